@@ -1,4 +1,4 @@
-"""Command line: `python -m api parse|ingest|db|reparse ...`, thin over the layers below."""
+"""Command line: `python -m api parse|ingest|db|openapi|reparse ...`, thin over the layers below."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     down = db_commands.add_parser("downgrade", help="revert the most recent migration")
     down.add_argument("--to", dest="target", help="revert back through this migration")
     db_commands.add_parser("status", help="list migrations and whether they are applied")
+
+    openapi = commands.add_parser("openapi", help="write openapi.yaml from the code")
+    openapi.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 when openapi.yaml differs"
+    )
     return parser
 
 
@@ -37,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         from api.commands.ingest import run_ingest
 
         return run_ingest(args.paths)
+    if args.command == "openapi":
+        from api.commands.openapi import run_openapi
+
+        return run_openapi(args.check)
     from api.commands.db import run_db
 
     return run_db(args.db_command, getattr(args, "target", None))

@@ -1,0 +1,85 @@
+# Copydesk: `make run` serves the API, `make test` runs the whole suite. See README.md.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+# python3.11 when the machine has it, else whatever python3 is (requires-python >= 3.11).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input
+# The real-article corpus ships only beside the lead's checkout; a user's clone has none.
+CORPUS := $(wildcard ../shared/corpus)
+
+export PIP_NO_INPUT := 1
+
+.PHONY: help run test lint format openapi clean
+
+help:
+	@echo "make run      set up .venv, migrate, load examples/ and serve on PORT (default 8000)"
+	@echo "make test     lint and run the whole test suite (what CI runs)"
+	@echo "make lint     ruff check and ruff format --check"
+	@echo "make format   ruff format and ruff check --fix"
+	@echo "make openapi  regenerate openapi.yaml from the code"
+	@echo "make clean    remove .venv and caches (keeps the database in var/)"
+
+# Debian splits venv support into python3-venv; as root (CI) install it, else say what to do.
+$(BIN)/python:
+	@if [ -z "$(PYTHON)" ] || ! $(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+	  echo "error: Copydesk needs Python 3.11 or newer as python3.11 or python3" >&2; \
+	  exit 1; \
+	fi
+	@if ! $(PYTHON) -m venv $(VENV); then \
+	  rm -rf $(VENV); \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "$(PYTHON) cannot create a venv: installing python3-venv with apt-get"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -qq && apt-get install -y -qq python3-venv; \
+	    $(PYTHON) -m venv $(VENV); \
+	  else \
+	    echo "error: $(PYTHON) cannot create a venv; run: sudo apt-get install python3-venv" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+# Stamps inside .venv: pip runs again only when a requirements file changes (or .venv is new).
+$(VENV)/.installed-runtime: requirements.txt | $(BIN)/python
+	$(PIP) install -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(PIP) install -r requirements-dev.txt
+	touch $@ $(VENV)/.installed-runtime
+
+# Each step is idempotent: upgrade skips applied migrations, ingest skips stored articles.
+run: $(VENV)/.installed-runtime
+	mkdir -p var
+	$(BIN)/python -m api db upgrade
+	$(BIN)/python -m api ingest examples
+ifneq ($(CORPUS),)
+	@# Optional extra data: an article the parser cannot read yet must not stop the server.
+	$(BIN)/python -m api ingest $(CORPUS) || echo "warning: some of $(CORPUS) was not ingested" >&2
+endif
+	exec $(BIN)/gunicorn -c gunicorn.conf.py 'api:create_app()'
+
+# pytest's own exit status decides: 5 (no tests collected) fails like any other non-zero.
+test: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+openapi: $(VENV)/.installed-runtime
+	$(BIN)/python -m api openapi
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

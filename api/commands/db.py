@@ -1,0 +1,58 @@
+"""`python -m api db upgrade|downgrade|status`: the numbered migrations, run by peewee's Runner."""
+
+from __future__ import annotations
+
+import sys
+
+from peewee import Database, DatabaseError
+from playhouse.migrations import MigrationError, Runner
+
+from api.config import Settings
+from api.db import open_database
+
+UPGRADE_HINT = "run `python -m api db upgrade` first"
+
+
+def run_db(command: str, target: str | None = None) -> int:
+    """Run one migration command against DATABASE_URL; 0 on success, 1 if status finds pending."""
+    settings = Settings.from_env()
+    try:
+        db = open_database(settings.database_url)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        runner = Runner(db, settings.migrations_dir)
+        if command == "upgrade":
+            return _report("applied", runner.up())
+        if command == "downgrade":
+            return _report("reverted", runner.down(target))
+        return _status(runner)
+    except (MigrationError, DatabaseError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+
+
+def pending_migrations(db: Database, migrations_dir: str) -> list[str]:
+    """Names of the migrations not yet applied to this database, in order."""
+    return [m.name for m in Runner(db, migrations_dir).status() if m.path and not m.applied]
+
+
+def _report(verb: str, names: list[str]) -> int:
+    for name in names:
+        print(f"{verb}: {name}")
+    if not names:
+        print("nothing to do")
+    return 0
+
+
+def _status(runner: Runner) -> int:
+    rows = runner.status()
+    for m in rows:
+        mark = " " if not m.applied else ("x" if m.path else "?")
+        when = f"  {m.applied:%Y-%m-%d %H:%M:%S}" if m.applied else ""
+        print(f"[{mark}] {m.name}{when}")
+    # Like pwmigrate: non-zero while anything is pending, so a deploy script can gate on it.
+    return 1 if any(not m.applied for m in rows) else 0

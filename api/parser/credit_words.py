@@ -1,0 +1,71 @@
+"""What a photo credit looks like: agency names, name connectors and the shape of a credit."""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.sentences import has_sentence_inside
+
+# Agencies and credit words whose presence at the start of a tail settles that it is a credit.
+AGENCIES = frozenset(
+    {
+        "AAP", "AFP", "ANP", "AP", "Alamy", "Anadolu", "Associated Press", "Bloomberg",
+        "Contributor", "Corbis", "EFE", "EPA", "EPA-EFE", "File Photo", "FilmMagic", "Getty",
+        "Getty Images", "Handout", "Imago", "Kyodo", "NASA", "NurPhoto", "PA", "Pool",
+        "REUTERS", "Reuters", "Rex", "Shutterstock", "Sipa", "TASS", "The Associated Press",
+        "UPI", "WireImage", "Xinhua", "Yonhap", "ZUMA", "Zuma", "dpa", "iStock",
+    }
+)  # fmt: skip
+
+# Lowercase words that may sit between the capitalised words of a name or an agency credit:
+# 'Vladimir Smirnov\TASS via Getty Images', 'Ludwig van Beethoven', 'The Siberian Times'.
+CONNECTORS = frozenset(
+    {
+        "&", "al", "and", "at", "bin", "da", "das", "de", "del", "della", "der", "di", "do",
+        "dos", "du", "e", "el", "for", "ibn", "la", "le", "of", "ter", "the", "und", "van",
+        "via", "von", "y", "zu",
+    }
+)  # fmt: skip
+
+# Pieces of a credit: runs of characters between separators ('/', '\', ',', '-', spaces ...).
+PIECES = re.compile(r"[^\s/\\,|+\-–—()\[\]]+")
+EDGE_PUNCT = "'\"‘’“”.:;"
+MAX_CREDIT_CHARS = 80
+MAX_CREDIT_WORDS = 10
+
+
+def starts_with_agency(tail: str) -> bool:
+    """True when a credit opens with a well-known agency: 'Reuters', 'AP Photo/Evan Vucci'."""
+    pieces = PIECES.findall(tail)
+    if not pieces:
+        return False
+    first_two = " ".join(pieces[:2]).strip(EDGE_PUNCT)
+    return pieces[0].strip(EDGE_PUNCT) in AGENCIES or first_two in AGENCIES
+
+
+def is_brand_spelling(word: str) -> bool:
+    """True for one lowercase letter then a capital, a brand and not a lowercase word: 'iStock'."""
+    return len(word) > 1 and word[0].islower() and word[1].isupper()
+
+
+def piece_is_credit_word(piece: str) -> bool:
+    """True for a word a credit is made of: 'Getty', 'McBride', 'via', 'iStock', '2019'."""
+    word = piece.strip(EDGE_PUNCT)
+    if not word or word in CONNECTORS or is_brand_spelling(word):
+        return True
+    return word[0].isupper() or word[0].isdigit() or word == "©"
+
+
+def is_credit_like(tail: str) -> bool:
+    """True when text has the shape of a photo credit: 'Reed Saxon / Associated Press'."""
+    if not tail or not (tail[0].isalnum() or tail[0] == "©") or len(tail) > MAX_CREDIT_CHARS:
+        return False
+    if len(tail.split()) > MAX_CREDIT_WORDS or tail[-1].isspace() or tail[-1] in ",;:/\\-–—(":
+        return False
+    if "?" in tail or "!" in tail or not any(ch.isalpha() for ch in tail):
+        return False
+    pieces = PIECES.findall(tail)
+    first = pieces[0].strip(EDGE_PUNCT) if pieces else ""
+    if not first or not (first[0].isupper() or first == "©" or is_brand_spelling(first)):
+        return False
+    return all(piece_is_credit_word(p) for p in pieces) and not has_sentence_inside(tail)

@@ -1,0 +1,118 @@
+"""Caption/credit split: a null credit beats a wrong split, so every rule needs positive evidence.
+
+The rules run in order and the first that finds a split wins:
+1. alt rule: the alt text ends where the caption ends (alt == caption, or the alt goes on with a
+   space where the caption line goes on with the credit): 'Blue Moon lander.' + 'Blue Origin'.
+2. explicit markers: 'Photo: X', 'Credit: X' and '(X/Agency)' lose the label and parentheses;
+   'Courtesy of X' and 'AP Photo/X' stay whole, because their words are part of the credit.
+3. glue rule (glue.py): a capital glued onto the caption, 'in New York.Reuters'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.credit_words import AGENCIES, MAX_CREDIT_CHARS, is_credit_like, starts_with_agency
+from api.parser.glue import glue_split
+from api.parser.sentences import has_sentence_inside
+
+# A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
+LABEL = re.compile(r"(?:Photo credit|Image credit|Photograph|Photo|Picture|Image|Credit)s?:\s*")
+COURTESY = re.compile(r"Courtesy of \S")
+# An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
+AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
+PARENTHESISED = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
+# What may stand right before a marker: a space, the end of a sentence, or a glued word end.
+MARKER_FOLLOWS = ".?!)\"”'’"
+MAX_COURTESY_WORDS = 8
+
+Split = tuple[str, str]
+
+
+def has_text(caption: str) -> bool:
+    """True when a caption candidate holds at least one letter: 'A view' (not '' or '2.')."""
+    return any(ch.isalpha() for ch in caption)
+
+
+def marker_may_start(line: str, at: int) -> bool:
+    """True when a marker at `at` is set off from the caption: 'walks. Photo:', 'walksPhoto:'."""
+    if at == 0:
+        return False
+    prev = line[at - 1]
+    return prev.isspace() or prev in MARKER_FOLLOWS or prev.islower() or prev.isdigit()
+
+
+def alt_rule(alt: str, line: str) -> Split | None:
+    """Split where the alt text stops matching: alt 'A lander.', line 'A lander.Blue Origin'."""
+    size = len(alt) if line.startswith(alt) else 0
+    if not size:
+        while size < min(len(alt), len(line)) and alt[size] == line[size]:
+            size += 1
+        if size == len(line) or not alt[size].isspace():
+            return None
+    head, tail = line[:size], line[size:]
+    if head.strip() != head or not has_text(head) or not is_credit_like(tail):
+        return None
+    return head, tail
+
+
+def label_rule(line: str) -> Split | None:
+    """Split at the last label marker: 'Crowds in Las Vegas. Photo: John Locher, AP'."""
+    found = [m for m in LABEL.finditer(line) if marker_may_start(line, m.start())]
+    if not found:
+        return None
+    head, credit = line[: found[-1].start()].rstrip(), line[found[-1].end() :]
+    return (head, credit) if has_text(head) and is_credit_like(credit) else None
+
+
+def courtesy_rule(line: str) -> Split | None:
+    """Split before a closing courtesy line, kept whole: 'A family photo.Courtesy of the family'."""
+    found = [m for m in COURTESY.finditer(line) if marker_may_start(line, m.start())]
+    if not found:
+        return None
+    head, credit = line[: found[-1].start()].rstrip(), line[found[-1].start() :]
+    if len(credit) > MAX_CREDIT_CHARS or len(credit.split()) > MAX_COURTESY_WORDS:
+        return None
+    if credit[-1] in ",;:":
+        return None
+    return (head, credit) if has_text(head) and not has_sentence_inside(credit) else None
+
+
+def parenthesis_rule(line: str) -> Split | None:
+    """Split off a final credit in parentheses: 'Crowds in Paris (AP Photo/Michel Euler)'."""
+    match = PARENTHESISED.search(line)
+    if not match:
+        return None
+    inner, head = match["inner"].strip(), line[: match.start()].rstrip()
+    label = LABEL.match(inner)
+    credit = inner[label.end() :] if label else inner
+    explicit = label is not None or "/" in credit or starts_with_agency(credit)
+    return (head, credit) if explicit and has_text(head) and is_credit_like(credit) else None
+
+
+def agency_slash_rule(line: str) -> Split | None:
+    """Split before an agency credit after a space: 'in Washington. AP Photo/Evan Vucci'."""
+    # a credit is at most MAX_CREDIT_CHARS long, so only the line's end needs a look
+    start = max(0, len(line) - MAX_CREDIT_CHARS - 1)
+    for match in re.finditer(r"\s(?=\S)", line[start:]):
+        head, credit = line[: start + match.start()].rstrip(), line[start + match.end() :]
+        slash = AGENCY_SLASH.match(credit)
+        if slash and slash["agency"] in AGENCIES and is_credit_like(credit):
+            return (head, credit) if has_text(head) else None
+    return None
+
+
+def tidy_credit(credit: str) -> str:
+    """Drop a label a glued credit still carries: 'Photo: Jane Doe' -> 'Jane Doe'."""
+    label = LABEL.match(credit)
+    return credit[label.end() :] if label and credit[label.end() :] else credit
+
+
+def split_credit(alt: str, line: str) -> tuple[str, str | None]:
+    """Split a caption line into (caption, credit or None): 'on Sept. 29.Vladimir Smirnov\\TASS'."""
+    if line == alt:
+        return line, None
+    found = alt_rule(alt, line)
+    for rule in (label_rule, courtesy_rule, parenthesis_rule, agency_slash_rule, glue_split):
+        found = found or rule(line)
+    return (found[0], tidy_credit(found[1])) if found else (line, None)

@@ -1,0 +1,116 @@
+"""Glue points: where a photo credit starts, glued onto the caption with no separator."""
+
+from __future__ import annotations
+
+from api.parser.credit_words import MAX_CREDIT_CHARS, is_credit_like, starts_with_agency
+from api.parser.sentences import is_abbreviation
+
+# Characters that end a caption sentence; a capital right after one may start the credit:
+# 'on September 29.Vladimir Smirnov', 'Who is he?Getty Images', '(left)John Smith'.
+SENTENCE_END = ".?!)\"”'’"
+APOSTROPHES = "'’"
+# Capitalised beginnings of surnames whose next capital is part of the same name: 'McBride'.
+NAME_PREFIXES = frozenset({"Da", "De", "Di", "Du", "Fitz", "La", "Le", "Mac", "Mc", "Van", "Von"})
+# Well-known words with an inner capital; the inner capital is never a glue point: 'YouTube'.
+CAMEL_WORDS = (
+    "AirPods", "BlackBerry", "BlackRock", "BuzzFeed", "ChatGPT", "CinemaCon", "ComicCon",
+    "DoorDash", "DreamWorks", "FaceTime", "FedEx", "FilmMagic", "GitHub", "GoFundMe", "GoPro",
+    "HarperCollins", "HuffPost", "JavaScript", "JetBlue", "LightRocket", "LinkedIn",
+    "MasterCard", "MediaNews", "MoveOn", "NurPhoto", "OpenAI", "PayPal", "PlayStation",
+    "PowerPoint", "SeaWorld", "SmackDown", "SoftBank", "SoundCloud", "SpaceX", "StubHub",
+    "TikTok", "TripAdvisor", "WeWork", "WhatsApp", "WireImage", "WordPress", "YouTube",
+    "macOS", "watchOS",
+)  # fmt: skip
+
+
+def letters_before(line: str, i: int) -> str:
+    """The run of letters that ends just before position i: 'Brothers' in 'BrothersClay'."""
+    start = i
+    while start > 0 and line[start - 1].isalpha():
+        start -= 1
+    return line[start:i]
+
+
+def glue_kind(line: str, i: int) -> str | None:
+    """'punct' or 'case' when a capital starting a 2+ letter word is glued on: 'York.Reuters'."""
+    if i == 0 or i + 1 >= len(line) or not line[i].isupper() or not line[i + 1].isalpha():
+        return None
+    prev = line[i - 1]
+    if prev in SENTENCE_END:
+        return "punct"
+    if prev.islower() or prev.isdigit():
+        return "case"
+    return None
+
+
+def inside_camel_word(line: str, i: int) -> bool:
+    """True when position i is an inner capital of a known camel-case word: 'PlayStation'."""
+    for word in CAMEL_WORDS:
+        start = line.find(word, max(0, i - len(word) + 1))
+        if start != -1 and start < i < start + len(word):
+            return True
+    return False
+
+
+def is_name_prefix_glue(line: str, i: int) -> bool:
+    """True for the inner capital of a surname or a brand: 'McBride', 'LeBron', 'iPhone'."""
+    run = letters_before(line, i)
+    if len(run) == 1 and run.islower():
+        return True
+    capitals = [k for k, ch in enumerate(run) if ch.isupper()]
+    return bool(capitals) and run[capitals[-1] :] in NAME_PREFIXES
+
+
+def is_abbreviation_glue(line: str, i: int) -> bool:
+    """True for a capital after the period of an abbreviation or initials: 'U.S.Army', 'Jan.Six'."""
+    if line[i - 1] != ".":
+        return False
+    token = (line[: i - 1].split() or [""])[-1]
+    return is_abbreviation(token) and not starts_with_agency(line[i:])
+
+
+def is_apostrophe_name(line: str, i: int) -> bool:
+    """True for a capital after a one-letter name part and an apostrophe: "O'Neill", 'D’Angelo'."""
+    if i < 2 or line[i - 1] not in APOSTROPHES or not line[i - 2].isalpha():
+        return False
+    return i == 2 or not line[i - 3].isalpha()
+
+
+def glue_points(line: str) -> list[int]:
+    """Where a credit may start, after every exclusion rule: [13] for 'Seen in York.AP'.
+
+    Only the last MAX_CREDIT_CHARS + 1 characters are searched: a longer tail is never a credit.
+    """
+    points = []
+    for i in range(max(1, len(line) - MAX_CREDIT_CHARS - 1), len(line)):
+        kind = glue_kind(line, i)
+        if kind is None or inside_camel_word(line, i):
+            continue
+        if kind == "case" and is_name_prefix_glue(line, i):
+            continue
+        if kind == "punct" and (is_abbreviation_glue(line, i) or is_apostrophe_name(line, i)):
+            continue
+        points.append(i)
+    return points
+
+
+def is_weak_glue(line: str, i: int) -> bool:
+    """True for a capital glued inside a capitalised word, as in brands: 'HarborView', 'MayThe'."""
+    run = letters_before(line, i)
+    return glue_kind(line, i) == "case" and bool(run) and run[0].isupper()
+
+
+def glue_split(line: str) -> tuple[str, str] | None:
+    """Split at the last glue point when its tail is a credit: 'in New York.Reuters'."""
+    points = glue_points(line)
+    if not points:
+        return None
+    at = points[-1]
+    head, tail = line[:at], line[at:]
+    if not any(ch.isalpha() for ch in head) or not is_credit_like(tail):
+        return None
+    # 'WeWork' outside the camel list would read as caption 'We' + credit 'Work': a lone word
+    # glued inside a capitalised word is trusted only when it is a known agency.
+    if is_weak_glue(line, at) and len(tail.split()) == 1 and not starts_with_agency(tail):
+        return None
+    return head, tail

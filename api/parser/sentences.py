@@ -1,0 +1,35 @@
+"""Where sentences end: periods after abbreviations and initials do not end one."""
+
+from __future__ import annotations
+
+import re
+
+# Words that end in a period without ending a sentence: 'Jan. 6', 'Sierra Nevada Corp.'.
+ABBREVIATIONS = frozenset(
+    {
+        "Adm", "Ala", "Apr", "Ariz", "Assn", "Aug", "Ave", "Bros", "Blvd", "Calif", "Capt",
+        "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Dept", "Det", "Dr", "Feb",
+        "Fla", "Fr", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr", "Jul",
+        "Jun", "Kan", "Ky", "La", "Lt", "Ltd", "Maj", "Mar", "Mass", "Md", "Mich", "Minn",
+        "Miss", "Mo", "Mr", "Mrs", "Ms", "Msgr", "Mt", "No", "Nos", "Nov", "Oct", "Okla", "Ore",
+        "Pa", "Pfc", "Ph", "Prof", "Pvt", "Rd", "Rep", "Reps", "Rev", "Sen", "Sens", "Sep",
+        "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
+        "approx", "etc", "vs",
+    }
+)  # fmt: skip
+
+# A token of single letters joined by periods is a run of initials: 'U.S', 'J.R.R', 'D.C', 'J'.
+INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
+# A sentence end followed by more text: 'Press. All rights reserved', 'It rained. Then'.
+SENTENCE_BREAK = re.compile(r"(\S*)[.!?][\"”’')]*\s+\S")
+
+
+def is_abbreviation(token: str) -> bool:
+    """True for the word before a period that does not end a sentence: 'U.S' in 'U.S.', 'Jan'."""
+    token = token.lstrip("([{\"'‘“")
+    return bool(INITIALS.match(token)) or token in ABBREVIATIONS
+
+
+def has_sentence_inside(text: str) -> bool:
+    """True when a sentence ends inside the text: 'Press. All rights reserved' (not 'Corp. and')."""
+    return any(not is_abbreviation(m.group(1)) for m in SENTENCE_BREAK.finditer(text))

@@ -1,0 +1,54 @@
+"""Input hygiene: bytes to text, and raw text to clean lines the block rules can trust."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from api.parser.errors import EncodingError
+
+BOM = "\ufeff"
+# C0 and C1 control characters except tab (\t) and newline (\n): exports sometimes carry NULs,
+# form feeds or NEL from the systems they were copied out of, and none of them is article text.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+TRAILING_BLANKS = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def decode(data: bytes) -> str:
+    """Decode an export's bytes as UTF-8, with or without a BOM: b'\\xef\\xbb\\xbfHeadline'."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        raise EncodingError(
+            f"the text is not valid UTF-8: byte 0x{bad} at offset {exc.start} cannot be decoded"
+        ) from None
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn Windows (CRLF) and old Mac (lone CR) line ends into LF: 'Headline\\r\\n\\r\\nBody'."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def remove_controls(text: str) -> str:
+    """Drop control characters other than tab and newline: 'Body\\x00 text' -> 'Body text'."""
+    return CONTROL_CHARS.sub("", text)
+
+
+def blank_out_whitespace_lines(text: str) -> str:
+    """Remove trailing spaces and tabs, and empty whitespace-only lines: 'Body.  \\n \\t\\n'."""
+    text = TRAILING_BLANKS.sub("", text)
+    return "\n".join("" if line.isspace() else line for line in text.split("\n"))
+
+
+def clean(text: str) -> str:
+    """Apply every hygiene rule in order: BOM, newlines, control characters, NFC, blank lines."""
+    text = text.removeprefix(BOM)
+    text = remove_controls(normalise_newlines(text))
+    text = unicodedata.normalize("NFC", text)
+    return blank_out_whitespace_lines(text)
+
+
+def clean_lines(text: str) -> list[str]:
+    """The cleaned text as lines without line ends: 'A\\r\\n\\r\\nB' -> ['A', '', 'B']."""
+    return clean(text).split("\n")

@@ -1,0 +1,208 @@
+"""The storage layer: saving parsed articles (deduplicated, one transaction each), reading them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from peewee import IntegrityError
+
+from api.db import database, utcnow, write_transaction
+from api.models import Article, BodyBlock, Bullet, Image
+from api.parser import parse, render
+from api.parser.document import Block, Document
+from api.parser.document import Image as DocImage
+from api.parser.text import clean
+
+MAX_ID = 2**63 - 1  # SQLite and PostgreSQL bigint overflow beyond this
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """A stored article: its parse rebuilt from the rows, plus what the store knows about it."""
+
+    id: int
+    document: Document
+    content_hash: str
+    url: str | None
+    publisher: str | None
+    published_at: datetime | None  # timezone-aware UTC
+    created_at: datetime  # timezone-aware UTC
+    updated_at: datetime  # timezone-aware UTC
+
+
+def content_hash(document: Document) -> str:
+    """The sha256 hex of the document's canonical text, so re-spaced copies hash the same."""
+    return hashlib.sha256(render(document).encode("utf-8")).hexdigest()
+
+
+def normalise_source(text: str) -> str:
+    """The export as stored: the parser's hygiene (LF, no controls, NFC), no outer blank lines."""
+    return clean(text).strip("\n") + "\n"
+
+
+def save_article(
+    document: Document,
+    source_text: str,
+    *,
+    url: str | None = None,
+    publisher: str | None = None,
+    published_at: datetime | None = None,
+) -> tuple[StoredArticle, bool]:
+    """Store a parsed article in one transaction; (article, created), existing copies untouched."""
+    digest = content_hash(document)
+    try:
+        with write_transaction():
+            existing = _find_by_hash(digest)
+            if existing is not None:
+                return _with_document(existing), False
+            row = _insert(
+                document, digest, normalise_source(source_text), url, publisher, published_at
+            )
+    except IntegrityError:
+        # Another writer stored the same content between our look-up and our insert
+        # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
+        existing = _find_by_hash(digest)
+        if existing is None:
+            raise
+        return _with_document(existing), False
+    return _stored(row, document), True
+
+
+def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:
+    """Parse an export and store it (keywords as for save_article); ParseError propagates."""
+    return save_article(parse(text), text, **meta)
+
+
+def get_article(article_id: int) -> StoredArticle | None:
+    """The article with this id, or None."""
+    if not 0 < article_id <= MAX_ID:
+        return None
+    row = Article.get_or_none(Article.id == article_id)
+    if row is None:
+        return None
+    return _with_document(row)
+
+
+def list_articles(*, limit: int, offset: int) -> tuple[list[StoredArticle], int]:
+    """One page of articles, newest first, and the total number of articles."""
+    # One read transaction, so that the page and the total describe the same moment.
+    with database.atomic():
+        total = Article.select().count()
+        rows = list(Article.select().order_by(Article.id.desc()).limit(limit).offset(offset))
+        documents = _load_documents(rows)
+    return [_stored(row, documents[row.id]) for row in rows], total
+
+
+def delete_article(article_id: int) -> bool:
+    """Delete an article and its parts; False when there was none."""
+    if not 0 < article_id <= MAX_ID:
+        return False
+    with database.atomic():
+        return Article.delete().where(Article.id == article_id).execute() > 0
+
+
+def _find_by_hash(digest: str) -> Article | None:
+    return Article.get_or_none(Article.content_hash == digest)
+
+
+def _insert(document, digest, source_text, url, publisher, published_at) -> Article:
+    now = utcnow()
+    article = Article.create(
+        headline=document.headline,
+        content_hash=digest,
+        source_text=source_text,
+        word_count=document.word_count,
+        url=url,
+        publisher=publisher,
+        published_at=_to_naive_utc(published_at),
+        created_at=now,
+        updated_at=now,
+    )
+    if document.bullets:
+        Bullet.insert_many(
+            [
+                {"article": article.id, "position": i, "text": t}
+                for i, t in enumerate(document.bullets)
+            ]
+        ).execute()
+    # One by one, because body blocks need each image's id (articles have a handful of images).
+    image_ids = [
+        Image.create(
+            article=article.id, position=i, alt=im.alt, caption=im.caption, credit=im.credit
+        ).id
+        for i, im in enumerate(document.images)
+    ]
+    if document.body:
+        BodyBlock.insert_many(
+            [
+                {
+                    "article": article.id,
+                    "position": i,
+                    "type": block.type,
+                    "text": block.text,
+                    "image": image_ids[block.image] if block.type == "image" else None,
+                }
+                for i, block in enumerate(document.body)
+            ]
+        ).execute()
+    return article
+
+
+def _load_documents(rows: list[Article]) -> dict[int, Document]:
+    """Rebuild the Documents of several articles with one query per part table."""
+    ids = [row.id for row in rows]
+    bullets, images, blocks = defaultdict(list), defaultdict(list), defaultdict(list)
+    image_positions = {}
+    if ids:
+        for b in Bullet.select().where(Bullet.article.in_(ids)).order_by(Bullet.position):
+            bullets[b.article_id].append(b.text)
+        for im in Image.select().where(Image.article.in_(ids)).order_by(Image.position):
+            images[im.article_id].append(DocImage(alt=im.alt, caption=im.caption, credit=im.credit))
+            image_positions[im.id] = im.position
+        query = BodyBlock.select().where(BodyBlock.article.in_(ids)).order_by(BodyBlock.position)
+        for bl in query:
+            if bl.type == "image":
+                block = Block(type="image", image=image_positions[bl.image_id])
+            else:
+                block = Block(type=bl.type, text=bl.text)
+            blocks[bl.article_id].append(block)
+    return {
+        row.id: Document(
+            headline=row.headline,
+            bullets=tuple(bullets[row.id]),
+            images=tuple(images[row.id]),
+            body=tuple(blocks[row.id]),
+        )
+        for row in rows
+    }
+
+
+def _with_document(row: Article) -> StoredArticle:
+    return _stored(row, _load_documents([row])[row.id])
+
+
+def _stored(row: Article, document: Document) -> StoredArticle:
+    return StoredArticle(
+        id=row.id,
+        document=document,
+        content_hash=row.content_hash,
+        url=row.url,
+        publisher=row.publisher,
+        published_at=_to_aware_utc(row.published_at),
+        created_at=_to_aware_utc(row.created_at),
+        updated_at=_to_aware_utc(row.updated_at),
+    )
+
+
+def _to_naive_utc(value: datetime | None) -> datetime | None:
+    # A naive datetime is taken to be UTC already.
+    if value is None or value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def _to_aware_utc(value: datetime | None) -> datetime | None:
+    return None if value is None else value.replace(tzinfo=UTC)

@@ -1,0 +1,1 @@
+"""Tests of the HTTP API: endpoints, errors, and the OpenAPI contract."""

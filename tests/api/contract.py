@@ -1,0 +1,52 @@
+"""openapi.yaml as a test oracle: every real response the API tests get must match it."""
+
+from __future__ import annotations
+
+import json
+
+from openapi_core import Config, OpenAPI
+from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
+from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
+from openapi_schema_validator import OAS30Validator
+
+from api.config import PROJECT_ROOT
+
+SPEC_PATH = PROJECT_ROOT / "openapi.yaml"
+# Served beside the API but not part of it: the contract itself and its viewer.
+OUTSIDE_CONTRACT = ("/openapi.yaml", "/docs")
+
+
+class _AnsweredRequest(WerkzeugOpenAPIRequest):
+    """The request behind a test response; its body was consumed by the app, and is not needed."""
+
+    @property
+    def body(self) -> bytes:
+        return b""
+
+
+class Contract:
+    """Validates test-client responses against the committed openapi.yaml."""
+
+    def __init__(self) -> None:
+        # openapi-core reads only plain JSON as JSON; problem+json is JSON too.
+        config = Config(extra_media_type_deserializers={"application/problem+json": json.loads})
+        self.openapi = OpenAPI.from_file_path(str(SPEC_PATH), config=config)
+        spec = self.openapi.spec.read_value()
+        self.problem = OAS30Validator(
+            {**spec["components"]["schemas"]["Problem"], "components": spec["components"]}
+        )
+
+    def check(self, response) -> None:
+        """Fail the test when the response breaks the contract."""
+        request = response.request
+        if request.path.startswith(OUTSIDE_CONTRACT) or request.method in ("HEAD", "OPTIONS"):
+            return
+        try:
+            self.openapi.validate_response(
+                _AnsweredRequest(request), WerkzeugOpenAPIResponse(response)
+            )
+        except (PathNotFound, OperationNotFound):
+            # Unknown paths and methods are outside every operation, but still answer problems.
+            assert response.status_code >= 400, request.path
+            assert response.mimetype == "application/problem+json"
+            self.problem.validate(response.get_json())

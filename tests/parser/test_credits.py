@@ -1,0 +1,139 @@
+"""The caption/credit split, rule by rule: a table of caption lines that split and that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.credits import split_credit
+
+ALT = "Council votes to rebuild the harbor wall"
+
+SPLITS = [
+    # glue after sentence-end punctuation
+    ("Crews at the harbor on September 29.Lena Fischer\\Nordic Wire via Getty Images",
+     "Crews at the harbor on September 29.", "Lena Fischer\\Nordic Wire via Getty Images"),
+    ("The harbor wall from the pier.Reuters", "The harbor wall from the pier.", "Reuters"),
+    ("Seen from the pier.Reed Alcott / Associated Press",
+     "Seen from the pier.", "Reed Alcott / Associated Press"),
+    ("Seen from the pier, Tuesday, Nov. 19, 2019.Marcus Bell, AP",
+     "Seen from the pier, Tuesday, Nov. 19, 2019.", "Marcus Bell, AP"),
+    ("A rendering of the new wall for 2026.Future/Harbor Board/Ellis Studio, Tern Design",
+     "A rendering of the new wall for 2026.", "Future/Harbor Board/Ellis Studio, Tern Design"),
+    ("Protesters outside the hall.NurPhoto via Getty Images",
+     "Protesters outside the hall.", "NurPhoto via Getty Images"),
+    ("The team celebrates.Getty Images for Netflix", "The team celebrates.",
+     "Getty Images for Netflix"),
+    ("Visitors at the museum.Smith", "Visitors at the museum.", "Smith"),
+    # glue after a lowercase letter or a digit
+    ("Harbor BrothersClay Patrick Dunmore", "Harbor Brothers", "Clay Patrick Dunmore"),
+    ("The director of the streaming serviceWalt Disney Co.",
+     "The director of the streaming service", "Walt Disney Co."),
+    ("Patients were treated at the clinicEPA", "Patients were treated at the clinic", "EPA"),
+    ("A hunter with a rabbitGetty - Contributor", "A hunter with a rabbit", "Getty - Contributor"),
+    ("A marmot, a large rodentThe Siberian Times", "A marmot, a large rodent",
+     "The Siberian Times"),
+    ("The stadium in 2020Getty Images", "The stadium in 2020", "Getty Images"),
+    ("Floods on ThursdayNational Weather Service", "Floods on Thursday",
+     "National Weather Service"),
+    # captions ending in '?', ')' or a quote still split
+    ("Who is the front-runner?Getty Images", "Who is the front-runner?", "Getty Images"),
+    ("Candidates on stage (left to right)Jane Roe, AP", "Candidates on stage (left to right)",
+     "Jane Roe, AP"),
+    ('A sign reading "Not again."Mary Jones/AFP', 'A sign reading "Not again."', "Mary Jones/AFP"),
+    ("A sign reading “Not again.”Mary Jones/AFP", "A sign reading “Not again.”", "Mary Jones/AFP"),
+    ("The label marked ‘Fragile’Reuters", "The label marked ‘Fragile’", "Reuters"),
+    # abbreviations, initials and decimals in the caption do not stop the right split
+    ("Crowds on Jan. 6 outside the court.Jane Doe/Reuters",
+     "Crowds on Jan. 6 outside the court.", "Jane Doe/Reuters"),
+    ("Soldiers at a U.S. base in 2021.Sergei Volkov/Reuters",
+     "Soldiers at a U.S. base in 2021.", "Sergei Volkov/Reuters"),
+    ("Books by J.R.R. Tolkien, 1968Marjorie Flint", "Books by J.R.R. Tolkien, 1968",
+     "Marjorie Flint"),
+    ("Prices rose 3.5 percent.Harold Pike Collection", "Prices rose 3.5 percent.",
+     "Harold Pike Collection"),
+    # an abbreviation before the glue splits only when an agency follows
+    ("A view of Washington, D.C.Reuters", "A view of Washington, D.C.", "Reuters"),
+    ("The offices of Harbor Corp.AP", "The offices of Harbor Corp.", "AP"),
+    # explicit markers: labels are dropped, 'Courtesy of' and 'AP Photo/' stay
+    ("Kites over the dunes. Photo: Anja Berger", "Kites over the dunes.", "Anja Berger"),
+    ("Kites over the dunes.Photo: Anja Berger", "Kites over the dunes.", "Anja Berger"),
+    ("Kites over the dunes Image: Anja Berger/Reuters", "Kites over the dunes",
+     "Anja Berger/Reuters"),
+    ("The largest kite. Credit: Festival Committee", "The largest kite.", "Festival Committee"),
+    ("The workshop in the 1980s.Courtesy of the Lindqvist family", "The workshop in the 1980s.",
+     "Courtesy of the Lindqvist family"),
+    ("A kite shaped like a fish (Jonas Weber/Coastal Times)", "A kite shaped like a fish",
+     "Jonas Weber/Coastal Times"),
+    ("A kite shaped like a fish (Photo: Jonas Weber)", "A kite shaped like a fish", "Jonas Weber"),
+    ("Kites on the beach. AP Photo/Maria Santos", "Kites on the beach.", "AP Photo/Maria Santos"),
+    ("Kites on the beach REUTERS/Maria Santos/File Photo", "Kites on the beach",
+     "REUTERS/Maria Santos/File Photo"),
+]  # fmt: skip
+
+NO_SPLITS = [
+    "The new iPhone on display in a store",
+    "Sellers on eBay in 2019",
+    "Coach Sean McDermott on the sidelines",
+    "General Douglas MacArthur in 1945",
+    "Gov. Ron DeSantis speaks",
+    "LeBron James dunks",
+    "Shaquille O'Neal at the arena",
+    "Inside the WeWork",
+    "Inside the HarborWork",
+    "A PlayStation console on a shelf",
+    "Watch the video on YouTube",
+    "Officials in the U.S.Army base",
+    "A first edition by J.R.R.Tolkien",
+    "Photographed by Dr.Harold Pike",
+    "The rate rose 3.5 percent in March",
+    "The T-72B3 tank on parade",
+    "Rocket launches by SpaceX/Blue Origin",
+    "Senator Jane Smith (R-Texas)",
+    "The president (left) with aides",
+    "The Hubble Image: a galaxy far away",
+    "It rained. Then it stopped.",
+    "Police at the scene.Tom Smith. He said it was fine",
+    "The end of the day.And then the lights came on and everyone went home",
+    "KEVIN MAYERWALT DISNEY",
+    "FILE PHOTO: The logo outside the office",
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), SPLITS)
+def test_caption_line_splits(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", NO_SPLITS)
+def test_caption_line_without_a_certain_credit_keeps_it_null(line):
+    assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("alt", "line", "caption", "credit"),
+    [
+        ("A lander.", "A lander.Blue Origin", "A lander.", "Blue Origin"),
+        ("Made by Tern Systems, Inc.", "Made by Tern Systems, Inc.Tern Systems, Inc.",
+         "Made by Tern Systems, Inc.", "Tern Systems, Inc."),
+        ("Officials in May", "Officials in MayThe Siberian Times", "Officials in May",
+         "The Siberian Times"),
+        ("In Las Vegas. Photo: John Roe / Copyright 2019", "In Las Vegas.John Roe, AP",
+         "In Las Vegas.", "John Roe, AP"),
+        ("A rabbit", "A rabbitVesti/The Siberian Times", "A rabbit", "Vesti/The Siberian Times"),
+    ],
+)  # fmt: skip
+def test_alt_text_settles_where_the_caption_ends(alt, line, caption, credit):
+    assert split_credit(alt, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("alt", "line"),
+    [
+        ("A caption", "A caption"),
+        ("Disney", "Disney+ streaming service"),
+        ("The Walt", "The Walt Disney Co. said demand was high"),
+        ("A dog", "A dogged runner at the finish"),
+    ],
+)
+def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
+    assert split_credit(alt, line) == (line, None)

@@ -1,0 +1,131 @@
+"""Properties: parse(render(doc)) == doc for representable Documents; parse fails only cleanly.
+
+A Document is representable when the export layout can say it unambiguously:
+- paragraphs end in '.' (or a quote after it), so none looks like a subheading or a list item;
+- a subheading is short, unpunctuated or a question, and a paragraph follows it directly;
+- the body opens with text (an image before any text is a lead image);
+- images are numbered in reading order: lead images first, then those placed in the body;
+- a caption has a lowercase tail and no inner capitals, so its only glue point is the credit's
+  start; the alt is either the caption itself or an all-caps label unrelated to it;
+- credits come from credit shapes ('Jane Doe/Reuters', 'Omar Haddad for The Evening Ledger').
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from api.parser import Block, Document, Image, ParseError, parse, render
+
+EXAMPLES = 300
+# Lines that steer arbitrary text towards bullets, images, lists and subheadings.
+LINE_SOUP = ["", "  • Point.", "Alt", "Alt.Reuters", "Short head", "Intro:", "HEAD (AP)"]
+LOWER = "harbor wall river bridge market ferry garden night school green old quiet café".split()
+CAPITAL = "Harbor Council River Market Ferry Garden North Tower Stone Ellis Marsh Zoë".split()
+FIRST = "Jane Tomasz Priya Omar Lena Marcus Ines Yusuf Chen".split()
+LAST = "Doe Wrobel Natarajan Haddad Fischer Bell Okafor McBride O'Neill".split()
+AGENCY = ["Reuters", "AP", "AFP", "Getty Images", "EPA", "Associated Press", "Shutterstock"]
+
+free_word = st.text(st.characters(categories=["Ll"]), min_size=1, max_size=9).filter(
+    lambda word: unicodedata.is_normalized("NFC", word)
+)
+word = st.one_of(st.sampled_from(LOWER), free_word, st.integers(0, 3000).map(str))
+name = st.builds("{} {}".format, st.sampled_from(FIRST), st.sampled_from(LAST))
+
+
+@st.composite
+def sentence(draw, words=word) -> str:
+    """A capitalised sentence ending in '.', sometimes with a comma or a quoted phrase inside."""
+    parts = [draw(st.sampled_from(CAPITAL)), *draw(st.lists(words, max_size=12))]
+    if len(parts) > 2 and draw(st.booleans()):
+        parts[1] += ","
+    if len(parts) > 3 and draw(st.booleans()):
+        parts[2:4] = [f"\u201c{parts[2]} {parts[3]}\u201d"]
+    return draw(st.sampled_from([" ", "  "])).join(parts) + "."
+
+
+paragraph = st.lists(sentence(), min_size=1, max_size=3).map(" ".join)
+lower_words = st.lists(st.sampled_from(LOWER), max_size=5)
+
+
+@st.composite
+def subheading(draw) -> str:
+    """A short unpunctuated heading or question, as typed or in capitals: 'MARKET NIGHT?'."""
+    text = " ".join([draw(st.sampled_from(CAPITAL)), *draw(lower_words)])
+    return (text.upper() if draw(st.booleans()) else text) + draw(st.sampled_from(["", "?"]))
+
+
+credit = st.one_of(
+    st.none(),
+    st.sampled_from(AGENCY),
+    name,
+    st.builds("{}/{}".format, name, st.sampled_from(AGENCY)),
+    st.builds("{}, AP".format, name),
+    st.builds("{} via Getty Images".format, name),
+    st.builds("{} / Associated Press".format, name),
+    st.builds("{} for The {} Times".format, name, st.sampled_from(CAPITAL)),
+)
+phrase = st.builds("{} {}".format, st.sampled_from(CAPITAL), lower_words.map(" ".join))
+caption = st.one_of(sentence(st.sampled_from(LOWER)), phrase.map(str.rstrip))
+label = st.lists(st.sampled_from(CAPITAL), min_size=1, max_size=3).map(" ".join).map(str.upper)
+
+
+@st.composite
+def image(draw) -> Image:
+    """An image whose alt is its caption or an all-caps label, with a credit or none."""
+    text = draw(caption)
+    return Image(alt=draw(st.sampled_from([text, draw(label)])), caption=text, credit=draw(credit))
+
+
+@st.composite
+def section(draw) -> list:
+    """Optional subheading, a paragraph, then paragraphs and images ("image") in any order."""
+    items: list = [Block("subheading", text=draw(subheading()))] if draw(st.booleans()) else []
+    items.append(Block("paragraph", text=draw(paragraph)))
+    more = st.one_of(st.just("image"), paragraph.map(lambda text: Block("paragraph", text=text)))
+    return items + draw(st.lists(more, max_size=4))
+
+
+@st.composite
+def documents(draw) -> Document:
+    """A representable Document (see the module docstring)."""
+    images = draw(st.lists(image(), max_size=3))
+    body: list[Block] = []
+    sections = draw(st.lists(section(), min_size=1, max_size=4))
+    for item in [item for items in sections for item in items]:
+        if item == "image":
+            body.append(Block("image", image=len(images)))
+            images.append(draw(image()))
+        else:
+            body.append(item)
+    bullets = draw(st.lists(st.one_of(sentence(), subheading()), max_size=4))
+    headline = draw(st.one_of(sentence(), subheading()))
+    return Document(headline, tuple(bullets), tuple(images), tuple(body))
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(documents())
+def test_parse_of_render_is_the_document(doc):
+    assert parse(render(doc)) == doc
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.text())
+def test_parse_raises_only_parse_errors(text):
+    try:
+        doc = parse(text)
+    except ParseError as err:
+        assert str(err)
+    else:
+        assert doc.headline and doc.paragraphs
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=40), st.sampled_from(LINE_SOUP)), min_size=1))
+def test_parse_raises_only_parse_errors_on_line_soup(lines):
+    try:
+        parse("\n".join(lines))
+    except ParseError as err:
+        assert str(err)
