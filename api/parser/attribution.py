@@ -1,0 +1,185 @@
+"""Gives each quote a speaker: from its own sentence, its paragraph, or the paragraph before."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from api.parser.quote_clauses import Clause, clause_start
+from api.parser.quote_context import Paragraph, clause_for
+from api.parser.quote_registry import Method, Registry, Resolved
+from api.parser.quote_spans import MASK, Span
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person or an organisation that is quoted in the article."""
+
+    name: str  # full name as introduced ("Jeffrey Edmonds"; "the Kremlin" -> "Kremlin")
+    kind: Literal["person", "organisation"]
+    role: str | None  # description seen in this article, without a leading article
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker found for one span; `direct` when its own sentence names the speaker."""
+
+    speaker: str | None
+    method: Method | None
+    direct: bool = False
+
+
+_NOBODY = Attribution(None, None)
+
+
+def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -> set[str]:
+    """Known people and full names mentioned outside quotes between two offsets."""
+    names = set()
+    for mention in paragraph.mentions:
+        if lo <= mention.start < hi:
+            if mention.kind == "person":
+                names.add(mention.name)
+            elif mention.kind == "single" and mention.name.lower() not in registry.lowercase:
+                full = registry.by_surname(mention.name)
+                if full:
+                    names.add(full)
+    return names
+
+
+def _from_neighbours(
+    registry: Registry, paragraph: Paragraph, spans: Sequence[Span], found: list, i: int
+) -> Attribution | None:
+    """A quote of a paragraph whose speaker another quote of it names, with nobody in between."""
+    order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(spans)))
+    for j in order:
+        other = found[j]
+        if other is None:
+            continue
+        if other.speaker is None:
+            return _NOBODY  # `“...,” the man wrote. “...”`: still the unnamed writer
+        lo, hi = (spans[j].stop, spans[i].open) if j < i else (spans[i].stop, spans[j].open)
+        if _names_between(registry, paragraph, lo, hi) - {other.speaker}:
+            return None
+        return Attribution(other.speaker, other.method)
+    return None
+
+
+def _carried_over(
+    registry: Registry,
+    paragraphs: Sequence[Paragraph],
+    paragraph: Paragraph,
+    clauses: dict[int, Resolved | None],
+) -> Attribution | None:
+    """A quote-first paragraph keeps the last paragraph's speaker when nobody else comes between."""
+    if paragraph.index == 0:
+        return None
+    last = registry.last_speech(paragraph.index - 1)
+    if last is None or last[1] is None:
+        return None
+    (_, offset), name = last
+    previous = paragraphs[paragraph.index - 1]
+    strangers = _names_between(registry, previous, offset + 1, len(previous.text))
+    strangers |= _names_between(registry, paragraph, 0, len(paragraph.text))
+    if strangers - {name}:
+        return None
+    if any(r is None or r.name != name for r in clauses.values()):
+        return None  # the paragraph reports someone speaking, and not clearly the same speaker
+    return Attribution(name, "carried over")
+
+
+def _sentence_before(registry: Registry, paragraph: Paragraph, span: Span) -> Attribution | None:
+    """`Jones disagreed. “That is not true.”`: a quote opening a sentence after its speaker's."""
+    start = paragraph.sentence(span.open)[0]
+    if start == 0 or paragraph.masked[start : span.open].strip():
+        return None
+    before = max(b[0] for b in paragraph.bounds if b[1] <= start)
+    if MASK in paragraph.masked[before:start]:
+        return None  # that sentence quotes someone already
+    mentions = [m for m in paragraph.mentions if before <= m.start < start and not m.possessive]
+    if not mentions or not clause_start(paragraph.masked, mentions[0].start, before):
+        return None
+    subject = mentions[0]
+    if subject.kind == "single" and not registry.by_surname(subject.name):
+        return None  # "Indiana was hit hardest.": a lone capital is no speaker here
+    clause = Clause(subject.start, subject.end, subject.end, subject, None)
+    resolved = registry.resolve(clause, (paragraph.index, subject.start), paragraph)
+    if not resolved or not resolved.name:
+        return None
+    if _names_between(registry, paragraph, subject.end, start) - {resolved.name}:
+        return None
+    return Attribution(resolved.name, resolved.method)
+
+
+def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
+    """Resolve every reporting clause in reading order, noting names as they appear."""
+    resolved: dict[int, Resolved | None] = {}
+    items = [(m.start, 0, m) for m in paragraph.mentions]
+    items += [(c.verb_start, 1, c) for c in paragraph.clauses]
+    for position, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
+        if kind == 0:
+            registry.note(paragraph, item)
+            continue
+        where = (paragraph.index, position)
+        result = registry.resolve(item, where, paragraph)
+        resolved[id(item)] = result
+        if result is not None:
+            registry.event(where, result.name)
+    return resolved
+
+
+def attribute(
+    paragraphs: Sequence[Paragraph], kept: Sequence[Sequence[Span]], runs_on: set[int]
+) -> tuple[list[list[Attribution]], list[Speaker]]:
+    """Speakers for the kept spans of every paragraph, and the speakers in order of first quote.
+
+    `runs_on` holds the paragraphs whose first span continues the previous paragraph's last one.
+    """
+    registry = Registry(paragraphs)
+    results: list[list[Attribution]] = []
+    for paragraph, spans in zip(paragraphs, kept, strict=True):
+        resolved = _resolve_clauses(registry, paragraph)
+        found: list[Attribution | None] = []
+        for span in spans:
+            clause = clause_for(paragraph, span, paragraph.spans)
+            result = resolved.get(id(clause)) if clause else None
+            found.append(Attribution(result.name, result.method, True) if result else None)
+        if spans and paragraph.index in runs_on and found[0] is None and results[-1]:
+            before = results[-1][-1]
+            found[0] = Attribution(before.speaker, before.method)
+        for i in range(len(spans)):
+            if found[i] is None:
+                found[i] = _from_neighbours(registry, paragraph, spans, found, i)
+            if found[i] is None:
+                found[i] = _sentence_before(registry, paragraph, spans[i])
+        if spans and found[0] is None and paragraph.starts_with_quote(spans[0]):
+            found[0] = _carried_over(registry, paragraphs, paragraph, resolved)
+            for i in range(1, len(spans)):
+                if found[i] is None:
+                    found[i] = _from_neighbours(registry, paragraph, spans, found, i)
+        final = [f or _NOBODY for f in found]
+        for span, attribution in zip(spans, final, strict=True):
+            if attribution.speaker and not attribution.direct:
+                registry.event((paragraph.index, span.open), attribution.speaker)
+        results.append(final)
+    _fill_back(results, runs_on)
+    return results, _speakers(registry, results)
+
+
+def _fill_back(results: list[list[Attribution]], runs_on: set[int]) -> None:
+    """`“... [no closing mark]` then `“...,” she said.`: the later part names the whole quote."""
+    for index in sorted(runs_on, reverse=True):
+        head, tail = results[index - 1], results[index]
+        if head and tail and tail[0].direct and not head[-1].direct:
+            head[-1] = Attribution(tail[0].speaker, tail[0].method, True)
+
+
+def _speakers(registry: Registry, results: list[list[Attribution]]) -> list[Speaker]:
+    seen: dict[str, Speaker] = {}
+    for row in results:
+        for attribution in row:
+            name = attribution.speaker
+            if name and name not in seen:
+                entry = registry.entries[name]
+                seen[name] = Speaker(entry.name, entry.kind, entry.role)
+    return list(seen.values())

@@ -1,0 +1,187 @@
+"""Reporting clauses outside quotes (`Pifer said`, `said Jane Doe`, `according to X`), subjects."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from api.parser.quote_people import Mention
+from api.parser.quote_spans import MASK, sentence_of
+from api.parser.quote_words import ADVERBIAL, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_CLAUSE_OPENERS = frozenset(
+    "and but while as that so because although though when after before since if where whereas "
+    "then".split()
+)
+# Words that show a stretch of text is more than a subject: "the software as the company".
+_NOT_IN_SUBJECT = frozenset(
+    "as that which who when while because if than to is are was were be has had have will would "
+    "could should not".split()
+)
+_PAIR = re.compile(r"[A-Z][\w'’.-]*\s+and\s+$")
+# Adverbs and auxiliaries that may stand between a subject phrase and its verb.
+_TRAILING = frozenset(
+    "also later then previously once again further recently repeatedly earlier separately "
+    "likewise first similarly too still often has have had simply flatly bluntly quickly "
+    "quietly publicly privately".split()
+)
+_BOUNDARY_CHARS = ",;:(—–" + MASK
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A reporting verb with its subject: a mention, or words that name nobody (`the man`)."""
+
+    start: int  # first character of the clause (its subject, or the verb when the subject follows)
+    verb_start: int
+    verb_end: int
+    subject: Mention | None
+    phrase: str | None  # the subject's words when they are not a name: "the man", "officials"
+
+
+def _adverbial(between: str) -> bool:
+    """`Pifer also said`, `Mayer on Tuesday said`: only small words between subject and verb."""
+    words = between.replace(",", " ").split()
+    return "," not in between and all(w.lower() in ADVERBIAL for w in words)
+
+
+def clause_start(masked: str, start: int, sentence_start: int) -> bool:
+    """The mention opens a clause: `Similarly, Wendy Sherman, who ..., said`."""
+    before = masked[sentence_start:start].rstrip()
+    words = before.split()
+    if words and words[-1].lower() in ("the", "a", "an"):
+        before = before[: -len(words[-1])].rstrip()  # "The Software Workers Guild, ..., said"
+        words = words[:-1]
+    if not before or before[-1] in _BOUNDARY_CHARS:
+        return True
+    return words[-1].lower() in _CLAUSE_OPENERS
+
+
+def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
+    """Words from the clause's start to the verb: `the man` in `the man wrote`."""
+    head = masked[sentence_start:verb_start]
+    cut = max(head.rfind(ch) for ch in _BOUNDARY_CHARS)
+    words = _WORD.findall(head[cut + 1 :])
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    if not words or len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT for w in words):
+        return None
+    begin = sentence_start + cut + 1 + head[cut + 1 :].index(words[0])
+    return begin, " ".join(words)
+
+
+def subject_before(
+    masked: str, mentions: Sequence[Mention], verb_start: int, sentence_start: int
+) -> tuple[int, Mention | None, str | None]:
+    """The subject written before a verb: a name (with an appositive), a pronoun, or a phrase."""
+    candidates = [m for m in mentions if sentence_start <= m.start and m.end <= verb_start]
+    for mention in reversed(candidates):
+        if mention.possessive:
+            continue
+        between = masked[mention.end : verb_start]
+        if _adverbial(between):
+            pair = _PAIR.search(masked[sentence_start : mention.start])
+            if pair:  # "Smith and Jones said": two speakers, no single name to give
+                begin = sentence_start + pair.start()
+                return begin, None, masked[begin : mention.end]
+            return mention.start, mention, None
+        inner = between.strip()
+        enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
+        if enclosed and MASK not in inner and clause_start(masked, mention.start, sentence_start):
+            return mention.start, mention, None
+        if inner == "," and masked[: mention.name_start].rstrip().endswith(","):
+            return mention.start, mention, None  # "Harlow's campaign manager, Tessa Grier, said"
+    phrase = _phrase_before(masked, verb_start, sentence_start)
+    if phrase:
+        return phrase[0], None, phrase[1]
+    return verb_start, None, None
+
+
+def _subject_after(
+    masked: str, mentions: Sequence[Mention], verb_end: int
+) -> tuple[Mention | None, str | None]:
+    """The subject written after a verb: `said Jane Doe`, `says WHO`, `according to the study`."""
+    for mention in mentions:
+        if mention.start >= verb_end:
+            between = masked[verb_end : mention.start].split()
+            if all(w.lower() in ("the", "a", "an") for w in between) and not mention.possessive:
+                return mention, None
+            break
+    rest = re.split(r"[,;:.()—–" + MASK + "]", masked[verb_end:], maxsplit=1)[0]
+    words = _WORD.findall(rest)[:6]
+    return None, (" ".join(words) or None)
+
+
+def _first_subject(
+    masked: str, mentions: Sequence[Mention], before: int, sentence_start: int
+) -> Mention | None:
+    """The main clause's subject, for `Ryabkov dashed hopes, saying ...`."""
+    for mention in mentions:
+        if sentence_start <= mention.start < before and not mention.possessive:
+            if clause_start(masked, mention.start, sentence_start):
+                return mention
+    return None
+
+
+def _coordinated(masked: str, verb_start: int) -> bool:
+    """`... and warned that`: a second verb sharing the subject of the first."""
+    words = masked[:verb_start].split()
+    return bool(words) and words[-1].lower() in ("and", "but")
+
+
+def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
+    """`called the ruling “...”`: a short object, then a quote."""
+    rest = masked[verb_end:sentence_end]
+    head = rest.split(MASK, 1)[0]
+    return MASK in rest and len(head.split()) <= 5 and "," not in head
+
+
+def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
+    """`“...,” said Jane Doe` or `“always fatal”, says WHO`: the verb right after a quote."""
+    before = masked[sentence_start:verb_start].rstrip(" ,")
+    return not before or before[-1] == MASK
+
+
+def find_clauses(
+    masked: str, mentions: Sequence[Mention], bounds: Sequence[tuple[int, int]]
+) -> list[Clause]:
+    """Every reporting clause of a paragraph whose quotes are masked, in text order."""
+    clauses = []
+    for match in _WORD.finditer(masked):
+        word = match.group()
+        start, end = match.span()
+        sentence_start = sentence_of(bounds, start)[0]
+        if word in ("according", "According") and masked[end : end + 4] == " to ":
+            subject, phrase = _subject_after(masked, mentions, end + 4)
+            clauses.append(Clause(start, start, end + 3, subject, phrase))
+        elif word in PARTICIPLES:
+            subject = _first_subject(masked, mentions, start, sentence_start)
+            clauses.append(Clause(start, start, end, subject, None))
+        elif word in REPORTING_VERBS:
+            if _inverted(masked, start, sentence_start):
+                subject, phrase = _subject_after(masked, mentions, end)
+                clauses.append(Clause(start, start, end, subject, phrase))
+            else:
+                begin, subject, phrase = subject_before(masked, mentions, start, sentence_start)
+                if subject is None and phrase is None and masked[:start].rstrip().endswith(","):
+                    subject, phrase = _subject_after(masked, mentions, end)  # "..., said Smith."
+                if subject is None and _coordinated(masked, start):
+                    # "Ostrowski questioned whether ... and warned that": the first verb's subject
+                    subject = _first_subject(masked, mentions, start, sentence_start)
+                    begin = subject.start if subject else begin
+                    phrase = None if subject else phrase
+                clauses.append(Clause(begin, start, end, subject, phrase))
+        elif word in NAMING_VERBS:
+            # "Dorsey called the ruling “a win ...”": only a named subject makes it speech
+            begin, subject, _ = subject_before(masked, mentions, start, sentence_start)
+            if subject is not None and _names_quote(masked, end, sentence_of(bounds, start)[1]):
+                clauses.append(Clause(begin, start, end, subject, None))
+    for match in re.finditer(r":\s*" + MASK, masked):
+        # `Jones was blunt: “...”` names its speaker without a reporting verb
+        sentence_start = sentence_of(bounds, match.start())[0]
+        subject = _first_subject(masked, mentions, match.start(), sentence_start)
+        if subject:
+            clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
+    return sorted(clauses, key=lambda c: c.verb_start)

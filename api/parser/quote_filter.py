@@ -1,0 +1,66 @@
+"""Tells someone's words from titles, nicknames, chants and scare quotes."""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.quote_context import Paragraph, clause_for
+from api.parser.quote_spans import MASK, Span
+from api.parser.quote_words import LIST_JOINERS, NOT_SPEECH_CUES, TITLE_SMALL_WORDS
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
+    """`the song “...”`, `dubbed “...”`, `signs with sayings such as, “...”`."""
+    head = paragraph.masked[sentence_start : span.open]
+    head = head[head.rfind(MASK) + 1 :]
+    words = [w.lower() for w in _WORD.findall(head)[-3:]]
+    return any(w in NOT_SPEECH_CUES for w in words)
+
+
+def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:
+    """`“Fund our schools,” and “Put kids first,”`: quotes listed one after another."""
+    between = paragraph.masked[previous.stop : span.open]
+    words = [w.lower() for w in _WORD.findall(between)]
+    return MASK not in between and all(w in LIST_JOINERS for w in words)
+
+
+def title_case(text: str) -> int:
+    """How many words a title-cased text has (0 when it is not title-cased): `Red for Ed`."""
+    words = _WORD.findall(text)
+    big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS or w == words[0]]
+    if len(big) < 2 or not all(w[0].isupper() for w in big):
+        return 0
+    return len(words)
+
+
+def speech_spans(paragraph: Paragraph) -> list[Span]:
+    """The spans that hold someone's words, in order."""
+    kept: list[Span] = []
+    previous: Span | None = None
+    previous_cued = False
+    spans = paragraph.spans
+    for span in spans:
+        sentence_start, sentence_end = paragraph.sentence(span.open)
+        text = paragraph.text[span.start : span.end]
+        cued = _cue_before(paragraph, span, sentence_start)
+        if previous is not None and previous_cued and _joined(paragraph, previous, span):
+            cued = True  # a list of titles or chants shares the cue of its first item
+        previous, previous_cued = span, cued
+        if cued:
+            continue
+        clause = clause_for(paragraph, span, spans)
+        tight = clause is not None and clause.verb_start > span.open
+        capitals = title_case(text)
+        if capitals >= 3 or (capitals and not tight):
+            continue  # `“We’re Not Gonna Take It”`, `“Star Wars,”`
+        head = paragraph.masked[sentence_start : span.open].strip()
+        standalone = head == "" or head.endswith(":")
+        words = _WORD.findall(text)
+        if len(words) == 1 and words[0][0].isupper() and not standalone:
+            continue  # `sold under the “AquaSwift” name`: a name, not someone's word
+        has_clause = any(sentence_start <= c.verb_start < sentence_end for c in paragraph.clauses)
+        if standalone or has_clause:
+            kept.append(span)
+    return kept

@@ -1,0 +1,175 @@
+"""Names in the text outside quotes: people with the roles written around them, organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
+from api.parser.quote_tokens import Token, acronym, capital, tokens, word_key
+from api.parser.quote_words import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    ORG_NAMES,
+    ORG_WORDS,
+    PRONOUNS,
+    STOP_CAPS,
+    TITLE_WORDS,
+)
+
+MentionKind = Literal["person", "single", "org", "pronoun"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name or pronoun outside quotes. `start` includes a role written before the name."""
+
+    start: int
+    name_start: int
+    end: int
+    kind: MentionKind
+    name: str  # "Jeffrey Edmonds", "Pifer", "Kremlin", "he"
+    role: str | None = None
+    gender: str | None = None  # "m" or "f" when a title or honorific says so
+    possessive: bool = False
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_word(word: str) -> bool:
+    if _INITIALS.match(word):
+        return True
+    key = word_key(word)
+    plain = key not in TITLE_WORDS and key not in ORG_WORDS and key not in STOP_CAPS
+    return plain and not acronym(word) and key not in ORG_NAMES
+
+
+def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised words joined by single spaces (and name particles)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        joined = bool(current) and text[current[-1].end : token.start] == " "
+        joined = joined and not current[-1].possessive and not current[-1].final_stop
+        particle = token.text in NAME_PARTICLES and i + 1 < len(tokens)
+        if token.text in ("of", "for") and current and word_key(current[-1].text) in ORG_WORDS:
+            particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
+        particle = particle and capital(tokens[i + 1]) and bool(current)
+        if capital(token) or (particle and joined):
+            if not joined:
+                if current:
+                    runs.append(current)
+                current = []
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [_trim_particles(run) for run in runs]
+
+
+def _trim_particles(run: list[Token]) -> list[Token]:
+    while run and not capital(run[-1]):
+        run = run[:-1]
+    return run
+
+
+def _gender(words: list[str]) -> str | None:
+    keys = {word_key(w) for w in words}
+    if keys & MALE_WORDS - {"he", "his", "him", "man"}:
+        return "m"
+    if keys & FEMALE_WORDS - {"she", "her", "woman"}:
+        return "f"
+    return None
+
+
+def _occupation(word: str) -> bool:
+    """`Hydrologist Ben Okonkwo`: a capitalised job at a sentence start is no first name."""
+    key = word_key(word)
+    return key in TITLE_WORDS or key.endswith(("ist", "yst"))
+
+
+def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
+    last = run[-1]
+    if len(names) == 3 and _occupation(names[0].text):
+        names = names[1:]
+    elif len(names) == 3 and text[: names[0].start].endswith((" of ", " for ")):
+        names = names[1:]  # "Secretary of Labor Ann Lee": the first word ends the title
+    names = names[-3:]
+    start, role = role_before(text, tokens, tokens.index(names[0]))
+    if role is None and names[0] is run[0]:
+        found = role_comma(text, names[0].start, last.end)
+        if found:
+            start, role = found
+    after = role_after(text, len(text) if last.possessive else last.end)
+    kind: MentionKind = "person"
+    if after and ORG_HEAD.fullmatch(head_noun(after)):
+        kind = "org"  # "Orbital Forge, a startup based in Tucson"
+    role = role or after
+    name = " ".join(t.text for t in names)
+    if kind == "org":
+        return Mention(start, names[0].start, last.end, "org", name, None, None, last.possessive)
+    gender = _gender([t.text for t in run] + (role or "").split())
+    return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
+
+
+def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
+    while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
+        run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
+    while run and word_key(run[-1].text) in STOP_CAPS and not acronym(run[-1].text):
+        run = run[:-1]  # "told Insider Wednesday"
+    while len(run) > 2 and word_key(run[-1].text) in _SUFFIXES:
+        run = run[:-1]  # "Martin Luther King Jr." is named without the suffix
+    if not run or all(word_key(t.text) in TITLE_WORDS for t in run):
+        return None
+    if any(t.text in ("of", "for") for t in run):
+        return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
+    names: list[Token] = []
+    for token in reversed(run):
+        if not _name_word(token.text):
+            break
+        names.insert(0, token)
+    last = run[-1]
+    if len(names) >= 2:
+        return _person(text, tokens, run, names)
+    if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
+        start, role = role_before(text, tokens, tokens.index(last))
+        if role is None and start == last.start and tokens.index(last) > 0:
+            before = tokens[tokens.index(last) - 1]
+            if before.possessive and capital(before) and text[before.end : last.start] == " ":
+                start = before.start  # "NASA's Clarke"
+        gender = _gender([t.text for t in run])
+        return Mention(
+            start, last.start, last.end, "single", last.text, role, gender, last.possessive
+        )
+    return _org(text, run)
+
+
+def _org(text: str, run: list[Token]) -> Mention:
+    first, last = run[0], run[-1]
+    name = text[first.start : last.start] + last.text
+    return Mention(first.start, first.start, last.end, "org", name, None, None, last.possessive)
+
+
+def find_mentions(masked: str) -> list[Mention]:
+    """Names, organisations and subject pronouns in a paragraph whose quotes are masked."""
+    words = tokens(masked)
+    mentions = []
+    for run in _runs(masked, words):
+        mention = _classify(masked, words, run)
+        if mention:
+            mentions.append(mention)
+    for match in re.finditer(r"\b(?:he|she|they|it|He|She|They|It)\b", masked):
+        word = match.group().lower()
+        mentions.append(
+            Mention(
+                match.start(), match.start(), match.end(), "pronoun", word, None, PRONOUNS[word]
+            )
+        )
+    return sorted(mentions, key=lambda m: m.start)

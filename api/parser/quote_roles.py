@@ -1,0 +1,148 @@
+"""Roles written around a name: before it, before a comma, or in an appositive after it."""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.quote_tokens import POSSESSIVE, Token, capital, word_key
+from api.parser.quote_words import (
+    HONORIFICS,
+    REPORTING_VERBS,
+    ROLE_BOUNDARY,
+    STOP_CAPS,
+    TITLE_WORDS,
+)
+
+# `Harlow's campaign manager, Tessa Grier, said`: a role, a comma, then the name.
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][\w'.-]*['’]s)\s+")
+_AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person")
+
+# `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name.
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:\d{1,3},\s+)?(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
+    r"serves as|served as|works as|has served as)\s+(?:(?:a|an|the)\s+)?)?(?P<role>\S)"
+)
+# Head nouns that make an appositive describe an organisation: "Lumora, the software maker,".
+ORG_HEAD = re.compile(
+    r"(?:company|firm|startup|start-up|maker|manufacturer|retailer|group|agency|nonprofit|"
+    r"non-profit|charity|organi[sz]ation|union|band|club|network|publisher|provider|operator|"
+    r"chain|bank|lender|insurer|brand|platform|broadcaster|carrier|airline|automaker|supplier|"
+    r"contractor|consultancy|newspaper|outlet|studio|university|hospital|coalition|party|"
+    r"ministry|department|government|council|committee|association|institute|foundation)s?"
+)
+_HEAD_STOPS = frozenset(
+    "at in of for who that which based with from on to by and whose since near".split()
+)
+# Words that may open an appositive role without an article: ", deputy associate administrator".
+_ROLE_OPENERS = frozenset(
+    "senior former longtime retired acting interim managing founding lead junior chief".split()
+)
+
+
+def titled(word: str) -> bool:
+    """A word that names a job or a role: `secretary`, `violinist`, `baker`."""
+    key = word_key(word)
+    return key in TITLE_WORDS or key.endswith(("ist", "yst", "ian"))
+
+
+def head_noun(role: str) -> str:
+    """`startup based in Tucson` -> `startup`; `club's chair` -> `chair`."""
+    words = []
+    for word in role.split():
+        if word.lower() in _HEAD_STOPS:
+            break
+        words.append(word)
+    return POSSESSIVE.sub("", (words or role.split())[-1].lower())
+
+
+def _joins_title(tokens: list[Token], i: int, taken: list[Token]) -> bool:
+    """`Secretary of State`, `founder and chief executive`: a small word inside a title."""
+    key = word_key(tokens[i].text)
+    if key not in ("of", "and") or i == 0 or not taken:
+        return False
+    before = word_key(tokens[i - 1].text)
+    if key == "of":
+        return before in TITLE_WORDS and capital(taken[0])
+    return before in TITLE_WORDS and word_key(taken[0].text) in TITLE_WORDS | _ROLE_OPENERS
+
+
+def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | None]:
+    """A title written before a name: `White House press secretary Jen Psaki`."""
+    taken: list[Token] = []
+    i = first - 1
+    while i >= 0 and len(taken) < 9:
+        token, nxt = tokens[i], tokens[i + 1]
+        gap = text[token.end : nxt.start]
+        if gap.strip() not in ("", ".") or token.final_stop:
+            break
+        key = word_key(token.text)
+        stop = key in ROLE_BOUNDARY or key in REPORTING_VERBS or key == "of"
+        if (stop or (capital(token) and key in STOP_CAPS)) and not _joins_title(tokens, i, taken):
+            break
+        taken.insert(0, token)
+        if token.possessive and not capital(token):
+            break
+        i -= 1
+    if not taken or not any(titled(t.text) for t in taken[-3:]):
+        return tokens[first].start, None
+    if not (capital(taken[-1]) or titled(taken[-1].text)):
+        return tokens[first].start, None  # "chairman of Disney": the name is not the chairman
+    words = [t for t in taken if word_key(t.text) not in HONORIFICS]
+    role = text[words[0].start : taken[-1].end] if words else None
+    return taken[0].start, role
+
+
+def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | None:
+    """A role before a comma and the name: `Harlow's campaign manager, Tessa Grier, said`."""
+    if not text[name_end:].lstrip().startswith(","):
+        return None
+    head = text[:name_start].rstrip()
+    if not head.endswith(","):
+        return None
+    head = head[:-1]
+    cut = max(head.rfind(ch) for ch in ",;:\x00(")
+    chunk_start = cut + 1
+    starts = [m for m in _DETERMINER.finditer(head, chunk_start)]
+    if not starts:
+        return None
+    last = starts[-1]
+    role = head[last.end() :].strip()
+    if last.group().strip()[-2:] in ("'s", "’s"):
+        role = head[last.start() :].strip()  # "Molloy's spokesman" keeps its owner
+    words = role.split()
+    if not words or len(words) > 6:
+        return None
+    head = head_noun(role)  # "governor of Kestrel State" -> "governor"
+    if not (titled(head) or head.endswith(_AGENT_ENDINGS)):
+        return None
+    return last.start(), role
+
+
+def _end_of_appositive(text: str, start: int) -> int:
+    """Where an appositive ends: the comma before a reporting verb, else the first comma."""
+    marks = [m.start() for m in re.finditer(r"[,;]|\.(?:\s|$)", text[start:])]
+    for pos in marks:
+        if text[start + pos] != ",":
+            break  # the sentence (or clause) ends before any reporting verb
+        after = text[start + pos + 1 :].split()
+        if after and after[0].lower().strip(".,") in REPORTING_VERBS:
+            return start + pos
+    return start + marks[0] if marks else len(text)
+
+
+def role_after(text: str, end: int) -> str | None:
+    """An appositive after a name: `Jeffrey Edmonds, a Russia expert at CNA, told ...`."""
+    match = _APPOSITIVE.match(text[end:])
+    if not match:
+        return None
+    start = end + match.start("role")
+    role = text[start : _end_of_appositive(text, start)].strip()
+    role = re.split(r",\s+(?:where|who|which|whose|when)\s", role)[0]  # the role, not a story
+    if not role or "\x00" in role or len(role.split()) > 25:
+        return None
+    first = role.split()[0]
+    if match.group("lead") or re.search(r"['’]s$", first):
+        return role
+    if word_key(first) in TITLE_WORDS or word_key(first) in _ROLE_OPENERS:
+        return role
+    return None

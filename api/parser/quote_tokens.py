@@ -1,0 +1,54 @@
+"""Words of a masked paragraph with their offsets, for finding names and roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
+POSSESSIVE = re.compile(r"['’]s?$")
+# Abbreviations that keep their full stop inside a name or title: "Gov. Eric Holcomb".
+_ABBREV_TITLES = {"gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "adm", "rev", "dr"}
+_ABBREV_TITLES |= {"mr", "mrs", "ms", "prof", "co", "corp", "inc", "ltd", "jr", "sr", "st"}
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word: `text` drops a sentence-final full stop and a possessive ending."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool
+    final_stop: bool  # a full stop after it ends the sentence
+
+
+def tokens(text: str) -> list[Token]:
+    """Every word of a text, in order."""
+    found = []
+    for match in TOKEN.finditer(text):
+        raw, start = match.group(), match.start()
+        final_stop = False
+        if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 2:
+            if raw[:-1].lower() not in _ABBREV_TITLES:
+                raw, final_stop = raw[:-1], True
+        possessive = bool(POSSESSIVE.search(raw)) and len(raw) > 2
+        word = POSSESSIVE.sub("", raw) if possessive else raw
+        found.append(Token(start, start + len(raw), word, possessive, final_stop))
+    return found
+
+
+def word_key(word: str) -> str:
+    """A word for list look-ups: lower case, no final full stop."""
+    return word.lower().rstrip(".")
+
+
+def capital(token: Token) -> bool:
+    """True for a capitalised word."""
+    return token.text[:1].isupper()
+
+
+def acronym(word: str) -> bool:
+    """`NATO`, `U.S.`: two or more letters, all capitals."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)

@@ -1,0 +1,175 @@
+"""Word lists behind quote extraction and attribution: verbs, titles, organisations, cues."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that quote someone's words about a thing: "Dorsey called the ruling “a win”".
+NAMING_VERBS = _words("called described dismissed characterized characterised deemed hailed")
+
+# Verbs that introduce a person's words: "Pifer said", "said Pifer", "X questioned whether".
+REPORTING_VERBS = _words(
+    """
+    said says tells told added adds explained explains noted warned warns questioned asked asks
+    argued argues insisted insists claimed stated wrote writes tweeted continued recalled recalls
+    acknowledged admitted admits remarked commented replied replies responded answered declared
+    announced suggested suggests predicted concluded cautioned stressed emphasized emphasised
+    conceded observed reported contended mused quipped joked urged vowed pledged promised boasted
+    complained lamented shouted exclaimed whispered wondered confirmed agreed recounted testified
+    reiterated comments countered cautions adds posted
+    """
+)
+
+# Participles take the subject of their main clause: "Ryabkov dashed hopes, saying he ...".
+PARTICIPLES = _words(
+    """
+    saying telling adding explaining noting warning asking arguing insisting claiming questioning
+    writing stressing suggesting acknowledging admitting
+    """
+)
+
+# Tokens allowed between a subject and its verb: "Pifer also said", "Mayer on Tuesday said".
+ADVERBIAL = _words(
+    """
+    also later then previously once again further recently repeatedly earlier separately likewise
+    first similarly too still often has have had on in at a an statement interview last this week
+    month year today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+    morning afternoon evening night simply flatly bluntly quickly quietly publicly privately
+    """
+)
+
+# Words that end a backward walk over a role written before a name ("to Disney Chief Executive").
+ROLE_BOUNDARY = _words(
+    """
+    the a an to by with from at as on in into about against like than between among after before
+    over under per via including such and or but nor while because although though if when
+    whereas whether so yet that which who whom whose he she they it we i you his her their its our
+    is are was were be been being has have had will would can could should may might must did do
+    does also not according said says told whom this these those there here called named dubbed
+    many some several few all most other both each every any no more
+    """
+)
+
+# Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.".
+TITLE_WORDS = _words(
+    """
+    president vice minister secretary deputy spokesperson spokesman spokeswoman speaker
+    superintendent governor gov sen senator rep representative congressman congresswoman mayor
+    chancellor premier chief executive officer director chairman chairwoman chair ceo cfo coo cto
+    founder co-founder cofounder head leader commissioner administrator ambassador envoy general
+    gen col colonel lt lieutenant sgt sergeant capt captain adm admiral commander judge justice
+    attorney lawyer prosecutor sheriff inspector detective professor prof dr doctor mr mrs ms miss
+    sir dame lord lady rev reverend pastor bishop rabbi imam pope king queen prince princess duke
+    duchess coach manager analyst expert economist researcher scientist teacher principal nurse
+    physician surgeon editor reporter correspondent columnist author writer actor actress singer
+    rapper musician artist producer player striker goalkeeper quarterback owner partner adviser
+    advisor strategist consultant engineer official fellow member councillor councilman
+    councilwoman councilor trustee historian lecturer student resident activist organizer
+    organiser campaigner veteran worker farmer chef designer architect investor entrepreneur
+    banker trader aide assistant associate candidate nominee lawmaker legislator delegate diplomat
+    boss host presenter anchor pundit pollster critic ally survivor witness guitarist drummer
+    advocate spokesperson director-general secretary-general provost registrar epidemiologist
+    developer programmer
+    virologist psychologist psychiatrist pharmacist dentist therapist paramedic firefighter
+    """
+)
+
+# Honorifics are titles but not roles: "Dr. Jane Doe" has no role from "Dr.".
+HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame rev")
+
+# A capitalised word that makes a run of capitals an organisation or a place, never a person.
+ORG_WORDS = _words(
+    """
+    association co corp corporation inc ltd llc plc company group department ministry agency
+    office bureau council committee commission court police army navy force forces guard
+    university college school institute center centre foundation fund bank party union federation
+    league organization organisation program programme service services administration government
+    parliament congress senate house assembly security studios studio media network news times
+    journal channel reports review magazine press hospital infirmary clinic airlines
+    airways motors technologies systems labs laboratories partners capital holdings club team
+    society board authority statehouse capitol street avenue road square guild museum library
+    airport station stadium conference summit project initiative alliance coalition trust
+    embassy consulate cabinet kremlin pentagon vatican republic kingdom states nations valley
+    river mountains island islands county city state province region district festival awards
+    cup games olympics market exchange index report act treaty accord agreement plan
+    prize award charity radio tv television broadcasting records music entertainment pictures
+    films animation software health care energy pharmaceuticals therapeutics sciences industries
+    international global enterprises solutions ventures brands foods stores directorate mission
+    reserve guardian telegraph tribune herald gazette observer daily weekly appliances products
+    goods supplies logistics electronics devices networks communications resources materials
+    chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
+    """
+)
+
+# Single names that stand for an organisation: "the Kremlin said", "Pentagon officials".
+ORG_NAMES = _words(
+    """
+    kremlin pentagon vatican congress parliament senate whitehall downing interpol europol
+    """
+)
+
+# Capitalised words that start sentences or clauses but never start a name.
+STOP_CAPS = _words(
+    """
+    the a an but and or so yet if when while as at in on for with by from to that this these those
+    it he she they we i you his her their our my its after before since although though because
+    meanwhile however still then now even also both other some many most several nearly only just
+    here there what why how who where which not no yes last next each every all any such like
+    despite during under over into among unlike according asked speaking similarly instead indeed
+    once later earlier today yesterday tomorrow tonight monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november
+    december eventually regardless subsequent getting operating buying expanding untreated
+    neither either whether whatever whoever one two three four five first second third another
+    """
+)
+
+# Words that show a person's gender where the text gives it ("spokeswoman", "Mr.").
+MALE_WORDS = _words(
+    """
+    mr he him his spokesman chairman congressman councilman businessman father dad husband son
+    brother grandfather king prince duke sir lord actor boy man uncle nephew
+    """
+)
+FEMALE_WORDS = _words(
+    """
+    mrs ms miss she her spokeswoman chairwoman congresswoman councilwoman businesswoman mother mom
+    wife daughter sister grandmother queen princess duchess dame lady actress girl woman aunt niece
+    """
+)
+
+# Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
+NAME_PARTICLES = _words("de van von der den da di du la le del bin ibn al el ter")
+
+# Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
+ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm rev co corp inc ltd vs etc
+    e.g i.e no jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave u.s u.k a.m p.m
+    """
+)
+
+# Words just before a quote mark that make it a title, a name or a slogan, not someone's words:
+# "played “We’re Not Gonna Take It”", "dubbed “feather duvet lung”", "chanted, “Fund our schools”".
+NOT_SPEECH_CUES = _words(
+    """
+    song songs album albums single track tracks film films movie movies show shows series episode
+    book books novel memoir play musical podcast podcasts documentary titled entitled headlined
+    poem painting anthem sang singing played playing performed performing starring tune
+    ballad opera exhibition newsletter game games app
+    dubbed nicknamed nickname so-called termed coined branded labelled labeled aka known
+    hashtag slogan slogans motto sign signs banner banners placard placards reading chanted
+    chant chants chanting sayings phrase word term label brand
+    """
+)
+
+# Words that may join a run of excluded quotes: "“Fund our schools,” and “Put kids first,”".
+LIST_JOINERS = _words("and or as well then plus")
+
+# Small words a title may leave in lowercase: "Red for Ed", "Less Money on Testing".
+TITLE_SMALL_WORDS = _words("a an the and or but nor for of on in at to by up as is it with from")
+
+# Subject pronouns and the gender each one needs ("she said" cannot be a man).
+PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}

@@ -1,0 +1,87 @@
+"""Direct quotes in body paragraphs: their text, offsets and speakers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from api.parser.attribution import Speaker, attribute
+from api.parser.quote_context import Paragraph, build_paragraphs
+from api.parser.quote_filter import speech_spans
+from api.parser.quote_spans import Span
+
+__all__ = ["Quote", "QuoteAnalysis", "Speaker", "analyse_quotes"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quoted span; a quote split around its attribution gives one Quote per part."""
+
+    paragraph: int  # 0-based index into Document.paragraphs (body paragraphs only)
+    start: int  # offset of the first character of the quote text in that paragraph
+    end: int  # offset just past its last character; paragraph[start:end] == text
+    text: str
+    speaker: str | None  # Speaker.name, or None when not clear
+    method: Literal["explicit", "pronoun", "surname", "carried over"] | None
+    continues: bool = False  # the next span carries on this same quote
+
+
+@dataclass(frozen=True)
+class QuoteAnalysis:
+    """Every quote of an article and the speakers that have at least one of them."""
+
+    quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...]  # in order of first appearance
+
+
+def _runs_on(paragraphs: Sequence[Paragraph], kept: Sequence[Sequence[Span]]) -> set[int]:
+    """Paragraphs whose first quote continues one left open at the end of the paragraph before.
+
+    `“... and then we left.` (no closing mark) followed by `“We never went back.”`.
+    """
+    found = set()
+    for index in range(1, len(paragraphs)):
+        previous, current = kept[index - 1], kept[index]
+        if previous and previous[-1].close is None and current:
+            if paragraphs[index].starts_with_quote(current[0]):
+                found.add(index)
+    return found
+
+
+def _split(paragraph: Paragraph, first: Span, second: Span) -> bool:
+    """`“So, in a real sense,” he explained, “this does give them ...”`: one quote, two parts."""
+    if paragraph.sentence(first.open) != paragraph.sentence(second.open):
+        return False
+    if paragraph.text[first.start : first.end][-1:] in (".", "?", "!"):
+        return False
+    between = paragraph.masked[first.stop : second.open]
+    verbs = [c for c in paragraph.clauses if first.stop <= c.verb_start < second.open]
+    return len(verbs) == 1 and between.rstrip().endswith(",")
+
+
+def analyse_quotes(paragraphs: Sequence[str]) -> QuoteAnalysis:
+    """Find the quotes of an article's body paragraphs and who said each of them."""
+    prepared = build_paragraphs(paragraphs)
+    kept = [speech_spans(paragraph) for paragraph in prepared]
+    runs_on = _runs_on(prepared, kept)
+    found, speakers = attribute(prepared, kept, runs_on)
+    quotes = []
+    for paragraph, spans, attributions in zip(prepared, kept, found, strict=True):
+        for i, (span, attribution) in enumerate(zip(spans, attributions, strict=True)):
+            if i + 1 < len(spans):
+                continues = _split(paragraph, span, spans[i + 1])
+            else:
+                continues = paragraph.index + 1 in runs_on
+            quotes.append(
+                Quote(
+                    paragraph=paragraph.index,
+                    start=span.start,
+                    end=span.end,
+                    text=paragraph.text[span.start : span.end],
+                    speaker=attribution.speaker,
+                    method=attribution.method,
+                    continues=continues,
+                )
+            )
+    return QuoteAnalysis(tuple(quotes), tuple(speakers))

@@ -1,0 +1,1 @@
+"""Tests of quote extraction and speaker attribution (api/parser/quotes.py and friends)."""

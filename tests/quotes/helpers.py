@@ -1,0 +1,23 @@
+"""Shared helpers for the quote tests: fixture loading and dev-annotation normalising."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "quotes"
+
+
+def fixture_names() -> list[str]:
+    """Names of the synthetic quote fixtures (tests/fixtures/quotes/NAME.json)."""
+    return sorted(p.stem for p in FIXTURES.glob("*.json"))
+
+
+def load_fixture(name: str) -> dict:
+    """One fixture: `paragraphs`, expected `quotes` and `people`."""
+    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def dev_key(text: str) -> str:
+    """Dev annotations strip surrounding whitespace and a trailing comma from quote text."""
+    return text.strip().rstrip(",").strip()
