@@ -15,11 +15,11 @@ CORPUS := $(wildcard ../shared/corpus)
 
 export PIP_NO_INPUT := 1
 
-.PHONY: help run test lint format openapi clean
+.PHONY: help run test postgres lint format openapi clean
 
 help:
 	@echo "make run      set up .venv, migrate, load examples/ and serve on PORT (default 8000)"
-	@echo "make test     lint and run the whole test suite (what CI runs)"
+	@echo "make test     lint and run the whole test suite on SQLite and PostgreSQL (what CI runs)"
 	@echo "make lint     ruff check and ruff format --check"
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make openapi  regenerate openapi.yaml from the code"
@@ -65,9 +65,25 @@ endif
 	exec $(BIN)/gunicorn -c gunicorn.conf.py 'api:create_app()'
 
 # pytest's own exit status decides: 5 (no tests collected) fails like any other non-zero.
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev postgres
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# The suite runs every database test on SQLite and on PostgreSQL; pytest starts a throwaway
+# cluster itself (tests/pg_cluster.py). As root with apt-get (CI) a missing PostgreSQL is
+# installed; otherwise its tests are skipped, except under CI=true where they fail.
+postgres:
+	@if [ -n "$${COPYDESK_TEST_POSTGRES_URL:-}" ]; then \
+	  echo "PostgreSQL: using the server at COPYDESK_TEST_POSTGRES_URL"; \
+	elif compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || command -v initdb >/dev/null; then \
+	  echo "PostgreSQL found: testing on SQLite and PostgreSQL"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "PostgreSQL not installed: installing Debian's postgresql package"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends postgresql; \
+	else \
+	  echo "PostgreSQL not installed: running SQLite only (apt-get install postgresql to test both)"; \
+	fi
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -1,4 +1,4 @@
-"""Command line: `python -m api parse|ingest|db|openapi|reparse ...`, thin over the layers below."""
+"""Command line: `python -m api parse|ingest|export|db|openapi|reparse|check ...`, thin."""
 
 from __future__ import annotations
 
@@ -17,6 +17,14 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="parse and store articles")
     ingest.add_argument("paths", nargs="+", help="files, folders (*.txt inside), or - for stdin")
 
+    export = commands.add_parser(
+        "export", help="write stored articles as NDJSON (GET /articles/export), with progress"
+    )
+    export.add_argument("-o", "--output", default="-", help="file to write (default: stdout)")
+    export.add_argument(
+        "filters", nargs="*", metavar="NAME=VALUE", help="filters, as the endpoint's query string"
+    )
+
     db = commands.add_parser("db", help="database schema")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply pending migrations")
@@ -28,12 +36,23 @@ def build_parser() -> argparse.ArgumentParser:
     openapi.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 when openapi.yaml differs"
     )
+
+    reparse = commands.add_parser(
+        "reparse", help="parse stored articles again with the current parser (people keep ids)"
+    )
+    reparse.add_argument("--all", action="store_true", dest="all_articles", help="every article")
+    reparse.add_argument("ids", nargs="*", type=int, metavar="ID", help="ids of the articles")
+
+    commands.add_parser(
+        "check", help="verify the stored data (counts, orphans, complete articles); 1 on problems"
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command and return its exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command == "parse":
         from api.commands.parse import run_parse
 
@@ -42,10 +61,24 @@ def main(argv: list[str] | None = None) -> int:
         from api.commands.ingest import run_ingest
 
         return run_ingest(args.paths)
+    if args.command == "export":
+        from api.commands.export import run_export
+
+        return run_export(args.output, args.filters)
     if args.command == "openapi":
         from api.commands.openapi import run_openapi
 
         return run_openapi(args.check)
+    if args.command == "reparse":
+        if bool(args.ids) == args.all_articles:
+            parser.error("reparse: give either --all or article ids")
+        from api.commands.reparse import run_reparse
+
+        return run_reparse(None if args.all_articles else args.ids)
+    if args.command == "check":
+        from api.commands.check import run_check
+
+        return run_check()
     from api.commands.db import run_db
 
     return run_db(args.db_command, getattr(args, "target", None))

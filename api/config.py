@@ -28,14 +28,26 @@ class Settings:
     max_body_bytes: int = 2 * 1024 * 1024
     page_size_default: int = 20
     page_size_max: int = 100
+    # PostgreSQL connections each worker process keeps open for reuse (SQLite needs no pool).
+    db_pool_size: int = 4
+    # POST /articles/import: its own body limit, and how many articles one upload may hold
+    # (each is parsed and stored before the answer, within gunicorn's worker timeout).
+    import_max_bytes: int = 64 * 1024 * 1024
+    import_max_lines: int = 500
     migrations_dir: str = str(PROJECT_ROOT / "migrations")
     extra: dict = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, environ: dict | None = None) -> Settings:
-        """Read settings from environment variables (DATABASE_URL, MAX_BODY_BYTES)."""
+        """Read settings from the environment (DATABASE_URL, MAX_BODY_BYTES, DB_POOL_SIZE, ...)."""
         env = os.environ if environ is None else environ
+        pool_size = _int(env, "DB_POOL_SIZE", cls.db_pool_size)
+        if pool_size < 1:
+            raise ValueError(f"DB_POOL_SIZE must be at least 1, got {pool_size}")
         return cls(
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
             max_body_bytes=_int(env, "MAX_BODY_BYTES", cls.max_body_bytes),
+            db_pool_size=pool_size,
+            import_max_bytes=_int(env, "IMPORT_MAX_BYTES", cls.import_max_bytes),
+            import_max_lines=_int(env, "IMPORT_MAX_LINES", cls.import_max_lines),
         )

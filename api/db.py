@@ -8,6 +8,9 @@ from pathlib import Path
 
 import peewee
 import psycopg
+from flask import current_app, request
+from playhouse.migrations import Runner
+from playhouse.pool import MaxConnectionsExceeded, PooledPostgresqlDatabase
 from psycopg import conninfo
 
 database = peewee.DatabaseProxy()
@@ -23,6 +26,11 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
 }
 URL_FORMS = "sqlite:///PATH, sqlite:///:memory: or postgresql://USER:PASSWORD@HOST:PORT/NAME"
+# A pooled connection older than this is closed on check-in rather than reused, so a server-side
+# idle timeout or a failover never leaves a worker holding connections that quietly died.
+POOL_STALE_SECONDS = 300
+# How long a request waits for a free pooled connection before answering 503.
+POOL_WAIT_SECONDS = 10
 
 
 class BaseModel(peewee.Model):
@@ -54,12 +62,15 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def open_database(url: str) -> peewee.Database:
-    """A database object (not yet connected) for a DATABASE_URL; ValueError when it is malformed."""
+def open_database(url: str, *, pool_size: int = 0) -> peewee.Database:
+    """A database (not yet connected) for a DATABASE_URL; PostgreSQL pooled when pool_size > 0.
+
+    ValueError when the URL is malformed.
+    """
     if url.startswith(SQLITE_PREFIX):
         return _open_sqlite(url[len(SQLITE_PREFIX) :])
     if url.startswith(POSTGRES_PREFIXES):
-        return _open_postgres(url)
+        return _open_postgres(url, pool_size)
     scheme = url.split("://", 1)[0] if "://" in url else url
     raise ValueError(f"DATABASE_URL must look like {URL_FORMS}; got {scheme!r}")
 
@@ -73,7 +84,7 @@ def _open_sqlite(path: str) -> peewee.SqliteDatabase:
     return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10)
 
 
-def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
+def _open_postgres(url: str, pool_size: int) -> peewee.PostgresqlDatabase:
     # libpq parses the URL itself (escapes, ?sslmode=...); peewee hands it over as conninfo
     # only when it starts with postgresql://.
     url = "postgresql://" + url.split("://", 1)[1]
@@ -83,7 +94,16 @@ def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
         # libpq quotes the whole URL in some messages: keep the password out of logs.
         reason = str(exc).strip().replace(url, "<DATABASE_URL>")
         raise ValueError(f"DATABASE_URL is not a valid PostgreSQL URL: {reason}") from None
-    return peewee.PostgresqlDatabase(url, prefer_psycopg3=True)
+    if pool_size <= 0:
+        return peewee.PostgresqlDatabase(url, prefer_psycopg3=True)
+    # Checking a connection out of the pool runs SELECT 1, so one the server dropped is replaced.
+    return PooledPostgresqlDatabase(
+        url,
+        prefer_psycopg3=True,
+        max_connections=pool_size,
+        stale_timeout=POOL_STALE_SECONDS,
+        timeout=POOL_WAIT_SECONDS,
+    )
 
 
 def is_sqlite() -> bool:
@@ -100,17 +120,48 @@ def write_transaction() -> AbstractContextManager:
     return database.atomic()
 
 
+def pending_migrations(db: peewee.Database, migrations_dir: str) -> list[str]:
+    """Names of the migrations not yet applied to this database, in order."""
+    return [m.name for m in Runner(db, migrations_dir).status() if m.path and not m.applied]
+
+
+def close_all(db: peewee.Database | None) -> None:
+    """Close a database's connection, and every pooled one it keeps, for good."""
+    if isinstance(db, PooledPostgresqlDatabase):
+        db.close_all()
+    elif db is not None and not db.is_closed():
+        db.close()
+
+
 def init_app(app, settings) -> None:
     """Bind the proxy to settings.database_url; connect as a request starts, close as it ends."""
-    database.initialize(open_database(settings.database_url))
+    # A second app in the same process (tests) must not strand the first one's pooled connections.
+    close_all(database.obj)
+    database.initialize(open_database(settings.database_url, pool_size=settings.db_pool_size))
+    app.config["MIGRATIONS_DIR"] = settings.migrations_dir  # for the readiness probe
     app.before_request(_connect)
     app.teardown_request(_close)
 
 
+def without_database(view):
+    """Mark a view that needs no database connection (liveness), so none is opened for it."""
+    view.without_database = True  # functools.wraps carries it up through flask-smorest's wrappers
+    return view
+
+
 def _connect() -> None:
-    database.connect(reuse_if_open=True)
+    view = current_app.view_functions.get(request.endpoint)
+    if getattr(view, "without_database", False):
+        return
+    try:
+        database.connect(reuse_if_open=True)
+    except MaxConnectionsExceeded as exc:
+        # peewee's pool raises a ValueError; to clients this is the database being busy (503).
+        raise peewee.OperationalError(str(exc)) from exc
 
 
 def _close(exc: BaseException | None) -> None:
+    # On a pooled database close() hands the connection back to the pool (rolled back if a
+    # failed request left a transaction open) instead of closing it.
     if not database.is_closed():
         database.close()

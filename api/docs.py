@@ -20,7 +20,8 @@ API_VERSION = "0.1.0"  # the contract's version: bump it when openapi.yaml chang
 OPENAPI_VERSION = "3.0.3"  # the Swagger UI that swagger-ui-bundle ships renders 3.0.x only
 API_DESCRIPTION = (
     "Parses plain-text news-article exports into structure (headline, bullets, images with"
-    " caption and credit, body blocks) and serves them. Every error is an RFC 9457"
+    " caption and credit, body blocks, quotes and who said them) and serves them, with the people"
+    " quoted across articles. Every error is an RFC 9457"
     " `application/problem+json` document."
 )
 

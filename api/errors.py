@@ -6,8 +6,8 @@ import logging
 from collections.abc import Iterator
 from http import HTTPStatus
 
-from flask import Flask, Response, current_app
-from marshmallow import ValidationError
+from flask import Flask, Response, current_app, request
+from marshmallow import RAISE, ValidationError
 from peewee import OperationalError
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
@@ -15,6 +15,9 @@ from api.parser.errors import EncodingError, ParseError
 
 PROBLEM_MIMETYPE = "application/problem+json"
 INVALID_FIELDS = "The request has invalid fields; see `errors`."
+# How every query string is read (`blp.arguments(Schema, **QUERY_ARGS)`): a bad or unknown
+# parameter is a bad URL, 400 naming it, where a bad body is 422.
+QUERY_ARGS = {"location": "query", "unknown": RAISE, "error_status_code": 400}
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +63,7 @@ def field_errors(messages, path: tuple[str, ...] = ()) -> Iterator[dict]:
 
 
 def handle_http_exception(error: HTTPException) -> Response:
-    """Werkzeug and webargs errors (404, 405, 415, 422 on query strings...) as problems."""
+    """Werkzeug and webargs errors (404, 405, 415, 400 on query strings...) as problems."""
     data = getattr(error, "data", None) or {}
     if "messages" in data:
         # webargs nests messages by location ({"query": {"limit": [...]}}); clients want fields.
@@ -75,8 +78,8 @@ def handle_http_exception(error: HTTPException) -> Response:
 
 
 def handle_too_large(error: RequestEntityTooLarge) -> Response:
-    """A body over the configured limit: say what the limit is."""
-    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    """A body over the limit: say what the limit is (the request's own; imports have theirs)."""
+    limit = request.max_content_length
     return problem(413, f"The request body is larger than the limit of {limit} bytes.")
 
 

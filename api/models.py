@@ -1,22 +1,29 @@
-"""Peewee models: an article and its ordered parts (bullets, images, body blocks)."""
+"""Peewee models: an article, its ordered parts and tags, its quotes and who said them."""
 
 from __future__ import annotations
 
-from typing import get_args
+from typing import get_args, get_type_hints
 
 from peewee import (
+    SQL,
+    BooleanField,
     CharField,
     Check,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
     TextField,
+    fn,
 )
 
 from api.db import BaseModel, MonotonicIdField, utcnow
 from api.parser.document import BlockType
+from api.parser.quotes import Quote as ParsedQuote
+from api.parser.quotes import Speaker
 
 BLOCK_TYPES = get_args(BlockType)
+SPEAKER_KINDS = get_args(get_type_hints(Speaker)["kind"])
+QUOTE_METHODS = get_args(get_args(get_type_hints(ParsedQuote)["method"])[0])  # inside Optional
 
 
 class Article(BaseModel):
@@ -29,12 +36,22 @@ class Article(BaseModel):
     word_count = IntegerField()
     url = TextField(null=True)
     publisher = TextField(null=True, index=True)
-    published_at = DateTimeField(null=True)  # naive UTC, like every timestamp column
+    published_at = DateTimeField(null=True, index=True)  # naive UTC, like every timestamp
     created_at = DateTimeField(default=utcnow, index=True)
     updated_at = DateTimeField(default=utcnow)
+    # What full-text search indexes (api/search_text.py); the index itself, article_fts, and
+    # the triggers that keep it in step live in migrations/0003_search.py, not in a model.
+    # Last, and with a database default, because migration 0003 adds it with ALTER TABLE.
+    search_text = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         table_name = "article"
+
+
+# Sorting by headline walks an index of its first 200 characters: a btree entry can always
+# hold that (PostgreSQL refuses entries over ~2.7 KB, and a headline has no length limit).
+HEADLINE_KEY = fn.substr(Article.headline, SQL("1"), SQL("200"))
+Article.add_index(Article.index(HEADLINE_KEY, Article.id, name="article_headline_key"))
 
 
 class Bullet(BaseModel):
@@ -78,4 +95,61 @@ class BodyBlock(BaseModel):
         indexes = ((("article", "position"), True),)
 
 
-MODELS = (Article, Bullet, Image, BodyBlock)
+class Person(BaseModel):
+    """A speaker, one row across all articles: `normalised_name` says who is the same person."""
+
+    id = MonotonicIdField()  # never reused, so a link to a person keeps naming them
+    name = TextField()  # as first seen
+    normalised_name = TextField(unique=True)  # see quotes_store.normalise_name
+    kind = CharField(max_length=16, constraints=[Check(f"kind IN {SPEAKER_KINDS!r}")])
+
+    class Meta:
+        table_name = "person"
+
+
+class Quote(BaseModel):
+    """A quoted span of a body paragraph, at `position` among its article's quotes."""
+
+    article = ForeignKeyField(Article, on_delete="CASCADE", index=False)
+    position = IntegerField()
+    paragraph = IntegerField()  # index into the article's body paragraphs
+    start = IntegerField()
+    end = IntegerField()
+    text = TextField()
+    speaker = ForeignKeyField(Person, null=True, on_delete="SET NULL")
+    method = CharField(
+        max_length=16, null=True, constraints=[Check(f"method IN {QUOTE_METHODS!r}")]
+    )
+    continues = BooleanField(default=False)  # the next quote carries on this one
+
+    class Meta:
+        table_name = "quote"
+        indexes = ((("article", "position"), True),)
+
+
+class ArticlePerson(BaseModel):
+    """A person quoted in an article, with the role the article gives them there."""
+
+    article = ForeignKeyField(Article, on_delete="CASCADE", index=False)
+    person = ForeignKeyField(Person, on_delete="CASCADE")
+    position = IntegerField()  # order of first quote in the article
+    role = TextField(null=True)
+
+    class Meta:
+        table_name = "article_person"
+        indexes = ((("article", "person"), True), (("article", "position"), True))
+
+
+class ArticleTag(BaseModel):
+    """A tag an editor gave an article (PATCH /articles/{id}); an article has each tag once."""
+
+    # No separate index on article: the unique (article, tag) index serves its lookups.
+    article = ForeignKeyField(Article, on_delete="CASCADE", index=False)
+    tag = CharField(max_length=64, index=True)
+
+    class Meta:
+        table_name = "article_tag"
+        indexes = ((("article", "tag"), True),)
+
+
+MODELS = (Article, Bullet, Image, BodyBlock, Person, Quote, ArticlePerson, ArticleTag)

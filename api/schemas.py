@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flask import url_for
-from marshmallow import Schema, ValidationError, fields, pre_dump, validate
+from flask import request, url_for
+from marshmallow import Schema, ValidationError, fields, post_load, pre_dump, validate
 
+from api.analysis import speaker_fields
 from api.config import Settings
 
 MAX_ID = 2**63 - 1  # SQLite and PostgreSQL bigint both end here
 # A day inside each end of datetime's range, so converting any offset to UTC cannot overflow.
 EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
 LATEST = datetime(9999, 12, 30, tzinfo=UTC)
+KINDS = ["person", "organisation"]
+MAX_TAGS = 32
+# A tag: no control character anywhere (the look-ahead: `$` would let a final newline pass),
+# no space at either end.
+TAG_PATTERN = r"^(?![\s\S]*[\x00-\x1f\x7f])\S(.*\S)?$"
 
 
 def _within_datetime_range(value: datetime) -> None:
@@ -20,28 +26,50 @@ def _within_datetime_range(value: datetime) -> None:
         raise ValidationError("Must be between years 1 and 9999.")
 
 
-class ArticleCreateSchema(Schema):
-    """A create request as JSON: the export text plus optional metadata; unknown keys are errors."""
+class ArticleMetadataSchema(Schema):
+    """An article's metadata, each key optional: the body of PATCH (a JSON merge patch).
 
-    text = fields.String(
-        required=True,
-        metadata={"description": "The article in the plain-text export format (UTF-8)."},
-    )
+    `null` clears a value (tags too); keys left out stay as they are; unknown keys are errors.
+    """
+
     url = fields.Url(
-        load_default=None,
         allow_none=True,
         schemes={"http", "https"},
         validate=validate.Length(max=2048),
         metadata={"format": "uri", "description": "Where the article was published."},
     )
+    # No NUL: PostgreSQL rejects it in any text value, and both databases must answer alike (422).
     publisher = fields.String(
-        load_default=None, allow_none=True, validate=validate.Length(min=1, max=200)
+        allow_none=True, validate=[validate.Length(min=1, max=200), validate.Regexp(r"^[^\x00]*$")]
     )
     published_at = fields.AwareDateTime(
-        load_default=None,
         allow_none=True,
         validate=_within_datetime_range,
         metadata={"description": "ISO 8601 with a UTC offset, e.g. 2024-05-01T09:30:00+02:00."},
+    )
+    tags = fields.List(
+        fields.String(validate=[validate.Length(min=1, max=64), validate.Regexp(TAG_PATTERN)]),
+        allow_none=True,
+        validate=validate.Length(max=MAX_TAGS),
+        metadata={
+            "description": "Short labels; each kept once and listed sorted. Replaces all tags.",
+            "example": ["elections", "local"],
+        },
+    )
+
+    @post_load
+    def _no_tags_is_empty(self, data: dict, **kwargs) -> dict:
+        if "tags" in data and data["tags"] is None:
+            data["tags"] = []
+        return data
+
+
+class ArticleCreateSchema(ArticleMetadataSchema):
+    """A create request as JSON: the export text plus optional metadata; unknown keys are errors."""
+
+    text = fields.String(
+        required=True,
+        metadata={"description": "The article in the plain-text export format (UTF-8)."},
     )
 
 
@@ -86,6 +114,22 @@ class ArticleLinksSchema(Schema):
 
     self = fields.String(required=True, metadata={"example": "/articles/1"})
     text = fields.String(required=True, metadata={"example": "/articles/1.txt"})
+    quotes = fields.String(required=True, metadata={"example": "/articles/1/quotes"})
+
+
+class PersonRefSchema(Schema):
+    """Who is quoted: enough to name them and link to the rest."""
+
+    id = fields.Integer(required=True, validate=validate.Range(min=1, max=MAX_ID))
+    name = fields.String(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(KINDS))
+    link = fields.String(required=True, metadata={"example": "/people/1"})
+
+
+class ArticlePersonSchema(PersonRefSchema):
+    """A person quoted in an article, with the role the article gives them."""
+
+    role = fields.String(required=True, allow_none=True, metadata={"example": "harbour master"})
 
 
 class ArticleSchema(Schema):
@@ -101,8 +145,14 @@ class ArticleSchema(Schema):
     url = fields.String(required=True, allow_none=True)
     publisher = fields.String(required=True, allow_none=True)
     published_at = fields.DateTime(required=True, allow_none=True)
+    tags = fields.List(fields.String(), required=True, metadata={"description": "Sorted."})
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)
+    people = fields.List(
+        fields.Nested(ArticlePersonSchema),
+        required=True,
+        metadata={"description": "Everyone quoted, in order of their first quote."},
+    )
     links = fields.Nested(ArticleLinksSchema, required=True)
 
     @pre_dump
@@ -115,45 +165,30 @@ class ArticleSchema(Schema):
             "url": article.url,
             "publisher": article.publisher,
             "published_at": article.published_at,
+            "tags": list(article.tags),
             "created_at": article.created_at,
             "updated_at": article.updated_at,
+            "people": [
+                {"id": a.person_id, **speaker_fields(a.speaker), "link": person_link(a.person_id)}
+                for a in article.people
+            ],
             "links": {
                 "self": url_for("articles.article", article_id=article.id),
                 "text": url_for("articles.get_article_text", article_id=article.id),
+                "quotes": url_for("quotes.list_article_quotes", article_id=article.id),
             },
         }
+
+
+def person_link(person_id: int) -> str:
+    """The URL of a person resource."""
+    return url_for("people.get_person", person_id=person_id)
 
 
 class SummaryLinksSchema(Schema):
     """Where the whole article lives."""
 
     self = fields.String(required=True, metadata={"example": "/articles/1"})
-
-
-class ArticleSummarySchema(Schema):
-    """An article in a list: enough to choose it, with a link to the whole of it."""
-
-    id = fields.Integer(required=True, validate=validate.Range(min=1, max=MAX_ID))
-    headline = fields.String(required=True)
-    word_count = fields.Integer(required=True, validate=validate.Range(min=0))
-    image_count = fields.Integer(required=True, validate=validate.Range(min=0))
-    publisher = fields.String(required=True, allow_none=True)
-    published_at = fields.DateTime(required=True, allow_none=True)
-    created_at = fields.DateTime(required=True)
-    links = fields.Nested(SummaryLinksSchema, required=True)
-
-    @pre_dump
-    def _from_stored(self, article, **kwargs) -> dict:
-        return {
-            "id": article.id,
-            "headline": article.document.headline,
-            "word_count": article.document.word_count,
-            "image_count": len(article.document.images),
-            "publisher": article.publisher,
-            "published_at": article.published_at,
-            "created_at": article.created_at,
-            "links": {"self": url_for("articles.article", article_id=article.id)},
-        }
 
 
 class PageLinksSchema(Schema):
@@ -164,10 +199,13 @@ class PageLinksSchema(Schema):
     prev = fields.String(required=True, allow_none=True)
 
 
-class ArticlePageSchema(Schema):
-    """One page of the article list, newest first, with the total count."""
+class PageSchema(Schema):
+    """The envelope of every list: a page of `items`, the total, and links to its neighbours.
 
-    items = fields.List(fields.Nested(ArticleSummarySchema), required=True)
+    Dumped from {items, total, limit, offset, filters}; the links repeat the filters.
+    """
+
+    items = fields.List(fields.Raw(), required=True)  # each list names its item schema
     total = fields.Integer(required=True, validate=validate.Range(min=0))
     limit = fields.Integer(required=True, validate=validate.Range(min=1))
     offset = fields.Integer(required=True, validate=validate.Range(min=0))
@@ -176,9 +214,10 @@ class ArticlePageSchema(Schema):
     @pre_dump
     def _add_links(self, page: dict, **kwargs) -> dict:
         limit, offset, total = page["limit"], page["offset"], page["total"]
+        args = {**request.view_args, **page.get("filters", {})}
 
         def link(start: int) -> str:
-            return url_for("articles.list_articles", limit=limit, offset=start)
+            return url_for(request.endpoint, **args, limit=limit, offset=start)
 
         has_next = offset + limit < total
         has_prev = offset > 0
@@ -208,6 +247,14 @@ class ProblemSchema(Schema):
 
 
 class HealthSchema(Schema):
-    """The service and its database answer."""
+    """The service process answers."""
 
     status = fields.String(required=True, validate=validate.OneOf(["ok"]))
+
+
+class ReadinessSchema(Schema):
+    """The service can serve traffic: its database answers and its schema is up to date."""
+
+    status = fields.String(required=True, validate=validate.OneOf(["ready"]))
+    database = fields.String(required=True, validate=validate.OneOf(["ok"]))
+    migrations = fields.String(required=True, validate=validate.OneOf(["current"]))

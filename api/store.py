@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from peewee import IntegrityError
 
-from api.db import database, utcnow, write_transaction
+from api import quotes_store, tags_store
+from api.analysis import analyse
+from api.db import database, is_sqlite, utcnow, write_transaction
 from api.models import Article, BodyBlock, Bullet, Image
 from api.parser import parse, render
 from api.parser.document import Block, Document
 from api.parser.document import Image as DocImage
 from api.parser.text import clean
+from api.search_text import search_text
 
 MAX_ID = 2**63 - 1  # SQLite and PostgreSQL bigint overflow beyond this
+METADATA_COLUMNS = ("url", "publisher", "published_at")  # what update_metadata may set
+VERSION_SQL = "SELECT content_hash, updated_at FROM article WHERE id = {param}"
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,12 @@ class StoredArticle:
     published_at: datetime | None  # timezone-aware UTC
     created_at: datetime  # timezone-aware UTC
     updated_at: datetime  # timezone-aware UTC
+    people: tuple[quotes_store.Appearance, ...] = ()  # loaded for one article, not for lists
+    tags: tuple[str, ...] = ()  # sorted; loaded for one article, not for lists
+
+
+class VersionConflict(Exception):
+    """The stored article is no longer the version the caller read (a failed If-Match)."""
 
 
 def content_hash(document: Document) -> str:
@@ -50,9 +62,14 @@ def save_article(
     url: str | None = None,
     publisher: str | None = None,
     published_at: datetime | None = None,
+    tags: Iterable[str] = (),
 ) -> tuple[StoredArticle, bool]:
-    """Store a parsed article in one transaction; (article, created), existing copies untouched."""
+    """Store a parsed article with its quotes and tags in one transaction; (article, created).
+
+    An article already stored (same content hash) is returned untouched, tags included.
+    """
     digest = content_hash(document)
+    analysis = analyse(document)  # before the transaction: pure work need not hold the lock
     try:
         with write_transaction():
             existing = _find_by_hash(digest)
@@ -61,6 +78,8 @@ def save_article(
             row = _insert(
                 document, digest, normalise_source(source_text), url, publisher, published_at
             )
+            people = quotes_store.save_quotes(row.id, analysis)
+            tags = tags_store.save_tags(row.id, tags)
     except IntegrityError:
         # Another writer stored the same content between our look-up and our insert
         # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
@@ -68,7 +87,7 @@ def save_article(
         if existing is None:
             raise
         return _with_document(existing), False
-    return _stored(row, document), True
+    return _stored(row, document, people, tags), True
 
 
 def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:
@@ -86,6 +105,22 @@ def get_article(article_id: int) -> StoredArticle | None:
     return _with_document(row)
 
 
+def article_version(article_id: int) -> tuple[str, datetime] | None:
+    """(content_hash, updated_at) of an article with one cheap query, or None when there is none.
+
+    Together they name one version of everything an article's representations show.
+    """
+    if not 0 < article_id <= MAX_ID:
+        return None
+    # Plain SQL: this runs on every read of an article, and peewee's query builder would cost
+    # more than the indexed look-up itself.
+    sql = VERSION_SQL.format(param=database.param)
+    row = database.execute_sql(sql, (article_id,)).fetchone()
+    if row is None:
+        return None
+    return row[0], _to_aware_utc(Article.updated_at.python_value(row[1]))
+
+
 def list_articles(*, limit: int, offset: int) -> tuple[list[StoredArticle], int]:
     """One page of articles, newest first, and the total number of articles."""
     # One read transaction, so that the page and the total describe the same moment.
@@ -94,6 +129,95 @@ def list_articles(*, limit: int, offset: int) -> tuple[list[StoredArticle], int]
         rows = list(Article.select().order_by(Article.id.desc()).limit(limit).offset(offset))
         documents = _load_documents(rows)
     return [_stored(row, documents[row.id]) for row in rows], total
+
+
+def reparse_article(article_id: int) -> tuple[int, int] | None:
+    """Parse a stored article's source again and replace its parts and quotes in one transaction.
+
+    Returns (quotes before, quotes after), or None when there is no such article. People keep
+    their ids. ParseError, or IntegrityError when the new parse duplicates another stored
+    article, leaves the article as it was.
+    """
+    if not 0 < article_id <= MAX_ID:
+        return None
+    source = Article.select(Article.source_text).where(Article.id == article_id).scalar()
+    if source is None:
+        return None
+    document = parse(source)  # the source is never rewritten, so it can be read before locking
+    analysis = analyse(document)
+    with write_transaction():
+        if not Article.select().where(Article.id == article_id).exists():
+            return None  # deleted meanwhile
+        before = quotes_store.delete_quotes(article_id)
+        for part in (BodyBlock, Image, Bullet):
+            part.delete().where(part.article == article_id).execute()
+        Article.update(
+            headline=document.headline,
+            content_hash=content_hash(document),
+            word_count=document.word_count,
+            search_text=search_text(document),
+            updated_at=utcnow(),
+        ).where(Article.id == article_id).execute()
+        _insert_parts(article_id, document)
+        quotes_store.save_quotes(article_id, analysis)
+    return before, len(analysis.quotes)
+
+
+def update_metadata(
+    article_id: int, changes: dict, *, expected: tuple[str, datetime] | None = None
+) -> StoredArticle | None:
+    """Set any of url, publisher, published_at and tags in one transaction; the article after.
+
+    None when there is no such article. With `expected` (content_hash, updated_at) the change
+    applies only to that version, else VersionConflict. A change that changes nothing writes
+    nothing; any other moves updated_at forward, so the article's validators change.
+    """
+    if not 0 < article_id <= MAX_ID:
+        return None
+    with write_transaction():
+        query = Article.select().where(Article.id == article_id)
+        if not is_sqlite():
+            query = query.for_update()  # SQLite's IMMEDIATE transaction already holds the lock
+        row = query.get_or_none()
+        if row is None:
+            return None
+        if expected is not None and (row.content_hash, row.updated_at) != (
+            expected[0],
+            _to_naive_utc(expected[1]),
+        ):
+            raise VersionConflict(f"article {article_id} has changed")
+        wanted = {name: changes[name] for name in METADATA_COLUMNS if name in changes}
+        if "published_at" in wanted:
+            wanted["published_at"] = _to_naive_utc(wanted["published_at"])
+        columns = {name: value for name, value in wanted.items() if getattr(row, name) != value}
+        new_tags = tags_store.normalise(changes["tags"]) if "tags" in changes else None
+        if new_tags == tags_store.load_tags([article_id]).get(article_id, ()):
+            new_tags = None
+        if columns or new_tags is not None:
+            # Strictly later than before even if the clock stepped back or ticked too coarsely:
+            # the article's ETag and Last-Modified are derived from updated_at.
+            columns["updated_at"] = max(utcnow(), row.updated_at + timedelta(microseconds=1))
+            Article.update(columns).where(Article.id == article_id).execute()
+        if new_tags is not None:
+            tags_store.replace_tags(article_id, new_tags)
+        return _with_document(Article.get_by_id(article_id))
+
+
+def complete(rows: list[Article]) -> list[StoredArticle]:
+    """Whole articles (parts, people, tags) for these rows, with a few queries for all of them."""
+    ids = [row.id for row in rows]
+    documents = _load_documents(rows)
+    people = quotes_store.appearances(ids)
+    tags = tags_store.load_tags(ids)
+    return [
+        _stored(row, documents[row.id], people.get(row.id, ()), tags.get(row.id, ()))
+        for row in rows
+    ]
+
+
+def article_ids() -> list[int]:
+    """The id of every stored article, oldest first."""
+    return [row.id for row in Article.select(Article.id).order_by(Article.id)]
 
 
 def delete_article(article_id: int) -> bool:
@@ -115,23 +239,30 @@ def _insert(document, digest, source_text, url, publisher, published_at) -> Arti
         content_hash=digest,
         source_text=source_text,
         word_count=document.word_count,
+        search_text=search_text(document),
         url=url,
         publisher=publisher,
         published_at=_to_naive_utc(published_at),
         created_at=now,
         updated_at=now,
     )
+    _insert_parts(article.id, document)
+    return article
+
+
+def _insert_parts(article_id: int, document: Document) -> None:
+    """The bullets, images and body blocks of a new (or emptied) article."""
     if document.bullets:
         Bullet.insert_many(
             [
-                {"article": article.id, "position": i, "text": t}
+                {"article": article_id, "position": i, "text": t}
                 for i, t in enumerate(document.bullets)
             ]
         ).execute()
     # One by one, because body blocks need each image's id (articles have a handful of images).
     image_ids = [
         Image.create(
-            article=article.id, position=i, alt=im.alt, caption=im.caption, credit=im.credit
+            article=article_id, position=i, alt=im.alt, caption=im.caption, credit=im.credit
         ).id
         for i, im in enumerate(document.images)
     ]
@@ -139,7 +270,7 @@ def _insert(document, digest, source_text, url, publisher, published_at) -> Arti
         BodyBlock.insert_many(
             [
                 {
-                    "article": article.id,
+                    "article": article_id,
                     "position": i,
                     "type": block.type,
                     "text": block.text,
@@ -148,7 +279,6 @@ def _insert(document, digest, source_text, url, publisher, published_at) -> Arti
                 for i, block in enumerate(document.body)
             ]
         ).execute()
-    return article
 
 
 def _load_documents(rows: list[Article]) -> dict[int, Document]:
@@ -181,10 +311,10 @@ def _load_documents(rows: list[Article]) -> dict[int, Document]:
 
 
 def _with_document(row: Article) -> StoredArticle:
-    return _stored(row, _load_documents([row])[row.id])
+    return complete([row])[0]
 
 
-def _stored(row: Article, document: Document) -> StoredArticle:
+def _stored(row: Article, document: Document, people=(), tags=()) -> StoredArticle:
     return StoredArticle(
         id=row.id,
         document=document,
@@ -194,6 +324,8 @@ def _stored(row: Article, document: Document) -> StoredArticle:
         published_at=_to_aware_utc(row.published_at),
         created_at=_to_aware_utc(row.created_at),
         updated_at=_to_aware_utc(row.updated_at),
+        people=tuple(people),
+        tags=tuple(tags),
     )
 
 

@@ -1,44 +1,129 @@
-"""Shared fixtures: a migrated temporary database per test, settings, the app and its client."""
+"""Shared fixtures: a migrated database per test on each backend, settings, app and client."""
 
 from __future__ import annotations
+
+import os
+import shutil
 
 import pytest
 from playhouse.migrations import Runner
 
 from api.config import Settings
-from api.db import database, open_database
+from api.db import close_all, database, open_database
+from tests.pg_cluster import Cluster, ClusterError, ReusableDatabase, Server, find_bindir
 
-# Each backend a test can run against; PostgreSQL joins here as a second parameter later.
-BACKENDS = ["sqlite"]
-
-
-def _sqlite_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'copydesk.db'}"
-
-
-@pytest.fixture(params=BACKENDS)
-def empty_database_url(request, tmp_path) -> str:
-    """The URL of a new, empty database (no tables) on each backend."""
-    if request.param == "sqlite":
-        return _sqlite_url(tmp_path)
-    raise ValueError(f"unknown backend {request.param!r}")
+# Every test that uses a database runs once per backend; the parser's tests use none.
+BACKENDS = ["sqlite", "postgresql"]
+# An existing server to test against instead of a throwaway cluster (a superuser's URL).
+EXTERNAL_POSTGRES = "COPYDESK_TEST_POSTGRES_URL"
+NOT_INSTALLED = "PostgreSQL not installed: running SQLite only"
 
 
-@pytest.fixture
-def database_url(empty_database_url) -> str:
-    """The URL of a new database with every migration applied."""
-    db = open_database(empty_database_url)
+def _migrate(url: str) -> None:
+    db = open_database(url)
     try:
         Runner(db, Settings().migrations_dir).up()
     finally:
         db.close()
-    return empty_database_url
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def _postgres_installed() -> bool:
+    return bool(os.environ.get(EXTERNAL_POSTGRES)) or find_bindir() is not None
+
+
+def pytest_report_header(config) -> str:
+    """Say which databases this run tests on."""
+    if _postgres_installed():
+        return "databases: SQLite and PostgreSQL"
+    return f"databases: {NOT_INSTALLED}" + (" (CI=true: its tests will fail)" if _in_ci() else "")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Without PostgreSQL, leave its half out (deselected, counted); never in CI, where it fails."""
+    if _postgres_installed() or _in_ci():
+        return
+    left_out = [i for i in items if getattr(i, "callspec", None) and _on_postgres(i.callspec)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        dropped = set(left_out)
+        items[:] = [item for item in items if item not in dropped]
+
+
+def _on_postgres(callspec) -> bool:
+    return callspec.params.get("backend") == "postgresql"
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for the session: a throwaway cluster, or COPYDESK_TEST_POSTGRES_URL."""
+    if os.environ.get(EXTERNAL_POSTGRES):
+        yield Server(os.environ[EXTERNAL_POSTGRES])
+        return
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.fail(f"{NOT_INSTALLED}; CI=true requires PostgreSQL", pytrace=False)
+    try:
+        with Cluster(bindir) as cluster:
+            yield cluster
+    except ClusterError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_database(postgres_server) -> ReusableDatabase:
+    """The migrated PostgreSQL database that every test empties and reuses."""
+    reusable = ReusableDatabase(postgres_server, _migrate)
+    yield reusable
+    reusable.drop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """A migrated SQLite file, copied for each test (faster than migrating each time)."""
+    path = tmp_path_factory.mktemp("template") / "copydesk.db"
+    _migrate(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    """The database backend the test runs against."""
+    return request.param
+
+
+@pytest.fixture
+def empty_database_url(backend, request, tmp_path):
+    """The URL of a new, empty database (no tables) on the test's backend."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'copydesk.db'}"
+        return
+    server = request.getfixturevalue("postgres_server")
+    name = server.create_database()
+    yield server.url(name)
+    server.drop_database(name)
+
+
+@pytest.fixture
+def database_url(backend, request, tmp_path):
+    """The URL of an empty database with every migration applied (PostgreSQL's is reused)."""
+    if backend == "sqlite":
+        path = tmp_path / "copydesk.db"
+        # The template was closed cleanly, so its WAL is checkpointed: the main file is all.
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
+    return request.getfixturevalue("postgres_database").reset()
 
 
 @pytest.fixture
 def settings(database_url) -> Settings:
     """Settings pointing at the test's migrated database."""
-    return Settings(database_url=database_url)
+    yield Settings(database_url=database_url)
+    # A test may build its own app from these settings: close the pool that app opened.
+    close_all(database.obj)
 
 
 @pytest.fixture
@@ -48,10 +133,9 @@ def db(database_url):
     database.initialize(opened)
     opened.connect()
     yield database
-    # The app fixture may have re-bound the proxy to its own database object: close both.
-    for candidate in (opened, database.obj):
-        if candidate is not None and not candidate.is_closed():
-            candidate.close()
+    # The app fixture may have re-bound the proxy to its own (pooled) database: close both.
+    close_all(database.obj)
+    close_all(opened)
     database.initialize(None)
 
 

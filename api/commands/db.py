@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from peewee import Database, DatabaseError
+from peewee import DatabaseError
 from playhouse.migrations import MigrationError, Runner
 
 from api.config import Settings
-from api.db import open_database
+from api.db import open_database, pending_migrations
+
+__all__ = ["UPGRADE_HINT", "pending_migrations", "run_db"]
 
 UPGRADE_HINT = "run `python -m api db upgrade` first"
 
@@ -33,11 +35,6 @@ def run_db(command: str, target: str | None = None) -> int:
         return 2
     finally:
         db.close()
-
-
-def pending_migrations(db: Database, migrations_dir: str) -> list[str]:
-    """Names of the migrations not yet applied to this database, in order."""
-    return [m.name for m in Runner(db, migrations_dir).status() if m.path and not m.applied]
 
 
 def _report(verb: str, names: list[str]) -> int:

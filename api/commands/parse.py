@@ -1,4 +1,4 @@
-"""`python -m api parse FILE|-`: print one article's parse as JSON."""
+"""`python -m api parse FILE|-`: print one article's parse, with its quotes and people, as JSON."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from api.analysis import parsed_article
 from api.parser import ParseError, decode, parse
 
 
@@ -27,5 +28,5 @@ def run_parse(path_or_dash: str) -> int:
     except ParseError as exc:
         print(f"error: {name}: {exc}", file=sys.stderr)
         return 2
-    print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
+    print(json.dumps(parsed_article(doc), ensure_ascii=False, indent=2))
     return 0

@@ -1,27 +1,33 @@
-"""Article resources: create from an export, list, read (as JSON or export text), delete."""
+"""Article resources: create from an export, list, read (JSON or export text), patch, delete."""
 
 from __future__ import annotations
 
 import orjson
-from flask import Response, current_app, request, url_for
+from flask import current_app, request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from werkzeug.exceptions import (
     BadRequest,
     NotFound,
+    PreconditionFailed,
     RequestEntityTooLarge,
     UnsupportedMediaType,
 )
+from werkzeug.http import quote_etag
 
-from api import store
+from api import article_list, store
 from api.docs import problem_responses
-from api.parser import decode, render
+from api.errors import QUERY_ARGS
+from api.http_cache import strong_matches
+from api.list_schemas import ArticleListSchema, item_schema, link_header, page_links
+from api.parser import decode
+from api.query_schemas import LIST_DESCRIPTION, ArticleListQuerySchema
+from api.representations import JSON, TEXT, article_etag, article_response
 from api.schemas import (
     MAX_ID,
     ArticleCreateSchema,
-    ArticlePageSchema,
+    ArticleMetadataSchema,
     ArticleSchema,
-    PageQuerySchema,
 )
 
 blp = Blueprint("articles", __name__, url_prefix="/articles", description="Parsed news articles.")
@@ -41,9 +47,40 @@ CREATE_BODY = {
 }
 EXPORT_TEXT = {"type": "string", "description": "The article in the plain-text export format."}
 LOCATION = {"Location": {"description": "The new article's URL.", "schema": {"type": "string"}}}
+LINK = {
+    "Link": {
+        "description": 'The neighbouring pages (RFC 8288): `<...>; rel="next"`, `rel="prev"`.',
+        "schema": {"type": "string"},
+    }
+}
+LAST_MODIFIED = {
+    "Last-Modified": {
+        "description": "When the article last changed (for `If-Modified-Since`).",
+        "schema": {"type": "string"},
+    }
+}
+PATCH_BODY = {
+    "required": True,
+    "description": "A JSON merge patch (RFC 7396) of the metadata; application/json works too.",
+    "content": {
+        "application/merge-patch+json": {"schema": ArticleMetadataSchema},
+        "application/json": {"schema": ArticleMetadataSchema},
+    },
+}
+IF_MATCH = {
+    "in": "header",
+    "name": "If-Match",
+    "required": False,
+    "schema": {"type": "string"},
+    "description": "The ETag of the version the change is meant for: 412 if the article has"
+    " changed since. Without it the change applies to whatever version is stored.",
+}
+ETAG = {
+    "ETag": {"description": "The ETag of the changed article's JSON.", "schema": {"type": "string"}}
+}
 
 
-def _request_body() -> bytes:
+def request_body() -> bytes:
     """The request body; a body over the limit is 413 even when it came chunked."""
     data = request.get_data(cache=False)
     if request.content_length is None and len(data) == request.max_content_length:
@@ -54,19 +91,23 @@ def _request_body() -> bytes:
     return data
 
 
+def _json_object() -> object:
+    """The request body parsed as JSON (400 when it is not JSON)."""
+    try:
+        return orjson.loads(request_body())
+    except orjson.JSONDecodeError as exc:
+        raise BadRequest(f"The body is not valid JSON: {exc}") from None
+
+
 def _create_fields() -> dict:
     """The create request's fields, read from a text/plain export or a JSON object."""
     if request.mimetype == TEXT_MIMETYPE:
         charset = request.mimetype_params.get("charset", "utf-8").lower()
         if charset not in UTF8_CHARSETS:
             raise UnsupportedMediaType(f"The export must be UTF-8, not {charset}.")
-        return {"text": decode(_request_body())}
+        return {"text": decode(request_body())}
     if request.is_json:
-        try:
-            data = orjson.loads(_request_body())
-        except orjson.JSONDecodeError as exc:
-            raise BadRequest(f"The body is not valid JSON: {exc}") from None
-        return ArticleCreateSchema().load(data)
+        return ArticleCreateSchema().load(_json_object())
     raise UnsupportedMediaType(
         "Send the export as text/plain, or a JSON object {text, url, publisher, published_at}"
         " as application/json."
@@ -80,8 +121,15 @@ def _get_or_404(article_id: int) -> store.StoredArticle:
     return article
 
 
-def _export_response(article: store.StoredArticle) -> Response:
-    return current_app.response_class(render(article.document), mimetype=TEXT_MIMETYPE)
+def _expected_version(article: store.StoredArticle) -> tuple | None:
+    """The version If-Match names (412 when it is not this one); None without If-Match."""
+    if not request.if_match:
+        return None
+    if not strong_matches(request.if_match, {article_etag(article, r) for r in (JSON, TEXT)}):
+        raise PreconditionFailed(
+            f"Article {article.id} has changed since that ETag; GET it again and retry."
+        )
+    return (article.content_hash, article.updated_at)
 
 
 @blp.route("", methods=["POST"])
@@ -98,13 +146,18 @@ def create_article():
 
 
 @blp.route("", methods=["GET"])
-@blp.doc(operationId="listArticles")
-@blp.arguments(PageQuerySchema, location="query", as_kwargs=True)
-@blp.response(200, ArticlePageSchema)
-def list_articles(limit: int, offset: int):
-    """A page of article summaries, newest first, with the total count."""
-    items, total = store.list_articles(limit=limit, offset=offset)
-    return {"items": items, "total": total, "limit": limit, "offset": offset}
+@blp.doc(operationId="listArticles", description=LIST_DESCRIPTION)
+@blp.arguments(ArticleListQuerySchema, **QUERY_ARGS, as_kwargs=True)
+@blp.response(200, ArticleListSchema, headers=LINK)
+def list_articles(filters, sort, cursor, selection, limit: int, offset: int):
+    """Search, filter and sort articles; a page of them with the fields asked for."""
+    listing = article_list.list_articles(
+        filters, sort, limit=limit, cursor=cursor, offset=offset, parts=selection.parts
+    )
+    links = page_links(listing)
+    items = item_schema(selection.only).dump(listing.items)
+    body = {"items": items, "total": listing.total, "limit": limit, "links": links}
+    return body, link_header(links)
 
 
 @blp.route(f"/{ARTICLE_ID}", endpoint="article")
@@ -112,17 +165,36 @@ class ArticleItem(MethodView):
     """One article. GET and DELETE share one URL rule, so an impossible id is 404 for both."""
 
     @blp.doc(operationId="getArticle")
-    @blp.response(200, ArticleSchema, headers={"Vary": {"schema": {"type": "string"}}})
+    @blp.response(
+        200, ArticleSchema, headers={"Vary": {"schema": {"type": "string"}}, **LAST_MODIFIED}
+    )
     @blp.alt_response(200, schema=EXPORT_TEXT, content_type=TEXT_MIMETYPE, success=True)
     @problem_responses(blp, 404)
     def get(self, article_id: int):
         """The whole article as JSON, or as export text when `Accept` prefers text/plain."""
-        article = _get_or_404(article_id)
         accepted = request.accept_mimetypes
         # No Accept header, or one that is indifferent, gets JSON: JSON is this API's default.
-        if accepted.quality(TEXT_MIMETYPE) > accepted.quality("application/json"):
-            return _export_response(article), {"Vary": "Accept"}
-        return article, {"Vary": "Accept"}
+        text = accepted.quality(TEXT_MIMETYPE) > accepted.quality("application/json")
+        response = article_response(article_id, TEXT if text else JSON)
+        response.vary.add("Accept")
+        return response
+
+    @blp.doc(operationId="updateArticle", requestBody=PATCH_BODY, parameters=[IF_MATCH])
+    @blp.response(200, ArticleSchema, headers=ETAG, description="The article as changed.")
+    @problem_responses(blp, 400, 404, 412, 413, 415, 422)
+    def patch(self, article_id: int):
+        """Change an article's url, publisher, published_at or tags; If-Match guards the change."""
+        if not request.is_json:
+            raise UnsupportedMediaType("Send a JSON object as application/merge-patch+json.")
+        changes = ArticleMetadataSchema().load(_json_object())
+        expected = _expected_version(_get_or_404(article_id))
+        try:
+            article = store.update_metadata(article_id, changes, expected=expected)
+        except store.VersionConflict:
+            raise PreconditionFailed(f"Article {article_id} changed during the request.") from None
+        if article is None:
+            raise NotFound(f"There is no article {article_id}.")  # deleted meanwhile
+        return article, {"ETag": quote_etag(article_etag(article, JSON))}
 
     @blp.doc(operationId="deleteArticle")
     @blp.response(204, description="The article was deleted.")
@@ -138,8 +210,8 @@ class ArticleItem(MethodView):
 
 @blp.route(f"/{ARTICLE_ID}.txt", methods=["GET"])
 @blp.doc(operationId="getArticleText")
-@blp.response(200, EXPORT_TEXT, content_type=TEXT_MIMETYPE)
+@blp.response(200, EXPORT_TEXT, content_type=TEXT_MIMETYPE, headers=LAST_MODIFIED)
 @problem_responses(blp, 404)
 def get_article_text(article_id: int):
     """The article rendered back into the plain-text export format."""
-    return _export_response(_get_or_404(article_id))
+    return article_response(article_id, TEXT)

@@ -1,12 +1,15 @@
-"""Service endpoints: health."""
+"""Service endpoints: liveness (/health) and readiness (/health/ready)."""
 
 from __future__ import annotations
 
+from flask import current_app
 from flask_smorest import Blueprint
+from werkzeug.exceptions import ServiceUnavailable
 
-from api.db import database
+from api.commands.db import UPGRADE_HINT
+from api.db import database, pending_migrations, without_database
 from api.docs import problem_responses
-from api.schemas import HealthSchema
+from api.schemas import HealthSchema, ReadinessSchema
 
 blp = Blueprint("system", __name__, description="The service itself.")
 
@@ -14,9 +17,22 @@ blp = Blueprint("system", __name__, description="The service itself.")
 @blp.route("/health", methods=["GET"])
 @blp.doc(operationId="getHealth")
 @blp.response(200, HealthSchema)
-@problem_responses(blp, 503)
+@without_database
 def health():
-    """Whether the service and its database answer (503 when the database does not)."""
+    """Liveness: the process answers (the database is /health/ready's concern)."""
+    # No database here: an outage there must not get healthy workers restarted.
+    return {"status": "ok"}
+
+
+@blp.route("/health/ready", methods=["GET"])
+@blp.doc(operationId="getReadiness")
+@blp.response(200, ReadinessSchema)
+@problem_responses(blp, 503)
+def ready():
+    """Readiness: the database answers and no migration is pending (503 naming what is not)."""
     # An unreachable database raises peewee.OperationalError, which the error handlers make 503.
     database.execute_sql("SELECT 1")
-    return {"status": "ok"}
+    pending = pending_migrations(database.obj, current_app.config["MIGRATIONS_DIR"])
+    if pending:
+        raise ServiceUnavailable(f"Migrations pending: {', '.join(pending)}; {UPGRADE_HINT}.")
+    return {"status": "ready", "database": "ok", "migrations": "current"}

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 
 from openapi_core import Config, OpenAPI
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
 from openapi_schema_validator import OAS30Validator
+from werkzeug.wrappers import Response
 
 from api.config import PROJECT_ROOT
 
 SPEC_PATH = PROJECT_ROOT / "openapi.yaml"
 # Served beside the API but not part of it: the contract itself and its viewer.
 OUTSIDE_CONTRACT = ("/openapi.yaml", "/docs")
+
+
+def _ndjson(data: bytes | str) -> list:
+    """An NDJSON body as the list of its lines' values."""
+    return [json.loads(line) for line in data.splitlines() if line.strip()]
+
+
+def _decoded(response):
+    """The response as a client reads it: a gzip-coded body decompressed (coding is not content)."""
+    if response.headers.get("Content-Encoding") != "gzip":
+        return response
+    headers = [
+        (k, v) for k, v in response.headers if k not in ("Content-Encoding", "Content-Length")
+    ]
+    return Response(gzip.decompress(response.get_data()), response.status, headers)
 
 
 class _AnsweredRequest(WerkzeugOpenAPIRequest):
@@ -28,8 +45,10 @@ class Contract:
     """Validates test-client responses against the committed openapi.yaml."""
 
     def __init__(self) -> None:
-        # openapi-core reads only plain JSON as JSON; problem+json is JSON too.
-        config = Config(extra_media_type_deserializers={"application/problem+json": json.loads})
+        # openapi-core reads only plain JSON as JSON; problem+json is JSON too, and NDJSON is
+        # documented as an array of its lines.
+        deserializers = {"application/problem+json": json.loads, "application/x-ndjson": _ndjson}
+        config = Config(extra_media_type_deserializers=deserializers)
         self.openapi = OpenAPI.from_file_path(str(SPEC_PATH), config=config)
         spec = self.openapi.spec.read_value()
         self.problem = OAS30Validator(
@@ -43,7 +62,7 @@ class Contract:
             return
         try:
             self.openapi.validate_response(
-                _AnsweredRequest(request), WerkzeugOpenAPIResponse(response)
+                _AnsweredRequest(request), WerkzeugOpenAPIResponse(_decoded(response))
             )
         except (PathNotFound, OperationNotFound):
             # Unknown paths and methods are outside every operation, but still answer problems.

@@ -23,6 +23,7 @@ def test_post_text_plain_creates_the_parsed_article(client, article_text):
     assert body["links"] == {
         "self": f"/articles/{body['id']}",
         "text": f"/articles/{body['id']}.txt",
+        "quotes": f"/articles/{body['id']}/quotes",
     }
     assert (body["url"], body["publisher"], body["published_at"]) == (None, None, None)
 

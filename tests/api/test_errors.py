@@ -37,7 +37,7 @@ def test_unexpected_failure_is_a_500_that_leaks_nothing(app, client, monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("secret internal detail")
 
-    monkeypatch.setattr("api.store.list_articles", broken)
+    monkeypatch.setattr("api.article_list.list_articles", broken)
 
     response = client.get("/articles")
 
@@ -46,13 +46,13 @@ def test_unexpected_failure_is_a_500_that_leaks_nothing(app, client, monkeypatch
     assert "errors" not in body
 
 
-def test_database_down_is_503_on_health(client, monkeypatch):
+def test_database_down_is_503_on_readiness(client, monkeypatch):
     def unreachable(*args, **kwargs):
         raise OperationalError("could not connect to server")
 
     monkeypatch.setattr(database.obj, "execute_sql", unreachable)
 
-    response = client.get("/health")
+    response = client.get("/health/ready")
 
     assert_problem(response, 503)
     assert response.headers["Retry-After"]

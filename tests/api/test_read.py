@@ -25,7 +25,7 @@ def test_get_article_returns_the_stored_article(client, created):
 
     assert response.status_code == 200
     assert response.get_json() == created
-    assert response.headers["Vary"] == "Accept"
+    assert "Accept" in response.vary
 
 
 def test_article_body_blocks_point_at_images(client, created):
@@ -84,12 +84,11 @@ def test_list_is_newest_first_with_total_and_links(client):
     assert response.status_code == 200
     page = response.get_json()
     assert [item["id"] for item in page["items"]] == [ids[2], ids[1]]
-    assert (page["total"], page["limit"], page["offset"]) == (3, 2, 0)
-    assert page["links"] == {
-        "self": "/articles?limit=2&offset=0",
-        "next": "/articles?limit=2&offset=2",
-        "prev": None,
-    }
+    assert (page["total"], page["limit"]) == (3, 2)
+    assert page["links"]["self"] == "/articles?limit=2"
+    assert page["links"]["next"].startswith("/articles?limit=2&cursor=")
+    assert page["links"]["prev"] is None
+    assert response.headers["Link"] == f'<{page["links"]["next"]}>; rel="next"'
 
 
 def test_following_next_links_visits_every_article_once(client):
@@ -104,7 +103,8 @@ def test_following_next_links_visits_every_article_once(client):
         url = page["links"]["next"]
 
     assert seen == ids[::-1]
-    assert page["links"]["prev"] == "/articles?limit=2&offset=2"
+    previous = client.get(page["links"]["prev"]).get_json()
+    assert [item["id"] for item in previous["items"]] == ids[::-1][2:4]
 
 
 def test_list_summary_fields(client, created):
@@ -131,7 +131,7 @@ def test_offset_past_the_end_is_an_empty_page(client, created, offset):
     assert response.status_code == 200
     page = response.get_json()
     assert (page["items"], page["total"], page["links"]["next"]) == ([], 1, None)
-    assert page["links"]["prev"] == "/articles?limit=20&offset=0"
+    assert "Link" not in response.headers
 
 
 @pytest.mark.parametrize(
@@ -145,10 +145,10 @@ def test_offset_past_the_end_is_an_empty_page(client, created, offset):
         ("limit=1e3", "limit"),
     ],
 )
-def test_bad_pagination_is_422_naming_the_parameter(client, query, field):
+def test_bad_pagination_is_400_naming_the_parameter(client, query, field):
     response = client.get(f"/articles?{query}")
 
-    assert_problem(response, 422, field)
+    assert_problem(response, 400, field)
 
 
 def test_delete_removes_the_article(client, created):

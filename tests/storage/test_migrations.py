@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import datetime
 
 import pytest
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, Table
 from playhouse.migrations import Migration, Runner
 from playhouse.schema_diff import diff_models
 
@@ -17,6 +18,8 @@ from api.models import MODELS
 MIGRATIONS_DIR = Settings().migrations_dir
 ALL_MIGRATIONS = [m.name for m in Migration.load_directory(MIGRATIONS_DIR)]
 HISTORY_TABLE = "schema_migration"
+# The full-text index (0003_search): tables no model declares, maintained by triggers.
+SEARCH_INDEX_PREFIX = "article_fts"
 
 
 @pytest.fixture
@@ -33,9 +36,10 @@ def _tables(db) -> set[str]:
 
 
 def _schema(db) -> dict:
-    """Every application table's columns, indexes and foreign keys (and DDL text on SQLite)."""
+    """Every model table's columns, indexes and foreign keys (and DDL text on SQLite)."""
     schema = {}
-    for table in sorted(_tables(db) - {HISTORY_TABLE}):
+    tables = {t for t in _tables(db) if not t.startswith(SEARCH_INDEX_PREFIX)}
+    for table in sorted(tables - {HISTORY_TABLE}):
         schema[table] = {
             "columns": [
                 (c.name, c.data_type, c.null, c.primary_key) for c in db.get_columns(table)
@@ -78,6 +82,55 @@ def test_downgrade_then_upgrade_again(empty_db):
     assert runner.applied() == {}
     assert runner.up() == ALL_MIGRATIONS
     assert not diff_models(empty_db, MODELS)
+
+
+# Rows as the first migration's tables hold them: later migrations must carry them along.
+ARTICLE_ROW = {
+    "headline": "Ferry timetable changes for the winter",
+    "content_hash": "f" * 64,
+    "source_text": "Ferry timetable changes for the winter\n\nBoats leave an hour later.\n",
+    "word_count": 11,
+    "url": "https://example.com/ferry",
+    "publisher": "Example Wire",
+    "published_at": datetime(2024, 11, 2, 8, 30),
+    "created_at": datetime(2024, 11, 2, 9, 0, 0, 250000),
+    "updated_at": datetime(2024, 11, 2, 9, 0, 0, 250000),
+}
+BULLET_ROW = {"position": 0, "text": "Boats leave an hour later."}
+
+
+def _first_tables(db) -> tuple[Table, Table]:
+    """The article and bullet tables as the first migration made them, without models."""
+    article = Table("article", ("id", *ARTICLE_ROW), primary_key="id").bind(db)
+    bullet = Table("bullet", ("id", "article_id", *BULLET_ROW), primary_key="id").bind(db)
+    return article, bullet
+
+
+def _stored_rows(db) -> list[list[tuple]]:
+    return [
+        list(table.select(*(getattr(table, c) for c in table._columns)).tuples())
+        for table in _first_tables(db)
+    ]
+
+
+@pytest.mark.parametrize("start", ALL_MIGRATIONS)
+def test_upgrade_and_downgrade_keep_the_rows_already_stored(empty_db, start):
+    runner = Runner(empty_db, MIGRATIONS_DIR)
+    runner.up(start)
+    article, bullet = _first_tables(empty_db)
+    article_id = article.insert(ARTICLE_ROW).execute()
+    bullet.insert({"article_id": article_id, **BULLET_ROW}).execute()
+    before = _stored_rows(empty_db)
+
+    runner.up()
+    assert _stored_rows(empty_db) == before
+    assert not diff_models(empty_db, MODELS)
+
+    # Back to the first migration: every later one reverts without touching these rows.
+    if len(ALL_MIGRATIONS) > 1:
+        runner.down(ALL_MIGRATIONS[1])
+    assert list(runner.applied()) == [ALL_MIGRATIONS[0]]
+    assert _stored_rows(empty_db) == before
 
 
 def test_pwmigrate_runs_the_same_migrations(empty_database_url, empty_db):

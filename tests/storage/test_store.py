@@ -157,11 +157,13 @@ def test_concurrent_saves_of_the_same_article_create_it_once(db):
 
 
 def test_delete_cascades_to_every_part(db):
-    saved, _ = store.save_article(make_document(), "text")
+    saved, _ = store.save_article(make_document(), "text", tags=["harbour", "ferries"])
     kept, _ = store.save_article(make_document(1), "text")
     assert store.delete_article(saved.id) is True
     assert store.get_article(saved.id) is None
-    assert _row_counts() == {"Article": 1, "Bullet": 2, "Image": 2, "BodyBlock": 4}
+    parts = {"Article": 1, "Bullet": 2, "Image": 2, "BodyBlock": 4}
+    nothing = {"Person": 0, "Quote": 0, "ArticlePerson": 0, "ArticleTag": 0}
+    assert _row_counts() == {**parts, **nothing}
     assert store.get_article(kept.id).document == make_document(1)
     assert store.delete_article(saved.id) is False
 

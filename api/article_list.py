@@ -1,0 +1,119 @@
+"""The article list: a sorted, filtered page with just the parts its items were asked to show."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from peewee import JOIN, fn
+
+from api import store
+from api.article_page import article_page
+from api.article_query import ArticleFilters, snippets
+from api.cursors import Cursor, Sort
+from api.db import database
+from api.models import Article, Image, Person, Quote
+from api.parser.quotes import Quote as ParsedQuote
+from api.quotes_store import PersonRef, StoredQuote
+
+# Parts an item may show beyond its summary; the first five come with the whole article.
+WHOLE_ARTICLE_PARTS = frozenset({"bullets", "images", "body", "people", "tags"})
+PARTS = WHOLE_ARTICLE_PARTS | {"quotes", "snippet"}
+
+
+@dataclass(frozen=True)
+class ListedArticle:
+    """One item of the list: the article's columns, and whichever parts were asked for."""
+
+    row: Article  # every column but the long texts
+    image_count: int
+    whole: store.StoredArticle | None = None  # with parts, people and tags, when asked for
+    quotes: tuple[StoredQuote, ...] | None = None
+    snippet: str | None = None  # HTML: the best match in <mark>, when searching
+
+
+@dataclass(frozen=True)
+class ArticleList:
+    """A page of the list, the total number of articles the filters select, and neighbours."""
+
+    items: list[ListedArticle]
+    total: int
+    next: Cursor | None
+    prev: Cursor | None
+
+
+def list_articles(
+    filters: ArticleFilters,
+    sort: Sort,
+    *,
+    limit: int,
+    cursor: Cursor | None = None,
+    offset: int = 0,
+    parts: frozenset[str] = frozenset(),
+) -> ArticleList:
+    """A page of the filtered articles in `sort` order, each item with `parts` loaded.
+
+    SortError when the sort needs a search that is not there.
+    """
+    # One read transaction: the page, its total and its parts all describe the same moment.
+    with database.atomic():
+        page = article_page(filters, sort, limit=limit, cursor=cursor, offset=offset)
+        ids = [row.id for row in page.rows]
+        wholes = {}
+        if parts & WHOLE_ARTICLE_PARTS:
+            wholes = {article.id: article for article in store.complete(page.rows)}
+            counts = {i: len(article.document.images) for i, article in wholes.items()}
+        else:
+            counts = _image_counts(ids)
+        quotes = _quotes(ids) if "quotes" in parts else {}
+        found = snippets(filters.q, ids) if filters.q is not None and "snippet" in parts else {}
+    items = [
+        ListedArticle(
+            row=row,
+            image_count=counts.get(row.id, 0),
+            whole=wholes.get(row.id),
+            quotes=tuple(quotes.get(row.id, ())) if "quotes" in parts else None,
+            snippet=found.get(row.id),
+        )
+        for row in page.rows
+    ]
+    return ArticleList(items, page.total, page.next, page.prev)
+
+
+def _image_counts(ids: list[int]) -> dict[int, int]:
+    if not ids:
+        return {}
+    query = (
+        Image.select(Image.article, fn.COUNT(Image.id))
+        .where(Image.article.in_(ids))
+        .group_by(Image.article)
+        .tuples()
+    )
+    return dict(query)
+
+
+def _quotes(ids: list[int]) -> dict[int, list[StoredQuote]]:
+    """The quotes of these articles in reading order, with one query for all of them."""
+    found: dict[int, list[StoredQuote]] = defaultdict(list)
+    if not ids:
+        return found
+    query = (
+        Quote.select(Quote, Person)
+        .join(Person, JOIN.LEFT_OUTER)
+        .where(Quote.article.in_(ids))
+        .order_by(Quote.article, Quote.position)
+    )
+    for row in query:
+        person = row.speaker if row.speaker_id is not None else None
+        quote = ParsedQuote(
+            paragraph=row.paragraph,
+            start=row.start,
+            end=row.end,
+            text=row.text,
+            speaker=person.name if person else None,
+            method=row.method,
+            continues=row.continues,
+        )
+        ref = PersonRef(person.id, person.name, person.kind) if person else None
+        found[row.article_id].append(StoredQuote(row.id, row.article_id, quote, ref))
+    return found

@@ -1,0 +1,198 @@
+"""Sorted pages of articles: keyset pagination over (sort key, id), forwards and backwards.
+
+A cursor names a position between two articles by the sort key and id of the one before it,
+so the next page is `WHERE (key, id) > (...)`: as fast on the 1,000th page as on the first,
+and stable while articles are added (they appear if they sort after the position).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import Node, Select
+
+from api.article_query import (
+    LISTED_COLUMNS,
+    MATCH_ID,
+    SCORE,
+    ArticleFilters,
+    article_filter,
+    count_articles,
+    ranked_matches,
+    search_only,
+)
+from api.cursors import Cursor, Sort, SortError
+from api.db import database
+from api.models import HEADLINE_KEY, Article
+
+
+@dataclass(frozen=True)
+class Page:
+    """The article rows of one page (every column but the long texts), the total, neighbours."""
+
+    rows: list[Article]
+    total: int
+    next: Cursor | None
+    prev: Cursor | None
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """Rows that sort together: `order` is (expression, descending) pairs, the id last."""
+
+    where: Node | None
+    order: tuple[tuple[Node, bool], ...]
+    nulls: bool = False  # rows whose (nullable) key is null: their cursors carry value None
+
+
+def article_page(
+    filters: ArticleFilters,
+    sort: Sort,
+    *,
+    limit: int,
+    cursor: Cursor | None = None,
+    offset: int = 0,
+) -> Page:
+    """One page of the filtered articles in `sort` order, after or before `cursor` or `offset`."""
+    if sort.key == "relevance" and filters.q is None:
+        raise SortError("sort=relevance needs a search: give q as well.")
+    base, article_id = _keys(filters, sort)
+    backwards = cursor is not None and cursor.before
+    # One read transaction, so that the page and the total describe the same moment.
+    with database.atomic():
+        total = count_articles(filters)
+        found = _walk(
+            base, _segments(sort, article_id), cursor, limit + 1, backwards=backwards, offset=offset
+        )
+        more = len(found) > limit
+        found = found[:limit][::-1] if backwards else found[:limit]
+        rows = _rows([key.id for key in found])
+    if backwards:
+        after = _cursor_at(sort, found[-1], before=False) if found else _turned(cursor)
+        prev = _cursor_at(sort, found[0], before=True) if more else None
+    else:
+        after = _cursor_at(sort, found[-1], before=False) if more else None
+        if found and (cursor is not None or offset > 0):
+            prev = _cursor_at(sort, found[0], before=True)
+        else:
+            prev = _turned(cursor) if cursor is not None else None
+    return Page(rows, total, after, prev)
+
+
+def _keys(filters: ArticleFilters, sort: Sort) -> tuple[Select, Node]:
+    """The query of ids and sort keys to walk (and its id expression).
+
+    Only keys are read while walking, which an index may answer alone; whole rows are read for
+    the page's articles only.
+    """
+    if sort.key == "relevance" and search_only(filters):
+        # A bare search is ranked in the index: joining articles would read a row per match.
+        return ranked_matches(filters.q), MATCH_ID
+    keys = [Article.id]
+    if sort.key == "relevance":
+        keys.append(SCORE.alias("score"))
+    elif sort.key != "id":
+        keys.append(_key(sort).alias(sort.key))
+    return article_filter(filters).select(*keys), Article.id
+
+
+def _key(sort: Sort) -> Node:
+    """The expression a sort key orders by: an indexed one for each."""
+    return HEADLINE_KEY if sort.key == "headline" else getattr(Article, sort.key)
+
+
+def _rows(ids: list[int]) -> list[Article]:
+    """The listed columns of these articles, in this order."""
+    found = {row.id: row for row in Article.select(*LISTED_COLUMNS).where(Article.id.in_(ids))}
+    return [found[article_id] for article_id in ids if article_id in found]
+
+
+def _segments(sort: Sort, article_id: Node) -> list[_Segment]:
+    descending = sort.reverse
+    if sort.key == "id":
+        return [_Segment(None, ((Article.id, descending),))]
+    if sort.key == "relevance":
+        # Best first (lowest score); among equals, the newest first.
+        return [_Segment(None, ((SCORE, descending), (article_id, not descending)))]
+    column = _key(sort)
+    keyed = _Segment(None, ((column, descending), (Article.id, descending)))
+    if not getattr(Article, sort.key).null:
+        return [keyed]
+    # Articles without a date come last whichever way dates run; each part walks an index.
+    return [
+        _Segment(column.is_null(False), keyed.order),
+        _Segment(column.is_null(True), ((Article.id, descending),), nulls=True),
+    ]
+
+
+def _walk(
+    base: Select,
+    segments: list[_Segment],
+    cursor: Cursor | None,
+    want: int,
+    *,
+    backwards: bool = False,
+    offset: int = 0,
+) -> list[tuple]:
+    """Up to `want` (id, sort key) rows from the cursor on (nearest first), segment by segment."""
+    if cursor is not None and len(segments) > 1:
+        start = next(i for i, s in enumerate(segments) if s.nulls == (cursor.value is None))
+    else:
+        start = len(segments) - 1 if backwards else 0
+    order = range(start, -1, -1) if backwards else range(start, len(segments))
+    rows: list[Article] = []
+    keys = None if cursor is None else _cursor_keys(cursor, segments[start])
+    for index in order:
+        segment = segments[index]
+        query = base if segment.where is None else base.where(segment.where)
+        if keys is not None:
+            query = query.where(_beyond(segment.order, keys, backwards))
+        directions = [(expr, descending != backwards) for expr, descending in segment.order]
+        query = query.order_by(*(e.desc() if d else e.asc() for e, d in directions))
+        found = list(query.limit(want - len(rows)).offset(offset or None).namedtuples())
+        if offset and not found:
+            offset = max(0, offset - query.order_by().count())  # skipped this whole segment
+        elif offset:
+            offset = 0
+        rows += found
+        keys = None
+        if len(rows) >= want:
+            break
+    return rows
+
+
+def _beyond(order, keys: tuple, backwards: bool) -> Node:
+    """Rows strictly past `keys` in this order (or before them, walking backwards)."""
+    exprs = [expr for expr, _ in order]
+    ups = [descending == backwards for _, descending in order]  # True: later rows are greater
+    if len(exprs) == 1:
+        return exprs[0] > keys[0] if ups[0] else exprs[0] < keys[0]
+    (first, second), (v1, v2) = exprs, keys
+    past_first = first > v1 if ups[0] else first < v1
+    past_second = second > v2 if ups[1] else second < v2
+    if ups[0] == ups[1]:
+        # `first >= v1` bounds an index range on (key, id), expression keys too, where a
+        # row-value comparison would be a filter over the whole index in SQLite.
+        reached = first >= v1 if ups[0] else first <= v1
+        return reached & (past_first | past_second)
+    return past_first | ((first == v1) & past_second)
+
+
+def _cursor_keys(cursor: Cursor, segment: _Segment) -> tuple:
+    """The values of the segment's order expressions at the cursor."""
+    return (cursor.id,) if len(segment.order) == 1 else (cursor.value, cursor.id)
+
+
+def _cursor_at(sort: Sort, row: tuple, *, before: bool) -> Cursor:
+    if sort.key == "id":
+        value = None
+    elif sort.key == "relevance":
+        value = row.score
+    else:
+        value = getattr(row, sort.key)
+    return Cursor(str(sort), before, value, row.id)
+
+
+def _turned(cursor: Cursor) -> Cursor:
+    """The same position, facing the other way: the neighbour of an empty page."""
+    return Cursor(cursor.sort, not cursor.before, cursor.value, cursor.id)

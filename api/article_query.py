@@ -1,0 +1,157 @@
+"""Which articles a request asks for: its filters and full-text search as one peewee query.
+
+`article_filter` is shared by every way of reading many articles (the list, the export), so that
+the same query parameters always select the same articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from peewee import SQL, Entity, ModelSelect, NodeList, Select, Table, fn
+
+from api.db import database, is_sqlite
+from api.models import Article, ArticlePerson, Image, Person
+from api.quotes_store import normalise_name
+from api.search_query import Node, to_fts5, to_tsquery, wanted_terms
+from api.search_text import snippet
+
+MAX_ID = 2**63 - 1
+# Every column but the two long texts (the export and what search reads), which no list shows.
+LISTED_COLUMNS = tuple(
+    field
+    for field in Article._meta.sorted_fields
+    if field.name not in ("source_text", "search_text")
+)
+# The search index, article_fts (migrations/0003_search.py): on SQLite an FTS5 table whose
+# hidden column of the same name takes MATCH; on PostgreSQL a table of tsvectors.
+_FTS = Table("article_fts", ("rowid", "article_fts", "search_vector")).bind(database)
+SEARCH = "search"  # the alias of the matches joined to article
+SCORE = Entity(SEARCH, "score")  # lower is more relevant, on both backends
+MATCH_ID = Entity(SEARCH, "rowid")  # the id of a matching article
+# As the index does to the text (see 0003_search): anything but letters, digits and the
+# to_tsquery syntax that search_query writes becomes a space. In the C locale that also
+# splits words at non-ASCII letters, exactly as it did in the indexed text.
+_TSQUERY_NOISE = "[^[:alnum:]'&|!<>:*() -]+"
+
+
+@dataclass(frozen=True)
+class ArticleFilters:
+    """The parsed filters of a request; each one that is set must hold."""
+
+    q: Node | None = None  # a parsed search (api.search_query.parse)
+    publisher: str | None = None  # exactly as stored
+    speaker: str | None = None  # a person's id, or their name in any spelling
+    person: int | None = None  # a person's id
+    credit: str | None = None  # part of an image credit, any case: "reuters"
+    has_images: bool | None = None
+    published_after: datetime | None = None  # at or after
+    published_before: datetime | None = None  # strictly before
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    ids: tuple[int, ...] | None = None
+
+
+def article_filter(params: ArticleFilters) -> ModelSelect:
+    """Articles matching every filter set in `params`: unordered, every column but the texts.
+
+    With `q` the matches are joined as `search`, so `SCORE` (lower is more relevant) can be
+    selected and sorted on.
+    """
+    query = Article.select(*LISTED_COLUMNS)
+    if params.q is not None:
+        matches = _matches(params.q)
+        query = query.join(matches, on=(matches.c.rowid == Article.id))
+    conditions = []
+    if params.publisher is not None:
+        conditions.append(Article.publisher == params.publisher)
+    if params.speaker is not None:
+        conditions.append(Article.id.in_(_quoting(_person_condition(params.speaker))))
+    if params.person is not None:
+        conditions.append(Article.id.in_(_quoting(ArticlePerson.person == params.person)))
+    if params.credit is not None:
+        credited = Image.select(Image.article).where(Image.credit.contains(params.credit))
+        conditions.append(Article.id.in_(credited))
+    if params.has_images is not None:
+        exists = fn.EXISTS(Image.select(SQL("1")).where(Image.article == Article.id))
+        conditions.append(exists if params.has_images else ~exists)
+    for column, after, before in (
+        (Article.published_at, params.published_after, params.published_before),
+        (Article.created_at, params.created_after, params.created_before),
+    ):
+        if after is not None:
+            conditions.append(column >= _naive_utc(after))
+        if before is not None:
+            conditions.append(column < _naive_utc(before))
+    if params.ids is not None:
+        conditions.append(Article.id.in_(list(params.ids)))
+    return query.where(*conditions) if conditions else query
+
+
+def search_only(params: ArticleFilters) -> bool:
+    """Whether `q` is the only filter set, so that the search index alone can answer."""
+    return params.q is not None and params == ArticleFilters(q=params.q)
+
+
+def ranked_matches(q: Node) -> Select:
+    """Every match's `id` and `score`, from the search index alone (no article row is read).
+
+    The columns are `MATCH_ID` and `SCORE` to filter and sort on.
+    """
+    matches = _matches(q)
+    return matches.select_from(MATCH_ID.alias("id"), SCORE.alias("score"))
+
+
+def count_articles(params: ArticleFilters) -> int:
+    """How many articles match every filter set in `params`."""
+    if search_only(params):
+        return _FTS.select(SQL("1")).where(_match(params.q)).count()
+    return article_filter(params).count()
+
+
+def snippets(q: Node, ids: list[int]) -> dict[int, str]:
+    """An HTML snippet (matches in <mark>, the rest escaped) of each of these articles."""
+    if not ids:
+        return {}
+    terms = wanted_terms(q)
+    query = Article.select(Article.id, Article.search_text).where(Article.id.in_(ids))
+    return {article_id: snippet(text, terms) for article_id, text in query.tuples()}
+
+
+def _matches(q: Node):
+    """The subquery of matching article ids with their scores, aliased `search`."""
+    if is_sqlite():
+        score = fn.bm25(_FTS.article_fts)
+    else:
+        # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
+        # cursor compares equal (float4 text does not round-trip through a double).
+        score = (0 - fn.ts_rank(_FTS.search_vector, _tsquery(q), 1)).cast("float8")
+    return _FTS.select(_FTS.rowid, score.alias("score")).where(_match(q)).alias(SEARCH)
+
+
+def _match(q: Node):
+    if is_sqlite():
+        return NodeList((_FTS.article_fts, SQL("MATCH"), to_fts5(q)))
+    return NodeList((_FTS.search_vector, SQL("@@"), _tsquery(q)))
+
+
+def _tsquery(q: Node):
+    text = fn.regexp_replace(to_tsquery(q), _TSQUERY_NOISE, " ", "g")
+    return fn.to_tsquery("simple", text)
+
+
+def _person_condition(speaker: str):
+    if speaker.isascii() and speaker.isdigit():
+        person_id = int(speaker)
+        return ArticlePerson.person == person_id if person_id <= MAX_ID else SQL("1 = 0")
+    return Person.normalised_name == normalise_name(speaker)
+
+
+def _quoting(condition) -> ModelSelect:
+    """Ids of the articles that quote the people meeting `condition`."""
+    return ArticlePerson.select(ArticlePerson.article).join(Person).where(condition)
+
+
+def _naive_utc(value: datetime) -> datetime:
+    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value

@@ -1,0 +1,42 @@
+"""Article tags in storage: saving, replacing and loading them (sorted, each tag once)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from api.models import ArticleTag
+
+
+def normalise(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored and shown: each once, sorted: ['b', 'a', 'b'] -> ('a', 'b')."""
+    return tuple(sorted(set(tags)))
+
+
+def save_tags(article_id: int, tags: Iterable[str]) -> tuple[str, ...]:
+    """Add tags to an article that has none yet; the tags stored."""
+    unique = normalise(tags)
+    if unique:
+        ArticleTag.insert_many([{"article": article_id, "tag": t} for t in unique]).execute()
+    return unique
+
+
+def replace_tags(article_id: int, tags: Iterable[str]) -> tuple[str, ...]:
+    """Make these the article's only tags (call inside the caller's transaction)."""
+    ArticleTag.delete().where(ArticleTag.article == article_id).execute()
+    return save_tags(article_id, tags)
+
+
+def load_tags(article_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """The sorted tags of each of these articles (articles without tags are left out)."""
+    tags = defaultdict(list)
+    if article_ids:
+        query = (
+            ArticleTag.select(ArticleTag.article, ArticleTag.tag)
+            .where(ArticleTag.article.in_(article_ids))
+            .order_by(ArticleTag.article, ArticleTag.tag)
+            .tuples()
+        )
+        for article_id, tag in query:
+            tags[article_id].append(tag)
+    return {article_id: tuple(values) for article_id, values in tags.items()}

@@ -1,0 +1,413 @@
+"""Bulk import rate, export memory and GET /articles/{id} throughput on a real gunicorn; one table.
+
+1. Builds corpora of 10k and then 100k synthetic articles (benchmarks/synth.py) through
+   POST /articles/import, in batches from a few concurrent clients: the ingest rate.
+2. Exports them all through GET /articles/export on freshly started workers while sampling every
+   worker's RSS: the peak above idle (goal: flat, at most 50 MB).
+3. GET /articles/{id} requests/s against a trivial endpoint returning constant bytes of the same
+   size, under the same gunicorn in the same run (goal: ratio at least 0.6). wrk when installed
+   (apt-get install wrk), else a threaded Python client.
+Run: .venv/bin/python benchmarks/bulk.py [--sizes 10000,100000] [--workers 2] [--database-url URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synth import generate  # noqa: E402
+
+CORPUS_DIR = ROOT / "var" / "bench"
+CONSTANT_PATH = "/_bench/constant/"
+# A what-if, never the product: connections stay open across requests instead of being closed
+# at each request's end (api/db.py), to show what that costs GET /articles/{id}.
+KEEP_CONNECTIONS = "COPYDESK_BENCH_KEEP_CONNECTIONS"
+START_SECONDS = 60
+
+
+def bench_app():
+    """The product app plus one trivial view returning constant bytes (gunicorn's entry point)."""
+    from flask import Response
+
+    from api import create_app, db
+    from api.db import without_database
+
+    app = create_app()
+    if os.environ.get(KEEP_CONNECTIONS):
+        app.teardown_request_funcs[None].remove(db._close)
+    bodies: dict[int, bytes] = {}
+
+    @without_database
+    def constant(size: int):
+        body = bodies.setdefault(size, b"x" * size)
+        return Response(body, mimetype="application/json")
+
+    app.add_url_rule(f"{CONSTANT_PATH}<int:size>", view_func=constant)
+    return app
+
+
+class Server:
+    """gunicorn with the project's gunicorn.conf.py serving bench_app() on a free port."""
+
+    def __init__(self, database_url: str, workers: int, log: Path, extra: list[str], env=None):
+        self.database_url, self.workers, self.log, self.extra = database_url, workers, log, extra
+        self.env = env or {}
+        self.process: subprocess.Popen | None = None
+        self.port = 0
+
+    def __enter__(self) -> Server:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        command = [
+            sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers",
+            str(self.workers), "--bind", f"127.0.0.1:{self.port}", *self.extra,
+            "benchmarks.bulk:bench_app()",
+        ]  # fmt: skip
+        env = {**os.environ, **self.env, "DATABASE_URL": self.database_url}
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )  # fmt: skip
+        deadline = time.monotonic() + START_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                ready = self.request("GET", "/health/ready")[0] == 200
+                if ready and len(self.pids()) == self.workers:
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"gunicorn did not start; see {self.log}")
+
+    def __exit__(self, *exc) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(60)
+
+    def pids(self) -> list[int]:
+        """The worker processes (children of the master)."""
+        path = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in path.read_text().split()]
+
+    def connection(self) -> http.client.HTTPConnection:
+        """A new connection to the server."""
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=600)
+
+    def request(self, method: str, path: str, body: bytes | None = None, headers=None):
+        """(status, body) of one request on its own connection."""
+        conn = self.connection()
+        try:
+            conn.request(method, path, body=body, headers=headers or {})
+            response = conn.getresponse()
+            return response.status, response.read()
+        finally:
+            conn.close()
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, in MB."""
+    match = re.search(r"VmRSS:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text())
+    return int(match.group(1)) / 1024
+
+
+def corpus(count: int, seed: int) -> Path:
+    """An NDJSON file of `count` synthetic import records, written once and reused."""
+    path = CORPUS_DIR / f"synth-{seed}-{count}.ndjson"
+    if not path.exists():
+        CORPUS_DIR.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        with open(partial, "w", encoding="utf-8") as out:
+            for item in generate(count, seed):
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        partial.rename(path)
+    return path
+
+
+def batches(path: Path, start: int, stop: int, size: int):
+    """Lines start..stop of the corpus, `size` at a time, as upload bodies."""
+    with open(path, "rb") as lines:
+        batch = []
+        for number, line in enumerate(lines):
+            if number < start:
+                continue
+            if number >= stop:
+                break
+            batch.append(line)
+            if len(batch) == size:
+                yield b"".join(batch)
+                batch = []
+        if batch:
+            yield b"".join(batch)
+
+
+def ingest(server: Server, path: Path, start: int, stop: int, size: int, clients: int) -> dict:
+    """Import lines start..stop through POST /articles/import; counts and the seconds it took."""
+    totals = {"created": 0, "existing": 0, "failed": 0}
+    lock = threading.Lock()
+
+    def send(body: bytes) -> None:
+        status, data = server.request(
+            "POST", "/articles/import", body, {"Content-Type": "application/x-ndjson"}
+        )
+        if status != 200:
+            raise RuntimeError(f"import answered {status}: {data[:300]!r}")
+        report = json.loads(data)
+        with lock:
+            for key in totals:
+                totals[key] += report[key]
+
+    began = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        # map() would read the whole corpus ahead; keep at most 2 batches per client in flight.
+        pending = []
+        for body in batches(path, start, stop, size):
+            pending.append(pool.submit(send, body))
+            if len(pending) >= 2 * clients:
+                pending.pop(0).result()
+        for future in pending:
+            future.result()
+    return {**totals, "seconds": time.perf_counter() - began}
+
+
+def export(server: Server) -> dict:
+    """GET /articles/export read to the end while sampling the workers' RSS every 20 ms."""
+    pids = server.pids()
+    for _ in range(4 * len(pids)):  # load the code paths in every worker before "idle"
+        server.request("GET", "/articles/export?ids=1")
+    time.sleep(0.5)
+    idle = {pid: rss_mb(pid) for pid in pids}
+    peak = dict(idle)
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            for pid in pids:
+                peak[pid] = max(peak[pid], rss_mb(pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    began = time.perf_counter()
+    conn = server.connection()
+    conn.request("GET", "/articles/export")
+    response = conn.getresponse()
+    lines = size = 0
+    complete = False
+    try:
+        while chunk := response.read(1 << 20):
+            lines += chunk.count(b"\n")
+            size += len(chunk)
+            complete = chunk.endswith(b"\n")
+    except (http.client.IncompleteRead, ConnectionError) as exc:
+        # A worker killed mid-stream (gunicorn's timeout) ends the chunked body early.
+        lines += exc.partial.count(b"\n") if isinstance(exc, http.client.IncompleteRead) else 0
+        complete = False
+    seconds = time.perf_counter() - began
+    done.set()
+    sampler.join()
+    conn.close()
+    growth = max(peak[pid] - idle[pid] for pid in pids)
+    return {
+        "status": response.status,
+        "lines": lines,
+        "bytes": size,
+        "complete": complete,
+        "seconds": seconds,
+        "idle_mb": max(idle.values()),
+        "growth_mb": growth,
+    }
+
+
+def load(server: Server, path: str, seconds: int, connections: int, ids: int = 0) -> float:
+    """Requests per second for `path` (with `ids`: path + a random id up to ids each time)."""
+    url = f"http://127.0.0.1:{server.port}{path}"
+    if shutil.which("wrk"):
+        command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", url]
+        with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+            if ids:
+                script.write(
+                    f"math.randomseed(1)\nrequest = function()\n"
+                    f'  return wrk.format("GET", "{path}" .. math.random(1, {ids}))\nend\n'
+                )
+                script.flush()
+                command[-1:-1] = ["-s", script.name]
+            output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+        if errors:
+            raise RuntimeError(f"{path}: {errors.group(1)} failed requests")
+        return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    count = 0
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def client() -> None:
+        nonlocal count
+        rng = random.Random(threading.get_ident())
+        while time.monotonic() < deadline:
+            status, _ = server.request("GET", f"{path}{rng.randint(1, ids)}" if ids else path)
+            if status != 200:
+                raise RuntimeError(f"{path} answered {status}")
+            with lock:
+                count += 1
+
+    with ThreadPoolExecutor(connections) as pool:
+        for future in [pool.submit(client) for _ in range(connections)]:
+            future.result()
+    return count / seconds
+
+
+def throughput(server: Server, article_id: int | None, total: int, seconds: int,
+               connections: int) -> dict:  # fmt: skip
+    """GET /articles/{id} (this one, or random ones) against constant bytes alike; best of 2."""
+    status, body = server.request("GET", f"/articles/{article_id or total // 3}")
+    assert status == 200, status
+    article = f"/articles/{article_id}" if article_id else "/articles/"
+    constant = f"{CONSTANT_PATH}{len(body)}"
+    rates = {article: [], constant: []}
+    for _ in range(2):  # alternating, so that drift in the machine hits both alike
+        for path in rates:
+            ids = total if path == article and not article_id else 0
+            rates[path].append(load(server, path, seconds, connections, ids))
+    return {"bytes": len(body), "article": max(rates[article]), "constant": max(rates[constant])}
+
+
+def migrate(database_url: str) -> None:
+    """Apply the migrations to the benchmark database."""
+    env = {**os.environ, "DATABASE_URL": database_url}
+    subprocess.run([sys.executable, "-m", "api", "db", "upgrade"], cwd=ROOT, env=env, check=True)
+
+
+def ingest_rows(server: Server, path: Path, sizes: list[int], args) -> list[tuple[str, str]]:
+    """Import the corpus up to each size in turn; a row per step."""
+    rows, done = [], 0
+    for size in sizes:
+        _progress(f"importing up to {size:,}")
+        result = ingest(server, path, done, size, args.batch, args.clients)
+        rate = (size - done) / result["seconds"]
+        rows.append(
+            (f"ingest {done:,} -> {size:,} (import, {args.batch}/request, {args.clients} clients)",
+             f"{rate:,.0f} articles/s ({result['seconds']:,.0f} s; created {result['created']:,},"
+             f" failed {result['failed']})")
+        )  # fmt: skip
+        done = size
+    return rows
+
+
+def export_rows(result: dict, label: str) -> list[tuple[str, str]]:
+    """The rows of one export run."""
+    rate = result["lines"] / result["seconds"]
+    state = "complete" if result["complete"] else "CUT SHORT"
+    return [
+        (f"export, {label}",
+         f"{result['lines']:,} lines, {result['bytes'] / 1e6:,.0f} MB in {result['seconds']:,.0f} s"
+         f" ({rate:,.0f} articles/s), {state}"),
+        ("  worker RSS idle / peak above idle",
+         f"{result['idle_mb']:.0f} MB / +{result['growth_mb']:.1f} MB (goal: <= 50 MB)"),
+    ]  # fmt: skip
+
+
+def load_rows(server: Server, total: int, args, note: str = "") -> list[tuple[str, str]]:
+    """GET /articles/{id}, one article and random ones, against constant bytes."""
+    rows = []
+    for label, article in (("one article", total // 2), (f"random of {total:,}", None)):
+        label += note
+        _progress(f"load: {label}")
+        rates = throughput(server, article, total, args.seconds, args.connections)
+        rows.append(
+            (f"GET /articles/{{id}}, {label} ({rates['bytes']:,} B) vs constant bytes",
+             f"{rates['article']:,.0f} vs {rates['constant']:,.0f} req/s: ratio"
+             f" {rates['article'] / rates['constant']:.2f} (goal: >= 0.6)")
+        )  # fmt: skip
+    return rows
+
+
+def _progress(message: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {message} ...", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000", help="corpus sizes, ascending")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--clients", type=int, default=2, help="concurrent import uploads")
+    parser.add_argument("--batch", type=int, default=200, help="articles per import request")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--seconds", type=int, default=10, help="per load run")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--postgres", action="store_true", help="a throwaway PostgreSQL cluster")
+    parser.add_argument(
+        "--stream-options",
+        default="--worker-class gthread --threads 1",
+        help="gunicorn options for a second export when the configured workers cut it short",
+    )
+    parser.add_argument(
+        "--what-if",
+        action="store_true",
+        help="also load with connections kept open (not the product)",
+    )
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    _progress(f"corpus of {sizes[-1]:,} articles (seed {args.seed})")
+    path = corpus(sizes[-1], args.seed)
+    work = Path(tempfile.mkdtemp(prefix="copydesk-bench-"))
+    with ExitStack() as stack:
+        if args.postgres:
+            from tests.pg_cluster import Cluster, find_bindir
+
+            cluster = stack.enter_context(Cluster(find_bindir(), durable=True))
+            database_url = cluster.url(cluster.create_database())
+        else:
+            database_url = f"sqlite:///{work / 'bench.db'}"
+        migrate(database_url)
+
+        def server(*extra: str) -> Server:
+            return Server(database_url, args.workers, work / "gunicorn.log", list(extra))
+
+        with server() as running:
+            rows = ingest_rows(running, path, sizes, args)
+        _progress("export")
+        with server() as running:  # fresh workers, so that idle memory is idle
+            result = export(running)
+        rows += export_rows(result, "gunicorn.conf.py workers")
+        if not result["complete"] and args.stream_options:
+            _progress(f"export with {args.stream_options}")
+            with server(*args.stream_options.split()) as running:
+                rows += export_rows(export(running), args.stream_options)
+        with server() as running:
+            rows += load_rows(running, sizes[-1], args)
+        if args.what_if:
+            keep = Server(database_url, args.workers, work / "gunicorn.log", [],
+                          {KEEP_CONNECTIONS: "1"})  # fmt: skip
+            with keep as running:
+                rows += load_rows(running, sizes[-1], args, ", what-if: connections kept open")
+    loader = "wrk" if shutil.which("wrk") else "Python threads"
+    print(f"\nCopydesk bulk benchmark: {os.cpu_count()} CPUs, {args.workers} gunicorn workers,"
+          f" {database_url.split(':')[0]}, load by {loader}")  # fmt: skip
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

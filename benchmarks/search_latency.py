@@ -1,0 +1,233 @@
+"""Search and paging latency of GET /articles through gunicorn, on a large synthetic corpus.
+
+1. Fills a database with N articles from benchmarks/synth.py (parsed and stored by the store,
+   one process per CPU), or reuses one already filled (`--database-url`, or the default file
+   var/bench/search-N.db kept between runs).
+2. Starts gunicorn (gunicorn.conf.py) and times, one request at a time, varied searches
+   (words, phrases, prefixes, OR, NOT, with filters and sorts): p50 and p95 per query and over
+   all of them (goal: p95 <= 20 ms at 100k).
+3. Walks the list with cursors (limit 100) to its 1,000th page (or its last) for several sorts
+   and times that page against the first (goal: ratio <= 1.5).
+Run: .venv/bin/python benchmarks/search_latency.py [--articles 100000] [--database-url URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synth import record  # noqa: E402
+
+BENCH_DIR = ROOT / "var" / "bench"
+START_SECONDS = 60
+# Varied searches: common and rare words, phrases, prefixes, operators, filters, other sorts.
+SEARCHES = [
+    "q=council",
+    "q=heatwave",
+    "q=flood%20barrier",
+    "q=" + quote('"wind farm"'),
+    "q=hosp*",
+    "q=ferry%20OR%20tram",
+    "q=school%20-meals",
+    "q=Saltmarsh",
+    "q=Okafor",
+    "q=" + quote('"bus route" Redfern'),
+    "q=bridge&publisher=" + quote("Harbour Gazette"),
+    "q=clinic&sort=-published_at",
+    "q=museum&has_images=true&published_after=2021-01-01",
+    "q=reuters&fields=headline,snippet",
+    "q=jobs&include=people",
+]
+PAGED_SORTS = ["-id", "-published_at", "created_at", "headline", "relevance&q=council"]
+LIMIT = 100
+
+
+def _store_slice(args: tuple[str, int, int, int, int]) -> int:
+    """Store records n = start + k*step (k >= 0, n < stop) in this process; how many were new."""
+    database_url, seed, start, stop, step = args
+    from api import store
+    from api.db import database, open_database
+
+    database.initialize(open_database(database_url))
+    created = 0
+    for n in range(start, stop, step):
+        item = record(n, seed)
+        published = datetime.fromisoformat(item["published_at"])
+        _, new = store.ingest_text(
+            item["text"], url=item["url"], publisher=item["publisher"], published_at=published
+        )
+        created += new
+    database.close()
+    return created
+
+
+def fill(database_url: str, count: int, seed: int) -> tuple[int, float]:
+    """Migrate, then store records until the database holds `count`; (stored now, seconds)."""
+    env = {**os.environ, "DATABASE_URL": database_url}
+    subprocess.run([sys.executable, "-m", "api", "db", "upgrade"], cwd=ROOT, env=env, check=True)
+    from api.db import open_database
+
+    db = open_database(database_url)
+    have = db.execute_sql("SELECT count(*) FROM article").fetchone()[0]
+    db.close()
+    if have >= count:
+        return 0, 0.0
+    began = time.perf_counter()
+    processes = os.cpu_count() or 1
+    jobs = [(database_url, seed, have + k, count, processes) for k in range(processes)]
+    with ProcessPoolExecutor(processes) as pool:
+        created = sum(pool.map(_store_slice, jobs))
+    return created, time.perf_counter() - began
+
+
+class Server:
+    """gunicorn serving the app on a free local port, its log in a file."""
+
+    def __init__(self, database_url: str, workers: int, log: Path):
+        self.database_url, self.workers, self.log = database_url, workers, log
+        self.process: subprocess.Popen | None = None
+        self.port = 0
+
+    def __enter__(self) -> Server:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        command = [
+            sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers",
+            str(self.workers), "--bind", f"127.0.0.1:{self.port}", "--access-logfile", "/dev/null",
+            "api:create_app()",
+        ]  # fmt: skip
+        env = {**os.environ, "DATABASE_URL": self.database_url}
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+            )
+        deadline = time.monotonic() + START_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                if self.get("/health/ready")[0] == 200:
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"gunicorn did not start; see {self.log}")
+
+    def __exit__(self, *exc) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(60)
+
+    def get(self, path: str) -> tuple[int, bytes, float]:
+        """(status, body, seconds) of one GET on a new connection, as a browser's first visit."""
+        began = time.perf_counter()
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
+        try:
+            conn.request("GET", path)
+            response = conn.getresponse()
+            body = response.read()
+        finally:
+            conn.close()
+        return response.status, body, time.perf_counter() - began
+
+
+def timed(server: Server, paths: list[str], repeat: int) -> dict[str, list[float]]:
+    """Milliseconds of each path, `repeat` times, interleaved so that drift hits all alike."""
+    times: dict[str, list[float]] = {path: [] for path in paths}
+    for path in paths:  # warm every worker's caches and code paths first
+        for _ in range(4):
+            server.get(path)
+    for _ in range(repeat):
+        for path in paths:
+            status, body, seconds = server.get(path)
+            if status != 200:
+                raise RuntimeError(f"{path} answered {status}: {body[:300]!r}")
+            times[path].append(seconds * 1000)
+    return times
+
+
+def p(values: list[float], q: float) -> float:
+    """The q-quantile (0-1) of the values."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def far_page(server: Server, first: str, pages: int) -> tuple[str, int]:
+    """The URL of page `pages` (or of the last page) following links.next from `first`."""
+    url, number = first, 1
+    while number < pages:
+        status, body, _ = server.get(url)
+        following = json.loads(body)["links"]["next"] if status == 200 else None
+        if following is None:
+            break
+        url, number = following, number + 1
+    return url, number
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fill, serve, measure, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--database-url", help="default: var/bench/search-N.db, kept for reuse")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=40, help="timings per URL")
+    parser.add_argument("--pages", type=int, default=1000, help="how far to walk")
+    args = parser.parse_args(argv)
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    database_url = args.database_url or f"sqlite:///{BENCH_DIR / f'search-{args.articles}.db'}"
+
+    print(f"filling {database_url} to {args.articles:,} articles ...", file=sys.stderr)
+    created, fill_seconds = fill(database_url, args.articles, args.seed)
+    rows = []
+    if created:
+        rows.append(("fill (parse + store, one process per CPU)",
+                     f"{created:,} articles in {fill_seconds:,.0f} s"))  # fmt: skip
+
+    with Server(database_url, args.workers, BENCH_DIR / "search-gunicorn.log") as server:
+        print("searching ...", file=sys.stderr)
+        searches = [f"/articles?{query}" for query in SEARCHES]
+        times = timed(server, searches, args.repeat)
+        for path in searches:
+            status, body, _ = server.get(path)
+            total = json.loads(body)["total"]
+            rows.append((f"GET {path}", f"p50 {p(times[path], 0.5):6.1f} ms  p95"
+                         f" {p(times[path], 0.95):6.1f} ms  ({total:,} matches)"))  # fmt: skip
+        every = [t for values in times.values() for t in values]
+        rows.append(("ALL SEARCHES (goal: p95 <= 20 ms)",
+                     f"p50 {p(every, 0.5):6.1f} ms  p95 {p(every, 0.95):6.1f} ms"))  # fmt: skip
+
+        print("paging ...", file=sys.stderr)
+        for sort in PAGED_SORTS:
+            first = f"/articles?sort={sort}&limit={LIMIT}"
+            far, number = far_page(server, first, args.pages)
+            times = timed(server, [first, far], args.repeat)
+            head, tail = p(times[first], 0.5), p(times[far], 0.5)
+            rows.append((f"sort={sort}: page 1 vs page {number:,} (limit {LIMIT})",
+                         f"p50 {head:6.1f} ms vs {tail:6.1f} ms: ratio {tail / head:.2f}"
+                         " (goal: <= 1.5)"))  # fmt: skip
+
+    width = max(len(name) for name, _ in rows)
+    backend = database_url.split(":")[0]
+    print(
+        f"\nCopydesk search benchmark: {args.articles:,} articles, {backend},"
+        f" {args.workers} gunicorn workers, {os.cpu_count()} CPUs, one request at a time"
+    )
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

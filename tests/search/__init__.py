@@ -1,0 +1,1 @@
+"""Tests of full-text search: the query language, the index, and its migration."""

@@ -1,0 +1,76 @@
+"""The search index on each backend: kept in sync by the database, safe for any query text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from api import store
+from api.article_page import article_page
+from api.article_query import ArticleFilters, article_filter, snippets
+from api.cursors import Sort
+from api.models import Article
+from api.search_query import QueryError, parse
+from tests.storage.samples import make_document
+
+
+def _found(text: str) -> set[int]:
+    """Ids of the articles that the query text matches."""
+    return {row.id for row in article_filter(ArticleFilters(q=parse(text)))}
+
+
+def _save(n: int) -> int:
+    document = make_document(n)
+    article, _ = store.save_article(document, "unused source text")
+    return article.id
+
+
+def test_every_part_of_an_article_is_searchable(db):
+    article_id = _save(1)
+
+    for words in ("tide mill", "seven votes", "restore", "rusted shut", "jo example", "happens"):
+        assert _found(words) == {article_id}, words
+
+
+def test_the_index_follows_updates_and_deletes(db):
+    first, second = _save(1), _save(2)
+    assert _found("mill") == {first, second}
+
+    Article.update(search_text="A lighthouse keeper retires").where(Article.id == first).execute()
+    assert _found("lighthouse") == {first}
+    assert _found("mill") == {second}
+
+    store.delete_article(second)
+    assert _found("mill") == set()
+
+
+def test_reparse_keeps_an_article_searchable(db):
+    article, _ = store.ingest_text("Ferry timetable changes\n\nThe ferry leaves at noon.\n")
+
+    assert store.reparse_article(article.id) == (0, 0)
+    assert _found('"ferry leaves"') == {article.id}
+
+
+# Any text a user may type: hypothesis's own text, and pieces of both engines' syntax.
+SYNTAX = st.sampled_from(
+    ['"', "'", "*", "(", ")", "-", ":", "^", "!", "&", "|", "<->", "\\", "\x00", " "]
+    + ["AND", "OR", "NOT", "NEAR", "mill", "tide", "é", "ß", "東京", "\u200b", "\ue000"]
+)
+QUERIES = st.one_of(st.text(max_size=60), st.lists(SYNTAX, max_size=12).map("".join))
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=QUERIES)
+def test_any_query_text_runs_on_the_database_or_is_refused(db, text):
+    if not Article.select().exists():  # once per test: the examples share its database
+        _save(1), _save(2)
+    try:
+        q = parse(text)
+    except QueryError:
+        return
+    filters = ArticleFilters(q=q)
+
+    page = article_page(filters, Sort("relevance"), limit=5)
+    ids = [row.id for row in article_filter(filters)]
+    assert snippets(q, ids).keys() <= set(ids)
+    assert page.total == len(ids)
