@@ -4,6 +4,10 @@ import os
 
 bind = f"0.0.0.0:{os.environ.get('PORT') or 8000}"
 workers = int(os.environ.get("WEB_CONCURRENCY") or 2)
+# A sync worker is killed `timeout` seconds into any request, which cut a streamed export of
+# 100k articles off after ~9k lines; a gthread worker heartbeats while it streams.
+worker_class = "gthread"
+threads = 1
 
 # gunicorn's default (4094) answers long URLs with an HTML 414 page, outside the API's contract.
 limit_request_line = 8190

@@ -7,7 +7,7 @@ and stable while articles are added (they appear if they sort after the position
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peewee import Node, Select
 
@@ -18,7 +18,10 @@ from api.article_query import (
     ArticleFilters,
     article_filter,
     count_articles,
+    favour_search_index,
+    matching,
     ranked_matches,
+    scored_articles,
     search_only,
 )
 from api.cursors import Cursor, Sort, SortError
@@ -60,6 +63,8 @@ def article_page(
     backwards = cursor is not None and cursor.before
     # One read transaction, so that the page and the total describe the same moment.
     with database.atomic():
+        if filters.q is not None:
+            favour_search_index()
         total = count_articles(filters)
         found = _walk(
             base, _segments(sort, article_id), cursor, limit + 1, backwards=backwards, offset=offset
@@ -88,12 +93,14 @@ def _keys(filters: ArticleFilters, sort: Sort) -> tuple[Select, Node]:
     if sort.key == "relevance" and search_only(filters):
         # A bare search is ranked in the index: joining articles would read a row per match.
         return ranked_matches(filters.q), MATCH_ID
-    keys = [Article.id]
     if sort.key == "relevance":
-        keys.append(SCORE.alias("score"))
-    elif sort.key != "id":
-        keys.append(_key(sort).alias(sort.key))
-    return article_filter(filters).select(*keys), Article.id
+        return scored_articles(filters).select(Article.id, SCORE.alias("score")), Article.id
+    if sort.key == "id":
+        return article_filter(filters).select(Article.id), Article.id
+    keys = article_filter(replace(filters, q=None)).select(Article.id, _key(sort).alias(sort.key))
+    if filters.q is not None:
+        keys = keys.where(matching(filters.q, index_first=True))
+    return keys, Article.id
 
 
 def _key(sort: Sort) -> Node:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from html import escape
 
 from api.parser.document import Document
@@ -19,7 +18,8 @@ SNIPPET_WORDS = 12
 ELLIPSIS = "…"
 # The words of the text, as FTS5's unicode61 tokenizer (and the PostgreSQL index) split it.
 _WORDS = re.compile(r"[^\W_]+")
-_NEWLINES = re.compile("\n")
+# Combining marks (accents once NFKD has split them off): FTS5's remove_diacritics drops them.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _TRAILING = re.compile(r"[^\w\s]*")  # punctuation right after a word: `mill,` `mill.”`
 
 
@@ -34,10 +34,9 @@ def search_text(document: Document) -> str:
     return "\n".join(lines)
 
 
-def fold(word: str) -> str:
-    """A word as the index compares it: lower case, accents removed (`Éclair` → `eclair`)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def fold(text: str) -> str:
+    """Text as the index compares it: lower case, accents removed (`Éclair` → `eclair`)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()))
 
 
 def snippet(text: str, terms: list[Term], size: int = SNIPPET_WORDS) -> str:
@@ -46,44 +45,54 @@ def snippet(text: str, terms: list[Term], size: int = SNIPPET_WORDS) -> str:
     The rest is escaped; `…` marks where the line goes on. Without a match (a prefix the index
     matched in its own way) it is the start of the first line, the headline.
     """
-    words = list(_WORDS.finditer(text))
+    wanted = [[fold(word) for word in term.words] for term in terms]
+    heads = {words[0] for words in wanted}
+    best = None  # (score, line, marked words, start, end)
+    for line in text.split("\n"):
+        # A cheap test first: most lines of a long article hold none of the words.
+        if not any(head in (line.lower() if line.isascii() else fold(line)) for head in heads):
+            continue
+        words = list(_WORDS.finditer(line))
+        folded = [w.lower() if w.isascii() else fold(w) for w in (m.group() for m in words)]
+        marked = _matches(folded, terms, wanted)
+        score, start, end = _best_window(marked, size)
+        if score > (best[0] if best else (0, 0)):
+            best = (score, line, words, marked, start, end)
+            if score[0] == len(terms):
+                break  # every term in one window: nothing can do better
+    if best is None:
+        line = text.split("\n", 1)[0]
+        words = list(_WORDS.finditer(line))
+        best = (None, line, words, [None] * len(words), 0, min(size, len(words)))
+    _, line, words, marked, start, end = best
+    return _render(line, words, marked, start, end)
+
+
+def _render(line: str, words: list, marked: list, start: int, end: int) -> str:
+    """Words start..end of the line as HTML, from the line's start (or the first word) to its
+    end (or the punctuation after the last word)."""
     if not words:
-        return ""
-    folded = [w.lower() if w.isascii() else fold(w) for w in (word.group() for word in words)]
-    marked = _matches(folded, terms)
-    starts = [0] + [newline.end() for newline in _NEWLINES.finditer(text)]  # line starts
-    line_of = [bisect_right(starts, word.start()) - 1 for word in words]
-    first_of = {}  # line -> its first word, last_of: line -> one past its last word
-    for i, line in enumerate(line_of):
-        first_of.setdefault(line, i)
-    last_of = {line: i + 1 for i, line in enumerate(line_of)}
-    start, end = _best_window(marked, line_of, first_of, last_of, size)
-    line = line_of[start]
-    # From the line's start (or the first word) to its end (or the punctuation after the last).
-    at = starts[line] if start == first_of[line] else words[start].start()
+        return escape(line, quote=False)
+    at = 0 if start == 0 else words[start].start()
     pieces = []
     for i in range(start, end):
         word = words[i]
-        pieces.append(escape(text[at : word.start()], quote=False))
+        pieces.append(escape(line[at : word.start()], quote=False))
         shown = escape(word.group(), quote=False)
         pieces.append(f"<mark>{shown}</mark>" if marked[i] is not None else shown)
         at = word.end()
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
-    stop = line_end if end == last_of[line] else _TRAILING.match(text, at).end()
-    pieces.append(escape(text[at:stop], quote=False))
+    stop = len(line) if end == len(words) else _TRAILING.match(line, at).end()
+    pieces.append(escape(line[at:stop], quote=False))
     html = " ".join("".join(pieces).split())
-    before = ELLIPSIS if start > first_of[line] else ""
-    return before + html + (ELLIPSIS if end < last_of[line] else "")
+    return (ELLIPSIS if start > 0 else "") + html + (ELLIPSIS if end < len(words) else "")
 
 
-def _matches(folded: list[str], terms: list[Term]) -> list[int | None]:
+def _matches(folded: list[str], terms: list[Term], wanted: list[list[str]]) -> list[int | None]:
     """For each word, the index of the term it is part of, or None."""
     marked: list[int | None] = [None] * len(folded)
-    for index, term in enumerate(terms):
-        wanted = [fold(word) for word in term.words]
-        last = len(wanted) - 1
-        head, tail = wanted[0], wanted[last]
+    for index, (term, words) in enumerate(zip(terms, wanted, strict=True)):
+        last = len(words) - 1
+        head, tail = words[0], words[last]
         if last == 0 and term.prefix:
             starts = [i for i, word in enumerate(folded) if word.startswith(head)]
         else:
@@ -91,7 +100,7 @@ def _matches(folded: list[str], terms: list[Term]) -> list[int | None]:
         for i in starts:
             if last and (
                 i + last >= len(folded)
-                or any(folded[i + k] != wanted[k] for k in range(1, last))
+                or any(folded[i + k] != words[k] for k in range(1, last))
                 or not (
                     folded[i + last].startswith(tail) if term.prefix else folded[i + last] == tail
                 )
@@ -102,18 +111,16 @@ def _matches(folded: list[str], terms: list[Term]) -> list[int | None]:
     return marked
 
 
-def _best_window(marked, line_of, first_of, last_of, size: int) -> tuple[int, int]:
-    """(first, one past last) word of the window of one line with the most different terms,
-    then the most matches; windows start a little before a match."""
-    best, best_score = (0, min(size, last_of[line_of[0]])), (-1, -1)
+def _best_window(marked: list[int | None], size: int) -> tuple[tuple[int, int], int, int]:
+    """(score, start, end) of the window with the most different terms, then the most matches;
+    windows start a little before a match."""
+    best = ((0, 0), 0, min(size, len(marked)))
     for i, term in enumerate(marked):
         if term is None or (i and marked[i - 1] is not None):
             continue
-        line = line_of[i]
-        start = max(first_of[line], min(i - size // 4, last_of[line] - size))
-        end = min(last_of[line], start + size)
-        window = [t for t in marked[start:end] if t is not None]
+        start = max(0, min(i - size // 4, len(marked) - size))
+        window = [t for t in marked[start : start + size] if t is not None]
         score = (len(set(window)), len(window))
-        if score > best_score:
-            best, best_score = (start, end), score
+        if score > best[0]:
+            best = (score, start, min(len(marked), start + size))
     return best

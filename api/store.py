@@ -6,13 +6,13 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from peewee import IntegrityError
 
 from api import quotes_store, tags_store
 from api.analysis import analyse
-from api.db import database, is_sqlite, utcnow, write_transaction
+from api.db import database, utcnow, write_transaction
 from api.models import Article, BodyBlock, Bullet, Image
 from api.parser import parse, render
 from api.parser.document import Block, Document
@@ -21,7 +21,6 @@ from api.parser.text import clean
 from api.search_text import search_text
 
 MAX_ID = 2**63 - 1  # SQLite and PostgreSQL bigint overflow beyond this
-METADATA_COLUMNS = ("url", "publisher", "published_at")  # what update_metadata may set
 VERSION_SQL = "SELECT content_hash, updated_at FROM article WHERE id = {param}"
 
 
@@ -39,10 +38,6 @@ class StoredArticle:
     updated_at: datetime  # timezone-aware UTC
     people: tuple[quotes_store.Appearance, ...] = ()  # loaded for one article, not for lists
     tags: tuple[str, ...] = ()  # sorted; loaded for one article, not for lists
-
-
-class VersionConflict(Exception):
-    """The stored article is no longer the version the caller read (a failed If-Match)."""
 
 
 def content_hash(document: Document) -> str:
@@ -163,46 +158,6 @@ def reparse_article(article_id: int) -> tuple[int, int] | None:
     return before, len(analysis.quotes)
 
 
-def update_metadata(
-    article_id: int, changes: dict, *, expected: tuple[str, datetime] | None = None
-) -> StoredArticle | None:
-    """Set any of url, publisher, published_at and tags in one transaction; the article after.
-
-    None when there is no such article. With `expected` (content_hash, updated_at) the change
-    applies only to that version, else VersionConflict. A change that changes nothing writes
-    nothing; any other moves updated_at forward, so the article's validators change.
-    """
-    if not 0 < article_id <= MAX_ID:
-        return None
-    with write_transaction():
-        query = Article.select().where(Article.id == article_id)
-        if not is_sqlite():
-            query = query.for_update()  # SQLite's IMMEDIATE transaction already holds the lock
-        row = query.get_or_none()
-        if row is None:
-            return None
-        if expected is not None and (row.content_hash, row.updated_at) != (
-            expected[0],
-            _to_naive_utc(expected[1]),
-        ):
-            raise VersionConflict(f"article {article_id} has changed")
-        wanted = {name: changes[name] for name in METADATA_COLUMNS if name in changes}
-        if "published_at" in wanted:
-            wanted["published_at"] = _to_naive_utc(wanted["published_at"])
-        columns = {name: value for name, value in wanted.items() if getattr(row, name) != value}
-        new_tags = tags_store.normalise(changes["tags"]) if "tags" in changes else None
-        if new_tags == tags_store.load_tags([article_id]).get(article_id, ()):
-            new_tags = None
-        if columns or new_tags is not None:
-            # Strictly later than before even if the clock stepped back or ticked too coarsely:
-            # the article's ETag and Last-Modified are derived from updated_at.
-            columns["updated_at"] = max(utcnow(), row.updated_at + timedelta(microseconds=1))
-            Article.update(columns).where(Article.id == article_id).execute()
-        if new_tags is not None:
-            tags_store.replace_tags(article_id, new_tags)
-        return _with_document(Article.get_by_id(article_id))
-
-
 def complete(rows: list[Article]) -> list[StoredArticle]:
     """Whole articles (parts, people, tags) for these rows, with a few queries for all of them."""
     ids = [row.id for row in rows]
@@ -242,7 +197,7 @@ def _insert(document, digest, source_text, url, publisher, published_at) -> Arti
         search_text=search_text(document),
         url=url,
         publisher=publisher,
-        published_at=_to_naive_utc(published_at),
+        published_at=to_naive_utc(published_at),
         created_at=now,
         updated_at=now,
     )
@@ -329,7 +284,8 @@ def _stored(row: Article, document: Document, people=(), tags=()) -> StoredArtic
     )
 
 
-def _to_naive_utc(value: datetime | None) -> datetime | None:
+def to_naive_utc(value: datetime | None) -> datetime | None:
+    """A datetime as the columns store it: naive UTC."""
     # A naive datetime is taken to be UTC already.
     if value is None or value.tzinfo is None:
         return value

@@ -7,7 +7,7 @@
 3. GET /articles/{id} requests/s against a trivial endpoint returning constant bytes of the same
    size, under the same gunicorn in the same run (goal: ratio at least 0.6). wrk when installed
    (apt-get install wrk), else a threaded Python client.
-Run: .venv/bin/python benchmarks/bulk.py [--sizes 10000,100000] [--workers 2] [--database-url URL]
+Run: .venv/bin/python benchmarks/bulk.py [--sizes 10000,100000] [--postgres] [--what-if]
 """
 
 from __future__ import annotations
@@ -16,11 +16,7 @@ import argparse
 import http.client
 import json
 import os
-import random
-import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -33,99 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.harness import CONSTANT_PATH, KEEP_CONNECTIONS, Server, load, rss_mb  # noqa: E402
 from benchmarks.synth import generate  # noqa: E402
 
 CORPUS_DIR = ROOT / "var" / "bench"
-CONSTANT_PATH = "/_bench/constant/"
-# A what-if, never the product: connections stay open across requests instead of being closed
-# at each request's end (api/db.py), to show what that costs GET /articles/{id}.
-KEEP_CONNECTIONS = "COPYDESK_BENCH_KEEP_CONNECTIONS"
-START_SECONDS = 60
-
-
-def bench_app():
-    """The product app plus one trivial view returning constant bytes (gunicorn's entry point)."""
-    from flask import Response
-
-    from api import create_app, db
-    from api.db import without_database
-
-    app = create_app()
-    if os.environ.get(KEEP_CONNECTIONS):
-        app.teardown_request_funcs[None].remove(db._close)
-    bodies: dict[int, bytes] = {}
-
-    @without_database
-    def constant(size: int):
-        body = bodies.setdefault(size, b"x" * size)
-        return Response(body, mimetype="application/json")
-
-    app.add_url_rule(f"{CONSTANT_PATH}<int:size>", view_func=constant)
-    return app
-
-
-class Server:
-    """gunicorn with the project's gunicorn.conf.py serving bench_app() on a free port."""
-
-    def __init__(self, database_url: str, workers: int, log: Path, extra: list[str], env=None):
-        self.database_url, self.workers, self.log, self.extra = database_url, workers, log, extra
-        self.env = env or {}
-        self.process: subprocess.Popen | None = None
-        self.port = 0
-
-    def __enter__(self) -> Server:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        command = [
-            sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers",
-            str(self.workers), "--bind", f"127.0.0.1:{self.port}", *self.extra,
-            "benchmarks.bulk:bench_app()",
-        ]  # fmt: skip
-        env = {**os.environ, **self.env, "DATABASE_URL": self.database_url}
-        with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )  # fmt: skip
-        deadline = time.monotonic() + START_SECONDS
-        while time.monotonic() < deadline:
-            try:
-                ready = self.request("GET", "/health/ready")[0] == 200
-                if ready and len(self.pids()) == self.workers:
-                    return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not start; see {self.log}")
-
-    def __exit__(self, *exc) -> None:
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(60)
-
-    def pids(self) -> list[int]:
-        """The worker processes (children of the master)."""
-        path = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        return [int(pid) for pid in path.read_text().split()]
-
-    def connection(self) -> http.client.HTTPConnection:
-        """A new connection to the server."""
-        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=600)
-
-    def request(self, method: str, path: str, body: bytes | None = None, headers=None):
-        """(status, body) of one request on its own connection."""
-        conn = self.connection()
-        try:
-            conn.request(method, path, body=body, headers=headers or {})
-            response = conn.getresponse()
-            return response.status, response.read()
-        finally:
-            conn.close()
-
-
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process, in MB."""
-    match = re.search(r"VmRSS:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text())
-    return int(match.group(1)) / 1024
 
 
 def corpus(count: int, seed: int) -> Path:
@@ -234,44 +141,6 @@ def export(server: Server) -> dict:
         "idle_mb": max(idle.values()),
         "growth_mb": growth,
     }
-
-
-def load(server: Server, path: str, seconds: int, connections: int, ids: int = 0) -> float:
-    """Requests per second for `path` (with `ids`: path + a random id up to ids each time)."""
-    url = f"http://127.0.0.1:{server.port}{path}"
-    if shutil.which("wrk"):
-        command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", url]
-        with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
-            if ids:
-                script.write(
-                    f"math.randomseed(1)\nrequest = function()\n"
-                    f'  return wrk.format("GET", "{path}" .. math.random(1, {ids}))\nend\n'
-                )
-                script.flush()
-                command[-1:-1] = ["-s", script.name]
-            output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-        errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-        if errors:
-            raise RuntimeError(f"{path}: {errors.group(1)} failed requests")
-        return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    count = 0
-    lock = threading.Lock()
-    deadline = time.monotonic() + seconds
-
-    def client() -> None:
-        nonlocal count
-        rng = random.Random(threading.get_ident())
-        while time.monotonic() < deadline:
-            status, _ = server.request("GET", f"{path}{rng.randint(1, ids)}" if ids else path)
-            if status != 200:
-                raise RuntimeError(f"{path} answered {status}")
-            with lock:
-                count += 1
-
-    with ThreadPoolExecutor(connections) as pool:
-        for future in [pool.submit(client) for _ in range(connections)]:
-            future.result()
-    return count / seconds
 
 
 def throughput(server: Server, article_id: int | None, total: int, seconds: int,

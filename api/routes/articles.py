@@ -15,7 +15,7 @@ from werkzeug.exceptions import (
 )
 from werkzeug.http import quote_etag
 
-from api import article_list, store
+from api import article_list, metadata_store, store
 from api.docs import problem_responses
 from api.errors import QUERY_ARGS
 from api.http_cache import strong_matches
@@ -189,8 +189,8 @@ class ArticleItem(MethodView):
         changes = ArticleMetadataSchema().load(_json_object())
         expected = _expected_version(_get_or_404(article_id))
         try:
-            article = store.update_metadata(article_id, changes, expected=expected)
-        except store.VersionConflict:
+            article = metadata_store.update_metadata(article_id, changes, expected=expected)
+        except metadata_store.VersionConflict:
             raise PreconditionFailed(f"Article {article_id} changed during the request.") from None
         if article is None:
             raise NotFound(f"There is no article {article_id}.")  # deleted meanwhile

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from api import store
+from api import metadata_store
 from api.models import ArticleTag
 from tests.api.problems import assert_problem
 
@@ -171,13 +171,13 @@ def test_deleting_an_article_deletes_its_tags(client, created):
 def test_a_change_between_the_check_and_the_write_is_412(client, created, monkeypatch):
     # Another writer gets in after the view compared If-Match: the store's own check catches it.
     etag = client.get(f"/articles/{created['id']}").headers["ETag"]
-    original = store.update_metadata
+    original = metadata_store.update_metadata
 
     def after_a_rival(article_id, changes, *, expected=None):
         original(article_id, {"publisher": "Rival Edit"})
         return original(article_id, changes, expected=expected)
 
-    monkeypatch.setattr(store, "update_metadata", after_a_rival)
+    monkeypatch.setattr(metadata_store, "update_metadata", after_a_rival)
 
     response = _patch(client, created["id"], {"publisher": "Mine"}, **{"If-Match": etag})
 

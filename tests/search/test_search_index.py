@@ -69,8 +69,15 @@ def test_any_query_text_runs_on_the_database_or_is_refused(db, text):
     except QueryError:
         return
     filters = ArticleFilters(q=q)
-
-    page = article_page(filters, Sort("relevance"), limit=5)
     ids = [row.id for row in article_filter(filters)]
-    assert snippets(q, ids).keys() <= set(ids)
-    assert page.total == len(ids)
+
+    # Each way a search is run: ranked by the index alone, ranked beside another filter, and
+    # tested against while walking a sort index.
+    for page in (
+        article_page(filters, Sort("relevance"), limit=5),
+        article_page(ArticleFilters(q=q, has_images=True), Sort("relevance"), limit=5),
+        article_page(filters, Sort("published_at", reverse=True), limit=5),
+    ):
+        assert {row.id for row in page.rows} <= set(ids)
+    assert article_page(filters, Sort("id"), limit=5).total == len(ids)
+    assert snippets(q, ids).keys() == set(ids)
