@@ -13,8 +13,7 @@ from api.article_query import ArticleFilters, snippets
 from api.cursors import Cursor, Sort
 from api.db import database
 from api.models import Article, Image, Person, Quote
-from api.parser.quotes import Quote as ParsedQuote
-from api.quotes_store import PersonRef, StoredQuote
+from api.quotes_store import StoredQuote, stored_quote
 
 # Parts an item may show beyond its summary; the first five come with the whole article.
 WHOLE_ARTICLE_PARTS = frozenset({"bullets", "images", "body", "people", "tags"})
@@ -104,16 +103,5 @@ def _quotes(ids: list[int]) -> dict[int, list[StoredQuote]]:
         .order_by(Quote.article, Quote.position)
     )
     for row in query:
-        person = row.speaker if row.speaker_id is not None else None
-        quote = ParsedQuote(
-            paragraph=row.paragraph,
-            start=row.start,
-            end=row.end,
-            text=row.text,
-            speaker=person.name if person else None,
-            method=row.method,
-            continues=row.continues,
-        )
-        ref = PersonRef(person.id, person.name, person.kind) if person else None
-        found[row.article_id].append(StoredQuote(row.id, row.article_id, quote, ref))
+        found[row.article_id].append(stored_quote(row))
     return found

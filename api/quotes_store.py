@@ -192,10 +192,11 @@ def _page(query, limit: int, offset: int) -> tuple[list[StoredQuote], int]:
     with database.atomic():
         total = query.count()
         rows = list(query.limit(limit).offset(offset))
-    return [_stored_quote(row) for row in rows], total
+    return [stored_quote(row) for row in rows], total
 
 
-def _stored_quote(row: Quote) -> StoredQuote:
+def stored_quote(row: Quote) -> StoredQuote:
+    """A Quote row (selected with its speaker joined) as the StoredQuote the API serves."""
     person = row.speaker if row.speaker_id is not None else None
     quote = ParsedQuote(
         paragraph=row.paragraph,
