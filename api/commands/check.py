@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 
 from peewee import JOIN, SQL, DatabaseError, ForeignKeyField, Model, fn
 
+from api.commands.common import bound_database, fail
 from api.commands.db import UPGRADE_HINT
 from api.config import Settings
-from api.db import database, open_database, pending_migrations
+from api.db import pending_migrations
 from api.models import MODELS, Article, BodyBlock, Image
 from api.store import content_hash, list_articles
 
@@ -23,24 +23,19 @@ def run_check() -> int:
     """Check DATABASE_URL's data; 0 when sound, 1 when problems were found, 2 when unusable."""
     settings = Settings.from_env()
     try:
-        db = open_database(settings.database_url)
+        with bound_database(settings.database_url) as db:
+            pending = pending_migrations(db, settings.migrations_dir)
+            if pending:
+                # Without the whole schema the checks below would only report missing tables.
+                print(f"problem: migrations pending: {', '.join(pending)}; {UPGRADE_HINT}")
+                return 1
+            for table, count in table_counts().items():
+                print(f"{table}: {count} rows")
+            problems = [problem for check in CHECKS for problem in check()]
     except ValueError as exc:
-        return _fail(str(exc))
-    database.initialize(db)
-    try:
-        pending = pending_migrations(db, settings.migrations_dir)
-        if pending:
-            # Without the whole schema the checks below would only report missing tables.
-            print(f"problem: migrations pending: {', '.join(pending)}; {UPGRADE_HINT}")
-            return 1
-        for table, count in table_counts().items():
-            print(f"{table}: {count} rows")
-        problems = [problem for check in CHECKS for problem in check()]
+        return fail(str(exc))
     except DatabaseError as exc:
-        return _fail(f"cannot read the database: {exc}")
-    finally:
-        db.close()
-        database.initialize(None)
+        return fail(f"cannot read the database: {exc}")
     for problem in problems:
         print(f"problem: {problem}")
     print(f"{len(problems)} problems found" if problems else "ok: no problems found")
@@ -127,8 +122,3 @@ def _dangling(model: type[Model], field: ForeignKeyField) -> int:
         .where(field.is_null(False) & getattr(target, field.rel_field.name).is_null())
         .count()
     )
-
-
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return 2

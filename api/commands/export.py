@@ -14,6 +14,7 @@ from werkzeug.datastructures import MultiDict
 from api import create_app
 from api.article_query import article_filter
 from api.bulk import describe
+from api.commands.common import fail
 from api.config import Settings
 from api.db import database
 from api.query_schemas import ArticleFilterQuerySchema
@@ -46,7 +47,7 @@ def run_export(output: str, pairs: list[str]) -> int:
         filters = parse_filters(pairs)
         app = create_app(Settings.from_env())
     except ValueError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     written = 0
     # The request context gives the JSON its links (url_for), as the endpoint's lines have.
     with app.test_request_context("/articles/export"):
@@ -63,13 +64,8 @@ def run_export(output: str, pairs: list[str]) -> int:
                     written += lines
                     bar.update(lines)
         except (OperationalError, OSError) as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
         finally:
             database.close()
     print(f"exported: {written}", file=sys.stderr)
     return 0
-
-
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return 2

@@ -10,9 +10,9 @@ from pathlib import Path
 from peewee import Database, OperationalError
 from tqdm import tqdm
 
+from api.commands.common import bound_database, fail
 from api.commands.db import UPGRADE_HINT, pending_migrations
 from api.config import Settings
-from api.db import database, open_database
 from api.parser import decode
 from api.parser.errors import ParseError
 from api.store import ingest_text
@@ -42,21 +42,17 @@ def run_ingest(paths: list[str]) -> int:
     """Store every article found; 0 when all were stored, 1 when any failed, 2 without a schema."""
     settings = Settings.from_env()
     try:
-        db = open_database(settings.database_url)
+        with bound_database(settings.database_url) as db:
+            problem = _schema_problem(db, settings.migrations_dir)
+            if problem:
+                return fail(problem)
+            summary = Summary()
+            sources = list(expand(paths, summary))
+            # disable=None: a bar on a terminal, nothing in logs and pipes.
+            for name, read in tqdm(sources, file=sys.stderr, unit="article", disable=None):
+                _ingest_one(name, read, summary)
     except ValueError as exc:
-        return _fail(str(exc))
-    database.initialize(db)
-    try:
-        problem = _schema_problem(db, settings.migrations_dir)
-        if problem:
-            return _fail(problem)
-        summary = Summary()
-        sources = list(expand(paths, summary))
-        # disable=None: a bar on a terminal, nothing in logs and pipes.
-        for name, read in tqdm(sources, file=sys.stderr, unit="article", disable=None):
-            _ingest_one(name, read, summary)
-    finally:
-        db.close()
+        return fail(str(exc))
     summary.report()
     return 1 if summary.failed else 0
 
@@ -99,8 +95,3 @@ def _schema_problem(db: Database, migrations_dir: str) -> str | None:
     if pending:
         return f"the database schema is not up to date; {UPGRADE_HINT}"
     return None
-
-
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return 2

@@ -9,9 +9,10 @@ from peewee import IntegrityError, OperationalError
 from tqdm import tqdm
 
 from api import store
+from api.commands.common import bound_database, fail
 from api.commands.db import UPGRADE_HINT
 from api.config import Settings
-from api.db import database, open_database, pending_migrations
+from api.db import pending_migrations
 from api.parser.errors import ParseError
 
 
@@ -37,25 +38,21 @@ class Summary:
 def run_reparse(ids: list[int] | None) -> int:
     """Reparse these articles (None: all); 0 if all were, 1 if any failed, 2 without a schema."""
     settings = Settings.from_env()
-    try:
-        db = open_database(settings.database_url)
-    except ValueError as exc:
-        return _fail(str(exc))
-    database.initialize(db)
     summary = Summary()
     try:
-        try:
-            pending = pending_migrations(db, settings.migrations_dir)
-        except OperationalError as exc:
-            return _fail(f"cannot open the database: {exc}")
-        if pending:
-            return _fail(f"the database schema is not up to date; {UPGRADE_HINT}")
-        targets = store.article_ids() if ids is None else ids
-        # disable=None: a bar on a terminal, nothing in logs and pipes.
-        for article_id in tqdm(targets, file=sys.stderr, unit="article", disable=None):
-            _reparse_one(article_id, summary)
-    finally:
-        db.close()
+        with bound_database(settings.database_url) as db:
+            try:
+                pending = pending_migrations(db, settings.migrations_dir)
+            except OperationalError as exc:
+                return fail(f"cannot open the database: {exc}")
+            if pending:
+                return fail(f"the database schema is not up to date; {UPGRADE_HINT}")
+            targets = store.article_ids() if ids is None else ids
+            # disable=None: a bar on a terminal, nothing in logs and pipes.
+            for article_id in tqdm(targets, file=sys.stderr, unit="article", disable=None):
+                _reparse_one(article_id, summary)
+    except ValueError as exc:
+        return fail(str(exc))
     summary.report()
     return 1 if summary.failed else 0
 
@@ -76,8 +73,3 @@ def _reparse_one(article_id: int, summary: Summary) -> None:
     summary.reparsed += 1
     summary.quotes_before += counts[0]
     summary.quotes_after += counts[1]
-
-
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return 2
