@@ -21,6 +21,16 @@ CAMEL_WORDS = (
     "TikTok", "TripAdvisor", "WeWork", "WhatsApp", "WireImage", "WordPress", "YouTube",
     "macOS", "watchOS",
 )  # fmt: skip
+# Nouns that end the names of places and institutions, never a photographer's or agency's name.
+PLACE_NOUNS = frozenset(
+    {
+        "Academy", "Airport", "Arena", "Avenue", "Bridge", "Building", "Campus", "Cathedral",
+        "Center", "Centre", "Church", "Clinic", "College", "Court", "Courthouse", "Hall",
+        "Harbor", "Harbour", "Hospital", "Hotel", "Institute", "Library", "Mall", "Market",
+        "Museum", "Park", "Plaza", "Port", "Road", "School", "Square", "Stadium", "Station",
+        "Street", "Terminal", "Theater", "Theatre", "Tower", "University", "Zoo",
+    }
+)  # fmt: skip
 
 
 def letters_before(line: str, i: int) -> str:
@@ -100,6 +110,27 @@ def is_weak_glue(line: str, i: int) -> bool:
     return glue_kind(line, i) == "case" and bool(run) and run[0].isupper()
 
 
+def names_a_place(tail: str) -> bool:
+    """True when a phrase ends with a place or institution noun: 'View Medical Center'."""
+    words = tail.split()
+    return len(words) > 1 and words[-1].strip(".,") in PLACE_NOUNS
+
+
+def is_weak_credit(line: str, at: int) -> bool:
+    """True when a glue point inside a capitalised word is too weak for its tail.
+
+    'WeWork' outside the camel list would read as caption 'We' + credit 'Work', and
+    'HarborView Medical Center' as credit 'View Medical Center': such a tail is trusted only
+    when it is a known agency or carries a credit's slash.
+    """
+    if not is_weak_glue(line, at):
+        return False
+    tail = line[at:]
+    if starts_with_agency(tail) or "/" in tail:
+        return False
+    return len(tail.split()) == 1 or names_a_place(tail)
+
+
 def glue_split(line: str) -> tuple[str, str] | None:
     """Split at the last glue point when its tail is a credit: 'in New York.Reuters'."""
     points = glue_points(line)
@@ -109,8 +140,6 @@ def glue_split(line: str) -> tuple[str, str] | None:
     head, tail = line[:at], line[at:]
     if not any(ch.isalpha() for ch in head) or not is_credit_like(tail):
         return None
-    # 'WeWork' outside the camel list would read as caption 'We' + credit 'Work': a lone word
-    # glued inside a capitalised word is trusted only when it is a known agency.
-    if is_weak_glue(line, at) and len(tail.split()) == 1 and not starts_with_agency(tail):
+    if is_weak_credit(line, at):
         return None
     return head, tail

@@ -41,14 +41,17 @@ def test_only_the_end_of_a_long_line_is_searched():
     [
         ("A photo.Jane Doe", ("A photo.", "Jane Doe")),
         ("Inside the WeWork", None),
-        ("Outside HarborView Medical Center", ("Outside Harbor", "View Medical Center")),
+        ("Outside HarborView Medical Center", None),
+        ("Fans outside the SkyDome Stadium", None),
+        ("Outside HarborViewJane Doe", ("Outside HarborView", "Jane Doe")),
+        ("Fans in TorontoJane Doe/The Star", ("Fans in Toronto", "Jane Doe/The Star")),
         ("In New York CityReuters", ("In New York City", "Reuters")),
         ("2.Reuters", None),
     ],
 )
 def test_glue_split_takes_the_last_glue_point(line, expected):
-    # the HarborView case documents a known limit: an unknown camel-case name before a
-    # capitalised phrase reads as a glued credit, unless the alt text settles it
+    # a glue point inside a capitalised word ('HarborView') takes only a credit-shaped tail:
+    # a place's name ('View Medical Center') stays in the caption
     assert glue_split(line) == expected
 
 
