@@ -18,7 +18,7 @@ export PIP_NO_INPUT := 1
 .PHONY: help run test postgres lint format openapi clean
 
 help:
-	@echo "make run      set up .venv, migrate, load examples/ and serve on PORT (default 8000)"
+	@echo "make run      set up .venv, migrate, load examples/, print a dev API key, serve on PORT"
 	@echo "make test     lint and run the whole test suite on SQLite and PostgreSQL (what CI runs)"
 	@echo "make lint     ruff check and ruff format --check"
 	@echo "make format   ruff format and ruff check --fix"
@@ -53,7 +53,8 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(PIP) install -r requirements-dev.txt
 	touch $@ $(VENV)/.installed-runtime
 
-# Each step is idempotent: upgrade skips applied migrations, ingest skips stored articles.
+# Each step is idempotent: upgrade skips applied migrations, ingest skips stored articles,
+# `keys dev` replaces the previous development key (or registers COPYDESK_DEV_KEY once).
 run: $(VENV)/.installed-runtime
 	mkdir -p var
 	$(BIN)/python -m api db upgrade
@@ -62,6 +63,8 @@ ifneq ($(CORPUS),)
 	@# Optional extra data: an article the parser cannot read yet must not stop the server.
 	$(BIN)/python -m api ingest $(CORPUS) || echo "warning: some of $(CORPUS) was not ingested" >&2
 endif
+	@# Writes need an API key: COPYDESK_DEV_KEY when set, else a new one printed here.
+	$(BIN)/python -m api keys dev
 	exec $(BIN)/gunicorn -c gunicorn.conf.py 'api:create_app()'
 
 # pytest's own exit status decides: 5 (no tests collected) fails like any other non-zero.

@@ -1,4 +1,4 @@
-"""The application factory: settings, database, OpenAPI, error handlers and blueprints."""
+"""The application factory: settings, database, API keys, OpenAPI, errors and blueprints."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class OrjsonProvider(JSONProvider):
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app for these settings (default: from the environment); creates no tables."""
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
-    from api import db, http_cache
+    from api import auth, db, http_cache
     from api.docs import bp as docs_bp
     from api.docs import init_api
     from api.routes import articles, bulk, people, quotes, system
@@ -41,6 +41,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.json = OrjsonProvider(app)
     db.init_app(app, settings)
     api = init_api(app)
+    auth.init_app(app, api, settings)  # after db: the key lookup needs the request's connection
     http_cache.init_app(app, api)  # before the blueprints: it documents their GETs as they come
     api.register_blueprint(articles.blp)
     api.register_blueprint(bulk.blp)

@@ -1,9 +1,11 @@
-"""Command line: `python -m api parse|ingest|export|db|openapi|reparse|check ...`, thin."""
+"""Command line: `python -m api parse|ingest|export|db|keys|openapi|reparse|check ...`, thin."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+
+KEY_SCOPES = ("read", "write")  # as api.models.KEY_SCOPES, without importing peewee for --help
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +33,20 @@ def build_parser() -> argparse.ArgumentParser:
     down = db_commands.add_parser("downgrade", help="revert the most recent migration")
     down.add_argument("--to", dest="target", help="revert back through this migration")
     db_commands.add_parser("status", help="list migrations and whether they are applied")
+
+    keys = commands.add_parser("keys", help="API keys: writes need one (shown once, stored hashed)")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True)
+    create = key_commands.add_parser("create", help="make a key and print it (only this once)")
+    create.add_argument("--name", required=True, help="who or what the key is for")
+    create.add_argument(
+        "--scope", choices=KEY_SCOPES, default="write", help="write (the default) may also read"
+    )
+    key_commands.add_parser("list", help="list keys: id, name, prefix, scope, times; never keys")
+    revoke = key_commands.add_parser("revoke", help="revoke a key by id, for good")
+    revoke.add_argument("key_id", type=int, metavar="ID", help="the id `keys list` shows")
+    key_commands.add_parser(
+        "dev", help="register COPYDESK_DEV_KEY, or make a new development key (make run)"
+    )
 
     openapi = commands.add_parser("openapi", help="write openapi.yaml from the code")
     openapi.add_argument(
@@ -65,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
         from api.commands.export import run_export
 
         return run_export(args.output, args.filters)
+    if args.command == "keys":
+        from api.commands.keys import run_keys
+
+        options = {"create": ("name", "scope"), "revoke": ("key_id",)}.get(args.keys_command, ())
+        return run_keys(args.keys_command, **{name: getattr(args, name) for name in options})
     if args.command == "openapi":
         from api.commands.openapi import run_openapi
 

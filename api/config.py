@@ -20,6 +20,17 @@ def _int(environ: dict, name: str, default: int) -> int:
         raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
 
 
+def _bool(environ: dict, name: str, default: bool) -> bool:
+    raw = (environ.get(name) or "").strip().lower()
+    if raw == "":
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be 1 or 0 (true or false), got {raw!r}")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Typed configuration with defaults; tests build their own instead of touching os.environ."""
@@ -34,12 +45,16 @@ class Settings:
     # (each is parsed and stored before the answer, within gunicorn's worker timeout).
     import_max_bytes: int = 64 * 1024 * 1024
     import_max_lines: int = 500
+    # GETs need an API key too (of any scope); writes always need a `write` key.
+    read_requires_key: bool = False
+    # `python -m api keys dev` registers this key instead of creating one (make run, CI, Docker).
+    dev_key: str | None = None
     migrations_dir: str = str(PROJECT_ROOT / "migrations")
     extra: dict = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, environ: dict | None = None) -> Settings:
-        """Read settings from the environment (DATABASE_URL, MAX_BODY_BYTES, DB_POOL_SIZE, ...)."""
+        """Read settings from the environment (DATABASE_URL, READ_REQUIRES_KEY, ...)."""
         env = os.environ if environ is None else environ
         pool_size = _int(env, "DB_POOL_SIZE", cls.db_pool_size)
         if pool_size < 1:
@@ -50,4 +65,6 @@ class Settings:
             db_pool_size=pool_size,
             import_max_bytes=_int(env, "IMPORT_MAX_BYTES", cls.import_max_bytes),
             import_max_lines=_int(env, "IMPORT_MAX_LINES", cls.import_max_lines),
+            read_requires_key=_bool(env, "READ_REQUIRES_KEY", cls.read_requires_key),
+            dev_key=env.get("COPYDESK_DEV_KEY") or None,
         )

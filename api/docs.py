@@ -12,6 +12,7 @@ from flask_smorest import Blueprint as ApiBlueprint
 from flask_smorest.utils import prepare_response
 from swagger_ui_bundle import swagger_ui_path
 
+from api.auth import public
 from api.errors import PROBLEM_MIMETYPE, register_error_handlers
 from api.schemas import ProblemSchema
 
@@ -132,12 +133,14 @@ window.ui = SwaggerUIBundle({{
 
 
 @bp.get("/openapi.yaml")
+@public
 def openapi_yaml():
     """The OpenAPI contract, generated from the code (equal to the committed openapi.yaml)."""
     return current_app.response_class(spec_yaml(current_app), mimetype="application/yaml")
 
 
 @bp.get("/docs")
+@public
 def swagger_ui():
     """Interactive documentation; every asset is served from here, nothing from outside."""
     page = SWAGGER_PAGE.format(
@@ -151,6 +154,7 @@ def swagger_ui():
 
 
 @bp.get("/docs/<path:filename>")
+@public
 def asset(filename: str):
     """Swagger UI's static files, from the swagger-ui-bundle package."""
     return send_from_directory(swagger_ui_path, filename, max_age=86400)

@@ -1,4 +1,4 @@
-"""Peewee models: an article, its ordered parts and tags, its quotes and who said them."""
+"""Peewee models: articles, their parts, tags, quotes and who said them; API keys."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from api.parser.quotes import Speaker
 BLOCK_TYPES = get_args(BlockType)
 SPEAKER_KINDS = get_args(get_type_hints(Speaker)["kind"])
 QUOTE_METHODS = get_args(get_args(get_type_hints(ParsedQuote)["method"])[0])  # inside Optional
+KEY_SCOPES = ("read", "write")  # `write` may also read
 
 
 class Article(BaseModel):
@@ -152,4 +153,20 @@ class ArticleTag(BaseModel):
         indexes = ((("article", "tag"), True),)
 
 
-MODELS = (Article, Bullet, Image, BodyBlock, Person, Quote, ArticlePerson, ArticleTag)
+class ApiKey(BaseModel):
+    """A client's API key: only its SHA-256 is stored, so the key itself is shown once, at birth."""
+
+    id = MonotonicIdField()  # never reused: `keys revoke ID` can never hit a newer key
+    name = TextField()
+    prefix = CharField(max_length=16)  # the key's public start, to recognise it in `keys list`
+    key_hash = CharField(max_length=64, unique=True)  # sha256 hex; requests are looked up by it
+    scope = CharField(max_length=8, constraints=[Check(f"scope IN {KEY_SCOPES!r}")])
+    created_at = DateTimeField(default=utcnow)
+    revoked_at = DateTimeField(null=True)
+    last_used_at = DateTimeField(null=True)  # to the minute: see keys_store.TOUCH_INTERVAL
+
+    class Meta:
+        table_name = "api_key"
+
+
+MODELS = (Article, Bullet, Image, BodyBlock, Person, Quote, ArticlePerson, ArticleTag, ApiKey)

@@ -28,6 +28,7 @@ CONSTANT_PATH = "/_bench/constant/"
 # at each request's end (api/db.py), to show what that costs GET /articles/{id}.
 KEEP_CONNECTIONS = "COPYDESK_BENCH_KEEP_CONNECTIONS"
 START_SECONDS = 60
+READ_METHODS = ("GET", "HEAD")
 
 
 def bench_app():
@@ -59,8 +60,12 @@ class Server:
         self.env = env or {}
         self.process: subprocess.Popen | None = None
         self.port = 0
+        self.key = ""
 
     def __enter__(self) -> Server:
+        from tests.gunicorn_server import issue_key
+
+        self.key = issue_key(self.database_url, "benchmarks")
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
@@ -99,10 +104,14 @@ class Server:
         return http.client.HTTPConnection("127.0.0.1", self.port, timeout=600)
 
     def request(self, method: str, path: str, body: bytes | None = None, headers=None):
-        """(status, body) of one request on its own connection."""
+        """(status, body) of one request on its own connection; writes carry the API key."""
+        headers = dict(headers or {})
+        if method not in READ_METHODS:
+            # Reads go without, as wrk's do: reads are public, and a key costs a lookup.
+            headers["Authorization"] = f"Bearer {self.key}"
         conn = self.connection()
         try:
-            conn.request(method, path, body=body, headers=headers or {})
+            conn.request(method, path, body=body, headers=headers)
             response = conn.getresponse()
             return response.status, response.read()
         finally:

@@ -149,7 +149,33 @@ def app(settings, db):
     return application
 
 
+def _issue_key(scope: str) -> str:
+    """A new key in the database the proxy is bound to (the app's): the key itself."""
+    from api import keys_store
+
+    with database.connection_context():
+        return keys_store.create_key(f"tests ({scope})", scope)[1]
+
+
 @pytest.fixture
-def client(app):
-    """A test client for the app."""
+def client_for(db):
+    """Build a test client for an app that sends a new key of a scope (default `write`)."""
+
+    def build(app, scope: str = "write"):
+        test_client = app.test_client()
+        test_client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {_issue_key(scope)}"
+        return test_client
+
+    return build
+
+
+@pytest.fixture
+def anonymous_client(app):
+    """A test client that sends no API key."""
     return app.test_client()
+
+
+@pytest.fixture
+def client(app, client_for):
+    """A test client that sends a valid `write` key with every request, as a real client would."""
+    return client_for(app)

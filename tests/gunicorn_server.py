@@ -10,15 +10,31 @@ import sys
 import time
 from pathlib import Path
 
+from api import keys_store
 from api.config import PROJECT_ROOT
+from api.db import open_database
+from api.models import ApiKey
 from tests.pg_cluster import free_port
 
 START_SECONDS = 60  # a bound on start-up, not an expectation: it usually takes about a second
 STOP_SECONDS = 30
 
 
+def issue_key(database_url: str, name: str = "gunicorn tests") -> str:
+    """A new `write` key stored in a migrated database, for a client of a real server."""
+    db = open_database(database_url)
+    try:
+        with db.bind_ctx([ApiKey]), db.connection_context():
+            return keys_store.create_key(name, "write")[1]
+    finally:
+        db.close()
+
+
 class Gunicorn:
-    """gunicorn serving create_app() for one DATABASE_URL; its output goes to `log`."""
+    """gunicorn serving create_app() for one DATABASE_URL; its output goes to `log`.
+
+    Every request() carries an API key made in that database, so callers never deal with keys.
+    """
 
     def __init__(self, database_url: str, log: Path, workers: int = 4):
         self.database_url = database_url
@@ -26,10 +42,12 @@ class Gunicorn:
         self.workers = workers
         self.port = 0
         self.process: subprocess.Popen | None = None
+        self.key = ""
 
     def start(self) -> Gunicorn:
         """Start the master and its workers, and wait until /health/ready answers 200."""
         self.port = free_port()
+        self.key = self.key or issue_key(self.database_url)
         env = {**os.environ, "DATABASE_URL": self.database_url, "PYTHONUNBUFFERED": "1"}
         command = [
             sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py",
@@ -81,7 +99,9 @@ class Gunicorn:
         """One request on a new connection; (status, body). OSError when nothing answers."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
         try:
-            headers = {"Content-Type": content_type} if body is not None else {}
+            headers = {"Authorization": f"Bearer {self.key}"}
+            if body is not None:
+                headers["Content-Type"] = content_type
             conn.request(method, path, body=body, headers=headers)
             response = conn.getresponse()
             return response.status, response.read()

@@ -6,6 +6,7 @@ from flask import current_app
 from flask_smorest import Blueprint
 from werkzeug.exceptions import ServiceUnavailable
 
+from api.auth import public
 from api.commands.db import UPGRADE_HINT
 from api.db import database, pending_migrations, without_database
 from api.docs import problem_responses
@@ -18,6 +19,7 @@ blp = Blueprint("system", __name__, description="The service itself.")
 @blp.doc(operationId="getHealth")
 @blp.response(200, HealthSchema)
 @without_database
+@public
 def health():
     """Liveness: the process answers (the database is /health/ready's concern)."""
     # No database here: an outage there must not get healthy workers restarted.
@@ -28,6 +30,7 @@ def health():
 @blp.doc(operationId="getReadiness")
 @blp.response(200, ReadinessSchema)
 @problem_responses(blp, 503)
+@public
 def ready():
     """Readiness: the database answers and no migration is pending (503 naming what is not)."""
     # An unreachable database raises peewee.OperationalError, which the error handlers make 503.

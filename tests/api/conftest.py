@@ -40,15 +40,7 @@ def contract() -> Contract:
 @pytest.fixture
 def client(client, contract):
     """The shared test client, checking each response against the contract as it arrives."""
-    original_open = client.open
-
-    def open_and_check(*args, **kwargs):
-        response = original_open(*args, **kwargs)
-        contract.check(response)
-        return response
-
-    client.open = open_and_check
-    return client
+    return contract.watch(client)
 
 
 @pytest.fixture

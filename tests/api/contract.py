@@ -55,6 +55,18 @@ class Contract:
             {**spec["components"]["schemas"]["Problem"], "components": spec["components"]}
         )
 
+    def watch(self, client):
+        """The client, changed to check each response against the contract as it arrives."""
+        original_open = client.open
+
+        def open_and_check(*args, **kwargs):
+            response = original_open(*args, **kwargs)
+            self.check(response)
+            return response
+
+        client.open = open_and_check
+        return client
+
     def check(self, response) -> None:
         """Fail the test when the response breaks the contract."""
         request = response.request

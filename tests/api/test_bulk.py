@@ -192,10 +192,10 @@ def test_import_refuses_other_media_types(client, content_type):
 
 
 @pytest.fixture
-def limited(settings):
+def limited(settings, client_for):
     """A client for an app whose import allows 3 articles and 4 KiB (other bodies 1 KiB)."""
     limits = replace(settings, max_body_bytes=1024, import_max_bytes=4096, import_max_lines=3)
-    return create_app(limits).test_client()
+    return client_for(create_app(limits))
 
 
 def test_import_over_the_line_limit_is_422_and_stores_nothing(limited):

@@ -131,10 +131,10 @@ def test_nul_characters_never_cause_a_500(client):
 
 
 @pytest.mark.parametrize("content_type", ["text/plain", "application/json"])
-def test_body_over_the_configured_limit_is_413(settings, contract, content_type):
+def test_body_over_the_configured_limit_is_413(settings, client_for, contract, content_type):
     small = create_app(replace(settings, max_body_bytes=64))
 
-    response = small.test_client().post("/articles", data=b"x" * 65, content_type=content_type)
+    response = client_for(small).post("/articles", data=b"x" * 65, content_type=content_type)
 
     body = assert_problem(response, 413)
     assert "64 bytes" in body["detail"]
@@ -142,12 +142,12 @@ def test_body_over_the_configured_limit_is_413(settings, contract, content_type)
 
 
 @pytest.mark.parametrize(("size", "status"), [(64, 201), (65, 413), (5000, 413)])
-def test_chunked_body_is_held_to_the_same_limit(settings, contract, size, status):
+def test_chunked_body_is_held_to_the_same_limit(settings, client_for, contract, size, status):
     small = create_app(replace(settings, max_body_bytes=64))
     text = ("Short headline\n\n" + "Words of the body. " * 300)[:size].encode()
 
     # No Content-Length: the server (gunicorn) terminates the chunked stream itself.
-    response = small.test_client().post(
+    response = client_for(small).post(
         "/articles",
         input_stream=io.BytesIO(text),
         content_type="text/plain",
