@@ -29,23 +29,45 @@ class OrjsonProvider(JSONProvider):
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app for these settings (default: from the environment); creates no tables."""
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
-    from api import db, http_cache
+    from api import cors, db, http_cache, limits, proxies, security_headers
     from api.docs import bp as docs_bp
     from api.docs import init_api
-    from api.routes import articles, bulk, people, quotes, system
+    from api.observability import access, request_id
+    from api.observability.startup import log_startup
+    from api.routes import articles, bulk, metrics, people, quotes, system
 
     settings = settings or Settings.from_env()
     app = Flask(__name__, static_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["SETTINGS"] = settings  # for views with limits of their own (bulk import)
     app.json = OrjsonProvider(app)
+    proxies.init_app(app, settings.trusted_proxies)
+    # Order matters: hooks run before_request in this order, after_request in reverse.
+    request_id.init_app(app)
+    access.init_app(app)
+    security_headers.init_app(app)
+    cors.init_app(app, settings.cors_origins)
+    limits.init_app(app, settings)  # before the database: a refused request opens no connection
     db.init_app(app, settings)
     api = init_api(app)
     http_cache.init_app(app, api)  # before the blueprints: it documents their GETs as they come
+    _document_operational_headers(api)
     api.register_blueprint(articles.blp)
     api.register_blueprint(bulk.blp)
     api.register_blueprint(quotes.blp)
     api.register_blueprint(people.blp)
     api.register_blueprint(system.blp)
+    api.register_blueprint(metrics.blp)
     app.register_blueprint(docs_bp)
+    log_startup(settings)
     return app
+
+
+def _document_operational_headers(api) -> None:
+    """X-Request-ID on every operation; rate-limit headers and 429 where limits apply."""
+    from api.limits import EXEMPT_PATHS
+    from api.response_headers import OperationalHeadersPlugin
+
+    plugin = OperationalHeadersPlugin(EXEMPT_PATHS)
+    api.spec.plugins.append(plugin)
+    plugin.init_spec(api.spec)
