@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, Response
 from flask_cors import CORS
 
 # What a frontend sends, and what it may read back from a response besides the simple headers.
@@ -34,5 +34,12 @@ def init_app(app: Flask, origins: tuple[str, ...]) -> None:
         methods=METHODS,
         max_age=PREFLIGHT_MAX_AGE,
         supports_credentials=False,  # keys travel in Authorization, never in cookies
-        vary_header=True,
     )
+    app.after_request(_vary_on_origin)
+
+
+def _vary_on_origin(response: Response) -> Response:
+    # Whether the CORS headers come depends on Origin; flask-cors says so only when more than
+    # one origin is allowed, yet a cache must never hand one origin's answer to another.
+    response.vary.add("Origin")
+    return response

@@ -50,8 +50,8 @@ def _exempt() -> bool:
 
 
 def _limits(settings: Settings) -> list[ApplicationLimit]:
-    def message(rate: str, per: str) -> str:
-        return f"Too many requests: the limit is {rate} {per}; retry after Retry-After seconds."
+    def message(rate: str, what: str) -> str:
+        return f"Too many {what}: the limit is {rate}; retry after the seconds in Retry-After."
 
     return [
         ApplicationLimit(
@@ -59,14 +59,14 @@ def _limits(settings: Settings) -> list[ApplicationLimit]:
             key_function=client_address,
             scope="reads-per-address",
             methods=READ_METHODS,
-            error_message=message(settings.ratelimit_reads_per_ip, "reads per client address"),
+            error_message=message(settings.ratelimit_reads_per_ip, "reads from this address"),
         ),
         ApplicationLimit(
             settings.ratelimit_writes_per_ip,
             key_function=client_address,
             scope="writes-per-address",
             methods=WRITE_METHODS,
-            error_message=message(settings.ratelimit_writes_per_ip, "writes per client address"),
+            error_message=message(settings.ratelimit_writes_per_ip, "writes from this address"),
         ),
         ApplicationLimit(
             settings.ratelimit_writes_per_key,
@@ -74,7 +74,7 @@ def _limits(settings: Settings) -> list[ApplicationLimit]:
             scope="writes-per-key",
             methods=WRITE_METHODS,
             exempt_when=lambda: bearer_token() is None,
-            error_message=message(settings.ratelimit_writes_per_key, "writes per API key"),
+            error_message=message(settings.ratelimit_writes_per_key, "writes with this API key"),
         ),
     ]
 
@@ -87,7 +87,7 @@ def _headers(limiter: Limiter):
         # The breached limit if any, else the one closest to running out.
         breached = [limit for limit in current if limit.breached]
         shown = breached[0] if breached else min(current, key=lambda limit: limit.remaining)
-        reset = max(0, math.ceil(shown.reset_at - time.time()))
+        reset = max(0, math.ceil(shown.window[0] - time.time()))  # window: (reset time, left)
         response.headers[LIMIT_HEADER] = str(shown.limit.amount)
         response.headers[REMAINING_HEADER] = str(max(0, shown.remaining))
         response.headers[RESET_HEADER] = str(reset)
