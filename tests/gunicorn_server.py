@@ -29,7 +29,9 @@ class Gunicorn:
         self.database_url = database_url
         self.log = log
         self.workers = workers
-        self.env = {**HAMMER_ENV, **(env or {})}
+        # Metrics files beside the log (tmp_path), not in /tmp: a SIGKILLed master leaves them.
+        metrics_dir = str(log.parent / "metrics")
+        self.env = {**HAMMER_ENV, "PROMETHEUS_MULTIPROC_DIR": metrics_dir, **(env or {})}
         self.port = 0
         self.process: subprocess.Popen | None = None
 

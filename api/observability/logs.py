@@ -15,7 +15,7 @@ STANDARD_ATTRIBUTES = frozenset(vars(logging.makeLogRecord({}))) | {"message", "
 
 
 class JsonFormatter(logging.Formatter):
-    """Formats a record as one JSON object: time, level, logger, message, request_id, extras.
+    """Formats a record as one JSON object: time, level, logger, message, pid, request_id, extras.
 
     A traceback goes into `traceback` (the log is the only place it ever appears).
     """
@@ -27,6 +27,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
+            "pid": record.process,  # which gunicorn worker
         }
         request_id = getattr(record, "request_id", None) or current_request_id()
         if request_id:
