@@ -29,7 +29,7 @@ class OrjsonProvider(JSONProvider):
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app for these settings (default: from the environment); creates no tables."""
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
-    from api import cors, db, http_cache, limits, proxies, security_headers
+    from api import cors, db, http_cache, limits, proxies, response_headers, security_headers
     from api.docs import bp as docs_bp
     from api.docs import init_api
     from api.observability import access, request_id
@@ -47,11 +47,13 @@ def create_app(settings: Settings | None = None) -> Flask:
     access.init_app(app)
     security_headers.init_app(app)
     cors.init_app(app, settings.cors_origins)
-    limits.init_app(app, settings)  # before the database: a refused request opens no connection
+    # Before the database and any key check: a refused request opens no connection, and
+    # requests with bad keys still count against the per-address limits.
+    limits.init_app(app, settings)
     db.init_app(app, settings)
     api = init_api(app)
     http_cache.init_app(app, api)  # before the blueprints: it documents their GETs as they come
-    _document_operational_headers(api)
+    response_headers.init_spec(api.spec, limits.EXEMPT_PATHS)  # likewise
     api.register_blueprint(articles.blp)
     api.register_blueprint(bulk.blp)
     api.register_blueprint(quotes.blp)
@@ -61,13 +63,3 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(docs_bp)
     log_startup(settings)
     return app
-
-
-def _document_operational_headers(api) -> None:
-    """X-Request-ID on every operation; rate-limit headers and 429 where limits apply."""
-    from api.limits import EXEMPT_PATHS
-    from api.response_headers import OperationalHeadersPlugin
-
-    plugin = OperationalHeadersPlugin(EXEMPT_PATHS)
-    api.spec.plugins.append(plugin)
-    plugin.init_spec(api.spec)

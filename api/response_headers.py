@@ -86,3 +86,10 @@ def _with_headers(response: dict, limited: bool) -> dict:
     if limited:
         headers |= {name: name for name in RATE_LIMIT_HEADERS}
     return {**response, "headers": headers}
+
+
+def init_spec(spec, unlimited_paths: frozenset[str]) -> None:
+    """Document the operational headers on every operation registered from now on."""
+    plugin = OperationalHeadersPlugin(unlimited_paths)
+    spec.plugins.append(plugin)
+    plugin.init_spec(spec)
