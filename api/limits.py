@@ -10,6 +10,7 @@ closest to running out.
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import time
 
@@ -25,6 +26,8 @@ EXEMPT_PATHS = frozenset({"/health", "/health/ready", "/metrics"})
 LIMIT_HEADER = "RateLimit-Limit"
 REMAINING_HEADER = "RateLimit-Remaining"
 RESET_HEADER = "RateLimit-Reset"
+
+log = logging.getLogger(__name__)
 
 
 def client_address() -> str:
@@ -84,10 +87,14 @@ def _headers(limiter: Limiter):
         current = limiter.current_limits
         if not current:
             return response
-        # The breached limit if any, else the one closest to running out.
-        breached = [limit for limit in current if limit.breached]
-        shown = breached[0] if breached else min(current, key=lambda limit: limit.remaining)
-        reset = max(0, math.ceil(shown.window[0] - time.time()))  # window: (reset time, left)
+        try:
+            # The breached limit if any, else the one closest to running out.
+            breached = [limit for limit in current if limit.breached]
+            shown = breached[0] if breached else min(current, key=lambda limit: limit.remaining)
+            reset = max(0, math.ceil(shown.window[0] - time.time()))  # (reset time, remaining)
+        except Exception:  # the storage failed after the check: the answer stands without hints
+            log.warning("rate limit storage failed; response sent without RateLimit headers")
+            return response
         response.headers[LIMIT_HEADER] = str(shown.limit.amount)
         response.headers[REMAINING_HEADER] = str(max(0, shown.remaining))
         response.headers[RESET_HEADER] = str(reset)
@@ -110,6 +117,8 @@ def init_app(app: Flask, settings: Settings) -> Limiter:
         storage_uri=settings.ratelimit_storage_uri,
         strategy="moving-window",  # no burst of twice the rate across a window boundary
         key_prefix="copydesk",
+        # Shared storage (redis) down: count in this process instead of failing every request.
+        in_memory_fallback_enabled=True,
     )
     limiter.request_filter(_exempt)
     limiter.init_app(app)

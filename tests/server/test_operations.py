@@ -91,3 +91,15 @@ def test_rate_limits_on_a_real_server(database_url, tmp_path):
     assert int(headers["Retry-After"]) >= 1
     assert (headers["RateLimit-Limit"], headers["RateLimit-Remaining"]) == ("2", "0")
     assert health[0] == 200
+
+
+def test_a_restarted_server_counts_from_zero(database_url, tmp_path):
+    env = {"PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "metrics")}
+    with Gunicorn(database_url, tmp_path / "first.log", workers=2, env=env) as first:
+        for _ in range(3):
+            first.exchange("GET", "/health")
+        assert _health_count(first) == 3
+
+    # The same folder: the files the last run left behind are cleared at start.
+    with Gunicorn(database_url, tmp_path / "second.log", workers=2, env=env) as second:
+        assert _health_count(second) == 0
