@@ -1,6 +1,9 @@
 """gunicorn settings for Copydesk; the only place that reads the server's environment (PORT...)."""
 
+import glob
 import os
+import shutil
+import tempfile
 
 bind = f"0.0.0.0:{os.environ.get('PORT') or 8000}"
 workers = int(os.environ.get("WEB_CONCURRENCY") or 2)
@@ -12,13 +15,34 @@ threads = 1
 # gunicorn's default (4094) answers long URLs with an HTML 414 page, outside the API's contract.
 limit_request_line = 8190
 
-timeout = 30
-graceful_timeout = 30
-keepalive = 5
+# A worker silent for `timeout` seconds is killed and replaced; on SIGTERM workers get
+# `graceful_timeout` seconds to finish; idle keep-alive connections close after `keepalive`.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT") or 30)
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE") or 5)
 
-# Logs go to stdout/stderr so that a terminal, systemd or Docker collects them.
-accesslog = "-"
+# One JSON object per line on stderr, gunicorn's own lines included. The app writes the access
+# line (it knows the route and the request id), so gunicorn's access log stays off.
+accesslog = None
 errorlog = "-"
+loglevel = (os.environ.get("LOG_LEVEL") or "info").lower()
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "api.observability.logs.JsonFormatter"}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stderr",
+        }
+    },
+    "root": {"level": loglevel.upper(), "handlers": ["stderr"]},
+    "loggers": {
+        "gunicorn.error": {"level": loglevel.upper(), "handlers": [], "propagate": True},
+        "gunicorn.access": {"handlers": [], "propagate": False},
+    },
+}
 
 # The app is imported in each worker, so no database connection is shared across a fork.
 preload_app = False
@@ -26,3 +50,47 @@ preload_app = False
 # gunicorn 25+ opens a control socket under the home directory by default; nothing here uses
 # it, and a read-only home (the container) must not stop the server from starting.
 control_socket_disable = True
+
+# Workers are processes: each writes its metrics here and /metrics sums the files.
+# An operator's PROMETHEUS_MULTIPROC_DIR must belong to this one server: it is emptied at start.
+_metrics_dir_made = None
+
+
+def on_starting(server):
+    """Point every worker at one empty metrics directory (made here unless one was given)."""
+    global _metrics_dir_made
+    path = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if not path:
+        path = _metrics_dir_made = tempfile.mkdtemp(prefix="copydesk-metrics-")
+    os.makedirs(path, exist_ok=True)
+    for stale in glob.glob(os.path.join(path, "*.db")):
+        os.remove(stale)  # counts of a previous run would be added to this one's
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = path
+
+
+def child_exit(server, worker):
+    """Drop a dead worker's live gauges; its counters stay in the sums."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    """Remove the metrics directory this server made."""
+    if _metrics_dir_made:
+        shutil.rmtree(_metrics_dir_made, ignore_errors=True)
+
+
+def post_worker_init(worker):
+    """Send no `Server` header: the name and version of the server help only an attacker."""
+    from gunicorn.http import wsgi
+
+    default_headers = wsgi.Response.default_headers
+    if getattr(default_headers, "without_server", False):
+        return
+
+    def without_server(self):
+        return [line for line in default_headers(self) if not line.startswith("Server:")]
+
+    without_server.without_server = True
+    wsgi.Response.default_headers = without_server

@@ -29,24 +29,38 @@ class OrjsonProvider(JSONProvider):
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app for these settings (default: from the environment); creates no tables."""
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
-    from api import auth, db, http_cache
+    from api import auth, cors, db, http_cache, limits, proxies, response_headers, security_headers
     from api.docs import bp as docs_bp
     from api.docs import init_api
-    from api.routes import articles, bulk, people, quotes, system
+    from api.observability import access, request_id
+    from api.observability.startup import log_startup
+    from api.routes import articles, bulk, metrics, people, quotes, system
 
     settings = settings or Settings.from_env()
     app = Flask(__name__, static_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["SETTINGS"] = settings  # for views with limits of their own (bulk import)
     app.json = OrjsonProvider(app)
+    proxies.init_app(app, settings.trusted_proxies)
+    # Order matters: hooks run before_request in this order, after_request in reverse.
+    request_id.init_app(app)
+    access.init_app(app)
+    security_headers.init_app(app)
+    cors.init_app(app, settings.cors_origins)
+    # Before the database and any key check: a refused request opens no connection, and
+    # requests with bad keys still count against the per-address limits.
+    limits.init_app(app, settings)
     db.init_app(app, settings)
     api = init_api(app)
     auth.init_app(app, api, settings)  # after db: the key lookup needs the request's connection
     http_cache.init_app(app, api)  # before the blueprints: it documents their GETs as they come
+    response_headers.init_spec(api.spec, limits.EXEMPT_PATHS)  # likewise
     api.register_blueprint(articles.blp)
     api.register_blueprint(bulk.blp)
     api.register_blueprint(quotes.blp)
     api.register_blueprint(people.blp)
     api.register_blueprint(system.blp)
+    api.register_blueprint(metrics.blp)
     app.register_blueprint(docs_bp)
+    log_startup(settings)
     return app

@@ -10,6 +10,35 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = f"sqlite:///{PROJECT_ROOT / 'var' / 'copydesk.db'}"
 
 
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off"}
+
+
+def _bool(environ: dict, name: str, default: bool) -> bool:
+    raw = (environ.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in TRUE_WORDS | FALSE_WORDS:
+        return raw in TRUE_WORDS
+    raise ValueError(f"{name} must be 1 or 0 (true/false, yes/no, on/off), got {raw!r}")
+
+
+def _rate(environ: dict, name: str, default: str) -> str:
+    """A flask-limiter rate such as "60/minute" or "10/second;300/hour", checked at start-up."""
+    from limits import parse_many  # the limits package parses exactly what flask-limiter will
+
+    value = (environ.get(name) or "").strip() or default
+    try:
+        parse_many(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a rate such as 60/minute, got {value!r}") from None
+    return value
+
+
+def _origins(environ: dict, name: str) -> tuple[str, ...]:
+    return tuple(o.strip().rstrip("/") for o in (environ.get(name) or "").split(",") if o.strip())
+
+
 def _int(environ: dict, name: str, default: int) -> int:
     raw = environ.get(name)
     if raw is None or raw == "":
@@ -50,6 +79,20 @@ class Settings:
     # `python -m api keys dev` registers this key instead of creating one (make run, CI, Docker).
     dev_key: str | None = None
     migrations_dir: str = str(PROJECT_ROOT / "migrations")
+    # Rate limits (flask-limiter rates): reads per client address, writes per address and per
+    # API key. Memory storage counts in each worker process; redis:// shares counts.
+    ratelimit_enabled: bool = True
+    ratelimit_storage_uri: str = "memory://"
+    ratelimit_reads_per_ip: str = "300/minute"
+    ratelimit_writes_per_ip: str = "60/minute"
+    ratelimit_writes_per_key: str = "120/minute"
+    # Reverse proxies in front of the app whose X-Forwarded-For/-Proto are believed (0: none).
+    trusted_proxies: int = 0
+    # Browser origins allowed to call the API (CORS); empty: no CORS headers at all.
+    cors_origins: tuple[str, ...] = ()
+    # Where gunicorn's workers write their metrics for /metrics to sum (gunicorn.conf.py sets
+    # it); empty: this process's metrics only.
+    prometheus_multiproc_dir: str = ""
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -59,6 +102,9 @@ class Settings:
         pool_size = _int(env, "DB_POOL_SIZE", cls.db_pool_size)
         if pool_size < 1:
             raise ValueError(f"DB_POOL_SIZE must be at least 1, got {pool_size}")
+        proxies = _int(env, "TRUSTED_PROXIES", cls.trusted_proxies)
+        if proxies < 0:
+            raise ValueError(f"TRUSTED_PROXIES must be 0 or more, got {proxies}")
         return cls(
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
             max_body_bytes=_int(env, "MAX_BODY_BYTES", cls.max_body_bytes),
@@ -67,4 +113,16 @@ class Settings:
             import_max_lines=_int(env, "IMPORT_MAX_LINES", cls.import_max_lines),
             read_requires_key=_bool(env, "READ_REQUIRES_KEY", cls.read_requires_key),
             dev_key=env.get("COPYDESK_DEV_KEY") or None,
+            ratelimit_enabled=_bool(env, "RATELIMIT_ENABLED", cls.ratelimit_enabled),
+            ratelimit_storage_uri=env.get("RATELIMIT_STORAGE_URI") or cls.ratelimit_storage_uri,
+            ratelimit_reads_per_ip=_rate(env, "RATELIMIT_READS_PER_IP", cls.ratelimit_reads_per_ip),
+            ratelimit_writes_per_ip=_rate(
+                env, "RATELIMIT_WRITES_PER_IP", cls.ratelimit_writes_per_ip
+            ),
+            ratelimit_writes_per_key=_rate(
+                env, "RATELIMIT_WRITES_PER_KEY", cls.ratelimit_writes_per_key
+            ),
+            trusted_proxies=proxies,
+            cors_origins=_origins(env, "CORS_ORIGINS"),
+            prometheus_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR") or "",
         )

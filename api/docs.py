@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http
+import secrets
 from html import escape
 
 import yaml
@@ -14,7 +15,9 @@ from swagger_ui_bundle import swagger_ui_path
 
 from api.auth import public
 from api.errors import PROBLEM_MIMETYPE, register_error_handlers
+from api.response_headers import error_headers
 from api.schemas import ProblemSchema
+from api.security_headers import page_csp
 
 API_TITLE = "Copydesk"
 API_VERSION = "0.1.0"  # the contract's version: bump it when openapi.yaml changes incompatibly
@@ -41,9 +44,14 @@ class ProblemApi(Api):
             response = {"description": status.phrase}
             if status >= 400:
                 response["schema"] = self.ERROR_SCHEMA
+                response["headers"] = error_headers(status)
             prepare_response(response, self.spec, PROBLEM_MIMETYPE)
             self.spec.components.response(status.name, response, lazy=True)
-        response = {"description": "Any other error", "schema": self.ERROR_SCHEMA}
+        response = {
+            "description": "Any other error",
+            "schema": self.ERROR_SCHEMA,
+            "headers": error_headers(None),
+        }
         prepare_response(response, self.spec, PROBLEM_MIMETYPE)
         self.spec.components.response(self.DEFAULT_ERROR_RESPONSE_NAME, response, lazy=True)
 
@@ -117,7 +125,7 @@ SWAGGER_PAGE = """<!DOCTYPE html>
 <body>
 <div id="swagger-ui"></div>
 <script src="{js}"></script>
-<script>
+<script nonce="{nonce}">
 window.ui = SwaggerUIBundle({{
   url: "{spec}",
   dom_id: "#swagger-ui",
@@ -143,14 +151,20 @@ def openapi_yaml():
 @public
 def swagger_ui():
     """Interactive documentation; every asset is served from here, nothing from outside."""
+    # The page's one inline script runs by this nonce; the CSP lets no other script run.
+    nonce = secrets.token_urlsafe(16)
     page = SWAGGER_PAGE.format(
+        nonce=nonce,
         title=escape(f"{API_TITLE} API"),
         css=url_for(".asset", filename="swagger-ui.css"),
         icon=url_for(".asset", filename="favicon-32x32.png"),
         js=url_for(".asset", filename="swagger-ui-bundle.js"),
         spec=url_for(".openapi_yaml"),
     )
-    return current_app.response_class(page, mimetype="text/html")
+    response = current_app.response_class(page, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = page_csp(nonce)
+    response.headers["Cache-Control"] = "no-store"  # a cached page would reuse a spent nonce
+    return response
 
 
 @bp.get("/docs/<path:filename>")

@@ -24,6 +24,7 @@ TEXT = [validate.Length(min=1, max=200), NO_NUL]  # PostgreSQL rejects NUL in an
 MAX_Q_LENGTH = 500
 MAX_IDS = 100
 MAX_CURSOR_LENGTH = 2000
+MAX_FIELD_NAME = 64  # longer than any field path, short enough to quote back in an error
 OUT_OF_RANGE = "Must be between years 1 and 9999."
 LIST_DESCRIPTION = "\n\n".join(
     (
@@ -157,7 +158,7 @@ class ArticleListQuerySchema(ArticleFilterQuerySchema):
     )  # fmt: skip
     # Not `fields`: a schema's own `fields` attribute holds its fields.
     only_fields = CommaList(
-        fields.String(),
+        fields.String(validate=validate.Length(max=MAX_FIELD_NAME)),  # echoed in errors: short
         max_items=50,
         data_key="fields",
         metadata={"description": "Sparse fieldset: only these item fields (and `id`), dotted for"

@@ -14,6 +14,7 @@ from api import quotes_store, tags_store
 from api.analysis import analyse
 from api.db import database, utcnow, write_transaction
 from api.models import Article, BodyBlock, Bullet, Image
+from api.observability.metrics import ARTICLES_STORED
 from api.parser import parse, render
 from api.parser.document import Block, Document
 from api.parser.document import Image as DocImage
@@ -82,6 +83,7 @@ def save_article(
         if existing is None:
             raise
         return _with_document(existing), False
+    ARTICLES_STORED.inc()  # after the transaction: a rolled-back article is not counted
     return _stored(row, document, people, tags), True
 
 

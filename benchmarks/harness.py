@@ -74,7 +74,13 @@ class Server:
             str(self.workers), "--bind", f"127.0.0.1:{self.port}", *self.extra,
             "benchmarks.harness:bench_app()",
         ]  # fmt: skip
-        env = {**os.environ, **self.env, "DATABASE_URL": self.database_url}
+        # Benchmarks measure throughput, not the rate limits (RATELIMIT_ENABLED=0).
+        env = {
+            **os.environ,
+            "RATELIMIT_ENABLED": "0",
+            **self.env,
+            "DATABASE_URL": self.database_url,
+        }
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(
                 command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,

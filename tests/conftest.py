@@ -121,7 +121,9 @@ def database_url(backend, request, tmp_path):
 @pytest.fixture
 def settings(database_url) -> Settings:
     """Settings pointing at the test's migrated database."""
-    yield Settings(database_url=database_url)
+    # Rate limits off: tests that make many requests (hypothesis, paging) must not trip them;
+    # tests/api/test_limits.py turns them on with small limits.
+    yield Settings(database_url=database_url, ratelimit_enabled=False)
     # A test may build its own app from these settings: close the pool that app opened.
     close_all(database.obj)
 

@@ -30,16 +30,24 @@ def issue_key(database_url: str, name: str = "gunicorn tests") -> str:
         db.close()
 
 
+# Tests that hammer the server measure storage, not the rate limits: those are off unless a
+# test turns them on through `env`.
+HAMMER_ENV = {"RATELIMIT_ENABLED": "0"}
+
+
 class Gunicorn:
     """gunicorn serving create_app() for one DATABASE_URL; its output goes to `log`.
 
     Every request() carries an API key made in that database, so callers never deal with keys.
     """
 
-    def __init__(self, database_url: str, log: Path, workers: int = 4):
+    def __init__(self, database_url: str, log: Path, workers: int = 4, env: dict | None = None):
         self.database_url = database_url
         self.log = log
         self.workers = workers
+        # Metrics files beside the log (tmp_path), not in /tmp: a SIGKILLed master leaves them.
+        metrics_dir = str(log.parent / "metrics")
+        self.env = {**HAMMER_ENV, "PROMETHEUS_MULTIPROC_DIR": metrics_dir, **(env or {})}
         self.port = 0
         self.process: subprocess.Popen | None = None
         self.key = ""
@@ -48,7 +56,12 @@ class Gunicorn:
         """Start the master and its workers, and wait until /health/ready answers 200."""
         self.port = free_port()
         self.key = self.key or issue_key(self.database_url)
-        env = {**os.environ, "DATABASE_URL": self.database_url, "PYTHONUNBUFFERED": "1"}
+        env = {
+            **os.environ,
+            **self.env,
+            "DATABASE_URL": self.database_url,
+            "PYTHONUNBUFFERED": "1",
+        }
         command = [
             sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py",
             "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
@@ -97,14 +110,24 @@ class Gunicorn:
         self, method: str, path: str, body: bytes | None = None, content_type: str = "text/plain"
     ) -> tuple[int, bytes]:
         """One request on a new connection; (status, body). OSError when nothing answers."""
+        headers = {"Content-Type": content_type} if body is not None else {}
+        status, _, data = self.exchange(method, path, body, headers)
+        return status, data
+
+    def exchange(
+        self, method: str, path: str, body: bytes | None = None, headers: dict | None = None
+    ) -> tuple[int, http.client.HTTPMessage, bytes]:
+        """One request on a new connection; (status, response headers, body)."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
         try:
-            headers = {"Authorization": f"Bearer {self.key}"}
-            if body is not None:
-                headers["Content-Type"] = content_type
-            conn.request(method, path, body=body, headers=headers)
+            conn.request(
+                method,
+                path,
+                body=body,
+                headers={"Authorization": f"Bearer {self.key}", **(headers or {})},
+            )
             response = conn.getresponse()
-            return response.status, response.read()
+            return response.status, response.headers, response.read()
         finally:
             conn.close()
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import logging
+
 import pytest
 
+from api.observability.logs import JsonFormatter
 from tests.api.contract import Contract
 
 # Synthetic export text (invented, in the export layout): headline, lead image, bullets,
@@ -55,3 +59,28 @@ def created(client, article_text) -> dict:
     response = client.post("/articles", data=article_text, content_type="text/plain")
     assert response.status_code == 201
     return response.get_json()
+
+
+class JsonLines(logging.Handler):
+    """Keeps each log record as the JSON line the server would write, formatted as it is emitted."""
+
+    def __init__(self):
+        super().__init__(level=logging.DEBUG)
+        self.setFormatter(JsonFormatter())
+        self.lines: list[dict] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(json.loads(self.format(record)))
+
+
+@pytest.fixture
+def json_log():
+    """The JSON log lines written while the test runs (INFO and up), as dicts."""
+    handler = JsonLines()
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    yield handler.lines
+    root.removeHandler(handler)
+    root.setLevel(level)

@@ -1,0 +1,1 @@
+"""What operators see: request ids, JSON logs, access lines and Prometheus metrics."""

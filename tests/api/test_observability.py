@@ -1,0 +1,145 @@
+"""Request ids, JSON access lines, Prometheus metrics and the start-up line, in process."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from api import create_app
+from api.observability.startup import app_version, redacted
+
+REQUEST_ID = "X-Request-ID"
+ACCESS_FIELDS = {
+    "time", "level", "request_id", "method", "path", "endpoint", "status", "duration_ms",
+    "remote_addr", "response_bytes",
+}  # fmt: skip
+
+
+def _access_lines(json_log: list[dict]) -> list[dict]:
+    return [line for line in json_log if line["logger"] == "copydesk.access"]
+
+
+def _sample(client, name: str, **labels) -> float:
+    """The value of one sample on /metrics (0 when it is not there yet)."""
+    response = client.get("/metrics")
+    assert response.status_code == 200
+    for family in text_string_to_metric_families(response.text):
+        for sample in family.samples:
+            if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items()):
+                return sample.value
+    return 0.0
+
+
+@pytest.mark.parametrize("offered", ["abc-123", "req:2024.05.01_7", "x" * 128])
+def test_a_sane_request_id_is_echoed(client, offered):
+    response = client.get("/articles", headers={REQUEST_ID: offered})
+
+    assert response.headers[REQUEST_ID] == offered
+
+
+@pytest.mark.parametrize("offered", ["", "x" * 129, "has space", 'quote"', "a\tb", "ünïcode"])
+def test_an_odd_request_id_is_replaced_by_a_new_one(client, offered):
+    response = client.get("/articles", headers={REQUEST_ID: offered})
+
+    assert re.fullmatch(r"[0-9a-f]{32}", response.headers[REQUEST_ID])
+
+
+def test_every_answer_gets_its_own_id_problems_included(client):
+    answers = [client.get("/articles"), client.get("/nope"), client.put("/articles")]
+
+    ids = [response.headers[REQUEST_ID] for response in answers]
+    assert [r.status_code for r in answers] == [200, 404, 405]
+    assert len(set(ids)) == 3
+
+
+def test_one_json_access_line_per_request_with_its_id(client, created, json_log):
+    json_log.clear()
+    response = client.get(f"/articles/{created['id']}", headers={REQUEST_ID: "trace-me"})
+    response.close()  # the line is written once the server has sent the body
+
+    lines = _access_lines(json_log)
+    assert len(lines) == 1
+    line = lines[0]
+    assert ACCESS_FIELDS <= line.keys()
+    assert line["request_id"] == "trace-me"
+    assert (line["method"], line["path"], line["status"]) == (
+        "GET",
+        f"/articles/{created['id']}",
+        200,
+    )
+    assert line["endpoint"] == "/articles/{article_id}"
+    assert line["response_bytes"] == len(response.data)
+    assert line["duration_ms"] >= 0
+
+
+def test_a_streamed_export_logs_the_bytes_it_sent(client, created, json_log):
+    json_log.clear()
+    response = client.get("/articles/export")
+    body = response.data
+    response.close()
+
+    (line,) = _access_lines(json_log)
+    assert line["endpoint"] == "/articles/export"
+    assert line["response_bytes"] == len(body) > 0
+
+
+def test_metrics_count_requests_by_route_template_not_raw_path(client, created):
+    route = {"endpoint": "/articles/{article_id}", "method": "GET", "status": "200"}
+    before = _sample(client, "copydesk_http_requests_total", **route)
+
+    for _ in range(3):
+        client.get(f"/articles/{created['id']}").close()
+    client.get("/articles/123456789").close()
+
+    assert _sample(client, "copydesk_http_requests_total", **route) == before + 3
+    missing = {**route, "status": "404"}
+    assert _sample(client, "copydesk_http_requests_total", **missing) >= 1
+    text = client.get("/metrics").text
+    assert f'endpoint="/articles/{created["id"]}"' not in text
+    assert "copydesk_http_request_duration_seconds_bucket" in text
+
+
+def test_metrics_count_articles_created_not_ones_sent_again(client, article_text):
+    before = _sample(client, "copydesk_articles_stored_total")
+
+    first = client.post("/articles", data=article_text, content_type="text/plain")
+    again = client.post("/articles", data=article_text, content_type="text/plain")
+
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert _sample(client, "copydesk_articles_stored_total") == before + 1
+
+
+def test_metrics_are_prometheus_text(client):
+    response = client.get("/metrics")
+
+    assert response.status_code == 200
+    assert response.mimetype == "text/plain"
+    assert "# TYPE copydesk_http_requests_total counter" in response.text
+
+
+def test_start_up_states_version_database_and_settings(settings, json_log):
+    create_app(settings)
+
+    (line,) = [entry for entry in json_log if entry["message"].endswith("starting")]
+    assert line["version"] == app_version() != "unknown"
+    assert line["database"] == redacted(settings.database_url)
+    assert line["rate_limits"] == "off"  # the test settings turn them off
+    assert line["cors_origins"] == []
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("sqlite:////srv/copydesk.db", "sqlite:////srv/copydesk.db"),
+        ("postgresql://app:hunter2@db:5432/news", "postgresql://app:***@db:5432/news"),
+        (
+            "postgresql://db/news?user=app&password=hunter2",
+            "postgresql://db/news?user=app&password=***",
+        ),
+        ("postgresql://app@db/news", "postgresql://app@db/news"),
+    ],
+)
+def test_logged_database_urls_hide_passwords(url, shown):
+    assert redacted(url) == shown

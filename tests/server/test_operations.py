@@ -1,0 +1,105 @@
+"""A real gunicorn: no Server banner, JSON logs with one access line per request, metrics summed
+over the workers, and rate limits answered with their headers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from tests.gunicorn_server import Gunicorn
+
+MAX_REQUESTS = 400  # a bound on waiting for the second worker to take a request
+
+
+def _log_lines(server: Gunicorn) -> list[dict]:
+    """Every line gunicorn and the app wrote, each parsed as JSON (any other line fails)."""
+    return [json.loads(line) for line in server.output().splitlines() if line.strip()]
+
+
+def _access(server: Gunicorn) -> list[dict]:
+    return [line for line in _log_lines(server) if line["logger"] == "copydesk.access"]
+
+
+def _health_count(server: Gunicorn) -> float:
+    status, _, body = server.exchange("GET", "/metrics")
+    assert status == 200
+    for family in text_string_to_metric_families(body.decode()):
+        for sample in family.samples:
+            if sample.name == "copydesk_http_requests_total" and sample.labels == {
+                "endpoint": "/health",
+                "method": "GET",
+                "status": "200",
+            }:
+                return sample.value
+    return 0.0
+
+
+@pytest.fixture
+def server(database_url, tmp_path):
+    """gunicorn with 2 workers and the project's gunicorn.conf.py."""
+    with Gunicorn(database_url, tmp_path / "gunicorn.log", workers=2) as running:
+        yield running
+
+
+def test_no_server_banner_and_every_log_line_is_json(server):
+    answers = [
+        server.exchange("GET", path, headers={"X-Request-ID": f"banner-{n}"})
+        for n, path in enumerate(["/health", "/articles", "/nope", "/docs"])
+    ]
+
+    for _, headers, _ in answers:
+        assert "Server" not in headers, headers
+        assert headers["X-Content-Type-Options"] == "nosniff"
+    assert [status for status, _, _ in answers] == [200, 200, 404, 200]
+    lines = _log_lines(server)
+    assert any(line["logger"].startswith("gunicorn") for line in lines)
+    start = [line for line in lines if line["message"].endswith("starting")]
+    assert start and all(line["version"] and line["database"] for line in start)
+    access = [line for line in lines if line["logger"] == "copydesk.access"]
+    for n in range(4):
+        # Exactly one access line per request: gunicorn's own access log stays off.
+        assert [line["request_id"] for line in access].count(f"banner-{n}") == 1
+
+
+def test_metrics_sum_every_worker(server):
+    sent = 0
+    while sent < MAX_REQUESTS:
+        status, _, _ = server.exchange("GET", "/health")  # a new connection each time
+        assert status == 200
+        sent += 1
+        if sent % 20 == 0 and len({line["pid"] for line in _access(server)}) == 2:
+            break
+    assert len({line["pid"] for line in _access(server)}) == 2, "one worker took every request"
+
+    # Whichever worker answers /metrics, it reports the requests both workers served.
+    assert [_health_count(server) for _ in range(4)] == [sent] * 4
+
+
+def test_rate_limits_on_a_real_server(database_url, tmp_path):
+    env = {"RATELIMIT_ENABLED": "1", "RATELIMIT_READS_PER_IP": "2/minute"}
+    # One worker: in-memory counts are per worker process (RATELIMIT_STORAGE_URI shares them).
+    with Gunicorn(database_url, tmp_path / "gunicorn.log", workers=1, env=env) as server:
+        answers = [server.exchange("GET", "/articles") for _ in range(3)]
+        health = server.exchange("GET", "/health")
+
+    assert [status for status, _, _ in answers] == [200, 200, 429]
+    status, headers, body = answers[2]
+    assert headers["Content-Type"] == "application/problem+json"
+    assert json.loads(body)["status"] == 429
+    assert int(headers["Retry-After"]) >= 1
+    assert (headers["RateLimit-Limit"], headers["RateLimit-Remaining"]) == ("2", "0")
+    assert health[0] == 200
+
+
+def test_a_restarted_server_counts_from_zero(database_url, tmp_path):
+    env = {"PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "metrics")}
+    with Gunicorn(database_url, tmp_path / "first.log", workers=2, env=env) as first:
+        for _ in range(3):
+            first.exchange("GET", "/health")
+        assert _health_count(first) == 3
+
+    # The same folder: the files the last run left behind are cleared at start.
+    with Gunicorn(database_url, tmp_path / "second.log", workers=2, env=env) as second:
+        assert _health_count(second) == 0
