@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import current_app
 from flask_smorest import Blueprint
 
+from api.auth import public
 from api.db import without_database
 from api.observability.metrics import CONTENT_TYPE, exposition
 
@@ -21,6 +22,7 @@ METRICS_TEXT = {
 @blp.route("/metrics", methods=["GET"])
 @blp.doc(operationId="getMetrics")
 @blp.response(200, METRICS_TEXT, content_type="text/plain")
+@public
 @without_database
 def metrics():
     """Request counts and latencies by route, and articles stored (no key, no rate limit)."""
