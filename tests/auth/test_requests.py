@@ -180,7 +180,8 @@ def test_read_requires_key_makes_reads_need_any_key(locked, article, path):
 
 
 @pytest.mark.parametrize(
-    "path", ["/health", "/health/ready", "/docs", "/openapi.yaml", "/docs/swagger-ui.css"]
+    "path",
+    ["/health", "/health/ready", "/metrics", "/docs", "/openapi.yaml", "/docs/swagger-ui.css"],
 )
 def test_health_and_docs_stay_open_when_reads_need_a_key(locked, path):
     anonymous, _ = locked
