@@ -18,23 +18,38 @@ STOP_SECONDS = 30
 
 
 class Gunicorn:
-    """gunicorn serving create_app() for one DATABASE_URL; its output goes to `log`."""
+    """gunicorn serving create_app() for one DATABASE_URL; its output goes to `log`.
 
-    def __init__(self, database_url: str, log: Path, workers: int = 4):
+    Benchmarks serve another entry point (`app`), pass more gunicorn `options` or environment.
+    """
+
+    def __init__(
+        self,
+        database_url: str,
+        log: Path,
+        workers: int = 4,
+        *,
+        app: str = "api:create_app()",
+        options: tuple[str, ...] = (),
+        env: dict[str, str] | None = None,
+    ):
         self.database_url = database_url
         self.log = log
         self.workers = workers
+        self.app, self.options, self.env = app, options, env or {}
         self.port = 0
         self.process: subprocess.Popen | None = None
 
     def start(self) -> Gunicorn:
         """Start the master and its workers, and wait until /health/ready answers 200."""
         self.port = free_port()
-        env = {**os.environ, "DATABASE_URL": self.database_url, "PYTHONUNBUFFERED": "1"}
+        env = {
+            **os.environ, **self.env, "DATABASE_URL": self.database_url, "PYTHONUNBUFFERED": "1",
+        }  # fmt: skip
         command = [
             sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py",
             "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
-            "api:create_app()",
+            *self.options, self.app,
         ]  # fmt: skip
         with open(self.log, "ab") as log:
             # A session of its own, so that kill() can reach the master and every worker at once.
