@@ -71,9 +71,7 @@ def ingest(server: Server, path: Path, start: int, stop: int, size: int, clients
     lock = threading.Lock()
 
     def send(body: bytes) -> None:
-        status, data = server.request(
-            "POST", "/articles/import", body, {"Content-Type": "application/x-ndjson"}
-        )
+        status, data = server.request("POST", "/articles/import", body, "application/x-ndjson")
         if status != 200:
             raise RuntimeError(f"import answered {status}: {data[:300]!r}")
         report = json.loads(data)

@@ -12,23 +12,20 @@ import os
 import random
 import re
 import shutil
-import signal
-import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.gunicorn_server import Gunicorn
+
 CONSTANT_PATH = "/_bench/constant/"
 # A what-if, never the product: connections stay open across requests instead of being closed
 # at each request's end (api/db.py), to show what that costs GET /articles/{id}.
 KEEP_CONNECTIONS = "COPYDESK_BENCH_KEEP_CONNECTIONS"
 START_SECONDS = 60
-READ_METHODS = ("GET", "HEAD")
 
 
 def bench_app():
@@ -52,53 +49,24 @@ def bench_app():
     return app
 
 
-class Server:
-    """gunicorn with the project's gunicorn.conf.py serving bench_app() on a free port."""
+class Server(Gunicorn):
+    """tests/gunicorn_server.py's gunicorn serving bench_app(), ready once every worker runs."""
 
     def __init__(self, database_url: str, workers: int, log: Path, extra: list[str], env=None):
-        self.database_url, self.workers, self.log, self.extra = database_url, workers, log, extra
-        self.env = env or {}
-        self.process: subprocess.Popen | None = None
-        self.port = 0
-        self.key = ""
+        super().__init__(
+            database_url, log, workers, app="benchmarks.harness:bench_app()",
+            options=tuple(extra), env=env,
+        )  # fmt: skip
 
     def __enter__(self) -> Server:
-        from tests.gunicorn_server import issue_key
-
-        self.key = issue_key(self.database_url, "benchmarks")
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        command = [
-            sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers",
-            str(self.workers), "--bind", f"127.0.0.1:{self.port}", *self.extra,
-            "benchmarks.harness:bench_app()",
-        ]  # fmt: skip
-        # Benchmarks measure throughput, not the rate limits (RATELIMIT_ENABLED=0).
-        env = {
-            **os.environ,
-            "RATELIMIT_ENABLED": "0",
-            **self.env,
-            "DATABASE_URL": self.database_url,
-        }
-        with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )  # fmt: skip
+        self.start()
         deadline = time.monotonic() + START_SECONDS
-        while time.monotonic() < deadline:
-            try:
-                ready = self.request("GET", "/health/ready")[0] == 200
-                if ready and len(self.pids()) == self.workers:
-                    return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not start; see {self.log}")
-
-    def __exit__(self, *exc) -> None:
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(60)
+        while len(self.pids()) != self.workers:
+            if time.monotonic() > deadline:
+                self.kill()
+                raise RuntimeError(f"gunicorn did not start its workers; see {self.log}")
+            time.sleep(0.2)
+        return self
 
     def pids(self) -> list[int]:
         """The worker processes (children of the master)."""
@@ -106,22 +74,14 @@ class Server:
         return [int(pid) for pid in path.read_text().split()]
 
     def connection(self) -> http.client.HTTPConnection:
-        """A new connection to the server."""
+        """A new connection to the server, for reading a long response as it streams."""
         return http.client.HTTPConnection("127.0.0.1", self.port, timeout=600)
 
-    def request(self, method: str, path: str, body: bytes | None = None, headers=None):
-        """(status, body) of one request on its own connection; writes carry the API key."""
-        headers = dict(headers or {})
-        if method not in READ_METHODS:
-            # Reads go without, as wrk's do: reads are public, and a key costs a lookup.
-            headers["Authorization"] = f"Bearer {self.key}"
-        conn = self.connection()
-        try:
-            conn.request(method, path, body=body, headers=headers)
-            response = conn.getresponse()
-            return response.status, response.read()
-        finally:
-            conn.close()
+    def get(self, path: str) -> tuple[int, bytes, float]:
+        """(status, body, seconds) of one GET on a new connection, as a browser's first visit."""
+        began = time.perf_counter()
+        status, body = self.request("GET", path)
+        return status, body, time.perf_counter() - began
 
 
 def rss_mb(pid: int) -> float:

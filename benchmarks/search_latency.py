@@ -14,15 +14,13 @@ Run: .venv/bin/python benchmarks/search_latency.py [--articles 100000] [--databa
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -30,10 +28,10 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.harness import Server  # noqa: E402
 from benchmarks.synth import record  # noqa: E402
 
 BENCH_DIR = ROOT / "var" / "bench"
-START_SECONDS = 60
 # Varied searches: common and rare words, phrases, prefixes, operators, filters, other sorts.
 SEARCHES = [
     "q=council",
@@ -94,55 +92,6 @@ def fill(database_url: str, count: int, seed: int) -> tuple[int, float]:
     return created, time.perf_counter() - began
 
 
-class Server:
-    """gunicorn serving the app on a free local port, its log in a file."""
-
-    def __init__(self, database_url: str, workers: int, log: Path):
-        self.database_url, self.workers, self.log = database_url, workers, log
-        self.process: subprocess.Popen | None = None
-        self.port = 0
-
-    def __enter__(self) -> Server:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        command = [
-            sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers",
-            str(self.workers), "--bind", f"127.0.0.1:{self.port}", "--access-logfile", "/dev/null",
-            "api:create_app()",
-        ]  # fmt: skip
-        # Latency of search, not of rate limits (RATELIMIT_ENABLED=0).
-        env = {**os.environ, "RATELIMIT_ENABLED": "0", "DATABASE_URL": self.database_url}
-        with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
-            )
-        deadline = time.monotonic() + START_SECONDS
-        while time.monotonic() < deadline:
-            try:
-                if self.get("/health/ready")[0] == 200:
-                    return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not start; see {self.log}")
-
-    def __exit__(self, *exc) -> None:
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(60)
-
-    def get(self, path: str) -> tuple[int, bytes, float]:
-        """(status, body, seconds) of one GET on a new connection, as a browser's first visit."""
-        began = time.perf_counter()
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
-        try:
-            conn.request("GET", path)
-            response = conn.getresponse()
-            body = response.read()
-        finally:
-            conn.close()
-        return response.status, body, time.perf_counter() - began
-
-
 def timed(server: Server, paths: list[str], repeat: int) -> dict[str, list[float]]:
     """Milliseconds of each path, `repeat` times, interleaved so that drift hits all alike."""
     times: dict[str, list[float]] = {path: [] for path in paths}
@@ -176,6 +125,64 @@ def far_page(server: Server, first: str, pages: int) -> tuple[str, int]:
     return url, number
 
 
+@dataclass
+class Figures:
+    """What one run measured: per search (p50, p95 ms, matches), overall, and per paged sort."""
+
+    searches: dict[str, tuple[float, float, int]] = field(default_factory=dict)
+    overall: tuple[float, float] = (0.0, 0.0)
+    # sort -> (page number reached, p50 ms of page 1, p50 ms of that page)
+    paging: dict[str, tuple[int, float, float]] = field(default_factory=dict)
+
+    def worst_paging_ratio(self) -> float:
+        """The largest far-page / first-page ratio over the sorts."""
+        return max(tail / head for _, head, tail in self.paging.values())
+
+
+def measure(server: Server, repeat: int, pages: int) -> Figures:
+    """Time every search, then page 1 against page `pages` of every sort."""
+    figures = Figures()
+    progress("searching")
+    searches = [f"/articles?{query}" for query in SEARCHES]
+    times = timed(server, searches, repeat)
+    for path in searches:
+        _, body, _ = server.get(path)
+        figures.searches[path] = (
+            p(times[path], 0.5),
+            p(times[path], 0.95),
+            json.loads(body)["total"],
+        )
+    every = [t for values in times.values() for t in values]
+    figures.overall = (p(every, 0.5), p(every, 0.95))
+    progress("paging")
+    for sort in PAGED_SORTS:
+        first = f"/articles?sort={sort}&limit={LIMIT}"
+        far, number = far_page(server, first, pages)
+        times = timed(server, [first, far], repeat)
+        figures.paging[sort] = (number, p(times[first], 0.5), p(times[far], 0.5))
+    return figures
+
+
+def table_rows(figures: Figures) -> list[tuple[str, str]]:
+    """The figures as (name, value) rows."""
+    rows = [
+        (f"GET {path}", f"p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  ({total:,} matches)")
+        for path, (p50, p95, total) in figures.searches.items()
+    ]
+    p50, p95 = figures.overall
+    rows.append(("ALL SEARCHES (goal: p95 <= 20 ms)", f"p50 {p50:6.1f} ms  p95 {p95:6.1f} ms"))
+    for sort, (number, head, tail) in figures.paging.items():
+        rows.append((f"sort={sort}: page 1 vs page {number:,} (limit {LIMIT})",
+                     f"p50 {head:6.1f} ms vs {tail:6.1f} ms: ratio {tail / head:.2f}"
+                     " (goal: <= 1.5)"))  # fmt: skip
+    return rows
+
+
+def progress(message: str) -> None:
+    """A timestamped line on stderr."""
+    print(f"{time.strftime('%H:%M:%S')} {message} ...", file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Fill, serve, measure, print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -189,35 +196,16 @@ def main(argv: list[str] | None = None) -> int:
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     database_url = args.database_url or f"sqlite:///{BENCH_DIR / f'search-{args.articles}.db'}"
 
-    print(f"filling {database_url} to {args.articles:,} articles ...", file=sys.stderr)
+    progress(f"filling {database_url} to {args.articles:,} articles")
     created, fill_seconds = fill(database_url, args.articles, args.seed)
     rows = []
     if created:
         rows.append(("fill (parse + store, one process per CPU)",
                      f"{created:,} articles in {fill_seconds:,.0f} s"))  # fmt: skip
 
-    with Server(database_url, args.workers, BENCH_DIR / "search-gunicorn.log") as server:
-        print("searching ...", file=sys.stderr)
-        searches = [f"/articles?{query}" for query in SEARCHES]
-        times = timed(server, searches, args.repeat)
-        for path in searches:
-            status, body, _ = server.get(path)
-            total = json.loads(body)["total"]
-            rows.append((f"GET {path}", f"p50 {p(times[path], 0.5):6.1f} ms  p95"
-                         f" {p(times[path], 0.95):6.1f} ms  ({total:,} matches)"))  # fmt: skip
-        every = [t for values in times.values() for t in values]
-        rows.append(("ALL SEARCHES (goal: p95 <= 20 ms)",
-                     f"p50 {p(every, 0.5):6.1f} ms  p95 {p(every, 0.95):6.1f} ms"))  # fmt: skip
-
-        print("paging ...", file=sys.stderr)
-        for sort in PAGED_SORTS:
-            first = f"/articles?sort={sort}&limit={LIMIT}"
-            far, number = far_page(server, first, args.pages)
-            times = timed(server, [first, far], args.repeat)
-            head, tail = p(times[first], 0.5), p(times[far], 0.5)
-            rows.append((f"sort={sort}: page 1 vs page {number:,} (limit {LIMIT})",
-                         f"p50 {head:6.1f} ms vs {tail:6.1f} ms: ratio {tail / head:.2f}"
-                         " (goal: <= 1.5)"))  # fmt: skip
+    log = BENCH_DIR / "search-gunicorn.log"
+    with Server(database_url, args.workers, log, ["--access-logfile", "/dev/null"]) as server:
+        rows += table_rows(measure(server, args.repeat, args.pages))
 
     width = max(len(name) for name, _ in rows)
     backend = database_url.split(":")[0]

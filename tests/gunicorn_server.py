@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from api import keys_store
+from api.auth import READ_METHODS
 from api.config import PROJECT_ROOT
 from api.db import open_database
 from api.models import ApiKey
@@ -38,13 +39,25 @@ HAMMER_ENV = {"RATELIMIT_ENABLED": "0"}
 class Gunicorn:
     """gunicorn serving create_app() for one DATABASE_URL; its output goes to `log`.
 
-    Every request() carries an API key made in that database, so callers never deal with keys.
+    Every write request() carries an API key made in that database, so callers never deal with
+    keys.
+    Benchmarks serve another entry point (`app`), pass more gunicorn `options` or environment.
     """
 
-    def __init__(self, database_url: str, log: Path, workers: int = 4, env: dict | None = None):
+    def __init__(
+        self,
+        database_url: str,
+        log: Path,
+        workers: int = 4,
+        *,
+        app: str = "api:create_app()",
+        options: tuple[str, ...] = (),
+        env: dict[str, str] | None = None,
+    ):
         self.database_url = database_url
         self.log = log
         self.workers = workers
+        self.app, self.options = app, options
         # Metrics files beside the log (tmp_path), not in /tmp: a SIGKILLed master leaves them.
         metrics_dir = str(log.parent / "metrics")
         self.env = {**HAMMER_ENV, "PROMETHEUS_MULTIPROC_DIR": metrics_dir, **(env or {})}
@@ -65,7 +78,7 @@ class Gunicorn:
         command = [
             sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py",
             "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
-            "api:create_app()",
+            *self.options, self.app,
         ]  # fmt: skip
         with open(self.log, "ab") as log:
             # A session of its own, so that kill() can reach the master and every worker at once.
@@ -120,16 +133,16 @@ class Gunicorn:
         """One request on a new connection; (status, response headers, body)."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
         try:
-            conn.request(
-                method,
-                path,
-                body=body,
-                headers={"Authorization": f"Bearer {self.key}", **(headers or {})},
-            )
+            headers = {**self.credentials(method), **(headers or {})}
+            conn.request(method, path, body=body, headers=headers)
             response = conn.getresponse()
             return response.status, response.headers, response.read()
         finally:
             conn.close()
+
+    def credentials(self, method: str) -> dict[str, str]:
+        """The key for a write; reads go without, as a browser's do (and a key costs a lookup)."""
+        return {} if method in READ_METHODS else {"Authorization": f"Bearer {self.key}"}
 
     def output(self) -> str:
         """Everything gunicorn and the app have logged so far."""

@@ -78,13 +78,20 @@ class Server:
 
 
 class Cluster(Server):
-    """A private cluster in a temporary folder on 127.0.0.1; `stop()` removes every trace."""
+    """A private cluster on 127.0.0.1, in a temporary folder that `stop()` removes entirely.
 
-    def __init__(self, bindir: Path, durable: bool = False):
+    Given a `root`, the cluster is kept there instead: `start()` reuses the data it finds (a
+    benchmark corpus built once) and `stop()` shuts the server down cleanly but keeps the files.
+    """
+
+    def __init__(self, bindir: Path, durable: bool = False, root: Path | None = None):
         super().__init__("")
         self.bindir = bindir
         self.durable = durable  # PostgreSQL's own fsync settings, for figures worth comparing
-        self.root = Path(tempfile.mkdtemp(prefix="copydesk-pg-"))
+        self.keep = root is not None
+        if root is not None:
+            root.mkdir(parents=True, exist_ok=True)
+        self.root = root or Path(tempfile.mkdtemp(prefix="copydesk-pg-"))
         self.data = self.root / "data"
         self.log = self.root / "server.log"
         self.port = 0
@@ -95,11 +102,13 @@ class Cluster(Server):
 
     def start(self) -> Cluster:
         """initdb and start the server; ClusterError (with the server log) when it fails."""
-        # Locale C sorts by code point, as SQLite does; --no-sync because nothing here must last.
-        self._run(
-            "initdb", "-D", str(self.data), "-U", USER, "--auth=trust",
-            "-E", "UTF8", "--locale=C", "--no-sync",
-        )  # fmt: skip
+        if not (self.data / "PG_VERSION").exists():
+            # Locale C sorts by code point, as SQLite does; --no-sync: a crash during initdb
+            # costs only a rerun.
+            self._run(
+                "initdb", "-D", str(self.data), "-U", USER, "--auth=trust",
+                "-E", "UTF8", "--locale=C", "--no-sync",
+            )  # fmt: skip
         for _ in range(START_ATTEMPTS):
             self.port = free_port()
             options = [f"-p {self.port}", f"-k {self.root}", "-c listen_addresses=127.0.0.1"]
@@ -115,10 +124,20 @@ class Cluster(Server):
         raise ClusterError(f"pg_ctl could not start PostgreSQL:\n{started.stdout}\n{log}")
 
     def stop(self) -> None:
-        """Stop the server at once and delete its folder."""
+        """Stop the server and delete its folder (a kept cluster: shut down cleanly, keep it)."""
         if (self.data / "postmaster.pid").exists():
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop", check=False)
-        shutil.rmtree(self.root, ignore_errors=True)
+            mode = "fast" if self.keep else "immediate"
+            self._run("pg_ctl", "-D", str(self.data), "-m", mode, "stop", check=False)
+        if not self.keep:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def ensure_database(self, name: str) -> str:
+        """The URL of database `name`, created empty (from template0) when it does not exist."""
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not found:
+            self.admin(sql.SQL("CREATE DATABASE {} TEMPLATE template0"), name)
+        return self.url(name)
 
     def _run(self, program: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         command = [*self._as_user, str(self.bindir / program), *args]

@@ -1,4 +1,4 @@
-"""`python -m api check`: verify the stored data (counts, orphans, complete articles)."""
+"""`python -m api check`: verify the stored data (counts, orphans, complete articles, index)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,16 @@ from peewee import JOIN, SQL, DatabaseError, ForeignKeyField, Model, fn
 
 from api.commands.common import bound_database, fail
 from api.commands.db import UPGRADE_HINT
+from api.commands.search_check import search_index
 from api.config import Settings
 from api.db import pending_migrations
 from api.models import MODELS, Article, BodyBlock, Image
+from api.search_text import search_text
 from api.store import content_hash, list_articles
 
 BATCH = 500  # articles rebuilt per query round when checking that each one is complete
 
-# A check yields one line per problem it finds; add new ones (a search index...) to CHECKS.
+# A check yields one line per problem it finds; add new ones to CHECKS.
 Check = Callable[[], Iterator[str]]
 
 
@@ -95,23 +97,30 @@ def image_blocks() -> Iterator[str]:
 
 
 def complete_articles() -> Iterator[str]:
-    """Articles whose stored parts do not hash to their content_hash (half-stored or altered)."""
+    """Articles whose stored parts do not hash to their content_hash (half-stored or altered),
+    or whose word_count or search_text (what the search index holds) was not derived from them."""
     total = Article.select().count()
     for offset in range(0, total, BATCH):
         page, _ = list_articles(limit=BATCH, offset=offset)
-        word_counts = dict(
-            Article.select(Article.id, Article.word_count)
+        derived = {
+            article_id: (word_count, text)
+            for article_id, word_count, text in Article.select(
+                Article.id, Article.word_count, Article.search_text
+            )
             .where(Article.id.in_([stored.id for stored in page]))
             .tuples()
-        )
+        }
         for stored in page:
+            word_count, text = derived[stored.id]
             if content_hash(stored.document) != stored.content_hash:
                 yield f"article {stored.id}: its parts do not match its content_hash"
-            elif stored.document.word_count != word_counts[stored.id]:
+            elif stored.document.word_count != word_count:
                 yield f"article {stored.id}: word_count does not match its text"
+            elif search_text(stored.document) != text:
+                yield f"article {stored.id}: search_text (what search reads) is stale"
 
 
-CHECKS: list[Check] = [orphans, positions, image_blocks, complete_articles]
+CHECKS: list[Check] = [orphans, positions, image_blocks, complete_articles, search_index]
 
 
 def _dangling(model: type[Model], field: ForeignKeyField) -> int:
