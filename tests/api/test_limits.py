@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import runpy
+import threading
+import time
 from dataclasses import replace
 
 import pytest
@@ -197,3 +199,17 @@ def test_a_field_name_past_any_real_one_is_a_400_naming_fields(client):
 
     body = assert_problem(response, 400, "fields")
     assert "x" * 200 not in response.get_data(as_text=True), body
+
+
+def test_counting_in_memory_starts_no_thread_per_request(limited, monkeypatch):
+    started = []
+    original = threading.Thread.start
+    monkeypatch.setattr(
+        threading.Thread, "start", lambda self: started.append(self) or original(self)
+    )
+
+    for _ in range(3):
+        limited("GET", "/articles")
+        time.sleep(0.02)  # past limits' 10 ms timer, which would start a new thread each time
+
+    assert started == []
