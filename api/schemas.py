@@ -11,9 +11,7 @@ from api.analysis import speaker_fields
 from api.config import Settings
 
 MAX_ID = 2**63 - 1  # SQLite and PostgreSQL bigint both end here
-# A day inside each end of datetime's range, so converting any offset to UTC cannot overflow.
-EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
-LATEST = datetime(9999, 12, 30, tzinfo=UTC)
+OUT_OF_RANGE = "Must be between years 1 and 9999 once converted to UTC."
 KINDS = ["person", "organisation"]
 MAX_TAGS = 32
 # A tag: no control character anywhere (the look-ahead: `$` would let a final newline pass),
@@ -21,9 +19,15 @@ MAX_TAGS = 32
 TAG_PATTERN = r"^(?![\s\S]*[\x00-\x1f\x7f])\S(.*\S)?$"
 
 
-def _within_datetime_range(value: datetime) -> None:
-    if not EARLIEST <= value <= LATEST:
-        raise ValidationError("Must be between years 1 and 9999.")
+def in_utc_range(value: datetime) -> None:
+    """Accept any time that is still a datetime in UTC, where it is stored and compared.
+
+    `0001-01-01T00:00:00Z` is fine; `0001-01-01T00:00:00+01:00` falls before year 1 in UTC.
+    """
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        raise ValidationError(OUT_OF_RANGE) from None
 
 
 class ArticleMetadataSchema(Schema):
@@ -44,8 +48,11 @@ class ArticleMetadataSchema(Schema):
     )
     published_at = fields.AwareDateTime(
         allow_none=True,
-        validate=_within_datetime_range,
-        metadata={"description": "ISO 8601 with a UTC offset, e.g. 2024-05-01T09:30:00+02:00."},
+        validate=in_utc_range,
+        metadata={
+            "description": "ISO 8601 with a UTC offset, e.g. 2024-05-01T09:30:00+02:00;"
+            " years 1 to 9999 in UTC."
+        },
     )
     tags = fields.List(
         fields.String(validate=[validate.Length(min=1, max=64), validate.Regexp(TAG_PATTERN)]),

@@ -153,3 +153,9 @@ def app(settings, db):
 def client(app):
     """A test client for the app."""
     return app.test_client()
+
+
+@pytest.fixture
+def api_headers() -> dict[str, str]:
+    """Headers that fuzz and hostile-input requests send with every request (e.g. an API key)."""
+    return {}
