@@ -29,7 +29,7 @@ class OrjsonProvider(JSONProvider):
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app for these settings (default: from the environment); creates no tables."""
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
-    from api import db, http_cache
+    from api import db, http_cache, query_guard
     from api.docs import bp as docs_bp
     from api.docs import init_api
     from api.routes import articles, bulk, people, quotes, system
@@ -48,4 +48,5 @@ def create_app(settings: Settings | None = None) -> Flask:
     api.register_blueprint(people.blp)
     api.register_blueprint(system.blp)
     app.register_blueprint(docs_bp)
+    query_guard.init_app(app)
     return app

@@ -17,7 +17,7 @@ from api.article_query import ArticleFilters
 from api.config import Settings
 from api.cursors import Cursor, CursorError, Sort, sort_choices
 from api.list_schemas import DEFAULT_FIELDS, INCLUDABLE, field_paths
-from api.schemas import MAX_ID, in_utc_range
+from api.schemas import MAX_ID, AwareDateTime, in_utc_range
 from api.search_query import QueryError, parse
 
 NO_NUL = validate.Regexp(r"^[^\x00]*$", error="Must not contain NUL characters.")
@@ -88,8 +88,8 @@ class CommaList(fields.String):
         return tuple(self.item.deserialize(part) for part in items)
 
 
-def _instant(description: str) -> fields.AwareDateTime:
-    return fields.AwareDateTime(
+def _instant(description: str) -> AwareDateTime:
+    return AwareDateTime(
         default_timezone=UTC,
         validate=in_utc_range,
         metadata={"description": f"{description} A date (`2024-05-01`, midnight UTC) or an"

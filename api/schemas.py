@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from flask import request, url_for
@@ -17,6 +18,21 @@ MAX_TAGS = 32
 # A tag: no control character anywhere (the look-ahead: `$` would let a final newline pass),
 # no space at either end.
 TAG_PATTERN = r"^(?![\s\S]*[\x00-\x1f\x7f])\S(.*\S)?$"
+
+
+UNPRINTABLE = r"[\x00-\x1f\x7f]"  # control characters, NUL and line ends included
+PRINTABLE = validate.Regexp(
+    r"^[^\x00-\x1f\x7f]*$", error="Must not contain control characters (NUL, line ends...)."
+)
+
+
+class AwareDateTime(fields.AwareDateTime):
+    """An ISO 8601 time with an offset; Python's parser would also take a NUL inside one."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str) and re.search(UNPRINTABLE, value):
+            raise self.make_error("invalid", input=value, obj_type=self.OBJ_TYPE)
+        return super()._deserialize(value, attr, data, **kwargs)
 
 
 def in_utc_range(value: datetime) -> None:
@@ -39,14 +55,15 @@ class ArticleMetadataSchema(Schema):
     url = fields.Url(
         allow_none=True,
         schemes={"http", "https"},
-        validate=validate.Length(max=2048),
+        # marshmallow's URL check lets NUL and other control characters through in the path.
+        validate=[validate.Length(max=2048), PRINTABLE],
         metadata={"format": "uri", "description": "Where the article was published."},
     )
     # No NUL: PostgreSQL rejects it in any text value, and both databases must answer alike (422).
     publisher = fields.String(
         allow_none=True, validate=[validate.Length(min=1, max=200), validate.Regexp(r"^[^\x00]*$")]
     )
-    published_at = fields.AwareDateTime(
+    published_at = AwareDateTime(
         allow_none=True,
         validate=in_utc_range,
         metadata={
