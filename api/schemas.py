@@ -21,8 +21,10 @@ TAG_PATTERN = r"^(?![\s\S]*[\x00-\x1f\x7f])\S(.*\S)?$"
 
 
 UNPRINTABLE = r"[\x00-\x1f\x7f]"  # control characters, NUL and line ends included
-PRINTABLE = validate.Regexp(
-    r"^[^\x00-\x1f\x7f]*$", error="Must not contain control characters (NUL, line ends...)."
+# Spelled without flags, which a JSON Schema pattern cannot carry.
+WEB_ADDRESS = validate.Regexp(
+    r"^[Hh][Tt][Tt][Pp][Ss]?://[^\x00-\x20\x7f]+$",
+    error="Must be an http or https URL without spaces or control characters.",
 )
 
 
@@ -55,8 +57,9 @@ class ArticleMetadataSchema(Schema):
     url = fields.Url(
         allow_none=True,
         schemes={"http", "https"},
-        # marshmallow's URL check lets NUL and other control characters through in the path.
-        validate=[validate.Length(max=2048), PRINTABLE],
+        # marshmallow lets NUL and other control characters through in the path: the pattern
+        # refuses them (and says so in the contract).
+        validate=[validate.Length(max=2048), WEB_ADDRESS],
         metadata={"format": "uri", "description": "Where the article was published."},
     )
     # No NUL: PostgreSQL rejects it in any text value, and both databases must answer alike (422).
