@@ -29,7 +29,17 @@ class OrjsonProvider(JSONProvider):
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app for these settings (default: from the environment); creates no tables."""
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
-    from api import auth, cors, db, http_cache, limits, proxies, response_headers, security_headers
+    from api import (
+        auth,
+        cors,
+        db,
+        http_cache,
+        limits,
+        proxies,
+        query_guard,
+        response_headers,
+        security_headers,
+    )
     from api.docs import bp as docs_bp
     from api.docs import init_api
     from api.observability import access, request_id
@@ -62,5 +72,6 @@ def create_app(settings: Settings | None = None) -> Flask:
     api.register_blueprint(system.blp)
     api.register_blueprint(metrics.blp)
     app.register_blueprint(docs_bp)
+    query_guard.init_app(app)
     log_startup(settings)
     return app

@@ -22,6 +22,16 @@ QUERY_ARGS = {"location": "query", "unknown": RAISE, "error_status_code": 400}
 log = logging.getLogger(__name__)
 
 
+class FieldProblem(HTTPException):
+    """A request part at fault, answered as a problem naming it: FieldProblem(400, "body", why)."""
+
+    def __init__(self, status: int, field: str, message: str):
+        super().__init__(message)
+        self.code = status
+        # The shape webargs gives its errors, so that handle_http_exception lists the field.
+        self.data = {"messages": {"request": {field: [message]}}}
+
+
 def problem(
     status: int,
     detail: str,
@@ -79,8 +89,8 @@ def handle_http_exception(error: HTTPException) -> Response:
 
 def handle_too_large(error: RequestEntityTooLarge) -> Response:
     """A body over the limit: say what the limit is (the request's own; imports have theirs)."""
-    limit = request.max_content_length
-    return problem(413, f"The request body is larger than the limit of {limit} bytes.")
+    message = f"The request body is larger than the limit of {request.max_content_length} bytes."
+    return problem(413, message, errors=[{"field": "body", "message": message}])
 
 
 def handle_validation_error(error: ValidationError) -> Response:

@@ -80,7 +80,7 @@ def matches(header_tags, etag: str) -> bool:
     """
     if header_tags.star_tag:
         return True
-    return any(tag.removesuffix(GZIP_SUFFIX) == etag for tag in header_tags.as_set(True))
+    return any(tag.removesuffix(GZIP_SUFFIX) == etag for tag in _tags(header_tags, weak=True))
 
 
 def strong_matches(header_tags, etags: Iterable[str]) -> bool:
@@ -88,7 +88,12 @@ def strong_matches(header_tags, etags: Iterable[str]) -> bool:
     if header_tags.star_tag:
         return True
     wanted = set(etags)
-    return any(tag.removesuffix(GZIP_SUFFIX) in wanted for tag in header_tags.as_set(False))
+    return any(tag.removesuffix(GZIP_SUFFIX) in wanted for tag in _tags(header_tags, weak=False))
+
+
+def _tags(header_tags, *, weak: bool) -> set[str]:
+    """The tags of an If-(None-)Match header; werkzeug reads an empty `""` as None: no tag."""
+    return {tag for tag in header_tags.as_set(weak) if tag}
 
 
 def accepts_gzip() -> bool:

@@ -6,6 +6,7 @@ filters alone, for every endpoint that reads many articles; the list adds the re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC
 
@@ -16,16 +17,16 @@ from api.article_query import ArticleFilters
 from api.config import Settings
 from api.cursors import Cursor, CursorError, Sort, sort_choices
 from api.list_schemas import DEFAULT_FIELDS, INCLUDABLE, field_paths
-from api.schemas import EARLIEST, LATEST, MAX_ID
+from api.schemas import MAX_ID, AwareDateTime, in_utc_range
 from api.search_query import QueryError, parse
 
 NO_NUL = validate.Regexp(r"^[^\x00]*$", error="Must not contain NUL characters.")
 TEXT = [validate.Length(min=1, max=200), NO_NUL]  # PostgreSQL rejects NUL in any text value
 MAX_Q_LENGTH = 500
 MAX_IDS = 100
+IDS_PATTERN = r"^[0-9]+(,[0-9]+)*$"
 MAX_CURSOR_LENGTH = 2000
 MAX_FIELD_NAME = 64  # longer than any field path, short enough to quote back in an error
-OUT_OF_RANGE = "Must be between years 1 and 9999."
 LIST_DESCRIPTION = "\n\n".join(
     (
         "Articles selected by any combination of filters, newest first unless `sort` says"
@@ -65,26 +66,36 @@ class SearchQuery(fields.String):
 
 
 class CommaList(fields.String):
-    """A comma-separated list in one parameter (`ids=1,2,3`), documented as a string."""
+    """A comma-separated list in one parameter (`ids=1,2,3`), documented as a string.
 
-    def __init__(self, item: fields.Field, *, max_items: int, **kwargs):
+    With a `pattern`, the whole value must match it (and the contract says so).
+    """
+
+    def __init__(self, item: fields.Field, *, max_items: int, pattern: str | None = None, **kwargs):
+        if pattern is not None:
+            kwargs["metadata"] = {**kwargs.get("metadata", {}), "pattern": pattern}
         super().__init__(**kwargs)
         self.item = item
         self.max_items = max_items
+        self.pattern = pattern and re.compile(pattern)
 
     def _deserialize(self, value, attr, data, **kwargs):
-        items = [part.strip() for part in super()._deserialize(value, attr, data).split(",")]
+        text = super()._deserialize(value, attr, data)
+        if self.pattern and not self.pattern.fullmatch(text):
+            raise ValidationError(f"Must match {self.pattern.pattern}.")
+        items = [part.strip() for part in text.split(",")]
         if len(items) > self.max_items:
             raise ValidationError(f"At most {self.max_items} items.")
         return tuple(self.item.deserialize(part) for part in items)
 
 
-def _instant(description: str) -> fields.AwareDateTime:
-    return fields.AwareDateTime(
+def _instant(description: str) -> AwareDateTime:
+    return AwareDateTime(
         default_timezone=UTC,
-        validate=validate.Range(min=EARLIEST, max=LATEST, error=OUT_OF_RANGE),
+        validate=in_utc_range,
         metadata={"description": f"{description} A date (`2024-05-01`, midnight UTC) or an"
-                  " ISO 8601 time; without an offset it is UTC.", "example": "2024-05-01"},
+                  " ISO 8601 time; without an offset it is UTC. Years 1 to 9999 in UTC.",
+                  "example": "2024-05-01"},
     )  # fmt: skip
 
 
@@ -123,6 +134,8 @@ class ArticleFilterQuerySchema(Schema):
     ids = CommaList(
         fields.Integer(validate=validate.Range(min=1, max=MAX_ID)),
         max_items=MAX_IDS,
+        # ASCII digits only: int() would also take '١' (an Arabic-Indic one), '1_0' and ' +1'.
+        pattern=IDS_PATTERN,
         metadata={"description": f"Only these articles: up to {MAX_IDS} comma-separated ids.",
                   "example": "1,2,3"},
     )  # fmt: skip

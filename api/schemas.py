@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from flask import request, url_for
@@ -11,9 +12,7 @@ from api.analysis import speaker_fields
 from api.config import Settings
 
 MAX_ID = 2**63 - 1  # SQLite and PostgreSQL bigint both end here
-# A day inside each end of datetime's range, so converting any offset to UTC cannot overflow.
-EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
-LATEST = datetime(9999, 12, 30, tzinfo=UTC)
+OUT_OF_RANGE = "Must be between years 1 and 9999 once converted to UTC."
 KINDS = ["person", "organisation"]
 MAX_TAGS = 32
 # A tag: no control character anywhere (the look-ahead: `$` would let a final newline pass),
@@ -21,9 +20,32 @@ MAX_TAGS = 32
 TAG_PATTERN = r"^(?![\s\S]*[\x00-\x1f\x7f])\S(.*\S)?$"
 
 
-def _within_datetime_range(value: datetime) -> None:
-    if not EARLIEST <= value <= LATEST:
-        raise ValidationError("Must be between years 1 and 9999.")
+UNPRINTABLE = r"[\x00-\x1f\x7f]"  # control characters, NUL and line ends included
+# Spelled without flags, which a JSON Schema pattern cannot carry.
+WEB_ADDRESS = validate.Regexp(
+    r"^[Hh][Tt][Tt][Pp][Ss]?://[^\x00-\x20\x7f]+$",
+    error="Must be an http or https URL without spaces or control characters.",
+)
+
+
+class AwareDateTime(fields.AwareDateTime):
+    """An ISO 8601 time with an offset; Python's parser would also take a NUL inside one."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str) and re.search(UNPRINTABLE, value):
+            raise self.make_error("invalid", input=value, obj_type=self.OBJ_TYPE)
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+def in_utc_range(value: datetime) -> None:
+    """Accept any time that is still a datetime in UTC, where it is stored and compared.
+
+    `0001-01-01T00:00:00Z` is fine; `0001-01-01T00:00:00+01:00` falls before year 1 in UTC.
+    """
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        raise ValidationError(OUT_OF_RANGE) from None
 
 
 class ArticleMetadataSchema(Schema):
@@ -35,17 +57,22 @@ class ArticleMetadataSchema(Schema):
     url = fields.Url(
         allow_none=True,
         schemes={"http", "https"},
-        validate=validate.Length(max=2048),
+        # marshmallow lets NUL and other control characters through in the path: the pattern
+        # refuses them (and says so in the contract).
+        validate=[validate.Length(max=2048), WEB_ADDRESS],
         metadata={"format": "uri", "description": "Where the article was published."},
     )
     # No NUL: PostgreSQL rejects it in any text value, and both databases must answer alike (422).
     publisher = fields.String(
         allow_none=True, validate=[validate.Length(min=1, max=200), validate.Regexp(r"^[^\x00]*$")]
     )
-    published_at = fields.AwareDateTime(
+    published_at = AwareDateTime(
         allow_none=True,
-        validate=_within_datetime_range,
-        metadata={"description": "ISO 8601 with a UTC offset, e.g. 2024-05-01T09:30:00+02:00."},
+        validate=in_utc_range,
+        metadata={
+            "description": "ISO 8601 with a UTC offset, e.g. 2024-05-01T09:30:00+02:00;"
+            " years 1 to 9999 in UTC."
+        },
     )
     tags = fields.List(
         fields.String(validate=[validate.Length(min=1, max=64), validate.Regexp(TAG_PATTERN)]),

@@ -181,3 +181,8 @@ def anonymous_client(app):
 def client(app, client_for):
     """A test client that sends a valid `write` key with every request, as a real client would."""
     return client_for(app)
+
+
+def api_headers(db) -> dict[str, str]:
+    """Headers that fuzz and hostile-input requests send with every request: a `write` key."""
+    return {"Authorization": f"Bearer {_issue_key('write')}"}

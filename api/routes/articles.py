@@ -7,7 +7,6 @@ from flask import current_app, request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from werkzeug.exceptions import (
-    BadRequest,
     NotFound,
     PreconditionFailed,
     RequestEntityTooLarge,
@@ -17,7 +16,7 @@ from werkzeug.http import quote_etag
 
 from api import article_list, metadata_store, store
 from api.docs import problem_responses
-from api.errors import QUERY_ARGS
+from api.errors import QUERY_ARGS, FieldProblem
 from api.http_cache import strong_matches
 from api.list_schemas import ArticleListSchema, item_schema, link_header, page_links
 from api.parser import decode
@@ -96,7 +95,7 @@ def _json_object() -> object:
     try:
         return orjson.loads(request_body())
     except orjson.JSONDecodeError as exc:
-        raise BadRequest(f"The body is not valid JSON: {exc}") from None
+        raise FieldProblem(400, "body", f"The body is not valid JSON: {exc}") from None
 
 
 def _create_fields() -> dict:

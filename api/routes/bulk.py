@@ -14,7 +14,7 @@ from api import bulk
 from api.article_query import ArticleFilters, article_filter
 from api.bulk_schemas import ImportReportSchema
 from api.docs import problem_responses
-from api.errors import QUERY_ARGS
+from api.errors import QUERY_ARGS, FieldProblem
 from api.query_schemas import ArticleFilterQuerySchema
 from api.representations import JSON, article_bytes
 from api.routes.articles import TEXT_MIMETYPE, UTF8_CHARSETS, request_body
@@ -62,11 +62,7 @@ def import_articles():
     request.max_content_length = current_app.config["SETTINGS"].import_max_bytes
     body = request_body()
     records = bulk.ndjson_records(body) if ndjson else bulk.text_records(body)
-    limit = current_app.config["SETTINGS"].import_max_lines
-    if len(records) > limit:
-        raise ValidationError(
-            {"body": [f"The upload holds {len(records)} articles; at most {limit} per request."]}
-        )
+    _check_limits(records, current_app.config["SETTINGS"])
     outcomes = list(bulk.import_records(records, ndjson=ndjson))
     counts = Counter(outcome.status for outcome in outcomes)
     return {
@@ -75,6 +71,28 @@ def import_articles():
         "failed": counts["error"],
         "results": outcomes,
     }
+
+
+def _check_limits(records: list[bulk.Record], settings) -> None:
+    """Refuse the whole upload, storing nothing, when it holds too many or too large articles."""
+    if len(records) > settings.import_max_lines:
+        raise ValidationError(
+            {
+                "body": [
+                    f"The upload holds {len(records)} articles;"
+                    f" at most {settings.import_max_lines} per request."
+                ]
+            }
+        )
+    # One article is held to POST /articles's limit, whichever way it comes in.
+    for record in records:
+        if len(record.data) > settings.max_body_bytes:
+            raise FieldProblem(
+                413,
+                "body",
+                f"The article at line {record.line} is {len(record.data)} bytes; one article may"
+                f" be at most {settings.max_body_bytes} bytes.",
+            )
 
 
 def export_lines(query) -> Iterator[bytes]:

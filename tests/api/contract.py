@@ -8,6 +8,7 @@ import json
 from openapi_core import Config, OpenAPI
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
+from openapi_core.validation.response.exceptions import MissingData
 from openapi_schema_validator import OAS30Validator
 from werkzeug.wrappers import Response
 
@@ -79,6 +80,10 @@ class Contract:
             self.openapi.validate_response(
                 _AnsweredRequest(request), WerkzeugOpenAPIResponse(_decoded(response))
             )
+        except MissingData:
+            # An export of nothing has no lines (an empty array); openapi-core calls it missing.
+            if response.mimetype != "application/x-ndjson" or response.get_data():
+                raise
         except (PathNotFound, OperationNotFound):
             # Unknown paths and methods are outside every operation, but still answer problems.
             assert response.status_code >= 400, request.path

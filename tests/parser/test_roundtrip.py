@@ -1,4 +1,7 @@
-"""Properties: parse(render(doc)) == doc for representable Documents; parse fails only cleanly.
+"""Properties: parse(render(doc)) == doc for representable Documents, also through the noise
+real exports carry (CRLF or CR line ends, a BOM, trailing blanks, extra blank lines, control
+characters); decode and parse fail only with ParseError; quotes found in any text are slices of
+its paragraphs.
 
 A Document is representable when the export layout can say it unambiguously:
 - paragraphs end in '.' (or a quote after it), so none looks like a subheading or a list item;
@@ -17,15 +20,35 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api.parser import Block, Document, Image, ParseError, parse, render
+from api.parser import Block, Document, Image, ParseError, decode, parse, render
+from api.parser.quotes import analyse_quotes
 
 EXAMPLES = 300
+# Paragraphs that steer arbitrary text towards quotes, attributions and unbalanced marks.
+QUOTE_SOUP = [
+    '"We will rebuild," the mayor said.',
+    "\u201cIt is over,\u201d said Jane Doe, the harbour master. \u201cWe lost.",
+    "\u2018Not yet\u2019, she said, \u201cnot ever\u201d.",
+    'He said: "',
+    "\u201d\u201c\u201c\u201d",
+    '"Yes." "No." "Maybe," they said.',
+]
 # Lines that steer arbitrary text towards bullets, images, lists and subheadings.
 LINE_SOUP = ["", "  • Point.", "Alt", "Alt.Reuters", "Short head", "Intro:", "HEAD (AP)"]
 LOWER = "harbor wall river bridge market ferry garden night school green old quiet café".split()
 CAPITAL = "Harbor Council River Market Ferry Garden North Tower Stone Ellis Marsh Zoë".split()
 FIRST = "Jane Tomasz Priya Omar Lena Marcus Ines Yusuf Chen".split()
 LAST = "Doe Wrobel Natarajan Haddad Fischer Bell Okafor McBride O'Neill".split()
+QUOTE_MARKS = [
+    "\u201c\u201d",
+    "\u2018\u2019",
+    '""',
+    "\u00ab\u00bb",
+]  # curly, single, straight, guillemets
+# What copying an export out of another system adds, none of which is article text.
+LINE_ENDS = ["\n", "\r\n", "\r"]
+TRAILING = ["", " ", "\t", "  \t "]
+CONTROL = ["\x00", "\x07", "\x0b", "\x0c", "\x1b", "\x7f", "\x85"]
 AGENCY = ["Reuters", "AP", "AFP", "Getty Images", "EPA", "Associated Press", "Shutterstock"]
 
 free_word = st.text(st.characters(categories=["Ll"]), min_size=1, max_size=9).filter(
@@ -42,7 +65,8 @@ def sentence(draw, words=word) -> str:
     if len(parts) > 2 and draw(st.booleans()):
         parts[1] += ","
     if len(parts) > 3 and draw(st.booleans()):
-        parts[2:4] = [f"\u201c{parts[2]} {parts[3]}\u201d"]
+        opening, closing = draw(st.sampled_from(QUOTE_MARKS))
+        parts[2:4] = [f"{opening}{parts[2]} {parts[3]}{closing}"]
     return draw(st.sampled_from([" ", "  "])).join(parts) + "."
 
 
@@ -109,6 +133,59 @@ def documents(draw) -> Document:
 @given(documents())
 def test_parse_of_render_is_the_document(doc):
     assert parse(render(doc)) == doc
+
+
+@st.composite
+def noisy(draw, text: str) -> str:
+    """The export as another system might hand it over: same article, different bytes."""
+    lines = []
+    for line in text.split("\n"):
+        if draw(st.integers(0, 4)) == 0:  # a control character somewhere in one line in five
+            at = draw(st.integers(0, len(line)))
+            line = line[:at] + draw(st.sampled_from(CONTROL)) + line[at:]
+        lines.append(line + draw(st.sampled_from(TRAILING)))
+        if not line and draw(st.booleans()):
+            lines.append(draw(st.sampled_from(TRAILING)))  # another (blank) line between blocks
+    head = draw(st.sampled_from(["", "\ufeff", "\n\n", "\ufeff \n"]))
+    return head + draw(st.sampled_from(LINE_ENDS)).join(lines)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.data(), documents())
+def test_parse_of_a_noisy_render_is_the_document(data, doc):
+    assert parse(data.draw(noisy(render(doc)))) == doc
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(documents())
+def test_render_is_stable_under_parse(doc):
+    text = render(doc)
+
+    assert render(parse(text)) == text
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.binary())
+def test_decode_raises_only_parse_errors(data):
+    try:
+        text = decode(data)
+    except ParseError as err:
+        assert "UTF-8" in str(err)
+    else:
+        assert text.encode("utf-8") == data.removeprefix(b"\xef\xbb\xbf")  # one BOM dropped
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=60), st.sampled_from(QUOTE_SOUP)), min_size=2))
+def test_quotes_of_any_text_are_slices_of_its_paragraphs(lines):
+    try:
+        doc = parse("\n\n".join(lines))
+    except ParseError:
+        return
+    paragraphs = doc.paragraphs
+
+    for quote in analyse_quotes(paragraphs).quotes:
+        assert paragraphs[quote.paragraph][quote.start : quote.end] == quote.text
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
