@@ -12,13 +12,16 @@ WEAK = ("The council met on Tuesday and, among other business, mentioned a tram.
 
 @pytest.fixture
 def trams(client) -> dict[str, int]:
-    """Six articles about trams, oldest first, alternately strong and weak matches for `tram`."""
+    """Six articles about trams, oldest first, alternately strong and weak matches for `tram`,
+    and among them articles of the same publisher about something else."""
     stored = {}
     for number in range(1, 7):
         body = STRONG if number % 2 else WEAK
         stored[f"a{number}"] = store(
             client, f"Transport notes, part {number}", *body, publisher="Tram Times"
         )
+        if number in (3, 6):
+            store(client, f"Bus notes, part {number}", "A bus ran late.", publisher="Tram Times")
     return stored
 
 
@@ -81,6 +84,7 @@ def walk_back(client, page: dict):
         ("q=tram", 4, False),
         ("", 4, False),
         ("publisher=Tram%20Times", 4, False),
+        ("q=bus", 2, True),
         ("q=depot", 3, True),  # the strong ones only
         ("q=tram&ids={a1},{a2}", 2, True),
     ],
