@@ -72,7 +72,9 @@ def article_page(
         cutoff = rank_cutoff(filters.q) if sort.key == "relevance" else None
         base, article_id = _keys(filters, sort, cutoff)
         total, exact = count_articles(filters)
-        segments = _segments(sort, article_id, cutoff)
+        filtered_search = filters.q is not None and not search_only(filters)
+        older_match = matching(filters.q) if filtered_search else None
+        segments = _segments(sort, article_id, cutoff, older_match)
         found = _walk(base, segments, cursor, limit + 1, backwards=backwards, offset=offset)
         more = len(found) > limit
         found = found[:limit][::-1] if backwards else found[:limit]
@@ -120,12 +122,13 @@ def _rows(ids: list[int]) -> list[Article]:
     return [found[article_id] for article_id in ids if article_id in found]
 
 
-def _segments(sort: Sort, article_id: Node, cutoff: int | None = None) -> list[_Segment]:
+def _segments(sort: Sort, article_id: Node, cutoff=None, older_match=None) -> list[_Segment]:
+    """The parts of the order to walk in turn (relevance: see _relevance_segments)."""
     descending = sort.reverse
     if sort.key == "id":
         return [_Segment(None, ((Article.id, descending),))]
     if sort.key == "relevance":
-        return _relevance_segments(descending, article_id, cutoff)
+        return _relevance_segments(descending, article_id, cutoff, older_match)
     column = _key(sort)
     keyed = _Segment(None, ((column, descending), (Article.id, descending)))
     if not getattr(Article, sort.key).null:
@@ -137,15 +140,22 @@ def _segments(sort: Sort, article_id: Node, cutoff: int | None = None) -> list[_
     ]
 
 
-def _relevance_segments(descending: bool, article_id: Node, cutoff: int | None) -> list[_Segment]:
+def _relevance_segments(descending: bool, article_id: Node, cutoff, older_match) -> list[_Segment]:
     """Best first (lowest score), among equals the newest; then the matches too old to be
-    ranked (null score), newest first. Descending is the exact reverse."""
+    ranked (null score), newest first. Descending is the exact reverse.
+
+    `older_match` is the test that an older row matches q, when the rows walked are articles.
+    """
     ranked = ((SCORE, descending), (article_id, not descending))
     if cutoff is None:
         return [_Segment(None, ranked)]
+    newer, older = article_id >= cutoff, article_id < cutoff
+    if older_match is not None:
+        newer &= SCORE.is_null(False)  # scored: a match (of those from the cutoff on)
+        older &= older_match
     segments = [
-        _Segment(article_id >= cutoff, ranked),
-        _Segment(article_id < cutoff, ((article_id, not descending),), nulls=True),
+        _Segment(newer, ranked),
+        _Segment(older, ((article_id, not descending),), nulls=True),
     ]
     return segments[::-1] if descending else segments
 

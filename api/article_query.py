@@ -132,16 +132,18 @@ def scored_articles(params: ArticleFilters, cutoff: int | None) -> ModelSelect:
     """article_filter's articles with their search scores, so that `SCORE` can be read.
 
     The scores are computed once, for the ranked matches only (a materialised CTE), then joined
-    by id; with a `cutoff`, older matches come with a null score.
+    by id; with a `cutoff`, every other article comes with a null score, matching q or not.
     """
     scores = _scores(params.q, None)
     if cutoff is None:
         scores = scores.cte(SEARCH, materialized=True)
         others = article_filter(replace(params, q=None))
         return others.join(scores, on=(scores.c.rowid == Article.id)).with_cte(scores)
-    # Every match from cutoff on is scored; the older ones are kept by the filter on q.
+    # Every match from cutoff on is scored; older articles are tested against q by the
+    # segment that walks them (article_page), so that the scored ones need no such test.
     scores = scores.where(_FTS.rowid >= cutoff).cte(SEARCH, materialized=True)
-    joined = article_filter(params).join(scores, JOIN.LEFT_OUTER, on=(scores.c.rowid == Article.id))
+    others = article_filter(replace(params, q=None))
+    joined = others.join(scores, JOIN.LEFT_OUTER, on=(scores.c.rowid == Article.id))
     return joined.with_cte(scores)
 
 
