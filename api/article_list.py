@@ -37,6 +37,7 @@ class ArticleList:
 
     items: list[ListedArticle]
     total: int
+    total_exact: bool  # False: more than `total` articles are selected
     next: Cursor | None
     prev: Cursor | None
 
@@ -76,7 +77,7 @@ def list_articles(
         )
         for row in page.rows
     ]
-    return ArticleList(items, page.total, page.next, page.prev)
+    return ArticleList(items, page.total, page.exact, page.next, page.prev)
 
 
 def _image_counts(ids: list[int]) -> dict[int, int]:

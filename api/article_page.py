@@ -20,6 +20,7 @@ from api.article_query import (
     count_articles,
     favour_search_index,
     matching,
+    rank_cutoff,
     ranked_matches,
     scored_articles,
     search_only,
@@ -31,10 +32,14 @@ from api.models import HEADLINE_KEY, Article
 
 @dataclass(frozen=True)
 class Page:
-    """The article rows of one page (every column but the long texts), the total, neighbours."""
+    """The article rows of one page (every column but the long texts), the total, neighbours.
+
+    `total` is exact when `exact`; otherwise it is article_query.TOTAL_LIMIT, and more match.
+    """
 
     rows: list[Article]
     total: int
+    exact: bool
     next: Cursor | None
     prev: Cursor | None
 
@@ -59,16 +64,18 @@ def article_page(
     """One page of the filtered articles in `sort` order, after or before `cursor` or `offset`."""
     if sort.key == "relevance" and filters.q is None:
         raise SortError("sort=relevance needs a search: give q as well.")
-    base, article_id = _keys(filters, sort)
     backwards = cursor is not None and cursor.before
     # One read transaction, so that the page and the total describe the same moment.
     with database.atomic():
         if filters.q is not None:
             favour_search_index()
-        total = count_articles(filters)
-        found = _walk(
-            base, _segments(sort, article_id), cursor, limit + 1, backwards=backwards, offset=offset
-        )
+        cutoff = rank_cutoff(filters.q) if sort.key == "relevance" else None
+        base, article_id = _keys(filters, sort, cutoff)
+        total, exact = count_articles(filters)
+        filtered_search = filters.q is not None and not search_only(filters)
+        older_match = matching(filters.q) if filtered_search else None
+        segments = _segments(sort, article_id, cutoff, older_match)
+        found = _walk(base, segments, cursor, limit + 1, backwards=backwards, offset=offset)
         more = len(found) > limit
         found = found[:limit][::-1] if backwards else found[:limit]
         rows = _rows([key.id for key in found])
@@ -81,10 +88,10 @@ def article_page(
             prev = _cursor_at(sort, found[0], before=True)
         else:
             prev = _turned(cursor) if cursor is not None else None
-    return Page(rows, total, after, prev)
+    return Page(rows, total, exact, after, prev)
 
 
-def _keys(filters: ArticleFilters, sort: Sort) -> tuple[Select, Node]:
+def _keys(filters: ArticleFilters, sort: Sort, cutoff: int | None) -> tuple[Select, Node]:
     """The query of ids and sort keys to walk (and its id expression).
 
     Only keys are read while walking, which an index may answer alone; whole rows are read for
@@ -92,9 +99,10 @@ def _keys(filters: ArticleFilters, sort: Sort) -> tuple[Select, Node]:
     """
     if sort.key == "relevance" and search_only(filters):
         # A bare search is ranked in the index: joining articles would read a row per match.
-        return ranked_matches(filters.q), MATCH_ID
+        return ranked_matches(filters.q, cutoff), MATCH_ID
     if sort.key == "relevance":
-        return scored_articles(filters).select(Article.id, SCORE.alias("score")), Article.id
+        scored = scored_articles(filters, cutoff)
+        return scored.select(Article.id, SCORE.alias("score")), Article.id
     if sort.key == "id":
         return article_filter(filters).select(Article.id), Article.id
     keys = article_filter(replace(filters, q=None)).select(Article.id, _key(sort).alias(sort.key))
@@ -114,13 +122,13 @@ def _rows(ids: list[int]) -> list[Article]:
     return [found[article_id] for article_id in ids if article_id in found]
 
 
-def _segments(sort: Sort, article_id: Node) -> list[_Segment]:
+def _segments(sort: Sort, article_id: Node, cutoff=None, older_match=None) -> list[_Segment]:
+    """The parts of the order to walk in turn (relevance: see _relevance_segments)."""
     descending = sort.reverse
     if sort.key == "id":
         return [_Segment(None, ((Article.id, descending),))]
     if sort.key == "relevance":
-        # Best first (lowest score); among equals, the newest first.
-        return [_Segment(None, ((SCORE, descending), (article_id, not descending)))]
+        return _relevance_segments(descending, article_id, cutoff, older_match)
     column = _key(sort)
     keyed = _Segment(None, ((column, descending), (Article.id, descending)))
     if not getattr(Article, sort.key).null:
@@ -130,6 +138,26 @@ def _segments(sort: Sort, article_id: Node) -> list[_Segment]:
         _Segment(column.is_null(False), keyed.order),
         _Segment(column.is_null(True), ((Article.id, descending),), nulls=True),
     ]
+
+
+def _relevance_segments(descending: bool, article_id: Node, cutoff, older_match) -> list[_Segment]:
+    """Best first (lowest score), among equals the newest; then the matches too old to be
+    ranked (null score), newest first. Descending is the exact reverse.
+
+    `older_match` is the test that an older row matches q, when the rows walked are articles.
+    """
+    ranked = ((SCORE, descending), (article_id, not descending))
+    if cutoff is None:
+        return [_Segment(None, ranked)]
+    newer, older = article_id >= cutoff, article_id < cutoff
+    if older_match is not None:
+        newer &= SCORE.is_null(False)  # scored: a match (of those from the cutoff on)
+        older &= older_match
+    segments = [
+        _Segment(newer, ranked),
+        _Segment(older, ((article_id, not descending),), nulls=True),
+    ]
+    return segments[::-1] if descending else segments
 
 
 def _walk(

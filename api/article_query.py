@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from peewee import OP, SQL, Entity, Expression, ModelSelect, NodeList, Select, Table, fn
+from peewee import JOIN, OP, SQL, Case, Entity, Expression, ModelSelect, NodeList, Select, Table, fn
 
 from api.db import database, is_sqlite
 from api.models import Article, ArticlePerson, Image, Person
@@ -18,6 +18,11 @@ from api.search_query import Node, to_fts5, to_tsquery, wanted_terms
 from api.search_text import snippet
 
 MAX_ID = 2**63 - 1
+# Relevance ranks the newest this many articles matching `q` (scoring costs ~10 us a match, and a
+# common word matches most of 100k articles); older matches follow them, newest first.
+RANKED_MATCHES = 1000
+# `total` counts at most this many articles; beyond it says "at least" (ArticlePage.exact).
+TOTAL_LIMIT = 10_000
 # Every column but the two long texts (the export and what search reads), which no list shows.
 LISTED_COLUMNS = tuple(
     field
@@ -102,30 +107,55 @@ def search_only(params: ArticleFilters) -> bool:
     return params.q is not None and params == ArticleFilters(q=params.q)
 
 
-def ranked_matches(q: Node) -> Select:
+def rank_cutoff(q: Node) -> int | None:
+    """The id of the oldest match that relevance ranks: the RANKED_MATCHES-th newest match of
+    `q`, or None when fewer match (all of them are ranked)."""
+    # PostgreSQL would walk the primary key backwards testing every row, decompressing each
+    # tsvector (300 ms for a rare word at 10k); an expression key makes it sort the matches
+    # the index finds. FTS5 walks its own index by rowid either way.
+    key = _FTS.rowid if is_sqlite() else _FTS.rowid + 0
+    newest = _FTS.select(_FTS.rowid).where(_match(q)).order_by(key.desc())
+    return newest.limit(1).offset(RANKED_MATCHES - 1).scalar()
+
+
+def ranked_matches(q: Node, cutoff: int | None) -> Select:
     """Every match's `id` and `score`, from the search index alone (no article row is read).
 
-    The columns are `MATCH_ID` and `SCORE` to filter and sort on.
+    The columns are `MATCH_ID` and `SCORE` to filter and sort on; matches older than `cutoff`
+    are not scored (their score is null).
     """
-    matches = _scores(q).alias(SEARCH)
+    matches = _scores(q, cutoff).alias(SEARCH)
     return matches.select_from(MATCH_ID.alias("id"), SCORE.alias("score"))
 
 
-def scored_articles(params: ArticleFilters) -> ModelSelect:
-    """article_filter's articles joined with their search scores, so that `SCORE` can be read.
+def scored_articles(params: ArticleFilters, cutoff: int | None) -> ModelSelect:
+    """article_filter's articles with their search scores, so that `SCORE` can be read.
 
-    The scores are computed once for all matches (a materialised CTE), then joined by id.
+    The scores are computed once, for the ranked matches only (a materialised CTE), then joined
+    by id; with a `cutoff`, every other article comes with a null score, matching q or not.
     """
-    scores = _scores(params.q).cte(SEARCH, materialized=True)
+    scores = _scores(params.q, None)
+    if cutoff is None:
+        scores = scores.cte(SEARCH, materialized=True)
+        others = article_filter(replace(params, q=None))
+        return others.join(scores, on=(scores.c.rowid == Article.id)).with_cte(scores)
+    # Every match from cutoff on is scored; older articles are tested against q by the
+    # segment that walks them (article_page), so that the scored ones need no such test.
+    scores = scores.where(_FTS.rowid >= cutoff).cte(SEARCH, materialized=True)
     others = article_filter(replace(params, q=None))
-    return others.join(scores, on=(scores.c.rowid == Article.id)).with_cte(scores)
+    joined = others.join(scores, JOIN.LEFT_OUTER, on=(scores.c.rowid == Article.id))
+    return joined.with_cte(scores)
 
 
-def count_articles(params: ArticleFilters) -> int:
-    """How many articles match every filter set in `params`."""
+def count_articles(params: ArticleFilters) -> tuple[int, bool]:
+    """How many articles match every filter set in `params`, counting up to TOTAL_LIMIT;
+    (count, whether that is all of them)."""
     if search_only(params):
-        return _FTS.select(SQL("1")).where(_match(params.q)).count()
-    return article_filter(params).count()
+        query = _FTS.select(SQL("1")).where(_match(params.q))
+    else:
+        query = article_filter(params).select(SQL("1"))
+    count = query.limit(TOTAL_LIMIT + 1).count()
+    return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
 
 def favour_search_index() -> None:
@@ -148,14 +178,16 @@ def snippets(q: Node, ids: list[int]) -> dict[int, str]:
     return {article_id: snippet(text, terms) for article_id, text in query.tuples()}
 
 
-def _scores(q: Node) -> Select:
-    """The matching articles' ids (`rowid`) and scores (`score`)."""
+def _scores(q: Node, cutoff: int | None) -> Select:
+    """The matching articles' ids (`rowid`) and scores (`score`); null for those before cutoff."""
     if is_sqlite():
         score = fn.bm25(_FTS.article_fts)
     else:
         # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
         # cursor compares equal (float4 text does not round-trip through a double).
         score = (0 - fn.ts_rank(_FTS.search_vector, _tsquery(q), 1)).cast("float8")
+    if cutoff is not None:
+        score = Case(None, [(_FTS.rowid >= cutoff, score)], None)  # scored only when needed
     return _FTS.select(_FTS.rowid, score.alias("score")).where(_match(q))
 
 

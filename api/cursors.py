@@ -57,6 +57,7 @@ class Cursor:
     sort: str
     before: bool
     value: object  # the sort key's value there (naive UTC datetime, str, float); None for id
+    # (and for a missing date, or an unranked match under relevance)
     id: int
 
     def encode(self) -> str:
@@ -100,8 +101,8 @@ def _cursor_value(key: str, value):
         return float(value)
     if key == "headline" and isinstance(value, str) and "\x00" not in value:
         return value
-    if key == "published_at" and value is None:
-        return None
+    if key in ("published_at", "relevance") and value is None:
+        return None  # no date; or a match older than those relevance ranks
     if key in ("published_at", "created_at") and isinstance(value, str):
         try:
             moment = datetime.fromisoformat(value)

@@ -8,7 +8,6 @@ import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 
 from apispec import BasePlugin
 from flask import Flask, Response, current_app, request
@@ -33,7 +32,7 @@ CACHE_CONTROL = "no-cache"  # stored copies are fine, but must be revalidated (c
 
 
 class LRU:
-    """A thread-safe least-recently-used map of bytes values, bounded by their total size."""
+    """A thread-safe least-recently-used map, bounded by the total len() of its values (bytes)."""
 
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
@@ -49,7 +48,7 @@ class LRU:
                 self._items.move_to_end(key)
             return value
 
-    def put(self, key, value: bytes) -> None:
+    def put(self, key, value) -> None:
         """Keep value under key, dropping the least recently used entries beyond the bound."""
         if len(value) > self.max_bytes // 8:
             return  # one huge body must not flush everything else
@@ -108,14 +107,15 @@ def _compressible(response: Response) -> bool:
     ) and "Content-Encoding" not in response.headers
 
 
-def _not_modified(etag: str, last_modified: datetime | None) -> bool:
+def _not_modified(etag: str, response: Response) -> bool:
     # RFC 9110 13.2.2: If-None-Match decides when present; If-Modified-Since only without it.
     if request.if_none_match:
         return matches(request.if_none_match, etag)
     since = request.if_modified_since
-    if since is None or last_modified is None:
-        return False
-    return last_modified.replace(microsecond=0) <= since
+    if since is None:
+        return False  # most requests: Last-Modified need not be parsed back at all
+    last_modified = response.last_modified
+    return last_modified is not None and last_modified.replace(microsecond=0) <= since
 
 
 def _make_304(response: Response) -> Response:
@@ -174,7 +174,7 @@ def after_request(response: Response) -> Response:
         response.vary.add("Accept-Encoding")  # even when not compressed: caches must know
         compress = accepts_gzip()
     response.set_etag(etag + GZIP_SUFFIX if compress else etag)
-    if _not_modified(etag, response.last_modified):
+    if _not_modified(etag, response):
         return _make_304(response)
     if compress:
         response.set_data(_gzipped(body, etag))

@@ -14,6 +14,7 @@ from marshmallow import Schema, fields, pre_dump, validate
 
 from api.analysis import speaker_fields
 from api.article_list import ArticleList, ListedArticle
+from api.article_query import TOTAL_LIMIT
 from api.cursors import Cursor
 from api.quote_schemas import QuoteSchema
 from api.schemas import (
@@ -138,7 +139,15 @@ class ArticleListSchema(Schema):
     total = fields.Integer(
         required=True,
         validate=validate.Range(min=0),
-        metadata={"description": "How many articles the filters select, on all pages."},
+        metadata={
+            "description": "How many articles the filters select, on all pages, counted up to"
+            f" {TOTAL_LIMIT:,}: when more are selected it is {TOTAL_LIMIT:,} and `total_exact`"
+            " is false."
+        },
+    )
+    total_exact = fields.Boolean(
+        required=True,
+        metadata={"description": "Whether `total` is exact (false: it is a lower bound)."},
     )
     limit = fields.Integer(required=True, validate=validate.Range(min=1))
     links = fields.Nested(ArticleListLinksSchema, required=True)

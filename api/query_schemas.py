@@ -13,7 +13,7 @@ from datetime import UTC
 from marshmallow import Schema, ValidationError, fields, post_load, validate
 
 from api.article_list import PARTS
-from api.article_query import ArticleFilters
+from api.article_query import RANKED_MATCHES, TOTAL_LIMIT, ArticleFilters
 from api.config import Settings
 from api.cursors import Cursor, CursorError, Sort, sort_choices
 from api.list_schemas import DEFAULT_FIELDS, INCLUDABLE, field_paths
@@ -37,12 +37,14 @@ LIST_DESCRIPTION = "\n\n".join(
         " `-word` excludes; parentheses group. Everything else is plain text: a query is only"
         " refused (400) when it has no letters or digits to look for, or only excludes. With"
         " `q`, items come best match first and carry a `snippet`: HTML-escaped text with the"
-        " matches in `<mark>`.",
+        " matches in `<mark>`. Relevance ranks the newest"
+        f" {RANKED_MATCHES:,} articles matching `q`; older matches follow them, newest first.",
         "**Pages.** Follow `links.next` (also in the `Link` header) until it is `null` to walk"
         " every selected article exactly once, however many there are and even while articles"
         " are added: its `cursor` marks a position in the sort order, so the 1,000th page is as"
         " fast as the first. `links.prev` goes back. `offset` suits small jumps only. `total`"
-        " counts every selected article.",
+        f" counts the selected articles up to {TOTAL_LIMIT:,}; `total_exact` is false when"
+        " more are selected.",
         "**Fields.** Items are summaries. `include=quotes,people,body` adds heavy parts;"
         " `fields=` picks exactly the fields wanted (`id` always comes), nested ones dotted:"
         " `fields=headline,images.credit`.",

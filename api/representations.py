@@ -5,6 +5,7 @@ from __future__ import annotations
 import orjson
 from flask import Response, current_app, request
 from werkzeug.exceptions import NotFound
+from werkzeug.http import http_date, quote_etag
 
 from api import store
 from api.http_cache import LRU, version_tag
@@ -34,27 +35,45 @@ def article_response(article_id: int, representation: str) -> Response:
     """200 with the article's representation, its ETag and Last-Modified; NotFound if none.
 
     A version already served by this worker is answered from memory: one indexed query, no
-    parts loaded, no marshmallow. The key holds everything the bytes depend on.
+    parts loaded, no marshmallow, not even its validators recomputed. The key holds everything
+    the bytes depend on.
     """
     version = store.article_version(article_id)
     if version is None:
         raise NotFound(f"There is no article {article_id}.")
     cache = _cache()
     key = (article_id, *version, representation, request.script_root)
-    body = cache.get(key)
-    if body is None:
+    served = cache.get(key)
+    if served is None:
         article = store.get_article(article_id)
         if article is None:
             raise NotFound(f"There is no article {article_id}.")  # deleted meanwhile
         # Keyed by the version actually loaded, which may be newer than the one looked up.
         version = (article.content_hash, article.updated_at)
         key = (article_id, *version, representation, request.script_root)
-        body = article_bytes(article, representation)
-        cache.put(key, body)
-    response = current_app.response_class(body, mimetype=MIMETYPES[representation])
-    response.set_etag(_etag(article_id, *version, representation))
-    response.last_modified = version[1]
-    return response
+        served = _Served(
+            article_bytes(article, representation),
+            {
+                "ETag": quote_etag(_etag(article_id, *version, representation)),
+                "Last-Modified": http_date(version[1]),
+            },
+        )
+        cache.put(key, served)
+    return current_app.response_class(
+        served.body, mimetype=MIMETYPES[representation], headers=served.headers
+    )
+
+
+class _Served:
+    """A representation's bytes and validator headers, as the cache keeps them (sized by body)."""
+
+    __slots__ = ("body", "headers")
+
+    def __init__(self, body: bytes, headers: dict[str, str]):
+        self.body, self.headers = body, headers
+
+    def __len__(self) -> int:
+        return len(self.body)
 
 
 def _etag(article_id, content_hash, updated_at, representation) -> str:

@@ -7,7 +7,8 @@
 3. GET /articles/{id} requests/s against a trivial endpoint returning constant bytes of the same
    size, under the same gunicorn in the same run (goal: ratio at least 0.6). wrk when installed
    (apt-get install wrk), else a threaded Python client.
-Run: .venv/bin/python benchmarks/bulk.py [--sizes 10000,100000] [--postgres] [--what-if]
+Run: .venv/bin/python benchmarks/bulk.py [--sizes 10000,100000] [--postgres]
+     [--database-url URL --steps load]  (load only, on a database already filled)
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.harness import CONSTANT_PATH, KEEP_CONNECTIONS, Server, load, rss_mb  # noqa: E402
+from benchmarks.harness import CONSTANT_PATH, Server, load, rss_mb  # noqa: E402
 from benchmarks.synth import generate  # noqa: E402
 
 CORPUS_DIR = ROOT / "var" / "bench"
@@ -191,11 +192,10 @@ def export_rows(result: dict, label: str) -> list[tuple[str, str]]:
     ]  # fmt: skip
 
 
-def load_rows(server: Server, total: int, args, note: str = "") -> list[tuple[str, str]]:
+def load_rows(server: Server, total: int, args) -> list[tuple[str, str]]:
     """GET /articles/{id}, one article and random ones, against constant bytes."""
     rows = []
     for label, article in (("one article", total // 2), (f"random of {total:,}", None)):
-        label += note
         _progress(f"load: {label}")
         rates = throughput(server, article, total, args.seconds, args.connections)
         rows.append(
@@ -227,17 +227,20 @@ def main(argv: list[str] | None = None) -> int:
         help="gunicorn options for a second export when the configured workers cut it short",
     )
     parser.add_argument(
-        "--what-if",
-        action="store_true",
-        help="also load with connections kept open (not the product)",
+        "--database-url", help="a database already filled to the largest size (else a new one)"
+    )
+    parser.add_argument(
+        "--steps", default="ingest,export,load", help="which of ingest, export, load to run"
     )
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
-    _progress(f"corpus of {sizes[-1]:,} articles (seed {args.seed})")
-    path = corpus(sizes[-1], args.seed)
+    steps = set(args.steps.split(","))
     work = Path(tempfile.mkdtemp(prefix="copydesk-bench-"))
+    rows = []
     with ExitStack() as stack:
-        if args.postgres:
+        if args.database_url:
+            database_url = args.database_url
+        elif args.postgres:
             from tests.pg_cluster import Cluster, find_bindir
 
             cluster = stack.enter_context(Cluster(find_bindir(), durable=True))
@@ -249,23 +252,23 @@ def main(argv: list[str] | None = None) -> int:
         def server(*extra: str) -> Server:
             return Server(database_url, args.workers, work / "gunicorn.log", list(extra))
 
-        with server() as running:
-            rows = ingest_rows(running, path, sizes, args)
-        _progress("export")
-        with server() as running:  # fresh workers, so that idle memory is idle
-            result = export(running)
-        rows += export_rows(result, "gunicorn.conf.py workers")
-        if not result["complete"] and args.stream_options:
-            _progress(f"export with {args.stream_options}")
-            with server(*args.stream_options.split()) as running:
-                rows += export_rows(export(running), args.stream_options)
-        with server() as running:
-            rows += load_rows(running, sizes[-1], args)
-        if args.what_if:
-            keep = Server(database_url, args.workers, work / "gunicorn.log", [],
-                          {KEEP_CONNECTIONS: "1"})  # fmt: skip
-            with keep as running:
-                rows += load_rows(running, sizes[-1], args, ", what-if: connections kept open")
+        if "ingest" in steps:
+            _progress(f"corpus of {sizes[-1]:,} articles (seed {args.seed})")
+            path = corpus(sizes[-1], args.seed)
+            with server() as running:
+                rows += ingest_rows(running, path, sizes, args)
+        if "export" in steps:
+            _progress("export")
+            with server() as running:  # fresh workers, so that idle memory is idle
+                result = export(running)
+            rows += export_rows(result, "gunicorn.conf.py workers")
+            if not result["complete"] and args.stream_options:
+                _progress(f"export with {args.stream_options}")
+                with server(*args.stream_options.split()) as running:
+                    rows += export_rows(export(running), args.stream_options)
+        if "load" in steps:
+            with server() as running:
+                rows += load_rows(running, sizes[-1], args)
     loader = "wrk" if shutil.which("wrk") else "Python threads"
     print(f"\nCopydesk bulk benchmark: {os.cpu_count()} CPUs, {args.workers} gunicorn workers,"
           f" {database_url.split(':')[0]}, load by {loader}")  # fmt: skip

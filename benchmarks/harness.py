@@ -8,7 +8,6 @@ requests/s under the same server in the same run. Load comes from wrk when it is
 from __future__ import annotations
 
 import http.client
-import os
 import random
 import re
 import shutil
@@ -22,9 +21,6 @@ from pathlib import Path
 from tests.gunicorn_server import Gunicorn
 
 CONSTANT_PATH = "/_bench/constant/"
-# A what-if, never the product: connections stay open across requests instead of being closed
-# at each request's end (api/db.py), to show what that costs GET /articles/{id}.
-KEEP_CONNECTIONS = "COPYDESK_BENCH_KEEP_CONNECTIONS"
 START_SECONDS = 60
 
 
@@ -32,12 +28,10 @@ def bench_app():
     """The product app plus one trivial view returning constant bytes (gunicorn's entry point)."""
     from flask import Response
 
-    from api import create_app, db
+    from api import create_app
     from api.db import without_database
 
     app = create_app()
-    if os.environ.get(KEEP_CONNECTIONS):
-        app.teardown_request_funcs[None].remove(db._close)
     bodies: dict[int, bytes] = {}
 
     @without_database

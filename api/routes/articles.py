@@ -155,7 +155,13 @@ def list_articles(filters, sort, cursor, selection, limit: int, offset: int):
     )
     links = page_links(listing)
     items = item_schema(selection.only).dump(listing.items)
-    body = {"items": items, "total": listing.total, "limit": limit, "links": links}
+    body = {
+        "items": items,
+        "total": listing.total,
+        "total_exact": listing.total_exact,
+        "limit": limit,
+        "links": links,
+    }
     return body, link_header(links)
 
 

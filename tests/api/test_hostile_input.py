@@ -39,11 +39,19 @@ MERGE_PATCH = "application/merge-patch+json"
 NDJSON = "application/x-ndjson"
 
 
+def _resolved(parameter: dict) -> dict:
+    """A parameter as written, or the component its `$ref` names."""
+    if "$ref" not in parameter:
+        return parameter
+    return SPEC["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
+
+
 def _operations():
     for path, item in SPEC["paths"].items():
         for method, operation in item.items():
             if method != "parameters":
-                yield path, method, [*item.get("parameters", []), *operation.get("parameters", [])]
+                listed = [*item.get("parameters", []), *operation.get("parameters", [])]
+                yield path, method, [_resolved(p) for p in listed]
 
 
 QUERY_PARAMETERS = [

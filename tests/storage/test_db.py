@@ -71,7 +71,8 @@ def test_postgres_pool_is_opened_only_when_asked_for():
     assert pooled._max_connections == 3
     assert pooled._stale_timeout == dbmod.POOL_STALE_SECONDS
     assert not isinstance(dbmod.open_database(url), PooledPostgresqlDatabase)
-    assert not isinstance(dbmod.open_database("sqlite:///:memory:", pool_size=3), PooledDatabase)
+    assert not isinstance(dbmod.open_database("sqlite:///:memory:"), PooledDatabase)
+    assert isinstance(dbmod.open_database("sqlite:///:memory:", pool_size=3), PooledDatabase)
 
 
 @pytest.mark.parametrize(
