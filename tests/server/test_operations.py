@@ -4,6 +4,7 @@ over the workers, and rate limits answered with their headers."""
 from __future__ import annotations
 
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -12,11 +13,24 @@ from prometheus_client.parser import text_string_to_metric_families
 from tests.gunicorn_server import Gunicorn
 
 MAX_REQUESTS = 400  # a bound on waiting for the second worker to take a request
+# A request is logged and counted once its body has gone out, just after the client has it.
+SETTLE_SECONDS = 10  # a bound, not an expectation: it takes milliseconds
+
+
+def _settled(read, expected):
+    """read() once it returns `expected`, or its last value when SETTLE_SECONDS have passed."""
+    deadline = time.monotonic() + SETTLE_SECONDS
+    value = read()
+    while value != expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+        value = read()
+    return value
 
 
 def _log_lines(server: Gunicorn) -> list[dict]:
     """Every line gunicorn and the app wrote, each parsed as JSON (any other line fails)."""
-    return [json.loads(line) for line in server.output().splitlines() if line.strip()]
+    complete = server.output().split("\n")[:-1]  # the last piece may be a line being written
+    return [json.loads(line) for line in complete if line.strip()]
 
 
 def _access(server: Gunicorn) -> list[dict]:
@@ -54,14 +68,17 @@ def test_no_server_banner_and_every_log_line_is_json(server):
         assert "Server" not in headers, headers
         assert headers["X-Content-Type-Options"] == "nosniff"
     assert [status for status, _, _ in answers] == [200, 200, 404, 200]
+    ids = [f"banner-{n}" for n in range(4)]
+
+    def logged_ids():
+        return sorted(line["request_id"] for line in _access(server) if line["request_id"] in ids)
+
+    # Exactly one access line per request: gunicorn's own access log stays off.
+    assert _settled(logged_ids, ids) == ids
     lines = _log_lines(server)
     assert any(line["logger"].startswith("gunicorn") for line in lines)
     start = [line for line in lines if line["message"].endswith("starting")]
     assert start and all(line["version"] and line["database"] for line in start)
-    access = [line for line in lines if line["logger"] == "copydesk.access"]
-    for n in range(4):
-        # Exactly one access line per request: gunicorn's own access log stays off.
-        assert [line["request_id"] for line in access].count(f"banner-{n}") == 1
 
 
 def test_metrics_sum_every_worker(server):
@@ -77,6 +94,7 @@ def test_metrics_sum_every_worker(server):
     assert len({line["pid"] for line in _access(server)}) == 2, "one worker took every request"
 
     # Whichever worker answers /metrics, it reports the requests both workers served.
+    assert _settled(lambda: _health_count(server), sent) == sent
     assert [_health_count(server) for _ in range(4)] == [sent] * 4
 
 
@@ -101,7 +119,7 @@ def test_a_restarted_server_counts_from_zero(database_url, tmp_path):
     with Gunicorn(database_url, tmp_path / "first.log", workers=2, env=env) as first:
         for _ in range(3):
             first.exchange("GET", "/health")
-        assert _health_count(first) == 3
+        assert _settled(lambda: _health_count(first), 3) == 3
 
     # The same folder: the files the last run left behind are cleared at start.
     with Gunicorn(database_url, tmp_path / "second.log", workers=2, env=env) as second:
