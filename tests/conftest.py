@@ -183,6 +183,7 @@ def client(app, client_for):
     return client_for(app)
 
 
+@pytest.fixture
 def api_headers(db) -> dict[str, str]:
     """Headers that fuzz and hostile-input requests send with every request: a `write` key."""
     return {"Authorization": f"Bearer {_issue_key('write')}"}
