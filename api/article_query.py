@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from peewee import JOIN, OP, SQL, Case, Entity, Expression, ModelSelect, NodeList, Select, Table, fn
 
 from api.db import database, is_sqlite
-from api.models import Article, ArticlePerson, Image, Person
+from api.models import FILTER_INDEX, Article, ArticlePerson, Image, Person
 from api.quotes_store import normalise_name
 from api.search_query import Node, to_fts5, to_tsquery, wanted_terms
 from api.search_text import snippet
@@ -110,11 +110,7 @@ def search_only(params: ArticleFilters) -> bool:
 def rank_cutoff(q: Node) -> int | None:
     """The id of the oldest match that relevance ranks: the RANKED_MATCHES-th newest match of
     `q`, or None when fewer match (all of them are ranked)."""
-    # PostgreSQL would walk the primary key backwards testing every row, decompressing each
-    # tsvector (300 ms for a rare word at 10k); an expression key makes it sort the matches
-    # the index finds. FTS5 walks its own index by rowid either way.
-    key = _FTS.rowid if is_sqlite() else _FTS.rowid + 0
-    newest = _FTS.select(_FTS.rowid).where(_match(q)).order_by(key.desc())
+    newest = _FTS.select(_FTS.rowid).where(_match(q)).order_by(_rowid_key().desc())
     return newest.limit(1).offset(RANKED_MATCHES - 1).scalar()
 
 
@@ -141,7 +137,7 @@ def scored_articles(params: ArticleFilters, cutoff: int | None) -> ModelSelect:
         return others.join(scores, on=(scores.c.rowid == Article.id)).with_cte(scores)
     # Every match from cutoff on is scored; older articles are tested against q by the
     # segment that walks them (article_page), so that the scored ones need no such test.
-    scores = scores.where(_FTS.rowid >= cutoff).cte(SEARCH, materialized=True)
+    scores = scores.where(_rowid_key() >= cutoff).cte(SEARCH, materialized=True)
     others = article_filter(replace(params, q=None))
     joined = others.join(scores, JOIN.LEFT_OUTER, on=(scores.c.rowid == Article.id))
     return joined.with_cte(scores)
@@ -154,6 +150,12 @@ def count_articles(params: ArticleFilters) -> tuple[int, bool]:
         query = _FTS.select(SQL("1")).where(_match(params.q))
     else:
         query = article_filter(params).select(SQL("1"))
+        if params.q is not None and is_sqlite():
+            # The matches drive; their filter columns come from the index, not from the rows,
+            # where they sit behind the long texts (overflow pages). Without statistics (no
+            # ANALYZE) SQLite would look each match up in the table.
+            indexed = NodeList((Article._meta.table, SQL(f'INDEXED BY "{FILTER_INDEX}"')))
+            query = query.from_(indexed)
     count = query.limit(TOTAL_LIMIT + 1).count()
     return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
@@ -189,6 +191,17 @@ def _scores(q: Node, cutoff: int | None) -> Select:
     if cutoff is not None:
         score = Case(None, [(_FTS.rowid >= cutoff, score)], None)  # scored only when needed
     return _FTS.select(_FTS.rowid, score.alias("score")).where(_match(q))
+
+
+def _rowid_key():
+    """The search index's rowid, to order or bound the matches by, not to find them by.
+
+    PostgreSQL would walk the primary key (backwards for an order, from the cutoff for a bound)
+    testing every row, decompressing each tsvector (100-300 ms); an expression it cannot look
+    up makes it take the matches from the GIN index, then sort or filter them. FTS5 walks its
+    own index by rowid either way, and uses a rowid bound to skip older matches.
+    """
+    return _FTS.rowid if is_sqlite() else _FTS.rowid + 0
 
 
 def _match(q: Node):
