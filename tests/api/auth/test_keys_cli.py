@@ -11,7 +11,7 @@ import pytest
 
 from api.__main__ import main
 from api.config import PROJECT_ROOT
-from tests.auth.conftest import ARTICLE_TEXT
+from tests.api.auth.conftest import ARTICLE_TEXT
 
 DEV_KEY = "eastmere-development-key-0123456789"
 

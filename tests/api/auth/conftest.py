@@ -1,4 +1,7 @@
-"""Auth fixtures: clients with no key, a read key or a write key, checked against the contract."""
+"""Auth fixtures: clients with no key or a read key, and an app where reads need a key.
+
+The contract and the keyed `client` come from tests/api/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from dataclasses import replace
 import pytest
 
 from api import create_app
-from tests.api.contract import Contract
 
 # Synthetic export text (invented): a headline, a paragraph and a quote.
 ARTICLE_TEXT = """\
@@ -17,18 +19,6 @@ The council of Eastmere voted on Tuesday to keep the night ferry running through
 
 "People work late shifts across the water," councillor Ida Marsh said.
 """
-
-
-@pytest.fixture(scope="session")
-def contract() -> Contract:
-    """The committed OpenAPI contract, loaded once."""
-    return Contract()
-
-
-@pytest.fixture
-def client(client, contract):
-    """A client with a `write` key whose every response must match the contract."""
-    return contract.watch(client)
 
 
 @pytest.fixture
