@@ -12,7 +12,7 @@ from api.schemas import ProblemSchema
 
 SCHEME = "bearerAuth"  # the security scheme's name in openapi.yaml
 CHALLENGE = 'Bearer realm="copydesk"'
-READ_METHODS = frozenset({"GET", "HEAD"})
+READ_METHODS = ("GET", "HEAD")  # also what the rate limits count as reads
 NO_KEY = "This request needs an API key: send `Authorization: Bearer <key>`."
 BAD_KEY = "The API key is not valid."
 REVOKED_KEY = "The API key has been revoked."
@@ -43,7 +43,7 @@ def authorize() -> Response | None:
     if getattr(current_app.view_functions.get(request.endpoint), "public", False):
         return None
     writing = request.method not in READ_METHODS
-    token = _bearer_token()
+    token = bearer_token()
     if token is None:
         if writing or current_app.config["READ_REQUIRES_KEY"]:
             return _challenge(401, NO_KEY)
@@ -59,7 +59,7 @@ def authorize() -> Response | None:
     return None
 
 
-def _bearer_token() -> str | None:
+def bearer_token() -> str | None:
     """The token of a Bearer Authorization header ("" when empty); None without one."""
     scheme, _, token = request.headers.get("Authorization", "").strip().partition(" ")
     if scheme.lower() != "bearer":

@@ -18,9 +18,9 @@ from flask import Flask, Response, request
 from flask_limiter import ApplicationLimit, Limiter
 from limits.storage import MemoryStorage
 
+from api.auth import READ_METHODS, bearer_token
 from api.config import Settings
 
-READ_METHODS = ("GET", "HEAD")
 WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 # Probes and scrapes must never be refused: an orchestrator or Prometheus polls them.
 EXEMPT_PATHS = frozenset({"/health", "/health/ready", "/metrics"})
@@ -64,13 +64,6 @@ def client_address() -> str:
     return request.remote_addr or "unknown"
 
 
-def bearer_token() -> str | None:
-    """The token of an `Authorization: Bearer <token>` header, or None."""
-    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    token = token.strip()
-    return token if scheme.lower() == "bearer" and token else None
-
-
 def api_key_bucket() -> str:
     """The per-key bucket: a hash of the bearer token, so no raw key is kept in the storage."""
     return "key:" + hashlib.sha256((bearer_token() or "").encode()).hexdigest()[:32]
@@ -105,7 +98,7 @@ def _limits(settings: Settings) -> list[ApplicationLimit]:
             key_function=api_key_bucket,
             scope="writes-per-key",
             methods=WRITE_METHODS,
-            exempt_when=lambda: bearer_token() is None,
+            exempt_when=lambda: not bearer_token(),  # no token, or an empty one
             error_message=message(settings.ratelimit_writes_per_key, "writes with this API key"),
         ),
     ]
