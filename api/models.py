@@ -1,4 +1,5 @@
-"""Peewee models: articles, their parts, tags, quotes and who said them; API keys."""
+"""Peewee models: articles, their parts, tags, quotes and who said them; API keys; the bytes
+already built of each article's representations."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from typing import get_args, get_type_hints
 
 from peewee import (
     SQL,
+    BlobField,
     BooleanField,
     CharField,
     Check,
+    CompositeKey,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
@@ -177,4 +180,32 @@ class ApiKey(BaseModel):
         table_name = "api_key"
 
 
-MODELS = (Article, Bullet, Image, BodyBlock, Person, Quote, ArticlePerson, ArticleTag, ApiKey)
+class ArticleRepresentation(BaseModel):
+    """An article's JSON or export text as last served, so that reading it again is one query.
+
+    Only a cache: `version` names everything the bytes were built from (api/representations.py),
+    and bytes whose version is not the article's current one are never served.
+    """
+
+    article = ForeignKeyField(Article, on_delete="CASCADE", index=False)
+    representation = CharField(max_length=8)  # "json" or "text"
+    version = TextField()
+    body = BlobField()
+
+    class Meta:
+        table_name = "article_representation"
+        primary_key = CompositeKey("article", "representation")
+
+
+MODELS = (
+    Article,
+    Bullet,
+    Image,
+    BodyBlock,
+    Person,
+    Quote,
+    ArticlePerson,
+    ArticleTag,
+    ApiKey,
+    ArticleRepresentation,
+)

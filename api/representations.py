@@ -1,21 +1,30 @@
-"""An article's representations (JSON, export text) as bytes, cached per article version."""
+"""An article's representations (JSON, export text) as bytes, built once per article version.
+
+The bytes are kept in the database (api/representation_store.py), so that reading an article
+any worker has served before is one indexed query: no parts loaded, no marshmallow.
+"""
 
 from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import metadata
+from pathlib import Path
 
 import orjson
 from flask import Response, current_app, request
 from werkzeug.exceptions import NotFound
 from werkzeug.http import http_date, quote_etag
 
-from api import store
-from api.http_cache import LRU, version_tag
+from api import representation_store, store
+from api.http_cache import version_tag
 from api.parser import render
 from api.schemas import ArticleSchema
 
 JSON, TEXT = "json", "text"
 MIMETYPES = {JSON: "application/json", TEXT: "text/plain"}
-# Per worker. Articles are 2-30 KB of JSON, so this keeps the few thousand most read.
-CACHE_BYTES = 64 * 1024 * 1024
+# Besides this package's own code, what shapes the bytes of a representation.
+SHAPING_LIBRARIES = ("marshmallow", "orjson", "flask", "werkzeug")
 
 
 def article_bytes(article: store.StoredArticle, representation: str) -> bytes:
@@ -34,54 +43,44 @@ def article_etag(article: store.StoredArticle, representation: str) -> str:
 def article_response(article_id: int, representation: str) -> Response:
     """200 with the article's representation, its ETag and Last-Modified; NotFound if none.
 
-    A version already served by this worker is answered from memory: one indexed query, no
-    parts loaded, no marshmallow, not even its validators recomputed. The key holds everything
-    the bytes depend on.
+    Bytes kept for the article's current version are served as they are; otherwise they are
+    built from the stored parts and kept for the next read.
     """
-    version = store.article_version(article_id)
-    if version is None:
+    kept = representation_store.lookup(article_id, representation)
+    if kept is None:
         raise NotFound(f"There is no article {article_id}.")
-    cache = _cache()
-    key = (article_id, *version, representation, request.script_root)
-    served = cache.get(key)
-    if served is None:
+    content_hash, updated_at, body = kept.content_hash, kept.updated_at, kept.body
+    etag = _etag(article_id, content_hash, updated_at, representation)
+    # Links inside the bytes start with the script root: a differently mounted app builds its own.
+    version = etag + request.script_root
+    if kept.version != version:
         article = store.get_article(article_id)
         if article is None:
             raise NotFound(f"There is no article {article_id}.")  # deleted meanwhile
-        # Keyed by the version actually loaded, which may be newer than the one looked up.
-        version = (article.content_hash, article.updated_at)
-        key = (article_id, *version, representation, request.script_root)
-        served = _Served(
-            article_bytes(article, representation),
-            {
-                "ETag": quote_etag(_etag(article_id, *version, representation)),
-                "Last-Modified": http_date(version[1]),
-            },
-        )
-        cache.put(key, served)
-    return current_app.response_class(
-        served.body, mimetype=MIMETYPES[representation], headers=served.headers
-    )
-
-
-class _Served:
-    """A representation's bytes and validator headers, as the cache keeps them (sized by body)."""
-
-    __slots__ = ("body", "headers")
-
-    def __init__(self, body: bytes, headers: dict[str, str]):
-        self.body, self.headers = body, headers
-
-    def __len__(self) -> int:
-        return len(self.body)
+        # Named by the version actually loaded, which may be newer than the one looked up.
+        content_hash, updated_at = article.content_hash, article.updated_at
+        etag = _etag(article_id, content_hash, updated_at, representation)
+        body = article_bytes(article, representation)
+        representation_store.keep(article_id, representation, etag + request.script_root, body)
+    headers = {"ETag": quote_etag(etag), "Last-Modified": http_date(updated_at)}
+    return current_app.response_class(body, mimetype=MIMETYPES[representation], headers=headers)
 
 
 def _etag(article_id, content_hash, updated_at, representation) -> str:
-    return version_tag(article_id, content_hash, updated_at.isoformat(), representation)
+    # The code that builds the bytes is part of their version: after an upgrade, bytes kept by
+    # older code are built again, and clients holding them see a new ETag.
+    parts = (article_id, content_hash, updated_at.isoformat(), representation)
+    return version_tag(*parts, code_fingerprint())
 
 
-def _cache() -> LRU:
-    cache = current_app.extensions.get("article_representations")
-    if cache is None:
-        cache = current_app.extensions.setdefault("article_representations", LRU(CACHE_BYTES))
-    return cache
+@cache
+def code_fingerprint() -> str:
+    """A hash of this package's source and of the libraries that shape its output."""
+    digest = hashlib.blake2b(digest_size=16)
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    for library in SHAPING_LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}\0".encode())
+    return digest.hexdigest()

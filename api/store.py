@@ -22,7 +22,6 @@ from api.parser.text import clean
 from api.search_text import search_text
 
 MAX_ID = 2**63 - 1  # SQLite and PostgreSQL bigint overflow beyond this
-VERSION_SQL = "SELECT content_hash, updated_at FROM article WHERE id = {param}"
 
 
 @dataclass(frozen=True)
@@ -100,22 +99,6 @@ def get_article(article_id: int) -> StoredArticle | None:
     if row is None:
         return None
     return _with_document(row)
-
-
-def article_version(article_id: int) -> tuple[str, datetime] | None:
-    """(content_hash, updated_at) of an article with one cheap query, or None when there is none.
-
-    Together they name one version of everything an article's representations show.
-    """
-    if not 0 < article_id <= MAX_ID:
-        return None
-    # Plain SQL: this runs on every read of an article, and peewee's query builder would cost
-    # more than the indexed look-up itself.
-    sql = VERSION_SQL.format(param=database.param)
-    row = database.execute_sql(sql, (article_id,)).fetchone()
-    if row is None:
-        return None
-    return row[0], _to_aware_utc(Article.updated_at.python_value(row[1]))
 
 
 def list_articles(*, limit: int, offset: int) -> tuple[list[StoredArticle], int]:
@@ -278,9 +261,9 @@ def _stored(row: Article, document: Document, people=(), tags=()) -> StoredArtic
         content_hash=row.content_hash,
         url=row.url,
         publisher=row.publisher,
-        published_at=_to_aware_utc(row.published_at),
-        created_at=_to_aware_utc(row.created_at),
-        updated_at=_to_aware_utc(row.updated_at),
+        published_at=to_aware_utc(row.published_at),
+        created_at=to_aware_utc(row.created_at),
+        updated_at=to_aware_utc(row.updated_at),
         people=tuple(people),
         tags=tuple(tags),
     )
@@ -294,5 +277,6 @@ def to_naive_utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
-def _to_aware_utc(value: datetime | None) -> datetime | None:
+def to_aware_utc(value: datetime | None) -> datetime | None:
+    """A naive UTC timestamp as stored, made timezone-aware."""
     return None if value is None else value.replace(tzinfo=UTC)

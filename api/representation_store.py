@@ -1,0 +1,92 @@
+"""The built bytes of articles' representations, kept beside them so that a read is one query.
+
+Only a cache, checked on every read (api/representations.py): a read never waits for a writer
+to keep bytes, and bytes that cannot be kept are simply built again next time.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee
+
+from api.db import SQLITE_PRAGMAS, database, is_sqlite
+from api.models import Article, ArticleRepresentation
+from api.store import MAX_ID, to_aware_utc
+
+log = logging.getLogger(__name__)
+
+# Plain SQL: this runs on every read of an article, where peewee's query builder would cost more
+# than the look-up itself. The article's version and the kept bytes come in one indexed query.
+LOOKUP_SQL = (
+    "SELECT a.content_hash, a.updated_at, r.version, r.body FROM article a"
+    " LEFT JOIN article_representation r"
+    " ON r.article_id = a.id AND r.representation = {param}"
+    " WHERE a.id = {param}"
+)
+# How long PostgreSQL may wait for another writer's lock on the same row before giving up.
+POSTGRES_LOCK_WAIT = "100ms"
+
+
+@dataclass(frozen=True)
+class Kept:
+    """An article's current version, and the bytes kept for it (None when there are none)."""
+
+    content_hash: str
+    updated_at: datetime  # timezone-aware UTC
+    version: str | None  # what `body` was built from
+    body: bytes | None
+
+
+def lookup(article_id: int, representation: str) -> Kept | None:
+    """The article's version and its kept bytes of this representation; None when no article."""
+    if not 0 < article_id <= MAX_ID:
+        return None
+    sql = LOOKUP_SQL.format(param=database.param)
+    row = database.execute_sql(sql, (representation, article_id)).fetchone()
+    if row is None:
+        return None
+    content_hash, updated_at, version, body = row
+    updated_at = to_aware_utc(Article.updated_at.python_value(updated_at))
+    return Kept(content_hash, updated_at, version, bytes(body) if body is not None else None)
+
+
+def keep(article_id: int, representation: str, version: str, body: bytes) -> bool:
+    """Keep these bytes as the article's representation, unless that means waiting for another
+    writer (or the article is gone); whether they were kept."""
+    row = {
+        ArticleRepresentation.article: article_id,
+        ArticleRepresentation.representation: representation,
+        ArticleRepresentation.version: version,
+        ArticleRepresentation.body: body,
+    }
+    upsert = ArticleRepresentation.insert(row).on_conflict(
+        conflict_target=(ArticleRepresentation.article, ArticleRepresentation.representation),
+        preserve=(ArticleRepresentation.version, ArticleRepresentation.body),
+    )
+    try:
+        with _without_waiting(), database.atomic():
+            if not is_sqlite():
+                database.execute_sql(f"SET LOCAL lock_timeout = '{POSTGRES_LOCK_WAIT}'")
+            upsert.execute()
+    except (peewee.OperationalError, peewee.IntegrityError) as exc:
+        # Busy (a bulk import holds the write lock), read-only, or the article was just deleted.
+        log.debug("article %s: %s bytes not kept: %s", article_id, representation, exc)
+        return False
+    return True
+
+
+@contextmanager
+def _without_waiting():
+    """On SQLite, a write that finds the database locked fails at once instead of queueing."""
+    if not is_sqlite():
+        yield
+        return
+    database.execute_sql("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA busy_timeout = {SQLITE_PRAGMAS['busy_timeout']}")
