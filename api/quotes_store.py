@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from api.db import database
+from api.db import database, rows_by_ids
 from api.models import Article, ArticlePerson, Person, Quote
 from api.parser.quotes import Quote as ParsedQuote
 from api.parser.quotes import QuoteAnalysis, Speaker
@@ -133,19 +133,23 @@ def _find_or_create_people(speakers: Iterable[Speaker]) -> dict[str, Person]:
     return {person.normalised_name: person for person in found}
 
 
+_appearance_rows = rows_by_ids(
+    lambda ids: (
+        ArticlePerson.select(
+            ArticlePerson.article, Person.id, Person.name, Person.kind, ArticlePerson.role
+        )
+        .join(Person)
+        .where(ArticlePerson.article.in_(ids))
+        .order_by(ArticlePerson.article, ArticlePerson.position)
+    )
+)
+
+
 def appearances(article_ids: list[int]) -> dict[int, tuple[Appearance, ...]]:
     """The people of each article in order of first quote (articles without any are absent)."""
     found: dict[int, list[Appearance]] = defaultdict(list)
-    if article_ids:
-        query = (
-            ArticlePerson.select(ArticlePerson, Person)
-            .join(Person)
-            .where(ArticlePerson.article.in_(article_ids))
-            .order_by(ArticlePerson.article, ArticlePerson.position)
-        )
-        for row in query:
-            speaker = Speaker(row.person.name, row.person.kind, row.role)
-            found[row.article_id].append(Appearance(row.person.id, speaker))
+    for article_id, person_id, name, kind, role in _appearance_rows(article_ids):
+        found[article_id].append(Appearance(person_id, Speaker(name, kind, role)))
     return {article_id: tuple(items) for article_id, items in found.items()}
 
 

@@ -14,18 +14,24 @@ from datetime import datetime
 import peewee
 
 from api.db import SQLITE_PRAGMAS, database, is_sqlite
-from api.models import Article, ArticleRepresentation
+from api.models import Article
 from api.store import MAX_ID, to_aware_utc
 
 log = logging.getLogger(__name__)
 
-# Plain SQL: this runs on every read of an article, where peewee's query builder would cost more
-# than the look-up itself. The article's version and the kept bytes come in one indexed query.
+# Plain SQL: these run on reads of an article, where peewee's query builder would cost more than
+# the statements themselves. The article's version and the kept bytes come in one indexed query.
 LOOKUP_SQL = (
     "SELECT a.content_hash, a.updated_at, r.version, r.body FROM article a"
     " LEFT JOIN article_representation r"
     " ON r.article_id = a.id AND r.representation = {param}"
     " WHERE a.id = {param}"
+)
+KEEP_SQL = (
+    "INSERT INTO article_representation (article_id, representation, version, body)"
+    " VALUES ({param}, {param}, {param}, {param})"
+    " ON CONFLICT (article_id, representation)"
+    " DO UPDATE SET version = excluded.version, body = excluded.body"
 )
 # How long PostgreSQL may wait for another writer's lock on the same row before giving up.
 POSTGRES_LOCK_WAIT = "100ms"
@@ -57,21 +63,12 @@ def lookup(article_id: int, representation: str) -> Kept | None:
 def keep(article_id: int, representation: str, version: str, body: bytes) -> bool:
     """Keep these bytes as the article's representation, unless that means waiting for another
     writer (or the article is gone); whether they were kept."""
-    row = {
-        ArticleRepresentation.article: article_id,
-        ArticleRepresentation.representation: representation,
-        ArticleRepresentation.version: version,
-        ArticleRepresentation.body: body,
-    }
-    upsert = ArticleRepresentation.insert(row).on_conflict(
-        conflict_target=(ArticleRepresentation.article, ArticleRepresentation.representation),
-        preserve=(ArticleRepresentation.version, ArticleRepresentation.body),
-    )
+    sql = KEEP_SQL.format(param=database.param)
     try:
         with _without_waiting(), database.atomic():
             if not is_sqlite():
                 database.execute_sql(f"SET LOCAL lock_timeout = '{POSTGRES_LOCK_WAIT}'")
-            upsert.execute()
+            database.execute_sql(sql, (article_id, representation, version, body))
     except (peewee.OperationalError, peewee.IntegrityError) as exc:
         # Busy (a bulk import holds the write lock), read-only, or the article was just deleted.
         log.debug("article %s: %s bytes not kept: %s", article_id, representation, exc)

@@ -12,7 +12,8 @@ from peewee import IntegrityError
 
 from api import quotes_store, tags_store
 from api.analysis import analyse
-from api.db import database, utcnow, write_transaction
+from api.article_query import LISTED_COLUMNS
+from api.db import database, rows_by_ids, utcnow, write_transaction
 from api.models import Article, BodyBlock, Bullet, Image
 from api.observability.metrics import ARTICLES_STORED
 from api.parser import parse, render
@@ -95,9 +96,12 @@ def get_article(article_id: int) -> StoredArticle | None:
     """The article with this id, or None."""
     if not 0 < article_id <= MAX_ID:
         return None
-    row = Article.get_or_none(Article.id == article_id)
-    if row is None:
+    found = _article_rows([article_id])
+    if not found:
         return None
+    row = Article(
+        **{field.name: value for field, value in zip(LISTED_COLUMNS, found[0], strict=True)}
+    )
     return _with_document(row)
 
 
@@ -226,19 +230,17 @@ def _load_documents(rows: list[Article]) -> dict[int, Document]:
     ids = [row.id for row in rows]
     bullets, images, blocks = defaultdict(list), defaultdict(list), defaultdict(list)
     image_positions = {}
-    if ids:
-        for b in Bullet.select().where(Bullet.article.in_(ids)).order_by(Bullet.position):
-            bullets[b.article_id].append(b.text)
-        for im in Image.select().where(Image.article.in_(ids)).order_by(Image.position):
-            images[im.article_id].append(DocImage(alt=im.alt, caption=im.caption, credit=im.credit))
-            image_positions[im.id] = im.position
-        query = BodyBlock.select().where(BodyBlock.article.in_(ids)).order_by(BodyBlock.position)
-        for bl in query:
-            if bl.type == "image":
-                block = Block(type="image", image=image_positions[bl.image_id])
-            else:
-                block = Block(type=bl.type, text=bl.text)
-            blocks[bl.article_id].append(block)
+    for article_id, text in _bullet_rows(ids):
+        bullets[article_id].append(text)
+    for image_id, article_id, position, alt, caption, credit in _image_rows(ids):
+        images[article_id].append(DocImage(alt=alt, caption=caption, credit=credit))
+        image_positions[image_id] = position
+    for article_id, kind, text, image_id in _block_rows(ids):
+        if kind == "image":
+            block = Block(type="image", image=image_positions[image_id])
+        else:
+            block = Block(type=kind, text=text)
+        blocks[article_id].append(block)
     return {
         row.id: Document(
             headline=row.headline,
@@ -248,6 +250,32 @@ def _load_documents(rows: list[Article]) -> dict[int, Document]:
         )
         for row in rows
     }
+
+
+_article_rows = rows_by_ids(lambda ids: Article.select(*LISTED_COLUMNS).where(Article.id.in_(ids)))
+_bullet_rows = rows_by_ids(
+    lambda ids: (
+        Bullet.select(Bullet.article, Bullet.text)
+        .where(Bullet.article.in_(ids))
+        .order_by(Bullet.position)
+    )
+)
+_image_rows = rows_by_ids(
+    lambda ids: (
+        Image.select(
+            Image.id, Image.article, Image.position, Image.alt, Image.caption, Image.credit
+        )
+        .where(Image.article.in_(ids))
+        .order_by(Image.position)
+    )
+)
+_block_rows = rows_by_ids(
+    lambda ids: (
+        BodyBlock.select(BodyBlock.article, BodyBlock.type, BodyBlock.text, BodyBlock.image)
+        .where(BodyBlock.article.in_(ids))
+        .order_by(BodyBlock.position)
+    )
+)
 
 
 def _with_document(row: Article) -> StoredArticle:

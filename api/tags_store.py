@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from api.db import rows_by_ids
 from api.models import ArticleTag
 
 
@@ -30,13 +31,15 @@ def replace_tags(article_id: int, tags: Iterable[str]) -> tuple[str, ...]:
 def load_tags(article_ids: list[int]) -> dict[int, tuple[str, ...]]:
     """The sorted tags of each of these articles (articles without tags are left out)."""
     tags = defaultdict(list)
-    if article_ids:
-        query = (
-            ArticleTag.select(ArticleTag.article, ArticleTag.tag)
-            .where(ArticleTag.article.in_(article_ids))
-            .order_by(ArticleTag.article, ArticleTag.tag)
-            .tuples()
-        )
-        for article_id, tag in query:
-            tags[article_id].append(tag)
+    for article_id, tag in _tag_rows(article_ids):
+        tags[article_id].append(tag)
     return {article_id: tuple(values) for article_id, values in tags.items()}
+
+
+_tag_rows = rows_by_ids(
+    lambda ids: (
+        ArticleTag.select(ArticleTag.article, ArticleTag.tag)
+        .where(ArticleTag.article.in_(ids))
+        .order_by(ArticleTag.article, ArticleTag.tag)
+    )
+)

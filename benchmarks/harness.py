@@ -84,15 +84,18 @@ def rss_mb(pid: int) -> float:
     return int(match.group(1)) / 1024
 
 
-def load(server: Server, path: str, seconds: int, connections: int, ids: int = 0) -> float:
-    """Requests per second for `path` (with `ids`: path + a random id up to ids each time)."""
+def load(
+    server: Server, path: str, seconds: int, connections: int, ids: int = 0, seed: int = 1
+) -> float:
+    """Requests per second for `path` (with `ids`: path + a random id up to ids each time, the
+    same sequence of ids for the same seed)."""
     url = f"http://127.0.0.1:{server.port}{path}"
     if shutil.which("wrk"):
         command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", url]
         with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
             if ids:
                 script.write(
-                    f"math.randomseed(1)\nrequest = function()\n"
+                    f"math.randomseed({seed})\nrequest = function()\n"
                     f'  return wrk.format("GET", "{path}" .. math.random(1, {ids}))\nend\n'
                 )
                 script.flush()
@@ -108,7 +111,7 @@ def load(server: Server, path: str, seconds: int, connections: int, ids: int = 0
 
     def client() -> None:
         nonlocal count
-        rng = random.Random(threading.get_ident())
+        rng = random.Random(f"{seed} {threading.get_ident()}")
         while time.monotonic() < deadline:
             status, _ = server.request("GET", f"{path}{rng.randint(1, ids)}" if ids else path)
             if status != 200:

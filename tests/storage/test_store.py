@@ -205,3 +205,20 @@ def test_ingest_text_parses_then_stores(db):
     assert created
     assert "number 7" in saved.document.headline
     assert store.get_article(saved.id).document == saved.document
+
+
+def test_an_article_reads_the_same_alone_as_among_others(db):
+    quoted = EXPORT_TEXT.replace(
+        "\n\n",
+        '\n\n"The tide was higher than anyone remembers," said Ana Lowe, the harbour master.\n\n',
+        1,
+    )
+    first, _ = store.ingest_text(quoted, published_at=datetime(2024, 5, 6, 7, 8, tzinfo=UTC))
+    second, _ = store.save_article(make_document(3), "text", tags=["storms", "ferries"])
+
+    alone = [store.get_article(first.id), store.get_article(second.id)]
+    together = store.complete(list(Article.select().order_by(Article.id)))
+
+    assert alone == together == [first, second]
+    assert first.people and second.tags == ("ferries", "storms")
+    assert alone[0].published_at == datetime(2024, 5, 6, 7, 8, tzinfo=UTC)
