@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 import psycopg  # noqa: E402
 from psycopg import sql  # noqa: E402
 
-from api.models import MODELS  # noqa: E402
+from api.models import MODELS, ArticleRepresentation  # noqa: E402
 from benchmarks import bulk, search_latency, write_throughput  # noqa: E402
 from benchmarks.harness import Server  # noqa: E402
 from tests.pg_cluster import Cluster, find_bindir  # noqa: E402
@@ -85,11 +85,14 @@ def copy_tables(sqlite_path: Path, conn: psycopg.Connection) -> None:
     """Every application table's rows from the SQLite file into the empty PostgreSQL database.
 
     One transaction, parents before children (MODELS' order); the sequences are then moved past
-    the copied ids so that later inserts do not collide.
+    the copied ids so that later inserts do not collide. Kept representations are a cache that
+    reads fill: they are left behind.
     """
     source = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)
     try:
         for model in MODELS:
+            if model is ArticleRepresentation:
+                continue
             table = model._meta.table_name
             columns = [field.column_name for field in model._meta.sorted_fields]
             rows = source.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid")
@@ -198,10 +201,14 @@ def bulk_figures(table: Table, backend: str, url: str, args, log: Path) -> None:
         "<= 50 MB",
     )
     with server() as running:
-        rates = bulk.throughput(running, None, args.ingest, args.seconds, args.connections)
-    table.add(backend, f"GET /articles/{{id}} (random of {size}) / constant bytes, req/s",
-              f"{rates['article'] / rates['constant']:.2f} ({rates['article']:.0f} / "
-              f"{rates['constant']:.0f})", ">= 0.6")  # fmt: skip
+        rates = bulk.random_throughput(running, args.ingest, args.seconds, args.connections)
+    for run, label in (
+        ("first", f"random of {size}, first reads"),
+        ("kept", f"random of {rates['sample']:,} read before"),
+    ):
+        table.add(backend, f"GET /articles/{{id}} ({label}) / constant bytes, req/s",
+                  f"{rates[run] / rates['constant']:.2f} ({rates[run]:.0f} / "
+                  f"{rates['constant']:.0f})", ">= 0.6")  # fmt: skip
 
 
 def write_figures(table: Table, backend: str, new_database, args, log: Path) -> None:
