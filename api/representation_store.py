@@ -67,7 +67,9 @@ def keep(article_id: int, representation: str, version: str, body: bytes) -> boo
     try:
         with _without_waiting(), database.atomic():
             if not is_sqlite():
+                # A cache need not wait for its commit to reach the disk: lost, it is rebuilt.
                 database.execute_sql(f"SET LOCAL lock_timeout = '{POSTGRES_LOCK_WAIT}'")
+                database.execute_sql("SET LOCAL synchronous_commit = off")
             database.execute_sql(sql, (article_id, representation, version, body))
     except (peewee.OperationalError, peewee.IntegrityError) as exc:
         # Busy (a bulk import holds the write lock), read-only, or the article was just deleted.
