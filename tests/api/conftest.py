@@ -7,6 +7,7 @@ import logging
 
 import pytest
 
+from api import representations
 from api.observability.logs import JsonFormatter
 from tests.api.contract import Contract
 
@@ -84,3 +85,16 @@ def json_log():
     yield handler.lines
     root.removeHandler(handler)
     root.setLevel(level)
+
+
+@pytest.fixture
+def builds(monkeypatch) -> list[int]:
+    """The ids of the articles whose bytes are built from their parts, one entry per build."""
+    built = []
+    original = representations.article_bytes
+    monkeypatch.setattr(
+        representations,
+        "article_bytes",
+        lambda stored, kind: built.append(stored.id) or original(stored, kind),
+    )
+    return built

@@ -20,19 +20,6 @@ def article_url(client) -> str:
     return client.post("/articles", data=article(7), content_type="text/plain").headers["Location"]
 
 
-@pytest.fixture
-def builds(monkeypatch) -> list[int]:
-    """The ids of the articles whose bytes are built from their parts, one entry per build."""
-    built = []
-    original = representations.article_bytes
-    monkeypatch.setattr(
-        representations,
-        "article_bytes",
-        lambda stored, kind: built.append(stored.id) or original(stored, kind),
-    )
-    return built
-
-
 def kept_rows() -> list[tuple[int, str]]:
     with database.connection_context():
         query = ArticleRepresentation.select(
