@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from peewee import JOIN, OP, SQL, Case, Entity, Expression, ModelSelect, NodeList, Select, Table, fn
+from peewee import OP, SQL, Case, Entity, Expression, ModelSelect, NodeList, Select, Table, fn
 
 from api.db import database, is_sqlite
 from api.models import FILTER_INDEX, Article, ArticlePerson, Image, Person
@@ -125,22 +125,28 @@ def ranked_matches(q: Node, cutoff: int | None) -> Select:
 
 
 def scored_articles(params: ArticleFilters, cutoff: int | None) -> ModelSelect:
-    """article_filter's articles with their search scores, so that `SCORE` can be read.
+    """article_filter's articles among the ranked matches (every match, or those from `cutoff`
+    on), with their search scores, so that `SCORE` can be read.
 
-    The scores are computed once, for the ranked matches only (a materialised CTE), then joined
-    by id; with a `cutoff`, every other article comes with a null score, matching q or not.
+    The scores are computed once (a materialised CTE) and drive the query: each ranked match
+    is looked up by id and tested against the other filters. Joined the other way, SQLite
+    walked every article a date filter selects (70,000 at 100k) to find the 1,000 ranked.
     """
     scores = _scores(params.q, None)
-    if cutoff is None:
-        scores = scores.cte(SEARCH, materialized=True)
-        others = article_filter(replace(params, q=None))
-        return others.join(scores, on=(scores.c.rowid == Article.id)).with_cte(scores)
-    # Every match from cutoff on is scored; older articles are tested against q by the
-    # segment that walks them (article_page), so that the scored ones need no such test.
-    scores = scores.where(_rowid_key() >= cutoff).cte(SEARCH, materialized=True)
+    if cutoff is not None:
+        scores = scores.where(_rowid_key() >= cutoff)
+    scores = scores.cte(SEARCH, materialized=True)
     others = article_filter(replace(params, q=None))
-    joined = others.join(scores, JOIN.LEFT_OUTER, on=(scores.c.rowid == Article.id))
-    return joined.with_cte(scores)
+    # SQLite never reorders a CROSS JOIN; PostgreSQL plans it as any inner join.
+    source = NodeList((scores, SQL("CROSS JOIN"), _filter_columns_source()))
+    return others.from_(source).where(scores.c.rowid == Article.id).with_cte(scores)
+
+
+def older_matches(params: ArticleFilters, cutoff: int) -> ModelSelect:
+    """article_filter's articles older than `cutoff` (matches too old to be ranked), with a
+    null `score` like the ranked ones' column."""
+    older = article_filter(params).where(Article.id < cutoff)
+    return older.select(Article.id, SQL("NULL").alias("score"))
 
 
 def count_articles(params: ArticleFilters) -> tuple[int, bool]:
@@ -150,12 +156,8 @@ def count_articles(params: ArticleFilters) -> tuple[int, bool]:
         query = _FTS.select(SQL("1")).where(_match(params.q))
     else:
         query = article_filter(params).select(SQL("1"))
-        if params.q is not None and is_sqlite():
-            # The matches drive; their filter columns come from the index, not from the rows,
-            # where they sit behind the long texts (overflow pages). Without statistics (no
-            # ANALYZE) SQLite would look each match up in the table.
-            indexed = NodeList((Article._meta.table, SQL(f'INDEXED BY "{FILTER_INDEX}"')))
-            query = query.from_(indexed)
+        if params.q is not None:
+            query = query.from_(_filter_columns_source())  # the matches drive
     count = query.limit(TOTAL_LIMIT + 1).count()
     return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
@@ -202,6 +204,18 @@ def _rowid_key():
     own index by rowid either way, and uses a rowid bound to skip older matches.
     """
     return _FTS.rowid if is_sqlite() else _FTS.rowid + 0
+
+
+def _filter_columns_source():
+    """The article table, to test matches against filters (SQLite: through the index of the
+    filter columns).
+
+    The columns filters read sit behind the long texts in SQLite's rows (overflow pages); the
+    index holds them beside the id. Without statistics (no ANALYZE) SQLite would look each
+    match up in the table.
+    """
+    table = Article._meta.table
+    return NodeList((table, SQL(f'INDEXED BY "{FILTER_INDEX}"'))) if is_sqlite() else table
 
 
 def _match(q: Node):
