@@ -21,6 +21,10 @@ from api.quotes_store import Appearance, StoredQuote, appearances, stored_quote
 # does not load each article's body blocks (hundreds of rows a page).
 DOCUMENT_PARTS = frozenset({"bullets", "images", "body"})
 PARTS = DOCUMENT_PARTS | {"people", "tags", "quotes", "snippet"}
+# How many images an article has, as a column of its row.
+IMAGE_COUNT = (
+    Image.select(fn.COUNT(Image.id)).where(Image.article == Article.id).alias("image_count")
+)
 
 
 @dataclass(frozen=True)
@@ -60,20 +64,28 @@ def list_articles(
 
     SortError when the sort needs a search that is not there.
     """
+    snippet = filters.q is not None and "snippet" in parts
+    # Read with the page's rows rather than by queries of their own: the image count (unless
+    # the documents, read anyway, give it) and the text a snippet is cut from.
+    columns = () if parts & DOCUMENT_PARTS else (IMAGE_COUNT,)
+    columns += (Article.search_text,) if snippet else ()
     # One read transaction: the page, its total and its parts all describe the same moment.
     with database.atomic():
-        page = article_page(filters, sort, limit=limit, cursor=cursor, offset=offset)
+        page = article_page(
+            filters, sort, limit=limit, cursor=cursor, offset=offset, columns=columns
+        )
         ids = [row.id for row in page.rows]
         documents = {}
         if parts & DOCUMENT_PARTS:
             documents = {a.id: a.document for a in store.complete(page.rows)}
             counts = {i: len(document.images) for i, document in documents.items()}
         else:
-            counts = _image_counts(ids)
+            counts = {row.id: row.image_count for row in page.rows}
         people = appearances(ids) if "people" in parts else {}
         tags = tags_store.load_tags(ids) if "tags" in parts else {}
         quotes = _quotes(ids) if "quotes" in parts else {}
-        found = snippets(filters.q, ids) if filters.q is not None and "snippet" in parts else {}
+    texts = {row.id: row.search_text for row in page.rows} if snippet else {}
+    found = snippets(filters.q, texts) if snippet else {}
     items = [
         ListedArticle(
             row=row,
@@ -87,18 +99,6 @@ def list_articles(
         for row in page.rows
     ]
     return ArticleList(items, page.total, page.exact, page.next, page.prev)
-
-
-def _image_counts(ids: list[int]) -> dict[int, int]:
-    if not ids:
-        return {}
-    query = (
-        Image.select(Image.article, fn.COUNT(Image.id))
-        .where(Image.article.in_(ids))
-        .group_by(Image.article)
-        .tuples()
-    )
-    return dict(query)
 
 
 def _quotes(ids: list[int]) -> dict[int, list[StoredQuote]]:

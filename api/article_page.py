@@ -62,8 +62,12 @@ def article_page(
     limit: int,
     cursor: Cursor | None = None,
     offset: int = 0,
+    columns: tuple[Node, ...] = (),
 ) -> Page:
-    """One page of the filtered articles in `sort` order, after or before `cursor` or `offset`."""
+    """One page of the filtered articles in `sort` order, after or before `cursor` or `offset`.
+
+    Each row has the listed columns, and `columns` (aliased expressions) as well.
+    """
     if sort.key == "relevance" and filters.q is None:
         raise SortError("sort=relevance needs a search: give q as well.")
     backwards = cursor is not None and cursor.before
@@ -81,7 +85,7 @@ def article_page(
         found = _walk(base, segments, cursor, limit + 1, backwards=backwards, offset=offset)
         more = len(found) > limit
         found = found[:limit][::-1] if backwards else found[:limit]
-        rows = _rows([key.id for key in found])
+        rows = _rows([key.id for key in found], columns)
     if backwards:
         after = _cursor_at(sort, found[-1], before=False) if found else _turned(cursor)
         prev = _cursor_at(sort, found[0], before=True) if more else None
@@ -119,9 +123,10 @@ def _key(sort: Sort) -> Node:
     return HEADLINE_KEY if sort.key == "headline" else getattr(Article, sort.key)
 
 
-def _rows(ids: list[int]) -> list[Article]:
-    """The listed columns of these articles, in this order."""
-    found = {row.id: row for row in Article.select(*LISTED_COLUMNS).where(Article.id.in_(ids))}
+def _rows(ids: list[int], columns: tuple[Node, ...]) -> list[Article]:
+    """The listed columns (and `columns`) of these articles, in this order."""
+    query = Article.select(*LISTED_COLUMNS, *columns).where(Article.id.in_(ids))
+    found = {row.id: row for row in query}
     return [found[article_id] for article_id in ids if article_id in found]
 
 

@@ -173,13 +173,10 @@ def favour_search_index() -> None:
         database.execute_sql("SET LOCAL enable_seqscan = off")
 
 
-def snippets(q: Node, ids: list[int]) -> dict[int, str]:
-    """An HTML snippet (matches in <mark>, the rest escaped) of each of these articles."""
-    if not ids:
-        return {}
+def snippets(q: Node, texts: dict[int, str]) -> dict[int, str]:
+    """An HTML snippet (matches in <mark>, the rest escaped) of each article's search text."""
     terms = wanted_terms(q)
-    query = Article.select(Article.id, Article.search_text).where(Article.id.in_(ids))
-    return {article_id: snippet(text, terms) for article_id, text in query.tuples()}
+    return {article_id: snippet(text, terms) for article_id, text in texts.items()}
 
 
 def _scores(q: Node, cutoff: int | None) -> Select:
