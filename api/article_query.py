@@ -9,10 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from peewee import OP, SQL, Case, Entity, Expression, ModelSelect, NodeList, Select, Table, fn
+from peewee import (
+    OP,
+    SQL,
+    Case,
+    Column,
+    Entity,
+    Expression,
+    ModelSelect,
+    NodeList,
+    Select,
+    Table,
+    fn,
+)
+from peewee import Node as SqlNode
 
 from api.db import database, is_sqlite
-from api.models import FILTER_INDEX, Article, ArticlePerson, Image, Person
+from api.models import Article, ArticlePerson, Image, Person
 from api.quotes_store import normalise_name
 from api.search_query import Node, to_fts5, to_tsquery, wanted_terms
 from api.search_text import snippet
@@ -29,6 +42,8 @@ LISTED_COLUMNS = tuple(
     for field in Article._meta.sorted_fields
     if field.name not in ("source_text", "search_text")
 )
+# SQLite: the filter values of each article, by id (migrations/0008_article_filter_values.py).
+FILTER_VALUES = "article_filter_values"
 # The search index, article_fts (migrations/0003_search.py): on SQLite an FTS5 table whose
 # hidden column of the same name takes MATCH; on PostgreSQL a table of tsvectors.
 _FTS = Table("article_fts", ("rowid", "article_fts", "search_vector")).bind(database)
@@ -136,16 +151,16 @@ def scored_articles(params: ArticleFilters, cutoff: int | None) -> ModelSelect:
     if cutoff is not None:
         scores = scores.where(_rowid_key() >= cutoff)
     scores = scores.cte(SEARCH, materialized=True)
-    others = article_filter(replace(params, q=None))
+    others = _tested_articles(replace(params, q=None))
     # SQLite never reorders a CROSS JOIN; PostgreSQL plans it as any inner join.
-    source = NodeList((scores, SQL("CROSS JOIN"), _filter_columns_source()))
+    source = NodeList((scores, SQL("CROSS JOIN"), _tested_source()))
     return others.from_(source).where(scores.c.rowid == Article.id).with_cte(scores)
 
 
 def older_matches(params: ArticleFilters, cutoff: int) -> ModelSelect:
     """article_filter's articles older than `cutoff` (matches too old to be ranked), with a
     null `score` like the ranked ones' column."""
-    older = article_filter(params).where(Article.id < cutoff)
+    older = _tested_articles(params).where(Article.id < cutoff)
     return older.select(Article.id, SQL("NULL").alias("score"))
 
 
@@ -155,9 +170,8 @@ def count_articles(params: ArticleFilters) -> tuple[int, bool]:
     if search_only(params):
         query = _FTS.select(SQL("1")).where(_match(params.q))
     else:
-        query = article_filter(params).select(SQL("1"))
-        if params.q is not None:
-            query = query.from_(_filter_columns_source())  # the matches drive
+        tested = _tested_articles(params) if params.q is not None else article_filter(params)
+        query = tested.select(SQL("1"))
     count = query.limit(TOTAL_LIMIT + 1).count()
     return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
@@ -203,16 +217,35 @@ def _rowid_key():
     return _FTS.rowid if is_sqlite() else _FTS.rowid + 0
 
 
-def _filter_columns_source():
-    """The article table, to test matches against filters (SQLite: through the index of the
-    filter columns).
+def _tested_articles(params: ArticleFilters) -> ModelSelect:
+    """article_filter's article ids, for testing many matches against the filters, each one
+    looked up by id: the filters read article_filter_values on SQLite (see _tested_source)."""
+    if not is_sqlite():
+        return article_filter(params).select(Article.id)
+    query = article_filter(replace(params, has_images=None)).from_(_tested_source())
+    if params.has_images is not None:
+        images = Column(Article._meta.table, "image_count")
+        query = query.where(images > 0 if params.has_images else images == 0)
+    return query.select(Article.id)
 
-    The columns filters read sit behind the long texts in SQLite's rows (overflow pages); the
-    index holds them beside the id. Without statistics (no ANALYZE) SQLite would look each
-    match up in the table.
+
+def _tested_source() -> SqlNode:
+    """Where _tested_articles reads articles: on SQLite, each article's filter values.
+
+    There the columns filters read sit behind the long texts in article's rows (overflow
+    pages); article_filter_values (migrations/0008_article_filter_values.py) holds them, and the
+    image count, in a row of their own under the same names. PostgreSQL keeps them in the row.
     """
-    table = Article._meta.table
-    return NodeList((table, SQL(f'INDEXED BY "{FILTER_INDEX}"'))) if is_sqlite() else table
+    return _FilterValues() if is_sqlite() else Article._meta.table
+
+
+class _FilterValues(SqlNode):
+    """article_filter_values in a FROM clause, under article's alias: conditions on article's
+    id, dates and publisher read the same columns of this table."""
+
+    def __sql__(self, ctx):
+        ctx.literal(f'"{FILTER_VALUES}" AS ')
+        return ctx.sql(Entity(ctx.alias_manager[Article._meta.table]))
 
 
 def _match(q: Node):
