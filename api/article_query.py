@@ -169,10 +169,17 @@ def count_articles(params: ArticleFilters) -> tuple[int, bool]:
     (count, whether that is all of them)."""
     if search_only(params):
         query = _FTS.select(SQL("1")).where(_match(params.q))
+    elif params.q is not None and is_sqlite():
+        # The matches in the index's order, each looked up among the filter values: joined so,
+        # counting stops at the limit, where a list of matches would be built whole first.
+        others = _tested_articles(replace(params, q=None))
+        source = NodeList((_FTS, SQL("CROSS JOIN"), _tested_source()))
+        query = others.from_(source).where(_match(params.q), _FTS.rowid == Article.id)
+    elif params.q is not None:
+        query = _tested_articles(params)
     else:
-        tested = _tested_articles(params) if params.q is not None else article_filter(params)
-        query = tested.select(SQL("1"))
-    count = query.limit(TOTAL_LIMIT + 1).count()
+        query = article_filter(params)
+    count = query.select(SQL("1")).limit(TOTAL_LIMIT + 1).count()
     return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
 
