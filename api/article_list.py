@@ -7,17 +7,24 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from api import store
+from api import store, tags_store
 from api.article_page import article_page
 from api.article_query import ArticleFilters, snippets
 from api.cursors import Cursor, Sort
 from api.db import database
 from api.models import Article, Image, Person, Quote
-from api.quotes_store import StoredQuote, stored_quote
+from api.parser.document import Document
+from api.quotes_store import Appearance, StoredQuote, appearances, stored_quote
 
-# Parts an item may show beyond its summary; the first five come with the whole article.
-WHOLE_ARTICLE_PARTS = frozenset({"bullets", "images", "body", "people", "tags"})
-PARTS = WHOLE_ARTICLE_PARTS | {"quotes", "snippet"}
+# Parts an item may show beyond its summary. The first three are rebuilt from every part row
+# of the article (the document); the others are read on their own, so that asking for people
+# does not load each article's body blocks (hundreds of rows a page).
+DOCUMENT_PARTS = frozenset({"bullets", "images", "body"})
+PARTS = DOCUMENT_PARTS | {"people", "tags", "quotes", "snippet"}
+# How many images an article has, as a column of its row.
+IMAGE_COUNT = (
+    Image.select(fn.COUNT(Image.id)).where(Image.article == Article.id).alias("image_count")
+)
 
 
 @dataclass(frozen=True)
@@ -26,7 +33,9 @@ class ListedArticle:
 
     row: Article  # every column but the long texts
     image_count: int
-    whole: store.StoredArticle | None = None  # with parts, people and tags, when asked for
+    document: Document | None = None  # headline, bullets, images and body, when asked for
+    people: tuple[Appearance, ...] | None = None
+    tags: tuple[str, ...] | None = None
     quotes: tuple[StoredQuote, ...] | None = None
     snippet: str | None = None  # HTML: the best match in <mark>, when searching
 
@@ -55,41 +64,41 @@ def list_articles(
 
     SortError when the sort needs a search that is not there.
     """
+    snippet = filters.q is not None and "snippet" in parts
+    # Read with the page's rows rather than by queries of their own: the image count (unless
+    # the documents, read anyway, give it) and the text a snippet is cut from.
+    columns = () if parts & DOCUMENT_PARTS else (IMAGE_COUNT,)
+    columns += (Article.search_text,) if snippet else ()
     # One read transaction: the page, its total and its parts all describe the same moment.
     with database.atomic():
-        page = article_page(filters, sort, limit=limit, cursor=cursor, offset=offset)
+        page = article_page(
+            filters, sort, limit=limit, cursor=cursor, offset=offset, columns=columns
+        )
         ids = [row.id for row in page.rows]
-        wholes = {}
-        if parts & WHOLE_ARTICLE_PARTS:
-            wholes = {article.id: article for article in store.complete(page.rows)}
-            counts = {i: len(article.document.images) for i, article in wholes.items()}
+        documents = {}
+        if parts & DOCUMENT_PARTS:
+            documents = {a.id: a.document for a in store.complete(page.rows)}
+            counts = {i: len(document.images) for i, document in documents.items()}
         else:
-            counts = _image_counts(ids)
+            counts = {row.id: row.image_count for row in page.rows}
+        people = appearances(ids) if "people" in parts else {}
+        tags = tags_store.load_tags(ids) if "tags" in parts else {}
         quotes = _quotes(ids) if "quotes" in parts else {}
-        found = snippets(filters.q, ids) if filters.q is not None and "snippet" in parts else {}
+    texts = {row.id: row.search_text for row in page.rows} if snippet else {}
+    found = snippets(filters.q, texts) if snippet else {}
     items = [
         ListedArticle(
             row=row,
             image_count=counts.get(row.id, 0),
-            whole=wholes.get(row.id),
+            document=documents.get(row.id),
+            people=people.get(row.id, ()) if "people" in parts else None,
+            tags=tags.get(row.id, ()) if "tags" in parts else None,
             quotes=tuple(quotes.get(row.id, ())) if "quotes" in parts else None,
             snippet=found.get(row.id),
         )
         for row in page.rows
     ]
     return ArticleList(items, page.total, page.exact, page.next, page.prev)
-
-
-def _image_counts(ids: list[int]) -> dict[int, int]:
-    if not ids:
-        return {}
-    query = (
-        Image.select(Image.article, fn.COUNT(Image.id))
-        .where(Image.article.in_(ids))
-        .group_by(Image.article)
-        .tuples()
-    )
-    return dict(query)
 
 
 def _quotes(ids: list[int]) -> dict[int, list[StoredQuote]]:

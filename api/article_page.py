@@ -20,6 +20,7 @@ from api.article_query import (
     count_articles,
     favour_search_index,
     matching,
+    older_matches,
     rank_cutoff,
     ranked_matches,
     scored_articles,
@@ -51,6 +52,7 @@ class _Segment:
     where: Node | None
     order: tuple[tuple[Node, bool], ...]
     nulls: bool = False  # rows whose (nullable) key is null: their cursors carry value None
+    base: Select | None = None  # the query of its rows, when not the page's
 
 
 def article_page(
@@ -60,8 +62,12 @@ def article_page(
     limit: int,
     cursor: Cursor | None = None,
     offset: int = 0,
+    columns: tuple[Node, ...] = (),
 ) -> Page:
-    """One page of the filtered articles in `sort` order, after or before `cursor` or `offset`."""
+    """One page of the filtered articles in `sort` order, after or before `cursor` or `offset`.
+
+    Each row has the listed columns, and `columns` (aliased expressions) as well.
+    """
     if sort.key == "relevance" and filters.q is None:
         raise SortError("sort=relevance needs a search: give q as well.")
     backwards = cursor is not None and cursor.before
@@ -72,13 +78,14 @@ def article_page(
         cutoff = rank_cutoff(filters.q) if sort.key == "relevance" else None
         base, article_id = _keys(filters, sort, cutoff)
         total, exact = count_articles(filters)
-        filtered_search = filters.q is not None and not search_only(filters)
-        older_match = matching(filters.q) if filtered_search else None
-        segments = _segments(sort, article_id, cutoff, older_match)
+        older = None
+        if cutoff is not None and not search_only(filters):
+            older = older_matches(filters, cutoff)  # walked apart from the scored ones
+        segments = _segments(sort, article_id, cutoff, older)
         found = _walk(base, segments, cursor, limit + 1, backwards=backwards, offset=offset)
         more = len(found) > limit
         found = found[:limit][::-1] if backwards else found[:limit]
-        rows = _rows([key.id for key in found])
+        rows = _rows([key.id for key in found], columns)
     if backwards:
         after = _cursor_at(sort, found[-1], before=False) if found else _turned(cursor)
         prev = _cursor_at(sort, found[0], before=True) if more else None
@@ -116,19 +123,20 @@ def _key(sort: Sort) -> Node:
     return HEADLINE_KEY if sort.key == "headline" else getattr(Article, sort.key)
 
 
-def _rows(ids: list[int]) -> list[Article]:
-    """The listed columns of these articles, in this order."""
-    found = {row.id: row for row in Article.select(*LISTED_COLUMNS).where(Article.id.in_(ids))}
+def _rows(ids: list[int], columns: tuple[Node, ...]) -> list[Article]:
+    """The listed columns (and `columns`) of these articles, in this order."""
+    query = Article.select(*LISTED_COLUMNS, *columns).where(Article.id.in_(ids))
+    found = {row.id: row for row in query}
     return [found[article_id] for article_id in ids if article_id in found]
 
 
-def _segments(sort: Sort, article_id: Node, cutoff=None, older_match=None) -> list[_Segment]:
+def _segments(sort: Sort, article_id: Node, cutoff=None, older=None) -> list[_Segment]:
     """The parts of the order to walk in turn (relevance: see _relevance_segments)."""
     descending = sort.reverse
     if sort.key == "id":
         return [_Segment(None, ((Article.id, descending),))]
     if sort.key == "relevance":
-        return _relevance_segments(descending, article_id, cutoff, older_match)
+        return _relevance_segments(descending, article_id, cutoff, older)
     column = _key(sort)
     keyed = _Segment(None, ((column, descending), (Article.id, descending)))
     if not getattr(Article, sort.key).null:
@@ -140,23 +148,24 @@ def _segments(sort: Sort, article_id: Node, cutoff=None, older_match=None) -> li
     ]
 
 
-def _relevance_segments(descending: bool, article_id: Node, cutoff, older_match) -> list[_Segment]:
+def _relevance_segments(descending: bool, article_id: Node, cutoff, older) -> list[_Segment]:
     """Best first (lowest score), among equals the newest; then the matches too old to be
     ranked (null score), newest first. Descending is the exact reverse.
 
-    `older_match` is the test that an older row matches q, when the rows walked are articles.
+    `older` is the query of those older matches when the page's base holds only the ranked
+    ones (a search with other filters); a bare search's base holds them all.
     """
     ranked = ((SCORE, descending), (article_id, not descending))
     if cutoff is None:
         return [_Segment(None, ranked)]
-    newer, older = article_id >= cutoff, article_id < cutoff
-    if older_match is not None:
-        newer &= SCORE.is_null(False)  # scored: a match (of those from the cutoff on)
-        older &= older_match
-    segments = [
-        _Segment(newer, ranked),
-        _Segment(older, ((article_id, not descending),), nulls=True),
-    ]
+    newest_first = ((article_id, not descending),)
+    if older is None:
+        segments = [
+            _Segment(article_id >= cutoff, ranked),
+            _Segment(article_id < cutoff, newest_first, nulls=True),
+        ]
+    else:
+        segments = [_Segment(None, ranked), _Segment(None, newest_first, nulls=True, base=older)]
     return segments[::-1] if descending else segments
 
 
@@ -179,7 +188,8 @@ def _walk(
     keys = None if cursor is None else _cursor_keys(cursor, segments[start])
     for index in order:
         segment = segments[index]
-        query = base if segment.where is None else base.where(segment.where)
+        query = base if segment.base is None else segment.base
+        query = query if segment.where is None else query.where(segment.where)
         if keys is not None:
             query = query.where(_beyond(segment.order, keys, backwards))
         directions = [(expr, descending != backwards) for expr, descending in segment.order]

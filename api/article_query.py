@@ -9,10 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from peewee import JOIN, OP, SQL, Case, Entity, Expression, ModelSelect, NodeList, Select, Table, fn
+from peewee import (
+    OP,
+    SQL,
+    Case,
+    Column,
+    Entity,
+    Expression,
+    ModelSelect,
+    NodeList,
+    Select,
+    Table,
+    fn,
+)
+from peewee import Node as SqlNode
 
 from api.db import database, is_sqlite
-from api.models import FILTER_INDEX, Article, ArticlePerson, Image, Person
+from api.models import Article, ArticlePerson, Image, Person
 from api.quotes_store import normalise_name
 from api.search_query import Node, to_fts5, to_tsquery, wanted_terms
 from api.search_text import snippet
@@ -29,6 +42,8 @@ LISTED_COLUMNS = tuple(
     for field in Article._meta.sorted_fields
     if field.name not in ("source_text", "search_text")
 )
+# SQLite: the filter values of each article, by id (migrations/0008_article_filter_values.py).
+FILTER_VALUES = "article_filter_values"
 # The search index, article_fts (migrations/0003_search.py): on SQLite an FTS5 table whose
 # hidden column of the same name takes MATCH; on PostgreSQL a table of tsvectors.
 _FTS = Table("article_fts", ("rowid", "article_fts", "search_vector")).bind(database)
@@ -125,22 +140,28 @@ def ranked_matches(q: Node, cutoff: int | None) -> Select:
 
 
 def scored_articles(params: ArticleFilters, cutoff: int | None) -> ModelSelect:
-    """article_filter's articles with their search scores, so that `SCORE` can be read.
+    """article_filter's articles among the ranked matches (every match, or those from `cutoff`
+    on), with their search scores, so that `SCORE` can be read.
 
-    The scores are computed once, for the ranked matches only (a materialised CTE), then joined
-    by id; with a `cutoff`, every other article comes with a null score, matching q or not.
+    The scores are computed once (a materialised CTE) and drive the query: each ranked match
+    is looked up by id and tested against the other filters. Joined the other way, SQLite
+    walked every article a date filter selects (70,000 at 100k) to find the 1,000 ranked.
     """
     scores = _scores(params.q, None)
-    if cutoff is None:
-        scores = scores.cte(SEARCH, materialized=True)
-        others = article_filter(replace(params, q=None))
-        return others.join(scores, on=(scores.c.rowid == Article.id)).with_cte(scores)
-    # Every match from cutoff on is scored; older articles are tested against q by the
-    # segment that walks them (article_page), so that the scored ones need no such test.
-    scores = scores.where(_rowid_key() >= cutoff).cte(SEARCH, materialized=True)
-    others = article_filter(replace(params, q=None))
-    joined = others.join(scores, JOIN.LEFT_OUTER, on=(scores.c.rowid == Article.id))
-    return joined.with_cte(scores)
+    if cutoff is not None:
+        scores = scores.where(_rowid_key() >= cutoff)
+    scores = scores.cte(SEARCH, materialized=True)
+    others = _tested_articles(replace(params, q=None))
+    # SQLite never reorders a CROSS JOIN; PostgreSQL plans it as any inner join.
+    source = NodeList((scores, SQL("CROSS JOIN"), _tested_source()))
+    return others.from_(source).where(scores.c.rowid == Article.id).with_cte(scores)
+
+
+def older_matches(params: ArticleFilters, cutoff: int) -> ModelSelect:
+    """article_filter's articles older than `cutoff` (matches too old to be ranked), with a
+    null `score` like the ranked ones' column."""
+    older = _tested_articles(params).where(Article.id < cutoff)
+    return older.select(Article.id, SQL("NULL").alias("score"))
 
 
 def count_articles(params: ArticleFilters) -> tuple[int, bool]:
@@ -148,15 +169,17 @@ def count_articles(params: ArticleFilters) -> tuple[int, bool]:
     (count, whether that is all of them)."""
     if search_only(params):
         query = _FTS.select(SQL("1")).where(_match(params.q))
+    elif params.q is not None and is_sqlite():
+        # The matches in the index's order, each looked up among the filter values: joined so,
+        # counting stops at the limit, where a list of matches would be built whole first.
+        others = _tested_articles(replace(params, q=None))
+        source = NodeList((_FTS, SQL("CROSS JOIN"), _tested_source()))
+        query = others.from_(source).where(_match(params.q), _FTS.rowid == Article.id)
+    elif params.q is not None:
+        query = _tested_articles(params)
     else:
-        query = article_filter(params).select(SQL("1"))
-        if params.q is not None and is_sqlite():
-            # The matches drive; their filter columns come from the index, not from the rows,
-            # where they sit behind the long texts (overflow pages). Without statistics (no
-            # ANALYZE) SQLite would look each match up in the table.
-            indexed = NodeList((Article._meta.table, SQL(f'INDEXED BY "{FILTER_INDEX}"')))
-            query = query.from_(indexed)
-    count = query.limit(TOTAL_LIMIT + 1).count()
+        query = article_filter(params)
+    count = query.select(SQL("1")).limit(TOTAL_LIMIT + 1).count()
     return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
 
@@ -171,13 +194,10 @@ def favour_search_index() -> None:
         database.execute_sql("SET LOCAL enable_seqscan = off")
 
 
-def snippets(q: Node, ids: list[int]) -> dict[int, str]:
-    """An HTML snippet (matches in <mark>, the rest escaped) of each of these articles."""
-    if not ids:
-        return {}
+def snippets(q: Node, texts: dict[int, str]) -> dict[int, str]:
+    """An HTML snippet (matches in <mark>, the rest escaped) of each article's search text."""
     terms = wanted_terms(q)
-    query = Article.select(Article.id, Article.search_text).where(Article.id.in_(ids))
-    return {article_id: snippet(text, terms) for article_id, text in query.tuples()}
+    return {article_id: snippet(text, terms) for article_id, text in texts.items()}
 
 
 def _scores(q: Node, cutoff: int | None) -> Select:
@@ -202,6 +222,37 @@ def _rowid_key():
     own index by rowid either way, and uses a rowid bound to skip older matches.
     """
     return _FTS.rowid if is_sqlite() else _FTS.rowid + 0
+
+
+def _tested_articles(params: ArticleFilters) -> ModelSelect:
+    """article_filter's article ids, for testing many matches against the filters, each one
+    looked up by id: the filters read article_filter_values on SQLite (see _tested_source)."""
+    if not is_sqlite():
+        return article_filter(params).select(Article.id)
+    query = article_filter(replace(params, has_images=None)).from_(_tested_source())
+    if params.has_images is not None:
+        images = Column(Article._meta.table, "image_count")
+        query = query.where(images > 0 if params.has_images else images == 0)
+    return query.select(Article.id)
+
+
+def _tested_source() -> SqlNode:
+    """Where _tested_articles reads articles: on SQLite, each article's filter values.
+
+    There the columns filters read sit behind the long texts in article's rows (overflow
+    pages); article_filter_values (migrations/0008_article_filter_values.py) holds them, and the
+    image count, in a row of their own under the same names. PostgreSQL keeps them in the row.
+    """
+    return _FilterValues() if is_sqlite() else Article._meta.table
+
+
+class _FilterValues(SqlNode):
+    """article_filter_values in a FROM clause, under article's alias: conditions on article's
+    id, dates and publisher read the same columns of this table."""
+
+    def __sql__(self, ctx):
+        ctx.literal(f'"{FILTER_VALUES}" AS ')
+        return ctx.sql(Entity(ctx.alias_manager[Article._meta.table]))
 
 
 def _match(q: Node):

@@ -90,7 +90,7 @@ class ArticleListItemSchema(Schema):
 
     @pre_dump
     def _from_listed(self, item: ListedArticle, **kwargs) -> dict:
-        row, whole = item.row, item.whole
+        row = item.row
         data = {
             "id": row.id,
             "headline": row.headline,
@@ -104,12 +104,15 @@ class ArticleListItemSchema(Schema):
             "content_hash": row.content_hash,
             "links": {"self": url_for("articles.article", article_id=row.id)},
         }
-        if whole is not None:
-            data.update(whole.document.to_dict(), tags=list(whole.tags))
+        if item.document is not None:
+            data.update(item.document.to_dict())
+        if item.people is not None:
             data["people"] = [
                 {"id": a.person_id, **speaker_fields(a.speaker), "link": person_link(a.person_id)}
-                for a in whole.people
+                for a in item.people
             ]
+        if item.tags is not None:
+            data["tags"] = list(item.tags)
         if item.quotes is not None:
             data["quotes"] = list(item.quotes)
         if item.snippet is not None:

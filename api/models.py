@@ -57,7 +57,8 @@ class Article(BaseModel):
 HEADLINE_KEY = fn.substr(Article.headline, SQL("1"), SQL("200"))
 Article.add_index(Article.index(HEADLINE_KEY, Article.id, name="article_headline_key"))
 # What filters read, beside the id, for counting filtered searches without reading article rows
-# (migrations/0006_article_filter_index.py).
+# (migrations/0006_article_filter_index.py). SQLite's searches now read the table of filter
+# values (0008) instead, which also holds the image count.
 FILTER_INDEX = "article_filter_columns"
 Article.add_index(
     Article.index(

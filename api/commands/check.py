@@ -8,7 +8,7 @@ from peewee import JOIN, SQL, DatabaseError, ForeignKeyField, Model, fn
 
 from api.commands.common import bound_database, fail
 from api.commands.db import UPGRADE_HINT
-from api.commands.search_check import search_index
+from api.commands.search_check import filter_values, search_index
 from api.config import Settings
 from api.db import pending_migrations
 from api.models import MODELS, Article, BodyBlock, Image
@@ -120,7 +120,14 @@ def complete_articles() -> Iterator[str]:
                 yield f"article {stored.id}: search_text (what search reads) is stale"
 
 
-CHECKS: list[Check] = [orphans, positions, image_blocks, complete_articles, search_index]
+CHECKS: list[Check] = [
+    orphans,
+    positions,
+    image_blocks,
+    complete_articles,
+    search_index,
+    filter_values,
+]
 
 
 def _dangling(model: type[Model], field: ForeignKeyField) -> int:

@@ -1,4 +1,5 @@
-"""The part of `python -m api check` that proves the search index agrees with the articles.
+"""The part of `python -m api check` that proves the search index agrees with the articles
+(and, on SQLite, the filter values that searches with filters read).
 
 The index, article_fts (migrations/0003_search.py), is kept by triggers; a restored dump, a
 script run with triggers off or a damaged file can still leave it behind. Each query below reads
@@ -20,6 +21,17 @@ SHOWN_IDS = 10  # ids named per problem line; the rest are counted
 POSTGRES_VECTOR = "to_tsvector('simple', regexp_replace({}, '[^[:alnum:]]+', ' ', 'g'))"
 SQLITE_REBUILD = "INSERT INTO article_fts (article_fts) VALUES ('rebuild')"
 POSTGRES_REBUILD = "UPDATE article SET search_text = search_text"
+# What SQLite's article_filter_values should hold: each article's columns and image count.
+ARTICLE_FILTER_VALUES = (
+    "SELECT a.id, a.published_at, a.created_at, a.publisher,"
+    " (SELECT count(*) FROM image WHERE image.article_id = a.id) FROM article AS a"
+)
+KEPT_FILTER_VALUES = (
+    "SELECT id, published_at, created_at, publisher, image_count FROM article_filter_values"
+)
+FILTER_VALUES_REBUILD = (
+    f"DELETE FROM article_filter_values; INSERT INTO article_filter_values {ARTICLE_FILTER_VALUES}"
+)
 
 
 def search_index() -> Iterator[str]:
@@ -60,6 +72,23 @@ def _postgres_index() -> Iterator[str]:
         yield (
             f"search index is stale for {_listed(stale)} (tsvector differs from the one their"
             f" text gives now); refresh it with: {POSTGRES_REBUILD}"
+        )
+
+
+def filter_values() -> Iterator[str]:
+    """SQLite: articles whose filter values (migrations/0008_article_filter_values.py) differ
+    from their own columns and image count, and values kept for articles that are gone."""
+    if not is_sqlite():
+        return  # PostgreSQL reads the filter columns from the articles themselves
+    differing = _ids(
+        f"SELECT id FROM ({ARTICLE_FILTER_VALUES} EXCEPT {KEPT_FILTER_VALUES})"
+        f" UNION SELECT id FROM ({KEPT_FILTER_VALUES} EXCEPT {ARTICLE_FILTER_VALUES})"
+    )
+    if differing:
+        yield (
+            f"filter values (dates, publisher, image count) are out of step for"
+            f" {_listed(differing)}; searches with filters may miss or wrongly count them;"
+            f" rebuild them with: {FILTER_VALUES_REBUILD}"
         )
 
 

@@ -146,7 +146,8 @@ def create_article():
 
 @blp.route("", methods=["GET"])
 @blp.doc(operationId="listArticles", description=LIST_DESCRIPTION)
-@blp.arguments(ArticleListQuerySchema, **QUERY_ARGS, as_kwargs=True)
+# An instance: given the class, webargs would build the schema (copying every field) per request.
+@blp.arguments(ArticleListQuerySchema(), **QUERY_ARGS, as_kwargs=True)
 @blp.response(200, ArticleListSchema, headers=LINK)
 def list_articles(filters, sort, cursor, selection, limit: int, offset: int):
     """Search, filter and sort articles; a page of them with the fields asked for."""

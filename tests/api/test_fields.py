@@ -56,6 +56,15 @@ def test_include_adds_parts_equal_to_the_whole_article(client, created):
     assert item["quotes"] == quotes
 
 
+@pytest.mark.parametrize("part", ["bullets", "images", "body", "people", "tags"])
+def test_each_part_included_alone_equals_the_whole_articles(client, created, part):
+    item = _item(client, f"include={part}")
+
+    assert item.keys() == set(DEFAULT_FIELDS) | {part}
+    assert item[part] == created[part]
+    assert item["image_count"] == len(created["images"])
+
+
 def test_include_adds_to_fields(client, created):
     assert _item(client, "fields=headline&include=body").keys() == {"id", "headline", "body"}
 

@@ -31,7 +31,9 @@ def three_ranked(monkeypatch):
     monkeypatch.setattr("api.article_query.RANKED_MATCHES", 3)
 
 
-FILTERS = ["", "&publisher=Tram%20Times"]  # the search index alone, and joined with articles
+# The search index alone, then joined with the articles' columns, and with their image counts
+# (none of these articles has an image).
+FILTERS = ["", "&publisher=Tram%20Times", "&has_images=false"]
 
 
 @pytest.mark.parametrize("extra", FILTERS)

@@ -67,3 +67,27 @@ def test_snippets_show_the_window_with_the_most_terms_and_ellipses_where_cut():
     )
     assert _snippet(text, "one", size=4) == "<mark>one</mark> two mill three…"
     assert _snippet(text, "twelve", size=4) == "…nine ten eleven <mark>twelve</mark>"
+
+
+@pytest.mark.parametrize(
+    ("lines", "q", "html"),
+    [
+        # No line holds both alternatives: the line with the most matches in a window wins.
+        (["Ferry news", "The ferry, the “ferry” and the ferry", "A tram"], "ferry OR tram",
+         "…<mark>ferry</mark>, the “<mark>ferry</mark>” and the <mark>ferry</mark>"),
+        # Two ferries far apart in one line count as one window's worth.
+        (["The ferry", "a ferry b c d e f g h i j k l m n o p ferry", "ferry and ferry"],
+         "ferry OR tram", "<mark>ferry</mark> and <mark>ferry</mark>"),
+        # Equal lines: the first one.
+        (["Town news", "one ferry", "two ferry", "tram three"], "ferry OR tram",
+         "one <mark>ferry</mark>"),
+        # The first line holding every term wins, even over one with more matches later.
+        (["ferry", "ferry and tram", "ferry tram ferry tram"], "ferry tram",
+         "<mark>ferry</mark> and <mark>tram</mark>"),
+        # Accented words are weighed as well as plain ones.
+        (["Café news", "Le café café", "cafe"], "café OR tram",
+         "Le <mark>café</mark> <mark>café</mark>"),
+    ],
+)  # fmt: skip
+def test_snippets_come_from_the_line_that_matches_best(lines, q, html):
+    assert _snippet("\n".join(lines), q) == html

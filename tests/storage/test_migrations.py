@@ -18,8 +18,9 @@ from api.models import MODELS
 MIGRATIONS_DIR = Settings().migrations_dir
 ALL_MIGRATIONS = [m.name for m in Migration.load_directory(MIGRATIONS_DIR)]
 HISTORY_TABLE = "schema_migration"
-# The full-text index (0003_search): tables no model declares, maintained by triggers.
-SEARCH_INDEX_PREFIX = "article_fts"
+# Tables no model declares, maintained by triggers: the full-text index (0003_search) and, on
+# SQLite, each article's filter values (0008_article_filter_values).
+DERIVED_TABLE_PREFIXES = ("article_fts", "article_filter_values")
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def _tables(db) -> set[str]:
 def _schema(db) -> dict:
     """Every model table's columns, indexes and foreign keys (and DDL text on SQLite)."""
     schema = {}
-    tables = {t for t in _tables(db) if not t.startswith(SEARCH_INDEX_PREFIX)}
+    tables = {t for t in _tables(db) if not t.startswith(DERIVED_TABLE_PREFIXES)}
     for table in sorted(tables - {HISTORY_TABLE}):
         schema[table] = {
             "columns": [
