@@ -8,14 +8,10 @@ import pytest
 
 from api import metadata_store, store
 from api.commands.search_check import filter_values
-from api.db import is_sqlite
 from tests.storage.samples import make_document
 
-
-@pytest.fixture(autouse=True)
-def sqlite_only(db):
-    if not is_sqlite():
-        pytest.skip("PostgreSQL reads the filter columns from the articles themselves")
+# SQLite's alone: PostgreSQL reads the filter columns from the articles themselves.
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"])
 
 
 def _values(db) -> dict[int, tuple]:
