@@ -53,9 +53,7 @@ def article_response(article_id: int, representation: str) -> Response:
         raise NotFound(f"There is no article {article_id}.")
     content_hash, updated_at, body = kept.content_hash, kept.updated_at, kept.body
     etag = _etag(article_id, content_hash, updated_at, representation)
-    # Links inside the bytes start with the script root: a differently mounted app builds its own.
-    version = etag + request.script_root
-    if kept.version != version:
+    if kept.version != _kept_version(etag):
         article = store.get_article(article_id)
         if article is None:
             raise NotFound(f"There is no article {article_id}.")  # deleted meanwhile
@@ -63,9 +61,15 @@ def article_response(article_id: int, representation: str) -> Response:
         content_hash, updated_at = article.content_hash, article.updated_at
         etag = _etag(article_id, content_hash, updated_at, representation)
         body = article_bytes(article, representation)
-        representation_store.keep(article_id, representation, etag + request.script_root, body)
+        representation_store.keep(article_id, representation, _kept_version(etag), body)
     headers = {"ETag": quote_etag(etag), "Last-Modified": http_date(updated_at)}
     return current_app.response_class(body, mimetype=MIMETYPES[representation], headers=headers)
+
+
+def _kept_version(etag: str) -> str:
+    """What kept bytes with this ETag are named by: links inside them start with the script
+    root, so a differently mounted app builds and keeps its own."""
+    return etag + request.script_root
 
 
 def _etag(article_id, content_hash, updated_at, representation) -> str:
