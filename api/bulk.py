@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import orjson
@@ -83,16 +83,22 @@ def text_records(body: bytes) -> list[Record]:
     return [Record(start, b"\n".join(lines)) for start, lines in records if start is not None]
 
 
-def import_records(records: Iterable[Record], *, ndjson: bool) -> Iterator[Outcome]:
+def import_records(
+    records: Iterable[Record],
+    *,
+    ndjson: bool,
+    on_stored: Callable[[store.StoredArticle], object] | None = None,
+) -> Iterator[Outcome]:
     """Store each record in its own transaction; one bad record never touches the others.
 
     Idempotent: a record whose content is already stored is `existing`, so an upload can be
     retried whole. Database outages propagate (the client retries; nothing is half-stored).
+    `on_stored` runs in each created article's transaction (store.save_article).
     """
     for record in records:
         try:
             fields = _ndjson_fields(record.data) if ndjson else {"text": decode(record.data)}
-            article, created = store.ingest_text(**fields)
+            article, created = store.ingest_text(**fields, on_stored=on_stored)
         except ValidationError as exc:
             yield Outcome(record.line, "error", error=describe(exc))
         except ParseError as exc:  # EncodingError included

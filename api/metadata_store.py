@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from api import store, tags_store
@@ -16,13 +17,18 @@ class VersionConflict(Exception):
 
 
 def update_metadata(
-    article_id: int, changes: dict, *, expected: tuple[str, datetime] | None = None
+    article_id: int,
+    changes: dict,
+    *,
+    expected: tuple[str, datetime] | None = None,
+    on_changed: Callable[[store.StoredArticle], object] | None = None,
 ) -> store.StoredArticle | None:
     """Set any of url, publisher, published_at and tags in one transaction; the article after.
 
     None when there is no such article. With `expected` (content_hash, updated_at) the change
     applies only to that version, else VersionConflict. A change that changes nothing writes
-    nothing; any other moves updated_at forward, so the article's validators change.
+    nothing; any other moves updated_at forward, so the article's validators change, and runs
+    `on_changed(article after)` inside the transaction (the API keeps the new version's JSON).
     """
     if not 0 < article_id <= store.MAX_ID:
         return None
@@ -52,4 +58,7 @@ def update_metadata(
             Article.update(columns).where(Article.id == article_id).execute()
         if new_tags is not None:
             tags_store.replace_tags(article_id, new_tags)
-        return store.get_article(article_id)
+        article = store.get_article(article_id)
+        if on_changed is not None and "updated_at" in columns:
+            on_changed(article)
+        return article

@@ -62,15 +62,26 @@ def lookup(article_id: int, representation: str) -> Kept | None:
 
 def keep(article_id: int, representation: str, version: str, body: bytes) -> bool:
     """Keep these bytes as the article's representation, unless that means waiting for another
-    writer (or the article is gone); whether they were kept."""
+    writer (or the article is gone); whether they were kept.
+
+    Inside the caller's write transaction (an API write keeping what it just wrote) the bytes
+    go in a savepoint and commit with the write: a failure undoes the keep alone.
+    """
     sql = KEEP_SQL.format(param=database.param)
+    params = (article_id, representation, version, body)
     try:
+        if database.in_transaction():
+            # The caller's transaction already holds the write lock, and its settings are its
+            # own: a SET LOCAL here would make the article's commit asynchronous too.
+            with database.atomic():
+                database.execute_sql(sql, params)
+            return True
         with _without_waiting(), database.atomic():
             if not is_sqlite():
                 # A cache need not wait for its commit to reach the disk: lost, it is rebuilt.
                 database.execute_sql(f"SET LOCAL lock_timeout = '{POSTGRES_LOCK_WAIT}'")
                 database.execute_sql("SET LOCAL synchronous_commit = off")
-            database.execute_sql(sql, (article_id, representation, version, body))
+            database.execute_sql(sql, params)
     except (peewee.OperationalError, peewee.IntegrityError) as exc:
         # Busy (a bulk import holds the write lock), read-only, or the article was just deleted.
         log.debug("article %s: %s bytes not kept: %s", article_id, representation, exc)

@@ -7,9 +7,11 @@ any worker has served before is one indexed query: no parts loaded, no marshmall
 from __future__ import annotations
 
 import hashlib
+import logging
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 from flask import Response, current_app, request
@@ -27,6 +29,17 @@ MIMETYPES = {JSON: "application/json", TEXT: "text/plain"}
 SHAPING_LIBRARIES = ("marshmallow", "orjson", "flask", "werkzeug")
 # One instance for every dump: building a schema copies its fields and nested schemas anew.
 _ARTICLE_SCHEMA = ArticleSchema()
+
+log = logging.getLogger(__name__)
+
+
+class Built(NamedTuple):
+    """One representation of one article version, built: its ETag (unquoted), its bytes, and
+    whether they were kept for the next read."""
+
+    etag: str
+    body: bytes
+    kept: bool
 
 
 def article_bytes(article: store.StoredArticle, representation: str) -> bytes:
@@ -51,19 +64,60 @@ def article_response(article_id: int, representation: str) -> Response:
     kept = representation_store.lookup(article_id, representation)
     if kept is None:
         raise NotFound(f"There is no article {article_id}.")
-    content_hash, updated_at, body = kept.content_hash, kept.updated_at, kept.body
-    etag = _etag(article_id, content_hash, updated_at, representation)
+    updated_at, body = kept.updated_at, kept.body
+    etag = _etag(article_id, kept.content_hash, updated_at, representation)
     if kept.version != _kept_version(etag):
         article = store.get_article(article_id)
         if article is None:
             raise NotFound(f"There is no article {article_id}.")  # deleted meanwhile
         # Named by the version actually loaded, which may be newer than the one looked up.
-        content_hash, updated_at = article.content_hash, article.updated_at
-        etag = _etag(article_id, content_hash, updated_at, representation)
-        body = article_bytes(article, representation)
-        representation_store.keep(article_id, representation, _kept_version(etag), body)
+        updated_at = article.updated_at
+        etag, body, _ = build_and_keep(article, representation)
     headers = {"ETag": quote_etag(etag), "Last-Modified": http_date(updated_at)}
     return current_app.response_class(body, mimetype=MIMETYPES[representation], headers=headers)
+
+
+def build_and_keep(article: store.StoredArticle, representation: str) -> Built:
+    """Build this version's bytes from the loaded article and keep them for every worker's
+    next read: the one way bytes get kept, on a read that found none and on a write.
+
+    Example: `build_and_keep(store.get_article(7), JSON).etag` names what GET /articles/7 serves.
+    """
+    etag = article_etag(article, representation)
+    body = article_bytes(article, representation)
+    kept = representation_store.keep(article.id, representation, _kept_version(etag), body)
+    return Built(etag, body, kept)
+
+
+def keep_json(article: store.StoredArticle) -> bool:
+    """On a write: keep the JSON of the version just written, so that its first GET is a kept
+    read. Whether it was kept; a failure is logged, never raised: the write stands without it.
+
+    Called inside the write's transaction, the bytes commit with it (representation_store.keep).
+    The text representation stays lazy: few clients ask for it.
+    """
+    try:
+        return build_and_keep(article, JSON).kept
+    except Exception:  # a cache must not fail the write it follows, whatever went wrong
+        log.warning("article %s: JSON not kept at write", article.id, exc_info=True)
+        return False
+
+
+def keep_json_unless_kept(article: store.StoredArticle) -> bool:
+    """keep_json, unless the JSON of this version is kept already (a create that found the
+    article stored: it wrote nothing). Whether bytes were kept now."""
+    kept = representation_store.lookup(article.id, JSON)
+    if kept is None or is_current(kept.version, article.id, kept.content_hash, kept.updated_at):
+        return False  # deleted meanwhile, or nothing to do
+    if (kept.content_hash, kept.updated_at) != (article.content_hash, article.updated_at):
+        return False  # changed since it was loaded: that version's first read keeps it
+    return keep_json(article)
+
+
+def is_current(version: str | None, article_id, content_hash, updated_at) -> bool:
+    """Whether kept bytes named `version` are the JSON this article version serves here (under
+    this request's script root, with this code); False for nothing kept (None)."""
+    return version == _kept_version(_etag(article_id, content_hash, updated_at, JSON))
 
 
 def _kept_version(etag: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -59,10 +59,13 @@ def save_article(
     publisher: str | None = None,
     published_at: datetime | None = None,
     tags: Iterable[str] = (),
+    on_stored: Callable[[StoredArticle], object] | None = None,
 ) -> tuple[StoredArticle, bool]:
     """Store a parsed article with its quotes and tags in one transaction; (article, created).
 
     An article already stored (same content hash) is returned untouched, tags included.
+    `on_stored(article)` runs inside the transaction once a new article is stored, so what it
+    writes commits with it (the API keeps the article's JSON: api/representations.py).
     """
     digest = content_hash(document)
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
@@ -76,6 +79,9 @@ def save_article(
             )
             people = quotes_store.save_quotes(row.id, analysis)
             tags = tags_store.save_tags(row.id, tags)
+            stored = _stored(row, document, people, tags)
+            if on_stored is not None:
+                on_stored(stored)
     except IntegrityError:
         # Another writer stored the same content between our look-up and our insert
         # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
@@ -84,7 +90,7 @@ def save_article(
             raise
         return _with_document(existing), False
     ARTICLES_STORED.inc()  # after the transaction: a rolled-back article is not counted
-    return _stored(row, document, people, tags), True
+    return stored, True
 
 
 def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:

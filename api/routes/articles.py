@@ -21,7 +21,14 @@ from api.http_cache import strong_matches
 from api.list_schemas import ArticleListSchema, item_schema, link_header, page_links
 from api.parser import decode
 from api.query_schemas import LIST_DESCRIPTION, ArticleListQuerySchema
-from api.representations import JSON, TEXT, article_etag, article_response
+from api.representations import (
+    JSON,
+    TEXT,
+    article_etag,
+    article_response,
+    keep_json,
+    keep_json_unless_kept,
+)
 from api.schemas import (
     MAX_ID,
     ArticleCreateSchema,
@@ -138,8 +145,10 @@ def _expected_version(article: store.StoredArticle) -> tuple | None:
 @problem_responses(blp, 400, 413, 415, 422)
 def create_article():
     """Parse and store an article; the same content sent again answers 200 with the stored one."""
-    article, created = store.ingest_text(**_create_fields())
+    # Its JSON is kept with it, so that the first GET reads kept bytes.
+    article, created = store.ingest_text(**_create_fields(), on_stored=keep_json)
     if not created:
+        keep_json_unless_kept(article)  # stored before this code, or by the command line
         return article, 200
     return article, 201, {"Location": url_for(".article", article_id=article.id)}
 
@@ -195,7 +204,9 @@ class ArticleItem(MethodView):
         changes = ArticleMetadataSchema().load(_json_object())
         expected = _expected_version(_get_or_404(article_id))
         try:
-            article = metadata_store.update_metadata(article_id, changes, expected=expected)
+            article = metadata_store.update_metadata(
+                article_id, changes, expected=expected, on_changed=keep_json
+            )
         except metadata_store.VersionConflict:
             raise PreconditionFailed(f"Article {article_id} changed during the request.") from None
         if article is None:

@@ -16,7 +16,7 @@ from api.bulk_schemas import ImportReportSchema
 from api.docs import problem_responses
 from api.errors import QUERY_ARGS, FieldProblem
 from api.query_schemas import ArticleFilterQuerySchema
-from api.representations import JSON, article_bytes
+from api.representations import JSON, article_bytes, keep_json
 from api.routes.articles import TEXT_MIMETYPE, UTF8_CHARSETS, request_body
 from api.schemas import ArticleCreateSchema, ArticleSchema
 
@@ -63,7 +63,8 @@ def import_articles():
     body = request_body()
     records = bulk.ndjson_records(body) if ndjson else bulk.text_records(body)
     _check_limits(records, current_app.config["SETTINGS"])
-    outcomes = list(bulk.import_records(records, ndjson=ndjson))
+    # Each created article's JSON is kept in its transaction: its first GET reads kept bytes.
+    outcomes = list(bulk.import_records(records, ndjson=ndjson, on_stored=keep_json))
     counts = Counter(outcome.status for outcome in outcomes)
     return {
         "created": counts["created"],

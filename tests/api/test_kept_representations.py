@@ -1,18 +1,22 @@
 """An article's JSON and text are built once per version and kept in the database for every
-worker; kept bytes are never served for another version, another mount point or other code."""
+worker; kept bytes are never served for another version, another mount point or other code.
+The API keeps the JSON of what it writes, so that the first GET of an article is a kept read."""
 
 from __future__ import annotations
 
 import sqlite3
 from contextlib import contextmanager
 
+import orjson
 import psycopg
 import pytest
 
-from api import create_app, representations
+from api import create_app, representation_store, representations
 from api.db import database
 from api.models import ArticleRepresentation
 from tests.synthetic import article
+
+NDJSON = "application/x-ndjson"
 
 
 @pytest.fixture
@@ -26,6 +30,12 @@ def kept_rows() -> list[tuple[int, str]]:
             ArticleRepresentation.article, ArticleRepresentation.representation
         )
         return sorted(query.tuples())
+
+
+def forget_kept() -> None:
+    """Empty the kept bytes, as they are for articles stored before any were kept."""
+    with database.connection_context():
+        ArticleRepresentation.delete().execute()
 
 
 @contextmanager
@@ -47,6 +57,7 @@ def another_writer(database_url: str):
 def test_a_second_worker_serves_what_the_first_built(
     settings, client, client_for, article_url, builds
 ):
+    forget_kept()
     first = client.get(article_url)
     other_worker = client_for(create_app(settings))
 
@@ -76,7 +87,7 @@ def test_an_edit_is_served_at_once(client, article_url, builds):
 
     assert after.get_json()["publisher"] == "Coastal Courier"
     assert after.headers["ETag"] != before.headers["ETag"]
-    assert len(builds) == 2
+    assert len(builds) == 1  # by the PATCH; both reads were of kept bytes
 
 
 def test_bytes_built_by_older_code_are_built_again_under_a_new_etag(
@@ -90,7 +101,7 @@ def test_bytes_built_by_older_code_are_built_again_under_a_new_etag(
     assert new.status_code == 200  # the client's copy came from other code: not a 304
     assert new.headers["ETag"] != old.headers["ETag"]
     assert new.data == old.data
-    assert len(builds) == 2
+    assert len(builds) == 1  # by the read after the upgrade: the first read's were kept at POST
 
 
 def test_links_follow_the_mount_point(client, anonymous_client, article_url):
@@ -107,6 +118,7 @@ def test_links_follow_the_mount_point(client, anonymous_client, article_url):
 def test_a_read_while_another_writer_holds_the_database_is_served_and_not_kept(
     client, article_url, database_url
 ):
+    forget_kept()
     with another_writer(database_url):
         busy = client.get(article_url)
         kept_meanwhile = kept_rows()
@@ -125,3 +137,92 @@ def test_deleting_an_article_deletes_what_was_kept_of_it(client, article_url):
 
     assert client.get(article_url).status_code == 404
     assert kept_rows() == []
+
+
+def test_the_first_get_after_a_create_builds_nothing(client, builds):
+    created = client.post("/articles", data=article(8), content_type="text/plain")
+
+    first = client.get(created.headers["Location"])
+
+    assert created.status_code == 201
+    assert first.status_code == 200
+    assert first.get_json() == created.get_json()
+    assert builds == [created.get_json()["id"]]  # once, by the POST
+    assert kept_rows() == [(created.get_json()["id"], "json")]  # text stays lazy
+
+
+def test_a_create_of_a_stored_article_keeps_it_when_nothing_is_kept(client, builds):
+    stored = client.post("/articles", json={"text": article(8)}).get_json()
+    forget_kept()
+
+    again = client.post("/articles", json={"text": article(8)})
+    once_more = client.post("/articles", json={"text": article(8)})
+    first = client.get(f"/articles/{stored['id']}")
+
+    assert (again.status_code, once_more.status_code, first.status_code) == (200, 200, 200)
+    assert builds == [stored["id"]] * 2  # the create, then the first "already there" alone
+
+
+def test_the_first_gets_after_an_import_build_nothing(client, builds):
+    existing = client.post("/articles", json={"text": article(8)}).get_json()["id"]
+    upload = b"\n".join(
+        orjson.dumps({"text": text}) for text in (article(8), article(9), article(10))
+    )
+
+    report = client.post("/articles/import", data=upload, content_type=NDJSON).get_json()
+    reads = [client.get(f"/articles/{result['id']}") for result in report["results"]]
+
+    assert [r["status"] for r in report["results"]] == ["existing", "created", "created"]
+    assert {r.status_code for r in reads} == {200}
+    assert sorted(builds) == [existing, *(r["id"] for r in report["results"][1:])]
+
+
+def test_the_first_get_after_a_patch_builds_nothing(client, article_url, builds):
+    patched = client.patch(article_url, json={"tags": ["harbour"]})
+
+    first = client.get(article_url)
+
+    assert patched.status_code == 200
+    assert first.headers["ETag"] == patched.headers["ETag"]
+    assert first.get_json() == patched.get_json()
+    assert len(builds) == 1  # by the PATCH
+
+
+def test_a_patch_that_changes_nothing_keeps_nothing(client, article_url, builds):
+    client.patch(article_url, json={"tags": []})
+
+    assert builds == []
+
+
+def _unkeepable_sql(monkeypatch):
+    # A statement the database refuses: on PostgreSQL it would abort the write's transaction
+    # but for the savepoint around it.
+    monkeypatch.setattr(
+        representation_store, "KEEP_SQL", "INSERT INTO no_such_table VALUES ({param})"
+    )
+
+
+def _failing_build(monkeypatch):
+    def fail(*args):
+        raise RuntimeError("the build broke")
+
+    monkeypatch.setattr(representations, "article_bytes", fail)
+
+
+@pytest.mark.parametrize("failure", [_unkeepable_sql, _failing_build])
+def test_a_failing_keep_does_not_fail_the_write(client, monkeypatch, failure):
+    failure(monkeypatch)
+
+    created = client.post("/articles", json={"text": article(8)})
+    url = created.headers["Location"]
+    patched = client.patch(url, json={"publisher": "Coastal Courier"})
+    upload = orjson.dumps({"text": article(9)})
+    imported = client.post("/articles/import", data=upload, content_type=NDJSON)
+    kept_meanwhile = kept_rows()
+    monkeypatch.undo()
+
+    assert (created.status_code, patched.status_code, imported.status_code) == (201, 200, 200)
+    assert imported.get_json()["created"] == 1
+    assert kept_meanwhile == []
+    assert client.get(url).get_json() == patched.get_json()  # built by this read
+    assert [kind for _, kind in kept_rows()] == ["json"]

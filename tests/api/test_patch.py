@@ -173,9 +173,9 @@ def test_a_change_between_the_check_and_the_write_is_412(client, created, monkey
     etag = client.get(f"/articles/{created['id']}").headers["ETag"]
     original = metadata_store.update_metadata
 
-    def after_a_rival(article_id, changes, *, expected=None):
+    def after_a_rival(article_id, changes, *, expected=None, **hooks):
         original(article_id, {"publisher": "Rival Edit"})
-        return original(article_id, changes, expected=expected)
+        return original(article_id, changes, expected=expected, **hooks)
 
     monkeypatch.setattr(metadata_store, "update_metadata", after_a_rival)
 
