@@ -1,4 +1,4 @@
-"""Command line: `python -m api parse|ingest|export|db|keys|openapi|reparse|check ...`, thin."""
+"""Command line: `python -m api parse|ingest|export|db|keys|openapi|reparse|check|keep ...`."""
 
 from __future__ import annotations
 
@@ -62,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", help="verify the stored data (counts, orphans, complete articles); 1 on problems"
     )
+
+    keep = commands.add_parser(
+        "keep", help="keep the JSON of every article whose kept JSON is missing or stale"
+    )
+    keep.add_argument(
+        "--script-root",
+        metavar="PATH",
+        help="where the API is mounted, as its links start (default: SCRIPT_NAME, else the root)",
+    )
     return parser
 
 
@@ -100,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         from api.commands.check import run_check
 
         return run_check()
+    if args.command == "keep":
+        from api.commands.keep import run_keep
+
+        return run_keep(args.script_root)
     from api.commands.db import run_db
 
     return run_db(args.db_command, getattr(args, "target", None))

@@ -93,6 +93,9 @@ class Settings:
     # Where gunicorn's workers write their metrics for /metrics to sum (gunicorn.conf.py sets
     # it); empty: this process's metrics only.
     prometheus_multiproc_dir: str = ""
+    # Where the API is mounted, as gunicorn reads it (SCRIPT_NAME): links start with it, and
+    # `python -m api keep` builds the JSON with the links the server would give.
+    script_name: str = ""
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -125,4 +128,5 @@ class Settings:
             trusted_proxies=proxies,
             cors_origins=_origins(env, "CORS_ORIGINS"),
             prometheus_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR") or "",
+            script_name=env.get("SCRIPT_NAME") or "",
         )

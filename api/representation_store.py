@@ -33,6 +33,13 @@ KEEP_SQL = (
     " ON CONFLICT (article_id, representation)"
     " DO UPDATE SET version = excluded.version, body = excluded.body"
 )
+# Each article's version beside the name of its kept bytes, a batch at a time after an id.
+VERSIONS_SQL = (
+    "SELECT a.id, a.content_hash, a.updated_at, r.version FROM article a"
+    " LEFT JOIN article_representation r"
+    " ON r.article_id = a.id AND r.representation = {param}"
+    " WHERE a.id > {param} ORDER BY a.id LIMIT {param}"
+)
 # How long PostgreSQL may wait for another writer's lock on the same row before giving up.
 POSTGRES_LOCK_WAIT = "100ms"
 
@@ -58,6 +65,29 @@ def lookup(article_id: int, representation: str) -> Kept | None:
     content_hash, updated_at, version, body = row
     updated_at = to_aware_utc(Article.updated_at.python_value(updated_at))
     return Kept(content_hash, updated_at, version, bytes(body) if body is not None else None)
+
+
+@dataclass(frozen=True)
+class KeptVersion:
+    """An article's current version, and what its kept bytes were built from (None: nothing)."""
+
+    article_id: int
+    content_hash: str
+    updated_at: datetime  # timezone-aware UTC
+    version: str | None
+
+
+def versions(representation: str, *, after: int, limit: int) -> list[KeptVersion]:
+    """Up to `limit` articles with ids above `after`, in id order, and what is kept of them.
+
+    Reads no bytes: enough to tell which articles have nothing kept, or bytes of another version.
+    """
+    sql = VERSIONS_SQL.format(param=database.param)
+    rows = database.execute_sql(sql, (representation, after, limit)).fetchall()
+    return [
+        KeptVersion(id_, digest, to_aware_utc(Article.updated_at.python_value(at)), version)
+        for id_, digest, at, version in rows
+    ]
 
 
 def keep(article_id: int, representation: str, version: str, body: bytes) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from playhouse.migrations import Runner
 
-from api.config import Settings
+from api.config import PROJECT_ROOT, Settings
 from api.db import close_all, database, open_database
 from tests.pg_cluster import Cluster, ClusterError, ReusableDatabase, Server, find_bindir
 
@@ -187,3 +189,21 @@ def client(app, client_for):
 def api_headers(db) -> dict[str, str]:
     """Headers that fuzz and hostile-input requests send with every request: a `write` key."""
     return {"Authorization": f"Bearer {_issue_key('write')}"}
+
+
+@pytest.fixture
+def run_cli():
+    """Run `python -m api ARGS...` with DATABASE_URL set; returns the CompletedProcess."""
+
+    def run(database_url: str, *args: str, stdin: bytes | None = None):
+        env = {**os.environ, "DATABASE_URL": database_url}
+        return subprocess.run(
+            [sys.executable, "-m", "api", *args],
+            cwd=PROJECT_ROOT,
+            env=env,
+            input=stdin,
+            capture_output=True,
+            check=False,
+        )
+
+    return run

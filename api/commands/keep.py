@@ -1,0 +1,108 @@
+"""`python -m api keep [--script-root PATH]`: keep the JSON of every article whose kept JSON is
+missing or stale, so that the first GET of each is a kept read.
+
+The API keeps an article's JSON when it writes the article; this command covers the rest:
+articles stored from the command line (`ingest`, `reparse`), before migration 0007, or kept by
+older code (after an upgrade the code fingerprint in the ETag changes).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+
+from peewee import OperationalError
+from tqdm import tqdm
+
+from api import create_app, representation_store, store
+from api.commands.common import fail
+from api.commands.db import UPGRADE_HINT
+from api.config import Settings
+from api.db import close_all, database, pending_migrations, write_transaction
+from api.models import Article
+from api.representations import JSON, build_and_keep, is_current
+
+# Articles built and kept per transaction. On SQLite the batch holds the write lock while it is
+# built (a few ms an article), so API writes wait at most that long; one commit per batch.
+BATCH = 100
+
+
+@dataclass
+class Summary:
+    """What a keep run did, for the closing report."""
+
+    kept: int = 0
+    current: int = 0  # already kept for their current version
+    missed: int = 0  # built but not kept (the database refused the write)
+    seconds: float = 0.0
+
+    def report(self) -> None:
+        """Write the counts and the rate to stdout."""
+        rate = self.kept / self.seconds if self.seconds else 0.0
+        print(f"kept: {self.kept}")
+        print(f"already kept: {self.current}")
+        print(f"not kept: {self.missed}")
+        print(f"in {self.seconds:.1f} s ({rate:,.0f} articles/s)")
+
+
+def run_keep(script_root: str | None) -> int:
+    """Keep what is missing or stale; 0 when done, 1 if some could not be kept, 2 on setup."""
+    try:
+        settings = Settings.from_env()
+        root = settings.script_name if script_root is None else script_root
+        if root and not root.startswith("/"):
+            raise ValueError(f"the script root is a path starting with /, not {root!r}")
+        app = create_app(settings)
+    except ValueError as exc:
+        return fail(str(exc))
+    summary = Summary()
+    # The request context gives the JSON its links (url_for) and the kept bytes their name:
+    # both start with the mount point, as under gunicorn with this SCRIPT_NAME.
+    with app.test_request_context("/", environ_overrides={"SCRIPT_NAME": root}):
+        try:
+            database.connect(reuse_if_open=True)
+            if pending_migrations(database.obj, settings.migrations_dir):
+                return fail(f"the database schema is not up to date; {UPGRADE_HINT}")
+            total = Article.select().count()
+            # disable=None: a bar on a terminal, nothing in logs and pipes.
+            began = time.perf_counter()
+            with tqdm(total=total, unit="article", file=sys.stderr, disable=None) as bar:
+                keep_stale(summary, bar.update)
+            summary.seconds = time.perf_counter() - began
+        except OperationalError as exc:
+            return fail(str(exc))
+        finally:
+            close_all(database.obj)  # the app's pool too: the process is done with it
+    summary.report()
+    return 1 if summary.missed else 0
+
+
+def keep_stale(summary: Summary, progress=lambda count: None, batch: int = BATCH) -> None:
+    """Build and keep the JSON of every article with none kept for its current version.
+
+    Reads only versions to choose (no bytes, no parts), then loads and builds the chosen ones a
+    batch at a time. Needs a request context (the links and the kept bytes' name).
+    """
+    after = 0
+    while entries := representation_store.versions(JSON, after=after, limit=batch):
+        after = entries[-1].article_id
+        stale = [
+            e.article_id
+            for e in entries
+            if not is_current(e.version, e.article_id, e.content_hash, e.updated_at)
+        ]
+        summary.current += len(entries) - len(stale)
+        if stale:
+            built = _keep_batch(stale)  # articles deleted meanwhile are neither
+            summary.kept += sum(built)
+            summary.missed += built.count(False)
+        progress(len(entries))
+
+
+def _keep_batch(article_ids: list[int]) -> list[bool]:
+    """Build and keep these articles' JSON in one write transaction; whether each was kept."""
+    # Loaded inside the transaction, so the bytes are built from the version they are named by
+    # and no writer changes it before they commit.
+    with write_transaction():
+        return [build_and_keep(article, JSON).kept for article in store.get_articles(article_ids)]
