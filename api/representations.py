@@ -1,7 +1,8 @@
 """An article's representations (JSON, export text) as bytes, built once per article version.
 
 The bytes are kept in the database (api/representation_store.py), so that reading an article
-any worker has served before is one indexed query: no parts loaded, no marshmallow.
+whose bytes are kept is one indexed query for any worker: no parts loaded, no marshmallow. The
+first read of a version keeps them, or, for the JSON, the API write that made the version.
 """
 
 from __future__ import annotations
@@ -107,14 +108,16 @@ def keep_json_unless_kept(article: store.StoredArticle) -> bool:
     """keep_json, unless the JSON of this version is kept already (a create that found the
     article stored: it wrote nothing). Whether bytes were kept now."""
     kept = representation_store.lookup(article.id, JSON)
-    if kept is None or is_current(kept.version, article.id, kept.content_hash, kept.updated_at):
-        return False  # deleted meanwhile, or nothing to do
+    if kept is None:
+        return False  # deleted meanwhile
+    if is_current_json(kept.version, article.id, kept.content_hash, kept.updated_at):
+        return False  # nothing to do
     if (kept.content_hash, kept.updated_at) != (article.content_hash, article.updated_at):
         return False  # changed since it was loaded: that version's first read keeps it
     return keep_json(article)
 
 
-def is_current(version: str | None, article_id, content_hash, updated_at) -> bool:
+def is_current_json(version: str | None, article_id, content_hash, updated_at) -> bool:
     """Whether kept bytes named `version` are the JSON this article version serves here (under
     this request's script root, with this code); False for nothing kept (None)."""
     return version == _kept_version(_etag(article_id, content_hash, updated_at, JSON))

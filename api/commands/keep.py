@@ -21,7 +21,7 @@ from api.commands.db import UPGRADE_HINT
 from api.config import Settings
 from api.db import close_all, database, pending_migrations, write_transaction
 from api.models import Article
-from api.representations import JSON, build_and_keep, is_current
+from api.representations import JSON, build_and_keep, is_current_json
 
 # Articles built and kept per transaction. On SQLite the batch holds the write lock while it is
 # built (a few ms an article), so API writes wait at most that long; one commit per batch.
@@ -90,7 +90,7 @@ def keep_stale(summary: Summary, progress=lambda count: None, batch: int = BATCH
         stale = [
             e.article_id
             for e in entries
-            if not is_current(e.version, e.article_id, e.content_hash, e.updated_at)
+            if not is_current_json(e.version, e.article_id, e.content_hash, e.updated_at)
         ]
         summary.current += len(entries) - len(stale)
         if stale:
