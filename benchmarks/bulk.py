@@ -6,7 +6,10 @@
    worker's RSS: the peak above idle (goal: flat, at most 50 MB).
 3. GET /articles/{id} requests/s against a trivial endpoint returning constant bytes of the same
    size, under the same gunicorn in the same run (goal: ratio at least 0.6): one article, and
-   random ones: first reads (nothing kept of them), then reads of articles read once before.
+   random ones over the whole corpus once `python -m api keep` has kept what loading it did not
+   (the import keeps each article's JSON as it stores it; a --database-url filled otherwise
+   needs the command), then first reads after an upgrade (kept bytes emptied: before `keep`
+   runs), then reads of articles read once before.
    wrk when installed (apt-get install wrk), else a threaded Python client.
 Run: .venv/bin/python benchmarks/bulk.py [--sizes 10000,100000] [--postgres]
      [--database-url URL --steps load]  (load only, on a database already filled)
@@ -158,13 +161,16 @@ def throughput(server: Server, article_id: int, seconds: int, connections: int) 
 
 
 def random_throughput(server: Server, total: int, seconds: int, connections: int) -> dict:
-    """GET /articles/{random id}: first reads of articles nothing is kept of, then reads of
-    KEPT_SAMPLE articles read once before; constant bytes (as large as one article) around."""
-    forget_kept(server.database_url)
+    """GET /articles/{random id}: every article kept (after the keep command), first reads of
+    articles nothing is kept of, then reads of KEPT_SAMPLE articles read once before; constant
+    bytes (as large as one article) around each."""
     status, body = server.request("GET", f"/articles/{total // 3}")
     assert status == 200, status
     constant = f"{CONSTANT_PATH}{len(body)}"
     rates = {"constant": [load(server, constant, seconds, connections)]}
+    rates["all kept"] = load(server, "/articles/", seconds, connections, ids=total)
+    rates["constant"].append(load(server, constant, seconds, connections))
+    forget_kept(server.database_url)
     rates["first"] = load(server, "/articles/", seconds, connections, ids=total)
     rates["constant"].append(load(server, constant, seconds, connections))
     sample = min(KEPT_SAMPLE, total)
@@ -184,6 +190,18 @@ def forget_kept(database_url: str) -> None:
     db = open_database(database_url)
     db.execute_sql("DELETE FROM article_representation")
     db.close()
+
+
+def keep_all(database_url: str) -> dict:
+    """Run `python -m api keep` on the database: what it kept and how fast, as it reports."""
+    env = {**os.environ, "DATABASE_URL": database_url}
+    command = [sys.executable, "-m", "api", "keep"]
+    output = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if output.returncode not in (0, 1):  # 1: some not kept, which the report says
+        raise RuntimeError(f"python -m api keep failed: {output.stderr[-2000:]}")
+    report = dict(line.split(": ", 1) for line in output.stdout.splitlines() if ": " in line)
+    return {"kept": int(report["kept"]), "current": int(report["already kept"]),
+            "missed": int(report["not kept"]), "took": output.stdout.splitlines()[-1]}  # fmt: skip
 
 
 def migrate(database_url: str) -> None:
@@ -221,16 +239,26 @@ def export_rows(result: dict, label: str) -> list[tuple[str, str]]:
     ]  # fmt: skip
 
 
-def load_rows(server: Server, total: int, args) -> list[tuple[str, str]]:
-    """GET /articles/{id}, one article and random ones, against constant bytes."""
+def load_rows(server: Server, total: int, args, loaded_by: str) -> list[tuple[str, str]]:
+    """`python -m api keep`, then GET /articles/{id}, one article and random ones, against
+    constant bytes."""
+    _progress("python -m api keep")
+    kept = keep_all(server.database_url)
     _progress("load: one article")
     one = throughput(server, total // 2, args.seconds, args.connections)
     _progress(f"load: random of {total:,}")
     random = random_throughput(server, total, args.seconds, args.connections)
     rows = [(f"one article ({one['bytes']:,} B)", one["article"], one["constant"])]
-    rows.append((f"random of {total:,}, first reads", random["first"], random["constant"]))
+    rows.append((f"random of {total:,}, all kept ({loaded_by} + keep)", random["all kept"],
+                 random["constant"]))  # fmt: skip
+    rows.append((f"random of {total:,}, first reads (after an upgrade, before `keep` runs)",
+                 random["first"], random["constant"]))  # fmt: skip
     rows.append((f"random of {random['sample']:,} read before", random["kept"], random["constant"]))
     return [
+        (f"python -m api keep after {loaded_by}",
+         f"kept {kept['kept']:,}, already kept {kept['current']:,}, not kept {kept['missed']:,},"
+         f" {kept['took']}"),
+    ] + [
         (f"GET /articles/{{id}}, {label} vs constant bytes",
          f"{rate:,.0f} vs {constant:,.0f} req/s: ratio {rate / constant:.2f} (goal: >= 0.6)")
         for label, rate, constant in rows
@@ -298,8 +326,9 @@ def main(argv: list[str] | None = None) -> int:
                 with server(*args.stream_options.split()) as running:
                     rows += export_rows(export(running), args.stream_options)
         if "load" in steps:
+            loaded_by = "import" if "ingest" in steps else "the given database"
             with server() as running:
-                rows += load_rows(running, sizes[-1], args)
+                rows += load_rows(running, sizes[-1], args, loaded_by)
     loader = "wrk" if shutil.which("wrk") else "Python threads"
     print(f"\nCopydesk bulk benchmark: {os.cpu_count()} CPUs, {args.workers} gunicorn workers,"
           f" {database_url.split(':')[0]}, load by {loader}")  # fmt: skip
