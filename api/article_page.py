@@ -17,7 +17,6 @@ from api.article_query import (
     SCORE,
     ArticleFilters,
     article_filter,
-    count_articles,
     favour_search_index,
     matching,
     older_matches,
@@ -33,14 +32,9 @@ from api.models import HEADLINE_KEY, Article
 
 @dataclass(frozen=True)
 class Page:
-    """The article rows of one page (every column but the long texts), the total, neighbours.
-
-    `total` is exact when `exact`; otherwise it is article_query.TOTAL_LIMIT, and more match.
-    """
+    """The article rows of one page (every column but the long texts), and its neighbours."""
 
     rows: list[Article]
-    total: int
-    exact: bool
     next: Cursor | None
     prev: Cursor | None
 
@@ -71,13 +65,12 @@ def article_page(
     if sort.key == "relevance" and filters.q is None:
         raise SortError("sort=relevance needs a search: give q as well.")
     backwards = cursor is not None and cursor.before
-    # One read transaction, so that the page and the total describe the same moment.
+    # One read transaction: every segment of the walk sees the same articles.
     with database.atomic():
         if filters.q is not None:
             favour_search_index()
         cutoff = rank_cutoff(filters.q) if sort.key == "relevance" else None
         base, article_id = _keys(filters, sort, cutoff)
-        total, exact = count_articles(filters)
         older = None
         if cutoff is not None and not search_only(filters):
             older = older_matches(filters, cutoff)  # walked apart from the scored ones
@@ -95,7 +88,7 @@ def article_page(
             prev = _cursor_at(sort, found[0], before=True)
         else:
             prev = _turned(cursor) if cursor is not None else None
-    return Page(rows, total, exact, after, prev)
+    return Page(rows, after, prev)
 
 
 def _keys(filters: ArticleFilters, sort: Sort, cutoff: int | None) -> tuple[Select, Node]:

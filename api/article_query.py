@@ -6,8 +6,10 @@ the same query parameters always select the same articles.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 
 from peewee import (
     OP,
@@ -167,6 +169,25 @@ def older_matches(params: ArticleFilters, cutoff: int) -> ModelSelect:
 def count_articles(params: ArticleFilters) -> tuple[int, bool]:
     """How many articles match every filter set in `params`, counting up to TOTAL_LIMIT;
     (count, whether that is all of them)."""
+    return counter(params)()
+
+
+def counter(params: ArticleFilters) -> Callable[[], tuple[int, bool]]:
+    """count_articles, compiled now, run when called: another thread can run it (on its own
+    connection) without building a query, which would hold the GIL (see api/side_reads.py)."""
+    sql, values = _count_statement(params)
+    if params.q is None or is_sqlite():
+        return partial(_run_count, sql, values)
+
+    def favoured() -> tuple[int, bool]:
+        with database.atomic():
+            favour_search_index()
+            return _run_count(sql, values)
+
+    return favoured
+
+
+def _count_statement(params: ArticleFilters) -> tuple[str, list]:
     if search_only(params):
         query = _FTS.select(SQL("1")).where(_match(params.q))
     elif params.q is not None and is_sqlite():
@@ -179,7 +200,12 @@ def count_articles(params: ArticleFilters) -> tuple[int, bool]:
         query = _tested_articles(params)
     else:
         query = article_filter(params)
-    count = query.select(SQL("1")).limit(TOTAL_LIMIT + 1).count()
+    counted = query.select(SQL("1")).limit(TOTAL_LIMIT + 1).alias("counted")
+    return Select([counted], [fn.COUNT(SQL("1"))]).bind(database).sql()
+
+
+def _run_count(sql: str, params: list) -> tuple[int, bool]:
+    count = database.execute_sql(sql, params).fetchone()[0]
     return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
 
