@@ -32,7 +32,7 @@ IMAGE_COUNT = (
 class ListedArticle:
     """One item of the list: the article's columns, and whichever parts were asked for."""
 
-    row: Article  # every column but the long texts
+    row: tuple  # every column of an article but the long texts, by name
     image_count: int
     document: Document | None = None  # headline, bullets, images and body, when asked for
     people: tuple[Appearance, ...] | None = None

@@ -8,6 +8,7 @@ and stable while articles are added (they appear if they sort after the position
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from peewee import Node, Select
 
@@ -28,13 +29,15 @@ from api.article_query import (
 from api.cursors import Cursor, Sort, SortError
 from api.db import database
 from api.models import HEADLINE_KEY, Article
+from api.statements import rows_by_ids
 
 
 @dataclass(frozen=True)
 class Page:
-    """The article rows of one page (every column but the long texts), and its neighbours."""
+    """The article rows of one page (every column but the long texts, as named tuples), and
+    its neighbours."""
 
-    rows: list[Article]
+    rows: list[tuple]
     next: Cursor | None
     prev: Cursor | None
 
@@ -116,11 +119,19 @@ def _key(sort: Sort) -> Node:
     return HEADLINE_KEY if sort.key == "headline" else getattr(Article, sort.key)
 
 
-def _rows(ids: list[int], columns: tuple[Node, ...]) -> list[Article]:
-    """The listed columns (and `columns`) of these articles, in this order."""
-    query = Article.select(*LISTED_COLUMNS, *columns).where(Article.id.in_(ids))
-    found = {row.id: row for row in query}
+def _rows(ids: list[int], columns: tuple[Node, ...]) -> list[tuple]:
+    """The listed columns (and `columns`) of these articles, in this order, as named tuples."""
+    found = {row.id: row for row in _listed_rows(columns)(ids)}
     return [found[article_id] for article_id in ids if article_id in found]
+
+
+@cache
+def _listed_rows(columns: tuple[Node, ...]):
+    """rows(ids) of the listed columns and these: compiled once per number of ids."""
+    return rows_by_ids(
+        lambda ids: Article.select(*LISTED_COLUMNS, *columns).where(Article.id.in_(ids)),
+        named=True,
+    )
 
 
 def _segments(sort: Sort, article_id: Node, cutoff=None, older=None) -> list[_Segment]:

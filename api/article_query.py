@@ -31,6 +31,7 @@ from api.models import Article, ArticlePerson, Image, Person
 from api.quotes_store import normalise_name
 from api.search_query import Node, to_fts5, to_tsquery, wanted_terms
 from api.search_text import snippet
+from api.statements import Statement
 
 MAX_ID = 2**63 - 1
 # Relevance ranks the newest this many articles matching `q` (scoring costs ~10 us a match, and a
@@ -127,8 +128,19 @@ def search_only(params: ArticleFilters) -> bool:
 def rank_cutoff(q: Node) -> int | None:
     """The id of the oldest match that relevance ranks: the RANKED_MATCHES-th newest match of
     `q`, or None when fewer match (all of them are ranked)."""
-    newest = _FTS.select(_FTS.rowid).where(_match(q)).order_by(_rowid_key().desc())
-    return newest.limit(1).offset(RANKED_MATCHES - 1).scalar()
+    row = database.execute_sql(*_CUTOFF.sql(_search_text(q), RANKED_MATCHES - 1)).fetchone()
+    return None if row is None else row[0]
+
+
+_CUTOFF = Statement(
+    lambda text, skipped: (
+        _FTS.select(_FTS.rowid)
+        .where(_match_text(text))
+        .order_by(_rowid_key().desc())
+        .limit(1)
+        .offset(skipped)
+    )
+)
 
 
 def ranked_matches(q: Node, cutoff: int | None) -> Select:
@@ -189,8 +201,8 @@ def counter(params: ArticleFilters) -> Callable[[], tuple[int, bool]]:
 
 def _count_statement(params: ArticleFilters) -> tuple[str, list]:
     if search_only(params):
-        query = _FTS.select(SQL("1")).where(_match(params.q))
-    elif params.q is not None and is_sqlite():
+        return _SEARCH_COUNT.sql(_search_text(params.q), TOTAL_LIMIT + 1)
+    if params.q is not None and is_sqlite():
         # The matches in the index's order, each looked up among the filter values: joined so,
         # counting stops at the limit, where a list of matches would be built whole first.
         others = _tested_articles(replace(params, q=None))
@@ -200,8 +212,18 @@ def _count_statement(params: ArticleFilters) -> tuple[str, list]:
         query = _tested_articles(params)
     else:
         query = article_filter(params)
-    counted = query.select(SQL("1")).limit(TOTAL_LIMIT + 1).alias("counted")
-    return Select([counted], [fn.COUNT(SQL("1"))]).bind(database).sql()
+    return _counting(query, TOTAL_LIMIT + 1).sql()
+
+
+def _counting(query: Select, most: int) -> Select:
+    """SELECT COUNT of the query's rows, up to `most`."""
+    counted = query.select(SQL("1")).limit(most).alias("counted")
+    return Select([counted], [fn.COUNT(SQL("1"))]).bind(database)
+
+
+_SEARCH_COUNT = Statement(
+    lambda text, most: _counting(_FTS.select().where(_match_text(text)), most)
+)
 
 
 def _run_count(sql: str, params: list) -> tuple[int, bool]:
@@ -282,14 +304,28 @@ class _FilterValues(SqlNode):
 
 
 def _match(q: Node):
+    return _match_text(_search_text(q))
+
+
+def _search_text(q: Node) -> str:
+    """The search as the index's query language writes it (FTS5's, or to_tsquery's)."""
+    return to_fts5(q) if is_sqlite() else to_tsquery(q)
+
+
+def _match_text(text: str):
+    """The condition that the index matches this _search_text."""
     if is_sqlite():
-        return NodeList((_FTS.article_fts, SQL("MATCH"), to_fts5(q)))
-    return NodeList((_FTS.search_vector, SQL("@@"), _tsquery(q)))
+        return NodeList((_FTS.article_fts, SQL("MATCH"), text))
+    return NodeList((_FTS.search_vector, SQL("@@"), _tsquery_of(text)))
 
 
 def _tsquery(q: Node):
-    text = fn.regexp_replace(to_tsquery(q), _TSQUERY_NOISE, " ", "g")
-    return fn.to_tsquery("simple", text)
+    return _tsquery_of(to_tsquery(q))
+
+
+def _tsquery_of(text: str):
+    cleaned = fn.regexp_replace(text, _TSQUERY_NOISE, " ", "g")
+    return fn.to_tsquery("simple", cleaned)
 
 
 def _person_condition(speaker: str):
