@@ -12,12 +12,14 @@ from functools import cache
 
 from peewee import Node, Select
 
+from api import article_query
 from api.article_query import (
     LISTED_COLUMNS,
     MATCH_ID,
     SCORE,
     ArticleFilters,
     article_filter,
+    best_of_newest,
     favour_search_index,
     matching,
     older_matches,
@@ -67,6 +69,8 @@ def article_page(
     """
     if sort.key == "relevance" and filters.q is None:
         raise SortError("sort=relevance needs a search: give q as well.")
+    if _first_of_ranked(filters, sort, cursor, offset, limit):
+        return _first_ranked_page(filters, sort, limit, columns)
     backwards = cursor is not None and cursor.before
     # One read transaction: every segment of the walk sees the same articles.
     with database.atomic():
@@ -92,6 +96,31 @@ def article_page(
         else:
             prev = _turned(cursor) if cursor is not None else None
     return Page(rows, after, prev)
+
+
+def _first_of_ranked(filters, sort: Sort, cursor, offset: int, limit: int) -> bool:
+    """Whether this is the first page of a bare search by relevance, best first, within the
+    ranked matches (so that no match too old to be ranked can be on it)."""
+    return (
+        sort.key == "relevance"
+        and not sort.reverse
+        and cursor is None
+        and offset == 0
+        and search_only(filters)
+        and limit + 1 <= article_query.RANKED_MATCHES  # read now: tests lower it
+    )
+
+
+def _first_ranked_page(
+    filters: ArticleFilters, sort: Sort, limit: int, columns: tuple[Node, ...]
+) -> Page:
+    """The first page of a bare search by relevance: the best of the newest matches."""
+    with database.atomic():
+        favour_search_index()
+        found = best_of_newest(filters.q, limit + 1)
+        rows = _rows([key.id for key in found[:limit]], columns)
+    more = len(found) > limit
+    return Page(rows, _cursor_at(sort, found[limit - 1], before=False) if more else None, None)
 
 
 def _keys(filters: ArticleFilters, sort: Sort, cutoff: int | None) -> tuple[Select, Node]:

@@ -6,6 +6,7 @@ the same query parameters always select the same articles.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -143,6 +144,40 @@ _CUTOFF = Statement(
 )
 
 
+def best_of_newest(q: Node, want: int) -> list[tuple]:
+    """The `want` best (lowest score, then newest) of the RANKED_MATCHES newest matches of `q`,
+    as (id, score) named tuples: the first page of a search by relevance.
+
+    On SQLite one statement scores the newest matches as the index yields them, newest first:
+    no rank_cutoff is looked for first (for a rare phrase that alone scanned every match).
+    On PostgreSQL, whose planner might score every match before keeping the newest, the
+    scores are bounded by the rank cutoff as for any page.
+    """
+    if is_sqlite():
+        sql, params = _BEST_OF_NEWEST.sql(_search_text(q), RANKED_MATCHES, want)
+    else:
+        ranked = ranked_matches(q, cutoff := rank_cutoff(q))
+        if cutoff is not None:
+            ranked = ranked.where(MATCH_ID >= cutoff)
+        ranked = ranked.order_by(SCORE.asc(), MATCH_ID.desc()).limit(want)
+        sql, params = ranked.sql()
+    cursor = database.execute_sql(sql, params)
+    return [_RANKED_ROW._make(row) for row in cursor]
+
+
+def _best_of_newest(text: str, newest: int, want: int) -> Select:
+    matches = _FTS.select(_FTS.rowid.alias("id"), _score(text).alias("score"))
+    matches = matches.where(_match_text(text)).order_by(_rowid_key().desc()).limit(newest)
+    found = matches.alias(SEARCH)
+    match_id, score = Entity(SEARCH, "id"), Entity(SEARCH, "score")
+    best = Select([found], [match_id, score]).order_by(score.asc(), match_id.desc())
+    return best.limit(want).bind(database)
+
+
+_BEST_OF_NEWEST = Statement(_best_of_newest)
+_RANKED_ROW = namedtuple("RankedRow", ("id", "score"))
+
+
 def ranked_matches(q: Node, cutoff: int | None) -> Select:
     """Every match's `id` and `score`, from the search index alone (no article row is read).
 
@@ -250,15 +285,20 @@ def snippets(q: Node, texts: dict[int, str]) -> dict[int, str]:
 
 def _scores(q: Node, cutoff: int | None) -> Select:
     """The matching articles' ids (`rowid`) and scores (`score`); null for those before cutoff."""
-    if is_sqlite():
-        score = fn.bm25(_FTS.article_fts)
-    else:
-        # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
-        # cursor compares equal (float4 text does not round-trip through a double).
-        score = (0 - fn.ts_rank(_FTS.search_vector, _tsquery(q), 1)).cast("float8")
+    text = _search_text(q)
+    score = _score(text)
     if cutoff is not None:
         score = Case(None, [(_FTS.rowid >= cutoff, score)], None)  # scored only when needed
-    return _FTS.select(_FTS.rowid, score.alias("score")).where(_match(q))
+    return _FTS.select(_FTS.rowid, score.alias("score")).where(_match_text(text))
+
+
+def _score(text: str):
+    """A match's score for a _search_text: lower is more relevant, on both backends."""
+    if is_sqlite():
+        return fn.bm25(_FTS.article_fts)
+    # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
+    # cursor compares equal (float4 text does not round-trip through a double).
+    return (0 - fn.ts_rank(_FTS.search_vector, _tsquery_of(text), 1)).cast("float8")
 
 
 def _rowid_key():
