@@ -9,12 +9,13 @@ from peewee import JOIN, fn
 
 from api import store, tags_store
 from api.article_page import article_page
-from api.article_query import ArticleFilters, snippets
+from api.article_query import ArticleFilters, counter, snippets
 from api.cursors import Cursor, Sort
 from api.db import database
 from api.models import Article, Image, Person, Quote
 from api.parser.document import Document
 from api.quotes_store import Appearance, StoredQuote, appearances, stored_quote
+from api.side_reads import beside
 
 # Parts an item may show beyond its summary. The first three are rebuilt from every part row
 # of the article (the document); the others are read on their own, so that asking for people
@@ -31,7 +32,7 @@ IMAGE_COUNT = (
 class ListedArticle:
     """One item of the list: the article's columns, and whichever parts were asked for."""
 
-    row: Article  # every column but the long texts
+    row: tuple  # every column of an article but the long texts, by name
     image_count: int
     document: Document | None = None  # headline, bullets, images and body, when asked for
     people: tuple[Appearance, ...] | None = None
@@ -69,7 +70,9 @@ def list_articles(
     # the documents, read anyway, give it) and the text a snippet is cut from.
     columns = () if parts & DOCUMENT_PARTS else (IMAGE_COUNT,)
     columns += (Article.search_text,) if snippet else ()
-    # One read transaction: the page, its total and its parts all describe the same moment.
+    # Counted while the page is found (see api/side_reads.py: its own read of the database).
+    counted = beside(counter(filters))
+    # One read transaction: the page and its parts describe the same moment.
     with database.atomic():
         page = article_page(
             filters, sort, limit=limit, cursor=cursor, offset=offset, columns=columns
@@ -98,7 +101,8 @@ def list_articles(
         )
         for row in page.rows
     ]
-    return ArticleList(items, page.total, page.exact, page.next, page.prev)
+    total, exact = counted.result()
+    return ArticleList(items, total, exact, page.next, page.prev)
 
 
 def _quotes(ids: list[int]) -> dict[int, list[StoredQuote]]:

@@ -8,16 +8,18 @@ and stable while articles are added (they appear if they sort after the position
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from peewee import Node, Select
 
+from api import article_query
 from api.article_query import (
     LISTED_COLUMNS,
     MATCH_ID,
     SCORE,
     ArticleFilters,
     article_filter,
-    count_articles,
+    best_of_newest,
     favour_search_index,
     matching,
     older_matches,
@@ -29,18 +31,15 @@ from api.article_query import (
 from api.cursors import Cursor, Sort, SortError
 from api.db import database
 from api.models import HEADLINE_KEY, Article
+from api.statements import rows_by_ids
 
 
 @dataclass(frozen=True)
 class Page:
-    """The article rows of one page (every column but the long texts), the total, neighbours.
+    """The article rows of one page (every column but the long texts, as named tuples), and
+    its neighbours."""
 
-    `total` is exact when `exact`; otherwise it is article_query.TOTAL_LIMIT, and more match.
-    """
-
-    rows: list[Article]
-    total: int
-    exact: bool
+    rows: list[tuple]
     next: Cursor | None
     prev: Cursor | None
 
@@ -70,14 +69,15 @@ def article_page(
     """
     if sort.key == "relevance" and filters.q is None:
         raise SortError("sort=relevance needs a search: give q as well.")
+    if _first_of_ranked(filters, sort, cursor, offset, limit):
+        return _first_ranked_page(filters, sort, limit, columns)
     backwards = cursor is not None and cursor.before
-    # One read transaction, so that the page and the total describe the same moment.
+    # One read transaction: every segment of the walk sees the same articles.
     with database.atomic():
         if filters.q is not None:
             favour_search_index()
         cutoff = rank_cutoff(filters.q) if sort.key == "relevance" else None
         base, article_id = _keys(filters, sort, cutoff)
-        total, exact = count_articles(filters)
         older = None
         if cutoff is not None and not search_only(filters):
             older = older_matches(filters, cutoff)  # walked apart from the scored ones
@@ -95,7 +95,32 @@ def article_page(
             prev = _cursor_at(sort, found[0], before=True)
         else:
             prev = _turned(cursor) if cursor is not None else None
-    return Page(rows, total, exact, after, prev)
+    return Page(rows, after, prev)
+
+
+def _first_of_ranked(filters, sort: Sort, cursor, offset: int, limit: int) -> bool:
+    """Whether this is the first page of a bare search by relevance, best first, within the
+    ranked matches (so that no match too old to be ranked can be on it)."""
+    return (
+        sort.key == "relevance"
+        and not sort.reverse
+        and cursor is None
+        and offset == 0
+        and search_only(filters)
+        and limit + 1 <= article_query.RANKED_MATCHES  # read now: tests lower it
+    )
+
+
+def _first_ranked_page(
+    filters: ArticleFilters, sort: Sort, limit: int, columns: tuple[Node, ...]
+) -> Page:
+    """The first page of a bare search by relevance: the best of the newest matches."""
+    with database.atomic():
+        favour_search_index()
+        found = best_of_newest(filters.q, limit + 1)
+        rows = _rows([key.id for key in found[:limit]], columns)
+    more = len(found) > limit
+    return Page(rows, _cursor_at(sort, found[limit - 1], before=False) if more else None, None)
 
 
 def _keys(filters: ArticleFilters, sort: Sort, cutoff: int | None) -> tuple[Select, Node]:
@@ -123,11 +148,19 @@ def _key(sort: Sort) -> Node:
     return HEADLINE_KEY if sort.key == "headline" else getattr(Article, sort.key)
 
 
-def _rows(ids: list[int], columns: tuple[Node, ...]) -> list[Article]:
-    """The listed columns (and `columns`) of these articles, in this order."""
-    query = Article.select(*LISTED_COLUMNS, *columns).where(Article.id.in_(ids))
-    found = {row.id: row for row in query}
+def _rows(ids: list[int], columns: tuple[Node, ...]) -> list[tuple]:
+    """The listed columns (and `columns`) of these articles, in this order, as named tuples."""
+    found = {row.id: row for row in _listed_rows(columns)(ids)}
     return [found[article_id] for article_id in ids if article_id in found]
+
+
+@cache
+def _listed_rows(columns: tuple[Node, ...]):
+    """rows(ids) of the listed columns and these: compiled once per number of ids."""
+    return rows_by_ids(
+        lambda ids: Article.select(*LISTED_COLUMNS, *columns).where(Article.id.in_(ids)),
+        named=True,
+    )
 
 
 def _segments(sort: Sort, article_id: Node, cutoff=None, older=None) -> list[_Segment]:

@@ -6,8 +6,11 @@ the same query parameters always select the same articles.
 
 from __future__ import annotations
 
+from collections import namedtuple
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 
 from peewee import (
     OP,
@@ -29,6 +32,7 @@ from api.models import Article, ArticlePerson, Image, Person
 from api.quotes_store import normalise_name
 from api.search_query import Node, to_fts5, to_tsquery, wanted_terms
 from api.search_text import snippet
+from api.statements import Statement
 
 MAX_ID = 2**63 - 1
 # Relevance ranks the newest this many articles matching `q` (scoring costs ~10 us a match, and a
@@ -125,8 +129,53 @@ def search_only(params: ArticleFilters) -> bool:
 def rank_cutoff(q: Node) -> int | None:
     """The id of the oldest match that relevance ranks: the RANKED_MATCHES-th newest match of
     `q`, or None when fewer match (all of them are ranked)."""
-    newest = _FTS.select(_FTS.rowid).where(_match(q)).order_by(_rowid_key().desc())
-    return newest.limit(1).offset(RANKED_MATCHES - 1).scalar()
+    row = database.execute_sql(*_CUTOFF.sql(_search_text(q), RANKED_MATCHES - 1)).fetchone()
+    return None if row is None else row[0]
+
+
+_CUTOFF = Statement(
+    lambda text, skipped: (
+        _FTS.select(_FTS.rowid)
+        .where(_match_text(text))
+        .order_by(_rowid_key().desc())
+        .limit(1)
+        .offset(skipped)
+    )
+)
+
+
+def best_of_newest(q: Node, want: int) -> list[tuple]:
+    """The `want` best (lowest score, then newest) of the RANKED_MATCHES newest matches of `q`,
+    as (id, score) named tuples: the first page of a search by relevance.
+
+    On SQLite one statement scores the newest matches as the index yields them, newest first:
+    no rank_cutoff is looked for first (for a rare phrase that alone scanned every match).
+    On PostgreSQL, whose planner might score every match before keeping the newest, the
+    scores are bounded by the rank cutoff as for any page.
+    """
+    if is_sqlite():
+        sql, params = _BEST_OF_NEWEST.sql(_search_text(q), RANKED_MATCHES, want)
+    else:
+        ranked = ranked_matches(q, cutoff := rank_cutoff(q))
+        if cutoff is not None:
+            ranked = ranked.where(MATCH_ID >= cutoff)
+        ranked = ranked.order_by(SCORE.asc(), MATCH_ID.desc()).limit(want)
+        sql, params = ranked.sql()
+    cursor = database.execute_sql(sql, params)
+    return [_RANKED_ROW._make(row) for row in cursor]
+
+
+def _best_of_newest(text: str, newest: int, want: int) -> Select:
+    matches = _FTS.select(_FTS.rowid.alias("id"), _score(text).alias("score"))
+    matches = matches.where(_match_text(text)).order_by(_rowid_key().desc()).limit(newest)
+    found = matches.alias(SEARCH)
+    match_id, score = Entity(SEARCH, "id"), Entity(SEARCH, "score")
+    best = Select([found], [match_id, score]).order_by(score.asc(), match_id.desc())
+    return best.limit(want).bind(database)
+
+
+_BEST_OF_NEWEST = Statement(_best_of_newest)
+_RANKED_ROW = namedtuple("RankedRow", ("id", "score"))
 
 
 def ranked_matches(q: Node, cutoff: int | None) -> Select:
@@ -167,9 +216,28 @@ def older_matches(params: ArticleFilters, cutoff: int) -> ModelSelect:
 def count_articles(params: ArticleFilters) -> tuple[int, bool]:
     """How many articles match every filter set in `params`, counting up to TOTAL_LIMIT;
     (count, whether that is all of them)."""
+    return counter(params)()
+
+
+def counter(params: ArticleFilters) -> Callable[[], tuple[int, bool]]:
+    """count_articles, compiled now, run when called: another thread can run it (on its own
+    connection) without building a query, which would hold the GIL (see api/side_reads.py)."""
+    sql, values = _count_statement(params)
+    if params.q is None or is_sqlite():
+        return partial(_run_count, sql, values)
+
+    def favoured() -> tuple[int, bool]:
+        with database.atomic():
+            favour_search_index()
+            return _run_count(sql, values)
+
+    return favoured
+
+
+def _count_statement(params: ArticleFilters) -> tuple[str, list]:
     if search_only(params):
-        query = _FTS.select(SQL("1")).where(_match(params.q))
-    elif params.q is not None and is_sqlite():
+        return _SEARCH_COUNT.sql(_search_text(params.q), TOTAL_LIMIT + 1)
+    if params.q is not None and is_sqlite():
         # The matches in the index's order, each looked up among the filter values: joined so,
         # counting stops at the limit, where a list of matches would be built whole first.
         others = _tested_articles(replace(params, q=None))
@@ -179,7 +247,22 @@ def count_articles(params: ArticleFilters) -> tuple[int, bool]:
         query = _tested_articles(params)
     else:
         query = article_filter(params)
-    count = query.select(SQL("1")).limit(TOTAL_LIMIT + 1).count()
+    return _counting(query, TOTAL_LIMIT + 1).sql()
+
+
+def _counting(query: Select, most: int) -> Select:
+    """SELECT COUNT of the query's rows, up to `most`."""
+    counted = query.select(SQL("1")).limit(most).alias("counted")
+    return Select([counted], [fn.COUNT(SQL("1"))]).bind(database)
+
+
+_SEARCH_COUNT = Statement(
+    lambda text, most: _counting(_FTS.select().where(_match_text(text)), most)
+)
+
+
+def _run_count(sql: str, params: list) -> tuple[int, bool]:
+    count = database.execute_sql(sql, params).fetchone()[0]
     return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
 
@@ -202,15 +285,20 @@ def snippets(q: Node, texts: dict[int, str]) -> dict[int, str]:
 
 def _scores(q: Node, cutoff: int | None) -> Select:
     """The matching articles' ids (`rowid`) and scores (`score`); null for those before cutoff."""
-    if is_sqlite():
-        score = fn.bm25(_FTS.article_fts)
-    else:
-        # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
-        # cursor compares equal (float4 text does not round-trip through a double).
-        score = (0 - fn.ts_rank(_FTS.search_vector, _tsquery(q), 1)).cast("float8")
+    text = _search_text(q)
+    score = _score(text)
     if cutoff is not None:
         score = Case(None, [(_FTS.rowid >= cutoff, score)], None)  # scored only when needed
-    return _FTS.select(_FTS.rowid, score.alias("score")).where(_match(q))
+    return _FTS.select(_FTS.rowid, score.alias("score")).where(_match_text(text))
+
+
+def _score(text: str):
+    """A match's score for a _search_text: lower is more relevant, on both backends."""
+    if is_sqlite():
+        return fn.bm25(_FTS.article_fts)
+    # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
+    # cursor compares equal (float4 text does not round-trip through a double).
+    return (0 - fn.ts_rank(_FTS.search_vector, _tsquery_of(text), 1)).cast("float8")
 
 
 def _rowid_key():
@@ -256,14 +344,28 @@ class _FilterValues(SqlNode):
 
 
 def _match(q: Node):
+    return _match_text(_search_text(q))
+
+
+def _search_text(q: Node) -> str:
+    """The search as the index's query language writes it (FTS5's, or to_tsquery's)."""
+    return to_fts5(q) if is_sqlite() else to_tsquery(q)
+
+
+def _match_text(text: str):
+    """The condition that the index matches this _search_text."""
     if is_sqlite():
-        return NodeList((_FTS.article_fts, SQL("MATCH"), to_fts5(q)))
-    return NodeList((_FTS.search_vector, SQL("@@"), _tsquery(q)))
+        return NodeList((_FTS.article_fts, SQL("MATCH"), text))
+    return NodeList((_FTS.search_vector, SQL("@@"), _tsquery_of(text)))
 
 
 def _tsquery(q: Node):
-    text = fn.regexp_replace(to_tsquery(q), _TSQUERY_NOISE, " ", "g")
-    return fn.to_tsquery("simple", text)
+    return _tsquery_of(to_tsquery(q))
+
+
+def _tsquery_of(text: str):
+    cleaned = fn.regexp_replace(text, _TSQUERY_NOISE, " ", "g")
+    return fn.to_tsquery("simple", cleaned)
 
 
 def _person_condition(speaker: str):

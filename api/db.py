@@ -6,7 +6,6 @@ open, as it ends (api/connections.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -134,42 +133,6 @@ def write_transaction() -> AbstractContextManager:
         # when another writer got in between; IMMEDIATE queues behind the busy timeout instead.
         return database.atomic(lock_type="IMMEDIATE")
     return database.atomic()
-
-
-# Stands for the id while peewee compiles a query for one article.
-_STAND_IN = -7_654_321_987
-
-
-def rows_by_ids(build: Callable[[list[int]], peewee.Query]) -> Callable[[list[int]], list]:
-    """rows(ids): `build(ids)`'s rows as tuples. For one id the SQL is compiled once per kind of
-    database and reused: peewee took longer to build a query than SQLite to answer it, and every
-    read of one article runs several.
-
-    Example: `rows_by_ids(lambda ids: Tag.select(Tag.name).where(Tag.article.in_(ids)))([7])`
-    """
-    compiled: dict[bool, tuple[str, int, list]] = {}
-
-    def rows(ids: list[int]) -> list:
-        if len(ids) != 1:
-            return list(build(ids).tuples()) if ids else []
-        key = is_sqlite()
-        if key not in compiled:
-            query = build([_STAND_IN])
-            sql, params = query.sql()
-            if any(param != _STAND_IN for param in params):
-                raise ValueError(f"a query for one id takes no other parameters: {sql}")
-            # What .tuples() would make of each column's raw value (a date from SQLite's text).
-            converters = [getattr(c, "python_value", _same) for c in query.selected_columns]
-            compiled[key] = sql, len(params), converters
-        sql, count, converters = compiled[key]
-        cursor = database.execute_sql(sql, ids * count)
-        return [tuple(f(v) for f, v in zip(converters, row, strict=True)) for row in cursor]
-
-    return rows
-
-
-def _same(value):
-    return value
 
 
 def pending_migrations(db: peewee.Database, migrations_dir: str) -> list[str]:

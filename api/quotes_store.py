@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from api.db import database, rows_by_ids
+from api.db import database
 from api.models import Article, ArticlePerson, Person, Quote
 from api.parser.quotes import Quote as ParsedQuote
 from api.parser.quotes import QuoteAnalysis, Speaker
+from api.statements import rows_by_ids
 
 MAX_ID = 2**63 - 1  # SQLite and PostgreSQL bigint overflow beyond this
 # Apostrophes join ("O'Neil" = "ONeil"); any other non-word character separates words.

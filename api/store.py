@@ -13,7 +13,7 @@ from peewee import IntegrityError
 from api import quotes_store, tags_store
 from api.analysis import analyse
 from api.article_query import LISTED_COLUMNS
-from api.db import database, rows_by_ids, utcnow, write_transaction
+from api.db import database, utcnow, write_transaction
 from api.models import Article, BodyBlock, Bullet, Image
 from api.observability.metrics import ARTICLES_STORED
 from api.parser import parse, render
@@ -21,6 +21,7 @@ from api.parser.document import Block, Document
 from api.parser.document import Image as DocImage
 from api.parser.text import clean
 from api.search_text import search_text
+from api.statements import rows_by_ids
 
 MAX_ID = 2**63 - 1  # SQLite and PostgreSQL bigint overflow beyond this
 

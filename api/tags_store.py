@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from api.db import rows_by_ids
 from api.models import ArticleTag
+from api.statements import rows_by_ids
 
 
 def normalise(tags: Iterable[str]) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from api import store
 from api.article_page import article_page
-from api.article_query import ArticleFilters, article_filter, snippets
+from api.article_query import ArticleFilters, article_filter, count_articles, snippets
 from api.cursors import Sort
 from api.models import Article
 from api.search_query import QueryError, parse
@@ -79,7 +79,7 @@ def test_any_query_text_runs_on_the_database_or_is_refused(db, text):
         article_page(filters, Sort("published_at", reverse=True), limit=5),
     ):
         assert {row.id for row in page.rows} <= set(ids)
-    assert article_page(filters, Sort("id"), limit=5).total == len(ids)
+    assert count_articles(filters) == (len(ids), True)
     texts = dict(
         Article.select(Article.id, Article.search_text).where(Article.id.in_(ids)).tuples()
     )

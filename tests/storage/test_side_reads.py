@@ -1,0 +1,58 @@
+"""A search's total is counted beside the page, on another connection, when that is safe."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from api import store
+from api.article_query import ArticleFilters, count_articles, counter
+from api.db import database
+from api.search_query import parse
+from api.side_reads import beside
+from tests.storage.samples import make_document
+
+
+def _where() -> tuple[int, int]:
+    """The thread a read runs on, and the connection it reads through."""
+    return threading.get_ident(), id(database.connection())
+
+
+def test_a_read_runs_on_another_thread_and_connection(db):
+    here = _where()
+
+    there = beside(_where).result(timeout=10)
+
+    assert there[0] != here[0]
+    assert there[1] != here[1]
+    assert not database.is_closed()  # the caller's connection is still its own
+
+
+def test_inside_a_transaction_a_read_runs_inline_and_sees_its_writes(db):
+    searched = ArticleFilters(q=parse("harbour"))
+    before = count_articles(searched)[0]
+    with database.atomic():
+        store.save_article(make_document(1), "text")
+
+        assert beside(_where).result()[0] == threading.get_ident()
+        assert beside(counter(searched)).result() == (before + 1, True)
+
+
+def test_a_count_apart_sees_what_was_committed_before_it(db):
+    searched = ArticleFilters(q=parse("harbour"))
+    store.save_article(make_document(1), "text")
+    store.save_article(make_document(2), "text")
+
+    assert beside(counter(searched)).result(timeout=10) == (2, True)
+
+
+def test_a_failing_read_raises_where_its_result_is_asked_for(db):
+    def broken():
+        return database.execute_sql("SELECT * FROM no_such_table").fetchall()
+
+    pending = beside(broken)
+
+    with pytest.raises(Exception, match="no_such_table"):
+        pending.result(timeout=10)
+    assert database.execute_sql("SELECT 1").fetchone() == (1,)  # this connection is unharmed
