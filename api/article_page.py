@@ -29,7 +29,7 @@ from api.article_query import (
     search_only,
 )
 from api.cursors import Cursor, Sort, SortError
-from api.db import database
+from api.db import read_transaction
 from api.models import HEADLINE_KEY, Article
 from api.statements import rows_by_ids
 
@@ -73,7 +73,7 @@ def article_page(
         return _first_ranked_page(filters, sort, limit, columns)
     backwards = cursor is not None and cursor.before
     # One read transaction: every segment of the walk sees the same articles.
-    with database.atomic():
+    with read_transaction():
         if filters.q is not None:
             favour_search_index()
         cutoff = rank_cutoff(filters.q) if sort.key == "relevance" else None
@@ -115,7 +115,7 @@ def _first_ranked_page(
     filters: ArticleFilters, sort: Sort, limit: int, columns: tuple[Node, ...]
 ) -> Page:
     """The first page of a bare search by relevance: the best of the newest matches."""
-    with database.atomic():
+    with read_transaction():
         favour_search_index()
         found = best_of_newest(filters.q, limit + 1)
         rows = _rows([key.id for key in found[:limit]], columns)

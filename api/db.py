@@ -6,7 +6,7 @@ open, as it ends (api/connections.py).
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -124,6 +124,12 @@ def _open_postgres(url: str, pool_size: int) -> peewee.PostgresqlDatabase:
 def is_sqlite() -> bool:
     """Whether the proxy is bound to SQLite (which needs BEGIN IMMEDIATE for read-then-write)."""
     return isinstance(database.obj, peewee.SqliteDatabase)
+
+
+def read_transaction() -> AbstractContextManager:
+    """A transaction for reads: the caller's, when one is open (a savepoint would cost two more
+    statements, and a read has nothing to roll back)."""
+    return nullcontext() if database.in_transaction() else database.atomic()
 
 
 def write_transaction() -> AbstractContextManager:

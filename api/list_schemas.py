@@ -23,6 +23,7 @@ from api.schemas import (
     BlockSchema,
     ImageSchema,
     SummaryLinksSchema,
+    id_link,
     person_link,
 )
 
@@ -102,7 +103,7 @@ class ArticleListItemSchema(Schema):
             "updated_at": _aware(row.updated_at),
             "url": row.url,
             "content_hash": row.content_hash,
-            "links": {"self": url_for("articles.article", article_id=row.id)},
+            "links": {"self": id_link("articles.article", article_id=row.id)},
         }
         if item.document is not None:
             data.update(item.document.to_dict())

@@ -14,6 +14,7 @@ from api.schemas import (
     PageQuerySchema,
     PageSchema,
     PersonRefSchema,
+    id_link,
     person_link,
 )
 
@@ -51,7 +52,7 @@ class PeopleQuerySchema(PageQuerySchema):
 
 def article_ref(article_id: int) -> dict:
     """An ArticleRef: the id of an article and its URL."""
-    return {"id": article_id, "link": url_for("articles.article", article_id=article_id)}
+    return {"id": article_id, "link": id_link("articles.article", article_id=article_id)}
 
 
 class ArticleRefSchema(Schema):

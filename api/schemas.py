@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from flask import request, url_for
 from marshmallow import Schema, ValidationError, fields, post_load, pre_dump, validate
@@ -200,16 +201,36 @@ class ArticleSchema(Schema):
                 for a in article.people
             ],
             "links": {
-                "self": url_for("articles.article", article_id=article.id),
-                "text": url_for("articles.get_article_text", article_id=article.id),
-                "quotes": url_for("quotes.list_article_quotes", article_id=article.id),
+                "self": id_link("articles.article", article_id=article.id),
+                "text": id_link("articles.get_article_text", article_id=article.id),
+                "quotes": id_link("quotes.list_article_quotes", article_id=article.id),
             },
         }
 
 
 def person_link(person_id: int) -> str:
     """The URL of a person resource."""
-    return url_for("people.get_person", person_id=person_id)
+    return id_link("people.get_person", person_id=person_id)
+
+
+# Stands for the id while url_for builds a link: a valid id no real one will be for a while.
+_ID_MARK = "7777777777777777777"
+
+
+def id_link(endpoint: str, **by_id: int) -> str:
+    """url_for(endpoint, name=id) for a resource named by one id, built by url_for once per
+    endpoint and mount point and the id put in: url_for took ~20 µs, and a page has dozens.
+
+    Example: `id_link("articles.article", article_id=7)` → "/articles/7"
+    """
+    ((name, value),) = by_id.items()
+    template = _link_template(endpoint, name, request.script_root)
+    return template.replace(_ID_MARK, str(int(value)))
+
+
+@lru_cache(maxsize=64)
+def _link_template(endpoint: str, name: str, script_root: str) -> str:
+    return url_for(endpoint, **{name: int(_ID_MARK)})
 
 
 class SummaryLinksSchema(Schema):
