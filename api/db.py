@@ -38,6 +38,9 @@ URL_FORMS = "sqlite:///PATH, sqlite:///:memory: or postgresql://USER:PASSWORD@HO
 # A pooled connection older than this is closed on check-in rather than reused, so a server-side
 # idle timeout or a failover never leaves a worker holding connections that quietly died.
 POOL_STALE_SECONDS = 300
+# Connections a worker's pool keeps beyond DB_POOL_SIZE: api/side_reads.py's thread reads on one
+# while the request that asked waits, holding its own (with a pool of one it would wait 10 s).
+SIDE_READ_CONNECTIONS = 1
 # How long a request waits for a free pooled connection before answering 503.
 POOL_WAIT_SECONDS = 10
 
@@ -158,7 +161,8 @@ def init_app(app, settings) -> None:
     """Bind the proxy to settings.database_url; check a connection out per request, then back in."""
     # A second app in the same process (tests) must not strand the first one's pooled connections.
     close_all(database.obj)
-    database.initialize(open_database(settings.database_url, pool_size=settings.db_pool_size))
+    pool_size = settings.db_pool_size + SIDE_READ_CONNECTIONS
+    database.initialize(open_database(settings.database_url, pool_size=pool_size))
     app.config["MIGRATIONS_DIR"] = settings.migrations_dir  # for the readiness probe
     app.before_request(_connect)
     app.teardown_request(_release)
@@ -174,6 +178,12 @@ def _connect() -> None:
     view = current_app.view_functions.get(request.endpoint)
     if getattr(view, "without_database", False):
         return
+    check_out()
+
+
+def check_out() -> None:
+    """Check a connection out for this thread (if it has none); OperationalError, which clients
+    see as 503, when the pool has none free in time."""
     try:
         database.connect(reuse_if_open=True)
     except MaxConnectionsExceeded as exc:

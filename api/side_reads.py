@@ -21,7 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
-from api.db import database, is_sqlite
+from api.db import check_out, database, is_sqlite
 
 T = TypeVar("T")
 
@@ -47,7 +47,7 @@ def _may_run_apart() -> bool:
 
 
 def _on_own_connection(read: Callable[[], T]) -> T:
-    database.connect(reuse_if_open=True)
+    check_out()
     try:
         return read()
     finally:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
+from dataclasses import replace
 
 import pytest
 
 from api import store
 from api.article_query import ArticleFilters, count_articles, counter
-from api.db import database
+from api.db import close_all, database
 from api.search_query import parse
 from api.side_reads import beside
 from tests.storage.samples import make_document
@@ -56,3 +58,20 @@ def test_a_failing_read_raises_where_its_result_is_asked_for(db):
     with pytest.raises(Exception, match="no_such_table"):
         pending.result(timeout=10)
     assert database.execute_sql("SELECT 1").fetchone() == (1,)  # this connection is unharmed
+
+
+def test_a_search_with_a_pool_of_one_counts_beside_it_without_waiting(settings, db):
+    from api import create_app  # the full app, whose pool serves the request and the count
+
+    store.save_article(make_document(1), "text")
+    app = create_app(replace(settings, db_pool_size=1))
+    try:
+        began = time.monotonic()
+        response = app.test_client().get("/articles?q=harbour")
+        took = time.monotonic() - began
+    finally:
+        close_all(database.obj)
+
+    assert response.status_code == 200
+    assert (response.json["total"], response.json["total_exact"]) == (1, True)
+    assert took < 5  # no wait for a connection (a pool without room waits 10 s)
