@@ -3,24 +3,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from api import representation_store, representations, store
-from api.__main__ import main
 from api.db import database
 from tests.api.test_kept_representations import forget_kept, kept_rows
+from tests.cli import CliRun, run_in_process
 from tests.synthetic import article
-
-
-@dataclass
-class Run:
-    """What one command did."""
-
-    code: int
-    out: str
-    err: str
 
 
 @pytest.fixture
@@ -29,16 +18,14 @@ def keep(request, monkeypatch, capsys):
     the one `url` names."""
     monkeypatch.delenv("SCRIPT_NAME", raising=False)
 
-    def run(*args: str, url: str | None = None) -> Run:
-        monkeypatch.setenv("DATABASE_URL", url or request.getfixturevalue("database_url"))
-        code = main(["keep", *args])
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
+    def run(*args: str, url: str | None = None) -> CliRun:
+        url = url or request.getfixturevalue("database_url")
+        return run_in_process(monkeypatch, capsys, url, "keep", *args)
 
     return run
 
 
-def _counts(run: Run) -> tuple[int, int, int]:
+def _counts(run: CliRun) -> tuple[int, int, int]:
     """(kept, already kept, not kept) from the report."""
     lines = dict(line.split(": ", 1) for line in run.out.splitlines()[:3])
     return int(lines["kept"]), int(lines["already kept"]), int(lines["not kept"])

@@ -5,24 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
 
 import pytest
 
 from api.__main__ import main
 from api.config import PROJECT_ROOT
 from tests.api.auth.conftest import ARTICLE_TEXT
+from tests.cli import CliRun, run_in_process
 
 DEV_KEY = "eastmere-development-key-0123456789"
-
-
-@dataclass
-class Run:
-    """What one command did."""
-
-    code: int
-    out: str
-    err: str
 
 
 @pytest.fixture
@@ -31,15 +22,13 @@ def keys(database_url, monkeypatch, capsys):
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.delenv("COPYDESK_DEV_KEY", raising=False)
 
-    def run(*args: str) -> Run:
-        code = main(["keys", *args])
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
+    def run(*args: str) -> CliRun:
+        return run_in_process(monkeypatch, capsys, database_url, "keys", *args)
 
     return run
 
 
-def _rows(listing: Run) -> list[list[str]]:
+def _rows(listing: CliRun) -> list[list[str]]:
     """The rows of `keys list` under its header, split on runs of two or more spaces."""
     assert listing.code == 0, listing.err
     header, *rows = listing.out.splitlines()
