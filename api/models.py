@@ -66,6 +66,13 @@ Article.add_index(
     )
 )
 
+# Each article's version beside its id, so that checking kept bytes against it reads no article
+# row (migrations/0009_article_version_index.py; SQLite's rows hold it after the long texts).
+VERSION_INDEX = "article_version"
+Article.add_index(
+    Article.index(Article.id, Article.content_hash, Article.updated_at, name=VERSION_INDEX)
+)
+
 
 class Bullet(BaseModel):
     """A summary bullet, at `position` among its article's bullets."""
