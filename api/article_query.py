@@ -359,10 +359,6 @@ def _match_text(text: str):
     return NodeList((_FTS.search_vector, SQL("@@"), _tsquery_of(text)))
 
 
-def _tsquery(q: Node):
-    return _tsquery_of(to_tsquery(q))
-
-
 def _tsquery_of(text: str):
     cleaned = fn.regexp_replace(text, _TSQUERY_NOISE, " ", "g")
     return fn.to_tsquery("simple", cleaned)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import namedtuple
 from collections.abc import Callable, Sequence
 from itertools import count
+from typing import NamedTuple
 
 import peewee
 
@@ -31,18 +32,19 @@ class Statement:
 
     def __init__(self, build: Callable[..., peewee.Query]):
         self.build = build
-        self._compiled: dict[tuple, tuple[str, list, peewee.Query]] = {}
+        self._compiled: dict[tuple, _Compiled] = {}
 
     def sql(self, *values: Value) -> tuple[str, list]:
         """The SQL and its parameters for these values."""
-        sql, slots, _ = self._compile(values)
-        return sql, [_take(slot, values) for slot in slots]
+        compiled = self._compile(values)
+        return compiled.sql, [_take(slot, values) for slot in compiled.slots]
 
-    def query(self, *values: Value) -> peewee.Query:
-        """The query as built for values of this shape (for its columns, not its values)."""
-        return self._compile(values)[2]
+    def converters(self, *values: Value) -> list[Callable]:
+        """For each selected column, what .tuples() makes of its raw value (a date from SQLite's
+        text), for values of this shape."""
+        return self._compile(values).converters
 
-    def _compile(self, values: tuple[Value, ...]) -> tuple[str, list, peewee.Query]:
+    def _compile(self, values: tuple[Value, ...]) -> _Compiled:
         shape = (is_sqlite(), *(len(v) if isinstance(v, list | tuple) else None for v in values))
         if shape not in self._compiled:
             stand_ins = [_stand_in(value) for value in values]
@@ -53,8 +55,19 @@ class Statement:
             if missing:
                 raise ValueError(f"values that are not parameters of {sql}: {missing}")
             slots = [places.get(param, ("constant", param)) for param in params]
-            self._compiled[shape] = sql, slots, query
+            converters = [getattr(c, "python_value", None) or _same for c in _columns(query)]
+            self._compiled[shape] = _Compiled(sql, slots, converters)
         return self._compiled[shape]
+
+
+class _Compiled(NamedTuple):
+    sql: str
+    slots: list  # where each parameter comes from: (value index[, item index]) or a constant
+    converters: list[Callable]
+
+
+def _columns(query: peewee.Query) -> list:
+    return getattr(query, "selected_columns", None) or []
 
 
 def rows_by_ids(build: Callable[[list[int]], peewee.Query], *, named: bool = False):
@@ -64,7 +77,6 @@ def rows_by_ids(build: Callable[[list[int]], peewee.Query], *, named: bool = Fal
     Example: `rows_by_ids(lambda ids: Tag.select(Tag.name).where(Tag.article.in_(ids)))([7])`
     """
     statement = Statement(build)
-    converters: dict[tuple, list] = {}
     row_types: dict[tuple, type] = {}
 
     def rows(ids: list[int]) -> list:
@@ -72,12 +84,7 @@ def rows_by_ids(build: Callable[[list[int]], peewee.Query], *, named: bool = Fal
             return []
         ids = list(ids)
         sql, params = statement.sql(ids)
-        shape = (is_sqlite(), len(ids))
-        if shape not in converters:
-            # What .tuples() would make of each column's raw value (a date from SQLite's text).
-            columns = statement.query(ids).selected_columns
-            converters[shape] = [getattr(c, "python_value", None) or _same for c in columns]
-        convert = converters[shape]
+        convert = statement.converters(ids)
         cursor = database.execute_sql(sql, params)
         found = [tuple(f(v) for f, v in zip(convert, row, strict=True)) for row in cursor]
         if not named:
