@@ -20,7 +20,7 @@ export PIP_NO_INPUT := 1
 help:
 	@echo "make run      set up .venv, migrate, load examples/, print a dev API key, serve on PORT"
 	@echo "make test     lint and run the whole test suite on SQLite and PostgreSQL (what CI runs)"
-	@echo "make lint     ruff check and ruff format --check"
+	@echo "make lint     ruff check, ruff format --check and the import layers (lint-imports)"
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make openapi  regenerate openapi.yaml from the code"
 	@echo "make clean    remove .venv and caches (keeps the database in var/)"
@@ -71,8 +71,7 @@ endif
 	exec $(BIN)/gunicorn -c gunicorn.conf.py 'api:create_app()'
 
 # pytest's own exit status decides: 5 (no tests collected) fails like any other non-zero.
-test: $(VENV)/.installed-dev postgres
-	$(BIN)/ruff check .
+test: lint postgres
 	$(BIN)/pytest
 
 # The suite runs every database test on SQLite and on PostgreSQL; pytest starts a throwaway
@@ -91,9 +90,11 @@ postgres:
 	  echo "PostgreSQL not installed: running SQLite only (apt-get install postgresql to test both)"; \
 	fi
 
+# lint-imports checks the layers in pyproject.toml: an import against an article's flow fails.
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff format .

@@ -29,10 +29,12 @@ class OrjsonProvider(JSONProvider):
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app for these settings (default: from the environment); creates no tables."""
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
-    from api import (
+    from api.observability import access, request_id
+    from api.observability.startup import log_startup
+    from api.routes import articles, bulk, metrics, people, quotes, system
+    from api.web import (
         auth,
         cors,
-        db,
         http_cache,
         limits,
         proxies,
@@ -40,11 +42,9 @@ def create_app(settings: Settings | None = None) -> Flask:
         response_headers,
         security_headers,
     )
-    from api.docs import bp as docs_bp
-    from api.docs import init_api
-    from api.observability import access, request_id
-    from api.observability.startup import log_startup
-    from api.routes import articles, bulk, metrics, people, quotes, system
+    from api.web import database as db
+    from api.web.docs import bp as docs_bp
+    from api.web.docs import init_api
 
     settings = settings or Settings.from_env()
     app = Flask(__name__, static_folder=None)

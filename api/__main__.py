@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-KEY_SCOPES = ("read", "write")  # as api.models.KEY_SCOPES, without importing peewee for --help
+KEY_SCOPES = (
+    "read",
+    "write",
+)  # as api.store.models.KEY_SCOPES, without importing peewee for --help
 
 
 def build_parser() -> argparse.ArgumentParser:

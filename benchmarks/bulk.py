@@ -185,7 +185,7 @@ def random_throughput(server: Server, total: int, seconds: int, connections: int
 
 def forget_kept(database_url: str) -> None:
     """Delete every article's kept representations, so that the next reads build them."""
-    from api.db import open_database
+    from api.store.db import open_database
 
     db = open_database(database_url)
     db.execute_sql("DELETE FROM article_representation")

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 import psycopg  # noqa: E402
 from psycopg import sql  # noqa: E402
 
-from api.models import MODELS, ArticleRepresentation  # noqa: E402
+from api.store.models import MODELS, ArticleRepresentation  # noqa: E402
 from benchmarks import bulk, search_latency, write_throughput  # noqa: E402
 from benchmarks.harness import Server  # noqa: E402
 from tests.pg_cluster import Cluster, find_bindir  # noqa: E402

@@ -57,8 +57,8 @@ LIMIT = 100
 def _store_slice(args: tuple[str, int, int, int, int]) -> int:
     """Store records n = start + k*step (k >= 0, n < stop) in this process; how many were new."""
     database_url, seed, start, stop, step = args
-    from api import store
-    from api.db import database, open_database
+    from api.store import articles as store
+    from api.store.db import database, open_database
 
     database.initialize(open_database(database_url))
     created = 0
@@ -77,7 +77,7 @@ def fill(database_url: str, count: int, seed: int) -> tuple[int, float]:
     """Migrate, then store records until the database holds `count`; (stored now, seconds)."""
     env = {**os.environ, "DATABASE_URL": database_url}
     subprocess.run([sys.executable, "-m", "api", "db", "upgrade"], cwd=ROOT, env=env, check=True)
-    from api.db import open_database
+    from api.store.db import open_database
 
     db = open_database(database_url)
     have = db.execute_sql("SELECT count(*) FROM article").fetchone()[0]

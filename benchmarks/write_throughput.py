@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from playhouse.migrations import Runner  # noqa: E402
 
 from api.config import Settings  # noqa: E402
-from api.db import open_database  # noqa: E402
+from api.store.db import open_database  # noqa: E402
 from tests.gunicorn_server import Gunicorn  # noqa: E402
 from tests.pg_cluster import Cluster, Server, find_bindir  # noqa: E402
 from tests.synthetic import articles  # noqa: E402

@@ -3,7 +3,7 @@ no article row.
 
 On SQLite these columns come after `source_text` in the row, so for a long article they sit in
 overflow pages: counting 4,294 matches of a search with a date filter read each match's chain
-of pages (80 ms at 100k articles). The index holds them beside the id; api/article_query.py
+of pages (80 ms at 100k articles). The index holds them beside the id; api/store/queries.py
 counts through it.
 """
 

@@ -1,6 +1,6 @@
 """The article_representation table: each article's JSON and export text as last served.
 
-A cache that api/representations.py fills on read and checks on every read; dropping it loses
+A cache that api/web/representations.py fills on read and checks on every read; dropping it loses
 nothing but speed.
 """
 

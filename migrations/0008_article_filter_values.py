@@ -5,7 +5,7 @@ rowid look-up each.
 Counting the 7,608 matches of `q=museum` with `has_images=true&published_after=...` at 100k
 articles looked each one up in the index of 0006 and then in image's index (14-16 ms); one
 look-up by rowid in this table does both (7-8 ms). No model declares the table (like the search
-index of 0003); api/article_query.py reads it in place of article's row. PostgreSQL keeps those
+index of 0003); api/store/queries.py reads it in place of article's row. PostgreSQL keeps those
 columns in the row itself (the long texts are stored apart), so it needs no such table: there
 this migration does nothing.
 """

@@ -2,7 +2,7 @@
 version of kept bytes reads no article row.
 
 On SQLite `updated_at` comes after `source_text` in the row, so for a long article it sits in an
-overflow page: every read of an article's kept JSON (api/representation_store.py) followed the
+overflow page: every read of an article's kept JSON (api/store/cache.py) followed the
 article's chain of pages to find its version (25-32 us a random look-up at 100k articles, and
 twice the pages to keep in memory: 9 us through the index). PostgreSQL keeps long texts apart
 from the row; there the index does no harm and is not needed by the read.

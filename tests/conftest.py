@@ -11,7 +11,7 @@ import pytest
 from playhouse.migrations import Runner
 
 from api.config import PROJECT_ROOT, Settings
-from api.db import close_all, database, open_database
+from api.store.db import close_all, database, open_database
 from tests.pg_cluster import Cluster, ClusterError, ReusableDatabase, Server, find_bindir
 
 # Every test that uses a database runs once per backend; the parser's tests use none.
@@ -155,7 +155,7 @@ def app(settings, db):
 
 def _issue_key(scope: str) -> str:
     """A new key in the database the proxy is bound to (the app's): the key itself."""
-    from api import keys_store
+    from api.store import keys as keys_store
 
     with database.connection_context():
         return keys_store.create_key(f"tests ({scope})", scope)[1]

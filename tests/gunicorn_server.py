@@ -10,11 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-from api import keys_store
-from api.auth import READ_METHODS
 from api.config import PROJECT_ROOT
-from api.db import open_database
-from api.models import ApiKey
+from api.store import keys as keys_store
+from api.store.db import open_database
+from api.store.models import ApiKey
+from api.web.auth import READ_METHODS
 from tests.pg_cluster import free_port
 
 START_SECONDS = 60  # a bound on start-up, not an expectation: it usually takes about a second

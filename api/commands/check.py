@@ -7,13 +7,12 @@ from collections.abc import Callable, Iterator
 from peewee import JOIN, SQL, DatabaseError, ForeignKeyField, Model, fn
 
 from api.commands.common import bound_database, fail
-from api.commands.db import UPGRADE_HINT
 from api.commands.search_check import filter_values, search_index
 from api.config import Settings
-from api.db import pending_migrations
-from api.models import MODELS, Article, BodyBlock, Image
-from api.search_text import search_text
-from api.store import content_hash, list_articles
+from api.search.text import search_text
+from api.store.articles import content_hash, list_articles
+from api.store.db import UPGRADE_HINT, pending_migrations
+from api.store.models import MODELS, Article, BodyBlock, Image
 
 BATCH = 500  # articles rebuilt per query round when checking that each one is complete
 

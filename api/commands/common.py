@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from peewee import Database
 
-from api.db import database, open_database
+from api.store.db import database, open_database
 
 
 def fail(message: str) -> int:

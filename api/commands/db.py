@@ -8,11 +8,9 @@ from peewee import DatabaseError
 from playhouse.migrations import MigrationError, Runner
 
 from api.config import Settings
-from api.db import open_database, pending_migrations
+from api.store.db import open_database, pending_migrations
 
-__all__ = ["UPGRADE_HINT", "pending_migrations", "run_db"]
-
-UPGRADE_HINT = "run `python -m api db upgrade` first"
+__all__ = ["pending_migrations", "run_db"]
 
 
 def run_db(command: str, target: str | None = None) -> int:

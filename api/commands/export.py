@@ -12,13 +12,13 @@ from webargs.multidictproxy import MultiDictProxy
 from werkzeug.datastructures import MultiDict
 
 from api import create_app
-from api.article_query import article_filter
-from api.bulk import describe
 from api.commands.common import fail
 from api.config import Settings
-from api.db import database
-from api.query_schemas import ArticleFilterQuerySchema
-from api.routes.bulk import export_lines
+from api.schemas.query import ArticleFilterQuerySchema
+from api.store.db import database
+from api.store.queries import article_filter
+from api.web.representations import export_lines
+from api.web.uploads import describe
 
 STDOUT = "-"
 

@@ -11,11 +11,11 @@ from peewee import Database, OperationalError
 from tqdm import tqdm
 
 from api.commands.common import bound_database, fail
-from api.commands.db import UPGRADE_HINT, pending_migrations
 from api.config import Settings
 from api.parser import decode
 from api.parser.errors import ParseError
-from api.store import ingest_text
+from api.store.articles import ingest_text
+from api.store.db import UPGRADE_HINT, pending_migrations
 
 STDIN = "-"
 Reader = Callable[[], bytes]

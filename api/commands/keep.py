@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from peewee import OperationalError
 from tqdm import tqdm
 
-from api import create_app, representation_store, store
+from api import create_app
 from api.commands.common import fail
-from api.commands.db import UPGRADE_HINT
 from api.config import Settings
-from api.db import close_all, database, pending_migrations, write_transaction
-from api.models import Article
-from api.representations import JSON, build_and_keep, is_current_json
+from api.store import articles as store
+from api.store import cache as representation_store
+from api.store.db import UPGRADE_HINT, close_all, database, pending_migrations, write_transaction
+from api.store.models import Article
+from api.web.representations import JSON, build_and_keep, is_current_json
 
 # Articles built and kept per transaction. On SQLite the batch holds the write lock while it is
 # built (a few ms an article), so API writes wait at most that long; one commit per batch.

@@ -7,12 +7,11 @@ from datetime import datetime
 
 from peewee import DatabaseError
 
-from api import keys_store
 from api.commands.common import bound_database, fail
-from api.commands.db import UPGRADE_HINT
 from api.config import Settings
-from api.db import pending_migrations
-from api.models import ApiKey
+from api.store import keys as keys_store
+from api.store.db import UPGRADE_HINT, pending_migrations
+from api.store.models import ApiKey
 
 COLUMNS = ("ID", "NAME", "PREFIX", "SCOPE", "CREATED", "LAST USED", "REVOKED")
 

@@ -13,7 +13,7 @@ SPEC_PATH = PROJECT_ROOT / "openapi.yaml"
 def generated_spec() -> str:
     """The OpenAPI document that create_app's routes and schemas describe, as YAML."""
     from api import create_app
-    from api.docs import spec_yaml
+    from api.web.docs import spec_yaml
 
     # An in-memory database: generating the contract must not create or touch any file.
     return spec_yaml(create_app(Settings(database_url="sqlite:///:memory:")))

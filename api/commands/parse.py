@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from api.analysis import parsed_article
 from api.parser import ParseError, decode, parse
+from api.parser.analysis import parsed_article
 
 
 def read_bytes(path_or_dash: str) -> bytes:

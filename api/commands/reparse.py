@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from peewee import IntegrityError, OperationalError
 from tqdm import tqdm
 
-from api import store
 from api.commands.common import bound_database, fail
-from api.commands.db import UPGRADE_HINT
 from api.config import Settings
-from api.db import pending_migrations
 from api.parser.errors import ParseError
+from api.store import articles as store
+from api.store.db import UPGRADE_HINT, pending_migrations
 
 
 @dataclass

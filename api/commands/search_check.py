@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from peewee import DatabaseError
 
-from api.db import database, is_sqlite
+from api.store.db import database, is_sqlite
 
 SHOWN_IDS = 10  # ids named per problem line; the rest are counted
 # The tsvector the PostgreSQL trigger stores for an article: migrations/0003_search.py's

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-import orjson
 from flask import current_app, request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from werkzeug.exceptions import (
     NotFound,
     PreconditionFailed,
-    RequestEntityTooLarge,
     UnsupportedMediaType,
 )
 from werkzeug.http import quote_etag
 
-from api import article_list, metadata_store, store
-from api.docs import problem_responses
-from api.errors import QUERY_ARGS, FieldProblem
-from api.http_cache import strong_matches
-from api.list_schemas import ArticleListSchema, item_schema, link_header, page_links
-from api.parser import decode
-from api.query_schemas import LIST_DESCRIPTION, ArticleListQuerySchema
-from api.representations import (
+from api.schemas.article import (
+    ArticleCreateSchema,
+    ArticleMetadataSchema,
+    ArticleSchema,
+)
+from api.schemas.listing import ArticleListSchema, item_schema, link_header, page_links
+from api.schemas.query import LIST_DESCRIPTION, ArticleListQuerySchema
+from api.store import articles as store
+from api.store import listing as article_list
+from api.store import metadata as metadata_store
+from api.values import MAX_ID
+from api.web.docs import problem_responses
+from api.web.errors import QUERY_ARGS
+from api.web.http_cache import strong_matches
+from api.web.representations import (
     JSON,
     TEXT,
     article_etag,
@@ -29,19 +34,12 @@ from api.representations import (
     keep_json,
     keep_json_unless_kept,
 )
-from api.schemas import (
-    MAX_ID,
-    ArticleCreateSchema,
-    ArticleMetadataSchema,
-    ArticleSchema,
-)
+from api.web.uploads import TEXT_MIMETYPE, create_fields, json_object
 
 blp = Blueprint("articles", __name__, url_prefix="/articles", description="Parsed news articles.")
 
 # Ids past the 64-bit range cannot exist: the converter answers 404 before any query overflows.
 ARTICLE_ID = f"<int(min=1, max={MAX_ID}):article_id>"
-TEXT_MIMETYPE = "text/plain"
-UTF8_CHARSETS = {"utf-8", "utf8", "us-ascii", "ascii"}  # ASCII is a subset of UTF-8
 
 CREATE_BODY = {
     "required": True,
@@ -86,40 +84,6 @@ ETAG = {
 }
 
 
-def request_body() -> bytes:
-    """The request body; a body over the limit is 413 even when it came chunked."""
-    data = request.get_data(cache=False)
-    if request.content_length is None and len(data) == request.max_content_length:
-        # Without Content-Length werkzeug stops reading at the limit and says nothing: a body
-        # that was cut short must not be stored as if it were whole.
-        if request.environ["wsgi.input"].read(1):
-            raise RequestEntityTooLarge()
-    return data
-
-
-def _json_object() -> object:
-    """The request body parsed as JSON (400 when it is not JSON)."""
-    try:
-        return orjson.loads(request_body())
-    except orjson.JSONDecodeError as exc:
-        raise FieldProblem(400, "body", f"The body is not valid JSON: {exc}") from None
-
-
-def _create_fields() -> dict:
-    """The create request's fields, read from a text/plain export or a JSON object."""
-    if request.mimetype == TEXT_MIMETYPE:
-        charset = request.mimetype_params.get("charset", "utf-8").lower()
-        if charset not in UTF8_CHARSETS:
-            raise UnsupportedMediaType(f"The export must be UTF-8, not {charset}.")
-        return {"text": decode(request_body())}
-    if request.is_json:
-        return ArticleCreateSchema().load(_json_object())
-    raise UnsupportedMediaType(
-        "Send the export as text/plain, or a JSON object {text, url, publisher, published_at}"
-        " as application/json."
-    )
-
-
 def _get_or_404(article_id: int) -> store.StoredArticle:
     article = store.get_article(article_id)
     if article is None:
@@ -146,7 +110,7 @@ def _expected_version(article: store.StoredArticle) -> tuple | None:
 def create_article():
     """Parse and store an article; the same content sent again answers 200 with the stored one."""
     # Its JSON is kept with it, so that the first GET reads kept bytes.
-    article, created = store.ingest_text(**_create_fields(), on_stored=keep_json)
+    article, created = store.ingest_text(**create_fields(), on_stored=keep_json)
     if not created:
         keep_json_unless_kept(article)  # stored before this code, or by the command line
         return article, 200
@@ -201,7 +165,7 @@ class ArticleItem(MethodView):
         """Change an article's url, publisher, published_at or tags; If-Match guards the change."""
         if not request.is_json:
             raise UnsupportedMediaType("Send a JSON object as application/merge-patch+json.")
-        changes = ArticleMetadataSchema().load(_json_object())
+        changes = ArticleMetadataSchema().load(json_object())
         expected = _expected_version(_get_or_404(article_id))
         try:
             article = metadata_store.update_metadata(

@@ -5,11 +5,11 @@ from __future__ import annotations
 from flask_smorest import Blueprint
 from werkzeug.exceptions import NotFound
 
-from api import quotes_store
-from api.docs import problem_responses
-from api.errors import QUERY_ARGS
-from api.quote_schemas import PeopleQuerySchema, PersonPageSchema, PersonSchema
-from api.schemas import MAX_ID
+from api.schemas.quotes import PeopleQuerySchema, PersonPageSchema, PersonSchema
+from api.store import quotes as quotes_store
+from api.values import MAX_ID
+from api.web.docs import problem_responses
+from api.web.errors import QUERY_ARGS
 
 blp = Blueprint(
     "people", __name__, url_prefix="/people", description="People and organisations quoted."

@@ -5,12 +5,12 @@ from __future__ import annotations
 from flask_smorest import Blueprint
 from werkzeug.exceptions import NotFound
 
-from api import quotes_store
-from api.docs import problem_responses
-from api.errors import QUERY_ARGS
-from api.quote_schemas import QuotePageSchema, QuoteQuerySchema
 from api.routes.articles import ARTICLE_ID
-from api.schemas import PageQuerySchema
+from api.schemas.article import PageQuerySchema
+from api.schemas.quotes import QuotePageSchema, QuoteQuerySchema
+from api.store import quotes as quotes_store
+from api.web.docs import problem_responses
+from api.web.errors import QUERY_ARGS
 
 blp = Blueprint("quotes", __name__, description="Quotes in the articles and who said them.")
 

@@ -6,11 +6,11 @@ from flask import current_app
 from flask_smorest import Blueprint
 from werkzeug.exceptions import ServiceUnavailable
 
-from api.auth import public
-from api.commands.db import UPGRADE_HINT
-from api.db import database, pending_migrations, without_database
-from api.docs import problem_responses
-from api.schemas import HealthSchema, ReadinessSchema
+from api.schemas.article import HealthSchema, ReadinessSchema
+from api.store.db import UPGRADE_HINT, database, pending_migrations
+from api.web.auth import public
+from api.web.database import without_database
+from api.web.docs import problem_responses
 
 blp = Blueprint("system", __name__, description="The service itself.")
 

@@ -7,8 +7,8 @@ import logging
 
 import pytest
 
-from api import representations
 from api.observability.logs import JsonFormatter
+from api.web import representations
 from tests.api.contract import Contract
 
 # Synthetic export text (invented, in the export layout): headline, lead image, bullets,

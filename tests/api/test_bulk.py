@@ -7,9 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from api import bulk, create_app, store
+from api import create_app
 from api.commands.export import run_export
 from api.routes import bulk as bulk_routes
+from api.store import articles as store
+from api.web import uploads as bulk
 from tests.api.problems import assert_problem
 from tests.synthetic import article
 

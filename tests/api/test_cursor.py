@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from api.cursors import Cursor, Sort, sort_choices
+from api.search.cursors import Cursor, Sort, sort_choices
 from tests.api.listing import ids, store, walk
 from tests.api.problems import assert_problem
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from peewee import OperationalError
 
-from api.db import database
+from api.store.db import database
 from tests.api.problems import assert_problem
 
 
@@ -37,7 +37,7 @@ def test_unexpected_failure_is_a_500_that_leaks_nothing(app, client, monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("secret internal detail")
 
-    monkeypatch.setattr("api.article_list.list_articles", broken)
+    monkeypatch.setattr("api.store.listing.list_articles", broken)
 
     response = client.get("/articles")
 

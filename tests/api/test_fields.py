@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.list_schemas import DEFAULT_FIELDS, INCLUDABLE
+from api.schemas.listing import DEFAULT_FIELDS, INCLUDABLE
 from tests.api.problems import assert_problem
 
 

@@ -7,7 +7,7 @@ from playhouse.migrations import Migration, Runner
 
 from api import create_app
 from api.config import Settings
-from api.db import close_all, database, open_database
+from api.store.db import close_all, database, open_database
 from tests.api.problems import assert_problem
 from tests.pg_cluster import free_port
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from api import representation_store, representations, store
-from api.db import database
+from api.store import articles as store
+from api.store import cache as representation_store
+from api.store.db import database
+from api.web import representations
 from tests.api.test_kept_representations import forget_kept, kept_rows
 from tests.cli import CliRun, run_in_process
 from tests.synthetic import article

@@ -11,9 +11,11 @@ import orjson
 import psycopg
 import pytest
 
-from api import create_app, representation_store, representations
-from api.db import database
-from api.models import ArticleRepresentation
+from api import create_app
+from api.store import cache as representation_store
+from api.store.db import database
+from api.store.models import ArticleRepresentation
+from api.web import representations
 from tests.synthetic import article
 
 NDJSON = "application/x-ndjson"

@@ -11,7 +11,7 @@ import pytest
 
 from api import create_app
 from api.config import PROJECT_ROOT, Settings
-from api.limits import api_key_bucket
+from api.web.limits import api_key_bucket
 from tests.api.problems import assert_problem
 
 # Writes aimed at an article that does not exist: whatever they answer (404 today, 401 for a

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from api import metadata_store
-from api.models import ArticleTag
+from api.store import metadata as metadata_store
+from api.store.models import ArticleTag
 from tests.api.problems import assert_problem
 
 MERGE_PATCH = "application/merge-patch+json"

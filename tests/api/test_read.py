@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse, render
-from api.schemas import MAX_ID
+from api.values import MAX_ID
 from tests.api.problems import assert_problem
 
 

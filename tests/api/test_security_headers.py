@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from api.db import database
-from api.security_headers import STRICT_CSP
+from api.store.db import database
+from api.web.security_headers import STRICT_CSP
 from tests.api.problems import assert_problem
 
 
@@ -71,7 +71,7 @@ def test_a_database_error_in_a_view_leaks_no_sql_or_traceback(
             raise OperationalError(f"no such table: no_such_table_xyz in {FAILING_SQL[503]}")
         database.execute_sql(FAILING_SQL[500])
 
-    monkeypatch.setattr("api.article_list.list_articles", failing_query)
+    monkeypatch.setattr("api.store.listing.list_articles", failing_query)
 
     response = client.get("/articles", headers={"X-Request-ID": "leak-check-1"})
 

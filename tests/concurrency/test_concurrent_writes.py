@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from peewee import fn
 
-from api.models import Article
+from api.store.models import Article
 from tests.gunicorn_server import Gunicorn
 from tests.synthetic import articles
 

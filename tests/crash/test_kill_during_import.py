@@ -14,9 +14,9 @@ import time
 
 import pytest
 
-from api.analysis import parsed_article
-from api.models import Article
 from api.parser import parse
+from api.parser.analysis import parsed_article
+from api.store.models import Article
 from tests.crash.test_kill_during_writes import _check
 from tests.gunicorn_server import Gunicorn
 from tests.synthetic import articles

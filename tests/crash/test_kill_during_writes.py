@@ -13,8 +13,8 @@ import threading
 import pytest
 
 from api.config import PROJECT_ROOT
-from api.models import Article
 from api.parser import parse
+from api.store.models import Article
 from tests.gunicorn_server import Gunicorn
 from tests.synthetic import articles
 

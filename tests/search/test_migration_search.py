@@ -6,12 +6,13 @@ import pytest
 from peewee import SqliteDatabase, Table
 from playhouse.migrations import Runner
 
-from api.article_query import ArticleFilters, article_filter
 from api.config import Settings
-from api.db import database, open_database
-from api.models import Article
-from api.search_query import parse
-from api.search_text import search_text
+from api.search.query import parse
+from api.search.selection import ArticleFilters
+from api.search.text import search_text
+from api.store.db import database, open_database
+from api.store.models import Article
+from api.store.queries import article_filter
 from tests.storage.samples import make_document
 
 SEARCH_MIGRATION = "0003_search"

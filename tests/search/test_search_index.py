@@ -5,12 +5,13 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from api import store
-from api.article_page import article_page
-from api.article_query import ArticleFilters, article_filter, count_articles, snippets
-from api.cursors import Sort
-from api.models import Article
-from api.search_query import QueryError, parse
+from api.search.cursors import Sort
+from api.search.query import QueryError, parse
+from api.search.selection import ArticleFilters
+from api.store import articles as store
+from api.store.models import Article
+from api.store.pages import article_page
+from api.store.queries import article_filter, count_articles, snippets
 from tests.storage.samples import make_document
 
 

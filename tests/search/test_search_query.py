@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from api.search_query import (
+from api.search.query import (
     MAX_TERMS,
     And,
     Or,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from api.parser.document import Block, Document, Image
-from api.search_query import parse, wanted_terms
-from api.search_text import search_text, snippet
+from api.search.query import parse, wanted_terms
+from api.search.text import search_text, snippet
 
 
 def test_search_text_holds_every_searchable_part_in_reading_order():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from api import store
-from api.db import is_sqlite
-from api.models import Article, BodyBlock, Bullet
+from api.store import articles as store
+from api.store.db import is_sqlite
+from api.store.models import Article, BodyBlock, Bullet
 from tests.storage.samples import export_text, make_document
 
 

@@ -8,8 +8,8 @@ import pytest
 
 from api.commands.search_check import POSTGRES_VECTOR
 from api.config import PROJECT_ROOT
-from api.db import is_sqlite
-from api.models import Article
+from api.store.db import is_sqlite
+from api.store.models import Article
 from tests.storage.samples import make_document
 
 OTHER_TEXT = "words the article never had"
@@ -18,7 +18,7 @@ OTHER_TEXT = "words the article never had"
 @pytest.fixture
 def stored(db) -> list[int]:
     """Three articles stored the normal way; their ids."""
-    from api import store
+    from api.store import articles as store
 
     return [store.save_article(make_document(n), "text")[0].id for n in range(3)]
 

@@ -12,10 +12,10 @@ import pytest
 from flask import Flask
 from psycopg import conninfo
 
-from api import connections
-from api import db as dbmod
 from api.config import Settings
-from api.db import database
+from api.store import connections
+from api.store import db as dbmod
+from api.store.db import database
 
 # A temporary table lives as long as the connection (the session) that created it.
 REMEMBER = "CREATE TEMPORARY TABLE remembered (n INTEGER)"

@@ -12,8 +12,8 @@ import pytest
 from flask import Flask
 from playhouse.pool import PooledDatabase, PooledPostgresqlDatabase
 
-from api import db as dbmod
 from api.config import Settings
+from api.store import db as dbmod
 
 
 def test_sqlite_relative_path_is_under_the_working_directory(tmp_path, monkeypatch):

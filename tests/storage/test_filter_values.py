@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from api import metadata_store, store
 from api.commands.search_check import filter_values
+from api.store import articles as store
+from api.store import metadata as metadata_store
 from tests.storage.samples import make_document
 
 # SQLite's alone: PostgreSQL reads the filter columns from the articles themselves.

@@ -6,9 +6,9 @@ from peewee import Table
 from playhouse.migrations import Runner
 from playhouse.schema_diff import diff_models
 
-from api import store
 from api.config import Settings
-from api.models import MODELS
+from api.store import articles as store
+from api.store.models import MODELS
 from tests.quote_samples import HARBOUR
 
 QUOTES_MIGRATION = "0002_quotes"

@@ -12,8 +12,8 @@ from playhouse.migrations import Migration, Runner
 from playhouse.schema_diff import diff_models
 
 from api.config import Settings
-from api.db import open_database
-from api.models import MODELS
+from api.store.db import open_database
+from api.store.models import MODELS
 
 MIGRATIONS_DIR = Settings().migrations_dir
 ALL_MIGRATIONS = [m.name for m in Migration.load_directory(MIGRATIONS_DIR)]

@@ -6,11 +6,12 @@ import threading
 
 import pytest
 
-from api import quotes_store, store
-from api.db import write_transaction
-from api.models import ArticlePerson, Person, Quote
 from api.parser.quotes import Quote as ParsedQuote
 from api.parser.quotes import QuoteAnalysis, Speaker
+from api.store import articles as store
+from api.store import quotes as quotes_store
+from api.store.db import write_transaction
+from api.store.models import ArticlePerson, Person, Quote
 from tests.quote_samples import (
     FOLLOW_UP,
     FOLLOW_UP_PEOPLE,

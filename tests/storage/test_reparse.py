@@ -7,9 +7,10 @@ import dataclasses
 import pytest
 from peewee import IntegrityError
 
-from api import quotes_store, store
-from api.models import MODELS, Article, BodyBlock, Quote
 from api.parser import parse
+from api.store import articles as store
+from api.store import quotes as quotes_store
+from api.store.models import MODELS, Article, BodyBlock, Quote
 from tests.quote_samples import FOLLOW_UP, HARBOUR, HARBOUR_QUOTES
 
 

@@ -8,11 +8,12 @@ from dataclasses import replace
 
 import pytest
 
-from api import store
-from api.article_query import ArticleFilters, count_articles, counter
-from api.db import close_all, database
-from api.search_query import parse
-from api.side_reads import beside
+from api.search.query import parse
+from api.search.selection import ArticleFilters
+from api.store import articles as store
+from api.store.db import close_all, database
+from api.store.queries import count_articles, counter
+from api.store.side_reads import beside
 from tests.storage.samples import make_document
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from api import store
-from api.models import Article, Bullet
-from api.statements import Statement, rows_by_ids
+from api.store import articles as store
+from api.store.models import Article, Bullet
+from api.store.statements import Statement, rows_by_ids
 from tests.storage.samples import make_document
 
 

@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from api import store
-from api.models import MODELS, Article, BodyBlock, Bullet, Image
 from api.parser.document import Block, Document
 from api.parser.document import Image as DocImage
+from api.store import articles as store
+from api.store.models import MODELS, Article, BodyBlock, Bullet, Image
 from tests.storage.samples import EXPORT_TEXT, export_text, make_document
 
 SHAPES = {

@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from api import keys_store
-from api.models import ApiKey
+from api.store import keys as keys_store
+from api.store.models import ApiKey
 
 
 def test_the_stored_row_holds_the_hash_and_never_the_key(db):

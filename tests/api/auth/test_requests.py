@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from api import keys_store
-from api.models import ApiKey, Article
+from api.store import keys as keys_store
+from api.store.models import ApiKey, Article
 from tests.api.problems import assert_problem
 
 CHALLENGE = 'Bearer realm="copydesk"'

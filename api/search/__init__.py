@@ -1,0 +1,1 @@
+"""The q language of searches, sorts and cursors, and the search text of an article (pure)."""

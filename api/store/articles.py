@@ -1,0 +1,310 @@
+"""The storage layer: saving parsed articles (deduplicated, one transaction each), reading them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import IntegrityError
+
+from api.observability.metrics import ARTICLES_STORED
+from api.parser import parse, render
+from api.parser.analysis import analyse
+from api.parser.document import Block, Document
+from api.parser.document import Image as DocImage
+from api.parser.text import clean
+from api.search.text import search_text
+from api.store import quotes as quotes_store
+from api.store import tags as tags_store
+from api.store.db import database, utcnow, write_transaction
+from api.store.models import Article, BodyBlock, Bullet, Image
+from api.store.queries import LISTED_COLUMNS
+from api.store.statements import rows_by_ids
+from api.values import is_stored_id, to_aware_utc, to_naive_utc
+
+EXPORT_BATCH = 200  # articles read per query: memory holds one batch, whatever the total
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """A stored article: its parse rebuilt from the rows, plus what the store knows about it."""
+
+    id: int
+    document: Document
+    content_hash: str
+    url: str | None
+    publisher: str | None
+    published_at: datetime | None  # timezone-aware UTC
+    created_at: datetime  # timezone-aware UTC
+    updated_at: datetime  # timezone-aware UTC
+    people: tuple[quotes_store.Appearance, ...] = ()  # loaded for one article, not for lists
+    tags: tuple[str, ...] = ()  # sorted; loaded for one article, not for lists
+
+
+def content_hash(document: Document) -> str:
+    """The sha256 hex of the document's canonical text, so re-spaced copies hash the same."""
+    return hashlib.sha256(render(document).encode("utf-8")).hexdigest()
+
+
+def normalise_source(text: str) -> str:
+    """The export as stored: the parser's hygiene (LF, no controls, NFC), no outer blank lines."""
+    return clean(text).strip("\n") + "\n"
+
+
+def save_article(
+    document: Document,
+    source_text: str,
+    *,
+    url: str | None = None,
+    publisher: str | None = None,
+    published_at: datetime | None = None,
+    tags: Iterable[str] = (),
+    on_stored: Callable[[StoredArticle], object] | None = None,
+) -> tuple[StoredArticle, bool]:
+    """Store a parsed article with its quotes and tags in one transaction; (article, created).
+
+    An article already stored (same content hash) is returned untouched, tags included.
+    `on_stored(article)` runs inside the transaction once a new article is stored, so what it
+    writes commits with it (the API keeps the article's JSON: api/web/representations.py).
+    """
+    digest = content_hash(document)
+    analysis = analyse(document)  # before the transaction: pure work need not hold the lock
+    try:
+        with write_transaction():
+            existing = _find_by_hash(digest)
+            if existing is not None:
+                return _with_document(existing), False
+            row = _insert(
+                document, digest, normalise_source(source_text), url, publisher, published_at
+            )
+            people = quotes_store.save_quotes(row.id, analysis)
+            tags = tags_store.save_tags(row.id, tags)
+            stored = _stored(row, document, people, tags)
+            if on_stored is not None:
+                on_stored(stored)
+    except IntegrityError:
+        # Another writer stored the same content between our look-up and our insert
+        # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
+        existing = _find_by_hash(digest)
+        if existing is None:
+            raise
+        return _with_document(existing), False
+    ARTICLES_STORED.inc()  # after the transaction: a rolled-back article is not counted
+    return stored, True
+
+
+def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:
+    """Parse an export and store it (keywords as for save_article); ParseError propagates."""
+    return save_article(parse(text), text, **meta)
+
+
+def get_article(article_id: int) -> StoredArticle | None:
+    """The article with this id, or None."""
+    if not is_stored_id(article_id):
+        return None
+    found = get_articles([article_id])
+    return found[0] if found else None
+
+
+def get_articles(article_ids: list[int]) -> list[StoredArticle]:
+    """Those of these articles that exist, whole, in id order: a few queries for all of them."""
+    rows = [
+        Article(**{field.name: value for field, value in zip(LISTED_COLUMNS, found, strict=True)})
+        for found in _article_rows(article_ids)
+    ]
+    return complete(sorted(rows, key=lambda row: row.id))
+
+
+def list_articles(*, limit: int, offset: int) -> tuple[list[StoredArticle], int]:
+    """One page of articles, newest first, and the total number of articles."""
+    # One read transaction, so that the page and the total describe the same moment.
+    with database.atomic():
+        total = Article.select().count()
+        rows = list(Article.select().order_by(Article.id.desc()).limit(limit).offset(offset))
+        documents = _load_documents(rows)
+    return [_stored(row, documents[row.id]) for row in rows], total
+
+
+def reparse_article(article_id: int) -> tuple[int, int] | None:
+    """Parse a stored article's source again and replace its parts and quotes in one transaction.
+
+    Returns (quotes before, quotes after), or None when there is no such article. People keep
+    their ids. ParseError, or IntegrityError when the new parse duplicates another stored
+    article, leaves the article as it was.
+    """
+    if not is_stored_id(article_id):
+        return None
+    source = Article.select(Article.source_text).where(Article.id == article_id).scalar()
+    if source is None:
+        return None
+    document = parse(source)  # the source is never rewritten, so it can be read before locking
+    analysis = analyse(document)
+    with write_transaction():
+        if not Article.select().where(Article.id == article_id).exists():
+            return None  # deleted meanwhile
+        before = quotes_store.delete_quotes(article_id)
+        for part in (BodyBlock, Image, Bullet):
+            part.delete().where(part.article == article_id).execute()
+        Article.update(
+            headline=document.headline,
+            content_hash=content_hash(document),
+            word_count=document.word_count,
+            search_text=search_text(document),
+            updated_at=utcnow(),
+        ).where(Article.id == article_id).execute()
+        _insert_parts(article_id, document)
+        quotes_store.save_quotes(article_id, analysis)
+    return before, len(analysis.quotes)
+
+
+def complete(rows: list[Article]) -> list[StoredArticle]:
+    """Whole articles (parts, people, tags) for these rows, with a few queries for all of them."""
+    ids = [row.id for row in rows]
+    documents = _load_documents(rows)
+    people = quotes_store.appearances(ids)
+    tags = tags_store.load_tags(ids)
+    return [
+        _stored(row, documents[row.id], people.get(row.id, ()), tags.get(row.id, ()))
+        for row in rows
+    ]
+
+
+def article_ids() -> list[int]:
+    """The id of every stored article, oldest first."""
+    return [row.id for row in Article.select(Article.id).order_by(Article.id)]
+
+
+def delete_article(article_id: int) -> bool:
+    """Delete an article and its parts; False when there was none."""
+    if not is_stored_id(article_id):
+        return False
+    with database.atomic():
+        return Article.delete().where(Article.id == article_id).execute() > 0
+
+
+def _find_by_hash(digest: str) -> Article | None:
+    return Article.get_or_none(Article.content_hash == digest)
+
+
+def _insert(document, digest, source_text, url, publisher, published_at) -> Article:
+    now = utcnow()
+    article = Article.create(
+        headline=document.headline,
+        content_hash=digest,
+        source_text=source_text,
+        word_count=document.word_count,
+        search_text=search_text(document),
+        url=url,
+        publisher=publisher,
+        published_at=to_naive_utc(published_at),
+        created_at=now,
+        updated_at=now,
+    )
+    _insert_parts(article.id, document)
+    return article
+
+
+def _insert_parts(article_id: int, document: Document) -> None:
+    """The bullets, images and body blocks of a new (or emptied) article."""
+    if document.bullets:
+        Bullet.insert_many(
+            [
+                {"article": article_id, "position": i, "text": t}
+                for i, t in enumerate(document.bullets)
+            ]
+        ).execute()
+    # One by one, because body blocks need each image's id (articles have a handful of images).
+    image_ids = [
+        Image.create(
+            article=article_id, position=i, alt=im.alt, caption=im.caption, credit=im.credit
+        ).id
+        for i, im in enumerate(document.images)
+    ]
+    if document.body:
+        BodyBlock.insert_many(
+            [
+                {
+                    "article": article_id,
+                    "position": i,
+                    "type": block.type,
+                    "text": block.text,
+                    "image": image_ids[block.image] if block.type == "image" else None,
+                }
+                for i, block in enumerate(document.body)
+            ]
+        ).execute()
+
+
+def _load_documents(rows: list[Article]) -> dict[int, Document]:
+    """Rebuild the Documents of several articles with one query per part table."""
+    ids = [row.id for row in rows]
+    bullets, images, blocks = defaultdict(list), defaultdict(list), defaultdict(list)
+    image_positions = {}
+    for article_id, text in _bullet_rows(ids):
+        bullets[article_id].append(text)
+    for image_id, article_id, position, alt, caption, credit in _image_rows(ids):
+        images[article_id].append(DocImage(alt=alt, caption=caption, credit=credit))
+        image_positions[image_id] = position
+    for article_id, kind, text, image_id in _block_rows(ids):
+        if kind == "image":
+            block = Block(type="image", image=image_positions[image_id])
+        else:
+            block = Block(type=kind, text=text)
+        blocks[article_id].append(block)
+    return {
+        row.id: Document(
+            headline=row.headline,
+            bullets=tuple(bullets[row.id]),
+            images=tuple(images[row.id]),
+            body=tuple(blocks[row.id]),
+        )
+        for row in rows
+    }
+
+
+_article_rows = rows_by_ids(lambda ids: Article.select(*LISTED_COLUMNS).where(Article.id.in_(ids)))
+_bullet_rows = rows_by_ids(
+    lambda ids: (
+        Bullet.select(Bullet.article, Bullet.text)
+        .where(Bullet.article.in_(ids))
+        .order_by(Bullet.position)
+    )
+)
+_image_rows = rows_by_ids(
+    lambda ids: (
+        Image.select(
+            Image.id, Image.article, Image.position, Image.alt, Image.caption, Image.credit
+        )
+        .where(Image.article.in_(ids))
+        .order_by(Image.position)
+    )
+)
+_block_rows = rows_by_ids(
+    lambda ids: (
+        BodyBlock.select(BodyBlock.article, BodyBlock.type, BodyBlock.text, BodyBlock.image)
+        .where(BodyBlock.article.in_(ids))
+        .order_by(BodyBlock.position)
+    )
+)
+
+
+def _with_document(row: Article) -> StoredArticle:
+    return complete([row])[0]
+
+
+def _stored(row: Article, document: Document, people=(), tags=()) -> StoredArticle:
+    return StoredArticle(
+        id=row.id,
+        document=document,
+        content_hash=row.content_hash,
+        url=row.url,
+        publisher=row.publisher,
+        published_at=to_aware_utc(row.published_at),
+        created_at=to_aware_utc(row.created_at),
+        updated_at=to_aware_utc(row.updated_at),
+        people=tuple(people),
+        tags=tuple(tags),
+    )

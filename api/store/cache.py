@@ -1,0 +1,140 @@
+"""The built bytes of articles' representations, kept beside them so that a read is one query.
+
+Only a cache, checked on every read (api/web/representations.py): a read never waits for a writer
+to keep bytes, and bytes that cannot be kept are simply built again next time.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee
+
+from api.store.db import SQLITE_PRAGMAS, database, is_sqlite
+from api.store.models import VERSION_INDEX, Article
+from api.values import is_stored_id, to_aware_utc
+
+log = logging.getLogger(__name__)
+
+# Plain SQL: these run on reads of an article, where peewee's query builder would cost more than
+# the statements themselves. The article's version and the kept bytes come in one indexed query.
+LOOKUP_SQL = (
+    "SELECT a.content_hash, a.updated_at, r.version, r.body FROM article a{indexed}"
+    " LEFT JOIN article_representation r"
+    " ON r.article_id = a.id AND r.representation = {param}"
+    " WHERE a.id = {param}"
+)
+KEEP_SQL = (
+    "INSERT INTO article_representation (article_id, representation, version, body)"
+    " VALUES ({param}, {param}, {param}, {param})"
+    " ON CONFLICT (article_id, representation)"
+    " DO UPDATE SET version = excluded.version, body = excluded.body"
+)
+# Each article's version beside the name of its kept bytes, a batch at a time after an id.
+VERSIONS_SQL = (
+    "SELECT a.id, a.content_hash, a.updated_at, r.version FROM article a{indexed}"
+    " LEFT JOIN article_representation r"
+    " ON r.article_id = a.id AND r.representation = {param}"
+    " WHERE a.id > {param} ORDER BY a.id LIMIT {param}"
+)
+
+
+def _version_index_hint() -> str:
+    """SQLite: read the version from its index. By rowid, SQLite would read the article's row,
+    whose `updated_at` sits after the long texts (migrations/0009_article_version_index.py)."""
+    return f' INDEXED BY "{VERSION_INDEX}"' if is_sqlite() else ""
+
+
+# How long PostgreSQL may wait for another writer's lock on the same row before giving up.
+POSTGRES_LOCK_WAIT = "100ms"
+
+
+@dataclass(frozen=True)
+class Kept:
+    """An article's current version, and the bytes kept for it (None when there are none)."""
+
+    content_hash: str
+    updated_at: datetime  # timezone-aware UTC
+    version: str | None  # what `body` was built from
+    body: bytes | None
+
+
+def lookup(article_id: int, representation: str) -> Kept | None:
+    """The article's version and its kept bytes of this representation; None when no article."""
+    if not is_stored_id(article_id):
+        return None
+    sql = LOOKUP_SQL.format(param=database.param, indexed=_version_index_hint())
+    row = database.execute_sql(sql, (representation, article_id)).fetchone()
+    if row is None:
+        return None
+    content_hash, updated_at, version, body = row
+    updated_at = to_aware_utc(Article.updated_at.python_value(updated_at))
+    return Kept(content_hash, updated_at, version, bytes(body) if body is not None else None)
+
+
+@dataclass(frozen=True)
+class KeptVersion:
+    """An article's current version, and what its kept bytes were built from (None: nothing)."""
+
+    article_id: int
+    content_hash: str
+    updated_at: datetime  # timezone-aware UTC
+    version: str | None
+
+
+def versions(representation: str, *, after: int, limit: int) -> list[KeptVersion]:
+    """Up to `limit` articles with ids above `after`, in id order, and what is kept of them.
+
+    Reads no bytes: enough to tell which articles have nothing kept, or bytes of another version.
+    """
+    sql = VERSIONS_SQL.format(param=database.param, indexed=_version_index_hint())
+    rows = database.execute_sql(sql, (representation, after, limit)).fetchall()
+    return [
+        KeptVersion(id_, digest, to_aware_utc(Article.updated_at.python_value(at)), version)
+        for id_, digest, at, version in rows
+    ]
+
+
+def keep(article_id: int, representation: str, version: str, body: bytes) -> bool:
+    """Keep these bytes as the article's representation, unless that means waiting for another
+    writer (or the article is gone); whether they were kept.
+
+    Inside the caller's write transaction (an API write keeping what it just wrote) the bytes
+    go in a savepoint and commit with the write: a failure undoes the keep alone.
+    """
+    sql = KEEP_SQL.format(param=database.param)
+    params = (article_id, representation, version, body)
+    try:
+        if database.in_transaction():
+            # The caller's transaction already holds the write lock, and its settings are its
+            # own: a SET LOCAL here would make the article's commit asynchronous too.
+            with database.atomic():
+                database.execute_sql(sql, params)
+            return True
+        with _without_waiting(), database.atomic():
+            if not is_sqlite():
+                # A cache need not wait for its commit to reach the disk: lost, it is rebuilt.
+                database.execute_sql(f"SET LOCAL lock_timeout = '{POSTGRES_LOCK_WAIT}'")
+                database.execute_sql("SET LOCAL synchronous_commit = off")
+            database.execute_sql(sql, params)
+    except (peewee.OperationalError, peewee.IntegrityError) as exc:
+        # Busy (a bulk import holds the write lock), read-only, or the article was just deleted.
+        log.debug("article %s: %s bytes not kept: %s", article_id, representation, exc)
+        return False
+    return True
+
+
+@contextmanager
+def _without_waiting():
+    """On SQLite, a write that finds the database locked fails at once instead of queueing."""
+    if not is_sqlite():
+        yield
+        return
+    database.execute_sql("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA busy_timeout = {SQLITE_PRAGMAS['busy_timeout']}")

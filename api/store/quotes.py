@@ -1,0 +1,276 @@
+"""Quotes and people in storage: writing an article's quotes, finding people, reading pages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from peewee import JOIN, fn
+
+from api.parser.quotes import Quote as ParsedQuote
+from api.parser.quotes import QuoteAnalysis, Speaker
+from api.store.db import database
+from api.store.models import Article, ArticlePerson, Person, Quote
+from api.store.statements import rows_by_ids
+from api.values import MAX_ID, is_stored_id
+
+# Apostrophes join ("O'Neil" = "ONeil"); any other non-word character separates words.
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+_SEPARATORS = re.compile(r"[\W_]+")
+# Keeps the unique index within PostgreSQL's btree row limit whatever the parser hands over.
+MAX_KEY_LENGTH = 300
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """Who a quote is given to: enough to name and link them."""
+
+    id: int
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """A person quoted in one article: their id, and their stored name and kind with its role."""
+
+    person_id: int
+    speaker: Speaker
+
+
+@dataclass(frozen=True)
+class StoredQuote:
+    """A stored quote; `quote.speaker` is the stored person's name, as `speaker` links them."""
+
+    id: int
+    article_id: int
+    quote: ParsedQuote
+    speaker: PersonRef | None
+
+
+@dataclass(frozen=True)
+class StoredPerson:
+    """A person across every stored article: the roles articles gave them, and counts."""
+
+    id: int
+    name: str
+    kind: str
+    roles: tuple[tuple[str, int], ...]  # (role, article id), newest article first
+    quote_count: int
+    article_count: int
+
+
+def normalise_name(name: str) -> str:
+    """The key that makes spellings one person: `José  O’Neil-Smith` → `jose oneil smith`."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    key = " ".join(_SEPARATORS.sub(" ", _APOSTROPHES.sub("", plain)).split())
+    # A name of punctuation alone still needs a key of its own.
+    return (key or " ".join(name.casefold().split()))[:MAX_KEY_LENGTH]
+
+
+def save_quotes(article_id: int, analysis: QuoteAnalysis) -> tuple[Appearance, ...]:
+    """Store an article's quotes and people; run it inside the article's write transaction."""
+    people = _find_or_create_people(analysis.speakers)
+    appearances: dict[int, Appearance] = {}
+    for speaker in analysis.speakers:
+        person = people[normalise_name(speaker.name)]
+        # Two spellings of one person in one article: the first one's role stands.
+        if person.id not in appearances:
+            stored = Speaker(person.name, person.kind, speaker.role)
+            appearances[person.id] = Appearance(person.id, stored)
+    if appearances:
+        rows = [
+            {"article": article_id, "person": pid, "position": i, "role": a.speaker.role}
+            for i, (pid, a) in enumerate(appearances.items())
+        ]
+        ArticlePerson.insert_many(rows).execute()
+    if analysis.quotes:
+        Quote.insert_many(
+            [
+                {
+                    "article": article_id,
+                    "position": i,
+                    "paragraph": q.paragraph,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "speaker": people[normalise_name(q.speaker)].id if q.speaker else None,
+                    "method": q.method,
+                    "continues": q.continues,
+                }
+                for i, q in enumerate(analysis.quotes)
+            ]
+        ).execute()
+    return tuple(appearances.values())
+
+
+def delete_quotes(article_id: int) -> int:
+    """Remove an article's quotes and appearances (its people stay); how many quotes there were."""
+    ArticlePerson.delete().where(ArticlePerson.article == article_id).execute()
+    return Quote.delete().where(Quote.article == article_id).execute()
+
+
+def _find_or_create_people(speakers: Iterable[Speaker]) -> dict[str, Person]:
+    """Person rows by normalised name, creating the missing ones without racing other writers."""
+    wanted: dict[str, Speaker] = {}
+    for speaker in speakers:
+        wanted.setdefault(normalise_name(speaker.name), speaker)
+    if not wanted:
+        return {}
+    # DO NOTHING on the unique key: a person another writer just created is simply found below.
+    # Sorted, so that two PostgreSQL writers take the key locks in the same order (no deadlock).
+    rows = [
+        {"name": s.name, "normalised_name": key, "kind": s.kind}
+        for key, s in sorted(wanted.items())
+    ]
+    Person.insert_many(rows).on_conflict(
+        conflict_target=[Person.normalised_name], action="NOTHING"
+    ).execute()
+    found = Person.select().where(Person.normalised_name.in_(list(wanted)))
+    return {person.normalised_name: person for person in found}
+
+
+_appearance_rows = rows_by_ids(
+    lambda ids: (
+        ArticlePerson.select(
+            ArticlePerson.article, Person.id, Person.name, Person.kind, ArticlePerson.role
+        )
+        .join(Person)
+        .where(ArticlePerson.article.in_(ids))
+        .order_by(ArticlePerson.article, ArticlePerson.position)
+    )
+)
+
+
+def appearances(article_ids: list[int]) -> dict[int, tuple[Appearance, ...]]:
+    """The people of each article in order of first quote (articles without any are absent)."""
+    found: dict[int, list[Appearance]] = defaultdict(list)
+    for article_id, person_id, name, kind, role in _appearance_rows(article_ids):
+        found[article_id].append(Appearance(person_id, Speaker(name, kind, role)))
+    return {article_id: tuple(items) for article_id, items in found.items()}
+
+
+def list_quotes(
+    *,
+    limit: int,
+    offset: int,
+    speaker: str | None = None,
+    text: str | None = None,
+    article: int | None = None,
+) -> tuple[list[StoredQuote], int]:
+    """A page of quotes, newest article first and in reading order within one, and the total.
+
+    `speaker` is a person's id or name (any spelling with the same normalised form); `text` a
+    case-insensitive substring of the quote.
+    """
+    query = Quote.select(Quote, Person).join(Person, JOIN.LEFT_OUTER)
+    if speaker is not None:
+        if speaker.isascii() and speaker.isdigit():
+            if int(speaker) > MAX_ID:
+                return [], 0  # no such id can exist; the query would overflow
+            query = query.where(Quote.speaker == int(speaker))
+        else:
+            query = query.where(Person.normalised_name == normalise_name(speaker))
+    if text is not None:
+        query = query.where(Quote.text.contains(text))
+    if article is not None:
+        query = query.where(Quote.article == article)
+    return _page(query.order_by(Quote.article.desc(), Quote.position), limit, offset)
+
+
+def article_quotes(
+    article_id: int, *, limit: int, offset: int
+) -> tuple[list[StoredQuote], int] | None:
+    """A page of one article's quotes in reading order and their total; None without the article."""
+    with database.atomic():
+        if not Article.select().where(Article.id == article_id).exists():
+            return None
+        return list_quotes(limit=limit, offset=offset, article=article_id)
+
+
+def _page(query, limit: int, offset: int) -> tuple[list[StoredQuote], int]:
+    # One read transaction, so that the page and the total describe the same moment.
+    with database.atomic():
+        total = query.count()
+        rows = list(query.limit(limit).offset(offset))
+    return [stored_quote(row) for row in rows], total
+
+
+def stored_quote(row: Quote) -> StoredQuote:
+    """A Quote row (selected with its speaker joined) as the StoredQuote the API serves."""
+    person = row.speaker if row.speaker_id is not None else None
+    quote = ParsedQuote(
+        paragraph=row.paragraph,
+        start=row.start,
+        end=row.end,
+        text=row.text,
+        speaker=person.name if person else None,
+        method=row.method,
+        continues=row.continues,
+    )
+    ref = PersonRef(person.id, person.name, person.kind) if person else None
+    return StoredQuote(id=row.id, article_id=row.article_id, quote=quote, speaker=ref)
+
+
+def list_people(
+    *, limit: int, offset: int, name: str | None = None
+) -> tuple[list[StoredPerson], int]:
+    """A page of the people quoted in stored articles, by name, and the total.
+
+    `name` matches any part of the normalised name: `pifer` and `Piférs` find `Steven Pifer`.
+    """
+    quoted = ArticlePerson.select(ArticlePerson.person)
+    query = Person.select().where(Person.id.in_(quoted))
+    if name is not None:
+        query = query.where(Person.normalised_name.contains(normalise_name(name)))
+    query = query.order_by(Person.normalised_name, Person.id)
+    with database.atomic():
+        total = query.count()
+        rows = list(query.limit(limit).offset(offset))
+        people = _with_counts(rows)
+    return people, total
+
+
+def get_person(person_id: int) -> StoredPerson | None:
+    """The person with this id (also when no stored article quotes them any more), or None."""
+    if not is_stored_id(person_id):
+        return None
+    with database.atomic():
+        row = Person.get_or_none(Person.id == person_id)
+        return _with_counts([row])[0] if row else None
+
+
+def _with_counts(rows: list[Person]) -> list[StoredPerson]:
+    """StoredPersons for Person rows, with two queries for the whole batch."""
+    ids = [row.id for row in rows]
+    quote_counts: dict[int, int] = {}
+    seen_in: dict[int, list[ArticlePerson]] = defaultdict(list)
+    if ids:
+        counted = (
+            Quote.select(Quote.speaker, fn.COUNT(Quote.id).alias("n"))
+            .where(Quote.speaker.in_(ids))
+            .group_by(Quote.speaker)
+        )
+        quote_counts = {row.speaker_id: row.n for row in counted}
+        query = (
+            ArticlePerson.select()
+            .where(ArticlePerson.person.in_(ids))
+            .order_by(ArticlePerson.article.desc())
+        )
+        for appearance in query:
+            seen_in[appearance.person_id].append(appearance)
+    return [
+        StoredPerson(
+            id=row.id,
+            name=row.name,
+            kind=row.kind,
+            roles=tuple((a.role, a.article_id) for a in seen_in[row.id] if a.role),
+            quote_count=quote_counts.get(row.id, 0),
+            article_count=len(seen_in[row.id]),
+        )
+        for row in rows
+    ]

@@ -1,0 +1,45 @@
+"""Article tags in storage: saving, replacing and loading them (sorted, each tag once)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from api.store.models import ArticleTag
+from api.store.statements import rows_by_ids
+
+
+def normalise(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored and shown: each once, sorted: ['b', 'a', 'b'] -> ('a', 'b')."""
+    return tuple(sorted(set(tags)))
+
+
+def save_tags(article_id: int, tags: Iterable[str]) -> tuple[str, ...]:
+    """Add tags to an article that has none yet; the tags stored."""
+    unique = normalise(tags)
+    if unique:
+        ArticleTag.insert_many([{"article": article_id, "tag": t} for t in unique]).execute()
+    return unique
+
+
+def replace_tags(article_id: int, tags: Iterable[str]) -> tuple[str, ...]:
+    """Make these the article's only tags (call inside the caller's transaction)."""
+    ArticleTag.delete().where(ArticleTag.article == article_id).execute()
+    return save_tags(article_id, tags)
+
+
+def load_tags(article_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """The sorted tags of each of these articles (articles without tags are left out)."""
+    tags = defaultdict(list)
+    for article_id, tag in _tag_rows(article_ids):
+        tags[article_id].append(tag)
+    return {article_id: tuple(values) for article_id, values in tags.items()}
+
+
+_tag_rows = rows_by_ids(
+    lambda ids: (
+        ArticleTag.select(ArticleTag.article, ArticleTag.tag)
+        .where(ArticleTag.article.in_(ids))
+        .order_by(ArticleTag.article, ArticleTag.tag)
+    )
+)

@@ -1,0 +1,1 @@
+"""Request-level concerns: auth, limits, CORS, proxies, caching, headers, errors, docs, uploads."""

@@ -1,0 +1,171 @@
+"""An article's representations (JSON, export text) as bytes, built once per article version.
+
+The bytes are kept in the database (api/store/cache.py), so that reading an article
+whose bytes are kept is one indexed query for any worker: no parts loaded, no marshmallow. The
+first read of a version keeps them, or, for the JSON, the API write that made the version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import NamedTuple
+
+import orjson
+from flask import Response, current_app, request
+from werkzeug.exceptions import NotFound
+from werkzeug.http import http_date, quote_etag
+
+from api.parser import render
+from api.schemas.article import ArticleSchema
+from api.store import articles as store
+from api.store import cache as representation_store
+from api.web.http_cache import version_tag
+
+CHUNK_BYTES = 64 * 1024  # lines are sent in chunks of about this size, not one write per line
+
+JSON, TEXT = "json", "text"
+MIMETYPES = {JSON: "application/json", TEXT: "text/plain"}
+# Besides this package's own code, what shapes the bytes of a representation.
+SHAPING_LIBRARIES = ("marshmallow", "orjson", "flask", "werkzeug")
+# One instance for every dump: building a schema copies its fields and nested schemas anew.
+_ARTICLE_SCHEMA = ArticleSchema()
+
+log = logging.getLogger(__name__)
+
+
+class Built(NamedTuple):
+    """One representation of one article version, built: its ETag (unquoted), its bytes, and
+    whether they were kept for the next read."""
+
+    etag: str
+    body: bytes
+    kept: bool
+
+
+def article_bytes(article: store.StoredArticle, representation: str) -> bytes:
+    """The article as the API shows it: ArticleSchema JSON, or the export text (UTF-8)."""
+    if representation == JSON:
+        # The same bytes as flask-smorest's dump through the app's orjson provider.
+        return orjson.dumps(_ARTICLE_SCHEMA.dump(article))
+    return render(article.document).encode("utf-8")
+
+
+def article_etag(article: store.StoredArticle, representation: str) -> str:
+    """The ETag value (unquoted) of one representation of this version of the article."""
+    return _etag(article.id, article.content_hash, article.updated_at, representation)
+
+
+def article_response(article_id: int, representation: str) -> Response:
+    """200 with the article's representation, its ETag and Last-Modified; NotFound if none.
+
+    Bytes kept for the article's current version are served as they are; otherwise they are
+    built from the stored parts and kept for the next read.
+    """
+    kept = representation_store.lookup(article_id, representation)
+    if kept is None:
+        raise NotFound(f"There is no article {article_id}.")
+    updated_at, body = kept.updated_at, kept.body
+    etag = _etag(article_id, kept.content_hash, updated_at, representation)
+    if kept.version != _kept_version(etag):
+        article = store.get_article(article_id)
+        if article is None:
+            raise NotFound(f"There is no article {article_id}.")  # deleted meanwhile
+        # Named by the version actually loaded, which may be newer than the one looked up.
+        updated_at = article.updated_at
+        etag, body, _ = build_and_keep(article, representation)
+    headers = {"ETag": quote_etag(etag), "Last-Modified": http_date(updated_at)}
+    return current_app.response_class(body, mimetype=MIMETYPES[representation], headers=headers)
+
+
+def build_and_keep(article: store.StoredArticle, representation: str) -> Built:
+    """Build this version's bytes from the loaded article and keep them for every worker's
+    next read: the one way bytes get kept, on a read that found none and on a write.
+
+    Example: `build_and_keep(store.get_article(7), JSON).etag` names what GET /articles/7 serves.
+    """
+    etag = article_etag(article, representation)
+    body = article_bytes(article, representation)
+    kept = representation_store.keep(article.id, representation, _kept_version(etag), body)
+    return Built(etag, body, kept)
+
+
+def keep_json(article: store.StoredArticle) -> bool:
+    """On a write: keep the JSON of the version just written, so that its first GET is a kept
+    read. Whether it was kept; a failure is logged, never raised: the write stands without it.
+
+    Called inside the write's transaction, the bytes commit with it (representation_store.keep).
+    The text representation stays lazy: few clients ask for it.
+    """
+    try:
+        return build_and_keep(article, JSON).kept
+    except Exception:  # a cache must not fail the write it follows, whatever went wrong
+        log.warning("article %s: JSON not kept at write", article.id, exc_info=True)
+        return False
+
+
+def keep_json_unless_kept(article: store.StoredArticle) -> bool:
+    """keep_json, unless the JSON of this version is kept already (a create that found the
+    article stored: it wrote nothing). Whether bytes were kept now."""
+    kept = representation_store.lookup(article.id, JSON)
+    if kept is None:
+        return False  # deleted meanwhile
+    if is_current_json(kept.version, article.id, kept.content_hash, kept.updated_at):
+        return False  # nothing to do
+    if (kept.content_hash, kept.updated_at) != (article.content_hash, article.updated_at):
+        return False  # changed since it was loaded: that version's first read keeps it
+    return keep_json(article)
+
+
+def is_current_json(version: str | None, article_id, content_hash, updated_at) -> bool:
+    """Whether kept bytes named `version` are the JSON this article version serves here (under
+    this request's script root, with this code); False for nothing kept (None)."""
+    return version == _kept_version(_etag(article_id, content_hash, updated_at, JSON))
+
+
+def _kept_version(etag: str) -> str:
+    """What kept bytes with this ETag are named by: links inside them start with the script
+    root, so a differently mounted app builds and keeps its own."""
+    return etag + request.script_root
+
+
+def _etag(article_id, content_hash, updated_at, representation) -> str:
+    # The code that builds the bytes is part of their version: after an upgrade, bytes kept by
+    # older code are built again, and clients holding them see a new ETag.
+    parts = (article_id, content_hash, updated_at.isoformat(), representation)
+    return version_tag(*parts, code_fingerprint())
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of this package's source and of the libraries that shape its output."""
+    digest = hashlib.blake2b(digest_size=16)
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    for library in SHAPING_LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}\0".encode())
+    return digest.hexdigest()
+
+
+def export_lines(query) -> Iterator[bytes]:
+    """The selected articles as NDJSON lines (the JSON of GET /articles/{id}), in chunks."""
+    return _chunked(article_bytes(a, JSON) + b"\n" for a in store.walk_articles(query))
+
+
+def _chunked(lines: Iterable[bytes]) -> Iterator[bytes]:
+    buffer: list[bytes] = []
+    size = 0
+    for line in lines:
+        buffer.append(line)
+        size += len(line)
+        if size >= CHUNK_BYTES:
+            yield b"".join(buffer)
+            buffer, size = [], 0
+    if buffer:
+        yield b"".join(buffer)
