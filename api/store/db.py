@@ -33,7 +33,7 @@ URL_FORMS = "sqlite:///PATH, sqlite:///:memory: or postgresql://USER:PASSWORD@HO
 # A pooled connection older than this is closed on check-in rather than reused, so a server-side
 # idle timeout or a failover never leaves a worker holding connections that quietly died.
 POOL_STALE_SECONDS = 300
-# Connections a worker's pool keeps beyond DB_POOL_SIZE: api/store/side_reads.py's thread reads on one
+# Connections a worker's pool keeps beyond DB_POOL_SIZE: the side-read thread reads on one
 # while the request that asked waits, holding its own (with a pool of one it would wait 10 s).
 SIDE_READ_CONNECTIONS = 1
 # How long a request waits for a free pooled connection before answering 503.
