@@ -54,7 +54,7 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $@ $(VENV)/.installed-runtime
 
 # Each step is idempotent: upgrade skips applied migrations, ingest skips stored articles,
-# keep skips articles whose JSON is kept for their current version, `keys dev` replaces the
+# cache warm skips articles whose JSON is cached for their current version, `keys dev` replaces the
 # previous development key (or registers COPYDESK_DEV_KEY once).
 run: $(VENV)/.installed-runtime
 	mkdir -p var
@@ -65,7 +65,7 @@ ifneq ($(CORPUS),)
 	$(BIN)/python -m api ingest $(CORPUS) || echo "warning: some of $(CORPUS) was not ingested" >&2
 endif
 	@# The JSON of what the ingests stored, so that the first GET of each is a kept read.
-	$(BIN)/python -m api keep
+	$(BIN)/python -m api cache warm
 	@# Writes need an API key: COPYDESK_DEV_KEY when set, else a new one printed here.
 	$(BIN)/python -m api keys dev
 	exec $(BIN)/gunicorn -c gunicorn.conf.py 'api:create_app()'

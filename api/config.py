@@ -94,7 +94,7 @@ class Settings:
     # it); empty: this process's metrics only.
     prometheus_multiproc_dir: str = ""
     # Where the API is mounted, as gunicorn reads it (SCRIPT_NAME): links start with it, and
-    # `python -m api keep` builds the JSON with the links the server would give.
+    # `python -m api cache warm` builds the JSON with the links the server would give.
     script_name: str = ""
     extra: dict = field(default_factory=dict)
 

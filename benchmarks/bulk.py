@@ -6,7 +6,7 @@
    worker's RSS: the peak above idle (goal: flat, at most 50 MB).
 3. GET /articles/{id} requests/s against a trivial endpoint returning constant bytes of the same
    size, under the same gunicorn in the same run (goal: ratio at least 0.6): one article, and
-   random ones over the whole corpus once `python -m api keep` has kept what loading it did not
+   random ones over the whole corpus once `python -m api cache warm` has cached what loading did not
    (the import keeps each article's JSON as it stores it; a --database-url filled otherwise
    needs the command), then first reads after an upgrade (kept bytes emptied: before `keep`
    runs), then reads of articles read once before.
@@ -170,7 +170,7 @@ def random_throughput(server: Server, total: int, seconds: int, connections: int
     rates = {"constant": [load(server, constant, seconds, connections)]}
     rates["all kept"] = load(server, "/articles/", seconds, connections, ids=total)
     rates["constant"].append(load(server, constant, seconds, connections))
-    forget_kept(server.database_url)
+    forget_cached(server.database_url)
     rates["first"] = load(server, "/articles/", seconds, connections, ids=total)
     rates["constant"].append(load(server, constant, seconds, connections))
     sample = min(KEPT_SAMPLE, total)
@@ -183,7 +183,7 @@ def random_throughput(server: Server, total: int, seconds: int, connections: int
     return {"bytes": len(body), "sample": sample, **rates, "constant": max(rates["constant"])}
 
 
-def forget_kept(database_url: str) -> None:
+def forget_cached(database_url: str) -> None:
     """Delete every article's kept representations, so that the next reads build them."""
     from api.store.db import open_database
 
@@ -192,13 +192,13 @@ def forget_kept(database_url: str) -> None:
     db.close()
 
 
-def keep_all(database_url: str) -> dict:
-    """Run `python -m api keep` on the database: what it kept and how fast, as it reports."""
+def warm_cache(database_url: str) -> dict:
+    """Run `python -m api cache warm` on the database: what it kept and how fast, as it reports."""
     env = {**os.environ, "DATABASE_URL": database_url}
     command = [sys.executable, "-m", "api", "keep"]
     output = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if output.returncode not in (0, 1):  # 1: some not kept, which the report says
-        raise RuntimeError(f"python -m api keep failed: {output.stderr[-2000:]}")
+        raise RuntimeError(f"python -m api cache warm failed: {output.stderr[-2000:]}")
     report = dict(line.split(": ", 1) for line in output.stdout.splitlines() if ": " in line)
     return {"kept": int(report["kept"]), "current": int(report["already kept"]),
             "missed": int(report["not kept"]), "took": output.stdout.splitlines()[-1]}  # fmt: skip
@@ -240,10 +240,10 @@ def export_rows(result: dict, label: str) -> list[tuple[str, str]]:
 
 
 def load_rows(server: Server, total: int, args, loaded_by: str) -> list[tuple[str, str]]:
-    """`python -m api keep`, then GET /articles/{id}, one article and random ones, against
+    """`python -m api cache warm`, then GET /articles/{id}, one article and random ones, against
     constant bytes."""
-    _progress("python -m api keep")
-    kept = keep_all(server.database_url)
+    _progress("python -m api cache warm")
+    kept = warm_cache(server.database_url)
     _progress("load: one article")
     one = throughput(server, total // 2, args.seconds, args.connections)
     _progress(f"load: random of {total:,}")
@@ -255,7 +255,7 @@ def load_rows(server: Server, total: int, args, loaded_by: str) -> list[tuple[st
                  random["first"], random["constant"]))  # fmt: skip
     rows.append((f"random of {random['sample']:,} read before", random["kept"], random["constant"]))
     return [
-        (f"python -m api keep after {loaded_by}",
+        (f"python -m api cache warm after {loaded_by}",
          f"kept {kept['kept']:,}, already kept {kept['current']:,}, not kept {kept['missed']:,},"
          f" {kept['took']}"),
     ] + [

@@ -85,7 +85,7 @@ def copy_tables(sqlite_path: Path, conn: psycopg.Connection) -> None:
     """Every application table's rows from the SQLite file into the empty PostgreSQL database.
 
     One transaction, parents before children (MODELS' order); the sequences are then moved past
-    the copied ids so that later inserts do not collide. Kept representations are a cache that
+    the copied ids so that later inserts do not collide. Cached representations are a cache that
     reads fill: they are left behind.
     """
     source = sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True)

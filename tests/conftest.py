@@ -44,9 +44,19 @@ def pytest_report_header(config) -> str:
     return f"databases: {NOT_INSTALLED}" + (" (CI=true: its tests will fail)" if _in_ci() else "")
 
 
+def pytest_addoption(parser) -> None:
+    """`--sqlite-only`: the edit-run loop of `make test-fast` (`make test` runs both backends)."""
+    parser.addoption(
+        "--sqlite-only",
+        action="store_true",
+        help="run the database tests on SQLite only (make test-fast; never what CI runs)",
+    )
+
+
 def pytest_collection_modifyitems(config, items) -> None:
-    """Without PostgreSQL, leave its half out (deselected, counted); never in CI, where it fails."""
-    if _postgres_installed() or _in_ci():
+    """Without PostgreSQL, leave its half out (deselected, counted); never in CI, where it fails.
+    `--sqlite-only` leaves it out on request."""
+    if not config.getoption("--sqlite-only") and (_postgres_installed() or _in_ci()):
         return
     left_out = [i for i in items if getattr(i, "callspec", None) and _on_postgres(i.callspec)]
     if left_out:

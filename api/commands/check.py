@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import click
 from peewee import JOIN, SQL, DatabaseError, ForeignKeyField, Model, fn
 
 from api.commands.common import bound_database, fail
@@ -137,3 +138,15 @@ def _dangling(model: type[Model], field: ForeignKeyField) -> int:
         .where(field.is_null(False) & getattr(target, field.rel_field.name).is_null())
         .count()
     )
+
+
+@click.command("check", short_help="verify the stored data")
+def check_command() -> int:
+    """Verify the stored data: counts, orphans, complete articles, the search index.
+
+    \b
+    Example:
+      .venv/bin/python -m api check
+    Exit 1 when it finds problems, 2 when the database cannot be used.
+    """
+    return run_check()

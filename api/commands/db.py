@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import click
 from peewee import DatabaseError
 from playhouse.migrations import MigrationError, Runner
 
@@ -51,3 +52,33 @@ def _status(runner: Runner) -> int:
         print(f"[{mark}] {m.name}{when}")
     # Like pwmigrate: non-zero while anything is pending, so a deploy script can gate on it.
     return 1 if any(not m.applied for m in rows) else 0
+
+
+@click.group("db", short_help="apply, revert or list migrations")
+def db_group() -> None:
+    """The database schema: numbered migrations in migrations/.
+
+    \b
+    Example:
+      .venv/bin/python -m api db upgrade
+      .venv/bin/python -m api db status
+    """
+
+
+@db_group.command("upgrade")
+def upgrade_command() -> int:
+    """Apply every pending migration (safe to repeat)."""
+    return run_db("upgrade")
+
+
+@db_group.command("downgrade")
+@click.option("--to", "target", metavar="MIGRATION", help="Revert back through this migration.")
+def downgrade_command(target: str | None) -> int:
+    """Revert the most recent migration (or back through --to)."""
+    return run_db("downgrade", target)
+
+
+@db_group.command("status")
+def status_command() -> int:
+    """List migrations and whether each is applied; exit 1 when some are pending."""
+    return run_db("status")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from contextlib import nullcontext
 
+import click
 from marshmallow import ValidationError
 from peewee import OperationalError
 from tqdm import tqdm
@@ -69,3 +70,20 @@ def run_export(output: str, pairs: list[str]) -> int:
             database.close()
     print(f"exported: {written}", file=sys.stderr)
     return 0
+
+
+@click.command("export", short_help="write stored articles as NDJSON")
+@click.option("-o", "--output", default=STDOUT, show_default=True, help="File to write.")
+@click.argument("filters", nargs=-1, metavar="[NAME=VALUE]...")
+def export_command(output: str, filters: tuple[str, ...]) -> int:
+    """Write stored articles as NDJSON (as GET /articles/export does), with progress.
+
+    Filters are the endpoint's query parameters.
+
+    \b
+    Example:
+      .venv/bin/python -m api export -o all.ndjson
+      .venv/bin/python -m api export publisher=Reuters q=flood > floods.ndjson
+    Exit 2 on a bad filter or an unusable database.
+    """
+    return run_export(output, list(filters))

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import click
 from peewee import Database, OperationalError
 from tqdm import tqdm
 
@@ -95,3 +96,18 @@ def _schema_problem(db: Database, migrations_dir: str) -> str | None:
     if pending:
         return f"the database schema is not up to date; {UPGRADE_HINT}"
     return None
+
+
+@click.command("ingest", short_help="parse and store exports from files, folders or stdin")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+def ingest_command(paths: tuple[str, ...]) -> int:
+    """Parse and store exports from files, folders (*.txt inside) or - for standard input.
+
+    Articles already stored (same content) are skipped, so a run can be repeated.
+
+    \b
+    Example:
+      .venv/bin/python -m api ingest examples/
+    Exit 1 when some file failed, 2 when the database cannot be used.
+    """
+    return run_ingest(list(paths))

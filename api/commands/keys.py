@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
+import click
 from peewee import DatabaseError
 
 from api.commands.common import bound_database, fail
 from api.config import Settings
 from api.store import keys as keys_store
 from api.store.db import UPGRADE_HINT, pending_migrations
-from api.store.models import ApiKey
+from api.store.models import KEY_SCOPES, ApiKey
 
 COLUMNS = ("ID", "NAME", "PREFIX", "SCOPE", "CREATED", "LAST USED", "REVOKED")
 
@@ -111,3 +112,47 @@ def _note(message: str) -> None:
 def _refuse(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
     return 1
+
+
+@click.group("keys", short_help="create, list and revoke API keys")
+def keys_group() -> None:
+    """API keys: writes need one. A key is shown once and stored hashed.
+
+    \b
+    Example:
+      .venv/bin/python -m api keys create --name ingest-bot
+      .venv/bin/python -m api keys list
+    """
+
+
+@keys_group.command("create")
+@click.option("--name", required=True, help="Who or what the key is for.")
+@click.option(
+    "--scope",
+    type=click.Choice(KEY_SCOPES),
+    default="write",
+    show_default=True,
+    help="write may also read.",
+)
+def create_command(name: str, scope: str) -> int:
+    """Make a key and print it (only this once)."""
+    return run_keys("create", name=name, scope=scope)
+
+
+@keys_group.command("list")
+def list_command() -> int:
+    """List keys: id, name, prefix, scope and times; never the keys themselves."""
+    return run_keys("list")
+
+
+@keys_group.command("revoke")
+@click.argument("key_id", type=int, metavar="ID")
+def revoke_command(key_id: int) -> int:
+    """Revoke a key by the id `keys list` shows, for good."""
+    return run_keys("revoke", key_id=key_id)
+
+
+@keys_group.command("dev")
+def dev_command() -> int:
+    """Register COPYDESK_DEV_KEY, or make a new development key (what make run does)."""
+    return run_keys("dev")

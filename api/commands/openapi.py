@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import click
+
 from api.config import PROJECT_ROOT, Settings
 
 SPEC_PATH = PROJECT_ROOT / "openapi.yaml"
@@ -35,3 +37,15 @@ def run_openapi(check: bool, path: Path = SPEC_PATH) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+@click.command("openapi", short_help="write openapi.yaml from the code")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 when openapi.yaml differs.")
+def openapi_command(check: bool) -> int:
+    """Write openapi.yaml from the code (routes and schemas).
+
+    \b
+    Example:
+      .venv/bin/python -m api openapi --check
+    """
+    return run_openapi(check)

@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+import click
+
 from api.parser import ParseError, decode, parse
 from api.parser.analysis import parsed_article
 
@@ -30,3 +32,18 @@ def run_parse(path_or_dash: str) -> int:
         return 2
     print(json.dumps(parsed_article(doc), ensure_ascii=False, indent=2))
     return 0
+
+
+@click.command("parse", short_help="parse an export and print it as JSON")
+@click.argument("file", metavar="FILE|-")
+def parse_command(file: str) -> int:
+    """Parse an article export and print it as JSON, with its quotes and people.
+
+    \b
+    Example:
+      .venv/bin/python -m api parse examples/library-hours.txt
+      cat article.txt | .venv/bin/python -m api parse -
+
+    Exit 2 when the file cannot be read or parsed. Stores nothing.
+    """
+    return run_parse(file)

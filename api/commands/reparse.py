@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
+import click
 from peewee import IntegrityError, OperationalError
 from tqdm import tqdm
 
@@ -72,3 +73,21 @@ def _reparse_one(article_id: int, summary: Summary) -> None:
     summary.reparsed += 1
     summary.quotes_before += counts[0]
     summary.quotes_after += counts[1]
+
+
+@click.command("reparse", short_help="parse stored articles again")
+@click.option("--all", "all_articles", is_flag=True, help="Every stored article.")
+@click.argument("ids", nargs=-1, type=int, metavar="[ID]...")
+def reparse_command(all_articles: bool, ids: tuple[int, ...]) -> int:
+    """Parse stored articles again with the current parser; people keep their ids.
+
+    Run it after an upgrade of the parser, then `cache warm`.
+
+    \b
+    Example:
+      .venv/bin/python -m api reparse --all
+      .venv/bin/python -m api reparse 12 40
+    """
+    if bool(ids) == all_articles:
+        raise click.UsageError("give either --all or article ids")
+    return run_reparse(None if all_articles else list(ids))

@@ -31,8 +31,8 @@ from api.web.representations import (
     TEXT,
     article_etag,
     article_response,
-    keep_json,
-    keep_json_unless_kept,
+    cache_json,
+    cache_json_unless_cached,
 )
 from api.web.uploads import TEXT_MIMETYPE, create_fields, json_object
 
@@ -110,9 +110,9 @@ def _expected_version(article: store.StoredArticle) -> tuple | None:
 def create_article():
     """Parse and store an article; the same content sent again answers 200 with the stored one."""
     # Its JSON is kept with it, so that the first GET reads kept bytes.
-    article, created = store.ingest_text(**create_fields(), on_stored=keep_json)
+    article, created = store.ingest_text(**create_fields(), on_stored=cache_json)
     if not created:
-        keep_json_unless_kept(article)  # stored before this code, or by the command line
+        cache_json_unless_cached(article)  # stored before this code, or by the command line
         return article, 200
     return article, 201, {"Location": url_for(".article", article_id=article.id)}
 
@@ -169,7 +169,7 @@ class ArticleItem(MethodView):
         expected = _expected_version(_get_or_404(article_id))
         try:
             article = metadata_store.update_metadata(
-                article_id, changes, expected=expected, on_changed=keep_json
+                article_id, changes, expected=expected, on_changed=cache_json
             )
         except metadata_store.VersionConflict:
             raise PreconditionFailed(f"Article {article_id} changed during the request.") from None

@@ -15,7 +15,7 @@ from api.store.queries import article_filter
 from api.web import uploads as bulk
 from api.web.docs import problem_responses
 from api.web.errors import QUERY_ARGS
-from api.web.representations import export_lines, keep_json
+from api.web.representations import cache_json, export_lines
 from api.web.uploads import (
     NDJSON,
     TEXT_MIMETYPE,
@@ -66,7 +66,7 @@ def import_articles():
     records = bulk.ndjson_records(body) if ndjson else bulk.text_records(body)
     check_upload_limits(records, current_app.config["SETTINGS"])
     # Each created article's JSON is kept in its transaction: its first GET reads kept bytes.
-    outcomes = list(bulk.import_records(records, ndjson=ndjson, on_stored=keep_json))
+    outcomes = list(bulk.import_records(records, ndjson=ndjson, on_stored=cache_json))
     counts = Counter(outcome.status for outcome in outcomes)
     return {
         "created": counts["created"],

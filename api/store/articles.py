@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import IntegrityError
+from peewee import IntegrityError, Select
 
 from api.observability.metrics import ARTICLES_STORED
 from api.parser import parse, render
@@ -308,3 +308,21 @@ def _stored(row: Article, document: Document, people=(), tags=()) -> StoredArtic
         people=tuple(people),
         tags=tuple(tags),
     )
+
+
+def walk_articles(query: Select) -> Iterator[StoredArticle]:
+    """Every article the query selects, oldest first, read in batches after the last id seen.
+
+    Keyset, not offset: each batch costs the same however deep the export is, and articles
+    stored meanwhile (higher ids) are included while deleted ones are simply not met again.
+    """
+    last_id = 0
+    while True:
+        # One short read transaction per batch, so that rows and their parts agree.
+        with database.atomic():
+            rows = list(query.where(Article.id > last_id).order_by(Article.id).limit(EXPORT_BATCH))
+            articles = complete(rows)
+        yield from articles
+        if len(rows) < EXPORT_BATCH:
+            return
+        last_id = rows[-1].id

@@ -1,7 +1,7 @@
-"""The built bytes of articles' representations, kept beside them so that a read is one query.
+"""The built bytes of articles' representations, cached beside them so that a read is one query.
 
 Only a cache, checked on every read (api/web/representations.py): a read never waits for a writer
-to keep bytes, and bytes that cannot be kept are simply built again next time.
+to cache bytes, and bytes that cannot be cached are simply built again next time.
 """
 
 from __future__ import annotations
@@ -20,20 +20,20 @@ from api.values import is_stored_id, to_aware_utc
 log = logging.getLogger(__name__)
 
 # Plain SQL: these run on reads of an article, where peewee's query builder would cost more than
-# the statements themselves. The article's version and the kept bytes come in one indexed query.
+# the statements themselves. The article's version and the cached bytes come in one indexed query.
 LOOKUP_SQL = (
     "SELECT a.content_hash, a.updated_at, r.version, r.body FROM article a{indexed}"
     " LEFT JOIN article_representation r"
     " ON r.article_id = a.id AND r.representation = {param}"
     " WHERE a.id = {param}"
 )
-KEEP_SQL = (
+PUT_SQL = (
     "INSERT INTO article_representation (article_id, representation, version, body)"
     " VALUES ({param}, {param}, {param}, {param})"
     " ON CONFLICT (article_id, representation)"
     " DO UPDATE SET version = excluded.version, body = excluded.body"
 )
-# Each article's version beside the name of its kept bytes, a batch at a time after an id.
+# Each article's version beside the name of its cached bytes, a batch at a time after an id.
 VERSIONS_SQL = (
     "SELECT a.id, a.content_hash, a.updated_at, r.version FROM article a{indexed}"
     " LEFT JOIN article_representation r"
@@ -53,8 +53,8 @@ POSTGRES_LOCK_WAIT = "100ms"
 
 
 @dataclass(frozen=True)
-class Kept:
-    """An article's current version, and the bytes kept for it (None when there are none)."""
+class CachedBytes:
+    """An article's current version, and the bytes cached for it (None when there are none)."""
 
     content_hash: str
     updated_at: datetime  # timezone-aware UTC
@@ -62,8 +62,8 @@ class Kept:
     body: bytes | None
 
 
-def lookup(article_id: int, representation: str) -> Kept | None:
-    """The article's version and its kept bytes of this representation; None when no article."""
+def lookup(article_id: int, representation: str) -> CachedBytes | None:
+    """The article's version and its cached bytes of this representation; None when no article."""
     if not is_stored_id(article_id):
         return None
     sql = LOOKUP_SQL.format(param=database.param, indexed=_version_index_hint())
@@ -72,12 +72,12 @@ def lookup(article_id: int, representation: str) -> Kept | None:
         return None
     content_hash, updated_at, version, body = row
     updated_at = to_aware_utc(Article.updated_at.python_value(updated_at))
-    return Kept(content_hash, updated_at, version, bytes(body) if body is not None else None)
+    return CachedBytes(content_hash, updated_at, version, bytes(body) if body is not None else None)
 
 
 @dataclass(frozen=True)
-class KeptVersion:
-    """An article's current version, and what its kept bytes were built from (None: nothing)."""
+class CachedVersion:
+    """An article's current version, and what its cached bytes were built from (None: nothing)."""
 
     article_id: int
     content_hash: str
@@ -85,27 +85,27 @@ class KeptVersion:
     version: str | None
 
 
-def versions(representation: str, *, after: int, limit: int) -> list[KeptVersion]:
-    """Up to `limit` articles with ids above `after`, in id order, and what is kept of them.
+def versions(representation: str, *, after: int, limit: int) -> list[CachedVersion]:
+    """Up to `limit` articles with ids above `after`, in id order, and what is cached of them.
 
-    Reads no bytes: enough to tell which articles have nothing kept, or bytes of another version.
+    Reads no bytes: enough to tell which articles have nothing cached, or bytes of another version.
     """
     sql = VERSIONS_SQL.format(param=database.param, indexed=_version_index_hint())
     rows = database.execute_sql(sql, (representation, after, limit)).fetchall()
     return [
-        KeptVersion(id_, digest, to_aware_utc(Article.updated_at.python_value(at)), version)
+        CachedVersion(id_, digest, to_aware_utc(Article.updated_at.python_value(at)), version)
         for id_, digest, at, version in rows
     ]
 
 
-def keep(article_id: int, representation: str, version: str, body: bytes) -> bool:
-    """Keep these bytes as the article's representation, unless that means waiting for another
-    writer (or the article is gone); whether they were kept.
+def put(article_id: int, representation: str, version: str, body: bytes) -> bool:
+    """Cache these bytes as the article's representation, unless that means waiting for another
+    writer (or the article is gone); whether they were cached.
 
-    Inside the caller's write transaction (an API write keeping what it just wrote) the bytes
-    go in a savepoint and commit with the write: a failure undoes the keep alone.
+    Inside the caller's write transaction (an API write caching what it just wrote) the bytes
+    go in a savepoint and commit with the write: a failure undoes the cache alone.
     """
-    sql = KEEP_SQL.format(param=database.param)
+    sql = PUT_SQL.format(param=database.param)
     params = (article_id, representation, version, body)
     try:
         if database.in_transaction():
@@ -122,7 +122,7 @@ def keep(article_id: int, representation: str, version: str, body: bytes) -> boo
             database.execute_sql(sql, params)
     except (peewee.OperationalError, peewee.IntegrityError) as exc:
         # Busy (a bulk import holds the write lock), read-only, or the article was just deleted.
-        log.debug("article %s: %s bytes not kept: %s", article_id, representation, exc)
+        log.debug("article %s: %s bytes not cached: %s", article_id, representation, exc)
         return False
     return True
 

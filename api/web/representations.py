@@ -1,8 +1,8 @@
 """An article's representations (JSON, export text) as bytes, built once per article version.
 
-The bytes are kept in the database (api/store/cache.py), so that reading an article
-whose bytes are kept is one indexed query for any worker: no parts loaded, no marshmallow. The
-first read of a version keeps them, or, for the JSON, the API write that made the version.
+The bytes are cached in the database (api/store/cache.py), so that reading an article
+whose bytes are cached is one indexed query for any worker: no parts loaded, no marshmallow. The
+first read of a version caches them, or, for the JSON, the API write that made the version.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from werkzeug.http import http_date, quote_etag
 from api.parser import render
 from api.schemas.article import ArticleSchema
 from api.store import articles as store
-from api.store import cache as representation_store
+from api.store import cache as representation_cache
 from api.web.http_cache import version_tag
 
 CHUNK_BYTES = 64 * 1024  # lines are sent in chunks of about this size, not one write per line
@@ -40,11 +40,11 @@ log = logging.getLogger(__name__)
 
 class Built(NamedTuple):
     """One representation of one article version, built: its ETag (unquoted), its bytes, and
-    whether they were kept for the next read."""
+    whether they were cached for the next read."""
 
     etag: str
     body: bytes
-    kept: bool
+    cached: bool
 
 
 def article_bytes(article: store.StoredArticle, representation: str) -> bytes:
@@ -63,78 +63,78 @@ def article_etag(article: store.StoredArticle, representation: str) -> str:
 def article_response(article_id: int, representation: str) -> Response:
     """200 with the article's representation, its ETag and Last-Modified; NotFound if none.
 
-    Bytes kept for the article's current version are served as they are; otherwise they are
-    built from the stored parts and kept for the next read.
+    Bytes cached for the article's current version are served as they are; otherwise they are
+    built from the stored parts and cached for the next read.
     """
-    kept = representation_store.lookup(article_id, representation)
-    if kept is None:
+    cached = representation_cache.lookup(article_id, representation)
+    if cached is None:
         raise NotFound(f"There is no article {article_id}.")
-    updated_at, body = kept.updated_at, kept.body
-    etag = _etag(article_id, kept.content_hash, updated_at, representation)
-    if kept.version != _kept_version(etag):
+    updated_at, body = cached.updated_at, cached.body
+    etag = _etag(article_id, cached.content_hash, updated_at, representation)
+    if cached.version != _cached_version(etag):
         article = store.get_article(article_id)
         if article is None:
             raise NotFound(f"There is no article {article_id}.")  # deleted meanwhile
         # Named by the version actually loaded, which may be newer than the one looked up.
         updated_at = article.updated_at
-        etag, body, _ = build_and_keep(article, representation)
+        etag, body, _ = build_and_cache(article, representation)
     headers = {"ETag": quote_etag(etag), "Last-Modified": http_date(updated_at)}
     return current_app.response_class(body, mimetype=MIMETYPES[representation], headers=headers)
 
 
-def build_and_keep(article: store.StoredArticle, representation: str) -> Built:
-    """Build this version's bytes from the loaded article and keep them for every worker's
-    next read: the one way bytes get kept, on a read that found none and on a write.
+def build_and_cache(article: store.StoredArticle, representation: str) -> Built:
+    """Build this version's bytes from the loaded article and cache them for every worker's
+    next read: the one way bytes get cached, on a read that found none and on a write.
 
-    Example: `build_and_keep(store.get_article(7), JSON).etag` names what GET /articles/7 serves.
+    Example: `build_and_cache(store.get_article(7), JSON).etag` names what GET /articles/7 serves.
     """
     etag = article_etag(article, representation)
     body = article_bytes(article, representation)
-    kept = representation_store.keep(article.id, representation, _kept_version(etag), body)
-    return Built(etag, body, kept)
+    cached = representation_cache.put(article.id, representation, _cached_version(etag), body)
+    return Built(etag, body, cached)
 
 
-def keep_json(article: store.StoredArticle) -> bool:
-    """On a write: keep the JSON of the version just written, so that its first GET is a kept
-    read. Whether it was kept; a failure is logged, never raised: the write stands without it.
+def cache_json(article: store.StoredArticle) -> bool:
+    """On a write: cache the JSON of the version just written, so that its first GET is a cached
+    read. Whether it was cached; a failure is logged, never raised: the write stands without it.
 
-    Called inside the write's transaction, the bytes commit with it (representation_store.keep).
+    Called inside the write's transaction, the bytes commit with it (representation_cache.cache).
     The text representation stays lazy: few clients ask for it.
     """
     try:
-        return build_and_keep(article, JSON).kept
+        return build_and_cache(article, JSON).cached
     except Exception:  # a cache must not fail the write it follows, whatever went wrong
-        log.warning("article %s: JSON not kept at write", article.id, exc_info=True)
+        log.warning("article %s: JSON not cached at write", article.id, exc_info=True)
         return False
 
 
-def keep_json_unless_kept(article: store.StoredArticle) -> bool:
-    """keep_json, unless the JSON of this version is kept already (a create that found the
-    article stored: it wrote nothing). Whether bytes were kept now."""
-    kept = representation_store.lookup(article.id, JSON)
-    if kept is None:
+def cache_json_unless_cached(article: store.StoredArticle) -> bool:
+    """cache_json, unless the JSON of this version is cached already (a create that found the
+    article stored: it wrote nothing). Whether bytes were cached now."""
+    cached = representation_cache.lookup(article.id, JSON)
+    if cached is None:
         return False  # deleted meanwhile
-    if is_current_json(kept.version, article.id, kept.content_hash, kept.updated_at):
+    if is_current_json(cached.version, article.id, cached.content_hash, cached.updated_at):
         return False  # nothing to do
-    if (kept.content_hash, kept.updated_at) != (article.content_hash, article.updated_at):
-        return False  # changed since it was loaded: that version's first read keeps it
-    return keep_json(article)
+    if (cached.content_hash, cached.updated_at) != (article.content_hash, article.updated_at):
+        return False  # changed since it was loaded: that version's first read caches it
+    return cache_json(article)
 
 
 def is_current_json(version: str | None, article_id, content_hash, updated_at) -> bool:
-    """Whether kept bytes named `version` are the JSON this article version serves here (under
-    this request's script root, with this code); False for nothing kept (None)."""
-    return version == _kept_version(_etag(article_id, content_hash, updated_at, JSON))
+    """Whether cached bytes named `version` are the JSON this article version serves here (under
+    this request's script root, with this code); False for nothing cached (None)."""
+    return version == _cached_version(_etag(article_id, content_hash, updated_at, JSON))
 
 
-def _kept_version(etag: str) -> str:
-    """What kept bytes with this ETag are named by: links inside them start with the script
-    root, so a differently mounted app builds and keeps its own."""
+def _cached_version(etag: str) -> str:
+    """What cached bytes with this ETag are named by: links inside them start with the script
+    root, so a differently mounted app builds and caches its own."""
     return etag + request.script_root
 
 
 def _etag(article_id, content_hash, updated_at, representation) -> str:
-    # The code that builds the bytes is part of their version: after an upgrade, bytes kept by
+    # The code that builds the bytes is part of their version: after an upgrade, bytes cached by
     # older code are built again, and clients holding them see a new ETag.
     parts = (article_id, content_hash, updated_at.isoformat(), representation)
     return version_tag(*parts, code_fingerprint())

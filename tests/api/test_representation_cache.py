@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from api import create_app
-from api.store import cache as representation_store
+from api.store import cache as representation_cache
 from api.store.db import database
 from api.store.models import ArticleRepresentation
 from api.web import representations
@@ -26,7 +26,7 @@ def article_url(client) -> str:
     return client.post("/articles", data=article(7), content_type="text/plain").headers["Location"]
 
 
-def kept_rows() -> list[tuple[int, str]]:
+def cached_rows() -> list[tuple[int, str]]:
     with database.connection_context():
         query = ArticleRepresentation.select(
             ArticleRepresentation.article, ArticleRepresentation.representation
@@ -34,7 +34,7 @@ def kept_rows() -> list[tuple[int, str]]:
         return sorted(query.tuples())
 
 
-def forget_kept() -> None:
+def forget_cached() -> None:
     """Empty the kept bytes, as they are for articles stored before any were kept."""
     with database.connection_context():
         ArticleRepresentation.delete().execute()
@@ -59,7 +59,7 @@ def another_writer(database_url: str):
 def test_a_second_worker_serves_what_the_first_built(
     settings, client, client_for, article_url, builds
 ):
-    forget_kept()
+    forget_cached()
     first = client.get(article_url)
     other_worker = client_for(create_app(settings))
 
@@ -77,7 +77,7 @@ def test_both_representations_are_kept_apart(client, article_url):
 
     assert as_json.get_json()["headline"] in as_text.get_data(as_text=True)
     assert as_text.mimetype == "text/plain"
-    assert [kind for _, kind in kept_rows()] == ["json", "text"]
+    assert [kind for _, kind in cached_rows()] == ["json", "text"]
     assert client.get(article_url).data == as_json.data
 
 
@@ -120,16 +120,16 @@ def test_links_follow_the_mount_point(client, anonymous_client, article_url):
 def test_a_read_while_another_writer_holds_the_database_is_served_and_not_kept(
     client, article_url, database_url
 ):
-    forget_kept()
+    forget_cached()
     with another_writer(database_url):
         busy = client.get(article_url)
-        kept_meanwhile = kept_rows()
+        cached_meanwhile = cached_rows()
 
     assert busy.status_code == 200
     assert busy.get_json()["links"]["self"] == article_url
-    assert kept_meanwhile == []
+    assert cached_meanwhile == []
     assert client.get(article_url).data == busy.data
-    assert [kind for _, kind in kept_rows()] == ["json"]  # kept by the next read
+    assert [kind for _, kind in cached_rows()] == ["json"]  # kept by the next read
 
 
 def test_deleting_an_article_deletes_what_was_kept_of_it(client, article_url):
@@ -138,7 +138,7 @@ def test_deleting_an_article_deletes_what_was_kept_of_it(client, article_url):
     client.delete(article_url)
 
     assert client.get(article_url).status_code == 404
-    assert kept_rows() == []
+    assert cached_rows() == []
 
 
 def test_the_first_get_after_a_create_builds_nothing(client, builds):
@@ -150,12 +150,12 @@ def test_the_first_get_after_a_create_builds_nothing(client, builds):
     assert first.status_code == 200
     assert first.get_json() == created.get_json()
     assert builds == [created.get_json()["id"]]  # once, by the POST
-    assert kept_rows() == [(created.get_json()["id"], "json")]  # text stays lazy
+    assert cached_rows() == [(created.get_json()["id"], "json")]  # text stays lazy
 
 
 def test_a_create_of_a_stored_article_keeps_it_when_nothing_is_kept(client, builds):
     stored = client.post("/articles", json={"text": article(8)}).get_json()
-    forget_kept()
+    forget_cached()
 
     again = client.post("/articles", json={"text": article(8)})
     once_more = client.post("/articles", json={"text": article(8)})
@@ -196,11 +196,11 @@ def test_a_patch_that_changes_nothing_keeps_nothing(client, article_url, builds)
     assert builds == []
 
 
-def _unkeepable_sql(monkeypatch):
+def _uncacheable_sql(monkeypatch):
     # A statement the database refuses: on PostgreSQL it would abort the write's transaction
     # but for the savepoint around it.
     monkeypatch.setattr(
-        representation_store, "KEEP_SQL", "INSERT INTO no_such_table VALUES ({param})"
+        representation_cache, "PUT_SQL", "INSERT INTO no_such_table VALUES ({param})"
     )
 
 
@@ -211,8 +211,8 @@ def _failing_build(monkeypatch):
     monkeypatch.setattr(representations, "article_bytes", fail)
 
 
-@pytest.mark.parametrize("failure", [_unkeepable_sql, _failing_build])
-def test_a_failing_keep_does_not_fail_the_write(client, monkeypatch, failure):
+@pytest.mark.parametrize("failure", [_uncacheable_sql, _failing_build])
+def test_a_failing_cache_write_does_not_fail_the_write(client, monkeypatch, failure):
     failure(monkeypatch)
 
     created = client.post("/articles", json={"text": article(8)})
@@ -220,11 +220,11 @@ def test_a_failing_keep_does_not_fail_the_write(client, monkeypatch, failure):
     patched = client.patch(url, json={"publisher": "Coastal Courier"})
     upload = orjson.dumps({"text": article(9)})
     imported = client.post("/articles/import", data=upload, content_type=NDJSON)
-    kept_meanwhile = kept_rows()
+    cached_meanwhile = cached_rows()
     monkeypatch.undo()
 
     assert (created.status_code, patched.status_code, imported.status_code) == (201, 200, 200)
     assert imported.get_json()["created"] == 1
-    assert kept_meanwhile == []
+    assert cached_meanwhile == []
     assert client.get(url).get_json() == patched.get_json()  # built by this read
-    assert [kind for _, kind in kept_rows()] == ["json"]
+    assert [kind for _, kind in cached_rows()] == ["json"]
