@@ -15,11 +15,12 @@ CORPUS := $(wildcard ../shared/corpus)
 
 export PIP_NO_INPUT := 1
 
-.PHONY: help run test postgres lint format openapi clean
+.PHONY: help run test test-fast postgres lint format openapi clean
 
 help:
 	@echo "make run      set up .venv, migrate, load examples/, print a dev API key, serve on PORT"
 	@echo "make test     lint and run the whole test suite on SQLite and PostgreSQL (what CI runs)"
+	@echo "make test-fast  the parser, the in-process API and the CLI on SQLite: the edit-run loop"
 	@echo "make lint     ruff check, ruff format --check and the import layers (lint-imports)"
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make openapi  regenerate openapi.yaml from the code"
@@ -73,6 +74,15 @@ endif
 # pytest's own exit status decides: 5 (no tests collected) fails like any other non-zero.
 test: lint postgres
 	$(BIN)/pytest
+
+# The edit-run loop: parser, in-process API (web, routes) and CLI on SQLite; no server, no
+# PostgreSQL, no fuzzing. `make test` stays the whole suite.
+FAST_TESTS := tests/parser tests/quotes tests/web tests/routes tests/commands
+
+# Two workers (pytest-xdist), and a tenth of each hypothesis property's examples.
+test-fast: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	COPYDESK_TEST_FAST=1 $(BIN)/pytest -q -n 2 --sqlite-only $(FAST_TESTS)
 
 # The suite runs every database test on SQLite and on PostgreSQL; pytest starts a throwaway
 # cluster itself (tests/pg_cluster.py). As root with apt-get (CI) a missing PostgreSQL is

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import ignored_auth
 
 from api.config import PROJECT_ROOT
-from tests.api.contract import SPEC_PATH
+from tests.contract import SPEC_PATH
 
 # schemathesis's WSGI transport hands gzip-coded bodies to its checks as they are (unlike requests
 # over HTTP, which decodes them), so in-process cases ask for none; the CLI run covers gzip.

@@ -22,8 +22,9 @@ from hypothesis import strategies as st
 
 from api.parser import Block, Document, Image, ParseError, decode, parse, render
 from api.parser.quotes import analyse_quotes
+from tests.examples import examples
 
-EXAMPLES = 300
+EXAMPLES = examples(300)
 # Paragraphs that steer arbitrary text towards quotes, attributions and unbalanced marks.
 QUOTE_SOUP = [
     '"We will rebuild," the mayor said.',

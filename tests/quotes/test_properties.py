@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from api.parser.quotes import analyse_quotes
+from tests.examples import examples
 
 _PIECES = st.sampled_from(
     [
@@ -34,7 +35,7 @@ _PIECES = st.sampled_from(
 _PARAGRAPH = st.lists(_PIECES, max_size=30).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_PARAGRAPH, max_size=5))
 def test_quotes_always_point_at_their_text(paragraphs):
     analysis = analyse_quotes(paragraphs)

@@ -13,7 +13,7 @@ from api.search.text import search_text
 from api.store.db import database, open_database
 from api.store.models import Article
 from api.store.queries import article_filter
-from tests.storage.samples import make_document
+from tests.store.samples import make_document
 
 SEARCH_MIGRATION = "0003_search"
 BEFORE_SEARCH = "0002_quotes"

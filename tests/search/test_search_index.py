@@ -12,7 +12,8 @@ from api.store import articles as store
 from api.store.models import Article
 from api.store.pages import article_page
 from api.store.queries import article_filter, count_articles, snippets
-from tests.storage.samples import make_document
+from tests.examples import examples
+from tests.store.samples import make_document
 
 
 def _found(text: str) -> set[int]:
@@ -60,7 +61,7 @@ SYNTAX = st.sampled_from(
 QUERIES = st.one_of(st.text(max_size=60), st.lists(SYNTAX, max_size=12).map("".join))
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(150), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=QUERIES)
 def test_any_query_text_runs_on_the_database_or_is_refused(db, text):
     if not Article.select().exists():  # once per test: the examples share its database

@@ -1,1 +1,0 @@
-"""Tests of the HTTP API: endpoints, errors, and the OpenAPI contract."""

@@ -1,0 +1,224 @@
+"""The storage layer: round trips, deduplication, transactions, deletion and listing."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from api.parser.document import Block, Document
+from api.parser.document import Image as DocImage
+from api.store import articles as store
+from api.store.models import MODELS, Article, BodyBlock, Bullet, Image
+from tests.store.samples import EXPORT_TEXT, export_text, make_document
+
+SHAPES = {
+    "full": make_document(),
+    "paragraph only": Document(headline="A short note", body=(Block("paragraph", "Just this."),)),
+    "lead images only": Document(
+        headline="Pictures first",
+        images=(DocImage("Alt one", "Caption one."), DocImage("Alt two", "Two.", "Credit")),
+        body=(Block("paragraph", "Then the text."),),
+    ),
+}
+
+
+def _row_counts() -> dict[str, int]:
+    return {model.__name__: model.select().count() for model in MODELS}
+
+
+@pytest.mark.parametrize("document", SHAPES.values(), ids=SHAPES.keys())
+def test_round_trip_rebuilds_the_same_document(db, document):
+    saved, created = store.save_article(document, "source text")
+    assert created
+    assert saved.document == document
+    fetched = store.get_article(saved.id)
+    assert fetched == saved
+    assert fetched.document == document
+    assert Article.get_by_id(saved.id).word_count == document.word_count
+
+
+def test_saved_article_carries_its_metadata_in_utc(db):
+    published = datetime(2024, 3, 5, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+    before = datetime.now(UTC)
+    saved, _ = store.save_article(
+        make_document(),
+        "text",
+        url="https://news.example/mill",
+        publisher="Example Press",
+        published_at=published,
+    )
+    fetched = store.get_article(saved.id)
+    assert fetched.url == "https://news.example/mill"
+    assert fetched.publisher == "Example Press"
+    assert fetched.published_at == published
+    assert fetched.published_at.tzinfo == UTC
+    assert fetched.content_hash == store.content_hash(make_document())
+    assert fetched.created_at.tzinfo == UTC
+    assert before <= fetched.created_at == fetched.updated_at <= datetime.now(UTC)
+
+
+def test_naive_published_at_is_taken_as_utc(db):
+    saved, _ = store.save_article(make_document(), "text", published_at=datetime(2024, 1, 2, 3, 4))
+    assert store.get_article(saved.id).published_at == datetime(2024, 1, 2, 3, 4, tzinfo=UTC)
+
+
+def test_the_same_document_is_stored_once_and_keeps_its_first_metadata(db):
+    first, created = store.save_article(make_document(), "text", url="https://a.example/1")
+    again, created_again = store.save_article(make_document(), "text", url="https://b.example/2")
+    assert (created, created_again) == (True, False)
+    assert again == first
+    assert again.url == "https://a.example/1"
+    assert _row_counts()["Article"] == 1
+
+
+def test_different_documents_hash_differently():
+    assert store.content_hash(make_document(1)) != store.content_hash(make_document(2))
+    assert store.content_hash(make_document(1)) == store.content_hash(make_document(1))
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param(EXPORT_TEXT.replace("\n", "\r\n"), id="crlf"),
+        pytest.param(EXPORT_TEXT.replace(".\n", ".   \n"), id="trailing spaces"),
+        pytest.param("\n\n" + EXPORT_TEXT.replace("\n", " \r\n") + "\n\n", id="both"),
+    ],
+)
+def test_reformatted_export_is_already_there(db, variant):
+    first, created = store.ingest_text(EXPORT_TEXT)
+    again, created_again = store.ingest_text(variant)
+    assert (created, created_again) == (True, False)
+    assert again.id == first.id
+    assert _row_counts()["Article"] == 1
+
+
+def test_source_text_is_stored_normalised(db):
+    saved, _ = store.ingest_text("\ufeff" + EXPORT_TEXT.replace("\n", "  \r\n"))
+    assert Article.get_by_id(saved.id).source_text == EXPORT_TEXT
+
+
+@pytest.mark.parametrize(
+    ("model", "method"),
+    [(Bullet, "insert_many"), (Image, "create"), (BodyBlock, "insert_many")],
+)
+def test_a_failure_mid_save_stores_nothing(db, monkeypatch, model, method):
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(model, method, fail)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        store.save_article(make_document(), "text")
+    monkeypatch.undo()
+    assert set(_row_counts().values()) == {0}
+    # The aborted transaction left the connection usable.
+    assert store.save_article(make_document(), "text")[1]
+
+
+def test_insert_race_returns_the_other_writers_article(db, monkeypatch):
+    winner, _ = store.save_article(make_document(), "text")
+    real_find = store._find_by_hash
+    calls = []
+
+    def find_too_early(digest):
+        # The first look-up misses, as if the other writer had not committed yet.
+        calls.append(digest)
+        return None if len(calls) == 1 else real_find(digest)
+
+    monkeypatch.setattr(store, "_find_by_hash", find_too_early)
+    loser, created = store.save_article(make_document(), "text")
+    assert (loser.id, created) == (winner.id, False)
+    assert _row_counts()["Article"] == 1
+
+
+def test_concurrent_saves_of_the_same_article_create_it_once(db):
+    workers = 4
+    barrier = threading.Barrier(workers)
+    results, errors = [], []
+
+    def save():
+        try:
+            barrier.wait()
+            results.append(store.save_article(make_document(), "text"))
+        except Exception as exc:  # collected so the assertion below shows it
+            errors.append(exc)
+        finally:
+            db.close()  # each thread has its own connection
+
+    threads = [threading.Thread(target=save) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(created for _, created in results) == [False] * (workers - 1) + [True]
+    assert len({article.id for article, _ in results}) == 1
+
+
+def test_delete_cascades_to_every_part(db):
+    saved, _ = store.save_article(make_document(), "text", tags=["harbour", "ferries"])
+    kept, _ = store.save_article(make_document(1), "text")
+    assert store.delete_article(saved.id) is True
+    assert store.get_article(saved.id) is None
+    parts = {"Article": 1, "Bullet": 2, "Image": 2, "BodyBlock": 4}
+    nothing = {"Person": 0, "Quote": 0, "ArticlePerson": 0, "ArticleTag": 0, "ApiKey": 0}
+    nothing["ArticleRepresentation"] = 0
+    assert _row_counts() == {**parts, **nothing}
+    assert store.get_article(kept.id).document == make_document(1)
+    assert store.delete_article(saved.id) is False
+
+
+def test_a_deleted_articles_id_is_never_given_to_another(db):
+    first, _ = store.save_article(make_document(1), "text")
+    newest, _ = store.save_article(make_document(2), "text")
+    store.delete_article(newest.id)
+    replacement, _ = store.save_article(make_document(3), "text")
+    assert replacement.id > newest.id > first.id
+
+
+@pytest.mark.parametrize("article_id", [0, -1, 2**63, 2**70])
+def test_out_of_range_ids_are_simply_absent(db, article_id):
+    assert store.get_article(article_id) is None
+    assert store.delete_article(article_id) is False
+
+
+@pytest.mark.parametrize(
+    ("limit", "offset", "expected_ns"),
+    [(2, 0, [4, 3]), (2, 2, [2, 1]), (2, 4, [0]), (10, 0, [4, 3, 2, 1, 0]), (5, 9, [])],
+)
+def test_list_pages_newest_first_with_the_total(db, limit, offset, expected_ns):
+    for n in range(5):
+        store.save_article(make_document(n), f"text {n}")
+    page, total = store.list_articles(limit=limit, offset=offset)
+    assert total == 5
+    assert [a.document for a in page] == [make_document(n) for n in expected_ns]
+    assert [a.id for a in page] == sorted((a.id for a in page), reverse=True)
+
+
+def test_list_of_an_empty_store(db):
+    assert store.list_articles(limit=20, offset=0) == ([], 0)
+
+
+def test_ingest_text_parses_then_stores(db):
+    saved, created = store.ingest_text(export_text(7))
+    assert created
+    assert "number 7" in saved.document.headline
+    assert store.get_article(saved.id).document == saved.document
+
+
+def test_an_article_reads_the_same_alone_as_among_others(db):
+    quoted = EXPORT_TEXT.replace(
+        "\n\n",
+        '\n\n"The tide was higher than anyone remembers," said Ana Lowe, the harbour master.\n\n',
+        1,
+    )
+    first, _ = store.ingest_text(quoted, published_at=datetime(2024, 5, 6, 7, 8, tzinfo=UTC))
+    second, _ = store.save_article(make_document(3), "text", tags=["storms", "ferries"])
+
+    alone = [store.get_article(first.id), store.get_article(second.id)]
+    together = store.complete(list(Article.select().order_by(Article.id)))
+
+    assert alone == together == [first, second]
+    assert first.people and second.tags == ("ferries", "storms")
+    assert alone[0].published_at == datetime(2024, 5, 6, 7, 8, tzinfo=UTC)
