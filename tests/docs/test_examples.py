@@ -1,6 +1,6 @@
 """The documentation's examples run against a real server and answer what the documents show.
 
-The convention (docs/README.md of the docs says it too): in README.md and docs/*.md, a ```console
+The convention (docs/testing.md says it too): in README.md and docs/*.md, a ```console
 block holds curl examples. Each `$ ` line is a command (a line ending in `\\` goes on), run with
 bash and the real curl against a gunicorn started here on a fresh SQLite database holding the six
 articles of examples/ (ids 1 to 6), with `$BASE` (the server's root URL) and `$KEY` (a `write`
