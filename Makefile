@@ -15,7 +15,7 @@ CORPUS := $(wildcard ../shared/corpus)
 
 export PIP_NO_INPUT := 1
 
-.PHONY: help run test test-fast postgres lint format openapi clean
+.PHONY: help run test test-fast postgres chromium lint format openapi clean
 
 help:
 	@echo "make run      set up .venv, migrate, load examples/, print a dev API key, serve on PORT"
@@ -72,7 +72,7 @@ endif
 	exec $(BIN)/gunicorn -c gunicorn.conf.py 'api:create_app()'
 
 # pytest's own exit status decides: 5 (no tests collected) fails like any other non-zero.
-test: lint postgres
+test: lint postgres chromium
 	$(BIN)/pytest
 
 # The edit-run loop: parser, in-process API (web, routes) and CLI on SQLite; no server, no
@@ -101,6 +101,19 @@ postgres:
 	fi
 
 # lint-imports checks the layers in pyproject.toml: an import against an article's flow fails.
+# The browser tests (/docs) need Chromium: as root with apt-get (CI) it is installed; otherwise
+# they skip, except under CI=true where they fail.
+chromium:
+	@if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then \
+	  echo "Chromium found: running the browser tests"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Chromium not installed: installing Debian's chromium package"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; \
+	else \
+	  echo "Chromium not installed: the browser tests will skip (apt-get install chromium)"; \
+	fi
+
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

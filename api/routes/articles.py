@@ -10,13 +10,8 @@ from werkzeug.exceptions import (
     PreconditionFailed,
     UnsupportedMediaType,
 )
-from werkzeug.http import quote_etag
 
-from api.schemas.article import (
-    ArticleCreateSchema,
-    ArticleMetadataSchema,
-    ArticleSchema,
-)
+from api.schemas.article import ARTICLE_SCHEMA, ArticleCreateSchema, ArticleMetadataSchema
 from api.schemas.listing import ArticleListSchema, item_schema, link_header, page_links
 from api.schemas.query import LIST_DESCRIPTION, ArticleListQuerySchema
 from api.store import articles as store
@@ -25,14 +20,12 @@ from api.store import metadata as metadata_store
 from api.values import MAX_ID
 from api.web.docs import problem_responses
 from api.web.errors import QUERY_ARGS
-from api.web.http_cache import strong_matches
 from api.web.representations import (
     JSON,
     TEXT,
-    article_etag,
+    JsonOfWrite,
     article_response,
-    cache_json,
-    cache_json_unless_cached,
+    etag_matches,
 )
 from api.web.uploads import TEXT_MIMETYPE, create_fields, json_object
 
@@ -84,37 +77,21 @@ ETAG = {
 }
 
 
-def _get_or_404(article_id: int) -> store.StoredArticle:
-    article = store.get_article(article_id)
-    if article is None:
-        raise NotFound(f"There is no article {article_id}.")
-    return article
-
-
-def _expected_version(article: store.StoredArticle) -> tuple | None:
-    """The version If-Match names (412 when it is not this one); None without If-Match."""
-    if not request.if_match:
-        return None
-    if not strong_matches(request.if_match, {article_etag(article, r) for r in (JSON, TEXT)}):
-        raise PreconditionFailed(
-            f"Article {article.id} has changed since that ETag; GET it again and retry."
-        )
-    return (article.content_hash, article.updated_at)
-
-
 @blp.route("", methods=["POST"])
 @blp.doc(operationId="createArticle", requestBody=CREATE_BODY)
-@blp.response(201, ArticleSchema, headers=LOCATION, description="The article was stored.")
-@blp.alt_response(200, schema=ArticleSchema, success=True, description="Already stored: that one.")
+@blp.response(201, ARTICLE_SCHEMA, headers=LOCATION, description="The article was stored.")
+@blp.alt_response(200, schema=ARTICLE_SCHEMA, success=True, description="Already stored: that one.")
 @problem_responses(blp, 400, 413, 415, 422)
 def create_article():
     """Parse and store an article; the same content sent again answers 200 with the stored one."""
-    # Its JSON is kept with it, so that the first GET reads kept bytes.
-    article, created = store.ingest_text(**create_fields(), on_stored=cache_json)
+    # Its JSON is cached with it, so that the first GET reads cached bytes; the answer is them.
+    written = JsonOfWrite()
+    article, created = store.ingest_text(**create_fields(), on_stored=written)
     if not created:
-        cache_json_unless_cached(article)  # stored before this code, or by the command line
-        return article, 200
-    return article, 201, {"Location": url_for(".article", article_id=article.id)}
+        written.reuse_or_cache(article)
+        return written.response(article, 200)
+    location = url_for(".article", article_id=article.id)
+    return written.response(article, 201, {"Location": location})
 
 
 @blp.route("", methods=["GET"])
@@ -145,7 +122,7 @@ class ArticleItem(MethodView):
 
     @blp.doc(operationId="getArticle")
     @blp.response(
-        200, ArticleSchema, headers={"Vary": {"schema": {"type": "string"}}, **LAST_MODIFIED}
+        200, ARTICLE_SCHEMA, headers={"Vary": {"schema": {"type": "string"}}, **LAST_MODIFIED}
     )
     @blp.alt_response(200, schema=EXPORT_TEXT, content_type=TEXT_MIMETYPE, success=True)
     @problem_responses(blp, 404)
@@ -159,23 +136,28 @@ class ArticleItem(MethodView):
         return response
 
     @blp.doc(operationId="updateArticle", requestBody=PATCH_BODY, parameters=[IF_MATCH])
-    @blp.response(200, ArticleSchema, headers=ETAG, description="The article as changed.")
+    @blp.response(200, ARTICLE_SCHEMA, headers=ETAG, description="The article as changed.")
     @problem_responses(blp, 400, 404, 412, 413, 415, 422)
     def patch(self, article_id: int):
         """Change an article's url, publisher, published_at or tags; If-Match guards the change."""
         if not request.is_json:
             raise UnsupportedMediaType("Send a JSON object as application/merge-patch+json.")
         changes = ArticleMetadataSchema().load(json_object())
-        expected = _expected_version(_get_or_404(article_id))
+        is_expected = etag_matches(article_id, request.if_match) if request.if_match else None
+        written = JsonOfWrite()
         try:
             article = metadata_store.update_metadata(
-                article_id, changes, expected=expected, on_changed=cache_json
+                article_id, changes, is_expected=is_expected, on_changed=written
             )
         except metadata_store.VersionConflict:
-            raise PreconditionFailed(f"Article {article_id} changed during the request.") from None
+            raise PreconditionFailed(
+                f"Article {article_id} has changed since that ETag; GET it again and retry."
+            ) from None
         if article is None:
-            raise NotFound(f"There is no article {article_id}.")  # deleted meanwhile
-        return article, {"ETag": quote_etag(article_etag(article, JSON))}
+            raise NotFound(f"There is no article {article_id}.")
+        if written.built is None:
+            written.reuse_or_cache(article)  # the patch changed nothing
+        return written.response(article, 200, send_etag=True)
 
     @blp.doc(operationId="deleteArticle")
     @blp.response(204, description="The article was deleted.")

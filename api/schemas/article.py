@@ -11,7 +11,7 @@ from marshmallow import Schema, ValidationError, fields, post_load, pre_dump, va
 
 from api.config import Settings
 from api.parser.analysis import speaker_fields
-from api.values import MAX_ID
+from api.values import MAX_ID, to_aware_utc
 
 OUT_OF_RANGE = "Must be between years 1 and 9999 once converted to UTC."
 KINDS = ["person", "organisation"]
@@ -187,25 +187,43 @@ class ArticleSchema(Schema):
     def _from_stored(self, article, **kwargs) -> dict:
         # Content keys come from Document.to_dict so the CLI's `parse` and the API agree.
         return {
-            "id": article.id,
+            **stored_fields(article),
             **article.document.to_dict(),
-            "content_hash": article.content_hash,
-            "url": article.url,
-            "publisher": article.publisher,
-            "published_at": article.published_at,
             "tags": list(article.tags),
-            "created_at": article.created_at,
-            "updated_at": article.updated_at,
-            "people": [
-                {"id": a.person_id, **speaker_fields(a.speaker), "link": person_link(a.person_id)}
-                for a in article.people
-            ],
+            "people": people_fields(article.people),
             "links": {
                 "self": id_link("articles.article", article_id=article.id),
                 "text": id_link("articles.get_article_text", article_id=article.id),
                 "quotes": id_link("quotes.list_article_quotes", article_id=article.id),
             },
         }
+
+
+# The one instance that both documents GET /articles/{id} (the routes' @blp.response) and dumps
+# its bytes (api/web/representations.py); one instance also spares copying fields per dump.
+ARTICLE_SCHEMA = ArticleSchema()
+
+
+def stored_fields(stored) -> dict:
+    """What an article and its list item share from the article's row: id, url, publisher,
+    content hash and the dates (UTC), from a StoredArticle or a listed row alike."""
+    return {
+        "id": stored.id,
+        "content_hash": stored.content_hash,
+        "url": stored.url,
+        "publisher": stored.publisher,
+        "published_at": to_aware_utc(stored.published_at),
+        "created_at": to_aware_utc(stored.created_at),
+        "updated_at": to_aware_utc(stored.updated_at),
+    }
+
+
+def people_fields(appearances) -> list[dict]:
+    """The people an article quotes or names, each with their link."""
+    return [
+        {"id": a.person_id, **speaker_fields(a.speaker), "link": person_link(a.person_id)}
+        for a in appearances
+    ]
 
 
 def person_link(person_id: int) -> str:

@@ -12,19 +12,19 @@ from typing import TYPE_CHECKING
 from flask import request, url_for
 from marshmallow import Schema, fields, pre_dump, validate
 
-from api.parser.analysis import speaker_fields
 from api.schemas.article import (
     ArticlePersonSchema,
     BlockSchema,
     ImageSchema,
     SummaryLinksSchema,
     id_link,
-    person_link,
+    people_fields,
+    stored_fields,
 )
 from api.schemas.quotes import QuoteSchema
 from api.search.cursors import Cursor
 from api.search.selection import TOTAL_LIMIT
-from api.values import MAX_ID, to_aware_utc
+from api.values import MAX_ID
 
 if TYPE_CHECKING:  # the listing's dataclasses come in; the schemas never query
     from api.store.listing import ArticleList, ListedArticle
@@ -95,25 +95,16 @@ class ArticleListItemSchema(Schema):
     def _from_listed(self, item: ListedArticle, **kwargs) -> dict:
         row = item.row
         data = {
-            "id": row.id,
+            **stored_fields(row),
             "headline": row.headline,
             "word_count": row.word_count,
             "image_count": item.image_count,
-            "publisher": row.publisher,
-            "published_at": to_aware_utc(row.published_at),
-            "created_at": to_aware_utc(row.created_at),
-            "updated_at": to_aware_utc(row.updated_at),
-            "url": row.url,
-            "content_hash": row.content_hash,
             "links": {"self": id_link("articles.article", article_id=row.id)},
         }
         if item.document is not None:
             data.update(item.document.to_dict())
         if item.people is not None:
-            data["people"] = [
-                {"id": a.person_id, **speaker_fields(a.speaker), "link": person_link(a.person_id)}
-                for a in item.people
-            ]
+            data["people"] = people_fields(item.people)
         if item.tags is not None:
             data["tags"] = list(item.tags)
         if item.quotes is not None:

@@ -9,7 +9,7 @@ from api.store import articles as store
 from api.store import tags as tags_store
 from api.store.db import is_sqlite, utcnow, write_transaction
 from api.store.models import Article
-from api.values import is_stored_id, to_naive_utc
+from api.values import is_stored_id, to_aware_utc, to_naive_utc
 
 COLUMNS = ("url", "publisher", "published_at")  # the article columns a change may set
 
@@ -22,13 +22,14 @@ def update_metadata(
     article_id: int,
     changes: dict,
     *,
-    expected: tuple[str, datetime] | None = None,
+    is_expected: Callable[[str, datetime], bool] | None = None,
     on_changed: Callable[[store.StoredArticle], object] | None = None,
 ) -> store.StoredArticle | None:
     """Set any of url, publisher, published_at and tags in one transaction; the article after.
 
-    None when there is no such article. With `expected` (content_hash, updated_at) the change
-    applies only to that version, else VersionConflict. A change that changes nothing writes
+    None when there is no such article. With `is_expected(content_hash, updated_at)` the change
+    applies only to a version it accepts, else VersionConflict (checked on the locked row, so
+    one read of the article decides). A change that changes nothing writes
     nothing; any other moves updated_at forward, so the article's validators change, and runs
     `on_changed(article after)` inside the transaction (the API keeps the new version's JSON).
     """
@@ -41,9 +42,8 @@ def update_metadata(
         row = query.get_or_none()
         if row is None:
             return None
-        if expected is not None and (row.content_hash, row.updated_at) != (
-            expected[0],
-            to_naive_utc(expected[1]),
+        if is_expected is not None and not is_expected(
+            row.content_hash, to_aware_utc(row.updated_at)
         ):
             raise VersionConflict(f"article {article_id} has changed")
         wanted = {name: changes[name] for name in COLUMNS if name in changes}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -21,10 +22,10 @@ from werkzeug.exceptions import NotFound
 from werkzeug.http import http_date, quote_etag
 
 from api.parser import render
-from api.schemas.article import ArticleSchema
+from api.schemas.article import ARTICLE_SCHEMA
 from api.store import articles as store
 from api.store import cache as representation_cache
-from api.web.http_cache import version_tag
+from api.web.http_cache import strong_matches, version_tag
 
 CHUNK_BYTES = 64 * 1024  # lines are sent in chunks of about this size, not one write per line
 
@@ -32,8 +33,6 @@ JSON, TEXT = "json", "text"
 MIMETYPES = {JSON: "application/json", TEXT: "text/plain"}
 # Besides this package's own code, what shapes the bytes of a representation.
 SHAPING_LIBRARIES = ("marshmallow", "orjson", "flask", "werkzeug")
-# One instance for every dump: building a schema copies its fields and nested schemas anew.
-_ARTICLE_SCHEMA = ArticleSchema()
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +50,7 @@ def article_bytes(article: store.StoredArticle, representation: str) -> bytes:
     """The article as the API shows it: ArticleSchema JSON, or the export text (UTF-8)."""
     if representation == JSON:
         # The same bytes as flask-smorest's dump through the app's orjson provider.
-        return orjson.dumps(_ARTICLE_SCHEMA.dump(article))
+        return orjson.dumps(ARTICLE_SCHEMA.dump(article))
     return render(article.document).encode("utf-8")
 
 
@@ -94,31 +93,70 @@ def build_and_cache(article: store.StoredArticle, representation: str) -> Built:
     return Built(etag, body, cached)
 
 
-def cache_json(article: store.StoredArticle) -> bool:
+class JsonOfWrite:
+    """A write's on_stored/on_changed callback: builds and caches the JSON of the version written
+    (in the write's transaction), and answers the write with those same bytes: built once.
+
+    Example: `written = JsonOfWrite(); store.ingest_text(text, on_stored=written)`.
+    """
+
+    def __init__(self) -> None:
+        self.built: Built | None = None
+
+    def __call__(self, article: store.StoredArticle) -> bool:
+        self.built = cache_json(article)
+        return self.built is not None and self.built.cached
+
+    def reuse_or_cache(self, article: store.StoredArticle) -> None:
+        """For a write that wrote nothing (the article was stored already, or a PATCH changed
+        nothing): answer with the bytes cached for this version, or build and cache them."""
+        cached = representation_cache.lookup(article.id, JSON)
+        if cached is None:
+            return  # deleted meanwhile: the answer is built from what was loaded
+        if is_current_json(cached.version, article.id, cached.content_hash, cached.updated_at):
+            self.built = Built(article_etag(article, JSON), cached.body, True)
+        elif (cached.content_hash, cached.updated_at) == (article.content_hash, article.updated_at):
+            self(article)  # stored before this code, or by the command line
+        # else changed since it was loaded: that version's first read caches it
+
+    def response(
+        self, article: store.StoredArticle, status: int, headers=None, *, send_etag: bool = False
+    ) -> Response:
+        """The JSON answer: the bytes built (or found cached) at write, else built now; with
+        `send_etag`, the version's ETag for a client's next If-Match."""
+        body = self.built.body if self.built else article_bytes(article, JSON)
+        response = current_app.response_class(
+            body, status=status, mimetype=MIMETYPES[JSON], headers=headers
+        )
+        if send_etag:
+            response.set_etag(article_etag(article, JSON))
+        return response
+
+
+def etag_matches(article_id: int, etags) -> Callable[[str, datetime], bool]:
+    """Whether an article version (content_hash, updated_at) is one that `etags` (If-Match)
+    names, in any of its representations."""
+
+    def matches(content_hash: str, updated_at: datetime) -> bool:
+        versions = {_etag(article_id, content_hash, updated_at, r) for r in MIMETYPES}
+        return strong_matches(etags, versions)
+
+    return matches
+
+
+def cache_json(article: store.StoredArticle) -> Built | None:
     """On a write: cache the JSON of the version just written, so that its first GET is a cached
-    read. Whether it was cached; a failure is logged, never raised: the write stands without it.
+    read. What was built; None when building failed, which is logged, never raised: the write
+    stands without it.
 
     Called inside the write's transaction, the bytes commit with it (representation_cache.cache).
     The text representation stays lazy: few clients ask for it.
     """
     try:
-        return build_and_cache(article, JSON).cached
+        return build_and_cache(article, JSON)
     except Exception:  # a cache must not fail the write it follows, whatever went wrong
         log.warning("article %s: JSON not cached at write", article.id, exc_info=True)
-        return False
-
-
-def cache_json_unless_cached(article: store.StoredArticle) -> bool:
-    """cache_json, unless the JSON of this version is cached already (a create that found the
-    article stored: it wrote nothing). Whether bytes were cached now."""
-    cached = representation_cache.lookup(article.id, JSON)
-    if cached is None:
-        return False  # deleted meanwhile
-    if is_current_json(cached.version, article.id, cached.content_hash, cached.updated_at):
-        return False  # nothing to do
-    if (cached.content_hash, cached.updated_at) != (article.content_hash, article.updated_at):
-        return False  # changed since it was loaded: that version's first read caches it
-    return cache_json(article)
+        return None
 
 
 def is_current_json(version: str | None, article_id, content_hash, updated_at) -> bool:

@@ -168,14 +168,14 @@ def test_deleting_an_article_deletes_its_tags(client, created):
     assert ArticleTag.select().count() == 0
 
 
-def test_a_change_between_the_check_and_the_write_is_412(client, created, monkeypatch):
-    # Another writer gets in after the view compared If-Match: the store's own check catches it.
+def test_a_change_between_the_read_and_the_write_is_412(client, created, monkeypatch):
+    # Another writer gets in after the client's GET: If-Match is checked on the locked row.
     etag = client.get(f"/articles/{created['id']}").headers["ETag"]
     original = metadata_store.update_metadata
 
-    def after_a_rival(article_id, changes, *, expected=None, **hooks):
+    def after_a_rival(article_id, changes, *, is_expected=None, **hooks):
         original(article_id, {"publisher": "Rival Edit"})
-        return original(article_id, changes, expected=expected, **hooks)
+        return original(article_id, changes, is_expected=is_expected, **hooks)
 
     monkeypatch.setattr(metadata_store, "update_metadata", after_a_rival)
 
