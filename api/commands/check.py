@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 import click
 from peewee import JOIN, SQL, DatabaseError, ForeignKeyField, Model, fn
@@ -11,7 +12,7 @@ from api.commands.common import bound_database, fail
 from api.commands.search_check import filter_values, search_index
 from api.config import Settings
 from api.search.text import search_text
-from api.store.articles import content_hash, list_articles
+from api.store.articles import content_hash, walk_articles
 from api.store.db import UPGRADE_HINT, pending_migrations
 from api.store.models import MODELS, Article, BodyBlock, Image
 
@@ -99,9 +100,8 @@ def image_blocks() -> Iterator[str]:
 def complete_articles() -> Iterator[str]:
     """Articles whose stored parts do not hash to their content_hash (half-stored or altered),
     or whose word_count or search_text (what the search index holds) was not derived from them."""
-    total = Article.select().count()
-    for offset in range(0, total, BATCH):
-        page, _ = list_articles(limit=BATCH, offset=offset)
+    articles = walk_articles(Article.select())
+    while page := list(islice(articles, BATCH)):
         derived = {
             article_id: (word_count, text)
             for article_id, word_count, text in Article.select(

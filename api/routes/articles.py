@@ -101,7 +101,7 @@ def create_article():
 @blp.response(200, ArticleListSchema, headers=LINK)
 def list_articles(filters, sort, cursor, selection, limit: int, offset: int):
     """Search, filter and sort articles; a page of them with the fields asked for."""
-    listing = article_list.list_articles(
+    listing = article_list.load_article_list(
         filters, sort, limit=limit, cursor=cursor, offset=offset, parts=selection.parts
     )
     links = page_links(listing)

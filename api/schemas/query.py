@@ -146,9 +146,9 @@ class ArticleFilterQuerySchema(Schema):
     def _to_filters(self, data: dict, **kwargs) -> dict:
         names = ArticleFilters.__dataclass_fields__
         filters = ArticleFilters(**{k: v for k, v in data.items() if k in names})
-        return self.finish({k: v for k, v in data.items() if k not in names}, filters)
+        return self.loaded_arguments({k: v for k, v in data.items() if k not in names}, filters)
 
-    def finish(self, rest: dict, filters: ArticleFilters) -> dict:
+    def loaded_arguments(self, rest: dict, filters: ArticleFilters) -> dict:
         """The loaded arguments: the filters, plus whatever a subclass reads besides them."""
         return {**rest, "filters": filters}
 
@@ -202,7 +202,7 @@ class ArticleListQuerySchema(ArticleFilterQuerySchema):
                   " `links.next` instead."},
     )  # fmt: skip
 
-    def finish(self, rest: dict, filters: ArticleFilters) -> dict:
+    def loaded_arguments(self, rest: dict, filters: ArticleFilters) -> dict:
         """Sort, cursor and item fields, checked against each other and against the filters."""
         text = rest.pop("sort", None) or ("relevance" if filters.q is not None else "-id")
         sort = Sort.parse(text)  # OneOf has checked it

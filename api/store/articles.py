@@ -115,17 +115,7 @@ def get_articles(article_ids: list[int]) -> list[StoredArticle]:
         Article(**{field.name: value for field, value in zip(LISTED_COLUMNS, found, strict=True)})
         for found in _article_rows(article_ids)
     ]
-    return complete(sorted(rows, key=lambda row: row.id))
-
-
-def list_articles(*, limit: int, offset: int) -> tuple[list[StoredArticle], int]:
-    """One page of articles, newest first, and the total number of articles."""
-    # One read transaction, so that the page and the total describe the same moment.
-    with database.atomic():
-        total = Article.select().count()
-        rows = list(Article.select().order_by(Article.id.desc()).limit(limit).offset(offset))
-        documents = _load_documents(rows)
-    return [_stored(row, documents[row.id]) for row in rows], total
+    return stored_articles(sorted(rows, key=lambda row: row.id))
 
 
 def reparse_article(article_id: int) -> tuple[int, int] | None:
@@ -160,7 +150,7 @@ def reparse_article(article_id: int) -> tuple[int, int] | None:
     return before, len(analysis.quotes)
 
 
-def complete(rows: list[Article]) -> list[StoredArticle]:
+def stored_articles(rows: list[Article]) -> list[StoredArticle]:
     """Whole articles (parts, people, tags) for these rows, with a few queries for all of them."""
     ids = [row.id for row in rows]
     documents = _load_documents(rows)
@@ -292,7 +282,7 @@ _block_rows = rows_by_ids(
 
 
 def _with_document(row: Article) -> StoredArticle:
-    return complete([row])[0]
+    return stored_articles([row])[0]
 
 
 def _stored(row: Article, document: Document, people=(), tags=()) -> StoredArticle:
@@ -321,7 +311,7 @@ def walk_articles(query: Select) -> Iterator[StoredArticle]:
         # One short read transaction per batch, so that rows and their parts agree.
         with database.atomic():
             rows = list(query.where(Article.id > last_id).order_by(Article.id).limit(EXPORT_BATCH))
-            articles = complete(rows)
+            articles = stored_articles(rows)
         yield from articles
         if len(rows) < EXPORT_BATCH:
             return

@@ -15,9 +15,9 @@ from api.store import tags as tags_store
 from api.store.db import database
 from api.store.models import Article, Image, Person, Quote
 from api.store.pages import article_page
-from api.store.queries import counter, snippets
+from api.store.queries import prepared_count, snippets
 from api.store.quotes import Appearance, StoredQuote, appearances, stored_quote
-from api.store.side_reads import beside
+from api.store.side_reads import start_side_read
 
 # How many images an article has, as a column of its row.
 IMAGE_COUNT = (
@@ -49,7 +49,7 @@ class ArticleList:
     prev: Cursor | None
 
 
-def list_articles(
+def load_article_list(
     filters: ArticleFilters,
     sort: Sort,
     *,
@@ -68,7 +68,7 @@ def list_articles(
     columns = () if parts & DOCUMENT_PARTS else (IMAGE_COUNT,)
     columns += (Article.search_text,) if snippet else ()
     # Counted while the page is found (see api/store/side_reads.py: its own read of the database).
-    counted = beside(counter(filters))
+    counted = start_side_read(prepared_count(filters))
     # One read transaction: the page and its parts describe the same moment.
     with database.atomic():
         page = article_page(
@@ -77,7 +77,7 @@ def list_articles(
         ids = [row.id for row in page.rows]
         documents = {}
         if parts & DOCUMENT_PARTS:
-            documents = {a.id: a.document for a in store.complete(page.rows)}
+            documents = {a.id: a.document for a in store.stored_articles(page.rows)}
             counts = {i: len(document.images) for i, document in documents.items()}
         else:
             counts = {row.id: row.image_count for row in page.rows}

@@ -82,19 +82,19 @@ def article_page(
         if cutoff is not None and not search_only(filters):
             older = older_matches(filters, cutoff)  # walked apart from the scored ones
         segments = _segments(sort, article_id, cutoff, older)
-        found = _walk(base, segments, cursor, limit + 1, backwards=backwards, offset=offset)
+        found = _page_rows(base, segments, cursor, limit + 1, backwards=backwards, offset=offset)
         more = len(found) > limit
         found = found[:limit][::-1] if backwards else found[:limit]
         rows = _rows([key.id for key in found], columns)
     if backwards:
-        after = _cursor_at(sort, found[-1], before=False) if found else _turned(cursor)
+        after = _cursor_at(sort, found[-1], before=False) if found else _reversed_cursor(cursor)
         prev = _cursor_at(sort, found[0], before=True) if more else None
     else:
         after = _cursor_at(sort, found[-1], before=False) if more else None
         if found and (cursor is not None or offset > 0):
             prev = _cursor_at(sort, found[0], before=True)
         else:
-            prev = _turned(cursor) if cursor is not None else None
+            prev = _reversed_cursor(cursor) if cursor is not None else None
     return Page(rows, after, prev)
 
 
@@ -202,7 +202,7 @@ def _relevance_segments(descending: bool, article_id: Node, cutoff, older) -> li
     return segments[::-1] if descending else segments
 
 
-def _walk(
+def _page_rows(
     base: Select,
     segments: list[_Segment],
     cursor: Cursor | None,
@@ -224,7 +224,7 @@ def _walk(
         query = base if segment.base is None else segment.base
         query = query if segment.where is None else query.where(segment.where)
         if keys is not None:
-            query = query.where(_beyond(segment.order, keys, backwards))
+            query = query.where(_past_keys(segment.order, keys, backwards))
         directions = [(expr, descending != backwards) for expr, descending in segment.order]
         query = query.order_by(*(e.desc() if d else e.asc() for e, d in directions))
         found = list(query.limit(want - len(rows)).offset(offset or None).namedtuples())
@@ -239,7 +239,7 @@ def _walk(
     return rows
 
 
-def _beyond(order, keys: tuple, backwards: bool) -> Node:
+def _past_keys(order, keys: tuple, backwards: bool) -> Node:
     """Rows strictly past `keys` in this order (or before them, walking backwards)."""
     exprs = [expr for expr, _ in order]
     ups = [descending == backwards for _, descending in order]  # True: later rows are greater
@@ -271,6 +271,6 @@ def _cursor_at(sort: Sort, row: tuple, *, before: bool) -> Cursor:
     return Cursor(str(sort), before, value, row.id)
 
 
-def _turned(cursor: Cursor) -> Cursor:
+def _reversed_cursor(cursor: Cursor) -> Cursor:
     """The same position, facing the other way: the neighbour of an empty page."""
     return Cursor(cursor.sort, not cursor.before, cursor.value, cursor.id)

@@ -194,10 +194,10 @@ def older_matches(params: ArticleFilters, cutoff: int) -> ModelSelect:
 def count_articles(params: ArticleFilters) -> tuple[int, bool]:
     """How many articles match every filter set in `params`, counting up to TOTAL_LIMIT;
     (count, whether that is all of them)."""
-    return counter(params)()
+    return prepared_count(params)()
 
 
-def counter(params: ArticleFilters) -> Callable[[], tuple[int, bool]]:
+def prepared_count(params: ArticleFilters) -> Callable[[], tuple[int, bool]]:
     """count_articles, compiled now, run when called: another thread can run it (on its own
     connection) without building a query, which would hold the GIL (see api/store/side_reads.py)."""
     sql, values = _count_statement(params)

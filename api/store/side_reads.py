@@ -10,7 +10,7 @@ and not the other. The read runs inline instead (in the caller's transaction, if
 another connection could not see what the caller sees: inside a transaction (it may have
 written), or on an in-memory SQLite database (another connection opens another, empty, one).
 
-Example: `total = beside(counter(filters)); ...; total.result()`
+Example: `total = start_side_read(prepared_count(filters)); ...; total.result()`
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _executor: ThreadPoolExecutor | None = None
 _executor_pid = 0
 
 
-def beside(read: Callable[[], T]) -> Future[T]:
+def start_side_read(read: Callable[[], T]) -> Future[T]:
     """`read()` started now on another thread, on a connection of its own; its future.
 
     Runs inline (the future already done) when it may not run apart: see the module's notes.

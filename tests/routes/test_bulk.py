@@ -95,8 +95,10 @@ def test_export_reads_one_batch_at_a_time(app, stored, monkeypatch):
     monkeypatch.setattr(store, "EXPORT_BATCH", 2)
     monkeypatch.setattr(representations, "CHUNK_BYTES", 1)
     batches = []
-    complete = store.complete
-    monkeypatch.setattr(store, "complete", lambda rows: batches.append(len(rows)) or complete(rows))
+    original = store.stored_articles
+    monkeypatch.setattr(
+        store, "stored_articles", lambda rows: batches.append(len(rows)) or original(rows)
+    )
 
     response = app.test_client().get("/articles/export", buffered=False)
     chunks = iter(response.response)

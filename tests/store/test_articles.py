@@ -183,21 +183,20 @@ def test_out_of_range_ids_are_simply_absent(db, article_id):
     assert store.delete_article(article_id) is False
 
 
-@pytest.mark.parametrize(
-    ("limit", "offset", "expected_ns"),
-    [(2, 0, [4, 3]), (2, 2, [2, 1]), (2, 4, [0]), (10, 0, [4, 3, 2, 1, 0]), (5, 9, [])],
-)
-def test_list_pages_newest_first_with_the_total(db, limit, offset, expected_ns):
+@pytest.mark.parametrize("batch", [2, 5, 200])
+def test_walk_yields_every_article_oldest_first_across_batches(db, monkeypatch, batch):
+    monkeypatch.setattr(store, "EXPORT_BATCH", batch)
     for n in range(5):
         store.save_article(make_document(n), f"text {n}")
-    page, total = store.list_articles(limit=limit, offset=offset)
-    assert total == 5
-    assert [a.document for a in page] == [make_document(n) for n in expected_ns]
-    assert [a.id for a in page] == sorted((a.id for a in page), reverse=True)
+
+    walked = list(store.walk_articles(Article.select()))
+
+    assert [a.document for a in walked] == [make_document(n) for n in range(5)]
+    assert [a.id for a in walked] == sorted(a.id for a in walked)
 
 
-def test_list_of_an_empty_store(db):
-    assert store.list_articles(limit=20, offset=0) == ([], 0)
+def test_walk_of_an_empty_store(db):
+    assert list(store.walk_articles(Article.select())) == []
 
 
 def test_ingest_text_parses_then_stores(db):
@@ -217,7 +216,7 @@ def test_an_article_reads_the_same_alone_as_among_others(db):
     second, _ = store.save_article(make_document(3), "text", tags=["storms", "ferries"])
 
     alone = [store.get_article(first.id), store.get_article(second.id)]
-    together = store.complete(list(Article.select().order_by(Article.id)))
+    together = store.stored_articles(list(Article.select().order_by(Article.id)))
 
     assert alone == together == [first, second]
     assert first.people and second.tags == ("ferries", "storms")

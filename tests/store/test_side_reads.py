@@ -12,8 +12,8 @@ from api.search.query import parse
 from api.search.selection import ArticleFilters
 from api.store import articles as store
 from api.store.db import close_all, database
-from api.store.queries import count_articles, counter
-from api.store.side_reads import beside
+from api.store.queries import count_articles, prepared_count
+from api.store.side_reads import start_side_read
 from tests.store.samples import make_document
 
 
@@ -25,7 +25,7 @@ def _where() -> tuple[int, int]:
 def test_a_read_runs_on_another_thread_and_connection(db):
     here = _where()
 
-    there = beside(_where).result(timeout=10)
+    there = start_side_read(_where).result(timeout=10)
 
     assert there[0] != here[0]
     assert there[1] != here[1]
@@ -38,8 +38,8 @@ def test_inside_a_transaction_a_read_runs_inline_and_sees_its_writes(db):
     with database.atomic():
         store.save_article(make_document(1), "text")
 
-        assert beside(_where).result()[0] == threading.get_ident()
-        assert beside(counter(searched)).result() == (before + 1, True)
+        assert start_side_read(_where).result()[0] == threading.get_ident()
+        assert start_side_read(prepared_count(searched)).result() == (before + 1, True)
 
 
 def test_a_count_apart_sees_what_was_committed_before_it(db):
@@ -47,14 +47,14 @@ def test_a_count_apart_sees_what_was_committed_before_it(db):
     store.save_article(make_document(1), "text")
     store.save_article(make_document(2), "text")
 
-    assert beside(counter(searched)).result(timeout=10) == (2, True)
+    assert start_side_read(prepared_count(searched)).result(timeout=10) == (2, True)
 
 
 def test_a_failing_read_raises_where_its_result_is_asked_for(db):
     def broken():
         return database.execute_sql("SELECT * FROM no_such_table").fetchall()
 
-    pending = beside(broken)
+    pending = start_side_read(broken)
 
     with pytest.raises(Exception, match="no_such_table"):
         pending.result(timeout=10)

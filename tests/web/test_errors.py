@@ -37,7 +37,7 @@ def test_unexpected_failure_is_a_500_that_leaks_nothing(app, client, monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("secret internal detail")
 
-    monkeypatch.setattr("api.store.listing.list_articles", broken)
+    monkeypatch.setattr("api.store.listing.load_article_list", broken)
 
     response = client.get("/articles")
 

@@ -71,7 +71,7 @@ def test_a_database_error_in_a_view_leaks_no_sql_or_traceback(
             raise OperationalError(f"no such table: no_such_table_xyz in {FAILING_SQL[503]}")
         database.execute_sql(FAILING_SQL[500])
 
-    monkeypatch.setattr("api.store.listing.list_articles", failing_query)
+    monkeypatch.setattr("api.store.listing.load_article_list", failing_query)
 
     response = client.get("/articles", headers={"X-Request-ID": "leak-check-1"})
 
