@@ -237,7 +237,8 @@ _ID_MARK = "7777777777777777777"
 
 def id_link(endpoint: str, **by_id: int) -> str:
     """url_for(endpoint, name=id) for a resource named by one id, built by url_for once per
-    endpoint and mount point and the id put in: url_for took ~20 µs, and a page has dozens.
+    endpoint and mount point and the id put in: a page has dozens of links, and url_for is
+    slow next to a string substitution (docs/benchmarks.md, "Costs behind the code").
 
     Example: `id_link("articles.article", article_id=7)` → "/articles/7"
     """

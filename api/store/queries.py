@@ -248,8 +248,8 @@ def favour_search_index() -> None:
     """Within the current transaction, have PostgreSQL use the search index (no-op on SQLite).
 
     Its planner does not count the work of decompressing every stored tsvector, so for words
-    in many articles it reads them all rather than the GIN index: 30 times slower at 5,000
-    articles (a count took 31 ms instead of 0.6 ms).
+    in many articles it reads them all rather than the GIN index, many times slower
+    (docs/benchmarks.md, "Costs behind the code").
     """
     if not is_sqlite():
         database.execute_sql("SET LOCAL enable_seqscan = off")
@@ -283,7 +283,7 @@ def _rowid_key():
     """The search index's rowid, to order or bound the matches by, not to find them by.
 
     PostgreSQL would walk the primary key (backwards for an order, from the cutoff for a bound)
-    testing every row, decompressing each tsvector (100-300 ms); an expression it cannot look
+    testing every row, decompressing each tsvector; an expression it cannot look
     up makes it take the matches from the GIN index, then sort or filter them. FTS5 walks its
     own index by rowid either way, and uses a rowid bound to skip older matches.
     """

@@ -1,5 +1,5 @@
 """Queries compiled once and run many times: peewee took longer to build some queries than the
-database took to answer them (a page's article rows: 0.4 ms to build, 0.3 ms to read).
+database took to answer them (docs/benchmarks.md, "Costs behind the code").
 
 A query is built once per kind of database and shape of its values (how many ids), from
 stand-ins in place of the values; each run puts the values in the stand-ins' places.

@@ -35,8 +35,8 @@ SWEEP_SECONDS = 1.0
 class SweepingMemoryStorage(MemoryStorage):
     """limits' in-memory storage, minus a thread started for nearly every request.
 
-    MemoryStorage starts a 10 ms timer thread to drop expired counters whenever none is
-    running: on a quiet server that is a thread per request, about 1 ms of CPU each. Expired
+    MemoryStorage starts a short timer thread to drop expired counters whenever none is
+    running: on a quiet server that is a thread started per request. Expired
     counters are already ignored when read, so sweeping them inline once a second is enough
     to keep memory bounded. (Overrides a private method of limits 5.8, pinned.)
     """
