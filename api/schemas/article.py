@@ -13,6 +13,9 @@ from api.config import Settings
 from api.parser.analysis import speaker_fields
 from api.values import MAX_ID, to_aware_utc
 
+# What a stored row's id can be: past the 64-bit range none exists, and the database would overflow.
+STORED_ID = validate.Range(min=1, max=MAX_ID)
+
 OUT_OF_RANGE = "Must be between years 1 and 9999 once converted to UTC."
 KINDS = ["person", "organisation"]
 MAX_TAGS = 32
@@ -148,7 +151,7 @@ class ArticleLinksSchema(Schema):
 class PersonRefSchema(Schema):
     """Who is quoted: enough to name them and link to the rest."""
 
-    id = fields.Integer(required=True, validate=validate.Range(min=1, max=MAX_ID))
+    id = fields.Integer(required=True, validate=STORED_ID)
     name = fields.String(required=True)
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
     link = fields.String(required=True, metadata={"example": "/people/1"})
@@ -163,7 +166,7 @@ class ArticlePersonSchema(PersonRefSchema):
 class ArticleSchema(Schema):
     """A whole article: its parsed content, metadata and links."""
 
-    id = fields.Integer(required=True, validate=validate.Range(min=1, max=MAX_ID))
+    id = fields.Integer(required=True, validate=STORED_ID)
     headline = fields.String(required=True)
     bullets = fields.List(fields.String(), required=True)
     images = fields.List(fields.Nested(ImageSchema), required=True)

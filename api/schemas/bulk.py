@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, post_dump, validate
 
-from api.values import MAX_ID
+from api.schemas.article import STORED_ID
 
 STATUSES = ["created", "existing", "error"]
 
@@ -23,7 +23,7 @@ class ImportOutcomeSchema(Schema):
         metadata={"description": "`existing`: the same content was already stored (not changed)."},
     )
     id = fields.Integer(
-        validate=validate.Range(min=1, max=MAX_ID),
+        validate=STORED_ID,
         metadata={"description": "The stored article (absent on errors)."},
     )
     error = fields.String(metadata={"description": "Why the line was not stored (errors only)."})

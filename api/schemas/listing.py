@@ -13,6 +13,7 @@ from flask import request, url_for
 from marshmallow import Schema, fields, pre_dump, validate
 
 from api.schemas.article import (
+    STORED_ID,
     ArticlePersonSchema,
     BlockSchema,
     ImageSchema,
@@ -24,7 +25,6 @@ from api.schemas.article import (
 from api.schemas.quotes import QuoteSchema
 from api.search.cursors import Cursor
 from api.search.selection import TOTAL_LIMIT
-from api.values import MAX_ID
 
 if TYPE_CHECKING:  # the listing's dataclasses come in; the schemas never query
     from api.store.listing import ArticleList, ListedArticle
@@ -66,7 +66,7 @@ class ArticleListItemSchema(Schema):
     Only `id` is always there. `snippet` comes with `q`.
     """
 
-    id = fields.Integer(required=True, validate=validate.Range(min=1, max=MAX_ID))
+    id = fields.Integer(required=True, validate=STORED_ID)
     headline = fields.String()
     word_count = fields.Integer(validate=validate.Range(min=0))
     image_count = fields.Integer(validate=validate.Range(min=0))

@@ -13,7 +13,7 @@ from datetime import UTC
 from marshmallow import Schema, ValidationError, fields, post_load, validate
 
 from api.config import Settings
-from api.schemas.article import AwareDateTime, in_utc_range
+from api.schemas.article import STORED_ID, AwareDateTime, in_utc_range
 from api.schemas.listing import DEFAULT_FIELDS, INCLUDABLE, field_paths
 from api.search.cursors import Cursor, CursorError, Sort, sort_choices
 from api.search.query import QueryError, parse
@@ -120,7 +120,7 @@ class ArticleFilterQuerySchema(Schema):
                   "example": "Ann Quay"},
     )  # fmt: skip
     person = fields.Integer(
-        validate=validate.Range(min=1, max=MAX_ID),
+        validate=STORED_ID,
         metadata={"description": "Articles quoting the person with this id."},
     )
     credit = fields.String(
@@ -134,7 +134,7 @@ class ArticleFilterQuerySchema(Schema):
     created_after = _instant("Stored at or after this time.")
     created_before = _instant("Stored before this time.")
     ids = CommaList(
-        fields.Integer(validate=validate.Range(min=1, max=MAX_ID)),
+        fields.Integer(validate=STORED_ID),
         max_items=MAX_IDS,
         # ASCII digits only: int() would also take '١' (an Arabic-Indic one), '1_0' and ' +1'.
         pattern=IDS_PATTERN,

@@ -10,13 +10,13 @@ from marshmallow import Schema, fields, pre_dump, validate
 from api.parser.analysis import quote_fields
 from api.schemas.article import (
     KINDS,
+    STORED_ID,
     PageQuerySchema,
     PageSchema,
     PersonRefSchema,
     id_link,
     person_link,
 )
-from api.values import MAX_ID
 
 # Search text: bounded, and free of NUL, which PostgreSQL rejects in any text value.
 SEARCH_TEXT = [validate.Length(min=1, max=200), validate.Regexp(r"^[^\x00]*$")]
@@ -36,7 +36,7 @@ class QuoteQuerySchema(PageQuerySchema):
         metadata={"description": "Text the quote contains (case-insensitive)."},
     )
     article = fields.Integer(
-        validate=validate.Range(min=1, max=MAX_ID),
+        validate=STORED_ID,
         metadata={"description": "Only this article's quotes (none when it does not exist)."},
     )
 
@@ -58,14 +58,14 @@ def article_ref(article_id: int) -> dict:
 class ArticleRefSchema(Schema):
     """An article named from elsewhere: its id and where it lives."""
 
-    id = fields.Integer(required=True, validate=validate.Range(min=1, max=MAX_ID))
+    id = fields.Integer(required=True, validate=STORED_ID)
     link = fields.String(required=True, metadata={"example": "/articles/1"})
 
 
 class QuoteSchema(Schema):
     """A quoted span of a body paragraph: where it is, what it says, and who said it."""
 
-    id = fields.Integer(required=True, validate=validate.Range(min=1, max=MAX_ID))
+    id = fields.Integer(required=True, validate=STORED_ID)
     article = fields.Nested(ArticleRefSchema, required=True)
     paragraph = fields.Integer(
         required=True,
@@ -135,7 +135,7 @@ class PersonLinksSchema(Schema):
 class PersonSchema(Schema):
     """A person (or organisation) across all stored articles."""
 
-    id = fields.Integer(required=True, validate=validate.Range(min=1, max=MAX_ID))
+    id = fields.Integer(required=True, validate=STORED_ID)
     name = fields.String(required=True)
     kind = fields.String(required=True, validate=validate.OneOf(KINDS))
     roles = fields.List(
