@@ -74,7 +74,7 @@ def save_article(
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
     try:
         with write_transaction():
-            existing = _find_by_hash(digest)
+            existing = find_by_hash(digest)
             if existing is not None:
                 return _with_document(existing), False
             row = _insert(
@@ -88,7 +88,7 @@ def save_article(
     except IntegrityError:
         # Another writer stored the same content between our look-up and our insert
         # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
-        existing = _find_by_hash(digest)
+        existing = find_by_hash(digest)
         if existing is None:
             raise
         return _with_document(existing), False
@@ -175,7 +175,7 @@ def delete_article(article_id: int) -> bool:
         return Article.delete().where(Article.id == article_id).execute() > 0
 
 
-def _find_by_hash(digest: str) -> Article | None:
+def find_by_hash(digest: str) -> Article | None:
     return Article.get_or_none(Article.content_hash == digest)
 
 

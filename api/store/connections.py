@@ -98,14 +98,14 @@ class PersistentPostgresqlDatabase(_ForkSafePool, PooledPostgresqlDatabase):
         idle = pq.TransactionStatus.IDLE
         if conn.closed or conn.pgconn.transaction_status != idle:
             return super()._is_closed(conn)  # gone, or needs a rollback: peewee's own check
-        if not _has_input(conn.fileno()):
+        if not has_input(conn.fileno()):
             # An idle session hears nothing from the server unless it is being ended (restart,
             # idle timeout, pg_terminate_backend), which sends an error and closes the socket.
             return False
         return super()._is_closed(conn)  # a SELECT 1 reads what it said, or finds it gone
 
 
-def _has_input(fd: int) -> bool:
+def has_input(fd: int) -> bool:
     """Whether the socket has something to read (or has been closed by the other end)."""
     poller = select.poll()
     poller.register(fd, select.POLLIN)

@@ -118,7 +118,7 @@ def test_a_failure_mid_save_stores_nothing(db, monkeypatch, model, method):
 
 def test_insert_race_returns_the_other_writers_article(db, monkeypatch):
     winner, _ = store.save_article(make_document(), "text")
-    real_find = store._find_by_hash
+    real_find = store.find_by_hash
     calls = []
 
     def find_too_early(digest):
@@ -126,7 +126,7 @@ def test_insert_race_returns_the_other_writers_article(db, monkeypatch):
         calls.append(digest)
         return None if len(calls) == 1 else real_find(digest)
 
-    monkeypatch.setattr(store, "_find_by_hash", find_too_early)
+    monkeypatch.setattr(store, "find_by_hash", find_too_early)
     loser, created = store.save_article(make_document(), "text")
     assert (loser.id, created) == (winner.id, False)
     assert _row_counts()["Article"] == 1

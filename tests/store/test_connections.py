@@ -182,7 +182,7 @@ def test_postgres_session_found_gone_by_the_first_statement_is_replaced(
     first = probe.get(path)
     _terminate(postgres_server, first.text)
     # As when the server's goodbye is still on its way: check-out sees nothing wrong.
-    monkeypatch.setattr(connections, "_has_input", lambda fd: False)
+    monkeypatch.setattr(connections, "has_input", lambda fd: False)
 
     second = probe.get(path)
 
