@@ -22,6 +22,10 @@ MAX_TAGS = 32
 # A tag: no control character anywhere (the look-ahead: `$` would let a final newline pass),
 # no space at either end.
 TAG_PATTERN = r"^(?![\s\S]*[\x00-\x1f\x7f])\S(.*\S)?$"
+TAG_RULE = (
+    "A tag is 1 to 64 characters: no control characters or line breaks, and no space at its"
+    " start or end (spaces inside are fine: 'local news')."
+)
 
 
 UNPRINTABLE = r"[\x00-\x1f\x7f]"  # control characters, NUL and line ends included
@@ -39,6 +43,24 @@ class AwareDateTime(fields.AwareDateTime):
         if isinstance(value, str) and re.search(UNPRINTABLE, value):
             raise self.make_error("invalid", input=value, obj_type=self.OBJ_TYPE)
         return super()._deserialize(value, attr, data, **kwargs)
+
+
+def instant(description: str, **kwargs) -> AwareDateTime:
+    """A moment as clients write it, on reads and writes alike: an ISO 8601 time with or without
+    an offset (without, it is UTC), or a date alone (midnight UTC); it is stored in UTC.
+
+    Example: "2024-03-02" and "2024-03-02T00:00:00" load as 2024-03-02T00:00:00+00:00.
+    """
+    return AwareDateTime(
+        default_timezone=UTC,
+        validate=in_utc_range,
+        metadata={
+            "description": f"{description} A date (`2024-05-01`, midnight UTC) or an ISO 8601"
+            " time; without an offset it is UTC. Years 1 to 9999 in UTC.",
+            "example": "2024-05-01",
+        },
+        **kwargs,
+    )
 
 
 def in_utc_range(value: datetime) -> None:
@@ -70,16 +92,14 @@ class ArticleMetadataSchema(Schema):
     publisher = fields.String(
         allow_none=True, validate=[validate.Length(min=1, max=200), validate.Regexp(r"^[^\x00]*$")]
     )
-    published_at = AwareDateTime(
-        allow_none=True,
-        validate=in_utc_range,
-        metadata={
-            "description": "ISO 8601 with a UTC offset, e.g. 2024-05-01T09:30:00+02:00;"
-            " years 1 to 9999 in UTC."
-        },
-    )
+    published_at = instant("When the article was published; answered in UTC.", allow_none=True)
     tags = fields.List(
-        fields.String(validate=[validate.Length(min=1, max=64), validate.Regexp(TAG_PATTERN)]),
+        fields.String(
+            validate=[
+                validate.Length(min=1, max=64),
+                validate.Regexp(TAG_PATTERN, error=TAG_RULE),
+            ]
+        ),
         allow_none=True,
         validate=validate.Length(max=MAX_TAGS),
         metadata={

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC
 
 from marshmallow import Schema, ValidationError, fields, post_load, validate
 
 from api.config import Settings
-from api.schemas.article import STORED_ID, AwareDateTime, in_utc_range
+from api.schemas.article import STORED_ID, instant
 from api.schemas.listing import DEFAULT_FIELDS, INCLUDABLE, field_paths
 from api.search.cursors import Cursor, CursorError, Sort, sort_choices
 from api.search.query import QueryError, parse
@@ -91,16 +90,6 @@ class CommaList(fields.String):
         return tuple(self.item.deserialize(part) for part in items)
 
 
-def _instant(description: str) -> AwareDateTime:
-    return AwareDateTime(
-        default_timezone=UTC,
-        validate=in_utc_range,
-        metadata={"description": f"{description} A date (`2024-05-01`, midnight UTC) or an"
-                  " ISO 8601 time; without an offset it is UTC. Years 1 to 9999 in UTC.",
-                  "example": "2024-05-01"},
-    )  # fmt: skip
-
-
 class ArticleFilterQuerySchema(Schema):
     """Which articles to select; every parameter given must hold. Loads to {"filters": ...}."""
 
@@ -115,8 +104,9 @@ class ArticleFilterQuerySchema(Schema):
     publisher = fields.String(validate=TEXT, metadata={"description": "Exactly as stored."})
     speaker = fields.String(
         validate=TEXT,
-        metadata={"description": "Articles quoting this person: their id, or their name in any"
-                  " spelling that normalises the same (case, accents, punctuation).",
+        metadata={"description": "Articles quoting these people: an id, or a name or whole words"
+                  " of one (`Pifer` finds Steven Pifer), in any spelling that normalises the same"
+                  " (case, accents, punctuation).",
                   "example": "Ann Quay"},
     )  # fmt: skip
     person = fields.Integer(
@@ -129,10 +119,10 @@ class ArticleFilterQuerySchema(Schema):
                   " case: `reuters` finds photos by Reuters.", "example": "Reuters"},
     )  # fmt: skip
     has_images = fields.Boolean(metadata={"description": "With (true) or without (false) images."})
-    published_after = _instant("Published at or after this time.")
-    published_before = _instant("Published before this time.")
-    created_after = _instant("Stored at or after this time.")
-    created_before = _instant("Stored before this time.")
+    published_after = instant("Published at or after this time.")
+    published_before = instant("Published before this time.")
+    created_after = instant("Stored at or after this time.")
+    created_before = instant("Stored before this time.")
     ids = CommaList(
         fields.Integer(validate=STORED_ID),
         max_items=MAX_IDS,

@@ -28,8 +28,9 @@ class QuoteQuerySchema(PageQuerySchema):
 
     speaker = fields.String(
         validate=SEARCH_TEXT,
-        metadata={"description": "A person's id, or their name in any spelling that normalises"
-                  " the same (case, accents, punctuation).", "example": "Ann Quay"},
+        metadata={"description": "A person's id, or a name or whole words of one (`Quay` finds"
+                  " Ann Quay), in any spelling that normalises the same (case, accents,"
+                  " punctuation).", "example": "Ann Quay"},
     )  # fmt: skip
     q = fields.String(
         validate=SEARCH_TEXT,

@@ -31,7 +31,7 @@ from api.search.selection import RANKED_MATCHES, TOTAL_LIMIT, ArticleFilters
 from api.search.text import snippet
 from api.store.db import database, is_sqlite
 from api.store.models import Article, ArticlePerson, Image, Person
-from api.store.quotes import normalise_name
+from api.store.quotes import named
 from api.store.statements import Statement
 from api.values import MAX_ID, to_naive_utc
 
@@ -346,7 +346,7 @@ def _person_condition(speaker: str):
     if speaker.isascii() and speaker.isdigit():
         person_id = int(speaker)
         return ArticlePerson.person == person_id if person_id <= MAX_ID else SQL("1 = 0")
-    return Person.normalised_name == normalise_name(speaker)
+    return named(speaker)
 
 
 def _quoting(condition) -> ModelSelect:

@@ -72,6 +72,19 @@ def normalise_name(name: str) -> str:
     return (key or " ".join(name.casefold().split()))[:MAX_KEY_LENGTH]
 
 
+def named(name: str):
+    """People whose name is `name` in any spelling, or holds it as whole words: "Pifer" or
+    "steven" finds Steven Pifer, "pif" does not (peewee escapes LIKE's wildcards)."""
+    key = normalise_name(name)
+    column = Person.normalised_name
+    return (
+        (column == key)
+        | column.startswith(f"{key} ")
+        | column.endswith(f" {key}")
+        | column.contains(f" {key} ")
+    )
+
+
 def save_quotes(article_id: int, analysis: QuoteAnalysis) -> tuple[Appearance, ...]:
     """Store an article's quotes and people; run it inside the article's write transaction."""
     people = _find_or_create_people(analysis.speakers)
@@ -164,7 +177,7 @@ def list_quotes(
 ) -> tuple[list[StoredQuote], int]:
     """A page of quotes, newest article first and in reading order within one, and the total.
 
-    `speaker` is a person's id or name (any spelling with the same normalised form); `text` a
+    `speaker` is a person's id, or their name or part of it in whole words (`named`); `text` a
     case-insensitive substring of the quote.
     """
     query = Quote.select(Quote, Person).join(Person, JOIN.LEFT_OUTER)
@@ -174,7 +187,7 @@ def list_quotes(
                 return [], 0  # no such id can exist; the query would overflow
             query = query.where(Quote.speaker == int(speaker))
         else:
-            query = query.where(Person.normalised_name == normalise_name(speaker))
+            query = query.where(named(speaker))
     if text is not None:
         query = query.where(Quote.text.contains(text))
     if article is not None:

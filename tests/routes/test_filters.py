@@ -61,6 +61,9 @@ def _names(articles: dict[str, int], found: list[int]) -> set[str]:
         ("speaker=Ann%20Quay", {"quay", "ferry"}),
         ("speaker=ANN%20QUAY", {"quay", "ferry"}),  # any spelling of the name
         ("speaker=Ben%20Okafor", {"bridge"}),
+        ("speaker=Quay", {"quay", "ferry"}),  # the surname finds the person
+        ("speaker=okafor", {"bridge"}),
+        ("speaker=Oka", set()),  # whole words only
         ("speaker=Nobody%20Here", set()),
         ("speaker=99999", set()),
         (f"speaker={2**64}", set()),

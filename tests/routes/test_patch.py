@@ -116,7 +116,7 @@ def test_patch_of_a_missing_article_is_404(client):
         ({"text": "Headline\n\nBody."}, "text"),
         ({"url": "ftp://example.com/a"}, "url"),
         ({"publisher": ""}, "publisher"),
-        ({"published_at": "2024-05-01T09:30:00"}, "published_at"),
+        ({"published_at": "2024-05-01 at noon"}, "published_at"),
         ({"tags": "bread"}, "tags"),
         ({"tags": [" bread"]}, "tags.0"),
         ({"tags": ["x" * 65]}, "tags.0"),
@@ -129,6 +129,23 @@ def test_invalid_changes_are_422_naming_the_field(client, created, changes, fiel
 
     assert_problem(response, 422, field=field)
     assert client.get(f"/articles/{created['id']}").get_json() == created
+
+
+def test_a_date_alone_is_midnight_utc(client, created):
+    response = _patch(client, created["id"], {"published_at": "2024-03-02"})
+
+    assert response.status_code == 200
+    assert response.get_json()["published_at"] == "2024-03-02T00:00:00+00:00"
+
+
+@pytest.mark.parametrize("tag", [" bread", "bread ", "line\nbreak"])
+def test_a_refused_tag_is_told_what_a_tag_may_contain(client, created, tag):
+    response = _patch(client, created["id"], {"tags": [tag]})
+
+    assert_problem(response, 422, field="tags.0")
+    message = response.get_json()["errors"][0]["message"]
+    assert "no space at its start or end" in message
+    assert "no control characters or line breaks" in message
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,10 @@ QUAY = [FOLLOW_UP_QUOTES[0], HARBOUR_QUOTES[0], HARBOUR_QUOTES[1], HARBOUR_QUOTE
     [
         ("speaker=Ann%20Quay", QUAY),
         ("speaker=ANN%20QUAY", QUAY),
+        ("speaker=Quay", QUAY),  # a surname alone
+        ("speaker=ann", QUAY),  # any whole word of the name
+        ("speaker=Qua", []),  # not part of a word
+        ("speaker=Okafor", [FOLLOW_UP_QUOTES[1]]),
         ("q=eelgrass", [HARBOUR_QUOTES[3]]),
         ("q=WE&speaker=Ann%20Quay", [FOLLOW_UP_QUOTES[0], HARBOUR_QUOTES[0], HARBOUR_QUOTES[4]]),
         ("speaker=Nobody%20Known", []),
