@@ -13,8 +13,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m api", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    parse = commands.add_parser("parse", help="parse an article export and print it as JSON")
-    parse.add_argument("file", help="path to a .txt export, or - for standard input")
+    parse = commands.add_parser(
+        "parse", help="parse article exports or web pages; print JSON (several: NDJSON)"
+    )
+    parse.add_argument("paths", nargs="+", metavar="PATH", help="files (.gz too), or - for stdin")
+    parse.add_argument(
+        "--format", choices=("text", "html"), help="default: html for .html/.htm/.xhtml, else text"
+    )
 
     ingest = commands.add_parser("ingest", help="parse and store articles")
     ingest.add_argument("paths", nargs="+", help="files, folders (*.txt inside), or - for stdin")
@@ -81,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "parse":
         from api.commands.parse import run_parse
 
-        return run_parse(args.file)
+        return run_parse(args.paths, args.format)
     if args.command == "ingest":
         from api.commands.ingest import run_ingest
 

@@ -1,6 +1,6 @@
 """The fixed development / held-back split of ../shared/corpus/html/ (a hash of each page's name).
 
-Held-back pages are never opened while developing; `html_eval.py --part held` scores them at the end.
+Held-back pages are never opened while developing; `html_eval.py --part held` scores them last.
 """
 
 from __future__ import annotations
