@@ -64,7 +64,12 @@ def lead_figures(root, h1, first_root) -> list:
     return [f for f in root.iter("figure") if start < order[f] < end]
 
 
-def drop_repeats(blocks: list[Block], headline: str) -> list[Block]:
+def is_label(text: str) -> bool:
+    """A lone word without punctuation is a button or label left in the flow: 'Close'."""
+    return len(text.split()) == 1 and text[-1:].isalnum() and not text.isdigit()
+
+
+def drop_repeats(blocks: list[Block], headline: str, captions: set[str]) -> list[Block]:
     """Leave out text repeating the headline, an earlier block, or part of another (pull quotes)."""
     texts = [b.text for b in blocks if b.type == "paragraph" and b.text]
     kept, seen = [], set()
@@ -73,6 +78,8 @@ def drop_repeats(blocks: list[Block], headline: str) -> list[Block]:
         if block.type in ("paragraph", "subheading"):
             key = text.strip(QUOTE_MARKS).casefold()
             if key == headline.casefold() or (key in seen and len(key) >= MIN_REPEAT):
+                continue
+            if text in captions or (block.type == "paragraph" and is_label(text)):
                 continue
             if len(key) >= MIN_REPEAT and any(
                 len(other) > len(text) and key in other.casefold() for other in texts
@@ -120,7 +127,7 @@ def parse_html(
         walk(flow, figure)
     for element in roots:
         walk(flow, skip_before(element, h1))
-    blocks = drop_repeats(flow.blocks, headline)
+    blocks = drop_repeats(flow.blocks, headline, {i.caption for i in flow.images if i.caption})
     check_article(root, roots, blocks)
     if not headline:
         raise NotAnArticleError("the page has no headline")

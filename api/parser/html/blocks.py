@@ -20,6 +20,7 @@ HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 BOLD = frozenset({"b", "strong"})
 MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
+MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them.
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
@@ -27,7 +28,7 @@ CHROME_LINE = re.compile(
     r"|click here\b.*|share this\b.*|continue reading\b.*)\s*[:.…]?$",
     re.IGNORECASE,
 )
-END_PUNCTUATION = tuple('.!?:;,…"”’')
+SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
 
 
 @dataclass
@@ -56,7 +57,7 @@ def is_bold_only(element, text: str) -> bool:
 
 def heading_kind(element, text: str) -> str:
     """A short bold-only or ALL-CAPS paragraph acts as a subheading; others are paragraphs."""
-    if len(text) > MAX_HEAD_CHARS or text.endswith(END_PUNCTUATION[:3] + END_PUNCTUATION[4:7]):
+    if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
         return "paragraph"
     if is_bold_only(element, text):
         return "subheading"
@@ -83,66 +84,81 @@ def add_list(flow: Flow, element) -> None:
     flow.blocks.append(Block("list", items=tuple(items)))
 
 
-def figure_caption(figure):
-    """The caption element of a figure: <figcaption>, else an element marked caption."""
-    found = figure.find(".//figcaption")
-    if found is not None:
-        return found
-    for element in figure.iter():
-        if element is not figure and pictures.CAPTION_MARKS.search(pictures.marks(element)):
-            return element
-    return None
+def caption_elements(holder) -> list:
+    """Caption elements of a picture's holder in order: <figcaption>s and elements marked so."""
+    return [
+        e
+        for e in holder.iter()
+        if e is not holder
+        and (e.tag == "figcaption" or pictures.CAPTION_MARKS.search(pictures.marks(e)))
+    ]
+
+
+def figure_caption(holder):
+    """The element whose text is the caption: the first caption element holding no other one.
+
+    A caption box often holds the caption twice (full and truncated), or a caption and a credit
+    line: the first innermost one is the caption.
+    """
+    found = caption_elements(holder)
+    inside = set()
+    for element in found:
+        inside.update(a for a in element.iterancestors() if a in set(found))
+    innermost = [e for e in found if e not in inside and element_text(e)]
+    return innermost[0] if innermost else (found[0] if found else None)
 
 
 def add_picture(flow: Flow, img, holder) -> None:
     """An image block for an article picture, its caption and credit from the holder."""
     src = pictures.picture_source(img, flow.base)
-    if not pictures.is_photo(img, src) or src in flow.sources:
+    if (src and src in flow.sources) or not pictures.is_photo(img, src, holder is not None):
         return
-    alt = tidy(img.get("alt")) or flow.headline
+    alt = tidy(img.get("alt") or img.get("data-alt")) or flow.headline
     caption, credit = "", None
     caption_element = figure_caption(holder) if holder is not None else None
     if caption_element is not None:
         caption, credit = pictures.caption_and_credit(caption_element, alt)
-        flow.used.add(caption_element)
     if holder is not None and credit is None:
-        outside = [
-            e
-            for e in pictures.credit_elements(holder)
-            if e not in caption_element_set(caption_element)
-        ]
-        if outside:
-            credit = pictures.clean_credit(element_text(outside[0]))
-            flow.used.update(outside)
-    credit = credit or flow.credits.get(src)
-    flow.sources.add(src)
+        credit = credit_outside(holder, caption_element)
+    credit = credit or flow.credits.get(src or "")
+    if src:
+        flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
     flow.blocks.append(Block("image", image=len(flow.images) - 1))
 
 
-def caption_element_set(caption) -> set:
-    """The caption element and everything in it (empty for none)."""
-    return set(caption.iter()) if caption is not None else set()
+def credit_outside(holder, caption) -> str | None:
+    """A credit standing beside the caption: an element marked credit, or a labelled caption."""
+    inside = set(caption.iter()) if caption is not None else set()
+    for element in pictures.credit_elements(holder):
+        if element not in inside and element_text(element):
+            return pictures.clean_credit(element_text(element))
+    for element in caption_elements(holder):
+        text = element_text(element)
+        if element not in inside and text and pictures.CREDIT_LABEL.match(text):
+            return pictures.clean_credit(text)
+    return None
 
 
 def add_figure(flow: Flow, figure) -> None:
     """A <figure> (or a captioned picture box): its first article picture with its caption."""
     for img in figure.iter("img"):
-        if pictures.is_photo(img, pictures.picture_source(img, flow.base)):
+        if pictures.is_photo(img, pictures.picture_source(img, flow.base), True):
             add_picture(flow, img, figure)
             return
-    caption = figure_caption(figure)
-    flow.used.add(figure)
-    if caption is None:
-        walk(flow, figure)
+    if figure_caption(figure) is None:
+        walk_children(flow, figure)
 
 
 def is_picture_box(element) -> bool:
-    """A box holding one picture and a caption (not a <figure>): <div class="wp-caption">."""
-    if not pictures.CAPTION_MARKS.search(pictures.marks(element)):
+    """A box of one picture and its caption, with no other text: <div><img><p class=caption>."""
+    if element.tag in ("body", "article", "main") or len(element.findall(".//img")) != 1:
         return False
-    found = element.findall(".//img")
-    return len(found) == 1 and len(element_text(element)) < 600
+    captions = caption_elements(element)
+    if not captions:
+        return False
+    skip = set(captions) | set(pictures.credit_elements(element))
+    return len(element_text(element, skip=skip)) < MAX_BOX_TEXT
 
 
 def inline_runs(element):
@@ -189,7 +205,7 @@ def walk(flow: Flow, element) -> None:
         return
     if tag == "h1" or tag in ("table", "hr"):
         return
-    if tag in ("ul", "ol"):
+    if tag in ("ul", "ol") and element.find(".//img") is None:
         add_list(flow, element)
         return
     if tag == "figure" or is_picture_box(element):
@@ -201,6 +217,11 @@ def walk(flow: Flow, element) -> None:
     if tag == "p" and element.find(".//img") is None and not has_block(element):
         add_paragraph(flow, element, element_text(element))
         return
+    walk_children(flow, element)
+
+
+def walk_children(flow: Flow, element) -> None:
+    """Emit an element's inline runs as paragraphs and walk its block children, in order."""
     for text, child in inline_runs(element):
         if child is not None:
             walk(flow, child)

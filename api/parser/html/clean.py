@@ -22,7 +22,7 @@ CHROME = re.compile(
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
     r"|pull-?quote|tweet|instagram|sr-only|screen-reader|visually-hidden|skip-link"
-    r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|meta|date|rating|print|email)(?:$|[\s_-])",
+    r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.

@@ -51,16 +51,20 @@ def dimension(value: str | None) -> int | None:
     return int(digits.group(1)) if digits else None
 
 
-def is_photo(img, src: str | None) -> bool:
-    """An article picture, not a pixel, icon, logo, head shot or ad: '1x1' and 'logo' fail."""
-    if not src or src.lower().split("?")[0].endswith((".svg", ".ico")):
+def is_photo(img, src: str | None, captioned: bool = False) -> bool:
+    """An article picture, not a pixel, icon, logo, head shot or ad: '1x1' and 'logo' fail.
+
+    A captioned picture whose address only a script knows (a placeholder src) is still one.
+    """
+    if not src:
+        return captioned and not NOT_A_PHOTO.search(marks(img))
+    if src.lower().split("?")[0].endswith((".svg", ".ico")):
         return False
     sizes = [dimension(img.get("width")), dimension(img.get("height"))]
     if any(size is not None and size <= TINY for size in sizes):
         return False
-    words = f"{img.get('class') or ''} {img.get('id') or ''} {img.get('alt') or ''}"
     path = src.split("?")[0].rsplit("/", 2)[-2:]
-    return not NOT_A_PHOTO.search(words) and not NOT_A_PHOTO.search("/".join(path))
+    return not NOT_A_PHOTO.search(marks(img)) and not NOT_A_PHOTO.search("/".join(path))
 
 
 def clean_credit(text: str) -> str | None:
@@ -74,9 +78,11 @@ def clean_credit(text: str) -> str | None:
     return text or None
 
 
-def credit_elements(caption) -> list:
-    """Elements inside a caption marked as its credit: <span class="credit">."""
-    return [e for e in caption.iter() if e is not caption and CREDIT_MARKS.search(marks(e))]
+def credit_elements(holder) -> list:
+    """The outermost elements inside a holder marked as a credit: <span class="credit">."""
+    found = [e for e in holder.iter() if e is not holder and CREDIT_MARKS.search(marks(e))]
+    chosen = set(found)
+    return [e for e in found if not any(a in chosen for a in e.iterancestors())]
 
 
 def marks(element) -> str:

@@ -57,8 +57,15 @@ def content_roots(root) -> list:
             roots.append(sibling)
         elif table.get(sibling, 0) >= SIBLING_SHARE * best_score and table.get(sibling, 0) >= 3:
             roots.append(sibling)
-        elif sibling.tag == "p":
-            text = element_text(sibling)
-            if len(text) > 80 and link_density(sibling, text) < 0.25:
-                roots.append(sibling)
+        elif sibling.tag == "p" and is_sentence_paragraph(sibling):
+            roots.append(sibling)
     return roots
+
+
+def is_sentence_paragraph(element) -> bool:
+    """A sibling <p> that reads as article text: long with few links, or a linkless sentence."""
+    text = element_text(element)
+    density = link_density(element, text)
+    if len(text) > 80:
+        return density < 0.25
+    return density == 0 and len(text) > 20 and text.endswith((".", "!", "?", "…"))
