@@ -13,6 +13,7 @@ from api.parser.html.text import element_text, link_density, tidy
 from api.parser.html.tree import parse_tree
 from api.parser.html.urls import safe_url
 
+WORDS_PER_TEASER = 40  # an index's linked heads each have a short teaser, an article's do not
 MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
 QUOTE_MARKS = "\"'“”‘’«»„ "
 MIN_REPEAT = 30  # characters: shorter repeats ("Photo", "Watch") are left alone
@@ -102,7 +103,7 @@ def check_article(root, roots: list, blocks: list[Block]) -> None:
         raise NotAnArticleError("the page is a login form, not an article")
     heads = [h for r in roots for h in r.iter("h2", "h3")]
     linked = [h for h in heads if link_density(h) > 0.5]
-    if len(linked) >= 5 and len(linked) * 2 > len(heads):
+    if len(linked) >= 5 and len(linked) * 2 > len(heads) and words < WORDS_PER_TEASER * len(linked):
         raise NotAnArticleError("the page is an index of links to articles, not an article")
     if words < MIN_WORDS:
         raise NotAnArticleError(f"the page has no article text ({words} words of body)")

@@ -20,6 +20,7 @@ HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 BOLD = frozenset({"b", "strong"})
 MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
+MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them.
 CHROME_LINE = re.compile(
@@ -75,11 +76,20 @@ def add_paragraph(flow: Flow, element, text: str) -> None:
     flow.add_text(text, heading_kind(element, text))
 
 
+def is_link_list(element, items: list[str]) -> bool:
+    """Related-article links: mostly link text, or every short item pointing somewhere."""
+    density = link_density(element)
+    if density > 0.5:
+        return True
+    linked = all(li.find(".//a") is not None for li in element if li.tag == "li")
+    return linked and density >= 0.3 and sum(map(len, items)) / len(items) < 80
+
+
 def add_list(flow: Flow, element) -> None:
     """A list of the body, kept as a list; a list of links (related articles) left out."""
     items = [element_text(li) for li in element if li.tag == "li"]
     items = [i for i in items if i]
-    if not items or link_density(element) > 0.5:
+    if not items or is_link_list(element, items):
         return
     flow.blocks.append(Block("list", items=tuple(items)))
 
@@ -164,21 +174,27 @@ def is_picture_box(element) -> bool:
 def inline_runs(element):
     """The element's inline content as runs of text, split at block children and <br><br>."""
     run: list[str] = [element.text or ""]
+    breaks = 0  # <br>s since the last text: two in a row end a paragraph
     for child in element:
         if not isinstance(child.tag, str):
-            run.append(child.tail or "")
-            continue
-        if child.tag in INLINE and child.find(".//img") is None and not has_block(child):
-            if child.tag == "br" and run and run[-1] == "\x00":
-                yield "".join(run[:-1]), None
-                run = []
+            pass
+        elif child.tag == "br":
+            breaks += 1
+            if breaks >= 2:
+                yield "".join(run), None
+                run, breaks = [], 0
             else:
-                run.append("\x00" if child.tag == "br" else "".join(_pieces(child)))
+                run.append(" ")
+        elif child.tag in INLINE and child.find(".//img") is None and not has_block(child):
+            run.append("".join(_pieces(child)))
+            breaks = 0 if run[-1].strip() else breaks
         else:
             yield "".join(run), None
             yield None, child
-            run = []
-        run.append(child.tail or "")
+            run, breaks = [], 0
+        tail = child.tail or ""
+        run.append(tail)
+        breaks = 0 if tail.strip() else breaks
     yield "".join(run), None
 
 
@@ -226,7 +242,7 @@ def walk_children(flow: Flow, element) -> None:
         if child is not None:
             walk(flow, child)
         elif text is not None:
-            cleaned = tidy(text.replace("\x00", " "))
+            cleaned = tidy(text)
             if cleaned:
                 add_paragraph_text(flow, element, cleaned)
 
@@ -235,5 +251,5 @@ def add_paragraph_text(flow: Flow, element, text: str) -> None:
     """Loose text of a container (no <p>): kept when it reads as a sentence or two."""
     if len(text) < 2:
         return
-    if element.tag == "p" or len(text) >= 30:
+    if element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
         flow.add_text(text, "paragraph")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from api.parser.html.text import element_text, link_density
+from api.parser.html.text import element_text, link_density, tidy
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "li", "h2", "h3", "h4")
 MIN_PARAGRAPH = 25  # characters: shorter text (labels, buttons) says nothing about where we are
+LOOSE_PARAGRAPHS = 100  # characters of loose text that make a container score like paragraphs
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the best joins it (articles split by ads)
 
 
@@ -29,7 +30,21 @@ def scores(root) -> dict:
         grand = parent.getparent()
         if grand is not None:
             found[grand] = found.get(grand, 0) + score / 2
+    for element in root.iter():
+        text = loose_text(element)
+        if len(text) >= LOOSE_PARAGRAPHS:
+            found[element] = found.get(element, 0) + paragraph_score(text)
     return found
+
+
+def loose_text(element) -> str:
+    """Text standing directly in a container, not in a <p>: 'A.<br><br>B.' in a <div>."""
+    if not isinstance(element.tag, str) or element.tag in PARAGRAPH_TAGS or element.tag == "a":
+        return ""
+    parts = [element.text or ""]
+    parts += [child.tail or "" for child in element]
+    parts += [c.text or "" for c in element if c.tag in ("b", "strong", "i", "em", "span")]
+    return tidy("".join(parts))
 
 
 def best_container(root):
@@ -52,6 +67,9 @@ def content_roots(root) -> list:
         return [best]
     table = scores(parent)
     roots = []
+    chunks = same_kind(root, best)
+    if chunks:
+        return chunks
     for sibling in parent:
         if sibling is best:
             roots.append(sibling)
@@ -69,3 +87,28 @@ def is_sentence_paragraph(element) -> bool:
     if len(text) > 80:
         return density < 0.25
     return density == 0 and len(text) > 20 and text.endswith((".", "!", "?", "…"))
+
+
+def signature(element) -> tuple[str, str] | None:
+    """What a container is styled as: ('div', 'body article-body'), or None without a class."""
+    classes = " ".join(sorted((element.get("class") or "").split()))
+    return (element.tag, classes) if classes else None
+
+
+def same_kind(root, best) -> list:
+    """An article cut into chunks styled alike (ads between them): all the chunks, in order.
+
+    Only when there are several, each holding article text, none inside another.
+    """
+    kind = signature(best)
+    if kind is None:
+        return []
+    table = scores(root)
+    found = [
+        e
+        for e in root.iter(best.tag)
+        if signature(e) == kind and (e is best or table.get(e, 0) >= 3)
+    ]
+    chosen = set(found)
+    found = [e for e in found if not any(a in chosen for a in e.iterancestors())]
+    return found if len(found) > 1 and best in found else []
