@@ -15,6 +15,7 @@ from api.parser.html.urls import safe_url
 
 WORDS_PER_TEASER = 40  # an index's linked heads each have a short teaser, an article's do not
 MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
+LOGIN_WALL_WORDS = 150  # a password form beside less text than this is a login wall
 QUOTE_MARKS = "\"'“”‘’«»„ "
 MIN_REPEAT = 30  # characters: shorter repeats ("Photo", "Watch") are left alone
 
@@ -96,10 +97,10 @@ def body_words(blocks: list[Block]) -> int:
     return sum(len((b.text or "").split()) + sum(len(i.split()) for i in b.items) for b in blocks)
 
 
-def check_article(root, roots: list, blocks: list[Block]) -> None:
+def check_article(roots: list, blocks: list[Block], login_form: bool) -> None:
     """Raise NotAnArticleError for a login wall, an index of links, or too little text."""
     words = body_words(blocks)
-    if root.find(".//input[@type='password']") is not None and words < 150:
+    if login_form and words < LOGIN_WALL_WORDS:
         raise NotAnArticleError("the page is a login form, not an article")
     heads = [h for r in roots for h in r.iter("h2", "h3")]
     linked = [h for h in heads if link_density(h) > 0.5]
@@ -120,6 +121,7 @@ def parse_html(
     base = base or meta.url
     h1 = pick_headline(root, meta)
     headline = element_text(h1) if h1 is not None else tidy(fallback_headline(root, meta))
+    login_form = root.find(".//input[@type='password']") is not None
     remove_chrome(root, keep={h1} if h1 is not None else ())
     body = root.find("body")
     roots = content_roots(body if body is not None else root)
@@ -129,7 +131,7 @@ def parse_html(
     for element in roots:
         walk(flow, skip_before(element, h1))
     blocks = drop_repeats(flow.blocks, headline, {i.caption for i in flow.images if i.caption})
-    check_article(root, roots, blocks)
+    check_article(roots, blocks, login_form)
     if not headline:
         raise NotAnArticleError("the page has no headline")
     return Document(

@@ -18,6 +18,10 @@ META_CHARSET = re.compile(
 )
 # The HTML standard looks for the <meta> in the first 1024 bytes; pages put it a little later.
 PRESCAN_BYTES = 4096
+LATIN_CODE_PAGES = frozenset(
+    {"cp1250", "cp1252", "cp1257", "latin_1", "mac_latin2", "mac_roman", "cp850"}
+    | {f"iso8859_{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)}
+)
 # As the HTML standard says: pages labelled Latin-1 or ASCII are decoded as windows-1252.
 ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
 
@@ -74,8 +78,15 @@ def guessed_codec(data: bytes) -> str | None:
     """A maintained detector's best guess for undeclared bytes that are not UTF-8."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:65536]).best()
-    return known_codec(best.encoding) if best else None
+    matches = from_bytes(data[:65536])
+    best = matches.best()
+    if best is None:
+        return None
+    # Detection cannot tell Latin code pages apart on short text; browsers read undeclared
+    # legacy pages as windows-1252, so a Latin guess means that one.
+    if best.encoding.replace("-", "_") in LATIN_CODE_PAGES:
+        return "cp1252"
+    return known_codec(best.encoding)
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> str:

@@ -37,8 +37,10 @@ def picture_source(img, base: str | None) -> str | None:
         found = safe_url(srcset_best(img.get(attribute)), base)
         if found:
             return found
-    if img.getparent() is not None and img.getparent().tag == "picture":
-        for source in img.getparent().iter("source"):
+    # libxml2 does not know <source> is empty: the <img> may end up inside it.
+    picture = next((a for a in img.iterancestors() if a.tag == "picture"), None)
+    if picture is not None:
+        for source in picture.iter("source"):
             found = safe_url(srcset_best(source.get("srcset") or source.get("data-srcset")), base)
             if found:
                 return found
