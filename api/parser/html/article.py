@@ -15,7 +15,7 @@ from api.parser.html.urls import safe_url
 
 WORDS_PER_TEASER = 40  # an index's linked heads each have a short teaser, an article's do not
 MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
-LOGIN_WALL_WORDS = 150  # a password form beside less text than this is a login wall
+LOGIN_WALL_WORDS = 60  # a password form beside less text than a short brief: a login wall
 QUOTE_MARKS = "\"'“”‘’«»„ "
 MIN_REPEAT = 30  # characters: shorter repeats ("Photo", "Watch") are left alone
 

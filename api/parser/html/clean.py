@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from api.parser.html.text import tidy
+from api.parser.html.text import link_density, tidy
 
 # Elements that are never article text.
 NEVER_TEXT = frozenset(
@@ -28,6 +28,7 @@ CHROME = re.compile(
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4  # a chrome-named element holding this share of the page's text is kept
 
 
@@ -78,6 +79,25 @@ def drop(element) -> None:
     parent.remove(element)
 
 
+def card_like(element) -> bool:
+    """An inline box with a picture and several links, mostly link text."""
+    return (
+        element.tag in CARD_TAGS
+        and element.find(".//img") is not None
+        and len(element.findall(".//a")) >= 2
+        and link_density(element) > 0.7
+    )
+
+
+def is_inline_card(element) -> bool:
+    """A pop-up card inside a sentence (the innermost card-like box in a <p>): its links go."""
+    return (
+        card_like(element)
+        and any(a.tag == "p" for a in element.iterancestors())
+        and not any(card_like(d) for d in element.iterdescendants(*CARD_TAGS))
+    )
+
+
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
     lengths = text_lengths(root)
@@ -89,7 +109,7 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag in ("html", "body") or element in keep:
             continue
-        if element.tag in NEVER_TEXT or is_hidden(element):
+        if element.tag in NEVER_TEXT or is_hidden(element) or is_inline_card(element):
             doomed.append(element)
         elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)

@@ -90,9 +90,12 @@ def is_sentence_paragraph(element) -> bool:
 
 
 def signature(element) -> tuple[str, str] | None:
-    """What a container is styled as: ('div', 'body article-body'), or None without a class."""
-    classes = " ".join(sorted((element.get("class") or "").split()))
-    return (element.tag, classes) if classes else None
+    """What a container is styled as, by its first class: ('div', 'body'), None without one.
+
+    Variants add classes after the first (a chunk with a drop cap, the last chunk).
+    """
+    classes = (element.get("class") or "").split()
+    return (element.tag, classes[0]) if classes else None
 
 
 def same_kind(root, best) -> list:
