@@ -125,7 +125,7 @@ def parse_html(
     remove_chrome(root, keep={h1} if h1 is not None else ())
     body = root.find("body")
     roots = content_roots(body if body is not None else root)
-    flow = Flow(base=base, headline=headline, credits=meta.image_credits)
+    flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)
     for figure in lead_figures(root, h1, roots[0] if roots else None):
         walk(flow, figure)
     for element in roots:

@@ -39,6 +39,7 @@ class Flow:
     base: str | None
     headline: str
     credits: dict[str, str]
+    headline_element: object = None
     blocks: list[Block] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)
@@ -209,17 +210,36 @@ def _pieces(element) -> list[str]:
     return list(pieces(element))
 
 
+def is_layout_table(table) -> bool:
+    """A table used to lay out the page (it holds paragraphs, pictures or tables), not data."""
+    return any(
+        e.tag in ("p", "div", "table", "img", "ul", "ol", "figure") for e in table.iterdescendants()
+    )
+
+
+def add_table(flow: Flow, table) -> None:
+    """A data table in the body: one paragraph per row, its cells separated by spaces."""
+    for row in table.iter("tr"):
+        cells = [element_text(cell) for cell in row if cell.tag in ("td", "th")]
+        text = tidy(" ".join(c for c in cells if c))
+        if text and link_density(row, text) <= 0.5:
+            flow.add_text(text)
+
+
 def walk(flow: Flow, element) -> None:
     """Emit the blocks of one element's content in reading order."""
     if element in flow.used:
         return
     tag = element.tag
-    if tag in HEADINGS:
+    if tag in HEADINGS or (tag == "h1" and element is not flow.headline_element):
         text = element_text(element)
         if text and len(text) <= 300 and link_density(element, text) <= 0.5:
             flow.add_text(text, "subheading")
         return
-    if tag == "h1" or tag in ("table", "hr"):
+    if tag in ("h1", "hr"):
+        return  # the headline
+    if tag == "table" and not is_layout_table(element):
+        add_table(flow, element)
         return
     if tag in ("ul", "ol") and element.find(".//img") is None:
         add_list(flow, element)

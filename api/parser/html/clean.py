@@ -29,7 +29,15 @@ CHROME = re.compile(
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
-KEEP_SHARE = 0.4  # a chrome-named element holding this share of the page's text is kept
+KEEP_SHARE = 0.4
+MAX_TEASER = 300  # characters of a promo card: a title and a line or two
+PICTURE_FILES = (
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+)  # a chrome-named element holding this share of the page's text is kept
 
 
 def marks(element) -> str:
@@ -98,6 +106,25 @@ def is_inline_card(element) -> bool:
     )
 
 
+def is_teaser(element) -> bool:
+    """A promo card: a picture, a link to a page (not to the picture) and a short text."""
+    link = element.find(".//a[@href]")
+    if link is None or element.find(".//img") is None:
+        return False
+    target = (link.get("href") or "").lower().split("?")[0]
+    return not target.endswith(PICTURE_FILES) and len(tidy(element.text_content())) < MAX_TEASER
+
+
+def is_teaser_grid(element) -> bool:
+    """Cards to other articles: three or more children styled alike, each a promo card."""
+    children = [c for c in element if isinstance(c.tag, str) and c.get("class")]
+    if len(children) < 3:
+        return False
+    first = children[0].get("class")
+    alike = [c for c in children if c.get("class") == first]
+    return len(alike) >= 3 and all(is_teaser(c) for c in alike)
+
+
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
     lengths = text_lengths(root)
@@ -110,6 +137,8 @@ def remove_chrome(root, keep=()) -> None:
         if element.tag in ("html", "body") or element in keep:
             continue
         if element.tag in NEVER_TEXT or is_hidden(element) or is_inline_card(element):
+            doomed.append(element)
+        elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)

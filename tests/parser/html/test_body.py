@@ -114,3 +114,37 @@ def test_headline_without_h1_comes_from_the_metadata():
     html = page(paragraphs(3)).replace("<h1>Ferry returns to the island</h1>", "")
     html = html.replace("</head>", "<meta property='og:title' content='Ferry is back'></head>")
     assert parse_html(html).headline == "Ferry is back"
+
+
+def test_a_data_table_gives_a_paragraph_per_row_and_a_layout_table_is_walked():
+    table = "<table><tr><th>Boat</th><th>Seats</th></tr><tr><td>Gull</td><td>80</td></tr></table>"
+    doc = parse_html(page(paragraphs(2) + table))
+    assert texts(doc)[-2:] == ["Boat Seats", "Gull 80"]
+    layout = f"<table><tr><td>{paragraphs(3)}</td></tr></table>"
+    assert len(texts(parse_html(page(layout)))) == 3
+
+
+def test_a_second_h1_in_the_body_is_a_subheading():
+    doc = parse_html(page(paragraphs(1) + "<h1>The second phase</h1>" + paragraphs(1, "B")))
+    assert [b.type for b in doc.body] == ["paragraph", "subheading", "paragraph"]
+
+
+def test_a_grid_of_promo_cards_is_not_body():
+    card = (
+        "<div class='card'><a href='/story/{0}'><img src='/t/{0}.jpg'></a><p>Teaser {0}: a"
+        " short line about another story on the site.</p></div>"
+    )
+    grid = "<div class='more'>" + "".join(card.format(i) for i in range(4)) + "</div>"
+    doc = parse_html(page(paragraphs(3) + grid))
+    assert len(texts(doc)) == 3
+    assert doc.images == ()
+
+
+def test_a_pop_up_card_inside_a_sentence_is_removed_but_the_name_kept():
+    card = (
+        "<span class='pop'><a href='/people/ann'>Ann Lee</a><span class='pop-card'><span>"
+        "<img src='/p/ann.jpg'><a href='/a'>Another story about the harbour</a>"
+        "<a href='/b'>A third story about boats</a></span></span></span>"
+    )
+    doc = parse_html(page(f"<p>The ferry was welcomed by {card} on Friday. {FILLER}</p>"))
+    assert texts(doc) == [f"The ferry was welcomed by Ann Lee on Friday. {FILLER}"]
