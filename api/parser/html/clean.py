@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from api.parser.html.text import link_density, tidy
@@ -57,7 +58,13 @@ def is_hidden(element) -> bool:
 def is_chrome(element) -> bool:
     """Named like page chrome and not like the article: class='share-bar' but not 'story'."""
     words = marks(element)
-    if not words or not CHROME.search(words):
+    return bool(words) and chrome_words(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def chrome_words(words: str) -> bool:
+    """Whether class and id words name chrome (pages repeat the same few, hence the cache)."""
+    if not CHROME.search(words):
         return False
     return not ARTICLE_WORDS.search(CHROME.sub(" ", words))
 
@@ -66,7 +73,7 @@ def text_lengths(root) -> dict:
     """Characters of <p> text under every element, in one pass: {element: 1234}."""
     lengths: dict = {}
     for p in root.iter("p"):
-        size = len(tidy(p.text_content()))
+        size = len("".join("".join(p.itertext()).split()))
         for element in (p, *p.iterancestors()):
             lengths[element] = lengths.get(element, 0) + size
     return lengths
@@ -112,7 +119,8 @@ def is_teaser(element) -> bool:
     if link is None or element.find(".//img") is None:
         return False
     target = (link.get("href") or "").lower().split("?")[0]
-    return not target.endswith(PICTURE_FILES) and len(tidy(element.text_content())) < MAX_TEASER
+    text = tidy("".join(element.itertext()))
+    return not target.endswith(PICTURE_FILES) and len(text) < MAX_TEASER
 
 
 def is_teaser_grid(element) -> bool:

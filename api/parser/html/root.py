@@ -7,6 +7,7 @@ from api.parser.html.text import element_text, link_density, tidy
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "li", "h2", "h3", "h4")
 MIN_PARAGRAPH = 25  # characters: shorter text (labels, buttons) says nothing about where we are
 LOOSE_PARAGRAPHS = 100  # characters of loose text that make a container score like paragraphs
+CANDIDATES = 12  # containers whose link text is measured, best raw scores first
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the best joins it (articles split by ads)
 
 
@@ -47,10 +48,13 @@ def loose_text(element) -> str:
     return tidy("".join(parts))
 
 
-def best_container(root):
+def best_container(root, table: dict | None = None):
     """The highest-scoring container, its score lowered by its share of link text."""
     best, best_score = None, 0.0
-    for element, score in scores(root).items():
+    table = scores(root) if table is None else table
+    # Link text only lowers a score, so only the leading candidates need measuring.
+    leading = sorted(table.items(), key=lambda item: item[1], reverse=True)[:CANDIDATES]
+    for element, score in leading:
         adjusted = score * (1 - min(link_density(element), 1.0))
         if adjusted > best_score:
             best, best_score = element, adjusted
@@ -59,15 +63,15 @@ def best_container(root):
 
 def content_roots(root) -> list:
     """The article's containers in order: the best one and siblings scoring near it."""
-    best, best_score = best_container(root)
+    table = scores(root)
+    best, best_score = best_container(root, table)
     if best is None:
         return []
     parent = best.getparent()
     if parent is None:
         return [best]
-    table = scores(parent)
     roots = []
-    chunks = same_kind(root, best)
+    chunks = same_kind(root, best, table)
     if chunks:
         return chunks
     for sibling in parent:
@@ -98,7 +102,7 @@ def signature(element) -> tuple[str, str] | None:
     return (element.tag, classes[0]) if classes else None
 
 
-def same_kind(root, best) -> list:
+def same_kind(root, best, table: dict) -> list:
     """An article cut into chunks styled alike (ads between them): all the chunks, in order.
 
     Only when there are several, each holding article text, none inside another.
@@ -106,7 +110,6 @@ def same_kind(root, best) -> list:
     kind = signature(best)
     if kind is None:
         return []
-    table = scores(root)
     found = [
         e
         for e in root.iter(best.tag)

@@ -15,8 +15,10 @@ def tidy(text: str | None) -> str:
     """Collapse whitespace, drop invisible characters, NFC: ' A\\u200b  b\\n' -> 'A b'."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(CONTROLS.sub(" ", text).split())
     text = CONTROLS.sub(" ", text.translate(INVISIBLE))
-    return unicodedata.normalize("NFC", SPACES.sub(" ", text).strip())
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def pieces(element, skip=None):

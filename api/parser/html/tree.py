@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import lxml.etree
-import lxml.html
 
 from api.parser.html.errors import NotAnArticleError, PageTooComplexError
 
@@ -17,9 +16,12 @@ CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
-def html_parser() -> lxml.html.HTMLParser:
-    """A parser that reads no network, no external entities and drops comments and PIs."""
-    return lxml.html.HTMLParser(
+def html_parser() -> lxml.etree.HTMLParser:
+    """A parser that reads no network, no external entities and drops comments and PIs.
+
+    Plain lxml.etree elements: lxml.html's element classes cost a lookup per element.
+    """
+    return lxml.etree.HTMLParser(
         encoding="utf-8",
         no_network=True,
         remove_comments=True,
@@ -52,13 +54,13 @@ def check_shape(root) -> None:
 
 
 def parse_tree(text: str):
-    """The page's tree (lxml.html), or a ParseError for an empty or refused page."""
+    """The page's tree (lxml.etree, HTML parser), or a ParseError for an empty or refused page."""
     check_size(text)
     text = XML_DECLARATION.sub("", CONTROLS.sub("", text), count=1)
     if not text.strip():
         raise NotAnArticleError("the page is empty")
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=html_parser())
+        root = lxml.etree.fromstring(text.encode("utf-8", "replace"), parser=html_parser())
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise NotAnArticleError(f"the page cannot be read as HTML: {exc}") from None
     if root is None:
