@@ -14,6 +14,7 @@ from api.parser.html.tree import parse_tree
 from api.parser.html.urls import safe_url
 
 WORDS_PER_TEASER = 40  # an index's linked heads each have a short teaser, an article's do not
+LONGEST_TEASER = 50  # words: a paragraph this long is article text, not a teaser
 MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
 LOGIN_WALL_WORDS = 60  # a password form beside less text than a short brief: a login wall
 QUOTE_MARKS = "\"'“”‘’«»„ "
@@ -97,14 +98,19 @@ def body_words(blocks: list[Block]) -> int:
     return sum(len((b.text or "").split()) + sum(len(i.split()) for i in b.items) for b in blocks)
 
 
-def check_article(roots: list, blocks: list[Block], login_form: bool) -> None:
-    """Raise NotAnArticleError for a login wall, an index of links, or too little text."""
+def check_article(roots: list, blocks: list[Block], login_form: bool, says_article: bool) -> None:
+    """Raise NotAnArticleError for a login wall, an index of links, or too little text.
+
+    A page that calls itself an article is not taken for an index for its related links.
+    """
     words = body_words(blocks)
     if login_form and words < LOGIN_WALL_WORDS:
         raise NotAnArticleError("the page is a login form, not an article")
     heads = [h for r in roots for h in r.iter("h2", "h3")]
     linked = [h for h in heads if link_density(h) > 0.5]
-    if len(linked) >= 5 and len(linked) * 2 > len(heads) and words < WORDS_PER_TEASER * len(linked):
+    longest = max((len((b.text or "").split()) for b in blocks), default=0)
+    teasers = words < WORDS_PER_TEASER * len(linked) and longest < LONGEST_TEASER
+    if not says_article and len(linked) >= 5 and len(linked) * 2 > len(heads) and teasers:
         raise NotAnArticleError("the page is an index of links to articles, not an article")
     if words < MIN_WORDS:
         raise NotAnArticleError(f"the page has no article text ({words} words of body)")
@@ -131,7 +137,7 @@ def parse_html(
     for element in roots:
         walk(flow, skip_before(element, h1))
     blocks = drop_repeats(flow.blocks, headline, {i.caption for i in flow.images if i.caption})
-    check_article(roots, blocks, login_form)
+    check_article(roots, blocks, login_form, meta.says_article)
     if not headline:
         raise NotAnArticleError("the page has no headline")
     return Document(

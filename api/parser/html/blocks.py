@@ -20,6 +20,12 @@ HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 BOLD = frozenset({"b", "strong"})
 MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
+STRAY_CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
+MAX_CREDIT_LINE = 80
+CREDIT_LINE = re.compile(
+    r"^(?:©|\(c\)|(?:photo(?:graph)?|image|picture)s?(?: credit)?s?\s*(?::|by\b)|credits?\s*:)",
+    re.IGNORECASE,
+)
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them.
@@ -46,9 +52,12 @@ class Flow:
     used: set = field(default_factory=set)
 
     def add_text(self, text: str, kind: str = "paragraph") -> None:
-        """Add a paragraph or subheading; chrome lines left out."""
-        if text and not CHROME_LINE.match(text):
-            self.blocks.append(Block(kind, text=text))
+        """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
+        if not text or CHROME_LINE.match(text) or not any(c.isalnum() for c in text):
+            return
+        if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text):
+            return  # a photo credit line left in the flow: 'Photo: Jane Doe, AP'
+        self.blocks.append(Block(kind, text=text))
 
 
 def is_bold_only(element, text: str) -> bool:
@@ -141,7 +150,7 @@ def add_picture(flow: Flow, img, holder) -> None:
 def credit_outside(holder, caption) -> str | None:
     """A credit standing beside the caption: an element marked credit, or a labelled caption."""
     inside = set(caption.iter()) if caption is not None else set()
-    for element in pictures.credit_elements(holder):
+    for element in pictures.credit_elements(holder, caption):
         if element not in inside and element_text(element):
             return pictures.clean_credit(element_text(element))
     for element in caption_elements(holder):
@@ -186,6 +195,8 @@ def inline_runs(element):
                 run, breaks = [], 0
             else:
                 run.append(" ")
+        elif STRAY_CREDIT.search(pictures.marks(child)):
+            pass  # a photo credit with no picture beside it
         elif child.tag in INLINE and child.find(".//img") is None and not has_block(child):
             run.append("".join(_pieces(child)))
             breaks = 0 if run[-1].strip() else breaks
@@ -247,6 +258,8 @@ def walk(flow: Flow, element) -> None:
     if tag == "figure" or is_picture_box(element):
         add_figure(flow, element)
         return
+    if STRAY_CREDIT.search(pictures.marks(element)):
+        return  # a photo credit with no picture beside it (gallery controls, a lightbox)
     if tag == "img":
         add_picture(flow, element, None)
         return

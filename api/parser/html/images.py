@@ -80,9 +80,17 @@ def clean_credit(text: str) -> str | None:
     return text or None
 
 
-def credit_elements(holder) -> list:
-    """The outermost elements inside a holder marked as a credit: <span class="credit">."""
-    found = [e for e in holder.iter() if e is not holder and CREDIT_MARKS.search(marks(e))]
+def credit_elements(holder, caption=None) -> list:
+    """The outermost elements inside a holder marked as a credit: <span class="credit">.
+
+    An element holding the caption is not its credit ('caption-source' around both).
+    """
+    around = set(caption.iterancestors()) if caption is not None else set()
+    found = [
+        e
+        for e in holder.iter()
+        if e is not holder and e not in around and CREDIT_MARKS.search(marks(e))
+    ]
     chosen = set(found)
     return [e for e in found if not any(a in chosen for a in e.iterancestors())]
 

@@ -41,6 +41,12 @@ class PageMeta:
     keywords: list[str] = field(default_factory=list)
     image_credits: dict[str, str] = field(default_factory=dict)
     types: set[str] = field(default_factory=set)
+    og_type: str | None = None
+
+    @property
+    def says_article(self) -> bool:
+        """The page calls itself an article (JSON-LD NewsArticle and friends, og:type)."""
+        return bool(self.types & ARTICLE_TYPES) or (self.og_type or "").lower() == "article"
 
 
 def iso_date(value) -> str | None:
@@ -246,6 +252,7 @@ def from_meta_tags(meta: PageMeta, root, base: str | None) -> None:
     tags = meta_tags(root)
     first = {k: v[0] for k, v in tags.items()}
     fill(meta, "url", safe_url(first.get("og:url"), base))
+    fill(meta, "og_type", first.get("og:type"))
     fill(meta, "headline", first.get("og:title"))
     for key in ("article:published_time", "og:published_time", "pubdate", "date", "dc.date"):
         fill(meta, "published_at", iso_date(first.get(key)))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from api.parser.html.images import CAPTION_MARKS
 from api.parser.html.text import element_text, link_density, tidy
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "li", "h2", "h3", "h4")
 MIN_PARAGRAPH = 25  # characters: shorter text (labels, buttons) says nothing about where we are
 LOOSE_PARAGRAPHS = 100  # characters of loose text that make a container score like paragraphs
+MAX_CAPTIONED_PICTURE = 600  # characters: a caption and credit, not an article section
 CANDIDATES = 12  # containers whose link text is measured, best raw scores first
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the best joins it (articles split by ads)
 
@@ -81,6 +83,8 @@ def content_roots(root) -> list:
             roots.append(sibling)
         elif sibling.tag == "p" and is_sentence_paragraph(sibling):
             roots.append(sibling)
+        elif is_captioned_picture(sibling):
+            roots.append(sibling)
     return roots
 
 
@@ -118,3 +122,16 @@ def same_kind(root, best, table: dict) -> list:
     chosen = set(found)
     found = [e for e in found if not any(a in chosen for a in e.iterancestors())]
     return found if len(found) > 1 and best in found else []
+
+
+def is_captioned_picture(element) -> bool:
+    """A sibling that is a picture with its caption (a lead photo beside the text)."""
+    if not isinstance(element.tag, str) or element.find(".//img") is None:
+        return False
+    if len(element_text(element)) > MAX_CAPTIONED_PICTURE:
+        return False
+    return element.tag == "figure" or any(
+        e.tag == "figcaption" or CAPTION_MARKS.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+        for e in element.iter()
+        if isinstance(e.tag, str)
+    )

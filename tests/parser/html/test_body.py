@@ -148,3 +148,27 @@ def test_a_pop_up_card_inside_a_sentence_is_removed_but_the_name_kept():
     )
     doc = parse_html(page(f"<p>The ferry was welcomed by {card} on Friday. {FILLER}</p>"))
     assert texts(doc) == [f"The ferry was welcomed by Ann Lee on Friday. {FILLER}"]
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        "<div class='gallery-controls'><span class='credit'>Ann Lee, Island Times</span></div>",
+        "<p>Photo: Ann Lee, Island Times</p>",
+        "<p>___</p>",
+        "<p>Close</p>",
+    ],
+)
+def test_stray_credits_rules_and_button_labels_are_not_body(stray):
+    doc = parse_html(page(paragraphs(2) + stray + paragraphs(1, "B")))
+    assert len(texts(doc)) == 3
+
+
+def test_an_article_page_with_many_related_headlines_is_not_an_index():
+    related = "".join(f"<h3><a href='/r/{i}'>Related story {i}</a></h3>" for i in range(6))
+    short = "".join(f"<p>Short paragraph {i} with a few words in it.</p>" for i in range(8))
+    html = page(short + related)
+    with pytest.raises(Exception, match="index"):
+        parse_html(html)
+    doc = parse_html(html.replace("</head>", "<meta property='og:type' content='article'></head>"))
+    assert len(texts(doc)) == 8

@@ -103,3 +103,20 @@ def test_a_picture_without_alt_takes_the_headline_and_stands_where_it_is():
     assert doc.images[0].alt == "Ferry returns to the island"
     assert [b.type for b in doc.body] == ["paragraph", "image", "paragraph"]
     assert doc.to_dict()["images"][0]["src"] == "https://news.example/p/e.jpg"
+
+
+def test_a_box_marked_both_caption_and_source_holds_the_caption_and_the_credit():
+    box = (
+        "<p><span class='image-box'><img src='/p/f.jpg'><span class='caption-source'>"
+        "<span class='caption'>Boats at rest.</span><span class='source'>Reuters</span>"
+        "</span></span></p>"
+    )
+    (image,) = images(box)
+    assert (image.caption, image.credit) == ("Boats at rest.", "Reuters")
+
+
+def test_a_lead_picture_beside_the_text_container_is_kept():
+    lead = "<figure><img src='/p/lead.jpg'><figcaption>The quay.</figcaption></figure>"
+    doc = parse_html(page(lead + f"<div class='text'>{paragraphs(4)}</div>"), url=URL)
+    assert [i.caption for i in doc.images] == ["The quay."]
+    assert doc.body[0].type == "image"
