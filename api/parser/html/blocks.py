@@ -9,11 +9,15 @@ from api.parser.document import Block, Image
 from api.parser.html import images as pictures
 from api.parser.html.text import element_text, link_density, tidy
 
-INLINE = frozenset(
+# Elements that break the flow of text; any other (inline ones, custom elements such as
+# <x-citation>) is part of the sentence around it.
+BLOCKS = frozenset(
     {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
-        "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
-        "wbr", "br", "del", "ins", "label", "big", "tt", "strike", "nobr",
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul",
+        "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "tfoot",
+        "figure", "figcaption", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+        "form", "fieldset", "address", "details", "summary", "center", "picture", "video",
+        "audio", "iframe", "img", "canvas", "svg", "body", "html", "menu", "caption",
     }
 )  # fmt: skip
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -21,6 +25,7 @@ BOLD = frozenset({"b", "strong"})
 MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
 STRAY_CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
+SHORTCODE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")
 MAX_CREDIT_LINE = 80
 CREDIT_LINE = re.compile(
     r"^(?:©|\(c\)|(?:photo(?:graph)?|image|picture)s?(?: credit)?s?\s*(?::|by\b)|credits?\s*:)",
@@ -55,6 +60,8 @@ class Flow:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
         if not text or CHROME_LINE.match(text) or not any(c.isalnum() for c in text):
             return
+        if SHORTCODE.match(text):
+            return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
         if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text):
             return  # a photo credit line left in the flow: 'Photo: Jane Doe, AP'
         self.blocks.append(Block(kind, text=text))
@@ -197,7 +204,7 @@ def inline_runs(element):
                 run.append(" ")
         elif STRAY_CREDIT.search(pictures.marks(child)):
             pass  # a photo credit with no picture beside it
-        elif child.tag in INLINE and child.find(".//img") is None and not has_block(child):
+        elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
             run.append("".join(_pieces(child)))
             breaks = 0 if run[-1].strip() else breaks
         else:
@@ -212,7 +219,7 @@ def inline_runs(element):
 
 def has_block(element) -> bool:
     """Whether an inline element holds block elements (as broken pages nest them)."""
-    return any(isinstance(e.tag, str) and e.tag not in INLINE for e in element.iterdescendants())
+    return any(e.tag in BLOCKS for e in element.iterdescendants())
 
 
 def _pieces(element) -> list[str]:

@@ -172,3 +172,14 @@ def test_an_article_page_with_many_related_headlines_is_not_an_index():
         parse_html(html)
     doc = parse_html(html.replace("</head>", "<meta property='og:type' content='article'></head>"))
     assert len(texts(doc)) == 8
+
+
+def test_custom_elements_inside_a_sentence_stay_inline():
+    cite = "<x-citation source='db'><a href='https://ref.example/1'>1</a></x-citation>"
+    doc = parse_html(page(f"<p>{FILLER} ({cite}).</p>" + paragraphs(2)))
+    assert texts(doc)[0] == f"{FILLER} (1)."
+
+
+def test_a_wordpress_shortcode_left_in_the_text_is_not_body():
+    code = "<p>[button link='/x' type='big']Send us your review[/button]</p>"
+    assert len(texts(parse_html(page(paragraphs(2) + code)))) == 2
