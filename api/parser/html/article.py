@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from api.parser.document import Block, Document
 from api.parser.html.blocks import Flow, walk
 from api.parser.html.clean import is_hidden, remove_chrome
@@ -18,7 +20,10 @@ LONGEST_TEASER = 50  # words: a paragraph this long is article text, not a tease
 MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
 LOGIN_WALL_WORDS = 60  # a password form beside less text than a short brief: a login wall
 QUOTE_MARKS = "\"'“”‘’«»„ "
-MIN_REPEAT = 30  # characters: shorter repeats ("Photo", "Watch") are left alone
+MIN_REPEAT = 30
+SUMMARY = re.compile(
+    r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
+)  # characters: shorter repeats ("Photo", "Watch") are left alone
 
 
 def base_url(root, url: str | None) -> str | None:
@@ -70,6 +75,37 @@ def lead_figures(root, h1, first_root) -> list:
 def is_label(text: str) -> bool:
     """A lone word without punctuation is a button or label left in the flow: 'Close'."""
     return len(text.split()) == 1 and text[-1:].isalnum() and not text.isdigit()
+
+
+def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
+    """The page's summary points above the body: a list marked summary, highlights, key points.
+
+    Returns the list element (to leave out of the body) and its items.
+    """
+    ends = {e for r in roots for e in r.iter()}
+    for element in root.iter("ul", "ol"):
+        marked = " ".join(
+            f"{e.get('class') or ''} {e.get('id') or ''}"
+            for e in (element, element.getparent())
+            if e is not None
+        )
+        if not SUMMARY.search(marked):
+            continue
+        items = tuple(element_text(li) for li in element if li.tag == "li")
+        items = tuple(i for i in items if i)
+        if items and (element in ends or not ends or before(root, element, roots[0])):
+            return [element], items
+    return [], ()
+
+
+def before(root, element, other) -> bool:
+    """Whether `element` comes before `other` in document order."""
+    for found in root.iter():
+        if found is element:
+            return True
+        if found is other:
+            return False
+    return False
 
 
 def drop_repeats(blocks: list[Block], headline: str, captions: set[str]) -> list[Block]:
@@ -132,6 +168,8 @@ def parse_html(
     body = root.find("body")
     roots = content_roots(body if body is not None else root)
     flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)
+    summary, bullets = summary_bullets(root, roots)
+    flow.used.update(summary)
     for figure in lead_figures(root, h1, roots[0] if roots else None):
         walk(flow, figure)
     for element in roots:
@@ -142,6 +180,7 @@ def parse_html(
         raise NotAnArticleError("the page has no headline")
     return Document(
         headline=headline,
+        bullets=bullets,
         images=tuple(flow.images),
         body=tuple(blocks),
         source="html",

@@ -183,3 +183,13 @@ def test_custom_elements_inside_a_sentence_stay_inline():
 def test_a_wordpress_shortcode_left_in_the_text_is_not_body():
     code = "<p>[button link='/x' type='big']Send us your review[/button]</p>"
     assert len(texts(parse_html(page(paragraphs(2) + code)))) == 2
+
+
+@pytest.mark.parametrize("where", ["before", "inside"])
+def test_summary_points_are_bullets_not_body(where):
+    points = "<ul class='story-highlights'><li>Ferry back.</li><li>Fares unchanged.</li></ul>"
+    body = f"<div class='text'>{paragraphs(3)}</div>"
+    html = page(points + body if where == "before" else body.replace("<p>", points + "<p>", 1))
+    doc = parse_html(html)
+    assert doc.bullets == ("Ferry back.", "Fares unchanged.")
+    assert len(texts(doc)) == 3
