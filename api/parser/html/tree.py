@@ -10,7 +10,7 @@ from api.parser.html.errors import NotAnArticleError, PageTooComplexError
 
 MAX_CHARS = 8_000_000  # a news page is well under 2 MB of HTML
 MAX_ELEMENTS = 150_000
-MAX_DEPTH = 400
+MAX_DEPTH = 200  # libxml2 itself stops nesting at 256; the walk recurses once a level
 # Characters libxml2 cannot take (NUL, other C0 controls): they are never article text.
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")

@@ -49,12 +49,17 @@ def test_a_login_wall_with_some_text_is_not_an_article():
         parse_html(wall)
 
 
-def test_deep_nesting_is_refused_quickly():
-    html = "<div>" * 5000 + "text" + "</div>" * 5000
+@pytest.mark.parametrize("tag", ["div", "span", "b", "section"])
+def test_deep_nesting_is_refused_quickly(tag):
+    html = f"<{tag}>" * 5000 + paragraphs(3) + f"</{tag}>" * 5000
     start = time.perf_counter()
-    with pytest.raises(ParseError):
+    with pytest.raises(PageTooComplexError, match="deep"):
         parse_html(page(html))
     assert time.perf_counter() - start < 5
+
+
+def test_nesting_a_little_deep_is_read():
+    assert len(parse_html(page("<div>" * 150 + paragraphs(3) + "</div>" * 150)).body) == 3
 
 
 def test_a_million_elements_is_refused_within_bounded_time():
