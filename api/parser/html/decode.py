@@ -18,6 +18,9 @@ META_CHARSET = re.compile(
 )
 # The HTML standard looks for the <meta> in the first 1024 bytes; pages put it a little later.
 PRESCAN_BYTES = 4096
+NOT_PAGE_CODECS = frozenset(
+    {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined", "mbcs", "oem"}
+)
 LATIN_CODE_PAGES = frozenset(
     {"cp1250", "cp1252", "cp1257", "latin_1", "mac_latin2", "mac_roman", "cp850"}
     | {f"iso8859_{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)}
@@ -35,9 +38,13 @@ def known_codec(label: str | bytes | None) -> str | None:
     label = label.strip().lower()
     label = ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    # Only encodings of text: not base64/rot13/zlib, not Python's escapes or 'undefined'.
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_PAGE_CODECS:
+        return None
+    return info.name
 
 
 def header_charset(content_type: str | None) -> str | None:

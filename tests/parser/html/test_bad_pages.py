@@ -113,3 +113,14 @@ def test_any_tag_soup_raises_only_the_parsers_error(parts):
     except ParseError:
         return
     assert doc.headline
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200), st.text(max_size=40))
+def test_any_bytes_and_content_type_raise_only_the_parsers_error(data, content_type):
+    try:
+        parse_html(
+            data, url="https://n.example/a", content_type=f"text/html; charset={content_type}"
+        )
+    except ParseError:
+        pass

@@ -38,3 +38,8 @@ def test_declared_charset_with_bad_bytes_names_the_offset():
 def test_unknown_labels_are_ignored():
     assert header_charset("text/html; charset=no-such-thing") is None
     assert meta_charset(b"<meta charset='utf-16'>") == "utf-8"
+
+
+@pytest.mark.parametrize("label", ["rot13", "base64", "zlib", "undefined", "unicode_escape"])
+def test_labels_of_codecs_that_are_not_page_encodings_are_ignored(label):
+    assert decode_html(b"<p>Caf\xc3\xa9</p>", f"text/html; charset={label}") == "<p>Café</p>"
