@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
-from api.parser.html.text import element_text, link_density, tidy
+from api.parser.html.text import element_text, link_density, pieces, tidy
 
 # Elements that break the flow of text; any other (inline ones, custom elements such as
 # <x-citation>) is part of the sentence around it.
@@ -205,7 +205,7 @@ def inline_runs(element):
         elif STRAY_CREDIT.search(pictures.marks(child)):
             pass  # a photo credit with no picture beside it
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
-            run.append("".join(_pieces(child)))
+            run.append("".join(pieces(child)))
             breaks = 0 if run[-1].strip() else breaks
         else:
             yield "".join(run), None
@@ -220,12 +220,6 @@ def inline_runs(element):
 def has_block(element) -> bool:
     """Whether an inline element holds block elements (as broken pages nest them)."""
     return any(e.tag in BLOCKS for e in element.iterdescendants())
-
-
-def _pieces(element) -> list[str]:
-    from api.parser.html.text import pieces
-
-    return list(pieces(element))
 
 
 def is_layout_table(table) -> bool:
