@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
-from api.parser.html.text import element_text, link_density, pieces, tidy
+from api.parser.html.text import element_text, link_density, link_text_length, pieces, tidy
 
 # Elements that break the flow of text; any other (inline ones, custom elements such as
 # <x-citation>) is part of the sentence around it.
@@ -189,8 +189,10 @@ def is_picture_box(element) -> bool:
 
 
 def inline_runs(element):
-    """The element's inline content as runs of text, split at block children and <br><br>."""
+    """The element's inline content as (text, None, link characters) runs, split at block
+    children (yielded as (None, child, 0)) and at <br><br>: 'A<br><br>B' -> 'A', 'B'."""
     run: list[str] = [element.text or ""]
+    linked = 0  # characters of link text in the run, to tell text from rows of links
     breaks = 0  # <br>s since the last text: two in a row end a paragraph
     for child in element:
         if not isinstance(child.tag, str):
@@ -198,23 +200,24 @@ def inline_runs(element):
         elif child.tag == "br":
             breaks += 1
             if breaks >= 2:
-                yield "".join(run), None
-                run, breaks = [], 0
+                yield "".join(run), None, linked
+                run, linked, breaks = [], 0, 0
             else:
                 run.append(" ")
         elif STRAY_CREDIT.search(pictures.marks(child)):
             pass  # a photo credit with no picture beside it
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
             run.append("".join(pieces(child)))
+            linked += link_text_length(child) if child.tag != "a" else len(tidy(run[-1]))
             breaks = 0 if run[-1].strip() else breaks
         else:
-            yield "".join(run), None
-            yield None, child
-            run, breaks = [], 0
+            yield "".join(run), None, linked
+            yield None, child, 0
+            run, linked, breaks = [], 0, 0
         tail = child.tail or ""
         run.append(tail)
         breaks = 0 if tail.strip() else breaks
-    yield "".join(run), None
+    yield "".join(run), None, linked
 
 
 def has_block(element) -> bool:
@@ -272,12 +275,12 @@ def walk(flow: Flow, element) -> None:
 
 def walk_children(flow: Flow, element) -> None:
     """Emit an element's inline runs as paragraphs and walk its block children, in order."""
-    for text, child in inline_runs(element):
+    for text, child, linked in inline_runs(element):
         if child is not None:
             walk(flow, child)
         elif text is not None:
             cleaned = tidy(text)
-            if cleaned:
+            if cleaned and linked <= 0.5 * len(cleaned):
                 add_paragraph_text(flow, element, cleaned)
 
 

@@ -81,11 +81,20 @@ def content_roots(root) -> list:
             roots.append(sibling)
         elif table.get(sibling, 0) >= SIBLING_SHARE * best_score and table.get(sibling, 0) >= 3:
             roots.append(sibling)
-        elif sibling.tag == "p" and is_sentence_paragraph(sibling):
+        elif is_text_leaf(sibling) and is_sentence_paragraph(sibling):
             roots.append(sibling)
         elif is_captioned_picture(sibling):
             roots.append(sibling)
     return roots
+
+
+def is_text_leaf(element) -> bool:
+    """A <p>, or a box of text holding no blocks: <div class="summary">One line.</div>."""
+    if element.tag == "p":
+        return True
+    return element.tag in ("div", "section") and not any(
+        child.tag in ("p", "div", "section", "ul", "ol", "table", "figure") for child in element
+    )
 
 
 def is_sentence_paragraph(element) -> bool:

@@ -193,3 +193,18 @@ def test_summary_points_are_bullets_not_body(where):
     doc = parse_html(html)
     assert doc.bullets == ("Ferry back.", "Fares unchanged.")
     assert len(texts(doc)) == 3
+
+
+def test_a_loose_row_of_links_is_not_body():
+    row = (
+        "<div class='row'><a href='/f'>Facebook</a> <a href='/t'>Twitter</a> <a href='/w'>Mail"
+        " this story to a friend</a></div>"
+    )
+    doc = parse_html(page(f"<div class='text'>{paragraphs(3)}</div>{row}"))
+    assert len(texts(doc)) == 3
+
+
+def test_a_lead_text_box_beside_the_paragraphs_is_body():
+    lead = f"<div class='lead'>Lead. {FILLER}</div>"
+    doc = parse_html(page(lead + f"<div class='text'>{paragraphs(5)}</div>"))
+    assert texts(doc)[0] == f"Lead. {FILLER}"
