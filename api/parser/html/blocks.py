@@ -147,11 +147,21 @@ def add_picture(flow: Flow, img, holder) -> None:
         caption, credit = pictures.caption_and_credit(caption_element, alt)
     if holder is not None and credit is None:
         credit = credit_outside(holder, caption_element)
-    credit = credit or flow.credits.get(src or "")
+    credit = credit or metadata_credit(flow.credits, src)
     if src:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
     flow.blocks.append(Block("image", image=len(flow.images) - 1))
+
+
+def metadata_credit(credits: dict[str, str], src: str | None) -> str | None:
+    """The JSON-LD credit of a picture, matched by URL, else by URL without its query."""
+    if not src or not credits:
+        return None
+    if src in credits:
+        return credits[src]
+    bare = src.split("?")[0].split("#")[0]
+    return next((c for url, c in credits.items() if url.split("?")[0].split("#")[0] == bare), None)
 
 
 def credit_outside(holder, caption) -> str | None:

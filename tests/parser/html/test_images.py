@@ -120,3 +120,14 @@ def test_a_lead_picture_beside_the_text_container_is_kept():
     doc = parse_html(page(lead + f"<div class='text'>{paragraphs(4)}</div>"), url=URL)
     assert [i.caption for i in doc.images] == ["The quay."]
     assert doc.body[0].type == "image"
+
+
+def test_a_json_ld_credit_matches_a_resized_copy_of_the_picture():
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "ImageObject", "url":'
+        ' "https://news.example/p/g.jpg?w=2000", "copyrightHolder": {"name": "Sea Co"}}'
+        "</script>"
+    )
+    figure = "<figure><img src='/p/g.jpg?w=600'><figcaption>Sails.</figcaption></figure>"
+    (image,) = images(figure, head)
+    assert image.credit == "Sea Co"
