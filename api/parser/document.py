@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockType = Literal["paragraph", "subheading", "image", "list"]
+# The block types storage knows (api.models derives its CHECK from these); a list comes only
+# from web pages until a migration lets body_block store it (then it joins BlockType).
+BlockType = Literal["paragraph", "subheading", "image"]
+AnyBlockType = Literal["paragraph", "subheading", "image", "list"]
 Source = Literal["text", "html"]
 
 
@@ -23,7 +26,7 @@ class Image:
 class Block:
     """One step of the reading order: a paragraph, a subheading, a list, or an image pointer."""
 
-    type: BlockType
+    type: AnyBlockType
     text: str | None = None
     image: int | None = None  # index into Document.images, for type == "image"
     items: tuple[str, ...] = ()  # the list's items in order, for type == "list"
