@@ -1,8 +1,9 @@
-"""The article parser: plain-text news exports in, frozen Documents out (pure, no I/O)."""
+"""The article parser: news exports and web pages in, frozen Documents out (pure, no I/O)."""
 
 from api.parser.article import parse
 from api.parser.document import Block, Document, Image
 from api.parser.errors import EmptyArticleError, EncodingError, NoBodyError, ParseError
+from api.parser.html import NotAnArticleError, parse_html
 from api.parser.render import render
 from api.parser.text import decode
 
@@ -13,8 +14,10 @@ __all__ = [
     "EncodingError",
     "Image",
     "NoBodyError",
+    "NotAnArticleError",
     "ParseError",
     "decode",
     "parse",
+    "parse_html",
     "render",
 ]

@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+# The block types storage knows (api.models derives its CHECK from these); a list comes only
+# from web pages until a migration lets body_block store it (then it joins BlockType).
 BlockType = Literal["paragraph", "subheading", "image"]
+AnyBlockType = Literal["paragraph", "subheading", "image", "list"]
+Source = Literal["text", "html"]
 
 
 @dataclass(frozen=True)
@@ -15,19 +19,23 @@ class Image:
     alt: str
     caption: str
     credit: str | None = None
+    src: str | None = None  # absolute http(s) URL of the picture, for articles from web pages
 
 
 @dataclass(frozen=True)
 class Block:
-    """One step of the reading order: a paragraph, a subheading, or a pointer to an image."""
+    """One step of the reading order: a paragraph, a subheading, a list, or an image pointer."""
 
-    type: BlockType
+    type: AnyBlockType
     text: str | None = None
     image: int | None = None  # index into Document.images, for type == "image"
+    items: tuple[str, ...] = ()  # the list's items in order, for type == "list"
 
     def to_dict(self) -> dict:
         if self.type == "image":
             return {"type": "image", "image": self.image}
+        if self.type == "list":
+            return {"type": "list", "items": list(self.items)}
         return {"type": self.type, "text": self.text}
 
 
@@ -39,6 +47,18 @@ class Document:
     bullets: tuple[str, ...] = ()
     images: tuple[Image, ...] = ()
     body: tuple[Block, ...] = field(default_factory=tuple)
+    # What web pages add (articles from exports keep the defaults): where the article came from,
+    # and the page's metadata. Dates are ISO 8601 strings as the page gives them, normalised.
+    source: Source = "text"
+    url: str | None = None
+    published_at: str | None = None
+    modified_at: str | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    language: str | None = None
+    description: str | None = None
+    section: str | None = None
+    keywords: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> list[str]:
@@ -56,16 +76,39 @@ class Document:
         """Words a reader reads: headline, bullets, paragraphs and subheadings (not captions)."""
         texts = [self.headline, *self.bullets]
         texts += [b.text for b in self.body if b.text]
+        texts += [item for b in self.body for item in b.items]
         return sum(len(t.split()) for t in texts)
 
     def to_dict(self) -> dict:
-        """The article's content keys, exactly as the API's article resource spells them."""
-        return {
+        """The article's content keys, exactly as the API's article resource spells them.
+
+        An article from a web page adds `src` to its images and the page's fields after these.
+        """
+        page = self.source != "text"
+        content = {
             "headline": self.headline,
             "bullets": list(self.bullets),
             "images": [
-                {"alt": im.alt, "caption": im.caption, "credit": im.credit} for im in self.images
+                {"alt": im.alt, "caption": im.caption, "credit": im.credit}
+                | ({"src": im.src} if page else {})
+                for im in self.images
             ],
             "body": [b.to_dict() for b in self.body],
             "word_count": self.word_count,
+        }
+        return content | (self.page_fields() if page else {})
+
+    def page_fields(self) -> dict:
+        """The fields a web page adds: {'source': 'html', 'url': ..., 'authors': [...], ...}."""
+        return {
+            "source": self.source,
+            "url": self.url,
+            "published_at": self.published_at,
+            "modified_at": self.modified_at,
+            "authors": list(self.authors),
+            "publisher": self.publisher,
+            "language": self.language,
+            "description": self.description,
+            "section": self.section,
+            "keywords": list(self.keywords),
         }

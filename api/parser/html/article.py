@@ -1,0 +1,212 @@
+"""parse_html(): a web page in, the article's Document out (pure: nothing is fetched)."""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.document import Block, Document
+from api.parser.html.blocks import Flow, walk
+from api.parser.html.clean import is_hidden, remove_chrome
+from api.parser.html.decode import decode_html
+from api.parser.html.errors import NotAnArticleError
+from api.parser.html.meta import PageMeta, page_meta
+from api.parser.html.root import content_roots
+from api.parser.html.text import element_text, link_density, tidy
+from api.parser.html.tree import parse_tree
+from api.parser.html.urls import safe_url
+
+WORDS_PER_TEASER = 40  # an index's linked heads each have a short teaser, an article's do not
+LONGEST_TEASER = 50  # words: a paragraph this long is article text, not a teaser
+MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
+LOGIN_WALL_WORDS = 60  # a password form beside less text than a short brief: a login wall
+QUOTE_MARKS = "\"'“”‘’«»„ "
+MIN_REPEAT = 30
+SUMMARY = re.compile(
+    r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
+)  # characters: shorter repeats ("Photo", "Watch") are left alone
+
+
+def base_url(root, url: str | None) -> str | None:
+    """The URL relative links resolve against: <base href> (itself resolved), else the page's."""
+    base = root.find(".//base[@href]")
+    return safe_url(base.get("href"), url) if base is not None else safe_url(url)
+
+
+def similar(a: str, b: str | None) -> bool:
+    """Two titles that are the same up to case and a site suffix: 'A b' ~ 'A B | Site'."""
+    if not a or not b:
+        return False
+    a, b = a.casefold(), b.casefold()
+    return a == b or b.startswith(a) or a.startswith(b)
+
+
+def pick_headline(root, meta: PageMeta):
+    """The visible <h1> that names the article: the one like the page's title, else the first."""
+    found = [h for h in root.iter("h1") if element_text(h) and not hidden_above(h)]
+    for h1 in found:
+        if similar(element_text(h1), meta.headline):
+            return h1
+    inside = [h for h in found if any(a.tag in ("article", "main") for a in h.iterancestors())]
+    return (inside or found or [None])[0]
+
+
+def hidden_above(element) -> bool:
+    """Hidden itself or by an ancestor."""
+    return is_hidden(element) or any(is_hidden(a) for a in element.iterancestors())
+
+
+def fallback_headline(root, meta: PageMeta) -> str:
+    """A headline for a page without <h1>: the metadata's, else the <title>."""
+    title = root.find(".//title")
+    return meta.headline or (element_text(title) if title is not None else "")
+
+
+def lead_figures(root, h1, first_root) -> list:
+    """Figures between the headline and the body: the article's lead pictures."""
+    if h1 is None or first_root is None:
+        return []
+    order = {e: i for i, e in enumerate(root.iter())}
+    if h1 not in order or first_root not in order:
+        return []
+    start, end = order[h1], order[first_root]
+    return [f for f in root.iter("figure") if start < order[f] < end]
+
+
+def is_label(text: str) -> bool:
+    """A lone word without punctuation is a button or label left in the flow: 'Close'."""
+    return len(text.split()) == 1 and text[-1:].isalnum() and not text.isdigit()
+
+
+def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
+    """The page's summary points above the body: a list marked summary, highlights, key points.
+
+    Returns the list element (to leave out of the body) and its items.
+    """
+    ends = {e for r in roots for e in r.iter()}
+    for element in root.iter("ul", "ol"):
+        marked = " ".join(
+            f"{e.get('class') or ''} {e.get('id') or ''}"
+            for e in (element, element.getparent())
+            if e is not None
+        )
+        if not SUMMARY.search(marked):
+            continue
+        items = tuple(element_text(li) for li in element if li.tag == "li")
+        items = tuple(i for i in items if i)
+        if items and (element in ends or not ends or before(root, element, roots[0])):
+            return [element], items
+    return [], ()
+
+
+def before(root, element, other) -> bool:
+    """Whether `element` comes before `other` in document order."""
+    for found in root.iter():
+        if found is element:
+            return True
+        if found is other:
+            return False
+    return False
+
+
+def drop_repeats(blocks: list[Block], headline: str, captions: set[str]) -> list[Block]:
+    """Leave out text repeating the headline, an earlier block, or part of another (pull quotes)."""
+    texts = [b.text for b in blocks if b.type == "paragraph" and b.text]
+    kept, seen = [], set()
+    for block in blocks:
+        text = block.text or ""
+        if block.type in ("paragraph", "subheading"):
+            key = text.strip(QUOTE_MARKS).casefold()
+            if key == headline.casefold() or (key in seen and len(key) >= MIN_REPEAT):
+                continue
+            if text in captions or (block.type == "paragraph" and is_label(text)):
+                continue
+            if len(key) >= MIN_REPEAT and any(
+                len(other) > len(text) and key in other.casefold() for other in texts
+            ):
+                continue
+            seen.add(key)
+        kept.append(block)
+    return kept
+
+
+def body_words(blocks: list[Block]) -> int:
+    """Words of body text: paragraphs, subheadings and list items."""
+    return sum(len((b.text or "").split()) + sum(len(i.split()) for i in b.items) for b in blocks)
+
+
+def check_article(roots: list, blocks: list[Block], login_form: bool, says_article: bool) -> None:
+    """Raise NotAnArticleError for a login wall, an index of links, or too little text.
+
+    A page that calls itself an article is not taken for an index for its related links.
+    """
+    words = body_words(blocks)
+    if login_form and words < LOGIN_WALL_WORDS:
+        raise NotAnArticleError("the page is a login form, not an article")
+    heads = [h for r in roots for h in r.iter("h2", "h3")]
+    linked = [h for h in heads if link_density(h) > 0.5]
+    longest = max((len((b.text or "").split()) for b in blocks), default=0)
+    teasers = words < WORDS_PER_TEASER * len(linked) and longest < LONGEST_TEASER
+    if not says_article and len(linked) >= 5 and len(linked) * 2 > len(heads) and teasers:
+        raise NotAnArticleError("the page is an index of links to articles, not an article")
+    if words < MIN_WORDS:
+        raise NotAnArticleError(f"the page has no article text ({words} words of body)")
+
+
+def parse_html(
+    page: bytes | str, url: str | None = None, content_type: str | None = None
+) -> Document:
+    """A web page's article: parse_html(b'<h1>Ferry</h1><p>It sailed.</p>...', url=...)."""
+    text = page if isinstance(page, str) else decode_html(page, content_type)
+    root = parse_tree(text)
+    base = base_url(root, url)
+    meta = page_meta(root, base)
+    base = base or meta.url
+    h1 = pick_headline(root, meta)
+    headline = element_text(h1) if h1 is not None else tidy(fallback_headline(root, meta))
+    login_form = root.find(".//input[@type='password']") is not None
+    remove_chrome(root, keep={h1} if h1 is not None else ())
+    body = root.find("body")
+    roots = content_roots(body if body is not None else root)
+    flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)
+    summary, bullets = summary_bullets(root, roots)
+    flow.used.update(summary)
+    for figure in lead_figures(root, h1, roots[0] if roots else None):
+        walk(flow, figure)
+    for element in roots:
+        walk(flow, skip_before(element, h1))
+    blocks = drop_repeats(flow.blocks, headline, {i.caption for i in flow.images if i.caption})
+    check_article(roots, blocks, login_form, meta.says_article)
+    if not headline:
+        raise NotAnArticleError("the page has no headline")
+    return Document(
+        headline=headline,
+        bullets=bullets,
+        images=tuple(flow.images),
+        body=tuple(blocks),
+        source="html",
+        url=meta.url,
+        published_at=meta.published_at,
+        modified_at=meta.modified_at,
+        authors=tuple(meta.authors),
+        publisher=meta.publisher,
+        language=meta.language,
+        description=meta.description,
+        section=meta.section,
+        keywords=tuple(meta.keywords),
+    )
+
+
+def skip_before(element, h1):
+    """The content root with text standing before the headline inside it taken out."""
+    if h1 is None or h1 not in set(element.iter("h1")):
+        return element
+    for ancestor in [h1, *h1.iterancestors()]:
+        if ancestor is element:
+            break
+        for previous in list(ancestor.itersiblings(preceding=True)):
+            if previous.find(".//img") is None and previous.tag != "img":
+                previous.getparent().remove(previous)
+    return element
+
+
+__all__ = ["parse_html"]

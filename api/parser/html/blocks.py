@@ -1,0 +1,302 @@
+"""The body in reading order: paragraphs, subheadings, lists and images where they stand."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from api.parser.document import Block, Image
+from api.parser.html import images as pictures
+from api.parser.html.text import element_text, link_density, link_text_length, pieces, tidy
+
+# Elements that break the flow of text; any other (inline ones, custom elements such as
+# <x-citation>) is part of the sentence around it.
+BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul",
+        "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "tfoot",
+        "figure", "figcaption", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+        "form", "fieldset", "address", "details", "summary", "center", "picture", "video",
+        "audio", "iframe", "img", "canvas", "svg", "body", "html", "menu", "caption",
+    }
+)  # fmt: skip
+HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+BOLD = frozenset({"b", "strong"})
+MAX_HEAD_CHARS = 120
+MAX_CAPS_HEAD_CHARS = 60
+STRAY_CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
+SHORTCODE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")
+MAX_CREDIT_LINE = 80
+CREDIT_LINE = re.compile(
+    r"^(?:©|\(c\)|(?:photo(?:graph)?|image|picture)s?(?: credit)?s?\s*(?::|by\b)|credits?\s*:)",
+    re.IGNORECASE,
+)
+MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
+MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
+# Lines of page chrome that stand alone in the text flow, in any language we can name them.
+CHROME_LINE = re.compile(
+    r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
+    r"|read more|read next|see also|related(?: articles?| stories)?|more:?|sign up\b.*"
+    r"|click here\b.*|share this\b.*|continue reading\b.*)\s*[:.…]?$",
+    re.IGNORECASE,
+)
+SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
+
+
+@dataclass
+class Flow:
+    """What the walk has found so far: the blocks, the pictures, and elements already used."""
+
+    base: str | None
+    headline: str
+    credits: dict[str, str]
+    headline_element: object = None
+    blocks: list[Block] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+    used: set = field(default_factory=set)
+
+    def add_text(self, text: str, kind: str = "paragraph") -> None:
+        """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
+        if not text or CHROME_LINE.match(text) or not any(c.isalnum() for c in text):
+            return
+        if SHORTCODE.match(text):
+            return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
+        if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text):
+            return  # a photo credit line left in the flow: 'Photo: Jane Doe, AP'
+        self.blocks.append(Block(kind, text=text))
+
+
+def is_bold_only(element, text: str) -> bool:
+    """Every letter of the paragraph is inside <b>/<strong>: '<p><b>The plan</b></p>'."""
+    bold = "".join(element_text(b) for b in element.iter(*BOLD))
+    return bool(bold) and len(tidy(bold)) >= len(text) - 1
+
+
+def heading_kind(element, text: str) -> str:
+    """A short bold-only or ALL-CAPS paragraph acts as a subheading; others are paragraphs."""
+    if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
+        return "paragraph"
+    if is_bold_only(element, text):
+        return "subheading"
+    letters = [c for c in text if c.isalpha()]
+    caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    if caps and len(text) <= MAX_CAPS_HEAD_CHARS and len(text.split()) <= 8:
+        return "subheading"
+    return "paragraph"
+
+
+def add_paragraph(flow: Flow, element, text: str) -> None:
+    """A paragraph unless it is mostly links (read-more, related) or acts as a head."""
+    if not text or link_density(element, text) > 0.5:
+        return
+    flow.add_text(text, heading_kind(element, text))
+
+
+def is_link_list(element, items: list[str]) -> bool:
+    """Related-article links: mostly link text, or every short item pointing somewhere."""
+    density = link_density(element)
+    if density > 0.5:
+        return True
+    linked = all(li.find(".//a") is not None for li in element if li.tag == "li")
+    return linked and density >= 0.3 and sum(map(len, items)) / len(items) < 80
+
+
+def add_list(flow: Flow, element) -> None:
+    """A list of the body, kept as a list; a list of links (related articles) left out."""
+    items = [element_text(li) for li in element if li.tag == "li"]
+    items = [i for i in items if i]
+    if not items or is_link_list(element, items):
+        return
+    flow.blocks.append(Block("list", items=tuple(items)))
+
+
+def caption_elements(holder) -> list:
+    """Caption elements of a picture's holder in order: <figcaption>s and elements marked so."""
+    return [
+        e
+        for e in holder.iter()
+        if e is not holder
+        and (e.tag == "figcaption" or pictures.CAPTION_MARKS.search(pictures.marks(e)))
+    ]
+
+
+def figure_caption(holder):
+    """The element whose text is the caption: the first caption element holding no other one.
+
+    A caption box often holds the caption twice (full and truncated), or a caption and a credit
+    line: the first innermost one is the caption.
+    """
+    found = caption_elements(holder)
+    inside = set()
+    for element in found:
+        inside.update(a for a in element.iterancestors() if a in set(found))
+    innermost = [e for e in found if e not in inside and element_text(e)]
+    return innermost[0] if innermost else (found[0] if found else None)
+
+
+def add_picture(flow: Flow, img, holder) -> None:
+    """An image block for an article picture, its caption and credit from the holder."""
+    src = pictures.picture_source(img, flow.base)
+    if (src and src in flow.sources) or not pictures.is_photo(img, src, holder is not None):
+        return
+    alt = tidy(img.get("alt") or img.get("data-alt")) or flow.headline
+    caption, credit = "", None
+    caption_element = figure_caption(holder) if holder is not None else None
+    if caption_element is not None:
+        caption, credit = pictures.caption_and_credit(caption_element, alt)
+    if holder is not None and credit is None:
+        credit = credit_outside(holder, caption_element)
+    credit = credit or metadata_credit(flow.credits, src)
+    if src:
+        flow.sources.add(src)
+    flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
+    flow.blocks.append(Block("image", image=len(flow.images) - 1))
+
+
+def metadata_credit(credits: dict[str, str], src: str | None) -> str | None:
+    """The JSON-LD credit of a picture, matched by URL, else by URL without its query."""
+    if not src or not credits:
+        return None
+    if src in credits:
+        return credits[src]
+    bare = src.split("?")[0].split("#")[0]
+    return next((c for url, c in credits.items() if url.split("?")[0].split("#")[0] == bare), None)
+
+
+def credit_outside(holder, caption) -> str | None:
+    """A credit standing beside the caption: an element marked credit, or a labelled caption."""
+    inside = set(caption.iter()) if caption is not None else set()
+    for element in pictures.credit_elements(holder, caption):
+        if element not in inside and element_text(element):
+            return pictures.clean_credit(element_text(element))
+    for element in caption_elements(holder):
+        text = element_text(element)
+        if element not in inside and text and pictures.CREDIT_LABEL.match(text):
+            return pictures.clean_credit(text)
+    return None
+
+
+def add_figure(flow: Flow, figure) -> None:
+    """A <figure> (or a captioned picture box): its first article picture with its caption."""
+    for img in figure.iter("img"):
+        if pictures.is_photo(img, pictures.picture_source(img, flow.base), True):
+            add_picture(flow, img, figure)
+            return
+    if figure_caption(figure) is None:
+        walk_children(flow, figure)
+
+
+def is_picture_box(element) -> bool:
+    """A box of one picture and its caption, with no other text: <div><img><p class=caption>."""
+    if element.tag in ("body", "article", "main") or len(element.findall(".//img")) != 1:
+        return False
+    captions = caption_elements(element)
+    if not captions:
+        return False
+    skip = set(captions) | set(pictures.credit_elements(element))
+    return len(element_text(element, skip=skip)) < MAX_BOX_TEXT
+
+
+def inline_runs(element):
+    """The element's inline content as (text, None, link characters) runs, split at block
+    children (yielded as (None, child, 0)) and at <br><br>: 'A<br><br>B' -> 'A', 'B'."""
+    run: list[str] = [element.text or ""]
+    linked = 0  # characters of link text in the run, to tell text from rows of links
+    breaks = 0  # <br>s since the last text: two in a row end a paragraph
+    for child in element:
+        if not isinstance(child.tag, str):
+            pass
+        elif child.tag == "br":
+            breaks += 1
+            if breaks >= 2:
+                yield "".join(run), None, linked
+                run, linked, breaks = [], 0, 0
+            else:
+                run.append(" ")
+        elif STRAY_CREDIT.search(pictures.marks(child)):
+            pass  # a photo credit with no picture beside it
+        elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
+            run.append("".join(pieces(child)))
+            linked += link_text_length(child) if child.tag != "a" else len(tidy(run[-1]))
+            breaks = 0 if run[-1].strip() else breaks
+        else:
+            yield "".join(run), None, linked
+            yield None, child, 0
+            run, linked, breaks = [], 0, 0
+        tail = child.tail or ""
+        run.append(tail)
+        breaks = 0 if tail.strip() else breaks
+    yield "".join(run), None, linked
+
+
+def has_block(element) -> bool:
+    """Whether an inline element holds block elements (as broken pages nest them)."""
+    return any(e.tag in BLOCKS for e in element.iterdescendants())
+
+
+def is_layout_table(table) -> bool:
+    """A table used to lay out the page (it holds paragraphs, pictures or tables), not data."""
+    return any(
+        e.tag in ("p", "div", "table", "img", "ul", "ol", "figure") for e in table.iterdescendants()
+    )
+
+
+def add_table(flow: Flow, table) -> None:
+    """A data table in the body: one paragraph per row, its cells separated by spaces."""
+    for row in table.iter("tr"):
+        cells = [element_text(cell) for cell in row if cell.tag in ("td", "th")]
+        text = tidy(" ".join(c for c in cells if c))
+        if text and link_density(row, text) <= 0.5:
+            flow.add_text(text)
+
+
+def walk(flow: Flow, element) -> None:
+    """Emit the blocks of one element's content in reading order."""
+    if element in flow.used:
+        return
+    tag = element.tag
+    if tag in HEADINGS or (tag == "h1" and element is not flow.headline_element):
+        text = element_text(element)
+        if text and len(text) <= 300 and link_density(element, text) <= 0.5:
+            flow.add_text(text, "subheading")
+        return
+    if tag in ("h1", "hr"):
+        return  # the headline
+    if tag == "table" and not is_layout_table(element):
+        add_table(flow, element)
+        return
+    if tag in ("ul", "ol") and element.find(".//img") is None:
+        add_list(flow, element)
+        return
+    if tag == "figure" or is_picture_box(element):
+        add_figure(flow, element)
+        return
+    if STRAY_CREDIT.search(pictures.marks(element)):
+        return  # a photo credit with no picture beside it (gallery controls, a lightbox)
+    if tag == "img":
+        add_picture(flow, element, None)
+        return
+    if tag == "p" and element.find(".//img") is None and not has_block(element):
+        add_paragraph(flow, element, element_text(element))
+        return
+    walk_children(flow, element)
+
+
+def walk_children(flow: Flow, element) -> None:
+    """Emit an element's inline runs as paragraphs and walk its block children, in order."""
+    for text, child, linked in inline_runs(element):
+        if child is not None:
+            walk(flow, child)
+        elif text is not None:
+            cleaned = tidy(text)
+            if cleaned and linked <= 0.5 * len(cleaned):
+                add_paragraph_text(flow, element, cleaned)
+
+
+def add_paragraph_text(flow: Flow, element, text: str) -> None:
+    """Loose text of a container (no <p>): kept when it reads as a sentence or two."""
+    if len(text) < 2:
+        return
+    if element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
+        flow.add_text(text, "paragraph")

@@ -1,0 +1,154 @@
+"""Page chrome out of the tree before the body is looked for: each rule names what it removes."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from api.parser.html.text import link_density, tidy
+
+# Elements that are never article text.
+NEVER_TEXT = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+        "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "dialog",
+        "link", "meta", "head", "video", "audio", "map", "menu",
+    }
+)  # fmt: skip
+# Class or id words of chrome: share bars, newsletter boxes, related lists, comments, ads,
+# bylines and datelines, pull quotes, embedded posts, screen-reader-only labels.
+CHROME = re.compile(
+    r"share|sharing|social|related|newsletter|subscri|signup|sign-up|comment|promo|sponsor"
+    r"|byline|author|sidebar|widget|breadcrumb|footer|navigation|navbar|menu|masthead|recirc"
+    r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
+    r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
+    r"|pull-?quote|tweet|instagram|sr-only|screen-reader|visually-hidden|skip-link"
+    r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Words of a wrapper that holds the article: never removed for a chrome word it also has.
+ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+CARD_TAGS = ("span", "em", "i", "b", "strong")
+KEEP_SHARE = 0.4
+MAX_TEASER = 300  # characters of a promo card: a title and a line or two
+PICTURE_FILES = (
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+)  # a chrome-named element holding this share of the page's text is kept
+
+
+def marks(element) -> str:
+    """The words an element is styled by: its class and id, joined: 'story share-bar s1'."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
+def is_hidden(element) -> bool:
+    """Hidden from readers: the hidden attribute, aria-hidden, or display:none inline."""
+    return (
+        element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or bool(HIDDEN_STYLE.search(element.get("style") or ""))
+    )
+
+
+def is_chrome(element) -> bool:
+    """Named like page chrome and not like the article: class='share-bar' but not 'story'."""
+    words = marks(element)
+    return bool(words) and chrome_words(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def chrome_words(words: str) -> bool:
+    """Whether class and id words name chrome (pages repeat the same few, hence the cache)."""
+    if not CHROME.search(words):
+        return False
+    return not ARTICLE_WORDS.search(CHROME.sub(" ", words))
+
+
+def text_lengths(root) -> dict:
+    """Characters of <p> text under every element, in one pass: {element: 1234}."""
+    lengths: dict = {}
+    for p in root.iter("p"):
+        size = len("".join("".join(p.itertext()).split()))
+        for element in (p, *p.iterancestors()):
+            lengths[element] = lengths.get(element, 0) + size
+    return lengths
+
+
+def drop(element) -> None:
+    """Remove an element, keeping its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def card_like(element) -> bool:
+    """An inline box with a picture and several links, mostly link text."""
+    return (
+        element.tag in CARD_TAGS
+        and element.find(".//img") is not None
+        and len(element.findall(".//a")) >= 2
+        and link_density(element) > 0.7
+    )
+
+
+def is_inline_card(element) -> bool:
+    """A pop-up card inside a sentence (the innermost card-like box in a <p>): its links go."""
+    return (
+        card_like(element)
+        and any(a.tag == "p" for a in element.iterancestors())
+        and not any(card_like(d) for d in element.iterdescendants(*CARD_TAGS))
+    )
+
+
+def is_teaser(element) -> bool:
+    """A promo card: a picture, a link to a page (not to the picture) and a short text."""
+    link = element.find(".//a[@href]")
+    if link is None or element.find(".//img") is None:
+        return False
+    target = (link.get("href") or "").lower().split("?")[0]
+    text = tidy("".join(element.itertext()))
+    return not target.endswith(PICTURE_FILES) and len(text) < MAX_TEASER
+
+
+def is_teaser_grid(element) -> bool:
+    """Cards to other articles: three or more children styled alike, each a promo card."""
+    children = [c for c in element if isinstance(c.tag, str) and c.get("class")]
+    if len(children) < 3:
+        return False
+    first = children[0].get("class")
+    alike = [c for c in children if c.get("class") == first]
+    return len(alike) >= 3 and all(is_teaser(c) for c in alike)
+
+
+def remove_chrome(root, keep=()) -> None:
+    """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
+    lengths = text_lengths(root)
+    total = lengths.get(root, 0) or 1
+    doomed = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            doomed.append(element)
+            continue
+        if element.tag in ("html", "body") or element in keep:
+            continue
+        if element.tag in NEVER_TEXT or is_hidden(element) or is_inline_card(element):
+            doomed.append(element)
+        elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
+            doomed.append(element)
+        elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
+            doomed.append(element)
+    for element in doomed:
+        drop(element)

@@ -1,0 +1,114 @@
+"""Pictures of the article: the real source behind lazy loading, caption and credit split."""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.credits import split_credit
+from api.parser.html.text import element_text, tidy
+from api.parser.html.urls import safe_url, srcset_best
+
+LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
+SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
+# Pictures that are not the article's: tracking pixels, icons, logos, head shots, ads, promos.
+NOT_A_PHOTO = re.compile(
+    r"logo|icon|avatar|sprite|pixel|spacer|tracking|badge|emoji|headshot|mugshot|gravatar"
+    r"|author|profile|promo|sponsor|banner|placeholder|blank\.gif"
+    r"|(?:^|[\s_/.-])(?:ad|ads|advert\w*)(?:$|[\s_/.-])",
+    re.IGNORECASE,
+)
+CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy|attribution", re.I)
+CAPTION_MARKS = re.compile(r"caption|legend", re.IGNORECASE)
+CREDIT_LABEL = re.compile(
+    r"^(?:\(|\[)?\s*(?:(?:photo(?:graph)?|image|picture|video)\s*(?:credit)?s?\s*(?:by)?"
+    r"|credits?(?:\.{2,}|…)?|source)\s*[:.…-]*\s*|^©\s*|^\(c\)\s*",
+    re.IGNORECASE,
+)
+TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
+
+
+def picture_source(img, base: str | None) -> str | None:
+    """The picture's absolute URL: lazy attributes, then the widest srcset entry, then src."""
+    for attribute in LAZY_ATTRIBUTES:
+        found = safe_url(img.get(attribute), base)
+        if found:
+            return found
+    for attribute in SRCSET_ATTRIBUTES:
+        found = safe_url(srcset_best(img.get(attribute)), base)
+        if found:
+            return found
+    # libxml2 does not know <source> is empty: the <img> may end up inside it.
+    picture = next((a for a in img.iterancestors() if a.tag == "picture"), None)
+    if picture is not None:
+        for source in picture.iter("source"):
+            found = safe_url(srcset_best(source.get("srcset") or source.get("data-srcset")), base)
+            if found:
+                return found
+    return safe_url(img.get("src"), base)
+
+
+def dimension(value: str | None) -> int | None:
+    """A width or height attribute as a number: '1px' -> 1, 'auto' -> None."""
+    digits = re.match(r"\s*(\d+)", value or "")
+    return int(digits.group(1)) if digits else None
+
+
+def is_photo(img, src: str | None, captioned: bool = False) -> bool:
+    """An article picture, not a pixel, icon, logo, head shot or ad: '1x1' and 'logo' fail.
+
+    A captioned picture whose address only a script knows (a placeholder src) is still one.
+    """
+    if not src:
+        return captioned and not NOT_A_PHOTO.search(marks(img))
+    if src.lower().split("?")[0].endswith((".svg", ".ico")):
+        return False
+    sizes = [dimension(img.get("width")), dimension(img.get("height"))]
+    if any(size is not None and size <= TINY for size in sizes):
+        return False
+    path = src.split("?")[0].rsplit("/", 2)[-2:]
+    return not NOT_A_PHOTO.search(marks(img)) and not NOT_A_PHOTO.search("/".join(path))
+
+
+def clean_credit(text: str) -> str | None:
+    """A credit without labels or wrapping: '(Photo: Jane Doe/AP)' -> 'Jane Doe/AP'."""
+    text = tidy(text)
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    previous = None
+    while previous != text:
+        previous, text = text, CREDIT_LABEL.sub("", text, count=1).strip()
+    return text or None
+
+
+def credit_elements(holder, caption=None) -> list:
+    """The outermost elements inside a holder marked as a credit: <span class="credit">.
+
+    An element holding the caption is not its credit ('caption-source' around both).
+    """
+    around = set(caption.iterancestors()) if caption is not None else set()
+    found = [
+        e
+        for e in holder.iter()
+        if e is not holder and e not in around and CREDIT_MARKS.search(marks(e))
+    ]
+    chosen = set(found)
+    return [e for e in found if not any(a in chosen for a in e.iterancestors())]
+
+
+def marks(element) -> str:
+    """An element's class and id words: 'caption credit'."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
+    """Split a caption element: a marked credit element, else the text parser's credit rules."""
+    credits = credit_elements(caption)
+    if credits:
+        text = element_text(caption, skip=set(credits))
+        credit = clean_credit(" ".join(element_text(c) for c in credits))
+        return text, credit
+    text = element_text(caption)
+    if not text:
+        return "", None
+    head, credit = split_credit(alt, text)
+    return tidy(head), clean_credit(credit) if credit else None

@@ -1,0 +1,146 @@
+"""Where the article's text is: the element its paragraphs score highest under."""
+
+from __future__ import annotations
+
+from api.parser.html.images import CAPTION_MARKS
+from api.parser.html.text import element_text, link_density, tidy
+
+PARAGRAPH_TAGS = ("p", "pre", "blockquote", "li", "h2", "h3", "h4")
+MIN_PARAGRAPH = 25  # characters: shorter text (labels, buttons) says nothing about where we are
+LOOSE_PARAGRAPHS = 100  # characters of loose text that make a container score like paragraphs
+MAX_CAPTIONED_PICTURE = 600  # characters: a caption and credit, not an article section
+CANDIDATES = 12  # containers whose link text is measured, best raw scores first
+SIBLING_SHARE = 0.2  # a sibling scoring this share of the best joins it (articles split by ads)
+
+
+def paragraph_score(text: str) -> float:
+    """What one paragraph says for its container: 1 + commas + a point a 100 chars, up to 3."""
+    return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
+
+
+def scores(root) -> dict:
+    """Container scores: each good paragraph adds its score to its parent and half to the grand."""
+    found: dict = {}
+    for element in root.iter(*PARAGRAPH_TAGS):
+        text = element_text(element)
+        if len(text) < MIN_PARAGRAPH or link_density(element, text) > 0.5:
+            continue
+        score = paragraph_score(text)
+        parent = element.getparent()
+        if parent is None:
+            continue
+        found[parent] = found.get(parent, 0) + score
+        grand = parent.getparent()
+        if grand is not None:
+            found[grand] = found.get(grand, 0) + score / 2
+    for element in root.iter():
+        text = loose_text(element)
+        if len(text) >= LOOSE_PARAGRAPHS:
+            found[element] = found.get(element, 0) + paragraph_score(text)
+    return found
+
+
+def loose_text(element) -> str:
+    """Text standing directly in a container, not in a <p>: 'A.<br><br>B.' in a <div>."""
+    if not isinstance(element.tag, str) or element.tag in PARAGRAPH_TAGS or element.tag == "a":
+        return ""
+    parts = [element.text or ""]
+    parts += [child.tail or "" for child in element]
+    parts += [c.text or "" for c in element if c.tag in ("b", "strong", "i", "em", "span")]
+    return tidy("".join(parts))
+
+
+def best_container(root, table: dict | None = None):
+    """The highest-scoring container, its score lowered by its share of link text."""
+    best, best_score = None, 0.0
+    table = scores(root) if table is None else table
+    # Link text only lowers a score, so only the leading candidates need measuring.
+    leading = sorted(table.items(), key=lambda item: item[1], reverse=True)[:CANDIDATES]
+    for element, score in leading:
+        adjusted = score * (1 - min(link_density(element), 1.0))
+        if adjusted > best_score:
+            best, best_score = element, adjusted
+    return best, best_score
+
+
+def content_roots(root) -> list:
+    """The article's containers in order: the best one and siblings scoring near it."""
+    table = scores(root)
+    best, best_score = best_container(root, table)
+    if best is None:
+        return []
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    roots = []
+    chunks = same_kind(root, best, table)
+    if chunks:
+        return chunks
+    for sibling in parent:
+        if sibling is best:
+            roots.append(sibling)
+        elif table.get(sibling, 0) >= SIBLING_SHARE * best_score and table.get(sibling, 0) >= 3:
+            roots.append(sibling)
+        elif is_text_leaf(sibling) and is_sentence_paragraph(sibling):
+            roots.append(sibling)
+        elif is_captioned_picture(sibling):
+            roots.append(sibling)
+    return roots
+
+
+def is_text_leaf(element) -> bool:
+    """A <p>, or a box of text holding no blocks: <div class="summary">One line.</div>."""
+    if element.tag == "p":
+        return True
+    return element.tag in ("div", "section") and not any(
+        child.tag in ("p", "div", "section", "ul", "ol", "table", "figure") for child in element
+    )
+
+
+def is_sentence_paragraph(element) -> bool:
+    """A sibling <p> that reads as article text: long with few links, or a linkless sentence."""
+    text = element_text(element)
+    density = link_density(element, text)
+    if len(text) > 80:
+        return density < 0.25
+    return density == 0 and len(text) > 20 and text.endswith((".", "!", "?", "…"))
+
+
+def signature(element) -> tuple[str, str] | None:
+    """What a container is styled as, by its first class: ('div', 'body'), None without one.
+
+    Variants add classes after the first (a chunk with a drop cap, the last chunk).
+    """
+    classes = (element.get("class") or "").split()
+    return (element.tag, classes[0]) if classes else None
+
+
+def same_kind(root, best, table: dict) -> list:
+    """An article cut into chunks styled alike (ads between them): all the chunks, in order.
+
+    Only when there are several, each holding article text, none inside another.
+    """
+    kind = signature(best)
+    if kind is None:
+        return []
+    found = [
+        e
+        for e in root.iter(best.tag)
+        if signature(e) == kind and (e is best or table.get(e, 0) >= 3)
+    ]
+    chosen = set(found)
+    found = [e for e in found if not any(a in chosen for a in e.iterancestors())]
+    return found if len(found) > 1 and best in found else []
+
+
+def is_captioned_picture(element) -> bool:
+    """A sibling that is a picture with its caption (a lead photo beside the text)."""
+    if not isinstance(element.tag, str) or element.find(".//img") is None:
+        return False
+    if len(element_text(element)) > MAX_CAPTIONED_PICTURE:
+        return False
+    return element.tag == "figure" or any(
+        e.tag == "figcaption" or CAPTION_MARKS.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+        for e in element.iter()
+        if isinstance(e.tag, str)
+    )

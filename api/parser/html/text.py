@@ -1,0 +1,53 @@
+"""Plain text out of elements: markup stripped, entities decoded, whitespace collapsed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SPACES = re.compile(r"\s+")
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
+CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button"})
+
+
+def tidy(text: str | None) -> str:
+    """Collapse whitespace, drop invisible characters, NFC: ' A\\u200b  b\\n' -> 'A b'."""
+    if not text:
+        return ""
+    if text.isascii():
+        return " ".join(CONTROLS.sub(" ", text).split())
+    text = CONTROLS.sub(" ", text.translate(INVISIBLE))
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def pieces(element, skip=None):
+    """The text pieces of an element in order, a space for each <br>, skipped subtrees left out."""
+    if not isinstance(element.tag, str) or element.tag in SKIPPED_TAGS:
+        return
+    if skip is not None and element in skip:
+        return
+    if element.tag == "br":
+        yield " "
+    elif element.text:
+        yield element.text
+    for child in element:
+        yield from pieces(child, skip)
+        if child.tail:
+            yield child.tail
+
+
+def element_text(element, skip=None) -> str:
+    """An element's plain text: '<p>A<br>b &amp; <i>c</i></p>' -> 'A b & c'."""
+    return tidy("".join(pieces(element, skip)))
+
+
+def link_text_length(element) -> int:
+    """Characters of text inside links: '<p>See <a>this story</a></p>' -> 10."""
+    return sum(len(tidy("".join(pieces(a)))) for a in element.iter("a"))
+
+
+def link_density(element, text: str | None = None) -> float:
+    """Share of an element's text that is link text: 1.0 for '<p><a>Read on</a></p>'."""
+    text = element_text(element) if text is None else text
+    return link_text_length(element) / len(text) if text else 0.0

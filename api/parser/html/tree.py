@@ -1,0 +1,69 @@
+"""Untrusted page text to an lxml tree, within bounds: nothing fetched, size and depth limited."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+from api.parser.html.errors import NotAnArticleError, PageTooComplexError
+
+MAX_CHARS = 8_000_000  # a news page is well under 2 MB of HTML
+MAX_ELEMENTS = 150_000
+MAX_DEPTH = 200  # libxml2 itself stops nesting at 256; the walk recurses once a level
+# Characters libxml2 cannot take (NUL, other C0 controls): they are never article text.
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+def html_parser() -> lxml.etree.HTMLParser:
+    """A parser that reads no network, no external entities and drops comments and PIs.
+
+    Plain lxml.etree elements: lxml.html's element classes cost a lookup per element.
+    """
+    return lxml.etree.HTMLParser(
+        encoding="utf-8",
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        remove_blank_text=False,
+        huge_tree=False,
+        default_doctype=False,
+    )
+
+
+def check_size(text: str) -> None:
+    """Refuse a page too large to be an article page: 'x' * 10**7 raises."""
+    if len(text) > MAX_CHARS:
+        raise PageTooComplexError(f"the page has {len(text)} characters, over {MAX_CHARS}")
+
+
+def check_shape(root) -> None:
+    """Refuse a tree with too many elements or nesting too deep, walking it once."""
+    count = level = 0
+    for event, _ in lxml.etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            level -= 1
+            continue
+        count += 1
+        level += 1
+        if count > MAX_ELEMENTS:
+            raise PageTooComplexError(f"the page has more than {MAX_ELEMENTS} elements")
+        if level > MAX_DEPTH:
+            raise PageTooComplexError(f"the page nests elements over {MAX_DEPTH} deep")
+
+
+def parse_tree(text: str):
+    """The page's tree (lxml.etree, HTML parser), or a ParseError for an empty or refused page."""
+    check_size(text)
+    text = XML_DECLARATION.sub("", CONTROLS.sub("", text), count=1)
+    if not text.strip():
+        raise NotAnArticleError("the page is empty")
+    try:
+        root = lxml.etree.fromstring(text.encode("utf-8", "replace"), parser=html_parser())
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise NotAnArticleError(f"the page cannot be read as HTML: {exc}") from None
+    if root is None:
+        raise NotAnArticleError("the page has no HTML elements")
+    check_shape(root)
+    return root

@@ -1,0 +1,133 @@
+"""Pictures: the real source behind lazy loading, chrome pictures left out, caption and credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser import parse_html
+from tests.parser.html.pages import page, paragraphs
+
+URL = "https://news.example/island/ferry-returns"
+
+
+def images(body: str, head: str = ""):
+    return parse_html(page(paragraphs(2) + body + paragraphs(2, "B"), head=head), url=URL).images
+
+
+@pytest.mark.parametrize(
+    ("img", "src"),
+    [
+        ("<img src='/p/ferry.jpg'>", "https://news.example/p/ferry.jpg"),
+        ("<img src='data:image/gif;base64,R0lG' data-src='ferry.jpg'>", "https://news.example/island/ferry.jpg"),
+        ("<img srcset='/s.jpg 320w, /l.jpg 1280w, /m.jpg 640w'>", "https://news.example/l.jpg"),
+        ("<img data-lazy-src='//cdn.example/f.jpg' src='/blank.png'>", "https://cdn.example/f.jpg"),
+        ("<picture><source srcset='/w.webp 800w'><img></picture>", "https://news.example/w.webp"),
+    ],
+)  # fmt: skip
+def test_the_source_is_absolute_and_lazy_loading_understood(img, src):
+    found = images(f"<figure>{img}<figcaption>The ferry at dawn.</figcaption></figure>")
+    assert [i.src for i in found] == [src]
+
+
+@pytest.mark.parametrize(
+    "img",
+    [
+        "<img src='/t/pixel.gif' width='1' height='1'>",
+        "<img src='/brand/logo.png'>",
+        "<img src='/icons/share.png' class='icon'>",
+        "<img src='/staff/jane.jpg' class='author-headshot'>",
+        "<img src='/ads/summer-sale.jpg'>",
+        "<img src='javascript:alert(1)'>",
+        "<img src='/arrow.svg'>",
+    ],
+)
+def test_pixels_icons_logos_headshots_ads_and_unsafe_sources_are_left_out(img):
+    assert images(img) == ()
+
+
+def test_caption_and_credit_elements_are_split():
+    figure = (
+        "<figure><img src='/p/a.jpg' alt='The pier'><figcaption>Riders wait on the pier."
+        " <span class='credit'>Photo: Jane Doe/AP</span></figcaption></figure>"
+    )
+    (image,) = images(figure)
+    assert (image.alt, image.caption, image.credit) == (
+        "The pier",
+        "Riders wait on the pier.",
+        "Jane Doe/AP",
+    )
+
+
+def test_a_credit_glued_to_the_caption_is_split_by_the_text_rules():
+    caption = "<figcaption>Riders wait. (Jane Doe/Reuters)</figcaption>"
+    figure = f"<figure><img src='/p/a.jpg'>{caption}</figure>"
+    (image,) = images(figure)
+    assert (image.caption, image.credit) == ("Riders wait.", "Jane Doe/Reuters")
+
+
+def test_a_picture_box_without_figure_and_a_credit_beside_the_caption():
+    box = (
+        "<div class='asset-image'><div><img src='/p/b.jpg'></div><div class='image-meta'>"
+        "<div class='image-caption'>The harbour at noon.</div>"
+        "<div class='image-credit'>John Roe, Island Times</div></div></div>"
+    )
+    (image,) = images(box)
+    assert (image.caption, image.credit) == ("The harbour at noon.", "John Roe, Island Times")
+
+
+def test_a_labelled_second_caption_line_is_the_credit():
+    figure = (
+        "<figure><img src='/p/c.jpg'><figcaption>Gulls over the bay.</figcaption>"
+        "<figcaption class='below'>Photo: Getty Images</figcaption></figure>"
+    )
+    (image,) = images(figure)
+    assert (image.caption, image.credit) == ("Gulls over the bay.", "Getty Images")
+
+
+def test_a_json_ld_credit_is_used_when_the_caption_has_none():
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "image": {"@type":'
+        ' "ImageObject", "url": "https://news.example/p/d.jpg", "creditText": "Ann Lee"}}'
+        "</script>"
+    )
+    (image,) = images(
+        "<figure><img src='/p/d.jpg'><figcaption>Nets drying.</figcaption></figure>", head
+    )
+    assert (image.caption, image.credit) == ("Nets drying.", "Ann Lee")
+
+
+def test_a_picture_without_alt_takes_the_headline_and_stands_where_it_is():
+    doc = parse_html(
+        page(paragraphs(1) + "<figure><img src='/p/e.jpg'></figure>" + paragraphs(1, "B")), url=URL
+    )
+    assert doc.images[0].alt == "Ferry returns to the island"
+    assert [b.type for b in doc.body] == ["paragraph", "image", "paragraph"]
+    assert doc.to_dict()["images"][0]["src"] == "https://news.example/p/e.jpg"
+
+
+def test_a_box_marked_both_caption_and_source_holds_the_caption_and_the_credit():
+    box = (
+        "<p><span class='image-box'><img src='/p/f.jpg'><span class='caption-source'>"
+        "<span class='caption'>Boats at rest.</span><span class='source'>Reuters</span>"
+        "</span></span></p>"
+    )
+    (image,) = images(box)
+    assert (image.caption, image.credit) == ("Boats at rest.", "Reuters")
+
+
+def test_a_lead_picture_beside_the_text_container_is_kept():
+    lead = "<figure><img src='/p/lead.jpg'><figcaption>The quay.</figcaption></figure>"
+    doc = parse_html(page(lead + f"<div class='text'>{paragraphs(4)}</div>"), url=URL)
+    assert [i.caption for i in doc.images] == ["The quay."]
+    assert doc.body[0].type == "image"
+
+
+def test_a_json_ld_credit_matches_a_resized_copy_of_the_picture():
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "ImageObject", "url":'
+        ' "https://news.example/p/g.jpg?w=2000", "copyrightHolder": {"name": "Sea Co"}}'
+        "</script>"
+    )
+    figure = "<figure><img src='/p/g.jpg?w=600'><figcaption>Sails.</figcaption></figure>"
+    (image,) = images(figure, head)
+    assert image.credit == "Sea Co"
