@@ -82,7 +82,17 @@ def on_exit(server):
 
 
 def post_worker_init(worker):
-    """Send no `Server` header: the name and version of the server help only an attacker."""
+    """Mount the app itself, and send no `Server` header.
+
+    SCRIPT_NAME: gunicorn would strip it from each path and answer any path outside it with an
+    HTML error page of its own. The app has read it by now (it is loaded before this hook) and
+    mounts itself (api/web/mount.py), answering other paths with a problem naming the mount; so
+    the worker's gunicorn must not see it. The master keeps it for the workers it forks next.
+
+    The name and version of the server help only an attacker.
+    """
+    os.environ.pop("SCRIPT_NAME", None)
+
     from gunicorn.http import wsgi
 
     default_headers = wsgi.Response.default_headers
