@@ -57,7 +57,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 # Each step is idempotent: upgrade skips applied migrations, ingest skips stored articles,
 # cache warm skips articles whose JSON is cached for their current version, `keys dev` replaces the
 # previous development key (or registers COPYDESK_DEV_KEY once).
+# preflight comes first and changes nothing: with a server already on PORT (or the database
+# down) make run stops there, naming what is in the way, before any step could revoke the key
+# the running server's users hold.
 run: $(VENV)/.installed-runtime
+	@$(BIN)/python -m api preflight || { echo "make run: stopped before changing anything" >&2; exit 1; }
 	mkdir -p var
 	$(BIN)/python -m api db upgrade
 	$(BIN)/python -m api ingest examples
