@@ -47,6 +47,12 @@ logconfig_dict = {
 # The app is imported in each worker, so no database connection is shared across a fork.
 preload_app = False
 
+# The app mounts itself at SCRIPT_NAME (api/web/mount.py, post_worker_init below). gunicorn
+# would also take a mount and a path from `SCRIPT_NAME` and `PATH_INFO` request headers sent
+# from a trusted address (127.0.0.1 by default, so any local client or proxy): a mismatched one
+# got its HTML "Bad Request" page. No request header sets either.
+forwarder_headers = ""
+
 # gunicorn 25+ opens a control socket under the home directory by default; nothing here uses
 # it, and a read-only home (the container) must not stop the server from starting.
 control_socket_disable = True

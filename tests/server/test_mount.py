@@ -48,6 +48,19 @@ def test_the_api_answers_under_the_mount(mounted):
     assert contract["servers"][0]["url"] == "/copydesk"
 
 
+def test_a_script_name_header_changes_nothing(mounted, database_url, tmp_path):
+    # From 127.0.0.1, an address gunicorn trusts for forwarded headers by default.
+    header = {"SCRIPT_NAME": "/other"}
+    inside = mounted.exchange("GET", "/copydesk/health", headers=header)
+    outside = mounted.exchange("GET", "/health", headers=header)
+    with Gunicorn(database_url, tmp_path / "root.log", workers=1) as at_root:
+        root = at_root.exchange("GET", "/health", headers=header)
+
+    assert (inside[0], json.loads(inside[2])) == (200, {"status": "ok"})
+    assert (outside[0], outside[1]["Content-Type"]) == (404, "application/problem+json")
+    assert (root[0], json.loads(root[2])) == (200, {"status": "ok"})
+
+
 def test_requests_outside_the_mount_are_logged_as_unmatched(mounted):
     mounted.exchange("GET", "/health", headers={"X-Request-ID": "outside-mount"})
     mounted.exchange("GET", "/copydesk/health", headers={"X-Request-ID": "inside-mount"})
