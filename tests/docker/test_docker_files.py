@@ -124,6 +124,17 @@ def test_the_password_given_reaches_the_database_and_the_api_unchanged():
     assert uses and all(use.startswith(":?") for use in uses), uses
 
 
+def test_the_password_file_stays_out_of_the_image_and_the_repository():
+    # docs/operations.md suggests keeping POSTGRES_PASSWORD in .env beside the compose file.
+    ignored = (PROJECT_ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines()
+    untracked = subprocess.run(
+        ["git", "check-ignore", "--quiet", ".env"], cwd=PROJECT_ROOT, check=False
+    )
+
+    assert ".env" in ignored  # COPY . . would put the password into every layer pushed
+    assert untracked.returncode == 0
+
+
 def test_a_stop_waits_longer_than_gunicorns_graceful_timeout(monkeypatch):
     api = compose(PASSWORD)["services"]["api"]
     # gunicorn.conf.py read in the container's environment: what gunicorn will wait on SIGTERM.
