@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -38,7 +39,7 @@ MAKE_RUN = ["make", "--no-print-directory", "run", "CORPUS="]
 
 def keys_table(database_url: str) -> str:
     listed = subprocess.run(
-        [".venv/bin/python", "-m", "api", "keys", "list"],
+        [sys.executable, "-m", "api", "keys", "list"],
         cwd=PROJECT_ROOT,
         env={**os.environ, "DATABASE_URL": database_url},
         capture_output=True,
@@ -50,7 +51,7 @@ def keys_table(database_url: str) -> str:
 
 def development_key(database_url: str) -> str:
     made = subprocess.run(
-        [".venv/bin/python", "-m", "api", "keys", "dev"],
+        [sys.executable, "-m", "api", "keys", "dev"],
         cwd=PROJECT_ROOT,
         env=make_run_env(0, database_url),
         capture_output=True,
