@@ -34,6 +34,8 @@ def run_preflight() -> int:
     except ValueError as exc:
         return fail(str(exc))
     host, _, port_text = bind.rpartition(":")
+    if not (port_text.isdigit() and 0 < int(port_text) < 65536):
+        return fail(f"PORT must be a port number from 1 to 65535, got {port_text!r}")
     port = int(port_text)
     taken = port_in_use(host, port)
     if taken:

@@ -15,7 +15,7 @@ from api.config import PROJECT_ROOT
 from tests.pg_cluster import free_port
 
 
-def preflight(port: int, database_url: str) -> subprocess.CompletedProcess:
+def preflight(port: int | str, database_url: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PORT": str(port), "DATABASE_URL": database_url}
     return subprocess.run(
         [sys.executable, "-m", "api", "preflight"],
@@ -88,6 +88,14 @@ def test_a_sqlite_path_that_is_no_database_exits_2(tmp_path, make, why):
 
     assert result.returncode == 2
     assert why in result.stderr
+
+
+@pytest.mark.parametrize("port", ["http", "0", "70000"])
+def test_a_port_that_is_no_port_number_exits_2(tmp_path, port):
+    result = preflight(port, f"sqlite:///{tmp_path / 'copydesk.db'}")
+
+    assert result.returncode == 2
+    assert f"PORT must be a port number from 1 to 65535, got {port!r}" in result.stderr
 
 
 def test_a_sqlite_file_under_a_file_exits_2(tmp_path):
