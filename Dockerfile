@@ -1,5 +1,7 @@
 # Copydesk API: gunicorn on $PORT (8000), SQLite in the /data volume unless DATABASE_URL says otherwise.
-FROM python:3.11-slim
+# The base is pinned to an exact release (Python and Debian): a rebuild gets the same image
+# until this line changes. `make lint` runs hadolint on this file.
+FROM python:3.11.17-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -10,10 +12,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     WEB_CONCURRENCY=2 \
     DATABASE_URL=sqlite:////data/copydesk.db
 
-# The service runs unprivileged; /data is created here so a fresh volume inherits its owner.
-RUN useradd --system --create-home --uid 10001 --user-group copydesk \
+# The service runs unprivileged (uid and gid 10001, named copydesk); /data is created here so
+# that a fresh volume inherits its owner.
+RUN groupadd --system --gid 10001 copydesk \
+    && useradd --system --create-home --uid 10001 --gid copydesk copydesk \
     && mkdir /data \
-    && chown copydesk:copydesk /data
+    && chown 10001:10001 /data
 
 WORKDIR /app
 
@@ -24,13 +28,17 @@ RUN pip install --no-cache-dir -r requirements.txt
 # The code stays owned by root: the service can read it but not change it.
 COPY . .
 
-USER copydesk
+# Numeric, so that a runtime that checks for a non-root user (runAsNonRoot) can tell.
+USER 10001:10001
 VOLUME ["/data"]
 EXPOSE 8000
 
-# The slim image has no curl; urlopen raises (exit 1) on a refused connection or a 4xx/5xx.
+# Liveness at the mount point (SCRIPT_NAME, when set at `docker run -e`) on $PORT. The slim
+# image has no curl; urlopen raises (exit 1) on a refused connection or a 4xx/5xx.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
-    CMD python -c "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/health' % os.environ.get('PORT', '8000'), timeout=4)"
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s%s/health' % (os.environ.get('PORT') or '8000', os.environ.get('SCRIPT_NAME', '').rstrip('/')), timeout=4)"]
 
+# On `docker stop` gunicorn finishes its requests (GUNICORN_GRACEFUL_TIMEOUT, 30 s): give it
+# longer than Docker's 10 s, `docker stop -t 45` or `docker run --stop-timeout 45`.
 ENTRYPOINT ["/app/docker-entrypoint.sh"]
 CMD ["gunicorn", "-c", "gunicorn.conf.py", "api:create_app()"]

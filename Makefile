@@ -21,7 +21,7 @@ help:
 	@echo "make run      set up .venv, migrate, load examples/, print a dev API key, serve on PORT"
 	@echo "make test     lint and run the whole test suite on SQLite and PostgreSQL (what CI runs)"
 	@echo "make test-fast  the parser, the in-process API and the CLI on SQLite: the edit-run loop"
-	@echo "make lint     ruff check, ruff format --check and the import layers (lint-imports)"
+	@echo "make lint     ruff check, ruff format --check, the import layers (lint-imports), hadolint"
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make openapi  regenerate openapi.yaml from the code"
 	@echo "make clean    remove .venv and caches (keeps the database in var/)"
@@ -57,7 +57,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 # Each step is idempotent: upgrade skips applied migrations, ingest skips stored articles,
 # cache warm skips articles whose JSON is cached for their current version, `keys dev` replaces the
 # previous development key (or registers COPYDESK_DEV_KEY once).
+# preflight comes first and changes nothing: with a server already on PORT (or the database
+# down) make run stops there, naming what is in the way, before any step could revoke the key
+# the running server's users hold.
 run: $(VENV)/.installed-runtime
+	@$(BIN)/python -m api preflight || { echo "make run: stopped before changing anything" >&2; exit 1; }
 	mkdir -p var
 	$(BIN)/python -m api db upgrade
 	$(BIN)/python -m api ingest examples
@@ -101,6 +105,7 @@ postgres:
 	fi
 
 # lint-imports checks the layers in pyproject.toml: an import against an article's flow fails.
+# hadolint (pinned in requirements-dev.txt) lints the Dockerfile; no Docker engine is needed.
 # The browser tests (/docs) need Chromium: as root with apt-get (CI) it is installed; otherwise
 # they skip, except under CI=true where they fail.
 chromium:
@@ -118,6 +123,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/hadolint Dockerfile
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff format .

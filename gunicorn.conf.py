@@ -47,6 +47,12 @@ logconfig_dict = {
 # The app is imported in each worker, so no database connection is shared across a fork.
 preload_app = False
 
+# The app mounts itself at SCRIPT_NAME (api/web/mount.py, post_worker_init below). gunicorn
+# would also take a mount and a path from `SCRIPT_NAME` and `PATH_INFO` request headers sent
+# from a trusted address (127.0.0.1 by default, so any local client or proxy): a mismatched one
+# got its HTML "Bad Request" page. No request header sets either.
+forwarder_headers = ""
+
 # gunicorn 25+ opens a control socket under the home directory by default; nothing here uses
 # it, and a read-only home (the container) must not stop the server from starting.
 control_socket_disable = True
@@ -82,7 +88,17 @@ def on_exit(server):
 
 
 def post_worker_init(worker):
-    """Send no `Server` header: the name and version of the server help only an attacker."""
+    """Mount the app itself, and send no `Server` header.
+
+    SCRIPT_NAME: gunicorn would strip it from each path and answer any path outside it with an
+    HTML error page of its own. The app has read it by now (it is loaded before this hook) and
+    mounts itself (api/web/mount.py), answering other paths with a problem naming the mount; so
+    the worker's gunicorn must not see it. The master keeps it for the workers it forks next.
+
+    The name and version of the server help only an attacker.
+    """
+    os.environ.pop("SCRIPT_NAME", None)
+
     from gunicorn.http import wsgi
 
     default_headers = wsgi.Response.default_headers

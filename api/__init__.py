@@ -37,6 +37,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         cors,
         http_cache,
         limits,
+        mount,
         proxies,
         query_guard,
         response_headers,
@@ -57,6 +58,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     access.init_app(app)
     security_headers.init_app(app)
     cors.init_app(app, settings.cors_origins)
+    # A path outside SCRIPT_NAME is answered here: not rate limited, no database connection.
+    mount.init_app(app, settings.script_name)
     # Before the database and any key check: a refused request opens no connection, and
     # requests with bad keys still count against the per-address limits.
     limits.init_app(app, settings)

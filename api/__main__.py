@@ -14,6 +14,7 @@ from api.commands.ingest import ingest_command
 from api.commands.keys import keys_group
 from api.commands.openapi import openapi_command
 from api.commands.parse import parse_command
+from api.commands.preflight import preflight_command
 from api.commands.reparse import reparse_command
 
 
@@ -36,6 +37,7 @@ for command in (
     reparse_command,
     check_command,
     cache_group,
+    preflight_command,
 ):
     cli.add_command(command)
 

@@ -49,6 +49,14 @@ def _int(environ: dict, name: str, default: int) -> int:
         raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
 
 
+def _mount(environ: dict, name: str) -> str:
+    """A mount point such as /copydesk ("" for the root); a trailing slash is dropped."""
+    raw = (environ.get(name) or "").strip()
+    if raw and not raw.startswith("/"):
+        raise ValueError(f"{name} must be a path starting with / (/copydesk), got {raw!r}")
+    return raw.rstrip("/")
+
+
 def _bool(environ: dict, name: str, default: bool) -> bool:
     raw = (environ.get(name) or "").strip().lower()
     if raw == "":
@@ -93,8 +101,9 @@ class Settings:
     # Where gunicorn's workers write their metrics for /metrics to sum (gunicorn.conf.py sets
     # it); empty: this process's metrics only.
     prometheus_multiproc_dir: str = ""
-    # Where the API is mounted, as gunicorn reads it (SCRIPT_NAME): links start with it, and
-    # `python -m api cache warm` builds the JSON with the links the server would give.
+    # Where the API is mounted (SCRIPT_NAME, no trailing slash): the app answers only paths
+    # under it (api/web/mount.py), its links start with it, and `python -m api cache warm`
+    # builds the JSON with the links the server would give.
     script_name: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -128,5 +137,5 @@ class Settings:
             trusted_proxies=proxies,
             cors_origins=_origins(env, "CORS_ORIGINS"),
             prometheus_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR") or "",
-            script_name=env.get("SCRIPT_NAME") or "",
+            script_name=_mount(env, "SCRIPT_NAME"),
         )

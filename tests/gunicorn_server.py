@@ -61,6 +61,8 @@ class Gunicorn:
         # Metrics files beside the log (tmp_path), not in /tmp: a SIGKILLed master leaves them.
         metrics_dir = str(log.parent / "metrics")
         self.env = {**HAMMER_ENV, "PROMETHEUS_MULTIPROC_DIR": metrics_dir, **(env or {})}
+        # Under SCRIPT_NAME the API answers only below it: readiness is probed there.
+        self.mount = self.env.get("SCRIPT_NAME", "").rstrip("/")
         self.port = 0
         self.process: subprocess.Popen | None = None
         self.key = ""
@@ -91,7 +93,7 @@ class Gunicorn:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn exited at start-up:\n{self.output()}")
             try:
-                if self.request("GET", "/health/ready")[0] == 200:
+                if self.request("GET", f"{self.mount}/health/ready")[0] == 200:
                     return self
             except OSError:
                 pass  # not listening yet

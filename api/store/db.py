@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
+import os
+import sqlite3
+from contextlib import AbstractContextManager, closing, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 import peewee
 import psycopg
@@ -163,3 +166,61 @@ def check_out() -> None:
     except MaxConnectionsExceeded as exc:
         # peewee's pool raises a ValueError; to clients this is the database being busy (503).
         raise peewee.OperationalError(str(exc)) from exc
+
+
+def unusable_reason(url: str, timeout_seconds: int = 5) -> str | None:
+    """Why the database at DATABASE_URL cannot be used right now, or None when it can.
+
+    Changes nothing: no SQLite file or folder is created (an absent file is fine when its
+    folder can be made and written), no table is touched. The answer holds no password.
+    """
+    if url.startswith(SQLITE_PREFIX):
+        return _sqlite_unusable(url[len(SQLITE_PREFIX) :])
+    if url.startswith(POSTGRES_PREFIXES):
+        try:
+            open_database(url)  # opens no connection: only checks the URL, as the server will
+        except ValueError as exc:
+            return str(exc)
+        return _postgres_unusable("postgresql://" + url.split("://", 1)[1], timeout_seconds)
+    scheme = url.split("://", 1)[0] if "://" in url else url
+    return f"DATABASE_URL must look like {URL_FORMS}; got {scheme!r}"
+
+
+def _sqlite_unusable(path: str) -> str | None:
+    if not path or path.endswith("/"):
+        return f"DATABASE_URL names no SQLite file; it must look like {URL_FORMS}"
+    if path == ":memory:":
+        return None
+    file = Path(path)
+    if file.is_dir():
+        return f"{path} is a folder, not a SQLite database file"
+    if not file.exists():
+        # The nearest folder that exists must let us make the rest and the file (and its WAL).
+        folder = next(parent for parent in file.absolute().parents if parent.exists())
+        if not folder.is_dir():
+            return f"cannot create {path}: {folder} is not a folder"
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"cannot create {path}: {folder} is not writable"
+        return None
+    if not os.access(file, os.R_OK | os.W_OK) or not os.access(file.parent, os.W_OK | os.X_OK):
+        return f"{path} (or its folder, which holds its WAL) is not writable"
+    try:
+        # Read-only, so that nothing is created or changed; the query reads the file's header.
+        uri = f"file:{quote(str(file.absolute()))}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=5)) as connection:
+            connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as exc:
+        return f"{path} cannot be read as a SQLite database: {exc}"
+    return None
+
+
+def _postgres_unusable(url: str, timeout_seconds: int) -> str | None:
+    params = conninfo.conninfo_to_dict(url)
+    params.setdefault("connect_timeout", timeout_seconds)
+    try:
+        with psycopg.connect(**params) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as exc:
+        # libpq quotes the whole URL in some messages: keep the password out of them.
+        return "cannot connect to PostgreSQL: " + " ".join(str(exc).replace(url, "<URL>").split())
+    return None

@@ -7,7 +7,7 @@ import secrets
 from html import escape
 
 import yaml
-from flask import Blueprint, Flask, current_app, send_from_directory, url_for
+from flask import Blueprint, Flask, current_app, request, send_from_directory, url_for
 from flask_smorest import Api
 from flask_smorest import Blueprint as ApiBlueprint
 from flask_smorest.utils import prepare_response
@@ -83,7 +83,7 @@ def init_api(app: Flask) -> ProblemApi:
     return ProblemApi(app)
 
 
-TOP_LEVEL_ORDER = ["openapi", "info", "tags", "paths", "components"]
+TOP_LEVEL_ORDER = ["openapi", "info", "servers", "tags", "paths", "components"]
 OPERATION_ORDER = ["summary", "operationId", "tags", "parameters", "requestBody", "responses"]
 
 
@@ -106,10 +106,17 @@ def _tidy(spec: dict) -> dict:
     return _ordered(spec, TOP_LEVEL_ORDER)
 
 
-def spec_yaml(app: Flask) -> str:
-    """The app's OpenAPI document as YAML, in a deterministic order."""
-    spec = app.extensions["flask-smorest"]["apis"][""]["ext_obj"].spec
-    return yaml.safe_dump(_tidy(spec.to_dict()), sort_keys=False, allow_unicode=True, width=100)
+def spec_yaml(app: Flask, script_root: str = "") -> str:
+    """The app's OpenAPI document as YAML, in a deterministic order.
+
+    Served under a mount (`script_root`, /copydesk) it names that mount as its server, so that
+    clients generated from it and "Try it out" in /docs call /copydesk/articles, not /articles.
+    At the root it has no `servers`: the committed openapi.yaml.
+    """
+    spec = app.extensions["flask-smorest"]["apis"][""]["ext_obj"].spec.to_dict()
+    if script_root:
+        spec["servers"] = [{"url": script_root, "description": "where this server mounts the API"}]
+    return yaml.safe_dump(_tidy(spec), sort_keys=False, allow_unicode=True, width=100)
 
 
 bp = Blueprint("docs", __name__)
@@ -144,7 +151,9 @@ window.ui = SwaggerUIBundle({{
 @public
 def openapi_yaml():
     """The OpenAPI contract, generated from the code (equal to the committed openapi.yaml)."""
-    return current_app.response_class(spec_yaml(current_app), mimetype="application/yaml")
+    return current_app.response_class(
+        spec_yaml(current_app, request.script_root), mimetype="application/yaml"
+    )
 
 
 @bp.get("/docs")

@@ -39,3 +39,20 @@ def test_swagger_ui_renders_every_operation_under_the_csp(browser, database_url,
     # The operations are drawn by the page's inline script, which runs only by its nonce.
     assert "/articles/{article_id}" in result.stdout, result.stderr[-2000:]
     assert result.stdout.count('class="opblock-summary-path"') >= 10
+
+
+def test_swagger_ui_under_a_mount_offers_the_mount_as_its_server(browser, database_url, tmp_path):
+    env = {"SCRIPT_NAME": "/copydesk"}
+    with Gunicorn(database_url, tmp_path / "gunicorn.log", workers=1, env=env) as server:
+        result = subprocess.run(
+            [
+                browser, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--virtual-time-budget=10000",
+                "--dump-dom", f"http://127.0.0.1:{server.port}/copydesk/docs",
+            ],
+            capture_output=True, text=True, timeout=BROWSER_SECONDS, check=False,
+        )  # fmt: skip
+
+    # The contract loaded from the mount, and "Try it out" sends to the server it names.
+    assert "/articles/{article_id}" in result.stdout, result.stderr[-2000:]
+    assert '<option value="/copydesk">' in result.stdout, result.stdout[:3000]
