@@ -27,7 +27,7 @@ from api.web.representations import (
     article_response,
     etag_matches,
 )
-from api.web.uploads import TEXT_MIMETYPE, create_fields, json_object
+from api.web.uploads import CONTENT_ENCODING, TEXT_MIMETYPE, create_fields, json_object
 
 blp = Blueprint("articles", __name__, url_prefix="/articles", description="Parsed news articles.")
 
@@ -78,7 +78,7 @@ ETAG = {
 
 
 @blp.route("", methods=["POST"])
-@blp.doc(operationId="createArticle", requestBody=CREATE_BODY)
+@blp.doc(operationId="createArticle", requestBody=CREATE_BODY, parameters=[CONTENT_ENCODING])
 @blp.response(201, ARTICLE_SCHEMA, headers=LOCATION, description="The article was stored.")
 @blp.alt_response(200, schema=ARTICLE_SCHEMA, success=True, description="Already stored: that one.")
 @problem_responses(blp, 400, 413, 415, 422)
