@@ -63,6 +63,8 @@ def source(client) -> list[int]:
         ids.append(response.get_json()["id"])
     client.patch(f"/articles/{ids[2]}", json={"published_at": "2024-05-01T09:30:00+02:00"})
     client.delete(f"/articles/{ids[1]}")
+    # The commands bind databases of their own: close the app's pool now, not at garbage time.
+    close_all(database.obj)
     return [i for i in ids if i != ids[1]]
 
 
