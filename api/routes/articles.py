@@ -27,7 +27,7 @@ from api.web.representations import (
     article_response,
     etag_matches,
 )
-from api.web.uploads import CONTENT_ENCODING, TEXT_MIMETYPE, create_fields, json_object
+from api.web.uploads import COMPRESSED_BODIES, TEXT_MIMETYPE, create_fields, json_object
 
 blp = Blueprint("articles", __name__, url_prefix="/articles", description="Parsed news articles.")
 
@@ -36,7 +36,8 @@ ARTICLE_ID = f"<int(min=1, max={MAX_ID}):article_id>"
 
 CREATE_BODY = {
     "required": True,
-    "description": "The export as text/plain, or a JSON object with the export and metadata.",
+    "description": "The export as text/plain, or a JSON object with the export and metadata. "
+    + COMPRESSED_BODIES,
     "content": {
         "text/plain": {"schema": {"type": "string", "minLength": 1}},
         "application/json": {"schema": ArticleCreateSchema},
@@ -78,7 +79,7 @@ ETAG = {
 
 
 @blp.route("", methods=["POST"])
-@blp.doc(operationId="createArticle", requestBody=CREATE_BODY, parameters=[CONTENT_ENCODING])
+@blp.doc(operationId="createArticle", requestBody=CREATE_BODY)
 @blp.response(201, ARTICLE_SCHEMA, headers=LOCATION, description="The article was stored.")
 @blp.alt_response(200, schema=ARTICLE_SCHEMA, success=True, description="Already stored: that one.")
 @problem_responses(blp, 400, 413, 415, 422)

@@ -18,7 +18,7 @@ from api.web.errors import PROBLEM_MIMETYPE, QUERY_ARGS, problem
 from api.web.representations import cache_json, export_lines
 from api.web.response_headers import error_headers
 from api.web.uploads import (
-    CONTENT_ENCODING,
+    COMPRESSED_BODIES,
     NDJSON,
     TEXT_MIMETYPE,
     check_upload_limits,
@@ -34,8 +34,7 @@ IMPORT_BODY = {
     " published_at?, tags?} as for POST /articles, or an exported article: a line of"
     " GET /articles/export as it is, restored under its id (content, metadata, tags and dates"
     " as given; quotes and people derived again). Or text/plain: exports one after another,"
-    " each ended by a line holding only a form feed (U+000C). Either may be sent with"
-    " `Content-Encoding: gzip` or `deflate`; the limits apply to the decompressed body.",
+    " each ended by a line holding only a form feed (U+000C). " + COMPRESSED_BODIES,
     "content": {
         NDJSON: {
             "schema": {
@@ -72,7 +71,6 @@ def export_articles(filters: ArticleFilters):
 @blp.doc(
     operationId="importArticles",
     requestBody=IMPORT_BODY,
-    parameters=[CONTENT_ENCODING],
     description="When articles were sent and none was stored (every one failed), the answer is"
     " 422, a problem that carries the report, so that `curl --fail` and scripts stop; when some"
     " were stored it is 200 with the failures in `results`.",
