@@ -10,6 +10,7 @@ from api.commands.cache import cache_group
 from api.commands.check import check_command
 from api.commands.db import db_group
 from api.commands.export import export_command
+from api.commands.imports import import_command
 from api.commands.ingest import ingest_command
 from api.commands.keys import keys_group
 from api.commands.openapi import openapi_command
@@ -31,6 +32,7 @@ for command in (
     parse_command,
     ingest_command,
     export_command,
+    import_command,
     db_group,
     keys_group,
     openapi_command,

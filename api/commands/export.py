@@ -13,7 +13,7 @@ from webargs.multidictproxy import MultiDictProxy
 from werkzeug.datastructures import MultiDict
 
 from api import create_app
-from api.commands.common import fail
+from api.commands.common import fail, pipe_closed
 from api.config import Settings
 from api.schemas.query import ArticleFilterQuerySchema
 from api.store.db import database
@@ -64,6 +64,9 @@ def run_export(output: str, pairs: list[str]) -> int:
                     lines = chunk.count(b"\n")
                     written += lines
                     bar.update(lines)
+                out.flush()  # here, where a closed pipe is seen, not at exit
+        except BrokenPipeError:
+            return pipe_closed()
         except (OperationalError, OSError) as exc:
             return fail(str(exc))
         finally:

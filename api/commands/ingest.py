@@ -44,7 +44,7 @@ def run_ingest(paths: list[str]) -> int:
     settings = Settings.from_env()
     try:
         with bound_database(settings.database_url) as db:
-            problem = _schema_problem(db, settings.migrations_dir)
+            problem = schema_problem(db, settings.migrations_dir)
             if problem:
                 return fail(problem)
             summary = Summary()
@@ -88,7 +88,8 @@ def _ingest_one(name: str, read: Reader, summary: Summary) -> None:
         summary.existing += 1
 
 
-def _schema_problem(db: Database, migrations_dir: str) -> str | None:
+def schema_problem(db: Database, migrations_dir: str) -> str | None:
+    """Why the database cannot take articles (unreachable, migrations pending); None if it can."""
     try:
         pending = pending_migrations(db, migrations_dir)
     except OperationalError as exc:

@@ -27,7 +27,7 @@ from api.web.representations import (
     article_response,
     etag_matches,
 )
-from api.web.uploads import TEXT_MIMETYPE, create_fields, json_object
+from api.web.uploads import COMPRESSED_BODIES, TEXT_MIMETYPE, create_fields, json_object
 
 blp = Blueprint("articles", __name__, url_prefix="/articles", description="Parsed news articles.")
 
@@ -36,7 +36,8 @@ ARTICLE_ID = f"<int(min=1, max={MAX_ID}):article_id>"
 
 CREATE_BODY = {
     "required": True,
-    "description": "The export as text/plain, or a JSON object with the export and metadata.",
+    "description": "The export as text/plain, or a JSON object with the export and metadata. "
+    + COMPRESSED_BODIES,
     "content": {
         "text/plain": {"schema": {"type": "string", "minLength": 1}},
         "application/json": {"schema": ArticleCreateSchema},

@@ -8,15 +8,17 @@ from flask import current_app, request, stream_with_context
 from flask_smorest import Blueprint
 
 from api.schemas.article import ArticleCreateSchema, ArticleSchema
-from api.schemas.bulk import ImportReportSchema
+from api.schemas.bulk import ArticleRestoreSchema, ImportProblemSchema, ImportReportSchema
 from api.schemas.query import ArticleFilterQuerySchema
 from api.search.selection import ArticleFilters
 from api.store.queries import article_filter
 from api.web import uploads as bulk
 from api.web.docs import problem_responses
-from api.web.errors import QUERY_ARGS
+from api.web.errors import PROBLEM_MIMETYPE, QUERY_ARGS, problem
 from api.web.representations import cache_json, export_lines
+from api.web.response_headers import error_headers
 from api.web.uploads import (
+    COMPRESSED_BODIES,
     NDJSON,
     TEXT_MIMETYPE,
     check_upload_limits,
@@ -28,14 +30,25 @@ blp = Blueprint("bulk", __name__, url_prefix="/articles", description="Many arti
 
 IMPORT_BODY = {
     "required": True,
-    "description": "NDJSON: one JSON object per line, {text, url?, publisher?, published_at?,"
-    " tags?} as for POST /articles. Or text/plain: exports one after another, each ended by a"
-    " line holding only a form feed (U+000C).",
+    "description": "NDJSON: one JSON object per line, either {text, url?, publisher?,"
+    " published_at?, tags?} as for POST /articles, or an exported article: a line of"
+    " GET /articles/export as it is, restored under its id (content, metadata, tags and dates"
+    " as given; quotes and people derived again). Or text/plain: exports one after another,"
+    " each ended by a line holding only a form feed (U+000C). " + COMPRESSED_BODIES,
     "content": {
-        NDJSON: {"schema": {"type": "array", "items": ArticleCreateSchema}},
+        NDJSON: {
+            "schema": {
+                "type": "array",
+                "items": {"oneOf": [ArticleCreateSchema, ArticleRestoreSchema]},
+            }
+        },
         TEXT_MIMETYPE: {"schema": {"type": "string", "minLength": 1}},
     },
 }
+NOTHING_STORED = (
+    "No article was stored: every one failed (the problem carries the report), or the upload"
+    " was refused whole (too many articles)."
+)
 
 
 @blp.route("/export", methods=["GET"])
@@ -55,9 +68,26 @@ def export_articles(filters: ArticleFilters):
 
 
 @blp.route("/import", methods=["POST"])
-@blp.doc(operationId="importArticles", requestBody=IMPORT_BODY)
-@blp.response(200, ImportReportSchema, description="Each article's outcome, in upload order.")
-@problem_responses(blp, 400, 413, 415, 422)
+@blp.doc(
+    operationId="importArticles",
+    requestBody=IMPORT_BODY,
+    description="When articles were sent and none was stored (every one failed), the answer is"
+    " 422, a problem that carries the report, so that `curl --fail` and scripts stop; when some"
+    " were stored it is 200 with the failures in `results`.",
+)
+@blp.response(
+    200,
+    ImportReportSchema,
+    description="Each article's outcome, in upload order (some may have failed).",
+)
+@blp.alt_response(
+    422,
+    schema=ImportProblemSchema,
+    content_type=PROBLEM_MIMETYPE,
+    description=NOTHING_STORED,
+    headers=error_headers(422),
+)
+@problem_responses(blp, 400, 413, 415)
 def import_articles():
     """Store many articles, each on its own: a bad one is reported, never spoils the rest."""
     ndjson = upload_is_ndjson()
@@ -68,9 +98,13 @@ def import_articles():
     # Each created article's JSON is kept in its transaction: its first GET reads kept bytes.
     outcomes = list(bulk.import_records(records, ndjson=ndjson, on_stored=cache_json))
     counts = Counter(outcome.status for outcome in outcomes)
-    return {
+    report = {
         "created": counts["created"],
         "existing": counts["existing"],
         "failed": counts["error"],
         "results": outcomes,
     }
+    if counts["error"] and not (counts["created"] or counts["existing"]):
+        detail = f"No article was stored: all {counts['error']} failed; see `results`."
+        return problem(422, detail, extensions=ImportReportSchema().dump(report))
+    return report

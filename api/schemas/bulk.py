@@ -2,9 +2,94 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, post_dump, validate
+from marshmallow import (
+    Schema,
+    ValidationError,
+    fields,
+    post_dump,
+    post_load,
+    validate,
+    validates_schema,
+)
 
-from api.schemas.article import STORED_ID
+from api.parser import Block, Document, Image
+from api.schemas.article import (
+    STORED_ID,
+    ArticleMetadataSchema,
+    AwareDateTime,
+    BlockSchema,
+    ImageSchema,
+    ProblemSchema,
+    in_utc_range,
+)
+
+DERIVED = "Ignored on import: derived again from the content."
+
+
+class ArticleRestoreSchema(ArticleMetadataSchema):
+    """An exported article as an import line: a line of GET /articles/export, as it is.
+
+    The content (headline, bullets, images, body), metadata, tags and dates are stored as given,
+    under `id` when there is one; what is derived from the content (word_count, content_hash,
+    people, links) is accepted and derived again. Unknown keys are errors.
+    """
+
+    id = fields.Integer(
+        validate=STORED_ID,
+        metadata={
+            "description": "Restore under this id; an article already stored under it with"
+            " other content is an error. Without it the article gets a new id."
+        },
+    )
+    headline = fields.String(required=True, validate=validate.Length(min=1))
+    bullets = fields.List(fields.String(), load_default=list)
+    images = fields.List(fields.Nested(ImageSchema), load_default=list)
+    body = fields.List(fields.Nested(BlockSchema), required=True, validate=validate.Length(min=1))
+    created_at = AwareDateTime(validate=in_utc_range, metadata={"description": "Kept as given."})
+    updated_at = AwareDateTime(validate=in_utc_range, metadata={"description": "Kept as given."})
+    word_count = fields.Raw(load_only=True, metadata={"description": DERIVED})
+    content_hash = fields.Raw(load_only=True, metadata={"description": DERIVED})
+    people = fields.Raw(load_only=True, metadata={"description": DERIVED})
+    links = fields.Raw(load_only=True, metadata={"description": DERIVED})
+
+    @validates_schema
+    def _blocks_fit(self, data: dict, **kwargs) -> None:
+        images = len(data.get("images", ()))
+        for n, block in enumerate(data.get("body", ())):
+            if block["type"] == "image":
+                if block.get("image") is None or block["image"] >= images or "text" in block:
+                    raise ValidationError(
+                        f"an image block needs `image`, an index into `images` (0-{images - 1}),"
+                        " and no `text`",
+                        f"body.{n}",
+                    )
+            elif not isinstance(block.get("text"), str) or "image" in block:
+                raise ValidationError(
+                    f"a {block['type']} block needs `text`, not `image`", f"body.{n}"
+                )
+
+    @post_load
+    def _document(self, data: dict, **kwargs) -> dict:
+        for derived in ("word_count", "content_hash", "people", "links"):
+            data.pop(derived, None)
+        data["document"] = Document(
+            headline=data.pop("headline"),
+            bullets=tuple(data.pop("bullets")),
+            images=tuple(
+                Image(alt=i["alt"], caption=i["caption"], credit=i["credit"])
+                for i in data.pop("images")
+            ),
+            body=tuple(
+                Block("image", image=b["image"])
+                if b["type"] == "image"
+                else Block(b["type"], b["text"])
+                for b in data.pop("body")
+            ),
+        )
+        if "id" in data:
+            data["article_id"] = data.pop("id")
+        return data
+
 
 STATUSES = ["created", "existing", "error"]
 
@@ -20,7 +105,11 @@ class ImportOutcomeSchema(Schema):
     status = fields.String(
         required=True,
         validate=validate.OneOf(STATUSES),
-        metadata={"description": "`existing`: the same content was already stored (not changed)."},
+        metadata={
+            "description": "`existing`: the same content was already stored (not changed; for an"
+            " exported article, under its id or, when another article has that content, under"
+            " that one's id)."
+        },
     )
     id = fields.Integer(
         validate=STORED_ID,
@@ -40,3 +129,15 @@ class ImportReportSchema(Schema):
     existing = fields.Integer(required=True, validate=validate.Range(min=0))
     failed = fields.Integer(required=True, validate=validate.Range(min=0))
     results = fields.List(fields.Nested(ImportOutcomeSchema), required=True)
+
+
+class ImportProblemSchema(ProblemSchema):
+    """An import that stored no article (every one failed): the problem, with the report."""
+
+    created = fields.Integer(validate=validate.Range(min=0))
+    existing = fields.Integer(validate=validate.Range(min=0))
+    failed = fields.Integer(validate=validate.Range(min=0))
+    results = fields.List(
+        fields.Nested(ImportOutcomeSchema),
+        metadata={"description": "Each article's outcome, as in a 200 answer."},
+    )

@@ -11,7 +11,7 @@ from datetime import datetime
 from peewee import IntegrityError, Select
 
 from api.observability.metrics import ARTICLES_STORED
-from api.parser import parse, render
+from api.parser import ParseError, parse, render
 from api.parser.analysis import analyse
 from api.parser.document import Block, Document
 from api.parser.document import Image as DocImage
@@ -19,13 +19,31 @@ from api.parser.text import clean
 from api.search.text import search_text
 from api.store import quotes as quotes_store
 from api.store import tags as tags_store
-from api.store.db import database, utcnow, write_transaction
+from api.store.db import database, is_sqlite, utcnow, write_transaction
 from api.store.models import Article, BodyBlock, Bullet, Image
 from api.store.queries import LISTED_COLUMNS
 from api.store.statements import rows_by_ids
 from api.values import is_stored_id, to_aware_utc, to_naive_utc
 
 EXPORT_BATCH = 200  # articles read per query: memory holds one batch, whatever the total
+# Held (PostgreSQL, per transaction) while a restore moves the id sequence past the id it
+# stores, so that two restores never move it backwards between their read and their setval.
+RESTORE_LOCK = 0x636F7079  # "copy"
+
+
+class IdTaken(Exception):
+    """A restored article names an id that holds other content: nothing is changed."""
+
+    def __init__(self, article_id: int):
+        super().__init__(
+            f"article {article_id} is stored with different content; delete it first, or leave"
+            " `id` out of the line to store this one under a new id"
+        )
+        self.article_id = article_id
+
+
+class NotRepresentable(ValueError):
+    """A structure that its own export text does not give back (so it could not be re-read)."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +89,12 @@ def save_article(
     writes commits with it (the API keeps the article's JSON: api/web/representations.py).
     """
     digest = content_hash(document)
+    # A duplicate is found by its hash (exact: the unique key itself) before the quote
+    # analysis, which is nearly all of a new article's cost: a duplicate costs a parse and
+    # one indexed read (docs/benchmarks.md, "Duplicates"). The transaction looks again.
+    existing = find_by_hash(digest)
+    if existing is not None:
+        return _with_document(existing), False
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
     try:
         with write_transaction():
@@ -94,6 +118,102 @@ def save_article(
         return _with_document(existing), False
     ARTICLES_STORED.inc()  # after the transaction: a rolled-back article is not counted
     return stored, True
+
+
+def restore_article(
+    document: Document,
+    *,
+    article_id: int | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    published_at: datetime | None = None,
+    tags: Iterable[str] = (),
+    created_at: datetime | None = None,
+    updated_at: datetime | None = None,
+    on_stored: Callable[[StoredArticle], object] | None = None,
+) -> tuple[StoredArticle, bool]:
+    """Store an article as an export line describes it (its structure, not its text), under its
+    own id when it names one; (article, created). Quotes and people are derived again.
+
+    The same content already stored (under that id, or without one, anywhere) is returned
+    untouched, metadata and tags included, so a restore can be repeated. IdTaken when the id
+    holds other content; NotRepresentable when `parse(render(document)) != document`, since the
+    stored source (the render) must read back as the article for `reparse` and `check`.
+    Ids: SQLite's AUTOINCREMENT moves past an explicit id by itself; PostgreSQL's sequence is
+    moved past it here, so that later inserts never collide with a restored id.
+    """
+    text = render(document)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    existing = _restored(article_id, digest)  # no parse and no analysis for what is stored
+    if existing is not None:
+        return _with_document(existing), False
+    try:
+        representable = parse(text) == document
+    except ParseError as exc:
+        raise NotRepresentable(f"its export text cannot be read back: {exc}") from None
+    if not representable:
+        raise NotRepresentable(
+            "its export text reads back as a different article (a paragraph that looks like a"
+            " subheading or a list item, text inside a caption, ...)"
+        )
+    analysis = analyse(document)
+    try:
+        with write_transaction():
+            existing = _restored(article_id, digest)
+            if existing is not None:
+                return _with_document(existing), False
+            if article_id is not None:
+                _reserve_id(article_id)
+            row = _insert(
+                document,
+                digest,
+                normalise_source(text),
+                url,
+                publisher,
+                published_at,
+                article_id=article_id,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+            people = quotes_store.save_quotes(row.id, analysis)
+            tags = tags_store.save_tags(row.id, tags)
+            stored = _stored(row, document, people, tags)
+            if on_stored is not None:
+                on_stored(stored)
+    except IntegrityError:
+        # Another writer stored this id or this content meanwhile.
+        existing = _restored(article_id, digest)
+        if existing is None:
+            raise
+        return _with_document(existing), False
+    ARTICLES_STORED.inc()
+    return stored, True
+
+
+def _restored(article_id: int | None, digest: str) -> Article | None:
+    """The article a restore finds already stored: at its id (IdTaken when that id holds other
+    content), else anywhere with its content; None when it is new."""
+    if article_id is not None:
+        row = Article.get_or_none(Article.id == article_id)
+        if row is not None:
+            if row.content_hash != digest:
+                raise IdTaken(article_id)
+            return row
+    return find_by_hash(digest)
+
+
+def _reserve_id(article_id: int) -> None:
+    """Make sure the id sequence hands out only ids above a restored one (PostgreSQL)."""
+    if is_sqlite():
+        return  # AUTOINCREMENT: sqlite_sequence follows the largest id ever inserted
+    database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (RESTORE_LOCK,))
+    # Only ever forwards: ids handed out before stay below the sequence.
+    database.execute_sql(
+        "SELECT setval(s.seq, %s) FROM"
+        " (SELECT pg_get_serial_sequence('article', 'id')::regclass AS seq) AS s"
+        " WHERE %s > COALESCE(pg_sequence_last_value(s.seq), 0)",
+        (article_id, article_id),
+    )
 
 
 def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:
@@ -179,9 +299,23 @@ def find_by_hash(digest: str) -> Article | None:
     return Article.get_or_none(Article.content_hash == digest)
 
 
-def _insert(document, digest, source_text, url, publisher, published_at) -> Article:
+def _insert(
+    document,
+    digest,
+    source_text,
+    url,
+    publisher,
+    published_at,
+    *,
+    article_id: int | None = None,
+    created_at: datetime | None = None,
+    updated_at: datetime | None = None,
+) -> Article:
     now = utcnow()
+    created = to_naive_utc(created_at) or now
+    ids = {} if article_id is None else {"id": article_id}
     article = Article.create(
+        **ids,
         headline=document.headline,
         content_hash=digest,
         source_text=source_text,
@@ -190,8 +324,8 @@ def _insert(document, digest, source_text, url, publisher, published_at) -> Arti
         url=url,
         publisher=publisher,
         published_at=to_naive_utc(published_at),
-        created_at=now,
-        updated_at=now,
+        created_at=created,
+        updated_at=to_naive_utc(updated_at) or created,
     )
     _insert_parts(article.id, document)
     return article

@@ -38,8 +38,10 @@ def problem(
     *,
     errors: list[dict] | None = None,
     headers: dict | None = None,
+    extensions: dict | None = None,
 ) -> Response:
-    """Build the one error response shape: type, title, status, detail and optional `errors`."""
+    """Build the one error response shape: type, title, status, detail and optional `errors`,
+    then any extension members (RFC 9457 section 3.2), such as an import's report."""
     body: dict = {
         "type": "about:blank",  # RFC 9457: the title is then the status phrase
         "title": HTTPStatus(status).phrase,
@@ -48,6 +50,7 @@ def problem(
     }
     if errors:
         body["errors"] = errors
+    body.update(extensions or {})
     response = current_app.response_class(
         current_app.json.dumps(body), status=status, mimetype=PROBLEM_MIMETYPE
     )

@@ -247,3 +247,110 @@ def test_export_command_refuses_bad_filters(pairs, database_url, tmp_path, monke
 
     assert status == 2
     assert "error:" in capsys.readouterr().err
+
+
+def _content(line: dict) -> dict:
+    """An exported article minus its people's ids and links (people are derived again)."""
+    people = [{k: v for k, v in p.items() if k not in ("id", "link")} for p in line["people"]]
+    return {**line, "people": people}
+
+
+def test_an_export_imported_again_restores_every_article_under_its_id(client, stored):
+    client.patch(
+        f"/articles/{stored[2]}",
+        json={"tags": ["harbour", "ferries"], "url": "https://example.com/2",
+              "published_at": "2024-05-01T09:30:00+02:00"},
+    )  # fmt: skip
+    exported = client.get("/articles/export").data
+    lines = [json.loads(line) for line in exported.splitlines()]
+    for article_id in stored:
+        assert client.delete(f"/articles/{article_id}").status_code == 204
+
+    response = client.post("/articles/import", data=exported, content_type=NDJSON)
+
+    assert response.status_code == 200
+    report = response.get_json()
+    assert (report["created"], report["existing"], report["failed"]) == (5, 0, 0)
+    assert [r["id"] for r in report["results"]] == stored
+    for line in lines:
+        restored = client.get(f"/articles/{line['id']}").get_json()
+        assert _content(restored) == _content(line)
+    assert lines[2]["tags"] == ["ferries", "harbour"]
+    assert lines[2]["published_at"] == "2024-05-01T07:30:00+00:00"
+
+    again = client.post("/articles/import", data=exported, content_type=NDJSON).get_json()
+    assert [(r["status"], r["id"]) for r in again["results"]] == [("existing", i) for i in stored]
+    # Later articles get ids above every restored one.
+    new = client.post("/articles", data=article(40), content_type="text/plain").get_json()
+    assert new["id"] > max(stored)
+
+
+def test_import_takes_both_line_shapes_in_one_upload(client, stored):
+    exported = json.loads(client.get(f"/articles/export?ids={stored[0]}").data)
+    restored_line = {**exported, "id": 900, "headline": "A headline of its own for the restore"}
+    upload = _ndjson(
+        {"text": article(41), "publisher": "Example Wire"},
+        restored_line,
+        {key: value for key, value in restored_line.items() if key != "id"},
+    )
+
+    report = client.post("/articles/import", data=upload, content_type=NDJSON).get_json()
+
+    assert [(r["status"], r.get("id")) for r in report["results"]][1:] == [
+        ("created", 900),
+        ("existing", 900),  # the same content, without an id: that article
+    ]
+    assert client.get("/articles/900").get_json()["headline"] == restored_line["headline"]
+
+
+def test_exported_lines_with_other_content_or_a_bad_structure_fail_alone(client, stored):
+    lines = [json.loads(line) for line in client.get("/articles/export").data.splitlines()]
+    changed = {**lines[0], "headline": "Someone edited this headline"}
+    bad_image = {**lines[1], "id": 901, "body": [{"type": "image", "image": 7}]}
+    no_text = {**lines[1], "id": 902, "body": [{"type": "paragraph"}]}
+    unknown = {**lines[1], "id": 903, "colour": "red"}
+    not_representable = {
+        **lines[1], "id": 904, "headline": "Fresh start",
+        "body": [{"type": "paragraph", "text": "No full stop"}, *lines[1]["body"]],
+    }  # fmt: skip
+    upload = _ndjson(lines[4], changed, bad_image, no_text, unknown, not_representable, {"a": 1})
+
+    response = client.post("/articles/import", data=upload, content_type=NDJSON)
+
+    assert response.status_code == 200
+    results = response.get_json()["results"]
+    assert [r["status"] for r in results] == ["existing"] + ["error"] * 6
+    assert results[1]["error"].startswith(f"id: article {stored[0]} is stored with different")
+    assert results[2]["error"].startswith("body.0: an image block needs `image`")
+    assert results[3]["error"].startswith("body.0: a paragraph block needs `text`")
+    assert results[4]["error"] == "colour: Unknown field."
+    assert results[5]["error"].startswith("body: its export text reads back as a different")
+    assert "exported article" in results[6]["error"]
+    assert client.get(f"/articles/{stored[0]}").get_json()["headline"] == lines[0]["headline"]
+    assert all(client.get(f"/articles/{n}").status_code == 404 for n in range(901, 905))
+
+
+def test_an_import_that_stores_nothing_is_422_with_the_report(client):
+    upload = _ndjson({"text": "Headline only"}, b"{not json", {"text": "   "})
+
+    response = client.post("/articles/import", data=upload, content_type=NDJSON)
+
+    body = assert_problem(response, 422)
+    assert "No article was stored" in body["detail"]
+    assert (body["created"], body["existing"], body["failed"]) == (0, 0, 3)
+    assert [(r["line"], r["status"]) for r in body["results"]] == [
+        (1, "error"),
+        (2, "error"),
+        (3, "error"),
+    ]
+    assert body["results"][1]["error"].startswith("not valid JSON")
+
+
+def test_an_import_of_articles_already_stored_is_200(client, stored):
+    exported = client.get("/articles/export").data
+
+    response = client.post("/articles/import", data=exported + b"\n{}", content_type=NDJSON)
+
+    assert response.status_code == 200
+    report = response.get_json()
+    assert (report["created"], report["existing"], report["failed"]) == (0, 5, 1)

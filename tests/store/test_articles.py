@@ -122,9 +122,10 @@ def test_insert_race_returns_the_other_writers_article(db, monkeypatch):
     calls = []
 
     def find_too_early(digest):
-        # The first look-up misses, as if the other writer had not committed yet.
+        # The look-ups before the insert (before the analysis, then in the transaction) miss,
+        # as if the other writer had not committed yet: the unique index decides.
         calls.append(digest)
-        return None if len(calls) == 1 else real_find(digest)
+        return None if len(calls) <= 2 else real_find(digest)
 
     monkeypatch.setattr(store, "find_by_hash", find_too_early)
     loser, created = store.save_article(make_document(), "text")
@@ -221,3 +222,19 @@ def test_an_article_reads_the_same_alone_as_among_others(db):
     assert alone == together == [first, second]
     assert first.people and second.tags == ("ferries", "storms")
     assert alone[0].published_at == datetime(2024, 5, 6, 7, 8, tzinfo=UTC)
+
+
+def test_a_duplicate_is_found_before_the_quote_analysis(db, monkeypatch):
+    first, _ = store.ingest_text(EXPORT_TEXT, publisher="Example Wire")
+    analysed = []
+    real_analyse = store.analyse
+    monkeypatch.setattr(store, "analyse", lambda doc: analysed.append(doc) or real_analyse(doc))
+
+    again, created = store.ingest_text(EXPORT_TEXT.replace("\n", "\r\n"), publisher="Other")
+
+    assert (again.id, created) == (first.id, False)
+    assert again.publisher == "Example Wire"  # the stored one, untouched
+    assert again.people == first.people
+    assert analysed == []  # the expensive part never ran
+    store.ingest_text(export_text(5))
+    assert len(analysed) == 1  # a new article is still analysed
