@@ -22,8 +22,9 @@ BROWSER_SECONDS = 120  # a bound, not an expectation: rendering takes a few seco
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
 # Runs in a copy of the page only (the page itself allows no script): lays the page out at the
 # given width and writes into the DOM, which --dump-dom prints, how wide it is and where its
-# rightmost box (or the text overflowing one) ends. Headless Chromium keeps its window at least 500 px wide here, so the root
-# element is narrowed to the width instead (the page has no width-dependent rules besides it).
+# rightmost box (or the text overflowing one) ends. Headless Chromium keeps its window at least
+# 500 px wide here, so the root element is narrowed to the width instead (the page has no
+# width-dependent rules besides it).
 MEASURE = (
     "var width = {width}; document.documentElement.style.width = width + 'px';"
     " var right = 0; document.querySelectorAll('body *').forEach(function (e) {{"
