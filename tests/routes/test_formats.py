@@ -7,6 +7,7 @@ import calendar
 
 import feedparser
 import pytest
+import yaml
 
 from api.web.representations import MIMETYPES
 from tests.problems import assert_problem
@@ -218,3 +219,20 @@ def test_an_empty_feed_is_still_a_valid_feed(client):
 
     assert not atom.bozo and atom.entries == []
     assert json_feed_validator().is_valid(document) and document["items"] == []
+
+
+def test_the_contract_lists_the_media_types_of_each_operation(client):
+    # /docs renders this contract: each operation's responses list their media types.
+    spec = yaml.safe_load(client.get("/openapi.yaml").data)
+    paths = spec["paths"]
+
+    negotiated = paths["/articles/{article_id}"]["get"]
+    assert set(negotiated["responses"]["200"]["content"]) == set(MIMETYPES.values())
+    assert "406" in negotiated["responses"]
+    for representation, suffix in SUFFIXES.items():
+        operation = paths[f"/articles/{{article_id}}{suffix}"]["get"]
+        assert list(operation["responses"]["200"]["content"]) == [MIMETYPES[representation]]
+    feeds = {"/feeds/articles.atom": "application/atom+xml",
+             "/feeds/articles.json": "application/feed+json"}  # fmt: skip
+    for path, mimetype in feeds.items():
+        assert list(paths[path]["get"]["responses"]["200"]["content"]) == [mimetype]
