@@ -31,7 +31,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
     from api.observability import access, request_id
     from api.observability.startup import log_startup
-    from api.routes import articles, bulk, metrics, people, quotes, system
+    from api.routes import articles, bulk, feeds, metrics, people, quotes, system
     from api.web import (
         auth,
         cors,
@@ -72,6 +72,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     api.register_blueprint(bulk.blp)
     api.register_blueprint(quotes.blp)
     api.register_blueprint(people.blp)
+    api.register_blueprint(feeds.blp)
     api.register_blueprint(system.blp)
     api.register_blueprint(metrics.blp)
     app.register_blueprint(docs_bp)

@@ -24,6 +24,11 @@ def _ndjson(data: bytes | str) -> list:
     return [json.loads(line) for line in data.splitlines() if line.strip()]
 
 
+def _text(data: bytes | str) -> str:
+    """An XML or HTML body as the string the contract documents."""
+    return data.decode("utf-8") if isinstance(data, bytes) else data
+
+
 def _decoded(response):
     """The response as a client reads it: a gzip-coded body decompressed (coding is not content)."""
     if response.headers.get("Content-Encoding") != "gzip":
@@ -48,7 +53,16 @@ class Contract:
     def __init__(self) -> None:
         # openapi-core reads only plain JSON as JSON; problem+json is JSON too, and NDJSON is
         # documented as an array of its lines.
-        deserializers = {"application/problem+json": json.loads, "application/x-ndjson": _ndjson}
+        deserializers = {
+            "application/problem+json": json.loads,
+            "application/x-ndjson": _ndjson,
+            # The article's standard representations and the feeds (api/web/*.py).
+            "application/ld+json": json.loads,
+            "application/ninjs+json": json.loads,
+            "application/feed+json": json.loads,
+            "application/atom+xml": _text,
+            "text/html": _text,
+        }
         config = Config(extra_media_type_deserializers=deserializers)
         self.openapi = OpenAPI.from_file_path(str(SPEC_PATH), config=config)
         spec = self.openapi.spec.read_value()

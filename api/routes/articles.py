@@ -1,4 +1,5 @@
-"""Article resources: create from an export, list, read (JSON or export text), patch, delete."""
+"""Article resources: create from an export, list, read (JSON, export text, JSON-LD, ninjs, HTML),
+patch, delete."""
 
 from __future__ import annotations
 
@@ -21,13 +22,18 @@ from api.values import MAX_ID
 from api.web.docs import problem_responses
 from api.web.errors import QUERY_ARGS
 from api.web.representations import (
+    HTML,
     JSON,
+    JSONLD,
+    MIMETYPES,
+    NINJS,
     TEXT,
     JsonOfWrite,
     article_response,
     etag_matches,
+    negotiate,
 )
-from api.web.uploads import COMPRESSED_BODIES, TEXT_MIMETYPE, create_fields, json_object
+from api.web.uploads import COMPRESSED_BODIES, create_fields, json_object
 
 blp = Blueprint("articles", __name__, url_prefix="/articles", description="Parsed news articles.")
 
@@ -44,6 +50,43 @@ CREATE_BODY = {
     },
 }
 EXPORT_TEXT = {"type": "string", "description": "The article in the plain-text export format."}
+JSONLD_DOCUMENT = {
+    "type": "object",
+    "description": "The article as a schema.org `NewsArticle` in JSON-LD (https://schema.org):"
+    " headline, description (the bullets), articleBody, image (`ImageObject`s with caption and"
+    " creditText), publisher, datePublished, keywords (the tags), wordCount, the people quoted"
+    " (`mentions`) and the quotes as `Quotation`s with their speaker as `creator`. Properties"
+    " Copydesk does not know are left out.",
+    "required": ["@context", "@type", "@id", "headline"],
+    "properties": {
+        "@context": {"type": "string", "enum": ["https://schema.org"]},
+        "@type": {"type": "string", "enum": ["NewsArticle"]},
+        "@id": {"type": "string", "format": "uri"},
+        "headline": {"type": "string"},
+    },
+}
+NINJS_DOCUMENT = {
+    "type": "object",
+    "description": "The article as an IPTC ninjs 3.3 news item"
+    " (http://www.iptc.org/std/ninjs/ninjs-schema_3.3.json): headlines, descriptions (the"
+    " bullets), bodies (HTML), associations (the pictures, caption as a description and credit"
+    " in `by`), people and organisations quoted, subjects (the tags) and dates.",
+    "required": ["uri"],
+    "properties": {"uri": {"type": "string", "format": "uri"}},
+}
+HTML_PAGE = {
+    "type": "string",
+    "description": "The article as an HTML page: `<article>`, `<h1>`, the bullets as a list,"
+    " `<figure>`s with caption and credit, `<h2>` subheadings, paragraphs with each quote in a"
+    " `<q>` naming its speaker, and the JSON-LD; no script, a strict Content-Security-Policy.",
+}
+# Every representation of GET /articles/{id}, beside the JSON: (schema, media type).
+OTHER_REPRESENTATIONS = {
+    TEXT: EXPORT_TEXT,
+    JSONLD: JSONLD_DOCUMENT,
+    NINJS: NINJS_DOCUMENT,
+    HTML: HTML_PAGE,
+}
 LOCATION = {"Location": {"description": "The new article's URL.", "schema": {"type": "string"}}}
 LINK = {
     "Link": {
@@ -117,22 +160,38 @@ def list_articles(filters, sort, cursor, selection, limit: int, offset: int):
     return body, link_header(links)
 
 
+NEGOTIATION = (
+    "`Accept` chooses the representation: "
+    + ", ".join(f"`{mimetype}`" for mimetype in MIMETYPES.values())
+    + ". Without `Accept`, or when it ranks them alike, JSON. An `Accept` that allows none of"
+    " them is a 406 problem listing them. Each representation has its own `ETag`. The same"
+    " representations have URLs of their own: `.json`, `.txt`, `.jsonld`, `.ninjs.json`,"
+    " `.html` after the article's."
+)
+
+
+def _other_representations(view):
+    """Document the representations besides JSON as alternative 200 answers."""
+    for representation, schema in OTHER_REPRESENTATIONS.items():
+        view = blp.alt_response(
+            200, schema=schema, content_type=MIMETYPES[representation], success=True
+        )(view)
+    return view
+
+
 @blp.route(f"/{ARTICLE_ID}", endpoint="article")
 class ArticleItem(MethodView):
     """One article. GET and DELETE share one URL rule, so an impossible id is 404 for both."""
 
-    @blp.doc(operationId="getArticle")
+    @blp.doc(operationId="getArticle", description=NEGOTIATION)
     @blp.response(
         200, ARTICLE_SCHEMA, headers={"Vary": {"schema": {"type": "string"}}, **LAST_MODIFIED}
     )
-    @blp.alt_response(200, schema=EXPORT_TEXT, content_type=TEXT_MIMETYPE, success=True)
-    @problem_responses(blp, 404)
+    @_other_representations
+    @problem_responses(blp, 404, 406)
     def get(self, article_id: int):
-        """The whole article as JSON, or as export text when `Accept` prefers text/plain."""
-        accepted = request.accept_mimetypes
-        # No Accept header, or one that is indifferent, gets JSON: JSON is this API's default.
-        text = accepted.quality(TEXT_MIMETYPE) > accepted.quality("application/json")
-        response = article_response(article_id, TEXT if text else JSON)
+        """The whole article: JSON, or the representation `Accept` prefers."""
+        response = article_response(article_id, negotiate(request.accept_mimetypes))
         response.vary.add("Accept")
         return response
 
@@ -172,10 +231,27 @@ class ArticleItem(MethodView):
         return response
 
 
-@blp.route(f"/{ARTICLE_ID}.txt", methods=["GET"])
-@blp.doc(operationId="getArticleText")
-@blp.response(200, EXPORT_TEXT, content_type=TEXT_MIMETYPE, headers=LAST_MODIFIED)
-@problem_responses(blp, 404)
-def get_article_text(article_id: int):
-    """The article rendered back into the plain-text export format."""
-    return article_response(article_id, TEXT)
+def _suffix_view(suffix: str, representation: str, schema, summary: str) -> None:
+    """GET /articles/{id}<suffix>: one representation at a URL of its own (no negotiation)."""
+
+    def view(article_id: int):
+        return article_response(article_id, representation)
+
+    view.__name__ = f"get_article_{representation}"
+    view.__doc__ = summary
+    operation = "getArticle" + {"jsonld": "JsonLd", "ninjs": "Ninjs"}.get(
+        representation, representation.capitalize()
+    )
+    view = problem_responses(blp, 404)(view)
+    view = blp.response(200, schema, content_type=MIMETYPES[representation], headers=LAST_MODIFIED)(
+        view
+    )
+    view = blp.doc(operationId=operation)(view)
+    blp.route(f"/{ARTICLE_ID}{suffix}", methods=["GET"])(view)
+
+
+_suffix_view(".json", JSON, ARTICLE_SCHEMA, "The article as JSON, as `GET /articles/{id}`.")
+_suffix_view(".txt", TEXT, EXPORT_TEXT, "The article rendered back into the export format.")
+_suffix_view(".jsonld", JSONLD, JSONLD_DOCUMENT, "The article as schema.org NewsArticle JSON-LD.")
+_suffix_view(".ninjs.json", NINJS, NINJS_DOCUMENT, "The article as an IPTC ninjs 3.3 news item.")
+_suffix_view(".html", HTML, HTML_PAGE, "The article as a semantic HTML page.")

@@ -143,6 +143,19 @@ class ArticleFilterQuerySchema(Schema):
         return {**rest, "filters": filters}
 
 
+FEED_SIZE_DEFAULT, FEED_SIZE_MAX = 20, 100
+
+
+class FeedQuerySchema(ArticleFilterQuerySchema):
+    """A feed's query string: the article list's filters and search, and how many entries."""
+
+    limit = fields.Integer(
+        load_default=FEED_SIZE_DEFAULT,
+        validate=validate.Range(min=1, max=FEED_SIZE_MAX),
+        metadata={"description": "How many of the newest selected articles the feed holds."},
+    )
+
+
 @dataclass(frozen=True)
 class Selection:
     """What each list item shows: marshmallow `only` paths, and the parts they need loaded."""

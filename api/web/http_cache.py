@@ -19,6 +19,10 @@ GZIP_SUFFIX = "-gzip"  # the gzip-coded representation's ETag is the identity on
 GZIP_CACHE_BYTES = 16 * 1024 * 1024  # per worker: compressed bodies by ETag
 COMPRESSIBLE = {
     "application/json",
+    "application/ld+json",
+    "application/ninjs+json",
+    "application/feed+json",
+    "application/atom+xml",
     "application/problem+json",
     "application/x-ndjson",
     "application/yaml",

@@ -1,4 +1,6 @@
-"""An article's representations (JSON, export text) as bytes, built once per article version.
+"""An article's representations as bytes, built once per article version: Copydesk's JSON, the
+export text, schema.org JSON-LD, IPTC ninjs and an HTML page (the last three in api/web/jsonld.py,
+ninjs.py and article_page.py, from the facts of api/web/article_facts.py).
 
 The bytes are cached in the database (api/store/cache.py), so that reading an article
 whose bytes are cached is one indexed query for any worker: no parts loaded, no marshmallow. The
@@ -18,19 +20,32 @@ from typing import NamedTuple
 
 import orjson
 from flask import Response, current_app, request
-from werkzeug.exceptions import NotFound
+from werkzeug.exceptions import NotAcceptable, NotFound
 from werkzeug.http import http_date, quote_etag
 
 from api.parser import render
 from api.schemas.article import ARTICLE_SCHEMA
 from api.store import articles as store
 from api.store import cache as representation_cache
+from api.web import article_page, jsonld, ninjs
+from api.web.article_facts import gather
 from api.web.http_cache import strong_matches, version_tag
 
 CHUNK_BYTES = 64 * 1024  # lines are sent in chunks of about this size, not one write per line
 
-JSON, TEXT = "json", "text"
-MIMETYPES = {JSON: "application/json", TEXT: "text/plain"}
+JSON, TEXT, JSONLD, NINJS, HTML = "json", "text", "jsonld", "ninjs", "html"
+# Each representation's media type; on a tie in `Accept` the earlier wins (JSON is the default,
+# and `text/*` means the export text).
+MIMETYPES = {
+    JSON: "application/json",
+    TEXT: "text/plain",
+    JSONLD: jsonld.MIMETYPE,
+    NINJS: ninjs.MIMETYPE,
+    HTML: article_page.MIMETYPE,
+}
+# Representations holding absolute URLs: their version names the host they were built for.
+ABSOLUTE = frozenset({JSONLD, NINJS, HTML})
+HEADERS = {HTML: {"Content-Security-Policy": article_page.CSP}}
 # Besides this package's own code, what shapes the bytes of a representation.
 SHAPING_LIBRARIES = ("marshmallow", "orjson", "flask", "werkzeug")
 
@@ -47,11 +62,37 @@ class Built(NamedTuple):
 
 
 def article_bytes(article: store.StoredArticle, representation: str) -> bytes:
-    """The article as the API shows it: ArticleSchema JSON, or the export text (UTF-8)."""
-    if representation == JSON:
-        # The same bytes as flask-smorest's dump through the app's orjson provider.
-        return orjson.dumps(ARTICLE_SCHEMA.dump(article))
-    return render(article.document).encode("utf-8")
+    """The article as the API shows it: ArticleSchema JSON, the export text, or a standard."""
+    return BUILDERS[representation](article)
+
+
+BUILDERS: dict[str, Callable[[store.StoredArticle], bytes]] = {
+    # The same bytes as flask-smorest's dump through the app's orjson provider.
+    JSON: lambda article: orjson.dumps(ARTICLE_SCHEMA.dump(article)),
+    TEXT: lambda article: render(article.document).encode("utf-8"),
+    JSONLD: lambda article: jsonld.jsonld_bytes(gather(article)),
+    NINJS: lambda article: ninjs.ninjs_bytes(gather(article)),
+    HTML: lambda article: article_page.page_bytes(gather(article)),
+}
+
+
+def negotiate(accept) -> str:
+    """The representation an `Accept` header prefers; JSON without one (or when indifferent).
+
+    NotAcceptable (406) naming the media types on offer when it accepts none of them.
+    """
+    if not accept:
+        return JSON  # no Accept header: any type will do
+    quality, _, chosen = max(
+        (accept.quality(mimetype), -order, name)
+        for order, (name, mimetype) in enumerate(MIMETYPES.items())
+    )
+    if quality <= 0:
+        raise NotAcceptable(
+            "This article is available as " + ", ".join(MIMETYPES.values()) + "; `Accept`"
+            " allows none of them."
+        )
+    return chosen
 
 
 def article_etag(article: store.StoredArticle, representation: str) -> str:
@@ -78,6 +119,7 @@ def article_response(article_id: int, representation: str) -> Response:
         updated_at = article.updated_at
         etag, body, _ = build_and_cache(article, representation)
     headers = {"ETag": quote_etag(etag), "Last-Modified": http_date(updated_at)}
+    headers.update(HEADERS.get(representation, {}))
     return current_app.response_class(body, mimetype=MIMETYPES[representation], headers=headers)
 
 
@@ -175,6 +217,8 @@ def _etag(article_id, content_hash, updated_at, representation) -> str:
     # The code that builds the bytes is part of their version: after an upgrade, bytes cached by
     # older code are built again, and clients holding them see a new ETag.
     parts = (article_id, content_hash, updated_at.isoformat(), representation)
+    if representation in ABSOLUTE:
+        parts += (request.host_url,)
     return version_tag(*parts, code_fingerprint())
 
 

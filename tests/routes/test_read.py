@@ -58,7 +58,7 @@ def test_accept_text_plain_returns_the_export_text(client, created, accept):
 
 
 @pytest.mark.parametrize(
-    "accept", ["application/json", "*/*", "text/html", "text/plain;q=0.5, */*"]
+    "accept", ["application/json", "*/*", "application/*", "text/plain;q=0.5, */*"]
 )
 def test_other_accept_headers_get_json(client, created, accept):
     response = client.get(f"/articles/{created['id']}", headers={"Accept": accept})

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-
-import pytest
 
 from tests.gunicorn_server import Gunicorn
 
-BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
 BROWSER_SECONDS = 120  # a bound, not an expectation: rendering takes a few seconds
-
-
-@pytest.fixture
-def browser() -> str:
-    """Chromium's path; without it the test skips, except under CI=true where it fails
-    (`make test` installs Chromium there as root)."""
-    if BROWSER is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("Chromium is not installed, and CI must run the browser tests")
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
-    return BROWSER
 
 
 def test_swagger_ui_renders_every_operation_under_the_csp(browser, database_url, tmp_path):
