@@ -1,4 +1,4 @@
-"""Time per KB of the whole parser (decode, layout, credits, headings, quotes) on adversarial inputs.
+"""Time per KB of the whole parser (layout, credits, headings, quotes) on adversarial inputs.
 
 Each shape is built at 10 KB, 100 KB and 2 MB and timed through parse() and analyse_quotes(); the
 time per KB is compared with that of the normal articles of ../shared/corpus (or a synthetic

@@ -36,33 +36,46 @@ _NOBODY = Attribution(None, None)
 def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -> set[str]:
     """Known people and full names mentioned outside quotes between two offsets."""
     names = set()
-    for mention in paragraph.mentions:
-        if lo <= mention.start < hi:
-            if mention.kind == "person":
-                names.add(mention.name)
-            elif mention.kind == "single" and mention.name.lower() not in registry.lowercase:
-                full = registry.by_surname(mention.name)
-                if full:
-                    names.add(full)
+    for mention in paragraph.mentions_between(lo, hi):
+        if mention.kind == "person":
+            names.add(mention.name)
+        elif mention.kind == "single" and mention.name.lower() not in registry.lowercase:
+            full = registry.by_surname(mention.name)
+            if full:
+                names.add(full)
     return names
+
+
+# A quote takes the speaker of another quote of its paragraph at most this many quotes away:
+# further off, a run of unattributed quotes is left without a speaker.
+NEIGHBOURS = 16
+
+
+def _nearest(found: list, i: int) -> int | None:
+    """The nearest quote with a result: before i first, else after it (within NEIGHBOURS)."""
+    for j in range(i - 1, max(-1, i - 1 - NEIGHBOURS), -1):
+        if found[j] is not None:
+            return j
+    for j in range(i + 1, min(len(found), i + 1 + NEIGHBOURS)):
+        if found[j] is not None:
+            return j
+    return None
 
 
 def _from_neighbours(
     registry: Registry, paragraph: Paragraph, spans: Sequence[Span], found: list, i: int
 ) -> Attribution | None:
     """A quote of a paragraph whose speaker another quote of it names, with nobody in between."""
-    order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(spans)))
-    for j in order:
-        other = found[j]
-        if other is None:
-            continue
-        if other.speaker is None:
-            return _NOBODY  # `“...,” the man wrote. “...”`: still the unnamed writer
-        lo, hi = (spans[j].stop, spans[i].open) if j < i else (spans[i].stop, spans[j].open)
-        if _names_between(registry, paragraph, lo, hi) - {other.speaker}:
-            return None
-        return Attribution(other.speaker, other.method)
-    return None
+    j = _nearest(found, i)
+    if j is None:
+        return None
+    other = found[j]
+    if other.speaker is None:
+        return _NOBODY  # `“...,” the man wrote. “...”`: still the unnamed writer
+    lo, hi = (spans[j].stop, spans[i].open) if j < i else (spans[i].stop, spans[j].open)
+    if _names_between(registry, paragraph, lo, hi) - {other.speaker}:
+        return None
+    return Attribution(other.speaker, other.method)
 
 
 def _carried_over(
@@ -93,10 +106,10 @@ def _sentence_before(registry: Registry, paragraph: Paragraph, span: Span) -> At
     start = paragraph.sentence(span.open)[0]
     if start == 0 or paragraph.masked[start : span.open].strip():
         return None
-    before = max(b[0] for b in paragraph.bounds if b[1] <= start)
+    before = paragraph.sentence_before(start)
     if MASK in paragraph.masked[before:start]:
         return None  # that sentence quotes someone already
-    mentions = [m for m in paragraph.mentions if before <= m.start < start and not m.possessive]
+    mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
     if not mentions or not clause_start(paragraph.masked, mentions[0].start, before):
         return None
     subject = mentions[0]
@@ -141,7 +154,7 @@ def attribute(
         resolved = _resolve_clauses(registry, paragraph)
         found: list[Attribution | None] = []
         for span in spans:
-            clause = clause_for(paragraph, span, paragraph.spans)
+            clause = clause_for(paragraph, span)
             result = resolved.get(id(clause)) if clause else None
             found.append(Attribution(result.name, result.method, True) if result else None)
         if spans and paragraph.index in runs_on and found[0] is None and results[-1]:

@@ -95,14 +95,16 @@ def _occupation(word: str) -> bool:
     return key in TITLE_WORDS or key.endswith(("ist", "yst"))
 
 
-def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
+def _person(
+    text: str, tokens: list[Token], run: list[Token], names: list[Token], where: dict[int, int]
+) -> Mention:
     last = run[-1]
     if len(names) == 3 and _occupation(names[0].text):
         names = names[1:]
-    elif len(names) == 3 and text[: names[0].start].endswith((" of ", " for ")):
+    elif len(names) == 3 and text.endswith((" of ", " for "), 0, names[0].start):
         names = names[1:]  # "Secretary of Labor Ann Lee": the first word ends the title
     names = names[-3:]
-    start, role = role_before(text, tokens, tokens.index(names[0]))
+    start, role = role_before(text, tokens, where[names[0].start])
     if role is None and names[0] is run[0]:
         found = role_comma(text, names[0].start, last.end)
         if found:
@@ -119,7 +121,10 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
 
 
-def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
+def _classify(
+    text: str, tokens: list[Token], run: list[Token], where: dict[int, int]
+) -> Mention | None:
+    """The mention a run of capitals makes (`where` maps a token's start to its index)."""
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
         run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
     while run and word_key(run[-1].text) in STOP_CAPS and not acronym(run[-1].text):
@@ -137,11 +142,12 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
         names.insert(0, token)
     last = run[-1]
     if len(names) >= 2:
-        return _person(text, tokens, run, names)
+        return _person(text, tokens, run, names, where)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
-        start, role = role_before(text, tokens, tokens.index(last))
-        if role is None and start == last.start and tokens.index(last) > 0:
-            before = tokens[tokens.index(last) - 1]
+        index = where[last.start]
+        start, role = role_before(text, tokens, index)
+        if role is None and start == last.start and index > 0:
+            before = tokens[index - 1]
             if before.possessive and capital(before) and text[before.end : last.start] == " ":
                 start = before.start  # "NASA's Clarke"
         gender = _gender([t.text for t in run])
@@ -160,9 +166,10 @@ def _org(text: str, run: list[Token]) -> Mention:
 def find_mentions(masked: str) -> list[Mention]:
     """Names, organisations and subject pronouns in a paragraph whose quotes are masked."""
     words = tokens(masked)
+    where = {token.start: k for k, token in enumerate(words)}
     mentions = []
     for run in _runs(masked, words):
-        mention = _classify(masked, words, run)
+        mention = _classify(masked, words, run, where)
         if mention:
             mentions.append(mention)
     for match in re.finditer(r"\b(?:he|she|they|it|He|She|They|It)\b", masked):
