@@ -188,13 +188,38 @@ def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     return not before or before[-1] == MASK
 
 
+# The words find_clauses acts on, found by one scan instead of a look-up per word of the text.
+_CUE_WORDS = sorted(REPORTING_VERBS | PARTICIPLES | NAMING_VERBS | {"according", "According"})
+_CUES = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")(?![\w'’-])"
+)
+_WORD_CHARS = re.compile(r"[\w'’-]")
+
+
+def _starts_word(masked: str, start: int) -> bool:
+    """True when _WORD would start a word at `start` (no letter earlier in the same run)."""
+    i = start
+    while i > 0 and _WORD_CHARS.match(masked[i - 1]):
+        i -= 1
+        if "A" <= masked[i] <= "Z" or "a" <= masked[i] <= "z":
+            return False
+    return True
+
+
+def _cue_words(masked: str):
+    """The words of the text that are reporting verbs, participles, naming verbs or `according`."""
+    for match in _CUES.finditer(masked):
+        if _starts_word(masked, match.start()):
+            yield match
+
+
 def find_clauses(
     masked: str, mentions: Sequence[Mention], bounds: Sequence[tuple[int, int]]
 ) -> list[Clause]:
     """Every reporting clause of a paragraph whose quotes are masked, in text order."""
     clauses = []
     starts = [m.start for m in mentions]
-    for match in _WORD.finditer(masked):
+    for match in _cue_words(masked):
         word = match.group()
         start, end = match.span()
         sentence_start = sentence_of(bounds, start)[0]
