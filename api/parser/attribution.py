@@ -132,6 +132,7 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     for position, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
         if kind == 0:
             registry.note(paragraph, item)
+            registry.subject(paragraph, item)
             continue
         where = (paragraph.index, position)
         result = registry.resolve(item, where, paragraph)

@@ -12,6 +12,7 @@ from typing import Literal
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_people import Mention
+from api.parser.quote_spans import MASK
 from api.parser.quote_words import ORG_WORDS, PRONOUNS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
@@ -36,6 +37,7 @@ _ORG_ANAPHORS = frozenset(
     "government council committee union campaign party team club university school hospital "
     "charity foundation authority office".split()
 )
+_AGE = re.compile(r"\d{1,3}-year-old")
 _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
 
 
@@ -140,6 +142,30 @@ class Registry:
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
 
+    def subject(self, paragraph: Paragraph, mention: Mention) -> None:
+        """A named subject of a clause becomes salient for later pronouns and descriptions.
+
+        `Morrison was the third witness. He said ...`; `Acme Records issued a statement.`
+        """
+        if mention.possessive or mention.kind == "pronoun":
+            return
+        start, end = paragraph.sentence(mention.start)
+        if MASK in paragraph.masked[start:end] or paragraph.clauses_between(start, end):
+            return  # a sentence that quotes or reports someone makes its speaker salient instead
+        if not clause_start(paragraph.masked, mention.start, start):
+            return
+        name: str | None = None
+        if mention.kind == "person":
+            name = mention.name
+        elif mention.kind == "org":
+            name = self.organisation(mention.name)
+        elif mention.name.lower() not in self.lowercase:
+            name = self.by_surname(mention.name)
+        where = (paragraph.index, mention.start)
+        if name and name in self.entries and where not in self.introductions:
+            self.event(where, name)
+            self.introductions.add(where)
+
     def by_surname(self, word: str) -> str | None:
         """The full name whose last word this is, most recently active first."""
         people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
@@ -214,9 +240,9 @@ class Registry:
                     return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit")
                 return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
             # "the spokesperson said", "the statement said": whoever spoke just before, if a body
-            latest = list(islice(self._recent(where), 1))
-            if latest and latest[0] and self.entries[latest[0]].kind == "organisation":
-                return Resolved(latest[0], "pronoun")
+            latest = next((n for n in self._recent(where) if n), None)
+            if latest and self.entries[latest].kind == "organisation":
+                return Resolved(latest, "pronoun")
         if words[0].lower() == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
             head = words[-1].lower()
@@ -239,7 +265,23 @@ class Registry:
                         if last == head or last not in ORG_WORDS:
                             return Resolved(name, "pronoun")
                         break
+            person = self._described_person(head, where)
+            if person:
+                return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
+        """`the 56-year-old said`: an age points back to the person named last.
+
+        A title does not (`the official said` is often someone never named).
+        """
+        if not _AGE.fullmatch(head):
+            return None
+        for name in self._recent(where):
+            entry = self.entries.get(name) if name else None
+            if entry and entry.kind == "person":
+                return name
+        return None
 
     def resolve(
         self, clause: Clause, where: tuple[int, int], paragraph: Paragraph
