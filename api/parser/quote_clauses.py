@@ -21,6 +21,7 @@ _NOT_IN_SUBJECT = frozenset(
     "as that which who when while because if than to is are was were be has had have will would "
     "could should not".split()
 )
+_CORPORATE_SUFFIXES = frozenset("inc ltd corp llc plc co gmbh ag sa".split())
 _PAIR = re.compile(r"[A-Z][\w'’.-]*\s+and\s+$")
 # Adverbs and auxiliaries that may stand between a subject phrase and its verb.
 _TRAILING = frozenset(
@@ -64,9 +65,14 @@ class Clause:
 
 
 def _adverbial(between: str) -> bool:
-    """`Pifer also said`, `Mayer on Tuesday said`: only small words between subject and verb."""
+    """`Pifer also said`, `Roe allegedly told`: only small words between subject and verb."""
     words = between.replace(",", " ").split()
-    return "," not in between and all(w.lower() in ADVERBIAL for w in words)
+    return "," not in between and all(w.lower() in ADVERBIAL or _ly(w) for w in words)
+
+
+def _ly(word: str) -> bool:
+    """A lowercase adverb in -ly: `allegedly`, `reportedly`, `angrily`."""
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word.isalpha()
 
 
 def clause_start(masked: str, start: int, sentence_start: int) -> bool:
@@ -81,8 +87,18 @@ def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     return words[-1].lower() in _CLAUSE_OPENERS
 
 
+# A relative clause set off by commas between a subject and its verb: `, which was leaked,`.
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
+
+
 def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
-    """Words from the clause's start to the verb: `the man` in `the man wrote`."""
+    """Words from the clause's start to the verb: `the man` in `the man wrote`.
+
+    A relative clause in between is skipped: `The statement, which a paper obtained, claimed`.
+    """
+    relative = _RELATIVE.search(_tail(masked, sentence_start, verb_start))
+    if relative:
+        verb_start = verb_start - len(_tail(masked, sentence_start, verb_start)) + relative.start()
     head = _tail(masked, sentence_start, verb_start)
     cut = max(head.rfind(ch) for ch in _BOUNDARY_CHARS)
     if cut < 0 and verb_start - len(head) > sentence_start:
@@ -117,8 +133,8 @@ def subject_before(
     near = _mentions_in(mentions, starts, lo, verb_start)
     candidates = [m for m in near if m.end <= verb_start]
     for mention in reversed(candidates):
-        if mention.possessive:
-            continue
+        if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
+            continue  # `Acme, Inc., says`: the suffix belongs to the name before it
         between = masked[mention.end : verb_start]
         if _adverbial(between):
             head = _tail(masked, sentence_start, mention.start)
@@ -250,9 +266,13 @@ def find_clauses(
             begin, subject, _ = subject_before(masked, mentions, start, sentence_start, starts)
             if subject is not None and _names_quote(masked, end, sentence_of(bounds, start)[1]):
                 clauses.append(Clause(begin, start, end, subject, None))
+    verbs = [c.verb_start for c in sorted(clauses, key=lambda c: c.verb_start)]
     for match in re.finditer(r":\s*" + MASK, masked):
         # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
+        k = bisect_left(verbs, match.start())
+        if k and verbs[k - 1] >= sentence_start:
+            continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
         subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))

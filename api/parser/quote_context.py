@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_people import Mention, find_mentions
-from api.parser.quote_spans import Span, find_spans, mask, sentence_of, sentences
+from api.parser.quote_roles import titled
+from api.parser.quote_spans import MASK, Span, find_spans, mask, sentence_of, sentences
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,15 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     return prepared
 
 
+_LEADS = ("", "the", "The", "a", "A", "an")
+
+
+def _role_lead(lead: str) -> bool:
+    """A role the mention did not take in: `“...,” envoy to Chile Ana Ruiz said`."""
+    words = lead.split()
+    return 0 < len(words) <= 6 and MASK not in lead and any(titled(w) for w in words)
+
+
 def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
     """The reporting clause of a quote: right after it (`“...,” he said`), else before it."""
     sentence_start, sentence_end = paragraph.sentence(span.open)
@@ -102,7 +112,7 @@ def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
     if first < len(clauses) and clauses[first].verb_start < after_end:
         clause = clauses[first]
         lead = paragraph.masked[span.stop : clause.start].strip(" ,")
-        if clause.start >= span.stop and lead in ("", "the", "The", "a", "A", "an"):
+        if clause.start >= span.stop and (lead in _LEADS or _role_lead(lead)):
             return clause
     last = bisect_left(verbs, span.open) - 1
     # the nearest clause before the quote in its sentence (after an earlier quote or not)

@@ -95,15 +95,42 @@ def _occupation(word: str) -> bool:
     return key in TITLE_WORDS or key.endswith(("ist", "yst"))
 
 
+# A title ends with a place or body before the name: "Secretary of Labor Ann Lee".
+_PLACE_BEFORE = (" of ", " for ", " to ")
+
+
+def _is_particle(token: Token) -> bool:
+    """`Van`, `der`, `de` inside a surname: `James Van Der Beek`."""
+    return token.text.lower() in NAME_PARTICLES
+
+
+def _particles(names: list[Token]) -> int:
+    return sum(_is_particle(t) for t in names[1:-1])
+
+
+def _name_core(names: list[Token]) -> list[Token]:
+    """The name in a run of name-like words: the surname with its particles, and given names.
+
+    `Actor James Van Der Beek` -> James Van Der Beek; four or more plain words before the
+    surname hold a title or a place (`Public Prosecution Ines Varga` -> Ines Varga).
+    """
+    k = len(names) - 1
+    while k > 1 and _is_particle(names[k - 1]):
+        k -= 1
+    given = names[:k]
+    given = given[-1:] if len(given) >= 3 else given[-2:]
+    return given + names[k:]
+
+
 def _person(
     text: str, tokens: list[Token], run: list[Token], names: list[Token], where: dict[int, int]
 ) -> Mention:
     last = run[-1]
-    if len(names) == 3 and _occupation(names[0].text):
+    names = _name_core(names)
+    if len(names) - _particles(names) == 3 and _occupation(names[0].text):
         names = names[1:]
-    elif len(names) == 3 and text.endswith((" of ", " for "), 0, names[0].start):
-        names = names[1:]  # "Secretary of Labor Ann Lee": the first word ends the title
-    names = names[-3:]
+    elif len(names) - _particles(names) == 3 and text.endswith(_PLACE_BEFORE, 0, names[0].start):
+        names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
     start, role = role_before(text, tokens, where[names[0].start])
     if role is None and names[0] is run[0]:
         found = role_comma(text, names[0].start, last.end)

@@ -13,7 +13,7 @@ from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK
-from api.parser.quote_words import ORG_WORDS, PRONOUNS
+from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
@@ -37,7 +37,18 @@ _ORG_ANAPHORS = frozenset(
     "government council committee union campaign party team club university school hospital "
     "charity foundation authority office".split()
 )
-_AGE = re.compile(r"\d{1,3}-year-old")
+# "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
+_COMPANY_ANAPHORS = frozenset(
+    "company firm business maker retailer startup manufacturer label studio publisher "
+    "network chain brand carrier airline".split()
+)
+_COMMERCIAL = frozenset(
+    "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
+    "studios studio media network pictures films entertainment motors technologies systems labs "
+    "partners capital holdings industries enterprises solutions ventures brands foods stores "
+    "airlines airways publishing label music software".split()
+)
+_AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
 
 
@@ -74,11 +85,13 @@ class Registry:
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
         self.later: dict[str, Mention] = {}  # surname -> its full name's first mention anywhere
         self.lowercase: set[str] = set()
+        self._people: dict[str, list[str]] = {}  # last word -> every full name in the article
         for paragraph in paragraphs:
             self.lowercase.update(re.findall(r"\b[a-z][a-z'’-]*\b", paragraph.masked))
             for mention in paragraph.mentions:
                 if mention.kind == "person":
                     self.later.setdefault(mention.name.split()[-1], mention)
+                    self._people.setdefault(mention.name.split()[-1], []).append(mention.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -125,7 +138,7 @@ class Registry:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
         if mention.kind == "org":
             self._add(Entry(mention.name, "organisation"))
-        if mention.kind != "person":
+        if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
         entry = self.entries.get(mention.name)
         if entry is None:
@@ -142,6 +155,17 @@ class Registry:
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
 
+    def _fuller(self, name: str) -> str | None:
+        """`James Van Der Beek` for `Van Der Beek`: a surname with particles, fuller elsewhere."""
+        words = name.split()
+        if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
+            return None
+        for full in self._people.get(words[-1], ()):
+            if full.endswith(" " + name):
+                self._add(Entry(full, "person"))
+                return full
+        return None
+
     def subject(self, paragraph: Paragraph, mention: Mention) -> None:
         """A named subject of a clause becomes salient for later pronouns and descriptions.
 
@@ -150,8 +174,8 @@ class Registry:
         if mention.possessive or mention.kind == "pronoun":
             return
         start, end = paragraph.sentence(mention.start)
-        if MASK in paragraph.masked[start:end] or paragraph.clauses_between(start, end):
-            return  # a sentence that quotes or reports someone makes its speaker salient instead
+        if MASK in paragraph.masked[start:end]:
+            return  # a sentence that quotes someone makes its speaker salient instead
         if not clause_start(paragraph.masked, mention.start, start):
             return
         name: str | None = None
@@ -262,7 +286,8 @@ class Registry:
                     entry = self.entries.get(name) if name else None
                     if entry and entry.kind == "organisation":
                         last = entry.name.split()[-1].lower()
-                        if last == head or last not in ORG_WORDS:
+                        fits = head in _COMPANY_ANAPHORS and last in _COMMERCIAL
+                        if last == head or last not in ORG_WORDS or fits:
                             return Resolved(name, "pronoun")
                         break
             person = self._described_person(head, where)
@@ -292,7 +317,8 @@ class Registry:
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if mention.kind == "person":
             self.note(paragraph, mention)
-            resolved = Resolved(mention.name, "explicit")
+            full = self._fuller(mention.name)
+            resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single":
