@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_people import Mention, find_mentions
 from api.parser.quote_roles import titled
+from api.parser.quote_words import NAME_PARTICLES
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentence_of, sentences
 
 
@@ -93,6 +94,8 @@ _LEADS = ("", "the", "The", "a", "A", "an")
 def _role_lead(lead: str) -> bool:
     """A role the mention did not take in: `“...,” envoy to Chile Ana Ruiz said`."""
     words = lead.split()
+    if words and all(w in NAME_PARTICLES for w in words):
+        return True  # `“...,” de la Fuente said`: the lowercase start of a surname
     return 0 < len(words) <= 6 and MASK not in lead and any(titled(w) for w in words)
 
 

@@ -58,7 +58,11 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         particle = token.text in NAME_PARTICLES and i + 1 < len(tokens)
         if token.text in ("of", "for") and current and word_key(current[-1].text) in ORG_WORDS:
             particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
-        particle = particle and capital(tokens[i + 1]) and bool(current)
+        if particle and tokens[i + 1].text in NAME_PARTICLES and i + 2 < len(tokens):
+            following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
+        else:
+            following = tokens[i + 1] if particle else None
+        particle = particle and capital(following) and bool(current)
         if capital(token) or (particle and joined):
             if not joined:
                 if current:

@@ -12,6 +12,7 @@ from typing import Literal
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_people import Mention
+from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_spans import MASK
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
@@ -85,6 +86,7 @@ class Registry:
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
         self.later: dict[str, Mention] = {}  # surname -> its full name's first mention anywhere
         self.lowercase: set[str] = set()
+        self._paragraphs = paragraphs
         self._people: dict[str, list[str]] = {}  # last word -> every full name in the article
         for paragraph in paragraphs:
             self.lowercase.update(re.findall(r"\b[a-z][a-z'’-]*\b", paragraph.masked))
@@ -245,6 +247,8 @@ class Registry:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
+        if mention.role and _organisation_role(mention.role):
+            return Resolved(self.organisation(mention.name), "explicit")  # "developer Vantor"
         if mention.role or mention.gender:
             self._add(Entry(mention.name, "person", None, mention.gender))
             return Resolved(mention.name, "explicit")
@@ -296,17 +300,23 @@ class Registry:
         return Resolved(None, None)
 
     def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
-        """`the 56-year-old said`: an age points back to the person named last.
+        """`the 56-year-old said`: an age points back to the person named last in the text.
 
         A title does not (`the official said` is often someone never named).
         """
         if not _AGE.fullmatch(head):
             return None
-        for name in self._recent(where):
-            entry = self.entries.get(name) if name else None
-            if entry and entry.kind == "person":
-                return name
+        for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            for mention in reversed(paragraph.mentions_between(0, end)):
+                if mention.kind == "person":
+                    return self._fuller(mention.name) or self._add_person(mention)
         return None
+
+    def _add_person(self, mention: Mention) -> str:
+        self._add(Entry(mention.name, "person", mention.role, mention.gender))
+        return mention.name
 
     def resolve(
         self, clause: Clause, where: tuple[int, int], paragraph: Paragraph
@@ -333,6 +343,16 @@ class Registry:
             if follow:
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+
+# Roles that, written before a single name, describe a body: "game developer Vantor".
+_BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
+
+
+def _organisation_role(role: str) -> bool:
+    """`game developer`, `whistleblowing site`, `the retailer`: a role only a body has here."""
+    head = head_noun(role)
+    return head in _BODY_ROLES or bool(ORG_HEAD.fullmatch(head))
 
 
 def _role_head(role: str) -> str:

@@ -141,8 +141,11 @@ def _end_of_appositive(text: str, start: int) -> int:
         if text[pos] != ",":
             break  # the sentence (or clause) ends before any reporting verb
         after = _NEXT_WORD.match(text, pos + 1)
-        if after and after.group(1).lower().strip(".,") in REPORTING_VERBS:
+        word = after.group(1).lower().strip(".,") if after else ""
+        if word in REPORTING_VERBS:
             return pos
+        if word in ("and", "or", "but"):
+            return first  # `Ann Lee, an inspector, and Bo Kim, ...`: a second subject follows
     if first is None:
         match = _MARK.search(text, start)
         first = match.start() if match else len(text)
