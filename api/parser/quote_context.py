@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_people import Mention, find_mentions
 from api.parser.quote_roles import titled
-from api.parser.quote_words import NAME_PARTICLES
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentence_of, sentences
+from api.parser.quote_words import NAME_PARTICLES
 
 
 @dataclass(frozen=True)
