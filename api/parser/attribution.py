@@ -101,7 +101,12 @@ def _carried_over(
     return Attribution(name, "carried over")
 
 
-def _sentence_before(registry: Registry, paragraph: Paragraph, span: Span) -> Attribution | None:
+def _sentence_before(
+    registry: Registry,
+    paragraph: Paragraph,
+    span: Span,
+    resolved_clauses: dict[int, Resolved | None],
+) -> Attribution | None:
     """`Jones disagreed. “That is not true.”`: a quote opening a sentence after its speaker's."""
     start = paragraph.sentence(span.open)[0]
     if start == 0 or paragraph.masked[start : span.open].strip():
@@ -109,6 +114,9 @@ def _sentence_before(registry: Registry, paragraph: Paragraph, span: Span) -> At
     before = paragraph.sentence_before(start)
     if MASK in paragraph.masked[before:start]:
         return None  # that sentence quotes someone already
+    reported = _reported(paragraph, before, start, resolved_clauses)
+    if reported is not None:
+        return reported
     mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
     if not mentions or not clause_start(paragraph.masked, mentions[0].start, before):
         return None
@@ -122,6 +130,19 @@ def _sentence_before(registry: Registry, paragraph: Paragraph, span: Span) -> At
     if _names_between(registry, paragraph, subject.end, start) - {resolved.name}:
         return None
     return Attribution(resolved.name, resolved.method)
+
+
+def _reported(
+    paragraph: Paragraph, before: int, start: int, resolved_clauses: dict[int, Resolved | None]
+) -> Attribution | None:
+    """`Sometimes plans fail, she said. “But ...”`: the sentence before reports its speaker."""
+    clauses = paragraph.clauses_between(before, start)
+    if len(clauses) != 1:
+        return None
+    result = resolved_clauses.get(id(clauses[0]))
+    if result is None or result.name is None:
+        return None
+    return Attribution(result.name, result.method)
 
 
 def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
@@ -165,7 +186,7 @@ def attribute(
             if found[i] is None:
                 found[i] = _from_neighbours(registry, paragraph, spans, found, i)
             if found[i] is None:
-                found[i] = _sentence_before(registry, paragraph, spans[i])
+                found[i] = _sentence_before(registry, paragraph, spans[i], resolved)
         if spans and found[0] is None and paragraph.starts_with_quote(spans[0]):
             found[0] = _carried_over(registry, paragraphs, paragraph, resolved)
             for i in range(1, len(spans)):
