@@ -178,7 +178,8 @@ def _first_subject(
     starts: Sequence[int],
 ) -> Mention | None:
     """The main clause's subject, for `Ryabkov dashed hopes, saying ...`."""
-    first = _mentions_in(mentions, starts, sentence_start, before)[:FIRST_NAMES]
+    k = bisect_left(starts, sentence_start)
+    first = [m for m in mentions[k : k + FIRST_NAMES] if m.start < before]
     for mention in first:
         if not mention.possessive and clause_start(masked, mention.start, sentence_start):
             return mention

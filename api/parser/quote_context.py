@@ -53,6 +53,13 @@ class Paragraph:
         starts = self.mention_starts
         return self.mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
+    def has_quote_between(self, lo: int, hi: int) -> bool:
+        """True when a quote mark opens in [lo, hi), or a quote opened before lo runs into it."""
+        k = bisect_left(self.opens, lo)
+        if k < len(self.opens) and self.opens[k] < hi:
+            return True
+        return k > 0 and self.spans[k - 1].stop > lo
+
     def span_index(self, span: Span) -> int:
         """The position of one of this paragraph's spans in `spans`."""
         return bisect_left(self.opens, span.open)

@@ -19,6 +19,8 @@ from api.parser.quote_words import (
     TITLE_WORDS,
 )
 
+# More words than this at the end of a run of capitals are never all one name.
+MAX_NAME_WORDS = 8
 MentionKind = Literal["person", "single", "org", "pronoun"]
 
 
@@ -168,9 +170,10 @@ def _classify(
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     names: list[Token] = []
     for token in reversed(run):
-        if not _name_word(token.text):
-            break
-        names.insert(0, token)
+        if not _name_word(token.text) or len(names) == MAX_NAME_WORDS:
+            break  # a name is a few words: the rest of a longer run is a title or a place
+        names.append(token)
+    names.reverse()
     last = run[-1]
     if len(names) >= 2:
         return _person(text, tokens, run, names, where)

@@ -13,7 +13,6 @@ from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun
-from api.parser.quote_spans import MASK
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
@@ -176,7 +175,7 @@ class Registry:
         if mention.possessive or mention.kind == "pronoun":
             return
         start, end = paragraph.sentence(mention.start)
-        if MASK in paragraph.masked[start:end]:
+        if paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
         if not clause_start(paragraph.masked, mention.start, start):
             return
@@ -221,7 +220,7 @@ class Registry:
 
     def pronoun(self, word: str, gender: str | None, where: tuple[int, int]) -> str | None:
         """`he said` -> the most recent fitting person; `they`/`it` -> a recent organisation."""
-        recent = [n for n in self._recent(where) if n]
+        recent = (n for n in self._recent(where) if n)
         if word in ("he", "she"):
             for name in recent:
                 entry = self.entries[name]
@@ -230,7 +229,8 @@ class Registry:
                     return name
             return None
         if word == "they":
-            return recent[0] if recent and self.entries[recent[0]].kind == "organisation" else None
+            latest = next(recent, None)
+            return latest if latest and self.entries[latest].kind == "organisation" else None
         return next((n for n in recent if self.entries[n].kind == "organisation"), None)
 
     def organisation(self, name: str) -> str:
@@ -309,7 +309,8 @@ class Registry:
         for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.text)
-            for mention in reversed(paragraph.mentions_between(0, end)):
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
         return None

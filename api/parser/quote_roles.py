@@ -95,6 +95,7 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | 
 # How far a role or an appositive may reach from its name, in characters. Roles are a few words;
 # the bound keeps the work per name constant and gives up longer ones.
 WINDOW = 400
+MAX_APPOSITIVE_COMMAS = 8
 _COMMA_NEXT = re.compile(r"\s*,")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
@@ -132,10 +133,14 @@ _MARK = re.compile(r"[,;]|\.(?:\s|$)")
 def _end_of_appositive(text: str, start: int) -> int:
     """Where an appositive ends: the comma before a reporting verb, else the first comma.
 
-    Only the WINDOW characters after its start are searched for that reporting verb.
+    Only the first MAX_APPOSITIVE_COMMAS marks in the WINDOW characters after its start are
+    searched for that reporting verb.
     """
     first = None
-    for match in _MARK.finditer(text, start, min(len(text), start + WINDOW)):
+    marks = _MARK.finditer(text, start, min(len(text), start + WINDOW))
+    for count, match in enumerate(marks):
+        if count == MAX_APPOSITIVE_COMMAS:
+            break
         pos = match.start()
         first = pos if first is None else first
         if text[pos] != ",":
