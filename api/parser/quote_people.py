@@ -111,6 +111,7 @@ def _is_particle(token: Token) -> bool:
 
 
 def _particles(names: list[Token]) -> int:
+    """How many particles stand inside a name: 2 in `James Van Der Beek`."""
     return sum(_is_particle(t) for t in names[1:-1])
 
 

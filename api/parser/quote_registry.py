@@ -120,6 +120,7 @@ class Registry:
             self._latest[name] = where
 
     def _bucket(self, paragraph: int) -> list[tuple[int, int, str | None]]:
+        """One paragraph's events in text order (sorted once after out-of-order additions)."""
         bucket = self._events.get(paragraph, [])
         if paragraph in self._unsorted:
             bucket.sort()
@@ -316,6 +317,7 @@ class Registry:
         return None
 
     def _add_person(self, mention: Mention) -> str:
+        """Register a person mention by its own name: `Tomas Bellweather`."""
         self._add(Entry(mention.name, "person", mention.role, mention.gender))
         return mention.name
 
