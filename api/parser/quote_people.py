@@ -54,7 +54,16 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words joined by single spaces (and name particles)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for i, token in enumerate(tokens):
+    # Any other word ends a run, so only capitals and joining words are looked at one by one.
+    joiners = NAME_PARTICLES | {"of", "for"}
+    wanted = [i for i, t in enumerate(tokens) if t.text[:1].isupper() or t.text in joiners]
+    previous = -2
+    for i in wanted:
+        if i != previous + 1 and current:
+            runs.append(current)  # a plain word stood between
+            current = []
+        previous = i
+        token = tokens[i]
         joined = bool(current) and text[current[-1].end : token.start] == " "
         joined = joined and not current[-1].possessive and not current[-1].final_stop
         particle = token.text in NAME_PARTICLES and i + 1 < len(tokens)
