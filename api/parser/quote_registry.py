@@ -178,8 +178,8 @@ class Registry:
         start, end = paragraph.sentence(mention.start)
         if paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
-        if not clause_start(paragraph.masked, mention.start, start):
-            return
+        if not _main_subject(paragraph.masked, mention.start, start):
+            return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None
         if mention.kind == "person":
             name = mention.name
@@ -356,6 +356,15 @@ def _organisation_role(role: str) -> bool:
     """`game developer`, `whistleblowing site`, `the retailer`: a role only a body has here."""
     head = head_noun(role)
     return head in _BODY_ROLES or bool(ORG_HEAD.fullmatch(head))
+
+
+def _main_subject(masked: str, start: int, sentence_start: int) -> bool:
+    """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
+    before = masked[max(sentence_start, start - 200) : start].rstrip()
+    words = before.split()
+    if words and words[-1].lower() in ("the", "a", "an"):
+        before = before[: -len(words[-1])].rstrip()  # "The Harbor Board issued ..."
+    return not before or before[-1] in ",;:(—–"
 
 
 def _role_head(role: str) -> str:
