@@ -63,8 +63,19 @@ def _short_lines(size: int) -> str:
 
 
 def _line_run(size: int) -> str:
-    """Thousands of short lines in one block, no blank line between them."""
-    return "Headline\n\nIntro.\n\n" + _repeat("Aa Bb\n", size) + "\nEnd.\n"
+    """Thousands of short lines in one block (an odd number: each line is a paragraph)."""
+    lines = _repeat("Aa Bb\n", size)
+    if lines.count("\n") % 2 == 0:
+        lines += "Aa Bb\n"
+    return "Headline\n\nIntro.\n\n" + lines + "\nEnd.\n"
+
+
+def _line_pairs(size: int) -> str:
+    """Thousands of short lines in one block, an even number: read as image pairs."""
+    lines = _repeat("Aa Bb\n", size)
+    if lines.count("\n") % 2:
+        lines += "Aa Bb\n"
+    return "Headline\n\nIntro.\n\n" + lines + "\nEnd.\n"
 
 
 SHAPES: dict[str, Callable[[int], str]] = {
@@ -79,6 +90,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one long caption": _long_caption,
     "short lines": _short_lines,
     "line run": _line_run,
+    "line pairs": _line_pairs,
 }
 
 
