@@ -14,6 +14,7 @@ OPENING = "“"
 CLOSING = "”"
 MARKS = STRAIGHT + OPENING + CLOSING
 MASK = "\x00"  # stands in for quoted characters so that no name or verb is found inside quotes
+_MARK_CHARS = re.compile("[" + MARKS + "]")
 _OPEN_AFTER = " \t([{—–-/\u00a0"
 
 
@@ -53,9 +54,8 @@ def paragraph_spans(index: int, text: str) -> list[Span]:
     """Quote spans of one paragraph, pairing marks left to right."""
     spans: list[Span] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in MARKS:
-            continue
+    for match in _MARK_CHARS.finditer(text):
+        i, ch = match.start(), match.group()
         if open_at is None:
             if ch == CLOSING and not _opens(text, i):
                 continue  # a stray closing mark

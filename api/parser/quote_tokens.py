@@ -55,5 +55,7 @@ def capital(token: Token) -> bool:
 
 def acronym(word: str) -> bool:
     """`NATO`, `U.S.`: two or more letters, all capitals."""
+    if word != word.upper():
+        return False  # a lowercase letter: most words are rejected here
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
