@@ -36,33 +36,46 @@ _NOBODY = Attribution(None, None)
 def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -> set[str]:
     """Known people and full names mentioned outside quotes between two offsets."""
     names = set()
-    for mention in paragraph.mentions:
-        if lo <= mention.start < hi:
-            if mention.kind == "person":
-                names.add(mention.name)
-            elif mention.kind == "single" and mention.name.lower() not in registry.lowercase:
-                full = registry.by_surname(mention.name)
-                if full:
-                    names.add(full)
+    for mention in paragraph.mentions_between(lo, hi):
+        if mention.kind == "person":
+            names.add(mention.name)
+        elif mention.kind == "single" and mention.name.lower() not in registry.lowercase:
+            full = registry.by_surname(mention.name)
+            if full:
+                names.add(full)
     return names
+
+
+# A quote takes the speaker of another quote of its paragraph at most this many quotes away:
+# further off, a run of unattributed quotes is left without a speaker.
+NEIGHBOURS = 16
+
+
+def _nearest(found: list, i: int) -> int | None:
+    """The nearest quote with a result: before i first, else after it (within NEIGHBOURS)."""
+    for j in range(i - 1, max(-1, i - 1 - NEIGHBOURS), -1):
+        if found[j] is not None:
+            return j
+    for j in range(i + 1, min(len(found), i + 1 + NEIGHBOURS)):
+        if found[j] is not None:
+            return j
+    return None
 
 
 def _from_neighbours(
     registry: Registry, paragraph: Paragraph, spans: Sequence[Span], found: list, i: int
 ) -> Attribution | None:
     """A quote of a paragraph whose speaker another quote of it names, with nobody in between."""
-    order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(spans)))
-    for j in order:
-        other = found[j]
-        if other is None:
-            continue
-        if other.speaker is None:
-            return _NOBODY  # `“...,” the man wrote. “...”`: still the unnamed writer
-        lo, hi = (spans[j].stop, spans[i].open) if j < i else (spans[i].stop, spans[j].open)
-        if _names_between(registry, paragraph, lo, hi) - {other.speaker}:
-            return None
-        return Attribution(other.speaker, other.method)
-    return None
+    j = _nearest(found, i)
+    if j is None:
+        return None
+    other = found[j]
+    if other.speaker is None:
+        return _NOBODY  # `“...,” the man wrote. “...”`: still the unnamed writer
+    lo, hi = (spans[j].stop, spans[i].open) if j < i else (spans[i].stop, spans[j].open)
+    if _names_between(registry, paragraph, lo, hi) - {other.speaker}:
+        return None
+    return Attribution(other.speaker, other.method)
 
 
 def _carried_over(
@@ -88,15 +101,23 @@ def _carried_over(
     return Attribution(name, "carried over")
 
 
-def _sentence_before(registry: Registry, paragraph: Paragraph, span: Span) -> Attribution | None:
+def _sentence_before(
+    registry: Registry,
+    paragraph: Paragraph,
+    span: Span,
+    resolved_clauses: dict[int, Resolved | None],
+) -> Attribution | None:
     """`Jones disagreed. “That is not true.”`: a quote opening a sentence after its speaker's."""
     start = paragraph.sentence(span.open)[0]
     if start == 0 or paragraph.masked[start : span.open].strip():
         return None
-    before = max(b[0] for b in paragraph.bounds if b[1] <= start)
+    before = paragraph.sentence_before(start)
     if MASK in paragraph.masked[before:start]:
         return None  # that sentence quotes someone already
-    mentions = [m for m in paragraph.mentions if before <= m.start < start and not m.possessive]
+    reported = _reported(paragraph, before, start, resolved_clauses)
+    if reported is not None:
+        return reported
+    mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
     if not mentions or not clause_start(paragraph.masked, mentions[0].start, before):
         return None
     subject = mentions[0]
@@ -111,6 +132,19 @@ def _sentence_before(registry: Registry, paragraph: Paragraph, span: Span) -> At
     return Attribution(resolved.name, resolved.method)
 
 
+def _reported(
+    paragraph: Paragraph, before: int, start: int, resolved_clauses: dict[int, Resolved | None]
+) -> Attribution | None:
+    """`Sometimes plans fail, she said. “But ...”`: the sentence before reports its speaker."""
+    clauses = paragraph.clauses_between(before, start)
+    if len(clauses) != 1:
+        return None
+    result = resolved_clauses.get(id(clauses[0]))
+    if result is None or result.name is None:
+        return None
+    return Attribution(result.name, result.method)
+
+
 def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
     """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
@@ -119,6 +153,7 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     for position, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
         if kind == 0:
             registry.note(paragraph, item)
+            registry.subject(paragraph, item)
             continue
         where = (paragraph.index, position)
         result = registry.resolve(item, where, paragraph)
@@ -141,7 +176,7 @@ def attribute(
         resolved = _resolve_clauses(registry, paragraph)
         found: list[Attribution | None] = []
         for span in spans:
-            clause = clause_for(paragraph, span, paragraph.spans)
+            clause = clause_for(paragraph, span)
             result = resolved.get(id(clause)) if clause else None
             found.append(Attribution(result.name, result.method, True) if result else None)
         if spans and paragraph.index in runs_on and found[0] is None and results[-1]:
@@ -151,7 +186,7 @@ def attribute(
             if found[i] is None:
                 found[i] = _from_neighbours(registry, paragraph, spans, found, i)
             if found[i] is None:
-                found[i] = _sentence_before(registry, paragraph, spans[i])
+                found[i] = _sentence_before(registry, paragraph, spans[i], resolved)
         if spans and found[0] is None and paragraph.starts_with_quote(spans[0]):
             found[0] = _carried_over(registry, paragraphs, paragraph, resolved)
             for i in range(1, len(spans)):

@@ -27,6 +27,9 @@ CONNECTORS = frozenset(
     }
 )  # fmt: skip
 
+# Lowercase words a credit may end with: 'Jane Doe / Reuters file'.
+TRAILING_WORDS = frozenset({"file"})
+
 # Pieces of a credit: runs of characters between separators ('/', '\', ',', '-', spaces ...).
 PIECES = re.compile(r"[^\s/\\,|+\-–—()\[\]]+")
 EDGE_PUNCT = "'\"‘’“”.:;"
@@ -56,6 +59,17 @@ def piece_is_credit_word(piece: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or word == "©"
 
 
+def is_strong_credit(tail: str) -> bool:
+    """A credit that settles a split on its own: a slash between holders, or an agency at
+    either end ('Jane Doe / AP', 'Getty Images', 'Jane Doe, Associated Press')."""
+    if not is_credit_like(tail):
+        return False
+    pieces = [p.strip(EDGE_PUNCT) for p in PIECES.findall(tail)]
+    pieces = pieces[:-1] if len(pieces) > 1 and pieces[-1] in TRAILING_WORDS else pieces
+    last_two = " ".join(pieces[-2:])
+    return "/" in tail or starts_with_agency(tail) or pieces[-1] in AGENCIES or last_two in AGENCIES
+
+
 def is_credit_like(tail: str) -> bool:
     """True when text has the shape of a photo credit: 'Reed Saxon / Associated Press'."""
     if not tail or not (tail[0].isalnum() or tail[0] == "©") or len(tail) > MAX_CREDIT_CHARS:
@@ -65,6 +79,8 @@ def is_credit_like(tail: str) -> bool:
     if "?" in tail or "!" in tail or not any(ch.isalpha() for ch in tail):
         return False
     pieces = PIECES.findall(tail)
+    if len(pieces) > 1 and pieces[-1] in TRAILING_WORDS:
+        pieces = pieces[:-1]  # 'Jane Doe / Reuters file': an archive picture
     first = pieces[0].strip(EDGE_PUNCT) if pieces else ""
     if not first or not (first[0].isupper() or first == "©" or is_brand_spelling(first)):
         return False

@@ -5,7 +5,9 @@ The rules run in order and the first that finds a split wins:
    space where the caption line goes on with the credit): 'Blue Moon lander.' + 'Blue Origin'.
 2. explicit markers: 'Photo: X', 'Credit: X' and '(X/Agency)' lose the label and parentheses;
    'Courtesy of X' and 'AP Photo/X' stay whole, because their words are part of the credit.
-3. glue rule (glue.py): a capital glued onto the caption, 'in New York.Reuters'.
+3. by-line credits: 'Photo by Jane Doe', and compound ones, 'Photo illustration by Desk Staff.
+   Photo by Jane Doe.', stay whole.
+4. glue rule (glue.py): a capital glued onto the caption, 'in New York.Reuters'.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ PARENTHESISED = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
+# 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder.
+BY_LABEL = r"(?:Photo illustration|Photograph|Photo|Illustration|Image|Video|Graphic)s?"
+BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
+BY_START = re.compile(BY_LABEL + r" by [A-Z]")
 
 Split = tuple[str, str]
 
@@ -102,6 +108,27 @@ def agency_slash_rule(line: str) -> Split | None:
     return None
 
 
+def by_credit(tail: str) -> bool:
+    """True when every sentence of a tail is 'Label by Holder.': 'Photo by Jane Doe.'."""
+    parts = re.split(r"(?<=\.)\s+", tail.strip())
+    for part in parts:
+        match = BY_CREDIT.match(part)
+        if not match or not is_credit_like(match["holder"]):
+            return False
+    return len(tail) <= 2 * MAX_CREDIT_CHARS
+
+
+def by_rule(line: str) -> Split | None:
+    """Split before a by-line credit: 'The dam at dusk.Photo by Jane Doe'."""
+    # a credit is at most 2 * MAX_CREDIT_CHARS long, so only the line's end needs a look
+    for match in BY_START.finditer(line, max(0, len(line) - 2 * MAX_CREDIT_CHARS - 1)):
+        if marker_may_start(line, match.start()):
+            head, credit = line[: match.start()].rstrip(), line[match.start() :]
+            if has_text(head) and by_credit(credit):
+                return head, credit
+    return None
+
+
 def tidy_credit(credit: str) -> str:
     """Drop a label a glued credit still carries: 'Photo: Jane Doe' -> 'Jane Doe'."""
     label = LABEL.match(credit)
@@ -113,6 +140,7 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
     if line == alt:
         return line, None
     found = alt_rule(alt, line)
-    for rule in (label_rule, courtesy_rule, parenthesis_rule, agency_slash_rule, glue_split):
+    rules = (label_rule, courtesy_rule, parenthesis_rule, agency_slash_rule, by_rule, glue_split)
+    for rule in rules:
         found = found or rule(line)
     return (found[0], tidy_credit(found[1])) if found else (line, None)

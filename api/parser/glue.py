@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from api.parser.credit_words import MAX_CREDIT_CHARS, is_credit_like, starts_with_agency
+from api.parser.credit_words import (
+    MAX_CREDIT_CHARS,
+    is_credit_like,
+    is_strong_credit,
+    starts_with_agency,
+)
 from api.parser.sentences import is_abbreviation
 
 # Characters that end a caption sentence; a capital right after one may start the credit:
@@ -41,15 +46,30 @@ def letters_before(line: str, i: int) -> str:
     return line[start:i]
 
 
+# Name suffixes in capitals that a glued credit may follow: 'Sam Lee IIIJane Doe'.
+SUFFIXES = frozenset({"II", "III", "IV"})
+
+
+def starts_word_or_initial(line: str, i: int) -> bool:
+    """A capital that starts a word of 2+ letters, or an initial: 'Reuters', 'J. Scott Smith'."""
+    if i + 1 >= len(line) or not line[i].isupper():
+        return False
+    if line[i + 1].isalpha():
+        return True
+    return line[i + 1] == "." and line[i + 2 : i + 3] == " " and line[i + 3 : i + 4].isupper()
+
+
 def glue_kind(line: str, i: int) -> str | None:
     """'punct' or 'case' when a capital starting a 2+ letter word is glued on: 'York.Reuters'."""
-    if i == 0 or i + 1 >= len(line) or not line[i].isupper() or not line[i + 1].isalpha():
+    if i == 0 or not starts_word_or_initial(line, i):
         return None
     prev = line[i - 1]
     if prev in SENTENCE_END:
         return "punct"
     if prev.islower() or prev.isdigit():
         return "case"
+    if line[i + 1].islower() and letters_before(line, i) in SUFFIXES:
+        return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
     return None
 
 
@@ -75,8 +95,9 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
     """True for a capital after the period of an abbreviation or initials: 'U.S.Army', 'Jan.Six'."""
     if line[i - 1] != ".":
         return False
-    token = (line[: i - 1].split() or [""])[-1]
-    return is_abbreviation(token) and not starts_with_agency(line[i:])
+    token = (line[max(0, i - 40) : i - 1].split() or [""])[-1]
+    # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
+    return is_abbreviation(token) and not is_strong_credit(line[i:])
 
 
 def is_apostrophe_name(line: str, i: int) -> bool:
@@ -133,10 +154,10 @@ def is_weak_credit(line: str, at: int) -> bool:
 
 def glue_split(line: str) -> tuple[str, str] | None:
     """Split at the last glue point when its tail is a credit: 'in New York.Reuters'."""
-    points = glue_points(line)
+    points = [i for i in glue_points(line) if not is_weak_credit(line, i)]
     if not points:
         return None
-    at = points[-1]
+    at = points[-1]  # 'planet.NASA/JHUAPL/SwRI': the weak glue inside 'SwRI' was skipped
     head, tail = line[:at], line[at:]
     if not any(ch.isalpha() for ch in head) or not is_credit_like(tail):
         return None

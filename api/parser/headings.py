@@ -10,6 +10,14 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   Washington' then 'SpaceX, Hawthorne, California'), and so is an unpunctuated line right after
   a line ending in ':' ('The winners are:' / 'Jane Doe'), though a question there is a heading;
 - not the end: some paragraph-shaped line must follow, since a subheading introduces text.
+
+Shapes that count too, because unseen publishers use them:
+- a numbered head in a listicle: '1. Define your target' (the number is not a sentence end);
+- a head in quotation marks: '"A question of trust"' (the marks enclose the whole line);
+- a long head without final punctuation, up to LONG_WORDS words, when the document's paragraphs
+  are much longer than it (at least LONG_RATIO times its length, by median): 'Why the river
+  floods every spring and what the town plans to do about it';
+- not a rhetorical question that opens with a conjunction: 'But does that mean we stop?'.
 """
 
 from __future__ import annotations
@@ -22,6 +30,15 @@ from api.parser.sentences import has_sentence_inside
 
 MAX_WORDS = 10
 MAX_CHARS = 80
+LONG_WORDS = 18
+LONG_CHARS = 140
+LONG_RATIO = 2.0
+# '1. Define your target', '2) Take stock': the number of a listicle item.
+LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+# The whole line in quotation marks: '"A question of trust"', '“Not again”'.
+QUOTED = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]+?)[\"”’']$")
+# Words that open a sentence of running text rather than a head when a question starts with them.
+RUNNING_OPENERS = frozenset("but and so or yet".split())
 HEADING_ENDS = "?)'’"
 OPENING_MARKS = "'\"‘“(["
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
@@ -41,13 +58,36 @@ def is_dateline(text: str) -> bool:
     return bool(AGENCY_DATELINE.match(text) or PLACE_DATELINE.match(text))
 
 
-def is_heading_shaped(text: str) -> bool:
+def head_text(text: str) -> str:
+    """The text a head's shape is judged on: '1. Take stock' -> 'Take stock'."""
+    text = LIST_NUMBER.sub("", text, count=1)
+    quoted = QUOTED.match(text)
+    return quoted["inner"].strip() if quoted else text
+
+
+def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
-    if not text or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS:
+    text = head_text(text)
+    if not text or len(text) > max_chars or len(text.split()) > max_words:
         return False
     if not (text[-1].isalnum() or text[-1] in HEADING_ENDS):
         return False
+    if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
+        return False  # 'But does that mean we stop?': a rhetorical question in running text
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
+
+
+def is_long_heading(text: str, typical: float) -> bool:
+    """A long head without final punctuation in a document of much longer paragraphs."""
+    if len(text) * LONG_RATIO > typical:
+        return False
+    return is_heading_shaped(text, LONG_WORDS, LONG_CHARS) and not is_question(text)
+
+
+def typical_length(items: list[Line | Picture]) -> float:
+    """The median length of the document's text lines, in characters."""
+    sizes = sorted(len(it.text) for it in items if isinstance(it, Line))
+    return float(sizes[len(sizes) // 2]) if sizes else 0.0
 
 
 def is_question(text: str) -> bool:
@@ -75,7 +115,13 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
 
 def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     """Whether each body item is a subheading: ['Text.', 'The big question', 'More.'] -> F, T, F."""
-    shaped = [isinstance(it, Line) and it.alone and is_heading_shaped(it.text) for it in items]
+    typical = typical_length(items)
+    shaped = [
+        isinstance(it, Line)
+        and it.alone
+        and (is_heading_shaped(it.text) or is_long_heading(it.text, typical))
+        for it in items
+    ]
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     texts = [k for k, it in enumerate(items) if isinstance(it, Line) and not shaped[k]]
     last = texts[-1] if texts else -1

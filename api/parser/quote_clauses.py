@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ _NOT_IN_SUBJECT = frozenset(
     "as that which who when while because if than to is are was were be has had have will would "
     "could should not".split()
 )
+_CORPORATE_SUFFIXES = frozenset("inc ltd corp llc plc co gmbh ag sa".split())
 _PAIR = re.compile(r"[A-Z][\w'’.-]*\s+and\s+$")
 # Adverbs and auxiliaries that may stand between a subject phrase and its verb.
 _TRAILING = frozenset(
@@ -28,6 +30,27 @@ _TRAILING = frozenset(
     "quietly publicly privately".split()
 )
 _BOUNDARY_CHARS = ",;:(—–" + MASK
+# How far (in characters) a clause looks back from its verb for its subject, and forward for a
+# subject written after it. Subjects, roles and appositives are far shorter; the bound keeps the
+# work per verb constant in a paragraph-long sentence, and gives up subjects written further off.
+WINDOW = 400
+# The main clause's subject is looked for among this many names at the start of a sentence.
+FIRST_NAMES = 16
+
+
+def _tail(text: str, lo: int, hi: int) -> str:
+    """text[lo:hi], but at most its last WINDOW characters."""
+    return text[max(lo, hi - WINDOW) : hi]
+
+
+def _after(masked: str, lo: int, hi: int) -> str:
+    """masked[lo:hi], but at most its first WINDOW characters."""
+    return masked[lo : min(hi, lo + WINDOW)]
+
+
+def _ends_with_comma(masked: str, pos: int) -> bool:
+    """The text before pos ends in a comma, whitespace aside: `..., said Smith`."""
+    return _tail(masked, 0, pos).rstrip().endswith(",")
 
 
 @dataclass(frozen=True)
@@ -42,14 +65,19 @@ class Clause:
 
 
 def _adverbial(between: str) -> bool:
-    """`Pifer also said`, `Mayer on Tuesday said`: only small words between subject and verb."""
+    """`Pifer also said`, `Roe allegedly told`: only small words between subject and verb."""
     words = between.replace(",", " ").split()
-    return "," not in between and all(w.lower() in ADVERBIAL for w in words)
+    return "," not in between and all(w.lower() in ADVERBIAL or _ly(w) for w in words)
+
+
+def _ly(word: str) -> bool:
+    """A lowercase adverb in -ly: `allegedly`, `reportedly`, `angrily`."""
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word.isalpha()
 
 
 def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     """The mention opens a clause: `Similarly, Wendy Sherman, who ..., said`."""
-    before = masked[sentence_start:start].rstrip()
+    before = _tail(masked, sentence_start, start).rstrip()
     words = before.split()
     if words and words[-1].lower() in ("the", "a", "an"):
         before = before[: -len(words[-1])].rstrip()  # "The Software Workers Guild, ..., said"
@@ -59,10 +87,23 @@ def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     return words[-1].lower() in _CLAUSE_OPENERS
 
 
+# A relative clause set off by commas between a subject and its verb: `, which was leaked,`.
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
+
+
 def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
-    """Words from the clause's start to the verb: `the man` in `the man wrote`."""
-    head = masked[sentence_start:verb_start]
+    """Words from the clause's start to the verb: `the man` in `the man wrote`.
+
+    A relative clause in between is skipped: `The statement, which a paper obtained, claimed`.
+    """
+    relative = _RELATIVE.search(_tail(masked, sentence_start, verb_start))
+    if relative:
+        verb_start = verb_start - len(_tail(masked, sentence_start, verb_start)) + relative.start()
+    head = _tail(masked, sentence_start, verb_start)
     cut = max(head.rfind(ch) for ch in _BOUNDARY_CHARS)
+    if cut < 0 and verb_start - len(head) > sentence_start:
+        return None  # the clause starts further back than any subject phrase reaches
+    sentence_start = verb_start - len(head)
     words = _WORD.findall(head[cut + 1 :])
     while words and words[-1].lower() in _TRAILING:
         words.pop()
@@ -72,26 +113,41 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     return begin, " ".join(words)
 
 
+def _mentions_in(
+    mentions: Sequence[Mention], starts: Sequence[int], lo: int, hi: int
+) -> Sequence[Mention]:
+    """Mentions that start in [lo, hi)."""
+    return mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+
 def subject_before(
-    masked: str, mentions: Sequence[Mention], verb_start: int, sentence_start: int
+    masked: str,
+    mentions: Sequence[Mention],
+    verb_start: int,
+    sentence_start: int,
+    starts: Sequence[int] | None = None,
 ) -> tuple[int, Mention | None, str | None]:
     """The subject written before a verb: a name (with an appositive), a pronoun, or a phrase."""
-    candidates = [m for m in mentions if sentence_start <= m.start and m.end <= verb_start]
+    starts = [m.start for m in mentions] if starts is None else starts
+    lo = max(sentence_start, verb_start - WINDOW)
+    near = _mentions_in(mentions, starts, lo, verb_start)
+    candidates = [m for m in near if m.end <= verb_start]
     for mention in reversed(candidates):
-        if mention.possessive:
-            continue
+        if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
+            continue  # `Acme, Inc., says`: the suffix belongs to the name before it
         between = masked[mention.end : verb_start]
         if _adverbial(between):
-            pair = _PAIR.search(masked[sentence_start : mention.start])
+            head = _tail(masked, sentence_start, mention.start)
+            pair = _PAIR.search(head)
             if pair:  # "Smith and Jones said": two speakers, no single name to give
-                begin = sentence_start + pair.start()
+                begin = mention.start - len(head) + pair.start()
                 return begin, None, masked[begin : mention.end]
             return mention.start, mention, None
         inner = between.strip()
         enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
         if enclosed and MASK not in inner and clause_start(masked, mention.start, sentence_start):
             return mention.start, mention, None
-        if inner == "," and masked[: mention.name_start].rstrip().endswith(","):
+        if inner == "," and _ends_with_comma(masked, mention.name_start):
             return mention.start, mention, None  # "Harlow's campaign manager, Tessa Grier, said"
     phrase = _phrase_before(masked, verb_start, sentence_start)
     if phrase:
@@ -100,48 +156,78 @@ def subject_before(
 
 
 def _subject_after(
-    masked: str, mentions: Sequence[Mention], verb_end: int
+    masked: str, mentions: Sequence[Mention], verb_end: int, starts: Sequence[int]
 ) -> tuple[Mention | None, str | None]:
     """The subject written after a verb: `said Jane Doe`, `says WHO`, `according to the study`."""
-    for mention in mentions:
-        if mention.start >= verb_end:
-            between = masked[verb_end : mention.start].split()
-            if all(w.lower() in ("the", "a", "an") for w in between) and not mention.possessive:
-                return mention, None
-            break
-    rest = re.split(r"[,;:.()—–" + MASK + "]", masked[verb_end:], maxsplit=1)[0]
+    k = bisect_left(starts, verb_end)
+    if k < len(mentions) and mentions[k].start - verb_end <= WINDOW:
+        mention = mentions[k]
+        between = masked[verb_end : mention.start].split()
+        if all(w.lower() in ("the", "a", "an") for w in between) and not mention.possessive:
+            return mention, None
+    rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]
     words = _WORD.findall(rest)[:6]
     return None, (" ".join(words) or None)
 
 
 def _first_subject(
-    masked: str, mentions: Sequence[Mention], before: int, sentence_start: int
+    masked: str,
+    mentions: Sequence[Mention],
+    before: int,
+    sentence_start: int,
+    starts: Sequence[int],
 ) -> Mention | None:
     """The main clause's subject, for `Ryabkov dashed hopes, saying ...`."""
-    for mention in mentions:
-        if sentence_start <= mention.start < before and not mention.possessive:
-            if clause_start(masked, mention.start, sentence_start):
-                return mention
+    k = bisect_left(starts, sentence_start)
+    first = [m for m in mentions[k : k + FIRST_NAMES] if m.start < before]
+    for mention in first:
+        if not mention.possessive and clause_start(masked, mention.start, sentence_start):
+            return mention
     return None
 
 
 def _coordinated(masked: str, verb_start: int) -> bool:
     """`... and warned that`: a second verb sharing the subject of the first."""
-    words = masked[:verb_start].split()
+    words = _tail(masked, 0, verb_start).split()
     return bool(words) and words[-1].lower() in ("and", "but")
 
 
 def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
     """`called the ruling “...”`: a short object, then a quote."""
-    rest = masked[verb_end:sentence_end]
+    rest = _after(masked, verb_end, sentence_end)
     head = rest.split(MASK, 1)[0]
     return MASK in rest and len(head.split()) <= 5 and "," not in head
 
 
 def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     """`“...,” said Jane Doe` or `“always fatal”, says WHO`: the verb right after a quote."""
-    before = masked[sentence_start:verb_start].rstrip(" ,")
+    before = _tail(masked, sentence_start, verb_start).rstrip(" ,")
     return not before or before[-1] == MASK
+
+
+# The words find_clauses acts on, found by one scan instead of a look-up per word of the text.
+_CUE_WORDS = sorted(REPORTING_VERBS | PARTICIPLES | NAMING_VERBS | {"according", "According"})
+_CUES = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(_CUE_WORDS, key=len, reverse=True)) + r")(?![\w'’-])"
+)
+_WORD_CHARS = re.compile(r"[\w'’-]")
+
+
+def _starts_word(masked: str, start: int) -> bool:
+    """True when _WORD would start a word at `start` (no letter earlier in the same run)."""
+    i = start
+    while i > 0 and _WORD_CHARS.match(masked[i - 1]):
+        i -= 1
+        if "A" <= masked[i] <= "Z" or "a" <= masked[i] <= "z":
+            return False
+    return True
+
+
+def _cue_words(masked: str):
+    """The words of the text that are reporting verbs, participles, naming verbs or `according`."""
+    for match in _CUES.finditer(masked):
+        if _starts_word(masked, match.start()):
+            yield match
 
 
 def find_clauses(
@@ -149,39 +235,46 @@ def find_clauses(
 ) -> list[Clause]:
     """Every reporting clause of a paragraph whose quotes are masked, in text order."""
     clauses = []
-    for match in _WORD.finditer(masked):
+    starts = [m.start for m in mentions]
+    for match in _cue_words(masked):
         word = match.group()
         start, end = match.span()
         sentence_start = sentence_of(bounds, start)[0]
         if word in ("according", "According") and masked[end : end + 4] == " to ":
-            subject, phrase = _subject_after(masked, mentions, end + 4)
+            subject, phrase = _subject_after(masked, mentions, end + 4, starts)
             clauses.append(Clause(start, start, end + 3, subject, phrase))
         elif word in PARTICIPLES:
-            subject = _first_subject(masked, mentions, start, sentence_start)
+            subject = _first_subject(masked, mentions, start, sentence_start, starts)
             clauses.append(Clause(start, start, end, subject, None))
         elif word in REPORTING_VERBS:
             if _inverted(masked, start, sentence_start):
-                subject, phrase = _subject_after(masked, mentions, end)
+                subject, phrase = _subject_after(masked, mentions, end, starts)
                 clauses.append(Clause(start, start, end, subject, phrase))
             else:
-                begin, subject, phrase = subject_before(masked, mentions, start, sentence_start)
-                if subject is None and phrase is None and masked[:start].rstrip().endswith(","):
-                    subject, phrase = _subject_after(masked, mentions, end)  # "..., said Smith."
+                begin, subject, phrase = subject_before(
+                    masked, mentions, start, sentence_start, starts
+                )
+                if subject is None and phrase is None and _ends_with_comma(masked, start):
+                    subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
                 if subject is None and _coordinated(masked, start):
                     # "Ostrowski questioned whether ... and warned that": the first verb's subject
-                    subject = _first_subject(masked, mentions, start, sentence_start)
+                    subject = _first_subject(masked, mentions, start, sentence_start, starts)
                     begin = subject.start if subject else begin
                     phrase = None if subject else phrase
                 clauses.append(Clause(begin, start, end, subject, phrase))
         elif word in NAMING_VERBS:
             # "Dorsey called the ruling “a win ...”": only a named subject makes it speech
-            begin, subject, _ = subject_before(masked, mentions, start, sentence_start)
+            begin, subject, _ = subject_before(masked, mentions, start, sentence_start, starts)
             if subject is not None and _names_quote(masked, end, sentence_of(bounds, start)[1]):
                 clauses.append(Clause(begin, start, end, subject, None))
+    verbs = [c.verb_start for c in sorted(clauses, key=lambda c: c.verb_start)]
     for match in re.finditer(r":\s*" + MASK, masked):
         # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
-        subject = _first_subject(masked, mentions, match.start(), sentence_start)
+        k = bisect_left(verbs, match.start())
+        if k and verbs[k - 1] >= sentence_start:
+            continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
+        subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
     return sorted(clauses, key=lambda c: c.verb_start)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_people import Mention, find_mentions
-from api.parser.quote_spans import Span, find_spans, mask, sentence_of, sentences
+from api.parser.quote_roles import titled
+from api.parser.quote_spans import MASK, Span, find_spans, mask, sentence_of, sentences
+from api.parser.quote_words import NAME_PARTICLES
 
 
 @dataclass(frozen=True)
@@ -21,10 +24,45 @@ class Paragraph:
     bounds: tuple[tuple[int, int], ...]
     mentions: tuple[Mention, ...]
     clauses: tuple[Clause, ...]
+    # sorted offsets for binary search, so that no look-up walks the whole paragraph
+    opens: tuple[int, ...] = field(default=(), repr=False)
+    verbs: tuple[int, ...] = field(default=(), repr=False)
+    mention_starts: tuple[int, ...] = field(default=(), repr=False)
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """Bounds of the sentence holding an offset."""
         return sentence_of(self.bounds, offset)
+
+    def sentence_before(self, start: int) -> int:
+        """Start of the last sentence that ends at or before `start` (0 when there is none)."""
+        low, high = 0, len(self.bounds)
+        while low < high:  # the first sentence ending after `start`
+            middle = (low + high) // 2
+            if self.bounds[middle][1] <= start:
+                low = middle + 1
+            else:
+                high = middle
+        return self.bounds[low - 1][0] if low else 0
+
+    def clauses_between(self, lo: int, hi: int) -> tuple[Clause, ...]:
+        """Clauses whose verb starts in [lo, hi), in text order."""
+        return self.clauses[bisect_left(self.verbs, lo) : bisect_left(self.verbs, hi)]
+
+    def mentions_between(self, lo: int, hi: int) -> tuple[Mention, ...]:
+        """Mentions that start in [lo, hi), in text order."""
+        starts = self.mention_starts
+        return self.mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    def has_quote_between(self, lo: int, hi: int) -> bool:
+        """True when a quote mark opens in [lo, hi), or a quote opened before lo runs into it."""
+        k = bisect_left(self.opens, lo)
+        if k < len(self.opens) and self.opens[k] < hi:
+            return True
+        return k > 0 and self.spans[k - 1].stop > lo
+
+    def span_index(self, span: Span) -> int:
+        """The position of one of this paragraph's spans in `spans`."""
+        return bisect_left(self.opens, span.open)
 
     def starts_with_quote(self, span: Span) -> bool:
         """True when nothing but whitespace stands before the span's opening mark."""
@@ -37,31 +75,57 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     for index, spans in enumerate(find_spans(paragraphs)):
         text = paragraphs[index]
         masked = mask(text, spans)
-        bounds = tuple(sentences(text, spans))
+        bounds = tuple(sentences(text, spans, masked))
         mentions = tuple(find_mentions(masked))
         clauses = tuple(find_clauses(masked, mentions, bounds))
-        prepared.append(Paragraph(index, text, tuple(spans), masked, bounds, mentions, clauses))
+        prepared.append(
+            Paragraph(
+                index,
+                text,
+                tuple(spans),
+                masked,
+                bounds,
+                mentions,
+                clauses,
+                opens=tuple(s.open for s in spans),
+                verbs=tuple(c.verb_start for c in clauses),
+                mention_starts=tuple(m.start for m in mentions),
+            )
+        )
     return prepared
 
 
-def clause_for(paragraph: Paragraph, span: Span, others: Sequence[Span]) -> Clause | None:
+_LEADS = ("", "the", "The", "a", "A", "an")
+
+
+def _role_lead(lead: str) -> bool:
+    """A role the mention did not take in: `“...,” envoy to Chile Ana Ruiz said`."""
+    words = lead.split()
+    if words and all(w in NAME_PARTICLES for w in words):
+        return True  # `“...,” de la Fuente said`: the lowercase start of a surname
+    return 0 < len(words) <= 6 and MASK not in lead and any(titled(w) for w in words)
+
+
+def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
     """The reporting clause of a quote: right after it (`“...,” he said`), else before it."""
     sentence_start, sentence_end = paragraph.sentence(span.open)
     if span.stop >= sentence_end and sentence_end < len(paragraph.text):
         # `“Who pays?” Mr. Pike asked.`: the quote's own mark ended the sentence
         sentence_end = paragraph.sentence(sentence_end)[1]
-    later = [s.open for s in others if s.open > span.open and s.open < sentence_end]
-    after_end = min(later, default=sentence_end)
-    for clause in paragraph.clauses:
-        if span.stop <= clause.verb_start < after_end:
-            lead = paragraph.masked[span.stop : clause.start].strip(" ,")
-            if clause.start >= span.stop and lead in ("", "the", "The", "a", "A", "an"):
-                return clause
-            break
-    earlier = [s.stop for s in others if s.stop <= span.open and s.stop > sentence_start]
-    before_start = max(earlier, default=sentence_start)
-    found = [c for c in paragraph.clauses if before_start <= c.verb_start < span.open]
-    if found:
-        return found[-1]
-    found = [c for c in paragraph.clauses if sentence_start <= c.verb_start < span.open]
-    return found[-1] if found else None
+    k = paragraph.span_index(span)
+    spans = paragraph.spans
+    after_end = sentence_end
+    if k + 1 < len(spans) and spans[k + 1].open < sentence_end:
+        after_end = spans[k + 1].open  # the next quote's own clause is not this one's
+    verbs, clauses = paragraph.verbs, paragraph.clauses
+    first = bisect_left(verbs, span.stop)
+    if first < len(clauses) and clauses[first].verb_start < after_end:
+        clause = clauses[first]
+        lead = paragraph.masked[span.stop : clause.start].strip(" ,")
+        if clause.start >= span.stop and (lead in _LEADS or _role_lead(lead)):
+            return clause
+    last = bisect_left(verbs, span.open) - 1
+    # the nearest clause before the quote in its sentence (after an earlier quote or not)
+    if last >= 0 and clauses[last].verb_start >= sentence_start:
+        return clauses[last]
+    return None

@@ -13,10 +13,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
     """`the song “...”`, `dubbed “...”`, `signs with sayings such as, “...”`."""
-    head = paragraph.masked[sentence_start : span.open]
-    head = head[head.rfind(MASK) + 1 :]
+    head = paragraph.masked[max(sentence_start, _previous_stop(paragraph, span)) : span.open]
     words = [w.lower() for w in _WORD.findall(head)[-3:]]
     return any(w in NOT_SPEECH_CUES for w in words)
+
+
+def _previous_stop(paragraph: Paragraph, span: Span) -> int:
+    """Just past the quote before this one (0 for the first): text before it is masked."""
+    k = paragraph.span_index(span)
+    return paragraph.spans[k - 1].stop if k > 0 else 0
 
 
 def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:
@@ -35,6 +40,14 @@ def title_case(text: str) -> int:
     return len(words)
 
 
+def _standalone(masked: str, sentence_start: int, open_: int) -> bool:
+    """Nothing but a colon-ended lead before the quote in its sentence: `She said: “...`."""
+    i = open_
+    while i > sentence_start and masked[i - 1].isspace():
+        i -= 1
+    return i == sentence_start or masked[i - 1] == ":"
+
+
 def speech_spans(paragraph: Paragraph) -> list[Span]:
     """The spans that hold someone's words, in order."""
     kept: list[Span] = []
@@ -50,17 +63,16 @@ def speech_spans(paragraph: Paragraph) -> list[Span]:
         previous, previous_cued = span, cued
         if cued:
             continue
-        clause = clause_for(paragraph, span, spans)
+        clause = clause_for(paragraph, span)
         tight = clause is not None and clause.verb_start > span.open
         capitals = title_case(text)
         if capitals >= 3 or (capitals and not tight):
             continue  # `“We’re Not Gonna Take It”`, `“Star Wars,”`
-        head = paragraph.masked[sentence_start : span.open].strip()
-        standalone = head == "" or head.endswith(":")
+        standalone = _standalone(paragraph.masked, sentence_start, span.open)
         words = _WORD.findall(text)
         if len(words) == 1 and words[0][0].isupper() and not standalone:
             continue  # `sold under the “AquaSwift” name`: a name, not someone's word
-        has_clause = any(sentence_start <= c.verb_start < sentence_end for c in paragraph.clauses)
+        has_clause = bool(paragraph.clauses_between(sentence_start, sentence_end))
         if standalone or has_clause:
             kept.append(span)
     return kept

@@ -19,6 +19,8 @@ from api.parser.quote_words import (
     TITLE_WORDS,
 )
 
+# More words than this at the end of a run of capitals are never all one name.
+MAX_NAME_WORDS = 8
 MentionKind = Literal["person", "single", "org", "pronoun"]
 
 
@@ -52,13 +54,26 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words joined by single spaces (and name particles)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for i, token in enumerate(tokens):
+    # Any other word ends a run, so only capitals and joining words are looked at one by one.
+    joiners = NAME_PARTICLES | {"of", "for"}
+    wanted = [i for i, t in enumerate(tokens) if t.text[:1].isupper() or t.text in joiners]
+    previous = -2
+    for i in wanted:
+        if i != previous + 1 and current:
+            runs.append(current)  # a plain word stood between
+            current = []
+        previous = i
+        token = tokens[i]
         joined = bool(current) and text[current[-1].end : token.start] == " "
         joined = joined and not current[-1].possessive and not current[-1].final_stop
         particle = token.text in NAME_PARTICLES and i + 1 < len(tokens)
         if token.text in ("of", "for") and current and word_key(current[-1].text) in ORG_WORDS:
             particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
-        particle = particle and capital(tokens[i + 1]) and bool(current)
+        if particle and tokens[i + 1].text in NAME_PARTICLES and i + 2 < len(tokens):
+            following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
+        else:
+            following = tokens[i + 1] if particle else None
+        particle = particle and capital(following) and bool(current)
         if capital(token) or (particle and joined):
             if not joined:
                 if current:
@@ -95,14 +110,44 @@ def _occupation(word: str) -> bool:
     return key in TITLE_WORDS or key.endswith(("ist", "yst"))
 
 
-def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
+# A title ends with a place or body before the name: "Secretary of Labor Ann Lee".
+_PLACE_BEFORE = (" of ", " for ", " to ")
+
+
+def _is_particle(token: Token) -> bool:
+    """`Van`, `der`, `de` inside a surname: `James Van Der Beek`."""
+    return token.text.lower() in NAME_PARTICLES
+
+
+def _particles(names: list[Token]) -> int:
+    """How many particles stand inside a name: 2 in `James Van Der Beek`."""
+    return sum(_is_particle(t) for t in names[1:-1])
+
+
+def _name_core(names: list[Token]) -> list[Token]:
+    """The name in a run of name-like words: the surname with its particles, and given names.
+
+    `Actor James Van Der Beek` -> James Van Der Beek; four or more plain words before the
+    surname hold a title or a place (`Public Prosecution Ines Varga` -> Ines Varga).
+    """
+    k = len(names) - 1
+    while k > 1 and _is_particle(names[k - 1]):
+        k -= 1
+    given = names[:k]
+    given = given[-1:] if len(given) >= 3 else given[-2:]
+    return given + names[k:]
+
+
+def _person(
+    text: str, tokens: list[Token], run: list[Token], names: list[Token], where: dict[int, int]
+) -> Mention:
     last = run[-1]
-    if len(names) == 3 and _occupation(names[0].text):
+    names = _name_core(names)
+    if len(names) - _particles(names) == 3 and _occupation(names[0].text):
         names = names[1:]
-    elif len(names) == 3 and text[: names[0].start].endswith((" of ", " for ")):
-        names = names[1:]  # "Secretary of Labor Ann Lee": the first word ends the title
-    names = names[-3:]
-    start, role = role_before(text, tokens, tokens.index(names[0]))
+    elif len(names) - _particles(names) == 3 and text.endswith(_PLACE_BEFORE, 0, names[0].start):
+        names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
+    start, role = role_before(text, tokens, where[names[0].start])
     if role is None and names[0] is run[0]:
         found = role_comma(text, names[0].start, last.end)
         if found:
@@ -119,7 +164,10 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
 
 
-def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
+def _classify(
+    text: str, tokens: list[Token], run: list[Token], where: dict[int, int]
+) -> Mention | None:
+    """The mention a run of capitals makes (`where` maps a token's start to its index)."""
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
         run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
     while run and word_key(run[-1].text) in STOP_CAPS and not acronym(run[-1].text):
@@ -132,16 +180,18 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     names: list[Token] = []
     for token in reversed(run):
-        if not _name_word(token.text):
-            break
-        names.insert(0, token)
+        if not _name_word(token.text) or len(names) == MAX_NAME_WORDS:
+            break  # a name is a few words: the rest of a longer run is a title or a place
+        names.append(token)
+    names.reverse()
     last = run[-1]
     if len(names) >= 2:
-        return _person(text, tokens, run, names)
+        return _person(text, tokens, run, names, where)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
-        start, role = role_before(text, tokens, tokens.index(last))
-        if role is None and start == last.start and tokens.index(last) > 0:
-            before = tokens[tokens.index(last) - 1]
+        index = where[last.start]
+        start, role = role_before(text, tokens, index)
+        if role is None and start == last.start and index > 0:
+            before = tokens[index - 1]
             if before.possessive and capital(before) and text[before.end : last.start] == " ":
                 start = before.start  # "NASA's Clarke"
         gender = _gender([t.text for t in run])
@@ -160,9 +210,10 @@ def _org(text: str, run: list[Token]) -> Mention:
 def find_mentions(masked: str) -> list[Mention]:
     """Names, organisations and subject pronouns in a paragraph whose quotes are masked."""
     words = tokens(masked)
+    where = {token.start: k for k, token in enumerate(words)}
     mentions = []
     for run in _runs(masked, words):
-        mention = _classify(masked, words, run)
+        mention = _classify(masked, words, run, where)
         if mention:
             mentions.append(mention)
     for match in re.finditer(r"\b(?:he|she|they|it|He|She|They|It)\b", masked):

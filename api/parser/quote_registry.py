@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_people import Mention
-from api.parser.quote_words import ORG_WORDS, PRONOUNS
+from api.parser.quote_roles import ORG_HEAD, head_noun
+from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
+# ...and at no more than this many events (speech or introductions) back: a speaker mentioned
+# further back than that is not the one a pronoun or "the company" refers to.
+RECENT_EVENTS = 64
+# A descriptive reference ("the governor said") is matched against at most this many of the
+# latest named entries when no recent event fits.
+KNOWN_ENTRIES = 200
+_NON_SPACE = re.compile(r"\S")
 _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
@@ -27,6 +37,18 @@ _ORG_ANAPHORS = frozenset(
     "government council committee union campaign party team club university school hospital "
     "charity foundation authority office".split()
 )
+# "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
+_COMPANY_ANAPHORS = frozenset(
+    "company firm business maker retailer startup manufacturer label studio publisher "
+    "network chain brand carrier airline".split()
+)
+_COMMERCIAL = frozenset(
+    "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
+    "studios studio media network pictures films entertainment motors technologies systems labs "
+    "partners capital holdings industries enterprises solutions ventures brands foods stores "
+    "airlines airways publishing label music software".split()
+)
+_AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
 
 
@@ -53,68 +75,153 @@ class Registry:
 
     def __init__(self, paragraphs: Sequence[Paragraph]):
         self.entries: dict[str, Entry] = {}
-        self.events: list[tuple[tuple[int, int], str | None]] = []
+        # events by paragraph: (offset, -sequence, name), kept sorted when read
+        self._events: dict[int, list[tuple[int, int, str | None]]] = {}
+        self._unsorted: set[int] = set()
+        self._count = 0
+        self._latest: dict[str, tuple[int, int]] = {}  # name -> its latest event
+        self._surnames: dict[str, list[str]] = {}  # last word -> people, in order of entry
+        self._prefixes: dict[str, str] = {}  # "Brightwell" -> "Brightwell Appliances"
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
         self.later: dict[str, Mention] = {}  # surname -> its full name's first mention anywhere
         self.lowercase: set[str] = set()
+        self._paragraphs = paragraphs
+        self._people: dict[str, list[str]] = {}  # last word -> every full name in the article
         for paragraph in paragraphs:
             self.lowercase.update(re.findall(r"\b[a-z][a-z'’-]*\b", paragraph.masked))
             for mention in paragraph.mentions:
                 if mention.kind == "person":
                     self.later.setdefault(mention.name.split()[-1], mention)
+                    self._people.setdefault(mention.name.split()[-1], []).append(mention.name)
+
+    def _add(self, entry: Entry) -> Entry:
+        """Register an entry unless one of that name exists; the entry kept is returned."""
+        known = self.entries.get(entry.name)
+        if known is not None:
+            return known
+        self.entries[entry.name] = entry
+        if entry.kind == "person":
+            self._surnames.setdefault(entry.name.split()[-1], []).append(entry.name)
+        else:
+            words = entry.name.split(" ")
+            for k in range(1, len(words)):
+                self._prefixes.setdefault(" ".join(words[:k]), entry.name)
+        return entry
 
     def event(self, where: tuple[int, int], name: str | None) -> None:
         """Someone (or an unnamed source when None) spoke or was introduced at `where`."""
-        self.events.append((where, name))
+        self._count += 1
+        bucket = self._events.setdefault(where[0], [])
+        item = (where[1], -self._count, name)
+        if bucket and item < bucket[-1]:
+            self._unsorted.add(where[0])
+        bucket.append(item)
+        if name is not None and self._latest.get(name, (-1, -1)) < where:
+            self._latest[name] = where
+
+    def _bucket(self, paragraph: int) -> list[tuple[int, int, str | None]]:
+        """One paragraph's events in text order (sorted once after out-of-order additions)."""
+        bucket = self._events.get(paragraph, [])
+        if paragraph in self._unsorted:
+            bucket.sort()
+            self._unsorted.discard(paragraph)
+        return bucket
 
     def last_speech(self, paragraph: int) -> tuple[tuple[int, int], str | None] | None:
         """The latest event inside one paragraph if it is speech (not someone's introduction)."""
-        inside = [e for e in self.events if e[0][0] == paragraph]
-        last = max(inside, key=lambda e: e[0]) if inside else None
-        return None if last is None or last[0] in self.introductions else last
+        bucket = self._bucket(paragraph)
+        if not bucket:
+            return None
+        offset, _, name = bucket[-1]
+        where = (paragraph, offset)
+        return None if where in self.introductions else (where, name)
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
         if mention.kind == "org":
-            self.entries.setdefault(mention.name, Entry(mention.name, "organisation"))
-        if mention.kind != "person":
+            self._add(Entry(mention.name, "organisation"))
+        if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
         entry = self.entries.get(mention.name)
         if entry is None:
-            entry = self.entries[mention.name] = Entry(mention.name, "person")
+            entry = self._add(Entry(mention.name, "person"))
             start = paragraph.sentence(mention.start)[0]
             honorific = paragraph.masked[max(0, mention.name_start - 5) : mention.name_start]
             evidence = mention.role or mention.gender or _HONORIFIC.search(honorific)
             # "Dr. Anika Rao has spent a decade ...", or a name opening its paragraph
-            evidence = evidence or paragraph.masked[: mention.start].strip() == ""
+            first = _NON_SPACE.search(paragraph.masked)
+            evidence = evidence or first is None or first.start() >= mention.start
             if evidence and clause_start(paragraph.masked, mention.start, start):
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
 
+    def _fuller(self, name: str) -> str | None:
+        """`James Van Der Beek` for `Van Der Beek`: a surname with particles, fuller elsewhere."""
+        words = name.split()
+        if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
+            return None
+        for full in self._people.get(words[-1], ()):
+            if full.endswith(" " + name):
+                self._add(Entry(full, "person"))
+                return full
+        return None
+
+    def subject(self, paragraph: Paragraph, mention: Mention) -> None:
+        """A named subject of a clause becomes salient for later pronouns and descriptions.
+
+        `Morrison was the third witness. He said ...`; `Acme Records issued a statement.`
+        """
+        if mention.possessive or mention.kind == "pronoun":
+            return
+        start, end = paragraph.sentence(mention.start)
+        if paragraph.has_quote_between(start, end):
+            return  # a sentence that quotes someone makes its speaker salient instead
+        if not _main_subject(paragraph.masked, mention.start, start):
+            return  # `after Swift scolded her label`: a subordinate clause's subject is not
+        name: str | None = None
+        if mention.kind == "person":
+            name = mention.name
+        elif mention.kind == "org":
+            name = self.organisation(mention.name)
+        elif mention.name.lower() not in self.lowercase:
+            name = self.by_surname(mention.name)
+        where = (paragraph.index, mention.start)
+        if name and name in self.entries and where not in self.introductions:
+            self.event(where, name)
+            self.introductions.add(where)
+
     def by_surname(self, word: str) -> str | None:
         """The full name whose last word this is, most recently active first."""
-        for _, name in sorted(self.events, key=lambda e: e[0], reverse=True):
-            if name and name.split()[-1] == word and self.entries[name].kind == "person":
-                return name
-        for name in reversed(list(self.entries)):
-            if self.entries[name].kind == "person" and name.split()[-1] == word:
-                return name
+        people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
+        active = [n for n in people if n in self._latest]
+        if active:
+            return max(active, key=lambda n: self._latest[n])
+        if people:
+            return people[-1]
         later = self.later.get(word)
         if later is None:
             return None
         # "Clarke said" before "NASA's Steve Clarke, deputy ..." introduces him further down
-        self.entries.setdefault(later.name, Entry(later.name, "person", later.role, later.gender))
+        self._add(Entry(later.name, "person", later.role, later.gender))
         return later.name
 
-    def _recent(self, where: tuple[int, int]) -> list[str | None]:
-        earlier = [e for e in self.events if e[0] < where and e[0][0] >= where[0] - WINDOW]
-        return [name for _, name in sorted(earlier, key=lambda e: e[0], reverse=True)]
+    def _recent(self, where: tuple[int, int]) -> Iterator[str | None]:
+        """Names of the latest events before `where`, latest first, within the windows."""
+        found = 0
+        for paragraph in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
+            bucket = self._bucket(paragraph)
+            end = bisect_left(bucket, (where[1],)) if paragraph == where[0] else len(bucket)
+            for k in range(end - 1, -1, -1):
+                yield bucket[k][2]
+                found += 1
+                if found >= RECENT_EVENTS:
+                    return
 
     def pronoun(self, word: str, gender: str | None, where: tuple[int, int]) -> str | None:
         """`he said` -> the most recent fitting person; `they`/`it` -> a recent organisation."""
-        recent = [n for n in self._recent(where) if n]
+        recent = (n for n in self._recent(where) if n)
         if word in ("he", "she"):
             for name in recent:
                 entry = self.entries[name]
@@ -123,16 +230,16 @@ class Registry:
                     return name
             return None
         if word == "they":
-            return recent[0] if recent and self.entries[recent[0]].kind == "organisation" else None
+            latest = next(recent, None)
+            return latest if latest and self.entries[latest].kind == "organisation" else None
         return next((n for n in recent if self.entries[n].kind == "organisation"), None)
 
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
-        for known, entry in self.entries.items():
-            # "Brightwell" after "Brightwell Appliances" is the same company
-            if entry.kind == "organisation" and known.startswith(name + " "):
-                return known
-        self.entries.setdefault(name, Entry(name, "organisation"))
+        known = self._prefixes.get(name)
+        if known is not None:
+            return known  # "Brightwell" after "Brightwell Appliances" is the same company
+        self._add(Entry(name, "organisation"))
         return name
 
     def _single(self, mention: Mention) -> Resolved:
@@ -141,10 +248,10 @@ class Registry:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
+        if mention.role and _organisation_role(mention.role):
+            return Resolved(self.organisation(mention.name), "explicit")  # "developer Vantor"
         if mention.role or mention.gender:
-            self.entries.setdefault(
-                mention.name, Entry(mention.name, "person", None, mention.gender)
-            )
+            self._add(Entry(mention.name, "person", None, mention.gender))
             return Resolved(mention.name, "explicit")
         # A lone unknown capitalised word as a speaker is far more often "Google" or "Russia"
         # than a person never introduced by full name.
@@ -162,13 +269,14 @@ class Registry:
                     return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit")
                 return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
             # "the spokesperson said", "the statement said": whoever spoke just before, if a body
-            latest = self._recent(where)[:1]
-            if latest and latest[0] and self.entries[latest[0]].kind == "organisation":
-                return Resolved(latest[0], "pronoun")
+            latest = next((n for n in self._recent(where) if n), None)
+            if latest and self.entries[latest].kind == "organisation":
+                return Resolved(latest, "pronoun")
         if words[0].lower() == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
             head = words[-1].lower()
-            for name in self._recent(where) + list(reversed(self.entries)):
+            known = islice(reversed(self.entries), KNOWN_ENTRIES)
+            for name in [*self._recent(where), *known]:
                 entry = self.entries.get(name) if name else None
                 if entry is None:
                     continue
@@ -183,10 +291,35 @@ class Registry:
                     entry = self.entries.get(name) if name else None
                     if entry and entry.kind == "organisation":
                         last = entry.name.split()[-1].lower()
-                        if last == head or last not in ORG_WORDS:
+                        fits = head in _COMPANY_ANAPHORS and last in _COMMERCIAL
+                        if last == head or last not in ORG_WORDS or fits:
                             return Resolved(name, "pronoun")
                         break
+            person = self._described_person(head, where)
+            if person:
+                return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
+        """`the 56-year-old said`: an age points back to the person named last in the text.
+
+        A title does not (`the official said` is often someone never named).
+        """
+        if not _AGE.fullmatch(head):
+            return None
+        for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
+                if mention.kind == "person":
+                    return self._fuller(mention.name) or self._add_person(mention)
+        return None
+
+    def _add_person(self, mention: Mention) -> str:
+        """Register a person mention by its own name: `Tomas Bellweather`."""
+        self._add(Entry(mention.name, "person", mention.role, mention.gender))
+        return mention.name
 
     def resolve(
         self, clause: Clause, where: tuple[int, int], paragraph: Paragraph
@@ -197,7 +330,8 @@ class Registry:
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if mention.kind == "person":
             self.note(paragraph, mention)
-            resolved = Resolved(mention.name, "explicit")
+            full = self._fuller(mention.name)
+            resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single":
@@ -212,6 +346,25 @@ class Registry:
             if follow:
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+
+# Roles that, written before a single name, describe a body: "game developer Vantor".
+_BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
+
+
+def _organisation_role(role: str) -> bool:
+    """`game developer`, `whistleblowing site`, `the retailer`: a role only a body has here."""
+    head = head_noun(role)
+    return head in _BODY_ROLES or bool(ORG_HEAD.fullmatch(head))
+
+
+def _main_subject(masked: str, start: int, sentence_start: int) -> bool:
+    """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
+    before = masked[max(sentence_start, start - 200) : start].rstrip()
+    words = before.split()
+    if words and words[-1].lower() in ("the", "a", "an"):
+        before = before[: -len(words[-1])].rstrip()  # "The Harbor Board issued ..."
+    return not before or before[-1] in ",;:(—–"
 
 
 def _role_head(role: str) -> str:

@@ -19,7 +19,7 @@ _AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman",
 
 # `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name.
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
+    r",\s+(?:\d{1,3},\s+)?(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
     r"serves as|served as|works as|has served as)\s+(?:(?:a|an|the)\s+)?)?(?P<role>\S)"
 )
 # Head nouns that make an appositive describe an organisation: "Lumora, the software maker,".
@@ -92,11 +92,20 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | 
     return taken[0].start, role
 
 
+# How far a role or an appositive may reach from its name, in characters. Roles are a few words;
+# the bound keeps the work per name constant and gives up longer ones.
+WINDOW = 400
+MAX_APPOSITIVE_COMMAS = 8
+_COMMA_NEXT = re.compile(r"\s*,")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
 def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | None:
     """A role before a comma and the name: `Harlow's campaign manager, Tessa Grier, said`."""
-    if not text[name_end:].lstrip().startswith(","):
+    if not _COMMA_NEXT.match(text, name_end):
         return None
-    head = text[:name_start].rstrip()
+    offset = max(0, name_start - WINDOW)
+    head = text[offset:name_start].rstrip()
     if not head.endswith(","):
         return None
     head = head[:-1]
@@ -115,27 +124,45 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     head = head_noun(role)  # "governor of Kestrel State" -> "governor"
     if not (titled(head) or head.endswith(_AGENT_ENDINGS)):
         return None
-    return last.start(), role
+    return offset + last.start(), role
+
+
+_MARK = re.compile(r"[,;]|\.(?:\s|$)")
 
 
 def _end_of_appositive(text: str, start: int) -> int:
-    """Where an appositive ends: the comma before a reporting verb, else the first comma."""
-    marks = [m.start() for m in re.finditer(r"[,;]|\.(?:\s|$)", text[start:])]
-    for pos in marks:
-        if text[start + pos] != ",":
+    """Where an appositive ends: the comma before a reporting verb, else the first comma.
+
+    Only the first MAX_APPOSITIVE_COMMAS marks in the WINDOW characters after its start are
+    searched for that reporting verb.
+    """
+    first = None
+    marks = _MARK.finditer(text, start, min(len(text), start + WINDOW))
+    for count, match in enumerate(marks):
+        if count == MAX_APPOSITIVE_COMMAS:
+            break
+        pos = match.start()
+        first = pos if first is None else first
+        if text[pos] != ",":
             break  # the sentence (or clause) ends before any reporting verb
-        after = text[start + pos + 1 :].split()
-        if after and after[0].lower().strip(".,") in REPORTING_VERBS:
-            return start + pos
-    return start + marks[0] if marks else len(text)
+        after = _NEXT_WORD.match(text, pos + 1)
+        word = after.group(1).lower().strip(".,") if after else ""
+        if word in REPORTING_VERBS:
+            return pos
+        if word in ("and", "or", "but"):
+            return first  # `Ann Lee, an inspector, and Bo Kim, ...`: a second subject follows
+    if first is None:
+        match = _MARK.search(text, start)
+        first = match.start() if match else len(text)
+    return first
 
 
 def role_after(text: str, end: int) -> str | None:
     """An appositive after a name: `Jeffrey Edmonds, a Russia expert at CNA, told ...`."""
-    match = _APPOSITIVE.match(text[end:])
+    match = _APPOSITIVE.match(text, end)
     if not match:
         return None
-    start = end + match.start("role")
+    start = match.start("role")
     role = text[start : _end_of_appositive(text, start)].strip()
     role = re.split(r",\s+(?:where|who|which|whose|when)\s", role)[0]  # the role, not a story
     if not role or "\x00" in role or len(role.split()) > 25:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ OPENING = "“"
 CLOSING = "”"
 MARKS = STRAIGHT + OPENING + CLOSING
 MASK = "\x00"  # stands in for quoted characters so that no name or verb is found inside quotes
+_MARK_CHARS = re.compile("[" + MARKS + "]")
 _OPEN_AFTER = " \t([{—–-/\u00a0"
 
 
@@ -52,9 +54,8 @@ def paragraph_spans(index: int, text: str) -> list[Span]:
     """Quote spans of one paragraph, pairing marks left to right."""
     spans: list[Span] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in MARKS:
-            continue
+    for match in _MARK_CHARS.finditer(text):
+        i, ch = match.start(), match.group()
         if open_at is None:
             if ch == CLOSING and not _opens(text, i):
                 continue  # a stray closing mark
@@ -91,22 +92,36 @@ def starts_with_quote(text: str) -> bool:
 
 def mask(text: str, spans: Sequence[Span]) -> str:
     """The paragraph with every quote (marks included) blanked out, offsets unchanged."""
-    chars = list(text)
-    for span in spans:
-        for i in range(span.open, span.stop):
-            chars[i] = MASK
-    return "".join(chars)
+    parts, done = [], 0
+    for span in sorted(spans, key=lambda s: s.open):
+        begin = max(done, span.open)
+        if span.stop > begin:
+            parts += [text[done:begin], MASK * (span.stop - begin)]
+            done = span.stop
+    parts.append(text[done:])
+    return "".join(parts)
 
 
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# An abbreviation is a short word: looking further back than this cannot change the answer for
+# any word in ABBREVIATIONS, and keeps a long run of letters and dots from being read again and
+# again (`J.J.J.J...`).
+_WORD_LOOKBACK = 32
+
+
+def _word_before(text: str, dot: int) -> str:
+    """The run of word characters and dots ending at `dot` (at most _WORD_LOOKBACK of them)."""
+    i = dot
+    low = max(0, dot - _WORD_LOOKBACK)
+    while i > low and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:dot]
 
 
 def _abbreviation(text: str, dot: int) -> bool:
     """`Gov.` in `Gov. Eric Holcomb`, or an initial as in `J. Smith`."""
-    match = _WORD_BEFORE.search(text[:dot])
-    if not match:
+    word = _word_before(text, dot)
+    if not word:
         return False
-    word = match.group(1)
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
 
@@ -122,39 +137,61 @@ def _starts_sentence(text: str, i: int) -> int | None:
     return i if ch.isupper() or ch.isdigit() or ch in OPENING + STRAIGHT + "(" else None
 
 
-def sentences(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+_STOPS = re.compile(r"[.?!]")
+
+
+def _candidates(text: str, spans: Sequence[Span], masked: str) -> list[int]:
+    """Offsets where a sentence may end: closing marks of quotes, and stops outside quotes."""
+    closes = [s.close for s in spans if s.close is not None and s.end > s.start]
+    stops = [m.start() for m in _STOPS.finditer(masked)]
+    return sorted(closes + stops)
+
+
+def _end_after(text: str, spans_by_close: dict[int, Span], i: int) -> int | None:
+    """Just past a sentence end at i (and any closing brackets), or None when i ends nothing."""
+    span = spans_by_close.get(i)
+    if span is not None:
+        return i + 1 if text[span.end - 1 : span.end] in (".", "?", "!") else None
+    if text[i] == "." and _abbreviation(text, i):
+        return None
+    after = i + 1
+    while after < len(text) and text[after] in ")]’'":
+        after += 1
+    return after
+
+
+def sentences(text: str, spans: Sequence[Span], masked: str | None = None) -> list[tuple[int, int]]:
     """Sentence bounds (start, end); full stops inside quotes never split a sentence."""
-    closes = {s.close: s for s in spans if s.close is not None}
-    inside = set()
-    for span in spans:
-        inside.update(range(span.open, span.stop))
-    bounds, begin, i = [], 0, 0
-    while i < len(text):
-        after = None
-        if i in closes:
-            span = closes[i]
-            if text[span.start : span.end][-1:] in (".", "?", "!"):
-                after = i + 1
-        elif i not in inside and text[i] in ".?!":
-            if text[i] != "." or not _abbreviation(text, i):
-                after = i + 1
-                while after < len(text) and text[after] in ")]’'":
-                    after += 1
-        if after is not None:
-            nxt = _starts_sentence(text, after)
-            if nxt is not None and nxt < len(text):
-                bounds.append((begin, after))
-                begin = nxt
-                i = nxt
-                continue
-        i += 1
+    masked = mask(text, spans) if masked is None else masked
+    spans_by_close = {s.close: s for s in spans if s.close is not None}
+    bounds, begin, skip_to = [], 0, 0
+    for i in _candidates(text, spans, masked):
+        if i < skip_to:
+            continue
+        after = _end_after(text, spans_by_close, i)
+        if after is None:
+            continue
+        nxt = _starts_sentence(text, after)
+        if nxt is not None and nxt < len(text):
+            bounds.append((begin, after))
+            begin = skip_to = nxt
     bounds.append((begin, len(text)))
     return bounds
 
 
+def sentence_index(starts: Sequence[int], offset: int) -> int:
+    """Index of the sentence holding an offset, given the sentences' start offsets."""
+    return max(0, bisect_right(starts, offset) - 1)
+
+
 def sentence_of(bounds: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
-    """The sentence holding an offset."""
-    for start, end in bounds:
-        if start <= offset < end:
-            return start, end
-    return bounds[-1]
+    """The sentence holding an offset (the last sentence for an offset past the end)."""
+    low, high = 0, len(bounds)
+    while low < high:
+        middle = (low + high) // 2
+        if bounds[middle][0] <= offset:
+            low = middle + 1
+        else:
+            high = middle
+    found = bounds[max(0, low - 1)]
+    return found if found[0] <= offset < found[1] else bounds[-1]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -12,8 +12,7 @@ _ABBREV_TITLES = {"gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "adm",
 _ABBREV_TITLES |= {"mr", "mrs", "ms", "prof", "co", "corp", "inc", "ltd", "jr", "sr", "st"}
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word: `text` drops a sentence-final full stop and a possessive ending."""
 
     start: int
@@ -23,11 +22,17 @@ class Token:
     final_stop: bool  # a full stop after it ends the sentence
 
 
+_SPECIAL_ENDS = frozenset(".'’s")
+
+
 def tokens(text: str) -> list[Token]:
     """Every word of a text, in order."""
     found = []
     for match in TOKEN.finditer(text):
         raw, start = match.group(), match.start()
+        if raw[-1] not in _SPECIAL_ENDS:  # most words: no stop, no possessive ending
+            found.append(Token(start, match.end(), raw, False, False))
+            continue
         final_stop = False
         if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 2:
             if raw[:-1].lower() not in _ABBREV_TITLES:
@@ -50,5 +55,7 @@ def capital(token: Token) -> bool:
 
 def acronym(word: str) -> bool:
     """`NATO`, `U.S.`: two or more letters, all capitals."""
+    if word != word.upper():
+        return False  # a lowercase letter: most words are rejected here
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)

@@ -19,7 +19,7 @@ REPORTING_VERBS = _words(
     announced suggested suggests predicted concluded cautioned stressed emphasized emphasised
     conceded observed reported contended mused quipped joked urged vowed pledged promised boasted
     complained lamented shouted exclaimed whispered wondered confirmed agreed recounted testified
-    reiterated comments countered cautions adds posted
+    reiterated comments countered cautions adds posted begged pleaded demanded read reads
     """
 )
 
@@ -101,6 +101,7 @@ ORG_WORDS = _words(
     reserve guardian telegraph tribune herald gazette observer daily weekly appliances products
     goods supplies logistics electronics devices networks communications resources materials
     chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
+    productions publishing label labels united rovers wanderers athletic albion
     """
 )
 

@@ -56,7 +56,7 @@ def _split(paragraph: Paragraph, first: Span, second: Span) -> bool:
     if paragraph.text[first.start : first.end][-1:] in (".", "?", "!"):
         return False
     between = paragraph.masked[first.stop : second.open]
-    verbs = [c for c in paragraph.clauses if first.stop <= c.verb_start < second.open]
+    verbs = paragraph.clauses_between(first.stop, second.open)
     return len(verbs) == 1 and between.rstrip().endswith(",")
 
 

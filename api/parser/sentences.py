@@ -32,4 +32,7 @@ def is_abbreviation(token: str) -> bool:
 
 def has_sentence_inside(text: str) -> bool:
     """True when a sentence ends inside the text: 'Press. All rights reserved' (not 'Corp. and')."""
-    return any(not is_abbreviation(m.group(1)) for m in SENTENCE_BREAK.finditer(text))
+    # 'NASA/ESA/J. Doe': in slash-joined holders only the part after the last slash counts
+    return any(
+        not is_abbreviation(m.group(1).rsplit("/", 1)[-1]) for m in SENTENCE_BREAK.finditer(text)
+    )

@@ -137,3 +137,55 @@ def test_alt_text_settles_where_the_caption_ends(alt, line, caption, credit):
 )
 def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
     assert split_credit(alt, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # agency credits with spaces around the slash, optionally from the archive ('file')
+        ("Crews clear the road on Monday.Nora Vale / Reuters file",
+         "Crews clear the road on Monday.", "Nora Vale / Reuters file"),
+        ("Boats in the bay at dawn.Ivo Marsh / AP file", "Boats in the bay at dawn.",
+         "Ivo Marsh / AP file"),
+        ("The pier after the storm.Tess Orlan / Getty Images",
+         "The pier after the storm.", "Tess Orlan / Getty Images"),
+        # a credit that starts with an initial
+        ("A crowd outside the court.J. Scott Pellow / AP", "A crowd outside the court.",
+         "J. Scott Pellow / AP"),
+        ("The dam at dusk.R. Amin / Getty Images", "The dam at dusk.", "R. Amin / Getty Images"),
+        # a caption that ends in an abbreviation keeps it
+        ("A branch of the largest chain in the U.S.Nora Vale / AP",
+         "A branch of the largest chain in the U.S.", "Nora Vale / AP"),
+        ("Troops leave the base in the U.K.Ivo Marsh / Reuters",
+         "Troops leave the base in the U.K.", "Ivo Marsh / Reuters"),
+        # a caption without final punctuation, ending in a name suffix
+        ("Quarterback Sam Pell IIINora Vale, Associated Press", "Quarterback Sam Pell III",
+         "Nora Vale, Associated Press"),
+        ("Coach Dale Orr IIIvo Marsh / AP", "Coach Dale Orr II", "Ivo Marsh / AP"),
+        # several holders chained by slashes
+        ("The surface of the dwarf planet.NASA/ESA/J. Pellow/SwRI",
+         "The surface of the dwarf planet.", "NASA/ESA/J. Pellow/SwRI"),
+        ("The far side of the moon.NASA/JHUAPL/SwRI", "The far side of the moon.",
+         "NASA/JHUAPL/SwRI"),
+        # by-line credits, single and compound, kept whole
+        ("A collage of the candidates.Photo illustration by Desk Staff. Photo by Nora Vale.",
+         "A collage of the candidates.", "Photo illustration by Desk Staff. Photo by Nora Vale."),
+        ("The dam at dusk.Photo by Ivo Marsh", "The dam at dusk.", "Photo by Ivo Marsh"),
+        ("Two of the rescued dogs.Illustration by Tess Orlan", "Two of the rescued dogs.",
+         "Illustration by Tess Orlan"),
+    ],
+)  # fmt: skip
+def test_unseen_publishers_credit_styles(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents met in the U.S.Capitol on Friday",
+        "Photo by the river at dusk, where the crews worked",
+        "The pier seen from the hill in the morning",
+    ],
+)
+def test_caption_like_tails_without_a_credit_keep_it_null(line):
+    assert split_credit(ALT, line) == (line, None)

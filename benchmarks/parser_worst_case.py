@@ -1,0 +1,195 @@
+"""Time per KB of the whole parser (layout, credits, headings, quotes) on adversarial inputs.
+
+Each shape is built at 10 KB, 100 KB and 2 MB and timed through parse() and analyse_quotes(); the
+time per KB is compared with that of the normal articles of ../shared/corpus (or a synthetic
+article when the corpus is absent). Every shape must stay within 3x of the normal time per KB.
+Also prints quote analysis throughput (articles/s) over the corpus articles.
+
+Run: .venv/bin/python benchmarks/parser_worst_case.py [--sizes 10,100,2000] [--timeout 120]
+Each measurement runs in a child process so that a superlinear stage cannot hang the benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from api.parser import decode, parse  # noqa: E402
+from api.parser.quotes import analyse_quotes  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+LIMIT = 3.0  # a shape may cost this many times a normal article's time per KB
+
+
+def _repeat(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+def _one_paragraph(unit: str) -> Callable[[int], str]:
+    return lambda size: "Headline\n\n" + _repeat(unit, size).strip() + "\n"
+
+
+def _initials(size: int) -> str:
+    return "Headline\n\n" + _repeat("J. ", size) + 'Doe said, "Hello there."\n'
+
+
+def _glued_credits(size: int) -> str:
+    """Image pairs whose caption lines carry glued credits, between short paragraphs."""
+    unit = (
+        "Crews at the dam.\n"
+        "Crews at the dam in the U.S.Jane Doe / Reuters file\n\n"
+        "A paragraph of text.\n\n"
+        "Rain on the plain.\n"
+        "Rain on the plain near Lyon on MondayJ. Scott Smith/NASA/ESA/SwRI\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
+
+
+def _long_caption(size: int) -> str:
+    """One image whose caption line is one very long glued run."""
+    return "Headline\n\nBody.\n\nAlt text\n" + _repeat("Word.Jane Doe / AP ", size) + "\n\nEnd.\n"
+
+
+def _short_lines(size: int) -> str:
+    """Thousands of one-line blocks: subheading candidates everywhere."""
+    return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
+
+
+def _line_run(size: int) -> str:
+    """Thousands of short lines in one block (an odd number: each line is a paragraph)."""
+    lines = _repeat("Aa Bb\n", size)
+    if lines.count("\n") % 2 == 0:
+        lines += "Aa Bb\n"
+    return "Headline\n\nIntro.\n\n" + lines + "\nEnd.\n"
+
+
+def _line_pairs(size: int) -> str:
+    """Thousands of short lines in one block, an even number: read as image pairs."""
+    lines = _repeat("Aa Bb\n", size)
+    if lines.count("\n") % 2:
+        lines += "Aa Bb\n"
+    return "Headline\n\nIntro.\n\n" + lines + "\nEnd.\n"
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    '"Yes," he said.': _one_paragraph('"Yes," he said. '),
+    '"a "': _one_paragraph('"a " '),
+    'unclosed "Aa Bb,': lambda size: "Headline\n\n" + _repeat("Aa Bb, ", size) + '"\n',
+    'unclosed "Aa Bb, run': _one_paragraph('"Aa Bb, '),
+    "J. before a quote": _initials,
+    "capitalised run": _one_paragraph("Aa Bb Cc Dd "),
+    "Name said run": _one_paragraph('Jane Doe said "x" and '),
+    "glued credits": _glued_credits,
+    "one long caption": _long_caption,
+    "short lines": _short_lines,
+    "line run": _line_run,
+    "line pairs": _line_pairs,
+}
+
+
+def normal_articles() -> list[bytes]:
+    """The corpus reference article and dev/ articles, as exported bytes."""
+    paths = sorted(CORPUS.glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt"))
+    return [path.read_bytes() for path in paths]
+
+
+def run_once(data: bytes) -> int:
+    """The work timed: decode, parse and quote analysis; returns the number of quotes."""
+    document = parse(decode(data))
+    return len(analyse_quotes(document.paragraphs).quotes)
+
+
+def seconds(data: bytes, repeat: int = 1) -> float:
+    """The best of `repeat` timings of run_once."""
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        run_once(data)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def _child(data: bytes, queue) -> None:
+    run_once(b'Warm-up\n\nA first paragraph.\n\n"Yes," Jane Doe said.\n')  # compile patterns
+    queue.put(seconds(data))
+
+
+def timed(data: bytes, timeout: float) -> float | None:
+    """Seconds for one run in a child process, None when it exceeds the timeout."""
+    queue = multiprocessing.Queue()
+    child = multiprocessing.Process(target=_child, args=(data, queue))
+    child.start()
+    child.join(timeout)
+    if child.is_alive():
+        child.terminate()
+        child.join()
+        return None
+    return queue.get() if not queue.empty() else None
+
+
+def throughput(articles: list[bytes], budget: float = 3.0) -> tuple[float, float]:
+    """Articles/s for quote analysis alone and for parse + quotes, over the normal articles."""
+    paragraphs = [parse(decode(data)).paragraphs for data in articles]
+    count, start = 0, time.perf_counter()
+    while time.perf_counter() - start < budget:
+        for paras in paragraphs:
+            analyse_quotes(paras)
+        count += len(paragraphs)
+    quotes_rate = count / (time.perf_counter() - start)
+    count, start = 0, time.perf_counter()
+    while time.perf_counter() - start < budget:
+        for data in articles:
+            run_once(data)
+        count += len(articles)
+    return quotes_rate, count / (time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the normal time per KB, then each shape's time per KB and ratio at each size."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10,100,2000", help="sizes in KB, comma-separated")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per measurement")
+    parser.add_argument("--shape", action="append", help="only these shapes (by name)")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    articles = normal_articles()
+    if not articles:
+        print(f"(no corpus at {CORPUS}; the normal time is not measured)")
+        return 1
+    total_kb = sum(len(a) for a in articles) / 1024
+    normal = sum(seconds(a, repeat=5) for a in articles) / total_kb
+    quotes_rate, full_rate = throughput(articles)
+    print(f"corpus: {len(articles)} articles, {total_kb:.0f} KB")
+    print(f"quote analysis {quotes_rate:,.0f} articles/s; parse + quotes {full_rate:,.0f}/s")
+    print(f"normal article: {normal * 1000:.3f} ms/KB; limit {LIMIT:g}x")
+    print(f"{'shape':<26}" + "".join(f"{f'{s} KB ms/KB (x)':>24}" for s in sizes))
+    failed = False
+    for name, build in SHAPES.items():
+        if args.shape and name not in args.shape:
+            continue
+        cells = []
+        for size in sizes:
+            data = build(size * 1024).encode()
+            took = timed(data, args.timeout)
+            if took is None:
+                cells.append(f">{args.timeout:g}s")
+                failed = True
+                continue
+            per_kb = took / (len(data) / 1024)
+            ratio = per_kb / normal
+            failed = failed or ratio > LIMIT
+            cells.append(f"{per_kb * 1000:.3f} ({ratio:.1f}x)")
+        print(f"{name:<26}" + "".join(f"{c:>24}" for c in cells))
+    print("all within the limit" if not failed else f"some shape is over {LIMIT:g}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
