@@ -131,3 +131,21 @@ def test_missing_people_are_404(client, path):
 )
 def test_bad_or_unknown_query_parameters_are_400(client, query, field):
     assert_problem(client.get(f"/people?{query}"), 400, field=field)
+
+
+# Invented: a company named with the role of a body ("game developer"), then called "the company".
+COMPANY_QUOTED = """\
+Studio ships a patch after the outage
+
+The game developer Valve said in a statement that its servers were back. "We are sorry for the \
+disruption," the company said.
+"""
+
+
+def test_a_company_is_stored_as_an_organisation(client):
+    _post(client, COMPANY_QUOTED)
+
+    people = client.get("/people?q=valve").get_json()["items"]
+
+    assert [(p["name"], p["kind"]) for p in people] == [("Valve", "organisation")]
+    assert people[0]["quote_count"] == 1
