@@ -175,6 +175,7 @@ def parse_html(
     for element in roots:
         walk(flow, skip_before(element, h1))
     blocks = drop_repeats(flow.blocks, headline, {i.caption for i in flow.images if i.caption})
+    blocks = without_leading_images(blocks)
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:
         raise NotAnArticleError("the page has no headline")
@@ -194,6 +195,13 @@ def parse_html(
         section=meta.section,
         keywords=tuple(meta.keywords),
     )
+
+
+def without_leading_images(blocks: list) -> list:
+    """Pictures above the first text are the article's lead pictures, which a Document keeps
+    out of its body (as the export does): [image, paragraph, image] -> [paragraph, image]."""
+    first_text = next((i for i, b in enumerate(blocks) if b.type != "image"), len(blocks))
+    return blocks[first_text:]
 
 
 def skip_before(element, h1):

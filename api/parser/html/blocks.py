@@ -140,7 +140,7 @@ def add_picture(flow: Flow, img, holder) -> None:
     src = pictures.picture_source(img, flow.base)
     if (src and src in flow.sources) or not pictures.is_photo(img, src, holder is not None):
         return
-    alt = tidy(img.get("alt") or img.get("data-alt")) or flow.headline
+    alt = tidy(img.get("alt") or img.get("aria-label") or img.get("data-alt")) or flow.headline
     caption, credit = "", None
     caption_element = figure_caption(holder) if holder is not None else None
     if caption_element is not None:
@@ -179,7 +179,9 @@ def credit_outside(holder, caption) -> str | None:
 
 def add_figure(flow: Flow, figure) -> None:
     """A <figure> (or a captioned picture box): its first article picture with its caption."""
-    for img in figure.iter("img"):
+    for img in figure.iter():
+        if not pictures.is_picture_element(img):
+            continue
         if pictures.is_photo(img, pictures.picture_source(img, flow.base), True):
             add_picture(flow, img, figure)
             return

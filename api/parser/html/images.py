@@ -53,6 +53,14 @@ def dimension(value: str | None) -> int | None:
     return int(digits.group(1)) if digits else None
 
 
+def is_picture_element(element) -> bool:
+    """An <img>, or an element ARIA names an image (`<div role="img" aria-label="...">`): a
+    picture whose file the page does not give, still the figure's picture."""
+    return element.tag == "img" or (
+        element.get("role") == "img" and bool(element.get("aria-label"))
+    )
+
+
 def is_photo(img, src: str | None, captioned: bool = False) -> bool:
     """An article picture, not a pixel, icon, logo, head shot or ad: '1x1' and 'logo' fail.
 

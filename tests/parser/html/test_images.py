@@ -119,7 +119,7 @@ def test_a_lead_picture_beside_the_text_container_is_kept():
     lead = "<figure><img src='/p/lead.jpg'><figcaption>The quay.</figcaption></figure>"
     doc = parse_html(page(lead + f"<div class='text'>{paragraphs(4)}</div>"), url=URL)
     assert [i.caption for i in doc.images] == ["The quay."]
-    assert doc.body[0].type == "image"
+    assert doc.lead_images == [0]  # above the text: a lead picture, as in an export
 
 
 def test_a_json_ld_credit_matches_a_resized_copy_of_the_picture():
@@ -131,3 +131,44 @@ def test_a_json_ld_credit_matches_a_resized_copy_of_the_picture():
     figure = "<figure><img src='/p/g.jpg?w=600'><figcaption>Sails.</figcaption></figure>"
     (image,) = images(figure, head)
     assert image.credit == "Sea Co"
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<div role='img' aria-label='The ferry at the pier'>The ferry at the pier</div>",
+        "<span role='img' aria-label='The ferry at the pier'></span>",
+        "<img alt='The ferry at the pier'>",  # an address only a script would have given
+    ],
+)
+def test_a_figure_picture_named_by_aria_is_a_picture_without_a_file(picture):
+    found = images(f"<figure>{picture}<figcaption>The ferry at dawn.</figcaption></figure>")
+
+    assert [(i.alt, i.caption, i.src) for i in found] == [
+        ("The ferry at the pier", "The ferry at dawn.", None)
+    ]
+
+
+def test_an_element_with_the_img_role_but_no_name_is_not_a_picture():
+    found = images("<figure><div role='img'></div><figcaption>The ferry.</figcaption></figure>")
+
+    assert found == ()
+
+
+@pytest.mark.parametrize(
+    ("before", "placed"),
+    [
+        ("<figure><img src='/lead.jpg'><figcaption>Lead.</figcaption></figure>", False),
+        ("<figure><img src='/a.jpg'><figcaption>A.</figcaption></figure>"
+         "<figure><img src='/b.jpg'><figcaption>B.</figcaption></figure>", False),
+        ("<p>Opening paragraph of the story, long enough to be text.</p>"
+         "<figure><img src='/c.jpg'><figcaption>C.</figcaption></figure>", True),
+    ],
+)  # fmt: skip
+def test_pictures_above_the_first_text_are_lead_pictures(before, placed):
+    document = parse_html(page(before + paragraphs(3)), url=URL)
+
+    assert document.images
+    in_body = [b for b in document.body if b.type == "image"]
+    assert bool(in_body) is placed
+    assert document.body[0].type == "paragraph"
