@@ -29,7 +29,7 @@ def bench_app():
     from flask import Response
 
     from api import create_app
-    from api.store.db import without_database
+    from api.web.database import without_database
 
     app = create_app()
     bodies: dict[int, bytes] = {}
