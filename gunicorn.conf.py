@@ -5,6 +5,8 @@ import os
 import shutil
 import tempfile
 
+from gunicorn import glogging
+
 bind = f"0.0.0.0:{os.environ.get('PORT') or 8000}"
 workers = int(os.environ.get("WEB_CONCURRENCY") or 2)
 # A sync worker is killed `timeout` seconds into any request, which cut a streamed export of
@@ -24,6 +26,17 @@ keepalive = int(os.environ.get("GUNICORN_KEEPALIVE") or 5)
 # One JSON object per line on stderr, gunicorn's own lines included. The app writes the access
 # line (it knows the route and the request id), so gunicorn's access log stays off.
 accesslog = None
+
+
+class ServerLogger(glogging.Logger):
+    """gunicorn's logger without its access line. With a logging config gunicorn would still
+    build every request's access atoms for a logger that shows nothing: the app writes that line."""
+
+    def access(self, resp, req, environ, request_time) -> None:
+        """Nothing: see api/observability/access.py for the access line."""
+
+
+logger_class = ServerLogger
 errorlog = "-"
 loglevel = (os.environ.get("LOG_LEVEL") or "info").lower()
 logconfig_dict = {

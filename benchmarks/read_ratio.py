@@ -1,0 +1,154 @@
+"""Reads at the speed of bare Flask: requests/s of Copydesk's GETs against constant bytes.
+
+Measured the strict way (issue 18):
+- the reference is benchmarks/bare_flask.py, a Flask app with one route answering constant JSON
+  bytes of the same length as the project's answer, served by gunicorn with its DEFAULT settings
+  (sync workers, no access log, no hooks) and the same number of workers;
+- the project is what `make run` starts: gunicorn.conf.py, its JSON logs, metrics, request ids
+  and headers, rate limits off as in the other benchmarks, over a database holding the example
+  articles with their JSON cached (`cache warm`);
+- wrk, 16 connections, 2 threads, 8 s a run, project and reference alternating `--rounds` times
+  in one run; the ratio is of each side's best run; p50 and p99 from wrk's latency.
+
+Pages measured: one article (`/articles/1`, the goal is a ratio >= 0.6), the list
+(`/articles?limit=20`) and a search page (`/articles?q=...`), each against constant bytes of its
+own size. Run: .venv/bin/python benchmarks/read_ratio.py [--database-url URL] [--rounds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = {
+    "one article": "/articles/1",
+    "list of 20": "/articles?limit=20",
+    "search page": "/articles?q=council",
+}
+LATENCY = re.compile(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", re.M)
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def prepared_database(workdir: Path) -> str:
+    """A SQLite database with the migrations, the example articles and their cached JSON."""
+    url = f"sqlite:///{workdir / 'read-ratio.db'}"
+    env = {**os.environ, "DATABASE_URL": url}
+    for args in (["db", "upgrade"], ["ingest", "examples"], ["cache", "warm"]):
+        subprocess.run(
+            [sys.executable, "-m", "api", *args], cwd=ROOT, env=env, check=True,
+            capture_output=True,
+        )  # fmt: skip
+    return url
+
+
+@contextmanager
+def served(command: list[str], env: dict[str, str], port: int, log: Path, probe: str):
+    """A gunicorn started with `command`, ready once `probe` answers 200; stopped after."""
+    with open(log, "ab") as out:
+        process = subprocess.Popen(
+            command, cwd=ROOT, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{probe}", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"gunicorn did not start; see {log}") from None
+                time.sleep(0.2)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def body_size(port: int, path: str) -> int:
+    """How many bytes the project answers `path` with."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
+        return len(response.read())
+
+
+def wrk(port: int, path: str, seconds: int) -> tuple[float, float, float]:
+    """(requests/s, p50 ms, p99 ms) of one wrk run: 2 threads, 16 connections."""
+    result = subprocess.run(
+        ["wrk", "-t2", "-c16", f"-d{seconds}s", "--latency", f"http://127.0.0.1:{port}{path}"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    if "Non-2xx" in result.stdout:
+        raise RuntimeError(f"{path} answered errors under load:\n{result.stdout}")
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1))
+    latency = {p: float(v) * UNITS[u] for p, v, u in LATENCY.findall(result.stdout)}
+    return rate, latency["50"], latency["99"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", help="a prepared database (default: the examples)")
+    parser.add_argument("--rounds", type=int, default=2, help="alternations per page")
+    parser.add_argument("--seconds", type=int, default=8, help="length of one wrk run")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        print("error: wrk is not installed (apt-get install wrk)", file=sys.stderr)
+        return 2
+    workdir = Path(tempfile.mkdtemp(prefix="copydesk-read-ratio-"))
+    url = args.database_url or prepared_database(workdir)
+    project_port, bare_port = free_port(), free_port()
+    project = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "api:create_app()"]
+    project_env = {
+        "PORT": str(project_port), "WEB_CONCURRENCY": str(args.workers), "DATABASE_URL": url,
+        "RATELIMIT_ENABLED": "0",
+    }  # fmt: skip
+    bare = [
+        sys.executable, "-m", "gunicorn", "-w", str(args.workers),
+        "-b", f"127.0.0.1:{bare_port}", "benchmarks.bare_flask:app",
+    ]  # fmt: skip
+    print(f"wrk -t2 -c16 -d{args.seconds}s, {args.workers} workers, {os.cpu_count()} CPUs,")
+    print(f"load average before: {os.getloadavg()[0]:.2f} (measure on an idle machine)")
+    with (
+        served(project, project_env, project_port, workdir / "project.log", "/health"),
+        served(bare, {}, bare_port, workdir / "bare.log", "/constant/2"),
+    ):
+        header = f"{'page':<12} {'bytes':>7} {'project req/s':>14} {'p50/p99 ms':>12}"
+        print(header + f" {'bare req/s':>11} {'p50/p99 ms':>12} {'ratio':>6}")
+        for name, path in PAGES.items():
+            size = body_size(project_port, path)
+            constant = f"/constant/{size}"
+            runs = {"project": [], "bare": []}
+            for _ in range(args.rounds):
+                runs["project"].append(wrk(project_port, path, args.seconds))
+                runs["bare"].append(wrk(bare_port, constant, args.seconds))
+            mine, theirs = max(runs["project"]), max(runs["bare"])
+            ratio = mine[0] / theirs[0]
+            print(
+                f"{name:<12} {size:>7} {mine[0]:>14,.0f} {mine[1]:>5.2f}/{mine[2]:<6.2f}"
+                f" {theirs[0]:>11,.0f} {theirs[1]:>5.2f}/{theirs[2]:<6.2f} {ratio:>6.2f}"
+            )
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
