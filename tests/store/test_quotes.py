@@ -157,7 +157,8 @@ QUAY = [FOLLOW_UP_QUOTES[0], HARBOUR_QUOTES[0], HARBOUR_QUOTES[1], HARBOUR_QUOTE
         ({}, [*FOLLOW_UP_QUOTES, *HARBOUR_QUOTES]),
         ({"speaker": "Ann Quay"}, QUAY),
         ({"speaker": "ann  QUAY"}, QUAY),
-        ({"speaker": "Quay"}, []),
+        ({"speaker": "Quay"}, QUAY),  # a surname finds the person
+        ({"speaker": "Qua"}, []),  # whole words only
         ({"speaker": str(2**64)}, []),
         ({"text": "EELGRASS"}, [HARBOUR_QUOTES[3]]),
         ({"text": "100%"}, []),
