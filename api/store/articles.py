@@ -104,11 +104,7 @@ def save_article(
             row = _insert(
                 document, digest, normalise_source(source_text), url, publisher, published_at
             )
-            people = quotes_store.save_quotes(row.id, analysis)
-            tags = tags_store.save_tags(row.id, tags)
-            stored = _stored(row, document, people, tags)
-            if on_stored is not None:
-                on_stored(stored)
+            stored = _save_parts(row, document, analysis, tags, on_stored)
     except IntegrityError:
         # Another writer stored the same content between our look-up and our insert
         # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
@@ -175,11 +171,7 @@ def restore_article(
                 created_at=created_at,
                 updated_at=updated_at,
             )
-            people = quotes_store.save_quotes(row.id, analysis)
-            tags = tags_store.save_tags(row.id, tags)
-            stored = _stored(row, document, people, tags)
-            if on_stored is not None:
-                on_stored(stored)
+            stored = _save_parts(row, document, analysis, tags, on_stored)
     except IntegrityError:
         # Another writer stored this id or this content meanwhile.
         existing = _restored(article_id, digest)
@@ -277,7 +269,7 @@ def stored_articles(rows: list[Article]) -> list[StoredArticle]:
     people = quotes_store.appearances(ids)
     tags = tags_store.load_tags(ids)
     return [
-        _stored(row, documents[row.id], people.get(row.id, ()), tags.get(row.id, ()))
+        stored_article(row, documents[row.id], people.get(row.id, ()), tags.get(row.id, ()))
         for row in rows
     ]
 
@@ -419,7 +411,18 @@ def _with_document(row: Article) -> StoredArticle:
     return stored_articles([row])[0]
 
 
-def _stored(row: Article, document: Document, people=(), tags=()) -> StoredArticle:
+def _save_parts(row: Article, document: Document, analysis, tags, on_stored) -> StoredArticle:
+    """A new article row's quotes, people and tags, stored in its transaction; then on_stored."""
+    people = quotes_store.save_quotes(row.id, analysis)
+    saved_tags = tags_store.save_tags(row.id, tags)
+    stored = stored_article(row, document, people, saved_tags)
+    if on_stored is not None:
+        on_stored(stored)
+    return stored
+
+
+def stored_article(row, document: Document, people=(), tags=()) -> StoredArticle:
+    """The StoredArticle of an article row (or a listed row) and its document and parts."""
     return StoredArticle(
         id=row.id,
         document=document,

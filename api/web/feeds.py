@@ -18,9 +18,8 @@ from flask import current_app, request, url_for
 
 from api.search.cursors import Sort
 from api.search.selection import DOCUMENT_PARTS, ArticleFilters
-from api.store.articles import StoredArticle
+from api.store.articles import StoredArticle, stored_article
 from api.store.listing import ListedArticle, load_article_list
-from api.values import to_aware_utc
 from api.web.article_facts import Facts
 
 ATOM_MIMETYPE = "application/atom+xml"
@@ -149,18 +148,7 @@ def _summary(facts: Facts) -> str | None:
 
 def _article(item: ListedArticle) -> StoredArticle:
     """A listed article with its document and tags, as the facts read it."""
-    row = item.row
-    return StoredArticle(
-        id=row.id,
-        document=item.document,
-        content_hash=row.content_hash,
-        url=row.url,
-        publisher=row.publisher,
-        published_at=to_aware_utc(row.published_at),
-        created_at=to_aware_utc(row.created_at),
-        updated_at=to_aware_utc(row.updated_at),
-        tags=tuple(item.tags or ()),
-    )
+    return stored_article(item.row, item.document, tags=tuple(item.tags or ()))
 
 
 def _title() -> str:
