@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 
 import pytest
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
+BROWSER_SECONDS = 120  # a bound, not an expectation: rendering takes a few seconds
+
+
+def headless(browser: str, *args: str, budget_ms: int = 10000) -> subprocess.CompletedProcess:
+    """Chromium run headless with `args` (a URL last), reaching nothing outside this machine."""
+    return subprocess.run(
+        [
+            browser, "--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", f"--virtual-time-budget={budget_ms}", *args,
+        ],
+        capture_output=True, text=True, timeout=BROWSER_SECONDS, check=False,
+    )  # fmt: skip
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import pytest
 
 from tests.conftest import ARTICLE_TEXT
 from tests.gunicorn_server import Gunicorn
+from tests.server.conftest import headless
 
 BROWSER_SECONDS = 120  # a bound, not an expectation: rendering takes a few seconds
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
@@ -39,14 +40,8 @@ TEXT = ARTICLE_TEXT + f"\nSee https://example.com/{LONG_WORDS} and {LONG_WORDS} 
 
 
 def _chromium(browser: str, size: tuple[int, int], *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [
-            browser, "--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--hide-scrollbars",
-            f"--window-size={size[0]},{size[1]}", "--virtual-time-budget=5000", *args,
-        ],
-        capture_output=True, text=True, timeout=BROWSER_SECONDS, check=False,
-    )  # fmt: skip
+    window = f"--window-size={size[0]},{size[1]}"
+    return headless(browser, "--hide-scrollbars", window, *args, budget_ms=5000)
 
 
 def _png(path: Path) -> tuple[int, int, bytes]:

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-
 from tests.gunicorn_server import Gunicorn
-
-BROWSER_SECONDS = 120  # a bound, not an expectation: rendering takes a few seconds
+from tests.server.conftest import headless
 
 
 def test_swagger_ui_renders_every_operation_under_the_csp(browser, database_url, tmp_path):
     with Gunicorn(database_url, tmp_path / "gunicorn.log", workers=1) as server:
-        result = subprocess.run(
-            [
-                browser, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--virtual-time-budget=10000",
-                "--dump-dom", f"http://127.0.0.1:{server.port}/docs",
-            ],
-            capture_output=True, text=True, timeout=BROWSER_SECONDS, check=False,
-        )  # fmt: skip
+        result = headless(browser, "--dump-dom", f"http://127.0.0.1:{server.port}/docs")
 
     # The operations are drawn by the page's inline script, which runs only by its nonce.
     assert "/articles/{article_id}" in result.stdout, result.stderr[-2000:]
@@ -28,14 +18,7 @@ def test_swagger_ui_renders_every_operation_under_the_csp(browser, database_url,
 def test_swagger_ui_under_a_mount_offers_the_mount_as_its_server(browser, database_url, tmp_path):
     env = {"SCRIPT_NAME": "/copydesk"}
     with Gunicorn(database_url, tmp_path / "gunicorn.log", workers=1, env=env) as server:
-        result = subprocess.run(
-            [
-                browser, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--virtual-time-budget=10000",
-                "--dump-dom", f"http://127.0.0.1:{server.port}/copydesk/docs",
-            ],
-            capture_output=True, text=True, timeout=BROWSER_SECONDS, check=False,
-        )  # fmt: skip
+        result = headless(browser, "--dump-dom", f"http://127.0.0.1:{server.port}/copydesk/docs")
 
     # The contract loaded from the mount, and "Try it out" sends to the server it names.
     assert "/articles/{article_id}" in result.stdout, result.stderr[-2000:]
