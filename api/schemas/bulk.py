@@ -116,6 +116,25 @@ def _iso(value) -> str | None:
     return None if value is None else value.isoformat()
 
 
+class PageLineSchema(ArticleMetadataSchema):
+    """A web page as an import line: its HTML as a string, where it came from, and tags (load
+    it with `only=PAGE_LINE_FIELDS`: the publisher and date come from the page)."""
+
+    html = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "The page's HTML (the JSON string is its text)."},
+    )
+
+    @post_load
+    def _page(self, data: dict, **kwargs) -> dict:
+        data["page"] = data.pop("html")
+        return data
+
+
+PAGE_LINE_FIELDS = ("html", "url", "tags")
+
+
 STATUSES = ["created", "existing", "error"]
 
 
