@@ -358,7 +358,16 @@ def reparse_article(article_id: int) -> tuple[int, int] | None:
     # page is extracted again from the kept page, and its export text and metadata follow.
     page = load_page(article_id)
     if page is None:
-        document, fields = parse(source), {}
+        source_kind = Article.select(Article.source).where(Article.id == article_id).scalar()
+        if source_kind == "html":
+            # Restored from an export line, without its page: its parts stay as they are (the
+            # text form has no images' src), only the quotes are found again.
+            stored = get_article(article_id)
+            if stored is None:
+                return None
+            document, fields = stored.document, {}
+        else:
+            document, fields = parse(source), {}
     else:
         document = parse_html(page.body, url=page.url, content_type=page.content_type)
         fields = {

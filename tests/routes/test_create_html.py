@@ -157,3 +157,15 @@ def test_ndjson_imports_take_pages_beside_exports(client, article_text):
     assert results[4]["error"].startswith("url: ")
     stored = client.get(f"/articles/{results[0]['id']}").get_json()
     assert (stored["source"], stored["url"], stored["tags"]) == ("html", PAGE_URL, ["boats"])
+
+
+def test_an_exported_page_article_imports_back_as_itself(client):
+    created = client.post("/articles", data=PAGE, content_type="text/html").get_json()
+    exported = client.get("/articles/export").data
+    client.delete(f"/articles/{created['id']}")
+
+    response = client.post("/articles/import", data=exported, content_type=NDJSON)
+
+    assert [r["status"] for r in response.get_json()["results"]] == ["created"]
+    restored = client.get(f"/articles/{created['id']}").get_json()
+    assert restored == created

@@ -145,3 +145,11 @@ def test_search_text_holds_list_items_and_authors(db):
     text = Article.get_by_id(saved.id).search_text
     assert "Bikes ride free." in text.splitlines()
     assert "Bo Lee" in text.splitlines()
+
+
+def test_reparse_keeps_a_restored_page_article_without_its_page(db):
+    saved, _ = store.ingest_html(PAGE, url=FETCHED_FROM)
+    ArticlePage.delete().execute()  # as after a restore from an export line
+
+    assert store.reparse_article(saved.id) is not None
+    assert store.get_article(saved.id).document == saved.document
