@@ -169,3 +169,41 @@ def test_an_exported_page_article_imports_back_as_itself(client):
     assert [r["status"] for r in response.get_json()["results"]] == ["created"]
     restored = client.get(f"/articles/{created['id']}").get_json()
     assert restored == created
+
+
+def _page_by(authors: list[str], language: str, n: int) -> str:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "author": [{"@type": "Person", "name": a} for a in authors]}  # fmt: skip
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    return page(paragraphs(3, f"Item {n}"), head, headline=f"Ferry report {n}", lang=language)
+
+
+def test_filters_by_author_and_language(client, article_text):
+    ids = [
+        client.post(
+            "/articles", data=_page_by(authors, lang, n), content_type="text/html"
+        ).get_json()["id"]
+        for n, (authors, lang) in enumerate(
+            [(["Ann Writer", "Bo Lee"], "en-GB"), (["Bo Leeds"], "en"), (["Ann Writer"], "fr")]
+        )
+    ]
+    client.post("/articles", data=article_text, content_type="text/plain")
+
+    def found(**query) -> list[int]:
+        response = client.get("/articles", query_string=query)
+        assert response.status_code == 200, response.get_json()
+        return sorted(item["id"] for item in response.get_json()["items"])
+
+    assert found(author="Ann Writer") == [ids[0], ids[2]]
+    assert found(author="bo lee") == [ids[0]]  # whole names only, any case
+    assert found(author="Bo Leeds", q="ferry") == [ids[1]]
+    assert found(language="en") == [ids[0], ids[1]]
+    assert found(language="EN-gb") == [ids[0]]
+    assert found(language="fr", author="Ann Writer") == [ids[2]]
+    assert found(q="Leeds") == [ids[1]]  # authors are searched too
+    assert found(author='x%_"') == []
+
+
+@pytest.mark.parametrize("language", ["en_GB", "e%", "", "en-"])
+def test_a_malformed_language_is_a_400(client, language):
+    assert_problem(client.get("/articles", query_string={"language": language}), 400, "language")
