@@ -20,7 +20,7 @@ from api.store import listing as article_list
 from api.store import metadata as metadata_store
 from api.values import MAX_ID
 from api.web.docs import problem_responses
-from api.web.errors import QUERY_ARGS, FieldProblem
+from api.web.errors import QUERY_ARGS
 from api.web.representations import (
     HTML,
     JSON,
@@ -129,9 +129,10 @@ PAGE_URL = {
     "name": "url",
     "required": False,
     "schema": {"type": "string", "format": "uri", "maxLength": 2048},
-    "description": "For a text/html body: the page's URL (as `Content-Location` says it too). It"
-    " resolves the page's relative links and is stored as the article's `url` unless the page"
-    " names a canonical URL.",
+    "description": "Where the article was published (`Content-Location` says it too; a JSON"
+    " body's own `url` wins). For a text/html body it resolves the page's relative links, and"
+    " it is stored as the article's `url` unless the page names a canonical URL. 422 unless an"
+    " http(s) URL.",
 }
 
 
@@ -147,8 +148,6 @@ def create_article():
     if is_page():
         article, created = store.ingest_html(**page_fields(), on_stored=written)
     else:
-        if "url" in request.args:
-            raise FieldProblem(400, "url", "The `url` parameter goes with a text/html body.")
         article, created = store.ingest_text(**create_fields(), on_stored=written)
     if not created:
         written.reuse_or_cache(article)

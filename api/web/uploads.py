@@ -241,35 +241,42 @@ def is_page() -> bool:
     return request.mimetype in HTML_MIMETYPES
 
 
-def page_fields() -> dict:
-    """A text/html create request's fields: the page's bytes (decoded by the extractor, from
-    the header's charset, a byte-order mark or the <meta>), its Content-Type, and its URL from
-    `Content-Location` or the `url` query parameter (400 unless an absolute http(s) URL)."""
+def request_url() -> str | None:
+    """The article's URL a create request gives beside its body: `Content-Location`, else the
+    `url` query parameter; 422 (as a `url` in a JSON body) unless an absolute http(s) URL."""
     url = request.headers.get("Content-Location") or request.args.get("url") or None
     if url is not None:
-        where = "Content-Location" if "Content-Location" in request.headers else "url"
+        where = "Content-Location" if request.headers.get("Content-Location") else "url"
         try:
             PAGE_URL_SCHEMA.load({"url": url})
-        except ValidationError:
-            raise FieldProblem(
-                400, where, f"The page's URL must be an absolute http(s) URL, not {url[:200]!r}."
-            ) from None
+        except ValidationError as exc:
+            reason = " ".join(exc.messages.get("url", ["Not a valid URL."]))
+            raise FieldProblem(422, where, f"{reason} ({url[:200]!r})") from None
+    return url
+
+
+def page_fields() -> dict:
+    """A text/html create request's fields: the page's bytes (decoded by the extractor, from
+    the header's charset, a byte-order mark or the <meta>), its Content-Type, and its URL."""
     return {
         "page": request_body(),
-        "url": url,
+        "url": request_url(),
         "content_type": request.headers.get("Content-Type"),
     }
 
 
 def create_fields() -> dict:
-    """The create request's fields, read from a text/plain export or a JSON object."""
+    """The create request's fields, read from a text/plain export or a JSON object; the URL
+    from `Content-Location` or `?url=` when the body gives none."""
+    url = request_url()
     if request.mimetype == TEXT_MIMETYPE:
         charset = request.mimetype_params.get("charset", "utf-8").lower()
         if charset not in UTF8_CHARSETS:
             raise UnsupportedMediaType(f"The export must be UTF-8, not {charset}.")
-        return {"text": decode(request_body())}
+        return {"text": decode(request_body()), "url": url}
     if request.is_json:
-        return ArticleCreateSchema().load(json_object())
+        fields = ArticleCreateSchema().load(json_object())
+        return {**fields, "url": fields.get("url") or url}
     raise UnsupportedMediaType(
         "Send the export as text/plain, a web page as text/html, or a JSON object"
         " {text, url, publisher, published_at} as application/json."

@@ -99,3 +99,16 @@ def test_a_file_that_is_not_a_warc_is_a_failure(tmp_path, database_url, run_cli)
     result = run_cli(database_url, "ingest", str(bad))
     assert result.returncode == 1
     assert _summary(result)[-1].startswith(f"  {bad}: ")
+
+
+def test_check_and_reparse_accept_page_articles(tmp_path, database_url, db, run_cli):
+    (tmp_path / "a.html").write_bytes(_page(1))
+    assert run_cli(database_url, "ingest", str(tmp_path / "a.html")).returncode == 0
+    before = store.get_article(store.article_ids()[0])
+
+    reparse = run_cli(database_url, "reparse", "--all")
+    assert reparse.returncode == 0, reparse.stdout + reparse.stderr
+    check = run_cli(database_url, "check")
+    assert check.returncode == 0, check.stdout
+    after = store.get_article(before.id)
+    assert (after.document, after.content_hash) == (before.document, before.content_hash)

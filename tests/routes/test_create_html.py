@@ -110,18 +110,27 @@ def test_a_page_without_an_article_is_a_422_with_the_reason(client, html):
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "/relative/path", "ftp://e.com/x"])
-def test_a_page_url_that_is_not_http_is_a_400(client, url):
+def test_a_page_url_that_is_not_http_is_a_422(client, url):
     response = client.post(
         "/articles", data=PAGE, content_type="text/html", headers={"Content-Location": url}
     )
-    assert_problem(response, 400, "Content-Location")
+    assert_problem(response, 422, "Content-Location")
+    response = client.post(
+        "/articles", data=PAGE, content_type="text/html", query_string={"url": url}
+    )
+    assert_problem(response, 422, "url")
 
 
-def test_the_url_parameter_goes_only_with_a_page(client, article_text):
+def test_the_url_parameter_gives_an_export_its_url(client, article_text):
     response = client.post(
         "/articles?url=https://e.com/a", data=article_text, content_type="text/plain"
     )
-    assert_problem(response, 400, "url")
+    assert response.get_json()["url"] == "https://e.com/a"
+    json_url = client.post(
+        "/articles?url=https://e.com/a",
+        json={"text": "Other headline\n\nOther body text here.", "url": "https://e.com/b"},
+    )
+    assert json_url.get_json()["url"] == "https://e.com/b"  # the body's own wins
 
 
 def test_a_page_over_the_body_limit_is_413(settings, client_for):
