@@ -216,3 +216,15 @@ def test_filters_by_author_and_language(client, article_text):
 @pytest.mark.parametrize("language", ["en_GB", "e%", "", "en-"])
 def test_a_malformed_language_is_a_400(client, language):
     assert_problem(client.get("/articles", query_string={"language": language}), 400, "language")
+
+
+def test_the_charset_comes_from_a_byte_order_mark_or_the_meta(client):
+    text = page("<p>Zoë Marsh says the café will open again in May. " + "y" * 40 + "</p>"
+                + paragraphs(3), headline="Café reopens")  # fmt: skip
+    bom = client.post("/articles", data=text.encode("utf-16"), content_type="text/html")
+    assert bom.status_code == 201, bom.get_json()
+    assert bom.get_json()["headline"] == "Café reopens"
+    latin = text.replace("<meta charset='utf-8'>", "<meta charset='iso-8859-1'>")
+    meta = client.post("/articles", data=latin.encode("latin-1"), content_type="text/html")
+    assert meta.status_code in (200, 201), meta.get_json()
+    assert meta.get_json()["id"] == bom.get_json()["id"]  # the same article, read alike
