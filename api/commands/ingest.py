@@ -1,10 +1,12 @@
-"""`python -m api ingest PATH...`: parse and store exports from files, folders or stdin."""
+"""`python -m api ingest PATH...`: parse and store exports, web pages and WARC files from files,
+folders or stdin."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -12,14 +14,27 @@ from peewee import Database, OperationalError
 from tqdm import tqdm
 
 from api.commands.common import bound_database, fail
+from api.commands.parse import HTML_SUFFIXES, read_bytes
 from api.config import Settings
 from api.parser import decode
 from api.parser.errors import ParseError
-from api.store.articles import ingest_text
+from api.parser.html import iter_warc_pages
+from api.store.articles import ingest_html, ingest_text
 from api.store.db import UPGRADE_HINT, pending_migrations
 
 STDIN = "-"
 Reader = Callable[[], bytes]
+WARC_SUFFIXES = (".warc", ".warc.gz")
+# What a folder is searched for: exports, web pages (also gzipped) and WARC files.
+FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES, *(s + ".gz" for s in HTML_SUFFIXES), *WARC_SUFFIXES)
+
+
+def kind_of(name: str) -> str:
+    """'warc', 'html' or 'text', from the file's name: 'crawl.warc.gz' -> 'warc'."""
+    lower = name.lower()
+    if lower.endswith(WARC_SUFFIXES):
+        return "warc"
+    return "html" if lower.removesuffix(".gz").endswith(HTML_SUFFIXES) else "text"
 
 
 @dataclass
@@ -29,11 +44,14 @@ class Summary:
     created: int = 0
     existing: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    skipped: int | None = None  # WARC records that are not HTML responses (None: no WARC read)
 
     def report(self) -> None:
         """Write the counts and one `path: reason` line per failure to stdout."""
         print(f"created: {self.created}")
         print(f"already there: {self.existing}")
+        if self.skipped is not None:
+            print(f"skipped WARC records (not HTML responses): {self.skipped}")
         print(f"failed: {len(self.failed)}")
         for path, reason in self.failed:
             print(f"  {path}: {reason}")
@@ -50,7 +68,7 @@ def run_ingest(paths: list[str]) -> int:
             summary = Summary()
             sources = list(expand(paths, summary))
             # disable=None: a bar on a terminal, nothing in logs and pipes.
-            for name, read in tqdm(sources, file=sys.stderr, unit="article", disable=None):
+            for name, read in tqdm(sources, file=sys.stderr, unit="file", disable=None):
                 _ingest_one(name, read, summary)
     except ValueError as exc:
         return fail(str(exc))
@@ -66,26 +84,85 @@ def expand(paths: list[str], summary: Summary) -> Iterator[tuple[str, Reader]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.name.lower().endswith(FOLDER_SUFFIXES)
+            )
             if not files:
-                summary.failed.append((raw, "folder holds no *.txt files"))
-            yield from ((str(p), p.read_bytes) for p in files)
+                summary.failed.append((raw, "folder holds no *.txt, *.html or *.warc files"))
+            yield from ((str(p), _reader(str(p))) for p in files)
         elif path.is_file():
-            yield raw, path.read_bytes
+            yield raw, _reader(raw)
         else:
             summary.failed.append((raw, "no such file or folder"))
 
 
+def _reader(path: str) -> Reader:
+    """A file's bytes, a .gz page or export decompressed (warcio reads WARC files itself)."""
+    if kind_of(path) == "warc":
+        return Path(path).read_bytes
+    return lambda: read_bytes(path)
+
+
 def _ingest_one(name: str, read: Reader, summary: Summary) -> None:
+    kind = "text" if name == "<stdin>" else kind_of(name)
     try:
-        _, created = ingest_text(decode(read()))
-    except (ParseError, OSError) as exc:
+        if kind == "warc":
+            _ingest_warc(name, summary)
+            return
+        data = read()
+        if kind == "html":
+            _, created = ingest_html(data)
+        else:
+            _, created = ingest_text(decode(data))
+    except (ParseError, OSError, EOFError) as exc:
         summary.failed.append((name, str(exc) or type(exc).__name__))
         return
+    _count(summary, created)
+
+
+def _count(summary: Summary, created: bool) -> None:
     if created:
         summary.created += 1
     else:
         summary.existing += 1
+
+
+def _ingest_warc(name: str, summary: Summary) -> None:
+    """Store each HTML response record as an article with the record's URI, and its date when
+    the page gives none; count the other records. A record that fails is listed as `name URI`."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    summary.skipped = summary.skipped or 0
+
+    def skip() -> None:
+        summary.skipped += 1
+
+    try:
+        with open(name, "rb") as stream:
+            for uri, date, body, content_type in iter_warc_pages(stream, on_skip=skip):
+                try:
+                    _, created = ingest_html(
+                        body,
+                        url=uri if uri.startswith(("http://", "https://")) else None,
+                        content_type=content_type,
+                        published_at=_warc_date(date),
+                    )
+                except ParseError as exc:
+                    summary.failed.append((f"{name} {uri}", str(exc)))
+                    continue
+                _count(summary, created)
+    except ArchiveLoadFailed as exc:
+        summary.failed.append((name, f"not a readable WARC file: {exc}"))
+
+
+def _warc_date(value: str) -> datetime | None:
+    """A WARC-Date ('2024-03-02T08:30:00Z') as a datetime; None when unreadable."""
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def schema_problem(db: Database, migrations_dir: str) -> str | None:
@@ -99,16 +176,19 @@ def schema_problem(db: Database, migrations_dir: str) -> str | None:
     return None
 
 
-@click.command("ingest", short_help="parse and store exports from files, folders or stdin")
+@click.command("ingest", short_help="parse and store exports, web pages and WARC files")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 def ingest_command(paths: tuple[str, ...]) -> int:
-    """Parse and store exports from files, folders (*.txt inside) or - for standard input.
+    """Parse and store exports (.txt), web pages (.html, .htm, .xhtml, also .gz) and WARC files
+    (.warc, .warc.gz) from files, folders (those files inside) or - for standard input (an
+    export). Each HTML response record of a WARC file becomes an article with the record's
+    target URI (and its date, when the page gives none); other records are counted and skipped.
 
     Articles already stored (same content) are skipped, so a run can be repeated.
 
     \b
     Example:
-      .venv/bin/python -m api ingest examples/
+      .venv/bin/python -m api ingest examples/ crawl.warc.gz
     Exit 1 when some file failed, 2 when the database cannot be used.
     """
     return run_ingest(list(paths))

@@ -6,7 +6,7 @@ from api.parser.credits import split_credit
 from api.parser.document import Block, Document, Image
 from api.parser.errors import EmptyArticleError, NoBodyError
 from api.parser.headings import subheading_flags
-from api.parser.layout import Line, Picture, lay_out
+from api.parser.layout import Line, ListLines, Picture, lay_out
 from api.parser.text import clean_lines
 
 
@@ -33,6 +33,8 @@ def parse(text: str) -> Document:
     for item, heading in zip(layout.body, subheading_flags(list(layout.body)), strict=True):
         if isinstance(item, Line):
             body.append(Block("subheading" if heading else "paragraph", text=item.text))
+        elif isinstance(item, ListLines):
+            body.append(Block("list", items=item.items))
         else:
             body.append(Block("image", image=len(images)))
             images.append(to_image(item))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-# The block types storage knows (api.models derives its CHECK from these); a list comes only
-# from web pages until a migration lets body_block store it (then it joins BlockType).
-BlockType = Literal["paragraph", "subheading", "image"]
-AnyBlockType = Literal["paragraph", "subheading", "image", "list"]
+# The block types storage knows (api.models derives body_block's CHECK from these; migration
+# 0010 added "list"). AnyBlockType is kept as a name for the extractor's code.
+BlockType = Literal["paragraph", "subheading", "image", "list"]
+AnyBlockType = BlockType
 Source = Literal["text", "html"]
 
 

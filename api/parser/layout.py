@@ -9,6 +9,9 @@ from api.parser.credits import split_credit
 
 # A summary bullet: optional indent, a bullet mark, a space, then text: '  • Russia has spent'.
 BULLET = re.compile(r"^[ \t]*[•\-*–][ \t]+(?=\S)")
+# A list item in the body, as render() writes a list block: '▪ First item'. Not a bullet mark,
+# so a list reads back as a list wherever it stands (summary bullets use '•').
+LIST_MARK = "▪ "
 
 
 @dataclass(frozen=True)
@@ -28,12 +31,19 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class ListLines:
+    """A list in the body: a block of '▪ item' lines."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Layout:
     """An article's parts after the headline: standfirst bullets, lead pictures, body items."""
 
     bullets: tuple[str, ...]
     lead: tuple[Picture, ...]
-    body: tuple[Line | Picture, ...]
+    body: tuple[Line | Picture | ListLines, ...]
 
 
 def split_blocks(lines: list[str]) -> list[list[str]]:
@@ -70,10 +80,21 @@ def pair_images(lines: list[str]) -> list[Picture] | None:
     return None
 
 
-def read_block(block: list[str], standfirst: bool) -> tuple[list[str], list[Line | Picture]]:
+def list_items(lines: list[str]) -> tuple[str, ...] | None:
+    """The items of a block of list lines, None unless every line is one: ['▪ A', '▪ B']."""
+    items = tuple(line[len(LIST_MARK) :].strip() for line in lines if line.startswith(LIST_MARK))
+    return items if lines and len(items) == len(lines) and all(items) else None
+
+
+def read_block(
+    block: list[str], standfirst: bool
+) -> tuple[list[str], list[Line | Picture | ListLines]]:
     """Bullets (only in the standfirst) and items of one block: [alt, caption, '  • Point.']."""
     bullets = [text for text in map(bullet_text, block) if text] if standfirst else []
     rest = [line.strip() for line in block if not (standfirst and bullet_text(line))]
+    items = list_items(rest)
+    if items is not None:
+        return bullets, [ListLines(items)]
     if len(rest) == 1:
         return bullets, [Line(rest[0], alone=True)]
     pictures = pair_images(rest) if rest else []
@@ -86,7 +107,7 @@ def lay_out(lines: list[str]) -> Layout:
     """Sort the lines after the headline into bullets, lead pictures and body: ['', 'Text.']."""
     bullets: list[str] = []
     lead: list[Picture] = []
-    body: list[Line | Picture] = []
+    body: list[Line | Picture | ListLines] = []
     for block in split_blocks(lines):
         standfirst = not body
         found, items = read_block(block, standfirst)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from api.parser.document import Block, Document, Image
+from api.parser.layout import LIST_MARK
 
 BULLET_MARK = "  • "
 
@@ -13,9 +14,12 @@ def image_lines(image: Image) -> str:
 
 
 def block_text(doc: Document, block: Block) -> str:
-    """One body block as exported: 'The big question', 'Crews arrive in May.' or an image."""
+    """One body block as exported: 'The big question', 'Crews arrive in May.', an image, or a
+    list, one '▪ item' line each."""
     if block.type == "image":
         return image_lines(doc.images[block.image])
+    if block.type == "list":
+        return "\n".join(LIST_MARK + item for item in block.items)
     return block.text or ""
 
 

@@ -33,7 +33,7 @@ from api.web.representations import (
     etag_matches,
     negotiate,
 )
-from api.web.uploads import COMPRESSED_BODIES, create_fields, json_object
+from api.web.uploads import COMPRESSED_BODIES, create_fields, is_page, json_object, page_fields
 
 blp = Blueprint("articles", __name__, url_prefix="/articles", description="Parsed news articles.")
 
@@ -42,10 +42,13 @@ ARTICLE_ID = f"<int(min=1, max={MAX_ID}):article_id>"
 
 CREATE_BODY = {
     "required": True,
-    "description": "The export as text/plain, or a JSON object with the export and metadata. "
-    + COMPRESSED_BODIES,
+    "description": "The export as text/plain, a news article's web page as text/html (its"
+    " charset from the Content-Type, a byte-order mark or the page's `<meta>`; its URL from"
+    " `Content-Location` or the `url` parameter), or a JSON object with the export and"
+    " metadata. " + COMPRESSED_BODIES,
     "content": {
         "text/plain": {"schema": {"type": "string", "minLength": 1}},
+        "text/html": {"schema": {"type": "string", "minLength": 1}},
         "application/json": {"schema": ArticleCreateSchema},
     },
 }
@@ -121,8 +124,20 @@ ETAG = {
 }
 
 
+PAGE_URL = {
+    "in": "query",
+    "name": "url",
+    "required": False,
+    "schema": {"type": "string", "format": "uri", "maxLength": 2048},
+    "description": "Where the article was published (`Content-Location` says it too; a JSON"
+    " body's own `url` wins). For a text/html body it resolves the page's relative links, and"
+    " it is stored as the article's `url` unless the page names a canonical URL. 422 unless an"
+    " http(s) URL.",
+}
+
+
 @blp.route("", methods=["POST"])
-@blp.doc(operationId="createArticle", requestBody=CREATE_BODY)
+@blp.doc(operationId="createArticle", requestBody=CREATE_BODY, parameters=[PAGE_URL])
 @blp.response(201, ARTICLE_SCHEMA, headers=LOCATION, description="The article was stored.")
 @blp.alt_response(200, schema=ARTICLE_SCHEMA, success=True, description="Already stored: that one.")
 @problem_responses(blp, 400, 413, 415, 422)
@@ -130,7 +145,10 @@ def create_article():
     """Parse and store an article; the same content sent again answers 200 with the stored one."""
     # Its JSON is cached with it, so that the first GET reads cached bytes; the answer is them.
     written = JsonOfWrite()
-    article, created = store.ingest_text(**create_fields(), on_stored=written)
+    if is_page():
+        article, created = store.ingest_html(**page_fields(), on_stored=written)
+    else:
+        article, created = store.ingest_text(**create_fields(), on_stored=written)
     if not created:
         written.reuse_or_cache(article)
         return written.response(article, 200)

@@ -145,19 +145,39 @@ class ImageSchema(Schema):
     alt = fields.String(required=True)
     caption = fields.String(required=True)
     credit = fields.String(required=True, allow_none=True)
+    src = fields.String(
+        allow_none=True,
+        metadata={
+            "description": "The picture's absolute http(s) URL (null when the page gave none);"
+            " only in articles from web pages.",
+            "example": "https://example.com/img/pier.jpg",
+        },
+    )
 
 
 class BlockSchema(Schema):
-    """One step of the reading order: a paragraph, a subheading, or a pointer to an image."""
+    """One step of the reading order: a paragraph, a subheading, a list, or a pointer to an
+    image."""
 
     type = fields.String(
-        required=True, validate=validate.OneOf(["paragraph", "subheading", "image"])
+        required=True, validate=validate.OneOf(["paragraph", "subheading", "image", "list"])
     )
     text = fields.String(metadata={"description": "For paragraphs and subheadings."})
     image = fields.Integer(
         validate=validate.Range(min=0),
         metadata={"description": "For image blocks: the index of the image in `images`."},
     )
+    items = fields.List(
+        fields.String(validate=validate.Length(min=1)),
+        validate=validate.Length(min=1),
+        metadata={"description": "For list blocks (from web pages): the items in order."},
+    )
+
+    def get_attribute(self, obj, attr, default):
+        # A block's dict has no `items` key unless it is a list: not dict.items.
+        if isinstance(obj, dict):
+            return obj.get(attr, default)
+        return super().get_attribute(obj, attr, default)
 
 
 class ArticleLinksSchema(Schema):
@@ -196,9 +216,35 @@ class ArticleSchema(Schema):
     url = fields.String(required=True, allow_none=True)
     publisher = fields.String(required=True, allow_none=True)
     published_at = fields.DateTime(required=True, allow_none=True)
-    tags = fields.List(fields.String(), required=True, metadata={"description": "Sorted."})
+    tags = fields.List(
+        fields.String(),
+        required=True,
+        metadata={"description": "Sorted. An article from a web page has its keywords here."},
+    )
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)
+    source = fields.String(
+        required=True,
+        validate=validate.OneOf(["text", "html"]),
+        metadata={"description": "`text`: from an export; `html`: extracted from a web page."},
+    )
+    modified_at = fields.DateTime(
+        required=True,
+        allow_none=True,
+        metadata={"description": "When the page says the article was last changed."},
+    )
+    authors = fields.List(
+        fields.String(), required=True, metadata={"description": "Names, in the page's order."}
+    )
+    language = fields.String(
+        required=True, allow_none=True, metadata={"description": "As the page gives it: `en`."}
+    )
+    description = fields.String(
+        required=True, allow_none=True, metadata={"description": "The page's own summary."}
+    )
+    section = fields.String(
+        required=True, allow_none=True, metadata={"description": "The page's section: `World`."}
+    )
     people = fields.List(
         fields.Nested(ArticlePersonSchema),
         required=True,
@@ -208,10 +254,17 @@ class ArticleSchema(Schema):
 
     @pre_dump
     def _from_stored(self, article, **kwargs) -> dict:
-        # Content keys come from Document.to_dict so the CLI's `parse` and the API agree.
+        # Content keys come from Document.to_dict so the CLI's `parse` and the API agree; the
+        # stored row's values (dates as datetimes) win over the page fields it adds.
         return {
-            **stored_fields(article),
             **article.document.to_dict(),
+            **stored_fields(article),
+            "source": article.source,
+            "modified_at": article.modified_at,
+            "authors": list(article.authors),
+            "language": article.language,
+            "description": article.description,
+            "section": article.section,
             "tags": list(article.tags),
             "people": people_fields(article.people),
             "links": {

@@ -47,6 +47,12 @@ class ArticleRestoreSchema(ArticleMetadataSchema):
     body = fields.List(fields.Nested(BlockSchema), required=True, validate=validate.Length(min=1))
     created_at = AwareDateTime(validate=in_utc_range, metadata={"description": "Kept as given."})
     updated_at = AwareDateTime(validate=in_utc_range, metadata={"description": "Kept as given."})
+    source = fields.String(load_default="text", validate=validate.OneOf(["text", "html"]))
+    modified_at = AwareDateTime(allow_none=True, load_default=None, validate=in_utc_range)
+    authors = fields.List(fields.String(validate=validate.Length(min=1)), load_default=list)
+    language = fields.String(allow_none=True, load_default=None)
+    description = fields.String(allow_none=True, load_default=None)
+    section = fields.String(allow_none=True, load_default=None)
     word_count = fields.Raw(load_only=True, metadata={"description": DERIVED})
     content_hash = fields.Raw(load_only=True, metadata={"description": DERIVED})
     people = fields.Raw(load_only=True, metadata={"description": DERIVED})
@@ -63,6 +69,13 @@ class ArticleRestoreSchema(ArticleMetadataSchema):
                         " and no `text`",
                         f"body.{n}",
                     )
+            elif block["type"] == "list":
+                if not block.get("items") or "text" in block or "image" in block:
+                    raise ValidationError(
+                        "a list block needs `items`, not `text` or `image`", f"body.{n}"
+                    )
+            elif "items" in block:
+                raise ValidationError(f"a {block['type']} block has no `items`", f"body.{n}")
             elif not isinstance(block.get("text"), str) or "image" in block:
                 raise ValidationError(
                     f"a {block['type']} block needs `text`, not `image`", f"body.{n}"
@@ -76,19 +89,50 @@ class ArticleRestoreSchema(ArticleMetadataSchema):
             headline=data.pop("headline"),
             bullets=tuple(data.pop("bullets")),
             images=tuple(
-                Image(alt=i["alt"], caption=i["caption"], credit=i["credit"])
+                Image(alt=i["alt"], caption=i["caption"], credit=i["credit"], src=i.get("src"))
                 for i in data.pop("images")
             ),
             body=tuple(
                 Block("image", image=b["image"])
                 if b["type"] == "image"
+                else Block("list", items=tuple(b["items"]))
+                if b["type"] == "list"
                 else Block(b["type"], b["text"])
                 for b in data.pop("body")
             ),
+            source=data.pop("source"),
+            modified_at=_iso(data.pop("modified_at")),
+            authors=tuple(data.pop("authors")),
+            language=data.pop("language"),
+            description=data.pop("description"),
+            section=data.pop("section"),
         )
         if "id" in data:
             data["article_id"] = data.pop("id")
         return data
+
+
+def _iso(value) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+class PageLineSchema(ArticleMetadataSchema):
+    """A web page as an import line: its HTML as a string, where it came from, and tags (load
+    it with `only=PAGE_LINE_FIELDS`: the publisher and date come from the page)."""
+
+    html = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"description": "The page's HTML (the JSON string is its text)."},
+    )
+
+    @post_load
+    def _page(self, data: dict, **kwargs) -> dict:
+        data["page"] = data.pop("html")
+        return data
+
+
+PAGE_LINE_FIELDS = ("html", "url", "tags")
 
 
 STATUSES = ["created", "existing", "error"]

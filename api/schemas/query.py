@@ -118,6 +118,18 @@ class ArticleFilterQuerySchema(Schema):
         metadata={"description": "Articles with an image whose credit contains this text, in any"
                   " case: `reuters` finds photos by Reuters.", "example": "Reuters"},
     )  # fmt: skip
+    author = fields.String(
+        validate=TEXT,
+        metadata={"description": "Articles from web pages naming this author: the whole name,"
+                  " in any case.", "example": "Ann Writer"},
+    )  # fmt: skip
+    language = fields.String(
+        validate=validate.Regexp(
+            r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$", error="A language tag: `en`, `pt-BR`."
+        ),
+        metadata={"description": "Articles in this language (a page's): `en` also finds"
+                  " `en-GB`; any case.", "example": "en"},
+    )  # fmt: skip
     has_images = fields.Boolean(metadata={"description": "With (true) or without (false) images."})
     published_after = instant("Published at or after this time.")
     published_before = instant("Published before this time.")

@@ -28,6 +28,8 @@ class ArticleFilters:
     speaker: str | None = None  # a person's id, or their name in any spelling
     person: int | None = None  # a person's id
     credit: str | None = None  # part of an image credit, any case: "reuters"
+    author: str | None = None  # one of a web page's authors, whole name, any case
+    language: str | None = None  # a language tag; "en" also finds "en-GB"
     has_images: bool | None = None
     published_after: datetime | None = None  # at or after
     published_before: datetime | None = None  # strictly before

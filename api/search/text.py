@@ -29,13 +29,16 @@ _TRAILING = re.compile(r"[^\w\s]*")  # punctuation right after a word: `mill,` `
 
 
 def search_text(document: Document) -> str:
-    """Headline, bullets, body text, then image captions and credits, one per line."""
+    """Headline, bullets, body text (list items too), then image captions and credits, then
+    the authors of a web page, one per line."""
     lines = [document.headline, *document.bullets]
-    lines += [block.text for block in document.body if block.text]
+    for block in document.body:
+        lines += [block.text] if block.text else block.items
     for image in document.images:
         lines.append(image.caption)
         if image.credit:
             lines.append(image.credit)
+    lines += document.authors
     return "\n".join(lines)
 
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from peewee import IntegrityError, Select
 
 from api.observability.metrics import ARTICLES_STORED
-from api.parser import ParseError, parse, render
+from api.parser import ParseError, parse, parse_html, render
 from api.parser.analysis import analyse
 from api.parser.document import Block, Document
 from api.parser.document import Image as DocImage
@@ -20,7 +22,7 @@ from api.search.text import search_text
 from api.store import quotes as quotes_store
 from api.store import tags as tags_store
 from api.store.db import database, is_sqlite, utcnow, write_transaction
-from api.store.models import Article, BodyBlock, Bullet, Image
+from api.store.models import Article, ArticlePage, BodyBlock, Bullet, Image
 from api.store.queries import LISTED_COLUMNS
 from api.store.statements import rows_by_ids
 from api.values import is_stored_id, to_aware_utc, to_naive_utc
@@ -29,6 +31,8 @@ EXPORT_BATCH = 200  # articles read per query: memory holds one batch, whatever 
 # Held (PostgreSQL, per transaction) while a restore moves the id sequence past the id it
 # stores, so that two restores never move it backwards between their read and their setval.
 RESTORE_LOCK = 0x636F7079  # "copy"
+PAGE_COMPRESSION = 6  # zlib's default level: a news page shrinks to about a fifth
+MAX_TAG = 64  # characters of a tag (article_tag.tag): longer keywords are not made tags
 
 
 class IdTaken(Exception):
@@ -60,6 +64,22 @@ class StoredArticle:
     updated_at: datetime  # timezone-aware UTC
     people: tuple[quotes_store.Appearance, ...] = ()  # loaded for one article, not for lists
     tags: tuple[str, ...] = ()  # sorted; loaded for one article, not for lists
+    # What web pages add (articles from exports keep the defaults).
+    source: str = "text"
+    modified_at: datetime | None = None  # timezone-aware UTC
+    authors: tuple[str, ...] = ()
+    language: str | None = None
+    description: str | None = None
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    """A web page as received, kept with its article so that `reparse` can extract it again."""
+
+    body: bytes
+    url: str | None = None  # where it was fetched: the base of its relative links
+    content_type: str | None = None  # as received, for its charset
 
 
 def content_hash(document: Document) -> str:
@@ -81,8 +101,12 @@ def save_article(
     published_at: datetime | None = None,
     tags: Iterable[str] = (),
     on_stored: Callable[[StoredArticle], object] | None = None,
+    page: Page | None = None,
 ) -> tuple[StoredArticle, bool]:
     """Store a parsed article with its quotes and tags in one transaction; (article, created).
+
+    A document from a web page (source "html") also stores its metadata; `page`, the page it
+    was extracted from, is kept compressed for `reparse`.
 
     An article already stored (same content hash) is returned untouched, tags included.
     `on_stored(article)` runs inside the transaction once a new article is stored, so what it
@@ -104,6 +128,8 @@ def save_article(
             row = _insert(
                 document, digest, normalise_source(source_text), url, publisher, published_at
             )
+            if page is not None:
+                _save_page(row.id, page)
             stored = _save_parts(row, document, analysis, tags, on_stored)
     except IntegrityError:
         # Another writer stored the same content between our look-up and our insert
@@ -144,7 +170,7 @@ def restore_article(
     if existing is not None:
         return _with_document(existing), False
     try:
-        representable = parse(text) == document
+        representable = parse(text) == _export_parts(document)
     except ParseError as exc:
         raise NotRepresentable(f"its export text cannot be read back: {exc}") from None
     if not representable:
@@ -182,6 +208,16 @@ def restore_article(
     return stored, True
 
 
+def _export_parts(document: Document) -> Document:
+    """What the export text says of a document: no page fields, no images' src."""
+    return Document(
+        document.headline,
+        document.bullets,
+        tuple(replace(image, src=None) for image in document.images),
+        document.body,
+    )
+
+
 def _restored(article_id: int | None, digest: str) -> Article | None:
     """The article a restore finds already stored: at its id (IdTaken when that id holds other
     content), else anywhere with its content; None when it is new."""
@@ -213,6 +249,74 @@ def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:
     return save_article(parse(text), text, **meta)
 
 
+def ingest_html(
+    page: bytes | str,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    published_at: datetime | None = None,
+    tags: Iterable[str] = (),
+    **meta,
+) -> tuple[StoredArticle, bool]:
+    """Extract a web page's article and store it with the page; ParseError propagates.
+
+    `url` (where the page was fetched) resolves relative links and is stored as the article's
+    url unless the page names a canonical one; `published_at` is used when the page gives no
+    date (a WARC record's date). The page's keywords become tags, beside `tags`.
+    """
+    if isinstance(page, str):
+        page, content_type = page.encode("utf-8"), "text/html; charset=utf-8"
+    document = parse_html(page, url=url, content_type=content_type)
+    return save_article(
+        document,
+        render(document),
+        url=document.url or url,
+        publisher=document.publisher,
+        published_at=_instant(document.published_at) or published_at,
+        tags=[*tags, *keyword_tags(document.keywords)],
+        page=Page(page, url, content_type),
+        **meta,
+    )
+
+
+def keyword_tags(keywords: Iterable[str]) -> list[str]:
+    """A page's keywords as tags: trimmed, those a tag can be (1 to 64 characters, one line)."""
+    tags = (" ".join(k.split()) for k in keywords)
+    return [tag for tag in tags if 0 < len(tag) <= MAX_TAG]
+
+
+def _instant(value: str | None) -> datetime | None:
+    """An ISO 8601 date as the extractor gives it, as a datetime (None when unreadable)."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _iso(value: datetime | None) -> str | None:
+    """A stored (naive UTC) timestamp as the ISO string a Document holds."""
+    return None if value is None else to_aware_utc(value).isoformat()
+
+
+def _save_page(article_id: int, page: Page) -> None:
+    ArticlePage.create(
+        article=article_id,
+        url=page.url,
+        content_type=page.content_type,
+        body=zlib.compress(page.body, PAGE_COMPRESSION),
+    )
+
+
+def load_page(article_id: int) -> Page | None:
+    """The web page an article was extracted from, or None (an article from an export)."""
+    row = ArticlePage.get_or_none(ArticlePage.article == article_id)
+    if row is None:
+        return None
+    return Page(zlib.decompress(bytes(row.body)), row.url, row.content_type)
+
+
 def get_article(article_id: int) -> StoredArticle | None:
     """The article with this id, or None."""
     if not is_stored_id(article_id):
@@ -242,7 +346,30 @@ def reparse_article(article_id: int) -> tuple[int, int] | None:
     source = Article.select(Article.source_text).where(Article.id == article_id).scalar()
     if source is None:
         return None
-    document = parse(source)  # the source is never rewritten, so it can be read before locking
+    # The source is never rewritten, so it can be read before locking. An article from a web
+    # page is extracted again from the kept page, and its export text and metadata follow.
+    page = load_page(article_id)
+    if page is None:
+        source_kind = Article.select(Article.source).where(Article.id == article_id).scalar()
+        if source_kind == "html":
+            # Restored from an export line, without its page: its parts stay as they are (the
+            # text form has no images' src), only the quotes are found again.
+            stored = get_article(article_id)
+            if stored is None:
+                return None
+            document, fields = stored.document, {}
+        else:
+            document, fields = parse(source), {}
+    else:
+        document = parse_html(page.body, url=page.url, content_type=page.content_type)
+        fields = {
+            **_page_columns(document),
+            "source_text": normalise_source(render(document)),
+            "url": document.url or page.url,
+            "publisher": document.publisher,
+            "published_at": to_naive_utc(_instant(document.published_at)),
+        }
+        fields = {k: v for k, v in fields.items() if v is not None}
     analysis = analyse(document)
     with write_transaction():
         if not Article.select().where(Article.id == article_id).exists():
@@ -256,6 +383,7 @@ def reparse_article(article_id: int) -> tuple[int, int] | None:
             word_count=document.word_count,
             search_text=search_text(document),
             updated_at=utcnow(),
+            **fields,
         ).where(Article.id == article_id).execute()
         _insert_parts(article_id, document)
         quotes_store.save_quotes(article_id, analysis)
@@ -318,9 +446,41 @@ def _insert(
         published_at=to_naive_utc(published_at),
         created_at=created,
         updated_at=to_naive_utc(updated_at) or created,
+        **_page_columns(document),
     )
     _insert_parts(article.id, document)
     return article
+
+
+def _page_columns(document: Document) -> dict:
+    """The article columns a web page fills (an export's document gives their defaults)."""
+    return {
+        "source": document.source,
+        "modified_at": to_naive_utc(_instant(document.modified_at)),
+        "authors": json.dumps(list(document.authors), ensure_ascii=False),
+        "language": document.language,
+        "description": document.description,
+        "section": document.section,
+    }
+
+
+def _as_stored(document: Document, row: Article) -> Document:
+    """The document as the store gives it back: an article from a web page takes its url,
+    publisher and dates from the row, and its keywords are tags; an export's is unchanged."""
+    if document.source == "text":
+        return document
+    return replace(
+        document,
+        url=row.url,
+        publisher=row.publisher,
+        published_at=_iso(row.published_at),
+        modified_at=_iso(row.modified_at),
+        authors=tuple(json.loads(row.authors)) if isinstance(row.authors, str) else row.authors,
+        language=row.language,
+        description=row.description,
+        section=row.section,
+        keywords=(),
+    )
 
 
 def _insert_parts(article_id: int, document: Document) -> None:
@@ -335,7 +495,12 @@ def _insert_parts(article_id: int, document: Document) -> None:
     # One by one, because body blocks need each image's id (articles have a handful of images).
     image_ids = [
         Image.create(
-            article=article_id, position=i, alt=im.alt, caption=im.caption, credit=im.credit
+            article=article_id,
+            position=i,
+            alt=im.alt,
+            caption=im.caption,
+            credit=im.credit,
+            src=im.src,
         ).id
         for i, im in enumerate(document.images)
     ]
@@ -348,6 +513,11 @@ def _insert_parts(article_id: int, document: Document) -> None:
                     "type": block.type,
                     "text": block.text,
                     "image": image_ids[block.image] if block.type == "image" else None,
+                    "items": (
+                        json.dumps(list(block.items), ensure_ascii=False)
+                        if block.type == "list"
+                        else None
+                    ),
                 }
                 for i, block in enumerate(document.body)
             ]
@@ -361,21 +531,27 @@ def _load_documents(rows: list[Article]) -> dict[int, Document]:
     image_positions = {}
     for article_id, text in _bullet_rows(ids):
         bullets[article_id].append(text)
-    for image_id, article_id, position, alt, caption, credit in _image_rows(ids):
-        images[article_id].append(DocImage(alt=alt, caption=caption, credit=credit))
+    for image_id, article_id, position, alt, caption, credit, src in _image_rows(ids):
+        images[article_id].append(DocImage(alt=alt, caption=caption, credit=credit, src=src))
         image_positions[image_id] = position
-    for article_id, kind, text, image_id in _block_rows(ids):
+    for article_id, kind, text, image_id, items in _block_rows(ids):
         if kind == "image":
             block = Block(type="image", image=image_positions[image_id])
+        elif kind == "list":
+            block = Block(type="list", items=tuple(json.loads(items or "[]")))
         else:
             block = Block(type=kind, text=text)
         blocks[article_id].append(block)
     return {
-        row.id: Document(
-            headline=row.headline,
-            bullets=tuple(bullets[row.id]),
-            images=tuple(images[row.id]),
-            body=tuple(blocks[row.id]),
+        row.id: _as_stored(
+            Document(
+                headline=row.headline,
+                bullets=tuple(bullets[row.id]),
+                images=tuple(images[row.id]),
+                body=tuple(blocks[row.id]),
+                source=row.source,
+            ),
+            row,
         )
         for row in rows
     }
@@ -392,7 +568,13 @@ _bullet_rows = rows_by_ids(
 _image_rows = rows_by_ids(
     lambda ids: (
         Image.select(
-            Image.id, Image.article, Image.position, Image.alt, Image.caption, Image.credit
+            Image.id,
+            Image.article,
+            Image.position,
+            Image.alt,
+            Image.caption,
+            Image.credit,
+            Image.src,
         )
         .where(Image.article.in_(ids))
         .order_by(Image.position)
@@ -400,7 +582,9 @@ _image_rows = rows_by_ids(
 )
 _block_rows = rows_by_ids(
     lambda ids: (
-        BodyBlock.select(BodyBlock.article, BodyBlock.type, BodyBlock.text, BodyBlock.image)
+        BodyBlock.select(
+            BodyBlock.article, BodyBlock.type, BodyBlock.text, BodyBlock.image, BodyBlock.items
+        )
         .where(BodyBlock.article.in_(ids))
         .order_by(BodyBlock.position)
     )
@@ -415,7 +599,7 @@ def _save_parts(row: Article, document: Document, analysis, tags, on_stored) -> 
     """A new article row's quotes, people and tags, stored in its transaction; then on_stored."""
     people = quotes_store.save_quotes(row.id, analysis)
     saved_tags = tags_store.save_tags(row.id, tags)
-    stored = stored_article(row, document, people, saved_tags)
+    stored = stored_article(row, _as_stored(document, row), people, saved_tags)
     if on_stored is not None:
         on_stored(stored)
     return stored
@@ -434,6 +618,12 @@ def stored_article(row, document: Document, people=(), tags=()) -> StoredArticle
         updated_at=to_aware_utc(row.updated_at),
         people=tuple(people),
         tags=tuple(tags),
+        source=document.source,
+        modified_at=to_aware_utc(row.modified_at),
+        authors=document.authors,
+        language=row.language,
+        description=row.description,
+        section=row.section,
     )
 
 

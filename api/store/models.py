@@ -19,12 +19,13 @@ from peewee import (
     fn,
 )
 
-from api.parser.document import BlockType
+from api.parser.document import BlockType, Source
 from api.parser.quotes import Quote as ParsedQuote
 from api.parser.quotes import Speaker
 from api.store.db import BaseModel, MonotonicIdField, utcnow
 
 BLOCK_TYPES = get_args(BlockType)
+SOURCES = get_args(Source)
 SPEAKER_KINDS = get_args(get_type_hints(Speaker)["kind"])
 QUOTE_METHODS = get_args(get_args(get_type_hints(ParsedQuote)["method"])[0])  # inside Optional
 KEY_SCOPES = ("read", "write")  # `write` may also read
@@ -47,6 +48,19 @@ class Article(BaseModel):
     # the triggers that keep it in step live in migrations/0003_search.py, not in a model.
     # Last, and with a database default, because migration 0003 adds it with ALTER TABLE.
     search_text = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    # What web pages add (migrations/0010_html_articles.py, hence last and with defaults):
+    # where the article came from, and the page's metadata. `authors` is a JSON list of names
+    # in the page's order: always read whole with the row, never joined on.
+    source = CharField(
+        max_length=8,
+        default="text",
+        constraints=[SQL("DEFAULT 'text'"), Check(f"source IN {SOURCES!r}")],
+    )
+    modified_at = DateTimeField(null=True)  # naive UTC
+    authors = TextField(default="[]", constraints=[SQL("DEFAULT '[]'")])
+    language = TextField(null=True)
+    description = TextField(null=True)
+    section = TextField(null=True)
 
     class Meta:
         table_name = "article"
@@ -95,6 +109,7 @@ class Image(BaseModel):
     alt = TextField()
     caption = TextField()
     credit = TextField(null=True)
+    src = TextField(null=True)  # absolute http(s) URL, for articles from web pages
 
     class Meta:
         table_name = "image"
@@ -102,13 +117,15 @@ class Image(BaseModel):
 
 
 class BodyBlock(BaseModel):
-    """One step of the reading order: a paragraph or subheading (`text`), or an `image`."""
+    """One step of the reading order: a paragraph or subheading (`text`), an `image`, or a list
+    (`items`, a JSON list of strings)."""
 
     article = ForeignKeyField(Article, on_delete="CASCADE", index=False)
     position = IntegerField()
     type = CharField(max_length=16, constraints=[Check(f"type IN {BLOCK_TYPES!r}")])
     text = TextField(null=True)
     image = ForeignKeyField(Image, null=True, on_delete="CASCADE")
+    items = TextField(null=True)
 
     class Meta:
         table_name = "body_block"
@@ -205,6 +222,19 @@ class ArticleRepresentation(BaseModel):
         primary_key = CompositeKey("article", "representation")
 
 
+class ArticlePage(BaseModel):
+    """The web page an article was extracted from, zlib-compressed, so that `reparse` can run
+    the extractor again (articles from exports have none: their source_text is their source)."""
+
+    article = ForeignKeyField(Article, on_delete="CASCADE", primary_key=True)
+    url = TextField(null=True)  # where the page was fetched: the base of its relative links
+    content_type = TextField(null=True)  # as received, for its charset
+    body = BlobField()  # zlib.compress(page bytes)
+
+    class Meta:
+        table_name = "article_page"
+
+
 MODELS = (
     Article,
     Bullet,
@@ -216,4 +246,5 @@ MODELS = (
     ArticleTag,
     ApiKey,
     ArticleRepresentation,
+    ArticlePage,
 )

@@ -6,6 +6,7 @@ the same query parameters always select the same articles.
 
 from __future__ import annotations
 
+import json
 from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import replace
@@ -70,6 +71,10 @@ def article_filter(params: ArticleFilters) -> ModelSelect:
     if params.credit is not None:
         credited = Image.select(Image.article).where(Image.credit.contains(params.credit))
         conditions.append(Article.id.in_(credited))
+    if params.author is not None:
+        conditions.append(Article.id.in_(_by_author(params.author)))
+    if params.language is not None:
+        conditions.append(Article.id.in_(_in_language(params.language)))
     if params.has_images is not None:
         exists = fn.EXISTS(Image.select(SQL("1")).where(Image.article == Article.id))
         conditions.append(exists if params.has_images else ~exists)
@@ -340,6 +345,32 @@ def _match_text(text: str):
 def _tsquery_of(text: str):
     cleaned = fn.regexp_replace(text, _TSQUERY_NOISE, " ", "g")
     return fn.to_tsquery("simple", cleaned)
+
+
+def _by_author(name: str) -> ModelSelect:
+    """Ids of the articles naming this author (any case): its JSON string is in `authors`.
+
+    A subquery on article of its own: on SQLite the filters may read article_filter_values
+    under article's alias, and that table has no authors.
+    """
+    row = Article.alias()
+    needle = fn.lower(json.dumps(name, ensure_ascii=False))
+    found = (
+        fn.instr(fn.lower(row.authors), needle)
+        if is_sqlite()
+        else fn.strpos(fn.lower(row.authors), needle)
+    )
+    return row.select(row.id).where(found > 0)
+
+
+def _in_language(tag: str) -> ModelSelect:
+    """Ids of the articles in this language: 'en' finds 'en', 'EN' and 'en-GB' (the tag is
+    letters, digits and hyphens only: the schema checks it, so LIKE sees no wildcard)."""
+    row = Article.alias()
+    language = fn.lower(row.language)
+    return row.select(row.id).where(
+        (language == tag.lower()) | (language.startswith(tag.lower() + "-"))
+    )
 
 
 def _person_condition(speaker: str):

@@ -3,10 +3,9 @@ schema.org JSON-LD (api/web/jsonld.py), IPTC ninjs (api/web/ninjs.py), the HTML 
 (api/web/article_page.py) and feed entries (api/web/feeds.py).
 
 Every builder reads the article through `Facts`, so each fact is looked up in one place. The
-store does not hold some fields yet (HTML ingestion adds images' `src`, authors, language,
-section, description and modified_at): each is one line below, read when the stored article has
-it and None otherwise, and every builder leaves out what is None. Adding one is a one-line change
-here (or none at all, when the store's attribute has the name read here).
+fields articles from web pages add (images' `src`, authors, language, section, description and
+modified_at) are one line each below, None for articles from exports, and every builder leaves
+out what is None.
 """
 
 from __future__ import annotations
@@ -44,7 +43,7 @@ class Facts:
     quotes: tuple[StoredQuote, ...]
     host: str  # scheme and host, no trailing slash: "http://localhost:8000"
 
-    # Fields the store will hold (HTML ingestion): one line each, None until then.
+    # Fields articles from web pages add: one line each, None for articles from exports.
     @property
     def authors(self) -> tuple[str, ...]:
         return tuple(_name(a) for a in getattr(self.article, "authors", None) or ())

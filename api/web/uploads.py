@@ -13,8 +13,8 @@ from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
 from api.parser import decode
 from api.parser.errors import ParseError
-from api.schemas.article import ArticleCreateSchema
-from api.schemas.bulk import ArticleRestoreSchema
+from api.schemas.article import ArticleCreateSchema, ArticleMetadataSchema
+from api.schemas.bulk import PAGE_LINE_FIELDS, ArticleRestoreSchema, PageLineSchema
 from api.store import articles as store
 from api.web.errors import FieldProblem, field_errors
 
@@ -23,6 +23,7 @@ from api.web.errors import FieldProblem, field_errors
 TEXT_SEPARATOR = "\f"
 NDJSON = "application/x-ndjson"
 TEXT_MIMETYPE = "text/plain"
+HTML_MIMETYPES = ("text/html", "application/xhtml+xml")
 UTF8_CHARSETS = {"utf-8", "utf8", "us-ascii", "ascii"}  # ASCII is a subset of UTF-8
 # Request bodies may come compressed (NDJSON uploads shrink 5-10x): wbits for zlib per coding.
 CODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
@@ -97,8 +98,9 @@ def import_records(
 ) -> Iterator[Outcome]:
     """Store each record in its own transaction; one bad record never touches the others.
 
-    An NDJSON line is either `{text, url?, ...}` (as POST /articles takes it) or an exported
-    article (a line of GET /articles/export), restored under its id (store.restore_article).
+    An NDJSON line is `{text, url?, ...}` (as POST /articles takes it), a web page
+    `{html, url?, tags?}`, or an exported article (a line of GET /articles/export), restored
+    under its id (store.restore_article).
     Idempotent: a record whose content is already stored is `existing`, so an upload can be
     retried whole. Database outages propagate (the client retries; nothing is half-stored).
     `on_stored` runs in each created article's transaction (store.save_article).
@@ -123,6 +125,8 @@ def import_records(
 
 CREATE_SCHEMA = ArticleCreateSchema()
 RESTORE_SCHEMA = ArticleRestoreSchema()
+PAGE_URL_SCHEMA = ArticleMetadataSchema(only=("url",))
+PAGE_LINE_SCHEMA = PageLineSchema(only=PAGE_LINE_FIELDS)
 
 
 def _store_line(line: bytes, on_stored) -> tuple[store.StoredArticle, bool]:
@@ -132,11 +136,13 @@ def _store_line(line: bytes, on_stored) -> tuple[store.StoredArticle, bool]:
     except orjson.JSONDecodeError as exc:
         # Its own "line 1" would mislead: the upload's line number is the record's.
         raise ValidationError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
-    if not isinstance(data, dict) or ("text" not in data and "headline" not in data):
+    if not isinstance(data, dict) or not {"text", "headline", "html"} & data.keys():
         raise ValidationError(
-            "expected a JSON object {text, url?, publisher?, ...} or an exported article"
-            " {id?, headline, bullets, images, body, ...}"
+            "expected a JSON object {text, url?, publisher?, ...}, a web page {html, url?, tags?}"
+            " or an exported article {id?, headline, bullets, images, body, ...}"
         )
+    if "html" in data:
+        return store.ingest_html(**PAGE_LINE_SCHEMA.load(data), on_stored=on_stored)
     if "text" in data:
         return store.ingest_text(**CREATE_SCHEMA.load(data), on_stored=on_stored)
     return store.restore_article(**RESTORE_SCHEMA.load(data), on_stored=on_stored)
@@ -230,18 +236,50 @@ def json_object() -> object:
         raise FieldProblem(400, "body", f"The body is not valid JSON: {exc}") from None
 
 
+def is_page() -> bool:
+    """Whether the request's body is a web page (text/html or XHTML)."""
+    return request.mimetype in HTML_MIMETYPES
+
+
+def request_url() -> str | None:
+    """The article's URL a create request gives beside its body: `Content-Location`, else the
+    `url` query parameter; 422 (as a `url` in a JSON body) unless an absolute http(s) URL."""
+    url = request.headers.get("Content-Location") or request.args.get("url") or None
+    if url is not None:
+        where = "Content-Location" if request.headers.get("Content-Location") else "url"
+        try:
+            PAGE_URL_SCHEMA.load({"url": url})
+        except ValidationError as exc:
+            reason = " ".join(exc.messages.get("url", ["Not a valid URL."]))
+            raise FieldProblem(422, where, f"{reason} ({url[:200]!r})") from None
+    return url
+
+
+def page_fields() -> dict:
+    """A text/html create request's fields: the page's bytes (decoded by the extractor, from
+    the header's charset, a byte-order mark or the <meta>), its Content-Type, and its URL."""
+    return {
+        "page": request_body(),
+        "url": request_url(),
+        "content_type": request.headers.get("Content-Type"),
+    }
+
+
 def create_fields() -> dict:
-    """The create request's fields, read from a text/plain export or a JSON object."""
+    """The create request's fields, read from a text/plain export or a JSON object; the URL
+    from `Content-Location` or `?url=` when the body gives none."""
+    url = request_url()
     if request.mimetype == TEXT_MIMETYPE:
         charset = request.mimetype_params.get("charset", "utf-8").lower()
         if charset not in UTF8_CHARSETS:
             raise UnsupportedMediaType(f"The export must be UTF-8, not {charset}.")
-        return {"text": decode(request_body())}
+        return {"text": decode(request_body()), "url": url}
     if request.is_json:
-        return ArticleCreateSchema().load(json_object())
+        fields = ArticleCreateSchema().load(json_object())
+        return {**fields, "url": fields.get("url") or url}
     raise UnsupportedMediaType(
-        "Send the export as text/plain, or a JSON object {text, url, publisher, published_at}"
-        " as application/json."
+        "Send the export as text/plain, a web page as text/html, or a JSON object"
+        " {text, url, publisher, published_at} as application/json."
     )
 
 

@@ -164,7 +164,7 @@ def test_delete_cascades_to_every_part(db):
     assert store.get_article(saved.id) is None
     parts = {"Article": 1, "Bullet": 2, "Image": 2, "BodyBlock": 4}
     nothing = {"Person": 0, "Quote": 0, "ArticlePerson": 0, "ArticleTag": 0, "ApiKey": 0}
-    nothing["ArticleRepresentation"] = 0
+    nothing["ArticleRepresentation"] = nothing["ArticlePage"] = 0
     assert _row_counts() == {**parts, **nothing}
     assert store.get_article(kept.id).document == make_document(1)
     assert store.delete_article(saved.id) is False

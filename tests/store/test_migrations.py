@@ -7,7 +7,7 @@ import sys
 from datetime import datetime
 
 import pytest
-from peewee import SqliteDatabase, Table
+from peewee import SQL, SqliteDatabase, Table
 from playhouse.migrations import Migration, Runner
 from playhouse.schema_diff import diff_models
 
@@ -180,3 +180,21 @@ def test_invalid_database_url_exits_2_naming_the_variable(run_cli):
     result = run_cli("mysql://nowhere/copydesk", "db", "upgrade")
     assert result.returncode == 2
     assert "DATABASE_URL" in result.stderr.decode()
+
+
+def test_reverting_0010_turns_list_blocks_into_paragraphs(empty_db):
+    runner = Runner(empty_db, MIGRATIONS_DIR)
+    runner.up()
+    article, _ = _first_tables(empty_db)
+    article_id = article.insert(ARTICLE_ROW).execute()
+    block = Table("body_block", ("id", "article_id", "position", "type", "text", "items"))
+    block = block.bind(empty_db)
+    block.insert(
+        article_id=article_id, position=0, type="list", items='["Boats leave.", "Bikes free."]'
+    ).execute()
+
+    runner.down("0010_html_articles")
+    rows = list(
+        Table("body_block", ("type", "text")).bind(empty_db).select(SQL("type"), SQL("text"))
+    )
+    assert [(r["type"], r["text"]) for r in rows] == [("paragraph", "Boats leave. Bikes free.")]

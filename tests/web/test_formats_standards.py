@@ -5,7 +5,7 @@ parsing, and read back by an extractor of the elements HTML ingestion will read)
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -14,7 +14,7 @@ import pytest
 
 from api.config import PROJECT_ROOT
 from api.parser import parse_html
-from api.store.articles import StoredArticle, get_article
+from api.store.articles import get_article
 from api.web import article_page, jsonld, ninjs
 from api.web.article_facts import Facts
 from tests.conftest import ARTICLE_TEXT
@@ -253,26 +253,17 @@ def test_html_page_escapes_what_it_shows(client):
     assert json.loads(_text(root.find(".//script")))["publisher"]["name"] == "<i>Wire</i>"
 
 
-# Fields the store does not hold yet: read when present, left out when not.
-
-
-@dataclass(frozen=True)
-class _FullerArticle(StoredArticle):
-    authors: tuple[str, ...] = ()
-    language: str | None = None
-    section: str | None = None
-    modified_at: datetime | None = None
+# Fields articles from web pages add (the store holds them since migration 0010).
 
 
 def test_fields_html_ingestion_adds_appear_once_the_store_has_them(app, rich):
     with app.test_request_context("/"):
         stored = get_article(rich["id"])
         picture = replace(stored.document.images[0], src="https://e.com/a.jpg")
-        document = stored.document.__class__(
-            **{**vars(stored.document), "images": (picture, *stored.document.images[1:])}
-        )
-        fuller = _FullerArticle(
-            **{**vars(stored), "document": document},
+        document = replace(stored.document, images=(picture, *stored.document.images[1:]))
+        fuller = replace(
+            stored,
+            document=document,
             authors=("Ann Writer",),
             language="en",
             section="Food",
