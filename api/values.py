@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 MAX_ID = 2**63 - 1  # SQLite's integer and PostgreSQL's bigint both end here
+MAX_TAG_LENGTH = 64  # characters of a tag, as article_tag.tag holds it
 
 
 def is_stored_id(value: object) -> bool:

@@ -19,8 +19,9 @@ from api.config import Settings
 from api.parser import decode
 from api.parser.errors import ParseError
 from api.parser.html import iter_warc_pages
-from api.store.articles import ingest_html, ingest_text
+from api.store.articles import ingest_text
 from api.store.db import UPGRADE_HINT, pending_migrations
+from api.store.web_pages import ingest_html
 
 STDIN = "-"
 Reader = Callable[[], bytes]

@@ -18,6 +18,7 @@ from api.schemas.query import LIST_DESCRIPTION, ArticleListQuerySchema
 from api.store import articles as store
 from api.store import listing as article_list
 from api.store import metadata as metadata_store
+from api.store import web_pages
 from api.values import MAX_ID
 from api.web.docs import problem_responses
 from api.web.errors import QUERY_ARGS
@@ -146,7 +147,7 @@ def create_article():
     # Its JSON is cached with it, so that the first GET reads cached bytes; the answer is them.
     written = JsonOfWrite()
     if is_page():
-        article, created = store.ingest_html(**page_fields(), on_stored=written)
+        article, created = web_pages.ingest_html(**page_fields(), on_stored=written)
     else:
         article, created = store.ingest_text(**create_fields(), on_stored=written)
     if not created:

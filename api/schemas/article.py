@@ -11,7 +11,7 @@ from marshmallow import Schema, ValidationError, fields, post_load, pre_dump, va
 
 from api.config import Settings
 from api.parser.analysis import speaker_fields
-from api.values import MAX_ID, to_aware_utc
+from api.values import MAX_ID, MAX_TAG_LENGTH, to_aware_utc
 
 # What a stored row's id can be: past the 64-bit range none exists, and the database would overflow.
 STORED_ID = validate.Range(min=1, max=MAX_ID)
@@ -96,7 +96,7 @@ class ArticleMetadataSchema(Schema):
     tags = fields.List(
         fields.String(
             validate=[
-                validate.Length(min=1, max=64),
+                validate.Length(min=1, max=MAX_TAG_LENGTH),
                 validate.Regexp(TAG_PATTERN, error=TAG_RULE),
             ]
         ),

@@ -3,51 +3,37 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import zlib
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from peewee import IntegrityError, Select
 
 from api.observability.metrics import ARTICLES_STORED
-from api.parser import ParseError, parse, parse_html, render
+from api.parser import parse, parse_html, render
 from api.parser.analysis import analyse
-from api.parser.document import Block, Document
-from api.parser.document import Image as DocImage
+from api.parser.document import Document
 from api.parser.text import clean
 from api.search.text import search_text
 from api.store import quotes as quotes_store
 from api.store import tags as tags_store
-from api.store.db import database, is_sqlite, utcnow, write_transaction
+from api.store.db import database, utcnow, write_transaction
+from api.store.documents import (
+    as_stored,
+    insert_article,
+    insert_parts,
+    load_documents,
+    page_columns,
+    page_instant,
+)
 from api.store.models import Article, ArticlePage, BodyBlock, Bullet, Image
 from api.store.queries import LISTED_COLUMNS
 from api.store.statements import rows_by_ids
 from api.values import is_stored_id, to_aware_utc, to_naive_utc
 
 EXPORT_BATCH = 200  # articles read per query: memory holds one batch, whatever the total
-# Held (PostgreSQL, per transaction) while a restore moves the id sequence past the id it
-# stores, so that two restores never move it backwards between their read and their setval.
-RESTORE_LOCK = 0x636F7079  # "copy"
 PAGE_COMPRESSION = 6  # zlib's default level: a news page shrinks to about a fifth
-MAX_TAG = 64  # characters of a tag (article_tag.tag): longer keywords are not made tags
-
-
-class IdTaken(Exception):
-    """A restored article names an id that holds other content: nothing is changed."""
-
-    def __init__(self, article_id: int):
-        super().__init__(
-            f"article {article_id} is stored with different content; delete it first, or leave"
-            " `id` out of the line to store this one under a new id"
-        )
-        self.article_id = article_id
-
-
-class NotRepresentable(ValueError):
-    """A structure that its own export text does not give back (so it could not be re-read)."""
 
 
 @dataclass(frozen=True)
@@ -118,186 +104,33 @@ def save_article(
     # one indexed read (docs/benchmarks.md, "Duplicates"). The transaction looks again.
     existing = find_by_hash(digest)
     if existing is not None:
-        return _with_document(existing), False
+        return with_document(existing), False
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
     try:
         with write_transaction():
             existing = find_by_hash(digest)
             if existing is not None:
-                return _with_document(existing), False
-            row = _insert(
+                return with_document(existing), False
+            row = insert_article(
                 document, digest, normalise_source(source_text), url, publisher, published_at
             )
             if page is not None:
                 _save_page(row.id, page)
-            stored = _save_parts(row, document, analysis, tags, on_stored)
+            stored = save_parts(row, document, analysis, tags, on_stored)
     except IntegrityError:
         # Another writer stored the same content between our look-up and our insert
         # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
         existing = find_by_hash(digest)
         if existing is None:
             raise
-        return _with_document(existing), False
+        return with_document(existing), False
     ARTICLES_STORED.inc()  # after the transaction: a rolled-back article is not counted
     return stored, True
-
-
-def restore_article(
-    document: Document,
-    *,
-    article_id: int | None = None,
-    url: str | None = None,
-    publisher: str | None = None,
-    published_at: datetime | None = None,
-    tags: Iterable[str] = (),
-    created_at: datetime | None = None,
-    updated_at: datetime | None = None,
-    on_stored: Callable[[StoredArticle], object] | None = None,
-) -> tuple[StoredArticle, bool]:
-    """Store an article as an export line describes it (its structure, not its text), under its
-    own id when it names one; (article, created). Quotes and people are derived again.
-
-    The same content already stored (under that id, or without one, anywhere) is returned
-    untouched, metadata and tags included, so a restore can be repeated. IdTaken when the id
-    holds other content; NotRepresentable when `parse(render(document)) != document`, since the
-    stored source (the render) must read back as the article for `reparse` and `check`.
-    Ids: SQLite's AUTOINCREMENT moves past an explicit id by itself; PostgreSQL's sequence is
-    moved past it here, so that later inserts never collide with a restored id.
-    """
-    text = render(document)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    existing = _restored(article_id, digest)  # no parse and no analysis for what is stored
-    if existing is not None:
-        return _with_document(existing), False
-    try:
-        representable = parse(text) == _export_parts(document)
-    except ParseError as exc:
-        raise NotRepresentable(f"its export text cannot be read back: {exc}") from None
-    if not representable:
-        raise NotRepresentable(
-            "its export text reads back as a different article (a paragraph that looks like a"
-            " subheading or a list item, text inside a caption, ...)"
-        )
-    analysis = analyse(document)
-    try:
-        with write_transaction():
-            existing = _restored(article_id, digest)
-            if existing is not None:
-                return _with_document(existing), False
-            if article_id is not None:
-                _reserve_id(article_id)
-            row = _insert(
-                document,
-                digest,
-                normalise_source(text),
-                url,
-                publisher,
-                published_at,
-                article_id=article_id,
-                created_at=created_at,
-                updated_at=updated_at,
-            )
-            stored = _save_parts(row, document, analysis, tags, on_stored)
-    except IntegrityError:
-        # Another writer stored this id or this content meanwhile.
-        existing = _restored(article_id, digest)
-        if existing is None:
-            raise
-        return _with_document(existing), False
-    ARTICLES_STORED.inc()
-    return stored, True
-
-
-def _export_parts(document: Document) -> Document:
-    """What the export text says of a document: no page fields, no images' src."""
-    return Document(
-        document.headline,
-        document.bullets,
-        tuple(replace(image, src=None) for image in document.images),
-        document.body,
-    )
-
-
-def _restored(article_id: int | None, digest: str) -> Article | None:
-    """The article a restore finds already stored: at its id (IdTaken when that id holds other
-    content), else anywhere with its content; None when it is new."""
-    if article_id is not None:
-        row = Article.get_or_none(Article.id == article_id)
-        if row is not None:
-            if row.content_hash != digest:
-                raise IdTaken(article_id)
-            return row
-    return find_by_hash(digest)
-
-
-def _reserve_id(article_id: int) -> None:
-    """Make sure the id sequence hands out only ids above a restored one (PostgreSQL)."""
-    if is_sqlite():
-        return  # AUTOINCREMENT: sqlite_sequence follows the largest id ever inserted
-    database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (RESTORE_LOCK,))
-    # Only ever forwards: ids handed out before stay below the sequence.
-    database.execute_sql(
-        "SELECT setval(s.seq, %s) FROM"
-        " (SELECT pg_get_serial_sequence('article', 'id')::regclass AS seq) AS s"
-        " WHERE %s > COALESCE(pg_sequence_last_value(s.seq), 0)",
-        (article_id, article_id),
-    )
 
 
 def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:
     """Parse an export and store it (keywords as for save_article); ParseError propagates."""
     return save_article(parse(text), text, **meta)
-
-
-def ingest_html(
-    page: bytes | str,
-    *,
-    url: str | None = None,
-    content_type: str | None = None,
-    published_at: datetime | None = None,
-    tags: Iterable[str] = (),
-    **meta,
-) -> tuple[StoredArticle, bool]:
-    """Extract a web page's article and store it with the page; ParseError propagates.
-
-    `url` (where the page was fetched) resolves relative links and is stored as the article's
-    url unless the page names a canonical one; `published_at` is used when the page gives no
-    date (a WARC record's date). The page's keywords become tags, beside `tags`.
-    """
-    if isinstance(page, str):
-        page, content_type = page.encode("utf-8"), "text/html; charset=utf-8"
-    document = parse_html(page, url=url, content_type=content_type)
-    return save_article(
-        document,
-        render(document),
-        url=document.url or url,
-        publisher=document.publisher,
-        published_at=_instant(document.published_at) or published_at,
-        tags=[*tags, *keyword_tags(document.keywords)],
-        page=Page(page, url, content_type),
-        **meta,
-    )
-
-
-def keyword_tags(keywords: Iterable[str]) -> list[str]:
-    """A page's keywords as tags: trimmed, those a tag can be (1 to 64 characters, one line)."""
-    tags = (" ".join(k.split()) for k in keywords)
-    return [tag for tag in tags if 0 < len(tag) <= MAX_TAG]
-
-
-def _instant(value: str | None) -> datetime | None:
-    """An ISO 8601 date as the extractor gives it, as a datetime (None when unreadable)."""
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _iso(value: datetime | None) -> str | None:
-    """A stored (naive UTC) timestamp as the ISO string a Document holds."""
-    return None if value is None else to_aware_utc(value).isoformat()
 
 
 def _save_page(article_id: int, page: Page) -> None:
@@ -363,11 +196,11 @@ def reparse_article(article_id: int) -> tuple[int, int] | None:
     else:
         document = parse_html(page.body, url=page.url, content_type=page.content_type)
         fields = {
-            **_page_columns(document),
+            **page_columns(document),
             "source_text": normalise_source(render(document)),
             "url": document.url or page.url,
             "publisher": document.publisher,
-            "published_at": to_naive_utc(_instant(document.published_at)),
+            "published_at": to_naive_utc(page_instant(document.published_at)),
         }
         fields = {k: v for k, v in fields.items() if v is not None}
     analysis = analyse(document)
@@ -385,7 +218,7 @@ def reparse_article(article_id: int) -> tuple[int, int] | None:
             updated_at=utcnow(),
             **fields,
         ).where(Article.id == article_id).execute()
-        _insert_parts(article_id, document)
+        insert_parts(article_id, document)
         quotes_store.save_quotes(article_id, analysis)
     return before, len(analysis.quotes)
 
@@ -393,7 +226,7 @@ def reparse_article(article_id: int) -> tuple[int, int] | None:
 def stored_articles(rows: list[Article]) -> list[StoredArticle]:
     """Whole articles (parts, people, tags) for these rows, with a few queries for all of them."""
     ids = [row.id for row in rows]
-    documents = _load_documents(rows)
+    documents = load_documents(rows)
     people = quotes_store.appearances(ids)
     tags = tags_store.load_tags(ids)
     return [
@@ -417,144 +250,6 @@ def delete_article(article_id: int) -> bool:
 
 def find_by_hash(digest: str) -> Article | None:
     return Article.get_or_none(Article.content_hash == digest)
-
-
-def _insert(
-    document,
-    digest,
-    source_text,
-    url,
-    publisher,
-    published_at,
-    *,
-    article_id: int | None = None,
-    created_at: datetime | None = None,
-    updated_at: datetime | None = None,
-) -> Article:
-    now = utcnow()
-    created = to_naive_utc(created_at) or now
-    ids = {} if article_id is None else {"id": article_id}
-    article = Article.create(
-        **ids,
-        headline=document.headline,
-        content_hash=digest,
-        source_text=source_text,
-        word_count=document.word_count,
-        search_text=search_text(document),
-        url=url,
-        publisher=publisher,
-        published_at=to_naive_utc(published_at),
-        created_at=created,
-        updated_at=to_naive_utc(updated_at) or created,
-        **_page_columns(document),
-    )
-    _insert_parts(article.id, document)
-    return article
-
-
-def _page_columns(document: Document) -> dict:
-    """The article columns a web page fills (an export's document gives their defaults)."""
-    return {
-        "source": document.source,
-        "modified_at": to_naive_utc(_instant(document.modified_at)),
-        "authors": json.dumps(list(document.authors), ensure_ascii=False),
-        "language": document.language,
-        "description": document.description,
-        "section": document.section,
-    }
-
-
-def _as_stored(document: Document, row: Article) -> Document:
-    """The document as the store gives it back: an article from a web page takes its url,
-    publisher and dates from the row, and its keywords are tags; an export's is unchanged."""
-    if document.source == "text":
-        return document
-    return replace(
-        document,
-        url=row.url,
-        publisher=row.publisher,
-        published_at=_iso(row.published_at),
-        modified_at=_iso(row.modified_at),
-        authors=tuple(json.loads(row.authors)) if isinstance(row.authors, str) else row.authors,
-        language=row.language,
-        description=row.description,
-        section=row.section,
-        keywords=(),
-    )
-
-
-def _insert_parts(article_id: int, document: Document) -> None:
-    """The bullets, images and body blocks of a new (or emptied) article."""
-    if document.bullets:
-        Bullet.insert_many(
-            [
-                {"article": article_id, "position": i, "text": t}
-                for i, t in enumerate(document.bullets)
-            ]
-        ).execute()
-    # One by one, because body blocks need each image's id (articles have a handful of images).
-    image_ids = [
-        Image.create(
-            article=article_id,
-            position=i,
-            alt=im.alt,
-            caption=im.caption,
-            credit=im.credit,
-            src=im.src,
-        ).id
-        for i, im in enumerate(document.images)
-    ]
-    if document.body:
-        BodyBlock.insert_many(
-            [
-                {
-                    "article": article_id,
-                    "position": i,
-                    "type": block.type,
-                    "text": block.text,
-                    "image": image_ids[block.image] if block.type == "image" else None,
-                    "items": (
-                        json.dumps(list(block.items), ensure_ascii=False)
-                        if block.type == "list"
-                        else None
-                    ),
-                }
-                for i, block in enumerate(document.body)
-            ]
-        ).execute()
-
-
-def _load_documents(rows: list[Article]) -> dict[int, Document]:
-    """Rebuild the Documents of several articles with one query per part table."""
-    ids = [row.id for row in rows]
-    bullets, images, blocks = defaultdict(list), defaultdict(list), defaultdict(list)
-    image_positions = {}
-    for article_id, text in _bullet_rows(ids):
-        bullets[article_id].append(text)
-    for image_id, article_id, position, alt, caption, credit, src in _image_rows(ids):
-        images[article_id].append(DocImage(alt=alt, caption=caption, credit=credit, src=src))
-        image_positions[image_id] = position
-    for article_id, kind, text, image_id, items in _block_rows(ids):
-        if kind == "image":
-            block = Block(type="image", image=image_positions[image_id])
-        elif kind == "list":
-            block = Block(type="list", items=tuple(json.loads(items or "[]")))
-        else:
-            block = Block(type=kind, text=text)
-        blocks[article_id].append(block)
-    return {
-        row.id: _as_stored(
-            Document(
-                headline=row.headline,
-                bullets=tuple(bullets[row.id]),
-                images=tuple(images[row.id]),
-                body=tuple(blocks[row.id]),
-                source=row.source,
-            ),
-            row,
-        )
-        for row in rows
-    }
 
 
 _article_rows = rows_by_ids(lambda ids: Article.select(*LISTED_COLUMNS).where(Article.id.in_(ids)))
@@ -591,15 +286,15 @@ _block_rows = rows_by_ids(
 )
 
 
-def _with_document(row: Article) -> StoredArticle:
+def with_document(row: Article) -> StoredArticle:
     return stored_articles([row])[0]
 
 
-def _save_parts(row: Article, document: Document, analysis, tags, on_stored) -> StoredArticle:
+def save_parts(row: Article, document: Document, analysis, tags, on_stored) -> StoredArticle:
     """A new article row's quotes, people and tags, stored in its transaction; then on_stored."""
     people = quotes_store.save_quotes(row.id, analysis)
     saved_tags = tags_store.save_tags(row.id, tags)
-    stored = stored_article(row, _as_stored(document, row), people, saved_tags)
+    stored = stored_article(row, as_stored(document, row), people, saved_tags)
     if on_stored is not None:
         on_stored(stored)
     return stored

@@ -23,6 +23,7 @@ from api.parser.document import BlockType, Source
 from api.parser.quotes import Quote as ParsedQuote
 from api.parser.quotes import Speaker
 from api.store.db import BaseModel, MonotonicIdField, utcnow
+from api.values import MAX_TAG_LENGTH
 
 BLOCK_TYPES = get_args(BlockType)
 SOURCES = get_args(Source)
@@ -182,7 +183,7 @@ class ArticleTag(BaseModel):
 
     # No separate index on article: the unique (article, tag) index serves its lookups.
     article = ForeignKeyField(Article, on_delete="CASCADE", index=False)
-    tag = CharField(max_length=64, index=True)
+    tag = CharField(max_length=MAX_TAG_LENGTH, index=True)
 
     class Meta:
         table_name = "article_tag"

@@ -16,6 +16,7 @@ from api.parser.errors import ParseError
 from api.schemas.article import ArticleCreateSchema, ArticleMetadataSchema
 from api.schemas.bulk import PAGE_LINE_FIELDS, ArticleRestoreSchema, PageLineSchema
 from api.store import articles as store
+from api.store import restore, web_pages
 from api.web.errors import FieldProblem, field_errors
 
 # A line holding only a form feed separates plain-text exports in one upload (`printf '\f\n'`):
@@ -100,7 +101,7 @@ def import_records(
 
     An NDJSON line is `{text, url?, ...}` (as POST /articles takes it), a web page
     `{html, url?, tags?}`, or an exported article (a line of GET /articles/export), restored
-    under its id (store.restore_article).
+    under its id (restore.restore_article).
     Idempotent: a record whose content is already stored is `existing`, so an upload can be
     retried whole. Database outages propagate (the client retries; nothing is half-stored).
     `on_stored` runs in each created article's transaction (store.save_article).
@@ -115,9 +116,9 @@ def import_records(
             yield Outcome(record.line, "error", error=describe(exc))
         except ParseError as exc:  # EncodingError included
             yield Outcome(record.line, "error", error=f"text: {exc}")
-        except store.IdTaken as exc:
+        except restore.IdTaken as exc:
             yield Outcome(record.line, "error", error=f"id: {exc}")
-        except store.NotRepresentable as exc:
+        except restore.NotRepresentable as exc:
             yield Outcome(record.line, "error", error=f"body: {exc}")
         else:
             yield Outcome(record.line, "created" if created else "existing", id=article.id)
@@ -142,10 +143,10 @@ def _store_line(line: bytes, on_stored) -> tuple[store.StoredArticle, bool]:
             " or an exported article {id?, headline, bullets, images, body, ...}"
         )
     if "html" in data:
-        return store.ingest_html(**PAGE_LINE_SCHEMA.load(data), on_stored=on_stored)
+        return web_pages.ingest_html(**PAGE_LINE_SCHEMA.load(data), on_stored=on_stored)
     if "text" in data:
         return store.ingest_text(**CREATE_SCHEMA.load(data), on_stored=on_stored)
-    return store.restore_article(**RESTORE_SCHEMA.load(data), on_stored=on_stored)
+    return restore.restore_article(**RESTORE_SCHEMA.load(data), on_stored=on_stored)
 
 
 def describe(error: ValidationError) -> str:

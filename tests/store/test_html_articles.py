@@ -11,6 +11,7 @@ import pytest
 
 from api.parser import parse, parse_html, render
 from api.store import articles as store
+from api.store import restore, web_pages
 from api.store.models import Article, ArticlePage, BodyBlock
 from tests.parser.html.pages import page, paragraphs
 
@@ -47,7 +48,7 @@ def test_an_html_article_reads_back_as_the_extractor_gave_it(db):
     assert any(b.type == "list" for b in extracted.body)  # the page exercises every part
     assert any(image.src for image in extracted.images)
 
-    saved, created = store.ingest_html(PAGE, url=FETCHED_FROM, content_type="text/html")
+    saved, created = web_pages.ingest_html(PAGE, url=FETCHED_FROM, content_type="text/html")
     assert created
     fetched = store.get_article(saved.id)
     assert fetched == saved
@@ -70,11 +71,13 @@ def test_an_html_article_reads_back_as_the_extractor_gave_it(db):
     # The text form is its export, and it reads back as the same text structure.
     row = Article.get_by_id(saved.id)
     assert row.source_text == render(extracted)
-    assert parse(row.source_text) == store._export_parts(extracted)
+    assert parse(row.source_text) == restore.export_parts(extracted)
 
 
 def test_the_page_is_kept_compressed_and_given_back(db):
-    saved, _ = store.ingest_html(PAGE, url=FETCHED_FROM, content_type="text/html; charset=utf-8")
+    saved, _ = web_pages.ingest_html(
+        PAGE, url=FETCHED_FROM, content_type="text/html; charset=utf-8"
+    )
     kept = ArticlePage.get_by_id(saved.id)
     assert len(bytes(kept.body)) < len(PAGE)
     assert zlib.decompress(bytes(kept.body)) == PAGE
@@ -82,7 +85,7 @@ def test_the_page_is_kept_compressed_and_given_back(db):
 
 
 def test_a_page_given_as_text_is_kept_as_utf8(db):
-    saved, _ = store.ingest_html(PAGE.decode("utf-8"))
+    saved, _ = web_pages.ingest_html(PAGE.decode("utf-8"))
     assert store.load_page(saved.id).body == PAGE
     assert store.get_article(saved.id).document.headline == "Ferry returns to the island"
 
@@ -101,15 +104,15 @@ def test_an_export_has_no_page_and_keeps_the_defaults(db):
 
 
 def test_the_same_page_twice_is_one_article(db):
-    first, created = store.ingest_html(PAGE, url=FETCHED_FROM)
-    again, created_again = store.ingest_html(PAGE, url=FETCHED_FROM)
+    first, created = web_pages.ingest_html(PAGE, url=FETCHED_FROM)
+    again, created_again = web_pages.ingest_html(PAGE, url=FETCHED_FROM)
     assert (created, created_again) == (True, False)
     assert again.id == first.id
     assert ArticlePage.select().count() == 1
 
 
 def test_reparse_extracts_again_from_the_kept_page(db):
-    saved, _ = store.ingest_html(PAGE, url=FETCHED_FROM)
+    saved, _ = web_pages.ingest_html(PAGE, url=FETCHED_FROM)
     # Damage what a reparse rebuilds: the parts, the metadata and the export text.
     BodyBlock.delete().where(BodyBlock.article == saved.id, BodyBlock.type == "list").execute()
     Article.update(source_text="Something else\n\nEntirely.\n", section=None, authors="[]").where(
@@ -124,7 +127,7 @@ def test_reparse_extracts_again_from_the_kept_page(db):
 
 
 def test_deleting_an_article_deletes_its_page(db):
-    saved, _ = store.ingest_html(PAGE)
+    saved, _ = web_pages.ingest_html(PAGE)
     assert store.delete_article(saved.id)
     assert ArticlePage.select().count() == 0
 
@@ -137,18 +140,18 @@ def test_deleting_an_article_deletes_its_page(db):
     ],
 )
 def test_keywords_become_the_tags_a_tag_can_be(keywords, tags):
-    assert store.keyword_tags(keywords) == tags
+    assert web_pages.keyword_tags(keywords) == tags
 
 
 def test_search_text_holds_list_items_and_authors(db):
-    saved, _ = store.ingest_html(PAGE)
+    saved, _ = web_pages.ingest_html(PAGE)
     text = Article.get_by_id(saved.id).search_text
     assert "Bikes ride free." in text.splitlines()
     assert "Bo Lee" in text.splitlines()
 
 
 def test_reparse_keeps_a_restored_page_article_without_its_page(db):
-    saved, _ = store.ingest_html(PAGE, url=FETCHED_FROM)
+    saved, _ = web_pages.ingest_html(PAGE, url=FETCHED_FROM)
     ArticlePage.delete().execute()  # as after a restore from an export line
 
     assert store.reparse_article(saved.id) is not None

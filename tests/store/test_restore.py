@@ -1,4 +1,4 @@
-"""store.restore_article: an exported article stored again under its own id, on both databases."""
+"""restore.restore_article: an exported article stored again under its own id, on both databases."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from api.parser import Block, parse
 from api.parser.analysis import analyse
 from api.store import articles as store
 from api.store import quotes as quotes_store
+from api.store import restore
 from api.store.models import Article
 from tests.store.samples import export_text, make_document
 from tests.synthetic import article
@@ -22,7 +23,7 @@ UPDATED = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 def test_a_restored_article_keeps_its_id_content_metadata_and_dates(db):
     document = parse(article(1))
 
-    restored, created = store.restore_article(
+    restored, created = restore.restore_article(
         document,
         article_id=40,
         url="https://example.com/mill",
@@ -51,12 +52,12 @@ def test_a_restored_article_keeps_its_id_content_metadata_and_dates(db):
 
 
 def test_later_inserts_take_ids_above_every_restored_one(db):
-    store.restore_article(make_document(1), article_id=40)
+    restore.restore_article(make_document(1), article_id=40)
     new, created = store.save_article(make_document(2), "text")
     assert (new.id, created) == (41, True)
 
     # A lower free id can be restored too; the ids handed out never go back below 41.
-    low, created = store.restore_article(make_document(3), article_id=7)
+    low, created = restore.restore_article(make_document(3), article_id=7)
     assert (low.id, created) == (7, True)
     newer, _ = store.save_article(make_document(4), "text")
     assert newer.id == 42
@@ -64,11 +65,11 @@ def test_later_inserts_take_ids_above_every_restored_one(db):
 
 def test_restoring_stored_content_is_existing_and_changes_nothing(db):
     document = make_document(1)
-    first, _ = store.restore_article(document, article_id=5, publisher="Example Wire")
+    first, _ = restore.restore_article(document, article_id=5, publisher="Example Wire")
 
-    again, created = store.restore_article(document, article_id=5, publisher="Changed")
-    elsewhere, created_elsewhere = store.restore_article(document, article_id=9)
-    without_id, created_without = store.restore_article(document)
+    again, created = restore.restore_article(document, article_id=5, publisher="Changed")
+    elsewhere, created_elsewhere = restore.restore_article(document, article_id=9)
+    without_id, created_without = restore.restore_article(document)
 
     assert (again.id, created, again.publisher) == (5, False, "Example Wire")
     # The content lives under another id: that article is the one (nothing is stored twice).
@@ -78,10 +79,10 @@ def test_restoring_stored_content_is_existing_and_changes_nothing(db):
 
 
 def test_other_content_under_the_id_is_refused(db):
-    store.restore_article(make_document(1), article_id=5)
+    restore.restore_article(make_document(1), article_id=5)
 
-    with pytest.raises(store.IdTaken, match="article 5 is stored with different content"):
-        store.restore_article(make_document(2), article_id=5)
+    with pytest.raises(restore.IdTaken, match="article 5 is stored with different content"):
+        restore.restore_article(make_document(2), article_id=5)
 
     assert store.get_article(5).document == make_document(1)
     assert Article.select().count() == 1
@@ -93,13 +94,13 @@ def test_a_structure_its_text_does_not_give_back_is_refused(db):
     body = (Block("paragraph", text="No full stop here"), *document.body)
     odd = replace(document, body=body)
 
-    with pytest.raises(store.NotRepresentable):
-        store.restore_article(odd, article_id=3)
+    with pytest.raises(restore.NotRepresentable):
+        restore.restore_article(odd, article_id=3)
 
     assert Article.select().count() == 0
 
 
 def test_a_restore_of_a_new_article_without_id_gets_the_next_id(db):
     stored, _ = store.save_article(parse(export_text(1)), export_text(1))
-    restored, created = store.restore_article(parse(export_text(2)))
+    restored, created = restore.restore_article(parse(export_text(2)))
     assert (restored.id, created) == (stored.id + 1, True)

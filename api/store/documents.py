@@ -1,0 +1,203 @@
+"""An article's Document as rows: its article row's columns, bullets, images and body blocks,
+written in the caller's transaction and read back into Documents."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import replace
+from datetime import datetime
+
+from api.parser.document import Block, Document
+from api.parser.document import Image as DocImage
+from api.search.text import search_text
+from api.store.db import utcnow
+from api.store.models import Article, BodyBlock, Bullet, Image
+from api.store.statements import rows_by_ids
+from api.values import to_aware_utc, to_naive_utc
+
+
+def insert_article(
+    document,
+    digest,
+    source_text,
+    url,
+    publisher,
+    published_at,
+    *,
+    article_id: int | None = None,
+    created_at: datetime | None = None,
+    updated_at: datetime | None = None,
+) -> Article:
+    now = utcnow()
+    created = to_naive_utc(created_at) or now
+    ids = {} if article_id is None else {"id": article_id}
+    article = Article.create(
+        **ids,
+        headline=document.headline,
+        content_hash=digest,
+        source_text=source_text,
+        word_count=document.word_count,
+        search_text=search_text(document),
+        url=url,
+        publisher=publisher,
+        published_at=to_naive_utc(published_at),
+        created_at=created,
+        updated_at=to_naive_utc(updated_at) or created,
+        **page_columns(document),
+    )
+    insert_parts(article.id, document)
+    return article
+
+
+def page_columns(document: Document) -> dict:
+    """The article columns a web page fills (an export's document gives their defaults)."""
+    return {
+        "source": document.source,
+        "modified_at": to_naive_utc(page_instant(document.modified_at)),
+        "authors": json.dumps(list(document.authors), ensure_ascii=False),
+        "language": document.language,
+        "description": document.description,
+        "section": document.section,
+    }
+
+
+def as_stored(document: Document, row: Article) -> Document:
+    """The document as the store gives it back: an article from a web page takes its url,
+    publisher and dates from the row, and its keywords are tags; an export's is unchanged."""
+    if document.source == "text":
+        return document
+    return replace(
+        document,
+        url=row.url,
+        publisher=row.publisher,
+        published_at=page_iso(row.published_at),
+        modified_at=page_iso(row.modified_at),
+        authors=tuple(json.loads(row.authors)) if isinstance(row.authors, str) else row.authors,
+        language=row.language,
+        description=row.description,
+        section=row.section,
+        keywords=(),
+    )
+
+
+def insert_parts(article_id: int, document: Document) -> None:
+    """The bullets, images and body blocks of a new (or emptied) article."""
+    if document.bullets:
+        Bullet.insert_many(
+            [
+                {"article": article_id, "position": i, "text": t}
+                for i, t in enumerate(document.bullets)
+            ]
+        ).execute()
+    # One by one, because body blocks need each image's id (articles have a handful of images).
+    image_ids = [
+        Image.create(
+            article=article_id,
+            position=i,
+            alt=im.alt,
+            caption=im.caption,
+            credit=im.credit,
+            src=im.src,
+        ).id
+        for i, im in enumerate(document.images)
+    ]
+    if document.body:
+        BodyBlock.insert_many(
+            [
+                {
+                    "article": article_id,
+                    "position": i,
+                    "type": block.type,
+                    "text": block.text,
+                    "image": image_ids[block.image] if block.type == "image" else None,
+                    "items": (
+                        json.dumps(list(block.items), ensure_ascii=False)
+                        if block.type == "list"
+                        else None
+                    ),
+                }
+                for i, block in enumerate(document.body)
+            ]
+        ).execute()
+
+
+def load_documents(rows: list[Article]) -> dict[int, Document]:
+    """Rebuild the Documents of several articles with one query per part table."""
+    ids = [row.id for row in rows]
+    bullets, images, blocks = defaultdict(list), defaultdict(list), defaultdict(list)
+    image_positions = {}
+    for article_id, text in _bullet_rows(ids):
+        bullets[article_id].append(text)
+    for image_id, article_id, position, alt, caption, credit, src in _image_rows(ids):
+        images[article_id].append(DocImage(alt=alt, caption=caption, credit=credit, src=src))
+        image_positions[image_id] = position
+    for article_id, kind, text, image_id, items in _block_rows(ids):
+        if kind == "image":
+            block = Block(type="image", image=image_positions[image_id])
+        elif kind == "list":
+            block = Block(type="list", items=tuple(json.loads(items or "[]")))
+        else:
+            block = Block(type=kind, text=text)
+        blocks[article_id].append(block)
+    return {
+        row.id: as_stored(
+            Document(
+                headline=row.headline,
+                bullets=tuple(bullets[row.id]),
+                images=tuple(images[row.id]),
+                body=tuple(blocks[row.id]),
+                source=row.source,
+            ),
+            row,
+        )
+        for row in rows
+    }
+
+
+def page_instant(value: str | None) -> datetime | None:
+    """An ISO 8601 date as the extractor gives it, as a datetime (None when unreadable)."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def page_iso(value: datetime | None) -> str | None:
+    """A stored (naive UTC) timestamp as the ISO string a Document holds."""
+    return None if value is None else to_aware_utc(value).isoformat()
+
+
+_bullet_rows = rows_by_ids(
+    lambda ids: (
+        Bullet.select(Bullet.article, Bullet.text)
+        .where(Bullet.article.in_(ids))
+        .order_by(Bullet.position)
+    )
+)
+_image_rows = rows_by_ids(
+    lambda ids: (
+        Image.select(
+            Image.id,
+            Image.article,
+            Image.position,
+            Image.alt,
+            Image.caption,
+            Image.credit,
+            Image.src,
+        )
+        .where(Image.article.in_(ids))
+        .order_by(Image.position)
+    )
+)
+_block_rows = rows_by_ids(
+    lambda ids: (
+        BodyBlock.select(
+            BodyBlock.article, BodyBlock.type, BodyBlock.text, BodyBlock.image, BodyBlock.items
+        )
+        .where(BodyBlock.article.in_(ids))
+        .order_by(BodyBlock.position)
+    )
+)

@@ -1,0 +1,146 @@
+"""Restoring exported articles: each stored again under its own id, its quotes derived again."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import datetime
+
+from peewee import IntegrityError
+
+from api.observability.metrics import ARTICLES_STORED
+from api.parser import ParseError, parse, render
+from api.parser.analysis import analyse
+from api.parser.document import Document
+from api.store.articles import (
+    StoredArticle,
+    find_by_hash,
+    normalise_source,
+    save_parts,
+    with_document,
+)
+from api.store.db import database, is_sqlite, write_transaction
+from api.store.documents import insert_article
+from api.store.models import Article
+
+# Held (PostgreSQL, per transaction) while a restore moves the id sequence past the id it
+# stores, so that two restores never move it backwards between their read and their setval.
+RESTORE_LOCK = 0x636F7079  # "copy"
+
+
+class IdTaken(Exception):
+    """A restored article names an id that holds other content: nothing is changed."""
+
+    def __init__(self, article_id: int):
+        super().__init__(
+            f"article {article_id} is stored with different content; delete it first, or leave"
+            " `id` out of the line to store this one under a new id"
+        )
+        self.article_id = article_id
+
+
+class NotRepresentable(ValueError):
+    """A structure that its own export text does not give back (so it could not be re-read)."""
+
+
+def restore_article(
+    document: Document,
+    *,
+    article_id: int | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    published_at: datetime | None = None,
+    tags: Iterable[str] = (),
+    created_at: datetime | None = None,
+    updated_at: datetime | None = None,
+    on_stored: Callable[[StoredArticle], object] | None = None,
+) -> tuple[StoredArticle, bool]:
+    """Store an article as an export line describes it (its structure, not its text), under its
+    own id when it names one; (article, created). Quotes and people are derived again.
+
+    The same content already stored (under that id, or without one, anywhere) is returned
+    untouched, metadata and tags included, so a restore can be repeated. IdTaken when the id
+    holds other content; NotRepresentable when `parse(render(document)) != document`, since the
+    stored source (the render) must read back as the article for `reparse` and `check`.
+    Ids: SQLite's AUTOINCREMENT moves past an explicit id by itself; PostgreSQL's sequence is
+    moved past it here, so that later inserts never collide with a restored id.
+    """
+    text = render(document)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    existing = _restored(article_id, digest)  # no parse and no analysis for what is stored
+    if existing is not None:
+        return with_document(existing), False
+    try:
+        representable = parse(text) == export_parts(document)
+    except ParseError as exc:
+        raise NotRepresentable(f"its export text cannot be read back: {exc}") from None
+    if not representable:
+        raise NotRepresentable(
+            "its export text reads back as a different article (a paragraph that looks like a"
+            " subheading or a list item, text inside a caption, ...)"
+        )
+    analysis = analyse(document)
+    try:
+        with write_transaction():
+            existing = _restored(article_id, digest)
+            if existing is not None:
+                return with_document(existing), False
+            if article_id is not None:
+                _reserve_id(article_id)
+            row = insert_article(
+                document,
+                digest,
+                normalise_source(text),
+                url,
+                publisher,
+                published_at,
+                article_id=article_id,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+            stored = save_parts(row, document, analysis, tags, on_stored)
+    except IntegrityError:
+        # Another writer stored this id or this content meanwhile.
+        existing = _restored(article_id, digest)
+        if existing is None:
+            raise
+        return with_document(existing), False
+    ARTICLES_STORED.inc()
+    return stored, True
+
+
+def export_parts(document: Document) -> Document:
+    """What the export text says of a document: no page fields, no images' src."""
+    return Document(
+        document.headline,
+        document.bullets,
+        tuple(replace(image, src=None) for image in document.images),
+        document.body,
+    )
+
+
+def _restored(article_id: int | None, digest: str) -> Article | None:
+    """The article a restore finds already stored: at its id (IdTaken when that id holds other
+    content), else anywhere with its content; None when it is new."""
+    if article_id is not None:
+        row = Article.get_or_none(Article.id == article_id)
+        if row is not None:
+            if row.content_hash != digest:
+                raise IdTaken(article_id)
+            return row
+    return find_by_hash(digest)
+
+
+def _reserve_id(article_id: int) -> None:
+    """Make sure the id sequence hands out only ids above a restored one (PostgreSQL)."""
+    if is_sqlite():
+        return  # AUTOINCREMENT: sqlite_sequence follows the largest id ever inserted
+    database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (RESTORE_LOCK,))
+    # Only ever forwards: ids handed out before stay below the sequence.
+    database.execute_sql(
+        "SELECT setval(s.seq, %s) FROM"
+        " (SELECT pg_get_serial_sequence('article', 'id')::regclass AS seq) AS s"
+        " WHERE %s > COALESCE(pg_sequence_last_value(s.seq), 0)",
+        (article_id, article_id),
+    )
