@@ -253,37 +253,6 @@ def find_by_hash(digest: str) -> Article | None:
 
 
 _article_rows = rows_by_ids(lambda ids: Article.select(*LISTED_COLUMNS).where(Article.id.in_(ids)))
-_bullet_rows = rows_by_ids(
-    lambda ids: (
-        Bullet.select(Bullet.article, Bullet.text)
-        .where(Bullet.article.in_(ids))
-        .order_by(Bullet.position)
-    )
-)
-_image_rows = rows_by_ids(
-    lambda ids: (
-        Image.select(
-            Image.id,
-            Image.article,
-            Image.position,
-            Image.alt,
-            Image.caption,
-            Image.credit,
-            Image.src,
-        )
-        .where(Image.article.in_(ids))
-        .order_by(Image.position)
-    )
-)
-_block_rows = rows_by_ids(
-    lambda ids: (
-        BodyBlock.select(
-            BodyBlock.article, BodyBlock.type, BodyBlock.text, BodyBlock.image, BodyBlock.items
-        )
-        .where(BodyBlock.article.in_(ids))
-        .order_by(BodyBlock.position)
-    )
-)
 
 
 def with_document(row: Article) -> StoredArticle:
