@@ -104,8 +104,6 @@ postgres:
 	  echo "PostgreSQL not installed: running SQLite only (apt-get install postgresql to test both)"; \
 	fi
 
-# lint-imports checks the layers in pyproject.toml: an import against an article's flow fails.
-# hadolint (pinned in requirements-dev.txt) lints the Dockerfile; no Docker engine is needed.
 # The browser tests (/docs) need Chromium: as root with apt-get (CI) it is installed; otherwise
 # they skip, except under CI=true where they fail.
 chromium:
@@ -119,6 +117,8 @@ chromium:
 	  echo "Chromium not installed: the browser tests will skip (apt-get install chromium)"; \
 	fi
 
+# lint-imports checks the layers in pyproject.toml: an import against an article's flow fails.
+# hadolint (pinned in requirements-dev.txt) lints the Dockerfile; no Docker engine is needed.
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

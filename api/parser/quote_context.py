@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -35,14 +35,8 @@ class Paragraph:
 
     def sentence_before(self, start: int) -> int:
         """Start of the last sentence that ends at or before `start` (0 when there is none)."""
-        low, high = 0, len(self.bounds)
-        while low < high:  # the first sentence ending after `start`
-            middle = (low + high) // 2
-            if self.bounds[middle][1] <= start:
-                low = middle + 1
-            else:
-                high = middle
-        return self.bounds[low - 1][0] if low else 0
+        after = bisect_right(self.bounds, start, key=_end)  # the first one ending past `start`
+        return self.bounds[after - 1][0] if after else 0
 
     def clauses_between(self, lo: int, hi: int) -> tuple[Clause, ...]:
         """Clauses whose verb starts in [lo, hi), in text order."""
@@ -129,3 +123,7 @@ def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
     if last >= 0 and clauses[last].verb_start >= sentence_start:
         return clauses[last]
     return None
+
+
+def _end(bound: tuple[int, int]) -> int:
+    return bound[1]

@@ -179,19 +179,12 @@ def sentences(text: str, spans: Sequence[Span], masked: str | None = None) -> li
     return bounds
 
 
-def sentence_index(starts: Sequence[int], offset: int) -> int:
-    """Index of the sentence holding an offset, given the sentences' start offsets."""
-    return max(0, bisect_right(starts, offset) - 1)
-
-
 def sentence_of(bounds: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The sentence holding an offset (the last sentence for an offset past the end)."""
-    low, high = 0, len(bounds)
-    while low < high:
-        middle = (low + high) // 2
-        if bounds[middle][0] <= offset:
-            low = middle + 1
-        else:
-            high = middle
-    found = bounds[max(0, low - 1)]
+    after = bisect_right(bounds, offset, key=_start)  # the first sentence starting past it
+    found = bounds[max(0, after - 1)]
     return found if found[0] <= offset < found[1] else bounds[-1]
+
+
+def _start(bound: tuple[int, int]) -> int:
+    return bound[0]
