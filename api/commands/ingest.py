@@ -14,7 +14,7 @@ from peewee import Database, OperationalError
 from tqdm import tqdm
 
 from api.commands.common import bound_database, fail
-from api.commands.parse import HTML_SUFFIXES, read_bytes
+from api.commands.parse import HTML_SUFFIXES, format_of, read_bytes
 from api.config import Settings
 from api.parser import decode
 from api.parser.errors import ParseError
@@ -32,10 +32,7 @@ FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES, *(s + ".gz" for s in HTML_SUFFIXES), 
 
 def kind_of(name: str) -> str:
     """'warc', 'html' or 'text', from the file's name: 'crawl.warc.gz' -> 'warc'."""
-    lower = name.lower()
-    if lower.endswith(WARC_SUFFIXES):
-        return "warc"
-    return "html" if lower.removesuffix(".gz").endswith(HTML_SUFFIXES) else "text"
+    return "warc" if name.lower().endswith(WARC_SUFFIXES) else format_of(name, None)
 
 
 @dataclass
