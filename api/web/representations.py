@@ -153,13 +153,15 @@ class JsonOfWrite:
         """For a write that wrote nothing (the article was stored already, or a PATCH changed
         nothing): answer with the bytes cached for this version, or build and cache them."""
         cached = representation_cache.lookup(article.id, JSON)
-        if cached is None:
-            return  # deleted meanwhile: the answer is built from what was loaded
+        if cached is None or (cached.content_hash, cached.updated_at) != (
+            article.content_hash,
+            article.updated_at,
+        ):
+            return  # deleted or changed since it was loaded: the answer is built from the load
         if is_current_json(cached.version, article.id, cached.content_hash, cached.updated_at):
             self.built = Built(article_etag(article, JSON), cached.body, True)
-        elif (cached.content_hash, cached.updated_at) == (article.content_hash, article.updated_at):
+        else:
             self(article)  # stored before this code, or by the command line
-        # else changed since it was loaded: that version's first read caches it
 
     def response(
         self, article: store.StoredArticle, status: int, headers=None, *, send_etag: bool = False
