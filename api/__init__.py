@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from inspect import iscoroutinefunction
+from types import FunctionType
+
 import orjson
 from flask import Flask
 from flask.json.provider import JSONProvider
@@ -26,6 +29,31 @@ class OrjsonProvider(JSONProvider):
         return self._app.response_class(body, mimetype="application/json")
 
 
+class CopydeskFlask(Flask):
+    """Flask, asking once per function whether it is a coroutine function.
+
+    Flask asks `inspect.iscoroutinefunction` of every hook, view and flask-smorest decorator
+    layer on every request (about twenty times for a cached read); the answer never changes for
+    a function, so it is remembered. Bound methods are remembered by their function, since a
+    MethodView binds a new one per request; other callables (partials) are asked each time, so
+    that nothing made per request is kept.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._is_coroutine: dict = {}
+
+    def ensure_sync(self, func):
+        """`func` as it is, or wrapped to run to completion when it is a coroutine function."""
+        key = getattr(func, "__func__", func)
+        is_coroutine = self._is_coroutine.get(key)
+        if is_coroutine is None:
+            is_coroutine = iscoroutinefunction(func)
+            if isinstance(key, FunctionType):
+                self._is_coroutine[key] = is_coroutine
+        return self.async_to_sync(func) if is_coroutine else func
+
+
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app for these settings (default: from the environment); creates no tables."""
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
@@ -48,7 +76,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from api.web.docs import init_api
 
     settings = settings or Settings.from_env()
-    app = Flask(__name__, static_folder=None)
+    app = CopydeskFlask(__name__, static_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["SETTINGS"] = settings  # for views with limits of their own (bulk import)
     app.json = OrjsonProvider(app)
@@ -56,7 +84,6 @@ def create_app(settings: Settings | None = None) -> Flask:
     # Order matters: hooks run before_request in this order, after_request in reverse.
     request_id.init_app(app)
     access.init_app(app)
-    security_headers.init_app(app)
     cors.init_app(app, settings.cors_origins)
     # A path outside SCRIPT_NAME is answered here: not rate limited, no database connection.
     mount.init_app(app, settings.script_name)
@@ -77,5 +104,6 @@ def create_app(settings: Settings | None = None) -> Flask:
     api.register_blueprint(metrics.blp)
     app.register_blueprint(docs_bp)
     query_guard.init_app(app)
+    security_headers.init_app(app)  # last: the outermost middleware
     log_startup(settings)
     return app

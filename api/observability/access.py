@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from flask import Flask, Response, g, request
 from flask_smorest.spec.plugins import FlaskPlugin
@@ -73,7 +74,12 @@ class CountedBody:
 def route_template() -> str:
     """The matched route as an OpenAPI path (`/articles/{article_id}`): a bounded label."""
     rule = request.url_rule
-    return FlaskPlugin.flaskpath2openapi(rule.rule) if rule is not None else metrics.UNMATCHED
+    return _openapi_path(rule.rule) if rule is not None else metrics.UNMATCHED
+
+
+@cache  # one entry per route of the app
+def _openapi_path(rule: str) -> str:
+    return FlaskPlugin.flaskpath2openapi(rule)
 
 
 def _start() -> None:

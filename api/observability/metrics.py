@@ -6,6 +6,8 @@ Under gunicorn every worker is a process of its own; with PROMETHEUS_MULTIPROC_D
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.multiprocess import MultiProcessCollector
@@ -34,9 +36,17 @@ ARTICLES_STORED = Counter(
 
 def observe_request(endpoint: str, method: str, status: int, seconds: float) -> None:
     """Count one answered request and its duration."""
+    requests, latency = _series(endpoint, method, status)
+    requests.inc()
+    latency.observe(seconds)
+
+
+@lru_cache(maxsize=4096)  # routes × methods × statuses: bounded labels, a few dozen in practice
+def _series(endpoint: str, method: str, status: int):
+    """The request counter and latency histogram of one label set; `labels()` looks them up
+    through a lock and builds a key on every call."""
     labels = (endpoint, method, str(status))
-    REQUESTS.labels(*labels).inc()
-    LATENCY.labels(*labels).observe(seconds)
+    return REQUESTS.labels(*labels), LATENCY.labels(*labels)
 
 
 def exposition(multiproc_dir: str = "") -> bytes:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from flask import current_app, request, url_for
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from werkzeug.exceptions import (
     NotFound,
     PreconditionFailed,
@@ -20,8 +19,9 @@ from api.store import listing as article_list
 from api.store import metadata as metadata_store
 from api.store import web_pages
 from api.values import MAX_ID
-from api.web.docs import problem_responses
+from api.web.docs import Blueprint, problem_responses
 from api.web.errors import QUERY_ARGS
+from api.web.http_cache import add_vary
 from api.web.representations import (
     HTML,
     JSON,
@@ -210,8 +210,8 @@ class ArticleItem(MethodView):
     @problem_responses(blp, 404, 406)
     def get(self, article_id: int):
         """The whole article: JSON, or the representation `Accept` prefers."""
-        response = article_response(article_id, negotiate(request.accept_mimetypes))
-        response.vary.add("Accept")
+        response = article_response(article_id, negotiate(request.headers.get("Accept")))
+        add_vary(response, "Accept")
         return response
 
     @blp.doc(operationId="updateArticle", requestBody=PATCH_BODY, parameters=[IF_MATCH])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 
 from flask import current_app, request, stream_with_context
-from flask_smorest import Blueprint
 
 from api.schemas.article import ArticleCreateSchema, ArticleSchema
 from api.schemas.bulk import ArticleRestoreSchema, ImportProblemSchema, ImportReportSchema
@@ -13,7 +12,7 @@ from api.schemas.query import ArticleFilterQuerySchema
 from api.search.selection import ArticleFilters
 from api.store.queries import article_filter
 from api.web import uploads as bulk
-from api.web.docs import problem_responses
+from api.web.docs import Blueprint, problem_responses
 from api.web.errors import PROBLEM_MIMETYPE, QUERY_ARGS, problem
 from api.web.representations import cache_json, export_lines
 from api.web.response_headers import error_headers

@@ -3,11 +3,9 @@ Atom and as JSON Feed 1.1 (a reader subscribes to a search, a publisher or a per
 
 from __future__ import annotations
 
-from flask_smorest import Blueprint
-
 from api.schemas.query import FeedQuerySchema
 from api.web import feeds
-from api.web.docs import problem_responses
+from api.web.docs import Blueprint, problem_responses
 from api.web.errors import QUERY_ARGS
 
 blp = Blueprint(

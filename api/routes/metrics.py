@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from flask import current_app
-from flask_smorest import Blueprint
 
 from api.observability.metrics import CONTENT_TYPE, exposition
 from api.web.auth import public
 from api.web.database import without_database
+from api.web.docs import Blueprint
 
 blp = Blueprint("metrics", __name__, description="Metrics for Prometheus.")
 

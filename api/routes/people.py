@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from flask_smorest import Blueprint
 from werkzeug.exceptions import NotFound
 
 from api.schemas.quotes import PeopleQuerySchema, PersonPageSchema, PersonSchema
 from api.store import quotes as quotes_store
 from api.values import MAX_ID
-from api.web.docs import problem_responses
+from api.web.docs import Blueprint, problem_responses
 from api.web.errors import QUERY_ARGS
 
 blp = Blueprint(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from flask_smorest import Blueprint
 from werkzeug.exceptions import NotFound
 
 from api.routes.articles import ARTICLE_ID
 from api.schemas.article import PageQuerySchema
 from api.schemas.quotes import QuotePageSchema, QuoteQuerySchema
 from api.store import quotes as quotes_store
-from api.web.docs import problem_responses
+from api.web.docs import Blueprint, problem_responses
 from api.web.errors import QUERY_ARGS
 
 blp = Blueprint("quotes", __name__, description="Quotes in the articles and who said them.")

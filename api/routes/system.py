@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from flask import current_app
-from flask_smorest import Blueprint
 from werkzeug.exceptions import ServiceUnavailable
 
 from api.schemas.article import HealthSchema, ReadinessSchema
 from api.store.db import UPGRADE_HINT, database, pending_migrations
 from api.web.auth import public
 from api.web.database import without_database
-from api.web.docs import problem_responses
+from api.web.docs import Blueprint, problem_responses
 
 blp = Blueprint("system", __name__, description="The service itself.")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from flask import Flask, Response
 from flask_cors import CORS
 
+from api.web.http_cache import add_vary
+
 # What a frontend sends, and what it may read back from a response besides the simple headers.
 ALLOW_HEADERS = ["Authorization", "Content-Type", "If-Match", "If-None-Match", "X-Request-ID"]
 EXPOSE_HEADERS = [
@@ -41,5 +43,5 @@ def init_app(app: Flask, origins: tuple[str, ...]) -> None:
 def _vary_on_origin(response: Response) -> Response:
     # Whether the CORS headers come depends on Origin; flask-cors says so only when more than
     # one origin is allowed, yet a cache must never hand one origin's answer to another.
-    response.vary.add("Origin")
+    add_vary(response, "Origin")
     return response

@@ -8,10 +8,11 @@ import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from apispec import BasePlugin
 from flask import Flask, Response, current_app, request
-from werkzeug.http import remove_entity_headers
+from werkzeug.http import parse_accept_header, remove_entity_headers, unquote_etag
 
 GZIP_MIN_BYTES = 1024  # below this the gzip header and a round trip's CPU outweigh the saving
 GZIP_LEVEL = 6
@@ -101,7 +102,25 @@ def _tags(header_tags, *, weak: bool) -> set[str]:
 
 def accepts_gzip() -> bool:
     """Whether the request's Accept-Encoding allows gzip (an absent header allows nothing)."""
-    return request.accept_encodings.quality("gzip") > 0
+    return _allows_gzip(request.headers.get("Accept-Encoding", ""))
+
+
+@lru_cache(maxsize=256)
+def _allows_gzip(accept_encoding: str) -> bool:
+    """accepts_gzip's answer for one header value: clients send the same few again and again."""
+    return parse_accept_header(accept_encoding).quality("gzip") > 0
+
+
+def add_vary(response: Response, field: str) -> None:
+    """Add `field` to the response's Vary header unless it names it already.
+
+    Example: Vary `Accept` becomes `Accept, Accept-Encoding`.
+    """
+    vary = response.headers.get("Vary")
+    if not vary:
+        response.headers["Vary"] = field
+    elif field.lower() not in {name.strip().lower() for name in vary.split(",")}:
+        response.headers["Vary"] = f"{vary}, {field}"
 
 
 def _compressible(response: Response) -> bool:
@@ -113,11 +132,14 @@ def _compressible(response: Response) -> bool:
 
 def _not_modified(etag: str, response: Response) -> bool:
     # RFC 9110 13.2.2: If-None-Match decides when present; If-Modified-Since only without it.
-    if request.if_none_match:
+    environ = request.environ
+    if "HTTP_IF_NONE_MATCH" in environ:
         return matches(request.if_none_match, etag)
+    if "HTTP_IF_MODIFIED_SINCE" not in environ:
+        return False  # most requests: neither header is parsed, nor Last-Modified parsed back
     since = request.if_modified_since
     if since is None:
-        return False  # most requests: Last-Modified need not be parsed back at all
+        return False
     last_modified = response.last_modified
     return last_modified is not None and last_modified.replace(microsecond=0) <= since
 
@@ -155,7 +177,7 @@ def _finish_stream(response: Response) -> Response:
     """A streamed body gets no validators (it is never in memory), only gzip on the fly."""
     if response.direct_passthrough or not _compressible(response):
         return response  # files (Swagger UI's assets) go out as they are
-    response.vary.add("Accept-Encoding")
+    add_vary(response, "Accept-Encoding")
     if accepts_gzip():
         response.response = GzipStream(response.response)
         response.headers["Content-Encoding"] = "gzip"
@@ -165,24 +187,27 @@ def _finish_stream(response: Response) -> Response:
 
 def after_request(response: Response) -> Response:
     """Give a 200 GET/HEAD response its ETag, answer 304 when the client's copy is current, gzip."""
-    if request.method not in ("GET", "HEAD") or response.status_code != 200:
+    if response.status_code != 200 or request.method not in ("GET", "HEAD"):
         return response
     if response.is_streamed:
         return _finish_stream(response)
     body = response.get_data()
-    etag, _ = response.get_etag()
-    etag = etag or body_tag(body)
-    response.headers.setdefault("Cache-Control", CACHE_CONTROL)
-    compress = _compressible(response) and len(body) >= GZIP_MIN_BYTES
+    headers = response.headers
+    tagged = headers.get("ETag")  # set by a view that names its version; else hash the body
+    etag = unquote_etag(tagged)[0] if tagged else body_tag(body)
+    if "Cache-Control" not in headers:
+        headers["Cache-Control"] = CACHE_CONTROL
+    compress = len(body) >= GZIP_MIN_BYTES and _compressible(response)
     if compress:
-        response.vary.add("Accept-Encoding")  # even when not compressed: caches must know
+        add_vary(response, "Accept-Encoding")  # even when not compressed: caches must know
         compress = accepts_gzip()
-    response.set_etag(etag + GZIP_SUFFIX if compress else etag)
+    if compress or not tagged:
+        response.set_etag(etag + GZIP_SUFFIX if compress else etag)
     if _not_modified(etag, response):
         return _make_304(response)
     if compress:
         response.set_data(_gzipped(body, etag))
-        response.headers["Content-Encoding"] = "gzip"
+        headers["Content-Encoding"] = "gzip"
     return response
 
 

@@ -146,5 +146,6 @@ def init_app(app: Flask, settings: Settings) -> Limiter:
     )
     limiter.request_filter(_exempt)
     limiter.init_app(app)
-    app.after_request(_headers(limiter))
+    if settings.ratelimit_enabled:  # off, no limit is ever current: no headers to add
+        app.after_request(_headers(limiter))
     return limiter

@@ -13,15 +13,16 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
 import orjson
 from flask import Response, current_app, request
+from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import NotAcceptable, NotFound
-from werkzeug.http import http_date, quote_etag
+from werkzeug.http import http_date, parse_accept_header, quote_etag
 
 from api.parser import render
 from api.schemas.article import ARTICLE_SCHEMA
@@ -76,23 +77,33 @@ BUILDERS: dict[str, Callable[[store.StoredArticle], bytes]] = {
 }
 
 
-def negotiate(accept) -> str:
+def negotiate(accept_header: str | None) -> str:
     """The representation an `Accept` header prefers; JSON without one (or when indifferent).
 
     NotAcceptable (406) naming the media types on offer when it accepts none of them.
+    Example: `negotiate("text/html, */*;q=0.1") == HTML`.
     """
+    chosen = _preferred(accept_header or "")
+    if chosen is None:
+        raise NotAcceptable(
+            "This article is available as " + ", ".join(MIMETYPES.values()) + "; `Accept`"
+            " allows none of them."
+        )
+    return chosen
+
+
+@lru_cache(maxsize=256)
+def _preferred(accept_header: str) -> str | None:
+    """What negotiate answers, remembered per header: clients send the same few headers again
+    and again, and weighing five media types against one costs more than the rest of a read."""
+    accept = parse_accept_header(accept_header, MIMEAccept)
     if not accept:
         return JSON  # no Accept header: any type will do
     quality, _, chosen = max(
         (accept.quality(mimetype), -order, name)
         for order, (name, mimetype) in enumerate(MIMETYPES.items())
     )
-    if quality <= 0:
-        raise NotAcceptable(
-            "This article is available as " + ", ".join(MIMETYPES.values()) + "; `Accept`"
-            " allows none of them."
-        )
-    return chosen
+    return chosen if quality > 0 else None
 
 
 def article_etag(article: store.StoredArticle, representation: str) -> str:
