@@ -87,6 +87,8 @@ def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     return words[-1].lower() in _CLAUSE_OPENERS
 
 
+# A short aside in brackets right after a name: `Rep. Ilhan Omar (D-Minn.) said`.
+_BRACKETS = re.compile(r"^\s*\([^()\x00]{1,40}\)")
 # A relative clause set off by commas between a subject and its verb: `, which was leaked,`.
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
 
@@ -136,6 +138,9 @@ def subject_before(
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
         between = masked[mention.end : verb_start]
+        if between.lstrip().startswith(")"):
+            continue  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
+        between = _BRACKETS.sub("", between, count=1)
         if _adverbial(between):
             head = _tail(masked, sentence_start, mention.start)
             pair = _PAIR.search(head)
@@ -162,6 +167,9 @@ def _subject_after(
     k = bisect_left(starts, verb_end)
     if k < len(mentions) and mentions[k].start - verb_end <= WINDOW:
         mention = mentions[k]
+        if k + 1 < len(mentions) and starts[k + 1] == mention.start:
+            # `said Acme chief executive Jane Roe`: the name whose role takes in `Acme`
+            mention = mentions[k + 1]
         between = masked[verb_end : mention.start].split()
         if all(w.lower() in ("the", "a", "an") for w in between) and not mention.possessive:
             return mention, None

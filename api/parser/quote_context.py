@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -90,6 +91,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
 
 
 _LEADS = ("", "the", "The", "a", "A", "an")
+_OWNER = re.compile(r"\w['’]s?$")  # a possessive word: `Acme's`, `NBC Sports’`
 
 
 def _role_lead(lead: str) -> bool:
@@ -97,6 +99,8 @@ def _role_lead(lead: str) -> bool:
     words = lead.split()
     if words and all(w in NAME_PARTICLES for w in words):
         return True  # `“...,” de la Fuente said`: the lowercase start of a surname
+    if 0 < len(words) <= 6 and MASK not in lead and any(_OWNER.search(w) for w in words):
+        return True  # `“...,” NBC Sports’ Mike Florio said`, `Jo Bell's husband Tim Bell`
     return 0 < len(words) <= 6 and MASK not in lead and any(titled(w) for w in words)
 
 

@@ -11,6 +11,7 @@ from typing import Literal
 
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
+from api.parser.quote_names import surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
@@ -91,8 +92,8 @@ class Registry:
             self.lowercase.update(re.findall(r"\b[a-z][a-z'’-]*\b", paragraph.masked))
             for mention in paragraph.mentions:
                 if mention.kind == "person":
-                    self.later.setdefault(mention.name.split()[-1], mention)
-                    self._people.setdefault(mention.name.split()[-1], []).append(mention.name)
+                    self.later.setdefault(surname_of(mention.name), mention)
+                    self._people.setdefault(surname_of(mention.name), []).append(mention.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -101,7 +102,7 @@ class Registry:
             return known
         self.entries[entry.name] = entry
         if entry.kind == "person":
-            self._surnames.setdefault(entry.name.split()[-1], []).append(entry.name)
+            self._surnames.setdefault(surname_of(entry.name), []).append(entry.name)
         else:
             words = entry.name.split(" ")
             for k in range(1, len(words)):

@@ -1,0 +1,91 @@
+"""Speaker classes of issue 15, each with several made-up cases: names, roles, references."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+def _kinds(*paragraphs: str) -> dict[str, str]:
+    return {s.name: s.kind for s in analyse_quotes(paragraphs).speakers}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We regret it,” said Orvane chief executive Mila Strand.", "Mila Strand"),
+        ("“We lost,” said Harbury manager Tomas Leid.", "Tomas Leid"),
+        ("“We are ready,” Kestrel Radio’s Ona Brill said.", "Ona Brill"),
+        ("“We are ready,” Mila Strand's husband Aron Strand said.", "Aron Strand"),
+        ("“We are ready,” Rep. Dara Quill (D-Ore.) said.", "Dara Quill"),
+        ("Sen. Dara Quill (R-Utah) told reporters: “We are ready.”", "Dara Quill"),
+    ],
+)
+def test_a_role_or_an_owner_before_the_name_stays_out_of_it(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We are ready,” Arlo Penn Jr. said.", "Arlo Penn Jr."),
+        ("“We are ready,” said Dorian Vale III.", "Dorian Vale III"),
+        ("“It was a long night,” said novelist Carole King.", "Carole King"),
+        ("“It was a long night,” Ida Bishop said.", "Ida Bishop"),
+    ],
+)
+def test_a_name_keeps_its_suffix_and_a_surname_that_is_also_a_title(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_surname_finds_the_name_written_with_a_suffix():
+    speakers = _speakers(
+        "Arlo Penn Jr., who runs the ferry, was fined in May.",
+        "“It was not my fault,” Penn said.",
+    )
+    assert speakers == ["Arlo Penn Jr."]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("He Jian said the samples were “clean and complete.”",),
+        ("Chemist He Jian led the study.", "“The samples were clean,” He Jian said."),
+        ("“The samples were clean,” said He Jian, who led the study.",),
+    ],
+)
+def test_the_surname_he_before_a_given_name_is_a_name(paragraphs):
+    assert _speakers(*paragraphs) == ["He Jian"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Hosting Pell said the night was “a delight.”", "Pell"),
+        ("Speaking Marlow told the crowd it was “the last time.”", "Marlow"),
+        ("Sterling Oduya said the night was “a delight.”", "Sterling Oduya"),
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_first_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We stand firm,” the People’s Courier said.", "People’s Courier"),
+        (
+            "On Monday, the People’s Tribune, the party paper, warned of “hard times.”",
+            "People’s Tribune",
+        ),
+        ("The Children's Trust said it was “deeply worried.”", "Children's Trust"),
+    ],
+)
+def test_a_common_owner_opens_an_organisation_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+    assert _kinds(paragraph) == {speaker: "organisation"}
