@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from api.parser.quote_bylines import credited
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph, clause_for
 from api.parser.quote_registry import Method, Registry, Resolved
@@ -198,7 +199,24 @@ def attribute(
                 registry.event((paragraph.index, span.open), attribution.speaker)
         results.append(final)
     _fill_back(results, runs_on)
+    _credit_lines(registry, paragraphs, kept, results)
     return results, _speakers(registry, results)
+
+
+def _credit_lines(
+    registry: Registry,
+    paragraphs: Sequence[Paragraph],
+    kept: Sequence[Sequence[Span]],
+    results: list[list[Attribution]],
+) -> None:
+    """`“The show was great.”` then `– Ann K.`: unattributed quotes take the credited name."""
+    for paragraph, spans, row in zip(paragraphs[:-1], kept, results, strict=False):
+        if any(a.speaker for a in row):
+            continue
+        name = credited(paragraph, spans, paragraphs[paragraph.index + 1].text)
+        if name:
+            name = registry.credited(name)
+            row[:] = [Attribution(name, "explicit", True) for _ in row]
 
 
 def _fill_back(results: list[list[Attribution]], runs_on: set[int]) -> None:

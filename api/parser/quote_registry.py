@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
 
+from api.parser.quote_bylines import credit_line
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_names import surname_of
@@ -25,6 +26,8 @@ RECENT_EVENTS = 64
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES = 200
 _NON_SPACE = re.compile(r"\S")
+# Lowercase words of the text; not handles or tags (`@acme` does not make `Acme` a common word).
+_LOWER = re.compile(r"(?<![@#])\b[a-z][a-z'’-]*\b")
 _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
@@ -88,8 +91,12 @@ class Registry:
         self.lowercase: set[str] = set()
         self._paragraphs = paragraphs
         self._people: dict[str, list[str]] = {}  # last word -> every full name in the article
+        self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
         for paragraph in paragraphs:
-            self.lowercase.update(re.findall(r"\b[a-z][a-z'’-]*\b", paragraph.masked))
+            credit = credit_line(paragraph.text)
+            if credit and " " in credit:
+                self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
+            self.lowercase.update(_LOWER.findall(paragraph.masked))
             for mention in paragraph.mentions:
                 if mention.kind == "person":
                     self.later.setdefault(surname_of(mention.name), mention)
@@ -237,11 +244,34 @@ class Registry:
 
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
-        known = self._prefixes.get(name)
+        known = self._prefixes.get(name) or self._fullest(name)
         if known is not None:
             return known  # "Brightwell" after "Brightwell Appliances" is the same company
         self._add(Entry(name, "organisation"))
         return name
+
+    def credited(self, name: str) -> str:
+        """Register the name of a credit line: a known body's fuller name, else a person."""
+        known = self.entries.get(name.split()[0])
+        if (known and known.kind == "organisation") or name.split()[-1].lower() in ORG_WORDS:
+            return self.organisation(name)
+        return self._add(Entry(name, "person")).name
+
+    def _fullest(self, name: str) -> str | None:
+        """`Tottenham Hotspur` for `Tottenham`: the one longer name a credit line gives for it.
+
+        Only credit lines: elsewhere `Google Maps` is no fuller name for `Google`.
+        """
+        longer = {
+            n for n in self._longer.get(name.split(" ", 1)[0], ()) if n.startswith(name + " ")
+        }
+        if len(longer) != 1:
+            return None
+        full = longer.pop()
+        known = self.entries.get(full)
+        if known is None or known.kind == "organisation":
+            return self._add(Entry(full, "organisation")).name
+        return None  # "Taylor Swift" is a person, not what "Taylor" as a body stands for
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
@@ -315,7 +345,16 @@ class Registry:
             for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
+                if mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                    known = self._known_surname(mention.name)
+                    if known:
+                        return known  # "Mourinho's agents ... The 56-year-old said"
         return None
+
+    def _known_surname(self, word: str) -> str | None:
+        """The person already registered whose surname this is (no one new is registered)."""
+        people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
+        return people[-1] if len(people) == 1 else None
 
     def _add_person(self, mention: Mention) -> str:
         """Register a person mention by its own name: `Tomas Bellweather`."""

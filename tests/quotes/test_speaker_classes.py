@@ -89,3 +89,47 @@ def test_a_participle_opening_a_sentence_is_no_first_name(paragraph, speaker):
 def test_a_common_owner_opens_an_organisation_name(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
     assert _kinds(paragraph) == {speaker: "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("“The tour was worth every penny.”", "– Bea R."), ["Bea R."]),
+        (("“Loved it! Would go again.”", "— Tor** Ek***"), ["Tor** Ek***"]),
+        (
+            ("“Kind staff.” “Great view.”", "– Ines Moll, a visitor from Lyon"),
+            ["Ines Moll", "Ines Moll"],
+        ),
+        (("“The tour was worth every penny,” a guest said.", "– Bea R."), [None]),
+        (("“The tour was worth every penny.” We agree.", "– Bea R."), [None]),
+    ],
+)
+def test_a_credit_line_names_the_quote_above_it(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+def test_a_body_takes_the_fuller_name_of_its_credit_line():
+    paragraphs = (
+        "Harbury said in a statement: “We welcome Ana to the club.”",
+        "— Harbury Wanderers (@harbury) March 3, 2021",
+    )
+    assert _speakers(*paragraphs) == ["Harbury Wanderers"]
+    assert _kinds(*paragraphs) == {"Harbury Wanderers": "organisation"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Orla Finch will coach the national team.",
+            "Finch's agents had talked for weeks.",
+            "The 48-year-old said: “This is the job I wanted.”",
+        ),
+        (
+            "Orla Finch will coach the national team. The deal ran for weeks before Finch signed.",
+            "“This is the job I wanted,” the 48-year-old said.",
+        ),
+    ],
+)
+def test_an_age_points_to_the_person_named_last_by_surname(paragraphs):
+    assert _speakers(*paragraphs) == ["Orla Finch"]
