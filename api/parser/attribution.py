@@ -9,6 +9,7 @@ from typing import Literal
 from api.parser.quote_bylines import credited
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph, clause_for
+from api.parser.quote_orgs import described_subjects
 from api.parser.quote_registry import Method, Registry, Resolved
 from api.parser.quote_spans import MASK, Span
 
@@ -38,6 +39,8 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
     """Known people and full names mentioned outside quotes between two offsets."""
     names = set()
     for mention in paragraph.mentions_between(lo, hi):
+        if _object(paragraph.masked, mention.start):
+            continue  # `said in a statement to Rolling Stone`: who was told, not who speaks
         if mention.kind == "person":
             names.add(mention.name)
         elif mention.kind == "single" and mention.name.lower() not in registry.lowercase:
@@ -45,6 +48,16 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
             if full:
                 names.add(full)
     return names
+
+
+# Words before a name that make it the object of speech: `told Fox News`, `to Rolling Stone`.
+_TO_WHOM = frozenset("to told with tells telling".split())
+
+
+def _object(masked: str, start: int) -> bool:
+    """The name follows `to`, `with` or `told`: `in an interview with Ana Ruiz`."""
+    words = masked[max(0, start - 12) : start].split()
+    return bool(words) and words[-1] in _TO_WHOM
 
 
 # A quote takes the speaker of another quote of its paragraph at most this many quotes away:
@@ -149,12 +162,16 @@ def _reported(
 def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
     """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
-    items = [(m.start, 0, m) for m in paragraph.mentions]
+    items: list[tuple[int, int, object]] = [(m.start, 0, m) for m in paragraph.mentions]
     items += [(c.verb_start, 1, c) for c in paragraph.clauses]
+    items += [(at, 2, head) for at, head in described_subjects(paragraph.masked, paragraph.bounds)]
     for position, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
         if kind == 0:
             registry.note(paragraph, item)
             registry.subject(paragraph, item)
+            continue
+        if kind == 2:
+            _described(registry, paragraph, position, item)
             continue
         where = (paragraph.index, position)
         result = registry.resolve(item, where, paragraph)
@@ -162,6 +179,18 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
         if result is not None:
             registry.event(where, result.name)
     return resolved
+
+
+def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> None:
+    """`The company denied it in a statement.` makes the company salient for `the statement`."""
+    start, end = paragraph.sentence(at)
+    if paragraph.has_quote_between(start, end):
+        return  # a sentence that quotes someone makes its speaker salient instead
+    where = (paragraph.index, at)
+    body = registry.described_body(head, where)
+    if body:
+        registry.event(where, body)
+        registry.introductions.add(where)
 
 
 def attribute(

@@ -82,6 +82,8 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         particle = token.text in NAME_PARTICLES and i + 1 < len(tokens)
         if token.text in ("of", "for") and current and word_key(current[-1].text) in ORG_WORDS:
             particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
+        elif token.text == "for" and len(current) == 1 and _plural(current[0]):
+            particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Parents for Parks"
         if particle and tokens[i + 1].text in NAME_PARTICLES and i + 2 < len(tokens):
             following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
         else:
@@ -100,6 +102,12 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [_trim_particles(run) for run in runs]
+
+
+def _plural(token: Token) -> bool:
+    """`Physicians`, `Parents`: a capitalised plural that may open a group's name."""
+    word = token.text
+    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not token.possessive
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:

@@ -13,6 +13,7 @@ from api.parser.quote_bylines import credit_line
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_names import surname_of
+from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
@@ -34,24 +35,6 @@ _SPOKES = frozenset(
 _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
 _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
-# Nouns by which a text goes on to call an organisation it has named: "the company said".
-_ORG_ANAPHORS = frozenset(
-    "company firm group organization organisation business retailer maker startup manufacturer "
-    "carrier airline bank lender chain brand network publisher agency ministry department "
-    "government council committee union campaign party team club university school hospital "
-    "charity foundation authority office".split()
-)
-# "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
-_COMPANY_ANAPHORS = frozenset(
-    "company firm business maker retailer startup manufacturer label studio publisher "
-    "network chain brand carrier airline".split()
-)
-_COMMERCIAL = frozenset(
-    "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
-    "studios studio media network pictures films entertainment motors technologies systems labs "
-    "partners capital holdings industries enterprises solutions ventures brands foods stores "
-    "airlines airways publishing label music software".split()
-)
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
 
@@ -150,6 +133,8 @@ class Registry:
             self._add(Entry(mention.name, "organisation"))
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
+        if self.short_form(mention.name):
+            return  # "Big Machine" after "Big Machine Records": the label, not a person
         entry = self.entries.get(mention.name)
         if entry is None:
             entry = self._add(Entry(mention.name, "person"))
@@ -164,6 +149,10 @@ class Registry:
                 self.introductions.add((paragraph.index, mention.start))
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
+
+    def short_form(self, name: str) -> str | None:
+        """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
+        return self._prefixes.get(name) if name not in self.entries else None
 
     def _fuller(self, name: str) -> str | None:
         """`James Van Der Beek` for `Van Der Beek`: a surname with particles, fuller elsewhere."""
@@ -190,7 +179,7 @@ class Registry:
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None
         if mention.kind == "person":
-            name = mention.name
+            name = self.short_form(mention.name) or mention.name
         elif mention.kind == "org":
             name = self.organisation(mention.name)
         elif mention.name.lower() not in self.lowercase:
@@ -311,25 +300,44 @@ class Registry:
                 entry = self.entries.get(name) if name else None
                 if entry is None:
                     continue
-                if entry.kind == "organisation" and entry.name.split()[-1].lower() == head:
+                if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
                 if entry.kind == "person" and entry.role and _role_head(entry.role) == head:
                     return Resolved(name, "pronoun")
-            if head in _ORG_ANAPHORS:
+            if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
                 # is a bare name ("Apple") rather than one that names another kind of body
                 for name in self._recent(where):
                     entry = self.entries.get(name) if name else None
                     if entry and entry.kind == "organisation":
-                        last = entry.name.split()[-1].lower()
-                        fits = head in _COMPANY_ANAPHORS and last in _COMMERCIAL
-                        if last == head or last not in ORG_WORDS or fits:
+                        if fits(head, name):
                             return Resolved(name, "pronoun")
                         break
             person = self._described_person(head, where)
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def described_body(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
+        for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
+                body = self._body(mention)
+                if body and fits(head, body):
+                    return body
+        return None
+
+    def _body(self, mention: Mention) -> str | None:
+        """The organisation a mention names, if the text has made it one."""
+        if mention.kind == "org":
+            return self.organisation(mention.name)
+        entry = self.entries.get(mention.name)
+        if entry is not None:
+            return mention.name if entry.kind == "organisation" else None
+        return self.short_form(mention.name) if mention.kind == "person" else None
 
     def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
         """`the 56-year-old said`: an age points back to the person named last in the text.
@@ -370,6 +378,9 @@ class Registry:
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if mention.kind == "person":
             self.note(paragraph, mention)
+            body = self.short_form(mention.name)
+            if body:
+                return Resolved(body, "explicit")
             full = self._fuller(mention.name)
             resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":

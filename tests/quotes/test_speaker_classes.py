@@ -133,3 +133,70 @@ def test_a_body_takes_the_fuller_name_of_its_credit_line():
 )
 def test_an_age_points_to_the_person_named_last_by_surname(paragraphs):
     assert _speakers(*paragraphs) == ["Orla Finch"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Ministry of Fisheries set new quotas on Monday.",
+                "“The stocks are low,” the ministry said.",
+            ),
+            "Ministry of Fisheries",
+        ),
+        (
+            (
+                "Physicians for Clean Air wrote to the council.",
+                "“The air is unsafe,” the physicians said in the letter.",
+            ),
+            "Physicians for Clean Air",
+        ),
+        (
+            ("Tallow Records sued the singer in May.", "“We were surprised,” the label said."),
+            "Tallow Records",
+        ),
+        (
+            ("The Harbor Board met on Friday.", "“Dredging starts in June,” the board said."),
+            "Harbor Board",
+        ),
+    ],
+)
+def test_a_common_noun_names_the_body_introduced_earlier(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+    assert _kinds(*paragraphs) == {speaker: "organisation"}
+
+
+def test_a_body_described_as_subject_speaks_in_the_statement_that_follows():
+    speakers = _speakers(
+        "Singer Lia Moss said her former label, Quarry Lane Records, had blocked her tour.",
+        "On Friday, Moss accused Quarry Lane of hiding her royalties.",
+        "The company denied the claims in a statement posted online.",
+        "“We have paid every cent we owe,” the statement read. “Our books are open.”",
+        "“We hope to settle this privately,” the statement concluded.",
+    )
+    assert speakers == ["Quarry Lane Records", "Quarry Lane Records", "Quarry Lane Records"]
+
+
+def test_a_short_form_of_a_known_body_is_no_person():
+    analysis = analyse_quotes(
+        (
+            "Quarry Lane Records issued a statement on Monday.",
+            "“We stand by our artists,” Quarry Lane said.",
+        )
+    )
+    assert [q.speaker for q in analysis.quotes] == ["Quarry Lane Records"]
+    assert [s.kind for s in analysis.speakers] == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We disagree,” the studio said in a statement to Valley Weekly. “The deal stands.”",
+        "“We disagree,” the studio told Anna Berg of the Courier. “The deal stands.”",
+        "“We disagree,” the studio said in an interview with Radio North. “The deal stands.”",
+    ],
+)
+def test_a_name_told_the_words_does_not_break_a_carried_quote(paragraph):
+    speakers = _speakers("Lumen Pictures cut the film.", paragraph)
+    assert speakers == ["Lumen Pictures", "Lumen Pictures"]

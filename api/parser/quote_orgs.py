@@ -1,0 +1,51 @@
+"""Organisations a text goes on to call by a common noun: `the company`, `the ministry`."""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.quote_words import ORG_WORDS
+
+# Nouns by which a text goes on to call an organisation it has named: "the company said".
+ORG_ANAPHORS = frozenset(
+    "company firm group organization organisation business retailer maker startup manufacturer "
+    "carrier airline bank lender chain brand network publisher agency ministry department "
+    "government council committee union campaign party team club university school hospital "
+    "charity foundation authority office label studio".split()
+)
+# "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
+COMPANY_ANAPHORS = frozenset(
+    "company firm business maker retailer startup manufacturer label studio publisher "
+    "network chain brand carrier airline".split()
+)
+COMMERCIAL = frozenset(
+    "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
+    "studios studio media network pictures films entertainment motors technologies systems labs "
+    "partners capital holdings industries enterprises solutions ventures brands foods stores "
+    "airlines airways publishing label music software".split()
+)
+# `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
+_DESCRIBED = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
+
+
+def named_by(head: str, name: str) -> bool:
+    """`the ministry` for `Ministry of Health`, `the physicians` for `Physicians for Peace`."""
+    words = name.lower().split()
+    return head in words or (head.endswith("s") and head[:-1] in words)
+
+
+def fits(head: str, name: str) -> bool:
+    """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
+    last = name.split()[-1].lower()
+    commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
+    return named_by(head, name) or last not in ORG_WORDS or commercial
+
+
+def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """Sentences whose subject is a body's noun: `The company denied ...` -> (offset, "company")."""
+    found = []
+    for start, _ in bounds:
+        match = _DESCRIBED.match(masked, start)
+        if match and match.group("head") in ORG_ANAPHORS:
+            found.append((match.start("head") - 4, match.group("head")))
+    return found
