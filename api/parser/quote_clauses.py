@@ -137,6 +137,10 @@ def subject_before(
     for mention in reversed(candidates):
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
+        if _after_preposition(masked, mention.start):
+            person = _unclosed_appositive(masked, candidates, verb_start, sentence_start)
+            if person is not None:
+                return person.start, person, None
         between = masked[mention.end : verb_start]
         if between.lstrip().startswith(")"):
             continue  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
@@ -158,6 +162,29 @@ def subject_before(
     if phrase:
         return phrase[0], None, phrase[1]
     return verb_start, None, None
+
+
+_OBJECT_OF = frozenset("at of for with from in".split())
+
+
+def _after_preposition(masked: str, start: int) -> bool:
+    """`at Geojit Financial Services`: a name that is a preposition's object."""
+    words = masked[max(0, start - 8) : start].split()
+    return bool(words) and words[-1] in _OBJECT_OF
+
+
+def _unclosed_appositive(
+    masked: str, candidates: Sequence[Mention], verb_start: int, sentence_start: int
+) -> Mention | None:
+    """`Vinod Nair, head of research at Geojit said`: the appositive's closing comma is missing."""
+    for mention in candidates:
+        if mention.kind != "person" or mention.possessive:
+            continue
+        inner = masked[mention.end : verb_start].strip()
+        if inner.startswith(",") and inner.count(",") == 1 and len(inner.split()) <= 12:
+            if MASK not in inner and clause_start(masked, mention.start, sentence_start):
+                return mention
+    return None
 
 
 def _subject_after(

@@ -15,7 +15,7 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_names import surname_of
 from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
-from api.parser.quote_roles import ORG_HEAD, head_noun
+from api.parser.quote_roles import ORG_HEAD, head_noun, titled
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
@@ -385,6 +385,8 @@ class Registry:
             resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
             return Resolved(self.organisation(mention.name), "explicit")
+        elif mention.kind == "single" and _people_noun(paragraph.masked, mention):
+            return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
         elif mention.kind == "single":
             resolved = self._single(mention)
         else:
@@ -407,6 +409,14 @@ def _organisation_role(role: str) -> bool:
     """`game developer`, `whistleblowing site`, `the retailer`: a role only a body has here."""
     head = head_noun(role)
     return head in _BODY_ROLES or bool(ORG_HEAD.fullmatch(head))
+
+
+def _people_noun(masked: str, mention: Mention) -> bool:
+    """`Officials`, `Analysts`: a plural role, not a name (`the Chiefs` may be a team's)."""
+    word = mention.name
+    if len(word) < 5 or not word.endswith("s") or not titled(word[:-1]):
+        return False
+    return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
 
 
 def _main_subject(masked: str, start: int, sentence_start: int) -> bool:

@@ -72,7 +72,7 @@ TITLE_WORDS = _words(
     banker trader aide assistant associate candidate nominee lawmaker legislator delegate diplomat
     boss host presenter anchor pundit pollster critic ally survivor witness guitarist drummer
     advocate spokesperson director-general secretary-general provost registrar epidemiologist
-    developer programmer
+    developer programmer pm mp mla mep
     virologist psychologist psychiatrist pharmacist dentist therapist paramedic firefighter
     """
 )

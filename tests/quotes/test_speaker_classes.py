@@ -200,3 +200,28 @@ def test_a_short_form_of_a_known_body_is_no_person():
 def test_a_name_told_the_words_does_not_break_a_carried_quote(paragraph):
     speakers = _speakers("Lumen Pictures cut the film.", paragraph)
     assert speakers == ["Lumen Pictures", "Lumen Pictures"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Rates will fall,” Omar Hadi, Head of Research at Lantern Capital said.", "Omar Hadi"),
+        ("“Rates will fall,” Omar Hadi, an analyst with Brisk Securities said.", "Omar Hadi"),
+        ("“Rates will fall,” PM Ravi Anand said.", "Ravi Anand"),
+        ("“Rates will fall,” a spokeswoman for Lantern Capital said.", "Lantern Capital"),
+    ],
+)
+def test_the_name_before_an_unclosed_appositive_is_the_subject(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Officials said the bridge was “safe for now.”", None),
+        ("“The bridge is safe,” Engineers wrote in the report.", None),
+        ("“The bridge is safe,” the Chiefs said in a statement.", "Chiefs"),
+    ],
+)
+def test_a_plural_role_is_no_speaker_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
