@@ -138,9 +138,12 @@ def subject_before(
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
         if _after_preposition(masked, mention.start):
+            # `a spokeswoman for Harbor Walks said`, `officials in Kyiv said`: not the subject
             person = _unclosed_appositive(masked, candidates, verb_start, sentence_start)
+            person = person or _owner(masked, candidates, mention)
             if person is not None:
                 return person.start, person, None
+            continue
         between = masked[mention.end : verb_start]
         if between.lstrip().startswith(")"):
             continue  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
@@ -185,6 +188,16 @@ def _unclosed_appositive(
             if MASK not in inner and clause_start(masked, mention.start, sentence_start):
                 return mention
     return None
+
+
+def _owner(masked: str, candidates: Sequence[Mention], mention: Mention) -> Mention | None:
+    """`Jane Doe of Acme said`: the person right before `of` and a body's name."""
+    k = candidates.index(mention)
+    if k == 0:
+        return None
+    before = candidates[k - 1]
+    joined = masked[before.end : mention.start].strip() in _OBJECT_OF
+    return before if joined and before.kind == "person" and not before.possessive else None
 
 
 def _subject_after(

@@ -11,7 +11,7 @@ ORG_ANAPHORS = frozenset(
     "company firm group organization organisation business retailer maker startup manufacturer "
     "carrier airline bank lender chain brand network publisher agency ministry department "
     "government council committee union campaign party team club university school hospital "
-    "charity foundation authority office label studio".split()
+    "charity foundation authority office label studio trust board".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS = frozenset(
@@ -34,11 +34,24 @@ def named_by(head: str, name: str) -> bool:
     return head in words or (head.endswith("s") and head[:-1] in words)
 
 
+# Nouns for the same kind of body: "the charity said" after "the Kestrel Foundation".
+_KINDS = (
+    frozenset("charity foundation trust fund nonprofit".split()),
+    frozenset("ministry department office directorate".split()),
+    frozenset("university college school institute academy".split()),
+    frozenset("union guild federation association".split()),
+    frozenset("club team united rovers wanderers athletic albion city".split()),
+    frozenset("agency authority administration commission board service".split()),
+    frozenset("hospital clinic infirmary".split()),
+)
+
+
 def fits(head: str, name: str) -> bool:
     """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
     last = name.split()[-1].lower()
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
-    return named_by(head, name) or last not in ORG_WORDS or commercial
+    kin = any(head in kind and last in kind for kind in _KINDS)
+    return named_by(head, name) or last not in ORG_WORDS or commercial or kin
 
 
 def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:

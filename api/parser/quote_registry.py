@@ -236,7 +236,9 @@ class Registry:
         known = self._prefixes.get(name) or self._fullest(name)
         if known is not None:
             return known  # "Brightwell" after "Brightwell Appliances" is the same company
-        self._add(Entry(name, "organisation"))
+        entry = self._add(Entry(name, "organisation"))
+        if entry.kind == "person" and entry.role is None and entry.gender is None:
+            entry.kind = "organisation"  # "the Harbor Walks site" ... "a Harbor Walks spokesman"
         return name
 
     def credited(self, name: str) -> str:

@@ -225,3 +225,23 @@ def test_the_name_before_an_unclosed_appositive_is_the_subject(paragraph, speake
 )
 def test_a_plural_role_is_no_speaker_name(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The road is closed,” Ada Voss of Brightline Transit said.", "Ada Voss"),
+        ("“The road is closed,” officials in Marrow County said.", None),
+        ("“The road is closed,” a spokesman for Brightline Transit said.", "Brightline Transit"),
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_subject(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_charity_is_the_foundation_named_before():
+    speakers = _speakers(
+        "The Fennel Foundation, a charity, pays for the shelter.",
+        "“We are proud of it,” the charity said.",
+    )
+    assert speakers == ["Fennel Foundation"]
