@@ -234,6 +234,28 @@ def _first_subject(
     return None
 
 
+_THAT = re.compile(r"\b(?:that|said|says)\s+$")
+
+
+def _reported_subject(
+    masked: str,
+    mentions: Sequence[Mention],
+    before: int,
+    sentence_start: int,
+    starts: Sequence[int],
+) -> Mention | None:
+    """`The FBI said Lenz called and said ...`: the subject of the reported clause, if any."""
+    k = bisect_left(starts, before)
+    for mention in reversed(
+        mentions[max(bisect_left(starts, sentence_start), k - FIRST_NAMES) : k]
+    ):
+        if not mention.possessive and _THAT.search(
+            masked, max(0, mention.start - 12), mention.start
+        ):
+            return mention
+    return None
+
+
 def _coordinated(masked: str, verb_start: int) -> bool:
     """`... and warned that`: a second verb sharing the subject of the first."""
     words = _tail(masked, 0, verb_start).split()
@@ -249,7 +271,7 @@ def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
 
 def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     """`“...,” said Jane Doe` or `“always fatal”, says WHO`: the verb right after a quote."""
-    before = _tail(masked, sentence_start, verb_start).rstrip(" ,")
+    before = _tail(masked, sentence_start, verb_start).rstrip(" ,—–")
     return not before or before[-1] == MASK
 
 
@@ -306,7 +328,10 @@ def find_clauses(
                     subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
                 if subject is None and _coordinated(masked, start):
                     # "Ostrowski questioned whether ... and warned that": the first verb's subject
-                    subject = _first_subject(masked, mentions, start, sentence_start, starts)
+                    subject = _reported_subject(masked, mentions, start, sentence_start, starts)
+                    subject = subject or _first_subject(
+                        masked, mentions, start, sentence_start, starts
+                    )
                     begin = subject.start if subject else begin
                     phrase = None if subject else phrase
                 clauses.append(Clause(begin, start, end, subject, phrase))

@@ -119,7 +119,7 @@ def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
     first = bisect_left(verbs, span.stop)
     if first < len(clauses) and clauses[first].verb_start < after_end:
         clause = clauses[first]
-        lead = paragraph.masked[span.stop : clause.start].strip(" ,")
+        lead = paragraph.masked[span.stop : clause.start].strip(" ,—–")
         if clause.start >= span.stop and (lead in _LEADS or _role_lead(lead)):
             return clause
     last = bisect_left(verbs, span.open) - 1

@@ -245,3 +245,19 @@ def test_a_charity_is_the_foundation_named_before():
         "“We are proud of it,” the charity said.",
     )
     assert speakers == ["Fennel Foundation"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We will appeal” — Ida Marsh said.", "Ida Marsh"),
+        ("“We will appeal” — said Ida Marsh.", "Ida Marsh"),
+        ("Police said Ivo Brandt phoned the clinic and said “I am coming back.”", "Ivo Brandt"),
+        (
+            "The court heard that Ivo Brandt left at noon and told staff “it was over.”",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_dash_or_a_reported_clause_before_the_verb(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
