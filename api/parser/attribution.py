@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from api.parser.quote_bylines import credited
+from api.parser.quote_bylines import credit_line, credited
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph, clause_for
 from api.parser.quote_orgs import described_subjects
@@ -99,20 +99,38 @@ def _carried_over(
     clauses: dict[int, Resolved | None],
 ) -> Attribution | None:
     """A quote-first paragraph keeps the last paragraph's speaker when nobody else comes between."""
-    if paragraph.index == 0:
+    source = paragraph.index - 1
+    while (
+        source > 0 and paragraph.index - source <= EMBED_LINES and _embed_line(paragraphs[source])
+    ):
+        source -= 1  # `Club statement` and `— Acme (@acme) May 2` between two parts of a quote
+    if source < 0:
         return None
-    last = registry.last_speech(paragraph.index - 1)
+    last = registry.last_speech(source)
     if last is None or last[1] is None:
         return None
     (_, offset), name = last
-    previous = paragraphs[paragraph.index - 1]
+    previous = paragraphs[source]
     strangers = _names_between(registry, previous, offset + 1, len(previous.text))
-    strangers |= _names_between(registry, paragraph, 0, len(paragraph.text))
+    for skipped in paragraphs[source + 1 : paragraph.index + 1]:
+        strangers |= _names_between(registry, skipped, 0, len(skipped.text))
     if strangers - {name}:
         return None
     if any(r is None or r.name != name for r in clauses.values()):
         return None  # the paragraph reports someone speaking, and not clearly the same speaker
     return Attribution(name, "carried over")
+
+
+# At most this many lines of an embed (a label, a credit) stand between two parts of a quote.
+EMBED_LINES = 2
+
+
+def _embed_line(paragraph: Paragraph) -> bool:
+    """`Club statement`, `— Acme (@acme) May 2, 2020`: a line that is no sentence of the story."""
+    text = paragraph.text.strip()
+    if paragraph.spans or paragraph.clauses:
+        return False
+    return credit_line(text) is not None or (len(text.split()) <= 6 and text[-1:] not in ".!?:")
 
 
 def _sentence_before(

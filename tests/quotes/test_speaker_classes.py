@@ -261,3 +261,23 @@ def test_a_charity_is_the_foundation_named_before():
 )
 def test_a_dash_or_a_reported_clause_before_the_verb(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+def test_a_quote_carries_on_past_an_embedded_post():
+    speakers = _speakers(
+        "Harbury said in a statement: “Ana is one of the best coaches in the league.",
+        "“She has won titles in three countries.",
+        "Club statement",
+        "— Harbury Wanderers (@harbury) March 3, 2021",
+        "“She starts on Monday.”",
+    )
+    assert speakers == ["Harbury Wanderers"] * 3
+
+
+def test_a_quote_after_a_short_line_with_a_new_name_is_not_carried():
+    speakers = _speakers(
+        "Harbury said in a statement: “Ana is one of the best coaches in the league.”",
+        "Photo: Ivo Brandt",
+        "“She starts on Monday.”",
+    )
+    assert speakers == ["Harbury", None]
