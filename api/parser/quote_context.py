@@ -107,7 +107,13 @@ def _role_lead(lead: str) -> bool:
 def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
     """The reporting clause of a quote: right after it (`“...,” he said`), else before it."""
     sentence_start, sentence_end = paragraph.sentence(span.open)
+    verbs, clauses = paragraph.verbs, paragraph.clauses
+    last = bisect_left(verbs, span.open) - 1
+    # the nearest clause before the quote in its sentence (after an earlier quote or not)
+    before = clauses[last] if last >= 0 and verbs[last] >= sentence_start else None
     if span.stop >= sentence_end and sentence_end < len(paragraph.text):
+        if before is not None:
+            return before  # `X claimed that they had “come to terms.” The deal said ...`
         # `“Who pays?” Mr. Pike asked.`: the quote's own mark ended the sentence
         sentence_end = paragraph.sentence(sentence_end)[1]
     k = paragraph.span_index(span)
@@ -115,18 +121,13 @@ def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
     after_end = sentence_end
     if k + 1 < len(spans) and spans[k + 1].open < sentence_end:
         after_end = spans[k + 1].open  # the next quote's own clause is not this one's
-    verbs, clauses = paragraph.verbs, paragraph.clauses
     first = bisect_left(verbs, span.stop)
     if first < len(clauses) and clauses[first].verb_start < after_end:
         clause = clauses[first]
         lead = paragraph.masked[span.stop : clause.start].strip(" ,—–")
         if clause.start >= span.stop and (lead in _LEADS or _role_lead(lead)):
             return clause
-    last = bisect_left(verbs, span.open) - 1
-    # the nearest clause before the quote in its sentence (after an earlier quote or not)
-    if last >= 0 and clauses[last].verb_start >= sentence_start:
-        return clauses[last]
-    return None
+    return before
 
 
 def _end(bound: tuple[int, int]) -> int:

@@ -47,6 +47,7 @@ class Entry:
     kind: Literal["person", "organisation"]
     role: str | None = None
     gender: str | None = None
+    guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
 
 
 @dataclass(frozen=True)
@@ -222,10 +223,12 @@ class Registry:
         if word in ("he", "she"):
             for name in recent:
                 entry = self.entries[name]
+                if entry.guessed and entry.gender is None:
+                    entry.kind = "person"  # "Ruiz told the council ... she repeated"
                 if entry.kind == "person" and entry.gender in (None, gender):
                     entry.gender = gender
                     return name
-            return None
+            return self._mentioned(gender, where)
         if word == "they":
             latest = next(recent, None)
             return latest if latest and self.entries[latest].kind == "organisation" else None
@@ -277,7 +280,10 @@ class Registry:
             return Resolved(mention.name, "explicit")
         # A lone unknown capitalised word as a speaker is far more often "Google" or "Russia"
         # than a person never introduced by full name.
-        return Resolved(self.organisation(mention.name), "explicit")
+        name = self.organisation(mention.name)
+        entry = self.entries[name]
+        entry.guessed = entry.guessed or (name == mention.name and entry.role is None)
+        return Resolved(name, "explicit")
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
@@ -320,16 +326,35 @@ class Registry:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
 
-    def described_body(self, head: str, where: tuple[int, int]) -> str | None:
-        """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
+    def _mentions_back(self, where: tuple[int, int]) -> Iterator[Mention]:
+        """Mentions before `where`, latest first, within the windows."""
         for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
-            for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
-                body = self._body(mention)
-                if body and fits(head, body):
-                    return body
+            yield from reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k])
+
+    def described_body(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
+        for mention in self._mentions_back(where):
+            body = self._body(mention)
+            if body and fits(head, body):
+                return body
+        return None
+
+    def _mentioned(self, gender: str | None, where: tuple[int, int]) -> str | None:
+        """`When Ana Ruiz arrived, ... she said`: a person named, not as a main subject, before."""
+        for mention in self._mentions_back(where):
+            if mention.kind == "person" and not self.short_form(mention.name):
+                name = self._fuller(mention.name) or mention.name
+            elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                name = self._known_surname(mention.name)
+            else:
+                continue
+            entry = self.entries.get(name) if name else None
+            if entry and entry.kind == "person" and entry.gender in (None, gender):
+                entry.gender = gender
+                return name
         return None
 
     def _body(self, mention: Mention) -> str | None:

@@ -20,6 +20,9 @@ REPORTING_VERBS = _words(
     conceded observed reported contended mused quipped joked urged vowed pledged promised boasted
     complained lamented shouted exclaimed whispered wondered confirmed agreed recounted testified
     reiterated comments countered cautions adds posted begged pleaded demanded read reads
+    repeated retorted affirmed alleged assured clarified elaborated maintained opined reasoned
+    reminded revealed underscored asserted continues concludes stresses notes tweets yelled
+    screamed snapped interjected
     """
 )
 

@@ -281,3 +281,56 @@ def test_a_quote_after_a_short_line_with_a_new_name_is_not_carried():
         "“She starts on Monday.”",
     )
     assert speakers == ["Harbury", None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Mayor Lena Vos met the union chief, Piet Maas, on Monday.",
+                "“We are close,” she said.",
+                "“Not that close,” he replied.",
+            ),
+            ["Lena Vos", "Piet Maas"],
+        ),
+        (
+            ("When Ines Kalb arrived, the ward was full.", "“There were no beds,” she said."),
+            ["Ines Kalb"],
+        ),
+        (
+            (
+                "Kalb told the board the plan was “a mistake.” Members disagreed.",
+                "“It is a mistake,” she repeated.",
+            ),
+            ["Kalb", "Kalb"],
+        ),
+        (
+            (
+                "Ines Kalb, a nurse, runs the ward.",
+                "Patients wait for hours.",
+                "",
+                "“We have no beds,” she said.",
+            ),
+            ["Ines Kalb"],
+        ),
+    ],
+)
+def test_a_pronoun_finds_the_person_named_before_across_sentences_and_paragraphs(
+    paragraphs, speakers
+):
+    assert _speakers(*[p for p in paragraphs if p]) == speakers
+
+
+def test_a_lone_name_taken_for_a_body_is_a_person_once_she_speaks():
+    kinds = _kinds("Kalb told the board the plan was “a mistake.”", "“It is a mistake,” she said.")
+    assert kinds == {"Kalb": "person"}
+
+
+def test_a_quote_that_ends_its_sentence_keeps_the_clause_before_it():
+    speakers = _speakers(
+        "Lumen Pictures cut the film.",
+        "The statement claimed that Lumen had “come to terms with the cast.”"
+        " The deal maintained the fees.",
+    )
+    assert speakers == ["Lumen Pictures"]
