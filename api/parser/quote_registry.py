@@ -29,6 +29,7 @@ KNOWN_ENTRIES = 200
 _NON_SPACE = re.compile(r"\S")
 # Lowercase words of the text; not handles or tags (`@acme` does not make `Acme` a common word).
 _LOWER = re.compile(r"(?<![@#])\b[a-z][a-z'’-]*\b")
+_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
 _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
@@ -73,6 +74,8 @@ class Registry:
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
         self.later: dict[str, Mention] = {}  # surname -> its full name's first mention anywhere
         self.lowercase: set[str] = set()
+        self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
+        self.inside: set[str] = set()  # lone names written inside a sentence somewhere
         self._paragraphs = paragraphs
         self._people: dict[str, list[str]] = {}  # last word -> every full name in the article
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
@@ -81,6 +84,10 @@ class Registry:
             if credit and " " in credit:
                 self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
             self.lowercase.update(_LOWER.findall(paragraph.masked))
+            self.places.update(_PLACE.findall(paragraph.masked))
+            for mention in paragraph.mentions:
+                if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
+                    self.inside.add(mention.name)
             for mention in paragraph.mentions:
                 if mention.kind == "person":
                     self.later.setdefault(surname_of(mention.name), mention)
@@ -300,6 +307,10 @@ class Registry:
             latest = next((n for n in self._recent(where) if n), None)
             if latest and self.entries[latest].kind == "organisation":
                 return Resolved(latest, "pronoun")
+            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
+            body = self.described_body(noun, where) if noun else None
+            if body:
+                return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
         if words[0].lower() == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
             head = words[-1].lower()
@@ -321,30 +332,50 @@ class Registry:
                         if fits(head, name):
                             return Resolved(name, "pronoun")
                         break
+                else:
+                    body = self.described_body(head, where)  # no body has spoken yet
+                    if body:
+                        return Resolved(body, "pronoun")
             person = self._described_person(head, where)
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
 
-    def _mentions_back(self, where: tuple[int, int]) -> Iterator[Mention]:
+    def _mentions_back(self, where: tuple[int, int]) -> Iterator[tuple[Paragraph, Mention]]:
         """Mentions before `where`, latest first, within the windows."""
         for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
-            yield from reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k])
+            for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
+                yield paragraph, mention
 
     def described_body(self, head: str, where: tuple[int, int]) -> str | None:
         """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
-        for mention in self._mentions_back(where):
-            body = self._body(mention)
+        for paragraph, mention in self._mentions_back(where):
+            body = self._body(mention) or self._subject_body(paragraph, mention)
             if body and fits(head, body):
                 return body
         return None
 
+    def _subject_body(self, paragraph: Paragraph, mention: Mention) -> str | None:
+        """`WeWork laid off 2,400 people.`: a lone unknown name as a main subject is a body."""
+        if mention.kind != "single" or mention.possessive or mention.role:
+            return None
+        if mention.name.lower() in self.lowercase or mention.name in self.places:
+            return None
+        if mention.name not in self.inside:
+            return None  # "Oil prices fell.": a capital only where a sentence opens
+        if self.by_surname(mention.name):
+            return None
+        start = paragraph.sentence(mention.start)[0]
+        if not _main_subject(paragraph.masked, mention.start, start):
+            return None
+        return self.organisation(mention.name)
+
     def _mentioned(self, gender: str | None, where: tuple[int, int]) -> str | None:
         """`When Ana Ruiz arrived, ... she said`: a person named, not as a main subject, before."""
-        for mention in self._mentions_back(where):
+        for _, mention in self._mentions_back(where):
             if mention.kind == "person" and not self.short_form(mention.name):
                 name = self._fuller(mention.name) or mention.name
             elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
@@ -444,6 +475,14 @@ def _people_noun(masked: str, mention: Mention) -> bool:
     if len(word) < 5 or not word.endswith("s") or not titled(word[:-1]):
         return False
     return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
+
+
+def _opens_sentence(masked: str, mention: Mention) -> bool:
+    """Only spaces stand between the mention and a sentence's end (or the paragraph's start)."""
+    i = mention.start
+    while i > 0 and masked[i - 1].isspace():
+        i -= 1
+    return i == 0 or masked[i - 1] in ".!?"
 
 
 def _main_subject(masked: str, start: int, sentence_start: int) -> bool:

@@ -334,3 +334,30 @@ def test_a_quote_that_ends_its_sentence_keeps_the_clause_before_it():
         " The deal maintained the fees.",
     )
     assert speakers == ["Lumen Pictures"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“We are making hard choices,” a company spokesperson said.",
+        "A spokesperson for the company said: “We are making hard choices.”",
+        "“We are making hard choices,” the company said in a statement.",
+    ],
+)
+def test_a_company_spokesperson_speaks_for_the_company_named_as_a_subject(quote):
+    speakers = _speakers(
+        "RoamDesk cut 900 jobs on Thursday. Shares of RoamDesk fell 8%.",
+        quote,
+    )
+    assert speakers == ["RoamDesk"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Oregon sued RoamDesk on Monday. Shares fell in Oregon.",  # a place
+        "Rents fell on Monday. Prices rose.",  # capitals only where sentences open
+    ],
+)
+def test_a_place_or_a_sentence_opening_word_is_no_company(first):
+    assert _speakers(first, "“We are making hard choices,” a company spokesperson said.") == [None]
