@@ -106,11 +106,13 @@ def _carried_over(
         source -= 1  # `Club statement` and `— Acme (@acme) May 2` between two parts of a quote
     if source < 0:
         return None
+    previous = paragraphs[source]
     last = registry.last_speech(source)
+    if last is None and not previous.spans:
+        last = registry.last_subject(source)  # `Ana Ruiz disagreed.` then `“It worked.”`
     if last is None or last[1] is None:
         return None
     (_, offset), name = last
-    previous = paragraphs[source]
     strangers = _names_between(registry, previous, offset + 1, len(previous.text))
     for skipped in paragraphs[source + 1 : paragraph.index + 1]:
         strangers |= _names_between(registry, skipped, 0, len(skipped.text))

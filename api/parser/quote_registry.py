@@ -135,6 +135,17 @@ class Registry:
         where = (paragraph, offset)
         return None if where in self.introductions else (where, name)
 
+    def last_subject(self, paragraph: int) -> tuple[tuple[int, int], str] | None:
+        """The latest event of a paragraph if it introduces a person: `Ana Ruiz disagreed.`"""
+        bucket = self._bucket(paragraph)
+        if not bucket or bucket[-1][2] is None:
+            return None
+        offset, _, name = bucket[-1]
+        where = (paragraph, offset)
+        if where not in self.introductions or self.entries[name].kind != "person":
+            return None
+        return where, name
+
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
         if mention.kind == "org":

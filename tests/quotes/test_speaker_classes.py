@@ -361,3 +361,27 @@ def test_a_company_spokesperson_speaks_for_the_company_named_as_a_subject(quote)
 )
 def test_a_place_or_a_sentence_opening_word_is_no_company(first):
     assert _speakers(first, "“We are making hard choices,” a company spokesperson said.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Jim Orr has farmed the valley for 40 years. He has seen droughts before.",
+                "“This one is different. The wells are dry.”",
+            ),
+            ["Jim Orr"],
+        ),
+        (
+            ("“It never works,” Jim Orr said.", "Ana Sola disagreed.", "“It worked for us.”"),
+            ["Jim Orr", "Ana Sola"],
+        ),
+        (
+            ("Jim Orr has farmed the valley for 40 years. He met Ana Sola in May.", "“It is dry.”"),
+            [None],  # someone else was named after him
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_a_person_introduced_is_theirs(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
