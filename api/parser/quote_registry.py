@@ -15,14 +15,11 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_names import surname_of
 from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
+from api.parser.quote_recall import RECENT_EVENTS, WINDOW, Entry, Recall
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
-from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
+from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
-WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
-# ...and at no more than this many events (speech or introductions) back: a speaker mentioned
-# further back than that is not the one a pronoun or "the company" refers to.
-RECENT_EVENTS = 64
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES = 200
@@ -40,17 +37,6 @@ _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digit
 _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
 
 
-@dataclass
-class Entry:
-    """What the article says about one speaker; roles and gender fill in as the text goes."""
-
-    name: str
-    kind: Literal["person", "organisation"]
-    role: str | None = None
-    gender: str | None = None
-    guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
-
-
 @dataclass(frozen=True)
 class Resolved:
     """Who a clause names: `name` None means it names nobody we can know (`the man wrote`)."""
@@ -59,7 +45,7 @@ class Resolved:
     method: Method | None
 
 
-class Registry:
+class Registry(Recall):
     """Speakers met so far in reading order, with the events that make them salient."""
 
     def __init__(self, paragraphs: Sequence[Paragraph]):
@@ -169,10 +155,6 @@ class Registry:
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
 
-    def short_form(self, name: str) -> str | None:
-        """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
-        return self._prefixes.get(name) if name not in self.entries else None
-
     def _fuller(self, name: str) -> str | None:
         """`James Van Der Beek` for `Van Der Beek`: a surname with particles, fuller elsewhere."""
         words = name.split()
@@ -262,29 +244,6 @@ class Registry:
             entry.kind = "organisation"  # "the Harbor Walks site" ... "a Harbor Walks spokesman"
         return name
 
-    def credited(self, name: str) -> str:
-        """Register the name of a credit line: a known body's fuller name, else a person."""
-        known = self.entries.get(name.split()[0])
-        if (known and known.kind == "organisation") or name.split()[-1].lower() in ORG_WORDS:
-            return self.organisation(name)
-        return self._add(Entry(name, "person")).name
-
-    def _fullest(self, name: str) -> str | None:
-        """`Tottenham Hotspur` for `Tottenham`: the one longer name a credit line gives for it.
-
-        Only credit lines: elsewhere `Google Maps` is no fuller name for `Google`.
-        """
-        longer = {
-            n for n in self._longer.get(name.split(" ", 1)[0], ()) if n.startswith(name + " ")
-        }
-        if len(longer) != 1:
-            return None
-        full = longer.pop()
-        known = self.entries.get(full)
-        if known is None or known.kind == "organisation":
-            return self._add(Entry(full, "organisation")).name
-        return None  # "Taylor Swift" is a person, not what "Taylor" as a body stands for
-
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
         if full:
@@ -352,23 +311,6 @@ class Registry:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
 
-    def _mentions_back(self, where: tuple[int, int]) -> Iterator[tuple[Paragraph, Mention]]:
-        """Mentions before `where`, latest first, within the windows."""
-        for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
-            paragraph = self._paragraphs[index]
-            end = where[1] if index == where[0] else len(paragraph.text)
-            k = bisect_left(paragraph.mention_starts, end)
-            for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
-                yield paragraph, mention
-
-    def described_body(self, head: str, where: tuple[int, int]) -> str | None:
-        """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
-        for paragraph, mention in self._mentions_back(where):
-            body = self._body(mention) or self._subject_body(paragraph, mention)
-            if body and fits(head, body):
-                return body
-        return None
-
     def _subject_body(self, paragraph: Paragraph, mention: Mention) -> str | None:
         """`WeWork laid off 2,400 people.`: a lone unknown name as a main subject is a body."""
         if mention.kind != "single" or mention.possessive or mention.role:
@@ -383,30 +325,6 @@ class Registry:
         if not _main_subject(paragraph.masked, mention.start, start):
             return None
         return self.organisation(mention.name)
-
-    def _mentioned(self, gender: str | None, where: tuple[int, int]) -> str | None:
-        """`When Ana Ruiz arrived, ... she said`: a person named, not as a main subject, before."""
-        for _, mention in self._mentions_back(where):
-            if mention.kind == "person" and not self.short_form(mention.name):
-                name = self._fuller(mention.name) or mention.name
-            elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
-                name = self._known_surname(mention.name)
-            else:
-                continue
-            entry = self.entries.get(name) if name else None
-            if entry and entry.kind == "person" and entry.gender in (None, gender):
-                entry.gender = gender
-                return name
-        return None
-
-    def _body(self, mention: Mention) -> str | None:
-        """The organisation a mention names, if the text has made it one."""
-        if mention.kind == "org":
-            return self.organisation(mention.name)
-        entry = self.entries.get(mention.name)
-        if entry is not None:
-            return mention.name if entry.kind == "organisation" else None
-        return self.short_form(mention.name) if mention.kind == "person" else None
 
     def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
         """`the 56-year-old said`: an age points back to the person named last in the text.
@@ -427,11 +345,6 @@ class Registry:
                     if known:
                         return known  # "Mourinho's agents ... The 56-year-old said"
         return None
-
-    def _known_surname(self, word: str) -> str | None:
-        """The person already registered whose surname this is (no one new is registered)."""
-        people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
-        return people[-1] if len(people) == 1 else None
 
     def _add_person(self, mention: Mention) -> str:
         """Register a person mention by its own name: `Tomas Bellweather`."""

@@ -1,0 +1,116 @@
+"""Look-ups over the names written before a point: a body by its noun, a person by a pronoun."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from api.parser.quote_context import Paragraph
+from api.parser.quote_orgs import fits
+from api.parser.quote_people import Mention
+from api.parser.quote_words import ORG_WORDS
+
+WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
+# ...and at no more than this many events (speech or introductions) back: a speaker mentioned
+# further back than that is not the one a pronoun or "the company" refers to.
+RECENT_EVENTS = 64
+
+
+@dataclass
+class Entry:
+    """What the article says about one speaker; roles and gender fill in as the text goes."""
+
+    name: str
+    kind: Literal["person", "organisation"]
+    role: str | None = None
+    gender: str | None = None
+    guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
+
+
+class Recall:
+    """The look-ups of the Registry that read the names written before a point in the text.
+
+    Mixed into Registry, whose `_add`, `organisation`, `_fuller` and `_subject_body` it calls.
+    """
+
+    entries: dict[str, Entry]
+    lowercase: set[str]
+    _paragraphs: Sequence[Paragraph]
+    _prefixes: dict[str, str]
+    _longer: dict[str, set[str]]
+    _surnames: dict[str, list[str]]
+
+    def short_form(self, name: str) -> str | None:
+        """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
+        return self._prefixes.get(name) if name not in self.entries else None
+
+    def credited(self, name: str) -> str:
+        """Register the name of a credit line: a known body's fuller name, else a person."""
+        known = self.entries.get(name.split()[0])
+        if (known and known.kind == "organisation") or name.split()[-1].lower() in ORG_WORDS:
+            return self.organisation(name)
+        return self._add(Entry(name, "person")).name
+
+    def _fullest(self, name: str) -> str | None:
+        """`Tottenham Hotspur` for `Tottenham`: the one longer name a credit line gives for it.
+
+        Only credit lines: elsewhere `Google Maps` is no fuller name for `Google`.
+        """
+        longer = {
+            n for n in self._longer.get(name.split(" ", 1)[0], ()) if n.startswith(name + " ")
+        }
+        if len(longer) != 1:
+            return None
+        full = longer.pop()
+        known = self.entries.get(full)
+        if known is None or known.kind == "organisation":
+            return self._add(Entry(full, "organisation")).name
+        return None  # "Taylor Swift" is a person, not what "Taylor" as a body stands for
+
+    def _mentions_back(self, where: tuple[int, int]) -> Iterator[tuple[Paragraph, Mention]]:
+        """Mentions before `where`, latest first, within the windows."""
+        for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
+                yield paragraph, mention
+
+    def described_body(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
+        for paragraph, mention in self._mentions_back(where):
+            body = self._body(mention) or self._subject_body(paragraph, mention)
+            if body and fits(head, body):
+                return body
+        return None
+
+    def _mentioned(self, gender: str | None, where: tuple[int, int]) -> str | None:
+        """`When Ana Ruiz arrived, ... she said`: a person named, not as a main subject, before."""
+        for _, mention in self._mentions_back(where):
+            if mention.kind == "person" and not self.short_form(mention.name):
+                name = self._fuller(mention.name) or mention.name
+            elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                name = self._known_surname(mention.name)
+            else:
+                continue
+            entry = self.entries.get(name) if name else None
+            if entry and entry.kind == "person" and entry.gender in (None, gender):
+                entry.gender = gender
+                return name
+        return None
+
+    def _body(self, mention: Mention) -> str | None:
+        """The organisation a mention names, if the text has made it one."""
+        if mention.kind == "org":
+            return self.organisation(mention.name)
+        entry = self.entries.get(mention.name)
+        if entry is not None:
+            return mention.name if entry.kind == "organisation" else None
+        return self.short_form(mention.name) if mention.kind == "person" else None
+
+    def _known_surname(self, word: str) -> str | None:
+        """The person already registered whose surname this is (no one new is registered)."""
+        people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
+        return people[-1] if len(people) == 1 else None
