@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from api.parser.quote_names import is_suffix
@@ -205,7 +205,13 @@ def _classify(
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
         # the name as written keeps its suffix: "Patrick Carlineo Jr."
         name = mention.name + " " + text[mention.end : end].strip()
-        mention = replace(mention, end=end, name=name)
+        start, name_start, role, gender = (
+            mention.start,
+            mention.name_start,
+            mention.role,
+            mention.gender,
+        )
+        mention = Mention(start, name_start, end, "person", name, role, gender, mention.possessive)
     return mention
 
 
@@ -288,14 +294,14 @@ def find_mentions(masked: str) -> list[Mention]:
         mention = _classify(masked, words, run, where)
         if mention:
             mentions.append(mention)
-    named = {m.name_start for m in mentions}
     for match in re.finditer(r"\b(?:he|she|they|it|He|She|They|It)\b", masked):
-        if match.start() in named:
-            continue  # `He Jian said`: the surname He, not a pronoun
         word = match.group().lower()
         mentions.append(
             Mention(
                 match.start(), match.start(), match.end(), "pronoun", word, None, PRONOUNS[word]
             )
         )
+    named = {m.name_start for m in mentions if m.kind != "pronoun"}
+    if named:  # `He Jian said`: the surname He, not a pronoun
+        mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
     return sorted(mentions, key=lambda m: m.start)

@@ -12,11 +12,6 @@ from api.parser.quote_orgs import fits
 from api.parser.quote_people import Mention
 from api.parser.quote_words import ORG_WORDS
 
-WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
-# ...and at no more than this many events (speech or introductions) back: a speaker mentioned
-# further back than that is not the one a pronoun or "the company" refers to.
-RECENT_EVENTS = 64
-
 
 @dataclass
 class Entry:
@@ -35,6 +30,8 @@ class Recall:
     Mixed into Registry, whose `_add`, `organisation`, `_fuller` and `_subject_body` it calls.
     """
 
+    window: int  # paragraphs looked back over (the Registry's WINDOW)
+    recent_events: int  # mentions looked back over in one paragraph
     entries: dict[str, Entry]
     lowercase: set[str]
     _paragraphs: Sequence[Paragraph]
@@ -71,11 +68,11 @@ class Recall:
 
     def _mentions_back(self, where: tuple[int, int]) -> Iterator[tuple[Paragraph, Mention]]:
         """Mentions before `where`, latest first, within the windows."""
-        for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
-            for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
                 yield paragraph, mention
 
     def described_body(self, head: str, where: tuple[int, int]) -> str | None:

@@ -15,18 +15,19 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_names import surname_of
 from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
-from api.parser.quote_recall import RECENT_EVENTS, WINDOW, Entry, Recall
+from api.parser.quote_recall import Entry, Recall
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
 from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
+WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
+# ...and at no more than this many events (speech or introductions) back: a speaker mentioned
+# further back than that is not the one a pronoun or "the company" refers to.
+RECENT_EVENTS = 64
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES = 200
 _NON_SPACE = re.compile(r"\S")
-# Lowercase words of the text; not handles or tags (`@acme` does not make `Acme` a common word).
-_LOWER = re.compile(r"(?<![@#])\b[a-z][a-z'’-]*\b")
-_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
 _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
@@ -35,6 +36,8 @@ _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
+_HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
+_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ class Resolved:
 class Registry(Recall):
     """Speakers met so far in reading order, with the events that make them salient."""
 
+    window = WINDOW
+    recent_events = RECENT_EVENTS
+
     def __init__(self, paragraphs: Sequence[Paragraph]):
         self.entries: dict[str, Entry] = {}
         # events by paragraph: (offset, -sequence, name), kept sorted when read
@@ -60,24 +66,32 @@ class Registry(Recall):
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
         self.later: dict[str, Mention] = {}  # surname -> its full name's first mention anywhere
         self.lowercase: set[str] = set()
-        self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
-        self.inside: set[str] = set()  # lone names written inside a sentence somewhere
         self._paragraphs = paragraphs
         self._people: dict[str, list[str]] = {}  # last word -> every full name in the article
-        self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
         for paragraph in paragraphs:
-            credit = credit_line(paragraph.text)
-            if credit and " " in credit:
-                self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
-            self.lowercase.update(_LOWER.findall(paragraph.masked))
-            self.places.update(_PLACE.findall(paragraph.masked))
-            for mention in paragraph.mentions:
-                if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
-                    self.inside.add(mention.name)
+            self.lowercase.update(re.findall(r"\b[a-z][a-z'’-]*\b", paragraph.masked))
             for mention in paragraph.mentions:
                 if mention.kind == "person":
                     self.later.setdefault(surname_of(mention.name), mention)
                     self._people.setdefault(surname_of(mention.name), []).append(mention.name)
+        self._scan_names(paragraphs)
+
+    def _scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
+        """What the whole article says about its names: places, credit lines, handles."""
+        self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
+        self.inside: set[str] = set()  # lone names written inside a sentence somewhere
+        self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
+        handles: set[str] = set()
+        for paragraph in paragraphs:
+            credit = credit_line(paragraph.text)
+            if credit and " " in credit:
+                self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
+            self.places.update(_PLACE.findall(paragraph.masked))
+            handles.update(_HANDLE.findall(paragraph.masked))
+            for mention in paragraph.mentions:
+                if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
+                    self.inside.add(mention.name)
+        self.lowercase -= handles
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
