@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
-from api.parser.quote_words import ADVERBIAL, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
+from api.parser.quote_words import (
+    ADVERBIAL,
+    NAMING_VERBS,
+    PARTICIPLES,
+    PRONOUNS,
+    REPORTING_VERBS,
+)
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_OPENERS = frozenset(
@@ -228,8 +234,10 @@ def _first_subject(
     """The main clause's subject, for `Ryabkov dashed hopes, saying ...`."""
     k = bisect_left(starts, sentence_start)
     first = [m for m in mentions[k : k + FIRST_NAMES] if m.start < before]
-    for mention in first:
+    for i, mention in enumerate(first):
         if not mention.possessive and clause_start(masked, mention.start, sentence_start):
+            if i + 1 < len(first) and first[i + 1].start == mention.start:
+                return first[i + 1]  # `Acme chief executive Jane Roe:` names Jane Roe
             return mention
     return None
 
@@ -254,6 +262,25 @@ def _reported_subject(
         ):
             return mention
     return None
+
+
+# `Her verdict:`, `His reply was short:`: words about what someone said, owned by a pronoun.
+_OWNER_PRONOUN = re.compile(
+    r"\s*(His|Her|Their)\s+(?:\w+\s+)?(?:verdict|answer|reply|response|message|advice|view|"
+    r"take|assessment|conclusion|explanation|words|comment|reaction|warning|argument|point|"
+    r"plea|retort|question|statement|explanation|prediction|promise)\b"
+)
+_SUBJECT_OF = {"His": "he", "Her": "she", "Their": "they"}
+
+
+def _owner_pronoun(masked: str, sentence_start: int, colon: int) -> Mention | None:
+    """`Her verdict: “...”`: the owner named before speaks, as `she` would."""
+    match = _OWNER_PRONOUN.match(masked, sentence_start, colon)
+    if not match or colon - match.end() > 40:
+        return None
+    word = _SUBJECT_OF[match.group(1)]
+    start = match.start(1)
+    return Mention(start, start, match.end(1), "pronoun", word, None, PRONOUNS[word])
 
 
 def _coordinated(masked: str, verb_start: int) -> bool:
@@ -348,6 +375,7 @@ def find_clauses(
         if k and verbs[k - 1] >= sentence_start:
             continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
         subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
+        subject = subject or _owner_pronoun(masked, sentence_start, match.start())
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
     return sorted(clauses, key=lambda c: c.verb_start)

@@ -385,3 +385,17 @@ def test_a_place_or_a_sentence_opening_word_is_no_company(first):
 )
 def test_a_quote_paragraph_after_a_person_introduced_is_theirs(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("Acme chief executive Nia Holt: “We regret it.”",), ["Nia Holt"]),
+        (("Nia Holt, the mayor: “We regret it.”",), ["Nia Holt"]),
+        (("Nia Holt met the press on Monday. Her verdict: “We regret it.”",), ["Nia Holt"]),
+        (("Ms. Nia Holt met the press.", "His reply was short: “No.”"), [None]),
+        (("Nia Holt met the press. Her husband was blunt: “No.”",), [None]),
+    ],
+)
+def test_a_name_or_an_owned_reply_before_a_colon(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
