@@ -150,6 +150,11 @@ def subject_before(
             if person is not None:
                 return person.start, person, None
             continue
+        if _after_comma(masked, mention.start):
+            # `Nilesh Shah, MD, Kotak Mahindra AMC said`: a title and a body after the name
+            person = _titled_list(masked, candidates, mention, verb_start, sentence_start)
+            if person is not None:
+                return person.start, person, None
         between = masked[mention.end : verb_start]
         if between.lstrip().startswith(")"):
             continue  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
@@ -193,6 +198,39 @@ def _unclosed_appositive(
         if inner.startswith(",") and inner.count(",") == 1 and len(inner.split()) <= 12:
             if MASK not in inner and clause_start(masked, mention.start, sentence_start):
                 return mention
+    return None
+
+
+def _after_comma(masked: str, start: int) -> bool:
+    """`, Kotak Mahindra AMC`: a name right after a comma."""
+    return masked[max(0, start - 2) : start] == ", "
+
+
+# Words an unclosed title-and-body appositive holds besides capitalised ones: `Head of Research`.
+_TITLE_JOINERS = frozenset("of and for at the - – &".split())
+
+
+def _titled_list(
+    masked: str,
+    candidates: Sequence[Mention],
+    last: Mention,
+    verb_start: int,
+    sentence_start: int,
+) -> Mention | None:
+    """The person before `, MD, Kotak Mahindra AMC said`: only titles and names after the name."""
+    for mention in candidates:
+        if mention is last or mention.start >= last.start:
+            return None
+        if mention.kind != "person" or mention.possessive:
+            continue
+        inner = masked[mention.end : last.start]
+        words = inner.replace(",", " ").split()
+        if not inner.lstrip().startswith(",") or inner.count(",") > 3 or len(words) > 8:
+            continue
+        if any(w[0].islower() and w not in _TITLE_JOINERS for w in words) or MASK in inner:
+            continue
+        if clause_start(masked, mention.start, sentence_start):
+            return mention
     return None
 
 

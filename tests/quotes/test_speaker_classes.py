@@ -399,3 +399,22 @@ def test_a_quote_paragraph_after_a_person_introduced_is_theirs(paragraphs, speak
 )
 def test_a_name_or_an_owned_reply_before_a_colon(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Commenting on the results, Ravi Menon, MD, Tessel Capital said, “Demand is strong.”",
+            "Ravi Menon",
+        ),
+        ("Asha Pillai, VP - Research, Corvin Broking said “demand is strong.”", "Asha Pillai"),
+        (
+            "“Demand is strong,” Asha Pillai, Head of Research, Corvin Broking told the paper.",
+            "Asha Pillai",
+        ),
+        ("When Asha Pillai left, Corvin Broking said it was “sad.”", "Corvin Broking"),
+    ],
+)
+def test_a_title_and_a_body_after_a_name_without_a_closing_comma(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
