@@ -36,6 +36,9 @@ _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
+# What someone wrote, named by a noun: "the letter said", "her statement read".
+_DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
+_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
 _PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
 
@@ -278,6 +281,9 @@ class Registry(Recall):
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
+        document = self._document(words, where)
+        if document is not None:
+            return document
         if any(w.lower() in _SPOKES for w in words):
             # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
             first = 1 if words[0].lower() in ("a", "an", "the") else 0
@@ -339,6 +345,19 @@ class Registry(Recall):
         if not _main_subject(paragraph.masked, mention.start, start):
             return None
         return self.organisation(mention.name)
+
+    def _document(self, words: list[str], where: tuple[int, int]) -> Resolved | None:
+        """`the letter said`, `her statement read`: whoever was named last, or the owner."""
+        if len(words) != 2 or words[1].lower() not in _DOCUMENTS:
+            return None
+        owner = words[0].lower()
+        if owner in _OWNERS:
+            name = self.pronoun(_OWNERS[owner], PRONOUNS[_OWNERS[owner]], where)
+        elif owner == "the":
+            name = next((n for n in self._recent(where) if n), None)
+        else:
+            return None
+        return Resolved(name, "pronoun") if name else None
 
     def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
         """`the 56-year-old said`: an age points back to the person named last in the text.

@@ -418,3 +418,28 @@ def test_a_name_or_an_owned_reply_before_a_colon(paragraphs, speakers):
 )
 def test_a_title_and_a_body_after_a_name_without_a_closing_comma(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Senator Ola Brandt issued a statement on Monday.",
+                "“We will act,” the statement said.",
+            ),
+            "Ola Brandt",
+        ),
+        (("Ms. Ola Brandt spoke on Monday.", "“We will act,” her statement read."), "Ola Brandt"),
+        (
+            ("Teller Bank wrote to its clients.", "“Rates will rise,” the letter said."),
+            "Teller Bank",
+        ),
+        (
+            ("Teller Bank Ltd. cut 300 jobs.", "“We will act,” its statement read."),
+            "Teller Bank Ltd.",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_wrote_it(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
