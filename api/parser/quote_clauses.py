@@ -218,14 +218,15 @@ def _titled_list(
     sentence_start: int,
 ) -> Mention | None:
     """The person before `, MD, Kotak Mahindra AMC said`: only titles and names after the name."""
-    for mention in candidates:
-        if mention is last or mention.start >= last.start:
-            return None
+    k = candidates.index(last)
+    for mention in reversed(candidates[max(0, k - 4) : k]):  # at most 3 commas: a few names
         if mention.kind != "person" or mention.possessive:
             continue
         inner = masked[mention.end : last.start]
         words = inner.replace(",", " ").split()
-        if not inner.lstrip().startswith(",") or inner.count(",") > 3 or len(words) > 8:
+        if inner.count(",") > 3 or len(words) > 8:
+            return None  # further back only adds commas and words
+        if not inner.lstrip().startswith(","):
             continue
         if any(w[0].islower() and w not in _TITLE_JOINERS for w in words) or MASK in inner:
             continue
