@@ -259,10 +259,13 @@ def _credit_lines(
     results: list[list[Attribution]],
 ) -> None:
     """`“The show was great.”` then `– Ann K.`: unattributed quotes take the credited name."""
-    for paragraph, spans, row in zip(paragraphs[:-1], kept, results, strict=False):
+    for paragraph, spans, row in zip(paragraphs, kept, results, strict=True):
         if any(a.speaker for a in row):
             continue
-        name = credited(paragraph, spans, paragraphs[paragraph.index + 1].text)
+        following = paragraph.index + 1 < len(paragraphs)
+        name = credited(
+            paragraph, spans, paragraphs[paragraph.index + 1].text if following else None
+        )
         if name:
             name = registry.credited(name)
             row[:] = [Attribution(name, "explicit", True) for _ in row]

@@ -16,19 +16,28 @@ _CREDIT = re.compile(
 )
 
 
+_KEEPS_STOP = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
+
+
 def credit_line(text: str) -> str | None:
     """The name a credit line gives: `Jane D.` for `– Jane D.`; None for any other paragraph."""
     match = _CREDIT.fullmatch(text.strip()) if len(text) <= 160 else None
-    return match.group("name") if match else None
+    if not match:
+        return None
+    name = match.group("name")
+    if name.endswith(".") and not _KEEPS_STOP.search(name):
+        name = name[:-1]  # `— Jane Roe.`: the sentence's stop, not an initial's
+    return name
 
 
 def credited(paragraph: Paragraph, spans: Sequence[Span], following: str | None) -> str | None:
-    """Who the next paragraph credits for this one's words: only a paragraph that is all quote.
+    """Who a credit line names for a paragraph that is all quote, on its own line or after it.
 
-    `“The show was great.”` then `– Ann K.`: Ann K. wrote it.
+    `“The show was great.”` then `– Ann K.`, or `“The show was great.” — Ann K.`: Ann K.
     """
-    if following is None or not spans or not paragraph.starts_with_quote(spans[0]):
+    if not spans or not paragraph.starts_with_quote(spans[0]):
         return None
-    if paragraph.text[spans[-1].stop :].strip():
-        return None  # text after the last quote: the line credits something else
-    return credit_line(following)
+    tail = paragraph.text[spans[-1].stop :].strip()
+    if tail:
+        return credit_line(tail)  # text after the last quote: a credit, or something else
+    return credit_line(following) if following is not None else None

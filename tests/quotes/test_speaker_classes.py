@@ -443,3 +443,16 @@ def test_a_title_and_a_body_after_a_name_without_a_closing_comma(paragraph, spea
 )
 def test_a_document_speaks_for_whoever_wrote_it(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We will win the league.” — Cleo Marsh", "Cleo Marsh"),
+        ("“We will win the league.” – Cleo Marsh, captain of Harbury Wanderers", "Cleo Marsh"),
+        ("“We will win the league,” — Cleo Marsh.", "Cleo Marsh"),
+        ("“We will win the league.” We agree. — Cleo Marsh", None),
+    ],
+)
+def test_a_credit_after_the_quote_in_its_own_paragraph(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
