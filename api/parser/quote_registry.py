@@ -39,6 +39,7 @@ _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
 # What someone wrote, named by a noun: "the letter said", "her statement read".
 _DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
 _HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
 _PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
 
@@ -404,6 +405,8 @@ class Registry(Recall):
             return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
         elif mention.kind == "single":
             resolved = self._single(mention)
+            if _AGED.match(paragraph.masked, mention.end) and resolved.name == mention.name:
+                self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
             name = self.pronoun(mention.name, mention.gender, where)
             return Resolved(name, "pronoun" if name else None)

@@ -456,3 +456,14 @@ def test_a_document_speaks_for_whoever_wrote_it(paragraphs, speaker):
 )
 def test_a_credit_after_the_quote_in_its_own_paragraph(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("“I did nothing wrong,” Brandt, 55, of Lowell, told agents.", "person"),
+        ("“We did nothing wrong,” Corvane said in a statement.", "organisation"),
+    ],
+)
+def test_a_lone_name_with_an_age_is_a_person(paragraph, kind):
+    assert list(_kinds(paragraph).values()) == [kind]
