@@ -85,6 +85,7 @@ class Registry(Recall):
         self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
         self.inside: set[str] = set()  # lone names written inside a sentence somewhere
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
+        self._given: dict[str, set[str]] = {}  # first word -> people's full names
         handles: set[str] = set()
         for paragraph in paragraphs:
             credit = credit_line(paragraph.text)
@@ -95,6 +96,8 @@ class Registry(Recall):
             for mention in paragraph.mentions:
                 if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
                     self.inside.add(mention.name)
+                elif mention.kind == "person" and mention.name.split()[0][0].isupper():
+                    self._given.setdefault(mention.name.split()[0], set()).add(mention.name)
         self.lowercase -= handles
 
     def _add(self, entry: Entry) -> Entry:
@@ -179,7 +182,7 @@ class Registry(Recall):
         if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
             return None
         for full in self._people.get(words[-1], ()):
-            if full.endswith(" " + name):
+            if full.lower().endswith(" " + name.lower()):  # "De la Fuente" opening a sentence
                 self._add(Entry(full, "person"))
                 return full
         return None
@@ -268,6 +271,14 @@ class Registry(Recall):
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
+        first = self._given.get(mention.name, ())
+        body = mention.name in self._prefixes or mention.name in self._longer
+        if len(first) == 1 and not mention.role and not body:
+            # "Xi said" after "Xi Jinping", "Kim said" after "Kim Jong Un": a name's first word
+            full = next(iter(first))
+            if self._fuller(full) is None and self.short_form(full) is None:
+                self._add(Entry(full, "person"))
+                return Resolved(full, "surname")
         if mention.role and _organisation_role(mention.role):
             return Resolved(self.organisation(mention.name), "explicit")  # "developer Vantor"
         if mention.role or mention.gender:
