@@ -113,7 +113,9 @@ def _carried_over(
     if last is None or last[1] is None:
         return None
     (_, offset), name = last
-    strangers = _names_between(registry, previous, offset + 1, len(previous.text))
+    # names in the speaker's own sentence are whom they spoke of or to: `said of the plan Ruiz made`
+    after = previous.sentence(offset)[1]
+    strangers = _names_between(registry, previous, after, len(previous.text))
     for skipped in paragraphs[source + 1 : paragraph.index + 1]:
         strangers |= _names_between(registry, skipped, 0, len(skipped.text))
     if strangers - {name}:

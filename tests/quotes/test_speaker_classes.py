@@ -479,3 +479,24 @@ def test_a_lone_name_with_an_age_is_a_person(paragraph, kind):
 )
 def test_a_first_word_or_a_capitalised_particle_finds_the_one_full_name(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ("Jim Orr said the plan, which Ana Sola drew up, was flawed.", "“It will fail.”"),
+            ["Jim Orr"],
+        ),
+        (
+            ("“It will fail,” Jim Orr said of the plan Ana Sola drew up.", "“Nobody asked us.”"),
+            ["Jim Orr", "Jim Orr"],
+        ),
+        (
+            ("“It will fail,” Jim Orr said. Then Ana Sola stood up.", "“Nobody asked us.”"),
+            ["Jim Orr", None],
+        ),
+    ],
+)
+def test_names_in_the_speakers_own_sentence_do_not_stop_a_carried_quote(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
