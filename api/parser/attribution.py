@@ -51,7 +51,7 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
 
 
 # Words before a name that make it the object of speech: `told Fox News`, `to Rolling Stone`.
-_TO_WHOM = frozenset("to told with tells telling".split())
+_TO_WHOM = frozenset("to told with tells telling of about".split())
 
 
 def _object(masked: str, start: int) -> bool:

@@ -500,3 +500,8 @@ def test_a_first_word_or_a_capitalised_particle_finds_the_one_full_name(paragrap
 )
 def test_names_in_the_speakers_own_sentence_do_not_stop_a_carried_quote(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+def test_a_name_spoken_of_does_not_break_a_carried_quote():
+    speakers = _speakers("“He played hard,” Ida Marsh said of Tom Vale. “He always does.”")
+    assert speakers == ["Ida Marsh", "Ida Marsh"]
