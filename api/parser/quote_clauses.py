@@ -143,7 +143,7 @@ def subject_before(
     for mention in reversed(candidates):
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
-        if _after_preposition(masked, mention.start):
+        if _after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
             # `a spokeswoman for Harbor Walks said`, `officials in Kyiv said`: not the subject
             person = _unclosed_appositive(masked, candidates, verb_start, sentence_start)
             person = person or _owner(masked, candidates, mention)
@@ -178,7 +178,18 @@ def subject_before(
     return verb_start, None, None
 
 
-_OBJECT_OF = frozenset("at of for with from in".split())
+_OBJECT_OF = frozenset("at of for with in".split())
+
+
+# `a spokeswoman for Harbor Walks said`: the body a spokesperson speaks for is the subject.
+_SPOKEN_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|representative)\s+(?:for|of|at)\s+(?:the\s+)?$"
+)
+
+
+def spoken_for(masked: str, start: int) -> bool:
+    """The name follows `a spokesman for`: the body speaks through its spokesperson."""
+    return bool(_SPOKEN_FOR.search(masked, max(0, start - 30), start))
 
 
 def _after_preposition(masked: str, start: int) -> bool:

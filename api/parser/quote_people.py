@@ -194,7 +194,8 @@ def _classify(
             run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
         else:
             break
-    if run and _sentence_initial(text, run[0]) and len(run) > 1 and _not_given(run[0].text):
+    participle = len(run) > 1 and _not_given(run[0].text) and _sentence_initial(text, run[0])
+    if participle and all(_name_word(t.text) for t in run[1:]):
         run = run[1:]  # "Hosting Cook said": an -ing word opening a sentence is no first name
     while run and word_key(run[-1].text) in STOP_CAPS and not acronym(run[-1].text):
         run = run[:-1]  # "told Insider Wednesday"

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Literal
 
 from api.parser.quote_bylines import credit_line
-from api.parser.quote_clauses import Clause, clause_start
+from api.parser.quote_clauses import Clause, clause_start, spoken_for
 from api.parser.quote_context import Paragraph
 from api.parser.quote_names import surname_of
 from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
@@ -403,6 +403,8 @@ class Registry(Recall):
         mention = clause.subject
         if mention is None:
             return self._phrase(clause.phrase, where) if clause.phrase else None
+        if mention.kind != "pronoun" and spoken_for(paragraph.masked, mention.start):
+            return Resolved(self.organisation(mention.name), "explicit")  # "a spokesman for X"
         if mention.kind == "person":
             self.note(paragraph, mention)
             body = self.short_form(mention.name)

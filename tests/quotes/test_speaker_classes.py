@@ -505,3 +505,16 @@ def test_names_in_the_speakers_own_sentence_do_not_stop_a_carried_quote(paragrap
 def test_a_name_spoken_of_does_not_break_a_carried_quote():
     speakers = _speakers("“He played hard,” Ida Marsh said of Tom Vale. “He always does.”")
     assert speakers == ["Ida Marsh", "Ida Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We regret it,” a spokesman for Orbis Corp. said.", "Orbis Corp."),
+        ("“We regret it,” a spokeswoman for the Kremlin said.", "Kremlin"),
+        ("Downing Street said it was “a shame.”", "Downing Street"),
+    ],
+)
+def test_a_body_named_after_its_spokesperson_or_opening_a_sentence(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+    assert _kinds(paragraph) == {speaker: "organisation"}
