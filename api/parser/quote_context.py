@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_people import Mention, find_mentions
-from api.parser.quote_roles import titled
+from api.parser.quote_roles import ORG_HEAD, titled
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentence_of, sentences
 from api.parser.quote_words import NAME_PARTICLES
 
@@ -91,6 +91,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
 
 
 _LEADS = ("", "the", "The", "a", "A", "an")
+_SMALL = frozenset("the a an as and or of to in at for that which".split())
 _OWNER = re.compile(r"\w['’]s?$")  # a possessive word: `Acme's`, `NBC Sports’`
 
 
@@ -101,6 +102,9 @@ def _role_lead(lead: str) -> bool:
         return True  # `“...,” de la Fuente said`: the lowercase start of a surname
     if 0 < len(words) <= 6 and MASK not in lead and any(_OWNER.search(w) for w in words):
         return True  # `“...,” NBC Sports’ Mike Florio said`, `Jo Bell's husband Tim Bell`
+    if 0 < len(words) <= 3 and MASK not in lead and ORG_HEAD.fullmatch(words[-1].lower()):
+        # `“...,” ride-hailing company Zoomly said`: the kind of body the name is
+        return not any(w.lower() in _SMALL for w in words)
     return 0 < len(words) <= 6 and MASK not in lead and any(titled(w) for w in words)
 
 

@@ -159,6 +159,10 @@ def _name_core(names: list[Token]) -> list[Token]:
     return given + names[k:]
 
 
+# A common noun for a body right before a name: "startup Zoomly Rides", "the label, Quarry Lane".
+_BODY_BEFORE = re.compile(r"\b(?:company|startup|firm|label|group|retailer|carrier|airline),? $")
+
+
 def _person(
     text: str, tokens: list[Token], run: list[Token], names: list[Token], where: dict[int, int]
 ) -> Mention:
@@ -177,6 +181,8 @@ def _person(
     kind: MentionKind = "person"
     if after and ORG_HEAD.fullmatch(head_noun(after)):
         kind = "org"  # "Orbital Forge, a startup based in Tucson"
+    elif _BODY_BEFORE.search(text, max(0, names[0].start - 40), names[0].start):
+        kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     role = role or after
     name = " ".join(t.text for t in names)
     if kind == "org":

@@ -27,7 +27,7 @@ ORG_HEAD = re.compile(
     r"(?:company|firm|startup|start-up|maker|manufacturer|retailer|group|agency|nonprofit|"
     r"non-profit|charity|organi[sz]ation|union|band|club|network|publisher|provider|operator|"
     r"chain|bank|lender|insurer|brand|platform|broadcaster|carrier|airline|automaker|supplier|"
-    r"contractor|consultancy|newspaper|outlet|studio|university|hospital|coalition|party|"
+    r"contractor|consultancy|newspaper|outlet|studio|university|hospital|coalition|party|label|"
     r"ministry|department|government|council|committee|association|institute|foundation)s?"
 )
 _HEAD_STOPS = frozenset(

@@ -126,6 +126,7 @@ STOP_CAPS = _words(
     once later earlier today yesterday tomorrow tonight monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
     december eventually regardless subsequent getting operating buying expanding untreated
+    moving looking going turning following citing referring responding commenting reacting
     neither either whether whatever whoever one two three four five first second third another
     """
 )

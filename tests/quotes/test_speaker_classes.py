@@ -518,3 +518,19 @@ def test_a_name_spoken_of_does_not_break_a_carried_quote():
 def test_a_body_named_after_its_spokesperson_or_opening_a_sentence(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
     assert _kinds(paragraph) == {speaker: "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We regret it,” ride-hailing company Zoomly Rides said.", "Zoomly Rides"),
+        ("Her former label, Quarry Lane, said the claims were “false.”", "Quarry Lane"),
+    ],
+)
+def test_a_name_after_a_body_noun_is_an_organisation(paragraph, speaker):
+    assert _kinds(paragraph) == {speaker: "organisation"}
+
+
+def test_a_sentence_opening_phrase_is_no_speaker():
+    speakers = _speakers("Moving forward, Ana Sola has a new deal and will say: “We are free.”")
+    assert speakers == ["Ana Sola"]
