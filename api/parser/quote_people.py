@@ -253,6 +253,12 @@ def _classify_run(
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     if run[0].possessive and len(run) > 1:
         return _org(text, run)  # "People’s Courier": only a common owner joins a run
+    if (
+        len(run) > 1
+        and word_key(run[-1].text) in TITLE_WORDS
+        and not _title_surname(run, len(run) - 1)
+    ):
+        return None  # "the Acme CEO said": a body's title, no one's name
     names: list[Token] = []
     for k in range(len(run) - 1, -1, -1):
         token = run[k]

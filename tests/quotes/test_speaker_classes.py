@@ -534,3 +534,15 @@ def test_a_name_after_a_body_noun_is_an_organisation(paragraph, speaker):
 def test_a_sentence_opening_phrase_is_no_speaker():
     speakers = _speakers("Moving forward, Ana Sola has a new deal and will say: “We are free.”")
     assert speakers == ["Ana Sola"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We regret it,” WHO Director-General Amara Teko Bello said.", "Amara Teko Bello"),
+        ("“We regret it,” Roe, the Orvane CEO, said.", "Roe"),
+        ("“We regret it,” the Orvane CEO said.", None),
+    ],
+)
+def test_an_acronym_owner_and_a_title_after_a_body(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
