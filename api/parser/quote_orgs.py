@@ -28,10 +28,16 @@ COMMERCIAL = frozenset(
 _DESCRIBED = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
 
 
+# Nouns that call the same members by another word: "the physicians" of "Doctors for Truth".
+_SAME_MEMBERS = {"physicians": "doctors", "doctors": "physicians", "lawyers": "attorneys"}
+_SAME_MEMBERS |= {"attorneys": "lawyers", "workers": "employees", "employees": "workers"}
+
+
 def named_by(head: str, name: str) -> bool:
     """`the ministry` for `Ministry of Health`, `the physicians` for `Physicians for Peace`."""
     words = name.lower().split()
-    return head in words or (head.endswith("s") and head[:-1] in words)
+    heads = (head, _SAME_MEMBERS.get(head, head))
+    return any(h in words or (h.endswith("s") and h[:-1] in words) for h in heads)
 
 
 # Nouns for the same kind of body: "the charity said" after "the Kestrel Foundation".

@@ -153,6 +153,13 @@ def test_an_age_points_to_the_person_named_last_by_surname(paragraphs):
             "Physicians for Clean Air",
         ),
         (
+            (
+                "Doctors for Clean Air wrote to the council.",
+                "“The air is unsafe,” the physicians stated in the letter.",
+            ),
+            "Doctors for Clean Air",
+        ),
+        (
             ("Tallow Records sued the singer in May.", "“We were surprised,” the label said."),
             "Tallow Records",
         ),
