@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
-from api.parser.quote_words import (
-    ADVERBIAL,
-    NAMING_VERBS,
-    PARTICIPLES,
-    PRONOUNS,
-    REPORTING_VERBS,
+from api.parser.quote_subjects import (
+    after_comma,
+    after_preposition,
+    owner,
+    owner_pronoun,
+    reported_subject,
+    spoken_for,
+    titled_lists,
+    unclosed_appositives,
 )
+from api.parser.quote_words import ADVERBIAL, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_OPENERS = frozenset(
@@ -143,16 +147,18 @@ def subject_before(
     for mention in reversed(candidates):
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
-        if _after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
+        if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
             # `a spokeswoman for Harbor Walks said`, `officials in Kyiv said`: not the subject
-            person = _unclosed_appositive(masked, candidates, verb_start, sentence_start)
-            person = person or _owner(masked, candidates, mention)
+            people = unclosed_appositives(masked, candidates, verb_start)
+            person = _opening(masked, people, sentence_start)
+            person = person or owner(masked, candidates, mention)
             if person is not None:
                 return person.start, person, None
             continue
-        if _after_comma(masked, mention.start):
+        if after_comma(masked, mention.start):
             # `Nilesh Shah, MD, Kotak Mahindra AMC said`: a title and a body after the name
-            person = _titled_list(masked, candidates, mention, verb_start, sentence_start)
+            people = titled_lists(masked, candidates, mention)
+            person = _opening(masked, people, sentence_start)
             if person is not None:
                 return person.start, person, None
         between = masked[mention.end : verb_start]
@@ -178,82 +184,9 @@ def subject_before(
     return verb_start, None, None
 
 
-_OBJECT_OF = frozenset("at of for with in".split())
-
-
-# `a spokeswoman for Harbor Walks said`: the body a spokesperson speaks for is the subject.
-_SPOKEN_FOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|representative)\s+(?:for|of|at)\s+(?:the\s+)?$"
-)
-
-
-def spoken_for(masked: str, start: int) -> bool:
-    """The name follows `a spokesman for`: the body speaks through its spokesperson."""
-    return bool(_SPOKEN_FOR.search(masked, max(0, start - 30), start))
-
-
-def _after_preposition(masked: str, start: int) -> bool:
-    """`at Geojit Financial Services`: a name that is a preposition's object."""
-    words = masked[max(0, start - 8) : start].split()
-    return bool(words) and words[-1] in _OBJECT_OF
-
-
-def _unclosed_appositive(
-    masked: str, candidates: Sequence[Mention], verb_start: int, sentence_start: int
-) -> Mention | None:
-    """`Vinod Nair, head of research at Geojit said`: the appositive's closing comma is missing."""
-    for mention in candidates:
-        if mention.kind != "person" or mention.possessive:
-            continue
-        inner = masked[mention.end : verb_start].strip()
-        if inner.startswith(",") and inner.count(",") == 1 and len(inner.split()) <= 12:
-            if MASK not in inner and clause_start(masked, mention.start, sentence_start):
-                return mention
-    return None
-
-
-def _after_comma(masked: str, start: int) -> bool:
-    """`, Kotak Mahindra AMC`: a name right after a comma."""
-    return masked[max(0, start - 2) : start] == ", "
-
-
-# Words an unclosed title-and-body appositive holds besides capitalised ones: `Head of Research`.
-_TITLE_JOINERS = frozenset("of and for at the - – &".split())
-
-
-def _titled_list(
-    masked: str,
-    candidates: Sequence[Mention],
-    last: Mention,
-    verb_start: int,
-    sentence_start: int,
-) -> Mention | None:
-    """The person before `, MD, Kotak Mahindra AMC said`: only titles and names after the name."""
-    k = candidates.index(last)
-    for mention in reversed(candidates[max(0, k - 4) : k]):  # at most 3 commas: a few names
-        if mention.kind != "person" or mention.possessive:
-            continue
-        inner = masked[mention.end : last.start]
-        words = inner.replace(",", " ").split()
-        if inner.count(",") > 3 or len(words) > 8:
-            return None  # further back only adds commas and words
-        if not inner.lstrip().startswith(","):
-            continue
-        if any(w[0].islower() and w not in _TITLE_JOINERS for w in words) or MASK in inner:
-            continue
-        if clause_start(masked, mention.start, sentence_start):
-            return mention
-    return None
-
-
-def _owner(masked: str, candidates: Sequence[Mention], mention: Mention) -> Mention | None:
-    """`Jane Doe of Acme said`: the person right before `of` and a body's name."""
-    k = candidates.index(mention)
-    if k == 0:
-        return None
-    before = candidates[k - 1]
-    joined = masked[before.end : mention.start].strip() in _OBJECT_OF
-    return before if joined and before.kind == "person" and not before.possessive else None
+def _opening(masked: str, people: Iterable[Mention], sentence_start: int) -> Mention | None:
+    """The first of these people whose name opens a clause."""
+    return next((p for p in people if clause_start(masked, p.start, sentence_start)), None)
 
 
 def _subject_after(
@@ -290,47 +223,6 @@ def _first_subject(
                 return first[i + 1]  # `Acme chief executive Jane Roe:` names Jane Roe
             return mention
     return None
-
-
-_THAT = re.compile(r"\b(?:that|said|says)\s+$")
-
-
-def _reported_subject(
-    masked: str,
-    mentions: Sequence[Mention],
-    before: int,
-    sentence_start: int,
-    starts: Sequence[int],
-) -> Mention | None:
-    """`The FBI said Lenz called and said ...`: the subject of the reported clause, if any."""
-    k = bisect_left(starts, before)
-    for mention in reversed(
-        mentions[max(bisect_left(starts, sentence_start), k - FIRST_NAMES) : k]
-    ):
-        if not mention.possessive and _THAT.search(
-            masked, max(0, mention.start - 12), mention.start
-        ):
-            return mention
-    return None
-
-
-# `Her verdict:`, `His reply was short:`: words about what someone said, owned by a pronoun.
-_OWNER_PRONOUN = re.compile(
-    r"\s*(His|Her|Their)\s+(?:\w+\s+)?(?:verdict|answer|reply|response|message|advice|view|"
-    r"take|assessment|conclusion|explanation|words|comment|reaction|warning|argument|point|"
-    r"plea|retort|question|statement|explanation|prediction|promise)\b"
-)
-_SUBJECT_OF = {"His": "he", "Her": "she", "Their": "they"}
-
-
-def _owner_pronoun(masked: str, sentence_start: int, colon: int) -> Mention | None:
-    """`Her verdict: “...”`: the owner named before speaks, as `she` would."""
-    match = _OWNER_PRONOUN.match(masked, sentence_start, colon)
-    if not match or colon - match.end() > 40:
-        return None
-    word = _SUBJECT_OF[match.group(1)]
-    start = match.start(1)
-    return Mention(start, start, match.end(1), "pronoun", word, None, PRONOUNS[word])
 
 
 def _coordinated(masked: str, verb_start: int) -> bool:
@@ -405,7 +297,9 @@ def find_clauses(
                     subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
                 if subject is None and _coordinated(masked, start):
                     # "Ostrowski questioned whether ... and warned that": the first verb's subject
-                    subject = _reported_subject(masked, mentions, start, sentence_start, starts)
+                    k = bisect_left(starts, start)
+                    lo = max(bisect_left(starts, sentence_start), k - FIRST_NAMES)
+                    subject = reported_subject(masked, mentions, starts, lo, k)
                     subject = subject or _first_subject(
                         masked, mentions, start, sentence_start, starts
                     )
@@ -425,7 +319,7 @@ def find_clauses(
         if k and verbs[k - 1] >= sentence_start:
             continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
         subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
-        subject = subject or _owner_pronoun(masked, sentence_start, match.start())
+        subject = subject or owner_pronoun(masked, sentence_start, match.start())
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
     return sorted(clauses, key=lambda c: c.verb_start)

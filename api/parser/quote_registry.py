@@ -10,13 +10,14 @@ from itertools import islice
 from typing import Literal
 
 from api.parser.quote_bylines import credit_line
-from api.parser.quote_clauses import Clause, clause_start, spoken_for
+from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_names import surname_of
 from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Entry, Recall
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
+from api.parser.quote_subjects import spoken_for
 from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
