@@ -4,30 +4,22 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING
 
 from api.parser.quote_context import Paragraph
 from api.parser.quote_orgs import fits
 from api.parser.quote_people import Mention
 from api.parser.quote_words import ORG_WORDS
 
-
-@dataclass
-class Entry:
-    """What the article says about one speaker; roles and gender fill in as the text goes."""
-
-    name: str
-    kind: Literal["person", "organisation"]
-    role: str | None = None
-    gender: str | None = None
-    guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
+if TYPE_CHECKING:
+    from api.parser.quote_registry import Entry
 
 
 class Recall:
     """The look-ups of the Registry that read the names written before a point in the text.
 
-    Mixed into Registry, whose `_add`, `organisation`, `_fuller` and `_subject_body` it calls.
+    Mixed into Registry, whose `_add_entry`, `organisation`, `_fuller` and `_subject_body` it
+    calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -48,7 +40,7 @@ class Recall:
         known = self.entries.get(name.split()[0])
         if (known and known.kind == "organisation") or name.split()[-1].lower() in ORG_WORDS:
             return self.organisation(name)
-        return self._add(Entry(name, "person")).name
+        return self._add_entry(name, "person")
 
     def _fullest(self, name: str) -> str | None:
         """`Tottenham Hotspur` for `Tottenham`: the one longer name a credit line gives for it.
@@ -63,7 +55,7 @@ class Recall:
         full = longer.pop()
         known = self.entries.get(full)
         if known is None or known.kind == "organisation":
-            return self._add(Entry(full, "organisation")).name
+            return self._add_entry(full, "organisation")
         return None  # "Taylor Swift" is a person, not what "Taylor" as a body stands for
 
     def _mentions_back(self, where: tuple[int, int]) -> Iterator[tuple[Paragraph, Mention]]:

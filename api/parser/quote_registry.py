@@ -15,7 +15,7 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_names import surname_of
 from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
-from api.parser.quote_recall import Entry, Recall
+from api.parser.quote_recall import Recall
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
 from api.parser.quote_subjects import spoken_for
 from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
@@ -37,12 +37,17 @@ _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
-# What someone wrote, named by a noun: "the letter said", "her statement read".
-_DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
-_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-_AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
-_HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
-_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
+
+
+@dataclass
+class Entry:
+    """What the article says about one speaker; roles and gender fill in as the text goes."""
+
+    name: str
+    kind: Literal["person", "organisation"]
+    role: str | None = None
+    gender: str | None = None
+    guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,10 @@ class Registry(Recall):
             for k in range(1, len(words)):
                 self._prefixes.setdefault(" ".join(words[:k]), entry.name)
         return entry
+
+    def _add_entry(self, name: str, kind: Literal["person", "organisation"]) -> str:
+        """Register a name of that kind unless it is known; the name kept is returned."""
+        return self._add(Entry(name, kind)).name
 
     def event(self, where: tuple[int, int], name: str | None) -> None:
         """Someone (or an unnamed source when None) spoke or was introduced at `where`."""
@@ -433,6 +442,12 @@ class Registry(Recall):
         return resolved
 
 
+# What someone wrote, named by a noun: "the letter said", "her statement read".
+_DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
+_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
+_HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
+_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
 # Roles that, written before a single name, describe a body: "game developer Vantor".
 _BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
 
