@@ -91,7 +91,7 @@ class Registry(Recall):
         self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
         self.inside: set[str] = set()  # lone names written inside a sentence somewhere
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
-        self._given: dict[str, set[str]] = {}  # first word -> people's full names
+        self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
         handles: set[str] = set()
         for paragraph in paragraphs:
             credit = credit_line(paragraph.text)
@@ -102,8 +102,11 @@ class Registry(Recall):
             for mention in paragraph.mentions:
                 if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
                     self.inside.add(mention.name)
-                elif mention.kind == "person" and mention.name.split()[0][0].isupper():
-                    self._given.setdefault(mention.name.split()[0], set()).add(mention.name)
+                elif mention.kind == "person" and (mention.role or mention.gender):
+                    # only a name shown to be a person's: "Google Maps" is no Google
+                    first = mention.name.split()[0]
+                    if first[0].isupper():
+                        self._given.setdefault(first, set()).add(mention.name)
         self.lowercase -= handles
 
     def _add(self, entry: Entry) -> Entry:

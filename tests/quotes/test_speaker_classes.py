@@ -553,3 +553,8 @@ def test_a_sentence_opening_phrase_is_no_speaker():
 )
 def test_an_acronym_owner_and_a_title_after_a_body(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+def test_a_product_name_is_no_fuller_name_for_its_maker():
+    speakers = _speakers("Orbly Maps added a feature.", "“We like it,” Orbly said.")
+    assert speakers == ["Orbly"]
