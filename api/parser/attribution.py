@@ -39,7 +39,7 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
     """Known people and full names mentioned outside quotes between two offsets."""
     names = set()
     for mention in paragraph.mentions_between(lo, hi):
-        if _object(paragraph.masked, mention.start):
+        if mention.kind in ("pronoun", "org") or _object(paragraph.masked, mention.start):
             continue  # `said in a statement to Rolling Stone`: who was told, not who speaks
         if mention.kind == "person":
             names.add(mention.name)

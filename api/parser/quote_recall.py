@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from api.parser.quote_context import Paragraph
@@ -13,6 +14,10 @@ from api.parser.quote_words import ORG_WORDS
 
 if TYPE_CHECKING:
     from api.parser.quote_registry import Entry
+
+
+# A pronoun looks this many mentions back for a person named outside a subject.
+MENTIONED_BACK = 24
 
 
 class Recall:
@@ -76,8 +81,11 @@ class Recall:
         return None
 
     def _mentioned(self, gender: str | None, where: tuple[int, int]) -> str | None:
-        """`When Ana Ruiz arrived, ... she said`: a person named, not as a main subject, before."""
-        for _, mention in self._mentions_back(where):
+        """`When Ana Ruiz arrived, ... she said`: a person named, not as a main subject, before.
+
+        Only the MENTIONED_BACK latest mentions are read: such a person is named close by.
+        """
+        for _, mention in islice(self._mentions_back(where), MENTIONED_BACK):
             if mention.kind == "person" and not self.short_form(mention.name):
                 name = self._fuller(mention.name) or mention.name
             elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
