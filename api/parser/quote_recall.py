@@ -1,21 +1,28 @@
-"""Look-ups over the names written before a point: a body by its noun, a person by a pronoun."""
+"""Names across the article and look-backs over them: a body by its noun, a pronoun's person."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_orgs import fits
 from api.parser.quote_people import Mention
-from api.parser.quote_words import ORG_WORDS
+from api.parser.quote_words import ORG_WORDS, PRONOUNS
 
 if TYPE_CHECKING:
     from api.parser.quote_registry import Entry
 
 
+# What someone wrote, named by a noun: "the letter said", "her statement read".
+_DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
+_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
+_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
 # A pronoun looks this many mentions back for a person named outside a subject.
 MENTIONED_BACK = 24
 
@@ -23,8 +30,8 @@ MENTIONED_BACK = 24
 class Recall:
     """The look-ups of the Registry that read the names written before a point in the text.
 
-    Mixed into Registry, whose `_add_entry`, `organisation`, `_fuller` and `_subject_body` it
-    calls.
+    Mixed into Registry, whose `_add_entry`, `organisation`, `pronoun`, `_recent`, `_fuller` and
+    `_subject_body` it calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -111,3 +118,47 @@ class Recall:
         """The person already registered whose surname this is (no one new is registered)."""
         people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
         return people[-1] if len(people) == 1 else None
+
+    def _scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
+        """What the whole article says about its names: places, credit lines, handles."""
+        self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
+        self.inside: set[str] = set()  # lone names written inside a sentence somewhere
+        self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
+        self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
+        handles: set[str] = set()
+        for paragraph in paragraphs:
+            credit = credit_line(paragraph.text)
+            if credit and " " in credit:
+                self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
+            self.places.update(_PLACE.findall(paragraph.masked))
+            handles.update(_HANDLE.findall(paragraph.masked))
+            for mention in paragraph.mentions:
+                if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
+                    self.inside.add(mention.name)
+                elif mention.kind == "person" and (mention.role or mention.gender):
+                    # only a name shown to be a person's: "Google Maps" is no Google
+                    first = mention.name.split()[0]
+                    if first[0].isupper():
+                        self._given.setdefault(first, set()).add(mention.name)
+        self.lowercase -= handles
+
+    def writer(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """`the letter said`, `her statement read`: whoever was named last, or the owner."""
+        if len(words) != 2 or words[1].lower() not in _DOCUMENTS:
+            return None
+        owner = words[0].lower()
+        if owner in _OWNERS:
+            name = self.pronoun(_OWNERS[owner], PRONOUNS[_OWNERS[owner]], where)
+        elif owner == "the":
+            name = next((n for n in self._recent(where) if n), None)
+        else:
+            return None
+        return name
+
+
+def _opens_sentence(masked: str, mention: Mention) -> bool:
+    """Only spaces stand between the mention and a sentence's end (or the paragraph's start)."""
+    i = mention.start
+    while i > 0 and masked[i - 1].isspace():
+        i -= 1
+    return i == 0 or masked[i - 1] in ".!?"

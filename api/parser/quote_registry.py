@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
 
-from api.parser.quote_bylines import credit_line
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_names import surname_of
@@ -85,29 +84,6 @@ class Registry(Recall):
                     self.later.setdefault(surname_of(mention.name), mention)
                     self._people.setdefault(surname_of(mention.name), []).append(mention.name)
         self._scan_names(paragraphs)
-
-    def _scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
-        """What the whole article says about its names: places, credit lines, handles."""
-        self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
-        self.inside: set[str] = set()  # lone names written inside a sentence somewhere
-        self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
-        self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
-        handles: set[str] = set()
-        for paragraph in paragraphs:
-            credit = credit_line(paragraph.text)
-            if credit and " " in credit:
-                self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
-            self.places.update(_PLACE.findall(paragraph.masked))
-            handles.update(_HANDLE.findall(paragraph.masked))
-            for mention in paragraph.mentions:
-                if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
-                    self.inside.add(mention.name)
-                elif mention.kind == "person" and (mention.role or mention.gender):
-                    # only a name shown to be a person's: "Google Maps" is no Google
-                    first = mention.name.split()[0]
-                    if first[0].isupper():
-                        self._given.setdefault(first, set()).add(mention.name)
-        self.lowercase -= handles
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -306,9 +282,9 @@ class Registry(Recall):
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
-        document = self._document(words, where)
-        if document is not None:
-            return document
+        writer = self.writer(words, where)
+        if writer is not None:
+            return Resolved(writer, "pronoun")
         if any(w.lower() in _SPOKES for w in words):
             # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
             first = 1 if words[0].lower() in ("a", "an", "the") else 0
@@ -371,19 +347,6 @@ class Registry(Recall):
             return None
         return self.organisation(mention.name)
 
-    def _document(self, words: list[str], where: tuple[int, int]) -> Resolved | None:
-        """`the letter said`, `her statement read`: whoever was named last, or the owner."""
-        if len(words) != 2 or words[1].lower() not in _DOCUMENTS:
-            return None
-        owner = words[0].lower()
-        if owner in _OWNERS:
-            name = self.pronoun(_OWNERS[owner], PRONOUNS[_OWNERS[owner]], where)
-        elif owner == "the":
-            name = next((n for n in self._recent(where) if n), None)
-        else:
-            return None
-        return Resolved(name, "pronoun") if name else None
-
     def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
         """`the 56-year-old said`: an age points back to the person named last in the text.
 
@@ -445,12 +408,7 @@ class Registry(Recall):
         return resolved
 
 
-# What someone wrote, named by a noun: "the letter said", "her statement read".
-_DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
-_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
-_HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
-_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
 # Roles that, written before a single name, describe a body: "game developer Vantor".
 _BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
 
@@ -467,14 +425,6 @@ def _people_noun(masked: str, mention: Mention) -> bool:
     if len(word) < 5 or not word.endswith("s") or not titled(word[:-1]):
         return False
     return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
-
-
-def _opens_sentence(masked: str, mention: Mention) -> bool:
-    """Only spaces stand between the mention and a sentence's end (or the paragraph's start)."""
-    i = mention.start
-    while i > 0 and masked[i - 1].isspace():
-        i -= 1
-    return i == 0 or masked[i - 1] in ".!?"
 
 
 def _main_subject(masked: str, start: int, sentence_start: int) -> bool:
