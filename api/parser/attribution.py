@@ -223,6 +223,7 @@ def attribute(
     `runs_on` holds the paragraphs whose first span continues the previous paragraph's last one.
     """
     registry = Registry(paragraphs)
+    registry.scan_names(paragraphs)
     results: list[list[Attribution]] = []
     for paragraph, spans in zip(paragraphs, kept, strict=True):
         resolved = _resolve_clauses(registry, paragraph)

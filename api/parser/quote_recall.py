@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
+from api.parser.quote_names import is_suffix, surname_of
 from api.parser.quote_orgs import fits
 from api.parser.quote_people import Mention
 from api.parser.quote_words import ORG_WORDS, PRONOUNS
@@ -37,6 +38,7 @@ class Recall:
     window: int  # paragraphs looked back over (the Registry's WINDOW)
     recent_events: int  # mentions looked back over in one paragraph
     entries: dict[str, Entry]
+    later: dict[str, Mention]
     lowercase: set[str]
     _paragraphs: Sequence[Paragraph]
     _prefixes: dict[str, str]
@@ -119,8 +121,8 @@ class Recall:
         people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
         return people[-1] if len(people) == 1 else None
 
-    def _scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
-        """What the whole article says about its names: places, credit lines, handles."""
+    def scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
+        """What the whole article says about its names: places, credit lines, handles, suffixes."""
         self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
         self.inside: set[str] = set()  # lone names written inside a sentence somewhere
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
@@ -135,7 +137,10 @@ class Recall:
             for mention in paragraph.mentions:
                 if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
                     self.inside.add(mention.name)
-                elif mention.kind == "person" and (mention.role or mention.gender):
+                elif mention.kind == "person" and is_suffix(mention.name.split()[-1]):
+                    # "Carlineo" for "Patrick Carlineo Jr." named further down
+                    self.later.setdefault(surname_of(mention.name), mention)
+                if mention.kind == "person" and (mention.role or mention.gender):
                     # only a name shown to be a person's: "Google Maps" is no Google
                     first = mention.name.split()[0]
                     if first[0].isupper():

@@ -81,9 +81,8 @@ class Registry(Recall):
             self.lowercase.update(re.findall(r"\b[a-z][a-z'’-]*\b", paragraph.masked))
             for mention in paragraph.mentions:
                 if mention.kind == "person":
-                    self.later.setdefault(surname_of(mention.name), mention)
-                    self._people.setdefault(surname_of(mention.name), []).append(mention.name)
-        self._scan_names(paragraphs)
+                    self.later.setdefault(mention.name.split()[-1], mention)
+                    self._people.setdefault(mention.name.split()[-1], []).append(mention.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -171,7 +170,7 @@ class Registry(Recall):
         if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
             return None
         for full in self._people.get(words[-1], ()):
-            if full.lower().endswith(" " + name.lower()):  # "De la Fuente" opening a sentence
+            if full.endswith(" " + name):
                 self._add(Entry(full, "person"))
                 return full
         return None
