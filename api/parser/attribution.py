@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from api.parser.quote_bylines import credit_line, credited
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph, clause_for
+from api.parser.quote_orgs import described_subjects
 from api.parser.quote_registry import Method, Registry, Resolved
 from api.parser.quote_spans import MASK, Span
 
@@ -37,6 +39,8 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
     """Known people and full names mentioned outside quotes between two offsets."""
     names = set()
     for mention in paragraph.mentions_between(lo, hi):
+        if mention.kind in ("pronoun", "org") or _object(paragraph.masked, mention.start):
+            continue  # `said in a statement to Rolling Stone`: who was told, not who speaks
         if mention.kind == "person":
             names.add(mention.name)
         elif mention.kind == "single" and mention.name.lower() not in registry.lowercase:
@@ -44,6 +48,16 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
             if full:
                 names.add(full)
     return names
+
+
+# Words before a name that make it the object of speech: `told Fox News`, `to Rolling Stone`.
+_TO_WHOM = frozenset("to told with tells telling of about".split())
+
+
+def _object(masked: str, start: int) -> bool:
+    """The name follows `to`, `with` or `told`: `in an interview with Ana Ruiz`."""
+    words = masked[max(0, start - 12) : start].split()
+    return bool(words) and words[-1] in _TO_WHOM
 
 
 # A quote takes the speaker of another quote of its paragraph at most this many quotes away:
@@ -85,20 +99,42 @@ def _carried_over(
     clauses: dict[int, Resolved | None],
 ) -> Attribution | None:
     """A quote-first paragraph keeps the last paragraph's speaker when nobody else comes between."""
-    if paragraph.index == 0:
+    source = paragraph.index - 1
+    while (
+        source > 0 and paragraph.index - source <= EMBED_LINES and _embed_line(paragraphs[source])
+    ):
+        source -= 1  # `Club statement` and `— Acme (@acme) May 2` between two parts of a quote
+    if source < 0:
         return None
-    last = registry.last_speech(paragraph.index - 1)
+    previous = paragraphs[source]
+    last = registry.last_speech(source)
+    if last is None and not previous.spans:
+        last = registry.last_subject(source)  # `Ana Ruiz disagreed.` then `“It worked.”`
     if last is None or last[1] is None:
         return None
     (_, offset), name = last
-    previous = paragraphs[paragraph.index - 1]
-    strangers = _names_between(registry, previous, offset + 1, len(previous.text))
-    strangers |= _names_between(registry, paragraph, 0, len(paragraph.text))
+    # names in the speaker's own sentence are whom they spoke of or to: `said of the plan Ruiz made`
+    after = previous.sentence(offset)[1]
+    strangers = _names_between(registry, previous, after, len(previous.text))
+    for skipped in paragraphs[source + 1 : paragraph.index + 1]:
+        strangers |= _names_between(registry, skipped, 0, len(skipped.text))
     if strangers - {name}:
         return None
     if any(r is None or r.name != name for r in clauses.values()):
         return None  # the paragraph reports someone speaking, and not clearly the same speaker
     return Attribution(name, "carried over")
+
+
+# At most this many lines of an embed (a label, a credit) stand between two parts of a quote.
+EMBED_LINES = 2
+
+
+def _embed_line(paragraph: Paragraph) -> bool:
+    """`Club statement`, `— Acme (@acme) May 2, 2020`: a line that is no sentence of the story."""
+    text = paragraph.text.strip()
+    if paragraph.spans or paragraph.clauses:
+        return False
+    return credit_line(text) is not None or (len(text.split()) <= 6 and text[-1:] not in ".!?:")
 
 
 def _sentence_before(
@@ -148,12 +184,16 @@ def _reported(
 def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
     """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
-    items = [(m.start, 0, m) for m in paragraph.mentions]
+    items: list[tuple[int, int, object]] = [(m.start, 0, m) for m in paragraph.mentions]
     items += [(c.verb_start, 1, c) for c in paragraph.clauses]
+    items += [(at, 2, head) for at, head in described_subjects(paragraph.masked, paragraph.bounds)]
     for position, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
         if kind == 0:
             registry.note(paragraph, item)
             registry.subject(paragraph, item)
+            continue
+        if kind == 2:
+            _described(registry, paragraph, position, item)
             continue
         where = (paragraph.index, position)
         result = registry.resolve(item, where, paragraph)
@@ -161,6 +201,18 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
         if result is not None:
             registry.event(where, result.name)
     return resolved
+
+
+def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> None:
+    """`The company denied it in a statement.` makes the company salient for `the statement`."""
+    start, end = paragraph.sentence(at)
+    if paragraph.has_quote_between(start, end):
+        return  # a sentence that quotes someone makes its speaker salient instead
+    where = (paragraph.index, at)
+    body = registry.described_body(head, where)
+    if body:
+        registry.event(where, body)
+        registry.introductions.add(where)
 
 
 def attribute(
@@ -171,6 +223,7 @@ def attribute(
     `runs_on` holds the paragraphs whose first span continues the previous paragraph's last one.
     """
     registry = Registry(paragraphs)
+    registry.scan_names(paragraphs)
     results: list[list[Attribution]] = []
     for paragraph, spans in zip(paragraphs, kept, strict=True):
         resolved = _resolve_clauses(registry, paragraph)
@@ -198,7 +251,27 @@ def attribute(
                 registry.event((paragraph.index, span.open), attribution.speaker)
         results.append(final)
     _fill_back(results, runs_on)
+    _credit_lines(registry, paragraphs, kept, results)
     return results, _speakers(registry, results)
+
+
+def _credit_lines(
+    registry: Registry,
+    paragraphs: Sequence[Paragraph],
+    kept: Sequence[Sequence[Span]],
+    results: list[list[Attribution]],
+) -> None:
+    """`“The show was great.”` then `– Ann K.`: unattributed quotes take the credited name."""
+    for paragraph, spans, row in zip(paragraphs, kept, results, strict=True):
+        if any(a.speaker for a in row):
+            continue
+        following = paragraph.index + 1 < len(paragraphs)
+        name = credited(
+            paragraph, spans, paragraphs[paragraph.index + 1].text if following else None
+        )
+        if name:
+            name = registry.credited(name)
+            row[:] = [Attribution(name, "explicit", True) for _ in row]
 
 
 def _fill_back(results: list[list[Attribution]], runs_on: set[int]) -> None:

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
+from api.parser.quote_subjects import (
+    after_comma,
+    after_preposition,
+    owner,
+    owner_pronoun,
+    reported_subject,
+    spoken_for,
+    titled_lists,
+    unclosed_appositives,
+)
 from api.parser.quote_words import ADVERBIAL, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -87,6 +97,8 @@ def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     return words[-1].lower() in _CLAUSE_OPENERS
 
 
+# A short aside in brackets right after a name: `Rep. Ilhan Omar (D-Minn.) said`.
+_BRACKETS = re.compile(r"^\s*\([^()\x00]{1,40}\)")
 # A relative clause set off by commas between a subject and its verb: `, which was leaked,`.
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
 
@@ -135,7 +147,24 @@ def subject_before(
     for mention in reversed(candidates):
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
+        if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
+            # `a spokeswoman for Harbor Walks said`, `officials in Kyiv said`: not the subject
+            people = unclosed_appositives(masked, candidates, verb_start)
+            person = _opening(masked, people, sentence_start)
+            person = person or owner(masked, candidates, mention)
+            if person is not None:
+                return person.start, person, None
+            continue
+        if after_comma(masked, mention.start):
+            # `Nilesh Shah, MD, Kotak Mahindra AMC said`: a title and a body after the name
+            people = titled_lists(masked, candidates, mention)
+            person = _opening(masked, people, sentence_start)
+            if person is not None:
+                return person.start, person, None
         between = masked[mention.end : verb_start]
+        if between.lstrip().startswith(")"):
+            continue  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
+        between = _BRACKETS.sub("", between, count=1)
         if _adverbial(between):
             head = _tail(masked, sentence_start, mention.start)
             pair = _PAIR.search(head)
@@ -155,6 +184,11 @@ def subject_before(
     return verb_start, None, None
 
 
+def _opening(masked: str, people: Iterable[Mention], sentence_start: int) -> Mention | None:
+    """The first of these people whose name opens a clause."""
+    return next((p for p in people if clause_start(masked, p.start, sentence_start)), None)
+
+
 def _subject_after(
     masked: str, mentions: Sequence[Mention], verb_end: int, starts: Sequence[int]
 ) -> tuple[Mention | None, str | None]:
@@ -162,6 +196,9 @@ def _subject_after(
     k = bisect_left(starts, verb_end)
     if k < len(mentions) and mentions[k].start - verb_end <= WINDOW:
         mention = mentions[k]
+        if k + 1 < len(mentions) and starts[k + 1] == mention.start:
+            # `said Acme chief executive Jane Roe`: the name whose role takes in `Acme`
+            mention = mentions[k + 1]
         between = masked[verb_end : mention.start].split()
         if all(w.lower() in ("the", "a", "an") for w in between) and not mention.possessive:
             return mention, None
@@ -180,8 +217,10 @@ def _first_subject(
     """The main clause's subject, for `Ryabkov dashed hopes, saying ...`."""
     k = bisect_left(starts, sentence_start)
     first = [m for m in mentions[k : k + FIRST_NAMES] if m.start < before]
-    for mention in first:
+    for i, mention in enumerate(first):
         if not mention.possessive and clause_start(masked, mention.start, sentence_start):
+            if i + 1 < len(first) and first[i + 1].start == mention.start:
+                return first[i + 1]  # `Acme chief executive Jane Roe:` names Jane Roe
             return mention
     return None
 
@@ -201,7 +240,7 @@ def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
 
 def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     """`“...,” said Jane Doe` or `“always fatal”, says WHO`: the verb right after a quote."""
-    before = _tail(masked, sentence_start, verb_start).rstrip(" ,")
+    before = _tail(masked, sentence_start, verb_start).rstrip(" ,—–")
     return not before or before[-1] == MASK
 
 
@@ -258,7 +297,12 @@ def find_clauses(
                     subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
                 if subject is None and _coordinated(masked, start):
                     # "Ostrowski questioned whether ... and warned that": the first verb's subject
-                    subject = _first_subject(masked, mentions, start, sentence_start, starts)
+                    k = bisect_left(starts, start)
+                    lo = max(bisect_left(starts, sentence_start), k - FIRST_NAMES)
+                    subject = reported_subject(masked, mentions, starts, lo, k)
+                    subject = subject or _first_subject(
+                        masked, mentions, start, sentence_start, starts
+                    )
                     begin = subject.start if subject else begin
                     phrase = None if subject else phrase
                 clauses.append(Clause(begin, start, end, subject, phrase))
@@ -275,6 +319,7 @@ def find_clauses(
         if k and verbs[k - 1] >= sentence_start:
             continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
         subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
+        subject = subject or owner_pronoun(masked, sentence_start, match.start())
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
     return sorted(clauses, key=lambda c: c.verb_start)

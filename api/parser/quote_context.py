@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_people import Mention, find_mentions
-from api.parser.quote_roles import titled
+from api.parser.quote_roles import ORG_HEAD, titled
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentence_of, sentences
 from api.parser.quote_words import NAME_PARTICLES
 
@@ -90,6 +91,8 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
 
 
 _LEADS = ("", "the", "The", "a", "A", "an")
+_SMALL = frozenset("the a an as and or of to in at for that which".split())
+_OWNER = re.compile(r"\w['’]s?$")  # a possessive word: `Acme's`, `NBC Sports’`
 
 
 def _role_lead(lead: str) -> bool:
@@ -97,13 +100,24 @@ def _role_lead(lead: str) -> bool:
     words = lead.split()
     if words and all(w in NAME_PARTICLES for w in words):
         return True  # `“...,” de la Fuente said`: the lowercase start of a surname
+    if 0 < len(words) <= 6 and MASK not in lead and any(_OWNER.search(w) for w in words):
+        return True  # `“...,” NBC Sports’ Mike Florio said`, `Jo Bell's husband Tim Bell`
+    if 0 < len(words) <= 3 and MASK not in lead and ORG_HEAD.fullmatch(words[-1].lower()):
+        # `“...,” ride-hailing company Zoomly said`: the kind of body the name is
+        return not any(w.lower() in _SMALL for w in words)
     return 0 < len(words) <= 6 and MASK not in lead and any(titled(w) for w in words)
 
 
 def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
     """The reporting clause of a quote: right after it (`“...,” he said`), else before it."""
     sentence_start, sentence_end = paragraph.sentence(span.open)
+    verbs, clauses = paragraph.verbs, paragraph.clauses
+    last = bisect_left(verbs, span.open) - 1
+    # the nearest clause before the quote in its sentence (after an earlier quote or not)
+    before = clauses[last] if last >= 0 and verbs[last] >= sentence_start else None
     if span.stop >= sentence_end and sentence_end < len(paragraph.text):
+        if before is not None:
+            return before  # `X claimed that they had “come to terms.” The deal said ...`
         # `“Who pays?” Mr. Pike asked.`: the quote's own mark ended the sentence
         sentence_end = paragraph.sentence(sentence_end)[1]
     k = paragraph.span_index(span)
@@ -111,18 +125,13 @@ def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
     after_end = sentence_end
     if k + 1 < len(spans) and spans[k + 1].open < sentence_end:
         after_end = spans[k + 1].open  # the next quote's own clause is not this one's
-    verbs, clauses = paragraph.verbs, paragraph.clauses
     first = bisect_left(verbs, span.stop)
     if first < len(clauses) and clauses[first].verb_start < after_end:
         clause = clauses[first]
-        lead = paragraph.masked[span.stop : clause.start].strip(" ,")
+        lead = paragraph.masked[span.stop : clause.start].strip(" ,—–")
         if clause.start >= span.stop and (lead in _LEADS or _role_lead(lead)):
             return clause
-    last = bisect_left(verbs, span.open) - 1
-    # the nearest clause before the quote in its sentence (after an earlier quote or not)
-    if last >= 0 and clauses[last].verb_start >= sentence_start:
-        return clauses[last]
-    return None
+    return before
 
 
 def _end(bound: tuple[int, int]) -> int:

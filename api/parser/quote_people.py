@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from api.parser.quote_names import is_suffix
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_tokens import Token, acronym, capital, tokens, word_key
 from api.parser.quote_words import (
@@ -39,7 +40,17 @@ class Mention:
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Titles that are also common surnames, taken as one after a given name: "Carole King".
+_TITLE_SURNAMES = frozenset("king judge bishop pope prince duke knight major marshal".split())
+# Capitalised pronouns that are also surnames, written before a given name: "He Jian".
+_PRONOUN_SURNAMES = frozenset({"He", "She", "You"})
+# Common nouns whose possessive opens an organisation's name: "People’s Daily".
+_COMMON_OWNERS = frozenset("people children women men workers veterans farmers citizens".split())
+# Given names that end like a participle: "Sterling Brown said" keeps Sterling.
+_ING_NAMES = frozenset(
+    "sterling channing harding manning browning fielding fleming golding redding xiaoming "
+    "xiaoping".split()
+)
 
 
 def _name_word(word: str) -> bool:
@@ -65,10 +76,14 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         previous = i
         token = tokens[i]
         joined = bool(current) and text[current[-1].end : token.start] == " "
-        joined = joined and not current[-1].possessive and not current[-1].final_stop
+        if joined and current[-1].possessive:
+            joined = word_key(current[-1].text) in _COMMON_OWNERS  # "People’s Daily"
+        joined = joined and not current[-1].final_stop
         particle = token.text in NAME_PARTICLES and i + 1 < len(tokens)
         if token.text in ("of", "for") and current and word_key(current[-1].text) in ORG_WORDS:
             particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
+        elif token.text == "for" and len(current) == 1 and _plural(current[0]):
+            particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Parents for Parks"
         if particle and tokens[i + 1].text in NAME_PARTICLES and i + 2 < len(tokens):
             following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
         else:
@@ -87,6 +102,12 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [_trim_particles(run) for run in runs]
+
+
+def _plural(token: Token) -> bool:
+    """`Physicians`, `Parents`: a capitalised plural that may open a group's name."""
+    word = token.text
+    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not token.possessive
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:
@@ -138,6 +159,10 @@ def _name_core(names: list[Token]) -> list[Token]:
     return given + names[k:]
 
 
+# A common noun for a body right before a name: "startup Zoomly Rides", "the label, Quarry Lane".
+_BODY_BEFORE = re.compile(r"\b(?:company|startup|firm|label|group|retailer|carrier|airline),? $")
+
+
 def _person(
     text: str, tokens: list[Token], run: list[Token], names: list[Token], where: dict[int, int]
 ) -> Mention:
@@ -156,6 +181,8 @@ def _person(
     kind: MentionKind = "person"
     if after and ORG_HEAD.fullmatch(head_noun(after)):
         kind = "org"  # "Orbital Forge, a startup based in Tucson"
+    elif _BODY_BEFORE.search(text, max(0, names[0].start - 40), names[0].start):
+        kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     role = role or after
     name = " ".join(t.text for t in names)
     if kind == "org":
@@ -169,18 +196,75 @@ def _classify(
 ) -> Mention | None:
     """The mention a run of capitals makes (`where` maps a token's start to its index)."""
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
-        run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
+        if not _pronoun_surname(run):
+            run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
+        else:
+            break
+    participle = len(run) > 1 and _not_given(run[0].text) and _sentence_initial(text, run[0])
+    if participle and all(_name_word(t.text) for t in run[1:]):
+        run = run[1:]  # "Hosting Cook said": an -ing word opening a sentence is no first name
     while run and word_key(run[-1].text) in STOP_CAPS and not acronym(run[-1].text):
         run = run[:-1]  # "told Insider Wednesday"
-    while len(run) > 2 and word_key(run[-1].text) in _SUFFIXES:
-        run = run[:-1]  # "Martin Luther King Jr." is named without the suffix
+    end = run[-1].end if run else 0
+    while len(run) > 2 and is_suffix(run[-1].text):
+        run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
+    mention = _classify_run(text, tokens, run, where)
+    if mention and mention.kind == "person" and mention.end == run[-1].end < end:
+        # the name as written keeps its suffix: "Patrick Carlineo Jr."
+        name = mention.name + " " + text[mention.end : end].strip()
+        start, name_start, role, gender = (
+            mention.start,
+            mention.name_start,
+            mention.role,
+            mention.gender,
+        )
+        mention = Mention(start, name_start, end, "person", name, role, gender, mention.possessive)
+    return mention
+
+
+def _pronoun_surname(run: list[Token]) -> bool:
+    """`He Jian said`: a pronoun-like surname right before a given name is part of the name."""
+    if len(run) < 2 or run[0].text not in _PRONOUN_SURNAMES:
+        return False
+    following = run[1].text
+    return _name_word(following) and not following.isupper() and "." not in following
+
+
+def _sentence_initial(text: str, token: Token) -> bool:
+    """Nothing but a sentence's end (or the paragraph's start) stands before the token."""
+    i = token.start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?"
+
+
+def _not_given(word: str) -> bool:
+    """`Hosting`, `Speaking`: a participle is no given name (`Sterling`, `Channing` are)."""
+    return len(word) >= 7 and word.endswith("ing") and word.lower() not in _ING_NAMES
+
+
+def _classify_run(
+    text: str, tokens: list[Token], run: list[Token], where: dict[int, int]
+) -> Mention | None:
+    """The mention a trimmed run of capitals makes."""
     if not run or all(word_key(t.text) in TITLE_WORDS for t in run):
         return None
     if any(t.text in ("of", "for") for t in run):
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
+    if run[0].possessive and len(run) > 1:
+        return _org(text, run)  # "People’s Courier": only a common owner joins a run
+    if (
+        len(run) > 1
+        and word_key(run[-1].text) in TITLE_WORDS
+        and not _title_surname(run, len(run) - 1)
+    ):
+        return None  # "the Acme CEO said": a body's title, no one's name
     names: list[Token] = []
-    for token in reversed(run):
-        if not _name_word(token.text) or len(names) == MAX_NAME_WORDS:
+    for k in range(len(run) - 1, -1, -1):
+        token = run[k]
+        if len(names) == MAX_NAME_WORDS:
+            break
+        if not (_name_word(token.text) or _title_surname(run, k) or _pronoun_surname(run[k:])):
             break  # a name is a few words: the rest of a longer run is a title or a place
         names.append(token)
     names.reverse()
@@ -199,6 +283,13 @@ def _classify(
             start, last.start, last.end, "single", last.text, role, gender, last.possessive
         )
     return _org(text, run)
+
+
+def _title_surname(run: list[Token], k: int) -> bool:
+    """`Stephen King`, `Lena Judge`: a title word after a given name ends a person's name."""
+    if k != len(run) - 1 or k == 0 or word_key(run[k].text) not in _TITLE_SURNAMES:
+        return False
+    return _name_word(run[k - 1].text)
 
 
 def _org(text: str, run: list[Token]) -> Mention:
@@ -223,4 +314,7 @@ def find_mentions(masked: str) -> list[Mention]:
                 match.start(), match.start(), match.end(), "pronoun", word, None, PRONOUNS[word]
             )
         )
+    named = {m.name_start for m in mentions if m.kind != "pronoun"}
+    if named:  # `He Jian said`: the surname He, not a pronoun
+        mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
     return sorted(mentions, key=lambda m: m.start)

@@ -11,9 +11,13 @@ from typing import Literal
 
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
+from api.parser.quote_names import surname_of
+from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
-from api.parser.quote_roles import ORG_HEAD, head_noun
-from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
+from api.parser.quote_recall import Recall
+from api.parser.quote_roles import ORG_HEAD, head_noun, titled
+from api.parser.quote_subjects import spoken_for
+from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
@@ -30,24 +34,6 @@ _SPOKES = frozenset(
 _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
 _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
-# Nouns by which a text goes on to call an organisation it has named: "the company said".
-_ORG_ANAPHORS = frozenset(
-    "company firm group organization organisation business retailer maker startup manufacturer "
-    "carrier airline bank lender chain brand network publisher agency ministry department "
-    "government council committee union campaign party team club university school hospital "
-    "charity foundation authority office".split()
-)
-# "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
-_COMPANY_ANAPHORS = frozenset(
-    "company firm business maker retailer startup manufacturer label studio publisher "
-    "network chain brand carrier airline".split()
-)
-_COMMERCIAL = frozenset(
-    "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
-    "studios studio media network pictures films entertainment motors technologies systems labs "
-    "partners capital holdings industries enterprises solutions ventures brands foods stores "
-    "airlines airways publishing label music software".split()
-)
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
 
@@ -60,6 +46,7 @@ class Entry:
     kind: Literal["person", "organisation"]
     role: str | None = None
     gender: str | None = None
+    guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
 
 
 @dataclass(frozen=True)
@@ -70,8 +57,11 @@ class Resolved:
     method: Method | None
 
 
-class Registry:
+class Registry(Recall):
     """Speakers met so far in reading order, with the events that make them salient."""
+
+    window = WINDOW
+    recent_events = RECENT_EVENTS
 
     def __init__(self, paragraphs: Sequence[Paragraph]):
         self.entries: dict[str, Entry] = {}
@@ -101,12 +91,16 @@ class Registry:
             return known
         self.entries[entry.name] = entry
         if entry.kind == "person":
-            self._surnames.setdefault(entry.name.split()[-1], []).append(entry.name)
+            self._surnames.setdefault(surname_of(entry.name), []).append(entry.name)
         else:
             words = entry.name.split(" ")
             for k in range(1, len(words)):
                 self._prefixes.setdefault(" ".join(words[:k]), entry.name)
         return entry
+
+    def _add_entry(self, name: str, kind: Literal["person", "organisation"]) -> str:
+        """Register a name of that kind unless it is known; the name kept is returned."""
+        return self._add(Entry(name, kind)).name
 
     def event(self, where: tuple[int, int], name: str | None) -> None:
         """Someone (or an unnamed source when None) spoke or was introduced at `where`."""
@@ -136,12 +130,25 @@ class Registry:
         where = (paragraph, offset)
         return None if where in self.introductions else (where, name)
 
+    def last_subject(self, paragraph: int) -> tuple[tuple[int, int], str] | None:
+        """The latest event of a paragraph if it introduces a person: `Ana Ruiz disagreed.`"""
+        bucket = self._bucket(paragraph)
+        if not bucket or bucket[-1][2] is None:
+            return None
+        offset, _, name = bucket[-1]
+        where = (paragraph, offset)
+        if where not in self.introductions or self.entries[name].kind != "person":
+            return None
+        return where, name
+
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
         if mention.kind == "org":
             self._add(Entry(mention.name, "organisation"))
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
+        if self.short_form(mention.name):
+            return  # "Big Machine" after "Big Machine Records": the label, not a person
         entry = self.entries.get(mention.name)
         if entry is None:
             entry = self._add(Entry(mention.name, "person"))
@@ -182,7 +189,7 @@ class Registry:
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None
         if mention.kind == "person":
-            name = mention.name
+            name = self.short_form(mention.name) or mention.name
         elif mention.kind == "org":
             name = self.organisation(mention.name)
         elif mention.name.lower() not in self.lowercase:
@@ -225,10 +232,12 @@ class Registry:
         if word in ("he", "she"):
             for name in recent:
                 entry = self.entries[name]
+                if entry.guessed and entry.gender is None:
+                    entry.kind = "person"  # "Ruiz told the council ... she repeated"
                 if entry.kind == "person" and entry.gender in (None, gender):
                     entry.gender = gender
                     return name
-            return None
+            return self._mentioned(gender, where)
         if word == "they":
             latest = next(recent, None)
             return latest if latest and self.entries[latest].kind == "organisation" else None
@@ -236,10 +245,12 @@ class Registry:
 
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
-        known = self._prefixes.get(name)
+        known = self._prefixes.get(name) or self._fullest(name)
         if known is not None:
             return known  # "Brightwell" after "Brightwell Appliances" is the same company
-        self._add(Entry(name, "organisation"))
+        entry = self._add(Entry(name, "organisation"))
+        if entry.kind == "person" and entry.role is None and entry.gender is None:
+            entry.kind = "organisation"  # "the Harbor Walks site" ... "a Harbor Walks spokesman"
         return name
 
     def _single(self, mention: Mention) -> Resolved:
@@ -248,6 +259,14 @@ class Registry:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
+        first = self._given.get(mention.name, ())
+        body = mention.name in self._prefixes or mention.name in self._longer
+        if len(first) == 1 and not mention.role and not body:
+            # "Xi said" after "Xi Jinping", "Kim said" after "Kim Jong Un": a name's first word
+            full = next(iter(first))
+            if self._fuller(full) is None and self.short_form(full) is None:
+                self._add(Entry(full, "person"))
+                return Resolved(full, "surname")
         if mention.role and _organisation_role(mention.role):
             return Resolved(self.organisation(mention.name), "explicit")  # "developer Vantor"
         if mention.role or mention.gender:
@@ -255,10 +274,16 @@ class Registry:
             return Resolved(mention.name, "explicit")
         # A lone unknown capitalised word as a speaker is far more often "Google" or "Russia"
         # than a person never introduced by full name.
-        return Resolved(self.organisation(mention.name), "explicit")
+        name = self.organisation(mention.name)
+        entry = self.entries[name]
+        entry.guessed = entry.guessed or (name == mention.name and entry.role is None)
+        return Resolved(name, "explicit")
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
+        writer = self.writer(words, where)
+        if writer is not None:
+            return Resolved(writer, "pronoun")
         if any(w.lower() in _SPOKES for w in words):
             # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
             first = 1 if words[0].lower() in ("a", "an", "the") else 0
@@ -272,6 +297,10 @@ class Registry:
             latest = next((n for n in self._recent(where) if n), None)
             if latest and self.entries[latest].kind == "organisation":
                 return Resolved(latest, "pronoun")
+            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
+            body = self.described_body(noun, where) if noun else None
+            if body:
+                return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
         if words[0].lower() == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
             head = words[-1].lower()
@@ -280,25 +309,42 @@ class Registry:
                 entry = self.entries.get(name) if name else None
                 if entry is None:
                     continue
-                if entry.kind == "organisation" and entry.name.split()[-1].lower() == head:
+                if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
                 if entry.kind == "person" and entry.role and _role_head(entry.role) == head:
                     return Resolved(name, "pronoun")
-            if head in _ORG_ANAPHORS:
+            if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
                 # is a bare name ("Apple") rather than one that names another kind of body
                 for name in self._recent(where):
                     entry = self.entries.get(name) if name else None
                     if entry and entry.kind == "organisation":
-                        last = entry.name.split()[-1].lower()
-                        fits = head in _COMPANY_ANAPHORS and last in _COMMERCIAL
-                        if last == head or last not in ORG_WORDS or fits:
+                        if fits(head, name):
                             return Resolved(name, "pronoun")
                         break
+                else:
+                    body = self.described_body(head, where)  # no body has spoken yet
+                    if body:
+                        return Resolved(body, "pronoun")
             person = self._described_person(head, where)
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _subject_body(self, paragraph: Paragraph, mention: Mention) -> str | None:
+        """`WeWork laid off 2,400 people.`: a lone unknown name as a main subject is a body."""
+        if mention.kind != "single" or mention.possessive or mention.role:
+            return None
+        if mention.name.lower() in self.lowercase or mention.name in self.places:
+            return None
+        if mention.name not in self.inside:
+            return None  # "Oil prices fell.": a capital only where a sentence opens
+        if self.by_surname(mention.name):
+            return None
+        start = paragraph.sentence(mention.start)[0]
+        if not _main_subject(paragraph.masked, mention.start, start):
+            return None
+        return self.organisation(mention.name)
 
     def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
         """`the 56-year-old said`: an age points back to the person named last in the text.
@@ -314,6 +360,10 @@ class Registry:
             for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
+                if mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                    known = self._known_surname(mention.name)
+                    if known:
+                        return known  # "Mourinho's agents ... The 56-year-old said"
         return None
 
     def _add_person(self, mention: Mention) -> str:
@@ -328,14 +378,23 @@ class Registry:
         mention = clause.subject
         if mention is None:
             return self._phrase(clause.phrase, where) if clause.phrase else None
+        if mention.kind != "pronoun" and spoken_for(paragraph.masked, mention.start):
+            return Resolved(self.organisation(mention.name), "explicit")  # "a spokesman for X"
         if mention.kind == "person":
             self.note(paragraph, mention)
+            body = self.short_form(mention.name)
+            if body:
+                return Resolved(body, "explicit")
             full = self._fuller(mention.name)
             resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
             return Resolved(self.organisation(mention.name), "explicit")
+        elif mention.kind == "single" and _people_noun(paragraph.masked, mention):
+            return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
         elif mention.kind == "single":
             resolved = self._single(mention)
+            if _AGED.match(paragraph.masked, mention.end) and resolved.name == mention.name:
+                self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
             name = self.pronoun(mention.name, mention.gender, where)
             return Resolved(name, "pronoun" if name else None)
@@ -348,6 +407,7 @@ class Registry:
         return resolved
 
 
+_AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
 # Roles that, written before a single name, describe a body: "game developer Vantor".
 _BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
 
@@ -356,6 +416,14 @@ def _organisation_role(role: str) -> bool:
     """`game developer`, `whistleblowing site`, `the retailer`: a role only a body has here."""
     head = head_noun(role)
     return head in _BODY_ROLES or bool(ORG_HEAD.fullmatch(head))
+
+
+def _people_noun(masked: str, mention: Mention) -> bool:
+    """`Officials`, `Analysts`: a plural role, not a name (`the Chiefs` may be a team's)."""
+    word = mention.name
+    if len(word) < 5 or not word.endswith("s") or not titled(word[:-1]):
+        return False
+    return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
 
 
 def _main_subject(masked: str, start: int, sentence_start: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from api.parser.quote_tokens import POSSESSIVE, Token, capital, word_key
+from api.parser.quote_tokens import POSSESSIVE, Token, acronym, capital, word_key
 from api.parser.quote_words import (
     HONORIFICS,
     REPORTING_VERBS,
@@ -27,7 +27,7 @@ ORG_HEAD = re.compile(
     r"(?:company|firm|startup|start-up|maker|manufacturer|retailer|group|agency|nonprofit|"
     r"non-profit|charity|organi[sz]ation|union|band|club|network|publisher|provider|operator|"
     r"chain|bank|lender|insurer|brand|platform|broadcaster|carrier|airline|automaker|supplier|"
-    r"contractor|consultancy|newspaper|outlet|studio|university|hospital|coalition|party|"
+    r"contractor|consultancy|newspaper|outlet|studio|university|hospital|coalition|party|label|"
     r"ministry|department|government|council|committee|association|institute|foundation)s?"
 )
 _HEAD_STOPS = frozenset(
@@ -77,7 +77,8 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | 
             break
         key = word_key(token.text)
         stop = key in ROLE_BOUNDARY or key in REPORTING_VERBS or key == "of"
-        if (stop or (capital(token) and key in STOP_CAPS)) and not _joins_title(tokens, i, taken):
+        stop = stop or (capital(token) and key in STOP_CAPS)
+        if stop and not _joins_title(tokens, i, taken) and not acronym(token.text):  # `WHO chief`
             break
         taken.insert(0, token)
         if token.possessive and not capital(token):

@@ -20,6 +20,9 @@ REPORTING_VERBS = _words(
     conceded observed reported contended mused quipped joked urged vowed pledged promised boasted
     complained lamented shouted exclaimed whispered wondered confirmed agreed recounted testified
     reiterated comments countered cautions adds posted begged pleaded demanded read reads
+    repeated retorted affirmed alleged assured clarified elaborated maintained opined reasoned
+    reminded revealed underscored asserted continues concludes stresses notes tweets yelled
+    screamed snapped interjected
     """
 )
 
@@ -72,7 +75,7 @@ TITLE_WORDS = _words(
     banker trader aide assistant associate candidate nominee lawmaker legislator delegate diplomat
     boss host presenter anchor pundit pollster critic ally survivor witness guitarist drummer
     advocate spokesperson director-general secretary-general provost registrar epidemiologist
-    developer programmer
+    developer programmer pm mp mla mep
     virologist psychologist psychiatrist pharmacist dentist therapist paramedic firefighter
     """
 )
@@ -123,6 +126,7 @@ STOP_CAPS = _words(
     once later earlier today yesterday tomorrow tonight monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
     december eventually regardless subsequent getting operating buying expanding untreated
+    moving looking going turning following citing referring responding commenting reacting
     neither either whether whatever whoever one two three four five first second third another
     """
 )

@@ -1,0 +1,70 @@
+"""Organisations a text goes on to call by a common noun: `the company`, `the ministry`."""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.quote_words import ORG_WORDS
+
+# Nouns by which a text goes on to call an organisation it has named: "the company said".
+ORG_ANAPHORS = frozenset(
+    "company firm group organization organisation business retailer maker startup manufacturer "
+    "carrier airline bank lender chain brand network publisher agency ministry department "
+    "government council committee union campaign party team club university school hospital "
+    "charity foundation authority office label studio trust board".split()
+)
+# "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
+COMPANY_ANAPHORS = frozenset(
+    "company firm business maker retailer startup manufacturer label studio publisher "
+    "network chain brand carrier airline".split()
+)
+COMMERCIAL = frozenset(
+    "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
+    "studios studio media network pictures films entertainment motors technologies systems labs "
+    "partners capital holdings industries enterprises solutions ventures brands foods stores "
+    "airlines airways publishing label music software".split()
+)
+# `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
+_DESCRIBED = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
+
+
+# Nouns that call the same members by another word: "the physicians" of "Doctors for Truth".
+_SAME_MEMBERS = {"physicians": "doctors", "doctors": "physicians", "lawyers": "attorneys"}
+_SAME_MEMBERS |= {"attorneys": "lawyers", "workers": "employees", "employees": "workers"}
+
+
+def named_by(head: str, name: str) -> bool:
+    """`the ministry` for `Ministry of Health`, `the physicians` for `Physicians for Peace`."""
+    words = name.lower().split()
+    heads = (head, _SAME_MEMBERS.get(head, head))
+    return any(h in words or (h.endswith("s") and h[:-1] in words) for h in heads)
+
+
+# Nouns for the same kind of body: "the charity said" after "the Kestrel Foundation".
+_KINDS = (
+    frozenset("charity foundation trust fund nonprofit".split()),
+    frozenset("ministry department office directorate".split()),
+    frozenset("university college school institute academy".split()),
+    frozenset("union guild federation association".split()),
+    frozenset("club team united rovers wanderers athletic albion city".split()),
+    frozenset("agency authority administration commission board service".split()),
+    frozenset("hospital clinic infirmary".split()),
+)
+
+
+def fits(head: str, name: str) -> bool:
+    """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
+    last = name.split()[-1].lower()
+    commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
+    kin = any(head in kind and last in kind for kind in _KINDS)
+    return named_by(head, name) or last not in ORG_WORDS or commercial or kin
+
+
+def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """Sentences whose subject is a body's noun: `The company denied ...` -> (offset, "company")."""
+    found = []
+    for start, _ in bounds:
+        match = _DESCRIBED.match(masked, start)
+        if match and match.group("head") in ORG_ANAPHORS:
+            found.append((match.start("head") - 4, match.group("head")))
+    return found

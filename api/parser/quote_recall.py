@@ -1,0 +1,169 @@
+"""Names across the article and look-backs over them: a body by its noun, a pronoun's person."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from api.parser.quote_bylines import credit_line
+from api.parser.quote_context import Paragraph
+from api.parser.quote_names import is_suffix, surname_of
+from api.parser.quote_orgs import fits
+from api.parser.quote_people import Mention
+from api.parser.quote_words import ORG_WORDS, PRONOUNS
+
+if TYPE_CHECKING:
+    from api.parser.quote_registry import Entry
+
+
+# What someone wrote, named by a noun: "the letter said", "her statement read".
+_DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
+_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
+_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
+# A pronoun looks this many mentions back for a person named outside a subject.
+MENTIONED_BACK = 24
+
+
+class Recall:
+    """The look-ups of the Registry that read the names written before a point in the text.
+
+    Mixed into Registry, whose `_add_entry`, `organisation`, `pronoun`, `_recent`, `_fuller` and
+    `_subject_body` it calls.
+    """
+
+    window: int  # paragraphs looked back over (the Registry's WINDOW)
+    recent_events: int  # mentions looked back over in one paragraph
+    entries: dict[str, Entry]
+    later: dict[str, Mention]
+    lowercase: set[str]
+    _paragraphs: Sequence[Paragraph]
+    _prefixes: dict[str, str]
+    _longer: dict[str, set[str]]
+    _surnames: dict[str, list[str]]
+
+    def short_form(self, name: str) -> str | None:
+        """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
+        return self._prefixes.get(name) if name not in self.entries else None
+
+    def credited(self, name: str) -> str:
+        """Register the name of a credit line: a known body's fuller name, else a person."""
+        known = self.entries.get(name.split()[0])
+        if (known and known.kind == "organisation") or name.split()[-1].lower() in ORG_WORDS:
+            return self.organisation(name)
+        return self._add_entry(name, "person")
+
+    def _fullest(self, name: str) -> str | None:
+        """`Tottenham Hotspur` for `Tottenham`: the one longer name a credit line gives for it.
+
+        Only credit lines: elsewhere `Google Maps` is no fuller name for `Google`.
+        """
+        longer = {
+            n for n in self._longer.get(name.split(" ", 1)[0], ()) if n.startswith(name + " ")
+        }
+        if len(longer) != 1:
+            return None
+        full = longer.pop()
+        known = self.entries.get(full)
+        if known is None or known.kind == "organisation":
+            return self._add_entry(full, "organisation")
+        return None  # "Taylor Swift" is a person, not what "Taylor" as a body stands for
+
+    def _mentions_back(self, where: tuple[int, int]) -> Iterator[tuple[Paragraph, Mention]]:
+        """Mentions before `where`, latest first, within the windows."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                yield paragraph, mention
+
+    def described_body(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
+        for paragraph, mention in self._mentions_back(where):
+            body = self._body(mention) or self._subject_body(paragraph, mention)
+            if body and fits(head, body):
+                return body
+        return None
+
+    def _mentioned(self, gender: str | None, where: tuple[int, int]) -> str | None:
+        """`When Ana Ruiz arrived, ... she said`: a person named, not as a main subject, before.
+
+        Only the MENTIONED_BACK latest mentions are read: such a person is named close by.
+        """
+        for _, mention in islice(self._mentions_back(where), MENTIONED_BACK):
+            if mention.kind == "person" and not self.short_form(mention.name):
+                name = self._fuller(mention.name) or mention.name
+            elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                name = self._known_surname(mention.name)
+            else:
+                continue
+            entry = self.entries.get(name) if name else None
+            if entry and entry.kind == "person" and entry.gender in (None, gender):
+                entry.gender = gender
+                return name
+        return None
+
+    def _body(self, mention: Mention) -> str | None:
+        """The organisation a mention names, if the text has made it one."""
+        if mention.kind == "org":
+            return self.organisation(mention.name)
+        entry = self.entries.get(mention.name)
+        if entry is not None:
+            return mention.name if entry.kind == "organisation" else None
+        return self.short_form(mention.name) if mention.kind == "person" else None
+
+    def _known_surname(self, word: str) -> str | None:
+        """The person already registered whose surname this is (no one new is registered)."""
+        people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
+        return people[-1] if len(people) == 1 else None
+
+    def scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
+        """What the whole article says about its names: places, credit lines, handles, suffixes."""
+        self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
+        self.inside: set[str] = set()  # lone names written inside a sentence somewhere
+        self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
+        self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
+        handles: set[str] = set()
+        for paragraph in paragraphs:
+            credit = credit_line(paragraph.text)
+            if credit and " " in credit:
+                self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
+            self.places.update(_PLACE.findall(paragraph.masked))
+            handles.update(_HANDLE.findall(paragraph.masked))
+            for mention in paragraph.mentions:
+                if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
+                    self.inside.add(mention.name)
+                elif mention.kind == "person" and is_suffix(mention.name.split()[-1]):
+                    # "Carlineo" for "Patrick Carlineo Jr." named further down
+                    self.later.setdefault(surname_of(mention.name), mention)
+                if mention.kind == "person" and (mention.role or mention.gender):
+                    # only a name shown to be a person's: "Google Maps" is no Google
+                    first = mention.name.split()[0]
+                    if first[0].isupper():
+                        self._given.setdefault(first, set()).add(mention.name)
+        self.lowercase -= handles
+
+    def writer(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """`the letter said`, `her statement read`: whoever was named last, or the owner."""
+        if len(words) != 2 or words[1].lower() not in _DOCUMENTS:
+            return None
+        owner = words[0].lower()
+        if owner in _OWNERS:
+            name = self.pronoun(_OWNERS[owner], PRONOUNS[_OWNERS[owner]], where)
+        elif owner == "the":
+            name = next((n for n in self._recent(where) if n), None)
+        else:
+            return None
+        return name
+
+
+def _opens_sentence(masked: str, mention: Mention) -> bool:
+    """Only spaces stand between the mention and a sentence's end (or the paragraph's start)."""
+    i = mention.start
+    while i > 0 and masked[i - 1].isspace():
+        i -= 1
+    return i == 0 or masked[i - 1] in ".!?"

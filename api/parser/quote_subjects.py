@@ -1,0 +1,111 @@
+"""Which name before a reporting verb is its subject when others stand between them.
+
+`Vinod Nair, head of research at Geojit said`, `Ada Voss of Brightline said`, `a spokesman for
+Acme said`, `The FBI said Lenz called and said`, `Her verdict: “...”`. The callers check that a
+person found here opens its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from api.parser.quote_people import Mention
+from api.parser.quote_spans import MASK
+from api.parser.quote_words import PRONOUNS
+
+_OBJECT_OF = frozenset("at of for with in".split())
+# `a spokeswoman for Harbor Walks said`: the body a spokesperson speaks for is the subject.
+_SPOKEN_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|representative)\s+(?:for|of|at)\s+(?:the\s+)?$"
+)
+# Words an unclosed title-and-body appositive holds besides capitalised ones: `Head of Research`.
+_TITLE_JOINERS = frozenset("of and for at the - – &".split())
+_THAT = re.compile(r"\b(?:that|said|says)\s+$")
+# `Her verdict:`, `His reply was short:`: words about what someone said, owned by a pronoun.
+_OWNER_PRONOUN = re.compile(
+    r"\s*(His|Her|Their)\s+(?:\w+\s+)?(?:verdict|answer|reply|response|message|advice|view|"
+    r"take|assessment|conclusion|explanation|words|comment|reaction|warning|argument|point|"
+    r"plea|retort|question|statement|prediction|promise)\b"
+)
+_SUBJECT_OF = {"His": "he", "Her": "she", "Their": "they"}
+
+
+def spoken_for(masked: str, start: int) -> bool:
+    """The name follows `a spokesman for`: the body speaks through its spokesperson."""
+    return bool(_SPOKEN_FOR.search(masked, max(0, start - 30), start))
+
+
+def after_preposition(masked: str, start: int) -> bool:
+    """`at Geojit Financial Services`, `officials in Kyiv`: a preposition's object."""
+    words = masked[max(0, start - 8) : start].split()
+    return bool(words) and words[-1] in _OBJECT_OF
+
+
+def after_comma(masked: str, start: int) -> bool:
+    """`, Kotak Mahindra AMC`: a name right after a comma."""
+    return masked[max(0, start - 2) : start] == ", "
+
+
+def unclosed_appositives(
+    masked: str, candidates: Sequence[Mention], verb_start: int
+) -> Iterator[Mention]:
+    """`Vinod Nair, head of research at Geojit said`: the appositive's closing comma is missing."""
+    for mention in candidates:
+        if mention.kind != "person" or mention.possessive:
+            continue
+        inner = masked[mention.end : verb_start].strip()
+        if inner.startswith(",") and inner.count(",") == 1 and len(inner.split()) <= 12:
+            if MASK not in inner:
+                yield mention
+
+
+def titled_lists(masked: str, candidates: Sequence[Mention], last: Mention) -> Iterator[Mention]:
+    """The person before `, MD, Kotak Mahindra AMC said`: only titles and names after the name."""
+    k = candidates.index(last)
+    for mention in reversed(candidates[max(0, k - 4) : k]):  # at most 3 commas: a few names
+        if mention.kind != "person" or mention.possessive:
+            continue
+        inner = masked[mention.end : last.start]
+        words = inner.replace(",", " ").split()
+        if inner.count(",") > 3 or len(words) > 8:
+            return  # further back only adds commas and words
+        if not inner.lstrip().startswith(",") or MASK in inner:
+            continue
+        if not any(w[0].islower() and w not in _TITLE_JOINERS for w in words):
+            yield mention
+
+
+def owner(masked: str, candidates: Sequence[Mention], mention: Mention) -> Mention | None:
+    """`Jane Doe of Acme said`: the person right before `of` and a body's name."""
+    k = candidates.index(mention)
+    if k == 0:
+        return None
+    before = candidates[k - 1]
+    joined = masked[before.end : mention.start].strip() in _OBJECT_OF
+    return before if joined and before.kind == "person" and not before.possessive else None
+
+
+def reported_subject(
+    masked: str, mentions: Sequence[Mention], starts: Sequence[int], lo: int, hi: int
+) -> Mention | None:
+    """`The FBI said Lenz called and said ...`: the subject of the reported clause, if any.
+
+    Only mentions[lo:hi] (the last few before the verb) are looked at.
+    """
+    for mention in reversed(mentions[lo:hi]):
+        if not mention.possessive and _THAT.search(
+            masked, max(0, mention.start - 12), mention.start
+        ):
+            return mention
+    return None
+
+
+def owner_pronoun(masked: str, sentence_start: int, colon: int) -> Mention | None:
+    """`Her verdict: “...”`: the owner named before speaks, as `she` would."""
+    match = _OWNER_PRONOUN.match(masked, sentence_start, colon)
+    if not match or colon - match.end() > 40:
+        return None
+    word = _SUBJECT_OF[match.group(1)]
+    start = match.start(1)
+    return Mention(start, start, match.end(1), "pronoun", word, None, PRONOUNS[word])

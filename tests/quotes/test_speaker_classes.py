@@ -1,0 +1,559 @@
+"""Speaker classes of issue 15, each with several made-up cases: names, roles, references."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+def _kinds(*paragraphs: str) -> dict[str, str]:
+    return {s.name: s.kind for s in analyse_quotes(paragraphs).speakers}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We regret it,” said Orvane chief executive Mila Strand.", "Mila Strand"),
+        ("“We lost,” said Harbury manager Tomas Leid.", "Tomas Leid"),
+        ("“We are ready,” Kestrel Radio’s Ona Brill said.", "Ona Brill"),
+        ("“We are ready,” Mila Strand's husband Aron Strand said.", "Aron Strand"),
+        ("“We are ready,” Rep. Dara Quill (D-Ore.) said.", "Dara Quill"),
+        ("Sen. Dara Quill (R-Utah) told reporters: “We are ready.”", "Dara Quill"),
+    ],
+)
+def test_a_role_or_an_owner_before_the_name_stays_out_of_it(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We are ready,” Arlo Penn Jr. said.", "Arlo Penn Jr."),
+        ("“We are ready,” said Dorian Vale III.", "Dorian Vale III"),
+        ("“It was a long night,” said novelist Carole King.", "Carole King"),
+        ("“It was a long night,” Ida Bishop said.", "Ida Bishop"),
+    ],
+)
+def test_a_name_keeps_its_suffix_and_a_surname_that_is_also_a_title(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_surname_finds_the_name_written_with_a_suffix():
+    speakers = _speakers(
+        "Arlo Penn Jr., who runs the ferry, was fined in May.",
+        "“It was not my fault,” Penn said.",
+    )
+    assert speakers == ["Arlo Penn Jr."]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("He Jian said the samples were “clean and complete.”",),
+        ("Chemist He Jian led the study.", "“The samples were clean,” He Jian said."),
+        ("“The samples were clean,” said He Jian, who led the study.",),
+    ],
+)
+def test_the_surname_he_before_a_given_name_is_a_name(paragraphs):
+    assert _speakers(*paragraphs) == ["He Jian"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Hosting Pell said the night was “a delight.”", "Pell"),
+        ("Speaking Marlow told the crowd it was “the last time.”", "Marlow"),
+        ("Sterling Oduya said the night was “a delight.”", "Sterling Oduya"),
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_first_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We stand firm,” the People’s Courier said.", "People’s Courier"),
+        (
+            "On Monday, the People’s Tribune, the party paper, warned of “hard times.”",
+            "People’s Tribune",
+        ),
+        ("The Children's Trust said it was “deeply worried.”", "Children's Trust"),
+    ],
+)
+def test_a_common_owner_opens_an_organisation_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+    assert _kinds(paragraph) == {speaker: "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("“The tour was worth every penny.”", "– Bea R."), ["Bea R."]),
+        (("“Loved it! Would go again.”", "— Tor** Ek***"), ["Tor** Ek***"]),
+        (
+            ("“Kind staff.” “Great view.”", "– Ines Moll, a visitor from Lyon"),
+            ["Ines Moll", "Ines Moll"],
+        ),
+        (("“The tour was worth every penny,” a guest said.", "– Bea R."), [None]),
+        (("“The tour was worth every penny.” We agree.", "– Bea R."), [None]),
+    ],
+)
+def test_a_credit_line_names_the_quote_above_it(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+def test_a_body_takes_the_fuller_name_of_its_credit_line():
+    paragraphs = (
+        "Harbury said in a statement: “We welcome Ana to the club.”",
+        "— Harbury Wanderers (@harbury) March 3, 2021",
+    )
+    assert _speakers(*paragraphs) == ["Harbury Wanderers"]
+    assert _kinds(*paragraphs) == {"Harbury Wanderers": "organisation"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Orla Finch will coach the national team.",
+            "Finch's agents had talked for weeks.",
+            "The 48-year-old said: “This is the job I wanted.”",
+        ),
+        (
+            "Orla Finch will coach the national team. The deal ran for weeks before Finch signed.",
+            "“This is the job I wanted,” the 48-year-old said.",
+        ),
+    ],
+)
+def test_an_age_points_to_the_person_named_last_by_surname(paragraphs):
+    assert _speakers(*paragraphs) == ["Orla Finch"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Ministry of Fisheries set new quotas on Monday.",
+                "“The stocks are low,” the ministry said.",
+            ),
+            "Ministry of Fisheries",
+        ),
+        (
+            (
+                "Physicians for Clean Air wrote to the council.",
+                "“The air is unsafe,” the physicians said in the letter.",
+            ),
+            "Physicians for Clean Air",
+        ),
+        (
+            (
+                "Doctors for Clean Air wrote to the council.",
+                "“The air is unsafe,” the physicians stated in the letter.",
+            ),
+            "Doctors for Clean Air",
+        ),
+        (
+            ("Tallow Records sued the singer in May.", "“We were surprised,” the label said."),
+            "Tallow Records",
+        ),
+        (
+            ("The Harbor Board met on Friday.", "“Dredging starts in June,” the board said."),
+            "Harbor Board",
+        ),
+    ],
+)
+def test_a_common_noun_names_the_body_introduced_earlier(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+    assert _kinds(*paragraphs) == {speaker: "organisation"}
+
+
+def test_a_body_described_as_subject_speaks_in_the_statement_that_follows():
+    speakers = _speakers(
+        "Singer Lia Moss said her former label, Quarry Lane Records, had blocked her tour.",
+        "On Friday, Moss accused Quarry Lane of hiding her royalties.",
+        "The company denied the claims in a statement posted online.",
+        "“We have paid every cent we owe,” the statement read. “Our books are open.”",
+        "“We hope to settle this privately,” the statement concluded.",
+    )
+    assert speakers == ["Quarry Lane Records", "Quarry Lane Records", "Quarry Lane Records"]
+
+
+def test_a_short_form_of_a_known_body_is_no_person():
+    analysis = analyse_quotes(
+        (
+            "Quarry Lane Records issued a statement on Monday.",
+            "“We stand by our artists,” Quarry Lane said.",
+        )
+    )
+    assert [q.speaker for q in analysis.quotes] == ["Quarry Lane Records"]
+    assert [s.kind for s in analysis.speakers] == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We disagree,” the studio said in a statement to Valley Weekly. “The deal stands.”",
+        "“We disagree,” the studio told Anna Berg of the Courier. “The deal stands.”",
+        "“We disagree,” the studio said in an interview with Radio North. “The deal stands.”",
+    ],
+)
+def test_a_name_told_the_words_does_not_break_a_carried_quote(paragraph):
+    speakers = _speakers("Lumen Pictures cut the film.", paragraph)
+    assert speakers == ["Lumen Pictures", "Lumen Pictures"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Rates will fall,” Omar Hadi, Head of Research at Lantern Capital said.", "Omar Hadi"),
+        ("“Rates will fall,” Omar Hadi, an analyst with Brisk Securities said.", "Omar Hadi"),
+        ("“Rates will fall,” PM Ravi Anand said.", "Ravi Anand"),
+        ("“Rates will fall,” a spokeswoman for Lantern Capital said.", "Lantern Capital"),
+    ],
+)
+def test_the_name_before_an_unclosed_appositive_is_the_subject(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Officials said the bridge was “safe for now.”", None),
+        ("“The bridge is safe,” Engineers wrote in the report.", None),
+        ("“The bridge is safe,” the Chiefs said in a statement.", "Chiefs"),
+    ],
+)
+def test_a_plural_role_is_no_speaker_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The road is closed,” Ada Voss of Brightline Transit said.", "Ada Voss"),
+        ("“The road is closed,” officials in Marrow County said.", None),
+        ("“The road is closed,” a spokesman for Brightline Transit said.", "Brightline Transit"),
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_subject(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_charity_is_the_foundation_named_before():
+    speakers = _speakers(
+        "The Fennel Foundation, a charity, pays for the shelter.",
+        "“We are proud of it,” the charity said.",
+    )
+    assert speakers == ["Fennel Foundation"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We will appeal” — Ida Marsh said.", "Ida Marsh"),
+        ("“We will appeal” — said Ida Marsh.", "Ida Marsh"),
+        ("Police said Ivo Brandt phoned the clinic and said “I am coming back.”", "Ivo Brandt"),
+        (
+            "The court heard that Ivo Brandt left at noon and told staff “it was over.”",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_dash_or_a_reported_clause_before_the_verb(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_quote_carries_on_past_an_embedded_post():
+    speakers = _speakers(
+        "Harbury said in a statement: “Ana is one of the best coaches in the league.",
+        "“She has won titles in three countries.",
+        "Club statement",
+        "— Harbury Wanderers (@harbury) March 3, 2021",
+        "“She starts on Monday.”",
+    )
+    assert speakers == ["Harbury Wanderers"] * 3
+
+
+def test_a_quote_after_a_short_line_with_a_new_name_is_not_carried():
+    speakers = _speakers(
+        "Harbury said in a statement: “Ana is one of the best coaches in the league.”",
+        "Photo: Ivo Brandt",
+        "“She starts on Monday.”",
+    )
+    assert speakers == ["Harbury", None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Mayor Lena Vos met the union chief, Piet Maas, on Monday.",
+                "“We are close,” she said.",
+                "“Not that close,” he replied.",
+            ),
+            ["Lena Vos", "Piet Maas"],
+        ),
+        (
+            ("When Ines Kalb arrived, the ward was full.", "“There were no beds,” she said."),
+            ["Ines Kalb"],
+        ),
+        (
+            (
+                "Kalb told the board the plan was “a mistake.” Members disagreed.",
+                "“It is a mistake,” she repeated.",
+            ),
+            ["Kalb", "Kalb"],
+        ),
+        (
+            (
+                "Ines Kalb, a nurse, runs the ward.",
+                "Patients wait for hours.",
+                "",
+                "“We have no beds,” she said.",
+            ),
+            ["Ines Kalb"],
+        ),
+    ],
+)
+def test_a_pronoun_finds_the_person_named_before_across_sentences_and_paragraphs(
+    paragraphs, speakers
+):
+    assert _speakers(*[p for p in paragraphs if p]) == speakers
+
+
+def test_a_lone_name_taken_for_a_body_is_a_person_once_she_speaks():
+    kinds = _kinds("Kalb told the board the plan was “a mistake.”", "“It is a mistake,” she said.")
+    assert kinds == {"Kalb": "person"}
+
+
+def test_a_quote_that_ends_its_sentence_keeps_the_clause_before_it():
+    speakers = _speakers(
+        "Lumen Pictures cut the film.",
+        "The statement claimed that Lumen had “come to terms with the cast.”"
+        " The deal maintained the fees.",
+    )
+    assert speakers == ["Lumen Pictures"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“We are making hard choices,” a company spokesperson said.",
+        "A spokesperson for the company said: “We are making hard choices.”",
+        "“We are making hard choices,” the company said in a statement.",
+    ],
+)
+def test_a_company_spokesperson_speaks_for_the_company_named_as_a_subject(quote):
+    speakers = _speakers(
+        "RoamDesk cut 900 jobs on Thursday. Shares of RoamDesk fell 8%.",
+        quote,
+    )
+    assert speakers == ["RoamDesk"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Oregon sued RoamDesk on Monday. Shares fell in Oregon.",  # a place
+        "Rents fell on Monday. Prices rose.",  # capitals only where sentences open
+    ],
+)
+def test_a_place_or_a_sentence_opening_word_is_no_company(first):
+    assert _speakers(first, "“We are making hard choices,” a company spokesperson said.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Jim Orr has farmed the valley for 40 years. He has seen droughts before.",
+                "“This one is different. The wells are dry.”",
+            ),
+            ["Jim Orr"],
+        ),
+        (
+            ("“It never works,” Jim Orr said.", "Ana Sola disagreed.", "“It worked for us.”"),
+            ["Jim Orr", "Ana Sola"],
+        ),
+        (
+            ("Jim Orr has farmed the valley for 40 years. He met Ana Sola in May.", "“It is dry.”"),
+            [None],  # someone else was named after him
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_a_person_introduced_is_theirs(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("Acme chief executive Nia Holt: “We regret it.”",), ["Nia Holt"]),
+        (("Nia Holt, the mayor: “We regret it.”",), ["Nia Holt"]),
+        (("Nia Holt met the press on Monday. Her verdict: “We regret it.”",), ["Nia Holt"]),
+        (("Ms. Nia Holt met the press.", "His reply was short: “No.”"), [None]),
+        (("Nia Holt met the press. Her husband was blunt: “No.”",), [None]),
+    ],
+)
+def test_a_name_or_an_owned_reply_before_a_colon(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Commenting on the results, Ravi Menon, MD, Tessel Capital said, “Demand is strong.”",
+            "Ravi Menon",
+        ),
+        ("Asha Pillai, VP - Research, Corvin Broking said “demand is strong.”", "Asha Pillai"),
+        (
+            "“Demand is strong,” Asha Pillai, Head of Research, Corvin Broking told the paper.",
+            "Asha Pillai",
+        ),
+        ("When Asha Pillai left, Corvin Broking said it was “sad.”", "Corvin Broking"),
+    ],
+)
+def test_a_title_and_a_body_after_a_name_without_a_closing_comma(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Senator Ola Brandt issued a statement on Monday.",
+                "“We will act,” the statement said.",
+            ),
+            "Ola Brandt",
+        ),
+        (("Ms. Ola Brandt spoke on Monday.", "“We will act,” her statement read."), "Ola Brandt"),
+        (
+            ("Teller Bank wrote to its clients.", "“Rates will rise,” the letter said."),
+            "Teller Bank",
+        ),
+        (
+            ("Teller Bank Ltd. cut 300 jobs.", "“We will act,” its statement read."),
+            "Teller Bank Ltd.",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_wrote_it(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We will win the league.” — Cleo Marsh", "Cleo Marsh"),
+        ("“We will win the league.” – Cleo Marsh, captain of Harbury Wanderers", "Cleo Marsh"),
+        ("“We will win the league,” — Cleo Marsh.", "Cleo Marsh"),
+        ("“We will win the league.” We agree. — Cleo Marsh", None),
+    ],
+)
+def test_a_credit_after_the_quote_in_its_own_paragraph(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("“I did nothing wrong,” Brandt, 55, of Lowell, told agents.", "person"),
+        ("“We did nothing wrong,” Corvane said in a statement.", "organisation"),
+    ],
+)
+def test_a_lone_name_with_an_age_is_a_person(paragraph, kind):
+    assert list(_kinds(paragraph).values()) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Premier Zhao Lin spoke on Monday.", "“We are ready,” Zhao said."), "Zhao Lin"),
+        (("Ada Stone and Ada Vick spoke.", "“We are ready,” Ada said."), "Ada"),
+    ],
+)
+def test_a_first_word_finds_the_one_full_name_it_opens(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ("Jim Orr said the plan, which Ana Sola drew up, was flawed.", "“It will fail.”"),
+            ["Jim Orr"],
+        ),
+        (
+            ("“It will fail,” Jim Orr said of the plan Ana Sola drew up.", "“Nobody asked us.”"),
+            ["Jim Orr", "Jim Orr"],
+        ),
+        (
+            ("“It will fail,” Jim Orr said. Then Ana Sola stood up.", "“Nobody asked us.”"),
+            ["Jim Orr", None],
+        ),
+    ],
+)
+def test_names_in_the_speakers_own_sentence_do_not_stop_a_carried_quote(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+def test_a_name_spoken_of_does_not_break_a_carried_quote():
+    speakers = _speakers("“He played hard,” Ida Marsh said of Tom Vale. “He always does.”")
+    assert speakers == ["Ida Marsh", "Ida Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We regret it,” a spokesman for Orbis Corp. said.", "Orbis Corp."),
+        ("“We regret it,” a spokeswoman for the Kremlin said.", "Kremlin"),
+        ("Downing Street said it was “a shame.”", "Downing Street"),
+    ],
+)
+def test_a_body_named_after_its_spokesperson_or_opening_a_sentence(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+    assert _kinds(paragraph) == {speaker: "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We regret it,” ride-hailing company Zoomly Rides said.", "Zoomly Rides"),
+        ("Her former label, Quarry Lane, said the claims were “false.”", "Quarry Lane"),
+    ],
+)
+def test_a_name_after_a_body_noun_is_an_organisation(paragraph, speaker):
+    assert _kinds(paragraph) == {speaker: "organisation"}
+
+
+def test_a_sentence_opening_phrase_is_no_speaker():
+    speakers = _speakers("Moving forward, Ana Sola has a new deal and will say: “We are free.”")
+    assert speakers == ["Ana Sola"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We regret it,” WHO Director-General Amara Teko Bello said.", "Amara Teko Bello"),
+        ("“We regret it,” Roe, the Orvane CEO, said.", "Roe"),
+        ("“We regret it,” the Orvane CEO said.", None),
+    ],
+)
+def test_an_acronym_owner_and_a_title_after_a_body(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_product_name_is_no_fuller_name_for_its_maker():
+    speakers = _speakers("Orbly Maps added a feature.", "“We like it,” Orbly said.")
+    assert speakers == ["Orbly"]
