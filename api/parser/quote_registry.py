@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 from typing import Literal
 
 from api.parser.quote_clauses import Clause, clause_start
@@ -24,6 +25,7 @@ RECENT_EVENTS = 64
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES = 200
 _NON_SPACE = re.compile(r"\S")
+_NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
 _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
@@ -207,17 +209,20 @@ class Registry:
         self._add(Entry(later.name, "person", later.role, later.gender))
         return later.name
 
-    def _recent(self, where: tuple[int, int]) -> Iterator[str | None]:
-        """Names of the latest events before `where`, latest first, within the windows."""
+    def _recent(self, where: tuple[int, int]) -> Iterator[str]:
+        """Names of the latest events before `where`, latest first, within the windows.
+
+        Unnamed events count towards RECENT_EVENTS but are skipped without a step in Python.
+        """
         found = 0
         for paragraph in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
             bucket = self._bucket(paragraph)
             end = bisect_left(bucket, (where[1],)) if paragraph == where[0] else len(bucket)
-            for k in range(end - 1, -1, -1):
-                yield bucket[k][2]
-                found += 1
-                if found >= RECENT_EVENTS:
-                    return
+            take = min(end, RECENT_EVENTS - found)
+            yield from filter(None, map(_NAME, reversed(bucket[end - take : end])))
+            found += take
+            if found >= RECENT_EVENTS:
+                return
 
     def pronoun(self, word: str, gender: str | None, where: tuple[int, int]) -> str | None:
         """`he said` -> the most recent fitting person; `they`/`it` -> a recent organisation."""
