@@ -2,7 +2,9 @@
 
 Over ../shared/corpus: the exported articles (`*.txt`, `dev/*.txt`) through structure and
 quotes, and the body paragraphs of the hand-annotated articles (`quotes/*.json`) through quote
-analysis. Each figure is the best of --rounds rounds of --seconds each, in this one process.
+analysis. Each figure is the best of --rounds rounds of --seconds each, in this one process,
+timed in CPU seconds of the process (one core), so that other work on a shared machine
+inflates it less than wall time would.
 
 Run: .venv/bin/python benchmarks/parser_speed.py [--rounds 3] [--seconds 2] [--profile]
 """
@@ -41,12 +43,12 @@ def rate(work: Callable[[object], object], items: Sequence, rounds: int, seconds
     """Items per second: the best of `rounds` rounds of at least `seconds` each."""
     best = 0.0
     for _ in range(rounds):
-        count, start = 0, time.perf_counter()
-        while time.perf_counter() - start < seconds:
+        count, start = 0, time.process_time()
+        while time.process_time() - start < seconds:
             for item in items:
                 work(item)
             count += len(items)
-        best = max(best, count / (time.perf_counter() - start))
+        best = max(best, count / (time.process_time() - start))
     return best
 
 
