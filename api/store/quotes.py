@@ -14,7 +14,7 @@ from api.parser.quotes import Quote as ParsedQuote
 from api.parser.quotes import QuoteAnalysis, Speaker
 from api.store.db import database
 from api.store.models import Article, ArticlePerson, Person, Quote
-from api.store.statements import rows_by_ids
+from api.store.statements import Insert, rows_by_ids
 from api.values import MAX_ID, is_stored_id
 
 # Apostrophes join ("O'Neil" = "ONeil"); any other non-word character separates words.
@@ -95,30 +95,31 @@ def save_quotes(article_id: int, analysis: QuoteAnalysis) -> tuple[Appearance, .
         if person.id not in appearances:
             stored = Speaker(person.name, person.kind, speaker.role)
             appearances[person.id] = Appearance(person.id, stored)
-    if appearances:
-        rows = [
-            {"article": article_id, "person": pid, "position": i, "role": a.speaker.role}
-            for i, (pid, a) in enumerate(appearances.items())
-        ]
-        ArticlePerson.insert_many(rows).execute()
-    if analysis.quotes:
-        Quote.insert_many(
-            [
-                {
-                    "article": article_id,
-                    "position": i,
-                    "paragraph": q.paragraph,
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                    "speaker": people[normalise_name(q.speaker)].id if q.speaker else None,
-                    "method": q.method,
-                    "continues": q.continues,
-                }
-                for i, q in enumerate(analysis.quotes)
-            ]
-        ).execute()
+    _INSERT_APPEARANCES.many(
+        (article_id, pid, i, a.speaker.role) for i, (pid, a) in enumerate(appearances.items())
+    )
+    _INSERT_QUOTES.many(
+        (
+            article_id,
+            i,
+            q.paragraph,
+            q.start,
+            q.end,
+            q.text,
+            people[normalise_name(q.speaker)].id if q.speaker else None,
+            q.method,
+            q.continues,
+        )
+        for i, q in enumerate(analysis.quotes)
+    )
     return tuple(appearances.values())
+
+
+_INSERT_APPEARANCES = Insert(ArticlePerson, ("article", "person", "position", "role"))
+_INSERT_QUOTES = Insert(
+    Quote,
+    ("article", "position", "paragraph", "start", "end", "text", "speaker", "method", "continues"),
+)
 
 
 def delete_quotes(article_id: int) -> int:
