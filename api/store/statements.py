@@ -135,9 +135,10 @@ class Insert:
     Example: `Insert(ArticleTag, ("article", "tag")).many([(7, "news"), (7, "sport")])`
     """
 
-    def __init__(self, model: type[peewee.Model], columns: Sequence[str]):
+    def __init__(self, model: type[peewee.Model], columns: Sequence[str], *, after: str = ""):
         self.model = model
         self.fields = [model._meta.fields[name] for name in columns]
+        self.after = after  # written after VALUES: `ON CONFLICT ("key") DO NOTHING`
         self._sql: dict[tuple[bool, bool], str] = {}
 
     def sql(self, returning: bool = False) -> str:
@@ -148,6 +149,7 @@ class Insert:
             columns = ", ".join(name(field.column_name) for field in self.fields)
             marks = ", ".join([database.param] * len(self.fields))
             sql = f"INSERT INTO {name(self.model._meta.table_name)} ({columns}) VALUES ({marks})"
+            sql += f" {self.after}" if self.after else ""
             if returning and not key[0]:
                 sql += f" RETURNING {name(self.model._meta.primary_key.column_name)}"
             self._sql[key] = sql
