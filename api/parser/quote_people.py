@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 from typing import Literal
 
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
@@ -38,10 +40,12 @@ class Mention:
     possessive: bool = False
 
 
+_START = itemgetter(0)  # a token's start
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=8192)  # a word's class never changes; articles repeat their names
 def _name_word(word: str) -> bool:
     if _INITIALS.match(word):
         return True
@@ -50,12 +54,15 @@ def _name_word(word: str) -> bool:
     return plain and not acronym(word) and key not in ORG_NAMES
 
 
+_JOINERS = NAME_PARTICLES | {"of", "for"}
+
+
 def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words joined by single spaces (and name particles)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     # Any other word ends a run, so only capitals and joining words are looked at one by one.
-    joiners = NAME_PARTICLES | {"of", "for"}
+    joiners = _JOINERS
     wanted = [i for i, t in enumerate(tokens) if t.text[:1].isupper() or t.text in joiners]
     previous = -2
     for i in wanted:
@@ -210,7 +217,8 @@ def _org(text: str, run: list[Token]) -> Mention:
 def find_mentions(masked: str) -> list[Mention]:
     """Names, organisations and subject pronouns in a paragraph whose quotes are masked."""
     words = tokens(masked)
-    where = {token.start: k for k, token in enumerate(words)}
+    # built in C rather than by a loop in Python: most paragraphs are many words, few names
+    where = dict(zip(map(_START, words), range(len(words)), strict=True))
     mentions = []
     for run in _runs(masked, words):
         mention = _classify(masked, words, run, where)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from api.parser.quote_tokens import POSSESSIVE, Token, capital, word_key
 from api.parser.quote_words import (
@@ -39,6 +40,7 @@ _ROLE_OPENERS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def titled(word: str) -> bool:
     """A word that names a job or a role: `secretary`, `violinist`, `baker`."""
     key = word_key(word)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -60,6 +61,7 @@ def _ending(token: Token) -> Token:
     return Token(start, start + len(raw), word, possessive, final_stop)
 
 
+@lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper
 def word_key(word: str) -> str:
     """A word for list look-ups: lower case, no final full stop."""
     return word.lower().rstrip(".")
@@ -70,6 +72,7 @@ def capital(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+@lru_cache(maxsize=8192)
 def acronym(word: str) -> bool:
     """`NATO`, `U.S.`: two or more letters, all capitals."""
     if word != word.upper():
