@@ -159,12 +159,28 @@ def _end_of_appositive(text: str, start: int) -> int:
     return first
 
 
+_FIRST_WORD = re.compile(r"\S+")
+_CUT = re.compile(r"[,;]|\.$")  # a mark that could end the appositive inside its first word
+
+
+def _may_open_role(word: str) -> bool:
+    """Whether an appositive whose first word is `word` may be a role (as role_after decides).
+
+    A word that a mark could cut short is not judged here: the appositive's end decides it.
+    """
+    if _CUT.search(word) or re.search(r"['’]s$", word):
+        return True
+    return word_key(word) in TITLE_WORDS or word_key(word) in _ROLE_OPENERS
+
+
 def role_after(text: str, end: int) -> str | None:
     """An appositive after a name: `Jeffrey Edmonds, a Russia expert at CNA, told ...`."""
     match = _APPOSITIVE.match(text, end)
     if not match:
         return None
     start = match.start("role")
+    if not match.group("lead") and not _may_open_role(_FIRST_WORD.match(text, start).group()):
+        return None  # `Aa Bb, Cc Dd`: whatever follows, no role opens with that word
     role = text[start : _end_of_appositive(text, start)].strip()
     role = re.split(r",\s+(?:where|who|which|whose|when)\s", role)[0]  # the role, not a story
     if not role or "\x00" in role or len(role.split()) > 25:
