@@ -235,6 +235,7 @@ def _branches(node: dict) -> str:
 # the whole words would find.
 _CUES = re.compile(r"(?<![A-Za-z])(?:" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])")
 _WORD_CHARS = re.compile(r"[\w'’-]")
+_COLON_QUOTE = re.compile(r":\s*" + MASK)
 
 
 def _starts_word(masked: str, start: int) -> bool:
@@ -292,7 +293,7 @@ def find_clauses(
             if subject is not None and _names_quote(masked, end, sentence_of(bounds, start)[1]):
                 clauses.append(Clause(begin, start, end, subject, None))
     verbs = [c.verb_start for c in sorted(clauses, key=lambda c: c.verb_start)]
-    for match in re.finditer(r":\s*" + MASK, masked):
+    for match in _COLON_QUOTE.finditer(masked):
         # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
         k = bisect_left(verbs, match.start())

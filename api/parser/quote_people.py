@@ -47,6 +47,7 @@ class Mention:
 
 
 _START = itemgetter(0)  # a token's start
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)\b")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -234,7 +235,7 @@ def find_mentions(masked: str) -> list[Mention]:
         mention = _classify(masked, words, run, where)
         if mention:
             mentions.append(mention)
-    for match in re.finditer(r"\b(?:he|she|they|it|He|She|They|It)\b", masked):
+    for match in _PRONOUN.finditer(masked):
         word = match.group().lower()
         mentions.append(
             Mention(

@@ -25,6 +25,7 @@ RECENT_EVENTS = 64
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES = 200
 _NON_SPACE = re.compile(r"\S")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
 _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
@@ -89,8 +90,9 @@ class Registry:
         self.lowercase: set[str] = set()
         self._paragraphs = paragraphs
         self._people: dict[str, list[str]] = {}  # last word -> every full name in the article
+        # one scan of every paragraph: a line break bounds a word as a paragraph's end does
+        self.lowercase.update(_LOWER_WORD.findall("\n".join(p.masked for p in paragraphs)))
         for paragraph in paragraphs:
-            self.lowercase.update(re.findall(r"\b[a-z][a-z'’-]*\b", paragraph.masked))
             for mention in paragraph.mentions:
                 if mention.kind == "person":
                     self.later.setdefault(mention.name.split()[-1], mention)
