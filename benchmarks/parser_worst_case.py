@@ -70,6 +70,11 @@ def _line_run(size: int) -> str:
     return "Headline\n\nIntro.\n\n" + lines + "\nEnd.\n"
 
 
+def _quoted_line_run(size: int) -> str:
+    """The line run after a quoted paragraph: an article without quote marks skips analysis."""
+    return _line_run(size).replace("Intro.", '"Yes," Aa Bb said.', 1)
+
+
 def _line_pairs(size: int) -> str:
     """Thousands of short lines in one block, an even number: read as image pairs."""
     lines = _repeat("Aa Bb\n", size)
@@ -90,6 +95,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one long caption": _long_caption,
     "short lines": _short_lines,
     "line run": _line_run,
+    "line run after a quote": _quoted_line_run,
     "line pairs": _line_pairs,
 }
 
