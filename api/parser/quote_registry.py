@@ -52,7 +52,7 @@ _COMMERCIAL = frozenset(
     "airlines airways publishing label music software".split()
 )
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
-_FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
+_FOLLOWING = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
 
 
 @dataclass
@@ -349,7 +349,7 @@ class Registry:
         entry = self.entries.get(resolved.name or "")
         if entry and entry.kind == "person" and entry.gender is None:
             # "Angela Cooper said she and ...": the pronoun after the verb is the subject's
-            follow = _FOLLOWING.match(paragraph.masked[clause.verb_end :])
+            follow = _FOLLOWING.match(paragraph.masked, clause.verb_end)
             if follow:
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
