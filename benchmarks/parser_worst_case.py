@@ -40,6 +40,11 @@ def _initials(size: int) -> str:
     return "Headline\n\n" + _repeat("J. ", size) + 'Doe said, "Hello there."\n'
 
 
+def _one_sentence(size: int) -> str:
+    """Quotes in one long sentence after a first one, their reporting clause at its very end."""
+    return "Headline\n\nIntro. " + _repeat('"a b" ', size) + "she said.\n"
+
+
 def _glued_credits(size: int) -> str:
     """Image pairs whose caption lines carry glued credits, between short paragraphs."""
     unit = (
@@ -99,6 +104,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "J. before a quote": _initials,
     "capitalised run": _one_paragraph("Aa Bb Cc Dd "),
     "Name said run": _one_paragraph('Jane Doe said "x" and '),
+    "quotes, then their clause": _one_sentence,
     "glued credits": _glued_credits,
     "one long caption": _long_caption,
     "short lines": _short_lines,
