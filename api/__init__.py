@@ -10,6 +10,7 @@ from flask import Flask
 from flask.json.provider import JSONProvider
 
 from api.config import Settings
+from api.observability.request_id import REQUEST_KEY
 
 
 class OrjsonProvider(JSONProvider):
@@ -53,11 +54,18 @@ class CopydeskFlask(Flask):
                 self._is_coroutine[key] = is_coroutine
         return self.async_to_sync(func) if is_coroutine else func
 
+    def request_context(self, environ: dict):
+        """Flask's request context, its request also left in the environ for the access line,
+        which is written after the context has ended (api/observability/access.py)."""
+        context = super().request_context(environ)
+        environ[REQUEST_KEY] = context.request
+        return context
+
 
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app for these settings (default: from the environment); creates no tables."""
     # Imported here so that `import api` (and the CLI) stay free of Flask-side set-up.
-    from api.observability import access, request_id
+    from api.observability import access
     from api.observability.startup import log_startup
     from api.routes import articles, bulk, feeds, metrics, people, quotes, system
     from api.web import (
@@ -82,8 +90,6 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.json = OrjsonProvider(app)
     proxies.init_app(app, settings.trusted_proxies)
     # Order matters: hooks run before_request in this order, after_request in reverse.
-    request_id.init_app(app)
-    access.init_app(app)
     cors.init_app(app, settings.cors_origins)
     # A path outside SCRIPT_NAME is answered here: not rate limited, no database connection.
     mount.init_app(app, settings.script_name)
@@ -104,6 +110,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     api.register_blueprint(metrics.blp)
     app.register_blueprint(docs_bp)
     query_guard.init_app(app)
+    access.init_app(app)  # wraps the mount and trusted proxies: logs the path and address they set
     security_headers.init_app(app)  # last: the outermost middleware
     log_startup(settings)
     return app

@@ -10,6 +10,10 @@ Measured the strict way (issue 18):
 - wrk, 16 connections, 2 threads, 8 s a run, project and reference alternating `--rounds` times
   in one run; the ratio is of each side's best run; p50 and p99 from wrk's latency.
 
+Beside requests/s it prints the CPU time the server's processes (gunicorn's master and workers,
+from /proc) spent per request, the figure that moves least when the machine is busy, and the
+ratio of those (bare over project).
+
 Pages measured: one article (`/articles/1`, the goal is a ratio >= 0.6), the list
 (`/articles?limit=20`) and a search page (`/articles?q=...`), each against constant bytes of its
 own size. Run: .venv/bin/python benchmarks/read_ratio.py [--database-url URL] [--rounds 2]
@@ -61,7 +65,8 @@ def prepared_database(workdir: Path) -> str:
 
 @contextmanager
 def served(command: list[str], env: dict[str, str], port: int, log: Path, probe: str):
-    """A gunicorn started with `command`, ready once `probe` answers 200; stopped after."""
+    """A gunicorn started with `command`, ready once `probe` answers 200; stopped after.
+    Yields the master's pid."""
     with open(log, "ab") as out:
         process = subprocess.Popen(
             command, cwd=ROOT, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT,
@@ -78,7 +83,7 @@ def served(command: list[str], env: dict[str, str], port: int, log: Path, probe:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"gunicorn did not start; see {log}") from None
                 time.sleep(0.2)
-        yield
+        yield process.pid
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -90,17 +95,37 @@ def body_size(port: int, path: str) -> int:
         return len(response.read())
 
 
-def wrk(port: int, path: str, seconds: int) -> tuple[float, float, float]:
-    """(requests/s, p50 ms, p99 ms) of one wrk run: 2 threads, 16 connections."""
+def server_cpu_seconds(master: int) -> float:
+    """User and system CPU seconds of a gunicorn master and its live workers (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    pids = [master]
+    for task in Path(f"/proc/{master}/task").iterdir():
+        pids += [int(pid) for pid in (task / "children").read_text().split()]
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        except FileNotFoundError:
+            continue  # a worker that exited meanwhile
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / ticks
+
+
+def wrk(port: int, path: str, seconds: int, master: int) -> tuple[float, float, float, float]:
+    """(requests/s, p50 ms, p99 ms, server CPU µs per request) of one wrk run: 2 threads,
+    16 connections."""
+    cpu_before = server_cpu_seconds(master)
     result = subprocess.run(
         ["wrk", "-t2", "-c16", f"-d{seconds}s", "--latency", f"http://127.0.0.1:{port}{path}"],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     if "Non-2xx" in result.stdout:
         raise RuntimeError(f"{path} answered errors under load:\n{result.stdout}")
+    cpu = server_cpu_seconds(master) - cpu_before
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1))
+    requests = int(re.search(r"(\d+) requests in", result.stdout).group(1))
     latency = {p: float(v) * UNITS[u] for p, v, u in LATENCY.findall(result.stdout)}
-    return rate, latency["50"], latency["99"]
+    return rate, latency["50"], latency["99"], cpu / requests * 1e6
 
 
 def main() -> int:
@@ -128,24 +153,28 @@ def main() -> int:
     print(f"wrk -t2 -c16 -d{args.seconds}s, {args.workers} workers, {os.cpu_count()} CPUs,")
     print(f"load average before: {os.getloadavg()[0]:.2f} (measure on an idle machine)")
     with (
-        served(project, project_env, project_port, workdir / "project.log", "/health"),
-        served(bare, {}, bare_port, workdir / "bare.log", "/constant/2"),
+        served(project, project_env, project_port, workdir / "project.log", "/health") as ours,
+        served(bare, {}, bare_port, workdir / "bare.log", "/constant/2") as reference,
     ):
-        header = f"{'page':<12} {'bytes':>7} {'project req/s':>14} {'p50/p99 ms':>12}"
-        print(header + f" {'bare req/s':>11} {'p50/p99 ms':>12} {'ratio':>6}")
+        header = f"{'page':<12} {'bytes':>7} {'project req/s':>14} {'p50/p99 ms':>12} {'CPU µs':>7}"
+        print(header + f" {'bare req/s':>11} {'p50/p99 ms':>12} {'CPU µs':>7} {'ratio':>6}")
         for name, path in PAGES.items():
             size = body_size(project_port, path)
             constant = f"/constant/{size}"
             runs = {"project": [], "bare": []}
             for _ in range(args.rounds):
-                runs["project"].append(wrk(project_port, path, args.seconds))
-                runs["bare"].append(wrk(bare_port, constant, args.seconds))
+                runs["project"].append(wrk(project_port, path, args.seconds, ours))
+                runs["bare"].append(wrk(bare_port, constant, args.seconds, reference))
             mine, theirs = max(runs["project"]), max(runs["bare"])
             ratio = mine[0] / theirs[0]
+            cpu_mine = min(run[3] for run in runs["project"])
+            cpu_theirs = min(run[3] for run in runs["bare"])
             print(
                 f"{name:<12} {size:>7} {mine[0]:>14,.0f} {mine[1]:>5.2f}/{mine[2]:<6.2f}"
-                f" {theirs[0]:>11,.0f} {theirs[1]:>5.2f}/{theirs[2]:<6.2f} {ratio:>6.2f}"
+                f" {cpu_mine:>7.0f} {theirs[0]:>11,.0f} {theirs[1]:>5.2f}/{theirs[2]:<6.2f}"
+                f" {cpu_theirs:>7.0f} {ratio:>6.2f}"
             )
+            print(f"{'':<12} CPU per request, bare over project: {cpu_theirs / cpu_mine:.2f}")
     shutil.rmtree(workdir, ignore_errors=True)
     return 0
 

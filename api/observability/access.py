@@ -1,4 +1,9 @@
-"""One access log line and one metrics observation per request, when its body has been sent."""
+"""One access log line and one metrics observation per request, when its body has been sent.
+
+A WSGI middleware rather than Flask hooks: it reads the environ and the status line directly,
+which costs a cached read a fraction of what request hooks and Flask's context proxies did, and
+it sees every answer, those of the middleware further in included.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from flask import Flask, Response, g, request
+from flask import Flask
 from flask_smorest.spec.plugins import FlaskPlugin
 
-from api.observability import metrics
-from api.observability.request_id import current_request_id
+from api.observability import metrics, request_id
 
 log = logging.getLogger("copydesk.access")
 
@@ -52,64 +56,97 @@ class Exchange:
         )
 
 
-class CountedBody:
-    """A streamed body that counts the bytes it hands to the server."""
+class AccessLog:
+    """WSGI middleware: a request id before the app runs, echoed in X-Request-ID, and the
+    access line and metrics once the server has sent the body and closed it."""
+
+    def __init__(self, wsgi_app):
+        self.wsgi_app = wsgi_app
+
+    def __call__(self, environ, start_response):
+        started = time.perf_counter()
+        exchange = Exchange(
+            request_id=request_id.assign(environ),
+            method=environ.get("REQUEST_METHOD", ""),
+            path="",
+            endpoint=metrics.UNMATCHED,
+            status=500,
+            remote_addr=None,
+            started=started,
+            bytes=-1,  # counted as the body goes out, unless the response declares its length
+        )
+
+        def start_with_id(status, headers, exc_info=None):
+            exchange.status = int(status[:3])
+            for name, value in headers:
+                if name.lower() == "content-length" and value.isdigit():
+                    exchange.bytes = int(value)
+            headers.append((request_id.HEADER, exchange.request_id))
+            return start_response(status, headers, exc_info)
+
+        try:
+            chunks = self.wsgi_app(environ, start_with_id)
+        except BaseException:
+            _describe(exchange, environ)
+            exchange.finish()  # the server answers 500: the line says so
+            raise
+        _describe(exchange, environ)
+        return LoggedBody(chunks, exchange)
+
+
+class LoggedBody:
+    """A response body that logs its exchange when the server closes it, counting the bytes it
+    hands over when the response declared no Content-Length (streams, 304s)."""
+
+    __slots__ = ("chunks", "exchange")
 
     def __init__(self, chunks: Iterable[bytes], exchange: Exchange):
         self.chunks = chunks
         self.exchange = exchange
 
     def __iter__(self) -> Iterator[bytes]:
+        if self.exchange.bytes >= 0:
+            return iter(self.chunks)
+        self.exchange.bytes = 0
+        return self._counted()
+
+    def _counted(self) -> Iterator[bytes]:
         for chunk in self.chunks:
             self.exchange.bytes += len(chunk)
             yield chunk
 
     def close(self) -> None:
-        """Close the stream underneath (it ends the request context of a streamed export)."""
-        close = getattr(self.chunks, "close", None)
-        if close is not None:
-            close()
+        """Close the body underneath (it ends a streamed export's request), then log."""
+        try:
+            close = getattr(self.chunks, "close", None)
+            if close is not None:
+                close()
+        finally:
+            self.exchange.bytes = max(self.exchange.bytes, 0)
+            self.exchange.finish()
 
 
-def route_template() -> str:
-    """The matched route as an OpenAPI path (`/articles/{article_id}`): a bounded label."""
-    rule = request.url_rule
-    return _openapi_path(rule.rule) if rule is not None else metrics.UNMATCHED
+def _describe(exchange: Exchange, environ: dict) -> None:
+    """Fill in what the app worked out: the path it saw (under its mount), the route it
+    matched and the client's address (after any trusted proxy's headers)."""
+    request = environ.pop(request_id.REQUEST_KEY, None)
+    if request is not None:
+        exchange.path = request.path
+        rule = request.url_rule
+        if rule is not None:
+            exchange.endpoint = _openapi_path(rule.rule)
+    else:
+        exchange.path = environ.get("PATH_INFO") or "/"
+    exchange.remote_addr = environ.get("REMOTE_ADDR")
 
 
 @cache  # one entry per route of the app
 def _openapi_path(rule: str) -> str:
+    """A URL rule as an OpenAPI path (`/articles/{article_id}`): a bounded metrics label."""
     return FlaskPlugin.flaskpath2openapi(rule)
 
 
-def _start() -> None:
-    g.started = time.perf_counter()
-
-
-def _track(response: Response) -> Response:
-    exchange = Exchange(
-        request_id=current_request_id(),
-        method=request.method,
-        path=request.path,
-        endpoint=route_template(),
-        status=response.status_code,
-        remote_addr=request.remote_addr,
-        started=g.get("started", time.perf_counter()),
-    )
-    if response.is_streamed and not response.direct_passthrough:
-        response.response = CountedBody(response.response, exchange)
-    else:
-        exchange.bytes = response.content_length or 0
-    # After the server has sent the body and closed it: outside the request, hence `exchange`.
-    response.call_on_close(exchange.finish)
-    return response
-
-
 def init_app(app: Flask) -> None:
-    """Time every request of this app; register it before other hooks so that it sees their work.
-
-    Flask runs after_request hooks in reverse order: registered first, this one runs last and
-    sees the final status, headers and (gzip-coded) body.
-    """
-    app.before_request(_start)
-    app.after_request(_track)
+    """Give every request an id and an access line; call it after the middleware whose work the
+    line should see (the mount, trusted proxies), so that it wraps them."""
+    app.wsgi_app = AccessLog(app.wsgi_app)

@@ -1,35 +1,35 @@
-"""X-Request-ID: the client's when it is sane, else a new one; echoed on every response."""
+"""X-Request-ID: the client's when it is sane, else a new one; echoed on every response.
+
+The id lives in the WSGI environ (set by the access middleware, api/observability/access.py,
+before the app sees the request), so that every log line of the request can name it.
+"""
 
 from __future__ import annotations
 
 import re
 import uuid
 
-from flask import Flask, Response, g, has_request_context, request
+from flask import has_request_context, request
 
 HEADER = "X-Request-ID"
+ENVIRON_KEY = "copydesk.request_id"
+# Where the app leaves its request object (CopydeskFlask.request_context): Flask's context has
+# ended by the time the access line is written, and the line still wants the matched route.
+REQUEST_KEY = "copydesk.request"
 # Short and plain, so that a client's id can go into logs and headers as it is.
 SANE = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
 
 def current_request_id() -> str | None:
     """The id of the request being handled, or None outside a request."""
-    return g.get("request_id") if has_request_context() else None
+    return request.environ.get(ENVIRON_KEY) if has_request_context() else None
 
 
-def _assign() -> None:
-    offered = request.headers.get(HEADER, "")
-    g.request_id = offered if SANE.fullmatch(offered) else uuid.uuid4().hex
+def assign(environ: dict) -> str:
+    """Give the request in `environ` its id: the one it offers when sane, else a new one.
 
-
-def _echo(response: Response) -> Response:
-    request_id = current_request_id()
-    if request_id:
-        response.headers[HEADER] = request_id
-    return response
-
-
-def init_app(app: Flask) -> None:
-    """Give each request an id before anything else runs, and send it back with the answer."""
-    app.before_request_funcs.setdefault(None, []).insert(0, _assign)
-    app.after_request(_echo)
+    Example: `X-Request-ID: abc-123` keeps `abc-123`; `X-Request-ID: has space` gets a uuid4 hex.
+    """
+    offered = environ.get("HTTP_X_REQUEST_ID", "")
+    request_id = environ[ENVIRON_KEY] = offered if SANE.fullmatch(offered) else uuid.uuid4().hex
+    return request_id
