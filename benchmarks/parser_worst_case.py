@@ -106,6 +106,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "capitalised run": _one_paragraph("Aa Bb Cc Dd "),
     "Name said run": _one_paragraph('Jane Doe said "x" and '),
     "quotes, then their clause": _one_sentence,
+    "particle surname run": _one_paragraph('Van Bb said "x". '),
     "glued credits": _glued_credits,
     "one long caption": _long_caption,
     "short lines": _short_lines,

@@ -89,14 +89,18 @@ class Registry:
         self.later: dict[str, Mention] = {}  # surname -> its full name's first mention anywhere
         self.lowercase: set[str] = set()
         self._paragraphs = paragraphs
-        self._people: dict[str, list[str]] = {}  # last word -> every full name in the article
+        # "Van Der Beek" -> "James Van Der Beek": each ending of a full name (after a word) -> the
+        # first full name that ends so; a look-up, where a walk over the names was quadratic
+        self._people: dict[str, str] = {}
         # one scan of every paragraph: a line break bounds a word as a paragraph's end does
         self.lowercase.update(_LOWER_WORD.findall("\n".join(p.masked for p in paragraphs)))
         for paragraph in paragraphs:
             for mention in paragraph.mentions:
                 if mention.kind == "person":
                     self.later.setdefault(mention.name.split()[-1], mention)
-                    self._people.setdefault(mention.name.split()[-1], []).append(mention.name)
+                    words = mention.name.split()
+                    for k in range(1, len(words)):
+                        self._people.setdefault(" ".join(words[k:]), mention.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -166,11 +170,10 @@ class Registry:
         words = name.split()
         if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
             return None
-        for full in self._people.get(words[-1], ()):
-            if full.endswith(" " + name):
-                self._add(Entry(full, "person"))
-                return full
-        return None
+        full = self._people.get(name)
+        if full is not None:
+            self._add(Entry(full, "person"))
+        return full
 
     def subject(self, paragraph: Paragraph, mention: Mention) -> None:
         """A named subject of a clause becomes salient for later pronouns and descriptions.
