@@ -17,7 +17,9 @@ import multiprocessing
 import sys
 import time
 from collections.abc import Callable
+from itertools import product
 from pathlib import Path
+from string import ascii_lowercase
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,6 +46,18 @@ def _initials(size: int) -> str:
 def _one_sentence(size: int) -> str:
     """Quotes in one long sentence after a first one, their reporting clause at its very end."""
     return "Headline\n\nIntro. " + _repeat('"a b" ', size) + "she said.\n"
+
+
+def _namesakes(size: int) -> str:
+    """Ever new people sharing one surname, each quoted, then the surname alone quoted."""
+    firsts = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
+    units, length = [], 0
+    for first in firsts:
+        units.append(f'{first} Bb said "x". Bb said "y". ')
+        length += len(units[-1])
+        if length >= size:
+            break
+    return "Headline\n\n" + "".join(units).strip() + "\n"
 
 
 def _glued_credits(size: int) -> str:
@@ -107,6 +121,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "Name said run": _one_paragraph('Jane Doe said "x" and '),
     "quotes, then their clause": _one_sentence,
     "particle surname run": _one_paragraph('Van Bb said "x". '),
+    "namesakes": _namesakes,
     "glued credits": _glued_credits,
     "one long caption": _long_caption,
     "short lines": _short_lines,

@@ -24,6 +24,9 @@ RECENT_EVENTS = 64
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES = 200
+# A surname is looked up among at most this many people who share it (the latest registered):
+# no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
+SAME_SURNAME = 64
 _NON_SPACE = re.compile(r"\S")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
@@ -201,7 +204,8 @@ class Registry:
 
     def by_surname(self, word: str) -> str | None:
         """The full name whose last word this is, most recently active first."""
-        people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
+        namesakes = self._surnames.get(word, [])[-SAME_SURNAME:]
+        people = [n for n in namesakes if self.entries[n].kind == "person"]
         active = [n for n in people if n in self._latest]
         if active:
             return max(active, key=lambda n: self._latest[n])

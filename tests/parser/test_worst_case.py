@@ -36,7 +36,7 @@ def _cpu_seconds(data: bytes) -> float:
 
 
 # Shapes where a step per quote or per name once walked everything before it.
-GROWTH_SHAPES = ["particle surname run", "quotes, then their clause", "Name said run"]
+GROWTH_SHAPES = ["particle surname run", "namesakes", "quotes, then their clause", "Name said run"]
 
 
 @pytest.mark.parametrize("name", GROWTH_SHAPES)
