@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -33,6 +34,7 @@ class Attribution:
 
 
 _NOBODY = Attribution(None, None)
+_NON_SPACE = re.compile(r"\S")
 
 
 def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -> set[str]:
@@ -145,8 +147,8 @@ def _sentence_before(
 ) -> Attribution | None:
     """`Jones disagreed. “That is not true.”`: a quote opening a sentence after its speaker's."""
     start = paragraph.sentence(span.open)[0]
-    if start == 0 or paragraph.masked[start : span.open].strip():
-        return None
+    if start == 0 or _NON_SPACE.search(paragraph.masked, start, span.open):
+        return None  # (searched in place: a copy per quote is quadratic in one long sentence)
     before = paragraph.sentence_before(start)
     if MASK in paragraph.masked[before:start]:
         return None  # that sentence quotes someone already

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 from typing import Literal
 
 from api.parser.quote_clauses import Clause, clause_start
@@ -27,7 +28,12 @@ RECENT_EVENTS = 64
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES = 200
+# A surname is looked up among at most this many people who share it (the latest registered):
+# no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
+SAME_SURNAME = 64
 _NON_SPACE = re.compile(r"\S")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
 _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
@@ -35,7 +41,7 @@ _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
 _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
-_FOLLOWING = re.compile(r"^\s+(?:that\s+)?(he|she)\b")
+_FOLLOWING = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
 
 
 @dataclass
@@ -76,13 +82,18 @@ class Registry(Recall):
         self.later: dict[str, Mention] = {}  # surname -> its full name's first mention anywhere
         self.lowercase: set[str] = set()
         self._paragraphs = paragraphs
-        self._people: dict[str, list[str]] = {}  # last word -> every full name in the article
+        # "Van Der Beek" -> "James Van Der Beek": each ending of a full name (after a word) -> the
+        # first full name that ends so; a look-up, where a walk over the names was quadratic
+        self._people: dict[str, str] = {}
+        # one scan of every paragraph: a line break bounds a word as a paragraph's end does
+        self.lowercase.update(_LOWER_WORD.findall("\n".join(p.masked for p in paragraphs)))
         for paragraph in paragraphs:
-            self.lowercase.update(re.findall(r"\b[a-z][a-z'’-]*\b", paragraph.masked))
             for mention in paragraph.mentions:
                 if mention.kind == "person":
                     self.later.setdefault(mention.name.split()[-1], mention)
-                    self._people.setdefault(mention.name.split()[-1], []).append(mention.name)
+                    words = mention.name.split()
+                    for k in range(1, len(words)):
+                        self._people.setdefault(" ".join(words[k:]), mention.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -169,11 +180,10 @@ class Registry(Recall):
         words = name.split()
         if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
             return None
-        for full in self._people.get(words[-1], ()):
-            if full.endswith(" " + name):
-                self._add(Entry(full, "person"))
-                return full
-        return None
+        full = self._people.get(name)
+        if full is not None:
+            self._add(Entry(full, "person"))
+        return full
 
     def subject(self, paragraph: Paragraph, mention: Mention) -> None:
         """A named subject of a clause becomes salient for later pronouns and descriptions.
@@ -201,7 +211,8 @@ class Registry(Recall):
 
     def by_surname(self, word: str) -> str | None:
         """The full name whose last word this is, most recently active first."""
-        people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
+        namesakes = self._surnames.get(word, [])[-SAME_SURNAME:]
+        people = [n for n in namesakes if self.entries[n].kind == "person"]
         active = [n for n in people if n in self._latest]
         if active:
             return max(active, key=lambda n: self._latest[n])
@@ -214,17 +225,20 @@ class Registry(Recall):
         self._add(Entry(later.name, "person", later.role, later.gender))
         return later.name
 
-    def _recent(self, where: tuple[int, int]) -> Iterator[str | None]:
-        """Names of the latest events before `where`, latest first, within the windows."""
+    def _recent(self, where: tuple[int, int]) -> Iterator[str]:
+        """Names of the latest events before `where`, latest first, within the windows.
+
+        Unnamed events count towards RECENT_EVENTS but are skipped without a step in Python.
+        """
         found = 0
         for paragraph in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
             bucket = self._bucket(paragraph)
             end = bisect_left(bucket, (where[1],)) if paragraph == where[0] else len(bucket)
-            for k in range(end - 1, -1, -1):
-                yield bucket[k][2]
-                found += 1
-                if found >= RECENT_EVENTS:
-                    return
+            take = min(end, RECENT_EVENTS - found)
+            yield from filter(None, map(_NAME, reversed(bucket[end - take : end])))
+            found += take
+            if found >= RECENT_EVENTS:
+                return
 
     def pronoun(self, word: str, gender: str | None, where: tuple[int, int]) -> str | None:
         """`he said` -> the most recent fitting person; `they`/`it` -> a recent organisation."""
@@ -401,7 +415,7 @@ class Registry(Recall):
         entry = self.entries.get(resolved.name or "")
         if entry and entry.kind == "person" and entry.gender is None:
             # "Angela Cooper said she and ...": the pronoun after the verb is the subject's
-            follow = _FOLLOWING.match(paragraph.masked[clause.verb_end :])
+            follow = _FOLLOWING.match(paragraph.masked, clause.verb_end)
             if follow:
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from api.parser.quote_tokens import POSSESSIVE, Token, acronym, capital, word_key
 from api.parser.quote_words import (
@@ -39,6 +40,7 @@ _ROLE_OPENERS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def titled(word: str) -> bool:
     """A word that names a job or a role: `secretary`, `violinist`, `baker`."""
     key = word_key(word)
@@ -158,12 +160,28 @@ def _end_of_appositive(text: str, start: int) -> int:
     return first
 
 
+_FIRST_WORD = re.compile(r"\S+")
+_CUT = re.compile(r"[,;]|\.$")  # a mark that could end the appositive inside its first word
+
+
+def _may_open_role(word: str) -> bool:
+    """Whether an appositive whose first word is `word` may be a role (as role_after decides).
+
+    A word that a mark could cut short is not judged here: the appositive's end decides it.
+    """
+    if _CUT.search(word) or re.search(r"['’]s$", word):
+        return True
+    return word_key(word) in TITLE_WORDS or word_key(word) in _ROLE_OPENERS
+
+
 def role_after(text: str, end: int) -> str | None:
     """An appositive after a name: `Jeffrey Edmonds, a Russia expert at CNA, told ...`."""
     match = _APPOSITIVE.match(text, end)
     if not match:
         return None
     start = match.start("role")
+    if not match.group("lead") and not _may_open_role(_FIRST_WORD.match(text, start).group()):
+        return None  # `Aa Bb, Cc Dd`: whatever follows, no role opens with that word
     role = text[start : _end_of_appositive(text, start)].strip()
     role = re.split(r",\s+(?:where|who|which|whose|when)\s", role)[0]  # the role, not a story
     if not role or "\x00" in role or len(role.split()) > 25:

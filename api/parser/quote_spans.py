@@ -181,10 +181,10 @@ def sentences(text: str, spans: Sequence[Span], masked: str | None = None) -> li
 
 def sentence_of(bounds: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The sentence holding an offset (the last sentence for an offset past the end)."""
-    after = bisect_right(bounds, offset, key=_start)  # the first sentence starting past it
+    # the first sentence starting past it (tuples compare in C: no key function per step)
+    after = bisect_right(bounds, (offset, _PAST))
     found = bounds[max(0, after - 1)]
     return found if found[0] <= offset < found[1] else bounds[-1]
 
 
-def _start(bound: tuple[int, int]) -> int:
-    return bound[0]
+_PAST = float("inf")  # (offset, _PAST) sorts after every sentence that starts at offset

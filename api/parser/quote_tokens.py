@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -23,26 +26,42 @@ class Token(NamedTuple):
 
 
 _SPECIAL_ENDS = frozenset(".'’s")
+# Where a word ends in a full stop, a quote mark or a possessive `'s`: only those words change.
+_SPECIAL = re.compile(r"(?:[.'’]|['’]s)(?![\w'’.&-])")
+_END = itemgetter(1)
+_new = tuple.__new__
 
 
 def tokens(text: str) -> list[Token]:
     """Every word of a text, in order."""
-    found = []
-    for match in TOKEN.finditer(text):
-        raw, start = match.group(), match.start()
-        if raw[-1] not in _SPECIAL_ENDS:  # most words: no stop, no possessive ending
-            found.append(Token(start, match.end(), raw, False, False))
-            continue
-        final_stop = False
-        if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 2:
-            if raw[:-1].lower() not in _ABBREV_TITLES:
-                raw, final_stop = raw[:-1], True
-        possessive = bool(POSSESSIVE.search(raw)) and len(raw) > 2
-        word = POSSESSIVE.sub("", raw) if possessive else raw
-        found.append(Token(start, start + len(raw), word, possessive, final_stop))
+    # Plain words are built in one comprehension; the few with a special ending are redone.
+    found = [
+        _new(Token, (m.start(), m.end(), m.group(), False, False)) for m in TOKEN.finditer(text)
+    ]
+    ends = None
+    for special in _SPECIAL.finditer(text):
+        ends = ends or list(map(_END, found))
+        k = bisect_left(ends, special.end())
+        if k < len(found) and ends[k] == special.end():
+            found[k] = _ending(found[k])
     return found
 
 
+def _ending(token: Token) -> Token:
+    """`Smith's` -> `Smith` (possessive), `home.` -> `home` (final stop); others unchanged."""
+    raw, start = token.text, token.start
+    if raw[-1] not in _SPECIAL_ENDS:
+        return token
+    final_stop = False
+    if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 2:
+        if raw[:-1].lower() not in _ABBREV_TITLES:
+            raw, final_stop = raw[:-1], True
+    possessive = bool(POSSESSIVE.search(raw)) and len(raw) > 2
+    word = POSSESSIVE.sub("", raw) if possessive else raw
+    return Token(start, start + len(raw), word, possessive, final_stop)
+
+
+@lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper
 def word_key(word: str) -> str:
     """A word for list look-ups: lower case, no final full stop."""
     return word.lower().rstrip(".")
@@ -53,6 +72,7 @@ def capital(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+@lru_cache(maxsize=8192)
 def acronym(word: str) -> bool:
     """`NATO`, `U.S.`: two or more letters, all capitals."""
     if word != word.upper():

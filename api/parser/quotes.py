@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -9,9 +10,10 @@ from typing import Literal
 from api.parser.attribution import Speaker, attribute
 from api.parser.quote_context import Paragraph, build_paragraphs
 from api.parser.quote_filter import speech_spans
-from api.parser.quote_spans import Span
+from api.parser.quote_spans import MARKS, Span
 
 __all__ = ["Quote", "QuoteAnalysis", "Speaker", "analyse_quotes"]
+_HAS_MARK = re.compile("[" + MARKS + "]")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ def _split(paragraph: Paragraph, first: Span, second: Span) -> bool:
 
 def analyse_quotes(paragraphs: Sequence[str]) -> QuoteAnalysis:
     """Find the quotes of an article's body paragraphs and who said each of them."""
+    if not any(_HAS_MARK.search(text) for text in paragraphs):
+        return QuoteAnalysis((), ())  # not one quote mark: no names or clauses need finding
     prepared = build_paragraphs(paragraphs)
     kept = [speech_spans(paragraph) for paragraph in prepared]
     runs_on = _runs_on(prepared, kept)

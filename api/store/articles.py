@@ -29,7 +29,7 @@ from api.store.documents import (
 )
 from api.store.models import Article, ArticlePage, BodyBlock, Bullet, Image
 from api.store.queries import LISTED_COLUMNS
-from api.store.statements import rows_by_ids
+from api.store.statements import Statement, rows_by_ids
 from api.values import is_stored_id, to_aware_utc, to_naive_utc
 
 EXPORT_BATCH = 200  # articles read per query: memory holds one batch, whatever the total
@@ -249,7 +249,15 @@ def delete_article(article_id: int) -> bool:
 
 
 def find_by_hash(digest: str) -> Article | None:
-    return Article.get_or_none(Article.content_hash == digest)
+    """The article with this content hash; a new article (the usual case) costs one cheap read."""
+    sql, params = _ID_BY_HASH.sql(digest)
+    found = database.execute_sql(sql, params).fetchone()
+    return None if found is None else Article.get_or_none(Article.id == found[0])
+
+
+_ID_BY_HASH = Statement(
+    lambda digest: Article.select(Article.id).where(Article.content_hash == digest)
+)
 
 
 _article_rows = rows_by_ids(lambda ids: Article.select(*LISTED_COLUMNS).where(Article.id.in_(ids)))

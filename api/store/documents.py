@@ -13,7 +13,7 @@ from api.parser.document import Image as DocImage
 from api.search.text import search_text
 from api.store.db import utcnow
 from api.store.models import Article, BodyBlock, Bullet, Image
-from api.store.statements import rows_by_ids
+from api.store.statements import Insert, rows_by_ids
 from api.values import to_aware_utc, to_naive_utc
 
 
@@ -31,9 +31,7 @@ def insert_article(
 ) -> Article:
     now = utcnow()
     created = to_naive_utc(created_at) or now
-    ids = {} if article_id is None else {"id": article_id}
-    article = Article.create(
-        **ids,
+    columns = dict(
         headline=document.headline,
         content_hash=digest,
         source_text=source_text,
@@ -46,8 +44,40 @@ def insert_article(
         updated_at=to_naive_utc(updated_at) or created,
         **page_columns(document),
     )
+    values = [columns[name] for name in ARTICLE_COLUMNS]
+    if article_id is None:
+        new_id = _INSERT_ARTICLE.one(values)
+    else:
+        new_id = _INSERT_ARTICLE_WITH_ID.one([article_id, *values])
+    article = Article(id=new_id, **columns)  # the row as Article.create would have returned it
     insert_parts(article.id, document)
     return article
+
+
+# The columns an article is inserted with (its id too when restored under its own).
+ARTICLE_COLUMNS = (
+    "headline",
+    "content_hash",
+    "source_text",
+    "word_count",
+    "search_text",
+    "url",
+    "publisher",
+    "published_at",
+    "created_at",
+    "updated_at",
+    "source",
+    "modified_at",
+    "authors",
+    "language",
+    "description",
+    "section",
+)
+_INSERT_ARTICLE = Insert(Article, ARTICLE_COLUMNS)
+_INSERT_ARTICLE_WITH_ID = Insert(Article, ("id", *ARTICLE_COLUMNS))
+_INSERT_BULLETS = Insert(Bullet, ("article", "position", "text"))
+_INSERT_IMAGE = Insert(Image, ("article", "position", "alt", "caption", "credit", "src"))
+_INSERT_BLOCKS = Insert(BodyBlock, ("article", "position", "type", "text", "image", "items"))
 
 
 def page_columns(document: Document) -> dict:
@@ -83,43 +113,23 @@ def as_stored(document: Document, row: Article) -> Document:
 
 def insert_parts(article_id: int, document: Document) -> None:
     """The bullets, images and body blocks of a new (or emptied) article."""
-    if document.bullets:
-        Bullet.insert_many(
-            [
-                {"article": article_id, "position": i, "text": t}
-                for i, t in enumerate(document.bullets)
-            ]
-        ).execute()
+    _INSERT_BULLETS.many((article_id, i, text) for i, text in enumerate(document.bullets))
     # One by one, because body blocks need each image's id (articles have a handful of images).
     image_ids = [
-        Image.create(
-            article=article_id,
-            position=i,
-            alt=im.alt,
-            caption=im.caption,
-            credit=im.credit,
-            src=im.src,
-        ).id
+        _INSERT_IMAGE.one((article_id, i, im.alt, im.caption, im.credit, im.src))
         for i, im in enumerate(document.images)
     ]
-    if document.body:
-        BodyBlock.insert_many(
-            [
-                {
-                    "article": article_id,
-                    "position": i,
-                    "type": block.type,
-                    "text": block.text,
-                    "image": image_ids[block.image] if block.type == "image" else None,
-                    "items": (
-                        json.dumps(list(block.items), ensure_ascii=False)
-                        if block.type == "list"
-                        else None
-                    ),
-                }
-                for i, block in enumerate(document.body)
-            ]
-        ).execute()
+    _INSERT_BLOCKS.many(
+        (
+            article_id,
+            i,
+            block.type,
+            block.text,
+            image_ids[block.image] if block.type == "image" else None,
+            json.dumps(list(block.items), ensure_ascii=False) if block.type == "list" else None,
+        )
+        for i, block in enumerate(document.body)
+    )
 
 
 def load_documents(rows: list[Article]) -> dict[int, Document]:

@@ -14,7 +14,7 @@ from api.parser.quotes import Quote as ParsedQuote
 from api.parser.quotes import QuoteAnalysis, Speaker
 from api.store.db import database
 from api.store.models import Article, ArticlePerson, Person, Quote
-from api.store.statements import rows_by_ids
+from api.store.statements import Insert, rows_by_ids
 from api.values import MAX_ID, is_stored_id
 
 # Apostrophes join ("O'Neil" = "ONeil"); any other non-word character separates words.
@@ -95,30 +95,31 @@ def save_quotes(article_id: int, analysis: QuoteAnalysis) -> tuple[Appearance, .
         if person.id not in appearances:
             stored = Speaker(person.name, person.kind, speaker.role)
             appearances[person.id] = Appearance(person.id, stored)
-    if appearances:
-        rows = [
-            {"article": article_id, "person": pid, "position": i, "role": a.speaker.role}
-            for i, (pid, a) in enumerate(appearances.items())
-        ]
-        ArticlePerson.insert_many(rows).execute()
-    if analysis.quotes:
-        Quote.insert_many(
-            [
-                {
-                    "article": article_id,
-                    "position": i,
-                    "paragraph": q.paragraph,
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                    "speaker": people[normalise_name(q.speaker)].id if q.speaker else None,
-                    "method": q.method,
-                    "continues": q.continues,
-                }
-                for i, q in enumerate(analysis.quotes)
-            ]
-        ).execute()
+    _INSERT_APPEARANCES.many(
+        (article_id, pid, i, a.speaker.role) for i, (pid, a) in enumerate(appearances.items())
+    )
+    _INSERT_QUOTES.many(
+        (
+            article_id,
+            i,
+            q.paragraph,
+            q.start,
+            q.end,
+            q.text,
+            people[normalise_name(q.speaker)].id if q.speaker else None,
+            q.method,
+            q.continues,
+        )
+        for i, q in enumerate(analysis.quotes)
+    )
     return tuple(appearances.values())
+
+
+_INSERT_APPEARANCES = Insert(ArticlePerson, ("article", "person", "position", "role"))
+_INSERT_QUOTES = Insert(
+    Quote,
+    ("article", "position", "paragraph", "start", "end", "text", "speaker", "method", "continues"),
+)
 
 
 def delete_quotes(article_id: int) -> int:
@@ -136,15 +137,23 @@ def _find_or_create_people(speakers: Iterable[Speaker]) -> dict[str, Person]:
         return {}
     # DO NOTHING on the unique key: a person another writer just created is simply found below.
     # Sorted, so that two PostgreSQL writers take the key locks in the same order (no deadlock).
-    rows = [
-        {"name": s.name, "normalised_name": key, "kind": s.kind}
-        for key, s in sorted(wanted.items())
-    ]
-    Person.insert_many(rows).on_conflict(
-        conflict_target=[Person.normalised_name], action="NOTHING"
-    ).execute()
-    found = Person.select().where(Person.normalised_name.in_(list(wanted)))
-    return {person.normalised_name: person for person in found}
+    _INSERT_PEOPLE.many((s.name, key, s.kind) for key, s in sorted(wanted.items()))
+    marks = ", ".join([database.param] * len(wanted))
+    found = database.execute_sql(_PEOPLE_SQL.format(marks=marks), list(wanted))
+    people = (
+        Person(id=i, name=name, normalised_name=key, kind=kind) for i, name, key, kind in found
+    )
+    return {person.normalised_name: person for person in people}
+
+
+_INSERT_PEOPLE = Insert(
+    Person, ("name", "normalised_name", "kind"), after='ON CONFLICT ("normalised_name") DO NOTHING'
+)
+# Plain SQL, like the insert: peewee's builder cost more than the database's answer.
+_PEOPLE_SQL = (
+    'SELECT "id", "name", "normalised_name", "kind" FROM "person"'
+    ' WHERE "normalised_name" IN ({marks})'
+)
 
 
 _appearance_rows = rows_by_ids(

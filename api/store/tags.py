@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from api.store.models import ArticleTag
-from api.store.statements import rows_by_ids
+from api.store.statements import Insert, rows_by_ids
 
 
 def normalise(tags: Iterable[str]) -> tuple[str, ...]:
@@ -17,9 +17,11 @@ def normalise(tags: Iterable[str]) -> tuple[str, ...]:
 def save_tags(article_id: int, tags: Iterable[str]) -> tuple[str, ...]:
     """Add tags to an article that has none yet; the tags stored."""
     unique = normalise(tags)
-    if unique:
-        ArticleTag.insert_many([{"article": article_id, "tag": t} for t in unique]).execute()
+    _INSERT_TAGS.many((article_id, tag) for tag in unique)
     return unique
+
+
+_INSERT_TAGS = Insert(ArticleTag, ("article", "tag"))
 
 
 def replace_tags(article_id: int, tags: Iterable[str]) -> tuple[str, ...]:

@@ -9,8 +9,9 @@ from peewee import IntegrityError
 
 from api.parser import parse
 from api.store import articles as store
+from api.store import documents
 from api.store import quotes as quotes_store
-from api.store.models import MODELS, Article, BodyBlock, Quote
+from api.store.models import MODELS, Article
 from tests.quote_samples import FOLLOW_UP, HARBOUR, HARBOUR_QUOTES
 
 
@@ -74,7 +75,13 @@ def test_reparse_rewrites_the_parts_from_the_stored_source(db, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("model", "method"), [(Quote, "insert_many"), (BodyBlock, "insert_many"), (Article, "update")]
+    ("model", "method"),
+    [
+        (quotes_store._INSERT_QUOTES, "many"),
+        (documents._INSERT_BLOCKS, "many"),
+        (Article, "update"),
+    ],
+    ids=["quotes", "blocks", "article"],
 )
 def test_a_failure_mid_reparse_changes_nothing(db, monkeypatch, model, method):
     saved, _ = store.ingest_text(HARBOUR)

@@ -1,7 +1,8 @@
 """Adversarial inputs of 100 KB go through the whole parser in bounded time (linear stages).
 
 The bound is generous on purpose (a shared machine may be slow): it catches a stage that turns
-superlinear again, which takes minutes on these inputs, not a few percent of drift.
+superlinear again, which takes minutes on these inputs, not a few percent of drift. A few
+shapes are also timed at 50 KB and 200 KB: a quadratic step shows as 16x for 4x the input.
 """
 
 from __future__ import annotations
@@ -23,6 +24,27 @@ def test_adversarial_shape_finishes_in_bounded_time(name):
     start = time.perf_counter()
     run_once(data)
     assert time.perf_counter() - start < BOUND_SECONDS, name
+
+
+def _cpu_seconds(data: bytes) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        run_once(data)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+# Shapes where a step per quote or per name once walked everything before it.
+GROWTH_SHAPES = ["particle surname run", "namesakes", "quotes, then their clause", "Name said run"]
+
+
+@pytest.mark.parametrize("name", GROWTH_SHAPES)
+def test_four_times_the_input_takes_about_four_times_as_long(name):
+    """Linear: 4x the time for 4x the bytes; a quadratic step would take 16x. Bound: 8x."""
+    small = _cpu_seconds(SHAPES[name](50 * 1024).encode())
+    large = _cpu_seconds(SHAPES[name](200 * 1024).encode())
+    assert large < 8 * small + 0.05, (name, small, large)
 
 
 def test_many_quotes_in_one_paragraph_are_all_found():

@@ -10,7 +10,8 @@ import pytest
 from api.parser.document import Block, Document
 from api.parser.document import Image as DocImage
 from api.store import articles as store
-from api.store.models import MODELS, Article, BodyBlock, Bullet, Image
+from api.store import documents
+from api.store.models import MODELS, Article
 from tests.store.samples import EXPORT_TEXT, export_text, make_document
 
 SHAPES = {
@@ -100,14 +101,19 @@ def test_source_text_is_stored_normalised(db):
 
 
 @pytest.mark.parametrize(
-    ("model", "method"),
-    [(Bullet, "insert_many"), (Image, "create"), (BodyBlock, "insert_many")],
+    ("statement", "method"),
+    [
+        (documents._INSERT_BULLETS, "many"),
+        (documents._INSERT_IMAGE, "one"),
+        (documents._INSERT_BLOCKS, "many"),
+    ],
+    ids=["bullets", "image", "blocks"],
 )
-def test_a_failure_mid_save_stores_nothing(db, monkeypatch, model, method):
+def test_a_failure_mid_save_stores_nothing(db, monkeypatch, statement, method):
     def fail(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(model, method, fail)
+    monkeypatch.setattr(statement, method, fail)
     with pytest.raises(RuntimeError, match="disk on fire"):
         store.save_article(make_document(), "text")
     monkeypatch.undo()

@@ -1,0 +1,33 @@
+"""The budget of names classified per paragraph: prose keeps every name, a wall of names is cut."""
+
+from __future__ import annotations
+
+from api.parser.quote_people import NAME_SPACING, NAMES_BUDGET, find_mentions
+from api.parser.quotes import analyse_quotes
+
+FIRST = "Ann Bell Cara Dunn Eve Ford Gil Hart Ida Ives Jon Kerr Lea Moss Ned Nash".split()
+
+
+def _people(count: int) -> list[str]:
+    return [
+        f"{FIRST[i % len(FIRST)]} {FIRST[(i // len(FIRST)) % len(FIRST)]}x" for i in range(count)
+    ]
+
+
+def test_a_long_list_of_names_in_prose_keeps_every_name():
+    names = _people(60)
+    text = "The panel heard from " + ", from ".join(names) + " before it rose."
+    found = [m.name for m in find_mentions(text) if m.kind == "person"]
+    assert found == names
+
+
+def test_a_wall_of_names_is_classified_within_the_budget():
+    text = "Aa Bb, " * 5000
+    mentions = find_mentions(text)
+    assert len(mentions) <= NAMES_BUDGET + len(text) // NAME_SPACING
+    assert len(mentions) < 5000 / 2
+
+
+def test_an_article_without_quote_marks_has_no_quotes_or_speakers():
+    analysis = analyse_quotes(["Ann Bell said the plan worked.", "She said it twice."])
+    assert (analysis.quotes, analysis.speakers) == ((), ())
