@@ -27,7 +27,7 @@ from peewee import (
 )
 from peewee import Node as SqlNode
 
-from api.search.query import Node, to_fts5, to_tsquery, wanted_terms
+from api.search.query import Node, loosened, to_fts5, to_tsquery, wanted_terms
 from api.search.selection import RANKED_MATCHES, TOTAL_LIMIT, ArticleFilters
 from api.search.text import snippet
 from api.store.db import database, is_sqlite
@@ -131,19 +131,19 @@ def best_of_newest(q: Node, want: int) -> list[tuple]:
     """The `want` best (lowest score, then newest) of the RANKED_MATCHES newest matches of `q`,
     as (id, score) named tuples: the first page of a search by relevance.
 
-    On SQLite one statement scores the newest matches as the index yields them, newest first:
-    no rank_cutoff is looked for first (for a rare phrase that alone scanned every match).
-    On PostgreSQL, whose planner might score every match before keeping the newest, the
-    scores are bounded by the rank cutoff as for any page.
+    One statement, no rank_cutoff looked for first (for a rare phrase that alone scanned every
+    match). SQLite scores the newest matches as FTS5 yields them, newest first. PostgreSQL
+    keeps the newest matches first (a materialised CTE: its planner would otherwise score
+    every match before the limit), then scores only those.
     """
     if is_sqlite():
         sql, params = _BEST_OF_NEWEST.sql(_search_text(q), RANKED_MATCHES, want)
+    elif (loose := loosened(q)) is None:
+        sql, params = _BEST_OF_NEWEST_PG.sql(to_tsquery(q), RANKED_MATCHES, want)
     else:
-        ranked = ranked_matches(q, cutoff := rank_cutoff(q))
-        if cutoff is not None:
-            ranked = ranked.where(MATCH_ID >= cutoff)
-        ranked = ranked.order_by(SCORE.asc(), MATCH_ID.desc()).limit(want)
-        sql, params = ranked.sql()
+        sql, params = _BEST_OF_NEWEST_PHRASES.sql(
+            to_tsquery(q), to_tsquery(loose), RANKED_MATCHES, want
+        )
     cursor = database.execute_sql(sql, params)
     return [_RANKED_ROW._make(row) for row in cursor]
 
@@ -157,7 +157,46 @@ def _best_of_newest(text: str, newest: int, want: int) -> Select:
     return best.limit(want).bind(database)
 
 
+def _best_of_newest_pg(text: str, newest: int, want: int) -> Select:
+    """The newest matches' ids first (sorting ids, not their tsvectors), then their scores."""
+    ids = _FTS.select(_FTS.rowid).where(_match_text(text))
+    ids = ids.order_by(_rowid_key().desc()).limit(newest).cte("newest", materialized=True)
+    return _best_of(text, ids, want)
+
+
+def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Select:
+    """As _best_of_newest_pg for a query with phrases, which the GIN index cannot check: the
+    matches of its loosened() form, newest first, each checked in turn until enough match.
+
+    Each candidate is read on its own (LATERAL: a nested loop), in the order of the
+    materialised list, so that the checking stops at the newest `newest` matches; the count
+    (or a search with a filter) checks every candidate.
+    """
+    candidates = _FTS.select(_FTS.rowid).where(_match_text(loose))
+    candidates = candidates.order_by(_rowid_key().desc()).cte("candidates", materialized=True)
+    row = _FTS.alias("checked")
+    checked = row.select(SQL("1")).where(
+        (row.rowid == candidates.c.rowid),
+        NodeList((row.search_vector, SQL("@@"), _tsquery_of(text))),
+    )
+    checked = checked.limit(1)  # a LIMIT keeps the planner from turning the loop into a join
+    lateral = NodeList((SQL("LATERAL"), checked.alias("found")))
+    source = NodeList((candidates, SQL("CROSS JOIN"), lateral))
+    ids = Select([source], [candidates.c.rowid]).limit(newest)
+    ids = ids.cte("newest", materialized=True)
+    return _best_of(text, ids, want).with_cte(candidates, ids)
+
+
+def _best_of(text: str, ids, want: int) -> Select:
+    """The `want` best of the ids in the CTE `ids` (lowest score, then newest)."""
+    scored = _FTS.select(_FTS.rowid.alias("id"), _score(text).alias("score"))
+    scored = scored.from_(ids).join(_FTS, on=(_FTS.rowid == ids.c.rowid)).with_cte(ids)
+    return scored.order_by(SQL("score").asc(), SQL("id").desc()).limit(want).bind(database)
+
+
 _BEST_OF_NEWEST = Statement(_best_of_newest)
+_BEST_OF_NEWEST_PG = Statement(_best_of_newest_pg)
+_BEST_OF_NEWEST_PHRASES = Statement(_best_of_newest_phrases)
 _RANKED_ROW = namedtuple("RankedRow", ("id", "score"))
 
 
@@ -275,13 +314,14 @@ def _scores(q: Node, cutoff: int | None) -> Select:
     return _FTS.select(_FTS.rowid, score.alias("score")).where(_match_text(text))
 
 
-def _score(text: str):
+def _score(text: str, vector=None):
     """A match's score for a _search_text: lower is more relevant, on both backends."""
     if is_sqlite():
         return fn.bm25(_FTS.article_fts)
     # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
     # cursor compares equal (float4 text does not round-trip through a double).
-    return (0 - fn.ts_rank(_FTS.search_vector, _tsquery_of(text), 1)).cast("float8")
+    vector = _FTS.search_vector if vector is None else vector
+    return (0 - fn.ts_rank(vector, _tsquery_of(text), 1)).cast("float8")
 
 
 def _rowid_key():
