@@ -158,10 +158,11 @@ def _best_of_newest(text: str, newest: int, want: int) -> Select:
 
 
 def _best_of_newest_pg(text: str, newest: int, want: int) -> Select:
-    """The newest matches' ids first (sorting ids, not their tsvectors), then their scores."""
-    ids = _FTS.select(_FTS.rowid).where(_match_text(text))
-    ids = ids.order_by(_rowid_key().desc()).limit(newest).cte("newest", materialized=True)
-    return _best_of(text, ids, want)
+    """The newest matches' ids (see _newest_ids), then only their scores."""
+    found = _FTS.select(_FTS.rowid).where(_match_text(text))
+    found = found.order_by(_rowid_key().desc()).limit(newest)
+    ctes, ids = _newest_ids(text, newest, lambda gate: (found.where(gate), ()))
+    return _best_of(text, ids, want).with_cte(*ctes, ids)
 
 
 def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Select:
@@ -172,19 +173,55 @@ def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Se
     materialised list, so that the checking stops at the newest `newest` matches; the count
     (or a search with a filter) checks every candidate.
     """
-    candidates = _FTS.select(_FTS.rowid).where(_match_text(loose))
-    candidates = candidates.order_by(_rowid_key().desc()).cte("candidates", materialized=True)
-    row = _FTS.alias("checked")
-    checked = row.select(SQL("1")).where(
-        (row.rowid == candidates.c.rowid),
-        NodeList((row.search_vector, SQL("@@"), _tsquery_of(text))),
+
+    def found(gate):
+        candidates = _FTS.select(_FTS.rowid).where(_match_text(loose), gate)
+        candidates = candidates.order_by(_rowid_key().desc()).cte("candidates", materialized=True)
+        row = _FTS.alias("checked")
+        checked = row.select(SQL("1")).where(
+            (row.rowid == candidates.c.rowid),
+            NodeList((row.search_vector, SQL("@@"), _tsquery_of(text))),
+        )
+        checked = checked.limit(1)  # a LIMIT keeps the planner from making the loop a join
+        lateral = NodeList((SQL("LATERAL"), checked.alias("found")))
+        source = NodeList((candidates, SQL("CROSS JOIN"), lateral))
+        return Select([source], [candidates.c.rowid]).limit(newest), (candidates,)
+
+    ctes, ids = _newest_ids(text, newest, found)
+    return _best_of(text, ids, want).with_cte(*ctes, ids)
+
+
+# A word in most articles: the newest rows are read in turn (the primary key backwards) and
+# tested, when at least half of the newest SAMPLE_ROWS match, up to WALKED_ROWS of them;
+# the GIN index would yield every match to be sorted (78,000 for `jobs` at 100k). Each row
+# tested costs a tsvector's decompression, hence the sample and the bound.
+SAMPLE_ROWS = 100
+WALKED_ROWS = 4000
+
+
+def _newest_ids(text: str, newest: int, indexed) -> tuple[list, object]:
+    """The CTEs that find the ids of the `newest` newest matches of `text`, and the last of
+    them (`newest`, its column `rowid`), which holds them.
+
+    `indexed(gate)` is (the query of those ids through the search index, its CTEs), run
+    only under `gate`: when the walk over the newest rows did not find them all.
+    """
+    recent = _FTS.select(_FTS.rowid, _FTS.search_vector).order_by(_FTS.rowid.desc())
+    sampled = recent.limit(SAMPLE_ROWS).alias("sampled")
+    hit = NodeList((sampled.c.search_vector, SQL("@@"), _tsquery_of(text)))
+    hits = fn.COUNT(SQL("1")).filter(hit).alias("hits")
+    sample = Select([sampled], [hits, fn.COUNT(SQL("1")).alias("rows")])
+    sample = sample.cte("sample", materialized=True)
+    dense = Select([sample], [sample.c.hits * 2 >= sample.c.rows])
+    walk = recent.where(dense).limit(WALKED_ROWS).alias("walk")
+    walked = Select([walk], [walk.c.rowid]).where(
+        NodeList((walk.c.search_vector, SQL("@@"), _tsquery_of(text)))
     )
-    checked = checked.limit(1)  # a LIMIT keeps the planner from turning the loop into a join
-    lateral = NodeList((SQL("LATERAL"), checked.alias("found")))
-    source = NodeList((candidates, SQL("CROSS JOIN"), lateral))
-    ids = Select([source], [candidates.c.rowid]).limit(newest)
-    ids = ids.cte("newest", materialized=True)
-    return _best_of(text, ids, want).with_cte(candidates, ids)
+    walked = walked.limit(newest).cte("walked", materialized=True)
+    complete = Select([walked], [fn.COUNT(SQL("1"))])
+    found, ctes = indexed(complete < newest)
+    ids = Select([walked], [walked.c.rowid]).where(complete >= newest) + found
+    return [sample, walked, *ctes], ids.cte("newest", materialized=True)
 
 
 def _best_of(text: str, ids, want: int) -> Select:
@@ -288,15 +325,24 @@ def _run_count(sql: str, params: list) -> tuple[int, bool]:
     return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
 
+# Both in one statement (one round trip), for the current transaction only.
+_SEARCH_SETTINGS = (
+    "SELECT set_config('enable_seqscan', 'off', true),"
+    " set_config('max_parallel_workers_per_gather', '0', true)"
+)
+
+
 def favour_search_index() -> None:
-    """Within the current transaction, have PostgreSQL use the search index (no-op on SQLite).
+    """Within the current transaction, have PostgreSQL use the search index, in this process
+    alone (no-op on SQLite).
 
     Its planner does not count the work of decompressing every stored tsvector, so for words
-    in many articles it reads them all rather than the GIN index, many times slower
-    (docs/benchmarks.md, "Costs behind the code").
+    in many articles it reads them all rather than the GIN index, many times slower; and it
+    hands a filtered search's count to parallel workers, whose start-up costs more than they
+    save on a request's scale (docs/benchmarks.md, "Costs behind the code").
     """
     if not is_sqlite():
-        database.execute_sql("SET LOCAL enable_seqscan = off")
+        database.execute_sql(_SEARCH_SETTINGS)
 
 
 def snippets(q: Node, texts: dict[int, str]) -> dict[int, str]:
