@@ -47,6 +47,10 @@ FILTER_VALUES = "article_filter_values"
 # The search index, article_fts (migrations/0003_search.py): on SQLite an FTS5 table whose
 # hidden column of the same name takes MATCH; on PostgreSQL a table of tsvectors.
 _FTS = Table("article_fts", ("rowid", "article_fts", "search_vector")).bind(database)
+# PostgreSQL with RUM: search_vector spelt so that only the index of words' positions
+# (migrations/0011_search_phrases.py) answers it, for phrases; GIN is faster for words.
+PHRASE_INDEX = "article_fts_phrases"
+PHRASE_VECTOR = NodeList((_FTS.search_vector, SQL("|| ''::tsvector")), parens=True)
 SEARCH = "search"  # the alias of the matches joined to article
 SCORE = Entity(SEARCH, "score")  # lower is more relevant, on both backends
 MATCH_ID = Entity(SEARCH, "rowid")  # the id of a matching article
@@ -112,19 +116,24 @@ def search_only(params: ArticleFilters) -> bool:
 def rank_cutoff(q: Node) -> int | None:
     """The id of the oldest match that relevance ranks: the RANKED_MATCHES-th newest match of
     `q`, or None when fewer match (all of them are ranked)."""
-    row = database.execute_sql(*_CUTOFF.sql(_search_text(q), RANKED_MATCHES - 1)).fetchone()
+    statement = _CUTOFF[_by_positions(q)]
+    row = database.execute_sql(*statement.sql(_search_text(q), RANKED_MATCHES - 1)).fetchone()
     return None if row is None else row[0]
 
 
-_CUTOFF = Statement(
-    lambda text, skipped: (
-        _FTS.select(_FTS.rowid)
-        .where(_match_text(text))
-        .order_by(_rowid_key().desc())
-        .limit(1)
-        .offset(skipped)
+def _cutoff(positions: bool) -> Statement:
+    return Statement(
+        lambda text, skipped: (
+            _FTS.select(_FTS.rowid)
+            .where(_match_text(text, positions))
+            .order_by(_rowid_key().desc())
+            .limit(1)
+            .offset(skipped)
+        )
     )
-)
+
+
+_CUTOFF = {positions: _cutoff(positions) for positions in (False, True)}
 
 
 def best_of_newest(q: Node, want: int) -> list[tuple]:
@@ -138,8 +147,9 @@ def best_of_newest(q: Node, want: int) -> list[tuple]:
     """
     if is_sqlite():
         sql, params = _BEST_OF_NEWEST.sql(_search_text(q), RANKED_MATCHES, want)
-    elif (loose := loosened(q)) is None:
-        sql, params = _BEST_OF_NEWEST_PG.sql(to_tsquery(q), RANKED_MATCHES, want)
+    elif (loose := loosened(q)) is None or _by_positions(q):
+        statement = _BEST_OF_NEWEST_PG[loose is not None]
+        sql, params = statement.sql(to_tsquery(q), RANKED_MATCHES, want)
     else:
         sql, params = _BEST_OF_NEWEST_PHRASES.sql(
             to_tsquery(q), to_tsquery(loose), RANKED_MATCHES, want
@@ -157,12 +167,16 @@ def _best_of_newest(text: str, newest: int, want: int) -> Select:
     return best.limit(want).bind(database)
 
 
-def _best_of_newest_pg(text: str, newest: int, want: int) -> Select:
+def _best_of_newest_pg(positions: bool):
     """The newest matches' ids (see _newest_ids), then only their scores."""
-    found = _FTS.select(_FTS.rowid).where(_match_text(text))
-    found = found.order_by(_rowid_key().desc()).limit(newest)
-    ctes, ids = _newest_ids(text, newest, lambda gate: (found.where(gate), ()))
-    return _best_of(text, ids, want).with_cte(*ctes, ids)
+
+    def build(text: str, newest: int, want: int) -> Select:
+        found = _FTS.select(_FTS.rowid).where(_match_text(text, positions))
+        found = found.order_by(_rowid_key().desc()).limit(newest)
+        ctes, ids = _newest_ids(text, newest, lambda gate: (found.where(gate), ()))
+        return _best_of(text, ids, want).with_cte(*ctes, ids)
+
+    return build
 
 
 def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Select:
@@ -232,7 +246,9 @@ def _best_of(text: str, ids, want: int) -> Select:
 
 
 _BEST_OF_NEWEST = Statement(_best_of_newest)
-_BEST_OF_NEWEST_PG = Statement(_best_of_newest_pg)
+_BEST_OF_NEWEST_PG = {
+    positions: Statement(_best_of_newest_pg(positions)) for positions in (False, True)
+}
 _BEST_OF_NEWEST_PHRASES = Statement(_best_of_newest_phrases)
 _RANKED_ROW = namedtuple("RankedRow", ("id", "score"))
 
@@ -295,7 +311,8 @@ def prepared_count(params: ArticleFilters) -> Callable[[], tuple[int, bool]]:
 
 def _count_statement(params: ArticleFilters) -> tuple[str, list]:
     if search_only(params):
-        return _SEARCH_COUNT.sql(_search_text(params.q), TOTAL_LIMIT + 1)
+        statement = _SEARCH_COUNT[_by_positions(params.q)]
+        return statement.sql(_search_text(params.q), TOTAL_LIMIT + 1)
     if params.q is not None and is_sqlite():
         # The matches in the index's order, each looked up among the filter values: joined so,
         # counting stops at the limit, where a list of matches would be built whole first.
@@ -315,9 +332,13 @@ def _counting(query: Select, most: int) -> Select:
     return Select([counted], [fn.COUNT(SQL("1"))]).bind(database)
 
 
-_SEARCH_COUNT = Statement(
-    lambda text, most: _counting(_FTS.select().where(_match_text(text)), most)
-)
+def _search_count(positions: bool) -> Statement:
+    return Statement(
+        lambda text, most: _counting(_FTS.select().where(_match_text(text, positions)), most)
+    )
+
+
+_SEARCH_COUNT = {positions: _search_count(positions) for positions in (False, True)}
 
 
 def _run_count(sql: str, params: list) -> tuple[int, bool]:
@@ -357,7 +378,7 @@ def _scores(q: Node, cutoff: int | None) -> Select:
     score = _score(text)
     if cutoff is not None:
         score = Case(None, [(_FTS.rowid >= cutoff, score)], None)  # scored only when needed
-    return _FTS.select(_FTS.rowid, score.alias("score")).where(_match_text(text))
+    return _FTS.select(_FTS.rowid, score.alias("score")).where(_match(q))
 
 
 def _score(text: str, vector=None):
@@ -413,7 +434,7 @@ class _FilterValues(SqlNode):
 
 
 def _match(q: Node):
-    return _match_text(_search_text(q))
+    return _match_text(_search_text(q), _by_positions(q))
 
 
 def _search_text(q: Node) -> str:
@@ -421,11 +442,33 @@ def _search_text(q: Node) -> str:
     return to_fts5(q) if is_sqlite() else to_tsquery(q)
 
 
-def _match_text(text: str):
-    """The condition that the index matches this _search_text."""
+def _match_text(text: str, positions: bool = False):
+    """The condition that the index matches this _search_text; with `positions`, the
+    condition that only the index of words' positions answers (see _by_positions)."""
     if is_sqlite():
         return NodeList((_FTS.article_fts, SQL("MATCH"), text))
-    return NodeList((_FTS.search_vector, SQL("@@"), _tsquery_of(text)))
+    vector = PHRASE_VECTOR if positions else _FTS.search_vector
+    return NodeList((vector, SQL("@@"), _tsquery_of(text)))
+
+
+def _by_positions(q: Node) -> bool:
+    """Whether PostgreSQL's index of words' positions should find the matches of `q`: it has
+    a phrase, and the index exists (migrations/0011_search_phrases.py: the RUM extension).
+
+    The answers are the same either way; only their cost differs.
+    """
+    return not is_sqlite() and loosened(q) is not None and _has_positions_index()
+
+
+def _has_positions_index() -> bool:
+    """Whether this database has the phrase index; asked once per opened database."""
+    db = database.obj
+    found = getattr(db, "_copydesk_positions_index", None)
+    if found is None:
+        row = database.execute_sql("SELECT to_regclass(%s) IS NOT NULL", (PHRASE_INDEX,))
+        found = bool(row.fetchone()[0])
+        db._copydesk_positions_index = found
+    return found
 
 
 def _tsquery_of(text: str):
