@@ -1,10 +1,10 @@
 """PostgreSQL with the RUM extension: an index of every word's positions, for phrases.
 
 GIN stores which articles hold a word, not where: a phrase is checked against each candidate's
-tsvector, decompressed (`"wind farm"` at 100k: 3,341 articles, 14 ms to count). RUM stores the
-positions too and answers a phrase from the index alone (3 ms), but is slower than GIN for
-single words, so GIN stays and this index covers an expression that only phrase searches
-write (api/store/queries.py `PHRASE_VECTOR`): the planner can use it for nothing else.
+tsvector, decompressed. RUM stores the positions too and answers a phrase from the index alone,
+but is slower than GIN for single words (docs/benchmarks.md, "Costs behind the code"), so GIN
+stays and this index covers an expression that only phrase searches write
+(api/store/queries.py `PHRASE_VECTOR`): the planner can use it for nothing else.
 
 Where the extension is not installed on the server (or the user may not create it) nothing is
 done and phrases are checked as before. Reverting drops the index, and the extension when

@@ -207,8 +207,8 @@ def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Se
 
 # A word in most articles: the newest rows are read in turn (the primary key backwards) and
 # tested, when at least half of the newest SAMPLE_ROWS match, up to WALKED_ROWS of them;
-# the GIN index would yield every match to be sorted (78,000 for `jobs` at 100k). Each row
-# tested costs a tsvector's decompression, hence the sample and the bound.
+# the GIN index would yield every match to be sorted. Each row tested costs a tsvector's
+# decompression, hence the sample and the bound (docs/benchmarks.md, "Costs behind the code").
 SAMPLE_ROWS = 100
 WALKED_ROWS = 4000
 
