@@ -147,9 +147,8 @@ def best_of_newest(q: Node, want: int) -> list[tuple]:
     """
     if is_sqlite():
         sql, params = _BEST_OF_NEWEST.sql(_search_text(q), RANKED_MATCHES, want)
-    elif (loose := loosened(q)) is None or _by_positions(q):
-        statement = _BEST_OF_NEWEST_PG[loose is not None]
-        sql, params = statement.sql(to_tsquery(q), RANKED_MATCHES, want)
+    elif (loose := loosened(q)) is None:
+        sql, params = _BEST_OF_NEWEST_PG.sql(to_tsquery(q), RANKED_MATCHES, want)
     else:
         sql, params = _BEST_OF_NEWEST_PHRASES.sql(
             to_tsquery(q), to_tsquery(loose), RANKED_MATCHES, want
@@ -167,16 +166,12 @@ def _best_of_newest(text: str, newest: int, want: int) -> Select:
     return best.limit(want).bind(database)
 
 
-def _best_of_newest_pg(positions: bool):
+def _best_of_newest_pg(text: str, newest: int, want: int) -> Select:
     """The newest matches' ids (see _newest_ids), then only their scores."""
-
-    def build(text: str, newest: int, want: int) -> Select:
-        found = _FTS.select(_FTS.rowid).where(_match_text(text, positions))
-        found = found.order_by(_rowid_key().desc()).limit(newest)
-        ctes, ids = _newest_ids(text, newest, lambda gate: (found.where(gate), ()))
-        return _best_of(text, ids, want).with_cte(*ctes, ids)
-
-    return build
+    found = _FTS.select(_FTS.rowid).where(_match_text(text))
+    found = found.order_by(_rowid_key().desc()).limit(newest)
+    ctes, ids = _newest_ids(text, newest, lambda gate: (found.where(gate), ()))
+    return _best_of(text, ids, want).with_cte(*ctes, ids)
 
 
 def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Select:
@@ -184,8 +179,9 @@ def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Se
     matches of its loosened() form, newest first, each checked in turn until enough match.
 
     Each candidate is read on its own (LATERAL: a nested loop), in the order of the
-    materialised list, so that the checking stops at the newest `newest` matches; the count
-    (or a search with a filter) checks every candidate.
+    materialised list, so that the checking stops at the newest `newest` matches. The count
+    (or a search with a filter) checks every candidate: it is there that the index of words'
+    positions helps, where there is one; here it was no faster (docs/benchmarks.md).
     """
 
     def found(gate):
@@ -246,9 +242,7 @@ def _best_of(text: str, ids, want: int) -> Select:
 
 
 _BEST_OF_NEWEST = Statement(_best_of_newest)
-_BEST_OF_NEWEST_PG = {
-    positions: Statement(_best_of_newest_pg(positions)) for positions in (False, True)
-}
+_BEST_OF_NEWEST_PG = Statement(_best_of_newest_pg)
 _BEST_OF_NEWEST_PHRASES = Statement(_best_of_newest_phrases)
 _RANKED_ROW = namedtuple("RankedRow", ("id", "score"))
 
