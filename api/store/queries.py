@@ -348,8 +348,8 @@ _SEARCH_SETTINGS = (
 
 
 def favour_search_index() -> None:
-    """Within the current transaction, have PostgreSQL use the search index, in this process
-    alone (no-op on SQLite).
+    """Within the current transaction, have PostgreSQL use the search index and no parallel
+    workers (no-op on SQLite).
 
     Its planner does not count the work of decompressing every stored tsvector, so for words
     in many articles it reads them all rather than the GIN index, many times slower; and it
@@ -375,14 +375,13 @@ def _scores(q: Node, cutoff: int | None) -> Select:
     return _FTS.select(_FTS.rowid, score.alias("score")).where(_match(q))
 
 
-def _score(text: str, vector=None):
+def _score(text: str):
     """A match's score for a _search_text: lower is more relevant, on both backends."""
     if is_sqlite():
         return fn.bm25(_FTS.article_fts)
     # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
     # cursor compares equal (float4 text does not round-trip through a double).
-    vector = _FTS.search_vector if vector is None else vector
-    return (0 - fn.ts_rank(vector, _tsquery_of(text), 1)).cast("float8")
+    return (0 - fn.ts_rank(_FTS.search_vector, _tsquery_of(text), 1)).cast("float8")
 
 
 def _rowid_key():
