@@ -76,8 +76,12 @@ endif
 	exec $(BIN)/gunicorn -c gunicorn.conf.py 'api:create_app()'
 
 # pytest's own exit status decides: 5 (no tests collected) fails like any other non-zero.
+# The searches run again as on a PostgreSQL server without the RUM extension (GIN alone).
+RUM_TESTS := tests/search tests/store tests/routes/test_search.py tests/routes/test_search_bounds.py
+
 test: lint postgres chromium
 	$(BIN)/pytest
+	$(BIN)/pytest -q --without-rum $(RUM_TESTS)
 
 # The edit-run loop: parser, in-process API (web, routes) and CLI on SQLite; no server, no
 # PostgreSQL, no fuzzing. `make test` stays the whole suite.
@@ -89,17 +93,19 @@ test-fast: $(VENV)/.installed-dev
 	COPYDESK_TEST_FAST=1 $(BIN)/pytest -q -n 2 --sqlite-only $(FAST_TESTS)
 
 # The suite runs every database test on SQLite and on PostgreSQL; pytest starts a throwaway
-# cluster itself (tests/pg_cluster.py). As root with apt-get (CI) a missing PostgreSQL is
-# installed; otherwise its tests are skipped, except under CI=true where they fail.
+# cluster itself (tests/pg_cluster.py). As root with apt-get (CI) a missing PostgreSQL, or its
+# RUM extension (the phrase index of migrations/0011_search_phrases.py), is installed;
+# otherwise its tests are skipped, except under CI=true where they fail.
 postgres:
 	@if [ -n "$${COPYDESK_TEST_POSTGRES_URL:-}" ]; then \
 	  echo "PostgreSQL: using the server at COPYDESK_TEST_POSTGRES_URL"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	    && ! compgen -G '/usr/share/postgresql/*/extension/rum.control' >/dev/null; then \
+	  echo "PostgreSQL or its RUM extension not installed: installing Debian's packages"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends postgresql postgresql-15-rum; \
 	elif compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || command -v initdb >/dev/null; then \
 	  echo "PostgreSQL found: testing on SQLite and PostgreSQL"; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  echo "PostgreSQL not installed: installing Debian's postgresql package"; \
-	  export DEBIAN_FRONTEND=noninteractive; \
-	  apt-get update -qq && apt-get install -y -qq --no-install-recommends postgresql; \
 	else \
 	  echo "PostgreSQL not installed: running SQLite only (apt-get install postgresql to test both)"; \
 	fi

@@ -102,11 +102,12 @@ def copy_tables(sqlite_path: Path, conn: psycopg.Connection) -> None:
             with conn.cursor().copy(copy) as pipe:
                 for row in rows:
                     pipe.write_row(row)
-            conn.execute(
-                sql.SQL(
-                    "SELECT setval(pg_get_serial_sequence({t}, 'id'), max(id)) FROM {i}"
-                ).format(t=sql.Literal(table), i=sql.Identifier(table))
-            )
+            if model._meta.primary_key.field_type == "AUTO":  # article_page's key is article's
+                conn.execute(
+                    sql.SQL(
+                        "SELECT setval(pg_get_serial_sequence({t}, 'id'), max(id)) FROM {i}"
+                    ).format(t=sql.Literal(table), i=sql.Identifier(table))
+                )
         conn.commit()
     finally:
         source.close()

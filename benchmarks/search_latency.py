@@ -9,6 +9,8 @@
 3. Walks the list with cursors (limit 100) to its 1,000th page (or its last) for several sorts
    and times that page against the first (goal: ratio <= 1.5).
 Run: .venv/bin/python benchmarks/search_latency.py [--articles 100000] [--database-url URL]
+     [--postgres]: the PostgreSQL corpus compare_backends.py keeps (its cluster under
+     var/bench/postgres, copied from the SQLite corpus when missing).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -191,20 +194,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=40, help="timings per URL")
     parser.add_argument("--pages", type=int, default=1000, help="how far to walk")
+    parser.add_argument("--postgres", action="store_true", help="on compare_backends' cluster")
     args = parser.parse_args(argv)
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     database_url = args.database_url or f"sqlite:///{BENCH_DIR / f'search-{args.articles}.db'}"
-
-    progress(f"filling {database_url} to {args.articles:,} articles")
-    created, fill_seconds = fill(database_url, args.articles, args.seed)
     rows = []
-    if created:
-        rows.append(("fill (parse + store, one process per CPU)",
-                     f"{created:,} articles in {fill_seconds:,.0f} s"))  # fmt: skip
+    with ExitStack() as stack:
+        if args.postgres and not args.database_url:
+            from benchmarks.compare_backends import postgres_server, search_corpora
 
-    log = BENCH_DIR / "search-gunicorn.log"
-    with Server(database_url, args.workers, log, ["--access-logfile", "/dev/null"]) as server:
-        rows += table_rows(measure(server, args.repeat, args.pages))
+            server = postgres_server(stack, BENCH_DIR, None, durable=True)
+            database_url = search_corpora(server, BENCH_DIR, args.articles, args.seed)["PostgreSQL"]
+        progress(f"filling {database_url} to {args.articles:,} articles")
+        created, fill_seconds = fill(database_url, args.articles, args.seed)
+        if created:
+            rows.append(("fill (parse + store, one process per CPU)",
+                         f"{created:,} articles in {fill_seconds:,.0f} s"))  # fmt: skip
+
+        log = BENCH_DIR / "search-gunicorn.log"
+        with Server(database_url, args.workers, log, ["--access-logfile", "/dev/null"]) as server:
+            rows += table_rows(measure(server, args.repeat, args.pages))
 
     width = max(len(name) for name, _ in rows)
     backend = database_url.split(":")[0]

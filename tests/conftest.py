@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
 from api.config import PROJECT_ROOT, Settings
@@ -26,10 +27,18 @@ EXTERNAL_POSTGRES = "COPYDESK_TEST_POSTGRES_URL"
 NOT_INSTALLED = "PostgreSQL not installed: running SQLite only"
 
 
+# `--without-rum`: PostgreSQL's databases as on a server without the RUM extension.
+WITHOUT_RUM = {"on": False}
+
+
 def _migrate(url: str) -> None:
     db = open_database(url)
     try:
         Runner(db, Settings().migrations_dir).up()
+        if WITHOUT_RUM["on"] and not isinstance(db, SqliteDatabase):
+            # What 0011_search_phrases leaves where the server lacks the extension.
+            db.execute_sql("DROP INDEX IF EXISTS article_fts_phrases")
+            db.execute_sql("DROP EXTENSION IF EXISTS rum")
     finally:
         db.close()
 
@@ -56,6 +65,16 @@ def pytest_addoption(parser) -> None:
         action="store_true",
         help="run the database tests on SQLite only (make test-fast; never what CI runs)",
     )
+    parser.addoption(
+        "--without-rum",
+        action="store_true",
+        help="test PostgreSQL as without the RUM extension (its phrase index), as CI does too",
+    )
+
+
+def pytest_configure(config) -> None:
+    """Remember `--without-rum` for the databases the session migrates."""
+    WITHOUT_RUM["on"] = config.getoption("--without-rum")
 
 
 def pytest_collection_modifyitems(config, items) -> None:

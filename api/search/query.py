@@ -81,6 +81,38 @@ def wanted_terms(node: Node) -> list[Term]:
     return [term for part in parts for term in wanted_terms(part)]
 
 
+def loosened(node: Node) -> Node | None:
+    """A query that matches every article `node` does, without phrases: each phrase's words
+    ANDed, exclusions that hold a phrase dropped; None when `node` has no phrase.
+
+    An index without word positions (PostgreSQL's GIN) answers the loosened query exactly,
+    so only its matches need the phrases checked against their text.
+    """
+    if not _has_phrase(node):
+        return None
+    return _loosen(node)
+
+
+def _has_phrase(node: Node) -> bool:
+    if isinstance(node, Term):
+        return len(node.words) > 1
+    parts = node.options if isinstance(node, Or) else node.include + node.exclude
+    return any(_has_phrase(part) for part in parts)
+
+
+def _loosen(node: Node) -> Node:
+    if isinstance(node, Term):
+        if len(node.words) == 1:
+            return node
+        *words, last = node.words
+        return And(tuple(Term((word,)) for word in words) + (Term((last,), node.prefix),))
+    if isinstance(node, Or):
+        return Or(tuple(_loosen(option) for option in node.options))
+    # Excluding the loosened phrase would exclude more than the phrase does: keep the others.
+    exclude = tuple(part for part in node.exclude if not _has_phrase(part))
+    return And(tuple(_loosen(part) for part in node.include), exclude)
+
+
 def to_fts5(node: Node) -> str:
     """The node as an FTS5 MATCH expression; every term is a double-quoted string."""
     if isinstance(node, Term):

@@ -27,7 +27,7 @@ from peewee import (
 )
 from peewee import Node as SqlNode
 
-from api.search.query import Node, to_fts5, to_tsquery, wanted_terms
+from api.search.query import Node, loosened, to_fts5, to_tsquery, wanted_terms
 from api.search.selection import RANKED_MATCHES, TOTAL_LIMIT, ArticleFilters
 from api.search.text import snippet
 from api.store.db import database, is_sqlite
@@ -47,6 +47,10 @@ FILTER_VALUES = "article_filter_values"
 # The search index, article_fts (migrations/0003_search.py): on SQLite an FTS5 table whose
 # hidden column of the same name takes MATCH; on PostgreSQL a table of tsvectors.
 _FTS = Table("article_fts", ("rowid", "article_fts", "search_vector")).bind(database)
+# PostgreSQL with RUM: search_vector spelt so that only the index of words' positions
+# (migrations/0011_search_phrases.py) answers it, for phrases; GIN is faster for words.
+PHRASE_INDEX = "article_fts_phrases"
+PHRASE_VECTOR = NodeList((_FTS.search_vector, SQL("|| ''::tsvector")), parens=True)
 SEARCH = "search"  # the alias of the matches joined to article
 SCORE = Entity(SEARCH, "score")  # lower is more relevant, on both backends
 MATCH_ID = Entity(SEARCH, "rowid")  # the id of a matching article
@@ -112,38 +116,43 @@ def search_only(params: ArticleFilters) -> bool:
 def rank_cutoff(q: Node) -> int | None:
     """The id of the oldest match that relevance ranks: the RANKED_MATCHES-th newest match of
     `q`, or None when fewer match (all of them are ranked)."""
-    row = database.execute_sql(*_CUTOFF.sql(_search_text(q), RANKED_MATCHES - 1)).fetchone()
+    statement = _CUTOFF[_by_positions(q)]
+    row = database.execute_sql(*statement.sql(_search_text(q), RANKED_MATCHES - 1)).fetchone()
     return None if row is None else row[0]
 
 
-_CUTOFF = Statement(
-    lambda text, skipped: (
-        _FTS.select(_FTS.rowid)
-        .where(_match_text(text))
-        .order_by(_rowid_key().desc())
-        .limit(1)
-        .offset(skipped)
+def _cutoff(positions: bool) -> Statement:
+    return Statement(
+        lambda text, skipped: (
+            _FTS.select(_FTS.rowid)
+            .where(_match_text(text, positions))
+            .order_by(_rowid_key().desc())
+            .limit(1)
+            .offset(skipped)
+        )
     )
-)
+
+
+_CUTOFF = {positions: _cutoff(positions) for positions in (False, True)}
 
 
 def best_of_newest(q: Node, want: int) -> list[tuple]:
     """The `want` best (lowest score, then newest) of the RANKED_MATCHES newest matches of `q`,
     as (id, score) named tuples: the first page of a search by relevance.
 
-    On SQLite one statement scores the newest matches as the index yields them, newest first:
-    no rank_cutoff is looked for first (for a rare phrase that alone scanned every match).
-    On PostgreSQL, whose planner might score every match before keeping the newest, the
-    scores are bounded by the rank cutoff as for any page.
+    One statement, no rank_cutoff looked for first (for a rare phrase that alone scanned every
+    match). SQLite scores the newest matches as FTS5 yields them, newest first. PostgreSQL
+    keeps the newest matches first (a materialised CTE: its planner would otherwise score
+    every match before the limit), then scores only those.
     """
     if is_sqlite():
         sql, params = _BEST_OF_NEWEST.sql(_search_text(q), RANKED_MATCHES, want)
+    elif (loose := loosened(q)) is None:
+        sql, params = _BEST_OF_NEWEST_PG.sql(to_tsquery(q), RANKED_MATCHES, want)
     else:
-        ranked = ranked_matches(q, cutoff := rank_cutoff(q))
-        if cutoff is not None:
-            ranked = ranked.where(MATCH_ID >= cutoff)
-        ranked = ranked.order_by(SCORE.asc(), MATCH_ID.desc()).limit(want)
-        sql, params = ranked.sql()
+        sql, params = _BEST_OF_NEWEST_PHRASES.sql(
+            to_tsquery(q), to_tsquery(loose), RANKED_MATCHES, want
+        )
     cursor = database.execute_sql(sql, params)
     return [_RANKED_ROW._make(row) for row in cursor]
 
@@ -157,7 +166,84 @@ def _best_of_newest(text: str, newest: int, want: int) -> Select:
     return best.limit(want).bind(database)
 
 
+def _best_of_newest_pg(text: str, newest: int, want: int) -> Select:
+    """The newest matches' ids (see _newest_ids), then only their scores."""
+    found = _FTS.select(_FTS.rowid).where(_match_text(text))
+    found = found.order_by(_rowid_key().desc()).limit(newest)
+    ctes, ids = _newest_ids(text, newest, lambda gate: (found.where(gate), ()))
+    return _best_of(text, ids, want).with_cte(*ctes, ids)
+
+
+def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Select:
+    """As _best_of_newest_pg for a query with phrases, which the GIN index cannot check: the
+    matches of its loosened() form, newest first, each checked in turn until enough match.
+
+    Each candidate is read on its own (LATERAL: a nested loop), in the order of the
+    materialised list, so that the checking stops at the newest `newest` matches. The count
+    (or a search with a filter) checks every candidate: it is there that the index of words'
+    positions helps, where there is one; here it was no faster (docs/benchmarks.md).
+    """
+
+    def found(gate):
+        candidates = _FTS.select(_FTS.rowid).where(_match_text(loose), gate)
+        candidates = candidates.order_by(_rowid_key().desc()).cte("candidates", materialized=True)
+        row = _FTS.alias("checked")
+        checked = row.select(SQL("1")).where(
+            (row.rowid == candidates.c.rowid),
+            NodeList((row.search_vector, SQL("@@"), _tsquery_of(text))),
+        )
+        checked = checked.limit(1)  # a LIMIT keeps the planner from making the loop a join
+        lateral = NodeList((SQL("LATERAL"), checked.alias("found")))
+        source = NodeList((candidates, SQL("CROSS JOIN"), lateral))
+        return Select([source], [candidates.c.rowid]).limit(newest), (candidates,)
+
+    ctes, ids = _newest_ids(text, newest, found)
+    return _best_of(text, ids, want).with_cte(*ctes, ids)
+
+
+# A word in most articles: the newest rows are read in turn (the primary key backwards) and
+# tested, when at least half of the newest SAMPLE_ROWS match, up to WALKED_ROWS of them;
+# the GIN index would yield every match to be sorted. Each row tested costs a tsvector's
+# decompression, hence the sample and the bound (docs/benchmarks.md, "Costs behind the code").
+SAMPLE_ROWS = 100
+WALKED_ROWS = 4000
+
+
+def _newest_ids(text: str, newest: int, indexed) -> tuple[list, object]:
+    """The CTEs that find the ids of the `newest` newest matches of `text`, and the last of
+    them (`newest`, its column `rowid`), which holds them.
+
+    `indexed(gate)` is (the query of those ids through the search index, its CTEs), run
+    only under `gate`: when the walk over the newest rows did not find them all.
+    """
+    recent = _FTS.select(_FTS.rowid, _FTS.search_vector).order_by(_FTS.rowid.desc())
+    sampled = recent.limit(SAMPLE_ROWS).alias("sampled")
+    hit = NodeList((sampled.c.search_vector, SQL("@@"), _tsquery_of(text)))
+    hits = fn.COUNT(SQL("1")).filter(hit).alias("hits")
+    sample = Select([sampled], [hits, fn.COUNT(SQL("1")).alias("rows")])
+    sample = sample.cte("sample", materialized=True)
+    dense = Select([sample], [sample.c.hits * 2 >= sample.c.rows])
+    walk = recent.where(dense).limit(WALKED_ROWS).alias("walk")
+    walked = Select([walk], [walk.c.rowid]).where(
+        NodeList((walk.c.search_vector, SQL("@@"), _tsquery_of(text)))
+    )
+    walked = walked.limit(newest).cte("walked", materialized=True)
+    complete = Select([walked], [fn.COUNT(SQL("1"))])
+    found, ctes = indexed(complete < newest)
+    ids = Select([walked], [walked.c.rowid]).where(complete >= newest) + found
+    return [sample, walked, *ctes], ids.cte("newest", materialized=True)
+
+
+def _best_of(text: str, ids, want: int) -> Select:
+    """The `want` best of the ids in the CTE `ids` (lowest score, then newest)."""
+    scored = _FTS.select(_FTS.rowid.alias("id"), _score(text).alias("score"))
+    scored = scored.from_(ids).join(_FTS, on=(_FTS.rowid == ids.c.rowid)).with_cte(ids)
+    return scored.order_by(SQL("score").asc(), SQL("id").desc()).limit(want).bind(database)
+
+
 _BEST_OF_NEWEST = Statement(_best_of_newest)
+_BEST_OF_NEWEST_PG = Statement(_best_of_newest_pg)
+_BEST_OF_NEWEST_PHRASES = Statement(_best_of_newest_phrases)
 _RANKED_ROW = namedtuple("RankedRow", ("id", "score"))
 
 
@@ -219,7 +305,8 @@ def prepared_count(params: ArticleFilters) -> Callable[[], tuple[int, bool]]:
 
 def _count_statement(params: ArticleFilters) -> tuple[str, list]:
     if search_only(params):
-        return _SEARCH_COUNT.sql(_search_text(params.q), TOTAL_LIMIT + 1)
+        statement = _SEARCH_COUNT[_by_positions(params.q)]
+        return statement.sql(_search_text(params.q), TOTAL_LIMIT + 1)
     if params.q is not None and is_sqlite():
         # The matches in the index's order, each looked up among the filter values: joined so,
         # counting stops at the limit, where a list of matches would be built whole first.
@@ -239,9 +326,13 @@ def _counting(query: Select, most: int) -> Select:
     return Select([counted], [fn.COUNT(SQL("1"))]).bind(database)
 
 
-_SEARCH_COUNT = Statement(
-    lambda text, most: _counting(_FTS.select().where(_match_text(text)), most)
-)
+def _search_count(positions: bool) -> Statement:
+    return Statement(
+        lambda text, most: _counting(_FTS.select().where(_match_text(text, positions)), most)
+    )
+
+
+_SEARCH_COUNT = {positions: _search_count(positions) for positions in (False, True)}
 
 
 def _run_count(sql: str, params: list) -> tuple[int, bool]:
@@ -249,15 +340,24 @@ def _run_count(sql: str, params: list) -> tuple[int, bool]:
     return min(count, TOTAL_LIMIT), count <= TOTAL_LIMIT
 
 
+# Both in one statement (one round trip), for the current transaction only.
+_SEARCH_SETTINGS = (
+    "SELECT set_config('enable_seqscan', 'off', true),"
+    " set_config('max_parallel_workers_per_gather', '0', true)"
+)
+
+
 def favour_search_index() -> None:
-    """Within the current transaction, have PostgreSQL use the search index (no-op on SQLite).
+    """Within the current transaction, have PostgreSQL use the search index and no parallel
+    workers (no-op on SQLite).
 
     Its planner does not count the work of decompressing every stored tsvector, so for words
-    in many articles it reads them all rather than the GIN index, many times slower
-    (docs/benchmarks.md, "Costs behind the code").
+    in many articles it reads them all rather than the GIN index, many times slower; and it
+    hands a filtered search's count to parallel workers, whose start-up costs more than they
+    save on a request's scale (docs/benchmarks.md, "Costs behind the code").
     """
     if not is_sqlite():
-        database.execute_sql("SET LOCAL enable_seqscan = off")
+        database.execute_sql(_SEARCH_SETTINGS)
 
 
 def snippets(q: Node, texts: dict[int, str]) -> dict[int, str]:
@@ -272,7 +372,7 @@ def _scores(q: Node, cutoff: int | None) -> Select:
     score = _score(text)
     if cutoff is not None:
         score = Case(None, [(_FTS.rowid >= cutoff, score)], None)  # scored only when needed
-    return _FTS.select(_FTS.rowid, score.alias("score")).where(_match_text(text))
+    return _FTS.select(_FTS.rowid, score.alias("score")).where(_match(q))
 
 
 def _score(text: str):
@@ -327,7 +427,7 @@ class _FilterValues(SqlNode):
 
 
 def _match(q: Node):
-    return _match_text(_search_text(q))
+    return _match_text(_search_text(q), _by_positions(q))
 
 
 def _search_text(q: Node) -> str:
@@ -335,11 +435,33 @@ def _search_text(q: Node) -> str:
     return to_fts5(q) if is_sqlite() else to_tsquery(q)
 
 
-def _match_text(text: str):
-    """The condition that the index matches this _search_text."""
+def _match_text(text: str, positions: bool = False):
+    """The condition that the index matches this _search_text; with `positions`, the
+    condition that only the index of words' positions answers (see _by_positions)."""
     if is_sqlite():
         return NodeList((_FTS.article_fts, SQL("MATCH"), text))
-    return NodeList((_FTS.search_vector, SQL("@@"), _tsquery_of(text)))
+    vector = PHRASE_VECTOR if positions else _FTS.search_vector
+    return NodeList((vector, SQL("@@"), _tsquery_of(text)))
+
+
+def _by_positions(q: Node) -> bool:
+    """Whether PostgreSQL's index of words' positions should find the matches of `q`: it has
+    a phrase, and the index exists (migrations/0011_search_phrases.py: the RUM extension).
+
+    The answers are the same either way; only their cost differs.
+    """
+    return not is_sqlite() and loosened(q) is not None and _has_positions_index()
+
+
+def _has_positions_index() -> bool:
+    """Whether this database has the phrase index; asked once per opened database."""
+    db = database.obj
+    found = getattr(db, "_copydesk_positions_index", None)
+    if found is None:
+        row = database.execute_sql("SELECT to_regclass(%s) IS NOT NULL", (PHRASE_INDEX,))
+        found = bool(row.fetchone()[0])
+        db._copydesk_positions_index = found
+    return found
 
 
 def _tsquery_of(text: str):

@@ -101,3 +101,36 @@ def test_total_counts_up_to_its_limit_and_says_when_there_are_more(
     assert response.status_code == 200
     page = response.get_json()
     assert (page["total"], page["total_exact"]) == (total, exact)
+
+
+def test_a_phrase_ranks_its_newest_matches_not_those_of_its_words(client, three_ranked):
+    # Oldest first: the words apart, the phrase, the words apart, and so on. Only the phrase
+    # matches count towards the newest three ranked.
+    stored = [
+        store(client, f"Depot notes, part {n}", text)
+        for n, text in enumerate(
+            [
+                "The depot sent a tram.",
+                "The tram depot sent a tram.",
+                "The depot ran a tram.",
+                "A tram depot tram, at the tram depot.",
+                "The depot lost a tram.",
+                "The tram depot opened.",
+                "The depot bought a tram.",
+                "The tram depot closed.",
+                "The depot sold a tram.",
+            ]
+        )
+    ]
+    phrase = stored[1::2]  # the phrase matches, oldest first
+
+    found = ids(client, '/articles?q="tram depot"')
+    walked = [
+        item["id"]
+        for page in walk(client, '/articles?q="tram depot"&limit=1')
+        for item in page["items"]
+    ]
+
+    assert set(found[:3]) == set(phrase[1:])
+    assert found[3:] == [phrase[0]]
+    assert walked == found

@@ -14,6 +14,7 @@ from api.search.query import (
     Or,
     QueryError,
     Term,
+    loosened,
     parse,
     to_fts5,
     to_tsquery,
@@ -123,3 +124,22 @@ def test_any_text_parses_or_raises_query_error_and_compiles_quoted(text):
     assert set(re.findall(r"[^\s()]+", FTS5_TERM.sub(" ", fts5))) <= {"AND", "OR", "NOT", "*"}
     assert set(TSQUERY_TERM.sub("", tsquery)) <= set("()&|!<->:* ")
     assert "\x00" not in fts5 + tsquery
+
+
+@pytest.mark.parametrize(
+    ("text", "loose"),
+    [
+        ("harbour master", None),  # no phrase: nothing to loosen
+        ('"harbour master"', "(('harbour') & ('master'))"),
+        ('"bus route" Redfern', "((('bus') & ('route')) & ('redfern'))"),
+        ("covid-19*", "(('covid') & ('19':*))"),
+        ('ferry OR "harbour master"', "(('ferry') | (('harbour') & ('master')))"),
+        # Excluding both words would also exclude articles that have them apart.
+        ('harbour NOT "ferry dues"', "(('harbour'))"),
+        ('"harbour master" -ferry', "((('harbour') & ('master')) & !('ferry'))"),
+    ],
+)
+def test_loosened_queries_drop_phrases_and_match_at_least_as_much(text, loose):
+    found = loosened(parse(text))
+
+    assert (found and to_tsquery(found)) == loose

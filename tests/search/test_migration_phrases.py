@@ -1,0 +1,112 @@
+"""Migration 0011: PostgreSQL's phrase index where the server has RUM, nothing where it has not;
+and phrases find the same articles, in the same order, through either index."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from peewee import SqliteDatabase
+from playhouse.migrations import Runner
+
+from api.config import Settings
+from api.search.cursors import Sort
+from api.search.query import parse
+from api.search.selection import ArticleFilters
+from api.store import queries
+from api.store.db import database, open_database
+from api.store.pages import article_page
+from api.store.queries import PHRASE_INDEX, count_articles
+from tests.listing import store
+
+MIGRATION = "0011_search_phrases"
+HAS_INDEX = "SELECT to_regclass(%s) IS NOT NULL"
+HAS_RUM = "SELECT 1 FROM pg_extension WHERE extname = 'rum'"
+
+
+@pytest.fixture
+def migrated(empty_database_url):
+    """An empty database migrated to the end, bound to the model proxy."""
+    db = open_database(empty_database_url)
+    database.initialize(db)
+    runner = Runner(db, Settings().migrations_dir)
+    runner.up()
+    yield runner
+    db.close()
+    database.initialize(None)
+
+
+def _migration():
+    spec = importlib.util.spec_from_file_location(
+        MIGRATION, f"{Settings().migrations_dir}/{MIGRATION}.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _has_index(db) -> bool:
+    return (
+        not isinstance(db, SqliteDatabase)
+        and db.execute_sql(HAS_INDEX, (PHRASE_INDEX,)).fetchone()[0]
+    )
+
+
+def test_upgrade_adds_the_phrase_index_where_rum_is_installed_and_down_removes_it(migrated):
+    db = migrated.database
+    if isinstance(db, SqliteDatabase):
+        assert migrated.down(MIGRATION) == [MIGRATION]  # nothing to do, both ways
+        return
+    available = _migration()._rum_available(db)
+
+    assert _has_index(db) == available  # Makefile's `postgres` installs it for CI
+    assert migrated.down(MIGRATION) == [MIGRATION]
+    assert not _has_index(db)
+    assert db.execute_sql(HAS_RUM).fetchone() is None
+    assert migrated.up() == [MIGRATION]
+    assert _has_index(db) == available
+
+
+def test_without_rum_the_upgrade_adds_nothing(migrated, monkeypatch):
+    db = migrated.database
+    if isinstance(db, SqliteDatabase):
+        return
+    migrated.down(MIGRATION)
+    module = _migration()
+    monkeypatch.setattr(module, "_rum_available", lambda db: False)
+
+    module.up(None, db)
+
+    assert not _has_index(db)
+
+
+QUERIES = ['"tram depot"', '"tram depot" -closed', 'depot OR "tram depot"', '"depot tram"']
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_phrases_find_the_same_through_either_index(client, monkeypatch, three_ranked, text):
+    for n, body in enumerate(
+        ["The depot sent a tram.", "The tram depot sent a tram.", "A tram depot tram depot.",
+         "The tram depot closed.", "The depot tram ran.", "The tram depot opened."]
+    ):  # fmt: skip
+        store(client, f"Depot notes, part {n}", body)
+    filters = ArticleFilters(q=parse(text))
+    found = {}
+    for positions in (False, True):
+        monkeypatch.setattr(queries, "_has_positions_index", lambda positions=positions: positions)
+        pages = [
+            article_page(filters, Sort("relevance"), limit=10),
+            article_page(
+                ArticleFilters(q=parse(text), has_images=False), Sort("relevance"), limit=2
+            ),
+            article_page(filters, Sort("relevance", reverse=True), limit=10),
+        ]
+        found[positions] = ([page.rows for page in pages], count_articles(filters))
+
+    assert found[False] == found[True]
+
+
+@pytest.fixture
+def three_ranked(monkeypatch):
+    """Relevance ranks only the newest three matches."""
+    monkeypatch.setattr("api.store.queries.RANKED_MATCHES", 3)
