@@ -7,14 +7,12 @@ import importlib.util
 
 import pytest
 from peewee import SqliteDatabase
-from playhouse.migrations import Runner
 
 from api.config import Settings
 from api.search.cursors import Sort
 from api.search.query import parse
 from api.search.selection import ArticleFilters
 from api.store import queries
-from api.store.db import database, open_database
 from api.store.pages import article_page
 from api.store.queries import PHRASE_INDEX, count_articles
 from tests.listing import store
@@ -25,15 +23,10 @@ HAS_RUM = "SELECT 1 FROM pg_extension WHERE extname = 'rum'"
 
 
 @pytest.fixture
-def migrated(empty_database_url):
+def migrated(runner):
     """An empty database migrated to the end, bound to the model proxy."""
-    db = open_database(empty_database_url)
-    database.initialize(db)
-    runner = Runner(db, Settings().migrations_dir)
     runner.up()
-    yield runner
-    db.close()
-    database.initialize(None)
+    return runner
 
 
 def _migration():

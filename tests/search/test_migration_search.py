@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from peewee import SqliteDatabase, Table
-from playhouse.migrations import Runner
 
-from api.config import Settings
 from api.search.query import parse
 from api.search.selection import ArticleFilters
 from api.search.text import search_text
-from api.store.db import database, open_database
 from api.store.models import Article
 from api.store.queries import article_filter
 from tests.store.samples import make_document
@@ -19,16 +15,6 @@ SEARCH_MIGRATION = "0003_search"
 BEFORE_SEARCH = "0002_quotes"
 TRIGGERS_SQLITE = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
 TRIGGERS_POSTGRES = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
-
-
-@pytest.fixture
-def runner(empty_database_url):
-    """A migration runner on an empty database, which the model proxy is bound to."""
-    db = open_database(empty_database_url)
-    database.initialize(db)
-    yield Runner(db, Settings().migrations_dir)
-    db.close()
-    database.initialize(None)
 
 
 def _insert_old_article(db, n: int) -> int:
