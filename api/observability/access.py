@@ -32,7 +32,7 @@ class Exchange:
     status: int
     remote_addr: str | None
     started: float
-    bytes: int = 0
+    bytes: int = -1  # not known yet: counted as the body goes out unless its length is declared
 
     def finish(self) -> None:
         """Log the access line and count the request (the body is sent: the timing is whole)."""
@@ -73,7 +73,6 @@ class AccessLog:
             status=500,
             remote_addr=None,
             started=started,
-            bytes=-1,  # counted as the body goes out, unless the response declares its length
         )
 
         def start_with_id(status, headers, exc_info=None):
