@@ -9,7 +9,7 @@ from typing import Literal
 
 from api.parser.attribution import Speaker, attribute
 from api.parser.quote_context import Paragraph, build_paragraphs
-from api.parser.quote_filter import speech_spans
+from api.parser.quote_filter import drop_echoes, speech_spans
 from api.parser.quote_spans import MARKS, Span
 
 __all__ = ["Quote", "QuoteAnalysis", "Speaker", "analyse_quotes"]
@@ -68,6 +68,7 @@ def analyse_quotes(paragraphs: Sequence[str]) -> QuoteAnalysis:
         return QuoteAnalysis((), ())  # not one quote mark: no names or clauses need finding
     prepared = build_paragraphs(paragraphs)
     kept = [speech_spans(paragraph) for paragraph in prepared]
+    drop_echoes(prepared, kept)
     runs_on = _runs_on(prepared, kept)
     found, speakers = attribute(prepared, kept, runs_on)
     quotes = []
