@@ -11,6 +11,7 @@ from api.parser.quote_bylines import credit_line, credited
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph, clause_for
 from api.parser.quote_orgs import described_subjects
+from api.parser.quote_owners import noun_owner
 from api.parser.quote_registry import Method, Registry, Resolved
 from api.parser.quote_spans import MASK, Span
 
@@ -242,6 +243,8 @@ def attribute(
                 found[i] = _from_neighbours(registry, paragraph, spans, found, i)
             if found[i] is None:
                 found[i] = _sentence_before(registry, paragraph, spans[i], resolved)
+            if found[i] is None and (owner := noun_owner(registry, paragraph, spans[i])):
+                found[i] = Attribution(owner.name, owner.method, True)
         if spans and found[0] is None and paragraph.starts_with_quote(spans[0]):
             found[0] = _carried_over(registry, paragraphs, paragraph, resolved)
             for i in range(1, len(spans)):

@@ -557,3 +557,32 @@ def test_an_acronym_owner_and_a_title_after_a_body(paragraph, speaker):
 def test_a_product_name_is_no_fuller_name_for_its_maker():
     speakers = _speakers("Orbly Maps added a feature.", "“We like it,” Orbly said.")
     assert speakers == ["Orbly"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ["Pol Reyes spoke first. The memo relayed orders from Reyes to “hold the line”."],
+            "Pol Reyes",
+        ),
+        (
+            ["Aide Mila Strand wrote it. It carried Strand's orders to “hold the line”."],
+            "Mila Strand",
+        ),
+        (
+            [
+                "Ona Brill ran the port.",
+                "Staff followed a directive issued by Brill to “stop all work”.",
+            ],
+            "Ona Brill",
+        ),
+        (
+            ["Tomas Leid took office in May, with a pledge by Leid to “clean up the river”."],
+            "Tomas Leid",
+        ),
+    ],
+)
+def test_the_owner_of_a_noun_for_words_speaks_them(paragraphs, speaker):
+    """`orders from Reyes to “...”`, `Strand's orders to “...”`: no verb, the noun's owner speaks."""
+    assert _speakers(*paragraphs) == [speaker]
