@@ -584,5 +584,5 @@ def test_a_product_name_is_no_fuller_name_for_its_maker():
     ],
 )
 def test_the_owner_of_a_noun_for_words_speaks_them(paragraphs, speaker):
-    """`orders from Reyes to “...”`, `Strand's orders to “...”`: no verb, the noun's owner speaks."""
+    """`orders from Reyes to “...”`: with no verb, the owner of the words speaks them."""
     assert _speakers(*paragraphs) == [speaker]
