@@ -586,3 +586,24 @@ def test_a_product_name_is_no_fuller_name_for_its_maker():
 def test_the_owner_of_a_noun_for_words_speaks_them(paragraphs, speaker):
     """`orders from Reyes to “...”`: with no verb, the owner of the words speaks them."""
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ["Shares of Northwind fell 4% on Friday.", "“We expect a rebound,” the company said."],
+            "Northwind",
+        ),
+        (["The game was released by Corvel in May.", "“It sold well,” the firm said."], "Corvel"),
+        (
+            ["Staff at Brightline walked out.", "“Talks go on,” the company said in a statement."],
+            "Brightline",
+        ),
+        (["The mayor of Paris spoke.", "“We expect a rebound,” the company said."], None),
+        (["Ann Lee met Strand on Friday.", "“We expect a rebound,” the company said."], None),
+    ],
+)
+def test_the_company_is_a_lone_name_shown_to_be_a_business(paragraphs, speaker):
+    """`Shares of Northwind ... the company said`: no body named, the words say which is one."""
+    assert _speakers(*paragraphs) == [speaker]
