@@ -169,7 +169,12 @@ class Registry(Recall):
             # "Dr. Anika Rao has spent a decade ...", or a name opening its paragraph
             first = _NON_SPACE.search(paragraph.masked)
             evidence = evidence or first is None or first.start() >= mention.start
-            if evidence and clause_start(paragraph.masked, mention.start, start):
+            # "Ona Brill's lawyer, Pol Reyes, said": an owner is no subject of the sentence
+            if (
+                evidence
+                and not mention.possessive
+                and clause_start(paragraph.masked, mention.start, start)
+            ):
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
         entry.role = entry.role or mention.role
@@ -203,11 +208,17 @@ class Registry(Recall):
         elif mention.kind == "org":
             name = self.organisation(mention.name)
         elif mention.name.lower() not in self.lowercase:
-            name = self.by_surname(mention.name)
+            name = self.by_surname(mention.name) or self._honoured(mention)
         where = (paragraph.index, mention.start)
         if name and name in self.entries and where not in self.introductions:
             self.event(where, name)
             self.introductions.add(where)
+
+    def _honoured(self, mention: Mention) -> str | None:
+        """`Mr. Reyes, 54, founded the firm.`: a surname an honorific shows to be a man's."""
+        if mention.gender is None:
+            return None
+        return self._add(Entry(mention.name, "person", None, mention.gender)).name
 
     def by_surname(self, word: str) -> str | None:
         """The full name whose last word this is, most recently active first."""

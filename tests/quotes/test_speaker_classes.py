@@ -607,3 +607,40 @@ def test_the_owner_of_a_noun_for_words_speaks_them(paragraphs, speaker):
 def test_the_company_is_a_lone_name_shown_to_be_a_business(paragraphs, speaker):
     """`Shares of Northwind ... the company said`: no body named, the words say which is one."""
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Jane Roe spoke after her husband, Tom Roe, was freed.",
+                "“I never lost hope,” she said.",
+            ],
+            "Jane Roe",
+        ),
+        (
+            ["Ona Brill thanked her mother, Ana Brill.", "“She taught me everything,” Brill said."],
+            "Ona Brill",
+        ),
+        (
+            [
+                "Tom Vale was charged. His sister, Ada Vale, spoke outside.",
+                "“He is no thief,” she said.",
+            ],
+            "Ada Vale",
+        ),
+        (
+            [
+                "Ona Brill's lawyer, Pol Reyes, filed the motion.",
+                "“My client is innocent,” he said.",
+            ],
+            "Pol Reyes",
+        ),
+        (["Mr. Reyes, 54, founded the firm.", "“I never planned this,” he said."], "Reyes"),
+        (["Mr. Reyes met Ms. Brill on Monday.", "“We are full every day,” she said."], "Brill"),
+    ],
+)
+def test_a_relative_an_owner_or_an_honorific_tells_who_a_pronoun_is(paragraphs, speaker):
+    """`her husband, Tom Roe,` is a man; `Brill's lawyer, Reyes,` is the subject, not Brill."""
+    assert _speakers(*paragraphs) == [speaker]
