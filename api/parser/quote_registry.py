@@ -200,7 +200,9 @@ class Registry(Recall):
         start, end = paragraph.sentence(mention.start)
         if paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
-        if not _main_subject(paragraph.masked, mention.start, start):
+        if not _main_subject(paragraph.masked, mention.start, start) and not (
+            mention.kind == "org" and _MEMBERS_OF.fullmatch(paragraph.masked, start, mention.start)
+        ):
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None
         if mention.kind == "person":
@@ -449,6 +451,15 @@ def _people_noun(masked: str, mention: Mention) -> bool:
     if len(word) < 5 or not word.endswith("s") or not titled(word[:-1]):
         return False
     return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
+
+
+# A body's people as a sentence's subject: "Officials at the Orvane Water Board met ...".
+_MEMBERS_OF = re.compile(
+    r"\s*(?:(?:senior|top|local|state|federal) )?(?:officials|executives|leaders|members|"
+    r"representatives|spokespeople|researchers|scientists|doctors|staff|workers|employees) "
+    r"(?:at|from|of|for|with) (?:the )?",
+    re.IGNORECASE,
+)
 
 
 def _main_subject(masked: str, start: int, sentence_start: int) -> bool:

@@ -644,3 +644,41 @@ def test_the_company_is_a_lone_name_shown_to_be_a_business(paragraphs, speaker):
 def test_a_relative_an_owner_or_an_honorific_tells_who_a_pronoun_is(paragraphs, speaker):
     """`her husband, Tom Roe,` is a man; `Brill's lawyer, Reyes,` is the subject, not Brill."""
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Kestrel Bank posted a loss.", "“We will recover,” the lender said."], "Kestrel Bank"),
+        (
+            [
+                "The Medical Association of Orvane wrote to us.",
+                "“Clinics close,” the doctors wrote.",
+            ],
+            "Medical Association of Orvane",
+        ),
+        (
+            [
+                "Doctors for Clean Air wrote to us.",
+                "“Clinics close,” the physicians stated in the letter.",
+            ],
+            "Doctors for Clean Air",
+        ),
+        (
+            ["The Orvane Bar Association sued.", "“The law is void,” the lawyers said."],
+            "Orvane Bar Association",
+        ),
+        (
+            ["Officials at the Orvane Water Board met.", "“It is safe,” they said in a statement."],
+            "Orvane Water Board",
+        ),
+        (
+            ["Researchers from Kestrel University published it.", "“It is real,” they wrote."],
+            "Kestrel University",
+        ),
+        (["Officials met on Tuesday.", "“It is safe,” they said in a statement."], None),
+    ],
+)
+def test_members_or_a_kind_of_body_point_to_the_body_named_before(paragraphs, speaker):
+    """`the doctors wrote` after a medical association; `they` after `Officials at the Board`."""
+    assert _speakers(*paragraphs) == [speaker]
