@@ -6,18 +6,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING
 
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
+from api.parser.quote_entries import Entry
 from api.parser.quote_names import is_suffix, surname_of
 from api.parser.quote_orgs import fits
 from api.parser.quote_people import Mention
 from api.parser.quote_words import ORG_WORDS, PRONOUNS
-
-if TYPE_CHECKING:
-    from api.parser.quote_registry import Entry
-
 
 # What someone wrote, named by a noun: "the letter said", "her statement read".
 _DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
