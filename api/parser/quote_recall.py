@@ -19,7 +19,8 @@ from api.parser.quote_words import ORG_WORDS, PRONOUNS
 _DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
-_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
+# \b(?:in|across|near|outside) ..., with each \b as `(?<!\w.)` after the first letter (faster).
+_PLACE = re.compile(r"(?:i(?<!\w.)n|a(?<!\w.)cross|n(?<!\w.)ear|o(?<!\w.)utside) ([A-Z][\w'’-]*)")
 # A pronoun looks this many mentions back for a person named outside a subject.
 MENTIONED_BACK = 24
 

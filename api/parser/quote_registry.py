@@ -26,7 +26,9 @@ RECENT_EVENTS = 64
 # no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
 SAME_SURNAME = 64
 _NON_SPACE = re.compile(r"\S")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+# \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
+# that opens with a set of letters lets the engine skip to them.
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’-]*\b")
 _NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
 _FOLLOWING = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
