@@ -10,9 +10,10 @@ from typing import Literal
 from api.parser.quote_bylines import credit_line, credited
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph, clause_for
+from api.parser.quote_entries import Method, Resolved
 from api.parser.quote_orgs import described_subjects
 from api.parser.quote_owners import noun_owner
-from api.parser.quote_registry import Method, Registry, Resolved
+from api.parser.quote_registry import Registry
 from api.parser.quote_spans import MASK, Span
 
 

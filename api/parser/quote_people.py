@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter, or_
 from typing import Literal
 
 from api.parser.quote_names import is_suffix
@@ -48,7 +49,13 @@ class Mention:
 
 
 _START = itemgetter(0)  # a token's start
-_PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)\b")
+_TEXT = itemgetter(2)  # a token's text
+_FIRST = itemgetter(0)  # a text's first character
+# \b(?:he|she|they|it|He|She|They|It)\b, spelt so that each word opens with a plain letter (the
+# engine skips to those) and `(?<!\w.)` after it stands for the \b before it.
+_PRONOUN = re.compile(
+    r"(?:h(?<!\w.)e|s(?<!\w.)he|t(?<!\w.)hey|i(?<!\w.)t|H(?<!\w.)e|S(?<!\w.)he|T(?<!\w.)hey|I(?<!\w.)t)\b"
+)
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
 # Titles that are also common surnames, taken as one after a given name: "Carole King".
 _TITLE_SURNAMES = frozenset("king judge bishop pope prince duke knight major marshal".split())
@@ -81,7 +88,10 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     current: list[Token] = []
     # Any other word ends a run, so only capitals and joining words are looked at one by one.
     joiners = _JOINERS
-    wanted = [i for i, t in enumerate(tokens) if t.text[:1].isupper() or t.text in joiners]
+    # (their indices found by C loops: first letters' case, then set look-ups, or-ed)
+    texts = list(map(_TEXT, tokens))
+    capitals = map(str.isupper, map(_FIRST, texts))
+    wanted = list(compress(count(), map(or_, capitals, map(joiners.__contains__, texts))))
     previous = -2
     for i in wanted:
         if i != previous + 1 and current:
@@ -336,4 +346,4 @@ def find_mentions(masked: str) -> list[Mention]:
     named = {m.name_start for m in mentions if m.kind != "pronoun"}
     if named:  # `He Jian said`: the surname He, not a pronoun
         mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(mentions, key=attrgetter("start"))

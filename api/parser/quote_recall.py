@@ -6,24 +6,21 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING
 
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
+from api.parser.quote_entries import Entry
 from api.parser.quote_names import is_suffix, surname_of
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
 from api.parser.quote_words import ORG_WORDS, PRONOUNS
 
-if TYPE_CHECKING:
-    from api.parser.quote_registry import Entry
-
-
 # What someone wrote, named by a noun: "the letter said", "her statement read".
 _DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
-_PLACE = re.compile(r"\b(?:in|across|near|outside) ([A-Z][\w'’-]*)")
+# \b(?:in|across|near|outside) ..., with each \b as `(?<!\w.)` after the first letter (faster).
+_PLACE = re.compile(r"(?:i(?<!\w.)n|a(?<!\w.)cross|n(?<!\w.)ear|o(?<!\w.)utside) ([A-Z][\w'’-]*)")
 # A pronoun looks this many mentions back for a person named outside a subject.
 MENTIONED_BACK = 24
 # Words before a name that make it a business: "shares of Northwind", "released by Valve".

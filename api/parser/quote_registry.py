@@ -5,65 +5,36 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from itertools import islice
 from operator import itemgetter
 from typing import Literal
 
 from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
+from api.parser.quote_described import Described
+from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
 from api.parser.quote_names import surname_of
-from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall
-from api.parser.quote_roles import ORG_HEAD, head_noun, titled
-from api.parser.quote_subjects import spoken_for
+from api.parser.quote_subjects import main_subject, spoken_for
 from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
 
-Method = Literal["explicit", "pronoun", "surname", "carried over"]
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
 # ...and at no more than this many events (speech or introductions) back: a speaker mentioned
 # further back than that is not the one a pronoun or "the company" refers to.
 RECENT_EVENTS = 64
-# A descriptive reference ("the governor said") is matched against at most this many of the
-# latest named entries when no recent event fits.
-KNOWN_ENTRIES = 200
 # A surname is looked up among at most this many people who share it (the latest registered):
 # no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
 SAME_SURNAME = 64
 _NON_SPACE = re.compile(r"\S")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+# \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
+# that opens with a set of letters lets the engine skip to them.
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’-]*\b")
 _NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
-_SPOKES = frozenset(
-    "spokesperson spokesman spokeswoman spokespeople representative statement".split()
-)
-_ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
-_ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
-_AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _FOLLOWING = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
 
 
-@dataclass
-class Entry:
-    """What the article says about one speaker; roles and gender fill in as the text goes."""
-
-    name: str
-    kind: Literal["person", "organisation"]
-    role: str | None = None
-    gender: str | None = None
-    guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """Who a clause names: `name` None means it names nobody we can know (`the man wrote`)."""
-
-    name: str | None
-    method: Method | None
-
-
-class Registry(Recall):
+class Registry(Recall, Described):
     """Speakers met so far in reading order, with the events that make them salient."""
 
     window = WINDOW
@@ -200,7 +171,7 @@ class Registry(Recall):
         start, end = paragraph.sentence(mention.start)
         if paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
-        if not _main_subject(paragraph.masked, mention.start, start) and not (
+        if not main_subject(paragraph.masked, mention.start, start) and not (
             mention.kind == "org" and _MEMBERS_OF.fullmatch(paragraph.masked, start, mention.start)
         ):
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
@@ -280,124 +251,6 @@ class Registry(Recall):
             entry.kind = "organisation"  # "the Harbor Walks site" ... "a Harbor Walks spokesman"
         return name
 
-    def _single(self, mention: Mention) -> Resolved:
-        full = self.by_surname(mention.name)
-        if full:
-            return Resolved(full, "surname")
-        if mention.name.lower() in self.lowercase:
-            return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
-        first = self._given.get(mention.name, ())
-        body = mention.name in self._prefixes or mention.name in self._longer
-        if len(first) == 1 and not mention.role and not body:
-            # "Xi said" after "Xi Jinping", "Kim said" after "Kim Jong Un": a name's first word
-            full = next(iter(first))
-            if self._fuller(full) is None and self.short_form(full) is None:
-                self._add(Entry(full, "person"))
-                return Resolved(full, "surname")
-        if mention.role and _organisation_role(mention.role):
-            return Resolved(self.organisation(mention.name), "explicit")  # "developer Vantor"
-        if mention.role or mention.gender:
-            self._add(Entry(mention.name, "person", None, mention.gender))
-            return Resolved(mention.name, "explicit")
-        # A lone unknown capitalised word as a speaker is far more often "Google" or "Russia"
-        # than a person never introduced by full name.
-        name = self.organisation(mention.name)
-        entry = self.entries[name]
-        entry.guessed = entry.guessed or (name == mention.name and entry.role is None)
-        return Resolved(name, "explicit")
-
-    def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
-        words = phrase.split()
-        writer = self.writer(words, where)
-        if writer is not None:
-            return Resolved(writer, "pronoun")
-        if any(w.lower() in _SPOKES for w in words):
-            # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
-            first = 1 if words[0].lower() in ("a", "an", "the") else 0
-            capitals = [i for i in range(first, len(words)) if words[i][0].isupper()]
-            if capitals:
-                owner = " ".join(words[capitals[0] : capitals[-1] + 1])
-                if not self.by_surname(re.sub(r"['’]s$", "", owner)):
-                    return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit")
-                return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
-            # "the spokesperson said", "the statement said": whoever spoke just before, if a body
-            latest = next((n for n in self._recent(where) if n), None)
-            if latest and self.entries[latest].kind == "organisation":
-                return Resolved(latest, "pronoun")
-            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
-            body = self.described_body(noun, where) if noun else None
-            if body:
-                return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
-        if words[0].lower() == "the" and len(words) <= 3:
-            # "the governor said", "the union said": an anaphor for someone already named
-            head = words[-1].lower()
-            known = islice(reversed(self.entries), KNOWN_ENTRIES)
-            for name in [*self._recent(where), *known]:
-                entry = self.entries.get(name) if name else None
-                if entry is None:
-                    continue
-                if entry.kind == "organisation" and named_by(head, entry.name):
-                    return Resolved(name, "pronoun")
-                if entry.kind == "person" and entry.role and _role_head(entry.role) == head:
-                    return Resolved(name, "pronoun")
-            if head in ORG_ANAPHORS:
-                # "Apple said ... the company said": the organisation that spoke last, if it
-                # is a bare name ("Apple") rather than one that names another kind of body
-                for name in self._recent(where):
-                    entry = self.entries.get(name) if name else None
-                    if entry and entry.kind == "organisation":
-                        if fits(head, name):
-                            return Resolved(name, "pronoun")
-                        break
-                else:
-                    body = self.described_body(head, where)  # no body has spoken yet
-                    if body:
-                        return Resolved(body, "pronoun")
-            person = self._described_person(head, where)
-            if person:
-                return Resolved(person, "pronoun")
-        return Resolved(None, None)
-
-    def _subject_body(self, paragraph: Paragraph, mention: Mention) -> str | None:
-        """`WeWork laid off 2,400 people.`: a lone unknown name as a main subject is a body."""
-        if mention.kind != "single" or mention.possessive or mention.role:
-            return None
-        if mention.name.lower() in self.lowercase or mention.name in self.places:
-            return None
-        if mention.name not in self.inside:
-            return None  # "Oil prices fell.": a capital only where a sentence opens
-        if self.by_surname(mention.name):
-            return None
-        start = paragraph.sentence(mention.start)[0]
-        if not _main_subject(paragraph.masked, mention.start, start):
-            return None
-        return self.organisation(mention.name)
-
-    def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
-        """`the 56-year-old said`: an age points back to the person named last in the text.
-
-        A title does not (`the official said` is often someone never named).
-        """
-        if not _AGE.fullmatch(head):
-            return None
-        for index in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
-            paragraph = self._paragraphs[index]
-            end = where[1] if index == where[0] else len(paragraph.text)
-            k = bisect_left(paragraph.mention_starts, end)
-            for mention in reversed(paragraph.mentions[max(0, k - RECENT_EVENTS) : k]):
-                if mention.kind == "person":
-                    return self._fuller(mention.name) or self._add_person(mention)
-                if mention.kind == "single" and mention.name.lower() not in self.lowercase:
-                    known = self._known_surname(mention.name)
-                    if known:
-                        return known  # "Mourinho's agents ... The 56-year-old said"
-        return None
-
-    def _add_person(self, mention: Mention) -> str:
-        """Register a person mention by its own name: `Tomas Bellweather`."""
-        self._add(Entry(mention.name, "person", mention.role, mention.gender))
-        return mention.name
-
     def resolve(
         self, clause: Clause, where: tuple[int, int], paragraph: Paragraph
     ) -> Resolved | None:
@@ -416,11 +269,11 @@ class Registry(Recall):
             resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
             return Resolved(self.organisation(mention.name), "explicit")
-        elif mention.kind == "single" and _people_noun(paragraph.masked, mention):
+        elif mention.kind == "single" and people_noun(paragraph.masked, mention):
             return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
         elif mention.kind == "single":
             resolved = self._single(mention)
-            if _AGED.match(paragraph.masked, mention.end) and resolved.name == mention.name:
+            if AGED.match(paragraph.masked, mention.end) and resolved.name == mention.name:
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
             name = self.pronoun(mention.name, mention.gender, where)
@@ -434,25 +287,6 @@ class Registry(Recall):
         return resolved
 
 
-_AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
-# Roles that, written before a single name, describe a body: "game developer Vantor".
-_BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
-
-
-def _organisation_role(role: str) -> bool:
-    """`game developer`, `whistleblowing site`, `the retailer`: a role only a body has here."""
-    head = head_noun(role)
-    return head in _BODY_ROLES or bool(ORG_HEAD.fullmatch(head))
-
-
-def _people_noun(masked: str, mention: Mention) -> bool:
-    """`Officials`, `Analysts`: a plural role, not a name (`the Chiefs` may be a team's)."""
-    word = mention.name
-    if len(word) < 5 or not word.endswith("s") or not titled(word[:-1]):
-        return False
-    return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
-
-
 # A body's people as a sentence's subject: "Officials at the Orvane Water Board met ...".
 _MEMBERS_OF = re.compile(
     r"\s*(?:(?:senior|top|local|state|federal) )?(?:officials|executives|leaders|members|"
@@ -460,17 +294,3 @@ _MEMBERS_OF = re.compile(
     r"(?:at|from|of|for|with) (?:the )?",
     re.IGNORECASE,
 )
-
-
-def _main_subject(masked: str, start: int, sentence_start: int) -> bool:
-    """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
-    before = masked[max(sentence_start, start - 200) : start].rstrip()
-    words = before.split()
-    if words and words[-1].lower() in ("the", "a", "an"):
-        before = before[: -len(words[-1])].rstrip()  # "The Harbor Board issued ..."
-    return not before or before[-1] in ",;:(—–"
-
-
-def _role_head(role: str) -> str:
-    last = role.split()[-1].lower()
-    return _ABBREVIATED.get(last, last)

@@ -109,3 +109,12 @@ def owner_pronoun(masked: str, sentence_start: int, colon: int) -> Mention | Non
     word = _SUBJECT_OF[match.group(1)]
     start = match.start(1)
     return Mention(start, start, match.end(1), "pronoun", word, None, PRONOUNS[word])
+
+
+def main_subject(masked: str, start: int, sentence_start: int) -> bool:
+    """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
+    before = masked[max(sentence_start, start - 200) : start].rstrip()
+    words = before.split()
+    if words and words[-1].lower() in ("the", "a", "an"):
+        before = before[: -len(words[-1])].rstrip()  # "The Harbor Board issued ..."
+    return not before or before[-1] in ",;:(—–"

@@ -1,0 +1,163 @@
+"""Speakers a clause describes rather than names: a lone capital, `the company`, an age.
+
+`Xi said` after `Xi Jinping`, `game developer Vantor said`, `a Kremlin spokesperson said`, `the
+governor said`, `the 56-year-old said`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import islice
+
+from api.parser.quote_context import Paragraph
+from api.parser.quote_entries import Entry, Resolved, organisation_role, role_head
+from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
+from api.parser.quote_people import Mention
+from api.parser.quote_subjects import main_subject
+
+# A descriptive reference ("the governor said") is matched against at most this many of the
+# latest named entries when no recent event fits.
+KNOWN_ENTRIES = 200
+_SPOKES = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople representative statement".split()
+)
+_AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
+
+
+class Described:
+    """The look-ups of the Registry for a subject that is a description, not a full name.
+
+    Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
+    `short_form`, `described_body`, `_known_surname` and `_add` it calls.
+    """
+
+    window: int  # paragraphs looked back over (the Registry's WINDOW)
+    recent_events: int  # mentions looked back over in one paragraph
+    entries: dict[str, Entry]
+    lowercase: set[str]
+    places: set[str]
+    inside: set[str]
+    _paragraphs: Sequence[Paragraph]
+    _prefixes: dict[str, str]
+    _longer: dict[str, set[str]]
+    _given: dict[str, set[str]]
+
+    def _single(self, mention: Mention) -> Resolved:
+        full = self.by_surname(mention.name)
+        if full:
+            return Resolved(full, "surname")
+        if mention.name.lower() in self.lowercase:
+            return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
+        first = self._given.get(mention.name, ())
+        body = mention.name in self._prefixes or mention.name in self._longer
+        if len(first) == 1 and not mention.role and not body:
+            # "Xi said" after "Xi Jinping", "Kim said" after "Kim Jong Un": a name's first word
+            full = next(iter(first))
+            if self._fuller(full) is None and self.short_form(full) is None:
+                self._add(Entry(full, "person"))
+                return Resolved(full, "surname")
+        if mention.role and organisation_role(mention.role):
+            return Resolved(self.organisation(mention.name), "explicit")  # "developer Vantor"
+        if mention.role or mention.gender:
+            self._add(Entry(mention.name, "person", None, mention.gender))
+            return Resolved(mention.name, "explicit")
+        # A lone unknown capitalised word as a speaker is far more often "Google" or "Russia"
+        # than a person never introduced by full name.
+        name = self.organisation(mention.name)
+        entry = self.entries[name]
+        entry.guessed = entry.guessed or (name == mention.name and entry.role is None)
+        return Resolved(name, "explicit")
+
+    def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
+        words = phrase.split()
+        writer = self.writer(words, where)
+        if writer is not None:
+            return Resolved(writer, "pronoun")
+        if any(w.lower() in _SPOKES for w in words):
+            # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
+            first = 1 if words[0].lower() in ("a", "an", "the") else 0
+            capitals = [i for i in range(first, len(words)) if words[i][0].isupper()]
+            if capitals:
+                owner = " ".join(words[capitals[0] : capitals[-1] + 1])
+                if not self.by_surname(re.sub(r"['’]s$", "", owner)):
+                    return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit")
+                return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
+            # "the spokesperson said", "the statement said": whoever spoke just before, if a body
+            latest = next((n for n in self._recent(where) if n), None)
+            if latest and self.entries[latest].kind == "organisation":
+                return Resolved(latest, "pronoun")
+            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
+            body = self.described_body(noun, where) if noun else None
+            if body:
+                return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
+        if words[0].lower() == "the" and len(words) <= 3:
+            # "the governor said", "the union said": an anaphor for someone already named
+            head = words[-1].lower()
+            known = islice(reversed(self.entries), KNOWN_ENTRIES)
+            for name in [*self._recent(where), *known]:
+                entry = self.entries.get(name) if name else None
+                if entry is None:
+                    continue
+                if entry.kind == "organisation" and named_by(head, entry.name):
+                    return Resolved(name, "pronoun")
+                if entry.kind == "person" and entry.role and role_head(entry.role) == head:
+                    return Resolved(name, "pronoun")
+            if head in ORG_ANAPHORS:
+                # "Apple said ... the company said": the organisation that spoke last, if it
+                # is a bare name ("Apple") rather than one that names another kind of body
+                for name in self._recent(where):
+                    entry = self.entries.get(name) if name else None
+                    if entry and entry.kind == "organisation":
+                        if fits(head, name):
+                            return Resolved(name, "pronoun")
+                        break
+                else:
+                    body = self.described_body(head, where)  # no body has spoken yet
+                    if body:
+                        return Resolved(body, "pronoun")
+            person = self._described_person(head, where)
+            if person:
+                return Resolved(person, "pronoun")
+        return Resolved(None, None)
+
+    def _subject_body(self, paragraph: Paragraph, mention: Mention) -> str | None:
+        """`WeWork laid off 2,400 people.`: a lone unknown name as a main subject is a body."""
+        if mention.kind != "single" or mention.possessive or mention.role:
+            return None
+        if mention.name.lower() in self.lowercase or mention.name in self.places:
+            return None
+        if mention.name not in self.inside:
+            return None  # "Oil prices fell.": a capital only where a sentence opens
+        if self.by_surname(mention.name):
+            return None
+        start = paragraph.sentence(mention.start)[0]
+        if not main_subject(paragraph.masked, mention.start, start):
+            return None
+        return self.organisation(mention.name)
+
+    def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
+        """`the 56-year-old said`: an age points back to the person named last in the text.
+
+        A title does not (`the official said` is often someone never named).
+        """
+        if not _AGE.fullmatch(head):
+            return None
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.kind == "person":
+                    return self._fuller(mention.name) or self._add_person(mention)
+                if mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                    known = self._known_surname(mention.name)
+                    if known:
+                        return known  # "Mourinho's agents ... The 56-year-old said"
+        return None
+
+    def _add_person(self, mention: Mention) -> str:
+        """Register a person mention by its own name: `Tomas Bellweather`."""
+        self._add(Entry(mention.name, "person", mention.role, mention.gender))
+        return mention.name

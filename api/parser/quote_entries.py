@@ -1,0 +1,56 @@
+"""What the registry keeps about a speaker, and the words that tell a body from a person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from api.parser.quote_people import Mention
+from api.parser.quote_roles import ORG_HEAD, head_noun, titled
+
+Method = Literal["explicit", "pronoun", "surname", "carried over"]
+AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
+# Roles that, written before a single name, describe a body: "game developer Vantor".
+_BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
+_ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
+_ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
+
+
+@dataclass
+class Entry:
+    """What the article says about one speaker; roles and gender fill in as the text goes."""
+
+    name: str
+    kind: Literal["person", "organisation"]
+    role: str | None = None
+    gender: str | None = None
+    guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Who a clause names: `name` None means it names nobody we can know (`the man wrote`)."""
+
+    name: str | None
+    method: Method | None
+
+
+def organisation_role(role: str) -> bool:
+    """`game developer`, `whistleblowing site`, `the retailer`: a role only a body has here."""
+    head = head_noun(role)
+    return head in _BODY_ROLES or bool(ORG_HEAD.fullmatch(head))
+
+
+def people_noun(masked: str, mention: Mention) -> bool:
+    """`Officials`, `Analysts`: a plural role, not a name (`the Chiefs` may be a team's)."""
+    word = mention.name
+    if len(word) < 5 or not word.endswith("s") or not titled(word[:-1]):
+        return False
+    return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
+
+
+def role_head(role: str) -> str:
+    """`Gov.` -> `governor`, `Acme CEO` -> `chief executive`: a role's last word, spelt out."""
+    last = role.split()[-1].lower()
+    return _ABBREVIATED.get(last, last)
