@@ -3,12 +3,10 @@
 Parsing and quote analysis cost about 3-9 ms an article, hours at a million. Instead:
 1. the first POOL articles of benchmarks/synth.py are parsed and stored by the store, as any
    article is (their rows are exactly what the API writes);
-2. every later article n is derived from pool article n % POOL without parsing: its body,
-   bullets, images, quotes and people are that article's, with the place names of synth.py
-   swapped for others of the same length (so quotes' offsets hold) in one of VARIANTS ways;
-   its headline is another pool article's, under the same swap; its id, dates, URL, publisher
-   and content hash are its own. Words keep the frequencies they have in the pool, so searches
-   match as large a share of the corpus as on parsed articles;
+2. every later article is derived from a pool article without parsing (its rows with place
+   names swapped and another's headline: benchmarks/derived_rows.py). Words keep the
+   frequencies they have in the pool, so searches match as large a share of the corpus as on
+   parsed articles;
 3. the rows go in with one COPY per table, with the secondary indexes dropped and triggers off
    (the search vectors are then computed in one INSERT ... SELECT, as migration 0003's trigger
    computes them), then every index is built again and the tables vacuumed and analysed.
@@ -19,13 +17,10 @@ Run: .venv/bin/python benchmarks/copy_loader.py URL [--articles N] [--seed S] [-
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
-import re
 import sys
 import time
-from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,16 +28,19 @@ sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
 
-from benchmarks.synth import PLACES, PUBLISHERS, record  # noqa: E402
+from benchmarks.derived_rows import (  # noqa: E402
+    CHILDREN,
+    VARIANTS,
+    Pool,
+    Rows,
+    child_columns,
+    child_lines,
+    names,
+)
+from benchmarks.synth import record  # noqa: E402
 
 POOL = 500
-VARIANTS = 7  # with POOL 500: 3,500 bodies, each under 500 headlines before one repeats
-# The tables the store fills for an article from an export, children in the order their rows
-# refer to each other; each has an `id` and an `article_id`.
-CHILDREN = ("bullet", "image", "body_block", "quote", "article_person", "article_tag")
 TABLES = ("article", "article_fts", *CHILDREN)
-_SYNTH_START = datetime(2019, 1, 1)  # synth.record's first publication date (naive UTC)
-_CREATED_STEP = timedelta(milliseconds=3)  # about a parsing fill's pace
 
 
 def _search_vector_sql() -> str:
@@ -52,42 +50,6 @@ def _search_vector_sql() -> str:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.POSTGRES_VECTOR.format("search_text")
-
-
-def place_swaps(variant: int) -> dict[str, str]:
-    """Each place name of synth.py -> the one `variant` steps on among those of its length."""
-    by_length = defaultdict(list)
-    for place in PLACES:
-        by_length[len(place)].append(place)
-    swaps = {}
-    for group in by_length.values():
-        for i, place in enumerate(group):
-            other = group[(i + variant) % len(group)]
-            swaps[place], swaps[place.lower()] = other, other.lower()
-    return swaps
-
-
-_PLACE = re.compile(r"\b(" + "|".join(sorted(PLACES, key=len, reverse=True)) + r")\b", re.I)
-
-
-def swapped(text: str, swaps: dict[str, str]) -> str:
-    """The text with each place name replaced as `swaps` says (same length: offsets hold)."""
-    return _PLACE.sub(lambda m: swaps.get(m.group(0), m.group(0)), text)
-
-
-def copy_text(value) -> str:
-    """A value as COPY's text format writes it."""
-    if value is None:
-        return r"\N"
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
-    text = str(value)
-    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
-        text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-        text = text.replace("\r", "\\r")
-    return text
 
 
 def store_pool(count: int, seed: int) -> int:
@@ -104,136 +66,6 @@ def store_pool(count: int, seed: int) -> int:
         )  # fmt: skip
         created += new
     return created
-
-
-class Pool:
-    """The stored pool's rows, read once: articles by position, children by pool position."""
-
-    def __init__(self, conn: psycopg.Connection):
-        self.columns = {table: _columns(conn, table) for table in ("article", *CHILDREN)}
-        cursor = conn.execute(f"SELECT {_names(self.columns['article'])} FROM article ORDER BY id")
-        self.articles = [dict(zip(self.columns["article"], row, strict=True)) for row in cursor]
-        position = {row["id"]: k for k, row in enumerate(self.articles)}
-        self.children = {}
-        for table in CHILDREN:
-            rows = defaultdict(list)
-            for row in conn.execute(
-                f"SELECT {_names(self.columns[table])} FROM {table} ORDER BY id"
-            ):
-                values = dict(zip(self.columns[table], row, strict=True))
-                rows[position[values["article_id"]]].append(values)
-            self.children[table] = rows
-        self.images = {  # pool image id -> its index among its article's images
-            row["id"]: i for rows in self.children["image"].values() for i, row in enumerate(rows)
-        }
-        self.created = max(row["created_at"] for row in self.articles)
-
-
-def _names(columns: list[str]) -> str:
-    return ", ".join(f'"{name}"' for name in columns)
-
-
-def _columns(conn: psycopg.Connection, table: str) -> list[str]:
-    found = conn.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = %s"
-        " AND table_schema = current_schema() ORDER BY ordinal_position",
-        (table,),
-    )
-    return [name for (name,) in found]
-
-
-class Rows:
-    """The COPY lines of derived articles, each table's rows in the order they are numbered."""
-
-    def __init__(self, pool: Pool, starts: dict[str, int], seed: int):
-        self.pool, self.starts, self.seed = pool, starts, seed
-        self.swaps = [place_swaps(v) for v in range(VARIANTS)]
-        self._rest = {}  # (table, k, variant) -> the escaped columns after id and article_id
-
-    def article(self, n: int) -> str:
-        """Article n (0-based; id n + 1) as one COPY line."""
-        size = len(self.pool.articles)
-        k, rounds = n % size, n // size
-        variant = rounds % VARIANTS
-        head = self.pool.articles[(k + rounds) % size]
-        headline, slug, words = self._headline(head, variant)
-        published = _SYNTH_START + timedelta(minutes=37 * n + (n * 2654435761) % 37)
-        created = self.pool.created + _CREATED_STEP * (n - size + 1)
-        values = dict(self._article_columns(k, variant))
-        values.update(
-            id=str(n + 1),
-            headline=headline,
-            content_hash=hashlib.sha256(f"copy_loader:{self.seed}:{n}".encode()).hexdigest(),
-            source_text=headline + values["source_text"],
-            search_text=headline + values["search_text"],
-            word_count=str(int(values["word_count"]) + words),
-            publisher=copy_text(head["publisher"]),
-            url=copy_text(f"https://{PUBLISHERS[head['publisher']]}/{published:%Y/%m}/{slug}-{n}"),
-            published_at=copy_text(published),
-            created_at=copy_text(created),
-            updated_at=copy_text(created),
-        )
-        return "\t".join(values[c] for c in self.pool.columns["article"]) + "\n"
-
-    def part(self, part: str, k: int, variant: int) -> str:
-        """Pool article k's escaped headline ("heads") or search text after it ("tails")."""
-        if part == "heads":
-            return self._headline(self.pool.articles[k], variant)[0]
-        return self._article_columns(k, variant)["search_text"]
-
-    def _headline(self, row: dict, variant: int) -> tuple[str, str, int]:
-        """A pool article's headline under a variant: (escaped, URL slug, words)."""
-        key = ("headline", row["id"], variant)
-        if key not in self._rest:
-            headline = swapped(row["headline"], self.swaps[variant])
-            slug = "-".join(re.findall(r"[a-z0-9]+", headline.lower())[:6])
-            self._rest[key] = (copy_text(headline), slug, len(headline.split()))
-        return self._rest[key]
-
-    def _article_columns(self, k: int, variant: int) -> dict[str, str]:
-        """Pool article k's columns under a variant, escaped; the texts without their first
-        line (the headline) and the word count without the headline's words."""
-        key = ("article", k, variant)
-        if key not in self._rest:
-            row = self.pool.articles[k]
-            old = row["headline"]
-            values = {c: copy_text(v) for c, v in row.items()}
-            for column in ("source_text", "search_text"):
-                text = row[column]
-                tail = text[len(old) :] if text.startswith(old) else "\n" + text
-                values[column] = copy_text(swapped(tail, self.swaps[variant]))
-            values["word_count"] = str(row["word_count"] - len(old.split()))
-            self._rest[key] = values
-        return self._rest[key]
-
-    def children(self, table: str, n: int, first_id: int, first_image: int) -> list[str]:
-        """Article n's rows of a child table, numbered from first_id (images from first_image)."""
-        size = len(self.pool.articles)
-        k, variant = n % size, (n // size) % VARIANTS
-        lines = []
-        for i, row in enumerate(self.pool.children[table][k]):
-            rest = self._rest_of(table, k, variant, i, row)
-            if table == "body_block":
-                image = row["image_id"]
-                image = r"\N" if image is None else str(first_image + self.pool.images[image])
-                rest = f"{image}\t{rest}"
-            lines.append(f"{first_id + i}\t{n + 1}\t{rest}\n")
-        return lines
-
-    def _rest_of(self, table: str, k: int, variant: int, i: int, row: dict) -> str:
-        key = (table, k, variant, i)
-        if key not in self._rest:
-            names = [c for c in self.pool.columns[table] if c not in _NUMBERED]
-            self._rest[key] = "\t".join(
-                copy_text(
-                    swapped(row[c], self.swaps[variant]) if isinstance(row[c], str) else row[c]
-                )
-                for c in names
-            )
-        return self._rest[key]
-
-
-_NUMBERED = ("id", "article_id", "image_id")  # written per derived row, not copied
 
 
 def fill(database_url: str, count: int, seed: int = 1, pool: int = POOL) -> dict[str, float]:
@@ -283,7 +115,7 @@ def copy_derived(conn: psycopg.Connection, count: int, seed: int) -> dict[str, f
     began = time.perf_counter()
     _copy(conn, "article", pool.columns["article"], (rows.article(n) for n in range(size, count)))
     for table in CHILDREN:
-        _copy(conn, table, _child_columns(pool, table), _child_lines(rows, table, size, count))
+        _copy(conn, table, child_columns(pool, table), child_lines(rows, table, size, count))
     timings["COPY the derived rows"] = time.perf_counter() - began
     began = time.perf_counter()
     _search_vectors(conn, rows, size, count)
@@ -344,24 +176,9 @@ def _search_vectors(conn: psycopg.Connection, rows: Rows, size: int, count: int)
         raise RuntimeError(f"{differing} of 1,000 sampled search vectors differ from 0003's")
 
 
-def _child_columns(pool: Pool, table: str) -> list[str]:
-    first = ["id", "article_id", "image_id"] if table == "body_block" else ["id", "article_id"]
-    return first + [c for c in pool.columns[table] if c not in _NUMBERED]
-
-
-def _child_lines(rows: Rows, table: str, start: int, stop: int):
-    size = len(rows.pool.articles)
-    next_id, next_image = rows.starts[table], rows.starts["image"]
-    for n in range(start, stop):
-        lines = rows.children(table, n, next_id, next_image)
-        next_id += len(lines)
-        next_image += len(rows.pool.children["image"][n % size])
-        yield from lines
-
-
 def _copy(conn: psycopg.Connection, table: str, columns: list[str], lines) -> None:
     """COPY the lines into the table, written a megabyte or so at a time."""
-    statement = f"COPY {table} ({_names(columns)}) FROM STDIN"
+    statement = f"COPY {table} ({names(columns)}) FROM STDIN"
     with conn.cursor().copy(statement) as pipe:
         chunk, length = [], 0
         for line in lines:

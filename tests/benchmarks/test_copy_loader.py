@@ -8,11 +8,11 @@ import re
 import psycopg
 import pytest
 
-from benchmarks import copy_loader
+from benchmarks import copy_loader, derived_rows
 
 POOL = 3
 # Up to round 8: every variant of the place names, and the identity (round 7) once more.
-COUNT = POOL * (copy_loader.VARIANTS + 2)
+COUNT = POOL * (derived_rows.VARIANTS + 2)
 # What a derived article takes from elsewhere than its body's pool article.
 OWN_FIELDS = {
     "id",
@@ -53,7 +53,7 @@ def _content(article: dict) -> dict:
 
 @pytest.mark.parametrize("backend", ["postgresql"])
 def test_a_derived_article_reads_back_as_its_pool_article_with_another_headline(client, loaded):
-    k, rounds = 1, copy_loader.VARIANTS  # the identity variant: no place name swapped
+    k, rounds = 1, derived_rows.VARIANTS  # the identity variant: no place name swapped
     derived = _article(client, rounds * POOL + k + 1)
     body, head = _article(client, k + 1), _article(client, (k + rounds) % POOL + 1)
 
@@ -68,7 +68,7 @@ def test_a_derived_article_reads_back_as_its_pool_article_with_another_headline(
 
 @pytest.mark.parametrize("backend", ["postgresql"])
 def test_place_names_are_swapped_everywhere_with_quotes_still_in_place(client, loaded):
-    swaps = copy_loader.place_swaps(1)
+    swaps = derived_rows.place_swaps(1)
     for k in range(POOL):
         derived, body = _article(client, POOL + k + 1), _article(client, k + 1)
         paragraphs = [block["text"] for block in derived["body"] if block["type"] == "paragraph"]
@@ -76,7 +76,7 @@ def test_place_names_are_swapped_everywhere_with_quotes_still_in_place(client, l
         quotes = _quotes(client, POOL + k + 1)
 
         assert [q["text"] for q in quotes] == [
-            copy_loader.swapped(q["text"], swaps) for q in _quotes(client, k + 1)
+            derived_rows.swapped(q["text"], swaps) for q in _quotes(client, k + 1)
         ]
         assert derived["headline"] != body["headline"]
         for quote in quotes:
