@@ -118,7 +118,8 @@ def truth(page: bytes) -> Truth | None:
     found.export = "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
     # the parse keeps every picture in order, so a shown picture's index is its place in `shown`
     for place, k in enumerate(shown):
-        if doc.images[k].credit:
+        # a "credit" element repeating the caption is a second caption, not a credit
+        if doc.images[k].credit and doc.images[k].credit != doc.images[k].caption:
             found.credits[place] = (doc.images[k].caption, doc.images[k].credit)
     return found
 
