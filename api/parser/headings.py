@@ -18,8 +18,10 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   colon, as page data does: 'Reading time: 2 minutes', 'November 20, 2019 - 11:28'.
 
 Shapes that count too, because unseen publishers use them:
-- a numbered head in a listicle: '1. Define your target' (the number is not a sentence end);
-- a head in quotation marks: '"A question of trust"' (the marks enclose the whole line);
+- a numbered head in a listicle: '1. Define your target' (the number is not a sentence end),
+  long ones too, up to LONG_WORDS words;
+- a head in quotation marks: '"A question of trust"' (the marks enclose the whole line),
+  and a question whose mark stands inside a closing quote: 'Had these “moments of doubt?”';
 - a long head without final punctuation, up to LONG_WORDS words, when the document's paragraphs
   are much longer than it (at least LONG_RATIO times its length, by median): 'Why the river
   floods every spring and what the town plans to do about it', or when the paragraph it
@@ -83,7 +85,7 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
     text = head_text(text)
     if not text or len(text) > max_chars or len(text.split()) > max_words:
         return False
-    if not (text[-1].isalnum() or text[-1] in HEADING_ENDS):
+    if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or is_question(text)):
         return False
     if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
@@ -95,7 +97,8 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
 def is_long_heading(text: str, typical: float, following: int) -> bool:
     """A long head without final punctuation before a much longer paragraph, or in a document
     of much longer paragraphs: 'How to keep a business focus the easy way'."""
-    if len(text) * LONG_RATIO > max(typical, following):
+    # a numbered head needs no contrast: the number marks it ('3. Get help from a mentor ...')
+    if len(text) * LONG_RATIO > max(typical, following) and not LIST_NUMBER.match(text):
         return False
     return is_heading_shaped(text, LONG_WORDS, LONG_CHARS) and not is_question(text)
 
@@ -107,8 +110,9 @@ def typical_length(items: list[Line | Picture]) -> float:
 
 
 def is_question(text: str) -> bool:
-    """True for a line ending in a question mark: 'WHO IS THE FRONT-RUNNER?'."""
-    return text.endswith("?")
+    """True for a line ending in a question mark, inside a closing quote too: 'WHO IS IT?',
+    'Have you had these “moments of doubt?”'."""
+    return text.rstrip("\"”’'").endswith("?")
 
 
 def previous_line(items: list[Line | Picture], k: int) -> Line | None:

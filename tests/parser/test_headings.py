@@ -274,3 +274,34 @@ def test_page_data_as_the_first_line_is_a_paragraph(line):
 
 def test_plain_first_line_can_still_be_a_head():
     assert kinds(article("Spring", LONG, LONG)) == ["subheading", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "3. Get help with the hard parts so that the whole plan keeps moving",
+        "12. Write down what you spend on the house every month of the year",
+        "4) Ask the neighbours before you build anything close to the fence",
+    ],
+)
+def test_long_numbered_heads_are_subheadings(head):
+    short = "The hall was full by seven."
+    assert kinds(article(short, short, head, short, short)) == [
+        "paragraph",
+        "paragraph",
+        "subheading",
+        "paragraph",
+        "paragraph",
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Have you had these “moments of doubt?”",
+        'Is this the "end of the line?"',
+        "Who said ‘never again?’",
+    ],
+)
+def test_question_mark_inside_a_closing_quote_ends_a_question_head(head):
+    assert kinds(article(LONG, head, LONG)) == ["paragraph", "subheading", "paragraph"]
