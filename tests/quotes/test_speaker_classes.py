@@ -682,3 +682,20 @@ def test_a_relative_an_owner_or_an_honorific_tells_who_a_pronoun_is(paragraphs, 
 def test_members_or_a_kind_of_body_point_to_the_body_named_before(paragraphs, speaker):
     """`the doctors wrote` after a medical association; `they` after `Officials at the Board`."""
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The plan failed,” according to a report by the Harbury Council.", "Harbury Council"),
+        (
+            "The river rose “faster than ever,” according to new data from the Orvane Water Board.",
+            "Orvane Water Board",
+        ),
+        ("According to a statement from Kestrel Bank, the loss was “manageable.”", "Kestrel Bank"),
+        ("“It is over,” according to the study.", None),
+    ],
+)
+def test_a_work_speaks_for_the_body_that_made_it(paragraph, speaker):
+    """`according to a report by the Harbury Council`: the council, not the report."""
+    assert _speakers(paragraph) == [speaker]
