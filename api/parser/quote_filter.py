@@ -39,11 +39,12 @@ def _named_as(words: list[str]) -> bool:
     A label's cue may stand several words before the quote when `as` (and an article) leads
     into it; the look-back stays within AS_LABEL_WORDS words so a distant cue does not count.
     """
-    while words and words[-1] in ARTICLES:
-        words = words[:-1]
-    if not words or words[-1] != "as":
+    end = len(words)
+    if end and words[end - 1] in ARTICLES:
+        end -= 1  # "as the Lee problem": one article may stand between
+    if not end or words[end - 1] != "as":
         return False
-    return any(w in NOT_SPEECH_CUES for w in words[-AS_LABEL_WORDS:-1])
+    return any(w in NOT_SPEECH_CUES for w in words[max(0, end - AS_LABEL_WORDS) : end - 1])
 
 
 def _words_of_noun(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
