@@ -10,10 +10,10 @@ from typing import Literal
 from api.parser.attribution import Speaker, attribute
 from api.parser.quote_context import Paragraph, build_paragraphs
 from api.parser.quote_filter import drop_echoes, speech_spans
-from api.parser.quote_spans import MARKS, Span
+from api.parser.quote_spans import MARKS, SINGLE_MARKS, Span
 
 __all__ = ["Quote", "QuoteAnalysis", "Speaker", "analyse_quotes"]
-_HAS_MARK = re.compile("[" + MARKS + "]")
+_HAS_MARK = re.compile("[" + MARKS + SINGLE_MARKS + "]")
 
 
 @dataclass(frozen=True)

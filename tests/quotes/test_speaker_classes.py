@@ -699,3 +699,19 @@ def test_members_or_a_kind_of_body_point_to_the_body_named_before(paragraphs, sp
 def test_a_work_speaks_for_the_body_that_made_it(paragraph, speaker):
     """`according to a report by the Harbury Council`: the council, not the report."""
     assert _speakers(paragraph) == [speaker]
+
+
+def test_an_article_quoting_with_single_marks_has_its_speakers():
+    """British style: `‘...,’ Ruiz said.` finds the quotes and speakers double marks would."""
+    paragraphs = [
+        "‘We will not back down,’ Kestrel mayor Ana Ruiz said on Monday.",
+        "She added that the players’ union had ‘no say’ in the matter.",
+        "‘The vote is final,’ she said. ‘Nobody will change it.’",
+    ]
+    found = [(q.text, q.speaker) for q in analyse_quotes(paragraphs).quotes]
+    assert found == [
+        ("We will not back down,", "Ana Ruiz"),
+        ("no say", "Ana Ruiz"),
+        ("The vote is final,", "Ana Ruiz"),
+        ("Nobody will change it.", "Ana Ruiz"),
+    ]
