@@ -11,7 +11,8 @@ extractor with its guessing switched off:
   a picture without such an element has no known split and is not scored;
 - paragraphs: <p> and loose text blocks and list items.
 Heads the extractor only guesses (bold-only or ALL-CAPS paragraphs, <h1>/<h5>/<h6> in the body)
-are written into the export but scored neither as heads nor as paragraphs.
+and captions left in the text flow (a paragraph equal to a picture's alt) are written into the
+export but scored neither as heads nor as paragraphs.
 
 Each page is then written in the export layout (../shared/corpus/README.md: headline, blank line,
 pictures as alt line + caption line with the credit glued on, bullets, blocks separated by blank
@@ -93,7 +94,10 @@ def truth(page: bytes) -> Truth | None:
             doc = parse_html(page)
         except ParseError:
             return None
-    markup = {element_text(h) for h in parse_tree(page.decode("utf-8")).iter(*MARKUP_HEADS)}
+    tree = parse_tree(page.decode("utf-8"))
+    markup = {element_text(h) for h in tree.iter(*MARKUP_HEADS)}
+    # text repeating a picture's alt is its caption, left in the flow: neither head nor paragraph
+    alts = {" ".join(img.get("alt", "").split()) for img in tree.iter("img")} - {""}
     shown = [k for k, im in enumerate(doc.images) if im.caption]  # an export has no empty line
     blocks = [[doc.headline]] + [export_lines(doc, k) for k in doc.lead_images if k in shown]
     if doc.bullets:
@@ -109,7 +113,7 @@ def truth(page: bytes) -> Truth | None:
         elif block.type == "subheading" and block.text in markup:
             blocks.append([block.text])
             found.heads.append(block.text)
-        elif block.type == "paragraph":
+        elif block.type == "paragraph" and block.text not in alts:
             blocks.append([block.text])
             found.paragraphs.append(block.text)
         else:
@@ -118,8 +122,8 @@ def truth(page: bytes) -> Truth | None:
     found.export = "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
     # the parse keeps every picture in order, so a shown picture's index is its place in `shown`
     for place, k in enumerate(shown):
-        # a "credit" element repeating the caption is a second caption, not a credit
-        if doc.images[k].credit and doc.images[k].credit != doc.images[k].caption:
+        # a "credit" element inside the caption's text is the caption's own part, not separate
+        if doc.images[k].credit and doc.images[k].credit not in doc.images[k].caption:
             found.credits[place] = (doc.images[k].caption, doc.images[k].credit)
     return found
 
@@ -158,6 +162,10 @@ def score_page(case: Truth, errors: list[str]) -> dict:
         errors.append(f"  head, not in markup: {text!r}")
     for text in collections.Counter(case.heads) - collections.Counter(heads):
         errors.append(f"  head missed: {text!r}")
+    for text in collections.Counter(paras) - collections.Counter(case.paragraphs):
+        errors.append(f"  paragraph, not in markup: {text[:100]!r}")
+    for text in collections.Counter(case.paragraphs) - collections.Counter(paras):
+        errors.append(f"  paragraph missed: {text[:100]!r}")
     return {
         "heads": counts(heads, case.heads),
         "paragraphs": counts(paras, case.paragraphs),

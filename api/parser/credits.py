@@ -23,6 +23,7 @@ LABEL = re.compile(r"(?:Photo credit|Image credit|Photograph|Photo|Picture|Image
 COURTESY = re.compile(r"Courtesy of \S")
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
+CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
 PARENTHESISED = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
@@ -104,7 +105,9 @@ def agency_slash_rule(line: str) -> Split | None:
         head, credit = line[: start + match.start()].rstrip(), line[start + match.end() :]
         slash = AGENCY_SLASH.match(credit)
         if slash and slash["agency"] in AGENCIES and is_credit_like(credit):
-            return (head, credit) if has_text(head) else None
+            # 'port.Jane Doe / EPA-EFE / Shutterstock': a head ending in a separator is part of
+            # the credit, which starts further back
+            return (head, credit) if has_text(head) and head[-1] not in CHAIN_MARKS else None
     return None
 
 

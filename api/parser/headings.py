@@ -26,6 +26,10 @@ Shapes that count too, because unseen publishers use them:
   are much longer than it (at least LONG_RATIO times its length, by median): 'Why the river
   floods every spring and what the town plans to do about it', or when the paragraph it
   introduces is that much longer than it ('How to keep a business focus the easy way');
+- a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
+  heads, when the rhythm shows it: a standalone line of SENTENCE_WORDS words, SENTENCE_RATIO
+  times shorter than the typical paragraph and LONG_RATIO times shorter than both neighbours,
+  without quote marks, and at least two such lines with more than SENTENCE_GAP items between;
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)'.
@@ -44,6 +48,12 @@ MAX_CHARS = 80
 LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
+# Full-sentence heads ('The plan worked. Then the money ran out.'): their words, how many times
+# shorter than the document's typical paragraph, and the paragraphs at least between two.
+SENTENCE_WORDS = (3, 12)
+SENTENCE_RATIO = 3.0
+SENTENCE_GAP = 2
+QUOTE_MARKS = '"“”«»'
 # '1. Define your target', '2) Take stock': the number of a listicle item.
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
@@ -179,4 +189,34 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     texts = [k for k, it in enumerate(items) if isinstance(it, Line) and not shaped[k]]
     last = texts[-1] if texts else -1
-    return [is_subheading(items, shaped, k, last) for k in range(len(items))]
+    flags = [is_subheading(items, shaped, k, last) for k in range(len(items))]
+    return flags if any(flags) else sentence_heads(items, typical)
+
+
+def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> bool:
+    """A short full-sentence line between much longer paragraphs: 'The plan worked.' between
+    two paragraphs of 300 characters; no quote marks (speech), no ellipsis (a run-on)."""
+    item = items[k]
+    if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
+        return False
+    text = item.text
+    if text.endswith("..") or any(mark in text for mark in QUOTE_MARKS):
+        return False
+    if not SENTENCE_WORDS[0] <= len(text.split()) <= SENTENCE_WORDS[1]:
+        return False
+    if len(text) * SENTENCE_RATIO > typical or not starts_like_heading(text):
+        return False
+    near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
+    return len(near) == 2 and all(
+        isinstance(it, Line) and len(it.text) >= LONG_RATIO * len(text) for it in near
+    )
+
+
+def sentence_heads(items: list[Line | Picture], typical: float) -> list[bool]:
+    """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
+    least two such lines, each with SENTENCE_GAP or more paragraphs before the next one."""
+    found = [k for k in range(len(items)) if is_sentence_head(items, k, typical)]
+    gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
+    if len(found) < 2 or min(gaps) <= SENTENCE_GAP:
+        return [False] * len(items)
+    return [k in found for k in range(len(items))]

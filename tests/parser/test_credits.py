@@ -167,6 +167,13 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
          "The surface of the dwarf planet.", "NASA/ESA/J. Pellow/SwRI"),
         ("The far side of the moon.NASA/JHUAPL/SwRI", "The far side of the moon.",
          "NASA/JHUAPL/SwRI"),
+        # an agency inside a chain of holders does not start the credit
+        ("Boats near the pier.Nora Vale / EPA-EFE / Shutterstock", "Boats near the pier.",
+         "Nora Vale / EPA-EFE / Shutterstock"),
+        ("The crowd at the gate.Ivo Marsh/AFP/Getty Images", "The crowd at the gate.",
+         "Ivo Marsh/AFP/Getty Images"),
+        ("The old mill in spring.Tess Orlan | Reuters / Alamy", "The old mill in spring.",
+         "Tess Orlan | Reuters / Alamy"),
         # by-line credits, single and compound, kept whole
         ("A collage of the candidates.Photo illustration by Desk Staff. Photo by Nora Vale.",
          "A collage of the candidates.", "Photo illustration by Desk Staff. Photo by Nora Vale."),

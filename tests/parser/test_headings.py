@@ -305,3 +305,42 @@ def test_long_numbered_heads_are_subheadings(head):
 )
 def test_question_mark_inside_a_closing_quote_ends_a_question_head(head):
     assert kinds(article(LONG, head, LONG)) == ["paragraph", "subheading", "paragraph"]
+
+
+def heads_of(*blocks: str) -> list[str]:
+    """The subheadings of an export of the given blocks."""
+    return [b.text for b in parse(article(*blocks)).body if b.type == "subheading"]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["The plan worked. Then the money ran out.", "A second try came in the spring."],
+        ["Nobody saw it coming.", "The town voted anyway.", "Now the work begins."],
+        ["The ferry was late again.", "Its owners blame the weather."],
+    ],
+)
+def test_full_sentence_heads_shown_by_the_rhythm(heads):
+    blocks = [LONG]
+    for head in heads:
+        blocks += [head, LONG, LONG, LONG]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # one such line is no rhythm
+        [LONG, "Nobody saw it coming.", LONG, LONG],
+        # too close together: punchy paragraphs, not heads
+        [LONG, "Nobody saw it coming.", LONG, "The town voted anyway.", LONG],
+        # speech, and a run-on ending in an ellipsis
+        [LONG, "“We will rebuild,” she said.", LONG, LONG, LONG, "It did not stop...", LONG],
+        # the document's heads have another shape: sentences there are paragraphs
+        [LONG, "The ferry timetable", LONG, "Nobody saw it coming.", LONG, LONG, LONG,
+         "The town voted anyway.", LONG, LONG],
+    ],
+)  # fmt: skip
+def test_short_sentences_without_the_rhythm_stay_paragraphs(blocks):
+    assert "Nobody saw it coming." not in heads_of(*blocks)
+    assert "The town voted anyway." not in heads_of(*blocks)
