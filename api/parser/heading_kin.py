@@ -6,6 +6,9 @@ share their speakers, so the line-by-line decision is checked against the whole 
   one of them (case, quotation marks, number) and opens a paragraph KIN_RATIO times its length:
   'Here is what to know:' / 'A chance for these teams' / (a paragraph), or shares a label's
   pattern with KIN_MIN of them: 'The Plan Stage: Think' beside 'The Build Stage: Create';
+- long kin heads: once KIN_MIN heads are confident, a long line without final punctuation needs
+  no contrast in length to be a head, only a sentence's end before it and a paragraph after:
+  '...to download it.' / 'Here is how to lead the business you want' / 'Let us recap:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'NOT SCARY' / 'Writing a post' / 'Sending mail';
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
@@ -23,6 +26,8 @@ from api.parser.layout import Line, Picture
 KIN_MIN = 2
 KIN_RATIO = 2.0
 LABEL_MIN = 2
+# What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
+SENTENCE_ENDS = ".!?…\"”’'"
 # A number in a label's pattern: 'Step 1: Pick a day' and 'Step 2: Pack' share 'step #:'.
 NUMBER = re.compile(r"^\d+\W?$")
 # The whole line in quotation marks, speech more than a head when the heads are not so.
@@ -80,6 +85,17 @@ def is_kin_head(items: list[Line | Picture], shaped: list[bool], flags: list[boo
     return form(line.text) in set(map(form, heads))
 
 
+def is_long_kin_head(
+    items: list[Line | Picture], shaped: list[bool], loose: list[bool], k: int
+) -> bool:
+    """True for a long unpunctuated line (loosely heading-shaped, not shaped for want of
+    contrast) between a sentence's end and a paragraph: 'Here is how to lead the business'."""
+    line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
+    if line is None or before is None or after is None or shaped[k] or not loose[k]:
+        return False
+    return before.text[-1] in SENTENCE_ENDS and not loose[k + 1] and not shaped[k + 1]
+
+
 def is_group_label(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
     """True for an ALL-CAPS standalone line over a mixed-case list line: 'NOT SCARY' / 'Posts'."""
     line, after = line_at(items, k), line_at(items, k + 1)
@@ -97,7 +113,7 @@ def speaker_labels(items: list[Line | Picture]) -> set[str]:
 
 
 def document_flags(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
+    items: list[Line | Picture], shaped: list[bool], loose: list[bool], flags: list[bool]
 ) -> list[bool]:
     """The line-by-line flags checked against the document: kin heads and group labels added,
     transcript turns removed."""
@@ -108,7 +124,9 @@ def document_flags(
     turns = speaker_labels(items)
     result = []
     for k, item in enumerate(items):
-        head = flags[k] or labels[k] or (kin and is_kin_head(items, shaped, flags, k))
+        head = flags[k] or labels[k]
+        if kin and not head:
+            head = is_kin_head(items, shaped, flags, k) or is_long_kin_head(items, shaped, loose, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
     return result

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from api.parser.credit_words import is_brand_spelling
-from api.parser.heading_kin import document_flags, ends_open
+from api.parser.heading_kin import SENTENCE_ENDS, document_flags, ends_open
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -67,8 +67,6 @@ QUOTED = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]+?)[\"”’']$")
 RUNNING_OPENERS = frozenset("but and so or yet".split())
 # A question closed by a short lowercase tag after a comma: 'That was quick, wasn't it?'.
 TAG_QUESTION = re.compile(r",\s*[a-z’']+(?:\s+[a-z’']+)?\?$")
-# What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
-SENTENCE_ENDS = ".!?…\"”’'"
 HEADING_ENDS = "?)'’"
 OPENING_MARKS = "'\"‘“(["
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
@@ -190,7 +188,14 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     texts = [k for k, it in enumerate(items) if isinstance(it, Line) and not shaped[k]]
     last = texts[-1] if texts else -1
     flags = [is_subheading(items, shaped, k, last) for k in range(len(items))]
-    flags = document_flags(items, shaped, flags)
+    loose = [
+        isinstance(it, Line)
+        and it.alone
+        and is_heading_shaped(it.text, LONG_WORDS, LONG_CHARS)
+        and not is_question(it.text)
+        for it in items
+    ]
+    flags = document_flags(items, shaped, loose, flags)
     return flags if any(flags) else sentence_heads(items, typical)
 
 

@@ -141,3 +141,36 @@ def test_a_transcript_turn_is_never_a_head(speaker):
     blocks = [f"{speaker}: Welcome back. " + LONG, f"Guest: Thank you. {LONG}"]
     blocks += [f"{speaker}: {LONG}", turn, f"Guest: {LONG}", f"{speaker}: Thanks. {LONG}"]
     assert turn not in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Here is how to change your mind and lead the business that you want to build",
+        "What the council plans to do about the lower road before the next winter comes",
+        "Why the river floods every spring and what the town can do about it now",
+    ],
+)
+def test_long_line_is_a_head_in_a_document_with_heads(head):
+    blocks = [LONG, "Opening hours", LONG, "Prices and tickets", LONG, head, SHORT, LONG]
+    assert heads_of(*blocks)[-1] == head
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # no confident heads: the long line needs its contrast
+        [SHORT, "Here is how to change your mind and lead the business that you want", SHORT],
+        # after a line ending in a colon: a list item
+        [LONG, "Opening hours", LONG, "Prices", LONG, "The options:",
+         "Here is how to change your mind and lead the business that you want", SHORT, LONG],
+        # in a run of long unpunctuated lines: a list
+        [LONG, "Opening hours", LONG, "Prices", LONG,
+         "Here is how to change your mind and lead the business that you want",
+         "Season passes for the residents of both villages and for their families", SHORT],
+    ],
+)  # fmt: skip
+def test_long_line_without_its_place_stays_a_paragraph(blocks):
+    assert "Here is how to change your mind and lead the business that you want" not in heads_of(
+        *blocks
+    )
