@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from api.parser.layout import Line, Picture
 
@@ -68,7 +69,24 @@ def line_at(items: list[Line | Picture], k: int) -> Line | None:
     return item if isinstance(item, Line) else None
 
 
-def is_kin_head(items: list[Line | Picture], shaped: list[bool], flags: list[bool], k: int) -> bool:
+@dataclass(frozen=True)
+class Heads:
+    """What the confident heads look like: their forms, and how many share each label pattern."""
+
+    forms: frozenset[tuple[bool, bool, bool]]
+    patterns: Counter[tuple[str, int, str] | None]
+
+
+def confident_heads(items: list[Line | Picture], flags: list[bool]) -> Heads:
+    """The forms and label patterns of the flagged lines: 'Step 1: Go' -> ('step', 2, '#')."""
+    lines = [it for it, flag in zip(items, flags, strict=True) if flag and isinstance(it, Line)]
+    texts = [line.text for line in lines]
+    return Heads(frozenset(map(form, texts)), Counter(map(pattern, texts)))
+
+
+def is_kin_head(
+    items: list[Line | Picture], shaped: list[bool], flags: list[bool], heads: Heads, k: int
+) -> bool:
     """True when heading-shaped line k, turned down for its place, matches the confident heads
     in case and introduces a much longer paragraph: 'The Plan Stage: Think' under a head."""
     line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
@@ -76,13 +94,12 @@ def is_kin_head(items: list[Line | Picture], shaped: list[bool], flags: list[boo
         return False
     if shaped[k + 1] or (not flags[k - 1] and (shaped[k - 1] or ends_open(before.text))):
         return False  # a list goes on, or a line after an unpunctuated line is a list item
-    heads = [items[j].text for j, flag in enumerate(flags) if flag]
     own = pattern(line.text)
-    if own and sum(pattern(head) == own for head in heads) >= KIN_MIN:
+    if own and heads.patterns[own] >= KIN_MIN:
         return True
     if len(after.text) < KIN_RATIO * len(line.text):
         return False  # what follows is no paragraph this line introduces
-    return form(line.text) in set(map(form, heads))
+    return form(line.text) in heads.forms
 
 
 def is_long_kin_head(
@@ -121,12 +138,14 @@ def document_flags(
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
     kin = sum(flags) >= KIN_MIN
+    heads = confident_heads(items, flags)
     turns = speaker_labels(items)
     result = []
     for k, item in enumerate(items):
         head = flags[k] or labels[k]
         if kin and not head:
-            head = is_kin_head(items, shaped, flags, k) or is_long_kin_head(items, shaped, loose, k)
+            head = is_kin_head(items, shaped, flags, heads, k)
+            head = head or is_long_kin_head(items, shaped, loose, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
     return result
