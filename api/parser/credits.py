@@ -91,6 +91,9 @@ def parenthesis_rule(line: str) -> Split | None:
     if not match:
         return None
     inner, head = match["inner"].strip(), line[: match.start()].rstrip()
+    by = BY_CREDIT.match(inner)
+    if by and has_text(head) and is_credit_like(by["holder"]):
+        return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole
     label = LABEL.match(inner)
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)

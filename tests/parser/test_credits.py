@@ -180,6 +180,11 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
         ("The dam at dusk.Photo by Ivo Marsh", "The dam at dusk.", "Photo by Ivo Marsh"),
         ("Two of the rescued dogs.Illustration by Tess Orlan", "Two of the rescued dogs.",
          "Illustration by Tess Orlan"),
+        # a by-line credit in parentheses, with its agency
+        ("The mayor at city hall. (Photo by Ivo Marsh/Getty Images)", "The mayor at city hall.",
+         "Photo by Ivo Marsh/Getty Images"),
+        ("Crews on the dam (Photo illustration by Desk Staff)", "Crews on the dam",
+         "Photo illustration by Desk Staff"),
     ],
 )  # fmt: skip
 def test_unseen_publishers_credit_styles(line, caption, credit):
@@ -192,6 +197,7 @@ def test_unseen_publishers_credit_styles(line, caption, credit):
         "Residents met in the U.S.Capitol on Friday",
         "Photo by the river at dusk, where the crews worked",
         "The pier seen from the hill in the morning",
+        "The mayor (left) walks to the pier (by the river)",
     ],
 )
 def test_caption_like_tails_without_a_credit_keep_it_null(line):
