@@ -19,7 +19,10 @@ from api.parser.glue import glue_split
 from api.parser.sentences import has_sentence_inside
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
-LABEL = re.compile(r"(?:Photo credit|Image credit|Photograph|Photo|Picture|Image|Credit)s?:\s*")
+# 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
+LABEL = re.compile(
+    r"(?:(?:Photo credit|Image credit|Photograph|Photo|Picture|Image|Credit)s?(?::|\.\.\.|…)|©)\s*"
+)
 COURTESY = re.compile(r"Courtesy of \S")
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
