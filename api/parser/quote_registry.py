@@ -172,7 +172,7 @@ class Registry(Recall, Described):
         if paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
         if not main_subject(paragraph.masked, mention.start, start) and not (
-            mention.kind == "org" and _MEMBERS_OF.fullmatch(paragraph.masked, start, mention.start)
+            mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)
         ):
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None
@@ -287,10 +287,12 @@ class Registry(Recall, Described):
         return resolved
 
 
-# A body's people as a sentence's subject: "Officials at the Orvane Water Board met ...".
-_MEMBERS_OF = re.compile(
+# A body's people or papers as a sentence's subject: "Officials at the Orvane Water Board met",
+# "The statement from the Ministry of Health was short": the body is what speaks next.
+_VOICE_OF = re.compile(
     r"\s*(?:(?:senior|top|local|state|federal) )?(?:officials|executives|leaders|members|"
-    r"representatives|spokespeople|researchers|scientists|doctors|staff|workers|employees) "
-    r"(?:at|from|of|for|with) (?:the )?",
+    r"representatives|spokespeople|researchers|scientists|doctors|staff|workers|employees|"
+    r"(?:the |a |an )?(?:statement|letter|report|memo|release|filing)s?) "
+    r"(?:at|from|of|for|with|by) (?:the )?",
     re.IGNORECASE,
 )

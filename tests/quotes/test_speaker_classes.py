@@ -677,6 +677,14 @@ def test_a_relative_an_owner_or_an_honorific_tells_who_a_pronoun_is(paragraphs, 
             "Kestrel University",
         ),
         (["Officials met on Tuesday.", "“It is safe,” they said in a statement."], None),
+        (
+            ["The statement from the Orvane Ministry of Health was short.", "“Stay in,” it read."],
+            "Orvane Ministry of Health",
+        ),
+        (
+            ["A letter by the Orvane Bar Association went out.", "“The law is void,” it said."],
+            "Orvane Bar Association",
+        ),
     ],
 )
 def test_members_or_a_kind_of_body_point_to_the_body_named_before(paragraphs, speaker):
