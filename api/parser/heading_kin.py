@@ -4,13 +4,13 @@ share their speakers, so the line-by-line decision is checked against the whole 
 - kin heads: once KIN_MIN heads are confident, a heading-shaped line turned down only for its
   place (right under a head, after a line ending in ':') is a head too when it has the form of
   one of them (case, quotation marks, number) and opens a paragraph KIN_RATIO times its length:
-  'Here is what to know:' / 'A chance for these teams' / (a paragraph), or shares a label's
-  pattern with KIN_MIN of them: 'The Plan Stage: Think' beside 'The Build Stage: Create';
+  'Here is the timetable:' / 'Where the ferries still run' / (a paragraph), or shares a label's
+  pattern with KIN_MIN of them: 'The Sowing Phase: Plant' beside 'The Harvest Phase: Pick';
 - long kin heads: once KIN_MIN heads are confident, a long line without final punctuation needs
   no contrast in length to be a head, only a sentence's end before it and a paragraph after:
-  '...to download it.' / 'Here is how to lead the business you want' / 'Let us recap:';
+  '...as the maps show.' / 'How the valley rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
-  the article has at least LABEL_MIN of them: 'NOT SCARY' / 'Writing a post' / 'Sending mail';
+  the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
   'Prof. Lee: ...' and 'Ana: ...' paragraphs.
@@ -43,7 +43,7 @@ def ends_open(text: str) -> bool:
 
 
 def is_caps(text: str) -> bool:
-    """True for a line whose letters are all capitals, three at least: 'NOT SCARY', 'TOP 10'."""
+    """True for a line whose letters are all capitals, three at least: 'LOW TIDE', 'TOP 10'."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
@@ -55,7 +55,7 @@ def form(text: str) -> tuple[bool, bool, bool]:
 
 def pattern(text: str) -> tuple[str, int, str] | None:
     """A label's pattern, first word, length and last word before the colon, numbers as '#':
-    'The Plan Stage: Think big' -> ('the', 3, 'stage'); None without a label."""
+    'The Sowing Phase: Plant' -> ('the', 3, 'phase'); None without a label."""
     label = text.split(": ", 1)[0].lower().split() if ": " in text else []
     if not label or len(label) > 4:
         return None
@@ -88,7 +88,7 @@ def is_kin_head(
     items: list[Line | Picture], shaped: list[bool], flags: list[bool], heads: Heads, k: int
 ) -> bool:
     """True when heading-shaped line k, turned down for its place, matches the confident heads
-    in case and introduces a much longer paragraph: 'The Plan Stage: Think' under a head."""
+    in case and introduces a much longer paragraph: 'The Sowing Phase: Plant' under a head."""
     line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
     if line is None or not shaped[k] or flags[k] or before is None or after is None:
         return False
@@ -106,7 +106,7 @@ def is_long_kin_head(
     items: list[Line | Picture], shaped: list[bool], loose: list[bool], k: int
 ) -> bool:
     """True for a long unpunctuated line (loosely heading-shaped, not shaped for want of
-    contrast) between a sentence's end and a paragraph: 'Here is how to lead the business'."""
+    contrast) between a sentence's end and a paragraph: 'How the valley rebuilt its bridges'."""
     line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
     if line is None or before is None or after is None or shaped[k] or not loose[k]:
         return False
@@ -114,7 +114,7 @@ def is_long_kin_head(
 
 
 def is_group_label(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
-    """True for an ALL-CAPS standalone line over a mixed-case list line: 'NOT SCARY' / 'Posts'."""
+    """True for an ALL-CAPS standalone line over a mixed-case list line: 'LOW TIDE' / 'Pools'."""
     line, after = line_at(items, k), line_at(items, k + 1)
     if line is None or after is None or not shaped[k] or not is_caps(line.text):
         return False
