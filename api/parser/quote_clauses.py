@@ -88,10 +88,10 @@ def _ly(word: str) -> bool:
 def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     """The mention opens a clause: `Similarly, Wendy Sherman, who ..., said`."""
     before = _tail(masked, sentence_start, start).rstrip()
-    words = before.split()
+    words = before.rsplit(None, 1)  # only the last words are read: split no further
     if words and words[-1].lower() in ("the", "a", "an"):
         before = before[: -len(words[-1])].rstrip()  # "The Software Workers Guild, ..., said"
-        words = words[:-1]
+        words = before.rsplit(None, 1)
     if not before or before[-1] in _BOUNDARY_CHARS:
         return True
     return words[-1].lower() in _CLAUSE_OPENERS
@@ -227,7 +227,7 @@ def _first_subject(
 
 def _coordinated(masked: str, verb_start: int) -> bool:
     """`... and warned that`: a second verb sharing the subject of the first."""
-    words = _tail(masked, 0, verb_start).split()
+    words = _tail(masked, 0, verb_start).rsplit(None, 1)
     return bool(words) and words[-1].lower() in ("and", "but")
 
 

@@ -79,7 +79,8 @@ def _name_word(word: str) -> bool:
     return plain and not acronym(word) and key not in ORG_NAMES
 
 
-_JOINERS = NAME_PARTICLES | {"of", "for"}
+_OF_FOR = frozenset({"of", "for"})
+_JOINERS = NAME_PARTICLES | _OF_FOR
 
 
 def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -140,11 +141,15 @@ def _trim_particles(run: list[Token]) -> list[Token]:
     return run
 
 
+# The gendered words that, next to a name, give its gender (pronouns, `man`, `woman` do not).
+_MALE = MALE_WORDS - {"he", "his", "him", "man"}
+_FEMALE = FEMALE_WORDS - {"she", "her", "woman"}
+
+
 def _gender(words: list[str]) -> str | None:
-    keys = {word_key(w) for w in words}
-    if keys & MALE_WORDS - {"he", "his", "him", "man"}:
+    if not _MALE.isdisjoint(map(word_key, words)):
         return "m"
-    if keys & FEMALE_WORDS - {"she", "her", "woman"}:
+    if not _FEMALE.isdisjoint(map(word_key, words)):
         return "f"
     return None
 
@@ -211,7 +216,7 @@ def _person(
     name = " ".join(t.text for t in names)
     if kind == "org":
         return Mention(start, names[0].start, last.end, "org", name, None, None, last.possessive)
-    gender = _gender([t.text for t in run] + (role or "").split())
+    gender = _gender(list(map(_TEXT, run)) + (role or "").split())
     return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
 
 
@@ -271,9 +276,9 @@ def _classify_run(
     text: str, tokens: list[Token], run: list[Token], where: dict[int, int]
 ) -> Mention | None:
     """The mention a trimmed run of capitals makes."""
-    if not run or all(word_key(t.text) in TITLE_WORDS for t in run):
+    if not run or all(map(TITLE_WORDS.__contains__, map(word_key, map(_TEXT, run)))):
         return None
-    if any(t.text in ("of", "for") for t in run):
+    if not _OF_FOR.isdisjoint(map(_TEXT, run)):
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     if run[0].possessive and len(run) > 1:
         return _org(text, run)  # "People’s Courier": only a common owner joins a run
@@ -302,7 +307,7 @@ def _classify_run(
             before = tokens[index - 1]
             if before.possessive and capital(before) and text[before.end : last.start] == " ":
                 start = before.start  # "NASA's Clarke"
-        gender = _gender([t.text for t in run])
+        gender = _gender(list(map(_TEXT, run)))
         return Mention(
             start, last.start, last.end, "single", last.text, role, gender, last.possessive
         )

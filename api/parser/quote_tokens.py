@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache, partial
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -26,8 +25,8 @@ class Token(NamedTuple):
 
 
 _SPECIAL_ENDS = frozenset(".'’s")
-# Where a word ends in a full stop, a quote mark or a possessive `'s`: only those words change.
-_SPECIAL = re.compile(r"(?:[.'’]|['’]s)(?![\w'’.&-])")
+# A word ending in a full stop, a quote mark or a possessive `'s`: only those words change.
+_SPECIAL = (".", "'", "’", "'s", "’s")
 # TOKEN as the one group of a split: the text alternates gap, word, gap, word, ..., gap.
 _SPLIT = re.compile("(" + TOKEN.pattern + ")")
 _make = partial(tuple.__new__, Token)
@@ -40,12 +39,9 @@ def tokens(text: str) -> list[Token]:
     pieces = _SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
-    ends = offsets[2::2]
-    found = list(map(_make, zip(offsets[1::2], ends, words, repeat(False), repeat(False))))
-    for special in _SPECIAL.finditer(text):
-        k = bisect_left(ends, special.end())
-        if k < len(found) and ends[k] == special.end():
-            found[k] = _ending(found[k])
+    found = list(map(_make, zip(offsets[1::2], offsets[2::2], words, repeat(False), repeat(False))))
+    for k in compress(count(), map(str.endswith, words, repeat(_SPECIAL))):
+        found[k] = _ending(found[k])
     return found
 
 
