@@ -22,6 +22,7 @@ class Token(NamedTuple):
     text: str
     possessive: bool
     final_stop: bool  # a full stop after it ends the sentence
+    index: int  # its position in the paragraph's list of words
 
 
 _SPECIAL_ENDS = frozenset(".'’s")
@@ -39,7 +40,8 @@ def tokens(text: str) -> list[Token]:
     pieces = _SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
-    found = list(map(_make, zip(offsets[1::2], offsets[2::2], words, repeat(False), repeat(False))))
+    falses = repeat(False)
+    found = list(map(_make, zip(offsets[1::2], offsets[2::2], words, falses, falses, count())))
     for k in compress(count(), map(str.endswith, words, repeat(_SPECIAL))):
         found[k] = _ending(found[k])
     return found
@@ -56,7 +58,7 @@ def _ending(token: Token) -> Token:
             raw, final_stop = raw[:-1], True
     possessive = bool(POSSESSIVE.search(raw)) and len(raw) > 2
     word = POSSESSIVE.sub("", raw) if possessive else raw
-    return Token(start, start + len(raw), word, possessive, final_stop)
+    return Token(start, start + len(raw), word, possessive, final_stop, token.index)
 
 
 @lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper
