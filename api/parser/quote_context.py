@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_people import Mention, find_mentions
@@ -64,6 +65,11 @@ class Paragraph:
         return self.text[: span.open].strip() == ""
 
 
+_OPEN = attrgetter("open")
+_VERB_START = attrgetter("verb_start")
+_START = attrgetter("start")
+
+
 def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     """Prepare every body paragraph of an article."""
     prepared = []
@@ -82,9 +88,9 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
                 bounds,
                 mentions,
                 clauses,
-                opens=tuple(s.open for s in spans),
-                verbs=tuple(c.verb_start for c in clauses),
-                mention_starts=tuple(m.start for m in mentions),
+                opens=tuple(map(_OPEN, spans)),
+                verbs=tuple(map(_VERB_START, clauses)),
+                mention_starts=tuple(map(_START, mentions)),
             )
         )
     return prepared
