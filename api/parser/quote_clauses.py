@@ -76,8 +76,9 @@ class Clause:
 
 def _adverbial(between: str) -> bool:
     """`Pifer also said`, `Roe allegedly told`: only small words between subject and verb."""
-    words = between.replace(",", " ").split()
-    return "," not in between and all(w.lower() in ADVERBIAL or _ly(w) for w in words)
+    if "," in between:
+        return False
+    return all(w.lower() in ADVERBIAL or _ly(w) for w in between.split())
 
 
 def _ly(word: str) -> bool:
