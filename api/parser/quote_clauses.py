@@ -273,7 +273,11 @@ def _branches(node: dict) -> str:
 
 # A word matches only where the next character ends it, so the tree finds what an alternation of
 # the whole words would find.
-_CUES = re.compile(r"(?<![A-Za-z])(?:" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])")
+# (The look-ahead for a first letter is redundant but lets most positions fail before the tree.)
+_FIRST_LETTERS = "".join(sorted({word[0] for word in _CUE_WORDS}))
+_CUES = re.compile(
+    r"(?<![A-Za-z])(?=[" + _FIRST_LETTERS + "])(?:" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])"
+)
 _WORD_CHARS = re.compile(r"[\w'’-]")
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
 
