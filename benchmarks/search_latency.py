@@ -9,8 +9,10 @@
 3. Walks the list with cursors (limit 100) to its 1,000th page (or its last) for several sorts
    and times that page against the first (goal: ratio <= 1.5).
 Run: .venv/bin/python benchmarks/search_latency.py [--articles 100000] [--database-url URL]
-     [--postgres]: the PostgreSQL corpus compare_backends.py keeps (its cluster under
-     var/bench/postgres, copied from the SQLite corpus when missing).
+     [--postgres [--loader copy|parse]]: the PostgreSQL corpus kept in compare_backends.py's
+     cluster (var/bench/postgres, database copydesk_search_N), reused when it holds N
+     articles, else filled by benchmarks/copy_loader.py (copy, the default: minutes at 1M)
+     or copied from the SQLite corpus of parsed articles (parse, as compare_backends does).
 """
 
 from __future__ import annotations
@@ -195,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=40, help="timings per URL")
     parser.add_argument("--pages", type=int, default=1000, help="how far to walk")
     parser.add_argument("--postgres", action="store_true", help="on compare_backends' cluster")
+    parser.add_argument(
+        "--loader", choices=("copy", "parse"), default="copy", help="how --postgres fills"
+    )
     args = parser.parse_args(argv)
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     database_url = args.database_url or f"sqlite:///{BENCH_DIR / f'search-{args.articles}.db'}"
@@ -204,7 +209,20 @@ def main(argv: list[str] | None = None) -> int:
             from benchmarks.compare_backends import postgres_server, search_corpora
 
             server = postgres_server(stack, BENCH_DIR, None, durable=True)
-            database_url = search_corpora(server, BENCH_DIR, args.articles, args.seed)["PostgreSQL"]
+            if args.loader == "parse":
+                corpora = search_corpora(server, BENCH_DIR, args.articles, args.seed)
+                database_url = corpora["PostgreSQL"]
+            else:
+                database_url = server.ensure_database(f"copydesk_search_{args.articles}")
+        if args.postgres and args.loader == "copy":
+            from benchmarks import copy_loader
+
+            progress(f"loading {database_url} to {args.articles:,} articles (COPY)")
+            began = time.perf_counter()
+            if steps := copy_loader.fill(database_url, args.articles, args.seed):
+                rows.append(("fill (pool parsed, the rest derived and COPYed)",
+                             f"{time.perf_counter() - began:,.0f} s"))  # fmt: skip
+                rows += [(f"  {step}", f"{seconds:,.1f} s") for step, seconds in steps.items()]
         progress(f"filling {database_url} to {args.articles:,} articles")
         created, fill_seconds = fill(database_url, args.articles, args.seed)
         if created:

@@ -48,7 +48,7 @@ SQLITE_DOWN = (
 
 # Every run of characters that are not letters or digits becomes a space before PostgreSQL's
 # parser sees the text, so that it splits words as FTS5's unicode61 does (its own parser keeps
-# `anand-ross`, `3.5` and, in the C locale, `mayor’s` whole). api/store/queries.py applies the
+# `anand-ross`, `3.5` and, in the C locale, `mayor’s` whole). api/store/search_index.py applies the
 # same pattern to queries.
 POSTGRES_VECTOR = "to_tsvector('simple', regexp_replace({}, '[^[:alnum:]]+', ' ', 'g'))"
 POSTGRES_UP = (

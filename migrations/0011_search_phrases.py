@@ -4,7 +4,7 @@ GIN stores which articles hold a word, not where: a phrase is checked against ea
 tsvector, decompressed. RUM stores the positions too and answers a phrase from the index alone,
 but is slower than GIN for single words (docs/benchmarks.md, "Costs behind the code"), so GIN
 stays and this index covers an expression that only phrase searches write
-(api/store/queries.py `PHRASE_VECTOR`): the planner can use it for nothing else.
+(api/store/search_index.py `PHRASE_VECTOR`): the planner can use it for nothing else.
 
 Where the extension is not installed on the server (or the user may not create it) nothing is
 done and phrases are checked as before. Reverting drops the index, and the extension when
@@ -14,7 +14,7 @@ nothing else uses it. SQLite's FTS5 index has positions already: nothing to do t
 from peewee import SqliteDatabase
 
 INDEX = "article_fts_phrases"
-# Spelt as api/store/queries.py PHRASE_VECTOR writes it: a copy equal to search_vector.
+# Spelt as api/store/search_index.py PHRASE_VECTOR writes it: a copy equal to search_vector.
 EXPRESSION = "(search_vector || ''::tsvector)"
 ADD_INDEX = f"CREATE INDEX {INDEX} ON article_fts USING rum ({EXPRESSION} rum_tsvector_ops)"
 

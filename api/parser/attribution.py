@@ -14,6 +14,7 @@ from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph, clause_for
 from api.parser.quote_entries import Method, Resolved
 from api.parser.quote_orgs import described_subjects
+from api.parser.quote_owners import noun_owner
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import MASK, Span
 
@@ -248,6 +249,8 @@ def attribute(
                 found[i] = _from_neighbours(registry, paragraph, spans, found, i)
             if found[i] is None:
                 found[i] = _sentence_before(registry, paragraph, spans[i], resolved)
+            if found[i] is None and (owner := noun_owner(registry, paragraph, spans[i])):
+                found[i] = Attribution(owner.name, owner.method, True)
         if spans and found[0] is None and paragraph.starts_with_quote(spans[0]):
             found[0] = _carried_over(registry, paragraphs, paragraph, resolved)
             for i in range(1, len(spans)):

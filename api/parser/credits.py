@@ -19,10 +19,14 @@ from api.parser.glue import glue_split
 from api.parser.sentences import has_sentence_inside
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
-LABEL = re.compile(r"(?:Photo credit|Image credit|Photograph|Photo|Picture|Image|Credit)s?:\s*")
+# 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
+LABEL = re.compile(
+    r"(?:(?:Photo credit|Image credit|Photograph|Photo|Picture|Image|Credit)s?(?::|\.\.\.|…)|©)\s*"
+)
 COURTESY = re.compile(r"Courtesy of \S")
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
+CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
 PARENTHESISED = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
@@ -90,6 +94,9 @@ def parenthesis_rule(line: str) -> Split | None:
     if not match:
         return None
     inner, head = match["inner"].strip(), line[: match.start()].rstrip()
+    by = BY_CREDIT.match(inner)
+    if by and has_text(head) and is_credit_like(by["holder"]):
+        return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole
     label = LABEL.match(inner)
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
@@ -104,7 +111,9 @@ def agency_slash_rule(line: str) -> Split | None:
         head, credit = line[: start + match.start()].rstrip(), line[start + match.end() :]
         slash = AGENCY_SLASH.match(credit)
         if slash and slash["agency"] in AGENCIES and is_credit_like(credit):
-            return (head, credit) if has_text(head) else None
+            # 'port.Jane Doe / EPA-EFE / Shutterstock': a head ending in a separator is part of
+            # the credit, which starts further back
+            return (head, credit) if has_text(head) and head[-1] not in CHAIN_MARKS else None
     return None
 
 

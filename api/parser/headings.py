@@ -6,18 +6,33 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   quote, or '?' ('SCORES QUARANTINED', "'The big question'", 'How is the plague spread?');
   never ending in '.', ':', ',', ';', '!', a dash, a double quote or an ellipsis;
 - not a dateline: 'WASHINGTON (AP)', 'LONDON, England' (one ending in a dash fails the shape);
-- not part of a list: two heading-shaped lines in a row are list items ('Blue Origin, Kent,
-  Washington' then 'SpaceX, Hawthorne, California'), and so is an unpunctuated line right after
-  a line ending in ':' ('The winners are:' / 'Jane Doe'), though a question there is a heading;
-- not the end: some paragraph-shaped line must follow, since a subheading introduces text.
+- not part of a list: a heading-shaped line right after another, or after any line without
+  final punctuation, is a list item ('Blue Origin, Kent, Washington' then 'SpaceX, Hawthorne,
+  California'), and so is an unpunctuated line right after a line ending in ':' ('The winners
+  are:' / 'Jane Doe'), though a question there is a heading;
+- the first of a run of heading-shaped lines is a head when it follows a sentence's end directly
+  (no picture between): '...in the loss.' / 'Defensive line' / 'Pos Player Snaps' introduces the
+  run, while 'Blue Origin, Kent, Washington' under a picture labels it;
+- not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
+  introduces text; and the body's first line is not a head when it holds a number or a label's
+  colon, as page data does: 'Reading time: 2 minutes', 'November 20, 2019 - 11:28'.
 
 Shapes that count too, because unseen publishers use them:
-- a numbered head in a listicle: '1. Define your target' (the number is not a sentence end);
-- a head in quotation marks: '"A question of trust"' (the marks enclose the whole line);
+- a numbered head in a listicle: '1. Define your target' (the number is not a sentence end),
+  long ones too, up to LONG_WORDS words;
+- a head in quotation marks: '"A question of trust"' (the marks enclose the whole line),
+  and a question whose mark stands inside a closing quote: 'Had these “moments of doubt?”';
 - a long head without final punctuation, up to LONG_WORDS words, when the document's paragraphs
   are much longer than it (at least LONG_RATIO times its length, by median): 'Why the river
-  floods every spring and what the town plans to do about it';
-- not a rhetorical question that opens with a conjunction: 'But does that mean we stop?'.
+  floods every spring and what the town plans to do about it', or when the paragraph it
+  introduces is that much longer than it ('How to keep a business focus the easy way');
+- a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
+  heads, when the rhythm shows it: a standalone line of SENTENCE_WORDS words, SENTENCE_RATIO
+  times shorter than the typical paragraph and LONG_RATIO times shorter than both neighbours,
+  without quote marks, and at least two such lines with more than SENTENCE_GAP items between;
+- not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
+  one with a tag: 'That was quick, wasn't it?';
+- not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)'.
 """
 
 from __future__ import annotations
@@ -33,12 +48,22 @@ MAX_CHARS = 80
 LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
+# Full-sentence heads ('The plan worked. Then the money ran out.'): their words, how many times
+# shorter than the document's typical paragraph, and the paragraphs at least between two.
+SENTENCE_WORDS = (3, 12)
+SENTENCE_RATIO = 3.0
+SENTENCE_GAP = 2
+QUOTE_MARKS = '"“”«»'
 # '1. Define your target', '2) Take stock': the number of a listicle item.
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 QUOTED = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]+?)[\"”’']$")
 # Words that open a sentence of running text rather than a head when a question starts with them.
 RUNNING_OPENERS = frozenset("but and so or yet".split())
+# A question closed by a short lowercase tag after a comma: 'That was quick, wasn't it?'.
+TAG_QUESTION = re.compile(r",\s*[a-z’']+(?:\s+[a-z’']+)?\?$")
+# What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
+SENTENCE_ENDS = ".!?…\"”’'"
 HEADING_ENDS = "?)'’"
 OPENING_MARKS = "'\"‘“(["
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
@@ -70,16 +95,20 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
     text = head_text(text)
     if not text or len(text) > max_chars or len(text.split()) > max_words:
         return False
-    if not (text[-1].isalnum() or text[-1] in HEADING_ENDS):
+    if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or is_question(text)):
         return False
     if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
+    if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
+        return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
 
 
-def is_long_heading(text: str, typical: float) -> bool:
-    """A long head without final punctuation in a document of much longer paragraphs."""
-    if len(text) * LONG_RATIO > typical:
+def is_long_heading(text: str, typical: float, following: int) -> bool:
+    """A long head without final punctuation before a much longer paragraph, or in a document
+    of much longer paragraphs: 'How to keep a business focus the easy way'."""
+    # a numbered head needs no contrast: the number marks it ('3. Get help from a mentor ...')
+    if len(text) * LONG_RATIO > max(typical, following) and not LIST_NUMBER.match(text):
         return False
     return is_heading_shaped(text, LONG_WORDS, LONG_CHARS) and not is_question(text)
 
@@ -91,8 +120,9 @@ def typical_length(items: list[Line | Picture]) -> float:
 
 
 def is_question(text: str) -> bool:
-    """True for a line ending in a question mark: 'WHO IS THE FRONT-RUNNER?'."""
-    return text.endswith("?")
+    """True for a line ending in a question mark, inside a closing quote too: 'WHO IS IT?',
+    'Have you had these “moments of doubt?”'."""
+    return text.rstrip("\"”’'").endswith("?")
 
 
 def previous_line(items: list[Line | Picture], k: int) -> Line | None:
@@ -103,14 +133,45 @@ def previous_line(items: list[Line | Picture], k: int) -> Line | None:
     return None
 
 
+def is_page_meta(text: str) -> bool:
+    """True for a line of page data, with a number or a label's colon: 'Reading time: 2 min'."""
+    return ":" in text or any(ch.isdigit() for ch in text)
+
+
+def ends_open(text: str) -> bool:
+    """True for a line without final punctuation, as list items are: 'Kent, Washington'."""
+    return text[-1].isalnum() or text[-1] == ")"
+
+
+def opens_run(items: list[Line | Picture], k: int) -> bool:
+    """True when item k directly follows a sentence's end: 'in the loss.' / 'Defensive line'."""
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
+
+
 def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last: int) -> bool:
     """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs."""
-    if not shaped[k] or k > last:
+    run = k + 1 < len(items) and shaped[k + 1]
+    if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
-    if (k > 0 and shaped[k - 1]) or (k + 1 < len(items) and shaped[k + 1]):
+    # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
+    after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
+    if after_head or (run and not opens_run(items, k)):
         return False
     before = previous_line(items, k)
-    return not (before and before.text.endswith(":") and not is_question(items[k].text))
+    if before is None and is_page_meta(items[k].text):
+        return False
+    if before is None:
+        return True
+    if ends_open(before.text) and not is_question(items[k].text):
+        return False  # a line in a run of unpunctuated lines is a list item
+    return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def following_length(items: list[Line | Picture], k: int) -> int:
+    """The length of the text line right after item k, 0 when a picture or nothing follows."""
+    after = items[k + 1] if k + 1 < len(items) else None
+    return len(after.text) if isinstance(after, Line) else 0
 
 
 def subheading_flags(items: list[Line | Picture]) -> list[bool]:
@@ -119,10 +180,43 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     shaped = [
         isinstance(it, Line)
         and it.alone
-        and (is_heading_shaped(it.text) or is_long_heading(it.text, typical))
-        for it in items
+        and (
+            is_heading_shaped(it.text)
+            or is_long_heading(it.text, typical, following_length(items, k))
+        )
+        for k, it in enumerate(items)
     ]
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     texts = [k for k, it in enumerate(items) if isinstance(it, Line) and not shaped[k]]
     last = texts[-1] if texts else -1
-    return [is_subheading(items, shaped, k, last) for k in range(len(items))]
+    flags = [is_subheading(items, shaped, k, last) for k in range(len(items))]
+    return flags if any(flags) else sentence_heads(items, typical)
+
+
+def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> bool:
+    """A short full-sentence line between much longer paragraphs: 'The plan worked.' between
+    two paragraphs of 300 characters; no quote marks (speech), no ellipsis (a run-on)."""
+    item = items[k]
+    if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
+        return False
+    text = item.text
+    if text.endswith("..") or any(mark in text for mark in QUOTE_MARKS):
+        return False
+    if not SENTENCE_WORDS[0] <= len(text.split()) <= SENTENCE_WORDS[1]:
+        return False
+    if len(text) * SENTENCE_RATIO > typical or not starts_like_heading(text):
+        return False
+    near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
+    return len(near) == 2 and all(
+        isinstance(it, Line) and len(it.text) >= LONG_RATIO * len(text) for it in near
+    )
+
+
+def sentence_heads(items: list[Line | Picture], typical: float) -> list[bool]:
+    """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
+    least two such lines, each with SENTENCE_GAP or more paragraphs before the next one."""
+    found = [k for k in range(len(items)) if is_sentence_head(items, k, typical)]
+    gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
+    if len(found) < 2 or min(gaps) <= SENTENCE_GAP:
+        return [False] * len(items)
+    return [k in found for k in range(len(items))]

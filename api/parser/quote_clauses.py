@@ -190,6 +190,15 @@ def _opening(masked: str, people: Iterable[Mention], sentence_start: int) -> Men
     return next((p for p in people if clause_start(masked, p.start, sentence_start)), None)
 
 
+# A work that speaks for its author: "according to a report by the Harbury Council".
+_WORK_OF = re.compile(
+    r"(?:(?:a|an|the) )?(?:(?:new|recent|latest|joint|annual) )?(?:report|study|statement|letter|"
+    r"filing|survey|analysis|review|memo|complaint|lawsuit|ruling|estimates?|poll|data|figures) "
+    r"(?:by|from|of) (?:the )?",
+    re.IGNORECASE,
+)
+
+
 def _subject_after(
     masked: str, mentions: Sequence[Mention], verb_end: int, starts: Sequence[int]
 ) -> tuple[Mention | None, str | None]:
@@ -201,7 +210,8 @@ def _subject_after(
             # `said Acme chief executive Jane Roe`: the name whose role takes in `Acme`
             mention = mentions[k + 1]
         between = masked[verb_end : mention.start].split()
-        if all(w.lower() in ("the", "a", "an") for w in between) and not mention.possessive:
+        articles = all(w.lower() in ("the", "a", "an") for w in between)
+        if (articles or _WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
             return mention, None
     rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]
     words = _WORD.findall(rest)[:6]

@@ -3,19 +3,64 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from api.parser.quote_context import Paragraph, clause_for
 from api.parser.quote_spans import MASK, Span
-from api.parser.quote_words import LIST_JOINERS, NOT_SPEECH_CUES, TITLE_SMALL_WORDS
+from api.parser.quote_words import (
+    LIST_JOINERS,
+    NOT_SPEECH_CUES,
+    SPEECH_NOUNS,
+    TITLE_SMALL_WORDS,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_LOWER_START = re.compile(r" [a-z]")
+ARTICLES = frozenset("the a an its their his her our".split())
+# How many words before `as` a label's cue may stand: "dubbed Lee's role in the talks as".
+AS_LABEL_WORDS = 10
+# How many words before a quote a noun for words may stand: "directives from the chief to".
+SPEECH_NOUN_WORDS = 6
 
 
 def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
     """`the song “...”`, `dubbed “...”`, `signs with sayings such as, “...”`."""
     head = paragraph.masked[max(sentence_start, _previous_stop(paragraph, span)) : span.open]
-    words = [w.lower() for w in _WORD.findall(head)[-3:]]
-    return any(w in NOT_SPEECH_CUES for w in words)
+    words = [w.lower() for w in _WORD.findall(head)]
+    if any(w in NOT_SPEECH_CUES for w in words[-3:]):
+        return True
+    return _named_as(words)
+
+
+def _named_as(words: list[str]) -> bool:
+    """`had dubbed Lee's role in the talks as “the Lee problem”`: a label given further back.
+
+    A label's cue may stand several words before the quote when `as` (and an article) leads
+    into it; the look-back stays within AS_LABEL_WORDS words so a distant cue does not count.
+    """
+    end = len(words)
+    if end and words[end - 1] in ARTICLES:
+        end -= 1  # "as the Lee problem": one article may stand between
+    if not end or words[end - 1] != "as":
+        return False
+    return any(w in NOT_SPEECH_CUES for w in words[max(0, end - AS_LABEL_WORDS) : end - 1])
+
+
+def _words_of_noun(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
+    """`orders from the chief to “hold the line”`: a noun for spoken or written words leads in."""
+    head = paragraph.masked[max(sentence_start, span.open - 80) : span.open]
+    return any(w.lower() in SPEECH_NOUNS for w in _WORD.findall(head)[-SPEECH_NOUN_WORDS:])
+
+
+def _modifier(paragraph: Paragraph, span: Span) -> bool:
+    """`the “interim” government`: one lowercase quoted word between an article and its noun."""
+    text = paragraph.text[span.start : span.end]
+    if span.close is None or not _LOWER_WORD.fullmatch(text):
+        return False
+    before = _WORD.findall(paragraph.masked[max(0, span.open - 12) : span.open])
+    after = paragraph.text[span.close + 1 : span.close + 3]
+    return bool(before) and before[-1].lower() in ARTICLES and _LOWER_START.match(after) is not None
 
 
 def _previous_stop(paragraph: Paragraph, span: Span) -> int:
@@ -60,7 +105,7 @@ def speech_spans(paragraph: Paragraph) -> list[Span]:
         if previous is not None and previous_cued and _joined(paragraph, previous, span):
             cued = True  # a list of titles or chants shares the cue of its first item
         previous, previous_cued = span, cued
-        if cued:
+        if cued or _modifier(paragraph, span):
             continue
         clause = clause_for(paragraph, span)
         tight = clause is not None and clause.verb_start > span.open
@@ -72,6 +117,31 @@ def speech_spans(paragraph: Paragraph) -> list[Span]:
         if len(words) == 1 and words[0][0].isupper() and not standalone:
             continue  # `sold under the “AquaSwift” name`: a name, not someone's word
         has_clause = bool(paragraph.clauses_between(sentence_start, sentence_end))
-        if standalone or has_clause:
+        if standalone or has_clause or _words_of_noun(paragraph, span, sentence_start):
             kept.append(span)
     return kept
+
+
+def _whole_paragraph(paragraph: Paragraph, span: Span) -> bool:
+    """True when a paragraph is nothing but one closed quote: `“Our fears came true”`."""
+    return (
+        span.close is not None
+        and paragraph.starts_with_quote(span)
+        and not paragraph.text[span.close + 1 :].strip(" .")
+    )
+
+
+def drop_echoes(paragraphs: Sequence[Paragraph], kept: list[list[Span]]) -> None:
+    """Drop a pull quote: a paragraph of one quote whose words the next paragraph's quote repeats.
+
+    `“Our fears came true”` above `Lee told the panel, “... Our fears came true.”` is a head
+    set over the quote, not a second time the words were said.
+    """
+    for index in range(len(paragraphs) - 1):
+        spans, following = kept[index], kept[index + 1]
+        if len(spans) != 1 or not following or not _whole_paragraph(paragraphs[index], spans[0]):
+            continue
+        words = paragraphs[index].text[spans[0].start : spans[0].end].rstrip(".,!?").casefold()
+        later = paragraphs[index + 1].text
+        if words and any(words in later[s.start : s.end].casefold() for s in following):
+            kept[index] = []

@@ -28,15 +28,24 @@ COMMERCIAL = frozenset(
 _DESCRIBED = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
 
 
-# Nouns that call the same members by another word: "the physicians" of "Doctors for Truth".
-_SAME_MEMBERS = {"physicians": "doctors", "doctors": "physicians", "lawyers": "attorneys"}
-_SAME_MEMBERS |= {"attorneys": "lawyers", "workers": "employees", "employees": "workers"}
+# Words by which a body's name calls its members or their field: "the physicians" of "Doctors
+# for Truth" or of the "Medical Association of Orvane"; "the teachers" of an "Education Union".
+_MEMBER_WORDS = (
+    frozenset("physicians doctors medical health nurses nursing clinicians".split()),
+    frozenset("lawyers attorneys bar legal".split()),
+    frozenset("workers employees labor labour staff".split()),
+    frozenset("teachers educators education".split()),
+    frozenset("scientists science scientific researchers research".split()),
+    frozenset("farmers farm farming agricultural".split()),
+    frozenset("pilots aviators".split()),
+)
+_SAME_MEMBERS = {word: group for group in _MEMBER_WORDS for word in group}
 
 
 def named_by(head: str, name: str) -> bool:
     """`the ministry` for `Ministry of Health`, `the physicians` for `Physicians for Peace`."""
     words = name.lower().split()
-    heads = (head, _SAME_MEMBERS.get(head, head))
+    heads = _SAME_MEMBERS.get(head, {head})
     return any(h in words or (h.endswith("s") and h[:-1] in words) for h in heads)
 
 
@@ -49,6 +58,7 @@ _KINDS = (
     frozenset("club team united rovers wanderers athletic albion city".split()),
     frozenset("agency authority administration commission board service".split()),
     frozenset("hospital clinic infirmary".split()),
+    frozenset("bank lender".split()),
 )
 
 

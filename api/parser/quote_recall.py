@@ -11,7 +11,7 @@ from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
 from api.parser.quote_names import is_suffix, surname_of
-from api.parser.quote_orgs import fits
+from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
 from api.parser.quote_words import ORG_WORDS, PRONOUNS
 
@@ -23,6 +23,15 @@ _HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` 
 _PLACE = re.compile(r"(?:i(?<!\w.)n|a(?<!\w.)cross|n(?<!\w.)ear|o(?<!\w.)utside) ([A-Z][\w'’-]*)")
 # A pronoun looks this many mentions back for a person named outside a subject.
 MENTIONED_BACK = 24
+# Words before a name that make it a business: "shares of Northwind", "released by Valve".
+_BUSINESS_CONTEXT = re.compile(
+    r"\b(?:(?:shares|stock|owner|makers?|parent|unit|subsidiary|customers|employees|staff|rival|"
+    r"investors|founder|(?:chief )?executives?|CEO) (?:of|at|in)|(?:made|released|owned|developed|"
+    r"published|acquired|bought|built|sold|launched|produced|operated|manufactured) by) $",
+    re.IGNORECASE,
+)
+# `the company` looks this many mentions back for a lone name that can be a business.
+BUSINESS_BACK = 12
 
 
 class Recall:
@@ -85,6 +94,28 @@ class Recall:
             body = self._body(mention) or self._subject_body(paragraph, mention)
             if body and fits(head, body):
                 return body
+        return self._named_business(where) if head in COMPANY_ANAPHORS else None
+
+    def _named_business(self, where: tuple[int, int]) -> str | None:
+        """`Shares of Northwind fell. ... the company said`: the one lone name a business can be.
+
+        With no body named before, `the company` is the latest lone capitalised name that the
+        words before it show to be a business (`shares of`, `released by`) and that is no common
+        word, place or person; only within BUSINESS_BACK mentions, so a far name is not taken.
+        """
+        for paragraph, mention in islice(self._mentions_back(where), BUSINESS_BACK):
+            name = mention.name
+            if mention.kind != "single" or mention.role:
+                continue
+            if not _BUSINESS_CONTEXT.search(
+                paragraph.masked, max(0, mention.start - 40), mention.start
+            ):
+                continue
+            if name.lower() in self.lowercase or name in self.places or self.by_surname(name):
+                continue
+            entry = self.entries.get(name)
+            if entry is None or entry.kind == "organisation":
+                return self.organisation(name)
         return None
 
     def _mentioned(self, gender: str | None, where: tuple[int, int]) -> str | None:

@@ -141,7 +141,12 @@ class Registry(Recall, Described):
             # "Dr. Anika Rao has spent a decade ...", or a name opening its paragraph
             first = _NON_SPACE.search(paragraph.masked)
             evidence = evidence or first is None or first.start() >= mention.start
-            if evidence and clause_start(paragraph.masked, mention.start, start):
+            # "Ona Brill's lawyer, Pol Reyes, said": an owner is no subject of the sentence
+            if (
+                evidence
+                and not mention.possessive
+                and clause_start(paragraph.masked, mention.start, start)
+            ):
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
         entry.role = entry.role or mention.role
@@ -167,7 +172,9 @@ class Registry(Recall, Described):
         start, end = paragraph.sentence(mention.start)
         if paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
-        if not main_subject(paragraph.masked, mention.start, start):
+        if not main_subject(paragraph.masked, mention.start, start) and not (
+            mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)
+        ):
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None
         if mention.kind == "person":
@@ -175,11 +182,17 @@ class Registry(Recall, Described):
         elif mention.kind == "org":
             name = self.organisation(mention.name)
         elif mention.name.lower() not in self.lowercase:
-            name = self.by_surname(mention.name)
+            name = self.by_surname(mention.name) or self._honoured(mention)
         where = (paragraph.index, mention.start)
         if name and name in self.entries and where not in self.introductions:
             self.event(where, name)
             self.introductions.add(where)
+
+    def _honoured(self, mention: Mention) -> str | None:
+        """`Mr. Reyes, 54, founded the firm.`: a surname an honorific shows to be a man's."""
+        if mention.gender is None:
+            return None
+        return self._add(Entry(mention.name, "person", None, mention.gender)).name
 
     def by_surname(self, word: str) -> str | None:
         """The full name whose last word this is, most recently active first."""
@@ -273,3 +286,14 @@ class Registry(Recall, Described):
             if follow:
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+
+# A body's people or papers as a sentence's subject: "Officials at the Orvane Water Board met",
+# "The statement from the Ministry of Health was short": the body is what speaks next.
+_VOICE_OF = re.compile(
+    r"\s*(?:(?:senior|top|local|state|federal) )?(?:officials|executives|leaders|members|"
+    r"representatives|spokespeople|researchers|scientists|doctors|staff|workers|employees|"
+    r"(?:the |a |an )?(?:statement|letter|report|memo|release|filing)s?) "
+    r"(?:at|from|of|for|with|by) (?:the )?",
+    re.IGNORECASE,
+)

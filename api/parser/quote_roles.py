@@ -7,13 +7,20 @@ from functools import lru_cache
 
 from api.parser.quote_tokens import POSSESSIVE, Token, acronym, capital, word_key
 from api.parser.quote_words import (
+    FEMALE_WORDS,
     HONORIFICS,
+    MALE_WORDS,
     REPORTING_VERBS,
     ROLE_BOUNDARY,
     STOP_CAPS,
     TITLE_WORDS,
 )
 
+# Words for a relative that name a role before a comma: "her husband, Tom Roe,".
+KIN_WORDS = (MALE_WORDS | FEMALE_WORDS) - frozenset(
+    "mr mrs ms miss he him his she her sir lord dame lady king queen prince princess duke duchess "
+    "actor actress boy girl man woman".split()
+)
 # `Harlow's campaign manager, Tessa Grier, said`: a role, a comma, then the name.
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][\w'.-]*['’]s)\s+")
 _AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person")
@@ -100,12 +107,18 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | 
 WINDOW = 400
 MAX_APPOSITIVE_COMMAS = 8
 _COMMA_NEXT = re.compile(r"\s*,")
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+# Capitalised words right before a possessive surname: "Ona " in "Ona Brill's lawyer".
+_GIVEN_BEFORE = re.compile(r"(?:[A-Z][\w.-]* )+$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | None:
-    """A role before a comma and the name: `Harlow's campaign manager, Tessa Grier, said`."""
-    if not _COMMA_NEXT.match(text, name_end):
+    """A role before a comma and the name: `Harlow's campaign manager, Tessa Grier, said`.
+
+    A relative may end its clause: `thanked her mother, Ana Brill.` (a job needs the comma).
+    """
+    if not _COMMA_NEXT.match(text, name_end) and not _CLAUSE_END.match(text, name_end):
         return None
     offset = max(0, name_start - WINDOW)
     head = text[offset:name_start].rstrip()
@@ -125,9 +138,21 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     if not words or len(words) > 6:
         return None
     head = head_noun(role)  # "governor of Kestrel State" -> "governor"
-    if not (titled(head) or head.endswith(_AGENT_ENDINGS)):
+    relative = word_key(head) in KIN_WORDS
+    if not relative and not _COMMA_NEXT.match(text, name_end):
         return None
-    return offset + last.start(), role
+    if not (relative or titled(head) or head.endswith(_AGENT_ENDINGS)):
+        return None
+    start = offset + last.start()
+    if last.group()[0].isupper() and last.group().rstrip()[-2:] in ("'s", "’s"):
+        start = _owner_start(text, start)
+    return start, role
+
+
+def _owner_start(text: str, start: int) -> int:
+    """`Ona Brill's lawyer`: the owner's given names open the role too, not only `Brill's`."""
+    given = _GIVEN_BEFORE.search(text, max(0, start - 60), start)
+    return given.start() if given else start
 
 
 _MARK = re.compile(r"[,;]|\.(?:\s|$)")

@@ -1,4 +1,8 @@
-"""Pairs double quote marks into spans, and splits a paragraph into sentences around them."""
+"""Pairs quote marks into spans, and splits a paragraph into sentences around them.
+
+Double marks are quotation marks; single marks are when an article quotes with them (British
+style: more single marks open quotes than double ones), and then doubles nest inside them.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,16 @@ STRAIGHT = '"'
 OPENING = "“"
 CLOSING = "”"
 MARKS = STRAIGHT + OPENING + CLOSING
+SINGLE_MARKS = "'‘’"
+# A single mark opening a quote: at the start of a word after a space or bracket, before a
+# letter: `said ‘We`, `('Yes` (not `’90s` or `rock ’n’`, handled when pairing).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[^\W\d_])")
+_DOUBLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))[\"“](?=\S)")
+# A single mark closing one: after a non-space, before a non-letter: `win,’ she`, `farce’.`
+# (not the second mark of a one-letter elision: `rock ’n’ roll`)
+_SINGLE_CLOSE = re.compile(r"(?<=\S)(?<!\s['’]\w)['’](?![^\W_])")
+# `the players’ union`: a plural's apostrophe, a mark after an s and before a lowercase word.
+_PLURAL_OWNER = re.compile(r"(?<=s)['’] (?=[a-z])")
 MASK = "\x00"  # stands in for quoted characters so that no name or verb is found inside quotes
 _MARK_CHARS = re.compile("[" + MARKS + "]")
 _OPEN_AFTER = " \t([{—–-/\u00a0"
@@ -80,8 +94,50 @@ def paragraph_spans(index: int, text: str) -> list[Span]:
 
 
 def find_spans(paragraphs: Sequence[str]) -> list[list[Span]]:
-    """Quote spans of every paragraph, in order."""
+    """Quote spans of every paragraph, in order, with the article's own quotation marks."""
+    if quotes_with_single_marks(paragraphs):
+        return [single_spans(i, text) for i, text in enumerate(paragraphs)]
     return [paragraph_spans(i, text) for i, text in enumerate(paragraphs)]
+
+
+def quotes_with_single_marks(paragraphs: Sequence[str]) -> bool:
+    """True when more single marks than double ones open quotes: `‘We will win,’ she said.`"""
+    text = "\n".join(paragraphs)
+    return len(_SINGLE_OPEN.findall(text)) > len(_DOUBLE_OPEN.findall(text))
+
+
+def single_spans(index: int, text: str) -> list[Span]:
+    """Quote spans between single marks: `‘We will win,’ she said.`, doubles nested inside.
+
+    An opening mark pairs with the next mark that can close it before another opens, so each
+    stretch of text is read once; a mark glued to the next word closes nothing.
+    """
+    spans: list[Span] = []
+    at = 0
+    while (opening := _SINGLE_OPEN.search(text, at)) is not None:
+        following = _SINGLE_OPEN.search(text, opening.end())
+        close = _single_close(text, opening.end(), following.start() if following else len(text))
+        if close is None and following is not None:
+            at = following.start()  # `‘A’하는 ... ‘B’`: no mark closes before the next opens
+            continue
+        span = _make(index, text, opening.start(), close)
+        if span:
+            spans.append(span)
+        if close is None:
+            break  # the quote runs on to the paragraph's end
+        at = close + 1
+    return spans
+
+
+def _single_close(text: str, lo: int, hi: int) -> int | None:
+    """The mark in text[lo:hi] that closes a single-mark quote; a plural's apostrophe
+    (`the players’ union`) only when no other mark does."""
+    plural = None
+    for candidate in _SINGLE_CLOSE.finditer(text, lo, hi):
+        if not _PLURAL_OWNER.match(text, candidate.start()):
+            return candidate.start()
+        plural = candidate.start() if plural is None else plural
+    return plural
 
 
 def starts_with_quote(text: str) -> bool:
@@ -134,7 +190,7 @@ def _starts_sentence(text: str, i: int) -> int | None:
     if i == len(text):
         return i
     ch = text[i]
-    return i if ch.isupper() or ch.isdigit() or ch in OPENING + STRAIGHT + "(" else None
+    return i if ch.isupper() or ch.isdigit() or ch in OPENING + STRAIGHT + "‘'(" else None
 
 
 _STOPS = re.compile(r"[.?!]")

@@ -30,7 +30,10 @@ REPORTING_VERBS = _words(
 PARTICIPLES = _words(
     """
     saying telling adding explaining noting warning asking arguing insisting claiming questioning
-    writing stressing suggesting acknowledging admitting
+    writing stressing suggesting acknowledging admitting declaring announcing urging vowing
+    pledging promising replying responding answering shouting exclaiming recalling complaining
+    demanding pleading tweeting quipping joking cautioning conceding predicting concluding
+    confirming countering repeating
     """
 )
 
@@ -167,6 +170,16 @@ NOT_SPEECH_CUES = _words(
     dubbed nicknamed nickname so-called termed coined branded labelled labeled aka known
     hashtag slogan slogans motto sign signs banner banners placard placards reading chanted
     chant chants chanting sayings phrase word term label brand
+    """
+)
+
+# Nouns for someone's spoken or written words that lead into a partial quote without a verb:
+# "directives from the chief to “hold the line”", "his pledge to “never give up”".
+SPEECH_NOUNS = _words(
+    """
+    directive directives order orders instruction instructions pledge pledges promise promises
+    vow vows demand demands appeal appeals warning warnings remark remarks words statement
+    statements message messages
     """
 )
 

@@ -9,11 +9,11 @@ from typing import Literal
 
 from api.parser.attribution import Speaker, attribute
 from api.parser.quote_context import Paragraph, build_paragraphs
-from api.parser.quote_filter import speech_spans
-from api.parser.quote_spans import MARKS, Span
+from api.parser.quote_filter import drop_echoes, speech_spans
+from api.parser.quote_spans import MARKS, SINGLE_MARKS, Span
 
 __all__ = ["Quote", "QuoteAnalysis", "Speaker", "analyse_quotes"]
-_HAS_MARK = re.compile("[" + MARKS + "]")
+_HAS_MARK = re.compile("[" + MARKS + SINGLE_MARKS + "]")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def analyse_quotes(paragraphs: Sequence[str]) -> QuoteAnalysis:
         return QuoteAnalysis((), ())  # not one quote mark: no names or clauses need finding
     prepared = build_paragraphs(paragraphs)
     kept = [speech_spans(paragraph) for paragraph in prepared]
+    drop_echoes(prepared, kept)
     runs_on = _runs_on(prepared, kept)
     found, speakers = attribute(prepared, kept, runs_on)
     quotes = []

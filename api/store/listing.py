@@ -12,11 +12,12 @@ from api.search.cursors import Cursor, Sort
 from api.search.selection import DOCUMENT_PARTS, ArticleFilters
 from api.store import articles as store
 from api.store import tags as tags_store
+from api.store.counts import prepared_count
 from api.store.db import database
 from api.store.models import Article, Image, Person, Quote
 from api.store.pages import article_page
-from api.store.queries import prepared_count, snippets
 from api.store.quotes import Appearance, StoredQuote, appearances, stored_quote
+from api.store.search_index import snippets
 from api.store.side_reads import start_side_read
 
 # How many images an article has, as a column of its row.

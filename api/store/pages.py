@@ -13,24 +13,21 @@ from functools import cache
 from peewee import Node, Select
 
 from api.search.cursors import Cursor, Sort, SortError
-from api.store import queries as article_query
+from api.search.selection import ArticleFilters
+from api.store import ranking
 from api.store.db import read_transaction
 from api.store.models import HEADLINE_KEY, Article
-from api.store.queries import (
-    LISTED_COLUMNS,
+from api.store.queries import LISTED_COLUMNS, article_filter, search_only
+from api.store.ranking import (
     MATCH_ID,
     SCORE,
-    ArticleFilters,
-    article_filter,
     best_of_newest,
-    favour_search_index,
-    matching,
     older_matches,
     rank_cutoff,
     ranked_matches,
     scored_articles,
-    search_only,
 )
+from api.store.search_index import favour_search_index, matching
 from api.store.statements import rows_by_ids
 
 
@@ -107,7 +104,7 @@ def _first_of_ranked(filters, sort: Sort, cursor, offset: int, limit: int) -> bo
         and cursor is None
         and offset == 0
         and search_only(filters)
-        and limit + 1 <= article_query.RANKED_MATCHES  # read now: tests lower it
+        and limit + 1 <= ranking.RANKED_MATCHES  # read now: tests lower it
     )
 
 

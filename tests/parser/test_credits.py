@@ -167,12 +167,29 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
          "The surface of the dwarf planet.", "NASA/ESA/J. Pellow/SwRI"),
         ("The far side of the moon.NASA/JHUAPL/SwRI", "The far side of the moon.",
          "NASA/JHUAPL/SwRI"),
+        # an agency inside a chain of holders does not start the credit
+        ("Boats near the pier.Nora Vale / EPA-EFE / Shutterstock", "Boats near the pier.",
+         "Nora Vale / EPA-EFE / Shutterstock"),
+        ("The crowd at the gate.Ivo Marsh/AFP/Getty Images", "The crowd at the gate.",
+         "Ivo Marsh/AFP/Getty Images"),
+        ("The old mill in spring.Tess Orlan | Reuters / Alamy", "The old mill in spring.",
+         "Tess Orlan | Reuters / Alamy"),
         # by-line credits, single and compound, kept whole
         ("A collage of the candidates.Photo illustration by Desk Staff. Photo by Nora Vale.",
          "A collage of the candidates.", "Photo illustration by Desk Staff. Photo by Nora Vale."),
         ("The dam at dusk.Photo by Ivo Marsh", "The dam at dusk.", "Photo by Ivo Marsh"),
         ("Two of the rescued dogs.Illustration by Tess Orlan", "Two of the rescued dogs.",
          "Illustration by Tess Orlan"),
+        # a credit labelled by an ellipsis or a copyright sign instead of a colon
+        ("Boats near the pier.Credit...Nora Vale for The Kestrel Times", "Boats near the pier.",
+         "Nora Vale for The Kestrel Times"),
+        ("The dam at dusk.Credit…Ivo Marsh/Reuters", "The dam at dusk.", "Ivo Marsh/Reuters"),
+        ("The crowd at the gate. © Tess Orlan", "The crowd at the gate.", "Tess Orlan"),
+        # a by-line credit in parentheses, with its agency
+        ("The mayor at city hall. (Photo by Ivo Marsh/Getty Images)", "The mayor at city hall.",
+         "Photo by Ivo Marsh/Getty Images"),
+        ("Crews on the dam (Photo illustration by Desk Staff)", "Crews on the dam",
+         "Photo illustration by Desk Staff"),
     ],
 )  # fmt: skip
 def test_unseen_publishers_credit_styles(line, caption, credit):
@@ -185,6 +202,8 @@ def test_unseen_publishers_credit_styles(line, caption, credit):
         "Residents met in the U.S.Capitol on Friday",
         "Photo by the river at dusk, where the crews worked",
         "The pier seen from the hill in the morning",
+        "The mayor (left) walks to the pier (by the river)",
+        "The © sign is printed on every page of the book",
     ],
 )
 def test_caption_like_tails_without_a_credit_keep_it_null(line):

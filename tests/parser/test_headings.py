@@ -185,3 +185,162 @@ def test_question_heads_are_subheadings(question):
 @pytest.mark.parametrize("dateline", ["PORT ELLIS (Reuters)", "SAINT ANNE, Quebec"])
 def test_datelines_stay_paragraphs(dateline):
     assert kinds(article(dateline, LONG, LONG)) == ["paragraph"] * 3
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "How to keep a garden alive through a dry summer without a hose",
+        "Checklist: what the inspector looks at first in an old kitchen",
+        "Why the night bus from the harbour runs late most of the winter",
+    ],
+)
+def test_long_head_before_a_much_longer_paragraph_is_a_subheading(head):
+    middling = "The hall was full by seven o'clock and the meeting ran late."
+    blocks = [middling, "It started on time.", head, LONG, middling, middling]
+    assert [b.type for b in parse(article(*blocks)).body] == ["paragraph"] * 2 + ["subheading"] + [
+        "paragraph"
+    ] * 3
+
+
+@pytest.mark.parametrize(
+    ("head", "rows"),
+    [
+        ("Defensive line", ["Pos Player Snaps", "DL Sam Ortiz 61 83%", "DL Ben Ruiz 40 55%"]),
+        ("Qualified teams", ["Norland (Group A)", "Vesta (Group B)", "Ostmark (Group C)"]),
+        ("Opening hours", ["Monday to Friday 9-5", "Saturday 10-2"]),
+    ],
+)
+def test_head_right_after_a_sentence_opens_a_run_of_short_lines(head, rows):
+    body = parse(article(LONG, head, *rows, LONG)).body
+    assert [b.type for b in body] == ["paragraph", "subheading"] + ["paragraph"] * (len(rows) + 1)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Opening hours", "Monday to Friday 9-5", "Saturday 10-2"],
+        ["Kestrel Works, Alton", "Harbour Robotics, Ely"],
+    ],
+)
+def test_run_of_short_lines_after_a_picture_stays_a_list(rows):
+    body = parse(article(LONG, "A lander\nA lander on the pad.Jane Doe/AP", *rows, LONG)).body
+    assert [b.type for b in body] == ["paragraph", "image"] + ["paragraph"] * (len(rows) + 1)
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Search engines find it", "People begin to use it", "Your list will begin to grow"],
+)
+def test_short_line_after_an_unpunctuated_line_is_a_list_item(item):
+    before = "You build your website in its own little corner of the internet"
+    assert kinds(article(LONG, "Think about it:", before, item, LONG)) == ["paragraph"] * 5
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["How to avoid every sales pitch you see", "What the plan costs", "Who runs the ferry"],
+)
+def test_head_after_a_question_line_is_a_subheading(head):
+    blocks = [LONG, "Your savings will grow", "Are you ready for this?", head, LONG]
+    assert kinds(article(*blocks))[3] == "subheading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "That was quick, wasn't it?",
+        "Fair enough, right?",
+        "(Published Monday, Nov. 18, 2019)",
+        "(I know, a bold claim)",
+    ],
+)
+def test_tag_questions_and_asides_in_parentheses_are_paragraphs(line):
+    assert kinds(article(LONG, line, LONG)) == ["paragraph"] * 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reading time: 2 minutes",
+        "March 3, 2021 - 10:15 GMT",
+        "03/05/2021 - Posted by: Ana Lima",
+        "Tested by: Sam Lee",
+    ],
+)
+def test_page_data_as_the_first_line_is_a_paragraph(line):
+    assert kinds(article(line, LONG, LONG)) == ["paragraph"] * 3
+
+
+def test_plain_first_line_can_still_be_a_head():
+    assert kinds(article("Spring", LONG, LONG)) == ["subheading", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "3. Get help with the hard parts so that the whole plan keeps moving",
+        "12. Write down what you spend on the house every month of the year",
+        "4) Ask the neighbours before you build anything close to the fence",
+    ],
+)
+def test_long_numbered_heads_are_subheadings(head):
+    short = "The hall was full by seven."
+    assert kinds(article(short, short, head, short, short)) == [
+        "paragraph",
+        "paragraph",
+        "subheading",
+        "paragraph",
+        "paragraph",
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Have you had these “moments of doubt?”",
+        'Is this the "end of the line?"',
+        "Who said ‘never again?’",
+    ],
+)
+def test_question_mark_inside_a_closing_quote_ends_a_question_head(head):
+    assert kinds(article(LONG, head, LONG)) == ["paragraph", "subheading", "paragraph"]
+
+
+def heads_of(*blocks: str) -> list[str]:
+    """The subheadings of an export of the given blocks."""
+    return [b.text for b in parse(article(*blocks)).body if b.type == "subheading"]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["The plan worked. Then the money ran out.", "A second try came in the spring."],
+        ["Nobody saw it coming.", "The town voted anyway.", "Now the work begins."],
+        ["The ferry was late again.", "Its owners blame the weather."],
+    ],
+)
+def test_full_sentence_heads_shown_by_the_rhythm(heads):
+    blocks = [LONG]
+    for head in heads:
+        blocks += [head, LONG, LONG, LONG]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # one such line is no rhythm
+        [LONG, "Nobody saw it coming.", LONG, LONG],
+        # too close together: punchy paragraphs, not heads
+        [LONG, "Nobody saw it coming.", LONG, "The town voted anyway.", LONG],
+        # speech, and a run-on ending in an ellipsis
+        [LONG, "“We will rebuild,” she said.", LONG, LONG, LONG, "It did not stop...", LONG],
+        # the document's heads have another shape: sentences there are paragraphs
+        [LONG, "The ferry timetable", LONG, "Nobody saw it coming.", LONG, LONG, LONG,
+         "The town voted anyway.", LONG, LONG],
+    ],
+)  # fmt: skip
+def test_short_sentences_without_the_rhythm_stay_paragraphs(blocks):
+    assert "Nobody saw it coming." not in heads_of(*blocks)
+    assert "The town voted anyway." not in heads_of(*blocks)

@@ -24,6 +24,11 @@ def _texts(*paragraphs: str) -> list[str]:
         "The show is stocked with “classic” films and “Bambi.”",
         "Shares of the “AquaSwift” maker fell, the company said.",
         "Officials called it a 'pretext' for war.",
+        "Rebels clashed with the “interim” government on Sunday.",
+        "Voters rejected a “voluntary” levy on boats.",
+        "The board called on the “acting” director to resign.",
+        "Aides had dubbed the mayor's role in the talks as “the Lee problem.”",
+        "Fans long ago branded the club's style of play as a “slow grind.”",
     ],
 )
 def test_titles_names_chants_and_scare_quotes_are_not_quotes(paragraph):
@@ -39,7 +44,40 @@ def test_titles_names_chants_and_scare_quotes_are_not_quotes(paragraph):
         ("Jane Doe was blunt: “This is over.”", "This is over."),
         ("“Thank God,” he said.", "Thank God,"),
         ("Mayor Ann Lee called the budget “a disgrace.”", "a disgrace."),
+        ("The crowd cheered the coach, declaring, “We are back.”", "We are back."),
+        ("Pol Reyes left the hall, vowing, “We will return.”", "We will return."),
+        (
+            "The memo relayed orders from the chief to “hold the line at any cost”.",
+            "hold the line at any cost",
+        ),
+        ("She repeated her pledge to “never sell the farm” on Monday.", "never sell the farm"),
+        ("His final message to staff, “keep the lights on,” was brief.", "keep the lights on,"),
     ],
 )
 def test_partial_and_standalone_quotes_are_kept(paragraph, quote):
+    """A quote led in by a verb, a participle or a noun for words (`orders ... to “...”`)."""
     assert _texts(paragraph) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quotes"),
+    [
+        (
+            [
+                "“We never saw it coming”",
+                "Lee told the panel, “It hit at night. We never saw it coming.”",
+            ],
+            ["It hit at night. We never saw it coming."],
+        ),
+        (
+            ["“A question of trust.”", "Ona Brill said: “For us it was a question of trust.”"],
+            ["For us it was a question of trust."],
+        ),
+        (
+            ["“We will appeal.”", "Ona Brill said she would fight on: “We will not stop.”"],
+            ["We will appeal.", "We will not stop."],
+        ),
+    ],
+)
+def test_a_pull_quote_over_the_quote_it_repeats_is_not_a_second_quote(paragraphs, quotes):
+    assert _texts(*paragraphs) == quotes

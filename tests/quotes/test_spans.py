@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_spans import MASK, mask, paragraph_spans, sentences
+from api.parser.quote_spans import MASK, find_spans, mask, paragraph_spans, sentences
 
 
 def _texts(text: str) -> list[str]:
@@ -26,6 +26,36 @@ def _texts(text: str) -> list[str]:
 )
 def test_marks_pair_into_spans(text, quotes):
     assert _texts(text) == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quotes"),
+    [
+        (["‘We will win,’ Ana Ruiz said. ‘It’s our time.’"], [["We will win,", "It’s our time."]]),
+        (["'We will win,' Ana Ruiz said. 'It's our time.'"], [["We will win,", "It's our time."]]),
+        (["‘The players’ union is strong,’ she said."], [["The players’ union is strong,"]]),
+        (
+            ["‘We had rock ’n’ roll in the ’90s,’ he said. ‘And money.’"],
+            [["We had rock ’n’ roll in the ’90s,", "And money."]],
+        ),
+        (
+            ["‘He told me “never” and left,’ she said.", "‘I believed him.’"],
+            [["He told me “never” and left,"], ["I believed him."]],
+        ),
+        (
+            ["‘We will fight on,", "‘We will never stop,’ he said."],
+            [["We will fight on,"], ["We will never stop,"]],
+        ),
+        (["“We will win,” she said. She called it ‘a farce’ and left."], [["We will win,"]]),
+    ],
+)
+def test_an_article_that_quotes_with_single_marks_pairs_them(paragraphs, quotes):
+    """British style: single marks quote when more of them open quotes than double marks do."""
+    spans = find_spans(paragraphs)
+    assert [
+        [text[s.start : s.end] for s in found]
+        for text, found in zip(paragraphs, spans, strict=True)
+    ] == quotes
 
 
 def test_a_quote_left_open_runs_to_the_paragraph_end():

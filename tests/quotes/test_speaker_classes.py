@@ -557,3 +557,169 @@ def test_an_acronym_owner_and_a_title_after_a_body(paragraph, speaker):
 def test_a_product_name_is_no_fuller_name_for_its_maker():
     speakers = _speakers("Orbly Maps added a feature.", "“We like it,” Orbly said.")
     assert speakers == ["Orbly"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ["Pol Reyes spoke first. The memo relayed orders from Reyes to “hold the line”."],
+            "Pol Reyes",
+        ),
+        (
+            ["Aide Mila Strand wrote it. It carried Strand's orders to “hold the line”."],
+            "Mila Strand",
+        ),
+        (
+            [
+                "Ona Brill ran the port.",
+                "Staff followed a directive issued by Brill to “stop all work”.",
+            ],
+            "Ona Brill",
+        ),
+        (
+            ["Tomas Leid took office in May, with a pledge by Leid to “clean up the river”."],
+            "Tomas Leid",
+        ),
+    ],
+)
+def test_the_owner_of_a_noun_for_words_speaks_them(paragraphs, speaker):
+    """`orders from Reyes to “...”`: with no verb, the owner of the words speaks them."""
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ["Shares of Northwind fell 4% on Friday.", "“We expect a rebound,” the company said."],
+            "Northwind",
+        ),
+        (["The game was released by Corvel in May.", "“It sold well,” the firm said."], "Corvel"),
+        (
+            ["Staff at Brightline walked out.", "“Talks go on,” the company said in a statement."],
+            "Brightline",
+        ),
+        (["The mayor of Paris spoke.", "“We expect a rebound,” the company said."], None),
+        (["Ann Lee met Strand on Friday.", "“We expect a rebound,” the company said."], None),
+    ],
+)
+def test_the_company_is_a_lone_name_shown_to_be_a_business(paragraphs, speaker):
+    """`Shares of Northwind ... the company said`: no body named, the words say which is one."""
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Jane Roe spoke after her husband, Tom Roe, was freed.",
+                "“I never lost hope,” she said.",
+            ],
+            "Jane Roe",
+        ),
+        (
+            ["Ona Brill thanked her mother, Ana Brill.", "“She taught me everything,” Brill said."],
+            "Ona Brill",
+        ),
+        (
+            [
+                "Tom Vale was charged. His sister, Ada Vale, spoke outside.",
+                "“He is no thief,” she said.",
+            ],
+            "Ada Vale",
+        ),
+        (
+            [
+                "Ona Brill's lawyer, Pol Reyes, filed the motion.",
+                "“My client is innocent,” he said.",
+            ],
+            "Pol Reyes",
+        ),
+        (["Mr. Reyes, 54, founded the firm.", "“I never planned this,” he said."], "Reyes"),
+        (["Mr. Reyes met Ms. Brill on Monday.", "“We are full every day,” she said."], "Brill"),
+    ],
+)
+def test_a_relative_an_owner_or_an_honorific_tells_who_a_pronoun_is(paragraphs, speaker):
+    """`her husband, Tom Roe,` is a man; `Brill's lawyer, Reyes,` is the subject, not Brill."""
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Kestrel Bank posted a loss.", "“We will recover,” the lender said."], "Kestrel Bank"),
+        (
+            [
+                "The Medical Association of Orvane wrote to us.",
+                "“Clinics close,” the doctors wrote.",
+            ],
+            "Medical Association of Orvane",
+        ),
+        (
+            [
+                "Doctors for Clean Air wrote to us.",
+                "“Clinics close,” the physicians stated in the letter.",
+            ],
+            "Doctors for Clean Air",
+        ),
+        (
+            ["The Orvane Bar Association sued.", "“The law is void,” the lawyers said."],
+            "Orvane Bar Association",
+        ),
+        (
+            ["Officials at the Orvane Water Board met.", "“It is safe,” they said in a statement."],
+            "Orvane Water Board",
+        ),
+        (
+            ["Researchers from Kestrel University published it.", "“It is real,” they wrote."],
+            "Kestrel University",
+        ),
+        (["Officials met on Tuesday.", "“It is safe,” they said in a statement."], None),
+        (
+            ["The statement from the Orvane Ministry of Health was short.", "“Stay in,” it read."],
+            "Orvane Ministry of Health",
+        ),
+        (
+            ["A letter by the Orvane Bar Association went out.", "“The law is void,” it said."],
+            "Orvane Bar Association",
+        ),
+    ],
+)
+def test_members_or_a_kind_of_body_point_to_the_body_named_before(paragraphs, speaker):
+    """`the doctors wrote` after a medical association; `they` after `Officials at the Board`."""
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The plan failed,” according to a report by the Harbury Council.", "Harbury Council"),
+        (
+            "The river rose “faster than ever,” according to new data from the Orvane Water Board.",
+            "Orvane Water Board",
+        ),
+        ("According to a statement from Kestrel Bank, the loss was “manageable.”", "Kestrel Bank"),
+        ("“It is over,” according to the study.", None),
+    ],
+)
+def test_a_work_speaks_for_the_body_that_made_it(paragraph, speaker):
+    """`according to a report by the Harbury Council`: the council, not the report."""
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_an_article_quoting_with_single_marks_has_its_speakers():
+    """British style: `‘...,’ Ruiz said.` finds the quotes and speakers double marks would."""
+    paragraphs = [
+        "‘We will not back down,’ Kestrel mayor Ana Ruiz said on Monday.",
+        "She added that the players’ union had ‘no say’ in the matter.",
+        "‘The vote is final,’ she said. ‘Nobody will change it.’",
+    ]
+    found = [(q.text, q.speaker) for q in analyse_quotes(paragraphs).quotes]
+    assert found == [
+        ("We will not back down,", "Ana Ruiz"),
+        ("no say", "Ana Ruiz"),
+        ("The vote is final,", "Ana Ruiz"),
+        ("Nobody will change it.", "Ana Ruiz"),
+    ]

@@ -28,7 +28,7 @@ def trams(client) -> dict[str, int]:
 @pytest.fixture
 def three_ranked(monkeypatch):
     """Relevance ranks only the newest three matches."""
-    monkeypatch.setattr("api.store.queries.RANKED_MATCHES", 3)
+    monkeypatch.setattr("api.store.ranking.RANKED_MATCHES", 3)
 
 
 # The search index alone, then joined with the articles' columns, and with their image counts
@@ -94,7 +94,7 @@ def walk_back(client, page: dict):
 def test_total_counts_up_to_its_limit_and_says_when_there_are_more(
     client, trams, monkeypatch, query, total, exact
 ):
-    monkeypatch.setattr("api.store.queries.TOTAL_LIMIT", 4)
+    monkeypatch.setattr("api.store.counts.TOTAL_LIMIT", 4)
 
     response = client.get("/articles?" + query.format(**trams))
 

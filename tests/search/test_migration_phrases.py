@@ -12,9 +12,10 @@ from api.config import Settings
 from api.search.cursors import Sort
 from api.search.query import parse
 from api.search.selection import ArticleFilters
-from api.store import queries
+from api.store import search_index
+from api.store.counts import count_articles
 from api.store.pages import article_page
-from api.store.queries import PHRASE_INDEX, count_articles
+from api.store.search_index import PHRASE_INDEX
 from tests.listing import store
 
 MIGRATION = "0011_search_phrases"
@@ -86,7 +87,9 @@ def test_phrases_find_the_same_through_either_index(client, monkeypatch, three_r
     filters = ArticleFilters(q=parse(text))
     found = {}
     for positions in (False, True):
-        monkeypatch.setattr(queries, "_has_positions_index", lambda positions=positions: positions)
+        monkeypatch.setattr(
+            search_index, "_has_positions_index", lambda positions=positions: positions
+        )
         pages = [
             article_page(filters, Sort("relevance"), limit=10),
             article_page(
@@ -102,4 +105,4 @@ def test_phrases_find_the_same_through_either_index(client, monkeypatch, three_r
 @pytest.fixture
 def three_ranked(monkeypatch):
     """Relevance ranks only the newest three matches."""
-    monkeypatch.setattr("api.store.queries.RANKED_MATCHES", 3)
+    monkeypatch.setattr("api.store.ranking.RANKED_MATCHES", 3)

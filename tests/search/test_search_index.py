@@ -9,9 +9,11 @@ from api.search.cursors import Sort
 from api.search.query import QueryError, parse
 from api.search.selection import ArticleFilters
 from api.store import articles as store
+from api.store.counts import count_articles
 from api.store.models import Article
 from api.store.pages import article_page
-from api.store.queries import article_filter, count_articles, snippets
+from api.store.queries import article_filter
+from api.store.search_index import snippets
 from tests.examples import examples
 from tests.store.samples import make_document
 

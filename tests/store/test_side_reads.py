@@ -11,8 +11,8 @@ import pytest
 from api.search.query import parse
 from api.search.selection import ArticleFilters
 from api.store import articles as store
+from api.store.counts import count_articles, prepared_count
 from api.store.db import close_all, database
-from api.store.queries import count_articles, prepared_count
 from api.store.side_reads import start_side_read
 from tests.store.samples import make_document
 
