@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 from typing import Literal
 
 from api.parser.quote_bylines import credit_line, credited
@@ -36,6 +38,7 @@ class Attribution:
 
 
 _NOBODY = Attribution(None, None)
+_POSITION_KIND = itemgetter(0, 1)
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -188,10 +191,12 @@ def _reported(
 def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
     """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
-    items: list[tuple[int, int, object]] = [(m.start, 0, m) for m in paragraph.mentions]
-    items += [(c.verb_start, 1, c) for c in paragraph.clauses]
+    items: list[tuple[int, int, object]] = [
+        *zip(paragraph.mention_starts, repeat(0), paragraph.mentions),
+        *zip(paragraph.verbs, repeat(1), paragraph.clauses),
+    ]
     items += [(at, 2, head) for at, head in described_subjects(paragraph.masked, paragraph.bounds)]
-    for position, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
+    for position, kind, item in sorted(items, key=_POSITION_KIND):
         if kind == 0:
             registry.note(paragraph, item)
             registry.subject(paragraph, item)

@@ -76,8 +76,9 @@ class Clause:
 
 def _adverbial(between: str) -> bool:
     """`Pifer also said`, `Roe allegedly told`: only small words between subject and verb."""
-    words = between.replace(",", " ").split()
-    return "," not in between and all(w.lower() in ADVERBIAL or _ly(w) for w in words)
+    if "," in between:
+        return False
+    return all(w.lower() in ADVERBIAL or _ly(w) for w in between.split())
 
 
 def _ly(word: str) -> bool:
@@ -88,10 +89,10 @@ def _ly(word: str) -> bool:
 def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     """The mention opens a clause: `Similarly, Wendy Sherman, who ..., said`."""
     before = _tail(masked, sentence_start, start).rstrip()
-    words = before.split()
+    words = before.rsplit(None, 1)  # only the last words are read: split no further
     if words and words[-1].lower() in ("the", "a", "an"):
         before = before[: -len(words[-1])].rstrip()  # "The Software Workers Guild, ..., said"
-        words = words[:-1]
+        words = before.rsplit(None, 1)
     if not before or before[-1] in _BOUNDARY_CHARS:
         return True
     return words[-1].lower() in _CLAUSE_OPENERS
@@ -237,7 +238,7 @@ def _first_subject(
 
 def _coordinated(masked: str, verb_start: int) -> bool:
     """`... and warned that`: a second verb sharing the subject of the first."""
-    words = _tail(masked, 0, verb_start).split()
+    words = _tail(masked, 0, verb_start).rsplit(None, 1)
     return bool(words) and words[-1].lower() in ("and", "but")
 
 
@@ -282,7 +283,11 @@ def _branches(node: dict) -> str:
 
 # A word matches only where the next character ends it, so the tree finds what an alternation of
 # the whole words would find.
-_CUES = re.compile(r"(?<![A-Za-z])(?:" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])")
+# (The look-ahead for a first letter is redundant but lets most positions fail before the tree.)
+_FIRST_LETTERS = "".join(sorted({word[0] for word in _CUE_WORDS}))
+_CUES = re.compile(
+    r"(?<![A-Za-z])(?=[" + _FIRST_LETTERS + "])(?:" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])"
+)
 _WORD_CHARS = re.compile(r"[\w'’-]")
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
 

@@ -76,9 +76,8 @@ def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:
     return MASK not in between and all(w in LIST_JOINERS for w in words)
 
 
-def title_case(text: str) -> int:
-    """How many words a title-cased text has (0 when it is not title-cased): `Red for Ed`."""
-    words = _WORD.findall(text)
+def title_case(words: list[str]) -> int:
+    """How many words a title-cased text has, given its words (0 when it is not): `Red for Ed`."""
     big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS or w == words[0]]
     if len(big) < 2 or not all(w[0].isupper() for w in big):
         return 0
@@ -110,11 +109,11 @@ def speech_spans(paragraph: Paragraph) -> list[Span]:
             continue
         clause = clause_for(paragraph, span)
         tight = clause is not None and clause.verb_start > span.open
-        capitals = title_case(text)
+        words = _WORD.findall(text)
+        capitals = title_case(words)
         if capitals >= 3 or (capitals and not tight):
             continue  # `“We’re Not Gonna Take It”`, `“Star Wars,”`
         standalone = _standalone(paragraph.masked, sentence_start, span.open)
-        words = _WORD.findall(text)
         if len(words) == 1 and words[0][0].isupper() and not standalone:
             continue  # `sold under the “AquaSwift” name`: a name, not someone's word
         has_clause = bool(paragraph.clauses_between(sentence_start, sentence_end))

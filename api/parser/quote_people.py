@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from api.parser.quote_names import is_suffix
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
@@ -34,9 +33,11 @@ NAME_SPACING = 20
 MentionKind = Literal["person", "single", "org", "pronoun"]
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A name or pronoun outside quotes. `start` includes a role written before the name."""
+class Mention(NamedTuple):
+    """A name or pronoun outside quotes. `start` includes a role written before the name.
+
+    (A named tuple: a paragraph makes one per name and pronoun, and a tuple is cheaper to make.)
+    """
 
     start: int
     name_start: int
@@ -48,7 +49,6 @@ class Mention:
     possessive: bool = False
 
 
-_START = itemgetter(0)  # a token's start
 _TEXT = itemgetter(2)  # a token's text
 _FIRST = itemgetter(0)  # a text's first character
 # \b(?:he|she|they|it|He|She|They|It)\b, spelt so that each word opens with a plain letter (the
@@ -79,7 +79,8 @@ def _name_word(word: str) -> bool:
     return plain and not acronym(word) and key not in ORG_NAMES
 
 
-_JOINERS = NAME_PARTICLES | {"of", "for"}
+_OF_FOR = frozenset({"of", "for"})
+_JOINERS = NAME_PARTICLES | _OF_FOR
 
 
 def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -140,11 +141,15 @@ def _trim_particles(run: list[Token]) -> list[Token]:
     return run
 
 
+# The gendered words that, next to a name, give its gender (pronouns, `man`, `woman` do not).
+_MALE = MALE_WORDS - {"he", "his", "him", "man"}
+_FEMALE = FEMALE_WORDS - {"she", "her", "woman"}
+
+
 def _gender(words: list[str]) -> str | None:
-    keys = {word_key(w) for w in words}
-    if keys & MALE_WORDS - {"he", "his", "him", "man"}:
+    if not _MALE.isdisjoint(map(word_key, words)):
         return "m"
-    if keys & FEMALE_WORDS - {"she", "her", "woman"}:
+    if not _FEMALE.isdisjoint(map(word_key, words)):
         return "f"
     return None
 
@@ -187,16 +192,14 @@ def _name_core(names: list[Token]) -> list[Token]:
 _BODY_BEFORE = re.compile(r"\b(?:company|startup|firm|label|group|retailer|carrier|airline),? $")
 
 
-def _person(
-    text: str, tokens: list[Token], run: list[Token], names: list[Token], where: dict[int, int]
-) -> Mention:
+def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
     last = run[-1]
     names = _name_core(names)
     if len(names) - _particles(names) == 3 and _occupation(names[0].text):
         names = names[1:]
     elif len(names) - _particles(names) == 3 and text.endswith(_PLACE_BEFORE, 0, names[0].start):
         names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
-    start, role = role_before(text, tokens, where[names[0].start])
+    start, role = role_before(text, tokens, names[0].index)
     if role is None and names[0] is run[0]:
         found = role_comma(text, names[0].start, last.end)
         if found:
@@ -211,14 +214,12 @@ def _person(
     name = " ".join(t.text for t in names)
     if kind == "org":
         return Mention(start, names[0].start, last.end, "org", name, None, None, last.possessive)
-    gender = _gender([t.text for t in run] + (role or "").split())
+    gender = _gender(list(map(_TEXT, run)) + (role or "").split())
     return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
 
 
-def _classify(
-    text: str, tokens: list[Token], run: list[Token], where: dict[int, int]
-) -> Mention | None:
-    """The mention a run of capitals makes (`where` maps a token's start to its index)."""
+def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
+    """The mention a run of capitals makes."""
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
         if not _pronoun_surname(run):
             run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
@@ -232,7 +233,7 @@ def _classify(
     end = run[-1].end if run else 0
     while len(run) > 2 and is_suffix(run[-1].text):
         run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
-    mention = _classify_run(text, tokens, run, where)
+    mention = _classify_run(text, tokens, run)
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
         # the name as written keeps its suffix: "Patrick Carlineo Jr."
         name = mention.name + " " + text[mention.end : end].strip()
@@ -267,13 +268,11 @@ def _not_given(word: str) -> bool:
     return len(word) >= 7 and word.endswith("ing") and word.lower() not in _ING_NAMES
 
 
-def _classify_run(
-    text: str, tokens: list[Token], run: list[Token], where: dict[int, int]
-) -> Mention | None:
+def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
     """The mention a trimmed run of capitals makes."""
-    if not run or all(word_key(t.text) in TITLE_WORDS for t in run):
+    if not run or all(map(TITLE_WORDS.__contains__, map(word_key, map(_TEXT, run)))):
         return None
-    if any(t.text in ("of", "for") for t in run):
+    if not _OF_FOR.isdisjoint(map(_TEXT, run)):
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     if run[0].possessive and len(run) > 1:
         return _org(text, run)  # "People’s Courier": only a common owner joins a run
@@ -294,15 +293,15 @@ def _classify_run(
     names.reverse()
     last = run[-1]
     if len(names) >= 2:
-        return _person(text, tokens, run, names, where)
+        return _person(text, tokens, run, names)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
-        index = where[last.start]
+        index = last.index
         start, role = role_before(text, tokens, index)
         if role is None and start == last.start and index > 0:
             before = tokens[index - 1]
             if before.possessive and capital(before) and text[before.end : last.start] == " ":
                 start = before.start  # "NASA's Clarke"
-        gender = _gender([t.text for t in run])
+        gender = _gender(list(map(_TEXT, run)))
         return Mention(
             start, last.start, last.end, "single", last.text, role, gender, last.possessive
         )
@@ -325,15 +324,13 @@ def _org(text: str, run: list[Token]) -> Mention:
 def find_mentions(masked: str) -> list[Mention]:
     """Names, organisations and subject pronouns in a paragraph whose quotes are masked."""
     words = tokens(masked)
-    # built in C rather than by a loop in Python: most paragraphs are many words, few names
-    where = dict(zip(map(_START, words), range(len(words)), strict=True))
     mentions = []
     considered = 0
     for run in _runs(masked, words):
         if considered >= NAMES_BUDGET + run[0].start // NAME_SPACING:
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
-        mention = _classify(masked, words, run, where)
+        mention = _classify(masked, words, run)
         if mention:
             mentions.append(mention)
     for match in _PRONOUN.finditer(masked):

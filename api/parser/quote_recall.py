@@ -46,6 +46,7 @@ class Recall:
     entries: dict[str, Entry]
     later: dict[str, Mention]
     lowercase: set[str]
+    masked: str  # every paragraph's masked text, joined by line breaks
     _paragraphs: Sequence[Paragraph]
     _prefixes: dict[str, str]
     _longer: dict[str, set[str]]
@@ -155,13 +156,13 @@ class Recall:
         self.inside: set[str] = set()  # lone names written inside a sentence somewhere
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
         self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
-        handles: set[str] = set()
+        # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
+        self.places.update(_PLACE.findall(self.masked))
+        handles = set(_HANDLE.findall(self.masked))
         for paragraph in paragraphs:
             credit = credit_line(paragraph.text)
             if credit and " " in credit:
                 self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
-            self.places.update(_PLACE.findall(paragraph.masked))
-            handles.update(_HANDLE.findall(paragraph.masked))
             for mention in paragraph.mentions:
                 if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
                     self.inside.add(mention.name)

@@ -57,7 +57,8 @@ class Registry(Recall, Described):
         # first full name that ends so; a look-up, where a walk over the names was quadratic
         self._people: dict[str, str] = {}
         # one scan of every paragraph: a line break bounds a word as a paragraph's end does
-        self.lowercase.update(_LOWER_WORD.findall("\n".join(p.masked for p in paragraphs)))
+        self.masked = "\n".join(p.masked for p in paragraphs)
+        self.lowercase.update(_LOWER_WORD.findall(self.masked))
         for paragraph in paragraphs:
             for mention in paragraph.mentions:
                 if mention.kind == "person":

@@ -194,12 +194,13 @@ def _starts_sentence(text: str, i: int) -> int | None:
 
 
 _STOPS = re.compile(r"[.?!]")
+_MATCH_START = re.Match.start
 
 
 def _candidates(text: str, spans: Sequence[Span], masked: str) -> list[int]:
     """Offsets where a sentence may end: closing marks of quotes, and stops outside quotes."""
     closes = [s.close for s in spans if s.close is not None and s.end > s.start]
-    stops = [m.start() for m in _STOPS.finditer(masked)]
+    stops = list(map(_MATCH_START, _STOPS.finditer(masked)))
     return sorted(closes + stops)
 
 

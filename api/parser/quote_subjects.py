@@ -114,7 +114,7 @@ def owner_pronoun(masked: str, sentence_start: int, colon: int) -> Mention | Non
 def main_subject(masked: str, start: int, sentence_start: int) -> bool:
     """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
     before = masked[max(sentence_start, start - 200) : start].rstrip()
-    words = before.split()
+    words = before.rsplit(None, 1)  # only the last word is read: split no further
     if words and words[-1].lower() in ("the", "a", "an"):
         before = before[: -len(words[-1])].rstrip()  # "The Harbor Board issued ..."
     return not before or before[-1] in ",;:(—–"

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache, partial
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -23,11 +22,12 @@ class Token(NamedTuple):
     text: str
     possessive: bool
     final_stop: bool  # a full stop after it ends the sentence
+    index: int  # its position in the paragraph's list of words
 
 
 _SPECIAL_ENDS = frozenset(".'’s")
-# Where a word ends in a full stop, a quote mark or a possessive `'s`: only those words change.
-_SPECIAL = re.compile(r"(?:[.'’]|['’]s)(?![\w'’.&-])")
+# A word ending in a full stop, a quote mark or a possessive `'s`: only those words change.
+_SPECIAL = (".", "'", "’", "'s", "’s")
 # TOKEN as the one group of a split: the text alternates gap, word, gap, word, ..., gap.
 _SPLIT = re.compile("(" + TOKEN.pattern + ")")
 _make = partial(tuple.__new__, Token)
@@ -40,12 +40,10 @@ def tokens(text: str) -> list[Token]:
     pieces = _SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
-    ends = offsets[2::2]
-    found = list(map(_make, zip(offsets[1::2], ends, words, repeat(False), repeat(False))))
-    for special in _SPECIAL.finditer(text):
-        k = bisect_left(ends, special.end())
-        if k < len(found) and ends[k] == special.end():
-            found[k] = _ending(found[k])
+    falses = repeat(False)
+    found = list(map(_make, zip(offsets[1::2], offsets[2::2], words, falses, falses, count())))
+    for k in compress(count(), map(str.endswith, words, repeat(_SPECIAL))):
+        found[k] = _ending(found[k])
     return found
 
 
@@ -60,7 +58,7 @@ def _ending(token: Token) -> Token:
             raw, final_stop = raw[:-1], True
     possessive = bool(POSSESSIVE.search(raw)) and len(raw) > 2
     word = POSSESSIVE.sub("", raw) if possessive else raw
-    return Token(start, start + len(raw), word, possessive, final_stop)
+    return Token(start, start + len(raw), word, possessive, final_stop, token.index)
 
 
 @lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper
