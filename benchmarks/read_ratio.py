@@ -17,6 +17,7 @@ ratio of those (bare over project).
 Pages measured: one article (`/articles/1`, the goal is a ratio >= 0.6), the list
 (`/articles?limit=20`) and a search page (`/articles?q=...`), each against constant bytes of its
 own size. Run: .venv/bin/python benchmarks/read_ratio.py [--database-url URL] [--rounds 2]
+[--pages article list search]
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {
-    "one article": "/articles/1",
-    "list of 20": "/articles?limit=20",
-    "search page": "/articles?q=council",
+    "article": "/articles/1",
+    "list": "/articles?limit=20",
+    "search": "/articles?q=council",
 }
 LATENCY = re.compile(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", re.M)
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
@@ -134,6 +135,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2, help="alternations per page")
     parser.add_argument("--seconds", type=int, default=8, help="length of one wrk run")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--pages", nargs="+", choices=PAGES, default=list(PAGES), metavar="PAGE",
+        help=f"which pages to measure (default: all of {', '.join(map(repr, PAGES))})",
+    )  # fmt: skip
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         print("error: wrk is not installed (apt-get install wrk)", file=sys.stderr)
@@ -158,7 +163,8 @@ def main() -> int:
     ):
         header = f"{'page':<12} {'bytes':>7} {'project req/s':>14} {'p50/p99 ms':>12} {'CPU µs':>7}"
         print(header + f" {'bare req/s':>11} {'p50/p99 ms':>12} {'CPU µs':>7} {'ratio':>6}")
-        for name, path in PAGES.items():
+        for name in args.pages:
+            path = PAGES[name]
             size = body_size(project_port, path)
             constant = f"/constant/{size}"
             runs = {"project": [], "bare": []}
