@@ -16,7 +16,8 @@ ratio of those (bare over project).
 
 Pages measured: one article (`/articles/1`, the goal is a ratio >= 0.6), the list
 (`/articles?limit=20`) and a search page (`/articles?q=...`), each against constant bytes of its
-own size. Run: .venv/bin/python benchmarks/read_ratio.py [--database-url URL] [--rounds 2]
+own size. `--postgres` serves them from a throwaway PostgreSQL cluster instead of SQLite. Run:
+.venv/bin/python benchmarks/read_ratio.py [--postgres | --database-url URL] [--rounds 2]
 [--pages article list search]
 """
 
@@ -32,7 +33,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,9 +53,8 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def prepared_database(workdir: Path) -> str:
-    """A SQLite database with the migrations, the example articles and their cached JSON."""
-    url = f"sqlite:///{workdir / 'read-ratio.db'}"
+def prepared_database(url: str) -> str:
+    """The database at `url` given the migrations, the example articles and their cached JSON."""
     env = {**os.environ, "DATABASE_URL": url}
     for args in (["db", "upgrade"], ["ingest", "examples"], ["cache", "warm"]):
         subprocess.run(
@@ -131,7 +131,12 @@ def wrk(port: int, path: str, seconds: int, master: int) -> tuple[float, float, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", help="a prepared database (default: the examples)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--database-url", help="a prepared database (default: the examples)")
+    where.add_argument(
+        "--postgres", action="store_true",
+        help="the examples in a throwaway PostgreSQL cluster (PostgreSQL's binaries installed)",
+    )  # fmt: skip
     parser.add_argument("--rounds", type=int, default=2, help="alternations per page")
     parser.add_argument("--seconds", type=int, default=8, help="length of one wrk run")
     parser.add_argument("--workers", type=int, default=2)
@@ -144,7 +149,25 @@ def main() -> int:
         print("error: wrk is not installed (apt-get install wrk)", file=sys.stderr)
         return 2
     workdir = Path(tempfile.mkdtemp(prefix="copydesk-read-ratio-"))
-    url = args.database_url or prepared_database(workdir)
+    with ExitStack() as stack:
+        if args.database_url:
+            url = args.database_url
+        elif args.postgres:
+            sys.path.insert(0, str(ROOT))
+            from tests.pg_cluster import Cluster, find_bindir
+
+            # PostgreSQL's own durable settings, as a server would run.
+            cluster = stack.enter_context(Cluster(find_bindir(), durable=True))
+            url = prepared_database(cluster.url(cluster.create_database()))
+        else:
+            url = prepared_database(f"sqlite:///{workdir / 'read-ratio.db'}")
+        measure(url, args, workdir)
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+def measure(url: str, args: argparse.Namespace, workdir: Path) -> None:
+    """Serve the project over `url` beside bare Flask, and print each page's figures."""
     project_port, bare_port = free_port(), free_port()
     project = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "api:create_app()"]
     project_env = {
@@ -157,6 +180,7 @@ def main() -> int:
     ]  # fmt: skip
     print(f"wrk -t2 -c16 -d{args.seconds}s, {args.workers} workers, {os.cpu_count()} CPUs,")
     print(f"load average before: {os.getloadavg()[0]:.2f} (measure on an idle machine)")
+    print(f"database: {url.split(':', 1)[0]}")
     with (
         served(project, project_env, project_port, workdir / "project.log", "/health") as ours,
         served(bare, {}, bare_port, workdir / "bare.log", "/constant/2") as reference,
@@ -181,8 +205,6 @@ def main() -> int:
                 f" {cpu_theirs:>7.0f} {ratio:>6.2f}"
             )
             print(f"{'':<12} CPU per request, bare over project: {cpu_theirs / cpu_mine:.2f}")
-    shutil.rmtree(workdir, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":
