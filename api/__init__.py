@@ -46,12 +46,14 @@ class CopydeskFlask(Flask):
 
     def ensure_sync(self, func):
         """`func` as it is, or wrapped to run to completion when it is a coroutine function."""
-        key = getattr(func, "__func__", func)
-        is_coroutine = self._is_coroutine.get(key)
+        is_coroutine = self._is_coroutine.get(func)  # a plain function: found at once
         if is_coroutine is None:
-            is_coroutine = iscoroutinefunction(func)
-            if isinstance(key, FunctionType):
-                self._is_coroutine[key] = is_coroutine
+            key = getattr(func, "__func__", func)
+            is_coroutine = self._is_coroutine.get(key)
+            if is_coroutine is None:
+                is_coroutine = iscoroutinefunction(func)
+                if isinstance(key, FunctionType):
+                    self._is_coroutine[key] = is_coroutine
         return self.async_to_sync(func) if is_coroutine else func
 
     def request_context(self, environ: dict):

@@ -16,7 +16,9 @@ ratio of those (bare over project).
 
 Pages measured: one article (`/articles/1`, the goal is a ratio >= 0.6), the list
 (`/articles?limit=20`) and a search page (`/articles?q=...`), each against constant bytes of its
-own size. Run: .venv/bin/python benchmarks/read_ratio.py [--database-url URL] [--rounds 2]
+own size. `--postgres` serves them from a throwaway PostgreSQL cluster instead of SQLite. Run:
+.venv/bin/python benchmarks/read_ratio.py [--postgres | --database-url URL] [--rounds 2]
+[--pages article list search]
 """
 
 from __future__ import annotations
@@ -31,14 +33,14 @@ import sys
 import tempfile
 import time
 import urllib.request
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {
-    "one article": "/articles/1",
-    "list of 20": "/articles?limit=20",
-    "search page": "/articles?q=council",
+    "article": "/articles/1",
+    "list": "/articles?limit=20",
+    "search": "/articles?q=council",
 }
 LATENCY = re.compile(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", re.M)
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
@@ -51,9 +53,8 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def prepared_database(workdir: Path) -> str:
-    """A SQLite database with the migrations, the example articles and their cached JSON."""
-    url = f"sqlite:///{workdir / 'read-ratio.db'}"
+def prepared_database(url: str) -> str:
+    """The database at `url` given the migrations, the example articles and their cached JSON."""
     env = {**os.environ, "DATABASE_URL": url}
     for args in (["db", "upgrade"], ["ingest", "examples"], ["cache", "warm"]):
         subprocess.run(
@@ -130,16 +131,43 @@ def wrk(port: int, path: str, seconds: int, master: int) -> tuple[float, float, 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", help="a prepared database (default: the examples)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--database-url", help="a prepared database (default: the examples)")
+    where.add_argument(
+        "--postgres", action="store_true",
+        help="the examples in a throwaway PostgreSQL cluster (PostgreSQL's binaries installed)",
+    )  # fmt: skip
     parser.add_argument("--rounds", type=int, default=2, help="alternations per page")
     parser.add_argument("--seconds", type=int, default=8, help="length of one wrk run")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--pages", nargs="+", choices=PAGES, default=list(PAGES), metavar="PAGE",
+        help=f"which pages to measure (default: all of {', '.join(map(repr, PAGES))})",
+    )  # fmt: skip
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         print("error: wrk is not installed (apt-get install wrk)", file=sys.stderr)
         return 2
     workdir = Path(tempfile.mkdtemp(prefix="copydesk-read-ratio-"))
-    url = args.database_url or prepared_database(workdir)
+    with ExitStack() as stack:
+        if args.database_url:
+            url = args.database_url
+        elif args.postgres:
+            sys.path.insert(0, str(ROOT))
+            from tests.pg_cluster import Cluster, find_bindir
+
+            # PostgreSQL's own durable settings, as a server would run.
+            cluster = stack.enter_context(Cluster(find_bindir(), durable=True))
+            url = prepared_database(cluster.url(cluster.create_database()))
+        else:
+            url = prepared_database(f"sqlite:///{workdir / 'read-ratio.db'}")
+        measure(url, args, workdir)
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+def measure(url: str, args: argparse.Namespace, workdir: Path) -> None:
+    """Serve the project over `url` beside bare Flask, and print each page's figures."""
     project_port, bare_port = free_port(), free_port()
     project = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "api:create_app()"]
     project_env = {
@@ -152,13 +180,15 @@ def main() -> int:
     ]  # fmt: skip
     print(f"wrk -t2 -c16 -d{args.seconds}s, {args.workers} workers, {os.cpu_count()} CPUs,")
     print(f"load average before: {os.getloadavg()[0]:.2f} (measure on an idle machine)")
+    print(f"database: {url.split(':', 1)[0]}")
     with (
         served(project, project_env, project_port, workdir / "project.log", "/health") as ours,
         served(bare, {}, bare_port, workdir / "bare.log", "/constant/2") as reference,
     ):
         header = f"{'page':<12} {'bytes':>7} {'project req/s':>14} {'p50/p99 ms':>12} {'CPU µs':>7}"
         print(header + f" {'bare req/s':>11} {'p50/p99 ms':>12} {'CPU µs':>7} {'ratio':>6}")
-        for name, path in PAGES.items():
+        for name in args.pages:
+            path = PAGES[name]
             size = body_size(project_port, path)
             constant = f"/constant/{size}"
             runs = {"project": [], "bare": []}
@@ -175,8 +205,6 @@ def main() -> int:
                 f" {cpu_theirs:>7.0f} {ratio:>6.2f}"
             )
             print(f"{'':<12} CPU per request, bare over project: {cpu_theirs / cpu_mine:.2f}")
-    shutil.rmtree(workdir, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -38,11 +38,18 @@ class Exchange:
         """Log the access line and count the request (the body is sent: the timing is whole)."""
         seconds = time.perf_counter() - self.started
         metrics.observe_request(self.endpoint, self.method, self.status, seconds)
-        log.info(
+        if not log.isEnabledFor(logging.INFO):
+            return
+        # Logger.info would also walk the stack for the caller's file and line, which the JSON
+        # line never shows: the record is made and handled directly instead.
+        record = log.makeRecord(
+            log.name,
+            logging.INFO,
+            __file__,
+            0,
             "%s %s %s",
-            self.method,
-            self.path,
-            self.status,
+            (self.method, self.path, self.status),
+            None,
             extra={
                 "request_id": self.request_id,
                 "method": self.method,
@@ -54,6 +61,7 @@ class Exchange:
                 "response_bytes": self.bytes,
             },
         )
+        log.handle(record)
 
 
 class AccessLog:

@@ -210,7 +210,7 @@ class ArticleItem(MethodView):
     @problem_responses(blp, 404, 406)
     def get(self, article_id: int):
         """The whole article: JSON, or the representation `Accept` prefers."""
-        response = article_response(article_id, negotiate(request.headers.get("Accept")))
+        response = article_response(article_id, negotiate(request.environ.get("HTTP_ACCEPT")))
         add_vary(response, "Accept")
         return response
 

@@ -10,6 +10,7 @@ import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 import peewee
 
@@ -42,10 +43,19 @@ VERSIONS_SQL = (
 )
 
 
-def _version_index_hint() -> str:
-    """SQLite: read the version from its index. By rowid, SQLite would read the article's row,
-    whose `updated_at` sits after the long texts (migrations/0009_article_version_index.py)."""
-    return f' INDEXED BY "{VERSION_INDEX}"' if is_sqlite() else ""
+def _statement(template: str) -> str:
+    """One of the statements above for the bound database (formatted once per database kind).
+
+    SQLite reads the version from its index: by rowid it would read the article's row, whose
+    `updated_at` sits after the long texts (migrations/0009_article_version_index.py).
+    """
+    return _formatted(template, database.param, is_sqlite())
+
+
+@lru_cache(maxsize=16)
+def _formatted(template: str, param: str, sqlite: bool) -> str:
+    indexed = f' INDEXED BY "{VERSION_INDEX}"' if sqlite else ""
+    return template.format(param=param, indexed=indexed)
 
 
 # How long PostgreSQL may wait for another writer's lock on the same row before giving up.
@@ -66,8 +76,7 @@ def lookup(article_id: int, representation: str) -> CachedBytes | None:
     """The article's version and its cached bytes of this representation; None when no article."""
     if not is_stored_id(article_id):
         return None
-    sql = LOOKUP_SQL.format(param=database.param, indexed=_version_index_hint())
-    row = database.execute_sql(sql, (representation, article_id)).fetchone()
+    row = database.execute_sql(_statement(LOOKUP_SQL), (representation, article_id)).fetchone()
     if row is None:
         return None
     content_hash, updated_at, version, body = row
@@ -90,7 +99,7 @@ def versions(representation: str, *, after: int, limit: int) -> list[CachedVersi
 
     Reads no bytes: enough to tell which articles have nothing cached, or bytes of another version.
     """
-    sql = VERSIONS_SQL.format(param=database.param, indexed=_version_index_hint())
+    sql = _statement(VERSIONS_SQL)
     rows = database.execute_sql(sql, (representation, after, limit)).fetchall()
     return [
         CachedVersion(id_, digest, to_aware_utc(Article.updated_at.python_value(at)), version)

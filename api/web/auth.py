@@ -38,14 +38,16 @@ def init_app(app: Flask, api, settings) -> None:
 def authorize() -> Response | None:
     """Answer 401/403 for a request its key does not allow; None lets it through."""
     # After routing: an unknown path stays 404 and a wrong method 405 (with Allow), never 401.
-    if request.routing_exception is not None or request.method == "OPTIONS":
+    asked = request._get_current_object()  # one context look-up, not one per attribute
+    if asked.routing_exception is not None or asked.method == "OPTIONS":
         return None
-    if getattr(current_app.view_functions.get(request.endpoint), "public", False):
+    app = current_app._get_current_object()
+    if getattr(app.view_functions.get(asked.endpoint), "public", False):
         return None
-    writing = request.method not in READ_METHODS
+    writing = asked.method not in READ_METHODS
     token = bearer_token()
     if token is None:
-        if writing or current_app.config["READ_REQUIRES_KEY"]:
+        if writing or app.config["READ_REQUIRES_KEY"]:
             return _challenge(401, NO_KEY)
         return None
     row = keys_store.find_key(token)
@@ -61,7 +63,8 @@ def authorize() -> Response | None:
 
 def bearer_token() -> str | None:
     """The token of a Bearer Authorization header ("" when empty); None without one."""
-    scheme, _, token = request.headers.get("Authorization", "").strip().partition(" ")
+    # From the environ: request.headers.get raises and catches a KeyError for an absent header.
+    scheme, _, token = request.environ.get("HTTP_AUTHORIZATION", "").strip().partition(" ")
     if scheme.lower() != "bearer":
         return None  # no header, or another scheme: no credentials for us (RFC 6750, 3)
     return token.strip()

@@ -102,7 +102,7 @@ def _tags(header_tags, *, weak: bool) -> set[str]:
 
 def accepts_gzip() -> bool:
     """Whether the request's Accept-Encoding allows gzip (an absent header allows nothing)."""
-    return _allows_gzip(request.headers.get("Accept-Encoding", ""))
+    return _allows_gzip(request.environ.get("HTTP_ACCEPT_ENCODING", ""))
 
 
 @lru_cache(maxsize=256)
@@ -116,18 +116,40 @@ def add_vary(response: Response, field: str) -> None:
 
     Example: Vary `Accept` becomes `Accept, Accept-Encoding`.
     """
-    vary = response.headers.get("Vary")
+    _add_vary(response.headers, _present(response.headers).get("vary"), field)
+
+
+def _present(headers) -> dict[str, str]:
+    """The headers by lower-case name, read in one pass. Headers' own look-ups scan the list
+    once per name, and one for a name that is absent raises (and catches) an HTTP exception."""
+    return {name.lower(): value for name, value in headers.items()}
+
+
+def _add_vary(headers, vary: str | None, field: str) -> None:
+    value = _vary_with(vary, field)
+    if value != vary:
+        headers.set("Vary", value)
+
+
+@lru_cache(maxsize=256)
+def _vary_with(vary: str | None, field: str) -> str:
+    """A Vary value that also names `field` (the same few values come again and again)."""
     if not vary:
-        response.headers["Vary"] = field
-    elif field.lower() not in {name.strip().lower() for name in vary.split(",")}:
-        response.headers["Vary"] = f"{vary}, {field}"
+        return field
+    if field.lower() in {name.strip().lower() for name in vary.split(",")}:
+        return vary
+    return f"{vary}, {field}"
 
 
 def _compressible(response: Response) -> bool:
-    mimetype = response.mimetype or ""
-    return (
-        mimetype.startswith("text/") or mimetype in COMPRESSIBLE
-    ) and "Content-Encoding" not in response.headers
+    present = _present(response.headers)
+    return _compressible_type(present.get("content-type")) and "content-encoding" not in present
+
+
+@lru_cache(maxsize=64)
+def _compressible_type(content_type: str | None) -> bool:
+    mimetype = (content_type or "").split(";", 1)[0].strip().lower()
+    return mimetype.startswith("text/") or mimetype in COMPRESSIBLE
 
 
 def _not_modified(etag: str, response: Response) -> bool:
@@ -193,13 +215,19 @@ def after_request(response: Response) -> Response:
         return _finish_stream(response)
     body = response.get_data()
     headers = response.headers
-    tagged = headers.get("ETag")  # set by a view that names its version; else hash the body
+    present = _present(headers)
+    tagged = present.get("etag")  # set by a view that names its version; else hash the body
     etag = unquote_etag(tagged)[0] if tagged else body_tag(body)
-    if "Cache-Control" not in headers:
-        headers["Cache-Control"] = CACHE_CONTROL
-    compress = len(body) >= GZIP_MIN_BYTES and _compressible(response)
+    if "cache-control" not in present:
+        headers.add("Cache-Control", CACHE_CONTROL)
+    compress = (
+        len(body) >= GZIP_MIN_BYTES
+        and _compressible_type(present.get("content-type"))
+        and "content-encoding" not in present
+    )
     if compress:
-        add_vary(response, "Accept-Encoding")  # even when not compressed: caches must know
+        # Even when not compressed: caches must know.
+        _add_vary(headers, present.get("vary"), "Accept-Encoding")
         compress = accepts_gzip()
     if compress or not tagged:
         response.set_etag(etag + GZIP_SUFFIX if compress else etag)

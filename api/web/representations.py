@@ -129,7 +129,7 @@ def article_response(article_id: int, representation: str) -> Response:
         # Named by the version actually loaded, which may be newer than the one looked up.
         updated_at = article.updated_at
         etag, body, _ = build_and_cache(article, representation)
-    headers = {"ETag": quote_etag(etag), "Last-Modified": http_date(updated_at)}
+    headers = {"ETag": quote_etag(etag), "Last-Modified": _http_date(updated_at)}
     headers.update(HEADERS.get(representation, {}))
     return current_app.response_class(body, mimetype=MIMETYPES[representation], headers=headers)
 
@@ -227,12 +227,23 @@ def _cached_version(etag: str) -> str:
 
 
 def _etag(article_id, content_hash, updated_at, representation) -> str:
+    host_url = request.host_url if representation in ABSOLUTE else ""
     # The code that builds the bytes is part of their version: after an upgrade, bytes cached by
     # older code are built again, and clients holding them see a new ETag.
+    code = code_fingerprint()
+    return _version_etag(article_id, content_hash, updated_at, representation, host_url, code)
+
+
+# Reads of the same article version ask again and again: a hash and two date formats a read.
+@lru_cache(maxsize=4096)
+def _version_etag(article_id, content_hash, updated_at, representation, host_url, code) -> str:
     parts = (article_id, content_hash, updated_at.isoformat(), representation)
-    if representation in ABSOLUTE:
-        parts += (request.host_url,)
-    return version_tag(*parts, code_fingerprint())
+    if host_url:
+        parts += (host_url,)
+    return version_tag(*parts, code)
+
+
+_http_date = lru_cache(maxsize=4096)(http_date)
 
 
 @cache
