@@ -33,6 +33,10 @@ Shapes that count too, because unseen publishers use them:
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)'.
+
+The decisions are then checked against the whole document (heading_kin.py): lines that share
+the confident heads' form or label pattern join them, ALL-CAPS group labels over list lines are
+heads, and a transcript's turns ('Ana: So what now?') never are.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from __future__ import annotations
 import re
 
 from api.parser.credit_words import is_brand_spelling
+from api.parser.heading_kin import SENTENCE_ENDS, document_flags, ends_open
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -62,8 +67,6 @@ QUOTED = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]+?)[\"”’']$")
 RUNNING_OPENERS = frozenset("but and so or yet".split())
 # A question closed by a short lowercase tag after a comma: 'That was quick, wasn't it?'.
 TAG_QUESTION = re.compile(r",\s*[a-z’']+(?:\s+[a-z’']+)?\?$")
-# What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
-SENTENCE_ENDS = ".!?…\"”’'"
 HEADING_ENDS = "?)'’"
 OPENING_MARKS = "'\"‘“(["
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
@@ -138,11 +141,6 @@ def is_page_meta(text: str) -> bool:
     return ":" in text or any(ch.isdigit() for ch in text)
 
 
-def ends_open(text: str) -> bool:
-    """True for a line without final punctuation, as list items are: 'Kent, Washington'."""
-    return text[-1].isalnum() or text[-1] == ")"
-
-
 def opens_run(items: list[Line | Picture], k: int) -> bool:
     """True when item k directly follows a sentence's end: 'in the loss.' / 'Defensive line'."""
     before = items[k - 1] if k > 0 else None
@@ -190,6 +188,14 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     texts = [k for k, it in enumerate(items) if isinstance(it, Line) and not shaped[k]]
     last = texts[-1] if texts else -1
     flags = [is_subheading(items, shaped, k, last) for k in range(len(items))]
+    loose = [
+        isinstance(it, Line)
+        and it.alone
+        and is_heading_shaped(it.text, LONG_WORDS, LONG_CHARS)
+        and not is_question(it.text)
+        for it in items
+    ]
+    flags = document_flags(items, shaped, loose, flags)
     return flags if any(flags) else sentence_heads(items, typical)
 
 

@@ -1,0 +1,151 @@
+"""The document pass over subheadings: an article's heads share a shape, and its paragraphs
+share their speakers, so the line-by-line decision is checked against the whole document.
+
+- kin heads: once KIN_MIN heads are confident, a heading-shaped line turned down only for its
+  place (right under a head, after a line ending in ':') is a head too when it has the form of
+  one of them (case, quotation marks, number) and opens a paragraph KIN_RATIO times its length:
+  'Here is the timetable:' / 'Where the ferries still run' / (a paragraph), or shares a label's
+  pattern with KIN_MIN of them: 'The Sowing Phase: Plant' beside 'The Harvest Phase: Pick';
+- long kin heads: once KIN_MIN heads are confident, a long line without final punctuation needs
+  no contrast in length to be a head, only a sentence's end before it and a paragraph after:
+  '...as the maps show.' / 'How the valley rebuilt its bridges after the storm' / 'In short:';
+- group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
+  the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
+- speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
+  article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
+  'Prof. Lee: ...' and 'Ana: ...' paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from api.parser.layout import Line, Picture
+
+KIN_MIN = 2
+KIN_RATIO = 2.0
+LABEL_MIN = 2
+# What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
+SENTENCE_ENDS = ".!?…\"”’'"
+# A number in a label's pattern: 'Step 1: Pick a day' and 'Step 2: Pack' share 'step #:'.
+NUMBER = re.compile(r"^\d+\W?$")
+# The whole line in quotation marks, speech more than a head when the heads are not so.
+QUOTED = re.compile(r"^[\"“‘'].*[\"”’']$")
+# A speaker's label opening a line: up to three words, the first capitalised, then ': '.
+SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
+
+
+def ends_open(text: str) -> bool:
+    """True for a line without final punctuation, as list items are: 'Kent, Washington'."""
+    return text[-1].isalnum() or text[-1] == ")"
+
+
+def is_caps(text: str) -> bool:
+    """True for a line whose letters are all capitals, three at least: 'LOW TIDE', 'TOP 10'."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def form(text: str) -> tuple[bool, bool, bool]:
+    """A line's form: ALL CAPS, quoted, numbered: '2. Take stock' -> (False, False, True)."""
+    return is_caps(text), bool(QUOTED.match(text)), text[:1].isdigit()
+
+
+def pattern(text: str) -> tuple[str, int, str] | None:
+    """A label's pattern, first word, length and last word before the colon, numbers as '#':
+    'The Sowing Phase: Plant' -> ('the', 3, 'phase'); None without a label."""
+    label = text.split(": ", 1)[0].lower().split() if ": " in text else []
+    if not label or len(label) > 4:
+        return None
+    last = "#" if NUMBER.match(label[-1]) else label[-1]
+    return label[0], len(label), last
+
+
+def line_at(items: list[Line | Picture], k: int) -> Line | None:
+    """Item k when it is a text line, else None (a picture, a list, or outside the body)."""
+    item = items[k] if 0 <= k < len(items) else None
+    return item if isinstance(item, Line) else None
+
+
+@dataclass(frozen=True)
+class Heads:
+    """What the confident heads look like: their forms, and how many share each label pattern."""
+
+    forms: frozenset[tuple[bool, bool, bool]]
+    patterns: Counter[tuple[str, int, str] | None]
+
+
+def confident_heads(items: list[Line | Picture], flags: list[bool]) -> Heads:
+    """The forms and label patterns of the flagged lines: 'Step 1: Go' -> ('step', 2, '#')."""
+    lines = [it for it, flag in zip(items, flags, strict=True) if flag and isinstance(it, Line)]
+    texts = [line.text for line in lines]
+    return Heads(frozenset(map(form, texts)), Counter(map(pattern, texts)))
+
+
+def is_kin_head(
+    items: list[Line | Picture], shaped: list[bool], flags: list[bool], heads: Heads, k: int
+) -> bool:
+    """True when heading-shaped line k, turned down for its place, matches the confident heads
+    in case and introduces a much longer paragraph: 'The Sowing Phase: Plant' under a head."""
+    line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
+    if line is None or not shaped[k] or flags[k] or before is None or after is None:
+        return False
+    if shaped[k + 1] or (not flags[k - 1] and (shaped[k - 1] or ends_open(before.text))):
+        return False  # a list goes on, or a line after an unpunctuated line is a list item
+    own = pattern(line.text)
+    if own and heads.patterns[own] >= KIN_MIN:
+        return True
+    if len(after.text) < KIN_RATIO * len(line.text):
+        return False  # what follows is no paragraph this line introduces
+    return form(line.text) in heads.forms
+
+
+def is_long_kin_head(
+    items: list[Line | Picture], shaped: list[bool], loose: list[bool], k: int
+) -> bool:
+    """True for a long unpunctuated line (loosely heading-shaped, not shaped for want of
+    contrast) between a sentence's end and a paragraph: 'How the valley rebuilt its bridges'."""
+    line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
+    if line is None or before is None or after is None or shaped[k] or not loose[k]:
+        return False
+    return before.text[-1] in SENTENCE_ENDS and not loose[k + 1] and not shaped[k + 1]
+
+
+def is_group_label(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True for an ALL-CAPS standalone line over a mixed-case list line: 'LOW TIDE' / 'Pools'."""
+    line, after = line_at(items, k), line_at(items, k + 1)
+    if line is None or after is None or not shaped[k] or not is_caps(line.text):
+        return False
+    return shaped[k + 1] and not is_caps(after.text)
+
+
+def speaker_labels(items: list[Line | Picture]) -> set[str]:
+    """The labels that open more than LABEL_MIN lines: {'Prof. Lee', 'Ana'} in a transcript."""
+    found = Counter(
+        match[1] for it in items if isinstance(it, Line) and (match := SPEAKER_LABEL.match(it.text))
+    )
+    return {label for label, count in found.items() if count > LABEL_MIN}
+
+
+def document_flags(
+    items: list[Line | Picture], shaped: list[bool], loose: list[bool], flags: list[bool]
+) -> list[bool]:
+    """The line-by-line flags checked against the document: kin heads and group labels added,
+    transcript turns removed."""
+    labels = [is_group_label(items, shaped, k) for k in range(len(items))]
+    if sum(labels) < LABEL_MIN:
+        labels = [False] * len(items)
+    kin = sum(flags) >= KIN_MIN
+    heads = confident_heads(items, flags)
+    turns = speaker_labels(items)
+    result = []
+    for k, item in enumerate(items):
+        head = flags[k] or labels[k]
+        if kin and not head:
+            head = is_kin_head(items, shaped, flags, heads, k)
+            head = head or is_long_kin_head(items, shaped, loose, k)
+        match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
+        result.append(head and not (match and match[1] in turns))
+    return result
