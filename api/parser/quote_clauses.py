@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from api.parser.quote_cues import cue_words
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subjects import (
@@ -255,58 +256,7 @@ def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     return not before or before[-1] == MASK
 
 
-# The words find_clauses acts on, found by one scan instead of a look-up per word of the text.
-_CUE_WORDS = sorted(REPORTING_VERBS | PARTICIPLES | NAMING_VERBS | {"according", "According"})
-
-
-def _prefix_tree(words: list[str]) -> str:
-    """One regex alternation shaped as a tree of shared prefixes: `sa(?:id|ys)` for said, says.
-
-    The regex engine then steps once per character instead of trying every word in turn.
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _branches(tree)
-
-
-def _branches(node: dict) -> str:
-    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
-    if not alternatives:
-        return ""
-    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-    return "(?:" + body + ")?" if "" in node else body
-
-
-# A word matches only where the next character ends it, so the tree finds what an alternation of
-# the whole words would find.
-# (The look-ahead for a first letter is redundant but lets most positions fail before the tree.)
-_FIRST_LETTERS = "".join(sorted({word[0] for word in _CUE_WORDS}))
-_CUES = re.compile(
-    r"(?<![A-Za-z])(?=[" + _FIRST_LETTERS + "])(?:" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])"
-)
-_WORD_CHARS = re.compile(r"[\w'’-]")
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
-
-
-def _starts_word(masked: str, start: int) -> bool:
-    """True when _WORD would start a word at `start` (no letter earlier in the same run)."""
-    i = start
-    while i > 0 and _WORD_CHARS.match(masked[i - 1]):
-        i -= 1
-        if "A" <= masked[i] <= "Z" or "a" <= masked[i] <= "z":
-            return False
-    return True
-
-
-def _cue_words(masked: str):
-    """The words of the text that are reporting verbs, participles, naming verbs or `according`."""
-    for match in _CUES.finditer(masked):
-        if _starts_word(masked, match.start()):
-            yield match
 
 
 def find_clauses(
@@ -315,7 +265,7 @@ def find_clauses(
     """Every reporting clause of a paragraph whose quotes are masked, in text order."""
     clauses = []
     starts = [m.start for m in mentions]
-    for match in _cue_words(masked):
+    for match in cue_words(masked):
         word = match.group()
         start, end = match.span()
         sentence_start = sentence_of(bounds, start)[0]
