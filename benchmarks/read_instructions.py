@@ -26,6 +26,7 @@ import http.client
 import logging
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -204,6 +205,15 @@ def main() -> int:
         run(args.run, args.requests, args.size)
         return 0
     workdir = Path(tempfile.mkdtemp(prefix="copydesk-read-instructions-"))
+    try:
+        measure(args, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+def measure(args: argparse.Namespace, workdir: Path) -> None:
+    """Prepare the database in `workdir` and print the figures the arguments ask for."""
     os.environ["DATABASE_URL"] = prepared_database(workdir)
     os.environ["RATELIMIT_ENABLED"] = "0"
     # Not the database's folder: gunicorn.conf.py empties this one of its *.db files at start.
@@ -239,7 +249,6 @@ def main() -> int:
         for name in sides:
             per_request = measure(name, args.requests, size, dict(os.environ))
             print(f"{name}: {per_request / 1000:,.0f}k instructions per request ({size} bytes)")
-    return 0
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ class Exchange:
             "%s %s %s",
             (self.method, self.path, self.status),
             None,
+            func="finish",
             extra={
                 "request_id": self.request_id,
                 "method": self.method,

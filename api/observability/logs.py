@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 from datetime import UTC, datetime
+from functools import lru_cache
 
 import orjson
 
@@ -12,6 +13,24 @@ from api.observability.request_id import current_request_id
 
 # Attributes every LogRecord has; anything else on a record came in through `extra=`.
 STANDARD_ATTRIBUTES = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+
+
+def iso_time(created: float) -> str:
+    """A record's time as ISO 8601 in UTC to the millisecond, as `datetime.isoformat` writes it.
+
+    Example: `iso_time(0.1234) == "1970-01-01T00:00:00.123+00:00"`.
+    """
+    # datetime.fromtimestamp's rounding to the microsecond, then isoformat's truncation.
+    second = int(created)
+    micro = round((created - second) * 1e6)
+    if micro >= 1_000_000:
+        second, micro = second + 1, micro - 1_000_000
+    return f"{_iso_second(second)}.{micro // 1000:03d}+00:00"
+
+
+@lru_cache(maxsize=4)  # lines come a second at a time: the date and time are formatted once
+def _iso_second(second: int) -> str:
+    return datetime.fromtimestamp(second, UTC).isoformat(timespec="seconds").removesuffix("+00:00")
 
 
 class JsonFormatter(logging.Formatter):
@@ -23,7 +42,7 @@ class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         """The record as one line of JSON."""
         entry = {
-            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "time": iso_time(record.created),
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),

@@ -120,9 +120,13 @@ def add_vary(response: Response, field: str) -> None:
 
 
 def _present(headers) -> dict[str, str]:
-    """The headers by lower-case name, read in one pass. Headers' own look-ups scan the list
-    once per name, and one for a name that is absent raises (and catches) an HTTP exception."""
-    return {name.lower(): value for name, value in headers.items()}
+    """The headers by lower-case name (the first of a repeated one, as Headers.get answers),
+    read in one pass. Headers' own look-ups scan the list once per name, and one for a name
+    that is absent raises (and catches) an HTTP exception."""
+    present: dict[str, str] = {}
+    for name, value in headers.items():
+        present.setdefault(name.lower(), value)
+    return present
 
 
 def _add_vary(headers, vary: str | None, field: str) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from api import create_app
+from api.observability.logs import iso_time
 from api.observability.startup import app_version, redacted
 
 REQUEST_ID = "X-Request-ID"
@@ -143,3 +145,13 @@ def test_start_up_states_version_database_and_settings(settings, json_log):
 )
 def test_logged_database_urls_hide_passwords(url, shown):
     assert redacted(url) == shown
+
+
+@pytest.mark.parametrize(
+    "created",
+    [0.0, 0.1234, 1.9999995, 1764855856.1199999, 1764855856.9995, 1764855859.999_999_7],
+)
+def test_a_log_time_is_written_as_datetime_writes_it(created):
+    expected = datetime.fromtimestamp(created, UTC).isoformat(timespec="milliseconds")
+
+    assert iso_time(created) == expected
