@@ -27,7 +27,8 @@ SPEECH_NOUN_WORDS = 6
 def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
     """`the song “...”`, `dubbed “...”`, `signs with sayings such as, “...”`."""
     head = paragraph.masked[max(sentence_start, _previous_stop(paragraph, span)) : span.open]
-    words = [w.lower() for w in _WORD.findall(head)]
+    # only the words a cue may be among are lowered: a label's, the furthest back
+    words = [w.lower() for w in _WORD.findall(head)[-AS_LABEL_WORDS - 1 :]]
     if any(w in NOT_SPEECH_CUES for w in words[-3:]):
         return True
     return _named_as(words)
