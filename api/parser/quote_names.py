@@ -1,6 +1,20 @@
-"""Rules about the form of a person's name: its surname and the suffix written after it."""
+"""Rules about the form of a person's name: its words, particles, surname, suffix and gender."""
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from api.parser.quote_tokens import Token, acronym, word_key
+from api.parser.quote_words import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    ORG_NAMES,
+    ORG_WORDS,
+    STOP_CAPS,
+    TITLE_WORDS,
+)
 
 # Generational suffixes, written after a surname: "Patrick Carlineo Jr.".
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -17,3 +31,97 @@ def surname_of(name: str) -> str:
     while len(words) > 1 and is_suffix(words[-1]):
         words.pop()
     return words[-1]
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
+# Titles that are also common surnames, taken as one after a given name: "Carole King".
+_TITLE_SURNAMES = frozenset("king judge bishop pope prince duke knight major marshal".split())
+# Capitalised pronouns that are also surnames, written before a given name: "He Jian".
+_PRONOUN_SURNAMES = frozenset({"He", "She", "You"})
+# Given names that end like a participle: "Sterling Brown said" keeps Sterling.
+_ING_NAMES = frozenset(
+    "sterling channing harding manning browning fielding fleming golding redding xiaoming "
+    "xiaoping".split()
+)
+
+
+@lru_cache(maxsize=8192)  # a word's class never changes; articles repeat their names
+def name_word(word: str) -> bool:
+    """`Jeffrey`, `J.K.`: a word that can be part of a name (no title, body or stop word)."""
+    if _INITIALS.match(word):
+        return True
+    key = word_key(word)
+    plain = key not in TITLE_WORDS and key not in ORG_WORDS and key not in STOP_CAPS
+    return plain and not acronym(word) and key not in ORG_NAMES
+
+
+# The gendered words that, next to a name, give its gender (pronouns, `man`, `woman` do not).
+_MALE = MALE_WORDS - {"he", "his", "him", "man"}
+_FEMALE = FEMALE_WORDS - {"she", "her", "woman"}
+
+
+def gender_of(words: list[str]) -> str | None:
+    """`m` or `f` when a gendered word stands with the name: `spokeswoman Ana Ruiz` -> f."""
+    if not _MALE.isdisjoint(map(word_key, words)):
+        return "m"
+    if not _FEMALE.isdisjoint(map(word_key, words)):
+        return "f"
+    return None
+
+
+def occupation(word: str) -> bool:
+    """`Hydrologist Ben Okonkwo`: a capitalised job at a sentence start is no first name."""
+    key = word_key(word)
+    return key in TITLE_WORDS or key.endswith(("ist", "yst"))
+
+
+def is_particle(token: Token) -> bool:
+    """`Van`, `der`, `de` inside a surname: `James Van Der Beek`."""
+    return token.text.lower() in NAME_PARTICLES
+
+
+def particles(names: list[Token]) -> int:
+    """How many particles stand inside a name: 2 in `James Van Der Beek`."""
+    return sum(is_particle(t) for t in names[1:-1])
+
+
+def name_core(names: list[Token]) -> list[Token]:
+    """The name in a run of name-like words: the surname with its particles, and given names.
+
+    `Actor James Van Der Beek` -> James Van Der Beek; four or more plain words before the
+    surname hold a title or a place (`Public Prosecution Ines Varga` -> Ines Varga).
+    """
+    k = len(names) - 1
+    while k > 1 and is_particle(names[k - 1]):
+        k -= 1
+    given = names[:k]
+    given = given[-1:] if len(given) >= 3 else given[-2:]
+    return given + names[k:]
+
+
+def pronoun_surname(run: list[Token]) -> bool:
+    """`He Jian said`: a pronoun-like surname right before a given name is part of the name."""
+    if len(run) < 2 or run[0].text not in _PRONOUN_SURNAMES:
+        return False
+    following = run[1].text
+    return name_word(following) and not following.isupper() and "." not in following
+
+
+def sentence_initial(text: str, token: Token) -> bool:
+    """Nothing but a sentence's end (or the paragraph's start) stands before the token."""
+    i = token.start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?"
+
+
+def not_given(word: str) -> bool:
+    """`Hosting`, `Speaking`: a participle is no given name (`Sterling`, `Channing` are)."""
+    return len(word) >= 7 and word.endswith("ing") and word.lower() not in _ING_NAMES
+
+
+def title_surname(run: list[Token], k: int) -> bool:
+    """`Stephen King`, `Lena Judge`: a title word after a given name ends a person's name."""
+    if k != len(run) - 1 or k == 0 or word_key(run[k].text) not in _TITLE_SURNAMES:
+        return False
+    return name_word(run[k - 1].text)

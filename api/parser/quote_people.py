@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
 from typing import Literal, NamedTuple
 
-from api.parser.quote_names import is_suffix
+from api.parser.quote_names import (
+    gender_of,
+    is_suffix,
+    name_core,
+    name_word,
+    not_given,
+    occupation,
+    particles,
+    pronoun_surname,
+    sentence_initial,
+    title_surname,
+)
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_tokens import Token, acronym, capital, tokens, word_key
 from api.parser.quote_words import (
-    FEMALE_WORDS,
-    MALE_WORDS,
     NAME_PARTICLES,
-    ORG_NAMES,
     ORG_WORDS,
     PRONOUNS,
     STOP_CAPS,
@@ -56,27 +63,8 @@ _FIRST = itemgetter(0)  # a text's first character
 _PRONOUN = re.compile(
     r"(?:h(?<!\w.)e|s(?<!\w.)he|t(?<!\w.)hey|i(?<!\w.)t|H(?<!\w.)e|S(?<!\w.)he|T(?<!\w.)hey|I(?<!\w.)t)\b"
 )
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
-# Titles that are also common surnames, taken as one after a given name: "Carole King".
-_TITLE_SURNAMES = frozenset("king judge bishop pope prince duke knight major marshal".split())
-# Capitalised pronouns that are also surnames, written before a given name: "He Jian".
-_PRONOUN_SURNAMES = frozenset({"He", "She", "You"})
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
 _COMMON_OWNERS = frozenset("people children women men workers veterans farmers citizens".split())
-# Given names that end like a participle: "Sterling Brown said" keeps Sterling.
-_ING_NAMES = frozenset(
-    "sterling channing harding manning browning fielding fleming golding redding xiaoming "
-    "xiaoping".split()
-)
-
-
-@lru_cache(maxsize=8192)  # a word's class never changes; articles repeat their names
-def _name_word(word: str) -> bool:
-    if _INITIALS.match(word):
-        return True
-    key = word_key(word)
-    plain = key not in TITLE_WORDS and key not in ORG_WORDS and key not in STOP_CAPS
-    return plain and not acronym(word) and key not in ORG_NAMES
 
 
 _OF_FOR = frozenset({"of", "for"})
@@ -141,51 +129,8 @@ def _trim_particles(run: list[Token]) -> list[Token]:
     return run
 
 
-# The gendered words that, next to a name, give its gender (pronouns, `man`, `woman` do not).
-_MALE = MALE_WORDS - {"he", "his", "him", "man"}
-_FEMALE = FEMALE_WORDS - {"she", "her", "woman"}
-
-
-def _gender(words: list[str]) -> str | None:
-    if not _MALE.isdisjoint(map(word_key, words)):
-        return "m"
-    if not _FEMALE.isdisjoint(map(word_key, words)):
-        return "f"
-    return None
-
-
-def _occupation(word: str) -> bool:
-    """`Hydrologist Ben Okonkwo`: a capitalised job at a sentence start is no first name."""
-    key = word_key(word)
-    return key in TITLE_WORDS or key.endswith(("ist", "yst"))
-
-
 # A title ends with a place or body before the name: "Secretary of Labor Ann Lee".
 _PLACE_BEFORE = (" of ", " for ", " to ")
-
-
-def _is_particle(token: Token) -> bool:
-    """`Van`, `der`, `de` inside a surname: `James Van Der Beek`."""
-    return token.text.lower() in NAME_PARTICLES
-
-
-def _particles(names: list[Token]) -> int:
-    """How many particles stand inside a name: 2 in `James Van Der Beek`."""
-    return sum(_is_particle(t) for t in names[1:-1])
-
-
-def _name_core(names: list[Token]) -> list[Token]:
-    """The name in a run of name-like words: the surname with its particles, and given names.
-
-    `Actor James Van Der Beek` -> James Van Der Beek; four or more plain words before the
-    surname hold a title or a place (`Public Prosecution Ines Varga` -> Ines Varga).
-    """
-    k = len(names) - 1
-    while k > 1 and _is_particle(names[k - 1]):
-        k -= 1
-    given = names[:k]
-    given = given[-1:] if len(given) >= 3 else given[-2:]
-    return given + names[k:]
 
 
 # A common noun for a body right before a name: "startup Zoomly Rides", "the label, Quarry Lane".
@@ -194,10 +139,10 @@ _BODY_BEFORE = re.compile(r"\b(?:company|startup|firm|label|group|retailer|carri
 
 def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
     last = run[-1]
-    names = _name_core(names)
-    if len(names) - _particles(names) == 3 and _occupation(names[0].text):
+    names = name_core(names)
+    if len(names) - particles(names) == 3 and occupation(names[0].text):
         names = names[1:]
-    elif len(names) - _particles(names) == 3 and text.endswith(_PLACE_BEFORE, 0, names[0].start):
+    elif len(names) - particles(names) == 3 and text.endswith(_PLACE_BEFORE, 0, names[0].start):
         names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
     start, role = role_before(text, tokens, names[0].index)
     if role is None and names[0] is run[0]:
@@ -214,19 +159,19 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     name = " ".join(t.text for t in names)
     if kind == "org":
         return Mention(start, names[0].start, last.end, "org", name, None, None, last.possessive)
-    gender = _gender(list(map(_TEXT, run)) + (role or "").split())
+    gender = gender_of(list(map(_TEXT, run)) + (role or "").split())
     return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
 
 
 def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
     """The mention a run of capitals makes."""
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
-        if not _pronoun_surname(run):
+        if not pronoun_surname(run):
             run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
         else:
             break
-    participle = len(run) > 1 and _not_given(run[0].text) and _sentence_initial(text, run[0])
-    if participle and all(_name_word(t.text) for t in run[1:]):
+    participle = len(run) > 1 and not_given(run[0].text) and sentence_initial(text, run[0])
+    if participle and all(name_word(t.text) for t in run[1:]):
         run = run[1:]  # "Hosting Cook said": an -ing word opening a sentence is no first name
     while run and word_key(run[-1].text) in STOP_CAPS and not acronym(run[-1].text):
         run = run[:-1]  # "told Insider Wednesday"
@@ -247,27 +192,6 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
     return mention
 
 
-def _pronoun_surname(run: list[Token]) -> bool:
-    """`He Jian said`: a pronoun-like surname right before a given name is part of the name."""
-    if len(run) < 2 or run[0].text not in _PRONOUN_SURNAMES:
-        return False
-    following = run[1].text
-    return _name_word(following) and not following.isupper() and "." not in following
-
-
-def _sentence_initial(text: str, token: Token) -> bool:
-    """Nothing but a sentence's end (or the paragraph's start) stands before the token."""
-    i = token.start
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    return i == 0 or text[i - 1] in ".!?"
-
-
-def _not_given(word: str) -> bool:
-    """`Hosting`, `Speaking`: a participle is no given name (`Sterling`, `Channing` are)."""
-    return len(word) >= 7 and word.endswith("ing") and word.lower() not in _ING_NAMES
-
-
 def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
     """The mention a trimmed run of capitals makes."""
     if not run or all(map(TITLE_WORDS.__contains__, map(word_key, map(_TEXT, run)))):
@@ -279,7 +203,7 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
     if (
         len(run) > 1
         and word_key(run[-1].text) in TITLE_WORDS
-        and not _title_surname(run, len(run) - 1)
+        and not title_surname(run, len(run) - 1)
     ):
         return None  # "the Acme CEO said": a body's title, no one's name
     names: list[Token] = []
@@ -287,7 +211,7 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
         token = run[k]
         if len(names) == MAX_NAME_WORDS:
             break
-        if not (_name_word(token.text) or _title_surname(run, k) or _pronoun_surname(run[k:])):
+        if not (name_word(token.text) or title_surname(run, k) or pronoun_surname(run[k:])):
             break  # a name is a few words: the rest of a longer run is a title or a place
         names.append(token)
     names.reverse()
@@ -301,18 +225,11 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
             before = tokens[index - 1]
             if before.possessive and capital(before) and text[before.end : last.start] == " ":
                 start = before.start  # "NASA's Clarke"
-        gender = _gender(list(map(_TEXT, run)))
+        gender = gender_of(list(map(_TEXT, run)))
         return Mention(
             start, last.start, last.end, "single", last.text, role, gender, last.possessive
         )
     return _org(text, run)
-
-
-def _title_surname(run: list[Token], k: int) -> bool:
-    """`Stephen King`, `Lena Judge`: a title word after a given name ends a person's name."""
-    if k != len(run) - 1 or k == 0 or word_key(run[k].text) not in _TITLE_SURNAMES:
-        return False
-    return _name_word(run[k - 1].text)
 
 
 def _org(text: str, run: list[Token]) -> Mention:
