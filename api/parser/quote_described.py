@@ -117,7 +117,9 @@ class Described:
                     body = self.described_body(head, where)  # no body has spoken yet
                     if body:
                         return Resolved(body, "pronoun")
-            person = self._described_person(head, where)
+            # "the 61-year-old farmer said": the age, not the noun after it, points back
+            age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
+            person = self._described_person(age, where)
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)

@@ -129,6 +129,14 @@ def test_a_body_takes_the_fuller_name_of_its_credit_line():
             "Orla Finch will coach the national team. The deal ran for weeks before Finch signed.",
             "“This is the job I wanted,” the 48-year-old said.",
         ),
+        (
+            "Orla Finch will coach the national team. The deal ran for weeks before Finch signed.",
+            "“This is the job I wanted,” the 48-year-old coach said.",
+        ),
+        (
+            "Orla Finch will coach the national team. Finch, 48, signed on Monday.",
+            "“This is the job I wanted,” the 48-year-old mother told reporters.",
+        ),
     ],
 )
 def test_an_age_points_to_the_person_named_last_by_surname(paragraphs):
