@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from api.parser.quote_clauses import Clause, find_clauses
-from api.parser.quote_people import Mention, find_mentions
+from api.parser.quote_people import Mention, NameBudget, find_mentions
 from api.parser.quote_roles import ORG_HEAD, titled
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences
 from api.parser.quote_words import NAME_PARTICLES
@@ -78,11 +78,12 @@ _FIRST = itemgetter(0)
 def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     """Prepare every body paragraph of an article."""
     prepared = []
+    budget = NameBudget()
     for index, spans in enumerate(find_spans(paragraphs)):
         text = paragraphs[index]
         masked = mask(text, spans)
         bounds = tuple(sentences(text, spans, masked))
-        mentions = tuple(find_mentions(masked))
+        mentions = tuple(find_mentions(masked, budget))
         clauses = tuple(find_clauses(masked, mentions, bounds))
         prepared.append(
             Paragraph(

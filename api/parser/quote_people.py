@@ -31,10 +31,11 @@ from api.parser.quote_words import (
 
 # More words than this at the end of a run of capitals are never all one name.
 MAX_NAME_WORDS = 8
-# A paragraph's runs of capitals are classified as names (the costliest step per word) up to
-# NAMES_BUDGET of them, then at most one per NAME_SPACING characters of text on average: the work
-# stays in proportion to the text. The articles seen have at most 18 runs more than one per 20
-# characters allow; a denser list of names than that loses its excess names (not speakers then).
+# An article's runs of capitals are classified as names (the costliest step per word) up to
+# NAMES_BUDGET of them, then at most one per NAME_SPACING characters of its text so far, counted
+# across paragraphs: the work stays in proportion to the text, one-name lines included. The
+# articles seen have at most 18 runs more than one per 20 characters allow; a denser list of
+# names than that loses its excess names (not speakers then), and so do names right after it.
 NAMES_BUDGET = 32
 NAME_SPACING = 20
 MentionKind = Literal["person", "single", "org", "pronoun"]
@@ -238,18 +239,38 @@ def _org(text: str, run: list[Token]) -> Mention:
     return Mention(first.start, first.start, last.end, "org", name, None, None, last.possessive)
 
 
-def find_mentions(masked: str) -> list[Mention]:
+class NameBudget:
+    """The names an article has had classified, against the text it has had so far: the budget
+    of NAMES_BUDGET, then one per NAME_SPACING characters, holds across its paragraphs, so that
+    thousands of one-name lines (`Aa Bb` a line) cost no more per character than prose."""
+
+    __slots__ = ("considered", "text_before")
+
+    def __init__(self) -> None:
+        self.considered = 0
+        self.text_before = 0
+
+
+def _allowed(budget: NameBudget, masked: str) -> int:
+    """How many names the article may have had classified by the end of this paragraph."""
+    return NAMES_BUDGET + (budget.text_before + len(masked)) // NAME_SPACING
+
+
+def find_mentions(masked: str, budget: NameBudget | None = None) -> list[Mention]:
     """Names, organisations and subject pronouns in a paragraph whose quotes are masked."""
-    words = tokens(masked)
+    budget = budget or NameBudget()
     mentions = []
-    considered = 0
-    for run in _runs(masked, words):
-        if considered >= NAMES_BUDGET + run[0].start // NAME_SPACING:
+    considered, before = budget.considered, budget.text_before
+    # a paragraph whose every name would be over the budget is not even split into words
+    runs = _runs(masked, words := tokens(masked)) if considered < _allowed(budget, masked) else ()
+    for run in runs:
+        if considered >= NAMES_BUDGET + (before + run[0].start) // NAME_SPACING:
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
         mention = _classify(masked, words, run)
         if mention:
             mentions.append(mention)
+    budget.considered, budget.text_before = considered, before + len(masked) + 1
     for match in _PRONOUN.finditer(masked):
         word = match.group().lower()
         mentions.append(
