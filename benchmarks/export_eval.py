@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
-import json
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,7 +35,7 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_split import split  # noqa: E402
+from html_split import corpus_parts  # noqa: E402
 
 from api.parser import ParseError, parse  # noqa: E402
 from api.parser.html import blocks as html_blocks  # noqa: E402
@@ -205,11 +204,7 @@ def main() -> int:
     parser.add_argument("--part", choices=("dev", "held", "both"), default="dev")
     parser.add_argument("--errors", action="store_true", help="list the misses (dev part only)")
     args = parser.parse_args()
-    names = sorted(p.name.removesuffix(".html.gz") for p in CORPUS.glob("*.html.gz"))
-    annotated = {
-        n for n in names if "headline" in json.loads((CORPUS / f"{n}.expected.json").read_text())
-    }
-    dev, held = split(names, annotated)
+    dev, held = corpus_parts(CORPUS)
     for part in ["dev", "held"] if args.part == "both" else [args.part]:
         print(f"== {part} ==")
         score_part(dev if part == "dev" else held, args.errors and part == "dev")

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_split import split  # noqa: E402
+from html_split import corpus_parts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -164,10 +164,10 @@ def main() -> int:
     parser.add_argument("--part", choices=("dev", "held", "both"), default="dev")
     parser.add_argument("--pages", action="store_true", help="per-page body F1 (dev part only)")
     args = parser.parse_args()
-    names = sorted(p.name.removesuffix(".html.gz") for p in CORPUS.glob("*.html.gz"))
-    expected = {n: json.loads((CORPUS / f"{n}.expected.json").read_text("utf-8")) for n in names}
-    annotated = {n for n in names if "headline" in expected[n]}
-    dev, held = split(names, annotated)
+    dev, held = corpus_parts(CORPUS)
+    expected = {
+        n: json.loads((CORPUS / f"{n}.expected.json").read_text("utf-8")) for n in dev + held
+    }
     parts = {"dev": dev, "held": held}
     chosen = ["dev", "held"] if args.part == "both" else [args.part]
     python = sys.executable

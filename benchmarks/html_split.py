@@ -6,6 +6,8 @@ Held-back pages are never opened while developing; `html_eval.py --part held` sc
 from __future__ import annotations
 
 import hashlib
+import json
+from pathlib import Path
 
 # Of the 8 fully annotated pages, the 3 with the lowest hash are held back; of the body-only
 # pages, the 35 % with the lowest hash (21 of 60) are.
@@ -26,3 +28,12 @@ def split(names: list[str], annotated: set[str]) -> tuple[list[str], list[str]]:
     plain = sorted((n for n in names if n not in annotated), key=name_hash)
     held |= set(plain[: round(HELD_SHARE * len(plain))])
     return sorted(n for n in names if n not in held), sorted(n for n in names if n in held)
+
+
+def corpus_parts(corpus: Path) -> tuple[list[str], list[str]]:
+    """(development, held back) page names of an html/ corpus folder, split as `split` does."""
+    names = sorted(p.name.removesuffix(".html.gz") for p in corpus.glob("*.html.gz"))
+    annotated = {
+        n for n in names if "headline" in json.loads((corpus / f"{n}.expected.json").read_text())
+    }
+    return split(names, annotated)

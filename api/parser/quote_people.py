@@ -251,9 +251,9 @@ class NameBudget:
         self.text_before = 0
 
 
-def _allowed(budget: NameBudget, masked: str) -> int:
-    """How many names the article may have had classified by the end of this paragraph."""
-    return NAMES_BUDGET + (budget.text_before + len(masked)) // NAME_SPACING
+def _allowed(characters: int) -> int:
+    """How many names an article may have had classified by this many characters of text."""
+    return NAMES_BUDGET + characters // NAME_SPACING
 
 
 def find_mentions(masked: str, budget: NameBudget | None = None) -> list[Mention]:
@@ -262,9 +262,10 @@ def find_mentions(masked: str, budget: NameBudget | None = None) -> list[Mention
     mentions = []
     considered, before = budget.considered, budget.text_before
     # a paragraph whose every name would be over the budget is not even split into words
-    runs = _runs(masked, words := tokens(masked)) if considered < _allowed(budget, masked) else ()
+    over = considered >= _allowed(before + len(masked))
+    runs = () if over else _runs(masked, words := tokens(masked))
     for run in runs:
-        if considered >= NAMES_BUDGET + (before + run[0].start) // NAME_SPACING:
+        if considered >= _allowed(before + run[0].start):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
         mention = _classify(masked, words, run)

@@ -113,19 +113,19 @@ def single_spans(index: int, text: str) -> list[Span]:
     stretch of text is read once; a mark glued to the next word closes nothing.
     """
     spans: list[Span] = []
-    at = 0
-    while (opening := _SINGLE_OPEN.search(text, at)) is not None:
+    opening = _SINGLE_OPEN.search(text)
+    while opening is not None:
         following = _SINGLE_OPEN.search(text, opening.end())
         close = _single_close(text, opening.end(), following.start() if following else len(text))
         if close is None and following is not None:
-            at = following.start()  # `‘A’하는 ... ‘B’`: no mark closes before the next opens
+            opening = following  # `‘A’하는 ... ‘B’`: no mark closes before the next opens
             continue
         span = _make(index, text, opening.start(), close)
         if span:
             spans.append(span)
-        if close is None:
-            break  # the quote runs on to the paragraph's end
-        at = close + 1
+        # a close stands before `following`, so the next quote opens there (or none does: the
+        # quote left open runs on to the paragraph's end)
+        opening = following if close is not None else None
     return spans
 
 
