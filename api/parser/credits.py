@@ -31,6 +31,7 @@ PARENTHESISED = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
+MAX_LABELLED_WORDS = 6
 # 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder.
 BY_LABEL = r"(?:Photo illustration|Photograph|Photo|Illustration|Image|Video|Graphic)s?"
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
@@ -66,13 +67,24 @@ def alt_rule(alt: str, line: str) -> Split | None:
     return head, tail
 
 
+def is_labelled_holder(credit: str) -> bool:
+    """True for a short holder after an explicit label, lowercase words allowed (the label is
+    the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive'."""
+    if not credit[:1].isupper() or len(credit.split()) > MAX_LABELLED_WORDS:
+        return False
+    if len(credit) > MAX_CREDIT_CHARS or credit[-1] in ",;:" or "?" in credit or "!" in credit:
+        return False
+    return not has_sentence_inside(credit)
+
+
 def label_rule(line: str) -> Split | None:
     """Split at the last label marker: 'Crowds in Las Vegas. Photo: John Locher, AP'."""
     found = [m for m in LABEL.finditer(line) if marker_may_start(line, m.start())]
     if not found:
         return None
     head, credit = line[: found[-1].start()].rstrip(), line[found[-1].end() :]
-    return (head, credit) if has_text(head) and is_credit_like(credit) else None
+    holder = is_credit_like(credit) or is_labelled_holder(credit)
+    return (head, credit) if has_text(head) and holder else None
 
 
 def courtesy_rule(line: str) -> Split | None:
