@@ -11,6 +11,8 @@ share their speakers, so the line-by-line decision is checked against the whole 
   '...as the maps show.' / 'How the valley rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
+- short questions: 'Why?', 'The upside?' is a head only beside KIN_MIN other question heads
+  (a FAQ); alone it is asked and answered in the running text;
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
   'Prof. Lee: ...' and 'Ana: ...' paragraphs.
@@ -27,19 +29,33 @@ from api.parser.layout import Line, Picture
 KIN_MIN = 2
 KIN_RATIO = 2.0
 LABEL_MIN = 2
+SHORT_QUESTION_WORDS = 2
 # What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
 SENTENCE_ENDS = ".!?…\"”’'"
 # A number in a label's pattern: 'Step 1: Pick a day' and 'Step 2: Pack' share 'step #:'.
 NUMBER = re.compile(r"^\d+\W?$")
 # The whole line in quotation marks, speech more than a head when the heads are not so.
 QUOTED = re.compile(r"^[\"“‘'].*[\"”’']$")
+# The label of a line that points to another article, never a head: 'Read more: ...'.
+LINK_LABEL = re.compile(
+    r"^(?:read more|read next|read also|also read|more|related|related coverage|see also"
+    r"|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|lees ook"
+    r"|lea también|leia também)\s*:\s*\S",
+    re.IGNORECASE,
+)
 # A speaker's label opening a line: up to three words, the first capitalised, then ': '.
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
 
 
+def is_link_line(text: str) -> bool:
+    """True for a line that points to another article: 'Read more: Why rivers flood'."""
+    return bool(LINK_LABEL.match(text))
+
+
 def ends_open(text: str) -> bool:
-    """True for a line without final punctuation, as list items are: 'Kent, Washington'."""
-    return text[-1].isalnum() or text[-1] == ")"
+    """True for a line without final punctuation, as list items are: 'Kent, Washington';
+    a link line is whole on its own, not an item: 'RELATED: Talks fail'."""
+    return (text[-1].isalnum() or text[-1] == ")") and not is_link_line(text)
 
 
 def is_caps(text: str) -> bool:
@@ -148,4 +164,22 @@ def document_flags(
             head = head or is_long_kin_head(items, shaped, loose, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
-    return result
+    return drop_short_questions(items, result)
+
+
+def is_question_line(item: Line | Picture) -> bool:
+    """True for a text line ending in a question mark, inside a closing quote too: 'Why?'."""
+    return isinstance(item, Line) and item.text.rstrip("\"”’'").endswith("?")
+
+
+def drop_short_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """Short questions ('Why?', 'The upside?') stay heads only among KIN_MIN other question
+    heads, as in a FAQ; alone they are rhetorical, asked and answered in the running text."""
+    questions = [flag and is_question_line(it) for it, flag in zip(items, flags, strict=True)]
+    short = [
+        q and len(it.text.split()) <= SHORT_QUESTION_WORDS
+        for it, q in zip(items, questions, strict=True)
+    ]
+    if sum(questions) - 1 >= KIN_MIN:
+        return flags
+    return [flag and not is_short for flag, is_short in zip(flags, short, strict=True)]

@@ -28,11 +28,13 @@ Shapes that count too, because unseen publishers use them:
   introduces is that much longer than it ('How to keep a business focus the easy way');
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
   heads, when the rhythm shows it: a standalone line of SENTENCE_WORDS words, SENTENCE_RATIO
-  times shorter than the typical paragraph and LONG_RATIO times shorter than both neighbours,
-  without quote marks, and at least two such lines with more than SENTENCE_GAP items between;
+  times shorter than the typical paragraph, after a sentence's end and LONG_RATIO times shorter
+  than the paragraph it introduces, without quote marks or an opening word that points back
+  ('It never is.'), and at least two such lines with more than SENTENCE_GAP items between;
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
-- not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)'.
+- not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)';
+- not a link to another article: 'Read more: Why rivers flood', 'RELATED: Talks fail'.
 
 The decisions are then checked against the whole document (heading_kin.py): lines that share
 the confident heads' form or label pattern join them, ALL-CAPS group labels over list lines are
@@ -44,7 +46,7 @@ from __future__ import annotations
 import re
 
 from api.parser.credit_words import is_brand_spelling
-from api.parser.heading_kin import SENTENCE_ENDS, document_flags, ends_open
+from api.parser.heading_kin import SENTENCE_ENDS, document_flags, ends_open, is_link_line
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -65,6 +67,8 @@ LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 QUOTED = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]+?)[\"”’']$")
 # Words that open a sentence of running text rather than a head when a question starts with them.
 RUNNING_OPENERS = frozenset("but and so or yet".split())
+# Opening words that point back into the text before: 'It never is.', 'Then it rained.'.
+BACK_POINTERS = RUNNING_OPENERS | frozenset("it this that these those they he she then".split())
 # A question closed by a short lowercase tag after a comma: 'That was quick, wasn't it?'.
 TAG_QUESTION = re.compile(r",\s*[a-z’']+(?:\s+[a-z’']+)?\?$")
 HEADING_ENDS = "?)'’"
@@ -104,6 +108,8 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
+    if is_link_line(text):
+        return False  # 'Read more: Why rivers flood': a link to another article
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
 
 
@@ -200,8 +206,9 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
 
 
 def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> bool:
-    """A short full-sentence line between much longer paragraphs: 'The plan worked.' between
-    two paragraphs of 300 characters; no quote marks (speech), no ellipsis (a run-on)."""
+    """A short full-sentence line after a sentence's end and before a much longer paragraph:
+    'The plan worked.' before a paragraph of 300 characters; no quote marks (speech), no
+    ellipsis (a run-on), no opening word that points back ('It never is.')."""
     item = items[k]
     if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
         return False
@@ -212,9 +219,15 @@ def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> boo
         return False
     if len(text) * SENTENCE_RATIO > typical or not starts_like_heading(text):
         return False
-    near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
-    return len(near) == 2 and all(
-        isinstance(it, Line) and len(it.text) >= LONG_RATIO * len(text) for it in near
+    if text.split()[0].lower() in BACK_POINTERS:
+        return False  # 'It never is.', 'That changed.': it points back into the running text
+    before, after = (items[j] if 0 <= j < len(items) else None for j in (k - 1, k + 1))
+    # a section may close on a short line, so only the paragraph introduced must be longer
+    return (
+        isinstance(before, Line)
+        and before.text[-1] in SENTENCE_ENDS
+        and isinstance(after, Line)
+        and len(after.text) >= LONG_RATIO * len(text)
     )
 
 

@@ -344,3 +344,52 @@ def test_full_sentence_heads_shown_by_the_rhythm(heads):
 def test_short_sentences_without_the_rhythm_stay_paragraphs(blocks):
     assert "Nobody saw it coming." not in heads_of(*blocks)
     assert "The town voted anyway." not in heads_of(*blocks)
+
+
+SHORT = "Few of them came back the next year, and the town noticed."
+
+
+def test_a_sentence_head_may_follow_a_short_closing_line():
+    heads = ["The first winter was hard.", "Now the volunteers run it."]
+    blocks = [LONG, heads[0], LONG, LONG, SHORT, heads[1], LONG, LONG]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # lines that point back into the running text are punchy paragraphs, not heads
+        [LONG, "It never is.", LONG, LONG, LONG, "That changed in the spring.", LONG],
+        [LONG, "Then the ferry stopped.", LONG, LONG, LONG, "They came back anyway.", LONG],
+        # the introduced paragraph must be much longer than the line
+        [LONG, "Nobody saw it coming at all, not even the mayor.", SHORT, LONG, LONG,
+         "The town voted anyway on the following Monday night.", SHORT],
+    ],
+)  # fmt: skip
+def test_sentences_that_point_back_or_introduce_nothing_stay_paragraphs(blocks):
+    assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Read more: Why the river floods every spring",
+        "RELATED: Council approves the new ferry timetable",
+        "See also: The harbour in pictures",
+        "Lesen Sie auch: Der Hafen im Winter",
+    ],
+)
+def test_link_lines_are_paragraphs_and_do_not_start_a_list(link):
+    blocks = [LONG, "The ferry timetable", LONG, link, "WHAT HAPPENS NEXT", LONG]
+    assert heads_of(*blocks) == ["The ferry timetable", "WHAT HAPPENS NEXT"]
+    assert link in parse(article(*blocks)).paragraphs
+
+
+@pytest.mark.parametrize("question", ["Why?", "The upside?", "And then?"])
+def test_a_short_question_alone_is_rhetorical(question):
+    assert kinds(article(LONG, question, LONG)) == ["paragraph"] * 3
+
+
+def test_short_questions_among_question_heads_are_heads():
+    heads = ["Who pays?", "How much will it cost?", "When does it start?"]
+    assert heads_of(LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG) == heads
