@@ -20,14 +20,17 @@ from api.parser.sentences import has_sentence_inside
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
+# Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme'.
 LABEL = re.compile(
-    r"(?:(?:Photo credit|Image credit|Photograph|Photo|Picture|Image|Credit)s?(?::|\.\.\.|…)|©)\s*"
+    r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
+    r"|Bild|Crédit|Crédito|Supplied)s?(?::|\.\.\.|…)|©)\s*"
 )
 COURTESY = re.compile(r"Courtesy of \S")
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
 CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
-PARENTHESISED = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
+# A closing credit in parentheses or square brackets: '(Jane Doe/AP)', '[Jane Doe/Al Jazeera]'.
+PARENTHESISED = re.compile(r"\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])$")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
@@ -101,11 +104,12 @@ def courtesy_rule(line: str) -> Split | None:
 
 
 def parenthesis_rule(line: str) -> Split | None:
-    """Split off a final credit in parentheses: 'Crowds in Paris (AP Photo/Michel Euler)'."""
+    """Split off a final credit in parentheses or brackets: 'In Paris (AP Photo/Michel Euler)',
+    'In Doha.[Rahul Mehta/Al Jazeera]'."""
     match = PARENTHESISED.search(line)
     if not match:
         return None
-    inner, head = match["inner"].strip(), line[: match.start()].rstrip()
+    inner, head = (match["round"] or match["square"]).strip(), line[: match.start()].rstrip()
     by = BY_CREDIT.match(inner)
     if by and has_text(head) and is_credit_like(by["holder"]):
         return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole

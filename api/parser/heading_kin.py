@@ -11,8 +11,9 @@ share their speakers, so the line-by-line decision is checked against the whole 
   '...as the maps show.' / 'How the valley rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
-- short questions: 'Why?', 'The upside?' is a head only beside KIN_MIN other question heads
-  (a FAQ); alone it is asked and answered in the running text;
+- lone questions: 'Why?', 'The upside?' is a head only beside KIN_MIN other question heads
+  (a FAQ), and a longer question only beside some other head; the article's only head, a
+  question is asked and answered in the running text: 'What do the neighbours think now?';
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
   'Prof. Lee: ...' and 'Ana: ...' paragraphs.
@@ -34,6 +35,9 @@ SHORT_QUESTION_WORDS = 2
 SENTENCE_ENDS = ".!?…\"”’'"
 # A number in a label's pattern: 'Step 1: Pick a day' and 'Step 2: Pack' share 'step #:'.
 NUMBER = re.compile(r"^\d+\W?$")
+# The number of a listicle's item: '1. Define your target', '2) Take stock', '#3 Bake!',
+# 'IV. The thaw'.
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}:?|[IVX]{1,4}\.)\s+(?=\S)")
 # The whole line in quotation marks, speech more than a head when the heads are not so.
 QUOTED = re.compile(r"^[\"“‘'].*[\"”’']$")
 # The label of a line that points to another article, never a head: 'Read more: ...'.
@@ -66,7 +70,7 @@ def is_caps(text: str) -> bool:
 
 def form(text: str) -> tuple[bool, bool, bool]:
     """A line's form: ALL CAPS, quoted, numbered: '2. Take stock' -> (False, False, True)."""
-    return is_caps(text), bool(QUOTED.match(text)), text[:1].isdigit()
+    return is_caps(text), bool(QUOTED.match(text)), bool(LIST_NUMBER.match(text))
 
 
 def pattern(text: str) -> tuple[str, int, str] | None:
@@ -164,7 +168,7 @@ def document_flags(
             head = head or is_long_kin_head(items, shaped, loose, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
-    return drop_short_questions(items, result)
+    return drop_lone_questions(items, result)
 
 
 def is_question_line(item: Line | Picture) -> bool:
@@ -172,14 +176,17 @@ def is_question_line(item: Line | Picture) -> bool:
     return isinstance(item, Line) and item.text.rstrip("\"”’'").endswith("?")
 
 
-def drop_short_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
-    """Short questions ('Why?', 'The upside?') stay heads only among KIN_MIN other question
-    heads, as in a FAQ; alone they are rhetorical, asked and answered in the running text."""
+def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """Questions need company to be heads: a short one ('Why?', 'The upside?') KIN_MIN other
+    question heads, as in a FAQ, and a longer one some other head; else it is rhetorical,
+    asked and answered in the running text: 'What do the neighbours think now?'."""
     questions = [flag and is_question_line(it) for it, flag in zip(items, flags, strict=True)]
-    short = [
-        q and len(it.text.split()) <= SHORT_QUESTION_WORDS
-        for it, q in zip(items, questions, strict=True)
-    ]
     if sum(questions) - 1 >= KIN_MIN:
         return flags
-    return [flag and not is_short for flag, is_short in zip(flags, short, strict=True)]
+    short = [is_question_line(it) and len(it.text.split()) <= SHORT_QUESTION_WORDS for it in items]
+    flags = [
+        flag and not (q and brief) for flag, q, brief in zip(flags, questions, short, strict=True)
+    ]
+    if sum(flags) == 1 and any(q and flag for q, flag in zip(questions, flags, strict=True)):
+        return [False] * len(items)
+    return flags

@@ -18,8 +18,9 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   colon, as page data does: 'Reading time: 2 minutes', 'November 20, 2019 - 11:28'.
 
 Shapes that count too, because unseen publishers use them:
-- a numbered head in a listicle: '1. Define your target' (the number is not a sentence end),
-  long ones too, up to LONG_WORDS words;
+- a numbered head in a listicle: '1. Define your target', '#2 Lend a hand!', 'III. The thaw'
+  (the number is not a sentence end, and lets the head end in '!'), long ones too, up to
+  LONG_WORDS words;
 - a head in quotation marks: '"A question of trust"' (the marks enclose the whole line),
   and a question whose mark stands inside a closing quote: 'Had these “moments of doubt?”';
 - a long head without final punctuation, up to LONG_WORDS words, when the document's paragraphs
@@ -34,7 +35,8 @@ Shapes that count too, because unseen publishers use them:
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)';
-- not a link to another article: 'Read more: Why rivers flood', 'RELATED: Talks fail'.
+- not a link to another article, nor a by-line: 'Read more: Why rivers flood', 'RELATED:
+  Talks fail', 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
 
 The decisions are then checked against the whole document (heading_kin.py): lines that share
 the confident heads' form or label pattern join them, ALL-CAPS group labels over list lines are
@@ -46,7 +48,13 @@ from __future__ import annotations
 import re
 
 from api.parser.credit_words import is_brand_spelling
-from api.parser.heading_kin import SENTENCE_ENDS, document_flags, ends_open, is_link_line
+from api.parser.heading_kin import (
+    LIST_NUMBER,
+    SENTENCE_ENDS,
+    document_flags,
+    ends_open,
+    is_link_line,
+)
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -61,8 +69,11 @@ SENTENCE_WORDS = (3, 12)
 SENTENCE_RATIO = 3.0
 SENTENCE_GAP = 2
 QUOTE_MARKS = '"“”«»'
-# '1. Define your target', '2) Take stock': the number of a listicle item.
-LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+# A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
+BYLINE = re.compile(
+    r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
+    r"|Interview|Story|Video)(?: and \w+)? by) [A-Z][\w.'’-]*(?:(?: and|,)? [A-Z][\w.'’-]*){0,5}$"
+)
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 QUOTED = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]+?)[\"”’']$")
 # Words that open a sentence of running text rather than a head when a question starts with them.
@@ -99,17 +110,20 @@ def head_text(text: str) -> str:
 
 def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
+    numbered = LIST_NUMBER.match(text) is not None
     text = head_text(text)
     if not text or len(text) > max_chars or len(text.split()) > max_words:
         return False
+    # a numbered head may cheer, the number marks it: '#2 Lend a hand!'
     if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or is_question(text)):
-        return False
+        if not (numbered and text[-1] == "!"):
+            return False
     if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
-    if is_link_line(text):
-        return False  # 'Read more: Why rivers flood': a link to another article
+    if is_link_line(text) or BYLINE.match(text):
+        return False  # 'Read more: Why rivers flood', 'By Jane Doe': a link, a by-line
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
 
 

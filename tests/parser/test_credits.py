@@ -205,6 +205,14 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
         # after an explicit label a holder may hold lowercase words
         ("The new vans.Image: Ferry operator handout", "The new vans.", "Ferry operator handout"),
         ("The old pier. Photo: Harbour Board archive", "The old pier.", "Harbour Board archive"),
+        # labels of other languages and of wire copy; a credit in square brackets
+        ("Fans on the square.Foto: Lena Marsh/dpa", "Fans on the square.", "Lena Marsh/dpa"),
+        ("The new tram. Bild: Keystone", "The new tram.", "Keystone"),
+        ("A meter key.Supplied: Harbour Advice", "A meter key.", "Harbour Advice"),
+        ("The quay at noon.Photographer: Ivo Marsh/Bloomberg", "The quay at noon.",
+         "Ivo Marsh/Bloomberg"),
+        ("Lanterns on the river.[Nora Vale/Al Jazeera]", "Lanterns on the river.",
+         "Nora Vale/Al Jazeera"),
     ],
 )  # fmt: skip
 def test_unseen_publishers_credit_styles(line, caption, credit):
@@ -220,6 +228,7 @@ def test_unseen_publishers_credit_styles(line, caption, credit):
         "The mayor (left) walks to the pier (by the river)",
         "The © sign is printed on every page of the book",
         "The crowd at the gate.picture of the day",
+        "The crowd at the gate [left to right, by height]",
         "Kites over the dunes. Image: the kites were made by the children of the town",
     ],
 )

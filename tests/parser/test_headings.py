@@ -87,8 +87,8 @@ def test_short_line_after_a_colon_is_a_list_item():
 
 
 def test_question_after_a_colon_is_still_a_subheading():
-    text = "H\n\nThree questions:\n\nWHO IS AHEAD?\n\nNobody knows yet."
-    assert kinds(text) == ["paragraph", "subheading", "paragraph"]
+    text = "H\n\nText.\n\nThe race\n\nThree questions:\n\nWHO IS AHEAD?\n\nNobody knows yet."
+    assert kinds(text) == ["paragraph", "subheading", "paragraph", "subheading", "paragraph"]
 
 
 def test_heading_shaped_last_line_is_a_paragraph():
@@ -113,6 +113,11 @@ LONG = (
 def article(*blocks: str) -> str:
     """An export of a headline and the given blocks."""
     return "Headline\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def heads_of(*blocks: str) -> list[str]:
+    """The subheadings of an export of the given blocks."""
+    return [b.text for b in parse(article(*blocks)).body if b.type == "subheading"]
 
 
 @pytest.mark.parametrize(
@@ -179,7 +184,14 @@ def test_rhetorical_question_opening_with_a_conjunction_is_a_paragraph(question)
     ["Who pays for the new road?", "What happens next?", "Is the water safe to drink?"],
 )
 def test_question_heads_are_subheadings(question):
-    assert kinds(article(LONG, question, LONG)) == ["paragraph", "subheading", "paragraph"]
+    assert heads_of(LONG, "The background", LONG, question, LONG) == ["The background", question]
+
+
+@pytest.mark.parametrize(
+    "question", ["What do the neighbours think now?", "Who pays for the new road?"]
+)
+def test_a_question_that_would_be_the_only_head_is_rhetorical(question):
+    assert heads_of(LONG, LONG, question, LONG, LONG) == []
 
 
 @pytest.mark.parametrize("dateline", ["PORT ELLIS (Reuters)", "SAINT ANNE, Quebec"])
@@ -304,12 +316,7 @@ def test_long_numbered_heads_are_subheadings(head):
     ],
 )
 def test_question_mark_inside_a_closing_quote_ends_a_question_head(head):
-    assert kinds(article(LONG, head, LONG)) == ["paragraph", "subheading", "paragraph"]
-
-
-def heads_of(*blocks: str) -> list[str]:
-    """The subheadings of an export of the given blocks."""
-    return [b.text for b in parse(article(*blocks)).body if b.type == "subheading"]
+    assert heads_of(LONG, "The background", LONG, head, LONG) == ["The background", head]
 
 
 @pytest.mark.parametrize(
@@ -393,3 +400,29 @@ def test_a_short_question_alone_is_rhetorical(question):
 def test_short_questions_among_question_heads_are_heads():
     heads = ["Who pays?", "How much will it cost?", "When does it start?"]
     assert heads_of(LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG) == heads
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["#1 Pick a day!", "#2 Pack light!", "#3 Leave early"],
+        ["I. The first crossing", "II. The camp", "III. The thaw"],
+        ["1. Start now!", "2. Keep going!"],
+    ],
+)
+def test_numbered_heads_with_a_hash_a_roman_numeral_or_a_cheer(heads):
+    blocks = [LONG]
+    for head in heads:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Marta Kowalski", "Photographs by Aino Virtanen", "By Ann Lee and Tom Cole, Staff"],
+)
+def test_bylines_are_paragraphs(byline):
+    assert heads_of(byline, LONG, "The background", LONG, "What comes next", LONG) == [
+        "The background",
+        "What comes next",
+    ]

@@ -5,8 +5,8 @@ its paragraphs.
 
 A Document is representable when the export layout can say it unambiguously:
 - paragraphs end in '.' (or a quote after it), so none looks like a subheading or a list item;
-- a subheading is short, unpunctuated or a question of three words or more, and a paragraph
-  follows it directly;
+- a subheading is short, unpunctuated or a question of three words or more (not the article's
+  only head), and a paragraph follows it directly;
 - the body opens with text (an image before any text is a lead image);
 - images are numbered in reading order: lead images first, then those placed in the body;
 - a caption has a lowercase tail and no inner capitals, so its only glue point is the credit's
@@ -128,6 +128,9 @@ def documents(draw) -> Document:
             images.append(draw(image()))
         else:
             body.append(item)
+    heads = [k for k, block in enumerate(body) if block.type == "subheading"]
+    if len(heads) == 1:  # the only head of an article, a question is rhetorical
+        body[heads[0]] = Block("subheading", text=body[heads[0]].text.rstrip("?"))
     bullets = draw(st.lists(st.one_of(sentence(), subheading()), max_size=4))
     headline = draw(st.one_of(sentence(), subheading()))
     return Document(headline, tuple(bullets), tuple(images), tuple(body))
