@@ -14,6 +14,8 @@ share their speakers, so the line-by-line decision is checked against the whole 
 - lone questions: 'Why?', 'The upside?' is a head only beside KIN_MIN other question heads
   (a FAQ), and a longer question only beside some other head; the article's only head, a
   question is asked and answered in the running text: 'What do the neighbours think now?';
+- interview turns: question heads answered in the first person ('How did it start?' / 'I
+  asked if I could have it.'), two in three at least, are the questions of an interview;
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
   'Prof. Lee: ...' and 'Ana: ...' paragraphs.
@@ -31,6 +33,8 @@ KIN_MIN = 2
 KIN_RATIO = 2.0
 LABEL_MIN = 2
 SHORT_QUESTION_WORDS = 2
+# Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
+FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
 # What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
 SENTENCE_ENDS = ".!?…\"”’'"
 # A number in a label's pattern: 'Step 1: Pick a day' and 'Step 2: Pack' share 'step #:'.
@@ -168,7 +172,7 @@ def document_flags(
             head = head or is_long_kin_head(items, shaped, loose, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
-    return drop_lone_questions(items, result)
+    return drop_lone_questions(items, drop_interview_questions(items, result))
 
 
 def is_question_line(item: Line | Picture) -> bool:
@@ -190,3 +194,22 @@ def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[
     if sum(flags) == 1 and any(q and flag for q, flag in zip(questions, flags, strict=True)):
         return [False] * len(items)
     return flags
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """True for an answer in the speaker's own words, outside quote marks: 'No. I am joking.'."""
+    if any(mark in text for mark in '"“”'):
+        return False  # a quoted 'I' is a source speaking inside reported text
+    return any(word.strip(".,;:!?") in FIRST_PERSON for word in text.split())
+
+
+def drop_interview_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """Question heads answered in the first person, two in three at least, are an interview's
+    turns, not heads: 'How did it start?' / 'I asked if I could have it.'."""
+    asked = [k for k, flag in enumerate(flags) if flag and is_question_line(items[k])]
+    answers = [line_at(items, k + 1) for k in asked]
+    spoken = sum(1 for line in answers if line and speaks_in_first_person(line.text))
+    if len(asked) < KIN_MIN or 3 * spoken < 2 * len(asked):
+        return flags
+    turns = set(asked)
+    return [flag and k not in turns for k, flag in enumerate(flags)]

@@ -69,6 +69,9 @@ SENTENCE_WORDS = (3, 12)
 SENTENCE_RATIO = 3.0
 SENTENCE_GAP = 2
 QUOTE_MARKS = '"“”«»'
+# Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
+DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
+CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
 # A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
@@ -102,10 +105,15 @@ def is_dateline(text: str) -> bool:
 
 
 def head_text(text: str) -> str:
-    """The text a head's shape is judged on: '1. Take stock' -> 'Take stock'."""
+    """The text a head's shape is judged on: '1. Take stock' -> 'Take stock'; an
+    abbreviation's period ends no sentence: 'Red warning until 6 p.m.' -> '... 6 p.m'."""
     text = LIST_NUMBER.sub("", text, count=1)
     quoted = QUOTED.match(text)
-    return quoted["inner"].strip() if quoted else text
+    text = quoted["inner"].strip() if quoted else text
+    last = text.rsplit(" ", 1)[-1]
+    if last.endswith(".") and (DOTTED.match(last[:-1]) or last[:-1] in CLOSING_ABBREVIATIONS):
+        return text[:-1]
+    return text
 
 
 def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:

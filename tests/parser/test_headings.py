@@ -426,3 +426,24 @@ def test_bylines_are_paragraphs(byline):
         "The background",
         "What comes next",
     ]
+
+
+@pytest.mark.parametrize(
+    "head", ["Roads closed until 6 p.m.", "Why the plant left the U.S.", "The case against Acme Inc."]
+)
+def test_a_head_may_end_in_an_abbreviation(head):
+    assert heads_of(LONG, "The background", LONG, head, LONG) == ["The background", head]
+
+
+def test_questions_answered_in_the_first_person_are_an_interview():
+    blocks = [LONG, "How did it start?", "I asked the council for the box, and it said yes."]
+    blocks += ["What is in it?", "Photographs, letters and a dress my aunt wore in 1921."]
+    blocks += ["What comes next?", "Nothing, I hope. It is perfect the way it is."]
+    assert heads_of(*blocks) == []
+
+
+def test_question_heads_answered_in_the_third_person_stay_heads():
+    blocks = [LONG, "Who pays?", "Every household with a meter, whatever its income."]
+    blocks += ["When does it start?", "In October, taken off the bills automatically."]
+    blocks += ["Is it taxed?", "No, and it does not affect benefits, the ministry said."]
+    assert heads_of(*blocks) == ["Who pays?", "When does it start?", "Is it taxed?"]
