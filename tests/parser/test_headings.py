@@ -429,7 +429,8 @@ def test_bylines_are_paragraphs(byline):
 
 
 @pytest.mark.parametrize(
-    "head", ["Roads closed until 6 p.m.", "Why the plant left the U.S.", "The case against Acme Inc."]
+    "head",
+    ["Roads closed until 6 p.m.", "Why the plant left the U.S.", "The case against Acme Inc."],
 )
 def test_a_head_may_end_in_an_abbreviation(head):
     assert heads_of(LONG, "The background", LONG, head, LONG) == ["The background", head]
