@@ -51,19 +51,27 @@ LINK_LABEL = re.compile(
     r"|lea también|leia também)\s*:\s*\S",
     re.IGNORECASE,
 )
+# An advert's label left in the text: 'Advertisement', 'Story continues below advertisement'.
+ADVERT = re.compile(
+    r"^(?:advertisement|advertising|sponsored|anzeige|publicité|pubblicità|publicidad"
+    r"|(?:story|article) continues below(?: (?:this )?advert(?:isement)?)?"
+    r"|continue reading below|scroll to continue(?: with content)?)$",
+    re.IGNORECASE,
+)
 # A speaker's label opening a line: up to three words, the first capitalised, then ': '.
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
 
 
-def is_link_line(text: str) -> bool:
-    """True for a line that points to another article: 'Read more: Why rivers flood'."""
-    return bool(LINK_LABEL.match(text))
+def is_furniture(text: str) -> bool:
+    """True for a line of page furniture, a link to another article or an advert's label:
+    'Read more: Why rivers flood', 'Advertisement', 'Story continues below advertisement'."""
+    return bool(LINK_LABEL.match(text) or ADVERT.match(text))
 
 
 def ends_open(text: str) -> bool:
     """True for a line without final punctuation, as list items are: 'Kent, Washington';
-    a link line is whole on its own, not an item: 'RELATED: Talks fail'."""
-    return (text[-1].isalnum() or text[-1] == ")") and not is_link_line(text)
+    page furniture is whole on its own, not an item: 'RELATED: Talks fail', 'Advertisement'."""
+    return (text[-1].isalnum() or text[-1] == ")") and not is_furniture(text)
 
 
 def is_caps(text: str) -> bool:

@@ -35,8 +35,8 @@ Shapes that count too, because unseen publishers use them:
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)';
-- not a link to another article, nor a by-line: 'Read more: Why rivers flood', 'RELATED:
-  Talks fail', 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
+- not page furniture (a link to another article, an advert's label) nor a by-line: 'Read
+  more: Why rivers flood', 'RELATED: Talks fail', 'Advertisement', 'By Marta Kowalski'.
 
 The decisions are then checked against the whole document (heading_kin.py): lines that share
 the confident heads' form or label pattern join them, ALL-CAPS group labels over list lines are
@@ -53,7 +53,7 @@ from api.parser.heading_kin import (
     SENTENCE_ENDS,
     document_flags,
     ends_open,
-    is_link_line,
+    is_furniture,
 )
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
@@ -130,8 +130,9 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
-    if is_link_line(text) or BYLINE.match(text):
-        return False  # 'Read more: Why rivers flood', 'By Jane Doe': a link, a by-line
+    if is_furniture(text) or BYLINE.match(text):
+        return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
+
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
 
 

@@ -384,9 +384,11 @@ def test_sentences_that_point_back_or_introduce_nothing_stay_paragraphs(blocks):
         "RELATED: Council approves the new ferry timetable",
         "See also: The harbour in pictures",
         "Lesen Sie auch: Der Hafen im Winter",
+        "Advertisement",
+        "Story continues below advertisement",
     ],
 )
-def test_link_lines_are_paragraphs_and_do_not_start_a_list(link):
+def test_page_furniture_is_paragraphs_and_does_not_start_a_list(link):
     blocks = [LONG, "The ferry timetable", LONG, link, "WHAT HAPPENS NEXT", LONG]
     assert heads_of(*blocks) == ["The ferry timetable", "WHAT HAPPENS NEXT"]
     assert link in parse(article(*blocks)).paragraphs
