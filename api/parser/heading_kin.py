@@ -11,11 +11,9 @@ share their speakers, so the line-by-line decision is checked against the whole 
   '...as the maps show.' / 'How the valley rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
-- lone questions: 'Why?', 'The upside?' is a head only beside KIN_MIN other question heads
-  (a FAQ), and a longer question only beside some other head; the article's only head, a
-  question is asked and answered in the running text: 'What do the neighbours think now?';
-- interview turns: question heads answered in the first person ('How did it start?' / 'I
-  asked if I could have it.'), two in three at least, are the questions of an interview;
+- sibling heads: a line with the signature of the head that opened a group of list lines
+  closes the group and opens the next: 'Pros' / (list lines) / 'Cons' / (list lines);
+- questions (heading_questions.py): rhetorical ones and an interview's turns are not heads;
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
   'Prof. Lee: ...' and 'Ana: ...' paragraphs.
@@ -27,14 +25,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from api.parser.heading_questions import drop_interview_questions, drop_lone_questions
 from api.parser.layout import Line, Picture
 
 KIN_MIN = 2
 KIN_RATIO = 2.0
 LABEL_MIN = 2
-SHORT_QUESTION_WORDS = 2
-# Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
-FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
 # What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
 SENTENCE_ENDS = ".!?…\"”’'"
 # A number in a label's pattern: 'Step 1: Pick a day' and 'Step 2: Pack' share 'step #:'.
@@ -153,6 +149,37 @@ def is_group_label(items: list[Line | Picture], shaped: list[bool], k: int) -> b
     return shaped[k + 1] and not is_caps(after.text)
 
 
+def signature(text: str) -> tuple[int, str, bool, bool]:
+    """What parallel heads share: words, last word (of two or more), digits, commas:
+    "Men's results" and "Women's results" -> (2, 'results', False, False)."""
+    words = text.lower().split()
+    last = words[-1] if len(words) > 1 else ""
+    return len(words), last, any(ch.isdigit() for ch in text), "," in text
+
+
+def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
+    """Heads that close one group of list lines and open the next, as the head that opened the
+    first group does: 'Pros' / 'Faster shutter' / 'Better video' / 'Cons' / 'Expensive'. A
+    sibling has the opening head's signature, which no item of the group has, after two items
+    at least, and introduces text."""
+    found = [False] * len(items)
+    opening, seen, count = None, set(), 0
+    for k in range(len(items)):
+        line = line_at(items, k)
+        if line is None or not (flags[k] or shaped[k]):
+            opening = None  # a picture or a paragraph ends the group
+        elif flags[k]:
+            opening, seen, count = signature(line.text), set(), 0
+        elif opening is not None:
+            own = signature(line.text)
+            if own == opening and own not in seen and count >= 2 and line_at(items, k + 1):
+                found[k], seen, count = True, set(), 0
+            else:
+                seen.add(own)
+                count += 1
+    return found
+
+
 def speaker_labels(items: list[Line | Picture]) -> set[str]:
     """The labels that open more than LABEL_MIN lines: {'Prof. Lee', 'Ana'} in a transcript."""
     found = Counter(
@@ -169,6 +196,8 @@ def document_flags(
     labels = [is_group_label(items, shaped, k) for k in range(len(items))]
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
+    siblings = sibling_heads(items, shaped, flags)
+    labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
     kin = sum(flags) >= KIN_MIN
     heads = confident_heads(items, flags)
     turns = speaker_labels(items)
@@ -181,43 +210,3 @@ def document_flags(
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
     return drop_lone_questions(items, drop_interview_questions(items, result))
-
-
-def is_question_line(item: Line | Picture) -> bool:
-    """True for a text line ending in a question mark, inside a closing quote too: 'Why?'."""
-    return isinstance(item, Line) and item.text.rstrip("\"”’'").endswith("?")
-
-
-def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
-    """Questions need company to be heads: a short one ('Why?', 'The upside?') KIN_MIN other
-    question heads, as in a FAQ, and a longer one some other head; else it is rhetorical,
-    asked and answered in the running text: 'What do the neighbours think now?'."""
-    questions = [flag and is_question_line(it) for it, flag in zip(items, flags, strict=True)]
-    if sum(questions) - 1 >= KIN_MIN:
-        return flags
-    short = [is_question_line(it) and len(it.text.split()) <= SHORT_QUESTION_WORDS for it in items]
-    flags = [
-        flag and not (q and brief) for flag, q, brief in zip(flags, questions, short, strict=True)
-    ]
-    if sum(flags) == 1 and any(q and flag for q, flag in zip(questions, flags, strict=True)):
-        return [False] * len(items)
-    return flags
-
-
-def speaks_in_first_person(text: str) -> bool:
-    """True for an answer in the speaker's own words, outside quote marks: 'No. I am joking.'."""
-    if any(mark in text for mark in '"“”'):
-        return False  # a quoted 'I' is a source speaking inside reported text
-    return any(word.strip(".,;:!?") in FIRST_PERSON for word in text.split())
-
-
-def drop_interview_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
-    """Question heads answered in the first person, two in three at least, are an interview's
-    turns, not heads: 'How did it start?' / 'I asked if I could have it.'."""
-    asked = [k for k, flag in enumerate(flags) if flag and is_question_line(items[k])]
-    answers = [line_at(items, k + 1) for k in asked]
-    spoken = sum(1 for line in answers if line and speaks_in_first_person(line.text))
-    if len(asked) < KIN_MIN or 3 * spoken < 2 * len(asked):
-        return flags
-    turns = set(asked)
-    return [flag and k not in turns for k, flag in enumerate(flags)]

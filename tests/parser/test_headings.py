@@ -450,3 +450,21 @@ def test_question_heads_answered_in_the_third_person_stay_heads():
     blocks += ["When does it start?", "In October, taken off the bills automatically."]
     blocks += ["Is it taxed?", "No, and it does not affect benefits, the ministry said."]
     assert heads_of(*blocks) == ["Who pays?", "When does it start?", "Is it taxed?"]
+
+
+@pytest.mark.parametrize(
+    ("first", "rows", "second"),
+    [
+        ("Pros", ["Much better photos at night", "Faster shutter"], "Cons"),
+        ("Men's results", ["1 Ann Lee, Kettle AC, 29:41", "2 Tom Cole, 30:02"], "Women's results"),
+        ("Ingredients", ["2 lemons", "A small bunch of thyme", "Salt and pepper"], "Method"),
+    ],
+)
+def test_a_sibling_head_closes_one_group_and_opens_the_next(first, rows, second):
+    blocks = [LONG, first, *rows, second, *rows, LONG]
+    assert heads_of(*blocks) == [first, second]
+
+
+def test_a_group_item_shaped_like_its_neighbours_is_no_sibling():
+    blocks = [LONG, "Ingredients", "Flour", "Salt and pepper", "Yeast", "Water", LONG]
+    assert heads_of(*blocks) == ["Ingredients"]
