@@ -25,7 +25,8 @@ LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit|Crédito|Supplied)s?(?::|\.\.\.|…)|©)\s*"
 )
-COURTESY = re.compile(r"Courtesy of \S")
+# 'Courtesy of the family', 'Photo courtesy of Jane Doe': kept whole.
+COURTESY = re.compile(r"(?:(?:Photo|Photograph|Image|Picture)s? courtesy|Courtesy) of \S")
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
 CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'

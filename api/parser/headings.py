@@ -15,7 +15,8 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   run, while 'Blue Origin, Kent, Washington' under a picture labels it;
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
-  colon, as page data does: 'Reading time: 2 minutes', 'November 20, 2019 - 11:28'.
+  colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
+  over a picture, as a kicker or standfirst does ('ANALYSIS' / picture / text).
 
 Shapes that count too, because unseen publishers use them:
 - a numbered head in a listicle: '1. Define your target', '#2 Lend a hand!', 'III. The thaw'
@@ -186,10 +187,10 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
     if after_head or (run and not opens_run(items, k)):
         return False
     before = previous_line(items, k)
-    if before is None and is_page_meta(items[k].text):
-        return False
     if before is None:
-        return True
+        # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
+        over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
+        return not (is_page_meta(items[k].text) or over_picture)
     if ends_open(before.text) and not is_question(items[k].text):
         return False  # a line in a run of unpunctuated lines is a list item
     return not (before.text.endswith(":") and not is_question(items[k].text))

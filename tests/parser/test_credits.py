@@ -205,6 +205,9 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
         # after an explicit label a holder may hold lowercase words
         ("The new vans.Image: Ferry operator handout", "The new vans.", "Ferry operator handout"),
         ("The old pier. Photo: Harbour Board archive", "The old pier.", "Harbour Board archive"),
+        # a courtesy credit named as a photo's, kept whole
+        ("Ann Lee at her desk.Photo courtesy of Ann Lee", "Ann Lee at her desk.",
+         "Photo courtesy of Ann Lee"),
         # labels of other languages and of wire copy; a credit in square brackets
         ("Fans on the square.Foto: Lena Marsh/dpa", "Fans on the square.", "Lena Marsh/dpa"),
         ("The new tram. Bild: Keystone", "The new tram.", "Keystone"),

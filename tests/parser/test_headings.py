@@ -468,3 +468,9 @@ def test_a_sibling_head_closes_one_group_and_opens_the_next(first, rows, second)
 def test_a_group_item_shaped_like_its_neighbours_is_no_sibling():
     blocks = [LONG, "Ingredients", "Flour", "Salt and pepper", "Yeast", "Water", LONG]
     assert heads_of(*blocks) == ["Ingredients"]
+
+
+@pytest.mark.parametrize("kicker", ["ANALYSIS", "Five things to know"])
+def test_a_first_line_over_a_picture_is_a_kicker_not_a_head(kicker):
+    text = article(kicker, "Alt\nA caption.Reuters", LONG, "The background", LONG)
+    assert [b.text for b in parse(text).body if b.type == "subheading"] == ["The background"]
