@@ -20,12 +20,15 @@ from api.parser.sentences import has_sentence_inside
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
-# Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme'.
+# Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme',
+# French with a space before the colon: 'Photo : Jane Doe / AFP'.
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
-    r"|Bild|Crédit|Crédito|Supplied)s?(?::|\.\.\.|…)|©)\s*"
+    r"|Bild|Crédit photo|Crédit|Crédito|Supplied)s?(?: ?:|\.\.\.|…)|©)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe': kept whole.
+# A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
+BARE_LABEL = re.compile(r"(?:Photo|Foto|Bild) (?=\S)")
 COURTESY = re.compile(r"(?:(?:Photo|Photograph|Image|Picture)s? courtesy|Courtesy) of \S")
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
@@ -156,9 +159,13 @@ def by_rule(line: str) -> Split | None:
 
 
 def tidy_credit(credit: str) -> str:
-    """Drop a label a glued credit still carries: 'Photo: Jane Doe' -> 'Jane Doe'."""
-    label = LABEL.match(credit)
-    return credit[label.end() :] if label and credit[label.end() :] else credit
+    """Drop a label a glued credit still carries: 'Photo: Jane Doe' -> 'Jane Doe', and one
+    without a colon before an agency: 'Foto ANP' -> 'ANP' (but 'AP Photo/Jane Doe' stays)."""
+    label = LABEL.match(credit) or BARE_LABEL.match(credit)
+    rest = credit[label.end() :] if label else ""
+    if label and label.re is BARE_LABEL and not starts_with_agency(rest):
+        return credit
+    return rest or credit
 
 
 def split_credit(alt: str, line: str) -> tuple[str, str | None]:

@@ -39,7 +39,7 @@ NUMBER = re.compile(r"^\d+\W?$")
 # 'IV. The thaw'.
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}:?|[IVX]{1,4}\.)\s+(?=\S)")
 # The whole line in quotation marks, speech more than a head when the heads are not so.
-QUOTED = re.compile(r"^[\"“‘'].*[\"”’']$")
+QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
 # The label of a line that points to another article, never a head: 'Read more: ...'.
 LINK_LABEL = re.compile(
     r"^(?:read more|read next|read also|also read|more|related|related coverage|see also"

@@ -69,7 +69,7 @@ LONG_RATIO = 2.0
 SENTENCE_WORDS = (3, 12)
 SENTENCE_RATIO = 3.0
 SENTENCE_GAP = 2
-QUOTE_MARKS = '"“”«»'
+QUOTE_MARKS = '"“”„«»'
 # Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
 DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
@@ -79,7 +79,8 @@ BYLINE = re.compile(
     r"|Interview|Story|Video)(?: and \w+)? by) [A-Z][\w.'’-]*(?:(?: and|,)? [A-Z][\w.'’-]*){0,5}$"
 )
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
-QUOTED = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]+?)[\"”’']$")
+# German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
+QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
 # Words that open a sentence of running text rather than a head when a question starts with them.
 RUNNING_OPENERS = frozenset("but and so or yet".split())
 # Opening words that point back into the text before: 'It never is.', 'Then it rained.'.
@@ -87,7 +88,7 @@ BACK_POINTERS = RUNNING_OPENERS | frozenset("it this that these those they he sh
 # A question closed by a short lowercase tag after a comma: 'That was quick, wasn't it?'.
 TAG_QUESTION = re.compile(r",\s*[a-z’']+(?:\s+[a-z’']+)?\?$")
 HEADING_ENDS = "?)'’"
-OPENING_MARKS = "'\"‘“(["
+OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own mark
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.

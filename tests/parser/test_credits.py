@@ -205,6 +205,12 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
         # after an explicit label a holder may hold lowercase words
         ("The new vans.Image: Ferry operator handout", "The new vans.", "Ferry operator handout"),
         ("The old pier. Photo: Harbour Board archive", "The old pier.", "Harbour Board archive"),
+        # French labels with a space before the colon; a bare label before an agency
+        ("La piscine fermée.Photo : Ana Roux / AFP", "La piscine fermée.", "Ana Roux / AFP"),
+        ("Des enfants.Crédit photo : Ana Roux / La Provence", "Des enfants.",
+         "Ana Roux / La Provence"),
+        ("De gedeputeerde.Foto ANP", "De gedeputeerde.", "ANP"),
+        ("The dam at dusk.Photo AFP", "The dam at dusk.", "AFP"),
         # a courtesy credit named as a photo's, kept whole
         ("Ann Lee at her desk.Photo courtesy of Ann Lee", "Ann Lee at her desk.",
          "Photo courtesy of Ann Lee"),

@@ -474,3 +474,18 @@ def test_a_group_item_shaped_like_its_neighbours_is_no_sibling():
 def test_a_first_line_over_a_picture_is_a_kicker_not_a_head(kicker):
     text = article(kicker, "Alt\nA caption.Reuters", LONG, "The background", LONG)
     assert [b.text for b in parse(text).body if b.type == "subheading"] == ["The background"]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["¿Qué es una zona tensionada?", "¿Quién paga la agencia?", "¿Qué pasa ahora?"],
+        ["„Die Insel hat mich geprägt“", "„Im Winter sind wir allein“"],
+        ["« On nous a oubliés »", "« Ce n'est pas une question d'argent »"],
+    ],
+)
+def test_heads_in_spanish_german_and_french_marks(heads):
+    blocks = [LONG]
+    for head in heads:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == heads
