@@ -131,7 +131,16 @@ def _trim_particles(run: list[Token]) -> list[Token]:
 
 
 # A title ends with a place or body before the name: "Secretary of Labor Ann Lee".
-_PLACE_BEFORE = (" of ", " for ", " to ")
+_PLACE_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for|to) $")
+
+
+def _title_place_before(text: str, start: int) -> bool:
+    """`envoy to Chile Ana Ruiz`: a title, then `to`/`of`/`for`, before the name's first word.
+
+    `According to Siti Aminah Rahmawati` is no title: the word before `to` must be one.
+    """
+    match = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(match) and occupation(match.group(1))
 
 
 # A common noun for a body right before a name: "startup Zoomly Rides", "the label, Quarry Lane".
@@ -143,7 +152,7 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     names = name_core(names)
     if len(names) - particles(names) == 3 and occupation(names[0].text):
         names = names[1:]
-    elif len(names) - particles(names) == 3 and text.endswith(_PLACE_BEFORE, 0, names[0].start):
+    elif len(names) - particles(names) == 3 and _title_place_before(text, names[0].start):
         names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
     start, role = role_before(text, tokens, names[0].index)
     if role is None and names[0] is run[0]:

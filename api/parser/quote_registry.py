@@ -65,7 +65,7 @@ class Registry(Recall, Described):
                     self.later.setdefault(mention.name.split()[-1], mention)
                     words = mention.name.split()
                     for k in range(1, len(words)):
-                        self._people.setdefault(" ".join(words[k:]), mention.name)
+                        self._people.setdefault(_particle_key(words[k:]), mention.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -153,14 +153,21 @@ class Registry(Recall, Described):
         entry.gender = entry.gender or mention.gender
 
     def _fuller(self, name: str) -> str | None:
-        """`James Van Der Beek` for `Van Der Beek`: a surname with particles, fuller elsewhere."""
+        """`James Van Der Beek` for `Van Der Beek`: a surname with particles, fuller elsewhere.
+
+        The particle's case may differ: `Van der Berg told` for `Marieke van der Berg`.
+        """
         words = name.split()
         if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
             return None
-        full = self._people.get(name)
+        full = self._people.get(_particle_key(words))
         if full is not None:
             self._add(Entry(full, "person"))
         return full
+
+    def full_name(self, name: str) -> str:
+        """A name as the article writes it most fully: `St. Pierre` -> `DeMarcus St. Pierre`."""
+        return self._fuller(name) or name
 
     def subject(self, paragraph: Paragraph, mention: Mention) -> None:
         """A named subject of a clause becomes salient for later pronouns and descriptions.
@@ -286,6 +293,12 @@ class Registry(Recall, Described):
             if follow:
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+
+def _particle_key(words: list[str]) -> str:
+    """The look-up form of a name's ending: a leading particle in lower case (`van der Berg`)."""
+    first = words[0].lower() if words[0].lower() in NAME_PARTICLES else words[0]
+    return " ".join([first, *words[1:]])
 
 
 # A body's people or papers as a sentence's subject: "Officials at the Orvane Water Board met",

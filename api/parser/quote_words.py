@@ -80,6 +80,9 @@ TITLE_WORDS = _words(
     advocate spokesperson director-general secretary-general provost registrar epidemiologist
     developer programmer pm mp mla mep
     virologist psychologist psychiatrist pharmacist dentist therapist paramedic firefighter
+    undersecretary under-secretary fisherman fishermen vendor shopkeeper midfielder defender
+    forward winger linebacker receiver pitcher shortstop cornerback sprinter swimmer golfer
+    jockey skipper batsman
     """
 )
 
@@ -149,7 +152,9 @@ FEMALE_WORDS = _words(
 )
 
 # Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
-NAME_PARTICLES = _words("de van von der den da di du la le del bin ibn al el ter")
+NAME_PARTICLES = _words(
+    "de van von der den da di du la le del bin ibn al el ter dela della dos das st."
+)
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
 ABBREVIATIONS = _words(

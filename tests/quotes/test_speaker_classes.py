@@ -731,3 +731,49 @@ def test_an_article_quoting_with_single_marks_has_its_speakers():
         ("The vote is final,", "Ana Ruiz"),
         ("Nobody will change it.", "Ana Ruiz"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Fenna van Dijk runs the yard.", "“We are full,” Van Dijk said."), "Fenna van Dijk"),
+        (("Forward Luc St. Amand scored.", "“It went in,” said St. Amand."), "Luc St. Amand"),
+        (
+            ("Fisherman Nilo Dela Paz, 50, lost his boat.", "“It is gone,” Dela Paz said."),
+            "Nilo Dela Paz",
+        ),
+        (
+            ("Cellist Ana Della Corte played.", "“It was cold,” Della Corte said."),
+            "Ana Della Corte",
+        ),
+    ],
+)
+def test_a_surname_with_its_particle_finds_the_full_name_in_any_case(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_a_follow_on_quote_after_a_particle_surname_keeps_its_speaker():
+    speakers = _speakers(
+        "Guard Remy St. Clair, who had ten points, was pleased.",
+        "“It was loud,” added St. Clair. “Loudest yet.”",
+    )
+    assert speakers == ["Remy St. Clair", "Remy St. Clair"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "According to Siti Aminah Rahmawati, a nurse, it was worse. “It is bad,” she said.",
+            "Siti Aminah Rahmawati",
+        ),
+        (
+            "“It is bad,” according to Maria Luisa Ferreira, who runs the clinic.",
+            "Maria Luisa Ferreira",
+        ),
+        ("“Yes,” Undersecretary of State Ann Lee said.", "Ann Lee"),
+        ("“Yes,” envoy to Peru Ana Ruiz Soto said.", "Ruiz Soto"),
+    ],
+)
+def test_only_a_title_before_to_or_of_is_left_out_of_a_three_word_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
