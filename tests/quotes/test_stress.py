@@ -32,7 +32,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("football_single_quotes", 3, "At 2-0"): "'the Welshman' is a description",
     ("football_single_quotes", 4, "It feels like"): "single marks after 'said:'",
     ("football_single_quotes", 5, "He's gutted"): "'he' is the main clause's subject",
-    ("local_potholes", 2, "It's PennDOT"): "a short quote ending in an apostrophe",
     ("magazine_chef_profile", 10, "If you pay"): "'she' is the article's subject",
     ("magazine_chef_profile", 10, "you don’t buy"): "'she' is the article's subject",
     ("robotics_lawsuit", 4, "We built"): "'said Org's co-founder, X'",
