@@ -175,6 +175,7 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
 
 def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
     """The mention a run of capitals makes."""
+    titled = _titled_with_the(text, run)
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
         if not pronoun_surname(run):
             run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
@@ -189,6 +190,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
     while len(run) > 2 and is_suffix(run[-1].text):
         run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
     mention = _classify_run(text, tokens, run)
+    if titled and run and (mention is None or mention.kind == "person"):
+        mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
         # the name as written keeps its suffix: "Patrick Carlineo Jr."
         name = mention.name + " " + text[mention.end : end].strip()
@@ -200,6 +203,14 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
         )
         mention = Mention(start, name_start, end, "person", name, role, gender, mention.possessive)
     return mention
+
+
+def _titled_with_the(text: str, run: list[Token]) -> bool:
+    """`with The Chicago Defender`: a capital `The` inside a sentence opens a body's or work's name.
+
+    A person's name never takes it (`The` opening a sentence is only the sentence's capital).
+    """
+    return len(run) > 2 and run[0].text == "The" and not sentence_initial(text, run[0])
 
 
 def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:

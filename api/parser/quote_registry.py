@@ -241,7 +241,10 @@ class Registry(Recall, Described):
                 if entry.guessed and entry.gender is None:
                     entry.kind = "person"  # "Ruiz told the council ... she repeated"
                 if entry.kind == "person" and entry.gender in (None, gender):
-                    entry.gender = gender
+                    if entry.gender is None:
+                        # "his daughter, Celeste Harper, ...": named since, and known to fit
+                        name = self.gendered_since(gender, where, self._latest[name]) or name
+                    self.entries[name].gender = gender
                     return name
             return self._mentioned(gender, where)
         if word == "they":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_people import find_mentions
 from api.parser.quotes import analyse_quotes
 
 
@@ -777,3 +778,51 @@ def test_a_follow_on_quote_after_a_particle_surname_keeps_its_speaker():
 )
 def test_only_a_title_before_to_or_of_is_left_out_of_a_three_word_name(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ode spoke to The Harbury Courier in 1998.", "Harbury Courier"),
+        ("“I built it,” he told The Daily Lantern Review in 1998.", "Daily Lantern Review"),
+        ("In an interview with The Chicago Lantern, he said so.", "Chicago Lantern"),
+    ],
+)
+def test_a_capital_the_inside_a_sentence_opens_a_paper_not_a_person(text, name):
+    kinds = {m.name: m.kind for m in find_mentions(text)}
+    assert kinds[name] == "org"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Jon Ode died on Friday.",
+                "It was confirmed by his daughter, Mia Ode Lind.",
+                "“He worked,” she said.",
+            ),
+            "Mia Ode Lind",
+        ),
+        (
+            (
+                "Kai Brant sold the mill.",
+                "The sale was handled by his wife, Rosa Brant Vale.",
+                "“It hurt,” she said.",
+            ),
+            "Rosa Brant Vale",
+        ),
+        (
+            (
+                "Lee Sorel left in May.",
+                "Her son, Tomas Sorel Ruiz, took over.",
+                "“It is mine now,” he said.",
+            ),
+            "Tomas Sorel Ruiz",
+        ),
+    ],
+)
+def test_a_pronoun_takes_a_person_whose_role_gives_its_gender_over_one_of_unknown_gender(
+    paragraphs, speaker
+):
+    assert _speakers(*paragraphs) == [speaker]
