@@ -57,8 +57,9 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
     return names
 
 
-# Words before a name that make it the object of speech: `told Fox News`, `to Rolling Stone`.
-_TO_WHOM = frozenset("to told with tells telling of about".split())
+# Words before a name that make it the object of speech or of a role: `told Fox News`, `to
+# Rolling Stone`, `an analyst at Morningstone Securities`.
+_TO_WHOM = frozenset("to told with tells telling of about at for".split())
 
 
 def _object(masked: str, start: int) -> bool:

@@ -826,3 +826,27 @@ def test_a_pronoun_takes_a_person_whose_role_gives_its_gender_over_one_of_unknow
     paragraphs, speaker
 ):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We built it,” said Cobalt’s co-founder, Ji-woo Park. “We will show it.”",
+        "“We built it,” said Orvane's chief operating officer, Ji-woo Park. “We will show it.”",
+        "“We built it,” said the club’s new head coach, Ji-woo Park. “We will show it.”",
+    ],
+)
+def test_said_an_owners_role_then_a_name_gives_the_name(paragraph):
+    assert _speakers(paragraph) == ["Ji-woo Park", "Ji-woo Park"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“It fell,” said Ana Ruiz, an analyst at Kestrel Securities. “It will fall again.”",
+        "“It fell,” said Ana Ruiz, a spokeswoman for Harbury Foods. “It will fall again.”",
+        "“It fell,” Ana Ruiz, a trader at Lantern Capital Markets, said. “It will fall again.”",
+    ],
+)
+def test_a_body_in_the_speakers_appositive_does_not_stop_the_next_quote(paragraph):
+    assert _speakers(paragraph) == ["Ana Ruiz", "Ana Ruiz"]
