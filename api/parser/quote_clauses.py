@@ -216,6 +216,8 @@ def _subject_after(
             return person, None
         between = masked[verb_end : mention.start].split()
         articles = all(w.lower() in ("the", "a", "an") for w in between)
+        if mention.kind == "org" and mention.role and between and between[0].lower() == "the":
+            articles = all(w.islower() for w in between[1:4]) and len(between) <= 4  # "the folk"
         if (articles or _WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
             return mention, None
     rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]

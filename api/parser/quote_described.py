@@ -102,8 +102,8 @@ class Described:
                     continue
                 if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
-                if entry.kind == "person" and entry.role and role_head(entry.role) == head:
-                    return Resolved(name, "pronoun")
+                if entry.role and role_head(entry.role) == head:
+                    return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
                 # is a bare name ("Apple") rather than one that names another kind of body

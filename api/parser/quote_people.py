@@ -144,7 +144,10 @@ def _title_place_before(text: str, start: int) -> bool:
 
 
 # A common noun for a body right before a name: "startup Zoomly Rides", "the label, Quarry Lane".
-_BODY_BEFORE = re.compile(r"\b(?:company|startup|firm|label|group|retailer|carrier|airline),? $")
+_BODY_BEFORE = re.compile(
+    r"\b(?:company|startup|firm|label|group|retailer|carrier|airline|band|trio|duo|quartet|bureau"
+    r"|agency|regulator|broadcaster|newspaper|charity),? $"
+)
 
 
 def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
@@ -246,6 +249,11 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
             before = tokens[index - 1]
             if before.possessive and capital(before) and text[before.end : last.start] == " ":
                 start = before.start  # "NASA's Clarke"
+        body = None if role else _BODY_BEFORE.search(text, max(0, last.start - 40), last.start)
+        if body and len(run) == 1:
+            # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
+            noun = body.group().rstrip(", ")
+            return Mention(body.start(), last.start, last.end, "org", last.text, noun, None, False)
         gender = gender_of(list(map(_TEXT, run)))
         return Mention(
             start, last.start, last.end, "single", last.text, role, gender, last.possessive

@@ -127,7 +127,8 @@ class Registry(Recall, Described):
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
         if mention.kind == "org":
-            self._add(Entry(mention.name, "organisation"))
+            entry = self._add(Entry(mention.name, "organisation"))
+            entry.role = entry.role or mention.role  # "the folk trio Saltwick": a trio
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
         if self.short_form(mention.name):

@@ -99,7 +99,7 @@ ORG_WORDS = _words(
     parliament congress senate house assembly security studios studio media network news times
     journal channel reports review magazine press hospital infirmary clinic airlines
     airways motors technologies systems labs laboratories partners capital holdings club team
-    society board authority statehouse capitol street avenue road square guild museum library
+    society board authority statehouse capitol street avenue road square guild museum library port
     airport station stadium conference summit project initiative alliance coalition trust
     embassy consulate cabinet kremlin pentagon vatican republic kingdom states nations valley
     river mountains island islands county city state province region district festival awards

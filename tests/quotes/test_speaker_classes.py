@@ -850,3 +850,43 @@ def test_said_an_owners_role_then_a_name_gives_the_name(paragraph):
 )
 def test_a_body_in_the_speakers_appositive_does_not_stop_the_next_quote(paragraph):
     assert _speakers(paragraph) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("The weather bureau Kalmar said it would rain.", "“It will pass,” the bureau said."),
+            "Kalmar",
+        ),
+        (("The folk duo Brackwater split in May.", "“We are done,” the duo said."), "Brackwater"),
+        (
+            (
+                "The folk trio Saltmere have never played a stadium.",
+                "Their label, Quarry Lane Records, said the album sold out.",
+                "Nessa Ode writes the songs.",
+                "Nessa Ode's sister plays the fiddle.",
+                "The album was made in a church hall.",
+                "“We did not expect this,” the trio said.",
+            ),
+            "Saltmere",
+        ),
+        (
+            ("The Port of Halden Authority shut the docks.", "“Safety first,” the authority said."),
+            "Port of Halden Authority",
+        ),
+    ],
+)
+def test_a_body_named_after_its_noun_is_what_the_noun_later_refers_to(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_a_body_named_after_its_noun_is_an_organisation():
+    assert _kinds("“We are done,” said the folk duo Brackwater.") == {"Brackwater": "organisation"}
+
+
+def test_the_trio_is_no_record_label():
+    speakers = _speakers(
+        "Quarry Lane Records said the album sold out.", "“We did not expect this,” the trio said."
+    )
+    assert speakers == [None]

@@ -22,8 +22,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("business_profit_warning", 6, "Halvorsen made"): "an organisation's name with 'and'",
     ("business_profit_warning", 6, "It can afford"): "an organisation's name with 'and'",
     ("folk_trio_feature", 3, "It’s the most"): "a first name alone as the subject",
-    ("folk_trio_feature", 6, "We didn’t expect"): "'the trio said' is the band named before",
-    ("folk_trio_feature", 6, "We thought"): "'the trio said' is the band named before",
     ("football_single_quotes", 0, "character"): "a one-word partial quote in single marks",
     ("football_single_quotes", 3, "We should have"): "'the Welshman' is a description",
     ("football_single_quotes", 3, "At 2-0"): "'the Welshman' is a description",
@@ -31,8 +29,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("football_single_quotes", 5, "He's gutted"): "'he' is the main clause's subject",
     ("magazine_chef_profile", 10, "If you pay"): "'she' is the article's subject",
     ("magazine_chef_profile", 10, "you don’t buy"): "'she' is the article's subject",
-    ("typhoon_wire", 5, "It will exit"): "'the bureau said' for an acronym named before",
-    ("wire_port_strike", 2, "Safety remains"): "'Port of' is part of the name",
     ("wire_port_strike", 4, "irresponsible"): "'Employers’ group X, which ..., said'",
 }
 
