@@ -146,6 +146,10 @@ class Described:
         """
         if not _AGE.fullmatch(head):
             return None
+        return self.person_named_last(where)
+
+    def person_named_last(self, where: tuple[int, int]) -> str | None:
+        """The person named last before `where`: `Gareth Pryce ... the Welshman told`."""
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.text)

@@ -12,10 +12,10 @@ from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_described import Described
 from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
-from api.parser.quote_names import surname_of
+from api.parser.quote_names import demonym, surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall
-from api.parser.quote_subjects import main_subject, spoken_for
+from api.parser.quote_subjects import main_subject, reported_content, spoken_for
 from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
 
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
@@ -147,6 +147,7 @@ class Registry(Recall, Described):
                 evidence
                 and not mention.possessive
                 and clause_start(paragraph.masked, mention.start, start)
+                and not reported_content(paragraph.masked, mention.start)
             ):
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
@@ -281,6 +282,9 @@ class Registry(Recall, Described):
             resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
             return Resolved(self.organisation(mention.name), "explicit")
+        elif mention.kind == "single" and _described_as(paragraph.masked, mention):
+            name = self.person_named_last(where)  # "Gareth Pryce ... the Welshman said"
+            return Resolved(name, "pronoun" if name else None)
         elif mention.kind == "single" and people_noun(paragraph.masked, mention):
             return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
         elif mention.kind == "single":
@@ -297,6 +301,11 @@ class Registry(Recall, Described):
             if follow:
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+
+def _described_as(masked: str, mention: Mention) -> bool:
+    """`the Welshman told`: a nationality after a lowercase `the` describes, it does not name."""
+    return masked.endswith("the ", 0, mention.start) and demonym(mention.name)
 
 
 def _particle_key(words: list[str]) -> str:

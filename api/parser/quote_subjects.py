@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK
-from api.parser.quote_words import PRONOUNS
+from api.parser.quote_words import PRONOUNS, REPORTING_VERBS
 
 _OBJECT_OF = frozenset("at of for with in".split())
 # `a spokeswoman for Harbor Walks said`: the body a spokesperson speaks for is the subject.
@@ -141,3 +141,15 @@ def owned_role(
     if person.kind == "person" and _OWNED_ROLE.fullmatch(masked, mention.end, person.start):
         return person
     return None
+
+
+_VERB_THAT = re.compile(r"\b([a-z]+)\s+that\s+$")
+
+
+def reported_content(masked: str, start: int) -> bool:
+    """`Ode confirmed that striker Kwame Asante said ...`: a name opening what another reports.
+
+    Such a name is the subject of the reported words, not someone who speaks next.
+    """
+    match = _VERB_THAT.search(masked, max(0, start - 30), start)
+    return bool(match) and match.group(1) in REPORTING_VERBS

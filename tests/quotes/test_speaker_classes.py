@@ -890,3 +890,40 @@ def test_the_trio_is_no_record_label():
         "Quarry Lane Records said the album sold out.", "“We did not expect this,” the trio said."
     )
     assert speakers == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Their boss, Gareth Pryce, was less happy.",
+                "“We lost,” the Welshman told reporters.",
+            ),
+            "Gareth Pryce",
+        ),
+        (("Lena Moor won in Rome. “It was hard,” the Frenchwoman said.",), "Lena Moor"),
+        (
+            ("Ana Ruiz voted no. “It is bad,” said the Republican, who chairs the panel.",),
+            "Ana Ruiz",
+        ),
+        (("Kai Ode finished third. “I am happy,” the Briton said.",), "Kai Ode"),
+    ],
+)
+def test_a_nationality_after_the_is_the_person_named_last(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Kai Ode confirmed that striker Tomas Bell would miss a month.",
+            "“He is gutted,” he said.",
+        ),
+        ("Kai Ode said that defender Luis Arnau had a knee injury. “He is out,” he said.",),
+        ("Ana Ruiz announced that treasurer Mia Cole would step down. “She earned it,” she said.",),
+    ],
+)
+def test_a_name_in_what_someone_reports_is_not_the_next_speaker(paragraphs):
+    assert set(_speakers(*paragraphs)) == {" ".join(paragraphs[0].split()[:2])}
