@@ -14,7 +14,9 @@ import pytest
 from api.parser import parse
 from api.parser.quotes import analyse_quotes
 
-STRESS = Path(__file__).resolve().parent.parent / "fixtures" / "quotes_stress"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+# quotes_stress_held/ was written after a first round of fixes, before the parser was run on it.
+STRESS_DIRS = (FIXTURES / "quotes_stress", FIXTURES / "quotes_stress_held")
 
 # (article, paragraph, start of the quote's text): why the parser still misses it.
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
@@ -27,13 +29,29 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("magazine_chef_profile", 10, "If you pay"): "'she' is the article's subject",
     ("magazine_chef_profile", 10, "you don’t buy"): "'she' is the article's subject",
     ("wire_port_strike", 4, "irresponsible"): "'Employers’ group X, which ..., said'",
+    ("appeals_court_ruling", 4, "We will not st"): "a body named by a possessive phrase",
+    ("bus_drivers_strike", 3, "We are disappo"): "'a company spokesman' of the company just named",
+    ("bus_drivers_strike", 5, "I have no car "): "a capitalised role before a name opening a line",
+    ("glacier_feature", 4, "What we decide"): "'the glaciologist' of a role never written",
+    ("gulf_talks_wire", 1, "We are more ho"): "an Arabic name with 'bin' and 'al-'",
+    ("mayoral_race", 5, "People deserve"): "'the mayor-elect' of the woman who won",
+    ("nhs_waiting_lists", 4, "We are investi"): "a body's name with 'and'",
+    ("striker_transfer", 1, "We are delight"): "'the club' of a club named two words long",
+    ("striker_transfer", 2, "a dream since "): "two surnames after a given name",
+    ("striker_transfer", 3, "My grandfather"): "'the Spaniard' after a channel named",
+    ("striker_transfer", 3, "Now I will pla"): "'the Spaniard' after a channel named",
 }
+
+
+def _paths() -> list[Path]:
+    """Every stress article, both sets."""
+    return sorted(path for directory in STRESS_DIRS for path in directory.glob("*.json"))
 
 
 def _cases() -> list:
     """One parameter per annotated quote, marked xfail when listed in KNOWN_MISSES."""
     cases = []
-    for path in sorted(STRESS.glob("*.json")):
+    for path in _paths():
         data = json.loads(path.read_text(encoding="utf-8"))
         for quote in data["quotes"]:
             key = next(
@@ -57,7 +75,7 @@ _ANALYSES: dict[str, dict[str, str | None]] = {}
 def _found(name: str) -> dict[str, str | None]:
     """Quote text -> speaker for one stress article, parsed as a whole article (cached per file)."""
     if name not in _ANALYSES:
-        data = json.loads((STRESS / name).read_text(encoding="utf-8"))
+        data = json.loads(next(p for p in _paths() if p.name == name).read_text(encoding="utf-8"))
         text = "Article\n\n" + "\n\n".join(data["paragraphs"]) + "\n"
         quotes = analyse_quotes(parse(text).paragraphs).quotes
         _ANALYSES[name] = {q.text.strip(): q.speaker for q in quotes}
@@ -66,7 +84,7 @@ def _found(name: str) -> dict[str, str | None]:
 
 def test_the_stress_set_has_every_cue_several_times():
     cues: dict[str, int] = {}
-    for path in STRESS.glob("*.json"):
+    for path in _paths():
         for quote in json.loads(path.read_text(encoding="utf-8"))["quotes"]:
             cues[quote["cue"]] = cues.get(quote["cue"], 0) + 1
     assert {cue for cue, n in cues.items() if n >= 5} >= {
@@ -80,7 +98,7 @@ def test_the_stress_set_has_every_cue_several_times():
 
 def test_known_misses_name_real_quotes():
     texts = set()
-    for path in STRESS.glob("*.json"):
+    for path in _paths():
         data = json.loads(path.read_text(encoding="utf-8"))
         texts |= {(data["name"], q["paragraph"], q["text"]) for q in data["quotes"]}
     for name, paragraph, start in KNOWN_MISSES:
