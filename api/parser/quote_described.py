@@ -24,6 +24,7 @@ _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
+_TOLD = re.compile(r"\b(?:told|to|with)\s+$")  # a name after these was spoken to
 
 
 class Described:
@@ -155,6 +156,8 @@ class Described:
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if _TOLD.search(paragraph.masked, max(0, mention.start - 8), mention.start):
+                    continue  # "Ortega, 22, told Sky Sports ... the Spaniard said": who was told
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:

@@ -150,9 +150,26 @@ _BODY_BEFORE = re.compile(
 )
 
 
+# Endings of the nouns of titles and jobs: `Supervisor`, `Manager`, `President`, `Secretary`.
+_AGENT_ENDS = ("er", "or", "ent", "ant", "ary", "ist", "ian", "ive")
+
+
+def _two_surnames(text: str, names: list[Token]) -> bool:
+    """`forward José Manuel Ortega Villalba`: four plain name words, no `of`/`for`/`to` before.
+
+    Spanish and Portuguese names carry two given names and two surnames; four words after
+    `Director of` are a title's body and a name (`of Public Prosecution Ines Varga`).
+    """
+    if len(names) != 4 or particles(names):
+        return False
+    if any(occupation(t.text) or t.text.lower().endswith(_AGENT_ENDS) for t in names[:2]):
+        return False  # "Township Supervisor Ray Ostrowski": a title's words end so
+    return not text.endswith((" of ", " for ", " to "), 0, names[0].start)
+
+
 def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
     last = run[-1]
-    names = name_core(names)
+    names = names if _two_surnames(text, names) else name_core(names)
     if len(names) - particles(names) == 3 and occupation(names[0].text):
         names = names[1:]
     elif len(names) - particles(names) == 3 and _title_place_before(text, names[0].start):

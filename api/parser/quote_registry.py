@@ -155,14 +155,17 @@ class Registry(Recall, Described):
         entry.gender = entry.gender or mention.gender
 
     def _fuller(self, name: str) -> str | None:
-        """`James Van Der Beek` for `Van Der Beek`: a surname with particles, fuller elsewhere.
+        """`James Van Der Beek` for `Van Der Beek`, `José Manuel Ortega Villalba` for `Ortega
+        Villalba`: a surname with particles, or two surnames, written fuller elsewhere.
 
         The particle's case may differ: `Van der Berg told` for `Marieke van der Berg`.
         """
         words = name.split()
-        if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
+        if len(words) < 2:
             return None
         full = self._people.get(_particle_key(words))
+        if words[0].lower() not in NAME_PARTICLES and (full is None or len(full.split()) < 4):
+            return None  # only two surnames stand for four words: `Ortega Villalba`
         if full is not None:
             self._add(Entry(full, "person"))
         return full

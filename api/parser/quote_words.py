@@ -104,7 +104,7 @@ ORG_WORDS = _words(
     embassy consulate cabinet kremlin pentagon vatican republic kingdom states nations valley
     river mountains island islands county city state province region district festival awards
     cup games olympics market exchange index report act treaty accord agreement plan
-    prize award charity radio tv television broadcasting records music entertainment pictures
+    prize award charity radio tv television broadcasting records music entertainment pictures sports
     films animation software health care energy pharmaceuticals therapeutics sciences industries
     international global enterprises solutions ventures brands foods stores directorate mission
     reserve guardian telegraph tribune herald gazette observer daily weekly appliances products

@@ -927,3 +927,42 @@ def test_a_nationality_after_the_is_the_person_named_last(paragraphs, speaker):
 )
 def test_a_name_in_what_someone_reports_is_not_the_next_speaker(paragraphs):
     assert set(_speakers(*paragraphs)) == {" ".join(paragraphs[0].split()[:2])}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Betis signed José Manuel Ortega Villalba on Monday.",
+                "“A dream,” Ortega Villalba said.",
+            ),
+            "José Manuel Ortega Villalba",
+        ),
+        (
+            ("Maria Luisa Fonseca Prado, 40, leads the lab.", "“It works,” said Fonseca Prado."),
+            "Maria Luisa Fonseca Prado",
+        ),
+    ],
+)
+def test_two_surnames_alone_find_the_four_word_name(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Township Supervisor Ray Ostrowski said: “We can’t touch that road.”", "Ray Ostrowski"),
+        ("Deputy Director of Public Prosecution Ines Varga said: “It is closed.”", "Ines Varga"),
+    ],
+)
+def test_four_capitalised_words_with_a_title_keep_only_the_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_channel_someone_was_told_is_not_the_person_described_next():
+    speakers = _speakers(
+        "Luis Ortega Prado, 22, told Sky Sports the move was “a dream.”",
+        "“I am home,” the Spaniard said.",
+    )
+    assert speakers == ["Luis Ortega Prado", "Luis Ortega Prado"]

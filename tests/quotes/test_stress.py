@@ -37,9 +37,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("mayoral_race", 5, "People deserve"): "'the mayor-elect' of the woman who won",
     ("nhs_waiting_lists", 4, "We are investi"): "a body's name with 'and'",
     ("striker_transfer", 1, "We are delight"): "'the club' of a club named two words long",
-    ("striker_transfer", 2, "a dream since "): "two surnames after a given name",
-    ("striker_transfer", 3, "My grandfather"): "'the Spaniard' after a channel named",
-    ("striker_transfer", 3, "Now I will pla"): "'the Spaniard' after a channel named",
 }
 
 
