@@ -154,6 +154,17 @@ _BODY_BEFORE = re.compile(
 _AGENT_ENDS = ("er", "or", "ent", "ant", "ary", "ist", "ian", "ive")
 
 
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+
+
+def _plural_subject(text: str, start: int, end: int) -> bool:
+    """`Real Betis have signed`: one name with a plural verb is a club or band (British usage).
+
+    Two people joined by `and` (`Ana and Kai Ode are`) are not.
+    """
+    return bool(_PLURAL_VERB.match(text, end)) and not text.endswith(" and ", 0, start)
+
+
 def _two_surnames(text: str, names: list[Token]) -> bool:
     """`forward José Manuel Ortega Villalba`: four plain name words, no `of`/`for`/`to` before.
 
@@ -185,6 +196,8 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
         kind = "org"  # "Orbital Forge, a startup based in Tucson"
     elif _BODY_BEFORE.search(text, max(0, names[0].start - 40), names[0].start):
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
+    elif _plural_subject(text, names[0].start, last.end):
+        kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
     role = role or after
     name = " ".join(t.text for t in names)
     if kind == "org":
@@ -327,4 +340,39 @@ def find_mentions(masked: str, budget: NameBudget | None = None) -> list[Mention
     named = {m.name_start for m in mentions if m.kind != "pronoun"}
     if named:  # `He Jian said`: the surname He, not a pronoun
         mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
-    return sorted(mentions, key=attrgetter("start"))
+    return _joined_bodies(masked, sorted(mentions, key=attrgetter("start")))
+
+
+# A lowercase noun after a name that makes the name a body's: "Commercial Workers union".
+_BODY_AFTER = re.compile(r"\s+(?:union|group|association|council|committee|alliance|party)\b")
+
+
+def _joined_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
+    runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
+    a body's word, or a body's noun follows."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind != "pronoun"
+            and mention.kind in ("org", "person", "single")
+            and masked[before.end : mention.name_start] == " and "
+            and not before.role
+            and not before.possessive
+            and _one_body(masked, before, mention)
+        ):
+            name = masked[before.name_start : mention.end]
+            out[-1] = Mention(before.start, before.name_start, mention.end, "org", name)
+            continue
+        out.append(mention)
+    return out
+
+
+def _one_body(masked: str, first: Mention, second: Mention) -> bool:
+    """The evidence that `A and B` is one name (see _joined_bodies)."""
+    if first.kind == "org" and not _OF_FOR.isdisjoint(first.name.split()):
+        return True
+    last = second.name.split()[-1]
+    return word_key(last) in ORG_WORDS or bool(_BODY_AFTER.match(masked, second.end))

@@ -966,3 +966,44 @@ def test_a_channel_someone_was_told_is_not_the_person_described_next():
         "“I am home,” the Spaniard said.",
     )
     assert speakers == ["Luis Ortega Prado", "Luis Ortega Prado"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("A spokesperson for the Department of Health and Social Care said: “We invest.”",),
+            "Department of Health and Social Care",
+        ),
+        (
+            (
+                "The Harbury Food and Farm Workers union said it would strike.",
+                "“We will,” the union said.",
+            ),
+            "Harbury Food and Farm Workers",
+        ),
+        (
+            ("“It is severe,” said the Disaster Risk and Relief Council.",),
+            "Disaster Risk and Relief Council",
+        ),
+    ],
+)
+def test_a_body_whose_name_holds_and_is_one_body(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Real Betis have signed a striker.", "“We are delighted,” the club said."), "Real Betis"),
+        (("Brackwater Rovers were relegated.", "“It hurts,” the club said."), "Brackwater Rovers"),
+    ],
+)
+def test_a_name_with_a_plural_verb_is_a_club(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_two_people_joined_by_and_stay_two_people():
+    assert _kinds("Ana Ruiz and Kai Ode are friends. “Yes,” said Ana Ruiz.") == {
+        "Ana Ruiz": "person"
+    }
