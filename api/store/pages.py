@@ -15,12 +15,13 @@ from peewee import Node, Select
 from api.search.cursors import Cursor, Sort, SortError
 from api.search.selection import ArticleFilters
 from api.store import ranking
-from api.store.db import read_transaction
+from api.store.db import is_sqlite, read_transaction
 from api.store.models import HEADLINE_KEY, Article
 from api.store.queries import LISTED_COLUMNS, article_filter, search_only
 from api.store.ranking import (
     MATCH_ID,
     SCORE,
+    best_of_filtered,
     best_of_newest,
     older_matches,
     rank_cutoff,
@@ -67,7 +68,10 @@ def article_page(
     if sort.key == "relevance" and filters.q is None:
         raise SortError("sort=relevance needs a search: give q as well.")
     if _first_of_ranked(filters, sort, cursor, offset, limit):
-        return _first_ranked_page(filters, sort, limit, columns)
+        if search_only(filters):
+            return _first_ranked_page(filters, sort, limit, columns)
+        if not is_sqlite() and (page := _first_filtered_page(filters, sort, limit, columns)):
+            return page
     backwards = cursor is not None and cursor.before
     # One read transaction: every segment of the walk sees the same articles.
     with read_transaction():
@@ -96,14 +100,13 @@ def article_page(
 
 
 def _first_of_ranked(filters, sort: Sort, cursor, offset: int, limit: int) -> bool:
-    """Whether this is the first page of a bare search by relevance, best first, within the
-    ranked matches (so that no match too old to be ranked can be on it)."""
+    """Whether this is the first page of a search by relevance, best first, that the ranked
+    matches may fill (when no match too old to be ranked can be on it)."""
     return (
         sort.key == "relevance"
         and not sort.reverse
         and cursor is None
         and offset == 0
-        and search_only(filters)
         and limit + 1 <= ranking.RANKED_MATCHES  # read now: tests lower it
     )
 
@@ -117,6 +120,21 @@ def _first_ranked_page(
         found = best_of_newest(filters.q, limit + 1)
         rows = _rows([key.id for key in found[:limit]], columns)
     more = len(found) > limit
+    return Page(rows, _cursor_at(sort, found[limit - 1], before=False) if more else None, None)
+
+
+def _first_filtered_page(
+    filters: ArticleFilters, sort: Sort, limit: int, columns: tuple[Node, ...]
+) -> Page | None:
+    """PostgreSQL: the first page of a search with filters by relevance, when the newest
+    matches fill it or are all the matches; None when older matches may follow them."""
+    with read_transaction():
+        favour_search_index()
+        found, every_match = best_of_filtered(filters, limit + 1)
+        more = len(found) > limit
+        if not (more or every_match):
+            return None
+        rows = _rows([key.id for key in found[:limit]], columns)
     return Page(rows, _cursor_at(sort, found[limit - 1], before=False) if more else None, None)
 
 

@@ -87,23 +87,32 @@ def _best_of_newest(text: str, newest: int, want: int) -> Select:
 
 def _best_of_newest_pg(text: str, newest: int, want: int) -> Select:
     """The newest matches' ids (see _newest_ids), then only their scores."""
-    found = FTS.select(FTS.rowid).where(match_text(text))
-    found = found.order_by(rowid_key().desc()).limit(newest)
-    ctes, ids = _newest_ids(text, newest, lambda gate: (found.where(gate), ()))
+    ctes, ids = _newest_ids(text, newest, _indexed_newest(text, None, newest))
     return _best_of(text, ids, want).with_cte(*ctes, ids)
 
 
 def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Select:
-    """As _best_of_newest_pg for a query with phrases, which the GIN index cannot check: the
-    matches of its loosened() form, newest first, each checked in turn until enough match.
+    """As _best_of_newest_pg for a query with phrases (see _indexed_newest)."""
+    ctes, ids = _newest_ids(text, newest, _indexed_newest(text, loose, newest))
+    return _best_of(text, ids, want).with_cte(*ctes, ids)
 
+
+def _indexed_newest(text: str, loose: str | None, newest: int):
+    """_newest_ids' `indexed(gate)`: the newest matches through the search index.
+
+    With phrases, which the GIN index cannot check (`loose`, the loosened() form, is given):
+    the matches of the loosened form, newest first, each checked in turn until enough match.
     Each candidate is read on its own (LATERAL: a nested loop), in the order of the
     materialised list, so that the checking stops at the newest `newest` matches. The count
     (or a search with a filter) checks every candidate: it is there that the index of words'
     positions helps, where there is one; here it was no faster (docs/benchmarks.md).
     """
 
-    def found(gate):
+    def words(gate):
+        found = FTS.select(FTS.rowid).where(match_text(text), gate)
+        return found.order_by(rowid_key().desc()).limit(newest), ()
+
+    def phrases(gate):
         candidates = FTS.select(FTS.rowid).where(match_text(loose), gate)
         candidates = candidates.order_by(rowid_key().desc()).cte("candidates", materialized=True)
         row = FTS.alias("checked")
@@ -116,8 +125,33 @@ def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Se
         source = NodeList((candidates, SQL("CROSS JOIN"), lateral))
         return Select([source], [candidates.c.rowid]).limit(newest), (candidates,)
 
-    ctes, ids = _newest_ids(text, newest, found)
-    return _best_of(text, ids, want).with_cte(*ctes, ids)
+    return words if loose is None else phrases
+
+
+def best_of_filtered(params: ArticleFilters, want: int) -> tuple[list[tuple], bool]:
+    """PostgreSQL: the `want` best of the RANKED_MATCHES newest matches of `params.q` that
+    pass its other filters, as best_of_newest gives them; and whether those newest were all
+    the matches (then no older match can follow them).
+
+    One statement, where rank_cutoff and scored_articles take two: the filters read the search
+    index's rows, and only the newest matches that pass them are scored.
+    """
+    text, loose = to_tsquery(params.q), loosened(params.q)
+    loose = None if loose is None else to_tsquery(loose)
+    ctes, ids = _newest_ids(text, RANKED_MATCHES, _indexed_newest(text, loose, RANKED_MATCHES))
+    best = FTS.select(FTS.rowid.alias("id"), score_of(text).alias("score"))
+    best = best.from_(ids).join(FTS, on=(FTS.rowid == ids.c.rowid))
+    best = best.where(*indexed_conditions(params)).order_by(SQL("score"), SQL("id").desc())
+    best = best.limit(want).alias("best")
+    # Joined to a row that always exists, so that the number ranked comes back without matches.
+    ranked = Select([ids], [fn.COUNT(SQL("1")).alias("ranked")]).alias("ranked")
+    source = NodeList((ranked, SQL("LEFT JOIN"), best, SQL("ON TRUE")))
+    best_id, best_score = Entity("best", "id"), Entity("best", "score")
+    query = Select([source], [best_id, best_score, Entity("ranked", "ranked")])
+    query = query.order_by(best_score.asc(), best_id.desc()).with_cte(*ctes, ids)
+    rows = database.execute_sql(*query.bind(database).sql()).fetchall()
+    found = [_RANKED_ROW(row[0], row[1]) for row in rows if row[0] is not None]
+    return found, rows[0][2] < RANKED_MATCHES
 
 
 # A word in most articles: the newest rows are read in turn (the primary key backwards) and

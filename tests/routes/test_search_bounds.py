@@ -134,3 +134,20 @@ def test_a_phrase_ranks_its_newest_matches_not_those_of_its_words(client, three_
     assert set(found[:3]) == set(phrase[1:])
     assert found[3:] == [phrase[0]]
     assert walked == found
+
+
+@pytest.mark.parametrize("ranked", [3, 1000])
+def test_a_filtered_first_page_goes_on_past_the_ranked_matches(client, monkeypatch, ranked):
+    monkeypatch.setattr("api.store.ranking.RANKED_MATCHES", ranked)
+    stored = [
+        store(client, f"Tram notes, part {n}", *STRONG, publisher="Wire" if n in (1, 2, 5) else "X")
+        for n in range(1, 7)
+    ]
+
+    # Ranking three, the newest three hold one of Wire's: the page goes on to older ones.
+    pages = list(walk(client, "/articles?q=tram&publisher=Wire&limit=2"))
+
+    assert [[item["id"] for item in page["items"]] for page in pages] == [
+        [stored[4], stored[1]],
+        [stored[0]],
+    ]
