@@ -6,7 +6,7 @@ from inspect import iscoroutinefunction
 from types import FunctionType
 
 import orjson
-from flask import Flask
+from flask import Flask, Response
 from flask.json.provider import JSONProvider
 
 from api.config import Settings
@@ -30,6 +30,28 @@ class OrjsonProvider(JSONProvider):
         return self._app.response_class(body, mimetype="application/json")
 
 
+class CopydeskResponse(Response):
+    """Flask's response, handing the server its headers without werkzeug's copy when none needs
+    fixing for the environment.
+
+    werkzeug copies every response's headers (checking each value again) to fix Location,
+    Content-Location and Content-Length for some statuses; most answers need none of that.
+    """
+
+    def get_wsgi_response(self, environ: dict):
+        """(body, status line, header list) for the server, as werkzeug's."""
+        status = self.status_code
+        if 200 <= status < 300 and status != 204:
+            names = {name.lower() for name, _ in self.headers.items()}
+            if "content-length" in names and names.isdisjoint(FIXED_HEADERS):
+                return self.get_app_iter(environ), self.status, self.headers.to_wsgi_list()
+        return super().get_wsgi_response(environ)
+
+
+# Headers werkzeug's get_wsgi_headers rewrites (made absolute, IRIs quoted).
+FIXED_HEADERS = frozenset({"location", "content-location"})
+
+
 class CopydeskFlask(Flask):
     """Flask, asking once per function whether it is a coroutine function.
 
@@ -39,6 +61,8 @@ class CopydeskFlask(Flask):
     MethodView binds a new one per request; other callables (partials) are asked each time, so
     that nothing made per request is kept.
     """
+
+    response_class = CopydeskResponse
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

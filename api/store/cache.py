@@ -80,8 +80,14 @@ def lookup(article_id: int, representation: str) -> CachedBytes | None:
     if row is None:
         return None
     content_hash, updated_at, version, body = row
-    updated_at = to_aware_utc(Article.updated_at.python_value(updated_at))
-    return CachedBytes(content_hash, updated_at, version, bytes(body) if body is not None else None)
+    body = bytes(body) if body is not None else None
+    return CachedBytes(content_hash, _stored_time(updated_at), version, body)
+
+
+@lru_cache(maxsize=4096)  # reads of the same article versions bring the same few values back
+def _stored_time(value) -> datetime:
+    """A stored `updated_at` (text on SQLite) as a timezone-aware datetime."""
+    return to_aware_utc(Article.updated_at.python_value(value))
 
 
 @dataclass(frozen=True)
@@ -102,8 +108,7 @@ def versions(representation: str, *, after: int, limit: int) -> list[CachedVersi
     sql = _statement(VERSIONS_SQL)
     rows = database.execute_sql(sql, (representation, after, limit)).fetchall()
     return [
-        CachedVersion(id_, digest, to_aware_utc(Article.updated_at.python_value(at)), version)
-        for id_, digest, at, version in rows
+        CachedVersion(id_, digest, _stored_time(at), version) for id_, digest, at, version in rows
     ]
 
 

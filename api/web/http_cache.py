@@ -213,34 +213,48 @@ def _finish_stream(response: Response) -> Response:
 
 def after_request(response: Response) -> Response:
     """Give a 200 GET/HEAD response its ETag, answer 304 when the client's copy is current, gzip."""
-    if response.status_code != 200 or request.method not in ("GET", "HEAD"):
+    environ = request.environ  # one context look-up for the request's headers below
+    if response.status_code != 200 or environ["REQUEST_METHOD"] not in ("GET", "HEAD"):
         return response
     if response.is_streamed:
         return _finish_stream(response)
-    body = response.get_data()
     headers = response.headers
     present = _present(headers)
     tagged = present.get("etag")  # set by a view that names its version; else hash the body
-    etag = unquote_etag(tagged)[0] if tagged else body_tag(body)
+    # A tagged body is read only to be compressed: its size is in Content-Length.
+    body = None if tagged else response.get_data()
+    size = len(body) if body is not None else _declared_size(present, response)
+    etag = _unquoted(tagged) if tagged else body_tag(body)
     if "cache-control" not in present:
         headers.add("Cache-Control", CACHE_CONTROL)
     compress = (
-        len(body) >= GZIP_MIN_BYTES
+        size >= GZIP_MIN_BYTES
         and _compressible_type(present.get("content-type"))
         and "content-encoding" not in present
     )
     if compress:
         # Even when not compressed: caches must know.
         _add_vary(headers, present.get("vary"), "Accept-Encoding")
-        compress = accepts_gzip()
+        compress = _allows_gzip(environ.get("HTTP_ACCEPT_ENCODING", ""))
     if compress or not tagged:
         response.set_etag(etag + GZIP_SUFFIX if compress else etag)
     if _not_modified(etag, response):
         return _make_304(response)
     if compress:
-        response.set_data(_gzipped(body, etag))
+        response.set_data(_gzipped(response.get_data(), etag))
         headers["Content-Encoding"] = "gzip"
     return response
+
+
+def _declared_size(present: dict[str, str], response: Response) -> int:
+    """The body's size from its Content-Length, or from the body when none is declared."""
+    declared = present.get("content-length", "")
+    return int(declared) if declared.isdigit() else len(response.get_data())
+
+
+@lru_cache(maxsize=4096)  # a view's tags repeat with each read of the same version
+def _unquoted(etag: str) -> str:
+    return unquote_etag(etag)[0]
 
 
 def _gzipped(body: bytes, etag: str) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime
 
@@ -9,6 +10,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from api import create_app
+from api.observability import access
 from api.observability.logs import iso_time
 from api.observability.startup import app_version, redacted
 
@@ -155,3 +157,22 @@ def test_a_log_time_is_written_as_datetime_writes_it(created):
     expected = datetime.fromtimestamp(created, UTC).isoformat(timespec="milliseconds")
 
     assert iso_time(created) == expected
+
+
+def test_an_access_record_has_what_make_record_gives_it():
+    args = ("GET", "/articles/1", 200)
+    extra = {"request_id": "abc", "status": 200, "duration_ms": 1.5}
+    made = access.log.makeRecord(
+        access.log.name, logging.INFO, access.__file__, 0, "%s %s %s", args, None,
+        func="finish", extra=extra,
+    )  # fmt: skip
+
+    copied = access._record(args, dict(extra))
+
+    assert type(copied) is type(made)
+    assert list(vars(copied)) == list(vars(made))
+    times = {"created", "msecs", "relativeCreated"}
+    assert {k: v for k, v in vars(copied).items() if k not in times} == {
+        k: v for k, v in vars(made).items() if k not in times
+    }
+    assert copied.getMessage() == "GET /articles/1 200"
