@@ -21,10 +21,12 @@ from api.parser.sentences import has_sentence_inside
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
 # Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme',
-# French with a space before the colon: 'Photo : Jane Doe / AFP'.
+# French with a space before the colon: 'Photo : Jane Doe / AFP'; what a picture is:
+# 'Illustration: Jane Doe', 'Chart: Desk analysis of city data'.
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
-    r"|Bild|Crédit photo|Crédit|Crédito|Supplied)s?(?: ?:|\.\.\.|…)|©)\s*"
+    r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
+    r"|Courtesy)s?(?: ?:|\.\.\.|…)|©)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.

@@ -6,9 +6,11 @@ share their speakers, so the line-by-line decision is checked against the whole 
   one of them (case, quotation marks, number) and opens a paragraph KIN_RATIO times its length:
   'Here is the timetable:' / 'Where the ferries still run' / (a paragraph), or shares a label's
   pattern with KIN_MIN of them: 'The Sowing Phase: Plant' beside 'The Harvest Phase: Pick';
-- long kin heads: once KIN_MIN heads are confident, a long line without final punctuation needs
-  no contrast in length to be a head, only a sentence's end before it and a paragraph after:
-  '...as the maps show.' / 'How the valley rebuilt its bridges after the storm' / 'In short:';
+- long kin heads: once KIN_MIN heads are confident, or when such lines and the confident heads
+  are more than KIN_MIN together (briefs and live pages, whose paragraphs are as short as their
+  heads), a long line without final punctuation needs no contrast in length to be a head, only
+  a sentence's end before it and a paragraph after: '...as the maps show.' / 'How the valley
+  rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
 - sibling heads: a line with the signature of the head that opened a group of list lines
@@ -134,8 +136,10 @@ def is_long_kin_head(
     items: list[Line | Picture], shaped: list[bool], loose: list[bool], k: int
 ) -> bool:
     """True for a long unpunctuated line (loosely heading-shaped, not shaped for want of
-    contrast) between a sentence's end and a paragraph: 'How the valley rebuilt its bridges'."""
-    line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
+    contrast) between a sentence's end and a paragraph: 'How the valley rebuilt its bridges';
+    a picture may stand between the sentence's end and the line."""
+    line, after = line_at(items, k), line_at(items, k + 1)
+    before = line_at(items, k - 2 if isinstance(items[k - 1], Picture) else k - 1) if k else None
     if line is None or before is None or after is None or shaped[k] or not loose[k]:
         return False
     return before.text[-1] in SENTENCE_ENDS and not loose[k + 1] and not shaped[k + 1]
@@ -199,14 +203,16 @@ def document_flags(
     siblings = sibling_heads(items, shaped, flags)
     labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
     kin = sum(flags) >= KIN_MIN
+    long_kin = [is_long_kin_head(items, shaped, loose, k) for k in range(len(items))]
+    # long heads may make the pattern themselves, where paragraphs are as short as heads
+    long_ok = kin or sum(flags) + sum(long_kin) > KIN_MIN
     heads = confident_heads(items, flags)
     turns = speaker_labels(items)
     result = []
     for k, item in enumerate(items):
-        head = flags[k] or labels[k]
+        head = flags[k] or labels[k] or (long_ok and long_kin[k])
         if kin and not head:
             head = is_kin_head(items, shaped, flags, heads, k)
-            head = head or is_long_kin_head(items, shaped, loose, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
     return drop_lone_questions(items, drop_interview_questions(items, result))

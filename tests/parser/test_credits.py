@@ -211,6 +211,12 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
          "Ana Roux / La Provence"),
         ("De gedeputeerde.Foto ANP", "De gedeputeerde.", "ANP"),
         ("The dam at dusk.Photo AFP", "The dam at dusk.", "AFP"),
+        # labels naming what the picture is, and a courtesy label with a colon
+        ("The new bridge.Illustration: Ana Roux/The Kestrel Times", "The new bridge.",
+         "Ana Roux/The Kestrel Times"),
+        ("Rents by district.Chart: Desk analysis of city data", "Rents by district.",
+         "Desk analysis of city data"),
+        ("The old lido. Courtesy: Friends of the Lido", "The old lido.", "Friends of the Lido"),
         # a courtesy credit named as a photo's, kept whole
         ("Ann Lee at her desk.Photo courtesy of Ann Lee", "Ann Lee at her desk.",
          "Photo courtesy of Ann Lee"),

@@ -489,3 +489,32 @@ def test_heads_in_spanish_german_and_french_marks(heads):
     for head in heads:
         blocks += [head, LONG]
     assert heads_of(*blocks) == heads
+
+
+BRIEF = "Heavy rain forced more than 12,000 people from their homes on Tuesday."
+
+
+def test_long_heads_make_their_own_pattern_among_short_paragraphs():
+    heads = [
+        "A course record in the women's race as the leaders break away early",
+        "The men's race goes to a sprint finish on the final straight by the river",
+        "Thousands of fun runners raise money for charity on a warm afternoon",
+    ]
+    blocks = [BRIEF, heads[0], BRIEF, BRIEF, heads[1], BRIEF, "Alt\nA caption.Reuters"]
+    assert heads_of(*blocks, heads[2], BRIEF, BRIEF) == heads
+
+
+def test_two_long_unpunctuated_lines_among_short_paragraphs_are_no_pattern():
+    lines = [
+        "A course record in the women's race as the leaders break away early",
+        "The men's race goes to a sprint finish on the final straight by the river",
+    ]
+    assert heads_of(BRIEF, lines[0], BRIEF, BRIEF, lines[1], BRIEF) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Donations can be made at lido.example.org", "Write to friends@lido.example.org today"],
+)
+def test_a_line_giving_a_web_or_mail_address_is_no_head(line):
+    assert heads_of(LONG, "The background", LONG, line, LONG) == ["The background"]
