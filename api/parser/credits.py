@@ -22,11 +22,11 @@ from api.parser.sentences import has_sentence_inside
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
 # Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme',
 # French with a space before the colon: 'Photo : Jane Doe / AFP'; what a picture is:
-# 'Illustration: Jane Doe', 'Chart: Desk analysis of city data'.
+# 'Illustration: Jane Doe', 'Chart: Desk analysis of city data'; 'Image source, Reuters'.
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
-    r"|Courtesy)s?(?: ?:|\.\.\.|…)|©)\s*"
+    r"|Courtesy|Pic|Source)s?(?: ?:|\.\.\.|…)|Image source,|©)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
@@ -144,7 +144,9 @@ def by_credit(tail: str) -> bool:
     parts = re.split(r"(?<=\.)\s+", tail.strip())
     for part in parts:
         match = BY_CREDIT.match(part)
-        if not match or not is_credit_like(match["holder"]):
+        # 'Photo by Jane Doe on Unsplash': a holder, then where the picture was published
+        holders = re.split(r" on (?=[A-Z])", match["holder"]) if match else []
+        if not holders or not all(map(is_credit_like, holders)):
             return False
     return len(tail) <= 2 * MAX_CREDIT_CHARS
 

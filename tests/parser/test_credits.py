@@ -217,6 +217,17 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
         ("Rents by district.Chart: Desk analysis of city data", "Rents by district.",
          "Desk analysis of city data"),
         ("The old lido. Courtesy: Friends of the Lido", "The old lido.", "Friends of the Lido"),
+        # a by-line with the site it was published on; the BBC's label; a tabloid's; a source
+        ("Nets on the quay.Photo by Ivo Marsh on Unsplash", "Nets on the quay.",
+         "Photo by Ivo Marsh on Unsplash"),
+        ("Children on the beach.Image source, Getty Images", "Children on the beach.",
+         "Getty Images"),
+        ("The lifeboat at sea.Pic: Kestrel Times", "The lifeboat at sea.", "Kestrel Times"),
+        ("A drawing of the ferry.Source: Clyde Marine Ltd", "A drawing of the ferry.",
+         "Clyde Marine Ltd"),
+        # an abbreviation that closes a company's name, then a plain name
+        ("Offices of Harbour Holdings Inc.Rob Tate", "Offices of Harbour Holdings Inc.",
+         "Rob Tate"),
         # a courtesy credit named as a photo's, kept whole
         ("Ann Lee at her desk.Photo courtesy of Ann Lee", "Ann Lee at her desk.",
          "Photo courtesy of Ann Lee"),
