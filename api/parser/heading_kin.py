@@ -13,6 +13,9 @@ share their speakers, so the line-by-line decision is checked against the whole 
   rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
+- colon labels: short noun phrases ending in ':' over groups of list lines, LABEL_MIN of them
+  at least: 'Cupboard staples:' / 'Oats' / 'Rice' ... 'Fresh food:' / 'Eggs' / 'Milk' (a
+  line with a verb is a sentence's start instead: 'The winners were:');
 - sibling heads: a line with the signature of the head that opened a group of list lines
   closes the group and opens the next: 'Pros' / (list lines) / 'Cons' / (list lines);
 - questions (heading_questions.py): rhetorical ones and an interview's turns are not heads;
@@ -29,6 +32,7 @@ from dataclasses import dataclass
 
 from api.parser.heading_questions import drop_interview_questions, drop_lone_questions
 from api.parser.layout import Line, Picture
+from api.parser.sentences import has_sentence_inside
 
 KIN_MIN = 2
 KIN_RATIO = 2.0
@@ -57,6 +61,13 @@ ADVERT = re.compile(
     re.IGNORECASE,
 )
 # A speaker's label opening a line: up to three words, the first capitalised, then ': '.
+COLON_LABEL_WORDS = 8
+# Words that make a line ending in ':' a sentence's start, not a label: 'The winners are:'.
+CLAUSE_VERBS = frozenset(
+    "am are is was were be been being has have had do does did will would can could shall should"
+    " may might must need needs include includes including follow follows following say says"
+    " said ask asks tell tells told read reads write writes wrote see".split()
+)
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
 
 
@@ -184,6 +195,22 @@ def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[b
     return found
 
 
+def is_colon_label(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True for a short label ending in ':' over a group of two list lines at least, a noun
+    phrase with no verb that would make it a sentence's start: 'Cupboard staples:' / 'Oats' /
+    'Rice', not 'The winners were:' nor 'The judges awarded prizes to:'."""
+    line = line_at(items, k)
+    if line is None or not line.text.endswith(":") or not line.text[0].isupper():
+        return False
+    words = line.text[:-1].lower().split()
+    if len(words) > COLON_LABEL_WORDS or has_sentence_inside(line.text):
+        return False
+    if any(word in CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed")) for word in words):
+        return False
+    group = [line_at(items, j) for j in (k + 1, k + 2)]
+    return all(group) and shaped[k + 1] and shaped[k + 2]
+
+
 def speaker_labels(items: list[Line | Picture]) -> set[str]:
     """The labels that open more than LABEL_MIN lines: {'Prof. Lee', 'Ana'} in a transcript."""
     found = Counter(
@@ -200,6 +227,9 @@ def document_flags(
     labels = [is_group_label(items, shaped, k) for k in range(len(items))]
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
+    colons = [is_colon_label(items, shaped, k) for k in range(len(items))]
+    if sum(colons) >= LABEL_MIN:
+        labels = [label or colon for label, colon in zip(labels, colons, strict=True)]
     siblings = sibling_heads(items, shaped, flags)
     labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
     kin = sum(flags) >= KIN_MIN

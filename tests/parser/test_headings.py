@@ -518,3 +518,15 @@ def test_two_long_unpunctuated_lines_among_short_paragraphs_are_no_pattern():
 )
 def test_a_line_giving_a_web_or_mail_address_is_no_head(line):
     assert heads_of(LONG, "The background", LONG, line, LONG) == ["The background"]
+
+
+def test_colon_labels_over_groups_of_list_lines_are_heads():
+    blocks = [LONG, "Cupboard staples:", "Dried lentils", "Porridge oats", "Fresh food each week:"]
+    blocks += ["Carrots and onions", "Eggs and milk", LONG]
+    assert heads_of(*blocks) == ["Cupboard staples:", "Fresh food each week:"]
+
+
+def test_lines_ending_in_a_colon_with_a_verb_start_sentences():
+    blocks = [LONG, "The winners were:", "Marrow: Bill Tanner", "Roses: Ann Ellis"]
+    blocks += ["The judges awarded prizes to:", "Lily Marsh, aged six", "Ted Cole, aged 94", LONG]
+    assert heads_of(*blocks) == []
