@@ -62,6 +62,7 @@ ADVERT = re.compile(
 )
 # A speaker's label opening a line: up to three words, the first capitalised, then ': '.
 COLON_LABEL_WORDS = 8
+COLON_LABEL_CHARS = 80
 # Words that make a line ending in ':' a sentence's start, not a label: 'The winners are:'.
 CLAUSE_VERBS = frozenset(
     "am are is was were be been being has have had do does did will would can could shall should"
@@ -203,7 +204,9 @@ def is_colon_label(items: list[Line | Picture], shaped: list[bool], k: int) -> b
     if line is None or not line.text.endswith(":") or not line.text[0].isupper():
         return False
     words = line.text[:-1].lower().split()
-    if len(words) > COLON_LABEL_WORDS or has_sentence_inside(line.text):
+    if len(words) > COLON_LABEL_WORDS or len(line.text) > COLON_LABEL_CHARS:
+        return False
+    if has_sentence_inside(line.text):
         return False
     if any(word in CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed")) for word in words):
         return False
