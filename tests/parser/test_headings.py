@@ -530,3 +530,8 @@ def test_lines_ending_in_a_colon_with_a_verb_start_sentences():
     blocks = [LONG, "The winners were:", "Marrow: Bill Tanner", "Roses: Ann Ellis"]
     blocks += ["The judges awarded prizes to:", "Lily Marsh, aged six", "Ted Cole, aged 94", LONG]
     assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize("head", ["macOS and Windows screensavers", "eBay sellers and the fees"])
+def test_a_head_may_open_with_a_brand_written_in_lower_case(head):
+    assert heads_of(LONG, "The background", LONG, head, LONG) == ["The background", head]
