@@ -60,7 +60,6 @@ ADVERT = re.compile(
     r"|continue reading below|scroll to continue(?: with content)?)$",
     re.IGNORECASE,
 )
-# A speaker's label opening a line: up to three words, the first capitalised, then ': '.
 COLON_LABEL_WORDS = 8
 COLON_LABEL_CHARS = 80
 # Words that make a line ending in ':' a sentence's start, not a label: 'The winners are:'.
@@ -69,6 +68,7 @@ CLAUSE_VERBS = frozenset(
     " may might must need needs include includes including follow follows following say says"
     " said ask asks tell tells told read reads write writes wrote see".split()
 )
+# A speaker's label opening a line: up to three words, the first capitalised, then ': '.
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
 
 
