@@ -77,6 +77,11 @@ def _long_caption(size: int) -> str:
     return "Headline\n\nBody.\n\nAlt text\n" + _repeat("Word.Jane Doe / AP ", size) + "\n\nEnd.\n"
 
 
+def _spaced_caption(size: int) -> str:
+    """One image whose caption line holds a long run of spaces before a credit in parentheses."""
+    return "Headline\n\nBody.\n\nAlt text\nA view" + " " * size + "(Jane Doe/AP)\n\nEnd.\n"
+
+
 def _short_lines(size: int) -> str:
     """Thousands of one-line blocks: subheading candidates everywhere."""
     return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
@@ -124,6 +129,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "namesakes": _namesakes,
     "glued credits": _glued_credits,
     "one long caption": _long_caption,
+    "spaced caption": _spaced_caption,
     "short lines": _short_lines,
     "line run": _line_run,
     "line pairs": _line_pairs,

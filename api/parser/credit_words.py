@@ -60,8 +60,9 @@ def core_pieces(tail: str) -> list[str]:
 
 
 def is_brand_spelling(word: str) -> bool:
-    """True for one lowercase letter then a capital, a brand and not a lowercase word: 'iStock'."""
-    return len(word) > 1 and word[0].islower() and word[1].isupper()
+    """True for a word opening in lower case with a capital inside, a brand and not a lowercase
+    word: 'iStock', 'macOS', 'eBay'."""
+    return len(word) > 1 and word[0].islower() and any(ch.isupper() for ch in word[1:])
 
 
 def piece_is_credit_word(piece: str) -> bool:

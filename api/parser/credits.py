@@ -21,10 +21,12 @@ from api.parser.sentences import has_sentence_inside
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
 # Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme',
-# French with a space before the colon: 'Photo : Jane Doe / AFP'.
+# French with a space before the colon: 'Photo : Jane Doe / AFP'; what a picture is:
+# 'Illustration: Jane Doe', 'Chart: Desk analysis of city data'; 'Image source, Reuters'.
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
-    r"|Bild|Crédit photo|Crédit|Crédito|Supplied)s?(?: ?:|\.\.\.|…)|©)\s*"
+    r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
+    r"|Courtesy|Pic|Source)s?(?: ?:|\.\.\.|…)|Image source,|©)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
@@ -34,7 +36,8 @@ COURTESY = re.compile(r"(?:(?:Photo|Photograph|Image|Picture)s? courtesy|Courtes
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
 CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
 # A closing credit in parentheses or square brackets: '(Jane Doe/AP)', '[Jane Doe/Al Jazeera]'.
-PARENTHESISED = re.compile(r"\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])$")
+# No leading '\s*': tried at every space of a long run it is quadratic; the head is stripped.
+PARENTHESISED = re.compile(r"(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])$")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
@@ -142,7 +145,9 @@ def by_credit(tail: str) -> bool:
     parts = re.split(r"(?<=\.)\s+", tail.strip())
     for part in parts:
         match = BY_CREDIT.match(part)
-        if not match or not is_credit_like(match["holder"]):
+        # 'Photo by Jane Doe on Unsplash': a holder, then where the picture was published
+        holders = re.split(r" on (?=[A-Z])", match["holder"]) if match else []
+        if not holders or not all(map(is_credit_like, holders)):
             return False
     return len(tail) <= 2 * MAX_CREDIT_CHARS
 

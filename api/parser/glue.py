@@ -46,6 +46,8 @@ def letters_before(line: str, i: int) -> str:
     return line[start:i]
 
 
+# Abbreviations that close a name, so that a capital after their period starts something new.
+NAME_ENDINGS = frozenset({"Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
 # Name suffixes in capitals that a glued credit may follow: 'Sam Lee IIIJane Doe'.
 SUFFIXES = frozenset({"II", "III", "IV"})
 
@@ -100,6 +102,8 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
     if line[i - 1] != ".":
         return False
     token = (line[max(0, i - 40) : i - 1].split() or [""])[-1]
+    if token in NAME_ENDINGS:
+        return False  # 'a subsidiary of Harbour Holdings Inc.Rob Tate': the name is complete
     # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
     return is_abbreviation(token) and not is_strong_credit(line[i:])
 

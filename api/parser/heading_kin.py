@@ -6,11 +6,16 @@ share their speakers, so the line-by-line decision is checked against the whole 
   one of them (case, quotation marks, number) and opens a paragraph KIN_RATIO times its length:
   'Here is the timetable:' / 'Where the ferries still run' / (a paragraph), or shares a label's
   pattern with KIN_MIN of them: 'The Sowing Phase: Plant' beside 'The Harvest Phase: Pick';
-- long kin heads: once KIN_MIN heads are confident, a long line without final punctuation needs
-  no contrast in length to be a head, only a sentence's end before it and a paragraph after:
-  '...as the maps show.' / 'How the valley rebuilt its bridges after the storm' / 'In short:';
+- long kin heads: once KIN_MIN heads are confident, or when such lines and the confident heads
+  are more than KIN_MIN together (briefs and live pages, whose paragraphs are as short as their
+  heads), a long line without final punctuation needs no contrast in length to be a head, only
+  a sentence's end before it and a paragraph after: '...as the maps show.' / 'How the valley
+  rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
+- colon labels: short noun phrases ending in ':' over groups of list lines, LABEL_MIN of them
+  at least: 'Cupboard staples:' / 'Oats' / 'Rice' ... 'Fresh food:' / 'Eggs' / 'Milk' (a
+  line with a verb is a sentence's start instead: 'The winners were:');
 - sibling heads: a line with the signature of the head that opened a group of list lines
   closes the group and opens the next: 'Pros' / (list lines) / 'Cons' / (list lines);
 - questions (heading_questions.py): rhetorical ones and an interview's turns are not heads;
@@ -27,6 +32,7 @@ from dataclasses import dataclass
 
 from api.parser.heading_questions import drop_interview_questions, drop_lone_questions
 from api.parser.layout import Line, Picture
+from api.parser.sentences import has_sentence_inside
 
 KIN_MIN = 2
 KIN_RATIO = 2.0
@@ -53,6 +59,14 @@ ADVERT = re.compile(
     r"|(?:story|article) continues below(?: (?:this )?advert(?:isement)?)?"
     r"|continue reading below|scroll to continue(?: with content)?)$",
     re.IGNORECASE,
+)
+COLON_LABEL_WORDS = 8
+COLON_LABEL_CHARS = 80
+# Words that make a line ending in ':' a sentence's start, not a label: 'The winners are:'.
+CLAUSE_VERBS = frozenset(
+    "am are is was were be been being has have had do does did will would can could shall should"
+    " may might must need needs include includes including follow follows following say says"
+    " said ask asks tell tells told read reads write writes wrote see".split()
 )
 # A speaker's label opening a line: up to three words, the first capitalised, then ': '.
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
@@ -134,8 +148,10 @@ def is_long_kin_head(
     items: list[Line | Picture], shaped: list[bool], loose: list[bool], k: int
 ) -> bool:
     """True for a long unpunctuated line (loosely heading-shaped, not shaped for want of
-    contrast) between a sentence's end and a paragraph: 'How the valley rebuilt its bridges'."""
-    line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
+    contrast) between a sentence's end and a paragraph: 'How the valley rebuilt its bridges';
+    a picture may stand between the sentence's end and the line."""
+    line, after = line_at(items, k), line_at(items, k + 1)
+    before = line_at(items, k - 2 if isinstance(items[k - 1], Picture) else k - 1) if k else None
     if line is None or before is None or after is None or shaped[k] or not loose[k]:
         return False
     return before.text[-1] in SENTENCE_ENDS and not loose[k + 1] and not shaped[k + 1]
@@ -180,6 +196,24 @@ def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[b
     return found
 
 
+def is_colon_label(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True for a short label ending in ':' over a group of two list lines at least, a noun
+    phrase with no verb that would make it a sentence's start: 'Cupboard staples:' / 'Oats' /
+    'Rice', not 'The winners were:' nor 'The judges awarded prizes to:'."""
+    line = line_at(items, k)
+    if line is None or not line.text.endswith(":") or not line.text[0].isupper():
+        return False
+    words = line.text[:-1].lower().split()
+    if len(words) > COLON_LABEL_WORDS or len(line.text) > COLON_LABEL_CHARS:
+        return False
+    if has_sentence_inside(line.text):
+        return False
+    if any(word in CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed")) for word in words):
+        return False
+    group = [line_at(items, j) for j in (k + 1, k + 2)]
+    return all(group) and shaped[k + 1] and shaped[k + 2]
+
+
 def speaker_labels(items: list[Line | Picture]) -> set[str]:
     """The labels that open more than LABEL_MIN lines: {'Prof. Lee', 'Ana'} in a transcript."""
     found = Counter(
@@ -196,17 +230,22 @@ def document_flags(
     labels = [is_group_label(items, shaped, k) for k in range(len(items))]
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
+    colons = [is_colon_label(items, shaped, k) for k in range(len(items))]
+    if sum(colons) >= LABEL_MIN:
+        labels = [label or colon for label, colon in zip(labels, colons, strict=True)]
     siblings = sibling_heads(items, shaped, flags)
     labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
     kin = sum(flags) >= KIN_MIN
+    long_kin = [is_long_kin_head(items, shaped, loose, k) for k in range(len(items))]
+    # long heads may make the pattern themselves, where paragraphs are as short as heads
+    long_ok = kin or sum(flags) + sum(long_kin) > KIN_MIN
     heads = confident_heads(items, flags)
     turns = speaker_labels(items)
     result = []
     for k, item in enumerate(items):
-        head = flags[k] or labels[k]
+        head = flags[k] or labels[k] or (long_ok and long_kin[k])
         if kin and not head:
             head = is_kin_head(items, shaped, flags, heads, k)
-            head = head or is_long_kin_head(items, shaped, loose, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
     return drop_lone_questions(items, drop_interview_questions(items, result))

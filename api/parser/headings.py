@@ -37,7 +37,8 @@ Shapes that count too, because unseen publishers use them:
   one with a tag: 'That was quick, wasn't it?';
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)';
 - not page furniture (a link to another article, an advert's label) nor a by-line: 'Read
-  more: Why rivers flood', 'RELATED: Talks fail', 'Advertisement', 'By Marta Kowalski'.
+  more: Why rivers flood', 'RELATED: Talks fail', 'Advertisement', 'By Marta Kowalski', and
+  no line giving a web or mail address ('Donations at acme.org').
 
 The decisions are then checked against the whole document (heading_kin.py): lines that share
 the confident heads' form or label pattern join them, ALL-CAPS group labels over list lines are
@@ -73,6 +74,8 @@ QUOTE_MARKS = '"“”„«»'
 # Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
 DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
+# A web or mail address: a line giving one is a pointer, never a head ('Visit acme.org').
+WEB_ADDRESS = re.compile(r"https?://|www\.|\S@\S|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 # A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
@@ -132,7 +135,7 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
-    if is_furniture(text) or BYLINE.match(text):
+    if is_furniture(text) or BYLINE.match(text) or WEB_ADDRESS.search(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
 
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)

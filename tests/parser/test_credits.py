@@ -211,6 +211,23 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
          "Ana Roux / La Provence"),
         ("De gedeputeerde.Foto ANP", "De gedeputeerde.", "ANP"),
         ("The dam at dusk.Photo AFP", "The dam at dusk.", "AFP"),
+        # labels naming what the picture is, and a courtesy label with a colon
+        ("The new bridge.Illustration: Ana Roux/The Kestrel Times", "The new bridge.",
+         "Ana Roux/The Kestrel Times"),
+        ("Rents by district.Chart: Desk analysis of city data", "Rents by district.",
+         "Desk analysis of city data"),
+        ("The old lido. Courtesy: Friends of the Lido", "The old lido.", "Friends of the Lido"),
+        # a by-line with the site it was published on; the BBC's label; a tabloid's; a source
+        ("Nets on the quay.Photo by Ivo Marsh on Unsplash", "Nets on the quay.",
+         "Photo by Ivo Marsh on Unsplash"),
+        ("Children on the beach.Image source, Getty Images", "Children on the beach.",
+         "Getty Images"),
+        ("The lifeboat at sea.Pic: Kestrel Times", "The lifeboat at sea.", "Kestrel Times"),
+        ("A drawing of the ferry.Source: Clyde Marine Ltd", "A drawing of the ferry.",
+         "Clyde Marine Ltd"),
+        # an abbreviation that closes a company's name, then a plain name
+        ("Offices of Harbour Holdings Inc.Rob Tate", "Offices of Harbour Holdings Inc.",
+         "Rob Tate"),
         # a courtesy credit named as a photo's, kept whole
         ("Ann Lee at her desk.Photo courtesy of Ann Lee", "Ann Lee at her desk.",
          "Photo courtesy of Ann Lee"),

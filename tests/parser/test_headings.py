@@ -489,3 +489,49 @@ def test_heads_in_spanish_german_and_french_marks(heads):
     for head in heads:
         blocks += [head, LONG]
     assert heads_of(*blocks) == heads
+
+
+BRIEF = "Heavy rain forced more than 12,000 people from their homes on Tuesday."
+
+
+def test_long_heads_make_their_own_pattern_among_short_paragraphs():
+    heads = [
+        "A course record in the women's race as the leaders break away early",
+        "The men's race goes to a sprint finish on the final straight by the river",
+        "Thousands of fun runners raise money for charity on a warm afternoon",
+    ]
+    blocks = [BRIEF, heads[0], BRIEF, BRIEF, heads[1], BRIEF, "Alt\nA caption.Reuters"]
+    assert heads_of(*blocks, heads[2], BRIEF, BRIEF) == heads
+
+
+def test_two_long_unpunctuated_lines_among_short_paragraphs_are_no_pattern():
+    lines = [
+        "A course record in the women's race as the leaders break away early",
+        "The men's race goes to a sprint finish on the final straight by the river",
+    ]
+    assert heads_of(BRIEF, lines[0], BRIEF, BRIEF, lines[1], BRIEF) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Donations can be made at lido.example.org", "Write to friends@lido.example.org today"],
+)
+def test_a_line_giving_a_web_or_mail_address_is_no_head(line):
+    assert heads_of(LONG, "The background", LONG, line, LONG) == ["The background"]
+
+
+def test_colon_labels_over_groups_of_list_lines_are_heads():
+    blocks = [LONG, "Cupboard staples:", "Dried lentils", "Porridge oats", "Fresh food each week:"]
+    blocks += ["Carrots and onions", "Eggs and milk", LONG]
+    assert heads_of(*blocks) == ["Cupboard staples:", "Fresh food each week:"]
+
+
+def test_lines_ending_in_a_colon_with_a_verb_start_sentences():
+    blocks = [LONG, "The winners were:", "Marrow: Bill Tanner", "Roses: Ann Ellis"]
+    blocks += ["The judges awarded prizes to:", "Lily Marsh, aged six", "Ted Cole, aged 94", LONG]
+    assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize("head", ["macOS and Windows screensavers", "eBay sellers and the fees"])
+def test_a_head_may_open_with_a_brand_written_in_lower_case(head):
+    assert heads_of(LONG, "The background", LONG, head, LONG) == ["The background", head]

@@ -36,7 +36,14 @@ def _cpu_seconds(data: bytes) -> float:
 
 
 # Shapes where a step per quote or per name once walked everything before it.
-GROWTH_SHAPES = ["particle surname run", "namesakes", "quotes, then their clause", "Name said run"]
+# And a caption's run of spaces, which a credit pattern once tried from every space.
+GROWTH_SHAPES = [
+    "particle surname run",
+    "namesakes",
+    "quotes, then their clause",
+    "Name said run",
+    "spaced caption",
+]
 
 
 @pytest.mark.parametrize("name", GROWTH_SHAPES)
