@@ -13,7 +13,7 @@ from api.parser.quote_entries import Entry
 from api.parser.quote_names import is_suffix, surname_of
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
-from api.parser.quote_words import ORG_WORDS, PRONOUNS
+from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 # What someone wrote, named by a noun: "the letter said", "her statement read".
 _DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
@@ -37,7 +37,7 @@ BUSINESS_BACK = 12
 class Recall:
     """The look-ups of the Registry that read the names written before a point in the text.
 
-    Mixed into Registry, whose `_add_entry`, `organisation`, `pronoun`, `_recent`, `_fuller` and
+    Mixed into Registry, whose `_add`, `_add_entry`, `organisation`, `pronoun`, `_recent` and
     `_subject_body` it calls.
     """
 
@@ -51,6 +51,7 @@ class Recall:
     _prefixes: dict[str, str]
     _longer: dict[str, set[str]]
     _surnames: dict[str, list[str]]
+    _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
 
     def short_form(self, name: str) -> str | None:
         """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
@@ -152,6 +153,26 @@ class Recall:
                     return name
         return None
 
+    def _fuller(self, name: str) -> str | None:
+        """`James Van Der Beek` for `Van Der Beek`, `José Manuel Ortega Villalba` for `Ortega
+        Villalba`: a surname with particles, or two surnames, written fuller elsewhere.
+
+        The particle's case may differ: `Van der Berg told` for `Marieke van der Berg`.
+        """
+        words = name.split()
+        if len(words) < 2:
+            return None
+        full = self._people.get(particle_key(words))
+        if words[0].lower() not in NAME_PARTICLES and (full is None or len(full.split()) < 4):
+            return None  # only two surnames stand for four words: `Ortega Villalba`
+        if full is not None:
+            self._add(Entry(full, "person"))
+        return full
+
+    def full_name(self, name: str) -> str:
+        """A name as the article writes it most fully: `St. Pierre` -> `DeMarcus St. Pierre`."""
+        return self._fuller(name) or name
+
     def _body(self, mention: Mention) -> str | None:
         """The organisation a mention names, if the text has made it one."""
         if mention.kind == "org":
@@ -204,6 +225,12 @@ class Recall:
         else:
             return None
         return name
+
+
+def particle_key(words: list[str]) -> str:
+    """The look-up form of a name's ending: a leading particle in lower case (`van der Berg`)."""
+    first = words[0].lower() if words[0].lower() in NAME_PARTICLES else words[0]
+    return " ".join([first, *words[1:]])
 
 
 def _opens_sentence(masked: str, mention: Mention) -> bool:
