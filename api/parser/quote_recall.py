@@ -21,6 +21,8 @@ _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
 # \b(?:in|across|near|outside) ..., with each \b as `(?<!\w.)` after the first letter (faster).
 _PLACE = re.compile(r"(?:i(?<!\w.)n|a(?<!\w.)cross|n(?<!\w.)ear|o(?<!\w.)utside) ([A-Z][\w'’-]*)")
+# A person spoken of this many times (or more) may be a profile's subject for a lone pronoun.
+MAIN_EVENTS = 3
 # A pronoun looks this many mentions back for a person named outside a subject.
 MENTIONED_BACK = 24
 # Words before a name that make it a business: "shares of Northwind", "released by Valve".
@@ -51,6 +53,7 @@ class Recall:
     _prefixes: dict[str, str]
     _longer: dict[str, set[str]]
     _surnames: dict[str, list[str]]
+    events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
 
     def short_form(self, name: str) -> str | None:
@@ -172,6 +175,25 @@ class Recall:
     def full_name(self, name: str) -> str:
         """A name as the article writes it most fully: `St. Pierre` -> `DeMarcus St. Pierre`."""
         return self._fuller(name) or name
+
+    def main_person(self, gender: str | None) -> str | None:
+        """`She is unrepentant. “...,” she says`: with no one fitting nearby, a profile's subject.
+
+        The person of that gender (known, not guessed) who has spoken or been introduced most
+        often, at least MAIN_EVENTS times and more often than anyone else of that gender.
+        """
+        counts = sorted(
+            (n, name)
+            for name, n in self.events_of.items()
+            if self.entries[name].kind == "person"
+            and gender
+            and self.entries[name].gender == gender
+        )
+        if not counts or counts[-1][0] < MAIN_EVENTS:
+            return None
+        if len(counts) > 1 and counts[-2][0] == counts[-1][0]:
+            return None
+        return counts[-1][1]
 
     def _body(self, mention: Mention) -> str | None:
         """The organisation a mention names, if the text has made it one."""

@@ -47,6 +47,7 @@ class Registry(Recall, Described):
         self._unsorted: set[int] = set()
         self._count = 0
         self._latest: dict[str, tuple[int, int]] = {}  # name -> its latest event
+        self.events_of: dict[str, int] = {}  # name -> how many events it has had
         self._surnames: dict[str, list[str]] = {}  # last word -> people, in order of entry
         self._prefixes: dict[str, str] = {}  # "Brightwell" -> "Brightwell Appliances"
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
@@ -95,6 +96,8 @@ class Registry(Recall, Described):
         bucket.append(item)
         if name is not None and self._latest.get(name, (-1, -1)) < where:
             self._latest[name] = where
+        if name is not None:
+            self.events_of[name] = self.events_of.get(name, 0) + 1
 
     def _bucket(self, paragraph: int) -> list[tuple[int, int, str | None]]:
         """One paragraph's events in text order (sorted once after out-of-order additions)."""
@@ -231,7 +234,7 @@ class Registry(Recall, Described):
                         name = self.gendered_since(gender, where, self._latest[name]) or name
                     self.entries[name].gender = gender
                     return name
-            return self._mentioned(gender, where)
+            return self._mentioned(gender, where) or self.main_person(gender)
         if word == "they":
             latest = next(recent, None)
             return latest if latest and self.entries[latest].kind == "organisation" else None

@@ -1007,3 +1007,22 @@ def test_two_people_joined_by_and_stay_two_people():
     assert _kinds("Ana Ruiz and Kai Ode are friends. “Yes,” said Ana Ruiz.") == {
         "Ana Ruiz": "person"
     }
+
+
+def test_a_lone_pronoun_with_no_one_fitting_nearby_is_the_profiles_subject():
+    speakers = _speakers(
+        "Ana Ruiz runs the bakery. “I open at five,” she says.",
+        "“Bread is patience,” she says. “I have a lot of it.”",
+        "Her landlord, Sir Tomas Bell, owns the street. “She pays on time,” Sir Tomas said.",
+        "She is unrepentant. “If you want cake,” she says, “go elsewhere.”",
+    )
+    assert speakers[-2:] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_lone_pronoun_takes_no_profile_subject_of_the_other_gender():
+    speakers = _speakers(
+        "Sir Tomas Bell owns the street. “They pay,” Sir Tomas said.",
+        "“I like them,” he said. “I always have.”",
+        "The street is old. “It is fine,” she says.",
+    )
+    assert speakers[-1] is None

@@ -24,8 +24,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("folk_trio_feature", 3, "It’s the most"): "a first name alone as the subject",
     ("football_single_quotes", 0, "character"): "a one-word partial quote in single marks",
     ("football_single_quotes", 4, "It feels like"): "single marks after 'said:'",
-    ("magazine_chef_profile", 10, "If you pay"): "'she' is the article's subject",
-    ("magazine_chef_profile", 10, "you don’t buy"): "'she' is the article's subject",
     ("wire_port_strike", 4, "irresponsible"): "'Employers’ group X, which ..., said'",
     ("appeals_court_ruling", 4, "We will not st"): "a body named by a possessive phrase",
     ("bus_drivers_strike", 3, "We are disappo"): "'a company spokesman' of the company just named",
