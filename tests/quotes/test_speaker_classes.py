@@ -908,6 +908,8 @@ def test_the_trio_is_no_record_label():
             "Ana Ruiz",
         ),
         (("Kai Ode finished third. “I am happy,” the Briton said.",), "Kai Ode"),
+        (("Lena Abebe was second. “Next year,” the Ethiopian said.",), "Lena Abebe"),
+        (("Kenji Sato lost. “I was slow,” the Japanese said.",), "Kenji Sato"),
     ],
 )
 def test_a_nationality_after_the_is_the_person_named_last(paragraphs, speaker):
@@ -1026,3 +1028,8 @@ def test_a_lone_pronoun_takes_no_profile_subject_of_the_other_gender():
         "The street is old. “It is fine,” she says.",
     )
     assert speakers[-1] is None
+
+
+def test_a_paper_named_like_a_nationality_is_no_person_described():
+    speakers = _speakers("Ana Ruiz resigned. “She was right,” the Guardian said.")
+    assert speakers != ["Ana Ruiz"]

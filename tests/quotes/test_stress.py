@@ -36,8 +36,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("mayoral_race", 5, "People deserve"): "'the mayor-elect' of the woman who won",
     ("airport_strike_france", 2, "We apologise"): "'she' of 'a spokeswoman for Air France'",
     ("hospital_merger", 2, "Every one of o"): "'the hospital system' of a 'Medical Group'",
-    ("marathon_winner", 3, "My legs were n"): "'the Ethiopian': a nationality not in the list",
-    ("marathon_winner", 3, "Next year."): "'the Ethiopian': a nationality not in the list",
 }
 
 
