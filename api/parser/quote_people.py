@@ -299,6 +299,8 @@ def _joined_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
     runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
     a body's word, or a body's noun follows."""
+    if " and " not in masked:
+        return mentions  # (most paragraphs: no loop over their names at all)
     out: list[Mention] = []
     for mention in mentions:
         before = out[-1] if out else None
