@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
 from typing import Literal, NamedTuple
@@ -295,26 +296,45 @@ def find_mentions(masked: str, budget: NameBudget | None = None) -> list[Mention
     return _joined_bodies(masked, sorted(mentions, key=attrgetter("start")))
 
 
+_AND = re.compile(" and ")
+
+
 def _joined_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
     runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
     a body's word, or a body's noun follows."""
-    if " and " not in masked:
-        return mentions  # (most paragraphs: no loop over their names at all)
-    out: list[Mention] = []
-    for mention in mentions:
-        before = out[-1] if out else None
+    # only the names right after an ` and ` are looked at (found by bisection); the chains found
+    # are noted and the list is rebuilt once, so that a long chain stays linear
+    joints = [m.end() for m in _AND.finditer(masked)]
+    if not joints:
+        return mentions
+    starts = list(map(attrgetter("start"), mentions))
+    ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
+    head: dict[int, int] = {}  # index of a name merged away -> its chain's first index
+    for joint in joints:
+        k = bisect_left(starts, joint)
+        if k == 0 or k == len(mentions) or starts[k] != joint:
+            continue
+        first = head.get(k - 1, k - 1)
+        before, mention = mentions[first], mentions[k]
+        kind = "org" if first in ends else before.kind
         if (
-            before is not None
-            and before.kind != "pronoun"
-            and mention.kind in ("org", "person", "single")
-            and masked[before.end : mention.name_start] == " and "
+            kind != "pronoun"
+            and mention.kind != "pronoun"
+            and ends.get(first, before.end) == joint - 5
             and not before.role
             and not before.possessive
-            and one_body(masked, before.kind, before.name, mention.name, mention.end)
+            and one_body(masked, kind, before.name, mention.name, mention.end)
         ):
-            name = masked[before.name_start : mention.end]
-            out[-1] = Mention(before.start, before.name_start, mention.end, "org", name)
-            continue
-        out.append(mention)
+            ends[first] = mention.end
+            head[k] = first
+    if not ends:
+        return mentions
+    out = []
+    for i, mention in enumerate(mentions):
+        if i in ends:  # each chain's name is cut once: a long chain costs its length, no more
+            name = masked[mention.name_start : ends[i]]
+            mention = Mention(mention.start, mention.name_start, ends[i], "org", name)
+        if i not in head:
+            out.append(mention)
     return out
