@@ -19,7 +19,7 @@ from api.parser.quote_registry import Registry
 from api.parser.quote_spans import MASK, Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """A person or an organisation that is quoted in the article."""
 
@@ -28,7 +28,7 @@ class Speaker:
     role: str | None  # description seen in this article, without a leading article
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """The speaker found for one span; `direct` when its own sentence names the speaker."""
 
@@ -192,11 +192,16 @@ def _reported(
 def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
     """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
+    described = described_subjects(paragraph.masked, paragraph.bounds)
+    if not paragraph.mentions and not paragraph.clauses:
+        for position, head in described:  # (most lines of a list: nothing else to order)
+            _described(registry, paragraph, position, head)
+        return resolved
     items: list[tuple[int, int, object]] = [
         *zip(paragraph.mention_starts, repeat(0), paragraph.mentions),
         *zip(paragraph.verbs, repeat(1), paragraph.clauses),
     ]
-    items += [(at, 2, head) for at, head in described_subjects(paragraph.masked, paragraph.bounds)]
+    items += [(at, 2, head) for at, head in described]
     for position, kind, item in sorted(items, key=_POSITION_KIND):
         if kind == 0:
             registry.note(paragraph, item)
@@ -237,6 +242,9 @@ def attribute(
     results: list[list[Attribution]] = []
     for paragraph, spans in zip(paragraphs, kept, strict=True):
         resolved = _resolve_clauses(registry, paragraph)
+        if not spans:
+            results.append([])
+            continue
         found: list[Attribution | None] = []
         for span in spans:
             clause = clause_for(paragraph, span)
@@ -275,7 +283,7 @@ def _credit_lines(
 ) -> None:
     """`“The show was great.”` then `– Ann K.`: unattributed quotes take the credited name."""
     for paragraph, spans, row in zip(paragraphs, kept, results, strict=True):
-        if any(a.speaker for a in row):
+        if not spans or any(a.speaker for a in row):
             continue
         following = paragraph.index + 1 < len(paragraphs)
         name = credited(

@@ -65,7 +65,7 @@ def _ends_with_comma(masked: str, pos: int) -> bool:
     return _tail(masked, 0, pos).rstrip().endswith(",")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Clause:
     """A reporting verb with its subject: a mention, or words that name nobody (`the man`)."""
 
@@ -269,9 +269,12 @@ def find_clauses(
     masked: str, mentions: Sequence[Mention], bounds: Sequence[tuple[int, int]]
 ) -> list[Clause]:
     """Every reporting clause of a paragraph whose quotes are masked, in text order."""
+    cues = list(cue_words(masked))
+    if not cues and MASK not in masked:
+        return []  # no reporting word and no quote: most lines of a list or a transcript
     clauses = []
     starts = [m.start for m in mentions]
-    for match in cue_words(masked):
+    for match in cues:
         word = match.group()
         start, end = match.span()
         sentence_start = sentence_of(bounds, start)[0]

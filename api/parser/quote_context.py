@@ -15,7 +15,7 @@ from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences
 from api.parser.quote_words import NAME_PARTICLES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph with every quote masked, so names and verbs come from the text outside quotes."""
 
@@ -73,6 +73,7 @@ _OPEN = attrgetter("open")
 _VERB_START = attrgetter("verb_start")
 _START = attrgetter("start")
 _FIRST = itemgetter(0)
+_SINGLE = (0,)  # the sentence starts of a paragraph that is one sentence
 
 
 def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
@@ -85,6 +86,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
         bounds = tuple(sentences(text, spans, masked))
         mentions = tuple(find_mentions(masked, budget))
         clauses = tuple(find_clauses(masked, mentions, bounds))
+        # (most lines of a long list hold no quote, name or clause: nothing to map for them)
         prepared.append(
             Paragraph(
                 index,
@@ -94,10 +96,10 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
                 bounds,
                 mentions,
                 clauses,
-                opens=tuple(map(_OPEN, spans)),
-                verbs=tuple(map(_VERB_START, clauses)),
-                mention_starts=tuple(map(_START, mentions)),
-                sentence_starts=tuple(map(_FIRST, bounds)),
+                tuple(map(_OPEN, spans)) if spans else (),
+                tuple(map(_VERB_START, clauses)) if clauses else (),
+                tuple(map(_START, mentions)) if mentions else (),
+                _SINGLE if len(bounds) == 1 else tuple(map(_FIRST, bounds)),
             )
         )
     return prepared

@@ -17,7 +17,7 @@ _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
 _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """What the article says about one speaker; roles and gender fill in as the text goes."""
 
@@ -28,7 +28,7 @@ class Entry:
     guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolved:
     """Who a clause names: `name` None means it names nobody we can know (`the man wrote`)."""
 

@@ -68,6 +68,7 @@ class Mention(NamedTuple):
 
 _TEXT = itemgetter(2)  # a token's text
 _FIRST = itemgetter(0)  # a text's first character
+_START = attrgetter("start")
 # \b(?:he|she|they|it|He|She|They|It)\b, spelt so that each word opens with a plain letter (the
 # engine skips to those) and `(?<!\w.)` after it stands for the \b before it.
 _PRONOUN = re.compile(
@@ -274,7 +275,8 @@ def find_mentions(masked: str, budget: NameBudget | None = None) -> list[Mention
     considered, before = budget.considered, budget.text_before
     # a paragraph whose every name would be over the budget is not even split into words
     over = considered >= _allowed(before + len(masked))
-    runs = () if over else _runs(masked, words := tokens(masked))
+    # (nor is one without a capital letter: a run of capitals needs one)
+    runs = () if over or masked.islower() else _runs(masked, words := tokens(masked))
     for run in runs:
         if considered >= _allowed(before + run[0].start):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
@@ -290,10 +292,12 @@ def find_mentions(masked: str, budget: NameBudget | None = None) -> list[Mention
                 match.start(), match.start(), match.end(), "pronoun", word, None, PRONOUNS[word]
             )
         )
+    if not mentions:
+        return mentions
     named = {m.name_start for m in mentions if m.kind != "pronoun"}
     if named:  # `He Jian said`: the surname He, not a pronoun
         mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
-    return _joined_bodies(masked, sorted(mentions, key=attrgetter("start")))
+    return _joined_bodies(masked, sorted(mentions, key=_START))
 
 
 _AND = re.compile(" and ")

@@ -32,7 +32,7 @@ _MARK_CHARS = re.compile("[" + MARKS + "]")
 _OPEN_AFTER = " \t([{—–-/\u00a0"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Text between a pair of quote marks in one paragraph; `close` is None when it runs on."""
 
@@ -67,6 +67,8 @@ def _make(paragraph: int, text: str, open_: int, close: int | None) -> Span | No
 def paragraph_spans(index: int, text: str) -> list[Span]:
     """Quote spans of one paragraph, pairing marks left to right."""
     spans: list[Span] = []
+    if STRAIGHT not in text and OPENING not in text and CLOSING not in text:
+        return spans  # most paragraphs of a long list or transcript: no regex scan for them
     open_at: int | None = None
     for match in _MARK_CHARS.finditer(text):
         i, ch = match.start(), match.group()
@@ -148,6 +150,8 @@ def starts_with_quote(text: str) -> bool:
 
 def mask(text: str, spans: Sequence[Span]) -> str:
     """The paragraph with every quote (marks included) blanked out, offsets unchanged."""
+    if not spans:
+        return text
     parts, done = [], 0
     for span in sorted(spans, key=lambda s: s.open):
         begin = max(done, span.open)
@@ -199,8 +203,10 @@ _MATCH_START = re.Match.start
 
 def _candidates(text: str, spans: Sequence[Span], masked: str) -> list[int]:
     """Offsets where a sentence may end: closing marks of quotes, and stops outside quotes."""
-    closes = [s.close for s in spans if s.close is not None and s.end > s.start]
     stops = list(map(_MATCH_START, _STOPS.finditer(masked)))
+    if not spans:
+        return stops  # found in order
+    closes = [s.close for s in spans if s.close is not None and s.end > s.start]
     return sorted(closes + stops)
 
 
@@ -220,9 +226,12 @@ def _end_after(text: str, spans_by_close: dict[int, Span], i: int) -> int | None
 def sentences(text: str, spans: Sequence[Span], masked: str | None = None) -> list[tuple[int, int]]:
     """Sentence bounds (start, end); full stops inside quotes never split a sentence."""
     masked = mask(text, spans) if masked is None else masked
+    candidates = _candidates(text, spans, masked)
+    if not candidates:
+        return [(0, len(text))]  # a line without a stop: one sentence, nothing to look at
     spans_by_close = {s.close: s for s in spans if s.close is not None}
     bounds, begin, skip_to = [], 0, 0
-    for i in _candidates(text, spans, masked):
+    for i in candidates:
         if i < skip_to:
             continue
         after = _end_after(text, spans_by_close, i)

@@ -16,7 +16,7 @@ __all__ = ["Quote", "QuoteAnalysis", "Speaker", "analyse_quotes"]
 _HAS_MARK = re.compile("[" + MARKS + SINGLE_MARKS + "]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """One quoted span; a quote split around its attribution gives one Quote per part."""
 
@@ -29,7 +29,7 @@ class Quote:
     continues: bool = False  # the next span carries on this same quote
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteAnalysis:
     """Every quote of an article and the speakers that have at least one of them."""
 
