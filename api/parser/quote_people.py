@@ -312,7 +312,7 @@ def _joined_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     joints = [m.end() for m in _AND.finditer(masked)]
     if not joints:
         return mentions
-    starts = list(map(attrgetter("start"), mentions))
+    starts = list(map(_START, mentions))
     ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
     head: dict[int, int] = {}  # index of a name merged away -> its chain's first index
     for joint in joints:
