@@ -48,6 +48,7 @@ class Registry(Recall, Described):
         self._count = 0
         self._latest: dict[str, tuple[int, int]] = {}  # name -> its latest event
         self.events_of: dict[str, int] = {}  # name -> how many events it has had
+        self.spokes: dict[str, tuple[int, int]] = {}  # body -> where its spokesperson spoke
         self._surnames: dict[str, list[str]] = {}  # last word -> people, in order of entry
         self._prefixes: dict[str, str] = {}  # "Brightwell" -> "Brightwell Appliances"
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
@@ -225,6 +226,8 @@ class Registry(Recall, Described):
         recent = (n for n in self._recent(where) if n)
         if word in ("he", "she"):
             for name in recent:
+                if self.spokes.get(name, (-1, -1)) == self._latest[name] >= (where[0] - 1, 0):
+                    return name  # "A spokeswoman for Air France said ... “...,” she said"
                 entry = self.entries[name]
                 if entry.guessed and entry.gender is None:
                     entry.kind = "person"  # "Ruiz told the council ... she repeated"
@@ -258,7 +261,9 @@ class Registry(Recall, Described):
         if mention is None:
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if mention.kind != "pronoun" and spoken_for(paragraph.masked, mention.start):
-            return Resolved(self.organisation(mention.name), "explicit")  # "a spokesman for X"
+            body = self.organisation(mention.name)  # "a spokesman for X"
+            self.spokes[body] = where
+            return Resolved(body, "explicit")
         if mention.kind == "person":
             self.note(paragraph, mention)
             body = self.short_form(mention.name)

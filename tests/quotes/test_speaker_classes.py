@@ -1033,3 +1033,37 @@ def test_a_lone_pronoun_takes_no_profile_subject_of_the_other_gender():
 def test_a_paper_named_like_a_nationality_is_no_person_described():
     speakers = _speakers("Ana Ruiz resigned. “She was right,” the Guardian said.")
     assert speakers != ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Jean Roux, head of the union, spoke first.",
+                "A spokeswoman for Air Lumen said it cut flights. “We apologise,” she said.",
+            ),
+            "Air Lumen",
+        ),
+        (
+            (
+                "Kai Ode, 40, lost his job.",
+                "A spokesman for Harbury Rail said the line was shut.",
+                "“It will reopen on Monday,” he said.",
+            ),
+            "Harbury Rail",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_bodys_spokesperson_is_the_body(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_a_pronoun_far_from_a_spokesperson_is_not_the_body():
+    speakers = _speakers(
+        "A spokesman for Harbury Rail said the line was shut.",
+        "Ana Ruiz, a driver, was angry.",
+        "Her union was angry too.",
+        "Ruiz spoke at noon. “It is a disgrace,” she said.",
+    )
+    assert speakers == ["Ana Ruiz"]

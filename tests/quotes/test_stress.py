@@ -34,7 +34,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("glacier_feature", 4, "What we decide"): "'the glaciologist' of a role never written",
     ("gulf_talks_wire", 1, "We are more ho"): "an Arabic name with 'bin' and 'al-'",
     ("mayoral_race", 5, "People deserve"): "'the mayor-elect' of the woman who won",
-    ("airport_strike_france", 2, "We apologise"): "'she' of 'a spokeswoman for Air France'",
     ("hospital_merger", 2, "Every one of o"): "'the hospital system' of a 'Medical Group'",
 }
 
