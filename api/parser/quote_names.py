@@ -138,7 +138,14 @@ _DEMONYMS = frozenset(
 )
 
 
+# Endings of nationality nouns (`Ethiopian`, `Korean`, `Japanese`); papers named so are not.
+_DEMONYM_ENDS = ("man", "woman", "ian", "ean", "ese")
+_NOT_DEMONYMS = frozenset("guardian christian caribbean mediterranean".split())
+
+
 def demonym(word: str) -> bool:
-    """`Welshman`, `Frenchwoman`, `Briton`, `Republican`: a noun for someone, not a name."""
+    """`Welshman`, `Ethiopian`, `Briton`, `Republican`: a noun for someone, not a name."""
     key = word.lower()
-    return key in _DEMONYMS or (len(key) > 6 and key.endswith(("man", "woman")))
+    if key in _DEMONYMS:
+        return True
+    return len(key) > 5 and key.endswith(_DEMONYM_ENDS) and key not in _NOT_DEMONYMS

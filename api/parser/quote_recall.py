@@ -13,7 +13,7 @@ from api.parser.quote_entries import Entry
 from api.parser.quote_names import is_suffix, surname_of
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
-from api.parser.quote_words import ORG_WORDS, PRONOUNS
+from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 # What someone wrote, named by a noun: "the letter said", "her statement read".
 _DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
@@ -21,6 +21,8 @@ _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
 # \b(?:in|across|near|outside) ..., with each \b as `(?<!\w.)` after the first letter (faster).
 _PLACE = re.compile(r"(?:i(?<!\w.)n|a(?<!\w.)cross|n(?<!\w.)ear|o(?<!\w.)utside) ([A-Z][\w'’-]*)")
+# A person spoken of this many times (or more) may be a profile's subject for a lone pronoun.
+MAIN_EVENTS = 3
 # A pronoun looks this many mentions back for a person named outside a subject.
 MENTIONED_BACK = 24
 # Words before a name that make it a business: "shares of Northwind", "released by Valve".
@@ -37,7 +39,7 @@ BUSINESS_BACK = 12
 class Recall:
     """The look-ups of the Registry that read the names written before a point in the text.
 
-    Mixed into Registry, whose `_add_entry`, `organisation`, `pronoun`, `_recent`, `_fuller` and
+    Mixed into Registry, whose `_add`, `_add_entry`, `organisation`, `pronoun`, `_recent` and
     `_subject_body` it calls.
     """
 
@@ -51,6 +53,8 @@ class Recall:
     _prefixes: dict[str, str]
     _longer: dict[str, set[str]]
     _surnames: dict[str, list[str]]
+    events_of: dict[str, int]  # name -> how many times it spoke or was introduced
+    _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
 
     def short_form(self, name: str) -> str | None:
         """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
@@ -152,6 +156,45 @@ class Recall:
                     return name
         return None
 
+    def _fuller(self, name: str) -> str | None:
+        """`James Van Der Beek` for `Van Der Beek`, `José Manuel Ortega Villalba` for `Ortega
+        Villalba`: a surname with particles, or two surnames, written fuller elsewhere.
+
+        The particle's case may differ: `Van der Berg told` for `Marieke van der Berg`.
+        """
+        words = name.split()
+        if len(words) < 2:
+            return None
+        full = self._people.get(particle_key(words))
+        if words[0].lower() not in NAME_PARTICLES and (full is None or len(full.split()) < 4):
+            return None  # only two surnames stand for four words: `Ortega Villalba`
+        if full is not None:
+            self._add(Entry(full, "person"))
+        return full
+
+    def full_name(self, name: str) -> str:
+        """A name as the article writes it most fully: `St. Pierre` -> `DeMarcus St. Pierre`."""
+        return self._fuller(name) or name
+
+    def main_person(self, gender: str | None) -> str | None:
+        """`She is unrepentant. “...,” she says`: with no one fitting nearby, a profile's subject.
+
+        The person of that gender (known, not guessed) who has spoken or been introduced most
+        often, at least MAIN_EVENTS times and more often than anyone else of that gender.
+        """
+        counts = sorted(
+            (n, name)
+            for name, n in self.events_of.items()
+            if self.entries[name].kind == "person"
+            and gender
+            and self.entries[name].gender == gender
+        )
+        if not counts or counts[-1][0] < MAIN_EVENTS:
+            return None
+        if len(counts) > 1 and counts[-2][0] == counts[-1][0]:
+            return None
+        return counts[-1][1]
+
     def _body(self, mention: Mention) -> str | None:
         """The organisation a mention names, if the text has made it one."""
         if mention.kind == "org":
@@ -204,6 +247,12 @@ class Recall:
         else:
             return None
         return name
+
+
+def particle_key(words: list[str]) -> str:
+    """The look-up form of a name's ending: a leading particle in lower case (`van der Berg`)."""
+    first = words[0].lower() if words[0].lower() in NAME_PARTICLES else words[0]
+    return " ".join([first, *words[1:]])
 
 
 def _opens_sentence(masked: str, mention: Mention) -> bool:

@@ -14,9 +14,9 @@ from api.parser.quote_described import Described
 from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
 from api.parser.quote_names import demonym, surname_of
 from api.parser.quote_people import Mention
-from api.parser.quote_recall import Recall
+from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_subjects import main_subject, reported_content, spoken_for
-from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
+from api.parser.quote_words import PRONOUNS
 
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
 # ...and at no more than this many events (speech or introductions) back: a speaker mentioned
@@ -47,6 +47,8 @@ class Registry(Recall, Described):
         self._unsorted: set[int] = set()
         self._count = 0
         self._latest: dict[str, tuple[int, int]] = {}  # name -> its latest event
+        self.events_of: dict[str, int] = {}  # name -> how many events it has had
+        self.spokes: dict[str, tuple[int, int]] = {}  # body -> where its spokesperson spoke
         self._surnames: dict[str, list[str]] = {}  # last word -> people, in order of entry
         self._prefixes: dict[str, str] = {}  # "Brightwell" -> "Brightwell Appliances"
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
@@ -65,7 +67,7 @@ class Registry(Recall, Described):
                     self.later.setdefault(mention.name.split()[-1], mention)
                     words = mention.name.split()
                     for k in range(1, len(words)):
-                        self._people.setdefault(_particle_key(words[k:]), mention.name)
+                        self._people.setdefault(particle_key(words[k:]), mention.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -95,6 +97,8 @@ class Registry(Recall, Described):
         bucket.append(item)
         if name is not None and self._latest.get(name, (-1, -1)) < where:
             self._latest[name] = where
+        if name is not None:
+            self.events_of[name] = self.events_of.get(name, 0) + 1
 
     def _bucket(self, paragraph: int) -> list[tuple[int, int, str | None]]:
         """One paragraph's events in text order (sorted once after out-of-order additions)."""
@@ -153,26 +157,6 @@ class Registry(Recall, Described):
                 self.introductions.add((paragraph.index, mention.start))
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
-
-    def _fuller(self, name: str) -> str | None:
-        """`James Van Der Beek` for `Van Der Beek`, `José Manuel Ortega Villalba` for `Ortega
-        Villalba`: a surname with particles, or two surnames, written fuller elsewhere.
-
-        The particle's case may differ: `Van der Berg told` for `Marieke van der Berg`.
-        """
-        words = name.split()
-        if len(words) < 2:
-            return None
-        full = self._people.get(_particle_key(words))
-        if words[0].lower() not in NAME_PARTICLES and (full is None or len(full.split()) < 4):
-            return None  # only two surnames stand for four words: `Ortega Villalba`
-        if full is not None:
-            self._add(Entry(full, "person"))
-        return full
-
-    def full_name(self, name: str) -> str:
-        """A name as the article writes it most fully: `St. Pierre` -> `DeMarcus St. Pierre`."""
-        return self._fuller(name) or name
 
     def subject(self, paragraph: Paragraph, mention: Mention) -> None:
         """A named subject of a clause becomes salient for later pronouns and descriptions.
@@ -242,6 +226,8 @@ class Registry(Recall, Described):
         recent = (n for n in self._recent(where) if n)
         if word in ("he", "she"):
             for name in recent:
+                if self.spokes.get(name, (-1, -1)) == self._latest[name] >= (where[0] - 1, 0):
+                    return name  # "A spokeswoman for Air France said ... “...,” she said"
                 entry = self.entries[name]
                 if entry.guessed and entry.gender is None:
                     entry.kind = "person"  # "Ruiz told the council ... she repeated"
@@ -251,7 +237,7 @@ class Registry(Recall, Described):
                         name = self.gendered_since(gender, where, self._latest[name]) or name
                     self.entries[name].gender = gender
                     return name
-            return self._mentioned(gender, where)
+            return self._mentioned(gender, where) or self.main_person(gender)
         if word == "they":
             latest = next(recent, None)
             return latest if latest and self.entries[latest].kind == "organisation" else None
@@ -275,7 +261,9 @@ class Registry(Recall, Described):
         if mention is None:
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if mention.kind != "pronoun" and spoken_for(paragraph.masked, mention.start):
-            return Resolved(self.organisation(mention.name), "explicit")  # "a spokesman for X"
+            body = self.organisation(mention.name)  # "a spokesman for X"
+            self.spokes[body] = where
+            return Resolved(body, "explicit")
         if mention.kind == "person":
             self.note(paragraph, mention)
             body = self.short_form(mention.name)
@@ -309,12 +297,6 @@ class Registry(Recall, Described):
 def _described_as(masked: str, mention: Mention) -> bool:
     """`the Welshman told`: a nationality after a lowercase `the` describes, it does not name."""
     return masked.endswith("the ", 0, mention.start) and demonym(mention.name)
-
-
-def _particle_key(words: list[str]) -> str:
-    """The look-up form of a name's ending: a leading particle in lower case (`van der Berg`)."""
-    first = words[0].lower() if words[0].lower() in NAME_PARTICLES else words[0]
-    return " ".join([first, *words[1:]])
 
 
 # A body's people or papers as a sentence's subject: "Officials at the Orvane Water Board met",

@@ -908,6 +908,8 @@ def test_the_trio_is_no_record_label():
             "Ana Ruiz",
         ),
         (("Kai Ode finished third. “I am happy,” the Briton said.",), "Kai Ode"),
+        (("Lena Abebe was second. “Next year,” the Ethiopian said.",), "Lena Abebe"),
+        (("Kenji Sato lost. “I was slow,” the Japanese said.",), "Kenji Sato"),
     ],
 )
 def test_a_nationality_after_the_is_the_person_named_last(paragraphs, speaker):
@@ -1007,3 +1009,61 @@ def test_two_people_joined_by_and_stay_two_people():
     assert _kinds("Ana Ruiz and Kai Ode are friends. “Yes,” said Ana Ruiz.") == {
         "Ana Ruiz": "person"
     }
+
+
+def test_a_lone_pronoun_with_no_one_fitting_nearby_is_the_profiles_subject():
+    speakers = _speakers(
+        "Ana Ruiz runs the bakery. “I open at five,” she says.",
+        "“Bread is patience,” she says. “I have a lot of it.”",
+        "Her landlord, Sir Tomas Bell, owns the street. “She pays on time,” Sir Tomas said.",
+        "She is unrepentant. “If you want cake,” she says, “go elsewhere.”",
+    )
+    assert speakers[-2:] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_lone_pronoun_takes_no_profile_subject_of_the_other_gender():
+    speakers = _speakers(
+        "Sir Tomas Bell owns the street. “They pay,” Sir Tomas said.",
+        "“I like them,” he said. “I always have.”",
+        "The street is old. “It is fine,” she says.",
+    )
+    assert speakers[-1] is None
+
+
+def test_a_paper_named_like_a_nationality_is_no_person_described():
+    speakers = _speakers("Ana Ruiz resigned. “She was right,” the Guardian said.")
+    assert speakers != ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Jean Roux, head of the union, spoke first.",
+                "A spokeswoman for Air Lumen said it cut flights. “We apologise,” she said.",
+            ),
+            "Air Lumen",
+        ),
+        (
+            (
+                "Kai Ode, 40, lost his job.",
+                "A spokesman for Harbury Rail said the line was shut.",
+                "“It will reopen on Monday,” he said.",
+            ),
+            "Harbury Rail",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_bodys_spokesperson_is_the_body(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_a_pronoun_far_from_a_spokesperson_is_not_the_body():
+    speakers = _speakers(
+        "A spokesman for Harbury Rail said the line was shut.",
+        "Ana Ruiz, a driver, was angry.",
+        "Her union was angry too.",
+        "Ruiz spoke at noon. “It is a disgrace,” she said.",
+    )
+    assert speakers == ["Ana Ruiz"]
