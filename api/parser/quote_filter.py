@@ -132,7 +132,7 @@ def _whole_paragraph(paragraph: Paragraph, span: Span) -> bool:
     )
 
 
-def drop_echoes(paragraphs: Sequence[Paragraph], kept: list[list[Span]]) -> None:
+def drop_echoes(paragraphs: Sequence[Paragraph], kept: list[Sequence[Span]]) -> None:
     """Drop a pull quote: a paragraph of one quote whose words the next paragraph's quote repeats.
 
     `“Our fears came true”` above `Lee told the panel, “... Our fears came true.”` is a head
@@ -145,4 +145,4 @@ def drop_echoes(paragraphs: Sequence[Paragraph], kept: list[list[Span]]) -> None
         words = paragraphs[index].text[spans[0].start : spans[0].end].rstrip(".,!?").casefold()
         later = paragraphs[index + 1].text
         if words and any(words in later[s.start : s.end].casefold() for s in following):
-            kept[index] = []
+            kept[index] = ()

@@ -67,7 +67,8 @@ def analyse_quotes(paragraphs: Sequence[str]) -> QuoteAnalysis:
     if not any(_HAS_MARK.search(text) for text in paragraphs):
         return QuoteAnalysis((), ())  # not one quote mark: no names or clauses need finding
     prepared = build_paragraphs(paragraphs)
-    kept = [speech_spans(paragraph) for paragraph in prepared]
+    # (the empty tuple for a paragraph without quotes: no list of its own for the collector)
+    kept = [speech_spans(paragraph) if paragraph.spans else () for paragraph in prepared]
     drop_echoes(prepared, kept)
     runs_on = _runs_on(prepared, kept)
     found, speakers = attribute(prepared, kept, runs_on)
