@@ -11,7 +11,7 @@ from typing import Literal
 
 from api.parser.quote_bylines import credit_line, credited
 from api.parser.quote_clauses import Clause, clause_start
-from api.parser.quote_context import Paragraph, clause_for
+from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Method, Resolved
 from api.parser.quote_orgs import described_subjects
 from api.parser.quote_owners import noun_owner
@@ -231,11 +231,15 @@ def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> 
 
 
 def attribute(
-    paragraphs: Sequence[Paragraph], kept: Sequence[Sequence[Span]], runs_on: set[int]
+    paragraphs: Sequence[Paragraph],
+    kept: Sequence[Sequence[Span]],
+    runs_on: set[int],
+    clauses: dict[int, Clause | None],
 ) -> tuple[list[Sequence[Attribution]], list[Speaker]]:
     """Speakers for the kept spans of every paragraph, and the speakers in order of first quote.
 
-    `runs_on` holds the paragraphs whose first span continues the previous paragraph's last one.
+    `runs_on` holds the paragraphs whose first span continues the previous paragraph's last one;
+    `clauses` the reporting clause of each kept span, by the span's id (see speech_spans).
     """
     registry = Registry(paragraphs)
     registry.scan_names(paragraphs)
@@ -249,7 +253,7 @@ def attribute(
             continue
         found: list[Attribution | None] = []
         for span in spans:
-            clause = clause_for(paragraph, span)
+            clause = clauses[id(span)]
             result = resolved.get(id(clause)) if clause else None
             found.append(Attribution(result.name, result.method, True) if result else None)
         if spans and paragraph.index in runs_on and found[0] is None and results[-1]:

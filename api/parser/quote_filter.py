@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, clause_for
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_words import (
@@ -93,8 +94,9 @@ def _standalone(masked: str, sentence_start: int, open_: int) -> bool:
     return i == sentence_start or masked[i - 1] == ":"
 
 
-def speech_spans(paragraph: Paragraph) -> list[Span]:
-    """The spans that hold someone's words, in order."""
+def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> list[Span]:
+    """The spans that hold someone's words, in order; each kept span's reporting clause is noted
+    in `clauses` by the span's id (attribution reads it there rather than looking again)."""
     kept: list[Span] = []
     previous: Span | None = None
     previous_cued = False
@@ -108,7 +110,7 @@ def speech_spans(paragraph: Paragraph) -> list[Span]:
         previous, previous_cued = span, cued
         if cued or _modifier(paragraph, span):
             continue
-        clause = clause_for(paragraph, span)
+        clause = clauses[id(span)] = clause_for(paragraph, span)
         tight = clause is not None and clause.verb_start > span.open
         words = _WORD.findall(text)
         capitals = title_case(words)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from api.parser.attribution import Speaker, attribute
+from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, build_paragraphs
 from api.parser.quote_filter import drop_echoes, speech_spans
 from api.parser.quote_spans import MARKS, SINGLE_MARKS, Span
@@ -68,10 +69,11 @@ def analyse_quotes(paragraphs: Sequence[str]) -> QuoteAnalysis:
         return QuoteAnalysis((), ())  # not one quote mark: no names or clauses need finding
     prepared = build_paragraphs(paragraphs)
     # (the empty tuple for a paragraph without quotes: no list of its own for the collector)
-    kept = [speech_spans(paragraph) if paragraph.spans else () for paragraph in prepared]
+    clauses: dict[int, Clause | None] = {}  # a kept span's reporting clause, by the span's id
+    kept = [speech_spans(p, clauses) if p.spans else () for p in prepared]
     drop_echoes(prepared, kept)
     runs_on = _runs_on(prepared, kept)
-    found, speakers = attribute(prepared, kept, runs_on)
+    found, speakers = attribute(prepared, kept, runs_on, clauses)
     quotes = []
     for paragraph, spans, attributions in zip(prepared, kept, found, strict=True):
         for i, (span, attribution) in enumerate(zip(spans, attributions, strict=True)):
