@@ -10,8 +10,10 @@ from gunicorn import glogging
 bind = f"0.0.0.0:{os.environ.get('PORT') or 8000}"
 workers = int(os.environ.get("WEB_CONCURRENCY") or 2)
 # A sync worker is killed `timeout` seconds into any request, which cut a streamed export of
-# 100k articles off after ~9k lines; a gthread worker heartbeats while it streams.
-worker_class = "gthread"
+# 100k articles off after ~9k lines; a gthread worker heartbeats while it streams. This one is
+# gthread answering in its main thread (no hand-off to its one thread and back), with a
+# heartbeat thread of its own; with `threads` above 1 it is gthread (api/worker.py).
+worker_class = "api.worker.InlineThreadWorker"
 threads = 1
 
 # gunicorn's default (4094) answers long URLs with an HTML 414 page, outside the API's contract.

@@ -156,14 +156,20 @@ def _search_vectors(conn: psycopg.Connection, rows: Rows, size: int, count: int)
         conn.execute(f"UPDATE loader_{part} SET vector = {vector}")
     # The numbering of Rows.article in SQL: n = id - 1, body k = n % size, headline of
     # (k + n / size) % size, both under variant (n / size) % VARIANTS.
+    # Each row also holds its article's filter values, as migration 0012's triggers store
+    # them; image's index is dropped meanwhile, hence a join rather than a look-up each.
     conn.execute(
-        "INSERT INTO article_fts (rowid, search_vector)"
-        " SELECT a.id, h.vector || t.vector"
-        " FROM generate_series(%(first)s::bigint, %(last)s::bigint) a (id)"
+        "INSERT INTO article_fts"
+        " (rowid, search_vector, publisher, published_at, created_at, has_images)"
+        " SELECT a.id, h.vector || t.vector, a.publisher, a.published_at, a.created_at,"
+        " i.article_id IS NOT NULL"
+        " FROM article a"
+        " LEFT JOIN (SELECT DISTINCT article_id FROM image) i ON i.article_id = a.id"
         " JOIN loader_tails t ON t.k = (a.id - 1) %% %(size)s"
         " AND t.variant = (a.id - 1) / %(size)s %% %(variants)s"
         " JOIN loader_heads h ON h.k = ((a.id - 1) %% %(size)s + (a.id - 1) / %(size)s) %% %(size)s"
-        " AND h.variant = t.variant",
+        " AND h.variant = t.variant"
+        " WHERE a.id BETWEEN %(first)s AND %(last)s",
         {"first": size + 1, "last": count, "size": size, "variants": VARIANTS},
     )
     differing = conn.execute(

@@ -1,5 +1,5 @@
-"""The part of `python -m api check` that proves the search index agrees with the articles
-(and, on SQLite, the filter values that searches with filters read).
+"""The part of `python -m api check` that proves the search index agrees with the articles,
+and so do the filter values that searches with filters read.
 
 The index, article_fts (migrations/0003_search.py), is kept by triggers; a restored dump, a
 script run with triggers off or a damaged file can still leave it behind. Each query below reads
@@ -21,7 +21,9 @@ SHOWN_IDS = 10  # ids named per problem line; the rest are counted
 POSTGRES_VECTOR = "to_tsvector('simple', regexp_replace({}, '[^[:alnum:]]+', ' ', 'g'))"
 SQLITE_REBUILD = "INSERT INTO article_fts (article_fts) VALUES ('rebuild')"
 POSTGRES_REBUILD = "UPDATE article SET search_text = search_text"
-# What SQLite's article_filter_values should hold: each article's columns and image count.
+# What the filter values should hold: each article's columns and image count (SQLite's
+# article_filter_values, migrations/0008), or whether it has images (PostgreSQL's search index
+# rows, migrations/0012).
 ARTICLE_FILTER_VALUES = (
     "SELECT a.id, a.published_at, a.created_at, a.publisher,"
     " (SELECT count(*) FROM image WHERE image.article_id = a.id) FROM article AS a"
@@ -31,6 +33,13 @@ KEPT_FILTER_VALUES = (
 )
 FILTER_VALUES_REBUILD = (
     f"DELETE FROM article_filter_values; INSERT INTO article_filter_values {ARTICLE_FILTER_VALUES}"
+)
+POSTGRES_FILTER_VALUES = (
+    "SELECT a.id, a.published_at, a.created_at, a.publisher,"
+    " EXISTS (SELECT 1 FROM image WHERE image.article_id = a.id) FROM article AS a"
+)
+POSTGRES_KEPT_FILTER_VALUES = (
+    "SELECT rowid AS id, published_at, created_at, publisher, has_images FROM article_fts"
 )
 
 
@@ -76,19 +85,23 @@ def _postgres_index() -> Iterator[str]:
 
 
 def filter_values() -> Iterator[str]:
-    """SQLite: articles whose filter values (migrations/0008_article_filter_values.py) differ
-    from their own columns and image count, and values kept for articles that are gone."""
-    if not is_sqlite():
-        return  # PostgreSQL reads the filter columns from the articles themselves
+    """Articles whose filter values (SQLite: migrations/0008_article_filter_values.py;
+    PostgreSQL: the search index's rows, 0012) differ from their own columns and images, and
+    values kept for articles that are gone."""
+    if is_sqlite():
+        article, kept, repair = ARTICLE_FILTER_VALUES, KEPT_FILTER_VALUES, FILTER_VALUES_REBUILD
+    else:
+        article, kept = POSTGRES_FILTER_VALUES, POSTGRES_KEPT_FILTER_VALUES
+        repair = POSTGRES_REBUILD
     differing = _ids(
-        f"SELECT id FROM ({ARTICLE_FILTER_VALUES} EXCEPT {KEPT_FILTER_VALUES})"
-        f" UNION SELECT id FROM ({KEPT_FILTER_VALUES} EXCEPT {ARTICLE_FILTER_VALUES})"
+        f"SELECT id FROM ({article} EXCEPT {kept}) AS a"
+        f" UNION SELECT id FROM ({kept} EXCEPT {article}) AS k"
     )
     if differing:
         yield (
-            f"filter values (dates, publisher, image count) are out of step for"
+            f"filter values (dates, publisher, images) are out of step for"
             f" {_listed(differing)}; searches with filters may miss or wrongly count them;"
-            f" rebuild them with: {FILTER_VALUES_REBUILD}"
+            f" rebuild them with: {repair}"
         )
 
 

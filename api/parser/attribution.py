@@ -50,7 +50,7 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
         if mention.kind in ("pronoun", "org") or _object(paragraph.masked, mention.start):
             continue  # `said in a statement to Rolling Stone`: who was told, not who speaks
         if mention.kind == "person":
-            names.add(mention.name)
+            names.add(registry.full_name(mention.name))
         elif mention.kind == "single" and mention.name.lower() not in registry.lowercase:
             full = registry.by_surname(mention.name)
             if full:
@@ -58,8 +58,9 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
     return names
 
 
-# Words before a name that make it the object of speech: `told Fox News`, `to Rolling Stone`.
-_TO_WHOM = frozenset("to told with tells telling of about".split())
+# Words before a name that make it the object of speech or of a role: `told Fox News`, `to
+# Rolling Stone`, `an analyst at Morningstone Securities`.
+_TO_WHOM = frozenset("to told with tells telling of about at for".split())
 
 
 def _object(masked: str, start: int) -> bool:

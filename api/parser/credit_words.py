@@ -9,11 +9,13 @@ from api.parser.sentences import has_sentence_inside
 # Agencies and credit words whose presence at the start of a tail settles that it is a credit.
 AGENCIES = frozenset(
     {
-        "AAP", "AFP", "ANP", "AP", "Alamy", "Anadolu", "Associated Press", "Bloomberg",
-        "Contributor", "Corbis", "EFE", "EPA", "EPA-EFE", "File Photo", "FilmMagic", "Getty",
-        "Getty Images", "Handout", "Imago", "Kyodo", "NASA", "NurPhoto", "PA", "Pool",
-        "REUTERS", "Reuters", "Rex", "Shutterstock", "Sipa", "TASS", "The Associated Press",
-        "UPI", "WireImage", "Xinhua", "Yonhap", "ZUMA", "Zuma", "dpa", "iStock",
+        "AAP", "AFP", "ANP", "ANSA", "AP", "APA", "Abaca", "Alamy", "Anadolu",
+        "Associated Press", "Belga", "Bloomberg", "Contributor", "Corbis", "EFE", "EPA",
+        "EPA-EFE", "File Photo", "FilmMagic", "Getty", "Getty Images", "Handout", "IMAGO",
+        "Imago", "KEYSTONE", "Keystone", "Kyodo", "Lehtikuva", "Lusa", "NASA", "NTB",
+        "NurPhoto", "PA", "Pool", "REUTERS", "Reuters", "Rex", "Ritzau", "Scanpix",
+        "Shutterstock", "Sipa", "TASS", "TT", "The Associated Press", "UPI", "WireImage",
+        "Xinhua", "Yonhap", "ZUMA", "Zuma", "dpa", "iStock", "picture alliance",
     }
 )  # fmt: skip
 
@@ -27,8 +29,9 @@ CONNECTORS = frozenset(
     }
 )  # fmt: skip
 
-# Lowercase words a credit may end with: 'Jane Doe / Reuters file'.
-TRAILING_WORDS = frozenset({"file"})
+# Lowercase words a credit may end with, up to two: 'Jane Doe / Reuters file', 'Acme handout',
+# 'Reuters file photo'.
+TRAILING_WORDS = frozenset({"file", "handout", "photo", "pool"})
 
 # Pieces of a credit: runs of characters between separators ('/', '\', ',', '-', spaces ...).
 PIECES = re.compile(r"[^\s/\\,|+\-–—()\[\]]+")
@@ -46,15 +49,25 @@ def starts_with_agency(tail: str) -> bool:
     return pieces[0].strip(EDGE_PUNCT) in AGENCIES or first_two in AGENCIES
 
 
+def core_pieces(tail: str) -> list[str]:
+    """A credit's pieces without up to two trailing lowercase credit words:
+    'Jane Doe / Reuters file photo' -> ['Jane', 'Doe', 'Reuters']."""
+    pieces = PIECES.findall(tail)
+    for _ in range(2):
+        if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
+            pieces = pieces[:-1]
+    return pieces
+
+
 def is_brand_spelling(word: str) -> bool:
     """True for one lowercase letter then a capital, a brand and not a lowercase word: 'iStock'."""
     return len(word) > 1 and word[0].islower() and word[1].isupper()
 
 
 def piece_is_credit_word(piece: str) -> bool:
-    """True for a word a credit is made of: 'Getty', 'McBride', 'via', 'iStock', '2019'."""
+    """True for a word a credit is made of: 'Getty', 'McBride', 'via', 'iStock', 'dpa', '2019'."""
     word = piece.strip(EDGE_PUNCT)
-    if not word or word in CONNECTORS or is_brand_spelling(word):
+    if not word or word in CONNECTORS or word in AGENCIES or is_brand_spelling(word):
         return True
     return word[0].isupper() or word[0].isdigit() or word == "©"
 
@@ -64,8 +77,7 @@ def is_strong_credit(tail: str) -> bool:
     either end ('Jane Doe / AP', 'Getty Images', 'Jane Doe, Associated Press')."""
     if not is_credit_like(tail):
         return False
-    pieces = [p.strip(EDGE_PUNCT) for p in PIECES.findall(tail)]
-    pieces = pieces[:-1] if len(pieces) > 1 and pieces[-1] in TRAILING_WORDS else pieces
+    pieces = [p.strip(EDGE_PUNCT) for p in core_pieces(tail)]
     last_two = " ".join(pieces[-2:])
     return "/" in tail or starts_with_agency(tail) or pieces[-1] in AGENCIES or last_two in AGENCIES
 
@@ -78,10 +90,11 @@ def is_credit_like(tail: str) -> bool:
         return False
     if "?" in tail or "!" in tail or not any(ch.isalpha() for ch in tail):
         return False
-    pieces = PIECES.findall(tail)
-    if len(pieces) > 1 and pieces[-1] in TRAILING_WORDS:
-        pieces = pieces[:-1]  # 'Jane Doe / Reuters file': an archive picture
+    pieces = core_pieces(tail)  # 'Jane Doe / Reuters file': an archive picture
     first = pieces[0].strip(EDGE_PUNCT) if pieces else ""
     if not first or not (first[0].isupper() or first == "©" or is_brand_spelling(first)):
-        return False
+        if not starts_with_agency(tail):
+            return False
+        # 'picture alliance/dpa/Jane Doe': an agency that writes its name in lower case
+        pieces = pieces[2:] if " ".join(pieces[:2]) in AGENCIES else pieces[1:]
     return all(piece_is_credit_word(p) for p in pieces) and not has_sentence_inside(tail)

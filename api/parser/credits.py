@@ -20,17 +20,25 @@ from api.parser.sentences import has_sentence_inside
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
+# Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme',
+# French with a space before the colon: 'Photo : Jane Doe / AFP'.
 LABEL = re.compile(
-    r"(?:(?:Photo credit|Image credit|Photograph|Photo|Picture|Image|Credit)s?(?::|\.\.\.|…)|©)\s*"
+    r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
+    r"|Bild|Crédit photo|Crédit|Crédito|Supplied)s?(?: ?:|\.\.\.|…)|©)\s*"
 )
-COURTESY = re.compile(r"Courtesy of \S")
+# 'Courtesy of the family', 'Photo courtesy of Jane Doe': kept whole.
+# A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
+BARE_LABEL = re.compile(r"(?:Photo|Foto|Bild) (?=\S)")
+COURTESY = re.compile(r"(?:(?:Photo|Photograph|Image|Picture)s? courtesy|Courtesy) of \S")
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
 CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
-PARENTHESISED = re.compile(r"\s*\((?P<inner>[^()]+)\)$")
+# A closing credit in parentheses or square brackets: '(Jane Doe/AP)', '[Jane Doe/Al Jazeera]'.
+PARENTHESISED = re.compile(r"\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])$")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
+MAX_LABELLED_WORDS = 6
 # 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder.
 BY_LABEL = r"(?:Photo illustration|Photograph|Photo|Illustration|Image|Video|Graphic)s?"
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
@@ -66,13 +74,24 @@ def alt_rule(alt: str, line: str) -> Split | None:
     return head, tail
 
 
+def is_labelled_holder(credit: str) -> bool:
+    """True for a short holder after an explicit label, lowercase words allowed (the label is
+    the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive'."""
+    if not credit[:1].isupper() or len(credit.split()) > MAX_LABELLED_WORDS:
+        return False
+    if len(credit) > MAX_CREDIT_CHARS or credit[-1] in ",;:" or "?" in credit or "!" in credit:
+        return False
+    return not has_sentence_inside(credit)
+
+
 def label_rule(line: str) -> Split | None:
     """Split at the last label marker: 'Crowds in Las Vegas. Photo: John Locher, AP'."""
     found = [m for m in LABEL.finditer(line) if marker_may_start(line, m.start())]
     if not found:
         return None
     head, credit = line[: found[-1].start()].rstrip(), line[found[-1].end() :]
-    return (head, credit) if has_text(head) and is_credit_like(credit) else None
+    holder = is_credit_like(credit) or is_labelled_holder(credit)
+    return (head, credit) if has_text(head) and holder else None
 
 
 def courtesy_rule(line: str) -> Split | None:
@@ -89,11 +108,12 @@ def courtesy_rule(line: str) -> Split | None:
 
 
 def parenthesis_rule(line: str) -> Split | None:
-    """Split off a final credit in parentheses: 'Crowds in Paris (AP Photo/Michel Euler)'."""
+    """Split off a final credit in parentheses or brackets: 'In Paris (AP Photo/Michel Euler)',
+    'In Doha.[Rahul Mehta/Al Jazeera]'."""
     match = PARENTHESISED.search(line)
     if not match:
         return None
-    inner, head = match["inner"].strip(), line[: match.start()].rstrip()
+    inner, head = (match["round"] or match["square"]).strip(), line[: match.start()].rstrip()
     by = BY_CREDIT.match(inner)
     if by and has_text(head) and is_credit_like(by["holder"]):
         return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole
@@ -139,9 +159,13 @@ def by_rule(line: str) -> Split | None:
 
 
 def tidy_credit(credit: str) -> str:
-    """Drop a label a glued credit still carries: 'Photo: Jane Doe' -> 'Jane Doe'."""
-    label = LABEL.match(credit)
-    return credit[label.end() :] if label and credit[label.end() :] else credit
+    """Drop a label a glued credit still carries: 'Photo: Jane Doe' -> 'Jane Doe', and one
+    without a colon before an agency: 'Foto ANP' -> 'ANP' (but 'AP Photo/Jane Doe' stays)."""
+    label = LABEL.match(credit) or BARE_LABEL.match(credit)
+    rest = credit[label.end() :] if label else ""
+    if label and label.re is BARE_LABEL and not starts_with_agency(rest):
+        return credit
+    return rest or credit
 
 
 def split_credit(alt: str, line: str) -> tuple[str, str | None]:

@@ -61,9 +61,13 @@ def starts_word_or_initial(line: str, i: int) -> bool:
 
 def glue_kind(line: str, i: int) -> str | None:
     """'punct' or 'case' when a capital starting a 2+ letter word is glued on: 'York.Reuters'."""
-    if i == 0 or not starts_word_or_initial(line, i):
+    if i == 0:
         return None
     prev = line[i - 1]
+    if prev in SENTENCE_END and line[i].islower() and starts_with_agency(line[i:]):
+        return "punct"  # 'on Monday.picture alliance/dpa/Jane Doe': an agency in lower case
+    if not starts_word_or_initial(line, i):
+        return None
     if prev in SENTENCE_END:
         return "punct"
     if prev.islower() or prev.isdigit():
@@ -152,12 +156,24 @@ def is_weak_credit(line: str, at: int) -> bool:
     return len(tail.split()) == 1 or names_a_place(tail)
 
 
+def chain_start(line: str, points: list[int]) -> int:
+    """The last glue point, moved back to the first of its slash-joined word when that one
+    starts a credit: 'combined.NASA/JHUAPL/SwRI/T. Doe' splits before 'NASA', not 'RI'."""
+    at = points[-1]  # 'planet.NASA/JHUAPL/SwRI': the weak glue inside 'SwRI' was skipped
+    for point in points[:-1]:
+        joined = line[point:at]
+        if "/" in joined and not any(ch.isspace() for ch in joined):
+            if is_credit_like(line[point:]):
+                return point
+    return at
+
+
 def glue_split(line: str) -> tuple[str, str] | None:
     """Split at the last glue point when its tail is a credit: 'in New York.Reuters'."""
     points = [i for i in glue_points(line) if not is_weak_credit(line, i)]
     if not points:
         return None
-    at = points[-1]  # 'planet.NASA/JHUAPL/SwRI': the weak glue inside 'SwRI' was skipped
+    at = chain_start(line, points)
     head, tail = line[:at], line[at:]
     if not any(ch.isalpha() for ch in head) or not is_credit_like(tail):
         return None

@@ -11,6 +11,9 @@ share their speakers, so the line-by-line decision is checked against the whole 
   '...as the maps show.' / 'How the valley rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
+- sibling heads: a line with the signature of the head that opened a group of list lines
+  closes the group and opens the next: 'Pros' / (list lines) / 'Cons' / (list lines);
+- questions (heading_questions.py): rhetorical ones and an interview's turns are not heads;
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
   'Prof. Lee: ...' and 'Ana: ...' paragraphs.
@@ -22,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from api.parser.heading_questions import drop_interview_questions, drop_lone_questions
 from api.parser.layout import Line, Picture
 
 KIN_MIN = 2
@@ -31,15 +35,39 @@ LABEL_MIN = 2
 SENTENCE_ENDS = ".!?…\"”’'"
 # A number in a label's pattern: 'Step 1: Pick a day' and 'Step 2: Pack' share 'step #:'.
 NUMBER = re.compile(r"^\d+\W?$")
+# The number of a listicle's item: '1. Define your target', '2) Take stock', '#3 Bake!',
+# 'IV. The thaw'.
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}:?|[IVX]{1,4}\.)\s+(?=\S)")
 # The whole line in quotation marks, speech more than a head when the heads are not so.
-QUOTED = re.compile(r"^[\"“‘'].*[\"”’']$")
+QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
+# The label of a line that points to another article, never a head: 'Read more: ...'.
+LINK_LABEL = re.compile(
+    r"^(?:read more|read next|read also|also read|more|related|related coverage|see also"
+    r"|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|lees ook"
+    r"|lea también|leia também)\s*:\s*\S",
+    re.IGNORECASE,
+)
+# An advert's label left in the text: 'Advertisement', 'Story continues below advertisement'.
+ADVERT = re.compile(
+    r"^(?:advertisement|advertising|sponsored|anzeige|publicité|pubblicità|publicidad"
+    r"|(?:story|article) continues below(?: (?:this )?advert(?:isement)?)?"
+    r"|continue reading below|scroll to continue(?: with content)?)$",
+    re.IGNORECASE,
+)
 # A speaker's label opening a line: up to three words, the first capitalised, then ': '.
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
 
 
+def is_furniture(text: str) -> bool:
+    """True for a line of page furniture, a link to another article or an advert's label:
+    'Read more: Why rivers flood', 'Advertisement', 'Story continues below advertisement'."""
+    return bool(LINK_LABEL.match(text) or ADVERT.match(text))
+
+
 def ends_open(text: str) -> bool:
-    """True for a line without final punctuation, as list items are: 'Kent, Washington'."""
-    return text[-1].isalnum() or text[-1] == ")"
+    """True for a line without final punctuation, as list items are: 'Kent, Washington';
+    page furniture is whole on its own, not an item: 'RELATED: Talks fail', 'Advertisement'."""
+    return (text[-1].isalnum() or text[-1] == ")") and not is_furniture(text)
 
 
 def is_caps(text: str) -> bool:
@@ -50,7 +78,7 @@ def is_caps(text: str) -> bool:
 
 def form(text: str) -> tuple[bool, bool, bool]:
     """A line's form: ALL CAPS, quoted, numbered: '2. Take stock' -> (False, False, True)."""
-    return is_caps(text), bool(QUOTED.match(text)), text[:1].isdigit()
+    return is_caps(text), bool(QUOTED.match(text)), bool(LIST_NUMBER.match(text))
 
 
 def pattern(text: str) -> tuple[str, int, str] | None:
@@ -121,6 +149,37 @@ def is_group_label(items: list[Line | Picture], shaped: list[bool], k: int) -> b
     return shaped[k + 1] and not is_caps(after.text)
 
 
+def signature(text: str) -> tuple[int, str, bool, bool]:
+    """What parallel heads share: words, last word (of two or more), digits, commas:
+    "Men's results" and "Women's results" -> (2, 'results', False, False)."""
+    words = text.lower().split()
+    last = words[-1] if len(words) > 1 else ""
+    return len(words), last, any(ch.isdigit() for ch in text), "," in text
+
+
+def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
+    """Heads that close one group of list lines and open the next, as the head that opened the
+    first group does: 'Pros' / 'Faster shutter' / 'Better video' / 'Cons' / 'Expensive'. A
+    sibling has the opening head's signature, which no item of the group has, after two items
+    at least, and introduces text."""
+    found = [False] * len(items)
+    opening, seen, count = None, set(), 0
+    for k in range(len(items)):
+        line = line_at(items, k)
+        if line is None or not (flags[k] or shaped[k]):
+            opening = None  # a picture or a paragraph ends the group
+        elif flags[k]:
+            opening, seen, count = signature(line.text), set(), 0
+        elif opening is not None:
+            own = signature(line.text)
+            if own == opening and own not in seen and count >= 2 and line_at(items, k + 1):
+                found[k], seen, count = True, set(), 0
+            else:
+                seen.add(own)
+                count += 1
+    return found
+
+
 def speaker_labels(items: list[Line | Picture]) -> set[str]:
     """The labels that open more than LABEL_MIN lines: {'Prof. Lee', 'Ana'} in a transcript."""
     found = Counter(
@@ -137,6 +196,8 @@ def document_flags(
     labels = [is_group_label(items, shaped, k) for k in range(len(items))]
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
+    siblings = sibling_heads(items, shaped, flags)
+    labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
     kin = sum(flags) >= KIN_MIN
     heads = confident_heads(items, flags)
     turns = speaker_labels(items)
@@ -148,4 +209,4 @@ def document_flags(
             head = head or is_long_kin_head(items, shaped, loose, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
-    return result
+    return drop_lone_questions(items, drop_interview_questions(items, result))

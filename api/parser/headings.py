@@ -15,11 +15,13 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   run, while 'Blue Origin, Kent, Washington' under a picture labels it;
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
-  colon, as page data does: 'Reading time: 2 minutes', 'November 20, 2019 - 11:28'.
+  colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
+  over a picture, as a kicker or standfirst does ('ANALYSIS' / picture / text).
 
 Shapes that count too, because unseen publishers use them:
-- a numbered head in a listicle: '1. Define your target' (the number is not a sentence end),
-  long ones too, up to LONG_WORDS words;
+- a numbered head in a listicle: '1. Define your target', '#2 Lend a hand!', 'III. The thaw'
+  (the number is not a sentence end, and lets the head end in '!'), long ones too, up to
+  LONG_WORDS words;
 - a head in quotation marks: '"A question of trust"' (the marks enclose the whole line),
   and a question whose mark stands inside a closing quote: 'Had these “moments of doubt?”';
 - a long head without final punctuation, up to LONG_WORDS words, when the document's paragraphs
@@ -28,11 +30,14 @@ Shapes that count too, because unseen publishers use them:
   introduces is that much longer than it ('How to keep a business focus the easy way');
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
   heads, when the rhythm shows it: a standalone line of SENTENCE_WORDS words, SENTENCE_RATIO
-  times shorter than the typical paragraph and LONG_RATIO times shorter than both neighbours,
-  without quote marks, and at least two such lines with more than SENTENCE_GAP items between;
+  times shorter than the typical paragraph, after a sentence's end and LONG_RATIO times shorter
+  than the paragraph it introduces, without quote marks or an opening word that points back
+  ('It never is.'), and at least two such lines with more than SENTENCE_GAP items between;
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
-- not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)'.
+- not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)';
+- not page furniture (a link to another article, an advert's label) nor a by-line: 'Read
+  more: Why rivers flood', 'RELATED: Talks fail', 'Advertisement', 'By Marta Kowalski'.
 
 The decisions are then checked against the whole document (heading_kin.py): lines that share
 the confident heads' form or label pattern join them, ALL-CAPS group labels over list lines are
@@ -44,7 +49,13 @@ from __future__ import annotations
 import re
 
 from api.parser.credit_words import is_brand_spelling
-from api.parser.heading_kin import SENTENCE_ENDS, document_flags, ends_open
+from api.parser.heading_kin import (
+    LIST_NUMBER,
+    SENTENCE_ENDS,
+    document_flags,
+    ends_open,
+    is_furniture,
+)
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -58,17 +69,26 @@ LONG_RATIO = 2.0
 SENTENCE_WORDS = (3, 12)
 SENTENCE_RATIO = 3.0
 SENTENCE_GAP = 2
-QUOTE_MARKS = '"“”«»'
-# '1. Define your target', '2) Take stock': the number of a listicle item.
-LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+QUOTE_MARKS = '"“”„«»'
+# Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
+DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
+CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
+# A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
+BYLINE = re.compile(
+    r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
+    r"|Interview|Story|Video)(?: and \w+)? by) [A-Z][\w.'’-]*(?:(?: and|,)? [A-Z][\w.'’-]*){0,5}$"
+)
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
-QUOTED = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]+?)[\"”’']$")
+# German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
+QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
 # Words that open a sentence of running text rather than a head when a question starts with them.
 RUNNING_OPENERS = frozenset("but and so or yet".split())
+# Opening words that point back into the text before: 'It never is.', 'Then it rained.'.
+BACK_POINTERS = RUNNING_OPENERS | frozenset("it this that these those they he she then".split())
 # A question closed by a short lowercase tag after a comma: 'That was quick, wasn't it?'.
 TAG_QUESTION = re.compile(r",\s*[a-z’']+(?:\s+[a-z’']+)?\?$")
 HEADING_ENDS = "?)'’"
-OPENING_MARKS = "'\"‘“(["
+OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own mark
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
@@ -87,23 +107,34 @@ def is_dateline(text: str) -> bool:
 
 
 def head_text(text: str) -> str:
-    """The text a head's shape is judged on: '1. Take stock' -> 'Take stock'."""
+    """The text a head's shape is judged on: '1. Take stock' -> 'Take stock'; an
+    abbreviation's period ends no sentence: 'Red warning until 6 p.m.' -> '... 6 p.m'."""
     text = LIST_NUMBER.sub("", text, count=1)
     quoted = QUOTED.match(text)
-    return quoted["inner"].strip() if quoted else text
+    text = quoted["inner"].strip() if quoted else text
+    last = text.rsplit(" ", 1)[-1]
+    if last.endswith(".") and (DOTTED.match(last[:-1]) or last[:-1] in CLOSING_ABBREVIATIONS):
+        return text[:-1]
+    return text
 
 
 def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
+    numbered = LIST_NUMBER.match(text) is not None
     text = head_text(text)
     if not text or len(text) > max_chars or len(text.split()) > max_words:
         return False
+    # a numbered head may cheer, the number marks it: '#2 Lend a hand!'
     if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or is_question(text)):
-        return False
+        if not (numbered and text[-1] == "!"):
+            return False
     if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
+    if is_furniture(text) or BYLINE.match(text):
+        return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
+
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
 
 
@@ -157,10 +188,10 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
     if after_head or (run and not opens_run(items, k)):
         return False
     before = previous_line(items, k)
-    if before is None and is_page_meta(items[k].text):
-        return False
     if before is None:
-        return True
+        # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
+        over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
+        return not (is_page_meta(items[k].text) or over_picture)
     if ends_open(before.text) and not is_question(items[k].text):
         return False  # a line in a run of unpunctuated lines is a list item
     return not (before.text.endswith(":") and not is_question(items[k].text))
@@ -200,8 +231,9 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
 
 
 def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> bool:
-    """A short full-sentence line between much longer paragraphs: 'The plan worked.' between
-    two paragraphs of 300 characters; no quote marks (speech), no ellipsis (a run-on)."""
+    """A short full-sentence line after a sentence's end and before a much longer paragraph:
+    'The plan worked.' before a paragraph of 300 characters; no quote marks (speech), no
+    ellipsis (a run-on), no opening word that points back ('It never is.')."""
     item = items[k]
     if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
         return False
@@ -212,9 +244,15 @@ def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> boo
         return False
     if len(text) * SENTENCE_RATIO > typical or not starts_like_heading(text):
         return False
-    near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
-    return len(near) == 2 and all(
-        isinstance(it, Line) and len(it.text) >= LONG_RATIO * len(text) for it in near
+    if text.split()[0].lower() in BACK_POINTERS:
+        return False  # 'It never is.', 'That changed.': it points back into the running text
+    before, after = (items[j] if 0 <= j < len(items) else None for j in (k - 1, k + 1))
+    # a section may close on a short line, so only the paragraph introduced must be longer
+    return (
+        isinstance(before, Line)
+        and before.text[-1] in SENTENCE_ENDS
+        and isinstance(after, Line)
+        and len(after.text) >= LONG_RATIO * len(text)
     )
 
 

@@ -13,6 +13,7 @@ from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subjects import (
     after_comma,
     after_preposition,
+    owned_role,
     owner,
     owner_pronoun,
     reported_subject,
@@ -210,8 +211,13 @@ def _subject_after(
         if k + 1 < len(mentions) and starts[k + 1] == mention.start:
             # `said Acme chief executive Jane Roe`: the name whose role takes in `Acme`
             mention = mentions[k + 1]
+        person = owned_role(masked, mentions, k, mention, verb_end)
+        if person is not None:
+            return person, None
         between = masked[verb_end : mention.start].split()
         articles = all(w.lower() in ("the", "a", "an") for w in between)
+        if mention.kind == "org" and mention.role and between and between[0].lower() == "the":
+            articles = all(w.islower() for w in between[1:4]) and len(between) <= 4  # "the folk"
         if (articles or _WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
             return mention, None
     rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]

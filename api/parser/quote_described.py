@@ -24,6 +24,7 @@ _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
+_TOLD = re.compile(r"\b(?:told|to|with)\s+$")  # a name after these was spoken to
 
 
 class Described:
@@ -102,8 +103,8 @@ class Described:
                     continue
                 if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
-                if entry.kind == "person" and entry.role and role_head(entry.role) == head:
-                    return Resolved(name, "pronoun")
+                if entry.role and role_head(entry.role) == head:
+                    return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
                 # is a bare name ("Apple") rather than one that names another kind of body
@@ -146,11 +147,17 @@ class Described:
         """
         if not _AGE.fullmatch(head):
             return None
+        return self.person_named_last(where)
+
+    def person_named_last(self, where: tuple[int, int]) -> str | None:
+        """The person named last before `where`: `Gareth Pryce ... the Welshman told`."""
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if _TOLD.search(paragraph.masked, max(0, mention.start - 8), mention.start):
+                    continue  # "Ortega, 22, told Sky Sports ... the Spaniard said": who was told
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:

@@ -94,6 +94,11 @@ def _standalone(masked: str, sentence_start: int, open_: int) -> bool:
     return i == sentence_start or masked[i - 1] == ":"
 
 
+def _follow_on(kept: Sequence[Span], standalone: bool, text: str) -> bool:
+    """`“We can’t,” Ostrowski said. “It’s PennDOT’s.”`: a sentence of its own after a kept quote."""
+    return bool(kept) and standalone and text.rstrip()[-1:] in (".", "!", "?")
+
+
 def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> list[Span]:
     """The spans that hold someone's words, in order; each kept span's reporting clause is noted
     in `clauses` by the span's id (attribution reads it there rather than looking again)."""
@@ -114,9 +119,9 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
         tight = clause is not None and clause.verb_start > span.open
         words = _WORD.findall(text)
         capitals = title_case(words)
-        if capitals >= 3 or (capitals and not tight):
-            continue  # `“We’re Not Gonna Take It”`, `“Star Wars,”`
         standalone = _standalone(paragraph.masked, sentence_start, span.open)
+        if capitals >= 3 or (capitals and not tight and not _follow_on(kept, standalone, text)):
+            continue  # `“We’re Not Gonna Take It”`, `“Star Wars,”`
         if len(words) == 1 and words[0][0].isupper() and not standalone:
             continue  # `sold under the “AquaSwift” name`: a name, not someone's word
         has_clause = bool(paragraph.clauses_between(sentence_start, sentence_end))

@@ -125,3 +125,20 @@ def title_surname(run: list[Token], k: int) -> bool:
     if k != len(run) - 1 or k == 0 or word_key(run[k].text) not in _TITLE_SURNAMES:
         return False
     return name_word(run[k - 1].text)
+
+
+# Nationality and party nouns that stand for a person named before: "the Welshman told".
+_DEMONYMS = frozenset(
+    """
+    american mexican canadian german briton scot dane swede pole finn norwegian italian
+    australian brazilian argentine colombian chilean peruvian nigerian kenyan ghanaian egyptian
+    spaniard portuguese japanese chinese vietnamese lebanese senegalese korean israeli pakistani
+    iraqi iranian saudi afghan serb croat kiwi aussie republican democrat
+    """.split()
+)
+
+
+def demonym(word: str) -> bool:
+    """`Welshman`, `Frenchwoman`, `Briton`, `Republican`: a noun for someone, not a name."""
+    key = word.lower()
+    return key in _DEMONYMS or (len(key) > 6 and key.endswith(("man", "woman")))

@@ -11,7 +11,9 @@ ORG_ANAPHORS = frozenset(
     "company firm group organization organisation business retailer maker startup manufacturer "
     "carrier airline bank lender chain brand network publisher agency ministry department "
     "government council committee union campaign party team club university school hospital "
-    "charity foundation authority office label studio trust board".split()
+    "charity foundation authority office label studio trust board bureau service commission "
+    "administration institute regulator watchdog embassy association federation alliance "
+    "coalition society museum band trio duo quartet orchestra choir".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS = frozenset(
@@ -49,6 +51,8 @@ def named_by(head: str, name: str) -> bool:
     return any(h in words or (h.endswith("s") and h[:-1] in words) for h in heads)
 
 
+# Nouns for a group of players: "the trio said" after "the folk trio Saltwick".
+_ENSEMBLES = frozenset("band trio duo quartet quintet orchestra choir ensemble".split())
 # Nouns for the same kind of body: "the charity said" after "the Kestrel Foundation".
 _KINDS = (
     frozenset("charity foundation trust fund nonprofit".split()),
@@ -56,7 +60,8 @@ _KINDS = (
     frozenset("university college school institute academy".split()),
     frozenset("union guild federation association".split()),
     frozenset("club team united rovers wanderers athletic albion city".split()),
-    frozenset("agency authority administration commission board service".split()),
+    frozenset("agency authority administration commission board service bureau regulator".split()),
+    _ENSEMBLES,
     frozenset("hospital clinic infirmary".split()),
     frozenset("bank lender".split()),
 )
@@ -65,6 +70,8 @@ _KINDS = (
 def fits(head: str, name: str) -> bool:
     """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
     last = name.split()[-1].lower()
+    if head in _ENSEMBLES and last in COMMERCIAL:
+        return False  # "the trio said" is no "Rough Harbour Records"
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
     kin = any(head in kind and last in kind for kind in _KINDS)
     return named_by(head, name) or last not in ORG_WORDS or commercial or kin

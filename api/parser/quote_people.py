@@ -133,19 +133,59 @@ def _trim_particles(run: list[Token]) -> list[Token]:
 
 
 # A title ends with a place or body before the name: "Secretary of Labor Ann Lee".
-_PLACE_BEFORE = (" of ", " for ", " to ")
+_PLACE_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for|to) $")
+
+
+def _title_place_before(text: str, start: int) -> bool:
+    """`envoy to Chile Ana Ruiz`: a title, then `to`/`of`/`for`, before the name's first word.
+
+    `According to Siti Aminah Rahmawati` is no title: the word before `to` must be one.
+    """
+    match = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(match) and occupation(match.group(1))
 
 
 # A common noun for a body right before a name: "startup Zoomly Rides", "the label, Quarry Lane".
-_BODY_BEFORE = re.compile(r"\b(?:company|startup|firm|label|group|retailer|carrier|airline),? $")
+_BODY_BEFORE = re.compile(
+    r"\b(?:company|startup|firm|label|group|retailer|carrier|airline|band|trio|duo|quartet|bureau"
+    r"|agency|regulator|broadcaster|newspaper|charity),? $"
+)
+
+
+# Endings of the nouns of titles and jobs: `Supervisor`, `Manager`, `President`, `Secretary`.
+_AGENT_ENDS = ("er", "or", "ent", "ant", "ary", "ist", "ian", "ive")
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+
+
+def _plural_subject(text: str, start: int, end: int) -> bool:
+    """`Real Betis have signed`: one name with a plural verb is a club or band (British usage).
+
+    Two people joined by `and` (`Ana and Kai Ode are`) are not.
+    """
+    return bool(_PLURAL_VERB.match(text, end)) and not text.endswith(" and ", 0, start)
+
+
+def _two_surnames(text: str, names: list[Token]) -> bool:
+    """`forward José Manuel Ortega Villalba`: four plain name words, no `of`/`for`/`to` before.
+
+    Spanish and Portuguese names carry two given names and two surnames; four words after
+    `Director of` are a title's body and a name (`of Public Prosecution Ines Varga`).
+    """
+    if len(names) != 4 or particles(names):
+        return False
+    if any(occupation(t.text) or t.text.lower().endswith(_AGENT_ENDS) for t in names[:2]):
+        return False  # "Township Supervisor Ray Ostrowski": a title's words end so
+    return not text.endswith((" of ", " for ", " to "), 0, names[0].start)
 
 
 def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
     last = run[-1]
-    names = name_core(names)
+    names = names if _two_surnames(text, names) else name_core(names)
     if len(names) - particles(names) == 3 and occupation(names[0].text):
         names = names[1:]
-    elif len(names) - particles(names) == 3 and text.endswith(_PLACE_BEFORE, 0, names[0].start):
+    elif len(names) - particles(names) == 3 and _title_place_before(text, names[0].start):
         names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
     start, role = role_before(text, tokens, names[0].index)
     if role is None and names[0] is run[0]:
@@ -158,6 +198,8 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
         kind = "org"  # "Orbital Forge, a startup based in Tucson"
     elif _BODY_BEFORE.search(text, max(0, names[0].start - 40), names[0].start):
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
+    elif _plural_subject(text, names[0].start, last.end):
+        kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
     role = role or after
     name = " ".join(t.text for t in names)
     if kind == "org":
@@ -168,6 +210,7 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
 
 def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
     """The mention a run of capitals makes."""
+    titled = _titled_with_the(text, run)
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
         if not pronoun_surname(run):
             run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
@@ -182,6 +225,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
     while len(run) > 2 and is_suffix(run[-1].text):
         run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
     mention = _classify_run(text, tokens, run)
+    if titled and run and (mention is None or mention.kind == "person"):
+        mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
         # the name as written keeps its suffix: "Patrick Carlineo Jr."
         name = mention.name + " " + text[mention.end : end].strip()
@@ -193,6 +238,14 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
         )
         mention = Mention(start, name_start, end, "person", name, role, gender, mention.possessive)
     return mention
+
+
+def _titled_with_the(text: str, run: list[Token]) -> bool:
+    """`with The Chicago Defender`: a capital `The` inside a sentence opens a body's or work's name.
+
+    A person's name never takes it (`The` opening a sentence is only the sentence's capital).
+    """
+    return len(run) > 2 and run[0].text == "The" and not sentence_initial(text, run[0])
 
 
 def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
@@ -228,6 +281,11 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
             before = tokens[index - 1]
             if before.possessive and capital(before) and text[before.end : last.start] == " ":
                 start = before.start  # "NASA's Clarke"
+        body = None if role else _BODY_BEFORE.search(text, max(0, last.start - 40), last.start)
+        if body and len(run) == 1:
+            # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
+            noun = body.group().rstrip(", ")
+            return Mention(body.start(), last.start, last.end, "org", last.text, noun, None, False)
         gender = gender_of(list(map(_TEXT, run)))
         return Mention(
             start, last.start, last.end, "single", last.text, role, gender, last.possessive
@@ -295,4 +353,39 @@ def find_mentions(
     named = {m.name_start for m in mentions if m.kind != "pronoun"}
     if named:  # `He Jian said`: the surname He, not a pronoun
         mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
-    return sorted(mentions, key=_START)
+    return _joined_bodies(masked, sorted(mentions, key=_START))
+
+
+# A lowercase noun after a name that makes the name a body's: "Commercial Workers union".
+_BODY_AFTER = re.compile(r"\s+(?:union|group|association|council|committee|alliance|party)\b")
+
+
+def _joined_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
+    runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
+    a body's word, or a body's noun follows."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind != "pronoun"
+            and mention.kind in ("org", "person", "single")
+            and masked[before.end : mention.name_start] == " and "
+            and not before.role
+            and not before.possessive
+            and _one_body(masked, before, mention)
+        ):
+            name = masked[before.name_start : mention.end]
+            out[-1] = Mention(before.start, before.name_start, mention.end, "org", name)
+            continue
+        out.append(mention)
+    return out
+
+
+def _one_body(masked: str, first: Mention, second: Mention) -> bool:
+    """The evidence that `A and B` is one name (see _joined_bodies)."""
+    if first.kind == "org" and not _OF_FOR.isdisjoint(first.name.split()):
+        return True
+    last = second.name.split()[-1]
+    return word_key(last) in ORG_WORDS or bool(_BODY_AFTER.match(masked, second.end))

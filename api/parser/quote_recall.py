@@ -136,6 +136,22 @@ class Recall:
                 return name
         return None
 
+    def gendered_since(
+        self, gender: str | None, where: tuple[int, int], since: tuple[int, int]
+    ) -> str | None:
+        """`Ana Ruiz spoke. ... by his daughter, Mia Lee. “...,” she said`: a person named after
+        `since` whose role or title gives the pronoun's gender, rather than one of unknown gender.
+        """
+        for paragraph, mention in islice(self._mentions_back(where), MENTIONED_BACK):
+            if (paragraph.index, mention.start) <= since:
+                return None
+            if mention.kind == "person" and mention.gender == gender and gender is not None:
+                name = self._fuller(mention.name) or mention.name
+                entry = self.entries.get(name)
+                if entry and entry.kind == "person":
+                    return name
+        return None
+
     def _body(self, mention: Mention) -> str | None:
         """The organisation a mention names, if the text has made it one."""
         if mention.kind == "org":

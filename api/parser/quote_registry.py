@@ -12,10 +12,10 @@ from api.parser.quote_clauses import Clause, clause_start
 from api.parser.quote_context import Paragraph
 from api.parser.quote_described import Described
 from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
-from api.parser.quote_names import surname_of
+from api.parser.quote_names import demonym, surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall
-from api.parser.quote_subjects import main_subject, spoken_for
+from api.parser.quote_subjects import main_subject, reported_content, spoken_for
 from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
 
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
@@ -65,7 +65,7 @@ class Registry(Recall, Described):
                     self.later.setdefault(mention.name.split()[-1], mention)
                     words = mention.name.split()
                     for k in range(1, len(words)):
-                        self._people.setdefault(" ".join(words[k:]), mention.name)
+                        self._people.setdefault(_particle_key(words[k:]), mention.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -127,7 +127,8 @@ class Registry(Recall, Described):
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
         if mention.kind == "org":
-            self._add(Entry(mention.name, "organisation"))
+            entry = self._add(Entry(mention.name, "organisation"))
+            entry.role = entry.role or mention.role  # "the folk trio Saltwick": a trio
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
         if self.short_form(mention.name):
@@ -146,6 +147,7 @@ class Registry(Recall, Described):
                 evidence
                 and not mention.possessive
                 and clause_start(paragraph.masked, mention.start, start)
+                and not reported_content(paragraph.masked, mention.start)
             ):
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
@@ -153,14 +155,24 @@ class Registry(Recall, Described):
         entry.gender = entry.gender or mention.gender
 
     def _fuller(self, name: str) -> str | None:
-        """`James Van Der Beek` for `Van Der Beek`: a surname with particles, fuller elsewhere."""
+        """`James Van Der Beek` for `Van Der Beek`, `José Manuel Ortega Villalba` for `Ortega
+        Villalba`: a surname with particles, or two surnames, written fuller elsewhere.
+
+        The particle's case may differ: `Van der Berg told` for `Marieke van der Berg`.
+        """
         words = name.split()
-        if len(words) < 2 or words[0].lower() not in NAME_PARTICLES:
+        if len(words) < 2:
             return None
-        full = self._people.get(name)
+        full = self._people.get(_particle_key(words))
+        if words[0].lower() not in NAME_PARTICLES and (full is None or len(full.split()) < 4):
+            return None  # only two surnames stand for four words: `Ortega Villalba`
         if full is not None:
             self._add(Entry(full, "person"))
         return full
+
+    def full_name(self, name: str) -> str:
+        """A name as the article writes it most fully: `St. Pierre` -> `DeMarcus St. Pierre`."""
+        return self._fuller(name) or name
 
     def subject(self, paragraph: Paragraph, mention: Mention) -> None:
         """A named subject of a clause becomes salient for later pronouns and descriptions.
@@ -235,7 +247,10 @@ class Registry(Recall, Described):
                 if entry.guessed and entry.gender is None:
                     entry.kind = "person"  # "Ruiz told the council ... she repeated"
                 if entry.kind == "person" and entry.gender in (None, gender):
-                    entry.gender = gender
+                    if entry.gender is None:
+                        # "his daughter, Celeste Harper, ...": named since, and known to fit
+                        name = self.gendered_since(gender, where, self._latest[name]) or name
+                    self.entries[name].gender = gender
                     return name
             return self._mentioned(gender, where)
         if word == "they":
@@ -271,6 +286,9 @@ class Registry(Recall, Described):
             resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
             return Resolved(self.organisation(mention.name), "explicit")
+        elif mention.kind == "single" and _described_as(paragraph.masked, mention):
+            name = self.person_named_last(where)  # "Gareth Pryce ... the Welshman said"
+            return Resolved(name, "pronoun" if name else None)
         elif mention.kind == "single" and people_noun(paragraph.masked, mention):
             return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
         elif mention.kind == "single":
@@ -287,6 +305,17 @@ class Registry(Recall, Described):
             if follow:
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+
+def _described_as(masked: str, mention: Mention) -> bool:
+    """`the Welshman told`: a nationality after a lowercase `the` describes, it does not name."""
+    return masked.endswith("the ", 0, mention.start) and demonym(mention.name)
+
+
+def _particle_key(words: list[str]) -> str:
+    """The look-up form of a name's ending: a leading particle in lower case (`van der Berg`)."""
+    first = words[0].lower() if words[0].lower() in NAME_PARTICLES else words[0]
+    return " ".join([first, *words[1:]])
 
 
 # A body's people or papers as a sentence's subject: "Officials at the Orvane Water Board met",

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK
-from api.parser.quote_words import PRONOUNS
+from api.parser.quote_words import PRONOUNS, REPORTING_VERBS
 
 _OBJECT_OF = frozenset("at of for with in".split())
 # `a spokeswoman for Harbor Walks said`: the body a spokesperson speaks for is the subject.
@@ -118,3 +118,38 @@ def main_subject(masked: str, start: int, sentence_start: int) -> bool:
     if words and words[-1].lower() in ("the", "a", "an"):
         before = before[: -len(words[-1])].rstrip()  # "The Harbor Board issued ..."
     return not before or before[-1] in ",;:(—–"
+
+
+# `Cobalt’s co-founder, ` between an owner and the person it introduces: a few lowercase words.
+_OWNED_ROLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
+# `the club’s new head coach, ` after the verb: a role opened by an article or owner, a comma.
+_ROLE_FIRST = re.compile(
+    r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w-]*,\s*"
+)
+
+
+def owned_role(
+    masked: str, mentions: Sequence[Mention], k: int, mention: Mention, verb_end: int
+) -> Mention | None:
+    """`said Cobalt’s co-founder, Ji-woo Park`, `said the club’s coach, Ji-woo Park`: the person
+    after a role (an owner's, or one opened by an article) speaks."""
+    if mention.kind == "person" and _ROLE_FIRST.fullmatch(masked, verb_end, mention.start):
+        return mention
+    if not mention.possessive or k + 1 >= len(mentions):
+        return None
+    person = mentions[k + 1]
+    if person.kind == "person" and _OWNED_ROLE.fullmatch(masked, mention.end, person.start):
+        return person
+    return None
+
+
+_VERB_THAT = re.compile(r"\b([a-z]+)\s+that\s+$")
+
+
+def reported_content(masked: str, start: int) -> bool:
+    """`Ode confirmed that striker Kwame Asante said ...`: a name opening what another reports.
+
+    Such a name is the subject of the reported words, not someone who speaks next.
+    """
+    match = _VERB_THAT.search(masked, max(0, start - 30), start)
+    return bool(match) and match.group(1) in REPORTING_VERBS

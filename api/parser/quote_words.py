@@ -80,6 +80,9 @@ TITLE_WORDS = _words(
     advocate spokesperson director-general secretary-general provost registrar epidemiologist
     developer programmer pm mp mla mep
     virologist psychologist psychiatrist pharmacist dentist therapist paramedic firefighter
+    undersecretary under-secretary fisherman fishermen vendor shopkeeper midfielder defender
+    forward winger linebacker receiver pitcher shortstop cornerback sprinter swimmer golfer
+    jockey skipper batsman
     """
 )
 
@@ -96,12 +99,12 @@ ORG_WORDS = _words(
     parliament congress senate house assembly security studios studio media network news times
     journal channel reports review magazine press hospital infirmary clinic airlines
     airways motors technologies systems labs laboratories partners capital holdings club team
-    society board authority statehouse capitol street avenue road square guild museum library
+    society board authority statehouse capitol street avenue road square guild museum library port
     airport station stadium conference summit project initiative alliance coalition trust
     embassy consulate cabinet kremlin pentagon vatican republic kingdom states nations valley
     river mountains island islands county city state province region district festival awards
     cup games olympics market exchange index report act treaty accord agreement plan
-    prize award charity radio tv television broadcasting records music entertainment pictures
+    prize award charity radio tv television broadcasting records music entertainment pictures sports
     films animation software health care energy pharmaceuticals therapeutics sciences industries
     international global enterprises solutions ventures brands foods stores directorate mission
     reserve guardian telegraph tribune herald gazette observer daily weekly appliances products
@@ -149,7 +152,9 @@ FEMALE_WORDS = _words(
 )
 
 # Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
-NAME_PARTICLES = _words("de van von der den da di du la le del bin ibn al el ter")
+NAME_PARTICLES = _words(
+    "de van von der den da di du la le del bin ibn al el ter dela della dos das st."
+)
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
 ABBREVIATIONS = _words(

@@ -11,7 +11,13 @@ from peewee import SQL, NodeList, Select, fn
 from api.search.selection import TOTAL_LIMIT, ArticleFilters
 from api.store.db import database, is_sqlite
 from api.store.models import Article
-from api.store.queries import article_filter, search_only, tested_articles, tested_source
+from api.store.queries import (
+    article_filter,
+    indexed_conditions,
+    search_only,
+    tested_articles,
+    tested_source,
+)
 from api.store.search_index import (
     FTS,
     by_positions,
@@ -55,7 +61,8 @@ def _count_statement(params: ArticleFilters) -> tuple[str, list]:
         source = NodeList((FTS, SQL("CROSS JOIN"), tested_source()))
         query = others.from_(source).where(match(params.q), FTS.rowid == Article.id)
     elif params.q is not None:
-        query = tested_articles(params)
+        # The index's own rows hold the filters' values: one pass over the matches.
+        query = FTS.select(SQL("1")).where(match(params.q), *indexed_conditions(params))
     else:
         query = article_filter(params)
     return _counting(query, TOTAL_LIMIT + 1).sql()

@@ -168,6 +168,20 @@ def check_out() -> None:
         raise peewee.OperationalError(str(exc)) from exc
 
 
+def check_in(*, keep: bool) -> None:
+    """End this thread's use of its connection for now: kept for the thread's next check_out
+    when `keep` and the connection is idle, else handed back to the pool (rolled back)."""
+    db = database.obj
+    if isinstance(db, (PersistentSqliteDatabase, PersistentPostgresqlDatabase)):
+        db.release(keep)
+        return
+    if db is None or db.is_closed():
+        return
+    while db.in_transaction():
+        db.pop_transaction()
+    db.close()
+
+
 def unusable_reason(url: str, timeout_seconds: int = 5) -> str | None:
     """Why the database at DATABASE_URL cannot be used right now, or None when it can.
 

@@ -130,8 +130,7 @@ def _keys(filters: ArticleFilters, sort: Sort, cutoff: int | None) -> tuple[Sele
         # A bare search is ranked in the index: joining articles would read a row per match.
         return ranked_matches(filters.q, cutoff), MATCH_ID
     if sort.key == "relevance":
-        scored = scored_articles(filters, cutoff)
-        return scored.select(Article.id, SCORE.alias("score")), Article.id
+        return scored_articles(filters, cutoff)
     if sort.key == "id":
         return article_filter(filters).select(Article.id), Article.id
     keys = article_filter(replace(filters, q=None)).select(Article.id, _key(sort).alias(sort.key))

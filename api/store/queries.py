@@ -7,6 +7,7 @@ the same query parameters always select the same articles.
 from __future__ import annotations
 
 import json
+from collections import namedtuple
 from dataclasses import replace
 
 from peewee import SQL, Column, Entity, ModelSelect, fn
@@ -16,7 +17,7 @@ from api.search.selection import ArticleFilters
 from api.store.db import is_sqlite
 from api.store.models import Article, ArticlePerson, Image, Person
 from api.store.quotes import named
-from api.store.search_index import matching
+from api.store.search_index import FTS, matching
 from api.values import MAX_ID, to_naive_utc
 
 # Every column but the two long texts (the export and what search reads), which no list shows.
@@ -32,36 +33,58 @@ FILTER_VALUES = "article_filter_values"
 def article_filter(params: ArticleFilters) -> ModelSelect:
     """Articles matching every filter set in `params`: unordered, every column but the texts."""
     query = Article.select(*LISTED_COLUMNS)
+    conditions = [] if params.q is None else [matching(params.q)]
+    conditions += _conditions(params, _ARTICLE)
+    return query.where(*conditions) if conditions else query
+
+
+def indexed_conditions(params: ArticleFilters) -> list:
+    """PostgreSQL: every filter set in `params` but `q`, as conditions on the search index's
+    own row, which holds the values filters read (migrations/0012_search_filter_values.py)."""
+    return _conditions(params, _INDEXED)
+
+
+# Where each filter reads its value: the id, the three columns, and whether there are images.
+_Columns = namedtuple("_Columns", ("id", "publisher", "published_at", "created_at", "images"))
+_ARTICLE = _Columns(
+    Article.id,
+    Article.publisher,
+    Article.published_at,
+    Article.created_at,
+    fn.EXISTS(Image.select(SQL("1")).where(Image.article == Article.id)),
+)
+_INDEXED = _Columns(FTS.rowid, FTS.publisher, FTS.published_at, FTS.created_at, FTS.has_images)
+
+
+def _conditions(params: ArticleFilters, columns: _Columns) -> list:
+    """The conditions of every filter but `q`, on these columns."""
     conditions = []
-    if params.q is not None:
-        conditions.append(matching(params.q))
     if params.publisher is not None:
-        conditions.append(Article.publisher == params.publisher)
+        conditions.append(columns.publisher == params.publisher)
     if params.speaker is not None:
-        conditions.append(Article.id.in_(_quoting(_person_condition(params.speaker))))
+        conditions.append(columns.id.in_(_quoting(_person_condition(params.speaker))))
     if params.person is not None:
-        conditions.append(Article.id.in_(_quoting(ArticlePerson.person == params.person)))
+        conditions.append(columns.id.in_(_quoting(ArticlePerson.person == params.person)))
     if params.credit is not None:
         credited = Image.select(Image.article).where(Image.credit.contains(params.credit))
-        conditions.append(Article.id.in_(credited))
+        conditions.append(columns.id.in_(credited))
     if params.author is not None:
-        conditions.append(Article.id.in_(_by_author(params.author)))
+        conditions.append(columns.id.in_(_by_author(params.author)))
     if params.language is not None:
-        conditions.append(Article.id.in_(_in_language(params.language)))
+        conditions.append(columns.id.in_(_in_language(params.language)))
     if params.has_images is not None:
-        exists = fn.EXISTS(Image.select(SQL("1")).where(Image.article == Article.id))
-        conditions.append(exists if params.has_images else ~exists)
+        conditions.append(columns.images if params.has_images else ~columns.images)
     for column, after, before in (
-        (Article.published_at, params.published_after, params.published_before),
-        (Article.created_at, params.created_after, params.created_before),
+        (columns.published_at, params.published_after, params.published_before),
+        (columns.created_at, params.created_after, params.created_before),
     ):
         if after is not None:
             conditions.append(column >= to_naive_utc(after))
         if before is not None:
             conditions.append(column < to_naive_utc(before))
     if params.ids is not None:
-        conditions.append(Article.id.in_(list(params.ids)))
-    return query.where(*conditions) if conditions else query
+        conditions.append(columns.id.in_(list(params.ids)))
+    return conditions
 
 
 def search_only(params: ArticleFilters) -> bool:

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections import namedtuple
 from dataclasses import replace
 
-from peewee import SQL, Case, Entity, ModelSelect, NodeList, Select, fn
+from peewee import SQL, Case, Entity, NodeList, Select, fn
 
 from api.search.query import Node, loosened, to_tsquery
 from api.search.selection import RANKED_MATCHES, ArticleFilters
 from api.store.db import database, is_sqlite
 from api.store.models import Article
-from api.store.queries import tested_articles, tested_source
+from api.store.queries import indexed_conditions, tested_articles, tested_source
 from api.store.search_index import (
     FTS,
     by_positions,
@@ -172,33 +172,46 @@ def ranked_matches(q: Node, cutoff: int | None) -> Select:
     The columns are `MATCH_ID` and `SCORE` to filter and sort on; matches older than `cutoff`
     are not scored (their score is null).
     """
-    matches = _scores(q, cutoff).alias(SEARCH)
-    return matches.select_from(MATCH_ID.alias("id"), SCORE.alias("score"))
+    return _as_search(_scores(q, cutoff))
 
 
-def scored_articles(params: ArticleFilters, cutoff: int | None) -> ModelSelect:
+def scored_articles(params: ArticleFilters, cutoff: int | None) -> tuple[Select, object]:
     """article_filter's articles among the ranked matches (every match, or those from `cutoff`
-    on), with their search scores, so that `SCORE` can be read.
+    on), with their search scores: (the query of their `id` and `score`, the id to order by).
 
-    The scores are computed once (a materialised CTE) and drive the query: each ranked match
-    is looked up by id and tested against the other filters. Joined the other way, SQLite
+    PostgreSQL answers from the search index alone, whose rows hold the values filters read.
+    SQLite computes the scores once (a materialised CTE), which drive the query: each ranked
+    match is looked up by id and tested against the other filters. Joined the other way, it
     walked every article a date filter selects (70,000 at 100k) to find the 1,000 ranked.
     """
     scores = _scores(params.q, None)
     if cutoff is not None:
         scores = scores.where(rowid_key() >= cutoff)
+    if not is_sqlite():
+        return _as_search(scores.where(*indexed_conditions(params))), MATCH_ID
     scores = scores.cte(SEARCH, materialized=True)
     others = tested_articles(replace(params, q=None))
-    # SQLite never reorders a CROSS JOIN; PostgreSQL plans it as any inner join.
+    # SQLite never reorders a CROSS JOIN.
     source = NodeList((scores, SQL("CROSS JOIN"), tested_source()))
-    return others.from_(source).where(scores.c.rowid == Article.id).with_cte(scores)
+    found = others.from_(source).where(scores.c.rowid == Article.id).with_cte(scores)
+    return found.select(Article.id, SCORE.alias("score")), Article.id
 
 
-def older_matches(params: ArticleFilters, cutoff: int) -> ModelSelect:
-    """article_filter's articles older than `cutoff` (matches too old to be ranked), with a
-    null `score` like the ranked ones' column."""
+def older_matches(params: ArticleFilters, cutoff: int) -> Select:
+    """article_filter's articles older than `cutoff` (matches too old to be ranked), as
+    scored_articles' query gives them (its id expression), with a null `score`."""
+    if not is_sqlite():
+        older = FTS.select(FTS.rowid, SQL("NULL").alias("score"))
+        older = older.where(match(params.q), rowid_key() < cutoff, *indexed_conditions(params))
+        return _as_search(older)
     older = tested_articles(params).where(Article.id < cutoff)
     return older.select(Article.id, SQL("NULL").alias("score"))
+
+
+def _as_search(matches: Select) -> Select:
+    """A query of the search index's `rowid` and `score` as `id` and `score`, read through
+    `MATCH_ID` and `SCORE`."""
+    return matches.alias(SEARCH).select_from(MATCH_ID.alias("id"), SCORE.alias("score"))
 
 
 def _scores(q: Node, cutoff: int | None) -> Select:

@@ -14,8 +14,11 @@ from api.store.db import database, is_sqlite
 from api.store.models import Article
 
 # The search index, article_fts (migrations/0003_search.py): on SQLite an FTS5 table whose
-# hidden column of the same name takes MATCH; on PostgreSQL a table of tsvectors.
-FTS = Table("article_fts", ("rowid", "article_fts", "search_vector")).bind(database)
+# hidden column of the same name takes MATCH; on PostgreSQL a table of tsvectors, each beside
+# the values filters read (migrations/0012_search_filter_values.py).
+FILTERED_COLUMNS = ("publisher", "published_at", "created_at", "has_images")
+FTS = Table("article_fts", ("rowid", "article_fts", "search_vector", *FILTERED_COLUMNS))
+FTS = FTS.bind(database)
 # PostgreSQL with RUM: search_vector spelt so that only the index of words' positions
 # (migrations/0011_search_phrases.py) answers it, for phrases; GIN is faster for words.
 PHRASE_INDEX = "article_fts_phrases"

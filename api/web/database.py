@@ -1,14 +1,22 @@
 """The database per request: bind it at start-up, check a connection out as a request starts.
 
-A request checks a connection out of its worker's pool as it starts and hands it back, still
-open, as it ends (api/store/connections.py keeps it open).
+A request checks a connection out of its worker's pool as it starts; as it ends, its thread keeps
+the connection for its next request, or hands it back to the pool, still open, when the request
+failed or left it in a transaction (api/store/connections.py).
 """
 
 from __future__ import annotations
 
 from flask import current_app, request
 
-from api.store.db import SIDE_READ_CONNECTIONS, check_out, close_all, database, open_database
+from api.store.db import (
+    SIDE_READ_CONNECTIONS,
+    check_in,
+    check_out,
+    close_all,
+    database,
+    open_database,
+)
 
 
 def init_app(app, settings) -> None:
@@ -36,10 +44,5 @@ def _connect() -> None:
 
 
 def _release(exc: BaseException | None) -> None:
-    if database.is_closed():
-        return
-    # A view that failed inside a transaction it began by hand left it on peewee's stack, where
-    # close() would refuse; the pool rolls the connection back as it takes it in.
-    while database.in_transaction():
-        database.pop_transaction()
-    database.close()
+    # A request that failed hands its connection back to the pool, which rolls it back.
+    check_in(keep=exc is None)

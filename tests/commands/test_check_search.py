@@ -119,7 +119,10 @@ def test_an_index_row_without_its_article_is_named(db, stored, database_url, run
         db.execute_sql("INSERT INTO article_fts (rowid, search_text) VALUES (999, 'ghost')")
     else:
         _behind_the_triggers(db)  # the foreign key is a trigger too
-        db.execute_sql("INSERT INTO article_fts VALUES (999, to_tsvector('simple', 'ghost'))")
+        db.execute_sql(
+            "INSERT INTO article_fts (rowid, search_vector, created_at)"
+            " VALUES (999, to_tsvector('simple', 'ghost'), now())"
+        )
 
     status, lines = _run(run_cli, database_url)
 

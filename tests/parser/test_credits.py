@@ -190,6 +190,38 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
          "Photo by Ivo Marsh/Getty Images"),
         ("Crews on the dam (Photo illustration by Desk Staff)", "Crews on the dam",
          "Photo illustration by Desk Staff"),
+        # lowercase words closing a credit: a handout, an archive picture
+        ("A sketch of the new bridge.Harbour Board handout", "A sketch of the new bridge.",
+         "Harbour Board handout"),
+        ("The quay in 1990.Ivo Marsh / Reuters file photo", "The quay in 1990.",
+         "Ivo Marsh / Reuters file photo"),
+        # an agency that writes its name in lower case
+        ("Fans at the gate on Sunday.picture alliance/dpa/Tess Orlan",
+         "Fans at the gate on Sunday.", "picture alliance/dpa/Tess Orlan"),
+        ("The ferry leaves at dawn.dpa", "The ferry leaves at dawn.", "dpa"),
+        # a chain of holders is not split at a capital inside one of them
+        ("How the maps were drawn.NASA/JHUAPL/SwRI/R. Amin", "How the maps were drawn.",
+         "NASA/JHUAPL/SwRI/R. Amin"),
+        # after an explicit label a holder may hold lowercase words
+        ("The new vans.Image: Ferry operator handout", "The new vans.", "Ferry operator handout"),
+        ("The old pier. Photo: Harbour Board archive", "The old pier.", "Harbour Board archive"),
+        # French labels with a space before the colon; a bare label before an agency
+        ("La piscine fermée.Photo : Ana Roux / AFP", "La piscine fermée.", "Ana Roux / AFP"),
+        ("Des enfants.Crédit photo : Ana Roux / La Provence", "Des enfants.",
+         "Ana Roux / La Provence"),
+        ("De gedeputeerde.Foto ANP", "De gedeputeerde.", "ANP"),
+        ("The dam at dusk.Photo AFP", "The dam at dusk.", "AFP"),
+        # a courtesy credit named as a photo's, kept whole
+        ("Ann Lee at her desk.Photo courtesy of Ann Lee", "Ann Lee at her desk.",
+         "Photo courtesy of Ann Lee"),
+        # labels of other languages and of wire copy; a credit in square brackets
+        ("Fans on the square.Foto: Lena Marsh/dpa", "Fans on the square.", "Lena Marsh/dpa"),
+        ("The new tram. Bild: Keystone", "The new tram.", "Keystone"),
+        ("A meter key.Supplied: Harbour Advice", "A meter key.", "Harbour Advice"),
+        ("The quay at noon.Photographer: Ivo Marsh/Bloomberg", "The quay at noon.",
+         "Ivo Marsh/Bloomberg"),
+        ("Lanterns on the river.[Nora Vale/Al Jazeera]", "Lanterns on the river.",
+         "Nora Vale/Al Jazeera"),
     ],
 )  # fmt: skip
 def test_unseen_publishers_credit_styles(line, caption, credit):
@@ -204,6 +236,9 @@ def test_unseen_publishers_credit_styles(line, caption, credit):
         "The pier seen from the hill in the morning",
         "The mayor (left) walks to the pier (by the river)",
         "The © sign is printed on every page of the book",
+        "The crowd at the gate.picture of the day",
+        "The crowd at the gate [left to right, by height]",
+        "Kites over the dunes. Image: the kites were made by the children of the town",
     ],
 )
 def test_caption_like_tails_without_a_credit_keep_it_null(line):

@@ -87,8 +87,8 @@ def test_short_line_after_a_colon_is_a_list_item():
 
 
 def test_question_after_a_colon_is_still_a_subheading():
-    text = "H\n\nThree questions:\n\nWHO IS AHEAD?\n\nNobody knows yet."
-    assert kinds(text) == ["paragraph", "subheading", "paragraph"]
+    text = "H\n\nText.\n\nThe race\n\nThree questions:\n\nWHO IS AHEAD?\n\nNobody knows yet."
+    assert kinds(text) == ["paragraph", "subheading", "paragraph", "subheading", "paragraph"]
 
 
 def test_heading_shaped_last_line_is_a_paragraph():
@@ -113,6 +113,11 @@ LONG = (
 def article(*blocks: str) -> str:
     """An export of a headline and the given blocks."""
     return "Headline\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def heads_of(*blocks: str) -> list[str]:
+    """The subheadings of an export of the given blocks."""
+    return [b.text for b in parse(article(*blocks)).body if b.type == "subheading"]
 
 
 @pytest.mark.parametrize(
@@ -179,7 +184,14 @@ def test_rhetorical_question_opening_with_a_conjunction_is_a_paragraph(question)
     ["Who pays for the new road?", "What happens next?", "Is the water safe to drink?"],
 )
 def test_question_heads_are_subheadings(question):
-    assert kinds(article(LONG, question, LONG)) == ["paragraph", "subheading", "paragraph"]
+    assert heads_of(LONG, "The background", LONG, question, LONG) == ["The background", question]
+
+
+@pytest.mark.parametrize(
+    "question", ["What do the neighbours think now?", "Who pays for the new road?"]
+)
+def test_a_question_that_would_be_the_only_head_is_rhetorical(question):
+    assert heads_of(LONG, LONG, question, LONG, LONG) == []
 
 
 @pytest.mark.parametrize("dateline", ["PORT ELLIS (Reuters)", "SAINT ANNE, Quebec"])
@@ -304,12 +316,7 @@ def test_long_numbered_heads_are_subheadings(head):
     ],
 )
 def test_question_mark_inside_a_closing_quote_ends_a_question_head(head):
-    assert kinds(article(LONG, head, LONG)) == ["paragraph", "subheading", "paragraph"]
-
-
-def heads_of(*blocks: str) -> list[str]:
-    """The subheadings of an export of the given blocks."""
-    return [b.text for b in parse(article(*blocks)).body if b.type == "subheading"]
+    assert heads_of(LONG, "The background", LONG, head, LONG) == ["The background", head]
 
 
 @pytest.mark.parametrize(
@@ -344,3 +351,141 @@ def test_full_sentence_heads_shown_by_the_rhythm(heads):
 def test_short_sentences_without_the_rhythm_stay_paragraphs(blocks):
     assert "Nobody saw it coming." not in heads_of(*blocks)
     assert "The town voted anyway." not in heads_of(*blocks)
+
+
+SHORT = "Few of them came back the next year, and the town noticed."
+
+
+def test_a_sentence_head_may_follow_a_short_closing_line():
+    heads = ["The first winter was hard.", "Now the volunteers run it."]
+    blocks = [LONG, heads[0], LONG, LONG, SHORT, heads[1], LONG, LONG]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # lines that point back into the running text are punchy paragraphs, not heads
+        [LONG, "It never is.", LONG, LONG, LONG, "That changed in the spring.", LONG],
+        [LONG, "Then the ferry stopped.", LONG, LONG, LONG, "They came back anyway.", LONG],
+        # the introduced paragraph must be much longer than the line
+        [LONG, "Nobody saw it coming at all, not even the mayor.", SHORT, LONG, LONG,
+         "The town voted anyway on the following Monday night.", SHORT],
+    ],
+)  # fmt: skip
+def test_sentences_that_point_back_or_introduce_nothing_stay_paragraphs(blocks):
+    assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Read more: Why the river floods every spring",
+        "RELATED: Council approves the new ferry timetable",
+        "See also: The harbour in pictures",
+        "Lesen Sie auch: Der Hafen im Winter",
+        "Advertisement",
+        "Story continues below advertisement",
+    ],
+)
+def test_page_furniture_is_paragraphs_and_does_not_start_a_list(link):
+    blocks = [LONG, "The ferry timetable", LONG, link, "WHAT HAPPENS NEXT", LONG]
+    assert heads_of(*blocks) == ["The ferry timetable", "WHAT HAPPENS NEXT"]
+    assert link in parse(article(*blocks)).paragraphs
+
+
+@pytest.mark.parametrize("question", ["Why?", "The upside?", "And then?"])
+def test_a_short_question_alone_is_rhetorical(question):
+    assert kinds(article(LONG, question, LONG)) == ["paragraph"] * 3
+
+
+def test_short_questions_among_question_heads_are_heads():
+    heads = ["Who pays?", "How much will it cost?", "When does it start?"]
+    assert heads_of(LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG) == heads
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["#1 Pick a day!", "#2 Pack light!", "#3 Leave early"],
+        ["I. The first crossing", "II. The camp", "III. The thaw"],
+        ["1. Start now!", "2. Keep going!"],
+    ],
+)
+def test_numbered_heads_with_a_hash_a_roman_numeral_or_a_cheer(heads):
+    blocks = [LONG]
+    for head in heads:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Marta Kowalski", "Photographs by Aino Virtanen", "By Ann Lee and Tom Cole, Staff"],
+)
+def test_bylines_are_paragraphs(byline):
+    assert heads_of(byline, LONG, "The background", LONG, "What comes next", LONG) == [
+        "The background",
+        "What comes next",
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Roads closed until 6 p.m.", "Why the plant left the U.S.", "The case against Acme Inc."],
+)
+def test_a_head_may_end_in_an_abbreviation(head):
+    assert heads_of(LONG, "The background", LONG, head, LONG) == ["The background", head]
+
+
+def test_questions_answered_in_the_first_person_are_an_interview():
+    blocks = [LONG, "How did it start?", "I asked the council for the box, and it said yes."]
+    blocks += ["What is in it?", "Photographs, letters and a dress my aunt wore in 1921."]
+    blocks += ["What comes next?", "Nothing, I hope. It is perfect the way it is."]
+    assert heads_of(*blocks) == []
+
+
+def test_question_heads_answered_in_the_third_person_stay_heads():
+    blocks = [LONG, "Who pays?", "Every household with a meter, whatever its income."]
+    blocks += ["When does it start?", "In October, taken off the bills automatically."]
+    blocks += ["Is it taxed?", "No, and it does not affect benefits, the ministry said."]
+    assert heads_of(*blocks) == ["Who pays?", "When does it start?", "Is it taxed?"]
+
+
+@pytest.mark.parametrize(
+    ("first", "rows", "second"),
+    [
+        ("Pros", ["Much better photos at night", "Faster shutter"], "Cons"),
+        ("Men's results", ["1 Ann Lee, Kettle AC, 29:41", "2 Tom Cole, 30:02"], "Women's results"),
+        ("Ingredients", ["2 lemons", "A small bunch of thyme", "Salt and pepper"], "Method"),
+    ],
+)
+def test_a_sibling_head_closes_one_group_and_opens_the_next(first, rows, second):
+    blocks = [LONG, first, *rows, second, *rows, LONG]
+    assert heads_of(*blocks) == [first, second]
+
+
+def test_a_group_item_shaped_like_its_neighbours_is_no_sibling():
+    blocks = [LONG, "Ingredients", "Flour", "Salt and pepper", "Yeast", "Water", LONG]
+    assert heads_of(*blocks) == ["Ingredients"]
+
+
+@pytest.mark.parametrize("kicker", ["ANALYSIS", "Five things to know"])
+def test_a_first_line_over_a_picture_is_a_kicker_not_a_head(kicker):
+    text = article(kicker, "Alt\nA caption.Reuters", LONG, "The background", LONG)
+    assert [b.text for b in parse(text).body if b.type == "subheading"] == ["The background"]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["¿Qué es una zona tensionada?", "¿Quién paga la agencia?", "¿Qué pasa ahora?"],
+        ["„Die Insel hat mich geprägt“", "„Im Winter sind wir allein“"],
+        ["« On nous a oubliés »", "« Ce n'est pas une question d'argent »"],
+    ],
+)
+def test_heads_in_spanish_german_and_french_marks(heads):
+    blocks = [LONG]
+    for head in heads:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == heads

@@ -5,7 +5,8 @@ its paragraphs.
 
 A Document is representable when the export layout can say it unambiguously:
 - paragraphs end in '.' (or a quote after it), so none looks like a subheading or a list item;
-- a subheading is short, unpunctuated or a question, and a paragraph follows it directly;
+- a subheading is short, unpunctuated or a question of three words or more (not the article's
+  only head), and a paragraph follows it directly;
 - the body opens with text (an image before any text is a lead image);
 - images are numbered in reading order: lead images first, then those placed in the body;
 - a caption has a lowercase tail and no inner capitals, so its only glue point is the credit's
@@ -79,7 +80,9 @@ lower_words = st.lists(st.sampled_from(LOWER), max_size=5)
 def subheading(draw) -> str:
     """A short unpunctuated heading or question, as typed or in capitals: 'MARKET NIGHT?'."""
     text = " ".join([draw(st.sampled_from(CAPITAL)), *draw(lower_words)])
-    return (text.upper() if draw(st.booleans()) else text) + draw(st.sampled_from(["", "?"]))
+    # a question of one or two words ('Why?') reads as rhetorical unless a FAQ surrounds it
+    mark = draw(st.sampled_from(["", "?"])) if len(text.split()) > 2 else ""
+    return (text.upper() if draw(st.booleans()) else text) + mark
 
 
 credit = st.one_of(
@@ -125,6 +128,9 @@ def documents(draw) -> Document:
             images.append(draw(image()))
         else:
             body.append(item)
+    heads = [k for k, block in enumerate(body) if block.type == "subheading"]
+    if len(heads) == 1:  # the only head of an article, a question is rhetorical
+        body[heads[0]] = Block("subheading", text=body[heads[0]].text.rstrip("?"))
     bullets = draw(st.lists(st.one_of(sentence(), subheading()), max_size=4))
     headline = draw(st.one_of(sentence(), subheading()))
     return Document(headline, tuple(bullets), tuple(images), tuple(body))

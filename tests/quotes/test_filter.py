@@ -81,3 +81,19 @@ def test_partial_and_standalone_quotes_are_kept(paragraph, quote):
 )
 def test_a_pull_quote_over_the_quote_it_repeats_is_not_a_second_quote(paragraphs, quotes):
     assert _texts(*paragraphs) == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "follow_on"),
+    [
+        ('"We can\'t touch that road," Ray Ode said. "It\'s PennDOT\'s."', "It's PennDOT's."),
+        ("“We lost,” Ana Ruiz said. “Blame Tom.”", "Blame Tom."),
+        ("“Come back soon,” the coach said. “Bring Lucy!”", "Bring Lucy!"),
+    ],
+)
+def test_a_short_capitalised_sentence_after_a_quote_is_a_follow_on_quote(paragraph, follow_on):
+    assert _texts(paragraph)[-1] == follow_on
+
+
+def test_a_title_after_a_quote_is_still_a_title():
+    assert _texts("“We loved it,” Ana Ruiz said of the film “Star Wars.”") == ["We loved it,"]

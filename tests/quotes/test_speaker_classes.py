@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_people import find_mentions
 from api.parser.quotes import analyse_quotes
 
 
@@ -731,3 +732,278 @@ def test_an_article_quoting_with_single_marks_has_its_speakers():
         ("The vote is final,", "Ana Ruiz"),
         ("Nobody will change it.", "Ana Ruiz"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Fenna van Dijk runs the yard.", "“We are full,” Van Dijk said."), "Fenna van Dijk"),
+        (("Forward Luc St. Amand scored.", "“It went in,” said St. Amand."), "Luc St. Amand"),
+        (
+            ("Fisherman Nilo Dela Paz, 50, lost his boat.", "“It is gone,” Dela Paz said."),
+            "Nilo Dela Paz",
+        ),
+        (
+            ("Cellist Ana Della Corte played.", "“It was cold,” Della Corte said."),
+            "Ana Della Corte",
+        ),
+    ],
+)
+def test_a_surname_with_its_particle_finds_the_full_name_in_any_case(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_a_follow_on_quote_after_a_particle_surname_keeps_its_speaker():
+    speakers = _speakers(
+        "Guard Remy St. Clair, who had ten points, was pleased.",
+        "“It was loud,” added St. Clair. “Loudest yet.”",
+    )
+    assert speakers == ["Remy St. Clair", "Remy St. Clair"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "According to Siti Aminah Rahmawati, a nurse, it was worse. “It is bad,” she said.",
+            "Siti Aminah Rahmawati",
+        ),
+        (
+            "“It is bad,” according to Maria Luisa Ferreira, who runs the clinic.",
+            "Maria Luisa Ferreira",
+        ),
+        ("“Yes,” Undersecretary of State Ann Lee said.", "Ann Lee"),
+        ("“Yes,” envoy to Peru Ana Ruiz Soto said.", "Ruiz Soto"),
+    ],
+)
+def test_only_a_title_before_to_or_of_is_left_out_of_a_three_word_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ode spoke to The Harbury Courier in 1998.", "Harbury Courier"),
+        ("“I built it,” he told The Daily Lantern Review in 1998.", "Daily Lantern Review"),
+        ("In an interview with The Chicago Lantern, he said so.", "Chicago Lantern"),
+    ],
+)
+def test_a_capital_the_inside_a_sentence_opens_a_paper_not_a_person(text, name):
+    kinds = {m.name: m.kind for m in find_mentions(text)}
+    assert kinds[name] == "org"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Jon Ode died on Friday.",
+                "It was confirmed by his daughter, Mia Ode Lind.",
+                "“He worked,” she said.",
+            ),
+            "Mia Ode Lind",
+        ),
+        (
+            (
+                "Kai Brant sold the mill.",
+                "The sale was handled by his wife, Rosa Brant Vale.",
+                "“It hurt,” she said.",
+            ),
+            "Rosa Brant Vale",
+        ),
+        (
+            (
+                "Lee Sorel left in May.",
+                "Her son, Tomas Sorel Ruiz, took over.",
+                "“It is mine now,” he said.",
+            ),
+            "Tomas Sorel Ruiz",
+        ),
+    ],
+)
+def test_a_pronoun_takes_a_person_whose_role_gives_its_gender_over_one_of_unknown_gender(
+    paragraphs, speaker
+):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We built it,” said Cobalt’s co-founder, Ji-woo Park. “We will show it.”",
+        "“We built it,” said Orvane's chief operating officer, Ji-woo Park. “We will show it.”",
+        "“We built it,” said the club’s new head coach, Ji-woo Park. “We will show it.”",
+    ],
+)
+def test_said_an_owners_role_then_a_name_gives_the_name(paragraph):
+    assert _speakers(paragraph) == ["Ji-woo Park", "Ji-woo Park"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“It fell,” said Ana Ruiz, an analyst at Kestrel Securities. “It will fall again.”",
+        "“It fell,” said Ana Ruiz, a spokeswoman for Harbury Foods. “It will fall again.”",
+        "“It fell,” Ana Ruiz, a trader at Lantern Capital Markets, said. “It will fall again.”",
+    ],
+)
+def test_a_body_in_the_speakers_appositive_does_not_stop_the_next_quote(paragraph):
+    assert _speakers(paragraph) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("The weather bureau Kalmar said it would rain.", "“It will pass,” the bureau said."),
+            "Kalmar",
+        ),
+        (("The folk duo Brackwater split in May.", "“We are done,” the duo said."), "Brackwater"),
+        (
+            (
+                "The folk trio Saltmere have never played a stadium.",
+                "Their label, Quarry Lane Records, said the album sold out.",
+                "Nessa Ode writes the songs.",
+                "Nessa Ode's sister plays the fiddle.",
+                "The album was made in a church hall.",
+                "“We did not expect this,” the trio said.",
+            ),
+            "Saltmere",
+        ),
+        (
+            ("The Port of Halden Authority shut the docks.", "“Safety first,” the authority said."),
+            "Port of Halden Authority",
+        ),
+    ],
+)
+def test_a_body_named_after_its_noun_is_what_the_noun_later_refers_to(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_a_body_named_after_its_noun_is_an_organisation():
+    assert _kinds("“We are done,” said the folk duo Brackwater.") == {"Brackwater": "organisation"}
+
+
+def test_the_trio_is_no_record_label():
+    speakers = _speakers(
+        "Quarry Lane Records said the album sold out.", "“We did not expect this,” the trio said."
+    )
+    assert speakers == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Their boss, Gareth Pryce, was less happy.",
+                "“We lost,” the Welshman told reporters.",
+            ),
+            "Gareth Pryce",
+        ),
+        (("Lena Moor won in Rome. “It was hard,” the Frenchwoman said.",), "Lena Moor"),
+        (
+            ("Ana Ruiz voted no. “It is bad,” said the Republican, who chairs the panel.",),
+            "Ana Ruiz",
+        ),
+        (("Kai Ode finished third. “I am happy,” the Briton said.",), "Kai Ode"),
+    ],
+)
+def test_a_nationality_after_the_is_the_person_named_last(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Kai Ode confirmed that striker Tomas Bell would miss a month.",
+            "“He is gutted,” he said.",
+        ),
+        ("Kai Ode said that defender Luis Arnau had a knee injury. “He is out,” he said.",),
+        ("Ana Ruiz announced that treasurer Mia Cole would step down. “She earned it,” she said.",),
+    ],
+)
+def test_a_name_in_what_someone_reports_is_not_the_next_speaker(paragraphs):
+    assert set(_speakers(*paragraphs)) == {" ".join(paragraphs[0].split()[:2])}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Betis signed José Manuel Ortega Villalba on Monday.",
+                "“A dream,” Ortega Villalba said.",
+            ),
+            "José Manuel Ortega Villalba",
+        ),
+        (
+            ("Maria Luisa Fonseca Prado, 40, leads the lab.", "“It works,” said Fonseca Prado."),
+            "Maria Luisa Fonseca Prado",
+        ),
+    ],
+)
+def test_two_surnames_alone_find_the_four_word_name(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Township Supervisor Ray Ostrowski said: “We can’t touch that road.”", "Ray Ostrowski"),
+        ("Deputy Director of Public Prosecution Ines Varga said: “It is closed.”", "Ines Varga"),
+    ],
+)
+def test_four_capitalised_words_with_a_title_keep_only_the_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_channel_someone_was_told_is_not_the_person_described_next():
+    speakers = _speakers(
+        "Luis Ortega Prado, 22, told Sky Sports the move was “a dream.”",
+        "“I am home,” the Spaniard said.",
+    )
+    assert speakers == ["Luis Ortega Prado", "Luis Ortega Prado"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("A spokesperson for the Department of Health and Social Care said: “We invest.”",),
+            "Department of Health and Social Care",
+        ),
+        (
+            (
+                "The Harbury Food and Farm Workers union said it would strike.",
+                "“We will,” the union said.",
+            ),
+            "Harbury Food and Farm Workers",
+        ),
+        (
+            ("“It is severe,” said the Disaster Risk and Relief Council.",),
+            "Disaster Risk and Relief Council",
+        ),
+    ],
+)
+def test_a_body_whose_name_holds_and_is_one_body(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Real Betis have signed a striker.", "“We are delighted,” the club said."), "Real Betis"),
+        (("Brackwater Rovers were relegated.", "“It hurts,” the club said."), "Brackwater Rovers"),
+    ],
+)
+def test_a_name_with_a_plural_verb_is_a_club(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_two_people_joined_by_and_stay_two_people():
+    assert _kinds("Ana Ruiz and Kai Ode are friends. “Yes,” said Ana Ruiz.") == {
+        "Ana Ruiz": "person"
+    }

@@ -25,8 +25,8 @@ HAS_RUM = "SELECT 1 FROM pg_extension WHERE extname = 'rum'"
 
 @pytest.fixture
 def migrated(runner):
-    """An empty database migrated to the end, bound to the model proxy."""
-    runner.up()
+    """An empty database migrated up to this migration, bound to the model proxy."""
+    runner.up(MIGRATION)
     return runner
 
 
@@ -57,7 +57,7 @@ def test_upgrade_adds_the_phrase_index_where_rum_is_installed_and_down_removes_i
     assert migrated.down(MIGRATION) == [MIGRATION]
     assert not _has_index(db)
     assert db.execute_sql(HAS_RUM).fetchone() is None
-    assert migrated.up() == [MIGRATION]
+    assert migrated.up(MIGRATION) == [MIGRATION]
     assert _has_index(db) == available
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import peewee
@@ -100,7 +101,33 @@ def test_a_connection_is_kept_from_one_request_to_the_next(probe):
 
     assert response.status_code == 200
     assert response.text == "0"  # the table made by the previous request is still there
-    assert database.is_closed()  # handed back between requests, not held by the thread
+    assert not database.is_closed()  # parked with the thread for its next request
+
+
+def test_a_thread_takes_a_connection_another_parked_when_the_pool_has_none_left(settings):
+    pooled = dbmod.open_database(settings.database_url, pool_size=1)
+    taken = []
+
+    def another_thread():
+        pooled.connect()
+        taken.append(id(pooled.connection()))
+        pooled.release(keep=False)  # back to the pool
+
+    try:
+        pooled.connect()
+        parked = id(pooled.connection())
+        pooled.release(keep=True)
+        thread = threading.Thread(target=another_thread)
+        thread.start()
+        thread.join(30)
+        pooled.connect()  # its own was taken: it checks out the one the other thread gave back
+        again = id(pooled.connection())
+        pooled.release(keep=False)
+    finally:
+        pooled.close_all()
+
+    assert taken == [parked]  # not a wait of 10 s, then a 503
+    assert again == parked
 
 
 def test_concurrent_requests_get_their_own_connections_and_keep_them(settings):
@@ -110,18 +137,19 @@ def test_concurrent_requests_get_their_own_connections_and_keep_them(settings):
     def ask():
         answers.append(app.test_client().get("/connection").text)
 
+    # Two threads that live on, as a server's do: each request waits in the view for the other.
+    serving = ThreadPoolExecutor(max_workers=2)
+
     def two_at_once():
-        threads = [threading.Thread(target=ask) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        for request in [serving.submit(ask) for _ in range(2)]:
+            request.result(timeout=60)
 
     try:
         two_at_once()
         first = set(answers)
         two_at_once()
     finally:
+        serving.shutdown()
         dbmod.close_all(database.obj)
         database.initialize(None)
 

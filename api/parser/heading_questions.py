@@ -1,0 +1,64 @@
+"""Question heads checked against the document: a question is a head when other heads keep it
+company, as in a FAQ, and not when it is asked in the running text or in an interview.
+
+- lone questions: 'Why?', 'The upside?' is a head only beside COMPANY other question heads
+  (a FAQ), and a longer question only beside some other head; the article's only head, a
+  question is asked and answered in the running text: 'What do the neighbours think now?';
+- interview turns: question heads answered in the first person ('How did it start?' / 'I
+  asked if I could have it.'), two in three at least, are the questions of an interview.
+"""
+
+from __future__ import annotations
+
+from api.parser.layout import Line, Picture
+
+COMPANY = 2
+SHORT_QUESTION_WORDS = 2
+# Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
+FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
+
+
+def next_line(items: list[Line | Picture], k: int) -> Line | None:
+    """The item after k when it is a text line, else None: the answer to a question."""
+    item = items[k + 1] if k + 1 < len(items) else None
+    return item if isinstance(item, Line) else None
+
+
+def is_question_line(item: Line | Picture) -> bool:
+    """True for a text line ending in a question mark, inside a closing quote too: 'Why?'."""
+    return isinstance(item, Line) and item.text.rstrip("\"”’'").endswith("?")
+
+
+def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """Questions need company to be heads: a short one ('Why?', 'The upside?') COMPANY other
+    question heads, as in a FAQ, and a longer one some other head; else it is rhetorical,
+    asked and answered in the running text: 'What do the neighbours think now?'."""
+    questions = [flag and is_question_line(it) for it, flag in zip(items, flags, strict=True)]
+    if sum(questions) - 1 >= COMPANY:
+        return flags
+    short = [is_question_line(it) and len(it.text.split()) <= SHORT_QUESTION_WORDS for it in items]
+    flags = [
+        flag and not (q and brief) for flag, q, brief in zip(flags, questions, short, strict=True)
+    ]
+    if sum(flags) == 1 and any(q and flag for q, flag in zip(questions, flags, strict=True)):
+        return [False] * len(items)
+    return flags
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """True for an answer in the speaker's own words, outside quote marks: 'No. I am joking.'."""
+    if any(mark in text for mark in '"“”'):
+        return False  # a quoted 'I' is a source speaking inside reported text
+    return any(word.strip(".,;:!?") in FIRST_PERSON for word in text.split())
+
+
+def drop_interview_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """Question heads answered in the first person, two in three at least, are an interview's
+    turns, not heads: 'How did it start?' / 'I asked if I could have it.'."""
+    asked = [k for k, flag in enumerate(flags) if flag and is_question_line(items[k])]
+    answers = [next_line(items, k) for k in asked]
+    spoken = sum(1 for line in answers if line and speaks_in_first_person(line.text))
+    if len(asked) < COMPANY or 3 * spoken < 2 * len(asked):
+        return flags
+    turns = set(asked)
+    return [flag and k not in turns for k, flag in enumerate(flags)]

@@ -1,0 +1,150 @@
+"""The text-export parser on a synthetic stress set of publisher styles it was not written for.
+
+    .venv/bin/python benchmarks/stress_eval.py [--part dev|held|both] [--errors]
+
+Each file of tests/fixtures/stress/{dev,held}/ is an export annotated by hand, the answers
+written before the parser was run on it (tests/fixtures/stress/README.md gives the marks):
+`## ` opens a line a reader takes for a subheading, `@@ ` an image's alt line, and the line
+after its caption line, `=> caption||credit`, the split a reader makes. Every other line of the
+body is a paragraph. The marks are taken off to give the export the parser reads.
+
+Printed per part: subheading micro-F1, exact caption/credit split (every image, a caption
+without credit included), paragraph exact micro-F1. --errors lists the misses of the parts shown.
+Develop on `dev`; `held` is scored before and after, never opened in between.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from api.parser import ParseError, parse  # noqa: E402
+
+STRESS = ROOT / "tests" / "fixtures" / "stress"
+HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
+
+
+@dataclass
+class Truth:
+    """One annotated article: the export text and what a reader expects of it."""
+
+    export: str
+    heads: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+def split_mark(line: str) -> tuple[str, str | None]:
+    """A reader's split: '=> Boats.||Jane Doe / AP' -> ('Boats.', 'Jane Doe / AP')."""
+    caption, _, credit = line[len(SPLIT) :].partition("||")
+    return caption, credit or None
+
+
+def read_annotated(text: str) -> Truth:
+    """The export and the answers of an annotated article (marks as in the module docstring)."""
+    lines = text.split("\n")
+    found = Truth(export="")
+    export = [lines[0]]
+    caption_next = False  # the line after an alt line is the caption line, not a paragraph
+    for line in lines[1:]:
+        if line.startswith(SPLIT):
+            found.images.append(split_mark(line))
+            continue
+        alt = line.startswith(ALT)
+        if line.startswith(HEAD):
+            line = line[len(HEAD) :]
+            found.heads.append(line)
+        elif alt:
+            line = line[len(ALT) :]
+        elif line.strip() and not caption_next and not line.startswith("  •"):
+            found.paragraphs.append(line)
+        caption_next = alt
+        export.append(line)
+    found.export = "\n".join(export) + "\n"
+    return found
+
+
+def counts(got: list[str], want: list[str]) -> tuple[int, int, int]:
+    """(found, returned, expected) of two multisets of strings."""
+    shared = collections.Counter(got) & collections.Counter(want)
+    return sum(shared.values()), len(got), len(want)
+
+
+def micro_f1(found: int, returned: int, expected: int) -> float:
+    """F1 from pooled counts; 1.0 when nothing was expected and nothing returned."""
+    if not returned and not expected:
+        return 1.0
+    return 2 * found / (returned + expected)
+
+
+def score(case: Truth, errors: list[str]) -> dict:
+    """Counts for one article: heads and paragraphs (found, returned, expected), image splits."""
+    try:
+        doc = parse(case.export)
+    except ParseError as exc:
+        errors.append(f"  parse failed: {exc}")
+        doc = None
+    body = doc.body if doc else ()
+    heads = [b.text for b in body if b.type == "subheading"]
+    paras = [b.text for b in body if b.type == "paragraph"]
+    got = [(im.caption, im.credit) for im in doc.images] if doc else []
+    exact = 0
+    for place, want in enumerate(case.images):
+        have = got[place] if place < len(got) else None
+        exact += have == want
+        if have != want:
+            errors.append(f"  credit: want {want!r}\n          got  {have!r}")
+    for text in collections.Counter(heads) - collections.Counter(case.heads):
+        errors.append(f"  head, not a head: {text[:100]!r}")
+    for text in collections.Counter(case.heads) - collections.Counter(heads):
+        errors.append(f"  head missed: {text[:100]!r}")
+    for text in collections.Counter(paras) - collections.Counter(case.paragraphs):
+        errors.append(f"  paragraph, not a paragraph: {text[:100]!r}")
+    for text in collections.Counter(case.paragraphs) - collections.Counter(paras):
+        errors.append(f"  paragraph missed: {text[:100]!r}")
+    return {
+        "heads": counts(heads, case.heads),
+        "paragraphs": counts(paras, case.paragraphs),
+        "images": (exact, len(case.images)),
+    }
+
+
+def score_part(part: str, show_errors: bool) -> None:
+    """Print one part's figures, and its misses when asked."""
+    tally = {"heads": [0, 0, 0], "paragraphs": [0, 0, 0], "images": [0, 0]}
+    paths = sorted((STRESS / part).glob("*.txt"))
+    for path in paths:
+        errors: list[str] = []
+        result = score(read_annotated(path.read_text(encoding="utf-8")), errors)
+        for key, values in result.items():
+            tally[key] = [a + b for a, b in zip(tally[key], values, strict=True)]
+        if show_errors and errors:
+            print(f"{path.stem}:\n" + "\n".join(errors))
+    heads, paras, (exact, scored) = tally["heads"], tally["paragraphs"], tally["images"]
+    print(
+        f"{len(paths)} articles\n"
+        f"  subheadings micro-F1 {micro_f1(*heads):.3f}  (found/returned/expected {heads})\n"
+        f"  caption/credit exact {exact / scored if scored else 1:.3f}  ({exact}/{scored})\n"
+        f"  paragraphs exact F1  {micro_f1(*paras):.3f}  (found/returned/expected {paras})"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--part", choices=("dev", "held", "both"), default="dev")
+    parser.add_argument("--errors", action="store_true", help="list the misses")
+    args = parser.parse_args()
+    for part in ["dev", "held"] if args.part == "both" else [args.part]:
+        print(f"== {part} ==")
+        score_part(part, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

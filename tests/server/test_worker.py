@@ -1,0 +1,56 @@
+"""The gunicorn worker (api/worker.py) on a real server: kept-alive requests, and a request
+longer than gunicorn's timeout, which gthread's heartbeat let finish."""
+
+from __future__ import annotations
+
+import http.client
+
+import pytest
+
+from tests.gunicorn_server import Gunicorn
+
+READ_SECONDS = 60  # a bound on waiting for an answer, not an expectation
+
+
+@pytest.fixture
+def server(database_url, tmp_path):
+    """The project's gunicorn.conf.py with one worker, which answers in its main thread."""
+    with Gunicorn(database_url, tmp_path / "gunicorn.log", workers=1) as running:
+        yield running
+
+
+def test_the_project_serves_with_the_inline_worker(server):
+    status, _ = server.request("GET", "/health")
+
+    assert status == 200
+    assert "Using worker: api.worker.InlineThreadWorker" in server.output()
+
+
+def test_a_kept_alive_connection_answers_request_after_request(server):
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=READ_SECONDS)
+    answers, sockets = [], set()
+    for path in ["/health", "/articles", "/nope", "/health"]:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        answers.append((response.status, response.will_close))
+        sockets.add(id(connection.sock))  # http.client reconnects when the server closes
+    connection.close()
+
+    assert answers == [(200, False), (200, False), (404, False), (200, False)]
+    assert len(sockets) == 1
+
+
+def test_a_request_longer_than_the_timeout_is_not_killed(database_url, tmp_path):
+    # gunicorn kills a worker silent for `timeout` seconds; the heartbeat thread speaks for it
+    # while its main thread answers (gthread's main loop did, while its thread answered).
+    options = ("--timeout", "2")
+    slow = Gunicorn(
+        database_url, tmp_path / "slow.log", workers=1, app="tests.server.slow_app:app",
+        options=options,
+    )  # fmt: skip
+    with slow:
+        status, body = slow.request("GET", "/sleep/5")
+
+        assert (status, body) == (200, b"/sleep/5")
+        assert "WORKER TIMEOUT" not in slow.output()
