@@ -11,7 +11,7 @@ from typing import Literal
 
 from api.parser.quote_bylines import credit_line, credited
 from api.parser.quote_clauses import Clause, clause_start
-from api.parser.quote_context import Paragraph, clause_for
+from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Method, Resolved
 from api.parser.quote_orgs import described_subjects
 from api.parser.quote_owners import noun_owner
@@ -38,6 +38,7 @@ class Attribution:
 
 
 _NOBODY = Attribution(None, None)
+_NO_ROW: tuple[Attribution, ...] = ()
 _POSITION_KIND = itemgetter(0, 1)
 _NON_SPACE = re.compile(r"\S")
 
@@ -231,23 +232,29 @@ def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> 
 
 
 def attribute(
-    paragraphs: Sequence[Paragraph], kept: Sequence[Sequence[Span]], runs_on: set[int]
-) -> tuple[list[list[Attribution]], list[Speaker]]:
+    paragraphs: Sequence[Paragraph],
+    kept: Sequence[Sequence[Span]],
+    runs_on: set[int],
+    clauses: dict[int, Clause | None],
+) -> tuple[list[Sequence[Attribution]], list[Speaker]]:
     """Speakers for the kept spans of every paragraph, and the speakers in order of first quote.
 
-    `runs_on` holds the paragraphs whose first span continues the previous paragraph's last one.
+    `runs_on` holds the paragraphs whose first span continues the previous paragraph's last one;
+    `clauses` the reporting clause of each kept span, by the span's id (see speech_spans).
     """
     registry = Registry(paragraphs)
     registry.scan_names(paragraphs)
-    results: list[list[Attribution]] = []
+    # A paragraph without a kept quote gets the empty tuple, not a list of its own: one object
+    # fewer per paragraph for the cyclic collector to walk (thousands of one-line paragraphs).
+    results: list[Sequence[Attribution]] = []
     for paragraph, spans in zip(paragraphs, kept, strict=True):
         resolved = _resolve_clauses(registry, paragraph)
         if not spans:
-            results.append([])
+            results.append(_NO_ROW)
             continue
         found: list[Attribution | None] = []
         for span in spans:
-            clause = clause_for(paragraph, span)
+            clause = clauses[id(span)]
             result = resolved.get(id(clause)) if clause else None
             found.append(Attribution(result.name, result.method, True) if result else None)
         if spans and paragraph.index in runs_on and found[0] is None and results[-1]:
@@ -279,10 +286,10 @@ def _credit_lines(
     registry: Registry,
     paragraphs: Sequence[Paragraph],
     kept: Sequence[Sequence[Span]],
-    results: list[list[Attribution]],
+    results: list[Sequence[Attribution]],
 ) -> None:
     """`“The show was great.”` then `– Ann K.`: unattributed quotes take the credited name."""
-    for paragraph, spans, row in zip(paragraphs, kept, results, strict=True):
+    for index, (paragraph, spans, row) in enumerate(zip(paragraphs, kept, results, strict=True)):
         if not spans or any(a.speaker for a in row):
             continue
         following = paragraph.index + 1 < len(paragraphs)
@@ -291,18 +298,18 @@ def _credit_lines(
         )
         if name:
             name = registry.credited(name)
-            row[:] = [Attribution(name, "explicit", True) for _ in row]
+            results[index] = [Attribution(name, "explicit", True) for _ in row]
 
 
-def _fill_back(results: list[list[Attribution]], runs_on: set[int]) -> None:
+def _fill_back(results: list[Sequence[Attribution]], runs_on: set[int]) -> None:
     """`“... [no closing mark]` then `“...,” she said.`: the later part names the whole quote."""
     for index in sorted(runs_on, reverse=True):
         head, tail = results[index - 1], results[index]
         if head and tail and tail[0].direct and not head[-1].direct:
-            head[-1] = Attribution(tail[0].speaker, tail[0].method, True)
+            results[index - 1] = [*head[:-1], Attribution(tail[0].speaker, tail[0].method, True)]
 
 
-def _speakers(registry: Registry, results: list[list[Attribution]]) -> list[Speaker]:
+def _speakers(registry: Registry, results: list[Sequence[Attribution]]) -> list[Speaker]:
     seen: dict[str, Speaker] = {}
     for row in results:
         for attribution in row:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from api.parser.quote_cues import cue_words
+from api.parser.quote_cues import cue_spans
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subjects import (
@@ -266,17 +266,21 @@ _COLON_QUOTE = re.compile(r":\s*" + MASK)
 
 
 def find_clauses(
-    masked: str, mentions: Sequence[Mention], bounds: Sequence[tuple[int, int]]
+    masked: str,
+    mentions: Sequence[Mention],
+    bounds: Sequence[tuple[int, int]],
+    cues: Sequence[tuple[int, int, str]] | None = None,
 ) -> list[Clause]:
-    """Every reporting clause of a paragraph whose quotes are masked, in text order."""
-    cues = list(cue_words(masked))
+    """Every reporting clause of a paragraph whose quotes are masked, in text order.
+
+    `cues` are its cue_spans when the caller found them already (in one scan of the article).
+    """
+    cues = cue_spans(masked) if cues is None else cues
     if not cues and MASK not in masked:
         return []  # no reporting word and no quote: most lines of a list or a transcript
     clauses = []
     starts = [m.start for m in mentions]
-    for match in cues:
-        word = match.group()
-        start, end = match.span()
+    for start, end, word in cues:
         sentence_start = sentence_of(bounds, start)[0]
         if word in ("according", "According") and masked[end : end + 4] == " to ":
             subject, phrase = _subject_after(masked, mentions, end + 4, starts)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from api.parser.quote_clauses import Clause, find_clauses
-from api.parser.quote_people import Mention, NameBudget, find_mentions
+from api.parser.quote_cues import cue_spans
+from api.parser.quote_people import Mention, NameBudget, find_mentions, pronoun_words
 from api.parser.quote_roles import ORG_HEAD, titled
-from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences
+from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences, stop_offsets
 from api.parser.quote_words import NAME_PARTICLES
 
 
@@ -74,24 +76,34 @@ _VERB_START = attrgetter("verb_start")
 _START = attrgetter("start")
 _FIRST = itemgetter(0)
 _SINGLE = (0,)  # the sentence starts of a paragraph that is one sentence
+_NONE: list = []  # (read only) what a scan found in a paragraph where it found nothing
 
 
 def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     """Prepare every body paragraph of an article."""
     prepared = []
     budget = NameBudget()
-    for index, spans in enumerate(find_spans(paragraphs)):
-        text = paragraphs[index]
-        masked = mask(text, spans)
-        bounds = tuple(sentences(text, spans, masked))
-        mentions = tuple(find_mentions(masked, budget))
-        clauses = tuple(find_clauses(masked, mentions, bounds))
+    all_spans = find_spans(paragraphs)
+    masks = list(map(mask, paragraphs, all_spans))
+    # Stops, pronouns and cue words are found by one scan of the article (its paragraphs joined
+    # by line breaks, which no match crosses): a scan per paragraph cost more than the rest of
+    # the work on a one-line paragraph.
+    joined = "\n".join(masks)
+    starts = list(accumulate((len(m) + 1 for m in masks[:-1]), initial=0))
+    stops = _offsets_by_paragraph(stop_offsets(joined), starts)
+    pronouns = _words_by_paragraph(pronoun_words(joined), starts)
+    cues = _words_by_paragraph(cue_spans(joined), starts)
+    for index, spans in enumerate(all_spans):
+        text, masked = paragraphs[index], masks[index]
+        bounds = tuple(sentences(text, spans, masked, stops.get(index, _NONE)))
+        mentions = tuple(find_mentions(masked, budget, pronouns.get(index, _NONE)))
+        clauses = tuple(find_clauses(masked, mentions, bounds, cues.get(index, _NONE)))
         # (most lines of a long list hold no quote, name or clause: nothing to map for them)
         prepared.append(
             Paragraph(
                 index,
                 text,
-                tuple(spans),
+                spans,
                 masked,
                 bounds,
                 mentions,
@@ -121,6 +133,27 @@ def _role_lead(lead: str) -> bool:
         # `“...,” ride-hailing company Zoomly said`: the kind of body the name is
         return not any(w.lower() in _SMALL for w in words)
     return 0 < len(words) <= 6 and MASK not in lead and any(titled(w) for w in words)
+
+
+def _offsets_by_paragraph(found: Iterable[int], starts: list[int]) -> dict[int, list[int]]:
+    """Offsets in the joined paragraphs as {paragraph index: offsets within that paragraph}."""
+    by_paragraph: dict[int, list[int]] = {}
+    for at in found:
+        index = bisect_right(starts, at) - 1
+        by_paragraph.setdefault(index, []).append(at - starts[index])
+    return by_paragraph
+
+
+def _words_by_paragraph(
+    found: Iterable[tuple[int, int, str]], starts: list[int]
+) -> dict[int, list[tuple[int, int, str]]]:
+    """Words (start, end, text) in the joined paragraphs, by paragraph, offsets within it."""
+    by_paragraph: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, word in found:
+        index = bisect_right(starts, start) - 1
+        shift = starts[index]
+        by_paragraph.setdefault(index, []).append((start - shift, end - shift, word))
+    return by_paragraph
 
 
 def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:

@@ -53,6 +53,11 @@ def _starts_word(masked: str, start: int) -> bool:
     return True
 
 
+def cue_spans(masked: str) -> list[tuple[int, int, str]]:
+    """The cue words of the text as (start, end, word): `Roe said` -> [(4, 8, "said")]."""
+    return [(m.start(), m.end(), m.group()) for m in cue_words(masked)]
+
+
 def cue_words(masked: str) -> Iterator[re.Match]:
     """The words of the text that are reporting verbs, participles, naming verbs or `according`."""
     for match in _CUES.finditer(masked):

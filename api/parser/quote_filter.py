@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, clause_for
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_words import (
@@ -98,8 +99,9 @@ def _follow_on(kept: Sequence[Span], standalone: bool, text: str) -> bool:
     return bool(kept) and standalone and text.rstrip()[-1:] in (".", "!", "?")
 
 
-def speech_spans(paragraph: Paragraph) -> list[Span]:
-    """The spans that hold someone's words, in order."""
+def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> list[Span]:
+    """The spans that hold someone's words, in order; each kept span's reporting clause is noted
+    in `clauses` by the span's id (attribution reads it there rather than looking again)."""
     kept: list[Span] = []
     previous: Span | None = None
     previous_cued = False
@@ -113,7 +115,7 @@ def speech_spans(paragraph: Paragraph) -> list[Span]:
         previous, previous_cued = span, cued
         if cued or _modifier(paragraph, span):
             continue
-        clause = clause_for(paragraph, span)
+        clause = clauses[id(span)] = clause_for(paragraph, span)
         tight = clause is not None and clause.verb_start > span.open
         words = _WORD.findall(text)
         capitals = title_case(words)
@@ -137,7 +139,7 @@ def _whole_paragraph(paragraph: Paragraph, span: Span) -> bool:
     )
 
 
-def drop_echoes(paragraphs: Sequence[Paragraph], kept: list[list[Span]]) -> None:
+def drop_echoes(paragraphs: Sequence[Paragraph], kept: list[Sequence[Span]]) -> None:
     """Drop a pull quote: a paragraph of one quote whose words the next paragraph's quote repeats.
 
     `“Our fears came true”` above `Lee told the panel, “... Our fears came true.”` is a head
@@ -150,4 +152,4 @@ def drop_echoes(paragraphs: Sequence[Paragraph], kept: list[list[Span]]) -> None
         words = paragraphs[index].text[spans[0].start : spans[0].end].rstrip(".,!?").casefold()
         later = paragraphs[index + 1].text
         if words and any(words in later[s.start : s.end].casefold() for s in following):
-            kept[index] = []
+            kept[index] = ()

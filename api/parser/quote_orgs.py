@@ -79,7 +79,9 @@ def fits(head: str, name: str) -> bool:
 
 def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
     """Sentences whose subject is a body's noun: `The company denied ...` -> (offset, "company")."""
-    found = []
+    found: list[tuple[int, str]] = []
+    if "he " not in masked:
+        return found  # no `the` or `The` before a word: no sentence to try (most lines of a list)
     for start, _ in bounds:
         match = _DESCRIBED.match(masked, start)
         if match and match.group("head") in ORG_ANAPHORS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
 from typing import Literal, NamedTuple
@@ -268,8 +269,21 @@ def _allowed(characters: int) -> int:
     return NAMES_BUDGET + characters // NAME_SPACING
 
 
-def find_mentions(masked: str, budget: NameBudget | None = None) -> list[Mention]:
-    """Names, organisations and subject pronouns in a paragraph whose quotes are masked."""
+def pronoun_words(text: str) -> list[tuple[int, int, str]]:
+    """Subject pronouns as (start, end, lowercase word): `He said` -> (0, 2, "he")."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _PRONOUN.finditer(text)]
+
+
+def find_mentions(
+    masked: str,
+    budget: NameBudget | None = None,
+    pronouns: Sequence[tuple[int, int, str]] | None = None,
+) -> list[Mention]:
+    """Names, organisations and subject pronouns in a paragraph whose quotes are masked.
+
+    `pronouns` are its pronoun_words when the caller found them already (in one scan of an
+    article's paragraphs: a scan per one-line paragraph costs more than the line's own work).
+    """
     budget = budget or NameBudget()
     mentions = []
     considered, before = budget.considered, budget.text_before
@@ -285,13 +299,8 @@ def find_mentions(masked: str, budget: NameBudget | None = None) -> list[Mention
         if mention:
             mentions.append(mention)
     budget.considered, budget.text_before = considered, before + len(masked) + 1
-    for match in _PRONOUN.finditer(masked):
-        word = match.group().lower()
-        mentions.append(
-            Mention(
-                match.start(), match.start(), match.end(), "pronoun", word, None, PRONOUNS[word]
-            )
-        )
+    for start, end, word in pronoun_words(masked) if pronouns is None else pronouns:
+        mentions.append(Mention(start, start, end, "pronoun", word, None, PRONOUNS[word]))
     if not mentions:
         return mentions
     named = {m.name_start for m in mentions if m.kind != "pronoun"}

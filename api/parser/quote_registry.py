@@ -194,9 +194,10 @@ class Registry(Recall, Described):
         """The full name whose last word this is, most recently active first."""
         namesakes = self._surnames.get(word, [])[-SAME_SURNAME:]
         people = [n for n in namesakes if self.entries[n].kind == "person"]
-        active = [n for n in people if n in self._latest]
-        if active:
-            return max(active, key=lambda n: self._latest[n])
+        latest = self._latest  # (its methods as the filter and key: no Python step per name)
+        active = max(filter(latest.__contains__, people), key=latest.__getitem__, default=None)
+        if active is not None:
+            return active
         if people:
             return people[-1]
         later = self.later.get(word)

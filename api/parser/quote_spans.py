@@ -95,11 +95,13 @@ def paragraph_spans(index: int, text: str) -> list[Span]:
     return spans
 
 
-def find_spans(paragraphs: Sequence[str]) -> list[list[Span]]:
-    """Quote spans of every paragraph, in order, with the article's own quotation marks."""
-    if quotes_with_single_marks(paragraphs):
-        return [single_spans(i, text) for i, text in enumerate(paragraphs)]
-    return [paragraph_spans(i, text) for i, text in enumerate(paragraphs)]
+def find_spans(paragraphs: Sequence[str]) -> list[tuple[Span, ...]]:
+    """Quote spans of every paragraph, in order, with the article's own quotation marks.
+
+    (Tuples: a paragraph without a quote then holds the one empty tuple, not a list of its own.)
+    """
+    pair = single_spans if quotes_with_single_marks(paragraphs) else paragraph_spans
+    return [tuple(pair(i, text)) for i, text in enumerate(paragraphs)]
 
 
 def quotes_with_single_marks(paragraphs: Sequence[str]) -> bool:
@@ -201,13 +203,19 @@ _STOPS = re.compile(r"[.?!]")
 _MATCH_START = re.Match.start
 
 
-def _candidates(text: str, spans: Sequence[Span], masked: str) -> list[int]:
+def stop_offsets(masked: str) -> list[int]:
+    """Offsets of the full stops, question and exclamation marks of a masked text."""
+    return list(map(_MATCH_START, _STOPS.finditer(masked)))
+
+
+def _candidates(spans: Sequence[Span], masked: str, stops: Sequence[int] | None) -> Sequence[int]:
     """Offsets where a sentence may end: closing marks of quotes, and stops outside quotes."""
-    stops = list(map(_MATCH_START, _STOPS.finditer(masked)))
+    stops = stop_offsets(masked) if stops is None else stops
     if not spans:
         return stops  # found in order
     closes = [s.close for s in spans if s.close is not None and s.end > s.start]
-    return sorted(closes + stops)
+    closes.extend(stops)
+    return sorted(closes)
 
 
 def _end_after(text: str, spans_by_close: dict[int, Span], i: int) -> int | None:
@@ -223,12 +231,21 @@ def _end_after(text: str, spans_by_close: dict[int, Span], i: int) -> int | None
     return after
 
 
-def sentences(text: str, spans: Sequence[Span], masked: str | None = None) -> list[tuple[int, int]]:
-    """Sentence bounds (start, end); full stops inside quotes never split a sentence."""
+def sentences(
+    text: str,
+    spans: Sequence[Span],
+    masked: str | None = None,
+    stops: Sequence[int] | None = None,
+) -> list[tuple[int, int]]:
+    """Sentence bounds (start, end); full stops inside quotes never split a sentence.
+
+    `stops` are the stop_offsets of the masked text when the caller found them already.
+    """
     masked = mask(text, spans) if masked is None else masked
-    candidates = _candidates(text, spans, masked)
-    if not candidates:
-        return [(0, len(text))]  # a line without a stop: one sentence, nothing to look at
+    candidates = _candidates(spans, masked, stops)
+    # a stop that is the paragraph's last character starts no sentence after it
+    if not candidates or candidates[0] >= len(text) - 1:
+        return [(0, len(text))]  # one sentence (most lines of a list): nothing to look at
     spans_by_close = {s.close: s for s in spans if s.close is not None}
     bounds, begin, skip_to = [], 0, 0
     for i in candidates:
