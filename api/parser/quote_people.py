@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
@@ -24,7 +23,7 @@ from api.parser.quote_names import (
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_shapes import (
     BODY_BEFORE,
-    one_body,
+    joined_bodies,
     plural_subject,
     title_place_before,
     titled_with_the,
@@ -306,48 +305,4 @@ def find_mentions(
     named = {m.name_start for m in mentions if m.kind != "pronoun"}
     if named:  # `He Jian said`: the surname He, not a pronoun
         mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
-    return _joined_bodies(masked, sorted(mentions, key=_START))
-
-
-_AND = re.compile(" and ")
-
-
-def _joined_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
-    """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
-    runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
-    a body's word, or a body's noun follows."""
-    # only the names right after an ` and ` are looked at (found by bisection); the chains found
-    # are noted and the list is rebuilt once, so that a long chain stays linear
-    joints = [m.end() for m in _AND.finditer(masked)]
-    if not joints:
-        return mentions
-    starts = list(map(_START, mentions))
-    ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
-    head: dict[int, int] = {}  # index of a name merged away -> its chain's first index
-    for joint in joints:
-        k = bisect_left(starts, joint)
-        if k == 0 or k == len(mentions) or starts[k] != joint:
-            continue
-        first = head.get(k - 1, k - 1)
-        before, mention = mentions[first], mentions[k]
-        kind = "org" if first in ends else before.kind
-        if (
-            kind != "pronoun"
-            and mention.kind != "pronoun"
-            and ends.get(first, before.end) == joint - 5
-            and not before.role
-            and not before.possessive
-            and one_body(masked, kind, before.name, mention.name, mention.end)
-        ):
-            ends[first] = mention.end
-            head[k] = first
-    if not ends:
-        return mentions
-    out = []
-    for i, mention in enumerate(mentions):
-        if i in ends:  # each chain's name is cut once: a long chain costs its length, no more
-            name = masked[mention.name_start : ends[i]]
-            mention = Mention(mention.start, mention.name_start, ends[i], "org", name)
-        if i not in head:
-            out.append(mention)
-    return out
+    return joined_bodies(masked, sorted(mentions, key=_START))

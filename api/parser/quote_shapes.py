@@ -8,10 +8,14 @@ two surnames (`José Manuel Ortega Villalba`), and bodies whose names hold `and`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import Any, TypeVar
 
 from api.parser.quote_names import occupation, particles, sentence_initial
 from api.parser.quote_tokens import Token, word_key
 from api.parser.quote_words import ORG_WORDS
+
+M = TypeVar("M", bound=Any)  # quote_people's Mention (a named tuple), which imports this module
 
 # A title ends with a place or body before the name: "Secretary of Labor Ann Lee".
 _PLACE_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for|to) $")
@@ -80,3 +84,49 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
     if first_kind == "org" and not {"of", "for"}.isdisjoint(first.split()):
         return True
     return word_key(second.split()[-1]) in ORG_WORDS or bool(_BODY_AFTER.match(masked, second_end))
+
+
+_AND = re.compile(" and ")
+
+
+def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
+    """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
+    runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
+    a body's word, or a body's noun follows."""
+    # only the names right after an ` and ` are looked at (found by bisection); the chains found
+    # are noted and the list is rebuilt once, so that a long chain stays linear
+    joints = [m.end() for m in _AND.finditer(masked)]
+    if not joints:
+        return mentions
+    starts = [m.start for m in mentions]
+    ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
+    head: dict[int, int] = {}  # index of a name merged away -> its chain's first index
+    for joint in joints:
+        k = bisect_left(starts, joint)
+        if k == 0 or k == len(mentions) or starts[k] != joint:
+            continue
+        first = head.get(k - 1, k - 1)
+        before, mention = mentions[first], mentions[k]
+        kind = "org" if first in ends else before.kind
+        if (
+            kind != "pronoun"
+            and mention.kind != "pronoun"
+            and ends.get(first, before.end) == joint - 5
+            and not before.role
+            and not before.possessive
+            and one_body(masked, kind, before.name, mention.name, mention.end)
+        ):
+            ends[first] = mention.end
+            head[k] = first
+    if not ends:
+        return mentions
+    out: list[M] = []
+    for i, mention in enumerate(mentions):
+        if i in ends:  # each chain's name is cut once: a long chain costs its length, no more
+            name = masked[mention.name_start : ends[i]]
+            mention = mention._replace(
+                end=ends[i], kind="org", name=name, role=None, gender=None, possessive=False
+            )
+        if i not in head:
+            out.append(mention)
+    return out
