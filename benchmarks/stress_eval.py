@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from api.parser import ParseError, parse  # noqa: E402
+from benchmarks.export_eval import counts, micro_f1  # noqa: E402
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
@@ -68,19 +69,6 @@ def read_annotated(text: str) -> Truth:
         export.append(line)
     found.export = "\n".join(export) + "\n"
     return found
-
-
-def counts(got: list[str], want: list[str]) -> tuple[int, int, int]:
-    """(found, returned, expected) of two multisets of strings."""
-    shared = collections.Counter(got) & collections.Counter(want)
-    return sum(shared.values()), len(got), len(want)
-
-
-def micro_f1(found: int, returned: int, expected: int) -> float:
-    """F1 from pooled counts; 1.0 when nothing was expected and nothing returned."""
-    if not returned and not expected:
-        return 1.0
-    return 2 * found / (returned + expected)
 
 
 def score(case: Truth, errors: list[str]) -> dict:
