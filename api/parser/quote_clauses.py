@@ -4,65 +4,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from api.parser.quote_cues import cue_spans
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
-from api.parser.quote_subjects import (
-    after_comma,
-    after_preposition,
-    owned_role,
-    owner,
-    owner_pronoun,
-    reported_subject,
-    spoken_for,
-    titled_lists,
-    unclosed_appositives,
+from api.parser.quote_subject_before import (
+    WINDOW,
+    WORD,
+    clause_start,
+    ends_with_comma,
+    subject_before,
+    tail,
 )
-from api.parser.quote_words import ADVERBIAL, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
+from api.parser.quote_subjects import owned_role, owner_pronoun, reported_subject
+from api.parser.quote_words import NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_CLAUSE_OPENERS = frozenset(
-    "and but while as that so because although though when after before since if where whereas "
-    "then".split()
-)
-# Words that show a stretch of text is more than a subject: "the software as the company".
-_NOT_IN_SUBJECT = frozenset(
-    "as that which who when while because if than to is are was were be has had have will would "
-    "could should not".split()
-)
-_CORPORATE_SUFFIXES = frozenset("inc ltd corp llc plc co gmbh ag sa".split())
-_PAIR = re.compile(r"[A-Z][\w'’.-]*\s+and\s+$")
-# Adverbs and auxiliaries that may stand between a subject phrase and its verb.
-_TRAILING = frozenset(
-    "also later then previously once again further recently repeatedly earlier separately "
-    "likewise first similarly too still often has have had simply flatly bluntly quickly "
-    "quietly publicly privately".split()
-)
-_BOUNDARY_CHARS = ",;:(—–" + MASK
-# How far (in characters) a clause looks back from its verb for its subject, and forward for a
-# subject written after it. Subjects, roles and appositives are far shorter; the bound keeps the
-# work per verb constant in a paragraph-long sentence, and gives up subjects written further off.
-WINDOW = 400
 # The main clause's subject is looked for among this many names at the start of a sentence.
 FIRST_NAMES = 16
-
-
-def _tail(text: str, lo: int, hi: int) -> str:
-    """text[lo:hi], but at most its last WINDOW characters."""
-    return text[max(lo, hi - WINDOW) : hi]
 
 
 def _after(masked: str, lo: int, hi: int) -> str:
     """masked[lo:hi], but at most its first WINDOW characters."""
     return masked[lo : min(hi, lo + WINDOW)]
-
-
-def _ends_with_comma(masked: str, pos: int) -> bool:
-    """The text before pos ends in a comma, whitespace aside: `..., said Smith`."""
-    return _tail(masked, 0, pos).rstrip().endswith(",")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,122 +39,6 @@ class Clause:
     verb_end: int
     subject: Mention | None
     phrase: str | None  # the subject's words when they are not a name: "the man", "officials"
-
-
-def _adverbial(between: str) -> bool:
-    """`Pifer also said`, `Roe allegedly told`: only small words between subject and verb."""
-    if "," in between:
-        return False
-    return all(w.lower() in ADVERBIAL or _ly(w) for w in between.split())
-
-
-def _ly(word: str) -> bool:
-    """A lowercase adverb in -ly: `allegedly`, `reportedly`, `angrily`."""
-    return len(word) > 4 and word.islower() and word.endswith("ly") and word.isalpha()
-
-
-def clause_start(masked: str, start: int, sentence_start: int) -> bool:
-    """The mention opens a clause: `Similarly, Wendy Sherman, who ..., said`."""
-    before = _tail(masked, sentence_start, start).rstrip()
-    words = before.rsplit(None, 1)  # only the last words are read: split no further
-    if words and words[-1].lower() in ("the", "a", "an"):
-        before = before[: -len(words[-1])].rstrip()  # "The Software Workers Guild, ..., said"
-        words = before.rsplit(None, 1)
-    if not before or before[-1] in _BOUNDARY_CHARS:
-        return True
-    return words[-1].lower() in _CLAUSE_OPENERS
-
-
-# A short aside in brackets right after a name: `Rep. Ilhan Omar (D-Minn.) said`.
-_BRACKETS = re.compile(r"^\s*\([^()\x00]{1,40}\)")
-# A relative clause set off by commas between a subject and its verb: `, which was leaked,`.
-_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
-
-
-def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
-    """Words from the clause's start to the verb: `the man` in `the man wrote`.
-
-    A relative clause in between is skipped: `The statement, which a paper obtained, claimed`.
-    """
-    relative = _RELATIVE.search(_tail(masked, sentence_start, verb_start))
-    if relative:
-        verb_start = verb_start - len(_tail(masked, sentence_start, verb_start)) + relative.start()
-    head = _tail(masked, sentence_start, verb_start)
-    cut = max(head.rfind(ch) for ch in _BOUNDARY_CHARS)
-    if cut < 0 and verb_start - len(head) > sentence_start:
-        return None  # the clause starts further back than any subject phrase reaches
-    sentence_start = verb_start - len(head)
-    words = _WORD.findall(head[cut + 1 :])
-    while words and words[-1].lower() in _TRAILING:
-        words.pop()
-    if not words or len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT for w in words):
-        return None
-    begin = sentence_start + cut + 1 + head[cut + 1 :].index(words[0])
-    return begin, " ".join(words)
-
-
-def _mentions_in(
-    mentions: Sequence[Mention], starts: Sequence[int], lo: int, hi: int
-) -> Sequence[Mention]:
-    """Mentions that start in [lo, hi)."""
-    return mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
-
-
-def subject_before(
-    masked: str,
-    mentions: Sequence[Mention],
-    verb_start: int,
-    sentence_start: int,
-    starts: Sequence[int] | None = None,
-) -> tuple[int, Mention | None, str | None]:
-    """The subject written before a verb: a name (with an appositive), a pronoun, or a phrase."""
-    starts = [m.start for m in mentions] if starts is None else starts
-    lo = max(sentence_start, verb_start - WINDOW)
-    near = _mentions_in(mentions, starts, lo, verb_start)
-    candidates = [m for m in near if m.end <= verb_start]
-    for mention in reversed(candidates):
-        if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
-            continue  # `Acme, Inc., says`: the suffix belongs to the name before it
-        if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
-            # `a spokeswoman for Harbor Walks said`, `officials in Kyiv said`: not the subject
-            people = unclosed_appositives(masked, candidates, verb_start)
-            person = _opening(masked, people, sentence_start)
-            person = person or owner(masked, candidates, mention)
-            if person is not None:
-                return person.start, person, None
-            continue
-        if after_comma(masked, mention.start):
-            # `Nilesh Shah, MD, Kotak Mahindra AMC said`: a title and a body after the name
-            people = titled_lists(masked, candidates, mention)
-            person = _opening(masked, people, sentence_start)
-            if person is not None:
-                return person.start, person, None
-        between = masked[mention.end : verb_start]
-        if between.lstrip().startswith(")"):
-            continue  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
-        between = _BRACKETS.sub("", between, count=1)
-        if _adverbial(between):
-            head = _tail(masked, sentence_start, mention.start)
-            pair = _PAIR.search(head)
-            if pair:  # "Smith and Jones said": two speakers, no single name to give
-                begin = mention.start - len(head) + pair.start()
-                return begin, None, masked[begin : mention.end]
-            return mention.start, mention, None
-        inner = between.strip()
-        enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
-        if enclosed and MASK not in inner and clause_start(masked, mention.start, sentence_start):
-            return mention.start, mention, None
-        if inner == "," and _ends_with_comma(masked, mention.name_start):
-            return mention.start, mention, None  # "Harlow's campaign manager, Tessa Grier, said"
-    phrase = _phrase_before(masked, verb_start, sentence_start)
-    if phrase:
-        return phrase[0], None, phrase[1]
-    return verb_start, None, None
-
-
-def _opening(masked: str, people: Iterable[Mention], sentence_start: int) -> Mention | None:
-    """The first of these people whose name opens a clause."""
-    return next((p for p in people if clause_start(masked, p.start, sentence_start)), None)
 
 
 # A work that speaks for its author: "according to a report by the Harbury Council".
@@ -221,7 +70,7 @@ def _subject_after(
         if (articles or _WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
             return mention, None
     rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]
-    words = _WORD.findall(rest)[:6]
+    words = WORD.findall(rest)[:6]
     return None, (" ".join(words) or None)
 
 
@@ -245,7 +94,7 @@ def _first_subject(
 
 def _coordinated(masked: str, verb_start: int) -> bool:
     """`... and warned that`: a second verb sharing the subject of the first."""
-    words = _tail(masked, 0, verb_start).rsplit(None, 1)
+    words = tail(masked, 0, verb_start).rsplit(None, 1)
     return bool(words) and words[-1].lower() in ("and", "but")
 
 
@@ -258,7 +107,7 @@ def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
 
 def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     """`“...,” said Jane Doe` or `“always fatal”, says WHO`: the verb right after a quote."""
-    before = _tail(masked, sentence_start, verb_start).rstrip(" ,—–")
+    before = tail(masked, sentence_start, verb_start).rstrip(" ,—–")
     return not before or before[-1] == MASK
 
 
@@ -296,7 +145,7 @@ def find_clauses(
                 begin, subject, phrase = subject_before(
                     masked, mentions, start, sentence_start, starts
                 )
-                if subject is None and phrase is None and _ends_with_comma(masked, start):
+                if subject is None and phrase is None and ends_with_comma(masked, start):
                     subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
                 if subject is None and _coordinated(masked, start):
                     # "Ostrowski questioned whether ... and warned that": the first verb's subject

@@ -8,14 +8,15 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import Literal
 
-from api.parser.quote_clauses import Clause, clause_start
+from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
 from api.parser.quote_described import Described
 from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
 from api.parser.quote_names import demonym, surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
-from api.parser.quote_subjects import main_subject, reported_content, spoken_for
+from api.parser.quote_salience import Salience
+from api.parser.quote_subjects import spoken_for
 from api.parser.quote_words import PRONOUNS
 
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
@@ -25,16 +26,14 @@ RECENT_EVENTS = 64
 # A surname is looked up among at most this many people who share it (the latest registered):
 # no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
 SAME_SURNAME = 64
-_NON_SPACE = re.compile(r"\S")
 # \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
 # that opens with a set of letters lets the engine skip to them.
 _LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’-]*\b")
 _NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
-_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
 _FOLLOWING = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
 
 
-class Registry(Recall, Described):
+class Registry(Recall, Described, Salience):
     """Speakers met so far in reading order, with the events that make them salient."""
 
     window = WINDOW
@@ -127,68 +126,6 @@ class Registry(Recall, Described):
         if where not in self.introductions or self.entries[name].kind != "person":
             return None
         return where, name
-
-    def note(self, paragraph: Paragraph, mention: Mention) -> None:
-        """Record a full name (and role) the first time it appears; fill in roles as they come."""
-        if mention.kind == "org":
-            entry = self._add(Entry(mention.name, "organisation"))
-            entry.role = entry.role or mention.role  # "the folk trio Saltwick": a trio
-        if mention.kind != "person" or self._fuller(mention.name) in self.entries:
-            return
-        if self.short_form(mention.name):
-            return  # "Big Machine" after "Big Machine Records": the label, not a person
-        entry = self.entries.get(mention.name)
-        if entry is None:
-            entry = self._add(Entry(mention.name, "person"))
-            start = paragraph.sentence(mention.start)[0]
-            honorific = paragraph.masked[max(0, mention.name_start - 5) : mention.name_start]
-            evidence = mention.role or mention.gender or _HONORIFIC.search(honorific)
-            # "Dr. Anika Rao has spent a decade ...", or a name opening its paragraph
-            first = _NON_SPACE.search(paragraph.masked)
-            evidence = evidence or first is None or first.start() >= mention.start
-            # "Ona Brill's lawyer, Pol Reyes, said": an owner is no subject of the sentence
-            if (
-                evidence
-                and not mention.possessive
-                and clause_start(paragraph.masked, mention.start, start)
-                and not reported_content(paragraph.masked, mention.start)
-            ):
-                self.event((paragraph.index, mention.start), mention.name)
-                self.introductions.add((paragraph.index, mention.start))
-        entry.role = entry.role or mention.role
-        entry.gender = entry.gender or mention.gender
-
-    def subject(self, paragraph: Paragraph, mention: Mention) -> None:
-        """A named subject of a clause becomes salient for later pronouns and descriptions.
-
-        `Morrison was the third witness. He said ...`; `Acme Records issued a statement.`
-        """
-        if mention.possessive or mention.kind == "pronoun":
-            return
-        start, end = paragraph.sentence(mention.start)
-        if paragraph.has_quote_between(start, end):
-            return  # a sentence that quotes someone makes its speaker salient instead
-        if not main_subject(paragraph.masked, mention.start, start) and not (
-            mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)
-        ):
-            return  # `after Swift scolded her label`: a subordinate clause's subject is not
-        name: str | None = None
-        if mention.kind == "person":
-            name = self.short_form(mention.name) or mention.name
-        elif mention.kind == "org":
-            name = self.organisation(mention.name)
-        elif mention.name.lower() not in self.lowercase:
-            name = self.by_surname(mention.name) or self._honoured(mention)
-        where = (paragraph.index, mention.start)
-        if name and name in self.entries and where not in self.introductions:
-            self.event(where, name)
-            self.introductions.add(where)
-
-    def _honoured(self, mention: Mention) -> str | None:
-        """`Mr. Reyes, 54, founded the firm.`: a surname an honorific shows to be a man's."""
-        if mention.gender is None:
-            return None
-        return self._add(Entry(mention.name, "person", None, mention.gender)).name
 
     def by_surname(self, word: str) -> str | None:
         """The full name whose last word this is, most recently active first."""
@@ -298,14 +235,3 @@ class Registry(Recall, Described):
 def _described_as(masked: str, mention: Mention) -> bool:
     """`the Welshman told`: a nationality after a lowercase `the` describes, it does not name."""
     return masked.endswith("the ", 0, mention.start) and demonym(mention.name)
-
-
-# A body's people or papers as a sentence's subject: "Officials at the Orvane Water Board met",
-# "The statement from the Ministry of Health was short": the body is what speaks next.
-_VOICE_OF = re.compile(
-    r"\s*(?:(?:senior|top|local|state|federal) )?(?:officials|executives|leaders|members|"
-    r"representatives|spokespeople|researchers|scientists|doctors|staff|workers|employees|"
-    r"(?:the |a |an )?(?:statement|letter|report|memo|release|filing)s?) "
-    r"(?:at|from|of|for|with|by) (?:the )?",
-    re.IGNORECASE,
-)

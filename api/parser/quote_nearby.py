@@ -1,0 +1,179 @@
+"""Speakers a quote takes from around it when its own clause names nobody.
+
+Another quote of its paragraph (`“...,” Ruiz said. “...”`), the sentence before (`Jones disagreed.
+“That is not true.”`), or the previous paragraph's speaker (`Ruiz said ...` then `“It worked.”`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from api.parser.quote_bylines import credit_line
+from api.parser.quote_clauses import Clause
+from api.parser.quote_context import Paragraph
+from api.parser.quote_entries import Method, Resolved
+from api.parser.quote_registry import Registry
+from api.parser.quote_spans import MASK, Span
+from api.parser.quote_subject_before import clause_start
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The speaker found for one span; `direct` when its own sentence names the speaker."""
+
+    speaker: str | None
+    method: Method | None
+    direct: bool = False
+
+
+NOBODY = Attribution(None, None)
+_NON_SPACE = re.compile(r"\S")
+
+
+def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -> set[str]:
+    """Known people and full names mentioned outside quotes between two offsets."""
+    names = set()
+    for mention in paragraph.mentions_between(lo, hi):
+        if mention.kind in ("pronoun", "org") or _object(paragraph.masked, mention.start):
+            continue  # `said in a statement to Rolling Stone`: who was told, not who speaks
+        if mention.kind == "person":
+            names.add(registry.full_name(mention.name))
+        elif mention.kind == "single" and mention.name.lower() not in registry.lowercase:
+            full = registry.by_surname(mention.name)
+            if full:
+                names.add(full)
+    return names
+
+
+# Words before a name that make it the object of speech or of a role: `told Fox News`, `to
+# Rolling Stone`, `an analyst at Morningstone Securities`.
+_TO_WHOM = frozenset("to told with tells telling of about at for".split())
+
+
+def _object(masked: str, start: int) -> bool:
+    """The name follows `to`, `with` or `told`: `in an interview with Ana Ruiz`."""
+    words = masked[max(0, start - 12) : start].split()
+    return bool(words) and words[-1] in _TO_WHOM
+
+
+# A quote takes the speaker of another quote of its paragraph at most this many quotes away:
+# further off, a run of unattributed quotes is left without a speaker.
+NEIGHBOURS = 16
+
+
+def _nearest(found: list, i: int) -> int | None:
+    """The nearest quote with a result: before i first, else after it (within NEIGHBOURS)."""
+    for j in range(i - 1, max(-1, i - 1 - NEIGHBOURS), -1):
+        if found[j] is not None:
+            return j
+    for j in range(i + 1, min(len(found), i + 1 + NEIGHBOURS)):
+        if found[j] is not None:
+            return j
+    return None
+
+
+def from_neighbours(
+    registry: Registry, paragraph: Paragraph, spans: Sequence[Span], found: list, i: int
+) -> Attribution | None:
+    """A quote of a paragraph whose speaker another quote of it names, with nobody in between."""
+    j = _nearest(found, i)
+    if j is None:
+        return None
+    other = found[j]
+    if other.speaker is None:
+        return NOBODY  # `“...,” the man wrote. “...”`: still the unnamed writer
+    lo, hi = (spans[j].stop, spans[i].open) if j < i else (spans[i].stop, spans[j].open)
+    if _names_between(registry, paragraph, lo, hi) - {other.speaker}:
+        return None
+    return Attribution(other.speaker, other.method)
+
+
+def carried_over(
+    registry: Registry,
+    paragraphs: Sequence[Paragraph],
+    paragraph: Paragraph,
+    clauses: dict[int, Resolved | None],
+) -> Attribution | None:
+    """A quote-first paragraph keeps the last paragraph's speaker when nobody else comes between."""
+    source = paragraph.index - 1
+    while (
+        source > 0 and paragraph.index - source <= EMBED_LINES and _embed_line(paragraphs[source])
+    ):
+        source -= 1  # `Club statement` and `— Acme (@acme) May 2` between two parts of a quote
+    if source < 0:
+        return None
+    previous = paragraphs[source]
+    last = registry.last_speech(source)
+    if last is None and not previous.spans:
+        last = registry.last_subject(source)  # `Ana Ruiz disagreed.` then `“It worked.”`
+    if last is None or last[1] is None:
+        return None
+    (_, offset), name = last
+    # names in the speaker's own sentence are whom they spoke of or to: `said of the plan Ruiz made`
+    after = previous.sentence(offset)[1]
+    strangers = _names_between(registry, previous, after, len(previous.text))
+    for skipped in paragraphs[source + 1 : paragraph.index + 1]:
+        strangers |= _names_between(registry, skipped, 0, len(skipped.text))
+    if strangers - {name}:
+        return None
+    if any(r is None or r.name != name for r in clauses.values()):
+        return None  # the paragraph reports someone speaking, and not clearly the same speaker
+    return Attribution(name, "carried over")
+
+
+# At most this many lines of an embed (a label, a credit) stand between two parts of a quote.
+EMBED_LINES = 2
+
+
+def _embed_line(paragraph: Paragraph) -> bool:
+    """`Club statement`, `— Acme (@acme) May 2, 2020`: a line that is no sentence of the story."""
+    text = paragraph.text.strip()
+    if paragraph.spans or paragraph.clauses:
+        return False
+    return credit_line(text) is not None or (len(text.split()) <= 6 and text[-1:] not in ".!?:")
+
+
+def sentence_before(
+    registry: Registry,
+    paragraph: Paragraph,
+    span: Span,
+    resolved_clauses: dict[int, Resolved | None],
+) -> Attribution | None:
+    """`Jones disagreed. “That is not true.”`: a quote opening a sentence after its speaker's."""
+    start = paragraph.sentence(span.open)[0]
+    if start == 0 or _NON_SPACE.search(paragraph.masked, start, span.open):
+        return None  # (searched in place: a copy per quote is quadratic in one long sentence)
+    before = paragraph.sentence_before(start)
+    if MASK in paragraph.masked[before:start]:
+        return None  # that sentence quotes someone already
+    reported = _reported(paragraph, before, start, resolved_clauses)
+    if reported is not None:
+        return reported
+    mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
+    if not mentions or not clause_start(paragraph.masked, mentions[0].start, before):
+        return None
+    subject = mentions[0]
+    if subject.kind == "single" and not registry.by_surname(subject.name):
+        return None  # "Indiana was hit hardest.": a lone capital is no speaker here
+    clause = Clause(subject.start, subject.end, subject.end, subject, None)
+    resolved = registry.resolve(clause, (paragraph.index, subject.start), paragraph)
+    if not resolved or not resolved.name:
+        return None
+    if _names_between(registry, paragraph, subject.end, start) - {resolved.name}:
+        return None
+    return Attribution(resolved.name, resolved.method)
+
+
+def _reported(
+    paragraph: Paragraph, before: int, start: int, resolved_clauses: dict[int, Resolved | None]
+) -> Attribution | None:
+    """`Sometimes plans fail, she said. “But ...”`: the sentence before reports its speaker."""
+    clauses = paragraph.clauses_between(before, start)
+    if len(clauses) != 1:
+        return None
+    result = resolved_clauses.get(id(clauses[0]))
+    if result is None or result.name is None:
+        return None
+    return Attribution(result.name, result.method)

@@ -1,0 +1,101 @@
+"""Names as the Registry reads them: who a sentence introduces, and who it makes salient.
+
+`Dr. Anika Rao has spent a decade ...` introduces a person; `Morrison was the third witness.` and
+`Acme Records issued a statement.` make a named subject the one later pronouns refer to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.quote_context import Paragraph
+from api.parser.quote_entries import Entry
+from api.parser.quote_people import Mention
+from api.parser.quote_subject_before import clause_start
+from api.parser.quote_subjects import main_subject, reported_content
+
+_NON_SPACE = re.compile(r"\S")
+_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
+# A body's people or papers as a sentence's subject: "Officials at the Orvane Water Board met",
+# "The statement from the Ministry of Health was short": the body is what speaks next.
+_VOICE_OF = re.compile(
+    r"\s*(?:(?:senior|top|local|state|federal) )?(?:officials|executives|leaders|members|"
+    r"representatives|spokespeople|researchers|scientists|doctors|staff|workers|employees|"
+    r"(?:the |a |an )?(?:statement|letter|report|memo|release|filing)s?) "
+    r"(?:at|from|of|for|with|by) (?:the )?",
+    re.IGNORECASE,
+)
+
+
+class Salience:
+    """The Registry's noting of names in reading order, and the events that make them salient.
+
+    Mixed into Registry, whose `_add`, `_fuller`, `short_form`, `organisation`, `by_surname` and
+    `event` it calls.
+    """
+
+    entries: dict[str, Entry]
+    introductions: set[tuple[int, int]]
+    lowercase: set[str]
+
+    def note(self, paragraph: Paragraph, mention: Mention) -> None:
+        """Record a full name (and role) the first time it appears; fill in roles as they come."""
+        if mention.kind == "org":
+            entry = self._add(Entry(mention.name, "organisation"))
+            entry.role = entry.role or mention.role  # "the folk trio Saltwick": a trio
+        if mention.kind != "person" or self._fuller(mention.name) in self.entries:
+            return
+        if self.short_form(mention.name):
+            return  # "Big Machine" after "Big Machine Records": the label, not a person
+        entry = self.entries.get(mention.name)
+        if entry is None:
+            entry = self._add(Entry(mention.name, "person"))
+            start = paragraph.sentence(mention.start)[0]
+            honorific = paragraph.masked[max(0, mention.name_start - 5) : mention.name_start]
+            evidence = mention.role or mention.gender or _HONORIFIC.search(honorific)
+            # "Dr. Anika Rao has spent a decade ...", or a name opening its paragraph
+            first = _NON_SPACE.search(paragraph.masked)
+            evidence = evidence or first is None or first.start() >= mention.start
+            # "Ona Brill's lawyer, Pol Reyes, said": an owner is no subject of the sentence
+            if (
+                evidence
+                and not mention.possessive
+                and clause_start(paragraph.masked, mention.start, start)
+                and not reported_content(paragraph.masked, mention.start)
+            ):
+                self.event((paragraph.index, mention.start), mention.name)
+                self.introductions.add((paragraph.index, mention.start))
+        entry.role = entry.role or mention.role
+        entry.gender = entry.gender or mention.gender
+
+    def subject(self, paragraph: Paragraph, mention: Mention) -> None:
+        """A named subject of a clause becomes salient for later pronouns and descriptions.
+
+        `Morrison was the third witness. He said ...`; `Acme Records issued a statement.`
+        """
+        if mention.possessive or mention.kind == "pronoun":
+            return
+        start, end = paragraph.sentence(mention.start)
+        if paragraph.has_quote_between(start, end):
+            return  # a sentence that quotes someone makes its speaker salient instead
+        if not main_subject(paragraph.masked, mention.start, start) and not (
+            mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)
+        ):
+            return  # `after Swift scolded her label`: a subordinate clause's subject is not
+        name: str | None = None
+        if mention.kind == "person":
+            name = self.short_form(mention.name) or mention.name
+        elif mention.kind == "org":
+            name = self.organisation(mention.name)
+        elif mention.name.lower() not in self.lowercase:
+            name = self.by_surname(mention.name) or self._honoured(mention)
+        where = (paragraph.index, mention.start)
+        if name and name in self.entries and where not in self.introductions:
+            self.event(where, name)
+            self.introductions.add(where)
+
+    def _honoured(self, mention: Mention) -> str | None:
+        """`Mr. Reyes, 54, founded the firm.`: a surname an honorific shows to be a man's."""
+        if mention.gender is None:
+            return None
+        return self._add(Entry(mention.name, "person", None, mention.gender)).name
