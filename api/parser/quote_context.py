@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 
+from api.parser.quote_budget import NameBudget
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_cues import cue_spans
-from api.parser.quote_people import Mention, NameBudget, find_mentions, pronoun_words
+from api.parser.quote_people import Mention, find_mentions, pronoun_words
 from api.parser.quote_roles import ORG_HEAD, titled
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences, stop_offsets
 from api.parser.quote_words import NAME_PARTICLES

@@ -8,6 +8,7 @@ from itertools import compress, count
 from operator import attrgetter, itemgetter, or_
 from typing import Literal, NamedTuple
 
+from api.parser.quote_budget import NameBudget, allowed
 from api.parser.quote_names import (
     gender_of,
     is_suffix,
@@ -40,13 +41,6 @@ from api.parser.quote_words import (
 
 # More words than this at the end of a run of capitals are never all one name.
 MAX_NAME_WORDS = 8
-# An article's runs of capitals are classified as names (the costliest step per word) up to
-# NAMES_BUDGET of them, then at most one per NAME_SPACING characters of its text so far, counted
-# across paragraphs: the work stays in proportion to the text, one-name lines included. The
-# articles seen have at most 18 runs more than one per 20 characters allow; a denser list of
-# names than that loses its excess names (not speakers then), and so do names right after it.
-NAMES_BUDGET = 32
-NAME_SPACING = 20
 MentionKind = Literal["person", "single", "org", "pronoun"]
 
 
@@ -251,23 +245,6 @@ def _org(text: str, run: list[Token]) -> Mention:
     return Mention(first.start, first.start, last.end, "org", name, None, None, last.possessive)
 
 
-class NameBudget:
-    """The names an article has had classified, against the text it has had so far: the budget
-    of NAMES_BUDGET, then one per NAME_SPACING characters, holds across its paragraphs, so that
-    thousands of one-name lines (`Aa Bb` a line) cost no more per character than prose."""
-
-    __slots__ = ("considered", "text_before")
-
-    def __init__(self) -> None:
-        self.considered = 0
-        self.text_before = 0
-
-
-def _allowed(characters: int) -> int:
-    """How many names an article may have had classified by this many characters of text."""
-    return NAMES_BUDGET + characters // NAME_SPACING
-
-
 def pronoun_words(text: str) -> list[tuple[int, int, str]]:
     """Subject pronouns as (start, end, lowercase word): `He said` -> (0, 2, "he")."""
     return [(m.start(), m.end(), m.group().lower()) for m in _PRONOUN.finditer(text)]
@@ -287,11 +264,11 @@ def find_mentions(
     mentions = []
     considered, before = budget.considered, budget.text_before
     # a paragraph whose every name would be over the budget is not even split into words
-    over = considered >= _allowed(before + len(masked))
+    over = considered >= allowed(before + len(masked))
     # (nor is one without a capital letter: a run of capitals needs one)
     runs = () if over or masked.islower() else _runs(masked, words := tokens(masked))
     for run in runs:
-        if considered >= _allowed(before + run[0].start):
+        if considered >= allowed(before + run[0].start):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
         mention = _classify(masked, words, run)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from api.parser.quote_people import NAME_SPACING, NAMES_BUDGET, NameBudget, find_mentions
+from api.parser.quote_budget import NAME_SPACING, NAMES_BUDGET, NameBudget
+from api.parser.quote_people import find_mentions
 from api.parser.quotes import analyse_quotes
 
 FIRST = "Ann Bell Cara Dunn Eve Ford Gil Hart Ida Ives Jon Kerr Lea Moss Ned Nash".split()
