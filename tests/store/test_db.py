@@ -104,7 +104,7 @@ def test_invalid_postgres_url_keeps_the_password_out_of_the_message():
     assert "hunter2" not in str(info.value)
 
 
-def test_init_app_connects_per_request_and_closes_at_teardown(tmp_path):
+def test_init_app_connects_per_request_and_parks_a_clean_one_at_teardown(tmp_path):
     app = Flask(__name__)
     web_database.init_app(app, Settings(database_url=f"sqlite:///{tmp_path / 'app.db'}"))
     seen = []
@@ -114,12 +114,20 @@ def test_init_app_connects_per_request_and_closes_at_teardown(tmp_path):
         seen.append(dbmod.database.is_closed())
         return "ok"
 
+    @app.get("/fail")
+    def fail():
+        raise RuntimeError("the view failed")
+
+    client = app.test_client()
     try:
-        response = app.test_client().get("/probe")
-        assert response.status_code == 200
+        assert client.get("/probe").status_code == 200
         assert seen == [False]
-        assert dbmod.database.is_closed()
+        assert not dbmod.database.is_closed()  # parked with its thread for the next request
+
+        assert client.get("/fail").status_code == 500
+        assert dbmod.database.is_closed()  # a failed request hands its connection back
     finally:
+        dbmod.close_all(dbmod.database.obj)
         dbmod.database.initialize(None)
 
 
@@ -156,8 +164,8 @@ def test_postgres_requests_reuse_one_pooled_connection(settings):
 
         assert (first.status_code, second.status_code) == (200, 200)
         assert first.text == second.text  # the same server session served both requests
-        assert dbmod.database.is_closed()  # handed back to the pool between requests
-        assert len(dbmod.database.obj._connections) == 1
+        assert not dbmod.database.is_closed()  # parked with the thread between requests
+        assert len(dbmod.database.obj._in_use) == 1  # and no second connection was opened
     finally:
         dbmod.close_all(dbmod.database.obj)
         dbmod.database.initialize(None)
