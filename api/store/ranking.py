@@ -92,20 +92,28 @@ def _best_of_newest_pg(text: str, newest: int, want: int) -> Select:
 
 
 def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Select:
-    """As _best_of_newest_pg for a query with phrases (see _indexed_newest)."""
-    ctes, ids = _newest_ids(text, newest, _indexed_newest(text, loose, newest))
-    return _best_of(text, ids, want).with_cte(*ctes, ids)
+    """As _best_of_newest_pg for a query with phrases (see _indexed_newest), scoring each
+    candidate where it is checked: its row is read once, not again to be scored. Only the
+    matches the walk found (no score yet) are looked up to be scored."""
+    indexed = _indexed_newest(text, loose, newest, scored=True)
+    ctes, ids = _newest_ids(text, newest, indexed, scored=True)
+    rescored = FTS.select(score_of(text)).where(FTS.rowid == ids.c.rowid)
+    score = fn.COALESCE(ids.c.score, rescored)
+    best = Select([ids], [ids.c.rowid.alias("id"), score.alias("score")])
+    best = best.order_by(SQL("score").asc(), SQL("id").desc()).limit(want)
+    return best.with_cte(*ctes, ids).bind(database)
 
 
-def _indexed_newest(text: str, loose: str | None, newest: int):
+def _indexed_newest(text: str, loose: str | None, newest: int, *, scored: bool = False):
     """_newest_ids' `indexed(gate)`: the newest matches through the search index.
 
     With phrases, which the GIN index cannot check (`loose`, the loosened() form, is given):
-    the matches of the loosened form, newest first, each checked in turn until enough match.
-    Each candidate is read on its own (LATERAL: a nested loop), in the order of the
-    materialised list, so that the checking stops at the newest `newest` matches. The count
-    (or a search with a filter) checks every candidate: it is there that the index of words'
-    positions helps, where there is one; here it was no faster (docs/benchmarks.md).
+    the matches of the loosened form, newest first, each checked in turn until enough match
+    (with `scored`, each match's score beside its id). Each candidate is read on its own
+    (LATERAL: a nested loop), in the order of the materialised list, so that the checking
+    stops at the newest `newest` matches. The count (or a search with a filter) checks every
+    candidate: it is there that the index of words' positions helps, where there is one; here
+    it was no faster (docs/benchmarks.md).
     """
 
     def words(gate):
@@ -116,14 +124,15 @@ def _indexed_newest(text: str, loose: str | None, newest: int):
         candidates = FTS.select(FTS.rowid).where(match_text(loose), gate)
         candidates = candidates.order_by(rowid_key().desc()).cte("candidates", materialized=True)
         row = FTS.alias("checked")
-        checked = row.select(SQL("1")).where(
+        checked = row.select(score_of(text, row).alias("score") if scored else SQL("1")).where(
             (row.rowid == candidates.c.rowid),
             NodeList((row.search_vector, SQL("@@"), tsquery_of(text))),
         )
         checked = checked.limit(1)  # a LIMIT keeps the planner from making the loop a join
         lateral = NodeList((SQL("LATERAL"), checked.alias("found")))
         source = NodeList((candidates, SQL("CROSS JOIN"), lateral))
-        return Select([source], [candidates.c.rowid]).limit(newest), (candidates,)
+        columns = [candidates.c.rowid, *([Entity("found", "score")] if scored else [])]
+        return Select([source], columns).limit(newest), (candidates,)
 
     return words if loose is None else phrases
 
@@ -162,12 +171,14 @@ SAMPLE_ROWS = 100
 WALKED_ROWS = 4000
 
 
-def _newest_ids(text: str, newest: int, indexed) -> tuple[list, object]:
+def _newest_ids(text: str, newest: int, indexed, *, scored: bool = False) -> tuple[list, object]:
     """The CTEs that find the ids of the `newest` newest matches of `text`, and the last of
     them (`newest`, its column `rowid`), which holds them.
 
     `indexed(gate)` is (the query of those ids through the search index, its CTEs), run
-    only under `gate`: when the walk over the newest rows did not find them all.
+    only under `gate`: when the walk over the newest rows did not find them all. With
+    `scored`, it gives their scores as well, and `newest` has a column `score` (null for
+    the ids the walk found).
     """
     recent = FTS.select(FTS.rowid, FTS.search_vector).order_by(FTS.rowid.desc())
     sampled = recent.limit(SAMPLE_ROWS).alias("sampled")
@@ -183,7 +194,8 @@ def _newest_ids(text: str, newest: int, indexed) -> tuple[list, object]:
     walked = walked.limit(newest).cte("walked", materialized=True)
     complete = Select([walked], [fn.COUNT(SQL("1"))])
     found, ctes = indexed(complete < newest)
-    ids = Select([walked], [walked.c.rowid]).where(complete >= newest) + found
+    unscored = [SQL("NULL::float8").alias("score")] if scored else []
+    ids = Select([walked], [walked.c.rowid, *unscored]).where(complete >= newest) + found
     return [sample, walked, *ctes], ids.cte("newest", materialized=True)
 
 

@@ -68,13 +68,16 @@ def snippets(q: Node, texts: dict[int, str]) -> dict[int, str]:
     return {article_id: snippet(text, terms) for article_id, text in texts.items()}
 
 
-def score_of(text: str):
-    """A match's score for a search_text: lower is more relevant, on both backends."""
+def score_of(text: str, row: Table = FTS):
+    """A match's score for a search_text: lower is more relevant, on both backends.
+
+    `row`: the search index under another alias (PostgreSQL).
+    """
     if is_sqlite():
         return fn.bm25(FTS.article_fts)
     # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
     # cursor compares equal (float4 text does not round-trip through a double).
-    return (0 - fn.ts_rank(FTS.search_vector, tsquery_of(text), 1)).cast("float8")
+    return (0 - fn.ts_rank(row.search_vector, tsquery_of(text), 1)).cast("float8")
 
 
 def rowid_key():
