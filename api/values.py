@@ -1,7 +1,9 @@
-"""Values every layer shares: the range of a stored id, and datetimes as columns hold them."""
+"""Values every layer shares: the range of a stored id, datetimes as columns hold them, and this
+process's id."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 
 MAX_ID = 2**63 - 1  # SQLite's integer and PostgreSQL's bigint both end here
@@ -23,3 +25,21 @@ def to_naive_utc(value: datetime | None) -> datetime | None:
 def to_aware_utc(value: datetime | None) -> datetime | None:
     """A naive UTC timestamp as stored, made timezone-aware."""
     return None if value is None else value.replace(tzinfo=UTC)
+
+
+def process_id() -> int:
+    """This process's id, as `os.getpid()` answers, without a system call.
+
+    A cached read asked for it five times (the access record, each Prometheus value written, the
+    pool's fork check); the id is remembered and renewed in a child as `os.fork` returns.
+    """
+    return _pid
+
+
+def _forked() -> None:
+    global _pid
+    _pid = os.getpid()
+
+
+_pid = os.getpid()
+os.register_at_fork(after_in_child=_forked)

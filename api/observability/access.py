@@ -8,7 +8,6 @@ it sees every answer, those of the middleware further in included.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -19,6 +18,7 @@ from flask import Flask
 from flask_smorest.spec.plugins import FlaskPlugin
 
 from api.observability import metrics, request_id
+from api.values import process_id
 
 log = logging.getLogger("copydesk.access")
 
@@ -67,7 +67,7 @@ def _record(args: tuple, extra: dict) -> logging.LogRecord:
     writes: they are copied from a record made once per thread, which costs a fraction of
     making each one afresh. The message's arguments, the time and the extras are the line's own.
     """
-    base = _thread_record(threading.current_thread(), os.getpid())
+    base = _thread_record(threading.current_thread(), process_id())
     record = object.__new__(type(base))
     now = time.time()
     record.__dict__ = {

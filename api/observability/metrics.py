@@ -8,9 +8,24 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import (
+    REGISTRY,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+    values,
+)
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.multiprocess import MultiProcessCollector
+
+from api.values import process_id
+
+if values.ValueClass is not values.MutexValue:
+    # Multiprocess mode (PROMETHEUS_MULTIPROC_DIR set): each value written checks the process id
+    # for a fork, by a system call unless told how to know it. Before any metric exists, so that
+    # every value of this process writes its files through the same class.
+    values.ValueClass = values.MultiProcessValue(process_identifier=process_id)
 
 CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4  # the text format every Prometheus version reads
 UNMATCHED = "unmatched"  # the endpoint label of a request no route matched (404, scanners)

@@ -21,7 +21,6 @@ from api.store import web_pages
 from api.values import MAX_ID
 from api.web.docs import Blueprint, problem_responses
 from api.web.errors import QUERY_ARGS
-from api.web.http_cache import add_vary
 from api.web.representations import (
     HTML,
     JSON,
@@ -210,9 +209,8 @@ class ArticleItem(MethodView):
     @problem_responses(blp, 404, 406)
     def get(self, article_id: int):
         """The whole article: JSON, or the representation `Accept` prefers."""
-        response = article_response(article_id, negotiate(request.environ.get("HTTP_ACCEPT")))
-        add_vary(response, "Accept")
-        return response
+        representation = negotiate(request.environ.get("HTTP_ACCEPT"))
+        return article_response(article_id, representation, vary="Accept")
 
     @blp.doc(operationId="updateArticle", requestBody=PATCH_BODY, parameters=[IF_MATCH])
     @blp.response(200, ARTICLE_SCHEMA, headers=ETAG, description="The article as changed.")

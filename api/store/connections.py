@@ -18,7 +18,6 @@ Nothing connects until the first request, so a gunicorn master that loads the ap
 
 from __future__ import annotations
 
-import os
 import select
 import threading
 import time
@@ -27,6 +26,8 @@ from functools import partial
 import peewee
 from playhouse.pool import MaxConnectionsExceeded, PooledPostgresqlDatabase, PooledSqliteDatabase
 from psycopg import pq
+
+from api.values import process_id
 
 # Connections inherited across fork(): referenced for good, so that no finaliser closes them here.
 _INHERITED: list = []
@@ -38,13 +39,13 @@ class _ForkSafePool:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._owner_pid = os.getpid()
+        self._owner_pid = process_id()
         self._parked: dict[int, object] = {}  # checked out, idle, kept by their thread
 
     def connect(self, reuse_if_open: bool = False) -> bool:
         """Check a connection out (peewee's `connect`), first forgetting a parent's pool; the
         connection this thread parked, when it is still there and alive."""
-        if self._owner_pid != os.getpid():
+        if self._owner_pid != process_id():
             self._forget_parent()
         if getattr(self._state, "parked", False) and self._take_back():
             return True
@@ -134,7 +135,7 @@ class _ForkSafePool:
         _INHERITED.extend(self._parked.values())
         self._connections, self._in_use, self._parked = [], {}, {}
         self._state = type(self._state)()
-        self._owner_pid = os.getpid()
+        self._owner_pid = process_id()
 
 
 class PersistentSqliteDatabase(_ForkSafePool, PooledSqliteDatabase):

@@ -23,6 +23,7 @@ from flask import Response, current_app, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import NotAcceptable, NotFound
 from werkzeug.http import http_date, parse_accept_header, quote_etag
+from werkzeug.utils import get_content_type
 
 from api.parser import render
 from api.schemas.article import ARTICLE_SCHEMA
@@ -46,7 +47,9 @@ MIMETYPES = {
 }
 # Representations holding absolute URLs: their version names the host they were built for.
 ABSOLUTE = frozenset({JSONLD, NINJS, HTML})
-HEADERS = {HTML: {"Content-Security-Policy": article_page.CSP}}
+# Content-Type as werkzeug makes it from the media type (a text type gets its charset).
+CONTENT_TYPES = {name: get_content_type(mimetype, "utf-8") for name, mimetype in MIMETYPES.items()}
+HEADERS = {HTML: (("Content-Security-Policy", article_page.CSP),)}
 # Besides this package's own code, what shapes the bytes of a representation.
 SHAPING_LIBRARIES = ("marshmallow", "orjson", "flask", "werkzeug")
 
@@ -111,8 +114,9 @@ def article_etag(article: store.StoredArticle, representation: str) -> str:
     return _etag(article.id, article.content_hash, article.updated_at, representation)
 
 
-def article_response(article_id: int, representation: str) -> Response:
-    """200 with the article's representation, its ETag and Last-Modified; NotFound if none.
+def article_response(article_id: int, representation: str, vary: str | None = None) -> Response:
+    """200 with the article's representation, its ETag and Last-Modified (and Vary when given);
+    NotFound if none.
 
     Bytes cached for the article's current version are served as they are; otherwise they are
     built from the stored parts and cached for the next read.
@@ -129,9 +133,15 @@ def article_response(article_id: int, representation: str) -> Response:
         # Named by the version actually loaded, which may be newer than the one looked up.
         updated_at = article.updated_at
         etag, body, _ = build_and_cache(article, representation)
-    headers = {"ETag": quote_etag(etag), "Last-Modified": _http_date(updated_at)}
-    headers.update(HEADERS.get(representation, {}))
-    return current_app.response_class(body, mimetype=MIMETYPES[representation], headers=headers)
+    # A list with the full Content-Type: werkzeug builds the response's headers from it as they
+    # are, rather than a dict's items and the media type's charset looked up on each read.
+    headers = [("ETag", quote_etag(etag)), ("Last-Modified", _http_date(updated_at))]
+    headers.extend(HEADERS.get(representation, ()))
+    if vary:
+        headers.append(("Vary", vary))
+    return current_app.response_class(
+        body, content_type=CONTENT_TYPES[representation], headers=headers
+    )
 
 
 def build_and_cache(article: store.StoredArticle, representation: str) -> Built:
