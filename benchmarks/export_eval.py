@@ -140,6 +140,22 @@ def micro_f1(found: int, returned: int, expected: int) -> float:
     return 2 * found / (returned + expected)
 
 
+def add_counts(tally: dict, result: dict) -> None:
+    """Add one article's counts to the part's running totals, key by key."""
+    for key, values in result.items():
+        tally[key] = [a + b for a, b in zip(tally[key], values, strict=True)]
+
+
+def figures(heads: list[int], paras: list[int], images: list[int]) -> str:
+    """The three lines of a part's figures: heads, caption/credit splits, paragraphs."""
+    exact, scored = images
+    return (
+        f"  subheadings micro-F1 {micro_f1(*heads):.3f}  (found/returned/expected {heads})\n"
+        f"  caption/credit exact {exact / scored if scored else 1:.3f}  ({exact}/{scored})\n"
+        f"  paragraphs exact F1  {micro_f1(*paras):.3f}  (found/returned/expected {paras})"
+    )
+
+
 def score_page(case: Truth, errors: list[str]) -> dict:
     """Counts for one page: heads, paragraphs (found, returned, expected) and credit splits."""
     try:
@@ -185,17 +201,13 @@ def score_part(names: list[str], show_errors: bool) -> None:
         pages["with credits"] += bool(case.credits)
         errors: list[str] = []
         result = score_page(case, errors)
-        for key, values in result.items():
-            tally[key] = [a + b for a, b in zip(tally[key], values, strict=True)]
+        add_counts(tally, result)
         if show_errors and errors:
             print(f"{name}:\n" + "\n".join(errors))
-    heads, paras, (exact, scored) = tally["heads"], tally["paragraphs"], tally["credits"]
     print(
         f"{len(names)} pages, {pages['articles']} articles, {pages['with heads']} with markup "
         f"heads, {pages['with credits']} with separate credits\n"
-        f"  subheadings micro-F1 {micro_f1(*heads):.3f}  (found/returned/expected {heads})\n"
-        f"  caption/credit exact {exact / scored if scored else 1:.3f}  ({exact}/{scored})\n"
-        f"  paragraphs exact F1  {micro_f1(*paras):.3f}  (found/returned/expected {paras})"
+        + figures(tally["heads"], tally["paragraphs"], tally["credits"])
     )
 
 

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from api.parser import ParseError, parse  # noqa: E402
-from benchmarks.export_eval import counts, micro_f1  # noqa: E402
+from benchmarks.export_eval import add_counts, counts, figures  # noqa: E402
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
@@ -110,16 +110,11 @@ def score_part(part: str, show_errors: bool) -> None:
     for path in paths:
         errors: list[str] = []
         result = score(read_annotated(path.read_text(encoding="utf-8")), errors)
-        for key, values in result.items():
-            tally[key] = [a + b for a, b in zip(tally[key], values, strict=True)]
+        add_counts(tally, result)
         if show_errors and errors:
             print(f"{path.stem}:\n" + "\n".join(errors))
-    heads, paras, (exact, scored) = tally["heads"], tally["paragraphs"], tally["images"]
     print(
-        f"{len(paths)} articles\n"
-        f"  subheadings micro-F1 {micro_f1(*heads):.3f}  (found/returned/expected {heads})\n"
-        f"  caption/credit exact {exact / scored if scored else 1:.3f}  ({exact}/{scored})\n"
-        f"  paragraphs exact F1  {micro_f1(*paras):.3f}  (found/returned/expected {paras})"
+        f"{len(paths)} articles\n" + figures(tally["heads"], tally["paragraphs"], tally["images"])
     )
 
 
