@@ -156,6 +156,29 @@ def figures(heads: list[int], paras: list[int], images: list[int]) -> str:
     )
 
 
+def exact_splits(splits: list[tuple], errors: list[str]) -> int:
+    """How many (got, wanted) caption/credit pairs agree; each one that does not is noted."""
+    for have, want in splits:
+        if have != want:
+            errors.append(f"  credit: want {want!r}\n          got  {have!r}")
+    return sum(have == want for have, want in splits)
+
+
+def note_misses(
+    errors: list[str],
+    what: str,
+    wrong: str,
+    got: list[str],
+    want: list[str],
+    width: int | None = 100,
+) -> None:
+    """Note the texts returned as `what` but not expected, then those expected but not returned."""
+    for text in collections.Counter(got) - collections.Counter(want):
+        errors.append(f"  {what}, {wrong}: {text[:width]!r}")
+    for text in collections.Counter(want) - collections.Counter(got):
+        errors.append(f"  {what} missed: {text[:width]!r}")
+
+
 def score_page(case: Truth, errors: list[str]) -> dict:
     """Counts for one page: heads, paragraphs (found, returned, expected) and credit splits."""
     try:
@@ -167,20 +190,13 @@ def score_page(case: Truth, errors: list[str]) -> dict:
     heads = [b.text for b in body if b.type == "subheading" and b.text not in case.guessed]
     paras = [b.text for b in body if b.type == "paragraph" and b.text not in case.guessed]
     images = doc.images if doc else ()
-    exact = 0
-    for place, want in case.credits.items():
-        have = (images[place].caption, images[place].credit) if place < len(images) else None
-        exact += have == want
-        if have != want:
-            errors.append(f"  credit: want {want!r}\n          got  {have!r}")
-    for text in collections.Counter(heads) - collections.Counter(case.heads):
-        errors.append(f"  head, not in markup: {text!r}")
-    for text in collections.Counter(case.heads) - collections.Counter(heads):
-        errors.append(f"  head missed: {text!r}")
-    for text in collections.Counter(paras) - collections.Counter(case.paragraphs):
-        errors.append(f"  paragraph, not in markup: {text[:100]!r}")
-    for text in collections.Counter(case.paragraphs) - collections.Counter(paras):
-        errors.append(f"  paragraph missed: {text[:100]!r}")
+    splits = [
+        ((images[place].caption, images[place].credit) if place < len(images) else None, want)
+        for place, want in case.credits.items()
+    ]
+    exact = exact_splits(splits, errors)
+    note_misses(errors, "head", "not in markup", heads, case.heads, width=None)
+    note_misses(errors, "paragraph", "not in markup", paras, case.paragraphs)
     return {
         "heads": counts(heads, case.heads),
         "paragraphs": counts(paras, case.paragraphs),

@@ -16,7 +16,6 @@ Develop on `dev`; `held` is scored before and after, never opened in between.
 from __future__ import annotations
 
 import argparse
-import collections
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from api.parser import ParseError, parse  # noqa: E402
-from benchmarks.export_eval import add_counts, counts, figures  # noqa: E402
+from benchmarks.export_eval import (  # noqa: E402
+    add_counts,
+    counts,
+    exact_splits,
+    figures,
+    note_misses,
+)
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
@@ -82,20 +87,12 @@ def score(case: Truth, errors: list[str]) -> dict:
     heads = [b.text for b in body if b.type == "subheading"]
     paras = [b.text for b in body if b.type == "paragraph"]
     got = [(im.caption, im.credit) for im in doc.images] if doc else []
-    exact = 0
-    for place, want in enumerate(case.images):
-        have = got[place] if place < len(got) else None
-        exact += have == want
-        if have != want:
-            errors.append(f"  credit: want {want!r}\n          got  {have!r}")
-    for text in collections.Counter(heads) - collections.Counter(case.heads):
-        errors.append(f"  head, not a head: {text[:100]!r}")
-    for text in collections.Counter(case.heads) - collections.Counter(heads):
-        errors.append(f"  head missed: {text[:100]!r}")
-    for text in collections.Counter(paras) - collections.Counter(case.paragraphs):
-        errors.append(f"  paragraph, not a paragraph: {text[:100]!r}")
-    for text in collections.Counter(case.paragraphs) - collections.Counter(paras):
-        errors.append(f"  paragraph missed: {text[:100]!r}")
+    splits = [
+        (got[place] if place < len(got) else None, want) for place, want in enumerate(case.images)
+    ]
+    exact = exact_splits(splits, errors)
+    note_misses(errors, "head", "not a head", heads, case.heads)
+    note_misses(errors, "paragraph", "not a paragraph", paras, case.paragraphs)
     return {
         "heads": counts(heads, case.heads),
         "paragraphs": counts(paras, case.paragraphs),
