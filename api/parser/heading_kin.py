@@ -21,7 +21,10 @@ share their speakers, so the line-by-line decision is checked against the whole 
 - questions (heading_questions.py): rhetorical ones and an interview's turns are not heads;
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
-  'Prof. Lee: ...' and 'Ana: ...' paragraphs.
+  'Prof. Lee: ...' and 'Ana: ...' paragraphs;
+- the first line: the body's first line in capitals, when the article has other heads and none
+  of them is in capitals, is a dateline or a kicker over the text: 'BERLIN' / (text) / 'How
+  the experiment worked'.
 """
 
 from __future__ import annotations
@@ -30,7 +33,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from api.parser.heading_questions import drop_interview_questions, drop_lone_questions
+from api.parser.heading_questions import (
+    drop_interview_questions,
+    drop_lone_questions,
+    drop_pointing_question,
+)
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -248,4 +255,19 @@ def document_flags(
             head = is_kin_head(items, shaped, flags, heads, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
-    return drop_lone_questions(items, drop_interview_questions(items, result))
+    result = drop_lone_questions(items, drop_interview_questions(items, result))
+    result = drop_pointing_question(items, result)
+    return drop_odd_first_line(items, result)
+
+
+def drop_odd_first_line(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """The body's first line in capitals stands over the article as a dateline or kicker, not
+    a head, when the article has other heads and none is in capitals: 'BERLIN' / text ...
+    'How it worked'."""
+    first = next((k for k, it in enumerate(items) if isinstance(it, Line)), None)
+    if first is None or not flags[first] or not is_caps(items[first].text):
+        return flags
+    others = [is_caps(items[k].text) for k, flag in enumerate(flags) if flag and k != first]
+    if not others or any(others):
+        return flags
+    return [flag and k != first for k, flag in enumerate(flags)]

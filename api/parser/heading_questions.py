@@ -4,6 +4,8 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
 - lone questions: 'Why?', 'The upside?' is a head only beside COMPANY other question heads
   (a FAQ), and a longer question only beside some other head; the article's only head, a
   question is asked and answered in the running text: 'What do the neighbours think now?';
+- a pointing question: the one question among statement heads, brief and pointing back at what
+  was just said ('Why does it matter?', 'Is that fair?'), is asked in the running text;
 - interview turns: question heads answered in the first person ('How did it start?' / 'I
   asked if I could have it.'), two in three at least, are the questions of an interview.
 """
@@ -14,6 +16,9 @@ from api.parser.layout import Line, Picture
 
 COMPANY = 2
 SHORT_QUESTION_WORDS = 2
+BRIEF_QUESTION_WORDS = 5
+# Words that point back into the running text: 'Why does it matter?', 'Is that fair?'.
+POINTERS = frozenset("it this that these those they them".split())
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
 
@@ -43,6 +48,23 @@ def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[
     if sum(flags) == 1 and any(q and flag for q, flag in zip(questions, flags, strict=True)):
         return [False] * len(items)
     return flags
+
+
+def points_back(text: str) -> bool:
+    """True for a brief question about what was just said: 'Why does it matter?', 'Is that
+    fair?' (not 'Is it worth crossing the river to Gaia?', which names its subject)."""
+    words = [word.strip("?,").lower() for word in text.split()]
+    return len(words) <= BRIEF_QUESTION_WORDS and any(word in POINTERS for word in words)
+
+
+def drop_pointing_question(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """The one question among COMPANY or more statement heads, brief and pointing back, is asked
+    in the running text: 'How it worked' ... 'Why does it matter?' / 'Because ...' ... 'What
+    comes next'."""
+    asked = [k for k, flag in enumerate(flags) if flag and is_question_line(items[k])]
+    if len(asked) != 1 or sum(flags) - 1 < COMPANY or not points_back(items[asked[0]].text):
+        return flags
+    return [flag and k != asked[0] for k, flag in enumerate(flags)]
 
 
 def speaks_in_first_person(text: str) -> bool:
