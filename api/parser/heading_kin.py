@@ -34,9 +34,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from api.parser.heading_questions import (
+    drop_answered_question,
     drop_interview_questions,
     drop_lone_questions,
-    drop_pointing_question,
 )
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
@@ -256,7 +256,7 @@ def document_flags(
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
     result = drop_lone_questions(items, drop_interview_questions(items, result))
-    result = drop_pointing_question(items, result)
+    result = drop_answered_question(items, result)
     return drop_odd_first_line(items, result)
 
 

@@ -1,6 +1,6 @@
 """Heads judged against the whole document: full-sentence heads against the paragraphs that are
 not candidates, a first line in capitals against the other heads, a question against the
-statement heads around it."""
+statement heads around it and the paragraph that answers it."""
 
 from __future__ import annotations
 
@@ -86,25 +86,32 @@ def test_a_first_line_that_shares_the_heads_case_stays_a_head(first, later):
     assert heads_of(*blocks) == [first, *later]
 
 
-@pytest.mark.parametrize("question", ["Why does it matter?", "Is that fair?", "Does it work?"])
-def test_a_brief_question_pointing_back_among_statement_heads_is_running_text(question):
-    blocks = [LONG, "How the test worked", LONG, question, LONG, "What comes next", LONG]
+ANSWER = "Because it shows that the old rule of thumb was wrong, and by a wide margin."
+
+
+@pytest.mark.parametrize("question", ["Why does it matter?", "Is that fair?", "What changed?"])
+def test_the_one_question_among_statement_heads_answered_by_its_paragraph_is_running_text(
+    question,
+):
+    blocks = [LONG, "How the test worked", LONG, question, ANSWER, "What comes next", LONG]
     assert heads_of(*blocks) == ["How the test worked", "What comes next"]
 
 
 @pytest.mark.parametrize(
     "blocks",
     [
-        # two question heads keep each other company
-        [LONG, "How the test worked", LONG, "Why does it matter?", LONG, "Is it safe to swim?",
+        # a section that stands on its own: the review's last head
+        [LONG, "Design and build", LONG, "The ride", LONG, "Should you buy it?", LONG],
+        # two question heads keep each other company, whatever answers them
+        [LONG, "How the test worked", LONG, "Why does it matter?", ANSWER, "Is it safe to swim?",
          LONG, "What comes next", LONG],
-        # a question that names its subject is a head's question
-        [LONG, "How the test worked", LONG, "Is it worth crossing the river to Gaia?", LONG,
-         "What comes next", LONG],
+        # an answer that opens with 'Yes' is a FAQ's, a sentence of its own
+        [LONG, "How the test worked", LONG, "Is it safe?", "Yes. " + LONG, "What comes next",
+         LONG],
         # a question with one statement head only: the older rule keeps it (some other head)
-        [LONG, "How the test worked", LONG, "Why does it matter?", LONG],
+        [LONG, "How the test worked", LONG, "Why does it matter?", ANSWER],
     ],
 )  # fmt: skip
-def test_question_heads_with_company_or_a_subject_stay_heads(blocks):
+def test_question_heads_with_a_section_of_their_own_or_company_stay_heads(blocks):
     questions = [block for block in blocks if block.endswith("?")]
     assert all(question in heads_of(*blocks) for question in questions)
