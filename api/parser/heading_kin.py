@@ -13,9 +13,10 @@ share their speakers, so the line-by-line decision is checked against the whole 
   rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
-- colon labels: short noun phrases ending in ':' over groups of list lines, LABEL_MIN of them
-  at least: 'Cupboard staples:' / 'Oats' / 'Rice' ... 'Fresh food:' / 'Eggs' / 'Milk' (a
-  line with a verb is a sentence's start instead: 'The winners were:');
+- colon labels: short noun phrases ending in ':' over groups of list lines (short, without
+  final punctuation, in lower case too), LABEL_MIN of them at least: 'Cupboard staples:' /
+  'Oats' / 'Rice' ... 'Fresh food:' / 'eggs' / 'milk' (a line with a verb is a sentence's
+  start instead: 'The winners were:');
 - sibling heads: a line with the signature of the head that opened a group of list lines
   closes the group and opens the next: 'Pros' / (list lines) / 'Cons' / (list lines);
 - questions (heading_questions.py): rhetorical ones and an interview's turns are not heads;
@@ -69,6 +70,7 @@ ADVERT = re.compile(
 )
 COLON_LABEL_WORDS = 8
 COLON_LABEL_CHARS = 80
+LIST_LINE_CHARS = 80
 # Words that make a line ending in ':' a sentence's start, not a label: 'The winners are:'.
 CLAUSE_VERBS = frozenset(
     "am are is was were be been being has have had do does did will would can could shall should"
@@ -218,7 +220,18 @@ def is_colon_label(items: list[Line | Picture], shaped: list[bool], k: int) -> b
     if any(word in CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed")) for word in words):
         return False
     group = [line_at(items, j) for j in (k + 1, k + 2)]
-    return all(group) and shaped[k + 1] and shaped[k + 2]
+    return all(group) and all(shaped[j] or is_list_line(line_at(items, j)) for j in (k + 1, k + 2))
+
+
+def is_list_line(line: Line | None) -> bool:
+    """True for a short standalone line without final punctuation, in lower case too, as list
+    items of other languages are written: 'любая рыба (и морская и речная)', 'salt and pepper'."""
+    return (
+        line is not None
+        and line.alone
+        and len(line.text) <= LIST_LINE_CHARS
+        and ends_open(line.text)
+    )
 
 
 def speaker_labels(items: list[Line | Picture]) -> set[str]:

@@ -115,3 +115,37 @@ def test_the_one_question_among_statement_heads_answered_by_its_paragraph_is_run
 def test_question_heads_with_a_section_of_their_own_or_company_stay_heads(blocks):
     questions = [block for block in blocks if block.endswith("?")]
     assert all(question in heads_of(*blocks) for question in questions)
+
+
+@pytest.mark.parametrize(
+    ("labels", "items"),
+    [
+        # list items written in lower case, as in other languages' lists and in recipes
+        (["Safe foods:", "Foods to avoid:"],
+         [["any fish (sea or river)", "any poultry"], ["alcohol in any form", "sugar"]]),
+        (["Список разрешенных продуктов:", "Список запрещенных продуктов:"],
+         [["любая рыба (и морская и речная)", "любая птица"], ["алкоголь", "сахар в любом виде"]]),
+        (["For the sauce:", "For the topping:"],
+         [["two ripe tomatoes", "a pinch of salt"], ["grated cheese", "fresh basil leaves"]]),
+    ],
+)  # fmt: skip
+def test_colon_labels_over_lowercase_list_lines_are_heads(labels, items):
+    blocks = [LONG, labels[0], *items[0], labels[1], *items[1], LONG]
+    assert heads_of(*blocks) == labels
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # one label is no pattern
+        [LONG, "Safe foods:", "any fish (sea or river)", "any poultry", LONG],
+        # a line with a verb starts a sentence, whatever the case of the items
+        [LONG, "The winners were:", "bill tanner", "ann ellis", "Prizes went to:", "lily marsh",
+         "ted cole", LONG],
+        # items ending in a period are sentences, not list lines
+        [LONG, "Safe foods:", "Any fish will do.", "Poultry too.", "Foods to avoid:",
+         "Alcohol is out.", "So is sugar.", LONG],
+    ],
+)  # fmt: skip
+def test_colon_lines_without_a_group_of_list_lines_are_no_heads(blocks):
+    assert [head for head in heads_of(*blocks) if head.endswith(":")] == []
