@@ -16,6 +16,8 @@ from api.parser.quote_entries import Entry, Resolved, organisation_role, role_he
 from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
+from api.parser.quote_tokens import word_key
+from api.parser.quote_words import STOP_CAPS
 
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
@@ -79,7 +81,12 @@ class Described:
         if any(w.lower() in _SPOKES for w in words):
             # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
             first = 1 if words[0].lower() in ("a", "an", "the") else 0
-            capitals = [i for i in range(first, len(words)) if words[i][0].isupper()]
+            # (`In a statement, the party ...`: a capital a sentence gives a small word is no name)
+            capitals = [
+                i
+                for i in range(first, len(words))
+                if words[i][0].isupper() and word_key(words[i]) not in STOP_CAPS
+            ]
             if capitals:
                 owner = " ".join(words[capitals[0] : capitals[-1] + 1])
                 if not self.by_surname(re.sub(r"['’]s$", "", owner)):

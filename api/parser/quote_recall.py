@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
+from api.parser.quote_aliases import defined_acronyms, role_owners
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
@@ -111,9 +112,7 @@ class Recall:
             name = mention.name
             if mention.kind != "single" or mention.role:
                 continue
-            if not _BUSINESS_CONTEXT.search(
-                paragraph.masked, max(0, mention.start - 40), mention.start
-            ):
+            if not business_context(paragraph.masked, mention.start):
                 continue
             if name.lower() in self.lowercase or name in self.places or self.by_surname(name):
                 continue
@@ -217,6 +216,8 @@ class Recall:
         self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(_PLACE.findall(self.masked))
+        self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
+        self.owners = role_owners(m for p in paragraphs for m in p.mentions)  # "Celtics coach"
         handles = set(_HANDLE.findall(self.masked))
         for paragraph in paragraphs:
             credit = credit_line(paragraph.text)
@@ -247,6 +248,12 @@ class Recall:
         else:
             return None
         return name
+
+
+def business_context(masked: str, start: int) -> bool:
+    """`Shares in Norvatek Semiconductor`, `released by Valve`: words before a name that make it
+    a business."""
+    return bool(_BUSINESS_CONTEXT.search(masked, max(0, start - 40), start))
 
 
 def particle_key(words: list[str]) -> str:

@@ -1,0 +1,246 @@
+"""Speaker rules of issue 15 (fourth round): the other names an article gives a speaker.
+
+Acronyms defined in brackets, a company's short name, a team named by a word that owns a role,
+an owner before a name, a body's name after a place's word, titles written short. All cases are
+made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+def _kinds(*paragraphs: str) -> dict[str, str]:
+    return {s.name: s.kind for s in analyse_quotes(paragraphs).speakers}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Northern Rivers Water Authority (NRWA) issued a warning on Friday.",
+                "An NRWA spokesperson: “Boil all tap water until further notice.”",
+            ),
+            "Northern Rivers Water Authority",
+        ),
+        (
+            (
+                "Inspectors from the Office for Rail Standards (ORS) visited the depot.",
+                "“The brakes were not checked for a year,” ORS said in its report.",
+            ),
+            "Office for Rail Standards",
+        ),
+        (
+            (
+                "The shares of the Pelham Mutual Insurance Company (PMIC) fell.",
+                "“We are well capitalised,” PMIC said.",
+            ),
+            "Pelham Mutual Insurance Company",
+        ),
+    ],
+)
+def test_an_acronym_defined_in_brackets_speaks_as_the_full_name(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_brackets_that_do_not_spell_the_name_define_nothing():
+    speakers = _speakers(
+        "Talks with the Harbour Pilots Guild (Dublin) stalled.",
+        "“We will not move,” Dublin said.",
+    )
+    assert speakers == ["Dublin"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Shares in Norvane Lithium fell 9% on Monday.",
+                "“Demand is recovering,” Norvane said in a statement.",
+            ),
+            "Norvane Lithium",
+        ),
+        (
+            (
+                "The game was released by Bright Otter in March.",
+                "“We are fixing the servers,” Bright said.",
+            ),
+            "Bright Otter",
+        ),
+        (
+            (
+                "Investors in Calder Freight have waited two years for a dividend.",
+                "“The dividend is coming,” Calder told shareholders.",
+            ),
+            "Calder Freight",
+        ),
+    ],
+)
+def test_a_company_named_as_a_business_keeps_its_full_name_when_cut_short(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The Denver Falcons beat the Ohio Rapids 3-1.",
+            "Rapids coach Mara Quint-Ellis praised her players. “We ran out of legs,” she said.",
+        ),
+        (
+            "The Leeds Harriers won the relay.",
+            "Harriers captain Jo Pell-Ward was first to the line. “It was close,” she said.",
+        ),
+        (
+            "Fans of the Oakland Herons were silent.",
+            "Herons manager Tess Arbuckle stood by the dugout. “We deserved nothing,” she said.",
+        ),
+    ],
+)
+def test_a_word_that_owns_a_role_names_a_team_not_a_woman(paragraphs):
+    speakers = _speakers(*paragraphs)
+    assert len(speakers) == 1
+    assert speakers[0] is not None
+    assert speakers[0].split()[-1] in paragraphs[1]
+    assert _kinds(*paragraphs)[speakers[0]] == "person"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "“We played well,” coach Ian Roe said.",
+                "Leeds’s Ana Pell scored twice. She was quiet afterwards.",
+                "“I just kept running,” she said.",
+            ),
+            "Ana Pell",
+        ),
+        (
+            (
+                "“The road is closed,” Sgt. Omar Hale said.",
+                "Kestrel County’s Dana Wills runs the snow ploughs.",
+                "“We have salt for a week,” she said.",
+            ),
+            "Dana Wills",
+        ),
+        (
+            (
+                "“Prices will rise,” said analyst Ed Barr.",
+                "Orvane’s Nadia Kell disagreed in a note to clients.",
+                "“Prices have peaked,” she said.",
+            ),
+            "Nadia Kell",
+        ),
+    ],
+)
+def test_an_owner_before_a_name_leaves_it_the_sentence_subject(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            (
+                "The firm, Central Valley Freight Lines, said it was cooperating.",
+                "“We are grateful to the jurors,” the company said.",
+            ),
+            "Central Valley Freight Lines",
+        ),
+        (
+            (
+                "The carrier, River Port Ferry Services, cancelled sailings.",
+                "“Safety comes first,” the carrier said.",
+            ),
+            "River Port Ferry Services",
+        ),
+        (
+            (
+                "The charity, Harbour Trust Food Banks, opened a new site.",
+                "“Demand has doubled,” the charity said.",
+            ),
+            "Harbour Trust Food Banks",
+        ),
+    ],
+)
+def test_name_words_after_a_body_word_are_the_body_s_name(paragraphs, body):
+    assert _speakers(*paragraphs) == [body]
+    assert _kinds(*paragraphs)[body] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“No,” Deputy Secretary of State Ann Lee said.", "Ann Lee"),
+        ("“No,” said Undersecretary of State Omar Hale.", "Omar Hale"),
+        ("Guard Remy Pell said: “It was loud.”", "Remy Pell"),
+    ],
+)
+def test_a_title_or_a_sentence_s_first_capital_before_a_body_word_leaves_a_person(
+    paragraph, speaker
+):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“It was rushed,” said Cllr Tom de Villiers-Hart.", "Tom de Villiers-Hart"),
+        ("“We have made arrests,” Det. Supt. Ana Bell said.", "Ana Bell"),
+        ("“It will be reviewed,” Hon. Mary Okoro told MPs.", "Mary Okoro"),
+    ],
+)
+def test_titles_written_short_are_left_out_of_the_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Kestrel United did not reply. In a statement, however, it said “no comment.”",),
+        ("The ministry was silent. On its website, the ministry wrote: “Stay home.”",),
+        ("Nobody answered. In a statement posted late, the group called it “a farce.”",),
+    ],
+)
+def test_a_capital_that_opens_a_sentence_is_no_body_in_a_phrase(paragraphs):
+    assert "In" not in _speakers(*paragraphs)
+    assert "On" not in _speakers(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            (
+                "A group calling itself Keep Lakeview Parks Open met at Maple Street Hall.",
+                "“Nobody asked us,” the group said in a letter.",
+            ),
+            "Keep Lakeview Parks Open",
+        ),
+        (
+            (
+                "Ranchers formed a coalition known as Dry Creek Water Users near Fresno.",
+                "“We need the water,” the coalition said.",
+            ),
+            "Dry Creek Water Users",
+        ),
+        (
+            (
+                "Parents set up a campaign called Safe Streets Orvane after the crash.",
+                "“Slow the cars down,” the campaign said.",
+            ),
+            "Safe Streets Orvane",
+        ),
+    ],
+)
+def test_a_body_that_calls_itself_a_name_is_what_its_noun_refers_to(paragraphs, body):
+    assert _speakers(*paragraphs) == [body]
