@@ -98,6 +98,7 @@ class Described:
                 return Resolved(latest, "pronoun")
             noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
             body = self.described_body(noun, where) if noun else None
+            body = body or (self._known_body(noun) if noun else None)
             if body:
                 return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
         if words[0].lower() == "the" and len(words) <= 3:
@@ -131,6 +132,15 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _known_body(self, noun: str) -> str | None:
+        """`a spokesperson for the council` far below `Harwick District Council`: the latest
+        known body (of the KNOWN_ENTRIES latest) whose own name holds the noun."""
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind == "organisation" and named_by(noun, entry.name):
+                return name
+        return None
 
     def _subject_body(self, paragraph: Paragraph, mention: Mention) -> str | None:
         """`WeWork laid off 2,400 people.`: a lone unknown name as a main subject is a body."""

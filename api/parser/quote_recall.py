@@ -33,6 +33,8 @@ _BUSINESS_CONTEXT = re.compile(
     r"published|acquired|bought|built|sold|launched|produced|operated|manufactured) by) $",
     re.IGNORECASE,
 )
+# Words before a name that make it what is spoken of or to: `asked about Smith`, `told Ruiz`.
+_NOT_SUBJECT = frozenset("about to told tells with of against by on at".split())
 # `the company` looks this many mentions back for a lone name that can be a business.
 BUSINESS_BACK = 12
 
@@ -136,6 +138,29 @@ class Recall:
             entry = self.entries.get(name) if name else None
             if entry and entry.kind == "person" and entry.gender in (None, gender):
                 entry.gender = gender
+                return name
+        return None
+
+    def named_in_paragraph(self, gender: str | None, where: tuple[int, int]) -> str | None:
+        """The known person of fitting gender named last in `where`'s paragraph before the
+        sentence of `where`, not as whom something is about or told to.
+
+        In the pronoun's own sentence a name is what is spoken of: `Putin likely “...,” he said`.
+        """
+        paragraph = self._paragraphs[where[0]]
+        k = bisect_left(paragraph.mention_starts, paragraph.sentence(where[1])[0])
+        for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+            words = paragraph.masked[max(0, mention.start - 10) : mention.start].split()
+            if words and words[-1].lower() in _NOT_SUBJECT:
+                continue
+            if mention.kind == "person" and not self.short_form(mention.name):
+                name = self._fuller(mention.name) or mention.name
+            elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                name = self._known_surname(mention.name)
+            else:
+                continue
+            entry = self.entries.get(name) if name else None
+            if entry and entry.kind == "person" and entry.gender in (None, gender):
                 return name
         return None
 

@@ -163,7 +163,11 @@ class Registry(Recall, Described, Salience):
         """`he said` -> the most recent fitting person; `they`/`it` -> a recent organisation."""
         recent = (n for n in self._recent(where) if n)
         if word in ("he", "she"):
+            here = self.named_in_paragraph(gender, where)
             for name in recent:
+                if here and here != name and self._latest[name][0] < where[0]:
+                    self.entries[here].gender = gender
+                    return here  # "For Tanabe-Ross, the next step ... she said": named here
                 if self.spokes.get(name, (-1, -1)) == self._latest[name] >= (where[0] - 1, 0):
                     return name  # "A spokeswoman for Air France said ... “...,” she said"
                 entry = self.entries[name]

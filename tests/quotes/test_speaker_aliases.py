@@ -244,3 +244,92 @@ def test_a_capital_that_opens_a_sentence_is_no_body_in_a_phrase(paragraphs):
 )
 def test_a_body_that_calls_itself_a_name_is_what_its_noun_refers_to(paragraphs, body):
     assert _speakers(*paragraphs) == [body]
+
+
+_FILLER = (
+    "Bins will be collected on Tuesdays.",
+    "“It is a mess,” said resident Ann Lee, 60.",
+    "Recycling centres will open later.",
+    "“Nobody told us,” said shopkeeper Omar Hale.",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "body"),
+    [
+        (
+            "The change was confirmed by Harwick District Council.",
+            "A spokesperson for the council said: “Larger bins are free.”",
+            "Harwick District Council",
+        ),
+        (
+            "The route is run by the Orvane Ferry Company.",
+            "A spokesman for the company said: “Sailings resume on Friday.”",
+            "Orvane Ferry Company",
+        ),
+        (
+            "The plan came from the Ministry of Transport.",
+            "A spokeswoman for the ministry said: “The plan stands.”",
+            "Ministry of Transport",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_named_far_above_speaks_for_it(first, last, body):
+    assert _speakers(first, *_FILLER, last)[-1] == body
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "“The dose was realistic,” said Prof. Martin Ekwe, a pollinator expert.",
+                "For Yuki Tanabe, the next step is to test other sprays. “We start in May,” she said.",
+            ),
+            "Yuki Tanabe",
+        ),
+        (
+            (
+                "“It was a fair result,” said referee Ian Dorr.",
+                "Then there is Maria Lund. Her goal won the cup. “I aimed low,” she said.",
+            ),
+            "Maria Lund",
+        ),
+        (
+            (
+                "“We will appeal,” said lawyer Ruth Amsel.",
+                "Tom Kessler waited outside. “I am relieved,” he said.",
+            ),
+            "Tom Kessler",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_person_named_earlier_in_its_paragraph(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "“Talks will go on,” said envoy Omar Hale.",
+                "Asked about Ian Roe, he said: “We have not met.”",
+            ),
+            "Omar Hale",
+        ),
+        (
+            ("“Talks will go on,” said envoy Omar Hale.", "Putin likely “has plans,” he said."),
+            "Omar Hale",
+        ),
+        (
+            (
+                "“We will win,” said coach Ana Pell.",
+                "She spoke to Maria Lund before the match. “We are ready,” she said.",
+            ),
+            "Ana Pell",
+        ),
+    ],
+)
+def test_a_pronoun_does_not_take_whom_its_speaker_spoke_of_or_to(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
