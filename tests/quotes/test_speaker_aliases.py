@@ -284,7 +284,7 @@ def test_a_spokesperson_for_a_body_named_far_above_speaks_for_it(first, last, bo
         (
             (
                 "“The dose was realistic,” said Prof. Martin Ekwe, a pollinator expert.",
-                "For Yuki Tanabe, the next step is to test other sprays. “We start in May,” she said.",
+                "For Yuki Tanabe, the next step is other sprays. “We start in May,” she said.",
             ),
             "Yuki Tanabe",
         ),
