@@ -60,9 +60,12 @@ class Registry(Recall, Described, Salience):
         # one scan of every paragraph: a line break bounds a word as a paragraph's end does
         self.masked = "\n".join(p.masked for p in paragraphs)
         self.lowercase.update(_LOWER_WORD.findall(self.masked))
+        # a full name -> where it is first written: `That was the verdict of Ann Lee` introduces
+        self.first_seen: dict[str, tuple[int, int]] = {}
         for paragraph in paragraphs:
             for mention in paragraph.mentions:
                 if mention.kind == "person":
+                    self.first_seen.setdefault(mention.name, (paragraph.index, mention.start))
                     self.later.setdefault(mention.name.split()[-1], mention)
                     words = mention.name.split()
                     for k in range(1, len(words)):

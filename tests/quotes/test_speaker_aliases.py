@@ -333,3 +333,66 @@ def test_a_pronoun_takes_the_person_named_earlier_in_its_paragraph(paragraphs, s
 )
 def test_a_pronoun_does_not_take_whom_its_speaker_spoke_of_or_to(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("‘We work too long,’ as the economist Sir Nigel Abernethy put it in a lecture.",),
+            "Nigel Abernethy",
+        ),
+        (("“The market always wins,” as Ana Ruiz puts it.",), "Ana Ruiz"),
+        (("Dana Wills runs the ploughs.", "“Salt is gold,” as she puts it."), "Dana Wills"),
+        (("“Nobody reads the manual,” as one engineer put it.",), None),
+    ],
+)
+def test_as_x_put_it_names_the_speaker(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "“The study is careful, and it should worry regulators.” That was the verdict of "
+                "Prof. Martin Ekwe, who was not involved in the work.",
+            ),
+            "Martin Ekwe",
+        ),
+        (
+            ("“Nobody reads the fine print.” So says Mara Quint, a consumer lawyer in Leeds.",),
+            "Mara Quint",
+        ),
+        (
+            (
+                "The port reopened on Monday.",
+                "“It was chaos for a week.” Dock worker Sam Oduya has loaded ships for 20 years.",
+            ),
+            "Sam Oduya",
+        ),
+    ],
+)
+def test_a_person_first_named_in_the_next_sentence_speaks_the_quote_before(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "“We are ready,” said coach Ana Pell.",
+            "“We will win.” Ana Pell has said so all season.",
+        ),
+        ("“We will win the league.” We agree. — Cleo Marsh",),
+        (
+            "“We are ready,” said coach Ana Pell.",
+            "“We will win.” She trusts her captain. Tom Kessler agrees.",
+        ),
+    ],
+)
+def test_a_name_already_known_or_further_on_does_not_take_the_quote_before(paragraphs):
+    speakers = _speakers(*paragraphs)
+    assert speakers[-1] != "Tom Kessler"
+    assert speakers[-1] != "Cleo Marsh"
