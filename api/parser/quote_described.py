@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from itertools import islice
 
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import Entry, Resolved, organisation_role, role_head
-from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
+from api.parser.quote_entries import AGED, Entry, Resolved, organisation_role, role_head
+from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_tokens import word_key
@@ -46,6 +46,7 @@ class Described:
     _prefixes: dict[str, str]
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
+    first_seen: dict[str, tuple[int, int]]
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
@@ -94,9 +95,12 @@ class Described:
                 return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
             # "the spokesperson said", "the statement said": whoever spoke just before, if a body
             latest = next((n for n in self._recent(where) if n), None)
+            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
+            if latest and noun in COMPANY_ANAPHORS and self._bare_name(latest, where):
+                # "Stagecoach Manchester said ... a company spokesman said": no person
+                self.entries[latest].kind = "organisation"
             if latest and self.entries[latest].kind == "organisation":
                 return Resolved(latest, "pronoun")
-            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
             body = self.described_body(noun, where) if noun else None
             body = body or (self._known_body(noun) if noun else None)
             if body:
@@ -132,6 +136,18 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _bare_name(self, name: str, where: tuple[int, int]) -> bool:
+        """A name taken for a person's that nothing shows to be one (no role, gender, title or
+        age, no pronoun for it), first written in `where`'s paragraph."""
+        entry = self.entries[name]
+        if entry.kind != "person" or entry.role or entry.gender:
+            return False
+        index, start = self.first_seen.get(name, (-1, -1))
+        if index != where[0]:
+            return False
+        # (a bare name has no role before it: the mention starts with the name itself)
+        return not AGED.match(self._paragraphs[index].masked, start + len(name))
 
     def _known_body(self, noun: str) -> str | None:
         """`a spokesperson for the council` far below `Harwick District Council`: the latest

@@ -396,3 +396,44 @@ def test_a_name_already_known_or_further_on_does_not_take_the_quote_before(parag
     speakers = _speakers(*paragraphs)
     assert speakers[-1] != "Tom Kessler"
     assert speakers[-1] != "Cleo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            ("Harlow Buses said the offer was fair. “We regret it,” a company spokesman said.",),
+            "Harlow Buses",
+        ),
+        (
+            (
+                "Fares rose in May.",
+                "Kestrel Rail said demand was strong. “Trains are full,” a firm spokeswoman said.",
+            ),
+            "Kestrel Rail",
+        ),
+        (
+            ("Orvane Fresh denied it. “We pay on time,” a company spokesperson said.",),
+            "Orvane Fresh",
+        ),
+    ],
+)
+def test_a_bare_name_a_company_spokesperson_follows_is_the_company(paragraphs, body):
+    assert _speakers(*paragraphs)[-1] == body
+    assert _kinds(*paragraphs)[body] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Chief executive Ana Lee said the offer was fair. “No,” a company spokesman said.",),
+        ("Tom Kessler, 52, said it was fair. “No,” a company spokesman said.",),
+        (
+            "“We will strike,” said Ian Roe.",
+            "Later, Ian Roe said it was fair. “No,” a company spokesman said.",
+        ),
+    ],
+)
+def test_a_person_shown_to_be_one_stays_a_person_before_a_company_spokesperson(paragraphs):
+    kinds = _kinds(*paragraphs)
+    assert "organisation" not in {kinds.get(n) for n in ("Ana Lee", "Tom Kessler", "Ian Roe")}
