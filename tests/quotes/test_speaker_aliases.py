@@ -437,3 +437,40 @@ def test_a_bare_name_a_company_spokesperson_follows_is_the_company(paragraphs, b
 def test_a_person_shown_to_be_one_stays_a_person_before_a_company_spokesperson(paragraphs):
     kinds = _kinds(*paragraphs)
     assert "organisation" not in {kinds.get(n) for n in ("Ana Lee", "Tom Kessler", "Ian Roe")}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            (
+                "The Ministry of Health said cases fell.",
+                "Japan’s Ministry of Economy, Trade and Industry regretted the move.",
+                "“We will respond,” the ministry said.",
+            ),
+            "Ministry of Economy, Trade and Industry",
+        ),
+        (
+            ("“Quotas stay,” the Department of Energy, Mines and Resources said.",),
+            "Department of Energy, Mines and Resources",
+        ),
+        (
+            ("“Fees will rise,” said the Institute for Arts, Crafts, Design and Music.",),
+            "Institute for Arts, Crafts, Design and Music",
+        ),
+    ],
+)
+def test_a_body_s_name_may_list_its_fields_with_commas(paragraphs, body):
+    assert _speakers(*paragraphs)[-1] == body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Acme, Ana Ruiz and Tom Lee met. “It went well,” Ana Ruiz said.", "Ana Ruiz"),
+        ("“We won,” said Jo Pell of Leeds, who scored twice.", "Jo Pell"),
+        ("The Ministry of Health, Ana Ruiz said, is “not ready.”", "Ana Ruiz"),
+    ],
+)
+def test_a_comma_after_a_body_does_not_take_in_a_person_or_a_place(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
