@@ -254,7 +254,9 @@ class Recall:
                 elif mention.kind == "person" and is_suffix(mention.name.split()[-1]):
                     # "Carlineo" for "Patrick Carlineo Jr." named further down
                     self.later.setdefault(surname_of(mention.name), mention)
-                if mention.kind == "person" and (mention.role or mention.gender):
+                if mention.kind == "person" and (
+                    mention.role or mention.gender or _family_first(mention.name)
+                ):
                     # only a name shown to be a person's: "Google Maps" is no Google
                     first = mention.name.split()[0]
                     if first[0].isupper():
@@ -279,6 +281,24 @@ def business_context(masked: str, start: int) -> bool:
     """`Shares in Norvatek Semiconductor`, `released by Valve`: words before a name that make it
     a business."""
     return bool(_BUSINESS_CONTEXT.search(masked, max(0, start - 40), start))
+
+
+# A family name written first is one syllable in Chinese and Korean: `Xi`, `Kim`, `Zhang`.
+FAMILY_FIRST_LETTERS = 5
+
+
+def _family_first(name: str) -> bool:
+    """`Xi Jinping`, `Kim Jong Un`, `Li Qiang`: a short first word that the text may use alone
+    for the person (the family name, written first). A product's or a body's name (`Google
+    Maps`, `Meta Platforms`) opens with a longer word or ends in a plural."""
+    words = name.split()
+    first, last = words[0], words[-1]
+    return (
+        len(words) in (2, 3)
+        and len(first) <= FAMILY_FIRST_LETTERS
+        and first[1:].islower()
+        and not last.endswith("s")
+    )
 
 
 def particle_key(words: list[str]) -> str:

@@ -474,3 +474,45 @@ def test_a_body_s_name_may_list_its_fields_with_commas(paragraphs, body):
 )
 def test_a_comma_after_a_body_does_not_take_in_a_person_or_a_place(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Repression grew under Zhao Lanfeng.",
+                "Orders from Zhao urged officials to “show no mercy”.",
+            ),
+            "Zhao Lanfeng",
+        ),
+        (
+            (
+                "The summit was hosted by Park Ji-hoon in Seoul.",
+                "“We are ready to talk,” Park said.",
+            ),
+            "Park Ji-hoon",
+        ),
+        (
+            (
+                "Trade was the topic when Wu Meilan visited Hanoi.",
+                "“Tariffs hurt us both,” Wu said.",
+            ),
+            "Wu Meilan",
+        ),
+    ],
+)
+def test_a_short_family_name_written_first_stands_for_the_whole_name(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Drivers use Orbit Maps daily.", "“We fixed the bug,” Orbit said."), "Orbit"),
+        (("Shares of Nova Platforms rose.", "“Sales are up,” Nova said."), "Nova Platforms"),
+        (("Fans love Brightwell Toast.", "“We are proud,” Brightwell said."), "Brightwell"),
+    ],
+)
+def test_a_product_or_a_long_first_word_does_not_stand_for_a_person(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
