@@ -516,3 +516,19 @@ def test_a_short_family_name_written_first_stands_for_the_whole_name(paragraphs,
 )
 def test_a_product_or_a_long_first_word_does_not_stand_for_a_person(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Dana Wills, 52, allegedly told a clerk the fees were “rebates” in 2021.", "Dana Wills"),
+        ("Ana Lee, the mayor, later told reporters: “We are ready.”", "Ana Lee"),
+        ("Tom Roe, a farmer in Kent, reportedly said the crop was “a total loss.”", "Tom Roe"),
+    ],
+)
+def test_an_adverb_after_a_name_s_aside_keeps_the_name_the_subject(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_an_adverb_after_a_comma_that_ends_no_aside_names_nobody():
+    assert _speakers("Asked about it, allegedly, the man said it was “a lie.”") == [None]

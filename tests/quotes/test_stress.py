@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("gulf_talks_wire", 1, "We are more ho"): "an Arabic name with 'bin' and 'al-'",
     ("mayoral_race", 5, "People deserve"): "'the mayor-elect' of the woman who won",
     ("hospital_merger", 2, "Every one of o"): "'the hospital system' of a 'Medical Group'",
-    ("court_fraud_trial", 1, "vendor rebates"): "'X allegedly told Y that ...', then 'Z said'",
     ("opinion_four_day_week", 2, "would consider"): "a body's survey 'reported that'",
 }
 
