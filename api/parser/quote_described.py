@@ -25,6 +25,9 @@ KNOWN_ENTRIES = 200
 _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
+# `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
+_SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
+SPOKES_BACK = 400
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _TOLD = re.compile(r"\b(?:told|to|with)\s+$")  # a name after these was spoken to
 
@@ -96,6 +99,7 @@ class Described:
             # "the spokesperson said", "the statement said": whoever spoke just before, if a body
             latest = next((n for n in self._recent(where) if n), None)
             noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
+            noun = noun or self._spoken_for_before(where)
             if latest and noun in COMPANY_ANAPHORS and self._bare_name(latest, where):
                 # "Stagecoach Manchester said ... a company spokesman said": no person
                 self.entries[latest].kind = "organisation"
@@ -136,6 +140,16 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _spoken_for_before(self, where: tuple[int, int]) -> str | None:
+        """`A spokesperson for the authority declined ... “...,” the spokesperson said`: the
+        body's noun written with a spokesperson earlier in the paragraph (SPOKES_BACK
+        characters back)."""
+        masked = self._paragraphs[where[0]].masked
+        found = None
+        for match in _SPOKES_FOR.finditer(masked, max(0, where[1] - SPOKES_BACK), where[1]):
+            found = match.group(1) if match.group(1) in ORG_ANAPHORS else found
+        return found
 
     def _bare_name(self, name: str, where: tuple[int, int]) -> bool:
         """A name taken for a person's that nothing shows to be one (no role, gender, title or

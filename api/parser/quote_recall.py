@@ -30,7 +30,7 @@ MENTIONED_BACK = 24
 _BUSINESS_CONTEXT = re.compile(
     r"\b(?:(?:shares|stock|owner|makers?|parent|unit|subsidiary|customers|employees|staff|rival|"
     r"investors|founder|(?:chief )?executives?|CEO) (?:of|at|in)|(?:made|released|owned|developed|"
-    r"published|acquired|bought|built|sold|launched|produced|operated|manufactured) by) $",
+    r"published|acquired|bought|built|sold|launched|produced|operated|manufactured|run) by) $",
     re.IGNORECASE,
 )
 # Words before a name that make it what is spoken of or to: `asked about Smith`, `told Ruiz`.

@@ -30,6 +30,20 @@ _VOICE_OF = re.compile(
 )
 
 
+# What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
+_DATELINE_REST = re.compile(r"(?:,? [\w.,' ]{0,30})?\)?\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[—–]")
+
+
+def _dateline(masked: str, mention: Mention) -> bool:
+    """A name in a dateline: the capitals opening a paragraph or the agency in brackets, before
+    a dash."""
+    if mention.start > 0 and masked[mention.start - 1 : mention.start] != "(":
+        return False
+    if mention.start > 60 or not mention.name.isupper():
+        return False
+    return bool(_DATELINE_REST.match(masked, mention.end))
+
+
 class Salience:
     """The Registry's noting of names in reading order, and the events that make them salient.
 
@@ -95,6 +109,8 @@ class Salience:
         """
         if mention.possessive or mention.kind == "pronoun":
             return
+        if _dateline(paragraph.masked, mention):
+            return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
         start, end = paragraph.sentence(mention.start)
         if paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead

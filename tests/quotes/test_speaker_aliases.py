@@ -532,3 +532,92 @@ def test_an_adverb_after_a_name_s_aside_keeps_the_name_the_subject(paragraph, sp
 
 def test_an_adverb_after_a_comma_that_ends_no_aside_names_nobody():
     assert _speakers("Asked about it, allegedly, the man said it was “a lie.”") == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "“We start in May,” said coach Ana Pell.",
+                "“Mostly it is falls.” So says Chief Ana Pell, who keeps a chart of calls.",
+            ),
+            "Ana Pell",
+        ),
+        (
+            (
+                "Tom Roe ran the farm for years.",
+                "“Rain is the only boss.” Thus spoke Tom Roe, in his last interview.",
+            ),
+            "Tom Roe",
+        ),
+        (("“Nobody reads the manual.” So says Mara Quint, a lawyer.",), "Mara Quint"),
+    ],
+)
+def test_so_says_x_after_a_quote_names_its_speaker(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            (
+                "The Competition and Markets Authority is expected to look at the deal.",
+                "A spokesperson for the authority declined to comment. “We do not comment on "
+                "speculation,” the spokesperson said.",
+            ),
+            "Competition and Markets Authority",
+        ),
+        (
+            (
+                "The Orvane Water Board raised prices.",
+                "“It is unfair,” said resident Ann Lee.",
+                "A spokesman for the board defended it. “Pipes cost money,” the spokesman said.",
+            ),
+            "Orvane Water Board",
+        ),
+        (
+            (
+                "Kestrel Rail Company cut services.",
+                "“We are angry,” said commuter Tom Roe.",
+                "A spokeswoman for the company apologised. “We are sorry,” the spokeswoman said.",
+            ),
+            "Kestrel Rail Company",
+        ),
+    ],
+)
+def test_the_spokesperson_speaks_for_the_body_a_spokesperson_was_for(paragraphs, body):
+    assert _speakers(*paragraphs)[-1] == body
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            (
+                "JOHANNESBURG (AFP) — Rescuers reached 11 miners, officials said.",
+                "The mine is run by Karee Deep Mining, a subsidiary of a Canadian group. In a "
+                "statement, the company said it was “cooperating fully.”",
+            ),
+            "Karee Deep Mining",
+        ),
+        (
+            (
+                "LAGOS, Nigeria (Reuters) — Fuel queues returned on Monday.",
+                "Orvane Petroleum Marketing, a unit of a state group, denied hoarding. “We have "
+                "stock,” the company said.",
+            ),
+            "Orvane Petroleum Marketing",
+        ),
+        (
+            (
+                "BOSTON (AP) — The ferry did not sail.",
+                "The route is run by Harbor Line Shuttle. “The engine failed,” the company said.",
+            ),
+            "Harbor Line Shuttle",
+        ),
+    ],
+)
+def test_a_dateline_s_place_and_agency_are_no_company(paragraphs, body):
+    assert _speakers(*paragraphs)[-1] == body
