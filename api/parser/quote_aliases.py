@@ -13,12 +13,11 @@ from api.parser.quote_people import Mention
 from api.parser.quote_tokens import word_key
 from api.parser.quote_words import HONORIFICS, STOP_CAPS, TITLE_WORDS
 
-# Words of a name before an acronym in brackets: capitals and the small words inside names.
-_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|for|and|the|on|de|du|la)"
-_DEFINED = re.compile(
-    r"(" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,9}) \(([A-Z][A-Za-z&]{1,9})\)"
-)
+# An acronym in brackets (`(EFSA)`), and the words of a name that may stand before it.
+_BRACKETED = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 _SMALL = frozenset("of for and the on de du la".split())
+# At most this many words before the bracket are read for the name it abbreviates.
+ACRONYM_WORDS = 10
 
 
 def _initials(words: list[str]) -> str:
@@ -26,15 +25,22 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _SMALL and w[0].isupper())
 
 
+def _name_word(word: str) -> bool:
+    return word in _SMALL or word[:1].isupper()
+
+
 def defined_acronyms(masked: str) -> dict[str, str]:
     """Acronyms the text defines in brackets after a name: {`EFSA`: `European Food Safety
     Authority`}. The name is the shortest run of words before the bracket whose initials spell
     the acronym's capitals, so `Shares of the Food and Drug Administration (FDA)` gives FDA its
-    three words only.
+    three words only. (The brackets are found first: most text has none.)
     """
     found: dict[str, str] = {}
-    for match in _DEFINED.finditer(masked):
-        words, acronym = match.group(1).split(), match.group(2)
+    for match in _BRACKETED.finditer(masked):
+        acronym = match.group(1)
+        words = masked[max(0, match.start() - 200) : match.start()].split(" ")[-ACRONYM_WORDS:]
+        while words and not all(map(_name_word, words)):
+            words = words[1:]  # only the capitals and small words right before the bracket
         letters = "".join(c for c in acronym if c.isupper())
         for k in range(len(words) - 1, -1, -1):
             if words[k] in _SMALL or word_key(words[k]) in STOP_CAPS:

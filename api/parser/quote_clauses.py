@@ -185,7 +185,7 @@ def find_clauses(
             begin, subject, _ = subject_before(masked, mentions, start, sentence_start, starts)
             if subject is not None and _names_quote(masked, end, sentence_of(bounds, start)[1]):
                 clauses.append(Clause(begin, start, end, subject, None))
-    if MASK in masked:
+    if MASK in masked and " put" in masked:
         clauses += _as_put_clauses(masked, mentions, starts)
     verbs = [c.verb_start for c in sorted(clauses, key=lambda c: c.verb_start)]
     for match in _COLON_QUOTE.finditer(masked):

@@ -58,7 +58,9 @@ class Salience:
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
-        noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
+        noun = None
+        if mention.kind in ("person", "org"):
+            noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
         if mention.kind == "person" and noun and not (mention.role or mention.gender):
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":

@@ -119,7 +119,7 @@ def main_subject(masked: str, start: int, sentence_start: int) -> bool:
     """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
     before = masked[max(sentence_start, start - 200) : start].rstrip()
     words = before.rsplit(None, 1)  # only the last word is read: split no further
-    owner = _OWNER_BEFORE.search(before, max(0, len(before) - 80))
+    owner = before.endswith(("’s", "'s")) and _OWNER_BEFORE.search(before, max(0, len(before) - 80))
     if owner:
         # "Kestrel County’s Dana Wills runs ...": a place or body owns the name that follows
         before = before[: owner.start()].rstrip()
