@@ -77,6 +77,10 @@ class Described:
         entry.guessed = entry.guessed or (name == mention.name and entry.role is None)
         return Resolved(name, "explicit")
 
+    def resolve_phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
+        """Who a description written as a subject refers to: `the governor`, `the 56-year-old`."""
+        return self._phrase(phrase, where)
+
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
         writer = self.writer(words, where)

@@ -181,7 +181,9 @@ def sentence_before(
     if reported is not None:
         return reported
     mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
-    if not mentions or not clause_start(paragraph.masked, mentions[0].start, before):
+    if not mentions:
+        return _described_before(registry, paragraph, before)
+    if not clause_start(paragraph.masked, mentions[0].start, before):
         return None
     subject = mentions[0]
     if subject.kind == "single" and not registry.by_surname(subject.name):
@@ -193,6 +195,20 @@ def sentence_before(
     if _names_between(registry, paragraph, subject.end, start) - {resolved.name}:
         return None
     return Attribution(resolved.name, resolved.method)
+
+
+# `The 31-year-old was frank.`, `The mayor was defiant.`: a sentence opened by `the` and a noun.
+_DESCRIBED_OPENING = re.compile(r"\s*[Tt]he ([a-z0-9][\w-]*) [a-z]")
+
+
+def _described_before(registry: Registry, paragraph: Paragraph, before: int) -> Attribution | None:
+    """`The 31-year-old was frank about the shot. ‘...’`: the sentence before names no one but
+    describes its subject; the description points back as `the 31-year-old said` would."""
+    match = _DESCRIBED_OPENING.match(paragraph.masked, before)
+    if match is None:
+        return None
+    resolved = registry.resolve_phrase("the " + match.group(1), (paragraph.index, before))
+    return Attribution(resolved.name, resolved.method) if resolved.name else None
 
 
 def _reported(

@@ -621,3 +621,34 @@ def test_the_spokesperson_speaks_for_the_body_a_spokesperson_was_for(paragraphs,
 )
 def test_a_dateline_s_place_and_agency_are_no_company(paragraphs, body):
     assert _speakers(*paragraphs)[-1] == body
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "“We lost,” said captain Olly Pemberton, 31.",
+                "Pemberton made 61. The 31-year-old was frank. “It was the wrong ball.”",
+            ),
+            "Olly Pemberton",
+        ),
+        (
+            ("Mayor Ana Ruiz met the strikers.", "The mayor was defiant. “We will not pay more.”"),
+            "Ana Ruiz",
+        ),
+        (
+            ("Acme Corp. cut 200 jobs.", "The company was unapologetic. “The market has changed.”"),
+            "Acme Corp.",
+        ),
+    ],
+)
+def test_a_description_opening_the_sentence_before_a_quote_names_its_speaker(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_description_that_fits_no_one_names_nobody():
+    assert _speakers("“We won,” said coach Ian Roe.", "The crowd was silent. “It is over.”") == [
+        "Ian Roe",
+        None,
+    ]
