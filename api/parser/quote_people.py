@@ -218,6 +218,8 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
         names.append(token)
     names.reverse()
     last = run[-1]
+    if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
+        return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
         return _person(text, tokens, run, names)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
@@ -237,6 +239,20 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
             start, last.start, last.end, "single", last.text, role, gender, last.possessive
         )
     return _org(text, run)
+
+
+def _body_name(text: str, head: list[Token]) -> bool:
+    """`Central Valley` before `Freight Lines`: the words before a name end in a body's word
+    (`Valley`, `Council`) and hold no title: `Secretary of State Wendy Sherman` and `Guard Remy
+    St. Clair` (one capital opening the sentence, a job there) are people."""
+    key = word_key(head[-1].text)
+    if key not in ORG_WORDS or head[-1].possessive:
+        return False
+    if len(head) == 1 and sentence_initial(text, head[0]):
+        return False
+    if title_place_before(text, head[0].start):
+        return False
+    return not any(word_key(token.text) in TITLE_WORDS for token in head)
 
 
 def _org(text: str, run: list[Token]) -> Mention:
