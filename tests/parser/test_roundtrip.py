@@ -9,6 +9,8 @@ A Document is representable when the export layout can say it unambiguously:
   only head), and a paragraph follows it directly; a head opening the body is not in capitals
   when the other heads are not (it would be a dateline or a kicker);
 - the body opens with text (an image before any text is a lead image);
+- an article with no subheading has no paragraph of SENTENCE_WORDS words, whose standalone
+  short sentences could be its full-sentence heads ('The plan worked.' over long paragraphs);
 - images are numbered in reading order: lead images first, then those placed in the body;
 - a caption has a lowercase tail and no inner capitals, so its only glue point is the credit's
   start; the alt is either the caption itself or an all-caps label unrelated to it;
@@ -23,6 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from api.parser import Block, Document, Image, ParseError, decode, parse, render
+from api.parser.heading_sentences import SENTENCE_WORDS
 from api.parser.quotes import analyse_quotes
 from tests.examples import examples
 
@@ -117,6 +120,18 @@ def section(draw) -> list:
     return items + draw(st.lists(more, max_size=4))
 
 
+# Opens a short paragraph of an article without heads: it cannot read as a full-sentence head.
+RUNNING_START = "It rained all day and all night in the town, as it had done for a week."
+
+
+def lengthened(block: Block) -> Block:
+    """A paragraph of SENTENCE_WORDS words or fewer, opened by RUNNING_START; other blocks as
+    they are: 'The plan worked.' -> 'It rained all day ... The plan worked.'."""
+    if block.type != "paragraph" or len(block.text.split()) > SENTENCE_WORDS[1]:
+        return block
+    return Block("paragraph", text=f"{RUNNING_START} {block.text}")
+
+
 @st.composite
 def documents(draw) -> Document:
     """A representable Document (see the module docstring)."""
@@ -130,6 +145,8 @@ def documents(draw) -> Document:
         else:
             body.append(item)
     heads = [k for k, block in enumerate(body) if block.type == "subheading"]
+    if not heads:
+        body = [lengthened(block) for block in body]
     if len(heads) == 1:  # the only head of an article, a question is rhetorical
         body[heads[0]] = Block("subheading", text=body[heads[0]].text.rstrip("?"))
     if len(heads) > 1 and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
