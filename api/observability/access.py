@@ -158,19 +158,22 @@ class LoggedBody:
 def _describe(exchange: Exchange, environ: dict) -> None:
     """Fill in what the app worked out: the path it saw (under its mount), the route it
     matched and the client's address (after any trusted proxy's headers)."""
+    route = environ.pop(request_id.ROUTE_KEY, None)
     request = environ.pop(request_id.REQUEST_KEY, None)
-    if request is not None:
+    if route is not None:
+        exchange.path, exchange.endpoint = route
+    elif request is not None:
         exchange.path = request.path
         rule = request.url_rule
         if rule is not None:
-            exchange.endpoint = _openapi_path(rule.rule)
+            exchange.endpoint = openapi_path(rule.rule)
     else:
         exchange.path = environ.get("PATH_INFO") or "/"
     exchange.remote_addr = environ.get("REMOTE_ADDR")
 
 
 @cache  # one entry per route of the app
-def _openapi_path(rule: str) -> str:
+def openapi_path(rule: str) -> str:
     """A URL rule as an OpenAPI path (`/articles/{article_id}`): a bounded metrics label."""
     return FlaskPlugin.flaskpath2openapi(rule)
 

@@ -16,6 +16,9 @@ ENVIRON_KEY = "copydesk.request_id"
 # Where the app leaves its request object (CopydeskFlask.request_context): Flask's context has
 # ended by the time the access line is written, and the line still wants the matched route.
 REQUEST_KEY = "copydesk.request"
+# Where a read answered without Flask's request (api/web/fast_read.py) leaves (path, route) for
+# the access line: the path it saw and its route as an OpenAPI path.
+ROUTE_KEY = "copydesk.route"
 # Short and plain, so that a client's id can go into logs and headers as it is.
 SANE = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
