@@ -63,15 +63,6 @@ VARY = "Accept"  # the view negotiates
 SERVED = frozenset({JSON, TEXT})  # the others hold absolute URLs: their bytes name the host
 READ_METHODS = ("GET", "HEAD")
 OK, NOT_MODIFIED = "200 OK", "304 NOT MODIFIED"  # as werkzeug writes the status lines
-# A receiver of any of these would hear of each request Flask answers.
-SIGNALS = (
-    request_started,
-    request_finished,
-    request_tearing_down,
-    appcontext_pushed,
-    appcontext_popped,
-    appcontext_tearing_down,
-)
 # Flask's environ key for a test client kept open (`with client:`): the test reads the request.
 PRESERVE_CONTEXT = "werkzeug.debug.preserve_context"
 
@@ -126,7 +117,7 @@ class FastReads:
             if not self.app._got_first_request:
                 return False
             self.known = self._app_is_as_known()
-        return self.known and not any(signal.receivers for signal in SIGNALS)
+        return self.known and not _heard()
 
     def _app_is_as_known(self) -> bool:
         app = self.app
@@ -179,6 +170,18 @@ class FastReads:
             return None
         finally:
             check_in(keep=not failed)
+
+
+def _heard() -> bool:
+    """Whether anything listens to the signals Flask sends for each request it answers."""
+    return bool(
+        request_started.receivers
+        or request_finished.receivers
+        or request_tearing_down.receivers
+        or appcontext_pushed.receivers
+        or appcontext_popped.receivers
+        or appcontext_tearing_down.receivers
+    )
 
 
 def answer(
