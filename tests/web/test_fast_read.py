@@ -145,6 +145,15 @@ CASES = [
         {"Authorization": "Basic eDp5"},
         True,
     ),
+    ("a Range (ignored)", "GET", "/articles/{id}", {"Range": "bytes=0-9"}, True),
+    ("a client's no-cache (ignored)", "GET", "/articles/{id}", {"Cache-Control": "no-cache"}, True),
+    (
+        "a forwarded address (not trusted)",
+        "GET",
+        "/articles/{id}",
+        {"X-Forwarded-For": "1.2.3.4"},
+        True,
+    ),
     ("unknown id: 404", "GET", "/articles/{gone}", {}, False),
     ("id 0: 404", "GET", "/articles/0", {}, False),
     ("leading zero", "GET", "/articles/0{id}", {}, False),
@@ -335,3 +344,15 @@ def test_under_a_mount_it_answers_as_flask_does(settings, db, client_for, json_l
 
     assert (inside.status, inside_fast) == ("200 OK", True)
     assert (outside.status[:3], outside_fast) == ("404", False)
+
+
+def test_behind_a_trusted_proxy_it_answers_as_flask_does(settings, db, client_for, json_log):
+    app = create_app(dataclasses.replace(settings, trusted_proxies=1))
+    created = client_for(app).post("/articles", data=ARTICLE_TEXT, content_type="text/plain")
+    headers = {"X-Forwarded-For": "203.0.113.7", "X-Forwarded-Proto": "https"}
+
+    seen, fast = both_ways(app, json_log, f"/articles/{created.get_json()['id']}", headers=headers)
+
+    assert (seen.status, fast) == ("200 OK", True)
+    (line,) = seen.lines
+    assert line["remote_addr"] == "203.0.113.7"
