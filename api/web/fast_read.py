@@ -39,6 +39,7 @@ from flask.signals import (
 )
 from werkzeug.http import parse_etags, quote_etag
 
+from api.observability import request_id
 from api.observability.access import openapi_path
 from api.observability.request_id import ROUTE_KEY
 from api.store.db import check_in, check_out
@@ -82,7 +83,7 @@ class FastReads:
         if asked is None or not self._ready():
             return None
         article_id, representation, token = asked
-        found = self._cached(article_id, representation, token, environ.get("SCRIPT_NAME", ""))
+        found = self._cached(environ, article_id, representation, token)
         if found is None:
             return None
         status, headers, body = answer(environ, representation, found, self.gzip_cache)
@@ -152,24 +153,37 @@ class FastReads:
         return True
 
     def _cached(
-        self, article_id: int, representation: str, token: str | None, script_root: str
+        self, environ: dict, article_id: int, representation: str, token: str | None
     ) -> CachedRead | None:
-        """What the view serves from the cache, the connection checked out and back in as the
-        database hooks do; None when Flask must answer (401, 404, bytes to build, an error)."""
+        """What the view serves from the cache; None when Flask must answer (401, 404, bytes to
+        build, an error). A line logged meanwhile names the request, as under Flask."""
+        named = request_id.answering(environ)
         try:
-            check_out()
-        except Exception:
-            return None  # Flask tries again and answers the error
-        failed = False
-        try:
-            if token is not None and not auth.reads_with(token):
-                return None
-            return cached_read(article_id, representation, script_root.rstrip("/"))
-        except Exception:
-            failed = True
-            return None
+            return _look_up(environ, article_id, representation, token)
         finally:
-            check_in(keep=not failed)
+            request_id.answered(named)
+
+
+def _look_up(
+    environ: dict, article_id: int, representation: str, token: str | None
+) -> CachedRead | None:
+    """The key check and the cache look-up, the connection checked out and back in as the
+    database hooks do (handed back when something failed)."""
+    try:
+        check_out()
+    except Exception:
+        return None  # Flask tries again and answers the error
+    failed = False
+    try:
+        if token is not None and not auth.reads_with(token):
+            return None
+        script_root = environ.get("SCRIPT_NAME", "").rstrip("/")
+        return cached_read(article_id, representation, script_root)
+    except Exception:
+        failed = True
+        return None
+    finally:
+        check_in(keep=not failed)
 
 
 def _heard() -> bool:

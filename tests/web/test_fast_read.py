@@ -5,6 +5,7 @@ every request the fast path cannot answer alike is left to Flask."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 from dataclasses import dataclass
 
 import peewee
@@ -356,3 +357,18 @@ def test_behind_a_trusted_proxy_it_answers_as_flask_does(settings, db, client_fo
     assert (seen.status, fast) == ("200 OK", True)
     (line,) = seen.lines
     assert line["remote_addr"] == "203.0.113.7"
+
+
+def test_lines_logged_during_a_fast_read_name_its_request(app, stored, json_log):
+    peewee_log = logging.getLogger("peewee")  # its statements, at DEBUG
+    level = peewee_log.level
+    peewee_log.setLevel(logging.DEBUG)
+    try:
+        seen, fast = both_ways(app, json_log, f"/articles/{stored['id']}")
+    finally:
+        peewee_log.setLevel(level)
+
+    assert fast
+    statements = [line for line in seen.lines if line["logger"] == "peewee"]
+    assert statements
+    assert {line.get("request_id") for line in statements} == {REQUEST_ID}
