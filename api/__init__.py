@@ -67,6 +67,18 @@ class CopydeskFlask(Flask):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._is_coroutine: dict = {}
+        # Answers cached reads of one article without the request cycle (api/web/fast_read.py):
+        # the body, or None to leave the request to Flask.
+        self.fast_reads = None
+
+    def wsgi_app(self, environ: dict, start_response):
+        """Flask's WSGI app, after the fast path for cached reads; the middleware wraps both."""
+        fast_reads = self.fast_reads
+        if fast_reads is not None:
+            body = fast_reads(environ, start_response)
+            if body is not None:
+                return body
+        return super().wsgi_app(environ, start_response)
 
     def ensure_sync(self, func):
         """`func` as it is, or wrapped to run to completion when it is a coroutine function."""
@@ -97,6 +109,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from api.web import (
         auth,
         cors,
+        fast_read,
         http_cache,
         limits,
         mount,
@@ -136,6 +149,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     api.register_blueprint(metrics.blp)
     app.register_blueprint(docs_bp)
     query_guard.init_app(app)
+    fast_read.init_app(app)  # after every hook: it answers as they would
     access.init_app(app)  # wraps the mount and trusted proxies: logs the path and address they set
     security_headers.init_app(app)  # last: the outermost middleware
     log_startup(settings)

@@ -18,6 +18,7 @@ from flask import Flask
 from flask_smorest.spec.plugins import FlaskPlugin
 
 from api.observability import metrics, request_id
+from api.observability.logs import json_line, json_stream_handlers, write_line
 from api.values import process_id
 
 log = logging.getLogger("copydesk.access")
@@ -42,25 +43,31 @@ class Exchange:
         metrics.observe_request(self.endpoint, self.method, self.status, seconds)
         if not log.isEnabledFor(logging.INFO):
             return
-        # Logger.info would also walk the stack for the caller's file and line, which the JSON
-        # line never shows: the record is made and handled directly instead.
-        record = _record(
-            (self.method, self.path, self.status),
-            {
-                "request_id": self.request_id,
-                "method": self.method,
-                "path": self.path,
-                "endpoint": self.endpoint,
-                "status": self.status,
-                "duration_ms": round(seconds * 1000, 2),
-                "remote_addr": self.remote_addr,
-                "response_bytes": self.bytes,
-            },
-        )
-        log.handle(record)
+        fields = {
+            "request_id": self.request_id,
+            "method": self.method,
+            "path": self.path,
+            "endpoint": self.endpoint,
+            "status": self.status,
+            "duration_ms": round(seconds * 1000, 2),
+            "remote_addr": self.remote_addr,
+            "response_bytes": self.bytes,
+        }
+        args = (self.method, self.path, self.status)
+        handlers = json_stream_handlers(log, logging.INFO)
+        if handlers is None:
+            log.handle(_record(args, fields, time.time()))
+            return
+        # Plain JSON lines to a stream (gunicorn.conf.py's set-up): the line JsonFormatter would
+        # make of the record, written as its handler would, without the record (most of the
+        # line's cost: the record, the logger's and handlers' walk, the formatter's own).
+        now = time.time()
+        message = "%s %s %s" % args  # noqa: UP031 (the record's message, as logging makes it)
+        line = json_line(now, "INFO", log.name, message, process_id(), self.request_id, fields)
+        write_line(handlers, line, lambda: _record(args, fields, now))
 
 
-def _record(args: tuple, extra: dict) -> logging.LogRecord:
+def _record(args: tuple, extra: dict, now: float) -> logging.LogRecord:
     """The access line's record, with the attributes `log.makeRecord` gives it.
 
     Most of them (logger, level, place, thread, process) are the same on every line a thread
@@ -69,7 +76,6 @@ def _record(args: tuple, extra: dict) -> logging.LogRecord:
     """
     base = _thread_record(threading.current_thread(), process_id())
     record = object.__new__(type(base))
-    now = time.time()
     record.__dict__ = {
         **base.__dict__,
         "args": args,
@@ -158,19 +164,22 @@ class LoggedBody:
 def _describe(exchange: Exchange, environ: dict) -> None:
     """Fill in what the app worked out: the path it saw (under its mount), the route it
     matched and the client's address (after any trusted proxy's headers)."""
+    route = environ.pop(request_id.ROUTE_KEY, None)
     request = environ.pop(request_id.REQUEST_KEY, None)
-    if request is not None:
+    if route is not None:
+        exchange.path, exchange.endpoint = route
+    elif request is not None:
         exchange.path = request.path
         rule = request.url_rule
         if rule is not None:
-            exchange.endpoint = _openapi_path(rule.rule)
+            exchange.endpoint = openapi_path(rule.rule)
     else:
         exchange.path = environ.get("PATH_INFO") or "/"
     exchange.remote_addr = environ.get("REMOTE_ADDR")
 
 
 @cache  # one entry per route of the app
-def _openapi_path(rule: str) -> str:
+def openapi_path(rule: str) -> str:
     """A URL rule as an OpenAPI path (`/articles/{article_id}`): a bounded metrics label."""
     return FlaskPlugin.flaskpath2openapi(rule)
 

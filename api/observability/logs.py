@@ -41,19 +41,81 @@ class JsonFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         """The record as one line of JSON."""
-        entry = {
-            "time": iso_time(record.created),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-            "pid": record.process,  # which gunicorn worker
-        }
         request_id = getattr(record, "request_id", None) or current_request_id()
-        if request_id:
-            entry["request_id"] = request_id
-        entry |= {k: v for k, v in vars(record).items() if k not in STANDARD_ATTRIBUTES}
+        extras = {k: v for k, v in vars(record).items() if k not in STANDARD_ATTRIBUTES}
         if record.exc_info:
-            entry["traceback"] = "".join(traceback.format_exception(*record.exc_info)).rstrip()
+            extras["traceback"] = "".join(traceback.format_exception(*record.exc_info)).rstrip()
         elif record.stack_info:
-            entry["traceback"] = record.stack_info
-        return orjson.dumps(entry, default=str).decode()
+            extras["traceback"] = record.stack_info
+        return json_line(
+            record.created,
+            record.levelname,
+            record.name,
+            record.getMessage(),
+            record.process,  # which gunicorn worker
+            request_id,
+            extras,
+        )
+
+
+def json_line(
+    created: float, level: str, logger: str, message: str, pid: int, request_id, extras: dict
+) -> str:
+    """One log line as JsonFormatter writes it: the record's own fields, the request id when
+    there is one, then the extras in their order (a `request_id` among them keeps its place)."""
+    entry = {
+        "time": iso_time(created),
+        "level": level,
+        "logger": logger,
+        "message": message,
+        "pid": pid,
+    }
+    if request_id:
+        entry["request_id"] = request_id
+    entry |= extras
+    return orjson.dumps(entry, default=str).decode()
+
+
+def json_stream_handlers(logger: logging.Logger, level: int) -> list[logging.Handler] | None:
+    """The handlers a record of `logger` at `level` reaches, when every one is a plain
+    StreamHandler with the JSON formatter and no filter (as gunicorn.conf.py sets them up), so
+    that a line formatted by json_line can be written to their streams directly; None when any
+    is something else (a file, a test's handler, a filter), or the logger has filters.
+
+    Walks the loggers as `Logger.callHandlers` does; with no handler at all, logging's last
+    resort shows only warnings, so for INFO an empty list writes what logging would: nothing.
+    """
+    if logger.filters:
+        return None
+    reached = []
+    current: logging.Logger | None = logger
+    while current is not None:
+        for handler in current.handlers:
+            if level < handler.level:
+                continue
+            if (
+                type(handler) is not logging.StreamHandler
+                or handler.filters
+                or type(handler.formatter) is not JsonFormatter
+            ):
+                return None
+            reached.append(handler)
+        current = current.parent if current.propagate else None
+    return reached
+
+
+def write_line(handlers: list[logging.Handler], line: str, record_for_error) -> None:
+    """Write one formatted line through each handler as `StreamHandler.emit` writes a record's:
+    under the handler's lock, with its terminator, flushed; a failure is reported through the
+    handler's `handleError` with the record `record_for_error()` makes."""
+    for handler in handlers:
+        handler.acquire()
+        try:
+            handler.stream.write(line + handler.terminator)
+            handler.flush()
+        except RecursionError:  # as logging: never swallowed
+            raise
+        except Exception:
+            handler.handleError(record_for_error())
+        finally:
+            handler.release()

@@ -62,12 +62,27 @@ def authorize() -> Response | None:
 
 
 def bearer_token() -> str | None:
-    """The token of a Bearer Authorization header ("" when empty); None without one."""
+    """The token of the request's Bearer Authorization header ("" when empty); None without one."""
+    return token_in(request.environ)
+
+
+def token_in(environ: dict) -> str | None:
+    """The token of a Bearer Authorization header in this WSGI environ, as `bearer_token`."""
     # From the environ: request.headers.get raises and catches a KeyError for an absent header.
-    scheme, _, token = request.environ.get("HTTP_AUTHORIZATION", "").strip().partition(" ")
+    scheme, _, token = environ.get("HTTP_AUTHORIZATION", "").strip().partition(" ")
     if scheme.lower() != "bearer":
         return None  # no header, or another scheme: no credentials for us (RFC 6750, 3)
     return token.strip()
+
+
+def reads_with(token: str) -> bool:
+    """Whether a read that sent this key may go on, its use recorded as `authorize` records it;
+    False where `authorize` answers 401 (unknown or revoked). Any key's scope allows a read."""
+    row = keys_store.find_key(token)
+    if row is None or row.revoked_at is not None:
+        return False
+    keys_store.touch(row)
+    return True
 
 
 def _challenge(status: int, detail: str, error: str = "") -> Response:

@@ -26,8 +26,8 @@ def init_app(app, settings) -> None:
     pool_size = settings.db_pool_size + SIDE_READ_CONNECTIONS
     database.initialize(open_database(settings.database_url, pool_size=pool_size))
     app.config["MIGRATIONS_DIR"] = settings.migrations_dir  # for the readiness probe
-    app.before_request(_connect)
-    app.teardown_request(_release)
+    app.before_request(connect)
+    app.teardown_request(release)
 
 
 def without_database(view):
@@ -36,13 +36,16 @@ def without_database(view):
     return view
 
 
-def _connect() -> None:
+def connect() -> None:
+    """Before a request: check a connection out, unless its view needs none."""
     view = current_app.view_functions.get(request.endpoint)
     if getattr(view, "without_database", False):
         return
     check_out()
 
 
-def _release(exc: BaseException | None) -> None:
+def release(exc: BaseException | None) -> None:
+    """At a request's teardown: keep the connection for the thread's next request, or hand it
+    back when the request failed."""
     # A request that failed hands its connection back to the pool, which rolls it back.
     check_in(keep=exc is None)

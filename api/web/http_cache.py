@@ -102,11 +102,11 @@ def _tags(header_tags, *, weak: bool) -> set[str]:
 
 def accepts_gzip() -> bool:
     """Whether the request's Accept-Encoding allows gzip (an absent header allows nothing)."""
-    return _allows_gzip(request.environ.get("HTTP_ACCEPT_ENCODING", ""))
+    return allows_gzip(request.environ.get("HTTP_ACCEPT_ENCODING", ""))
 
 
 @lru_cache(maxsize=256)
-def _allows_gzip(accept_encoding: str) -> bool:
+def allows_gzip(accept_encoding: str) -> bool:
     """accepts_gzip's answer for one header value: clients send the same few again and again."""
     return parse_accept_header(accept_encoding).quality("gzip") > 0
 
@@ -130,13 +130,13 @@ def _present(headers) -> dict[str, str]:
 
 
 def _add_vary(headers, vary: str | None, field: str) -> None:
-    value = _vary_with(vary, field)
+    value = vary_with(vary, field)
     if value != vary:
         headers.set("Vary", value)
 
 
 @lru_cache(maxsize=256)
-def _vary_with(vary: str | None, field: str) -> str:
+def vary_with(vary: str | None, field: str) -> str:
     """A Vary value that also names `field` (the same few values come again and again)."""
     if not vary:
         return field
@@ -147,11 +147,11 @@ def _vary_with(vary: str | None, field: str) -> str:
 
 def _compressible(response: Response) -> bool:
     present = _present(response.headers)
-    return _compressible_type(present.get("content-type")) and "content-encoding" not in present
+    return compressible_type(present.get("content-type")) and "content-encoding" not in present
 
 
 @lru_cache(maxsize=64)
-def _compressible_type(content_type: str | None) -> bool:
+def compressible_type(content_type: str | None) -> bool:
     mimetype = (content_type or "").split(";", 1)[0].strip().lower()
     return mimetype.startswith("text/") or mimetype in COMPRESSIBLE
 
@@ -229,19 +229,19 @@ def after_request(response: Response) -> Response:
         headers.add("Cache-Control", CACHE_CONTROL)
     compress = (
         size >= GZIP_MIN_BYTES
-        and _compressible_type(present.get("content-type"))
+        and compressible_type(present.get("content-type"))
         and "content-encoding" not in present
     )
     if compress:
         # Even when not compressed: caches must know.
         _add_vary(headers, present.get("vary"), "Accept-Encoding")
-        compress = _allows_gzip(environ.get("HTTP_ACCEPT_ENCODING", ""))
+        compress = allows_gzip(environ.get("HTTP_ACCEPT_ENCODING", ""))
     if compress or not tagged:
         response.set_etag(etag + GZIP_SUFFIX if compress else etag)
     if _not_modified(etag, response):
         return _make_304(response)
     if compress:
-        response.set_data(_gzipped(response.get_data(), etag))
+        response.set_data(gzipped(response.get_data(), etag, current_app.extensions["http_cache"]))
         headers["Content-Encoding"] = "gzip"
     return response
 
@@ -257,9 +257,8 @@ def _unquoted(etag: str) -> str:
     return unquote_etag(etag)[0]
 
 
-def _gzipped(body: bytes, etag: str) -> bytes:
+def gzipped(body: bytes, etag: str, cache: LRU) -> bytes:
     """The body compressed, cached by its ETag (which names exactly these bytes)."""
-    cache: LRU = current_app.extensions["http_cache"]
     data = cache.get(etag)
     if data is None:
         data = gzip.compress(body, GZIP_LEVEL, mtime=0)  # mtime 0: the same bytes every time

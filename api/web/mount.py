@@ -9,7 +9,7 @@ app has read it (`Settings.script_name`), and this middleware does the mounting 
 
 from __future__ import annotations
 
-from flask import Flask, request
+from flask import Flask, current_app, request
 from werkzeug.exceptions import NotFound
 
 # The environ key that marks a request for a path outside the mount.
@@ -52,13 +52,16 @@ def init_app(app: Flask, prefix: str) -> None:
     if not prefix:
         return
     app.wsgi_app = Mount(app.wsgi_app, prefix)
+    app.extensions["mount"] = prefix
+    app.before_request(refuse_outside)
 
-    def _outside() -> None:
-        if request.environ.get(OUTSIDE):
-            # Logged and counted as unmatched, not as the route the path names at the root.
-            request.url_rule = None
-            raise NotFound(
-                f"Copydesk is served under {prefix}; try {suggestion(prefix, request.environ)}"
-            )
 
-    app.before_request(_outside)
+def refuse_outside() -> None:
+    """Before anything else: a path outside the mount is a 404 problem naming the mount."""
+    if request.environ.get(OUTSIDE):
+        prefix = current_app.extensions["mount"]
+        # Logged and counted as unmatched, not as the route the path names at the root.
+        request.url_rule = None
+        raise NotFound(
+            f"Copydesk is served under {prefix}; try {suggestion(prefix, request.environ)}"
+        )

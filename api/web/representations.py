@@ -86,7 +86,7 @@ def negotiate(accept_header: str | None) -> str:
     NotAcceptable (406) naming the media types on offer when it accepts none of them.
     Example: `negotiate("text/html, */*;q=0.1") == HTML`.
     """
-    chosen = _preferred(accept_header or "")
+    chosen = preferred(accept_header or "")
     if chosen is None:
         raise NotAcceptable(
             "This article is available as " + ", ".join(MIMETYPES.values()) + "; `Accept`"
@@ -96,9 +96,10 @@ def negotiate(accept_header: str | None) -> str:
 
 
 @lru_cache(maxsize=256)
-def _preferred(accept_header: str) -> str | None:
-    """What negotiate answers, remembered per header: clients send the same few headers again
-    and again, and weighing five media types against one costs more than the rest of a read."""
+def preferred(accept_header: str) -> str | None:
+    """What negotiate answers (None: 406), remembered per header: clients send the same few
+    headers again and again, and weighing five media types against one costs more than the rest
+    of a read."""
     accept = parse_accept_header(accept_header, MIMEAccept)
     if not accept:
         return JSON  # no Accept header: any type will do
@@ -135,13 +136,48 @@ def article_response(article_id: int, representation: str, vary: str | None = No
         etag, body, _ = build_and_cache(article, representation)
     # A list with the full Content-Type: werkzeug builds the response's headers from it as they
     # are, rather than a dict's items and the media type's charset looked up on each read.
-    headers = [("ETag", quote_etag(etag)), ("Last-Modified", _http_date(updated_at))]
-    headers.extend(HEADERS.get(representation, ()))
-    if vary:
-        headers.append(("Vary", vary))
+    headers = article_headers(quote_etag(etag), updated_at, representation, vary)
     return current_app.response_class(
         body, content_type=CONTENT_TYPES[representation], headers=headers
     )
+
+
+def article_headers(
+    etag: str, updated_at: datetime, representation: str, vary: str | None
+) -> list[tuple[str, str]]:
+    """The headers article_response gives a representation: ETag (quoted), Last-Modified, the
+    representation's own, Vary when given."""
+    headers = [("ETag", etag), ("Last-Modified", _http_date(updated_at))]
+    headers.extend(HEADERS.get(representation, ()))
+    if vary:
+        headers.append(("Vary", vary))
+    return headers
+
+
+class CachedRead(NamedTuple):
+    """What a read serves from the cache: the version's ETag (unquoted), when it changed, bytes."""
+
+    etag: str
+    updated_at: datetime
+    body: bytes
+
+
+def cached_read(article_id: int, representation: str, script_root: str) -> CachedRead | None:
+    """What article_response serves, for a representation without absolute URLs, when the bytes
+    cached are of the article's current version as built under `script_root`; None when it
+    would decide otherwise (no such article: 404; nothing current cached: built).
+
+    Reads no Flask request, for api/web/fast_read.py: the same look-up, ETag and version check.
+    """
+    if representation in ABSOLUTE:
+        return None  # their bytes and ETag name the request's host
+    cached = representation_cache.lookup(article_id, representation)
+    if cached is None or cached.body is None:
+        return None
+    etag = _etag_at(article_id, cached.content_hash, cached.updated_at, representation, "")
+    if cached.version != _cached_version(etag, script_root):
+        return None
+    return CachedRead(etag, cached.updated_at, cached.body)
 
 
 def build_and_cache(article: store.StoredArticle, representation: str) -> Built:
@@ -230,14 +266,18 @@ def is_current_json(version: str | None, article_id, content_hash, updated_at) -
     return version == _cached_version(_etag(article_id, content_hash, updated_at, JSON))
 
 
-def _cached_version(etag: str) -> str:
+def _cached_version(etag: str, script_root: str | None = None) -> str:
     """What cached bytes with this ETag are named by: links inside them start with the script
-    root, so a differently mounted app builds and caches its own."""
-    return etag + request.script_root
+    root (the request's unless given), so a differently mounted app builds and caches its own."""
+    return etag + (request.script_root if script_root is None else script_root)
 
 
 def _etag(article_id, content_hash, updated_at, representation) -> str:
     host_url = request.host_url if representation in ABSOLUTE else ""
+    return _etag_at(article_id, content_hash, updated_at, representation, host_url)
+
+
+def _etag_at(article_id, content_hash, updated_at, representation, host_url: str) -> str:
     # The code that builds the bytes is part of their version: after an upgrade, bytes cached by
     # older code are built again, and clients holding them see a new ETag.
     code = code_fingerprint()

@@ -37,13 +37,14 @@ def _access(server: Gunicorn) -> list[dict]:
     return [line for line in _log_lines(server) if line["logger"] == "copydesk.access"]
 
 
-def _health_count(server: Gunicorn) -> float:
+def _count(server: Gunicorn, endpoint: str = "/health") -> float:
+    """The requests the workers answered 200 to a GET of this route, summed on /metrics."""
     status, _, body = server.exchange("GET", "/metrics")
     assert status == 200
     for family in text_string_to_metric_families(body.decode()):
         for sample in family.samples:
             if sample.name == "copydesk_http_requests_total" and sample.labels == {
-                "endpoint": "/health",
+                "endpoint": endpoint,
                 "method": "GET",
                 "status": "200",
             }:
@@ -94,8 +95,8 @@ def test_metrics_sum_every_worker(server):
     assert len({line["pid"] for line in _access(server)}) == 2, "one worker took every request"
 
     # Whichever worker answers /metrics, it reports the requests both workers served.
-    assert _settled(lambda: _health_count(server), sent) == sent
-    assert [_health_count(server) for _ in range(4)] == [sent] * 4
+    assert _settled(lambda: _count(server), sent) == sent
+    assert [_count(server) for _ in range(4)] == [sent] * 4
 
 
 def test_rate_limits_on_a_real_server(database_url, tmp_path):
@@ -119,8 +120,39 @@ def test_a_restarted_server_counts_from_zero(database_url, tmp_path):
     with Gunicorn(database_url, tmp_path / "first.log", workers=2, env=env) as first:
         for _ in range(3):
             first.exchange("GET", "/health")
-        assert _settled(lambda: _health_count(first), 3) == 3
+        assert _settled(lambda: _count(first), 3) == 3
 
     # The same folder: the files the last run left behind are cleared at start.
     with Gunicorn(database_url, tmp_path / "second.log", workers=2, env=env) as second:
-        assert _health_count(second) == 0
+        assert _count(second) == 0
+
+
+def test_cached_reads_keep_their_headers_log_lines_and_counts(server):
+    # Past each worker's first request, cached reads are answered without Flask's request
+    # cycle (api/web/fast_read.py) and their lines written straight to the log's stream.
+    text = b"Ferry keeps its night crossing\n\nThe ferry will run through the winter.\n"
+    status, _, body = server.exchange("POST", "/articles", text, {"Content-Type": "text/plain"})
+    assert status == 201
+    path = f"/articles/{json.loads(body)['id']}"
+    ids = [f"cached-read-{n}" for n in range(12)]
+
+    answers = [server.exchange("GET", path, headers={"X-Request-ID": id_}) for id_ in ids]
+
+    for id_, (status, headers, body) in zip(ids, answers, strict=True):
+        assert status == 200
+        assert headers["X-Request-ID"] == id_
+        assert headers["ETag"] and headers["Last-Modified"] and headers["Cache-Control"]
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert int(headers["Content-Length"]) == len(body)
+
+    def lines():
+        return sorted(
+            (line["request_id"], line["endpoint"], line["status"], line["response_bytes"])
+            for line in _access(server)
+            if line["request_id"] in ids
+        )
+
+    size = len(answers[0][2])
+    expected = sorted((id_, "/articles/{article_id}", 200, size) for id_ in ids)
+    assert _settled(lines, expected) == expected
+    assert _count(server, "/articles/{article_id}") == len(ids)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import json
 import logging
 import re
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -11,7 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from api import create_app
 from api.observability import access
-from api.observability.logs import iso_time
+from api.observability.logs import JsonFormatter, iso_time
 from api.observability.startup import app_version, redacted
 
 REQUEST_ID = "X-Request-ID"
@@ -167,7 +170,7 @@ def test_an_access_record_has_what_make_record_gives_it():
         func="finish", extra=extra,
     )  # fmt: skip
 
-    copied = access._record(args, dict(extra))
+    copied = access._record(args, dict(extra), time.time())
 
     assert type(copied) is type(made)
     assert list(vars(copied)) == list(vars(made))
@@ -176,3 +179,63 @@ def test_an_access_record_has_what_make_record_gives_it():
         k: v for k, v in vars(made).items() if k not in times
     }
     assert copied.getMessage() == "GET /articles/1 200"
+
+
+@pytest.fixture
+def access_stream(monkeypatch):
+    """The access logger with one plain JSON stream handler, as gunicorn.conf.py sets it up
+    (pytest adds handlers of its own to the logging tree's loggers); (stream, handler)."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    logger = logging.Logger(access.log.name, logging.INFO)
+    logger.addHandler(handler)
+    monkeypatch.setattr(access, "log", logger)
+    return stream, handler
+
+
+def test_an_access_line_written_directly_is_the_line_logging_writes(
+    client, created, access_stream, monkeypatch
+):
+    stream, handler = access_stream
+    records = []
+    make_record = access._record
+    monkeypatch.setattr(access, "_record", lambda *args: records.append(args) or make_record(*args))
+    path = f"/articles/{created['id']}"
+
+    client.get(path, headers={REQUEST_ID: "same-id"}).close()  # written directly
+    assert records == []
+    handler.addFilter(lambda record: True)  # a filter: the line goes through logging's record
+    client.get(path, headers={REQUEST_ID: "same-id"}).close()
+    assert len(records) == 1
+
+    written = stream.getvalue()
+    assert written.endswith("\n")
+    direct, through_logging = (json.loads(line) for line in written.splitlines())
+    volatile = {"time", "duration_ms"}
+    assert list(direct) == list(through_logging)  # the same fields in the same order
+    assert {k: v for k, v in direct.items() if k not in volatile} == {
+        k: v for k, v in through_logging.items() if k not in volatile
+    }
+    assert direct["message"] == f"GET {path} 200"
+    assert direct["request_id"] == "same-id"
+
+
+def test_an_access_line_that_cannot_be_written_is_reported_as_logging_reports_it(
+    client, created, access_stream, monkeypatch
+):
+    stream, handler = access_stream
+    reported = []
+
+    def full(text):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(stream, "write", full)
+    monkeypatch.setattr(handler, "handleError", reported.append)
+
+    response = client.get(f"/articles/{created['id']}", headers={REQUEST_ID: "lost"})
+    response.close()
+
+    (record,) = reported
+    assert record.getMessage() == f"GET /articles/{created['id']} 200"
+    assert (record.request_id, record.status) == ("lost", 200)
