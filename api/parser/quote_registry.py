@@ -57,6 +57,7 @@ class Registry(Recall, Described, Salience):
         # "Van Der Beek" -> "James Van Der Beek": each ending of a full name (after a word) -> the
         # first full name that ends so; a look-up, where a walk over the names was quadratic
         self._people: dict[str, str] = {}
+        self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
         # one scan of every paragraph: a line break bounds a word as a paragraph's end does
         self.masked = "\n".join(p.masked for p in paragraphs)
         self.lowercase.update(_LOWER_WORD.findall(self.masked))
