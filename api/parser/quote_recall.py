@@ -237,8 +237,9 @@ class Recall:
 
     def _known_surname(self, word: str) -> str | None:
         """The person already registered whose surname this is (no one new is registered)."""
-        people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
-        return people[-1] if len(people) == 1 else None
+        people = (n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person")
+        first = next(people, None)
+        return first if next(people, None) is None else None  # (stops at a second one)
 
     def scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
         """What the whole article says about its names: places, credit lines, handles, suffixes."""
