@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, clause_for
+from api.parser.quote_nouns import words_pattern
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_words import (
     LIST_JOINERS,
@@ -18,6 +19,7 @@ from api.parser.quote_words import (
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _LOWER_START = re.compile(r" [a-z]")
+_SPEECH_NOUN_INSIDE = words_pattern(SPEECH_NOUNS, whole=False)
 ARTICLES = frozenset("the a an its their his her our".split())
 # How many words before `as` a label's cue may stand: "dubbed Lee's role in the talks as".
 AS_LABEL_WORDS = 10
@@ -56,6 +58,8 @@ def _named_as(words: list[str]) -> bool:
 def _words_of_noun(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
     """`orders from the chief to “hold the line”`: a noun for spoken or written words leads in."""
     head = paragraph.masked[max(sentence_start, span.open - 80) : span.open]
+    if not _SPEECH_NOUN_INSIDE.search(head):
+        return False  # (no such noun in any word: the words need not be split and lowered)
     return any(w.lower() in SPEECH_NOUNS for w in _WORD.findall(head)[-SPEECH_NOUN_WORDS:])
 
 

@@ -6,6 +6,7 @@ import re
 
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
+from api.parser.quote_nouns import words_pattern
 from api.parser.quote_people import Mention
 from api.parser.quote_registry import Registry, Resolved
 from api.parser.quote_spans import Span
@@ -14,24 +15,7 @@ from api.parser.quote_words import SPEECH_NOUNS
 # How far before the quote (in characters) the noun and its owner are looked for.
 LEAD_IN = 80
 
-
-def _noun_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
-    r"""\b(?:noun|...)\b, case-insensitive, spelt to open with a set of plain first letters
-    (the engine skips to those; a pattern opening with \b is tried at every character, which
-    was a tenth of a quote's time in a long sentence of quotes): each noun is its first letter,
-    `(?<!\w.)` for the \b before it, and `(?<=x)` tying the rest of the word to that letter.
-    """
-    by_first: dict[str, list[str]] = {}
-    for noun in sorted(nouns):
-        by_first.setdefault(noun[0], []).append(noun[1:])
-    firsts = "".join(by_first)
-    # (what IGNORECASE also matches to an i or an s: the dotted İ, the dotless ı, the long ſ)
-    letters = firsts + firsts.upper() + "\u0130\u0131\u017f"
-    rests = "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in by_first.items())
-    return re.compile(f"[{letters}](?<!\\w.)(?i:{rests})\\b")
-
-
-_NOUN = _noun_pattern(SPEECH_NOUNS)
+_NOUN = words_pattern(SPEECH_NOUNS)  # \b(?:order|orders|...)\b in any case
 # What joins a noun to an owner written after it: "orders from", "a pledge made by".
 _OWNER_AFTER = re.compile(r"\s+(?:(?:issued|made|given|sent)\s+)?(?:from|by)\s+$")
 
