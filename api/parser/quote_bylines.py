@@ -16,12 +16,16 @@ _CREDIT = re.compile(
 )
 
 
+_DASHES = "—–―-"  # what a credit line opens with (the first set of _CREDIT)
 _KEEPS_STOP = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
 
 
 def credit_line(text: str) -> str | None:
     """The name a credit line gives: `Jane D.` for `– Jane D.`; None for any other paragraph."""
-    match = _CREDIT.fullmatch(text.strip()) if len(text) <= 160 else None
+    line = text.strip() if len(text) <= 160 else ""
+    if not line or line[0] not in _DASHES:
+        return None  # (most paragraphs: checked before the pattern is called, once a paragraph)
+    match = _CREDIT.fullmatch(line)
     if not match:
         return None
     name = match.group("name")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, clause_for
+from api.parser.quote_nouns import words_pattern
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_words import (
     LIST_JOINERS,
@@ -18,6 +19,7 @@ from api.parser.quote_words import (
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _LOWER_START = re.compile(r" [a-z]")
+_SPEECH_NOUN_INSIDE = words_pattern(SPEECH_NOUNS, whole=False)
 ARTICLES = frozenset("the a an its their his her our".split())
 # How many words before `as` a label's cue may stand: "dubbed Lee's role in the talks as".
 AS_LABEL_WORDS = 10
@@ -25,9 +27,13 @@ AS_LABEL_WORDS = 10
 SPEECH_NOUN_WORDS = 6
 
 
-def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
-    """`the song “...”`, `dubbed “...”`, `signs with sayings such as, “...”`."""
-    head = paragraph.masked[max(sentence_start, _previous_stop(paragraph, span)) : span.open]
+def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_stop: int) -> bool:
+    """`the song “...”`, `dubbed “...”`, `signs with sayings such as, “...”`.
+
+    `previous_stop` is just past the quote before this one (0 for the first): text before it is
+    masked.
+    """
+    head = paragraph.masked[max(sentence_start, previous_stop) : span.open]
     # only the words a cue may be among are lowered: a label's, the furthest back
     words = [w.lower() for w in _WORD.findall(head)[-AS_LABEL_WORDS - 1 :]]
     if any(w in NOT_SPEECH_CUES for w in words[-3:]):
@@ -52,6 +58,8 @@ def _named_as(words: list[str]) -> bool:
 def _words_of_noun(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
     """`orders from the chief to “hold the line”`: a noun for spoken or written words leads in."""
     head = paragraph.masked[max(sentence_start, span.open - 80) : span.open]
+    if not _SPEECH_NOUN_INSIDE.search(head):
+        return False  # (no such noun in any word: the words need not be split and lowered)
     return any(w.lower() in SPEECH_NOUNS for w in _WORD.findall(head)[-SPEECH_NOUN_WORDS:])
 
 
@@ -63,12 +71,6 @@ def _modifier(paragraph: Paragraph, span: Span) -> bool:
     before = _WORD.findall(paragraph.masked[max(0, span.open - 12) : span.open])
     after = paragraph.text[span.close + 1 : span.close + 3]
     return bool(before) and before[-1].lower() in ARTICLES and _LOWER_START.match(after) is not None
-
-
-def _previous_stop(paragraph: Paragraph, span: Span) -> int:
-    """Just past the quote before this one (0 for the first): text before it is masked."""
-    k = paragraph.span_index(span)
-    return paragraph.spans[k - 1].stop if k > 0 else 0
 
 
 def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:
@@ -109,7 +111,7 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
     for span in spans:
         sentence_start, sentence_end = paragraph.sentence(span.open)
         text = paragraph.text[span.start : span.end]
-        cued = _cue_before(paragraph, span, sentence_start)
+        cued = _cue_before(paragraph, span, sentence_start, previous.stop if previous else 0)
         if previous is not None and previous_cued and _joined(paragraph, previous, span):
             cued = True  # a list of titles or chants shares the cue of its first item
         previous, previous_cued = span, cued

@@ -6,6 +6,7 @@ import re
 
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
+from api.parser.quote_nouns import words_pattern
 from api.parser.quote_people import Mention
 from api.parser.quote_registry import Registry, Resolved
 from api.parser.quote_spans import Span
@@ -13,7 +14,8 @@ from api.parser.quote_words import SPEECH_NOUNS
 
 # How far before the quote (in characters) the noun and its owner are looked for.
 LEAD_IN = 80
-_NOUN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
+
+_NOUN = words_pattern(SPEECH_NOUNS)  # \b(?:order|orders|...)\b in any case
 # What joins a noun to an owner written after it: "orders from", "a pledge made by".
 _OWNER_AFTER = re.compile(r"\s+(?:(?:issued|made|given|sent)\s+)?(?:from|by)\s+$")
 

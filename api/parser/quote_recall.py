@@ -58,6 +58,7 @@ class Recall:
     _surnames: dict[str, list[str]]
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
+    _named: dict[int, list[int]]  # paragraph -> positions of its person and lone-name mentions
 
     def short_form(self, name: str) -> str | None:
         """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
@@ -95,6 +96,36 @@ class Recall:
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
                 yield paragraph, mention
 
+    def _named_back(self, where: tuple[int, int], count: int) -> Iterator[Mention]:
+        """The people and lone names among the `count` latest mentions before `where` (as
+        _mentions_back counts them), latest first.
+
+        The pronouns and bodies among those mentions are skipped by a binary search over the
+        positions of the named ones, not a step each: a long run of `“...,” he said` would
+        otherwise read `count` pronouns for every quote.
+        """
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            lo = max(0, k - self.recent_events, k - count)
+            named = self._named_positions(paragraph)
+            mentions = paragraph.mentions
+            for position in reversed(named[bisect_left(named, lo) : bisect_left(named, k)]):
+                yield mentions[position]
+            count -= k - lo
+            if count <= 0:
+                return
+
+    def _named_positions(self, paragraph: Paragraph) -> list[int]:
+        """Positions of a paragraph's person and lone-name mentions (found once per paragraph)."""
+        named = self._named.get(paragraph.index)
+        if named is None:
+            kinds = [m.kind for m in paragraph.mentions]
+            named = [i for i, kind in enumerate(kinds) if kind == "person" or kind == "single"]
+            self._named[paragraph.index] = named
+        return named
+
     def described_body(self, head: str, where: tuple[int, int]) -> str | None:
         """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
         for paragraph, mention in self._mentions_back(where):
@@ -128,7 +159,7 @@ class Recall:
 
         Only the MENTIONED_BACK latest mentions are read: such a person is named close by.
         """
-        for _, mention in islice(self._mentions_back(where), MENTIONED_BACK):
+        for mention in self._named_back(where, MENTIONED_BACK):
             if mention.kind == "person" and not self.short_form(mention.name):
                 name = self._fuller(mention.name) or mention.name
             elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
@@ -230,8 +261,9 @@ class Recall:
 
     def _known_surname(self, word: str) -> str | None:
         """The person already registered whose surname this is (no one new is registered)."""
-        people = [n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person"]
-        return people[-1] if len(people) == 1 else None
+        people = (n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person")
+        first = next(people, None)
+        return first if next(people, None) is None else None  # (stops at a second one)
 
     def scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
         """What the whole article says about its names: places, credit lines, handles, suffixes."""

@@ -49,6 +49,9 @@ class Registry(Recall, Described, Salience):
         self.events_of: dict[str, int] = {}  # name -> how many events it has had
         self.spokes: dict[str, tuple[int, int]] = {}  # body -> where its spokesperson spoke
         self._surnames: dict[str, list[str]] = {}  # last word -> people, in order of entry
+        self._namesake: dict[str, tuple[str, int]] = {}  # person -> (surname, place in its list)
+        # last word -> (latest event, name) among its people: name None when two share it
+        self._active: dict[str, tuple[tuple[int, int], str | None]] = {}
         self._prefixes: dict[str, str] = {}  # "Brightwell" -> "Brightwell Appliances"
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
         self.later: dict[str, Mention] = {}  # surname -> its full name's first mention anywhere
@@ -57,6 +60,7 @@ class Registry(Recall, Described, Salience):
         # "Van Der Beek" -> "James Van Der Beek": each ending of a full name (after a word) -> the
         # first full name that ends so; a look-up, where a walk over the names was quadratic
         self._people: dict[str, str] = {}
+        self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
         # one scan of every paragraph: a line break bounds a word as a paragraph's end does
         self.masked = "\n".join(p.masked for p in paragraphs)
         self.lowercase.update(_LOWER_WORD.findall(self.masked))
@@ -78,7 +82,11 @@ class Registry(Recall, Described, Salience):
             return known
         self.entries[entry.name] = entry
         if entry.kind == "person":
-            self._surnames.setdefault(surname_of(entry.name), []).append(entry.name)
+            namesakes = self._surnames.setdefault(surname_of(entry.name), [])
+            self._namesake[entry.name] = (surname_of(entry.name), len(namesakes))
+            namesakes.append(entry.name)
+            if entry.name in self._latest:
+                self._activate(entry.name, self._latest[entry.name])
         else:
             words = entry.name.split(" ")
             for k in range(1, len(words)):
@@ -99,6 +107,8 @@ class Registry(Recall, Described, Salience):
         bucket.append(item)
         if name is not None and self._latest.get(name, (-1, -1)) < where:
             self._latest[name] = where
+            if name in self._namesake:
+                self._activate(name, where)
         if name is not None:
             self.events_of[name] = self.events_of.get(name, 0) + 1
 
@@ -130,8 +140,24 @@ class Registry(Recall, Described, Salience):
             return None
         return where, name
 
+    def _activate(self, name: str, where: tuple[int, int]) -> None:
+        """Note a registered person's latest event as their surname's latest (see by_surname)."""
+        surname = self._namesake[name][0]
+        known = self._active.get(surname)
+        if known is None or known[0] < where:
+            self._active[surname] = (where, name)
+        elif known[0] == where and known[1] != name:
+            self._active[surname] = (where, None)  # a tie: by_surname takes the long way
+
     def by_surname(self, word: str) -> str | None:
         """The full name whose last word this is, most recently active first."""
+        # The surname's most recently active person, when still a person and among the
+        # SAME_SURNAME latest namesakes, is the one the look-up below would pick: a page of
+        # new people sharing one surname costs one look-up per `Bb said`, not a walk of them.
+        _, active = self._active.get(word, (None, None))
+        if active is not None and self.entries[active].kind == "person":
+            if len(self._surnames[word]) - self._namesake[active][1] <= SAME_SURNAME:
+                return active
         namesakes = self._surnames.get(word, [])[-SAME_SURNAME:]
         people = [n for n in namesakes if self.entries[n].kind == "person"]
         latest = self._latest  # (its methods as the filter and key: no Python step per name)

@@ -151,7 +151,8 @@ def subject_before(
         between = _BRACKETS.sub("", between, count=1)
         if _adverbial(between):
             head = tail(masked, sentence_start, mention.start)
-            pair = _PAIR.search(head)
+            # (the pattern ends in `and`: only then is it tried from each capital of the head)
+            pair = _PAIR.search(head) if head.rstrip().endswith("and") else None
             if pair:  # "Smith and Jones said": two speakers, no single name to give
                 begin = mention.start - len(head) + pair.start()
                 return begin, None, masked[begin : mention.end]
