@@ -36,8 +36,10 @@ def _migrate(url: str) -> None:
     try:
         Runner(db, Settings().migrations_dir).up()
         if WITHOUT_RUM["on"] and not isinstance(db, SqliteDatabase):
-            # What 0011_search_phrases leaves where the server lacks the extension.
+            # What 0011_search_phrases and 0013_search_newest leave where the server lacks
+            # the extension.
             db.execute_sql("DROP INDEX IF EXISTS article_fts_phrases")
+            db.execute_sql("DROP INDEX IF EXISTS article_fts_newest")
             db.execute_sql("DROP EXTENSION IF EXISTS rum")
     finally:
         db.close()

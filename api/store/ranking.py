@@ -17,9 +17,12 @@ from api.store.models import Article
 from api.store.queries import indexed_conditions, tested_articles, tested_source
 from api.store.search_index import (
     FTS,
+    NEWEST_ONLY,
     by_positions,
+    has_newest_index,
     match,
     match_text,
+    newest_first,
     rowid_key,
     score_of,
     search_text,
@@ -62,16 +65,20 @@ def best_of_newest(q: Node, want: int) -> list[tuple]:
     One statement, no rank_cutoff looked for first (for a rare phrase that alone scanned every
     match). SQLite scores the newest matches as FTS5 yields them, newest first. PostgreSQL
     keeps the newest matches first (a materialised CTE: its planner would otherwise score
-    every match before the limit), then scores only those.
+    every match before the limit), then scores only those; where the index of the matches'
+    ids is (has_newest_index), it hands a word's matches out newest first, and the rows of
+    the older ones are never read.
     """
     if is_sqlite():
         sql, params = _BEST_OF_NEWEST.sql(search_text(q), RANKED_MATCHES, want)
-    elif (loose := loosened(q)) is None:
-        sql, params = _BEST_OF_NEWEST_PG.sql(to_tsquery(q), RANKED_MATCHES, want)
-    else:
+    elif (loose := loosened(q)) is not None:
         sql, params = _BEST_OF_NEWEST_PHRASES.sql(
             to_tsquery(q), to_tsquery(loose), RANKED_MATCHES, want
         )
+    elif has_newest_index():
+        sql, params = _BEST_OF_NEWEST_ORDERED.sql(to_tsquery(q), RANKED_MATCHES, want)
+    else:
+        sql, params = _BEST_OF_NEWEST_PG.sql(to_tsquery(q), RANKED_MATCHES, want)
     cursor = database.execute_sql(sql, params)
     return [_RANKED_ROW._make(row) for row in cursor]
 
@@ -93,15 +100,43 @@ def _best_of_newest_pg(text: str, newest: int, want: int) -> Select:
 
 def _best_of_newest_phrases(text: str, loose: str, newest: int, want: int) -> Select:
     """As _best_of_newest_pg for a query with phrases (see _indexed_newest), scoring each
-    candidate where it is checked: its row is read once, not again to be scored. Only the
+    candidate where it is checked: its row is read once, not again to be scored."""
+    return _best_of_scored(text, newest, want, _indexed_newest(text, loose, newest, scored=True))
+
+
+def _best_of_newest_ordered(text: str, newest: int, want: int) -> Select:
+    """As _best_of_newest_pg, with the index that hands the matches out newest first: only
+    the newest matches' rows are read, each scored as it is read."""
+    return _best_of_scored(text, newest, want, _ordered_newest(text, newest, scored=True))
+
+
+def _best_of_scored(text: str, newest: int, want: int, indexed) -> Select:
+    """The `want` best of the newest matches that `indexed` finds with their scores. Only the
     matches the walk found (no score yet) are looked up to be scored."""
-    indexed = _indexed_newest(text, loose, newest, scored=True)
     ctes, ids = _newest_ids(text, newest, indexed, scored=True)
     rescored = FTS.select(score_of(text)).where(FTS.rowid == ids.c.rowid)
     score = fn.COALESCE(ids.c.score, rescored)
     best = Select([ids], [ids.c.rowid.alias("id"), score.alias("score")])
     best = best.order_by(SQL("score").asc(), SQL("id").desc()).limit(want)
     return best.with_cte(*ctes, ids).bind(database)
+
+
+def _ordered_newest(text: str, newest: int, *, scored: bool = False):
+    """_newest_ids' `indexed(gate)` through the index of the matches' ids
+    (has_newest_index): it yields the matches newest first, so only the `newest` newest are
+    read from the table. With `scored`, each is scored as it is read: above the LIMIT, so
+    that no more are scored should the planner sort the matches instead."""
+
+    def words(gate):
+        found = FTS.select(FTS.rowid, *([FTS.search_vector] if scored else []))
+        found = found.where(match_text(text), NEWEST_ONLY, gate)
+        found = found.order_by(newest_first()).limit(newest)
+        if not scored:
+            return found, ()
+        found = found.alias("ordered")
+        return Select([found], [found.c.rowid, score_of(text, found.c).alias("score")]), ()
+
+    return words
 
 
 def _indexed_newest(text: str, loose: str | None, newest: int, *, scored: bool = False):
@@ -147,7 +182,11 @@ def best_of_filtered(params: ArticleFilters, want: int) -> tuple[list[tuple], bo
     """
     text, loose = to_tsquery(params.q), loosened(params.q)
     loose = None if loose is None else to_tsquery(loose)
-    ctes, ids = _newest_ids(text, RANKED_MATCHES, _indexed_newest(text, loose, RANKED_MATCHES))
+    if loose is None and has_newest_index():
+        indexed = _ordered_newest(text, RANKED_MATCHES)
+    else:
+        indexed = _indexed_newest(text, loose, RANKED_MATCHES)
+    ctes, ids = _newest_ids(text, RANKED_MATCHES, indexed)
     best = FTS.select(FTS.rowid.alias("id"), score_of(text).alias("score"))
     best = best.from_(ids).join(FTS, on=(FTS.rowid == ids.c.rowid))
     best = best.where(*indexed_conditions(params)).order_by(SQL("score"), SQL("id").desc())
@@ -209,6 +248,7 @@ def _best_of(text: str, ids, want: int) -> Select:
 _BEST_OF_NEWEST = Statement(_best_of_newest)
 _BEST_OF_NEWEST_PG = Statement(_best_of_newest_pg)
 _BEST_OF_NEWEST_PHRASES = Statement(_best_of_newest_phrases)
+_BEST_OF_NEWEST_ORDERED = Statement(_best_of_newest_ordered)
 _RANKED_ROW = namedtuple("RankedRow", ("id", "score"))
 
 

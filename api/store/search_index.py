@@ -22,6 +22,9 @@ FTS = FTS.bind(database)
 # PostgreSQL with RUM: search_vector spelt so that only the index of words' positions
 # (migrations/0011_search_phrases.py) answers it, for phrases; GIN is faster for words.
 PHRASE_INDEX = "article_fts_phrases"
+# PostgreSQL with RUM: the matches of words with their ids, to hand them out newest first
+# (migrations/0013_search_newest.py).
+NEWEST_INDEX = "article_fts_newest"
 PHRASE_VECTOR = NodeList((FTS.search_vector, SQL("|| ''::tsvector")), parens=True)
 # As the index does to the text (see 0003_search): anything but letters, digits and the
 # to_tsquery syntax that search_query writes becomes a space. In the C locale that also
@@ -120,14 +123,36 @@ def by_positions(q: Node) -> bool:
 
 
 def _has_positions_index() -> bool:
-    """Whether this database has the phrase index; asked once per opened database."""
-    db = database.obj
-    found = getattr(db, "_copydesk_positions_index", None)
+    return _has_index(PHRASE_INDEX)
+
+
+def has_newest_index() -> bool:
+    """Whether this PostgreSQL database has the index that hands matches out newest first
+    (migrations/0013_search_newest.py: the RUM extension). The answers are the same either
+    way; only their cost differs."""
+    return not is_sqlite() and _has_index(NEWEST_INDEX)
+
+
+def _has_index(name: str) -> bool:
+    """Whether this database has the index `name`; asked once per opened database."""
+    found = getattr(database.obj, "_copydesk_indexes", None)
     if found is None:
-        row = database.execute_sql("SELECT to_regclass(%s) IS NOT NULL", (PHRASE_INDEX,))
-        found = bool(row.fetchone()[0])
-        db._copydesk_positions_index = found
-    return found
+        found = database.obj._copydesk_indexes = {}
+    if name not in found:
+        row = database.execute_sql("SELECT to_regclass(%s) IS NOT NULL", (name,))
+        found[name] = bool(row.fetchone()[0])
+    return found[name]
+
+
+def newest_first():
+    """PostgreSQL: the order of matches, newest first, that the index of their ids
+    (has_newest_index) answers: each id's distance below 2**53 (exact as a float8)."""
+    return NodeList((FTS.rowid, SQL("<=| 9007199254740992::bigint")))
+
+
+# The condition of that index (it is partial): true of every row, written only where it is
+# wanted (migrations/0013_search_newest.py); in the SQL's text, so that the planner sees it.
+NEWEST_ONLY = NodeList((FTS.rowid, SQL("> 0")))
 
 
 def tsquery_of(text: str):

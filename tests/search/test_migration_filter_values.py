@@ -50,7 +50,7 @@ def test_upgrade_gives_articles_already_stored_their_values(runner):
     without = _store(2, "Plain text\n\nNo images.")
     store.reparse_article(without)  # its source has no images: it keeps none
 
-    assert runner.up() == [MIGRATION]
+    assert runner.up(MIGRATION) == [MIGRATION]
 
     assert list(filter_values()) == []
     word = parse(make_document(1).headline.split()[0])
@@ -65,7 +65,7 @@ def test_down_leaves_the_index_as_0011_made_it(runner):
     _store(1, "text")
     before = _definition(runner.database)
 
-    runner.up()
+    runner.up(MIGRATION)
     upgraded = _definition(runner.database)
     assert runner.down(MIGRATION) == [MIGRATION]
 

@@ -1,0 +1,134 @@
+"""Migration 0013: PostgreSQL's index of the matches' ids where the server has RUM, nothing where
+it has not; and searches find the same articles, in the same order, with or without it."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from peewee import SqliteDatabase
+
+from api.config import Settings
+from api.search.cursors import Sort
+from api.search.query import parse
+from api.search.selection import ArticleFilters
+from api.store import ranking
+from api.store.counts import count_articles
+from api.store.pages import article_page
+from api.store.search_index import NEWEST_INDEX, has_newest_index
+from tests.listing import store
+
+MIGRATION = "0013_search_newest"
+HAS_INDEX = "SELECT to_regclass(%s) IS NOT NULL"
+
+
+@pytest.fixture
+def migrated(runner):
+    """An empty database migrated up to this migration, bound to the model proxy."""
+    runner.up(MIGRATION)
+    return runner
+
+
+def _migration():
+    spec = importlib.util.spec_from_file_location(
+        MIGRATION, f"{Settings().migrations_dir}/{MIGRATION}.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _has_index(db) -> bool:
+    return (
+        not isinstance(db, SqliteDatabase)
+        and db.execute_sql(HAS_INDEX, (NEWEST_INDEX,)).fetchone()[0]
+    )
+
+
+def test_upgrade_adds_the_index_where_rum_is_installed_and_down_removes_it(migrated):
+    db = migrated.database
+    if isinstance(db, SqliteDatabase):
+        assert migrated.down(MIGRATION) == [MIGRATION]  # nothing to do, both ways
+        return
+    available = _migration()._rum_available(db)
+
+    assert _has_index(db) == available  # Makefile's `postgres` installs it for CI
+    assert migrated.down(MIGRATION) == [MIGRATION]
+    assert not _has_index(db)
+    assert migrated.up(MIGRATION) == [MIGRATION]
+    assert _has_index(db) == available
+
+
+def test_without_rum_the_upgrade_adds_nothing(migrated, monkeypatch):
+    db = migrated.database
+    if isinstance(db, SqliteDatabase):
+        return
+    migrated.down(MIGRATION)
+    module = _migration()
+    monkeypatch.setattr(module, "_rum_available", lambda db: False)
+
+    module.up(None, db)
+
+    assert not _has_index(db)
+
+
+# Words in most of the articles (the walk over the newest rows), in some, in one, in none;
+# operators; a word whose older matches rank better than the newest.
+QUERIES = [
+    "tram",
+    "depot",
+    "closed",
+    "absent",
+    "tram -closed",
+    "depot OR closed",
+    "tram*",
+    '"tram depot"',
+    '"tram depot" -closed',
+    'depot OR "tram depot"',
+    '"depot tram"',
+    'tram -"tram depot"',
+    '"a tram"',
+]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_words_find_the_same_with_or_without_the_index(client, monkeypatch, three_ranked, text):
+    for n, body in enumerate(
+        ["The depot sent a tram.", "A tram, a tram, a tram depot.", "The tram depot closed.",
+         "The tram ran late.", "A tram.", "The depot tram ran.", "Trams and a tramline."]
+    ):  # fmt: skip
+        store(client, f"Tram notes, part {n}", body)
+    # With the index where the database has it (see the test below), then without.
+    found = [_searched(text)]
+    monkeypatch.setattr(ranking, "has_newest_index", lambda: False)
+    found.append(_searched(text))
+
+    assert found[0] == found[1]
+
+
+def _searched(text: str) -> tuple:
+    """First pages by relevance (bare and filtered), their cursors, and the count."""
+    pages = [
+        article_page(ArticleFilters(q=parse(text)), Sort("relevance"), limit=limit)
+        for limit in (1, 2, 10)
+    ]
+    filtered = ArticleFilters(q=parse(text), has_images=False)
+    pages.append(article_page(filtered, Sort("relevance"), limit=2))
+    return [(page.rows, page.next) for page in pages], count_articles(ArticleFilters(q=parse(text)))
+
+
+def test_searches_use_the_index_where_the_upgrade_made_it(runner):
+    """The comparison above compares two paths on PostgreSQL with RUM (as CI runs it)."""
+    runner.up()
+    db = runner.database
+    if isinstance(db, SqliteDatabase):
+        assert not has_newest_index()
+        return
+
+    assert has_newest_index() == _migration()._rum_available(db) == _has_index(db)
+
+
+@pytest.fixture
+def three_ranked(monkeypatch):
+    """Relevance ranks only the newest three matches."""
+    monkeypatch.setattr("api.store.ranking.RANKED_MATCHES", 3)
