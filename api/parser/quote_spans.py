@@ -20,8 +20,10 @@ MARKS = STRAIGHT + OPENING + CLOSING
 SINGLE_MARKS = "'‘’"
 # A single mark opening a quote: at the start of a word after a space or bracket, before a
 # letter: `said ‘We`, `('Yes` (not `’90s` or `rock ’n’`, handled when pairing).
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[^\W\d_])")
-_DOUBLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))[\"“](?=\S)")
+# (The mark is written first and what stands before it as a look-behind after it: the engine
+# then skips straight to the marks instead of trying the look-behind at every character.)
+_SINGLE_OPEN = re.compile(r"['‘](?<![^\s(\[—–]['‘])(?=[^\W\d_])")
+_DOUBLE_OPEN = re.compile(r"[\"“](?<![^\s(\[—–][\"“])(?=\S)")
 # A single mark closing one: after a non-space, before a non-letter: `win,’ she`, `farce’.`
 # (not the second mark of a one-letter elision: `rock ’n’ roll`)
 _SINGLE_CLOSE = re.compile(r"(?<=\S)(?<!\s['’]\w)['’](?![^\W_])")
