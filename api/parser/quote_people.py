@@ -81,11 +81,10 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     # Any other word ends a run, so only capitals and joining words are looked at one by one.
-    joiners = _JOINERS
     # (their indices found by C loops: first letters' case, then set look-ups, or-ed)
     texts = list(map(_TEXT, tokens))
-    capitals = map(str.isupper, map(_FIRST, texts))
-    wanted = list(compress(count(), map(or_, capitals, map(joiners.__contains__, texts))))
+    capitals = list(map(str.isupper, map(_FIRST, texts)))
+    wanted = compress(count(), map(or_, capitals, map(_JOINERS.__contains__, texts)))
     previous = -2
     for i in wanted:
         if i != previous + 1 and current:
@@ -93,25 +92,14 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             current = []
         previous = i
         token = tokens[i]
-        joined = bool(current) and text[current[-1].end : token.start] == " "
-        if joined and current[-1].possessive:
-            joined = word_key(current[-1].text) in _COMMON_OWNERS  # "People’s Daily"
-        joined = joined and not current[-1].final_stop
-        particle = token.text in NAME_PARTICLES and i + 1 < len(tokens)
-        if token.text in ("of", "for") and current and word_key(current[-1].text) in ORG_WORDS:
-            particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
-        elif token.text == "for" and len(current) == 1 and _plural(current[0]):
-            particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Parents for Parks"
-        if particle and tokens[i + 1].text in NAME_PARTICLES and i + 2 < len(tokens):
-            following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
-        else:
-            following = tokens[i + 1] if particle else None
-        particle = particle and capital(following) and bool(current)
-        if capital(token) or (particle and joined):
+        joined = bool(current) and _joined(text, current[-1], token)
+        if capitals[i]:
             if not joined:
                 if current:
                     runs.append(current)
                 current = []
+            current.append(token)
+        elif joined and _particle(tokens, i, current):
             current.append(token)
         else:
             if current:
@@ -119,7 +107,32 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             current = []
     if current:
         runs.append(current)
-    return [_trim_particles(run) for run in runs]
+    # (a run ends in a particle only when the word after it was no capital)
+    return [run if capitals[run[-1].index] else _trim_particles(run) for run in runs]
+
+
+def _joined(text: str, before: Token, token: Token) -> bool:
+    """One space between two words of a run, and no full stop or possessive ending it."""
+    if text[before.end : token.start] != " " or before.final_stop:
+        return False
+    return not before.possessive or word_key(before.text) in _COMMON_OWNERS  # "People’s Daily"
+
+
+def _particle(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """A lowercase word that joins a run to the capital after it: `de la`, `of`, `for`."""
+    word = tokens[i].text
+    particle = word in NAME_PARTICLES and i + 1 < len(tokens)
+    if word in _OF_FOR and current and word_key(current[-1].text) in ORG_WORDS:
+        particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
+    elif word == "for" and len(current) == 1 and _plural(current[0]):
+        particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Parents for Parks"
+    if not particle:
+        return False
+    if tokens[i + 1].text in NAME_PARTICLES and i + 2 < len(tokens):
+        following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
+    else:
+        following = tokens[i + 1]
+    return capital(following)
 
 
 def _plural(token: Token) -> bool:

@@ -172,13 +172,14 @@ def mask(text: str, spans: Sequence[Span]) -> str:
 _WORD_LOOKBACK = 32
 
 
+_WORD_RUN = re.compile(r"[\w.]*")  # (\w: what str.isalnum takes, and `_`)
+
+
 def _word_before(text: str, dot: int) -> str:
     """The run of word characters and dots ending at `dot` (at most _WORD_LOOKBACK of them)."""
-    i = dot
+    # read backwards by one match on the reversed window: no Python step per character
     low = max(0, dot - _WORD_LOOKBACK)
-    while i > low and (text[i - 1].isalnum() or text[i - 1] in "._"):
-        i -= 1
-    return text[i:dot]
+    return text[dot - _WORD_RUN.match(text[low:dot][::-1]).end() : dot]
 
 
 def _abbreviation(text: str, dot: int) -> bool:
