@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from api.parser.quote_cues import cue_spans
 from api.parser.quote_people import Mention
@@ -112,6 +113,7 @@ def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
 
 
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
+_VERB_START = attrgetter("verb_start")
 
 
 def find_clauses(
@@ -163,7 +165,9 @@ def find_clauses(
             begin, subject, _ = subject_before(masked, mentions, start, sentence_start, starts)
             if subject is not None and _names_quote(masked, end, sentence_of(bounds, start)[1]):
                 clauses.append(Clause(begin, start, end, subject, None))
-    verbs = [c.verb_start for c in sorted(clauses, key=lambda c: c.verb_start)]
+    if MASK not in masked:  # (no quote: no `X: “...”` either)
+        return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
+    verbs = [c.verb_start for c in sorted(clauses, key=_VERB_START)]
     for match in _COLON_QUOTE.finditer(masked):
         # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
@@ -174,4 +178,4 @@ def find_clauses(
         subject = subject or owner_pronoun(masked, sentence_start, match.start())
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
-    return sorted(clauses, key=lambda c: c.verb_start)
+    return sorted(clauses, key=_VERB_START)

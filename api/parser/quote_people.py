@@ -280,8 +280,9 @@ def find_mentions(
     over = considered >= allowed(before + len(masked))
     # (nor is one without a capital letter: a run of capitals needs one)
     runs = () if over or masked.islower() else _runs(masked, words := tokens(masked))
+    floor = allowed(before)  # (what every run here is allowed at least: no look-up below it)
     for run in runs:
-        if considered >= allowed(before + run[0].start):
+        if considered >= floor and considered >= allowed(before + run[0].start):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
         mention = _classify(masked, words, run)
