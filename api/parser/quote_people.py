@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import compress, count
-from operator import attrgetter, itemgetter, or_
+from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
 from api.parser.quote_budget import NameBudget, allowed
@@ -22,6 +21,7 @@ from api.parser.quote_names import (
     title_surname,
 )
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
+from api.parser.quote_runs import runs_of_capitals
 from api.parser.quote_shapes import (
     BODY_BEFORE,
     joined_bodies,
@@ -32,8 +32,6 @@ from api.parser.quote_shapes import (
 )
 from api.parser.quote_tokens import Token, acronym, capital, tokens, word_key
 from api.parser.quote_words import (
-    NAME_PARTICLES,
-    ORG_WORDS,
     PRONOUNS,
     STOP_CAPS,
     TITLE_WORDS,
@@ -61,90 +59,13 @@ class Mention(NamedTuple):
 
 
 _TEXT = itemgetter(2)  # a token's text
-_FIRST = itemgetter(0)  # a text's first character
 _START = attrgetter("start")
 # \b(?:he|she|they|it|He|She|They|It)\b, spelt so that each word opens with a plain letter (the
 # engine skips to those) and `(?<!\w.)` after it stands for the \b before it.
 _PRONOUN = re.compile(
     r"(?:h(?<!\w.)e|s(?<!\w.)he|t(?<!\w.)hey|i(?<!\w.)t|H(?<!\w.)e|S(?<!\w.)he|T(?<!\w.)hey|I(?<!\w.)t)\b"
 )
-# Common nouns whose possessive opens an organisation's name: "People’s Daily".
-_COMMON_OWNERS = frozenset("people children women men workers veterans farmers citizens".split())
-
-
 _OF_FOR = frozenset({"of", "for"})
-_JOINERS = NAME_PARTICLES | _OF_FOR
-
-
-def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
-    """Runs of capitalised words joined by single spaces (and name particles)."""
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    # Any other word ends a run, so only capitals and joining words are looked at one by one.
-    # (their indices found by C loops: first letters' case, then set look-ups, or-ed)
-    texts = list(map(_TEXT, tokens))
-    capitals = list(map(str.isupper, map(_FIRST, texts)))
-    wanted = compress(count(), map(or_, capitals, map(_JOINERS.__contains__, texts)))
-    previous = -2
-    for i in wanted:
-        if i != previous + 1 and current:
-            runs.append(current)  # a plain word stood between
-            current = []
-        previous = i
-        token = tokens[i]
-        joined = bool(current) and _joined(text, current[-1], token)
-        if capitals[i]:
-            if not joined:
-                if current:
-                    runs.append(current)
-                current = []
-            current.append(token)
-        elif joined and _particle(tokens, i, current):
-            current.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    # (a run ends in a particle only when the word after it was no capital)
-    return [run if capitals[run[-1].index] else _trim_particles(run) for run in runs]
-
-
-def _joined(text: str, before: Token, token: Token) -> bool:
-    """One space between two words of a run, and no full stop or possessive ending it."""
-    if text[before.end : token.start] != " " or before.final_stop:
-        return False
-    return not before.possessive or word_key(before.text) in _COMMON_OWNERS  # "People’s Daily"
-
-
-def _particle(tokens: list[Token], i: int, current: list[Token]) -> bool:
-    """A lowercase word that joins a run to the capital after it: `de la`, `of`, `for`."""
-    word = tokens[i].text
-    particle = word in NAME_PARTICLES and i + 1 < len(tokens)
-    if word in _OF_FOR and current and word_key(current[-1].text) in ORG_WORDS:
-        particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
-    elif word == "for" and len(current) == 1 and _plural(current[0]):
-        particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Parents for Parks"
-    if not particle:
-        return False
-    if tokens[i + 1].text in NAME_PARTICLES and i + 2 < len(tokens):
-        following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
-    else:
-        following = tokens[i + 1]
-    return capital(following)
-
-
-def _plural(token: Token) -> bool:
-    """`Physicians`, `Parents`: a capitalised plural that may open a group's name."""
-    word = token.text
-    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not token.possessive
-
-
-def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and not capital(run[-1]):
-        run = run[:-1]
-    return run
 
 
 def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
@@ -209,6 +130,13 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
 
 def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
     """The mention a trimmed run of capitals makes."""
+    if len(run) == 1:  # (most runs: one capitalised word, the steps below shortened for it)
+        word = run[0].text
+        if word_key(word) in TITLE_WORDS:
+            return None
+        if word in _OF_FOR or not name_word(word):
+            return _org(text, run)
+        return _single(text, tokens, run)
     if not run or all(map(TITLE_WORDS.__contains__, map(word_key, map(_TEXT, run)))):
         return None
     if not _OF_FOR.isdisjoint(map(_TEXT, run)):
@@ -230,26 +158,29 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
             break  # a name is a few words: the rest of a longer run is a title or a place
         names.append(token)
     names.reverse()
-    last = run[-1]
     if len(names) >= 2:
         return _person(text, tokens, run, names)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
-        index = last.index
-        start, role = role_before(text, tokens, index)
-        if role is None and start == last.start and index > 0:
-            before = tokens[index - 1]
-            if before.possessive and capital(before) and text[before.end : last.start] == " ":
-                start = before.start  # "NASA's Clarke"
-        body = None if role else BODY_BEFORE.search(text, max(0, last.start - 40), last.start)
-        if body and len(run) == 1:
-            # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
-            noun = body.group().rstrip(", ")
-            return Mention(body.start(), last.start, last.end, "org", last.text, noun, None, False)
-        gender = gender_of(list(map(_TEXT, run)))
-        return Mention(
-            start, last.start, last.end, "single", last.text, role, gender, last.possessive
-        )
+        return _single(text, tokens, run)
     return _org(text, run)
+
+
+def _single(text: str, tokens: list[Token], run: list[Token]) -> Mention:
+    """A name of one word (after titles, if any): a surname, a body after its noun, a brand."""
+    last = run[-1]
+    index = last.index
+    start, role = role_before(text, tokens, index)
+    if role is None and start == last.start and index > 0:
+        before = tokens[index - 1]
+        if before.possessive and capital(before) and text[before.end : last.start] == " ":
+            start = before.start  # "NASA's Clarke"
+    body = None if role else BODY_BEFORE.search(text, max(0, last.start - 40), last.start)
+    if body and len(run) == 1:
+        # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
+        noun = body.group().rstrip(", ")
+        return Mention(body.start(), last.start, last.end, "org", last.text, noun, None, False)
+    gender = gender_of(list(map(_TEXT, run)))
+    return Mention(start, last.start, last.end, "single", last.text, role, gender, last.possessive)
 
 
 def _org(text: str, run: list[Token]) -> Mention:
@@ -279,7 +210,7 @@ def find_mentions(
     # a paragraph whose every name would be over the budget is not even split into words
     over = considered >= allowed(before + len(masked))
     # (nor is one without a capital letter: a run of capitals needs one)
-    runs = () if over or masked.islower() else _runs(masked, words := tokens(masked))
+    runs = () if over or masked.islower() else runs_of_capitals(masked, words := tokens(masked))
     floor = allowed(before)  # (what every run here is allowed at least: no look-up below it)
     for run in runs:
         if considered >= floor and considered >= allowed(before + run[0].start):

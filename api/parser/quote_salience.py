@@ -41,7 +41,8 @@ class Salience:
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
         if mention.kind == "org":
-            entry = self._add(Entry(mention.name, "organisation"))
+            # (a body named before is not built again as an Entry to be thrown away)
+            entry = self.entries.get(mention.name) or self._add(Entry(mention.name, "organisation"))
             entry.role = entry.role or mention.role  # "the folk trio Saltwick": a trio
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
