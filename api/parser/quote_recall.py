@@ -224,7 +224,9 @@ class Recall:
         self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
-        handles = set(_HANDLE.findall(self.masked))
+        # (most articles have no @ or #: the regex's search for its first character costs more)
+        tagged = "@" in self.masked or "#" in self.masked
+        handles = set(_HANDLE.findall(self.masked)) if tagged else set()
         for paragraph in paragraphs:
             credit = credit_line(paragraph.text)
             if credit and " " in credit:
