@@ -23,7 +23,7 @@ from api.parser.quote_names import (
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_runs import runs_of_capitals
 from api.parser.quote_shapes import (
-    BODY_BEFORE,
+    body_before,
     joined_bodies,
     plural_subject,
     title_place_before,
@@ -87,7 +87,7 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     kind: MentionKind = "person"
     if after and ORG_HEAD.fullmatch(head_noun(after)):
         kind = "org"  # "Orbital Forge, a startup based in Tucson"
-    elif BODY_BEFORE.search(text, max(0, names[0].start - 40), names[0].start):
+    elif body_before(text, names[0].start):
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
@@ -177,7 +177,7 @@ def _single(text: str, tokens: list[Token], run: list[Token]) -> Mention:
         before = tokens[index - 1]
         if before.possessive and capital(before) and text[before.end : last.start] == " ":
             start = before.start  # "NASA's Clarke"
-    body = None if role else BODY_BEFORE.search(text, max(0, last.start - 40), last.start)
+    body = None if role else body_before(text, last.start)
     if body and len(run) == 1:
         # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
         noun = body.group().rstrip(", ")
