@@ -1,16 +1,19 @@
 """The text-export parser on a synthetic stress set of publisher styles it was not written for.
 
-    .venv/bin/python benchmarks/stress_eval.py [--part dev|held|both] [--errors]
+    .venv/bin/python benchmarks/stress_eval.py [--part dev|held|fresh|fresh2|both|all] [--errors]
 
-Each file of tests/fixtures/stress/{dev,held}/ is an export annotated by hand, the answers
-written before the parser was run on it (tests/fixtures/stress/README.md gives the marks):
+Each file of tests/fixtures/stress/{dev,held,fresh,fresh2}/ is an export annotated by hand, the
+answers written before the parser was run on it (tests/fixtures/stress/README.md gives the marks):
 `## ` opens a line a reader takes for a subheading, `@@ ` an image's alt line, and the line
 after its caption line, `=> caption||credit`, the split a reader makes. Every other line of the
 body is a paragraph. The marks are taken off to give the export the parser reads.
 
 Printed per part: subheading micro-F1, exact caption/credit split (every image, a caption
 without credit included), paragraph exact micro-F1. --errors lists the misses of the parts shown.
-Develop on `dev`; `held` is scored before and after, never opened in between.
+Develop on `dev`; `held` is scored before and after, never opened in between; `fresh` is a
+later batch, scored on main's parser before it drove any rule (its first look), and `fresh2`
+one written after fresh's rules and scored on them before it drove any. `both` is dev and
+held, `all` every part.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from benchmarks.export_eval import (  # noqa: E402
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
+PARTS = ("dev", "held", "fresh", "fresh2")
 
 
 @dataclass
@@ -117,10 +121,11 @@ def score_part(part: str, show_errors: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("dev", "held", "both"), default="dev")
+    parser.add_argument("--part", choices=(*PARTS, "both", "all"), default="dev")
     parser.add_argument("--errors", action="store_true", help="list the misses")
     args = parser.parse_args()
-    for part in ["dev", "held"] if args.part == "both" else [args.part]:
+    chosen = {"both": PARTS[:2], "all": PARTS}.get(args.part, (args.part,))
+    for part in chosen:
         print(f"== {part} ==")
         score_part(part, args.errors)
     return 0

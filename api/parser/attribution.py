@@ -17,6 +17,7 @@ from api.parser.quote_nearby import (
     Attribution,
     carried_over,
     from_neighbours,
+    named_next,
     sentence_before,
 )
 from api.parser.quote_orgs import described_subjects
@@ -116,7 +117,8 @@ def attribute(
             if found[i] is None and (owner := noun_owner(registry, paragraph, spans[i])):
                 found[i] = Attribution(owner.name, owner.method, True)
         if spans and found[0] is None and paragraph.starts_with_quote(spans[0]):
-            found[0] = carried_over(registry, paragraphs, paragraph, resolved)
+            found[0] = named_next(registry, paragraph, spans[0])
+            found[0] = found[0] or carried_over(registry, paragraphs, paragraph, resolved)
             for i in range(1, len(spans)):
                 if found[i] is None:
                     found[i] = from_neighbours(registry, paragraph, spans, found, i)

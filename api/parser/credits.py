@@ -28,10 +28,13 @@ LABEL = re.compile(
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source)s?(?: ?:|\.\.\.|…)|Image source,|©)\s*"
 )
-# 'Courtesy of the family', 'Photo courtesy of Jane Doe': kept whole.
+# 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
 BARE_LABEL = re.compile(r"(?:Photo|Foto|Bild) (?=\S)")
-COURTESY = re.compile(r"(?:(?:Photo|Photograph|Image|Picture)s? courtesy|Courtesy) of \S")
+# 'Courtesy Harbor Press' names its holder without 'of', capitalised.
+COURTESY = re.compile(
+    r"(?:(?:Photo|Photograph|Image|Picture)s? courtesy|Courtesy) (?:of \S|(?=[A-Z]))"
+)
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
 CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'

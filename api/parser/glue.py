@@ -48,6 +48,16 @@ def letters_before(line: str, i: int) -> str:
 
 # Abbreviations that close a name, so that a capital after their period starts something new.
 NAME_ENDINGS = frozenset({"Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
+# Abbreviations of states and provinces, which close a place name after a comma, so that a
+# caption may end with one and a credit follow: 'in Waukesha, Wis.Kessler's Bakery'. Titles
+# ('Dr.', 'Gov.') and months ('Oct.') open what follows instead, and are not here.
+PLACE_ENDINGS = frozenset(
+    {
+        "Ala", "Ariz", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+        "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
+        "Vt", "Wash", "Wis",
+    }
+)  # fmt: skip
 # Name suffixes in capitals that a glued credit may follow: 'Sam Lee IIIJane Doe'.
 SUFFIXES = frozenset({"II", "III", "IV"})
 
@@ -101,9 +111,12 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
     """True for a capital after the period of an abbreviation or initials: 'U.S.Army', 'Jan.Six'."""
     if line[i - 1] != ".":
         return False
-    token = (line[max(0, i - 40) : i - 1].split() or [""])[-1]
+    words = line[max(0, i - 40) : i - 1].split() or [""]
+    token = words[-1]
     if token in NAME_ENDINGS:
         return False  # 'a subsidiary of Harbour Holdings Inc.Rob Tate': the name is complete
+    if token in PLACE_ENDINGS and len(words) > 1 and words[-2].endswith(","):
+        return False  # 'in Tempe, Ariz.Courtesy City of Tempe': the place is complete
     # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
     return is_abbreviation(token) and not is_strong_credit(line[i:])
 

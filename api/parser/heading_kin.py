@@ -13,15 +13,19 @@ share their speakers, so the line-by-line decision is checked against the whole 
   rebuilt its bridges after the storm' / 'In short:';
 - group labels: an ALL-CAPS line over a group of mixed-case list lines labels the group, when
   the article has at least LABEL_MIN of them: 'LOW TIDE' / 'Crabs in pools' / 'Sand flats';
-- colon labels: short noun phrases ending in ':' over groups of list lines, LABEL_MIN of them
-  at least: 'Cupboard staples:' / 'Oats' / 'Rice' ... 'Fresh food:' / 'Eggs' / 'Milk' (a
-  line with a verb is a sentence's start instead: 'The winners were:');
+- colon labels: short noun phrases ending in ':' over groups of list lines (short, without
+  final punctuation, in lower case too), LABEL_MIN of them at least: 'Cupboard staples:' /
+  'Oats' / 'Rice' ... 'Fresh food:' / 'eggs' / 'milk' (a line with a verb is a sentence's
+  start instead: 'The winners were:');
 - sibling heads: a line with the signature of the head that opened a group of list lines
   closes the group and opens the next: 'Pros' / (list lines) / 'Cons' / (list lines);
 - questions (heading_questions.py): rhetorical ones and an interview's turns are not heads;
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
-  'Prof. Lee: ...' and 'Ana: ...' paragraphs.
+  'Prof. Lee: ...' and 'Ana: ...' paragraphs;
+- the first line: the body's first line in capitals, when the article has other heads and none
+  of them is in capitals, is a dateline or a kicker over the text: 'BERLIN' / (text) / 'How
+  the experiment worked'.
 """
 
 from __future__ import annotations
@@ -30,7 +34,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from api.parser.heading_questions import drop_interview_questions, drop_lone_questions
+from api.parser.heading_questions import (
+    drop_answered_question,
+    drop_interview_questions,
+    drop_lone_questions,
+)
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -62,6 +70,7 @@ ADVERT = re.compile(
 )
 COLON_LABEL_WORDS = 8
 COLON_LABEL_CHARS = 80
+LIST_LINE_CHARS = 80
 # Words that make a line ending in ':' a sentence's start, not a label: 'The winners are:'.
 CLAUSE_VERBS = frozenset(
     "am are is was were be been being has have had do does did will would can could shall should"
@@ -211,7 +220,18 @@ def is_colon_label(items: list[Line | Picture], shaped: list[bool], k: int) -> b
     if any(word in CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed")) for word in words):
         return False
     group = [line_at(items, j) for j in (k + 1, k + 2)]
-    return all(group) and shaped[k + 1] and shaped[k + 2]
+    return all(group) and all(shaped[j] or is_list_line(line_at(items, j)) for j in (k + 1, k + 2))
+
+
+def is_list_line(line: Line | None) -> bool:
+    """True for a short standalone line without final punctuation, in lower case too, as list
+    items of other languages are written: 'любая рыба (и морская и речная)', 'salt and pepper'."""
+    return (
+        line is not None
+        and line.alone
+        and len(line.text) <= LIST_LINE_CHARS
+        and ends_open(line.text)
+    )
 
 
 def speaker_labels(items: list[Line | Picture]) -> set[str]:
@@ -248,4 +268,19 @@ def document_flags(
             head = is_kin_head(items, shaped, flags, heads, k)
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         result.append(head and not (match and match[1] in turns))
-    return drop_lone_questions(items, drop_interview_questions(items, result))
+    result = drop_lone_questions(items, drop_interview_questions(items, result))
+    result = drop_answered_question(items, result)
+    return drop_odd_first_line(items, result)
+
+
+def drop_odd_first_line(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """The body's first line in capitals stands over the article as a dateline or kicker, not
+    a head, when the article has other heads and none is in capitals: 'BERLIN' / text ...
+    'How it worked'."""
+    first = next((k for k, it in enumerate(items) if isinstance(it, Line)), None)
+    if first is None or not flags[first] or not is_caps(items[first].text):
+        return flags
+    others = [is_caps(items[k].text) for k, flag in enumerate(flags) if flag and k != first]
+    if not others or any(others):
+        return flags
+    return [flag and k != first for k, flag in enumerate(flags)]

@@ -4,6 +4,9 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
 - lone questions: 'Why?', 'The upside?' is a head only beside COMPANY other question heads
   (a FAQ), and a longer question only beside some other head; the article's only head, a
   question is asked and answered in the running text: 'What do the neighbours think now?';
+- an answered question: the one question among statement heads, when the paragraph after it
+  goes on from it as its answer ('Why does it matter?' / 'Because it shows ...'), is asked in
+  the running text;
 - interview turns: question heads answered in the first person ('How did it start?' / 'I
   asked if I could have it.'), two in three at least, are the questions of an interview.
 """
@@ -14,6 +17,8 @@ from api.parser.layout import Line, Picture
 
 COMPANY = 2
 SHORT_QUESTION_WORDS = 2
+# Words that open an answer going on from a question: 'Because it shows ...'.
+ANSWER_OPENERS = frozenset({"because"})
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
 
@@ -43,6 +48,27 @@ def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[
     if sum(flags) == 1 and any(q and flag for q, flag in zip(questions, flags, strict=True)):
         return [False] * len(items)
     return flags
+
+
+def opens_as_an_answer(line: Line | None) -> bool:
+    """True for a paragraph that goes on from the question before it, an answer that is no
+    sentence of its own: 'Because it shows ...', 'Partly because ...'."""
+    words = [word.strip(",").lower() for word in line.text.split()[:2]] if line else []
+    return bool(words) and (words[0] in ANSWER_OPENERS or words[1:] == ["because"])
+
+
+def drop_answered_question(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """The one question among COMPANY or more statement heads, answered by a paragraph that goes
+    on from it, is asked in the running text: 'Why does it matter?' / 'Because it shows ...';
+    a head's section stands on its own ('Should you buy it?' / 'At £2,899 it costs ...')."""
+    asked = [k for k, flag in enumerate(flags) if flag and is_question_line(items[k])]
+    if (
+        len(asked) != 1
+        or sum(flags) - 1 < COMPANY
+        or not opens_as_an_answer(next_line(items, asked[0]))
+    ):
+        return flags
+    return [flag and k != asked[0] for k, flag in enumerate(flags)]
 
 
 def speaks_in_first_person(text: str) -> bool:

@@ -29,10 +29,7 @@ Shapes that count too, because unseen publishers use them:
   floods every spring and what the town plans to do about it', or when the paragraph it
   introduces is that much longer than it ('How to keep a business focus the easy way');
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
-  heads, when the rhythm shows it: a standalone line of SENTENCE_WORDS words, SENTENCE_RATIO
-  times shorter than the typical paragraph, after a sentence's end and LONG_RATIO times shorter
-  than the paragraph it introduces, without quote marks or an opening word that points back
-  ('It never is.'), and at least two such lines with more than SENTENCE_GAP items between;
+  heads, when the rhythm shows it (heading_sentences.py);
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)';
@@ -49,7 +46,6 @@ from __future__ import annotations
 
 import re
 
-from api.parser.credit_words import is_brand_spelling
 from api.parser.heading_kin import (
     LIST_NUMBER,
     SENTENCE_ENDS,
@@ -57,6 +53,7 @@ from api.parser.heading_kin import (
     ends_open,
     is_furniture,
 )
+from api.parser.heading_sentences import RUNNING_OPENERS, sentence_heads, starts_like_heading
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -65,12 +62,6 @@ MAX_CHARS = 80
 LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
-# Full-sentence heads ('The plan worked. Then the money ran out.'): their words, how many times
-# shorter than the document's typical paragraph, and the paragraphs at least between two.
-SENTENCE_WORDS = (3, 12)
-SENTENCE_RATIO = 3.0
-SENTENCE_GAP = 2
-QUOTE_MARKS = '"“”„«»'
 # Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
 DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
@@ -84,24 +75,13 @@ BYLINE = re.compile(
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 # German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
 QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
-# Words that open a sentence of running text rather than a head when a question starts with them.
-RUNNING_OPENERS = frozenset("but and so or yet".split())
-# Opening words that point back into the text before: 'It never is.', 'Then it rained.'.
-BACK_POINTERS = RUNNING_OPENERS | frozenset("it this that these those they he she then".split())
 # A question closed by a short lowercase tag after a comma: 'That was quick, wasn't it?'.
 TAG_QUESTION = re.compile(r",\s*[a-z’']+(?:\s+[a-z’']+)?\?$")
 HEADING_ENDS = "?)'’"
-OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own mark
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
 PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+\S*[a-z]")
-
-
-def starts_like_heading(text: str) -> bool:
-    """True when the first word opens with a capital, digit or mark: 'How is', '2020 in review'."""
-    first = text.split()[0].lstrip(OPENING_MARKS) or text
-    return first[0].isupper() or first[0].isdigit() or is_brand_spelling(first)
 
 
 def is_dateline(text: str) -> bool:
@@ -232,40 +212,4 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         for it in items
     ]
     flags = document_flags(items, shaped, loose, flags)
-    return flags if any(flags) else sentence_heads(items, typical)
-
-
-def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> bool:
-    """A short full-sentence line after a sentence's end and before a much longer paragraph:
-    'The plan worked.' before a paragraph of 300 characters; no quote marks (speech), no
-    ellipsis (a run-on), no opening word that points back ('It never is.')."""
-    item = items[k]
-    if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
-        return False
-    text = item.text
-    if text.endswith("..") or any(mark in text for mark in QUOTE_MARKS):
-        return False
-    if not SENTENCE_WORDS[0] <= len(text.split()) <= SENTENCE_WORDS[1]:
-        return False
-    if len(text) * SENTENCE_RATIO > typical or not starts_like_heading(text):
-        return False
-    if text.split()[0].lower() in BACK_POINTERS:
-        return False  # 'It never is.', 'That changed.': it points back into the running text
-    before, after = (items[j] if 0 <= j < len(items) else None for j in (k - 1, k + 1))
-    # a section may close on a short line, so only the paragraph introduced must be longer
-    return (
-        isinstance(before, Line)
-        and before.text[-1] in SENTENCE_ENDS
-        and isinstance(after, Line)
-        and len(after.text) >= LONG_RATIO * len(text)
-    )
-
-
-def sentence_heads(items: list[Line | Picture], typical: float) -> list[bool]:
-    """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
-    least two such lines, each with SENTENCE_GAP or more paragraphs before the next one."""
-    found = [k for k in range(len(items)) if is_sentence_head(items, k, typical)]
-    gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
-    if len(found) < 2 or min(gaps) <= SENTENCE_GAP:
-        return [False] * len(items)
-    return [k in found for k in range(len(items))]
+    return flags if any(flags) else sentence_heads(items)

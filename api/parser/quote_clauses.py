@@ -109,11 +109,33 @@ def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
 def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     """`“...,” said Jane Doe` or `“always fatal”, says WHO`: the verb right after a quote."""
     before = tail(masked, sentence_start, verb_start).rstrip(" ,—–")
+    if before in ("So", "Thus"):
+        return True  # `“...” So says Mara Quint`: the adverb turns the subject round
     return not before or before[-1] == MASK
 
 
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
 _VERB_START = attrgetter("verb_start")
+# `“...,” as the economist Sir Nigel Abernethy put it`: `put it` reports after `as` and a subject.
+_AS_PUT = re.compile(r"\b[Aa]s (?P<who>[^,.;:!?" + MASK + r"]{1,80}?) (?P<verb>puts?) it\b")
+
+
+def _as_put_clauses(
+    masked: str, mentions: Sequence[Mention], starts: Sequence[int]
+) -> list[Clause]:
+    """`as X put it` clauses: X is the last name between `as` and `put` (after a role), or the
+    words there when they name nobody (`as one official put it`)."""
+    clauses = []
+    for match in _AS_PUT.finditer(masked):
+        lo, hi = match.span("who")
+        inside = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        named = [m for m in inside if m.kind != "pronoun" and not m.possessive]
+        pronouns = [m for m in inside if m.kind == "pronoun"]
+        subject = named[-1] if named else (pronouns[0] if pronouns else None)
+        phrase = None if subject else " ".join(masked[lo:hi].split()[:6])
+        verb_start, verb_end = match.span("verb")
+        clauses.append(Clause(match.start(), verb_start, verb_end, subject, phrase))
+    return clauses
 
 
 def find_clauses(
@@ -165,8 +187,10 @@ def find_clauses(
             begin, subject, _ = subject_before(masked, mentions, start, sentence_start, starts)
             if subject is not None and _names_quote(masked, end, sentence_of(bounds, start)[1]):
                 clauses.append(Clause(begin, start, end, subject, None))
-    if MASK not in masked:  # (no quote: no `X: “...”` either)
+    if MASK not in masked:  # (no quote: no `as X put it` and no `X: “...”` either)
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
+    if " put" in masked:
+        clauses += _as_put_clauses(masked, mentions, starts)
     verbs = [c.verb_start for c in sorted(clauses, key=_VERB_START)]
     for match in _COLON_QUOTE.finditer(masked):
         # `Jones was blunt: “...”` names its speaker without a reporting verb

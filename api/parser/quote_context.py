@@ -121,7 +121,8 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     return prepared
 
 
-_LEADS = ("", "the", "The", "a", "A", "an")
+# (`“...” So says Ann Lee`: an adverb that turns the subject round after the verb)
+_LEADS = ("", "the", "The", "a", "A", "an", "So", "Thus")
 _SMALL = frozenset("the a an as and or of to in at for that which".split())
 _OWNER = re.compile(r"\w['’]s?$")  # a possessive word: `Acme's`, `NBC Sports’`
 

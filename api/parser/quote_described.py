@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from itertools import islice
 
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import Entry, Resolved, organisation_role, role_head
-from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
+from api.parser.quote_entries import AGED, Entry, Resolved, organisation_role, role_head
+from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
+from api.parser.quote_tokens import word_key
+from api.parser.quote_words import STOP_CAPS
 
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
@@ -23,6 +25,9 @@ KNOWN_ENTRIES = 200
 _SPOKES = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
+# `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
+_SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
+SPOKES_BACK = 400
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 _TOLD = re.compile(r"\b(?:told|to|with)\s+$")  # a name after these was spoken to
 
@@ -44,6 +49,7 @@ class Described:
     _prefixes: dict[str, str]
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
+    first_seen: dict[str, tuple[int, int]]
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
@@ -71,6 +77,10 @@ class Described:
         entry.guessed = entry.guessed or (name == mention.name and entry.role is None)
         return Resolved(name, "explicit")
 
+    def resolve_phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
+        """Who a description written as a subject refers to: `the governor`, `the 56-year-old`."""
+        return self._phrase(phrase, where)
+
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
         writer = self.writer(words, where)
@@ -79,7 +89,12 @@ class Described:
         if any(w.lower() in _SPOKES for w in words):
             # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
             first = 1 if words[0].lower() in ("a", "an", "the") else 0
-            capitals = [i for i in range(first, len(words)) if words[i][0].isupper()]
+            # (`In a statement, the party ...`: a capital a sentence gives a small word is no name)
+            capitals = [
+                i
+                for i in range(first, len(words))
+                if words[i][0].isupper() and word_key(words[i]) not in STOP_CAPS
+            ]
             if capitals:
                 owner = " ".join(words[capitals[0] : capitals[-1] + 1])
                 if not self.by_surname(re.sub(r"['’]s$", "", owner)):
@@ -87,10 +102,15 @@ class Described:
                 return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
             # "the spokesperson said", "the statement said": whoever spoke just before, if a body
             latest = next((n for n in self._recent(where) if n), None)
+            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
+            noun = noun or self._spoken_for_before(where)
+            if latest and noun in COMPANY_ANAPHORS and self._bare_name(latest, where):
+                # "Stagecoach Manchester said ... a company spokesman said": no person
+                self.entries[latest].kind = "organisation"
             if latest and self.entries[latest].kind == "organisation":
                 return Resolved(latest, "pronoun")
-            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
             body = self.described_body(noun, where) if noun else None
+            body = body or (self._known_body(noun) if noun else None)
             if body:
                 return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
         if words[0].lower() == "the" and len(words) <= 3:
@@ -124,6 +144,37 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _spoken_for_before(self, where: tuple[int, int]) -> str | None:
+        """`A spokesperson for the authority declined ... “...,” the spokesperson said`: the
+        body's noun written with a spokesperson earlier in the paragraph (SPOKES_BACK
+        characters back)."""
+        masked = self._paragraphs[where[0]].masked
+        found = None
+        for match in _SPOKES_FOR.finditer(masked, max(0, where[1] - SPOKES_BACK), where[1]):
+            found = match.group(1) if match.group(1) in ORG_ANAPHORS else found
+        return found
+
+    def _bare_name(self, name: str, where: tuple[int, int]) -> bool:
+        """A name taken for a person's that nothing shows to be one (no role, gender, title or
+        age, no pronoun for it), first written in `where`'s paragraph."""
+        entry = self.entries[name]
+        if entry.kind != "person" or entry.role or entry.gender:
+            return False
+        index, start = self.first_seen.get(name, (-1, -1))
+        if index != where[0]:
+            return False
+        # (a bare name has no role before it: the mention starts with the name itself)
+        return not AGED.match(self._paragraphs[index].masked, start + len(name))
+
+    def _known_body(self, noun: str) -> str | None:
+        """`a spokesperson for the council` far below `Harwick District Council`: the latest
+        known body (of the KNOWN_ENTRIES latest) whose own name holds the noun."""
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind == "organisation" and named_by(noun, entry.name):
+                return name
+        return None
 
     def _subject_body(self, paragraph: Paragraph, mention: Mention) -> str | None:
         """`WeWork laid off 2,400 people.`: a lone unknown name as a main subject is a body."""

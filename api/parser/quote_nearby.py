@@ -7,6 +7,7 @@ Another quote of its paragraph (`“...,” Ruiz said. “...”`), the sentence
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -123,6 +124,34 @@ def carried_over(
     return Attribution(name, "carried over")
 
 
+_BREAK = re.compile(r"[—–]|[.!?]\s")
+
+
+def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribution | None:
+    """`“...” That was the verdict of Prof. Ann Lee, who ...`: a quote that is a paragraph's
+    whole first sentence, then a sentence (without a quote) that first introduces a person by
+    full name: the article names its speaker after the words."""
+    if len(paragraph.spans) != 1 or not paragraph.starts_with_quote(span):
+        return None
+    end = paragraph.sentence(span.open)[1]
+    if paragraph.masked[span.stop : end].strip(" .!?,") or end >= len(paragraph.text):
+        return None
+    following = bisect_left(paragraph.sentence_starts, end)
+    if following >= len(paragraph.bounds):
+        return None
+    lo, hi = paragraph.bounds[following]
+    people = [m for m in paragraph.mentions_between(lo, hi) if m.kind != "pronoun"]
+    # (`Dock worker Sam Oduya`: the role's capital starts where the person does)
+    first = next((m for m in people if m.kind == "person" and m.start == people[0].start), None)
+    if first is None or first.possessive:
+        return None
+    if _BREAK.search(paragraph.masked, lo, first.start):
+        return None  # `We agree. — Cleo Marsh`: a credit line's dash, or a sentence between
+    if registry.first_seen.get(first.name) != (paragraph.index, first.start):
+        return None  # someone named before is spoken of here, not introduced
+    return Attribution(registry.full_name(first.name), "explicit")
+
+
 # At most this many lines of an embed (a label, a credit) stand between two parts of a quote.
 EMBED_LINES = 2
 
@@ -152,7 +181,9 @@ def sentence_before(
     if reported is not None:
         return reported
     mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
-    if not mentions or not clause_start(paragraph.masked, mentions[0].start, before):
+    if not mentions:
+        return _described_before(registry, paragraph, before)
+    if not clause_start(paragraph.masked, mentions[0].start, before):
         return None
     subject = mentions[0]
     if subject.kind == "single" and not registry.by_surname(subject.name):
@@ -164,6 +195,20 @@ def sentence_before(
     if _names_between(registry, paragraph, subject.end, start) - {resolved.name}:
         return None
     return Attribution(resolved.name, resolved.method)
+
+
+# `The 31-year-old was frank.`, `The mayor was defiant.`: a sentence opened by `the` and a noun.
+_DESCRIBED_OPENING = re.compile(r"\s*[Tt]he ([a-z0-9][\w-]*) [a-z]")
+
+
+def _described_before(registry: Registry, paragraph: Paragraph, before: int) -> Attribution | None:
+    """`The 31-year-old was frank about the shot. ‘...’`: the sentence before names no one but
+    describes its subject; the description points back as `the 31-year-old said` would."""
+    match = _DESCRIBED_OPENING.match(paragraph.masked, before)
+    if match is None:
+        return None
+    resolved = registry.resolve_phrase("the " + match.group(1), (paragraph.index, before))
+    return Attribution(resolved.name, resolved.method) if resolved.name else None
 
 
 def _reported(

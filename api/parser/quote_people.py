@@ -32,6 +32,7 @@ from api.parser.quote_shapes import (
 )
 from api.parser.quote_tokens import Token, acronym, capital, tokens, word_key
 from api.parser.quote_words import (
+    ORG_WORDS,
     PRONOUNS,
     STOP_CAPS,
     TITLE_WORDS,
@@ -161,6 +162,8 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
             break  # a name is a few words: the rest of a longer run is a title or a place
         names.append(token)
     names.reverse()
+    if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
+        return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
         return _person(text, tokens, run, names)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
@@ -184,6 +187,20 @@ def _single(text: str, tokens: list[Token], run: list[Token]) -> Mention:
         return Mention(body.start(), last.start, last.end, "org", last.text, noun, None, False)
     gender = gender_of(list(map(_TEXT, run)))
     return Mention(start, last.start, last.end, "single", last.text, role, gender, last.possessive)
+
+
+def _body_name(text: str, head: list[Token]) -> bool:
+    """`Central Valley` before `Freight Lines`: the words before a name end in a body's word
+    (`Valley`, `Council`) and hold no title: `Secretary of State Wendy Sherman` and `Guard Remy
+    St. Clair` (one capital opening the sentence, a job there) are people."""
+    key = word_key(head[-1].text)
+    if key not in ORG_WORDS or head[-1].possessive:
+        return False
+    if len(head) == 1 and sentence_initial(text, head[0]):
+        return False
+    if title_place_before(text, head[0].start):
+        return False
+    return not any(word_key(token.text) in TITLE_WORDS for token in head)
 
 
 def _org(text: str, run: list[Token]) -> Mention:

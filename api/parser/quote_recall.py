@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
+from api.parser.quote_aliases import defined_acronyms, role_owners
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
@@ -36,9 +37,11 @@ MENTIONED_BACK = 24
 _BUSINESS_CONTEXT = re.compile(
     r"\b(?:(?:shares|stock|owner|makers?|parent|unit|subsidiary|customers|employees|staff|rival|"
     r"investors|founder|(?:chief )?executives?|CEO) (?:of|at|in)|(?:made|released|owned|developed|"
-    r"published|acquired|bought|built|sold|launched|produced|operated|manufactured) by) $",
+    r"published|acquired|bought|built|sold|launched|produced|operated|manufactured|run) by) $",
     re.IGNORECASE,
 )
+# Words before a name that make it what is spoken of or to: `asked about Smith`, `told Ruiz`.
+_NOT_SUBJECT = frozenset("about to told tells with of against by on at".split())
 # `the company` looks this many mentions back for a lone name that can be a business.
 BUSINESS_BACK = 12
 
@@ -118,9 +121,7 @@ class Recall:
             name = mention.name
             if mention.kind != "single" or mention.role:
                 continue
-            if not _BUSINESS_CONTEXT.search(
-                paragraph.masked, max(0, mention.start - 40), mention.start
-            ):
+            if not business_context(paragraph.masked, mention.start):
                 continue
             if name.lower() in self.lowercase or name in self.places or self.by_surname(name):
                 continue
@@ -144,6 +145,29 @@ class Recall:
             entry = self.entries.get(name) if name else None
             if entry and entry.kind == "person" and entry.gender in (None, gender):
                 entry.gender = gender
+                return name
+        return None
+
+    def named_in_paragraph(self, gender: str | None, where: tuple[int, int]) -> str | None:
+        """The known person of fitting gender named last in `where`'s paragraph before the
+        sentence of `where`, not as whom something is about or told to.
+
+        In the pronoun's own sentence a name is what is spoken of: `Putin likely “...,” he said`.
+        """
+        paragraph = self._paragraphs[where[0]]
+        k = bisect_left(paragraph.mention_starts, paragraph.sentence(where[1])[0])
+        for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+            words = paragraph.masked[max(0, mention.start - 10) : mention.start].split()
+            if words and words[-1].lower() in _NOT_SUBJECT:
+                continue
+            if mention.kind == "person" and not self.short_form(mention.name):
+                name = self._fuller(mention.name) or mention.name
+            elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                name = self._known_surname(mention.name)
+            else:
+                continue
+            entry = self.entries.get(name) if name else None
+            if entry and entry.kind == "person" and entry.gender in (None, gender):
                 return name
         return None
 
@@ -224,6 +248,8 @@ class Recall:
         self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
+        self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
+        self.owners = role_owners(m for p in paragraphs for m in p.mentions)  # "Celtics coach"
         # (most articles have no @ or #: the regex's search for its first character costs more)
         tagged = "@" in self.masked or "#" in self.masked
         handles = set(_HANDLE.findall(self.masked)) if tagged else set()
@@ -237,7 +263,9 @@ class Recall:
                 elif mention.kind == "person" and is_suffix(mention.name.split()[-1]):
                     # "Carlineo" for "Patrick Carlineo Jr." named further down
                     self.later.setdefault(surname_of(mention.name), mention)
-                if mention.kind == "person" and (mention.role or mention.gender):
+                if mention.kind == "person" and (
+                    mention.role or mention.gender or _family_first(mention.name)
+                ):
                     # only a name shown to be a person's: "Google Maps" is no Google
                     first = mention.name.split()[0]
                     if first[0].isupper():
@@ -269,6 +297,30 @@ def places(masked: str) -> list[str]:
             names.append(name)
             end = stop
     return names
+
+
+def business_context(masked: str, start: int) -> bool:
+    """`Shares in Norvatek Semiconductor`, `released by Valve`: words before a name that make it
+    a business."""
+    return bool(_BUSINESS_CONTEXT.search(masked, max(0, start - 40), start))
+
+
+# A family name written first is one syllable in Chinese and Korean: `Xi`, `Kim`, `Zhang`.
+FAMILY_FIRST_LETTERS = 5
+
+
+def _family_first(name: str) -> bool:
+    """`Xi Jinping`, `Kim Jong Un`, `Li Qiang`: a short first word that the text may use alone
+    for the person (the family name, written first). A product's or a body's name (`Google
+    Maps`, `Meta Platforms`) opens with a longer word or ends in a plural."""
+    words = name.split()
+    first, last = words[0], words[-1]
+    return (
+        len(words) in (2, 3)
+        and len(first) <= FAMILY_FIRST_LETTERS
+        and first[1:].islower()
+        and not last.endswith("s")
+    )
 
 
 def particle_key(words: list[str]) -> str:

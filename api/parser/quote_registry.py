@@ -60,9 +60,12 @@ class Registry(Recall, Described, Salience):
         # one scan of every paragraph: a line break bounds a word as a paragraph's end does
         self.masked = "\n".join(p.masked for p in paragraphs)
         self.lowercase.update(_LOWER_WORD.findall(self.masked))
+        # a full name -> where it is first written: `That was the verdict of Ann Lee` introduces
+        self.first_seen: dict[str, tuple[int, int]] = {}
         for paragraph in paragraphs:
             for mention in paragraph.mentions:
                 if mention.kind == "person":
+                    self.first_seen.setdefault(mention.name, (paragraph.index, mention.start))
                     self.later.setdefault(mention.name.split()[-1], mention)
                     words = mention.name.split()
                     for k in range(1, len(words)):
@@ -163,7 +166,11 @@ class Registry(Recall, Described, Salience):
         """`he said` -> the most recent fitting person; `they`/`it` -> a recent organisation."""
         recent = (n for n in self._recent(where) if n)
         if word in ("he", "she"):
+            here = self.named_in_paragraph(gender, where)
             for name in recent:
+                if here and here != name and self._latest[name][0] < where[0]:
+                    self.entries[here].gender = gender
+                    return here  # "For Tanabe-Ross, the next step ... she said": named here
                 if self.spokes.get(name, (-1, -1)) == self._latest[name] >= (where[0] - 1, 0):
                     return name  # "A spokeswoman for Air France said ... “...,” she said"
                 entry = self.entries[name]
@@ -183,6 +190,7 @@ class Registry(Recall, Described, Salience):
 
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
+        name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
         known = self._prefixes.get(name) or self._fullest(name)
         if known is not None:
             return known  # "Brightwell" after "Brightwell Appliances" is the same company

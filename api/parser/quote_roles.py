@@ -36,7 +36,8 @@ ORG_HEAD = re.compile(
     r"non-profit|charity|organi[sz]ation|union|band|club|network|publisher|provider|operator|"
     r"chain|bank|lender|insurer|brand|platform|broadcaster|carrier|airline|automaker|supplier|"
     r"contractor|consultancy|newspaper|outlet|studio|university|hospital|coalition|party|label|"
-    r"ministry|department|government|council|committee|association|institute|foundation)s?"
+    r"ministry|department|government|council|committee|association|institute|foundation|"
+    r"subsidiary|subsidiarie|division|unit)s?"
 )
 _HEAD_STOPS = frozenset(
     "at in of for who that which based with from on to by and whose since near".split()

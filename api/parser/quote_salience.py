@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
+from api.parser.quote_aliases import body_noun_before
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
+from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
+from api.parser.quote_recall import business_context
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
 
@@ -27,6 +30,20 @@ _VOICE_OF = re.compile(
 )
 
 
+# What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
+_DATELINE_REST = re.compile(r"(?:,? [\w.,' ]{0,30})?\)?\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[—–]")
+
+
+def _dateline(masked: str, mention: Mention) -> bool:
+    """A name in a dateline: the capitals opening a paragraph or the agency in brackets, before
+    a dash."""
+    if mention.start > 0 and masked[mention.start - 1 : mention.start] != "(":
+        return False
+    if mention.start > 60 or not mention.name.isupper():
+        return False
+    return bool(_DATELINE_REST.match(masked, mention.end))
+
+
 class Salience:
     """The Registry's noting of names in reading order, and the events that make them salient.
 
@@ -37,14 +54,24 @@ class Salience:
     entries: dict[str, Entry]
     introductions: set[tuple[int, int]]
     lowercase: set[str]
+    owners: set[str]
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
+        noun = None
+        if mention.kind in ("person", "org"):
+            noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
+        if mention.kind == "person" and noun and not (mention.role or mention.gender):
+            mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":
             # (a body named before is not built again as an Entry to be thrown away)
             entry = self.entries.get(mention.name) or self._add(Entry(mention.name, "organisation"))
-            entry.role = entry.role or mention.role  # "the folk trio Saltwick": a trio
+            # "the folk trio Saltwick", "The firm, Valley Freight Lines,": what "the trio" means
+            entry.role = entry.role or mention.role or noun
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
+            return
+        if self._body_named(paragraph, mention):
+            self.organisation(mention.name)  # "Shares in Norvatek Semiconductor", "Boston Celtics"
             return
         if self.short_form(mention.name):
             return  # "Big Machine" after "Big Machine Records": the label, not a person
@@ -69,6 +96,15 @@ class Salience:
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
 
+    def _body_named(self, paragraph: Paragraph, mention: Mention) -> bool:
+        """Two capitals a person's name would have, that the article shows to name a business
+        (`shares in X`) or a body whose word owns a role elsewhere (`Celtics coach Dana Ames`)."""
+        if mention.role or mention.gender or mention.name in self.entries:
+            return False
+        if mention.name.split()[-1] in self.owners:
+            return True
+        return business_context(paragraph.masked, mention.start)
+
     def subject(self, paragraph: Paragraph, mention: Mention) -> None:
         """A named subject of a clause becomes salient for later pronouns and descriptions.
 
@@ -76,6 +112,8 @@ class Salience:
         """
         if mention.possessive or mention.kind == "pronoun":
             return
+        if _dateline(paragraph.masked, mention):
+            return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
         start, end = paragraph.sentence(mention.start)
         if paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead

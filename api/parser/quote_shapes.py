@@ -96,7 +96,17 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
     return word_key(second.split()[-1]) in ORG_WORDS or bool(_BODY_AFTER.match(masked, second_end))
 
 
-_AND = re.compile(" and ")
+_AND = re.compile(" and |, ")
+# After a comma, only a one-word name that a further comma or `and` follows goes on a body's name:
+# `Ministry of Economy, Trade and Industry`.
+_LISTED = re.compile(", | and ")
+
+
+def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
+    """`Trade` in `Ministry of Economy, Trade and Industry`: a word of a body's list of fields."""
+    if kind != "org" or {"of", "for"}.isdisjoint(first.split()):
+        return False
+    return mention.kind == "single" and bool(_LISTED.match(masked, mention.end))
 
 
 def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
@@ -118,6 +128,13 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
         first = head.get(k - 1, k - 1)
         before, mention = mentions[first], mentions[k]
         kind = "org" if first in ends else before.kind
+        if masked[joint - 2 : joint] == ", ":
+            if ends.get(first, before.end) == joint - 2 and _listed(
+                masked, kind, masked[before.name_start : ends.get(first, before.end)], mention
+            ):
+                ends[first] = mention.end
+                head[k] = first
+            continue
         if (
             kind != "pronoun"
             and mention.kind != "pronoun"

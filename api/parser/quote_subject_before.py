@@ -157,6 +157,9 @@ def subject_before(
                 return begin, None, masked[begin : mention.end]
             return mention.start, mention, None
         inner = between.strip()
+        aside, comma, after = inner.rpartition(",")
+        if comma and after.strip() and _adverbial(after):
+            inner = aside + ","  # `Ana Lee, 52, allegedly told`: an adverb after the aside
         enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
         if enclosed and MASK not in inner and clause_start(masked, mention.start, sentence_start):
             return mention.start, mention, None

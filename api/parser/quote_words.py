@@ -83,11 +83,12 @@ TITLE_WORDS = _words(
     undersecretary under-secretary fisherman fishermen vendor shopkeeper midfielder defender
     forward winger linebacker receiver pitcher shortstop cornerback sprinter swimmer golfer
     jockey skipper batsman
+    cllr supt insp det cmdr hon msgr fr
     """
 )
 
 # Honorifics are titles but not roles: "Dr. Jane Doe" has no role from "Dr.".
-HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame rev")
+HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame rev cllr hon")
 
 # A capitalised word that makes a run of capitals an organisation or a place, never a person.
 ORG_WORDS = _words(
@@ -160,6 +161,7 @@ NAME_PARTICLES = _words(
 ABBREVIATIONS = _words(
     """
     mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm rev co corp inc ltd vs etc
+    supt insp det cmdr hon msgr fr
     e.g i.e no jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave u.s u.k a.m p.m
     """
 )

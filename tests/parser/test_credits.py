@@ -260,3 +260,41 @@ def test_unseen_publishers_credit_styles(line, caption, credit):
 )
 def test_caption_like_tails_without_a_credit_keep_it_null(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a state's abbreviation after a comma closes the place, and the caption with it
+        ("Rolls on a rack at the bakery in Waukesha, Wis.Kessler's Bakery",
+         "Rolls on a rack at the bakery in Waukesha, Wis.", "Kessler's Bakery"),
+        ("Fans outside the arena in Austin, Tex.Mary Poe", "Fans outside the arena in Austin, Tex.",
+         "Mary Poe"),
+        ("The old mill in Lowell, Mass.Harbor Historical Society",
+         "The old mill in Lowell, Mass.", "Harbor Historical Society"),
+        # a courtesy credit naming its holder without 'of', kept whole, after an abbreviation too
+        ("A street of mesquite trees in Tempe, Ariz.Courtesy City of Tempe",
+         "A street of mesquite trees in Tempe, Ariz.", "Courtesy City of Tempe"),
+        ("A page of the log book from January 1987Courtesy Carrick Head Trust",
+         "A page of the log book from January 1987", "Courtesy Carrick Head Trust"),
+        ("The cover of the novel. Courtesy Harbor Press", "The cover of the novel.",
+         "Courtesy Harbor Press"),
+    ],
+)  # fmt: skip
+def test_captions_ending_in_a_place_abbreviation_or_before_a_courtesy(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # titles and other abbreviations that open what follows keep the capital after them
+        "Pilgrims gather in St.Peter's Square",
+        "A visit from Gov.Ann Marsh",
+        "The lake near the Wis.Dells resort",
+        # 'courtesy' as a word of the caption
+        "The mayor pays a courtesy call at the embassy",
+    ],
+)
+def test_abbreviations_that_open_a_name_and_courtesy_as_a_word_do_not_split(line):
+    assert split_credit(ALT, line) == (line, None)

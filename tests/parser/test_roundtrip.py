@@ -6,7 +6,8 @@ its paragraphs.
 A Document is representable when the export layout can say it unambiguously:
 - paragraphs end in '.' (or a quote after it), so none looks like a subheading or a list item;
 - a subheading is short, unpunctuated or a question of three words or more (not the article's
-  only head), and a paragraph follows it directly;
+  only head), and a paragraph follows it directly; a head opening the body is not in capitals
+  when the other heads are not (it would be a dateline or a kicker);
 - the body opens with text (an image before any text is a lead image);
 - images are numbered in reading order: lead images first, then those placed in the body;
 - a caption has a lowercase tail and no inner capitals, so its only glue point is the credit's
@@ -131,6 +132,9 @@ def documents(draw) -> Document:
     heads = [k for k, block in enumerate(body) if block.type == "subheading"]
     if len(heads) == 1:  # the only head of an article, a question is rhetorical
         body[heads[0]] = Block("subheading", text=body[heads[0]].text.rstrip("?"))
+    if len(heads) > 1 and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
+        # a line in capitals opening the body over heads that are not is a dateline or kicker
+        body[0] = Block("subheading", text=body[0].text.capitalize())
     bullets = draw(st.lists(st.one_of(sentence(), subheading()), max_size=4))
     headline = draw(st.one_of(sentence(), subheading()))
     return Document(headline, tuple(bullets), tuple(images), tuple(body))

@@ -1,0 +1,97 @@
+"""Full-sentence heads ('The plan worked. Then the money ran out.'), read off the document's
+rhythm in an article with no other heads:
+- shape: a standalone line of SENTENCE_WORDS words ending in '.', starting like a head, without
+  quote marks (speech), an ellipsis (a run-on), a question answered on the spot ('Does it
+  work? It does not.'), or a word that points back into the text before, opening the line
+  ('It never is.', 'Then it rained.') or closing it ('Nobody has an answer to that.');
+- contrast: SENTENCE_RATIO times shorter than the typical paragraph, the median of the lines
+  that do not have that shape (the candidates themselves would pull it down), and LONG_RATIO
+  times shorter than the paragraph it introduces;
+- place: after a sentence's end, a picture allowed between ('...in 2021.' / picture / line);
+- rhythm: at least two such lines, each with more than SENTENCE_GAP items before the next.
+"""
+
+from __future__ import annotations
+
+from api.parser.credit_words import is_brand_spelling
+from api.parser.layout import Line, Picture
+
+SENTENCE_WORDS = (3, 12)
+SENTENCE_RATIO = 3.0
+SENTENCE_GAP = 2
+LONG_RATIO = 2.0
+QUOTE_MARKS = '"“”„«»'
+# What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
+SENTENCE_ENDS = ".!?…\"”’'"
+# Words that open a sentence of running text rather than a head when a question starts with them.
+RUNNING_OPENERS = frozenset("but and so or yet".split())
+# Opening words that point back into the text before: 'It never is.', 'Then it rained.'.
+BACK_POINTERS = RUNNING_OPENERS | frozenset("it this that these those they he she then".split())
+# Closing words that point back: 'Nobody has an answer to that.'.
+DEMONSTRATIVES = frozenset("this that these those".split())
+OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own mark
+
+
+def starts_like_heading(text: str) -> bool:
+    """True when the first word opens with a capital, digit or mark: 'How is', '2020 in review'."""
+    first = text.split()[0].lstrip(OPENING_MARKS) or text
+    return first[0].isupper() or first[0].isdigit() or is_brand_spelling(first)
+
+
+def is_sentence_shaped(item: Line | Picture) -> bool:
+    """True for a standalone short sentence that could head a section: 'The plan worked.'
+    (not 'It never is.', nor '"We won," she said.', nor 'And then...')."""
+    if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
+        return False
+    text = item.text
+    if text.endswith("..") or any(mark in text for mark in QUOTE_MARKS + "?"):
+        return False  # speech, a run-on, or a question and its answer: 'Why? It is not.'
+    if text.split()[-1].rstrip(".").lower() in DEMONSTRATIVES:
+        return False  # 'Nobody has an answer to that.' points back into the running text
+    if not SENTENCE_WORDS[0] <= len(text.split()) <= SENTENCE_WORDS[1]:
+        return False
+    return starts_like_heading(text) and text.split()[0].lower() not in BACK_POINTERS
+
+
+def paragraph_length(items: list[Line | Picture], shaped: list[bool]) -> float:
+    """The median length of the text lines that are not sentence-shaped: the typical paragraph
+    of the document, in characters, without the candidate heads."""
+    pairs = zip(items, shaped, strict=True)
+    sizes = sorted(len(it.text) for it, own in pairs if isinstance(it, Line) and not own)
+    return float(sizes[len(sizes) // 2]) if sizes else 0.0
+
+
+def text_before(items: list[Line | Picture], k: int) -> Line | None:
+    """The text line before item k, past one picture: '...in 2021.' / picture / item k."""
+    j = k - 2 if k > 1 and isinstance(items[k - 1], Picture) else k - 1
+    item = items[j] if j >= 0 else None
+    return item if isinstance(item, Line) else None
+
+
+def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> bool:
+    """A sentence-shaped line, much shorter than the typical paragraph, after a sentence's end
+    and before a much longer paragraph: 'The plan worked.' before 300 characters."""
+    text = items[k].text
+    if len(text) * SENTENCE_RATIO > typical:
+        return False
+    before = text_before(items, k)
+    after = items[k + 1] if k + 1 < len(items) else None
+    # a section may close on a short line, so only the paragraph introduced must be longer
+    return (
+        before is not None
+        and before.text[-1] in SENTENCE_ENDS
+        and isinstance(after, Line)
+        and len(after.text) >= LONG_RATIO * len(text)
+    )
+
+
+def sentence_heads(items: list[Line | Picture]) -> list[bool]:
+    """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
+    least two such lines, each with more than SENTENCE_GAP items before the next one."""
+    shaped = [is_sentence_shaped(it) for it in items]
+    typical = paragraph_length(items, shaped)
+    found = [k for k, own in enumerate(shaped) if own and is_sentence_head(items, k, typical)]
+    gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
+    if len(found) < 2 or min(gaps) <= SENTENCE_GAP:
+        return [False] * len(items)
+    return [k in found for k in range(len(items))]

@@ -1,0 +1,88 @@
+"""Other names an article gives a body: an acronym in brackets, a word that owns a role.
+
+`the European Food Safety Authority (EFSA)` makes `EFSA` that authority; `Celtics coach Dana
+Ames` makes `Celtics` a body, so `Boston Celtics` is a team, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from api.parser.quote_people import Mention
+from api.parser.quote_tokens import word_key
+from api.parser.quote_words import HONORIFICS, STOP_CAPS, TITLE_WORDS
+
+# An acronym in brackets (`(EFSA)`), and the words of a name that may stand before it.
+_BRACKETED = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
+_SMALL = frozenset("of for and the on de du la".split())
+# At most this many words before the bracket are read for the name it abbreviates.
+ACRONYM_WORDS = 10
+
+
+def _initials(words: list[str]) -> str:
+    """`European Food Safety Authority` -> `EFSA` (small words skipped)."""
+    return "".join(w[0] for w in words if w not in _SMALL and w[0].isupper())
+
+
+def _name_word(word: str) -> bool:
+    return word in _SMALL or word[:1].isupper()
+
+
+def defined_acronyms(masked: str) -> dict[str, str]:
+    """Acronyms the text defines in brackets after a name: {`EFSA`: `European Food Safety
+    Authority`}. The name is the shortest run of words before the bracket whose initials spell
+    the acronym's capitals, so `Shares of the Food and Drug Administration (FDA)` gives FDA its
+    three words only. (The brackets are found first: most text has none.)
+    """
+    found: dict[str, str] = {}
+    for match in _BRACKETED.finditer(masked):
+        acronym = match.group(1)
+        words = masked[max(0, match.start() - 200) : match.start()].split(" ")[-ACRONYM_WORDS:]
+        while words and not all(map(_name_word, words)):
+            words = words[1:]  # only the capitals and small words right before the bracket
+        letters = "".join(c for c in acronym if c.isupper())
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in _SMALL or word_key(words[k]) in STOP_CAPS:
+                continue
+            if _initials(words[k:]) == letters:
+                found.setdefault(acronym, " ".join(words[k:]))
+                break
+    return found
+
+
+def role_owners(mentions: Iterable[Mention]) -> set[str]:
+    """Capitalised words that open a person's role as its owner: `Celtics` in `Celtics coach
+    Dana Ames`, `Norvatek` in `Norvatek chief executive Helena Brandt`. Such a word names a body.
+    """
+    owners = set()
+    for mention in mentions:
+        if mention.kind != "person" or not mention.role:
+            continue
+        words = mention.role.split()
+        first = words[0]
+        if len(words) < 2 or not first[0].isupper() or first.endswith(("'s", "’s")):
+            continue
+        key = word_key(first)
+        if key in TITLE_WORDS or key in HONORIFICS or key in STOP_CAPS:
+            continue
+        if word_key(words[1]) in TITLE_WORDS:
+            owners.add(first)
+    return owners
+
+
+# `The firm, X,`, `a group calling itself X`, `the charity known as X`: a noun, then the name.
+_NOUN_THEN_NAME = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:new |local |national )?([a-z]+)"
+    r"(?:, | calling (?:itself|themselves) | called | known as | named )$"
+)
+
+
+def body_noun_before(masked: str, start: int, nouns: frozenset[str]) -> str | None:
+    """The body's noun (one of `nouns`) that introduces the name at `start`, if any:
+    `firm` for `The firm, Central Valley Freight Lines,`, `group` for `A group calling itself
+    Keep Lakeview Schools Open`."""
+    match = _NOUN_THEN_NAME.search(masked, max(0, start - 40), start)
+    if match and match.group(1) in nouns:
+        return match.group(1)
+    return None

@@ -1,0 +1,151 @@
+"""Heads judged against the whole document: full-sentence heads against the paragraphs that are
+not candidates, a first line in capitals against the other heads, a question against the
+statement heads around it and the paragraph that answers it."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser import parse
+
+LONG = (
+    "The committee met for most of the afternoon and heard from residents of both villages, "
+    "who described the flooding of the lower road in detail and asked for a new culvert."
+)
+# Paragraphs of a plain feature: a long one, and shorter ones as real articles mix them.
+MEDIUM = "The first sixty homes were connected by the summer, at a hundred times the old speed."
+BRIEF = "It took a year, and most of it by hand."
+PICTURE = "A trench across a field\nA trench across a field near the village.Jon Ellery"
+
+
+def heads_of(*blocks: str) -> list[str]:
+    """The subheadings of an export of a headline and the given blocks."""
+    text = "Headline\n\n" + "\n\n".join(blocks) + "\n"
+    return [b.text for b in parse(text).body if b.type == "subheading"]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["Forty people turned up. Most had shovels.", "The hard part came after the digging."],
+        ["The village voted yes in the end.", "Other towns now ask how it was done."],
+        ["Money was never the real problem here.", "Time was the thing they lacked."],
+    ],
+)
+def test_sentence_heads_among_short_paragraphs_measured_without_the_candidates(heads):
+    # half the lines are short: with the heads counted, the typical paragraph would be MEDIUM,
+    # too short to set them off; without them it is LONG, three times a head and more
+    blocks = [LONG, MEDIUM, heads[0], LONG, MEDIUM, LONG, MEDIUM, heads[1], LONG, MEDIUM]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Other villages are now asking how they did it.",
+        "The second winter was worse.",
+        "A new engineer arrived in the spring.",
+    ],
+)
+def test_a_sentence_head_may_follow_a_picture(head):
+    blocks = [LONG, "The plan worked on paper.", LONG, LONG, MEDIUM, PICTURE, head, LONG, LONG]
+    assert heads_of(*blocks) == ["The plan worked on paper.", head]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a question answered on the spot is running text
+        ["Does that make it right? It does not.", "Was it worth it? Nobody knows."],
+        # a line ending in a demonstrative points back at what was just said
+        ["Nobody has an answer to that.", "The council never explained this."],
+        ["Most drivers already know that.", "Few of them will admit those."],
+    ],
+)
+def test_one_line_paragraphs_that_answer_or_point_back_stay_paragraphs(lines):
+    blocks = [LONG, MEDIUM, lines[0], LONG, MEDIUM, BRIEF, lines[1], LONG, LONG]
+    assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize("dateline", ["BERLIN", "NEW YORK", "ANALYSIS"])
+def test_a_first_line_in_capitals_over_heads_in_another_case_is_no_head(dateline):
+    blocks = [dateline, LONG, "How the test worked", LONG, LONG, "What comes next", LONG]
+    assert heads_of(*blocks) == ["How the test worked", "What comes next"]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("SPRING", ["SUMMER", "AUTUMN"]),  # the heads are all in capitals
+        ("Spring", ["Summer", "Autumn"]),  # a plain first head among plain ones
+        ("Spring", ["SUMMER", "AUTUMN"]),  # only capitals mark a dateline or kicker
+    ],
+)
+def test_a_first_line_that_shares_the_heads_case_stays_a_head(first, later):
+    blocks = [first, LONG, later[0], LONG, LONG, later[1], LONG]
+    assert heads_of(*blocks) == [first, *later]
+
+
+ANSWER = "Because it shows that the old rule of thumb was wrong, and by a wide margin."
+
+
+@pytest.mark.parametrize("question", ["Why does it matter?", "Is that fair?", "What changed?"])
+def test_the_one_question_among_statement_heads_answered_by_its_paragraph_is_running_text(
+    question,
+):
+    blocks = [LONG, "How the test worked", LONG, question, ANSWER, "What comes next", LONG]
+    assert heads_of(*blocks) == ["How the test worked", "What comes next"]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a section that stands on its own: the review's last head
+        [LONG, "Design and build", LONG, "The ride", LONG, "Should you buy it?", LONG],
+        # two question heads keep each other company, whatever answers them
+        [LONG, "How the test worked", LONG, "Why does it matter?", ANSWER, "Is it safe to swim?",
+         LONG, "What comes next", LONG],
+        # an answer that opens with 'Yes' is a FAQ's, a sentence of its own
+        [LONG, "How the test worked", LONG, "Is it safe?", "Yes. " + LONG, "What comes next",
+         LONG],
+        # a question with one statement head only: the older rule keeps it (some other head)
+        [LONG, "How the test worked", LONG, "Why does it matter?", ANSWER],
+    ],
+)  # fmt: skip
+def test_question_heads_with_a_section_of_their_own_or_company_stay_heads(blocks):
+    questions = [block for block in blocks if block.endswith("?")]
+    assert all(question in heads_of(*blocks) for question in questions)
+
+
+@pytest.mark.parametrize(
+    ("labels", "items"),
+    [
+        # list items written in lower case, as in other languages' lists and in recipes
+        (["Safe foods:", "Foods to avoid:"],
+         [["any fish (sea or river)", "any poultry"], ["alcohol in any form", "sugar"]]),
+        (["Список разрешенных продуктов:", "Список запрещенных продуктов:"],
+         [["любая рыба (и морская и речная)", "любая птица"], ["алкоголь", "сахар в любом виде"]]),
+        (["For the sauce:", "For the topping:"],
+         [["two ripe tomatoes", "a pinch of salt"], ["grated cheese", "fresh basil leaves"]]),
+    ],
+)  # fmt: skip
+def test_colon_labels_over_lowercase_list_lines_are_heads(labels, items):
+    blocks = [LONG, labels[0], *items[0], labels[1], *items[1], LONG]
+    assert heads_of(*blocks) == labels
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # one label is no pattern
+        [LONG, "Safe foods:", "any fish (sea or river)", "any poultry", LONG],
+        # a line with a verb starts a sentence, whatever the case of the items
+        [LONG, "The winners were:", "bill tanner", "ann ellis", "Prizes went to:", "lily marsh",
+         "ted cole", LONG],
+        # items ending in a period are sentences, not list lines
+        [LONG, "Safe foods:", "Any fish will do.", "Poultry too.", "Foods to avoid:",
+         "Alcohol is out.", "So is sugar.", LONG],
+    ],
+)  # fmt: skip
+def test_colon_lines_without_a_group_of_list_lines_are_no_heads(blocks):
+    assert [head for head in heads_of(*blocks) if head.endswith(":")] == []
