@@ -103,6 +103,8 @@ def head_text(text: str) -> str:
 
 def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
+    if len(text.split(None, max_words + 3)) > max_words + 3:
+        return False  # (head_text drops three words at most: a paragraph is no head, see below)
     numbered = LIST_NUMBER.match(text) is not None
     text = head_text(text)
     if not text or len(text) > max_chars or len(text.split()) > max_words:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from api.parser.quote_cues import cue_spans
 from api.parser.quote_people import Mention
@@ -114,6 +115,7 @@ def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
 
 
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
+_VERB_START = attrgetter("verb_start")
 # `“...,” as the economist Sir Nigel Abernethy put it`: `put it` reports after `as` and a subject.
 _AS_PUT = re.compile(r"\b[Aa]s (?P<who>[^,.;:!?" + MASK + r"]{1,80}?) (?P<verb>puts?) it\b")
 
@@ -185,9 +187,11 @@ def find_clauses(
             begin, subject, _ = subject_before(masked, mentions, start, sentence_start, starts)
             if subject is not None and _names_quote(masked, end, sentence_of(bounds, start)[1]):
                 clauses.append(Clause(begin, start, end, subject, None))
-    if MASK in masked and " put" in masked:
+    if MASK not in masked:  # (no quote: no `as X put it` and no `X: “...”` either)
+        return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
+    if " put" in masked:
         clauses += _as_put_clauses(masked, mentions, starts)
-    verbs = [c.verb_start for c in sorted(clauses, key=lambda c: c.verb_start)]
+    verbs = [c.verb_start for c in sorted(clauses, key=_VERB_START)]
     for match in _COLON_QUOTE.finditer(masked):
         # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
@@ -198,4 +202,4 @@ def find_clauses(
         subject = subject or owner_pronoun(masked, sentence_start, match.start())
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
-    return sorted(clauses, key=lambda c: c.verb_start)
+    return sorted(clauses, key=_VERB_START)

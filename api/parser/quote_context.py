@@ -39,7 +39,10 @@ class Paragraph:
         """Bounds of the sentence holding an offset (the last one for an offset past the end)."""
         # as sentence_of does, but bisecting plain offsets: cheaper than comparing pairs
         bounds = self.bounds
-        found = bounds[max(0, bisect_right(self.sentence_starts, offset) - 1)]
+        if len(bounds) == 1:
+            return bounds[0]  # (one sentence: the one found, and the last one, for any offset)
+        after = bisect_right(self.sentence_starts, offset)
+        found = bounds[after - 1 if after else 0]
         return found if found[0] <= offset < found[1] else bounds[-1]
 
     def sentence_before(self, start: int) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from api.parser.quote_words import NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
 
@@ -58,8 +57,15 @@ def cue_spans(masked: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in cue_words(masked)]
 
 
-def cue_words(masked: str) -> Iterator[re.Match]:
+def cue_words(masked: str) -> list[re.Match]:
     """The words of the text that are reporting verbs, participles, naming verbs or `according`."""
-    for match in _CUES.finditer(masked):
-        if _starts_word(masked, match.start()):
-            yield match
+    # (a word after a space or a line break, nearly every one, starts a word: no walk back)
+    return [
+        match
+        for match in _CUES.finditer(masked)
+        if masked[match.start() - 1 : match.start()] in _AFTER_GAP
+        or _starts_word(masked, match.start())
+    ]
+
+
+_AFTER_GAP = frozenset({"", " ", "\n"})  # (the character before a match, if any)

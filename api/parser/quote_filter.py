@@ -82,10 +82,14 @@ def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:
 
 def title_case(words: list[str]) -> int:
     """How many words a title-cased text has, given its words (0 when it is not): `Red for Ed`."""
-    big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS or w == words[0]]
-    if len(big) < 2 or not all(w[0].isupper() for w in big):
-        return 0
-    return len(words)
+    # (stops at the first big word in lower case: most quotes are sentences and end there)
+    big = 0
+    for word in words:
+        if word == words[0] or word.lower() not in TITLE_SMALL_WORDS:
+            if not word[0].isupper():
+                return 0
+            big += 1
+    return len(words) if big >= 2 else 0
 
 
 def _standalone(masked: str, sentence_start: int, open_: int) -> bool:

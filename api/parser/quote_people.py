@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import compress, count
-from operator import attrgetter, itemgetter, or_
+from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
 from api.parser.quote_budget import NameBudget, allowed
@@ -22,8 +21,9 @@ from api.parser.quote_names import (
     title_surname,
 )
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
+from api.parser.quote_runs import runs_of_capitals
 from api.parser.quote_shapes import (
-    BODY_BEFORE,
+    body_before,
     joined_bodies,
     plural_subject,
     title_place_before,
@@ -32,7 +32,6 @@ from api.parser.quote_shapes import (
 )
 from api.parser.quote_tokens import Token, acronym, capital, tokens, word_key
 from api.parser.quote_words import (
-    NAME_PARTICLES,
     ORG_WORDS,
     PRONOUNS,
     STOP_CAPS,
@@ -61,77 +60,16 @@ class Mention(NamedTuple):
 
 
 _TEXT = itemgetter(2)  # a token's text
-_FIRST = itemgetter(0)  # a text's first character
 _START = attrgetter("start")
-# \b(?:he|she|they|it|He|She|They|It)\b, spelt so that each word opens with a plain letter (the
-# engine skips to those) and `(?<!\w.)` after it stands for the \b before it.
-_PRONOUN = re.compile(
-    r"(?:h(?<!\w.)e|s(?<!\w.)he|t(?<!\w.)hey|i(?<!\w.)t|H(?<!\w.)e|S(?<!\w.)he|T(?<!\w.)hey|I(?<!\w.)t)\b"
+# \b(?:he|she|they|it|He|She|They|It)\b as one pattern per word, each opening with the word
+# itself (the engine searches for a fixed prefix fast; a pattern opening with a set of letters
+# is tried at every such letter) and `(?<!\wword)` after it for the \b before it. Whole words
+# cannot overlap: together they find what the one alternation finds, once sorted.
+_PRONOUNS = tuple(
+    re.compile(word + r"(?<!\w" + word + r")\b")
+    for word in ("he", "she", "they", "it", "He", "She", "They", "It")
 )
-# Common nouns whose possessive opens an organisation's name: "People’s Daily".
-_COMMON_OWNERS = frozenset("people children women men workers veterans farmers citizens".split())
-
-
 _OF_FOR = frozenset({"of", "for"})
-_JOINERS = NAME_PARTICLES | _OF_FOR
-
-
-def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
-    """Runs of capitalised words joined by single spaces (and name particles)."""
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    # Any other word ends a run, so only capitals and joining words are looked at one by one.
-    joiners = _JOINERS
-    # (their indices found by C loops: first letters' case, then set look-ups, or-ed)
-    texts = list(map(_TEXT, tokens))
-    capitals = map(str.isupper, map(_FIRST, texts))
-    wanted = list(compress(count(), map(or_, capitals, map(joiners.__contains__, texts))))
-    previous = -2
-    for i in wanted:
-        if i != previous + 1 and current:
-            runs.append(current)  # a plain word stood between
-            current = []
-        previous = i
-        token = tokens[i]
-        joined = bool(current) and text[current[-1].end : token.start] == " "
-        if joined and current[-1].possessive:
-            joined = word_key(current[-1].text) in _COMMON_OWNERS  # "People’s Daily"
-        joined = joined and not current[-1].final_stop
-        particle = token.text in NAME_PARTICLES and i + 1 < len(tokens)
-        if token.text in ("of", "for") and current and word_key(current[-1].text) in ORG_WORDS:
-            particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
-        elif token.text == "for" and len(current) == 1 and _plural(current[0]):
-            particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Parents for Parks"
-        if particle and tokens[i + 1].text in NAME_PARTICLES and i + 2 < len(tokens):
-            following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
-        else:
-            following = tokens[i + 1] if particle else None
-        particle = particle and capital(following) and bool(current)
-        if capital(token) or (particle and joined):
-            if not joined:
-                if current:
-                    runs.append(current)
-                current = []
-            current.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return [_trim_particles(run) for run in runs]
-
-
-def _plural(token: Token) -> bool:
-    """`Physicians`, `Parents`: a capitalised plural that may open a group's name."""
-    word = token.text
-    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not token.possessive
-
-
-def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and not capital(run[-1]):
-        run = run[:-1]
-    return run
 
 
 def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
@@ -150,7 +88,7 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     kind: MentionKind = "person"
     if after and ORG_HEAD.fullmatch(head_noun(after)):
         kind = "org"  # "Orbital Forge, a startup based in Tucson"
-    elif BODY_BEFORE.search(text, max(0, names[0].start - 40), names[0].start):
+    elif body_before(text, names[0].start):
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
@@ -196,6 +134,13 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
 
 def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
     """The mention a trimmed run of capitals makes."""
+    if len(run) == 1:  # (most runs: one capitalised word, the steps below shortened for it)
+        word = run[0].text
+        if word_key(word) in TITLE_WORDS:
+            return None
+        if word in _OF_FOR or not name_word(word):
+            return _org(text, run)
+        return _single(text, tokens, run)
     if not run or all(map(TITLE_WORDS.__contains__, map(word_key, map(_TEXT, run)))):
         return None
     if not _OF_FOR.isdisjoint(map(_TEXT, run)):
@@ -217,28 +162,31 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
             break  # a name is a few words: the rest of a longer run is a title or a place
         names.append(token)
     names.reverse()
-    last = run[-1]
     if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
         return _person(text, tokens, run, names)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
-        index = last.index
-        start, role = role_before(text, tokens, index)
-        if role is None and start == last.start and index > 0:
-            before = tokens[index - 1]
-            if before.possessive and capital(before) and text[before.end : last.start] == " ":
-                start = before.start  # "NASA's Clarke"
-        body = None if role else BODY_BEFORE.search(text, max(0, last.start - 40), last.start)
-        if body and len(run) == 1:
-            # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
-            noun = body.group().rstrip(", ")
-            return Mention(body.start(), last.start, last.end, "org", last.text, noun, None, False)
-        gender = gender_of(list(map(_TEXT, run)))
-        return Mention(
-            start, last.start, last.end, "single", last.text, role, gender, last.possessive
-        )
+        return _single(text, tokens, run)
     return _org(text, run)
+
+
+def _single(text: str, tokens: list[Token], run: list[Token]) -> Mention:
+    """A name of one word (after titles, if any): a surname, a body after its noun, a brand."""
+    last = run[-1]
+    index = last.index
+    start, role = role_before(text, tokens, index)
+    if role is None and start == last.start and index > 0:
+        before = tokens[index - 1]
+        if before.possessive and capital(before) and text[before.end : last.start] == " ":
+            start = before.start  # "NASA's Clarke"
+    body = None if role else body_before(text, last.start)
+    if body and len(run) == 1:
+        # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
+        noun = body.group().rstrip(", ")
+        return Mention(body.start(), last.start, last.end, "org", last.text, noun, None, False)
+    gender = gender_of(list(map(_TEXT, run)))
+    return Mention(start, last.start, last.end, "single", last.text, role, gender, last.possessive)
 
 
 def _body_name(text: str, head: list[Token]) -> bool:
@@ -263,7 +211,9 @@ def _org(text: str, run: list[Token]) -> Mention:
 
 def pronoun_words(text: str) -> list[tuple[int, int, str]]:
     """Subject pronouns as (start, end, lowercase word): `He said` -> (0, 2, "he")."""
-    return [(m.start(), m.end(), m.group().lower()) for m in _PRONOUN.finditer(text)]
+    found = [(m.start(), m.end(), m.group().lower()) for p in _PRONOUNS for m in p.finditer(text)]
+    found.sort()
+    return found
 
 
 def find_mentions(
@@ -282,9 +232,10 @@ def find_mentions(
     # a paragraph whose every name would be over the budget is not even split into words
     over = considered >= allowed(before + len(masked))
     # (nor is one without a capital letter: a run of capitals needs one)
-    runs = () if over or masked.islower() else _runs(masked, words := tokens(masked))
+    runs = () if over or masked.islower() else runs_of_capitals(masked, words := tokens(masked))
+    floor = allowed(before)  # (what every run here is allowed at least: no look-up below it)
     for run in runs:
-        if considered >= allowed(before + run[0].start):
+        if considered >= floor and considered >= allowed(before + run[0].start):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
         mention = _classify(masked, words, run)

@@ -21,7 +21,14 @@ _DOCUMENTS = frozenset("statement letter memo email post tweet release filing me
 _OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
 # \b(?:in|across|near|outside) ..., with each \b as `(?<!\w.)` after the first letter (faster).
-_PLACE = re.compile(r"(?:i(?<!\w.)n|a(?<!\w.)cross|n(?<!\w.)ear|o(?<!\w.)utside) ([A-Z][\w'’-]*)")
+# As one scan of (?:in|across|near|outside) ([A-Z][\w'’-]*) with \b before the word would find
+# them, by one scan per word (see quote_people._PRONOUNS): each opens with its word, the name
+# read by a look-ahead, so that every place is found; `places` then keeps those that one scan
+# would not have passed over inside an earlier match.
+_PLACES = tuple(
+    re.compile(word + r" (?<!\w" + word + r" )(?=([A-Z][\w'’-]*))")
+    for word in ("in", "across", "near", "outside")
+)
 # A person spoken of this many times (or more) may be a profile's subject for a lone pronoun.
 MAIN_EVENTS = 3
 # A pronoun looks this many mentions back for a person named outside a subject.
@@ -272,10 +279,12 @@ class Recall:
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
         self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
-        self.places.update(_PLACE.findall(self.masked))
+        self.places.update(places(self.masked))
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
         self.owners = role_owners(m for p in paragraphs for m in p.mentions)  # "Celtics coach"
-        handles = set(_HANDLE.findall(self.masked))
+        # (most articles have no @ or #: the regex's search for its first character costs more)
+        tagged = "@" in self.masked or "#" in self.masked
+        handles = set(_HANDLE.findall(self.masked)) if tagged else set()
         for paragraph in paragraphs:
             credit = credit_line(paragraph.text)
             if credit and " " in credit:
@@ -307,6 +316,19 @@ class Recall:
         else:
             return None
         return name
+
+
+def places(masked: str) -> list[str]:
+    """The capitalised words after `in`, `across`, `near`, `outside`: `in Texas` -> Texas."""
+    found = sorted(
+        (m.start(), m.end() + len(m[1]), m[1]) for p in _PLACES for m in p.finditer(masked)
+    )
+    names, end = [], 0
+    for start, stop, name in found:
+        if start >= end:  # (not inside the match before, as one scan would have it)
+            names.append(name)
+            end = stop
+    return names
 
 
 def business_context(masked: str, start: int) -> bool:

@@ -220,7 +220,7 @@ class Registry(Recall, Described, Salience):
         known = self._prefixes.get(name) or self._fullest(name)
         if known is not None:
             return known  # "Brightwell" after "Brightwell Appliances" is the same company
-        entry = self._add(Entry(name, "organisation"))
+        entry = self.entries.get(name) or self._add(Entry(name, "organisation"))
         if entry.kind == "person" and entry.role is None and entry.gender is None:
             entry.kind = "organisation"  # "the Harbor Walks site" ... "a Harbor Walks spokesman"
         return name

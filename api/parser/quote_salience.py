@@ -64,7 +64,8 @@ class Salience:
         if mention.kind == "person" and noun and not (mention.role or mention.gender):
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":
-            entry = self._add(Entry(mention.name, "organisation"))
+            # (a body named before is not built again as an Entry to be thrown away)
+            entry = self.entries.get(mention.name) or self._add(Entry(mention.name, "organisation"))
             # "the folk trio Saltwick", "The firm, Valley Freight Lines,": what "the trio" means
             entry.role = entry.role or mention.role or noun
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:

@@ -28,6 +28,7 @@ class Token(NamedTuple):
 _SPECIAL_ENDS = frozenset(".'’s")
 # A word ending in a full stop, a quote mark or a possessive `'s`: only those words change.
 _SPECIAL = (".", "'", "’", "'s", "’s")
+_OWNER_ENDS = ("'s", "’s")
 # TOKEN as the one group of a split: the text alternates gap, word, gap, word, ..., gap.
 _SPLIT = re.compile("(" + TOKEN.pattern + ")")
 _make = partial(tuple.__new__, Token)
@@ -56,8 +57,10 @@ def _ending(token: Token) -> Token:
     if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 2:
         if raw[:-1].lower() not in _ABBREV_TITLES:
             raw, final_stop = raw[:-1], True
-    possessive = bool(POSSESSIVE.search(raw)) and len(raw) > 2
-    word = POSSESSIVE.sub("", raw) if possessive else raw
+    # (POSSESSIVE by string methods: a word holds no line break, so its `$` is the word's end)
+    cut = 2 if raw[-2:] in _OWNER_ENDS else 1 if raw[-1] in "'’" else 0
+    possessive = cut > 0 and len(raw) > 2
+    word = raw[:-cut] if possessive else raw
     return Token(start, start + len(raw), word, possessive, final_stop, token.index)
 
 
