@@ -190,8 +190,8 @@ def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[b
     found = [False] * len(items)
     opening, seen, count = None, set(), 0
     for k in range(len(items)):
-        line = line_at(items, k)
-        if line is None or not (flags[k] or shaped[k]):
+        line = line_at(items, k) if flags[k] or shaped[k] else None
+        if line is None:
             opening = None  # a picture or a paragraph ends the group
         elif flags[k]:
             opening, seen, count = signature(line.text), set(), 0
@@ -247,16 +247,24 @@ def document_flags(
 ) -> list[bool]:
     """The line-by-line flags checked against the document: kin heads and group labels added,
     transcript turns removed."""
-    labels = [is_group_label(items, shaped, k) for k in range(len(items))]
+    # each test is made only where its cheapest condition holds (it is False elsewhere): a run
+    # of thousands of one-line paragraphs would otherwise cost several calls per line
+    labels = [shaped[k] and is_group_label(items, shaped, k) for k in range(len(items))]
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
-    colons = [is_colon_label(items, shaped, k) for k in range(len(items))]
+    colons = [
+        isinstance(it, Line) and it.text.endswith(":") and is_colon_label(items, shaped, k)
+        for k, it in enumerate(items)
+    ]
     if sum(colons) >= LABEL_MIN:
         labels = [label or colon for label, colon in zip(labels, colons, strict=True)]
     siblings = sibling_heads(items, shaped, flags)
     labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
     kin = sum(flags) >= KIN_MIN
-    long_kin = [is_long_kin_head(items, shaped, loose, k) for k in range(len(items))]
+    long_kin = [
+        loose[k] and not shaped[k] and is_long_kin_head(items, shaped, loose, k)
+        for k in range(len(items))
+    ]
     # long heads may make the pattern themselves, where paragraphs are as short as heads
     long_ok = kin or sum(flags) + sum(long_kin) > KIN_MIN
     heads = confident_heads(items, flags)

@@ -184,10 +184,17 @@ class Recall:
         sentence of `where`, not as whom something is about or told to.
 
         In the pronoun's own sentence a name is what is spoken of: `Putin likely “...,” he said`.
+        Only the person and lone-name mentions among the `recent_events` latest can be taken, so
+        the others are skipped by a binary search over the named ones (as in _named_back): a
+        long run of `“...,” he said` would otherwise read that many pronouns for every quote.
         """
         paragraph = self._paragraphs[where[0]]
         k = bisect_left(paragraph.mention_starts, paragraph.sentence(where[1])[0])
-        for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+        named = self._named_positions(paragraph)
+        mentions = paragraph.mentions
+        lo = bisect_left(named, max(0, k - self.recent_events))
+        for position in reversed(named[lo : bisect_left(named, k)]):
+            mention = mentions[position]
             words = paragraph.masked[max(0, mention.start - 10) : mention.start].split()
             if words and words[-1].lower() in _NOT_SUBJECT:
                 continue
