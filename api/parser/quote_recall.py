@@ -167,16 +167,23 @@ class Recall:
         Only the MENTIONED_BACK latest mentions are read: such a person is named close by.
         """
         for mention in self._named_back(where, MENTIONED_BACK):
-            if mention.kind == "person" and not self.short_form(mention.name):
-                name = self._fuller(mention.name) or mention.name
-            elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
-                name = self._known_surname(mention.name)
-            else:
-                continue
-            entry = self.entries.get(name) if name else None
-            if entry and entry.kind == "person" and entry.gender in (None, gender):
-                entry.gender = gender
+            if name := self._fitting_person(mention, gender):
+                self.entries[name].gender = gender
                 return name
+        return None
+
+    def _fitting_person(self, mention: Mention, gender: str | None) -> str | None:
+        """The known person a person or lone-name mention stands for, when their gender fits:
+        `Ruiz` after `Ana Ruiz` -> 'Ana Ruiz' for she or an unknown gender, None for he."""
+        if mention.kind == "person" and not self.short_form(mention.name):
+            name = self._fuller(mention.name) or mention.name
+        elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
+            name = self._known_surname(mention.name)
+        else:
+            return None
+        entry = self.entries.get(name) if name else None
+        if entry and entry.kind == "person" and entry.gender in (None, gender):
+            return name
         return None
 
     def named_in_paragraph(self, gender: str | None, where: tuple[int, int]) -> str | None:
@@ -198,14 +205,7 @@ class Recall:
             words = paragraph.masked[max(0, mention.start - 10) : mention.start].split()
             if words and words[-1].lower() in _NOT_SUBJECT:
                 continue
-            if mention.kind == "person" and not self.short_form(mention.name):
-                name = self._fuller(mention.name) or mention.name
-            elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
-                name = self._known_surname(mention.name)
-            else:
-                continue
-            entry = self.entries.get(name) if name else None
-            if entry and entry.kind == "person" and entry.gender in (None, gender):
+            if name := self._fitting_person(mention, gender):
                 return name
         return None
 
