@@ -3,12 +3,9 @@ it has not; and searches find the same articles, in the same order, with or with
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 from peewee import SqliteDatabase
 
-from api.config import Settings
 from api.search.cursors import Sort
 from api.search.query import parse
 from api.search.selection import ArticleFilters
@@ -17,9 +14,9 @@ from api.store.counts import count_articles
 from api.store.pages import article_page
 from api.store.search_index import NEWEST_INDEX, has_newest_index
 from tests.listing import store
+from tests.search.migration_files import has_index, load_migration
 
 MIGRATION = "0013_search_newest"
-HAS_INDEX = "SELECT to_regclass(%s) IS NOT NULL"
 
 
 @pytest.fixture
@@ -29,34 +26,18 @@ def migrated(runner):
     return runner
 
 
-def _migration():
-    spec = importlib.util.spec_from_file_location(
-        MIGRATION, f"{Settings().migrations_dir}/{MIGRATION}.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _has_index(db) -> bool:
-    return (
-        not isinstance(db, SqliteDatabase)
-        and db.execute_sql(HAS_INDEX, (NEWEST_INDEX,)).fetchone()[0]
-    )
-
-
 def test_upgrade_adds_the_index_where_rum_is_installed_and_down_removes_it(migrated):
     db = migrated.database
     if isinstance(db, SqliteDatabase):
         assert migrated.down(MIGRATION) == [MIGRATION]  # nothing to do, both ways
         return
-    available = _migration()._rum_available(db)
+    available = load_migration(MIGRATION)._rum_available(db)
 
-    assert _has_index(db) == available  # Makefile's `postgres` installs it for CI
+    assert has_index(db, NEWEST_INDEX) == available  # Makefile's `postgres` installs it for CI
     assert migrated.down(MIGRATION) == [MIGRATION]
-    assert not _has_index(db)
+    assert not has_index(db, NEWEST_INDEX)
     assert migrated.up(MIGRATION) == [MIGRATION]
-    assert _has_index(db) == available
+    assert has_index(db, NEWEST_INDEX) == available
 
 
 def test_without_rum_the_upgrade_adds_nothing(migrated, monkeypatch):
@@ -64,12 +45,12 @@ def test_without_rum_the_upgrade_adds_nothing(migrated, monkeypatch):
     if isinstance(db, SqliteDatabase):
         return
     migrated.down(MIGRATION)
-    module = _migration()
+    module = load_migration(MIGRATION)
     monkeypatch.setattr(module, "_rum_available", lambda db: False)
 
     module.up(None, db)
 
-    assert not _has_index(db)
+    assert not has_index(db, NEWEST_INDEX)
 
 
 # Words in most of the articles (the walk over the newest rows), in some, in one, in none;
@@ -125,7 +106,8 @@ def test_searches_use_the_index_where_the_upgrade_made_it(runner):
         assert not has_newest_index()
         return
 
-    assert has_newest_index() == _migration()._rum_available(db) == _has_index(db)
+    available = load_migration(MIGRATION)._rum_available(db)
+    assert has_newest_index() == available == has_index(db, NEWEST_INDEX)
 
 
 @pytest.fixture

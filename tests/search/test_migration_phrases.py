@@ -3,12 +3,9 @@ and phrases find the same articles, in the same order, through either index."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 from peewee import SqliteDatabase
 
-from api.config import Settings
 from api.search.cursors import Sort
 from api.search.query import parse
 from api.search.selection import ArticleFilters
@@ -17,9 +14,9 @@ from api.store.counts import count_articles
 from api.store.pages import article_page
 from api.store.search_index import PHRASE_INDEX
 from tests.listing import store
+from tests.search.migration_files import has_index, load_migration
 
 MIGRATION = "0011_search_phrases"
-HAS_INDEX = "SELECT to_regclass(%s) IS NOT NULL"
 HAS_RUM = "SELECT 1 FROM pg_extension WHERE extname = 'rum'"
 
 
@@ -30,35 +27,19 @@ def migrated(runner):
     return runner
 
 
-def _migration():
-    spec = importlib.util.spec_from_file_location(
-        MIGRATION, f"{Settings().migrations_dir}/{MIGRATION}.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _has_index(db) -> bool:
-    return (
-        not isinstance(db, SqliteDatabase)
-        and db.execute_sql(HAS_INDEX, (PHRASE_INDEX,)).fetchone()[0]
-    )
-
-
 def test_upgrade_adds_the_phrase_index_where_rum_is_installed_and_down_removes_it(migrated):
     db = migrated.database
     if isinstance(db, SqliteDatabase):
         assert migrated.down(MIGRATION) == [MIGRATION]  # nothing to do, both ways
         return
-    available = _migration()._rum_available(db)
+    available = load_migration(MIGRATION)._rum_available(db)
 
-    assert _has_index(db) == available  # Makefile's `postgres` installs it for CI
+    assert has_index(db, PHRASE_INDEX) == available  # Makefile's `postgres` installs it for CI
     assert migrated.down(MIGRATION) == [MIGRATION]
-    assert not _has_index(db)
+    assert not has_index(db, PHRASE_INDEX)
     assert db.execute_sql(HAS_RUM).fetchone() is None
     assert migrated.up(MIGRATION) == [MIGRATION]
-    assert _has_index(db) == available
+    assert has_index(db, PHRASE_INDEX) == available
 
 
 def test_without_rum_the_upgrade_adds_nothing(migrated, monkeypatch):
@@ -66,12 +47,12 @@ def test_without_rum_the_upgrade_adds_nothing(migrated, monkeypatch):
     if isinstance(db, SqliteDatabase):
         return
     migrated.down(MIGRATION)
-    module = _migration()
+    module = load_migration(MIGRATION)
     monkeypatch.setattr(module, "_rum_available", lambda db: False)
 
     module.up(None, db)
 
-    assert not _has_index(db)
+    assert not has_index(db, PHRASE_INDEX)
 
 
 QUERIES = ['"tram depot"', '"tram depot" -closed', 'depot OR "tram depot"', '"depot tram"']
