@@ -25,6 +25,7 @@ from api.store.search_index import (
     newest_first,
     rowid_key,
     score_of,
+    score_of_vector,
     search_text,
     tsquery_of,
 )
@@ -144,11 +145,12 @@ def _indexed_newest(text: str, loose: str | None, newest: int, *, scored: bool =
 
     With phrases, which the GIN index cannot check (`loose`, the loosened() form, is given):
     the matches of the loosened form, newest first, each checked in turn until enough match
-    (with `scored`, each match's score beside its id). Each candidate is read on its own
-    (LATERAL: a nested loop), in the order of the materialised list, so that the checking
-    stops at the newest `newest` matches. The count (or a search with a filter) checks every
-    candidate: it is there that the index of words' positions helps, where there is one; here
-    it was no faster (docs/benchmarks.md).
+    (with `scored`, each match's score beside its id). The candidates keep their vectors as
+    the bitmap scan found them (a pointer, for the vectors stored out of line), so that no
+    candidate is looked up again by id; each is checked in the order of the materialised list,
+    so that the checking stops at the newest `newest` matches. The count (or a search with a
+    filter) checks every candidate: it is there that the index of words' positions helps,
+    where there is one; here it was no faster (docs/benchmarks.md).
     """
 
     def words(gate):
@@ -156,20 +158,31 @@ def _indexed_newest(text: str, loose: str | None, newest: int, *, scored: bool =
         return found.order_by(rowid_key().desc()).limit(newest), ()
 
     def phrases(gate):
-        candidates = FTS.select(FTS.rowid).where(match_text(loose), gate)
+        candidates = FTS.select(FTS.rowid, FTS.search_vector).where(match_text(loose), gate)
         candidates = candidates.order_by(rowid_key().desc()).cte("candidates", materialized=True)
-        row = FTS.alias("checked")
-        checked = row.select(score_of(text, row).alias("score") if scored else SQL("1")).where(
-            (row.rowid == candidates.c.rowid),
-            NodeList((row.search_vector, SQL("@@"), tsquery_of(text))),
+        read, vector = _read_once(candidates)
+        checked = Select(
+            [read],
+            [read.c.rowid, *([score_of_vector(text, vector).alias("score")] if scored else [])],
         )
-        checked = checked.limit(1)  # a LIMIT keeps the planner from making the loop a join
-        lateral = NodeList((SQL("LATERAL"), checked.alias("found")))
-        source = NodeList((candidates, SQL("CROSS JOIN"), lateral))
-        columns = [candidates.c.rowid, *([Entity("found", "score")] if scored else [])]
-        return Select([source], columns).limit(newest), (candidates,)
+        checked = checked.where(NodeList((vector, SQL("@@"), tsquery_of(text))))
+        return checked.limit(newest), (candidates,)
 
     return words if loose is None else phrases
+
+
+def _read_once(candidates) -> tuple[Select, NodeList]:
+    """The candidates with each vector read once: (their rows, the vector's expression).
+
+    A vector stored out of line is fetched again by every function given it (the phrase
+    check, then ts_rank): put in a one-element array, it is fetched once, and the array's
+    element is read in memory. OFFSET 0 keeps the planner from merging the subquery into the
+    query above, which would fetch it again per use (docs/benchmarks.md, issue 19).
+    """
+    held = NodeList((SQL("ARRAY["), candidates.c.search_vector, SQL("]")), glue="")
+    read = Select([candidates], [candidates.c.rowid, held.alias("held")]).offset(0)
+    read = read.alias("checked")
+    return read, NodeList((read.c.held, SQL("[1]")), glue="")
 
 
 def best_of_filtered(params: ArticleFilters, want: int) -> tuple[list[tuple], bool]:

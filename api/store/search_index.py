@@ -78,9 +78,14 @@ def score_of(text: str, row: Table = FTS):
     """
     if is_sqlite():
         return fn.bm25(FTS.article_fts)
+    return score_of_vector(text, row.search_vector)
+
+
+def score_of_vector(text: str, vector):
+    """PostgreSQL: score_of for a match whose tsvector is the expression `vector`."""
     # Negated, so that lower is better as with bm25; float8, so that a score sent back in a
     # cursor compares equal (float4 text does not round-trip through a double).
-    return (0 - fn.ts_rank(row.search_vector, tsquery_of(text), 1)).cast("float8")
+    return (0 - fn.ts_rank(vector, tsquery_of(text), 1)).cast("float8")
 
 
 def rowid_key():
