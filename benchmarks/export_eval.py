@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from html_split import corpus_parts  # noqa: E402
 
-from api.parser import ParseError, parse  # noqa: E402
+from api.parser import Document, ParseError, parse  # noqa: E402
 from api.parser.html import blocks as html_blocks  # noqa: E402
 from api.parser.html import images as html_images  # noqa: E402
 from api.parser.html.article import parse_html  # noqa: E402
@@ -179,13 +179,18 @@ def note_misses(
         errors.append(f"  {what} missed: {text[:width]!r}")
 
 
-def score_page(case: Truth, errors: list[str]) -> dict:
-    """Counts for one page: heads, paragraphs (found, returned, expected) and credit splits."""
+def parse_noting(export: str, errors: list[str]) -> Document | None:
+    """The export's Document, or None with the reason noted in `errors`."""
     try:
-        doc = parse(case.export)
+        return parse(export)
     except ParseError as exc:
         errors.append(f"  parse failed: {exc}")
-        doc = None
+        return None
+
+
+def score_page(case: Truth, errors: list[str]) -> dict:
+    """Counts for one page: heads, paragraphs (found, returned, expected) and credit splits."""
+    doc = parse_noting(case.export, errors)
     body = doc.body if doc else ()
     heads = [b.text for b in body if b.type == "subheading" and b.text not in case.guessed]
     paras = [b.text for b in body if b.type == "paragraph" and b.text not in case.guessed]

@@ -26,13 +26,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from api.parser import ParseError, parse  # noqa: E402
 from benchmarks.export_eval import (  # noqa: E402
     add_counts,
     counts,
     exact_splits,
     figures,
     note_misses,
+    parse_noting,
 )
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
@@ -82,11 +82,7 @@ def read_annotated(text: str) -> Truth:
 
 def score(case: Truth, errors: list[str]) -> dict:
     """Counts for one article: heads and paragraphs (found, returned, expected), image splits."""
-    try:
-        doc = parse(case.export)
-    except ParseError as exc:
-        errors.append(f"  parse failed: {exc}")
-        doc = None
+    doc = parse_noting(case.export, errors)
     body = doc.body if doc else ()
     heads = [b.text for b in body if b.type == "subheading"]
     paras = [b.text for b in body if b.type == "paragraph"]
