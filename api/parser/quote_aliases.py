@@ -77,11 +77,17 @@ _NOUN_THEN_NAME = re.compile(
     r"(?:, | calling (?:itself|themselves) | called | known as | named )$"
 )
 
+# What a match of _NOUN_THEN_NAME ends with (or a line break, before which `$` matches too): an
+# `endswith` rules out most names before the search.
+_NOUN_THEN_NAME_ENDS = (", ", " itself ", " themselves ", " called ", " as ", " named ", "\n")
+
 
 def body_noun_before(masked: str, start: int, nouns: frozenset[str]) -> str | None:
     """The body's noun (one of `nouns`) that introduces the name at `start`, if any:
     `firm` for `The firm, Central Valley Freight Lines,`, `group` for `A group calling itself
     Keep Lakeview Schools Open`."""
+    if not masked.endswith(_NOUN_THEN_NAME_ENDS, 0, start):
+        return None
     match = _NOUN_THEN_NAME.search(masked, max(0, start - 40), start)
     if match and match.group(1) in nouns:
         return match.group(1)

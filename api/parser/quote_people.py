@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
@@ -100,6 +101,23 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
 
 
+def _classify_word(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
+    """The mention a run of one capitalised word makes (most runs): _classify's steps for it.
+
+    (Its trims and checks of longer runs all need two words or more: only the stop word's
+    trim applies, and then `_classify_run`'s one-word branch.)
+    """
+    word = run[0].text
+    key = word_key(word)
+    if key in STOP_CAPS and not acronym(word):
+        return None  # "But", "The": the capital comes from the sentence, not a name
+    if key in TITLE_WORDS:
+        return None
+    if word in _OF_FOR or not name_word(word):
+        return _org(text, run)
+    return _single(text, tokens, run)
+
+
 def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
     """The mention a run of capitals makes."""
     titled = titled_with_the(text, run)
@@ -185,8 +203,13 @@ def _single(text: str, tokens: list[Token], run: list[Token]) -> Mention:
         # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
         noun = body.group().rstrip(", ")
         return Mention(body.start(), last.start, last.end, "org", last.text, noun, None, False)
-    gender = gender_of(list(map(_TEXT, run)))
+    gender = _word_gender(last.text) if len(run) == 1 else gender_of(list(map(_TEXT, run)))
     return Mention(start, last.start, last.end, "single", last.text, role, gender, last.possessive)
+
+
+@lru_cache(maxsize=8192)  # (a one-word name's gender, asked once per mention of most names)
+def _word_gender(word: str) -> str | None:
+    return gender_of([word])
 
 
 def _body_name(text: str, head: list[Token]) -> bool:
@@ -238,7 +261,10 @@ def find_mentions(
         if considered >= floor and considered >= allowed(before + run[0].start):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
-        mention = _classify(masked, words, run)
+        if len(run) == 1:
+            mention = _classify_word(masked, words, run)
+        else:
+            mention = _classify(masked, words, run)
         if mention:
             mentions.append(mention)
     budget.considered, budget.text_before = considered, before + len(masked) + 1

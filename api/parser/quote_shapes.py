@@ -42,8 +42,15 @@ BODY_BEFORE = re.compile(r"\b(?:" + "|".join(_BODY_NOUNS) + "),? $")
 _BODY_REACH = max(map(len, _BODY_NOUNS)) + 3
 
 
+# What the text ends with right before a match's `$` (a line break there aside): most names
+# follow no body's noun, and an `endswith` tells so before the search.
+_BODY_ENDS = tuple(noun + end for noun in _BODY_NOUNS for end in (" ", ", ")) + ("\n",)
+
+
 def body_before(text: str, start: int) -> re.Match | None:
     """BODY_BEFORE in the 40 characters before `start`: `startup Zoomly` -> `startup `."""
+    if not text.endswith(_BODY_ENDS, 0, start):
+        return None
     return BODY_BEFORE.search(text, max(0, start - 40, start - _BODY_REACH), start)
 
 
