@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, count, repeat
+from operator import methodcaller
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -26,9 +28,13 @@ class Token(NamedTuple):
 
 
 _SPECIAL_ENDS = frozenset(".'’s")
-# A word ending in a full stop, a quote mark or a possessive `'s`: only those words change.
-_SPECIAL = (".", "'", "’", "'s", "’s")
 _OWNER_ENDS = ("'s", "’s")
+# A word ending in a full stop, a quote mark or a possessive `'s` (only those words change): the
+# ending followed by no character TOKEN takes into a word, found wherever a word ends so.
+# (`.s` is found too, and left as it is by _ending: a pattern opening with one set of
+# characters is searched for fast)
+_SPECIAL_END = re.compile(r"[.'’]s?(?![\w'’.&-])")
+_MATCH_END = methodcaller("end")
 # TOKEN as the one group of a split: the text alternates gap, word, gap, word, ..., gap.
 _SPLIT = re.compile("(" + TOKEN.pattern + ")")
 _make = partial(tuple.__new__, Token)
@@ -40,11 +46,15 @@ def tokens(text: str) -> list[Token]:
     # few words with a special ending are redone.
     pieces = _SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
-    words = pieces[1::2]
+    ends = offsets[2::2]
     falses = repeat(False)
-    found = list(map(_make, zip(offsets[1::2], offsets[2::2], words, falses, falses, count())))
-    for k in compress(count(), map(str.endswith, words, repeat(_SPECIAL))):
-        found[k] = _ending(found[k])
+    found = list(map(_make, zip(offsets[1::2], ends, pieces[1::2], falses, falses, count())))
+    # (the words with a special ending found by a scan of the text for such endings, a few per
+    # paragraph, rather than a test of every word; an ending that is no word's end is skipped)
+    for end in map(_MATCH_END, _SPECIAL_END.finditer(text)):
+        k = bisect_left(ends, end)
+        if k < len(ends) and ends[k] == end:
+            found[k] = _ending(found[k])
     return found
 
 
