@@ -13,6 +13,7 @@ from itertools import islice
 
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import AGED, Entry, Resolved, organisation_role, role_head
+from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
@@ -42,7 +43,7 @@ class Described:
     window: int  # paragraphs looked back over (the Registry's WINDOW)
     recent_events: int  # mentions looked back over in one paragraph
     entries: dict[str, Entry]
-    lowercase: set[str]
+    lowercase: LowercaseWords
     places: set[str]
     inside: set[str]
     _paragraphs: Sequence[Paragraph]

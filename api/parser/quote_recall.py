@@ -11,6 +11,7 @@ from api.parser.quote_aliases import defined_acronyms, role_owners
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
+from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import is_suffix, surname_of
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
@@ -57,7 +58,7 @@ class Recall:
     recent_events: int  # mentions looked back over in one paragraph
     entries: dict[str, Entry]
     later: dict[str, Mention]
-    lowercase: set[str]
+    lowercase: LowercaseWords
     masked: str  # every paragraph's masked text, joined by line breaks
     _paragraphs: Sequence[Paragraph]
     _prefixes: dict[str, str]

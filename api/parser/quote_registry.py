@@ -12,6 +12,7 @@ from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
 from api.parser.quote_described import Described
 from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
+from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import demonym, surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
@@ -26,9 +27,6 @@ RECENT_EVENTS = 64
 # A surname is looked up among at most this many people who share it (the latest registered):
 # no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
 SAME_SURNAME = 64
-# \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
-# that opens with a set of letters lets the engine skip to them.
-_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’-]*\b")
 _NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
 _FOLLOWING = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
 
@@ -55,7 +53,6 @@ class Registry(Recall, Described, Salience):
         self._prefixes: dict[str, str] = {}  # "Brightwell" -> "Brightwell Appliances"
         self.introductions: set[tuple[int, int]] = set()  # events that are not speech
         self.later: dict[str, Mention] = {}  # surname -> its full name's first mention anywhere
-        self.lowercase: set[str] = set()
         self._paragraphs = paragraphs
         # "Van Der Beek" -> "James Van Der Beek": each ending of a full name (after a word) -> the
         # first full name that ends so; a look-up, where a walk over the names was quadratic
@@ -63,7 +60,7 @@ class Registry(Recall, Described, Salience):
         self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
         # one scan of every paragraph: a line break bounds a word as a paragraph's end does
         self.masked = "\n".join(p.masked for p in paragraphs)
-        self.lowercase.update(_LOWER_WORD.findall(self.masked))
+        self.lowercase = LowercaseWords(self.masked)
         # a full name -> where it is first written: `That was the verdict of Ann Lee` introduces
         self.first_seen: dict[str, tuple[int, int]] = {}
         for paragraph in paragraphs:

@@ -11,6 +11,7 @@ import re
 from api.parser.quote_aliases import body_noun_before
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
+from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import business_context
@@ -53,7 +54,7 @@ class Salience:
 
     entries: dict[str, Entry]
     introductions: set[tuple[int, int]]
-    lowercase: set[str]
+    lowercase: LowercaseWords
     owners: set[str]
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:

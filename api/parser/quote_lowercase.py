@@ -1,0 +1,65 @@
+"""The lowercase words of an article, asked about one name at a time.
+
+`Will` is no name in an article that also writes `will`: the Registry asks whether a name's
+lowercase form is written as a word of its own. Listing every lowercase word of the article
+(thousands of strings for a set) cost more than answering the few names asked about, each by a
+search of the text for that word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
+# that opens with a set of letters lets the engine skip to them.
+LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’-]*\b")
+# A match of LOWER_WORD may take in these after a letter, and the letter after them is then
+# inside that match, not the start of one of its own.
+_INSIDE = frozenset("'’-")
+
+
+class LowercaseWords:
+    """`word in words` answers as `word in set(LOWER_WORD.findall(text))` would (less the words
+    taken out with `-=`), each word looked up once."""
+
+    __slots__ = ("_text", "_answers", "_removed", "_all")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._answers: dict[str, bool] = {}
+        self._removed: set[str] = set()
+        self._all: set[str] | None = None  # every word, once a look-up needed them
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or word in self._removed:
+            return False
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = self._written(word)
+        return answer
+
+    def __isub__(self, words: Iterable[str]) -> LowercaseWords:
+        self._removed.update(words)
+        return self
+
+    def _written(self, word: str) -> bool:
+        """Whether a scan of the text by LOWER_WORD would find `word`."""
+        if self._all is not None:
+            return word in self._all
+        if not word:
+            return False
+        text = self._text
+        at = text.find(word)
+        while at != -1:
+            if at and text[at - 1] in _INSIDE:
+                # (perhaps inside a match that began further back: the whole scan decides)
+                self._all = set(LOWER_WORD.findall(text))
+                return word in self._all
+            # A match can start here (no match takes in the character before): the scan's match
+            # here is the one that starts here, if any.
+            match = LOWER_WORD.match(text, at)
+            if match and match.end() == at + len(word):
+                return True
+            at = text.find(word, at + 1)
+        return False

@@ -1,0 +1,41 @@
+"""The Registry's lowercase words, asked one name at a time, answer as the full list would."""
+
+from __future__ import annotations
+
+import random
+
+from api.parser.quote_lowercase import LOWER_WORD, LowercaseWords
+from api.parser.quote_tokens import tokens
+
+_PIECES = list("abAB ’'-_9.,\n\x00é") + ["will", "Will", "rock-and-roll", "and", "o'brien", "n't"]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(15)
+    texts = ["Will will go", "rock-and-roll and", "O'Brien's o’brien-smith", "", "a", "-will"]
+    return texts + [
+        "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14))) for _ in range(4000)
+    ]
+
+
+def _asked(text: str) -> set[str]:
+    """The words a test asks about: every piece of the text that could be a name, and some not."""
+    words = {t.text.lower() for t in tokens(text)} | {w for w in _PIECES if w.islower()}
+    words |= set(LOWER_WORD.findall(text))
+    return words | {"", "will ", " will", "and-"}
+
+
+def test_every_word_is_answered_as_the_full_scan_answers():
+    for text in _texts():
+        expected = set(LOWER_WORD.findall(text))
+        words = LowercaseWords(text)
+        for word in sorted(_asked(text)):
+            assert (word in words) == (word in expected), (text, word)
+
+
+def test_words_taken_out_are_no_longer_found():
+    words = LowercaseWords("ask @will and will")
+    assert "will" in words
+    words -= {"will"}
+    assert "will" not in words
+    assert "and" in words
