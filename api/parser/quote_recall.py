@@ -342,6 +342,11 @@ def places(masked: str) -> list[str]:
 def business_context(masked: str, start: int) -> bool:
     """`Shares in Norvatek Semiconductor`, `released by Valve`: words before a name that make it
     a business."""
+    # (a match ends in a space, a two-letter word and a space, or before a line break: a look
+    # at two characters rules out most names before the search)
+    if start < 4 or masked[start - 1] != " " or masked[start - 4] != " ":
+        if not masked.endswith("\n", 0, start):
+            return False
     return bool(_BUSINESS_CONTEXT.search(masked, max(0, start - 40), start))
 
 

@@ -104,6 +104,7 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
 
 
 _AND = re.compile(" and |, ")
+_JOINTS = (" and ", ", ")
 # After a comma, only a one-word name that a further comma or `and` follows goes on a body's name:
 # `Ministry of Economy, Trade and Industry`.
 _LISTED = re.compile(", | and ")
@@ -122,9 +123,10 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
     a body's word, or a body's noun follows."""
     # only the names right after an ` and ` are looked at (found by bisection); the chains found
     # are noted and the list is rebuilt once, so that a long chain stays linear
-    joints = [m.end() for m in _AND.finditer(masked)]
-    if not joints:
+    # (a name right after a joint is one after `, ` or ` and `: without one, no scan)
+    if not any(masked.endswith(_JOINTS, 0, m.start) for m in mentions[1:]):
         return mentions
+    joints = [m.end() for m in _AND.finditer(masked)]
     starts = [m.start for m in mentions]
     ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
     head: dict[int, int] = {}  # index of a name merged away -> its chain's first index

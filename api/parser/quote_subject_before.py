@@ -92,7 +92,9 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
 
     A relative clause in between is skipped: `The statement, which a paper obtained, claimed`.
     """
-    relative = _RELATIVE.search(tail(masked, sentence_start, verb_start))
+    before = tail(masked, sentence_start, verb_start)
+    # (_RELATIVE ends in a comma and spaces: the search only where the words before end so)
+    relative = _RELATIVE.search(before) if before.rstrip().endswith(",") else None
     if relative:
         verb_start = verb_start - len(tail(masked, sentence_start, verb_start)) + relative.start()
     head = tail(masked, sentence_start, verb_start)
