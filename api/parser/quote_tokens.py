@@ -37,6 +37,9 @@ _SPECIAL_END = re.compile(r"[.'’]s?(?![\w'’.&-])")
 _MATCH_END = methodcaller("end")
 # TOKEN as the one group of a split: the text alternates gap, word, gap, word, ..., gap.
 _SPLIT = re.compile("(" + TOKEN.pattern + ")")
+# The same on a text of ASCII characters alone (most paragraphs), where TOKEN's classes are these
+# ranges: the engine tests a character against a table, not its Unicode categories.
+_ASCII_SPLIT = re.compile(r"([A-Za-z][A-Za-z0-9_'.&-]*)")
 _make = partial(tuple.__new__, Token)
 
 
@@ -44,7 +47,7 @@ def tokens(text: str) -> list[Token]:
     """Every word of a text, in order."""
     # Built by C loops (split, running offsets, map) rather than a step in Python per word; the
     # few words with a special ending are redone.
-    pieces = _SPLIT.split(text)
+    pieces = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     ends = offsets[2::2]
     falses = repeat(False)

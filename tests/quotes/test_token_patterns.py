@@ -1,0 +1,30 @@
+"""The word split spelt for ASCII text, and the scan for special endings, find what the plain
+spelling finds."""
+
+from __future__ import annotations
+
+import random
+import string
+
+from api.parser.quote_tokens import _ASCII_SPLIT, _SPLIT, TOKEN, _ending, _make, tokens
+
+_ASCII = string.ascii_letters[:6] + "XYZ 09_'.&-,\n\x00\"" + string.punctuation[:8]
+
+
+def test_the_ascii_split_is_the_split_on_ascii_text():
+    rng = random.Random(15)
+    for _ in range(5000):
+        text = "".join(rng.choice(_ASCII) for _ in range(rng.randint(0, 30)))
+        assert _ASCII_SPLIT.split(text) == _SPLIT.split(text), text
+
+
+def test_tokens_are_every_word_with_its_ending_read():
+    rng = random.Random(16)
+    pieces = list("aBz 9_.'’&-,\n") + ["’s", "'s", "Smith's", "U.S.", "Gov.", "é", "—"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        plain = [
+            _ending(_make((m.start(), m.end(), m.group(), False, False, k)))
+            for k, m in enumerate(TOKEN.finditer(text))
+        ]
+        assert tokens(text) == plain, text
