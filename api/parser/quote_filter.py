@@ -92,6 +92,29 @@ def title_case(words: list[str]) -> int:
     return len(words) if big >= 2 else 0
 
 
+def _title_words(text: str) -> tuple[int, bool]:
+    """title_case of the text's words, and whether it is one capitalised word: `“AquaSwift”`.
+
+    The words are read only as far as title_case reads them (most quotes are sentences, whose
+    second or third word settles it), not split to the end.
+    """
+    found = _WORD.finditer(text)
+    first = next(found, None)
+    if first is None or not first.group()[0].isupper():
+        return 0, False  # (no word, or a first word in lower case: no title, no name)
+    words = [first.group()]
+    for match in found:
+        words.append(match.group())
+        word = words[-1]
+        if word != words[0] and word.lower() in TITLE_SMALL_WORDS:
+            continue
+        if not word[0].isupper():
+            return 0, False  # (as title_case: a big word in lower case)
+    if len(words) == 1:
+        return 0, words[0][0].isupper()
+    return title_case(words), False
+
+
 def _standalone(masked: str, sentence_start: int, open_: int) -> bool:
     """Nothing but a colon-ended lead before the quote in its sentence: `She said: “...`."""
     i = open_
@@ -123,12 +146,11 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
             continue
         clause = clauses[id(span)] = clause_for(paragraph, span)
         tight = clause is not None and clause.verb_start > span.open
-        words = _WORD.findall(text)
-        capitals = title_case(words)
+        capitals, one_name = _title_words(text)
         standalone = _standalone(paragraph.masked, sentence_start, span.open)
         if capitals >= 3 or (capitals and not tight and not _follow_on(kept, standalone, text)):
             continue  # `“We’re Not Gonna Take It”`, `“Star Wars,”`
-        if len(words) == 1 and words[0][0].isupper() and not standalone:
+        if one_name and not standalone:
             continue  # `sold under the “AquaSwift” name`: a name, not someone's word
         has_clause = bool(paragraph.clauses_between(sentence_start, sentence_end))
         if standalone or has_clause or _words_of_noun(paragraph, span, sentence_start):

@@ -1,11 +1,12 @@
-"""The word split spelt for ASCII text, and the scan for special endings, find what the plain
-spelling finds."""
+"""Patterns and readers spelt for speed (the word split on ASCII text, the scan for special
+endings, a quote read only as far as title_case reads it) answer as the plain spelling does."""
 
 from __future__ import annotations
 
 import random
 import string
 
+from api.parser.quote_filter import _WORD, _title_words, title_case
 from api.parser.quote_tokens import _ASCII_SPLIT, _SPLIT, TOKEN, _ending, _make, tokens
 
 _ASCII = string.ascii_letters[:6] + "XYZ 09_'.&-,\n\x00\"" + string.punctuation[:8]
@@ -28,3 +29,13 @@ def test_tokens_are_every_word_with_its_ending_read():
             for k, m in enumerate(TOKEN.finditer(text))
         ]
         assert tokens(text) == plain, text
+
+
+def test_a_quote_is_read_as_title_case_reads_all_its_words():
+    rng = random.Random(17)
+    pieces = ["Red", "for", "Ed", "the", "Star", "wars", "A", "a", "of", "’s", " ", " ", "9", ","]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        words = _WORD.findall(text)
+        one_name = len(words) == 1 and words[0][0].isupper()
+        assert _title_words(text) == (title_case(words), one_name), text
