@@ -36,8 +36,11 @@ def _branches(node: dict) -> str:
 # the whole words would find.
 # (The look-ahead for a first letter is redundant but lets most positions fail before the tree.)
 _FIRST_LETTERS = "".join(sorted({word[0] for word in _CUE_WORDS}))
+# The character before a word is matched too (any but an ASCII letter, as a look-behind would
+# ask), so that the engine skips to such characters, a fifth of the text, before it tries the
+# tree; the text is scanned with a space before it, for a word at its very start.
 _CUES = re.compile(
-    r"(?<![A-Za-z])(?=[" + _FIRST_LETTERS + "])(?:" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])"
+    r"[^A-Za-z](?=[" + _FIRST_LETTERS + "])(" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])"
 )
 _WORD_CHARS = re.compile(r"[\w'’-]")
 
@@ -53,19 +56,16 @@ def _starts_word(masked: str, start: int) -> bool:
 
 
 def cue_spans(masked: str) -> list[tuple[int, int, str]]:
-    """The cue words of the text as (start, end, word): `Roe said` -> [(4, 8, "said")]."""
-    return [(m.start(), m.end(), m.group()) for m in cue_words(masked)]
-
-
-def cue_words(masked: str) -> list[re.Match]:
-    """The words of the text that are reporting verbs, participles, naming verbs or `according`."""
-    # (a word after a space or a line break, nearly every one, starts a word: no walk back)
-    return [
-        match
-        for match in _CUES.finditer(masked)
-        if masked[match.start() - 1 : match.start()] in _AFTER_GAP
-        or _starts_word(masked, match.start())
-    ]
+    """The words of the text that are reporting verbs, participles, naming verbs or `according`,
+    as (start, end, word): `Roe said` -> [(4, 8, "said")]."""
+    found = []
+    for match in _CUES.finditer(" " + masked):
+        start, end = match.span(1)
+        start, end = start - 1, end - 1  # (offsets in the text without the space before it)
+        # (a word after a space or a line break, nearly every one, starts a word: no walk back)
+        if masked[start - 1 : start] in _AFTER_GAP or _starts_word(masked, start):
+            found.append((start, end, match.group(1)))
+    return found
 
 
 _AFTER_GAP = frozenset({"", " ", "\n"})  # (the character before a match, if any)

@@ -4,8 +4,10 @@ endings, a quote read only as far as title_case reads it) answer as the plain sp
 from __future__ import annotations
 
 import random
+import re
 import string
 
+from api.parser.quote_cues import _CUE_WORDS, _FIRST_LETTERS, _prefix_tree, _starts_word, cue_spans
 from api.parser.quote_filter import _WORD, _title_words, title_case
 from api.parser.quote_tokens import _ASCII_SPLIT, _SPLIT, TOKEN, _ending, _make, tokens
 
@@ -39,3 +41,21 @@ def test_a_quote_is_read_as_title_case_reads_all_its_words():
         words = _WORD.findall(text)
         one_name = len(words) == 1 and words[0][0].isupper()
         assert _title_words(text) == (title_case(words), one_name), text
+
+
+def test_cue_words_are_what_the_look_behind_spelling_finds():
+    """The scan that matches the character before a word finds what `(?<![A-Za-z])` found."""
+    behind = re.compile(
+        r"(?<![A-Za-z])(?=[" + _FIRST_LETTERS + "])(?:" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])"
+    )
+    rng = random.Random(18)
+    pieces = ["said", "Said", "told", "according", "According", "says", "sa", "id", "tells"]
+    pieces += list(" \n,.-'’_9aZé\x00") + ["e said", "x-said", "9said", "_told", "’said"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = [
+            (m.start(), m.end(), m.group())
+            for m in behind.finditer(text)
+            if text[m.start() - 1 : m.start()] in (" ", "\n", "") or _starts_word(text, m.start())
+        ]
+        assert cue_spans(text) == expected, text
