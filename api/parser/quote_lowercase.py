@@ -14,6 +14,12 @@ from collections.abc import Iterable
 # \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
 # that opens with a set of letters lets the engine skip to them.
 LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’-]*\b")
+# The look-ups by search an article may make, each searching the text again: a search costs
+# SEARCH_COST, each place the word is found and read costs 1. Past the budget the whole scan is
+# made once and answers the rest, so that an article of thousands of names stays linear in its
+# text (the corpus articles make at most 30 searches).
+BUDGET = 512
+SEARCH_COST = 8
 # A match of LOWER_WORD may take in these after a letter, and the letter after them is then
 # inside that match, not the start of one of its own.
 _INSIDE = frozenset("'’-")
@@ -23,13 +29,14 @@ class LowercaseWords:
     """`word in words` answers as `word in set(LOWER_WORD.findall(text))` would (less the words
     taken out with `-=`), each word looked up once."""
 
-    __slots__ = ("_text", "_answers", "_removed", "_all")
+    __slots__ = ("_text", "_answers", "_removed", "_all", "_spent")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._answers: dict[str, bool] = {}
         self._removed: set[str] = set()
         self._all: set[str] | None = None  # every word, once a look-up needed them
+        self._spent = 0  # of BUDGET
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or word in self._removed:
@@ -50,10 +57,13 @@ class LowercaseWords:
         if not word:
             return False
         text = self._text
+        self._spent += SEARCH_COST
         at = text.find(word)
         while at != -1:
-            if at and text[at - 1] in _INSIDE:
-                # (perhaps inside a match that began further back: the whole scan decides)
+            self._spent += 1
+            if self._spent > BUDGET or (at and text[at - 1] in _INSIDE):
+                # (over the budget, or perhaps inside a match that began further back: the
+                # whole scan decides)
                 self._all = set(LOWER_WORD.findall(text))
                 return word in self._all
             # A match can start here (no match takes in the character before): the scan's match

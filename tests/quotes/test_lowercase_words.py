@@ -39,3 +39,11 @@ def test_words_taken_out_are_no_longer_found():
     words -= {"will"}
     assert "will" not in words
     assert "and" in words
+
+
+def test_past_the_budget_the_answers_stay_the_full_scan_answers():
+    text = " ".join(f"n{k} x{k}-y" for k in range(400)) + " ann announce"
+    expected = set(LOWER_WORD.findall(text))
+    words = LowercaseWords(text)
+    for word in [f"n{k}" for k in range(0, 400, 7)] + ["ann", "y", "x1", "announce", "nn"]:
+        assert (word in words) == (word in expected), word
