@@ -19,11 +19,11 @@ from api.store.search_index import (
     FTS,
     NEWEST_ONLY,
     by_positions,
-    favour_ordered_scans,
     has_newest_index,
     match,
     match_text,
     newest_first,
+    ordered_scans,
     rowid_key,
     score_of,
     score_of_vector,
@@ -75,10 +75,11 @@ def best_of_newest(q: Node, want: int) -> list[tuple]:
     if is_sqlite():
         sql, params = _BEST_OF_NEWEST.sql(search_text(q), RANKED_MATCHES, want)
     elif (loose := loosened(q)) is not None and has_newest_index():
-        favour_ordered_scans()
         sql, params = _BEST_OF_NEWEST_ORDERED_PHRASES.sql(
             to_tsquery(q), to_tsquery(loose), RANKED_MATCHES, want
         )
+        with ordered_scans():
+            return _ranked_rows(sql, params)
     elif loose is not None:
         sql, params = _BEST_OF_NEWEST_PHRASES.sql(
             to_tsquery(q), to_tsquery(loose), RANKED_MATCHES, want
@@ -87,8 +88,12 @@ def best_of_newest(q: Node, want: int) -> list[tuple]:
         sql, params = _BEST_OF_NEWEST_ORDERED.sql(to_tsquery(q), RANKED_MATCHES, want)
     else:
         sql, params = _BEST_OF_NEWEST_PG.sql(to_tsquery(q), RANKED_MATCHES, want)
-    cursor = database.execute_sql(sql, params)
-    return [_RANKED_ROW._make(row) for row in cursor]
+    return _ranked_rows(sql, params)
+
+
+def _ranked_rows(sql: str, params: list) -> list[tuple]:
+    """The (id, score) rows of a statement, as named tuples."""
+    return [_RANKED_ROW._make(row) for row in database.execute_sql(sql, params).fetchall()]
 
 
 def _best_of_newest(text: str, newest: int, want: int) -> Select:
@@ -142,8 +147,8 @@ def _ordered_newest(text: str, newest: int, *, scored: bool = False, loose: str 
 
     With phrases, which that index cannot check (`loose`, the loosened() form, is given): it
     yields the loosened form's matches newest first, each checked in turn (its vector held
-    once, see _held) until `newest` match; only with `scored`, and under
-    favour_ordered_scans, without which the planner gathers and checks every candidate.
+    once, see _held) until `newest` match; only with `scored`, and under ordered_scans,
+    without which the planner gathers and checks every candidate.
     """
 
     def words(gate):
