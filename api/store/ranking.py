@@ -23,6 +23,7 @@ from api.store.search_index import (
     match,
     match_text,
     newest_first,
+    ordered_scans,
     rowid_key,
     score_of,
     score_of_vector,
@@ -68,11 +69,18 @@ def best_of_newest(q: Node, want: int) -> list[tuple]:
     keeps the newest matches first (a materialised CTE: its planner would otherwise score
     every match before the limit), then scores only those; where the index of the matches'
     ids is (has_newest_index), it hands a word's matches out newest first, and the rows of
-    the older ones are never read.
+    the older ones are never read; a phrase's candidates (its loosened query's matches) too,
+    each checked in turn until enough match.
     """
     if is_sqlite():
         sql, params = _BEST_OF_NEWEST.sql(search_text(q), RANKED_MATCHES, want)
-    elif (loose := loosened(q)) is not None:
+    elif (loose := loosened(q)) is not None and has_newest_index():
+        sql, params = _BEST_OF_NEWEST_ORDERED_PHRASES.sql(
+            to_tsquery(q), to_tsquery(loose), RANKED_MATCHES, want
+        )
+        with ordered_scans():
+            return _ranked_rows(sql, params)
+    elif loose is not None:
         sql, params = _BEST_OF_NEWEST_PHRASES.sql(
             to_tsquery(q), to_tsquery(loose), RANKED_MATCHES, want
         )
@@ -80,8 +88,12 @@ def best_of_newest(q: Node, want: int) -> list[tuple]:
         sql, params = _BEST_OF_NEWEST_ORDERED.sql(to_tsquery(q), RANKED_MATCHES, want)
     else:
         sql, params = _BEST_OF_NEWEST_PG.sql(to_tsquery(q), RANKED_MATCHES, want)
-    cursor = database.execute_sql(sql, params)
-    return [_RANKED_ROW._make(row) for row in cursor]
+    return _ranked_rows(sql, params)
+
+
+def _ranked_rows(sql: str, params: list) -> list[tuple]:
+    """The (id, score) rows of a statement, as named tuples."""
+    return [_RANKED_ROW._make(row) for row in database.execute_sql(sql, params).fetchall()]
 
 
 def _best_of_newest(text: str, newest: int, want: int) -> Select:
@@ -111,22 +123,33 @@ def _best_of_newest_ordered(text: str, newest: int, want: int) -> Select:
     return _best_of_scored(text, newest, want, _ordered_newest(text, newest, scored=True))
 
 
+def _best_of_newest_ordered_phrases(text: str, loose: str, newest: int, want: int) -> Select:
+    """As _best_of_newest_phrases, the candidates handed out newest first by the index of the
+    matches' ids (has_newest_index): only the rows of the candidates checked are read."""
+    ordered = _ordered_newest(text, newest, scored=True, loose=loose)
+    return _best_of_scored(text, newest, want, ordered)
+
+
 def _best_of_scored(text: str, newest: int, want: int, indexed) -> Select:
-    """The `want` best of the newest matches that `indexed` finds with their scores. Only the
-    matches the walk found (no score yet) are looked up to be scored."""
+    """The `want` best of the newest matches that `indexed` finds with their scores (the
+    walk over the newest rows scores its matches as well)."""
     ctes, ids = _newest_ids(text, newest, indexed, scored=True)
-    rescored = FTS.select(score_of(text)).where(FTS.rowid == ids.c.rowid)
-    score = fn.COALESCE(ids.c.score, rescored)
-    best = Select([ids], [ids.c.rowid.alias("id"), score.alias("score")])
+    best = Select([ids], [ids.c.rowid.alias("id"), ids.c.score.alias("score")])
     best = best.order_by(SQL("score").asc(), SQL("id").desc()).limit(want)
     return best.with_cte(*ctes, ids).bind(database)
 
 
-def _ordered_newest(text: str, newest: int, *, scored: bool = False):
+def _ordered_newest(text: str, newest: int, *, scored: bool = False, loose: str | None = None):
     """_newest_ids' `indexed(gate)` through the index of the matches' ids
     (has_newest_index): it yields the matches newest first, so only the `newest` newest are
     read from the table. With `scored`, each is scored as it is read: above the LIMIT, so
-    that no more are scored should the planner sort the matches instead."""
+    that no more are scored should the planner sort the matches instead.
+
+    With phrases, which that index cannot check (`loose`, the loosened() form, is given): it
+    yields the loosened form's matches newest first, each checked in turn (its vector held
+    once, see _held) until `newest` match; only with `scored`, and under ordered_scans,
+    without which the planner gathers and checks every candidate.
+    """
 
     def words(gate):
         found = FTS.select(FTS.rowid, *([FTS.search_vector] if scored else []))
@@ -137,7 +160,19 @@ def _ordered_newest(text: str, newest: int, *, scored: bool = False):
         found = found.alias("ordered")
         return Select([found], [found.c.rowid, score_of(text, found.c).alias("score")]), ()
 
-    return words
+    def phrases(gate):
+        candidates = FTS.select(FTS.rowid, _held(FTS.search_vector))
+        candidates = candidates.where(match_text(loose), NEWEST_ONLY, gate)
+        # OFFSET 0 keeps the subquery apart (see _held), in the index's order.
+        candidates = candidates.order_by(newest_first()).offset(0).alias("ordered")
+        vector = _element(candidates.c.held)
+        checked = Select(
+            [candidates], [candidates.c.rowid, score_of_vector(text, vector).alias("score")]
+        )
+        checked = checked.where(NodeList((vector, SQL("@@"), tsquery_of(text))))
+        return checked.limit(newest), ()
+
+    return words if loose is None else phrases
 
 
 def _indexed_newest(text: str, loose: str | None, newest: int, *, scored: bool = False):
@@ -172,17 +207,27 @@ def _indexed_newest(text: str, loose: str | None, newest: int, *, scored: bool =
 
 
 def _read_once(candidates) -> tuple[Select, NodeList]:
-    """The candidates with each vector read once: (their rows, the vector's expression).
+    """The candidates with each vector read once: (their rows, the vector's expression)."""
+    read = Select([candidates], [candidates.c.rowid, _held(candidates.c.search_vector)])
+    read = read.offset(0).alias("checked")
+    return read, _element(read.c.held)
+
+
+def _held(vector) -> NodeList:
+    """A vector held once, as `held`: read it back with _element.
 
     A vector stored out of line is fetched again by every function given it (the phrase
     check, then ts_rank): put in a one-element array, it is fetched once, and the array's
-    element is read in memory. OFFSET 0 keeps the planner from merging the subquery into the
-    query above, which would fetch it again per use (docs/benchmarks.md, issue 19).
+    element is read in memory. The subquery that holds it must stay apart (a LIMIT or OFFSET
+    0): merged into the query above, it would be fetched again per use (docs/benchmarks.md,
+    issue 19).
     """
-    held = NodeList((SQL("ARRAY["), candidates.c.search_vector, SQL("]")), glue="")
-    read = Select([candidates], [candidates.c.rowid, held.alias("held")]).offset(0)
-    read = read.alias("checked")
-    return read, NodeList((read.c.held, SQL("[1]")), glue="")
+    return NodeList((SQL("ARRAY["), vector, SQL("]")), glue="").alias("held")
+
+
+def _element(held) -> NodeList:
+    """The vector that _held holds."""
+    return NodeList((held, SQL("[1]")), glue="")
 
 
 def best_of_filtered(params: ArticleFilters, want: int) -> tuple[list[tuple], bool]:
@@ -239,16 +284,25 @@ def _newest_ids(text: str, newest: int, indexed, *, scored: bool = False) -> tup
     sample = Select([sampled], [hits, fn.COUNT(SQL("1")).alias("rows")])
     sample = sample.cte("sample", materialized=True)
     dense = Select([sample], [sample.c.hits * 2 >= sample.c.rows])
-    walk = recent.where(dense).limit(WALKED_ROWS).alias("walk")
-    walked = Select([walk], [walk.c.rowid]).where(
-        NodeList((walk.c.search_vector, SQL("@@"), tsquery_of(text)))
-    )
-    walked = walked.limit(newest).cte("walked", materialized=True)
+    walked = _walked(text, newest, dense, scored=scored).cte("walked", materialized=True)
     complete = Select([walked], [fn.COUNT(SQL("1"))])
     found, ctes = indexed(complete < newest)
-    unscored = [SQL("NULL::float8").alias("score")] if scored else []
-    ids = Select([walked], [walked.c.rowid, *unscored]).where(complete >= newest) + found
+    score = [walked.c.score] if scored else []
+    ids = Select([walked], [walked.c.rowid, *score]).where(complete >= newest) + found
     return [sample, walked, *ctes], ids.cte("newest", materialized=True)
+
+
+def _walked(text: str, newest: int, dense, *, scored: bool) -> Select:
+    """The newest rows read in turn (primary key backwards) while `dense`, up to WALKED_ROWS,
+    and the first `newest` that match `text`; with `scored`, each with its score, from the
+    vector the check read (held once, see _held): not looked up again to be scored."""
+    vector = FTS.search_vector
+    walk = FTS.select(FTS.rowid, _held(vector) if scored else vector)
+    walk = walk.where(dense).order_by(FTS.rowid.desc()).limit(WALKED_ROWS).alias("walk")
+    vector = _element(walk.c.held) if scored else walk.c.search_vector
+    score = [score_of_vector(text, vector).alias("score")] if scored else []
+    walked = Select([walk], [walk.c.rowid, *score])
+    return walked.where(NodeList((vector, SQL("@@"), tsquery_of(text)))).limit(newest)
 
 
 def _best_of(text: str, ids, want: int) -> Select:
@@ -262,6 +316,7 @@ _BEST_OF_NEWEST = Statement(_best_of_newest)
 _BEST_OF_NEWEST_PG = Statement(_best_of_newest_pg)
 _BEST_OF_NEWEST_PHRASES = Statement(_best_of_newest_phrases)
 _BEST_OF_NEWEST_ORDERED = Statement(_best_of_newest_ordered)
+_BEST_OF_NEWEST_ORDERED_PHRASES = Statement(_best_of_newest_ordered_phrases)
 _RANKED_ROW = namedtuple("RankedRow", ("id", "score"))
 
 

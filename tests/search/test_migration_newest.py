@@ -11,6 +11,7 @@ from api.search.query import parse
 from api.search.selection import ArticleFilters
 from api.store import ranking
 from api.store.counts import count_articles
+from api.store.db import database
 from api.store.pages import article_page
 from api.store.search_index import NEWEST_INDEX, has_newest_index
 from tests.listing import store
@@ -96,6 +97,22 @@ def _searched(text: str) -> tuple:
     filtered = ArticleFilters(q=parse(text), has_images=False)
     pages.append(article_page(filtered, Sort("relevance"), limit=2))
     return [(page.rows, page.next) for page in pages], count_articles(ArticleFilters(q=parse(text)))
+
+
+def test_a_phrase_leaves_the_planner_settings_as_it_found_them(client, backend):
+    """The first page of a phrase turns bitmap scans off for its own statement only: later
+    statements of the same transaction (another search's GIN bitmaps) plan as before."""
+    stored = store(client, "Tram notes", "The tram depot closed.")
+    with database.atomic():
+        page = article_page(ArticleFilters(q=parse('"tram depot"')), Sort("relevance"), limit=5)
+        after = None if backend == "sqlite" else _setting("enable_bitmapscan")
+
+    assert [row.id for row in page.rows] == [stored]
+    assert after in (None, "on")
+
+
+def _setting(name: str) -> str:
+    return database.execute_sql("SELECT current_setting(%s)", (name,)).fetchone()[0]
 
 
 def test_searches_use_the_index_where_the_upgrade_made_it(runner):
