@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
-from api.parser.quote_budget import NameBudget, allowed
+from api.parser.quote_budget import NameBudget, allowed, first_allowed
 from api.parser.quote_names import (
     gender_of,
     is_suffix,
@@ -231,9 +231,13 @@ def find_mentions(
     considered, before = budget.considered, budget.text_before
     # a paragraph whose every name would be over the budget is not even split into words
     over = considered >= allowed(before + len(masked))
+    floor = allowed(before)  # (what every run here is allowed at least: no look-up below it)
+    if not over and considered >= floor:
+        # the budget is short here: only a run opening at or after this offset may be classified,
+        # and a run opens with a capital letter (a one-name line spared its split into words)
+        over = not any(map(str.isupper, masked[first_allowed(considered, before) :]))
     # (nor is one without a capital letter: a run of capitals needs one)
     runs = () if over or masked.islower() else runs_of_capitals(masked, words := tokens(masked))
-    floor = allowed(before)  # (what every run here is allowed at least: no look-up below it)
     for run in runs:
         if considered >= floor and considered >= allowed(before + run[0].start):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
