@@ -77,12 +77,20 @@ _NOUN_THEN_NAME = re.compile(
     r"(?:, | calling (?:itself|themselves) | called | known as | named )$"
 )
 
+# What every match of it ends with (before `$`, which may also stand before a last line break).
+_NAME_LEADS = (", ", " calling itself ", " calling themselves ", " called ", " known as ")
+_NAME_LEADS += (" named ",)
+_NAME_LEADS += tuple(lead + "\n" for lead in _NAME_LEADS)
+
 
 def body_noun_before(masked: str, start: int, nouns: frozenset[str]) -> str | None:
     """The body's noun (one of `nouns`) that introduces the name at `start`, if any:
     `firm` for `The firm, Central Valley Freight Lines,`, `group` for `A group calling itself
     Keep Lakeview Schools Open`."""
-    match = _NOUN_THEN_NAME.search(masked, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    if not masked.endswith(_NAME_LEADS, lo, start):
+        return None  # (most names: no search tried at every character of the window)
+    match = _NOUN_THEN_NAME.search(masked, lo, start)
     if match and match.group(1) in nouns:
         return match.group(1)
     return None

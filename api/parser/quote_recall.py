@@ -40,6 +40,9 @@ _BUSINESS_CONTEXT = re.compile(
     r"published|acquired|bought|built|sold|launched|produced|operated|manufactured|run) by) $",
     re.IGNORECASE,
 )
+# A match ends at the window's end (`$`, or before a line break there) and is at most 20
+# characters long (`chief executives at `): the search starts no further back than that.
+_BUSINESS_REACH = 21
 # Words before a name that make it what is spoken of or to: `asked about Smith`, `told Ruiz`.
 _NOT_SUBJECT = frozenset("about to told tells with of against by on at".split())
 # `the company` looks this many mentions back for a lone name that can be a business.
@@ -341,7 +344,8 @@ def places(masked: str) -> list[str]:
 def business_context(masked: str, start: int) -> bool:
     """`Shares in Norvatek Semiconductor`, `released by Valve`: words before a name that make it
     a business."""
-    return bool(_BUSINESS_CONTEXT.search(masked, max(0, start - 40), start))
+    lo = max(0, start - 40, start - _BUSINESS_REACH)
+    return bool(_BUSINESS_CONTEXT.search(masked, lo, start))
 
 
 # A family name written first is one syllable in Chinese and Korean: `Xi`, `Kim`, `Zhang`.

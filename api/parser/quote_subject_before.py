@@ -109,6 +109,17 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     return begin, " ".join(words)
 
 
+def _pair(head: str) -> re.Match | None:
+    """_PAIR in the text before a name: `Smith and ` before `Jones said`."""
+    stripped = head.rstrip()
+    if not stripped.endswith("and"):
+        return None  # (the pattern ends in `and`: only then is it tried at all)
+    # Its first name is the word before that `and`, and the pattern's words hold no space: the
+    # search starts after the words before it rather than at every capital of the head.
+    before = stripped[:-3].rsplit(None, 1)
+    return _PAIR.search(head, len(before[0]) if len(before) == 2 else 0)
+
+
 def _mentions_in(
     mentions: Sequence[Mention], starts: Sequence[int], lo: int, hi: int
 ) -> Sequence[Mention]:
@@ -151,8 +162,7 @@ def subject_before(
         between = _BRACKETS.sub("", between, count=1)
         if _adverbial(between):
             head = tail(masked, sentence_start, mention.start)
-            # (the pattern ends in `and`: only then is it tried from each capital of the head)
-            pair = _PAIR.search(head) if head.rstrip().endswith("and") else None
+            pair = _pair(head)
             if pair:  # "Smith and Jones said": two speakers, no single name to give
                 begin = mention.start - len(head) + pair.start()
                 return begin, None, masked[begin : mention.end]
