@@ -101,9 +101,18 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     cues = _words_by_paragraph(cue_spans(joined), starts)
     for index, spans in enumerate(all_spans):
         text, masked = paragraphs[index], masks[index]
-        bounds = tuple(sentences(text, spans, masked, stops.get(index, _NONE)))
+        # (a paragraph without a quote, a stop or a reporting word is one sentence without a
+        # clause: most lines of a long list, spared the calls that would find so)
+        plain = not spans and index not in stops
+        if plain:
+            bounds: tuple[tuple[int, int], ...] = ((0, len(text)),)
+        else:
+            bounds = tuple(sentences(text, spans, masked, stops.get(index, _NONE)))
         mentions = tuple(find_mentions(masked, budget, pronouns.get(index, _NONE)))
-        clauses = tuple(find_clauses(masked, mentions, bounds, cues.get(index, _NONE)))
+        if plain and index not in cues and MASK not in masked:
+            clauses = ()
+        else:
+            clauses = tuple(find_clauses(masked, mentions, bounds, cues.get(index, _NONE)))
         # (most lines of a long list hold no quote, name or clause: nothing to map for them)
         prepared.append(
             Paragraph(

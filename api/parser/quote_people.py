@@ -248,8 +248,8 @@ def find_mentions(
     budget.considered, budget.text_before = considered, before + len(masked) + 1
     for start, end, word in pronoun_words(masked) if pronouns is None else pronouns:
         mentions.append(Mention(start, start, end, "pronoun", word, None, PRONOUNS[word]))
-    if not mentions:
-        return mentions
+    if len(mentions) < 2:
+        return mentions  # (nothing to order, join or tell apart: most one-name lines)
     named = {m.name_start for m in mentions if m.kind != "pronoun"}
     if named:  # `He Jian said`: the surname He, not a pronoun
         mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
