@@ -172,9 +172,14 @@ def _words_by_paragraph(
     return by_paragraph
 
 
-def clause_for(paragraph: Paragraph, span: Span) -> Clause | None:
-    """The reporting clause of a quote: right after it (`“...,” he said`), else before it."""
-    sentence_start, sentence_end = paragraph.sentence(span.open)
+def clause_for(
+    paragraph: Paragraph, span: Span, sentence: tuple[int, int] | None = None
+) -> Clause | None:
+    """The reporting clause of a quote: right after it (`“...,” he said`), else before it.
+
+    `sentence` is the bounds of the quote's sentence when the caller has them already.
+    """
+    sentence_start, sentence_end = sentence or paragraph.sentence(span.open)
     verbs, clauses = paragraph.verbs, paragraph.clauses
     last = bisect_left(verbs, span.open) - 1
     # the nearest clause before the quote in its sentence (after an earlier quote or not)

@@ -75,9 +75,10 @@ _OF_FOR = frozenset({"of", "for"})
 def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
     last = run[-1]
     names = names if two_surnames(text, names) else name_core(names)
-    if len(names) - particles(names) == 3 and occupation(names[0].text):
+    three = len(names) - particles(names) == 3
+    if three and occupation(names[0].text):
         names = names[1:]
-    elif len(names) - particles(names) == 3 and title_place_before(text, names[0].start):
+    elif three and title_place_before(text, names[0].start):
         names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
     start, role = role_before(text, tokens, names[0].index)
     if role is None and names[0] is run[0]:
@@ -93,7 +94,7 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
     role = role or after
-    name = " ".join(t.text for t in names)
+    name = " ".join(map(_TEXT, names))
     if kind == "org":
         return Mention(start, names[0].start, last.end, "org", name, None, None, last.possessive)
     gender = gender_of(list(map(_TEXT, run)) + (role or "").split())

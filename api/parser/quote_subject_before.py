@@ -138,12 +138,16 @@ def subject_before(
     starts = [m.start for m in mentions] if starts is None else starts
     lo = max(sentence_start, verb_start - WINDOW)
     near = _mentions_in(mentions, starts, lo, verb_start)
-    candidates = [m for m in near if m.end <= verb_start]
-    for mention in reversed(candidates):
+    # (the nearest comes first and mostly decides: the list of all is made only if asked for)
+    candidates: list[Mention] | None = None
+    for mention in reversed(near):
+        if mention.end > verb_start:
+            continue  # (not a candidate: it runs past the verb)
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
         if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
             # `a spokeswoman for Harbor Walks said`, `officials in Kyiv said`: not the subject
+            candidates = candidates or [m for m in near if m.end <= verb_start]
             people = unclosed_appositives(masked, candidates, verb_start)
             person = _opening(masked, people, sentence_start)
             person = person or owner(masked, candidates, mention)
@@ -152,6 +156,7 @@ def subject_before(
             continue
         if after_comma(masked, mention.start):
             # `Nilesh Shah, MD, Kotak Mahindra AMC said`: a title and a body after the name
+            candidates = candidates or [m for m in near if m.end <= verb_start]
             people = titled_lists(masked, candidates, mention)
             person = _opening(masked, people, sentence_start)
             if person is not None:
@@ -159,7 +164,8 @@ def subject_before(
         between = masked[mention.end : verb_start]
         if between.lstrip().startswith(")"):
             continue  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
-        between = _BRACKETS.sub("", between, count=1)
+        if "(" in between:
+            between = _BRACKETS.sub("", between, count=1)
         if _adverbial(between):
             head = tail(masked, sentence_start, mention.start)
             pair = _pair(head)
