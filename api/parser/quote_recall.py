@@ -64,6 +64,7 @@ class Recall:
     masked: str  # every paragraph's masked text, joined by line breaks
     _paragraphs: Sequence[Paragraph]
     _prefixes: dict[str, str]
+    _fuller_of: dict[str, str | None]  # name -> what _fuller found for it
     _longer: dict[str, set[str]]
     _surnames: dict[str, list[str]]
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
@@ -234,14 +235,23 @@ class Recall:
 
         The particle's case may differ: `Van der Berg told` for `Marieke van der Berg`.
         """
+        # (the same answer for a name every time: the names' endings are all noted before the
+        # first look-up, and the entry added on the first stays; a name is looked up several
+        # times, as it is noted and as its clause is resolved)
+        if name in self._fuller_of:
+            return self._fuller_of[name]
+        full = self._fuller_of[name] = self._fuller_lookup(name)
+        if full is not None:
+            self._add(Entry(full, "person"))
+        return full
+
+    def _fuller_lookup(self, name: str) -> str | None:
         words = name.split()
         if len(words) < 2:
             return None
         full = self._people.get(particle_key(words))
         if words[0].lower() not in NAME_PARTICLES and (full is None or len(full.split()) < 4):
             return None  # only two surnames stand for four words: `Ortega Villalba`
-        if full is not None:
-            self._add(Entry(full, "person"))
         return full
 
     def full_name(self, name: str) -> str:
