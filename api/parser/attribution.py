@@ -52,7 +52,7 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
         *zip(paragraph.verbs, repeat(1), paragraph.clauses),
     ]
     items += [(at, 2, head) for at, head in described]
-    for position, kind, item in sorted(items, key=_POSITION_KIND):
+    for position, kind, item in sorted(items, key=_POSITION_KIND) if len(items) > 1 else items:
         if kind == 0:
             registry.note(paragraph, item)
             registry.subject(paragraph, item)

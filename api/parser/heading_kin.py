@@ -268,14 +268,17 @@ def document_flags(
     # long heads may make the pattern themselves, where paragraphs are as short as heads
     long_ok = kin or sum(flags) + sum(long_kin) > KIN_MIN
     heads = confident_heads(items, flags)
-    turns = speaker_labels(items)
+    turns: set[str] | None = None  # (counted over the document once a head has a label)
     result = []
     for k, item in enumerate(items):
         head = flags[k] or labels[k] or (long_ok and long_kin[k])
         if kin and not head:
             head = is_kin_head(items, shaped, flags, heads, k)
-        match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
-        result.append(head and not (match and match[1] in turns))
+        # (a turn's label is looked for only on a head: not once more on every line)
+        match = SPEAKER_LABEL.match(item.text) if head and isinstance(item, Line) else None
+        if match and turns is None:
+            turns = speaker_labels(items)
+        result.append(head and not (match and match[1] in (turns or ())))
     result = drop_lone_questions(items, drop_interview_questions(items, result))
     result = drop_answered_question(items, result)
     return drop_odd_first_line(items, result)

@@ -41,9 +41,10 @@ def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[
     questions = [flag and is_question_line(it) for it, flag in zip(items, flags, strict=True)]
     if sum(questions) - 1 >= COMPANY:
         return flags
-    short = [is_question_line(it) and len(it.text.split()) <= SHORT_QUESTION_WORDS for it in items]
+    # (a line's length is read only where it is a question head: not once per line of the body)
     flags = [
-        flag and not (q and brief) for flag, q, brief in zip(flags, questions, short, strict=True)
+        flag and not (q and len(it.text.split()) <= SHORT_QUESTION_WORDS)
+        for flag, q, it in zip(flags, questions, items, strict=True)
     ]
     if sum(flags) == 1 and any(q and flag for q, flag in zip(questions, flags, strict=True)):
         return [False] * len(items)

@@ -88,7 +88,8 @@ def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> boo
 def sentence_heads(items: list[Line | Picture]) -> list[bool]:
     """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
     least two such lines, each with more than SENTENCE_GAP items before the next one."""
-    shaped = [is_sentence_shaped(it) for it in items]
+    # (its cheapest conditions first, here: thousands of lines of a list are not even called)
+    shaped = [isinstance(it, Line) and it.alone and is_sentence_shaped(it) for it in items]
     typical = paragraph_length(items, shaped)
     found = [k for k, own in enumerate(shaped) if own and is_sentence_head(items, k, typical)]
     gaps = [b - a for a, b in zip(found, found[1:], strict=False)]

@@ -203,7 +203,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     texts = [k for k, it in enumerate(items) if isinstance(it, Line) and not shaped[k]]
     last = texts[-1] if texts else -1
-    flags = [is_subheading(items, shaped, k, last) for k in range(len(items))]
+    # (only a heading-shaped line can be one: the others are not even called)
+    flags = [shaped[k] and is_subheading(items, shaped, k, last) for k in range(len(items))]
     loose = [
         isinstance(it, Line)
         and it.alone

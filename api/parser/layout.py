@@ -14,7 +14,9 @@ BULLET = re.compile(r"^[ \t]*[•\-*–][ \t]+(?=\S)")
 LIST_MARK = "▪ "
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__; one is
+# made per line of the body (thousands in a long list), and none is changed after it is made.
+@dataclass(unsafe_hash=True)
 class Line:
     """A text line of the body; `alone` when it was a block of its own (a subheading candidate)."""
 

@@ -26,3 +26,9 @@ class NameBudget:
 def allowed(characters: int) -> int:
     """How many names an article may have had classified by this many characters of text."""
     return NAMES_BUDGET + characters // NAME_SPACING
+
+
+def first_allowed(considered: int, characters: int) -> int:
+    """How many characters past `characters` of text the next name may be classified, when
+    `considered` names have been: the first offset where allowed() exceeds it."""
+    return (considered - NAMES_BUDGET + 1) * NAME_SPACING - characters

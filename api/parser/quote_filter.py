@@ -35,8 +35,8 @@ def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_
     """
     head = paragraph.masked[max(sentence_start, previous_stop) : span.open]
     # only the words a cue may be among are lowered: a label's, the furthest back
-    words = [w.lower() for w in _WORD.findall(head)[-AS_LABEL_WORDS - 1 :]]
-    if any(w in NOT_SPEECH_CUES for w in words[-3:]):
+    words = list(map(str.lower, _WORD.findall(head)[-AS_LABEL_WORDS - 1 :]))
+    if not NOT_SPEECH_CUES.isdisjoint(words[-3:]):
         return True
     return _named_as(words)
 
@@ -52,7 +52,7 @@ def _named_as(words: list[str]) -> bool:
         end -= 1  # "as the Lee problem": one article may stand between
     if not end or words[end - 1] != "as":
         return False
-    return any(w in NOT_SPEECH_CUES for w in words[max(0, end - AS_LABEL_WORDS) : end - 1])
+    return not NOT_SPEECH_CUES.isdisjoint(words[max(0, end - AS_LABEL_WORDS) : end - 1])
 
 
 def _words_of_noun(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:
@@ -63,9 +63,9 @@ def _words_of_noun(paragraph: Paragraph, span: Span, sentence_start: int) -> boo
     return any(w.lower() in SPEECH_NOUNS for w in _WORD.findall(head)[-SPEECH_NOUN_WORDS:])
 
 
-def _modifier(paragraph: Paragraph, span: Span) -> bool:
-    """`the “interim” government`: one lowercase quoted word between an article and its noun."""
-    text = paragraph.text[span.start : span.end]
+def _modifier(paragraph: Paragraph, span: Span, text: str) -> bool:
+    """`the “interim” government`: one lowercase quoted word (`text`, the span's) between an
+    article and its noun."""
     if span.close is None or not _LOWER_WORD.fullmatch(text):
         return False
     before = _WORD.findall(paragraph.masked[max(0, span.open - 12) : span.open])
@@ -142,9 +142,9 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
         if previous is not None and previous_cued and _joined(paragraph, previous, span):
             cued = True  # a list of titles or chants shares the cue of its first item
         previous, previous_cued = span, cued
-        if cued or _modifier(paragraph, span):
+        if cued or _modifier(paragraph, span, text):
             continue
-        clause = clauses[id(span)] = clause_for(paragraph, span)
+        clause = clauses[id(span)] = clause_for(paragraph, span, (sentence_start, sentence_end))
         tight = clause is not None and clause.verb_start > span.open
         capitals, one_name = _title_words(text)
         standalone = _standalone(paragraph.masked, sentence_start, span.open)

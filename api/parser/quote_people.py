@@ -8,7 +8,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
-from api.parser.quote_budget import NameBudget, allowed
+from api.parser.quote_budget import NameBudget, allowed, first_allowed
 from api.parser.quote_names import (
     gender_of,
     is_suffix,
@@ -76,9 +76,10 @@ _OF_FOR = frozenset({"of", "for"})
 def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
     last = run[-1]
     names = names if two_surnames(text, names) else name_core(names)
-    if len(names) - particles(names) == 3 and occupation(names[0].text):
+    three = len(names) - particles(names) == 3
+    if three and occupation(names[0].text):
         names = names[1:]
-    elif len(names) - particles(names) == 3 and title_place_before(text, names[0].start):
+    elif three and title_place_before(text, names[0].start):
         names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
     start, role = role_before(text, tokens, names[0].index)
     if role is None and names[0] is run[0]:
@@ -94,7 +95,7 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
     role = role or after
-    name = " ".join(t.text for t in names)
+    name = " ".join(map(_TEXT, names))
     if kind == "org":
         return Mention(start, names[0].start, last.end, "org", name, None, None, last.possessive)
     gender = gender_of(list(map(_TEXT, run)) + (role or "").split())
@@ -254,9 +255,13 @@ def find_mentions(
     considered, before = budget.considered, budget.text_before
     # a paragraph whose every name would be over the budget is not even split into words
     over = considered >= allowed(before + len(masked))
+    floor = allowed(before)  # (what every run here is allowed at least: no look-up below it)
+    if not over and considered >= floor:
+        # the budget is short here: only a run opening at or after this offset may be classified,
+        # and a run opens with a capital letter (a one-name line spared its split into words)
+        over = not any(map(str.isupper, masked[first_allowed(considered, before) :]))
     # (nor is one without a capital letter: a run of capitals needs one)
     runs = () if over or masked.islower() else runs_of_capitals(masked, words := tokens(masked))
-    floor = allowed(before)  # (what every run here is allowed at least: no look-up below it)
     for run in runs:
         if considered >= floor and considered >= allowed(before + run[0].start):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
@@ -270,8 +275,8 @@ def find_mentions(
     budget.considered, budget.text_before = considered, before + len(masked) + 1
     for start, end, word in pronoun_words(masked) if pronouns is None else pronouns:
         mentions.append(Mention(start, start, end, "pronoun", word, None, PRONOUNS[word]))
-    if not mentions:
-        return mentions
+    if len(mentions) < 2:
+        return mentions  # (nothing to order, join or tell apart: most one-name lines)
     named = {m.name_start for m in mentions if m.kind != "pronoun"}
     if named:  # `He Jian said`: the surname He, not a pronoun
         mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]

@@ -41,6 +41,9 @@ _BUSINESS_CONTEXT = re.compile(
     r"published|acquired|bought|built|sold|launched|produced|operated|manufactured|run) by) $",
     re.IGNORECASE,
 )
+# A match ends at the window's end (`$`, or before a line break there) and is at most 20
+# characters long (`chief executives at `): the search starts no further back than that.
+_BUSINESS_REACH = 21
 # Words before a name that make it what is spoken of or to: `asked about Smith`, `told Ruiz`.
 _NOT_SUBJECT = frozenset("about to told tells with of against by on at".split())
 # `the company` looks this many mentions back for a lone name that can be a business.
@@ -62,6 +65,7 @@ class Recall:
     masked: str  # every paragraph's masked text, joined by line breaks
     _paragraphs: Sequence[Paragraph]
     _prefixes: dict[str, str]
+    _fuller_of: dict[str, str | None]  # name -> what _fuller found for it
     _longer: dict[str, set[str]]
     _surnames: dict[str, list[str]]
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
@@ -232,14 +236,23 @@ class Recall:
 
         The particle's case may differ: `Van der Berg told` for `Marieke van der Berg`.
         """
+        # (the same answer for a name every time: the names' endings are all noted before the
+        # first look-up, and the entry added on the first stays; a name is looked up several
+        # times, as it is noted and as its clause is resolved)
+        if name in self._fuller_of:
+            return self._fuller_of[name]
+        full = self._fuller_of[name] = self._fuller_lookup(name)
+        if full is not None:
+            self._add(Entry(full, "person"))
+        return full
+
+    def _fuller_lookup(self, name: str) -> str | None:
         words = name.split()
         if len(words) < 2:
             return None
         full = self._people.get(particle_key(words))
         if words[0].lower() not in NAME_PARTICLES and (full is None or len(full.split()) < 4):
             return None  # only two surnames stand for four words: `Ortega Villalba`
-        if full is not None:
-            self._add(Entry(full, "person"))
         return full
 
     def full_name(self, name: str) -> str:
@@ -347,7 +360,8 @@ def business_context(masked: str, start: int) -> bool:
     if start < 4 or masked[start - 1] != " " or masked[start - 4] != " ":
         if not masked.endswith("\n", 0, start):
             return False
-    return bool(_BUSINESS_CONTEXT.search(masked, max(0, start - 40), start))
+    lo = max(0, start - 40, start - _BUSINESS_REACH)
+    return bool(_BUSINESS_CONTEXT.search(masked, lo, start))
 
 
 # A family name written first is one syllable in Chinese and Korean: `Xi`, `Kim`, `Zhang`.

@@ -57,6 +57,7 @@ class Registry(Recall, Described, Salience):
         # "Van Der Beek" -> "James Van Der Beek": each ending of a full name (after a word) -> the
         # first full name that ends so; a look-up, where a walk over the names was quadratic
         self._people: dict[str, str] = {}
+        self._fuller_of: dict[str, str | None] = {}
         self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
         # one scan of every paragraph: a line break bounds a word as a paragraph's end does
         self.masked = "\n".join(p.masked for p in paragraphs)
@@ -65,8 +66,9 @@ class Registry(Recall, Described, Salience):
         self.first_seen: dict[str, tuple[int, int]] = {}
         for paragraph in paragraphs:
             for mention in paragraph.mentions:
-                if mention.kind == "person":
-                    self.first_seen.setdefault(mention.name, (paragraph.index, mention.start))
+                # (a name met before has noted all it notes here: it is seen once)
+                if mention.kind == "person" and mention.name not in self.first_seen:
+                    self.first_seen[mention.name] = (paragraph.index, mention.start)
                     self.later.setdefault(mention.name.split()[-1], mention)
                     words = mention.name.split()
                     for k in range(1, len(words)):

@@ -111,6 +111,17 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     return begin, " ".join(words)
 
 
+def _pair(head: str) -> re.Match | None:
+    """_PAIR in the text before a name: `Smith and ` before `Jones said`."""
+    stripped = head.rstrip()
+    if not stripped.endswith("and"):
+        return None  # (the pattern ends in `and`: only then is it tried at all)
+    # Its first name is the word before that `and`, and the pattern's words hold no space: the
+    # search starts after the words before it rather than at every capital of the head.
+    before = stripped[:-3].rsplit(None, 1)
+    return _PAIR.search(head, len(before[0]) if len(before) == 2 else 0)
+
+
 def _mentions_in(
     mentions: Sequence[Mention], starts: Sequence[int], lo: int, hi: int
 ) -> Sequence[Mention]:
@@ -129,12 +140,16 @@ def subject_before(
     starts = [m.start for m in mentions] if starts is None else starts
     lo = max(sentence_start, verb_start - WINDOW)
     near = _mentions_in(mentions, starts, lo, verb_start)
-    candidates = [m for m in near if m.end <= verb_start]
-    for mention in reversed(candidates):
+    # (the nearest comes first and mostly decides: the list of all is made only if asked for)
+    candidates: list[Mention] | None = None
+    for mention in reversed(near):
+        if mention.end > verb_start:
+            continue  # (not a candidate: it runs past the verb)
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
         if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
             # `a spokeswoman for Harbor Walks said`, `officials in Kyiv said`: not the subject
+            candidates = candidates or [m for m in near if m.end <= verb_start]
             people = unclosed_appositives(masked, candidates, verb_start)
             person = _opening(masked, people, sentence_start)
             person = person or owner(masked, candidates, mention)
@@ -143,6 +158,7 @@ def subject_before(
             continue
         if after_comma(masked, mention.start):
             # `Nilesh Shah, MD, Kotak Mahindra AMC said`: a title and a body after the name
+            candidates = candidates or [m for m in near if m.end <= verb_start]
             people = titled_lists(masked, candidates, mention)
             person = _opening(masked, people, sentence_start)
             if person is not None:
@@ -150,11 +166,11 @@ def subject_before(
         between = masked[mention.end : verb_start]
         if between.lstrip().startswith(")"):
             continue  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
-        between = _BRACKETS.sub("", between, count=1)
+        if "(" in between:
+            between = _BRACKETS.sub("", between, count=1)
         if _adverbial(between):
             head = tail(masked, sentence_start, mention.start)
-            # (the pattern ends in `and`: only then is it tried from each capital of the head)
-            pair = _PAIR.search(head) if head.rstrip().endswith("and") else None
+            pair = _pair(head)
             if pair:  # "Smith and Jones said": two speakers, no single name to give
                 begin = mention.start - len(head) + pair.start()
                 return begin, None, masked[begin : mention.end]
