@@ -88,10 +88,13 @@ def particles(names: list[Token]) -> int:
 def name_core(names: list[Token]) -> list[Token]:
     """The name in a run of name-like words: the surname with its particles, and given names.
 
-    `Actor James Van Der Beek` -> James Van Der Beek; four or more plain words before the
+    `Actor James Van Der Beek` -> James Van Der Beek, `Tomás de la Cruz Ibarra` (a particle
+    opens two surnames) -> Tomás de la Cruz Ibarra; four or more plain words before the
     surname hold a title or a place (`Public Prosecution Ines Varga` -> Ines Varga).
     """
     k = len(names) - 1
+    if k > 2 and is_particle(names[k - 2]) and not is_particle(names[k - 1]):
+        k -= 1  # a particle opens two surnames
     while k > 1 and is_particle(names[k - 1]):
         k -= 1
     given = names[:k]

@@ -17,7 +17,7 @@ from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_salience import Salience
 from api.parser.quote_subjects import spoken_for
-from api.parser.quote_words import PRONOUNS
+from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
 
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
 # ...and at no more than this many events (speech or introductions) back: a speaker mentioned
@@ -74,6 +74,9 @@ class Registry(Recall, Described, Salience):
                     words = mention.name.split()
                     for k in range(1, len(words)):
                         self._people.setdefault(particle_key(words[k:]), mention.name)
+                    first = first_surname(words)
+                    if first:
+                        self._people.setdefault(first, mention.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -269,3 +272,11 @@ class Registry(Recall, Described, Salience):
 def _described_as(masked: str, mention: Mention) -> bool:
     """`the Welshman told`: a nationality after a lowercase `the` describes, it does not name."""
     return masked.endswith("the ", 0, mention.start) and demonym(mention.name)
+
+
+def first_surname(words: list[str]) -> str | None:
+    """`De la Cruz` stands for `Tomás de la Cruz Ibarra`: a particle's first of two surnames."""
+    if len(words) < 4 or words[-2].lower() in NAME_PARTICLES:
+        return None
+    k = next((k for k in range(1, len(words) - 2) if words[k].lower() in NAME_PARTICLES), None)
+    return None if k is None else particle_key(words[k:-1])

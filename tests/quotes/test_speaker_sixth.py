@@ -1,0 +1,73 @@
+"""Speaker rules of issue 15 (sixth round), found on the misses of tests/fixtures/quotes_stress_sixth.
+
+Names with a particle before two surnames, the first surname standing for the name, ... All cases
+are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("“The clay decides,” teacher Inés de la Vega Montoya said.",),
+            "Inés de la Vega Montoya",
+        ),
+        (
+            (
+                "The winery belongs to Paulo dos Santos Ferreira.",
+                "“Rain in August is a gift,” he said.",
+            ),
+            "Paulo dos Santos Ferreira",
+        ),
+        (
+            ("“We are ready,” Mayor Lourdes Dela Rosa Bautista told reporters.",),
+            "Lourdes Dela Rosa Bautista",
+        ),
+    ],
+)
+def test_a_particle_opens_two_surnames(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The shop belongs to Inés de la Vega Montoya, 61.",
+                "De la Vega laughs. “I have never sold a bad pot.”",
+            ),
+            "Inés de la Vega Montoya",
+        ),
+        (
+            (
+                "Paulo dos Santos Ferreira planted the vines in 1988.",
+                "Dos Santos shrugs. “The soil here is thin.”",
+            ),
+            "Paulo dos Santos Ferreira",
+        ),
+        (
+            (
+                "Senator Lourdes Dela Rosa Bautista filed the bill.",
+                "“It is overdue,” Dela Rosa said.",
+            ),
+            "Lourdes Dela Rosa Bautista",
+        ),
+    ],
+)
+def test_the_first_of_two_surnames_with_its_particle_stands_for_the_name(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_a_particle_before_one_surname_keeps_its_given_names():
+    assert _speakers("“Late again,” said Marieke van der Berg.") == ["Marieke van der Berg"]
