@@ -1,7 +1,6 @@
-"""Speaker rules of issue 15 (sixth round), found on the misses of tests/fixtures/quotes_stress_sixth.
+"""Speaker rules of issue 15 (sixth round), from the misses of tests/fixtures/quotes_stress_sixth.
 
-Names with a particle before two surnames, the first surname standing for the name, ... All cases
-are made up.
+Each rule is general (a shape of text, not a sample's words), with several made-up cases.
 """
 
 from __future__ import annotations
