@@ -72,7 +72,13 @@ def gender_of(words: list[str]) -> str | None:
 def occupation(word: str) -> bool:
     """`Hydrologist Ben Okonkwo`: a capitalised job at a sentence start is no first name."""
     key = word_key(word)
-    return key in TITLE_WORDS or key.endswith(("ist", "yst"))
+    return key in TITLE_WORDS or key.endswith(("ist", "yst")) or lower_compound(word)
+
+
+def lower_compound(word: str) -> bool:
+    """`Fly-half`, `Co-owner`: a hyphen before a lower-case part makes a role (`Jean-Paul` no)."""
+    head, hyphen, tail = word.partition("-")
+    return bool(hyphen) and head.isalpha() and tail[:1].islower()
 
 
 def is_particle(token: Token) -> bool:

@@ -70,3 +70,22 @@ def test_the_first_of_two_surnames_with_its_particle_stands_for_the_name(paragra
 
 def test_a_particle_before_one_surname_keeps_its_given_names():
     assert _speakers("“Late again,” said Marieke van der Berg.") == ["Marieke van der Berg"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("Fly-half Tevita Havili-Fonua kicked the points. “I just hit it,” he said.",),
+            "Tevita Havili-Fonua",
+        ),
+        (("Co-owner Maya Lindqvist-Berg said: “We sold out by noon.”",), "Maya Lindqvist-Berg"),
+        (("Left-back Dario Conti was booked. “It was a fair card,” Conti said.",), "Dario Conti"),
+    ],
+)
+def test_a_hyphenated_role_opening_the_sentence_is_no_given_name(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_a_hyphenated_given_name_stays_in_the_name():
+    assert _speakers("Jean-Paul Martin Roux said: “Not today.”") == ["Jean-Paul Martin Roux"]
