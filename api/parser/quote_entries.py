@@ -26,6 +26,7 @@ class Entry:
     role: str | None = None
     gender: str | None = None
     guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
+    noun: str | None = None  # a body's kind from its appositive: "X, a volunteer group," -> group
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ def title_place_before(text: str, start: int) -> bool:
 # A common noun for a body right before a name: "startup Zoomly Rides", "the label, Quarry Lane".
 _BODY_NOUNS = (
     "company startup firm label group retailer carrier airline band trio duo quartet bureau"
-    " agency regulator broadcaster newspaper charity"
+    " agency regulator broadcaster newspaper charity studio fund publisher network foundation union"
 ).split()
 BODY_BEFORE = re.compile(r"\b(?:" + "|".join(_BODY_NOUNS) + "),? $")
 # A match ends at the window's end (`$`, or before a line break there): it starts at most this

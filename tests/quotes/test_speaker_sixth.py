@@ -89,3 +89,90 @@ def test_a_hyphenated_role_opening_the_sentence_is_no_given_name(paragraphs, spe
 
 def test_a_hyphenated_given_name_stays_in_the_name():
     assert _speakers("Jean-Paul Martin Roux said: “Not today.”") == ["Jean-Paul Martin Roux"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Friends of the Harbour Baths, a swimmers’ group, want the pool reopened.",
+                "“We have the signatures,” the group said.",
+            ),
+            "Friends of the Harbour Baths",
+        ),
+        (
+            ("“We need more beds,” the Society for the Blind said in a statement.",),
+            "Society for the Blind",
+        ),
+        (
+            (
+                "The Office for the Rural North said the grants would come in May.",
+                "“Every village can apply,” the office said.",
+            ),
+            "Office for the Rural North",
+        ),
+    ],
+)
+def test_of_the_and_for_the_stay_inside_a_body_s_name(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Dane County Sheriff’s Office said two deputies were hurt.",
+                "“Both are stable,” the office said.",
+            ),
+            "Dane County Sheriff’s Office",
+        ),
+        (
+            (
+                "The Kent County Prosecutor’s Office has opened an inquiry.",
+                "“We will follow the evidence,” the office said.",
+            ),
+            "Kent County Prosecutor’s Office",
+        ),
+        (
+            (
+                "The U.S. Attorney’s Office in Boston brought the case.",
+                "“The fraud was deliberate,” the office said.",
+            ),
+            "U.S. Attorney’s Office",
+        ),
+    ],
+)
+def test_a_title_s_possessive_before_a_body_s_word_stays_in_its_name(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The site is owned by a property fund called Larchmont Capital.",
+                "“We remain open to talks,” the fund said.",
+            ),
+            "Larchmont Capital",
+        ),
+        (
+            (
+                "The indie game studio Copperwing shut its doors on Friday.",
+                "“We tried everything,” the studio said.",
+            ),
+            "Copperwing",
+        ),
+        (
+            (
+                "The Tarn Valley Singers, a community choir from Kendal, won the cup.",
+                "“We sang our hearts out,” the choir said.",
+            ),
+            "Tarn Valley Singers",
+        ),
+    ],
+)
+def test_a_body_s_noun_before_or_after_its_name_is_what_the_noun_refers_to(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
