@@ -76,8 +76,8 @@ def _particle(tokens: list[Token], i: int, current: list[Token]) -> bool:
     particle = word in NAME_PARTICLES and i + 1 < len(tokens)
     if word in _OF_FOR and current and word_key(current[-1].text) in ORG_WORDS:
         particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
-    elif word == "for" and len(current) == 1 and _plural(current[0]):
-        particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Parents for Parks"
+    elif word == "for" and len(current) <= 3 and _plural(current[-1]):
+        particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Kent Parents for Parks"
     elif word in _OF_FOR and _the_plural(current):
         particle = i + 1 < len(tokens)  # "The Friends of the Park" (not "Shares of Nova")
     if not particle:

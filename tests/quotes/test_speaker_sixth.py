@@ -176,3 +176,51 @@ def test_a_title_s_possessive_before_a_body_s_word_stays_in_its_name(paragraphs,
 )
 def test_a_body_s_noun_before_or_after_its_name_is_what_the_noun_refers_to(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "A network of rural clinics, the Kivu Nurses for Safe Births, wrote to the minister.",
+                "“We have no gloves,” the nurses wrote.",
+            ),
+            "Kivu Nurses for Safe Births",
+        ),
+        (
+            (
+                "The Tarrant Parents for Open Libraries will protest on Monday.",
+                "“Our children need books,” the group said.",
+            ),
+            "Tarrant Parents for Open Libraries",
+        ),
+        (
+            (
+                "A letter from the Coastal Doctors for Clean Water reached the council.",
+                "“The sewage outfall must close,” the physicians wrote.",
+            ),
+            "Coastal Doctors for Clean Water",
+        ),
+    ],
+)
+def test_a_place_before_members_for_a_cause_is_one_body(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“We support the plan,” said Deputy Minister of Water and Environment Ruth Nalubega Kato.",
+            "Ruth Nalubega Kato",
+        ),
+        ("“Exports rose,” said Secretary of Labor and Industry Ann Lee.", "Ann Lee"),
+        (
+            "Minister of Trade and Industry Kofi Boateng Mensah said: “Exports rose.”",
+            "Kofi Boateng Mensah",
+        ),
+    ],
+)
+def test_a_title_s_field_joined_by_and_stays_out_of_the_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]

@@ -52,9 +52,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("politics_shutdown_standoff", 2, "You cannot neg"): "'she' taken for a party named after",
     ("science_coral_recovery", 6, "pleased but"): "'X, which said it was \"...\"'",
     ("sports_rugby_title", 8, "I have waited"): "a surname and an age in the next sentence",
-    ("wire_measles_mindanao", 3, "We asked for"): "'the physicians' of a network of physicians",
-    ("wire_measles_mindanao", 8, "People deserve"): "'the doctors' of a network of doctors",
-    ("wire_river_data_pact", 3, "We support"): "'Deputy Minister of X and Y Name'",
 }
 
 
