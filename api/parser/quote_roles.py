@@ -89,7 +89,8 @@ def _title_of_field(taken: list[Token]) -> bool:
     """`Deputy Minister of Water and Environment`: a title, `of`/`for`, a field with `and`."""
     if not any(t.text == "and" for t in taken[-3:]):
         return False
-    return any(t.text in ("of", "for") and titled(b.text) for b, t in zip(taken, taken[1:]))
+    pairs = zip(taken, taken[1:], strict=False)
+    return any(t.text in ("of", "for") and titled(b.text) for b, t in pairs)
 
 
 def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | None]:

@@ -26,7 +26,7 @@ _FIELD_AND_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for) [A-Z][\w-]* and $")
 
 
 def title_field_and_before(text: str, start: int) -> bool:
-    """`Minister of Water and Energy Ana Ruiz`: the run from `Energy` holds one word of the title."""
+    """`Minister of Water and Energy Ana Ruiz`: the run from `Energy` opens with the title."""
     match = _FIELD_AND_BEFORE.search(text, max(0, start - 60), start)
     return bool(match) and occupation(match.group(1))
 

@@ -183,7 +183,7 @@ def test_a_body_s_noun_before_or_after_its_name_is_what_the_noun_refers_to(parag
     [
         (
             (
-                "A network of rural clinics, the Kivu Nurses for Safe Births, wrote to the minister.",
+                "A network of rural clinics, the Kivu Nurses for Safe Births, wrote to us.",
                 "“We have no gloves,” the nurses wrote.",
             ),
             "Kivu Nurses for Safe Births",
@@ -212,7 +212,7 @@ def test_a_place_before_members_for_a_cause_is_one_body(paragraphs, speaker):
     ("paragraph", "speaker"),
     [
         (
-            "“We support the plan,” said Deputy Minister of Water and Environment Ruth Nalubega Kato.",
+            "“We support the plan,” said Minister of Water and Environment Ruth Nalubega Kato.",
             "Ruth Nalubega Kato",
         ),
         ("“Exports rose,” said Secretary of Labor and Industry Ann Lee.", "Ann Lee"),
