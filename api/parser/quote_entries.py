@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from api.parser.quote_names import demonym
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
 
@@ -46,7 +47,9 @@ def organisation_role(role: str) -> bool:
 def people_noun(masked: str, mention: Mention) -> bool:
     """`Officials`, `Analysts`: a plural role, not a name (`the Chiefs` may be a team's)."""
     word = mention.name
-    if len(word) < 5 or not word.endswith("s") or not titled(word[:-1]):
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    if not titled(word[:-1]) and not demonym(word[:-1]):  # `Republicans`, `Canadians`
         return False
     return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
 

@@ -95,9 +95,17 @@ def from_neighbours(
     if other.speaker is None:
         return NOBODY  # `“...,” the man wrote. “...”`: still the unnamed writer
     lo, hi = (spans[j].stop, spans[i].open) if j < i else (spans[i].stop, spans[j].open)
+    if j < i and other.direct:
+        lo = max(lo, min(hi, _attribution_end(paragraph, spans[j])))
     if _names_between(registry, paragraph, lo, hi) - {other.speaker}:
         return None
     return Attribution(other.speaker, other.method)
+
+
+def _attribution_end(paragraph: Paragraph, span: Span) -> int:
+    """`“A,” Ann Lee told reporters outside the West Wing. “B.”`: the end of the sentence that
+    attributes a quote; names there are whom the speaker spoke to or of, not a new speaker."""
+    return paragraph.sentence(span.stop)[1]
 
 
 def carried_over(

@@ -224,3 +224,61 @@ def test_a_place_before_members_for_a_cause_is_one_body(paragraphs, speaker):
 )
 def test_a_title_s_field_joined_by_and_stays_out_of_the_name(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“We made an offer,” Sen. Ray Castell, R-Ariz., told reporters outside the West Wing."
+            " “The clock is theirs.”",
+            "Ray Castell",
+        ),
+        (
+            "“The pitch was poor,” Dana Oduya told Sky Sports after the game at Old Trafford."
+            " “We could not pass.”",
+            "Dana Oduya",
+        ),
+        (
+            "“It is a fair deal,” Mira Holt said of the plan Jonas Berg drew up. “Nobody loses.”",
+            "Mira Holt",
+        ),
+    ],
+)
+def test_names_in_the_sentence_attributing_a_quote_do_not_stop_the_next_one(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker, speaker]
+
+
+def test_a_person_named_in_a_sentence_of_their_own_between_quotes_still_does():
+    paragraph = "“We are ready,” Ann Vale said. Tom Reyes disagreed. “We are not.”"
+    assert _speakers(paragraph) == ["Ann Vale", "Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Leader Yvonne Adebayo, D-Md., said Republicans had added conditions.",
+                "“You cannot negotiate with a moving target,” she said.",
+            ),
+            "Yvonne Adebayo",
+        ),
+        (
+            (
+                "Prime Minister Ana Lund said Canadians would pay less tax.",
+                "“Every family gains,” she said.",
+            ),
+            "Ana Lund",
+        ),
+        (
+            (
+                "Chief negotiator Omar Haddad said Democrats had walked out.",
+                "“They will be back,” he said.",
+            ),
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_plural_of_a_nationality_or_party_is_no_one_a_pronoun_can_mean(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]

@@ -48,8 +48,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("business_merger_talks", 2, "real but bridg"): "'described the gap as \"...\"' not kept",
     ("court_pharmacist_sentenced", 7, "Every dollar"): "'she' after 'The judge' opens it",
     ("court_pharmacist_sentenced", 7, "goes back"): "'she' after 'The judge' opens it",
-    ("politics_shutdown_standoff", 1, "The clock is"): "a follow-on after 'X, R-Ariz., told'",
-    ("politics_shutdown_standoff", 2, "You cannot neg"): "'she' taken for a party named after",
     ("science_coral_recovery", 6, "pleased but"): "'X, which said it was \"...\"'",
     ("sports_rugby_title", 8, "I have waited"): "a surname and an age in the next sentence",
 }
