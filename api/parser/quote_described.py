@@ -145,6 +145,18 @@ class Described:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
 
+    def titled_person(self, head: str) -> str | None:
+        """`Judge Ann Lee ... The judge also ordered`: the person (of the KNOWN_ENTRIES latest
+        named) whose title ends in `head`; None when two people hold it."""
+        found = None
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind == "person" and entry.role and role_head(entry.role) == head:
+                if found is not None:
+                    return None
+                found = name
+        return found
+
     def _spoken_for_before(self, where: tuple[int, int]) -> str | None:
         """`A spokesperson for the authority declined ... “...,” the spokesperson said`: the
         body's noun written with a spokesperson earlier in the paragraph (SPOKES_BACK

@@ -282,3 +282,36 @@ def test_a_person_named_in_a_sentence_of_their_own_between_quotes_still_does():
 )
 def test_a_plural_of_a_nationality_or_party_is_no_one_a_pronoun_can_mean(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "District Judge Ann Okafor sentenced him to five years.",
+                "“He is innocent,” said his lawyer, Rita Cole, who will appeal.",
+                "The judge also ordered a fine. “Every cent,” she said, “goes to the victims.”",
+            ),
+            ["Rita Cole", "Ann Okafor", "Ann Okafor"],
+        ),
+        (
+            (
+                "Mayor Lena Brandt opened the bridge on Monday.",
+                "Council member Sofia Ruiz called it late. “Two years late,” she said.",
+                "The mayor laughed off the criticism. “Better late than never,” she said.",
+            ),
+            ["Sofia Ruiz", "Lena Brandt"],
+        ),
+        (
+            (
+                "Rovers coach Tom Pell picked three debutants.",
+                "Captain Joe Marsh scored twice. “It was easy,” he said.",
+                "The coach was less happy. “We defended badly,” he said.",
+            ),
+            ["Joe Marsh", "Tom Pell"],
+        ),
+    ],
+)
+def test_a_title_opening_a_sentence_makes_its_holder_the_next_pronoun(paragraphs, speaker):
+    assert _speakers(*paragraphs) == speaker

@@ -46,8 +46,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_merger", 2, "Every one of o"): "'the hospital system' of a 'Medical Group'",
     ("opinion_four_day_week", 2, "would consider"): "a body's survey 'reported that'",
     ("business_merger_talks", 2, "real but bridg"): "'described the gap as \"...\"' not kept",
-    ("court_pharmacist_sentenced", 7, "Every dollar"): "'she' after 'The judge' opens it",
-    ("court_pharmacist_sentenced", 7, "goes back"): "'she' after 'The judge' opens it",
     ("science_coral_recovery", 6, "pleased but"): "'X, which said it was \"...\"'",
     ("sports_rugby_title", 8, "I have waited"): "a surname and an age in the next sentence",
 }
