@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import Method, Resolved
+from api.parser.quote_entries import AGED, Method, Resolved
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_subject_before import clause_start
@@ -158,6 +158,9 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
         return None
     lo, hi = paragraph.bounds[following]
     people = [m for m in paragraph.mentions_between(lo, hi) if m.kind != "pronoun"]
+    aged = _aged_subject(registry, paragraph, people, lo)
+    if aged:
+        return Attribution(aged, "explicit")
     # (`Dock worker Sam Oduya`: the role's capital starts where the person does)
     first = next((m for m in people if m.kind == "person" and m.start == people[0].start), None)
     if first is None or first.possessive:
@@ -167,6 +170,16 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
     if registry.first_seen.get(first.name) != (paragraph.index, first.start):
         return None  # someone named before is spoken of here, not introduced
     return Attribution(registry.full_name(first.name), "explicit")
+
+
+def _aged_subject(registry: Registry, paragraph: Paragraph, people: list, lo: int) -> str | None:
+    """`“...” Ashcroft, 66, was only half joking.`: a known person's surname with an age opening
+    the next sentence is the speaker brought back, not someone merely spoken of."""
+    if not people or people[0].kind != "single" or paragraph.masked[lo : people[0].start].strip():
+        return None
+    if not AGED.match(paragraph.masked, people[0].end):
+        return None
+    return registry.by_surname(people[0].name)
 
 
 # At most this many lines of an embed (a label, a credit) stand between two parts of a quote.

@@ -315,3 +315,36 @@ def test_a_plural_of_a_nationality_or_party_is_no_one_a_pronoun_can_mean(paragra
 )
 def test_a_title_opening_a_sentence_makes_its_holder_the_next_pronoun(paragraphs, speaker):
     assert _speakers(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The club’s chairman, Dermot Hale, said talks would start on Monday.",
+                "Fans sang for an hour after the whistle.",
+                "“I have waited 31 years for this.” Hale, 66, was only half joking.",
+            ),
+            "Dermot Hale",
+        ),
+        (
+            (
+                "Nurse Amara Obi has worked nights on the ward since 2009.",
+                "The hospital plans to close the ward in June.",
+                "“Where will these patients go?” Obi, 52, asks the question every shift.",
+            ),
+            "Amara Obi",
+        ),
+        (
+            (
+                "Coach Lena Vik took over in March.",
+                "The team had lost nine in a row.",
+                "“We stopped being afraid.” Vik, 41, smiles at the memory.",
+            ),
+            "Lena Vik",
+        ),
+    ],
+)
+def test_a_known_surname_with_an_age_opening_the_next_sentence_is_the_speaker(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
