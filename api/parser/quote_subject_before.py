@@ -128,6 +128,9 @@ def subject_before(
     lo = max(sentence_start, verb_start - WINDOW)
     near = _mentions_in(mentions, starts, lo, verb_start)
     candidates = [m for m in near if m.end <= verb_start]
+    relative = _relative_subject(masked, candidates, verb_start)
+    if relative is not None:
+        return relative.start, relative, None
     for mention in reversed(candidates):
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
@@ -170,6 +173,18 @@ def subject_before(
     if phrase:
         return phrase[0], None, phrase[1]
     return verb_start, None, None
+
+
+# `, which said`, `, who later told`: a relative pronoun (and an adverb) before the verb.
+_WHICH_VERB = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|now|also|then|later|still)\s+)?$")
+
+
+def _relative_subject(masked: str, candidates: list[Mention], verb_start: int) -> Mention | None:
+    """`from the Acme Foundation, which said it was “...”`: the name the relative stands for."""
+    if not candidates or candidates[-1].kind == "pronoun" or candidates[-1].possessive:
+        return None
+    last = candidates[-1]
+    return last if _WHICH_VERB.match(masked, last.end, verb_start) else None
 
 
 def _opening(masked: str, people: Iterable[Mention], sentence_start: int) -> Mention | None:

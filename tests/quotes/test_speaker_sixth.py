@@ -348,3 +348,28 @@ def test_a_title_opening_a_sentence_makes_its_holder_the_next_pronoun(paragraphs
 )
 def test_a_known_surname_with_an_age_opening_the_next_sentence_is_the_speaker(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Funding comes from the Acme Foundation, which said it was “pleased” by the results.",
+            "Acme Foundation",
+        ),
+        (
+            "He was praised by Mayor Tom Ruiz, who said he had done “a fine job” in the flood.",
+            "Tom Ruiz",
+        ),
+        (
+            "A note came from Kestrel Securities, which called it “a clean beat.”",
+            "Kestrel Securities",
+        ),
+        (
+            "The plan was drawn up by Ana Vidal, who now says it was “a mistake from the start.”",
+            "Ana Vidal",
+        ),
+    ],
+)
+def test_a_relative_pronoun_before_the_verb_stands_for_the_name_before_it(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]

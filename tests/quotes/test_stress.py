@@ -46,7 +46,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_merger", 2, "Every one of o"): "'the hospital system' of a 'Medical Group'",
     ("opinion_four_day_week", 2, "would consider"): "a body's survey 'reported that'",
     ("business_merger_talks", 2, "real but bridg"): "'described the gap as \"...\"' not kept",
-    ("science_coral_recovery", 6, "pleased but"): "'X, which said it was \"...\"'",
 }
 
 
