@@ -35,6 +35,7 @@ STRESS_FINAL = ROOT / "tests" / "fixtures" / "quotes_stress_final"
 STRESS_FRESH = ROOT / "tests" / "fixtures" / "quotes_stress_fresh"
 STRESS_CHECK = ROOT / "tests" / "fixtures" / "quotes_stress_check"
 STRESS_SIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixth"
+STRESS_SEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventh"
 
 
 @dataclass
@@ -223,7 +224,8 @@ def stress_scores(show: bool) -> list[str]:
     a fourth round before the parser was run on it (its first look is in docs/benchmarks.md),
     then developed on; quotes_stress_check/ after that round's rules, before any parser was run
     on it, then developed on a little (see docs/benchmarks.md); quotes_stress_sixth/ in a sixth
-    round, committed before any parser was run on it (its first look is in docs/benchmarks.md).
+    round, committed before any parser was run on it (its first look is in docs/benchmarks.md);
+    quotes_stress_seventh/ after that round's rules, before any parser was run on it.
     """
     lines = []
     sets = (
@@ -233,6 +235,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fresh set", STRESS_FRESH),
         ("stress check set", STRESS_CHECK),
         ("stress sixth set", STRESS_SIXTH),
+        ("stress seventh set", STRESS_SEVENTH),
     )
     for label, directory in sets:
         result = CueScore()
