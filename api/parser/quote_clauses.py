@@ -71,8 +71,22 @@ def _subject_after(
         if (articles or _WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
             return mention, None
     rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]
-    words = WORD.findall(rest)[:6]
-    return None, (" ".join(words) or None)
+    words = WORD.findall(rest)[: PHRASE_WORDS + PHRASE_NAME_WORDS]
+    return None, (" ".join(_phrase_words(words)) or None)
+
+
+# A subject phrase after a verb keeps this many words, and up to PHRASE_NAME_WORDS more while
+# they finish a capitalised name: `a spokesman for the Rijnmond Safety Region`.
+PHRASE_WORDS = 6
+PHRASE_NAME_WORDS = 4
+
+
+def _phrase_words(words: list[str]) -> list[str]:
+    """The first PHRASE_WORDS words, and the rest of a name that the cut would split."""
+    n = min(PHRASE_WORDS, len(words))
+    while n < len(words) and words[n][:1].isupper() and words[n - 1][:1].isupper():
+        n += 1
+    return words[:n]
 
 
 def _first_subject(

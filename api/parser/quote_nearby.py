@@ -18,6 +18,7 @@ from api.parser.quote_entries import AGED, Method, Resolved
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_subject_before import clause_start
+from api.parser.quote_subjects import main_subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,9 +214,10 @@ def sentence_before(
     mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
     if not mentions:
         return _described_before(registry, paragraph, before)
-    if not clause_start(paragraph.masked, mentions[0].start, before):
-        return None
     subject = mentions[0]
+    if not clause_start(paragraph.masked, subject.start, before):
+        if subject.kind != "person" or not main_subject(paragraph.masked, subject.start, before):
+            return None  # (`Aguirre’s teammate Rafael Ortiz was blunter.`: an owner's role)
     if subject.kind == "single" and not registry.by_surname(subject.name):
         return None  # "Indiana was hit hardest.": a lone capital is no speaker here
     clause = Clause(subject.start, subject.end, subject.end, subject, None)

@@ -13,7 +13,8 @@ ORG_ANAPHORS = frozenset(
     "government council committee union campaign party team club university school hospital "
     "charity foundation authority office label studio trust board bureau service commission "
     "administration institute regulator watchdog embassy association federation alliance "
-    "coalition society museum band trio duo quartet orchestra choir fund".split()
+    "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
+    "campaigners".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS = frozenset(

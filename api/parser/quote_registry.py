@@ -66,8 +66,13 @@ class Registry(Recall, Described, Salience):
         self.lowercase.update(_LOWER_WORD.findall(self.masked))
         # a full name -> where it is first written: `That was the verdict of Ann Lee` introduces
         self.first_seen: dict[str, tuple[int, int]] = {}
+        self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
         for paragraph in paragraphs:
+            previous = None
             for mention in paragraph.mentions:
+                if previous is not None and mention.kind == "person":
+                    self._national(paragraph.masked, previous, mention)
+                previous = mention
                 if mention.kind == "person":
                     self.first_seen.setdefault(mention.name, (paragraph.index, mention.start))
                     self.later.setdefault(mention.name.split()[-1], mention)
@@ -77,6 +82,14 @@ class Registry(Recall, Described, Salience):
                     first = first_surname(words)
                     if first:
                         self._people.setdefault(first, mention.name)
+
+    def _national(self, masked: str, before: Mention, person: Mention) -> None:
+        """`Belgian rider Jens Van den Broeck`: the person `the Belgian` will stand for."""
+        if before.kind != "single" or not demonym(before.name) or before.possessive:
+            return
+        between = masked[before.end : person.start]
+        if len(between) <= NATIONAL_GAP and (between == " " or between[1:-1].islower()):
+            self.nationals.setdefault(before.name, person.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -249,7 +262,8 @@ class Registry(Recall, Described, Salience):
         elif mention.kind == "org":
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single" and _described_as(paragraph.masked, mention):
-            name = self.person_named_last(where)  # "Gareth Pryce ... the Welshman said"
+            name = self.nationals.get(mention.name)  # "Belgian rider X ... the Belgian said"
+            name = name if name in self.entries else self.person_named_last(where)
             return Resolved(name, "pronoun" if name else None)
         elif mention.kind == "single" and people_noun(paragraph.masked, mention):
             return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
@@ -269,9 +283,13 @@ class Registry(Recall, Described, Salience):
         return resolved
 
 
+# At most this many characters (a role's lowercase words) between a nationality and a name.
+NATIONAL_GAP = 24
+
+
 def _described_as(masked: str, mention: Mention) -> bool:
-    """`the Welshman told`: a nationality after a lowercase `the` describes, it does not name."""
-    return masked.endswith("the ", 0, mention.start) and demonym(mention.name)
+    """`the Welshman told`, `The Kenyan smiled`: a nationality after `the` describes someone."""
+    return masked.endswith(("the ", "The "), 0, mention.start) and demonym(mention.name)
 
 
 def first_surname(words: list[str]) -> str | None:

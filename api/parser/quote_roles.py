@@ -10,6 +10,7 @@ from api.parser.quote_words import (
     FEMALE_WORDS,
     HONORIFICS,
     MALE_WORDS,
+    ORG_WORDS,
     REPORTING_VERBS,
     ROLE_BOUNDARY,
     STOP_CAPS,
@@ -72,10 +73,15 @@ def _joins_title(tokens: list[Token], i: int, taken: list[Token]) -> bool:
         return False
     before = word_key(tokens[i - 1].text)
     if key == "of":
-        return before in TITLE_WORDS and capital(taken[0])
+        return _title_or_body(tokens[i - 1], before) and capital(taken[0])
     if _and_in_field(tokens, i, taken):
         return True
     return before in TITLE_WORDS and word_key(taken[0].text) in TITLE_WORDS | _ROLE_OPENERS
+
+
+def _title_or_body(token: Token, key: str) -> bool:
+    """`Secretary of`, `Bank of` (`Bank of England governor Ann Lee`): a title or a body's word."""
+    return key in TITLE_WORDS or (key in ORG_WORDS and capital(token))
 
 
 def _and_in_field(tokens: list[Token], i: int, taken: list[Token]) -> bool:
