@@ -18,7 +18,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_held/ was written after a first round of fixes, before the parser was run on it;
 # quotes_stress_final/ after the second round; quotes_stress_fresh/ after the third;
 # quotes_stress_check/ after the fourth; quotes_stress_sixth/ before the sixth;
-# quotes_stress_seventh/ after the sixth (see benchmarks/quotes_eval.py).
+# quotes_stress_seventh/ after the sixth; quotes_stress_eighth/ after the seventh's rules (see
+# benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
     for name in (
@@ -29,6 +30,7 @@ STRESS_DIRS = tuple(
         "quotes_stress_check",
         "quotes_stress_sixth",
         "quotes_stress_seventh",
+        "quotes_stress_eighth",
     )
 )
 
@@ -48,6 +50,12 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("opinion_four_day_week", 2, "would consider"): "a body's survey 'reported that'",
     ("business_merger_talks", 2, "real but bridg"): "'described the gap as \"...\"' not kept",
     ("magazine_chef_lyon", 3, "She never"): "a follow-on after a sentence about her dish",
+    ("court_rail_strike_injunction", 1, "The court cannot"): "'the judge' of 'Mr Justice X'",
+    ("politics_city_budget", 4, "Our officers"): "'the lodge' of 'X Order of Police Lodge 7'",
+    ("politics_city_budget", 6, "Ask me in June"): "'X, asked whether ..., was noncommittal:'",
+    ("sports_tennis_final", 3, "They hit harder"): "'he' after 'Her coach, X de Y, said'",
+    ("sports_tennis_final", 4, "Sleep. Then"): "'the champion laughed.' before a quote",
+    ("sports_tennis_final", 6, "This rivalry"): "'the WTA' of 'The Women’s Tennis Association'",
 }
 
 
