@@ -278,9 +278,21 @@ class Registry(Recall, Described, Salience):
         if entry and entry.kind == "person" and entry.gender is None:
             # "Angela Cooper said she and ...": the pronoun after the verb is the subject's
             follow = _FOLLOWING.match(paragraph.masked, clause.verb_end)
-            if follow:
+            if follow and not _owner_meant(paragraph.masked, mention, follow.group(1)):
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+
+_OWNER_PRONOUNS = {"her": "she", "his": "he"}
+
+
+def _owner_meant(masked: str, mention: Mention | None, pronoun: str) -> bool:
+    """`Her coach, Javier Ruiz, said she had trained`: the pronoun after the verb is the owner
+    of the speaker's role (her), so it says nothing of the speaker's own gender."""
+    if mention is None:
+        return False
+    owner = masked[mention.start : mention.start + 4].lower().rstrip()
+    return _OWNER_PRONOUNS.get(owner) == pronoun.lower()
 
 
 # At most this many characters (a role's lowercase words) between a nationality and a name.

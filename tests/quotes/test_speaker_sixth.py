@@ -475,3 +475,38 @@ def test_a_name_after_an_owner_s_role_opens_the_sentence_before_a_quote(paragrap
 )
 def test_a_nationality_stands_for_the_person_it_was_written_before(paragraphs, speaker):
     assert _speakers(*paragraphs) == speaker
+
+
+# Rules added after the eighth set's first look (tests/fixtures/quotes_stress_eighth).
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Mei Ross won her first title on Saturday.",
+                "Her coach, Javier Ruiz, said she trained with men. “They hit harder,” he said.",
+            ),
+            "Javier Ruiz",
+        ),
+        (
+            (
+                "District Judge Ann Okafor sentenced him to five years.",
+                "His lawyer, Rita Cole, said he would appeal. “He is innocent,” she said.",
+            ),
+            "Rita Cole",
+        ),
+        (
+            (
+                "Lena Park has run the bakery since 1990.",
+                "Her son, Tomas Park, said she would retire in May. “She has earned it,” he said.",
+            ),
+            "Tomas Park",
+        ),
+    ],
+)
+def test_a_pronoun_after_said_that_matches_the_role_s_owner_says_nothing_of_the_speaker(
+    paragraphs, speaker
+):
+    assert _speakers(*paragraphs) == [speaker]
