@@ -20,7 +20,7 @@ _SMALL = frozenset("of for and the on de du la".split())
 ACRONYM_WORDS = 10
 
 
-def _initials(words: list[str]) -> str:
+def initials_of(words: list[str]) -> str:
     """`European Food Safety Authority` -> `EFSA` (small words skipped)."""
     return "".join(w[0] for w in words if w not in _SMALL and w[0].isupper())
 
@@ -45,7 +45,7 @@ def defined_acronyms(masked: str) -> dict[str, str]:
         for k in range(len(words) - 1, -1, -1):
             if words[k] in _SMALL or word_key(words[k]) in STOP_CAPS:
                 continue
-            if _initials(words[k:]) == letters:
+            if initials_of(words[k:]) == letters:
                 found.setdefault(acronym, " ".join(words[k:]))
                 break
     return found

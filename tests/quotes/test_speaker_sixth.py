@@ -510,3 +510,33 @@ def test_a_pronoun_after_said_that_matches_the_role_s_owner_says_nothing_of_the_
     paragraphs, speaker
 ):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Women’s Tennis Association announced the calendar.",
+                "“This rivalry is just beginning,” the WTA said.",
+            ),
+            "Women’s Tennis Association",
+        ),
+        (
+            (
+                "The National Farmers Union called the deal a betrayal.",
+                "“Our members were not consulted,” an NFU spokesperson said.",
+            ),
+            "National Farmers Union",
+        ),
+        (
+            (
+                "Inspectors from the Office for Nuclear Regulation visited the site.",
+                "“The reactor is safe,” ONR said.",
+            ),
+            "Office for Nuclear Regulation",
+        ),
+    ],
+)
+def test_a_body_named_in_full_is_known_by_its_initials_without_brackets(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]

@@ -54,7 +54,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("politics_city_budget", 4, "Our officers"): "'the lodge' of 'X Order of Police Lodge 7'",
     ("politics_city_budget", 6, "Ask me in June"): "'X, asked whether ..., was noncommittal:'",
     ("sports_tennis_final", 4, "Sleep. Then"): "'the champion laughed.' before a quote",
-    ("sports_tennis_final", 6, "This rivalry"): "'the WTA' of 'The Women’s Tennis Association'",
 }
 
 
