@@ -123,7 +123,7 @@ class Described:
                     continue
                 if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
-                if entry.noun == head or (entry.role and role_head(entry.role) == head):
+                if entry.noun == head or (entry.role and role_head(entry.role) == role_head(head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
@@ -151,7 +151,7 @@ class Described:
         found = None
         for name in islice(reversed(self.entries), KNOWN_ENTRIES):
             entry = self.entries[name]
-            if entry.kind == "person" and entry.role and role_head(entry.role) == head:
+            if entry.kind == "person" and entry.role and role_head(entry.role) == role_head(head):
                 if found is not None:
                     return None
                 found = name

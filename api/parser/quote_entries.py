@@ -15,6 +15,8 @@ AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
 # Roles that, written before a single name, describe a body: "game developer Vantor".
 _BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
 _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
+# A title a text goes on to call by another word: `Mr Justice X` ... `the judge wrote`.
+_SAME_TITLE = {"justice": "judge"}
 _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 
 
@@ -57,4 +59,5 @@ def people_noun(masked: str, mention: Mention) -> bool:
 def role_head(role: str) -> str:
     """`Gov.` -> `governor`, `Acme CEO` -> `chief executive`: a role's last word, spelt out."""
     last = role.split()[-1].lower()
-    return _ABBREVIATED.get(last, last)
+    last = _ABBREVIATED.get(last, last)
+    return _SAME_TITLE.get(last, last)

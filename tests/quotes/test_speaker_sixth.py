@@ -540,3 +540,33 @@ def test_a_pronoun_after_said_that_matches_the_role_s_owner_says_nothing_of_the_
 )
 def test_a_body_named_in_full_is_known_by_its_initials_without_brackets(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Mr Justice Aldous Penn refused the injunction on Thursday.",
+                "In a 22-page ruling, the judge wrote: “The ballot was lawful.”",
+            ),
+            "Aldous Penn",
+        ),
+        (
+            (
+                "Mrs Justice Hana Okoro granted bail.",
+                "“The risk of flight is small,” the judge said.",
+            ),
+            "Hana Okoro",
+        ),
+        (
+            (
+                "Justice Maria Delgado wrote for the majority.",
+                "The judge added: “The statute is plain.”",
+            ),
+            "Maria Delgado",
+        ),
+    ],
+)
+def test_the_judge_refers_to_a_justice(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
