@@ -89,6 +89,12 @@ def _phrase_words(words: list[str]) -> list[str]:
     return words[:n]
 
 
+def _aside_verb(masked: str, verb: int, colon: re.Match) -> bool:
+    """`Boateng, asked whether he would vote, was noncommittal: “...”`: the verb sits in an
+    aside that a comma closes before the colon's own clause."""
+    return "," in masked[verb : colon.start()] and masked[verb - 2 : verb] == ", "
+
+
 def _first_subject(
     masked: str,
     mentions: Sequence[Mention],
@@ -210,7 +216,7 @@ def find_clauses(
         # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
         k = bisect_left(verbs, match.start())
-        if k and verbs[k - 1] >= sentence_start:
+        if k and verbs[k - 1] >= sentence_start and not _aside_verb(masked, verbs[k - 1], match):
             continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
         subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
         subject = subject or owner_pronoun(masked, sentence_start, match.start())

@@ -570,3 +570,33 @@ def test_a_body_named_in_full_is_known_by_its_initials_without_brackets(paragrap
 )
 def test_the_judge_refers_to_a_justice(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Council President Terrence Boa said the plan relied on one-time money.",
+                "Boa, asked whether he would vote for it, was noncommittal: “Ask me in June.”",
+            ),
+            "Terrence Boa",
+        ),
+        (
+            (
+                "Coach Mia Lund watched from the stand.",
+                "Lund, asked about the penalty, was blunt: “It was never a foul.”",
+            ),
+            "Mia Lund",
+        ),
+        (
+            (
+                "Ana Roe chairs the board.",
+                "Roe, told of the vote, had a short reply: “Good, and about time too.”",
+            ),
+            "Ana Roe",
+        ),
+    ],
+)
+def test_a_verb_in_an_aside_before_a_colon_is_not_the_colon_s_clause(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]

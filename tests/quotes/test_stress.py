@@ -51,7 +51,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("business_merger_talks", 2, "real but bridg"): "'described the gap as \"...\"' not kept",
     ("magazine_chef_lyon", 3, "She never"): "a follow-on after a sentence about her dish",
     ("politics_city_budget", 4, "Our officers"): "'the lodge' of 'X Order of Police Lodge 7'",
-    ("politics_city_budget", 6, "Ask me in June"): "'X, asked whether ..., was noncommittal:'",
     ("sports_tennis_final", 4, "Sleep. Then"): "'the champion laughed.' before a quote",
 }
 
