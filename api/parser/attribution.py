@@ -20,7 +20,7 @@ from api.parser.quote_nearby import (
     named_next,
     sentence_before,
 )
-from api.parser.quote_orgs import described_subjects
+from api.parser.quote_orgs import SUBJECT_TITLES, described_subjects
 from api.parser.quote_owners import noun_owner
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import Span
@@ -74,7 +74,10 @@ def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> 
     if paragraph.has_quote_between(start, end):
         return  # a sentence that quotes someone makes its speaker salient instead
     where = (paragraph.index, at)
-    body = registry.described_body(head, where)
+    if head in SUBJECT_TITLES:
+        body = registry.titled_person(head)  # `The judge also ordered ...`
+    else:
+        body = registry.described_body(head, where)
     if body:
         registry.event(where, body)
         registry.introductions.add(where)

@@ -20,7 +20,7 @@ _SMALL = frozenset("of for and the on de du la".split())
 ACRONYM_WORDS = 10
 
 
-def _initials(words: list[str]) -> str:
+def initials_of(words: list[str]) -> str:
     """`European Food Safety Authority` -> `EFSA` (small words skipped)."""
     return "".join(w[0] for w in words if w not in _SMALL and w[0].isupper())
 
@@ -45,7 +45,7 @@ def defined_acronyms(masked: str) -> dict[str, str]:
         for k in range(len(words) - 1, -1, -1):
             if words[k] in _SMALL or word_key(words[k]) in STOP_CAPS:
                 continue
-            if _initials(words[k:]) == letters:
+            if initials_of(words[k:]) == letters:
                 found.setdefault(acronym, " ".join(words[k:]))
                 break
     return found
@@ -71,9 +71,10 @@ def role_owners(mentions: Iterable[Mention]) -> set[str]:
     return owners
 
 
-# `The firm, X,`, `a group calling itself X`, `the charity known as X`: a noun, then the name.
+# `The firm, X,`, `a group calling itself X`, `the charity known as X`, `a property fund called
+# X`: a noun (after at most two lower-case words), then the name.
 _NOUN_THEN_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:new |local |national )?([a-z]+)"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[a-z]+ ){0,2}?([a-z]+)"
     r"(?:, | calling (?:itself|themselves) | called | known as | named )$"
 )
 
@@ -91,4 +92,25 @@ def body_noun_before(masked: str, start: int, nouns: frozenset[str]) -> str | No
     match = _NOUN_THEN_NAME.search(masked, max(0, start - 40), start)
     if match and match.group(1) in nouns:
         return match.group(1)
+    return None
+
+
+# `X, a volunteer group that ...`: an appositive's article, then its noun within three words.
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def body_noun_after(masked: str, end: int, nouns: frozenset[str]) -> str | None:
+    """The body's noun (one of `nouns`) of an appositive after the name ending at `end`:
+    `group` for `The Friends of the Park, a volunteer group that ...,`."""
+    if masked[end : end + 2] != ", ":
+        return None
+    words = masked[end + 2 : end + 60].split(" ", 4)[:4]
+    if not words or words[0] not in _ARTICLES:
+        return None
+    for word in words[1:]:
+        word = word.removesuffix(",")
+        if word in nouns:
+            return word
+        if not word.isalpha() or not word.islower():
+            return None  # `a volunteer group,` ends the look at a comma
     return None

@@ -73,8 +73,28 @@ def _subject_after(
         if (articles or _WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
             return mention, None
     rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]
-    words = WORD.findall(rest)[:6]
-    return None, (" ".join(words) or None)
+    words = WORD.findall(rest)[: PHRASE_WORDS + PHRASE_NAME_WORDS]
+    return None, (" ".join(_phrase_words(words)) or None)
+
+
+# A subject phrase after a verb keeps this many words, and up to PHRASE_NAME_WORDS more while
+# they finish a capitalised name: `a spokesman for the Rijnmond Safety Region`.
+PHRASE_WORDS = 6
+PHRASE_NAME_WORDS = 4
+
+
+def _phrase_words(words: list[str]) -> list[str]:
+    """The first PHRASE_WORDS words, and the rest of a name that the cut would split."""
+    n = min(PHRASE_WORDS, len(words))
+    while n < len(words) and words[n][:1].isupper() and words[n - 1][:1].isupper():
+        n += 1
+    return words[:n]
+
+
+def _aside_verb(masked: str, verb: int, colon: re.Match) -> bool:
+    """`Boateng, asked whether he would vote, was noncommittal: “...”`: the verb sits in an
+    aside that a comma closes before the colon's own clause."""
+    return "," in masked[verb : colon.start()] and masked[verb - 2 : verb] == ", "
 
 
 def _first_subject(
@@ -198,7 +218,7 @@ def find_clauses(
         # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
         k = bisect_left(verbs, match.start())
-        if k and verbs[k - 1] >= sentence_start:
+        if k and verbs[k - 1] >= sentence_start and not _aside_verb(masked, verbs[k - 1], match):
             continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
         subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
         subject = subject or owner_pronoun(masked, sentence_start, match.start())

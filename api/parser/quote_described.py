@@ -124,7 +124,7 @@ class Described:
                     continue
                 if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
-                if entry.role and role_head(entry.role) == head:
+                if entry.noun == head or (entry.role and role_head(entry.role) == role_head(head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
@@ -145,6 +145,18 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def titled_person(self, head: str) -> str | None:
+        """`Judge Ann Lee ... The judge also ordered`: the person (of the KNOWN_ENTRIES latest
+        named) whose title ends in `head`; None when two people hold it."""
+        found = None
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind == "person" and entry.role and role_head(entry.role) == role_head(head):
+                if found is not None:
+                    return None
+                found = name
+        return found
 
     def _spoken_for_before(self, where: tuple[int, int]) -> str | None:
         """`A spokesperson for the authority declined ... “...,” the spokesperson said`: the

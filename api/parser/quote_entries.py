@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from api.parser.quote_names import demonym
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
 
@@ -14,6 +15,8 @@ AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
 # Roles that, written before a single name, describe a body: "game developer Vantor".
 _BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
 _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
+# A title a text goes on to call by another word: `Mr Justice X` ... `the judge wrote`.
+_SAME_TITLE = {"justice": "judge"}
 _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 
 
@@ -26,6 +29,7 @@ class Entry:
     role: str | None = None
     gender: str | None = None
     guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
+    noun: str | None = None  # a body's kind from its appositive: "X, a volunteer group," -> group
 
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
@@ -47,7 +51,9 @@ def organisation_role(role: str) -> bool:
 def people_noun(masked: str, mention: Mention) -> bool:
     """`Officials`, `Analysts`: a plural role, not a name (`the Chiefs` may be a team's)."""
     word = mention.name
-    if len(word) < 5 or not word.endswith("s") or not titled(word[:-1]):
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    if not titled(word[:-1]) and not demonym(word[:-1]):  # `Republicans`, `Canadians`
         return False
     return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
 
@@ -55,4 +61,5 @@ def people_noun(masked: str, mention: Mention) -> bool:
 def role_head(role: str) -> str:
     """`Gov.` -> `governor`, `Acme CEO` -> `chief executive`: a role's last word, spelt out."""
     last = role.split()[-1].lower()
-    return _ABBREVIATED.get(last, last)
+    last = _ABBREVIATED.get(last, last)
+    return _SAME_TITLE.get(last, last)

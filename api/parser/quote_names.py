@@ -72,7 +72,13 @@ def gender_of(words: list[str]) -> str | None:
 def occupation(word: str) -> bool:
     """`Hydrologist Ben Okonkwo`: a capitalised job at a sentence start is no first name."""
     key = word_key(word)
-    return key in TITLE_WORDS or key.endswith(("ist", "yst"))
+    return key in TITLE_WORDS or key.endswith(("ist", "yst")) or lower_compound(word)
+
+
+def lower_compound(word: str) -> bool:
+    """`Fly-half`, `Co-owner`: a hyphen before a lower-case part makes a role (`Jean-Paul` no)."""
+    head, hyphen, tail = word.partition("-")
+    return bool(hyphen) and head.isalpha() and tail[:1].islower()
 
 
 def is_particle(token: Token) -> bool:
@@ -88,10 +94,13 @@ def particles(names: list[Token]) -> int:
 def name_core(names: list[Token]) -> list[Token]:
     """The name in a run of name-like words: the surname with its particles, and given names.
 
-    `Actor James Van Der Beek` -> James Van Der Beek; four or more plain words before the
+    `Actor James Van Der Beek` -> James Van Der Beek, `Tomás de la Cruz Ibarra` (a particle
+    opens two surnames) -> Tomás de la Cruz Ibarra; four or more plain words before the
     surname hold a title or a place (`Public Prosecution Ines Varga` -> Ines Varga).
     """
     k = len(names) - 1
+    if k > 2 and is_particle(names[k - 2]) and not is_particle(names[k - 1]):
+        k -= 1  # a particle opens two surnames
     while k > 1 and is_particle(names[k - 1]):
         k -= 1
     given = names[:k]

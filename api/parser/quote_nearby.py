@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import Method, Resolved
+from api.parser.quote_entries import AGED, Method, Resolved
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_subject_before import clause_start
+from api.parser.quote_subjects import main_subject
 
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
@@ -97,9 +98,17 @@ def from_neighbours(
     if other.speaker is None:
         return NOBODY  # `“...,” the man wrote. “...”`: still the unnamed writer
     lo, hi = (spans[j].stop, spans[i].open) if j < i else (spans[i].stop, spans[j].open)
+    if j < i and other.direct:
+        lo = max(lo, min(hi, _attribution_end(paragraph, spans[j])))
     if _names_between(registry, paragraph, lo, hi) - {other.speaker}:
         return None
     return Attribution(other.speaker, other.method)
+
+
+def _attribution_end(paragraph: Paragraph, span: Span) -> int:
+    """`“A,” Ann Lee told reporters outside the West Wing. “B.”`: the end of the sentence that
+    attributes a quote; names there are whom the speaker spoke to or of, not a new speaker."""
+    return paragraph.sentence(span.stop)[1]
 
 
 def carried_over(
@@ -152,6 +161,9 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
         return None
     lo, hi = paragraph.bounds[following]
     people = [m for m in paragraph.mentions_between(lo, hi) if m.kind != "pronoun"]
+    aged = _aged_subject(registry, paragraph, people, lo)
+    if aged:
+        return Attribution(aged, "explicit")
     # (`Dock worker Sam Oduya`: the role's capital starts where the person does)
     first = next((m for m in people if m.kind == "person" and m.start == people[0].start), None)
     if first is None or first.possessive:
@@ -161,6 +173,16 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
     if registry.first_seen.get(first.name) != (paragraph.index, first.start):
         return None  # someone named before is spoken of here, not introduced
     return Attribution(registry.full_name(first.name), "explicit")
+
+
+def _aged_subject(registry: Registry, paragraph: Paragraph, people: list, lo: int) -> str | None:
+    """`“...” Ashcroft, 66, was only half joking.`: a known person's surname with an age opening
+    the next sentence is the speaker brought back, not someone merely spoken of."""
+    if not people or people[0].kind != "single" or paragraph.masked[lo : people[0].start].strip():
+        return None
+    if not AGED.match(paragraph.masked, people[0].end):
+        return None
+    return registry.by_surname(people[0].name)
 
 
 # At most this many lines of an embed (a label, a credit) stand between two parts of a quote.
@@ -194,9 +216,10 @@ def sentence_before(
     mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
     if not mentions:
         return _described_before(registry, paragraph, before)
-    if not clause_start(paragraph.masked, mentions[0].start, before):
-        return None
     subject = mentions[0]
+    if not clause_start(paragraph.masked, subject.start, before):
+        if subject.kind != "person" or not main_subject(paragraph.masked, subject.start, before):
+            return None  # (`Aguirre’s teammate Rafael Ortiz was blunter.`: an owner's role)
     if subject.kind == "single" and not registry.by_surname(subject.name):
         return None  # "Indiana was hit hardest.": a lone capital is no speaker here
     clause = Clause(subject.start, subject.end, subject.end, subject, None)

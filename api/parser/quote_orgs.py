@@ -13,7 +13,8 @@ ORG_ANAPHORS = frozenset(
     "government council committee union campaign party team club university school hospital "
     "charity foundation authority office label studio trust board bureau service commission "
     "administration institute regulator watchdog embassy association federation alliance "
-    "coalition society museum band trio duo quartet orchestra choir".split()
+    "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
+    "campaigners".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS = frozenset(
@@ -77,13 +78,21 @@ def fits(head: str, name: str) -> bool:
     return named_by(head, name) or last not in ORG_WORDS or commercial or kin
 
 
+# Titles a sentence's subject may hold for one person named before: `The judge also ordered`.
+SUBJECT_TITLES = frozenset(
+    "judge mayor governor senator minister coach manager president chancellor prosecutor "
+    "sheriff premier ambassador commissioner chairman chairwoman".split()
+)
+
+
 def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
-    """Sentences whose subject is a body's noun: `The company denied ...` -> (offset, "company")."""
+    """Sentences whose subject is a body's noun or a title: `The company denied ...` ->
+    (offset, "company"), `The judge also ordered ...` -> (offset, "judge")."""
     found: list[tuple[int, str]] = []
     if "he " not in masked:
         return found  # no `the` or `The` before a word: no sentence to try (most lines of a list)
     for start, _ in bounds:
         match = _DESCRIBED.match(masked, start)
-        if match and match.group("head") in ORG_ANAPHORS:
+        if match and (match.group("head") in ORG_ANAPHORS or match.group("head") in SUBJECT_TITLES):
             found.append((match.start("head") - 4, match.group("head")))
     return found

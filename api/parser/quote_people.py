@@ -27,6 +27,7 @@ from api.parser.quote_shapes import (
     body_before,
     joined_bodies,
     plural_subject,
+    title_field_and_before,
     title_place_before,
     titled_with_the,
     two_surnames,
@@ -75,6 +76,8 @@ _OF_FOR = frozenset({"of", "for"})
 
 def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
     last = run[-1]
+    if len(names) - particles(names) >= 3 and title_field_and_before(text, names[0].start):
+        names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
     names = names if two_surnames(text, names) else name_core(names)
     three = len(names) - particles(names) == 3
     if three and occupation(names[0].text):

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from api.parser.quote_aliases import defined_acronyms, role_owners
+from api.parser.quote_aliases import defined_acronyms, initials_of, role_owners
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
@@ -311,6 +311,8 @@ class Recall:
             if credit and " " in credit:
                 self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
             for mention in paragraph.mentions:
+                if mention.kind == "org":
+                    self._spelt(mention.name)  # "WTA" after "The Women’s Tennis Association"
                 if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
                     self.inside.add(mention.name)
                 elif mention.kind == "person" and is_suffix(mention.name.split()[-1]):
@@ -324,6 +326,13 @@ class Recall:
                     if first[0].isupper():
                         self._given.setdefault(first, set()).add(mention.name)
         self.lowercase -= handles
+
+    def _spelt(self, name: str) -> None:
+        """`Women’s Tennis Association` may go on as `WTA` with no brackets to define it: a
+        body's name of three capitals or more is known by its initials too (a bracket first)."""
+        initials = initials_of(name.split())
+        if len(initials) >= SPELT_LETTERS:
+            self.acronyms.setdefault(initials, name)
 
     def writer(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`the letter said`, `her statement read`: whoever was named last, or the owner."""
@@ -380,6 +389,10 @@ def _family_first(name: str) -> bool:
         and first[1:].islower()
         and not last.endswith("s")
     )
+
+
+# A body's name spells an acronym of its own only with at least this many capitals.
+SPELT_LETTERS = 3
 
 
 def particle_key(words: list[str]) -> str:

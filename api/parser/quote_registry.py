@@ -18,7 +18,7 @@ from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_salience import Salience
 from api.parser.quote_subjects import spoken_for
-from api.parser.quote_words import PRONOUNS
+from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
 
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
 # ...and at no more than this many events (speech or introductions) back: a speaker mentioned
@@ -64,8 +64,13 @@ class Registry(Recall, Described, Salience):
         self.lowercase = LowercaseWords(self.masked)
         # a full name -> where it is first written: `That was the verdict of Ann Lee` introduces
         self.first_seen: dict[str, tuple[int, int]] = {}
+        self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
         for paragraph in paragraphs:
+            previous = None
             for mention in paragraph.mentions:
+                if previous is not None and mention.kind == "person":
+                    self._national(paragraph.masked, previous, mention)
+                previous = mention
                 # (a name met before has noted all it notes here: it is seen once)
                 if mention.kind == "person" and mention.name not in self.first_seen:
                     self.first_seen[mention.name] = (paragraph.index, mention.start)
@@ -73,6 +78,17 @@ class Registry(Recall, Described, Salience):
                     words = mention.name.split()
                     for k in range(1, len(words)):
                         self._people.setdefault(particle_key(words[k:]), mention.name)
+                    first = first_surname(words)
+                    if first:
+                        self._people.setdefault(first, mention.name)
+
+    def _national(self, masked: str, before: Mention, person: Mention) -> None:
+        """`Belgian rider Jens Van den Broeck`: the person `the Belgian` will stand for."""
+        if before.kind != "single" or not demonym(before.name) or before.possessive:
+            return
+        between = masked[before.end : person.start]
+        if len(between) <= NATIONAL_GAP and (between == " " or between[1:-1].islower()):
+            self.nationals.setdefault(before.name, person.name)
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
@@ -245,7 +261,8 @@ class Registry(Recall, Described, Salience):
         elif mention.kind == "org":
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single" and _described_as(paragraph.masked, mention):
-            name = self.person_named_last(where)  # "Gareth Pryce ... the Welshman said"
+            name = self.nationals.get(mention.name)  # "Belgian rider X ... the Belgian said"
+            name = name if name in self.entries else self.person_named_last(where)
             return Resolved(name, "pronoun" if name else None)
         elif mention.kind == "single" and people_noun(paragraph.masked, mention):
             return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
@@ -260,11 +277,35 @@ class Registry(Recall, Described, Salience):
         if entry and entry.kind == "person" and entry.gender is None:
             # "Angela Cooper said she and ...": the pronoun after the verb is the subject's
             follow = _FOLLOWING.match(paragraph.masked, clause.verb_end)
-            if follow:
+            if follow and not _owner_meant(paragraph.masked, mention, follow.group(1)):
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
 
 
+_OWNER_PRONOUNS = {"her": "she", "his": "he"}
+
+
+def _owner_meant(masked: str, mention: Mention | None, pronoun: str) -> bool:
+    """`Her coach, Javier Ruiz, said she had trained`: the pronoun after the verb is the owner
+    of the speaker's role (her), so it says nothing of the speaker's own gender."""
+    if mention is None:
+        return False
+    owner = masked[mention.start : mention.start + 4].lower().rstrip()
+    return _OWNER_PRONOUNS.get(owner) == pronoun.lower()
+
+
+# At most this many characters (a role's lowercase words) between a nationality and a name.
+NATIONAL_GAP = 24
+
+
 def _described_as(masked: str, mention: Mention) -> bool:
-    """`the Welshman told`: a nationality after a lowercase `the` describes, it does not name."""
-    return masked.endswith("the ", 0, mention.start) and demonym(mention.name)
+    """`the Welshman told`, `The Kenyan smiled`: a nationality after `the` describes someone."""
+    return masked.endswith(("the ", "The "), 0, mention.start) and demonym(mention.name)
+
+
+def first_surname(words: list[str]) -> str | None:
+    """`De la Cruz` stands for `Tomás de la Cruz Ibarra`: a particle's first of two surnames."""
+    if len(words) < 4 or words[-2].lower() in NAME_PARTICLES:
+        return None
+    k = next((k for k in range(1, len(words) - 2) if words[k].lower() in NAME_PARTICLES), None)
+    return None if k is None else particle_key(words[k:-1])

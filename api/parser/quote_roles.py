@@ -10,6 +10,7 @@ from api.parser.quote_words import (
     FEMALE_WORDS,
     HONORIFICS,
     MALE_WORDS,
+    ORG_WORDS,
     REPORTING_VERBS,
     ROLE_BOUNDARY,
     STOP_CAPS,
@@ -72,8 +73,30 @@ def _joins_title(tokens: list[Token], i: int, taken: list[Token]) -> bool:
         return False
     before = word_key(tokens[i - 1].text)
     if key == "of":
-        return before in TITLE_WORDS and capital(taken[0])
+        return _title_or_body(tokens[i - 1], before) and capital(taken[0])
+    if _and_in_field(tokens, i, taken):
+        return True
     return before in TITLE_WORDS and word_key(taken[0].text) in TITLE_WORDS | _ROLE_OPENERS
+
+
+def _title_or_body(token: Token, key: str) -> bool:
+    """`Secretary of`, `Bank of` (`Bank of England governor Ann Lee`): a title or a body's word."""
+    return key in TITLE_WORDS or (key in ORG_WORDS and capital(token))
+
+
+def _and_in_field(tokens: list[Token], i: int, taken: list[Token]) -> bool:
+    """`Minister of Water and Environment`: `and` between two capitals after `of`/`for`."""
+    if i < 2 or tokens[i - 2].text not in ("of", "for"):
+        return False
+    return capital(tokens[i - 1]) and capital(taken[0])
+
+
+def _title_of_field(taken: list[Token]) -> bool:
+    """`Deputy Minister of Water and Environment`: a title, `of`/`for`, a field with `and`."""
+    if not any(t.text == "and" for t in taken[-3:]):
+        return False
+    pairs = zip(taken, taken[1:], strict=False)
+    return any(t.text in ("of", "for") and titled(b.text) for b, t in pairs)
 
 
 def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | None]:
@@ -94,7 +117,7 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | 
         if token.possessive and not capital(token):
             break
         i -= 1
-    if not taken or not any(titled(t.text) for t in taken[-3:]):
+    if not taken or not (any(titled(t.text) for t in taken[-3:]) or _title_of_field(taken)):
         return tokens[first].start, None
     if not (capital(taken[-1]) or titled(taken[-1].text)):
         return tokens[first].start, None  # "chairman of Disney": the name is not the chairman

@@ -6,7 +6,7 @@ from itertools import compress, count
 from operator import itemgetter, or_
 
 from api.parser.quote_tokens import Token, capital, word_key
-from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS
+from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
 _TEXT = itemgetter(2)  # a token's text
 _FIRST = itemgetter(0)  # a text's first character
@@ -15,7 +15,8 @@ _COMMON_OWNERS = frozenset("people children women men workers veterans farmers c
 
 
 _OF_FOR = frozenset({"of", "for"})
-_JOINERS = NAME_PARTICLES | _OF_FOR
+_JOINERS = NAME_PARTICLES | _OF_FOR | {"the"}
+_PARTICLES_THE = NAME_PARTICLES | {"the"}
 
 
 def runs_of_capitals(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -57,24 +58,47 @@ def _joined(text: str, before: Token, token: Token) -> bool:
     """One space between two words of a run, and no full stop or possessive ending it."""
     if text[before.end : token.start] != " " or before.final_stop:
         return False
-    return not before.possessive or word_key(before.text) in _COMMON_OWNERS  # "People’s Daily"
+    if not before.possessive or word_key(before.text) in _COMMON_OWNERS:
+        return True  # "People’s Daily"
+    return _office_of_title(before, token)
+
+
+def _office_of_title(before: Token, token: Token) -> bool:
+    """`Attorney’s Office`, `Sheriff’s Department`: a title's possessive before a body's word."""
+    return word_key(before.text) in TITLE_WORDS and word_key(token.text) in ORG_WORDS
 
 
 def _particle(tokens: list[Token], i: int, current: list[Token]) -> bool:
     """A lowercase word that joins a run to the capital after it: `de la`, `of`, `for`."""
     word = tokens[i].text
+    if word == "the":
+        return _the_in_name(tokens, i, current)
     particle = word in NAME_PARTICLES and i + 1 < len(tokens)
     if word in _OF_FOR and current and word_key(current[-1].text) in ORG_WORDS:
         particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
-    elif word == "for" and len(current) == 1 and _plural(current[0]):
-        particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Parents for Parks"
+    elif word == "for" and len(current) <= 3 and _plural(current[-1]):
+        particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Kent Parents for Parks"
+    elif word in _OF_FOR and _the_plural(current):
+        particle = i + 1 < len(tokens)  # "The Friends of the Park" (not "Shares of Nova")
     if not particle:
         return False
-    if tokens[i + 1].text in NAME_PARTICLES and i + 2 < len(tokens):
+    if tokens[i + 1].text in _PARTICLES_THE and i + 2 < len(tokens):
         following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
     else:
         following = tokens[i + 1]
     return capital(following)
+
+
+def _the_in_name(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """`Friends of the Millbrook Library`: `the` after a body's `of`/`for`, before a capital."""
+    if not current or current[-1].text not in _OF_FOR or i + 1 >= len(tokens):
+        return False
+    return capital(tokens[i + 1])
+
+
+def _the_plural(current: list[Token]) -> bool:
+    """`The Friends`, `The Sisters`: a capitalised plural after `The` opens a body's name."""
+    return len(current) == 2 and current[0].text == "The" and _plural(current[1])
 
 
 def _plural(token: Token) -> bool:

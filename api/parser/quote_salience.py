@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from api.parser.quote_aliases import body_noun_before
+from api.parser.quote_aliases import body_noun_after, body_noun_before
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
 from api.parser.quote_lowercase import LowercaseWords
@@ -69,6 +69,8 @@ class Salience:
             entry = self.entries.get(mention.name) or self._add(Entry(mention.name, "organisation"))
             # "the folk trio Saltwick", "The firm, Valley Freight Lines,": what "the trio" means
             entry.role = entry.role or mention.role or noun
+            if entry.noun is None:
+                entry.noun = body_noun_after(paragraph.masked, mention.end, ORG_ANAPHORS)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
         if self._body_named(paragraph, mention):

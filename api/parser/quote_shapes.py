@@ -21,6 +21,16 @@ M = TypeVar("M", bound=Any)  # quote_people's Mention (a named tuple), which imp
 _PLACE_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for|to) $")
 
 
+# A title's field of two words joined by `and` before the name: "Minister of Water and Energy".
+_FIELD_AND_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for) [A-Z][\w-]* and $")
+
+
+def title_field_and_before(text: str, start: int) -> bool:
+    """`Minister of Water and Energy Ana Ruiz`: the run from `Energy` opens with the title."""
+    match = _FIELD_AND_BEFORE.search(text, max(0, start - 60), start)
+    return bool(match) and occupation(match.group(1))
+
+
 def title_place_before(text: str, start: int) -> bool:
     """`envoy to Chile Ana Ruiz`: a title, then `to`/`of`/`for`, before the name's first word.
 
@@ -33,7 +43,7 @@ def title_place_before(text: str, start: int) -> bool:
 # A common noun for a body right before a name: "startup Zoomly Rides", "the label, Quarry Lane".
 _BODY_NOUNS = (
     "company startup firm label group retailer carrier airline band trio duo quartet bureau"
-    " agency regulator broadcaster newspaper charity"
+    " agency regulator broadcaster newspaper charity studio fund publisher network foundation union"
 ).split()
 BODY_BEFORE = re.compile(r"\b(?:" + "|".join(_BODY_NOUNS) + "),? $")
 # A match ends at the window's end (`$`, or before a line break there): it starts at most this

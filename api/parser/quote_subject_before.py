@@ -142,6 +142,10 @@ def subject_before(
     near = _mentions_in(mentions, starts, lo, verb_start)
     # (the nearest comes first and mostly decides: the list of all is made only if asked for)
     candidates: list[Mention] | None = None
+    last = next((m for m in reversed(near) if m.end <= verb_start), None)
+    relative = _relative_subject(masked, last, verb_start)
+    if relative is not None:
+        return relative.start, relative, None
     for mention in reversed(near):
         if mention.end > verb_start:
             continue  # (not a candidate: it runs past the verb)
@@ -188,6 +192,18 @@ def subject_before(
     if phrase:
         return phrase[0], None, phrase[1]
     return verb_start, None, None
+
+
+# `, which said`, `, who later told`: a relative pronoun (and an adverb) before the verb.
+_WHICH_VERB = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|now|also|then|later|still)\s+)?$")
+
+
+def _relative_subject(masked: str, last: Mention | None, verb_start: int) -> Mention | None:
+    """`from the Acme Foundation, which said it was “...”`: the name the relative stands for
+    (`last`, the candidate nearest the verb)."""
+    if last is None or last.kind == "pronoun" or last.possessive:
+        return None
+    return last if _WHICH_VERB.match(masked, last.end, verb_start) else None
 
 
 def _opening(masked: str, people: Iterable[Mention], sentence_start: int) -> Mention | None:

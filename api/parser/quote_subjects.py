@@ -111,15 +111,20 @@ def owner_pronoun(masked: str, sentence_start: int, colon: int) -> Mention | Non
     return Mention(start, start, match.end(1), "pronoun", word, None, PRONOUNS[word])
 
 
-# A capitalised owner before a name: `Boston’s`, `NASA's`.
-_OWNER_BEFORE = re.compile(r"(?<!\S)(?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s$")
+# A capitalised owner before a name: `Boston’s`, `NASA's`, and the owner's role words after it
+# (`Aguirre’s teammate`, `Acme’s chief executive`).
+_OWNER_BEFORE = re.compile(
+    r"(?<!\S)(?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s(?: [a-z][\w-]*){0,3}$"
+)
 
 
 def main_subject(masked: str, start: int, sentence_start: int) -> bool:
     """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
     before = masked[max(sentence_start, start - 200) : start].rstrip()
     words = before.rsplit(None, 1)  # only the last word is read: split no further
-    owner = before.endswith(("’s", "'s")) and _OWNER_BEFORE.search(before, max(0, len(before) - 80))
+    owner = ("’s" in before[-40:] or "'s" in before[-40:]) and _OWNER_BEFORE.search(
+        before, max(0, len(before) - 80)
+    )
     if owner:
         # "Kestrel County’s Dana Wills runs ...": a place or body owns the name that follows
         before = before[: owner.start()].rstrip()
