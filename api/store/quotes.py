@@ -130,20 +130,28 @@ def delete_quotes(article_id: int) -> int:
 
 def _find_or_create_people(speakers: Iterable[Speaker]) -> dict[str, Person]:
     """Person rows by normalised name, creating the missing ones without racing other writers."""
-    wanted: dict[str, Speaker] = {}
-    for speaker in speakers:
-        wanted.setdefault(normalise_name(speaker.name), speaker)
+    wanted = create_people(speakers)
     if not wanted:
         return {}
-    # DO NOTHING on the unique key: a person another writer just created is simply found below.
-    # Sorted, so that two PostgreSQL writers take the key locks in the same order (no deadlock).
-    _INSERT_PEOPLE.many((s.name, key, s.kind) for key, s in sorted(wanted.items()))
     marks = ", ".join([database.param] * len(wanted))
     found = database.execute_sql(_PEOPLE_SQL.format(marks=marks), list(wanted))
     people = (
         Person(id=i, name=name, normalised_name=key, kind=kind) for i, name, key, kind in found
     )
     return {person.normalised_name: person for person in people}
+
+
+def create_people(speakers: Iterable[Speaker]) -> dict[str, Speaker]:
+    """Create the people these speakers name that are not stored yet; the speakers by key.
+
+    DO NOTHING on the unique key: a person another writer just created is simply there.
+    Sorted, so that two PostgreSQL writers take the key locks in the same order (no deadlock).
+    """
+    wanted: dict[str, Speaker] = {}
+    for speaker in speakers:
+        wanted.setdefault(normalise_name(speaker.name), speaker)
+    _INSERT_PEOPLE.many((s.name, key, s.kind) for key, s in sorted(wanted.items()))
+    return wanted
 
 
 _INSERT_PEOPLE = Insert(
