@@ -3,9 +3,9 @@ split into the parse (parse + quote analysis) and everything else (decoding, val
 store's writes, the cached JSON, the answer).
 
 The app is made as read_instructions.py makes it (JSON logs at INFO to /dev/null) over a new
-database (SQLite in a temporary directory, or with `--database-url` an empty PostgreSQL database
-already migrated). Articles are benchmarks/synth.py's, sent as NDJSON bodies of `--batch` lines
-through the WSGI app, after one body of warm-up articles.
+SQLite database in a temporary directory, each run its own. Articles are benchmarks/synth.py's,
+sent as NDJSON bodies of `--batch` lines through the WSGI app, after one body of warm-up
+articles.
 
 - `--callgrind` (the default): instructions per article under `valgrind --tool=callgrind`, the
   difference of a run importing 0 and one importing `--articles` articles (start-up and warm-up
@@ -16,7 +16,7 @@ through the WSGI app, after one body of warm-up articles.
   the load).
 
 Run: .venv/bin/python benchmarks/import_instructions.py [--callgrind | --profile | --cpu]
-     [--articles 100] [--batch 100] [--database-url URL]
+     [--articles 100] [--batch 100]
 """
 
 from __future__ import annotations
@@ -134,12 +134,12 @@ def run(part: str, database_url: str, articles: int, batch: int) -> None:
         post(body)
 
 
-def callgrind(part: str, database_url: str | None, articles: int, batch: int) -> float:
+def callgrind(part: str, articles: int, batch: int) -> float:
     """Instructions per article of `part`: runs of 0 and `articles` articles under callgrind."""
     totals = []
     with tempfile.TemporaryDirectory() as out:
         for n in (0, articles):
-            url = database_url or new_sqlite(out + f"/{n}")
+            url = new_sqlite(out + f"/{n}")
             command = [
                 "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}/cg.{n}",
                 sys.executable, __file__, "--run", part, "--database-url", url,
@@ -165,9 +165,9 @@ def profile(database_url: str, articles: int, batch: int) -> None:
     stats.sort_stats("cumulative").print_stats(60)
 
 
-def cpu(database_url: str, articles: int, batch: int) -> tuple[float, float]:
-    """CPU seconds per article of the import and of the parse alone, best of 3 rounds (each
-    round imports new articles)."""
+def cpu(database_url: str, articles: int, batch: int) -> tuple[float, float, float]:
+    """CPU seconds per article of the import (user + system), of its system part alone, and of
+    the parse alone; best of 3 rounds, each importing new articles."""
     post = poster(project_app(database_url), database_url)
     lines = [json.dumps(item).encode() for item in generate(WARM_UP + 3 * articles, SEED)]
     post(b"\n".join(lines[:WARM_UP]))
@@ -178,37 +178,42 @@ def cpu(database_url: str, articles: int, batch: int) -> tuple[float, float]:
         start = time.process_time()
         parse_only(measured)
         parses.append((time.process_time() - start) / articles)
-        start = time.process_time()
+        start = os.times()
         for body in measured:
             post(body)
-        imports.append((time.process_time() - start) / articles)
-    return min(imports), min(parses)
+        end = os.times()
+        user, system = end.user - start.user, end.system - start.system
+        imports.append(((user + system) / articles, system / articles))
+    whole, system = min(imports)
+    return whole, system, min(parses)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--callgrind", action="store_true", help="instructions (the default)")
     mode.add_argument("--profile", action="store_true", help="cProfile the import")
     mode.add_argument("--cpu", action="store_true", help="CPU s per article, best of 3")
     mode.add_argument("--run", choices=("import", "parse"), help=argparse.SUPPRESS)
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--batch", type=int, default=100, help="articles per request")
-    parser.add_argument("--database-url", help="an empty, migrated database (default: SQLite)")
+    parser.add_argument("--database-url", help=argparse.SUPPRESS)  # --run's, made by callgrind
     args = parser.parse_args()
     if args.run:
         run(args.run, args.database_url, args.articles, args.batch)
         return 0
     with tempfile.TemporaryDirectory() as workdir:
-        url = args.database_url or new_sqlite(workdir)
+        url = new_sqlite(workdir)
         if args.profile:
             profile(url, args.articles, args.batch)
         elif args.cpu:
-            whole, parse = cpu(url, args.articles, args.batch)
-            print(f"per article: import {whole * 1e3:.2f} ms CPU, parse + analyse"
-                  f" {parse * 1e3:.2f} ms, the rest {(whole - parse) * 1e3:.2f} ms")  # fmt: skip
+            whole, system, parse = cpu(url, args.articles, args.batch)
+            print(f"per article: import {whole * 1e3:.2f} ms CPU ({system * 1e3:.2f} system),"
+                  f" parse + analyse {parse * 1e3:.2f} ms,"
+                  f" the rest {(whole - parse) * 1e3:.2f} ms")  # fmt: skip
         else:
-            whole = callgrind("import", args.database_url, args.articles, args.batch)
-            parse = callgrind("parse", None, args.articles, args.batch)
+            whole = callgrind("import", args.articles, args.batch)
+            parse = callgrind("parse", args.articles, args.batch)
             print(f"per article: import {whole / 1e6:.2f} M instructions, parse + analyse"
                   f" {parse / 1e6:.2f} M, the rest {(whole - parse) / 1e6:.2f} M")  # fmt: skip
     return 0
