@@ -172,11 +172,12 @@ def write_batch(writes: Iterable[Write]) -> Iterator[list[bool]]:
     "Import: one transaction per batch"). Append each write's `created` to the list yielded:
     the articles are counted once the batch commits.
 
-    PostgreSQL: batches take one lock in turn, and a batch creates all its people first, in
-    the order every writer takes them (quotes.create_people), so that it never holds a new
-    person while waiting for one that another writer holds, whatever order its articles share
-    people in (a deadlock). Their parses, done before, still run side by side. A person created
-    for an article whose write then fails stays, as the people of a deleted article do.
+    PostgreSQL: batches take one lock in turn (two batches would hold content hashes in their
+    own orders), and a batch creates all its people first, sorted, as every writer creates a
+    new article's people before its row (people_first): no writer then waits for a person
+    while holding something another writer waits for (a deadlock), whatever order its articles
+    share people in. Their parses, done before, still run side by side. A person created for an
+    article whose write then fails stays, as the people of a deleted article do.
     """
     created: list[bool] = []
     with write_transaction():
@@ -221,6 +222,7 @@ def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None):
             existing = find_by_hash(new.digest)
             if existing is not None:
                 return with_document(existing), False
+            people_created = people_first(new.analysis)
             row = insert_article(
                 new.document,
                 new.digest,
@@ -231,7 +233,7 @@ def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None):
             )
             if page is not None:
                 _save_page(row.id, page)
-            stored = save_parts(row, new.document, new.analysis, tags, on_stored)
+            stored = save_parts(row, new.document, new.analysis, tags, on_stored, people_created)
     except IntegrityError:
         # Another writer stored the same content between our look-up and our insert
         # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
@@ -376,9 +378,26 @@ def with_document(row: Article) -> StoredArticle:
     return stored_articles([row])[0]
 
 
-def save_parts(row: Article, document: Document, analysis, tags, on_stored) -> StoredArticle:
-    """A new article row's quotes, people and tags, stored in its transaction; then on_stored."""
-    people = quotes_store.save_quotes(row.id, analysis)
+def people_first(analysis: QuoteAnalysis) -> bool:
+    """On PostgreSQL, create a new article's people before its row; whether it did.
+
+    Every writer then takes the key locks of new people (in sorted order) before that of a new
+    content hash, as a batch does (write_batch): a writer holding a new hash never waits for a
+    person, so none waits on a person that another, waiting on its hash, holds (a deadlock
+    between a batch and a single article of the same content). SQLite has one writer at a time.
+    """
+    if is_sqlite():
+        return False
+    quotes_store.create_people(analysis.speakers)
+    return True
+
+
+def save_parts(
+    row: Article, document: Document, analysis, tags, on_stored, people_created: bool = False
+) -> StoredArticle:
+    """A new article row's quotes, people and tags, stored in its transaction; then on_stored.
+    `people_created`: people_first created its people."""
+    people = quotes_store.save_quotes(row.id, analysis, people_created=people_created)
     saved_tags = tags_store.save_tags(row.id, tags)
     stored = stored_article(row, as_stored(document, row), people, saved_tags)
     if on_stored is not None:

@@ -18,6 +18,7 @@ from api.store.articles import (
     Write,
     find_by_hash,
     normalise_source,
+    people_first,
     save_parts,
     with_document,
     write_now,
@@ -137,6 +138,7 @@ def _write_restored(
             existing = _restored(article_id, digest)
             if existing is not None:
                 return with_document(existing), False
+            people_created = people_first(restored.analysis)
             if article_id is not None:
                 _reserve_id(article_id)
             row = insert_article(
@@ -150,7 +152,9 @@ def _write_restored(
                 created_at=created_at,
                 updated_at=updated_at,
             )
-            stored = save_parts(row, restored.document, restored.analysis, tags, on_stored)
+            stored = save_parts(
+                row, restored.document, restored.analysis, tags, on_stored, people_created
+            )
     except IntegrityError:
         # Another writer stored this id or this content meanwhile.
         existing = _restored(article_id, digest)
