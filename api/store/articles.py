@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,11 +15,12 @@ from api.observability.metrics import ARTICLES_STORED
 from api.parser import parse, parse_html, render
 from api.parser.analysis import analyse
 from api.parser.document import Document
+from api.parser.quotes import QuoteAnalysis, Speaker
 from api.parser.text import clean
 from api.search.text import search_text
 from api.store import quotes as quotes_store
 from api.store import tags as tags_store
-from api.store.db import database, utcnow, write_transaction
+from api.store.db import database, is_sqlite, utcnow, write_transaction
 from api.store.documents import (
     as_stored,
     insert_article,
@@ -34,6 +36,8 @@ from api.values import is_stored_id, to_aware_utc, to_naive_utc
 
 EXPORT_BATCH = 200  # articles read per query: memory holds one batch, whatever the total
 PAGE_COMPRESSION = 6  # zlib's default level: a news page shrinks to about a fifth
+# Held (PostgreSQL, per transaction) by a batch of writes (write_batch).
+BATCH_LOCK = 0x62617463  # "batc"
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,16 @@ class StoredArticle:
     language: str | None = None
     description: str | None = None
     section: str | None = None
+
+
+@dataclass(frozen=True)
+class Write:
+    """The write of an article already parsed and analysed: `run()` stores it and answers
+    (article, created), in a transaction of its own, or in a savepoint inside write_batch.
+    `speakers`: the people it may create."""
+
+    run: Callable[[], tuple[StoredArticle, bool]]
+    speakers: tuple[Speaker, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,39 +112,136 @@ def save_article(
     `on_stored(article)` runs inside the transaction once a new article is stored, so what it
     writes commits with it (the API keeps the article's JSON: api/web/representations.py).
     """
+    return write_now(
+        prepare_article(
+            document,
+            source_text,
+            url=url,
+            publisher=publisher,
+            published_at=published_at,
+            tags=tags,
+            on_stored=on_stored,
+            page=page,
+        )
+    )
+
+
+def prepare_article(
+    document: Document,
+    source_text: str,
+    *,
+    url: str | None = None,
+    publisher: str | None = None,
+    published_at: datetime | None = None,
+    tags: Iterable[str] = (),
+    on_stored: Callable[[StoredArticle], object] | None = None,
+    page: Page | None = None,
+) -> Write:
+    """What save_article does before its transaction (the hash, the duplicate check, the quote
+    analysis), done now; the write it returns stores the article (arguments as save_article's).
+
+    A duplicate is found by its hash (exact: the unique key itself) before the quote analysis,
+    which is nearly all of a new article's cost: a duplicate costs a parse and one indexed read
+    (docs/benchmarks.md, "Duplicates"); its write returns it. The write looks again.
+    """
     digest = content_hash(document)
-    # A duplicate is found by its hash (exact: the unique key itself) before the quote
-    # analysis, which is nearly all of a new article's cost: a duplicate costs a parse and
-    # one indexed read (docs/benchmarks.md, "Duplicates"). The transaction looks again.
     existing = find_by_hash(digest)
     if existing is not None:
-        return with_document(existing), False
+        return _found(with_document(existing))
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
-    try:
-        with write_transaction():
-            existing = find_by_hash(digest)
-            if existing is not None:
-                return with_document(existing), False
-            row = insert_article(
-                document, digest, normalise_source(source_text), url, publisher, published_at
-            )
-            if page is not None:
-                _save_page(row.id, page)
-            stored = save_parts(row, document, analysis, tags, on_stored)
-    except IntegrityError:
-        # Another writer stored the same content between our look-up and our insert
-        # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
-        existing = find_by_hash(digest)
-        if existing is None:
-            raise
-        return with_document(existing), False
-    ARTICLES_STORED.inc()  # after the transaction: a rolled-back article is not counted
-    return stored, True
+    new = _NewArticle(document, source_text, digest, analysis, url, publisher, published_at)
+    return Write(
+        lambda: _write_new(new, tags=tags, on_stored=on_stored, page=page), analysis.speakers
+    )
+
+
+def write_now(write: Write) -> tuple[StoredArticle, bool]:
+    """Run a prepared write in its own transaction, counting the article once it commits."""
+    stored, created = write.run()
+    if created:
+        ARTICLES_STORED.inc()  # after the transaction: a rolled-back article is not counted
+    return stored, created
+
+
+@contextmanager
+def write_batch(writes: Iterable[Write]) -> Iterator[list[bool]]:
+    """One transaction for these prepared writes, run by the caller inside it, each of which
+    runs in a savepoint of it: a write that fails rolls back alone, and the batch commits once
+    (a commit per article was a fifth of an import's CPU on SQLite, the pages it touched written
+    to the WAL each time, and cost PostgreSQL a flush of its WAL to disk: docs/benchmarks.md,
+    "Import: one transaction per batch"). Append each write's `created` to the list yielded:
+    the articles are counted once the batch commits.
+
+    PostgreSQL: batches take one lock in turn (two batches would hold content hashes in their
+    own orders), and a batch creates all its people first, sorted, as every writer creates a
+    new article's people before its row (people_first): no writer then waits for a person
+    while holding something another writer waits for (a deadlock), whatever order its articles
+    share people in. Their parses, done before, still run side by side. A person created for an
+    article whose write then fails stays, as the people of a deleted article do.
+    """
+    created: list[bool] = []
+    with write_transaction():
+        if not is_sqlite():
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (BATCH_LOCK,))
+            quotes_store.create_people(s for write in writes for s in write.speakers)
+        yield created
+    ARTICLES_STORED.inc(sum(created))
 
 
 def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:
     """Parse an export and store it (keywords as for save_article); ParseError propagates."""
     return save_article(parse(text), text, **meta)
+
+
+def prepare_text(text: str, **meta) -> Write:
+    """Parse an export and prepare its write (keywords as for save_article); ParseError
+    propagates."""
+    return prepare_article(parse(text), text, **meta)
+
+
+@dataclass(frozen=True)
+class _NewArticle:
+    """An article parsed and analysed, not stored yet."""
+
+    document: Document
+    source_text: str
+    digest: str
+    analysis: QuoteAnalysis
+    url: str | None
+    publisher: str | None
+    published_at: datetime | None
+
+
+def _found(stored: StoredArticle) -> Write:
+    return Write(lambda: (stored, False))
+
+
+def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None):
+    try:
+        with write_transaction():
+            existing = find_by_hash(new.digest)
+            if existing is not None:
+                return with_document(existing), False
+            people_created = people_first(new.analysis)
+            row = insert_article(
+                new.document,
+                new.digest,
+                normalise_source(new.source_text),
+                new.url,
+                new.publisher,
+                new.published_at,
+            )
+            if page is not None:
+                _save_page(row.id, page)
+            stored = save_parts(row, new.document, new.analysis, tags, on_stored, people_created)
+    except IntegrityError:
+        # Another writer stored the same content between our look-up and our insert
+        # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
+        existing = find_by_hash(new.digest)
+        if existing is None:
+            raise
+        return with_document(existing), False
+    return stored, True
 
 
 def _save_page(article_id: int, page: Page) -> None:
@@ -267,9 +378,26 @@ def with_document(row: Article) -> StoredArticle:
     return stored_articles([row])[0]
 
 
-def save_parts(row: Article, document: Document, analysis, tags, on_stored) -> StoredArticle:
-    """A new article row's quotes, people and tags, stored in its transaction; then on_stored."""
-    people = quotes_store.save_quotes(row.id, analysis)
+def people_first(analysis: QuoteAnalysis) -> bool:
+    """On PostgreSQL, create a new article's people before its row; whether it did.
+
+    Every writer then takes the key locks of new people (in sorted order) before that of a new
+    content hash, as a batch does (write_batch): a writer holding a new hash never waits for a
+    person, so none waits on a person that another, waiting on its hash, holds (a deadlock
+    between a batch and a single article of the same content). SQLite has one writer at a time.
+    """
+    if is_sqlite():
+        return False
+    quotes_store.create_people(analysis.speakers)
+    return True
+
+
+def save_parts(
+    row: Article, document: Document, analysis, tags, on_stored, people_created: bool = False
+) -> StoredArticle:
+    """A new article row's quotes, people and tags, stored in its transaction; then on_stored.
+    `people_created`: people_first created its people."""
+    people = quotes_store.save_quotes(row.id, analysis, people_created=people_created)
     saved_tags = tags_store.save_tags(row.id, tags)
     stored = stored_article(row, as_stored(document, row), people, saved_tags)
     if on_stored is not None:

@@ -85,9 +85,17 @@ def named(name: str):
     )
 
 
-def save_quotes(article_id: int, analysis: QuoteAnalysis) -> tuple[Appearance, ...]:
-    """Store an article's quotes and people; run it inside the article's write transaction."""
-    people = _find_or_create_people(analysis.speakers)
+def save_quotes(
+    article_id: int, analysis: QuoteAnalysis, *, people_created: bool = False
+) -> tuple[Appearance, ...]:
+    """Store an article's quotes and people; run it inside the article's write transaction.
+
+    `people_created`: create_people has created its people already in this transaction.
+    """
+    if people_created:
+        people = _people_by_key({normalise_name(s.name) for s in analysis.speakers})
+    else:
+        people = _find_or_create_people(analysis.speakers)
     appearances: dict[int, Appearance] = {}
     for speaker in analysis.speakers:
         person = people[normalise_name(speaker.name)]
@@ -130,20 +138,33 @@ def delete_quotes(article_id: int) -> int:
 
 def _find_or_create_people(speakers: Iterable[Speaker]) -> dict[str, Person]:
     """Person rows by normalised name, creating the missing ones without racing other writers."""
-    wanted: dict[str, Speaker] = {}
-    for speaker in speakers:
-        wanted.setdefault(normalise_name(speaker.name), speaker)
-    if not wanted:
+    return _people_by_key(create_people(speakers))
+
+
+def _people_by_key(keys: Iterable[str]) -> dict[str, Person]:
+    """The Person rows of these normalised names, by name."""
+    keys = list(keys)
+    if not keys:
         return {}
-    # DO NOTHING on the unique key: a person another writer just created is simply found below.
-    # Sorted, so that two PostgreSQL writers take the key locks in the same order (no deadlock).
-    _INSERT_PEOPLE.many((s.name, key, s.kind) for key, s in sorted(wanted.items()))
-    marks = ", ".join([database.param] * len(wanted))
-    found = database.execute_sql(_PEOPLE_SQL.format(marks=marks), list(wanted))
+    marks = ", ".join([database.param] * len(keys))
+    found = database.execute_sql(_PEOPLE_SQL.format(marks=marks), keys)
     people = (
         Person(id=i, name=name, normalised_name=key, kind=kind) for i, name, key, kind in found
     )
     return {person.normalised_name: person for person in people}
+
+
+def create_people(speakers: Iterable[Speaker]) -> dict[str, Speaker]:
+    """Create the people these speakers name that are not stored yet; the speakers by key.
+
+    DO NOTHING on the unique key: a person another writer just created is simply there.
+    Sorted, so that two PostgreSQL writers take the key locks in the same order (no deadlock).
+    """
+    wanted: dict[str, Speaker] = {}
+    for speaker in speakers:
+        wanted.setdefault(normalise_name(speaker.name), speaker)
+    _INSERT_PEOPLE.many((s.name, key, s.kind) for key, s in sorted(wanted.items()))
+    return wanted
 
 
 _INSERT_PEOPLE = Insert(

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from peewee import IntegrityError
 
-from api.observability.metrics import ARTICLES_STORED
 from api.parser import ParseError, parse, render
 from api.parser.analysis import analyse
 from api.parser.document import Document
+from api.parser.quotes import QuoteAnalysis
 from api.store.articles import (
     StoredArticle,
+    Write,
     find_by_hash,
     normalise_source,
+    people_first,
     save_parts,
     with_document,
+    write_now,
 )
 from api.store.db import database, is_sqlite, write_transaction
 from api.store.documents import insert_article
@@ -66,11 +69,33 @@ def restore_article(
     Ids: SQLite's AUTOINCREMENT moves past an explicit id by itself; PostgreSQL's sequence is
     moved past it here, so that later inserts never collide with a restored id.
     """
+    return write_now(
+        prepare_restore(
+            document,
+            article_id=article_id,
+            url=url,
+            publisher=publisher,
+            published_at=published_at,
+            tags=tags,
+            created_at=created_at,
+            updated_at=updated_at,
+            on_stored=on_stored,
+        )
+    )
+
+
+def prepare_restore(
+    document: Document, *, article_id: int | None = None, tags: Iterable[str] = (), **meta
+) -> Write:
+    """What restore_article does before its transaction (the duplicate look-up, the read-back
+    check, the quote analysis), done now; the write it returns stores the article (arguments
+    as restore_article's; IdTaken may come from either)."""
     text = render(document)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = _restored(article_id, digest)  # no parse and no analysis for what is stored
     if existing is not None:
-        return with_document(existing), False
+        found = with_document(existing)
+        return Write(lambda: (found, False))
     try:
         representable = parse(text) == export_parts(document)
     except ParseError as exc:
@@ -81,17 +106,45 @@ def restore_article(
             " subheading or a list item, text inside a caption, ...)"
         )
     analysis = analyse(document)
+    restored = _Restored(document, text, digest, analysis, article_id)
+    return Write(lambda: _write_restored(restored, tags=tags, **meta), analysis.speakers)
+
+
+@dataclass(frozen=True)
+class _Restored:
+    """An exported article checked and analysed, not stored yet."""
+
+    document: Document
+    text: str
+    digest: str
+    analysis: QuoteAnalysis
+    article_id: int | None
+
+
+def _write_restored(
+    restored: _Restored,
+    *,
+    url: str | None = None,
+    publisher: str | None = None,
+    published_at: datetime | None = None,
+    tags: Iterable[str] = (),
+    created_at: datetime | None = None,
+    updated_at: datetime | None = None,
+    on_stored: Callable[[StoredArticle], object] | None = None,
+) -> tuple[StoredArticle, bool]:
+    article_id, digest = restored.article_id, restored.digest
     try:
         with write_transaction():
             existing = _restored(article_id, digest)
             if existing is not None:
                 return with_document(existing), False
+            people_created = people_first(restored.analysis)
             if article_id is not None:
                 _reserve_id(article_id)
             row = insert_article(
-                document,
+                restored.document,
                 digest,
-                normalise_source(text),
+                normalise_source(restored.text),
                 url,
                 publisher,
                 published_at,
@@ -99,14 +152,15 @@ def restore_article(
                 created_at=created_at,
                 updated_at=updated_at,
             )
-            stored = save_parts(row, document, analysis, tags, on_stored)
+            stored = save_parts(
+                row, restored.document, restored.analysis, tags, on_stored, people_created
+            )
     except IntegrityError:
         # Another writer stored this id or this content meanwhile.
         existing = _restored(article_id, digest)
         if existing is None:
             raise
         return with_document(existing), False
-    ARTICLES_STORED.inc()
     return stored, True
 
 

@@ -6,12 +6,18 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from api.parser import parse_html, render
-from api.store.articles import Page, StoredArticle, save_article
+from api.store.articles import Page, StoredArticle, Write, prepare_article, write_now
 from api.store.documents import page_instant
 from api.values import MAX_TAG_LENGTH
 
 
-def ingest_html(
+def ingest_html(page: bytes | str, **meta) -> tuple[StoredArticle, bool]:
+    """Extract a web page's article and store it with the page; ParseError propagates
+    (keywords as for prepare_html)."""
+    return write_now(prepare_html(page, **meta))
+
+
+def prepare_html(
     page: bytes | str,
     *,
     url: str | None = None,
@@ -19,8 +25,9 @@ def ingest_html(
     published_at: datetime | None = None,
     tags: Iterable[str] = (),
     **meta,
-) -> tuple[StoredArticle, bool]:
-    """Extract a web page's article and store it with the page; ParseError propagates.
+) -> Write:
+    """Extract a web page's article and prepare its write with the page (prepare_article);
+    ParseError propagates.
 
     `url` (where the page was fetched) resolves relative links and is stored as the article's
     url unless the page names a canonical one; `published_at` is used when the page gives no
@@ -29,7 +36,7 @@ def ingest_html(
     if isinstance(page, str):
         page, content_type = page.encode("utf-8"), "text/html; charset=utf-8"
     document = parse_html(page, url=url, content_type=content_type)
-    return save_article(
+    return prepare_article(
         document,
         render(document),
         url=document.url or url,

@@ -97,31 +97,89 @@ def import_records(
     ndjson: bool,
     on_stored: Callable[[store.StoredArticle], object] | None = None,
 ) -> Iterator[Outcome]:
-    """Store each record in its own transaction; one bad record never touches the others.
+    """Store each record on its own: one bad record never touches the others.
 
     An NDJSON line is `{text, url?, ...}` (as POST /articles takes it), a web page
     `{html, url?, tags?}`, or an exported article (a line of GET /articles/export), restored
     under its id (restore.restore_article).
     Idempotent: a record whose content is already stored is `existing`, so an upload can be
-    retried whole. Database outages propagate (the client retries; nothing is half-stored).
-    `on_stored` runs in each created article's transaction (store.save_article).
+    retried whole. Database outages propagate (the client retries; no article is half-stored).
+    Records are parsed a batch at a time, then written in one transaction, each in a savepoint
+    (store.write_batch). `on_stored` runs in each created article's savepoint.
     """
+    for batch in _batches(records):
+        prepared = [_prepare(record, ndjson, on_stored) for record in batch]
+        yield from _write(prepared)
+
+
+# Records parsed before their batch is written: the parsed articles are held meanwhile, and the
+# write lock for the batch's writes.
+WRITE_BATCH_RECORDS = 50
+WRITE_BATCH_BYTES = 4 * 1024 * 1024
+
+
+def _batches(records: Iterable[Record]) -> Iterator[list[Record]]:
+    """The records in upload order, in lists of at most WRITE_BATCH_RECORDS and (unless one
+    record is larger) WRITE_BATCH_BYTES."""
+    batch: list[Record] = []
+    size = 0
     for record in records:
-        try:
-            if ndjson:
-                article, created = _store_line(record.data, on_stored)
-            else:
-                article, created = store.ingest_text(decode(record.data), on_stored=on_stored)
-        except ValidationError as exc:
-            yield Outcome(record.line, "error", error=describe(exc))
-        except ParseError as exc:  # EncodingError included
-            yield Outcome(record.line, "error", error=f"text: {exc}")
-        except restore.IdTaken as exc:
-            yield Outcome(record.line, "error", error=f"id: {exc}")
-        except restore.NotRepresentable as exc:
-            yield Outcome(record.line, "error", error=f"body: {exc}")
-        else:
-            yield Outcome(record.line, "created" if created else "existing", id=article.id)
+        if batch and (
+            len(batch) == WRITE_BATCH_RECORDS or size + len(record.data) > WRITE_BATCH_BYTES
+        ):
+            yield batch
+            batch, size = [], 0
+        batch.append(record)
+        size += len(record.data)
+    if batch:
+        yield batch
+
+
+# A record's own problems (an outcome `error`); anything else (the database) propagates.
+RECORD_ERRORS = (ValidationError, ParseError, restore.IdTaken, restore.NotRepresentable)
+
+
+def _prepare(record: Record, ndjson: bool, on_stored) -> tuple[Record, store.Write | Outcome]:
+    """The record's prepared write (parsed, analysed), or the outcome of its failure."""
+    try:
+        if ndjson:
+            return record, _prepare_line(record.data, on_stored)
+        return record, store.prepare_text(decode(record.data), on_stored=on_stored)
+    except RECORD_ERRORS as exc:
+        return record, _failure(record, exc)
+
+
+def _write(prepared: list[tuple[Record, store.Write | Outcome]]) -> list[Outcome]:
+    """Run a batch's writes in one transaction; each record's outcome, in order."""
+    writes = [write for _, write in prepared if isinstance(write, store.Write)]
+    if not writes:
+        return [outcome for _, outcome in prepared]
+    outcomes = []
+    with store.write_batch(writes) as created:
+        for record, write in prepared:
+            if isinstance(write, Outcome):
+                outcomes.append(write)
+                continue
+            try:
+                article, was_created = write.run()
+            except RECORD_ERRORS as exc:
+                outcomes.append(_failure(record, exc))
+                continue
+            created.append(was_created)
+            status = "created" if was_created else "existing"
+            outcomes.append(Outcome(record.line, status, id=article.id))
+    return outcomes
+
+
+def _failure(record: Record, exc: Exception) -> Outcome:
+    """The outcome of a record that failed with one of RECORD_ERRORS."""
+    if isinstance(exc, ValidationError):
+        return Outcome(record.line, "error", error=describe(exc))
+    if isinstance(exc, ParseError):  # EncodingError included
+        return Outcome(record.line, "error", error=f"text: {exc}")
+    if isinstance(exc, restore.IdTaken):
+        return Outcome(record.line, "error", error=f"id: {exc}")
+    return Outcome(record.line, "error", error=f"body: {exc}")
 
 
 CREATE_SCHEMA = ArticleCreateSchema()
@@ -130,8 +188,9 @@ PAGE_URL_SCHEMA = ArticleMetadataSchema(only=("url",))
 PAGE_LINE_SCHEMA = PageLineSchema(only=PAGE_LINE_FIELDS)
 
 
-def _store_line(line: bytes, on_stored) -> tuple[store.StoredArticle, bool]:
-    """Store one NDJSON line, of either shape; ValidationError says what is wrong with it."""
+def _prepare_line(line: bytes, on_stored) -> store.Write:
+    """Prepare one NDJSON line's write, of either shape; ValidationError says what is wrong
+    with it."""
     try:
         data = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
@@ -143,10 +202,10 @@ def _store_line(line: bytes, on_stored) -> tuple[store.StoredArticle, bool]:
             " or an exported article {id?, headline, bullets, images, body, ...}"
         )
     if "html" in data:
-        return web_pages.ingest_html(**PAGE_LINE_SCHEMA.load(data), on_stored=on_stored)
+        return web_pages.prepare_html(**PAGE_LINE_SCHEMA.load(data), on_stored=on_stored)
     if "text" in data:
-        return store.ingest_text(**CREATE_SCHEMA.load(data), on_stored=on_stored)
-    return restore.restore_article(**RESTORE_SCHEMA.load(data), on_stored=on_stored)
+        return store.prepare_text(**CREATE_SCHEMA.load(data), on_stored=on_stored)
+    return restore.prepare_restore(**RESTORE_SCHEMA.load(data), on_stored=on_stored)
 
 
 def describe(error: ValidationError) -> str:

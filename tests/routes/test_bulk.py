@@ -10,7 +10,7 @@ import pytest
 from api import create_app
 from api.commands.export import run_export
 from api.store import articles as store
-from api.web import representations
+from api.web import representations, uploads
 from tests.problems import assert_problem
 from tests.synthetic import article
 
@@ -354,3 +354,66 @@ def test_an_import_of_articles_already_stored_is_200(client, stored):
     assert response.status_code == 200
     report = response.get_json()
     assert (report["created"], report["existing"], report["failed"]) == (0, 5, 1)
+
+
+def test_an_id_restored_twice_in_one_upload_keeps_the_first(client, stored):
+    # Both lines are parsed before either is written: the second finds the id taken only as
+    # it is written, and fails alone; the line after it is stored.
+    exported = json.loads(client.get(f"/articles/export?ids={stored[0]}").data)
+    first = {**exported, "id": 950, "headline": "The first article restored as 950"}
+    second = {**exported, "id": 950, "headline": "Another article restored as 950"}
+    upload = _ndjson(first, second, {"text": article(42)})
+
+    report = client.post("/articles/import", data=upload, content_type=NDJSON).get_json()
+
+    assert [r["status"] for r in report["results"]] == ["created", "error", "created"]
+    assert report["results"][1]["error"].startswith("id: article 950 is stored with different")
+    assert client.get("/articles/950").get_json()["headline"] == first["headline"]
+    assert report["results"][2]["id"] > 950
+
+
+def test_an_upload_longer_than_a_write_batch_keeps_upload_order(client, monkeypatch):
+    monkeypatch.setattr(uploads, "WRITE_BATCH_RECORDS", 2)
+    upload = _ndjson(
+        {"text": article(43)},
+        {"text": "Headline only"},
+        {"text": article(44)},
+        {"text": article(43)},  # stored by the first batch
+        {"text": article(45)},
+        {"text": article(45)},  # stored earlier in its own batch
+        {"text": article(46)},
+    )
+
+    report = client.post("/articles/import", data=upload, content_type=NDJSON).get_json()
+
+    results = [(r["status"], r.get("id")) for r in report["results"]]
+    assert [status for status, _ in results] == [
+        "created", "error", "created", "existing", "created", "existing", "created",
+    ]  # fmt: skip
+    ids = [article_id for status, article_id in results if status == "created"]
+    assert ids == sorted(ids)
+    assert results[3][1] == results[0][1]
+    assert results[5][1] == results[4][1]
+    assert client.get("/articles").get_json()["total"] == 4
+
+
+def test_a_failed_write_undoes_its_batch_and_no_earlier_one(client, monkeypatch):
+    monkeypatch.setattr(uploads, "WRITE_BATCH_RECORDS", 2)
+    real_save_parts = store.save_parts
+    calls = []
+
+    def failing_third(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("the database went away")
+        return real_save_parts(*args, **kwargs)
+
+    monkeypatch.setattr(store, "save_parts", failing_third)
+    upload = _ndjson(*({"text": article(n)} for n in range(47, 51)))
+
+    response = client.post("/articles/import", data=upload, content_type=NDJSON)
+
+    assert response.status_code == 500
+
+    headlines = [a["headline"] for a in client.get("/articles").get_json()["items"]]
+    assert sorted(headlines) == sorted(article(n).split("\n", 1)[0] for n in (47, 48))

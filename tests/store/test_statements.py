@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from api.store import articles as store
-from api.store.models import Article, Bullet
-from api.store.statements import Statement, rows_by_ids
+from api.store.models import (
+    Article,
+    ArticlePage,
+    ArticlePerson,
+    ArticleTag,
+    BodyBlock,
+    Bullet,
+    Image,
+    Person,
+    Quote,
+)
+from api.store.statements import Insert, Statement, rows_by_ids
 from tests.store.samples import make_document
 
 
@@ -64,3 +76,19 @@ def test_a_value_the_query_changes_or_leaves_out_is_refused(db):
     for statement, value in ((changed, "Harbour"), (unused, 5)):
         with pytest.raises(ValueError, match="not parameters"):
             statement.sql(value)
+
+
+@pytest.mark.parametrize(
+    "model", [Article, ArticlePage, ArticlePerson, ArticleTag, BodyBlock, Image, Person, Quote]
+)
+def test_insert_parameters_are_what_the_fields_db_value_makes_of_each_value(model):
+    # Values of every kind the store writes, and some it never does (bytes into a text, a
+    # string into an int or a date, True into an int): each comes out as db_value makes it.
+    samples = [None, 7, True, "text", "2024-05-01 09:30:00", b"bytes", datetime(2024, 5, 1)]
+    columns = [name for name in model._meta.fields if name != "id"]
+    insert = Insert(model, columns)
+    for sample in samples:
+        fields = insert.fields
+        expected = [field.db_value(sample) for field in fields]
+        got = insert._params([sample] * len(fields))
+        assert [(type(v), v) for v in got] == [(type(v), v) for v in expected], sample
