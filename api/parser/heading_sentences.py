@@ -29,6 +29,12 @@ RUNNING_OPENERS = frozenset("but and so or yet".split())
 BACK_POINTERS = RUNNING_OPENERS | frozenset("it this that these those they he she then".split())
 # Closing words that point back: 'Nobody has an answer to that.'.
 DEMONSTRATIVES = frozenset("this that these those".split())
+# Words that close an elliptical sentence, whose verb is in the text before: 'Somebody could.',
+# 'I suspect not.', 'Nobody did.'.
+ELLIPTIC_ENDS = frozenset(
+    "could would should can will did does do is are was were has have had not so too might"
+    " must".split()
+)
 OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own mark
 
 
@@ -48,9 +54,18 @@ def is_sentence_shaped(item: Line | Picture) -> bool:
         return False  # speech, a run-on, or a question and its answer: 'Why? It is not.'
     if text.split()[-1].rstrip(".").lower() in DEMONSTRATIVES:
         return False  # 'Nobody has an answer to that.' points back into the running text
+    if is_elliptical(text):
+        return False  # 'Somebody could. Somebody usually did.' answers the text before
     if not SENTENCE_WORDS[0] <= len(text.split()) <= SENTENCE_WORDS[1]:
         return False
     return starts_like_heading(text) and text.split()[0].lower() not in BACK_POINTERS
+
+
+def is_elliptical(text: str) -> bool:
+    """True when a sentence of the line ends on an auxiliary or 'not', its verb left in the
+    text before: 'Somebody could.', 'I suspect not. I would like to be wrong.'."""
+    ends = [part.split()[-1].lower() for part in text.split(".") if part.split()]
+    return any(word in ELLIPTIC_ENDS for word in ends)
 
 
 def paragraph_length(items: list[Line | Picture], shaped: list[bool]) -> float:

@@ -75,8 +75,14 @@ BYLINE = re.compile(
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 # German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
 QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
-# A question closed by a short lowercase tag after a comma: 'That was quick, wasn't it?'.
-TAG_QUESTION = re.compile(r",\s*[a-z’']+(?:\s+[a-z’']+)?\?$")
+# A question closed by a tag after a comma, an auxiliary and a pronoun or a word asking for
+# assent: 'That was quick, wasn't it?', 'You saw it, right?' (not 'What are the hours, exactly?').
+TAG_QUESTION = re.compile(
+    r",\s*(?:[a-z]+n[’']t\s+[a-z]+|(?:is|was|are|were|do|does|did|can|could|will|would|has"
+    r"|have|had|should|shall|must|may|might)\s+(?:it|he|she|they|you|we|i|there|that|this)"
+    r"|right|no|eh|ok|okay|yes|huh|innit|non|oder|nicht)\?$",
+    re.IGNORECASE,
+)
 HEADING_ENDS = "?)'’"
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")

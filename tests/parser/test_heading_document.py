@@ -60,6 +60,10 @@ def test_a_sentence_head_may_follow_a_picture(head):
         # a line ending in a demonstrative points back at what was just said
         ["Nobody has an answer to that.", "The council never explained this."],
         ["Most drivers already know that.", "Few of them will admit those."],
+        # an elliptical sentence leaves its verb in the text before
+        ["Somebody could. Somebody usually did.", "I suspect not. I would like to be wrong."],
+        ["Most councils never will.", "The minister said she would."],
+        ["Nobody in the village did.", "Nor, in the end, was the mayor."],
     ],
 )
 def test_one_line_paragraphs_that_answer_or_point_back_stay_paragraphs(lines):
