@@ -1,9 +1,9 @@
 """The text-export parser on a synthetic stress set of publisher styles it was not written for.
 
-    .venv/bin/python benchmarks/stress_eval.py [--part dev|held|fresh|fresh2|chrome|both|all]
+    .venv/bin/python benchmarks/stress_eval.py [--part PART|both|all]
         [--errors]
 
-Each file of tests/fixtures/stress/{dev,held,fresh,fresh2,chrome}/ is an export annotated by
+Each file of tests/fixtures/stress/{dev,held,fresh,fresh2,chrome,chrome2}/ is an export annotated by
 hand, the answers written before the parser was run on it (tests/fixtures/stress/README.md
 gives the marks): `## ` opens a line a reader takes for a subheading, `@@ ` an image's alt
 line, and the line after its caption line, `=> caption||credit`, the split a reader makes.
@@ -16,8 +16,9 @@ Develop on `dev`; `held` is scored before and after, never opened in between; `f
 later batch, scored on main's parser before it drove any rule (its first look), and `fresh2`
 one written after fresh's rules and scored on them before it drove any; `chrome` a batch of
 the page chrome real exports carry (share bars, link lists, bylines, timestamps, bio boxes)
-among the issue's head and credit shapes, first looked at on main's parser. `both` is dev and
-held, `all` every part.
+among the issue's head and credit shapes, first looked at on main's parser, and `chrome2` one
+written after chrome's rules and scored on them before it drove any. `both` is dev and held,
+`all` every part.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from benchmarks.export_eval import (  # noqa: E402
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
-PARTS = ("dev", "held", "fresh", "fresh2", "chrome")
+PARTS = ("dev", "held", "fresh", "fresh2", "chrome", "chrome2")
 
 
 @dataclass
