@@ -65,7 +65,8 @@ LINK_LABEL = re.compile(
 )
 # An advert's label left in the text: 'Advertisement', 'Story continues below advertisement'.
 ADVERT = re.compile(
-    r"^(?:advertisement|advertising|sponsored|anzeige|publicité|pubblicità|publicidad"
+    r"^(?:advertisement|advertising|sponsored(?: content| post| story)?|paid (?:content|post)"
+    r"|partner content|anzeige|publicité|pubblicità|publicidad"
     r"|(?:story|article) continues below(?: (?:this )?advert(?:isement)?)?"
     r"|continue reading below|scroll to continue(?: with content)?)$",
     re.IGNORECASE,

@@ -28,17 +28,20 @@ CONTROL = re.compile(
     r"|follow (?:us|me|him|her|them)(?: on \w+(?: and \w+)?)?"
     r"|(?:sign up|subscribe)(?: now)?|(?:sign up|subscribe)(?: (?:for|to))?(?: (?:our|the|my|a))?"
     r"(?: [\w'’-]+){0,4}? (?:newsletters?|emails?|alerts?)"
-    r"|(?:get|receive) (?:our|the)(?: [\w'’-]+){0,4} newsletters?)$",
+    r"|(?:get|receive) (?:our|the)(?: [\w'’-]+){0,4} newsletters?"
+    r"|reprints?(?: (?:&|and) permissions)?|contact (?:the )?(?:author|reporter|writer|us)"
+    r"|terms (?:&|and) conditions|privacy policy)$",
     re.IGNORECASE,
 )
-# The label of a box of links or of an author's bio: 'Related stories', 'Most read', 'Topics'.
+# The label of a box of links, of an author's bio or of a newsletter's pitch: 'Related
+# stories', 'Most read', 'Topics', 'Newsletter'.
 BOX_LABEL = re.compile(
     r"^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|posts|news))?"
     r"|most (?:popular|read|viewed|shared|emailed|watched|commented)(?: (?:stories|articles))?"
     r"|trending(?: (?:now|stories|articles))?|recommended(?: (?:for you|stories|articles))?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|galleries|videos|articles)"
     r"|editor'?s picks|top stories|in case you missed it|don't miss|topics|tags"
-    r"|more on this (?:story|topic)|about the (?:author|authors|writer|reporter))$",
+    r"|more on this (?:story|topic)|about the (?:author|authors|writer|reporter)|newsletters?)$",
     re.IGNORECASE,
 )
 # A line crediting the reporting and editing, as wires close a story: 'Reporting by Jane Doe;

@@ -46,6 +46,9 @@ def heads_of(*blocks: str) -> list[str]:
         "Follow us on Instagram",
         "Report a typo",
         "Corrections and clarifications",
+        "Reprints & Permissions",
+        "Contact the author",
+        "Terms & Conditions",
     ],
 )
 def test_page_controls(line):
@@ -71,7 +74,7 @@ def test_heads_that_share_a_control_word_are_not_controls(line):
 @pytest.mark.parametrize(
     "line",
     ["Related", "Related stories", "RELATED STORIES", "Most popular", "Most Read", "Topics",
-     "About the author", "You may also like", "Editor's picks"],
+     "About the author", "You may also like", "Editor's picks", "Newsletter", "Trending now"],
 )  # fmt: skip
 def test_box_labels(line):
     assert is_box_label(line)
@@ -130,6 +133,8 @@ def test_research_by_in_lower_case_opens_no_contributor_line():
         "Sign up for our newsletter",
         "Continue reading the main story",
         "14:05 GMT",
+        "Sponsored content",
+        "Partner content",
     ],
 )
 def test_chrome_between_paragraphs_is_no_head(chrome):
@@ -152,6 +157,7 @@ def test_a_head_right_under_a_timestamp_is_still_a_head():
         ["About the author", "Nathan Price", "Nathan Price covers rural affairs for the paper."],
         ["Most popular", "Ferry service cut again", "A moose walked into a grocery store"],
         ["RELATED STORIES", "Tolls to rise in spring", "Ferry to add evening sailings", OTHER],
+        ["Newsletter", "Get our free weekly cycling briefing", "Contact the author"],
     ],
 )
 def test_a_box_label_and_the_line_under_it_are_no_heads(box):

@@ -14,8 +14,6 @@ KNOWN = {
     # only the rhythm of the other full-sentence heads makes it one: its opening pronoun points
     # back into the text before, as one-line paragraphs of running text do
     "c10_full_sentence_heads": "'He would do one thing differently.' opens with a pronoun",
-    # the second chrome batch's first look, on the chrome rules, before it drove any
-    "k01_howto_steps_chrome": "first look: 'Sponsored content' and 'Newsletter' read as heads",
 }
 
 
