@@ -112,6 +112,8 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
     if len(text.split(None, max_words + 3)) > max_words + 3:
         return False  # (head_text drops three words at most: a paragraph is no head, see below)
     numbered = LIST_NUMBER.match(text) is not None
+    # a number or quotation marks make a line the writer's own, never the page's chrome
+    marked = numbered or QUOTED.match(text) is not None
     text = head_text(text)
     if not text or len(text) > max_chars or len(text.split()) > max_words:
         return False
@@ -123,7 +125,7 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
-    if is_furniture(text) or BYLINE.match(text) or WEB_ADDRESS.search(text):
+    if (is_furniture(text) and not marked) or BYLINE.match(text) or WEB_ADDRESS.search(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
 
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)

@@ -170,3 +170,15 @@ def test_a_box_label_and_the_line_under_it_are_no_heads(box):
 )
 def test_a_link_labelled_with_a_bar_or_colon_is_no_head(link):
     assert heads_of(LONG, link, OTHER) == []
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["1. Audio", "2. Print", "3. Comments"],
+        ['"Share"', '"Save"', '"Related"'],
+    ],
+)
+def test_numbered_or_quoted_heads_are_the_writers_not_chrome(heads):
+    blocks = [LONG, heads[0], OTHER, heads[1], LONG, heads[2], OTHER]
+    assert heads_of(*blocks) == heads
