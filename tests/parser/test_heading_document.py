@@ -153,3 +153,35 @@ def test_colon_labels_over_lowercase_list_lines_are_heads(labels, items):
 )  # fmt: skip
 def test_colon_lines_without_a_group_of_list_lines_are_no_heads(blocks):
     assert [head for head in heads_of(*blocks) if head.endswith(":")] == []
+
+
+SENTENCE_HEADS = [
+    "The plan worked.",
+    "The town found him another oven.",
+    "Not everything came back.",
+]
+
+
+@pytest.mark.parametrize(
+    "pronoun_head",
+    ["He would do one thing differently.", "She kept the keys.", "They never asked for them back."],
+)
+def test_a_pronoun_opened_sentence_joins_a_rhythm_of_three_sentence_heads(pronoun_head):
+    blocks = []
+    for head in [*SENTENCE_HEADS, pronoun_head]:
+        blocks += [head, LONG, MEDIUM]
+    assert heads_of(LONG, *blocks) == [*SENTENCE_HEADS, pronoun_head]
+
+
+@pytest.mark.parametrize(
+    "line", ["He would do one thing differently.", "She kept the keys.", "It never is."]
+)
+def test_a_pronoun_opened_sentence_stays_a_paragraph_without_that_rhythm(line):
+    # two sentence heads only, or the line too close to a head, or 'it', which points back
+    two = [LONG, SENTENCE_HEADS[0], LONG, MEDIUM, SENTENCE_HEADS[1], LONG, MEDIUM, line, LONG]
+    assert heads_of(*two) == SENTENCE_HEADS[:2]
+    near = [LONG]
+    for head in SENTENCE_HEADS:
+        near += [head, LONG, MEDIUM]
+    near[-1:] = [line, LONG, MEDIUM]  # right after the third head's paragraph
+    assert line not in heads_of(*near)
