@@ -86,7 +86,8 @@ SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
 
 def is_furniture(text: str) -> bool:
     """True for a line of page furniture, a link to another article, an advert's label or the
-    page's chrome: 'Read more: Why rivers flood', 'Advertisement', 'Copy link', 'Most read'."""
+    page's chrome: 'Read more: Why rivers flood', 'Advertisement', 'Copy link', 'Updated 3:41
+    PM EST' (not a box's label, 'Most read', which is a head)."""
     return bool(LINK_LABEL.match(text) or ADVERT.match(text)) or is_chrome(text)
 
 
@@ -281,7 +282,17 @@ def document_flags(
         result.append(head and not (match and match[1] in turns))
     result = drop_lone_questions(items, drop_interview_questions(items, result))
     result = drop_answered_question(items, result)
-    return drop_box_content(items, drop_odd_first_line(items, result))
+    return add_box_labels(items, drop_box_content(items, drop_odd_first_line(items, result)))
+
+
+def add_box_labels(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """The label of a box of links, of a bio or of the comments, standing alone, is a head
+    wherever it stands, as publishers mark it up (an <h2>): 'Related stories' over its links,
+    'Comments' as the last line, 'Topics' right under 'Comments', 'related news' in lower case."""
+    return [
+        flag or (isinstance(item, Line) and item.alone and is_box_label(item.text))
+        for item, flag in zip(items, flags, strict=True)
+    ]
 
 
 def drop_box_content(items: list[Line | Picture], flags: list[bool]) -> list[bool]:

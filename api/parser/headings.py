@@ -33,9 +33,11 @@ Shapes that count too, because unseen publishers use them:
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)';
-- not page furniture (a link to another article, an advert's label) nor a by-line: 'Read
-  more: Why rivers flood', 'RELATED: Talks fail', 'Advertisement', 'By Marta Kowalski', and
-  no line giving a web or mail address ('Donations at acme.org').
+- not page furniture (a link to another article, an advert's label, a page control or
+  timestamp, page_chrome.py) nor a by-line: 'Read more: Why rivers flood', 'RELATED: Talks
+  fail', 'Advertisement', 'Copy link', 'By Marta Kowalski', and no line giving a web or mail
+  address ('Donations at acme.org'); a box's label ('Related stories', 'Comments') is a head
+  wherever it stands, as publishers mark it up, and the line under it is not.
 
 The decisions are then checked against the whole document (heading_kin.py): lines that share
 the confident heads' form or label pattern join them, ALL-CAPS group labels over list lines are

@@ -1,5 +1,6 @@
-"""Page chrome left in an export (share bars, calls to sign up, boxes of links or of a bio,
-timestamps, wire contributor lines) is never a head, nor is the line a box's label claims."""
+"""Page chrome left in an export, answered as the publishers' markup has it: share bars, calls
+to sign up, timestamps and wire contributor lines are text, never heads, and neither is the line
+a box's label claims; the label of a box of links, of a bio or of the comments is a head."""
 
 from __future__ import annotations
 
@@ -74,15 +75,26 @@ def test_heads_that_share_a_control_word_are_not_controls(line):
 @pytest.mark.parametrize(
     "line",
     ["Related", "Related stories", "RELATED STORIES", "Most popular", "Most Read", "Topics",
-     "About the author", "You may also like", "Editor's picks", "Newsletter", "Trending now"],
+     "About the author", "You may also like", "Editor's picks", "Newsletter", "Trending now",
+     "Comments", "Read more", "See also", "More from UK", "related news", "Leggi anche",
+     "Lesen Sie auch"],
 )  # fmt: skip
 def test_box_labels(line):
     assert is_box_label(line)
+    assert not is_chrome(line)  # a head by the markup, not text chrome
+
+
+@pytest.mark.parametrize("line", ["12 Comments", "Show comments", "Leave a comment"])
+def test_comment_links_are_controls_while_the_bare_label_is_not(line):
+    assert is_control(line)
+    assert not is_box_label(line)
 
 
 @pytest.mark.parametrize(
-    "line", ["Related species", "Most popular dishes in Lima", "About the town", "Trending down"]
-)
+    "line",
+    ["Related species", "Most popular dishes in Lima", "About the town", "Trending down",
+     "Read more slowly", "More from less: the new farming", "Comments from the minister"],
+)  # fmt: skip
 def test_heads_that_open_like_a_box_label_are_not_one(line):
     assert not is_box_label(line)
 
@@ -158,10 +170,28 @@ def test_a_head_right_under_a_timestamp_is_still_a_head():
         ["Most popular", "Ferry service cut again", "A moose walked into a grocery store"],
         ["RELATED STORIES", "Tolls to rise in spring", "Ferry to add evening sailings", OTHER],
         ["Newsletter", "Get our free weekly cycling briefing", "Contact the author"],
+        ["Read more", "Why rivers flood in spring", OTHER],
     ],
 )
-def test_a_box_label_and_the_line_under_it_are_no_heads(box):
-    assert heads_of(LONG, "The recordings", OTHER, *box) == ["The recordings"]
+def test_a_box_label_is_a_head_and_the_line_under_it_is_not(box):
+    assert heads_of(LONG, "The recordings", OTHER, *box) == ["The recordings", box[0]]
+
+
+@pytest.mark.parametrize(
+    ("tail", "labels"),
+    [
+        (["Comments"], ["Comments"]),  # the article's last line
+        (["Comments", "Topics", "Isle of Man", "Lighthouses"], ["Comments", "Topics"]),  # stacked
+        (["related news", "Tolls to rise in spring"], ["related news"]),  # case set by a stylesheet
+        (["Leggi anche", "Il porto riapre a marzo"], ["Leggi anche"]),
+    ],
+)
+def test_a_box_label_is_a_head_wherever_it_stands(tail, labels):
+    assert heads_of(LONG, "The recordings", OTHER, *tail) == ["The recordings", *labels]
+
+
+def test_a_box_label_inside_a_line_is_no_head():
+    assert heads_of(LONG, "Related: Tolls to rise in spring", OTHER) == []
 
 
 @pytest.mark.parametrize(
