@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/stress_eval.py [--part PART|both|all]
         [--errors]
 
-Each file of tests/fixtures/stress/{dev,held,fresh,fresh2,chrome,chrome2}/ is an export annotated by
+Each file of tests/fixtures/stress/{dev,...,stacked}/ is an export annotated by
 hand, the answers written before the parser was run on it (tests/fixtures/stress/README.md
 gives the marks): `## ` opens a line a reader takes for a subheading, `@@ ` an image's alt
 line, and the line after its caption line, `=> caption||credit`, the split a reader makes.
@@ -17,8 +17,10 @@ later batch, scored on main's parser before it drove any rule (its first look), 
 one written after fresh's rules and scored on them before it drove any; `chrome` a batch of
 the page chrome real exports carry (share bars, link lists, bylines, timestamps, bio boxes)
 among the issue's head and credit shapes, first looked at on main's parser, and `chrome2` one
-written after chrome's rules and scored on them before it drove any. `both` is dev and held,
-`all` every part.
+written after chrome's rules and scored on them before it drove any; `stacked` a batch of the
+held misses' shapes (a head right under another, a head after a line ending in ':', a head as the
+last line), answered by the markup convention and first looked at on heads15h's parser. `both`
+is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from benchmarks.export_eval import (  # noqa: E402
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
-PARTS = ("dev", "held", "fresh", "fresh2", "chrome", "chrome2")
+PARTS = ("dev", "held", "fresh", "fresh2", "chrome", "chrome2", "stacked")
 
 
 @dataclass
