@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from api.parser.heading_places import QUOTED, place_heads
 from api.parser.heading_questions import (
     drop_answered_question,
     drop_interview_questions,
@@ -53,8 +54,6 @@ NUMBER = re.compile(r"^\d+\W?$")
 # The number of a listicle's item: '1. Define your target', '2) Take stock', '#3 Bake!',
 # 'IV. The thaw'.
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}:?|[IVX]{1,4}\.)\s+(?=\S)")
-# The whole line in quotation marks, speech more than a head when the heads are not so.
-QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
 # The label of a line that points to another article, never a head: 'Read more: ...',
 # 'WATCH | Drivers react'.
 LINK_LABEL = re.compile(
@@ -282,6 +281,7 @@ def document_flags(
         result.append(head and not (match and match[1] in turns))
     result = drop_lone_questions(items, drop_interview_questions(items, result))
     result = drop_answered_question(items, result)
+    result = place_heads(items, shaped, result)
     return add_box_labels(items, drop_box_content(items, drop_odd_first_line(items, result)))
 
 

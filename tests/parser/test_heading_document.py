@@ -185,3 +185,94 @@ def test_a_pronoun_opened_sentence_stays_a_paragraph_without_that_rhythm(line):
         near += [head, LONG, MEDIUM]
     near[-1:] = [line, LONG, MEDIUM]  # right after the third head's paragraph
     assert line not in heads_of(*near)
+
+
+OTHER = (
+    "Engineers said the work would take two summers, and the county has asked the state to "
+    "pay for half of it from the fund set aside for storm repairs last year."
+)
+
+
+@pytest.mark.parametrize("closing", ["Timeline", "Watch the full interview", "The route in maps"])
+def test_the_last_line_is_a_head_in_an_article_with_heads(closing):
+    # the head of a section the export leaves out (a video, a timeline, a map)
+    blocks = [LONG, "The first winter", OTHER, "The second winter", LONG, closing]
+    assert heads_of(*blocks) == ["The first winter", "The second winter", closing]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "What comes next?",  # the writer's last word, a question
+        "The last runners finished after 7 p.m.",  # a sentence ending in an abbreviation
+        "Pamela Wilson",  # a signature, in capitals where the heads are not
+        "Jane Roe Smith",
+    ],
+)
+def test_a_closing_question_sentence_or_signature_is_no_head(closing):
+    blocks = [LONG, "The first winter", OTHER, "The second winter", LONG, closing]
+    assert heads_of(*blocks) == ["The first winter", "The second winter"]
+
+
+def test_a_name_shaped_last_line_is_a_head_where_the_heads_are_in_title_case():
+    blocks = [LONG, "The First Winter", OTHER, "The Second Winter", LONG, "Full Timeline"]
+    assert heads_of(*blocks) == ["The First Winter", "The Second Winter", "Full Timeline"]
+
+
+@pytest.mark.parametrize("closing", ["Timeline", "Watch the full interview"])
+def test_the_last_line_is_no_head_in_an_article_without_other_heads(closing):
+    assert heads_of(LONG, OTHER, LONG, closing) == []
+
+
+def test_the_last_line_after_an_unpunctuated_line_is_a_list_item():
+    blocks = [LONG, "The first winter", OTHER, "The second winter", LONG, "Bring these:"]
+    assert heads_of(*blocks, "Wellington boots", "Sun cream") == [
+        "The first winter",
+        "The second winter",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("section", "subsection", "after"),
+    [
+        ("The background", "Why the bands are out of date", OTHER),
+        ("The plan", "New bands from 2029", BRIEF),  # a short first paragraph
+        ("Getting there", "By train", LONG),
+    ],
+)
+def test_a_section_head_over_its_first_subsection_head(section, subsection, after):
+    # one confident head only: the kin rule, which needs two, does not see the pair
+    assert heads_of(LONG, section, subsection, after, OTHER) == [section, subsection]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [LONG, "What you need", OTHER, "Ingredients", "Two eggs", "Plain flour", LONG],  # a list
+        [LONG, "The start", OTHER, "The plan", '"Why now, of all times?"', LONG],  # speech
+        [LONG, "The start", OTHER, "The plan", "Who decided?", BRIEF, LONG],  # a question
+    ],
+)
+def test_a_list_speech_or_question_under_a_head_is_no_subsection_head(blocks):
+    assert heads_of(*blocks) == [blocks[1], blocks[3]]
+
+
+@pytest.mark.parametrize(
+    "colon", ["Here is what we know so far:", "The company gave three reasons:", "In short:"]
+)
+def test_a_head_after_a_line_ending_in_a_colon(colon):
+    blocks = [LONG, colon, "Where the fire started", OTHER, "What comes next", LONG]
+    assert heads_of(*blocks) == ["Where the fire started", "What comes next"]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [LONG, "The winners are:", "Jane Doe", "Tom Roe", OTHER, "What comes next", LONG],
+        [LONG, "The winner was:", "Jane Doe", BRIEF, "What comes next", LONG],  # no paragraph
+        [LONG, "He put it simply:", "We are ready", OTHER, LONG],  # no head in the article
+        [LONG, "She asked:", '"Where were you all night"', OTHER, "What comes next", LONG],
+    ],
+)
+def test_a_list_item_name_or_speech_after_a_colon_is_no_head(blocks):
+    assert heads_of(*blocks) == (["What comes next"] if "What comes next" in blocks else [])
