@@ -1,10 +1,9 @@
 """Heads that the line-by-line rule turns down for their place alone, and the publishers' markup
 has as heads: a section head's first subsection right under it ('The plan' / 'New bands from
-2029' / text), a head after a line ending in ':' that announces the sections ('Here is what we
-know:' / 'Where the fire started' / text), and the article's last line, the head of a section
-the export leaves out (a video, a timeline). Each is one pass over the document, and each needs
-other heads in the article or a paragraph right after the line, so that a list ('The winners
-are:' / 'Jane Doe' / 'Tom Roe'), speech and a signature stay paragraphs.
+2029' / text), and the article's last line, the head of a section the export leaves out (a
+video, a timeline). Each is one pass over the document, and each needs other heads in the
+article or a paragraph right after the line, so that a list ('Ingredients' / 'Two eggs' /
+'Flour'), speech and a signature stay paragraphs.
 """
 
 from __future__ import annotations
@@ -16,41 +15,16 @@ from api.parser.layout import Line, Picture
 
 # Heads an article needs before its last line may be one more.
 HEADS_MIN = 2
-# How much longer than a line the paragraph it opens must be, after a ':' line.
-PARAGRAPH_RATIO = 2.0
 # The whole line in quotation marks, speech more than a head when the heads are not so.
 QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
 
 
 def place_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
-    """The flags with the heads turned down for their place added: under a section head, after
-    a ':' line, the last line."""
-    flags = add_stacked_heads(items, shaped, add_heads_after_colon(items, shaped, flags))
-    return add_closing_head(items, shaped, flags)
-
-
-def add_heads_after_colon(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
-) -> list[bool]:
-    """In an article with heads, a heading-shaped line after a line ending in ':' is a head when
-    a paragraph PARAGRAPH_RATIO times its length follows: 'Here is what we know:' / 'Where the
-    fire started' / text, the colon announcing the sections (a list goes on with another
-    short line: 'The winners are:' / 'Jane Doe' / 'Tom Roe'). Not speech nor a question, nor a
-    name in capitals where the heads are not written so ('The winner was:' / 'Jane Doe')."""
-    if not any(flags):
-        return flags
-    capitalised = title_case_heads(items, flags)
-    result = list(flags)
-    for k in range(1, len(items) - 1):
-        line, before, after = items[k], items[k - 1], items[k + 1]
-        if flags[k] or not shaped[k] or shaped[k + 1] or not isinstance(line, Line):
-            continue
-        if isinstance(before, Line) and isinstance(after, Line) and before.text.endswith(":"):
-            long_after = len(after.text) >= PARAGRAPH_RATIO * len(line.text)
-            opens = after.text[-1] in SENTENCE_ENDS and long_after
-            name = is_title_case(line.text) and not capitalised  # 'Jane Doe', a list's item
-            result[k] = opens and not is_spoken(line.text) and not name
-    return result
+    """The flags with the heads turned down for their place added: under a section head, the
+    last line. (A head after a ':' line is left to the kin rule, which needs two confident heads
+    of its form: with one, 'Here is the timetable:' / 'A chance for others' is a list's item as
+    often as a head.)"""
+    return add_closing_head(items, shaped, add_stacked_heads(items, shaped, flags))
 
 
 def title_case_heads(items: list[Line | Picture], flags: list[bool]) -> bool:

@@ -255,24 +255,3 @@ def test_a_section_head_over_its_first_subsection_head(section, subsection, afte
 )
 def test_a_list_speech_or_question_under_a_head_is_no_subsection_head(blocks):
     assert heads_of(*blocks) == [blocks[1], blocks[3]]
-
-
-@pytest.mark.parametrize(
-    "colon", ["Here is what we know so far:", "The company gave three reasons:", "In short:"]
-)
-def test_a_head_after_a_line_ending_in_a_colon(colon):
-    blocks = [LONG, colon, "Where the fire started", OTHER, "What comes next", LONG]
-    assert heads_of(*blocks) == ["Where the fire started", "What comes next"]
-
-
-@pytest.mark.parametrize(
-    "blocks",
-    [
-        [LONG, "The winners are:", "Jane Doe", "Tom Roe", OTHER, "What comes next", LONG],
-        [LONG, "The winner was:", "Jane Doe", BRIEF, "What comes next", LONG],  # no paragraph
-        [LONG, "He put it simply:", "We are ready", OTHER, LONG],  # no head in the article
-        [LONG, "She asked:", '"Where were you all night"', OTHER, "What comes next", LONG],
-    ],
-)
-def test_a_list_item_name_or_speech_after_a_colon_is_no_head(blocks):
-    assert heads_of(*blocks) == (["What comes next"] if "What comes next" in blocks else [])
