@@ -1,19 +1,26 @@
 """The text-export parser on a synthetic stress set of publisher styles it was not written for.
 
-    .venv/bin/python benchmarks/stress_eval.py [--part dev|held|fresh|fresh2|both|all] [--errors]
+    .venv/bin/python benchmarks/stress_eval.py [--part PART|both|all]
+        [--errors]
 
-Each file of tests/fixtures/stress/{dev,held,fresh,fresh2}/ is an export annotated by hand, the
-answers written before the parser was run on it (tests/fixtures/stress/README.md gives the marks):
-`## ` opens a line a reader takes for a subheading, `@@ ` an image's alt line, and the line
-after its caption line, `=> caption||credit`, the split a reader makes. Every other line of the
-body is a paragraph. The marks are taken off to give the export the parser reads.
+Each file of tests/fixtures/stress/{dev,...,stacked}/ is an export annotated by
+hand, the answers written before the parser was run on it (tests/fixtures/stress/README.md
+gives the marks): `## ` opens a line a reader takes for a subheading, `@@ ` an image's alt
+line, and the line after its caption line, `=> caption||credit`, the split a reader makes.
+Every other line of the body is a paragraph. The marks are taken off to give the export the
+parser reads.
 
 Printed per part: subheading micro-F1, exact caption/credit split (every image, a caption
 without credit included), paragraph exact micro-F1. --errors lists the misses of the parts shown.
 Develop on `dev`; `held` is scored before and after, never opened in between; `fresh` is a
 later batch, scored on main's parser before it drove any rule (its first look), and `fresh2`
-one written after fresh's rules and scored on them before it drove any. `both` is dev and
-held, `all` every part.
+one written after fresh's rules and scored on them before it drove any; `chrome` a batch of
+the page chrome real exports carry (share bars, link lists, bylines, timestamps, bio boxes)
+among the issue's head and credit shapes, first looked at on main's parser, and `chrome2` one
+written after chrome's rules and scored on them before it drove any; `stacked` a batch of the
+held misses' shapes (a head right under another, a head after a line ending in ':', a head as the
+last line), answered by the markup convention and first looked at on heads15h's parser. `both`
+is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from benchmarks.export_eval import (  # noqa: E402
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
-PARTS = ("dev", "held", "fresh", "fresh2")
+PARTS = ("dev", "held", "fresh", "fresh2", "chrome", "chrome2", "stacked")
 
 
 @dataclass

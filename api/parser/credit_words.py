@@ -36,6 +36,8 @@ TRAILING_WORDS = frozenset({"file", "handout", "photo", "pool"})
 # Pieces of a credit: runs of characters between separators ('/', '\', ',', '-', spaces ...).
 PIECES = re.compile(r"[^\s/\\,|+\-–—()\[\]]+")
 EDGE_PUNCT = "'\"‘’“”.:;"
+# A photographer commissioned by a title: 'Jane Doe for The New York Times'.
+COMMISSIONED = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} for (?:The )?[A-Z]")
 MAX_CREDIT_CHARS = 80
 MAX_CREDIT_WORDS = 10
 
@@ -74,13 +76,15 @@ def piece_is_credit_word(piece: str) -> bool:
 
 
 def is_strong_credit(tail: str) -> bool:
-    """A credit that settles a split on its own: a slash between holders, or an agency at
-    either end ('Jane Doe / AP', 'Getty Images', 'Jane Doe, Associated Press')."""
+    """A credit that settles a split on its own: a slash between holders, an agency at either
+    end, or a photographer working for a title ('Jane Doe / AP', 'Getty Images', 'Jane Doe,
+    Associated Press', 'Jane Doe for The New York Times')."""
     if not is_credit_like(tail):
         return False
     pieces = [p.strip(EDGE_PUNCT) for p in core_pieces(tail)]
     last_two = " ".join(pieces[-2:])
-    return "/" in tail or starts_with_agency(tail) or pieces[-1] in AGENCIES or last_two in AGENCIES
+    agency = starts_with_agency(tail) or pieces[-1] in AGENCIES or last_two in AGENCIES
+    return "/" in tail or agency or COMMISSIONED.match(tail) is not None
 
 
 def is_credit_like(tail: str) -> bool:

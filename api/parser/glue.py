@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from api.parser.credit_words import (
     MAX_CREDIT_CHARS,
     is_credit_like,
@@ -58,6 +60,9 @@ PLACE_ENDINGS = frozenset(
         "Vt", "Wash", "Wis",
     }
 )  # fmt: skip
+# A dotted code of a state, province or district: 'S.D', 'N.Y', 'D.C', 'W.Va' (final period
+# off), which closes a place name after a comma as PLACE_ENDINGS do: 'Custer State Park, S.D.'.
+DOTTED_PLACE = re.compile(r"^[A-Z]\.[A-Z][a-z]?$")
 # Name suffixes in capitals that a glued credit may follow: 'Sam Lee IIIJane Doe'.
 SUFFIXES = frozenset({"II", "III", "IV"})
 
@@ -107,6 +112,11 @@ def is_name_prefix_glue(line: str, i: int) -> bool:
     return bool(capitals) and run[capitals[-1] :] in NAME_PREFIXES
 
 
+def is_place_ending(token: str) -> bool:
+    """True for a state's abbreviation, its final period off: 'Ariz', 'S.D', 'D.C'."""
+    return token in PLACE_ENDINGS or DOTTED_PLACE.match(token) is not None
+
+
 def is_abbreviation_glue(line: str, i: int) -> bool:
     """True for a capital after the period of an abbreviation or initials: 'U.S.Army', 'Jan.Six'."""
     if line[i - 1] != ".":
@@ -115,7 +125,7 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
     token = words[-1]
     if token in NAME_ENDINGS:
         return False  # 'a subsidiary of Harbour Holdings Inc.Rob Tate': the name is complete
-    if token in PLACE_ENDINGS and len(words) > 1 and words[-2].endswith(","):
+    if is_place_ending(token) and len(words) > 1 and words[-2].endswith(","):
         return False  # 'in Tempe, Ariz.Courtesy City of Tempe': the place is complete
     # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
     return is_abbreviation(token) and not is_strong_credit(line[i:])

@@ -34,12 +34,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from api.parser.heading_places import QUOTED, place_heads
 from api.parser.heading_questions import (
     drop_answered_question,
     drop_interview_questions,
     drop_lone_questions,
 )
 from api.parser.layout import Line, Picture
+from api.parser.page_chrome import is_box_label, is_chrome
 from api.parser.sentences import has_sentence_inside
 
 KIN_MIN = 2
@@ -52,18 +54,18 @@ NUMBER = re.compile(r"^\d+\W?$")
 # The number of a listicle's item: '1. Define your target', '2) Take stock', '#3 Bake!',
 # 'IV. The thaw'.
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}:?|[IVX]{1,4}\.)\s+(?=\S)")
-# The whole line in quotation marks, speech more than a head when the heads are not so.
-QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
-# The label of a line that points to another article, never a head: 'Read more: ...'.
+# The label of a line that points to another article, never a head: 'Read more: ...',
+# 'WATCH | Drivers react'.
 LINK_LABEL = re.compile(
     r"^(?:read more|read next|read also|also read|more|related|related coverage|see also"
     r"|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|lees ook"
-    r"|lea también|leia também)\s*:\s*\S",
+    r"|lea también|leia também|photos?|pictures|gallery|videos?)\s*[:|]\s*\S",
     re.IGNORECASE,
 )
 # An advert's label left in the text: 'Advertisement', 'Story continues below advertisement'.
 ADVERT = re.compile(
-    r"^(?:advertisement|advertising|sponsored|anzeige|publicité|pubblicità|publicidad"
+    r"^(?:advertisement|advertising|sponsored(?: content| post| story)?|paid (?:content|post)"
+    r"|partner content|anzeige|publicité|pubblicità|publicidad"
     r"|(?:story|article) continues below(?: (?:this )?advert(?:isement)?)?"
     r"|continue reading below|scroll to continue(?: with content)?)$",
     re.IGNORECASE,
@@ -82,9 +84,10 @@ SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
 
 
 def is_furniture(text: str) -> bool:
-    """True for a line of page furniture, a link to another article or an advert's label:
-    'Read more: Why rivers flood', 'Advertisement', 'Story continues below advertisement'."""
-    return bool(LINK_LABEL.match(text) or ADVERT.match(text))
+    """True for a line of page furniture, a link to another article, an advert's label or the
+    page's chrome: 'Read more: Why rivers flood', 'Advertisement', 'Copy link', 'Updated 3:41
+    PM EST' (not a box's label, 'Most read', which is a head)."""
+    return bool(LINK_LABEL.match(text) or ADVERT.match(text)) or is_chrome(text)
 
 
 def ends_open(text: str) -> bool:
@@ -281,7 +284,27 @@ def document_flags(
         result.append(head and not (match and match[1] in (turns or ())))
     result = drop_lone_questions(items, drop_interview_questions(items, result))
     result = drop_answered_question(items, result)
-    return drop_odd_first_line(items, result)
+    result = place_heads(items, shaped, result)
+    return add_box_labels(items, drop_box_content(items, drop_odd_first_line(items, result)))
+
+
+def add_box_labels(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """The label of a box of links, of a bio or of the comments, standing alone, is a head
+    wherever it stands, as publishers mark it up (an <h2>): 'Related stories' over its links,
+    'Comments' as the last line, 'Topics' right under 'Comments', 'related news' in lower case."""
+    return [
+        flag or (isinstance(item, Line) and item.alone and is_box_label(item.text))
+        for item, flag in zip(items, flags, strict=True)
+    ]
+
+
+def drop_box_content(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """A line right under the label of a box of links or of a bio is the box's content, not a
+    head: 'About the author' / 'Nathan Price', 'Related stories' / 'Tolls to rise'."""
+    return [
+        flag and not (k > 0 and isinstance(items[k - 1], Line) and is_box_label(items[k - 1].text))
+        for k, flag in enumerate(flags)
+    ]
 
 
 def drop_odd_first_line(items: list[Line | Picture], flags: list[bool]) -> list[bool]:

@@ -27,8 +27,19 @@ SENTENCE_ENDS = ".!?…\"”’'"
 RUNNING_OPENERS = frozenset("but and so or yet".split())
 # Opening words that point back into the text before: 'It never is.', 'Then it rained.'.
 BACK_POINTERS = RUNNING_OPENERS | frozenset("it this that these those they he she then".split())
+# Personal pronouns that open a head only where the article's rhythm of heads shows it, since
+# they also open one-line paragraphs of running text: 'He would do one thing differently.'.
+PRONOUNS = frozenset("he she they".split())
+# Heads that set a rhythm strong enough to take a pronoun-opened line for one more.
+RHYTHM_MIN = 3
 # Closing words that point back: 'Nobody has an answer to that.'.
 DEMONSTRATIVES = frozenset("this that these those".split())
+# Words that close an elliptical sentence, whose verb is in the text before: 'Somebody could.',
+# 'I suspect not.', 'Nobody did.'.
+ELLIPTIC_ENDS = frozenset(
+    "could would should can will did does do is are was were has have had not so too might"
+    " must".split()
+)
 OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own mark
 
 
@@ -38,9 +49,10 @@ def starts_like_heading(text: str) -> bool:
     return first[0].isupper() or first[0].isdigit() or is_brand_spelling(first)
 
 
-def is_sentence_shaped(item: Line | Picture) -> bool:
+def is_sentence_shaped(item: Line | Picture, openers: frozenset[str] = BACK_POINTERS) -> bool:
     """True for a standalone short sentence that could head a section: 'The plan worked.'
-    (not 'It never is.', nor '"We won," she said.', nor 'And then...')."""
+    (not 'It never is.', nor '"We won," she said.', nor 'And then...'); `openers` are the
+    first words that point back and so make no head."""
     if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
         return False
     text = item.text
@@ -48,9 +60,18 @@ def is_sentence_shaped(item: Line | Picture) -> bool:
         return False  # speech, a run-on, or a question and its answer: 'Why? It is not.'
     if text.split()[-1].rstrip(".").lower() in DEMONSTRATIVES:
         return False  # 'Nobody has an answer to that.' points back into the running text
+    if is_elliptical(text):
+        return False  # 'Somebody could. Somebody usually did.' answers the text before
     if not SENTENCE_WORDS[0] <= len(text.split()) <= SENTENCE_WORDS[1]:
         return False
-    return starts_like_heading(text) and text.split()[0].lower() not in BACK_POINTERS
+    return starts_like_heading(text) and text.split()[0].lower() not in openers
+
+
+def is_elliptical(text: str) -> bool:
+    """True when a sentence of the line ends on an auxiliary or 'not', its verb left in the
+    text before: 'Somebody could.', 'I suspect not. I would like to be wrong.'."""
+    ends = [part.split()[-1].lower() for part in text.split(".") if part.split()]
+    return any(word in ELLIPTIC_ENDS for word in ends)
 
 
 def paragraph_length(items: list[Line | Picture], shaped: list[bool]) -> float:
@@ -95,4 +116,29 @@ def sentence_heads(items: list[Line | Picture]) -> list[bool]:
     gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
     if len(found) < 2 or min(gaps) <= SENTENCE_GAP:
         return [False] * len(items)
-    return [k in found for k in range(len(items))]
+    if len(found) >= RHYTHM_MIN:
+        found += pronoun_heads(items, found, typical)
+    heads = set(found)  # membership in constant time: thousands of one-line heads stay linear
+    return [k in heads for k in range(len(items))]
+
+
+def pronoun_heads(items: list[Line | Picture], found: list[int], typical: float) -> list[int]:
+    """Lines that open with a pronoun and are otherwise full-sentence heads, once RHYTHM_MIN
+    heads set the rhythm, each more than SENTENCE_GAP items from any head: 'He would do one
+    thing differently.' after three others, over a longer paragraph."""
+    heads = set(found)  # a set, so that the spacing is checked in constant time per line
+    added = []
+    for k, item in enumerate(items):
+        if k in heads or not isinstance(item, Line) or not opens_with_pronoun(item.text):
+            continue
+        near = any(j in heads for j in range(k - SENTENCE_GAP, k + SENTENCE_GAP + 1))
+        if not near and is_sentence_shaped(item, BACK_POINTERS - PRONOUNS):
+            if is_sentence_head(items, k, typical):
+                added.append(k)
+                heads.add(k)
+    return added
+
+
+def opens_with_pronoun(text: str) -> bool:
+    """True for a line whose first word is a personal pronoun: 'She kept the keys.'."""
+    return text.split(None, 1)[0].lower() in PRONOUNS

@@ -33,9 +33,11 @@ Shapes that count too, because unseen publishers use them:
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)';
-- not page furniture (a link to another article, an advert's label) nor a by-line: 'Read
-  more: Why rivers flood', 'RELATED: Talks fail', 'Advertisement', 'By Marta Kowalski', and
-  no line giving a web or mail address ('Donations at acme.org').
+- not page furniture (a link to another article, an advert's label, a page control or
+  timestamp, page_chrome.py) nor a by-line: 'Read more: Why rivers flood', 'RELATED: Talks
+  fail', 'Advertisement', 'Copy link', 'By Marta Kowalski', and no line giving a web or mail
+  address ('Donations at acme.org'); a box's label ('Related stories', 'Comments') is a head
+  wherever it stands, as publishers mark it up, and the line under it is not.
 
 The decisions are then checked against the whole document (heading_kin.py): lines that share
 the confident heads' form or label pattern join them, ALL-CAPS group labels over list lines are
@@ -75,8 +77,14 @@ BYLINE = re.compile(
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 # German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
 QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
-# A question closed by a short lowercase tag after a comma: 'That was quick, wasn't it?'.
-TAG_QUESTION = re.compile(r",\s*[a-z’']+(?:\s+[a-z’']+)?\?$")
+# A question closed by a tag after a comma, an auxiliary and a pronoun or a word asking for
+# assent: 'That was quick, wasn't it?', 'You saw it, right?' (not 'What are the hours, exactly?').
+TAG_QUESTION = re.compile(
+    r",\s*(?:[a-z]+n[’']t\s+[a-z]+|(?:is|was|are|were|do|does|did|can|could|will|would|has"
+    r"|have|had|should|shall|must|may|might)\s+(?:it|he|she|they|you|we|i|there|that|this)"
+    r"|right|no|eh|ok|okay|yes|huh|innit|non|oder|nicht)\?$",
+    re.IGNORECASE,
+)
 HEADING_ENDS = "?)'’"
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
@@ -106,6 +114,8 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
     if len(text.split(None, max_words + 3)) > max_words + 3:
         return False  # (head_text drops three words at most: a paragraph is no head, see below)
     numbered = LIST_NUMBER.match(text) is not None
+    # a number or quotation marks make a line the writer's own, never the page's chrome
+    marked = numbered or QUOTED.match(text) is not None
     text = head_text(text)
     if not text or len(text) > max_chars or len(text.split()) > max_words:
         return False
@@ -117,7 +127,7 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
-    if is_furniture(text) or BYLINE.match(text) or WEB_ADDRESS.search(text):
+    if (is_furniture(text) and not marked) or BYLINE.match(text) or WEB_ADDRESS.search(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
 
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)

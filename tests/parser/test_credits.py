@@ -298,3 +298,37 @@ def test_captions_ending_in_a_place_abbreviation_or_before_a_courtesy(line, capt
 )
 def test_abbreviations_that_open_a_name_and_courtesy_as_a_word_do_not_split(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a dotted code of a state or district after a comma closes the place as 'Wis.' does
+        ("Bison cross a road in Custer State Park, S.D.Mara Quist for The Dakota Ledger",
+         "Bison cross a road in Custer State Park, S.D.", "Mara Quist for The Dakota Ledger"),
+        ("Visitors at the Mall in Washington, D.C.Ivo Marsh / AP",
+         "Visitors at the Mall in Washington, D.C.", "Ivo Marsh / AP"),
+        ("A ferry leaves Staten Island, N.Y.Pia Lund", "A ferry leaves Staten Island, N.Y.",
+         "Pia Lund"),
+        # a photographer working for a title settles a split after an abbreviation, as an
+        # agency does: the caption keeps 'U.S.'
+        ("The largest grocer in the U.S.Tova Reyes for The Harbor Times",
+         "The largest grocer in the U.S.", "Tova Reyes for The Harbor Times"),
+        ("Flags at the embassy of the U.K.Dan Oyelaran for Metro Weekly",
+         "Flags at the embassy of the U.K.", "Dan Oyelaran for Metro Weekly"),
+    ],
+)  # fmt: skip
+def test_captions_ending_in_a_dotted_code_before_a_credit(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He served in the U.S.Army Corps of Engineers for two years",
+        "A plaque from the U.S.Navy Yard",
+        "Officers of the N.Y.Police Department",
+    ],
+)
+def test_a_dotted_code_inside_a_name_keeps_the_caption_whole(line):
+    assert split_credit(ALT, line) == (line, None)

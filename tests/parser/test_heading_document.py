@@ -60,6 +60,10 @@ def test_a_sentence_head_may_follow_a_picture(head):
         # a line ending in a demonstrative points back at what was just said
         ["Nobody has an answer to that.", "The council never explained this."],
         ["Most drivers already know that.", "Few of them will admit those."],
+        # an elliptical sentence leaves its verb in the text before
+        ["Somebody could. Somebody usually did.", "I suspect not. I would like to be wrong."],
+        ["Most councils never will.", "The minister said she would."],
+        ["Nobody in the village did.", "Nor, in the end, was the mayor."],
     ],
 )
 def test_one_line_paragraphs_that_answer_or_point_back_stay_paragraphs(lines):
@@ -149,3 +153,105 @@ def test_colon_labels_over_lowercase_list_lines_are_heads(labels, items):
 )  # fmt: skip
 def test_colon_lines_without_a_group_of_list_lines_are_no_heads(blocks):
     assert [head for head in heads_of(*blocks) if head.endswith(":")] == []
+
+
+SENTENCE_HEADS = [
+    "The plan worked.",
+    "The town found him another oven.",
+    "Not everything came back.",
+]
+
+
+@pytest.mark.parametrize(
+    "pronoun_head",
+    ["He would do one thing differently.", "She kept the keys.", "They never asked for them back."],
+)
+def test_a_pronoun_opened_sentence_joins_a_rhythm_of_three_sentence_heads(pronoun_head):
+    blocks = []
+    for head in [*SENTENCE_HEADS, pronoun_head]:
+        blocks += [head, LONG, MEDIUM]
+    assert heads_of(LONG, *blocks) == [*SENTENCE_HEADS, pronoun_head]
+
+
+@pytest.mark.parametrize(
+    "line", ["He would do one thing differently.", "She kept the keys.", "It never is."]
+)
+def test_a_pronoun_opened_sentence_stays_a_paragraph_without_that_rhythm(line):
+    # two sentence heads only, or the line too close to a head, or 'it', which points back
+    two = [LONG, SENTENCE_HEADS[0], LONG, MEDIUM, SENTENCE_HEADS[1], LONG, MEDIUM, line, LONG]
+    assert heads_of(*two) == SENTENCE_HEADS[:2]
+    near = [LONG]
+    for head in SENTENCE_HEADS:
+        near += [head, LONG, MEDIUM]
+    near[-1:] = [line, LONG, MEDIUM]  # right after the third head's paragraph
+    assert line not in heads_of(*near)
+
+
+OTHER = (
+    "Engineers said the work would take two summers, and the county has asked the state to "
+    "pay for half of it from the fund set aside for storm repairs last year."
+)
+
+
+@pytest.mark.parametrize("closing", ["Timeline", "Watch the full interview", "The route in maps"])
+def test_the_last_line_is_a_head_in_an_article_with_heads(closing):
+    # the head of a section the export leaves out (a video, a timeline, a map)
+    blocks = [LONG, "The first winter", OTHER, "The second winter", LONG, closing]
+    assert heads_of(*blocks) == ["The first winter", "The second winter", closing]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "What comes next?",  # the writer's last word, a question
+        "The last runners finished after 7 p.m.",  # a sentence ending in an abbreviation
+        "Pamela Wilson",  # a signature, in capitals where the heads are not
+        "Jane Roe Smith",
+    ],
+)
+def test_a_closing_question_sentence_or_signature_is_no_head(closing):
+    blocks = [LONG, "The first winter", OTHER, "The second winter", LONG, closing]
+    assert heads_of(*blocks) == ["The first winter", "The second winter"]
+
+
+def test_a_name_shaped_last_line_is_a_head_where_the_heads_are_in_title_case():
+    blocks = [LONG, "The First Winter", OTHER, "The Second Winter", LONG, "Full Timeline"]
+    assert heads_of(*blocks) == ["The First Winter", "The Second Winter", "Full Timeline"]
+
+
+@pytest.mark.parametrize("closing", ["Timeline", "Watch the full interview"])
+def test_the_last_line_is_no_head_in_an_article_without_other_heads(closing):
+    assert heads_of(LONG, OTHER, LONG, closing) == []
+
+
+def test_the_last_line_after_an_unpunctuated_line_is_a_list_item():
+    blocks = [LONG, "The first winter", OTHER, "The second winter", LONG, "Bring these:"]
+    assert heads_of(*blocks, "Wellington boots", "Sun cream") == [
+        "The first winter",
+        "The second winter",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("section", "subsection", "after"),
+    [
+        ("The background", "Why the bands are out of date", OTHER),
+        ("The plan", "New bands from 2029", BRIEF),  # a short first paragraph
+        ("Getting there", "By train", LONG),
+    ],
+)
+def test_a_section_head_over_its_first_subsection_head(section, subsection, after):
+    # one confident head only: the kin rule, which needs two, does not see the pair
+    assert heads_of(LONG, section, subsection, after, OTHER) == [section, subsection]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [LONG, "What you need", OTHER, "Ingredients", "Two eggs", "Plain flour", LONG],  # a list
+        [LONG, "The start", OTHER, "The plan", '"Why now, of all times?"', LONG],  # speech
+        [LONG, "The start", OTHER, "The plan", "Who decided?", BRIEF, LONG],  # a question
+    ],
+)
+def test_a_list_speech_or_question_under_a_head_is_no_subsection_head(blocks):
+    assert heads_of(*blocks) == [blocks[1], blocks[3]]

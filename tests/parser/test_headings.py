@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse
-from api.parser.headings import is_dateline, is_heading_shaped
+from api.parser.headings import TAG_QUESTION, is_dateline, is_heading_shaped
 
 
 @pytest.mark.parametrize(
@@ -263,12 +263,27 @@ def test_head_after_a_question_line_is_a_subheading(head):
     [
         "That was quick, wasn't it?",
         "Fair enough, right?",
+        "You saw the figures, did you?",
+        "It works, doesn't it?",
         "(Published Monday, Nov. 18, 2019)",
         "(I know, a bold claim)",
     ],
 )
 def test_tag_questions_and_asides_in_parentheses_are_paragraphs(line):
     assert kinds(article(LONG, line, LONG)) == ["paragraph"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What are the off-peak hours, exactly?",
+        "6. What are the off-peak hours, exactly?",
+        "Who pays, in the end?",
+        "And the cost, per household?",
+    ],
+)
+def test_a_question_with_a_phrase_after_a_comma_is_no_tag_question(text):
+    assert not TAG_QUESTION.search(text)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,89 @@
+"""Heads that the line-by-line rule turns down for their place alone, and the publishers' markup
+has as heads: a section head's first subsection right under it ('The plan' / 'New bands from
+2029' / text), and the article's last line, the head of a section the export leaves out (a
+video, a timeline). Each is one pass over the document, and each needs other heads in the
+article or a paragraph right after the line, so that a list ('Ingredients' / 'Two eggs' /
+'Flour'), speech and a signature stay paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.heading_sentences import SENTENCE_ENDS
+from api.parser.layout import Line, Picture
+
+# Heads an article needs before its last line may be one more.
+HEADS_MIN = 2
+# The whole line in quotation marks, speech more than a head when the heads are not so.
+QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
+
+
+def place_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
+    """The flags with the heads turned down for their place added: under a section head, the
+    last line. (A head after a ':' line is left to the kin rule, which needs two confident heads
+    of its form: with one, 'Here is the timetable:' / 'A chance for others' is a list's item as
+    often as a head.)"""
+    return add_closing_head(items, shaped, add_stacked_heads(items, shaped, flags))
+
+
+def title_case_heads(items: list[Line | Picture], flags: list[bool]) -> bool:
+    """True when most of the flagged heads capitalise every word: 'The Cost Of Fuel'."""
+    heads = [it.text for it, flag in zip(items, flags, strict=True) if flag]
+    return 2 * sum(map(is_title_case, heads)) > len(heads)
+
+
+def add_stacked_heads(
+    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
+) -> list[bool]:
+    """A heading-shaped line right under a head that opens a section (it follows a sentence's
+    end) is a subsection's head when a paragraph follows it: 'The plan' / 'New bands from 2029'
+    / text, a section head over its first subsection, as publishers mark it up (<h2>, <h3>).
+    Two heading-shaped lines and no more: a third makes the run a list ('Pros' / 'Fast' /
+    'Cheap'). Not speech nor a question (is_spoken)."""
+    result = list(flags)
+    for k in range(2, len(items) - 1):
+        line, upper, before, after = items[k], items[k - 1], items[k - 2], items[k + 1]
+        if flags[k] or not flags[k - 1] or not shaped[k] or shaped[k + 1]:
+            continue
+        if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS):
+            continue
+        if isinstance(after, Line) and isinstance(line, Line) and isinstance(upper, Line):
+            result[k] = after.text[-1] in SENTENCE_ENDS and not is_spoken(line.text)
+    return result
+
+
+def is_spoken(text: str) -> bool:
+    """True for a question or a line in quotation marks, the section's opening words more than a
+    head under a head: '“Pamela, why are we talking about this?”' (the question rules decide
+    question heads on their own)."""
+    return QUOTED.match(text) is not None or text.rstrip("\"”’'").endswith("?")
+
+
+def add_closing_head(
+    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
+) -> list[bool]:
+    """The article's last line is a head when the article has heads, it is heading-shaped,
+    and it follows a sentence's end: the head of a section the export leaves out, a video or a
+    timeline ('...by the summer.' / 'Timeline'), as publishers mark it up. Not a question, the
+    writer's last word ('What comes next?'), nor a line ending in an abbreviation's point, a
+    sentence ('...after 7 p.m.'), nor a name in capitals where the heads are not written so, a
+    signature ('Pamela Wilson')."""
+    last = len(items) - 1
+    if last < 1 or flags[last] or not shaped[last] or sum(flags) < HEADS_MIN:
+        return flags
+    before, item = items[last - 1], items[last]
+    if not isinstance(before, Line) or before.text[-1] not in SENTENCE_ENDS:
+        return flags
+    if not isinstance(item, Line) or not item.text[-1].isalnum():
+        return flags
+    if is_title_case(item.text) and not title_case_heads(items, flags):
+        return flags
+    return [*flags[:last], True]
+
+
+def is_title_case(text: str) -> bool:
+    """True for two words or more, each opening with a capital: 'Pamela Wilson', 'The Cost Of
+    Fuel' (not 'The cost of fuel', nor 'Timeline')."""
+    words = text.split()
+    return len(words) > 1 and all(word[0].isupper() for word in words)

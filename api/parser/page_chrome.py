@@ -1,0 +1,101 @@
+"""Page chrome left in an export: the controls around the article, and the labels of its boxes.
+
+Real exports carry the lines a page draws around the text: share bars ('Share', 'Tweet', 'Copy
+link'), calls to act ('Sign up for our newsletter', 'Show comments'), timestamps ('Updated 3:41
+PM EST', '14:05 GMT') and the labels of boxes of links or of an author's bio ('Related stories',
+'Most popular', 'About the author', 'Comments'). They are short and unpunctuated as heads are,
+so they are told apart by what they are: a small, closed class of page controls and labels that
+publishers share, and a date-and-time grammar.
+
+The two are answered as the publishers' markup has them, the convention the project scores real
+articles by (benchmarks/export_eval.py): controls, timestamps and contributor lines stand in
+<p>, <li>, <span> or <time> and are paragraphs, never heads; a box's label is an <h2>-<h4> and
+so a head, while the line under it, the box's first link title or the author's name, is the
+box's content, a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A control of the page, the whole line: share and save buttons, comment links, calls to sign up
+# or follow, reading aids, notices of corrections: 'Share on X', '12 Comments', 'Print' (bare
+# 'Comments' labels the comments' box: see BOX_LABEL).
+CONTROL = re.compile(
+    r"^(?:share(?: this(?: article| story| page| post)?)?(?: (?:on|via) \w+)?"
+    r"|tweet(?: this)?|e-?mail(?: this(?: article| story| page)?)?|copy(?: the)? link|print"
+    r"|save(?: (?:article|story|for later))?|gift(?: this)? (?:article|story)|whatsapp"
+    r"|\d+ comments?|(?:show|view|hide|load|read) (?:all )?comments|leave a comment"
+    r"|join the (?:conversation|discussion)|comment on this (?:story|article)"
+    r"|listen to this (?:article|story)|\d+ min(?:ute)?s? read"
+    r"|continue reading(?: the main story)?|skip advertisement|loading\W*"
+    r"|corrections?(?: and clarifications)?|report (?:a |an )?(?:typo|error|problem|correction)"
+    r"(?: with this \w+(?: \w+)?)?"
+    r"|follow (?:us|me|him|her|them)(?: on \w+(?: and \w+)?)?"
+    r"|(?:sign up|subscribe)(?: now)?|(?:sign up|subscribe)(?: (?:for|to))?(?: (?:our|the|my|a))?"
+    r"(?: [\w'’-]+){0,4}? (?:newsletters?|emails?|alerts?)"
+    r"|(?:get|receive) (?:our|the)(?: [\w'’-]+){0,4} newsletters?"
+    r"|reprints?(?: (?:&|and) permissions)?|contact (?:the )?(?:author|reporter|writer|us)"
+    r"|terms (?:&|and) conditions|privacy policy)$",
+    re.IGNORECASE,
+)
+# The label of a box of links, of an author's bio, of a newsletter's pitch or of the comments,
+# in the languages of LINK_LABEL too: 'Related stories', 'Most read', 'Topics', 'Newsletter',
+# 'Read more', 'More from UK', 'Leggi anche'. Lower case as well: a stylesheet may set the case.
+BOX_LABEL = re.compile(
+    r"^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|posts|news))?"
+    r"|most (?:popular|read|viewed|shared|emailed|watched|commented)(?: (?:stories|articles))?"
+    r"|trending(?: (?:now|stories|articles))?|recommended(?: (?:for you|stories|articles))?"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|galleries|videos|articles)"
+    r"|editor'?s picks|top stories|in case you missed it|don't miss|topics|tags"
+    r"|more on this (?:story|topic)|about the (?:author|authors|writer|reporter)|newsletters?"
+    r"|comments|read (?:more|next|also)|also read|see also|further reading|more from(?: \S+){1,3}"
+    r"|leggi anche|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lees ook|lea también"
+    r"|leia também)$",
+    re.IGNORECASE,
+)
+# A line crediting the reporting and editing, as wires close a story: 'Reporting by Jane Doe;
+# Editing by Tom Roe', 'Additional reporting by Ana Ruiz in Lima'.
+CONTRIBUTORS = re.compile(
+    r"^(?:additional )?(?:reporting|writing|editing|research|compiled|produced|translated"
+    r"|translation|graphics|design) by (?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# A clock time: '3:41 PM', '14:05', '6.02 a.m.'.
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:[ap]\.?m\.?))?", re.IGNORECASE)
+# The words a timestamp is made of beside its times and numbers: labels, months, days, zones.
+STAMP_WORDS = frozenset(
+    "updated posted published modified last first on at ago hours hour minutes minute mins"
+    " am pm a.m p.m jan feb mar apr may jun jul aug sep sept oct nov dec january february march"
+    " april june july august september october november december mon tue tues wed thu thurs"
+    " fri sat sun monday tuesday wednesday thursday friday saturday sunday gmt bst utc cet cest"
+    " est edt cst cdt mst mdt pst pdt et ct mt pt ast adt aest aedt ist jst".split()
+)
+
+
+def is_control(text: str) -> bool:
+    """True for a page control of the share bar or the comments: 'Copy link', 'Share on X'."""
+    return CONTROL.match(text.strip()) is not None
+
+
+def is_box_label(text: str) -> bool:
+    """True for the label of a box of links, of a bio or of the comments: 'Most popular',
+    'About the author', 'Comments'; a head by the publishers' markup, not chrome."""
+    return BOX_LABEL.match(text.strip()) is not None
+
+
+def is_timestamp(text: str) -> bool:
+    """True for a line that is only a date and time with its label: 'Updated 3:41 PM EST',
+    '14:05 GMT', 'Posted at 12:50' (not '9 ways to save' nor 'The 3:10 to Yuma')."""
+    if not CLOCK.search(text):
+        return False
+    words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*", CLOCK.sub(" ", text).lower())
+    return all(word in STAMP_WORDS for word in words)
+
+
+def is_chrome(text: str) -> bool:
+    """True for a line of page chrome that publishers mark up as text, never as a head: a
+    control, a timestamp, or the line of contributors a wire story ends with ('Reporting by
+    Jane Doe; Editing by Tom Roe'). A box's label is not one (see is_box_label)."""
+    text = text.strip()
+    return is_control(text) or is_timestamp(text) or CONTRIBUTORS.match(text) is not None
