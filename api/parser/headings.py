@@ -207,10 +207,14 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     loose = [False] * len(items)
     for k in alone:
         text = items[k].text
+        # the loosest shape first: a line without it has no stricter one (the limits are the
+        # only difference) and is no long head, so a paragraph is tried once, not three times
+        if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):
+            continue
+        loose[k] = not is_question(text)
         shaped[k] = is_heading_shaped(text) or is_long_heading(
             text, typical, following_length(items, k)
         )
-        loose[k] = is_heading_shaped(text, LONG_WORDS, LONG_CHARS) and not is_question(text)
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)
