@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
 
 from api.parser.heading_places import QUOTED, place_heads
 from api.parser.heading_questions import (
@@ -133,7 +134,7 @@ class Heads:
 
 def confident_heads(items: list[Line | Picture], flags: list[bool]) -> Heads:
     """The forms and label patterns of the flagged lines: 'Step 1: Go' -> ('step', 2, '#')."""
-    lines = [it for it, flag in zip(items, flags, strict=True) if flag and isinstance(it, Line)]
+    lines = [it for it in compress(items, flags) if isinstance(it, Line)]
     texts = [line.text for line in lines]
     return Heads(frozenset(map(form, texts)), Counter(map(pattern, texts)))
 
@@ -191,6 +192,8 @@ def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[b
     sibling has the opening head's signature, which no item of the group has, after two items
     at least, and introduces text."""
     found = [False] * len(items)
+    if not any(flags):
+        return found  # no head opens a group
     opening, seen, count = None, set(), 0
     for k in range(len(items)):
         line = line_at(items, k) if flags[k] or shaped[k] else None
@@ -245,35 +248,58 @@ def speaker_labels(items: list[Line | Picture]) -> set[str]:
     return {label for label, count in found.items() if count > LABEL_MIN}
 
 
+def colon_labels(items: list[Line | Picture], alone: list[int], shaped: list[bool]) -> list[bool]:
+    """The colon labels (is_colon_label) of the document: a label stands over standalone
+    lines, so only the line before each standalone line is tried."""
+    found = [False] * len(items)
+    for k in (j - 1 for j in alone if j > 0):
+        line = items[k]
+        if isinstance(line, Line) and line.text.endswith(":"):
+            found[k] = is_colon_label(items, shaped, k)
+    return found
+
+
+def indexes(*flags: list[bool]) -> list[int]:
+    """The indexes where any of the lists is true, in order: [T, F, F], [F, T, F] -> [0, 1]."""
+    return sorted({k for each in flags for k in compress(range(len(each)), each)})
+
+
 def document_flags(
-    items: list[Line | Picture], shaped: list[bool], loose: list[bool], flags: list[bool]
+    items: list[Line | Picture],
+    alone: list[int],
+    shaped: list[bool],
+    loose: list[bool],
+    flags: list[bool],
 ) -> list[bool]:
     """The line-by-line flags checked against the document: kin heads and group labels added,
-    transcript turns removed."""
+    transcript turns removed. `alone` holds the indexes of the standalone lines, the only
+    ones that are shaped or loose."""
     # each test is made only where its cheapest condition holds (it is False elsewhere): a run
     # of thousands of one-line paragraphs would otherwise cost several calls per line
-    labels = [shaped[k] and is_group_label(items, shaped, k) for k in range(len(items))]
+    labels = [False] * len(items)
+    for k in compress(range(len(items)), shaped):
+        labels[k] = is_group_label(items, shaped, k)
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
-    colons = [
-        isinstance(it, Line) and it.text.endswith(":") and is_colon_label(items, shaped, k)
-        for k, it in enumerate(items)
-    ]
+    colons = colon_labels(items, alone, shaped)
     if sum(colons) >= LABEL_MIN:
         labels = [label or colon for label, colon in zip(labels, colons, strict=True)]
     siblings = sibling_heads(items, shaped, flags)
-    labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
+    if any(siblings):
+        labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
     kin = sum(flags) >= KIN_MIN
-    long_kin = [
-        loose[k] and not shaped[k] and is_long_kin_head(items, shaped, loose, k)
-        for k in range(len(items))
-    ]
+    long_kin = [False] * len(items)
+    for k in compress(range(len(items)), loose):
+        long_kin[k] = not shaped[k] and is_long_kin_head(items, shaped, loose, k)
     # long heads may make the pattern themselves, where paragraphs are as short as heads
     long_ok = kin or sum(flags) + sum(long_kin) > KIN_MIN
     heads = confident_heads(items, flags)
     turns: set[str] | None = None  # (counted over the document once a head has a label)
-    result = []
-    for k, item in enumerate(items):
+    result = [False] * len(items)
+    # (a head is flagged, a label, a long kin head or a kin head, which is shaped: no other
+    # line is read)
+    for k in indexes(flags, labels, long_kin, shaped):
+        item = items[k]
         head = flags[k] or labels[k] or (long_ok and long_kin[k])
         if kin and not head:
             head = is_kin_head(items, shaped, flags, heads, k)
@@ -281,7 +307,7 @@ def document_flags(
         match = SPEAKER_LABEL.match(item.text) if head and isinstance(item, Line) else None
         if match and turns is None:
             turns = speaker_labels(items)
-        result.append(head and not (match and match[1] in (turns or ())))
+        result[k] = head and not (match and match[1] in (turns or ()))
     result = drop_lone_questions(items, drop_interview_questions(items, result))
     result = drop_answered_question(items, result)
     result = place_heads(items, shaped, result)

@@ -13,6 +13,8 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
 
 from __future__ import annotations
 
+from itertools import compress
+
 from api.parser.layout import Line, Picture
 
 COMPANY = 2
@@ -34,19 +36,24 @@ def is_question_line(item: Line | Picture) -> bool:
     return isinstance(item, Line) and item.text.rstrip("\"”’'").endswith("?")
 
 
+def question_heads(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The indexes of the flagged lines that are questions: 'Why?' among heads."""
+    return [k for k in compress(range(len(items)), flags) if is_question_line(items[k])]
+
+
 def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
     """Questions need company to be heads: a short one ('Why?', 'The upside?') COMPANY other
     question heads, as in a FAQ, and a longer one some other head; else it is rhetorical,
     asked and answered in the running text: 'What do the neighbours think now?'."""
-    questions = [flag and is_question_line(it) for it, flag in zip(items, flags, strict=True)]
-    if sum(questions) - 1 >= COMPANY:
+    asked = question_heads(items, flags)
+    if len(asked) - 1 >= COMPANY:
         return flags
     # (a line's length is read only where it is a question head: not once per line of the body)
-    flags = [
-        flag and not (q and len(it.text.split()) <= SHORT_QUESTION_WORDS)
-        for flag, q, it in zip(flags, questions, items, strict=True)
-    ]
-    if sum(flags) == 1 and any(q and flag for q, flag in zip(questions, flags, strict=True)):
+    flags = list(flags)
+    for k in asked:
+        if len(items[k].text.split()) <= SHORT_QUESTION_WORDS:
+            flags[k] = False
+    if sum(flags) == 1 and any(flags[k] for k in asked):
         return [False] * len(items)
     return flags
 
@@ -62,7 +69,7 @@ def drop_answered_question(items: list[Line | Picture], flags: list[bool]) -> li
     """The one question among COMPANY or more statement heads, answered by a paragraph that goes
     on from it, is asked in the running text: 'Why does it matter?' / 'Because it shows ...';
     a head's section stands on its own ('Should you buy it?' / 'At £2,899 it costs ...')."""
-    asked = [k for k, flag in enumerate(flags) if flag and is_question_line(items[k])]
+    asked = question_heads(items, flags)
     if (
         len(asked) != 1
         or sum(flags) - 1 < COMPANY
@@ -82,7 +89,7 @@ def speaks_in_first_person(text: str) -> bool:
 def drop_interview_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
     """Question heads answered in the first person, two in three at least, are an interview's
     turns, not heads: 'How did it start?' / 'I asked if I could have it.'."""
-    asked = [k for k, flag in enumerate(flags) if flag and is_question_line(items[k])]
+    asked = question_heads(items, flags)
     answers = [next_line(items, k) for k in asked]
     spoken = sum(1 for line in answers if line and speaks_in_first_person(line.text))
     if len(asked) < COMPANY or 3 * spoken < 2 * len(asked):

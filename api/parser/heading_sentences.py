@@ -13,6 +13,8 @@ rhythm in an article with no other heads:
 
 from __future__ import annotations
 
+from itertools import compress
+
 from api.parser.credit_words import is_brand_spelling
 from api.parser.layout import Line, Picture
 
@@ -106,13 +108,18 @@ def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> boo
     )
 
 
-def sentence_heads(items: list[Line | Picture]) -> list[bool]:
+def sentence_heads(items: list[Line | Picture], alone: list[int]) -> list[bool]:
     """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
-    least two such lines, each with more than SENTENCE_GAP items before the next one."""
-    # (its cheapest conditions first, here: thousands of lines of a list are not even called)
-    shaped = [isinstance(it, Line) and it.alone and is_sentence_shaped(it) for it in items]
+    least two such lines, each with more than SENTENCE_GAP items before the next one. `alone`
+    holds the indexes of the standalone lines, the only candidates."""
+    shaped = [False] * len(items)
+    for k in alone:
+        shaped[k] = is_sentence_shaped(items[k])
+    if not any(shaped):
+        return [False] * len(items)  # (no candidate: the typical length is not needed)
     typical = paragraph_length(items, shaped)
-    found = [k for k, own in enumerate(shaped) if own and is_sentence_head(items, k, typical)]
+    candidates = compress(range(len(items)), shaped)
+    found = [k for k in candidates if is_sentence_head(items, k, typical)]
     gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
     if len(found) < 2 or min(gaps) <= SENTENCE_GAP:
         return [False] * len(items)

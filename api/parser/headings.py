@@ -47,6 +47,7 @@ heads, and a transcript's turns ('Ana: So what now?') never are.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from api.parser.heading_kin import (
     LIST_NUMBER,
@@ -198,29 +199,36 @@ def following_length(items: list[Line | Picture], k: int) -> int:
     return len(after.text) if isinstance(after, Line) else 0
 
 
+def last_paragraph_line(items: list[Line | Picture], shaped: list[bool]) -> int:
+    """The index of the last text line that is not heading-shaped, -1 when there is none."""
+    lines = (k for k in range(len(items) - 1, -1, -1) if isinstance(items[k], Line))
+    return next((k for k in lines if not shaped[k]), -1)
+
+
 def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     """Whether each body item is a subheading: ['Text.', 'The big question', 'More.'] -> F, T, F."""
+    # every head, and every line a document rule reads as a list line, is a block of its own:
+    # the tests run on those lines only, not once per line of a block of thousands of lines
+    alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
+    if not alone:
+        return [False] * len(items)
     typical = typical_length(items)
-    shaped = [
-        isinstance(it, Line)
-        and it.alone
-        and (
-            is_heading_shaped(it.text)
-            or is_long_heading(it.text, typical, following_length(items, k))
+    shaped = [False] * len(items)
+    loose = [False] * len(items)
+    for k in alone:
+        text = items[k].text
+        # the loosest shape first: a line without it has no stricter one (the limits are the
+        # only difference) and is no long head, so a paragraph is tried once, not three times
+        if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):
+            continue
+        loose[k] = not is_question(text)
+        shaped[k] = is_heading_shaped(text) or is_long_heading(
+            text, typical, following_length(items, k)
         )
-        for k, it in enumerate(items)
-    ]
     # a subheading introduces text, so none stands after the last paragraph-shaped line
-    texts = [k for k, it in enumerate(items) if isinstance(it, Line) and not shaped[k]]
-    last = texts[-1] if texts else -1
-    # (only a heading-shaped line can be one: the others are not even called)
-    flags = [shaped[k] and is_subheading(items, shaped, k, last) for k in range(len(items))]
-    loose = [
-        isinstance(it, Line)
-        and it.alone
-        and is_heading_shaped(it.text, LONG_WORDS, LONG_CHARS)
-        and not is_question(it.text)
-        for it in items
-    ]
-    flags = document_flags(items, shaped, loose, flags)
-    return flags if any(flags) else sentence_heads(items)
+    last = last_paragraph_line(items, shaped)
+    flags = [False] * len(items)
+    for k in compress(range(len(items)), shaped):
+        flags[k] = is_subheading(items, shaped, k, last)
+    flags = document_flags(items, alone, shaped, loose, flags)
+    return flags if any(flags) else sentence_heads(items, alone)

@@ -84,8 +84,12 @@ def pair_images(lines: list[str]) -> list[Picture] | None:
 
 def list_items(lines: list[str]) -> tuple[str, ...] | None:
     """The items of a block of list lines, None unless every line is one: ['▪ A', '▪ B']."""
-    items = tuple(line[len(LIST_MARK) :].strip() for line in lines if line.startswith(LIST_MARK))
-    return items if lines and len(items) == len(lines) and all(items) else None
+    # (the first line without the mark settles it: a block of thousands of text lines is not
+    # cut into items first)
+    if not lines or not all(line.startswith(LIST_MARK) for line in lines):
+        return None
+    items = tuple(line[len(LIST_MARK) :].strip() for line in lines)
+    return items if all(items) else None
 
 
 def read_block(
