@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from api.parser.quote_tokens import POSSESSIVE, Token, acronym, capital, word_key
+from api.parser.quote_tokens import POSSESSIVE, Token, Words, acronym, capital, word_key
 from api.parser.quote_words import (
     FEMALE_WORDS,
     HONORIFICS,
@@ -65,7 +65,7 @@ def head_noun(role: str) -> str:
     return POSSESSIVE.sub("", (words or role.split())[-1].lower())
 
 
-def _joins_title(tokens: list[Token], i: int, taken: list[Token]) -> bool:
+def _joins_title(tokens: Words, i: int, taken: list[Token]) -> bool:
     """`Secretary of State`, `founder and chief executive`: a small word inside a title."""
     key = word_key(tokens[i].text)
     if key not in ("of", "and") or i == 0 or not taken:
@@ -76,7 +76,7 @@ def _joins_title(tokens: list[Token], i: int, taken: list[Token]) -> bool:
     return before in TITLE_WORDS and word_key(taken[0].text) in TITLE_WORDS | _ROLE_OPENERS
 
 
-def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | None]:
+def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """A title written before a name: `White House press secretary Jen Psaki`."""
     taken: list[Token] = []
     i = first - 1
