@@ -53,18 +53,16 @@ class Words(dict[int, Token]):
     of those made so far: a read of one already made is a C look-up).
     """
 
-    __slots__ = ("texts", "_offsets")
+    __slots__ = ("texts", "_starts", "_ends")
 
-    def __init__(self, texts: list[str], offsets: list[int]) -> None:
+    def __init__(self, texts: list[str], starts: list[int], ends: list[int]) -> None:
         super().__init__()
-        self.texts = texts
-        self._offsets = offsets  # the split's running offsets: word i spans 2i+1 to 2i+2
+        self.texts, self._starts, self._ends = texts, starts, ends
 
     def __missing__(self, i: int) -> Token:
         if not 0 <= i < len(self.texts):
             raise IndexError(i)
-        start, end = self._offsets[2 * i + 1 : 2 * i + 3]
-        token = self[i] = _make((start, end, self.texts[i], False, False, i))
+        token = self[i] = _make((self._starts[i], self._ends[i], self.texts[i], False, False, i))
         return token
 
     def __len__(self) -> int:
@@ -80,12 +78,11 @@ def tokens(text: str) -> Words:
     # words with a special ending are made at once, the rest when read.
     pieces = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
-    words = Words(pieces[1::2], offsets)
+    ends = offsets[2::2]
+    words = Words(pieces[1::2], offsets[1::2], ends)
     # (the words with a special ending found by a scan of the text for such endings, a few per
     # paragraph, rather than a test of every word; an ending that is no word's end is skipped)
-    ends = None
     for end in map(_MATCH_END, _SPECIAL_END.finditer(text)):
-        ends = ends or offsets[2::2]
         k = bisect_left(ends, end)
         if k < len(ends) and ends[k] == end:
             token = words[k] = _ending(words[k])
