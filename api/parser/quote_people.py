@@ -32,7 +32,7 @@ from api.parser.quote_shapes import (
     titled_with_the,
     two_surnames,
 )
-from api.parser.quote_tokens import Token, acronym, capital, tokens, word_key
+from api.parser.quote_tokens import Token, Words, acronym, capital, tokens, word_key
 from api.parser.quote_words import (
     ORG_WORDS,
     PRONOUNS,
@@ -74,7 +74,7 @@ _PRONOUNS = tuple(
 _OF_FOR = frozenset({"of", "for"})
 
 
-def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]) -> Mention:
+def _person(text: str, tokens: Words, run: list[Token], names: list[Token]) -> Mention:
     last = run[-1]
     if len(names) - particles(names) >= 3 and title_field_and_before(text, names[0].start):
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
@@ -105,7 +105,7 @@ def _person(text: str, tokens: list[Token], run: list[Token], names: list[Token]
     return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
 
 
-def _classify_word(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
+def _classify_word(text: str, tokens: Words, run: list[Token]) -> Mention | None:
     """The mention a run of one capitalised word makes (most runs): _classify's steps for it.
 
     (Its trims and checks of longer runs all need two words or more: only the stop word's
@@ -122,7 +122,7 @@ def _classify_word(text: str, tokens: list[Token], run: list[Token]) -> Mention 
     return _single(text, tokens, run)
 
 
-def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
+def _classify(text: str, tokens: Words, run: list[Token]) -> Mention | None:
     """The mention a run of capitals makes."""
     titled = titled_with_the(text, run)
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
@@ -154,7 +154,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token]) -> Mention | Non
     return mention
 
 
-def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention | None:
+def _classify_run(text: str, tokens: Words, run: list[Token]) -> Mention | None:
     """The mention a trimmed run of capitals makes."""
     if len(run) == 1:  # (most runs: one capitalised word, the steps below shortened for it)
         word = run[0].text
@@ -193,7 +193,7 @@ def _classify_run(text: str, tokens: list[Token], run: list[Token]) -> Mention |
     return _org(text, run)
 
 
-def _single(text: str, tokens: list[Token], run: list[Token]) -> Mention:
+def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
     """A name of one word (after titles, if any): a surname, a body after its noun, a brand."""
     last = run[-1]
     index = last.index

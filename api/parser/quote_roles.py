@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from api.parser.quote_tokens import POSSESSIVE, Token, acronym, capital, word_key
+from api.parser.quote_tokens import POSSESSIVE, Token, Words, acronym, capital, word_key
 from api.parser.quote_words import (
     FEMALE_WORDS,
     HONORIFICS,
@@ -66,7 +66,7 @@ def head_noun(role: str) -> str:
     return POSSESSIVE.sub("", (words or role.split())[-1].lower())
 
 
-def _joins_title(tokens: list[Token], i: int, taken: list[Token]) -> bool:
+def _joins_title(tokens: Words, i: int, taken: list[Token]) -> bool:
     """`Secretary of State`, `founder and chief executive`: a small word inside a title."""
     key = word_key(tokens[i].text)
     if key not in ("of", "and") or i == 0 or not taken:
@@ -84,7 +84,7 @@ def _title_or_body(token: Token, key: str) -> bool:
     return key in TITLE_WORDS or (key in ORG_WORDS and capital(token))
 
 
-def _and_in_field(tokens: list[Token], i: int, taken: list[Token]) -> bool:
+def _and_in_field(tokens: Words, i: int, taken: list[Token]) -> bool:
     """`Minister of Water and Environment`: `and` between two capitals after `of`/`for`."""
     if i < 2 or tokens[i - 2].text not in ("of", "for"):
         return False
@@ -99,7 +99,7 @@ def _title_of_field(taken: list[Token]) -> bool:
     return any(t.text in ("of", "for") and titled(b.text) for b, t in pairs)
 
 
-def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, str | None]:
+def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """A title written before a name: `White House press secretary Jen Psaki`."""
     taken: list[Token] = []
     i = first - 1

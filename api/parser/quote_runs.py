@@ -5,10 +5,9 @@ from __future__ import annotations
 from itertools import compress, count
 from operator import itemgetter, or_
 
-from api.parser.quote_tokens import Token, capital, word_key
+from api.parser.quote_tokens import Token, Words, capital, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
-_TEXT = itemgetter(2)  # a token's text
 _FIRST = itemgetter(0)  # a text's first character
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
 _COMMON_OWNERS = frozenset("people children women men workers veterans farmers citizens".split())
@@ -19,13 +18,13 @@ _JOINERS = NAME_PARTICLES | _OF_FOR | {"the"}
 _PARTICLES_THE = NAME_PARTICLES | {"the"}
 
 
-def runs_of_capitals(text: str, tokens: list[Token]) -> list[list[Token]]:
+def runs_of_capitals(text: str, tokens: Words) -> list[list[Token]]:
     """Runs of capitalised words joined by single spaces (and name particles)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     # Any other word ends a run, so only capitals and joining words are looked at one by one.
     # (their indices found by C loops: first letters' case, then set look-ups, or-ed)
-    texts = list(map(_TEXT, tokens))
+    texts = tokens.texts
     capitals = list(map(str.isupper, map(_FIRST, texts)))
     wanted = compress(count(), map(or_, capitals, map(_JOINERS.__contains__, texts)))
     previous = -2
@@ -68,7 +67,7 @@ def _office_of_title(before: Token, token: Token) -> bool:
     return word_key(before.text) in TITLE_WORDS and word_key(token.text) in ORG_WORDS
 
 
-def _particle(tokens: list[Token], i: int, current: list[Token]) -> bool:
+def _particle(tokens: Words, i: int, current: list[Token]) -> bool:
     """A lowercase word that joins a run to the capital after it: `de la`, `of`, `for`."""
     word = tokens[i].text
     if word == "the":
@@ -89,7 +88,7 @@ def _particle(tokens: list[Token], i: int, current: list[Token]) -> bool:
     return capital(following)
 
 
-def _the_in_name(tokens: list[Token], i: int, current: list[Token]) -> bool:
+def _the_in_name(tokens: Words, i: int, current: list[Token]) -> bool:
     """`Friends of the Millbrook Library`: `the` after a body's `of`/`for`, before a capital."""
     if not current or current[-1].text not in _OF_FOR or i + 1 >= len(tokens):
         return False

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache, partial
-from itertools import accumulate, count, repeat
+from itertools import accumulate
 from operator import methodcaller
 from typing import NamedTuple
 
@@ -43,22 +44,50 @@ _ASCII_SPLIT = re.compile(r"([A-Za-z][A-Za-z0-9_'.&-]*)")
 _make = partial(tuple.__new__, Token)
 
 
-def tokens(text: str) -> list[Token]:
+class Words(dict[int, Token]):
+    """A paragraph's words by index, each made a `Token` only when first read.
+
+    Most words of a paragraph are never read as Tokens: only the capitals and the small words
+    joining them into runs, and the few words a role look-back before a name reads. Their texts
+    (`texts`, endings read) are all there; a word's Token is made on the first `words[i]` (a dict
+    of those made so far: a read of one already made is a C look-up).
+    """
+
+    __slots__ = ("texts", "_starts", "_ends")
+
+    def __init__(self, texts: list[str], starts: list[int], ends: list[int]) -> None:
+        super().__init__()
+        self.texts, self._starts, self._ends = texts, starts, ends
+
+    def __missing__(self, i: int) -> Token:
+        if not 0 <= i < len(self.texts):
+            raise IndexError(i)
+        token = self[i] = _make((self._starts[i], self._ends[i], self.texts[i], False, False, i))
+        return token
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __iter__(self) -> Iterator[Token]:  # type: ignore[override]  # (the words, not indices)
+        return map(self.__getitem__, range(len(self.texts)))
+
+
+def tokens(text: str) -> Words:
     """Every word of a text, in order."""
-    # Built by C loops (split, running offsets, map) rather than a step in Python per word; the
-    # few words with a special ending are redone.
+    # Built by C loops (split, running offsets) rather than a step in Python per word; the few
+    # words with a special ending are made at once, the rest when read.
     pieces = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     ends = offsets[2::2]
-    falses = repeat(False)
-    found = list(map(_make, zip(offsets[1::2], ends, pieces[1::2], falses, falses, count())))
+    words = Words(pieces[1::2], offsets[1::2], ends)
     # (the words with a special ending found by a scan of the text for such endings, a few per
     # paragraph, rather than a test of every word; an ending that is no word's end is skipped)
     for end in map(_MATCH_END, _SPECIAL_END.finditer(text)):
         k = bisect_left(ends, end)
         if k < len(ends) and ends[k] == end:
-            found[k] = _ending(found[k])
-    return found
+            token = words[k] = _ending(words[k])
+            words.texts[k] = token.text
+    return words
 
 
 def _ending(token: Token) -> Token:

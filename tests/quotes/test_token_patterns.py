@@ -30,7 +30,10 @@ def test_tokens_are_every_word_with_its_ending_read():
             _ending(_make((m.start(), m.end(), m.group(), False, False, k)))
             for k, m in enumerate(TOKEN.finditer(text))
         ]
-        assert tokens(text) == plain, text
+        words = tokens(text)
+        assert list(words) == plain, text  # (each word made a Token when read)
+        assert words.texts == [token.text for token in plain], text
+        assert len(words) == len(plain), text
 
 
 def test_a_quote_is_read_as_title_case_reads_all_its_words():
