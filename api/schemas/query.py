@@ -32,11 +32,11 @@ LIST_DESCRIPTION = "\n\n".join(
         " otherwise.",
         "**Search.** `q` searches headlines, bullets, body text, captions and credits. Words"
         ' must all match; `"exact words"` is a phrase; `harb*` matches words starting with'
-        " `harb`; `OR` (upper case) gives alternatives (`ferry OR bridge`); `NOT word` or"
-        " `-word` excludes; parentheses group. Everything else is plain text: a query is only"
-        " refused (400) when it has no letters or digits to look for, or only excludes. With"
-        " `q`, items come best match first and carry a `snippet`: HTML-escaped text with the"
-        " matches in `<mark>`. Relevance ranks the newest"
+        " `harb`; `OR` (upper case) gives alternatives (`ferry OR bridge`); `NOT word`,"
+        ' `-word` or `-"exact words"` excludes; parentheses group. Everything else is plain'
+        " text: a query is only refused (400) when it has no letters or digits to look for,"
+        " or only excludes. With `q`, items come best match first and carry a `snippet`:"
+        " HTML-escaped text with the matches in `<mark>`. Relevance ranks the newest"
         f" {RANKED_MATCHES:,} articles matching `q`; older matches follow them, newest first.",
         "**Pages.** Follow `links.next` (also in the `Link` header) until it is `null` to walk"
         " every selected article exactly once, however many there are and even while articles"

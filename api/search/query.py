@@ -1,8 +1,9 @@
 """The `q` search language: parse user text into a small tree, compile it for FTS5 or tsquery.
 
 Words are ANDed; `"exact words"` is a phrase; `word*` a prefix; `OR` (upper case) joins
-alternatives; `NOT word` or `-word` excludes; parentheses group. Anything else a user types is
-text, never syntax: every word reaches the engine quoted, so no input can become an operator.
+alternatives; `NOT word`, `-word`, `-"exact words"` or `-(a OR b)` excludes; parentheses
+group. Anything else a user types is text, never syntax: every word reaches the engine quoted,
+so no input can become an operator.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from dataclasses import dataclass
 # A term is a run of letters and digits: FTS5's unicode61 tokenizer splits text the same way,
 # and the PostgreSQL index removes punctuation before its parser sees the text.
 _WORDS = re.compile(r"[^\W_]+")
-# A phrase (closed or running to the end), a parenthesis, or a run of anything else.
-_TOKENS = re.compile(r'"([^"]*)"?|([()])|([^\s"()]+)')
+# A phrase (closed or running to the end), a parenthesis, or a run of anything else; dashes
+# right before a phrase or an opening parenthesis exclude it, as web search syntax does.
+_TOKENS = re.compile(r'(-*)"([^"]*)"?|(-*)([()])|([^\s"()]+)')
 OPERATORS = {"AND", "OR", "NOT"}
+# A dash's NOT: as NOT, but before a group that asks for nothing, ignored (`a -() b`).
+_DASH = ("op", "-")
 MAX_TERMS = 32  # words; more is not a search but a document, and it bounds the engines' work
 MAX_DEPTH = 8  # parentheses nested deeper than this are refused, not recursed into
 
@@ -141,14 +145,16 @@ def to_tsquery(node: Node) -> str:
 
 
 def _tokenize(text: str) -> list[tuple[str, object]]:
-    """(kind, value) pairs: ("term", Term), ("op", "AND"|"OR"|"NOT"), ("paren", "("|")")."""
+    """(kind, value) pairs: ("term", Term), ("op", "AND"|"OR"|"NOT"|"-"), ("paren", "("|")")."""
     tokens: list[tuple[str, object]] = []
     for match in _TOKENS.finditer(text):
-        phrase, paren, word = match.groups()
+        phrase_dash, phrase, paren_dash, paren, word = match.groups()
         if paren:
+            if paren_dash and paren == "(":  # -(ferry OR toll) excludes; a dash before ) is text
+                tokens.append(_DASH)
             tokens.append(("paren", paren))
-        elif word is None:  # a phrase: "harbour master"
-            _add_term(tokens, phrase, prefix=False)
+        elif word is None:  # a phrase: "harbour master"; -"wind farm" excludes it
+            _add_term(tokens, phrase, prefix=False, excluded=bool(phrase_dash))
         elif word in OPERATORS:
             tokens.append(("op", word))
         elif word.startswith("-") and _WORDS.search(word):  # -word excludes
@@ -173,9 +179,10 @@ def _balanced(tokens: list[tuple[str, object]]) -> list[tuple[str, object]]:
     return kept
 
 
-def _add_term(tokens: list, text: str, *, prefix: bool) -> None:
+def _add_term(tokens: list, text: str, *, prefix: bool, excluded: bool = False) -> None:
     words = tuple(word.lower() for word in _WORDS.findall(text))
     if words:  # punctuation alone is no term: the operator before it has nothing to act on
+        tokens += [_DASH] if excluded else []
         tokens.append(("term", Term(words, prefix)))
 
 
@@ -210,20 +217,20 @@ class _Parser:
             if token == ("op", "AND"):
                 self.at += 1  # AND is what juxtaposition means anyway
                 continue
-            negated = False
-            while self.peek() == ("op", "NOT"):
+            negated = dashed = False
+            while (token := self.peek()) in (("op", "NOT"), _DASH):
                 self.at += 1
-                negated = not negated
+                negated, dashed = not negated, dashed or token == _DASH
             group = self.primary(depth)
             if group is None:
                 continue
-            if not negated:
+            if negated and group.include:
+                exclude.append(_node(group))
+            elif negated and not dashed:
+                raise QueryError("NOT needs a word to exclude after it.")
+            else:  # a dash before a group without words is punctuation, as it always was
                 include += group.include
                 exclude += group.exclude
-            elif group.include:
-                exclude.append(_node(group))
-            else:
-                raise QueryError("NOT needs a word to exclude after it.")
         return _Group(tuple(include), tuple(exclude))
 
     def primary(self, depth: int) -> _Group | None:

@@ -65,6 +65,9 @@ def test_results_are_ranked_by_relevance(client, articles):
         ("ferry OR footbridge", {"ferry", "bridge"}),
         ("harbour -ferry", {"harbour"}),
         ("harbour NOT ferry", {"harbour"}),
+        ("master -%22harbour master%22", {"ferry"}),  # both words, but not as the phrase
+        ("harbour NOT %22harbour master%22", {"ferry"}),
+        ("harbour -(fares OR footbridge)", {"harbour"}),
         ("(lighthouse OR ferry) -rust", {"keeper", "harbour", "ferry"}),
         ("lightho*", {"keeper", "harbour"}),
         ("lightho", set()),  # without the star a word is whole
@@ -77,6 +80,14 @@ def test_results_are_ranked_by_relevance(client, articles):
 )
 def test_query_syntax(client, articles, q, expected):
     assert set(_search(client, q)) == {articles[name] for name in expected}
+
+
+@pytest.mark.parametrize("q", ['-"harbour master"', 'NOT "harbour master"', "-(ferry OR quay)"])
+def test_a_query_that_only_excludes_is_refused(client, articles, q):
+    response = client.get("/articles", query_string={"q": q})
+
+    assert_problem(response, 400, "q")
+    assert "only excludes" in str(response.get_json())
 
 
 def test_search_combines_with_sort_and_keeps_its_total(client, articles):

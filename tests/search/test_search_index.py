@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,3 +89,65 @@ def test_any_query_text_runs_on_the_database_or_is_refused(db, text):
         Article.select(Article.id, Article.search_text).where(Article.id.in_(ids)).tuples()
     )
     assert snippets(q, texts).keys() == set(ids)
+
+
+@pytest.fixture
+def wind_articles(db) -> dict[str, int]:
+    """Invented articles: the phrase "wind farm", both words apart, and neither."""
+    texts = {
+        "phrase": "Council debates the wind farm\n\nThe council met about the wind farm plan.\n",
+        "apart": "Council hears from a farm\n\nThe council heard the wind across the farm.\n",
+        "ferry": "Council backs the ferry\n\nThe council voted for a new ferry route.\n",
+        "other": "Gulls return to the harbour\n\nThe gulls are back in the harbour.\n",
+    }
+    return {name: store.ingest_text(text)[0].id for name, text in texts.items()}
+
+
+# (query, the articles it finds): a dash or NOT before a phrase or a group excludes all of it.
+EXCLUSIONS = [
+    ('council -"wind farm"', {"apart", "ferry"}),
+    ('council NOT "wind farm"', {"apart", "ferry"}),
+    ('"the council" -"wind farm"', {"apart", "ferry"}),
+    ('(council OR gulls) -"wind farm"', {"apart", "ferry", "other"}),
+    ('council -"wind farm" OR gulls', {"apart", "ferry", "other"}),
+    ('council -("wind farm" OR ferry)', {"apart"}),
+    ("council -(wind OR ferry)", set()),
+    ('wind farm -"wind farm"', {"apart"}),  # both words, but not as the phrase
+    # Without the exclusion, as before: a dash apart from the phrase is punctuation.
+    ('council "wind farm"', {"phrase"}),
+    ('council - "wind farm"', {"phrase"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCLUSIONS)
+def test_excluded_phrases_and_groups_leave_the_results_on_every_path(wind_articles, text, expected):
+    q = parse(text)
+    wanted = {wind_articles[name] for name in expected}
+    filters = ArticleFilters(q=q)
+
+    assert _found(text) == wanted
+    # The first page by relevance, one beside another filter, one walking a sort index, the count.
+    for page in (
+        article_page(filters, Sort("relevance"), limit=10),
+        article_page(ArticleFilters(q=q, has_images=False), Sort("relevance"), limit=10),
+        article_page(filters, Sort("published_at", reverse=True), limit=10),
+    ):
+        assert {row.id for row in page.rows} == wanted
+    assert count_articles(filters) == (len(wanted), True)
+
+
+def test_snippets_never_mark_an_excluded_phrase(wind_articles):
+    texts = dict(Article.select(Article.id, Article.search_text).tuples())
+    apart = texts[wind_articles["apart"]]
+
+    (marked,) = snippets(parse('council -"wind farm"'), {1: apart}).values()
+    assert "<mark>council</mark>" in marked.lower()
+    assert "<mark>wind" not in marked and "<mark>farm" not in marked
+    (marked,) = snippets(parse('wind farm -"wind farm"'), {1: apart}).values()
+    assert "<mark>wind</mark>" in marked and "<mark>farm</mark>" in marked
+
+
+@pytest.mark.parametrize("text", ['-"wind farm"', 'NOT "wind farm"', "-(council OR ferry)"])
+def test_a_query_that_only_excludes_a_phrase_or_group_is_refused(text):
+    with pytest.raises(QueryError, match="only excludes"):
+        parse(text)

@@ -29,6 +29,21 @@ COMPILED = [
     ("ferry OR bridge", '("ferry" OR "bridge")', "(('ferry') | ('bridge'))"),
     ("harbour -ferry", '(("harbour") NOT "ferry")', "(('harbour') & !('ferry'))"),
     ("harbour NOT ferry", '(("harbour") NOT "ferry")', "(('harbour') & !('ferry'))"),
+    (
+        'harbour -"ferry dues"',
+        '(("harbour") NOT "ferry dues")',
+        "(('harbour') & !('ferry' <-> 'dues'))",
+    ),
+    (
+        'harbour NOT "ferry dues"',
+        '(("harbour") NOT "ferry dues")',
+        "(('harbour') & !('ferry' <-> 'dues'))",
+    ),
+    (
+        "harbour -(ferry OR toll)",
+        '(("harbour") NOT ("ferry" OR "toll"))',
+        "(('harbour') & !(('ferry') | ('toll')))",
+    ),
     ("covid-19", '"covid 19"', "('covid' <-> '19')"),
     ("O'Neil", '"o neil"', "('o' <-> 'neil')"),
     ("José", '"josé"', "('josé')"),
@@ -54,6 +69,10 @@ def test_queries_compile_for_both_engines(text, fts5, tsquery):
         ("a -b -c", And((Term(("a",)),), (Term(("b",)), Term(("c",))))),
         ("a NOT (b OR c)", And((Term(("a",)),), (Or((Term(("b",)), Term(("c",)))),))),
         ("a (b -c)", And((Term(("a",)), Term(("b",))), (Term(("c",)),))),
+        ('a -"b c"', And((Term(("a",)),), (Term(("b", "c")),))),
+        ('a --"b c"', And((Term(("a",)),), (Term(("b", "c")),))),  # as --b excludes b
+        ("a -(b c)", And((Term(("a",)),), (And((Term(("b",)), Term(("c",)))),))),
+        ('a -"b c" OR d', Or((And((Term(("a",)),), (Term(("b", "c")),)), Term(("d",))))),
         ("NOT NOT a", Term(("a",))),
         ("and or not", And((Term(("and",)), Term(("or",)), Term(("not",))))),  # lower case: words
     ],
@@ -75,6 +94,15 @@ def test_parse_trees(text, tree):
         ('"harbour master', '"harbour master"'),  # an unclosed phrase runs to the end
         ("harbour -", "harbour"),
         ("harbour ')--", "harbour"),
+        # A dash excludes only what it touches, and only something with words in it.
+        ('harbour - "ferry dues"', 'harbour "ferry dues"'),
+        ('harbour-"ferry dues"', 'harbour "ferry dues"'),
+        ('harbour -"" ferry', "harbour ferry"),
+        ('harbour -"..." ferry', "harbour ferry"),
+        ("harbour -() ferry", "harbour ferry"),
+        ("harbour -(-ferry)", "harbour -ferry"),
+        ("harbour -) ferry", "harbour ferry"),
+        ("harbour -(", "harbour"),
     ],
 )
 def test_misplaced_syntax_is_forgiven(text, same_as):
@@ -95,6 +123,10 @@ def test_misplaced_syntax_is_forgiven(text, same_as):
         ("')--", "no searchable words"),
         ("-harbour", "only excludes"),
         ("NOT harbour", "only excludes"),
+        ('-"harbour master"', "only excludes"),
+        ('NOT "harbour master"', "only excludes"),
+        ("-(harbour OR ferry)", "only excludes"),
+        ('harbour OR -"ferry dues"', "Each side of OR"),
         ("harbour OR -ferry", "Each side of OR"),
         ("harbour NOT (-ferry)", "NOT needs a word"),
         ("(" * 9 + "a", "deeper than"),
@@ -137,6 +169,8 @@ def test_any_text_parses_or_raises_query_error_and_compiles_quoted(text):
         # Excluding both words would also exclude articles that have them apart.
         ('harbour NOT "ferry dues"', "(('harbour'))"),
         ('"harbour master" -ferry', "((('harbour') & ('master')) & !('ferry'))"),
+        ('harbour -"ferry dues"', "(('harbour'))"),
+        ('harbour -("ferry dues" OR toll)', "(('harbour'))"),
     ],
 )
 def test_loosened_queries_drop_phrases_and_match_at_least_as_much(text, loose):
