@@ -47,8 +47,6 @@ _THINGS = frozenset(
 )
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
-# How many characters of each paragraph back are read for `an insider` introducing the noun.
-UNNAMED_BACK = 1500
 
 
 class Described:
@@ -237,12 +235,11 @@ class Described:
         """`an insider told the outlet ... the insider added`: the noun came in with `a`/`an`
         (not in apposition to a name, as `X, an analyst at Y`) in the window looked back over,
         so the description is of someone the article does not name."""
-        pattern = _introduced(head)
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
             masked = self._paragraphs[index].masked
             end = where[1] if index == where[0] else len(masked)
-            # (a bounded look back keeps a paragraph of many such quotes linear)
-            if pattern.search(masked, max(0, end - UNNAMED_BACK), end):
+            ends = _introductions(masked, head)
+            if ends and ends[0] <= end:
                 return True
         return False
 
@@ -273,11 +270,13 @@ class Described:
         return mention.name
 
 
-@lru_cache(maxsize=256)
-def _introduced(head: str) -> re.Pattern[str]:
-    """`an insider`, `a local passenger`: the noun brought in by an indefinite article, not in
-    apposition to a name (`X, an analyst`)."""
-    return re.compile(rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?{re.escape(head)}\b")
+@lru_cache(maxsize=64)
+def _introductions(masked: str, head: str) -> tuple[int, ...]:
+    """Where `an insider`, `a local passenger` end in a paragraph: the noun brought in by an
+    indefinite article, not in apposition to a name (`X, an analyst`). Found once per paragraph
+    and noun, so a paragraph of many `the insider said` stays linear."""
+    pattern = rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?{re.escape(head)}\b"
+    return tuple(match.end() for match in re.finditer(pattern, masked))
 
 
 def agent_noun(word: str) -> bool:
