@@ -143,3 +143,40 @@ def test_an_owned_thing_before_a_colon_is_its_owners_speech(paragraphs, speaker)
 def test_an_owned_person_before_a_colon_is_not_the_owner(paragraphs):
     owner = paragraphs[0].split(" did not")[0].split(" was absent")[0]
     assert _speakers(*paragraphs)[-1] != owner
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a quote opening a paragraph, then a known surname with a `who` clause: the speaker
+        (
+            (
+                "Marcus Delacroix-Hayes spoke for most of the hour.",
+                "Superintendent Dale Whitcombe said the plan was fair. “Nobody walks farther,” he said.",
+                "“They said that last time.” Delacroix-Hayes, who has lived here for 20 years, "
+                "was not convinced.",
+            ),
+            "Marcus Delacroix-Hayes",
+        ),
+        (
+            (
+                "Councillor Ines Pardo-Wirth voted against the plan.",
+                "“It is a good plan,” Mayor Olga Brandt told reporters.",
+                "“It will not last a winter.” Pardo-Wirth, who chairs the roads committee, "
+                "left before the vote was counted.",
+            ),
+            "Ines Pardo-Wirth",
+        ),
+        (
+            (
+                "Farmer Tobias Ekwueme-Lund lost half his flock.",
+                "Forecaster Jens Aalborg said more rain was due. “Expect another week of it,” he said.",
+                "“I have never seen rain like it.” Ekwueme-Lund, who is 70, has farmed here all "
+                "his life.",
+            ),
+            "Tobias Ekwueme-Lund",
+        ),
+    ],
+)
+def test_a_known_surname_with_a_who_clause_after_a_quote_is_its_speaker(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
