@@ -37,6 +37,7 @@ STRESS_CHECK = ROOT / "tests" / "fixtures" / "quotes_stress_check"
 STRESS_SIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixth"
 STRESS_SEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventh"
 STRESS_EIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighth"
+STRESS_NINTH = ROOT / "tests" / "fixtures" / "quotes_stress_ninth"
 
 
 @dataclass
@@ -227,7 +228,8 @@ def stress_scores(show: bool) -> list[str]:
     on it, then developed on a little (see docs/benchmarks.md); quotes_stress_sixth/ in a sixth
     round, committed before any parser was run on it (its first look is in docs/benchmarks.md);
     quotes_stress_seventh/ after that round's rules, before any parser was run on it, and
-    quotes_stress_eighth/ likewise after the rules the seventh set's misses drove.
+    quotes_stress_eighth/ likewise after the rules the seventh set's misses drove, and
+    quotes_stress_ninth/ after the eighth's, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -239,6 +241,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixth set", STRESS_SIXTH),
         ("stress seventh set", STRESS_SEVENTH),
         ("stress eighth set", STRESS_EIGHTH),
+        ("stress ninth set", STRESS_NINTH),
     )
     for label, directory in sets:
         result = CueScore()

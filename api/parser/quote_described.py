@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice
 
 from api.parser.quote_context import Paragraph
@@ -30,7 +31,22 @@ _SPOKES = frozenset(
 _SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK = 400
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
-_TOLD = re.compile(r"\b(?:told|to|with)\s+$")  # a name after these was spoken to
+# A name after these was spoken to (`according to X` is X speaking).
+_TOLD = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
+# `covers chipmakers for Halden Securities`: a name after these is where someone works.
+_AFFILIATION = re.compile(r"\b(?:for|at|of|from)\s+$")
+# `the striker`, `the retiree`, `the ecologist`, `the analyst`, `the keeper`: a noun for someone
+# who does something, which an article uses for the person it has just named even when it never
+# gave that word as the person's role.
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|yst|ee|ian)")
+# Agent-shaped nouns for things, not people (`the letter said`, `the order said`).
+_THINGS = frozenset(
+    "letter newsletter paper newspaper order charter register poster flyer chapter center "
+    "centre monitor sector error mirror ledger computer counter banner number matter "
+    "other another either neither together water weather".split()
+)
+# An undescribed agent noun points back at most this many paragraphs (a salient person only).
+AGENT_BACK = 1
 
 
 class Described:
@@ -209,19 +225,37 @@ class Described:
 
         A title does not (`the official said` is often someone never named).
         """
-        if not _AGE.fullmatch(head):
-            return None
-        return self.person_named_last(where)
+        if _AGE.fullmatch(head):
+            return self.person_named_last(where)
+        if agent_noun(head) and not self._unnamed_before(head, where):
+            return self.person_named_last(where, AGENT_BACK)
+        return None
 
-    def person_named_last(self, where: tuple[int, int]) -> str | None:
-        """The person named last before `where`: `Gareth Pryce ... the Welshman told`."""
+    def _unnamed_before(self, head: str, where: tuple[int, int]) -> bool:
+        """`an insider told the outlet ... the insider added`: the noun came in with `a`/`an`
+        (not in apposition to a name, as `X, an analyst at Y`) in the window looked back over,
+        so the description is of someone the article does not name."""
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            masked = self._paragraphs[index].masked
+            end = where[1] if index == where[0] else len(masked)
+            ends = _introductions(masked, head)
+            if ends and ends[0] <= end:
+                return True
+        return False
+
+    def person_named_last(self, where: tuple[int, int], back: int | None = None) -> str | None:
+        """The person named last before `where` (at most `back` paragraphs up, the window by
+        default): `Gareth Pryce ... the Welshman told`."""
+        back = self.window if back is None else back
+        for index in range(where[0], max(-1, where[0] - back - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
                 if _TOLD.search(paragraph.masked, max(0, mention.start - 8), mention.start):
                     continue  # "Ortega, 22, told Sky Sports ... the Spaniard said": who was told
+                if _AFFILIATION.search(paragraph.masked, max(0, mention.start - 6), mention.start):
+                    continue  # "Park, who covers banks for Halden Securities": his employer
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:
@@ -234,3 +268,18 @@ class Described:
         """Register a person mention by its own name: `Tomas Bellweather`."""
         self._add(Entry(mention.name, "person", mention.role, mention.gender))
         return mention.name
+
+
+@lru_cache(maxsize=64)
+def _introductions(masked: str, head: str) -> tuple[int, ...]:
+    """Where `an insider`, `a local passenger` end in a paragraph: the noun brought in by an
+    indefinite article, not in apposition to a name (`X, an analyst`). Found once per paragraph
+    and noun, so a paragraph of many `the insider said` stays linear."""
+    pattern = rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?{re.escape(head)}\b"
+    return tuple(match.end() for match in re.finditer(pattern, masked))
+
+
+def agent_noun(word: str) -> bool:
+    """A noun for a person by what they do, not a body or a thing: `striker`, `retiree`,
+    `ecologist`; not `company`, `carrier` (a body) or `letter`."""
+    return bool(_AGENT.fullmatch(word)) and word not in ORG_ANAPHORS and word not in _THINGS

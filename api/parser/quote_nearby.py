@@ -33,6 +33,7 @@ class Attribution:
 
 
 NOBODY = Attribution(None, None)
+_WHO = re.compile(r",\s+who\s")  # `Roe, who ...,`: a clause that describes the person
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -176,11 +177,13 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
 
 
 def _aged_subject(registry: Registry, paragraph: Paragraph, people: list, lo: int) -> str | None:
-    """`“...” Ashcroft, 66, was only half joking.`: a known person's surname with an age opening
-    the next sentence is the speaker brought back, not someone merely spoken of."""
+    """`“...” Ashcroft, 66, was only half joking.`, `“...” Roe, who has lived here for years, was
+    not convinced.`: a known person's surname with an age or a `who` clause opening the next
+    sentence is the speaker brought back, not someone merely spoken of."""
     if not people or people[0].kind != "single" or paragraph.masked[lo : people[0].start].strip():
         return None
-    if not AGED.match(paragraph.masked, people[0].end):
+    after = people[0].end
+    if not AGED.match(paragraph.masked, after) and not _WHO.match(paragraph.masked, after):
         return None
     return registry.by_surname(people[0].name)
 

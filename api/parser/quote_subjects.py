@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK
-from api.parser.quote_words import PRONOUNS, REPORTING_VERBS
+from api.parser.quote_words import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    TITLE_WORDS,
+)
 
 _OBJECT_OF = frozenset("at of for with in".split())
 # `a spokeswoman for Harbor Walks said`: the body a spokesperson speaks for is the subject.
@@ -102,13 +109,44 @@ def reported_subject(
 
 
 def owner_pronoun(masked: str, sentence_start: int, colon: int) -> Mention | None:
-    """`Her verdict: “...”`: the owner named before speaks, as `she` would."""
+    """`Her verdict: “...”`, `His tone on the call was calm: “...”`: the owner named before
+    speaks, as `she` would."""
     match = _OWNER_PRONOUN.match(masked, sentence_start, colon)
     if not match or colon - match.end() > 40:
+        match = _owned_thing(masked, sentence_start, colon)
+    if not match:
         return None
     word = _SUBJECT_OF[match.group(1)]
     start = match.start(1)
     return Mention(start, start, match.end(1), "pronoun", word, None, PRONOUNS[word])
+
+
+# `His tone on the call was calm:`: an owner pronoun, its noun and an adjective or two, no name.
+_OWNED_PHRASE = re.compile(r"\s*(His|Her|Their)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?[^A-Z:]{0,40}$")
+# Endings of nouns for people: `lawyer`, `editor`, `agent`, `assistant`.
+_PERSON_ENDS = ("er", "or", "ist", "yst", "ee", "ian", "ant", "ent")
+
+
+def _owned_thing(masked: str, sentence_start: int, colon: int) -> re.Match | None:
+    """`His tone ... was calm:` (an owner pronoun and a thing of theirs before a colon), not `His
+    lawyer was blunt:` (a person, who speaks for themself) nor `Her club:` (a body)."""
+    match = _OWNED_PHRASE.match(masked, sentence_start, colon)
+    if not match:
+        return None
+    words = [w for w in match.group(2, 3) if w]
+    return None if any(_person_or_body(w) for w in words) else match
+
+
+def _person_or_body(word: str) -> bool:
+    """`lawyer`, `coach`, `wife`, `team`: a word for someone who could speak for themself."""
+    word = word.lower()
+    return (
+        word.endswith(_PERSON_ENDS)
+        or word in TITLE_WORDS
+        or word in MALE_WORDS
+        or word in FEMALE_WORDS
+        or word in ORG_ANAPHORS
+    )
 
 
 # A capitalised owner before a name: `Boston’s`, `NASA's`, and the owner's role words after it
