@@ -173,11 +173,15 @@ def _words_by_paragraph(
 
 
 def clause_for(
-    paragraph: Paragraph, span: Span, sentence: tuple[int, int] | None = None
+    paragraph: Paragraph,
+    span: Span,
+    sentence: tuple[int, int] | None = None,
+    index: int | None = None,
 ) -> Clause | None:
     """The reporting clause of a quote: right after it (`“...,” he said`), else before it.
 
-    `sentence` is the bounds of the quote's sentence when the caller has them already.
+    `sentence` is the bounds of the quote's sentence, `index` the span's place in the paragraph's
+    spans, when the caller has them already.
     """
     sentence_start, sentence_end = sentence or paragraph.sentence(span.open)
     verbs, clauses = paragraph.verbs, paragraph.clauses
@@ -189,7 +193,7 @@ def clause_for(
             return before  # `X claimed that they had “come to terms.” The deal said ...`
         # `“Who pays?” Mr. Pike asked.`: the quote's own mark ended the sentence
         sentence_end = paragraph.sentence(sentence_end)[1]
-    k = paragraph.span_index(span)
+    k = paragraph.span_index(span) if index is None else index
     spans = paragraph.spans
     after_end = sentence_end
     if k + 1 < len(spans) and spans[k + 1].open < sentence_end:
