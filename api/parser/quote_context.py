@@ -143,12 +143,14 @@ def _role_lead(lead: str) -> bool:
     words = lead.split()
     if words and all(w in NAME_PARTICLES for w in words):
         return True  # `“...,” de la Fuente said`: the lowercase start of a surname
-    if 0 < len(words) <= 6 and MASK not in lead and any(_OWNER.search(w) for w in words):
+    if not 0 < len(words) <= 6 or MASK in lead:
+        return False  # (every rule below wants a few words and no quote among them)
+    if any(_OWNER.search(w) for w in words):
         return True  # `“...,” NBC Sports’ Mike Florio said`, `Jo Bell's husband Tim Bell`
-    if 0 < len(words) <= 3 and MASK not in lead and ORG_HEAD.fullmatch(words[-1].lower()):
+    if len(words) <= 3 and ORG_HEAD.fullmatch(words[-1].lower()):
         # `“...,” ride-hailing company Zoomly said`: the kind of body the name is
         return not any(w.lower() in _SMALL for w in words)
-    return 0 < len(words) <= 6 and MASK not in lead and any(titled(w) for w in words)
+    return any(titled(w) for w in words)
 
 
 def _offsets_by_paragraph(found: Iterable[int], starts: list[int]) -> dict[int, list[int]]:
@@ -173,11 +175,15 @@ def _words_by_paragraph(
 
 
 def clause_for(
-    paragraph: Paragraph, span: Span, sentence: tuple[int, int] | None = None
+    paragraph: Paragraph,
+    span: Span,
+    sentence: tuple[int, int] | None = None,
+    index: int | None = None,
 ) -> Clause | None:
     """The reporting clause of a quote: right after it (`“...,” he said`), else before it.
 
-    `sentence` is the bounds of the quote's sentence when the caller has them already.
+    `sentence` is the bounds of the quote's sentence, `index` the span's place in the paragraph's
+    spans, when the caller has them already.
     """
     sentence_start, sentence_end = sentence or paragraph.sentence(span.open)
     verbs, clauses = paragraph.verbs, paragraph.clauses
@@ -189,7 +195,7 @@ def clause_for(
             return before  # `X claimed that they had “come to terms.” The deal said ...`
         # `“Who pays?” Mr. Pike asked.`: the quote's own mark ended the sentence
         sentence_end = paragraph.sentence(sentence_end)[1]
-    k = paragraph.span_index(span)
+    k = paragraph.span_index(span) if index is None else index
     spans = paragraph.spans
     after_end = sentence_end
     if k + 1 < len(spans) and spans[k + 1].open < sentence_end:
@@ -197,9 +203,10 @@ def clause_for(
     first = bisect_left(verbs, span.stop)
     if first < len(clauses) and clauses[first].verb_start < after_end:
         clause = clauses[first]
-        lead = paragraph.masked[span.stop : clause.start].strip(" ,—–")
-        if clause.start >= span.stop and (lead in _LEADS or _role_lead(lead)):
-            return clause
+        if clause.start >= span.stop:  # (the words between read only for a clause after the quote)
+            lead = paragraph.masked[span.stop : clause.start].strip(" ,—–")
+            if lead in _LEADS or _role_lead(lead):
+                return clause
     return before
 
 

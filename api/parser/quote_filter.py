@@ -34,11 +34,14 @@ def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_
     masked.
     """
     head = paragraph.masked[max(sentence_start, previous_stop) : span.open]
-    # only the words a cue may be among are lowered: a label's, the furthest back
-    words = list(map(str.lower, _WORD.findall(head)[-AS_LABEL_WORDS - 1 :]))
-    if not NOT_SPEECH_CUES.isdisjoint(words[-3:]):
+    # only the words a cue may be among are read: a label's, the furthest back
+    found = _WORD.findall(head)[-AS_LABEL_WORDS - 1 :]
+    last = list(map(str.lower, found[-3:]))
+    if not NOT_SPEECH_CUES.isdisjoint(last):
         return True
-    return _named_as(words)
+    if "as" not in last[-2:]:
+        return False  # (_named_as wants `as` last, or before a last article: the rest unlowered)
+    return _named_as(list(map(str.lower, found)))
 
 
 def _named_as(words: list[str]) -> bool:
@@ -68,9 +71,11 @@ def _modifier(paragraph: Paragraph, span: Span, text: str) -> bool:
     article and its noun."""
     if span.close is None or not _LOWER_WORD.fullmatch(text):
         return False
+    # (the word after is one slice and one match: read first, the words before only if it holds)
+    if _LOWER_START.match(paragraph.text, span.close + 1, span.close + 3) is None:
+        return False
     before = _WORD.findall(paragraph.masked[max(0, span.open - 12) : span.open])
-    after = paragraph.text[span.close + 1 : span.close + 3]
-    return bool(before) and before[-1].lower() in ARTICLES and _LOWER_START.match(after) is not None
+    return bool(before) and before[-1].lower() in ARTICLES
 
 
 def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:
@@ -134,8 +139,7 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
     kept: list[Span] = []
     previous: Span | None = None
     previous_cued = False
-    spans = paragraph.spans
-    for span in spans:
+    for index, span in enumerate(paragraph.spans):
         sentence_start, sentence_end = paragraph.sentence(span.open)
         text = paragraph.text[span.start : span.end]
         cued = _cue_before(paragraph, span, sentence_start, previous.stop if previous else 0)
@@ -144,7 +148,8 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
         previous, previous_cued = span, cued
         if cued or _modifier(paragraph, span, text):
             continue
-        clause = clauses[id(span)] = clause_for(paragraph, span, (sentence_start, sentence_end))
+        bounds = (sentence_start, sentence_end)
+        clause = clauses[id(span)] = clause_for(paragraph, span, bounds, index)
         tight = clause is not None and clause.verb_start > span.open
         capitals, one_name = _title_words(text)
         standalone = _standalone(paragraph.masked, sentence_start, span.open)
@@ -152,8 +157,11 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
             continue  # `“We’re Not Gonna Take It”`, `“Star Wars,”`
         if one_name and not standalone:
             continue  # `sold under the “AquaSwift” name`: a name, not someone's word
-        has_clause = bool(paragraph.clauses_between(sentence_start, sentence_end))
-        if standalone or has_clause or _words_of_noun(paragraph, span, sentence_start):
+        if (
+            standalone
+            or paragraph.clauses_between(sentence_start, sentence_end)
+            or _words_of_noun(paragraph, span, sentence_start)
+        ):
             kept.append(span)
     return kept
 

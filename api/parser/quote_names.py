@@ -88,6 +88,8 @@ def is_particle(token: Token) -> bool:
 
 def particles(names: list[Token]) -> int:
     """How many particles stand inside a name: 2 in `James Van Der Beek`."""
+    if len(names) < 3:
+        return 0  # (only words between the first and the last are read: a two-word name has none)
     return sum(is_particle(t) for t in names[1:-1])
 
 

@@ -97,8 +97,9 @@ class Registry(Recall, Described, Salience):
             return known
         self.entries[entry.name] = entry
         if entry.kind == "person":
-            namesakes = self._surnames.setdefault(surname_of(entry.name), [])
-            self._namesake[entry.name] = (surname_of(entry.name), len(namesakes))
+            surname = surname_of(entry.name)
+            namesakes = self._surnames.setdefault(surname, [])
+            self._namesake[entry.name] = (surname, len(namesakes))
             namesakes.append(entry.name)
             if entry.name in self._latest:
                 self._activate(entry.name, self._latest[entry.name])
@@ -120,12 +121,13 @@ class Registry(Recall, Described, Salience):
         if bucket and item < bucket[-1]:
             self._unsorted.add(where[0])
         bucket.append(item)
-        if name is not None and self._latest.get(name, (-1, -1)) < where:
+        if name is None:
+            return
+        if self._latest.get(name, (-1, -1)) < where:
             self._latest[name] = where
             if name in self._namesake:
                 self._activate(name, where)
-        if name is not None:
-            self.events_of[name] = self.events_of.get(name, 0) + 1
+        self.events_of[name] = self.events_of.get(name, 0) + 1
 
     def _bucket(self, paragraph: int) -> list[tuple[int, int, str | None]]:
         """One paragraph's events in text order (sorted once after out-of-order additions)."""
