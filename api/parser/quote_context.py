@@ -12,6 +12,7 @@ from operator import attrgetter, itemgetter
 from api.parser.quote_budget import NameBudget
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_cues import cue_spans
+from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_people import Mention, find_mentions, pronoun_words
 from api.parser.quote_roles import ORG_HEAD, titled
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences, stop_offsets
@@ -99,6 +100,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     stops = _offsets_by_paragraph(stop_offsets(joined), starts)
     pronouns = _words_by_paragraph(pronoun_words(joined), starts)
     cues = _words_by_paragraph(cue_spans(joined), starts)
+    vocabulary = LowercaseWords(joined)  # (asked only of a three-word name opening a sentence)
     for index, spans in enumerate(all_spans):
         text, masked = paragraphs[index], masks[index]
         # (a paragraph without a quote, a stop or a reporting word is one sentence without a
@@ -108,7 +110,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
             bounds: tuple[tuple[int, int], ...] = ((0, len(text)),)
         else:
             bounds = tuple(sentences(text, spans, masked, stops.get(index, _NONE)))
-        mentions = tuple(find_mentions(masked, budget, pronouns.get(index, _NONE)))
+        mentions = tuple(find_mentions(masked, budget, pronouns.get(index, _NONE), vocabulary))
         if plain and index not in cues and MASK not in masked:
             clauses = ()
         else:

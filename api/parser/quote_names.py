@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from api.parser.quote_tokens import Token, acronym, word_key
@@ -73,6 +74,19 @@ def occupation(word: str) -> bool:
     """`Hydrologist Ben Okonkwo`: a capitalised job at a sentence start is no first name."""
     key = word_key(word)
     return key in TITLE_WORDS or key.endswith(("ist", "yst")) or lower_compound(word)
+
+
+# `Tenant`, `Parent`, `Resident`, `Voter`: the endings of a noun for what someone is or does.
+# (`Will`, `Mark`, `Rose`, `Bill`, `Hope`: a given name that is also a common word has none.)
+_ROLE_ENDS = ("ant", "ent", "er", "or", "ee", "ist", "ian")
+
+
+def role_opening(word: str, vocabulary: Container[str]) -> bool:
+    """`Tenant Rosario Villanueva`: a capitalised first word of a three-word name opening a
+    sentence is a role when it has a role noun's ending and the article writes its plural in
+    lower case (`tenants`, `parents`): its own word for a group of people, no given name."""
+    lower = word.lower()
+    return lower.endswith(_ROLE_ENDS) and lower + "s" in vocabulary
 
 
 def lower_compound(word: str) -> bool:

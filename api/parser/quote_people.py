@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
@@ -18,6 +18,7 @@ from api.parser.quote_names import (
     occupation,
     particles,
     pronoun_surname,
+    role_opening,
     sentence_initial,
     title_surname,
 )
@@ -74,17 +75,24 @@ _PRONOUNS = tuple(
 _OF_FOR = frozenset({"of", "for"})
 
 
-def _person(text: str, tokens: Words, run: list[Token], names: list[Token]) -> Mention:
+def _person(
+    text: str, tokens: Words, run: list[Token], names: list[Token], vocabulary: Container[str]
+) -> Mention:
     last = run[-1]
     if len(names) - particles(names) >= 3 and title_field_and_before(text, names[0].start):
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
     names = names if two_surnames(text, names) else name_core(names)
     three = len(names) - particles(names) == 3
+    opening = None  # a role word opening the sentence, taken off the name: still its role
     if three and occupation(names[0].text):
         names = names[1:]
     elif three and title_place_before(text, names[0].start):
         names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
+    elif three and _role_opening(text, names[0], vocabulary):
+        opening, names = names[0], names[1:]  # "Tenant Ann Lee" in an article on "the tenants"
     start, role = role_before(text, tokens, names[0].index)
+    if role is None and opening is not None:
+        start, role = opening.start, opening.text.lower()
     if role is None and names[0] is run[0]:
         found = role_comma(text, names[0].start, last.end)
         if found:
@@ -105,6 +113,12 @@ def _person(text: str, tokens: Words, run: list[Token], names: list[Token]) -> M
     return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
 
 
+def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:
+    """The first word of a three-word name is a role (see role_opening), at a sentence start
+    only: inside a sentence its capital is the name's own (`with Porter Lee Hall`)."""
+    return sentence_initial(text, first) and role_opening(first.text, vocabulary)
+
+
 def _classify_word(text: str, tokens: Words, run: list[Token]) -> Mention | None:
     """The mention a run of one capitalised word makes (most runs): _classify's steps for it.
 
@@ -122,7 +136,9 @@ def _classify_word(text: str, tokens: Words, run: list[Token]) -> Mention | None
     return _single(text, tokens, run)
 
 
-def _classify(text: str, tokens: Words, run: list[Token]) -> Mention | None:
+def _classify(
+    text: str, tokens: Words, run: list[Token], vocabulary: Container[str]
+) -> Mention | None:
     """The mention a run of capitals makes."""
     titled = titled_with_the(text, run)
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
@@ -138,7 +154,7 @@ def _classify(text: str, tokens: Words, run: list[Token]) -> Mention | None:
     end = run[-1].end if run else 0
     while len(run) > 2 and is_suffix(run[-1].text):
         run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
-    mention = _classify_run(text, tokens, run)
+    mention = _classify_run(text, tokens, run, vocabulary)
     if titled and run and (mention is None or mention.kind == "person"):
         mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
@@ -154,7 +170,9 @@ def _classify(text: str, tokens: Words, run: list[Token]) -> Mention | None:
     return mention
 
 
-def _classify_run(text: str, tokens: Words, run: list[Token]) -> Mention | None:
+def _classify_run(
+    text: str, tokens: Words, run: list[Token], vocabulary: Container[str]
+) -> Mention | None:
     """The mention a trimmed run of capitals makes."""
     if len(run) == 1:  # (most runs: one capitalised word, the steps below shortened for it)
         word = run[0].text
@@ -187,7 +205,7 @@ def _classify_run(text: str, tokens: Words, run: list[Token]) -> Mention | None:
     if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
-        return _person(text, tokens, run, names)
+        return _person(text, tokens, run, names, vocabulary)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
         return _single(text, tokens, run)
     return _org(text, run)
@@ -247,11 +265,14 @@ def find_mentions(
     masked: str,
     budget: NameBudget | None = None,
     pronouns: Sequence[tuple[int, int, str]] | None = None,
+    vocabulary: Container[str] = frozenset(),
 ) -> list[Mention]:
     """Names, organisations and subject pronouns in a paragraph whose quotes are masked.
 
     `pronouns` are its pronoun_words when the caller found them already (in one scan of an
     article's paragraphs: a scan per one-line paragraph costs more than the line's own work).
+    `vocabulary` holds the article's lower-case words (a LowercaseWords): `Tenant Ann Lee` opens
+    with a role in an article that writes `tenants`.
     """
     budget = budget or NameBudget()
     mentions = []
@@ -272,7 +293,7 @@ def find_mentions(
         if len(run) == 1:
             mention = _classify_word(masked, words, run)
         else:
-            mention = _classify(masked, words, run)
+            mention = _classify(masked, words, run, vocabulary)
         if mention:
             mentions.append(mention)
     budget.considered, budget.text_before = considered, before + len(masked) + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_described import agent_noun
+from api.parser.quote_people import find_mentions
 from api.parser.quotes import analyse_quotes
 
 
@@ -180,3 +181,57 @@ def test_an_owned_person_before_a_colon_is_not_the_owner(paragraphs):
 )
 def test_a_known_surname_with_a_who_clause_after_a_quote_is_its_speaker(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+def _names(masked: str, vocabulary: frozenset[str]) -> list[str]:
+    return [m.name for m in find_mentions(masked, vocabulary=vocabulary) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("masked", "vocabulary", "name"),
+    [
+        # a role noun opening a sentence, its plural written in lower case in the article
+        ("Tenant Oren Valdimarsson said so.", {"tenants"}, "Oren Valdimarsson"),
+        ("It was late. Parent Ilse Marrow-Kent spoke.", {"parents"}, "Ilse Marrow-Kent"),
+        ("Commuter Odile Brannagh, 34, agreed.", {"commuters"}, "Odile Brannagh"),
+        ("Employee Tobiah Sarkis said nothing.", {"employees"}, "Tobiah Sarkis"),
+        # no plural in lower case: the capital may be a name's own
+        ("Tenant Oren Valdimarsson said so.", {"tenant"}, "Tenant Oren Valdimarsson"),
+        ("Hunter Mae Collins said so.", set(), "Hunter Mae Collins"),
+        # a given name that is also a common word has no role noun's ending
+        ("Will Hardy Okafor said so.", {"will", "wills"}, "Will Hardy Okafor"),
+        ("Grace Imani Holt said so.", {"grace", "graces"}, "Grace Imani Holt"),
+        ("Mark Anthony Reyes said so.", {"mark", "marks"}, "Mark Anthony Reyes"),
+        ("Rose Ellen Tarrant said so.", {"rose", "roses"}, "Rose Ellen Tarrant"),
+        ("Bill Henry Oduya said so.", {"bill", "bills"}, "Bill Henry Oduya"),
+        # inside a sentence the capital is the name's own
+        ("It was signed by Porter Lee Hall on Monday.", {"porters"}, "Porter Lee Hall"),
+        # two words: no third to be the name's
+        ("Tenant Valdimarsson said so.", {"tenants"}, "Tenant Valdimarsson"),
+    ],
+)
+def test_a_role_opening_a_sentence_is_not_a_given_name(masked, vocabulary, name):
+    assert _names(masked, frozenset(vocabulary)) == [name]
+
+
+def test_a_role_opening_a_line_leaves_the_name_to_its_quote():
+    speakers = _speakers(
+        "The council voted to sell the block, over the objections of its tenants.",
+        "Tenant Oren Valdimarsson, 81, has lived there since 1970. "
+        "“I will not go quietly,” the pensioner said.",
+    )
+    assert speakers == ["Oren Valdimarsson"]
+
+
+def test_a_role_taken_off_a_name_is_its_role():
+    (mention,) = find_mentions("Tenant Oren Valdimarsson said so.", vocabulary={"tenants"})
+    assert (mention.start, mention.name_start, mention.role) == (0, 7, "tenant")
+
+
+def test_a_role_opening_the_sentence_before_a_verbless_quote():
+    speakers = _speakers(
+        "The board closed the school over the protests of parents.",
+        "Parent Ilse Marrow-Kent, whose son is in the fourth grade, spoke for ten minutes. "
+        "“You are taking the one thing that works.”",
+    )
+    assert speakers == ["Ilse Marrow-Kent"]
