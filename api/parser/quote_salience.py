@@ -56,9 +56,11 @@ class Salience:
     introductions: set[tuple[int, int]]
     lowercase: LowercaseWords
     owners: set[str]
+    _noted: dict[int, Mention]
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
+        self._noted[id(mention)] = mention
         noun = None
         if mention.kind in ("person", "org"):
             noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
