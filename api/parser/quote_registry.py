@@ -58,8 +58,7 @@ class Registry(Recall, Described, Salience):
         # first full name that ends so; a look-up, where a walk over the names was quadratic
         self._people: dict[str, str] = {}
         self._fuller_of: dict[str, str | None] = {}
-        # id -> each mention noted (held, so no other object takes its id): a clause's subject
-        # was mostly noted as its paragraph was read, and noting it again changes nothing
+        # id -> each mention noted (held, so no other object takes its id): see Salience.note
         self._noted: dict[int, Mention] = {}
         self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
         # one scan of every paragraph: a line break bounds a word as a paragraph's end does
@@ -257,8 +256,7 @@ class Registry(Recall, Described, Salience):
             self.spokes[body] = where
             return Resolved(body, "explicit")
         if mention.kind == "person":
-            if self._noted.get(id(mention)) is not mention:
-                self.note(paragraph, mention)
+            self.note(paragraph, mention)
             body = self.short_form(mention.name)
             if body:
                 return Resolved(body, "explicit")

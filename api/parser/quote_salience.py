@@ -60,6 +60,8 @@ class Salience:
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
+        if self._noted.get(id(mention)) is mention:
+            return  # (a clause's subject, noted as its paragraph was read: again changes nothing)
         self._noted[id(mention)] = mention
         noun = None
         if mention.kind in ("person", "org"):
