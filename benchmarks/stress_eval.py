@@ -19,8 +19,10 @@ the page chrome real exports carry (share bars, link lists, bylines, timestamps,
 among the issue's head and credit shapes, first looked at on main's parser, and `chrome2` one
 written after chrome's rules and scored on them before it drove any; `stacked` a batch of the
 held misses' shapes (a head right under another, a head after a line ending in ':', a head as the
-last line), answered by the markup convention and first looked at on heads15h's parser. `both`
-is dev and held, `all` every part.
+last line), answered by the markup convention and first looked at on heads15h's parser;
+`fresh3` a later batch of the issue's shapes (countdown and sentence-case heads, heads stacked at
+the body's start, interviews, live pages, recipes, reviews, obituaries, a photo essay of glued
+credits), scored once before it drove any rule. `both` is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from benchmarks.export_eval import (  # noqa: E402
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
-PARTS = ("dev", "held", "fresh", "fresh2", "chrome", "chrome2", "stacked")
+PARTS = ("dev", "held", "fresh", "fresh2", "chrome", "chrome2", "stacked", "fresh3")
 
 
 @dataclass

@@ -11,6 +11,15 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "d09_recipe_lists": "'Method' closes a list opened by 'What you need', with no shared shape",
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
+    "j02_explainer_long_sentence_case": "a last '?' head over a short answer, first look (fresh3)",
+    "j03_full_sentence_and_quoted_heads": "heads ending in '.' among quoted heads, first look",
+    "j04_stacked_heads_at_start": "stacked heads as the body's first lines, first look",
+    "j05_qa_interview_initials": "a topic head over an initials-labelled Q&A line, first look",
+    "j06_live_blog_clock_times": "'9.52am' times over live-post heads, first look",
+    "j07_recipe_groups_and_steps": "recipe labels, ingredient lists, 'Photograph:' glued",
+    "j08_product_review_specs": "a label head over short lines after a list, first look",
+    "j09_obituary_dateline": "the obituary's closing 'born ...; died ...' line, first look",
+    "j10_photo_essay_glued_credits": "initials glued to 'Miss.', 'Composite:', first look",
 }
 
 
