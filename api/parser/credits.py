@@ -22,11 +22,12 @@ from api.parser.sentences import has_sentence_inside
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
 # Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme',
 # French with a space before the colon: 'Photo : Jane Doe / AFP'; what a picture is:
-# 'Illustration: Jane Doe', 'Chart: Desk analysis of city data'; 'Image source, Reuters'.
+# 'Illustration: Jane Doe', 'Chart: Desk analysis of city data'; 'Image source, Reuters';
+# a picture made of several: 'Composite: Desk Design; Getty Images'.
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
-    r"|Courtesy|Pic|Source)s?(?: ?:|\.\.\.|…)|Image source,|©)\s*"
+    r"|Courtesy|Pic|Source|Composite)s?(?: ?:|\.\.\.|…)|Image source,|©)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
@@ -49,6 +50,8 @@ MAX_LABELLED_WORDS = 6
 BY_LABEL = r"(?:Photo illustration|Photograph|Photo|Illustration|Image|Video|Graphic)s?"
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
 BY_START = re.compile(BY_LABEL + r" by [A-Z]")
+# Another role's credit after the picture's own: 'Food styling: Jane Doe', 'Props: Acme'.
+ROLE_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: (?P<holder>[^.]+?)\.?$")
 
 Split = tuple[str, str]
 
@@ -90,13 +93,26 @@ def is_labelled_holder(credit: str) -> bool:
     return not has_sentence_inside(credit)
 
 
+def is_role_chain(credit: str) -> bool:
+    """True for a holder followed by the people of other roles, each 'Role: Holder.':
+    'Jane Doe. Food styling: John Roe. Prop styling: Ann Lee'."""
+    first, *rest = re.split(r"(?<=\.)\s+", credit)
+    if not rest or not is_credit_like(first.removesuffix(".")):
+        return False
+    for part in rest:
+        role = ROLE_CREDIT.match(part)
+        if not role or not is_credit_like(role["holder"]):
+            return False
+    return len(credit) <= 2 * MAX_CREDIT_CHARS
+
+
 def label_rule(line: str) -> Split | None:
     """Split at the last label marker: 'Crowds in Las Vegas. Photo: John Locher, AP'."""
     found = [m for m in LABEL.finditer(line) if marker_may_start(line, m.start())]
     if not found:
         return None
     head, credit = line[: found[-1].start()].rstrip(), line[found[-1].end() :]
-    holder = is_credit_like(credit) or is_labelled_holder(credit)
+    holder = is_credit_like(credit) or is_labelled_holder(credit) or is_role_chain(credit)
     return (head, credit) if has_text(head) and holder else None
 
 

@@ -67,13 +67,28 @@ DOTTED_PLACE = re.compile(r"^[A-Z]\.[A-Z][a-z]?$")
 SUFFIXES = frozenset({"II", "III", "IV"})
 
 
+# A run of initials before a capitalised word: 'J. Scott Smith', 'R.J. Matson', 'U.S. Army'.
+INITIALS = re.compile(r"(?:[A-Z]\.)+ [A-Z]")
+
+
 def starts_word_or_initial(line: str, i: int) -> bool:
-    """A capital that starts a word of 2+ letters, or an initial: 'Reuters', 'J. Scott Smith'."""
+    """A capital that starts a word of 2+ letters, or initials: 'Reuters', 'J. Scott Smith',
+    'R.J. Matson'."""
     if i + 1 >= len(line) or not line[i].isupper():
         return False
     if line[i + 1].isalpha():
         return True
-    return line[i + 1] == "." and line[i + 2 : i + 3] == " " and line[i + 3 : i + 4].isupper()
+    if line[i + 1 : i + 3] == ". ":
+        return line[i + 3 : i + 4].isupper()  # 'J. Scott Smith'
+    # 'Miss.R.J. Matson' opens a run, 'the U.S.J. Doe' does not: 'S' goes on the run of 'U.'
+    return INITIALS.match(line, i) is not None and not continues_initials(line, i)
+
+
+def continues_initials(line: str, i: int) -> bool:
+    """True when position i follows a lone initial and its period: the 'S' of ' U.S.'."""
+    if i < 2 or line[i - 1] != "." or not line[i - 2].isupper():
+        return False
+    return i == 2 or not line[i - 3].isalpha()
 
 
 def glue_kind(line: str, i: int) -> str | None:
@@ -153,7 +168,17 @@ def glue_points(line: str) -> list[int]:
         if kind == "punct" and (is_abbreviation_glue(line, i) or is_apostrophe_name(line, i)):
             continue
         points.append(i)
-    return points
+    return drop_inner_initials(line, points)
+
+
+def drop_inner_initials(line: str, points: list[int]) -> list[int]:
+    """Glue points without those inside a run of initials that a glue point opens: in
+    'Miss.R.J. Matson' the credit starts at 'R', not at 'J'."""
+    kept = set(points)
+    for i in points:
+        if i - 2 in kept and continues_initials(line, i):
+            kept.discard(i)
+    return [i for i in points if i in kept]
 
 
 def is_weak_glue(line: str, i: int) -> bool:

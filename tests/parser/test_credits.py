@@ -51,6 +51,15 @@ SPLITS = [
      "Marjorie Flint"),
     ("Prices rose 3.5 percent.Harold Pike Collection", "Prices rose 3.5 percent.",
      "Harold Pike Collection"),
+    # a credit that opens with a run of initials starts at its first initial
+    ("Boats at dawn near Vicksburg, Miss.R.J. Matson Jr./The Delta Ledger",
+     "Boats at dawn near Vicksburg, Miss.", "R.J. Matson Jr./The Delta Ledger"),
+    ("A dredge near the river's mouth, Dec. 3, 2026.U.S. Army Corps of Engineers via AP",
+     "A dredge near the river's mouth, Dec. 3, 2026.", "U.S. Army Corps of Engineers via AP"),
+    ("Boats at the pier.A.J. Mast for The Harbor Times", "Boats at the pier.",
+     "A.J. Mast for The Harbor Times"),
+    ("Troops at a base in the U.S.J. Scott Smith / AP", "Troops at a base in the U.S.",
+     "J. Scott Smith / AP"),
     # an abbreviation before the glue splits only when an agency follows
     ("A view of Washington, D.C.Reuters", "A view of Washington, D.C.", "Reuters"),
     ("The offices of Harbor Corp.AP", "The offices of Harbor Corp.", "AP"),
@@ -65,6 +74,13 @@ SPLITS = [
     ("A kite shaped like a fish (Jonas Weber/Coastal Times)", "A kite shaped like a fish",
      "Jonas Weber/Coastal Times"),
     ("A kite shaped like a fish (Photo: Jonas Weber)", "A kite shaped like a fish", "Jonas Weber"),
+    ("Children on the levee.Composite: Harbor Review; Library of Congress",
+     "Children on the levee.", "Harbor Review; Library of Congress"),
+    # other roles' credits after the picture's own stay with it
+    ("A loaf on a board.Photograph: Lena Marsh. Food styling: Tom Ashby", "A loaf on a board.",
+     "Lena Marsh. Food styling: Tom Ashby"),
+    ("A loaf.Photograph: Lena Marsh/Desk. Food styling: Tom Ashby. Prop styling: Ann Lee.",
+     "A loaf.", "Lena Marsh/Desk. Food styling: Tom Ashby. Prop styling: Ann Lee."),
     ("Kites on the beach. AP Photo/Maria Santos", "Kites on the beach.", "AP Photo/Maria Santos"),
     ("Kites on the beach REUTERS/Maria Santos/File Photo", "Kites on the beach",
      "REUTERS/Maria Santos/File Photo"),
@@ -96,6 +112,7 @@ NO_SPLITS = [
     "The end of the day.And then the lights came on and everyone went home",
     "KEVIN MAYERWALT DISNEY",
     "FILE PHOTO: The logo outside the office",
+    "A loaf. Photo: Lena Marsh. She baked it in the morning, as she does every day",
 ]
 
 
