@@ -23,6 +23,8 @@ share their speakers, so the line-by-line decision is checked against the whole 
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
   'Prof. Lee: ...' and 'Ana: ...' paragraphs;
+- timed links: a head-shaped line between two timestamps, over another such line, is an entry
+  of a live page's box of timed links, not a head: '9.52am' / 'Talks to resume' / '8.40am';
 - the first line: the body's first line in capitals, when the article has other heads and none
   of them is in capitals, is a dateline or a kicker over the text: 'BERLIN' / (text) / 'How
   the experiment worked'.
@@ -42,7 +44,7 @@ from api.parser.heading_questions import (
     drop_lone_questions,
 )
 from api.parser.layout import Line, Picture
-from api.parser.page_chrome import is_box_label, is_chrome
+from api.parser.page_chrome import is_box_label, is_chrome, is_timestamp
 from api.parser.sentences import has_sentence_inside
 
 KIN_MIN = 2
@@ -310,8 +312,28 @@ def document_flags(
         result[k] = head and not (match and match[1] in (turns or ()))
     result = drop_lone_questions(items, drop_interview_questions(items, result))
     result = drop_answered_question(items, result)
-    result = place_heads(items, shaped, result)
+    result = place_heads(items, shaped, drop_timed_links(items, shaped, result))
     return add_box_labels(items, drop_box_content(items, drop_odd_first_line(items, result)))
+
+
+def drop_timed_links(
+    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
+) -> list[bool]:
+    """A line between two timestamps, with another head-shaped line after the second,
+    introduces no text: it is an entry of a live page's box of timed links, '9.52am' / 'Talks
+    to resume' / '8.40am' / 'Which lines are running?', where a post's head has its text under
+    it. The box's label over the first time is a head: 'Key events' / '9.52am'."""
+    found = list(flags)
+    for k in compress(range(1, len(items) - 2), flags[1:-2]):
+        if is_time_line(items, k - 1) and is_time_line(items, k + 1) and shaped[k + 2]:
+            found[k] = False
+    return found
+
+
+def is_time_line(items: list[Line | Picture], k: int) -> bool:
+    """True when item k is a text line holding only a timestamp: '9.52am', 'Updated 10:04'."""
+    line = line_at(items, k)
+    return line is not None and is_timestamp(line.text)
 
 
 def add_box_labels(items: list[Line | Picture], flags: list[bool]) -> list[bool]:

@@ -61,8 +61,8 @@ CONTRIBUTORS = re.compile(
     r"|translation|graphics|design) by (?-i:[A-Z])",
     re.IGNORECASE,
 )
-# A clock time: '3:41 PM', '14:05', '6.02 a.m.'.
-CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:[ap]\.?m\.?))?", re.IGNORECASE)
+# A clock time: '3:41 PM', '14:05', '6.02 a.m.', and one with its 'am' glued on: '9.52am'.
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)", re.IGNORECASE)
 # The words a timestamp is made of beside its times and numbers: labels, months, days, zones.
 STAMP_WORDS = frozenset(
     "updated posted published modified last first on at ago hours hour minutes minute mins"

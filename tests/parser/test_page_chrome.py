@@ -108,6 +108,9 @@ def test_heads_that_open_like_a_box_label_are_not_one(line):
         "Published 6:02 a.m. ET Nov. 4, 2026",
         "Last updated on Tuesday 14:05 BST",
         "Published 9:12 AM ET, Tue November 3, 2026",
+        "9.52am",
+        "Updated at 7.20am",
+        "10.05pm BST",
     ],
 )
 def test_timestamps(line):
@@ -115,7 +118,14 @@ def test_timestamps(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["The 3:10 to Yuma", "Why the 9:15 is always late", "9 ways to save", "November 2026"]
+    "line",
+    [
+        "The 3:10 to Yuma",
+        "Why the 9:15 is always late",
+        "9 ways to save",
+        "November 2026",
+        "9.52am: talks resume",
+    ],
 )
 def test_lines_with_a_time_or_date_that_say_more_are_not_timestamps(line):
     assert not is_timestamp(line)
@@ -152,6 +162,16 @@ def test_research_by_in_lower_case_opens_no_contributor_line():
 def test_chrome_between_paragraphs_is_no_head(chrome):
     assert heads_of(LONG, chrome, OTHER, "Where the money comes from", LONG) == [
         "Where the money comes from"
+    ]
+
+
+def test_the_entries_of_a_box_of_timed_links_are_not_heads_but_its_label_is():
+    box = ("Key events", "9.52am", "Talks could resume", "8.40am", "Which lines run?", "7.15am")
+    posts = ("Commuters turn to coaches", "9.52am", "Talks could resume", LONG)
+    assert heads_of(LONG, *box, *posts, "8.40am", "Which lines run?", OTHER) == [
+        "Key events",
+        "Talks could resume",
+        "Which lines run?",
     ]
 
 
