@@ -176,7 +176,8 @@ def opens_run(items: list[Line | Picture], k: int) -> bool:
 
 def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last: int) -> bool:
     """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs."""
-    run = k + 1 < len(items) and shaped[k + 1]
+    # a question closes its sentence, so one after line k is no item of a list it opens
+    run = k + 1 < len(items) and shaped[k + 1] and not is_question(items[k + 1].text)
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'

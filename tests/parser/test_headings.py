@@ -240,6 +240,12 @@ def test_run_of_short_lines_after_a_picture_stays_a_list(rows):
     assert [b.type for b in body] == ["paragraph", "image"] + ["paragraph"] * (len(rows) + 1)
 
 
+def test_a_head_under_a_picture_over_a_question_is_a_head_not_a_list():
+    picture = "A lander\nA lander on the pad.Jane Doe/AP"
+    blocks = [LONG, picture, "On the road", "SL: Why have you never owned a car?", LONG]
+    assert kinds(article(*blocks)) == ["paragraph", "image", "subheading", "paragraph", "paragraph"]
+
+
 @pytest.mark.parametrize(
     "item",
     ["Search engines find it", "People begin to use it", "Your list will begin to grow"],
