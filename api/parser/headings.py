@@ -32,7 +32,8 @@ Shapes that count too, because unseen publishers use them:
   heads, when the rhythm shows it (heading_sentences.py);
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?';
-- not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)';
+- not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)', nor
+  clauses a semicolon joins, as a paragraph's are: 'Jane Doe, born 1931; died 2026';
 - not page furniture (a link to another article, an advert's label, a page control or
   timestamp, page_chrome.py) nor a by-line: 'Read more: Why rivers flood', 'RELATED: Talks
   fail', 'Advertisement', 'Copy link', 'By Marta Kowalski', and no line giving a web or mail
@@ -128,6 +129,8 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
+    if "; " in text and not marked:
+        return False  # 'born May 4, 1931; died Nov. 20, 2026': clauses a semicolon joins
     if (is_furniture(text) and not marked) or BYLINE.match(text) or WEB_ADDRESS.search(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
 

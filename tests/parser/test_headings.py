@@ -29,6 +29,8 @@ def test_heading_shaped(text):
     "text",
     [
         "The newly selected five are:",
+        "Ann Lee, potter, born May 4, 1931; died Nov. 20, 2026",
+        "Rain in the morning; sun later",
         "Nowadays, plague is easily treated with antibiotics.",
         'Untreated plague is "always fatal"',
         "Untreated plague is “always fatal”",

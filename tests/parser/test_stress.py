@@ -16,7 +16,6 @@ KNOWN = {
     "j04_stacked_heads_at_start": "stacked heads as the body's first lines, first look",
     "j07_recipe_groups_and_steps": "recipe labels over ingredient lists and a closing label line",
     "j08_product_review_specs": "a label head over short lines after a list, first look",
-    "j09_obituary_dateline": "the obituary's closing 'born ...; died ...' line, first look",
 }
 
 
