@@ -17,8 +17,9 @@ share their speakers, so the line-by-line decision is checked against the whole 
   final punctuation, in lower case too), LABEL_MIN of them at least: 'Cupboard staples:' /
   'Oats' / 'Rice' ... 'Fresh food:' / 'eggs' / 'milk' (a line with a verb is a sentence's
   start instead: 'The winners were:');
-- sibling heads: a line with the signature of the head that opened a group of list lines
-  closes the group and opens the next: 'Pros' / (list lines) / 'Cons' / (list lines);
+- sibling heads: a line parallel to the head that opened a group of list lines (as many words,
+  the same first or last word) closes the group and opens the next: 'Pros' / (list lines) /
+  'Cons' / (list lines), 'The good' / ... / 'The bad';
 - questions (heading_questions.py): rhetorical ones and an interview's turns are not heads;
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
@@ -180,35 +181,47 @@ def is_group_label(items: list[Line | Picture], shaped: list[bool], k: int) -> b
     return shaped[k + 1] and not is_caps(after.text)
 
 
-def signature(text: str) -> tuple[int, str, bool, bool]:
-    """What parallel heads share: words, last word (of two or more), digits, commas:
-    "Men's results" and "Women's results" -> (2, 'results', False, False)."""
+Signature = tuple[int, str, str, bool, bool]
+
+
+def signature(text: str) -> Signature:
+    """What parallel heads share: words, first and last word (of two or more), digits, commas:
+    "Men's results" -> (2, "men's", 'results', False, False)."""
     words = text.lower().split()
-    last = words[-1] if len(words) > 1 else ""
-    return len(words), last, any(ch.isdigit() for ch in text), "," in text
+    first, last = (words[0], words[-1]) if len(words) > 1 else ("", "")
+    return len(words), first, last, any(ch.isdigit() for ch in text), "," in text
+
+
+def parallel(own: Signature, opening: Signature) -> bool:
+    """True when two lines are parallel heads: as many words, digits and commas, and the same
+    last word ("Men's results", "Women's results") or the same first ('The good', 'The bad')."""
+    words, first, last, digits, commas = own
+    if (words, digits, commas) != (opening[0], opening[3], opening[4]):
+        return False
+    return last == opening[2] or first == opening[1]
 
 
 def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """Heads that close one group of list lines and open the next, as the head that opened the
     first group does: 'Pros' / 'Faster shutter' / 'Better video' / 'Cons' / 'Expensive'. A
-    sibling has the opening head's signature, which no item of the group has, after two items
-    at least, and introduces text."""
+    sibling is parallel to the opening head, as no item of the group is, after two items at
+    least, and introduces text: 'The good' / 'Very light' / 'Quiet' / 'The bad'."""
     found = [False] * len(items)
     if not any(flags):
         return found  # no head opens a group
-    opening, seen, count = None, set(), 0
+    opening, seen, count = None, False, 0
     for k in range(len(items)):
         line = line_at(items, k) if flags[k] or shaped[k] else None
         if line is None:
             opening = None  # a picture or a paragraph ends the group
         elif flags[k]:
-            opening, seen, count = signature(line.text), set(), 0
+            opening, seen, count = signature(line.text), False, 0
         elif opening is not None:
-            own = signature(line.text)
-            if own == opening and own not in seen and count >= 2 and line_at(items, k + 1):
-                found[k], seen, count = True, set(), 0
+            like = parallel(signature(line.text), opening)
+            if like and not seen and count >= 2 and line_at(items, k + 1):
+                found[k], seen, count = True, False, 0
             else:
-                seen.add(own)
+                seen = seen or like  # an item parallel to the opening head: no sibling
                 count += 1
     return found
 

@@ -481,11 +481,18 @@ def test_question_heads_answered_in_the_third_person_stay_heads():
         ("Pros", ["Much better photos at night", "Faster shutter"], "Cons"),
         ("Men's results", ["1 Ann Lee, Kettle AC, 29:41", "2 Tom Cole, 30:02"], "Women's results"),
         ("Ingredients", ["2 lemons", "A small bunch of thyme", "Salt and pepper"], "Method"),
+        ("The good", ["Very light", "Looks like a normal bike", "Smooth, quiet motor"], "The bad"),
+        ("What we liked", ["The screen", "Battery life"], "What we missed"),
     ],
 )
 def test_a_sibling_head_closes_one_group_and_opens_the_next(first, rows, second):
     blocks = [LONG, first, *rows, second, *rows, LONG]
     assert heads_of(*blocks) == [first, second]
+
+
+def test_a_group_item_parallel_to_its_opening_head_is_no_sibling():
+    blocks = [LONG, "The good", "The screen", "Very light", "The battery", "The price", LONG]
+    assert heads_of(*blocks) == ["The good"]
 
 
 def test_a_group_item_shaped_like_its_neighbours_is_no_sibling():
