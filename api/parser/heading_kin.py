@@ -17,6 +17,10 @@ share their speakers, so the line-by-line decision is checked against the whole 
   final punctuation, in lower case too), LABEL_MIN of them at least: 'Cupboard staples:' /
   'Oats' / 'Rice' ... 'Fresh food:' / 'eggs' / 'milk' (a line with a verb is a sentence's
   start instead: 'The winners were:');
+- form labels: a line without the form its group of list lines shares, a figure first or a
+  field's label, over two of them labels the group: 'For the dressing' / '3 tbsp tahini' /
+  '1 lemon' (two such groups at least in the article, as recipes have), 'Specifications' /
+  'Weight: 13.9kg' / 'Motor: 250W';
 - sibling heads: a line parallel to the head that opened a group of list lines (as many words,
   the same first or last word) closes the group and opens the next: 'Pros' / (list lines) /
   'Cons' / (list lines), 'The good' / ... / 'The bad';
@@ -83,6 +87,8 @@ CLAUSE_VERBS = frozenset(
     " may might must need needs include includes including follow follows following say says"
     " said ask asks tell tells told read reads write writes wrote see".split()
 )
+# A field's label and its value, as a spec box lists them: 'Weight: 13.9kg', 'Sizes: S, M, L'.
+FIELD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: \S")
 # A speaker's label opening a line: up to three words, the first capitalised, then ': '.
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?: [\w.’'-]+){0,2}):\s")
 
@@ -244,6 +250,37 @@ def is_colon_label(items: list[Line | Picture], shaped: list[bool], k: int) -> b
     return all(group) and all(shaped[j] or is_list_line(line_at(items, j)) for j in (k + 1, k + 2))
 
 
+def item_form(text: str) -> str | None:
+    """The form list lines share and a group's label lacks: a figure first, a quantity or a
+    rank ('250g puy lentils'), or a field's label ('Weight: 13.9kg'); None for others."""
+    if text[:1].isdigit():
+        return "figure"
+    return "field" if FIELD.match(text) else None
+
+
+def form_label(items: list[Line | Picture], shaped: list[bool], k: int) -> str | None:
+    """The form of the group of list lines that heading-shaped line k labels, lacking it:
+    'For the dressing' / '3 tbsp tahini' / '1 lemon' -> 'figure', 'Specifications' /
+    'Weight: 13.9kg' / 'Motor: 250W' -> 'field'; None when it labels no such group."""
+    line = line_at(items, k)
+    if line is None or not shaped[k] or item_form(line.text) or line.text.endswith("?"):
+        return None
+    group = [line_at(items, j) for j in (k + 1, k + 2)]
+    if not all(map(is_list_line, group)):
+        return None
+    forms = {item_form(member.text) for member in group}
+    return forms.pop() if len(forms) == 1 else None
+
+
+def form_labels(items: list[Line | Picture], shaped: list[bool]) -> list[bool]:
+    """The labels of groups of figures (two at least in the article, as a recipe's ingredient
+    groups: 'Ingredients', 'For the dressing') and of groups of fields (a spec box:
+    'Specifications' / 'Weight: 13.9kg' / 'Motor: 250W')."""
+    found = [form_label(items, shaped, k) if shaped[k] else None for k in range(len(items))]
+    figures = found.count("figure") >= LABEL_MIN
+    return [form == "field" or (figures and form == "figure") for form in found]
+
+
 def is_list_line(line: Line | None) -> bool:
     """True for a short standalone line without final punctuation, in lower case too, as list
     items of other languages are written: 'любая рыба (и морская и речная)', 'salt and pepper'."""
@@ -299,6 +336,8 @@ def document_flags(
     colons = colon_labels(items, alone, shaped)
     if sum(colons) >= LABEL_MIN:
         labels = [label or colon for label, colon in zip(labels, colons, strict=True)]
+    forms = form_labels(items, shaped)
+    labels = [label or form for label, form in zip(labels, forms, strict=True)]
     siblings = sibling_heads(items, shaped, flags)
     if any(siblings):
         labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]

@@ -15,6 +15,8 @@ from api.parser.layout import Line, Picture
 
 # Heads an article needs before its last line may be one more.
 HEADS_MIN = 2
+# A field's label, then figures: 'Nutrition per serving: 520 kcal, 24g fat', data, not a head.
+DATA_LINE = re.compile(r"^[^:]{1,40}: \D{0,20}\d")
 # The whole line in quotation marks, speech more than a head when the heads are not so.
 QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
 
@@ -68,7 +70,7 @@ def add_closing_head(
     timeline ('...by the summer.' / 'Timeline'), as publishers mark it up. Not a question, the
     writer's last word ('What comes next?'), nor a line ending in an abbreviation's point, a
     sentence ('...after 7 p.m.'), nor a name in capitals where the heads are not written so, a
-    signature ('Pamela Wilson')."""
+    signature ('Pamela Wilson'), nor a field of figures ('Per serving: 520 kcal')."""
     last = len(items) - 1
     if last < 1 or flags[last] or not shaped[last] or sum(flags) < HEADS_MIN:
         return flags
@@ -79,6 +81,8 @@ def add_closing_head(
         return flags
     if is_title_case(item.text) and not title_case_heads(items, flags):
         return flags
+    if DATA_LINE.match(item.text):
+        return flags  # a field of figures closes a recipe or a table: 'Per serving: 520 kcal'
     return [*flags[:last], True]
 
 

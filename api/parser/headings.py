@@ -12,7 +12,9 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   are:' / 'Jane Doe'), though a question there is a heading;
 - the first of a run of heading-shaped lines is a head when it follows a sentence's end directly
   (no picture between): '...in the loss.' / 'Defensive line' / 'Pos Player Snaps' introduces the
-  run, while 'Blue Origin, Kent, Washington' under a picture labels it;
+  run, while 'Blue Origin, Kent, Washington' under a picture labels it, and unless it holds a
+  figure as the next two lines do, the first row of data: 'Serves 4' / 'Prep 20 min' / 'Cook
+  45 min';
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
@@ -66,6 +68,7 @@ MAX_CHARS = 80
 LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
+FIGURE_ROWS = 3  # short lines holding figures that make a run of data, not a head over text
 # Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
 DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
@@ -187,6 +190,8 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
     after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
     if after_head or (run and not opens_run(items, k)):
         return False
+    if run and opens_figure_rows(items, shaped, k):
+        return False  # a run of figures opens with its first row: 'Serves 4' / 'Prep 20 min'
     before = previous_line(items, k)
     if before is None:
         # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
@@ -195,6 +200,16 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
     if ends_open(before.text) and not is_question(items[k].text):
         return False  # a line in a run of unpunctuated lines is a list item
     return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def opens_figure_rows(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True when line k and the two after it are short lines holding figures, rows of data:
+    'Serves 4' / 'Prep 20 min' / 'Cook 45 min' (two are as often a head over a head: 'Score
+    4.5 out of 5' / 'Save hundreds on the 16-inch model')."""
+    rows = range(k, k + FIGURE_ROWS)
+    if rows[-1] >= len(items) or not all(shaped[j] for j in rows):
+        return False
+    return all(any(ch.isdigit() for ch in items[j].text) for j in rows)
 
 
 def following_length(items: list[Line | Picture], k: int) -> int:

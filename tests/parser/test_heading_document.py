@@ -207,6 +207,7 @@ def test_the_last_line_is_a_head_in_an_article_with_heads(closing):
         "The last runners finished after 7 p.m.",  # a sentence ending in an abbreviation
         "Pamela Wilson",  # a signature, in capitals where the heads are not
         "Jane Roe Smith",
+        "Nutrition per serving: 520 kcal, 24g fat",  # a field of figures, data
     ],
 )
 def test_a_closing_question_sentence_or_signature_is_no_head(closing):
@@ -255,3 +256,27 @@ def test_a_section_head_over_its_first_subsection_head(section, subsection, afte
 )
 def test_a_list_speech_or_question_under_a_head_is_no_subsection_head(blocks):
     assert heads_of(*blocks) == [blocks[1], blocks[3]]
+
+
+def test_lines_over_groups_of_figures_label_them_when_the_article_has_two():
+    facts = ["Serves 4", "Prep 20 min", "Cook 45 min"]
+    first = ["Ingredients", "1 large squash", "3 tbsp olive oil", "250g lentils"]
+    second = ["For the dressing", "3 tbsp tahini", "1 lemon, juiced"]
+    blocks = [LONG, *facts, *first, *second, "Method", LONG]
+    assert heads_of(*blocks) == ["Ingredients", "For the dressing"]
+
+
+def test_a_lone_line_over_figures_in_a_list_is_an_item():
+    blocks = [LONG, "You will need", "Two eggs", "Salt and pepper", "2 lemons", "3 limes", LONG]
+    assert heads_of(*blocks) == ["You will need"]
+
+
+def test_a_line_over_a_group_of_fields_labels_it():
+    fields = ["Weight: 13.9kg", "Motor: rear hub, 250W", "Sizes: S, M, L, XL"]
+    blocks = [LONG, "The bad", "Struggles on hills", "Expensive", "Specifications", *fields]
+    assert heads_of(*blocks, LONG) == ["The bad", "Specifications"]
+
+
+def test_a_run_of_figures_opens_with_a_row_not_a_head():
+    rows = ["Serves 4", "Prep 20 min", "Cook 45 min"]
+    assert heads_of(LONG, *rows, LONG, "The method", OTHER) == ["The method"]
