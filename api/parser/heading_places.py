@@ -1,6 +1,7 @@
 """Heads that the line-by-line rule turns down for their place alone, and the publishers' markup
 has as heads: a section head's first subsection right under it ('The plan' / 'New bands from
-2029' / text), and the article's last line, the head of a section the export leaves out (a
+2029' / text), such a pair as the body's first lines where the article stacks heads further on,
+and the article's last line, the head of a section the export leaves out (a
 video, a timeline). Each is one pass over the document, and each needs other heads in the
 article or a paragraph right after the line, so that a list ('Ingredients' / 'Two eggs' /
 'Flour'), speech and a signature stay paragraphs.
@@ -52,7 +53,45 @@ def add_stacked_heads(
             continue
         if isinstance(after, Line) and isinstance(line, Line) and isinstance(upper, Line):
             result[k] = after.text[-1] in SENTENCE_ENDS and not is_spoken(line.text)
-    return result
+    return add_opening_stack(items, shaped, result) if has_stacked_heads(items, result) else result
+
+
+def has_stacked_heads(items: list[Line | Picture], flags: list[bool]) -> bool:
+    """True when a head stands right under another somewhere: 'Housing' / 'Stamp duty'."""
+    return any(
+        flags[k - 1] and flags[k] and isinstance(items[k - 1], Line) for k in range(1, len(items))
+    )
+
+
+def add_opening_stack(
+    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
+) -> list[bool]:
+    """The body's first two lines, heading-shaped over a paragraph, are a section head and its
+    first subsection's head when the article stacks its heads so further on: 'Income tax' /
+    'Thresholds stay frozen' / text ... 'Housing' / 'Stamp duty' / text (without such pairs,
+    a kicker over a standfirst: 'Analysis' / 'Why the markets fell'; a kicker in capitals
+    never: 'CULTURE' / 'By Jane Doe | Staff writer')."""
+    first = next((k for k, item in enumerate(items) if isinstance(item, Line)), len(items))
+    pair, after = range(first, first + 2), line_at_end(items, first + 2)
+    if after is None or after.text[-1] not in SENTENCE_ENDS or shaped[first + 2]:
+        return flags
+    if not all(shaped[k] and isinstance(items[k], Line) for k in pair):
+        return flags
+    if any(is_spoken(items[k].text) or is_kicker(items[k].text) for k in pair):
+        return flags
+    return [flag or k in pair for k, flag in enumerate(flags)]
+
+
+def is_kicker(text: str) -> bool:
+    """True for a line in capitals, a kicker over the text more than a section's head: 'CULTURE'."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def line_at_end(items: list[Line | Picture], k: int) -> Line | None:
+    """Item k when it is a text line, None when it is a picture or past the end."""
+    item = items[k] if k < len(items) else None
+    return item if isinstance(item, Line) else None
 
 
 def is_spoken(text: str) -> bool:

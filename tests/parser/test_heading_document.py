@@ -280,3 +280,26 @@ def test_a_line_over_a_group_of_fields_labels_it():
 def test_a_run_of_figures_opens_with_a_row_not_a_head():
     rows = ["Serves 4", "Prep 20 min", "Cook 45 min"]
     assert heads_of(LONG, *rows, LONG, "The method", OTHER) == ["The method"]
+
+
+def test_a_stacked_pair_opening_the_body_is_heads_when_the_article_stacks_heads_so():
+    later = [LONG, "Housing", "Stamp duty", OTHER, "Motoring", "Fuel duty", LONG]
+    assert heads_of("Income tax", "Thresholds stay frozen", OTHER, *later) == [
+        "Income tax",
+        "Thresholds stay frozen",
+        "Housing",
+        "Stamp duty",
+        "Motoring",
+        "Fuel duty",
+    ]
+
+
+def test_a_pair_opening_the_body_is_no_stack_where_no_heads_are_stacked():
+    later = [LONG, "Housing", OTHER, "Motoring", LONG]
+    assert heads_of("Analysis", "Why the markets fell", OTHER, *later) == ["Housing", "Motoring"]
+
+
+def test_a_kicker_in_capitals_over_a_line_is_no_stacked_head():
+    later = [LONG, "Housing", "Stamp duty", OTHER, "Motoring", "Fuel duty", LONG]
+    heads = ["Housing", "Stamp duty", "Motoring", "Fuel duty"]
+    assert heads_of("CULTURE", "By Ann Lee | Staff writer", OTHER, *later) == heads
