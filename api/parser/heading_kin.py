@@ -19,7 +19,8 @@ share their speakers, so the line-by-line decision is checked against the whole 
   start instead: 'The winners were:');
 - form labels: a line without the form its group of list lines shares, a figure first or a
   field's label, over two of them labels the group: 'For the dressing' / '3 tbsp tahini' /
-  '1 lemon' (two such groups at least in the article, as recipes have), 'Specifications' /
+  '1 lemon' (two such groups at least in the article, as recipes have; then a line closing a
+  group of figures over a paragraph labels the next section: 'Method'), 'Specifications' /
   'Weight: 13.9kg' / 'Motor: 250W';
 - sibling heads: a line parallel to the head that opened a group of list lines (as many words,
   the same first or last word) closes the group and opens the next: 'Pros' / (list lines) /
@@ -278,7 +279,22 @@ def form_labels(items: list[Line | Picture], shaped: list[bool]) -> list[bool]:
     'Specifications' / 'Weight: 13.9kg' / 'Motor: 250W')."""
     found = [form_label(items, shaped, k) if shaped[k] else None for k in range(len(items))]
     figures = found.count("figure") >= LABEL_MIN
+    if figures:
+        for k in compress(range(len(items)), shaped):
+            found[k] = found[k] or ("figure" if closes_figures(items, k) else None)
     return [form == "field" or (figures and form == "figure") for form in found]
+
+
+def closes_figures(items: list[Line | Picture], k: int) -> bool:
+    """True for a line without a figure that closes a group of figures and opens a paragraph,
+    the next section's label: '1 garlic clove' / 'Method' / 'Heat the oven to 200C. ...'."""
+    line, after = line_at(items, k), line_at(items, k + 1)
+    group = [line_at(items, j) for j in (k - 2, k - 1)]
+    if line is None or after is None or item_form(line.text) or is_list_line(after):
+        return False
+    if not all(map(is_list_line, group)) or after.text[-1] not in SENTENCE_ENDS:
+        return False
+    return all(item_form(member.text) == "figure" for member in group)
 
 
 def is_list_line(line: Line | None) -> bool:

@@ -263,7 +263,14 @@ def test_lines_over_groups_of_figures_label_them_when_the_article_has_two():
     first = ["Ingredients", "1 large squash", "3 tbsp olive oil", "250g lentils"]
     second = ["For the dressing", "3 tbsp tahini", "1 lemon, juiced"]
     blocks = [LONG, *facts, *first, *second, "Method", LONG]
-    assert heads_of(*blocks) == ["Ingredients", "For the dressing"]
+    assert heads_of(*blocks) == ["Ingredients", "For the dressing", "Method"]
+
+
+def test_an_item_without_a_figure_closing_a_group_over_a_label_is_an_item():
+    first = ["What you need", "1 large squash", "3 tbsp olive oil", "250g lentils"]
+    second = ["For the dressing", "3 tbsp tahini", "1 lemon, juiced", "Salt and pepper"]
+    blocks = [LONG, *first, *second, "Method", LONG]
+    assert heads_of(*blocks) == ["What you need", "For the dressing"]
 
 
 def test_a_lone_line_over_figures_in_a_list_is_an_item():

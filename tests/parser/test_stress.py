@@ -13,7 +13,6 @@ KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "j02_explainer_long_sentence_case": "a last '?' head over a short answer, first look (fresh3)",
     "j03_full_sentence_and_quoted_heads": "heads ending in '.' among quoted heads, first look",
-    "j07_recipe_groups_and_steps": "'Method' closes a list of quantities, no shared shape (d09)",
 }
 
 
