@@ -11,8 +11,8 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "d09_recipe_lists": "'Method' closes a list opened by 'What you need', with no shared shape",
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "j02_explainer_long_sentence_case": "a last '?' head over a short answer, first look (fresh3)",
-    "j03_full_sentence_and_quoted_heads": "heads ending in '.' among quoted heads, first look",
+    "j02_explainer_long_sentence_case": "an 11-word question head; long questions are no heads",
+    "j03_full_sentence_and_quoted_heads": "heads ending in '.' beside quoted heads, as h05's lines",
 }
 
 
