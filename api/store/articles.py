@@ -65,13 +65,14 @@ class StoredArticle:
 
 @dataclass(frozen=True)
 class Write:
-    """The write of an article already parsed and analysed: `run()` stores it and answers
-    (article, created), inside a transaction its caller holds (write_now's, or write_batch's).
-    `speakers`: the people it may create. `recover()`, after `run()` failed with an
-    IntegrityError and was rolled back: the article another writer stored meanwhile under the
-    same content (or id), or None."""
+    """The write of an article already parsed and analysed: `run(known)` stores it and answers
+    (article, created), inside a transaction its caller holds (write_now's, or write_batch's);
+    `known` is the Person rows the transaction has read, by normalised name, or None
+    (quotes_store.save_quotes). `speakers`: the people it may create. `recover()`, after `run`
+    failed with an IntegrityError and was rolled back: the article another writer stored
+    meanwhile under the same content (or id), or None."""
 
-    run: Callable[[], tuple[StoredArticle, bool]]
+    run: Callable[[dict | None], tuple[StoredArticle, bool]]
     speakers: tuple[Speaker, ...] = ()
     recover: Callable[[], StoredArticle | None] = lambda: None
 
@@ -154,7 +155,7 @@ def prepare_article(
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
     new = _NewArticle(document, source_text, digest, analysis, url, publisher, published_at)
     return Write(
-        lambda: _write_new(new, tags=tags, on_stored=on_stored, page=page),
+        lambda known: _write_new(new, tags=tags, on_stored=on_stored, page=page, known=known),
         analysis.speakers,
         lambda: stored_with_hash(digest),
     )
@@ -168,14 +169,16 @@ def write_now(write: Write) -> tuple[StoredArticle, bool]:
     return stored, created
 
 
-def run_alone(write: Write, transaction: Callable[[], AbstractContextManager]):
+def run_alone(
+    write: Write, transaction: Callable[[], AbstractContextManager], known: dict | None = None
+):
     """Run a write in a transaction (or savepoint) of its own, which rolls back alone when it
     fails; (article, created). An IntegrityError, once rolled back, means another writer stored
     the same content (or id) between our look-up and our insert (PostgreSQL, or a savepoint
     inside an outer transaction): theirs is the article."""
     try:
         with transaction():
-            return write.run()
+            return write.run(known)
     except IntegrityError:
         existing = write.recover()
         if existing is None:
@@ -184,10 +187,13 @@ def run_alone(write: Write, transaction: Callable[[], AbstractContextManager]):
 
 
 class Batch:
-    """The writes of one write_batch: `run(write)` runs each and counts what it created."""
+    """The writes of one write_batch: `run(write)` runs each and counts what it created.
+    `people`: the Person rows read in the batch, by normalised name, for its next articles (a
+    read of people an article less; people are never changed nor removed by a write)."""
 
     def __init__(self) -> None:
         self.created = 0
+        self.people: dict = {}
 
     def run(self, write: Write) -> tuple[StoredArticle, bool]:
         """Run one write of the batch; a write that fails leaves the others as they were."""
@@ -198,11 +204,11 @@ class Batch:
     def _run(self, write: Write) -> tuple[StoredArticle, bool]:
         if not is_sqlite():
             # PostgreSQL: an error aborts the whole transaction unless a savepoint catches it.
-            return run_alone(write, database.atomic)
-        return _run_unsaved(write)
+            return run_alone(write, database.atomic, self.people)
+        return _run_unsaved(write, self.people)
 
 
-def _run_unsaved(write: Write) -> tuple[StoredArticle, bool]:
+def _run_unsaved(write: Write, known: dict) -> tuple[StoredArticle, bool]:
     """A SQLite batch's write, without a savepoint (two statements and a uuid each, twice an
     article with its cached JSON's). None is needed: SQLite undoes a failed statement alone and
     the batch holds the write lock, so no other writer can store the same content meanwhile; a
@@ -212,7 +218,7 @@ def _run_unsaved(write: Write) -> tuple[StoredArticle, bool]:
     connection = database.connection()
     changes = connection.total_changes
     try:
-        done = write.run()
+        done = write.run(known)
     except Exception as exc:
         if connection.total_changes != changes:
             raise BatchSpoiled("an article failed after some of its rows were written") from exc
@@ -249,7 +255,8 @@ def write_batch(writes: Iterable[Write]) -> Iterator[Batch]:
     with write_transaction():
         if not is_sqlite():
             database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (BATCH_LOCK,))
-            quotes_store.create_people(s for write in writes for s in write.speakers)
+            created = quotes_store.create_people(s for write in writes for s in write.speakers)
+            quotes_store.people_by_key(set(created), batch.people)
         yield batch
     ARTICLES_STORED.inc(batch.created)
 
@@ -279,10 +286,10 @@ class _NewArticle:
 
 
 def _found(stored: StoredArticle) -> Write:
-    return Write(lambda: (stored, False))
+    return Write(lambda known: (stored, False))
 
 
-def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None):
+def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None, known: dict | None):
     """A new article's statements, in the caller's transaction (the same content stored
     meanwhile is returned instead)."""
     existing = find_by_hash(new.digest)
@@ -299,7 +306,7 @@ def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None):
     )
     if page is not None:
         _save_page(row.id, page)
-    stored = save_parts(row, new.document, new.analysis, tags, on_stored, people_created)
+    stored = save_parts(row, new.document, new.analysis, tags, on_stored, people_created, known)
     return stored, True
 
 
@@ -458,11 +465,17 @@ def people_first(analysis: QuoteAnalysis) -> bool:
 
 
 def save_parts(
-    row: Article, document: Document, analysis, tags, on_stored, people_created: bool = False
+    row: Article,
+    document: Document,
+    analysis,
+    tags,
+    on_stored,
+    people_created: bool = False,
+    known: dict | None = None,
 ) -> StoredArticle:
     """A new article row's quotes, people and tags, stored in its transaction; then on_stored.
-    `people_created`: people_first created its people."""
-    people = quotes_store.save_quotes(row.id, analysis, people_created=people_created)
+    `people_created`: people_first created its people; `known`: as quotes_store.save_quotes's."""
+    people = quotes_store.save_quotes(row.id, analysis, people_created=people_created, known=known)
     saved_tags = tags_store.save_tags(row.id, tags)
     stored = stored_article(row, as_stored(document, row), people, saved_tags)
     if on_stored is not None:

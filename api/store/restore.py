@@ -93,7 +93,7 @@ def prepare_restore(
     existing = _restored(article_id, digest)  # no parse and no analysis for what is stored
     if existing is not None:
         found = with_document(existing)
-        return Write(lambda: (found, False))
+        return Write(lambda known: (found, False))
     try:
         representable = parse(text) == export_parts(document)
     except ParseError as exc:
@@ -106,7 +106,7 @@ def prepare_restore(
     analysis = analyse(document)
     restored = _Restored(document, text, digest, analysis, article_id)
     return Write(
-        lambda: _write_restored(restored, tags=tags, **meta),
+        lambda known: _write_restored(restored, known, tags=tags, **meta),
         analysis.speakers,
         lambda: _stored_meanwhile(article_id, digest),
     )
@@ -125,6 +125,7 @@ class _Restored:
 
 def _write_restored(
     restored: _Restored,
+    known: dict | None,
     *,
     url: str | None = None,
     publisher: str | None = None,
@@ -134,8 +135,9 @@ def _write_restored(
     updated_at: datetime | None = None,
     on_stored: Callable[[StoredArticle], object] | None = None,
 ) -> tuple[StoredArticle, bool]:
-    """A restored article's statements, in the caller's transaction. IdTaken comes before any
-    of them (a SQLite batch relies on it: store.articles._run_unsaved)."""
+    """A restored article's statements, in the caller's transaction (`known`: as
+    quotes_store.save_quotes's). IdTaken comes before any of them (a SQLite batch relies on it:
+    store.articles._run_unsaved)."""
     article_id, digest = restored.article_id, restored.digest
     existing = _restored(article_id, digest)
     if existing is not None:
@@ -154,7 +156,9 @@ def _write_restored(
         created_at=created_at,
         updated_at=updated_at,
     )
-    stored = save_parts(row, restored.document, restored.analysis, tags, on_stored, people_created)
+    stored = save_parts(
+        row, restored.document, restored.analysis, tags, on_stored, people_created, known
+    )
     return stored, True
 
 
