@@ -67,6 +67,7 @@ def _planned_fields(schema: Schema) -> Callable[[Any], dict]:
             field.data_key if field.data_key is not None else attr_name,
             field,
             _converter(field),
+            field.dump_default is missing,
         )
         for attr_name, field in schema.dump_fields.items()
     ]
@@ -75,7 +76,7 @@ def _planned_fields(schema: Schema) -> Callable[[Any], dict]:
     def fill(obj) -> dict:
         result = dict_class()
         by_key = plain_dicts and type(obj) is dict
-        for attr_name, check_key, key, field, convert in plan:
+        for attr_name, check_key, key, field, convert, no_default in plan:
             if check_key is None:  # no value of its own to fetch: marshmallow's serialize
                 value = field.serialize(attr_name, obj, accessor=get)
                 if value is not missing:
@@ -86,6 +87,10 @@ def _planned_fields(schema: Schema) -> Callable[[Any], dict]:
             if value is missing:
                 value = get(obj, check_key, missing)
             if value is missing:  # the field's default, or nothing: marshmallow decides
+                if no_default:
+                    # Field.serialize would look again, find nothing, and, with no default,
+                    # leave the key out: a block's dict lacks all but its kind's keys.
+                    continue
                 value = field.serialize(attr_name, obj, accessor=get)
                 if value is missing:
                     continue

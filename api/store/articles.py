@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -65,12 +65,16 @@ class StoredArticle:
 
 @dataclass(frozen=True)
 class Write:
-    """The write of an article already parsed and analysed: `run()` stores it and answers
-    (article, created), in a transaction of its own, or in a savepoint inside write_batch.
-    `speakers`: the people it may create."""
+    """The write of an article already parsed and analysed: `run(known)` stores it and answers
+    (article, created), inside a transaction its caller holds (write_now's, or write_batch's);
+    `known` is the Person rows the transaction has read, by normalised name, or None
+    (quotes_store.save_quotes). `speakers`: the people it may create. `recover()`, after `run`
+    failed with an IntegrityError and was rolled back: the article another writer stored
+    meanwhile under the same content (or id), or None."""
 
-    run: Callable[[], tuple[StoredArticle, bool]]
+    run: Callable[[dict | None], tuple[StoredArticle, bool]]
     speakers: tuple[Speaker, ...] = ()
+    recover: Callable[[], StoredArticle | None] = lambda: None
 
 
 @dataclass(frozen=True)
@@ -151,41 +155,110 @@ def prepare_article(
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
     new = _NewArticle(document, source_text, digest, analysis, url, publisher, published_at)
     return Write(
-        lambda: _write_new(new, tags=tags, on_stored=on_stored, page=page), analysis.speakers
+        lambda known: _write_new(new, tags=tags, on_stored=on_stored, page=page, known=known),
+        analysis.speakers,
+        lambda: stored_with_hash(digest),
     )
 
 
 def write_now(write: Write) -> tuple[StoredArticle, bool]:
     """Run a prepared write in its own transaction, counting the article once it commits."""
-    stored, created = write.run()
+    stored, created = run_alone(write, write_transaction)
     if created:
         ARTICLES_STORED.inc()  # after the transaction: a rolled-back article is not counted
     return stored, created
 
 
-@contextmanager
-def write_batch(writes: Iterable[Write]) -> Iterator[list[bool]]:
-    """One transaction for these prepared writes, run by the caller inside it, each of which
-    runs in a savepoint of it: a write that fails rolls back alone, and the batch commits once
-    (a commit per article was a fifth of an import's CPU on SQLite, the pages it touched written
-    to the WAL each time, and cost PostgreSQL a flush of its WAL to disk: docs/benchmarks.md,
-    "Import: one transaction per batch"). Append each write's `created` to the list yielded:
-    the articles are counted once the batch commits.
+def run_alone(
+    write: Write, transaction: Callable[[], AbstractContextManager], known: dict | None = None
+):
+    """Run a write in a transaction (or savepoint) of its own, which rolls back alone when it
+    fails; (article, created). An IntegrityError, once rolled back, means another writer stored
+    the same content (or id) between our look-up and our insert (PostgreSQL, or a savepoint
+    inside an outer transaction): theirs is the article."""
+    try:
+        with transaction():
+            return write.run(known)
+    except IntegrityError:
+        existing = write.recover()
+        if existing is None:
+            raise
+        return existing, False
 
-    PostgreSQL: batches take one lock in turn (two batches would hold content hashes in their
-    own orders), and a batch creates all its people first, sorted, as every writer creates a
-    new article's people before its row (people_first): no writer then waits for a person
-    while holding something another writer waits for (a deadlock), whatever order its articles
-    share people in. Their parses, done before, still run side by side. A person created for an
-    article whose write then fails stays, as the people of a deleted article do.
+
+class Batch:
+    """The writes of one write_batch: `run(write)` runs each and counts what it created.
+    `people`: the Person rows read in the batch, by normalised name, for its next articles (a
+    read of people an article less; people are never changed nor removed by a write)."""
+
+    def __init__(self) -> None:
+        self.created = 0
+        self.people: dict = {}
+
+    def run(self, write: Write) -> tuple[StoredArticle, bool]:
+        """Run one write of the batch; a write that fails leaves the others as they were."""
+        stored, created = self._run(write)
+        self.created += created
+        return stored, created
+
+    def _run(self, write: Write) -> tuple[StoredArticle, bool]:
+        if not is_sqlite():
+            # PostgreSQL: an error aborts the whole transaction unless a savepoint catches it.
+            return run_alone(write, database.atomic, self.people)
+        return _run_unsaved(write, self.people)
+
+
+def _run_unsaved(write: Write, known: dict) -> tuple[StoredArticle, bool]:
+    """A SQLite batch's write, without a savepoint (two statements and a uuid each, twice an
+    article with its cached JSON's). None is needed: SQLite undoes a failed statement alone and
+    the batch holds the write lock, so no other writer can store the same content meanwhile; a
+    write fails alone only with what its reads find before it writes anything (IdTaken: an id
+    taken by another line of the batch). A write that fails after writing rolls the batch
+    back whole rather than commit half an article."""
+    connection = database.connection()
+    changes = connection.total_changes
+    try:
+        done = write.run(known)
+    except Exception as exc:
+        if connection.total_changes != changes:
+            raise BatchSpoiled("an article failed after some of its rows were written") from exc
+        raise
+    if not connection.in_transaction:
+        # An error SQLite ends the whole transaction for (a full disk, an I/O error), caught
+        # on its way (the cached JSON's is): what follows must not be written outside it.
+        raise BatchSpoiled("the batch's transaction ended while an article was written")
+    return done
+
+
+class BatchSpoiled(RuntimeError):
+    """A SQLite batch cannot commit: a write failed after writing, or its transaction ended."""
+
+
+@contextmanager
+def write_batch(writes: Iterable[Write]) -> Iterator[Batch]:
+    """One transaction for these prepared writes, run by the caller inside it with the batch
+    yielded (`batch.run(write)`): a write that fails rolls back alone, and the batch commits
+    once (a commit per article was a fifth of an import's CPU on SQLite, the pages it touched
+    written to the WAL each time, and cost PostgreSQL a flush of its WAL to disk:
+    docs/benchmarks.md, "Import: one transaction per batch"). The articles are counted once the
+    batch commits.
+
+    PostgreSQL: each write runs in a savepoint; batches take one lock in turn (two batches
+    would hold content hashes in their own orders), and a batch creates all its people first,
+    sorted, as every writer creates a new article's people before its row (people_first): no
+    writer then waits for a person while holding something another writer waits for (a
+    deadlock), whatever order its articles share people in. Their parses, done before, still
+    run side by side. A person created for an article whose write then fails stays, as the
+    people of a deleted article do. SQLite: no savepoints (_run_unsaved).
     """
-    created: list[bool] = []
+    batch = Batch()
     with write_transaction():
         if not is_sqlite():
             database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (BATCH_LOCK,))
-            quotes_store.create_people(s for write in writes for s in write.speakers)
-        yield created
-    ARTICLES_STORED.inc(sum(created))
+            created = quotes_store.create_people(s for write in writes for s in write.speakers)
+            quotes_store.people_by_key(set(created), batch.people)
+        yield batch
+    ARTICLES_STORED.inc(batch.created)
 
 
 def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:
@@ -213,35 +286,34 @@ class _NewArticle:
 
 
 def _found(stored: StoredArticle) -> Write:
-    return Write(lambda: (stored, False))
+    return Write(lambda known: (stored, False))
 
 
-def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None):
-    try:
-        with write_transaction():
-            existing = find_by_hash(new.digest)
-            if existing is not None:
-                return with_document(existing), False
-            people_created = people_first(new.analysis)
-            row = insert_article(
-                new.document,
-                new.digest,
-                normalise_source(new.source_text),
-                new.url,
-                new.publisher,
-                new.published_at,
-            )
-            if page is not None:
-                _save_page(row.id, page)
-            stored = save_parts(row, new.document, new.analysis, tags, on_stored, people_created)
-    except IntegrityError:
-        # Another writer stored the same content between our look-up and our insert
-        # (PostgreSQL, or a savepoint inside an outer transaction): theirs is the article.
-        existing = find_by_hash(new.digest)
-        if existing is None:
-            raise
+def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None, known: dict | None):
+    """A new article's statements, in the caller's transaction (the same content stored
+    meanwhile is returned instead)."""
+    existing = find_by_hash(new.digest)
+    if existing is not None:
         return with_document(existing), False
+    people_created = people_first(new.analysis)
+    row = insert_article(
+        new.document,
+        new.digest,
+        normalise_source(new.source_text),
+        new.url,
+        new.publisher,
+        new.published_at,
+    )
+    if page is not None:
+        _save_page(row.id, page)
+    stored = save_parts(row, new.document, new.analysis, tags, on_stored, people_created, known)
     return stored, True
+
+
+def stored_with_hash(digest: str) -> StoredArticle | None:
+    """The stored article with this content hash, whole, or None."""
+    existing = find_by_hash(digest)
+    return None if existing is None else with_document(existing)
 
 
 def _save_page(article_id: int, page: Page) -> None:
@@ -393,11 +465,17 @@ def people_first(analysis: QuoteAnalysis) -> bool:
 
 
 def save_parts(
-    row: Article, document: Document, analysis, tags, on_stored, people_created: bool = False
+    row: Article,
+    document: Document,
+    analysis,
+    tags,
+    on_stored,
+    people_created: bool = False,
+    known: dict | None = None,
 ) -> StoredArticle:
     """A new article row's quotes, people and tags, stored in its transaction; then on_stored.
-    `people_created`: people_first created its people."""
-    people = quotes_store.save_quotes(row.id, analysis, people_created=people_created)
+    `people_created`: people_first created its people; `known`: as quotes_store.save_quotes's."""
+    people = quotes_store.save_quotes(row.id, analysis, people_created=people_created, known=known)
     saved_tags = tags_store.save_tags(row.id, tags)
     stored = stored_article(row, as_stored(document, row), people, saved_tags)
     if on_stored is not None:

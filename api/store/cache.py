@@ -7,7 +7,7 @@ to cache bytes, and bytes that cannot be cached are simply built again next time
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -117,7 +117,10 @@ def put(article_id: int, representation: str, version: str, body: bytes) -> bool
     writer (or the article is gone); whether they were cached.
 
     Inside the caller's write transaction (an API write caching what it just wrote) the bytes
-    go in a savepoint and commit with the write: a failure undoes the cache alone.
+    commit with the write, and a failure undoes the cache alone: PostgreSQL needs a savepoint
+    for that, SQLite undoes a failed statement by itself (a savepoint cost two statements and a
+    uuid per write; an error that ends SQLite's whole transaction, a full disk, ends it with or
+    without one).
     """
     sql = PUT_SQL.format(param=database.param)
     params = (article_id, representation, version, body)
@@ -125,7 +128,7 @@ def put(article_id: int, representation: str, version: str, body: bytes) -> bool
         if database.in_transaction():
             # The caller's transaction already holds the write lock, and its settings are its
             # own: a SET LOCAL here would make the article's commit asynchronous too.
-            with database.atomic():
+            with nullcontext() if is_sqlite() else database.atomic():
                 database.execute_sql(sql, params)
             return True
         with _without_waiting(), database.atomic():

@@ -114,11 +114,14 @@ def as_stored(document: Document, row: Article) -> Document:
 def insert_parts(article_id: int, document: Document) -> None:
     """The bullets, images and body blocks of a new (or emptied) article."""
     _INSERT_BULLETS.many((article_id, i, text) for i, text in enumerate(document.bullets))
-    # One by one, because body blocks need each image's id (articles have a handful of images).
-    image_ids = [
-        _INSERT_IMAGE.one((article_id, i, im.alt, im.caption, im.credit, im.src))
-        for i, im in enumerate(document.images)
-    ]
+    # Body blocks need each image's id: one statement returns them all (by position).
+    image_ids = _INSERT_IMAGE.keys(
+        [
+            (article_id, i, im.alt, im.caption, im.credit, im.src)
+            for i, im in enumerate(document.images)
+        ],
+        "position",
+    )
     _INSERT_BLOCKS.many(
         (
             article_id,

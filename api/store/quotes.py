@@ -86,16 +86,23 @@ def named(name: str):
 
 
 def save_quotes(
-    article_id: int, analysis: QuoteAnalysis, *, people_created: bool = False
+    article_id: int,
+    analysis: QuoteAnalysis,
+    *,
+    people_created: bool = False,
+    known: dict[str, Person] | None = None,
 ) -> tuple[Appearance, ...]:
     """Store an article's quotes and people; run it inside the article's write transaction.
 
     `people_created`: create_people has created its people already in this transaction.
+    `known`: Person rows by normalised name that this transaction has read already (a batch's,
+    kept across its articles); those read here are added to it.
     """
     if people_created:
-        people = _people_by_key({normalise_name(s.name) for s in analysis.speakers})
+        keys = {normalise_name(s.name) for s in analysis.speakers}
     else:
-        people = _find_or_create_people(analysis.speakers)
+        keys = set(create_people(analysis.speakers))
+    people = people_by_key(keys, known)
     appearances: dict[int, Appearance] = {}
     for speaker in analysis.speakers:
         person = people[normalise_name(speaker.name)]
@@ -136,22 +143,22 @@ def delete_quotes(article_id: int) -> int:
     return Quote.delete().where(Quote.article == article_id).execute()
 
 
-def _find_or_create_people(speakers: Iterable[Speaker]) -> dict[str, Person]:
-    """Person rows by normalised name, creating the missing ones without racing other writers."""
-    return _people_by_key(create_people(speakers))
+def people_by_key(keys: set[str], known: dict[str, Person] | None = None) -> dict[str, Person]:
+    """The Person rows of these normalised names, by name: those in `known` as they are, the
+    others read (and added to `known`)."""
+    if known is None:
+        known = {}
+    unread = [key for key in keys if key not in known]
+    for start in range(0, len(unread), PEOPLE_PER_READ):
+        chunk = unread[start : start + PEOPLE_PER_READ]
+        marks = ", ".join([database.param] * len(chunk))
+        for i, name, key, kind in database.execute_sql(_PEOPLE_SQL.format(marks=marks), chunk):
+            known[key] = Person(id=i, name=name, normalised_name=key, kind=kind)
+    return {key: known[key] for key in keys if key in known}
 
 
-def _people_by_key(keys: Iterable[str]) -> dict[str, Person]:
-    """The Person rows of these normalised names, by name."""
-    keys = list(keys)
-    if not keys:
-        return {}
-    marks = ", ".join([database.param] * len(keys))
-    found = database.execute_sql(_PEOPLE_SQL.format(marks=marks), keys)
-    people = (
-        Person(id=i, name=name, normalised_name=key, kind=kind) for i, name, key, kind in found
-    )
-    return {person.normalised_name: person for person in people}
+# Names per read of people: a batch's may be thousands, beyond a statement's parameters.
+PEOPLE_PER_READ = 500
 
 
 def create_people(speakers: Iterable[Speaker]) -> dict[str, Speaker]:

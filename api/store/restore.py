@@ -7,8 +7,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from peewee import IntegrityError
-
 from api.parser import ParseError, parse, render
 from api.parser.analysis import analyse
 from api.parser.document import Document
@@ -23,7 +21,7 @@ from api.store.articles import (
     with_document,
     write_now,
 )
-from api.store.db import database, is_sqlite, write_transaction
+from api.store.db import database, is_sqlite
 from api.store.documents import insert_article
 from api.store.models import Article
 
@@ -95,7 +93,7 @@ def prepare_restore(
     existing = _restored(article_id, digest)  # no parse and no analysis for what is stored
     if existing is not None:
         found = with_document(existing)
-        return Write(lambda: (found, False))
+        return Write(lambda known: (found, False))
     try:
         representable = parse(text) == export_parts(document)
     except ParseError as exc:
@@ -107,7 +105,11 @@ def prepare_restore(
         )
     analysis = analyse(document)
     restored = _Restored(document, text, digest, analysis, article_id)
-    return Write(lambda: _write_restored(restored, tags=tags, **meta), analysis.speakers)
+    return Write(
+        lambda known: _write_restored(restored, known, tags=tags, **meta),
+        analysis.speakers,
+        lambda: _stored_meanwhile(article_id, digest),
+    )
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ class _Restored:
 
 def _write_restored(
     restored: _Restored,
+    known: dict | None,
     *,
     url: str | None = None,
     publisher: str | None = None,
@@ -132,36 +135,38 @@ def _write_restored(
     updated_at: datetime | None = None,
     on_stored: Callable[[StoredArticle], object] | None = None,
 ) -> tuple[StoredArticle, bool]:
+    """A restored article's statements, in the caller's transaction (`known`: as
+    quotes_store.save_quotes's). IdTaken comes before any of them (a SQLite batch relies on it:
+    store.articles._run_unsaved)."""
     article_id, digest = restored.article_id, restored.digest
-    try:
-        with write_transaction():
-            existing = _restored(article_id, digest)
-            if existing is not None:
-                return with_document(existing), False
-            people_created = people_first(restored.analysis)
-            if article_id is not None:
-                _reserve_id(article_id)
-            row = insert_article(
-                restored.document,
-                digest,
-                normalise_source(restored.text),
-                url,
-                publisher,
-                published_at,
-                article_id=article_id,
-                created_at=created_at,
-                updated_at=updated_at,
-            )
-            stored = save_parts(
-                row, restored.document, restored.analysis, tags, on_stored, people_created
-            )
-    except IntegrityError:
-        # Another writer stored this id or this content meanwhile.
-        existing = _restored(article_id, digest)
-        if existing is None:
-            raise
+    existing = _restored(article_id, digest)
+    if existing is not None:
         return with_document(existing), False
+    people_created = people_first(restored.analysis)
+    if article_id is not None:
+        _reserve_id(article_id)
+    row = insert_article(
+        restored.document,
+        digest,
+        normalise_source(restored.text),
+        url,
+        publisher,
+        published_at,
+        article_id=article_id,
+        created_at=created_at,
+        updated_at=updated_at,
+    )
+    stored = save_parts(
+        row, restored.document, restored.analysis, tags, on_stored, people_created, known
+    )
     return stored, True
+
+
+def _stored_meanwhile(article_id: int | None, digest: str) -> StoredArticle | None:
+    """After an IntegrityError: the article another writer stored meanwhile under this id or
+    with this content (IdTaken when the id now holds other content), or None."""
+    existing = _restored(article_id, digest)
+    return None if existing is None else with_document(existing)
 
 
 def export_parts(document: Document) -> Document:

@@ -143,25 +143,58 @@ class Insert:
         self._converters = [(field.db_value, passed_as_is(field)) for field in self.fields]
         self.after = after  # written after VALUES: `ON CONFLICT ("key") DO NOTHING`
         self._sql: dict[tuple[bool, bool], str] = {}
+        self._returning: dict[tuple[bool, int, str], str] = {}  # Insert.keys' statements
 
     def sql(self, returning: bool = False) -> str:
         """The statement for this database; `returning` adds the new row's key (PostgreSQL)."""
         key = (is_sqlite(), returning)
         if key not in self._sql:
-            name = _quoter()
-            columns = ", ".join(name(field.column_name) for field in self.fields)
-            marks = ", ".join([database.param] * len(self.fields))
-            sql = f"INSERT INTO {name(self.model._meta.table_name)} ({columns}) VALUES ({marks})"
+            sql = self._head(1)
             sql += f" {self.after}" if self.after else ""
             if returning and not key[0]:
-                sql += f" RETURNING {name(self.model._meta.primary_key.column_name)}"
+                sql += f" RETURNING {self._name(self.model._meta.primary_key)}"
             self._sql[key] = sql
         return self._sql[key]
+
+    def _head(self, rows: int) -> str:
+        """`INSERT INTO "table" ("a", "b") VALUES (?, ?)`, with this many rows of marks."""
+        columns = ", ".join(self._name(field) for field in self.fields)
+        one = "(" + ", ".join([database.param] * len(self.fields)) + ")"
+        table = _quoter()(self.model._meta.table_name)
+        return f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([one] * rows)
+
+    @staticmethod
+    def _name(field: peewee.Field) -> str:
+        return _quoter()(field.column_name)
 
     def one(self, values: Sequence) -> int:
         """Insert one row; its new key."""
         cursor = database.execute_sql(self.sql(returning=True), self._params(values))
         return cursor.lastrowid if is_sqlite() else cursor.fetchone()[0]
+
+    def keys(self, rows: Sequence[Sequence], by: str) -> dict:
+        """Insert rows with one statement per ROWS_PER_STATEMENT of them; each new row's key by
+        its value of the column `by` (which the rows must hold once each). RETURNING's order is
+        promised by neither database, hence the column.
+
+        Example: `Insert(Image, ("article", "position", ...)).keys(rows, "position")` == {0: 31}
+        """
+        keys = {}
+        for start in range(0, len(rows), ROWS_PER_STATEMENT):
+            chunk = rows[start : start + ROWS_PER_STATEMENT]
+            params = [value for values in chunk for value in self._params(values)]
+            cursor = database.execute_sql(self._returning_sql(len(chunk), by), params)
+            keys.update(cursor.fetchall())
+        return keys
+
+    def _returning_sql(self, rows: int, by: str) -> str:
+        key = (is_sqlite(), rows, by)
+        if key not in self._returning:
+            returned = f"{self._name(self.model._meta.fields[by])}, " + self._name(
+                self.model._meta.primary_key
+            )
+            self._returning[key] = f"{self._head(rows)} RETURNING {returned}"
+        return self._returning[key]
 
     def many(self, rows: Iterable[Sequence]) -> None:
         """Insert rows, one statement run once per row by the driver."""
@@ -178,6 +211,9 @@ class Insert:
             for (convert, same), value in zip(self._converters, values, strict=True)
         ]
 
+
+# Rows per multi-row INSERT (Insert.keys): SQLite builds before 3.32 allow 999 parameters.
+ROWS_PER_STATEMENT = 100
 
 _NONE = type(None)
 # The value types that peewee's own conversions (Field.adapt of these kinds) give back as they

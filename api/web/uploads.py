@@ -104,8 +104,8 @@ def import_records(
     under its id (restore.restore_article).
     Idempotent: a record whose content is already stored is `existing`, so an upload can be
     retried whole. Database outages propagate (the client retries; no article is half-stored).
-    Records are parsed a batch at a time, then written in one transaction, each in a savepoint
-    (store.write_batch). `on_stored` runs in each created article's savepoint.
+    Records are parsed a batch at a time, then written in one transaction (store.write_batch),
+    where a record that fails rolls back alone. `on_stored` runs in each created article's write.
     """
     for batch in _batches(records):
         prepared = [_prepare(record, ndjson, on_stored) for record in batch]
@@ -155,17 +155,16 @@ def _write(prepared: list[tuple[Record, store.Write | Outcome]]) -> list[Outcome
     if not writes:
         return [outcome for _, outcome in prepared]
     outcomes = []
-    with store.write_batch(writes) as created:
+    with store.write_batch(writes) as batch:
         for record, write in prepared:
             if isinstance(write, Outcome):
                 outcomes.append(write)
                 continue
             try:
-                article, was_created = write.run()
+                article, was_created = batch.run(write)
             except RECORD_ERRORS as exc:
                 outcomes.append(_failure(record, exc))
                 continue
-            created.append(was_created)
             status = "created" if was_created else "existing"
             outcomes.append(Outcome(record.line, status, id=article.id))
     return outcomes

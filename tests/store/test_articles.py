@@ -104,7 +104,7 @@ def test_source_text_is_stored_normalised(db):
     ("statement", "method"),
     [
         (documents._INSERT_BULLETS, "many"),
-        (documents._INSERT_IMAGE, "one"),
+        (documents._INSERT_IMAGE, "keys"),
         (documents._INSERT_BLOCKS, "many"),
     ],
     ids=["bullets", "image", "blocks"],

@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from api.store import articles as store
+from api.store import statements
 from api.store.models import (
     Article,
     ArticlePage,
@@ -92,3 +93,17 @@ def test_insert_parameters_are_what_the_fields_db_value_makes_of_each_value(mode
         expected = [field.db_value(sample) for field in fields]
         got = insert._params([sample] * len(fields))
         assert [(type(v), v) for v in got] == [(type(v), v) for v in expected], sample
+
+
+def test_rows_inserted_together_come_back_keyed_by_their_column(ids, monkeypatch):
+    # More rows than one statement takes: every chunk's keys, each under its row's position.
+    monkeypatch.setattr(statements, "ROWS_PER_STATEMENT", 2)
+    insert = Insert(Image, ("article", "position", "alt", "caption", "credit", "src"))
+    rows = [(ids[0], 10 + n, f"alt {n}", f"caption {n}", None, None) for n in range(5)]
+
+    keys = insert.keys(rows, "position")
+
+    stored = Image.select(Image.position, Image.id).where(Image.position >= 10).tuples()
+    assert keys == dict(stored)
+    assert sorted(keys) == [10, 11, 12, 13, 14]
+    assert insert.keys([], "position") == {}
