@@ -90,11 +90,13 @@ def tokens(text: str) -> Words:
     words = Words(pieces[1::2], offsets[1::2], ends, pieces[0::2])
     # (the words with a special ending found by a scan of the text for such endings, a few per
     # paragraph, rather than a test of every word; an ending that is no word's end is skipped)
+    texts, starts = words.texts, words._starts
     for end in map(_MATCH_END, _SPECIAL_END.finditer(text)):
         k = bisect_left(ends, end)
         if k < len(ends) and ends[k] == end:
-            token = words[k] = _ending(words[k])
-            words.texts[k] = token.text
+            # (made here by C calls: a read of words[k] would make it once more, in Python)
+            token = words[k] = _ending(_make((starts[k], end, texts[k], False, False, k)))
+            texts[k] = token.text
     return words
 
 
@@ -111,7 +113,7 @@ def _ending(token: Token) -> Token:
     cut = 2 if raw[-2:] in _OWNER_ENDS else 1 if raw[-1] in "'’" else 0
     possessive = cut > 0 and len(raw) > 2
     word = raw[:-cut] if possessive else raw
-    return Token(start, start + len(raw), word, possessive, final_stop, token.index)
+    return _make((start, start + len(raw), word, possessive, final_stop, token.index))
 
 
 @lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper
