@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import compress, count
-from operator import itemgetter, or_
+from operator import itemgetter
 
 from api.parser.quote_tokens import Token, Words, capital, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
@@ -20,33 +20,38 @@ _PARTICLES_THE = NAME_PARTICLES | {"the"}
 
 def runs_of_capitals(text: str, tokens: Words) -> list[list[Token]]:
     """Runs of capitalised words joined by single spaces (and name particles)."""
-    # Any other word ends a run, so only capitals and joining words are looked at one by one.
-    # (their indices found by C loops: first letters' case, then set look-ups, or-ed)
+    # Any other word ends a run, so only the capitals are looked at one by one (their indices
+    # found by C loops over the words' first letters), and a run's open end the joining words
+    # right after it: a lowercase word away from a capital is never looked up.
+    # A run is a range of words, first to last: its words are made Tokens once it is found.
     texts = tokens.texts
-    capitals = list(map(str.isupper, map(_FIRST, texts)))
-    wanted = compress(count(), map(or_, capitals, map(_JOINERS.__contains__, texts)))
-    # A run is a range of words, first to last: its words are made Tokens only once it is
-    # found, and a joining word that joins nothing (most `the`, `of`) is never made one.
     bounds: list[tuple[int, int]] = []
     first = last = -2
-    for i in wanted:
-        joined = first >= 0 and i == last + 1 and _joined(text, tokens, last)
-        if capitals[i]:
-            if not joined:
-                if first >= 0:
-                    bounds.append((first, last))
-                first = i
-            last = i
-        elif joined and _particle(tokens, i, _made(tokens, first, last)):
-            last = i
-        else:
-            if first >= 0:
-                bounds.append((first, last))
-            first = -2
+    for i in compress(count(), map(str.isupper, map(_FIRST, texts))):
+        if first >= 0:
+            last = _particles_after(text, tokens, first, last, i)
+            if i == last + 1 and _joined(text, tokens, last):
+                last = i
+                continue
+            bounds.append((first, last))
+        first = last = i
     if first >= 0:
         bounds.append((first, last))
-    # (a run ends in a particle only when the word after it was no capital)
-    return [_made(tokens, first, _last_capital(capitals, last)) for first, last in bounds]
+    # (a run ends in a particle only when the word after it was no joined capital)
+    return [_made(tokens, first, _last_capital(texts, last)) for first, last in bounds]
+
+
+def _particles_after(text: str, tokens: Words, first: int, last: int, following: int) -> int:
+    """The run first..last taken on over the joining words after it, up to the next capital:
+    `Ministry of`, `Lucia de la` (the new last word; a run ends in a capital once they are
+    trimmed, when no capital follows them)."""
+    texts = tokens.texts
+    k = last
+    while k + 1 < following and texts[k + 1] in _JOINERS and _joined(text, tokens, k):
+        if not _particle(tokens, k + 1, _made(tokens, first, k)):
+            break
+        k += 1
+    return k if k + 1 == following else last
 
 
 def _made(tokens: Words, first: int, last: int) -> list[Token]:
@@ -56,9 +61,9 @@ def _made(tokens: Words, first: int, last: int) -> list[Token]:
     return list(map(tokens.__getitem__, range(first, last + 1)))
 
 
-def _last_capital(capitals: list[bool], last: int) -> int:
+def _last_capital(texts: list[str], last: int) -> int:
     """The last capital of a run up to `last` (its first word is one)."""
-    while not capitals[last]:
+    while not texts[last][0].isupper():
         last -= 1
     return last
 
