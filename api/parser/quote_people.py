@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
@@ -62,6 +62,9 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+# A Mention made from a tuple of all its fields, by a C call: the named tuple's own __new__ is
+# a Python function (a paragraph makes one per name and pronoun).
+_mention = partial(tuple.__new__, Mention)
 _TEXT = itemgetter(2)  # a token's text
 _START = attrgetter("start")
 # \b(?:he|she|they|it|He|She|They|It)\b as one pattern per word, each opening with the word
@@ -108,9 +111,11 @@ def _person(
     role = role or after
     name = " ".join(map(_TEXT, names))
     if kind == "org":
-        return Mention(start, names[0].start, last.end, "org", name, None, None, last.possessive)
+        return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
     gender = gender_of(list(map(_TEXT, run)) + (role or "").split())
-    return Mention(start, names[0].start, last.end, "person", name, role, gender, last.possessive)
+    return _mention(
+        (start, names[0].start, last.end, "person", name, role, gender, last.possessive)
+    )
 
 
 def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:
@@ -166,7 +171,9 @@ def _classify(
             mention.role,
             mention.gender,
         )
-        mention = Mention(start, name_start, end, "person", name, role, gender, mention.possessive)
+        mention = _mention(
+            (start, name_start, end, "person", name, role, gender, mention.possessive)
+        )
     return mention
 
 
@@ -224,9 +231,11 @@ def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
     if body and len(run) == 1:
         # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
         noun = body.group().rstrip(", ")
-        return Mention(body.start(), last.start, last.end, "org", last.text, noun, None, False)
+        return _mention((body.start(), last.start, last.end, "org", last.text, noun, None, False))
     gender = _word_gender(last.text) if len(run) == 1 else gender_of(list(map(_TEXT, run)))
-    return Mention(start, last.start, last.end, "single", last.text, role, gender, last.possessive)
+    return _mention(
+        (start, last.start, last.end, "single", last.text, role, gender, last.possessive)
+    )
 
 
 @lru_cache(maxsize=8192)  # (a one-word name's gender, asked once per mention of most names)
@@ -251,7 +260,7 @@ def _body_name(text: str, head: list[Token]) -> bool:
 def _org(text: str, run: list[Token]) -> Mention:
     first, last = run[0], run[-1]
     name = text[first.start : last.start] + last.text
-    return Mention(first.start, first.start, last.end, "org", name, None, None, last.possessive)
+    return _mention((first.start, first.start, last.end, "org", name, None, None, last.possessive))
 
 
 def pronoun_words(text: str) -> list[tuple[int, int, str]]:
@@ -298,7 +307,7 @@ def find_mentions(
             mentions.append(mention)
     budget.considered, budget.text_before = considered, before + len(masked) + 1
     for start, end, word in pronoun_words(masked) if pronouns is None else pronouns:
-        mentions.append(Mention(start, start, end, "pronoun", word, None, PRONOUNS[word]))
+        mentions.append(_mention((start, start, end, "pronoun", word, None, PRONOUNS[word], False)))
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
     named = {m.name_start for m in mentions if m.kind != "pronoun"}

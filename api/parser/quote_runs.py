@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import compress, count
-from operator import itemgetter, or_
+from operator import itemgetter
 
 from api.parser.quote_tokens import Token, Words, capital, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
@@ -20,51 +20,69 @@ _PARTICLES_THE = NAME_PARTICLES | {"the"}
 
 def runs_of_capitals(text: str, tokens: Words) -> list[list[Token]]:
     """Runs of capitalised words joined by single spaces (and name particles)."""
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    # Any other word ends a run, so only capitals and joining words are looked at one by one.
-    # (their indices found by C loops: first letters' case, then set look-ups, or-ed)
+    # Any other word ends a run, so only the capitals are looked at one by one (their indices
+    # found by C loops over the words' first letters), and a run's open end the joining words
+    # right after it: a lowercase word away from a capital is never looked up.
+    # A run is a range of words, first to last: its words are made Tokens once it is found.
     texts = tokens.texts
-    capitals = list(map(str.isupper, map(_FIRST, texts)))
-    wanted = compress(count(), map(or_, capitals, map(_JOINERS.__contains__, texts)))
-    previous = -2
-    for i in wanted:
-        if i != previous + 1 and current:
-            runs.append(current)  # a plain word stood between
-            current = []
-        previous = i
-        token = tokens[i]
-        joined = bool(current) and _joined(text, current[-1], token)
-        if capitals[i]:
-            if not joined:
-                if current:
-                    runs.append(current)
-                current = []
-            current.append(token)
-        elif joined and _particle(tokens, i, current):
-            current.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    # (a run ends in a particle only when the word after it was no capital)
-    return [run if capitals[run[-1].index] else _trim_particles(run) for run in runs]
+    bounds: list[tuple[int, int]] = []
+    first = last = -2
+    for i in compress(count(), map(str.isupper, map(_FIRST, texts))):
+        if first >= 0:
+            last = _particles_after(text, tokens, first, last, i)
+            if i == last + 1 and _joined(text, tokens, last):
+                last = i
+                continue
+            bounds.append((first, last))
+        first = last = i
+    if first >= 0:
+        bounds.append((first, last))
+    # (a run ends in a particle only when the word after it was no joined capital)
+    return [_made(tokens, first, _last_capital(texts, last)) for first, last in bounds]
 
 
-def _joined(text: str, before: Token, token: Token) -> bool:
-    """One space between two words of a run, and no full stop or possessive ending it."""
-    if text[before.end : token.start] != " " or before.final_stop:
+def _particles_after(text: str, tokens: Words, first: int, last: int, following: int) -> int:
+    """The run first..last taken on over the joining words after it, up to the next capital:
+    `Ministry of`, `Lucia de la` (the new last word; a run ends in a capital once they are
+    trimmed, when no capital follows them)."""
+    texts = tokens.texts
+    k = last
+    while k + 1 < following and texts[k + 1] in _JOINERS and _joined(text, tokens, k):
+        if not _particle(tokens, k + 1, _made(tokens, first, k)):
+            break
+        k += 1
+    return k if k + 1 == following else last
+
+
+def _made(tokens: Words, first: int, last: int) -> list[Token]:
+    """The Tokens of words first to last."""
+    if first == last:
+        return [tokens[first]]  # (most runs: one word)
+    return list(map(tokens.__getitem__, range(first, last + 1)))
+
+
+def _last_capital(texts: list[str], last: int) -> int:
+    """The last capital of a run up to `last` (its first word is one)."""
+    while not texts[last][0].isupper():
+        last -= 1
+    return last
+
+
+def _joined(text: str, tokens: Words, k: int) -> bool:
+    """One space between words k and k + 1, and no full stop or possessive ending word k."""
+    before = tokens.get(k)  # (made already when its ending is special: others end plainly)
+    if before is None:
+        return tokens.gaps[k + 1] == " "
+    if text[before.end : tokens.start(k + 1)] != " " or before.final_stop:
         return False
     if not before.possessive or word_key(before.text) in _COMMON_OWNERS:
         return True  # "People’s Daily"
-    return _office_of_title(before, token)
+    return _office_of_title(before, tokens.texts[k + 1])
 
 
-def _office_of_title(before: Token, token: Token) -> bool:
+def _office_of_title(before: Token, word: str) -> bool:
     """`Attorney’s Office`, `Sheriff’s Department`: a title's possessive before a body's word."""
-    return word_key(before.text) in TITLE_WORDS and word_key(token.text) in ORG_WORDS
+    return word_key(before.text) in TITLE_WORDS and word_key(word) in ORG_WORDS
 
 
 def _particle(tokens: Words, i: int, current: list[Token]) -> bool:
@@ -104,9 +122,3 @@ def _plural(token: Token) -> bool:
     """`Physicians`, `Parents`: a capitalised plural that may open a group's name."""
     word = token.text
     return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not token.possessive
-
-
-def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and not capital(run[-1]):
-        run = run[:-1]
-    return run

@@ -8,7 +8,6 @@ two surnames (`José Manuel Ortega Villalba`), and bodies whose names hold `and`
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Any, TypeVar
 
 from api.parser.quote_names import occupation, particles, sentence_initial
@@ -113,6 +112,7 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
     return word_key(second.split()[-1]) in ORG_WORDS or bool(_BODY_AFTER.match(masked, second_end))
 
 
+# The joints between two names of a body, as one scan finds them: `_joint_at` tells where.
 _AND = re.compile(" and |, ")
 _JOINTS = (" and ", ", ")
 # After a comma, only a one-word name that a further comma or `and` follows goes on a body's name:
@@ -127,22 +127,40 @@ def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
     return mention.kind == "single" and bool(_LISTED.match(masked, mention.end))
 
 
+def _joint_at(masked: str, end: int) -> bool:
+    """A match of _AND, as its scan of the text finds them (left to right, none overlapping),
+    ends at `end`: the text before ends in `, `, or in an ` and ` whose first space no match
+    before it took (`, and `, or the second of ` and and `, whose first is then found)."""
+    if masked.endswith(", ", 0, end):
+        return True  # (no earlier match can hold this comma: found whatever stands before)
+    chain = 0  # ` and ` after ` and ` (` and and `): each shares its first space with the last
+    while end - 4 * chain >= 5 and masked.endswith(" and ", 0, end - 4 * chain):
+        chain += 1
+    if not chain:
+        return False
+    earliest = end - 4 * (chain - 1)
+    found = not masked.endswith(", ", 0, earliest - 4)  # (`, and `: the comma's match took it)
+    # along the chain the scan finds every other one, from the earliest
+    return found if chain % 2 else not found
+
+
 def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
     """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
     runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
     a body's word, or a body's noun follows."""
-    # only the names right after an ` and ` are looked at (found by bisection); the chains found
-    # are noted and the list is rebuilt once, so that a long chain stays linear
-    # (a name right after a joint is one after `, ` or ` and `: without one, no scan)
+    # only the names right after a joint are looked at (each name asks whether the text before
+    # it ends in one: a scan of the text for joints cost more, most commas joining no names);
+    # the chains found are noted and the list is rebuilt once, so that a long chain stays linear
+    # (a name right after a joint is one after `, ` or ` and `: without one, nothing to do)
     if not any(masked.endswith(_JOINTS, 0, m.start) for m in mentions[1:]):
         return mentions
-    joints = [m.end() for m in _AND.finditer(masked)]
     starts = [m.start for m in mentions]
     ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
     head: dict[int, int] = {}  # index of a name merged away -> its chain's first index
-    for joint in joints:
-        k = bisect_left(starts, joint)
-        if k == 0 or k == len(mentions) or starts[k] != joint:
+    for k in range(1, len(mentions)):
+        joint = starts[k]
+        # (the first name starting at a joint; a name starts at few of a paragraph's commas)
+        if starts[k - 1] == joint or not _joint_at(masked, joint):
             continue
         first = head.get(k - 1, k - 1)
         before, mention = mentions[first], mentions[k]

@@ -50,14 +50,18 @@ class Words(dict[int, Token]):
     Most words of a paragraph are never read as Tokens: only the capitals and the small words
     joining them into runs, and the few words a role look-back before a name reads. Their texts
     (`texts`, endings read) are all there; a word's Token is made on the first `words[i]` (a dict
-    of those made so far: a read of one already made is a C look-up).
+    of those made so far: a read of one already made is a C look-up). `gaps[i]` is the text
+    before word i as split (up to its start from the end of word i - 1 before its ending was
+    read), so that a run of capitals tells which words one space joins without making them.
     """
 
-    __slots__ = ("texts", "_starts", "_ends")
+    __slots__ = ("texts", "gaps", "_starts", "_ends")
 
-    def __init__(self, texts: list[str], starts: list[int], ends: list[int]) -> None:
+    def __init__(
+        self, texts: list[str], starts: list[int], ends: list[int], gaps: list[str]
+    ) -> None:
         super().__init__()
-        self.texts, self._starts, self._ends = texts, starts, ends
+        self.texts, self.gaps, self._starts, self._ends = texts, gaps, starts, ends
 
     def __missing__(self, i: int) -> Token:
         if not 0 <= i < len(self.texts):
@@ -71,6 +75,10 @@ class Words(dict[int, Token]):
     def __iter__(self) -> Iterator[Token]:  # type: ignore[override]  # (the words, not indices)
         return map(self.__getitem__, range(len(self.texts)))
 
+    def start(self, i: int) -> int:
+        """Where word i starts (its Token's `start`), without making its Token."""
+        return self._starts[i]
+
 
 def tokens(text: str) -> Words:
     """Every word of a text, in order."""
@@ -79,14 +87,16 @@ def tokens(text: str) -> Words:
     pieces = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     ends = offsets[2::2]
-    words = Words(pieces[1::2], offsets[1::2], ends)
+    words = Words(pieces[1::2], offsets[1::2], ends, pieces[0::2])
     # (the words with a special ending found by a scan of the text for such endings, a few per
     # paragraph, rather than a test of every word; an ending that is no word's end is skipped)
+    texts, starts = words.texts, words._starts
     for end in map(_MATCH_END, _SPECIAL_END.finditer(text)):
         k = bisect_left(ends, end)
         if k < len(ends) and ends[k] == end:
-            token = words[k] = _ending(words[k])
-            words.texts[k] = token.text
+            # (made here by C calls: a read of words[k] would make it once more, in Python)
+            token = words[k] = _ending(_make((starts[k], end, texts[k], False, False, k)))
+            texts[k] = token.text
     return words
 
 
@@ -103,7 +113,7 @@ def _ending(token: Token) -> Token:
     cut = 2 if raw[-2:] in _OWNER_ENDS else 1 if raw[-1] in "'’" else 0
     possessive = cut > 0 and len(raw) > 2
     word = raw[:-cut] if possessive else raw
-    return Token(start, start + len(raw), word, possessive, final_stop, token.index)
+    return _make((start, start + len(raw), word, possessive, final_stop, token.index))
 
 
 @lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper
