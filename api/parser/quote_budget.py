@@ -4,11 +4,14 @@ from __future__ import annotations
 
 # An article's runs of capitals are classified as names (the costliest step per word) up to
 # NAMES_BUDGET of them, then at most one per NAME_SPACING characters of its text so far, counted
-# across paragraphs: the work stays in proportion to the text, one-name lines included. The
-# articles seen have at most 18 runs more than one per 20 characters allow; a denser list of
-# names than that loses its excess names (not speakers then), and so do names right after it.
-NAMES_BUDGET = 32
-NAME_SPACING = 20
+# across paragraphs: the work stays in proportion to the text, one-name lines included. Runs of
+# capitals (sentence openings among them) come about one per 25-30 characters in name-heavy
+# pages: the articles seen, and runs spliced from their paragraphs, have at most 97 and 120 runs
+# more than one per 40 characters allow. A denser list of names than that loses its excess names
+# (not speakers then), and so do names right after it. (One per 20 characters with 32 at first,
+# as before, let one line in three of a list of one-name lines through: its costliest part.)
+NAMES_BUDGET = 160
+NAME_SPACING = 40
 
 
 class NameBudget:
