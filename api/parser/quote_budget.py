@@ -3,6 +3,7 @@ as names, and how many quotes it may have analysed for their speakers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -10,27 +11,35 @@ if TYPE_CHECKING:
     from api.parser.quote_spans import Span
 
 # An article's runs of capitals are classified as names (the costliest step per word) up to
-# NAMES_BUDGET of them, then at most one per NAME_SPACING characters of its text so far, counted
-# across paragraphs: the work stays in proportion to the text, one-name lines included. Runs of
-# capitals (sentence openings among them) come about one per 25-30 characters in name-heavy
-# pages: the articles seen, and runs spliced from their paragraphs, have at most 97 and 120 runs
-# more than one per 40 characters allow. A denser list of names than that loses its excess names
-# (not speakers then), and so do names right after it. (One per 20 characters with 32 at first,
-# as before, let one line in three of a list of one-name lines through: its costliest part.)
-NAMES_BUDGET = 160
-NAME_SPACING = 40
+# NAMES_BUDGET of them, then at most one per NAME_SPACING characters of its prose so far, counted
+# across paragraphs: the work stays in proportion to the text, one-name lines included. The
+# articles seen have at most 18 runs more than one per 20 characters allow; a denser list of
+# names than that loses its excess names (not speakers then), and so do names right after it.
+# Only a paragraph with a word in lower case outside its quotes (prose) adds to the allowance:
+# a line of nothing but capitals (`Aa Bb`, `– Ann K.`) spends what prose left over, adds nothing,
+# so that thousands of one-name lines are not one classified name every 20 characters (that
+# was most of such a list's cost, three times prose's per character).
+NAMES_BUDGET = 32
+NAME_SPACING = 20
+# (a word opening with a lower-case letter, Latin-1's included: `(?<!\S)` for the word's start)
+_PROSE_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]")
 
 
 class NameBudget:
-    """The names an article has had classified, against the text it has had so far: the budget
-    of NAMES_BUDGET, then one per NAME_SPACING characters, holds across its paragraphs, so that
-    thousands of one-name lines (`Aa Bb` a line) cost no more per character than prose."""
+    """The names an article has had classified, against the prose it has had so far: the budget
+    of NAMES_BUDGET, then one per NAME_SPACING characters, holds across its paragraphs, and
+    thousands of one-name lines (`Aa Bb` a line) add nothing to it."""
 
     __slots__ = ("considered", "text_before")
 
     def __init__(self) -> None:
         self.considered = 0
         self.text_before = 0
+
+
+def prose(text: str) -> bool:
+    """True when a paragraph has a word in lower case: its characters add to the allowance."""
+    return _PROSE_WORD.search(text) is not None
 
 
 def allowed(characters: int) -> int:
