@@ -1,26 +1,45 @@
-"""The names budget: how many runs of capitals an article may have classified as names."""
+"""The budgets of an article's quote analysis: how many runs of capitals it may have classified
+as names, and how many quotes it may have analysed for their speakers."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from api.parser.quote_spans import Span
+
 # An article's runs of capitals are classified as names (the costliest step per word) up to
-# NAMES_BUDGET of them, then at most one per NAME_SPACING characters of its text so far, counted
+# NAMES_BUDGET of them, then at most one per NAME_SPACING characters of its prose so far, counted
 # across paragraphs: the work stays in proportion to the text, one-name lines included. The
 # articles seen have at most 18 runs more than one per 20 characters allow; a denser list of
 # names than that loses its excess names (not speakers then), and so do names right after it.
+# Only a paragraph with a word in lower case outside its quotes (prose) adds to the allowance:
+# a line of nothing but capitals (`Aa Bb`, `– Ann K.`) spends what prose left over, adds nothing,
+# so that thousands of one-name lines are not one classified name every 20 characters (that
+# was most of such a list's cost, three times prose's per character).
 NAMES_BUDGET = 32
 NAME_SPACING = 20
+# (a word opening with a lower-case letter, Latin-1's included: `(?<!\S)` for the word's start)
+_PROSE_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]")
 
 
 class NameBudget:
-    """The names an article has had classified, against the text it has had so far: the budget
-    of NAMES_BUDGET, then one per NAME_SPACING characters, holds across its paragraphs, so that
-    thousands of one-name lines (`Aa Bb` a line) cost no more per character than prose."""
+    """The names an article has had classified, against the prose it has had so far: the budget
+    of NAMES_BUDGET, then one per NAME_SPACING characters, holds across its paragraphs, and
+    thousands of one-name lines (`Aa Bb` a line) add nothing to it."""
 
     __slots__ = ("considered", "text_before")
 
     def __init__(self) -> None:
         self.considered = 0
         self.text_before = 0
+
+
+def prose(text: str) -> bool:
+    """True when a paragraph has a word in lower case: its characters add to the allowance."""
+    return _PROSE_WORD.search(text) is not None
 
 
 def allowed(characters: int) -> int:
@@ -32,3 +51,48 @@ def first_allowed(considered: int, characters: int) -> int:
     """How many characters past `characters` of text the next name may be classified, when
     `considered` names have been: the first offset where allowed() exceeds it."""
     return (considered - NAMES_BUDGET + 1) * NAME_SPACING - characters
+
+
+# An article's quotes (every pair of quote marks) are analysed for their speakers up to
+# QUOTES_BUDGET of them, then one per QUOTE_SPACING characters of its text up to the end of the
+# paragraph that holds them. Each analysed quote costs about as much as a line of prose (its
+# sentence, cue, reporting clause, the names before it, its attribution), so a paragraph of
+# nothing but quotes (`"Yes," he said. ` on end, a quote every 16 characters) cost 3-4x prose
+# per character. The articles seen, and runs spliced from their paragraphs, have at most 3
+# quotes more than one per 50 characters allow (6 more than one per 100).
+QUOTES_BUDGET = 64
+QUOTE_SPACING = 50
+
+
+def quotes_allowed(characters: int) -> int:
+    """How many quotes an article may have had analysed by this many characters of text."""
+    return QUOTES_BUDGET + characters // QUOTE_SPACING
+
+
+Unread = dict[int, tuple["Span", ...]]
+
+
+def within_quote_budget(
+    paragraphs: Sequence[str], all_spans: list[tuple[Span, ...]]
+) -> tuple[Sequence[str], list[tuple[Span, ...]], Unread]:
+    """The paragraphs and spans the analysis reads, and the spans it leaves unread, by paragraph.
+
+    A paragraph holding more quotes than the budget leaves it is read up to the opening mark of
+    its first quote over the budget: the names, clauses and quotes after that are not analysed
+    (the quotes are reported without a speaker). Without such a paragraph, the arguments as
+    they are.
+    """
+    if sum(map(len, all_spans)) <= QUOTES_BUDGET:
+        return paragraphs, all_spans, {}  # (most articles: fewer quotes than the first allowance)
+    texts, spans_read, unread = list(paragraphs), list(all_spans), {}
+    analysed = characters = 0
+    for index, spans in enumerate(all_spans):
+        characters += len(paragraphs[index]) + 1
+        room = quotes_allowed(characters) - analysed
+        if len(spans) > room:
+            # (a paragraph's spans are in order and never overlap: those kept end before the cut)
+            texts[index] = paragraphs[index][: spans[room].open]
+            spans_read[index], unread[index] = spans[:room], spans[room:]
+            spans = spans[:room]
+        analysed += len(spans)
+    return texts, spans_read, unread

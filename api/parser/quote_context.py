@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 
-from api.parser.quote_budget import NameBudget
+from api.parser.quote_budget import NameBudget, within_quote_budget
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_cues import cue_spans
 from api.parser.quote_lowercase import LowercaseWords
@@ -37,6 +37,8 @@ class Paragraph:
     verbs: tuple[int, ...] = field(default=(), repr=False)
     mention_starts: tuple[int, ...] = field(default=(), repr=False)
     sentence_starts: tuple[int, ...] = field(default=(), repr=False)
+    # quotes past the article's quote budget: `text` ends at the first one's opening mark
+    unread: tuple[Span, ...] = field(default=(), repr=False)
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """Bounds of the sentence holding an offset (the last one for an offset past the end)."""
@@ -90,7 +92,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     """Prepare every body paragraph of an article."""
     prepared = []
     budget = NameBudget()
-    all_spans = find_spans(paragraphs)
+    paragraphs, all_spans, unread = within_quote_budget(paragraphs, find_spans(paragraphs))
     masks = list(map(mask, paragraphs, all_spans))
     # Stops, pronouns and cue words are found by one scan of the article (its paragraphs joined
     # by line breaks, which no match crosses): a scan per paragraph cost more than the rest of
@@ -129,6 +131,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
                 tuple(map(_VERB_START, clauses)) if clauses else (),
                 tuple(map(_START, mentions)) if mentions else (),
                 _SINGLE if len(bounds) == 1 else tuple(map(_FIRST, bounds)),
+                unread.get(index, ()) if unread else (),
             )
         )
     return prepared

@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
-from api.parser.quote_budget import NameBudget, allowed, first_allowed
+from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_names import (
     gender_of,
     is_suffix,
@@ -286,8 +286,10 @@ def find_mentions(
     budget = budget or NameBudget()
     mentions = []
     considered, before = budget.considered, budget.text_before
+    # (only prose, a paragraph with a word in lower case, adds its characters to the allowance)
+    counted = len(masked) if prose(masked) else 0
     # a paragraph whose every name would be over the budget is not even split into words
-    over = considered >= allowed(before + len(masked))
+    over = considered >= allowed(before + counted)
     floor = allowed(before)  # (what every run here is allowed at least: no look-up below it)
     if not over and considered >= floor:
         # the budget is short here: only a run opening at or after this offset may be classified,
@@ -296,7 +298,7 @@ def find_mentions(
     # (nor is one without a capital letter: a run of capitals needs one)
     runs = () if over or masked.islower() else runs_of_capitals(masked, words := tokens(masked))
     for run in runs:
-        if considered >= floor and considered >= allowed(before + run[0].start):
+        if considered >= floor and (not counted or considered >= allowed(before + run[0].start)):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
         if len(run) == 1:
@@ -305,7 +307,7 @@ def find_mentions(
             mention = _classify(masked, words, run, vocabulary)
         if mention:
             mentions.append(mention)
-    budget.considered, budget.text_before = considered, before + len(masked) + 1
+    budget.considered, budget.text_before = considered, before + counted + 1 if counted else before
     for start, end, word in pronoun_words(masked) if pronouns is None else pronouns:
         mentions.append(_mention((start, start, end, "pronoun", word, None, PRONOUNS[word], False)))
     if len(mentions) < 2:

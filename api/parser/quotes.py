@@ -118,4 +118,12 @@ def _analyse(paragraphs: Sequence[str]) -> QuoteAnalysis:
                     continues=continues,
                 )
             )
+        if paragraph.unread:
+            quotes.extend(_unread(paragraph, paragraphs[paragraph.index]))
     return QuoteAnalysis(tuple(quotes), tuple(speakers))
+
+
+def _unread(paragraph: Paragraph, text: str) -> Iterator[Quote]:
+    """The quotes of a paragraph past the article's quote budget: found, with no speaker."""
+    for span in paragraph.unread:
+        yield Quote(paragraph.index, span.start, span.end, text[span.start : span.end], None, None)

@@ -38,6 +38,25 @@ def test_the_budget_holds_across_the_paragraphs_of_an_article():
     assert found < len(lines) / 2
 
 
+def test_lines_of_nothing_but_capitals_add_nothing_to_the_allowance():
+    """A list of one-name lines spends the first allowance, then classifies no more names."""
+    budget = NameBudget()
+    found = sum(len(find_mentions(line, budget)) for line in ["Aa Bb"] * 3000)
+    assert found == NAMES_BUDGET
+
+
+def test_a_one_name_line_between_prose_paragraphs_keeps_its_name():
+    """Prose adds to the allowance, and a signature line or byline spends from it."""
+    budget = NameBudget()
+    names = _people(200)
+    prose = "The council met on Tuesday to discuss the budget for next year."
+    found = []
+    for name in names:
+        find_mentions(prose, budget)
+        found += [m.name for m in find_mentions(name, budget) if m.kind == "person"]
+    assert found == names
+
+
 def test_prose_after_prose_keeps_every_name():
     """Ordinary paragraphs stay far under the budget: a late list of names loses none."""
     budget = NameBudget()
