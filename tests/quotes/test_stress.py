@@ -67,8 +67,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("local_library_hours", 4, "I work Monday"): "'Commuter X, 34: \"...\"'",
     ("local_library_hours", 9, "That’s what"): "'muttered one man' (nobody named)",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
-    ("science_octopus_sleep", 7, "Basic curiosity"): "'the institute' of an institute's full name",
-    ("wire_ferry_strike", 2, "The union walked"): "'the Authority' of 'Port Authority of X'",
     ("wire_ferry_strike", 6, "We kept the boats"): "'Deckhand X, 29, said ... the deckhand said'",
 }
 
