@@ -83,6 +83,8 @@ TITLE_WORDS = _words(
     undersecretary under-secretary fisherman fishermen vendor shopkeeper midfielder defender
     forward winger linebacker receiver pitcher shortstop cornerback sprinter swimmer golfer
     jockey skipper batsman
+    commuter passenger shopper pensioner retiree homeowner renter landlord voter customer
+    deckhand
     cllr supt insp det cmdr hon msgr fr
     """
 )

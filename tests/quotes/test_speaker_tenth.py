@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_people import find_mentions
 from api.parser.quotes import analyse_quotes
 
 
@@ -75,3 +76,73 @@ def test_a_head_word_without_one_fuller_body_is_no_fuller_name():
         "“We agreed on nothing,” the Authority said.",
     )
     assert found[-1] not in ("Harbour Authority of Dunmore", "Roads Authority of Kellerby")
+
+
+def _names(masked: str, vocabulary: frozenset[str]) -> list[str]:
+    return [m.name for m in find_mentions(masked, vocabulary=vocabulary) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("masked", "vocabulary", "name"),
+    [
+        # a given name with a role noun's ending, in an article that writes the plural
+        ("Hunter Mae Collins said so.", {"hunters"}, "Hunter Mae Collins"),
+        ("Carter Lee Osei said so.", {"carters"}, "Carter Lee Osei"),
+        ("Christian Ana Varga said so.", {"christians"}, "Christian Ana Varga"),
+        ("It rained. Baker Tom Ellery spoke.", {"bakers"}, "Baker Tom Ellery"),
+        # a role noun's plural still makes a role of one that is no given name
+        ("Trapper Ines Voss said so.", {"trappers"}, "Ines Voss"),
+    ],
+)
+def test_a_given_name_shaped_like_a_role_stays_a_name(masked, vocabulary, name):
+    assert _names(masked, frozenset(vocabulary)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a member of the public by what they are to the story, a name and an age, a colon
+        (
+            (
+                "Outside, people waiting to speak gave their reasons:",
+                "Commuter Ines Halvorsen, 34: “Saturday is the only day I can come.”",
+            ),
+            "Ines Halvorsen",
+        ),
+        (
+            (
+                "The station was shut for a week.",
+                "Passenger Tomasz Ebbeling, 58: “I slept on the bench.”",
+            ),
+            "Tomasz Ebbeling",
+        ),
+        (
+            (
+                "Prices rose again in March.",
+                "Pensioner Edna Marwick-Lowe, 81: “I buy half what I did.”",
+            ),
+            "Edna Marwick-Lowe",
+        ),
+        (
+            ("The market opened at six.", "Shopper Kwabena Otieno, 40: “It is all too dear.”"),
+            "Kwabena Otieno",
+        ),
+        # the same noun in lower case for her later
+        (
+            (
+                "Deckhand Pauline Veigas, 29, said crews had no contract. "
+                "“We kept the boats running,” the deckhand said.",
+            ),
+            "Pauline Veigas",
+        ),
+        (
+            (
+                "Homeowner Ruth Abernathy-Lamb, 66, paid for a kitchen in 2022.",
+                "“I am still waiting,” the homeowner said.",
+            ),
+            "Ruth Abernathy-Lamb",
+        ),
+    ],
+)
+def test_a_role_of_the_public_opening_a_name_is_no_given_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
