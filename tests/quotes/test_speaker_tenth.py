@@ -146,3 +146,36 @@ def test_a_given_name_shaped_like_a_role_stays_a_name(masked, vocabulary, name):
 )
 def test_a_role_of_the_public_opening_a_name_is_no_given_name(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # muttering, murmuring, grumbling are speech: the verb's subject speaks, named or not
+        (
+            (
+                "Mayor Trevor Lindqvist said he had not made up his mind.",
+                "“I will keep listening,” the mayor said.",
+                "“That’s what they always say,” muttered one man near the door.",
+            ),
+            ["Trevor Lindqvist", None],
+        ),
+        (
+            ("Ana Ruiz-Pell read the verdict twice.", "“Six years,” she murmured. “Only six.”"),
+            ["Ana Ruiz-Pell", "Ana Ruiz-Pell"],
+        ),
+        (
+            (
+                "Mayor Trevor Lindqvist opened the meeting.",
+                "“Not this again,” grumbled Tomas Berg, 70, from the front row.",
+            ),
+            ["Tomas Berg"],
+        ),
+        (
+            ("“We lost,” Ilse Marrow-Kent muttered.", "“They were better,” a team-mate murmured."),
+            ["Ilse Marrow-Kent", None],
+        ),
+    ],
+)
+def test_a_muttered_quote_is_its_subjects(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

@@ -63,7 +63,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("court_contractor_sentenced", 6, "I’ve been"): "'said the widow' of a victim never so called",
     ("hearing_water_utility", 2, "On the Thursday"): "a short answer before 'replied X'",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
-    ("local_library_hours", 9, "That’s what"): "'muttered one man' (nobody named)",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
 }
 
