@@ -14,6 +14,7 @@ _COMMON_OWNERS = frozenset("people children women men workers veterans farmers c
 
 
 _OF_FOR = frozenset({"of", "for"})
+AMPERSAND = " & "  # between two capitals, inside a body's name
 _JOINERS = NAME_PARTICLES | _OF_FOR | {"the"}
 _PARTICLES_THE = NAME_PARTICLES | {"the"}
 
@@ -54,9 +55,11 @@ def runs_of_capitals(text: str, tokens: Words) -> list[list[Token]]:
 
 
 def _joined(text: str, before: Token, token: Token) -> bool:
-    """One space between two words of a run, and no full stop or possessive ending it."""
-    if text[before.end : token.start] != " " or before.final_stop:
-        return False
+    """One space between two words of a run, and no full stop or possessive ending it; or an
+    ampersand between two capitals (`Marlowe & Finch Grocers`, `Procter & Gamble`)."""
+    gap = text[before.end : token.start]
+    if gap != " " or before.final_stop:
+        return gap == AMPERSAND and not before.final_stop and capital(before) and capital(token)
     if not before.possessive or word_key(before.text) in _COMMON_OWNERS:
         return True  # "People’s Daily"
     return _office_of_title(before, token)

@@ -179,3 +179,37 @@ def test_a_role_of_the_public_opening_a_name_is_no_given_name(paragraphs, speake
 )
 def test_a_muttered_quote_is_its_subjects(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an ampersand between capitals joins one body's name
+        (("“Trading was weak,” Brisk & Moyle said on Monday.",), "Brisk & Moyle"),
+        (
+            (
+                "Shares of Halloran & Webb Grocers fell 9% on Wednesday.",
+                "In a statement, Halloran & Webb said: “The quarter was weaker than planned.”",
+            ),
+            "Halloran & Webb Grocers",
+        ),
+        (
+            (
+                "The law firm Dunmore & Pryce represents the tenants.",
+                "“We will appeal,” said Olu Tennant, a partner at Dunmore & Pryce.",
+                "“The ruling is wrong,” the firm said.",
+            ),
+            "Dunmore & Pryce",
+        ),
+    ],
+)
+def test_an_ampersand_joins_a_bodys_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_an_ampersand_between_capitals_makes_one_body():
+    found = [(m.kind, m.name) for m in find_mentions("Shares of Brisk & Moyle Foods fell.")]
+    assert found == [("single", "Shares"), ("org", "Brisk & Moyle Foods")]
+    # (no capital after it: the ampersand joins nothing)
+    found = [(m.kind, m.name) for m in find_mentions("It was sold by Brisk & sons in 1990.")]
+    assert ("org", "Brisk & sons") not in found

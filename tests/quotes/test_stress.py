@@ -58,7 +58,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("science_ancient_moss", 5, "If moss can"): "'The lead author ... she' of 'who led the study'",
     ("sports_derby_comeback", 4, "Paul will"): "'The club said:' of a club named 'X City'",
     ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
-    ("business_grocer_warning", 2, "Trading in"): "'X & Y said:' of 'X & Y Grocers'",
     ("business_grocer_warning", 5, "We are going"): "'the grocer said' of the company",
     ("court_contractor_sentenced", 6, "I’ve been"): "'said the widow' of a victim never so called",
     ("hearing_water_utility", 2, "On the Thursday"): "a short answer before 'replied X'",
