@@ -213,3 +213,34 @@ def test_an_ampersand_between_capitals_makes_one_body():
     # (no capital after it: the ampersand joins nothing)
     found = [(m.kind, m.name) for m in find_mentions("It was sold by Brisk & sons in 1990.")]
     assert ("org", "Brisk & sons") not in found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quotes"),
+    [
+        # a short answer in capitals, opening its sentence, the reporting verb right after it
+        (
+            (
+                "“When did you know?” the senator asked.",
+                "“On the Thursday,” replied Carl Svensson.",
+            ),
+            [("When did you know?", None), ("On the Thursday,", "Carl Svensson")],
+        ),
+        (
+            ("“Who told you?” asked Ines Halle.", "“My Brother Tom,” answered Petr Hlavac, 40."),
+            [("Who told you?", "Ines Halle"), ("My Brother Tom,", "Petr Hlavac")],
+        ),
+        # a title inside a sentence, or with no reporting verb after it, is still no one's words
+        (
+            ("The band closed with “We Are Not Going Home” as the lights came up.",),
+            [],
+        ),
+        (
+            ("“The Long Way Round” opens on Friday at the Lyric.",),
+            [],
+        ),
+    ],
+)
+def test_capitalised_words_answering_before_their_verb_are_speech(paragraphs, quotes):
+    found = [(q.text, q.speaker) for q in analyse_quotes(paragraphs).quotes]
+    assert found == quotes
