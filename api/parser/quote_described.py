@@ -45,6 +45,9 @@ _THINGS = frozenset(
     "centre monitor sector error mirror ledger computer counter banner number matter "
     "other another either neither together water weather".split()
 )
+# A body's noun that is also a person's trade (`the grocer` of a chain, or of a shopkeeper): a
+# person's when no body fits.
+_TRADES = frozenset({"grocer"})
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # `said the widow`: a noun for a person by family or loss, never given as a role, is the person of
@@ -240,7 +243,7 @@ class Described:
         gender = _GENDERED_NOUNS.get(head)
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
-        if agent_noun(head) and not self._unnamed_before(head, where):
+        if (agent_noun(head) or head in _TRADES) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
         return None
 

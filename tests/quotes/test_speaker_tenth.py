@@ -284,3 +284,37 @@ def test_capitalised_words_answering_before_their_verb_are_speech(paragraphs, qu
 )
 def test_a_family_noun_is_the_person_of_its_gender_named_last(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # business press's nouns for a company: the body, not the person named since
+        (
+            (
+                "Shares of Tollan Foods Group fell 9% after the chain cut its forecast.",
+                "“This is the third warning,” said Ruth Asante, who covers retailers at Kingsmere.",
+                "“We are going where our customers are going,” the grocer said.",
+            ),
+            "Tollan Foods Group",
+        ),
+        (
+            (
+                "Veltro Motors recalled 40,000 vans on Monday.",
+                "Analyst Piet Maarten Oduya said the cost would be small.",
+                "“No injuries have been reported,” the carmaker said.",
+            ),
+            "Veltro Motors",
+        ),
+        # a person given the noun as a role is still that person
+        (
+            (
+                "Ana Ruiz-Pell, a grocer on Mill Street for 30 years, is closing.",
+                "“The rent doubled,” the grocer said.",
+            ),
+            "Ana Ruiz-Pell",
+        ),
+    ],
+)
+def test_a_companys_noun_is_the_company(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
