@@ -38,6 +38,7 @@ STRESS_SIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixth"
 STRESS_SEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventh"
 STRESS_EIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighth"
 STRESS_NINTH = ROOT / "tests" / "fixtures" / "quotes_stress_ninth"
+STRESS_TENTH = ROOT / "tests" / "fixtures" / "quotes_stress_tenth"
 
 
 @dataclass
@@ -228,8 +229,9 @@ def stress_scores(show: bool) -> list[str]:
     on it, then developed on a little (see docs/benchmarks.md); quotes_stress_sixth/ in a sixth
     round, committed before any parser was run on it (its first look is in docs/benchmarks.md);
     quotes_stress_seventh/ after that round's rules, before any parser was run on it, and
-    quotes_stress_eighth/ likewise after the rules the seventh set's misses drove, and
-    quotes_stress_ninth/ after the eighth's, each committed before any parser was run on it.
+    quotes_stress_eighth/ likewise after the rules the seventh set's misses drove,
+    quotes_stress_ninth/ after the eighth's and quotes_stress_tenth/ after the ninth's, each
+    committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -242,6 +244,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress seventh set", STRESS_SEVENTH),
         ("stress eighth set", STRESS_EIGHTH),
         ("stress ninth set", STRESS_NINTH),
+        ("stress tenth set", STRESS_TENTH),
     )
     for label, directory in sets:
         result = CueScore()

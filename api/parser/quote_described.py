@@ -45,15 +45,28 @@ _THINGS = frozenset(
     "centre monitor sector error mirror ledger computer counter banner number matter "
     "other another either neither together water weather".split()
 )
+# A body's noun that is also a person's trade (`the grocer` of a chain, or of a shopkeeper): a
+# person's when no body fits.
+_TRADES = frozenset({"grocer"})
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
+# `said the widow`: a noun for a person by family or loss, never given as a role, is the person of
+# its gender named last (as `she` would be), not someone of the other gender named since.
+_GENDERED_NOUNS = {
+    "widow": "f",
+    "widower": "m",
+    "mother": "f",
+    "father": "m",
+    "grandmother": "f",
+    "grandfather": "m",
+}
 
 
 class Described:
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
-    `short_form`, `described_body`, `_known_surname` and `_add` it calls.
+    `_mentioned`, `short_form`, `described_body`, `_known_surname` and `_add` it calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -227,7 +240,10 @@ class Described:
         """
         if _AGE.fullmatch(head):
             return self.person_named_last(where)
-        if agent_noun(head) and not self._unnamed_before(head, where):
+        gender = _GENDERED_NOUNS.get(head)
+        if gender and not self._unnamed_before(head, where):
+            return self._mentioned(gender, where)
+        if (agent_noun(head) or head in _TRADES) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
         return None
 

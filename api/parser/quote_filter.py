@@ -153,8 +153,10 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
         tight = clause is not None and clause.verb_start > span.open
         capitals, one_name = _title_words(text)
         standalone = _standalone(paragraph.masked, sentence_start, span.open)
-        if capitals >= 3 or (capitals and not tight and not _follow_on(kept, standalone, text)):
-            continue  # `“We’re Not Gonna Take It”`, `“Star Wars,”`
+        if capitals >= 3 and not (standalone and tight):
+            continue  # `“We’re Not Gonna Take It”` (but `“On the Thursday,” replied X`: an answer)
+        if capitals and not tight and not _follow_on(kept, standalone, text):
+            continue  # `“Star Wars,”`
         if one_name and not standalone:
             continue  # `sold under the “AquaSwift” name`: a name, not someone's word
         if (

@@ -81,12 +81,19 @@ def occupation(word: str) -> bool:
 _ROLE_ENDS = ("ant", "ent", "er", "or", "ee", "ist", "ian")
 
 
+# Given names that are also nouns for people by their work or faith, with a role noun's ending:
+# `Hunter Mae Collins` in an article on hunters is a name.
+_ROLE_NAMES = frozenset(
+    "hunter carter tanner porter baker cooper walker archer sawyer miller christian".split()
+)
+
+
 def role_opening(word: str, vocabulary: Container[str]) -> bool:
     """`Tenant Rosario Villanueva`: a capitalised first word of a three-word name opening a
     sentence is a role when it has a role noun's ending and the article writes its plural in
     lower case (`tenants`, `parents`): its own word for a group of people, no given name."""
     lower = word.lower()
-    return lower.endswith(_ROLE_ENDS) and lower + "s" in vocabulary
+    return lower.endswith(_ROLE_ENDS) and lower not in _ROLE_NAMES and lower + "s" in vocabulary
 
 
 def lower_compound(word: str) -> bool:

@@ -14,12 +14,14 @@ ORG_ANAPHORS = frozenset(
     "charity foundation authority office label studio trust board bureau service commission "
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
-    "campaigners".split()
+    "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
+    "drugmaker".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS = frozenset(
     "company firm business maker retailer startup manufacturer label studio publisher "
-    "network chain brand carrier airline".split()
+    "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
+    "chipmaker drugmaker".split()
 )
 COMMERCIAL = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "

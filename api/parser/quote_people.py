@@ -23,7 +23,7 @@ from api.parser.quote_names import (
     title_surname,
 )
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
-from api.parser.quote_runs import runs_of_capitals
+from api.parser.quote_runs import AMPERSAND, runs_of_capitals
 from api.parser.quote_shapes import (
     body_before,
     joined_bodies,
@@ -192,6 +192,8 @@ def _classify_run(
         return None
     if not _OF_FOR.isdisjoint(map(_TEXT, run)):
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
+    if AMPERSAND in text[run[0].end : run[-1].start]:
+        return _org(text, run)  # "Procter & Gamble", "Marlowe & Finch Grocers": a firm's name
     if run[0].possessive and len(run) > 1:
         return _org(text, run)  # "People’s Courier": only a common owner joins a run
     if (

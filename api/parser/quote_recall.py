@@ -48,6 +48,9 @@ _BUSINESS_REACH = 21
 _NOT_SUBJECT = frozenset("about to told tells with of against by on at".split())
 # `the company` looks this many mentions back for a lone name that can be a business.
 BUSINESS_BACK = 12
+# `Port Authority of Kellerby`, `Okinawa Institute for Ocean Science`: a body's name goes on past
+# its head word with an `of`/`for` part.
+_COMPLEMENT = re.compile(r" (?:of|for) ")
 
 
 class Recall:
@@ -98,6 +101,29 @@ class Recall:
         if known is None or known.kind == "organisation":
             return self._add_entry(full, "organisation")
         return None  # "Taylor Swift" is a person, not what "Taylor" as a body stands for
+
+    def headed(self, name: str) -> str | None:
+        """`Port Authority of Kellerby` for `Authority`, `Okinawa Institute for Ocean Science` for
+        `Okinawa Institute`: a name ending in a body's head word stands for the one body the
+        article names with those words before its `of`/`for` part."""
+        full = self._headed_by.get(name)
+        if full is None or name.rsplit(" ", 1)[-1].lower() not in ORG_WORDS:
+            return None
+        known = self.entries.get(full)
+        if known is None or known.kind == "organisation":
+            return self._add_entry(full, "organisation")
+        return None
+
+    def _note_headed(self, name: str) -> None:
+        """Each ending of the words before a body's `of`/`for` part (`Port Authority`,
+        `Authority`) -> the body's name; None where two bodies share the ending."""
+        match = _COMPLEMENT.search(name)
+        if match is None:
+            return
+        words = name[: match.start()].split(" ")
+        for k in range(len(words)):
+            short = " ".join(words[k:])
+            self._headed_by[short] = name if self._headed_by.get(short, name) == name else None
 
     def _mentions_back(self, where: tuple[int, int]) -> Iterator[tuple[Paragraph, Mention]]:
         """Mentions before `where`, latest first, within the windows."""
@@ -298,6 +324,7 @@ class Recall:
         self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
         self.inside: set[str] = set()  # lone names written inside a sentence somewhere
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
+        self._headed_by: dict[str, str | None] = {}  # see headed
         self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
@@ -313,6 +340,7 @@ class Recall:
             for mention in paragraph.mentions:
                 if mention.kind == "org":
                     self._spelt(mention.name)  # "WTA" after "The Women’s Tennis Association"
+                    self._note_headed(mention.name)
                 if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
                     self.inside.add(mention.name)
                 elif mention.kind == "person" and is_suffix(mention.name.split()[-1]):

@@ -236,7 +236,7 @@ class Registry(Recall, Described, Salience):
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
         name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
-        known = self._prefixes.get(name) or self._fullest(name)
+        known = self._prefixes.get(name) or self._fullest(name) or self.headed(name)
         if known is not None:
             return known  # "Brightwell" after "Brightwell Appliances" is the same company
         entry = self.entries.get(name) or self._add(Entry(name, "organisation"))

@@ -14,6 +14,7 @@ _COMMON_OWNERS = frozenset("people children women men workers veterans farmers c
 
 
 _OF_FOR = frozenset({"of", "for"})
+AMPERSAND = " & "  # between two capitals, inside a body's name
 _JOINERS = NAME_PARTICLES | _OF_FOR | {"the"}
 _PARTICLES_THE = NAME_PARTICLES | {"the"}
 
@@ -69,15 +70,23 @@ def _last_capital(texts: list[str], last: int) -> int:
 
 
 def _joined(text: str, tokens: Words, k: int) -> bool:
-    """One space between words k and k + 1, and no full stop or possessive ending word k."""
+    """One space between words k and k + 1, and no full stop or possessive ending word k; or an
+    ampersand between two capitals (`Marlowe & Finch Grocers`, `Procter & Gamble`)."""
     before = tokens.get(k)  # (made already when its ending is special: others end plainly)
     if before is None:
-        return tokens.gaps[k + 1] == " "
-    if text[before.end : tokens.start(k + 1)] != " " or before.final_stop:
-        return False
+        gap = tokens.gaps[k + 1]
+        return gap == " " or (gap == AMPERSAND and _capitals_around(tokens.texts, k))
+    gap = text[before.end : tokens.start(k + 1)]
+    if gap != " " or before.final_stop:
+        return gap == AMPERSAND and not before.final_stop and _capitals_around(tokens.texts, k)
     if not before.possessive or word_key(before.text) in _COMMON_OWNERS:
         return True  # "People’s Daily"
     return _office_of_title(before, tokens.texts[k + 1])
+
+
+def _capitals_around(texts: list[str], k: int) -> bool:
+    """Words k and k + 1 both capitalised (the two sides of `Procter & Gamble`)."""
+    return texts[k][:1].isupper() and texts[k + 1][:1].isupper()
 
 
 def _office_of_title(before: Token, word: str) -> bool:

@@ -48,8 +48,8 @@ def _dateline(masked: str, mention: Mention) -> bool:
 class Salience:
     """The Registry's noting of names in reading order, and the events that make them salient.
 
-    Mixed into Registry, whose `_add`, `_fuller`, `short_form`, `organisation`, `by_surname` and
-    `event` it calls.
+    Mixed into Registry, whose `_add`, `_fuller`, `short_form`, `headed`, `organisation`,
+    `by_surname` and `event` it calls.
     """
 
     entries: dict[str, Entry]
@@ -69,8 +69,10 @@ class Salience:
         if mention.kind == "person" and noun and not (mention.role or mention.gender):
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":
-            # (a body named before is not built again as an Entry to be thrown away)
-            entry = self.entries.get(mention.name) or self._add(Entry(mention.name, "organisation"))
+            # (a body named before is not built again as an Entry to be thrown away; `the Okinawa
+            # Institute` after `Okinawa Institute for Ocean Science` is that body: see headed)
+            name = self.headed(mention.name) or mention.name
+            entry = self.entries.get(name) or self._add(Entry(name, "organisation"))
             # "the folk trio Saltwick", "The firm, Valley Freight Lines,": what "the trio" means
             entry.role = entry.role or mention.role or noun
             if entry.noun is None:

@@ -22,7 +22,7 @@ REPORTING_VERBS = _words(
     reiterated comments countered cautions adds posted begged pleaded demanded read reads
     repeated retorted affirmed alleged assured clarified elaborated maintained opined reasoned
     reminded revealed underscored asserted continues concludes stresses notes tweets yelled
-    screamed snapped interjected
+    screamed snapped interjected muttered mutters murmured murmurs grumbled grumbles
     """
 )
 
@@ -83,6 +83,8 @@ TITLE_WORDS = _words(
     undersecretary under-secretary fisherman fishermen vendor shopkeeper midfielder defender
     forward winger linebacker receiver pitcher shortstop cornerback sprinter swimmer golfer
     jockey skipper batsman
+    commuter passenger shopper pensioner retiree homeowner renter landlord voter customer
+    deckhand
     cllr supt insp det cmdr hon msgr fr
     """
 )
