@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import islice, repeat
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from api.parser.quote_names import occupation, particles, sentence_initial
@@ -114,6 +116,7 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
 
 
 _AND = re.compile(" and |, ")
+_START = attrgetter("start")
 _JOINTS = (" and ", ", ")
 # After a comma, only a one-word name that a further comma or `and` follows goes on a body's name:
 # `Ministry of Economy, Trade and Industry`.
@@ -127,6 +130,13 @@ def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
     return mention.kind == "single" and bool(_LISTED.match(masked, mention.end))
 
 
+def _after_joint(masked: str, mentions: list[M]) -> bool:
+    """True when a name after the first follows `, ` or ` and ` (one `endswith` a name)."""
+    # (map steps through the names in C: a generator's step per name cost more than its test)
+    later = islice(map(_START, mentions), 1, None)
+    return any(map(masked.endswith, repeat(_JOINTS), repeat(0), later))
+
+
 def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
     """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
     runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
@@ -134,10 +144,10 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
     # only the names right after an ` and ` are looked at (found by bisection); the chains found
     # are noted and the list is rebuilt once, so that a long chain stays linear
     # (a name right after a joint is one after `, ` or ` and `: without one, no scan)
-    if not any(masked.endswith(_JOINTS, 0, m.start) for m in mentions[1:]):
+    if not _after_joint(masked, mentions):
         return mentions
     joints = [m.end() for m in _AND.finditer(masked)]
-    starts = [m.start for m in mentions]
+    starts = list(map(_START, mentions))
     ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
     head: dict[int, int] = {}  # index of a name merged away -> its chain's first index
     for joint in joints:
