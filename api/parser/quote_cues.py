@@ -1,47 +1,28 @@
-"""The words that make a reporting clause, found by one scan: `said`, `telling`, `according`."""
+"""The words that make a reporting clause, found by one split: `said`, `telling`, `according`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from api.parser.quote_words import NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
 
-# The words find_clauses acts on, found by one scan instead of a look-up per word of the text.
+# The words find_clauses acts on, found once for a text instead of a look-up per word of it.
 _CUE_WORDS = sorted(REPORTING_VERBS | PARTICIPLES | NAMING_VERBS | {"according", "According"})
 
 
-def _prefix_tree(words: list[str]) -> str:
-    """One regex alternation shaped as a tree of shared prefixes: `sa(?:id|ys)` for said, says.
-
-    The regex engine then steps once per character instead of trying every word in turn.
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _branches(tree)
-
-
-def _branches(node: dict) -> str:
-    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
-    if not alternatives:
-        return ""
-    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-    return "(?:" + body + ")?" if "" in node else body
-
-
-# A word matches only where the next character ends it, so the tree finds what an alternation of
-# the whole words would find.
-# (The look-ahead for a first letter is redundant but lets most positions fail before the tree.)
-_FIRST_LETTERS = "".join(sorted({word[0] for word in _CUE_WORDS}))
-# The character before a word is matched too (any but an ASCII letter, as a look-behind would
-# ask), so that the engine skips to such characters, a fifth of the text, before it tries the
-# tree; the text is scanned with a space before it, for a word at its very start.
-_CUES = re.compile(
-    r"[^A-Za-z](?=[" + _FIRST_LETTERS + "])(" + _prefix_tree(_CUE_WORDS) + r")(?![\w'’-])"
-)
+# The text is read as its runs of ASCII letters: every other character (a non-ASCII one encoded
+# as `?` first) is a space in the text's bytes. A run is a cue word when it is one of them and
+# stands where a word starts (see cue_spans); the runs are split out and looked up as a set, and
+# only the cue words found are looked for again, for their places. (A regex of the words tried
+# at every run of the text cost more: a try per word, where a split and a set cost little.)
+_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_GAPS = bytes(c if c in _LETTERS else ord(" ") for c in range(256))
+_CUES = {word.encode(): word for word in _CUE_WORDS}
+_CUE_BYTES = frozenset(_CUES)
+# What ends a word for the parser besides a space: a word character or mark after the run (a
+# digit, `_`, a non-ASCII letter, an apostrophe, a hyphen) glues it to more.
+_GLUED_AFTER = re.compile(r"[\w'’-]")
 _WORD_CHARS = re.compile(r"[\w'’-]")
 
 
@@ -58,14 +39,28 @@ def _starts_word(masked: str, start: int) -> bool:
 def cue_spans(masked: str) -> list[tuple[int, int, str]]:
     """The words of the text that are reporting verbs, participles, naming verbs or `according`,
     as (start, end, word): `Roe said` -> [(4, 8, "said")]."""
+    # (one space before and after: a word at either end of the text is between spaces too, and
+    # a run found at `at` in these bytes starts at `at` in the text, one place on)
+    runs = (" " + masked + " ").encode("ascii", "replace").translate(_GAPS)
     found = []
-    for match in _CUES.finditer(" " + masked):
-        start, end = match.span(1)
-        start, end = start - 1, end - 1  # (offsets in the text without the space before it)
-        # (a word after a space or a line break, nearly every one, starts a word: no walk back)
-        if masked[start - 1 : start] in _AFTER_GAP or _starts_word(masked, start):
-            found.append((start, end, match.group(1)))
+    for cue in _CUE_BYTES.intersection(runs.split()):
+        found += _places(masked, runs, cue)
+    found.sort()  # (in text order: each word's places are found in turn)
     return found
+
+
+def _places(masked: str, runs: bytes, cue: bytes) -> Iterator[tuple[int, int, str]]:
+    """Where a cue word stands as a word of its own in the text (see cue_spans)."""
+    word, size, needle = _CUES[cue], len(cue), b" " + cue + b" "
+    at = runs.find(needle)
+    while at != -1:
+        start, end = at, at + size
+        # (a word after a space or a line break, nearly every one, starts a word: no walk back)
+        if not _GLUED_AFTER.match(masked, end) and (
+            masked[start - 1 : start] in _AFTER_GAP or _starts_word(masked, start)
+        ):
+            yield start, end, word
+        at = runs.find(needle, end + 1)  # (from the space after it: `said said`)
 
 
 _AFTER_GAP = frozenset({"", " ", "\n"})  # (the character before a match, if any)

@@ -45,6 +45,9 @@ def _dateline(masked: str, mention: Mention) -> bool:
     return bool(_DATELINE_REST.match(masked, mention.end))
 
 
+_NOTED_KINDS = frozenset({"person", "org"})  # the mentions note records anything of
+
+
 class Salience:
     """The Registry's noting of names in reading order, and the events that make them salient.
 
@@ -60,6 +63,8 @@ class Salience:
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
+        if mention.kind not in _NOTED_KINDS:
+            return  # (a pronoun or a lone name: nothing below notes it, nor need it be held)
         if self._noted.get(id(mention)) is mention:
             return  # (a clause's subject, noted as its paragraph was read: again changes nothing)
         self._noted[id(mention)] = mention
@@ -121,7 +126,8 @@ class Salience:
         """
         if mention.possessive or mention.kind == "pronoun":
             return
-        if _dateline(paragraph.masked, mention):
+        # (a dateline's name is in capitals: a look at the name spares the call for the rest)
+        if mention.name.isupper() and _dateline(paragraph.masked, mention):
             return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
         start, end = paragraph.sentence(mention.start)
         if paragraph.has_quote_between(start, end):

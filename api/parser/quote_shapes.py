@@ -8,6 +8,8 @@ two surnames (`José Manuel Ortega Villalba`), and bodies whose names hold `and`
 from __future__ import annotations
 
 import re
+from itertools import islice, repeat
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from api.parser.quote_names import occupation, particles, sentence_initial
@@ -112,8 +114,7 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
     return word_key(second.split()[-1]) in ORG_WORDS or bool(_BODY_AFTER.match(masked, second_end))
 
 
-# The joints between two names of a body, as one scan finds them: `_joint_at` tells where.
-_AND = re.compile(" and |, ")
+_START = attrgetter("start")
 _JOINTS = (" and ", ", ")
 # After a comma, only a one-word name that a further comma or `and` follows goes on a body's name:
 # `Ministry of Economy, Trade and Industry`.
@@ -128,7 +129,7 @@ def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
 
 
 def _joint_at(masked: str, end: int) -> bool:
-    """A match of _AND, as its scan of the text finds them (left to right, none overlapping),
+    """A match of ` and |, `, as a scan of the text finds them (left to right, none overlapping),
     ends at `end`: the text before ends in `, `, or in an ` and ` whose first space no match
     before it took (`, and `, or the second of ` and and `, whose first is then found)."""
     if masked.endswith(", ", 0, end):
@@ -144,6 +145,13 @@ def _joint_at(masked: str, end: int) -> bool:
     return found if chain % 2 else not found
 
 
+def _after_joint(masked: str, mentions: list[M]) -> bool:
+    """True when a name after the first follows `, ` or ` and ` (one `endswith` a name)."""
+    # (map steps through the names in C: a generator's step per name cost more than its test)
+    later = islice(map(_START, mentions), 1, None)
+    return any(map(masked.endswith, repeat(_JOINTS), repeat(0), later))
+
+
 def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
     """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
     runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
@@ -152,9 +160,9 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
     # it ends in one: a scan of the text for joints cost more, most commas joining no names);
     # the chains found are noted and the list is rebuilt once, so that a long chain stays linear
     # (a name right after a joint is one after `, ` or ` and `: without one, nothing to do)
-    if not any(masked.endswith(_JOINTS, 0, m.start) for m in mentions[1:]):
+    if not _after_joint(masked, mentions):
         return mentions
-    starts = [m.start for m in mentions]
+    starts = list(map(_START, mentions))
     ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
     head: dict[int, int] = {}  # index of a name merged away -> its chain's first index
     for k in range(1, len(mentions)):
