@@ -200,18 +200,6 @@ def _abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
 
-def _starts_sentence(text: str, i: int) -> int | None:
-    """Offset of the next sentence's first character when one starts after whitespace at i."""
-    if i >= len(text) or not text[i].isspace():
-        return None if i < len(text) else len(text)
-    while i < len(text) and text[i].isspace():
-        i += 1
-    if i == len(text):
-        return i
-    ch = text[i]
-    return i if ch.isupper() or ch.isdigit() or ch in OPENING + STRAIGHT + "‘'(" else None
-
-
 def stop_offsets(masked: str) -> list[int]:
     """Offsets of the full stops, question and exclamation marks of a masked text."""
     # str.find per mark, not a regex scan: the engine tests each character against the set and
@@ -236,17 +224,38 @@ def _candidates(spans: Sequence[Span], masked: str, stops: Sequence[int] | None)
     return sorted(closes)
 
 
-def _end_after(text: str, spans_by_close: dict[int, Span], i: int) -> int | None:
-    """Just past a sentence end at i (and any closing brackets), or None when i ends nothing."""
-    span = spans_by_close.get(i)
-    if span is not None:
-        return i + 1 if text[span.end - 1 : span.end] in (".", "?", "!") else None
-    if text[i] == "." and _abbreviation(text, i):
-        return None
+_CLOSERS = ")]’'"  # closing brackets and marks a sentence's end takes in after its stop
+_OPENERS = OPENING + STRAIGHT + "‘'("  # what may open a sentence besides a capital or a digit
+
+
+def _break_at(text: str, i: int, span: Span | None) -> tuple[int, int] | None:
+    """(just past the sentence ending at i, the next sentence's first character) when a
+    sentence ends at i and another starts after whitespace; `span` is the quote closing at i.
+
+    (One call per candidate, the abbreviation read last: most stops are followed by a space and
+    a capital, and a stop inside a number or an initialism by neither.)
+    """
+    n = len(text)
     after = i + 1
-    while after < len(text) and text[after] in ")]’'":
-        after += 1
-    return after
+    if span is not None:
+        if text[span.end - 1 : span.end] not in (".", "?", "!"):
+            return None  # a quote ends the sentence only when its own words do
+    else:
+        while after < n and text[after] in _CLOSERS:
+            after += 1
+    if after >= n or not text[after].isspace():
+        return None
+    start = after + 1
+    while start < n and text[start].isspace():
+        start += 1
+    if start == n:
+        return None  # only whitespace follows: the paragraph's last sentence
+    ch = text[start]
+    if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
+        return None
+    if span is None and text[i] == "." and _abbreviation(text, i):
+        return None
+    return after, start
 
 
 def sentences(
@@ -264,18 +273,15 @@ def sentences(
     # a stop that is the paragraph's last character starts no sentence after it
     if not candidates or candidates[0] >= len(text) - 1:
         return [(0, len(text))]  # one sentence (most lines of a list): nothing to look at
-    spans_by_close = {s.close: s for s in spans if s.close is not None}
+    closing = {s.close: s for s in spans if s.close is not None}.get
     bounds, begin, skip_to = [], 0, 0
     for i in candidates:
         if i < skip_to:
             continue
-        after = _end_after(text, spans_by_close, i)
-        if after is None:
-            continue
-        nxt = _starts_sentence(text, after)
-        if nxt is not None and nxt < len(text):
-            bounds.append((begin, after))
-            begin = skip_to = nxt
+        found = _break_at(text, i, closing(i))
+        if found is not None:
+            bounds.append((begin, found[0]))
+            begin = skip_to = found[1]
     bounds.append((begin, len(text)))
     return bounds
 
