@@ -166,7 +166,7 @@ def mask(text: str, spans: Sequence[Span]) -> str:
         return text
     parts, done = [], 0
     for span in spans:
-        begin = max(done, span.open)
+        begin = done if done > span.open else span.open
         if span.stop > begin:
             parts += [text[done:begin], MASK * (span.stop - begin)]
             done = span.stop
@@ -188,7 +188,7 @@ def _word_before(text: str, dot: int) -> str:
     if not dot or not (text[dot - 1].isalnum() or text[dot - 1] in "_."):
         return ""  # (a stop after a quote mark or a bracket: no window to reverse and match)
     # read backwards by one match on the reversed window: no Python step per character
-    low = max(0, dot - _WORD_LOOKBACK)
+    low = dot - _WORD_LOOKBACK if dot > _WORD_LOOKBACK else 0
     return text[dot - _WORD_RUN.match(text[low:dot][::-1]).end() : dot]
 
 

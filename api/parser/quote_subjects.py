@@ -45,13 +45,13 @@ def spoken_for(masked: str, start: int) -> bool:
 
 def after_preposition(masked: str, start: int) -> bool:
     """`at Geojit Financial Services`, `officials in Kyiv`: a preposition's object."""
-    words = masked[max(0, start - 8) : start].split()
+    words = masked[start - 8 if start > 8 else 0 : start].split()  # (not max(): a call)
     return bool(words) and words[-1] in _OBJECT_OF
 
 
 def after_comma(masked: str, start: int) -> bool:
     """`, Kotak Mahindra AMC`: a name right after a comma."""
-    return masked[max(0, start - 2) : start] == ", "
+    return start >= 2 and masked.startswith(", ", start - 2)
 
 
 def unclosed_appositives(
@@ -158,7 +158,8 @@ _OWNER_BEFORE = re.compile(
 
 def main_subject(masked: str, start: int, sentence_start: int) -> bool:
     """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
-    before = masked[max(sentence_start, start - 200) : start].rstrip()
+    lo = start - 200  # (a comparison, not max(): this runs for most names)
+    before = masked[sentence_start if sentence_start > lo else lo : start].rstrip()
     if not before:
         return True  # (most names that matter: the sentence's first words)
     tail = before[-40:]
