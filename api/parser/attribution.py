@@ -43,6 +43,12 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
     described = described_subjects(paragraph.masked, paragraph.bounds)
+    if not paragraph.clauses and not described:
+        # (names alone, most paragraphs without a quote: already in text order, none to sort)
+        for mention in paragraph.mentions:
+            registry.note(paragraph, mention)
+            registry.subject(paragraph, mention)
+        return resolved
     if not paragraph.mentions and not paragraph.clauses:
         for position, head in described:  # (most lines of a list: nothing else to order)
             _described(registry, paragraph, position, head)

@@ -101,29 +101,71 @@ def _title_of_field(taken: list[Token]) -> bool:
 
 def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """A title written before a name: `White House press secretary Jen Psaki`."""
+    if first == 0 or _stop_word(tokens.texts[first - 1]):
+        # (a paragraph's first word, or `said`/`the` right before the name, most names: no
+        # role, told from the word's text without making its Token or reading the gap)
+        return tokens[first].start, None
     taken: list[Token] = []
     i = first - 1
     while i >= 0 and len(taken) < 9:
-        token, nxt = tokens[i], tokens[i + 1]
-        gap = text[token.end : nxt.start]
-        if gap.strip() not in ("", ".") or token.final_stop:
+        token = tokens[i]
+        gap = text[token.end : tokens[i + 1].start]
+        if token.final_stop or gap.strip() not in ("", "."):
             break
         key = word_key(token.text)
-        stop = key in ROLE_BOUNDARY or key in REPORTING_VERBS or key == "of"
-        stop = stop or (capital(token) and key in STOP_CAPS)
-        if stop and not _joins_title(tokens, i, taken) and not acronym(token.text):  # `WHO chief`
+        if _stops_role(key, token) and not (
+            (key in _JOINERS and taken and _joins_title(tokens, i, taken)) or acronym(token.text)
+        ):  # (`WHO chief`: an acronym is a body's name, no stop word)
             break
         taken.insert(0, token)
+        if _settled_without_role(taken):
+            return tokens[first].start, None
         if token.possessive and not capital(token):
             break
         i -= 1
-    if not taken or not (any(titled(t.text) for t in taken[-3:]) or _title_of_field(taken)):
+    if not taken:
+        return tokens[first].start, None  # (most names: `said` or `the` right before them)
+    if not (any(map(titled, [t.text for t in taken[-3:]])) or _title_of_field(taken)):
         return tokens[first].start, None
     if not (capital(taken[-1]) or titled(taken[-1].text)):
         return tokens[first].start, None  # "chairman of Disney": the name is not the chairman
     words = [t for t in taken if word_key(t.text) not in HONORIFICS]
     role = text[words[0].start : taken[-1].end] if words else None
     return taken[0].start, role
+
+
+_JOINERS = ("of", "and")  # the small words _joins_title may find inside a title
+
+
+def _settled_without_role(taken: list[Token]) -> bool:
+    """The words read so far already rule a role out, whatever the words before them.
+
+    The checks after role_before's loop read only the word nearest the name and the three
+    nearest: `told reporters Ann Lee` (a lowercase word that is no title) and `in New York City
+    Ann Lee` (three words, no title and no `and`) need not be read back further.
+    """
+    if len(taken) == 1:
+        return not (capital(taken[0]) or titled(taken[0].text))
+    if len(taken) == 3:
+        return not any(titled(t.text) or t.text == "and" for t in taken)
+    return False
+
+
+def _stop_word(text: str) -> bool:
+    """A word that stops a role and could not start one: the loop's first step would break."""
+    key = word_key(text)
+    stop = key in ROLE_BOUNDARY or key in REPORTING_VERBS or key == "of"
+    return (stop or (key in STOP_CAPS and text[:1].isupper())) and not acronym(text)
+
+
+def _stops_role(key: str, token: Token) -> bool:
+    """A word no role before a name reaches past: `said`, `the`, `of`, a capitalised `On`."""
+    return (
+        key in ROLE_BOUNDARY
+        or key in REPORTING_VERBS
+        or key == "of"
+        or (key in STOP_CAPS and capital(token))
+    )
 
 
 # How far a role or an appositive may reach from its name, in characters. Roles are a few words;

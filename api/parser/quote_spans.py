@@ -45,11 +45,9 @@ class Span:
     close: int | None  # offset of the closing mark, None when the paragraph ends first
     start: int  # first character of the whitespace-trimmed text
     end: int  # just past its last character
-
-    @property
-    def stop(self) -> int:
-        """Offset just past the closing mark (or past the text of a run-on quote)."""
-        return self.end if self.close is None else self.close + 1
+    # just past the closing mark (or past the text of a run-on quote): a field, not a property,
+    # as it is read a dozen times per quote and a property is a Python call per read
+    stop: int
 
 
 def _opens(text: str, i: int) -> bool:
@@ -65,7 +63,9 @@ def _make(paragraph: int, text: str, open_: int, close: int | None) -> Span | No
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(paragraph, open_, close, start, end) if end > start else None
+    if end <= start:
+        return None
+    return Span(paragraph, open_, close, start, end, end if close is None else close + 1)
 
 
 def paragraph_spans(index: int, text: str) -> list[Span]:
@@ -111,7 +111,10 @@ def find_spans(paragraphs: Sequence[str]) -> list[tuple[Span, ...]]:
 def quotes_with_single_marks(paragraphs: Sequence[str]) -> bool:
     """True when more single marks than double ones open quotes: `‘We will win,’ she said.`"""
     text = "\n".join(paragraphs)
-    return len(_SINGLE_OPEN.findall(text)) > len(_DOUBLE_OPEN.findall(text))
+    if "'" not in text and "‘" not in text:
+        return False  # (no mark that opens a single quote: most articles, spared both scans)
+    singles = len(_SINGLE_OPEN.findall(text))
+    return singles > 0 and singles > len(_DOUBLE_OPEN.findall(text))
 
 
 def single_spans(index: int, text: str) -> list[Span]:
@@ -155,12 +158,15 @@ def starts_with_quote(text: str) -> bool:
 
 
 def mask(text: str, spans: Sequence[Span]) -> str:
-    """The paragraph with every quote (marks included) blanked out, offsets unchanged."""
+    """The paragraph with every quote (marks included) blanked out, offsets unchanged.
+
+    `spans` are in text order, as paragraph_spans and single_spans pair them.
+    """
     if not spans:
         return text
     parts, done = [], 0
-    for span in sorted(spans, key=lambda s: s.open):
-        begin = max(done, span.open)
+    for span in spans:
+        begin = done if done > span.open else span.open
         if span.stop > begin:
             parts += [text[done:begin], MASK * (span.stop - begin)]
             done = span.stop
@@ -182,7 +188,7 @@ def _word_before(text: str, dot: int) -> str:
     if not dot or not (text[dot - 1].isalnum() or text[dot - 1] in "_."):
         return ""  # (a stop after a quote mark or a bracket: no window to reverse and match)
     # read backwards by one match on the reversed window: no Python step per character
-    low = max(0, dot - _WORD_LOOKBACK)
+    low = dot - _WORD_LOOKBACK if dot > _WORD_LOOKBACK else 0
     return text[dot - _WORD_RUN.match(text[low:dot][::-1]).end() : dot]
 
 
@@ -194,25 +200,18 @@ def _abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
 
-def _starts_sentence(text: str, i: int) -> int | None:
-    """Offset of the next sentence's first character when one starts after whitespace at i."""
-    if i >= len(text) or not text[i].isspace():
-        return None if i < len(text) else len(text)
-    while i < len(text) and text[i].isspace():
-        i += 1
-    if i == len(text):
-        return i
-    ch = text[i]
-    return i if ch.isupper() or ch.isdigit() or ch in OPENING + STRAIGHT + "‘'(" else None
-
-
-_STOPS = re.compile(r"[.?!]")
-_MATCH_START = re.Match.start
-
-
 def stop_offsets(masked: str) -> list[int]:
     """Offsets of the full stops, question and exclamation marks of a masked text."""
-    return list(map(_MATCH_START, _STOPS.finditer(masked)))
+    # str.find per mark, not a regex scan: the engine tests each character against the set and
+    # makes a match object per stop, several times the cost of finding each mark by memchr
+    found: list[int] = []
+    for mark in ".?!":
+        at = masked.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = masked.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _candidates(spans: Sequence[Span], masked: str, stops: Sequence[int] | None) -> Sequence[int]:
@@ -225,17 +224,38 @@ def _candidates(spans: Sequence[Span], masked: str, stops: Sequence[int] | None)
     return sorted(closes)
 
 
-def _end_after(text: str, spans_by_close: dict[int, Span], i: int) -> int | None:
-    """Just past a sentence end at i (and any closing brackets), or None when i ends nothing."""
-    span = spans_by_close.get(i)
-    if span is not None:
-        return i + 1 if text[span.end - 1 : span.end] in (".", "?", "!") else None
-    if text[i] == "." and _abbreviation(text, i):
-        return None
+_CLOSERS = ")]’'"  # closing brackets and marks a sentence's end takes in after its stop
+_OPENERS = OPENING + STRAIGHT + "‘'("  # what may open a sentence besides a capital or a digit
+
+
+def _break_at(text: str, i: int, span: Span | None) -> tuple[int, int] | None:
+    """(just past the sentence ending at i, the next sentence's first character) when a
+    sentence ends at i and another starts after whitespace; `span` is the quote closing at i.
+
+    (One call per candidate, the abbreviation read last: most stops are followed by a space and
+    a capital, and a stop inside a number or an initialism by neither.)
+    """
+    n = len(text)
     after = i + 1
-    while after < len(text) and text[after] in ")]’'":
-        after += 1
-    return after
+    if span is not None:
+        if text[span.end - 1 : span.end] not in (".", "?", "!"):
+            return None  # a quote ends the sentence only when its own words do
+    else:
+        while after < n and text[after] in _CLOSERS:
+            after += 1
+    if after >= n or not text[after].isspace():
+        return None
+    start = after + 1
+    while start < n and text[start].isspace():
+        start += 1
+    if start == n:
+        return None  # only whitespace follows: the paragraph's last sentence
+    ch = text[start]
+    if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
+        return None
+    if span is None and text[i] == "." and _abbreviation(text, i):
+        return None
+    return after, start
 
 
 def sentences(
@@ -253,18 +273,15 @@ def sentences(
     # a stop that is the paragraph's last character starts no sentence after it
     if not candidates or candidates[0] >= len(text) - 1:
         return [(0, len(text))]  # one sentence (most lines of a list): nothing to look at
-    spans_by_close = {s.close: s for s in spans if s.close is not None}
+    closing = {s.close: s for s in spans if s.close is not None}.get
     bounds, begin, skip_to = [], 0, 0
     for i in candidates:
         if i < skip_to:
             continue
-        after = _end_after(text, spans_by_close, i)
-        if after is None:
-            continue
-        nxt = _starts_sentence(text, after)
-        if nxt is not None and nxt < len(text):
-            bounds.append((begin, after))
-            begin = skip_to = nxt
+        found = _break_at(text, i, closing(i))
+        if found is not None:
+            bounds.append((begin, found[0]))
+            begin = skip_to = found[1]
     bounds.append((begin, len(text)))
     return bounds
 

@@ -49,7 +49,8 @@ WINDOW = 400
 
 def tail(text: str, lo: int, hi: int) -> str:
     """text[lo:hi], but at most its last WINDOW characters."""
-    return text[max(lo, hi - WINDOW) : hi]
+    start = hi - WINDOW  # (a comparison, not max(): this runs several times per clause)
+    return text[lo if lo > start else start : hi]
 
 
 def ends_with_comma(masked: str, pos: int) -> bool:
@@ -61,7 +62,10 @@ def _adverbial(between: str) -> bool:
     """`Pifer also said`, `Roe allegedly told`: only small words between subject and verb."""
     if "," in between:
         return False
-    return all(w.lower() in ADVERBIAL or _ly(w) for w in between.split())
+    words = between.split()
+    if not words:
+        return True  # (most subjects: a space, and no word, before the verb)
+    return all(w.lower() in ADVERBIAL or _ly(w) for w in words)
 
 
 def _ly(word: str) -> bool:
@@ -138,11 +142,14 @@ def subject_before(
 ) -> tuple[int, Mention | None, str | None]:
     """The subject written before a verb: a name (with an appositive), a pronoun, or a phrase."""
     starts = [m.start for m in mentions] if starts is None else starts
-    lo = max(sentence_start, verb_start - WINDOW)
-    near = _mentions_in(mentions, starts, lo, verb_start)
+    lo = verb_start - WINDOW
+    near = _mentions_in(mentions, starts, sentence_start if sentence_start > lo else lo, verb_start)
     # (the nearest comes first and mostly decides: the list of all is made only if asked for)
     candidates: list[Mention] | None = None
-    last = next((m for m in reversed(near) if m.end <= verb_start), None)
+    if near and near[-1].end <= verb_start:
+        last: Mention | None = near[-1]  # (most clauses: the nearest name ends before the verb)
+    else:
+        last = next((m for m in reversed(near) if m.end <= verb_start), None)
     relative = _relative_subject(masked, last, verb_start)
     if relative is not None:
         return relative.start, relative, None
@@ -203,6 +210,8 @@ def _relative_subject(masked: str, last: Mention | None, verb_start: int) -> Men
     (`last`, the candidate nearest the verb)."""
     if last is None or last.kind == "pronoun" or last.possessive:
         return None
+    if not masked.startswith(",", last.end):
+        return None  # (_WHICH_VERB opens with the comma: no match to try without one)
     return last if _WHICH_VERB.match(masked, last.end, verb_start) else None
 
 

@@ -45,13 +45,13 @@ def spoken_for(masked: str, start: int) -> bool:
 
 def after_preposition(masked: str, start: int) -> bool:
     """`at Geojit Financial Services`, `officials in Kyiv`: a preposition's object."""
-    words = masked[max(0, start - 8) : start].split()
+    words = masked[start - 8 if start > 8 else 0 : start].split()  # (not max(): a call)
     return bool(words) and words[-1] in _OBJECT_OF
 
 
 def after_comma(masked: str, start: int) -> bool:
     """`, Kotak Mahindra AMC`: a name right after a comma."""
-    return masked[max(0, start - 2) : start] == ", "
+    return start >= 2 and masked.startswith(", ", start - 2)
 
 
 def unclosed_appositives(
@@ -158,18 +158,28 @@ _OWNER_BEFORE = re.compile(
 
 def main_subject(masked: str, start: int, sentence_start: int) -> bool:
     """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
-    before = masked[max(sentence_start, start - 200) : start].rstrip()
-    words = before.rsplit(None, 1)  # only the last word is read: split no further
-    owner = ("’s" in before[-40:] or "'s" in before[-40:]) and _OWNER_BEFORE.search(
-        before, max(0, len(before) - 80)
-    )
-    if owner:
-        # "Kestrel County’s Dana Wills runs ...": a place or body owns the name that follows
-        before = before[: owner.start()].rstrip()
-        words = before.rsplit(None, 1)
-    if words and words[-1].lower() in ("the", "a", "an"):
-        before = before[: -len(words[-1])].rstrip()  # "The Harbor Board issued ..."
-    return not before or before[-1] in ",;:(—–"
+    lo = start - 200  # (a comparison, not max(): this runs for most names)
+    before = masked[sentence_start if sentence_start > lo else lo : start].rstrip()
+    if not before:
+        return True  # (most names that matter: the sentence's first words)
+    tail = before[-40:]
+    if "’s" in tail or "'s" in tail:
+        owner = _OWNER_BEFORE.search(before, max(0, len(before) - 80))
+        if owner:
+            # "Kestrel County’s Dana Wills runs ...": a place or body owns the name that follows
+            before = before[: owner.start()].rstrip()
+            if not before:
+                return True
+    if before[-1] in _OPENING_ENDS:
+        return True  # (a word ending so is no article: its words need not be split)
+    last = before.rsplit(None, 1)[-1]  # only the last word is read: split no further
+    if last.lower() not in ("the", "a", "an"):
+        return False
+    before = before[: -len(last)].rstrip()  # "The Harbor Board issued ..."
+    return not before or before[-1] in _OPENING_ENDS
+
+
+_OPENING_ENDS = ",;:(—–"  # what ends an opening phrase before a sentence's subject
 
 
 # `Cobalt’s co-founder, ` between an owner and the person it introduces: a few lowercase words.
