@@ -33,7 +33,9 @@ Shapes that count too, because unseen publishers use them:
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
   heads, when the rhythm shows it (heading_sentences.py);
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
-  one with a tag: 'That was quick, wasn't it?';
+  one with a tag: 'That was quick, wasn't it?', nor a short one about a bare 'that' or
+  'those', which points back at the sentence before it, as no head can: 'Is that a lot?',
+  'Why is that?' (a head's 'this' names the story: 'Why does this matter?');
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)', nor
   clauses a semicolon joins, as a paragraph's are: 'Jane Doe, born 1931; died 2026';
 - not page furniture (a link to another article, an advert's label, a page control or
@@ -90,6 +92,16 @@ TAG_QUESTION = re.compile(
     r"|right|no|eh|ok|okay|yes|huh|innit|non|oder|nicht)\?$",
     re.IGNORECASE,
 )
+# A short question whose subject is a bare 'that' or 'those' after its verb: 'Is that a lot?',
+# 'Does that matter?', 'Why is that?'; it asks about the sentence before it, so it is running
+# text wherever it stands. 'this' is left out: a head's 'this' names the story ('Why does this
+# matter?'), and longer ones ('Does that mean prices will fall?') can head a section.
+POINTING_BACK = re.compile(
+    r"^(?:(?:why|how) )?(?:is|was|are|were|do|does|did|will|would|can|could|should|isn[’']t"
+    r"|wasn[’']t|doesn[’']t|didn[’']t)\s+(?:that|those)\b",
+    re.IGNORECASE,
+)
+POINTING_BACK_WORDS = 4
 HEADING_ENDS = "?)'’"
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
@@ -130,6 +142,8 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
             return False
     if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
+    if is_question(text) and points_back(text):
+        return False  # 'Is that a lot?': a question about the sentence before it
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
     if "; " in text and not marked:
@@ -159,6 +173,12 @@ def is_question(text: str) -> bool:
     """True for a line ending in a question mark, inside a closing quote too: 'WHO IS IT?',
     'Have you had these “moments of doubt?”'."""
     return text.rstrip("\"”’'").endswith("?")
+
+
+def points_back(question: str) -> bool:
+    """True for a short question about a bare 'that' or 'those', asked of the sentence before
+    it: 'Is that a lot?', 'Why is that?' (not 'Does that mean prices will fall?')."""
+    return len(question.split()) <= POINTING_BACK_WORDS and bool(POINTING_BACK.match(question))
 
 
 def previous_line(items: list[Line | Picture], k: int) -> Line | None:

@@ -182,6 +182,27 @@ def test_rhetorical_question_opening_with_a_conjunction_is_a_paragraph(question)
 
 
 @pytest.mark.parametrize(
+    "question", ["Is that a lot?", "Does that matter?", "Why is that?", "Were those enough?"]
+)
+def test_a_short_question_about_a_bare_that_is_a_paragraph_among_question_heads(question):
+    faq = ["Who pays for it?", LONG, question, LONG, "When does it start?", LONG]
+    assert heads_of(LONG, "What is the plan?", LONG, *faq) == [
+        "What is the plan?",
+        "Who pays for it?",
+        "When does it start?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why does this matter?", "Does that mean prices will fall?", "Is that the end of the plan?"],
+)
+def test_question_heads_with_this_or_a_longer_that_stay_subheadings(question):
+    faq = ["Who pays for it?", LONG, question, LONG, "When does it start?", LONG]
+    assert question in heads_of(LONG, "What is the plan?", LONG, *faq)
+
+
+@pytest.mark.parametrize(
     "question",
     ["Who pays for the new road?", "What happens next?", "Is the water safe to drink?"],
 )

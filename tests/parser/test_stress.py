@@ -13,7 +13,6 @@ KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "j02_explainer_long_sentence_case": "an 11-word question head; long questions are no heads",
     "j03_full_sentence_and_quoted_heads": "heads ending in '.' beside quoted heads, as h05's lines",
-    "n02_explainer_question_heads": "a one-line rhetorical question among '?' heads, taken as one",
 }
 
 
