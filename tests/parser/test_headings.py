@@ -443,6 +443,27 @@ def test_a_short_question_alone_is_rhetorical(question):
     assert kinds(article(LONG, question, LONG)) == ["paragraph"] * 3
 
 
+@pytest.mark.parametrize("aside", ["The catch?", "Sounds slow?", "Too late?"])
+def test_a_fragment_among_full_question_heads_is_an_aside(aside):
+    heads = ["How does it work?", "How much does one cost?", "Will it keep me warm?"]
+    blocks = [LONG, heads[0], LONG, heads[1], LONG, aside, LONG, heads[2], LONG]
+    assert heads_of(*blocks) == heads
+    assert aside in parse(article(*blocks)).paragraphs
+
+
+@pytest.mark.parametrize("short", ["Who pays?", "When?", "Is it taxed?", "3. Why?"])
+def test_short_questions_that_ask_in_full_stay_heads_among_question_heads(short):
+    heads = ["How does it work?", "How much does one cost?", short, "Will it keep me warm?"]
+    blocks = [LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG, heads[3], LONG]
+    assert heads_of(*blocks) == heads
+
+
+def test_fragments_stay_heads_where_few_heads_ask_in_full():
+    heads = ["The cost?", "The catch?", "Who pays?", "When does it start?"]
+    blocks = [LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG, heads[3], LONG]
+    assert heads_of(*blocks) == heads
+
+
 def test_short_questions_among_question_heads_are_heads():
     heads = ["Who pays?", "How much will it cost?", "When does it start?"]
     assert heads_of(LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG) == heads
