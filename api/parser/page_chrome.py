@@ -63,15 +63,21 @@ CONTRIBUTORS = re.compile(
 )
 # An author's note closing a column, often unpunctuated in italics: 'The writer is a nurse in
 # Leeds', 'Jane Doe is an economist at Leeds University', 'Ruth Grant is the author of Slow
-# Roads'. A name's note needs a writer's or scholar's trade after its verb, since a head may say
-# what a thing is ('The MacBook Pro is a workhorse, but is not a desktop').
+# Roads', and a travel writer's disclosure: 'Ellen Park travelled as a guest of Visit Campania',
+# 'The writer stayed at Hotel Roma'. A name's note needs a writer's or scholar's trade after its
+# verb, since a head may say what a thing is ('The MacBook Pro is a workhorse, but is not a
+# desktop'), and a name opening with 'The' is no person's ('The Beatles travelled to India').
 AUTHOR_NOTE = re.compile(
     r"^(?:the (?:writer|author|columnist|reviewer|reporter)s? (?:is|was|are|were|has|have|lives"
     r"|works|teaches|writes)\b"
-    r"|(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was) (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}?"
+    r"|(?-i:(?!The )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was) (?:(?:a|an|the) )?"
+    r"(?:[\w-]+ ){0,3}?"
     r"(?:writer|author|journalist|columnist|editor|correspondent|reporter|critic|contributor"
     r"|broadcaster|novelist|poet|historian|economist|professor|lecturer|fellow|researcher"
-    r"|commentator|analyst)s?\b)",
+    r"|commentator|analyst)s?\b"
+    # a travel writer's disclosure: 'Ellen Park travelled as a guest of Visit Campania'
+    r"|(?:the (?:writer|author|reporter)s?|(?-i:(?!The )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))"
+    r" (?:travell?ed|stayed|(?:was|were) (?:hosted|(?:a )?guests?))\b)",
     re.IGNORECASE,
 )
 # A clock time: '3:41 PM', '14:05', '6.02 a.m.', and one with its 'am' glued on: '9.52am'.

@@ -151,6 +151,9 @@ def test_wire_contributor_lines(line):
         "Jane Doe is an economist at Leeds University",
         "Ruth Grant is the author of Slow Roads",
         "Tom Roe is a senior fellow at the Work Institute",
+        "Ellen Park travelled as a guest of Visit Campania",
+        "The writer stayed at the Hotel Roma in Noto",
+        "Tom Roe was a guest of the Gotland tourist board",
     ],
 )
 def test_a_columnists_closing_note_is_chrome_not_the_last_head(note):
@@ -166,6 +169,9 @@ def test_a_columnists_closing_note_is_chrome_not_the_last_head(note):
         "Jane Doe is a survivor",
         "Why the writer is angry",
         "A writer is born",
+        "My week as a guest of the monks",
+        "Where the writer stayed",
+        "The Beatles travelled to India",
     ],
 )
 def test_heads_that_say_what_someone_is_are_no_authors_note(head):
