@@ -44,7 +44,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
 
-from api.parser.heading_places import QUOTED, place_heads
+from api.parser.heading_places import QUOTED, drop_off_style_long_heads, place_heads
 from api.parser.heading_questions import (
     drop_answered_question,
     drop_fragment_questions,
@@ -383,7 +383,8 @@ def document_flags(
     result = drop_fragment_questions(items, drop_interview_questions(items, result))
     result = drop_lone_questions(items, result)
     result = drop_answered_question(items, result)
-    result = place_heads(items, shaped, drop_timed_links(items, shaped, result))
+    result = drop_off_style_long_heads(items, drop_timed_links(items, shaped, result))
+    result = place_heads(items, shaped, result)
     return add_box_labels(items, drop_box_content(items, drop_odd_first_line(items, result)))
 
 
