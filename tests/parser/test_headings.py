@@ -607,3 +607,22 @@ def test_lines_ending_in_a_colon_with_a_verb_start_sentences():
 @pytest.mark.parametrize("head", ["macOS and Windows screensavers", "eBay sellers and the fees"])
 def test_a_head_may_open_with_a_brand_written_in_lower_case(head):
     assert heads_of(LONG, "The background", LONG, head, LONG) == ["The background", head]
+
+
+ITEM = "It is slower than the others, but at this price it is hard to argue with."
+
+
+@pytest.mark.parametrize("number", ["No. {}: Phone {}, the best one", "{}) Phone {}, the best one"])
+def test_numbered_heads_after_their_items_data_lines_are_heads(number):
+    heads = [number.format(i, i) for i in (1, 2, 3)]
+    blocks = [LONG]
+    for head, price in zip(heads, ["Price: £399", "Price: £349", "Price: £199"], strict=True):
+        blocks += [head, ITEM, price]
+    assert heads_of(*blocks) == heads
+    assert "Price: £349" in parse(article(*blocks)).paragraphs
+
+
+def test_a_data_line_over_an_unnumbered_line_is_left_to_the_other_rules():
+    # (a head over a subsection's head, as the stacked rule reads them)
+    blocks = [LONG, "Price: £349", "Colours: grey, blue", LONG]
+    assert heads_of(*blocks)[0] == "Price: £349"
