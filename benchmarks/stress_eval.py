@@ -22,7 +22,10 @@ held misses' shapes (a head right under another, a head after a line ending in '
 last line), answered by the markup convention and first looked at on heads15h's parser;
 `fresh3` a later batch of the issue's shapes (countdown and sentence-case heads, heads stacked at
 the body's start, interviews, live pages, recipes, reviews, obituaries, a photo essay of glued
-credits), scored once before it drove any rule. `both` is dev and held, `all` every part.
+credits), scored once before it drove any rule; `fresh4` one of other publishers' styles (Title
+Case and noun-phrase heads, place names, '1)' and 'No. 4:' items, a column of one-line
+paragraphs, a match gallery of glued credits, quoted heads), first looked at on heads15i's
+rules. `both` is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from benchmarks.export_eval import (  # noqa: E402
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
-PARTS = ("dev", "held", "fresh", "fresh2", "chrome", "chrome2", "stacked", "fresh3")
+PARTS = ("dev", "held", "fresh", "fresh2", "chrome", "chrome2", "stacked", "fresh3", "fresh4")
 
 
 @dataclass

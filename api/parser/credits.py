@@ -153,9 +153,11 @@ def agency_slash_rule(line: str) -> Split | None:
         head, credit = line[: start + match.start()].rstrip(), line[start + match.end() :]
         slash = AGENCY_SLASH.match(credit)
         if slash and slash["agency"] in AGENCIES and is_credit_like(credit):
-            # 'port.Jane Doe / EPA-EFE / Shutterstock': a head ending in a separator is part of
-            # the credit, which starts further back
-            return (head, credit) if has_text(head) and head[-1] not in CHAIN_MARKS else None
+            # 'port.Jane Doe / EPA-EFE / Shutterstock', 'Spain.Action Images via Reuters/Lee
+            # Smith': a head ending in a separator or 'via' is part of the credit, which starts
+            # further back (the glue rule finds it)
+            joined = head[-1] in CHAIN_MARKS or head.endswith(" via")
+            return (head, credit) if has_text(head) and not joined else None
     return None
 
 

@@ -25,7 +25,8 @@ share their speakers, so the line-by-line decision is checked against the whole 
 - sibling heads: a line parallel to the head that opened a group of list lines (as many words,
   the same first or last word) closes the group and opens the next: 'Pros' / (list lines) /
   'Cons' / (list lines), 'The good' / ... / 'The bad';
-- questions (heading_questions.py): rhetorical ones and an interview's turns are not heads;
+- questions (heading_questions.py): rhetorical ones, a FAQ's fragments ('The catch?') and an
+  interview's turns are not heads;
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
   'Prof. Lee: ...' and 'Ana: ...' paragraphs;
@@ -43,9 +44,10 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
 
-from api.parser.heading_places import QUOTED, place_heads
+from api.parser.heading_places import QUOTED, drop_off_style_long_heads, place_heads
 from api.parser.heading_questions import (
     drop_answered_question,
+    drop_fragment_questions,
     drop_interview_questions,
     drop_lone_questions,
 )
@@ -378,9 +380,11 @@ def document_flags(
         if match and turns is None:
             turns = speaker_labels(items)
         result[k] = head and not (match and match[1] in (turns or ()))
-    result = drop_lone_questions(items, drop_interview_questions(items, result))
+    result = drop_fragment_questions(items, drop_interview_questions(items, result))
+    result = drop_lone_questions(items, result)
     result = drop_answered_question(items, result)
-    result = place_heads(items, shaped, drop_timed_links(items, shaped, result))
+    result = drop_off_style_long_heads(items, drop_timed_links(items, shaped, result))
+    result = place_heads(items, shaped, result)
     return add_box_labels(items, drop_box_content(items, drop_odd_first_line(items, result)))
 
 

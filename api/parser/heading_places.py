@@ -30,6 +30,37 @@ def place_heads(items: list[Line | Picture], shaped: list[bool], flags: list[boo
     return add_closing_head(items, shaped, add_stacked_heads(items, shaped, flags))
 
 
+# Heads in headline case set a house style that a long line in sentence case breaks: a pull
+# quote without its marks, 'We cook for children, and children are the hardest critics'.
+HOUSE_STYLE_MIN = 3
+LONG_HEAD_WORDS = 10  # headings.MAX_WORDS: longer heads are the long-head rule's
+SMALL_WORD_LETTERS = 3  # 'a', 'of', 'the', 'and' may stay lower case in headline case
+
+
+def drop_off_style_long_heads(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """Where most heads, HOUSE_STYLE_MIN at least, are in headline case ('The Sound of the
+    Metal'), a head longer than LONG_HEAD_WORDS words in sentence case is no head: 'We cook for
+    children, and children are the hardest critics in the world', a pull quote."""
+    heads = [k for k, flag in enumerate(flags) if flag and isinstance(items[k], Line)]
+    cased = sum(1 for k in heads if is_headline_case(items[k].text))
+    if cased < HOUSE_STYLE_MIN or 2 * cased <= len(heads):
+        return flags
+    off = {
+        k
+        for k in heads
+        if len(items[k].text.split()) > LONG_HEAD_WORDS and not is_headline_case(items[k].text)
+    }
+    return [flag and k not in off for k, flag in enumerate(flags)]
+
+
+def is_headline_case(text: str) -> bool:
+    """True when every word longer than SMALL_WORD_LETTERS letters opens with a capital, two
+    at least: 'The Sound of the Metal', 'Inside the Kitchen That Feeds a City' (not 'The
+    sound of the metal')."""
+    words = [w for w in text.split() if len(w.strip(".,:;!?'’\"“”")) > SMALL_WORD_LETTERS]
+    return len(words) > 1 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
 def title_case_heads(items: list[Line | Picture], flags: list[bool]) -> bool:
     """True when most of the flagged heads capitalise every word: 'The Cost Of Fuel'."""
     heads = [it.text for it, flag in zip(items, flags, strict=True) if flag]

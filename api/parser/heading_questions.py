@@ -4,6 +4,9 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
 - lone questions: 'Why?', 'The upside?' is a head only beside COMPANY other question heads
   (a FAQ), and a longer question only beside some other head; the article's only head, a
   question is asked and answered in the running text: 'What do the neighbours think now?';
+- fragments: among question heads that ask in full ('How much does one cost?'), a short one
+  that opens with neither a question word nor a verb that asks ('The catch?', 'Sounds slow?')
+  is the writer's aside in the running text; 'Who pays?' and 'When?' still ask in full;
 - an answered question: the one question among statement heads, when the paragraph after it
   goes on from it as its answer ('Why does it matter?' / 'Because it shows ...'), is asked in
   the running text;
@@ -19,6 +22,13 @@ from api.parser.layout import Line, Picture
 
 COMPANY = 2
 SHORT_QUESTION_WORDS = 2
+# Words a question asked in full opens with: a question word or a verb that asks ('Who pays?',
+# 'Is it taxed?'); a short question opening otherwise is a fragment: 'The catch?'.
+ASKING_WORDS = frozenset(
+    "who whom whose what which when where why how is are was were am do does did can could will"
+    " would should shall may might must has have had isn't aren't wasn't weren't don't doesn't"
+    " didn't can't couldn't won't wouldn't shouldn't hasn't haven't".split()
+)
 # Words that open an answer going on from a question: 'Because it shows ...'.
 ANSWER_OPENERS = frozenset({"because"})
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
@@ -56,6 +66,25 @@ def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[
     if sum(flags) == 1 and any(flags[k] for k in asked):
         return [False] * len(items)
     return flags
+
+
+def is_fragment_question(text: str) -> bool:
+    """True for a short question asked without a question word or a verb that asks: 'The
+    catch?', 'Sounds slow?' (not 'Who pays?', 'When?', '3. Why?' nor a quoted '"Why?"')."""
+    words = text.split()
+    if len(words) > SHORT_QUESTION_WORDS or not text[0].isalpha():
+        return False
+    return words[0].rstrip("?").lower().replace("’", "'") not in ASKING_WORDS
+
+
+def drop_fragment_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+    """Among COMPANY + 1 question heads or more that ask in full, as a FAQ's do, a fragment
+    ('The catch?', 'Sounds slow?') is an aside in the running text, not a head."""
+    asked = question_heads(items, flags)
+    fragments = {k for k in asked if is_fragment_question(items[k].text)}
+    if not fragments or len(asked) - len(fragments) <= COMPANY:
+        return flags
+    return [flag and k not in fragments for k, flag in enumerate(flags)]
 
 
 def opens_as_an_answer(line: Line | None) -> bool:

@@ -15,6 +15,9 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   run, while 'Blue Origin, Kent, Washington' under a picture labels it, and unless it holds a
   figure as the next two lines do, the first row of data: 'Serves 4' / 'Prep 20 min' / 'Cook
   45 min';
+- a field of figures between a paragraph and a numbered line closes the item above, data, not
+  the head of a run: '... hard to argue with.' / 'Price: £349' / 'No. 3: Moto G85' / text, and
+  the numbered line after it is the next item's head;
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
@@ -33,7 +36,9 @@ Shapes that count too, because unseen publishers use them:
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
   heads, when the rhythm shows it (heading_sentences.py);
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
-  one with a tag: 'That was quick, wasn't it?';
+  one with a tag: 'That was quick, wasn't it?', nor a short one about a bare 'that' or
+  'those', which points back at the sentence before it, as no head can: 'Is that a lot?',
+  'Why is that?' (a head's 'this' names the story: 'Why does this matter?');
 - not an aside in parentheses: '(Published Monday, Nov. 18, 2019)', '(I know, right?)', nor
   clauses a semicolon joins, as a paragraph's are: 'Jane Doe, born 1931; died 2026';
 - not page furniture (a link to another article, an advert's label, a page control or
@@ -59,6 +64,7 @@ from api.parser.heading_kin import (
     ends_open,
     is_furniture,
 )
+from api.parser.heading_places import DATA_LINE
 from api.parser.heading_sentences import RUNNING_OPENERS, sentence_heads, starts_like_heading
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
@@ -90,7 +96,20 @@ TAG_QUESTION = re.compile(
     r"|right|no|eh|ok|okay|yes|huh|innit|non|oder|nicht)\?$",
     re.IGNORECASE,
 )
+# A short question whose subject is a bare 'that' or 'those' after its verb: 'Is that a lot?',
+# 'Does that matter?', 'Why is that?'; it asks about the sentence before it, so it is running
+# text wherever it stands. 'this' is left out: a head's 'this' names the story ('Why does this
+# matter?'), and longer ones ('Does that mean prices will fall?') can head a section.
+POINTING_BACK = re.compile(
+    r"^(?:(?:why|how) )?(?:is|was|are|were|do|does|did|will|would|can|could|should|isn[’']t"
+    r"|wasn[’']t|doesn[’']t|didn[’']t)\s+(?:that|those)\b",
+    re.IGNORECASE,
+)
+POINTING_BACK_WORDS = 4
 HEADING_ENDS = "?)'’"
+# A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'
+# (LIST_NUMBER's bare forms too: '3) Moto G85').
+NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
@@ -130,6 +149,8 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
             return False
     if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
+    if is_question(text) and points_back(text):
+        return False  # 'Is that a lot?': a question about the sentence before it
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
     if "; " in text and not marked:
@@ -159,6 +180,12 @@ def is_question(text: str) -> bool:
     """True for a line ending in a question mark, inside a closing quote too: 'WHO IS IT?',
     'Have you had these “moments of doubt?”'."""
     return text.rstrip("\"”’'").endswith("?")
+
+
+def points_back(question: str) -> bool:
+    """True for a short question about a bare 'that' or 'those', asked of the sentence before
+    it: 'Is that a lot?', 'Why is that?' (not 'Does that mean prices will fall?')."""
+    return len(question.split()) <= POINTING_BACK_WORDS and bool(POINTING_BACK.match(question))
 
 
 def previous_line(items: list[Line | Picture], k: int) -> Line | None:
@@ -198,8 +225,27 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
     if ends_open(before.text) and not is_question(items[k].text):
-        return False  # a line in a run of unpunctuated lines is a list item
+        # a line in a run of unpunctuated lines is a list item, but a numbered line after the
+        # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
+        return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def is_numbered(text: str) -> bool:
+    """True for a listicle item's numbered line: '3) Moto G85', 'No. 3: Moto G85'."""
+    return LIST_NUMBER.match(text) is not None or NUMBERED_LABEL.match(text) is not None
+
+
+def is_item_data(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True for a field of figures between a paragraph and a numbered heading-shaped line: the
+    data line closing a listicle's item ('... hard to argue with.' / 'Price: £349' / 'No. 3:
+    Moto G85'), a paragraph, not the head of a run that the numbered line goes on."""
+    if not 0 < k < len(items) - 1 or not shaped[k + 1] or not DATA_LINE.match(items[k].text):
+        return False
+    before, after = items[k - 1], items[k + 1]
+    if not (isinstance(before, Line) and isinstance(after, Line)):
+        return False
+    return before.text[-1] in SENTENCE_ENDS and is_numbered(after.text)
 
 
 def opens_figure_rows(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
@@ -244,6 +290,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         shaped[k] = is_heading_shaped(text) or is_long_heading(
             text, typical, following_length(items, k)
         )
+    for k in compress(range(len(items)), list(shaped)):
+        shaped[k] = not is_item_data(items, shaped, k)
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)

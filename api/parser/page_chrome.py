@@ -8,10 +8,10 @@ so they are told apart by what they are: a small, closed class of page controls 
 publishers share, and a date-and-time grammar.
 
 The two are answered as the publishers' markup has them, the convention the project scores real
-articles by (benchmarks/export_eval.py): controls, timestamps and contributor lines stand in
-<p>, <li>, <span> or <time> and are paragraphs, never heads; a box's label is an <h2>-<h4> and
-so a head, while the line under it, the box's first link title or the author's name, is the
-box's content, a paragraph.
+articles by (benchmarks/export_eval.py): controls, timestamps, contributor lines and a
+columnist's closing note stand in <p>, <li>, <span> or <time> and are paragraphs, never heads;
+a box's label is an <h2>-<h4> and so a head, while the line under it, the box's first link
+title or the author's name, is the box's content, a paragraph.
 """
 
 from __future__ import annotations
@@ -61,6 +61,25 @@ CONTRIBUTORS = re.compile(
     r"|translation|graphics|design) by (?-i:[A-Z])",
     re.IGNORECASE,
 )
+# An author's note closing a column, often unpunctuated in italics: 'The writer is a nurse in
+# Leeds', 'Jane Doe is an economist at Leeds University', 'Ruth Grant is the author of Slow
+# Roads', and a travel writer's disclosure: 'Ellen Park travelled as a guest of Visit Campania',
+# 'The writer stayed at Hotel Roma'. A name's note needs a writer's or scholar's trade after its
+# verb, since a head may say what a thing is ('The MacBook Pro is a workhorse, but is not a
+# desktop'), and a name opening with 'The' is no person's ('The Beatles travelled to India').
+AUTHOR_NOTE = re.compile(
+    r"^(?:the (?:writer|author|columnist|reviewer|reporter)s? (?:is|was|are|were|has|have|lives"
+    r"|works|teaches|writes)\b"
+    r"|(?-i:(?!The )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was) (?:(?:a|an|the) )?"
+    r"(?:[\w-]+ ){0,3}?"
+    r"(?:writer|author|journalist|columnist|editor|correspondent|reporter|critic|contributor"
+    r"|broadcaster|novelist|poet|historian|economist|professor|lecturer|fellow|researcher"
+    r"|commentator|analyst)s?\b"
+    # a travel writer's disclosure: 'Ellen Park travelled as a guest of Visit Campania'
+    r"|(?:the (?:writer|author|reporter)s?|(?-i:(?!The )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))"
+    r" (?:travell?ed|stayed|(?:was|were) (?:hosted|(?:a )?guests?))\b)",
+    re.IGNORECASE,
+)
 # A clock time: '3:41 PM', '14:05', '6.02 a.m.', and one with its 'am' glued on: '9.52am'.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)", re.IGNORECASE)
 # The words a timestamp is made of beside its times and numbers: labels, months, days, zones.
@@ -95,7 +114,13 @@ def is_timestamp(text: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     """True for a line of page chrome that publishers mark up as text, never as a head: a
-    control, a timestamp, or the line of contributors a wire story ends with ('Reporting by
-    Jane Doe; Editing by Tom Roe'). A box's label is not one (see is_box_label)."""
+    control, a timestamp, the line of contributors a wire story ends with ('Reporting by
+    Jane Doe; Editing by Tom Roe') or a columnist's note ('The writer is a nurse in Leeds').
+    A box's label is not one (see is_box_label)."""
     text = text.strip()
-    return is_control(text) or is_timestamp(text) or CONTRIBUTORS.match(text) is not None
+    return (
+        is_control(text)
+        or is_timestamp(text)
+        or CONTRIBUTORS.match(text) is not None
+        or AUTHOR_NOTE.match(text) is not None
+    )

@@ -191,6 +191,11 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
          "Ivo Marsh/AFP/Getty Images"),
         ("The old mill in spring.Tess Orlan | Reuters / Alamy", "The old mill in spring.",
          "Tess Orlan | Reuters / Alamy"),
+        # nor does one after 'via': the credit starts at its first holder
+        ("A minute's silence in Valencia, Spain.Action Images via Reuters/Lee Smith",
+         "A minute's silence in Valencia, Spain.", "Action Images via Reuters/Lee Smith"),
+        ("Fans at the gate.Harbour Trust via AP Photo/Ivo Marsh", "Fans at the gate.",
+         "Harbour Trust via AP Photo/Ivo Marsh"),
         # by-line credits, single and compound, kept whole
         ("A collage of the candidates.Photo illustration by Desk Staff. Photo by Nora Vale.",
          "A collage of the candidates.", "Photo illustration by Desk Staff. Photo by Nora Vale."),

@@ -310,3 +310,29 @@ def test_a_kicker_in_capitals_over_a_line_is_no_stacked_head():
     later = [LONG, "Housing", "Stamp duty", OTHER, "Motoring", "Fuel duty", LONG]
     heads = ["Housing", "Stamp duty", "Motoring", "Fuel duty"]
     assert heads_of("CULTURE", "By Ann Lee | Staff writer", OTHER, *later) == heads
+
+
+HOUSE_HEADS = ["Before Dawn", "The Sound of the Metal", "Inside the Kitchen That Feeds a City"]
+
+
+def test_a_long_sentence_case_line_among_headline_case_heads_is_a_pull_quote():
+    quote = "We cook for children, and children are the hardest critics in the whole world"
+    blocks = [LONG, HOUSE_HEADS[0], LONG, HOUSE_HEADS[1], LONG, quote, LONG, HOUSE_HEADS[2], LONG]
+    assert heads_of(*blocks) == HOUSE_HEADS
+    assert quote in parse("Headline\n\n" + "\n\n".join(blocks) + "\n").paragraphs
+
+
+def test_a_long_head_in_headline_case_stays_among_headline_case_heads():
+    long_head = "Why the Ferry to the Islands Runs Late Every Winter and What the Council Plans"
+    blocks = [LONG, HOUSE_HEADS[0], LONG, HOUSE_HEADS[1], LONG, long_head, LONG]
+    assert heads_of(*blocks, HOUSE_HEADS[2], LONG) == [*HOUSE_HEADS[:2], long_head, HOUSE_HEADS[2]]
+
+
+def test_long_sentence_case_heads_stay_where_the_heads_are_in_sentence_case():
+    heads = [
+        "Before dawn",
+        "The sound of the metal",
+        "Why the ferry to the islands runs late every winter",
+    ]
+    blocks = [LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG]
+    assert heads_of(*blocks) == heads

@@ -182,6 +182,27 @@ def test_rhetorical_question_opening_with_a_conjunction_is_a_paragraph(question)
 
 
 @pytest.mark.parametrize(
+    "question", ["Is that a lot?", "Does that matter?", "Why is that?", "Were those enough?"]
+)
+def test_a_short_question_about_a_bare_that_is_a_paragraph_among_question_heads(question):
+    faq = ["Who pays for it?", LONG, question, LONG, "When does it start?", LONG]
+    assert heads_of(LONG, "What is the plan?", LONG, *faq) == [
+        "What is the plan?",
+        "Who pays for it?",
+        "When does it start?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why does this matter?", "Does that mean prices will fall?", "Is that the end of the plan?"],
+)
+def test_question_heads_with_this_or_a_longer_that_stay_subheadings(question):
+    faq = ["Who pays for it?", LONG, question, LONG, "When does it start?", LONG]
+    assert question in heads_of(LONG, "What is the plan?", LONG, *faq)
+
+
+@pytest.mark.parametrize(
     "question",
     ["Who pays for the new road?", "What happens next?", "Is the water safe to drink?"],
 )
@@ -422,6 +443,27 @@ def test_a_short_question_alone_is_rhetorical(question):
     assert kinds(article(LONG, question, LONG)) == ["paragraph"] * 3
 
 
+@pytest.mark.parametrize("aside", ["The catch?", "Sounds slow?", "Too late?"])
+def test_a_fragment_among_full_question_heads_is_an_aside(aside):
+    heads = ["How does it work?", "How much does one cost?", "Will it keep me warm?"]
+    blocks = [LONG, heads[0], LONG, heads[1], LONG, aside, LONG, heads[2], LONG]
+    assert heads_of(*blocks) == heads
+    assert aside in parse(article(*blocks)).paragraphs
+
+
+@pytest.mark.parametrize("short", ["Who pays?", "When?", "Is it taxed?", "3. Why?"])
+def test_short_questions_that_ask_in_full_stay_heads_among_question_heads(short):
+    heads = ["How does it work?", "How much does one cost?", short, "Will it keep me warm?"]
+    blocks = [LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG, heads[3], LONG]
+    assert heads_of(*blocks) == heads
+
+
+def test_fragments_stay_heads_where_few_heads_ask_in_full():
+    heads = ["The cost?", "The catch?", "Who pays?", "When does it start?"]
+    blocks = [LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG, heads[3], LONG]
+    assert heads_of(*blocks) == heads
+
+
 def test_short_questions_among_question_heads_are_heads():
     heads = ["Who pays?", "How much will it cost?", "When does it start?"]
     assert heads_of(LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG) == heads
@@ -565,3 +607,22 @@ def test_lines_ending_in_a_colon_with_a_verb_start_sentences():
 @pytest.mark.parametrize("head", ["macOS and Windows screensavers", "eBay sellers and the fees"])
 def test_a_head_may_open_with_a_brand_written_in_lower_case(head):
     assert heads_of(LONG, "The background", LONG, head, LONG) == ["The background", head]
+
+
+ITEM = "It is slower than the others, but at this price it is hard to argue with."
+
+
+@pytest.mark.parametrize("number", ["No. {}: Phone {}, the best one", "{}) Phone {}, the best one"])
+def test_numbered_heads_after_their_items_data_lines_are_heads(number):
+    heads = [number.format(i, i) for i in (1, 2, 3)]
+    blocks = [LONG]
+    for head, price in zip(heads, ["Price: £399", "Price: £349", "Price: £199"], strict=True):
+        blocks += [head, ITEM, price]
+    assert heads_of(*blocks) == heads
+    assert "Price: £349" in parse(article(*blocks)).paragraphs
+
+
+def test_a_data_line_over_an_unnumbered_line_is_left_to_the_other_rules():
+    # (a head over a subsection's head, as the stacked rule reads them)
+    blocks = [LONG, "Price: £349", "Colours: grey, blue", LONG]
+    assert heads_of(*blocks)[0] == "Price: £349"

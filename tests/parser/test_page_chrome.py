@@ -143,6 +143,41 @@ def test_wire_contributor_lines(line):
     assert is_chrome(line)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The writer is a nurse in Leeds",
+        "The author lives in Cardiff",
+        "Jane Doe is an economist at Leeds University",
+        "Ruth Grant is the author of Slow Roads",
+        "Tom Roe is a senior fellow at the Work Institute",
+        "Ellen Park travelled as a guest of Visit Campania",
+        "The writer stayed at the Hotel Roma in Noto",
+        "Tom Roe was a guest of the Gotland tourist board",
+    ],
+)
+def test_a_columnists_closing_note_is_chrome_not_the_last_head(note):
+    assert is_chrome(note)
+    heads = ["Productivity held up", "Staff stayed"]
+    assert heads_of(LONG, heads[0], OTHER, heads[1], LONG, note) == heads
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The MacBook Pro is a workhorse",
+        "Jane Doe is a survivor",
+        "Why the writer is angry",
+        "A writer is born",
+        "My week as a guest of the monks",
+        "Where the writer stayed",
+        "The Beatles travelled to India",
+    ],
+)
+def test_heads_that_say_what_someone_is_are_no_authors_note(head):
+    assert not is_chrome(head)
+
+
 def test_research_by_in_lower_case_opens_no_contributor_line():
     assert not is_chrome("Research by the university shows a fall")
 
