@@ -112,7 +112,7 @@ def _person(
     name = " ".join(map(_TEXT, names))
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
-    gender = gender_of(list(map(_TEXT, run)) + (role or "").split())
+    gender = _run_gender(tuple(map(_TEXT, run)), role)
     return _mention(
         (start, names[0].start, last.end, "person", name, role, gender, last.possessive)
     )
@@ -234,7 +234,7 @@ def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
         # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
         noun = body.group().rstrip(", ")
         return _mention((body.start(), last.start, last.end, "org", last.text, noun, None, False))
-    gender = _word_gender(last.text) if len(run) == 1 else gender_of(list(map(_TEXT, run)))
+    gender = _word_gender(last.text) if len(run) == 1 else _run_gender(tuple(map(_TEXT, run)))
     return _mention(
         (start, last.start, last.end, "single", last.text, role, gender, last.possessive)
     )
@@ -243,6 +243,12 @@ def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
 @lru_cache(maxsize=8192)  # (a one-word name's gender, asked once per mention of most names)
 def _word_gender(word: str) -> str | None:
     return gender_of([word])
+
+
+@lru_cache(maxsize=8192)  # (a name's words and role repeat with each mention of the person)
+def _run_gender(words: tuple[str, ...], role: str | None = None) -> str | None:
+    """gender_of the words of a run of capitals and of the role written with them."""
+    return gender_of([*words, *role.split()] if role else list(words))
 
 
 def _body_name(text: str, head: list[Token]) -> bool:
