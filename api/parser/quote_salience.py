@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from api.parser.quote_aliases import body_noun_after, body_noun_before
 from api.parser.quote_context import Paragraph
@@ -60,6 +61,21 @@ class Salience:
     lowercase: LowercaseWords
     owners: set[str]
     _noted: dict[int, Mention]
+
+    def read(self, paragraph: Paragraph, mentions: Sequence[Mention]) -> None:
+        """`note` then `subject` for each of a paragraph's mentions, in reading order.
+
+        (One call for a run of mentions: neither does anything for a pronoun, nor `note` for a
+        lone name, nor `subject` for an owner, and most mentions are one of those.)
+        """
+        for mention in mentions:
+            kind = mention.kind
+            if kind == "pronoun":
+                continue
+            if kind != "single":
+                self.note(paragraph, mention)
+            if not mention.possessive:
+                self.subject(paragraph, mention)
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
