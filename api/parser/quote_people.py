@@ -67,6 +67,7 @@ class Mention(NamedTuple):
 _mention = partial(tuple.__new__, Mention)
 _TEXT = itemgetter(2)  # a token's text
 _START = attrgetter("start")
+_NAME_START = itemgetter(1)  # a Mention's name_start
 # \b(?:he|she|they|it|He|She|They|It)\b as one pattern per word, each opening with the word
 # itself (the engine searches for a fixed prefix fast; a pattern opening with a set of letters
 # is tried at every such letter) and `(?<!\wword)` after it for the \b before it. Whole words
@@ -226,8 +227,15 @@ def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
     index = last.index
     start, role = role_before(text, tokens, index)
     if role is None and start == last.start and index > 0:
-        before = tokens[index - 1]
-        if before.possessive and capital(before) and text[before.end : last.start] == " ":
+        # (`get`, not a read that would make the word's Token: a possessive word's Token is made
+        # with the paragraph's words, so a word without one is no owner)
+        before = tokens.get(index - 1)
+        if (
+            before is not None
+            and before.possessive
+            and capital(before)
+            and text[before.end : last.start] == " "
+        ):
             start = before.start  # "NASA's Clarke"
     body = None if role else body_before(text, last.start)
     if body and len(run) == 1:
@@ -316,11 +324,14 @@ def find_mentions(
         if mention:
             mentions.append(mention)
     budget.considered, budget.text_before = considered, before + counted + 1 if counted else before
-    for start, end, word in pronoun_words(masked) if pronouns is None else pronouns:
+    found = pronoun_words(masked) if pronouns is None else pronouns
+    if found and mentions:
+        # `He Jian said`: the surname He, not a pronoun (the names' starts, a set only when
+        # both are there)
+        named = set(map(_NAME_START, mentions))
+        found = [p for p in found if p[0] not in named]
+    for start, end, word in found:
         mentions.append(_mention((start, start, end, "pronoun", word, None, PRONOUNS[word], False)))
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
-    named = {m.name_start for m in mentions if m.kind != "pronoun"}
-    if named:  # `He Jian said`: the surname He, not a pronoun
-        mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
     return joined_bodies(masked, sorted(mentions, key=_START))
