@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -43,26 +44,20 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
     described = described_subjects(paragraph.masked, paragraph.bounds)
+    mentions = paragraph.mentions
     if not paragraph.clauses and not described:
-        # (names alone, most paragraphs without a quote: already in text order, none to sort)
-        for mention in paragraph.mentions:
-            registry.note(paragraph, mention)
-            registry.subject(paragraph, mention)
+        registry.read(paragraph, mentions)  # (names alone, most paragraphs without a quote)
         return resolved
-    if not paragraph.mentions and not paragraph.clauses:
-        for position, head in described:  # (most lines of a list: nothing else to order)
-            _described(registry, paragraph, position, head)
-        return resolved
-    items: list[tuple[int, int, object]] = [
-        *zip(paragraph.mention_starts, repeat(0), paragraph.mentions),
-        *zip(paragraph.verbs, repeat(1), paragraph.clauses),
-    ]
+    # Clauses and described subjects in text order; the mentions, already in text order, are
+    # read in runs between them (a mention at a clause's verb before the clause), one call a run.
+    items: list[tuple[int, int, object]] = [*zip(paragraph.verbs, repeat(1), paragraph.clauses)]
     items += [(at, 2, head) for at, head in described]
+    starts, read = paragraph.mention_starts, 0
     for position, kind, item in sorted(items, key=_POSITION_KIND) if len(items) > 1 else items:
-        if kind == 0:
-            registry.note(paragraph, item)
-            registry.subject(paragraph, item)
-            continue
+        upto = bisect_right(starts, position, read)
+        if upto > read:
+            registry.read(paragraph, mentions[read:upto])
+            read = upto
         if kind == 2:
             _described(registry, paragraph, position, item)
             continue
@@ -71,6 +66,8 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
         resolved[id(item)] = result
         if result is not None:
             registry.event(where, result.name)
+    if read < len(mentions):
+        registry.read(paragraph, mentions[read:])
     return resolved
 
 

@@ -67,6 +67,7 @@ class Mention(NamedTuple):
 _mention = partial(tuple.__new__, Mention)
 _TEXT = itemgetter(2)  # a token's text
 _START = attrgetter("start")
+_NAME_START = itemgetter(1)  # a Mention's name_start
 # \b(?:he|she|they|it|He|She|They|It)\b as one pattern per word, each opening with the word
 # itself (the engine searches for a fixed prefix fast; a pattern opening with a set of letters
 # is tried at every such letter) and `(?<!\wword)` after it for the \b before it. Whole words
@@ -112,7 +113,7 @@ def _person(
     name = " ".join(map(_TEXT, names))
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
-    gender = gender_of(list(map(_TEXT, run)) + (role or "").split())
+    gender = _run_gender(tuple(map(_TEXT, run)), role)
     return _mention(
         (start, names[0].start, last.end, "person", name, role, gender, last.possessive)
     )
@@ -226,15 +227,22 @@ def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
     index = last.index
     start, role = role_before(text, tokens, index)
     if role is None and start == last.start and index > 0:
-        before = tokens[index - 1]
-        if before.possessive and capital(before) and text[before.end : last.start] == " ":
+        # (`get`, not a read that would make the word's Token: a possessive word's Token is made
+        # with the paragraph's words, so a word without one is no owner)
+        before = tokens.get(index - 1)
+        if (
+            before is not None
+            and before.possessive
+            and capital(before)
+            and text[before.end : last.start] == " "
+        ):
             start = before.start  # "NASA's Clarke"
     body = None if role else body_before(text, last.start)
     if body and len(run) == 1:
         # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
         noun = body.group().rstrip(", ")
         return _mention((body.start(), last.start, last.end, "org", last.text, noun, None, False))
-    gender = _word_gender(last.text) if len(run) == 1 else gender_of(list(map(_TEXT, run)))
+    gender = _word_gender(last.text) if len(run) == 1 else _run_gender(tuple(map(_TEXT, run)))
     return _mention(
         (start, last.start, last.end, "single", last.text, role, gender, last.possessive)
     )
@@ -243,6 +251,12 @@ def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
 @lru_cache(maxsize=8192)  # (a one-word name's gender, asked once per mention of most names)
 def _word_gender(word: str) -> str | None:
     return gender_of([word])
+
+
+@lru_cache(maxsize=8192)  # (a name's words and role repeat with each mention of the person)
+def _run_gender(words: tuple[str, ...], role: str | None = None) -> str | None:
+    """gender_of the words of a run of capitals and of the role written with them."""
+    return gender_of([*words, *role.split()] if role else list(words))
 
 
 def _body_name(text: str, head: list[Token]) -> bool:
@@ -310,11 +324,14 @@ def find_mentions(
         if mention:
             mentions.append(mention)
     budget.considered, budget.text_before = considered, before + counted + 1 if counted else before
-    for start, end, word in pronoun_words(masked) if pronouns is None else pronouns:
+    found = pronoun_words(masked) if pronouns is None else pronouns
+    if found and mentions:
+        # `He Jian said`: the surname He, not a pronoun (the names' starts, a set only when
+        # both are there)
+        named = set(map(_NAME_START, mentions))
+        found = [p for p in found if p[0] not in named]
+    for start, end, word in found:
         mentions.append(_mention((start, start, end, "pronoun", word, None, PRONOUNS[word], False)))
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
-    named = {m.name_start for m in mentions if m.kind != "pronoun"}
-    if named:  # `He Jian said`: the surname He, not a pronoun
-        mentions = [m for m in mentions if m.kind != "pronoun" or m.start not in named]
     return joined_bodies(masked, sorted(mentions, key=_START))

@@ -177,6 +177,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 # Capitalised words right before a possessive surname: "Ona " in "Ona Brill's lawyer".
 _GIVEN_BEFORE = re.compile(r"(?:[A-Z][\w.-]* )+$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
+# What may follow a name right after it for _COMMA_NEXT or _CLAUSE_END to match (or a space).
+_AFTER_ROLE_NAME = frozenset({",", ".", ";", ""})
 
 
 def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | None:
@@ -184,6 +186,9 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
 
     A relative may end its clause: `thanked her mother, Ana Brill.` (a job needs the comma).
     """
+    after = text[name_end : name_end + 1]
+    if after not in _AFTER_ROLE_NAME and not after.isspace():
+        return None  # (most names: a word right after them, neither pattern can match)
     if not _COMMA_NEXT.match(text, name_end) and not _CLAUSE_END.match(text, name_end):
         return None
     offset = max(0, name_start - WINDOW)
@@ -191,7 +196,7 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     if not head.endswith(","):
         return None
     head = head[:-1]
-    cut = max(head.rfind(ch) for ch in ",;:\x00(")
+    cut = max(map(head.rfind, ",;:\x00("))
     chunk_start = cut + 1
     starts = [m for m in _DETERMINER.finditer(head, chunk_start)]
     if not starts:
@@ -267,7 +272,8 @@ def _may_open_role(word: str) -> bool:
 
 def role_after(text: str, end: int) -> str | None:
     """An appositive after a name: `Jeffrey Edmonds, a Russia expert at CNA, told ...`."""
-    match = _APPOSITIVE.match(text, end)
+    # (the pattern opens with its comma: a name without one after it is spared the call)
+    match = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
     if not match:
         return None
     start = match.start("role")

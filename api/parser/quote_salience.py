@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from api.parser.quote_aliases import body_noun_after, body_noun_before
 from api.parser.quote_context import Paragraph
@@ -45,6 +46,19 @@ def _dateline(masked: str, mention: Mention) -> bool:
     return bool(_DATELINE_REST.match(masked, mention.end))
 
 
+def _introduced(masked: str, mention: Mention) -> bool:
+    """Evidence that a new name is a person introduced: a role, a gender, an honorific (`Dr.
+    Anika Rao has spent a decade ...`), or the name opening its paragraph."""
+    if mention.role or mention.gender:
+        return True
+    if _HONORIFIC.search(masked[max(0, mention.name_start - 5) : mention.name_start]):
+        return True
+    if masked and not masked[0].isspace():
+        return mention.start == 0  # (most paragraphs: the first character is the first word's)
+    first = _NON_SPACE.search(masked)
+    return first is None or first.start() >= mention.start
+
+
 _NOTED_KINDS = frozenset({"person", "org"})  # the mentions note records anything of
 
 
@@ -61,6 +75,21 @@ class Salience:
     owners: set[str]
     _noted: dict[int, Mention]
 
+    def read(self, paragraph: Paragraph, mentions: Sequence[Mention]) -> None:
+        """`note` then `subject` for each of a paragraph's mentions, in reading order.
+
+        (One call for a run of mentions: neither does anything for a pronoun, nor `note` for a
+        lone name, nor `subject` for an owner, and most mentions are one of those.)
+        """
+        for mention in mentions:
+            kind = mention.kind
+            if kind == "pronoun":
+                continue
+            if kind != "single":
+                self.note(paragraph, mention)
+            if not mention.possessive:
+                self.subject(paragraph, mention)
+
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
         if mention.kind not in _NOTED_KINDS:
@@ -69,9 +98,10 @@ class Salience:
             return  # (a clause's subject, noted as its paragraph was read: again changes nothing)
         self._noted[id(mention)] = mention
         noun = None
-        if mention.kind in ("person", "org"):
+        if not mention.role and (mention.kind == "org" or not mention.gender):
+            # (read only where it is used: a role written with the name comes first)
             noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
-        if mention.kind == "person" and noun and not (mention.role or mention.gender):
+        if mention.kind == "person" and noun:
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":
             # (a body named before is not built again as an Entry to be thrown away; `the Okinawa
@@ -92,17 +122,13 @@ class Salience:
         entry = self.entries.get(mention.name)
         if entry is None:
             entry = self._add(Entry(mention.name, "person"))
-            start = paragraph.sentence(mention.start)[0]
-            honorific = paragraph.masked[max(0, mention.name_start - 5) : mention.name_start]
-            evidence = mention.role or mention.gender or _HONORIFIC.search(honorific)
-            # "Dr. Anika Rao has spent a decade ...", or a name opening its paragraph
-            first = _NON_SPACE.search(paragraph.masked)
-            evidence = evidence or first is None or first.start() >= mention.start
             # "Ona Brill's lawyer, Pol Reyes, said": an owner is no subject of the sentence
             if (
-                evidence
-                and not mention.possessive
-                and clause_start(paragraph.masked, mention.start, start)
+                not mention.possessive
+                and _introduced(paragraph.masked, mention)
+                and clause_start(
+                    paragraph.masked, mention.start, paragraph.sentence(mention.start)[0]
+                )
                 and not reported_content(paragraph.masked, mention.start)
             ):
                 self.event((paragraph.index, mention.start), mention.name)
@@ -130,7 +156,7 @@ class Salience:
         if mention.name.isupper() and _dateline(paragraph.masked, mention):
             return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
         start, end = paragraph.sentence(mention.start)
-        if paragraph.has_quote_between(start, end):
+        if paragraph.opens and paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
         if not main_subject(paragraph.masked, mention.start, start) and not (
             mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)

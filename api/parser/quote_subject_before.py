@@ -102,7 +102,7 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     if relative:
         verb_start = verb_start - len(tail(masked, sentence_start, verb_start)) + relative.start()
     head = tail(masked, sentence_start, verb_start)
-    cut = max(head.rfind(ch) for ch in _BOUNDARY_CHARS)
+    cut = max(map(head.rfind, _BOUNDARY_CHARS))
     if cut < 0 and verb_start - len(head) > sentence_start:
         return None  # the clause starts further back than any subject phrase reaches
     sentence_start = verb_start - len(head)
