@@ -34,6 +34,9 @@ _OWNER_ENDS = ("'s", "’s")
 # there or ends none. (`.s` is found too, and left as it is by _ending.) The marks are found by
 # `str.find`: a regex opening with a set of characters tests the set on every character.
 _END_MARKS = (".", "'", "’")
+# Characters a word goes on over (TOKEN takes them after its first letter, whatever the text):
+# a mark before one ends no word there.
+_GOES_ON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'’.&-")
 # TOKEN as the one group of a split: the text alternates gap, word, gap, word, ..., gap.
 _SPLIT = re.compile("(" + TOKEN.pattern + ")")
 # The same on a text of ASCII characters alone (most paragraphs), where TOKEN's classes are these
@@ -105,8 +108,11 @@ def _mark_ends(text: str) -> list[int]:
     for mark in _END_MARKS:
         at = text.find(mark)
         while at >= 0:
-            # (after `'s` a word ends past the `s` or not at all: the `s` is a word character)
-            found.append(at + 2 if text[at + 1 : at + 2] == "s" else at + 1)
+            after = text[at + 1 : at + 2]
+            if after == "s":  # (a word ends past the `s` or not at all: `s` goes on a word)
+                found.append(at + 2)
+            elif after not in _GOES_ON:  # (`U.S.`, `so....`: the word goes on past this mark)
+                found.append(at + 1)
             at = text.find(mark, at + 1)
     found.sort()  # (each ending once: the words are made in text order, as they were)
     return found
