@@ -23,14 +23,17 @@ SINGLE_MARKS = "'‘’"
 # (The mark is written first and what stands before it as a look-behind after it: the engine
 # then skips straight to the marks instead of trying the look-behind at every character.)
 _SINGLE_OPEN = re.compile(r"['‘](?<![^\s(\[—–]['‘])(?=[^\W\d_])")
-_DOUBLE_OPEN = re.compile(r"[\"“](?<![^\s(\[—–][\"“])(?=\S)")
+# The same, one pattern per mark, for counting them over a whole article (and a double mark
+# opening a quote, before a non-space): a pattern that opens with one character skips to it,
+# where one that opens with a set tests the set on every character of the text.
+_SINGLE_OPENS = {m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")(?=[^\W\d_])") for m in "'‘"}
+_DOUBLE_OPENS = {m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")(?=\S)") for m in '"“'}
 # A single mark closing one: after a non-space, before a non-letter: `win,’ she`, `farce’.`
 # (not the second mark of a one-letter elision: `rock ’n’ roll`)
 _SINGLE_CLOSE = re.compile(r"(?<=\S)(?<!\s['’]\w)['’](?![^\W_])")
 # `the players’ union`: a plural's apostrophe, a mark after an s and before a lowercase word.
 _PLURAL_OWNER = re.compile(r"(?<=s)['’] (?=[a-z])")
 MASK = "\x00"  # stands in for quoted characters so that no name or verb is found inside quotes
-_MARK_CHARS = re.compile("[" + MARKS + "]")
 _OPEN_AFTER = " \t([{—–-/\u00a0"
 
 
@@ -74,8 +77,8 @@ def paragraph_spans(index: int, text: str) -> list[Span]:
     if STRAIGHT not in text and OPENING not in text and CLOSING not in text:
         return spans  # most paragraphs of a long list or transcript: no regex scan for them
     open_at: int | None = None
-    for match in _MARK_CHARS.finditer(text):
-        i, ch = match.start(), match.group()
+    for i in _mark_offsets(text):
+        ch = text[i]
         if open_at is None:
             if ch == CLOSING and not _opens(text, i):
                 continue  # a stray closing mark
@@ -99,6 +102,19 @@ def paragraph_spans(index: int, text: str) -> list[Span]:
     return spans
 
 
+def _mark_offsets(text: str) -> list[int]:
+    """Offsets of the text's double quote marks, in order."""
+    # (by str.find per mark: a regex scan for the set of marks tests the set on every character)
+    found: list[int] = []
+    for mark in MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
 def find_spans(paragraphs: Sequence[str]) -> list[tuple[Span, ...]]:
     """Quote spans of every paragraph, in order, with the article's own quotation marks.
 
@@ -113,8 +129,14 @@ def quotes_with_single_marks(paragraphs: Sequence[str]) -> bool:
     text = "\n".join(paragraphs)
     if "'" not in text and "‘" not in text:
         return False  # (no mark that opens a single quote: most articles, spared both scans)
-    singles = len(_SINGLE_OPEN.findall(text))
-    return singles > 0 and singles > len(_DOUBLE_OPEN.findall(text))
+    singles = _count(_SINGLE_OPENS, text)
+    return singles > 0 and singles > _count(_DOUBLE_OPENS, text)
+
+
+def _count(opens: dict[str, re.Pattern[str]], text: str) -> int:
+    """How many marks open a quote in the text (as the pattern for both marks finds them)."""
+    # (a mark the text does not hold is not scanned for: `‘` and `“` in most ASCII articles)
+    return sum(len(pattern.findall(text)) for mark, pattern in opens.items() if mark in text)
 
 
 def single_spans(index: int, text: str) -> list[Span]:

@@ -7,7 +7,6 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache, partial
 from itertools import accumulate
-from operator import methodcaller
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -30,12 +29,14 @@ class Token(NamedTuple):
 
 _SPECIAL_ENDS = frozenset(".'’s")
 _OWNER_ENDS = ("'s", "’s")
-# A word ending in a full stop, a quote mark or a possessive `'s` (only those words change): the
-# ending followed by no character TOKEN takes into a word, found wherever a word ends so.
-# (`.s` is found too, and left as it is by _ending: a pattern opening with one set of
-# characters is searched for fast)
-_SPECIAL_END = re.compile(r"[.'’]s?(?![\w'’.&-])")
-_MATCH_END = methodcaller("end")
+# A word ending in a full stop, a quote mark or a possessive `'s` (only those words change) is
+# found from its ending: each such mark, with an `s` after it when there is one, ends a word
+# there or ends none. (`.s` is found too, and left as it is by _ending.) The marks are found by
+# `str.find`: a regex opening with a set of characters tests the set on every character.
+_END_MARKS = (".", "'", "’")
+# Characters a word goes on over (TOKEN takes them after its first letter, whatever the text):
+# a mark before one ends no word there.
+_GOES_ON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'’.&-")
 # TOKEN as the one group of a split: the text alternates gap, word, gap, word, ..., gap.
 _SPLIT = re.compile("(" + TOKEN.pattern + ")")
 # The same on a text of ASCII characters alone (most paragraphs), where TOKEN's classes are these
@@ -88,16 +89,33 @@ def tokens(text: str) -> Words:
     offsets = list(accumulate(map(len, pieces), initial=0))
     ends = offsets[2::2]
     words = Words(pieces[1::2], offsets[1::2], ends, pieces[0::2])
-    # (the words with a special ending found by a scan of the text for such endings, a few per
-    # paragraph, rather than a test of every word; an ending that is no word's end is skipped)
+    # (the words with a special ending found from their marks, a few per paragraph, rather than
+    # by a test of every word; a mark that ends no word is skipped)
     texts, starts = words.texts, words._starts
-    for end in map(_MATCH_END, _SPECIAL_END.finditer(text)):
+    for end in _mark_ends(text):
         k = bisect_left(ends, end)
         if k < len(ends) and ends[k] == end:
             # (made here by C calls: a read of words[k] would make it once more, in Python)
             token = words[k] = _ending(_make((starts[k], end, texts[k], False, False, k)))
             texts[k] = token.text
     return words
+
+
+def _mark_ends(text: str) -> list[int]:
+    """Where a word would end if it ended in one of the text's marks (`.`, `'`, `’`) or in a
+    mark and an `s`, in order: `Smith's.` -> [6, 7]."""
+    found: list[int] = []
+    for mark in _END_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            after = text[at + 1 : at + 2]
+            if after == "s":  # (a word ends past the `s` or not at all: `s` goes on a word)
+                found.append(at + 2)
+            elif after not in _GOES_ON:  # (`U.S.`, `so....`: the word goes on past this mark)
+                found.append(at + 1)
+            at = text.find(mark, at + 1)
+    found.sort()  # (each ending once: the words are made in text order, as they were)
+    return found
 
 
 def _ending(token: Token) -> Token:

@@ -1,5 +1,6 @@
 """Patterns and readers spelt for speed (the word split on ASCII text, the scan for special
-endings, a quote read only as far as title_case reads it) answer as the plain spelling does."""
+endings, a quote read only as far as title_case reads it, the quote marks found one mark at a
+time) answer as the plain spelling does."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import string
 
 from api.parser.quote_cues import _CUE_WORDS, _starts_word, cue_spans
 from api.parser.quote_filter import _WORD, _title_words, title_case
+from api.parser.quote_spans import _DOUBLE_OPENS, _SINGLE_OPENS, _count, _mark_offsets
 from api.parser.quote_tokens import _ASCII_SPLIT, _SPLIT, TOKEN, _ending, _make, tokens
 
 _ASCII = string.ascii_letters[:6] + "XYZ 09_'.&-,\n\x00\"" + string.punctuation[:8]
@@ -62,3 +64,17 @@ def test_cue_words_are_what_the_look_behind_spelling_finds():
             if text[m.start() - 1 : m.start()] in (" ", "\n", "") or _starts_word(text, m.start())
         ]
         assert cue_spans(text) == expected, text
+
+
+def test_quote_marks_found_one_mark_at_a_time_are_what_one_set_finds():
+    """Counting opening marks by one pattern per mark, and finding double marks by str.find,
+    finds what the patterns opening with the set of marks found."""
+    single = re.compile(r"['‘](?<![^\s(\[—–]['‘])(?=[^\W\d_])")
+    double = re.compile(r"[\"“](?<![^\s(\[—–][\"“])(?=\S)")
+    rng = random.Random(19)
+    pieces = list("aZ9_ .,\n(—–[\t\u00a0é'‘’\"“”") + ["'s", " ‘We", "('Yes", "6'2\"", "😀"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert _count(_SINGLE_OPENS, text) == len(single.findall(text)), text
+        assert _count(_DOUBLE_OPENS, text) == len(double.findall(text)), text
+        assert _mark_offsets(text) == [m.start() for m in re.finditer('[“”"]', text)], text
