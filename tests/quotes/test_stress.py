@@ -19,8 +19,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_final/ after the second round; quotes_stress_fresh/ after the third;
 # quotes_stress_check/ after the fourth; quotes_stress_sixth/ before the sixth;
 # quotes_stress_seventh/ after the sixth; quotes_stress_eighth/ after the seventh's rules;
-# quotes_stress_ninth/ after the eighth's; quotes_stress_tenth/ after the ninth's (see
-# benchmarks/quotes_eval.py).
+# quotes_stress_ninth/ after the eighth's; quotes_stress_tenth/ after the ninth's;
+# quotes_stress_eleventh/ after the tenth's (see benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
     for name in (
@@ -34,6 +34,7 @@ STRESS_DIRS = tuple(
         "quotes_stress_eighth",
         "quotes_stress_ninth",
         "quotes_stress_tenth",
+        "quotes_stress_eleventh",
     )
 )
 
@@ -60,6 +61,19 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
+    ("election_night_county", 2, "This county"): "a party word opening a name ('Democrat X')",
+    ("election_night_county", 2, "Tomorrow, we"): "a party word opening a name ('Democrat X')",
+    ("election_night_county", 3, "I called Lena"): "a party word opening a name ('Republican X')",
+    ("election_night_county", 4, "Seventeen"): "'they said' of a person who uses they/them",
+    ("election_night_county", 4, "We will be"): "'they said' of a person who uses they/them",
+    ("election_night_county", 6, "I know the"): "'the executive-elect' of the winner",
+    ("election_night_county", 6, "I would rather"): "'the executive-elect' of the winner",
+    ("environment_estuary_sewage", 1, "Our overflows"): "'the company said' of 'X Utilities'",
+    ("feature_sunday_lunch", 5, "I come for"): "'the priest' of 'Father X'",
+    ("feature_sunday_lunch", 6, "When my husband"): "'Neighbour X' keeps its role word",
+    ("opinion_congestion_charge", 3, "Then they can"): "'she' after 'I put that to X.'",
+    ("qa_school_architect", 4, "Five degrees"): "an unlabelled answer after a 'Q:' line",
+    ("tech_earnings_call", 7, "We think our"): "'the CFO' of a 'Chief financial officer X'",
 }
 
 
