@@ -1,0 +1,49 @@
+"""Speaker rules of issue 15 (eleventh round), from the misses of quotes_stress_eleventh.
+
+Each rule is general (a shape of text, not a sample's words), with several made-up cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a party's member or a neighbour, written before a name, is no given name
+        (
+            (
+                "Democrat Lena Castellano-Reyes won 44% of the vote.",
+                "“Tomorrow, we start,” Castellano-Reyes told supporters.",
+            ),
+            "Lena Castellano-Reyes",
+        ),
+        (
+            (
+                "Republican Howard Pruitt-Vance conceded at 11 p.m.",
+                "“She ran a good race,” Pruitt-Vance said.",
+            ),
+            "Howard Pruitt-Vance",
+        ),
+        (
+            (
+                "Neighbour Lorraine Tate said the lunches kept the street together. "
+                "“She brought the lunch to us,” Tate said.",
+            ),
+            "Lorraine Tate",
+        ),
+        (
+            ("The fence came down in the storm.", "Neighbor Dwayne Okoro, 44: “It missed my car.”"),
+            "Dwayne Okoro",
+        ),
+    ],
+)
+def test_a_party_or_neighbour_word_opening_a_name_is_no_given_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
