@@ -113,7 +113,7 @@ ORG_WORDS = _words(
     reserve guardian telegraph tribune herald gazette observer daily weekly appliances products
     goods supplies logistics electronics devices networks communications resources materials
     chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
-    productions publishing label labels united rovers wanderers athletic albion
+    productions publishing label labels united rovers wanderers athletic albion utilities
     """
 )
 

@@ -47,3 +47,34 @@ def _speakers(*paragraphs: str) -> list[str | None]:
 )
 def test_a_party_or_neighbour_word_opening_a_name_is_no_given_name(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a utility is a company: `the company`, `the utility` are the body named before
+        (
+            (
+                "Clearwater Utilities, which runs the works, said rain overwhelmed the drains. "
+                "“Our overflows work as permitted,” the company said in a statement.",
+            ),
+            "Clearwater Utilities",
+        ),
+        (
+            (
+                "Bills will rise by 8%, Northvale Utilities said on Monday.",
+                "“Costs have risen for two years,” the utility said.",
+            ),
+            "Northvale Utilities",
+        ),
+        (
+            (
+                "Harrowgate Utilities cut off 300 homes in error.",
+                "“We apologise,” the company said.",
+            ),
+            "Harrowgate Utilities",
+        ),
+    ],
+)
+def test_a_utility_is_a_company(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

@@ -65,7 +65,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("election_night_county", 4, "We will be"): "'they said' of a person who uses they/them",
     ("election_night_county", 6, "I know the"): "'the executive-elect' of the winner",
     ("election_night_county", 6, "I would rather"): "'the executive-elect' of the winner",
-    ("environment_estuary_sewage", 1, "Our overflows"): "'the company said' of 'X Utilities'",
     ("feature_sunday_lunch", 5, "I come for"): "'the priest' of 'Father X'",
     ("opinion_congestion_charge", 3, "Then they can"): "'she' after 'I put that to X.'",
     ("qa_school_architect", 4, "Five degrees"): "an unlabelled answer after a 'Q:' line",
