@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import AGED, Entry, Resolved, organisation_role, role_head
+from api.parser.quote_entries import AGED, Entry, Resolved, organisation_role, same_role
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
@@ -153,7 +153,7 @@ class Described:
                     continue
                 if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
-                if entry.noun == head or (entry.role and role_head(entry.role) == role_head(head)):
+                if entry.noun == head or (entry.role and same_role(entry.role, head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
@@ -181,7 +181,7 @@ class Described:
         found = None
         for name in islice(reversed(self.entries), KNOWN_ENTRIES):
             entry = self.entries[name]
-            if entry.kind == "person" and entry.role and role_head(entry.role) == role_head(head):
+            if entry.kind == "person" and entry.role and same_role(entry.role, head):
                 if found is not None:
                     return None
                 found = name

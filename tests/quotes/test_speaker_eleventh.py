@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_entries import same_role
 from api.parser.quotes import analyse_quotes
 
 
@@ -78,3 +79,56 @@ def test_a_party_or_neighbour_word_opening_a_name_is_no_given_name(paragraphs, s
 )
 def test_a_utility_is_a_company(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a business role's letters are the person given that role in full
+        (
+            (
+                "Corvane Systems cut its forecast.",
+                "Chief financial officer Marcus Webb said revenue would fall.",
+                "“Our shares are undervalued,” the CFO said.",
+            ),
+            "Marcus Webb",
+        ),
+        (
+            (
+                "Orbis Inc. missed estimates.",
+                "Chief executive Priya Raghunathan said sales were slow.",
+                "“Customers take longer to sign,” the CEO said.",
+            ),
+            "Priya Raghunathan",
+        ),
+        (
+            (
+                "Halden Foods shut its oldest plant in May, its chief operating officer, "
+                "Ana Lutz, said.",
+                "“The line was too old,” the COO said.",
+            ),
+            "Ana Lutz",
+        ),
+        # no other officer's: `police officer X` is no CFO
+        (("Police officer Dan Moss arrived first.", "“It was dark,” the CFO said."), None),
+    ],
+)
+def test_a_business_roles_letters_are_the_role_spelt_out(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "head", "same"),
+    [
+        ("Chief financial officer", "cfo", True),
+        ("Acme chief financial officer", "cfo", True),
+        ("chief executive", "ceo", True),
+        ("chief executive officer", "ceo", True),
+        ("Gov.", "governor", True),
+        ("police officer", "cfo", False),
+        ("financial officer", "cfo", False),
+        ("chief executive", "cfo", False),
+    ],
+)
+def test_same_role_spells_out_only_whole_roles(role, head, same):
+    assert same_role(role, head) is same
