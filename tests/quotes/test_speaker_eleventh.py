@@ -44,6 +44,11 @@ def _speakers(*paragraphs: str) -> list[str | None]:
             ("The fence came down in the storm.", "Neighbor Dwayne Okoro, 44: “It missed my car.”"),
             "Dwayne Okoro",
         ),
+        # a given name with a nationality's ending is no such word: the name is whole
+        (
+            ("The fence came down.", "“It missed my car,” said Julian Mark Oduya, 44."),
+            "Julian Mark Oduya",
+        ),
     ],
 )
 def test_a_party_or_neighbour_word_opening_a_name_is_no_given_name(paragraphs, speaker):
