@@ -137,3 +137,46 @@ def test_a_business_roles_letters_are_the_role_spelt_out(paragraphs, speaker):
 )
 def test_same_role_spells_out_only_whole_roles(role, head, same):
     assert same_role(role, head) is same
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the one the writer's own sentence addresses answers: `she` is hers, not the last voice
+        (
+            (
+                "Transport member Rosalind Achterberg backs the charge. “Cars cost,” she told me.",
+                "Tomasz Wielgosz, who runs a shop, disagrees: “My customers drive.”",
+                "I put that to Achterberg. “Then they can pay,” she said.",
+            ),
+            "Rosalind Achterberg",
+        ),
+        (
+            (
+                "Head teacher Ines Marwood wants a longer day. “It works,” she said.",
+                "Parent Karl Obuya is unconvinced: “My son is tired at three.”",
+                "We spoke with Marwood again on Friday. “Tired children learn less,” she said.",
+            ),
+            "Ines Marwood",
+        ),
+        (
+            (
+                "Coach Dana Velikova picked her side. “We are ready,” she said.",
+                "Striker Amir Haddou is not: “My knee is sore.”",
+                "I mentioned that to Velikova. “He will play,” she said.",
+            ),
+            "Dana Velikova",
+        ),
+        # a name someone else addresses is still what is spoken to
+        (
+            (
+                "Senator Maria Ebdon questioned the plan. “Who pays?” she asked.",
+                "Minister Ruth Calloway answered: “The taxpayer, eventually.”",
+                "The clerk handed a letter to Ebdon. “It is late,” she said.",
+            ),
+            "Ruth Calloway",
+        ),
+    ],
+)
+def test_a_name_the_writer_addresses_answers(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

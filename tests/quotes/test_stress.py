@@ -66,7 +66,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("election_night_county", 6, "I know the"): "'the executive-elect' of the winner",
     ("election_night_county", 6, "I would rather"): "'the executive-elect' of the winner",
     ("feature_sunday_lunch", 5, "I come for"): "'the priest' of 'Father X'",
-    ("opinion_congestion_charge", 3, "Then they can"): "'she' after 'I put that to X.'",
     ("qa_school_architect", 4, "Five degrees"): "an unlabelled answer after a 'Q:' line",
 }
 
