@@ -180,3 +180,51 @@ def test_same_role_spells_out_only_whole_roles(role, head, same):
 )
 def test_a_name_the_writer_addresses_answers(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a person the article says goes by they/them is the `they` who speaks
+        (
+            (
+                "Sam Okafor-Lind, an independent who uses they/them pronouns, won 17%.",
+                "Okafor-Lind said they were proud. “It is not nothing,” they said. "
+                "“We will be back.”",
+            ),
+            ["Sam Okafor-Lind", "Sam Okafor-Lind"],
+        ),
+        (
+            (
+                "Robin Aske-Fell, 29, who uses they/them pronouns, painted the mural.",
+                "“I wanted the wall to look back at you,” they said.",
+            ),
+            ["Robin Aske-Fell"],
+        ),
+        (
+            (
+                "Goalkeeper Jordan Mbatha (they/them) made six saves.",
+                "Mbatha smiled afterwards. “The last one hurt,” they said.",
+            ),
+            ["Jordan Mbatha"],
+        ),
+        # anyone else's `they` is still nobody's (a person is not `they` by default) ...
+        (
+            (
+                "Robin Aske-Fell, who uses they/them pronouns, painted the wall.",
+                "Ana Ruiz-Pell owns the shop. “People stop and stare,” they said.",
+            ),
+            [None],
+        ),
+        # ... and a body's `they` is the body's
+        (
+            (
+                "Drew Halvey, who uses they/them pronouns, joined Orbis Systems in May.",
+                "Orbis Systems cut 200 jobs. “It was a hard call,” they said.",
+            ),
+            ["Orbis Systems"],
+        ),
+    ],
+)
+def test_a_person_who_uses_they_is_the_they_who_speaks(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

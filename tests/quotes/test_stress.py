@@ -61,8 +61,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
-    ("election_night_county", 4, "Seventeen"): "'they said' of a person who uses they/them",
-    ("election_night_county", 4, "We will be"): "'they said' of a person who uses they/them",
     ("election_night_county", 6, "I know the"): "'the executive-elect' of the winner",
     ("election_night_county", 6, "I would rather"): "'the executive-elect' of the winner",
     ("feature_sunday_lunch", 5, "I come for"): "'the priest' of 'Father X'",
