@@ -228,3 +228,29 @@ def test_a_name_the_writer_addresses_answers(paragraphs, speaker):
 )
 def test_a_person_who_uses_they_is_the_they_who_speaks(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a priest or a vicar is a role: `the priest said` is the one given it
+        (
+            ("Parish priest Emeka Obi is a regular. “I come for the company,” the priest said.",),
+            "Emeka Obi",
+        ),
+        (
+            (
+                "The vicar, Margaret Tull-Owens, opened the hall on Monday.",
+                "Forty people came. “We ran out of chairs,” the vicar said.",
+            ),
+            "Margaret Tull-Owens",
+        ),
+        # an unnamed priest is nobody's
+        (
+            ("Ana Ruiz-Pell lit a candle.", "“It is a quiet place,” a priest said."),
+            None,
+        ),
+    ],
+)
+def test_a_priest_is_a_role(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
