@@ -63,7 +63,7 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
     ("election_night_county", 6, "I know the"): "'the executive-elect' of the winner",
     ("election_night_county", 6, "I would rather"): "'the executive-elect' of the winner",
-    ("feature_sunday_lunch", 5, "I come for"): "'the priest' of 'Father X'",
+    ("feature_sunday_lunch", 5, "I come for"): "'the priest' of 'Father X' (kept whole)",
     ("qa_school_architect", 4, "Five degrees"): "an unlabelled answer after a 'Q:' line",
 }
 
