@@ -50,6 +50,8 @@ _THINGS = frozenset(
 _TRADES = frozenset({"grocer"})
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
+# What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
+_WON = (" won ", " was elected ", " was re-elected ", " beat ", " defeated ")
 # `said the widow`: a noun for a person by family or loss, never given as a role, is the person of
 # its gender named last (as `she` would be), not someone of the other gender named since.
 _GENDERED_NOUNS = {
@@ -168,12 +170,28 @@ class Described:
                     body = self.described_body(head, where)  # no body has spoken yet
                     if body:
                         return Resolved(body, "pronoun")
+            if head.endswith("-elect"):
+                # "the mayor-elect said": whoever the article says won, named or not as such
+                winner = self.winner()
+                if winner:
+                    return Resolved(winner, "pronoun")
             # "the 61-year-old farmer said": the age, not the noun after it, points back
             age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
             person = self._described_person(age, where)
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def winner(self) -> str | None:
+        """The first known person the article has win (`X won`, `X was elected`, `X beat`):
+        the one `the executive-elect` is, though the text never gives them that role."""
+        for paragraph in self._paragraphs:
+            for mention in paragraph.mentions:
+                if mention.kind != "person" or mention.name not in self.entries:
+                    continue
+                if paragraph.masked.startswith(_WON, mention.end):
+                    return mention.name
+        return None
 
     def titled_person(self, head: str) -> str | None:
         """`Judge Ann Lee ... The judge also ordered`: the person (of the KNOWN_ENTRIES latest

@@ -254,3 +254,45 @@ def test_a_person_who_uses_they_is_the_they_who_speaks(paragraphs, speakers):
 )
 def test_a_priest_is_a_role(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `the X-elect` is the person the article has win, though never given that role
+        (
+            (
+                "Democrat Lena Castellano-Reyes won 44% of the vote, ahead of Howard Pruitt.",
+                "“I called Lena,” Pruitt said.",
+                "“I know the numbers are bad,” the executive-elect said.",
+            ),
+            "Lena Castellano-Reyes",
+        ),
+        (
+            (
+                "Councilwoman Teresa Villanueva-Hart won the race for mayor on Tuesday.",
+                "“I respect the result,” said her opponent, Gordon Pell.",
+                "The mayor-elect said she would audit the water department. “People deserve to "
+                "know,” she said.",
+            ),
+            "Teresa Villanueva-Hart",
+        ),
+        (
+            (
+                "Amara Osei-Bright was elected chair of the board by nine votes to four.",
+                "“We start on Monday,” the chair-elect said.",
+            ),
+            "Amara Osei-Bright",
+        ),
+        # no one the article has win: nobody's
+        (
+            (
+                "Ana Ruiz-Pell spoke first at the count.",
+                "“It is close,” the mayor-elect said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_the_x_elect_is_who_won(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
