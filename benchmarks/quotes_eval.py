@@ -39,6 +39,7 @@ STRESS_SEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventh"
 STRESS_EIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighth"
 STRESS_NINTH = ROOT / "tests" / "fixtures" / "quotes_stress_ninth"
 STRESS_TENTH = ROOT / "tests" / "fixtures" / "quotes_stress_tenth"
+STRESS_ELEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eleventh"
 
 
 @dataclass
@@ -230,8 +231,8 @@ def stress_scores(show: bool) -> list[str]:
     round, committed before any parser was run on it (its first look is in docs/benchmarks.md);
     quotes_stress_seventh/ after that round's rules, before any parser was run on it, and
     quotes_stress_eighth/ likewise after the rules the seventh set's misses drove,
-    quotes_stress_ninth/ after the eighth's and quotes_stress_tenth/ after the ninth's, each
-    committed before any parser was run on it.
+    quotes_stress_ninth/ after the eighth's, quotes_stress_tenth/ after the ninth's and
+    quotes_stress_eleventh/ after the tenth's, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -245,6 +246,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress eighth set", STRESS_EIGHTH),
         ("stress ninth set", STRESS_NINTH),
         ("stress tenth set", STRESS_TENTH),
+        ("stress eleventh set", STRESS_ELEVENTH),
     )
     for label, directory in sets:
         result = CueScore()

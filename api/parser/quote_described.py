@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import AGED, Entry, Resolved, organisation_role, role_head
+from api.parser.quote_entries import AGED, Entry, Resolved, organisation_role, same_role
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
@@ -50,6 +50,8 @@ _THINGS = frozenset(
 _TRADES = frozenset({"grocer"})
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
+# What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
+_WON = (" won ", " was elected ", " was re-elected ", " beat ", " defeated ")
 # `said the widow`: a noun for a person by family or loss, never given as a role, is the person of
 # its gender named last (as `she` would be), not someone of the other gender named since.
 _GENDERED_NOUNS = {
@@ -153,7 +155,7 @@ class Described:
                     continue
                 if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
-                if entry.noun == head or (entry.role and role_head(entry.role) == role_head(head)):
+                if entry.noun == head or (entry.role and same_role(entry.role, head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
@@ -168,6 +170,11 @@ class Described:
                     body = self.described_body(head, where)  # no body has spoken yet
                     if body:
                         return Resolved(body, "pronoun")
+            if head.endswith("-elect"):
+                # "the mayor-elect said": whoever the article says won, named or not as such
+                winner = self.winner()
+                if winner:
+                    return Resolved(winner, "pronoun")
             # "the 61-year-old farmer said": the age, not the noun after it, points back
             age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
             person = self._described_person(age, where)
@@ -175,13 +182,24 @@ class Described:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
 
+    def winner(self) -> str | None:
+        """The first known person the article has win (`X won`, `X was elected`, `X beat`):
+        the one `the executive-elect` is, though the text never gives them that role."""
+        for paragraph in self._paragraphs:
+            for mention in paragraph.mentions:
+                if mention.kind != "person" or mention.name not in self.entries:
+                    continue
+                if paragraph.masked.startswith(_WON, mention.end):
+                    return mention.name
+        return None
+
     def titled_person(self, head: str) -> str | None:
         """`Judge Ann Lee ... The judge also ordered`: the person (of the KNOWN_ENTRIES latest
         named) whose title ends in `head`; None when two people hold it."""
         found = None
         for name in islice(reversed(self.entries), KNOWN_ENTRIES):
             entry = self.entries[name]
-            if entry.kind == "person" and entry.role and role_head(entry.role) == role_head(head):
+            if entry.kind == "person" and entry.role and same_role(entry.role, head):
                 if found is not None:
                     return None
                 found = name

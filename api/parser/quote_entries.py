@@ -63,3 +63,26 @@ def role_head(role: str) -> str:
     last = role.split()[-1].lower()
     last = _ABBREVIATED.get(last, last)
     return _SAME_TITLE.get(last, last)
+
+
+# A business role's letters, spelt out as the role is written: `the CFO` of `chief financial
+# officer X` (and `the CEO` of `chief executive X`, whose head word alone is no match).
+_SPELT_OUT = {
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+}
+
+
+def same_role(role: str, head: str) -> bool:
+    """`the governor` of `Gov. X`; `the CFO` of `chief financial officer X` (not of `police
+    officer X`: the whole spelt-out role must end the role)."""
+    if role_head(role) == role_head(head):
+        return True
+    spelt = _SPELT_OUT.get(head)
+    if spelt is None:
+        return False
+    spelt = spelt.removesuffix(" officer")  # `chief executive` or `chief executive officer`
+    role = role.lower().removesuffix(" officer")
+    return role == spelt or role.endswith(" " + spelt)

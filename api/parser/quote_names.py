@@ -175,6 +175,12 @@ _DEMONYM_ENDS = ("man", "woman", "ian", "ean", "ese")
 _NOT_DEMONYMS = frozenset("guardian christian caribbean mediterranean".split())
 
 
+def listed_demonym(word: str) -> bool:
+    """`Democrat`, `Republican`, `Briton` (a listed word, never a given name, unlike `Damian`
+    or `Julian`, which have a nationality's ending): opening a three-word name it is a role."""
+    return word.lower() in _DEMONYMS
+
+
 def demonym(word: str) -> bool:
     """`Welshman`, `Ethiopian`, `Briton`, `Republican`: a noun for someone, not a name."""
     key = word.lower()

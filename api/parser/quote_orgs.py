@@ -15,19 +15,19 @@ ORG_ANAPHORS = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker".split()
+    "drugmaker utility".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS = frozenset(
     "company firm business maker retailer startup manufacturer label studio publisher "
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
-    "chipmaker drugmaker".split()
+    "chipmaker drugmaker utility".split()
 )
 COMMERCIAL = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
     "studios studio media network pictures films entertainment motors technologies systems labs "
     "partners capital holdings industries enterprises solutions ventures brands foods stores "
-    "airlines airways publishing label music software".split()
+    "airlines airways publishing label music software utilities".split()
 )
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")

@@ -12,6 +12,7 @@ from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_names import (
     gender_of,
     is_suffix,
+    listed_demonym,
     name_core,
     name_word,
     not_given,
@@ -94,6 +95,8 @@ def _person(
         names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
     elif three and _role_opening(text, names[0], vocabulary):
         opening, names = names[0], names[1:]  # "Tenant Ann Lee" in an article on "the tenants"
+    elif three and listed_demonym(names[0].text):
+        opening, names = names[0], names[1:]  # "ahead of Republican Howard Pruitt with 39%"
     start, role = role_before(text, tokens, names[0].index)
     if role is None and opening is not None:
         start, role = opening.start, opening.text.lower()

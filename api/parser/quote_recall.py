@@ -46,6 +46,10 @@ _BUSINESS_CONTEXT = re.compile(
 _BUSINESS_REACH = 21
 # Words before a name that make it what is spoken of or to: `asked about Smith`, `told Ruiz`.
 _NOT_SUBJECT = frozenset("about to told tells with of against by on at".split())
+# ... unless the writer is the one speaking to them: `I put that to Achterberg. “...,” she said`
+# (`I spoke with X`, `We told X`): the one the writer addressed is the one who answers.
+_ADDRESSED = frozenset("to told with".split())
+_WRITER = ("I ", "We ")
 # `the company` looks this many mentions back for a lone name that can be a business.
 BUSINESS_BACK = 12
 # `Port Authority of Kellerby`, `Okinawa Institute for Ocean Science`: a body's name goes on past
@@ -234,7 +238,11 @@ class Recall:
         for position in reversed(named[lo : bisect_left(named, k)]):
             mention = mentions[position]
             words = paragraph.masked[max(0, mention.start - 10) : mention.start].split()
-            if words and words[-1].lower() in _NOT_SUBJECT:
+            if (
+                words
+                and words[-1].lower() in _NOT_SUBJECT
+                and not _writer_addressed(paragraph, mention, words[-1])
+            ):
                 continue
             if name := self._fitting_person(mention, gender):
                 return name
@@ -435,3 +443,11 @@ def _opens_sentence(masked: str, mention: Mention) -> bool:
     while i > 0 and masked[i - 1].isspace():
         i -= 1
     return i == 0 or masked[i - 1] in ".!?"
+
+
+def _writer_addressed(paragraph: Paragraph, mention: Mention, before: str) -> bool:
+    """`I put that to X.`, `We spoke with X.`: a name the writer's own sentence addresses."""
+    if before.lower() not in _ADDRESSED:
+        return False
+    start = paragraph.sentence(mention.start)[0]
+    return paragraph.masked.startswith(_WRITER, start)

@@ -83,6 +83,8 @@ class Registry(Recall, Described, Salience):
                     first = first_surname(words)
                     if first:
                         self._people.setdefault(first, mention.name)
+        # people the article says go by `they`: `X, who uses they/them pronouns,` (one scan)
+        self.they_people = _they_people(paragraphs) if "they/them" in self.masked else set()
 
     def _national(self, masked: str, before: Mention, person: Mention) -> None:
         """`Belgian rider Jens Van den Broeck`: the person `the Belgian` will stand for."""
@@ -230,6 +232,8 @@ class Registry(Recall, Described, Salience):
             return self._mentioned(gender, where) or self.main_person(gender)
         if word == "they":
             latest = next(recent, None)
+            if latest in self.they_people:
+                return latest  # "X, who uses they/them pronouns, ... “...,” they said"
             return latest if latest and self.entries[latest].kind == "organisation" else None
         return next((n for n in recent if self.entries[n].kind == "organisation"), None)
 
@@ -313,3 +317,22 @@ def first_surname(words: list[str]) -> str | None:
         return None
     k = next((k for k in range(1, len(words) - 2) if words[k].lower() in NAME_PARTICLES), None)
     return None if k is None else particle_key(words[k:-1])
+
+
+def _they_people(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The person named last before each `they/them` in its sentence: the one it is said of."""
+    found = set()
+    for paragraph in paragraphs:
+        at = paragraph.masked.find("they/them")
+        while at >= 0:
+            start = paragraph.sentence(at)[0]
+            person = None
+            for mention in paragraph.mentions:
+                if mention.start >= at:
+                    break
+                if mention.start >= start and mention.kind == "person":
+                    person = mention.name
+            if person is not None:
+                found.add(person)
+            at = paragraph.masked.find("they/them", at + 1)
+    return found

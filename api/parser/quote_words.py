@@ -84,7 +84,7 @@ TITLE_WORDS = _words(
     forward winger linebacker receiver pitcher shortstop cornerback sprinter swimmer golfer
     jockey skipper batsman
     commuter passenger shopper pensioner retiree homeowner renter landlord voter customer
-    deckhand
+    deckhand neighbour neighbor priest vicar
     cllr supt insp det cmdr hon msgr fr
     """
 )
@@ -113,7 +113,7 @@ ORG_WORDS = _words(
     reserve guardian telegraph tribune herald gazette observer daily weekly appliances products
     goods supplies logistics electronics devices networks communications resources materials
     chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
-    productions publishing label labels united rovers wanderers athletic albion
+    productions publishing label labels united rovers wanderers athletic albion utilities
     """
 )
 

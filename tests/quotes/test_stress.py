@@ -19,8 +19,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_final/ after the second round; quotes_stress_fresh/ after the third;
 # quotes_stress_check/ after the fourth; quotes_stress_sixth/ before the sixth;
 # quotes_stress_seventh/ after the sixth; quotes_stress_eighth/ after the seventh's rules;
-# quotes_stress_ninth/ after the eighth's; quotes_stress_tenth/ after the ninth's (see
-# benchmarks/quotes_eval.py).
+# quotes_stress_ninth/ after the eighth's; quotes_stress_tenth/ after the ninth's;
+# quotes_stress_eleventh/ after the tenth's (see benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
     for name in (
@@ -34,6 +34,7 @@ STRESS_DIRS = tuple(
         "quotes_stress_eighth",
         "quotes_stress_ninth",
         "quotes_stress_tenth",
+        "quotes_stress_eleventh",
     )
 )
 
@@ -46,7 +47,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wire_port_strike", 4, "irresponsible"): "'Employers’ group X, which ..., said'",
     ("appeals_court_ruling", 4, "We will not st"): "a body named by a possessive phrase",
     ("gulf_talks_wire", 1, "We are more ho"): "an Arabic name with 'bin' and 'al-'",
-    ("mayoral_race", 5, "People deserve"): "'the mayor-elect' of the woman who won",
     ("hospital_merger", 2, "Every one of o"): "'the hospital system' of a 'Medical Group'",
     ("opinion_four_day_week", 2, "would consider"): "a body's survey 'reported that'",
     ("business_merger_talks", 2, "real but bridg"): "'described the gap as \"...\"' not kept",
@@ -60,6 +60,8 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
+    ("feature_sunday_lunch", 5, "I come for"): "'the priest' of 'Father X' (kept whole)",
+    ("qa_school_architect", 4, "Five degrees"): "an unlabelled answer after a 'Q:' line",
 }
 
 
