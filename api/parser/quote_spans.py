@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from api.parser.quote_words import ABBREVIATIONS
@@ -104,9 +104,15 @@ def paragraph_spans(index: int, text: str) -> list[Span]:
 
 def _mark_offsets(text: str) -> list[int]:
     """Offsets of the text's double quote marks, in order."""
-    # (by str.find per mark: a regex scan for the set of marks tests the set on every character)
+    return _offsets_of(text, MARKS)
+
+
+def _offsets_of(text: str, marks: Iterable[str]) -> list[int]:
+    """Offsets of every one-character mark of `marks` in the text, in order."""
+    # str.find per mark, not a regex scan: the engine tests each character against the set and
+    # makes a match object per mark, several times the cost of finding each mark by memchr
     found: list[int] = []
-    for mark in MARKS:
+    for mark in marks:
         at = text.find(mark)
         while at >= 0:
             found.append(at)
@@ -224,16 +230,7 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 def stop_offsets(masked: str) -> list[int]:
     """Offsets of the full stops, question and exclamation marks of a masked text."""
-    # str.find per mark, not a regex scan: the engine tests each character against the set and
-    # makes a match object per stop, several times the cost of finding each mark by memchr
-    found: list[int] = []
-    for mark in ".?!":
-        at = masked.find(mark)
-        while at >= 0:
-            found.append(at)
-            at = masked.find(mark, at + 1)
-    found.sort()
-    return found
+    return _offsets_of(masked, ".?!")
 
 
 def _candidates(spans: Sequence[Span], masked: str, stops: Sequence[int] | None) -> Sequence[int]:
