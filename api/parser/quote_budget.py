@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # Only a paragraph with a word in lower case outside its quotes (prose) adds to the allowance:
 # a line of nothing but capitals (`Aa Bb`, `– Ann K.`) spends what prose left over, adds nothing,
 # so that thousands of one-name lines are not one classified name every 20 characters (that
-# was most of such a list's cost, three times prose's per character).
+# was most of such a list's cost: docs/benchmarks.md, the parser's worst case).
 NAMES_BUDGET = 32
 NAME_SPACING = 20
 # (a word opening with a lower-case letter, Latin-1's included: `(?<!\S)` for the word's start)
@@ -57,9 +57,10 @@ def first_allowed(considered: int, characters: int) -> int:
 # QUOTES_BUDGET of them, then one per QUOTE_SPACING characters of its text up to the end of the
 # paragraph that holds them. Each analysed quote costs about as much as a line of prose (its
 # sentence, cue, reporting clause, the names before it, its attribution), so a paragraph of
-# nothing but quotes (`"Yes," he said. ` on end, a quote every 16 characters) cost 3-4x prose
-# per character. The articles seen, and runs spliced from their paragraphs, have at most 3
-# quotes more than one per 50 characters allow (6 more than one per 100).
+# nothing but quotes (`"Yes," he said. ` on end, a quote every 16 characters) cost several
+# times prose's per character (docs/benchmarks.md, the parser's worst case). The articles seen, and
+# runs spliced from their paragraphs, have at most 3 quotes more than one per 50 characters allow (6
+# more than one per 100).
 QUOTES_BUDGET = 64
 QUOTE_SPACING = 50
 
