@@ -296,3 +296,45 @@ def test_a_priest_is_a_role(paragraphs, speaker):
 )
 def test_the_x_elect_is_who_won(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a cleric's title before a name is no part of the name, and says the office
+        (
+            (
+                "The parish priest, Father Emeka Obi, is a regular. “I come for the company,” "
+                "the priest said.",
+            ),
+            "Emeka Obi",
+        ),
+        (
+            ("Father Tomas Brennick opened the hall.", "“We ran out of chairs,” the priest said."),
+            "Tomas Brennick",
+        ),
+        (
+            ("Fr. Ignatius Mwale blessed the boats.", "“The sea is kind today,” the priest said."),
+            "Ignatius Mwale",
+        ),
+        (
+            ("Reverend Anne Halloway led the march.", "“We walk for them,” the priest said."),
+            "Anne Halloway",
+        ),
+        (
+            ("Sister Bernadette Kuria runs the clinic.", "“We need a second nurse,” the nun said."),
+            "Bernadette Kuria",
+        ),
+        # the surname alone is the person whose name followed the title
+        (
+            ("Father Tomas Brennick opened the hall.", "“We ran out of chairs,” Brennick said."),
+            "Tomas Brennick",
+        ),
+        # a father or sister in a family is no title: the name and role stay as they were
+        (("Her father, John, said nothing.", "“I was tired,” he said."), "John"),
+        (("Her sister, Ann Hale, wept. “It hurts,” she said.",), "Ann Hale"),
+        (("Father and son left early.", "“It is a quiet place,” the priest said."), None),
+    ],
+)
+def test_a_clerics_title_is_no_part_of_the_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
