@@ -338,3 +338,69 @@ def test_the_x_elect_is_who_won(paragraphs, speaker):
 )
 def test_a_clerics_title_is_no_part_of_the_name(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an unlabelled answer after a `Q:` line is the one who answers the other questions
+        (
+            (
+                "Architect Noor Haddad-Fenwick designs schools. She spoke to us from London.",
+                "Q: Why no air conditioning?",
+                "Haddad-Fenwick: “Because the power goes off.”",
+                "Q: Do the classrooms stay cool?",
+                "“Five degrees cooler than outside.”",
+            ),
+            "Noor Haddad-Fenwick",
+        ),
+        (
+            (
+                "Chef Tomas Brennick talked to us about bread.",
+                "Q. When do you start?",
+                "Brennick: “At four, every day.”",
+                "Q. Every day?",
+                "“Every day but Christmas.”",
+            ),
+            "Tomas Brennick",
+        ),
+        # the first answer may be the bare one: the labelled answer after it says whose
+        (
+            (
+                "Goalkeeper Dana Velikova sat down with us after training.",
+                "Q: How is the knee?",
+                "“Better than last week.”",
+                "Q: Will you play on Sunday?",
+                "Velikova: “If the coach asks me, yes.”",
+            ),
+            "Dana Velikova",
+        ),
+    ],
+)
+def test_an_unlabelled_answer_after_a_question_line_is_the_interviewees(paragraphs, speaker):
+    assert set(_speakers(*paragraphs)) == {speaker}  # every answer is the interviewee's
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # no `Q:` line before it: a bare quote stays nobody's
+        (
+            "Architect Noor Haddad-Fenwick designs schools.",
+            "Haddad-Fenwick: “Because the power goes off.”",
+            "A reader wrote in last week.",
+            "“Five degrees cooler than outside.”",
+        ),
+        # a quote with more words around it is no bare answer
+        (
+            "Q: Why no air conditioning?",
+            "Haddad-Fenwick: “Because the power goes off.”",
+            "Q: Do the classrooms stay cool?",
+            "A sign on the door reads “Five degrees cooler than outside.”",
+        ),
+        # no labelled answer anywhere: nobody is known to answer
+        ("Q: Do the classrooms stay cool?", "“Five degrees cooler than outside.”"),
+    ],
+)
+def test_a_bare_quote_without_a_question_line_before_it_stays_nobodys(paragraphs):
+    assert _speakers(*paragraphs)[-1] is None
