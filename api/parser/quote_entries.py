@@ -15,8 +15,10 @@ AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
 # Roles that, written before a single name, describe a body: "game developer Vantor".
 _BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
 _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
-# A title a text goes on to call by another word: `Mr Justice X` ... `the judge wrote`.
-_SAME_TITLE = {"justice": "judge"}
+# A title a text goes on to call by another word: `Mr Justice X` ... `the judge wrote`;
+# a cleric's title is what the church calls the office: `Father X` ... `the priest said`.
+_SAME_TITLE = {"justice": "judge", "father": "priest", "fr.": "priest", "fr": "priest"}
+_SAME_TITLE |= {"reverend": "priest", "sister": "nun"}
 _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 
 

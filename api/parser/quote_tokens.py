@@ -13,7 +13,7 @@ TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
 POSSESSIVE = re.compile(r"['’]s?$")
 # Abbreviations that keep their full stop inside a name or title: "Gov. Eric Holcomb".
 _ABBREV_TITLES = {"gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "adm", "rev", "dr"}
-_ABBREV_TITLES |= {"mr", "mrs", "ms", "prof", "co", "corp", "inc", "ltd", "jr", "sr", "st"}
+_ABBREV_TITLES |= {"mr", "mrs", "ms", "prof", "fr", "co", "corp", "inc", "ltd", "jr", "sr", "st"}
 
 
 class Token(NamedTuple):

@@ -85,7 +85,7 @@ TITLE_WORDS = _words(
     jockey skipper batsman
     commuter passenger shopper pensioner retiree homeowner renter landlord voter customer
     deckhand neighbour neighbor priest vicar
-    cllr supt insp det cmdr hon msgr fr
+    cllr supt insp det cmdr hon msgr fr father sister
     """
 )
 

@@ -13,6 +13,7 @@ from api.parser.attribution import Speaker, attribute
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, build_paragraphs
 from api.parser.quote_filter import drop_echoes, speech_spans
+from api.parser.quote_interviews import answer_unlabelled
 from api.parser.quote_spans import MARKS, SINGLE_MARKS, Span
 
 __all__ = ["Quote", "QuoteAnalysis", "Speaker", "analyse_quotes"]
@@ -100,6 +101,7 @@ def _analyse(paragraphs: Sequence[str]) -> QuoteAnalysis:
     drop_echoes(prepared, kept)
     runs_on = _runs_on(prepared, kept)
     found, speakers = attribute(prepared, kept, runs_on, clauses)
+    answer_unlabelled(prepared, kept, found)
     quotes = []
     for paragraph, spans, attributions in zip(prepared, kept, found, strict=True):
         for i, (span, attribution) in enumerate(zip(spans, attributions, strict=True)):

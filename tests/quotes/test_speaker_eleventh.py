@@ -296,3 +296,111 @@ def test_a_priest_is_a_role(paragraphs, speaker):
 )
 def test_the_x_elect_is_who_won(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a cleric's title before a name is no part of the name, and says the office
+        (
+            (
+                "The parish priest, Father Emeka Obi, is a regular. “I come for the company,” "
+                "the priest said.",
+            ),
+            "Emeka Obi",
+        ),
+        (
+            ("Father Tomas Brennick opened the hall.", "“We ran out of chairs,” the priest said."),
+            "Tomas Brennick",
+        ),
+        (
+            ("Fr. Ignatius Mwale blessed the boats.", "“The sea is kind today,” the priest said."),
+            "Ignatius Mwale",
+        ),
+        (
+            ("Reverend Anne Halloway led the march.", "“We walk for them,” the priest said."),
+            "Anne Halloway",
+        ),
+        (
+            ("Sister Bernadette Kuria runs the clinic.", "“We need a second nurse,” the nun said."),
+            "Bernadette Kuria",
+        ),
+        # the surname alone is the person whose name followed the title
+        (
+            ("Father Tomas Brennick opened the hall.", "“We ran out of chairs,” Brennick said."),
+            "Tomas Brennick",
+        ),
+        # a father or sister in a family is no title: the name and role stay as they were
+        (("Her father, John, said nothing.", "“I was tired,” he said."), "John"),
+        (("Her sister, Ann Hale, wept. “It hurts,” she said.",), "Ann Hale"),
+        (("Father and son left early.", "“It is a quiet place,” the priest said."), None),
+    ],
+)
+def test_a_clerics_title_is_no_part_of_the_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an unlabelled answer after a `Q:` line is the one who answers the other questions
+        (
+            (
+                "Architect Noor Haddad-Fenwick designs schools. She spoke to us from London.",
+                "Q: Why no air conditioning?",
+                "Haddad-Fenwick: “Because the power goes off.”",
+                "Q: Do the classrooms stay cool?",
+                "“Five degrees cooler than outside.”",
+            ),
+            "Noor Haddad-Fenwick",
+        ),
+        (
+            (
+                "Chef Tomas Brennick talked to us about bread.",
+                "Q. When do you start?",
+                "Brennick: “At four, every day.”",
+                "Q. Every day?",
+                "“Every day but Christmas.”",
+            ),
+            "Tomas Brennick",
+        ),
+        # the first answer may be the bare one: the labelled answer after it says whose
+        (
+            (
+                "Goalkeeper Dana Velikova sat down with us after training.",
+                "Q: How is the knee?",
+                "“Better than last week.”",
+                "Q: Will you play on Sunday?",
+                "Velikova: “If the coach asks me, yes.”",
+            ),
+            "Dana Velikova",
+        ),
+    ],
+)
+def test_an_unlabelled_answer_after_a_question_line_is_the_interviewees(paragraphs, speaker):
+    assert set(_speakers(*paragraphs)) == {speaker}  # every answer is the interviewee's
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # no `Q:` line before it: a bare quote stays nobody's
+        (
+            "Architect Noor Haddad-Fenwick designs schools.",
+            "Haddad-Fenwick: “Because the power goes off.”",
+            "A reader wrote in last week.",
+            "“Five degrees cooler than outside.”",
+        ),
+        # a quote with more words around it is no bare answer
+        (
+            "Q: Why no air conditioning?",
+            "Haddad-Fenwick: “Because the power goes off.”",
+            "Q: Do the classrooms stay cool?",
+            "A sign on the door reads “Five degrees cooler than outside.”",
+        ),
+        # no labelled answer anywhere: nobody is known to answer
+        ("Q: Do the classrooms stay cool?", "“Five degrees cooler than outside.”"),
+    ],
+)
+def test_a_bare_quote_without_a_question_line_before_it_stays_nobodys(paragraphs):
+    assert _speakers(*paragraphs)[-1] is None

@@ -60,8 +60,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
-    ("feature_sunday_lunch", 5, "I come for"): "'the priest' of 'Father X' (kept whole)",
-    ("qa_school_architect", 4, "Five degrees"): "an unlabelled answer after a 'Q:' line",
 }
 
 
