@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import itemgetter
 
 from api.parser.quote_context import Paragraph
 from api.parser.quote_nearby import Attribution
@@ -49,7 +51,9 @@ def _bare_answer(paragraph: Paragraph, spans: Sequence[Span], found: Sequence[At
 
 def _interviewee(answers: list[tuple[int, str]], index: int) -> str | None:
     """The speaker of the nearest labelled answer before `index`, else of the first after it."""
-    before = [speaker for i, speaker in answers if i < index]
-    if before:
-        return before[-1]
-    return next((speaker for i, speaker in answers if i > index), None)
+    # (by bisection over the answers' paragraph indices: a transcript of thousands of turns
+    # stays linear)
+    at = bisect_left(answers, index, key=itemgetter(0))
+    if at:
+        return answers[at - 1][1]
+    return answers[at][1] if at < len(answers) else None
