@@ -9,16 +9,13 @@ from typing import Literal
 from api.parser.quote_names import demonym
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
+from api.parser.quote_words import TITLES_OF_ADDRESS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
 AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
 # Roles that, written before a single name, describe a body: "game developer Vantor".
 _BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
 _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
-# A title a text goes on to call by another word: `Mr Justice X` ... `the judge wrote`;
-# a cleric's title is what the church calls the office: `Father X` ... `the priest said`.
-_SAME_TITLE = {"justice": "judge", "father": "priest", "fr.": "priest", "fr": "priest"}
-_SAME_TITLE |= {"reverend": "priest", "sister": "nun"}
 _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 
 
@@ -64,7 +61,7 @@ def role_head(role: str) -> str:
     """`Gov.` -> `governor`, `Acme CEO` -> `chief executive`: a role's last word, spelt out."""
     last = role.split()[-1].lower()
     last = _ABBREVIATED.get(last, last)
-    return _SAME_TITLE.get(last, last)
+    return TITLES_OF_ADDRESS.get(last, last)
 
 
 # A business role's letters, spelt out as the role is written: `the CFO` of `chief financial

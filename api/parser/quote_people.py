@@ -40,6 +40,7 @@ from api.parser.quote_words import (
     PRONOUNS,
     STOP_CAPS,
     TITLE_WORDS,
+    TITLES_OF_ADDRESS,
 )
 
 # More words than this at the end of a run of capitals are never all one name.
@@ -112,7 +113,7 @@ def _person(
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
-    role = role or after
+    role = _described(role, after)
     name = " ".join(map(_TEXT, names))
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
@@ -120,6 +121,17 @@ def _person(
     return _mention(
         (start, names[0].start, last.end, "person", name, role, gender, last.possessive)
     )
+
+
+def _described(role: str | None, after: str | None) -> str | None:
+    """The role before a name, unless it is a bare title of address and the text describes the
+    person after the name: `Father X, the parish priest,` -> `parish priest`, not `Father`."""
+    if not role:
+        return after
+    # (capitalised: a title before the name; `her father, X, a teacher,` keeps its relation)
+    if after and role[:1].isupper() and role.lower() in TITLES_OF_ADDRESS:
+        return after
+    return role
 
 
 def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:

@@ -200,3 +200,9 @@ TITLE_SMALL_WORDS = _words("a an the and or but nor for of on in at to by up as 
 
 # Subject pronouns and the gender each one needs ("she said" cannot be a man).
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
+
+
+# A title of address a text goes on to call by the office's word: `Mr Justice X` ... `the judge
+# wrote`; a cleric's title is what the church calls the office: `Father X` ... `the priest said`.
+TITLES_OF_ADDRESS = {"justice": "judge", "father": "priest", "fr.": "priest", "fr": "priest"}
+TITLES_OF_ADDRESS |= {"reverend": "priest", "sister": "nun"}

@@ -340,6 +340,48 @@ def test_a_clerics_title_is_no_part_of_the_name(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
 
 
+def _roles(*paragraphs: str) -> dict[str, str | None]:
+    return {s.name: s.role for s in analyse_quotes(paragraphs).speakers}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "roles"),
+    [
+        # a title of address yields to the role the text writes after the name
+        (
+            (
+                "Father Emeka Obi, the parish priest, opened the hall.",
+                "“We feed everyone,” the priest said.",
+            ),
+            {"Emeka Obi": "parish priest"},
+        ),
+        (
+            (
+                "Mr Justice Alan Fenwick, the presiding judge, adjourned.",
+                "“The jury will return,” the judge said.",
+            ),
+            {"Alan Fenwick": "presiding judge"},
+        ),
+        (
+            ("Reverend Anne Halloway, the parish vicar, led the march. “We walk,” she said.",),
+            {"Anne Halloway": "parish vicar"},
+        ),
+        # with nothing written after the name, the title stays the role
+        (
+            ("Father Tomas Brennick opened the hall. “We ran out of chairs,” he said.",),
+            {"Tomas Brennick": "Father"},
+        ),
+        # a relation before the name is no title of address: it stays the role
+        (
+            ("Her father, Dan Oyelowo-Hart, a bus driver, drove her. “She was ready,” he says.",),
+            {"Dan Oyelowo-Hart": "father"},
+        ),
+    ],
+)
+def test_a_title_of_address_yields_to_the_role_written_after_the_name(paragraphs, roles):
+    assert _roles(*paragraphs) == roles
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
