@@ -34,7 +34,7 @@ from api.parser.quote_shapes import (
     titled_with_the,
     two_surnames,
 )
-from api.parser.quote_tokens import Token, Words, acronym, capital, tokens, word_key
+from api.parser.quote_tokens import Token, Words, acronym, capital, word_key
 from api.parser.quote_words import (
     ORG_WORDS,
     PRONOUNS,
@@ -79,6 +79,7 @@ _PRONOUNS = tuple(
     for word in ("he", "she", "they", "it", "He", "She", "They", "It")
 )
 _OF_FOR = frozenset({"of", "for"})
+_OWNER_LAST = ("s", "'", "’")  # the last character of a possessive word
 
 
 def _person(
@@ -98,7 +99,7 @@ def _person(
         opening, names = names[0], names[1:]  # "Tenant Ann Lee" in an article on "the tenants"
     elif three and listed_demonym(names[0].text):
         opening, names = names[0], names[1:]  # "ahead of Republican Howard Pruitt with 39%"
-    start, role = role_before(text, tokens, names[0].index)
+    start, role = role_before(text, tokens, names[0].start)
     if role is None and opening is not None:
         start, role = opening.start, opening.text.lower()
     if role is None and names[0] is run[0]:
@@ -239,12 +240,10 @@ def _classify_run(
 def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
     """A name of one word (after titles, if any): a surname, a body after its noun, a brand."""
     last = run[-1]
-    index = last.index
-    start, role = role_before(text, tokens, index)
-    if role is None and start == last.start and index > 0:
-        # (`get`, not a read that would make the word's Token: a possessive word's Token is made
-        # with the paragraph's words, so a word without one is no owner)
-        before = tokens.get(index - 1)
+    start, role = role_before(text, tokens, last.start)
+    if role is None and start == last.start and _after_owner(text, last.start):
+        i = tokens.before(last.start)
+        before = tokens[i] if i >= 0 else None
         if (
             before is not None
             and before.possessive
@@ -261,6 +260,12 @@ def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
     return _mention(
         (start, last.start, last.end, "single", last.text, role, gender, last.possessive)
     )
+
+
+def _after_owner(text: str, start: int) -> bool:
+    """A space, and before it the end a possessive word has (`'`, `’`, `s`), before `start`: only
+    then is the word before read (a test of two characters, most names fail it)."""
+    return text[start - 1 : start] == " " and text[start - 2 : start - 1] in _OWNER_LAST
 
 
 @lru_cache(maxsize=8192)  # (a one-word name's gender, asked once per mention of most names)
@@ -327,7 +332,7 @@ def find_mentions(
         # and a run opens with a capital letter (a one-name line spared its split into words)
         over = not any(map(str.isupper, masked[first_allowed(considered, before) :]))
     # (nor is one without a capital letter: a run of capitals needs one)
-    runs = () if over or masked.islower() else runs_of_capitals(masked, words := tokens(masked))
+    runs = () if over or masked.islower() else runs_of_capitals(masked, words := Words(masked))
     for run in runs:
         if considered >= floor and (not counted or considered >= allowed(before + run[0].start)):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end

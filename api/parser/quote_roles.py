@@ -66,15 +66,19 @@ def head_noun(role: str) -> str:
     return POSSESSIVE.sub("", (words or role.split())[-1].lower())
 
 
-def _joins_title(tokens: Words, i: int, taken: list[Token]) -> bool:
+def _joins_title(tokens: Words, token: Token, taken: list[Token]) -> bool:
     """`Secretary of State`, `founder and chief executive`: a small word inside a title."""
-    key = word_key(tokens[i].text)
-    if key not in ("of", "and") or i == 0 or not taken:
+    key = word_key(token.text)
+    if key not in ("of", "and") or not taken:
         return False
-    before = word_key(tokens[i - 1].text)
+    i = tokens.before(token.start)
+    if i < 0:
+        return False
+    previous = tokens[i]
+    before = word_key(previous.text)
     if key == "of":
-        return _title_or_body(tokens[i - 1], before) and capital(taken[0])
-    if _and_in_field(tokens, i, taken):
+        return _title_or_body(previous, before) and capital(taken[0])
+    if _and_in_field(tokens, previous, taken):
         return True
     return before in TITLE_WORDS and word_key(taken[0].text) in TITLE_WORDS | _ROLE_OPENERS
 
@@ -84,11 +88,12 @@ def _title_or_body(token: Token, key: str) -> bool:
     return key in TITLE_WORDS or (key in ORG_WORDS and capital(token))
 
 
-def _and_in_field(tokens: Words, i: int, taken: list[Token]) -> bool:
+def _and_in_field(tokens: Words, previous: Token, taken: list[Token]) -> bool:
     """`Minister of Water and Environment`: `and` between two capitals after `of`/`for`."""
-    if i < 2 or tokens[i - 2].text not in ("of", "for"):
+    i = tokens.before(previous.start)
+    if i < 0 or tokens[i].text not in ("of", "for"):
         return False
-    return capital(tokens[i - 1]) and capital(taken[0])
+    return capital(previous) and capital(taken[0])
 
 
 def _title_of_field(taken: list[Token]) -> bool:
@@ -100,35 +105,37 @@ def _title_of_field(taken: list[Token]) -> bool:
 
 
 def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
-    """A title written before a name: `White House press secretary Jen Psaki`."""
-    if first == 0 or _stop_word(tokens.texts[first - 1]):
-        # (a paragraph's first word, or `said`/`the` right before the name, most names: no
-        # role, told from the word's text without making its Token or reading the gap)
-        return tokens[first].start, None
+    """A title written before a name (`White House press secretary Jen Psaki`), the name's
+    first word starting at `first`; its words read back one by one from there."""
+    i = tokens.before(first)
+    if i < 0 or _stop_word(tokens[i].text):
+        # (a paragraph's first word, or `said`/`the` right before the name, most names: no role)
+        return first, None
     taken: list[Token] = []
-    i = first - 1
+    following = first  # where the word after word i starts
     while i >= 0 and len(taken) < 9:
         token = tokens[i]
-        gap = text[token.end : tokens[i + 1].start]
+        gap = text[token.end : following]
         if token.final_stop or gap.strip() not in ("", "."):
             break
         key = word_key(token.text)
         if _stops_role(key, token) and not (
-            (key in _JOINERS and taken and _joins_title(tokens, i, taken)) or acronym(token.text)
+            (key in _JOINERS and taken and _joins_title(tokens, token, taken))
+            or acronym(token.text)
         ):  # (`WHO chief`: an acronym is a body's name, no stop word)
             break
         taken.insert(0, token)
         if _settled_without_role(taken):
-            return tokens[first].start, None
+            return first, None
         if token.possessive and not capital(token):
             break
-        i -= 1
+        following, i = i, tokens.before(i)
     if not taken:
-        return tokens[first].start, None  # (most names: `said` or `the` right before them)
+        return first, None  # (most names: `said` or `the` right before them)
     if not (any(map(titled, [t.text for t in taken[-3:]])) or _title_of_field(taken)):
-        return tokens[first].start, None
+        return first, None
     if not (capital(taken[-1]) or titled(taken[-1].text)):
-        return tokens[first].start, None  # "chairman of Disney": the name is not the chairman
+        return first, None  # "chairman of Disney": the name is not the chairman
     words = [t for t in taken if word_key(t.text) not in HONORIFICS]
     role = text[words[0].start : taken[-1].end] if words else None
     return taken[0].start, role

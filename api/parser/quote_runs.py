@@ -1,14 +1,10 @@
-"""Runs of capitalised words in a paragraph's words: the candidates for names."""
+"""Runs of capitalised words in a paragraph: the candidates for names."""
 
 from __future__ import annotations
 
-from itertools import compress, count
-from operator import itemgetter
-
-from api.parser.quote_tokens import Token, Words, capital, word_key
+from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_starts, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
-_FIRST = itemgetter(0)  # a text's first character
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
 _COMMON_OWNERS = frozenset("people children women men workers veterans farmers citizens".split())
 
@@ -17,76 +13,66 @@ _OF_FOR = frozenset({"of", "for"})
 AMPERSAND = " & "  # between two capitals, inside a body's name
 _JOINERS = NAME_PARTICLES | _OF_FOR | {"the"}
 _PARTICLES_THE = NAME_PARTICLES | {"the"}
+# The most text two capitals of one run may have between them. Only joining words stand there:
+# at most two (`de la`, `of the`: a particle must have a capital one or two words on), each of at
+# most five letters, after single spaces; a longer gap is never read word by word.
+_MAX_JOINING_GAP = 24
 
 
-def runs_of_capitals(text: str, tokens: Words) -> list[list[Token]]:
+def runs_of_capitals(text: str, words: Words) -> list[list[Token]]:
     """Runs of capitalised words joined by single spaces (and name particles)."""
-    # Any other word ends a run, so only the capitals are looked at one by one (their indices
-    # found by C loops over the words' first letters), and a run's open end the joining words
-    # right after it: a lowercase word away from a capital is never looked up.
-    # A run is a range of words, first to last: its words are made Tokens once it is found.
-    texts = tokens.texts
-    bounds: list[tuple[int, int]] = []
-    first = last = -2
-    for i in compress(count(), map(str.isupper, map(_FIRST, texts))):
-        if first >= 0:
-            last = _particles_after(text, tokens, first, last, i)
-            if i == last + 1 and _joined(text, tokens, last):
-                last = i
+    # The capitals are found by one scan of the text, and only the short gaps between two of
+    # them are read as words: a lowercase word away from a capital is never made a word.
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for start in capital_starts(text):
+        token = words[start]
+        if run:
+            joining = _joining(text, words, run, token)
+            if joining is not None:
+                run += joining
+                run.append(token)
                 continue
-            bounds.append((first, last))
-        first = last = i
-    if first >= 0:
-        bounds.append((first, last))
-    # (a run ends in a particle only when the word after it was no joined capital)
-    return [_made(tokens, first, _last_capital(texts, last)) for first, last in bounds]
+            runs.append(run)
+        run = [token]
+    if run:
+        runs.append(run)
+    return runs
 
 
-def _particles_after(text: str, tokens: Words, first: int, last: int, following: int) -> int:
-    """The run first..last taken on over the joining words after it, up to the next capital:
-    `Ministry of`, `Lucia de la` (the new last word; a run ends in a capital once they are
-    trimmed, when no capital follows them)."""
-    texts = tokens.texts
-    k = last
-    while k + 1 < following and texts[k + 1] in _JOINERS and _joined(text, tokens, k):
-        if not _particle(tokens, k + 1, _made(tokens, first, k)):
-            break
-        k += 1
-    return k if k + 1 == following else last
+def _joining(text: str, words: Words, run: list[Token], following: Token) -> list[Token] | None:
+    """The joining words that take the run on to the capital `following` (none when one space
+    or ` & ` joins them): `Ministry of`, `Lucia de la`; None when it is not joined to the run."""
+    last = run[-1]
+    gap = text[last.end : following.start]
+    if gap == " " or gap == AMPERSAND:
+        return [] if _joined(text, last, following) else None
+    # Joining words stand between single spaces, each one of _JOINERS as written (a word whose
+    # ending is cut, `of.`, `de's`, joins nothing): any other gap joins nothing.
+    if len(gap) > _MAX_JOINING_GAP or gap[:1] != " " or gap[-1:] != " ":
+        return None
+    if not _JOINERS.issuperset(gap[1:-1].split(" ")):
+        return None
+    between = [words[m.start()] for m in TOKEN.finditer(text, last.end, following.start)]
+    current = run[:]
+    for k, word in enumerate(between):
+        if word.text not in _JOINERS or not _joined(text, current[-1], word):
+            return None
+        if not _particle(word, [*between[k + 1 :], following], current):
+            return None
+        current.append(word)
+    return between if _joined(text, between[-1], following) else None
 
 
-def _made(tokens: Words, first: int, last: int) -> list[Token]:
-    """The Tokens of words first to last."""
-    if first == last:
-        return [tokens[first]]  # (most runs: one word)
-    return list(map(tokens.__getitem__, range(first, last + 1)))
-
-
-def _last_capital(texts: list[str], last: int) -> int:
-    """The last capital of a run up to `last` (its first word is one)."""
-    while not texts[last][0].isupper():
-        last -= 1
-    return last
-
-
-def _joined(text: str, tokens: Words, k: int) -> bool:
-    """One space between words k and k + 1, and no full stop or possessive ending word k; or an
+def _joined(text: str, before: Token, after: Token) -> bool:
+    """One space between two words, and no full stop or possessive ending the first; or an
     ampersand between two capitals (`Marlowe & Finch Grocers`, `Procter & Gamble`)."""
-    before = tokens.get(k)  # (made already when its ending is special: others end plainly)
-    if before is None:
-        gap = tokens.gaps[k + 1]
-        return gap == " " or (gap == AMPERSAND and _capitals_around(tokens.texts, k))
-    gap = text[before.end : tokens.start(k + 1)]
+    gap = text[before.end : after.start]
     if gap != " " or before.final_stop:
-        return gap == AMPERSAND and not before.final_stop and _capitals_around(tokens.texts, k)
+        return gap == AMPERSAND and not before.final_stop and capital(before) and capital(after)
     if not before.possessive or word_key(before.text) in _COMMON_OWNERS:
         return True  # "People’s Daily"
-    return _office_of_title(before, tokens.texts[k + 1])
-
-
-def _capitals_around(texts: list[str], k: int) -> bool:
-    """Words k and k + 1 both capitalised (the two sides of `Procter & Gamble`)."""
-    return texts[k][:1].isupper() and texts[k + 1][:1].isupper()
+    return _office_of_title(before, after.text)
 
 
 def _office_of_title(before: Token, word: str) -> bool:
@@ -94,32 +80,31 @@ def _office_of_title(before: Token, word: str) -> bool:
     return word_key(before.text) in TITLE_WORDS and word_key(word) in ORG_WORDS
 
 
-def _particle(tokens: Words, i: int, current: list[Token]) -> bool:
-    """A lowercase word that joins a run to the capital after it: `de la`, `of`, `for`."""
-    word = tokens[i].text
+def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
+    """A lowercase word that joins a run to the capital after it: `de la`, `of`, `for`.
+
+    `rest` are the words after it up to that capital, `current` the run up to it.
+    """
+    word = token.text
     if word == "the":
-        return _the_in_name(tokens, i, current)
-    particle = word in NAME_PARTICLES and i + 1 < len(tokens)
-    if word in _OF_FOR and current and word_key(current[-1].text) in ORG_WORDS:
-        particle = i + 1 < len(tokens)  # "Ministry of Commerce", "Center for Security"
+        return _the_in_name(rest, current)
+    particle = word in NAME_PARTICLES
+    if word in _OF_FOR and word_key(current[-1].text) in ORG_WORDS:
+        particle = True  # "Ministry of Commerce", "Center for Security"
     elif word == "for" and len(current) <= 3 and _plural(current[-1]):
-        particle = i + 1 < len(tokens)  # "Physicians for Clean Air", "Kent Parents for Parks"
+        particle = True  # "Physicians for Clean Air", "Kent Parents for Parks"
     elif word in _OF_FOR and _the_plural(current):
-        particle = i + 1 < len(tokens)  # "The Friends of the Park" (not "Shares of Nova")
+        particle = True  # "The Friends of the Park" (not "Shares of Nova")
     if not particle:
         return False
-    if tokens[i + 1].text in _PARTICLES_THE and i + 2 < len(tokens):
-        following = tokens[i + 2]  # "Lucia de la Fuente": two particles in a row
-    else:
-        following = tokens[i + 1]
-    return capital(following)
+    # "Lucia de la Fuente": two particles in a row (a capital is no particle, so a second one
+    # has a word after it in `rest`)
+    return capital(rest[1] if rest[0].text in _PARTICLES_THE else rest[0])
 
 
-def _the_in_name(tokens: Words, i: int, current: list[Token]) -> bool:
+def _the_in_name(rest: list[Token], current: list[Token]) -> bool:
     """`Friends of the Millbrook Library`: `the` after a body's `of`/`for`, before a capital."""
-    if not current or current[-1].text not in _OF_FOR or i + 1 >= len(tokens):
-        return False
-    return capital(tokens[i + 1])
+    return current[-1].text in _OF_FOR and capital(rest[0])
 
 
 def _the_plural(current: list[Token]) -> bool:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator
 from functools import lru_cache, partial
-from itertools import accumulate
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -24,98 +21,120 @@ class Token(NamedTuple):
     text: str
     possessive: bool
     final_stop: bool  # a full stop after it ends the sentence
-    index: int  # its position in the paragraph's list of words
 
 
 _SPECIAL_ENDS = frozenset(".'’s")
 _OWNER_ENDS = ("'s", "’s")
-# A word ending in a full stop, a quote mark or a possessive `'s` (only those words change) is
-# found from its ending: each such mark, with an `s` after it when there is one, ends a word
-# there or ends none. (`.s` is found too, and left as it is by _ending.) The marks are found by
-# `str.find`: a regex opening with a set of characters tests the set on every character.
-_END_MARKS = (".", "'", "’")
-# Characters a word goes on over (TOKEN takes them after its first letter, whatever the text):
-# a mark before one ends no word there.
-_GOES_ON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'’.&-")
-# TOKEN as the one group of a split: the text alternates gap, word, gap, word, ..., gap.
-_SPLIT = re.compile("(" + TOKEN.pattern + ")")
-# The same on a text of ASCII characters alone (most paragraphs), where TOKEN's classes are these
-# ranges: the engine tests a character against a table, not its Unicode categories.
-_ASCII_SPLIT = re.compile(r"([A-Za-z][A-Za-z0-9_'.&-]*)")
 _make = partial(tuple.__new__, Token)
+# A capital letter with no letter before it: the pattern opens with the letter, so the engine
+# skips to the next capital by a table test. Other capitals (`É`) are found among the text's
+# non-ASCII characters, most of them marks (`’`, `—`) to be let go.
+_CAPITAL = re.compile(r"[A-Z](?<![^\W\d_].)")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Characters a word goes on over but cannot open with: the ASCII ones (other digits by a test).
+_MARKS = frozenset("0123456789_'’.&-")
+_NOT_WORD = re.compile(r"[^\w'’.&-]")  # a character no word goes on over
+# How far back the word before a word is first looked for, in characters (doubled until found).
+_REACH = 64
+
+
+def capital_starts(text: str) -> list[int]:
+    """Where the text's capitalised words start, in order (as TOKEN splits it into words)."""
+    found = [match.start() for match in _CAPITAL.finditer(text)]
+    if not text.isascii():
+        others = [m.start() for m in _NON_ASCII.finditer(text) if _capital_letter(text, m.start())]
+        if others:
+            found = sorted(found + others)
+    # (`'Bob`, `3M`, `U.S`: a capital after characters a word goes on over but cannot open with
+    # opens a word only when no letter stands before them in the same stretch)
+    return [
+        k
+        for k in found
+        if not k
+        or ((char := text[k - 1]) not in _MARKS and not char.isdecimal())
+        or _opens_after(text, k - 1)
+    ]
+
+
+def _capital_letter(text: str, k: int) -> bool:
+    """A non-ASCII capital letter at k, with no letter before it."""
+    char = text[k]
+    if not (char.isupper() and char.isalnum()) or char.isdecimal():
+        return False
+    return not k or not _letter(text[k - 1])
+
+
+def _letter(char: str) -> bool:
+    """A character TOKEN's first class takes: a word character, no digit, no underscore."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _opens_after(text: str, k: int) -> bool:
+    """A word opens after k (no letter at k): the characters up to k are no word's, or ones a
+    word goes on over but cannot open with, back to such a character or the text's start."""
+    while k >= 0 and (text[k] in _MARKS or text[k].isdecimal()):
+        k -= 1
+    return k < 0 or not (text[k].isalnum() or text[k] in _MARKS)
 
 
 class Words(dict[int, Token]):
-    """A paragraph's words by index, each made a `Token` only when first read.
+    """A paragraph's words by where they start, each made a `Token` when first read.
 
-    Most words of a paragraph are never read as Tokens: only the capitals and the small words
-    joining them into runs, and the few words a role look-back before a name reads. Their texts
-    (`texts`, endings read) are all there; a word's Token is made on the first `words[i]` (a dict
-    of those made so far: a read of one already made is a C look-up). `gaps[i]` is the text
-    before word i as split (up to its start from the end of word i - 1 before its ending was
-    read), so that a run of capitals tells which words one space joins without making them.
+    The paragraph is never split into words: its capitals are found by one scan
+    (`capital_starts`), and the words around a name are read one at a time from the text,
+    backwards (`before`) or forwards (`after`), only as far as a rule reads them. A word's
+    Token is made once (a dict of those made so far: a second read is a C look-up).
     """
 
-    __slots__ = ("texts", "gaps", "_starts", "_ends")
+    __slots__ = ("text",)
 
-    def __init__(
-        self, texts: list[str], starts: list[int], ends: list[int], gaps: list[str]
-    ) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__()
-        self.texts, self.gaps, self._starts, self._ends = texts, gaps, starts, ends
+        self.text = text
 
-    def __missing__(self, i: int) -> Token:
-        if not 0 <= i < len(self.texts):
-            raise IndexError(i)
-        token = self[i] = _make((self._starts[i], self._ends[i], self.texts[i], False, False, i))
+    def __missing__(self, start: int) -> Token:
+        match = TOKEN.match(self.text, start)
+        if match is None:
+            raise KeyError(start)
+        word = match.group()
+        token = _make((start, match.end(), word, False, False))
+        if word[-1] in _SPECIAL_ENDS:  # (most words end plainly: no call to read the ending)
+            token = _ending(token)
+        self[start] = token
         return token
 
-    def __len__(self) -> int:
-        return len(self.texts)
+    def after(self, token: Token) -> int:
+        """Where the word after `token` starts; -1 after the last word."""
+        match = TOKEN.search(self.text, token.end)
+        return match.start() if match else -1
 
-    def __iter__(self) -> Iterator[Token]:  # type: ignore[override]  # (the words, not indices)
-        return map(self.__getitem__, range(len(self.texts)))
+    def before(self, start: int) -> int:
+        """Where the word before the word at `start` starts; -1 before the first word."""
+        text = self.text
+        if text[start - 1 : start] == " ":
+            # (most words: one space after a plain word, itself after a space or the text's start)
+            low = start - _REACH if start > _REACH else 0
+            space = text.rfind(" ", low, start - 1)
+            if (space >= 0 or low == 0) and TOKEN.fullmatch(text, space + 1, start - 1):
+                return space + 1
+        return self._before(start)
 
-    def start(self, i: int) -> int:
-        """Where word i starts (its Token's `start`), without making its Token."""
-        return self._starts[i]
-
-
-def tokens(text: str) -> Words:
-    """Every word of a text, in order."""
-    # Built by C loops (split, running offsets) rather than a step in Python per word; the few
-    # words with a special ending are made at once, the rest when read.
-    pieces = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)
-    offsets = list(accumulate(map(len, pieces), initial=0))
-    ends = offsets[2::2]
-    words = Words(pieces[1::2], offsets[1::2], ends, pieces[0::2])
-    # (the words with a special ending found from their marks, a few per paragraph, rather than
-    # by a test of every word; a mark that ends no word is skipped)
-    texts, starts = words.texts, words._starts
-    for end in _mark_ends(text):
-        k = bisect_left(ends, end)
-        if k < len(ends) and ends[k] == end:
-            # (made here by C calls: a read of words[k] would make it once more, in Python)
-            token = words[k] = _ending(_make((starts[k], end, texts[k], False, False, k)))
-            texts[k] = token.text
-    return words
-
-
-def _mark_ends(text: str) -> list[int]:
-    """Where a word would end if it ended in one of the text's marks (`.`, `'`, `’`) or in a
-    mark and an `s`, in order: `Smith's.` -> [6, 7]."""
-    found: list[int] = []
-    for mark in _END_MARKS:
-        at = text.find(mark)
-        while at >= 0:
-            after = text[at + 1 : at + 2]
-            if after == "s":  # (a word ends past the `s` or not at all: `s` goes on a word)
-                found.append(at + 2)
-            elif after not in _GOES_ON:  # (`U.S.`, `so....`: the word goes on past this mark)
-                found.append(at + 1)
-            at = text.find(mark, at + 1)
-    found.sort()  # (each ending once: the words are made in text order, as they were)
-    return found
+    def _before(self, start: int) -> int:
+        """`before` by a split of a stretch before `start`, opening where no word goes on over,
+        made longer until it holds a word or opens the text."""
+        text, reach = self.text, _REACH
+        while True:
+            low = max(0, start - reach)
+            edge = _NOT_WORD.search(text, low, start) if low else None
+            if low and edge is None:
+                reach *= 2  # (inside one long word: it starts further back)
+                continue
+            starts = [m.start() for m in TOKEN.finditer(text, edge.start() if edge else 0, start)]
+            if starts:
+                return starts[-1]
+            if not low:
+                return -1
+            reach *= 2
 
 
 def _ending(token: Token) -> Token:
@@ -131,7 +150,7 @@ def _ending(token: Token) -> Token:
     cut = 2 if raw[-2:] in _OWNER_ENDS else 1 if raw[-1] in "'’" else 0
     possessive = cut > 0 and len(raw) > 2
     word = raw[:-cut] if possessive else raw
-    return _make((start, start + len(raw), word, possessive, final_stop, token.index))
+    return _make((start, start + len(raw), word, possessive, final_stop))
 
 
 @lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper

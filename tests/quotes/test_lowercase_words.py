@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from api.parser.quote_lowercase import LOWER_WORD, LowercaseWords
-from api.parser.quote_tokens import tokens
+from api.parser.quote_tokens import TOKEN, Words
 
 _PIECES = list("abAB ’'-_9.,\n\x00é") + ["will", "Will", "rock-and-roll", "and", "o'brien", "n't"]
 
@@ -20,7 +20,9 @@ def _texts() -> list[str]:
 
 def _asked(text: str) -> set[str]:
     """The words a test asks about: every piece of the text that could be a name, and some not."""
-    words = {t.text.lower() for t in tokens(text)} | {w for w in _PIECES if w.islower()}
+    read = Words(text)
+    words = {read[m.start()].text.lower() for m in TOKEN.finditer(text)}
+    words |= {w for w in _PIECES if w.islower()}
     words |= set(LOWER_WORD.findall(text))
     return words | {"", "will ", " will", "and-"}
 

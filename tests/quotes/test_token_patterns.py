@@ -1,6 +1,6 @@
-"""Patterns and readers spelt for speed (the word split on ASCII text, the scan for special
-endings, a quote read only as far as title_case reads it, the quote marks found one mark at a
-time) answer as the plain spelling does."""
+"""Patterns and readers spelt for speed (a paragraph's capitals found by one scan and its words
+read one at a time around them, a quote read only as far as title_case reads it, the quote marks
+found one mark at a time) answer as the plain spelling does."""
 
 from __future__ import annotations
 
@@ -11,31 +11,49 @@ import string
 from api.parser.quote_cues import _CUE_WORDS, _starts_word, cue_spans
 from api.parser.quote_filter import _WORD, _title_words, title_case
 from api.parser.quote_spans import _DOUBLE_OPENS, _SINGLE_OPENS, _count, _mark_offsets
-from api.parser.quote_tokens import _ASCII_SPLIT, _SPLIT, TOKEN, _ending, _make, tokens
+from api.parser.quote_tokens import _REACH, TOKEN, Words, _ending, _make, capital_starts
 
 _ASCII = string.ascii_letters[:6] + "XYZ 09_'.&-,\n\x00\"" + string.punctuation[:8]
 
 
-def test_the_ascii_split_is_the_split_on_ascii_text():
-    rng = random.Random(15)
-    for _ in range(5000):
-        text = "".join(rng.choice(_ASCII) for _ in range(rng.randint(0, 30)))
-        assert _ASCII_SPLIT.split(text) == _SPLIT.split(text), text
+_PIECES = list("aBzÉéⅣⒶ 9٣_.'’&-,\n—\x00") + ["’s", "'s", "Smith's", "U.S.", "Gov.", "é"]
+_PIECES += ["3M", "'Bob", "Jean-Paul", "x-Y", "  ", "😀", "²B"]
 
 
-def test_tokens_are_every_word_with_its_ending_read():
+def test_capitals_found_by_one_scan_are_the_capitalised_words():
+    """Every word TOKEN splits off whose first letter is a capital, and nothing else."""
     rng = random.Random(16)
-    pieces = list("aBz 9_.'’&-,\n") + ["’s", "'s", "Smith's", "U.S.", "Gov.", "é", "—"]
+    for _ in range(5000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 16)))
+        expected = [m.start() for m in TOKEN.finditer(text) if m.group()[0].isupper()]
+        assert capital_starts(text) == expected, text
+
+
+def _check_words(text: str) -> None:
+    """Each word read where it starts, and the words before and after it, are the split's."""
+    split = list(TOKEN.finditer(text))
+    starts = [m.start() for m in split] + [-1]
+    words = Words(text)
+    for k, match in enumerate(split):
+        token = words[match.start()]
+        assert token == _ending(_make((match.start(), match.end(), match.group(), False, False)))
+        assert words.before(match.start()) == (starts[k - 1] if k else -1), (text, k)
+        assert words.after(token) == starts[k + 1], (text, k)
+
+
+def test_words_read_one_at_a_time_are_the_split_with_endings_read():
+    rng = random.Random(17)
     for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
-        plain = [
-            _ending(_make((m.start(), m.end(), m.group(), False, False, k)))
-            for k, m in enumerate(TOKEN.finditer(text))
-        ]
-        words = tokens(text)
-        assert list(words) == plain, text  # (each word made a Token when read)
-        assert words.texts == [token.text for token in plain], text
-        assert len(words) == len(plain), text
+        _check_words("".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 16))))
+
+
+def test_the_word_before_is_found_past_long_stretches_without_words():
+    """Past more than the first reach of characters without a word, or inside one long word."""
+    rng = random.Random(18)
+    fillers = ["9" * (_REACH + 5), "-" * (3 * _REACH), ", " * _REACH, "x" * (2 * _REACH), "—"]
+    for _ in range(300):
+        pieces = [rng.choice(fillers + _PIECES) for _ in range(rng.randint(1, 8))]
+        _check_words("".join(pieces))
 
 
 def test_a_quote_is_read_as_title_case_reads_all_its_words():
