@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_starts, word_key
+from api.parser.quote_tokens import TOKEN, Token, Words, capital, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
@@ -25,8 +25,7 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token]]:
     # them are read as words: a lowercase word away from a capital is never made a word.
     runs: list[list[Token]] = []
     run: list[Token] = []
-    for start in capital_starts(text):
-        token = words[start]
+    for token in words.capitals():
         if run:
             joining = _joining(text, words, run, token)
             if joining is not None:

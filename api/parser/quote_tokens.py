@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -26,11 +27,13 @@ class Token(NamedTuple):
 _SPECIAL_ENDS = frozenset(".'’s")
 _OWNER_ENDS = ("'s", "’s")
 _make = partial(tuple.__new__, Token)
-# A capital letter with no letter before it: the pattern opens with the letter, so the engine
-# skips to the next capital by a table test. Other capitals (`É`) are found among the text's
-# non-ASCII characters, most of them marks (`’`, `—`) to be let go.
-_CAPITAL = re.compile(r"[A-Z](?<![^\W\d_].)")
+# A capitalised word, opening with a capital letter with no letter before it: the pattern opens
+# with the letter, so the engine skips to the next capital by a table test. Other capitals (`É`)
+# are found among the text's non-ASCII characters, most of them marks (`’`, `—`) to be let go.
+_CAPITAL_WORD = re.compile(r"[A-Z](?<![^\W\d_].)[\w'’.&-]*")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_MATCH_START = methodcaller("start")
+_START = itemgetter(0)
 # Characters a word goes on over but cannot open with: the ASCII ones (other digits by a test).
 _MARKS = frozenset("0123456789_'’.&-")
 _NOT_WORD = re.compile(r"[^\w'’.&-]")  # a character no word goes on over
@@ -38,19 +41,20 @@ _NOT_WORD = re.compile(r"[^\w'’.&-]")  # a character no word goes on over
 _REACH = 64
 
 
-def capital_starts(text: str) -> list[int]:
-    """Where the text's capitalised words start, in order (as TOKEN splits it into words)."""
-    found = [match.start() for match in _CAPITAL.finditer(text)]
+def _capital_words(text: str) -> list[re.Match[str]]:
+    """The text's capitalised words as TOKEN would split them off, in order."""
+    found = list(_CAPITAL_WORD.finditer(text))
     if not text.isascii():
         others = [m.start() for m in _NON_ASCII.finditer(text) if _capital_letter(text, m.start())]
         if others:
-            found = sorted(found + others)
+            found += map(TOKEN.match, [text] * len(others), others)
+            found.sort(key=_MATCH_START)
     # (`'Bob`, `3M`, `U.S`: a capital after characters a word goes on over but cannot open with
     # opens a word only when no letter stands before them in the same stretch)
     return [
-        k
-        for k in found
-        if not k
+        match
+        for match in found
+        if not (k := match.start())
         or ((char := text[k - 1]) not in _MARKS and not char.isdecimal())
         or _opens_after(text, k - 1)
     ]
@@ -102,6 +106,15 @@ class Words(dict[int, Token]):
             token = _ending(token)
         self[start] = token
         return token
+
+    def capitals(self) -> list[Token]:
+        """The paragraph's capitalised words, in order, found by one scan (and made Tokens)."""
+        made = [
+            _make((m.start(), m.end(), m.group(), False, False)) for m in _capital_words(self.text)
+        ]
+        made = [_ending(token) if token[2][-1] in _SPECIAL_ENDS else token for token in made]
+        self.update(zip(map(_START, made), made))
+        return made
 
     def after(self, token: Token) -> int:
         """Where the word after `token` starts; -1 after the last word."""

@@ -11,7 +11,7 @@ import string
 from api.parser.quote_cues import _CUE_WORDS, _starts_word, cue_spans
 from api.parser.quote_filter import _WORD, _title_words, title_case
 from api.parser.quote_spans import _DOUBLE_OPENS, _SINGLE_OPENS, _count, _mark_offsets
-from api.parser.quote_tokens import _REACH, TOKEN, Words, _ending, _make, capital_starts
+from api.parser.quote_tokens import _REACH, TOKEN, Words, _ending, _make
 
 _ASCII = string.ascii_letters[:6] + "XYZ 09_'.&-,\n\x00\"" + string.punctuation[:8]
 
@@ -25,8 +25,12 @@ def test_capitals_found_by_one_scan_are_the_capitalised_words():
     rng = random.Random(16)
     for _ in range(5000):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 16)))
-        expected = [m.start() for m in TOKEN.finditer(text) if m.group()[0].isupper()]
-        assert capital_starts(text) == expected, text
+        expected = [
+            _ending(_make((m.start(), m.end(), m.group(), False, False)))
+            for m in TOKEN.finditer(text)
+            if m.group()[0].isupper()
+        ]
+        assert Words(text).capitals() == expected, text
 
 
 def _check_words(text: str) -> None:
