@@ -113,7 +113,7 @@ class Words(dict[int, Token]):
             _make((m.start(), m.end(), m.group(), False, False)) for m in _capital_words(self.text)
         ]
         made = [_ending(token) if token[2][-1] in _SPECIAL_ENDS else token for token in made]
-        self.update(zip(map(_START, made), made))
+        self.update(zip(map(_START, made), made, strict=True))
         return made
 
     def after(self, token: Token) -> int:
