@@ -123,13 +123,20 @@ class Words(dict[int, Token]):
 
     def before(self, start: int) -> int:
         """Where the word before the word at `start` starts; -1 before the first word."""
+        if not start:
+            return -1
         text = self.text
-        if text[start - 1 : start] == " ":
-            # (most words: one space after a plain word, itself after a space or the text's start)
-            low = start - _REACH if start > _REACH else 0
-            space = text.rfind(" ", low, start - 1)
-            if (space >= 0 or low == 0) and TOKEN.fullmatch(text, space + 1, start - 1):
-                return space + 1
+        # (most words: the word before stands after the space before them, with at most a mark
+        # or two, `said,` `(Smith`, between: the stretch from that space is split)
+        low = start - _REACH if start > _REACH else 0
+        space = text.rfind(" ", low, start - 1)
+        if space >= 0 or not low:
+            match = TOKEN.search(text, space + 1, start)
+            if match is not None:
+                following = TOKEN.search(text, match.end(), start)
+                while following is not None:
+                    match, following = following, TOKEN.search(text, following.end(), start)
+                return match.start()
         return self._before(start)
 
     def _before(self, start: int) -> int:
