@@ -141,21 +141,21 @@ def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:
     return sentence_initial(text, first) and role_opening(first.text, vocabulary)
 
 
-def _classify_word(text: str, tokens: Words, run: list[Token]) -> Mention | None:
-    """The mention a run of one capitalised word makes (most runs): _classify's steps for it.
+@lru_cache(maxsize=8192)  # (a word's class never changes; the same capitals open many sentences)
+def _word_kind(word: str) -> Literal["org", "single"] | None:
+    """What a run of one capitalised word makes (most runs): _classify's steps for it.
 
     (Its trims and checks of longer runs all need two words or more: only the stop word's
     trim applies, and then `_classify_run`'s one-word branch.)
     """
-    word = run[0].text
     key = word_key(word)
     if key in STOP_CAPS and not acronym(word):
         return None  # "But", "The": the capital comes from the sentence, not a name
     if key in TITLE_WORDS:
         return None
     if word in _OF_FOR or not name_word(word):
-        return _org(text, run)
-    return _single(text, tokens, run)
+        return "org"
+    return "single"
 
 
 def _classify(
@@ -337,10 +337,12 @@ def find_mentions(
         if considered >= floor and (not counted or considered >= allowed(before + run[0].start)):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
-        if len(run) == 1:
-            mention = _classify_word(masked, words, run)
-        else:
+        if len(run) > 1:
             mention = _classify(masked, words, run, vocabulary)
+        elif (kind := _word_kind(run[0].text)) is None:
+            continue  # (a one-word run's class read from a cache: most drop out here)
+        else:
+            mention = _org(masked, run) if kind == "org" else _single(masked, words, run)
         if mention:
             mentions.append(mention)
     budget.considered, budget.text_before = considered, before + counted + 1 if counted else before

@@ -43,12 +43,14 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
     """The joining words that take the run on to the capital `following` (none when one space
     or ` & ` joins them): `Ministry of`, `Lucia de la`; None when it is not joined to the run."""
     last = run[-1]
+    if following.start - last.end > _MAX_JOINING_GAP:
+        return None  # (most pairs of capitals: words apart, their gap is not even cut out)
     gap = text[last.end : following.start]
     if gap == " " or gap == AMPERSAND:
         return [] if _joined(text, last, following) else None
     # Joining words stand between single spaces, each one of _JOINERS as written (a word whose
     # ending is cut, `of.`, `de's`, joins nothing): any other gap joins nothing.
-    if len(gap) > _MAX_JOINING_GAP or gap[:1] != " " or gap[-1:] != " ":
+    if gap[:1] != " " or gap[-1:] != " ":
         return None
     if not _JOINERS.issuperset(gap[1:-1].split(" ")):
         return None
