@@ -158,6 +158,7 @@ def _settled_without_role(taken: list[Token]) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # (asked of the word before most names: `said`, `the`, `and`)
 def _stop_word(text: str) -> bool:
     """A word that stops a role and could not start one: the loop's first step would break."""
     key = word_key(text)
