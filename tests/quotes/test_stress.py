@@ -64,8 +64,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
     ("obituary_choir_director", 4, "terrifying for"): "a partial after 'described her as'",
     ("obituary_choir_director", 8, "about four hun"): "'the choir notes' after 'husband, Erik,'",
-    ("obituary_choir_director", 9, "Bring a hymn"): "'“...,” her son Jonas said'",
-    ("obituary_choir_director", 9, "She’d want"): "the follow-on of 'her son Jonas said'",
     ("inquest_cyclist_junction", 0, "failed by a la"): "'a coroner has concluded' in the lead",
     ("sports_rugby_league_field_goal", 5, "Proud of the"): "'the veteran prop' never called one",
     ("sports_rugby_league_field_goal", 5, "We'll find"): "the follow-on of 'the veteran prop'",

@@ -1,0 +1,40 @@
+"""Speaker rules of issue 15 (twelfth round), from the misses of quotes_stress_twelfth.
+
+Each rule is general (a shape of text, not a sample's words), with several made-up cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a possessive and a family word between the quote and the name: the relative speaks
+        (("Ana Ruiz, 80, has died.", "“Bring a hymn book,” her son Jonas said."), "Jonas"),
+        (("Ana Ruiz, 80, has died.", "“She sang every day,” said his wife Mei."), "Mei"),
+        (
+            ("Ana Ruiz, 80, has died.", "“She sang every day,” said her late husband, Tom Ruiz."),
+            "Tom Ruiz",
+        ),
+        (
+            (
+                "Ana Ruiz, 80, has died.",
+                "“She sang every day,” their daughter, Lina Ruiz-Ott, said.",
+            ),
+            "Lina Ruiz-Ott",
+        ),
+        (("Ana Ruiz, 80, has died.", "Her son Jonas said: “Bring a hymn book.”"), "Jonas"),
+        # a word that is no family word names no relation: nothing is made of it
+        (("Ana Ruiz, 80, has died.", "“She sang every day,” her friend Jonas said."), None),
+    ],
+)
+def test_a_relative_named_after_a_possessive_speaks(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
