@@ -48,6 +48,12 @@ _THINGS = frozenset(
 # A body's noun that is also a person's trade (`the grocer` of a chain, or of a shopkeeper): a
 # person's when no body fits.
 _TRADES = frozenset({"grocer"})
+# A player's place in a team, a noun for a person that no agent ending shows (`the veteran prop
+# said` of the captain just named, `the fly-half`): read as an agent noun.
+_POSITIONS = frozenset(
+    "prop lock fly-half scrum-half half-back halfback fullback full-back five-eighth "
+    "back-rower quarterback shortstop goalie centre-back centre-half wing-back".split()
+)
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
@@ -261,7 +267,8 @@ class Described:
         gender = _GENDERED_NOUNS.get(head)
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
-        if (agent_noun(head) or head in _TRADES) and not self._unnamed_before(head, where):
+        known = head in _TRADES or head in _POSITIONS
+        if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
         return None
 

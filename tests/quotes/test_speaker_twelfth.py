@@ -38,3 +38,39 @@ def _speakers(*paragraphs: str) -> list[str | None]:
 )
 def test_a_relative_named_after_a_possessive_speaks(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a player's place in the team, never given as anyone's role: the player named last
+        (
+            (
+                "Rams captain Mitchell Vella, playing his 200th game, said the loss hurt.",
+                '"Proud of the boys," the veteran prop said. "We go again next week."',
+            ),
+            "Mitchell Vella",
+        ),
+        (
+            ("Coach Ann Lee praised Tom Rua, who kicked four goals.", '"Easy," the fly-half said.'),
+            "Tom Rua",
+        ),
+        (
+            (
+                "The Sharks won 20-18. Rams captain Tom Vella said the loss hurt.",
+                '"Next week," the fullback said.',
+            ),
+            "Tom Vella",
+        ),
+        # the place brought in with `a`: someone the article does not name
+        (
+            (
+                "Coach Ann Lee praised her side. A prop who asked not to be named was less happy.",
+                '"We were poor," the prop said.',
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_players_position_points_to_the_player_named_last(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
