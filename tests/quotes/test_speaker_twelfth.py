@@ -74,3 +74,45 @@ def test_a_relative_named_after_a_possessive_speaks(paragraphs, speaker):
 )
 def test_a_players_position_points_to_the_player_named_last(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a relative clause that gives the name of the one a description brings in
+        (
+            (
+                "The market was started by Leanne Morrissey-Tran. She still runs it.",
+                "A resident of the flats, who gave her name only as Pat, says the generators run "
+                "until midnight. “I like a dumpling,” she says.",
+            ),
+            "Pat",
+        ),
+        (
+            (
+                "The market was started by Leanne Morrissey-Tran. She still runs it.",
+                "A shopper, who asked to be identified only as Jo, said prices were up. "
+                "“Bread is two pounds,” she said.",
+            ),
+            "Jo",
+        ),
+        (
+            (
+                "The market was started by Leanne Morrissey-Tran.",
+                "A shopper, who would give only his first name, Sam, said prices were up. "
+                "“Bread is two pounds,” he said.",
+            ),
+            "Sam",
+        ),
+        # a relative clause that names a place gives no one's name
+        (
+            (
+                "A resident, who moved here from Leeds, said the music was loud. "
+                "“It never stops,” she said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_name_given_in_a_relative_clause_is_the_subjects(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
