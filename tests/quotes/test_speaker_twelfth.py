@@ -116,3 +116,34 @@ def test_a_players_position_points_to_the_player_named_last(paragraphs, speaker)
 )
 def test_a_name_given_in_a_relative_clause_is_the_subjects(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # an aunt and her nephew share a surname: `she` after the surname is the aunt
+        (
+            (
+                "Every Friday there is a queue for Gloria Abarintos’s lumpia.",
+                "“I started with one table,” Abarintos says.",
+                "Her nephew, Jun-Jun Abarintos, runs the till. “She checks it daily,” he says.",
+                "Leanne Tran, who runs the market, says it will stay. “It works,” she says.",
+                "Back at the stall, Abarintos is asked for her recipe. She smiles. "
+                "“Never,” she says.",
+            ),
+            ["Gloria Abarintos", "Jun-Jun Abarintos", "Leanne Tran", "Gloria Abarintos"],
+        ),
+        (
+            (
+                "Rosa Delgado runs the stall with her nephew, Tomas Delgado.",
+                "“I keep the books,” he says.",
+                "Ines Park, who sells jewellery next door, is a fan. "
+                "“Best tamales here,” she says.",
+                "Delgado is asked about the recipe. She laughs. “Never,” she says.",
+            ),
+            ["Tomas Delgado", "Ines Park", "Rosa Delgado"],
+        ),
+    ],
+)
+def test_a_shared_surname_is_the_namesake_of_the_pronouns_gender(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

@@ -65,7 +65,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("obituary_choir_director", 4, "terrifying for"): "a partial after 'described her as'",
     ("obituary_choir_director", 8, "about four hun"): "'the choir notes' after 'husband, Erik,'",
     ("inquest_cyclist_junction", 0, "failed by a la"): "'a coroner has concluded' in the lead",
-    ("feature_night_market", 8, "No. Never"): "a surname an aunt and her nephew share",
 }
 
 
