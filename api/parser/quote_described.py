@@ -19,7 +19,7 @@ from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_tokens import word_key
-from api.parser.quote_words import STOP_CAPS
+from api.parser.quote_words import STOP_CAPS, kin_before
 
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
@@ -248,6 +248,8 @@ class Described:
             return None
         if mention.name.lower() in self.lowercase or mention.name in self.places:
             return None
+        if kin_before(paragraph.masked, mention.start):
+            return None  # "Her husband, Erik, died in 2009.": a relative, no body
         if mention.name not in self.inside:
             return None  # "Oil prices fell.": a capital only where a sentence opens
         if self.by_surname(mention.name):

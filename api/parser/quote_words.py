@@ -140,6 +140,7 @@ ORG_WORDS = _words(
     goods supplies logistics electronics devices networks communications resources materials
     chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
     productions publishing label labels united rovers wanderers athletic albion utilities
+    choir chorus orchestra philharmonic ensemble
     """
 )
 

@@ -147,3 +147,36 @@ def test_a_name_given_in_a_relative_clause_is_the_subjects(paragraphs, speaker):
 )
 def test_a_shared_surname_is_the_namesake_of_the_pronouns_gender(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a relative named in apposition is no body for `the choir`, `the company` to be
+        (
+            (
+                "Ana Ruiz, who led the Harrowgate Community Choir for 31 years, has died.",
+                "Her husband, Erik, died in 2009. She is survived by two sons and, the choir "
+                "notes, ‘about four hundred altos who still breathe where she told them to’.",
+            ),
+            "Harrowgate Community Choir",
+        ),
+        (
+            (
+                "The Kelso Philharmonic Orchestra cancelled its tour on Monday.",
+                "“We had no choice,” the orchestra said.",
+            ),
+            "Kelso Philharmonic Orchestra",
+        ),
+        (
+            (
+                "Bram Ortiz sang with the Eastfield Chorus for 40 years. "
+                "His wife, Lena, died in 2001.",
+                "“He never missed a rehearsal,” the chorus said.",
+            ),
+            "Eastfield Chorus",
+        ),
+    ],
+)
+def test_an_ensemble_is_a_body_and_a_relative_no_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
