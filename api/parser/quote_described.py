@@ -13,7 +13,14 @@ from functools import lru_cache
 from itertools import islice
 
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import AGED, Entry, Resolved, organisation_role, same_role
+from api.parser.quote_entries import (
+    AGED,
+    Entry,
+    Resolved,
+    organisation_role,
+    role_head,
+    same_role,
+)
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
@@ -88,6 +95,7 @@ class Described:
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
+    _later_roles: dict[str, set[str]] | None
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
@@ -151,6 +159,12 @@ class Described:
             body = body or (self._known_body(noun) if noun else None)
             if body:
                 return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
+        if words[0].lower() in ("a", "an") and len(words) <= 3 and where[0] == 0:
+            # "..., a coroner has concluded." opening the article: the coroner it names later
+            # (a spokesperson speaks for a body, whoever is named with the word later)
+            named = None if words[-1].lower() in _SPOKES else self.named_later(words[-1].lower())
+            if named:
+                return Resolved(named, "pronoun")
         if words[0].lower() == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
             head = words[-1].lower()
@@ -187,6 +201,25 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def named_later(self, head: str) -> str | None:
+        """The one person the article names after its first paragraph with a role whose head
+        is `head` (`senior coroner X` for `a coroner`); None when no one or two hold it. The
+        roles are read once per article, on the first call."""
+        if self._later_roles is None:
+            self._later_roles = {}
+            for paragraph in islice(self._paragraphs, 1, None):
+                for mention in paragraph.mentions:
+                    if mention.kind == "person" and mention.role:
+                        key = role_head(mention.role)
+                        self._later_roles.setdefault(key, set()).add(mention.name)
+        names = self._later_roles.get(role_head(head), ())
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        if name not in self.entries:
+            self._add(Entry(name, "person"))
+        return name
 
     def winner(self) -> str | None:
         """The first known person the article has win (`X won`, `X was elected`, `X beat`):

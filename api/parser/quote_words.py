@@ -84,7 +84,7 @@ TITLE_WORDS = _words(
     forward winger linebacker receiver pitcher shortstop cornerback sprinter swimmer golfer
     jockey skipper batsman
     commuter passenger shopper pensioner retiree homeowner renter landlord voter customer
-    deckhand neighbour neighbor priest vicar
+    deckhand neighbour neighbor priest vicar coroner
     cllr supt insp det cmdr hon msgr fr father sister
     """
 )

@@ -180,3 +180,56 @@ def test_a_shared_surname_is_the_namesake_of_the_pronouns_gender(paragraphs, spe
 )
 def test_an_ensemble_is_a_body_and_a_relative_no_body(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `a coroner has concluded` opening the article: the one coroner it names further down
+        (
+            (
+                "A cyclist was “failed by a layout everyone knew was dangerous”, a coroner has "
+                "concluded.",
+                "Tomasz Wierzbicki, 38, died at the scene.",
+                "Recording a conclusion on Thursday, senior coroner Alison Marchetti-Boyd said the "
+                "council had received three complaints.",
+            ),
+            "Alison Marchetti-Boyd",
+        ),
+        (
+            (
+                "“We will appeal,” a lawyer said after the verdict.",
+                "Judge Ann Lee ruled for the city. Lawyer Tom Reyes said he was disappointed.",
+            ),
+            "Tom Reyes",
+        ),
+        # two people later hold the role, or none does: no one is guessed
+        (
+            (
+                "“It was avoidable,” a coroner said.",
+                "Coroner Ann Lee and deputy coroner Tom Reyes heard the case.",
+            ),
+            None,
+        ),
+        (("“It was avoidable,” a coroner said.", "Ann Lee heard the case."), None),
+        # a spokesperson speaks for a body, whoever is later named with the word
+        (
+            (
+                "“We will appeal,” a spokesman said.",
+                "Judge Ann Lee ruled for the city. Spokesman Tom Reyes declined to comment.",
+            ),
+            None,
+        ),
+        # past the first paragraph the description is someone the article does not name
+        (
+            (
+                "Tom Reyes, 40, was cleared on Friday.",
+                "“We will appeal,” a prosecutor said.",
+                "Prosecutor Ann Lee said the ruling was wrong.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_role_brought_in_by_the_lead_is_the_one_person_named_with_it_later(paragraphs, speaker):
+    assert _speakers(*paragraphs)[0] == speaker

@@ -63,7 +63,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
     ("obituary_choir_director", 4, "terrifying for"): "a partial after 'described her as'",
-    ("inquest_cyclist_junction", 0, "failed by a la"): "'a coroner has concluded' in the lead",
 }
 
 
