@@ -233,3 +233,47 @@ def test_an_ensemble_is_a_body_and_a_relative_no_body(paragraphs, speaker):
 )
 def test_a_role_brought_in_by_the_lead_is_the_one_person_named_with_it_later(paragraphs, speaker):
     assert _speakers(*paragraphs)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a describing verb after a music word: `described her as “...”` is the subject's words
+        (
+            (
+                "The choir’s director, Tobias Fenwick-Hale, who sang under her as a teenager, "
+                "described her as ‘terrifying for about a fortnight, and then the person you’d "
+                "walk through fire for’.",
+            ),
+            "Tobias Fenwick-Hale",
+        ),
+        (
+            (
+                "Ann Lee, who sang in the choir for years, described the hall as “a barn with a "
+                "roof”.",
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                "Tom Reyes, who played drums on the album, characterised the sessions as “long and "
+                "loud”.",
+            ),
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_describing_verb_after_a_music_word_quotes_its_subject(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the label's own verb is the last before `as`: a title or a nickname, no one's words
+        "The band, who played it live for years, had dubbed the song as “the long one”.",
+        "She sang what fans have long known as “the Kyrie”.",
+    ],
+)
+def test_a_label_after_a_music_word_is_still_no_speech(paragraph):
+    assert _speakers(paragraph) == []

@@ -62,7 +62,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
-    ("obituary_choir_director", 4, "terrifying for"): "a partial after 'described her as'",
 }
 
 
