@@ -40,6 +40,7 @@ STRESS_EIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighth"
 STRESS_NINTH = ROOT / "tests" / "fixtures" / "quotes_stress_ninth"
 STRESS_TENTH = ROOT / "tests" / "fixtures" / "quotes_stress_tenth"
 STRESS_ELEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eleventh"
+STRESS_TWELFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twelfth"
 
 
 @dataclass
@@ -231,8 +232,9 @@ def stress_scores(show: bool) -> list[str]:
     round, committed before any parser was run on it (its first look is in docs/benchmarks.md);
     quotes_stress_seventh/ after that round's rules, before any parser was run on it, and
     quotes_stress_eighth/ likewise after the rules the seventh set's misses drove,
-    quotes_stress_ninth/ after the eighth's, quotes_stress_tenth/ after the ninth's and
-    quotes_stress_eleventh/ after the tenth's, each committed before any parser was run on it.
+    quotes_stress_ninth/ after the eighth's, quotes_stress_tenth/ after the ninth's,
+    quotes_stress_eleventh/ after the tenth's and quotes_stress_twelfth/ after the eleventh's,
+    each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -247,6 +249,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress ninth set", STRESS_NINTH),
         ("stress tenth set", STRESS_TENTH),
         ("stress eleventh set", STRESS_ELEVENTH),
+        ("stress twelfth set", STRESS_TWELFTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -20,7 +20,7 @@ from api.parser.quote_subject_before import (
     tail,
 )
 from api.parser.quote_subjects import owned_role, owner_pronoun, reported_subject
-from api.parser.quote_words import NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
+from api.parser.quote_words import NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, possessed_kin
 
 # The main clause's subject is looked for among this many names at the start of a sentence.
 FIRST_NAMES = 16
@@ -70,6 +70,7 @@ def _subject_after(
         articles = all(w.lower() in ("the", "a", "an") for w in between)
         if mention.kind == "org" and mention.role and between and between[0].lower() == "the":
             articles = all(w.islower() for w in between[1:4]) and len(between) <= 4  # "the folk"
+        articles = articles or possessed_kin(between)  # `said her son Jonas`
         if (articles or _WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
             return mention, None
     rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]

@@ -16,7 +16,7 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_people import Mention, find_mentions, pronoun_words
 from api.parser.quote_roles import ORG_HEAD, titled
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences, stop_offsets
-from api.parser.quote_words import NAME_PARTICLES
+from api.parser.quote_words import NAME_PARTICLES, possessed_kin
 
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
@@ -152,6 +152,8 @@ def _role_lead(lead: str) -> bool:
         return False  # (every rule below wants a few words and no quote among them)
     if any(_OWNER.search(w) for w in words):
         return True  # `“...,” NBC Sports’ Mike Florio said`, `Jo Bell's husband Tim Bell`
+    if possessed_kin(words):
+        return True  # `“...,” her son Jonas said`: a relation named by a possessive
     if len(words) <= 3 and ORG_HEAD.fullmatch(words[-1].lower()):
         # `“...,” ride-hailing company Zoomly said`: the kind of body the name is
         return not any(w.lower() in _SMALL for w in words)

@@ -13,13 +13,20 @@ from functools import lru_cache
 from itertools import islice
 
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import AGED, Entry, Resolved, organisation_role, same_role
+from api.parser.quote_entries import (
+    AGED,
+    Entry,
+    Resolved,
+    organisation_role,
+    role_head,
+    same_role,
+)
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_tokens import word_key
-from api.parser.quote_words import STOP_CAPS
+from api.parser.quote_words import STOP_CAPS, kin_before
 
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
@@ -48,6 +55,12 @@ _THINGS = frozenset(
 # A body's noun that is also a person's trade (`the grocer` of a chain, or of a shopkeeper): a
 # person's when no body fits.
 _TRADES = frozenset({"grocer"})
+# A player's place in a team, a noun for a person that no agent ending shows (`the veteran prop
+# said` of the captain just named, `the fly-half`): read as an agent noun.
+_POSITIONS = frozenset(
+    "prop lock fly-half scrum-half half-back halfback fullback full-back five-eighth "
+    "back-rower quarterback shortstop goalie centre-back centre-half wing-back".split()
+)
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
@@ -82,6 +95,7 @@ class Described:
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
+    _later_roles: dict[str, set[str]] | None
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
@@ -145,6 +159,12 @@ class Described:
             body = body or (self._known_body(noun) if noun else None)
             if body:
                 return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
+        if words[0].lower() in ("a", "an") and len(words) <= 3 and where[0] == 0:
+            # "..., a coroner has concluded." opening the article: the coroner it names later
+            # (a spokesperson speaks for a body, whoever is named with the word later)
+            named = None if words[-1].lower() in _SPOKES else self.named_later(words[-1].lower())
+            if named:
+                return Resolved(named, "pronoun")
         if words[0].lower() == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
             head = words[-1].lower()
@@ -181,6 +201,25 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def named_later(self, head: str) -> str | None:
+        """The one person the article names after its first paragraph with a role whose head
+        is `head` (`senior coroner X` for `a coroner`); None when no one or two hold it. The
+        roles are read once per article, on the first call."""
+        if self._later_roles is None:
+            self._later_roles = {}
+            for paragraph in islice(self._paragraphs, 1, None):
+                for mention in paragraph.mentions:
+                    if mention.kind == "person" and mention.role:
+                        key = role_head(mention.role)
+                        self._later_roles.setdefault(key, set()).add(mention.name)
+        names = self._later_roles.get(role_head(head), ())
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        if name not in self.entries:
+            self._add(Entry(name, "person"))
+        return name
 
     def winner(self) -> str | None:
         """The first known person the article has win (`X won`, `X was elected`, `X beat`):
@@ -242,6 +281,8 @@ class Described:
             return None
         if mention.name.lower() in self.lowercase or mention.name in self.places:
             return None
+        if kin_before(paragraph.masked, mention.start):
+            return None  # "Her husband, Erik, died in 2009.": a relative, no body
         if mention.name not in self.inside:
             return None  # "Oil prices fell.": a capital only where a sentence opens
         if self.by_surname(mention.name):
@@ -261,7 +302,8 @@ class Described:
         gender = _GENDERED_NOUNS.get(head)
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
-        if (agent_noun(head) or head in _TRADES) and not self._unnamed_before(head, where):
+        known = head in _TRADES or head in _POSITIONS
+        if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
         return None
 

@@ -11,6 +11,7 @@ from api.parser.quote_nouns import words_pattern
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_words import (
     LIST_JOINERS,
+    NAMING_VERBS,
     NOT_SPEECH_CUES,
     SPEECH_NOUNS,
     TITLE_SMALL_WORDS,
@@ -55,7 +56,14 @@ def _named_as(words: list[str]) -> bool:
         end -= 1  # "as the Lee problem": one article may stand between
     if not end or words[end - 1] != "as":
         return False
-    return not NOT_SPEECH_CUES.isdisjoint(words[max(0, end - AS_LABEL_WORDS) : end - 1])
+    window = words[max(0, end - AS_LABEL_WORDS) : end - 1]
+    for k in range(len(window) - 1, -1, -1):
+        if window[k] in NAMING_VERBS:
+            # `X, who sang under her, described her as “...”`: a verb that quotes someone's
+            # words about a thing comes after the cue, so the words are X's, not a label
+            window = window[k + 1 :]
+            break
+    return not NOT_SPEECH_CUES.isdisjoint(window)
 
 
 def _words_of_noun(paragraph: Paragraph, span: Span, sentence_start: int) -> bool:

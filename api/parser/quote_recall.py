@@ -44,6 +44,9 @@ _BUSINESS_CONTEXT = re.compile(
 # A match ends at the window's end (`$`, or before a line break there) and is at most 20
 # characters long (`chief executives at `): the search starts no further back than that.
 _BUSINESS_REACH = 21
+# How many of a surname's latest bearers _gendered_namesake reads (a page of one family's
+# names stays a few look-ups per pronoun).
+_NAMESAKES = 4
 # Words before a name that make it what is spoken of or to: `asked about Smith`, `told Ruiz`.
 _NOT_SUBJECT = frozenset("about to told tells with of against by on at".split())
 # ... unless the writer is the one speaking to them: `I put that to Achterberg. “...,” she said`
@@ -213,7 +216,9 @@ class Recall:
         if mention.kind == "person" and not self.short_form(mention.name):
             name = self._fuller(mention.name) or mention.name
         elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
-            name = self._known_surname(mention.name)
+            name = self._known_surname(mention.name) or self._gendered_namesake(
+                mention.name, gender
+            )
         else:
             return None
         entry = self.entries.get(name) if name else None
@@ -326,6 +331,18 @@ class Recall:
         people = (n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person")
         first = next(people, None)
         return first if next(people, None) is None else None  # (stops at a second one)
+
+    def _gendered_namesake(self, word: str, gender: str | None) -> str | None:
+        """`Abarintos is asked ... “...,” she says` where an aunt and her nephew share the
+        surname: the one person of them (of the latest few) not known to be of the other gender."""
+        if gender is None:
+            return None
+        fits = [
+            n
+            for n in self._surnames.get(word, ())[-_NAMESAKES:]
+            if self.entries[n].kind == "person" and self.entries[n].gender in (None, gender)
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
         """What the whole article says about its names: places, credit lines, handles, suffixes."""

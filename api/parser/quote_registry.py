@@ -67,6 +67,7 @@ class Registry(Recall, Described, Salience):
         # a full name -> where it is first written: `That was the verdict of Ann Lee` introduces
         self.first_seen: dict[str, tuple[int, int]] = {}
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
+        self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
         for paragraph in paragraphs:
             previous = None
             for mention in paragraph.mentions:

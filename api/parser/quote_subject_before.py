@@ -195,10 +195,28 @@ def subject_before(
             return mention.start, mention, None
         if inner == "," and ends_with_comma(masked, mention.name_start):
             return mention.start, mention, None  # "Harlow's campaign manager, Tessa Grier, said"
+    named = _named_in_relative(masked, near, verb_start)
+    if named is not None:
+        return named.start, named, None
     phrase = _phrase_before(masked, verb_start, sentence_start)
     if phrase:
         return phrase[0], None, phrase[1]
     return verb_start, None, None
+
+
+# `A resident, who gave her name only as Pat, says`: a relative clause that gives the name of
+# the one a description brings in (`asked to be identified as X`, `gave only his first name, X`).
+_NAMED_AS = re.compile(r",\s+who\s+[^,;:()\x00]{0,60}?\b(?:as|name,|name is|name was)\s+$")
+
+
+def _named_in_relative(masked: str, near: Sequence[Mention], verb_start: int) -> Mention | None:
+    """The name a relative clause right before the verb gives its subject (see _NAMED_AS)."""
+    last = near[-1] if near else None
+    if last is None or last.kind == "pronoun" or last.possessive:
+        return None
+    if not masked.startswith(",", last.end) or masked[last.end + 1 : verb_start].strip():
+        return None  # (the name must close the clause: `..., who ... as Pat, says`)
+    return last if _NAMED_AS.search(tail(masked, 0, last.start)) else None
 
 
 # `, which said`, `, who later told`: a relative pronoun (and an adverb) before the verb.

@@ -84,10 +84,36 @@ TITLE_WORDS = _words(
     forward winger linebacker receiver pitcher shortstop cornerback sprinter swimmer golfer
     jockey skipper batsman
     commuter passenger shopper pensioner retiree homeowner renter landlord voter customer
-    deckhand neighbour neighbor priest vicar
+    deckhand neighbour neighbor priest vicar coroner
     cllr supt insp det cmdr hon msgr fr father sister
     """
 )
+
+# Family words written between a possessive and a name: `her son Jonas`, `his wife, Mei,`.
+KIN_WORDS = _words(
+    """
+    son daughter wife husband brother sister mother father mum mom dad grandson granddaughter
+    grandmother grandfather nephew niece uncle aunt cousin partner fiance fiancee widow widower
+    stepson stepdaughter stepfather stepmother sibling
+    """
+)
+
+
+def kin_before(text: str, start: int) -> bool:
+    """The word before `start` (a comma aside) is a family word: `her husband, Erik,`."""
+    words = text[max(0, start - 16) : start].rstrip(", ").rsplit(None, 1)
+    return bool(words) and words[-1].lower() in KIN_WORDS
+
+
+def possessed_kin(words: list[str]) -> bool:
+    """`her son`, `his late wife`: a possessive, then words ending in a family word (a name
+    after them is that relation's)."""
+    return (
+        1 < len(words) <= 3
+        and words[0].lower() in ("his", "her", "their")
+        and words[-1].lower().rstrip(",") in KIN_WORDS
+    )
+
 
 # Honorifics are titles but not roles: "Dr. Jane Doe" has no role from "Dr.".
 HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame rev cllr hon")
@@ -114,6 +140,7 @@ ORG_WORDS = _words(
     goods supplies logistics electronics devices networks communications resources materials
     chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
     productions publishing label labels united rovers wanderers athletic albion utilities
+    choir chorus orchestra philharmonic ensemble
     """
 )
 

@@ -20,7 +20,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_check/ after the fourth; quotes_stress_sixth/ before the sixth;
 # quotes_stress_seventh/ after the sixth; quotes_stress_eighth/ after the seventh's rules;
 # quotes_stress_ninth/ after the eighth's; quotes_stress_tenth/ after the ninth's;
-# quotes_stress_eleventh/ after the tenth's (see benchmarks/quotes_eval.py).
+# quotes_stress_eleventh/ after the tenth's; quotes_stress_twelfth/ after the eleventh's
+# (see benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
     for name in (
@@ -35,6 +36,7 @@ STRESS_DIRS = tuple(
         "quotes_stress_ninth",
         "quotes_stress_tenth",
         "quotes_stress_eleventh",
+        "quotes_stress_twelfth",
     )
 )
 
