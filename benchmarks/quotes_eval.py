@@ -40,6 +40,7 @@ STRESS_EIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighth"
 STRESS_NINTH = ROOT / "tests" / "fixtures" / "quotes_stress_ninth"
 STRESS_TENTH = ROOT / "tests" / "fixtures" / "quotes_stress_tenth"
 STRESS_ELEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eleventh"
+STRESS_THIRTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirteenth"
 
 
 @dataclass
@@ -232,7 +233,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_seventh/ after that round's rules, before any parser was run on it, and
     quotes_stress_eighth/ likewise after the rules the seventh set's misses drove,
     quotes_stress_ninth/ after the eighth's, quotes_stress_tenth/ after the ninth's and
-    quotes_stress_eleventh/ after the tenth's, each committed before any parser was run on it.
+    quotes_stress_eleventh/ after the tenth's, and quotes_stress_thirteenth/ (titles, honorifics
+    and post-nominals) after the eleventh's, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -247,6 +249,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress ninth set", STRESS_NINTH),
         ("stress tenth set", STRESS_TENTH),
         ("stress eleventh set", STRESS_ELEVENTH),
+        ("stress thirteenth set", STRESS_THIRTEENTH),
     )
     for label, directory in sets:
         result = CueScore()
