@@ -62,23 +62,7 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
-    ("battalion_homecoming", 3, "Go home and sl"): "'Capt. the Rev. X' then 'the chaplain said'",
-    ("battalion_homecoming", 3, "That is an ord"): "'Capt. the Rev. X' then 'the chaplain said'",
-    ("court_charity_fraud", 3, "He will never"): "a name with a post-nominal 'X KC'",
-    ("court_charity_fraud", 4, "This was a lon"): "'Det Insp X of the City of London Police said:'",
-    ("dail_housing_rents", 1, "The supply is"): "'Taoiseach' before a name",
-    ("dail_housing_rents", 2, "Every year it"): "a name with a post-nominal 'X TD'",
     ("dail_housing_rents", 3, "People in thei"): "'the Dublin South-Central TD said' of 'X TD'",
-    ("feature_store_grotto", 1, "The beard is r"): "'Father Christmas', a fixed name",
-    ("feature_store_grotto", 2, "Children ask f"): "'Father Christmas', a fixed name",
-    ("feature_store_grotto", 2, "I tell them to"): "'Father Christmas', a fixed name",
-    ("feature_store_grotto", 6, "Same again tom"): "'Father Christmas', a fixed name",
-    ("nsw_dam_wall", 1, "This is the si"): "'The Hon. X MP, Minister for Water,'",
-    ("nsw_dam_wall", 2, "We will not wa"): "'The Hon. X MP, Minister for Water,'",
-    ("nsw_dam_wall", 3, "My constituent"): "a name with a post-nominal 'X MP'",
-    ("nsw_dam_wall", 3, "They will want"): "a name with a post-nominal 'X MP'",
-    ("nsw_dam_wall", 5, "Nobody has kno"): "'Uncle X Y' then 'Uncle X said'",
-    ("parish_church_roof", 6, "Both congregat"): "'the rector said' of 'rector ..., the Rev. X'",
 }
 
 
