@@ -220,6 +220,8 @@ def _classify_run(
     if not run or all(map(TITLE_WORDS.__contains__, map(word_key, map(_TEXT, run)))):
         return None
     tail = post_nominal_tail(text, run)  # `Marcus Feeney KC`: letters after the name
+    if tail < 0:
+        return None  # `the Dublin South-Central TD said`: a description, no one's name
     if tail:
         return _post_nominal(text, tokens, run, tail, vocabulary)
     if not _OF_FOR.isdisjoint(map(_TEXT, run)):

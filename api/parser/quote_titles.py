@@ -23,12 +23,14 @@ def post_nominal(word: str) -> bool:
 
 def post_nominal_tail(text: str, run: list[Token]) -> int:
     """How many words at the end of a run of capitals are post-nominal letters after a name:
-    1 for `Marcus Feeney KC`; 0 for `the Warrendale MP` (a description, not a name)."""
+    1 for `Marcus Feeney KC`; -1 for `the Warrendale MP`, a description of someone by the
+    office the letters say (no name: a phrase, as `the local MP`); 0 for none."""
     tail = 0
     while tail < len(run) - 1 and post_nominal(run[-1 - tail].text):
         tail += 1
     if tail and text.endswith("the ", 0, run[0].start) and word_key(run[0].text) not in TITLE_WORDS:
-        return 0  # (`the Hon. X MP` is a name; `the Dublin South-Central TD` a description)
+        # (`the Hon. X MP` is a name; `the Dublin South-Central TD` a description)
+        return -1 if office_after(run, tail) else 0
     return tail
 
 

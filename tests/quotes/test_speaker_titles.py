@@ -75,6 +75,17 @@ def test_post_nominal_letters_give_the_office_they_say_and_no_name_alone():
     assert _people("Dr. Ann Lee, PhD, said it.") == {"Ann Lee": None}  # no `PhD` speaker
 
 
+def test_the_office_of_the_letters_finds_the_person():
+    # `the Warrendale MP` describes the one whose letters say `MP`, and makes no body's name
+    paragraphs = (
+        "Ann Roe MP opened the school on Friday.",
+        "“It took years,” the Warrendale MP said.",
+    )
+    assert _speakers(*paragraphs) == ["Ann Roe"]
+    paragraphs = ("Ann Roe TD opened the school.", "“It took years,” the Galway West TD said.")
+    assert _speakers(*paragraphs) != ["Galway West TD"]
+
+
 def test_letters_after_a_description_make_no_person():
     # `the Warrendale MP` describes someone: `Warrendale` is no person's name
     assert "Warrendale" not in _people("Later the Warrendale MP said it.")

@@ -62,7 +62,7 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
-    ("dail_housing_rents", 3, "People in thei"): "'the Dublin South-Central TD said' of 'X TD'",
+    ("dail_housing_rents", 3, "People in thei"): "'the X Y TD' of a TD whose role is written",
 }
 
 
