@@ -41,6 +41,7 @@ STRESS_NINTH = ROOT / "tests" / "fixtures" / "quotes_stress_ninth"
 STRESS_TENTH = ROOT / "tests" / "fixtures" / "quotes_stress_tenth"
 STRESS_ELEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eleventh"
 STRESS_TWELFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twelfth"
+STRESS_THIRTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirteenth"
 
 
 @dataclass
@@ -233,7 +234,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_seventh/ after that round's rules, before any parser was run on it, and
     quotes_stress_eighth/ likewise after the rules the seventh set's misses drove,
     quotes_stress_ninth/ after the eighth's, quotes_stress_tenth/ after the ninth's,
-    quotes_stress_eleventh/ after the tenth's and quotes_stress_twelfth/ after the eleventh's,
+    quotes_stress_eleventh/ after the tenth's, and quotes_stress_twelfth/ and
+    quotes_stress_thirteenth/ (titles, honorifics and post-nominals) both after the eleventh's,
     each committed before any parser was run on it.
     """
     lines = []
@@ -250,6 +252,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress tenth set", STRESS_TENTH),
         ("stress eleventh set", STRESS_ELEVENTH),
         ("stress twelfth set", STRESS_TWELFTH),
+        ("stress thirteenth set", STRESS_THIRTEENTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -25,6 +25,7 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
+from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import word_key
 from api.parser.quote_words import STOP_CAPS, kin_before
 
@@ -105,8 +106,9 @@ class Described:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
         first = self._given.get(mention.name, ())
         body = mention.name in self._prefixes or mention.name in self._longer
-        if len(first) == 1 and not mention.role and not body:
+        if len(first) == 1 and not body and (not mention.role or title_of_address(mention.role)):
             # "Xi said" after "Xi Jinping", "Kim said" after "Kim Jong Un": a name's first word
+            # (and "Father Tom said" after "Father Tom Reilly": a title of address says no other)
             full = next(iter(first))
             if self._fuller(full) is None and self.short_form(full) is None:
                 self._add(Entry(full, "person"))

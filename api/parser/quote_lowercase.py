@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from api.parser.quote_titles import FixedNames
+
 # \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
 # that opens with a set of letters lets the engine skip to them.
 LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’-]*\b")
@@ -29,7 +31,7 @@ class LowercaseWords:
     """`word in words` answers as `word in set(LOWER_WORD.findall(text))` would (less the words
     taken out with `-=`), each word looked up once."""
 
-    __slots__ = ("_text", "_answers", "_removed", "_all", "_spent")
+    __slots__ = ("_text", "_answers", "_removed", "_all", "_spent", "_fixed")
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -37,6 +39,7 @@ class LowercaseWords:
         self._removed: set[str] = set()
         self._all: set[str] | None = None  # every word, once a look-up needed them
         self._spent = 0  # of BUDGET
+        self._fixed: FixedNames | None = None  # made the first time a fixed name is asked about
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or word in self._removed:
@@ -45,6 +48,12 @@ class LowercaseWords:
         if answer is None:
             answer = self._answers[word] = self._written(word)
         return answer
+
+    def fixed_name(self, title: str, word: str) -> bool:
+        """`Father Christmas`: see FixedNames (the same text, the article's, masked)."""
+        if self._fixed is None:
+            self._fixed = FixedNames(self._text)
+        return self._fixed.fixed(title, word)
 
     def __isub__(self, words: Iterable[str]) -> LowercaseWords:
         self._removed.update(words)

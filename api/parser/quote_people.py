@@ -9,6 +9,7 @@ from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
 from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
+from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import (
     gender_of,
     is_suffix,
@@ -34,9 +35,17 @@ from api.parser.quote_shapes import (
     titled_with_the,
     two_surnames,
 )
+from api.parser.quote_titles import (
+    described_before,
+    office_after,
+    post_nominal,
+    post_nominal_tail,
+    title_of_address,
+)
 from api.parser.quote_tokens import Token, Words, acronym, capital, word_key
 from api.parser.quote_words import (
     ORG_WORDS,
+    POST_NOMINALS,
     PRONOUNS,
     STOP_CAPS,
     TITLE_WORDS,
@@ -115,6 +124,10 @@ def _person(
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
     role = _described(role, after)
+    if title_of_address(role):
+        found = described_before(text, start, last.end)
+        if found:
+            start, role = found  # `The parish priest, Father X,`: the role is `parish priest`
     name = " ".join(map(_TEXT, names))
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
@@ -151,8 +164,8 @@ def _word_kind(word: str) -> Literal["org", "single"] | None:
     key = word_key(word)
     if key in STOP_CAPS and not acronym(word):
         return None  # "But", "The": the capital comes from the sentence, not a name
-    if key in TITLE_WORDS:
-        return None
+    if key in TITLE_WORDS or (key in POST_NOMINALS and post_nominal(word)):
+        return None  # (`Ann Lee, PhD,`: letters after a name, no one's name)
     if word in _OF_FOR or not name_word(word):
         return "org"
     return "single"
@@ -200,13 +213,18 @@ def _classify_run(
     """The mention a trimmed run of capitals makes."""
     if len(run) == 1:  # (most runs: one capitalised word, the steps below shortened for it)
         word = run[0].text
-        if word_key(word) in TITLE_WORDS:
+        if word_key(word) in TITLE_WORDS or post_nominal(word):
             return None
         if word in _OF_FOR or not name_word(word):
             return _org(text, run)
         return _single(text, tokens, run)
     if not run or all(map(TITLE_WORDS.__contains__, map(word_key, map(_TEXT, run)))):
         return None
+    tail = post_nominal_tail(text, run)  # `Marcus Feeney KC`: letters after the name
+    if tail < 0:
+        return None  # `the Dublin South-Central TD said`: a description, no one's name
+    if tail:
+        return _post_nominal(text, tokens, run, tail, vocabulary)
     if not _OF_FOR.isdisjoint(map(_TEXT, run)):
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     if AMPERSAND in text[run[0].end : run[-1].start]:
@@ -233,8 +251,57 @@ def _classify_run(
     if len(names) >= 2:
         return _person(text, tokens, run, names, vocabulary)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
+        if len(run) == 2 and _fixed_name(run, vocabulary):
+            return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
         return _single(text, tokens, run)
     return _org(text, run)
+
+
+def _post_nominal(
+    text: str, tokens: Words, run: list[Token], tail: int, vocabulary: Container[str]
+) -> Mention | None:
+    """The mention of a name with post-nominal letters after it (`Jane Doe KC`, `the Hon. X
+    MP, Minister for Water,`): the name without them, its role read past them, else the office
+    they say (`MP`)."""
+    mention = _classify_run(text, tokens, run[:-tail], vocabulary)
+    if mention is None or mention.kind not in ("person", "single"):
+        return mention
+    last = run[-1]
+    start, role = mention.start, mention.role
+    if role is None and mention.name_start == run[0].start:
+        found = role_comma(text, mention.name_start, last.end)
+        if found:
+            start, role = found  # `Sinn Féin’s housing spokesperson, Deirdre X TD,`
+    if role is None or title_of_address(role):
+        role = role_after(text, last.end) or role  # `X MP, Minister for Water,`
+    role = role or office_after(run, tail)
+    return _mention(
+        (
+            start,
+            mention.name_start,
+            last.end,
+            mention.kind,
+            mention.name,
+            role,
+            mention.gender,
+            last.possessive,
+        )
+    )
+
+
+def _fixed_name(run: list[Token], vocabulary: Container[str]) -> bool:
+    """A fixed-name title and a word the article writes only after it (see FixedNames)."""
+    return isinstance(vocabulary, LowercaseWords) and vocabulary.fixed_name(
+        run[0].text, run[1].text
+    )
+
+
+def _whole_name(run: list[Token]) -> Mention:
+    """`Father Christmas` as one person's name, the title's gender his or hers."""
+    first, last = run[0], run[-1]
+    name = first.text + " " + last.text
+    gender = _run_gender((first.text,))
+    return _mention((first.start, first.start, last.end, "person", name, None, gender, False))
 
 
 def _single(text: str, tokens: Words, run: list[Token]) -> Mention:

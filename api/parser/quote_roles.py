@@ -137,7 +137,8 @@ def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     if not (capital(taken[-1]) or titled(taken[-1].text)):
         return first, None  # "chairman of Disney": the name is not the chairman
     words = [t for t in taken if word_key(t.text) not in HONORIFICS]
-    role = text[words[0].start : taken[-1].end] if words else None
+    # (`Chief Constable Sir X`: the role ends before the honorific, as it opens after one)
+    role = text[words[0].start : words[-1].end] if words else None
     return taken[0].start, role
 
 

@@ -44,8 +44,11 @@ def spoken_for(masked: str, start: int) -> bool:
 
 
 def after_preposition(masked: str, start: int) -> bool:
-    """`at Geojit Financial Services`, `officials in Kyiv`: a preposition's object."""
+    """`at Geojit Financial Services`, `officials in Kyiv`, `X of the City Police`: a
+    preposition's object."""
     words = masked[start - 8 if start > 8 else 0 : start].split()  # (not max(): a call)
+    if words and words[-1] == "the":
+        words = words[:-1]  # (`of the `: seven characters, read within the eight)
     return bool(words) and words[-1] in _OBJECT_OF
 
 
@@ -89,7 +92,7 @@ def owner(masked: str, candidates: Sequence[Mention], mention: Mention) -> Menti
     if k == 0:
         return None
     before = candidates[k - 1]
-    joined = masked[before.end : mention.start].strip() in _OBJECT_OF
+    joined = masked[before.end : mention.start].strip().removesuffix(" the") in _OBJECT_OF
     return before if joined and before.kind == "person" and not before.possessive else None
 
 

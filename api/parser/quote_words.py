@@ -86,6 +86,8 @@ TITLE_WORDS = _words(
     commuter passenger shopper pensioner retiree homeowner renter landlord voter customer
     deckhand neighbour neighbor priest vicar coroner
     cllr supt insp det cmdr hon msgr fr father sister
+    taoiseach tánaiste tanaiste sheikh shaykh uncle aunty auntie
+    chaplain rector curate deacon archdeacon cleric clergyman clergywoman
     """
 )
 
@@ -116,7 +118,10 @@ def possessed_kin(words: list[str]) -> bool:
 
 
 # Honorifics are titles but not roles: "Dr. Jane Doe" has no role from "Dr.".
-HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame rev cllr hon")
+# (`Uncle`, `Aunty`: an elder's style of address in Australia, as `Uncle Roy X`; `Sheikh` a
+# style, not the office: `Qatari Foreign Minister Sheikh X`; a cleric's `Rev.` is a title of
+# address below, which says the office.)
+HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame cllr hon uncle aunty auntie sheikh shaykh")
 
 # A capitalised word that makes a run of capitals an organisation or a place, never a person.
 ORG_WORDS = _words(
@@ -181,9 +186,10 @@ FEMALE_WORDS = _words(
     """
 )
 
-# Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
+# Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle"; Irish ones
+# are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain").
 NAME_PARTICLES = _words(
-    "de van von der den da di du la le del bin ibn al el ter dela della dos das st."
+    "de van von der den da di du la le del bin ibn al el ter dela della dos das st. ó ní nic uí"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
@@ -232,4 +238,27 @@ PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 # A title of address a text goes on to call by the office's word: `Mr Justice X` ... `the judge
 # wrote`; a cleric's title is what the church calls the office: `Father X` ... `the priest said`.
 TITLES_OF_ADDRESS = {"justice": "judge", "father": "priest", "fr.": "priest", "fr": "priest"}
-TITLES_OF_ADDRESS |= {"reverend": "priest", "sister": "nun"}
+TITLES_OF_ADDRESS |= {"reverend": "priest", "rev": "priest", "rev.": "priest", "revd": "priest"}
+TITLES_OF_ADDRESS |= {"sister": "nun"}
+
+# Letters written after a name that are no part of it: a member of a parliament's, a senior
+# barrister's, a degree's or an honour's (`Jane Doe KC`, `John Roe MP`, `Ann Lee, PhD`), each
+# with the office it says (`the MP said`), or None for a degree or an honour.
+POST_NOMINALS: dict[str, str | None] = {
+    "mp": "MP",
+    "td": "TD",
+    "mla": "MLA",
+    "msp": "MSP",
+    "mep": "MEP",
+    "mlc": "MLC",
+    "mhk": "MHK",
+    "kc": "barrister",
+    "qc": "barrister",
+    "sc": "barrister",
+}
+POST_NOMINALS |= dict.fromkeys("phd dphil obe mbe cbe kbe dbe frs".split())
+
+# Titles that, before one word the article never writes otherwise, make a fixed name with it:
+# `Father Christmas`, `Mother Teresa`, `Brother Cadfael` (`Father Tom Reilly` ... `Father Tom`
+# is Tom: the word stands in a longer name too).
+FIXED_NAME_TITLES = _words("father mother sister brother uncle aunt auntie aunty saint")
