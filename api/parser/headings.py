@@ -65,6 +65,7 @@ from api.parser.heading_kin import (
     is_furniture,
 )
 from api.parser.heading_places import DATA_LINE
+from api.parser.heading_questions import long_question_heads
 from api.parser.heading_sentences import RUNNING_OPENERS, sentence_heads, starts_like_heading
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
@@ -280,6 +281,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     typical = typical_length(items)
     shaped = [False] * len(items)
     loose = [False] * len(items)
+    long_questions = []  # questions of more than MAX_WORDS words: heads in an explainer's FAQ
     for k in alone:
         text = items[k].text
         # the loosest shape first: a line without it has no stricter one (the limits are the
@@ -290,6 +292,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         shaped[k] = is_heading_shaped(text) or is_long_heading(
             text, typical, following_length(items, k)
         )
+        if not shaped[k] and is_question(text):
+            long_questions.append(k)
     for k in compress(range(len(items)), list(shaped)):
         shaped[k] = not is_item_data(items, shaped, k)
     # a subheading introduces text, so none stands after the last paragraph-shaped line
@@ -298,4 +302,5 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     for k in compress(range(len(items)), shaped):
         flags[k] = is_subheading(items, shaped, k, last)
     flags = document_flags(items, alone, shaped, loose, flags)
+    flags = long_question_heads(items, flags, long_questions)
     return flags if any(flags) else sentence_heads(items, alone)

@@ -626,3 +626,49 @@ def test_a_data_line_over_an_unnumbered_line_is_left_to_the_other_rules():
     # (a head over a subsection's head, as the stacked rule reads them)
     blocks = [LONG, "Price: £349", "Colours: grey, blue", LONG]
     assert heads_of(*blocks)[0] == "Price: £349"
+
+
+LONG_QUESTIONS = [
+    "Did the firms that took part in the trial keep the shorter week?",
+    "How did the researchers check whether people were doing the same work?",
+    "What should I do if I want to ask my employer for a shorter week?",
+]
+
+
+def test_long_questions_that_ask_in_full_are_heads_among_their_kind():
+    blocks = [LONG]
+    for question in LONG_QUESTIONS:
+        blocks += [question, LONG]
+    assert heads_of(*blocks) == LONG_QUESTIONS
+
+
+def test_a_long_question_is_a_head_beside_other_heads():
+    question = LONG_QUESTIONS[2]
+    blocks = [LONG, "What is changing", LONG, "Who loses out", LONG, question, LONG]
+    assert heads_of(*blocks) == ["What is changing", "Who loses out", question]
+
+
+def test_two_long_questions_alone_are_asked_in_the_running_text():
+    assert heads_of(LONG, LONG_QUESTIONS[0], LONG, LONG_QUESTIONS[1], LONG) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A favour: would you take a moment to share this page with a friend?",
+        "Readers often ask whether the firms that took part kept the week?",
+    ],
+)
+def test_a_long_question_with_a_label_or_no_asking_word_is_no_head(question):
+    blocks = [LONG, "What is changing", LONG, "Who loses out", LONG, question, LONG]
+    assert heads_of(*blocks) == ["What is changing", "Who loses out"]
+
+
+def test_long_questions_with_short_or_first_person_answers_are_no_heads():
+    short = [LONG, LONG_QUESTIONS[0], "Most did, a month later.", LONG_QUESTIONS[1], "Yes."]
+    assert heads_of(*short, LONG_QUESTIONS[2], "No.", LONG) == []
+    spoken = "I asked the council for the box, and it said yes, after a long time of waiting."
+    blocks = [LONG]
+    for question in LONG_QUESTIONS:
+        blocks += [question, spoken]
+    assert heads_of(*blocks) == []

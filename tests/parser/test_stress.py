@@ -11,9 +11,7 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "d09_recipe_lists": "'Method' closes a list opened by 'What you need', with no shared shape",
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "j02_explainer_long_sentence_case": "an 11-word question head; long questions are no heads",
     "j03_full_sentence_and_quoted_heads": "heads ending in '.' beside quoted heads, as h05's lines",
-    "p01_explainer_long_question_heads": "heads of 11-13 words: long questions are no heads",
     "p02_magazine_full_sentence_heads": "sentence heads with a comma, taken as one-line paragraphs",
     "p03_report_quoted_sentence_heads": "quoted sentence heads, as one-line quotes of speech are",
     "p04_buying_guide_price_lines": "price lines ('From £349') taken as heads, a head after one",
