@@ -15,10 +15,8 @@ KNOWN = {
     "p02_magazine_full_sentence_heads": "sentence heads with a comma, taken as one-line paragraphs",
     "p03_report_quoted_sentence_heads": "quoted sentence heads, as one-line quotes of speech are",
     "p04_buying_guide_price_lines": "price lines ('From £349') taken as heads, a head after one",
-    "p06_sports_preview_team_heads": "'Castlefield FC' among team heads; 'Pool photo by X' credit",
+    "p06_sports_preview_team_heads": "'Castlefield FC' among team-name heads taken as a paragraph",
     "p08_newsletter_caps_emoji_labels": "emoji and ALL-CAPS labels; '•' list lines in the body",
-    "p09_press_release_about_boilerplate": "a 'Supplied by X' credit left on the caption",
-    "p10_gallery_glued_credits_new_forms": "'Pool photo by X' and 'Left: X. Right: Y' credits",
 }
 
 
