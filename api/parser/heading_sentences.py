@@ -13,6 +13,7 @@ rhythm in an article with no other heads:
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import compress
 
 from api.parser.credit_words import is_brand_spelling
@@ -45,9 +46,18 @@ ELLIPTIC_ENDS = frozenset(
 OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own mark
 
 
+def is_pictograph(word: str) -> bool:
+    """True for a word of pictographs only, a newsletter's emoji before a label: '☀️', '📰'."""
+    return all(unicodedata.category(ch) in ("So", "Sk") or ch in "\ufe0f\u200d" for ch in word)
+
+
 def starts_like_heading(text: str) -> bool:
-    """True when the first word opens with a capital, digit or mark: 'How is', '2020 in review'."""
-    first = text.split()[0].lstrip(OPENING_MARKS) or text
+    """True when the first word opens with a capital, digit or mark: 'How is', '2020 in review';
+    an emoji before a label is no word of it, the next word is judged: '📰 TOP STORIES'."""
+    words = text.split(None, 2)
+    if len(words) > 1 and is_pictograph(words[0]):
+        words = words[1:]
+    first = words[0].lstrip(OPENING_MARKS) or text
     return first[0].isupper() or first[0].isdigit() or is_brand_spelling(first)
 
 

@@ -107,6 +107,7 @@ POINTING_BACK = re.compile(
     re.IGNORECASE,
 )
 POINTING_BACK_WORDS = 4
+BULLET_MARKS = ("• ", "▪ ", "◦ ")
 HEADING_ENDS = "?)'’"
 # A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'
 # (LIST_NUMBER's bare forms too: '3) Moto G85').
@@ -225,11 +226,17 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
-    if ends_open(before.text) and not is_question(items[k].text):
+    if ends_open(before.text) and not is_question(items[k].text) and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def is_bullet(text: str) -> bool:
+    """True for a bullet line kept in the body as a paragraph: '• Taco Norte: tacos, £9'. Its
+    list's items carry the mark, so an unmarked line after it opens no item of that list."""
+    return text.startswith(BULLET_MARKS)
 
 
 def is_numbered(text: str) -> bool:

@@ -672,3 +672,33 @@ def test_long_questions_with_short_or_first_person_answers_are_no_heads():
     for question in LONG_QUESTIONS:
         blocks += [question, spoken]
     assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["☀️ THE WEATHER", "📰 TOP STORIES", "🍜 WHERE TO EAT"],
+        ["📌 What we're reading", "🎧 Listen", "👋 See you tomorrow"],
+    ],
+)
+def test_a_newsletter_label_after_an_emoji_is_a_head(labels):
+    blocks = [LONG]
+    for label in labels:
+        blocks += [label, LONG]
+    assert heads_of(*blocks) == labels
+
+
+def test_a_line_opening_with_an_emoji_then_lower_case_is_no_head():
+    assert heads_of(LONG, "The plan", LONG, "📰 more to come", LONG) == ["The plan"]
+
+
+@pytest.mark.parametrize("label", ["WHAT'S ON", "Where to stay"])
+def test_a_head_after_a_marked_list_in_the_body_is_a_head(label):
+    bullets = "  • Mama Lin's, Broughton Street: noodles, £8.50\n  • Taco Norte, Leith Walk: £9"
+    blocks = [LONG, "The weather", LONG, "Three places for lunch:", bullets, label, LONG]
+    assert heads_of(*blocks) == ["The weather", label]
+
+
+def test_an_unpunctuated_line_after_an_unmarked_list_line_stays_an_item():
+    blocks = [LONG, "The winners are:", "Jane Doe, Leeds", "John Roe, York", LONG]
+    assert heads_of(*blocks) == []
