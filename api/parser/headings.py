@@ -75,6 +75,7 @@ MAX_CHARS = 80
 LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
+CLOSING_MIN = 2  # items closed by a data line that make the pattern of a guide or a preview
 FIGURE_ROWS = 3  # short lines holding figures that make a run of data, not a head over text
 # Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
 DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
@@ -112,6 +113,9 @@ HEADING_ENDS = "?)'’"
 # A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'
 # (LIST_NUMBER's bare forms too: '3) Moto G85').
 NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
+# A price under a buying guide's item: 'From £349', 'Was £599, now £499', '£149.99 at Argos'.
+PRICE_LINE = re.compile(r"^(?:(?:From|Was|Now|Only|Just|RRP|Price|Around|Under) )?[£$€¥] ?\d")
+PRICE_WORDS = 8
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
@@ -256,6 +260,39 @@ def is_item_data(items: list[Line | Picture], shaped: list[bool], k: int) -> boo
     return before.text[-1] in SENTENCE_ENDS and is_numbered(after.text)
 
 
+def is_closing_data(items: list[Line | Picture], k: int) -> bool:
+    """True for a short data line right after a paragraph, a field ('Prediction: 4th') or a
+    price ('From £349', 'Was £599, now £499'), that closes the item above it."""
+    text = items[k].text
+    if not (DATA_LINE.match(text) or (PRICE_LINE.match(text) and len(text.split()) <= PRICE_WORDS)):
+        return False
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
+
+
+def next_text_line(items: list[Line | Picture], k: int) -> int:
+    """The index of the first text line after item k, pictures skipped; -1 when none is."""
+    return next((j for j in range(k + 1, len(items)) if isinstance(items[j], Line)), -1)
+
+
+def items_closed_by_data(
+    items: list[Line | Picture], alone: list[int], shaped: list[bool]
+) -> list[tuple[int, int]]:
+    """(data line, head after it) pairs where a data line closes an item and a heading-shaped
+    line over text opens the next: '... the best we tested.' / 'From £349' / 'Best for pet
+    hair: Furrow Pro 2' / text; CLOSING_MIN such pairs at least, as a guide's or a preview's
+    items repeat the shape, else none."""
+    pairs = []
+    for k in alone:
+        if not is_closing_data(items, k):
+            continue
+        head = next_text_line(items, k)
+        text_after = head + 1 < len(items) and isinstance(items[head + 1], Line)
+        if head > 0 and shaped[head] and text_after and not shaped[head + 1]:
+            pairs.append((k, head))
+    return pairs if len(pairs) >= CLOSING_MIN else []
+
+
 def opens_figure_rows(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
     """True when line k and the two after it are short lines holding figures, rows of data:
     'Serves 4' / 'Prep 20 min' / 'Cook 45 min' (two are as often a head over a head: 'Score
@@ -303,11 +340,16 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
             long_questions.append(k)
     for k in compress(range(len(items)), list(shaped)):
         shaped[k] = not is_item_data(items, shaped, k)
+    closed = items_closed_by_data(items, alone, shaped)
+    for data, _ in closed:
+        shaped[data] = False  # a price or a field closing an item, not a head over a run
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)
     for k in compress(range(len(items)), shaped):
         flags[k] = is_subheading(items, shaped, k, last)
+    for _, head in closed:
+        flags[head] = True
     flags = document_flags(items, alone, shaped, loose, flags)
     flags = long_question_heads(items, flags, long_questions)
     return flags if any(flags) else sentence_heads(items, alone)

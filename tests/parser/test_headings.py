@@ -702,3 +702,34 @@ def test_a_head_after_a_marked_list_in_the_body_is_a_head(label):
 def test_an_unpunctuated_line_after_an_unmarked_list_line_stays_an_item():
     blocks = [LONG, "The winners are:", "Jane Doe, Leeds", "John Roe, York", LONG]
     assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "heads"),
+    [
+        (["From £349", "Was £599, now £499", "£149.99 at most retailers"],
+         ["Best overall: Sweepa S8", "Best for pets", "Best budget option"]),
+        (["Prediction: 1st", "Prediction: 4th", "Prediction: 8th"],
+         ["Harbour United", "Castlefield FC", "Ravensworth Town"]),
+    ],
+)  # fmt: skip
+def test_data_lines_closing_items_are_paragraphs_and_the_lines_after_them_heads(closing, heads):
+    blocks = [LONG]
+    for line, head in zip(closing, heads, strict=True):
+        blocks += [head, LONG, line]
+    blocks += ["How we tested", LONG]
+    assert heads_of(*blocks) == [*heads, "How we tested"]
+
+
+def test_a_head_after_a_closing_price_and_a_picture_is_a_head():
+    picture = "A vacuum\nA vacuum on a rug.Handout"
+    blocks = [LONG, "Best overall", LONG, "From £349", "Best for pets", LONG, "From £429"]
+    blocks += [picture, "Best budget option", LONG]
+    assert heads_of(*blocks) == ["Best overall", "Best for pets", "Best budget option"]
+
+
+def test_a_head_that_opens_with_a_price_between_paragraphs_stays_a_head():
+    assert heads_of(LONG, "The plan", LONG, "Under £500: the cheap ones", LONG) == [
+        "The plan",
+        "Under £500: the cheap ones",
+    ]

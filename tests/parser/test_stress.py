@@ -14,8 +14,6 @@ KNOWN = {
     "j03_full_sentence_and_quoted_heads": "heads ending in '.' beside quoted heads, as h05's lines",
     "p02_magazine_full_sentence_heads": "sentence heads with a comma, taken as one-line paragraphs",
     "p03_report_quoted_sentence_heads": "quoted sentence heads, as one-line quotes of speech are",
-    "p04_buying_guide_price_lines": "price lines ('From £349') taken as heads, a head after one",
-    "p06_sports_preview_team_heads": "'Castlefield FC' among team-name heads taken as a paragraph",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
 }
 
