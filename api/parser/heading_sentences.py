@@ -81,9 +81,11 @@ def is_sentence_shaped(item: Line | Picture, openers: frozenset[str] = BACK_POIN
 
 def is_elliptical(text: str) -> bool:
     """True when a sentence of the line ends on an auxiliary or 'not', its verb left in the
-    text before: 'Somebody could.', 'I suspect not. I would like to be wrong.'."""
-    ends = [part.split()[-1].lower() for part in text.split(".") if part.split()]
-    return any(word in ELLIPTIC_ENDS for word in ends)
+    text before: 'Somebody could.', 'I suspect not. I would like to be wrong.'; not when a
+    clause of its own sentence, before a comma, holds that verb: 'The keepers were told to go,
+    and most of them did.', 'Their children left, as children do.'."""
+    parts = [part for part in text.split(".") if part.split()]
+    return any(part.split()[-1].lower() in ELLIPTIC_ENDS and "," not in part for part in parts)
 
 
 def paragraph_length(items: list[Line | Picture], shaped: list[bool]) -> float:

@@ -336,3 +336,21 @@ def test_long_sentence_case_heads_stay_where_the_heads_are_in_sentence_case():
     ]
     blocks = [LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG]
     assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        [
+            "The keepers were told to go, and most of them did.",
+            "Their children left, as children do.",
+        ],
+        [
+            "Everyone said the mill would close, and it did.",
+            "The town asked for help, as towns will.",
+        ],
+    ],
+)
+def test_a_sentence_head_whose_verb_is_in_its_own_first_clause_is_no_ellipsis(heads):
+    blocks = [LONG, MEDIUM, heads[0], LONG, MEDIUM, LONG, MEDIUM, heads[1], LONG, MEDIUM]
+    assert heads_of(*blocks) == heads
