@@ -9,10 +9,18 @@ rhythm in an article with no other heads:
   times shorter than the paragraph it introduces;
 - place: after a sentence's end, a picture allowed between ('...in 2021.' / picture / line);
 - rhythm: at least two such lines, each with more than SENTENCE_GAP items before the next.
+
+Sentences in quotation marks ('"Leaders know their services well."', a report's findings in
+its own words) are heads by the same place and a smaller contrast, beside other heads, when
+RHYTHM_MIN of them at least, more than QUOTED_GAP items apart, set the rhythm: one or two are
+speech quoted on a line of its own. Where every other head is quoted, full-sentence heads are
+read off the rhythm as where there is none, more than QUOTED_GAP items apart ('The plan was
+meant to be temporary.' beside '"We thought it would kill us"').
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from itertools import compress
 
@@ -22,8 +30,11 @@ from api.parser.layout import Line, Picture
 SENTENCE_WORDS = (3, 12)
 SENTENCE_RATIO = 3.0
 SENTENCE_GAP = 2
+QUOTED_GAP = 1  # heads in quotation marks already show the pattern: a paragraph between will do
 LONG_RATIO = 2.0
 QUOTE_MARKS = '"“”„«»'
+# A sentence wholly in quotation marks: '"Leaders know their services well."'.
+QUOTED_SENTENCE = re.compile(r'^["“](?P<inner>[^"“”]+\.)["”]$')
 # What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
 SENTENCE_ENDS = ".!?…\"”’'"
 # Words that open a sentence of running text rather than a head when a question starts with them.
@@ -103,11 +114,14 @@ def text_before(items: list[Line | Picture], k: int) -> Line | None:
     return item if isinstance(item, Line) else None
 
 
-def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> bool:
-    """A sentence-shaped line, much shorter than the typical paragraph, after a sentence's end
-    and before a much longer paragraph: 'The plan worked.' before 300 characters."""
+def is_sentence_head(
+    items: list[Line | Picture], k: int, typical: float, ratio: float = SENTENCE_RATIO
+) -> bool:
+    """A sentence-shaped line, `ratio` times shorter than the typical paragraph, after a
+    sentence's end and before a much longer paragraph: 'The plan worked.' before 300
+    characters."""
     text = items[k].text
-    if len(text) * SENTENCE_RATIO > typical:
+    if len(text) * ratio > typical:
         return False
     before = text_before(items, k)
     after = items[k + 1] if k + 1 < len(items) else None
@@ -120,10 +134,13 @@ def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> boo
     )
 
 
-def sentence_heads(items: list[Line | Picture], alone: list[int]) -> list[bool]:
+def sentence_heads(
+    items: list[Line | Picture], alone: list[int], gap: int = SENTENCE_GAP
+) -> list[bool]:
     """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
-    least two such lines, each with more than SENTENCE_GAP items before the next one. `alone`
-    holds the indexes of the standalone lines, the only candidates."""
+    least two such lines, each with more than `gap` items before the next one (fewer where
+    quoted heads already show a pattern of heads). `alone` holds the indexes of the
+    standalone lines, the only candidates."""
     shaped = [False] * len(items)
     for k in alone:
         shaped[k] = is_sentence_shaped(items[k])
@@ -132,8 +149,7 @@ def sentence_heads(items: list[Line | Picture], alone: list[int]) -> list[bool]:
     typical = paragraph_length(items, shaped)
     candidates = compress(range(len(items)), shaped)
     found = [k for k in candidates if is_sentence_head(items, k, typical)]
-    gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
-    if len(found) < 2 or min(gaps) <= SENTENCE_GAP:
+    if len(found) < 2 or not spaced_out(found, gap):
         return [False] * len(items)
     if len(found) >= RHYTHM_MIN:
         found += pronoun_heads(items, found, typical)
@@ -161,3 +177,30 @@ def pronoun_heads(items: list[Line | Picture], found: list[int], typical: float)
 def opens_with_pronoun(text: str) -> bool:
     """True for a line whose first word is a personal pronoun: 'She kept the keys.'."""
     return text.split(None, 1)[0].lower() in PRONOUNS
+
+
+def spaced_out(found: list[int], gap: int) -> bool:
+    """True when each head has more than `gap` items before the next one."""
+    gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
+    return not gaps or min(gaps) > gap
+
+
+def quoted_sentence_heads(items: list[Line | Picture], alone: list[int]) -> list[int]:
+    """Sentences wholly in quotation marks that stand as heads by the full-sentence heads'
+    place and a smaller contrast, RHYTHM_MIN of them at least, none right under another:
+    '"Leaders know their services well."' over each section of a report's summary; the
+    indexes of those lines."""
+    quoted = []
+    for k in alone:
+        match = QUOTED_SENTENCE.match(items[k].text)
+        if match and is_sentence_shaped(Line(match["inner"], alone=True)):
+            quoted.append(k)
+    if len(quoted) < RHYTHM_MIN:
+        return []
+    shaped = [False] * len(items)
+    for k in quoted:
+        shaped[k] = True
+    typical = paragraph_length(items, shaped)
+    # (the quotation marks set the lines apart: the contrast asked of them is LONG_RATIO's)
+    found = [k for k in quoted if is_sentence_head(items, k, typical, LONG_RATIO)]
+    return found if len(found) >= RHYTHM_MIN and spaced_out(found, QUOTED_GAP) else []

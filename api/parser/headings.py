@@ -66,7 +66,13 @@ from api.parser.heading_kin import (
 )
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import long_question_heads
-from api.parser.heading_sentences import RUNNING_OPENERS, sentence_heads, starts_like_heading
+from api.parser.heading_sentences import (
+    QUOTED_GAP,
+    RUNNING_OPENERS,
+    quoted_sentence_heads,
+    sentence_heads,
+    starts_like_heading,
+)
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -352,4 +358,14 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[head] = True
     flags = document_flags(items, alone, shaped, loose, flags)
     flags = long_question_heads(items, flags, long_questions)
-    return flags if any(flags) else sentence_heads(items, alone)
+    for k in quoted_sentence_heads(items, alone):
+        flags[k] = True
+    heads = list(compress(range(len(items)), flags))
+    if not heads:
+        return sentence_heads(items, alone)
+    if all(QUOTED.match(items[k].text) for k in heads):
+        # only quoted heads, a feature's pull quotes as heads: they show a pattern of heads,
+        # and full-sentence heads may stand beside them ('The plan was meant to be temporary.')
+        extra = sentence_heads(items, alone, QUOTED_GAP)
+        flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
+    return flags
