@@ -270,6 +270,8 @@ def is_closing_data(items: list[Line | Picture], k: int) -> bool:
     """True for a short data line right after a paragraph, a field ('Prediction: 4th') or a
     price ('From £349', 'Was £599, now £499'), that closes the item above it."""
     text = items[k].text
+    if len(text) > MAX_CHARS:
+        return False  # (a paragraph, the usual line, is settled by its length alone)
     if not (DATA_LINE.match(text) or (PRICE_LINE.match(text) and len(text.split()) <= PRICE_WORDS)):
         return False
     before = items[k - 1] if k > 0 else None
