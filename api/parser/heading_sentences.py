@@ -185,13 +185,13 @@ def spaced_out(found: list[int], gap: int) -> bool:
     return not gaps or min(gaps) > gap
 
 
-def quoted_sentence_heads(items: list[Line | Picture], alone: list[int]) -> list[int]:
+def quoted_sentence_heads(items: list[Line | Picture], short: list[int]) -> list[int]:
     """Sentences wholly in quotation marks that stand as heads by the full-sentence heads'
     place and a smaller contrast, RHYTHM_MIN of them at least, none right under another:
     '"Leaders know their services well."' over each section of a report's summary; the
-    indexes of those lines."""
+    indexes of those lines. `short` holds the standalone lines short enough to be one."""
     quoted = []
-    for k in alone:
+    for k in short:
         match = QUOTED_SENTENCE.match(items[k].text)
         if match and is_sentence_shaped(Line(match["inner"], alone=True)):
             quoted.append(k)

@@ -271,7 +271,7 @@ def is_closing_data(items: list[Line | Picture], k: int) -> bool:
     price ('From £349', 'Was £599, now £499'), that closes the item above it."""
     text = items[k].text
     if len(text) > MAX_CHARS:
-        return False  # (a paragraph, the usual line, is settled by its length alone)
+        return False
     if not (DATA_LINE.match(text) or (PRICE_LINE.match(text) and len(text.split()) <= PRICE_WORDS)):
         return False
     before = items[k - 1] if k > 0 else None
@@ -284,14 +284,14 @@ def next_text_line(items: list[Line | Picture], k: int) -> int:
 
 
 def items_closed_by_data(
-    items: list[Line | Picture], alone: list[int], shaped: list[bool]
+    items: list[Line | Picture], short: list[int], shaped: list[bool]
 ) -> list[tuple[int, int]]:
     """(data line, head after it) pairs where a data line closes an item and a heading-shaped
     line over text opens the next: '... the best we tested.' / 'From £349' / 'Best for pet
     hair: Furrow Pro 2' / text; CLOSING_MIN such pairs at least, as a guide's or a preview's
-    items repeat the shape, else none."""
+    items repeat the shape, else none. `short` holds the standalone lines of LONG_CHARS at most."""
     pairs = []
-    for k in alone:
+    for k in short:
         if not is_closing_data(items, k):
             continue
         head = next_text_line(items, k)
@@ -334,8 +334,11 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     shaped = [False] * len(items)
     loose = [False] * len(items)
     long_questions = []  # questions of more than MAX_WORDS words: heads in an explainer's FAQ
+    short = []  # lines of a head's length at most: the only data lines or quoted sentence heads
     for k in alone:
         text = items[k].text
+        if len(text) <= LONG_CHARS:
+            short.append(k)
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
         if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):
@@ -348,7 +351,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
             long_questions.append(k)
     for k in compress(range(len(items)), list(shaped)):
         shaped[k] = not is_item_data(items, shaped, k)
-    closed = items_closed_by_data(items, alone, shaped)
+    closed = items_closed_by_data(items, short, shaped)
     for data, _ in closed:
         shaped[data] = False  # a price or a field closing an item, not a head over a run
     # a subheading introduces text, so none stands after the last paragraph-shaped line
@@ -360,7 +363,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[head] = True
     flags = document_flags(items, alone, shaped, loose, flags)
     flags = long_question_heads(items, flags, long_questions)
-    for k in quoted_sentence_heads(items, alone):
+    for k in quoted_sentence_heads(items, short):
         flags[k] = True
     heads = list(compress(range(len(items)), flags))
     if not heads:
