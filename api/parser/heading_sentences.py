@@ -66,7 +66,7 @@ def starts_like_heading(text: str) -> bool:
     """True when the first word opens with a capital, digit or mark: 'How is', '2020 in review';
     an emoji before a label is no word of it, the next word is judged: '📰 TOP STORIES'."""
     words = text.split(None, 2)
-    if len(words) > 1 and is_pictograph(words[0]):
+    if len(words) > 1 and not words[0][0].isalnum() and is_pictograph(words[0]):
         words = words[1:]
     first = words[0].lstrip(OPENING_MARKS) or text
     return first[0].isupper() or first[0].isdigit() or is_brand_spelling(first)
@@ -192,6 +192,8 @@ def quoted_sentence_heads(items: list[Line | Picture], short: list[int]) -> list
     indexes of those lines. `short` holds the standalone lines short enough to be one."""
     quoted = []
     for k in short:
+        if items[k].text[0] not in QUOTE_MARKS:
+            continue  # (the usual case, settled without a pattern)
         match = QUOTED_SENTENCE.match(items[k].text)
         if match and is_sentence_shaped(Line(match["inner"], alone=True)):
             quoted.append(k)

@@ -81,6 +81,7 @@ MAX_CHARS = 80
 LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
+QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
 CLOSING_MIN = 2  # items closed by a data line that make the pattern of a guide or a preview
 FIGURE_ROWS = 3  # short lines holding figures that make a run of data, not a head over text
 # Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
@@ -292,6 +293,10 @@ def items_closed_by_data(
     items repeat the shape, else none. `short` holds the standalone lines of LONG_CHARS at most."""
     pairs = []
     for k in short:
+        # (most short lines are heads over a paragraph: the next item settles them first)
+        after = items[k + 1] if k + 1 < len(items) else None
+        if not (isinstance(after, Picture) or (after and shaped[k + 1])):
+            continue
         if not is_closing_data(items, k):
             continue
         head = next_text_line(items, k)
@@ -368,9 +373,10 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)
-    if all(QUOTED.match(items[k].text) for k in heads):
-        # only quoted heads, a feature's pull quotes as heads: they show a pattern of heads,
-        # and full-sentence heads may stand beside them ('The plan was meant to be temporary.')
+    if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
+        # only quoted heads, two at least, a feature's pull quotes as heads: they show a
+        # pattern of heads, and full-sentence heads may stand beside them ('The plan was
+        # meant to be temporary.'); one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)
         flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
     return flags

@@ -381,16 +381,28 @@ def test_quoted_sentences_after_an_open_line_or_over_a_short_one_are_speech():
     assert heads_of(*blocks) == []
 
 
+SENTENCE_AND_QUOTED_HEADS = [
+    "The plan was meant to be temporary.",
+    '"We thought it would kill us"',
+    "Not everyone agrees on the numbers.",
+    '"It is quieter now"',
+    "The decision comes in May.",
+]
+
+
 def test_sentence_heads_beside_quoted_heads_may_stand_a_paragraph_apart():
-    blocks = [LONG, "The plan was meant to be temporary.", LONG, '"We thought it would kill us"']
-    blocks += [LONG, "Not everyone agrees on the numbers.", LONG, "The decision comes in May."]
-    blocks += [LONG]
-    assert heads_of(*blocks) == [
-        "The plan was meant to be temporary.",
-        '"We thought it would kill us"',
-        "Not everyone agrees on the numbers.",
-        "The decision comes in May.",
-    ]
+    blocks = [LONG]
+    for head in SENTENCE_AND_QUOTED_HEADS:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == SENTENCE_AND_QUOTED_HEADS
+
+
+def test_one_quoted_head_shows_no_pattern_for_sentence_heads_a_paragraph_apart():
+    heads = [h for h in SENTENCE_AND_QUOTED_HEADS if h != '"It is quieter now"']
+    blocks = [LONG]
+    for head in heads:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == ['"We thought it would kill us"']
 
 
 def test_sentence_lines_a_paragraph_apart_without_quoted_heads_stay_paragraphs():
