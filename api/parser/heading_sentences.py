@@ -13,9 +13,9 @@ rhythm in an article with no other heads:
 Sentences in quotation marks ('"Leaders know their services well."', a report's findings in
 its own words) are heads by the same place and a smaller contrast, beside other heads, when
 RHYTHM_MIN of them at least, more than QUOTED_GAP items apart, set the rhythm: one or two are
-speech quoted on a line of its own. Where every other head is quoted, full-sentence heads are
-read off the rhythm as where there is none, more than QUOTED_GAP items apart ('The plan was
-meant to be temporary.' beside '"We thought it would kill us"').
+speech quoted on a line of its own. Where every other head is quoted, two at least,
+full-sentence heads are read off the rhythm as where there is none, more than QUOTED_GAP items
+apart ('The plan was meant to be temporary.' beside '"We thought it would kill us"').
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   45 min';
 - a field of figures between a paragraph and a numbered line closes the item above, data, not
   the head of a run: '... hard to argue with.' / 'Price: £349' / 'No. 3: Moto G85' / text, and
-  the numbered line after it is the next item's head;
+  the numbered line after it is the next item's head; where two items at least close so, on
+  a field or a price ('Prediction: 4th', 'From £349'), the head after it need not be numbered;
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
