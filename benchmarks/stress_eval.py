@@ -25,7 +25,10 @@ the body's start, interviews, live pages, recipes, reviews, obituaries, a photo 
 credits), scored once before it drove any rule; `fresh4` one of other publishers' styles (Title
 Case and noun-phrase heads, place names, '1)' and 'No. 4:' items, a column of one-line
 paragraphs, a match gallery of glued credits, quoted heads), first looked at on heads15i's
-rules. `both` is dev and held, `all` every part.
+rules; `fresh5` more styles (long question heads, full-sentence and quoted sentence heads, price
+lines, 'Step N:' heads, team names, policy-brief and newsletter labels, press-release 'About X'
+boxes, a gallery of new credit forms), first looked at on main 8f26827. `both` is dev and held,
+`all` every part.
 """
 
 from __future__ import annotations
@@ -49,7 +52,18 @@ from benchmarks.export_eval import (  # noqa: E402
 
 STRESS = ROOT / "tests" / "fixtures" / "stress"
 HEAD, ALT, SPLIT = "## ", "@@ ", "=> "
-PARTS = ("dev", "held", "fresh", "fresh2", "chrome", "chrome2", "stacked", "fresh3", "fresh4")
+PARTS = (
+    "dev",
+    "held",
+    "fresh",
+    "fresh2",
+    "chrome",
+    "chrome2",
+    "stacked",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+)
 
 
 @dataclass

@@ -5,9 +5,11 @@ The rules run in order and the first that finds a split wins:
    space where the caption line goes on with the credit): 'Blue Moon lander.' + 'Blue Origin'.
 2. explicit markers: 'Photo: X', 'Credit: X' and '(X/Agency)' lose the label and parentheses;
    'Courtesy of X' and 'AP Photo/X' stay whole, because their words are part of the credit.
-3. by-line credits: 'Photo by Jane Doe', and compound ones, 'Photo illustration by Desk Staff.
-   Photo by Jane Doe.', stay whole.
-4. glue rule (glue.py): a capital glued onto the caption, 'in New York.Reuters'.
+3. by-line credits: 'Photo by Jane Doe', 'Pool photo by Jane Doe', 'Supplied by Acme', and
+   compound ones, 'Photo illustration by Desk Staff. Photo by Jane Doe.', stay whole.
+4. position credits: one credit per part of a composite picture, 'Left: Jane Doe/Reuters.
+   Right: John Roe/PA', stay whole.
+5. glue rule (glue.py): a capital glued onto the caption, 'in New York.Reuters'.
 """
 
 from __future__ import annotations
@@ -46,12 +48,23 @@ PARENTHESISED = re.compile(r"(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])$
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
 MAX_LABELLED_WORDS = 6
-# 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder.
-BY_LABEL = r"(?:Photo illustration|Photograph|Photo|Illustration|Image|Video|Graphic)s?"
+# 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder;
+# a pool's or a source's picture too: 'Pool photo by Jane Doe', 'Supplied by Acme Energy'.
+BY_LABEL = (
+    r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photograph|Photo|Illustration|Image"
+    r"|Video|Graphic|Supplied)s?"
+)
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
 BY_START = re.compile(BY_LABEL + r" by [A-Z]")
 # Another role's credit after the picture's own: 'Food styling: Jane Doe', 'Props: Acme'.
 ROLE_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: (?P<holder>[^.]+?)\.?$")
+
+# A part of a composite picture, then its credit: 'Left: Jane Doe/Reuters', 'top right: Acme'.
+# (the first part's label is capitalised, glued to the caption; the next may not be)
+POSITION = "Top|Bottom|Left|Right|Above|Below|Main|Inset|Centre|Center"
+POSITION_PART = re.compile(rf"(?i:{POSITION})(?: (?:left|right))?: (?P<holder>[^;]+?)[.;]?$")
+POSITION_START = re.compile(rf"(?:{POSITION})\b")
+POSITIONS_MIN = 2
 
 Split = tuple[str, str]
 
@@ -184,6 +197,31 @@ def by_rule(line: str) -> Split | None:
     return None
 
 
+def position_credit(tail: str) -> bool:
+    """True when a tail is POSITIONS_MIN or more 'Position: Holder' parts, each holder a
+    credit: 'Left: Jane Doe/Reuters. Right: John Roe/PA', 'Top: Acme; bottom: Getty Images'."""
+    parts = re.split(r"(?<=[.;])\s+", tail.strip())
+    if len(parts) < POSITIONS_MIN or len(tail) > 2 * MAX_CREDIT_CHARS:
+        return False
+    for part in parts:
+        match = POSITION_PART.match(part)
+        if not match or not is_credit_like(match["holder"]):
+            return False
+    return True
+
+
+def position_rule(line: str) -> Split | None:
+    """Split before the credits of a composite picture's parts, kept whole: 'Dancers in
+    London.Left: Jane Doe/Reuters. Right: John Roe/PA'."""
+    # the credits are at most 2 * MAX_CREDIT_CHARS long, so only the line's end needs a look
+    for match in POSITION_START.finditer(line, max(0, len(line) - 2 * MAX_CREDIT_CHARS - 1)):
+        if marker_may_start(line, match.start()):
+            head, credit = line[: match.start()].rstrip(), line[match.start() :]
+            if has_text(head) and position_credit(credit):
+                return head, credit
+    return None
+
+
 def tidy_credit(credit: str) -> str:
     """Drop a label a glued credit still carries: 'Photo: Jane Doe' -> 'Jane Doe', and one
     without a colon before an agency: 'Foto ANP' -> 'ANP' (but 'AP Photo/Jane Doe' stays)."""
@@ -199,7 +237,15 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
     if line == alt:
         return line, None
     found = alt_rule(alt, line)
-    rules = (label_rule, courtesy_rule, parenthesis_rule, agency_slash_rule, by_rule, glue_split)
+    rules = (
+        label_rule,
+        courtesy_rule,
+        parenthesis_rule,
+        agency_slash_rule,
+        by_rule,
+        position_rule,
+        glue_split,
+    )
     for rule in rules:
         found = found or rule(line)
     return (found[0], tidy_credit(found[1])) if found else (line, None)

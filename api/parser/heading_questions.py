@@ -11,7 +11,12 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
   goes on from it as its answer ('Why does it matter?' / 'Because it shows ...'), is asked in
   the running text;
 - interview turns: question heads answered in the first person ('How did it start?' / 'I
-  asked if I could have it.'), two in three at least, are the questions of an interview.
+  asked if I could have it.'), two in three at least, are the questions of an interview;
+- long questions: a question of more than ten words is a head when it asks in full (a question
+  word or a verb that asks, no label's colon), stands between a sentence's end (or a picture)
+  and a paragraph much longer than it that answers in no first person, and COMPANY other
+  heads or COMPANY more such questions keep it company, as an explainer's are: 'Did the
+  companies that took part in the trial keep the four-day week?'.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ from itertools import compress
 from api.parser.layout import Line, Picture
 
 COMPANY = 2
+# A long question's answer is at least this many times its length: a section, not a reply.
+ANSWER_RATIO = 1.5
+SENTENCE_ENDS = ".!?…\"”’'"
 SHORT_QUESTION_WORDS = 2
 # Words a question asked in full opens with: a question word or a verb that asks ('Who pays?',
 # 'Is it taxed?'); a short question opening otherwise is a fragment: 'The catch?'.
@@ -125,3 +133,38 @@ def drop_interview_questions(items: list[Line | Picture], flags: list[bool]) -> 
         return flags
     turns = set(asked)
     return [flag and k not in turns for k, flag in enumerate(flags)]
+
+
+def asks_in_full(text: str) -> bool:
+    """True for a question opening with a question word or a verb that asks and holding no
+    label's colon: 'Is the government planning to change the law?' (not 'A favor: would you
+    take a moment to share this?')."""
+    return ":" not in text and text.split()[0].lower().replace("’", "'") in ASKING_WORDS
+
+
+def stands_as_a_section(items: list[Line | Picture], k: int) -> bool:
+    """True when question k follows a sentence's end, a picture or nothing, and a paragraph
+    much longer than it, not in the first person, follows: a section's head and its text."""
+    before = items[k - 1] if k > 0 else None
+    if isinstance(before, Line) and before.text[-1] not in SENTENCE_ENDS:
+        return False  # a line in a run of unpunctuated lines
+    answer = next_line(items, k)
+    if answer is None or is_question_line(answer) or speaks_in_first_person(answer.text):
+        return False
+    return len(answer.text) >= ANSWER_RATIO * len(items[k].text)
+
+
+def long_question_heads(
+    items: list[Line | Picture], flags: list[bool], candidates: list[int]
+) -> list[bool]:
+    """Long heading-shaped questions (`candidates`, more than ten words) that ask in full and
+    stand as sections are heads beside COMPANY other heads or COMPANY more of their kind."""
+    if not candidates:
+        return flags
+    found = [k for k in candidates if asks_in_full(items[k].text) and stands_as_a_section(items, k)]
+    if not found or (sum(flags) < COMPANY and len(found) <= COMPANY):
+        return flags
+    flags = list(flags)
+    for k in found:
+        flags[k] = True
+    return flags

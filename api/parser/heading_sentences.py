@@ -9,10 +9,19 @@ rhythm in an article with no other heads:
   times shorter than the paragraph it introduces;
 - place: after a sentence's end, a picture allowed between ('...in 2021.' / picture / line);
 - rhythm: at least two such lines, each with more than SENTENCE_GAP items before the next.
+
+Sentences in quotation marks ('"Leaders know their services well."', a report's findings in
+its own words) are heads by the same place and a smaller contrast, beside other heads, when
+RHYTHM_MIN of them at least, more than QUOTED_GAP items apart, set the rhythm: one or two are
+speech quoted on a line of its own. Where every other head is quoted, two at least,
+full-sentence heads are read off the rhythm as where there is none, more than QUOTED_GAP items
+apart ('The plan was meant to be temporary.' beside '"We thought it would kill us"').
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from itertools import compress
 
 from api.parser.credit_words import is_brand_spelling
@@ -21,8 +30,11 @@ from api.parser.layout import Line, Picture
 SENTENCE_WORDS = (3, 12)
 SENTENCE_RATIO = 3.0
 SENTENCE_GAP = 2
+QUOTED_GAP = 1  # heads in quotation marks already show the pattern: a paragraph between will do
 LONG_RATIO = 2.0
 QUOTE_MARKS = '"“”„«»'
+# A sentence wholly in quotation marks: '"Leaders know their services well."'.
+QUOTED_SENTENCE = re.compile(r'^["“](?P<inner>[^"“”]+\.)["”]$')
 # What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
 SENTENCE_ENDS = ".!?…\"”’'"
 # Words that open a sentence of running text rather than a head when a question starts with them.
@@ -45,9 +57,18 @@ ELLIPTIC_ENDS = frozenset(
 OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own mark
 
 
+def is_pictograph(word: str) -> bool:
+    """True for a word of pictographs only, a newsletter's emoji before a label: '☀️', '📰'."""
+    return all(unicodedata.category(ch) in ("So", "Sk") or ch in "\ufe0f\u200d" for ch in word)
+
+
 def starts_like_heading(text: str) -> bool:
-    """True when the first word opens with a capital, digit or mark: 'How is', '2020 in review'."""
-    first = text.split()[0].lstrip(OPENING_MARKS) or text
+    """True when the first word opens with a capital, digit or mark: 'How is', '2020 in review';
+    an emoji before a label is no word of it, the next word is judged: '📰 TOP STORIES'."""
+    words = text.split(None, 2)
+    if len(words) > 1 and not words[0][0].isalnum() and is_pictograph(words[0]):
+        words = words[1:]
+    first = words[0].lstrip(OPENING_MARKS) or text
     return first[0].isupper() or first[0].isdigit() or is_brand_spelling(first)
 
 
@@ -71,9 +92,11 @@ def is_sentence_shaped(item: Line | Picture, openers: frozenset[str] = BACK_POIN
 
 def is_elliptical(text: str) -> bool:
     """True when a sentence of the line ends on an auxiliary or 'not', its verb left in the
-    text before: 'Somebody could.', 'I suspect not. I would like to be wrong.'."""
-    ends = [part.split()[-1].lower() for part in text.split(".") if part.split()]
-    return any(word in ELLIPTIC_ENDS for word in ends)
+    text before: 'Somebody could.', 'I suspect not. I would like to be wrong.'; not when a
+    clause of its own sentence, before a comma, holds that verb: 'The keepers were told to go,
+    and most of them did.', 'Their children left, as children do.'."""
+    parts = [part for part in text.split(".") if part.split()]
+    return any(part.split()[-1].lower() in ELLIPTIC_ENDS and "," not in part for part in parts)
 
 
 def paragraph_length(items: list[Line | Picture], shaped: list[bool]) -> float:
@@ -91,11 +114,14 @@ def text_before(items: list[Line | Picture], k: int) -> Line | None:
     return item if isinstance(item, Line) else None
 
 
-def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> bool:
-    """A sentence-shaped line, much shorter than the typical paragraph, after a sentence's end
-    and before a much longer paragraph: 'The plan worked.' before 300 characters."""
+def is_sentence_head(
+    items: list[Line | Picture], k: int, typical: float, ratio: float = SENTENCE_RATIO
+) -> bool:
+    """A sentence-shaped line, `ratio` times shorter than the typical paragraph, after a
+    sentence's end and before a much longer paragraph: 'The plan worked.' before 300
+    characters."""
     text = items[k].text
-    if len(text) * SENTENCE_RATIO > typical:
+    if len(text) * ratio > typical:
         return False
     before = text_before(items, k)
     after = items[k + 1] if k + 1 < len(items) else None
@@ -108,10 +134,13 @@ def is_sentence_head(items: list[Line | Picture], k: int, typical: float) -> boo
     )
 
 
-def sentence_heads(items: list[Line | Picture], alone: list[int]) -> list[bool]:
+def sentence_heads(
+    items: list[Line | Picture], alone: list[int], gap: int = SENTENCE_GAP
+) -> list[bool]:
     """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
-    least two such lines, each with more than SENTENCE_GAP items before the next one. `alone`
-    holds the indexes of the standalone lines, the only candidates."""
+    least two such lines, each with more than `gap` items before the next one (fewer where
+    quoted heads already show a pattern of heads). `alone` holds the indexes of the
+    standalone lines, the only candidates."""
     shaped = [False] * len(items)
     for k in alone:
         shaped[k] = is_sentence_shaped(items[k])
@@ -120,8 +149,7 @@ def sentence_heads(items: list[Line | Picture], alone: list[int]) -> list[bool]:
     typical = paragraph_length(items, shaped)
     candidates = compress(range(len(items)), shaped)
     found = [k for k in candidates if is_sentence_head(items, k, typical)]
-    gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
-    if len(found) < 2 or min(gaps) <= SENTENCE_GAP:
+    if len(found) < 2 or not spaced_out(found, gap):
         return [False] * len(items)
     if len(found) >= RHYTHM_MIN:
         found += pronoun_heads(items, found, typical)
@@ -149,3 +177,32 @@ def pronoun_heads(items: list[Line | Picture], found: list[int], typical: float)
 def opens_with_pronoun(text: str) -> bool:
     """True for a line whose first word is a personal pronoun: 'She kept the keys.'."""
     return text.split(None, 1)[0].lower() in PRONOUNS
+
+
+def spaced_out(found: list[int], gap: int) -> bool:
+    """True when each head has more than `gap` items before the next one."""
+    gaps = [b - a for a, b in zip(found, found[1:], strict=False)]
+    return not gaps or min(gaps) > gap
+
+
+def quoted_sentence_heads(items: list[Line | Picture], short: list[int]) -> list[int]:
+    """Sentences wholly in quotation marks that stand as heads by the full-sentence heads'
+    place and a smaller contrast, RHYTHM_MIN of them at least, none right under another:
+    '"Leaders know their services well."' over each section of a report's summary; the
+    indexes of those lines. `short` holds the standalone lines short enough to be one."""
+    quoted = []
+    for k in short:
+        if items[k].text[0] not in QUOTE_MARKS:
+            continue  # (the usual case, settled without a pattern)
+        match = QUOTED_SENTENCE.match(items[k].text)
+        if match and is_sentence_shaped(Line(match["inner"], alone=True)):
+            quoted.append(k)
+    if len(quoted) < RHYTHM_MIN:
+        return []
+    shaped = [False] * len(items)
+    for k in quoted:
+        shaped[k] = True
+    typical = paragraph_length(items, shaped)
+    # (the quotation marks set the lines apart: the contrast asked of them is LONG_RATIO's)
+    found = [k for k in quoted if is_sentence_head(items, k, typical, LONG_RATIO)]
+    return found if len(found) >= RHYTHM_MIN and spaced_out(found, QUOTED_GAP) else []

@@ -17,7 +17,8 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   45 min';
 - a field of figures between a paragraph and a numbered line closes the item above, data, not
   the head of a run: '... hard to argue with.' / 'Price: £349' / 'No. 3: Moto G85' / text, and
-  the numbered line after it is the next item's head;
+  the numbered line after it is the next item's head; where two items at least close so, on
+  a field or a price ('Prediction: 4th', 'From £349'), the head after it need not be numbered;
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
@@ -65,7 +66,14 @@ from api.parser.heading_kin import (
     is_furniture,
 )
 from api.parser.heading_places import DATA_LINE
-from api.parser.heading_sentences import RUNNING_OPENERS, sentence_heads, starts_like_heading
+from api.parser.heading_questions import long_question_heads
+from api.parser.heading_sentences import (
+    QUOTED_GAP,
+    RUNNING_OPENERS,
+    quoted_sentence_heads,
+    sentence_heads,
+    starts_like_heading,
+)
 from api.parser.layout import Line, Picture
 from api.parser.sentences import has_sentence_inside
 
@@ -74,6 +82,8 @@ MAX_CHARS = 80
 LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
+QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
+CLOSING_MIN = 2  # items closed by a data line that make the pattern of a guide or a preview
 FIGURE_ROWS = 3  # short lines holding figures that make a run of data, not a head over text
 # Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
 DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
@@ -106,10 +116,14 @@ POINTING_BACK = re.compile(
     re.IGNORECASE,
 )
 POINTING_BACK_WORDS = 4
+BULLET_MARKS = ("• ", "▪ ", "◦ ")
 HEADING_ENDS = "?)'’"
 # A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'
 # (LIST_NUMBER's bare forms too: '3) Moto G85').
 NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
+# A price under a buying guide's item: 'From £349', 'Was £599, now £499', '£149.99 at Argos'.
+PRICE_LINE = re.compile(r"^(?:(?:From|Was|Now|Only|Just|RRP|Price|Around|Under) )?[£$€¥] ?\d")
+PRICE_WORDS = 8
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
@@ -224,11 +238,17 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
-    if ends_open(before.text) and not is_question(items[k].text):
+    if ends_open(before.text) and not is_question(items[k].text) and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def is_bullet(text: str) -> bool:
+    """True for a bullet line kept in the body as a paragraph: '• Taco Norte: tacos, £9'. Its
+    list's items carry the mark, so an unmarked line after it opens no item of that list."""
+    return text.startswith(BULLET_MARKS)
 
 
 def is_numbered(text: str) -> bool:
@@ -246,6 +266,45 @@ def is_item_data(items: list[Line | Picture], shaped: list[bool], k: int) -> boo
     if not (isinstance(before, Line) and isinstance(after, Line)):
         return False
     return before.text[-1] in SENTENCE_ENDS and is_numbered(after.text)
+
+
+def is_closing_data(items: list[Line | Picture], k: int) -> bool:
+    """True for a short data line right after a paragraph, a field ('Prediction: 4th') or a
+    price ('From £349', 'Was £599, now £499'), that closes the item above it."""
+    text = items[k].text
+    if len(text) > MAX_CHARS:
+        return False
+    if not (DATA_LINE.match(text) or (PRICE_LINE.match(text) and len(text.split()) <= PRICE_WORDS)):
+        return False
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
+
+
+def next_text_line(items: list[Line | Picture], k: int) -> int:
+    """The index of the first text line after item k, pictures skipped; -1 when none is."""
+    return next((j for j in range(k + 1, len(items)) if isinstance(items[j], Line)), -1)
+
+
+def items_closed_by_data(
+    items: list[Line | Picture], short: list[int], shaped: list[bool]
+) -> list[tuple[int, int]]:
+    """(data line, head after it) pairs where a data line closes an item and a heading-shaped
+    line over text opens the next: '... the best we tested.' / 'From £349' / 'Best for pet
+    hair: Furrow Pro 2' / text; CLOSING_MIN such pairs at least, as a guide's or a preview's
+    items repeat the shape, else none. `short` holds the standalone lines of LONG_CHARS at most."""
+    pairs = []
+    for k in short:
+        # (most short lines are heads over a paragraph: the next item settles them first)
+        after = items[k + 1] if k + 1 < len(items) else None
+        if not (isinstance(after, Picture) or (after and shaped[k + 1])):
+            continue
+        if not is_closing_data(items, k):
+            continue
+        head = next_text_line(items, k)
+        text_after = head + 1 < len(items) and isinstance(items[head + 1], Line)
+        if head > 0 and shaped[head] and text_after and not shaped[head + 1]:
+            pairs.append((k, head))
+    return pairs if len(pairs) >= CLOSING_MIN else []
 
 
 def opens_figure_rows(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
@@ -280,8 +339,12 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     typical = typical_length(items)
     shaped = [False] * len(items)
     loose = [False] * len(items)
+    long_questions = []  # questions of more than MAX_WORDS words: heads in an explainer's FAQ
+    short = []  # lines of a head's length at most: the only data lines or quoted sentence heads
     for k in alone:
         text = items[k].text
+        if len(text) <= LONG_CHARS:
+            short.append(k)
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
         if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):
@@ -290,12 +353,31 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         shaped[k] = is_heading_shaped(text) or is_long_heading(
             text, typical, following_length(items, k)
         )
+        if not shaped[k] and is_question(text):
+            long_questions.append(k)
     for k in compress(range(len(items)), list(shaped)):
         shaped[k] = not is_item_data(items, shaped, k)
+    closed = items_closed_by_data(items, short, shaped)
+    for data, _ in closed:
+        shaped[data] = False  # a price or a field closing an item, not a head over a run
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)
     for k in compress(range(len(items)), shaped):
         flags[k] = is_subheading(items, shaped, k, last)
+    for _, head in closed:
+        flags[head] = True
     flags = document_flags(items, alone, shaped, loose, flags)
-    return flags if any(flags) else sentence_heads(items, alone)
+    flags = long_question_heads(items, flags, long_questions)
+    for k in quoted_sentence_heads(items, short):
+        flags[k] = True
+    heads = list(compress(range(len(items)), flags))
+    if not heads:
+        return sentence_heads(items, alone)
+    if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
+        # only quoted heads, two at least, a feature's pull quotes as heads: they show a
+        # pattern of heads, and full-sentence heads may stand beside them ('The plan was
+        # meant to be temporary.'); one alone shows none
+        extra = sentence_heads(items, alone, QUOTED_GAP)
+        flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
+    return flags

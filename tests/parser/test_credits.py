@@ -354,3 +354,37 @@ def test_captions_ending_in_a_dotted_code_before_a_credit(line, caption, credit)
 )
 def test_a_dotted_code_inside_a_name_keeps_the_caption_whole(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a pool's, an archive's or a source's picture, its by-line kept whole
+        ("Leaders at the summit in June.Pool photo by Ivo Marsh", "Leaders at the summit in June.",
+         "Pool photo by Ivo Marsh"),
+        ("The signing at the club.Pool Photo by Nora Vale/AP", "The signing at the club.",
+         "Pool Photo by Nora Vale/AP"),
+        ("The dam in 1987.File photo by Ann Lee", "The dam in 1987.", "File photo by Ann Lee"),
+        ("Batteries at the site near Falkirk.Supplied by Harbour Energy",
+         "Batteries at the site near Falkirk.", "Supplied by Harbour Energy"),
+        # a composite picture: one credit per part, kept whole
+        ("Dancers at the parade in London.Left: Ivo Marsh/Reuters. Right: Ann Lee/PA",
+         "Dancers at the parade in London.", "Left: Ivo Marsh/Reuters. Right: Ann Lee/PA"),
+        ("The old pier and the new.Top: Harbour Archive; bottom: Nora Vale for The Courier",
+         "The old pier and the new.", "Top: Harbour Archive; bottom: Nora Vale for The Courier"),
+    ],
+)  # fmt: skip
+def test_pool_supplied_and_composite_credits(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Water supplied by the council to the village",
+        "The mayor, left, and the chief, right: both were there",
+        "The stand on the left. Right: the stand was rebuilt in 1990. Left: it was not",
+    ],
+)
+def test_lowercase_supplied_and_worded_positions_keep_the_credit_null(line):
+    assert split_credit(ALT, line) == (line, None)

@@ -336,3 +336,76 @@ def test_long_sentence_case_heads_stay_where_the_heads_are_in_sentence_case():
     ]
     blocks = [LONG, heads[0], LONG, heads[1], LONG, heads[2], LONG]
     assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        [
+            "The keepers were told to go, and most of them did.",
+            "Their children left, as children do.",
+        ],
+        [
+            "Everyone said the mill would close, and it did.",
+            "The town asked for help, as towns will.",
+        ],
+    ],
+)
+def test_a_sentence_head_whose_verb_is_in_its_own_first_clause_is_no_ellipsis(heads):
+    blocks = [LONG, MEDIUM, heads[0], LONG, MEDIUM, LONG, MEDIUM, heads[1], LONG, MEDIUM]
+    assert heads_of(*blocks) == heads
+
+
+FINDINGS = [
+    '"Children are seen more quickly than at our last visit."',
+    '"Too many social workers are still agency staff."',
+    '"Leaders know their services well."',
+]
+
+
+def test_sentences_in_quotation_marks_over_sections_are_heads_beside_other_heads():
+    blocks = [LONG]
+    for finding in FINDINGS:
+        blocks += [finding, LONG]
+    blocks += ["What the council says", LONG]
+    assert heads_of(*blocks) == [*FINDINGS, "What the council says"]
+
+
+def test_two_quoted_sentences_on_lines_of_their_own_are_speech():
+    blocks = [LONG, "How the test worked", LONG, FINDINGS[0], LONG, MEDIUM, FINDINGS[1], LONG]
+    assert heads_of(*blocks) == ["How the test worked"]
+
+
+def test_quoted_sentences_after_an_open_line_or_over_a_short_one_are_speech():
+    blocks = [LONG, "She said:", FINDINGS[0], LONG, FINDINGS[1], BRIEF, FINDINGS[2], LONG]
+    assert heads_of(*blocks) == []
+
+
+SENTENCE_AND_QUOTED_HEADS = [
+    "The plan was meant to be temporary.",
+    '"We thought it would kill us"',
+    "Not everyone agrees on the numbers.",
+    '"It is quieter now"',
+    "The decision comes in May.",
+]
+
+
+def test_sentence_heads_beside_quoted_heads_may_stand_a_paragraph_apart():
+    blocks = [LONG]
+    for head in SENTENCE_AND_QUOTED_HEADS:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == SENTENCE_AND_QUOTED_HEADS
+
+
+def test_one_quoted_head_shows_no_pattern_for_sentence_heads_a_paragraph_apart():
+    heads = [h for h in SENTENCE_AND_QUOTED_HEADS if h != '"It is quieter now"']
+    blocks = [LONG]
+    for head in heads:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == ['"We thought it would kill us"']
+
+
+def test_sentence_lines_a_paragraph_apart_without_quoted_heads_stay_paragraphs():
+    blocks = [LONG, MEDIUM, "The batteries changed everything.", LONG]
+    blocks += ["The next problem is heat.", LONG, MEDIUM]
+    assert heads_of(*blocks) == []

@@ -626,3 +626,110 @@ def test_a_data_line_over_an_unnumbered_line_is_left_to_the_other_rules():
     # (a head over a subsection's head, as the stacked rule reads them)
     blocks = [LONG, "Price: £349", "Colours: grey, blue", LONG]
     assert heads_of(*blocks)[0] == "Price: £349"
+
+
+LONG_QUESTIONS = [
+    "Did the firms that took part in the trial keep the shorter week?",
+    "How did the researchers check whether people were doing the same work?",
+    "What should I do if I want to ask my employer for a shorter week?",
+]
+
+
+def test_long_questions_that_ask_in_full_are_heads_among_their_kind():
+    blocks = [LONG]
+    for question in LONG_QUESTIONS:
+        blocks += [question, LONG]
+    assert heads_of(*blocks) == LONG_QUESTIONS
+
+
+def test_a_long_question_is_a_head_beside_other_heads():
+    question = LONG_QUESTIONS[2]
+    blocks = [LONG, "What is changing", LONG, "Who loses out", LONG, question, LONG]
+    assert heads_of(*blocks) == ["What is changing", "Who loses out", question]
+
+
+def test_two_long_questions_alone_are_asked_in_the_running_text():
+    assert heads_of(LONG, LONG_QUESTIONS[0], LONG, LONG_QUESTIONS[1], LONG) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A favour: would you take a moment to share this page with a friend?",
+        "Readers often ask whether the firms that took part kept the week?",
+    ],
+)
+def test_a_long_question_with_a_label_or_no_asking_word_is_no_head(question):
+    blocks = [LONG, "What is changing", LONG, "Who loses out", LONG, question, LONG]
+    assert heads_of(*blocks) == ["What is changing", "Who loses out"]
+
+
+def test_long_questions_with_short_or_first_person_answers_are_no_heads():
+    short = [LONG, LONG_QUESTIONS[0], "Most did, a month later.", LONG_QUESTIONS[1], "Yes."]
+    assert heads_of(*short, LONG_QUESTIONS[2], "No.", LONG) == []
+    spoken = "I asked the council for the box, and it said yes, after a long time of waiting."
+    blocks = [LONG]
+    for question in LONG_QUESTIONS:
+        blocks += [question, spoken]
+    assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["☀️ THE WEATHER", "📰 TOP STORIES", "🍜 WHERE TO EAT"],
+        ["📌 What we're reading", "🎧 Listen", "👋 See you tomorrow"],
+    ],
+)
+def test_a_newsletter_label_after_an_emoji_is_a_head(labels):
+    blocks = [LONG]
+    for label in labels:
+        blocks += [label, LONG]
+    assert heads_of(*blocks) == labels
+
+
+def test_a_line_opening_with_an_emoji_then_lower_case_is_no_head():
+    assert heads_of(LONG, "The plan", LONG, "📰 more to come", LONG) == ["The plan"]
+
+
+@pytest.mark.parametrize("label", ["WHAT'S ON", "Where to stay"])
+def test_a_head_after_a_marked_list_in_the_body_is_a_head(label):
+    bullets = "  • Mama Lin's, Broughton Street: noodles, £8.50\n  • Taco Norte, Leith Walk: £9"
+    blocks = [LONG, "The weather", LONG, "Three places for lunch:", bullets, label, LONG]
+    assert heads_of(*blocks) == ["The weather", label]
+
+
+def test_an_unpunctuated_line_after_an_unmarked_list_line_stays_an_item():
+    blocks = [LONG, "The winners are:", "Jane Doe, Leeds", "John Roe, York", LONG]
+    assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "heads"),
+    [
+        (["From £349", "Was £599, now £499", "£149.99 at most retailers"],
+         ["Best overall: Sweepa S8", "Best for pets", "Best budget option"]),
+        (["Prediction: 1st", "Prediction: 4th", "Prediction: 8th"],
+         ["Harbour United", "Castlefield FC", "Ravensworth Town"]),
+    ],
+)  # fmt: skip
+def test_data_lines_closing_items_are_paragraphs_and_the_lines_after_them_heads(closing, heads):
+    blocks = [LONG]
+    for line, head in zip(closing, heads, strict=True):
+        blocks += [head, LONG, line]
+    blocks += ["How we tested", LONG]
+    assert heads_of(*blocks) == [*heads, "How we tested"]
+
+
+def test_a_head_after_a_closing_price_and_a_picture_is_a_head():
+    picture = "A vacuum\nA vacuum on a rug.Handout"
+    blocks = [LONG, "Best overall", LONG, "From £349", "Best for pets", LONG, "From £429"]
+    blocks += [picture, "Best budget option", LONG]
+    assert heads_of(*blocks) == ["Best overall", "Best for pets", "Best budget option"]
+
+
+def test_a_head_that_opens_with_a_price_between_paragraphs_stays_a_head():
+    assert heads_of(LONG, "The plan", LONG, "Under £500: the cheap ones", LONG) == [
+        "The plan",
+        "Under £500: the cheap ones",
+    ]

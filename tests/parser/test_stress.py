@@ -11,8 +11,7 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "d09_recipe_lists": "'Method' closes a list opened by 'What you need', with no shared shape",
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "j02_explainer_long_sentence_case": "an 11-word question head; long questions are no heads",
-    "j03_full_sentence_and_quoted_heads": "heads ending in '.' beside quoted heads, as h05's lines",
+    "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
 }
 
 
