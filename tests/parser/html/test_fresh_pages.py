@@ -20,15 +20,10 @@ FRESH = Path(__file__).resolve().parents[2] / "fixtures" / "html_stress" / "fres
 PAGES = sorted(p.name.removesuffix(".html") for p in FRESH.glob("*.html"))
 # (page, aspect): why it still misses.
 KNOWN_MISSES = {
-    ("amp_cup_final", "images"): "<amp-img> is not read as a picture",
     ("brightspot_ferry_vote", "body"): "a pull quote's attribution line stays in the body",
-    ("divsoup_market_hall", "body"): "a role=heading div is read as a paragraph",
-    ("divsoup_market_hall", "subheadings"): "a role=heading div is read as a paragraph",
     ("divsoup_market_hall", "images"): "caption and credit spans beside an <img> in plain divs",
     ("drupal_library_hours", "body"): "the standfirst field is read as the first paragraph",
     ("ghost_repair_cafe", "body"): "the excerpt under the headline and a callout card",
-    ("liveblog_storm", "body"): "live-blog entry titles and some entries are left out",
-    ("liveblog_storm", "subheadings"): "live-blog entry titles are left out",
     ("medium_night_buses", "body"): "the reading time and date line, the subtitle",
     ("medium_night_buses", "subheadings"): "the subtitle under the headline is an <h2>",
     ("table_layout_show", "headline"): "no <h1>: the headline is a <font><b> line",

@@ -1,0 +1,108 @@
+"""Rules found on the fresh batch of unseen templates (tests/fixtures/html_stress/fresh)."""
+
+from __future__ import annotations
+
+from api.parser import parse_html
+from tests.parser.html.pages import FILLER, page, paragraphs, texts
+
+
+def kinds(document) -> list[str]:
+    return [block.type for block in document.body]
+
+
+def entry(title: str, text: str) -> str:
+    """One live-blog update: its time, its title, then its text in a box of its own."""
+    return (
+        f"<div class='update'><time>10:42</time><h3>{title}</h3>"
+        f"<div class='update-text'><p>{text}</p></div></div>"
+    )
+
+
+def test_live_blog_entries_keep_their_titles():
+    body = entry("Rail line reopens", f"One. {FILLER}") + entry("Schools shut", f"Two. {FILLER}")
+    doc = parse_html(page(body))
+    assert texts(doc) == ["Rail line reopens", f"One. {FILLER}", "Schools shut", f"Two. {FILLER}"]
+    assert kinds(doc) == ["subheading", "paragraph", "subheading", "paragraph"]
+
+
+def test_a_short_live_blog_entry_is_kept_with_the_long_ones():
+    short = "Eleven schools are closed today because the buses cannot reach them safely."
+    body = entry("Power back", f"One. {FILLER}") + entry("Schools", short)
+    body += entry("Roads", f"Three. {FILLER}")
+    doc = parse_html(page(body))
+    assert short in texts(doc)
+    heads = [b.text for b in doc.body if b.type == "subheading"]
+    assert heads == ["Power back", "Schools", "Roads"]
+
+
+def test_paragraph_boxes_keep_the_head_between_them():
+    box = "<div class='txt'>{}</div>"
+    first = box.format(f"First. {FILLER}") + box.format(f"Second. {FILLER}")
+    second = box.format(f"Third. {FILLER}") + box.format(f"Fourth. {FILLER}")
+    body = f"<section>{first}</section><div class='ad'></div>"
+    body += f"<section><h2>The cost of fuel</h2>{second}</section>"
+    doc = parse_html(page(body))
+    assert kinds(doc) == ["paragraph", "paragraph", "subheading", "paragraph", "paragraph"]
+    assert doc.body[2].text == "The cost of fuel"
+
+
+def test_a_weak_grid_box_named_like_the_body_stays_out():
+    # Grid classes ('row') repeat all over a page: a box of them with only a grandchild's short
+    # line is no chunk of the article.
+    body = (
+        "<div class='row'><div><p>Sign up for our morning email today.</p></div></div>"
+        f"<div class='row'>{paragraphs(4)}</div>"
+    )
+    doc = parse_html(page(body))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in range(1, 5)]
+
+
+def amp_figure(caption: str, size: int = 600) -> str:
+    return (
+        f"<figure><amp-img src='https://example.com/pier.jpg' width='{size}' height='{size}'"
+        " layout='responsive' alt='The pier'><noscript><img src='https://example.com/pier.jpg'>"
+        f"</noscript></amp-img><figcaption>{caption}</figcaption></figure>"
+    )
+
+
+def test_amp_pictures_are_pictures():
+    caption = "The pier at dusk. <span class='credit'>Picture: Jo Bell</span>"
+    doc = parse_html(page(paragraphs(1) + amp_figure(caption) + paragraphs(1, "B")))
+    assert kinds(doc) == ["paragraph", "image", "paragraph"]
+    assert (doc.images[0].caption, doc.images[0].credit) == ("The pier at dusk.", "Jo Bell")
+    assert doc.images[0].src == "https://example.com/pier.jpg"
+
+
+def test_an_amp_picture_is_counted_once_beside_its_fallback():
+    doc = parse_html(page(paragraphs(1) + amp_figure("The pier at dusk.") + paragraphs(1, "B")))
+    assert len(doc.images) == 1
+
+
+def test_a_tiny_amp_picture_is_no_photo():
+    doc = parse_html(page(paragraphs(1) + amp_figure("A dot", size=1) + paragraphs(1, "B")))
+    assert doc.images == ()
+
+
+def test_aria_headings_are_subheadings():
+    head = "<div role='heading' aria-level='2'>Seventeen months of work</div>"
+    doc = parse_html(page(paragraphs(1) + head + paragraphs(1, "B")))
+    assert kinds(doc) == ["paragraph", "subheading", "paragraph"]
+    assert doc.body[1].text == "Seventeen months of work"
+
+
+def test_an_aria_heading_without_a_level_is_a_second_level_one():
+    head = "<span role='heading'>Who pays</span>"
+    doc = parse_html(page(paragraphs(1) + f"<div>{head}</div>" + paragraphs(1, "B")))
+    assert [b.text for b in doc.body if b.type == "subheading"] == ["Who pays"]
+
+
+def test_an_aria_first_level_heading_is_the_headline():
+    html = page(paragraphs(3)).replace("<h1>", "<div role='heading' aria-level='1'>")
+    html = html.replace("</h1>", "</div>")
+    assert parse_html(html).headline == "Ferry returns to the island"
+
+
+def test_an_aria_heading_holding_paragraphs_is_left_as_it_is():
+    box = f"<div role='heading' aria-level='2'>{paragraphs(2, 'Boxed')}</div>"
+    doc = parse_html(page(paragraphs(1) + box))
+    assert kinds(doc) == ["paragraph", "paragraph", "paragraph"]
