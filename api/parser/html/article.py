@@ -6,7 +6,7 @@ import re
 
 from api.parser.document import Block, Document
 from api.parser.html.blocks import Flow, walk
-from api.parser.html.clean import is_hidden, remove_chrome
+from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
 from api.parser.html.meta import PageMeta, page_meta
@@ -165,6 +165,7 @@ def parse_html(
     headline = element_text(h1) if h1 is not None else tidy(fallback_headline(root, meta))
     login_form = root.find(".//input[@type='password']") is not None
     remove_chrome(root, keep={h1} if h1 is not None else ())
+    remove_decks(root, h1)
     body = root.find("body")
     roots = content_roots(body if body is not None else root)
     flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)

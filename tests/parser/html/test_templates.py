@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from api.parser import parse_html
 from tests.parser.html.pages import FILLER, page, paragraphs, texts
 
@@ -106,3 +108,42 @@ def test_an_aria_heading_holding_paragraphs_is_left_as_it_is():
     box = f"<div role='heading' aria-level='2'>{paragraphs(2, 'Boxed')}</div>"
     doc = parse_html(page(paragraphs(1) + box))
     assert kinds(doc) == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_a_box_styled_only_partly_like_the_body_needs_more_than_a_line():
+    # The author box under a post shares the body's first class (generated class names).
+    body = (
+        f"<section><div class='ab ca'>{paragraphs(2)}</div></section><div class='ad'></div>"
+        f"<section><div class='ab ca'>{paragraphs(2, 'More')}</div></section>"
+        "<section><div class='ab q'><p>Writes about the streets and the buses of the city.</p>"
+        "</div></section>"
+    )
+    doc = parse_html(page(body))
+    assert "Writes about the streets and the buses of the city." not in texts(doc)
+    assert len(texts(doc)) == 4
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "<p class='standfirst'>After three years, the gallery opens again</p>",
+        "<h2 class='pw-subtitle-paragraph'>The routes carry nurses and bakers to work.</h2>",
+        "<p class='article-excerpt'>Toasters, trousers and a church clock.</p>",
+        "<div class='story-dek'>A short line that sums the story up</div>",
+    ],
+)
+def test_a_deck_under_the_headline_is_no_part_of_the_body(deck):
+    doc = parse_html(page(deck + paragraphs(3)))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)]
+
+
+def test_a_box_named_subtitle_below_the_first_paragraph_is_a_subheading():
+    head = "<h2 class='subtitle'>The cost of fuel</h2>"
+    doc = parse_html(page(paragraphs(1) + head + paragraphs(1, "B")))
+    assert kinds(doc) == ["paragraph", "subheading", "paragraph"]
+
+
+def test_a_long_box_named_like_a_deck_is_article_text():
+    lede = f"<div class='excerpt'>{FILLER} {FILLER} {FILLER}</div>"
+    doc = parse_html(page(lede + paragraphs(2)))
+    assert texts(doc)[0] == f"{FILLER} {FILLER} {FILLER}"
