@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
+
 from api.parser.document import Block, Document
 from api.parser.html.blocks import Flow, walk
 from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
@@ -21,6 +23,11 @@ MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
 LOGIN_WALL_WORDS = 60  # a password form beside less text than a short brief: a login wall
 QUOTE_MARKS = "\"'“”‘’«»„ "
 MIN_REPEAT = 30
+# Between a page title's headline and the site's name: 'Headline | Site', 'Site - Headline'.
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]{1,2}\s+")
+MIN_TITLE_WORDS = 3  # a part this long may be the headline; a shorter one is a site's name
+# An element of the body whose own text is exactly the line (a headline drawn in <font><b>).
+SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
 SUMMARY = re.compile(
     r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
 )  # characters: shorter repeats ("Photo", "Watch") are left alone
@@ -56,9 +63,16 @@ def hidden_above(element) -> bool:
 
 
 def fallback_headline(root, meta: PageMeta) -> str:
-    """A headline for a page without <h1>: the metadata's, else the <title>."""
+    """A headline for a page without <h1>: the metadata's, else the <title>; of a title with the
+    site's name beside it ('Site - Headline'), the part the page shows as a line of its own."""
     title = root.find(".//title")
-    return meta.headline or (element_text(title) if title is not None else "")
+    found = meta.headline or (element_text(title) if title is not None else "")
+    parts = [p for p in TITLE_SEPARATOR.split(found) if len(p.split()) >= MIN_TITLE_WORDS]
+    if len(parts) < 2:
+        return found
+    body = root.find("body")
+    shown = [p for p in parts if body is not None and SHOWN_LINE(body, line=p)]
+    return shown[0] if len(shown) == 1 else found
 
 
 def lead_figures(root, h1, first_root) -> list:

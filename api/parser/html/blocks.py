@@ -24,6 +24,7 @@ HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 BOLD = frozenset({"b", "strong"})
 MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
+MIN_HEAD_LETTERS = 4  # a bold 'Q' or 'A:' in an interview is a label, not a head
 STRAY_CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
 SHORTCODE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")
 MAX_CREDIT_LINE = 80
@@ -33,11 +34,13 @@ CREDIT_LINE = re.compile(
 )
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
-# Lines of page chrome that stand alone in the text flow, in any language we can name them.
+# Lines of page chrome that stand alone in the text flow, in any language we can name them; a
+# reading time ('7 min read', often run into the date beside it).
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
     r"|read more|read next|see also|related(?: articles?| stories)?|more:?|sign up\b.*"
-    r"|click here\b.*|share this\b.*|continue reading\b.*)\s*[:.…]?$",
+    r"|click here\b.*|share this\b.*|continue reading\b.*"
+    r"|\d+\s*min(?:ute)?s?\.?\s*read.{0,40})\s*[:.…]?$",
     re.IGNORECASE,
 )
 SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
@@ -201,10 +204,12 @@ def is_picture_box(element) -> bool:
 
 
 def inline_runs(element):
-    """The element's inline content as (text, None, link characters) runs, split at block
-    children (yielded as (None, child, 0)) and at <br><br>: 'A<br><br>B' -> 'A', 'B'."""
+    """The element's inline content as (text, None, link characters, bold characters) runs,
+    split at block children (yielded as (None, child, 0, 0)) and at <br><br>: 'A<br><br>B' ->
+    'A', 'B'."""
     run: list[str] = [element.text or ""]
     linked = 0  # characters of link text in the run, to tell text from rows of links
+    bold = 0  # characters of <b>/<strong> text in the run: a bold line is a head
     breaks = 0  # <br>s since the last text: two in a row end a paragraph
     for child in element:
         if not isinstance(child.tag, str):
@@ -212,8 +217,8 @@ def inline_runs(element):
         elif child.tag == "br":
             breaks += 1
             if breaks >= 2:
-                yield "".join(run), None, linked
-                run, linked, breaks = [], 0, 0
+                yield "".join(run), None, linked, bold
+                run, linked, bold, breaks = [], 0, 0, 0
             else:
                 run.append(" ")
         elif STRAY_CREDIT.search(pictures.marks(child)):
@@ -221,15 +226,16 @@ def inline_runs(element):
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
             run.append("".join(pieces(child)))
             linked += link_text_length(child) if child.tag != "a" else len(tidy(run[-1]))
+            bold += len(tidy(run[-1])) if child.tag in BOLD else 0
             breaks = 0 if run[-1].strip() else breaks
         else:
-            yield "".join(run), None, linked
-            yield None, child, 0
-            run, linked, breaks = [], 0, 0
+            yield "".join(run), None, linked, bold
+            yield None, child, 0, 0
+            run, linked, bold, breaks = [], 0, 0, 0
         tail = child.tail or ""
         run.append(tail)
         breaks = 0 if tail.strip() else breaks
-    yield "".join(run), None, linked
+    yield "".join(run), None, linked, bold
 
 
 def has_block(element) -> bool:
@@ -287,18 +293,28 @@ def walk(flow: Flow, element) -> None:
 
 def walk_children(flow: Flow, element) -> None:
     """Emit an element's inline runs as paragraphs and walk its block children, in order."""
-    for text, child, linked in inline_runs(element):
+    for text, child, linked, bold in inline_runs(element):
         if child is not None:
             walk(flow, child)
         elif text is not None:
             cleaned = tidy(text)
             if cleaned and linked <= 0.5 * len(cleaned):
-                add_paragraph_text(flow, element, cleaned)
+                add_paragraph_text(flow, element, cleaned, bold)
 
 
-def add_paragraph_text(flow: Flow, element, text: str) -> None:
-    """Loose text of a container (no <p>): kept when it reads as a sentence or two."""
+def add_paragraph_text(flow: Flow, element, text: str, bold: int = 0) -> None:
+    """Loose text of a container (no <p>): kept when it reads as a sentence or two, or as a
+    head when it is a short bold line ('A.<br><br><b>The cost</b><br><br>B.')."""
     if len(text) < 2:
         return
-    if element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
+    if is_bold_line(text, bold):
+        flow.add_text(text, "subheading")
+    elif element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
         flow.add_text(text, "paragraph")
+
+
+def is_bold_line(text: str, bold: int) -> bool:
+    """A line of loose text all in bold, short and not ending like a sentence: a head."""
+    if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
+        return False
+    return bold >= len(text) - 1 and sum(c.isalpha() for c in text) >= MIN_HEAD_LETTERS

@@ -147,3 +147,87 @@ def test_a_long_box_named_like_a_deck_is_article_text():
     lede = f"<div class='excerpt'>{FILLER} {FILLER} {FILLER}</div>"
     doc = parse_html(page(lede + paragraphs(2)))
     assert texts(doc)[0] == f"{FILLER} {FILLER} {FILLER}"
+
+
+@pytest.mark.parametrize("line", ["7 min read", "7 min readJan 9, 2026", "4 minute read"])
+def test_a_reading_time_line_is_chrome(line):
+    doc = parse_html(page(f"<div><span>{line}</span></div>" + paragraphs(2)))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2)]
+
+
+def test_a_sentence_about_minutes_of_reading_stays():
+    line = "Pupils now read for 20 minutes every morning before lessons start, the head said."
+    doc = parse_html(page(paragraphs(1) + f"<p>{line}</p>"))
+    assert texts(doc)[-1] == line
+
+
+def loose(*runs: str) -> str:
+    """Paragraphs as loose text in one box, separated by <br><br> (an old table layout)."""
+    return "<div class='story'>" + "<br><br>".join(runs) + "</div>"
+
+
+def test_a_bold_line_between_double_breaks_is_a_subheading():
+    doc = parse_html(page(loose(f"A. {FILLER}", "<b>Sale on Saturday</b>", f"B. {FILLER}")))
+    assert kinds(doc) == ["paragraph", "subheading", "paragraph"]
+    assert doc.body[1].text == "Sale on Saturday"
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "<b>MARLOW</b> — the show opened on Tuesday with more entries than ever, organisers said.",
+        "<b>The heifer was sold on Saturday for a record price.</b>",
+        "<b>Q</b>",
+    ],
+)
+def test_a_bold_lead_in_or_sentence_between_breaks_is_no_subheading(run):
+    doc = parse_html(page(loose(f"A. {FILLER}", run, f"B. {FILLER}")))
+    assert "subheading" not in kinds(doc)
+
+
+def table_page(title: str, shown: str) -> str:
+    """An old table-layout page: no <h1>, the headline a <font><b> line."""
+    return (
+        f"<html><head><title>{title}</title></head><body><table><tr><td>"
+        f"<font size='5'><b>{shown}</b></font><br>{loose(*(f'{i}. {FILLER}' for i in 'ABC'))}"
+        "</td></tr></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Marlow Valley Times - Prize heifer takes top honors",
+        "Prize heifer takes top honors | Marlow Valley Times",
+    ],
+)
+def test_without_h1_the_title_part_the_page_shows_is_the_headline(title):
+    doc = parse_html(table_page(title, "Prize heifer takes top honors"))
+    assert doc.headline == "Prize heifer takes top honors"
+
+
+def test_without_h1_a_title_the_page_does_not_show_stays_whole():
+    doc = parse_html(table_page("Marlow Valley Times - Prize heifer wins", "Other words here"))
+    assert doc.headline == "Marlow Valley Times - Prize heifer wins"
+
+
+def cutline(caption: str) -> str:
+    return (
+        "<table align='right'><tr><td><img src='https://example.com/heifer.jpg' alt='A heifer'>"
+        f"</td></tr><tr><td class='cutline'><font size='1'>{caption}</font></td></tr></table>"
+    )
+
+
+def test_a_cutline_is_a_caption_and_its_last_line_a_credit():
+    caption = "Jenna leads her heifer around the ring.<br><i>Times photo by Carla Voss</i>"
+    doc = parse_html(page(paragraphs(1) + cutline(caption) + paragraphs(1, "B")))
+    image = doc.images[0]
+    assert image.caption == "Jenna leads her heifer around the ring."
+    assert image.credit == "Carla Voss"
+
+
+def test_a_last_line_in_italics_that_is_no_credit_stays_in_the_caption():
+    caption = "Jenna leads her heifer.<br><i>She has shown cattle since she was 9</i>"
+    doc = parse_html(page(paragraphs(1) + cutline(caption) + paragraphs(1, "B")))
+    assert doc.images[0].caption.endswith("She has shown cattle since she was 9")
+    assert doc.images[0].credit is None
