@@ -26,6 +26,7 @@ MIN_REPEAT = 30
 # Between a page title's headline and the site's name: 'Headline | Site', 'Site - Headline'.
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]{1,2}\s+")
 MIN_TITLE_WORDS = 3  # a part this long may be the headline; a shorter one is a site's name
+MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
 # An element of the body whose own text is exactly the line (a headline drawn in <font><b>).
 SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
 SUMMARY = re.compile(
@@ -68,8 +69,8 @@ def fallback_headline(root, meta: PageMeta) -> str:
     title = root.find(".//title")
     found = meta.headline or (element_text(title) if title is not None else "")
     parts = [p for p in TITLE_SEPARATOR.split(found) if len(p.split()) >= MIN_TITLE_WORDS]
-    if len(parts) < 2:
-        return found
+    if not 2 <= len(parts) <= MAX_TITLE_PARTS:
+        return found  # one part, or a title of many (each part is looked for in the whole page)
     body = root.find("body")
     shown = [p for p in parts if body is not None and SHOWN_LINE(body, line=p)]
     return shown[0] if len(shown) == 1 else found

@@ -231,3 +231,9 @@ def test_a_last_line_in_italics_that_is_no_credit_stays_in_the_caption():
     doc = parse_html(page(paragraphs(1) + cutline(caption) + paragraphs(1, "B")))
     assert doc.images[0].caption.endswith("She has shown cattle since she was 9")
     assert doc.images[0].credit is None
+
+
+def test_without_h1_a_title_of_many_parts_stays_whole():
+    title = " - ".join(["Prize heifer takes top honors"] + ["Marlow Valley Times today"] * 4)
+    doc = parse_html(table_page(title, "Prize heifer takes top honors"))
+    assert doc.headline == title
