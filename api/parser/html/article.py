@@ -123,12 +123,21 @@ def before(root, element, other) -> bool:
     return False
 
 
-def drop_repeats(blocks: list[Block], headline: str, captions: set[str]) -> list[Block]:
-    """Leave out text repeating the headline, an earlier block, or part of another (pull quotes)."""
+def drop_repeats(
+    blocks: list[Block], headline: str, captions: set[str], quoted: dict[int, int] | None = None
+) -> list[Block]:
+    """Leave out text repeating the headline, an earlier block, or part of another (pull quotes).
+
+    `quoted` numbers the blocks of each <blockquote>: once one of them is a pull quote, the rest
+    of that quote (its attribution line) goes too.
+    """
     texts = [b.text for b in blocks if b.type == "paragraph" and b.text]
-    kept, seen = [], set()
-    for block in blocks:
+    quoted = quoted or {}
+    kept, seen, pulled = [], set(), set()
+    for index, block in enumerate(blocks):
         text = block.text or ""
+        if quoted.get(index) in pulled:
+            continue
         if block.type in ("paragraph", "subheading"):
             key = text.strip(QUOTE_MARKS).casefold()
             if key == headline.casefold() or (key in seen and len(key) >= MIN_REPEAT):
@@ -138,6 +147,8 @@ def drop_repeats(blocks: list[Block], headline: str, captions: set[str]) -> list
             if len(key) >= MIN_REPEAT and any(
                 len(other) > len(text) and key in other.casefold() for other in texts
             ):
+                if index in quoted:
+                    pulled.add(quoted[index])
                 continue
             seen.add(key)
         kept.append(block)
@@ -190,7 +201,8 @@ def parse_html(
         walk(flow, figure)
     for element in roots:
         walk(flow, skip_before(element, h1))
-    blocks = drop_repeats(flow.blocks, headline, {i.caption for i in flow.images if i.caption})
+    captions = {i.caption for i in flow.images if i.caption}
+    blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
     blocks = without_leading_images(blocks)
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:

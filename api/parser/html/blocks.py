@@ -58,6 +58,9 @@ class Flow:
     images: list[Image] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)
     used: set = field(default_factory=set)
+    quote: int | None = None  # the <blockquote> being walked, by its number
+    quotes: int = 0  # <blockquote>s walked so far
+    quoted: dict[int, int] = field(default_factory=dict)  # block index: its <blockquote>'s number
 
     def add_text(self, text: str, kind: str = "paragraph") -> None:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
@@ -67,6 +70,8 @@ class Flow:
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
         if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text):
             return  # a photo credit line left in the flow: 'Photo: Jane Doe, AP'
+        if self.quote is not None:
+            self.quoted[len(self.blocks)] = self.quote
         self.blocks.append(Block(kind, text=text))
 
 
@@ -288,7 +293,21 @@ def walk(flow: Flow, element) -> None:
     if tag == "p" and element.find(".//img") is None and not has_block(element):
         add_paragraph(flow, element, element_text(element))
         return
+    if tag == "blockquote" and flow.quote is None:
+        walk_quote(flow, element)
+        return
     walk_children(flow, element)
+
+
+def walk_quote(flow: Flow, element) -> None:
+    """A <blockquote>'s blocks, numbered as one quote: a pull quote goes out whole, its
+    attribution line with it."""
+    flow.quotes += 1
+    flow.quote = flow.quotes
+    try:
+        walk_children(flow, element)
+    finally:
+        flow.quote = None
 
 
 def walk_children(flow: Flow, element) -> None:

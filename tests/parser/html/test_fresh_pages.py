@@ -20,7 +20,6 @@ FRESH = Path(__file__).resolve().parents[2] / "fixtures" / "html_stress" / "fres
 PAGES = sorted(p.name.removesuffix(".html") for p in FRESH.glob("*.html"))
 # (page, aspect): why it still misses.
 KNOWN_MISSES = {
-    ("brightspot_ferry_vote", "body"): "a pull quote's attribution line stays in the body",
     ("divsoup_market_hall", "images"): "caption and credit spans beside an <img> in plain divs",
     ("drupal_library_hours", "body"): "the standfirst field is read as the first paragraph",
     ("ghost_repair_cafe", "body"): "a callout card (a note on the series) stays in the body",

@@ -237,3 +237,32 @@ def test_without_h1_a_title_of_many_parts_stays_whole():
     title = " - ".join(["Prize heifer takes top honors"] + ["Marlow Valley Times today"] * 4)
     doc = parse_html(table_page(title, "Prize heifer takes top honors"))
     assert doc.headline == title
+
+
+SAID = "“People voted for being able to fix the boats on our own terms,” the commissioner said."
+
+
+def pull_quote(*lines: str) -> str:
+    return "<blockquote>" + "".join(f"<div>{line}</div>" for line in lines) + "</blockquote>"
+
+
+def test_a_pull_quote_goes_with_its_attribution():
+    pulled = "People voted for being able to fix the boats on our own terms"
+    quote = pull_quote(pulled, "Alma Reyes")
+    doc = parse_html(page(paragraphs(1) + f"<p>{SAID}</p>" + quote + paragraphs(1, "B")))
+    assert texts(doc) == [f"Paragraph 1. {FILLER}", SAID, f"B 1. {FILLER}"]
+
+
+def test_a_quotation_that_repeats_nothing_stays_whole():
+    note = "Good for drying, and grandfather swore by it for soup every winter."
+    source = "A note in the logbook, 1994"
+    quote = pull_quote(note, source)
+    doc = parse_html(page(paragraphs(1) + quote + paragraphs(1, "B")))
+    assert texts(doc) == [f"Paragraph 1. {FILLER}", note, source, f"B 1. {FILLER}"]
+
+
+def test_text_after_a_pull_quote_outside_it_stays():
+    quote = pull_quote("People voted for being able to fix the boats on our own terms")
+    after = "<p>Alma Reyes was elected to the port commission in 2019.</p>"
+    doc = parse_html(page(f"<p>{SAID}</p>" + quote + after + paragraphs(1, "B")))
+    assert "Alma Reyes was elected to the port commission in 2019." in texts(doc)
