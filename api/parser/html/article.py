@@ -23,6 +23,7 @@ MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
 LOGIN_WALL_WORDS = 60  # a password form beside less text than a short brief: a login wall
 QUOTE_MARKS = "\"'“”‘’«»„ "
 MIN_REPEAT = 30
+MAX_POSTING = 200  # paragraphs sharing a pull quote's rarest word: past this, a degenerate page
 # Between a page title's headline and the site's name: 'Headline | Site', 'Site - Headline'.
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]{1,2}\s+")
 MIN_TITLE_WORDS = 3  # a part this long may be the headline; a shorter one is a site's name
@@ -123,6 +124,35 @@ def before(root, element, other) -> bool:
     return False
 
 
+class PullQuotes:
+    """Whether a text is part of a longer paragraph, found through the paragraphs' words.
+
+    A text inside another has its inner words (all but the first and last, which may be cut)
+    among the other's, so only paragraphs holding its rarest inner word are searched: the same
+    answer as searching every paragraph, in time linear in the text, not the page. A text whose
+    rarest word is in more than MAX_POSTING paragraphs (or that has no inner word on a page of as
+    many) is taken for no pull quote: a page of near-identical paragraphs, not an article.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.folded = [t.casefold() for t in texts]
+        self.postings: dict[str, list[int]] = {}
+        for i, folded in enumerate(self.folded):
+            for word in set(folded.split()):
+                self.postings.setdefault(word, []).append(i)
+
+    def __call__(self, key: str, length: int) -> bool:
+        inner = key.split()[1:-1]
+        if inner:
+            candidates = min((self.postings.get(w, []) for w in inner), key=len)
+        else:
+            candidates = range(len(self.texts))
+        if len(candidates) > MAX_POSTING:
+            return False
+        return any(len(self.texts[i]) > length and key in self.folded[i] for i in candidates)
+
+
 def drop_repeats(
     blocks: list[Block], headline: str, captions: set[str], quoted: dict[int, int] | None = None
 ) -> list[Block]:
@@ -131,7 +161,7 @@ def drop_repeats(
     `quoted` numbers the blocks of each <blockquote>: once one of them is a pull quote, the rest
     of that quote (its attribution line) goes too.
     """
-    texts = [b.text for b in blocks if b.type == "paragraph" and b.text]
+    within_longer = PullQuotes([b.text for b in blocks if b.type == "paragraph" and b.text])
     quoted = quoted or {}
     kept, seen, pulled = [], set(), set()
     for index, block in enumerate(blocks):
@@ -144,9 +174,7 @@ def drop_repeats(
                 continue
             if text in captions or (block.type == "paragraph" and is_label(text)):
                 continue
-            if len(key) >= MIN_REPEAT and any(
-                len(other) > len(text) and key in other.casefold() for other in texts
-            ):
+            if len(key) >= MIN_REPEAT and within_longer(key, len(text)):
                 if index in quoted:
                     pulled.add(quoted[index])
                 continue

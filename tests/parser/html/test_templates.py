@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
+from api.parser.html.article import MAX_POSTING, PullQuotes
 from tests.parser.html.pages import FILLER, page, paragraphs, texts
 
 
@@ -266,3 +267,20 @@ def test_text_after_a_pull_quote_outside_it_stays():
     after = "<p>Alma Reyes was elected to the port commission in 2019.</p>"
     doc = parse_html(page(f"<p>{SAID}</p>" + quote + after + paragraphs(1, "B")))
     assert "Alma Reyes was elected to the port commission in 2019." in texts(doc)
+
+
+def test_pull_quotes_are_found_through_their_inner_words():
+    para = "“People voted for being able to fix the boats on our own terms,” she said."
+    within = PullQuotes([para, FILLER])
+    assert within("ople voted for being able to fix the boa", 40)  # cut words at both ends
+    assert within("people voted for being able to fix", 34)
+    assert not within("people voted for being able to mend", 35)
+    assert not within(para.casefold(), len(para))  # itself is not longer than itself
+    assert within("voted_for_being_able_to_fix", 27) is False
+    assert PullQuotes(["xx " + "a" * 40 + " yy"])("a" * 35, 35)  # no inner word: every paragraph
+
+
+def test_a_page_of_near_identical_paragraphs_takes_none_for_a_pull_quote():
+    texts = [f"{FILLER} {i}" for i in range(MAX_POSTING + 1)]
+    assert not PullQuotes(texts)(FILLER.casefold()[5:60], 55)
+    assert PullQuotes(texts[:MAX_POSTING])(FILLER.casefold()[5:60], 55)
