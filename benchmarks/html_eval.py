@@ -8,7 +8,8 @@ tests/fixtures/html_stress/fresh/ (plain .html, every page fully annotated). For
 each extractor: body-text 4-gram shingle F1 (precision and recall averaged over pages), the
 exact-string structure scores on the fully annotated pages, and the whole-process wall time of
 one batch over the part's pages. Both extractors run as one process each over the same files;
-the scoring functions are those of ../shared/tools/score_html.py. trafilatura comes from benchmarks/requirements.txt.
+the scoring functions are those of ../shared/tools/score_html.py. trafilatura comes from
+benchmarks/requirements.txt.
 """
 
 from __future__ import annotations
