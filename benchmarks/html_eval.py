@@ -1,13 +1,15 @@
 """Copydesk's HTML extractor against trafilatura 2.3.1 on ../shared/corpus/html/, in one run.
 
-    .venv/bin/python benchmarks/html_eval.py [--part dev|held|both]
+    .venv/bin/python benchmarks/html_eval.py [--part dev|held|both|fresh] [--pages]
 
 The pages are split once by a hash of their names (benchmarks/html_split.py): develop on `dev`,
-score `held` only to check. For each part and each extractor: body-text 4-gram shingle F1
-(precision and recall averaged over pages), the exact-string structure scores on the fully
-annotated pages, and the whole-process wall time of one batch over the part's pages. Both
-extractors run as one process each over the same .html.gz files; the scoring functions are those
-of ../shared/tools/score_html.py. trafilatura comes from benchmarks/requirements.txt.
+score `held` only to check. `fresh` is the made-up batch of unseen templates in
+tests/fixtures/html_stress/fresh/ (plain .html, every page fully annotated). For each part and
+each extractor: body-text 4-gram shingle F1 (precision and recall averaged over pages), the
+exact-string structure scores on the fully annotated pages, and the whole-process wall time of
+one batch over the part's pages. Both extractors run as one process each over the same files;
+the scoring functions are those of ../shared/tools/score_html.py. trafilatura comes from
+benchmarks/requirements.txt.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from html_split import corpus_parts  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "html"
+FRESH = ROOT / "tests" / "fixtures" / "html_stress" / "fresh"
 SCORER = SHARED / "tools" / "score_html.py"
 
 # One process for the whole batch: pages in, the parse's article shape out (NDJSON). Headings and
@@ -57,7 +60,8 @@ def article(html):
 
 for path in sys.argv[1:]:
     try:
-        line = article(gzip.decompress(open(path, "rb").read()).decode("utf-8"))
+        raw = open(path, "rb").read()
+        line = article((gzip.decompress(raw) if path.endswith(".gz") else raw).decode("utf-8"))
     except Exception as exc:
         line = {"path": path, "error": repr(exc)}
     sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -161,14 +165,17 @@ def report(part: str, pages: list[str], results: dict, seconds: dict, verbose: b
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("dev", "held", "both"), default="dev")
-    parser.add_argument("--pages", action="store_true", help="per-page body F1 (dev part only)")
+    parser.add_argument("--part", choices=("dev", "held", "both", "fresh"), default="dev")
+    parser.add_argument("--pages", action="store_true", help="per-page body F1 (not held)")
     args = parser.parse_args()
     dev, held = corpus_parts(CORPUS)
+    fresh = sorted(p.name.removesuffix(".html") for p in FRESH.glob("*.html"))
     expected = {
         n: json.loads((CORPUS / f"{n}.expected.json").read_text("utf-8")) for n in dev + held
     }
-    parts = {"dev": dev, "held": held}
+    expected |= {n: json.loads((FRESH / f"{n}.expected.json").read_text("utf-8")) for n in fresh}
+    parts = {"dev": dev, "held": held, "fresh": fresh}
+    files = {"dev": CORPUS, "held": CORPUS, "fresh": FRESH}
     chosen = ["dev", "held"] if args.part == "both" else [args.part]
     python = sys.executable
     # Without the baseline installed its column would read as 44 failures, not as missing.
@@ -181,7 +188,8 @@ def main() -> int:
         )
     for part in chosen:
         pages = parts[part]
-        paths = [str(CORPUS / f"{n}.html.gz") for n in pages]
+        suffix = ".html" if part == "fresh" else ".html.gz"
+        paths = [str(files[part] / f"{n}{suffix}") for n in pages]
         commands = {"copydesk": [python, "-m", "api", "parse", "--format", "html", *paths]}
         if comparable:
             commands["trafilatura"] = [python, "-c", TRAFILATURA, *paths]
@@ -189,7 +197,7 @@ def main() -> int:
         for name, command in commands.items():
             docs, seconds[name] = run_batch(command)
             results[name] = score(pages, docs, expected)
-        report(part, pages, results, seconds, args.pages and part == "dev")
+        report(part, pages, results, seconds, args.pages and part != "held")
     return 0
 
 

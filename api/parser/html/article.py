@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
+
 from api.parser.document import Block, Document
 from api.parser.html.blocks import Flow, walk
-from api.parser.html.clean import is_hidden, remove_chrome
+from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
 from api.parser.html.meta import PageMeta, page_meta
@@ -21,6 +23,13 @@ MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
 LOGIN_WALL_WORDS = 60  # a password form beside less text than a short brief: a login wall
 QUOTE_MARKS = "\"'“”‘’«»„ "
 MIN_REPEAT = 30
+MAX_POSTING = 200  # paragraphs sharing a pull quote's rarest word: past this, a degenerate page
+# Between a page title's headline and the site's name: 'Headline | Site', 'Site - Headline'.
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]{1,2}\s+")
+MIN_TITLE_WORDS = 3  # a part this long may be the headline; a shorter one is a site's name
+MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
+# An element of the body whose own text is exactly the line (a headline drawn in <font><b>).
+SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
 SUMMARY = re.compile(
     r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
 )  # characters: shorter repeats ("Photo", "Watch") are left alone
@@ -56,9 +65,16 @@ def hidden_above(element) -> bool:
 
 
 def fallback_headline(root, meta: PageMeta) -> str:
-    """A headline for a page without <h1>: the metadata's, else the <title>."""
+    """A headline for a page without <h1>: the metadata's, else the <title>; of a title with the
+    site's name beside it ('Site - Headline'), the part the page shows as a line of its own."""
     title = root.find(".//title")
-    return meta.headline or (element_text(title) if title is not None else "")
+    found = meta.headline or (element_text(title) if title is not None else "")
+    parts = [p for p in TITLE_SEPARATOR.split(found) if len(p.split()) >= MIN_TITLE_WORDS]
+    if not 2 <= len(parts) <= MAX_TITLE_PARTS:
+        return found  # one part, or a title of many (each part is looked for in the whole page)
+    body = root.find("body")
+    shown = [p for p in parts if body is not None and SHOWN_LINE(body, line=p)]
+    return shown[0] if len(shown) == 1 else found
 
 
 def lead_figures(root, h1, first_root) -> list:
@@ -108,21 +124,59 @@ def before(root, element, other) -> bool:
     return False
 
 
-def drop_repeats(blocks: list[Block], headline: str, captions: set[str]) -> list[Block]:
-    """Leave out text repeating the headline, an earlier block, or part of another (pull quotes)."""
-    texts = [b.text for b in blocks if b.type == "paragraph" and b.text]
-    kept, seen = [], set()
-    for block in blocks:
+class PullQuotes:
+    """Whether a text is part of a longer paragraph, found through the paragraphs' words.
+
+    A text inside another has its inner words (all but the first and last, which may be cut)
+    among the other's, so only paragraphs holding its rarest inner word are searched: the same
+    answer as searching every paragraph, in time linear in the text, not the page. A text whose
+    rarest word is in more than MAX_POSTING paragraphs (or that has no inner word on a page of as
+    many) is taken for no pull quote: a page of near-identical paragraphs, not an article.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.folded = [t.casefold() for t in texts]
+        self.postings: dict[str, list[int]] = {}
+        for i, folded in enumerate(self.folded):
+            for word in set(folded.split()):
+                self.postings.setdefault(word, []).append(i)
+
+    def __call__(self, key: str, length: int) -> bool:
+        inner = key.split()[1:-1]
+        if inner:
+            candidates = min((self.postings.get(w, []) for w in inner), key=len)
+        else:
+            candidates = range(len(self.texts))
+        if len(candidates) > MAX_POSTING:
+            return False
+        return any(len(self.texts[i]) > length and key in self.folded[i] for i in candidates)
+
+
+def drop_repeats(
+    blocks: list[Block], headline: str, captions: set[str], quoted: dict[int, int] | None = None
+) -> list[Block]:
+    """Leave out text repeating the headline, an earlier block, or part of another (pull quotes).
+
+    `quoted` numbers the blocks of each <blockquote>: once one of them is a pull quote, the rest
+    of that quote (its attribution line) goes too.
+    """
+    within_longer = PullQuotes([b.text for b in blocks if b.type == "paragraph" and b.text])
+    quoted = quoted or {}
+    kept, seen, pulled = [], set(), set()
+    for index, block in enumerate(blocks):
         text = block.text or ""
+        if quoted.get(index) in pulled:
+            continue
         if block.type in ("paragraph", "subheading"):
             key = text.strip(QUOTE_MARKS).casefold()
             if key == headline.casefold() or (key in seen and len(key) >= MIN_REPEAT):
                 continue
             if text in captions or (block.type == "paragraph" and is_label(text)):
                 continue
-            if len(key) >= MIN_REPEAT and any(
-                len(other) > len(text) and key in other.casefold() for other in texts
-            ):
+            if len(key) >= MIN_REPEAT and within_longer(key, len(text)):
+                if index in quoted:
+                    pulled.add(quoted[index])
                 continue
             seen.add(key)
         kept.append(block)
@@ -165,6 +219,7 @@ def parse_html(
     headline = element_text(h1) if h1 is not None else tidy(fallback_headline(root, meta))
     login_form = root.find(".//input[@type='password']") is not None
     remove_chrome(root, keep={h1} if h1 is not None else ())
+    remove_decks(root, h1)
     body = root.find("body")
     roots = content_roots(body if body is not None else root)
     flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)
@@ -174,7 +229,8 @@ def parse_html(
         walk(flow, figure)
     for element in roots:
         walk(flow, skip_before(element, h1))
-    blocks = drop_repeats(flow.blocks, headline, {i.caption for i in flow.images if i.caption})
+    captions = {i.caption for i in flow.images if i.caption}
+    blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
     blocks = without_leading_images(blocks)
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:

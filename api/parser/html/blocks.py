@@ -24,6 +24,7 @@ HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 BOLD = frozenset({"b", "strong"})
 MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
+MIN_HEAD_LETTERS = 4  # a bold 'Q' or 'A:' in an interview is a label, not a head
 STRAY_CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
 SHORTCODE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")
 MAX_CREDIT_LINE = 80
@@ -33,11 +34,13 @@ CREDIT_LINE = re.compile(
 )
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
-# Lines of page chrome that stand alone in the text flow, in any language we can name them.
+# Lines of page chrome that stand alone in the text flow, in any language we can name them; a
+# reading time ('7 min read', often run into the date beside it).
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
     r"|read more|read next|see also|related(?: articles?| stories)?|more:?|sign up\b.*"
-    r"|click here\b.*|share this\b.*|continue reading\b.*)\s*[:.…]?$",
+    r"|click here\b.*|share this\b.*|continue reading\b.*"
+    r"|\d+\s*min(?:ute)?s?\.?\s*read.{0,40})\s*[:.…]?$",
     re.IGNORECASE,
 )
 SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
@@ -55,6 +58,9 @@ class Flow:
     images: list[Image] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)
     used: set = field(default_factory=set)
+    quote: int | None = None  # the <blockquote> being walked, by its number
+    quotes: int = 0  # <blockquote>s walked so far
+    quoted: dict[int, int] = field(default_factory=dict)  # block index: its <blockquote>'s number
 
     def add_text(self, text: str, kind: str = "paragraph") -> None:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
@@ -64,6 +70,8 @@ class Flow:
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
         if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text):
             return  # a photo credit line left in the flow: 'Photo: Jane Doe, AP'
+        if self.quote is not None:
+            self.quoted[len(self.blocks)] = self.quote
         self.blocks.append(Block(kind, text=text))
 
 
@@ -201,10 +209,12 @@ def is_picture_box(element) -> bool:
 
 
 def inline_runs(element):
-    """The element's inline content as (text, None, link characters) runs, split at block
-    children (yielded as (None, child, 0)) and at <br><br>: 'A<br><br>B' -> 'A', 'B'."""
+    """The element's inline content as (text, None, link characters, bold characters) runs,
+    split at block children (yielded as (None, child, 0, 0)) and at <br><br>: 'A<br><br>B' ->
+    'A', 'B'."""
     run: list[str] = [element.text or ""]
     linked = 0  # characters of link text in the run, to tell text from rows of links
+    bold = 0  # characters of <b>/<strong> text in the run: a bold line is a head
     breaks = 0  # <br>s since the last text: two in a row end a paragraph
     for child in element:
         if not isinstance(child.tag, str):
@@ -212,8 +222,8 @@ def inline_runs(element):
         elif child.tag == "br":
             breaks += 1
             if breaks >= 2:
-                yield "".join(run), None, linked
-                run, linked, breaks = [], 0, 0
+                yield "".join(run), None, linked, bold
+                run, linked, bold, breaks = [], 0, 0, 0
             else:
                 run.append(" ")
         elif STRAY_CREDIT.search(pictures.marks(child)):
@@ -221,15 +231,16 @@ def inline_runs(element):
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
             run.append("".join(pieces(child)))
             linked += link_text_length(child) if child.tag != "a" else len(tidy(run[-1]))
+            bold += len(tidy(run[-1])) if child.tag in BOLD else 0
             breaks = 0 if run[-1].strip() else breaks
         else:
-            yield "".join(run), None, linked
-            yield None, child, 0
-            run, linked, breaks = [], 0, 0
+            yield "".join(run), None, linked, bold
+            yield None, child, 0, 0
+            run, linked, bold, breaks = [], 0, 0, 0
         tail = child.tail or ""
         run.append(tail)
         breaks = 0 if tail.strip() else breaks
-    yield "".join(run), None, linked
+    yield "".join(run), None, linked, bold
 
 
 def has_block(element) -> bool:
@@ -282,23 +293,47 @@ def walk(flow: Flow, element) -> None:
     if tag == "p" and element.find(".//img") is None and not has_block(element):
         add_paragraph(flow, element, element_text(element))
         return
+    if tag == "blockquote" and flow.quote is None:
+        walk_quote(flow, element)
+        return
     walk_children(flow, element)
+
+
+def walk_quote(flow: Flow, element) -> None:
+    """A <blockquote>'s blocks, numbered as one quote: a pull quote goes out whole, its
+    attribution line with it."""
+    flow.quotes += 1
+    flow.quote = flow.quotes
+    try:
+        walk_children(flow, element)
+    finally:
+        flow.quote = None
 
 
 def walk_children(flow: Flow, element) -> None:
     """Emit an element's inline runs as paragraphs and walk its block children, in order."""
-    for text, child, linked in inline_runs(element):
+    for text, child, linked, bold in inline_runs(element):
         if child is not None:
             walk(flow, child)
         elif text is not None:
             cleaned = tidy(text)
             if cleaned and linked <= 0.5 * len(cleaned):
-                add_paragraph_text(flow, element, cleaned)
+                add_paragraph_text(flow, element, cleaned, bold)
 
 
-def add_paragraph_text(flow: Flow, element, text: str) -> None:
-    """Loose text of a container (no <p>): kept when it reads as a sentence or two."""
+def add_paragraph_text(flow: Flow, element, text: str, bold: int = 0) -> None:
+    """Loose text of a container (no <p>): kept when it reads as a sentence or two, or as a
+    head when it is a short bold line ('A.<br><br><b>The cost</b><br><br>B.')."""
     if len(text) < 2:
         return
-    if element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
+    if is_bold_line(text, bold):
+        flow.add_text(text, "subheading")
+    elif element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
         flow.add_text(text, "paragraph")
+
+
+def is_bold_line(text: str, bold: int) -> bool:
+    """A line of loose text all in bold, short and not ending like a sentence: a head."""
+    if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
+        return False
+    return bold >= len(text) - 1 and sum(c.isalpha() for c in text) >= MIN_HEAD_LETTERS

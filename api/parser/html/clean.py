@@ -28,6 +28,15 @@ CHROME = re.compile(
 )
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
+# Class or id words of a deck: the line under the headline that sums the story up ('dek',
+# 'standfirst', Medium's 'subtitle'), no part of the body. Not 'summary': sites write the lede so.
+DECK = re.compile(
+    r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subline|sub-?headline|subtitle|excerpt)"
+    r"(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+MAX_DECK = 400  # characters: a sentence or two, not a section of the article
+FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks stand above it
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
@@ -151,4 +160,26 @@ def remove_chrome(root, keep=()) -> None:
         elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
     for element in doomed:
+        drop(element)
+
+
+def remove_decks(root, h1) -> None:
+    """Drop the decks between the headline and the article's first paragraph.
+
+    Only there: below the first paragraph a box named 'subtitle' may be a subheading.
+    """
+    if h1 is None:
+        return
+    found, after = [], False
+    for element in root.iter():
+        if element is h1:
+            after = True
+        elif not after or not isinstance(element.tag, str):
+            continue
+        elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
+            if len(tidy("".join(element.itertext()))) <= MAX_DECK:
+                found.append(element)
+        elif element.tag == "p" and len(tidy("".join(element.itertext()))) >= FIRST_PARAGRAPH:
+            break
+    for element in found:
         drop(element)

@@ -18,12 +18,14 @@ NOT_A_PHOTO = re.compile(
     re.IGNORECASE,
 )
 CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy|attribution", re.I)
-CAPTION_MARKS = re.compile(r"caption|legend", re.IGNORECASE)
+CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline: newsroom word
 CREDIT_LABEL = re.compile(
-    r"^(?:\(|\[)?\s*(?:(?:photo(?:graph)?|image|picture|video)\s*(?:credit)?s?\s*(?:by)?"
+    r"^(?:\(|\[)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"  # 'Times photo by', 'Staff photo by'
+    r"(?:photo(?:graph)?|image|picture|video)\s*(?:credit)?s?\s*(?:by)?"
     r"|credits?(?:\.{2,}|…)?|source)\s*[:.…-]*\s*|^©\s*|^\(c\)\s*",
     re.IGNORECASE,
 )
+INLINE_CREDIT_TAGS = frozenset({"i", "em", "small", "span", "b", "strong", "font"})
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
 
 
@@ -108,6 +110,22 @@ def marks(element) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
+def credit_line(caption):
+    """The caption's last line, set off by a <br> in an element of its own, when it is a
+    labelled credit: 'Jo at the show.<br><i>Times photo by Carla Voss</i>'."""
+    children = [c for c in caption if isinstance(c.tag, str)]
+    while len(children) == 1 and not tidy(caption.text) and not tidy(children[0].tail):
+        caption = children[0]  # a wrapper of the whole caption: <td><font>...</font></td>
+        children = [c for c in caption if isinstance(c.tag, str)]
+    if len(children) < 2 or children[-2].tag != "br" or (children[-1].tail or "").strip():
+        return None
+    last = children[-1]
+    if last.tag not in INLINE_CREDIT_TAGS or (children[-2].tail or "").strip():
+        return None
+    text = element_text(last)
+    return last if text and CREDIT_LABEL.match(text) and clean_credit(text) != text else None
+
+
 def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     """Split a caption element: a marked credit element, else the text parser's credit rules."""
     credits = credit_elements(caption)
@@ -118,5 +136,8 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     text = element_text(caption)
     if not text:
         return "", None
+    last = credit_line(caption)
+    if last is not None:
+        return element_text(caption, skip={last}), clean_credit(element_text(last))
     head, credit = split_credit(alt, text)
     return tidy(head), clean_credit(credit) if credit else None

@@ -10,6 +10,8 @@ MIN_PARAGRAPH = 25  # characters: shorter text (labels, buttons) says nothing ab
 LOOSE_PARAGRAPHS = 100  # characters of loose text that make a container score like paragraphs
 MAX_CAPTIONED_PICTURE = 600  # characters: a caption and credit, not an article section
 CANDIDATES = 12  # containers whose link text is measured, best raw scores first
+MIN_CHUNK = 1  # a paragraph of its own (a grandchild's counts half): a chunk of article text
+MIN_VARIANT_CHUNK = 3  # a chunk styled only partly like the best one: a long paragraph or more
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the best joins it (articles split by ads)
 
 
@@ -126,11 +128,35 @@ def same_kind(root, best, table: dict) -> list:
     found = [
         e
         for e in root.iter(best.tag)
-        if signature(e) == kind and (e is best or table.get(e, 0) >= 3)
+        if signature(e) == kind and (e is best or table.get(e, 0) >= chunk_floor(e, best))
     ]
     chosen = set(found)
     found = [e for e in found if not any(a in chosen for a in e.iterancestors())]
-    return found if len(found) > 1 and best in found else []
+    if len(found) < 2 or best not in found:
+        return []
+    return entries(found)
+
+
+def chunk_floor(element, best) -> float:
+    """The score a chunk needs: a paragraph of its own when styled exactly as the best one (a
+    short live-blog update), more when only its first class is the same."""
+    return MIN_CHUNK if element.get("class") == best.get("class") else MIN_VARIANT_CHUNK
+
+
+def entries(chunks: list) -> list:
+    """The containers the chunks stand for, so that heads beside them come along.
+
+    Chunks that are each the text of an entry styled alike (a live blog's updates, each with its
+    title and time beside its text): the entries. Chunks side by side in one parent (paragraphs
+    drawn as <div>s, a head between them): their parents.
+    """
+    parents = [chunk.getparent() for chunk in chunks]
+    if any(parent is None for parent in parents):
+        return chunks
+    if len(set(parents)) < len(parents):
+        return list(dict.fromkeys(parents))
+    kind = signature(parents[0])
+    return parents if kind is not None and all(signature(p) == kind for p in parents) else chunks
 
 
 def is_captioned_picture(element) -> bool:

@@ -14,6 +14,12 @@ MAX_DEPTH = 200  # libxml2 itself stops nesting at 256; the walk recurses once a
 # Characters libxml2 cannot take (NUL, other C0 controls): they are never article text.
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+# Custom elements that stand for a standard one: AMP pages draw every picture as <amp-img>.
+STANDARD_TAGS = {"amp-img": "img"}
+# Boxes ARIA names headings (as script-built pages draw them): `<div role="heading"
+# aria-level="2">` is an <h2>; ARIA's default level is 2.
+BOXES = frozenset({"div", "p", "section", "article", "ul", "ol", "table", "figure"})
+ARIA_HEADINGS = lxml.etree.XPath('//*[@role="heading"]')
 
 
 def html_parser() -> lxml.etree.HTMLParser:
@@ -66,4 +72,18 @@ def parse_tree(text: str):
     if root is None:
         raise NotAnArticleError("the page has no HTML elements")
     check_shape(root)
+    standard_tags(root)
     return root
+
+
+def standard_tags(root) -> None:
+    """Rename custom elements to the standard ones they stand for: <amp-img> to <img>."""
+    for custom, standard in STANDARD_TAGS.items():
+        for element in list(root.iter(custom)):
+            element.tag = standard
+    for element in ARIA_HEADINGS(root):
+        level = (element.get("aria-level") or "2").strip()
+        if level in ("1", "2", "3", "4", "5", "6") and not any(
+            isinstance(c.tag, str) and c.tag in BOXES for c in element
+        ):
+            element.tag = f"h{level}"

@@ -1,0 +1,79 @@
+"""parse_html's time per KB on page shapes of many repeated parts, at two sizes: linear or not.
+
+    .venv/bin/python benchmarks/html_worst_case.py [--counts 500,5000] [--shape NAME]
+
+Each shape is an article page whose body repeats one part N times: paragraphs each followed by
+a pull quote, ARIA heads, live-blog entries, bold heads between <br><br>, decks above the text,
+paragraph boxes side by side. A linear parse keeps its ms/KB as N grows tenfold. Wall time, best
+of 3: run under `flock /tmp/bench.lock` and report the load average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from api.parser import ParseError, parse_html  # noqa: E402
+
+P = "The council met on Tuesday evening, and members spoke about the ferry timetable and fuel."
+SHAPES = {
+    "blockquotes": lambda i: (
+        f"<p>{P} {i}</p><blockquote><div>{P} {i}</div><div>Someone</div></blockquote>"
+    ),
+    "aria_heads": lambda i: f"<div role='heading' aria-level='2'>Head {i}</div><p>{P} {i}</p>",
+    "entries": lambda i: (
+        f"<div class='e'><time>1</time><h3>T {i}</h3><div class='t'><p>{P} {i}</p></div></div>"
+    ),
+    "bold_breaks": lambda i: f"{P} {i}<br><br><b>Head {i}</b><br><br>",
+    "decks": lambda i: f"<p class='dek'>Short {i}</p>",
+    "para_boxes": lambda i: (
+        f"<section><div class='x'>{P} {i}</div><div class='x'>{P} {i}b</div></section>"
+    ),
+}
+
+
+def page(shape: str, count: int) -> bytes:
+    """The shape's page with `count` parts (a title of several parts, no headline part shown)."""
+    body = "".join(SHAPES[shape](i) for i in range(count))
+    body = f"<div>{body}</div>" if shape == "bold_breaks" else body
+    body += f"<p>{P}</p>" * 3 if shape == "decks" else ""
+    return (
+        "<html><head><title>A - B c d - E f g - Site name here</title></head><body><article>"
+        f"<h1>Ferry</h1>{body}</article></body></html>"
+    ).encode()
+
+
+def ms_per_kb(html: bytes) -> float:
+    """Best of 3 parses, in milliseconds per KB of page."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        try:
+            parse_html(html)
+        except ParseError:
+            pass
+        best = min(best, time.perf_counter() - start)
+    return 1000 * best / (len(html) / 1024)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--counts", default="500,5000")
+    parser.add_argument("--shape", choices=sorted(SHAPES), action="append")
+    args = parser.parse_args()
+    counts = [int(c) for c in args.counts.split(",")]
+    for shape in args.shape or SHAPES:
+        cells = []
+        for count in counts:
+            html = page(shape, count)
+            cells.append(f"{len(html) // 1024:6d} KB {ms_per_kb(html):7.3f} ms/KB")
+        print(f"{shape:12} " + "  ".join(cells), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
