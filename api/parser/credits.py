@@ -15,6 +15,7 @@ The rules run in order and the first that finds a split wins:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from api.parser.credit_words import AGENCIES, MAX_CREDIT_CHARS, is_credit_like, starts_with_agency
 from api.parser.glue import glue_split
@@ -186,15 +187,22 @@ def by_credit(tail: str) -> bool:
     return len(tail) <= 2 * MAX_CREDIT_CHARS
 
 
-def by_rule(line: str) -> Split | None:
-    """Split before a by-line credit: 'The dam at dusk.Photo by Jane Doe'."""
+def _split_at_start(
+    line: str, starts: re.Pattern[str], accepts: Callable[[str], bool]
+) -> Split | None:
+    """Split before the first place `starts` matches whose tail `accepts` takes for a credit."""
     # a credit is at most 2 * MAX_CREDIT_CHARS long, so only the line's end needs a look
-    for match in BY_START.finditer(line, max(0, len(line) - 2 * MAX_CREDIT_CHARS - 1)):
+    for match in starts.finditer(line, max(0, len(line) - 2 * MAX_CREDIT_CHARS - 1)):
         if marker_may_start(line, match.start()):
             head, credit = line[: match.start()].rstrip(), line[match.start() :]
-            if has_text(head) and by_credit(credit):
+            if has_text(head) and accepts(credit):
                 return head, credit
     return None
+
+
+def by_rule(line: str) -> Split | None:
+    """Split before a by-line credit: 'The dam at dusk.Photo by Jane Doe'."""
+    return _split_at_start(line, BY_START, by_credit)
 
 
 def position_credit(tail: str) -> bool:
@@ -213,13 +221,7 @@ def position_credit(tail: str) -> bool:
 def position_rule(line: str) -> Split | None:
     """Split before the credits of a composite picture's parts, kept whole: 'Dancers in
     London.Left: Jane Doe/Reuters. Right: John Roe/PA'."""
-    # the credits are at most 2 * MAX_CREDIT_CHARS long, so only the line's end needs a look
-    for match in POSITION_START.finditer(line, max(0, len(line) - 2 * MAX_CREDIT_CHARS - 1)):
-        if marker_may_start(line, match.start()):
-            head, credit = line[: match.start()].rstrip(), line[match.start() :]
-            if has_text(head) and position_credit(credit):
-                return head, credit
-    return None
+    return _split_at_start(line, POSITION_START, position_credit)
 
 
 def tidy_credit(credit: str) -> str:
