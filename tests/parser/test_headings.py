@@ -642,10 +642,38 @@ def test_long_questions_that_ask_in_full_are_heads_among_their_kind():
     assert heads_of(*blocks) == LONG_QUESTIONS
 
 
-def test_a_long_question_is_a_head_beside_other_heads():
+SENTENCE_CASE_HEADS = [
+    "What is changing on the waiting lists from April",
+    "Who could lose out under the new priority system",
+]
+
+
+def test_a_long_question_is_a_head_beside_other_long_heads():
     question = LONG_QUESTIONS[2]
-    blocks = [LONG, "What is changing", LONG, "Who loses out", LONG, question, LONG]
-    assert heads_of(*blocks) == ["What is changing", "Who loses out", question]
+    blocks = [LONG, SENTENCE_CASE_HEADS[0], LONG, SENTENCE_CASE_HEADS[1], LONG, question, LONG]
+    assert heads_of(*blocks) == [*SENTENCE_CASE_HEADS, question]
+
+
+def test_one_long_head_among_short_ones_sets_the_style_for_a_long_question():
+    question = LONG_QUESTIONS[2]
+    blocks = [LONG, "The plan", LONG, SENTENCE_CASE_HEADS[1], LONG, question, LONG]
+    assert heads_of(*blocks) == ["The plan", SENTENCE_CASE_HEADS[1], question]
+
+
+RHETORICAL = [
+    "Why would anyone keep running a shop that loses money for nine months of every year?",
+    "What would the village lose, exactly, if the doors closed for good after this summer?",
+    "Could a rota of volunteers, the kind that keeps libraries open, ever run it properly?",
+]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_long_questions_beside_short_heads_only_are_asked_in_the_running_text(count):
+    heads = ["The shop", "What it is worth", "The next owner"]
+    blocks = [LONG]
+    for place, head in enumerate(heads):
+        blocks += [head, LONG, RHETORICAL[place] if place < count else LONG, LONG]
+    assert heads_of(*blocks) == heads
 
 
 def test_two_long_questions_alone_are_asked_in_the_running_text():
@@ -660,8 +688,8 @@ def test_two_long_questions_alone_are_asked_in_the_running_text():
     ],
 )
 def test_a_long_question_with_a_label_or_no_asking_word_is_no_head(question):
-    blocks = [LONG, "What is changing", LONG, "Who loses out", LONG, question, LONG]
-    assert heads_of(*blocks) == ["What is changing", "Who loses out"]
+    blocks = [LONG, SENTENCE_CASE_HEADS[0], LONG, SENTENCE_CASE_HEADS[1], LONG, question, LONG]
+    assert heads_of(*blocks) == SENTENCE_CASE_HEADS
 
 
 def test_long_questions_with_short_or_first_person_answers_are_no_heads():
