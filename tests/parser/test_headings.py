@@ -761,3 +761,40 @@ def test_a_head_that_opens_with_a_price_between_paragraphs_stays_a_head():
         "The plan",
         "Under £500: the cheap ones",
     ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Starters from £9",
+        "Mains £18 to £26",
+        "Puddings £8",
+        "About £120 for two, with wine",
+        "Rooms from €140 a night",
+        "Tickets $25-$40",
+    ],
+)
+def test_a_price_list_entry_in_running_text_is_a_paragraph(entry):
+    blocks = [LONG, "The food", LONG, entry, LONG, "The verdict", LONG]
+    assert heads_of(*blocks) == ["The food", "The verdict"]
+    assert entry in parse(article(*blocks)).paragraphs
+
+
+@pytest.mark.parametrize(
+    "band", [["Under £10", "Under £25", "Over £50"], ["Save £100 on the Dyson V15", "Win £500"]]
+)
+def test_a_price_band_or_an_offer_heads_what_follows_it(band):
+    blocks = [LONG]
+    for head in band:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == band
+
+
+def test_a_line_holding_a_price_closes_a_guide_item_before_the_next_head():
+    heads = ["A Subscription to a Good Bakery", "Our Advice on Budget", "A Set of Tea Towels"]
+    closing = ["£24.99", "Prices vary; about £60 for three months", "Price on request: £30"]
+    blocks = [LONG]
+    for head, price in zip(heads, closing, strict=True):
+        blocks += [head, ITEM, price]
+    assert heads_of(*blocks) == heads
+    assert set(closing) <= set(parse(article(*blocks)).paragraphs)

@@ -12,8 +12,6 @@ KNOWN = {
     "d09_recipe_lists": "'Method' closes a list opened by 'What you need', with no shared shape",
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "p03_gift_guide_headline_case_prices": "a head right after a price line with a ';' is lost",
-    "p04_restaurant_review_prices_in_text": "price lines in running text read as heads",
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
 }
 
