@@ -27,8 +27,11 @@ Case and noun-phrase heads, place names, '1)' and 'No. 4:' items, a column of on
 paragraphs, a match gallery of glued credits, quoted heads), first looked at on heads15i's
 rules; `fresh5` more styles (long question heads, full-sentence and quoted sentence heads, price
 lines, 'Step N:' heads, team names, policy-brief and newsletter labels, press-release 'About X'
-boxes, a gallery of new credit forms), first looked at on main 8f26827. `both` is dev and held,
-`all` every part.
+boxes, a gallery of new credit forms), first looked at on main 8f26827; `fresh6` a batch aimed at
+false positives of fresh5's rules (long rhetorical questions and quoted pull lines as paragraphs,
+price lines under Title Case heads and in running text, a reader's Q&A with questions as
+paragraphs, numbered steps, new credit forms), first looked at on main 20178cd. `both` is dev
+and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ PARTS = (
     "fresh3",
     "fresh4",
     "fresh5",
+    "fresh6",
 )
 
 

@@ -16,7 +16,9 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
   word or a verb that asks, no label's colon), stands between a sentence's end (or a picture)
   and a paragraph much longer than it that answers in no first person, and COMPANY other
   heads or COMPANY more such questions keep it company, as an explainer's are: 'Did the
-  companies that took part in the trial keep the four-day week?'.
+  companies that took part in the trial keep the four-day week?'; among COMPANY other heads
+  or more, at least one has half its words, as heads keep one style: beside short heads only
+  ('The crossing', 'What the ferry is worth') it is a rhetorical question in a feature's text.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from api.parser.layout import Line, Picture
 COMPANY = 2
 # A long question's answer is at least this many times its length: a section, not a reply.
 ANSWER_RATIO = 1.5
+# A long head keeps the style of the heads beside it: one of them has at least this share
+# of its words ('What can I do if I am already on a list?' beside 'How long people wait now,
+# and why it differs so much between councils'; not beside 'The crossing' alone).
+STYLE_SHARE = 0.5
 SENTENCE_ENDS = ".!?…\"”’'"
 SHORT_QUESTION_WORDS = 2
 # Words a question asked in full opens with: a question word or a verb that asks ('Who pays?',
@@ -154,6 +160,16 @@ def stands_as_a_section(items: list[Line | Picture], k: int) -> bool:
     return len(answer.text) >= ANSWER_RATIO * len(items[k].text)
 
 
+def in_the_heads_style(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+    """True unless COMPANY other heads or more are all short beside long question k: at least
+    one has STYLE_SHARE of its words. A feature's short heads ('The crossing', 'The next
+    ferryman') leave its long questions to the running text."""
+    others = [len(items[j].text.split()) for j in compress(range(len(items)), flags)]
+    if len(others) < COMPANY:
+        return True
+    return max(others) >= STYLE_SHARE * len(items[k].text.split())
+
+
 def long_question_heads(
     items: list[Line | Picture], flags: list[bool], candidates: list[int]
 ) -> list[bool]:
@@ -164,6 +180,7 @@ def long_question_heads(
     found = [k for k in candidates if asks_in_full(items[k].text) and stands_as_a_section(items, k)]
     if not found or (sum(flags) < COMPANY and len(found) <= COMPANY):
         return flags
+    found = [k for k in found if in_the_heads_style(items, flags, k)]
     flags = list(flags)
     for k in found:
         flags[k] = True

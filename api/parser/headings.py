@@ -121,9 +121,21 @@ HEADING_ENDS = "?)'’"
 # A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'
 # (LIST_NUMBER's bare forms too: '3) Moto G85').
 NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
-# A price under a buying guide's item: 'From £349', 'Was £599, now £499', '£149.99 at Argos'.
-PRICE_LINE = re.compile(r"^(?:(?:From|Was|Now|Only|Just|RRP|Price|Around|Under) )?[£$€¥] ?\d")
 PRICE_WORDS = 8
+# A price in a short line closing a buying guide's item: 'From £349', 'Was £599, now £499',
+# '£149.99 at Argos', 'Prices vary; about £60 for three months'.
+PRICE = re.compile(r"[£$€¥] ?\d")
+# A price list's entry in running text, a word naming what it prices or an estimate, then the
+# price, a range or a share ('Mains £18 to £26', 'Starters from £9', 'About £120 for two, with
+# wine'): data, never a head. A band ('Under £10', 'Over £50') or an offer ('Save £100 on the
+# V15') heads what follows it, so those words open no entry.
+PRICE_ENTRY = re.compile(
+    r"^(?:(?!(?:Under|Over|Below|Above|Less|More|Save|Win|Get|Spend|Best|Top)\b)[A-Z][a-z]+"
+    r" (?:from |about |around )?|(?:About|Around|Roughly|Typically) )"
+    r"[£$€¥] ?\d[\d,.]*(?:(?: to | ?[-–] ?)[£$€¥]?\d[\d,.]*)?"
+    r"(?:,? (?:a head|per person|each|a night|a bottle|a glass"
+    r"|for (?:one|two|three|four|six)\b.*))?$"
+)
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
@@ -270,11 +282,12 @@ def is_item_data(items: list[Line | Picture], shaped: list[bool], k: int) -> boo
 
 def is_closing_data(items: list[Line | Picture], k: int) -> bool:
     """True for a short data line right after a paragraph, a field ('Prediction: 4th') or a
-    price ('From £349', 'Was £599, now £499'), that closes the item above it."""
+    line holding a price ('From £349', 'Was £599, now £499', 'Prices vary; about £60 a
+    month'), that closes the item above it."""
     text = items[k].text
     if len(text) > MAX_CHARS:
         return False
-    if not (DATA_LINE.match(text) or (PRICE_LINE.match(text) and len(text.split()) <= PRICE_WORDS)):
+    if not (DATA_LINE.match(text) or (PRICE.search(text) and len(text.split()) <= PRICE_WORDS)):
         return False
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
@@ -345,6 +358,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         text = items[k].text
         if len(text) <= LONG_CHARS:
             short.append(k)
+            if PRICE.search(text) and PRICE_ENTRY.match(text):
+                continue  # a price list's entry in the text: 'Mains £18 to £26'
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
         if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):

@@ -642,10 +642,38 @@ def test_long_questions_that_ask_in_full_are_heads_among_their_kind():
     assert heads_of(*blocks) == LONG_QUESTIONS
 
 
-def test_a_long_question_is_a_head_beside_other_heads():
+SENTENCE_CASE_HEADS = [
+    "What is changing on the waiting lists from April",
+    "Who could lose out under the new priority system",
+]
+
+
+def test_a_long_question_is_a_head_beside_other_long_heads():
     question = LONG_QUESTIONS[2]
-    blocks = [LONG, "What is changing", LONG, "Who loses out", LONG, question, LONG]
-    assert heads_of(*blocks) == ["What is changing", "Who loses out", question]
+    blocks = [LONG, SENTENCE_CASE_HEADS[0], LONG, SENTENCE_CASE_HEADS[1], LONG, question, LONG]
+    assert heads_of(*blocks) == [*SENTENCE_CASE_HEADS, question]
+
+
+def test_one_long_head_among_short_ones_sets_the_style_for_a_long_question():
+    question = LONG_QUESTIONS[2]
+    blocks = [LONG, "The plan", LONG, SENTENCE_CASE_HEADS[1], LONG, question, LONG]
+    assert heads_of(*blocks) == ["The plan", SENTENCE_CASE_HEADS[1], question]
+
+
+RHETORICAL = [
+    "Why would anyone keep running a shop that loses money for nine months of every year?",
+    "What would the village lose, exactly, if the doors closed for good after this summer?",
+    "Could a rota of volunteers, the kind that keeps libraries open, ever run it properly?",
+]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_long_questions_beside_short_heads_only_are_asked_in_the_running_text(count):
+    heads = ["The shop", "What it is worth", "The next owner"]
+    blocks = [LONG]
+    for place, head in enumerate(heads):
+        blocks += [head, LONG, RHETORICAL[place] if place < count else LONG, LONG]
+    assert heads_of(*blocks) == heads
 
 
 def test_two_long_questions_alone_are_asked_in_the_running_text():
@@ -660,8 +688,8 @@ def test_two_long_questions_alone_are_asked_in_the_running_text():
     ],
 )
 def test_a_long_question_with_a_label_or_no_asking_word_is_no_head(question):
-    blocks = [LONG, "What is changing", LONG, "Who loses out", LONG, question, LONG]
-    assert heads_of(*blocks) == ["What is changing", "Who loses out"]
+    blocks = [LONG, SENTENCE_CASE_HEADS[0], LONG, SENTENCE_CASE_HEADS[1], LONG, question, LONG]
+    assert heads_of(*blocks) == SENTENCE_CASE_HEADS
 
 
 def test_long_questions_with_short_or_first_person_answers_are_no_heads():
@@ -733,3 +761,40 @@ def test_a_head_that_opens_with_a_price_between_paragraphs_stays_a_head():
         "The plan",
         "Under £500: the cheap ones",
     ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Starters from £9",
+        "Mains £18 to £26",
+        "Puddings £8",
+        "About £120 for two, with wine",
+        "Rooms from €140 a night",
+        "Tickets $25-$40",
+    ],
+)
+def test_a_price_list_entry_in_running_text_is_a_paragraph(entry):
+    blocks = [LONG, "The food", LONG, entry, LONG, "The verdict", LONG]
+    assert heads_of(*blocks) == ["The food", "The verdict"]
+    assert entry in parse(article(*blocks)).paragraphs
+
+
+@pytest.mark.parametrize(
+    "band", [["Under £10", "Under £25", "Over £50"], ["Save £100 on the Dyson V15", "Win £500"]]
+)
+def test_a_price_band_or_an_offer_heads_what_follows_it(band):
+    blocks = [LONG]
+    for head in band:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == band
+
+
+def test_a_line_holding_a_price_closes_a_guide_item_before_the_next_head():
+    heads = ["A Subscription to a Good Bakery", "Our Advice on Budget", "A Set of Tea Towels"]
+    closing = ["£24.99", "Prices vary; about £60 for three months", "Price on request: £30"]
+    blocks = [LONG]
+    for head, price in zip(heads, closing, strict=True):
+        blocks += [head, ITEM, price]
+    assert heads_of(*blocks) == heads
+    assert set(closing) <= set(parse(article(*blocks)).paragraphs)

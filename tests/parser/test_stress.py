@@ -12,6 +12,7 @@ KNOWN = {
     "d09_recipe_lists": "'Method' closes a list opened by 'What you need', with no shared shape",
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
+    "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
 }
 
 
