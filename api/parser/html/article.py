@@ -7,7 +7,7 @@ import re
 import lxml.etree
 
 from api.parser.document import Block, Document
-from api.parser.html.blocks import Flow, walk
+from api.parser.html.blocks import Flow, is_picture_box, walk
 from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
@@ -56,7 +56,28 @@ def pick_headline(root, meta: PageMeta):
         if similar(element_text(h1), meta.headline):
             return h1
     inside = [h for h in found if any(a.tag in ("article", "main") for a in h.iterancestors())]
-    return (inside or found or [None])[0]
+    chosen = (inside or found or [None])[0]
+    beside = heading_beside_site_name(root, chosen, meta) if chosen is not None else None
+    return beside if beside is not None else chosen
+
+
+def heading_beside_site_name(root, h1, meta: PageMeta):
+    """When the <h1> is only the site's name in a title 'Site: Headline' (a blog's name above
+    its posts), the heading that shows the rest of the title: the post's <h3>."""
+    name = element_text(h1).casefold()
+    title = root.find(".//title")
+    for full in (meta.headline, element_text(title) if title is not None else ""):
+        folded = (full or "").casefold()
+        if len(folded) <= len(name) or not (folded.startswith(name) or folded.endswith(name)):
+            continue
+        rest = folded[len(name) :] if folded.startswith(name) else folded[: -len(name)]
+        rest = rest.strip(" :|-–—·•")
+        if len(rest.split()) < MIN_TITLE_WORDS:
+            continue
+        for heading in root.iter("h2", "h3", "h4"):
+            if element_text(heading).casefold() == rest and not hidden_above(heading):
+                return heading
+    return None
 
 
 def hidden_above(element) -> bool:
@@ -86,6 +107,24 @@ def lead_figures(root, h1, first_root) -> list:
         return []
     start, end = order[h1], order[first_root]
     return [f for f in root.iter("figure") if start < order[f] < end]
+
+
+def pictures_above(h1) -> list:
+    """Pictures standing above the headline in its <article> (a hero picture with its caption
+    box), in document order: the article's lead pictures."""
+    if h1 is None:
+        return []
+    article = next((a for a in h1.iterancestors() if a.tag == "article"), None)
+    if article is None:
+        return []
+    found = []
+    for ancestor in [h1, *h1.iterancestors()]:
+        if ancestor is article:
+            break
+        for previous in ancestor.itersiblings(preceding=True):
+            if previous.tag == "figure" or is_picture_box(previous):
+                found.append(previous)
+    return found[::-1]
 
 
 def is_label(text: str) -> bool:
@@ -225,8 +264,9 @@ def parse_html(
     flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)
     summary, bullets = summary_bullets(root, roots)
     flow.used.update(summary)
-    for figure in lead_figures(root, h1, roots[0] if roots else None):
+    for figure in pictures_above(h1) + lead_figures(root, h1, roots[0] if roots else None):
         walk(flow, figure)
+        flow.used.add(figure)  # walked once, though the body's container may hold it too
     for element in roots:
         walk(flow, skip_before(element, h1))
     captions = {i.caption for i in flow.images if i.caption}
