@@ -35,6 +35,8 @@ DECK = re.compile(
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
+SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")")
 MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks stand above it
 # A footnote mark: '1', '[12]', '*', 'a', or a back-link arrow ('↩', '↑', '^').
@@ -179,6 +181,16 @@ def remove_chrome(root, keep=()) -> None:
         drop(element)
 
 
+def is_summary_line(element) -> bool:
+    """A box marked summary holding one line that does not end as a sentence does: a deck
+    ('Five branches will open on Sundays'). A lede written in it ends with a full stop, and
+    summary points are a list, left for the bullets."""
+    if not SUMMARY_MARK.search(marks(element)) or element.find(".//li") is not None:
+        return False
+    text = tidy("".join(element.itertext()))
+    return 0 < len(text) <= MAX_DECK and not text.endswith(SENTENCE_ENDS)
+
+
 def remove_decks(root, h1) -> None:
     """Drop the decks between the headline and the article's first paragraph.
 
@@ -195,6 +207,8 @@ def remove_decks(root, h1) -> None:
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(tidy("".join(element.itertext()))) <= MAX_DECK:
                 found.append(element)
+        elif is_summary_line(element):
+            found.append(element)
         elif element.tag == "p" and len(tidy("".join(element.itertext()))) >= FIRST_PARAGRAPH:
             break
     for element in found:

@@ -123,3 +123,15 @@ def test_a_blogs_name_in_h1_gives_way_to_the_post_title():
 def test_the_h1_stays_the_headline_when_no_heading_shows_the_rest_of_the_title():
     doc = parse_html(blog("Marsh Watcher: The winter count at Saltcote", "Winter count"))
     assert doc.headline == "Marsh Watcher"
+
+
+def test_a_summary_line_without_a_full_stop_is_a_deck():
+    body = f"<div class='field-summary'>Five branches will open on Sundays</div>{paragraphs(3)}"
+    doc = parse_html(page(body))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in range(1, 4)]
+
+
+def test_a_lede_written_in_a_summary_box_stays():
+    lede = "Three people have died in the protests, after clashes between the two sides."
+    doc = parse_html(page(f"<div class='article__summary summary'>{lede}</div>{paragraphs(3)}"))
+    assert texts(doc)[0] == lede
