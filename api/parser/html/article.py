@@ -27,6 +27,7 @@ MAX_POSTING = 200  # paragraphs sharing a pull quote's rarest word: past this, a
 # Between a page title's headline and the site's name: 'Headline | Site', 'Site - Headline'.
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]{1,2}\s+")
 MIN_TITLE_WORDS = 3  # a part this long may be the headline; a shorter one is a site's name
+PICTURE_BOX_DEPTH = 3  # ancestors of a picture looked at for the box of it and its caption
 MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
 # An element of the body whose own text is exactly the line (a headline drawn in <font><b>).
 SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
@@ -106,7 +107,27 @@ def lead_figures(root, h1, first_root) -> list:
     if h1 not in order or first_root not in order:
         return []
     start, end = order[h1], order[first_root]
-    return [f for f in root.iter("figure") if start < order[f] < end]
+    found = [f for f in root.iter("figure") if start < order[f] < end]
+    found += [b for b in picture_boxes(root, order, start, end) if b not in found]
+    return sorted(found, key=order.__getitem__)
+
+
+def picture_boxes(root, order: dict, start: int, end: int) -> list:
+    """Boxes of a picture and its caption between the headline and the body (not <figure>s):
+    for each picture there, the nearest of its few closest ancestors that is one."""
+    found = []
+    for img in root.iter("img"):
+        if not start < order.get(img, -1) < end:
+            continue
+        for ancestor in list(img.iterancestors())[:PICTURE_BOX_DEPTH]:
+            if order.get(ancestor, -1) <= start:
+                break
+            if ancestor.tag == "figure":
+                break
+            if is_picture_box(ancestor):
+                found.append(ancestor)
+                break
+    return found
 
 
 def pictures_above(h1) -> list:

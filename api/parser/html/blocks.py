@@ -33,6 +33,7 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "data-photographer")
+MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a picture
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them; a
@@ -165,6 +166,8 @@ def add_picture(flow: Flow, img, holder) -> None:
     caption_element = figure_caption(holder) if holder is not None else None
     if caption_element is not None:
         caption, credit = pictures.caption_and_credit(caption_element, alt)
+    elif holder is not None:
+        caption, credit = unmarked_caption(holder) or ("", None)
     if holder is not None and credit is None:
         credit = credit_outside(holder, caption_element) or attribute_credit(holder)
     credit = credit or metadata_credit(flow.credits, src)
@@ -226,9 +229,24 @@ def is_picture_box(element) -> bool:
         return False
     captions = caption_elements(element)
     if not captions:
-        return False
+        return unmarked_caption(element) is not None
     skip = set(captions) | set(pictures.credit_elements(element))
     return len(element_text(element, skip=skip)) < MAX_BOX_TEXT
+
+
+def unmarked_caption(holder) -> tuple[str, str] | None:
+    """The caption and credit of a picture box whose class names say nothing (generated ones),
+    told by its last line being a labelled credit of its own element:
+    '<div><img></div><div><span>Stalls.</span><span>Photograph: Hana Sorel</span></div>'."""
+    leaves = [e for e in holder.iter() if isinstance(e.tag, str) and len(e) == 0 and tidy(e.text)]
+    if len(leaves) < 2 or any(tidy(e.tail) for e in leaves):
+        return None
+    credit = element_text(leaves[-1])
+    cleaned = pictures.clean_credit(credit) if pictures.CREDIT_LABEL.match(credit) else None
+    caption = tidy(" ".join(element_text(e) for e in leaves[:-1]))
+    if not cleaned or cleaned == credit or len(caption) > MAX_UNMARKED_CAPTION:
+        return None
+    return caption, cleaned
 
 
 def inline_runs(element):

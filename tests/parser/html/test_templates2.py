@@ -135,3 +135,26 @@ def test_a_lede_written_in_a_summary_box_stays():
     lede = "Three people have died in the protests, after clashes between the two sides."
     doc = parse_html(page(f"<div class='article__summary summary'>{lede}</div>{paragraphs(3)}"))
     assert texts(doc)[0] == lede
+
+
+def unmarked_box(credit: str) -> str:
+    return (
+        "<div class='x1'><div class='x2'><img src='/i/hall.jpg' alt='Hall'></div><div class='x3'>"
+        f"<span class='x4'>Stalls under the old roof.</span><span class='x5'>{credit}</span>"
+        "</div></div>"
+    )
+
+
+def test_a_lead_picture_box_without_class_names_is_told_by_its_credit_label():
+    html = page(f"{unmarked_box('Photograph: Hana Sorel')}<div class='t'>{paragraphs(3)}</div>")
+    doc = parse_html(html)
+    assert [(i.caption, i.credit) for i in doc.images] == [
+        ("Stalls under the old roof.", "Hana Sorel")
+    ]
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in range(1, 4)]
+
+
+def test_a_picture_box_whose_last_line_has_no_credit_label_has_no_caption():
+    html = page(f"{unmarked_box('Hana Sorel')}<div class='t'>{paragraphs(3)}</div>")
+    doc = parse_html(html)
+    assert [i.caption for i in doc.images if i.caption] == []
