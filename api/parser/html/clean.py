@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-import lxml.etree
-
 from api.parser.html.text import link_density, tidy
 
 # Elements that are never article text.
@@ -43,8 +41,7 @@ MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks stand above it
 # A footnote mark: '1', '[12]', '*', 'a', or a back-link arrow ('↩', '↑', '^').
 NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z*†‡]|[↩↑^⤴]\ufe0e?)\]?$")
-# Where a footnote's marks may be, picked out in C: in-page links and superscripts around a link.
-NOTE_LINK_CANDIDATES = lxml.etree.XPath('//a[starts-with(@href, "#")] | //sup[a]')
+NOTE_TAGS = ("sup", "a")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
@@ -174,11 +171,12 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag in NEVER_TEXT or is_hidden(element) or is_inline_card(element):
             doomed.append(element)
+        elif element.tag in NOTE_TAGS and is_note_link(element):
+            doomed.append(element)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
-    doomed += [e for e in NOTE_LINK_CANDIDATES(root) if is_note_link(e)]
     for element in doomed:
         drop(element)
 
