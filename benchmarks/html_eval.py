@@ -1,10 +1,10 @@
 """Copydesk's HTML extractor against trafilatura 2.3.1 on ../shared/corpus/html/, in one run.
 
-    .venv/bin/python benchmarks/html_eval.py [--part dev|held|both|fresh] [--pages]
+    .venv/bin/python benchmarks/html_eval.py [--part dev|held|both|fresh|fresh2] [--pages]
 
 The pages are split once by a hash of their names (benchmarks/html_split.py): develop on `dev`,
-score `held` only to check. `fresh` is the made-up batch of unseen templates in
-tests/fixtures/html_stress/fresh/ (plain .html, every page fully annotated). For each part and
+score `held` only to check. `fresh` and `fresh2` are the two made-up batches of unseen templates
+in tests/fixtures/html_stress/fresh*/ (plain .html, every page fully annotated). For each part and
 each extractor: body-text 4-gram shingle F1 (precision and recall averaged over pages), the
 exact-string structure scores on the fully annotated pages, and the whole-process wall time of
 one batch over the part's pages. Both extractors run as one process each over the same files;
@@ -29,7 +29,9 @@ from html_split import corpus_parts  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "html"
-FRESH = ROOT / "tests" / "fixtures" / "html_stress" / "fresh"
+STRESS = ROOT / "tests" / "fixtures" / "html_stress"
+# The made-up batches, each a folder of NAME.html beside NAME.expected.json.
+BATCHES = ("fresh", "fresh2")
 SCORER = SHARED / "tools" / "score_html.py"
 
 # One process for the whole batch: pages in, the parse's article shape out (NDJSON). Headings and
@@ -165,17 +167,22 @@ def report(part: str, pages: list[str], results: dict, seconds: dict, verbose: b
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=("dev", "held", "both", "fresh"), default="dev")
+    parser.add_argument("--part", choices=("dev", "held", "both", *BATCHES), default="dev")
     parser.add_argument("--pages", action="store_true", help="per-page body F1 (not held)")
     args = parser.parse_args()
     dev, held = corpus_parts(CORPUS)
-    fresh = sorted(p.name.removesuffix(".html") for p in FRESH.glob("*.html"))
     expected = {
         n: json.loads((CORPUS / f"{n}.expected.json").read_text("utf-8")) for n in dev + held
     }
-    expected |= {n: json.loads((FRESH / f"{n}.expected.json").read_text("utf-8")) for n in fresh}
-    parts = {"dev": dev, "held": held, "fresh": fresh}
-    files = {"dev": CORPUS, "held": CORPUS, "fresh": FRESH}
+    parts = {"dev": dev, "held": held}
+    files = {"dev": CORPUS, "held": CORPUS}
+    for batch in BATCHES:
+        folder = STRESS / batch
+        parts[batch] = sorted(p.name.removesuffix(".html") for p in folder.glob("*.html"))
+        files[batch] = folder
+        expected |= {
+            n: json.loads((folder / f"{n}.expected.json").read_text("utf-8")) for n in parts[batch]
+        }
     chosen = ["dev", "held"] if args.part == "both" else [args.part]
     python = sys.executable
     # Without the baseline installed its column would read as 44 failures, not as missing.
@@ -188,7 +195,7 @@ def main() -> int:
         )
     for part in chosen:
         pages = parts[part]
-        suffix = ".html" if part == "fresh" else ".html.gz"
+        suffix = ".html" if part in BATCHES else ".html.gz"
         paths = [str(files[part] / f"{n}{suffix}") for n in pages]
         commands = {"copydesk": [python, "-m", "api", "parse", "--format", "html", *paths]}
         if comparable:

@@ -7,7 +7,7 @@ import re
 import lxml.etree
 
 from api.parser.document import Block, Document
-from api.parser.html.blocks import Flow, walk
+from api.parser.html.blocks import Flow, is_picture_box, walk
 from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
@@ -27,6 +27,7 @@ MAX_POSTING = 200  # paragraphs sharing a pull quote's rarest word: past this, a
 # Between a page title's headline and the site's name: 'Headline | Site', 'Site - Headline'.
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]{1,2}\s+")
 MIN_TITLE_WORDS = 3  # a part this long may be the headline; a shorter one is a site's name
+PICTURE_BOX_DEPTH = 3  # ancestors of a picture looked at for the box of it and its caption
 MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
 # An element of the body whose own text is exactly the line (a headline drawn in <font><b>).
 SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
@@ -56,7 +57,28 @@ def pick_headline(root, meta: PageMeta):
         if similar(element_text(h1), meta.headline):
             return h1
     inside = [h for h in found if any(a.tag in ("article", "main") for a in h.iterancestors())]
-    return (inside or found or [None])[0]
+    chosen = (inside or found or [None])[0]
+    beside = heading_beside_site_name(root, chosen, meta) if chosen is not None else None
+    return beside if beside is not None else chosen
+
+
+def heading_beside_site_name(root, h1, meta: PageMeta):
+    """When the <h1> is only the site's name in a title 'Site: Headline' (a blog's name above
+    its posts), the heading that shows the rest of the title: the post's <h3>."""
+    name = element_text(h1).casefold()
+    title = root.find(".//title")
+    for full in (meta.headline, element_text(title) if title is not None else ""):
+        folded = (full or "").casefold()
+        if len(folded) <= len(name) or not (folded.startswith(name) or folded.endswith(name)):
+            continue
+        rest = folded[len(name) :] if folded.startswith(name) else folded[: -len(name)]
+        rest = rest.strip(" :|-–—·•")
+        if len(rest.split()) < MIN_TITLE_WORDS:
+            continue
+        for heading in root.iter("h2", "h3", "h4"):
+            if element_text(heading).casefold() == rest and not hidden_above(heading):
+                return heading
+    return None
 
 
 def hidden_above(element) -> bool:
@@ -85,7 +107,45 @@ def lead_figures(root, h1, first_root) -> list:
     if h1 not in order or first_root not in order:
         return []
     start, end = order[h1], order[first_root]
-    return [f for f in root.iter("figure") if start < order[f] < end]
+    found = [f for f in root.iter("figure") if start < order[f] < end]
+    found += [b for b in picture_boxes(root, order, start, end) if b not in found]
+    return sorted(found, key=order.__getitem__)
+
+
+def picture_boxes(root, order: dict, start: int, end: int) -> list:
+    """Boxes of a picture and its caption between the headline and the body (not <figure>s):
+    for each picture there, the nearest of its few closest ancestors that is one."""
+    found = []
+    for img in root.iter("img"):
+        if not start < order.get(img, -1) < end:
+            continue
+        for ancestor in list(img.iterancestors())[:PICTURE_BOX_DEPTH]:
+            if order.get(ancestor, -1) <= start:
+                break
+            if ancestor.tag == "figure":
+                break
+            if is_picture_box(ancestor):
+                found.append(ancestor)
+                break
+    return found
+
+
+def pictures_above(h1) -> list:
+    """Pictures standing above the headline in its <article> (a hero picture with its caption
+    box), in document order: the article's lead pictures."""
+    if h1 is None:
+        return []
+    article = next((a for a in h1.iterancestors() if a.tag == "article"), None)
+    if article is None:
+        return []
+    found = []
+    for ancestor in [h1, *h1.iterancestors()]:
+        if ancestor is article:
+            break
+        for previous in ancestor.itersiblings(preceding=True):
+            if previous.tag == "figure" or is_picture_box(previous):
+                found.append(previous)
+    return found[::-1]
 
 
 def is_label(text: str) -> bool:
@@ -225,8 +285,9 @@ def parse_html(
     flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)
     summary, bullets = summary_bullets(root, roots)
     flow.used.update(summary)
-    for figure in lead_figures(root, h1, roots[0] if roots else None):
+    for figure in pictures_above(h1) + lead_figures(root, h1, roots[0] if roots else None):
         walk(flow, figure)
+        flow.used.add(figure)  # walked once, though the body's container may hold it too
     for element in roots:
         walk(flow, skip_before(element, h1))
     captions = {i.caption for i in flow.images if i.caption}

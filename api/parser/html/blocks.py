@@ -32,16 +32,27 @@ CREDIT_LINE = re.compile(
     r"^(?:©|\(c\)|(?:photo(?:graph)?|image|picture)s?(?: credit)?s?\s*(?::|by\b)|credits?\s*:)",
     re.IGNORECASE,
 )
+CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "data-photographer")
+MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a picture
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them; a
-# reading time ('7 min read', often run into the date beside it).
+# reading time ('7 min read', often run into the date beside it); a printed page's jump lines
+# ('See QUARRY, Page A6', 'QUARRY: Continued from Page A1') kept in an e-edition's text.
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
     r"|read more|read next|see also|related(?: articles?| stories)?|more:?|sign up\b.*"
     r"|click here\b.*|share this\b.*|continue reading\b.*"
-    r"|\d+\s*min(?:ute)?s?\.?\s*read.{0,40})\s*[:.…]?$",
+    r"|\d+\s*min(?:ute)?s?\.?\s*read.{0,40}"
+    r"|(?:[\w' -]{1,40}:\s*)?continued (?:from|on) page [a-z]?\d+\w*"
+    r"|see [^,]{1,40}, page [a-z]?\d+\w*)"
+    r"\s*[:.…]?$",
     re.IGNORECASE,
+)
+# A news release's closing lines: the wire's 'SOURCE Company' and the media-contact details.
+RELEASE_LINE = re.compile(
+    r"^(?:SOURCE [A-Z]\S*(?: \S+){0,8}"
+    r"|(?i:media|press) (?i:contacts?|enquiries|inquiries)\s*:.{0,200})$"
 )
 SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
 
@@ -65,6 +76,8 @@ class Flow:
     def add_text(self, text: str, kind: str = "paragraph") -> None:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
         if not text or CHROME_LINE.match(text) or not any(c.isalnum() for c in text):
+            return
+        if RELEASE_LINE.match(text):
             return
         if SHORTCODE.match(text):
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
@@ -153,13 +166,26 @@ def add_picture(flow: Flow, img, holder) -> None:
     caption_element = figure_caption(holder) if holder is not None else None
     if caption_element is not None:
         caption, credit = pictures.caption_and_credit(caption_element, alt)
+    elif holder is not None:
+        caption, credit = unmarked_caption(holder) or ("", None)
     if holder is not None and credit is None:
-        credit = credit_outside(holder, caption_element)
+        credit = credit_outside(holder, caption_element) or attribute_credit(holder)
     credit = credit or metadata_credit(flow.credits, src)
     if src:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
     flow.blocks.append(Block("image", image=len(flow.images) - 1))
+
+
+def attribute_credit(holder) -> str | None:
+    """A credit the page keeps in an attribute for its style sheet to show:
+    '<figure data-credit="X">' or an empty '<span data-credit="X">' in the caption."""
+    for element in holder.iter():
+        for name in CREDIT_ATTRIBUTES:
+            value = element.get(name)
+            if value and tidy(value):
+                return pictures.clean_credit(tidy(value))
+    return None
 
 
 def metadata_credit(credits: dict[str, str], src: str | None) -> str | None:
@@ -203,9 +229,24 @@ def is_picture_box(element) -> bool:
         return False
     captions = caption_elements(element)
     if not captions:
-        return False
+        return unmarked_caption(element) is not None
     skip = set(captions) | set(pictures.credit_elements(element))
     return len(element_text(element, skip=skip)) < MAX_BOX_TEXT
+
+
+def unmarked_caption(holder) -> tuple[str, str] | None:
+    """The caption and credit of a picture box whose class names say nothing (generated ones),
+    told by its last line being a labelled credit of its own element:
+    '<div><img></div><div><span>Stalls.</span><span>Photograph: Hana Sorel</span></div>'."""
+    leaves = [e for e in holder.iter() if isinstance(e.tag, str) and len(e) == 0 and tidy(e.text)]
+    if len(leaves) < 2 or any(tidy(e.tail) for e in leaves):
+        return None
+    credit = element_text(leaves[-1])
+    cleaned = pictures.clean_credit(credit) if pictures.CREDIT_LABEL.match(credit) else None
+    caption = tidy(" ".join(element_text(e) for e in leaves[:-1]))
+    if not cleaned or cleaned == credit or len(caption) > MAX_UNMARKED_CAPTION:
+        return None
+    return caption, cleaned
 
 
 def inline_runs(element):

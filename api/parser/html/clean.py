@@ -22,8 +22,8 @@ CHROME = re.compile(
     r"|byline|author|sidebar|widget|breadcrumb|footer|navigation|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
-    r"|pull-?quote|tweet|instagram|sr-only|screen-reader|visually-hidden|skip-link"
-    r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email)(?:$|[\s_-])",
+    r"|pull-?quote|tweet|instagram|sr-only|screen-reader|visually-hidden|skip-link|call-to-action"
+    r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email|cta)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
@@ -35,8 +35,13 @@ DECK = re.compile(
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
+SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")")
 MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks stand above it
+# A footnote mark: '1', '[12]', '*', 'a', or a back-link arrow ('↩', '↑', '^').
+NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z*†‡]|[↩↑^⤴]\ufe0e?)\]?$")
+NOTE_TAGS = ("sup", "a")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
@@ -142,6 +147,17 @@ def is_teaser_grid(element) -> bool:
     return len(alike) >= 3 and all(is_teaser(c) for c in alike)
 
 
+def is_note_link(element) -> bool:
+    """A footnote's reference mark or back-link: a link within the page whose text is only a
+    number or symbol ('<sup><a href="#fn-1">1</a></sup>', '<a href="#ref-1">↩</a>')."""
+    if element.tag == "sup":
+        link = element.find("a")
+        return link is not None and is_note_link(link) and not tidy(element.text)
+    if element.tag != "a" or not (element.get("href") or "").startswith("#"):
+        return False
+    return bool(NOTE_MARK.match(tidy("".join(element.itertext()))))
+
+
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
     lengths = text_lengths(root)
@@ -155,12 +171,24 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag in NEVER_TEXT or is_hidden(element) or is_inline_card(element):
             doomed.append(element)
+        elif element.tag in NOTE_TAGS and is_note_link(element):
+            doomed.append(element)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
     for element in doomed:
         drop(element)
+
+
+def is_summary_line(element) -> bool:
+    """A box marked summary holding one line that does not end as a sentence does: a deck
+    ('Five branches will open on Sundays'). A lede written in it ends with a full stop, and
+    summary points are a list, left for the bullets."""
+    if not SUMMARY_MARK.search(marks(element)) or element.find(".//li") is not None:
+        return False
+    text = tidy("".join(element.itertext()))
+    return 0 < len(text) <= MAX_DECK and not text.endswith(SENTENCE_ENDS)
 
 
 def remove_decks(root, h1) -> None:
@@ -179,6 +207,8 @@ def remove_decks(root, h1) -> None:
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(tidy("".join(element.itertext()))) <= MAX_DECK:
                 found.append(element)
+        elif is_summary_line(element):
+            found.append(element)
         elif element.tag == "p" and len(tidy("".join(element.itertext()))) >= FIRST_PARAGRAPH:
             break
     for element in found:

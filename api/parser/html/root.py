@@ -134,7 +134,26 @@ def same_kind(root, best, table: dict) -> list:
     found = [e for e in found if not any(a in chosen for a in e.iterancestors())]
     if len(found) < 2 or best not in found:
         return []
-    return entries(found)
+    return with_pictures_between(root, entries(found))
+
+
+def with_pictures_between(root, chunks: list) -> list:
+    """The chunks and the captioned pictures between them in boxes styled as the chunks are (a
+    site builder's image block between its text blocks), in document order."""
+    kind = signature(chunks[0])
+    if kind is None or any(signature(c) != kind for c in chunks[1:]):
+        return chunks
+    chosen, seen, found = set(chunks), 0, []
+    for element in root.iter(chunks[0].tag):
+        if element in chosen:
+            seen += 1
+            found.append(element)
+        elif 0 < seen < len(chunks) and signature(element) == kind:
+            if is_captioned_picture(element) and not any(
+                a in chosen for a in element.iterancestors()
+            ):
+                found.append(element)
+    return found
 
 
 def chunk_floor(element, best) -> float:
