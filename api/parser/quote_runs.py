@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from api.parser.quote_tokens import TOKEN, Token, Words, capital, word_key
+import re
+
+from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_words, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
@@ -19,23 +21,51 @@ _PARTICLES_THE = NAME_PARTICLES | {"the"}
 _MAX_JOINING_GAP = 24
 
 
-def runs_of_capitals(text: str, words: Words) -> list[list[Token]]:
-    """Runs of capitalised words joined by single spaces (and name particles)."""
+def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str]]:
+    """Runs of capitalised words joined by single spaces (and name particles).
+
+    A capital joined to neither neighbour (most: `The`, `He`, `But` opening a sentence) is
+    given as its match from the scan, not made a Token: most make no name.
+    """
     # The capitals are found by one scan of the text, and only the short gaps between two of
     # them are read as words: a lowercase word away from a capital is never made a word.
-    runs: list[list[Token]] = []
-    run: list[Token] = []
-    for token in words.capitals():
+    runs: list[list[Token] | re.Match[str]] = []
+    run: list[Token] = []  # the run so far, once a capital has been joined to it
+    lone: re.Match[str] | None = None  # else the last capital, its Token not made
+    for match in capital_words(text):
         if run:
+            if match.start() - run[-1].end > _MAX_JOINING_GAP:
+                runs.append(run)
+                run, lone = [], match
+                continue
+            token = words.made(match)
             joining = _joining(text, words, run, token)
-            if joining is not None:
+            if joining is None:
+                runs.append(run)
+                run = [token]
+            else:
                 run += joining
                 run.append(token)
+        elif lone is not None:
+            # (a match's end is at or past its Token's, which may drop a full stop: a gap
+            # longer than the longest joining one by the matches is longer by the Tokens)
+            if match.start() - lone.end() > _MAX_JOINING_GAP:
+                runs.append(lone)
+                lone = match
                 continue
-            runs.append(run)
-        run = [token]
+            first, token = words.made(lone), words.made(match)
+            joining = _joining(text, words, [first], token)
+            if joining is None:
+                runs.append(lone)
+                run, lone = [token], None
+            else:
+                run, lone = [first, *joining, token], None
+        else:
+            lone = match
     if run:
         runs.append(run)
+    elif lone is not None:
+        runs.append(lone)
     return runs
 
 

@@ -41,7 +41,7 @@ _NOT_WORD = re.compile(r"[^\w'’.&-]")  # a character no word goes on over
 _REACH = 64
 
 
-def _capital_words(text: str) -> list[re.Match[str]]:
+def capital_words(text: str) -> list[re.Match[str]]:
     """The text's capitalised words as TOKEN would split them off, in order."""
     found = list(_CAPITAL_WORD.finditer(text))
     if not text.isascii():
@@ -85,9 +85,10 @@ class Words(dict[int, Token]):
     """A paragraph's words by where they start, each made a `Token` when first read.
 
     The paragraph is never split into words: its capitals are found by one scan
-    (`capital_starts`), and the words around a name are read one at a time from the text,
-    backwards (`before`) or forwards (`after`), only as far as a rule reads them. A word's
-    Token is made once (a dict of those made so far: a second read is a C look-up).
+    (`capital_words`, each made a Token by `made` only when a rule reads it), and the words
+    around a name are read one at a time from the text, backwards (`before`) or forwards
+    (`after`), only as far as a rule reads them. A word's Token is made once (a dict of those
+    made so far: a second read is a C look-up).
     """
 
     __slots__ = ("text",)
@@ -107,14 +108,15 @@ class Words(dict[int, Token]):
         self[start] = token
         return token
 
-    def capitals(self) -> list[Token]:
-        """The paragraph's capitalised words, in order, found by one scan (and made Tokens)."""
-        made = [
-            _make((m.start(), m.end(), m.group(), False, False)) for m in _capital_words(self.text)
-        ]
-        made = [_ending(token) if token[2][-1] in _SPECIAL_ENDS else token for token in made]
-        self.update(zip(map(_START, made), made, strict=True))
-        return made
+    def made(self, match: re.Match[str]) -> Token:
+        """The Token of a word `capital_words` found (the match is not made again)."""
+        start = match.start()
+        word = match.group()
+        token = _make((start, match.end(), word, False, False))
+        if word[-1] in _SPECIAL_ENDS:
+            token = _ending(token)
+        self[start] = token
+        return token
 
     def after(self, token: Token) -> int:
         """Where the word after `token` starts; -1 after the last word."""
@@ -171,6 +173,11 @@ def _ending(token: Token) -> Token:
     possessive = cut > 0 and len(raw) > 2
     word = raw[:-cut] if possessive else raw
     return _make((start, start + len(raw), word, possessive, final_stop))
+
+
+def ending_read(word: str) -> str:
+    """A word's `Token.text`, its ending read: `Smith's` -> `Smith`, `home.` -> `home`."""
+    return _ending(_make((0, len(word), word, False, False))).text
 
 
 @lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper
