@@ -34,7 +34,7 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
     lone: re.Match[str] | None = None  # else the last capital, its Token not made
     for match in capital_words(text):
         if run:
-            if match.start() - run[-1].end > _MAX_JOINING_GAP:
+            if not _may_join(text, run[-1].end, match.start()):
                 runs.append(run)
                 run, lone = [], match
                 continue
@@ -47,9 +47,9 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
                 run += joining
                 run.append(token)
         elif lone is not None:
-            # (a match's end is at or past its Token's, which may drop a full stop: a gap
-            # longer than the longest joining one by the matches is longer by the Tokens)
-            if match.start() - lone.end() > _MAX_JOINING_GAP:
+            # (by the match's end: a Token that drops the match's full stop joins nothing, its
+            # gap opening with the stop)
+            if not _may_join(text, lone.end(), match.start()):
                 runs.append(lone)
                 lone = match
                 continue
@@ -67,6 +67,17 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
     elif lone is not None:
         runs.append(lone)
     return runs
+
+
+def _may_join(text: str, end: int, start: int) -> bool:
+    """The gap from `end` to the capital at `start` may join them (see `_joining`): one space,
+    ` & `, or joining words between single spaces; the words' Tokens are not read."""
+    if start - end > _MAX_JOINING_GAP:
+        return False  # (most pairs of capitals: words apart, their gap is not even cut out)
+    gap = text[end:start]
+    if gap == " " or gap == AMPERSAND:
+        return True
+    return gap[:1] == " " and gap[-1:] == " " and _JOINERS.issuperset(gap[1:-1].split(" "))
 
 
 def _joining(text: str, words: Words, run: list[Token], following: Token) -> list[Token] | None:
