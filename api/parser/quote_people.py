@@ -315,8 +315,7 @@ def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
     last = run[-1]
     start, role = role_before(text, tokens, last.start)
     if role is None and start == last.start and _after_owner(text, last.start):
-        i = tokens.before(last.start)
-        before = tokens[i] if i >= 0 else None
+        before = tokens.before(last.start)
         if (
             before is not None
             and before.possessive

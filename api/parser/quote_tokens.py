@@ -109,7 +109,7 @@ class Words(dict[int, Token]):
         return token
 
     def made(self, match: re.Match[str]) -> Token:
-        """The Token of a word `capital_words` found (the match is not made again)."""
+        """The Token of a word a TOKEN match found (the match is not made again)."""
         start = match.start()
         word = match.group()
         token = _make((start, match.end(), word, False, False))
@@ -123,13 +123,14 @@ class Words(dict[int, Token]):
         match = TOKEN.search(self.text, token.end)
         return match.start() if match else -1
 
-    def before(self, start: int) -> int:
-        """Where the word before the word at `start` starts; -1 before the first word."""
+    def before(self, start: int) -> Token | None:
+        """The word before the word at `start`; None before the first word."""
         if not start:
-            return -1
+            return None
         text = self.text
         # (most words: the word before stands after the space before them, with at most a mark
-        # or two, `said,` `(Smith`, between: the stretch from that space is split)
+        # or two, `said,` `(Smith`, between: the stretch from that space is split, and the word
+        # made a Token from the match that found it)
         low = start - _REACH if start > _REACH else 0
         space = text.rfind(" ", low, start - 1)
         if space >= 0 or not low:
@@ -138,8 +139,9 @@ class Words(dict[int, Token]):
                 following = TOKEN.search(text, match.end(), start)
                 while following is not None:
                     match, following = following, TOKEN.search(text, following.end(), start)
-                return match.start()
-        return self._before(start)
+                return self.get(match.start()) or self.made(match)
+        found = self._before(start)
+        return self[found] if found >= 0 else None
 
     def _before(self, start: int) -> int:
         """`before` by a split of a stretch before `start`, opening where no word goes on over,

@@ -43,7 +43,9 @@ def _check_words(text: str) -> None:
     for k, match in enumerate(split):
         token = words[match.start()]
         assert token == _ending(_make((match.start(), match.end(), match.group(), False, False)))
-        assert words.before(match.start()) == (starts[k - 1] if k else -1), (text, k)
+        before = words.before(match.start())
+        assert (before.start if before else -1) == (starts[k - 1] if k else -1), (text, k)
+        assert before is None or before == words[before.start], (text, k)
         assert words.after(token) == starts[k + 1], (text, k)
 
 
