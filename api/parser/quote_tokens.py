@@ -136,9 +136,12 @@ class Words(dict[int, Token]):
         if space >= 0 or not low:
             match = TOKEN.search(text, space + 1, start)
             if match is not None:
-                following = TOKEN.search(text, match.end(), start)
-                while following is not None:
-                    match, following = following, TOKEN.search(text, following.end(), start)
+                # (one character between them, most words: a letter there would be either
+                # word's, so no word stands between; only a longer gap is searched)
+                if match.end() + 1 < start:
+                    following = TOKEN.search(text, match.end(), start)
+                    while following is not None:
+                        match, following = following, TOKEN.search(text, following.end(), start)
                 return self.get(match.start()) or self.made(match)
         found = self._before(start)
         return self[found] if found >= 0 else None
