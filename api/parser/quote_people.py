@@ -42,7 +42,7 @@ from api.parser.quote_titles import (
     post_nominal_tail,
     title_of_address,
 )
-from api.parser.quote_tokens import Token, Words, acronym, capital, word_key
+from api.parser.quote_tokens import Token, Words, acronym, capital, ending_read, word_key
 from api.parser.quote_words import (
     ORG_WORDS,
     POST_NOMINALS,
@@ -169,6 +169,12 @@ def _word_kind(word: str) -> Literal["org", "single"] | None:
     if word in _OF_FOR or not name_word(word):
         return "org"
     return "single"
+
+
+@lru_cache(maxsize=8192)
+def _lone_kind(found: str) -> Literal["org", "single"] | None:
+    """_word_kind of a capital as the scan found it, its ending not yet read (`Smith's`)."""
+    return _word_kind(ending_read(found))
 
 
 def _classify(
@@ -309,8 +315,7 @@ def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
     last = run[-1]
     start, role = role_before(text, tokens, last.start)
     if role is None and start == last.start and _after_owner(text, last.start):
-        i = tokens.before(last.start)
-        before = tokens[i] if i >= 0 else None
+        before = tokens.before(last.start)
         if (
             before is not None
             and before.possessive
@@ -366,6 +371,11 @@ def _org(text: str, run: list[Token]) -> Mention:
     return _mention((first.start, first.start, last.end, "org", name, None, None, last.possessive))
 
 
+def _opening(run: list[Token] | re.Match[str]) -> int:
+    """Where a run of capitals opens."""
+    return run[0].start if isinstance(run, list) else run.start()
+
+
 def pronoun_words(text: str) -> list[tuple[int, int, str]]:
     """Subject pronouns as (start, end, lowercase word): `He said` -> (0, 2, "he")."""
     found = [(m.start(), m.end(), m.group().lower()) for p in _PRONOUNS for m in p.finditer(text)]
@@ -401,15 +411,23 @@ def find_mentions(
     # (nor is one without a capital letter: a run of capitals needs one)
     runs = () if over or masked.islower() else runs_of_capitals(masked, words := Words(masked))
     for run in runs:
-        if considered >= floor and (not counted or considered >= allowed(before + run[0].start)):
+        if considered >= floor and (not counted or considered >= allowed(before + _opening(run))):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
-        if len(run) > 1:
+        if not isinstance(run, list):
+            # a capital joined to no other, as the scan found it: made a Token only when its
+            # word (its class read from a cache) may name someone; most drop out here
+            if (kind := _lone_kind(run.group())) is None:
+                continue
+            run = [words.made(run)]
+        elif len(run) > 1:
             mention = _classify(masked, words, run, vocabulary)
+            if mention:
+                mentions.append(mention)
+            continue
         elif (kind := _word_kind(run[0].text)) is None:
             continue  # (a one-word run's class read from a cache: most drop out here)
-        else:
-            mention = _org(masked, run) if kind == "org" else _single(masked, words, run)
+        mention = _org(masked, run) if kind == "org" else _single(masked, words, run)
         if mention:
             mentions.append(mention)
     budget.considered, budget.text_before = considered, before + counted + 1 if counted else before

@@ -71,10 +71,9 @@ def _joins_title(tokens: Words, token: Token, taken: list[Token]) -> bool:
     key = word_key(token.text)
     if key not in ("of", "and") or not taken:
         return False
-    i = tokens.before(token.start)
-    if i < 0:
+    previous = tokens.before(token.start)
+    if previous is None:
         return False
-    previous = tokens[i]
     before = word_key(previous.text)
     if key == "of":
         return _title_or_body(previous, before) and capital(taken[0])
@@ -90,8 +89,8 @@ def _title_or_body(token: Token, key: str) -> bool:
 
 def _and_in_field(tokens: Words, previous: Token, taken: list[Token]) -> bool:
     """`Minister of Water and Environment`: `and` between two capitals after `of`/`for`."""
-    i = tokens.before(previous.start)
-    if i < 0 or tokens[i].text not in ("of", "for"):
+    word = tokens.before(previous.start)
+    if word is None or word.text not in ("of", "for"):
         return False
     return capital(previous) and capital(taken[0])
 
@@ -107,14 +106,13 @@ def _title_of_field(taken: list[Token]) -> bool:
 def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """A title written before a name (`White House press secretary Jen Psaki`), the name's
     first word starting at `first`; its words read back one by one from there."""
-    i = tokens.before(first)
-    if i < 0 or _stop_word(tokens[i].text):
+    token = tokens.before(first)
+    if token is None or _stop_word(token.text):
         # (a paragraph's first word, or `said`/`the` right before the name, most names: no role)
         return first, None
     taken: list[Token] = []
-    following = first  # where the word after word i starts
-    while i >= 0 and len(taken) < 9:
-        token = tokens[i]
+    following = first  # where the word after `token` starts
+    while token is not None and len(taken) < 9:
         gap = text[token.end : following]
         if token.final_stop or gap.strip() not in ("", "."):
             break
@@ -129,7 +127,7 @@ def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
             return first, None
         if token.possessive and not capital(token):
             break
-        following, i = i, tokens.before(i)
+        following, token = token.start, tokens.before(token.start)
     if not taken:
         return first, None  # (most names: `said` or `the` right before them)
     if not (any(map(titled, [t.text for t in taken[-3:]])) or _title_of_field(taken)):

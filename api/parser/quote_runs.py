@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from api.parser.quote_tokens import TOKEN, Token, Words, capital, word_key
+import re
+
+from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_words, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
@@ -19,24 +21,63 @@ _PARTICLES_THE = NAME_PARTICLES | {"the"}
 _MAX_JOINING_GAP = 24
 
 
-def runs_of_capitals(text: str, words: Words) -> list[list[Token]]:
-    """Runs of capitalised words joined by single spaces (and name particles)."""
+def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str]]:
+    """Runs of capitalised words joined by single spaces (and name particles).
+
+    A capital joined to neither neighbour (most: `The`, `He`, `But` opening a sentence) is
+    given as its match from the scan, not made a Token: most make no name.
+    """
     # The capitals are found by one scan of the text, and only the short gaps between two of
     # them are read as words: a lowercase word away from a capital is never made a word.
-    runs: list[list[Token]] = []
-    run: list[Token] = []
-    for token in words.capitals():
+    runs: list[list[Token] | re.Match[str]] = []
+    run: list[Token] = []  # the run so far, once a capital has been joined to it
+    lone: re.Match[str] | None = None  # else the last capital, its Token not made
+    for match in capital_words(text):
         if run:
+            if not _may_join(text, run[-1].end, match.start()):
+                runs.append(run)
+                run, lone = [], match
+                continue
+            token = words.made(match)
             joining = _joining(text, words, run, token)
-            if joining is not None:
+            if joining is None:
+                runs.append(run)
+                run = [token]
+            else:
                 run += joining
                 run.append(token)
+        elif lone is not None:
+            # (by the match's end: a Token that drops the match's full stop joins nothing, its
+            # gap opening with the stop)
+            if not _may_join(text, lone.end(), match.start()):
+                runs.append(lone)
+                lone = match
                 continue
-            runs.append(run)
-        run = [token]
+            first, token = words.made(lone), words.made(match)
+            joining = _joining(text, words, [first], token)
+            if joining is None:
+                runs.append(lone)
+                run, lone = [token], None
+            else:
+                run, lone = [first, *joining, token], None
+        else:
+            lone = match
     if run:
         runs.append(run)
+    elif lone is not None:
+        runs.append(lone)
     return runs
+
+
+def _may_join(text: str, end: int, start: int) -> bool:
+    """The gap from `end` to the capital at `start` may join them (see `_joining`): one space,
+    ` & `, or joining words between single spaces; the words' Tokens are not read."""
+    if start - end > _MAX_JOINING_GAP:
+        return False  # (most pairs of capitals: words apart, their gap is not even cut out)
+    gap = text[end:start]
+    if gap == " " or gap == AMPERSAND:
+        return True
+    return gap[:1] == " " and gap[-1:] == " " and _JOINERS.issuperset(gap[1:-1].split(" "))
 
 
 def _joining(text: str, words: Words, run: list[Token], following: Token) -> list[Token] | None:

@@ -41,7 +41,7 @@ _NOT_WORD = re.compile(r"[^\w'’.&-]")  # a character no word goes on over
 _REACH = 64
 
 
-def _capital_words(text: str) -> list[re.Match[str]]:
+def capital_words(text: str) -> list[re.Match[str]]:
     """The text's capitalised words as TOKEN would split them off, in order."""
     found = list(_CAPITAL_WORD.finditer(text))
     if not text.isascii():
@@ -85,9 +85,10 @@ class Words(dict[int, Token]):
     """A paragraph's words by where they start, each made a `Token` when first read.
 
     The paragraph is never split into words: its capitals are found by one scan
-    (`capital_starts`), and the words around a name are read one at a time from the text,
-    backwards (`before`) or forwards (`after`), only as far as a rule reads them. A word's
-    Token is made once (a dict of those made so far: a second read is a C look-up).
+    (`capital_words`, each made a Token by `made` only when a rule reads it), and the words
+    around a name are read one at a time from the text, backwards (`before`) or forwards
+    (`after`), only as far as a rule reads them. A word's Token is made once (a dict of those
+    made so far: a second read is a C look-up).
     """
 
     __slots__ = ("text",)
@@ -107,37 +108,43 @@ class Words(dict[int, Token]):
         self[start] = token
         return token
 
-    def capitals(self) -> list[Token]:
-        """The paragraph's capitalised words, in order, found by one scan (and made Tokens)."""
-        made = [
-            _make((m.start(), m.end(), m.group(), False, False)) for m in _capital_words(self.text)
-        ]
-        made = [_ending(token) if token[2][-1] in _SPECIAL_ENDS else token for token in made]
-        self.update(zip(map(_START, made), made, strict=True))
-        return made
+    def made(self, match: re.Match[str]) -> Token:
+        """The Token of a word a TOKEN match found (the match is not made again)."""
+        start = match.start()
+        word = match.group()
+        token = _make((start, match.end(), word, False, False))
+        if word[-1] in _SPECIAL_ENDS:
+            token = _ending(token)
+        self[start] = token
+        return token
 
     def after(self, token: Token) -> int:
         """Where the word after `token` starts; -1 after the last word."""
         match = TOKEN.search(self.text, token.end)
         return match.start() if match else -1
 
-    def before(self, start: int) -> int:
-        """Where the word before the word at `start` starts; -1 before the first word."""
+    def before(self, start: int) -> Token | None:
+        """The word before the word at `start`; None before the first word."""
         if not start:
-            return -1
+            return None
         text = self.text
         # (most words: the word before stands after the space before them, with at most a mark
-        # or two, `said,` `(Smith`, between: the stretch from that space is split)
+        # or two, `said,` `(Smith`, between: the stretch from that space is split, and the word
+        # made a Token from the match that found it)
         low = start - _REACH if start > _REACH else 0
         space = text.rfind(" ", low, start - 1)
         if space >= 0 or not low:
             match = TOKEN.search(text, space + 1, start)
             if match is not None:
-                following = TOKEN.search(text, match.end(), start)
-                while following is not None:
-                    match, following = following, TOKEN.search(text, following.end(), start)
-                return match.start()
-        return self._before(start)
+                # (one character between them, most words: a letter there would be either
+                # word's, so no word stands between; only a longer gap is searched)
+                if match.end() + 1 < start:
+                    following = TOKEN.search(text, match.end(), start)
+                    while following is not None:
+                        match, following = following, TOKEN.search(text, following.end(), start)
+                return self.get(match.start()) or self.made(match)
+        found = self._before(start)
+        return self[found] if found >= 0 else None
 
     def _before(self, start: int) -> int:
         """`before` by a split of a stretch before `start`, opening where no word goes on over,
@@ -171,6 +178,11 @@ def _ending(token: Token) -> Token:
     possessive = cut > 0 and len(raw) > 2
     word = raw[:-cut] if possessive else raw
     return _make((start, start + len(raw), word, possessive, final_stop))
+
+
+def ending_read(word: str) -> str:
+    """A word's `Token.text`, its ending read: `Smith's` -> `Smith`, `home.` -> `home`."""
+    return _ending(_make((0, len(word), word, False, False))).text
 
 
 @lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper

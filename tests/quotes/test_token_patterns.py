@@ -10,8 +10,9 @@ import string
 
 from api.parser.quote_cues import _CUE_WORDS, _starts_word, cue_spans
 from api.parser.quote_filter import _WORD, _title_words, title_case
+from api.parser.quote_runs import _joining, runs_of_capitals
 from api.parser.quote_spans import _DOUBLE_OPENS, _SINGLE_OPENS, _count, _mark_offsets
-from api.parser.quote_tokens import _REACH, TOKEN, Words, _ending, _make
+from api.parser.quote_tokens import _REACH, TOKEN, Token, Words, _ending, _make, capital_words
 
 _ASCII = string.ascii_letters[:6] + "XYZ 09_'.&-,\n\x00\"" + string.punctuation[:8]
 
@@ -30,7 +31,8 @@ def test_capitals_found_by_one_scan_are_the_capitalised_words():
             for m in TOKEN.finditer(text)
             if m.group()[0].isupper()
         ]
-        assert Words(text).capitals() == expected, text
+        words = Words(text)
+        assert [words.made(m) for m in capital_words(text)] == expected, text
 
 
 def _check_words(text: str) -> None:
@@ -41,7 +43,9 @@ def _check_words(text: str) -> None:
     for k, match in enumerate(split):
         token = words[match.start()]
         assert token == _ending(_make((match.start(), match.end(), match.group(), False, False)))
-        assert words.before(match.start()) == (starts[k - 1] if k else -1), (text, k)
+        before = words.before(match.start())
+        assert (before.start if before else -1) == (starts[k - 1] if k else -1), (text, k)
+        assert before is None or before == words[before.start], (text, k)
         assert words.after(token) == starts[k + 1], (text, k)
 
 
@@ -100,3 +104,40 @@ def test_quote_marks_found_one_mark_at_a_time_are_what_one_set_finds():
         assert _count(_SINGLE_OPENS, text) == len(single.findall(text)), text
         assert _count(_DOUBLE_OPENS, text) == len(double.findall(text)), text
         assert _mark_offsets(text) == [m.start() for m in re.finditer('[“”"]', text)], text
+
+
+def _runs_of_all_capitals(text: str) -> list[list[Token]]:
+    """Runs of capitals as made before lone capitals were left unmade: every capital a Token,
+    each joined to the run before it when `_joining` says so."""
+    words = Words(text)
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for token in [words.made(m) for m in capital_words(text)]:
+        if run:
+            joining = _joining(text, words, run, token)
+            if joining is not None:
+                run += [*joining, token]
+                continue
+            runs.append(run)
+        run = [token]
+    return [*runs, run] if run else runs
+
+
+_NAME_PIECES = ["Ann", "Lee", "The", "He", "Smith's", "St.", "Co.", "home.", "U.S.", "Friends"]
+_NAME_PIECES += ["Ministry", "Parents", "People’s", "Attorney's", "Office", "de", "la", "of"]
+_NAME_PIECES += ["the", "for", "said", "van", "&", "and", "x" * 20, "—", "É", "Émile", "3M"]
+
+
+def test_runs_keep_lone_capitals_unmade_and_are_the_runs_of_all_capitals():
+    """A capital joined to neither neighbour comes back as its match; the runs are otherwise
+    those every capital made a Token gives, whatever the gaps and endings around them."""
+    rng = random.Random(19)
+    separators = [" ", " ", " ", ", ", ". ", "  ", " & "]
+    for _ in range(5000):
+        count = rng.randint(0, 12)
+        pieces = [rng.choice(_NAME_PIECES) + rng.choice(separators) for _ in range(count)]
+        text = "".join(pieces).rstrip()
+        words = Words(text)
+        runs = runs_of_capitals(text, words)
+        made = [run if isinstance(run, list) else [words.made(run)] for run in runs]
+        assert made == _runs_of_all_capitals(text), text
