@@ -1,0 +1,122 @@
+"""Speaker rules of issue 15 (fourteenth round), from the misses of quotes_stress_fourteenth.
+
+Each rule is general (a shape of text, not a sample's words), with several made-up cases and
+counter-cases that must keep their speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a police rank of two words before a name is the role, no part of the name
+        (
+            (
+                "Detective Constable Rhys Mallender of Dorset Police said the van was stolen.",
+                "“It turned up in a field,” he said.",
+            ),
+            "Rhys Mallender",
+        ),
+        (
+            ("Police Constable Ann Dyer said the car was found. “It was burnt out,” Dyer said.",),
+            "Ann Dyer",
+        ),
+        (("“Nobody should drive tonight,” State Trooper Wes Aldine said.",), "Wes Aldine"),
+        (("Special Constable Priya Lund, 24, said: “We knock on every door.”",), "Priya Lund"),
+        # the word as a surname after a given name stays in the name
+        (("“I paint what I see,” John Constable said.",), "John Constable"),
+    ],
+)
+def test_a_police_rank_is_no_part_of_the_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `quoted X as saying`: the words are the object's, not the subject's
+        (
+            (
+                "Your report quoted the council leader, Ferdinand Oakcroft, as saying the road "
+                "was “the only realistic option.” It is not.",
+            ),
+            "Ferdinand Oakcroft",
+        ),
+        (
+            (
+                "A newspaper cited Olaf Brekke, a retired judge, as saying the law was “plainly "
+                "broken.”",
+            ),
+            "Olaf Brekke",
+        ),
+        (
+            (
+                "Your article quoted Mayor Dina Roskilde as saying the budget was “balanced for "
+                "the first time.”",
+            ),
+            "Dina Roskilde",
+        ),
+        # a passive's agent is the one who quotes, and the subject is quoted
+        (
+            (
+                "Prime Minister Vuk Dragan was quoted by the agency Tanpress as saying the "
+                "blockade was “unacceptable.”",
+            ),
+            "Vuk Dragan",
+        ),
+        (("Ingrid Falk was quoted as saying the deal was “a good start.”",), "Ingrid Falk"),
+        # a participle without `quoted ... as` keeps the main clause's subject
+        (("Tomas Berg dismissed the plan, saying it was “a fantasy.”",), "Tomas Berg"),
+    ],
+)
+def test_quoted_as_saying_gives_the_words_to_the_object(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # two capitalised words before a role and a name are a body's, not a person's name
+        (
+            (
+                "Kestrel Park boss Ruairi Gallacher was in no mood to talk. Asked about the "
+                "referee, he said only: “Ask him, not me.”",
+            ),
+            "Ruairi Gallacher",
+        ),
+        (
+            (
+                "Greyline Research analyst Yasmin Achterhof was unconvinced.",
+                "“The price is wrong,” she said.",
+            ),
+            "Yasmin Achterhof",
+        ),
+        # the body so named still speaks for itself
+        (
+            (
+                "Kestrel Park manager Ruairi Gallacher was sad.",
+                "“We go again,” Kestrel Park said in a statement.",
+            ),
+            "Kestrel Park",
+        ),
+        # a person named with a role of her own is still a person
+        (
+            (
+                "Mara Lindqvist, the club's captain, was sad.",
+                "“We lost our heads,” she said.",
+            ),
+            "Mara Lindqvist",
+        ),
+    ],
+)
+def test_two_words_owning_a_role_name_a_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
