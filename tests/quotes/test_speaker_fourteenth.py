@@ -120,3 +120,58 @@ def test_quoted_as_saying_gives_the_words_to_the_object(paragraphs, speaker):
 )
 def test_two_words_owning_a_role_name_a_body(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `X of the service’s Y office said`: the name after a possessive is in X's `of` phrase
+        (
+            (
+                "“The ground was soaked,” meteorologist Travis Whitlock-Ames of the service’s "
+                "Jackson office said.",
+            ),
+            "Travis Whitlock-Ames",
+        ),
+        (("“Stay home,” Lena Ortiz of the council's Highways Department said.",), "Lena Ortiz"),
+        (("“Stay home,” Lena Ortiz at the agency’s Denver office said.",), "Lena Ortiz"),
+        # a body owned by a possessive and speaking for itself is still the speaker
+        (("“Stay home,” the city’s Highways Department said.",), "Highways Department"),
+        (("“Stay home,” Lena Ortiz of Denver said.",), "Lena Ortiz"),
+    ],
+)
+def test_a_name_after_a_possessive_in_an_of_phrase_is_not_the_subject(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `A Y spokeswoman, X,`: an indefinite role before a comma and a name is X's role too
+        (
+            (
+                "A Quillbright spokeswoman, Talia Brennecke, said the device would ship.",
+                "Analysts were cautious.",
+                "“We are not chasing rivals,” the spokeswoman said.",
+            ),
+            "Talia Brennecke",
+        ),
+        (
+            (
+                "A spokesman, Pell Arvidsen, said the plant would close.",
+                "“Nobody will lose a pension,” the spokesman said.",
+            ),
+            "Pell Arvidsen",
+        ),
+        # inside a sentence, as an object, it was read so already and still is
+        (
+            (
+                "The family hired a lawyer, Jon Pale, last week.",
+                "“We will fight this,” the lawyer said.",
+            ),
+            "Jon Pale",
+        ),
+    ],
+)
+def test_an_indefinite_role_before_a_comma_and_a_name_is_the_role(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

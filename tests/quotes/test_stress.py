@@ -72,10 +72,8 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("court_family_roofing_fraud", 5, "Brendan did t"): "'Mrs X' among namesakes of both sexes",
     ("india_wire_crop_insurance", 3, "too little"): "a short partial quote in straight marks",
     ("south_africa_wire_water_protest", 7, "Our bulk sup"): "'the utility' of 'X Bulk Water'",
-    ("tech_folding_tablet_launch", 7, "We are not"): "'the spokeswoman' of 'A Y spokeswoman, X,'",
     ("health_walk_after_dinner", 3, "We cannot say"): "'the lead author' of 'who led the study'",
     ("weather_flood_hollow", 4, "We’re not lea"): "'Her husband' of 'Marisol and Dale X'",
-    ("weather_flood_hollow", 7, "The ground was"): "'X of the service’s Y office said'",
 }
 
 
