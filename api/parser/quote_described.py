@@ -100,6 +100,9 @@ class Described:
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
+        if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
+            # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses
+            full = self.namesake_of(mention.name, mention.gender) or full
         if full:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:

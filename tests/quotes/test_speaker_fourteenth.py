@@ -175,3 +175,50 @@ def test_a_name_after_a_possessive_in_an_of_phrase_is_not_the_subject(paragraphs
 )
 def test_an_indefinite_role_before_a_comma_and_a_name_is_the_role(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `Mrs/Ms/Mr Surname` among namesakes: the title's sex chooses between them
+        (
+            (
+                "Brendan Varnhagen, 58, his wife, Colette Varnhagen, 54, and their son, Kieran "
+                "Varnhagen, 31, denied fraud.",
+                "Kieran Varnhagen said he believed the work was genuine. “I did what he told "
+                "me,” he said.",
+                "His mother told the court she never looked at the accounts. “Brendan did the "
+                "books,” Mrs Varnhagen said.",
+            ),
+            "Colette Varnhagen",
+        ),
+        (
+            (
+                "Ann Baird and her brother, Tom Baird, run the farm.",
+                "Tom Baird said the price fell. “We lose money,” he said.",
+                "“We will stay,” Ms Baird said.",
+            ),
+            "Ann Baird",
+        ),
+        (
+            (
+                "Ana Roe, a judge, and her husband, Piet Roe, own the mill.",
+                "Ana Roe said the roof leaked. “It rains inside,” she said.",
+                "“We will fix it,” Mr Roe said.",
+            ),
+            "Piet Roe",
+        ),
+        # one namesake, or the latest one of the title's sex: as before
+        (("Ann Baird runs the farm.", "“We will stay,” Mrs Baird said."), "Ann Baird"),
+        (
+            (
+                "Ann Baird and her brother, Tom Baird, run the farm.",
+                "Ann Baird said the price fell. “We lose money,” she said.",
+                "“We will stay,” Ms Baird said.",
+            ),
+            "Ann Baird",
+        ),
+    ],
+)
+def test_a_title_of_one_sex_chooses_among_namesakes(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
