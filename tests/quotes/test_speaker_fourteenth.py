@@ -222,3 +222,40 @@ def test_an_indefinite_role_before_a_comma_and_a_name_is_the_role(paragraphs, sp
 )
 def test_a_title_of_one_sex_chooses_among_namesakes(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `the lead author` is the one whose role says they led the study, past a co-author
+        (
+            (
+                "“The moss survived,” said Mira Sand, a biologist at Nordby University who led "
+                "the study.",
+                "Her co-author, Dr. Jens Aal, was cautious. “One sample is not a trend,” he said.",
+                "“We will go back next year,” the lead author said.",
+            ),
+            "Mira Sand",
+        ),
+        (
+            (
+                "“The ice is thinning,” said Dr. Ana Kovac, a glaciologist who headed the "
+                "research team.",
+                "Her co-author, Jens Aal, disagreed. “It will stabilise,” he said.",
+                "“We will go back,” the lead researcher said.",
+            ),
+            "Ana Kovac",
+        ),
+        # a role written as `lead author` was read so already and still is
+        (
+            (
+                "The lead author, Mira Sand, presented the data.",
+                "Her co-author, Dr. Jens Aal, was cautious. “One sample is not a trend,” he said.",
+                "“The effect is real,” the lead author said.",
+            ),
+            "Mira Sand",
+        ),
+    ],
+)
+def test_the_lead_author_is_who_led_the_study(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

@@ -71,7 +71,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("sports_live_blog_semifinal", 9, "Tobin has tra"): "'the club' of a short form of its name",
     ("india_wire_crop_insurance", 3, "too little"): "a short partial quote in straight marks",
     ("south_africa_wire_water_protest", 7, "Our bulk sup"): "'the utility' of 'X Bulk Water'",
-    ("health_walk_after_dinner", 3, "We cannot say"): "'the lead author' of 'who led the study'",
     ("weather_flood_hollow", 4, "We’re not lea"): "'Her husband' of 'Marisol and Dale X'",
 }
 
