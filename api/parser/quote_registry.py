@@ -198,7 +198,9 @@ class Registry(Recall, Described, Salience):
     def namesake_of(self, word: str, gender: str) -> str | None:
         """The latest active person of this surname whom nothing shows to be of the other sex,
         one known to be of this sex first (asked only where by_surname's choice does not fit)."""
-        people = [n for n in self._surnames.get(word, []) if self.entries[n].kind == "person"]
+        # (the SAME_SURNAME latest namesakes, as by_surname: a page of namesakes stays linear)
+        namesakes = self._surnames.get(word, [])[-SAME_SURNAME:]
+        people = [n for n in namesakes if self.entries[n].kind == "person"]
         for fits in (gender, None):
             named = [n for n in people if self.entries[n].gender == fits]
             if named:
