@@ -259,3 +259,34 @@ def test_a_title_of_one_sex_chooses_among_namesakes(paragraphs, speaker):
 )
 def test_the_lead_author_is_who_led_the_study(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a business's last word (`Logistics`, `Electronics`, `Therapeutics`) makes it a company
+        (
+            (
+                "Terminal operator Halden Bulk Logistics said in a statement that it would help. "
+                "“Safety inspections were carried out,” the company said.",
+            ),
+            "Halden Bulk Logistics",
+        ),
+        (
+            ("Harrow Electronics said sales fell. “Demand will return,” the company said.",),
+            "Harrow Electronics",
+        ),
+        (
+            ("Mott Therapeutics said the trial ended. “We will publish the data,” the firm said.",),
+            "Mott Therapeutics",
+        ),
+        # a ministry is still no company, and a company's suffix still makes one
+        (
+            ("The Ministry of Health said it was ready. “We have vaccines,” the company said.",),
+            None,
+        ),
+        (("Orbis Inc. said sales fell. “Demand will return,” the company said.",), "Orbis Inc."),
+    ],
+)
+def test_a_business_word_ending_a_name_makes_it_the_company(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

@@ -66,7 +66,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
     ("dail_housing_rents", 3, "People in thei"): "'the X Y TD' of a TD whose role is written",
-    ("hearing_grain_terminal", 7, "Safety inspect"): "'the company' of 'Terminal operator X said'",
     ("letters_page_bypass", 3, "We have the bo"): "'the manager told me:', nobody named",
     ("sports_live_blog_semifinal", 9, "Tobin has tra"): "'the club' of a short form of its name",
     ("india_wire_crop_insurance", 3, "too little"): "a short partial quote in straight marks",
