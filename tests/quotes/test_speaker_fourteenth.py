@@ -290,3 +290,40 @@ def test_the_lead_author_is_who_led_the_study(paragraphs, speaker):
 )
 def test_a_business_word_ending_a_name_makes_it_the_company(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a body's last words ending in a body's word stand for the body named in full
+        (
+            (
+                "Harrowfield Rovers host Kestrel Park tonight.",
+                "Rovers said their captain was fit. “Tobin starts,” the club said.",
+            ),
+            "Harrowfield Rovers",
+        ),
+        (
+            ("Harrowfield Rovers host Kestrel Park tonight.", "“Tobin starts,” Rovers said."),
+            "Harrowfield Rovers",
+        ),
+        (
+            ("Harwick City Council approved the plan.", "“We listened,” the City Council said."),
+            "Harwick City Council",
+        ),
+        # two bodies joined by `and` lend neither their ending; a body with `of` as before
+        (
+            (
+                "Big Machine and Dick Clark Productions were sued.",
+                "“We never agreed,” Dick Clark Productions said.",
+            ),
+            "Dick Clark Productions",
+        ),
+        (
+            ("The Port Authority of Kellerby met.", "“We will dredge,” the Authority said."),
+            "Port Authority of Kellerby",
+        ),
+    ],
+)
+def test_a_body_s_ending_stands_for_its_full_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
