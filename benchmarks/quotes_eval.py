@@ -42,6 +42,7 @@ STRESS_TENTH = ROOT / "tests" / "fixtures" / "quotes_stress_tenth"
 STRESS_ELEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eleventh"
 STRESS_TWELFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twelfth"
 STRESS_THIRTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirteenth"
+STRESS_FOURTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fourteenth"
 
 
 @dataclass
@@ -236,7 +237,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_ninth/ after the eighth's, quotes_stress_tenth/ after the ninth's,
     quotes_stress_eleventh/ after the tenth's, and quotes_stress_twelfth/ and
     quotes_stress_thirteenth/ (titles, honorifics and post-nominals) both after the eleventh's,
-    each committed before any parser was run on it.
+    and quotes_stress_fourteenth/ after both their rules were merged, each committed before any
+    parser was run on it.
     """
     lines = []
     sets = (
@@ -253,6 +255,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress eleventh set", STRESS_ELEVENTH),
         ("stress twelfth set", STRESS_TWELFTH),
         ("stress thirteenth set", STRESS_THIRTEENTH),
+        ("stress fourteenth set", STRESS_FOURTEENTH),
     )
     for label, directory in sets:
         result = CueScore()

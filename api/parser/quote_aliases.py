@@ -68,7 +68,22 @@ def role_owners(mentions: Iterable[Mention]) -> set[str]:
             continue
         if word_key(words[1]) in TITLE_WORDS:
             owners.add(first)
+        elif len(words) > 2 and _owner_phrase(words) and word_key(words[2]) in TITLE_WORDS:
+            owners.add(f"{first} {words[1]}")  # `Kestrel Park boss X`: a two-word body's name
     return owners
+
+
+def _owner_phrase(words: list[str]) -> bool:
+    """The role's second word is a capitalised word of a name, not a title or a possessive."""
+    second = words[1]
+    key = word_key(second)
+    return (
+        second[0].isupper()
+        and not second.endswith(("'s", "’s"))
+        and key not in TITLE_WORDS
+        and key not in HONORIFICS
+        and key not in STOP_CAPS
+    )
 
 
 # `The firm, X,`, `a group calling itself X`, `the charity known as X`, `a property fund called

@@ -116,6 +116,31 @@ def _first_subject(
     return None
 
 
+# `quoted the council leader, X, as saying`, `cited X as saying`: the participle reports the
+# words of the verb's object, not of its subject (`Your report quoted ...`); a passive's agent
+# or a place (`was quoted by the agency X as saying`, `quoted in the Herald as`) is not it.
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\b(?!\s+(?:by|in|on|at|from)\b)"
+    r"(?P<who>[^.;:!?" + MASK + r"]{1,120}?)"
+    r",?\s+as\s+$"
+)
+
+
+def _quoted_as(
+    masked: str, mentions: Sequence[Mention], participle: int, starts: Sequence[int]
+) -> Mention | None:
+    """The object of `quoted X as saying`: the last name between the verb and `as`."""
+    if masked[participle - 3 : participle] != "as ":
+        return None  # (nearly every participle: no look back)
+    match = _QUOTED_AS.search(masked, max(0, participle - 160), participle)
+    if match is None:
+        return None
+    lo, hi = match.span("who")
+    inside = mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+    named = [m for m in inside if m.kind != "pronoun" and not m.possessive]
+    return named[-1] if named else None
+
+
 def _coordinated(masked: str, verb_start: int) -> bool:
     """`... and warned that`: a second verb sharing the subject of the first."""
     words = tail(masked, 0, verb_start).rsplit(None, 1)
@@ -182,7 +207,9 @@ def find_clauses(
             subject, phrase = _subject_after(masked, mentions, end + 4, starts)
             clauses.append(Clause(start, start, end + 3, subject, phrase))
         elif word in PARTICIPLES:
-            subject = _first_subject(masked, mentions, start, sentence_start, starts)
+            subject = _quoted_as(masked, mentions, start, starts) or _first_subject(
+                masked, mentions, start, sentence_start, starts
+            )
             clauses.append(Clause(start, start, end, subject, None))
         elif word in REPORTING_VERBS:
             if _inverted(masked, start, sentence_start):

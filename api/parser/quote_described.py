@@ -39,6 +39,12 @@ _SPOKES = frozenset(
 _SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK = 400
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
+# `the lead author` is who `led the study` (or was named its lead author), not a co-author.
+_LEAD_HEADS = frozenset("author researcher investigator scientist".split())
+_LED = re.compile(
+    r"\b(?:led|leads|heads|headed) the (?:study|research|trial|team|work|survey|paper|project|"
+    r"review|analysis)\b|\blead (?:author|researcher|investigator|scientist)\b"
+)
 # A name after these was spoken to (`according to X` is X speaking).
 _TOLD = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `covers chipmakers for Halden Securities`: a name after these is where someone works.
@@ -100,6 +106,9 @@ class Described:
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
+        if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
+            # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses
+            full = self.namesake_of(mention.name, mention.gender) or full
         if full:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
@@ -170,6 +179,10 @@ class Described:
         if words[0].lower() == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
             head = words[-1].lower()
+            if head in _LEAD_HEADS and "lead" in words:
+                lead = self._lead_person(where)
+                if lead:
+                    return Resolved(lead, "pronoun")
             known = islice(reversed(self.entries), KNOWN_ENTRIES)
             for name in [*self._recent(where), *known]:
                 entry = self.entries.get(name) if name else None
@@ -203,6 +216,16 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _lead_person(self, where: tuple[int, int]) -> str | None:
+        """`the lead author said`: the latest person (of the recent and KNOWN_ENTRIES latest)
+        whose role says they led the study, or were its lead author."""
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        for name in [*self._recent(where), *known]:
+            entry = self.entries.get(name) if name else None
+            if entry and entry.kind == "person" and entry.role and _LED.search(entry.role):
+                return name
+        return None
 
     def named_later(self, head: str) -> str | None:
         """The one person the article names after its first paragraph with a role whose head

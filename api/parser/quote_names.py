@@ -36,7 +36,9 @@ def surname_of(name: str) -> str:
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
 # Titles that are also common surnames, taken as one after a given name: "Carole King".
-_TITLE_SURNAMES = frozenset("king judge bishop pope prince duke knight major marshal".split())
+_TITLE_SURNAMES = frozenset(
+    "king judge bishop pope prince duke knight major marshal constable".split()
+)
 # Capitalised pronouns that are also surnames, written before a given name: "He Jian".
 _PRONOUN_SURNAMES = frozenset({"He", "She", "You"})
 # Given names that end like a participle: "Sterling Brown said" keeps Sterling.

@@ -27,7 +27,9 @@ COMMERCIAL = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
     "studios studio media network pictures films entertainment motors technologies systems labs "
     "partners capital holdings industries enterprises solutions ventures brands foods stores "
-    "airlines airways publishing label music software utilities".split()
+    "airlines airways publishing label music software utilities logistics electronics devices "
+    "networks communications chemicals pharma pharmaceuticals therapeutics automotive aerospace "
+    "robotics analytics insurance appliances products supplies".split()
 )
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")

@@ -123,12 +123,19 @@ class Recall:
 
     def _note_headed(self, name: str) -> None:
         """Each ending of the words before a body's `of`/`for` part (`Port Authority`,
-        `Authority`) -> the body's name; None where two bodies share the ending."""
+        `Authority`) -> the body's name; None where two bodies share the ending. A name with no
+        such part gives its shorter endings (`Rovers` for `Harrowfield Rovers`; headed takes
+        only those ending in a body's word)."""
         match = _COMPLEMENT.search(name)
         if match is None:
-            return
-        words = name[: match.start()].split(" ")
-        for k in range(len(words)):
+            if " and " in name or " & " in name:
+                return  # `Big Machine and Dick Clark Productions`: two bodies, no one's ending
+            words = name.split(" ")
+            first = 1
+        else:
+            words = name[: match.start()].split(" ")
+            first = 0
+        for k in range(first, len(words)):
             short = " ".join(words[k:])
             self._headed_by[short] = name if self._headed_by.get(short, name) == name else None
 

@@ -195,6 +195,19 @@ class Registry(Recall, Described, Salience):
         self._add(Entry(later.name, "person", later.role, later.gender))
         return later.name
 
+    def namesake_of(self, word: str, gender: str) -> str | None:
+        """The latest active person of this surname whom nothing shows to be of the other sex,
+        one known to be of this sex first (asked only where by_surname's choice does not fit)."""
+        # (the SAME_SURNAME latest namesakes, as by_surname: a page of namesakes stays linear)
+        namesakes = self._surnames.get(word, [])[-SAME_SURNAME:]
+        people = [n for n in namesakes if self.entries[n].kind == "person"]
+        for fits in (gender, None):
+            named = [n for n in people if self.entries[n].gender == fits]
+            if named:
+                latest = self._latest
+                return max(named, key=lambda n: latest.get(n, (-1, -1)))
+        return None
+
     def _recent(self, where: tuple[int, int]) -> Iterator[str]:
         """Names of the latest events before `where`, latest first, within the windows.
 

@@ -23,7 +23,9 @@ KIN_WORDS = (MALE_WORDS | FEMALE_WORDS) - frozenset(
     "actor actress boy girl man woman".split()
 )
 # `Harlow's campaign manager, Tessa Grier, said`: a role, a comma, then the name.
-_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][\w'.-]*['’]s)\s+")
+_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][\w'.-]*['’]s)\s+"
+)
 _AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person")
 
 # `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name.

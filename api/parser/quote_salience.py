@@ -141,7 +141,7 @@ class Salience:
         (`shares in X`) or a body whose word owns a role elsewhere (`Celtics coach Dana Ames`)."""
         if mention.role or mention.gender or mention.name in self.entries:
             return False
-        if mention.name.split()[-1] in self.owners:
+        if mention.name.split()[-1] in self.owners or mention.name in self.owners:
             return True
         return business_context(paragraph.masked, mention.start)
 

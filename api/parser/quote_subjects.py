@@ -49,7 +49,17 @@ def after_preposition(masked: str, start: int) -> bool:
     words = masked[start - 8 if start > 8 else 0 : start].split()  # (not max(): a call)
     if words and words[-1] == "the":
         words = words[:-1]  # (`of the `: seven characters, read within the eight)
-    return bool(words) and words[-1] in _OBJECT_OF
+    if bool(words) and words[-1] in _OBJECT_OF:
+        return True
+    # `X of the service’s Jackson office said`: a name owned by a common noun after a
+    # preposition is in the preposition's object too (looked for only after a possessive `s`)
+    return masked[start - 2 : start] == "s " and bool(
+        _OWNED_OBJECT.search(masked, max(0, start - 40), start)
+    )
+
+
+# `of the service’s `, `at the agency's `: a preposition, then a common noun's possessive.
+_OWNED_OBJECT = re.compile(r"\s(?:at|of|for|with|in)\s+(?:the\s+|its\s+|their\s+)?[a-z]+['’]s\s+$")
 
 
 def after_comma(masked: str, start: int) -> bool:
@@ -92,7 +102,9 @@ def owner(masked: str, candidates: Sequence[Mention], mention: Mention) -> Menti
     if k == 0:
         return None
     before = candidates[k - 1]
-    joined = masked[before.end : mention.start].strip().removesuffix(" the") in _OBJECT_OF
+    between = masked[before.end : mention.start]
+    joined = between.strip().removesuffix(" the") in _OBJECT_OF
+    joined = joined or bool(_OWNED_OBJECT.fullmatch(between))  # `of the service’s`
     return before if joined and before.kind == "person" and not before.possessive else None
 
 

@@ -52,9 +52,11 @@ ROLE_BOUNDARY = _words(
     """
     the a an to by with from at as on in into about against like than between among after before
     over under per via including such and or but nor while because although though if when
-    whereas whether so yet that which who whom whose he she they it we i you his her their its our
+    whereas whether so yet that which who whom whose he she they it we i you your my his her their
+    its our
     is are was were be been being has have had will would can could should may might must did do
     does also not according said says told whom this these those there here called named dubbed
+    quoted quotes quoting cited cites citing
     many some several few all most other both each every any no more
     """
 )
@@ -88,6 +90,7 @@ TITLE_WORDS = _words(
     cllr supt insp det cmdr hon msgr fr father sister
     taoiseach tánaiste tanaiste sheikh shaykh uncle aunty auntie
     chaplain rector curate deacon archdeacon cleric clergyman clergywoman
+    constable trooper patrolman patrolwoman
     """
 )
 
@@ -160,7 +163,7 @@ ORG_NAMES = _words(
 STOP_CAPS = _words(
     """
     the a an but and or so yet if when while as at in on for with by from to that this these those
-    it he she they we i you his her their our my its after before since although though because
+    it he she they we i you your his her their our my its after before since although though because
     meanwhile however still then now even also both other some many most several nearly only just
     here there what why how who where which not no yes last next each every all any such like
     despite during under over into among unlike according asked speaking similarly instead indeed
