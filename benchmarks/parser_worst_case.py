@@ -60,6 +60,19 @@ def _namesakes(size: int) -> str:
     return "Headline\n\n" + "".join(units).strip() + "\n"
 
 
+def _spokeswomen(size: int) -> str:
+    """Ever new bodies' spokeswomen, each quoted as `the spokeswoman`: thousands of names the
+    article never writes in lowercase."""
+    bodies = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=4))
+    units, length = [], 0
+    for body in bodies:
+        units.append(f'A {body} spokeswoman, Aa {body}son, said it. "Yes," the spokeswoman said.')
+        length += len(units[-1]) + 2
+        if length >= size:
+            break
+    return "Headline\n\n" + "\n\n".join(units) + "\n"
+
+
 def _glued_credits(size: int) -> str:
     """Image pairs whose caption lines carry glued credits, between short paragraphs."""
     unit = (
@@ -127,6 +140,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "quotes, then their clause": _one_sentence,
     "particle surname run": _one_paragraph('Van Bb said "x". '),
     "namesakes": _namesakes,
+    "bodies' spokeswomen": _spokeswomen,
     "glued credits": _glued_credits,
     "one long caption": _long_caption,
     "spaced caption": _spaced_caption,

@@ -49,3 +49,25 @@ def test_past_the_budget_the_answers_stay_the_full_scan_answers():
     words = LowercaseWords(text)
     for word in [f"n{k}" for k in range(0, 400, 7)] + ["ann", "y", "x1", "announce", "nn"]:
         assert (word in words) == (word in expected), word
+
+
+class _CountedText(str):
+    """An article's text that counts the searches made of it."""
+
+    searches = 0
+
+    def find(self, *args):  # type: ignore[override]
+        type(self).searches += 1
+        return super().find(*args)
+
+
+def test_thousands_of_absent_names_search_the_text_a_bounded_number_of_times():
+    # A search that finds nothing reads the whole text: thousands of them on a long article
+    # (one body's spokeswoman per paragraph) made the analysis quadratic.
+    _CountedText.searches = 0
+    text = _CountedText("the spokeswoman said it. " * 2000)
+    words = LowercaseWords(text)
+    absent = [f"body{k}" for k in range(3000)]
+    assert not any(word in words for word in absent)
+    assert "spokeswoman" in words
+    assert _CountedText.searches < 100
