@@ -30,8 +30,11 @@ lines, 'Step N:' heads, team names, policy-brief and newsletter labels, press-re
 boxes, a gallery of new credit forms), first looked at on main 8f26827; `fresh6` a batch aimed at
 false positives of fresh5's rules (long rhetorical questions and quoted pull lines as paragraphs,
 price lines under Title Case heads and in running text, a reader's Q&A with questions as
-paragraphs, numbered steps, new credit forms), first looked at on main 20178cd. `both` is dev
-and held, `all` every part.
+paragraphs, numbered steps, new credit forms), first looked at on main 20178cd; `fresh7` more
+styles ('Paris from £49' deal heads, single-word section heads, a match report's minute lines,
+'What we know' heads, a court report without heads, question heads of a property column, an
+opinion piece of one-line paragraphs, stock and labelled credits), first looked at on main
+4c4d4fb. `both` is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ PARTS = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
 )
 
 
