@@ -49,7 +49,6 @@ from api.parser.quote_words import (
     PRONOUNS,
     STOP_CAPS,
     TITLE_WORDS,
-    TITLES_OF_ADDRESS,
 )
 
 # More words than this at the end of a run of capitals are never all one name.
@@ -143,7 +142,7 @@ def _described(role: str | None, after: str | None) -> str | None:
     if not role:
         return after
     # (capitalised: a title before the name; `her father, X, a teacher,` keeps its relation)
-    if after and role[:1].isupper() and role.lower() in TITLES_OF_ADDRESS:
+    if after and title_of_address(role):
         return after
     return role
 
