@@ -53,13 +53,11 @@ from api.parser.heading_questions import (
 )
 from api.parser.layout import Line, Picture
 from api.parser.page_chrome import is_box_label, is_chrome, is_timestamp
-from api.parser.sentences import has_sentence_inside
+from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 KIN_MIN = 2
 KIN_RATIO = 2.0
 LABEL_MIN = 2
-# What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
-SENTENCE_ENDS = ".!?…\"”’'"
 # A number in a label's pattern: 'Step 1: Pick a day' and 'Step 2: Pack' share 'step #:'.
 NUMBER = re.compile(r"^\d+\W?$")
 # The number of a listicle's item: '1. Define your target', '2) Take stock', '#3 Bake!',

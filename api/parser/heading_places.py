@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from api.parser.heading_sentences import SENTENCE_ENDS
 from api.parser.layout import Line, Picture
+from api.parser.sentences import SENTENCE_ENDS
 
 # Heads an article needs before its last line may be one more.
 HEADS_MIN = 2

@@ -26,6 +26,7 @@ from __future__ import annotations
 from itertools import compress
 
 from api.parser.layout import Line, Picture
+from api.parser.sentences import SENTENCE_ENDS
 
 COMPANY = 2
 # A long question's answer is at least this many times its length: a section, not a reply.
@@ -34,7 +35,6 @@ ANSWER_RATIO = 1.5
 # of its words ('What can I do if I am already on a list?' beside 'How long people wait now,
 # and why it differs so much between councils'; not beside 'The crossing' alone).
 STYLE_SHARE = 0.5
-SENTENCE_ENDS = ".!?…\"”’'"
 SHORT_QUESTION_WORDS = 2
 # Words a question asked in full opens with: a question word or a verb that asks ('Who pays?',
 # 'Is it taxed?'); a short question opening otherwise is a fragment: 'The catch?'.

@@ -26,6 +26,7 @@ from itertools import compress
 
 from api.parser.credit_words import is_brand_spelling
 from api.parser.layout import Line, Picture
+from api.parser.sentences import SENTENCE_ENDS
 
 SENTENCE_WORDS = (3, 12)
 SENTENCE_RATIO = 3.0
@@ -35,8 +36,6 @@ LONG_RATIO = 2.0
 QUOTE_MARKS = '"“”„«»'
 # A sentence wholly in quotation marks: '"Leaders know their services well."'.
 QUOTED_SENTENCE = re.compile(r'^["“](?P<inner>[^"“”]+\.)["”]$')
-# What ends a sentence, quote marks after it included: 'in the loss.', 'he said.”'.
-SENTENCE_ENDS = ".!?…\"”’'"
 # Words that open a sentence of running text rather than a head when a question starts with them.
 RUNNING_OPENERS = frozenset("but and so or yet".split())
 # Opening words that point back into the text before: 'It never is.', 'Then it rained.'.

@@ -60,7 +60,6 @@ from itertools import compress
 
 from api.parser.heading_kin import (
     LIST_NUMBER,
-    SENTENCE_ENDS,
     document_flags,
     ends_open,
     is_furniture,
@@ -75,7 +74,7 @@ from api.parser.heading_sentences import (
     starts_like_heading,
 )
 from api.parser.layout import Line, Picture
-from api.parser.sentences import has_sentence_inside
+from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 MAX_WORDS = 10
 MAX_CHARS = 80

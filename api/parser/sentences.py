@@ -22,6 +22,9 @@ ABBREVIATIONS = frozenset(
 INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 # A sentence end followed by more text: 'Press. All rights reserved', 'It rained. Then'.
 SENTENCE_BREAK = re.compile(r"(\S*)[.!?][\"”’')]*\s+\S")
+# What a line ending a sentence ends with, quote marks after it included: 'in the loss.', 'he
+# said.”'.
+SENTENCE_ENDS = ".!?…\"”’'"
 
 
 def is_abbreviation(token: str) -> bool:
