@@ -6,6 +6,7 @@ import functools
 import re
 
 from api.parser.html.text import link_density, tidy
+from api.parser.sentences import SENTENCE_ENDS
 
 # Elements that are never article text.
 NEVER_TEXT = frozenset(
@@ -36,7 +37,8 @@ DECK = re.compile(
     re.IGNORECASE,
 )
 SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
-SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")")
+# A line ending a sentence, or a bracket closing one: a summary line ending so is a paragraph.
+SENTENCE_OR_BRACKET_ENDS = (*SENTENCE_ENDS, ")")
 MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks stand above it
 # A footnote mark: '1', '[12]', '*', 'a', or a back-link arrow ('↩', '↑', '^').
@@ -188,7 +190,7 @@ def is_summary_line(element) -> bool:
     if not SUMMARY_MARK.search(marks(element)) or element.find(".//li") is not None:
         return False
     text = tidy("".join(element.itertext()))
-    return 0 < len(text) <= MAX_DECK and not text.endswith(SENTENCE_ENDS)
+    return 0 < len(text) <= MAX_DECK and not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
 def remove_decks(root, h1) -> None:
