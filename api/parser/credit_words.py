@@ -40,6 +40,9 @@ EDGE_PUNCT = "'\"‘’“”.:;"
 COMMISSIONED = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} for (?:The )?[A-Z]")
 MAX_CREDIT_CHARS = 80
 MAX_CREDIT_WORDS = 10
+# A social account's handle, the holder a picture taken from a post is credited to:
+# 'Instagram/@jane.doe', 'X/@acme_news'.
+HANDLE = re.compile(r"^@[\w.]+$")
 
 
 def starts_with_agency(tail: str) -> bool:
@@ -68,10 +71,13 @@ def is_brand_spelling(word: str) -> bool:
 
 
 def piece_is_credit_word(piece: str) -> bool:
-    """True for a word a credit is made of: 'Getty', 'McBride', 'via', 'iStock', 'dpa', '2019'."""
+    """True for a word a credit is made of: 'Getty', 'McBride', 'via', 'iStock', 'dpa', '2019',
+    '@jane.doe'."""
     word = piece.strip(EDGE_PUNCT)
     if not word or word in CONNECTORS or word in AGENCIES or is_brand_spelling(word):
         return True
+    if HANDLE.match(piece):
+        return True  # 'Instagram/@jane.doe': a handle is written in lower case
     return word[0].isupper() or word[0].isdigit() or word == "©"
 
 

@@ -5,8 +5,9 @@ The rules run in order and the first that finds a split wins:
    space where the caption line goes on with the credit): 'Blue Moon lander.' + 'Blue Origin'.
 2. explicit markers: 'Photo: X', 'Credit: X' and '(X/Agency)' lose the label and parentheses;
    'Courtesy of X' and 'AP Photo/X' stay whole, because their words are part of the credit.
-3. by-line credits: 'Photo by Jane Doe', 'Pool photo by Jane Doe', 'Supplied by Acme', and
-   compound ones, 'Photo illustration by Desk Staff. Photo by Jane Doe.', stay whole.
+3. by-line credits: 'Photo by Jane Doe', 'Pool photo by Jane Doe', 'Supplied by Acme', 'Supplied
+   by the family' (a holder named by their tie to the subject), and compound ones, 'Photo
+   illustration by Desk Staff. Photo by Jane Doe.', stay whole.
 4. position credits: one credit per part of a composite picture, 'Left: Jane Doe/Reuters.
    Right: John Roe/PA', stay whole.
 5. glue rule (glue.py): a capital glued onto the caption, 'in New York.Reuters'.
@@ -56,7 +57,11 @@ BY_LABEL = (
     r"|Video|Graphic|Supplied)s?"
 )
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
-BY_START = re.compile(BY_LABEL + r" by [A-Z]")
+BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")
+# A holder named by what they are to the picture's subject, after a by-line's label: 'Supplied
+# by the family', 'Photo by her son', 'Picture by the Hartley family' (a determiner, up to two
+# names, one lower-case noun; the label is the evidence, as 'Courtesy of the family' is).
+GIVEN_HOLDER = re.compile(r"^(?:the|his|her|their|our|my)(?: [A-Z][\w'’-]*){0,2} [a-z][a-z'’-]+$")
 # Another role's credit after the picture's own: 'Food styling: Jane Doe', 'Props: Acme'.
 ROLE_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: (?P<holder>[^.]+?)\.?$")
 
@@ -175,6 +180,12 @@ def agency_slash_rule(line: str) -> Split | None:
     return None
 
 
+def is_by_holder(holder: str) -> bool:
+    """True for the holder of a by-line credit: a credit ('Jane Doe/AP') or one named by what
+    they are to the picture's subject ('the family', 'her son')."""
+    return is_credit_like(holder) or GIVEN_HOLDER.match(holder) is not None
+
+
 def by_credit(tail: str) -> bool:
     """True when every sentence of a tail is 'Label by Holder.': 'Photo by Jane Doe.'."""
     parts = re.split(r"(?<=\.)\s+", tail.strip())
@@ -182,7 +193,7 @@ def by_credit(tail: str) -> bool:
         match = BY_CREDIT.match(part)
         # 'Photo by Jane Doe on Unsplash': a holder, then where the picture was published
         holders = re.split(r" on (?=[A-Z])", match["holder"]) if match else []
-        if not holders or not all(map(is_credit_like, holders)):
+        if not holders or not all(map(is_by_holder, holders)):
             return False
     return len(tail) <= 2 * MAX_CREDIT_CHARS
 

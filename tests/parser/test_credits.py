@@ -388,3 +388,39 @@ def test_pool_supplied_and_composite_credits(line, caption, credit):
 )
 def test_lowercase_supplied_and_worded_positions_keep_the_credit_null(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a picture taken from a social post, credited to the account's handle
+        ("Starlings over the old pier at dusk.Instagram/@coastwatcher",
+         "Starlings over the old pier at dusk.", "Instagram/@coastwatcher"),
+        ("A fox asleep on a garden shed in Leeds.Twitter/@jo.marsh",
+         "A fox asleep on a garden shed in Leeds.", "Twitter/@jo.marsh"),
+        ("Queues outside the bakery on Saturday.Facebook/@harbourbakes",
+         "Queues outside the bakery on Saturday.", "Facebook/@harbourbakes"),
+        # a by-line's holder named by what they are to the subject
+        ("Ava, 6, with her first fish.Supplied by the family", "Ava, 6, with her first fish.",
+         "Supplied by the family"),
+        ("The couple on their wedding day in 1962.Photo by their daughter",
+         "The couple on their wedding day in 1962.", "Photo by their daughter"),
+        ("The crew after the rescue.Photograph by the Hartley family",
+         "The crew after the rescue.", "Photograph by the Hartley family"),
+    ],
+)  # fmt: skip
+def test_handles_and_holders_named_by_their_tie_to_the_subject(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tickets were sold out within an hour @ the box office",
+        "Water supplied by the family to the whole village",
+        "A bench on the front.Photo by the sea at dusk",
+        "Fans greet the band.Instagram posts by @coastwatcher went viral",
+    ],
+)
+def test_handles_in_text_and_by_phrases_of_places_keep_the_credit_null(line):
+    assert split_credit(ALT, line) == (line, None)
