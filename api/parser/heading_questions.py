@@ -8,8 +8,9 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
   that opens with neither a question word nor a verb that asks ('The catch?', 'Sounds slow?')
   is the writer's aside in the running text; 'Who pays?' and 'When?' still ask in full;
 - an answered question: the one question among statement heads, when the paragraph after it
-  goes on from it as its answer ('Why does it matter?' / 'Because it shows ...'), is asked in
-  the running text;
+  goes on from it as its answer ('Why does it matter?' / 'Because it shows ...'), or when it
+  asks about 'he' or 'she', someone the text before it named ('Does she think about
+  leaving?'), is asked in the running text;
 - interview turns: question heads answered in the first person ('How did it start?' / 'I
   asked if I could have it.'), two in three at least, are the questions of an interview;
 - long questions: a question of more than ten words is a head when it asks in full (a question
@@ -23,6 +24,7 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from api.parser.layout import Line, Picture
@@ -45,6 +47,14 @@ ASKING_WORDS = frozenset(
 )
 # Words that open an answer going on from a question: 'Because it shows ...'.
 ANSWER_OPENERS = frozenset({"because"})
+# A question whose subject is 'he' or 'she' after its verb, asked of a person the text before
+# it named: 'Does she regret it?', 'Why did he stay?' ('they' is left out: a head's 'they' is
+# the story's subject, 'How much do they cost?').
+ABOUT_A_PERSON = re.compile(
+    r"^(?:(?:why|how|what|when|where|who)(?: \w+)? )?(?:is|was|does|did|can|could|will|would"
+    r"|should|has|had|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t|won[’']t|can[’']t) (?:he|she)\b",
+    re.IGNORECASE,
+)
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
 
@@ -110,16 +120,22 @@ def opens_as_an_answer(line: Line | None) -> bool:
 
 def drop_answered_question(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
     """The one question among COMPANY or more statement heads, answered by a paragraph that goes
-    on from it, is asked in the running text: 'Why does it matter?' / 'Because it shows ...';
-    a head's section stands on its own ('Should you buy it?' / 'At £2,899 it costs ...')."""
+    on from it or asked about 'he' or 'she', is asked in the running text: 'Why does it
+    matter?' / 'Because it shows ...', 'Does she think about leaving?' after her story; a
+    head's section stands on its own ('Should you buy it?' / 'At £2,899 it costs ...')."""
     asked = question_heads(items, flags)
-    if (
-        len(asked) != 1
-        or sum(flags) - 1 < COMPANY
-        or not opens_as_an_answer(next_line(items, asked[0]))
-    ):
+    if len(asked) != 1 or sum(flags) - 1 < COMPANY:
         return flags
-    return [flag and k != asked[0] for k, flag in enumerate(flags)]
+    k = asked[0]
+    if not (opens_as_an_answer(next_line(items, k)) or asks_about_a_person(items[k].text)):
+        return flags
+    return [flag and j != k for j, flag in enumerate(flags)]
+
+
+def asks_about_a_person(text: str) -> bool:
+    """True for a question about 'he' or 'she', a person named before it: 'Does she regret
+    it?', 'Why did he stay?' (not 'Does it work?' nor 'How much do they cost?')."""
+    return ABOUT_A_PERSON.match(text) is not None
 
 
 def speaks_in_first_person(text: str) -> bool:

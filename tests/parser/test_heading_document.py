@@ -101,6 +101,34 @@ def test_the_one_question_among_statement_heads_answered_by_its_paragraph_is_run
     assert heads_of(*blocks) == ["How the test worked", "What comes next"]
 
 
+SAID = '"Every winter, without fail," she says. "And then the spring comes round again."'
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does she think about moving?", "Why did he stay on?", "Will she ever go back to the farm?"],
+)
+def test_the_one_question_among_statement_heads_about_he_or_she_is_running_text(question):
+    blocks = [LONG, "Winter", LONG, MEDIUM, "Spring", LONG, question, SAID, "Summer", LONG]
+    assert heads_of(*blocks) == ["Winter", "Spring", "Summer"]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # the subject is the story's: 'it' and 'they' are no person named in the text before
+        [LONG, "Winter", LONG, "Does it work?", LONG, "Summer", LONG],
+        [LONG, "Winter", LONG, "How much do they cost?", LONG, "Summer", LONG],
+        # questions about 'she' among other question heads, as in a debate's FAQ
+        [LONG, "Who is ahead?", LONG, "Does she have a plan for that?", LONG,
+         "Can they win the state?", LONG],
+    ],
+)  # fmt: skip
+def test_questions_about_the_story_or_among_question_heads_stay_heads(blocks):
+    questions = [block for block in blocks if block.endswith("?")]
+    assert all(question in heads_of(*blocks) for question in questions)
+
+
 @pytest.mark.parametrize(
     "blocks",
     [
