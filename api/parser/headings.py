@@ -36,6 +36,8 @@ Shapes that count too, because unseen publishers use them:
   introduces is that much longer than it ('How to keep a business focus the easy way');
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
   heads, when the rhythm shows it (heading_sentences.py);
+- an offer on a deals page, 'Paris from £49', where the confident heads carry prices too
+  (heading_offers.py): elsewhere such a line is a price list's entry, data ('Starters from £9');
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?', nor a short one about a bare 'that' or
   'those', which points back at the sentence before it, as no head can: 'Is that a lot?',
@@ -64,6 +66,7 @@ from api.parser.heading_kin import (
     ends_open,
     is_furniture,
 )
+from api.parser.heading_offers import PRICE, offer_heads
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import long_question_heads
 from api.parser.heading_sentences import (
@@ -121,9 +124,8 @@ HEADING_ENDS = "?)'’"
 # (LIST_NUMBER's bare forms too: '3) Moto G85').
 NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
 PRICE_WORDS = 8
-# A price in a short line closing a buying guide's item: 'From £349', 'Was £599, now £499',
-# '£149.99 at Argos', 'Prices vary; about £60 for three months'.
-PRICE = re.compile(r"[£$€¥] ?\d")
+# (PRICE, heading_offers: a price in a short line closing a buying guide's item: 'From £349',
+# 'Was £599, now £499', '£149.99 at Argos', 'Prices vary; about £60 for three months')
 # A price list's entry in running text, a word naming what it prices or an estimate, then the
 # price, a range or a share ('Mains £18 to £26', 'Starters from £9', 'About £120 for two, with
 # wine'): data, never a head. A band ('Under £10', 'Over £50') or an offer ('Save £100 on the
@@ -353,11 +355,13 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     loose = [False] * len(items)
     long_questions = []  # questions of more than MAX_WORDS words: heads in an explainer's FAQ
     short = []  # lines of a head's length at most: the only data lines or quoted sentence heads
+    entries = []  # a price list's entries, or a deals page's heads (heading_offers.py)
     for k in alone:
         text = items[k].text
         if len(text) <= LONG_CHARS:
             short.append(k)
             if PRICE.search(text) and PRICE_ENTRY.match(text):
+                entries.append(k)
                 continue  # a price list's entry in the text: 'Mains £18 to £26'
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
@@ -383,6 +387,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[head] = True
     flags = document_flags(items, alone, shaped, loose, flags)
     flags = long_question_heads(items, flags, long_questions)
+    flags = offer_heads(items, flags, entries)
     for k in quoted_sentence_heads(items, short):
         flags[k] = True
     heads = list(compress(range(len(items)), flags))

@@ -781,6 +781,44 @@ def test_a_price_list_entry_in_running_text_is_a_paragraph(entry):
 
 
 @pytest.mark.parametrize(
+    ("offers", "priced"),
+    [
+        # a deals page: short offers among longer priced heads
+        (["Lisbon from £44", "Oslo from £89", "Riga from £31"],
+         ["Vienna by night train from £79", "Dublin by ferry from £35"]),
+        (["Cornwall from £199", "Snowdonia £149 a week"],
+         ["A week in the Lakes for £249, with breakfast", "Two nights in York from £120"]),
+        (["Rooms from €140 a night", "Suites €320"],
+         ["The Harbour Inn, doubles from €95", "A sea-view loft for €180"]),
+    ],
+)  # fmt: skip
+def test_price_entries_head_offers_where_the_heads_carry_prices(offers, priced):
+    blocks, heads = [LONG], []
+    for head in [priced[0], *offers, priced[1]]:
+        blocks += [head, LONG]
+        heads.append(head)
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # one priced head makes no page of offers
+        [LONG, "The food", LONG, "Starters from £9", LONG, "Dinner for two from £60", LONG],
+        # an estimate or a bare price names no offer; an entry over a list line is data
+        [LONG, "Lisbon by train from £79", LONG, "From £349", LONG, "Riga by ferry from £35",
+         LONG, "About £120 for two", LONG],
+        [LONG, "Lisbon by train from £79", LONG, "Mains £18 to £26", "Puddings £8",
+         "Riga by ferry from £35", LONG],
+    ],
+)  # fmt: skip
+def test_price_entries_stay_paragraphs_without_a_page_of_priced_heads(blocks):
+    entries = {"Starters from £9", "From £349", "About £120 for two", "Mains £18 to £26",
+               "Puddings £8"}  # fmt: skip
+    assert not entries & set(heads_of(*blocks))
+
+
+@pytest.mark.parametrize(
     "band", [["Under £10", "Under £25", "Over £50"], ["Save £100 on the Dyson V15", "Win £500"]]
 )
 def test_a_price_band_or_an_offer_heads_what_follows_it(band):

@@ -13,10 +13,7 @@ KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
-    "p01_travel_deals_from_price_heads": "short 'Paris from £49' deal heads read as paragraphs",
-    "p02_longread_single_word_heads": "a one-line question between paragraphs taken as a head",
     "p06_property_column_question_heads": "a two-sentence question head ('... Can he?') missed",
-    "p08_gallery_credits_stock_and_labels": "'Instagram/@x' and 'Supplied by X' credits not split",
 }
 
 

@@ -1,0 +1,55 @@
+"""Offers as heads: a deals page heads each offer with its price ('Paris from £49', 'Porto
+from £38'), a line the line-by-line rule reads as a price list's entry in running text, data
+('Starters from £9' in a review). Where the page's confident heads carry prices themselves,
+OFFER_HEADS at least ('Edinburgh by sleeper from £55', 'Kraków for £64, flights included'),
+such an entry is a head of their kind when it stands as one: after a sentence's end (or a
+picture) and over a paragraph at least KIN_RATIO times its length. A review's price lines
+have no priced heads beside them, and stay paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.layout import Line, Picture
+from api.parser.sentences import SENTENCE_ENDS
+
+# A price in a short line: 'From £349', 'Was £599, now £499', 'Paris from £49'.
+PRICE = re.compile(r"[£$€¥] ?\d")
+OFFER_HEADS = 2  # priced heads that make a page of offers (heading_kin.KIN_MIN)
+KIN_RATIO = 2.0  # the paragraph an offer's head introduces is this much longer (heading_kin)
+# Words that open a price without naming what is offered: 'From £349', 'About £120 for two'.
+UNNAMED = frozenset("from about around roughly typically was now only just".split())
+
+
+def names_an_offer(text: str) -> bool:
+    """True for a price line that names what it prices first: 'Paris from £49' (not 'From
+    £349' nor 'About £120 for two')."""
+    return text.split(None, 1)[0].lower() not in UNNAMED
+
+
+def stands_as_a_head(items: list[Line | Picture], k: int) -> bool:
+    """True when line k follows a sentence's end or a picture and a paragraph KIN_RATIO times
+    its length follows it."""
+    before = items[k - 1] if k > 0 else None
+    after = items[k + 1] if k + 1 < len(items) else None
+    if before is None or not isinstance(after, Line) or after.text[-1] not in SENTENCE_ENDS:
+        return False
+    if isinstance(before, Line) and before.text[-1] not in SENTENCE_ENDS:
+        return False  # a line in a run of unpunctuated lines: a price list
+    return len(after.text) >= KIN_RATIO * len(items[k].text)
+
+
+def offer_heads(items: list[Line | Picture], flags: list[bool], entries: list[int]) -> list[bool]:
+    """The flags with the price-list `entries` that head offers added, where OFFER_HEADS
+    confident heads or more carry prices: 'Paris from £49' beside 'Edinburgh by sleeper from
+    £55' and 'Amsterdam by ferry from £99'."""
+    if not entries:
+        return flags
+    heads = [k for k, flag in enumerate(flags) if flag and isinstance(items[k], Line)]
+    if sum(1 for k in heads if PRICE.search(items[k].text)) < OFFER_HEADS:
+        return flags
+    found = list(flags)
+    for k in entries:
+        found[k] = names_an_offer(items[k].text) and stands_as_a_head(items, k)
+    return found
