@@ -19,7 +19,11 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
   heads or COMPANY more such questions keep it company, as an explainer's are: 'Did the
   companies that took part in the trial keep the four-day week?'; among COMPANY other heads
   or more, at least one has half its words, as heads keep one style: beside short heads only
-  ('The crossing', 'What the ferry is worth') it is a rhetorical question in a feature's text.
+  ('The crossing', 'What the ferry is worth') it is a rhetorical question in a feature's text;
+- stated questions: a reader's situation in one sentence, then the question it asks ('My
+  landlord wants to keep my deposit. Can he?'), is a head among COMPANY question heads or
+  more, as a readers' column's are, when the question asks in full and the line stands as a
+  section; elsewhere such a line is running text ('The council says it will. Will it?').
 """
 
 from __future__ import annotations
@@ -55,6 +59,11 @@ ABOUT_A_PERSON = re.compile(
     r"|should|has|had|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t|won[’']t|can[’']t) (?:he|she)\b",
     re.IGNORECASE,
 )
+# One sentence stating a situation, then the question it asks: 'My landlord wants to keep my
+# deposit. Can he?' (no other sentence end, so that an abbreviation's period makes none).
+STATED_QUESTION = re.compile(r"^(?P<statement>[A-Z][^.!?]+)\. (?P<question>[A-Z][^.!?]*\?)$")
+STATED_WORDS = 18  # headings.LONG_WORDS: the longest head
+STATEMENT_WORDS = 3  # a situation is stated in a clause, not a number ('1. Why?', 'III. Who?')
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
 
@@ -200,4 +209,28 @@ def long_question_heads(
     flags = list(flags)
     for k in found:
         flags[k] = True
+    return flags
+
+
+def is_stated_question(text: str) -> bool:
+    """True for a line of one statement and the question it asks, of a long head's length at
+    most: 'My landlord wants to keep my deposit. Can he?' (not 'Why? Nobody knows.' nor a
+    numbered question, '1. How long is the term?')."""
+    match = STATED_QUESTION.match(text)
+    if match is None or len(match["statement"].split()) < STATEMENT_WORDS:
+        return False
+    return len(text.split()) <= STATED_WORDS
+
+
+def stated_question_heads(
+    items: list[Line | Picture], flags: list[bool], candidates: list[int]
+) -> list[bool]:
+    """Stated questions (`candidates`, is_stated_question) whose question asks in full and that
+    stand as sections are heads beside COMPANY question heads or more: a readers' column."""
+    if not candidates or len(question_heads(items, flags)) < COMPANY:
+        return flags
+    flags = list(flags)
+    for k in candidates:
+        question = STATED_QUESTION.match(items[k].text)["question"]
+        flags[k] = asks_in_full(question) and stands_as_a_section(items, k)
     return flags

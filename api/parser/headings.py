@@ -68,7 +68,11 @@ from api.parser.heading_kin import (
 )
 from api.parser.heading_offers import PRICE, offer_heads
 from api.parser.heading_places import DATA_LINE
-from api.parser.heading_questions import long_question_heads
+from api.parser.heading_questions import (
+    is_stated_question,
+    long_question_heads,
+    stated_question_heads,
+)
 from api.parser.heading_sentences import (
     QUOTED_GAP,
     RUNNING_OPENERS,
@@ -356,6 +360,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     long_questions = []  # questions of more than MAX_WORDS words: heads in an explainer's FAQ
     short = []  # lines of a head's length at most: the only data lines or quoted sentence heads
     entries = []  # a price list's entries, or a deals page's heads (heading_offers.py)
+    stated = []  # a statement and its question: a readers' column's heads (heading_questions.py)
     for k in alone:
         text = items[k].text
         if len(text) <= LONG_CHARS:
@@ -363,6 +368,9 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
             if PRICE.search(text) and PRICE_ENTRY.match(text):
                 entries.append(k)
                 continue  # a price list's entry in the text: 'Mains £18 to £26'
+            if text[-1] == "?" and is_stated_question(text):
+                stated.append(k)
+                continue  # 'My landlord wants my deposit. Can he?': two sentences, no shape
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
         if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):
@@ -388,6 +396,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     flags = document_flags(items, alone, shaped, loose, flags)
     flags = long_question_heads(items, flags, long_questions)
     flags = offer_heads(items, flags, entries)
+    flags = stated_question_heads(items, flags, stated)
     for k in quoted_sentence_heads(items, short):
         flags[k] = True
     heads = list(compress(range(len(items)), flags))

@@ -149,6 +149,46 @@ def test_question_heads_with_a_section_of_their_own_or_company_stay_heads(blocks
     assert all(question in heads_of(*blocks) for question in questions)
 
 
+COLUMN = ["Is damp my problem or the landlord's?", "Can I cut back the hedge?",
+          "Do I need a survey on a new-build?"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "My landlord wants to keep my whole deposit for a stained carpet. Can he?",
+        "Our neighbours have built a shed on our side of the fence. What can we do?",
+        "I was sold a car with a faulty gearbox last month. Is the dealer liable?",
+    ],
+)
+def test_a_statement_and_its_question_is_a_head_among_question_heads(stated):
+    blocks = [LONG, stated, LONG, COLUMN[0], LONG, COLUMN[1], LONG, COLUMN[2], LONG]
+    assert heads_of(*blocks) == [stated, *COLUMN]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # no question heads: a rhetorical pair in a column's running text
+        [LONG, "The council says it will mend the road this year. Will it?", LONG, MEDIUM],
+        [LONG, "How the test worked", LONG, "The firm promised a refund in May. Did it pay?",
+         LONG, "What comes next", LONG],
+        # among question heads, but answered in the first person or by a short line
+        [LONG, "My landlord wants to keep my whole deposit. Can he?",
+         "I asked him twice, and I still have no answer from him at all.", COLUMN[0], LONG,
+         COLUMN[1], LONG],
+        [LONG, "My landlord wants to keep my whole deposit. Can he?", "No.", COLUMN[0], LONG,
+         COLUMN[1], LONG],
+        # a question then its answer, or a short statement: no situation stated
+        [LONG, "Is it legal? Not in this case.", LONG, COLUMN[0], LONG, COLUMN[1], LONG],
+        [LONG, "It leaks. Why?", LONG, COLUMN[0], LONG, COLUMN[1], LONG],
+    ],
+)  # fmt: skip
+def test_a_statement_and_its_question_elsewhere_is_running_text(blocks):
+    stated = [block for block in blocks if ". " in block and block.endswith("?")]
+    assert not set(stated) & set(heads_of(*blocks))
+
+
 @pytest.mark.parametrize(
     ("labels", "items"),
     [

@@ -13,7 +13,6 @@ KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
-    "p06_property_column_question_heads": "a two-sentence question head ('... Can he?') missed",
 }
 
 
