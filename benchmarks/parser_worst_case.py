@@ -116,6 +116,27 @@ def _line_pairs(size: int) -> str:
     return "Headline\n\nIntro.\n\n" + lines + "\nEnd.\n"
 
 
+def _offers(size: int) -> str:
+    """Thousands of priced heads and price-list entries over paragraphs: a deals page's offers
+    everywhere (heading_offers.py)."""
+    unit = (
+        "Oslo by train from £79\n\nA paragraph of text about the offer, long enough.\n\n"
+        "Riga from £31\n\nA paragraph of text about the offer, long enough.\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
+
+
+def _stated_questions(size: int) -> str:
+    """Thousands of question heads and lines of a statement and its question over paragraphs:
+    a readers' column everywhere (heading_questions.py)."""
+    unit = (
+        "Who pays for it?\n\nA paragraph of text that answers the question at length.\n\n"
+        "My landlord wants my deposit. Can he?\n\n"
+        "A paragraph of text that answers the question at length.\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
+
+
 def _quoted(build: Callable[[int], str]) -> Callable[[int], str]:
     """The shape after a first paragraph with a quote, when it has none of its own: an article
     without a quote mark skips quote analysis, and every stage is to be timed."""
@@ -147,6 +168,8 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "short lines": _short_lines,
     "line run": _line_run,
     "line pairs": _line_pairs,
+    "offers": _offers,
+    "stated questions": _stated_questions,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 
