@@ -34,7 +34,10 @@ paragraphs, numbered steps, new credit forms), first looked at on main 20178cd; 
 styles ('Paris from £49' deal heads, single-word section heads, a match report's minute lines,
 'What we know' heads, a court report without heads, question heads of a property column, an
 opinion piece of one-line paragraphs, stock and labelled credits), first looked at on main
-4c4d4fb. `both` is dev and held, `all` every part.
+4c4d4fb; `fresh8` kinds fresh5-7 lack (a city guide's place heads, short question heads, a
+gardening column's letters, a gig review, results tables as lines, a match preview's team news,
+a photo essay's credit forms, a lunch roundup's priced heads), first looked at on heads17a's
+rules. `both` is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ PARTS = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
 )
 
 
