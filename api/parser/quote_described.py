@@ -68,6 +68,11 @@ _POSITIONS = frozenset(
     "prop lock fly-half scrum-half half-back halfback fullback full-back five-eighth "
     "back-rower quarterback shortstop goalie centre-back centre-half wing-back".split()
 )
+# A singer's voice, a noun for a person that no agent ending shows either (`X, who sings Macbeth,
+# ... the baritone said`): read as an agent noun. (`alto` and `bass` left out: common words too.)
+_VOICES = frozenset(
+    "soprano mezzo-soprano mezzo contralto countertenor tenor baritone bass-baritone".split()
+)
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
@@ -327,7 +332,7 @@ class Described:
         gender = _GENDERED_NOUNS.get(head)
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
-        known = head in _TRADES or head in _POSITIONS
+        known = head in _TRADES or head in _POSITIONS or head in _VOICES
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
         return None

@@ -116,7 +116,7 @@ def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     following = first  # where the word after `token` starts
     while token is not None and len(taken) < 9:
         gap = text[token.end : following]
-        if token.final_stop or gap.strip() not in ("", "."):
+        if token.final_stop or (gap.strip() not in ("", ".") and not _numbered(gap, token)):
             break
         key = word_key(token.text)
         if _stops_role(key, token) and not (
@@ -140,6 +140,12 @@ def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     # (`Chief Constable Sir X`: the role ends before the honorific, as it opens after one)
     role = text[words[0].start : words[-1].end] if words else None
     return taken[0].start, role
+
+
+def _numbered(gap: str, token: Token) -> bool:
+    """A number after a capitalised word inside a role: `Ward 3 councillor`, `Local 32 president`
+    (the number is no word of its own, so it is the gap between two)."""
+    return gap.strip().isdigit() and capital(token)
 
 
 _JOINERS = ("of", "and")  # the small words _joins_title may find inside a title

@@ -1,0 +1,172 @@
+"""Speaker rules of issue 15 (fifteenth round), from the misses of quotes_stress_fifteenth.
+
+Each rule is general (a shape of text, not a sample's words), with several made-up cases and
+counter-cases that must keep their speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a school head's title written as one word is the role, no part of the name
+        (("“We start at nine,” said Headmaster Tom Pell.",), "Tom Pell"),
+        (("Schoolteacher Ann Roe, 31, said: “The rooms are cold.”",), "Ann Roe"),
+        (
+            ("Headmistress Ann Roe said it was cold. “We shiver,” Roe said.",),
+            "Ann Roe",
+        ),
+        (
+            (
+                "Headteacher Colm Brady said the roof had leaked for years. “We put buckets "
+                "out,” he said.",
+            ),
+            "Colm Brady",
+        ),
+        # the same word in lower case after an article keeps the name that follows it
+        (
+            ("The school’s headmistress, Ann Roe, said it was cold. “We shiver,” she said.",),
+            "Ann Roe",
+        ),
+    ],
+)
+def test_a_school_heads_title_is_no_part_of_the_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `winner` before a name is a role, as `candidate` is: the named subject is salient
+        (
+            (
+                "“I ran a clean race,” said Douglas Pettigrew.",
+                "Ward winner Priya Ramcharan, a paramedic, said she would push. “Nobody should "
+                "wait,” she said.",
+            ),
+            "Priya Ramcharan",
+        ),
+        # a number after a capitalised word inside a role before a name: `Ward 3 winner`
+        (
+            (
+                "“I ran a clean race,” said Douglas Pettigrew.",
+                "Ward 6 winner Ines Moreau, a former nurse, said she would push. “Nobody should "
+                "wait,” she said.",
+            ),
+            "Ines Moreau",
+        ),
+        (
+            (
+                "“We lost,” said Tom Baird.",
+                "Local 32 president Ana Ruiz, a welder, said she was ready. “It was close,” she "
+                "said.",
+            ),
+            "Ana Ruiz",
+        ),
+        # a numbered thing that is no one's role leaves the named subject the speaker
+        (
+            (
+                "“We lost,” said Tom Baird.",
+                "Ana Ruiz, a welder, said she was ready. Article 5 gives her a vote. “It was "
+                "close,” she said.",
+            ),
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_numbered_role_before_a_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a singer's voice, said of the singer just named, is that singer
+        (
+            (
+                "Joaquín Delgado, who sings Rigoletto, said the set had helped. “It feels like "
+                "home,” the baritone said.",
+            ),
+            "Joaquín Delgado",
+        ),
+        (
+            ("Ana Ruiz sang Tosca last night. “I was terrified,” the soprano said.",),
+            "Ana Ruiz",
+        ),
+        (
+            (
+                "Lena Vogt, who sings Carmen, said the staging had helped. “I feel free,” the "
+                "mezzo-soprano said.",
+            ),
+            "Lena Vogt",
+        ),
+        # no one named before: the voice stays no one's name
+        (("The cast was announced on Monday. “It is a dream,” said the tenor.",), None),
+        # a voice brought in with `a` is someone the article does not name
+        (
+            (
+                "Ana Ruiz sang Tosca. A tenor in the chorus was less happy. “It is a mess,” the "
+                "tenor said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_singers_voice_is_the_singer_named_before(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a body's own name, then in brackets the body it is: `the agency` is the name before
+        (
+            (
+                "Waka Tere (the Harbour Transport Agency) said it would pay a third. “This ferry "
+                "carries more people than the road,” the agency said.",
+            ),
+            "Waka Tere",
+        ),
+        (
+            (
+                "Te Roopu Ora (the Regional Health Authority) said beds were short. “We are "
+                "hiring,” the authority said.",
+            ),
+            "Te Roopu Ora",
+        ),
+        (
+            (
+                "Comhairle Contae (the County Council) met on Monday. “We will build it,” the "
+                "council said.",
+            ),
+            "Comhairle Contae",
+        ),
+        # a body named as such, with a person of it: `the agency` stays the body
+        (
+            (
+                "Ana Ruiz of the Acme Agency said prices would rise. “It is painful,” the agency "
+                "said.",
+            ),
+            "Acme Agency",
+        ),
+        # an acronym in brackets after a body's full name keeps the full name
+        (
+            (
+                "The Federation of Harbour Pilots (FHP) said it would strike. “We have no "
+                "choice,” the federation said.",
+            ),
+            "Federation of Harbour Pilots",
+        ),
+    ],
+)
+def test_a_bracketed_gloss_of_a_body_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
