@@ -170,3 +170,43 @@ def test_a_singers_voice_is_the_singer_named_before(paragraphs, speaker):
 )
 def test_a_bracketed_gloss_of_a_body_name(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `His lawyer, X of Y LLP, said he ...`: the role before the comma is X's, past the firm,
+        # so `he` after the verb is the owner (his), saying nothing of X's own gender
+        (
+            (
+                "Tom Reyes, the driver, was charged. His lawyer, Ann Lee of Lee & Park, said he "
+                "would plead not guilty. “My client is innocent,” she said.",
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                "Tom Reyes, the driver, was charged. His lawyer, Ann Lee of the Public Defender "
+                "Service, said he would plead not guilty. “My client is innocent,” she said.",
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                "Mia Sorensen won the heat. Her coach, Paul Hart of Leeds United, said she had "
+                "trained hard. “She is ready,” he said.",
+            ),
+            "Paul Hart",
+        ),
+        # without the firm the rule was there before: unchanged
+        (
+            (
+                "Mia Sorensen won the heat. Her coach, Paul Hart, said she had trained hard. “She "
+                "is ready,” he said.",
+            ),
+            "Paul Hart",
+        ),
+    ],
+)
+def test_a_role_before_a_name_and_its_firm(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

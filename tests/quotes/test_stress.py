@@ -71,7 +71,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("india_wire_crop_insurance", 3, "too little"): "a short partial quote in straight marks",
     ("south_africa_wire_water_protest", 7, "Our bulk sup"): "'the utility' of 'X Bulk Water'",
     ("weather_flood_hollow", 4, "We’re not lea"): "'Her husband' of 'Marisol and Dale X'",
-    ("business_scandal_lawyers", 3, "Mr. Ashgrove-T"): "'she' of 'His lawyer, X of Y LLP,'",
     ("profile_boatbuilder_family", 3, "He would give"): "'His wife of 50 years, Firstname,'",
     ("profile_boatbuilder_family", 4, "I love him"): "'he' of 'Their son, Firstname,'",
     ("profile_boatbuilder_family", 8, "They will neve"): "'she' after 'Firstname laughs at that.'",
