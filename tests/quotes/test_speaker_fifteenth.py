@@ -210,3 +210,71 @@ def test_a_bracketed_gloss_of_a_body_name(paragraphs, speaker):
 )
 def test_a_role_before_a_name_and_its_firm(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a lone given name after an owner's family word is that relative, of the word's gender
+        (
+            (
+                "Tom Vale, 80, still fishes.",
+                "His daughter, Freya, drives him to the harbour. “He never misses a tide,” she "
+                "says.",
+            ),
+            "Freya",
+        ),
+        (
+            (
+                "Tom Vale, 80, still fishes.",
+                "Their eldest daughter, Freya, drives him to the harbour. “He never misses a "
+                "tide,” she says.",
+            ),
+            "Freya",
+        ),
+        (
+            (
+                "Every morning, Ivo Hanak, 70, opens the bakery.",
+                "His wife of 40 years, Dana, does the accounts. “He would give the bread away,” "
+                "she says.",
+            ),
+            "Dana",
+        ),
+        (
+            (
+                "Every morning, Ivo Hanak, 70, opens the bakery. “Bread waits for nobody,” he "
+                "says.",
+                "Their son, Pavel, runs a garage in Brno. “I love him, but I hate flour,” he says.",
+            ),
+            "Pavel",
+        ),
+        # the relative named later by the given name alone is still that person
+        (
+            (
+                "Every morning, Ivo Hanak, 70, opens the bakery.",
+                "His wife of 40 years, Dana, does the accounts.",
+                "Their granddaughter, Ema, 15, helps on Saturdays. “I like the ovens,” Ema says.",
+                "Dana laughs at that. “She likes the money,” she says.",
+            ),
+            "Dana",
+        ),
+        # a relative of the other gender leaves the pronoun with the person named before
+        (
+            (
+                "Ana Lind runs the farm alone now. Her husband, Erik, died in 2009. “I miss him "
+                "every day,” she said.",
+            ),
+            "Ana Lind",
+        ),
+        # a relative inside a sentence about someone else is no subject of it
+        (
+            (
+                "Ana Lind runs the farm alone now. She lives with her son, Tomas, near the river. "
+                "“He cooks,” she said.",
+            ),
+            "Ana Lind",
+        ),
+    ],
+)
+def test_a_relative_named_by_a_given_name_alone(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
