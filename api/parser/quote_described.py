@@ -24,6 +24,7 @@ from api.parser.quote_entries import (
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
+from api.parser.quote_roles import ORG_HEAD
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import word_key
@@ -197,6 +198,9 @@ class Described:
                     return Resolved(name, "pronoun")
                 if entry.noun == head or (entry.role and same_role(entry.role, head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
+            body = self._body_spoke_last(head, where)
+            if body:
+                return Resolved(body, "pronoun")
             if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
                 # is a bare name ("Apple") rather than one that names another kind of body
@@ -221,6 +225,18 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _body_spoke_last(self, head: str, where: tuple[int, int]) -> str | None:
+        """`A spokesperson for Northway Rail said ... “...,” the operator said`: a noun for a
+        body's kind that also names people (`operator`, `provider`, `insurer`) is the body's
+        when a body that fits it spoke last; else it stays a person's (`the tour operator`)."""
+        if head in ORG_ANAPHORS or not ORG_HEAD.fullmatch(head):
+            return None
+        latest = next((name for name in self._recent(where) if name), None)
+        entry = self.entries.get(latest) if latest else None
+        if entry is None or entry.kind != "organisation" or not fits(head, entry.name):
+            return None
+        return entry.name
 
     def _lead_person(self, where: tuple[int, int]) -> str | None:
         """`the lead author said`: the latest person (of the recent and KNOWN_ENTRIES latest)

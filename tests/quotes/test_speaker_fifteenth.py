@@ -278,3 +278,52 @@ def test_a_role_before_a_name_and_its_firm(paragraphs, speaker):
 )
 def test_a_relative_named_by_a_given_name_alone(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a noun for a body's kind that also names people is the body's when a body spoke last
+        (
+            (
+                "Its general secretary, Ruth Calder, said: “Patience has a limit.”",
+                "A spokesperson for Eastline Trains said the offer was “fair”. “We urge the "
+                "union to put it to its members,” the operator said.",
+            ),
+            "Eastline Trains",
+        ),
+        (
+            (
+                "Rita Moss, the union leader, said talks had failed.",
+                "A spokesman for Coastlink Ferries said sailings would resume. “Safety comes "
+                "first,” the operator said.",
+            ),
+            "Coastlink Ferries",
+        ),
+        (
+            (
+                "Rita Moss, who lives on the estate, said the signal had been down for weeks.",
+                "A spokeswoman for Lumen Broadband said engineers were on site. “We apologise to "
+                "every customer,” the provider said.",
+            ),
+            "Lumen Broadband",
+        ),
+        # a person last: the noun stays that person's
+        (
+            (
+                "Crane operator Tom Bell, 44, said the wind was too strong. “I would not go up,” "
+                "the operator said.",
+            ),
+            "Tom Bell",
+        ),
+        (
+            (
+                "Tom Bell, 44, has run boat trips for years. “The sea decides,” the tour "
+                "operator said.",
+            ),
+            "Tom Bell",
+        ),
+    ],
+)
+def test_a_bodys_noun_that_also_names_people(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

@@ -74,7 +74,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("school_inspection_report", 1, "calm, purposef"): "'the report said' of 'inspectors from X'",
     ("school_inspection_report", 1, "ambitious for"): "'the report said' of 'inspectors from X'",
     ("school_inspection_report", 3, "Pupils told us"): "'the inspectors wrote' of Ofsted's",
-    ("transport_strike_rail_union", 2, "We urge Aslef"): "'the operator' of 'X Rail'",
 }
 
 
