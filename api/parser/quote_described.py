@@ -74,6 +74,14 @@ _POSITIONS = frozenset(
 _VOICES = frozenset(
     "soprano mezzo-soprano mezzo contralto countertenor tenor baritone bass-baritone".split()
 )
+# Those who examine for a body, named with it: `inspectors from Ofsted`, `auditors at the X`.
+_EXAMINERS = frozenset("inspectors auditors investigators examiners assessors observers".split())
+_EXAMINED_BY = re.compile(
+    r"\b(" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(_EXAMINERS)) + r")"
+    r" (?:from|at|of|with) (?:the )?(?=[A-Z])"
+)
+# What they write up: `the report said` is the examining body's.
+_FINDINGS = frozenset("report inspection audit review findings".split())
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
@@ -198,7 +206,7 @@ class Described:
                     return Resolved(name, "pronoun")
                 if entry.noun == head or (entry.role and same_role(entry.role, head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
-            body = self._body_spoke_last(head, where)
+            body = self._body_spoke_last(head, where) or self._examining_body(head, where)
             if body:
                 return Resolved(body, "pronoun")
             if head in ORG_ANAPHORS:
@@ -237,6 +245,28 @@ class Described:
         if entry is None or entry.kind != "organisation" or not fits(head, entry.name):
             return None
         return entry.name
+
+    def _examining_body(self, head: str, where: tuple[int, int]) -> str | None:
+        """`inspectors from Ofsted have found ... the report said` (or `the inspectors wrote`):
+        the body last named through those who examine for it, within the window; its report is
+        its words. Looked for only when the noun is one of theirs (a rare subject)."""
+        if head not in _FINDINGS and head not in _EXAMINERS:
+            return None
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.masked)
+            found = [
+                match.end()
+                for match in _EXAMINED_BY.finditer(paragraph.masked, 0, end)
+                if head in _FINDINGS or match.group(1).lower() == head
+            ]
+            if found:
+                k = bisect_left(paragraph.mention_starts, found[-1])
+                mention = paragraph.mentions[k] if k < len(paragraph.mentions) else None
+                if mention is None or mention.start != found[-1] or mention.kind == "pronoun":
+                    return None
+                return self.organisation(mention.name)
+        return None
 
     def _lead_person(self, where: tuple[int, int]) -> str | None:
         """`the lead author said`: the latest person (of the recent and KNOWN_ENTRIES latest)

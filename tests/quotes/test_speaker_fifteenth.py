@@ -327,3 +327,61 @@ def test_a_relative_named_by_a_given_name_alone(paragraphs, speaker):
 )
 def test_a_bodys_noun_that_also_names_people(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a body named through those who examine for it: their report and they are the body
+        (
+            (
+                "The hospital trust has been told to improve its maternity care, inspectors from "
+                "the Care Review Board have found.",
+                "Staffing was “unsafe on most nights,” the report said.",
+            ),
+            "Care Review Board",
+        ),
+        (
+            (
+                "Auditors at Kestrel Accounting found the council had overspent by £4m.",
+                "“Controls were weak or absent,” the auditors wrote.",
+            ),
+            "Kestrel Accounting",
+        ),
+        (
+            (
+                "Election observers from the Nordic Monitoring Mission watched the count in 40 "
+                "towns.",
+                "“Voting was orderly but the count was slow,” the observers said.",
+            ),
+            "Nordic Monitoring Mission",
+        ),
+        (
+            (
+                "Investigators from the Marine Accident Branch boarded the ferry on Monday.",
+                "“The crew had not slept,” the investigators said.",
+            ),
+            "Marine Accident Branch",
+        ),
+        # no body named with them: a report or inspectors stay no one's
+        (("The bridge was closed on Monday.", "“Two bolts had sheared,” the report said."), None),
+        (
+            (
+                "Inspectors visited the plant on Monday.",
+                "“The valves were rusted,” the inspectors wrote.",
+            ),
+            None,
+        ),
+        # a person who speaks of the inspectors' findings keeps their words
+        (
+            (
+                "Ann Lee, who chairs the board, has read the findings of inspectors from Ofsted.",
+                "Ann Lee said: “We accept them.” She added that the review was fair. “It was a "
+                "hard week,” Lee said.",
+            ),
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_body_named_through_its_examiners(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

@@ -71,9 +71,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("india_wire_crop_insurance", 3, "too little"): "a short partial quote in straight marks",
     ("south_africa_wire_water_protest", 7, "Our bulk sup"): "'the utility' of 'X Bulk Water'",
     ("weather_flood_hollow", 4, "We’re not lea"): "'Her husband' of 'Marisol and Dale X'",
-    ("school_inspection_report", 1, "calm, purposef"): "'the report said' of 'inspectors from X'",
-    ("school_inspection_report", 1, "ambitious for"): "'the report said' of 'inspectors from X'",
-    ("school_inspection_report", 3, "Pupils told us"): "'the inspectors wrote' of Ofsted's",
 }
 
 
