@@ -254,19 +254,24 @@ class Described:
             return None
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
             paragraph = self._paragraphs[index]
+            found = _examined(paragraph.masked)
+            if not found:
+                continue  # (most paragraphs)
             end = where[1] if index == where[0] else len(paragraph.masked)
-            found = [
-                match.end()
-                for match in _EXAMINED_BY.finditer(paragraph.masked, 0, end)
-                if head in _FINDINGS or match.group(1).lower() == head
-            ]
-            if found:
-                k = bisect_left(paragraph.mention_starts, found[-1])
-                mention = paragraph.mentions[k] if k < len(paragraph.mentions) else None
-                if mention is None or mention.start != found[-1] or mention.kind == "pronoun":
-                    return None
-                return self.organisation(mention.name)
+            k = bisect_left(found, (end,))
+            # (the latest few before `end` only: a paragraph of thousands stays linear)
+            fitting = [at for at, noun in found[max(0, k - 4) : k] if head in (noun, *_FINDINGS)]
+            if fitting:
+                return self._examining_mention(paragraph, fitting[-1])
         return None
+
+    def _examining_mention(self, paragraph: Paragraph, at: int) -> str | None:
+        """The body whose name starts at `at` (after `inspectors from`), as an organisation."""
+        k = bisect_left(paragraph.mention_starts, at)
+        mention = paragraph.mentions[k] if k < len(paragraph.mentions) else None
+        if mention is None or mention.start != at or mention.kind == "pronoun":
+            return None
+        return self.organisation(mention.name)
 
     def _lead_person(self, where: tuple[int, int]) -> str | None:
         """`the lead author said`: the latest person (of the recent and KNOWN_ENTRIES latest)
@@ -429,6 +434,15 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
     and noun, so a paragraph of many `the insider said` stays linear."""
     pattern = rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?{re.escape(head)}\b"
     return tuple(match.end() for match in re.finditer(pattern, masked))
+
+
+@lru_cache(maxsize=64)
+def _examined(masked: str) -> tuple[tuple[int, str], ...]:
+    """Where a body's name starts after `inspectors from` in a paragraph, with the noun, in text
+    order: found once per paragraph, so many `the report said` in one stay linear."""
+    if "ors " not in masked and "ers " not in masked:
+        return ()  # (every examiners' noun ends so: most paragraphs are not searched)
+    return tuple((m.end(), m.group(1).lower()) for m in _EXAMINED_BY.finditer(masked))
 
 
 def agent_noun(word: str) -> bool:
