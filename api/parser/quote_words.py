@@ -92,7 +92,7 @@ TITLE_WORDS = _words(
     chaplain rector curate deacon archdeacon cleric clergyman clergywoman
     constable trooper patrolman patrolwoman
     headteacher head-teacher headmaster headmistress schoolteacher
-    winner incumbent challenger
+    winner
     """
 )
 
