@@ -24,6 +24,7 @@ from api.parser.quote_entries import (
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
+from api.parser.quote_roles import ORG_HEAD
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import word_key
@@ -68,6 +69,19 @@ _POSITIONS = frozenset(
     "prop lock fly-half scrum-half half-back halfback fullback full-back five-eighth "
     "back-rower quarterback shortstop goalie centre-back centre-half wing-back".split()
 )
+# A singer's voice, a noun for a person that no agent ending shows either (`X, who sings Macbeth,
+# ... the baritone said`): read as an agent noun. (`alto` and `bass` left out: common words too.)
+_VOICES = frozenset(
+    "soprano mezzo-soprano mezzo contralto countertenor tenor baritone bass-baritone".split()
+)
+# Those who examine for a body, named with it: `inspectors from Ofsted`, `auditors at the X`.
+_EXAMINERS = frozenset("inspectors auditors investigators examiners assessors observers".split())
+_EXAMINED_BY = re.compile(
+    r"\b(" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(_EXAMINERS)) + r")"
+    r" (?:from|at|of|with) (?:the )?(?=[A-Z])"
+)
+# What they write up: `the report said` is the examining body's.
+_FINDINGS = frozenset("report inspection audit review findings".split())
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
@@ -192,6 +206,9 @@ class Described:
                     return Resolved(name, "pronoun")
                 if entry.noun == head or (entry.role and same_role(entry.role, head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
+            body = self._body_spoke_last(head, where) or self._examining_body(head, where)
+            if body:
+                return Resolved(body, "pronoun")
             if head in ORG_ANAPHORS:
                 # "Apple said ... the company said": the organisation that spoke last, if it
                 # is a bare name ("Apple") rather than one that names another kind of body
@@ -216,6 +233,45 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _body_spoke_last(self, head: str, where: tuple[int, int]) -> str | None:
+        """`A spokesperson for Northway Rail said ... “...,” the operator said`: a noun for a
+        body's kind that also names people (`operator`, `provider`, `insurer`) is the body's
+        when a body that fits it spoke last; else it stays a person's (`the tour operator`)."""
+        if head in ORG_ANAPHORS or not ORG_HEAD.fullmatch(head):
+            return None
+        latest = next((name for name in self._recent(where) if name), None)
+        entry = self.entries.get(latest) if latest else None
+        if entry is None or entry.kind != "organisation" or not fits(head, entry.name):
+            return None
+        return entry.name
+
+    def _examining_body(self, head: str, where: tuple[int, int]) -> str | None:
+        """`inspectors from Ofsted have found ... the report said` (or `the inspectors wrote`):
+        the body last named through those who examine for it, within the window; its report is
+        its words. Looked for only when the noun is one of theirs (a rare subject)."""
+        if head not in _FINDINGS and head not in _EXAMINERS:
+            return None
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            found = _examined(paragraph.masked)
+            if not found:
+                continue  # (most paragraphs)
+            end = where[1] if index == where[0] else len(paragraph.masked)
+            k = bisect_left(found, (end,))
+            # (the latest few before `end` only: a paragraph of thousands stays linear)
+            fitting = [at for at, noun in found[max(0, k - 4) : k] if head in (noun, *_FINDINGS)]
+            if fitting:
+                return self._examining_mention(paragraph, fitting[-1])
+        return None
+
+    def _examining_mention(self, paragraph: Paragraph, at: int) -> str | None:
+        """The body whose name starts at `at` (after `inspectors from`), as an organisation."""
+        k = bisect_left(paragraph.mention_starts, at)
+        mention = paragraph.mentions[k] if k < len(paragraph.mentions) else None
+        if mention is None or mention.start != at or mention.kind == "pronoun":
+            return None
+        return self.organisation(mention.name)
 
     def _lead_person(self, where: tuple[int, int]) -> str | None:
         """`the lead author said`: the latest person (of the recent and KNOWN_ENTRIES latest)
@@ -327,7 +383,7 @@ class Described:
         gender = _GENDERED_NOUNS.get(head)
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
-        known = head in _TRADES or head in _POSITIONS
+        known = head in _TRADES or head in _POSITIONS or head in _VOICES
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
         return None
@@ -378,6 +434,15 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
     and noun, so a paragraph of many `the insider said` stays linear."""
     pattern = rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?{re.escape(head)}\b"
     return tuple(match.end() for match in re.finditer(pattern, masked))
+
+
+@lru_cache(maxsize=64)
+def _examined(masked: str) -> tuple[tuple[int, str], ...]:
+    """Where a body's name starts after `inspectors from` in a paragraph, with the noun, in text
+    order: found once per paragraph, so many `the report said` in one stay linear."""
+    if "ors " not in masked and "ers " not in masked:
+        return ()  # (every examiners' noun ends so: most paragraphs are not searched)
+    return tuple((m.end(), m.group(1).lower()) for m in _EXAMINED_BY.finditer(masked))
 
 
 def agent_noun(word: str) -> bool:

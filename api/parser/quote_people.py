@@ -28,6 +28,7 @@ from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before,
 from api.parser.quote_runs import AMPERSAND, runs_of_capitals
 from api.parser.quote_shapes import (
     body_before,
+    glossed_bodies,
     joined_bodies,
     plural_subject,
     title_field_and_before,
@@ -440,4 +441,4 @@ def find_mentions(
         mentions.append(_mention((start, start, end, "pronoun", word, None, PRONOUNS[word], False)))
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
-    return joined_bodies(masked, sorted(mentions, key=_START))
+    return glossed_bodies(masked, joined_bodies(masked, sorted(mentions, key=_START)))

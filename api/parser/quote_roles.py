@@ -116,7 +116,7 @@ def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     following = first  # where the word after `token` starts
     while token is not None and len(taken) < 9:
         gap = text[token.end : following]
-        if token.final_stop or gap.strip() not in ("", "."):
+        if token.final_stop or (gap.strip() not in ("", ".") and not _numbered(gap, token)):
             break
         key = word_key(token.text)
         if _stops_role(key, token) and not (
@@ -140,6 +140,12 @@ def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     # (`Chief Constable Sir X`: the role ends before the honorific, as it opens after one)
     role = text[words[0].start : words[-1].end] if words else None
     return taken[0].start, role
+
+
+def _numbered(gap: str, token: Token) -> bool:
+    """A number after a capitalised word inside a role: `Ward 3 councillor`, `Local 32 president`
+    (the number is no word of its own, so it is the gap between two)."""
+    return gap.strip().isdigit() and capital(token)
 
 
 _JOINERS = ("of", "and")  # the small words _joins_title may find inside a title
@@ -188,13 +194,20 @@ _GIVEN_BEFORE = re.compile(r"(?:[A-Z][\w.-]* )+$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 # What may follow a name right after it for _COMMA_NEXT or _CLAUSE_END to match (or a space).
 _AFTER_ROLE_NAME = frozenset({",", ".", ";", ""})
+# `of Hart Dunne LLP` between a name and its comma: the body the person works for, all capitals.
+_AFFILIATION_OPENERS = (" of ", " at ")
+_AFFILIATED = re.compile(r" (?:of|at) (?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|&)){0,5}(?=,)")
 
 
 def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | None:
     """A role before a comma and the name: `Harlow's campaign manager, Tessa Grier, said`.
 
     A relative may end its clause: `thanked her mother, Ana Brill.` (a job needs the comma).
+    The name may have its firm after it: `His lawyer, Ann Lee of Hart Dunne LLP, said`.
     """
+    if text.startswith(_AFFILIATION_OPENERS, name_end):
+        affiliated = _AFFILIATED.match(text, name_end)
+        name_end = affiliated.end() if affiliated else name_end
     after = text[name_end : name_end + 1]
     if after not in _AFTER_ROLE_NAME and not after.isspace():
         return None  # (most names: a word right after them, neither pattern can match)

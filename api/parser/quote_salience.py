@@ -13,11 +13,13 @@ from api.parser.quote_aliases import body_noun_after, body_noun_before
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
 from api.parser.quote_lowercase import LowercaseWords
+from api.parser.quote_names import gender_of
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import business_context
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
+from api.parser.quote_words import KIN_WORDS
 
 _NON_SPACE = re.compile(r"\S")
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
@@ -30,6 +32,15 @@ _VOICE_OF = re.compile(
     r"(?:at|from|of|for|with|by) (?:the )?",
     re.IGNORECASE,
 )
+
+
+# `His wife, `, `Their eldest son, `, `His wife of 50 years, ` before a lone given name: an
+# owner, a family word (one word before it at most) and its comma, the name's relation.
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(" + "|".join(sorted(KIN_WORDS)) + r")"
+    r"(?: of \w+ years)?, $"
+)
+KIN_BACK = 40  # characters read back from a lone name for _KIN_BEFORE
 
 
 # What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
@@ -168,11 +179,24 @@ class Salience:
         elif mention.kind == "org":
             name = self.organisation(mention.name)
         elif mention.name.lower() not in self.lowercase:
-            name = self.by_surname(mention.name) or self._honoured(mention)
+            name = (
+                self.by_surname(mention.name)
+                or self._honoured(mention)
+                or self._relative(paragraph.masked, mention)
+            )
         where = (paragraph.index, mention.start)
         if name and name in self.entries and where not in self.introductions:
             self.event(where, name)
             self.introductions.add(where)
+
+    def _relative(self, masked: str, mention: Mention) -> str | None:
+        """`His wife, Maureen, keeps the books.`: a lone given name after a family word and its
+        owner is that relative, a person of the word's gender (`she says` later is hers)."""
+        kin = _KIN_BEFORE.search(masked, max(0, mention.start - KIN_BACK), mention.start)
+        if kin is None:
+            return None
+        word = kin.group(1)
+        return self._add(Entry(mention.name, "person", word, gender_of([word]))).name
 
     def _honoured(self, mention: Mention) -> str | None:
         """`Mr. Reyes, 54, founded the firm.`: a surname an honorific shows to be a man's."""

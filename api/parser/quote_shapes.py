@@ -202,3 +202,34 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
         if i not in head:
             out.append(mention)
     return out
+
+
+_GLOSS = "(the "  # what opens a bracketed gloss of a name: `Waka Kotahi (the NZ Transport Agency)`
+
+
+def glossed_bodies(masked: str, mentions: list[M]) -> list[M]:
+    """`Waka Kotahi (the NZ Transport Agency) said`: a name, then in brackets the body it is
+    written as: the name is that body, the gloss's last word its noun (`the agency said` later),
+    and the gloss no second speaker."""
+    if _GLOSS not in masked:
+        return mentions  # (most paragraphs: no gloss, nothing to look at)
+    out: list[M] = []
+    for mention in mentions:
+        if out and _gloss_of(masked, out[-1], mention):
+            noun = word_key(mention.name.rsplit(None, 1)[-1])
+            out[-1] = out[-1]._replace(kind="org", role=noun, gender=None)
+            continue
+        out.append(mention)
+    return out
+
+
+def _gloss_of(masked: str, before: M, mention: M) -> bool:
+    """`mention` is a body's name bracketed right after `before`'s (`X (the Y Agency)`)."""
+    return (
+        mention.kind == "org"
+        and before.kind != "pronoun"
+        and not before.possessive
+        and before.end == mention.start - len(_GLOSS) - 1
+        and masked.startswith(" " + _GLOSS, before.end)
+        and masked.startswith(")", mention.end)
+    )

@@ -91,6 +91,8 @@ TITLE_WORDS = _words(
     taoiseach tánaiste tanaiste sheikh shaykh uncle aunty auntie
     chaplain rector curate deacon archdeacon cleric clergyman clergywoman
     constable trooper patrolman patrolwoman
+    headteacher head-teacher headmaster headmistress schoolteacher
+    winner
     """
 )
 
