@@ -32,14 +32,6 @@ KNOWN_MISSES = {
         "footnotes_table_fares",
         "body",
     ): "a data table's rows kept (the answers leave it out)",
-    ("fresh2", "press_release_solar", "subheadings"): "a bold 'About ...' <p> is taken for a head",
-    ("fresh3", "broadcaster_ferry_video", "body"): "a 'More on this story' topic list's head stays",
-    ("fresh3", "broadcaster_ferry_video", "subheadings"): "'More on this story' taken for a head",
-    ("fresh3", "localnews_lantern_parade", "body"): "an 'If you go' event listing box stays",
-    ("fresh3", "localnews_lantern_parade", "subheadings"): "the box's 'If you go' is a head",
-    ("fresh3", "magazine_bell_foundry", "body"): "a drop cap doubled by a hidden letter is lost",
-    ("fresh3", "wire_rate_decision", "body"): "a 'Reporting by ...; Editing by ...' sign-off stays",
-    ("fresh3", "wix_pottery_year", "body"): "a caption paragraph beside a wow-image stays as text",
 }
 ASPECTS = ("headline", "body", "subheadings", "images")
 
