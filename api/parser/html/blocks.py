@@ -162,10 +162,14 @@ def heads_only_links(heading) -> bool:
     the title of a box of topic or related links ('More on this story')."""
     if tidy(heading.tail):
         return False
-    following = [e for e in heading.itersiblings() if isinstance(e.tag, str)]
-    return bool(following) and all(
-        e.tag in ("ul", "ol") and not tidy(e.tail) and is_links_only(e) for e in following
-    )
+    found = False
+    for element in heading.itersiblings():  # stops at the first thing that is not such a list
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag not in ("ul", "ol") or tidy(element.tail) or not is_links_only(element):
+            return False
+        found = True
+    return found
 
 
 def is_links_only(element) -> bool:
