@@ -28,6 +28,7 @@ CHROME = re.compile(
     re.IGNORECASE,
 )
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
+HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
 # Class words of text for screen readers only, drawn nowhere on the page.
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
@@ -105,7 +106,17 @@ def is_shown_twin(element) -> bool:
 def is_chrome(element) -> bool:
     """Named like page chrome and not like the article: class='share-bar' but not 'story'."""
     words = marks(element)
-    return bool(words) and chrome_words(words)
+    return bool(words) and chrome_words(words) and not is_anchored_head(element)
+
+
+def is_anchored_head(element) -> bool:
+    """A head whose id is made of its own words (an anchor to link to: <h2
+    id="how-the-money-will-be-shared">), with no chrome word in its class: the id tells what
+    the section is about ('shared'), not that the head is chrome."""
+    if element.tag not in HEAD_TAGS or chrome_words(element.get("class") or ""):
+        return False
+    slug = "-".join(re.findall(r"\w+", tidy("".join(element.itertext())).casefold()))
+    return bool(slug) and slug in (element.get("id") or "").casefold()
 
 
 @functools.lru_cache(maxsize=4096)

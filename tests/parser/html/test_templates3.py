@@ -1,4 +1,4 @@
-"""Rules found on the third fresh batch of unseen templates (tests/fixtures/html_stress/fresh3)."""
+"""Rules found on the third and fourth fresh batches of unseen templates (html_stress/fresh3, 4)."""
 
 from __future__ import annotations
 
@@ -146,3 +146,18 @@ def test_a_bold_head_of_the_story_stays_a_head():
     body = f"{paragraphs(2)}<p><b>A change of heart at the office</b></p>{paragraphs(1, 'L')}"
     doc = parse_html(page(body))
     assert [b.type for b in doc.body][2] == "subheading"
+
+
+def test_a_head_anchored_by_its_own_words_stays_though_they_name_chrome():
+    body = f"{paragraphs(2)}<h2 id='how-the-money-will-be-shared'>How the money will be shared</h2>"
+    doc = parse_html(page(body + paragraphs(1, "Last")))
+    assert [b.text for b in doc.body if b.type == "subheading"] == ["How the money will be shared"]
+
+
+def test_a_head_named_chrome_by_its_class_or_another_id_goes():
+    body = (
+        f"{paragraphs(2)}<h3 class='newsletter-head' id='get-the-briefing'>Get the briefing</h3>"
+        f"<h3 id='social-links'>Follow the council</h3>{paragraphs(1, 'Last')}"
+    )
+    doc = parse_html(page(body))
+    assert not [b for b in doc.body if b.type == "subheading"]
