@@ -4,8 +4,9 @@
 
 Each shape is an article page whose body repeats one part N times: paragraphs each followed by
 a pull quote, ARIA heads, live-blog entries, bold heads between <br><br>, decks above the text,
-paragraph boxes side by side. A linear parse keeps its ms/KB as N grows tenfold. Wall time, best
-of 3: run under `flock /tmp/bench.lock` and report the load average.
+paragraph boxes side by side, a pinned entry's fellows, heads over link lists, event listings,
+drop caps spelled for screen readers. A linear parse keeps its ms/KB as N grows tenfold. Wall
+time, best of 3: run under `flock /tmp/bench.lock` and report the load average.
 """
 
 from __future__ import annotations
@@ -32,6 +33,22 @@ SHAPES = {
     "decks": lambda i: f"<p class='dek'>Short {i}</p>",
     "para_boxes": lambda i: (
         f"<section><div class='x'>{P} {i}</div><div class='x'>{P} {i}b</div></section>"
+    ),
+    "pinned": lambda i: (
+        f"<div class='e e--pinned'><h3>T</h3><div><ul>{f'<li>{P}</li>' * 4}</ul></div></div>"
+        if i == 0
+        else f"<div class='e'><h3>T {i}</h3><div><p>{P} {i}</p></div></div>"
+    ),
+    "link_heads": lambda i: (
+        f"<p>{P} {i}</p><h2>More {i}</h2><ul><li><a href='/a{i}'>A</a></li>"
+        f"<li><a href='/b{i}'>B</a></li></ul>"
+    ),
+    "listings": lambda i: (
+        f"<p>{P} {i}</p><div><h4>If you go</h4><ul><li><b>What:</b> Fair {i}</li>"
+        "<li><b>When:</b> Saturday</li><li><b>Where:</b> The hall</li></ul></div>"
+    ),
+    "drop_caps": lambda i: (
+        f"<p><span aria-hidden='true'>T</span><span class='sr-only'>T</span>he {P} {i}</p>"
     ),
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
@@ -22,6 +22,8 @@ BLOCKS = frozenset(
 )  # fmt: skip
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 BOLD = frozenset({"b", "strong"})
+ITALIC = frozenset({"i", "em"})
+MAX_ITALIC_CAPTION = 200  # characters: a line under a picture, not a paragraph in italics
 MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
 MIN_HEAD_LETTERS = 4  # a bold 'Q' or 'A:' in an interview is a label, not a head
@@ -54,6 +56,16 @@ RELEASE_LINE = re.compile(
     r"^(?:SOURCE [A-Z]\S*(?: \S+){0,8}"
     r"|(?i:media|press) (?i:contacts?|enquiries|inquiries)\s*:.{0,200})$"
 )
+# A wire story's sign-off: who reported, wrote and edited it, each part 'Task by Name', two or
+# more parts ('Reporting by A in Oslo; Editing by B'). A lone 'Reporting by ...' may be a sentence.
+SIGN_OFF_PART = (
+    r"(?i:(?:additional |further )?(?:reporting|writing|editing|research|graphics)"
+    r"(?: and (?:reporting|writing|editing|research|graphics))? by) [A-Z][^;.!?]{0,100}"
+)
+SIGN_OFF = re.compile(rf"^{SIGN_OFF_PART}(?:; ?{SIGN_OFF_PART})+\.?$")
+# A news release's boilerplate line 'About Harrowgate Energy' (bold in a <p>, before the text
+# about the company): a label of the release's closing paragraph, not a head of the story.
+ABOUT_LINE = re.compile(r"^About [A-Z0-9][^.!?:]{0,60}$")
 SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
 
 
@@ -77,7 +89,7 @@ class Flow:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
         if not text or CHROME_LINE.match(text) or not any(c.isalnum() for c in text):
             return
-        if RELEASE_LINE.match(text):
+        if RELEASE_LINE.match(text) or SIGN_OFF.match(text):
             return
         if SHORTCODE.match(text):
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
@@ -99,7 +111,7 @@ def heading_kind(element, text: str) -> str:
     if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
         return "paragraph"
     if is_bold_only(element, text):
-        return "subheading"
+        return "paragraph" if ABOUT_LINE.match(text) else "subheading"
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and all(c.isupper() for c in letters)
     if caps and len(text) <= MAX_CAPS_HEAD_CHARS and len(text.split()) <= 8:
@@ -108,10 +120,32 @@ def heading_kind(element, text: str) -> str:
 
 
 def add_paragraph(flow: Flow, element, text: str) -> None:
-    """A paragraph unless it is mostly links (read-more, related) or acts as a head."""
+    """A paragraph unless it is mostly links (read-more, related), acts as a head, or is the
+    caption of the picture just before it."""
     if not text or link_density(element, text) > 0.5:
         return
+    if caption_below(flow, element, text):
+        return
     flow.add_text(text, heading_kind(element, text))
+
+
+def caption_below(flow: Flow, element, text: str) -> bool:
+    """A short line all in italics right after a picture that has no caption, amid the text, is its
+    caption (a site builder's text block under its image block): it becomes the caption, not
+    body text. Under a picture above the text it may be the article's first line."""
+    last = flow.blocks[-1] if flow.blocks else None
+    if last is None or last.type != "image" or len(text) > MAX_ITALIC_CAPTION:
+        return False
+    if all(block.type == "image" for block in flow.blocks):
+        return False
+    image = flow.images[last.image]
+    if image.caption:
+        return False
+    italic = "".join(element_text(e) for e in element.iter(*ITALIC))
+    if not italic or len(tidy(italic)) < len(text) - 1:
+        return False
+    flow.images[last.image] = replace(image, caption=text)
+    return True
 
 
 def is_link_list(element, items: list[str]) -> bool:
@@ -121,6 +155,28 @@ def is_link_list(element, items: list[str]) -> bool:
         return True
     linked = all(li.find(".//a") is not None for li in element if li.tag == "li")
     return linked and density >= 0.3 and sum(map(len, items)) / len(items) < 80
+
+
+def heads_only_links(heading) -> bool:
+    """A head with nothing after it in its box but lists of links, which the body leaves out:
+    the title of a box of topic or related links ('More on this story')."""
+    if tidy(heading.tail):
+        return False
+    found = False
+    for element in heading.itersiblings():  # stops at the first thing that is not such a list
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag not in ("ul", "ol") or tidy(element.tail) or not is_links_only(element):
+            return False
+        found = True
+    return found
+
+
+def is_links_only(element) -> bool:
+    """A list the body leaves out as links (see add_list)."""
+    items = [element_text(li) for li in element if li.tag == "li"]
+    items = [i for i in items if i]
+    return bool(items) and is_link_list(element, items)
 
 
 def add_list(flow: Flow, element) -> None:
@@ -313,7 +369,8 @@ def walk(flow: Flow, element) -> None:
     if tag in HEADINGS or (tag == "h1" and element is not flow.headline_element):
         text = element_text(element)
         if text and len(text) <= 300 and link_density(element, text) <= 0.5:
-            flow.add_text(text, "subheading")
+            if not heads_only_links(element):
+                flow.add_text(text, "subheading")
         return
     if tag in ("h1", "hr"):
         return  # the headline

@@ -28,6 +28,9 @@ CHROME = re.compile(
     re.IGNORECASE,
 )
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
+HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
+# Class words of text for screen readers only, drawn nowhere on the page.
+SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
 # Class or id words of a deck: the line under the headline that sums the story up ('dek',
 # 'standfirst', Medium's 'subtitle'), no part of the body. Not 'summary': sites write the lede so.
@@ -48,6 +51,16 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
 MAX_TEASER = 300  # characters of a promo card: a title and a line or two
+# The labels of an event listing's lines ('When: Saturday, 5.30pm'): a box of practical details
+# set beside the story ('If you go'), no part of its text.
+LISTING_LABELS = frozenset(
+    {"what", "when", "where", "date", "dates", "time", "times", "venue", "location", "cost",
+     "price", "prices", "tickets", "admission", "entry", "address", "hours", "booking"}
+)  # fmt: skip
+MIN_LISTING_LINES = 3
+MAX_LISTING_VALUE = 80  # characters after a label: a time or place, not a sentence
+MAX_LISTING_EXTRA = 120  # characters of a listing box besides its lines: a title, a link
+LISTING_BOX_DEPTH = 3  # ancestors of a listing looked at for its box
 PICTURE_FILES = (
     ".jpg",
     ".jpeg",
@@ -71,10 +84,39 @@ def is_hidden(element) -> bool:
     )
 
 
+def is_shown_twin(element) -> bool:
+    """An aria-hidden text beside a screen-reader-only copy of it: one text drawn for the eye
+    and spelled for screen readers (a drop cap, '<span aria-hidden>T</span><span
+    class="visually-hidden">T</span>he'). The drawn one stays, so the text is read once."""
+    if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
+        return False
+    if HIDDEN_STYLE.search(element.get("style") or ""):
+        return False
+    text = tidy("".join(element.itertext()))
+    if not text:
+        return False
+    for twin in (element.getnext(), element.getprevious()):
+        if twin is None or not isinstance(twin.tag, str) or not SCREEN_READER.search(marks(twin)):
+            continue
+        if tidy("".join(twin.itertext())) == text:
+            return True
+    return False
+
+
 def is_chrome(element) -> bool:
     """Named like page chrome and not like the article: class='share-bar' but not 'story'."""
     words = marks(element)
-    return bool(words) and chrome_words(words)
+    return bool(words) and chrome_words(words) and not is_anchored_head(element)
+
+
+def is_anchored_head(element) -> bool:
+    """A head whose id is made of its own words (an anchor to link to: <h2
+    id="how-the-money-will-be-shared">), with no chrome word in its class: the id tells what
+    the section is about ('shared'), not that the head is chrome."""
+    if element.tag not in HEAD_TAGS or chrome_words(element.get("class") or ""):
+        return False
+    slug = "-".join(re.findall(r"\w+", tidy("".join(element.itertext())).casefold()))
+    return bool(slug) and slug in (element.get("id") or "").casefold()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -149,6 +191,54 @@ def is_teaser_grid(element) -> bool:
     return len(alike) >= 3 and all(is_teaser(c) for c in alike)
 
 
+def listing_label(item) -> str | None:
+    """A list item's bold label, 'when' for '<li><b>When:</b> Saturday</li>', when its value is
+    short; else None."""
+    first = item[0] if len(item) else None
+    if tidy(item.text) or first is None or first.tag not in ("b", "strong"):
+        return None
+    label = tidy("".join(first.itertext()) + (first.tail or "")[:1])
+    value = tidy("".join(item.itertext()))[len(label) :]
+    if not label.endswith(":") or len(value) > MAX_LISTING_VALUE:
+        return None
+    return label[:-1].strip().casefold()
+
+
+def is_event_listing(element) -> bool:
+    """A list of an event's practical details, each line a bold label and a short value, at
+    least two of them labels of such a listing: what, when, where, cost, tickets..."""
+    items = [c for c in element if c.tag == "li"]
+    if len(items) < MIN_LISTING_LINES:
+        return False
+    labels = [listing_label(item) for item in items]
+    if any(label is None for label in labels):
+        return False
+    return len(LISTING_LABELS.intersection(labels)) >= 2
+
+
+def listing_box(element):
+    """The box an event listing stands in with its title and links (the outermost of its few
+    nearest ancestors holding little text besides the list's), else the list itself."""
+    limit = text_size(element) + MAX_LISTING_EXTRA
+    box = element
+    for ancestor in list(element.iterancestors())[:LISTING_BOX_DEPTH]:
+        if ancestor.tag in ("body", "main", "article") or text_size(ancestor, limit) > limit:
+            break
+        box = ancestor
+    return box
+
+
+def text_size(element, limit: int | None = None) -> int:
+    """Characters of text under an element, not counting spaces; counting stops past `limit`
+    (a big box is only read that far)."""
+    size = 0
+    for piece in element.itertext():
+        size += len("".join(piece.split()))
+        if limit is not None and size > limit:
+            break
+    return size
+
+
 def is_note_link(element) -> bool:
     """A footnote's reference mark or back-link: a link within the page whose text is only a
     number or symbol ('<sup><a href="#fn-1">1</a></sup>', '<a href="#ref-1">↩</a>')."""
@@ -171,10 +261,14 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag in ("html", "body") or element in keep:
             continue
-        if element.tag in NEVER_TEXT or is_hidden(element) or is_inline_card(element):
+        if element.tag in NEVER_TEXT or is_inline_card(element):
+            doomed.append(element)
+        elif is_hidden(element) and not is_shown_twin(element):
             doomed.append(element)
         elif element.tag in NOTE_TAGS and is_note_link(element):
             doomed.append(element)
+        elif element.tag in ("ul", "ol") and is_event_listing(element):
+            doomed.append(listing_box(element))
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:

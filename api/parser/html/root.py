@@ -75,7 +75,7 @@ def content_roots(root) -> list:
     if parent is None:
         return [best]
     roots = []
-    chunks = same_kind(root, best, table)
+    chunks = same_kind(root, best, table) or marked_variant_entries(best, table)
     if chunks:
         return chunks
     for sibling in parent:
@@ -135,6 +135,45 @@ def same_kind(root, best, table: dict) -> list:
     if len(found) < 2 or best not in found:
         return []
     return with_pictures_between(root, entries(found))
+
+
+def modified_kind(element) -> str | None:
+    """The kind an element is a marked variant of, in BEM's naming: 'lb-entry' for
+    class="lb-entry lb-entry--pinned" (a pinned or featured post among the others)."""
+    classes = (element.get("class") or "").split()
+    for name in classes:
+        base, modifier = name.partition("--")[::2]
+        if base and modifier and base in classes:
+            return base
+    return None
+
+
+def marked_variant_entries(best, table: dict) -> list:
+    """The best container inside an entry marked as a variant of its kind (a live blog's pinned
+    post, class="entry entry--pinned"): that entry and its siblings of the kind that hold text.
+
+    The pinned post's own box is often unstyled, so no kind of the best container finds the
+    other entries; the entry's modifier says which of its siblings are its fellows.
+    """
+    for ancestor in best.iterancestors():
+        kind = modified_kind(ancestor)
+        if kind is None:
+            continue
+        parent = ancestor.getparent()
+        if parent is None:
+            return []
+        found = [
+            e
+            for e in parent
+            if e is ancestor or (kind in (e.get("class") or "").split() and holds_text(e, table))
+        ]
+        return found if len(found) >= 2 else []
+    return []
+
+
+def holds_text(element, table: dict) -> bool:
+    """Whether a paragraph of its own stands somewhere in the element."""
+    return any(table.get(e, 0) >= MIN_CHUNK for e in element.iter())
 
 
 def with_pictures_between(root, chunks: list) -> list:
