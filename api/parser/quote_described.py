@@ -199,6 +199,8 @@ class Described:
                     entry = self.entries.get(name) if name else None
                     if entry and entry.kind == "organisation":
                         if fits(head, name):
+                            # (called by a body's noun: a guess no later `she` turns to a person)
+                            entry.guessed = False
                             return Resolved(name, "pronoun")
                         break
                 else:

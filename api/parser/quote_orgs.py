@@ -85,8 +85,11 @@ def fits(head: str, name: str) -> bool:
 # Titles a sentence's subject may hold for one person named before: `The judge also ordered`.
 SUBJECT_TITLES = frozenset(
     "judge mayor governor senator minister coach manager president chancellor prosecutor "
-    "sheriff premier ambassador commissioner chairman chairwoman".split()
+    "sheriff premier ambassador commissioner chairman chairwoman leader".split()
 )
+# The word after a body's noun that makes the two one person's title: `The council leader
+# rejected ...`, `The union president said` (the person, not the council or the union).
+_BODY_TITLE = re.compile(r"(?P<title>[a-z]+) (?=[a-z])")
 
 
 def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
@@ -97,6 +100,13 @@ def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list
         return found  # no `the` or `The` before a word: no sentence to try (most lines of a list)
     for start, _ in bounds:
         match = _DESCRIBED.match(masked, start)
-        if match and (match.group("head") in ORG_ANAPHORS or match.group("head") in SUBJECT_TITLES):
-            found.append((match.start("head") - 4, match.group("head")))
+        if match is None:
+            continue
+        head = match.group("head")
+        if head in ORG_ANAPHORS:
+            title = _BODY_TITLE.match(masked, match.end())
+            if title and title.group("title") in SUBJECT_TITLES:
+                head = title.group("title")
+        if head in ORG_ANAPHORS or head in SUBJECT_TITLES:
+            found.append((match.start("head") - 4, head))
     return found

@@ -91,7 +91,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("court_wedding_venue_refunds", 3, "Sixty-one coupl"): "'it' of 'the consumer group X'",
     ("court_wedding_venue_refunds", 5, "We sympathise"): "'the company' of 'The insurer, X,'",
     ("hospital_norovirus_wards", 7, "Every family wi"): "initials without brackets kept",
-    ("local_council_library_vote", 6, "Staff heard fir"): "'she' taken for the union before",
     ("ministry_union_teachers_pay", 5, "Every dispute"): "'the former minister': the minister",
     ("profile_actor_two_sisters", 2, "I kept saying n"): "'the actor' never called one",
     ("profile_actor_two_sisters", 2, "Marguerite wore"): "'the actor' never called one",
