@@ -47,6 +47,9 @@ _LED = re.compile(
 )
 # A name after these was spoken to (`according to X` is X speaking).
 _TOLD = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
+# `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
+# verb (no comma between) is what someone's clause is about, not the one a description means.
+_RELATIVE = re.compile(r"\b(?:who|which|whose) (?:[a-z]+ ){1,2}$")
 # `covers chipmakers for Halden Securities`: a name after these is where someone works.
 _AFFILIATION = re.compile(r"\b(?:for|at|of|from)\s+$")
 # `the striker`, `the retiree`, `the ecologist`, `the analyst`, `the keeper`: a noun for someone
@@ -82,6 +85,16 @@ _GENDERED_NOUNS = {
     "grandmother": "f",
     "grandfather": "m",
 }
+
+
+# `the former minister`, `the ex-chairman`: a role the person no longer holds.
+_FORMER = frozenset("former ex onetime one-time erstwhile retired".split())
+
+
+def _held_once(role: str | None) -> bool:
+    """A role the article says was held before (`former enterprise minister`): the only roles
+    `the former X` may name; a role without such a word is held now."""
+    return bool(role) and any(w in _FORMER for w in re.split(r"[\s-]+", role.lower()))
 
 
 class Described:
@@ -184,12 +197,15 @@ class Described:
                 if lead:
                     return Resolved(lead, "pronoun")
             known = islice(reversed(self.entries), KNOWN_ENTRIES)
+            former = words[1].lower() in _FORMER
             for name in [*self._recent(where), *known]:
                 entry = self.entries.get(name) if name else None
                 if entry is None:
                     continue
                 if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
+                if former and not _held_once(entry.role):
+                    continue  # `the former minister` is not the one whose role is `Minister`
                 if entry.noun == head or (entry.role and same_role(entry.role, head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             if head in ORG_ANAPHORS:
@@ -359,6 +375,8 @@ class Described:
                     continue  # "Ortega, 22, told Sky Sports ... the Spaniard said": who was told
                 if _AFFILIATION.search(paragraph.masked, max(0, mention.start - 6), mention.start):
                     continue  # "Park, who covers banks for Halden Securities": his employer
+                if _RELATIVE.search(paragraph.masked, max(0, mention.start - 60), mention.start):
+                    continue  # "X, who represents Galway West, said": what the clause is about
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:

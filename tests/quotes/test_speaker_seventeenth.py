@@ -76,3 +76,77 @@ def test_a_body_called_by_a_body_noun_takes_no_she(paragraphs, speaker):
 )
 def test_a_body_noun_then_a_title_is_that_persons(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `the former minister`: not the one whose role is the minister's now
+        (
+            (
+                "Health Minister Ana Ruiz said the plan was sound.",
+                "Her predecessor, Tom Vella, who drew up the first plan, disagreed. “It will not"
+                " survive a winter,” the former minister said.",
+            ),
+            "Tom Vella",
+        ),
+        (
+            (
+                "Ana Ruiz, the club's chairwoman, spoke first.",
+                "Tom Vella, the former chairman, was blunter. “Sell the ground,” the former"
+                " chairman said.",
+            ),
+            "Tom Vella",
+        ),
+        # a role that says it was held before is what `the former X` names
+        (
+            (
+                "Ana Ruiz, a former finance minister, and Tom Vella, the trade minister, spoke.",
+                "“Rates must rise,” the former minister said.",
+            ),
+            "Ana Ruiz",
+        ),
+        # without `former`, the serving minister as before
+        (
+            (
+                "Health Minister Ana Ruiz said the plan was sound.",
+                "Her predecessor, Tom Vella, disagreed. “It will work,” the minister said.",
+            ),
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_the_former_x_is_not_whoever_holds_x_now(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a name inside `who <verb> ...` is what the clause is about: a description after it
+        # points back to the person the clause describes
+        (
+            (
+                "Tom Vella, a former enterprise minister who represents Galway West, said the"
+                " cuts were foreseeable. “Too late,” the former minister said.",
+            ),
+            "Tom Vella",
+        ),
+        (
+            (
+                "Ana Ruiz, who advises Harbury Town, said the season was over. “We are done,”"
+                " the adviser said.",
+            ),
+            "Ana Ruiz",
+        ),
+        (
+            (
+                "Tom Vella, whose firm supplies Norvik Steel, said prices would rise.",
+                "“Nobody can absorb this,” the supplier said.",
+            ),
+            "Tom Vella",
+        ),
+    ],
+)
+def test_a_name_in_a_relative_clause_is_not_the_description(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
