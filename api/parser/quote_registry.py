@@ -245,11 +245,30 @@ class Registry(Recall, Described, Salience):
                     return name
             return self._mentioned(gender, where) or self.main_person(gender)
         if word == "they":
+            if self._unnamed_last(where):
+                return None  # "A group of engineers ... said ... “...,” they said": nobody named
             latest = next(recent, None)
             if latest in self.they_people:
                 return latest  # "X, who uses they/them pronouns, ... “...,” they said"
             return latest if latest and self.entries[latest].kind == "organisation" else None
-        return next((n for n in recent if self.entries[n].kind == "organisation"), None)
+        body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
+        return body or self._body_mentioned(where)
+
+    def _unnamed_last(self, where: tuple[int, int]) -> bool:
+        """The latest event before `where` in its paragraph is someone unnamed speaking."""
+        bucket = self._bucket(where[0])
+        end = bisect_left(bucket, (where[1],))
+        return end > 0 and bucket[end - 1][2] is None
+
+    def _body_mentioned(self, where: tuple[int, int]) -> str | None:
+        """`represented by the consumer group Fairway Rights. “...,” it said`: with no body
+        speaking or made salient, the body named last in the pronoun's own paragraph."""
+        paragraph = self._paragraphs[where[0]]
+        k = bisect_left(paragraph.mention_starts, where[1])
+        for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+            if mention.kind != "pronoun" and (body := self._body(mention)):
+                return body
+        return None
 
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""

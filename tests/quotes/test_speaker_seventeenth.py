@@ -150,3 +150,62 @@ def test_the_former_x_is_not_whoever_holds_x_now(paragraphs, speaker):
 )
 def test_a_name_in_a_relative_clause_is_not_the_description(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `they` right after unnamed people spoke is theirs, not the body that spoke before
+        (
+            (
+                "“We will help everyone find work,” Norvik Steel Ltd said of the Tarrow plant.",
+                "Two welders, who asked not to be named, said the news was no surprise. “We saw"
+                " the orders go,” they said.",
+            ),
+            None,
+        ),
+        (
+            (
+                "“We will help everyone find work,” Norvik Steel Ltd said of the Tarrow plant.",
+                "Dozens of drivers said the closure would cost them work. “We have nowhere to"
+                " go,” they said.",
+            ),
+            None,
+        ),
+        # a body that spoke last is still `they`
+        (
+            (
+                "“We will help everyone find work,” Norvik Steel Ltd said of the Tarrow plant.",
+                "“We saw the orders go,” they said.",
+            ),
+            "Norvik Steel Ltd",
+        ),
+    ],
+)
+def test_they_after_unnamed_speakers_is_nobody_named(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `it` with no body speaking yet: the body named last in its paragraph
+        (
+            (
+                "Judge Ana Ruiz ruled for the tenants.",
+                "The tenants were represented by the housing charity Roofline. “This is a"
+                " turning point,” it said.",
+            ),
+            "Roofline",
+        ),
+        (
+            (
+                "Tom Vella lost his case on Monday.",
+                "He was backed by the campaign group Open Roads. “We will appeal,” it said.",
+            ),
+            "Open Roads",
+        ),
+    ],
+)
+def test_it_with_no_body_speaking_is_the_body_named_in_its_paragraph(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
