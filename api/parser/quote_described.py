@@ -22,7 +22,7 @@ from api.parser.quote_entries import (
     same_role,
 )
 from api.parser.quote_lowercase import LowercaseWords
-from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
+from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by, same_kind
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
@@ -64,7 +64,7 @@ _THINGS = frozenset(
 )
 # A body's noun that is also a person's trade (`the grocer` of a chain, or of a shopkeeper): a
 # person's when no body fits.
-_TRADES = frozenset({"grocer"})
+_TRADES = frozenset({"grocer", "operator"})
 # A player's place in a team, a noun for a person that no agent ending shows (`the veteran prop
 # said` of the captain just named, `the fly-half`): read as an agent noun.
 _POSITIONS = frozenset(
@@ -214,7 +214,7 @@ class Described:
                 for name in self._recent(where):
                     entry = self.entries.get(name) if name else None
                     if entry and entry.kind == "organisation":
-                        if fits(head, name):
+                        if fits(head, name) or same_kind(head, entry.role or entry.noun):
                             # (called by a body's noun: a guess no later `she` turns to a person)
                             entry.guessed = False
                             return Resolved(name, "pronoun")

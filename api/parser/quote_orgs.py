@@ -15,13 +15,13 @@ ORG_ANAPHORS = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker utility".split()
+    "drugmaker utility insurer operator".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS = frozenset(
     "company firm business maker retailer startup manufacturer label studio publisher "
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
-    "chipmaker drugmaker utility".split()
+    "chipmaker drugmaker utility insurer operator".split()
 )
 COMMERCIAL = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
@@ -80,6 +80,16 @@ def fits(head: str, name: str) -> bool:
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
     kin = any(head in kind and last in kind for kind in _KINDS)
     return named_by(head, name) or last not in ORG_WORDS or commercial or kin
+
+
+def same_kind(head: str, noun: str | None) -> bool:
+    """`the company` of a body the article called `the insurer`, `the charity` of one it called
+    `the trust`: two nouns for one kind of body (its name may say another: `Cathcart Mutual`)."""
+    if noun is None:
+        return False
+    if head == noun or (head in COMPANY_ANAPHORS and noun in COMPANY_ANAPHORS):
+        return True
+    return any(head in kind and noun in kind for kind in _KINDS)
 
 
 # Titles a sentence's subject may hold for one person named before: `The judge also ordered`.

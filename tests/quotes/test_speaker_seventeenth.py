@@ -209,3 +209,44 @@ def test_they_after_unnamed_speakers_is_nobody_named(paragraphs, speaker):
 )
 def test_it_with_no_body_speaking_is_the_body_named_in_its_paragraph(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `the company` of a body the article called by another company noun
+        (
+            (
+                "The insurer, Cathcart Mutual, said the policy had lapsed.",
+                "“We sympathise, but the claim fell outside the cover,” the company said.",
+            ),
+            "Cathcart Mutual",
+        ),
+        (
+            (
+                "Judge Ana Ruiz heard the claim.",
+                "The lender, Orvane Mutual, said the loan had been called in properly. “Every"
+                " notice was sent,” the bank said.",
+            ),
+            "Orvane Mutual",
+        ),
+        # a body spoken for by its spokesperson, then its trade's noun
+        (
+            (
+                "A spokesperson for Northway Rail said the offer was fair.",
+                "“We urge the union to ballot,” the operator said.",
+            ),
+            "Northway Rail",
+        ),
+        # `the operator` with no body about: a person's trade, as before
+        (
+            (
+                "Tom Vella has worked the tower crane at the port for 30 years.",
+                "“It sways in the wind,” the operator said.",
+            ),
+            "Tom Vella",
+        ),
+    ],
+)
+def test_a_body_noun_matches_the_kind_the_article_gave_the_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
