@@ -375,7 +375,7 @@ class Described:
                     continue  # "Ortega, 22, told Sky Sports ... the Spaniard said": who was told
                 if _AFFILIATION.search(paragraph.masked, max(0, mention.start - 6), mention.start):
                     continue  # "Park, who covers banks for Halden Securities": his employer
-                if _RELATIVE.search(paragraph.masked, max(0, mention.start - 60), mention.start):
+                if in_relative_clause(paragraph.masked, mention.start):
                     continue  # "X, who represents Galway West, said": what the clause is about
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
@@ -398,6 +398,11 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
     and noun, so a paragraph of many `the insider said` stays linear."""
     pattern = rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?{re.escape(head)}\b"
     return tuple(match.end() for match in re.finditer(pattern, masked))
+
+
+def in_relative_clause(masked: str, start: int) -> bool:
+    """A name right after `who`/`which`/`whose` and a verb: what someone's clause is about."""
+    return bool(_RELATIVE.search(masked, max(0, start - 60), start))
 
 
 def agent_noun(word: str) -> bool:

@@ -250,3 +250,37 @@ def test_it_with_no_body_speaking_is_the_body_named_in_its_paragraph(paragraphs,
 )
 def test_a_body_noun_matches_the_kind_the_article_gave_the_body(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `they` of a couple named as `First and First Surname`: the two of them
+        (
+            (
+                "The charity needs £3m by April, Harbury Hospice Trust said.",
+                "Ann and Tom Lee, whose son was cared for there, raised £18,000. “It gave us"
+                " somewhere to be a family,” they said.",
+            ),
+            "Ann and Tom Lee",
+        ),
+        (
+            (
+                "A wedding venue has been ordered to repay its customers.",
+                "Mia and Jonas Ortiz-Berg, who owned Willowmere Barn, told the court they had"
+                " lost everything. “We are ruined too,” they said.",
+            ),
+            "Mia and Jonas Ortiz-Berg",
+        ),
+        # one person named last is no couple: nobody, as before
+        (
+            (
+                "“We will help everyone,” Norvik Steel Ltd said.",
+                "Tom Lee, a welder, was there. “We saw it coming,” they said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_they_of_a_couple_named_together_is_the_couple(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
