@@ -22,7 +22,14 @@ from api.parser.quote_entries import (
     same_role,
 )
 from api.parser.quote_lowercase import LowercaseWords
-from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by, same_kind
+from api.parser.quote_orgs import (
+    COMPANY_ANAPHORS,
+    LEAD_HEADS,
+    ORG_ANAPHORS,
+    fits,
+    named_by,
+    same_kind,
+)
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
@@ -40,7 +47,6 @@ _SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]
 SPOKES_BACK = 400
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 # `the lead author` is who `led the study` (or was named its lead author), not a co-author.
-_LEAD_HEADS = frozenset("author researcher investigator scientist".split())
 _LED = re.compile(
     r"\b(?:led|leads|heads|headed) the (?:study|research|trial|team|work|survey|paper|project|"
     r"review|analysis)\b|\blead (?:author|researcher|investigator|scientist)\b"
@@ -192,8 +198,8 @@ class Described:
         if words[0].lower() == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
             head = words[-1].lower()
-            if head in _LEAD_HEADS and "lead" in words:
-                lead = self._lead_person(where)
+            if head in LEAD_HEADS and "lead" in words:
+                lead = self.lead_person(where)
                 if lead:
                     return Resolved(lead, "pronoun")
             known = islice(reversed(self.entries), KNOWN_ENTRIES)
@@ -235,7 +241,7 @@ class Described:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
 
-    def _lead_person(self, where: tuple[int, int]) -> str | None:
+    def lead_person(self, where: tuple[int, int]) -> str | None:
         """`the lead author said`: the latest person (of the recent and KNOWN_ENTRIES latest)
         whose role says they led the study, or were its lead author."""
         known = islice(reversed(self.entries), KNOWN_ENTRIES)

@@ -97,6 +97,8 @@ SUBJECT_TITLES = frozenset(
     "judge mayor governor senator minister coach manager president chancellor prosecutor "
     "sheriff premier ambassador commissioner chairman chairwoman leader".split()
 )
+# `the lead author`: the one who led the study (see Described.lead_person).
+LEAD_HEADS = frozenset("author researcher investigator scientist".split())
 # The word after a body's noun that makes the two one person's title: `The council leader
 # rejected ...`, `The union president said` (the person, not the council or the union).
 _BODY_TITLE = re.compile(r"(?P<title>[a-z]+) (?=[a-z])")
@@ -113,10 +115,13 @@ def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list
         if match is None:
             continue
         head = match.group("head")
-        if head in ORG_ANAPHORS:
+        if head in ORG_ANAPHORS or head == "lead":
             title = _BODY_TITLE.match(masked, match.end())
-            if title and title.group("title") in SUBJECT_TITLES:
-                head = title.group("title")
-        if head in ORG_ANAPHORS or head in SUBJECT_TITLES:
+            word = title.group("title") if title else None
+            if word in SUBJECT_TITLES:
+                head = word
+            elif head == "lead" and word in LEAD_HEADS:
+                head = "lead " + word  # `The lead author was more hopeful.`
+        if head in ORG_ANAPHORS or head in SUBJECT_TITLES or head.startswith("lead "):
             found.append((match.start("head") - 4, head))
     return found

@@ -284,3 +284,30 @@ def test_a_body_noun_matches_the_kind_the_article_gave_the_body(paragraphs, spea
 )
 def test_they_of_a_couple_named_together_is_the_couple(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `The lead author was ...` makes the one who led the study salient for `she`
+        (
+            (
+                "“There was green,” said Ana Ruiz, a biologist who led the study.",
+                "Her co-author, Tom Vella, was cautious. “A dish is not a mountain,” the ecologist"
+                " said.",
+                "The lead author was more hopeful. “The ice is a seed bank,” she said.",
+            ),
+            "Ana Ruiz",
+        ),
+        (
+            (
+                "Ana Ruiz, the study’s lead researcher, presented the data.",
+                "Her co-author, Tom Vella, was cautious. “Too early,” the chemist said.",
+                "The lead researcher disagreed. “It is not early at all,” she said.",
+            ),
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_the_lead_author_as_a_subject_makes_the_lead_salient(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
