@@ -354,7 +354,26 @@ class Described:
         known = head in _TRADES or head in _POSITIONS
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
+        if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
+            return self._lone_speaker(where)
         return None
+
+    def _lone_speaker(self, where: tuple[int, int]) -> str | None:
+        """`X, who sings Macbeth, said ... “...,” the baritone said`: a noun for a person that
+        no role or agent ending ties to anyone, in a paragraph where one person has spoken
+        already and no one else is named: that person."""
+        paragraph = self._paragraphs[where[0]]
+        speech = self.last_speech(where[0])
+        if speech is None or speech[1] is None or speech[0] >= where:
+            return None
+        name = speech[1]
+        if self.entries[name].kind != "person":
+            return None
+        k = bisect_left(paragraph.mention_starts, where[1])
+        for mention in paragraph.mentions[:k]:
+            if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
+                return None
+        return name
 
     def _unnamed_before(self, head: str, where: tuple[int, int]) -> bool:
         """`an insider told the outlet ... the insider added`: the noun came in with `a`/`an`

@@ -311,3 +311,45 @@ def test_they_of_a_couple_named_together_is_the_couple(paragraphs, speaker):
 )
 def test_the_lead_author_as_a_subject_makes_the_lead_salient(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a noun for a person, of no role given and no agent ending, after the one person who
+        # has spoken in its paragraph: that person
+        (
+            (
+                "The opera opened on Thursday.",
+                "Tom Vella, who sings Macbeth, said the set had changed the role for him."
+                " “He is a foreman now,” the baritone said.",
+            ),
+            "Tom Vella",
+        ),
+        (
+            (
+                "Ana Ruiz, who plays the queen, said the rehearsals had been long. “Worth it,”"
+                " the soprano said.",
+            ),
+            "Ana Ruiz",
+        ),
+        # two people named in the paragraph: no telling which, so nobody
+        (
+            (
+                "Tom Vella, who sings Macbeth, said Ana Ruiz had carried the night. “She is"
+                " the reason,” the baritone said.",
+            ),
+            None,
+        ),
+        # the noun brought in with `a`: someone else, unnamed
+        (
+            (
+                "Tom Vella said the set had changed the role. A soprano in the chorus was less"
+                " sure. “It is cold,” the soprano said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_description_after_the_one_speaker_of_its_paragraph_is_that_speaker(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

@@ -72,7 +72,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("india_wire_crop_insurance", 3, "too little"): "a short partial quote in straight marks",
     ("south_africa_wire_water_protest", 7, "Our bulk sup"): "'the utility' of 'X Bulk Water'",
     ("weather_flood_hollow", 4, "We’re not lea"): "'Her husband' of 'Marisol and Dale X'",
-    ("arts_review_opera_director", 5, "He is a forema"): "'the baritone' of 'X, who sings Y,'",
     ("business_scandal_lawyers", 3, "Mr. Ashgrove-T"): "'she' of 'His lawyer, X of Y LLP,'",
     ("canada_election_night_wards", 3, "Nobody should"): "'Ward 3 winner X, a former ...,'",
     ("nz_local_harbour_bridge", 4, "This crossing"): "'the agency' of 'X (the Y Agency)'",
