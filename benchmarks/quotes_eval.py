@@ -44,6 +44,7 @@ STRESS_TWELFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twelfth"
 STRESS_THIRTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirteenth"
 STRESS_FOURTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fourteenth"
 STRESS_FIFTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fifteenth"
+STRESS_SEVENTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventeenth"
 
 
 @dataclass
@@ -239,7 +240,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_eleventh/ after the tenth's, and quotes_stress_twelfth/ and
     quotes_stress_thirteenth/ (titles, honorifics and post-nominals) both after the eleventh's,
     and quotes_stress_fourteenth/ after both their rules were merged, and quotes_stress_fifteenth/
-    after the fourteenth's, each committed before any parser was run on it.
+    after the fourteenth's, and quotes_stress_seventeenth/ (pronouns and descriptions) after the
+    fifteenth's, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -258,6 +260,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirteenth set", STRESS_THIRTEENTH),
         ("stress fourteenth set", STRESS_FOURTEENTH),
         ("stress fifteenth set", STRESS_FIFTEENTH),
+        ("stress seventeenth set", STRESS_SEVENTEENTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -79,6 +79,8 @@ def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> 
     where = (paragraph.index, at)
     if head in SUBJECT_TITLES:
         body = registry.titled_person(head)  # `The judge also ordered ...`
+    elif head.startswith("lead "):
+        body = registry.lead_person(where)  # `The lead author was more hopeful.`
     else:
         body = registry.described_body(head, where)
     if body:

@@ -22,7 +22,14 @@ from api.parser.quote_entries import (
     same_role,
 )
 from api.parser.quote_lowercase import LowercaseWords
-from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
+from api.parser.quote_orgs import (
+    COMPANY_ANAPHORS,
+    LEAD_HEADS,
+    ORG_ANAPHORS,
+    fits,
+    named_by,
+    same_kind,
+)
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD
 from api.parser.quote_subjects import main_subject
@@ -41,13 +48,15 @@ _SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]
 SPOKES_BACK = 400
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 # `the lead author` is who `led the study` (or was named its lead author), not a co-author.
-_LEAD_HEADS = frozenset("author researcher investigator scientist".split())
 _LED = re.compile(
     r"\b(?:led|leads|heads|headed) the (?:study|research|trial|team|work|survey|paper|project|"
     r"review|analysis)\b|\blead (?:author|researcher|investigator|scientist)\b"
 )
 # A name after these was spoken to (`according to X` is X speaking).
 _TOLD = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
+# `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
+# verb (no comma between) is what someone's clause is about, not the one a description means.
+_RELATIVE = re.compile(r"\b(?:who|which|whose) (?:[a-z]+ ){1,2}$")
 # `covers chipmakers for Halden Securities`: a name after these is where someone works.
 _AFFILIATION = re.compile(r"\b(?:for|at|of|from)\s+$")
 # `the striker`, `the retiree`, `the ecologist`, `the analyst`, `the keeper`: a noun for someone
@@ -62,7 +71,7 @@ _THINGS = frozenset(
 )
 # A body's noun that is also a person's trade (`the grocer` of a chain, or of a shopkeeper): a
 # person's when no body fits.
-_TRADES = frozenset({"grocer"})
+_TRADES = frozenset({"grocer", "operator"})
 # A player's place in a team, a noun for a person that no agent ending shows (`the veteran prop
 # said` of the captain just named, `the fly-half`): read as an agent noun.
 _POSITIONS = frozenset(
@@ -70,7 +79,8 @@ _POSITIONS = frozenset(
     "back-rower quarterback shortstop goalie centre-back centre-half wing-back".split()
 )
 # A singer's voice, a noun for a person that no agent ending shows either (`X, who sings Macbeth,
-# ... the baritone said`): read as an agent noun. (`alto` and `bass` left out: common words too.)
+# ... the baritone said`): the one person its paragraph names. (`alto` and `bass` left out:
+# common words too.)
 _VOICES = frozenset(
     "soprano mezzo-soprano mezzo contralto countertenor tenor baritone bass-baritone".split()
 )
@@ -96,6 +106,16 @@ _GENDERED_NOUNS = {
     "grandmother": "f",
     "grandfather": "m",
 }
+
+
+# `the former minister`, `the ex-chairman`: a role the person no longer holds.
+_FORMER = frozenset("former ex onetime one-time erstwhile retired".split())
+
+
+def _held_once(role: str | None) -> bool:
+    """A role the article says was held before (`former enterprise minister`): the only roles
+    `the former X` may name; a role without such a word is held now."""
+    return bool(role) and any(w in _FORMER for w in re.split(r"[\s-]+", role.lower()))
 
 
 class Described:
@@ -193,17 +213,20 @@ class Described:
         if words[0].lower() == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
             head = words[-1].lower()
-            if head in _LEAD_HEADS and "lead" in words:
-                lead = self._lead_person(where)
+            if head in LEAD_HEADS and "lead" in words:
+                lead = self.lead_person(where)
                 if lead:
                     return Resolved(lead, "pronoun")
             known = islice(reversed(self.entries), KNOWN_ENTRIES)
+            former = words[1].lower() in _FORMER
             for name in [*self._recent(where), *known]:
                 entry = self.entries.get(name) if name else None
                 if entry is None:
                     continue
                 if entry.kind == "organisation" and named_by(head, entry.name):
                     return Resolved(name, "pronoun")
+                if former and not _held_once(entry.role):
+                    continue  # `the former minister` is not the one whose role is `Minister`
                 if entry.noun == head or (entry.role and same_role(entry.role, head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             body = self._body_spoke_last(head, where) or self._examining_body(head, where)
@@ -215,7 +238,9 @@ class Described:
                 for name in self._recent(where):
                     entry = self.entries.get(name) if name else None
                     if entry and entry.kind == "organisation":
-                        if fits(head, name):
+                        if fits(head, name) or same_kind(head, entry.role or entry.noun):
+                            # (called by a body's noun: a guess no later `she` turns to a person)
+                            entry.guessed = False
                             return Resolved(name, "pronoun")
                         break
                 else:
@@ -273,7 +298,7 @@ class Described:
             return None
         return self.organisation(mention.name)
 
-    def _lead_person(self, where: tuple[int, int]) -> str | None:
+    def lead_person(self, where: tuple[int, int]) -> str | None:
         """`the lead author said`: the latest person (of the recent and KNOWN_ENTRIES latest)
         whose role says they led the study, or were its lead author."""
         known = islice(reversed(self.entries), KNOWN_ENTRIES)
@@ -383,10 +408,44 @@ class Described:
         gender = _GENDERED_NOUNS.get(head)
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
-        known = head in _TRADES or head in _POSITIONS or head in _VOICES
+        if head in _VOICES and not self._unnamed_before(head, where):
+            return self._one_person_named(where)
+        known = head in _TRADES or head in _POSITIONS
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
+        if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
+            return self._lone_speaker(where)
         return None
+
+    def _one_person_named(self, where: tuple[int, int]) -> str | None:
+        """`Ana Ruiz sang Tosca. “I was terrified,” the soprano said.`: the one person named in
+        the paragraph before `where`; nobody when two are (`X said Y had carried the night`), the
+        person named last before it when none is."""
+        paragraph = self._paragraphs[where[0]]
+        k = bisect_left(paragraph.mention_starts, where[1])
+        named = {
+            self._fuller(m.name) or m.name for m in paragraph.mentions[:k] if m.kind == "person"
+        }
+        if not named:
+            return self.person_named_last(where, AGENT_BACK)
+        return named.pop() if len(named) == 1 else None
+
+    def _lone_speaker(self, where: tuple[int, int]) -> str | None:
+        """`X, who sings Macbeth, said ... “...,” the baritone said`: a noun for a person that
+        no role or agent ending ties to anyone, in a paragraph where one person has spoken
+        already and no one else is named: that person."""
+        paragraph = self._paragraphs[where[0]]
+        speech = self.last_speech(where[0])
+        if speech is None or speech[1] is None or speech[0] >= where:
+            return None
+        name = speech[1]
+        if self.entries[name].kind != "person":
+            return None
+        k = bisect_left(paragraph.mention_starts, where[1])
+        for mention in paragraph.mentions[:k]:
+            if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
+                return None
+        return name
 
     def _unnamed_before(self, head: str, where: tuple[int, int]) -> bool:
         """`an insider told the outlet ... the insider added`: the noun came in with `a`/`an`
@@ -413,6 +472,8 @@ class Described:
                     continue  # "Ortega, 22, told Sky Sports ... the Spaniard said": who was told
                 if _AFFILIATION.search(paragraph.masked, max(0, mention.start - 6), mention.start):
                     continue  # "Park, who covers banks for Halden Securities": his employer
+                if in_relative_clause(paragraph.masked, mention.start):
+                    continue  # "X, who represents Galway West, said": what the clause is about
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:
@@ -443,6 +504,11 @@ def _examined(masked: str) -> tuple[tuple[int, str], ...]:
     if "ors " not in masked and "ers " not in masked:
         return ()  # (every examiners' noun ends so: most paragraphs are not searched)
     return tuple((m.end(), m.group(1).lower()) for m in _EXAMINED_BY.finditer(masked))
+
+
+def in_relative_clause(masked: str, start: int) -> bool:
+    """A name right after `who`/`which`/`whose` and a verb: what someone's clause is about."""
+    return bool(_RELATIVE.search(masked, max(0, start - 60), start))
 
 
 def agent_noun(word: str) -> bool:

@@ -15,13 +15,13 @@ ORG_ANAPHORS = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker utility".split()
+    "drugmaker utility insurer operator".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS = frozenset(
     "company firm business maker retailer startup manufacturer label studio publisher "
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
-    "chipmaker drugmaker utility".split()
+    "chipmaker drugmaker utility insurer operator".split()
 )
 COMMERCIAL = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
@@ -82,11 +82,26 @@ def fits(head: str, name: str) -> bool:
     return named_by(head, name) or last not in ORG_WORDS or commercial or kin
 
 
+def same_kind(head: str, noun: str | None) -> bool:
+    """`the company` of a body the article called `the insurer`, `the charity` of one it called
+    `the trust`: two nouns for one kind of body (its name may say another: `Cathcart Mutual`)."""
+    if noun is None:
+        return False
+    if head == noun or (head in COMPANY_ANAPHORS and noun in COMPANY_ANAPHORS):
+        return True
+    return any(head in kind and noun in kind for kind in _KINDS)
+
+
 # Titles a sentence's subject may hold for one person named before: `The judge also ordered`.
 SUBJECT_TITLES = frozenset(
     "judge mayor governor senator minister coach manager president chancellor prosecutor "
-    "sheriff premier ambassador commissioner chairman chairwoman".split()
+    "sheriff premier ambassador commissioner chairman chairwoman leader".split()
 )
+# `the lead author`: the one who led the study (see Described.lead_person).
+LEAD_HEADS = frozenset("author researcher investigator scientist".split())
+# The word after a body's noun that makes the two one person's title: `The council leader
+# rejected ...`, `The union president said` (the person, not the council or the union).
+_BODY_TITLE = re.compile(r"(?P<title>[a-z]+) (?=[a-z])")
 
 
 def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
@@ -97,6 +112,16 @@ def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list
         return found  # no `the` or `The` before a word: no sentence to try (most lines of a list)
     for start, _ in bounds:
         match = _DESCRIBED.match(masked, start)
-        if match and (match.group("head") in ORG_ANAPHORS or match.group("head") in SUBJECT_TITLES):
-            found.append((match.start("head") - 4, match.group("head")))
+        if match is None:
+            continue
+        head = match.group("head")
+        if head in ORG_ANAPHORS or head == "lead":
+            title = _BODY_TITLE.match(masked, match.end())
+            word = title.group("title") if title else None
+            if word in SUBJECT_TITLES:
+                head = word
+            elif head == "lead" and word in LEAD_HEADS:
+                head = "lead " + word  # `The lead author was more hopeful.`
+        if head in ORG_ANAPHORS or head in SUBJECT_TITLES or head.startswith("lead "):
+            found.append((match.start("head") - 4, head))
     return found

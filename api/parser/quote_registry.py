@@ -10,7 +10,7 @@ from typing import Literal
 
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
-from api.parser.quote_described import Described
+from api.parser.quote_described import Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import demonym, surname_of
@@ -245,11 +245,49 @@ class Registry(Recall, Described, Salience):
                     return name
             return self._mentioned(gender, where) or self.main_person(gender)
         if word == "they":
+            if self._unnamed_last(where):
+                return None  # "A group of engineers ... said ... “...,” they said": nobody named
+            couple = self._couple(where)
+            if couple is not None:
+                return couple  # "Ann and Tom Lee, who ran the farm, ... “...,” they said"
             latest = next(recent, None)
             if latest in self.they_people:
                 return latest  # "X, who uses they/them pronouns, ... “...,” they said"
             return latest if latest and self.entries[latest].kind == "organisation" else None
-        return next((n for n in recent if self.entries[n].kind == "organisation"), None)
+        body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
+        return body or self._body_mentioned(where)
+
+    def _unnamed_last(self, where: tuple[int, int]) -> bool:
+        """The latest event before `where` in its paragraph is someone unnamed speaking."""
+        bucket = self._bucket(where[0])
+        end = bisect_left(bucket, (where[1],))
+        return end > 0 and bucket[end - 1][2] is None
+
+    def _couple(self, where: tuple[int, int]) -> str | None:
+        """`Ann and Tom Lee`: the two people `they` stands for when the person named last in
+        its paragraph (before it) is the second of a first name, `and`, and a full name."""
+        paragraph = self._paragraphs[where[0]]
+        k = bisect_left(paragraph.mention_starts, where[1])
+        mentions = paragraph.mentions
+        for i in range(k - 1, 0, -1):
+            mention = mentions[i]
+            if mention.kind != "person" or in_relative_clause(paragraph.masked, mention.start):
+                continue  # ("who owned Willowmere Barn": what the couple's clause is about)
+            first = mentions[i - 1]
+            if first.kind != "single" or paragraph.masked[first.end : mention.start] != " and ":
+                return None
+            return self._add_entry(f"{first.name} and {mention.name}", "person")
+        return None
+
+    def _body_mentioned(self, where: tuple[int, int]) -> str | None:
+        """`represented by the consumer group Fairway Rights. “...,” it said`: with no body
+        speaking or made salient, the body named last in the pronoun's own paragraph."""
+        paragraph = self._paragraphs[where[0]]
+        k = bisect_left(paragraph.mention_starts, where[1])
+        for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+            if mention.kind != "pronoun" and (body := self._body(mention)):
+                return body
+        return None
 
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
