@@ -1,0 +1,30 @@
+"""Speaker rules of issue 15 (sixteenth round), from the misses of quotes_stress_sixteenth.
+
+Each rule is general (a shape of text, not a sample's words), with several made-up cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a role, a comma, then a titled name and its comma before the verb: the name speaks
+        (("Its director, Professor Ama Reyes-Kidd, said: “We checked twice.”",), "Ama Reyes-Kidd"),
+        (("The chair, Dr. Olu Barnett, said, “Nobody voted.”",), "Olu Barnett"),
+        (("Its founder, Sir Colin Aske, told reporters: “It was my fault.”",), "Colin Aske"),
+        (("The ward’s matron, Mrs Edna Voss, said: “We coped.”",), "Edna Voss"),
+        # without the comma after the name the title's name is not the verb's subject
+        (("The director, Professor Ama Reyes-Kidd and her staff said: “We coped.”",), None),
+    ],
+)
+def test_a_titled_name_in_apposition_before_the_verb_speaks(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
