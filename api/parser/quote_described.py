@@ -113,15 +113,9 @@ class Described:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
-        first = self._given.get(mention.name, ())
-        body = mention.name in self._prefixes or mention.name in self._longer
-        if len(first) == 1 and not body and (not mention.role or title_of_address(mention.role)):
-            # "Xi said" after "Xi Jinping", "Kim said" after "Kim Jong Un": a name's first word
-            # (and "Father Tom said" after "Father Tom Reilly": a title of address says no other)
-            full = next(iter(first))
-            if self._fuller(full) is None and self.short_form(full) is None:
-                self._add(Entry(full, "person"))
-                return Resolved(full, "surname")
+        full = self.given_name(mention)
+        if full:
+            return Resolved(full, "surname")
         if mention.role and organisation_role(mention.role):
             return Resolved(self.organisation(mention.name), "explicit")  # "developer Vantor"
         if mention.role or mention.gender:
@@ -133,6 +127,21 @@ class Described:
         entry = self.entries[name]
         entry.guessed = entry.guessed or (name == mention.name and entry.role is None)
         return Resolved(name, "explicit")
+
+    def given_name(self, mention: Mention) -> str | None:
+        """The one full name a lone first word opens: "Xi said" after "Xi Jinping", "Kim said"
+        after "Kim Jong Un" (and "Father Tom" after "Father Tom Reilly", "Sir Malcolm" after
+        "Sir Malcolm Ferriby": a title of address says no other)."""
+        first = self._given.get(mention.name, ())
+        if len(first) != 1 or mention.name in self._prefixes or mention.name in self._longer:
+            return None
+        if mention.role and not title_of_address(mention.role):
+            return None
+        full = next(iter(first))
+        if self._fuller(full) is not None or self.short_form(full) is not None:
+            return None
+        self._add(Entry(full, "person"))
+        return full
 
     def resolve_phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         """Who a description written as a subject refers to: `the governor`, `the 56-year-old`."""

@@ -28,3 +28,43 @@ def _speakers(*paragraphs: str) -> list[str | None]:
 )
 def test_a_titled_name_in_apposition_before_the_verb_speaks(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an honorific and a first name as a sentence's subject: the full name it opens, for the
+        # quote after that sentence and for a pronoun
+        (
+            (
+                "The chair, Sir Malcolm Ferrow, opened the hearing.",
+                "Sir Malcolm closed it with a warning. “We will count again.”",
+            ),
+            "Malcolm Ferrow",
+        ),
+        (
+            (
+                "Dame Ottilie Brand, the trust’s chair, opened the new ward.",
+                "Dame Ottilie stayed for an hour. “It was worth the wait,” she said.",
+            ),
+            "Ottilie Brand",
+        ),
+        (
+            (
+                "Sir Anand Kavi-Rowe, the museum’s chairman, cut the ribbon on Monday.",
+                "Sir Anand was in no mood for speeches.",
+                "“Go and look at the paintings,” he told the crowd.",
+            ),
+            "Anand Kavi-Rowe",
+        ),
+        (
+            (
+                "Sir Malcolm Ferrow and Sir Malcolm Oduya sat on the panel.",
+                "Sir Malcolm closed the hearing. “We will count again,” he said.",
+            ),
+            "Malcolm",  # two full names open with it: which one is not known
+        ),
+    ],
+)
+def test_an_honorific_and_a_first_name_stand_for_the_full_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
