@@ -68,3 +68,43 @@ def test_a_titled_name_in_apposition_before_the_verb_speaks(paragraphs, speaker)
 )
 def test_an_honorific_and_a_first_name_stand_for_the_full_name(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the last two words of a three-word name, written alone after it: two surnames
+        (
+            (
+                "City signed the Portuguese winger Tiago Almeida Ferraz on Friday.",
+                "“I am happy,” Almeida Ferraz told the club’s website.",
+            ),
+            "Tiago Almeida Ferraz",
+        ),
+        (
+            (
+                "The Brazilian defender Joana Pires Duarte has retired at 34.",
+                "“It was time,” Pires Duarte said. “My knees agreed.”",
+            ),
+            "Joana Pires Duarte",
+        ),
+        (
+            (
+                "The court heard from Mateo García Lorca, the site foreman.",
+                "García Lorca said: “Nobody checked the scaffold.”",
+            ),
+            "Mateo García Lorca",
+        ),
+        # written before the three-word name, the two words are a name of their own
+        (
+            (
+                "“We lost,” Ann Sutton said on Monday.",
+                "Her aunt, Mary Ann Sutton, was at the match.",
+                "“We lost again,” Ann Sutton said.",
+            ),
+            "Ann Sutton",
+        ),
+    ],
+)
+def test_two_surnames_alone_find_the_three_word_name_written_before(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
