@@ -149,6 +149,7 @@ ORG_WORDS = _words(
     chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
     productions publishing label labels united rovers wanderers athletic albion utilities
     choir chorus orchestra philharmonic ensemble
+    toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
     """
 )
 

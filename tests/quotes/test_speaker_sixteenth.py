@@ -108,3 +108,34 @@ def test_an_honorific_and_a_first_name_stand_for_the_full_name(paragraphs, speak
 )
 def test_two_surnames_alone_find_the_three_word_name_written_before(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a maker named by the plural of what it sells is a business; its first word is it
+        (
+            (
+                "Kessel Toys is recalling 9,000 rattles.",
+                "Kessel said it had stopped sales. “We are sorry,” it said.",
+            ),
+            "Kessel Toys",
+        ),
+        (
+            (
+                "Harrowgate Brewing will close its taproom.",
+                "“Rents doubled,” Harrowgate said in a post.",
+            ),
+            "Harrowgate Brewing",
+        ),
+        (
+            (
+                "Oakline Furniture has cut 40 jobs at its Leeds plant.",
+                "“Orders fell by a third,” Oakline said.",
+            ),
+            "Oakline Furniture",
+        ),
+    ],
+)
+def test_a_maker_named_by_its_goods_is_a_business(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

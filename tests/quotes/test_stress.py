@@ -91,7 +91,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("football_transfer_deadline", 6, "Thirty-eight"): "'Season-ticket holder X, 61:' role kept",
     ("football_transfer_deadline", 7, "I need minutes"): "'the forward' of 'striker X'",
     ("football_transfer_deadline", 7, "I wasn’t going"): "'the forward' of 'striker X'",
-    ("product_recall_toy_glue", 2, "We are deeply"): "a company's first word for its full name",
     ("product_recall_toy_glue", 4, "I heard him"): "'Parent' kept in the name",
     ("product_recall_toy_glue", 4, "I reported it"): "'Parent' kept in the name",
     ("product_recall_toy_glue", 6, "Thirty-seven"): "'X, of the group Y, said ... late: \"...\"'",
