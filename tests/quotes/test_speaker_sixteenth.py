@@ -139,3 +139,42 @@ def test_two_surnames_alone_find_the_three_word_name_written_before(paragraphs, 
 )
 def test_a_maker_named_by_its_goods_is_a_business(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a body's head word in Spanish, Portuguese, Italian, German or French is a body's word:
+        # the words after it are no person for a pronoun to take
+        (
+            (
+                "Her co-author Luis Ferrer-Alba, of the Instituto de Óptica de Caldera, built "
+                "the model. “It took a year,” he said.",
+            ),
+            "Luis Ferrer-Alba",
+        ),
+        (
+            (
+                "Her co-author Marta Soler, of the Universidad de Ciencias de Valmoro, led the "
+                "survey. “It holds,” she said.",
+            ),
+            "Marta Soler",
+        ),
+        (
+            (
+                "His colleague Paulo Reis, of the Universidade Federal de Serra Alta, checked the "
+                "data. “It holds,” he said.",
+            ),
+            "Paulo Reis",
+        ),
+        (
+            (
+                "Her curator Luis Ferrer-Alba, of the Museo de Arte Moderno, hung the show. “It "
+                "took a year,” he said.",
+            ),
+            "Luis Ferrer-Alba",
+        ),
+    ],
+)
+def test_a_foreign_bodys_head_word_makes_it_a_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
