@@ -178,3 +178,22 @@ def test_a_maker_named_by_its_goods_is_a_business(paragraphs, speaker):
 )
 def test_a_foreign_bodys_head_word_makes_it_a_body(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a short description of a person opens the sentence, then a name and a colon
+        (
+            "Not all fans agreed. Season-ticket holder Dev Ashby, 61: “We need a left-back.”",
+            "Dev Ashby",
+        ),
+        ("Ticket holder Dev Ashby, 61: “We need a left-back.”", "Dev Ashby"),
+        ("Fly-half Rhys Mortimer, 24: “We lost the forward battle.”", "Rhys Mortimer"),
+        ("Retired bus driver Olwen Pryce, 72: “They cut the route.”", "Olwen Pryce"),
+        # a phrase of time before the name describes nobody: the colon names no one here
+        ("In the end Dev Ashby, 61: “We need a left-back.”", None),
+    ],
+)
+def test_a_description_opening_the_sentence_before_a_name_and_a_colon(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
