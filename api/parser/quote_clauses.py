@@ -125,6 +125,15 @@ def _first_subject(
     return None
 
 
+def _object_noun(clauses: Sequence[Clause], phrase: str | None, sentence_start: int) -> bool:
+    """`X said recalls came too late:`, `X said the case showed that recalls ...`: a reporting
+    verb's word with no subject of its own (no name, and no phrase but one holding the verb
+    before it), after a clause of its sentence, is a noun in that clause's words."""
+    if not clauses or clauses[-1].verb_start < sentence_start:
+        return False
+    return phrase is None or not REPORTING_VERBS.isdisjoint(phrase.split())
+
+
 # A description of no more than four words that opens a sentence before a name: a capitalised
 # word and lower-case ones (`Ticket holder`, `Season-ticket holder`, `Longtime customer`).
 _DESCRIPTION = re.compile(r"\s*([A-Z][\w’'-]*)((?:\s+[a-z][\w’'-]*){0,3})\s+")
@@ -263,6 +272,8 @@ def find_clauses(
                     )
                     begin = subject.start if subject else begin
                     phrase = None if subject else phrase
+                if subject is None and _object_noun(clauses, phrase, sentence_start):
+                    continue
                 clauses.append(Clause(begin, start, end, subject, phrase))
         elif word in NAMING_VERBS:
             # "Dorsey called the ruling “a win ...”": only a named subject makes it speech

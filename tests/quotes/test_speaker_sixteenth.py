@@ -197,3 +197,22 @@ def test_a_foreign_bodys_head_word_makes_it_a_body(paragraphs, speaker):
 )
 def test_a_description_opening_the_sentence_before_a_name_and_a_colon(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a reporting verb's word as a noun in the words another verb reports: no clause of its
+        # own, so the quote after the colon is the first verb's subject's
+        ("Ines Arko said recalls came too late: “Nobody listened.”", "Ines Arko"),
+        (
+            "Ines Arko said the notes showed that warnings were ignored: “Nobody listened.”",
+            "Ines Arko",
+        ),
+        ("Ines Arko told the panel the comments were unfair: “Nobody listened.”", "Ines Arko"),
+        # a verb with a subject of its own after the first one speaks for that subject
+        ("Ines Arko said her deputy, Tom Vale, warns: “Nobody listened.”", "Tom Vale"),
+    ],
+)
+def test_a_reporting_word_used_as_a_noun_is_no_clause(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
