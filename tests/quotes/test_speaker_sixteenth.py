@@ -216,3 +216,34 @@ def test_a_description_opening_the_sentence_before_a_name_and_a_colon(paragraph,
 )
 def test_a_reporting_word_used_as_a_noun_is_no_clause(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a consortium and an observatory are bodies: `the consortium said` is the one named
+        (
+            (
+                "Funding came from the Baltic Marine Consortium. “We will pay for two more years,” "
+                "the consortium said.",
+            ),
+            "Baltic Marine Consortium",
+        ),
+        (
+            (
+                "Data came from the Kestrel Hill Observatory in Chile.",
+                "“Skies were clear for 300 nights,” the observatory said.",
+            ),
+            "Kestrel Hill Observatory",
+        ),
+        (
+            (
+                "The Brannock Deep Field Telescope, operated by the Atlantic Science Consortium, "
+                "found it. In a statement, the consortium said the result “settles it.”",
+            ),
+            "Atlantic Science Consortium",
+        ),
+    ],
+)
+def test_a_consortium_or_an_observatory_is_a_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
