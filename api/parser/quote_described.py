@@ -66,8 +66,12 @@ _TRADES = frozenset({"grocer"})
 # said` of the captain just named, `the fly-half`): read as an agent noun.
 _POSITIONS = frozenset(
     "prop lock fly-half scrum-half half-back halfback fullback full-back five-eighth "
-    "back-rower quarterback shortstop goalie centre-back centre-half wing-back".split()
+    "back-rower quarterback shortstop goalie centre-back centre-half wing-back forward "
+    "centre-forward".split()
 )
+# Nouns for a person by their work that no agent ending shows either: `the actress said` of the
+# lead just named, `the playwright`, `the chef`.
+_WORKERS = frozenset("actress playwright poet chef nurse pilot".split())
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
@@ -336,7 +340,7 @@ class Described:
         gender = _GENDERED_NOUNS.get(head)
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
-        known = head in _TRADES or head in _POSITIONS
+        known = head in _TRADES or head in _POSITIONS or head in _WORKERS
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
         return None

@@ -247,3 +247,42 @@ def test_a_reporting_word_used_as_a_noun_is_no_clause(paragraph, speaker):
 )
 def test_a_consortium_or_an_observatory_is_a_body(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a noun for a person's place or work with no agent ending, never given as a role: the
+        # person named just before
+        (
+            (
+                "Rovers striker Dion Ackah-Reyes has left on loan until May.",
+                "“I need games,” the forward said.",
+            ),
+            "Dion Ackah-Reyes",
+        ),
+        (
+            (
+                "Ilse Marveaux plays the widow, and she is superb. “I grew up on a farm,” the actress said.",
+            ),
+            "Ilse Marveaux",
+        ),
+        (
+            (
+                "Tomasz Rybak trained in Lyon and now runs the kitchen.",
+                "“Butter is not optional,” the chef said.",
+            ),
+            "Tomasz Rybak",
+        ),
+        # brought in with `an`, the noun is someone the article does not name
+        (
+            (
+                "Ilse Marveaux plays the widow. An actress in the chorus was less kind.",
+                "“It is too long,” the actress said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_persons_work_noun_without_an_agent_ending_points_back(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

@@ -88,11 +88,8 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("transport_strike_rail_union", 2, "We urge Aslef"): "'the operator' of 'X Rail'",
     ("australia_bushfire_coast", 7, "People arrive"): "'a spokeswoman for the charity' of 'X said'",
     ("football_transfer_deadline", 4, "Tiago leaves"): "'the Portuguese club' of the last subject",
-    ("football_transfer_deadline", 7, "I need minutes"): "'the forward' of 'striker X'",
-    ("football_transfer_deadline", 7, "I wasn’t going"): "'the forward' of 'striker X'",
     ("product_recall_toy_glue", 4, "I heard him"): "'Parent' kept in the name",
     ("product_recall_toy_glue", 4, "I reported it"): "'Parent' kept in the name",
-    ("theatre_review_salt_orchard", 2, "I grew up on"): "'the actress' of a lead never called so",
     ("theatre_review_salt_orchard", 9, "We sold out"): "'the theater' of 'the Meridian Stage'",
 }
 
