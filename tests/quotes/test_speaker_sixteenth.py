@@ -263,7 +263,8 @@ def test_a_consortium_or_an_observatory_is_a_body(paragraphs, speaker):
         ),
         (
             (
-                "Ilse Marveaux plays the widow, and she is superb. “I grew up on a farm,” the actress said.",
+                "Ilse Marveaux plays the widow, and she is superb. “I grew up on a farm,” the "
+                "actress said.",
             ),
             "Ilse Marveaux",
         ),
