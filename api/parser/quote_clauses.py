@@ -137,6 +137,7 @@ def _object_noun(clauses: Sequence[Clause], phrase: str | None, sentence_start: 
 # A description of no more than four words that opens a sentence before a name: a capitalised
 # word and lower-case ones (`Ticket holder`, `Season-ticket holder`, `Longtime customer`).
 _DESCRIPTION = re.compile(r"\s*([A-Z][\w’'-]*)((?:\s+[a-z][\w’'-]*){0,3})\s+")
+DESCRIPTION_CHARS = 60
 # First words that open a clause or a phrase of place or time, not a description of someone.
 _NOT_DESCRIBING = frozenset(
     "in on at after before when while for with by from to as if since during then but and so "
@@ -146,6 +147,8 @@ _NOT_DESCRIBING = frozenset(
 
 def _described_opening(masked: str, sentence_start: int, name_start: int) -> bool:
     """Only a short lower-case description of a person opens the sentence before the name."""
+    if name_start - sentence_start > DESCRIPTION_CHARS:
+        return False  # (no match is tried over a long opening: four words are far shorter)
     match = _DESCRIPTION.fullmatch(masked, sentence_start, name_start)
     if match is None:
         return False
