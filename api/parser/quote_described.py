@@ -22,7 +22,7 @@ from api.parser.quote_entries import (
     same_role,
 )
 from api.parser.quote_lowercase import LowercaseWords
-from api.parser.quote_orgs import COMPANY_ANAPHORS, ORG_ANAPHORS, fits, named_by
+from api.parser.quote_orgs import ORG_ANAPHORS, fits, named_by
 from api.parser.quote_people import Mention
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
@@ -174,8 +174,9 @@ class Described:
             latest = next((n for n in self._recent(where) if n), None)
             noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
             noun = noun or self._spoken_for_before(where)
-            if latest and noun in COMPANY_ANAPHORS and self._bare_name(latest, where):
-                # "Stagecoach Manchester said ... a company spokesman said": no person
+            if latest and noun and self._bare_name(latest, where):
+                # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
+                # said ... a spokeswoman for the charity said": a body's noun, so no person
                 self.entries[latest].kind = "organisation"
             if latest and self.entries[latest].kind == "organisation":
                 return Resolved(latest, "pronoun")

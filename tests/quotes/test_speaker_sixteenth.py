@@ -287,3 +287,37 @@ def test_a_consortium_or_an_observatory_is_a_body(paragraphs, speaker):
 )
 def test_a_persons_work_noun_without_an_agent_ending_points_back(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a bare two-word name that just spoke, then a spokesperson for a body's noun: the name
+        # was the body's (as `a company spokesman` after `Stagecoach Manchester said`)
+        (
+            "Relief Aotearoa said volunteers were out. “People arrive with nothing,” a "
+            "spokeswoman for the charity said.",
+            "Relief Aotearoa",
+        ),
+        (
+            "Harbour Watch said it had filed a complaint. “The river is dying,” a spokesman for "
+            "the group said.",
+            "Harbour Watch",
+        ),
+        (
+            "Kestrel Arts said it would close the gallery. “We ran out of money,” a spokesperson "
+            "for the trust said.",
+            "Kestrel Arts",
+        ),
+    ],
+)
+def test_a_bare_name_a_bodys_spokesperson_follows_is_the_body(paragraph, speaker):
+    assert _speakers(paragraph)[-1] == speaker
+
+
+def test_a_person_shown_by_an_age_is_no_body_a_spokesperson_speaks_for():
+    speakers = _speakers(
+        "Ann Roe, 52, said the ward was full. “We waited six hours,” a spokeswoman for the "
+        "hospital said."
+    )
+    assert speakers[-1] != "Ann Roe"
