@@ -44,6 +44,7 @@ STRESS_TWELFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twelfth"
 STRESS_THIRTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirteenth"
 STRESS_FOURTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fourteenth"
 STRESS_FIFTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fifteenth"
+STRESS_SIXTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixteenth"
 STRESS_SEVENTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventeenth"
 
 
@@ -239,9 +240,10 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_ninth/ after the eighth's, quotes_stress_tenth/ after the ninth's,
     quotes_stress_eleventh/ after the tenth's, and quotes_stress_twelfth/ and
     quotes_stress_thirteenth/ (titles, honorifics and post-nominals) both after the eleventh's,
-    and quotes_stress_fourteenth/ after both their rules were merged, and quotes_stress_fifteenth/
-    after the fourteenth's, and quotes_stress_seventeenth/ (pronouns and descriptions) after the
-    fifteenth's, each committed before any parser was run on it.
+    and quotes_stress_fourteenth/ after both their rules were merged, quotes_stress_fifteenth/
+    after the fourteenth's, and quotes_stress_sixteenth/ and quotes_stress_seventeenth/
+    (pronouns and descriptions) both after the fifteenth's first look, each committed before
+    any parser was run on it.
     """
     lines = []
     sets = (
@@ -260,6 +262,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirteenth set", STRESS_THIRTEENTH),
         ("stress fourteenth set", STRESS_FOURTEENTH),
         ("stress fifteenth set", STRESS_FIFTEENTH),
+        ("stress sixteenth set", STRESS_SIXTEENTH),
         ("stress seventeenth set", STRESS_SEVENTEENTH),
     )
     for label, directory in sets:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from api.parser.quote_cues import cue_spans
+from api.parser.quote_names import lower_compound
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subject_before import (
@@ -109,11 +110,54 @@ def _first_subject(
     k = bisect_left(starts, sentence_start)
     first = [m for m in mentions[k : k + FIRST_NAMES] if m.start < before]
     for i, mention in enumerate(first):
-        if not mention.possessive and clause_start(masked, mention.start, sentence_start):
-            if i + 1 < len(first) and first[i + 1].start == mention.start:
-                return first[i + 1]  # `Acme chief executive Jane Roe:` names Jane Roe
+        if mention.possessive:
+            continue
+        after = first[i + 1] if i + 1 < len(first) else None
+        if mention.kind == "single" and after is not None and after.kind == "person":
+            if _described_opening(masked, sentence_start, after.start):
+                return after  # `Ticket holder Derek Ash, 61:`: a description's word, no subject
+        if clause_start(masked, mention.start, sentence_start):
+            if after is not None and after.start == mention.start:
+                return after  # `Acme chief executive Jane Roe:` names Jane Roe
             return mention
+        if mention.kind == "person" and _described_opening(masked, sentence_start, mention.start):
+            return mention  # `Fly-half Derek Ash, 61:`
     return None
+
+
+def _object_noun(clauses: Sequence[Clause], phrase: str | None, sentence_start: int) -> bool:
+    """`X said recalls came too late:`, `X said the case showed that recalls ...`: a reporting
+    verb's word with no subject of its own (no name, and no phrase but one holding the verb
+    before it), after a clause of its sentence, is a noun in that clause's words."""
+    if not clauses or clauses[-1].verb_start < sentence_start:
+        return False
+    return phrase is None or not REPORTING_VERBS.isdisjoint(phrase.split())
+
+
+# A description of no more than four words that opens a sentence before a name: a capitalised
+# word and lower-case ones (`Ticket holder`, `Season-ticket holder`, `Longtime customer`).
+_DESCRIPTION = re.compile(r"\s*([A-Z][\w’'-]*)((?:\s+[a-z][\w’'-]*){0,3})\s+")
+DESCRIPTION_CHARS = 60
+# First words that open a clause or a phrase of place or time, not a description of someone.
+_NOT_DESCRIBING = frozenset(
+    "in on at after before when while for with by from to as if since during then but and so "
+    "because although though once".split()
+)
+
+
+def _described_opening(masked: str, sentence_start: int, name_start: int) -> bool:
+    """Only a short lower-case description of a person opens the sentence before the name."""
+    if name_start - sentence_start > DESCRIPTION_CHARS:
+        return False  # (no match is tried over a long opening: four words are far shorter)
+    match = _DESCRIPTION.fullmatch(masked, sentence_start, name_start)
+    if match is None:
+        return False
+    words = match.group(2).split()
+    if not words and not lower_compound(match.group(1)):
+        return False  # one capitalised word alone is a name's or a clause's (`Fly-half` is not)
+    return match.group(1).lower() not in _NOT_DESCRIBING and not any(
+        w in _NOT_DESCRIBING or w in ("the", "a", "an", "is", "was", "are", "were") for w in words
+    )
 
 
 # `quoted the council leader, X, as saying`, `cited X as saying`: the participle reports the
@@ -231,6 +275,8 @@ def find_clauses(
                     )
                     begin = subject.start if subject else begin
                     phrase = None if subject else phrase
+                if subject is None and _object_noun(clauses, phrase, sentence_start):
+                    continue
                 clauses.append(Clause(begin, start, end, subject, phrase))
         elif word in NAMING_VERBS:
             # "Dorsey called the ruling “a win ...”": only a named subject makes it speech

@@ -23,7 +23,6 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import (
-    COMPANY_ANAPHORS,
     LEAD_HEADS,
     ORG_ANAPHORS,
     fits,
@@ -76,7 +75,8 @@ _TRADES = frozenset({"grocer", "operator"})
 # said` of the captain just named, `the fly-half`): read as an agent noun.
 _POSITIONS = frozenset(
     "prop lock fly-half scrum-half half-back halfback fullback full-back five-eighth "
-    "back-rower quarterback shortstop goalie centre-back centre-half wing-back".split()
+    "back-rower quarterback shortstop goalie centre-back centre-half wing-back forward "
+    "centre-forward".split()
 )
 # A singer's voice, a noun for a person that no agent ending shows either (`X, who sings Macbeth,
 # ... the baritone said`): the one person its paragraph names. (`alto` and `bass` left out:
@@ -92,6 +92,9 @@ _EXAMINED_BY = re.compile(
 )
 # What they write up: `the report said` is the examining body's.
 _FINDINGS = frozenset("report inspection audit review findings".split())
+# Nouns for a person by their work that no agent ending shows either: `the actress said` of the
+# lead just named, `the playwright`, `the chef`.
+_WORKERS = frozenset("actress playwright poet chef nurse pilot".split())
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
@@ -147,15 +150,9 @@ class Described:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
-        first = self._given.get(mention.name, ())
-        body = mention.name in self._prefixes or mention.name in self._longer
-        if len(first) == 1 and not body and (not mention.role or title_of_address(mention.role)):
-            # "Xi said" after "Xi Jinping", "Kim said" after "Kim Jong Un": a name's first word
-            # (and "Father Tom said" after "Father Tom Reilly": a title of address says no other)
-            full = next(iter(first))
-            if self._fuller(full) is None and self.short_form(full) is None:
-                self._add(Entry(full, "person"))
-                return Resolved(full, "surname")
+        full = self.given_name(mention)
+        if full:
+            return Resolved(full, "surname")
         if mention.role and organisation_role(mention.role):
             return Resolved(self.organisation(mention.name), "explicit")  # "developer Vantor"
         if mention.role or mention.gender:
@@ -167,6 +164,21 @@ class Described:
         entry = self.entries[name]
         entry.guessed = entry.guessed or (name == mention.name and entry.role is None)
         return Resolved(name, "explicit")
+
+    def given_name(self, mention: Mention) -> str | None:
+        """The one full name a lone first word opens: "Xi said" after "Xi Jinping", "Kim said"
+        after "Kim Jong Un" (and "Father Tom" after "Father Tom Reilly", "Sir Malcolm" after
+        "Sir Malcolm Ferriby": a title of address says no other)."""
+        first = self._given.get(mention.name, ())
+        if len(first) != 1 or mention.name in self._prefixes or mention.name in self._longer:
+            return None
+        if mention.role and not title_of_address(mention.role):
+            return None
+        full = next(iter(first))
+        if self._fuller(full) is not None or self.short_form(full) is not None:
+            return None
+        self._add(Entry(full, "person"))
+        return full
 
     def resolve_phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         """Who a description written as a subject refers to: `the governor`, `the 56-year-old`."""
@@ -195,8 +207,9 @@ class Described:
             latest = next((n for n in self._recent(where) if n), None)
             noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
             noun = noun or self._spoken_for_before(where)
-            if latest and noun in COMPANY_ANAPHORS and self._bare_name(latest, where):
-                # "Stagecoach Manchester said ... a company spokesman said": no person
+            if latest and noun and self._bare_name(latest, where):
+                # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
+                # said ... a spokeswoman for the charity said": a body's noun, so no person
                 self.entries[latest].kind = "organisation"
             if latest and self.entries[latest].kind == "organisation":
                 return Resolved(latest, "pronoun")
@@ -410,7 +423,7 @@ class Described:
             return self._mentioned(gender, where)
         if head in _VOICES and not self._unnamed_before(head, where):
             return self._one_person_named(where)
-        known = head in _TRADES or head in _POSITIONS
+        known = head in _TRADES or head in _POSITIONS or head in _WORKERS
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             return self.person_named_last(where, AGENT_BACK)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):

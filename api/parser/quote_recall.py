@@ -12,7 +12,7 @@ from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
 from api.parser.quote_lowercase import LowercaseWords
-from api.parser.quote_names import is_suffix, surname_of
+from api.parser.quote_names import is_suffix, occupation, surname_of
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
@@ -297,9 +297,22 @@ class Recall:
         if len(words) < 2:
             return None
         full = self._people.get(particle_key(words))
-        if words[0].lower() not in NAME_PARTICLES and (full is None or len(full.split()) < 4):
-            return None  # only two surnames stand for four words: `Ortega Villalba`
-        return full
+        if full is None or words[0].lower() in NAME_PARTICLES:
+            return full
+        length = len(full.split())
+        if length >= 4:
+            return full  # two surnames stand for four words: `Ortega Villalba`
+        if length == 3 and self._surnames_after(name, full):
+            return full  # ... and for three, written after them: `Almeida Ferraz`
+        return None
+
+    def _surnames_after(self, name: str, full: str) -> bool:
+        """`the midfielder Tiago Almeida Ferraz ... Almeida Ferraz told`: the two last words of
+        three written alone only after the three, whose first is no title (`Coach Ana Lee`)."""
+        seen, first_seen = self.first_seen.get(name), self.first_seen.get(full)
+        if seen is None or first_seen is None or seen <= first_seen:
+            return False
+        return not occupation(full.split(" ", 1)[0])
 
     def full_name(self, name: str) -> str:
         """A name as the article writes it most fully: `St. Pierre` -> `DeMarcus St. Pierre`."""

@@ -77,7 +77,7 @@ class Salience:
     """The Registry's noting of names in reading order, and the events that make them salient.
 
     Mixed into Registry, whose `_add`, `_fuller`, `short_form`, `headed`, `organisation`,
-    `by_surname` and `event` it calls.
+    `by_surname`, `given_name` and `event` it calls.
     """
 
     entries: dict[str, Entry]
@@ -199,7 +199,11 @@ class Salience:
         return self._add(Entry(mention.name, "person", word, gender_of([word]))).name
 
     def _honoured(self, mention: Mention) -> str | None:
-        """`Mr. Reyes, 54, founded the firm.`: a surname an honorific shows to be a man's."""
+        """`Mr. Reyes, 54, founded the firm.`: a surname an honorific shows to be a man's; or
+        the first name of a full name met before (`Sir Malcolm closed the session.`)."""
         if mention.gender is None:
             return None
+        full = self.given_name(mention)
+        if full is not None:
+            return full
         return self._add(Entry(mention.name, "person", None, mention.gender)).name

@@ -193,8 +193,12 @@ def subject_before(
         enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
         if enclosed and MASK not in inner and clause_start(masked, mention.start, sentence_start):
             return mention.start, mention, None
-        if inner == "," and ends_with_comma(masked, mention.name_start):
-            return mention.start, mention, None  # "Harlow's campaign manager, Tessa Grier, said"
+        if inner == "," and (
+            ends_with_comma(masked, mention.name_start) or ends_with_comma(masked, mention.start)
+        ):
+            # "Harlow's campaign manager, Tessa Grier, said"; with a title of its own before the
+            # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)
+            return mention.start, mention, None
     named = _named_in_relative(masked, near, verb_start)
     if named is not None:
         return named.start, named, None

@@ -151,6 +151,10 @@ ORG_WORDS = _words(
     chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
     productions publishing label labels united rovers wanderers athletic albion utilities
     choir chorus orchestra philharmonic ensemble
+    toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
+    consortium observatory telescope
+    instituto institut istituto universidad universidade università universität universite
+    université fundación fundação fondazione stiftung museo centro consejo ministerio banco
     """
 )
 
