@@ -98,7 +98,6 @@ def attribute(
     `clauses` the reporting clause of each kept span, by the span's id (see speech_spans).
     """
     registry = Registry(paragraphs)
-    registry.scan_names(paragraphs)
     # A paragraph without a kept quote gets the empty tuple, not a list of its own: one object
     # fewer per paragraph for the cyclic collector to walk (thousands of one-line paragraphs).
     results: list[Sequence[Attribution]] = []
