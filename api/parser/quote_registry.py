@@ -10,10 +10,9 @@ from typing import Literal
 
 from api.parser.quote_aliases import role_owners
 from api.parser.quote_clauses import Clause
-from api.parser.quote_context import Paragraph
+from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import Described
 from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
-from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
@@ -38,7 +37,8 @@ class Registry(Recall, Described, Salience):
     window = WINDOW
     recent_events = RECENT_EVENTS
 
-    def __init__(self, paragraphs: Sequence[Paragraph]):
+    def __init__(self, article: Prepared):
+        paragraphs = article.paragraphs
         self.entries: dict[str, Entry] = {}
         # events by paragraph: (offset, -sequence, name), kept sorted when read
         self._events: dict[int, list[tuple[int, int, str | None]]] = {}
@@ -62,9 +62,11 @@ class Registry(Recall, Described, Salience):
         # id -> each mention noted (held, so no other object takes its id): see Salience.note
         self._noted: dict[int, Mention] = {}
         self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
-        # one scan of every paragraph: a line break bounds a word as a paragraph's end does
-        self.masked = "\n".join(p.masked for p in paragraphs)
-        self.lowercase = LowercaseWords(self.masked)
+        # every paragraph as one text: a line break bounds a word as a paragraph's end does (the
+        # lowercase words are those the names were found with: a word asked about then is
+        # answered again without a search)
+        self.masked = article.masked
+        self.lowercase = article.lowercase
         # a full name -> where it is first written: `That was the verdict of Ann Lee` introduces
         self.first_seen: dict[str, tuple[int, int]] = {}
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
