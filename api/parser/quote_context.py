@@ -124,10 +124,12 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
         else:
             bounds = tuple(sentences(text, spans, masked, stops.get(index, _NONE)))
         mentions = tuple(find_mentions(masked, budget, pronouns.get(index, _NONE), vocabulary))
+        mention_starts = tuple(map(_START, mentions)) if mentions else ()
         if plain and index not in cues and MASK not in masked:
             clauses = ()
         else:
-            clauses = tuple(find_clauses(masked, mentions, bounds, cues.get(index, _NONE)))
+            found = find_clauses(masked, mentions, bounds, cues.get(index, _NONE), mention_starts)
+            clauses = tuple(found)
         # (most lines of a long list hold no quote, name or clause: nothing to map for them)
         prepared.append(
             Paragraph(
@@ -140,7 +142,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
                 clauses,
                 tuple(map(_OPEN, spans)) if spans else (),
                 tuple(map(_VERB_START, clauses)) if clauses else (),
-                tuple(map(_START, mentions)) if mentions else (),
+                mention_starts,
                 _SINGLE if len(bounds) == 1 else tuple(map(_FIRST, bounds)),
                 unread.get(index, ()) if unread else (),
             )
