@@ -473,6 +473,8 @@ def particle_key(words: list[str]) -> str:
 def _opens_sentence(masked: str, mention: Mention) -> bool:
     """Only spaces stand between the mention and a sentence's end (or the paragraph's start)."""
     i = mention.start
+    if i > 1 and masked[i - 1] == " " and not masked[i - 2].isspace():
+        return masked[i - 2] in ".!?"  # (most names: one space after the word before)
     while i > 0 and masked[i - 1].isspace():
         i -= 1
     return i == 0 or masked[i - 1] in ".!?"
