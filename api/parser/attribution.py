@@ -11,7 +11,7 @@ from typing import Literal
 
 from api.parser.quote_bylines import credited
 from api.parser.quote_clauses import Clause
-from api.parser.quote_context import Paragraph
+from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_entries import Resolved
 from api.parser.quote_nearby import (
     NOBODY,
@@ -89,18 +89,19 @@ def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> 
 
 
 def attribute(
-    paragraphs: Sequence[Paragraph],
+    article: Prepared,
     kept: Sequence[Sequence[Span]],
     runs_on: set[int],
     clauses: dict[int, Clause | None],
 ) -> tuple[list[Sequence[Attribution]], list[Speaker]]:
     """Speakers for the kept spans of every paragraph, and the speakers in order of first quote.
 
-    `runs_on` holds the paragraphs whose first span continues the previous paragraph's last one;
-    `clauses` the reporting clause of each kept span, by the span's id (see speech_spans).
+    `article` is build_paragraphs' result; `runs_on` holds the paragraphs whose first span
+    continues the previous paragraph's last one; `clauses` the reporting clause of each kept
+    span, by the span's id (see speech_spans).
     """
-    registry = Registry(paragraphs)
-    registry.scan_names(paragraphs)
+    paragraphs = article.paragraphs
+    registry = Registry(article)
     # A paragraph without a kept quote gets the empty tuple, not a list of its own: one object
     # fewer per paragraph for the cyclic collector to walk (thousands of one-line paragraphs).
     results: list[Sequence[Attribution]] = []

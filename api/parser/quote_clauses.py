@@ -235,16 +235,18 @@ def find_clauses(
     mentions: Sequence[Mention],
     bounds: Sequence[tuple[int, int]],
     cues: Sequence[tuple[int, int, str]] | None = None,
+    starts: Sequence[int] | None = None,
 ) -> list[Clause]:
     """Every reporting clause of a paragraph whose quotes are masked, in text order.
 
-    `cues` are its cue_spans when the caller found them already (in one scan of the article).
+    `cues` are its cue_spans when the caller found them already (in one scan of the article),
+    `starts` the mentions' starts when it has them (the Paragraph's mention_starts).
     """
     cues = cue_spans(masked) if cues is None else cues
     if not cues and MASK not in masked:
         return []  # no reporting word and no quote: most lines of a list or a transcript
     clauses = []
-    starts = [m.start for m in mentions]
+    starts = [m.start for m in mentions] if starts is None else starts
     for start, end, word in cues:
         sentence_start = sentence_of(bounds, start)[0]
         if word in ("according", "According") and masked[end : end + 4] == " to ":

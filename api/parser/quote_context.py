@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from api.parser.quote_budget import NameBudget, within_quote_budget
 from api.parser.quote_clauses import Clause, find_clauses
@@ -88,7 +89,15 @@ _SINGLE = (0,)  # the sentence starts of a paragraph that is one sentence
 _NONE: list = []  # (read only) what a scan found in a paragraph where it found nothing
 
 
-def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
+class Prepared(NamedTuple):
+    """An article's paragraphs prepared, with what the Registry reads of their whole text."""
+
+    paragraphs: list[Paragraph]
+    masked: str  # every paragraph's masked text, joined by line breaks
+    lowercase: LowercaseWords  # the lowercase words of `masked`, as asked while finding names
+
+
+def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
     """Prepare every body paragraph of an article."""
     prepared = []
     budget = NameBudget()
@@ -102,7 +111,9 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
     stops = _offsets_by_paragraph(stop_offsets(joined), starts)
     pronouns = _words_by_paragraph(pronoun_words(joined), starts)
     cues = _words_by_paragraph(cue_spans(joined), starts)
-    vocabulary = LowercaseWords(joined)  # (asked only of a three-word name opening a sentence)
+    # (asked of a three-word name opening a sentence, and by the Registry, of the same text: its
+    # answers to the first are not searched for again)
+    vocabulary = LowercaseWords(joined)
     for index, spans in enumerate(all_spans):
         text, masked = paragraphs[index], masks[index]
         # (a paragraph without a quote, a stop or a reporting word is one sentence without a
@@ -113,10 +124,12 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
         else:
             bounds = tuple(sentences(text, spans, masked, stops.get(index, _NONE)))
         mentions = tuple(find_mentions(masked, budget, pronouns.get(index, _NONE), vocabulary))
+        mention_starts = tuple(map(_START, mentions)) if mentions else ()
         if plain and index not in cues and MASK not in masked:
             clauses = ()
         else:
-            clauses = tuple(find_clauses(masked, mentions, bounds, cues.get(index, _NONE)))
+            found = find_clauses(masked, mentions, bounds, cues.get(index, _NONE), mention_starts)
+            clauses = tuple(found)
         # (most lines of a long list hold no quote, name or clause: nothing to map for them)
         prepared.append(
             Paragraph(
@@ -129,12 +142,12 @@ def build_paragraphs(paragraphs: Sequence[str]) -> list[Paragraph]:
                 clauses,
                 tuple(map(_OPEN, spans)) if spans else (),
                 tuple(map(_VERB_START, clauses)) if clauses else (),
-                tuple(map(_START, mentions)) if mentions else (),
+                mention_starts,
                 _SINGLE if len(bounds) == 1 else tuple(map(_FIRST, bounds)),
                 unread.get(index, ()) if unread else (),
             )
         )
-    return prepared
+    return Prepared(prepared, joined, vocabulary)
 
 
 # (`“...” So says Ann Lee`: an adverb that turns the subject round after the verb)

@@ -7,12 +7,12 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from api.parser.quote_aliases import defined_acronyms, initials_of, role_owners
+from api.parser.quote_aliases import defined_acronyms, initials_of
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
 from api.parser.quote_lowercase import LowercaseWords
-from api.parser.quote_names import is_suffix, occupation, surname_of
+from api.parser.quote_names import occupation
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
@@ -364,8 +364,13 @@ class Recall:
         ]
         return fits[0] if len(fits) == 1 else None
 
-    def scan_names(self, paragraphs: Sequence[Paragraph]) -> None:
-        """What the whole article says about its names: places, credit lines, handles, suffixes."""
+    def scan_article(self) -> set[str]:
+        """What the whole article's text says about its names: places, defined acronyms.
+
+        The handles (`@acme`) are returned, to be taken out of the common words once the names
+        are read (see Registry.__init__, which reads each mention once for itself and for
+        `scan_mention`).
+        """
         self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
         self.inside: set[str] = set()  # lone names written inside a sentence somewhere
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
@@ -374,31 +379,36 @@ class Recall:
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
-        self.owners = role_owners(m for p in paragraphs for m in p.mentions)  # "Celtics coach"
         # (most articles have no @ or #: the regex's search for its first character costs more)
         tagged = "@" in self.masked or "#" in self.masked
-        handles = set(_HANDLE.findall(self.masked)) if tagged else set()
-        for paragraph in paragraphs:
-            credit = credit_line(paragraph.text)
-            if credit and " " in credit:
-                self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
-            for mention in paragraph.mentions:
-                if mention.kind == "org":
-                    self._spelt(mention.name)  # "WTA" after "The Women’s Tennis Association"
-                    self._note_headed(mention.name)
-                if mention.kind == "single" and not _opens_sentence(paragraph.masked, mention):
-                    self.inside.add(mention.name)
-                elif mention.kind == "person" and is_suffix(mention.name.split()[-1]):
-                    # "Carlineo" for "Patrick Carlineo Jr." named further down
-                    self.later.setdefault(surname_of(mention.name), mention)
-                if mention.kind == "person" and (
-                    mention.role or mention.gender or _family_first(mention.name)
-                ):
-                    # only a name shown to be a person's: "Google Maps" is no Google
-                    first = mention.name.split()[0]
-                    if first[0].isupper():
-                        self._given.setdefault(first, set()).add(mention.name)
-        self.lowercase -= handles
+        return set(_HANDLE.findall(self.masked)) if tagged else set()
+
+    def scan_credit(self, paragraph: Paragraph) -> None:
+        """A credit line's name (`– Tottenham Hotspur`) under its first word: see _fullest."""
+        credit = credit_line(paragraph.text)
+        if credit and " " in credit:
+            self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
+
+    def scan_body(self, name: str) -> None:
+        """A body's name: its initials (`WTA`) and its shorter endings (see headed).
+
+        (Asked once per name: a second time would change neither.)
+        """
+        self._spelt(name)  # "WTA" after "The Women’s Tennis Association"
+        self._note_headed(name)
+
+    def scan_single(self, masked: str, mention: Mention) -> None:
+        """A lone name written inside a sentence (not opening one) somewhere in the article."""
+        if mention.name not in self.inside and not _opens_sentence(masked, mention):
+            self.inside.add(mention.name)
+
+    def scan_given(self, mention: Mention) -> None:
+        """A person's name a role, gender or family name shows to be one: its first word."""
+        if mention.role or mention.gender or _family_first(mention.name):
+            # only a name shown to be a person's: "Google Maps" is no Google
+            first = mention.name.split()[0]
+            if first[0].isupper():
+                self._given.setdefault(first, set()).add(mention.name)
 
     def _spelt(self, name: str) -> None:
         """`Women’s Tennis Association` may go on as `WTA` with no brackets to define it: a
@@ -477,6 +487,8 @@ def particle_key(words: list[str]) -> str:
 def _opens_sentence(masked: str, mention: Mention) -> bool:
     """Only spaces stand between the mention and a sentence's end (or the paragraph's start)."""
     i = mention.start
+    if i > 1 and masked[i - 1] == " " and not masked[i - 2].isspace():
+        return masked[i - 2] in ".!?"  # (most names: one space after the word before)
     while i > 0 and masked[i - 1].isspace():
         i -= 1
     return i == 0 or masked[i - 1] in ".!?"

@@ -8,12 +8,12 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import Literal
 
+from api.parser.quote_aliases import role_owners
 from api.parser.quote_clauses import Clause
-from api.parser.quote_context import Paragraph
+from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
-from api.parser.quote_lowercase import LowercaseWords
-from api.parser.quote_names import demonym, surname_of
+from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_salience import Salience
@@ -37,7 +37,8 @@ class Registry(Recall, Described, Salience):
     window = WINDOW
     recent_events = RECENT_EVENTS
 
-    def __init__(self, paragraphs: Sequence[Paragraph]):
+    def __init__(self, article: Prepared):
+        paragraphs = article.paragraphs
         self.entries: dict[str, Entry] = {}
         # events by paragraph: (offset, -sequence, name), kept sorted when read
         self._events: dict[int, list[tuple[int, int, str | None]]] = {}
@@ -61,31 +62,69 @@ class Registry(Recall, Described, Salience):
         # id -> each mention noted (held, so no other object takes its id): see Salience.note
         self._noted: dict[int, Mention] = {}
         self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
-        # one scan of every paragraph: a line break bounds a word as a paragraph's end does
-        self.masked = "\n".join(p.masked for p in paragraphs)
-        self.lowercase = LowercaseWords(self.masked)
+        # every paragraph as one text: a line break bounds a word as a paragraph's end does (the
+        # lowercase words are those the names were found with: a word asked about then is
+        # answered again without a search)
+        self.masked = article.masked
+        self.lowercase = article.lowercase
         # a full name -> where it is first written: `That was the verdict of Ann Lee` introduces
         self.first_seen: dict[str, tuple[int, int]] = {}
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
-        for paragraph in paragraphs:
-            previous = None
-            for mention in paragraph.mentions:
-                if previous is not None and mention.kind == "person":
-                    self._national(paragraph.masked, previous, mention)
-                previous = mention
-                # (a name met before has noted all it notes here: it is seen once)
-                if mention.kind == "person" and mention.name not in self.first_seen:
-                    self.first_seen[mention.name] = (paragraph.index, mention.start)
-                    self.later.setdefault(mention.name.split()[-1], mention)
-                    words = mention.name.split()
-                    for k in range(1, len(words)):
-                        self._people.setdefault(particle_key(words[k:]), mention.name)
-                    first = first_surname(words)
-                    if first:
-                        self._people.setdefault(first, mention.name)
+        self._read_names(paragraphs)
         # people the article says go by `they`: `X, who uses they/them pronouns,` (one scan)
         self.they_people = _they_people(paragraphs) if "they/them" in self.masked else set()
+
+    def _read_names(self, paragraphs: Sequence[Paragraph]) -> None:
+        """Every mention read once, before any clause is resolved: where each person is first
+        named and the endings of their names, nationalities before names, and what the article
+        says of its names as a whole (Recall's scan_ methods: places, credit lines, bodies'
+        initials and endings, lone names inside sentences, given names, role owners)."""
+        handles = self.scan_article()
+        first_seen, inside = self.first_seen, self.inside
+        bodies: set[str] = set()  # (a body's name scanned once: a second time changes nothing)
+        suffixed: list[Mention] = []  # `Patrick Carlineo Jr.`
+        roled: list[Mention] = []  # people written with a role: what role_owners reads
+        for paragraph in paragraphs:
+            self.scan_credit(paragraph)
+            previous = None
+            for mention in paragraph.mentions:
+                kind = mention.kind
+                if kind == "person":
+                    if previous is not None:
+                        self._national(paragraph.masked, previous, mention)
+                    # (a name met before has noted all it notes here: it is seen once)
+                    if mention.name not in first_seen:
+                        self._first_seen(paragraph.index, mention)
+                    if is_suffix(mention.name.split()[-1]):
+                        suffixed.append(mention)
+                    if mention.role:
+                        roled.append(mention)
+                    self.scan_given(mention)
+                elif kind == "single":
+                    if mention.name not in inside:
+                        self.scan_single(paragraph.masked, mention)
+                elif kind == "org" and mention.name not in bodies:
+                    bodies.add(mention.name)
+                    self.scan_body(mention.name)
+                previous = mention
+        for mention in suffixed:
+            # "Carlineo" for "Patrick Carlineo Jr." named further down (after every first
+            # mention's last word: those come first)
+            self.later.setdefault(surname_of(mention.name), mention)
+        self.owners = role_owners(roled)  # "Celtics coach"
+        self.lowercase -= handles
+
+    def _first_seen(self, index: int, mention: Mention) -> None:
+        """A person's first mention: where it is, and each ending of the name (see _fuller)."""
+        self.first_seen[mention.name] = (index, mention.start)
+        self.later.setdefault(mention.name.split()[-1], mention)
+        words = mention.name.split()
+        for k in range(1, len(words)):
+            self._people.setdefault(particle_key(words[k:]), mention.name)
+        first = first_surname(words)
+        if first:
+            self._people.setdefault(first, mention.name)
 
     def _national(self, masked: str, before: Mention, person: Mention) -> None:
         """`Belgian rider Jens Van den Broeck`: the person `the Belgian` will stand for."""

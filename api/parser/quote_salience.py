@@ -71,6 +71,7 @@ def _introduced(masked: str, mention: Mention) -> bool:
 
 
 _NOTED_KINDS = frozenset({"person", "org"})  # the mentions note records anything of
+_NO_SENTENCE = (0, 0)  # (holds no offset: the first mention read looks its sentence up)
 
 
 class Salience:
@@ -90,16 +91,26 @@ class Salience:
         """`note` then `subject` for each of a paragraph's mentions, in reading order.
 
         (One call for a run of mentions: neither does anything for a pronoun, nor `note` for a
-        lone name, nor `subject` for an owner, and most mentions are one of those.)
+        lone name, nor `subject` for an owner, and most mentions are one of those.) The
+        sentence of a mention, and whether it quotes someone, are found once for the mentions
+        it holds: the bounds do not overlap and no mention starts between two sentences, so a
+        mention inside the last sentence found is in the one `Paragraph.sentence` would give.
         """
+        sentence, quoted = _NO_SENTENCE, False
         for mention in mentions:
             kind = mention.kind
             if kind == "pronoun":
                 continue
             if kind != "single":
                 self.note(paragraph, mention)
-            if not mention.possessive:
-                self.subject(paragraph, mention)
+            if mention.possessive:
+                continue
+            start = mention.start
+            if not sentence[0] <= start < sentence[1]:
+                sentence = paragraph.sentence(start)
+                quoted = bool(paragraph.opens) and paragraph.has_quote_between(*sentence)
+            if not quoted:
+                self._subject(paragraph, mention, sentence[0])
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
@@ -156,21 +167,19 @@ class Salience:
             return True
         return business_context(paragraph.masked, mention.start)
 
-    def subject(self, paragraph: Paragraph, mention: Mention) -> None:
+    def _subject(self, paragraph: Paragraph, mention: Mention, sentence_start: int) -> None:
         """A named subject of a clause becomes salient for later pronouns and descriptions.
 
-        `Morrison was the third witness. He said ...`; `Acme Records issued a statement.`
+        `Morrison was the third witness. He said ...`; `Acme Records issued a statement.` (Not
+        for an owner, a pronoun, or a name in a sentence that quotes someone, which makes its
+        speaker salient instead: `read` leaves those out.)
         """
-        if mention.possessive or mention.kind == "pronoun":
-            return
         # (a dateline's name is in capitals: a look at the name spares the call for the rest)
         if mention.name.isupper() and _dateline(paragraph.masked, mention):
             return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
-        start, end = paragraph.sentence(mention.start)
-        if paragraph.opens and paragraph.has_quote_between(start, end):
-            return  # a sentence that quotes someone makes its speaker salient instead
-        if not main_subject(paragraph.masked, mention.start, start) and not (
-            mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)
+        if not main_subject(paragraph.masked, mention.start, sentence_start) and not (
+            mention.kind == "org"
+            and _VOICE_OF.fullmatch(paragraph.masked, sentence_start, mention.start)
         ):
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None

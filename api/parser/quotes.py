@@ -94,13 +94,14 @@ def analyse_quotes(paragraphs: Sequence[str]) -> QuoteAnalysis:
 
 
 def _analyse(paragraphs: Sequence[str]) -> QuoteAnalysis:
-    prepared = build_paragraphs(paragraphs)
+    article = build_paragraphs(paragraphs)
+    prepared = article.paragraphs
     # (the empty tuple for a paragraph without quotes: no list of its own for the collector)
     clauses: dict[int, Clause | None] = {}  # a kept span's reporting clause, by the span's id
     kept = [speech_spans(p, clauses) if p.spans else () for p in prepared]
     drop_echoes(prepared, kept)
     runs_on = _runs_on(prepared, kept)
-    found, speakers = attribute(prepared, kept, runs_on, clauses)
+    found, speakers = attribute(article, kept, runs_on, clauses)
     answer_unlabelled(prepared, kept, found)
     quotes = []
     for paragraph, spans, attributions in zip(prepared, kept, found, strict=True):

@@ -10,6 +10,8 @@ import string
 
 from api.parser.quote_cues import _CUE_WORDS, _starts_word, cue_spans
 from api.parser.quote_filter import _WORD, _title_words, title_case
+from api.parser.quote_people import Mention
+from api.parser.quote_recall import _opens_sentence
 from api.parser.quote_runs import _joining, runs_of_capitals
 from api.parser.quote_spans import _DOUBLE_OPENS, _SINGLE_OPENS, _count, _mark_offsets
 from api.parser.quote_tokens import _REACH, TOKEN, Token, Words, _ending, _make, capital_words
@@ -141,3 +143,22 @@ def test_runs_keep_lone_capitals_unmade_and_are_the_runs_of_all_capitals():
         runs = runs_of_capitals(text, words)
         made = [run if isinstance(run, list) else [words.made(run)] for run in runs]
         assert made == _runs_of_all_capitals(text), text
+
+
+def test_a_name_opening_a_sentence_is_read_as_the_walk_back_over_spaces_reads_it():
+    """quote_recall._opens_sentence's look at the one space before a name answers as the walk
+    back over every whitespace character does."""
+
+    def walked_back(masked: str, start: int) -> bool:
+        i = start
+        while i > 0 and masked[i - 1].isspace():
+            i -= 1
+        return i == 0 or masked[i - 1] in ".!?"
+
+    rng = random.Random(17)
+    pieces = list(" \n\t.!?aB,\u00a0\u2003")
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for start in range(len(text) + 1):
+            mention = Mention(start, start, start + 1, "single", "X")
+            assert _opens_sentence(text, mention) == walked_back(text, start), (text, start)
