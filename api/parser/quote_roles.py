@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from api.parser.quote_tokens import POSSESSIVE, Token, Words, acronym, capital, word_key
+from api.parser.quote_tokens import (
+    POSSESSIVE,
+    TOKEN,
+    Token,
+    Words,
+    acronym,
+    capital,
+    ending_read,
+    word_key,
+    written_before,
+)
 from api.parser.quote_words import (
     FEMALE_WORDS,
     HONORIFICS,
@@ -108,6 +118,8 @@ def _title_of_field(taken: list[Token]) -> bool:
 def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """A title written before a name (`White House press secretary Jen Psaki`), the name's
     first word starting at `first`; its words read back one by one from there."""
+    if _stop_as_written(written_before(text, first)):
+        return first, None  # (`said Lee`, `the Lee`: most names, told from the word as written)
     token = tokens.before(first)
     if token is None or _stop_word(token.text):
         # (a paragraph's first word, or `said`/`the` right before the name, most names: no role)
@@ -165,6 +177,13 @@ def _stop_word(text: str) -> bool:
     key = word_key(text)
     stop = key in ROLE_BOUNDARY or key in REPORTING_VERBS or key == "of"
     return (stop or (key in STOP_CAPS and text[:1].isupper())) and not acronym(text)
+
+
+@lru_cache(maxsize=8192)
+def _stop_as_written(stretch: str) -> bool:
+    """`said`, `The`: a stretch between two spaces that is one whole word (the Token
+    `Words.before` would make of it) and a _stop_word."""
+    return TOKEN.fullmatch(stretch) is not None and _stop_word(ending_read(stretch))
 
 
 def _stops_role(key: str, token: Token) -> bool:
