@@ -118,8 +118,8 @@ def _title_of_field(taken: list[Token]) -> bool:
 def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """A title written before a name (`White House press secretary Jen Psaki`), the name's
     first word starting at `first`; its words read back one by one from there."""
-    if _stop_as_written(written_before(text, first)):
-        return first, None  # (`said Lee`, `the Lee`: most names, told from the word as written)
+    if _no_role_written(text, first):
+        return first, None  # (`said Lee`, `(Lee`, `Smith, Lee`: most names, told from the text)
     token = tokens.before(first)
     if token is None or _stop_word(token.text):
         # (a paragraph's first word, or `said`/`the` right before the name, most names: no role)
@@ -177,6 +177,27 @@ def _stop_word(text: str) -> bool:
     key = word_key(text)
     stop = key in ROLE_BOUNDARY or key in REPORTING_VERBS or key == "of"
     return (stop or (key in STOP_CAPS and text[:1].isupper())) and not acronym(text)
+
+
+def _no_role_written(text: str, first: int) -> bool:
+    """The loop below would stop at its first word, told from the text before the name (no
+    Token made): a mark right before the name or its space (`(Lee`, `Smith, Lee`), which the gap
+    after that word would hold, or a stop word before its space (`said Lee`, `the Lee`)."""
+    char = text[first - 1 : first]
+    if char != " ":
+        return _gap_mark(char)
+    if first >= 2 and _gap_mark(text[first - 2]):
+        return True
+    return _stop_as_written(written_before(text, first))
+
+
+_WORD_PART = re.compile(r"[\w'’.&-]")  # a character TOKEN takes into a word
+
+
+@lru_cache(maxsize=256)
+def _gap_mark(char: str) -> bool:
+    """A character no word takes and a role's gap may not hold: not a space, not `.`."""
+    return bool(char) and not char.isspace() and _WORD_PART.fullmatch(char) is None
 
 
 @lru_cache(maxsize=8192)
