@@ -12,8 +12,8 @@ from api.parser.quote_tokens import (
     Words,
     acronym,
     capital,
-    ending_read,
     word_key,
+    word_token,
     written_before,
 )
 from api.parser.quote_words import (
@@ -182,13 +182,13 @@ def _stop_word(text: str) -> bool:
 def _no_role_written(text: str, first: int) -> bool:
     """The loop below would stop at its first word, told from the text before the name (no
     Token made): a mark right before the name or its space (`(Lee`, `Smith, Lee`), which the gap
-    after that word would hold, or a stop word before its space (`said Lee`, `the Lee`)."""
+    after that word would hold, or a word before its space that settles it (`said Lee`)."""
     char = text[first - 1 : first]
     if char != " ":
         return _gap_mark(char)
     if first >= 2 and _gap_mark(text[first - 2]):
         return True
-    return _stop_as_written(written_before(text, first))
+    return _settles_no_role(written_before(text, first))
 
 
 _WORD_PART = re.compile(r"[\w'’.&-]")  # a character TOKEN takes into a word
@@ -201,10 +201,19 @@ def _gap_mark(char: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _stop_as_written(stretch: str) -> bool:
-    """`said`, `The`: a stretch between two spaces that is one whole word (the Token
-    `Words.before` would make of it) and a _stop_word."""
-    return TOKEN.fullmatch(stretch) is not None and _stop_word(ending_read(stretch))
+def _settles_no_role(stretch: str) -> bool:
+    """A stretch between two spaces that is one whole word (the Token `Words.before` would make
+    of it) at which role_before's loop settles no role, whatever stands before it: a stop word
+    (`said`, `the`), a word ending its sentence (`home.`), a lowercase word that is no title
+    (`told`, `investigate`)."""
+    if TOKEN.fullmatch(stretch) is None:
+        return False
+    token = word_token(stretch)
+    if _stop_word(token.text) or token.final_stop:
+        return True
+    if _stops_role(word_key(token.text), token) and not acronym(token.text):
+        return True  # (`of`, `and` join a title only after a word of it: none is taken yet)
+    return not (capital(token) or titled(token.text))
 
 
 def _stops_role(key: str, token: Token) -> bool:

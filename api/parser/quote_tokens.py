@@ -194,9 +194,14 @@ def _ending(token: Token) -> Token:
     return _make((start, start + len(raw), word, possessive, final_stop))
 
 
+def word_token(word: str) -> Token:
+    """The Token of a word standing alone (at 0), its ending read: `Smith's` -> `Smith`."""
+    return _ending(_make((0, len(word), word, False, False)))
+
+
 def ending_read(word: str) -> str:
     """A word's `Token.text`, its ending read: `Smith's` -> `Smith`, `home.` -> `home`."""
-    return _ending(_make((0, len(word), word, False, False))).text
+    return word_token(word).text
 
 
 @lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper
