@@ -33,10 +33,8 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
     run: list[Token] = []  # the run so far, once a capital has been joined to it
     lone: re.Match[str] | None = None  # else the last capital, its Token not made
     for match in capital_words(text):
-        # (most pairs of capitals are words apart: told so before the call to _may_join)
         if run:
-            end, start = run[-1].end, match.start()
-            if start - end > _MAX_JOINING_GAP or not _may_join(text, end, start):
+            if not _may_join(text, run[-1].end, match.start()):
                 runs.append(run)
                 run, lone = [], match
                 continue
@@ -51,8 +49,7 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
         elif lone is not None:
             # (by the match's end: a Token that drops the match's full stop joins nothing, its
             # gap opening with the stop)
-            end, start = lone.end(), match.start()
-            if start - end > _MAX_JOINING_GAP or not _may_join(text, end, start):
+            if not _may_join(text, lone.end(), match.start()):
                 runs.append(lone)
                 lone = match
                 continue
@@ -73,9 +70,10 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
 
 
 def _may_join(text: str, end: int, start: int) -> bool:
-    """The gap from `end` to the capital at `start`, at most _MAX_JOINING_GAP characters, may
-    join them (see `_joining`): one space, ` & `, or joining words between single spaces; the
-    words' Tokens are not read."""
+    """The gap from `end` to the capital at `start` may join them (see `_joining`): one space,
+    ` & `, or joining words between single spaces; the words' Tokens are not read."""
+    if start - end > _MAX_JOINING_GAP:
+        return False  # (most pairs of capitals: words apart, their gap is not even cut out)
     gap = text[end:start]
     if gap == " " or gap == AMPERSAND:
         return True
