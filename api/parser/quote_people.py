@@ -181,13 +181,19 @@ def _classify(
 ) -> Mention | None:
     """The mention a run of capitals makes."""
     titled = titled_with_the(text, run)
-    lead, participle, ends, participle_ends = _trims(tuple(map(_TEXT, run)))
-    if participle and sentence_initial(text, run[lead]):
-        # "Hosting Cook said": an -ing word opening a sentence is no first name
-        lead, ends = lead + 1, participle_ends
-    stop, cut = ends
-    end = run[stop - 1].end if stop > lead else 0
-    run = run[lead:cut]
+    while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
+        if not pronoun_surname(run):
+            run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
+        else:
+            break
+    participle = len(run) > 1 and not_given(run[0].text) and sentence_initial(text, run[0])
+    if participle and all(name_word(t.text) for t in run[1:]):
+        run = run[1:]  # "Hosting Cook said": an -ing word opening a sentence is no first name
+    while run and word_key(run[-1].text) in STOP_CAPS and not acronym(run[-1].text):
+        run = run[:-1]  # "told Insider Wednesday"
+    end = run[-1].end if run else 0
+    while len(run) > 2 and is_suffix(run[-1].text):
+        run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
     mention = _classify_run(text, tokens, run, vocabulary)
     if titled and run and (mention is None or mention.kind == "person"):
         mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
@@ -204,40 +210,6 @@ def _classify(
             (start, name_start, end, "person", name, role, gender, mention.possessive)
         )
     return mention
-
-
-@lru_cache(maxsize=8192)  # (a run's words repeat with each mention of a full name or a body)
-def _trims(words: tuple[str, ...]) -> tuple[int, bool, tuple[int, int], tuple[int, int]]:
-    """How _classify trims a run of capitals, from its words alone: the stop words opening it
-    (`But Jones said`: the capital comes from the sentence, not the name), whether an -ing word
-    may open it that is no given name (`Hosting Cook`: only at a sentence's start, which the
-    text tells), and for either start the `_ends` of the run."""
-    run = [Token(0, 0, word, False, False) for word in words]  # (pronoun_surname reads words)
-    lead = 0
-    while lead < len(words) and _stop_cap(words[lead]) and not pronoun_surname(run[lead:]):
-        lead += 1
-    participle = (
-        len(words) - lead > 1 and not_given(words[lead]) and all(map(name_word, words[lead + 1 :]))
-    )
-    return lead, participle, _ends(words, lead), _ends(words, lead + 1)
-
-
-def _ends(words: tuple[str, ...], lead: int) -> tuple[int, int]:
-    """Where a run opening at `lead` ends: before the stop words closing it (`told Insider
-    Wednesday`), and then before a suffix (`Martin Luther King Jr.`: the name's words come
-    before it, the name as written keeps it)."""
-    stop = len(words)
-    while stop > lead and _stop_cap(words[stop - 1]):
-        stop -= 1
-    cut = stop
-    while cut - lead > 2 and is_suffix(words[cut - 1]):
-        cut -= 1
-    return stop, cut
-
-
-def _stop_cap(word: str) -> bool:
-    """`But`, `The`, `Wednesday`: a capital that comes from the sentence, no acronym."""
-    return word_key(word) in STOP_CAPS and not acronym(word)
 
 
 def _classify_run(
