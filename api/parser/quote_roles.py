@@ -120,6 +120,11 @@ def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     first word starting at `first`; its words read back one by one from there."""
     if _no_role_written(text, first):
         return first, None  # (`said Lee`, `(Lee`, `Smith, Lee`: most names, told from the text)
+    return read_back(text, tokens, first)
+
+
+def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
+    """role_before by its words read back one by one (a Token made of each)."""
     token = tokens.before(first)
     if token is None or _stop_word(token.text):
         # (a paragraph's first word, or `said`/`the` right before the name, most names: no role)
