@@ -224,34 +224,25 @@ def _classify_run(
         if word in _OF_FOR or not name_word(word):
             return _org(text, run)
         return _single(text, tokens, run)
-    if not run or all(map(TITLE_WORDS.__contains__, map(word_key, map(_TEXT, run)))):
+    if not run:
         return None
-    tail = post_nominal_tail(text, run)  # `Marcus Feeney KC`: letters after the name
+    titles, tailed, of_for, titled_last, named = _run_words(tuple(map(_TEXT, run)))
+    if titles:
+        return None
+    tail = post_nominal_tail(text, run) if tailed else 0  # `Marcus Feeney KC`: letters after
     if tail < 0:
         return None  # `the Dublin South-Central TD said`: a description, no one's name
     if tail:
         return _post_nominal(text, tokens, run, tail, vocabulary)
-    if not _OF_FOR.isdisjoint(map(_TEXT, run)):
+    if of_for:
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     if AMPERSAND in text[run[0].end : run[-1].start]:
         return _org(text, run)  # "Procter & Gamble", "Marlowe & Finch Grocers": a firm's name
-    if run[0].possessive and len(run) > 1:
+    if run[0].possessive:
         return _org(text, run)  # "People’s Courier": only a common owner joins a run
-    if (
-        len(run) > 1
-        and word_key(run[-1].text) in TITLE_WORDS
-        and not title_surname(run, len(run) - 1)
-    ):
+    if titled_last:
         return None  # "the Acme CEO said": a body's title, no one's name
-    names: list[Token] = []
-    for k in range(len(run) - 1, -1, -1):
-        token = run[k]
-        if len(names) == MAX_NAME_WORDS:
-            break
-        if not (name_word(token.text) or title_surname(run, k) or pronoun_surname(run[k:])):
-            break  # a name is a few words: the rest of a longer run is a title or a place
-        names.append(token)
-    names.reverse()
+    names = run[len(run) - named :]
     if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
@@ -261,6 +252,27 @@ def _classify_run(
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
         return _single(text, tokens, run)
     return _org(text, run)
+
+
+@lru_cache(maxsize=8192)  # (a run's words repeat with each mention of a full name or a body)
+def _run_words(words: tuple[str, ...]) -> tuple[bool, bool, bool, bool, int]:
+    """What _classify_run reads of a run of two words or more from its words alone: whether all
+    are titles, whether post-nominal letters end it, whether `of`/`for` joins it, whether a title
+    that is no surname ends it (`the Acme CEO`), and how many words at its end are a name's (a
+    name is a few words: the rest of a longer run is a title or a place)."""
+    run = [Token(0, 0, word, False, False) for word in words]  # (title_surname reads the words)
+    last = len(run) - 1
+    titles = all(word_key(word) in TITLE_WORDS for word in words)
+    titled_last = word_key(words[last]) in TITLE_WORDS and not title_surname(run, last)
+    named = 0
+    for k in range(last, -1, -1):
+        if named == MAX_NAME_WORDS:
+            break
+        if not (name_word(words[k]) or title_surname(run, k) or pronoun_surname(run[k:])):
+            break
+        named += 1
+    of_for = not _OF_FOR.isdisjoint(words)
+    return titles, post_nominal(words[last]), of_for, titled_last, named
 
 
 def _post_nominal(

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from api.parser.quote_tokens import POSSESSIVE, Token, Words, acronym, capital, word_key
+from api.parser.quote_tokens import (
+    POSSESSIVE,
+    TOKEN,
+    Token,
+    Words,
+    acronym,
+    capital,
+    word_key,
+    word_token,
+    written_before,
+)
 from api.parser.quote_words import (
     FEMALE_WORDS,
     HONORIFICS,
@@ -108,6 +118,13 @@ def _title_of_field(taken: list[Token]) -> bool:
 def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """A title written before a name (`White House press secretary Jen Psaki`), the name's
     first word starting at `first`; its words read back one by one from there."""
+    if _no_role_written(text, first):
+        return first, None  # (`said Lee`, `(Lee`, `Smith, Lee`: most names, told from the text)
+    return read_back(text, tokens, first)
+
+
+def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
+    """role_before by its words read back one by one (a Token made of each)."""
     token = tokens.before(first)
     if token is None or _stop_word(token.text):
         # (a paragraph's first word, or `said`/`the` right before the name, most names: no role)
@@ -171,6 +188,43 @@ def _stop_word(text: str) -> bool:
     key = word_key(text)
     stop = key in ROLE_BOUNDARY or key in REPORTING_VERBS or key == "of"
     return (stop or (key in STOP_CAPS and text[:1].isupper())) and not acronym(text)
+
+
+def _no_role_written(text: str, first: int) -> bool:
+    """The loop below would stop at its first word, told from the text before the name (no
+    Token made): a mark right before the name or its space (`(Lee`, `Smith, Lee`), which the gap
+    after that word would hold, or a word before its space that settles it (`said Lee`)."""
+    char = text[first - 1 : first]
+    if char != " ":
+        return _gap_mark(char)
+    if first >= 2 and _gap_mark(text[first - 2]):
+        return True
+    return _settles_no_role(written_before(text, first))
+
+
+_WORD_PART = re.compile(r"[\w'’.&-]")  # a character TOKEN takes into a word
+
+
+@lru_cache(maxsize=256)
+def _gap_mark(char: str) -> bool:
+    """A character no word takes and a role's gap may not hold: not a space, not `.`."""
+    return bool(char) and not char.isspace() and _WORD_PART.fullmatch(char) is None
+
+
+@lru_cache(maxsize=8192)
+def _settles_no_role(stretch: str) -> bool:
+    """A stretch between two spaces that is one whole word (the Token `Words.before` would make
+    of it) at which role_before's loop settles no role, whatever stands before it: a stop word
+    (`said`, `the`), a word ending its sentence (`home.`), a lowercase word that is no title
+    (`told`, `investigate`)."""
+    if TOKEN.fullmatch(stretch) is None:
+        return False
+    token = word_token(stretch)
+    if _stop_word(token.text) or token.final_stop:
+        return True
+    if _stops_role(word_key(token.text), token) and not acronym(token.text):
+        return True  # (`of`, `and` join a title only after a word of it: none is taken yet)
+    return not (capital(token) or titled(token.text))
 
 
 def _stops_role(key: str, token: Token) -> bool:

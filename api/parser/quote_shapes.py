@@ -58,8 +58,16 @@ _BODY_REACH = max(map(len, _BODY_NOUNS)) + 3
 _BODY_ENDS = tuple(noun + end for noun in _BODY_NOUNS for end in (" ", ", ")) + ("\n",)
 
 
+# The last three letters of each noun: a name after none of them, then a space (or `, `), follows
+# no body's noun (one set look-up before the 91 `endswith` tests of _BODY_ENDS).
+_BODY_TAILS = frozenset(noun[-3:] for noun in _BODY_NOUNS)
+
+
 def body_before(text: str, start: int) -> re.Match | None:
     """BODY_BEFORE in the 40 characters before `start`: `startup Zoomly` -> `startup `."""
+    before = text[start - 5 : start] if start >= 5 else text[:start]
+    if before[-1:] == " " and before[-4:-1] not in _BODY_TAILS and before[-5:-2] not in _BODY_TAILS:
+        return None  # (most names: a word that is no body's noun before their space)
     if not text.endswith(_BODY_ENDS, 0, start):
         return None
     return BODY_BEFORE.search(text, max(0, start - 40, start - _BODY_REACH), start)

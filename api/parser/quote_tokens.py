@@ -164,6 +164,20 @@ class Words(dict[int, Token]):
             reach *= 2
 
 
+def written_before(text: str, start: int) -> str:
+    """The word before the word at `start` as written, when one space stands between them and
+    a space (or the text's start) before it: `said` in `said Lee`, `Smith's` in `Smith's son`;
+    else "" (the stretch is then no whole word for TOKEN, or `Words.before` must read further).
+
+    (A test before `Words.before`: the same `rfind` finds the stretch, no Token is made.)
+    """
+    if text[start - 1 : start] != " ":
+        return ""
+    low = start - _REACH if start > _REACH else 0
+    space = text.rfind(" ", low, start - 1)
+    return text[space + 1 : start - 1] if space >= 0 or not low else ""
+
+
 def _ending(token: Token) -> Token:
     """`Smith's` -> `Smith` (possessive), `home.` -> `home` (final stop); others unchanged."""
     raw, start = token.text, token.start
@@ -180,9 +194,14 @@ def _ending(token: Token) -> Token:
     return _make((start, start + len(raw), word, possessive, final_stop))
 
 
+def word_token(word: str) -> Token:
+    """The Token of a word standing alone (at 0), its ending read: `Smith's` -> `Smith`."""
+    return _ending(_make((0, len(word), word, False, False)))
+
+
 def ending_read(word: str) -> str:
     """A word's `Token.text`, its ending read: `Smith's` -> `Smith`, `home.` -> `home`."""
-    return _ending(_make((0, len(word), word, False, False))).text
+    return word_token(word).text
 
 
 @lru_cache(maxsize=8192)  # called for most words several times; a cached answer is cheaper
