@@ -789,7 +789,9 @@ def test_a_price_list_entry_in_running_text_is_a_paragraph(entry):
         (["Cornwall from £199", "Snowdonia £149 a week"],
          ["A week in the Lakes for £249, with breakfast", "Two nights in York from £120"]),
         (["Rooms from €140 a night", "Suites €320"],
-         ["The Harbour Inn, doubles from €95", "A sea-view loft for €180"]),
+         ["A harbour inn's doubles from €95", "A sea-view loft for €180"]),
+        (["Porto for £38", "Rome £52 return"],
+         ["Kraków for £64, flights included", "Berlin by coach from £29"]),
     ],
 )  # fmt: skip
 def test_price_entries_head_offers_where_the_heads_carry_prices(offers, priced):
@@ -816,6 +818,29 @@ def test_price_entries_stay_paragraphs_without_a_page_of_priced_heads(blocks):
     entries = {"Starters from £9", "From £349", "About £120 for two", "Mains £18 to £26",
                "Puddings £8"}  # fmt: skip
     assert not entries & set(heads_of(*blocks))
+
+
+@pytest.mark.parametrize(
+    ("heads", "lines"),
+    [
+        (["Mira, two courses for £18", "The Anchor, three courses for £24", "Kin, bento £15"],
+         ["Wine from £6 a glass", "Desserts £7"]),
+        (["The Harbour Inn, doubles from €95", "Villa Rosa, suites for €180"],
+         ["Rooms from €140 a night", "Suites €320"]),
+        (["Cobb's, a haircut for £12", "Blades, cut and shave £20", "Fringe, kids' cuts from £8"],
+         ["Beards from £5", "Shaves £9"]),
+    ],
+)  # fmt: skip
+def test_a_roundups_price_lines_stay_paragraphs_beside_its_named_places(heads, lines):
+    # a head naming a place, a comma, then what it sells heads a roundup of places; a price
+    # line in its text prices their menu, data, not an offer of the heads' kind
+    blocks = [LONG]
+    for k, head in enumerate(heads):
+        blocks += [head, LONG]
+        if k < len(lines):
+            blocks += [lines[k], LONG]
+    assert heads_of(*blocks) == heads
+    assert set(lines) <= set(parse(article(*blocks)).paragraphs)
 
 
 @pytest.mark.parametrize(
