@@ -17,7 +17,6 @@ KNOWN = {
     "p04_gig_review_stars_and_short_paragraphs": "a venue line under a star line taken as a head",
     "p05_business_results_table_lines": "a head after a field ending in ')' read as a list line",
     "p06_sports_preview_team_news_heads": "a head after a form line missed; score line a head",
-    "p07_photo_essay_credit_forms": "'Photographed by X' and 'Drone image: X' credits not split",
     "p08_lunch_roundup_priced_heads_and_price_lines": "an opening-hours line over a head as a head",
 }
 
