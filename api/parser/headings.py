@@ -141,10 +141,20 @@ PRICE_ENTRY = re.compile(
     r"(?:,? (?:a head|per person|each|a night|a bottle|a glass"
     r"|for (?:one|two|three|four|six)\b.*))?$"
 )
+# A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
+RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
 PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+\S*[a-z]")
+
+
+def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
+    """True for the line right under a review's star rating: the details of what was reviewed
+    ('★★★★☆' / 'Barrowland Ballroom, Glasgow', 'Netflix, from Friday'), not a head; a
+    roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and RATING.match(before.text) is not None
 
 
 def is_dateline(text: str) -> bool:
@@ -399,6 +409,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     flags = stated_question_heads(items, flags, stated)
     for k in quoted_sentence_heads(items, short):
         flags[k] = True
+    for k in short:
+        flags[k] = flags[k] and not follows_a_rating(items, k)
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)

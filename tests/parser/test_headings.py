@@ -861,3 +861,24 @@ def test_a_line_holding_a_price_closes_a_guide_item_before_the_next_head():
         blocks += [head, ITEM, price]
     assert heads_of(*blocks) == heads
     assert set(closing) <= set(parse(article(*blocks)).paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("rating", "details"),
+    [
+        ("★★★★☆", "Barrowland Ballroom, Glasgow"),
+        ("★★★☆☆", "Netflix, from Friday"),
+        ("★★★★★", "Royal Court Theatre, London, until 14 March"),
+        ("★ ★ ★", "Harbour Records"),
+    ],
+)
+def test_a_line_under_a_star_rating_is_the_reviews_details(rating, details):
+    blocks = [LONG, "The opening night", LONG, rating, details, LONG, SHORT]
+    assert details not in heads_of(*blocks)
+    assert details in parse(article(*blocks)).paragraphs
+
+
+def test_a_roundups_heads_stand_over_their_ratings():
+    blocks = [LONG, "Tidewater by the Lanterns", "★★★★☆", LONG, "Salt Roads by Ana Fell",
+              "★★★☆☆", LONG]  # fmt: skip
+    assert heads_of(*blocks) == ["Tidewater by the Lanterns", "Salt Roads by Ana Fell"]
