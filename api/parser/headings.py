@@ -141,6 +141,9 @@ PRICE_ENTRY = re.compile(
     r"(?:,? (?:a head|per person|each|a night|a bottle|a glass"
     r"|for (?:one|two|three|four|six)\b.*))?$"
 )
+# A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
+FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
+FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
@@ -254,6 +257,8 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
     run = k + 1 < len(items) and shaped[k + 1] and not is_question(items[k + 1].text)
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
+    if closes_a_field_run(items, shaped, k):
+        return True  # 'Key figures' / 'Revenue: £4.21bn' / 'Profit: £312m' / 'Sales by division'
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
     after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
     if after_head or (run and not opens_run(items, k)):
@@ -270,6 +275,32 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def field_run_start(items: list[Line | Picture], k: int) -> int:
+    """The index of the first field in the run of FIELD lines right before item k (k when
+    none is): 'Rovers: WWDWL' / 'Castlefield: WWWDW'."""
+    j = k
+    while j > 0 and isinstance(items[j - 1], Line) and FIELD.match(items[j - 1].text):
+        j -= 1
+    return j
+
+
+def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True for a heading-shaped line without a colon or a figure right after FIELD_RUN fields
+    or more that a head opens ('Form guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW'), over a
+    line that is no field: the next section's head ('Did you know?'), not a field more."""
+    text = items[k].text
+    if ":" in text or any(ch.isdigit() for ch in text) or FIELD.match(text):
+        return False
+    after = items[k + 1] if k + 1 < len(items) else None
+    if not isinstance(after, Line) or FIELD.match(after.text):
+        return False
+    start = field_run_start(items, k)
+    if k - start < FIELD_RUN or start == 0 or not shaped[start - 1]:
+        return False
+    head = items[start - 1]
+    return ":" not in head.text and opens_run(items, start - 1)
 
 
 def is_bullet(text: str) -> bool:

@@ -882,3 +882,35 @@ def test_a_roundups_heads_stand_over_their_ratings():
     blocks = [LONG, "Tidewater by the Lanterns", "★★★★☆", LONG, "Salt Roads by Ana Fell",
               "★★★☆☆", LONG]  # fmt: skip
     assert heads_of(*blocks) == ["Tidewater by the Lanterns", "Salt Roads by Ana Fell"]
+
+
+@pytest.mark.parametrize(
+    ("box", "fields", "head"),
+    [
+        ("Form guide", ["Rovers: WWDWL", "Castlefield: WWWDW"], "Did you know?"),
+        ("Key figures", ["Revenue: £4.21bn (2025: £3.87bn)", "Final dividend: 8.4p (2025: 7.9p)"],
+         "Sales by division"),
+        ("At a glance", ["Founded: 1998", "Staff: 240", "Chair: Ruth Ames"], "Where the money goes"),
+    ],
+)  # fmt: skip
+def test_a_line_after_a_box_of_fields_under_a_head_heads_the_next_section(box, fields, head):
+    blocks = [LONG, box, *fields, head, LONG, "The outlook", LONG]
+    assert heads_of(*blocks) == [box, head, "The outlook"]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # one field is no box; a line with a figure is a row; a field after it goes on the box
+        [LONG, "Key figures", "Revenue: £4.21bn", "Sales by division", LONG],
+        [LONG, "Key figures", "Revenue: £4.21bn", "Profit: £312m", "UK retail £2.94bn", LONG],
+        [LONG, "Key figures", "Revenue: £4.21bn", "Profit: £312m", "Sales by division",
+         "Retail: £2.94bn", LONG],
+        # fields at the top of the page, under no head
+        ["Kick-off: 3pm, Saturday", "Venue: Mill Lane", "Second plays third", LONG],
+    ],
+)  # fmt: skip
+def test_lines_among_fields_without_a_box_head_stay_out_of_the_heads(blocks):
+    assert not {"Sales by division", "UK retail £2.94bn", "Second plays third"} & set(
+        heads_of(*blocks)
+    )

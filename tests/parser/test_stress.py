@@ -13,8 +13,7 @@ KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
-    "p05_business_results_table_lines": "a head after a field ending in ')' read as a list line",
-    "p06_sports_preview_team_news_heads": "a head after a form line missed; score line a head",
+    "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
     "p08_lunch_roundup_priced_heads_and_price_lines": "an opening-hours line over a head as a head",
 }
 
