@@ -888,9 +888,11 @@ def test_a_roundups_heads_stand_over_their_ratings():
     ("box", "fields", "head"),
     [
         ("Form guide", ["Rovers: WWDWL", "Castlefield: WWWDW"], "Did you know?"),
-        ("Key figures", ["Revenue: £4.21bn (2025: £3.87bn)", "Final dividend: 8.4p (2025: 7.9p)"],
+        ("Key figures",
+         ["Revenue: £4.21bn (2025: £3.87bn)", "Final dividend: 8.4p (2025: 7.9p)"],
          "Sales by division"),
-        ("At a glance", ["Founded: 1998", "Staff: 240", "Chair: Ruth Ames"], "Where the money goes"),
+        ("At a glance", ["Founded: 1998", "Staff: 240", "Chair: Ruth Ames"],
+         "Where the money goes"),
     ],
 )  # fmt: skip
 def test_a_line_after_a_box_of_fields_under_a_head_heads_the_next_section(box, fields, head):
