@@ -144,6 +144,7 @@ PRICE_ENTRY = re.compile(
 # A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
+FIGURE = re.compile(r"\d")
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
@@ -290,8 +291,11 @@ def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) 
     """True for a heading-shaped line without a colon or a figure right after FIELD_RUN fields
     or more that a head opens ('Form guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW'), over a
     line that is no field: the next section's head ('Did you know?'), not a field more."""
+    before = items[k - 1] if k > 0 else None
+    if not isinstance(before, Line) or not FIELD.match(before.text):
+        return False  # most heads follow no field: settled first
     text = items[k].text
-    if ":" in text or any(ch.isdigit() for ch in text) or FIELD.match(text):
+    if ":" in text or FIGURE.search(text):
         return False
     after = items[k + 1] if k + 1 < len(items) else None
     if not isinstance(after, Line) or FIELD.match(after.text):
