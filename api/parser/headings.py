@@ -19,6 +19,11 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   the head of a run: '... hard to argue with.' / 'Price: £349' / 'No. 3: Moto G85' / text, and
   the numbered line after it is the next item's head; where two items at least close so, on
   a field or a price ('Prediction: 4th', 'From £349'), the head after it need not be numbered;
+- a box of fields under a head ends where a line without a colon or a figure follows its two
+  fields or more, over a line that is no field: that line heads the next section ('Form
+  guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text);
+- not the line right under a review's star rating, the details of what was reviewed
+  ('★★★★☆' / 'Barrowland Ballroom, Glasgow');
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
@@ -36,8 +41,9 @@ Shapes that count too, because unseen publishers use them:
   introduces is that much longer than it ('How to keep a business focus the easy way');
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
   heads, when the rhythm shows it (heading_sentences.py);
-- an offer on a deals page, 'Paris from £49', where the confident heads carry prices too
-  (heading_offers.py): elsewhere such a line is a price list's entry, data ('Starters from £9');
+- an offer on a deals page, 'Paris from £49', where the confident heads price offers too,
+  their price after the offer's name (heading_offers.py): elsewhere, and beside a roundup's
+  'Mira, two courses for £18', such a line is a price list's entry, data ('Starters from £9');
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?', nor a short one about a bare 'that' or
   'those', which points back at the sentence before it, as no head can: 'Is that a lot?',
