@@ -137,6 +137,23 @@ def _stated_questions(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
 
 
+def _field_boxes(size: int) -> str:
+    """Thousands of boxes of fields under a head, each closed by a line without a colon: a
+    results page's 'Key figures' everywhere (headings.closes_a_field_run)."""
+    unit = (
+        "A paragraph of text before the box, long enough.\n\nKey figures\n\nRevenue: £4m\n\n"
+        "Rovers: WWDWL\n\nProfit: £1m\n\nSales by division\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
+
+
+def _ratings(size: int) -> str:
+    """Thousands of star lines, each over a line of details and a paragraph: a TV week's
+    reviews everywhere (headings.follows_a_rating)."""
+    unit = "The Show\n\n★★★★☆\n\nBBC Four, Saturday\n\nA paragraph of the review, long enough.\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
+
+
 def _quoted(build: Callable[[int], str]) -> Callable[[int], str]:
     """The shape after a first paragraph with a quote, when it has none of its own: an article
     without a quote mark skips quote analysis, and every stage is to be timed."""
@@ -170,6 +187,8 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "line pairs": _line_pairs,
     "offers": _offers,
     "stated questions": _stated_questions,
+    "field boxes": _field_boxes,
+    "star ratings": _ratings,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

@@ -37,7 +37,10 @@ opinion piece of one-line paragraphs, stock and labelled credits), first looked 
 4c4d4fb; `fresh8` kinds fresh5-7 lack (a city guide's place heads, short question heads, a
 gardening column's letters, a gig review, results tables as lines, a match preview's team news,
 a photo essay's credit forms, a lunch roundup's priced heads), first looked at on heads17a's
-rules. `both` is dev and held, `all` every part.
+rules; `fresh9` kinds fresh5-8 lack (a TV week's star lines, a letters page's sign-offs, a
+what's-on guide's fields, an auction report's estimates, a tribute ending in a name, a hotel
+review's fact box, a gallery's credit forms, a school newsletter), first looked at on
+heads17b's rules. `both` is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ PARTS = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
 )
 
 

@@ -27,11 +27,17 @@ from api.parser.sentences import has_sentence_inside
 # Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme',
 # French with a space before the colon: 'Photo : Jane Doe / AFP'; what a picture is:
 # 'Illustration: Jane Doe', 'Chart: Desk analysis of city data'; 'Image source, Reuters';
-# a picture made of several: 'Composite: Desk Design; Getty Images'.
+# a picture made of several: 'Composite: Desk Design; Getty Images'; how a picture was taken,
+# the kind's word then the label's in lower case: 'Drone image: Jane Doe', 'Aerial photo: Acme'.
+PICTURE_KINDS = (
+    r"(?:Drone|Aerial|Satellite|Underwater|Thermal|Infrared|Archive|File|Handout|Stock|Cover"
+    r"|Main|Lead) (?:image|photo|photograph|picture|footage)s?"
+)
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
-    r"|Courtesy|Pic|Source|Composite)s?(?: ?:|\.\.\.|…)|Image source,|©)\s*"
+    r"|Courtesy|Pic|Source|Composite)s?(?: ?:|\.\.\.|…)|" + PICTURE_KINDS + r" ?:"
+    r"|Image source,|©)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
@@ -51,10 +57,11 @@ MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
 MAX_LABELLED_WORDS = 6
 # 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder;
-# a pool's or a source's picture too: 'Pool photo by Jane Doe', 'Supplied by Acme Energy'.
+# a pool's or a source's picture too: 'Pool photo by Jane Doe', 'Supplied by Acme Energy';
+# the verb of the picture's making, capitalised, labels as well: 'Photographed by Jane Doe'.
 BY_LABEL = (
-    r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photograph|Photo|Illustration|Image"
-    r"|Video|Graphic|Supplied)s?"
+    r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
+    r"|Illustrated|Illustration|Image|Filmed|Video|Graphic|Supplied)s?"
 )
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
 BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")

@@ -4,7 +4,10 @@ from £38'), a line the line-by-line rule reads as a price list's entry in runni
 OFFER_HEADS at least ('Edinburgh by sleeper from £55', 'Kraków for £64, flights included'),
 such an entry is a head of their kind when it stands as one: after a sentence's end (or a
 picture) and over a paragraph at least KIN_RATIO times its length. A review's price lines
-have no priced heads beside them, and stay paragraphs.
+have no priced heads beside them, and stay paragraphs. Only heads whose price follows the
+name of what is offered count ('Paris from £49', not 'Mira, two courses for £18'): a head
+naming a place, a comma, then what it sells heads a roundup of places, whose text prices
+their menus ('Wine from £6 a glass', 'Desserts £7'), data, not offers.
 """
 
 from __future__ import annotations
@@ -20,6 +23,14 @@ OFFER_HEADS = 2  # priced heads that make a page of offers (heading_kin.KIN_MIN)
 KIN_RATIO = 2.0  # the paragraph an offer's head introduces is this much longer (heading_kin)
 # Words that open a price without naming what is offered: 'From £349', 'About £120 for two'.
 UNNAMED = frozenset("from about around roughly typically was now only just".split())
+
+
+def prices_an_offer(text: str) -> bool:
+    """True for a priced head whose price follows the offer's name with no comma between them:
+    'Edinburgh by sleeper from £55', 'Kraków for £64, flights included' (a comma after the
+    price adds terms); not 'Mira, two courses for £18', a place then what it sells."""
+    found = PRICE.search(text)
+    return found is not None and "," not in text[: found.start()]
 
 
 def names_an_offer(text: str) -> bool:
@@ -42,12 +53,12 @@ def stands_as_a_head(items: list[Line | Picture], k: int) -> bool:
 
 def offer_heads(items: list[Line | Picture], flags: list[bool], entries: list[int]) -> list[bool]:
     """The flags with the price-list `entries` that head offers added, where OFFER_HEADS
-    confident heads or more carry prices: 'Paris from £49' beside 'Edinburgh by sleeper from
+    confident heads or more price an offer: 'Paris from £49' beside 'Edinburgh by sleeper from
     £55' and 'Amsterdam by ferry from £99'."""
     if not entries:
         return flags
     heads = [k for k, flag in enumerate(flags) if flag and isinstance(items[k], Line)]
-    if sum(1 for k in heads if PRICE.search(items[k].text)) < OFFER_HEADS:
+    if sum(1 for k in heads if prices_an_offer(items[k].text)) < OFFER_HEADS:
         return flags
     found = list(flags)
     for k in entries:

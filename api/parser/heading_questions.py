@@ -22,8 +22,9 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
   ('The crossing', 'What the ferry is worth') it is a rhetorical question in a feature's text;
 - stated questions: a reader's situation in one sentence, then the question it asks ('My
   landlord wants to keep my deposit. Can he?'), is a head among COMPANY question heads or
-  more, as a readers' column's are, when the question asks in full and the line stands as a
-  section; elsewhere such a line is running text ('The council says it will. Will it?').
+  more, or among one where two stated questions or more make three questions with it, as a
+  readers' column's are, when the question asks in full and the line stands as a section;
+  elsewhere such a line is running text ('The council says it will. Will it?').
 """
 
 from __future__ import annotations
@@ -170,7 +171,8 @@ def asks_in_full(text: str) -> bool:
     """True for a question opening with a question word or a verb that asks and holding no
     label's colon: 'Is the government planning to change the law?' (not 'A favor: would you
     take a moment to share this?')."""
-    return ":" not in text and text.split()[0].lower().replace("’", "'") in ASKING_WORDS
+    first = text.split()[0].lower().replace("’", "'").rstrip("?")  # 'Why?' asks in full
+    return ":" not in text and first in ASKING_WORDS
 
 
 def stands_as_a_section(items: list[Line | Picture], k: int) -> bool:
@@ -226,11 +228,53 @@ def stated_question_heads(
     items: list[Line | Picture], flags: list[bool], candidates: list[int]
 ) -> list[bool]:
     """Stated questions (`candidates`, is_stated_question) whose question asks in full and that
-    stand as sections are heads beside COMPANY question heads or more: a readers' column."""
-    if not candidates or len(question_heads(items, flags)) < COMPANY:
+    stand as sections are heads beside COMPANY question heads or more, or beside one where
+    they make COMPANY + 1 questions with it: a readers' column, some letters a situation and
+    its question, some a plain question ('When should I prune?')."""
+    asked = len(question_heads(items, flags)) if candidates else 0
+    if not asked:
+        return flags
+    ends = set(candidates)
+    found = [k for k in candidates if stands_as_a_stated_question(items, flags, k, ends)]
+    if asked < COMPANY and asked + len(found) < COMPANY + 1:
         return flags
     flags = list(flags)
-    for k in candidates:
-        question = STATED_QUESTION.match(items[k].text)["question"]
-        flags[k] = asks_in_full(question) and stands_as_a_section(items, k)
+    for k in found:
+        flags[k] = True
     return flags
+
+
+def stands_as_a_stated_question(
+    items: list[Line | Picture], flags: list[bool], k: int, ends: set[int]
+) -> bool:
+    """True when stated question k asks in full and stands as a section: after a sentence's
+    end, a picture or a head (the column's 'Your questions' over its first letter), over a
+    section, up to the next head or stated question (`ends`), much longer than it, whose
+    first line answers in no first person."""
+    question = STATED_QUESTION.match(items[k].text)["question"]
+    if not asks_in_full(question):
+        return False
+    before = items[k - 1] if k > 0 else None
+    if isinstance(before, Line) and before.text[-1] not in SENTENCE_ENDS and not flags[k - 1]:
+        return False  # a line in a run of unpunctuated lines
+    answer = next_line(items, k)
+    if answer is None or is_question_line(answer) or speaks_in_first_person(answer.text):
+        return False
+    return section_reaches(items, flags, k, ends, ANSWER_RATIO * len(items[k].text))
+
+
+def section_reaches(
+    items: list[Line | Picture], flags: list[bool], k: int, ends: set[int], size: float
+) -> bool:
+    """True when the text lines after k, up to the next head, question or stated question
+    (`ends`), hold `size` characters: a letter's answer in a paragraph or two. Each line is
+    read for the nearest stated question before it only, so a column is read once."""
+    total = 0
+    for j in range(k + 1, len(items)):
+        item = items[j]
+        if flags[j] or j in ends or not isinstance(item, Line) or is_question_line(item):
+            return False
+        total += len(item.text)
+        if total >= size:
+            return True
+    return False

@@ -19,6 +19,11 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   the head of a run: '... hard to argue with.' / 'Price: £349' / 'No. 3: Moto G85' / text, and
   the numbered line after it is the next item's head; where two items at least close so, on
   a field or a price ('Prediction: 4th', 'From £349'), the head after it need not be numbered;
+- a box of fields under a head ends where a line without a colon or a figure follows its two
+  fields or more, over a line that is no field: that line heads the next section ('Form
+  guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text);
+- not the line right under a review's star rating, the details of what was reviewed
+  ('★★★★☆' / 'Barrowland Ballroom, Glasgow');
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
@@ -36,8 +41,9 @@ Shapes that count too, because unseen publishers use them:
   introduces is that much longer than it ('How to keep a business focus the easy way');
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
   heads, when the rhythm shows it (heading_sentences.py);
-- an offer on a deals page, 'Paris from £49', where the confident heads carry prices too
-  (heading_offers.py): elsewhere such a line is a price list's entry, data ('Starters from £9');
+- an offer on a deals page, 'Paris from £49', where the confident heads price offers too,
+  their price after the offer's name (heading_offers.py): elsewhere, and beside a roundup's
+  'Mira, two courses for £18', such a line is a price list's entry, data ('Starters from £9');
 - not a rhetorical question that opens with a conjunction: 'But does that mean we stop?', nor
   one with a tag: 'That was quick, wasn't it?', nor a short one about a bare 'that' or
   'those', which points back at the sentence before it, as no head can: 'Is that a lot?',
@@ -141,10 +147,24 @@ PRICE_ENTRY = re.compile(
     r"(?:,? (?:a head|per person|each|a night|a bottle|a glass"
     r"|for (?:one|two|three|four|six)\b.*))?$"
 )
+# A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
+FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
+FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
+FIGURE = re.compile(r"\d")
+# A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
+RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
 PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+\S*[a-z]")
+
+
+def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
+    """True for the line right under a review's star rating: the details of what was reviewed
+    ('★★★★☆' / 'Barrowland Ballroom, Glasgow', 'Netflix, from Friday'), not a head; a
+    roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and RATING.match(before.text) is not None
 
 
 def is_dateline(text: str) -> bool:
@@ -244,6 +264,8 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
     run = k + 1 < len(items) and shaped[k + 1] and not is_question(items[k + 1].text)
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
+    if closes_a_field_run(items, shaped, k):
+        return True  # 'Key figures' / 'Revenue: £4.21bn' / 'Profit: £312m' / 'Sales by division'
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
     after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
     if after_head or (run and not opens_run(items, k)):
@@ -260,6 +282,35 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def field_run_start(items: list[Line | Picture], k: int) -> int:
+    """The index of the first field in the run of FIELD lines right before item k (k when
+    none is): 'Rovers: WWDWL' / 'Castlefield: WWWDW'."""
+    j = k
+    while j > 0 and isinstance(items[j - 1], Line) and FIELD.match(items[j - 1].text):
+        j -= 1
+    return j
+
+
+def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True for a heading-shaped line without a colon or a figure right after FIELD_RUN fields
+    or more that a head opens ('Form guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW'), over a
+    line that is no field: the next section's head ('Did you know?'), not a field more."""
+    before = items[k - 1] if k > 0 else None
+    if not isinstance(before, Line) or not FIELD.match(before.text):
+        return False  # most heads follow no field: settled first
+    text = items[k].text
+    if ":" in text or FIGURE.search(text):
+        return False
+    after = items[k + 1] if k + 1 < len(items) else None
+    if not isinstance(after, Line) or FIELD.match(after.text):
+        return False
+    start = field_run_start(items, k)
+    if k - start < FIELD_RUN or start == 0 or not shaped[start - 1]:
+        return False
+    head = items[start - 1]
+    return ":" not in head.text and opens_run(items, start - 1)
 
 
 def is_bullet(text: str) -> bool:
@@ -399,6 +450,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     flags = stated_question_heads(items, flags, stated)
     for k in quoted_sentence_heads(items, short):
         flags[k] = True
+    for k in short:
+        flags[k] = flags[k] and not follows_a_rating(items, k)
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)

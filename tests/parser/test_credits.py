@@ -424,3 +424,40 @@ def test_handles_and_holders_named_by_their_tie_to_the_subject(line, caption, cr
 )
 def test_handles_in_text_and_by_phrases_of_places_keep_the_credit_null(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # the verb of the picture's making labels a by-line, kept whole as 'Photo by X' is
+        ("The ferry leaves Lerwick at dawn.Photographed by Ines Varga",
+         "The ferry leaves Lerwick at dawn.", "Photographed by Ines Varga"),
+        ("A map of the old mill race.Illustrated by Tom Fenn/Desk Design",
+         "A map of the old mill race.", "Illustrated by Tom Fenn/Desk Design"),
+        ("Seals on the skerry at low tide. Filmed by Marta Kos",
+         "Seals on the skerry at low tide.", "Filmed by Marta Kos"),
+        # how a picture was taken, then the label in lower case: the label is dropped
+        ("The quarry from the air.Drone image: Highfield Surveys",
+         "The quarry from the air.", "Highfield Surveys"),
+        ("Ice breaking up on the lake in March. Satellite image: Maxar Technologies",
+         "Ice breaking up on the lake in March.", "Maxar Technologies"),
+        ("The estate before the fire.Aerial photo: Harbour Board archive",
+         "The estate before the fire.", "Harbour Board archive"),
+    ],
+)  # fmt: skip
+def test_made_by_verbs_and_picture_kinds_label_a_credit(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The heron on the weir.Photographed by a drone over the lake",
+        "The mill in 1910.Photographed by Ann Leigh in her first year",
+        "Boats in the bay, photographed by Ines Varga",
+        "The quarry from the air. Drone image: the pit is twice the size it was",
+        "A storm over the bay. Her photo: a boat on the rocks",
+    ],
+)
+def test_lowercase_or_worded_made_by_phrases_keep_the_credit_null(line):
+    assert split_credit(ALT, line) == (line, None)

@@ -167,6 +167,51 @@ def test_a_statement_and_its_question_is_a_head_among_question_heads(stated):
 
 
 @pytest.mark.parametrize(
+    ("stated", "question"),
+    [
+        (["My lavender has gone woody at the base. Can I cut it back hard?",
+          "The leaves on my camellia are turning yellow between the veins. Why?"],
+         "When should I plant tulip bulbs?"),
+        (["My employer has cut my hours without notice. Is that allowed?",
+          "I left my job in March and still have no payslip. What should I do?",
+          "My manager reads my work emails. Can she?"],
+         "Do I get paid for a bank holiday?"),
+        (["Our boiler broke the week we moved in. Who pays for the repair?",
+          "The sellers left their old sofa in the garage. Must we keep it?"],
+         "How long does a survey take?"),
+    ],
+)  # fmt: skip
+def test_stated_questions_beside_one_question_head_make_a_column(stated, question):
+    # letters of a readers' column, some a situation and its question, one a plain question:
+    # three questions at least, each a section of its own
+    heads = [*stated[:1], question, *stated[1:]]
+    blocks = [LONG, "How the law stands", LONG, "Your letters"]  # the first right under a head
+    for head in heads:
+        blocks += [head, LONG]
+    assert heads_of(*blocks) == ["How the law stands", "Your letters", *heads]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # one stated question beside one question head: two questions, no column
+        [LONG, "The council says it will mend the road this year. Will it?", LONG,
+         "What comes next?", LONG],
+        # two stated questions without a question head: rhetorical pairs in a feature
+        [LONG, "The council says it will mend the road this year. Will it?", LONG,
+         "The firm promised a refund in May. Did it pay?", LONG, "How the test worked", LONG],
+        # beside one question head, but answered in the first person or by a short line
+        [LONG, "My landlord wants to keep my whole deposit. Can he?", "No.", COLUMN[0], LONG,
+         "The firm promised a refund in May. Did it pay?", "I asked them twice, and I still "
+         "have no answer from them at all.", LONG],
+    ],
+)  # fmt: skip
+def test_stated_questions_short_of_a_column_stay_running_text(blocks):
+    stated = [block for block in blocks if ". " in block and block.endswith("?")]
+    assert not set(stated) & set(heads_of(*blocks))
+
+
+@pytest.mark.parametrize(
     "blocks",
     [
         # no question heads: a rhetorical pair in a column's running text

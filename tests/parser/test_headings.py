@@ -789,7 +789,9 @@ def test_a_price_list_entry_in_running_text_is_a_paragraph(entry):
         (["Cornwall from £199", "Snowdonia £149 a week"],
          ["A week in the Lakes for £249, with breakfast", "Two nights in York from £120"]),
         (["Rooms from €140 a night", "Suites €320"],
-         ["The Harbour Inn, doubles from €95", "A sea-view loft for €180"]),
+         ["A harbour inn's doubles from €95", "A sea-view loft for €180"]),
+        (["Porto for £38", "Rome £52 return"],
+         ["Kraków for £64, flights included", "Berlin by coach from £29"]),
     ],
 )  # fmt: skip
 def test_price_entries_head_offers_where_the_heads_carry_prices(offers, priced):
@@ -819,6 +821,29 @@ def test_price_entries_stay_paragraphs_without_a_page_of_priced_heads(blocks):
 
 
 @pytest.mark.parametrize(
+    ("heads", "lines"),
+    [
+        (["Mira, two courses for £18", "The Anchor, three courses for £24", "Kin, bento £15"],
+         ["Wine from £6 a glass", "Desserts £7"]),
+        (["The Harbour Inn, doubles from €95", "Villa Rosa, suites for €180"],
+         ["Rooms from €140 a night", "Suites €320"]),
+        (["Cobb's, a haircut for £12", "Blades, cut and shave £20", "Fringe, kids' cuts from £8"],
+         ["Beards from £5", "Shaves £9"]),
+    ],
+)  # fmt: skip
+def test_a_roundups_price_lines_stay_paragraphs_beside_its_named_places(heads, lines):
+    # a head naming a place, a comma, then what it sells heads a roundup of places; a price
+    # line in its text prices their menu, data, not an offer of the heads' kind
+    blocks = [LONG]
+    for k, head in enumerate(heads):
+        blocks += [head, LONG]
+        if k < len(lines):
+            blocks += [lines[k], LONG]
+    assert heads_of(*blocks) == heads
+    assert set(lines) <= set(parse(article(*blocks)).paragraphs)
+
+
+@pytest.mark.parametrize(
     "band", [["Under £10", "Under £25", "Over £50"], ["Save £100 on the Dyson V15", "Win £500"]]
 )
 def test_a_price_band_or_an_offer_heads_what_follows_it(band):
@@ -836,3 +861,58 @@ def test_a_line_holding_a_price_closes_a_guide_item_before_the_next_head():
         blocks += [head, ITEM, price]
     assert heads_of(*blocks) == heads
     assert set(closing) <= set(parse(article(*blocks)).paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("rating", "details"),
+    [
+        ("★★★★☆", "Barrowland Ballroom, Glasgow"),
+        ("★★★☆☆", "Netflix, from Friday"),
+        ("★★★★★", "Royal Court Theatre, London, until 14 March"),
+        ("★ ★ ★", "Harbour Records"),
+    ],
+)
+def test_a_line_under_a_star_rating_is_the_reviews_details(rating, details):
+    blocks = [LONG, "The opening night", LONG, rating, details, LONG, SHORT]
+    assert details not in heads_of(*blocks)
+    assert details in parse(article(*blocks)).paragraphs
+
+
+def test_a_roundups_heads_stand_over_their_ratings():
+    blocks = [LONG, "Tidewater by the Lanterns", "★★★★☆", LONG, "Salt Roads by Ana Fell",
+              "★★★☆☆", LONG]  # fmt: skip
+    assert heads_of(*blocks) == ["Tidewater by the Lanterns", "Salt Roads by Ana Fell"]
+
+
+@pytest.mark.parametrize(
+    ("box", "fields", "head"),
+    [
+        ("Form guide", ["Rovers: WWDWL", "Castlefield: WWWDW"], "Did you know?"),
+        ("Key figures",
+         ["Revenue: £4.21bn (2025: £3.87bn)", "Final dividend: 8.4p (2025: 7.9p)"],
+         "Sales by division"),
+        ("At a glance", ["Founded: 1998", "Staff: 240", "Chair: Ruth Ames"],
+         "Where the money goes"),
+    ],
+)  # fmt: skip
+def test_a_line_after_a_box_of_fields_under_a_head_heads_the_next_section(box, fields, head):
+    blocks = [LONG, box, *fields, head, LONG, "The outlook", LONG]
+    assert heads_of(*blocks) == [box, head, "The outlook"]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # one field is no box; a line with a figure is a row; a field after it goes on the box
+        [LONG, "Key figures", "Revenue: £4.21bn", "Sales by division", LONG],
+        [LONG, "Key figures", "Revenue: £4.21bn", "Profit: £312m", "UK retail £2.94bn", LONG],
+        [LONG, "Key figures", "Revenue: £4.21bn", "Profit: £312m", "Sales by division",
+         "Retail: £2.94bn", LONG],
+        # fields at the top of the page, under no head
+        ["Kick-off: 3pm, Saturday", "Venue: Mill Lane", "Second plays third", LONG],
+    ],
+)  # fmt: skip
+def test_lines_among_fields_without_a_box_head_stay_out_of_the_heads(blocks):
+    assert not {"Sales by division", "UK retail £2.94bn", "Second plays third"} & set(
+        heads_of(*blocks)
+    )

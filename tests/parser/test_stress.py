@@ -13,12 +13,13 @@ KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
-    "p03_gardening_column_jobs_and_letters": "stated-question letters beside one question head",
-    "p04_gig_review_stars_and_short_paragraphs": "a venue line under a star line taken as a head",
-    "p05_business_results_table_lines": "a head after a field ending in ')' read as a list line",
-    "p06_sports_preview_team_news_heads": "a head after a form line missed; score line a head",
-    "p07_photo_essay_credit_forms": "'Photographed by X' and 'Drone image: X' credits not split",
-    "p08_lunch_roundup_priced_heads_and_price_lines": "price lines beside priced heads as heads",
+    "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
+    "p08_lunch_roundup_priced_heads_and_price_lines": "an opening-hours line over a head as a head",
+    "p01_tv_week_star_ratings_channel_lines": "a lone question in a review's text as a head",
+    "p02_letters_page_sign_offs": "a letter's sign-off line over the next letter's head as a head",
+    "p03_whats_on_listings_fields_and_prices": "a lone question answered next line as a head",
+    "p04_auction_report_estimates_and_results": "'Picture by X' unsplit; a result line as a head",
+    "p07_wildlife_awards_gallery_credits": "'Camera trap image: X', an unknown kind's label",
 }
 
 
