@@ -1,0 +1,79 @@
+"""Description mechanisms of issue 15 (eighteenth round), from the misses of
+quotes_stress_eighteenth: a title written with its field after `of`.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `the director` of `director of services for planning, X`: the title's noun is the word
+        # before `of`, not the field's last word
+        (
+            (
+                "The council’s director of services for planning, Ana Ruiz, backed the plan.",
+                "Councillor Tom Vella said: “It is too big.”",
+                "“We will defend any appeal,” the director said.",
+            ),
+            "Ana Ruiz",
+        ),
+        (
+            (
+                "Its head of communications, Lena Ortiz, said the report was late.",
+                "Board member Piet Kroon said: “Nobody told us.”",
+                "“The delay was mine,” the head said.",
+            ),
+            "Lena Ortiz",
+        ),
+        (
+            (
+                "Mira Holt, the museum's keeper of prints, chose the works.",
+                "The curator, Dan Ash, said: “It took a year.”",
+                "“Half of them have never been shown,” the keeper said.",
+            ),
+            "Mira Holt",
+        ),
+    ],
+)
+def test_a_title_with_its_field_after_of_is_found_by_its_noun(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `an analyst at X` names where he works: the later `the analyst` may be the sentence's
+        # own subject, who has no written role
+        (
+            (
+                "“It is a miss,” said Tom Vella, an analyst at Bramwell Partners.",
+                "Jun Park, who covers banks for Halden Securities, cut his rating. “They bet"
+                " wrong,” the analyst wrote.",
+            ),
+            "Jun Park",
+        ),
+        # an `of` inside a body's name after `at` is the body's, not the person's title
+        (
+            (
+                "“We found a nursery,” said Ana Ruiz, a biologist at the Marlow Institute of"
+                " Oceanography.",
+                "The institute said it would repeat the survey. “Long records matter,” the"
+                " institute said.",
+            ),
+            "Marlow Institute of Oceanography",
+        ),
+    ],
+)
+def test_an_affiliation_is_no_title(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
