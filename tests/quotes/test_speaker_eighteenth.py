@@ -1,5 +1,6 @@
 """Description mechanisms of issue 15 (eighteenth round), from the misses of
-quotes_stress_eighteenth: a title written with its field after `of`.
+quotes_stress_eighteenth: a title written with its field after `of`, a transport operator named by
+what it runs.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -76,4 +77,37 @@ def test_a_title_with_its_field_after_of_is_found_by_its_noun(paragraphs, speake
     ],
 )
 def test_an_affiliation_is_no_title(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a transport operator's name ends in what it runs: `X Transit`, `X Railways`, `X
+        # Ferries` are bodies, and `the company said` after them is theirs
+        (
+            (
+                "Drivers at Carrowdale Transit will strike, the union said.",
+                "Carrowdale Transit said it was disappointed. “Our offer is fair,” the company"
+                " said.",
+            ),
+            "Carrowdale Transit",
+        ),
+        (
+            (
+                "Guards at Harlow Railways voted to walk out on Friday.",
+                "Harlow Railways said it regretted the delays. “We want a deal,” the company said.",
+            ),
+            "Harlow Railways",
+        ),
+        (
+            (
+                "Crews at Kessel Ferries refused to sail on Monday.",
+                "Kessel Ferries apologised to passengers. “Safety comes first,” the firm said.",
+            ),
+            "Kessel Ferries",
+        ),
+    ],
+)
+def test_a_transport_operator_is_a_body(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker

@@ -90,7 +90,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("canada_provincial_budget_deficit", 5, "It is a step"): "'X Chambers of Commerce' cut",
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
     ("startup_stock_software_series_b", 5, "No. And we"): "'the chief executive was candid:'",
-    ("union_bus_drivers_walkout", 3, "Our offer of"): "'the company' of 'X Transit'",
 }
 
 
