@@ -1,6 +1,6 @@
 """Description mechanisms of issue 15 (eighteenth round), from the misses of
 quotes_stress_eighteenth: a title written with its field after `of`, a transport operator named by
-what it runs.
+what it runs, a chamber of commerce.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -110,4 +110,37 @@ def test_an_affiliation_is_no_title(paragraphs, speaker):
     ],
 )
 def test_a_transport_operator_is_a_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `Chamber` is a body's word: its `of` joins the field to the name
+        (
+            (
+                "Premier Ana Ruiz defended her minister.",
+                "The Kessin Chamber of Commerce welcomed the tax cut. “It is a start,” the"
+                " chamber said.",
+            ),
+            "Kessin Chamber of Commerce",
+        ),
+        (
+            (
+                "The Harlow Chamber of Shipping said port fees would rise. “Owners will pay"
+                " more,” the chamber said.",
+            ),
+            "Harlow Chamber of Shipping",
+        ),
+        (
+            (
+                "Tom Vella, a baker, said trade was slow.",
+                "“We asked for a rates holiday,” said Lena Ortiz, president of the Orwick Chamber"
+                " of Trade.",
+            ),
+            "Lena Ortiz",
+        ),
+    ],
+)
+def test_a_chamber_of_a_field_is_one_body(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
