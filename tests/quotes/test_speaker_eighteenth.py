@@ -1,6 +1,6 @@
 """Description mechanisms of issue 15 (eighteenth round), from the misses of
 quotes_stress_eighteenth: a title written with its field after `of`, a transport operator named by
-what it runs, a chamber of commerce.
+what it runs, a chamber of commerce, a description before a colon.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -143,4 +143,44 @@ def test_a_transport_operator_is_a_body(paragraphs, speaker):
     ],
 )
 def test_a_chamber_of_a_field_is_one_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `the chief executive was candid: “...”`: a description as the subject of `was` and a
+        # mood before a colon speaks, as a name there does (`Oduya was candid:`)
+        (
+            (
+                "“Shops love it,” says Priya Oduya, Ledgerfield's chief executive.",
+                "Asked about profits, the chief executive was candid: “Not this year.”",
+            ),
+            "Priya Oduya",
+        ),
+        (
+            (
+                "Mayor Ana Ruiz opened the bridge on Monday.",
+                "The mayor was blunt: “It is two years late.”",
+            ),
+            "Ana Ruiz",
+        ),
+        (
+            (
+                "Ferrow Foods cut 200 jobs, the company said.",
+                "Asked about bonuses, the company was brief: “They will be paid.”",
+            ),
+            "Ferrow Foods",
+        ),
+        # a sentence about the weather names no one: the quote keeps no speaker
+        (
+            (
+                "Mayor Ana Ruiz toured the valley on Monday.",
+                "By noon the river was rising: “Get out now.”",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_description_in_a_mood_before_a_colon_speaks(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
