@@ -46,6 +46,7 @@ STRESS_FOURTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fourteenth"
 STRESS_FIFTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fifteenth"
 STRESS_SIXTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixteenth"
 STRESS_SEVENTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventeenth"
+STRESS_EIGHTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighteenth"
 
 
 @dataclass
@@ -242,8 +243,9 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_thirteenth/ (titles, honorifics and post-nominals) both after the eleventh's,
     and quotes_stress_fourteenth/ after both their rules were merged, quotes_stress_fifteenth/
     after the fourteenth's, and quotes_stress_sixteenth/ and quotes_stress_seventeenth/
-    (pronouns and descriptions) both after the fifteenth's first look, each committed before
-    any parser was run on it.
+    (pronouns and descriptions) both after the fifteenth's first look, and
+    quotes_stress_eighteenth/ after both their rules were merged, each committed before any
+    parser was run on it.
     """
     lines = []
     sets = (
@@ -264,6 +266,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fifteenth set", STRESS_FIFTEENTH),
         ("stress sixteenth set", STRESS_SIXTEENTH),
         ("stress seventeenth set", STRESS_SEVENTEENTH),
+        ("stress eighteenth set", STRESS_EIGHTEENTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -207,6 +207,11 @@ def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
 
 
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
+# `the chief executive was candid` right before a colon: `the` and one or two lowercase words as
+# the subject of `was`/`is` and one word (no name in the sentence to speak instead).
+_DESCRIBED_MOOD = re.compile(
+    r"(?:^|(?<=[,.] ))(?P<who>[Tt]he [a-z-]+(?: [a-z-]+)?) (?:was|is) [a-z]+$"
+)
 _VERB_START = attrgetter("verb_start")
 # `“...,” as the economist Sir Nigel Abernethy put it`: `put it` reports after `as` and a subject.
 _AS_PUT = re.compile(r"\b[Aa]s (?P<who>[^,.;:!?" + MASK + r"]{1,80}?) (?P<verb>puts?) it\b")
@@ -300,4 +305,8 @@ def find_clauses(
         subject = subject or owner_pronoun(masked, sentence_start, match.start())
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
+        elif described := _DESCRIBED_MOOD.search(masked, sentence_start, match.start()):
+            # `the chief executive was candid: “...”`: the description is the speaker
+            begin, phrase = described.start("who"), described.group("who")
+            clauses.append(Clause(begin, match.start(), match.start() + 1, None, phrase))
     return sorted(clauses, key=_VERB_START)

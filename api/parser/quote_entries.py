@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from api.parser.quote_names import demonym
@@ -74,10 +75,23 @@ _SPELT_OUT = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _role_heads(role: str) -> tuple[str, ...]:
+    """A role's last word, and its head noun when `of` follows that noun: `director of services
+    for planning` -> (`planning`, `director`). Only `of` right after the head: `an analyst at
+    Bramwell Partners` says where he works (the last name written may be `the analyst`), and the
+    `Institute of` in `a biologist at the Hainan Institute of Oceanography` is the body's."""
+    head = head_noun(role)
+    if f"{head} of " not in role.lower():
+        return (role_head(role),)
+    return role_head(role), role_head(head)
+
+
 def same_role(role: str, head: str) -> bool:
-    """`the governor` of `Gov. X`; `the CFO` of `chief financial officer X` (not of `police
+    """`the governor` of `Gov. X`; `the director` of `director of services for planning, X`
+    (the noun before the role's `of`); `the CFO` of `chief financial officer X` (not of `police
     officer X`: the whole spelt-out role must end the role)."""
-    if role_head(role) == role_head(head):
+    if role_head(head) in _role_heads(role):
         return True
     spelt = _SPELT_OUT.get(head)
     if spelt is None:

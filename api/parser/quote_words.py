@@ -152,7 +152,7 @@ ORG_WORDS = _words(
     productions publishing label labels united rovers wanderers athletic albion utilities
     choir chorus orchestra philharmonic ensemble
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
-    consortium observatory telescope
+    consortium observatory telescope transit railway railways buses ferries chamber
     instituto institut istituto universidad universidade università universität universite
     université fundación fundação fondazione stiftung museo centro consejo ministerio banco
     """
