@@ -7,7 +7,7 @@ import re
 import lxml.etree
 
 from api.parser.document import Block, Document
-from api.parser.html.blocks import Flow, is_picture_box, walk
+from api.parser.html.blocks import Flow, interview_questions, is_picture_box, walk
 from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
@@ -290,6 +290,7 @@ def parse_html(
         flow.used.add(figure)  # walked once, though the body's container may hold it too
     for element in roots:
         walk(flow, skip_before(element, h1))
+    interview_questions(flow)
     captions = {i.caption for i in flow.images if i.caption}
     blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
     blocks = without_leading_images(blocks)

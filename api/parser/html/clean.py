@@ -57,6 +57,11 @@ LISTING_LABELS = frozenset(
     {"what", "when", "where", "date", "dates", "time", "times", "venue", "location", "cost",
      "price", "prices", "tickets", "admission", "entry", "address", "hours", "booking"}
 )  # fmt: skip
+# A callout box (Ghost's 'kg-callout-card', a theme's 'callout') and a link to a listing of
+# posts (a tag, series, category or topic page): a note pointing to the rest of a series.
+CALLOUT = re.compile(r"callout", re.IGNORECASE)
+LISTING_PATH = re.compile(r"/(?:tags?|series|categor(?:y|ies)|topics?|collections?)/", re.I)
+MAX_SERIES_NOTE = 300  # characters: a line or two about the series, not a section of the text
 MIN_LISTING_LINES = 3
 MAX_LISTING_VALUE = 80  # characters after a label: a time or place, not a sentence
 MAX_LISTING_EXTRA = 120  # characters of a listing box besides its lines: a title, a link
@@ -250,6 +255,17 @@ def is_note_link(element) -> bool:
     return bool(NOTE_MARK.match(tidy("".join(element.itertext()))))
 
 
+def is_series_note(element) -> bool:
+    """A short callout box linking to a listing of posts ('This post is part of our series on
+    people who mend things. Read the rest of the series.'): it points away from the article. A
+    callout without such a link (a tip, a warning) is the article's own."""
+    if not CALLOUT.search(element.get("class") or ""):
+        return False
+    if not any(LISTING_PATH.search(a.get("href") or "") for a in element.iter("a")):
+        return False
+    return text_size(element, MAX_SERIES_NOTE) <= MAX_SERIES_NOTE
+
+
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
     lengths = text_lengths(root)
@@ -269,6 +285,8 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif element.tag in ("ul", "ol") and is_event_listing(element):
             doomed.append(listing_box(element))
+        elif is_series_note(element):
+            doomed.append(element)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
