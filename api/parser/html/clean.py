@@ -261,9 +261,9 @@ def is_series_note(element) -> bool:
     callout without such a link (a tip, a warning) is the article's own."""
     if not CALLOUT.search(element.get("class") or ""):
         return False
-    if not any(LISTING_PATH.search(a.get("href") or "") for a in element.iter("a")):
-        return False
-    return text_size(element, MAX_SERIES_NOTE) <= MAX_SERIES_NOTE
+    if text_size(element, MAX_SERIES_NOTE) > MAX_SERIES_NOTE:
+        return False  # read first, and only so far: nested callouts are not all scanned whole
+    return any(LISTING_PATH.search(a.get("href") or "") for a in element.iter("a"))
 
 
 def remove_chrome(root, keep=()) -> None:
