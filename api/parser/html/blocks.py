@@ -45,7 +45,7 @@ MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (lab
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
     r"|read more|read next|see also|related(?: articles?| stories)?|more:?|sign up\b.*"
-    r"|click here\b.*|share this\b.*|continue reading\b.*"
+    r"|click here\b.*|share this\b.*|continue reading\b.*|for the latest news\b.*"
     r"|\d+\s*min(?:ute)?s?\.?\s*read.{0,40}"
     r"|(?:[\w' -]{1,40}:\s*)?continued (?:from|on) page [a-z]?\d+\w*"
     r"|see [^,]{1,40}, page [a-z]?\d+\w*)"

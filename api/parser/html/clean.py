@@ -17,13 +17,15 @@ NEVER_TEXT = frozenset(
     }
 )  # fmt: skip
 # Class or id words of chrome: share bars, newsletter boxes, related lists, comments, ads,
-# bylines and datelines, pull quotes, embedded posts, screen-reader-only labels.
+# bylines and datelines, pull quotes, embedded posts (Threads' 'text-post-media'), polls and
+# referral boxes, screen-reader-only labels.
 CHROME = re.compile(
     r"share|sharing|social|related|newsletter|subscri|signup|sign-up|comment|promo|sponsor"
     r"|byline|author|sidebar|widget|breadcrumb|footer|navigation|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
-    r"|pull-?quote|tweet|instagram|sr-only|screen-reader|visually-hidden|skip-link|call-to-action"
+    r"|pull-?quote|tweet|instagram|bluesky|mastodon|text-post-media|referral"
+    r"|sr-only|screen-reader|visually-hidden|skip-link|call-to-action|(?:^|[\s_-])poll(?:$|\s)"
     r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email|cta)(?:$|[\s_-])",
     re.IGNORECASE,
 )

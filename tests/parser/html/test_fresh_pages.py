@@ -18,14 +18,19 @@ from api.parser import parse_html
 from tests.parser.html.pages import texts
 
 STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "html_stress"
-BATCHES = ("fresh", "fresh2", "fresh3", "fresh4")
+BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 PAGES = [
     (batch, p.name.removesuffix(".html"))
     for batch in BATCHES
     for p in sorted((STRESS / batch).glob("*.html"))
 ]
 # (batch, page, aspect): why it still misses.
-KNOWN_MISSES: dict[tuple[str, str, str], str] = {}
+KNOWN_MISSES = {
+    ("fresh5", "notion_tool_library", "body"): "a Notion page's first section lost",
+    ("fresh5", "notion_tool_library", "subheadings"): "a Notion page's sub-headers lost",
+    ("fresh5", "wp_explainer_bus_lanes", "body"): "a 'Key takeaways' box's title kept",
+    ("fresh5", "wp_explainer_bus_lanes", "subheadings"): "a 'Key takeaways' title as a head",
+}
 ASPECTS = ("headline", "body", "subheadings", "images")
 
 
