@@ -28,8 +28,6 @@ PAGES = [
 KNOWN_MISSES = {
     ("fresh5", "notion_tool_library", "body"): "a Notion page's first section lost",
     ("fresh5", "notion_tool_library", "subheadings"): "a Notion page's sub-headers lost",
-    ("fresh5", "wp_explainer_bus_lanes", "body"): "a 'Key takeaways' box's title kept",
-    ("fresh5", "wp_explainer_bus_lanes", "subheadings"): "a 'Key takeaways' title as a head",
 }
 ASPECTS = ("headline", "body", "subheadings", "images")
 

@@ -59,3 +59,21 @@ def test_a_broadcasters_latest_news_promo_line_is_not_body():
     assert len(body_texts(line)) == 3
     own = "<p>Readers who want the latest news from the council can sign the ferry petition.</p>"
     assert len(body_texts(own)) == 4
+
+
+def takeaways(first: str) -> str:
+    points = "".join(f"<li>Point {i} about the crossing and its fares.</li>" for i in (1, 2, 3))
+    return page(f"<div class='key-takeaways'>{first}<ul>{points}</ul></div>" + paragraphs(3))
+
+
+def test_a_summary_boxs_title_goes_with_its_points():
+    doc = parse_html(takeaways("<p><strong>Key takeaways</strong></p>"))
+    assert len(doc.bullets) == 3
+    assert all(b.type == "paragraph" for b in doc.body) and len(doc.body) == 3
+
+
+def test_a_sentence_beside_summary_points_is_text():
+    line = "<p>The council voted on Tuesday to keep the early crossing.</p>"
+    doc = parse_html(takeaways(line))
+    assert len(doc.bullets) == 3
+    assert doc.body[0].text == "The council voted on Tuesday to keep the early crossing."
