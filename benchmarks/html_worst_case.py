@@ -5,8 +5,9 @@
 Each shape is an article page whose body repeats one part N times: paragraphs each followed by
 a pull quote, ARIA heads, live-blog entries, bold heads between <br><br>, decks above the text,
 paragraph boxes side by side, a pinned entry's fellows, heads over link lists, event listings,
-drop caps spelled for screen readers. A linear parse keeps its ms/KB as N grows tenfold. Wall
-time, best of 3: run under `flock /tmp/bench.lock` and report the load average.
+drop caps spelled for screen readers, an interview's questions, callouts to a series. A linear
+parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
+`flock /tmp/bench.lock` and report the load average.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ SHAPES = {
     ),
     "drop_caps": lambda i: (
         f"<p><span aria-hidden='true'>T</span><span class='sr-only'>T</span>he {P} {i}</p>"
+    ),
+    "questions": lambda i: f"<p><strong>Why {i}?</strong></p><p>{P} {i}</p>",
+    "callouts": lambda i: (
+        f"<p>{P} {i}</p><div class='callout'>Part of a series. <a href='/tag/t{i}/'>More</a></div>"
     ),
 }
 

@@ -7,7 +7,7 @@ import re
 import lxml.etree
 
 from api.parser.document import Block, Document
-from api.parser.html.blocks import Flow, is_picture_box, walk
+from api.parser.html.blocks import Flow, interview_questions, is_picture_box, walk
 from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
@@ -31,6 +31,7 @@ PICTURE_BOX_DEPTH = 3  # ancestors of a picture looked at for the box of it and 
 MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
 # An element of the body whose own text is exactly the line (a headline drawn in <font><b>).
 SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
+MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
     r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
 )  # characters: shorter repeats ("Photo", "Watch") are left alone
@@ -170,8 +171,23 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
         items = tuple(element_text(li) for li in element if li.tag == "li")
         items = tuple(i for i in items if i)
         if items and (element in ends or not ends or before(root, element, roots[0])):
-            return [element], items
+            return [element, *summary_title(element)], items
     return [], ()
+
+
+def summary_title(element) -> list:
+    """The title of a marked box of summary points, when it is the box's only other element
+    ('<div class="key-takeaways"><p><b>Key takeaways</b></p><ul>...</ul></div>'): it goes with
+    the points. A sentence beside them is text."""
+    box = element.getparent()
+    if box is None or not SUMMARY.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+        return []
+    others = [c for c in box if c is not element and isinstance(c.tag, str)]
+    if len(others) != 1:
+        return []
+    text = element_text(others[0])
+    short = 0 < len(text) <= MAX_SUMMARY_TITLE and not text.endswith((".", ",", ";"))
+    return others if short else []
 
 
 def before(root, element, other) -> bool:
@@ -290,6 +306,7 @@ def parse_html(
         flow.used.add(figure)  # walked once, though the body's container may hold it too
     for element in roots:
         walk(flow, skip_before(element, h1))
+    interview_questions(flow)
     captions = {i.caption for i in flow.images if i.caption}
     blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
     blocks = without_leading_images(blocks)

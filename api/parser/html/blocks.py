@@ -26,6 +26,7 @@ ITALIC = frozenset({"i", "em"})
 MAX_ITALIC_CAPTION = 200  # characters: a line under a picture, not a paragraph in italics
 MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
+MIN_EXCHANGES = 3  # bold questions each answered by one paragraph: an interview's exchange
 MIN_HEAD_LETTERS = 4  # a bold 'Q' or 'A:' in an interview is a label, not a head
 STRAY_CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
 SHORTCODE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")
@@ -44,7 +45,7 @@ MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (lab
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
     r"|read more|read next|see also|related(?: articles?| stories)?|more:?|sign up\b.*"
-    r"|click here\b.*|share this\b.*|continue reading\b.*"
+    r"|click here\b.*|share this\b.*|continue reading\b.*|for the latest news\b.*"
     r"|\d+\s*min(?:ute)?s?\.?\s*read.{0,40}"
     r"|(?:[\w' -]{1,40}:\s*)?continued (?:from|on) page [a-z]?\d+\w*"
     r"|see [^,]{1,40}, page [a-z]?\d+\w*)"
@@ -84,6 +85,7 @@ class Flow:
     quote: int | None = None  # the <blockquote> being walked, by its number
     quotes: int = 0  # <blockquote>s walked so far
     quoted: dict[int, int] = field(default_factory=dict)  # block index: its <blockquote>'s number
+    bold_heads: list[int] = field(default_factory=list)  # subheadings that are bold text lines
 
     def add_text(self, text: str, kind: str = "paragraph") -> None:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
@@ -99,6 +101,13 @@ class Flow:
             self.quoted[len(self.blocks)] = self.quote
         self.blocks.append(Block(kind, text=text))
 
+    def add_bold_head(self, text: str) -> None:
+        """A bold line read as a head, remembered: it may turn out to be an interview question."""
+        count = len(self.blocks)
+        self.add_text(text, "subheading")
+        if len(self.blocks) > count:
+            self.bold_heads.append(count)
+
 
 def is_bold_only(element, text: str) -> bool:
     """Every letter of the paragraph is inside <b>/<strong>: '<p><b>The plan</b></p>'."""
@@ -107,11 +116,12 @@ def is_bold_only(element, text: str) -> bool:
 
 
 def heading_kind(element, text: str) -> str:
-    """A short bold-only or ALL-CAPS paragraph acts as a subheading; others are paragraphs."""
+    """A short bold-only ('bold') or ALL-CAPS ('subheading') paragraph acts as a subheading;
+    others are paragraphs."""
     if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
         return "paragraph"
     if is_bold_only(element, text):
-        return "paragraph" if ABOUT_LINE.match(text) else "subheading"
+        return "paragraph" if ABOUT_LINE.match(text) else "bold"
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and all(c.isupper() for c in letters)
     if caps and len(text) <= MAX_CAPS_HEAD_CHARS and len(text.split()) <= 8:
@@ -126,7 +136,31 @@ def add_paragraph(flow: Flow, element, text: str) -> None:
         return
     if caption_below(flow, element, text):
         return
-    flow.add_text(text, heading_kind(element, text))
+    kind = heading_kind(element, text)
+    if kind == "bold":
+        flow.add_bold_head(text)
+    else:
+        flow.add_text(text, kind)
+
+
+def interview_questions(flow: Flow) -> None:
+    """Bold heads that are an interview's questions become paragraphs: three or more, every bold
+    head a question, each answered by exactly one paragraph before the next. A question is part
+    of the exchange, not the head of a section. ALL-CAPS heads (wire copy's 'WHO IS THE
+    FRONT-RUNNER?' over its section) are never questions of an exchange, and a bold head over
+    more than one paragraph heads a section."""
+    heads = flow.bold_heads
+    if len(heads) < MIN_EXCHANGES:
+        return
+    blocks = flow.blocks
+    if not all(blocks[i].text.endswith("?") for i in heads):
+        return
+    for head, after in zip(heads, [*heads[1:], len(blocks)], strict=True):
+        answer = [b.type for b in blocks[head + 1 : after] if b.type != "image"]
+        if not answer or answer[0] != "paragraph" or (after != len(blocks) and len(answer) > 1):
+            return
+    for i in heads:
+        blocks[i] = Block("paragraph", text=blocks[i].text)
 
 
 def caption_below(flow: Flow, element, text: str) -> bool:
@@ -425,7 +459,7 @@ def add_paragraph_text(flow: Flow, element, text: str, bold: int = 0) -> None:
     if len(text) < 2:
         return
     if is_bold_line(text, bold):
-        flow.add_text(text, "subheading")
+        flow.add_bold_head(text)
     elif element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
         flow.add_text(text, "paragraph")
 

@@ -17,13 +17,16 @@ NEVER_TEXT = frozenset(
     }
 )  # fmt: skip
 # Class or id words of chrome: share bars, newsletter boxes, related lists, comments, ads,
-# bylines and datelines, pull quotes, embedded posts, screen-reader-only labels.
+# bylines and datelines, pull quotes, embedded posts, polls ('bh__poll', not 'poll-results') and
+# referral boxes, screen-reader-only labels. Each word costs a little on every element: Mastodon's
+# and Threads' embeds need none (an <iframe>; a blockquote of links only).
 CHROME = re.compile(
     r"share|sharing|social|related|newsletter|subscri|signup|sign-up|comment|promo|sponsor"
     r"|byline|author|sidebar|widget|breadcrumb|footer|navigation|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
-    r"|pull-?quote|tweet|instagram|sr-only|screen-reader|visually-hidden|skip-link|call-to-action"
+    r"|pull-?quote|tweet|instagram|bluesky|referral|poll(?:$|\s)"
+    r"|sr-only|screen-reader|visually-hidden|skip-link|call-to-action"
     r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email|cta)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -57,6 +60,10 @@ LISTING_LABELS = frozenset(
     {"what", "when", "where", "date", "dates", "time", "times", "venue", "location", "cost",
      "price", "prices", "tickets", "admission", "entry", "address", "hours", "booking"}
 )  # fmt: skip
+# A callout box (Ghost's 'kg-callout-card', a theme's 'callout') and a link to a listing of
+# posts (a tag, series, category or topic page): a note pointing to the rest of a series.
+LISTING_PATH = re.compile(r"/(?:tags?|series|categor(?:y|ies)|topics?|collections?)/", re.I)
+MAX_SERIES_NOTE = 300  # characters: a line or two about the series, not a section of the text
 MIN_LISTING_LINES = 3
 MAX_LISTING_VALUE = 80  # characters after a label: a time or place, not a sentence
 MAX_LISTING_EXTRA = 120  # characters of a listing box besides its lines: a title, a link
@@ -250,6 +257,17 @@ def is_note_link(element) -> bool:
     return bool(NOTE_MARK.match(tidy("".join(element.itertext()))))
 
 
+def is_series_note(element) -> bool:
+    """A short callout box linking to a listing of posts ('This post is part of our series on
+    people who mend things. Read the rest of the series.'): it points away from the article. A
+    callout without such a link (a tip, a warning) is the article's own."""
+    if "callout" not in (element.get("class") or ""):
+        return False
+    if text_size(element, MAX_SERIES_NOTE) > MAX_SERIES_NOTE:
+        return False  # read first, and only so far: nested callouts are not all scanned whole
+    return any(LISTING_PATH.search(a.get("href") or "") for a in element.iter("a"))
+
+
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
     lengths = text_lengths(root)
@@ -269,6 +287,8 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif element.tag in ("ul", "ol") and is_event_listing(element):
             doomed.append(listing_box(element))
+        elif "callout" in (element.get("class") or "") and is_series_note(element):
+            doomed.append(element)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:

@@ -21,10 +21,13 @@ CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy
 CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline: newsroom word
 CREDIT_LABEL = re.compile(
     r"^(?:\(|\[)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"  # 'Times photo by', 'Staff photo by'
-    r"(?:photo(?:graph)?|image|picture|video)\s*(?:credit)?s?\s*(?:by)?"
+    r"(?:photo(?:graph)?|foto(?:grafia)?|image|picture|video)\s*(?:credit)?s?\s*(?:by)?"
     r"|credits?(?:\.{2,}|…)?|source)\s*[:.…-]*\s*|^©\s*|^\(c\)\s*",
     re.IGNORECASE,
 )
+# What sets a marked credit off at the caption's end ('Rua alagada — <span>Foto: X</span>'): it
+# goes with the credit.
+CREDIT_SEPARATORS = " —–-|/"
 INLINE_CREDIT_TAGS = frozenset({"i", "em", "small", "span", "b", "strong", "font"})
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
 
@@ -132,7 +135,7 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     if credits:
         text = element_text(caption, skip=set(credits))
         credit = clean_credit(" ".join(element_text(c) for c in credits))
-        return text, credit
+        return text.rstrip(CREDIT_SEPARATORS), credit
     text = element_text(caption)
     if not text:
         return "", None
