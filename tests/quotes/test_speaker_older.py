@@ -1,0 +1,112 @@
+"""Speaker and span rules of issue 15 from the older stress sets' explicit, colon and span misses.
+
+Each rule is general (a shape of text, not a sample's words), with several made-up cases and
+counter-cases: single marks are also apostrophes, and scare quotes and labels are no speech.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser import parse
+from api.parser.quotes import analyse_quotes
+
+
+def _found(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text.strip(), q.speaker) for q in analyse_quotes(paragraphs).quotes]
+
+
+def _article(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Quotes of the paragraphs parsed as a whole article (the body's heads set aside)."""
+    text = "Article\n\n" + "\n\n".join(paragraphs) + "\n"
+    return _found(*parse(text).paragraphs)
+
+
+_BEFORE = "Rain fell all afternoon and the pitch at the old ground cut up badly in the second half."
+_AFTER = "The two sides meet again in the cup next month, with both managers short of defenders."
+
+
+@pytest.mark.parametrize(
+    ("line", "quote", "speaker"),
+    [
+        # a short line ending in a single mark after a sentence's end is a quote closing, no head
+        ("Tom Frith, 31, said: 'It feels like a defeat.'", "It feels like", "Tom Frith"),
+        ("Ann Roe said: ‘We were the better side today.’", "We were the better", "Ann Roe"),
+        ("Ann Roe was blunt: 'We threw it away!'", "We threw it away", "Ann Roe"),
+    ],
+)
+def test_a_line_ending_in_a_closing_single_mark_is_a_paragraph(line, quote, speaker):
+    found = _article(_BEFORE, "'We were brave,' Ann Roe said.", line, _AFTER)
+    assert [s for text, s in found if text.startswith(quote)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a head in single marks, or ending in a quoted word, is still a head
+        "'The big question'",
+        "Life after 'the Hammer'",
+    ],
+)
+def test_a_head_in_single_marks_stays_a_head(head):
+    text = "Article\n\n" + "\n\n".join([_BEFORE, head, _AFTER, _BEFORE]) + "\n"
+    assert head not in parse(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a verb of praise or blame with a named subject quotes the subject's own word
+        (
+            ("Manager Ann Roe praised her side's “character” after the draw.",),
+            [("character", "Ann Roe")],
+        ),
+        (
+            ("Mayor Tom Pell criticised the council’s “lazy thinking” on housing.",),
+            [("lazy thinking", "Tom Pell")],
+        ),
+        # single marks in a single-mark article, an apostrophe before the quote
+        (
+            (
+                "Coach Ann Roe praised her team's 'grit' on Sunday.",
+                "'We were brave,' Roe said. 'We never stopped.'",
+            ),
+            [("grit", "Ann Roe"), ("We were brave,", "Ann Roe"), ("We never stopped.", "Ann Roe")],
+        ),
+        # a label's verb with a named subject and the quote its complement: the subject's words
+        (
+            ('Opposition leader Ravi Menon termed the offer "too little, too late" on Monday.',),
+            [("too little, too late", "Ravi Menon")],
+        ),
+        (
+            ("Union chief Ann Roe branded the pay deal “an insult” and walked out.",),
+            [("an insult", "Ann Roe")],
+        ),
+        # words naming nobody before `described ... as`: kept, the speaker unknown
+        (
+            (
+                "Talks may still fail, according to two people close to them. One of them "
+                'described the gap as "wide but bridgeable."',
+            ),
+            [("wide but bridgeable.", None)],
+        ),
+    ],
+)
+def test_a_subjects_own_words_after_a_naming_verb(paragraphs, expected):
+    assert _found(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # labels, terms and nicknames stay out, whoever gives them
+        "Forecasters have termed the conditions a “flash drought,” a term for a fast dry spell.",
+        "Water officials have branded the conditions a “flash drought.”",
+        "He said his deputy, Ann Roe, had termed the mayor’s role as “the Pell problem.”",
+        "Ann Roe dubbed the striker “the Hammer” after his hat-trick.",
+        "The manager praised the “Tiki-Taka Tuesday” sessions.",
+        "The so-called “quiet zone” opened in May.",
+    ],
+)
+def test_labels_and_terms_are_no_speech(paragraph):
+    assert _found(paragraph) == []
