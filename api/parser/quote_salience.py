@@ -152,8 +152,9 @@ class Salience:
         (`shares in X`) or a body whose word owns a role elsewhere (`Celtics coach Dana Ames`)."""
         if mention.role or mention.gender or mention.name in self.entries:
             return False
-        if mention.name.split()[-1] in self.owners or mention.name in self.owners:
-            return True
+        words = mention.name.split()
+        if words[-1] in self.owners or words[0] in self.owners or mention.name in self.owners:
+            return True  # `Celtics` of `Boston Celtics`, `Solvane` of `Solvane Semiconductor`
         return business_context(paragraph.masked, mention.start)
 
     def subject(self, paragraph: Paragraph, mention: Mention) -> None:

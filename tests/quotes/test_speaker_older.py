@@ -110,3 +110,39 @@ def test_a_subjects_own_words_after_a_naming_verb(paragraphs, expected):
 )
 def test_labels_and_terms_are_no_speech(paragraph):
     assert _found(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a word owning a role (`Solvane chief executive X`) names a body, and so does a longer
+        # name it opens: the body's first word alone then stands for its full name
+        (
+            (
+                "Kessark Optics shares fell 9 percent after the lensmaker cut its forecast.",
+                "“Orders slowed,” Kessark chief executive Ann Roe told analysts.",
+                "“We remain committed to the plant,” Kessark said in a filing.",
+            ),
+            [("Orders slowed,", "Ann Roe"), ("We remain committed to the plant,", "Kessark Optics")],
+        ),
+        (
+            (
+                "Drummond Ceramics will close its kiln in May.",
+                "“It is a sad day,” Drummond spokesman Tom Pell said.",
+                "“We have no choice,” Drummond added in a statement.",
+            ),
+            [("It is a sad day,", "Tom Pell"), ("We have no choice,", "Drummond Ceramics")],
+        ),
+        # a person whose first name is such a word stays a person
+        (
+            (
+                "Jordan coach Tom Pell picked a young side.",
+                "“We were brave,” Jordan Henderson said after the game.",
+                "“We go again,” Henderson said.",
+            ),
+            [("We were brave,", "Jordan Henderson"), ("We go again,", "Jordan Henderson")],
+        ),
+    ],
+)
+def test_a_bodys_first_word_stands_for_its_full_name(paragraphs, expected):
+    assert _found(*paragraphs) == expected

@@ -56,7 +56,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("magazine_chef_lyon", 3, "She never"): "a follow-on after a sentence about her dish",
     ("politics_city_budget", 4, "Our officers"): "'the lodge' of 'X Order of Police Lodge 7'",
     ("sports_tennis_final", 4, "Sleep. Then"): "'the champion laughed.' before a quote",
-    ("business_chipmaker_forecast", 2, "We remain"): "a company's first word for its full name",
     ("longform_lighthouse_keeper", 5, "Best and only"): "'the old keeper' 3 paragraphs on",
     ("science_ancient_moss", 5, "If moss can"): "'The lead author ... she' of 'who led the study'",
     ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
