@@ -121,9 +121,9 @@ def test_labels_and_terms_are_no_speech(paragraph):
             (
                 "Kessark Optics shares fell 9 percent after the lensmaker cut its forecast.",
                 "“Orders slowed,” Kessark chief executive Ann Roe told analysts.",
-                "“We remain committed to the plant,” Kessark said in a filing.",
+                "“We remain committed,” Kessark said in a filing.",
             ),
-            [("Orders slowed,", "Ann Roe"), ("We remain committed to the plant,", "Kessark Optics")],
+            [("Orders slowed,", "Ann Roe"), ("We remain committed,", "Kessark Optics")],
         ),
         (
             (
