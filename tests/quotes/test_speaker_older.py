@@ -146,3 +146,33 @@ def test_labels_and_terms_are_no_speech(paragraph):
 )
 def test_a_bodys_first_word_stands_for_its_full_name(paragraphs, expected):
     assert _found(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the Arabic article glued to a capitalised name is a word of the name
+        (
+            ("“We are hopeful,” Kuwaiti envoy Sheikh Salem bin Nasser al-Sabah told reporters.",),
+            [("We are hopeful,", "Salem bin Nasser al-Sabah")],
+        ),
+        (
+            (
+                "Interior Minister Karim el-Masri visited the port.",
+                "“The port is safe,” el-Masri said.",
+            ),
+            [("The port is safe,", "Karim el-Masri")],
+        ),
+        (
+            ("“We will rebuild,” Hassan al-Rashid said.", "“It will take years,” he added."),
+            [("We will rebuild,", "Hassan al-Rashid"), ("It will take years,", "Hassan al-Rashid")],
+        ),
+        # the same letters ending a word before a hyphen open no name: `Portugal-Spain`
+        (
+            ("“It was a tight game,” Ann Roe said of the Portugal-Spain final.",),
+            [("It was a tight game,", "Ann Roe")],
+        ),
+    ],
+)
+def test_an_arabic_article_glued_to_a_name(paragraphs, expected):
+    assert _found(*paragraphs) == expected
