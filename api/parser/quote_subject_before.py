@@ -191,7 +191,11 @@ def subject_before(
         if comma and after.strip() and _adverbial(after):
             inner = aside + ","  # `Ana Lee, 52, allegedly told`: an adverb after the aside
         enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
-        if enclosed and MASK not in inner and clause_start(masked, mention.start, sentence_start):
+        if (
+            enclosed
+            and MASK not in inner
+            and clause_start(masked, _owner_start(masked, near, mention), sentence_start)
+        ):
             return mention.start, mention, None
         if inner == "," and ends_with_comma(masked, mention.name_start):
             return mention.start, mention, None  # "Harlow's campaign manager, Tessa Grier, said"
@@ -221,6 +225,18 @@ def _named_in_relative(masked: str, near: Sequence[Mention], verb_start: int) ->
 
 # `, which said`, `, who later told`: a relative pronoun (and an adverb) before the verb.
 _WHICH_VERB = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|now|also|then|later|still)\s+)?$")
+
+
+def _owner_start(masked: str, near: Sequence[Mention], mention: Mention) -> int:
+    """Where a name with a role opens, the role's owner included: `Employers’ group X` and
+    `Business group X` open at their first word (else the mention's own start)."""
+    if not mention.role:
+        return mention.start
+    k = next((k for k, m in enumerate(near) if m is mention), 0)
+    owner = near[k - 1] if k else None
+    if owner is None or owner.kind == "pronoun" or masked[owner.end : mention.start].strip():
+        return mention.start
+    return owner.start
 
 
 def _relative_subject(masked: str, last: Mention | None, verb_start: int) -> Mention | None:

@@ -176,3 +176,33 @@ def test_a_bodys_first_word_stands_for_its_full_name(paragraphs, expected):
 )
 def test_an_arabic_article_glued_to_a_name(paragraphs, expected):
     assert _found(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a name whose role has an owner before it opens its clause at the owner, so a relative
+        # clause set off by commas between it and the verb keeps it the subject
+        (
+            "Farmers’ union Terrafolk, which speaks for 9,000 growers, said the levy was “a "
+            "tax on bread.”",
+            "Terrafolk",
+        ),
+        (
+            "Trade group Velmora, which represents 300 bakeries, said the rules were “rushed.”",
+            "Velmora",
+        ),
+        (
+            "Kestrel chief executive Ann Roe, who took over in May, said the plan was “bold.”",
+            "Ann Roe",
+        ),
+        # a name after a preposition stays no subject: the letter speaks, not its writer
+        (
+            "A letter from Kestrel chief executive Ann Roe, who took over in May, said the plan "
+            "was “bold.”",
+            None,
+        ),
+    ],
+)
+def test_an_owned_role_opens_the_subjects_clause(paragraph, speaker):
+    assert [s for _, s in _found(paragraph)] == [speaker]
