@@ -206,3 +206,24 @@ def test_an_arabic_article_glued_to_a_name(paragraphs, expected):
 )
 def test_an_owned_role_opens_the_subjects_clause(paragraph, speaker):
     assert [s for _, s in _found(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a body's (or a person's) own work opening the clause speaks for its owner
+        (
+            "Still, the Guild of Master Bakers’ own survey, hardly a neutral source, reported that "
+            "most members “would welcome” the change.",
+            "Guild of Master Bakers",
+        ),
+        ("The Kestrel Trust’s report said the river was “badly polluted.”", "Kestrel Trust"),
+        ("Ann Roe’s latest study said the reef was “in steady decline.”", "Ann Roe"),
+        # a possessive name in a phrase that opens no clause, or owning no work, is no subject
+        ("A report on Ann Roe’s farm said the river was “badly polluted.”", None),
+        ("After Ann Roe’s report, the council said the river was “badly polluted.”", None),
+        ("Ann Roe’s lawyer said the claim was “baseless.”", None),
+    ],
+)
+def test_an_owners_work_speaks_for_the_owner(paragraph, speaker):
+    assert [s for _, s in _found(paragraph)] == [speaker]
