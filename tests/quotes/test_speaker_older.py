@@ -227,3 +227,38 @@ def test_an_owned_role_opens_the_subjects_clause(paragraph, speaker):
 )
 def test_an_owners_work_speaks_for_the_owner(paragraph, speaker):
     assert [s for _, s in _found(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a letter's signature names its writer: a description in the next letter is someone
+        # the next writer met, not the one who signed above
+        (
+            (
+                "Your leader on the ferry was right, and the fares are a scandal.",
+                "— Imogen Latchford-Reyes, Portbury",
+                "When I asked at the ticket office, the manager told me: “We have no timetable.”",
+            ),
+            None,
+        ),
+        (
+            (
+                "The new car park is a blight on the square.",
+                "– Tom Pell, Ashby",
+                "When I called at the depot, the manager told me: “Nothing can be done.”",
+            ),
+            None,
+        ),
+        # the person named last in running text is still the one a description points back to
+        (
+            (
+                "Tom Pell has run the ferry office for 20 years.",
+                "When I asked at the ticket office, the manager told me: “We have no timetable.”",
+            ),
+            "Tom Pell",
+        ),
+    ],
+)
+def test_a_description_after_a_signature_points_back_to_nobody(paragraphs, speaker):
+    assert [s for _, s in _found(*paragraphs)] == [speaker]

@@ -59,7 +59,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
     ("dail_housing_rents", 3, "People in thei"): "'the X Y TD' of a TD whose role is written",
-    ("letters_page_bypass", 3, "We have the bo"): "'the manager told me:', nobody named",
     ("sports_live_blog_semifinal", 9, "Tobin has tra"): "'the club' of a short form of its name",
     ("south_africa_wire_water_protest", 7, "Our bulk sup"): "'the utility' of 'X Bulk Water'",
     ("weather_flood_hollow", 4, "We’re not lea"): "'Her husband' of 'Marisol and Dale X'",
