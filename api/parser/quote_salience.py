@@ -38,9 +38,25 @@ _VOICE_OF = re.compile(
 # owner, a family word (one word before it at most) and its comma, the name's relation.
 _KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(" + "|".join(sorted(KIN_WORDS)) + r")"
-    r"(?: of \w+ years)?, $"
+    r"(?: of \w+ years)?,? $"  # `His wife, Maureen,` or `Her sister Bríd`
 )
 KIN_BACK = 40  # characters read back from a lone name for _KIN_BEFORE
+
+
+def _kin_before(masked: str, mention: Mention) -> re.Match[str] | None:
+    """`His wife, Maureen,`, `Her sister Bríd` (the family word the name's role): the owner and
+    family word before a lone name."""
+    end = mention.name_start
+    return _KIN_BEFORE.search(masked, max(0, end - KIN_BACK), end)
+
+
+def _kin_opening(masked: str, mention: Mention) -> int:
+    """Where a lone name opens its clause: at the owner of a family word before it (`Her sister
+    Bríd is quieter`), else where the mention starts (its role included)."""
+    if mention.kind != "single" or mention.start < 4:
+        return mention.start  # (no room for `His wife` before it, or a full name: no look)
+    kin = _kin_before(masked, mention)
+    return kin.start() if kin else mention.start
 
 
 # What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
@@ -170,7 +186,8 @@ class Salience:
         start, end = paragraph.sentence(mention.start)
         if paragraph.opens and paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
-        if not main_subject(paragraph.masked, mention.start, start) and not (
+        opening = _kin_opening(paragraph.masked, mention)
+        if not main_subject(paragraph.masked, opening, start) and not (
             mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)
         ):
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
@@ -193,7 +210,7 @@ class Salience:
     def _relative(self, masked: str, mention: Mention) -> str | None:
         """`His wife, Maureen, keeps the books.`: a lone given name after a family word and its
         owner is that relative, a person of the word's gender (`she says` later is hers)."""
-        kin = _KIN_BEFORE.search(masked, max(0, mention.start - KIN_BACK), mention.start)
+        kin = _kin_before(masked, mention)
         if kin is None:
             return None
         word = kin.group(1)

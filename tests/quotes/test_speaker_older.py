@@ -262,3 +262,37 @@ def test_an_owners_work_speaks_for_the_owner(paragraph, speaker):
 )
 def test_a_description_after_a_signature_points_back_to_nobody(paragraphs, speaker):
     assert [s for _, s in _found(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a lone given name after a family word, with no comma between, opens its clause: she is
+        # the subject a later `she` and her quote carry on from
+        (
+            (
+                "“We play small rooms,” said Orla Quinlan, the eldest.",
+                "Her sister Maeve, the drummer, is shyer. Asked about the tour, she paused. “It "
+                "was the best month of my life.”",
+            ),
+            "Maeve",
+        ),
+        (
+            (
+                "“We play small rooms,” said Tom Quinlan.",
+                "His brother Cathal is quieter. He shrugged. “It was fine.”",
+            ),
+            "Cathal",
+        ),
+        # the family word in a phrase that is no subject leaves the speaker named before
+        (
+            (
+                "“We play small rooms,” said Orla Quinlan, the eldest.",
+                "She wrote the album with her sister Maeve in mind. She paused. “It was hard.”",
+            ),
+            "Orla Quinlan",
+        ),
+    ],
+)
+def test_a_given_name_after_a_family_word_is_the_subject(paragraphs, speaker):
+    assert _found(*paragraphs)[-1][1] == speaker
