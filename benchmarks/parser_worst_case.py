@@ -170,6 +170,9 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "line pairs": _line_pairs,
     "offers": _offers,
     "stated questions": _stated_questions,
+    "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
+    "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
+    "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 
