@@ -53,8 +53,12 @@ def _kin_before(masked: str, mention: Mention) -> re.Match[str] | None:
 def _kin_opening(masked: str, mention: Mention) -> int:
     """Where a lone name opens its clause: at the owner of a family word before it (`Her sister
     Bríd is quieter`), else where the mention starts (its role included)."""
-    if mention.kind != "single" or mention.start < 4:
-        return mention.start  # (no room for `His wife` before it, or a full name: no look)
+    end = mention.name_start
+    # (the word before the name is read first: a family word or none, most names spared the
+    # pattern's search)
+    word = masked[masked.rfind(" ", 0, max(0, end - 1)) + 1 : end].rstrip(", ")
+    if word not in KIN_WORDS:
+        return mention.start
     kin = _kin_before(masked, mention)
     return kin.start() if kin else mention.start
 
@@ -186,9 +190,15 @@ class Salience:
         start, end = paragraph.sentence(mention.start)
         if paragraph.opens and paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
-        opening = _kin_opening(paragraph.masked, mention)
-        if not main_subject(paragraph.masked, opening, start) and not (
-            mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)
+        if (
+            not main_subject(paragraph.masked, mention.start, start)
+            and not (
+                mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)
+            )
+            and not (
+                mention.kind == "single"
+                and main_subject(paragraph.masked, _kin_opening(paragraph.masked, mention), start)
+            )
         ):
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None
