@@ -190,14 +190,13 @@ class Salience:
         start, end = paragraph.sentence(mention.start)
         if paragraph.opens and paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
+        masked = paragraph.masked
         if (
-            not main_subject(paragraph.masked, mention.start, start)
-            and not (
-                mention.kind == "org" and _VOICE_OF.fullmatch(paragraph.masked, start, mention.start)
-            )
+            not main_subject(masked, mention.start, start)
+            and not (mention.kind == "org" and _VOICE_OF.fullmatch(masked, start, mention.start))
             and not (
                 mention.kind == "single"
-                and main_subject(paragraph.masked, _kin_opening(paragraph.masked, mention), start)
+                and main_subject(masked, _kin_opening(masked, mention), start)
             )
         ):
             return  # `after Swift scolded her label`: a subordinate clause's subject is not
