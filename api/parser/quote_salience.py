@@ -191,15 +191,13 @@ class Salience:
         if paragraph.opens and paragraph.has_quote_between(start, end):
             return  # a sentence that quotes someone makes its speaker salient instead
         masked = paragraph.masked
-        if (
-            not main_subject(masked, mention.start, start)
-            and not (mention.kind == "org" and _VOICE_OF.fullmatch(masked, start, mention.start))
-            and not (
-                mention.kind == "single"
-                and main_subject(masked, _kin_opening(masked, mention), start)
-            )
+        if not main_subject(masked, mention.start, start) and not (
+            mention.kind == "org" and _VOICE_OF.fullmatch(masked, start, mention.start)
         ):
-            return  # `after Swift scolded her label`: a subordinate clause's subject is not
+            opening = _kin_opening(masked, mention) if mention.kind == "single" else mention.start
+            # (`Her sister Bríd is quieter`: the clause opens at the family word's owner)
+            if opening == mention.start or not main_subject(masked, opening, start):
+                return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None
         if mention.kind == "person":
             name = self.short_form(mention.name) or mention.name
