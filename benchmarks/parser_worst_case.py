@@ -189,6 +189,9 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "stated questions": _stated_questions,
     "field boxes": _field_boxes,
     "star ratings": _ratings,
+    "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
+    "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
+    "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

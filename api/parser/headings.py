@@ -130,6 +130,9 @@ POINTING_BACK = re.compile(
 POINTING_BACK_WORDS = 4
 BULLET_MARKS = ("• ", "▪ ", "◦ ")
 HEADING_ENDS = "?)'’"
+# Punctuation before a line's last single mark that makes the mark a quote's close ending a
+# sentence, not a head's: "Frith said: 'It hurts.'" ("'Why now?'" stays a question).
+SENTENCE_CLOSES = frozenset(".,!")
 # A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'
 # (LIST_NUMBER's bare forms too: '3) Moto G85').
 NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
@@ -198,6 +201,8 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
     if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or is_question(text)):
         if not (numbered and text[-1] == "!"):
             return False
+    if text[-1] in "'’" and text[-2:-1] in SENTENCE_CLOSES:
+        return False  # "Frith said: 'It hurts.'": a quote closing a sentence, as '."' does
     if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if is_question(text) and points_back(text):

@@ -21,7 +21,13 @@ from api.parser.quote_subject_before import (
     tail,
 )
 from api.parser.quote_subjects import owned_role, owner_pronoun, reported_subject
-from api.parser.quote_words import NAMING_VERBS, PARTICIPLES, REPORTING_VERBS, possessed_kin
+from api.parser.quote_words import (
+    LABEL_VERBS,
+    NAMING_VERBS,
+    PARTICIPLES,
+    REPORTING_VERBS,
+    possessed_kin,
+)
 
 # The main clause's subject is looked for among this many names at the start of a sentence.
 FIRST_NAMES = 16
@@ -198,6 +204,19 @@ def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
     return MASK in rest and len(head.split()) <= 5 and "," not in head
 
 
+def _described_as(masked: str, verb_end: int) -> bool:
+    """`described the gap as “...”`: the object, then `as` right before the quote."""
+    head = _after(masked, verb_end, len(masked)).split(MASK, 1)[0].rstrip()
+    return head.endswith(" as")
+
+
+def _names_a_term(masked: str, verb_end: int) -> bool:
+    """`termed the role as “...”`, `termed the conditions a “...”`: `as` or an article right
+    before the quote makes it the name of a thing."""
+    head = _after(masked, verb_end, len(masked)).split(MASK, 1)[0].split()
+    return bool(head) and head[-1].lower() in _TERM_LEADS
+
+
 def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     """`“...,” said Jane Doe` or `“always fatal”, says WHO`: the verb right after a quote."""
     before = tail(masked, sentence_start, verb_start).rstrip(" ,—–")
@@ -206,6 +225,8 @@ def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     return not before or before[-1] == MASK
 
 
+# Words right before a quote that make a label's verb name a thing: `termed it a “...”`.
+_TERM_LEADS = frozenset("as a an the".split())
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
 # `the chief executive was candid` right before a colon: `the` and one or two lowercase words as
 # the subject of `was`/`is` and one word (no name in the sentence to speak instead).
@@ -286,10 +307,17 @@ def find_clauses(
                     continue
                 clauses.append(Clause(begin, start, end, subject, phrase))
         elif word in NAMING_VERBS:
-            # "Dorsey called the ruling “a win ...”": only a named subject makes it speech
-            begin, subject, _ = subject_before(masked, mentions, start, sentence_start, starts)
-            if subject is not None and _names_quote(masked, end, sentence_of(bounds, start)[1]):
-                clauses.append(Clause(begin, start, end, subject, None))
+            # "Dorsey called the ruling “a win ...”": a named subject makes it speech, and so
+            # do words naming nobody before `as`: "one of them described the gap as “...”"
+            # (not "officials called the conditions a “flash drought”", a term)
+            begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
+            sentence_end = sentence_of(bounds, start)[1]
+            if word in LABEL_VERBS and _names_a_term(masked, end):
+                continue  # "termed the conditions a “flash drought”": a term, not words
+            if (subject is not None or (phrase and _described_as(masked, end))) and _names_quote(
+                masked, end, sentence_end
+            ):
+                clauses.append(Clause(begin, start, end, subject, phrase))
     if MASK not in masked:  # (no quote: no `as X put it` and no `X: “...”` either)
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
     if " put" in masked:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice
 
+from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import (
     AGED,
@@ -478,6 +479,8 @@ class Described:
         back = self.window if back is None else back
         for index in range(where[0], max(-1, where[0] - back - 1), -1):
             paragraph = self._paragraphs[index]
+            if index != where[0] and credit_line(paragraph.text):
+                continue  # `— Jane Roe, Leeds`: a letter's writer signs off, no one described
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):

@@ -10,6 +10,7 @@ from api.parser.quote_context import Paragraph, clause_for
 from api.parser.quote_nouns import words_pattern
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_words import (
+    LABEL_VERBS,
     LIST_JOINERS,
     NAMING_VERBS,
     NOT_SPEECH_CUES,
@@ -58,7 +59,7 @@ def _named_as(words: list[str]) -> bool:
         return False
     window = words[max(0, end - AS_LABEL_WORDS) : end - 1]
     for k in range(len(window) - 1, -1, -1):
-        if window[k] in NAMING_VERBS:
+        if window[k] in NAMING_VERBS and window[k] not in LABEL_VERBS:
             # `X, who sang under her, described her as “...”`: a verb that quotes someone's
             # words about a thing comes after the cue, so the words are X's, not a label
             window = window[k + 1 :]
@@ -72,6 +73,23 @@ def _words_of_noun(paragraph: Paragraph, span: Span, sentence_start: int) -> boo
     if not _SPEECH_NOUN_INSIDE.search(head):
         return False  # (no such noun in any word: the words need not be split and lowered)
     return any(w.lower() in SPEECH_NOUNS for w in _WORD.findall(head)[-SPEECH_NOUN_WORDS:])
+
+
+def _label_given_by_name(
+    paragraph: Paragraph, span: Span, text: str, bounds: tuple[int, int], index: int
+) -> bool:
+    """`Roe termed the plan “a farce”`: a label's verb whose subject gives the words (a lowercase
+    phrase, not a name: `dubbed him “Big Al”`; find_clauses makes no clause of a label's verb
+    before `as` or an article: `termed the conditions a “flash drought”`)."""
+    if not text[:1].islower():
+        return False
+    clause = clause_for(paragraph, span, bounds, index)
+    return (
+        clause is not None
+        and clause.subject is not None
+        and clause.verb_end <= span.open
+        and paragraph.text[clause.verb_start : clause.verb_end] in LABEL_VERBS
+    )
 
 
 def _modifier(paragraph: Paragraph, span: Span, text: str) -> bool:
@@ -154,9 +172,11 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
         if previous is not None and previous_cued and _joined(paragraph, previous, span):
             cued = True  # a list of titles or chants shares the cue of its first item
         previous, previous_cued = span, cued
-        if cued or _modifier(paragraph, span, text):
-            continue
         bounds = (sentence_start, sentence_end)
+        if cued and not _label_given_by_name(paragraph, span, text, bounds, index):
+            continue
+        if _modifier(paragraph, span, text):
+            continue
         clause = clauses[id(span)] = clause_for(paragraph, span, bounds, index)
         tight = clause is not None and clause.verb_start > span.open
         capitals, one_name = _title_words(text)

@@ -38,9 +38,29 @@ _VOICE_OF = re.compile(
 # owner, a family word (one word before it at most) and its comma, the name's relation.
 _KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(" + "|".join(sorted(KIN_WORDS)) + r")"
-    r"(?: of \w+ years)?, $"
+    r"(?: of \w+ years)?,? $"  # `His wife, Maureen,` or `Her sister Bríd`
 )
 KIN_BACK = 40  # characters read back from a lone name for _KIN_BEFORE
+
+
+def _kin_before(masked: str, mention: Mention) -> re.Match[str] | None:
+    """`His wife, Maureen,`, `Her sister Bríd` (the family word the name's role): the owner and
+    family word before a lone name."""
+    end = mention.name_start
+    return _KIN_BEFORE.search(masked, max(0, end - KIN_BACK), end)
+
+
+def _kin_opening(masked: str, mention: Mention) -> int:
+    """Where a lone name opens its clause: at the owner of a family word before it (`Her sister
+    Bríd is quieter`), else where the mention starts (its role included)."""
+    end = mention.name_start
+    # (the word before the name is read first: a family word or none, most names spared the
+    # pattern's search)
+    word = masked[masked.rfind(" ", 0, max(0, end - 1)) + 1 : end].rstrip(", ")
+    if word not in KIN_WORDS:
+        return mention.start
+    kin = _kin_before(masked, mention)
+    return kin.start() if kin else mention.start
 
 
 # What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
@@ -163,8 +183,9 @@ class Salience:
         (`shares in X`) or a body whose word owns a role elsewhere (`Celtics coach Dana Ames`)."""
         if mention.role or mention.gender or mention.name in self.entries:
             return False
-        if mention.name.split()[-1] in self.owners or mention.name in self.owners:
-            return True
+        words = mention.name.split()
+        if words[-1] in self.owners or words[0] in self.owners or mention.name in self.owners:
+            return True  # `Celtics` of `Boston Celtics`, `Solvane` of `Solvane Semiconductor`
         return business_context(paragraph.masked, mention.start)
 
     def _subject(self, paragraph: Paragraph, mention: Mention, sentence_start: int) -> None:
@@ -177,11 +198,14 @@ class Salience:
         # (a dateline's name is in capitals: a look at the name spares the call for the rest)
         if mention.name.isupper() and _dateline(paragraph.masked, mention):
             return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
-        if not main_subject(paragraph.masked, mention.start, sentence_start) and not (
-            mention.kind == "org"
-            and _VOICE_OF.fullmatch(paragraph.masked, sentence_start, mention.start)
+        masked = paragraph.masked
+        if not main_subject(masked, mention.start, sentence_start) and not (
+            mention.kind == "org" and _VOICE_OF.fullmatch(masked, sentence_start, mention.start)
         ):
-            return  # `after Swift scolded her label`: a subordinate clause's subject is not
+            opening = _kin_opening(masked, mention) if mention.kind == "single" else mention.start
+            # (`Her sister Bríd is quieter`: the clause opens at the family word's owner)
+            if opening == mention.start or not main_subject(masked, opening, sentence_start):
+                return  # `after Swift scolded her label`: a subordinate clause's subject is not
         name: str | None = None
         if mention.kind == "person":
             name = self.short_form(mention.name) or mention.name
@@ -201,7 +225,7 @@ class Salience:
     def _relative(self, masked: str, mention: Mention) -> str | None:
         """`His wife, Maureen, keeps the books.`: a lone given name after a family word and its
         owner is that relative, a person of the word's gender (`she says` later is hers)."""
-        kin = _KIN_BEFORE.search(masked, max(0, mention.start - KIN_BACK), mention.start)
+        kin = _kin_before(masked, mention)
         if kin is None:
             return None
         word = kin.group(1)

@@ -191,7 +191,11 @@ def subject_before(
         if comma and after.strip() and _adverbial(after):
             inner = aside + ","  # `Ana Lee, 52, allegedly told`: an adverb after the aside
         enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
-        if enclosed and MASK not in inner and clause_start(masked, mention.start, sentence_start):
+        if (
+            enclosed
+            and MASK not in inner
+            and clause_start(masked, _owner_start(masked, near, mention), sentence_start)
+        ):
             return mention.start, mention, None
         if inner == "," and (
             ends_with_comma(masked, mention.name_start) or ends_with_comma(masked, mention.start)
@@ -202,6 +206,9 @@ def subject_before(
     named = _named_in_relative(masked, near, verb_start)
     if named is not None:
         return named.start, named, None
+    author = _work_owner(masked, near, verb_start, sentence_start)
+    if author is not None:
+        return author.start, author, None
     phrase = _phrase_before(masked, verb_start, sentence_start)
     if phrase:
         return phrase[0], None, phrase[1]
@@ -225,6 +232,48 @@ def _named_in_relative(masked: str, near: Sequence[Mention], verb_start: int) ->
 
 # `, which said`, `, who later told`: a relative pronoun (and an adverb) before the verb.
 _WHICH_VERB = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|now|also|then|later|still)\s+)?$")
+
+
+# `X’s own survey, hardly a campaigning document, reported`: a work that speaks for its owner,
+# then an aside set off by commas or nothing, up to the verb (an adverb may stand before it).
+_OWNED_WORK = re.compile(
+    r"\s*(?:(?:own|new|latest|annual|recent|final) )?(?:report|study|survey|statement|"
+    r"letter|filing|analysis|review|memo|poll|figures|data)(?:, [^,;:()\x00]{1,60},)?"
+    r"\s+(?:(?:\w+ly|also|later|then)\s+)?$"
+)
+
+
+def _work_owner(
+    masked: str, near: Sequence[Mention], verb_start: int, sentence_start: int
+) -> Mention | None:
+    """`The Acme Guild’s own survey, ..., reported that`: the owner of a work that opens the
+    clause speaks through it (the nearest possessive name, opening the clause)."""
+    owner = next((m for m in reversed(near) if m.end <= verb_start and m.possessive), None)
+    if owner is None or owner.kind == "pronoun":
+        return None
+    if not _OWNED_WORK.match(masked, _after_owner(masked, owner), verb_start):
+        return None
+    return owner if clause_start(masked, owner.start, sentence_start) else None
+
+
+def _after_owner(masked: str, owner: Mention) -> int:
+    """Just past a possessive name's ending: `Acme’s` or `Employers’`."""
+    end = owner.end
+    while end < len(masked) and masked[end] in "'’s" and end - owner.end < 2:
+        end += 1
+    return end
+
+
+def _owner_start(masked: str, near: Sequence[Mention], mention: Mention) -> int:
+    """Where a name with a role opens, the role's owner included: `Employers’ group X` and
+    `Business group X` open at their first word (else the mention's own start)."""
+    if not mention.role:
+        return mention.start
+    k = next((k for k, m in enumerate(near) if m is mention), 0)
+    owner = near[k - 1] if k else None
+    if owner is None or owner.kind == "pronoun" or masked[owner.end : mention.start].strip():
+        return mention.start
+    return owner.start
 
 
 def _relative_subject(masked: str, last: Mention | None, verb_start: int) -> Mention | None:

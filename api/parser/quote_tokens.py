@@ -32,6 +32,9 @@ _make = partial(tuple.__new__, Token)
 # are found among the text's non-ASCII characters, most of them marks (`’`, `—`) to be let go.
 _CAPITAL_WORD = re.compile(r"[A-Z](?<![^\W\d_].)[\w'’.&-]*")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# `al-Thani`, `el-Sisi`: the Arabic article glued to a capitalised name, a name's word (the
+# pattern opens with the hyphen, found by a fast skip; the article is a word of its own).
+_ARTICLE_NAME = re.compile(r"-(?=[A-Z])(?<=[ae]l-)(?<![\w'’.&-][ae]l-)")
 _MATCH_START = methodcaller("start")
 _START = itemgetter(0)
 # Characters a word goes on over but cannot open with: the ASCII ones (other digits by a test).
@@ -44,6 +47,11 @@ _REACH = 64
 def capital_words(text: str) -> list[re.Match[str]]:
     """The text's capitalised words as TOKEN would split them off, in order."""
     found = list(_CAPITAL_WORD.finditer(text))
+    if "l-" in text:
+        articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(text)]
+        if articled:
+            found += map(TOKEN.match, [text] * len(articled), articled)
+            found.sort(key=_MATCH_START)
     if not text.isascii():
         others = [m.start() for m in _NON_ASCII.finditer(text) if _capital_letter(text, m.start())]
         if others:

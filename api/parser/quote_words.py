@@ -8,7 +8,18 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Verbs that quote someone's words about a thing: "Dorsey called the ruling “a win”".
-NAMING_VERBS = _words("called described dismissed characterized characterised deemed hailed")
+# Verbs of praise or blame quote the subject's own word the same way: "Lee praised his side's
+# ‘character’"; and a label's verbs do when a named subject gives the label (LABEL_VERBS).
+NAMING_VERBS = _words(
+    """
+    called described dismissed characterized characterised deemed hailed praised criticised
+    criticized lauded condemned termed branded labelled labeled
+    """
+)
+# Label cues (NOT_SPEECH_CUES) that are verbs too: "Roe termed the plan “a farce”" gives Roe's
+# words, where "the so-called “farce”" or "termed the role as “the X problem”" gives a label
+# (`dubbed` names a nickname: "dubbed him “Big Al”").
+LABEL_VERBS = _words("termed branded labelled labeled")
 
 # Verbs that introduce a person's words: "Pifer said", "said Pifer", "X questioned whether".
 REPORTING_VERBS = _words(
