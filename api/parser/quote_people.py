@@ -151,7 +151,10 @@ def _described(role: str | None, after: str | None) -> str | None:
 def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:
     """The first word of a three-word name is a role (see role_opening), at a sentence start
     only: inside a sentence its capital is the name's own (`with Porter Lee Hall`)."""
-    return sentence_initial(text, first) and role_opening(first.text, vocabulary)
+    if not sentence_initial(text, first):
+        return False
+    anywhere = vocabulary.written_anywhere if isinstance(vocabulary, LowercaseWords) else None
+    return role_opening(first.text, anywhere or vocabulary.__contains__)
 
 
 @lru_cache(maxsize=8192)  # (a word's class never changes; the same capitals open many sentences)

@@ -80,11 +80,7 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("profile_actor_two_sisters", 5, "You feel the wh"): "'For the actor, ... she': the sister",
     ("profile_actor_two_sisters", 8, "Once,"): "'she' taken for a play's title",
     ("profile_actor_two_sisters", 8, "Once is enough"): "'she' taken for a play's title",
-    ("sport_club_manager_sacked", 4, "no confidence"): "a name cut at its apostrophe",
-    ("sport_club_manager_sacked", 4, "The manager was"): "a name cut at its apostrophe",
     ("football_transfer_deadline", 4, "Tiago leaves"): "'Sporting X' loses 'Sporting' (-ing)",
-    ("product_recall_toy_glue", 4, "I heard him"): "'Parent' kept in the name",
-    ("product_recall_toy_glue", 4, "I reported it"): "'Parent' kept in the name",
     ("theatre_review_salt_orchard", 9, "We sold out"): "'the theater' of 'the Meridian Stage'",
 }
 
