@@ -25,6 +25,8 @@ SEARCH_COST = 8
 # A match of LOWER_WORD may take in these after a letter, and the letter after them is then
 # inside that match, not the start of one of its own.
 _INSIDE = frozenset("'’-")
+# What may stand right before a sentence's first word (a stop, a line's start, an opening mark).
+_SENTENCE_OPENING = frozenset(".!?\n\"“‘'(")
 
 
 class LowercaseWords:
@@ -69,6 +71,28 @@ class LowercaseWords:
         if self._anywhere is None:
             self._anywhere = {w for p in self._quoted for w in LOWER_WORD.findall(p)}
         return word in self._anywhere
+
+    def written_inside(self, phrase: str) -> bool:
+        """`phrase` stands somewhere in the text after a word of its sentence (`from Sporting
+        X`), not only at a sentence's start, where any word takes a capital. Each search is
+        counted against the look-ups' BUDGET; past it the answer is no (an article of thousands
+        of such phrases stays linear in its text)."""
+        text, end = self._text, len(phrase)
+        self._spent += SEARCH_COST  # (a search that finds nothing reads the whole text too)
+        at = text.find(phrase) if self._spent <= BUDGET else -1
+        while at != -1:
+            i = at
+            while i and text[i - 1] == " ":
+                i -= 1
+            if (
+                i
+                and text[i - 1] not in _SENTENCE_OPENING
+                and not text[at + end : at + end + 1].isalnum()
+            ):
+                return True
+            self._spent += 1
+            at = text.find(phrase, at + 1) if self._spent <= BUDGET else -1
+        return False
 
     def fixed_name(self, title: str, word: str) -> bool:
         """`Father Christmas`: see FixedNames (the same text, the article's, masked)."""

@@ -124,3 +124,50 @@ def test_a_groups_plural_possessive_inside_a_bodys_name_keeps_it_whole(paragraph
 )
 def test_a_persons_possessive_joins_no_body(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the -ing word opens the name inside a sentence too: the name's own, a body's name
+        (
+            (
+                "The winger, 22, joined from Wandering Montorio on Friday.",
+                "Wandering Montorio said the fee was a record. “He leaves with our thanks,” the "
+                "Italian club said.",
+            ),
+            ["Wandering Montorio"],
+        ),
+        (
+            (
+                "The band toured with Rolling Harbour in May.",
+                "Rolling Harbour said the dates were cancelled. “We are sorry,” the group said.",
+            ),
+            ["Rolling Harbour"],
+        ),
+    ],
+)
+def test_an_ing_word_the_article_writes_inside_a_name_keeps_the_body(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # only at a sentence's start: the capital may be the sentence's, no name's
+        (
+            ("Speaking Ortiz said the vote was close. “It was,” she said.",),
+            ["Ortiz"],
+        ),
+        # a given name that ends like a participle stays a person's
+        (
+            (
+                "The fund was set up with Sterling Okafor in 2019.",
+                "Sterling Okafor said it had grown. “It doubled,” he said.",
+            ),
+            ["Sterling Okafor"],
+        ),
+    ],
+)
+def test_an_ing_word_only_opening_sentences_is_no_name(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

@@ -80,7 +80,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("profile_actor_two_sisters", 5, "You feel the wh"): "'For the actor, ... she': the sister",
     ("profile_actor_two_sisters", 8, "Once,"): "'she' taken for a play's title",
     ("profile_actor_two_sisters", 8, "Once is enough"): "'she' taken for a play's title",
-    ("football_transfer_deadline", 4, "Tiago leaves"): "'Sporting X' loses 'Sporting' (-ing)",
     ("theatre_review_salt_orchard", 9, "We sold out"): "'the theater' of 'the Meridian Stage'",
 }
 
