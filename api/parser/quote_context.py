@@ -113,7 +113,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
     cues = _words_by_paragraph(cue_spans(joined), starts)
     # (asked of a three-word name opening a sentence, and by the Registry, of the same text: its
     # answers to the first are not searched for again)
-    vocabulary = LowercaseWords(joined)
+    vocabulary = LowercaseWords(joined, paragraphs)
     for index, spans in enumerate(all_spans):
         text, masked = paragraphs[index], masks[index]
         # (a paragraph without a quote, a stop or a reporting word is one sentence without a

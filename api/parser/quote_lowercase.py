@@ -9,7 +9,7 @@ search of the text for that word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from api.parser.quote_titles import FixedNames
 
@@ -25,16 +25,29 @@ SEARCH_COST = 8
 # A match of LOWER_WORD may take in these after a letter, and the letter after them is then
 # inside that match, not the start of one of its own.
 _INSIDE = frozenset("'’-")
+# What may stand right before a sentence's first word (a stop, a line's start, an opening mark).
+_SENTENCE_OPENING = frozenset(".!?\n\"“‘'(")
 
 
 class LowercaseWords:
     """`word in words` answers as `word in set(LOWER_WORD.findall(text))` would (less the words
     taken out with `-=`), each word looked up once."""
 
-    __slots__ = ("_text", "_answers", "_removed", "_all", "_spent", "_fixed")
+    __slots__ = (
+        "_text",
+        "_answers",
+        "_removed",
+        "_all",
+        "_spent",
+        "_fixed",
+        "_quoted",
+        "_anywhere",
+    )
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: Sequence[str] = ()) -> None:
         self._text = text
+        self._quoted = quoted  # the text's paragraphs as written, quotes unmasked
+        self._anywhere: set[str] | None = None  # their words, once one was asked about
         self._answers: dict[str, bool] = {}
         self._removed: set[str] = set()
         self._all: set[str] | None = None  # every word, once a look-up needed them
@@ -48,6 +61,38 @@ class LowercaseWords:
         if answer is None:
             answer = self._answers[word] = self._written(word)
         return answer
+
+    def written_anywhere(self, word: str) -> bool:
+        """`word` is in the text or in its quotes (`"... to a parent"`): the article's own use of
+        the word, whoever speaks. The quotes' words are read in one scan, the first time only
+        (few articles ask: a role-like word opening a three-word name)."""
+        if word in self:
+            return True
+        if self._anywhere is None:
+            self._anywhere = {w for p in self._quoted for w in LOWER_WORD.findall(p)}
+        return word in self._anywhere
+
+    def written_inside(self, phrase: str) -> bool:
+        """`phrase` stands somewhere in the text after a word of its sentence (`from Sporting
+        X`), not only at a sentence's start, where any word takes a capital. Each search is
+        counted against the look-ups' BUDGET; past it the answer is no (an article of thousands
+        of such phrases stays linear in its text)."""
+        text, end = self._text, len(phrase)
+        self._spent += SEARCH_COST  # (a search that finds nothing reads the whole text too)
+        at = text.find(phrase) if self._spent <= BUDGET else -1
+        while at != -1:
+            i = at
+            while i and text[i - 1] == " ":
+                i -= 1
+            if (
+                i
+                and text[i - 1] not in _SENTENCE_OPENING
+                and not text[at + end : at + end + 1].isalnum()
+            ):
+                return True
+            self._spent += 1
+            at = text.find(phrase, at + 1) if self._spent <= BUDGET else -1
+        return False
 
     def fixed_name(self, title: str, word: str) -> bool:
         """`Father Christmas`: see FixedNames (the same text, the article's, masked)."""

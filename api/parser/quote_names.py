@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable
 from functools import lru_cache
 
 from api.parser.quote_tokens import Token, acronym, word_key
@@ -90,12 +90,16 @@ _ROLE_NAMES = frozenset(
 )
 
 
-def role_opening(word: str, vocabulary: Container[str]) -> bool:
+def role_opening(word: str, anywhere: Callable[[str], bool]) -> bool:
     """`Tenant Rosario Villanueva`: a capitalised first word of a three-word name opening a
-    sentence is a role when it has a role noun's ending and the article writes its plural in
-    lower case (`tenants`, `parents`): its own word for a group of people, no given name."""
+    sentence is a role when it has a role noun's ending and the article writes it in lower case,
+    as its plural (`tenants`) or as itself (`a parent`), in its own words or a quote's: a common
+    noun for someone, no given name (a given name keeps its capital wherever it stands).
+    (`anywhere` answers for the text's words and the quotes'.)"""
     lower = word.lower()
-    return lower.endswith(_ROLE_ENDS) and lower not in _ROLE_NAMES and lower + "s" in vocabulary
+    if not lower.endswith(_ROLE_ENDS) or lower in _ROLE_NAMES:
+        return False
+    return anywhere(lower + "s") or anywhere(lower)
 
 
 def lower_compound(word: str) -> bool:

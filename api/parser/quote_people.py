@@ -151,7 +151,19 @@ def _described(role: str | None, after: str | None) -> str | None:
 def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:
     """The first word of a three-word name is a role (see role_opening), at a sentence start
     only: inside a sentence its capital is the name's own (`with Porter Lee Hall`)."""
-    return sentence_initial(text, first) and role_opening(first.text, vocabulary)
+    if not sentence_initial(text, first):
+        return False
+    anywhere = vocabulary.written_anywhere if isinstance(vocabulary, LowercaseWords) else None
+    return role_opening(first.text, anywhere or vocabulary.__contains__)
+
+
+def _written_inside(text: str, run: list[Token], vocabulary: Container[str]) -> bool:
+    """The run with its opening -ing word stands in the article after a word of its sentence
+    too, where no sentence gave the capital: the word is the name's own, and an -ing word is no
+    given name, so the name is a body's (`Sporting X`, `Reading X`)."""
+    if not isinstance(vocabulary, LowercaseWords):
+        return False
+    return vocabulary.written_inside(text[run[0].start : run[-1].start] + run[-1].text)
 
 
 @lru_cache(maxsize=8192)  # (a word's class never changes; the same capitals open many sentences)
@@ -188,6 +200,8 @@ def _classify(
         else:
             break
     participle = len(run) > 1 and not_given(run[0].text) and sentence_initial(text, run[0])
+    if participle and _written_inside(text, run, vocabulary):
+        return _org(text, run)  # "Sporting X said" in an article that writes "from Sporting X"
     if participle and all(name_word(t.text) for t in run[1:]):
         run = run[1:]  # "Hosting Cook said": an -ing word opening a sentence is no first name
     while run and word_key(run[-1].text) in STOP_CAPS and not acronym(run[-1].text):

@@ -114,12 +114,25 @@ def _joined(text: str, before: Token, after: Token) -> bool:
         return gap == AMPERSAND and not before.final_stop and capital(before) and capital(after)
     if not before.possessive or word_key(before.text) in _COMMON_OWNERS:
         return True  # "People’s Daily"
-    return _office_of_title(before, after.text)
+    return _office_of_title(before, after.text) or _group_owner(text, before, after.text)
 
 
 def _office_of_title(before: Token, word: str) -> bool:
     """`Attorney’s Office`, `Sheriff’s Department`: a title's possessive before a body's word."""
     return word_key(before.text) in TITLE_WORDS and word_key(word) in ORG_WORDS
+
+
+# The endings of a noun for what someone is or does (`supporter`, `resident`): see role_opening.
+_ROLE_ENDS = ("ant", "ent", "er", "or", "ee", "ist", "ian")
+
+
+def _group_owner(text: str, before: Token, word: str) -> bool:
+    """`Supporters’ Trust`, `Residents' Association`: a plural possessive (the apostrophe after
+    the plural's `s`) of a noun for people by what they do, before a body's word, is the body's
+    own name (a person's possessive is written `’s`; `Jones’ Trust` is no plural of a role)."""
+    if text[before.end - 2 : before.end - 1] != "s" or text[before.end - 1] not in "'’":
+        return False
+    return before.text[:-1].lower().endswith(_ROLE_ENDS) and word_key(word) in ORG_WORDS
 
 
 def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:

@@ -195,8 +195,10 @@ def _names(masked: str, vocabulary: frozenset[str]) -> list[str]:
         ("It was late. Parent Ilse Marrow-Kent spoke.", {"parents"}, "Ilse Marrow-Kent"),
         ("Commuter Odile Brannagh, 34, agreed.", {"commuters"}, "Odile Brannagh"),
         ("Employee Tobiah Sarkis said nothing.", {"employees"}, "Tobiah Sarkis"),
-        # no plural in lower case: the capital may be a name's own
-        ("Tenant Oren Valdimarsson said so.", {"tenant"}, "Tenant Oren Valdimarsson"),
+        # or the word itself (speakers17f: a common noun in lower case, singular or plural)
+        ("Tenant Oren Valdimarsson said so.", {"tenant"}, "Oren Valdimarsson"),
+        # not written in lower case: the capital may be a name's own
+        ("Tenant Oren Valdimarsson said so.", {"tenancy"}, "Tenant Oren Valdimarsson"),
         ("Hunter Mae Collins said so.", set(), "Hunter Mae Collins"),
         # a given name that is also a common word has no role noun's ending
         ("Will Hardy Okafor said so.", {"will", "wills"}, "Will Hardy Okafor"),
