@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import re
 
-from api.parser.quote_tokens import (
-    CAPITAL_WORD,
-    TOKEN,
-    WORD_MARKS,
-    Token,
-    Words,
-    capital,
-    capital_letters_beyond_ascii,
-    capital_words,
-    opens_after,
-    word_key,
-)
+from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_words, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
@@ -30,13 +19,6 @@ _PARTICLES_THE = NAME_PARTICLES | {"the"}
 # at most two (`de la`, `of the`: a particle must have a capital one or two words on), each of at
 # most five letters, after single spaces; a longer gap is never read word by word.
 _MAX_JOINING_GAP = 24
-# A capital (CAPITAL_WORD) and the capitals after it that `_may_join` might join to it: after
-# one space, ` & `, or joining words between single spaces (a group for each one joined, none
-# for a capital alone). Its gaps let through all `_may_join` does (and longer ones).
-_JOINER_WORDS = "|".join(map(re.escape, sorted(_JOINERS, key=len, reverse=True)))
-_CANDIDATE = re.compile(
-    CAPITAL_WORD.pattern + r"( (?:& |(?:(?:" + _JOINER_WORDS + r") )*)[A-Z][\w'’.&-]*)*"
-)
 
 
 def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str]]:
@@ -45,51 +27,12 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
     A capital joined to neither neighbour (most: `The`, `He`, `But` opening a sentence) is
     given as its match from the scan, not made a Token: most make no name.
     """
-    if not text.isascii() and capital_letters_beyond_ascii(text):
-        return _runs(text, words, capital_words(text), [])
-    # One scan finds each capital with the capitals it may join (`_CANDIDATE`): most stand
-    # alone and are given as the scan's match; only a candidate of two capitals or more is
-    # read word by word, its gaps tested as before. (The scan's gaps are those `_may_join`
-    # lets pass and more, so capitals of two candidates never join.)
+    # The capitals are found by one scan of the text, and only the short gaps between two of
+    # them are read as words: a lowercase word away from a capital is never made a word.
     runs: list[list[Token] | re.Match[str]] = []
-    for match in _CANDIDATE.finditer(text):
-        if match.lastindex is None:
-            # (`_opens_word` written out: most capitals stand alone, a call each would cost)
-            k = match.start()
-            if not k or ((char := text[k - 1]) not in WORD_MARKS and not char.isdecimal()):
-                runs.append(match)
-            elif opens_after(text, k - 1):
-                runs.append(match)
-            continue
-        # (the capitals after the first follow a space: each opens a word)
-        capitals = list(CAPITAL_WORD.finditer(text, match.start(), match.end()))
-        if not _opens_word(text, capitals[0].start()):
-            del capitals[0]
-        _runs(text, words, capitals, runs)
-    return runs
-
-
-def _opens_word(text: str, k: int) -> bool:
-    """The capital at k opens a word for TOKEN (see `capital_words`): `'Bob`, `3M` do not."""
-    return (
-        not k
-        or ((char := text[k - 1]) not in WORD_MARKS and not char.isdecimal())
-        or opens_after(text, k - 1)
-    )
-
-
-def _runs(
-    text: str,
-    words: Words,
-    capitals: list[re.Match[str]],
-    runs: list[list[Token] | re.Match[str]],
-) -> list[list[Token] | re.Match[str]]:
-    """The runs of the capitals given, in order (see runs_of_capitals), added to `runs`."""
-    # Only the short gaps between two capitals are read as words: a lowercase word away from a
-    # capital is never made a word.
     run: list[Token] = []  # the run so far, once a capital has been joined to it
     lone: re.Match[str] | None = None  # else the last capital, its Token not made
-    for match in capitals:
+    for match in capital_words(text):
         if run:
             if not _may_join(text, run[-1].end, match.start()):
                 runs.append(run)

@@ -30,12 +30,12 @@ _make = partial(tuple.__new__, Token)
 # A capitalised word, opening with a capital letter with no letter before it: the pattern opens
 # with the letter, so the engine skips to the next capital by a table test. Other capitals (`É`)
 # are found among the text's non-ASCII characters, most of them marks (`’`, `—`) to be let go.
-CAPITAL_WORD = re.compile(r"[A-Z](?<![^\W\d_].)[\w'’.&-]*")
+_CAPITAL_WORD = re.compile(r"[A-Z](?<![^\W\d_].)[\w'’.&-]*")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MATCH_START = methodcaller("start")
 _START = itemgetter(0)
 # Characters a word goes on over but cannot open with: the ASCII ones (other digits by a test).
-WORD_MARKS = frozenset("0123456789_'’.&-")
+_MARKS = frozenset("0123456789_'’.&-")
 _NOT_WORD = re.compile(r"[^\w'’.&-]")  # a character no word goes on over
 # How far back the word before a word is first looked for, in characters (doubled until found).
 _REACH = 64
@@ -43,9 +43,9 @@ _REACH = 64
 
 def capital_words(text: str) -> list[re.Match[str]]:
     """The text's capitalised words as TOKEN would split them off, in order."""
-    found = list(CAPITAL_WORD.finditer(text))
+    found = list(_CAPITAL_WORD.finditer(text))
     if not text.isascii():
-        others = capital_letters_beyond_ascii(text)
+        others = [m.start() for m in _NON_ASCII.finditer(text) if _capital_letter(text, m.start())]
         if others:
             found += map(TOKEN.match, [text] * len(others), others)
             found.sort(key=_MATCH_START)
@@ -55,14 +55,9 @@ def capital_words(text: str) -> list[re.Match[str]]:
         match
         for match in found
         if not (k := match.start())
-        or ((char := text[k - 1]) not in WORD_MARKS and not char.isdecimal())
-        or opens_after(text, k - 1)
+        or ((char := text[k - 1]) not in _MARKS and not char.isdecimal())
+        or _opens_after(text, k - 1)
     ]
-
-
-def capital_letters_beyond_ascii(text: str) -> list[int]:
-    """Where the text's non-ASCII capital letters with no letter before them stand (`Émile`)."""
-    return [m.start() for m in _NON_ASCII.finditer(text) if _capital_letter(text, m.start())]
 
 
 def _capital_letter(text: str, k: int) -> bool:
@@ -78,12 +73,12 @@ def _letter(char: str) -> bool:
     return char.isalnum() and not char.isdecimal()
 
 
-def opens_after(text: str, k: int) -> bool:
+def _opens_after(text: str, k: int) -> bool:
     """A word opens after k (no letter at k): the characters up to k are no word's, or ones a
     word goes on over but cannot open with, back to such a character or the text's start."""
-    while k >= 0 and (text[k] in WORD_MARKS or text[k].isdecimal()):
+    while k >= 0 and (text[k] in _MARKS or text[k].isdecimal()):
         k -= 1
-    return k < 0 or not (text[k].isalnum() or text[k] in WORD_MARKS)
+    return k < 0 or not (text[k].isalnum() or text[k] in _MARKS)
 
 
 class Words(dict[int, Token]):

@@ -145,27 +145,6 @@ def test_runs_keep_lone_capitals_unmade_and_are_the_runs_of_all_capitals():
         assert made == _runs_of_all_capitals(text), text
 
 
-_ASCII_PIECES = ["Ann", "Lee", "The", "Smith's", "St.", "home.", "U.S.", "Friends", "Ministry"]
-_ASCII_PIECES += ["de", "la", "della", "del", "of", "the", "for", "van", "st.", "&", "and", "3M"]
-_ASCII_PIECES += ["'Bob", "O'Neil", "x3", "(Ann", "AT&T", "Lee.", "-Ann", "9", "_A", "Parents"]
-
-
-def test_runs_scanned_whole_are_the_runs_of_all_capitals():
-    """The one scan for a capital and the capitals it may join (texts with no capital beyond
-    ASCII: `runs_of_capitals` reads those so) gives the runs every capital made a Token gives,
-    whatever joining words, marks and digits stand around them."""
-    rng = random.Random(23)
-    separators = [" ", " ", " ", " ", ", ", ". ", "  ", " & ", "", "-"]
-    for _ in range(8000):
-        count = rng.randint(0, 14)
-        pieces = [rng.choice(_ASCII_PIECES) + rng.choice(separators) for _ in range(count)]
-        text = "".join(pieces)
-        words = Words(text)
-        runs = runs_of_capitals(text, words)
-        made = [run if isinstance(run, list) else [words.made(run)] for run in runs]
-        assert made == _runs_of_all_capitals(text), text
-
-
 def test_a_name_opening_a_sentence_is_read_as_the_walk_back_over_spaces_reads_it():
     """quote_recall._opens_sentence's look at the one space before a name answers as the walk
     back over every whitespace character does."""
