@@ -145,6 +145,27 @@ def test_runs_keep_lone_capitals_unmade_and_are_the_runs_of_all_capitals():
         assert made == _runs_of_all_capitals(text), text
 
 
+_ASCII_PIECES = ["Ann", "Lee", "The", "Smith's", "St.", "home.", "U.S.", "Friends", "Ministry"]
+_ASCII_PIECES += ["de", "la", "della", "del", "of", "the", "for", "van", "st.", "&", "and", "3M"]
+_ASCII_PIECES += ["'Bob", "O'Neil", "x3", "(Ann", "AT&T", "Lee.", "-Ann", "9", "_A", "Parents"]
+
+
+def test_runs_are_the_runs_of_all_capitals_whatever_joins_and_marks_stand_between():
+    """The runs, lone capitals left unmade, are those every capital made a Token gives, with
+    joining words (`della`, `st.`), marks and digits before capitals (`'Bob`, `3M`, `-Ann`) and
+    gaps of no space between the pieces (a capital that opens no word for TOKEN)."""
+    rng = random.Random(23)
+    separators = [" ", " ", " ", " ", ", ", ". ", "  ", " & ", "", "-"]
+    for _ in range(8000):
+        count = rng.randint(0, 14)
+        pieces = [rng.choice(_ASCII_PIECES) + rng.choice(separators) for _ in range(count)]
+        text = "".join(pieces)
+        words = Words(text)
+        runs = runs_of_capitals(text, words)
+        made = [run if isinstance(run, list) else [words.made(run)] for run in runs]
+        assert made == _runs_of_all_capitals(text), text
+
+
 def test_a_name_opening_a_sentence_is_read_as_the_walk_back_over_spaces_reads_it():
     """quote_recall._opens_sentence's look at the one space before a name answers as the walk
     back over every whitespace character does."""
