@@ -1,9 +1,12 @@
-"""Shared helpers for the quote tests: fixture loading and dev-annotation normalising."""
+"""Shared helpers for the quote tests: fixture loading, dev-annotation normalising and the
+speakers of made-up paragraphs."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+from api.parser.quotes import analyse_quotes
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "quotes"
 
@@ -21,3 +24,8 @@ def load_fixture(name: str) -> dict:
 def dev_key(text: str) -> str:
     """Dev annotations strip surrounding whitespace and a trailing comma from quote text."""
     return text.strip().rstrip(",").strip()
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    """The speaker the parser gives each quote found in `paragraphs`, in reading order."""
+    return [q.speaker for q in analyse_quotes(paragraphs).quotes]

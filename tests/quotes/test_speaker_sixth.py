@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quotes import analyse_quotes
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+from tests.quotes.helpers import speakers as _speakers
 
 
 @pytest.mark.parametrize(
