@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
@@ -233,7 +233,8 @@ class Described:
                     return Resolved(lead, "pronoun")
             known = islice(reversed(self.entries), KNOWN_ENTRIES)
             former = words[1].lower() in _FORMER
-            for name in [*self._recent(where), *known]:
+            # (read lazily: the first names mostly answer, and nothing below adds an entry)
+            for name in chain(self._recent(where), known):
                 entry = self.entries.get(name) if name else None
                 if entry is None:
                     continue
@@ -316,7 +317,7 @@ class Described:
         """`the lead author said`: the latest person (of the recent and KNOWN_ENTRIES latest)
         whose role says they led the study, or were its lead author."""
         known = islice(reversed(self.entries), KNOWN_ENTRIES)
-        for name in [*self._recent(where), *known]:
+        for name in chain(self._recent(where), known):
             entry = self.entries.get(name) if name else None
             if entry and entry.kind == "person" and entry.role and _LED.search(entry.role):
                 return name
