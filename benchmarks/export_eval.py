@@ -61,10 +61,18 @@ class Truth:
 
 
 def guessing_kind(original):
-    """heading_kind that marks the extractor's guessed heads: '<p><b>Plan</b></p>' -> guessed."""
+    """heading_kind that marks the extractor's guessed heads: '<p><b>Plan</b></p>' -> guessed.
+
+    Every short bold-only paragraph is a guess, whichever way the extractor's rules read it
+    ('bold' head, or a paragraph such as an 'About X' line): the markup says neither."""
 
     def kind(element, text):
-        return GUESSED if original(element, text) == "subheading" else "paragraph"
+        found = original(element, text)
+        if found in ("subheading", "bold"):
+            return GUESSED
+        if len(text) <= html_blocks.MAX_HEAD_CHARS and html_blocks.is_bold_only(element, text):
+            return GUESSED
+        return "paragraph"
 
     return kind
 
