@@ -185,16 +185,23 @@ def head_text(text: str) -> str:
     return text
 
 
-def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
-    """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
+def within_limits(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
+    """True when a line's head text is short enough for a head: the limits alone, which is all
+    that tells the strict shape from the loose one (LONG_WORDS, LONG_CHARS)."""
     if len(text.split(None, max_words + 3)) > max_words + 3:
         return False  # (head_text drops three words at most: a paragraph is no head, see below)
+    text = head_text(text)
+    return bool(text) and len(text) <= max_chars and len(text.split()) <= max_words
+
+
+def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
+    """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
+    if not within_limits(text, max_words, max_chars):
+        return False
     numbered = LIST_NUMBER.match(text) is not None
     # a number or quotation marks make a line the writer's own, never the page's chrome
     marked = numbered or QUOTED.match(text) is not None
     text = head_text(text)
-    if not text or len(text) > max_chars or len(text.split()) > max_words:
-        return False
     # a numbered head may cheer, the number marks it: '#2 Lend a hand!'
     if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or is_question(text)):
         if not (numbered and text[-1] == "!"):
@@ -482,7 +489,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):
             continue
         loose[k] = not is_question(text)
-        shaped[k] = is_heading_shaped(text) or is_long_heading(
+        # the loose shape holds, so the strict one is a matter of the limits alone
+        shaped[k] = within_limits(text) or is_long_heading(
             text, typical, following_length(items, k)
         )
         if not shaped[k] and is_question(text):
