@@ -24,6 +24,11 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text);
 - not the line right under a review's star rating, the details of what was reviewed
   ('★★★★☆' / 'Barrowland Ballroom, Glasgow');
+- not a line closing a paragraph right over a head, a statement with a comma or a figure the
+  head lacks: a letter's sign-off or a lot's result ('... off work.' / 'Ruth Penrose,
+  Penzance' / 'A bypass will not save the high street' / text);
+- not the one question among three statement heads or more, between a paragraph and a
+  one-sentence answer: the writer's own ('Why would anyone ...?' / 'The judges never say.');
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
