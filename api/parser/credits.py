@@ -28,10 +28,12 @@ from api.parser.sentences import has_sentence_inside
 # French with a space before the colon: 'Photo : Jane Doe / AFP'; what a picture is:
 # 'Illustration: Jane Doe', 'Chart: Desk analysis of city data'; 'Image source, Reuters';
 # a picture made of several: 'Composite: Desk Design; Getty Images'; how a picture was taken,
-# the kind's word then the label's in lower case: 'Drone image: Jane Doe', 'Aerial photo: Acme'.
+# the kind, a short noun phrase, then the label's word in lower case: 'Drone image: Jane Doe',
+# 'Aerial photo: Acme', 'Camera trap image: Acme' (a capitalised word and at most two lower-case
+# ones, no determiner: 'Her photo: a boat on the rocks' says what the picture shows).
+PICTURE_KIND = r"(?!(?:The|This|That|These|Those|Our|My|His|Her|Their|Its|Your|A|An|One)\b)"
 PICTURE_KINDS = (
-    r"(?:Drone|Aerial|Satellite|Underwater|Thermal|Infrared|Archive|File|Handout|Stock|Cover"
-    r"|Main|Lead) (?:image|photo|photograph|picture|footage)s?"
+    PICTURE_KIND + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage)s?"
 )
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
@@ -58,10 +60,14 @@ MAX_COURTESY_WORDS = 8
 MAX_LABELLED_WORDS = 6
 # 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder;
 # a pool's or a source's picture too: 'Pool photo by Jane Doe', 'Supplied by Acme Energy';
-# the verb of the picture's making, capitalised, labels as well: 'Photographed by Jane Doe'.
+# the verb of the picture's making, capitalised, labels as well: 'Photographed by Jane Doe';
+# and so does a picture's kind, alone or after a short noun phrase: 'Picture by Jane Doe',
+# 'Camera trap image by Acme'.
 BY_LABEL = (
     r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
-    r"|Illustrated|Illustration|Image|Filmed|Video|Graphic|Supplied)s?"
+    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|"
+    + PICTURE_KINDS
+    + r")s?"
 )
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
 BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")

@@ -24,6 +24,11 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text);
 - not the line right under a review's star rating, the details of what was reviewed
   ('★★★★☆' / 'Barrowland Ballroom, Glasgow');
+- not a line closing a paragraph right over a head, a statement with a comma or a figure the
+  head lacks: a letter's sign-off or a lot's result ('... off work.' / 'Ruth Penrose,
+  Penzance' / 'A bypass will not save the high street' / text);
+- not the one question among three statement heads or more, between a paragraph and a
+  one-sentence answer: the writer's own ('Why would anyone ...?' / 'The judges never say.');
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
@@ -154,6 +159,7 @@ PRICE_ENTRY = re.compile(
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIGURE = re.compile(r"\d")
+LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
@@ -187,16 +193,23 @@ def head_text(text: str) -> str:
     return text
 
 
-def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
-    """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
+def within_limits(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
+    """True when a line's head text is short enough for a head: the limits alone, which is all
+    that tells the strict shape from the loose one (LONG_WORDS, LONG_CHARS)."""
     if len(text.split(None, max_words + 3)) > max_words + 3:
         return False  # (head_text drops three words at most: a paragraph is no head, see below)
+    text = head_text(text)
+    return bool(text) and len(text) <= max_chars and len(text.split()) <= max_words
+
+
+def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
+    """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
+    if not within_limits(text, max_words, max_chars):
+        return False
     numbered = LIST_NUMBER.match(text) is not None
     # a number or quotation marks make a line the writer's own, never the page's chrome
     marked = numbered or QUOTED.match(text) is not None
     text = head_text(text)
-    if not text or len(text) > max_chars or len(text.split()) > max_words:
-        return False
     # a numbered head may cheer, the number marks it: '#2 Lend a hand!'
     if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or is_question(text)):
         if not (numbered and text[-1] == "!"):
@@ -318,6 +331,60 @@ def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) 
     return ":" not in head.text and opens_run(items, start - 1)
 
 
+def closing_lines(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+    """The heads that close the paragraphs above them, right over another head that opens the
+    paragraph below: a letter's sign-off ('... a day off work.' / 'Ruth Penrose, Penzance' /
+    'A bypass will not save the high street' / text), a lot's result ('Sold for £14,500'), an
+    entry's hours. A head introduces text, and the next line does so in its place; the line
+    ends what came before it, as a paragraph of its own."""
+    found = []
+    for k in compress(range(1, len(items) - 2), flags[1:-2]):
+        # (most heads have text under them: the line after settles them first)
+        if not flags[k + 1] or shaped[k + 2]:
+            continue
+        before, after = items[k - 1], items[k + 2]
+        if not (isinstance(before, Line) and isinstance(after, Line)):
+            continue
+        if before.text[-1] in SENTENCE_ENDS and closes_over(items[k].text, items[k + 1].text):
+            found.append(k)
+    return found
+
+
+def lone_questions(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+    """The one question flagged among LONE_AMONG statement heads or more, between paragraphs:
+    a question the writer asks in running text and answers in the next line's one sentence ('... a
+    professional.' / 'Why would anyone make a soufflé at minus ten?' / 'The judges never
+    say.'), where the page's heads name what it lists (shows, events), not questions. Two
+    questions or more make a pattern of question heads, and so stay."""
+    heads = list(compress(range(len(items)), flags))
+    questions = [k for k in heads if is_question(items[k].text)]
+    if len(questions) != 1 or len(heads) - 1 < LONE_AMONG:
+        return []
+    k = questions[0]
+    if not 0 < k < len(items) - 1:
+        return []
+    before, after = items[k - 1], items[k + 1]
+    if not (isinstance(before, Line) and isinstance(after, Line)) or shaped[k + 1]:
+        return []
+    # a one-sentence answer ('The judges never say.'); a head's section says more ('Should you
+    # buy it?' / 'At £2,899 it costs more than its rivals. If weight matters most, ...')
+    answered = not has_sentence_inside(after.text)
+    return [k] if answered and before.text[-1] in SENTENCE_ENDS else []
+
+
+def closes_over(text: str, head: str) -> bool:
+    """True for a line in the form of a sign-off or a datum, over a head without that form: a
+    comma or a figure the head lacks, in a statement ('Ruth Penrose, Penzance' / 'A bypass
+    will not save the high street', 'Sold for £14,500' / 'A hoard of ration books'). A
+    section's head over its first subsection's is most often plain ('Before you switch' /
+    'Check your meter'), a head over a head may share the form ('Score 4.5 out of 5' / 'Save
+    hundreds on the 16-inch model'), and a question asks, it closes nothing."""
+    if is_question(text) or FIELD.match(head):
+        return False  # (a field under it is a box's line: 'Price: £349' / 'Colours: grey')
+    comma = "," in text and "," not in head
+    return comma or (FIGURE.search(text) is not None and FIGURE.search(head) is None)
+
+
 def is_bullet(text: str) -> bool:
     """True for a bullet line kept in the body as a paragraph: '• Taco Norte: tacos, £9'. Its
     list's items carry the mark, so an unmarked line after it opens no item of that list."""
@@ -432,7 +499,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):
             continue
         loose[k] = not is_question(text)
-        shaped[k] = is_heading_shaped(text) or is_long_heading(
+        # the loose shape holds, so the strict one is a matter of the limits alone
+        shaped[k] = within_limits(text) or is_long_heading(
             text, typical, following_length(items, k)
         )
         if not shaped[k] and is_question(text):
@@ -457,6 +525,10 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = True
     for k in short:
         flags[k] = flags[k] and not follows_a_rating(items, k)
+    for k in closing_lines(items, shaped, flags):
+        flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
+    for k in lone_questions(items, shaped, flags):
+        flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)

@@ -443,6 +443,15 @@ def test_handles_in_text_and_by_phrases_of_places_keep_the_credit_null(line):
          "Ice breaking up on the lake in March.", "Maxar Technologies"),
         ("The estate before the fire.Aerial photo: Harbour Board archive",
          "The estate before the fire.", "Harbour Board archive"),
+        # a kind of picture named by any short noun phrase, before a colon or 'by'
+        ("A fox at the bins after midnight.Trail camera picture: Ben Cole",
+         "A fox at the bins after midnight.", "Ben Cole"),
+        ("Stars wheel over the observatory.Long exposure photo: Ana Ruiz/Skyline",
+         "Stars wheel over the observatory.", "Ana Ruiz/Skyline"),
+        ("The crowd at the final whistle.Picture by Lena Ortiz",
+         "The crowd at the final whistle.", "Picture by Lena Ortiz"),
+        ("Otters at the weir.Night vision image by Harbour Wildlife Trust",
+         "Otters at the weir.", "Night vision image by Harbour Wildlife Trust"),
     ],
 )  # fmt: skip
 def test_made_by_verbs_and_picture_kinds_label_a_credit(line, caption, credit):
@@ -457,6 +466,9 @@ def test_made_by_verbs_and_picture_kinds_label_a_credit(line, caption, credit):
         "Boats in the bay, photographed by Ines Varga",
         "The quarry from the air. Drone image: the pit is twice the size it was",
         "A storm over the bay. Her photo: a boat on the rocks",
+        "The old pier at low tide.The photo: a gull on every post",
+        "The pier in winter.Picture by the sea at dusk",
+        "Snow on the moor.Trail camera picture: the fox comes back every night",
     ],
 )
 def test_lowercase_or_worded_made_by_phrases_keep_the_credit_null(line):

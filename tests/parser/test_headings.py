@@ -916,3 +916,75 @@ def test_lines_among_fields_without_a_box_head_stay_out_of_the_heads(blocks):
     assert not {"Sales by division", "UK retail £2.94bn", "Second plays third"} & set(
         heads_of(*blocks)
     )
+
+
+@pytest.mark.parametrize(
+    ("blocks", "closers"),
+    [
+        # a letter's sign-off over the next letter's head
+        ([LONG, "Grey seals back on the point", LONG, "Anna Pryce, Mousehole",
+          "The ferry timetable is a muddle", LONG, "Jon Vella, Hayle",
+          "Parking at the station", LONG],
+         ["Anna Pryce, Mousehole", "Jon Vella, Hayle"]),
+        # a lot's result, an entry's hours: a figure the head under them lacks
+        ([LONG, "A brass telescope", LONG, "Sold for £3,200", "A box of tin soldiers", LONG],
+         ["Sold for £3,200"]),
+        ([LONG, "The Tide Café", LONG, "Open daily, 9am to 5pm", "The Net Loft", LONG],
+         ["Open daily, 9am to 5pm"]),
+    ],
+)  # fmt: skip
+def test_a_line_closing_a_paragraph_right_over_a_head_is_no_head(blocks, closers):
+    heads = heads_of(*blocks)
+    assert not set(closers) & set(heads)
+    assert {"Parking at the station", "A box of tin soldiers", "The Net Loft"} & set(heads)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [
+        # a section's head over its first subsection's, both plain
+        ([LONG, "Before you switch", "Check the meter", LONG, "Compare tariffs", LONG],
+         ["Before you switch", "Check the meter", "Compare tariffs"]),
+        # a head over a head that shares its form: a figure in both
+        ([LONG, "Score 4 out of 5", "Save £50 on the 14-inch model", LONG],
+         ["Score 4 out of 5", "Save £50 on the 14-inch model"]),
+        # a question asks, it closes nothing
+        ([LONG, "Will the 9.15 still run?", "What the council says", LONG],
+         ["Will the 9.15 still run?", "What the council says"]),
+    ],
+)  # fmt: skip
+def test_heads_over_heads_without_a_closing_form_stay_heads(blocks, heads):
+    assert heads_of(*blocks) == heads
+
+
+SHOWS = ["Harbour Lights", "The Night Shift", "Coast Road"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Why would a lighthouse keeper learn the violin?", "Nobody on the island knows."),
+        ("What if the ferry is cancelled?", "The festival moves to the church hall, as in 2019."),
+    ],
+)
+def test_a_lone_question_answered_in_one_sentence_among_statement_heads_is_text(question, answer):
+    blocks = [LONG, SHOWS[0], LONG, SHOWS[1], LONG, question, answer, SHOWS[2], LONG]
+    assert heads_of(*blocks) == SHOWS
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a head's section says more than one sentence
+        [LONG, SHOWS[0], LONG, SHOWS[1], LONG, "Should you watch it?",
+         "Yes, if you can. The last episode is the best.", SHOWS[2], LONG],
+        # two questions make a pattern of question heads
+        [LONG, SHOWS[0], LONG, "Who made the film?", LONG, SHOWS[1], LONG,
+         "Where was it shot?", LONG, SHOWS[2], LONG],
+        # among two statement heads only, one question is as likely a head
+        [LONG, SHOWS[0], LONG, "Who made the film?", LONG, SHOWS[1], LONG],
+    ],
+)  # fmt: skip
+def test_question_heads_with_a_section_a_pattern_or_few_heads_stay_heads(blocks):
+    questions = [b for b in blocks if b.endswith("?")]
+    assert set(questions) <= set(heads_of(*blocks))

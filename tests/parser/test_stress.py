@@ -15,11 +15,7 @@ KNOWN = {
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
     "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
     "p08_lunch_roundup_priced_heads_and_price_lines": "an opening-hours line over a head as a head",
-    "p01_tv_week_star_ratings_channel_lines": "a lone question in a review's text as a head",
-    "p02_letters_page_sign_offs": "a letter's sign-off line over the next letter's head as a head",
-    "p03_whats_on_listings_fields_and_prices": "a lone question answered next line as a head",
-    "p04_auction_report_estimates_and_results": "'Picture by X' unsplit; a result line as a head",
-    "p07_wildlife_awards_gallery_credits": "'Camera trap image: X', an unknown kind's label",
+    "p02_letters_page_sign_offs": "the last sign-off, over the page's closing note, as a head",
 }
 
 
