@@ -40,7 +40,9 @@ a photo essay's credit forms, a lunch roundup's priced heads), first looked at o
 rules; `fresh9` kinds fresh5-8 lack (a TV week's star lines, a letters page's sign-offs, a
 what's-on guide's fields, an auction report's estimates, a tribute ending in a name, a hotel
 review's fact box, a gallery's credit forms, a school newsletter), first looked at on
-heads17b's rules. `both` is dev and held, `all` every part.
+heads17b's rules; `fresh10` kinds fresh5-9 under-cover (a property column, a festival diary, a
+science explainer, election results, a cookery column, a deals roundup, a charity appeal, a long
+interview), first looked at on main fc9d3ce. `both` is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ PARTS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 
 
