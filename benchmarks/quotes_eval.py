@@ -47,6 +47,7 @@ STRESS_FIFTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fifteenth"
 STRESS_SIXTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixteenth"
 STRESS_SEVENTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventeenth"
 STRESS_EIGHTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighteenth"
+STRESS_NINETEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_nineteenth"
 
 
 @dataclass
@@ -244,8 +245,8 @@ def stress_scores(show: bool) -> list[str]:
     and quotes_stress_fourteenth/ after both their rules were merged, quotes_stress_fifteenth/
     after the fourteenth's, and quotes_stress_sixteenth/ and quotes_stress_seventeenth/
     (pronouns and descriptions) both after the fifteenth's first look, and
-    quotes_stress_eighteenth/ after both their rules were merged, each committed before any
-    parser was run on it.
+    quotes_stress_eighteenth/ after both their rules were merged, and quotes_stress_nineteenth/
+    after every rule of that stop was merged, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -267,6 +268,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixteenth set", STRESS_SIXTEENTH),
         ("stress seventeenth set", STRESS_SEVENTEENTH),
         ("stress eighteenth set", STRESS_EIGHTEENTH),
+        ("stress nineteenth set", STRESS_NINETEENTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -190,6 +190,9 @@ class Described:
         writer = self.writer(words, where)
         if writer is not None:
             return Resolved(writer, "pronoun")
+        modified = self._modified_role(words, where)
+        if modified is not None:
+            return Resolved(modified, "pronoun")
         if any(w.lower() in _SPOKES for w in words):
             # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
             first = 1 if words[0].lower() in ("a", "an", "the") else 0
@@ -273,6 +276,26 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _modified_role(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """`the Herons coach said` after `Herons coach X` and then `Foxes coach Y`, `the
+        Opposition spokesperson said` of `Opposition housing spokesperson X`: a capital before
+        the noun (a team, a party) that a named person's role holds with that noun picks that
+        person, not the latest holder of the noun nor a body called by the capital."""
+        if len(words) < 3 or len(words) > 4 or words[0].lower() != "the":
+            return None
+        modifiers = [w for w in words[1:-1] if w[0].isupper()]
+        if not modifiers:
+            return None  # (most descriptions: `the chief executive`)
+        head = words[-1].lower()
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        for name in [*self._recent(where), *known]:
+            entry = self.entries.get(name) if name else None
+            if entry is None or entry.kind != "person" or not entry.role:
+                continue
+            if set(modifiers) <= set(entry.role.split()) and same_role(entry.role, head):
+                return name
+        return None
 
     def _body_spoke_last(self, head: str, where: tuple[int, int]) -> str | None:
         """`A spokesperson for Northway Rail said ... “...,” the operator said`: a noun for a

@@ -27,6 +27,13 @@ _CLAUSE_OPENERS = frozenset(
     "and but while as that so because although though when after before since if where whereas "
     "then".split()
 )
+# Adverbs of time that open a sentence without a comma before its subject: `Afterwards she was
+# hoarse:`, `Later Jones said` (the sentence's first word only: mid-sentence, `she later told
+# Jones` makes Jones an object).
+_OPENING_ADVERBS = frozenset(
+    "afterwards afterward later finally meanwhile eventually now today yesterday tonight "
+    "instead".split()
+)
 # Words that show a stretch of text is more than a subject: "the software as the company".
 _NOT_IN_SUBJECT = frozenset(
     "as that which who when while because if than to is are was were be has had have will would "
@@ -82,7 +89,9 @@ def clause_start(masked: str, start: int, sentence_start: int) -> bool:
         words = before.rsplit(None, 1)
     if not before or before[-1] in _BOUNDARY_CHARS:
         return True
-    return words[-1].lower() in _CLAUSE_OPENERS
+    if words[-1].lower() in _CLAUSE_OPENERS:
+        return True
+    return len(words) == 1 and words[0].lower() in _OPENING_ADVERBS
 
 
 # A short aside in brackets right after a name: `Rep. Ilhan Omar (D-Minn.) said`.

@@ -189,6 +189,7 @@ STOP_CAPS = _words(
     december eventually regardless subsequent getting operating buying expanding untreated
     moving looking going turning following citing referring responding commenting reacting
     neither either whether whatever whoever one two three four five first second third another
+    afterwards afterward finally nevertheless nonetheless moreover besides otherwise elsewhere
     """
 )
 
