@@ -194,13 +194,6 @@ def _classify(
 ) -> Mention | None:
     """The mention a run of capitals makes."""
     titled = titled_with_the(text, run)
-    trims = _run_trims(tuple(map(_TEXT, run)))
-    if trims is not None:  # (most runs: their trims and class read once per distinct run)
-        first, stop, kept, facts = trims
-        end = run[stop - 1].end if stop > first else 0
-        run = run[first:kept]
-        mention = _classify_run(text, tokens, run, vocabulary, facts)
-        return _titled_suffixed(text, run, mention, titled, end)
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
         if not pronoun_surname(run):
             run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
@@ -217,14 +210,6 @@ def _classify(
     while len(run) > 2 and is_suffix(run[-1].text):
         run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
     mention = _classify_run(text, tokens, run, vocabulary)
-    return _titled_suffixed(text, run, mention, titled, end)
-
-
-def _titled_suffixed(
-    text: str, run: list[Token], mention: Mention | None, titled: bool, end: int
-) -> Mention | None:
-    """The mention of a trimmed run made a body's after `The`, or given back the suffix that
-    ended the run as written (`end`)."""
     if titled and run and (mention is None or mention.kind == "person"):
         mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
@@ -243,13 +228,9 @@ def _titled_suffixed(
 
 
 def _classify_run(
-    text: str,
-    tokens: Words,
-    run: list[Token],
-    vocabulary: Container[str],
-    facts: tuple[bool, bool, bool, bool, int] | None = None,
+    text: str, tokens: Words, run: list[Token], vocabulary: Container[str]
 ) -> Mention | None:
-    """The mention a trimmed run of capitals makes (`facts`: its _run_words, when read)."""
+    """The mention a trimmed run of capitals makes."""
     if len(run) == 1:  # (most runs: one capitalised word, the steps below shortened for it)
         word = run[0].text
         if word_key(word) in TITLE_WORDS or post_nominal(word):
@@ -259,7 +240,7 @@ def _classify_run(
         return _single(text, tokens, run)
     if not run:
         return None
-    titles, tailed, of_for, titled_last, named = facts or _run_words(tuple(map(_TEXT, run)))
+    titles, tailed, of_for, titled_last, named = _run_words(tuple(map(_TEXT, run)))
     if titles:
         return None
     tail = post_nominal_tail(text, run) if tailed else 0  # `Marcus Feeney KC`: letters after
@@ -306,34 +287,6 @@ def _run_words(words: tuple[str, ...]) -> tuple[bool, bool, bool, bool, int]:
         named += 1
     of_for = not _OF_FOR.isdisjoint(words)
     return titles, post_nominal(words[last]), of_for, titled_last, named
-
-
-@lru_cache(maxsize=8192)  # (a run's words repeat with each mention of a full name or a body)
-def _run_trims(
-    words: tuple[str, ...],
-) -> tuple[int, int, int, tuple[bool, bool, bool, bool, int] | None] | None:
-    """_classify's trims of a run of two words or more, read from its words alone: the first
-    word kept (stop words off its start), the end of the run as written (stop words off its
-    end), the end of the name (suffixes off), and the kept words' _run_words (two or more).
-    None when an -ing word may open it: that trim reads the text around the run."""
-    run = [Token(0, 0, word, False, False) for word in words]  # (pronoun_surname reads words)
-    first, stop = 0, len(words)
-    while first < stop and _stop_cap(words[first]) and not pronoun_surname(run[first:]):
-        first += 1
-    if stop - first > 1 and not_given(words[first]):
-        return None
-    while stop > first and _stop_cap(words[stop - 1]):
-        stop -= 1
-    kept = stop
-    while kept - first > 2 and is_suffix(words[kept - 1]):
-        kept -= 1
-    facts = _run_words(words[first:kept]) if kept - first > 1 else None
-    return first, stop, kept, facts
-
-
-def _stop_cap(word: str) -> bool:
-    """A capital from the sentence, not a name (`But`, `The`), unless an acronym."""
-    return word_key(word) in STOP_CAPS and not acronym(word)
 
 
 def _post_nominal(

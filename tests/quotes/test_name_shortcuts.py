@@ -1,18 +1,14 @@
 """The naming rules' shortcuts, told from the text or the words alone, answer as the full rules
 do: the text before a name that settles no role (role_before), a body's noun before a name
-(body_before), what a run of capitals' words alone say (_run_words), and _classify's trims of a
-run read once per distinct run (_run_trims)."""
+(body_before), and what a run of capitals' words alone say (_run_words)."""
 
 from __future__ import annotations
 
 import random
 
-from api.parser import quote_people
-from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import name_word, pronoun_surname, title_surname
-from api.parser.quote_people import MAX_NAME_WORDS, _classify, _run_words
+from api.parser.quote_people import MAX_NAME_WORDS, _run_words
 from api.parser.quote_roles import _no_role_written, read_back
-from api.parser.quote_runs import runs_of_capitals
 from api.parser.quote_shapes import _BODY_ENDS, BODY_BEFORE, body_before
 from api.parser.quote_titles import post_nominal
 from api.parser.quote_tokens import Token, Words, capital_words, word_key
@@ -93,35 +89,3 @@ def test_a_runs_words_alone_say_what_the_rules_read_of_the_run():
         last = len(run) - 1
         assert titled_last == (word_key(words[-1]) in TITLE_WORDS and not title_surname(run, last))
         assert named == _name_words(run), words
-
-
-# Capitals a run of two or more is made of: stop words at either end (`But`, `Wednesday`), a
-# pronoun-like surname (`He Jian`), -ing words (`Sporting`, `Hosting`), suffixes, titles,
-# post-nominal letters, a body's words, joining words and possessives.
-_CLASSIFY_WORDS = [*_RUN_WORDS, "Wednesday", "Insider", "Sporting", "Hosting", "Sterling", "III"]
-_CLASSIFY_WORDS += ["Smith's", "People’s", "Valley", "Freight", "Lines", "Father", "Christmas"]
-_CLASSIFY_WORDS += ["&", "Martin", "Luther", "Van", "Der", "Beek", "Secretary", "State", "Tenant"]
-
-
-def _classify_texts(rng: random.Random, count: int) -> list[str]:
-    texts = []
-    for _ in range(count):
-        before = rng.choice(["", "He said ", "Reports from ", "the tenants of ", "told. ", "a "])
-        words = [rng.choice(_CLASSIFY_WORDS) for _ in range(rng.randint(2, 7))]
-        after = rng.choice([" said.", ", a startup, said.", ", the minister.", "", " have won."])
-        texts.append(before + " ".join(words) + after)
-    return texts
-
-
-def test_a_runs_trims_read_once_classify_it_as_the_full_steps_do(monkeypatch):
-    rng = random.Random(24)
-    for text in _classify_texts(rng, 6000):
-        vocabulary = LowercaseWords(text + " from Sporting Insider and the tenants")
-        for run in runs_of_capitals(text, Words(text)):
-            if not isinstance(run, list) or len(run) < 2:
-                continue
-            fast = _classify(text, Words(text), run, vocabulary)
-            with monkeypatch.context() as patched:
-                patched.setattr(quote_people, "_run_trims", lambda words: None)
-                full = _classify(text, Words(text), run, vocabulary)
-            assert fast == full, (text, run)
