@@ -260,13 +260,20 @@ def is_note_link(element) -> bool:
     return bool(NOTE_MARK.match(tidy("".join(element.itertext()))))
 
 
-def is_reference_list(element) -> bool:
-    """A box marked 'references' holding a list: the sources a news item cites, its footnotes'
-    notes, no part of its text. Its class often holds 'article' too ('c-article-references'), so
-    the chrome words' guard for the article's wrapper would keep it."""
-    if "eferences" not in marks(element) or element.find(".//li") is None:
-        return False
-    return REFERENCES_MARK.search(marks(element)) is not None
+def reference_box(listing):
+    """The outermost box marked 'references' of a list, the list itself or up to
+    LISTING_BOX_DEPTH ancestors, or None: the sources a news item cites, its footnotes' notes,
+    no part of its text. Its class often holds 'article' too ('c-article-references'), so the
+    chrome words' guard for the article's wrapper would keep it. Only lists are looked at, so
+    that other elements pay nothing for the rule."""
+    found = None
+    for depth, element in enumerate((listing, *listing.iterancestors())):
+        if depth > LISTING_BOX_DEPTH:
+            break
+        words = marks(element)
+        if "eferences" in words and REFERENCES_MARK.search(words):
+            found = element
+    return found
 
 
 def is_series_note(element) -> bool:
@@ -299,9 +306,10 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif element.tag in ("ul", "ol") and is_event_listing(element):
             doomed.append(listing_box(element))
+        elif element.tag in ("ul", "ol") and (box := reference_box(element)) is not None:
+            if lengths.get(box, 0) < KEEP_SHARE * total:
+                doomed.append(box)
         elif "callout" in (element.get("class") or "") and is_series_note(element):
-            doomed.append(element)
-        elif is_reference_list(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
