@@ -27,10 +27,11 @@ from api.parser.sentences import has_sentence_inside
 # Other languages' labels and wire words label one too: 'Foto: Jane Doe/dpa', 'Supplied: Acme',
 # French with a space before the colon: 'Photo : Jane Doe / AFP'; what a picture is:
 # 'Illustration: Jane Doe', 'Chart: Desk analysis of city data'; 'Image source, Reuters';
-# a picture made of several: 'Composite: Desk Design; Getty Images'; how a picture was taken,
-# the kind, a short noun phrase, then the label's word in lower case: 'Drone image: Jane Doe',
-# 'Aerial photo: Acme', 'Camera trap image: Acme' (a capitalised word and at most two lower-case
-# ones, no determiner: 'Her photo: a boat on the rocks' says what the picture shows).
+# a picture made of several: 'Composite: Desk Design; Getty Images'; 'Image © Acme' (the
+# picture's word goes with the mark); a camera emoji as the label: '📷 Jane Doe'; how a picture
+# was taken, the kind, a short noun phrase, then the label's word in lower case: 'Drone image:
+# Jane Doe', 'Aerial photo: Acme', 'Camera trap image: Acme' (a capitalised word and at most two
+# lower-case ones, no determiner: 'Her photo: a boat on the rocks' says what the picture shows).
 PICTURE_KIND = r"(?!(?:The|This|That|These|Those|Our|My|His|Her|Their|Its|Your|A|An|One)\b)"
 PICTURE_KINDS = (
     PICTURE_KIND + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage)s?"
@@ -39,7 +40,7 @@ LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite)s?(?: ?:|\.\.\.|…)|" + PICTURE_KINDS + r" ?:"
-    r"|Image source,|©)\s*"
+    r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
@@ -171,7 +172,8 @@ def parenthesis_rule(line: str) -> Split | None:
     by = BY_CREDIT.match(inner)
     if by and has_text(head) and is_credit_like(by["holder"]):
         return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole
-    label = LABEL.match(inner)
+    # inside the brackets a label may start in lower case: '(photo credit: Jane Doe)'
+    label = LABEL.match(inner) or LABEL.match(inner[:1].upper() + inner[1:])
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
     return (head, credit) if explicit and has_text(head) and is_credit_like(credit) else None

@@ -18,14 +18,15 @@ NEVER_TEXT = frozenset(
 )  # fmt: skip
 # Class or id words of chrome: share bars, newsletter boxes, related lists, comments, ads,
 # bylines and datelines, pull quotes, embedded posts, polls ('bh__poll', not 'poll-results') and
-# referral boxes, screen-reader-only labels. Each word costs a little on every element: Mastodon's
-# and Threads' embeds need none (an <iframe>; a blockquote of links only).
+# referral boxes, a charity's donate boxes, screen-reader-only labels. Each word costs a little
+# on every element: Mastodon's and Threads' embeds need none (an <iframe>; a blockquote of links
+# only).
 CHROME = re.compile(
     r"share|sharing|social|related|newsletter|subscri|signup|sign-up|comment|promo|sponsor"
     r"|byline|author|sidebar|widget|breadcrumb|footer|navigation|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
-    r"|pull-?quote|tweet|instagram|bluesky|referral|poll(?:$|\s)"
+    r"|pull-?quote|tweet|instagram|bluesky|referral|poll(?:$|\s)|donate"
     r"|sr-only|screen-reader|visually-hidden|skip-link|call-to-action"
     r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email|cta)(?:$|[\s_-])",
     re.IGNORECASE,
@@ -47,9 +48,11 @@ SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
 SENTENCE_OR_BRACKET_ENDS = (*SENTENCE_ENDS, ")")
 MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks stand above it
-# A footnote mark: '1', '[12]', '*', 'a', or a back-link arrow ('↩', '↑', '^').
-NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z*†‡]|[↩↑^⤴]\ufe0e?)\]?$")
+# A footnote mark: '1', '[12]', '*', 'a', or a back-link arrow ('↩', '↑', '^'); a head's
+# permalink to itself has the same shape ('<a href="#why">#</a>', '¶', '§').
+NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z*†‡#¶§]|[↩↑^⤴]\ufe0e?)\]?$")
 NOTE_TAGS = ("sup", "a")
+REFERENCES_MARK = re.compile(r"(?:^|[\s_-])references(?:$|[\s_-])", re.IGNORECASE)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
@@ -257,6 +260,22 @@ def is_note_link(element) -> bool:
     return bool(NOTE_MARK.match(tidy("".join(element.itertext()))))
 
 
+def reference_box(listing):
+    """The outermost box marked 'references' of a list, the list itself or up to
+    LISTING_BOX_DEPTH ancestors, or None: the sources a news item cites, its footnotes' notes,
+    no part of its text. Its class often holds 'article' too ('c-article-references'), so the
+    chrome words' guard for the article's wrapper would keep it. Only lists are looked at, so
+    that other elements pay nothing for the rule."""
+    found = None
+    for depth, element in enumerate((listing, *listing.iterancestors())):
+        if depth > LISTING_BOX_DEPTH:
+            break
+        words = marks(element)
+        if "eferences" in words and REFERENCES_MARK.search(words):
+            found = element
+    return found
+
+
 def is_series_note(element) -> bool:
     """A short callout box linking to a listing of posts ('This post is part of our series on
     people who mend things. Read the rest of the series.'): it points away from the article. A
@@ -287,6 +306,9 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif element.tag in ("ul", "ol") and is_event_listing(element):
             doomed.append(listing_box(element))
+        elif element.tag in ("ul", "ol") and (box := reference_box(element)) is not None:
+            if lengths.get(box, 0) < KEEP_SHARE * total:
+                doomed.append(box)
         elif "callout" in (element.get("class") or "") and is_series_note(element):
             doomed.append(element)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:

@@ -22,7 +22,7 @@ CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline:
 CREDIT_LABEL = re.compile(
     r"^(?:\(|\[)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"  # 'Times photo by', 'Staff photo by'
     r"(?:photo(?:graph)?|foto(?:grafia)?|image|picture|video)\s*(?:credit)?s?\s*(?:by)?"
-    r"|credits?(?:\.{2,}|…)?|source)\s*[:.…-]*\s*|^©\s*|^\(c\)\s*",
+    r"|credits?(?:\.{2,}|…)?|source)\s*[:.…-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
 )
 # What sets a marked credit off at the caption's end ('Rua alagada — <span>Foto: X</span>'): it

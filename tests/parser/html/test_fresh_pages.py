@@ -18,7 +18,7 @@ from api.parser import parse_html
 from tests.parser.html.pages import texts
 
 STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "html_stress"
-BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 PAGES = [
     (batch, p.name.removesuffix(".html"))
     for batch in BATCHES
@@ -28,6 +28,11 @@ PAGES = [
 KNOWN_MISSES = {
     ("fresh5", "notion_tool_library", "body"): "a Notion page's first section lost",
     ("fresh5", "notion_tool_library", "subheadings"): "a Notion page's sub-headers lost",
+    ("fresh6", "club_match_report", "body"): "a 'Man of the match' box kept",
+    ("fresh6", "club_match_report", "subheadings"): "a 'Man of the match' box's title as a head",
+    ("fresh6", "drupal_quarry_solar", "body"): "a Drupal summary field (a deck) kept",
+    ("fresh6", "medium_missed_buses", "body"): "a story's response count kept",
+    ("fresh6", "tumblr_lighthouse_jumper", "headline"): "a blog's name taken over its post's title",
 }
 ASPECTS = ("headline", "body", "subheadings", "images")
 
