@@ -6,8 +6,9 @@ its paragraphs.
 A Document is representable when the export layout can say it unambiguously:
 - paragraphs end in '.' (or a quote after it), so none looks like a subheading or a list item;
 - a subheading is short, unpunctuated or a question of three words or more (not the article's
-  only head), and a paragraph follows it directly; a head opening the body is not in capitals
-  when the other heads are not (it would be a dateline or a kicker);
+  only head, nor the one question among LONE_AMONG statement heads or more, which the writer
+  asks in running text), and a paragraph follows it directly; a head opening the body is not in
+  capitals when the other heads are not (it would be a dateline or a kicker);
 - the body opens with text (an image before any text is a lead image);
 - an article with no subheading has no paragraph of SENTENCE_WORDS words, whose standalone
   short sentences could be its full-sentence heads ('The plan worked.' over long paragraphs);
@@ -26,6 +27,7 @@ from hypothesis import strategies as st
 
 from api.parser import Block, Document, Image, ParseError, decode, parse, render
 from api.parser.heading_sentences import SENTENCE_WORDS
+from api.parser.headings import LONE_AMONG
 from api.parser.quotes import analyse_quotes
 from tests.examples import examples
 
@@ -149,6 +151,10 @@ def documents(draw) -> Document:
         body = [lengthened(block) for block in body]
     if len(heads) == 1:  # the only head of an article, a question is rhetorical
         body[heads[0]] = Block("subheading", text=body[heads[0]].text.rstrip("?"))
+    questions = [k for k in heads if body[k].text.endswith("?")]
+    if len(questions) == 1 and len(heads) - 1 >= LONE_AMONG:
+        # the one question among statement heads is the writer's own, in running text
+        body[questions[0]] = Block("subheading", text=body[questions[0]].text.rstrip("?"))
     if len(heads) > 1 and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
         # a line in capitals opening the body over heads that are not is a dateline or kicker
         body[0] = Block("subheading", text=body[0].text.capitalize())
