@@ -19,7 +19,7 @@ from api.parser.quote_people import Mention
 from api.parser.quote_recall import business_context
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
-from api.parser.quote_words import KIN_WORDS
+from api.parser.quote_words import KIN_WORDS, kin_before
 
 _NON_SPACE = re.compile(r"\S")
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
@@ -53,11 +53,9 @@ def _kin_before(masked: str, mention: Mention) -> re.Match[str] | None:
 def _kin_opening(masked: str, mention: Mention) -> int:
     """Where a lone name opens its clause: at the owner of a family word before it (`Her sister
     Bríd is quieter`), else where the mention starts (its role included)."""
-    end = mention.name_start
     # (the word before the name is read first: a family word or none, most names spared the
     # pattern's search)
-    word = masked[masked.rfind(" ", 0, max(0, end - 1)) + 1 : end].rstrip(", ")
-    if word not in KIN_WORDS:
+    if not kin_before(masked, mention.name_start):
         return mention.start
     kin = _kin_before(masked, mention)
     return kin.start() if kin else mention.start
