@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from api.parser.html.text import link_density, tidy
+from api.parser.html.text import all_text, link_density, tidy
 from api.parser.sentences import SENTENCE_ENDS
 
 # Elements that are never article text.
@@ -102,13 +102,13 @@ def is_shown_twin(element) -> bool:
         return False
     if HIDDEN_STYLE.search(element.get("style") or ""):
         return False
-    text = tidy("".join(element.itertext()))
+    text = all_text(element)
     if not text:
         return False
     for twin in (element.getnext(), element.getprevious()):
         if twin is None or not isinstance(twin.tag, str) or not SCREEN_READER.search(marks(twin)):
             continue
-        if tidy("".join(twin.itertext())) == text:
+        if all_text(twin) == text:
             return True
     return False
 
@@ -125,7 +125,7 @@ def is_anchored_head(element) -> bool:
     the section is about ('shared'), not that the head is chrome."""
     if element.tag not in HEAD_TAGS or chrome_words(element.get("class") or ""):
         return False
-    slug = "-".join(re.findall(r"\w+", tidy("".join(element.itertext())).casefold()))
+    slug = "-".join(re.findall(r"\w+", all_text(element).casefold()))
     return bool(slug) and slug in (element.get("id") or "").casefold()
 
 
@@ -187,7 +187,7 @@ def is_teaser(element) -> bool:
     if link is None or element.find(".//img") is None:
         return False
     target = (link.get("href") or "").lower().split("?")[0]
-    text = tidy("".join(element.itertext()))
+    text = all_text(element)
     return not target.endswith(PICTURE_FILES) and len(text) < MAX_TEASER
 
 
@@ -208,7 +208,7 @@ def listing_label(item) -> str | None:
     if tidy(item.text) or first is None or first.tag not in ("b", "strong"):
         return None
     label = tidy("".join(first.itertext()) + (first.tail or "")[:1])
-    value = tidy("".join(item.itertext()))[len(label) :]
+    value = all_text(item)[len(label) :]
     if not label.endswith(":") or len(value) > MAX_LISTING_VALUE:
         return None
     return label[:-1].strip().casefold()
@@ -257,7 +257,7 @@ def is_note_link(element) -> bool:
         return link is not None and is_note_link(link) and not tidy(element.text)
     if element.tag != "a" or not (element.get("href") or "").startswith("#"):
         return False
-    return bool(NOTE_MARK.match(tidy("".join(element.itertext()))))
+    return bool(NOTE_MARK.match(all_text(element)))
 
 
 def reference_box(listing):
@@ -325,7 +325,7 @@ def is_summary_line(element) -> bool:
     summary points are a list, left for the bullets."""
     if not SUMMARY_MARK.search(marks(element)) or element.find(".//li") is not None:
         return False
-    text = tidy("".join(element.itertext()))
+    text = all_text(element)
     return 0 < len(text) <= MAX_DECK and not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
@@ -343,11 +343,11 @@ def remove_decks(root, h1) -> None:
         elif not after or not isinstance(element.tag, str):
             continue
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
-            if len(tidy("".join(element.itertext()))) <= MAX_DECK:
+            if len(all_text(element)) <= MAX_DECK:
                 found.append(element)
         elif is_summary_line(element):
             found.append(element)
-        elif element.tag == "p" and len(tidy("".join(element.itertext()))) >= FIRST_PARAGRAPH:
+        elif element.tag == "p" and len(all_text(element)) >= FIRST_PARAGRAPH:
             break
     for element in found:
         drop(element)
