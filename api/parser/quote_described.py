@@ -57,6 +57,11 @@ _TOLD = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
 # verb (no comma between) is what someone's clause is about, not the one a description means.
 _RELATIVE = re.compile(r"\b(?:who|which|whose) (?:[a-z]+ ){1,2}$")
+# An indefinite article before a noun (see _introductions), the one lowercase word that may
+# stand between them, and the end of a word.
+_INDEFINITE = re.compile(r"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ")
+_MODIFIER = re.compile(r"[a-z-]+ ")
+_WORD_EDGE = re.compile(r"\b")
 # `covers chipmakers for Halden Securities`: a name after these is where someone works.
 _AFFILIATION = re.compile(r"\b(?:for|at|of|from)\s+$")
 # `the striker`, `the retiree`, `the ecologist`, `the analyst`, `the keeper`: a noun for someone
@@ -532,9 +537,35 @@ class Described:
 def _introductions(masked: str, head: str) -> tuple[int, ...]:
     """Where `an insider`, `a local passenger` end in a paragraph: the noun brought in by an
     indefinite article, not in apposition to a name (`X, an analyst`). Found once per paragraph
-    and noun, so a paragraph of many `the insider said` stays linear."""
-    pattern = rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?{re.escape(head)}\b"
-    return tuple(match.end() for match in re.finditer(pattern, masked))
+    and noun, so a paragraph of many `the insider said` stays linear.
+
+    (As `re.finditer` of `(?<!, )\\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?<head>\\b` would
+    find them, one match after another: the article words by one pattern shared by every noun,
+    the noun compared at each. A pattern made for each noun was compiled the first time a noun
+    was asked about, which cost more than the rest of the look-up.)
+    """
+    ends: list[int] = []
+    resume = 0  # (a match goes on from where the one before it ended)
+    for article in _INDEFINITE.finditer(masked):
+        if article.start() >= resume and (end := _noun_end(masked, article.end(), head)):
+            ends.append(end)
+            resume = end
+    return tuple(ends)
+
+
+def _noun_end(masked: str, at: int, head: str) -> int | None:
+    """Where `head` ends as a whole word after one lowercase word at `at` (`local passenger`),
+    else right at `at`; None when it is at neither."""
+    modifier = _MODIFIER.match(masked, at)
+    if modifier is not None and (end := _word_at(masked, modifier.end(), head)):
+        return end
+    return _word_at(masked, at, head)
+
+
+def _word_at(masked: str, at: int, head: str) -> int | None:
+    """The end of `head` written at `at` and ending at a word boundary, or None."""
+    end = at + len(head)
+    return end if masked.startswith(head, at) and _WORD_EDGE.match(masked, end) else None
 
 
 @lru_cache(maxsize=64)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 
+from api.parser.quote_described import _introductions
 from api.parser.quote_filter import _SPEECH_NOUN_INSIDE, _WORD
 from api.parser.quote_owners import _NOUN
 from api.parser.quote_words import SPEECH_NOUNS
@@ -38,3 +39,25 @@ def test_a_text_whose_words_hold_a_speech_noun_is_never_passed_over():
     for text in _texts():
         if any(word.lower() in SPEECH_NOUNS for word in _WORD.findall(text)):
             assert _SPEECH_NOUN_INSIDE.search(text), text
+
+
+def _introduced_by_pattern(masked: str, head: str) -> tuple[int, ...]:
+    """_introductions' plain spelling: one pattern per noun."""
+    pattern = rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?{re.escape(head)}\b"
+    return tuple(match.end() for match in re.finditer(pattern, masked))
+
+
+def test_a_noun_brought_in_by_an_article_ends_where_its_own_pattern_ends():
+    """`an insider`, `a local man`, `one source`: one shared scan, the noun compared at each
+    article, gives every match's end that the noun's own pattern gives, in order."""
+    heads = ["man", "insider", "one", "an", "old-timer", "56-year-old", "co-op", "u.s.", "é", "x_"]
+    pieces = ["a", "A", "an", "An", "another", "Another", "one", "One", "none", "man", "manly"]
+    pieces += ["insider", "local", "old-timer", "56-year-old", "co-op", "u.s.", "é", "x", "_"]
+    pieces += [",", "-", ".", "'", "\n", "\x00"]
+    rng = random.Random(18)
+    for _ in range(20000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice([" ", " ", "", ", "]) for _ in range(rng.randint(0, 12))
+        )
+        head = rng.choice(heads)
+        assert _introductions.__wrapped__(text, head) == _introduced_by_pattern(text, head), text
