@@ -544,6 +544,8 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
     the noun compared at each. A pattern made for each noun was compiled the first time a noun
     was asked about, which cost more than the rest of the look-up.)
     """
+    if head not in masked:
+        return ()  # (most paragraphs looked back over: no article word need be read)
     ends: list[int] = []
     resume = 0  # (a match goes on from where the one before it ended)
     for article in _INDEFINITE.finditer(masked):
