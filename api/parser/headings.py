@@ -196,29 +196,43 @@ def head_text(text: str) -> str:
 def within_limits(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True when a line's head text is short enough for a head: the limits alone, which is all
     that tells the strict shape from the loose one (LONG_WORDS, LONG_CHARS)."""
-    if len(text.split(None, max_words + 3)) > max_words + 3:
-        return False  # (head_text drops three words at most: a paragraph is no head, see below)
-    text = head_text(text)
-    return bool(text) and len(text) <= max_chars and len(text.split()) <= max_words
+    return few_words(text, max_words) and head_within(head_text(text), max_words, max_chars)
+
+
+def few_words(text: str, max_words: int) -> bool:
+    """False for a line of more words than a head's text can have: head_text drops three words
+    at most, so a paragraph is settled before its head text is read."""
+    return len(text.split(None, max_words + 3)) <= max_words + 3
+
+
+def head_within(head: str, max_words: int, max_chars: int) -> bool:
+    """True when a line's head text (head_text) is within the limits."""
+    return bool(head) and len(head) <= max_chars and len(head.split()) <= max_words
 
 
 def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
-    if not within_limits(text, max_words, max_chars):
+    return few_words(text, max_words) and shaped_head(text, head_text(text), max_words, max_chars)
+
+
+def shaped_head(text: str, head: str, max_words: int, max_chars: int) -> bool:
+    """is_heading_shaped for a line whose head text (head_text) the caller has read already."""
+    if not head_within(head, max_words, max_chars):
         return False
     numbered = LIST_NUMBER.match(text) is not None
     # a number or quotation marks make a line the writer's own, never the page's chrome
     marked = numbered or QUOTED.match(text) is not None
-    text = head_text(text)
+    text = head
+    question = is_question(text)
     # a numbered head may cheer, the number marks it: '#2 Lend a hand!'
-    if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or is_question(text)):
+    if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or question):
         if not (numbered and text[-1] == "!"):
             return False
     if text[-1] in "'’" and text[-2:-1] in SENTENCE_CLOSES:
         return False  # "Frith said: 'It hurts.'": a quote closing a sentence, as '."' does
-    if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
+    if question and text.split()[0].lower() in RUNNING_OPENERS:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
-    if is_question(text) and points_back(text):
+    if question and points_back(text):
         return False  # 'Is that a lot?': a question about the sentence before it
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
@@ -230,13 +244,12 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
 
 
-def is_long_heading(text: str, typical: float, following: int) -> bool:
-    """A long head without final punctuation before a much longer paragraph, or in a document
-    of much longer paragraphs: 'How to keep a business focus the easy way'."""
-    # a numbered head needs no contrast: the number marks it ('3. Get help from a mentor ...')
-    if len(text) * LONG_RATIO > max(typical, following) and not LIST_NUMBER.match(text):
-        return False
-    return is_heading_shaped(text, LONG_WORDS, LONG_CHARS) and not is_question(text)
+def stands_out(text: str, typical: float, following: int) -> bool:
+    """True for a line much shorter than the paragraph after it, or than the document's typical
+    one: a loosely shaped line (LONG_WORDS, LONG_CHARS) that does is a long head without final
+    punctuation, 'How to keep a business focus the easy way'. A numbered line needs no
+    contrast, the number marks it: '3. Get help from a mentor ...'."""
+    return len(text) * LONG_RATIO <= max(typical, following) or LIST_NUMBER.match(text) is not None
 
 
 def typical_length(items: list[Line | Picture]) -> float:
@@ -496,14 +509,19 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
                 continue  # 'My landlord wants my deposit. Can he?': two sentences, no shape
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
-        if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):
+        if not few_words(text, LONG_WORDS):
             continue
-        loose[k] = not is_question(text)
-        # the loose shape holds, so the strict one is a matter of the limits alone
-        shaped[k] = within_limits(text) or is_long_heading(
-            text, typical, following_length(items, k)
+        head = head_text(text)  # (read once for both shapes)
+        if not shaped_head(text, head, LONG_WORDS, LONG_CHARS):
+            continue
+        question = is_question(text)
+        loose[k] = not question
+        # the loose shape holds, so the strict one is a matter of the limits alone, and a long
+        # head's of the contrast alone (and of no question)
+        shaped[k] = (few_words(text, MAX_WORDS) and head_within(head, MAX_WORDS, MAX_CHARS)) or (
+            stands_out(text, typical, following_length(items, k)) and not question
         )
-        if not shaped[k] and is_question(text):
+        if not shaped[k] and question:
             long_questions.append(k)
     for k in compress(range(len(items)), list(shaped)):
         shaped[k] = not is_item_data(items, shaped, k)

@@ -310,19 +310,22 @@ def find_clauses(
             # "Dorsey called the ruling “a win ...”": a named subject makes it speech, and so
             # do words naming nobody before `as`: "one of them described the gap as “...”"
             # (not "officials called the conditions a “flash drought”", a term)
-            begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
-            sentence_end = sentence_of(bounds, start)[1]
+            # (the object is read first: a term, or no quote after it, needs no subject)
             if word in LABEL_VERBS and _names_a_term(masked, end):
                 continue  # "termed the conditions a “flash drought”": a term, not words
-            if (subject is not None or (phrase and _described_as(masked, end))) and _names_quote(
-                masked, end, sentence_end
-            ):
+            if not _names_quote(masked, end, sentence_of(bounds, start)[1]):
+                continue
+            begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
+            if subject is not None or (phrase and _described_as(masked, end)):
                 clauses.append(Clause(begin, start, end, subject, phrase))
     if MASK not in masked:  # (no quote: no `as X put it` and no `X: “...”` either)
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
     if " put" in masked:
         clauses += _as_put_clauses(masked, mentions, starts)
-    verbs = [c.verb_start for c in sorted(clauses, key=_VERB_START)]
+    # (sorted once here: the colon clauses added below come after every clause of their verb's
+    # place, as they did when the whole list was sorted at the end only; sorts are stable)
+    clauses.sort(key=_VERB_START)
+    verbs = list(map(_VERB_START, clauses))
     for match in _COLON_QUOTE.finditer(masked):
         # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
@@ -337,4 +340,4 @@ def find_clauses(
             # `the chief executive was candid: “...”`: the description is the speaker
             begin, phrase = described.start("who"), described.group("who")
             clauses.append(Clause(begin, match.start(), match.start() + 1, None, phrase))
-    return sorted(clauses, key=_VERB_START)
+    return sorted(clauses, key=_VERB_START) if len(clauses) > len(verbs) else clauses
