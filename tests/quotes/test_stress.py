@@ -88,7 +88,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("obituary_lifeboat_tea_hut", 6, "I only made cakes"): "'She told X:' past a man ('Bram')",
     ("obituary_lifeboat_tea_hut", 7, "Mum did not"): "'the vicar' of 'the Rev X'",
     ("obituary_lifeboat_tea_hut", 9, "has already been"): "', her son said,' inside a clause",
-    ("planning_row_kettlebrook_homes", 4, "Nobody here is"): "'X (Liberal Democrat)': the party",
     ("transfer_window_winger_record_fee", 7, "Sindre will"): "'former coach at Y, X,'",
     ("trial_forklift_pallet_witnesses", 3, "Lionel was"): "'The first witness, driver X,'",
     ("trial_forklift_pallet_witnesses", 9, "Mr Fairweather-Oke"): "'His barrister told the court:'",
