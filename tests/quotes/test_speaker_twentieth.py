@@ -1,5 +1,6 @@
 """Mechanisms of issue 15 (twentieth round), from the misses of quotes_stress_twentieth: a party
-in brackets after a name.
+in brackets after a name; an owner's noun before a comma and a name as the person's role, and
+where a role is held cut from it.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -68,4 +69,104 @@ def test_capitals_in_brackets_after_a_name_are_no_one_a_pronoun_means(paragraphs
     ],
 )
 def test_other_brackets_are_read_as_before(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an owner's noun no list holds, set off by commas around a name: `the NOUN said` later
+        (
+            (
+                "The ship's bosun, Ivo Marchetti, said the storm came fast.",
+                "“We lost the mainsail in an hour,” the bosun said.",
+            ),
+            "Ivo Marchetti",
+        ),
+        (
+            (
+                "The farm's shepherd, Owen Tudor-Price, counted the flock twice.",
+                "“We lost eleven ewes in the snow,” the shepherd said.",
+            ),
+            "Owen Tudor-Price",
+        ),
+        (
+            (
+                "The team's physio, Lotte Brandsma, worked through the night.",
+                "“Nobody trains tomorrow,” the physio said.",
+            ),
+            "Lotte Brandsma",
+        ),
+    ],
+)
+def test_an_owners_noun_before_a_comma_and_a_name_is_the_role(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `ROLE at PLACE, X,`: the place (with its own determiner or owner) is not the role
+        (
+            (
+                "Her first coach at the Lakeside club, Mirela Stoica, watched from the stands."
+                " “She was fearless at nine,” the coach said.",
+            ),
+            "Mirela Stoica",
+        ),
+        (
+            (
+                "The striker's first coach at Kelso's youth academy, Davie Muir, was not"
+                " surprised. “He always scored,” the coach said.",
+            ),
+            "Davie Muir",
+        ),
+    ],
+)
+def test_where_a_role_before_a_name_is_held_is_no_part_of_it(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_an_analyst_at_a_firm_named_before_is_not_the_analyst_just_described():
+    # (a role written after the name keeps its `at`: the person named last is `the analyst`)
+    assert (
+        _speakers(
+            "Derek Oyelaran, an analyst at Bramwell Partners, was upbeat.",
+            "Jun Park, who covers the sector for Halden Securities, was not."
+            " “They bet wrong,” the analyst wrote.",
+        )[-1]
+        == "Jun Park"
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an owner's noun that does not open its stretch names a place or a body, not a role
+        (
+            (
+                "Talia Brooks set up the bakery with her old classmate, Ravi Menon, who now runs"
+                " its kitchen. “We burned the first hundred loaves,” he says.",
+            ),
+            "Ravi Menon",
+        ),
+        (
+            (
+                "“Prices are fair,” Mayor Colm Ferris said.",
+                "The head of the boatmen’s guild, Anton Varga, was unmoved. “They offer us"
+                " grants, not prices,” he told reporters.",
+            ),
+            "Anton Varga",
+        ),
+        (
+            (
+                "“Prices are fair,” Mayor Colm Ferris said.",
+                "A bus driver in the city’s north, Tomas Quill, 41, said fares would rise."
+                " “I see it every morning,” he said.",
+            ),
+            "Tomas Quill",
+        ),
+    ],
+)
+def test_an_owners_noun_inside_a_longer_phrase_is_read_as_before(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
