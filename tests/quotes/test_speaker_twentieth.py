@@ -1,6 +1,6 @@
 """Mechanisms of issue 15 (twentieth round), from the misses of quotes_stress_twentieth: a party
 in brackets after a name; an owner's noun before a comma and a name as the person's role, and
-where a role is held cut from it.
+where a role is held cut from it; a title ending in `of the` and a capital before a name.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -169,4 +169,34 @@ def test_an_analyst_at_a_firm_named_before_is_not_the_analyst_just_described():
     ],
 )
 def test_an_owners_noun_inside_a_longer_phrase_is_read_as_before(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `TITLE of the CAPITAL Given Surname`: the capital ends the title, not the name
+        (
+            (
+                "Leader of the Opposition Desmond Larkin asked the same question twice.",
+                "“Will she answer it?” the Opposition leader asked.",
+            ),
+            "Desmond Larkin",
+        ),
+        (
+            ("Chancellor of the Exchequer Rachel Moss spoke. “Growth is back,” she said.",),
+            "Rachel Moss",
+        ),
+        (
+            ("Leader of the House Penny Ward rose. “Order,” she said.",),
+            "Penny Ward",
+        ),
+        # without `the` the title was read before and still is
+        (
+            ("Secretary of State Anna Ruiz spoke. “We are ready,” she said.",),
+            "Anna Ruiz",
+        ),
+    ],
+)
+def test_a_title_ending_in_of_the_and_a_capital_is_no_part_of_the_name(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
