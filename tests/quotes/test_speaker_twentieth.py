@@ -1,6 +1,7 @@
 """Mechanisms of issue 15 (twentieth round), from the misses of quotes_stress_twentieth: a party
 in brackets after a name; an owner's noun before a comma and a name as the person's role, and
-where a role is held cut from it; a title ending in `of the` and a capital before a name.
+where a role is held cut from it; a title ending in `of the` and a capital before a name; a
+cleric's title and the noun of the office (`the Rev X` ... `the vicar said`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -199,4 +200,43 @@ def test_an_owners_noun_inside_a_longer_phrase_is_read_as_before(paragraphs, spe
     ],
 )
 def test_a_title_ending_in_of_the_and_a_capital_is_no_part_of_the_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a cleric's title of address, then the noun of the parish office for the same person
+        (
+            (
+                "The Rev Lorna Aldous will lead the funeral at St Piran’s Church. “Mum did not"
+                " believe in fuss,” the vicar said.",
+            ),
+            "Lorna Aldous",
+        ),
+        (
+            (
+                "Father Tomas Reilly opened the hall to the families. “Nobody sleeps in a car"
+                " tonight,” the curate said.",
+            ),
+            "Tomas Reilly",
+        ),
+        (
+            (
+                "The Rev. Ama Boateng-Clarke led the vigil outside the chapel.",
+                "“We pray for the families first,” the pastor said.",
+            ),
+            "Ama Boateng-Clarke",
+        ),
+        # `the minister` is no priest's office here: the Home Secretary named last
+        (
+            (
+                "The Rev Alan Cobb was there. The Home Secretary, Ruth Dane, was too."
+                " “We will help,” the minister said.",
+            ),
+            "Ruth Dane",
+        ),
+    ],
+)
+def test_a_clerics_title_and_the_noun_of_the_office_name_one_person(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
