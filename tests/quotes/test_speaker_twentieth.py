@@ -1,7 +1,8 @@
 """Mechanisms of issue 15 (twentieth round), from the misses of quotes_stress_twentieth: a party
 in brackets after a name; an owner's noun before a comma and a name as the person's role, and
 where a role is held cut from it; a title ending in `of the` and a capital before a name; a
-cleric's title and the noun of the office (`the Rev X` ... `the vicar said`).
+cleric's title and the noun of the office (`the Rev X` ... `the vicar said`); `, said he had`
+after a subject a role keeps apart from its comma.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -239,4 +240,47 @@ def test_a_title_ending_in_of_the_and_a_capital_is_no_part_of_the_name(paragraph
     ],
 )
 def test_a_clerics_title_and_the_noun_of_the_office_name_one_person(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `Description, role Name, said he had ...`: the pronoun opens what was said; the subject
+        # is the sentence's name, whom a later `he` means, not the speaker before
+        (
+            (
+                "“The figures are wrong,” Mayor Colm Ferris said.",
+                "The second witness, bus driver Omar Haddad, said he had seen the car. “It came"
+                " from nowhere,” he told the court.",
+            ),
+            "Omar Haddad",
+        ),
+        (
+            (
+                "“The bridge is safe,” engineer Paul Greer said.",
+                "A local resident, retired pilot Dev Anand, said he would not cross it. “I have"
+                " seen the cracks,” he said.",
+            ),
+            "Dev Anand",
+        ),
+        (
+            (
+                "“Nothing was missing,” Detective Anne Polk said.",
+                "The first caller, shop owner Mira Das, said she had heard glass break. “I ran"
+                " outside,” she told the jury.",
+            ),
+            "Mira Das",
+        ),
+        # `said he.` turns the subject round: the pronoun is still the subject
+        (
+            (
+                "“We are ready,” said coach Tom Reyes.",
+                "“Ready as we will ever be,” said he.",
+            ),
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_pronoun_opening_what_was_said_is_no_inverted_subject(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker

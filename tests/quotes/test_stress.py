@@ -84,7 +84,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("obituary_lifeboat_tea_hut", 6, "I only made cakes"): "'She told X:' past a man ('Bram')",
     ("obituary_lifeboat_tea_hut", 7, "Mum did not"): "'the vicar' of 'Her daughter, the Rev X'",
     ("obituary_lifeboat_tea_hut", 9, "has already been"): "', her son said,' inside a clause",
-    ("trial_forklift_pallet_witnesses", 3, "Lionel was"): "'The first witness, driver X,'",
     ("trial_forklift_pallet_witnesses", 9, "Mr Fairweather-Oke"): "'His barrister told the court:'",
 }
 
