@@ -2,7 +2,8 @@
 in brackets after a name; an owner's noun before a comma and a name as the person's role, and
 where a role is held cut from it; a title ending in `of the` and a capital before a name; a
 cleric's title and the noun of the office (`the Rev X` ... `the vicar said`); `, said he had`
-after a subject a role keeps apart from its comma.
+after a subject a role keeps apart from its comma; `his barrister` of the person whose role
+has the noun.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -283,4 +284,41 @@ def test_a_clerics_title_and_the_noun_of_the_office_name_one_person(paragraphs, 
     ],
 )
 def test_a_pronoun_opening_what_was_said_is_no_inverted_subject(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a possessive pronoun and a role noun: the person named with that role
+        (
+            (
+                "Fairweather-Oke's barrister, Alasdair Penhaligon, cross-examined the witness.",
+                "The judge adjourned for lunch.",
+                "His barrister told the court: “He will say so again.”",
+            ),
+            "Alasdair Penhaligon",
+        ),
+        (
+            (
+                "Kim Hale's lawyer, Ruth Obi, asked for bail. Hale's sister Mae Hale wept.",
+                "“We will appeal,” her lawyer said.",
+            ),
+            "Ruth Obi",
+        ),
+        (
+            (
+                "Tom Reyes was hurt in the crash. His wife, Ana Reyes, was with him.",
+                "“He is strong,” his wife said.",
+            ),
+            "Ana Reyes",
+        ),
+        # no one named with the role: nobody (not the client named last)
+        (
+            ("Tom Reyes was charged on Monday.", "“He is innocent,” his lawyer said."),
+            None,
+        ),
+    ],
+)
+def test_a_possessive_pronoun_and_a_role_name_the_one_with_that_role(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
