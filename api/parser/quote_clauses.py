@@ -225,6 +225,15 @@ def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     return not before or before[-1] == MASK
 
 
+def _reported_pronoun(masked: str, subject: Mention | None) -> bool:
+    """`, said he had heard a bang`: a pronoun followed by a lowercase word opens what was said
+    (`, said he.` turns the subject round; `said he had` does not)."""
+    if subject is None or subject.kind != "pronoun":
+        return False
+    after = masked[subject.end : subject.end + 2]
+    return len(after) == 2 and after[0] == " " and after[1].islower()
+
+
 # Words right before a quote that make a label's verb name a thing: `termed it a “...”`.
 _TERM_LEADS = frozenset("as a an the".split())
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
@@ -293,6 +302,9 @@ def find_clauses(
                 )
                 if subject is None and phrase is None and ends_with_comma(masked, start):
                     subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
+                    if _reported_pronoun(masked, subject):
+                        # `The first witness, driver X, said he had heard`: the sentence's subject
+                        subject = _first_subject(masked, mentions, start, sentence_start, starts)
                 if subject is None and _coordinated(masked, start):
                     # "Ostrowski questioned whether ... and warned that": the first verb's subject
                     k = bisect_left(starts, start)
