@@ -21,11 +21,9 @@ KNOWN = {
     "q04_local_election_results_wards": "ward heads over vote lines, and a head after a picture, "
     "read as paragraphs",
     "q05_cookery_column_method_and_serves": "a serving line as a head, 'Ingredients' and 'Method' "
-    "as paragraphs; 'Food styling: X. Photo: Y' split at its second label",
+    "as paragraphs",
     "q06_travel_deals_roundup_mixed_prices": "a dated closing line over a priced head as a head",
-    "q07_charity_appeal_how_to_give": "'Drone footage still:', a kind the labels miss",
-    "q08_long_interview_question_lines": "'Portrait:' kept in the credit; the first question "
-    "under a topic head taken as a head",
+    "q08_long_interview_question_lines": "the first question under a topic head taken as a head",
 }
 
 
