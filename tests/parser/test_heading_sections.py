@@ -1,0 +1,108 @@
+"""Lines within a head's section that the line-by-line rule reads wrongly, judged by the
+section's rhythm: a price line closing what a plain head names, a plain head after a review's
+rating box, an interview's first question under a topic head."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser import parse
+
+TEXT = (
+    "A two-bedroom cottage at the top of a lane so steep that the van stops at the bottom, "
+    "with a kitchen refitted last year and a window seat over the bay."
+)
+MORE = "The garden is small but faces south, and the train station is ten minutes on foot."
+ANSWER = "I was tired of it. I knew every road in that valley, and then you stop looking."
+
+
+def heads_of(*blocks: str) -> list[str]:
+    """The subheadings of an export of a headline and the given blocks."""
+    text = "Headline\n\n" + "\n\n".join(blocks) + "\n"
+    return [b.text for b in parse(text).body if b.type == "subheading"]
+
+
+@pytest.mark.parametrize(
+    "prices",
+    [
+        ["Guide price £385,000", "Offers over £320,000"],
+        ["Asking price £210,000", "Offers in excess of £450,000"],
+        ["Rent £1,150 a month", "Rent £980 a month"],
+        ["Tickets €45", "Tickets €30 on the door"],
+    ],
+)
+def test_price_lines_in_the_sections_of_plain_heads_are_data(prices):
+    blocks = [MORE, "Mill Cottage, Brill", TEXT, prices[0], MORE, "The Old Forge, Tring", TEXT]
+    blocks += [prices[1], MORE, "Chapel House, Wing", TEXT, MORE]
+    assert heads_of(*blocks) == [
+        "Mill Cottage, Brill",
+        "The Old Forge, Tring",
+        "Chapel House, Wing",
+    ]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # heads that price offers themselves: the priced lines are heads of their kind
+        [MORE, "Lisbon for £149", TEXT, "Seville from £210", TEXT, "Porto for £99", TEXT],
+        # bands head what they band, beside plain heads
+        [MORE, "Best overall", TEXT, "Under £50", TEXT, "Best for children", TEXT, MORE],
+        # a priced head opening the page, before any plain head, heads its own section
+        [MORE, "Our pick: rooms from £89", TEXT, "Where to eat", TEXT, "Getting there", TEXT],
+    ],
+)
+def test_priced_heads_of_offers_bands_or_their_own_sections_stay_heads(blocks):
+    heads = [b for b in blocks if b not in (TEXT, MORE)]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Day five", "The verdict", "What else we saw"],
+)
+def test_a_plain_line_under_a_rating_and_its_details_heads_the_next_section(head):
+    blocks = ["Day one", TEXT, "Day three", TEXT, "★★★★★", "Filmhouse, until Sunday"]
+    blocks += [head, TEXT, "Day seven", TEXT]
+    assert heads_of(*blocks) == ["Day one", "Day three", head, "Day seven"]
+
+
+@pytest.mark.parametrize(
+    "details",
+    ["From Friday, 9pm", "Netflix, all episodes", "Running time 98 minutes"],
+)
+def test_a_second_line_of_details_under_a_rating_is_no_head(details):
+    blocks = ["The Salt Road", "★★★★☆", "Channel 4", details, TEXT, "Southpaw Mile", TEXT]
+    assert details not in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why leave now, after fourteen books?", "What made you stop?", "Where does a book start?"],
+)
+def test_an_interviews_first_question_under_a_topic_head_is_a_turn(question):
+    blocks = [MORE, "On leaving the valley", question, ANSWER, "Was that frightening?", ANSWER]
+    blocks += ["On maps", "You draw a map first. Do you still?", ANSWER, "On memory"]
+    blocks += ["Your mother is in the novels. Does she know?", ANSWER]
+    assert heads_of(*blocks) == ["On leaving the valley", "On maps", "On memory"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [
+        # question heads of an explainer under a section head stay heads
+        (["The basics", "What is a virus?", TEXT, "How does it spread?", TEXT, "Is it new?"]
+         + [TEXT, "Why do we care? Who knows?", MORE],
+         ["The basics", "What is a virus?", "How does it spread?", "Is it new?"]),
+        # one question in the text is too few turns to make an interview
+        ([MORE, "On leaving the valley", "Why leave now, after fourteen books?", ANSWER]
+         + ["Was that frightening?", ANSWER, "On maps", TEXT, "On memory", TEXT],
+         ["On leaving the valley", "Why leave now, after fourteen books?", "On maps",
+          "On memory"]),
+        ([MORE, "The new rules", "Who has to pay the charge?", TEXT, "The timetable", TEXT]
+         + ["The council will review it. Is that enough?", MORE, "The cost", TEXT],
+         ["The new rules", "Who has to pay the charge?", "The timetable", "The cost"]),
+    ],
+)  # fmt: skip
+def test_question_heads_without_an_interviews_turns_stay_heads(blocks, heads):
+    assert heads_of(*blocks) == heads
