@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
     LIST_NUMBER,
     document_flags,
@@ -584,6 +585,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     flags = long_question_heads(items, flags, long_questions)
     flags = offer_heads(items, flags, entries)
     flags = stated_question_heads(items, flags, stated)
+    flags = group_heads(items, shaped, flags)
     for k in quoted_sentence_heads(items, short):
         flags[k] = True
     for k in short:

@@ -106,3 +106,55 @@ def test_an_interviews_first_question_under_a_topic_head_is_a_turn(question):
 )  # fmt: skip
 def test_question_heads_without_an_interviews_turns_stay_heads(blocks, heads):
     assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        [("Abbey", ["Sara Quinn (Lib Dem) 1,412", "Tom Birch (Con) 988"]),
+         ("Mill Green", ["Peter Adey (Lab) 1,105", "Jo Farrant (Lib Dem) 1,099"])],
+        [("North Stand", ["Block A 1,200 seats", "Block B 980 seats"]),
+         ("South Stand", ["Block C 1,450 seats", "Block D 1,010 seats", "Block E 600 seats"])],
+        [("Men", ["1 Ana Ruiz 2:31:04", "2 Ola Berg 2:32:10"]),
+         ("Women", ["1 Ines Varga 2:44:51", "2 Ann Lee 2:45:02"])],
+    ],
+)  # fmt: skip
+def test_names_over_rows_of_figures_head_their_groups(groups):
+    blocks = [TEXT, "Results by ward"]
+    for name, rows in groups:
+        blocks += [name, *rows, "Held on a recount"]
+    blocks += ["What it means", TEXT, MORE]
+    names = [name for name, _ in groups]
+    assert heads_of(*blocks) == ["Results by ward", *names, "What it means"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ["Feeds six, or four with seconds", "Takes about an hour"],
+        ["Serves 4", "Ready in 40 minutes"],
+        ["Makes 12 buns"],
+    ],
+)
+def test_a_recipes_data_over_its_ingredients_is_no_head_and_the_method_is(data):
+    blocks = [TEXT, *data, "Ingredients", "3 leeks, sliced", "500g floury potatoes"]
+    blocks += ["200ml double cream", "Method", "Heat the oven to 200C. Melt the butter.", MORE]
+    blocks += ["To drink", "A cold glass of dry cider, or a Muscadet."]
+    assert heads_of(*blocks) == ["Ingredients", "Method", "To drink"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [
+        # a table's header row under its head is the table's, not a group's name
+        ([TEXT, "Defensive line", "Pos Player Snaps", "DE J. Doe 41", "DT A. Roe 38", MORE],
+         ["Defensive line"]),
+        # a field closing a box of figures heads nothing
+        ([TEXT, "Specifications", "Weight: 13.9kg", "Motor: 250W, 40Nm", "Sizes: S, M, L", MORE],
+         ["Specifications"]),
+        # a line in sentence case over figures is no group's name
+        ([TEXT, "You will need:", "Takes about an hour", "3 leeks", "500g potatoes", MORE], []),
+    ],
+)  # fmt: skip
+def test_header_rows_fields_and_sentences_over_figures_name_no_group(blocks, heads):
+    assert heads_of(*blocks) == heads

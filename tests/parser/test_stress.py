@@ -16,10 +16,6 @@ KNOWN = {
     "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
     "p08_lunch_roundup_priced_heads_and_price_lines": "an opening-hours line over a head as a head",
     "p02_letters_page_sign_offs": "the last sign-off, over the page's closing note, as a head",
-    "q04_local_election_results_wards": "ward heads over vote lines, and a head after a picture, "
-    "read as paragraphs",
-    "q05_cookery_column_method_and_serves": "a serving line as a head, 'Ingredients' and 'Method' "
-    "as paragraphs",
     "q06_travel_deals_roundup_mixed_prices": "a dated closing line over a priced head as a head",
 }
 
