@@ -161,6 +161,7 @@ FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIGURE = re.compile(r"\d")
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
+OFFER_TERMS_HEADS = 3  # priced heads that make a page of offers, whose terms close each one
 PLAIN_HEADS = 2  # heads without a price that make the priced lines among them data
 QUESTION_TURNS = 2  # question paragraphs that make a question under a head one more turn
 # Words that open a price band, a head over what it bands: 'Under £50', 'Over £100'.
@@ -417,6 +418,27 @@ def priced_lines_in_sections(items: list[Line | Picture], flags: list[bool]) -> 
     return found
 
 
+def terms_among_offers(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads holding a figure but no price, after a paragraph in a priced head's section and
+    right over another priced head, where every other head prices an offer, OFFER_TERMS_HEADS
+    at least: an offer's terms closing its item, a date or a number of nights ('Book by 20
+    December'), not a head. A section's own head holds no figure ('Short breaks')."""
+    heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    priced = [k for k in heads if PRICE.search(items[k].text)]
+    if len(priced) < OFFER_TERMS_HEADS or len(heads) - len(priced) > 1:
+        return []
+    found = []
+    for k in heads:
+        text = items[k].text
+        if PRICE.search(text) or not FIGURE.search(text) or k + 1 not in priced:
+            continue
+        before = items[k - 1]
+        in_offer = any(j < k for j in priced)
+        if in_offer and isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS:
+            found.append(k)
+    return found
+
+
 def asked_under_a_head(
     items: list[Line | Picture], alone: list[int], flags: list[bool]
 ) -> list[int]:
@@ -596,6 +618,10 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
     for k in priced_lines_in_sections(items, flags):
         flags[k] = False  # 'Gull Cottage, Porthgwarra' / text / 'Guide price £385,000'
+    for k in terms_among_offers(items, flags):
+        flags[k] = (
+            False  # '... Husky rides cost extra.' / 'Book by 20 December' / 'Lisbon for £149'
+        )
     for k in asked_under_a_head(items, alone, flags):
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     heads = list(compress(range(len(items)), flags))

@@ -158,3 +158,32 @@ def test_a_recipes_data_over_its_ingredients_is_no_head_and_the_method_is(data):
 )  # fmt: skip
 def test_header_rows_fields_and_sentences_over_figures_name_no_group(blocks, heads):
     assert heads_of(*blocks) == heads
+
+
+OFFERS = ["Lisbon for £149", "Seville in the sun from £210", "Bath spa weekend, £180 a head"]
+
+
+@pytest.mark.parametrize(
+    "terms",
+    ["Book by 20 December", "Departures on 14 and 21 January", "Valid for 3 nights only"],
+)
+def test_an_offers_terms_over_the_next_offer_close_it(terms):
+    blocks = [MORE, "Lapland cabin, four nights from £699", TEXT, terms]
+    for offer in OFFERS:
+        blocks += [offer, TEXT]
+    assert heads_of(*blocks) == ["Lapland cabin, four nights from £699", *OFFERS]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [
+        # a section's head holds no figure: it heads the offers under it
+        ([MORE, OFFERS[0], TEXT, "Short breaks", OFFERS[1], TEXT, OFFERS[2], TEXT],
+         [OFFERS[0], "Short breaks", OFFERS[1], OFFERS[2]]),
+        # before the first offer, a line with a figure heads the page's offers
+        ([MORE, "Top 3 deals this week", OFFERS[0], TEXT, OFFERS[1], TEXT, OFFERS[2], TEXT],
+         ["Top 3 deals this week", *OFFERS]),
+    ],
+)  # fmt: skip
+def test_section_heads_among_offers_stay_heads(blocks, heads):
+    assert heads_of(*blocks) == heads

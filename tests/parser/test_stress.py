@@ -14,9 +14,7 @@ KNOWN = {
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
     "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
-    "p08_lunch_roundup_priced_heads_and_price_lines": "an opening-hours line over a head as a head",
     "p02_letters_page_sign_offs": "the last sign-off, over the page's closing note, as a head",
-    "q06_travel_deals_roundup_mixed_prices": "a dated closing line over a priced head as a head",
 }
 
 
