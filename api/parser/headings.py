@@ -412,7 +412,7 @@ def priced_lines_in_sections(items: list[Line | Picture], flags: list[bool]) -> 
     found = []
     for k in priced:
         before = items[k - 1]
-        in_section = any(j < k for j in plain)
+        in_section = plain[0] < k  # (the first plain head is over it: one look, not a scan)
         if in_section and isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS:
             found.append(k)
     return found
@@ -428,12 +428,13 @@ def terms_among_offers(items: list[Line | Picture], flags: list[bool]) -> list[i
     if len(priced) < OFFER_TERMS_HEADS or len(heads) - len(priced) > 1:
         return []
     found = []
+    over = set(priced)  # (a look-up per head, not a scan of the priced heads)
     for k in heads:
         text = items[k].text
-        if PRICE.search(text) or not FIGURE.search(text) or k + 1 not in priced:
+        if PRICE.search(text) or not FIGURE.search(text) or k + 1 not in over:
             continue
         before = items[k - 1]
-        in_offer = any(j < k for j in priced)
+        in_offer = priced[0] < k
         if in_offer and isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS:
             found.append(k)
     return found
