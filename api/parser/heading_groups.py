@@ -11,6 +11,8 @@ hour' / 'Ingredients'): no head, since a head over them would introduce neither 
 
 from __future__ import annotations
 
+from itertools import compress
+
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -46,7 +48,13 @@ def group_labels(items: list[Line | Picture], shaped: list[bool], flags: list[bo
     only when no head stands right over it, as a table's header row does under its head
     ('Defensive line' / 'Pos Player Snaps' / rows), but a line of data may ('Makes 12 buns' /
     'Ingredients')."""
-    found = [k for k, flag in enumerate(shaped) if flag and heads_rows(items, shaped, k)]
+    # (a shaped line over two shaped lines first, list look-ups: a name's shape is read less)
+    last = len(items) - ROWS_MIN
+    found = [
+        k
+        for k in compress(range(last), shaped[:last])
+        if all(shaped[k + 1 : k + 1 + ROWS_MIN]) and heads_rows(items, shaped, k)
+    ]
     if len(found) >= GROUPS_MIN:
         return found
     return [k for k in found if k > 0 and under_no_head(items, flags, k)]

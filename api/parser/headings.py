@@ -302,8 +302,9 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
     if closes_a_field_run(items, shaped, k):
         return True  # 'Key figures' / 'Revenue: £4.21bn' / 'Profit: £312m' / 'Sales by division'
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
-    rated = under_a_rating(items, k)
-    after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text) and not rated
+    # (under_a_rating is asked only where a shaped or open line is over line k: most are not)
+    after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
+    after_head = after_head and not under_a_rating(items, k)
     if after_head or (run and not opens_run(items, k)):
         return False
     if run and opens_figure_rows(items, shaped, k):
@@ -313,7 +314,7 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
-    open_before = ends_open(before.text) and not rated
+    open_before = ends_open(before.text) and not under_a_rating(items, k)
     if open_before and not is_question(items[k].text) and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
@@ -448,15 +449,17 @@ def asked_under_a_head(
     turns, the first under a topic head as much as the rest ('On leaving the valley' / 'Why
     leave now, after fourteen books?' / answer / 'Was that frightening?' / answer). Two
     question heads or more make a pattern of question heads, and so stay."""
-    questions = [k for k in alone if is_question(items[k].text)]
-    asked = [k for k in questions if flags[k]]
-    if len(asked) != 1 or len(questions) - 1 < QUESTION_TURNS:
+    # the heads first, a few: the document's lines are read only where one question heads
+    heads = compress(range(len(items)), flags)
+    asked = [k for k in heads if isinstance(items[k], Line) and is_question(items[k].text)]
+    if len(asked) != 1:
         return []
     k = asked[0]
     above = items[k - 1] if k > 0 else None
     if not (isinstance(above, Line) and flags[k - 1] and not is_question(above.text)):
         return []
-    return [k]
+    turns = sum(1 for j in alone if not flags[j] and is_question(items[j].text))
+    return [k] if turns >= QUESTION_TURNS else []
 
 
 def closes_over(text: str, head: str) -> bool:
