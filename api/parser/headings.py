@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
     LIST_NUMBER,
     document_flags,
@@ -160,6 +161,11 @@ FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIGURE = re.compile(r"\d")
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
+OFFER_TERMS_HEADS = 3  # priced heads that make a page of offers, whose terms close each one
+PLAIN_HEADS = 2  # heads without a price that make the priced lines among them data
+QUESTION_TURNS = 2  # question paragraphs that make a question under a head one more turn
+# Words that open a price band, a head over what it bands: 'Under £50', 'Over £100'.
+BAND_WORDS = frozenset({"Under", "Over", "Below", "Above", "Less", "More", "Up"})
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
@@ -174,6 +180,17 @@ def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
     roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and RATING.match(before.text) is not None
+
+
+def under_a_rating(items: list[Line | Picture], k: int) -> bool:
+    """True for a plain line right under a review's details line, under its star rating: the
+    rating's box ends there, and the line opens the next section ('★★★★★' / 'Filmhouse, until
+    Sunday' / 'Day five' / text). A second line of details has their form, a comma or a figure
+    ('★★★★☆' / 'Netflix' / 'From Friday, 9pm')."""
+    if k < 2 or not isinstance(items[k - 1], Line) or not follows_a_rating(items, k - 1):
+        return False
+    text = items[k].text
+    return "," not in text and FIGURE.search(text) is None
 
 
 def is_dateline(text: str) -> bool:
@@ -298,7 +315,9 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
     if closes_a_field_run(items, shaped, k):
         return True  # 'Key figures' / 'Revenue: £4.21bn' / 'Profit: £312m' / 'Sales by division'
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
+    # (under_a_rating is asked only where a shaped or open line is over line k: most are not)
     after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
+    after_head = after_head and not under_a_rating(items, k)
     if after_head or (run and not opens_run(items, k)):
         return False
     if run and opens_figure_rows(items, shaped, k):
@@ -308,7 +327,8 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
-    if ends_open(before.text) and not is_question(items[k].text) and not is_bullet(before.text):
+    open_before = ends_open(before.text) and not under_a_rating(items, k)
+    if open_before and not is_question(items[k].text) and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
@@ -383,6 +403,76 @@ def lone_questions(items: list[Line | Picture], shaped: list[bool], flags: list[
     # buy it?' / 'At £2,899 it costs more than its rivals. If weight matters most, ...')
     answered = not has_sentence_inside(after.text)
     return [k] if answered and before.text[-1] in SENTENCE_ENDS else []
+
+
+def is_price_datum(text: str) -> bool:
+    """True for a short line holding a price, no band's head: 'Guide price £385,000', 'Offers
+    over £320,000' (not 'Under £50', which heads the gifts it bands)."""
+    if not PRICE.search(text) or len(text.split()) > PRICE_WORDS:
+        return False
+    return text.split(None, 1)[0] not in BAND_WORDS
+
+
+def priced_lines_in_sections(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads holding a price, fewer than the plain heads, PLAIN_HEADS of those at least,
+    that stand after a paragraph in a plain head's section: a price line closing what the head
+    names, data ('Gull Cottage, Porthgwarra' / text / 'Guide price £385,000' / text). Where
+    the heads price offers themselves ('Lisbon for £149'), a priced line may head one."""
+    heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    priced = [k for k in heads if is_price_datum(items[k].text)]
+    plain = [k for k in heads if not PRICE.search(items[k].text)]
+    if not priced or len(plain) < PLAIN_HEADS or len(priced) >= len(plain):
+        return []
+    found = []
+    for k in priced:
+        before = items[k - 1]
+        in_section = plain[0] < k  # (the first plain head is over it: one look, not a scan)
+        if in_section and isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS:
+            found.append(k)
+    return found
+
+
+def terms_among_offers(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads holding a figure but no price, after a paragraph in a priced head's section and
+    right over another priced head, where every other head prices an offer, OFFER_TERMS_HEADS
+    at least: an offer's terms closing its item, a date or a number of nights ('Book by 20
+    December'), not a head. A section's own head holds no figure ('Short breaks')."""
+    heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    priced = [k for k in heads if PRICE.search(items[k].text)]
+    if len(priced) < OFFER_TERMS_HEADS or len(heads) - len(priced) > 1:
+        return []
+    found = []
+    over = set(priced)  # (a look-up per head, not a scan of the priced heads)
+    for k in heads:
+        text = items[k].text
+        if PRICE.search(text) or not FIGURE.search(text) or k + 1 not in over:
+            continue
+        before = items[k - 1]
+        in_offer = priced[0] < k
+        if in_offer and isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS:
+            found.append(k)
+    return found
+
+
+def asked_under_a_head(
+    items: list[Line | Picture], alone: list[int], flags: list[bool]
+) -> list[int]:
+    """The one question flagged right under a statement head, where QUESTION_TURNS questions
+    or more of the document's own lines are paragraphs: an interview's questions are its
+    turns, the first under a topic head as much as the rest ('On leaving the valley' / 'Why
+    leave now, after fourteen books?' / answer / 'Was that frightening?' / answer). Two
+    question heads or more make a pattern of question heads, and so stay."""
+    # the heads first, a few: the document's lines are read only where one question heads
+    heads = compress(range(len(items)), flags)
+    asked = [k for k in heads if isinstance(items[k], Line) and is_question(items[k].text)]
+    if len(asked) != 1:
+        return []
+    k = asked[0]
+    above = items[k - 1] if k > 0 else None
+    if not (isinstance(above, Line) and flags[k - 1] and not is_question(above.text)):
+        return []
+    turns = sum(1 for j in alone if not flags[j] and is_question(items[j].text))
+    return [k] if turns >= QUESTION_TURNS else []
 
 
 def closes_over(text: str, head: str) -> bool:
@@ -539,6 +629,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     flags = long_question_heads(items, flags, long_questions)
     flags = offer_heads(items, flags, entries)
     flags = stated_question_heads(items, flags, stated)
+    flags = group_heads(items, shaped, flags)
     for k in quoted_sentence_heads(items, short):
         flags[k] = True
     for k in short:
@@ -547,6 +638,14 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
     for k in lone_questions(items, shaped, flags):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
+    for k in priced_lines_in_sections(items, flags):
+        flags[k] = False  # 'Gull Cottage, Porthgwarra' / text / 'Guide price £385,000'
+    for k in terms_among_offers(items, flags):
+        flags[k] = (
+            False  # '... Husky rides cost extra.' / 'Book by 20 December' / 'Lisbon for £149'
+        )
+    for k in asked_under_a_head(items, alone, flags):
+        flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)
