@@ -45,7 +45,8 @@ DECK = re.compile(
 )
 SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
 # A line ending a sentence, or a bracket closing one: a summary line ending so is a paragraph.
-SENTENCE_OR_BRACKET_ENDS = (*SENTENCE_ENDS, ")")
+SENTENCE_MARKS = tuple(SENTENCE_ENDS)
+SENTENCE_OR_BRACKET_ENDS = (*SENTENCE_MARKS, ")")
 MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks stand above it
 # A footnote mark: '1', '[12]', '*', 'a', or a back-link arrow ('↩', '↑', '^'); a head's
@@ -71,6 +72,24 @@ MIN_LISTING_LINES = 3
 MAX_LISTING_VALUE = 80  # characters after a label: a time or place, not a sentence
 MAX_LISTING_EXTRA = 120  # characters of a listing box besides its lines: a title, a link
 LISTING_BOX_DEPTH = 3  # ancestors of a listing looked at for its box
+# A sponsor's line ('Sponsored by Quayside Motors'): the box it stands in beside a title and a
+# name or two (a 'Man of the match' award, a sponsored vote or quiz) is an advertiser's, not the
+# article's.
+SPONSOR_LINE = re.compile(
+    r"(?:sponsored by|supported by|in association with|in partnership with|brought to you by"
+    r"|presented by|powered by)\b",
+    re.IGNORECASE,
+)
+SPONSOR_TAGS = frozenset({"p", "div", "span", "small", "li"})
+SPONSOR_STARTS = ("spo", "sup", "in ", "bro", "pre", "pow")
+MAX_SPONSOR_LINE = 80  # characters: a name, not a sentence about a sponsorship
+MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the sponsor's line
+# A counter's box ('pw-responses-count', 'like-count') holding only its number ('38', '1.2K'):
+# a story's claps, likes or responses, no part of its text. A number inside a head or a list
+# item stays (a listicle's '1.' may sit in a 'counter' span).
+COUNTER_MARK = re.compile(r"(?:^|[\s_-])count(?:s|er)?(?:$|[\s_-])", re.IGNORECASE)
+COUNT = re.compile(r"\d[\d,.]*\s*[KkMm]?")
+COUNTED_TAGS = frozenset({*HEAD_TAGS, "h1", "li"})
 PICTURE_FILES = (
     ".jpg",
     ".jpeg",
@@ -287,6 +306,43 @@ def is_series_note(element) -> bool:
     return any(LISTING_PATH.search(a.get("href") or "") for a in element.iter("a"))
 
 
+def is_sponsor_line(element) -> bool:
+    """A short line naming a sponsor, not ending as a sentence: 'Sponsored by Quayside Motors'
+    ('Sponsored by the harbour board, the scheme planted 400 trees.' is the article's). Its
+    leading text is read first, so that other elements pay a slice and a compare."""
+    lead = (element.text or "").lstrip()
+    if lead[:3].casefold() not in SPONSOR_STARTS or not SPONSOR_LINE.match(lead):
+        return False
+    text = all_text(element)
+    return len(text) <= MAX_SPONSOR_LINE and not text.endswith(SENTENCE_MARKS)
+
+
+def sponsor_box(element):
+    """The small box a sponsor's line stands in with its title and names (the outermost of its
+    few nearest ancestors holding little text), else None: no sponsor's line, or one alone in
+    the text, which is left to the text."""
+    if element.tag not in SPONSOR_TAGS or not is_sponsor_line(element):
+        return None
+    box = None
+    for ancestor in list(element.iterancestors())[:LISTING_BOX_DEPTH]:
+        if ancestor.tag in ("body", "main", "article"):
+            break
+        if text_size(ancestor, MAX_SPONSOR_BOX) > MAX_SPONSOR_BOX:
+            break
+        box = ancestor
+    return box
+
+
+def is_counter(element) -> bool:
+    """A box marked as a count whose whole text is a number: a story's clap or response count.
+    The class is read first, so other elements pay one substring test."""
+    if "ount" not in (element.get("class") or "") or not COUNTER_MARK.search(element.get("class")):
+        return False
+    if not COUNT.fullmatch(all_text(element)):
+        return False
+    return not any(a.tag in COUNTED_TAGS for a in (element, *element.iterancestors()))
+
+
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
     lengths = text_lengths(root)
@@ -309,6 +365,10 @@ def remove_chrome(root, keep=()) -> None:
         elif element.tag in ("ul", "ol") and (box := reference_box(element)) is not None:
             if lengths.get(box, 0) < KEEP_SHARE * total:
                 doomed.append(box)
+        elif element.tag in SPONSOR_TAGS and (box := sponsor_box(element)) is not None:
+            doomed.append(box)
+        elif is_counter(element):
+            doomed.append(element)
         elif "callout" in (element.get("class") or "") and is_series_note(element):
             doomed.append(element)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
@@ -319,34 +379,49 @@ def remove_chrome(root, keep=()) -> None:
         drop(element)
 
 
+def summary_text(element) -> str | None:
+    """The one line of a box marked summary (no list: summary points are left for the
+    bullets), when it is a sentence or two long; else None."""
+    if not SUMMARY_MARK.search(marks(element)) or element.find(".//li") is not None:
+        return None
+    text = all_text(element)
+    return text if 0 < len(text) <= MAX_DECK else None
+
+
 def is_summary_line(element) -> bool:
     """A box marked summary holding one line that does not end as a sentence does: a deck
-    ('Five branches will open on Sundays'). A lede written in it ends with a full stop, and
-    summary points are a list, left for the bullets."""
-    if not SUMMARY_MARK.search(marks(element)) or element.find(".//li") is not None:
-        return False
-    text = all_text(element)
-    return 0 < len(text) <= MAX_DECK and not text.endswith(SENTENCE_OR_BRACKET_ENDS)
+    ('Five branches will open on Sundays'). A lede written in it ends with a full stop."""
+    text = summary_text(element)
+    return text is not None and not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
 def remove_decks(root, h1) -> None:
     """Drop the decks between the headline and the article's first paragraph.
 
-    Only there: below the first paragraph a box named 'subtitle' may be a subheading.
+    Only there: below the first paragraph a box named 'subtitle' may be a subheading. A summary
+    box ending as a sentence is a lede when the text goes on below it, and a deck when the lead
+    picture stands between it and the first paragraph (a CMS's summary field above its media
+    field and its body field).
     """
     if h1 is None:
         return
     found, after = [], False
+    summary, inside = None, frozenset()
     for element in root.iter():
         if element is h1:
             after = True
-        elif not after or not isinstance(element.tag, str):
+        elif not after or not isinstance(element.tag, str) or element in inside:
             continue
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(all_text(element)) <= MAX_DECK:
                 found.append(element)
         elif is_summary_line(element):
             found.append(element)
+        elif summary is None and summary_text(element) is not None:
+            summary, inside = element, frozenset(element.iter())
+        elif summary is not None and element.tag == "img":
+            found.append(summary)
+            summary = None
         elif element.tag == "p" and len(all_text(element)) >= FIRST_PARAGRAPH:
             break
     for element in found:

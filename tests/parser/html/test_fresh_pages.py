@@ -28,11 +28,6 @@ PAGES = [
 KNOWN_MISSES = {
     ("fresh5", "notion_tool_library", "body"): "a Notion page's first section lost",
     ("fresh5", "notion_tool_library", "subheadings"): "a Notion page's sub-headers lost",
-    ("fresh6", "club_match_report", "body"): "a 'Man of the match' box kept",
-    ("fresh6", "club_match_report", "subheadings"): "a 'Man of the match' box's title as a head",
-    ("fresh6", "drupal_quarry_solar", "body"): "a Drupal summary field (a deck) kept",
-    ("fresh6", "medium_missed_buses", "body"): "a story's response count kept",
-    ("fresh6", "tumblr_lighthouse_jumper", "headline"): "a blog's name taken over its post's title",
 }
 ASPECTS = ("headline", "body", "subheadings", "images")
 
