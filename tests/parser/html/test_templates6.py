@@ -183,3 +183,41 @@ def test_a_summary_sentence_the_text_goes_on_from_stays():
     body = f"<div class='summary'><p>{lede}</p></div>{paragraphs(1)}"
     body += f"<figure><img src='/m/square.jpg' alt='Square'></figure>{paragraphs(2, 'B')}"
     assert texts(parse_html(page(body)))[0] == lede
+
+
+def leaf(text: str, kind: str = "text") -> str:
+    return f"<div class='block-{kind}'><div class='leaf'>{text}</div></div>"
+
+
+def block_editor_page(after: str = "") -> str:
+    # Every line its own box of one leaf, as a block editor (Notion) draws a page.
+    lines = [
+        leaf(f"Paragraph 1. {FILLER}"),
+        "<div class='block-head'><h3>Opening a shift</h3></div>",
+        leaf("Two volunteers open each shift."),
+        leaf("Unlock the cage and switch on the laptop.", "bullet"),
+        leaf(f"Paragraph 2. {FILLER}"),
+        leaf(f"Paragraph 3. {FILLER}"),
+    ]
+    return (
+        "<!doctype html><html><head><title>How we run the library</title></head><body>"
+        "<div class='page'><div class='title-block'><h1>How we run the library</h1></div>"
+        f"<div class='content'>{''.join(lines)}{after}</div></div></body></html>"
+    )
+
+
+def test_a_block_editors_short_boxes_between_its_paragraphs_are_text():
+    doc = parse_html(block_editor_page())
+    assert texts(doc) == [
+        f"Paragraph 1. {FILLER}",
+        "Opening a shift",
+        "Two volunteers open each shift.",
+        "Unlock the cage and switch on the laptop.",
+        f"Paragraph 2. {FILLER}",
+        f"Paragraph 3. {FILLER}",
+    ]
+
+
+def test_a_box_after_a_block_editors_last_paragraph_stays_out():
+    doc = parse_html(block_editor_page(leaf("Old rota (2024)", "toggle")))
+    assert texts(doc)[-1] == f"Paragraph 3. {FILLER}"
