@@ -75,13 +75,14 @@ LISTING_BOX_DEPTH = 3  # ancestors of a listing looked at for its box
 # A sponsor's line ('Sponsored by Quayside Motors'): the box it stands in beside a title and a
 # name or two (a 'Man of the match' award, a sponsored vote or quiz) is an advertiser's, not the
 # article's.
+# Matched on an element's leading text in the chrome pass, so that other elements pay one
+# failed regex match.
 SPONSOR_LINE = re.compile(
-    r"(?:sponsored by|supported by|in association with|in partnership with|brought to you by"
+    r"\s*(?:sponsored by|supported by|in association with|in partnership with|brought to you by"
     r"|presented by|powered by)\b",
     re.IGNORECASE,
 )
 SPONSOR_TAGS = frozenset({"p", "div", "span", "small", "li"})
-SPONSOR_STARTS = ("spo", "sup", "in ", "bro", "pre", "pow")
 MAX_SPONSOR_LINE = 80  # characters: a name, not a sentence about a sponsorship
 MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the sponsor's line
 # A counter's box ('pw-responses-count', 'like-count') holding only its number ('38', '1.2K'):
@@ -308,10 +309,8 @@ def is_series_note(element) -> bool:
 
 def is_sponsor_line(element) -> bool:
     """A short line naming a sponsor, not ending as a sentence: 'Sponsored by Quayside Motors'
-    ('Sponsored by the harbour board, the scheme planted 400 trees.' is the article's). Its
-    leading text is read first, so that other elements pay a slice and a compare."""
-    lead = (element.text or "").lstrip()
-    if lead[:3].casefold() not in SPONSOR_STARTS or not SPONSOR_LINE.match(lead):
+    ('Sponsored by the harbour board, the scheme planted 400 trees.' is the article's)."""
+    if not SPONSOR_LINE.match(element.text or ""):
         return False
     text = all_text(element)
     return len(text) <= MAX_SPONSOR_LINE and not text.endswith(SENTENCE_MARKS)
@@ -321,7 +320,7 @@ def sponsor_box(element):
     """The small box a sponsor's line stands in with its title and names (the outermost of its
     few nearest ancestors holding little text), else None: no sponsor's line, or one alone in
     the text, which is left to the text."""
-    if element.tag not in SPONSOR_TAGS or not is_sponsor_line(element):
+    if not is_sponsor_line(element):
         return None
     box = None
     for ancestor in list(element.iterancestors())[:LISTING_BOX_DEPTH]:
@@ -335,8 +334,9 @@ def sponsor_box(element):
 
 def is_counter(element) -> bool:
     """A box marked as a count whose whole text is a number: a story's clap or response count.
-    The class is read first, so other elements pay one substring test."""
-    if "ount" not in (element.get("class") or "") or not COUNTER_MARK.search(element.get("class")):
+    The chrome pass calls it only for a class holding 'ount', so other elements pay a substring
+    test."""
+    if not COUNTER_MARK.search(element.get("class") or ""):
         return False
     if not COUNT.fullmatch(all_text(element)):
         return False
@@ -365,9 +365,13 @@ def remove_chrome(root, keep=()) -> None:
         elif element.tag in ("ul", "ol") and (box := reference_box(element)) is not None:
             if lengths.get(box, 0) < KEEP_SHARE * total:
                 doomed.append(box)
-        elif element.tag in SPONSOR_TAGS and (box := sponsor_box(element)) is not None:
+        elif (
+            element.tag in SPONSOR_TAGS
+            and SPONSOR_LINE.match(element.text or "")
+            and (box := sponsor_box(element)) is not None
+        ):
             doomed.append(box)
-        elif is_counter(element):
+        elif "ount" in (element.get("class") or "") and is_counter(element):
             doomed.append(element)
         elif "callout" in (element.get("class") or "") and is_series_note(element):
             doomed.append(element)
@@ -388,11 +392,10 @@ def summary_text(element) -> str | None:
     return text if 0 < len(text) <= MAX_DECK else None
 
 
-def is_summary_line(element) -> bool:
-    """A box marked summary holding one line that does not end as a sentence does: a deck
-    ('Five branches will open on Sundays'). A lede written in it ends with a full stop."""
-    text = summary_text(element)
-    return text is not None and not text.endswith(SENTENCE_OR_BRACKET_ENDS)
+def is_deck_line(text: str) -> bool:
+    """A summary box's line that does not end as a sentence does: a deck ('Five branches will
+    open on Sundays'). A lede written in such a box ends with a full stop."""
+    return not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
 def remove_decks(root, h1) -> None:
@@ -415,9 +418,9 @@ def remove_decks(root, h1) -> None:
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(all_text(element)) <= MAX_DECK:
                 found.append(element)
-        elif is_summary_line(element):
+        elif (line := summary_text(element)) is not None and is_deck_line(line):
             found.append(element)
-        elif summary is None and summary_text(element) is not None:
+        elif line is not None and summary is None:
             summary, inside = element, frozenset(element.iter())
         elif summary is not None and element.tag == "img":
             found.append(summary)
