@@ -75,8 +75,8 @@ LISTING_BOX_DEPTH = 3  # ancestors of a listing looked at for its box
 # A sponsor's line ('Sponsored by Quayside Motors'): the box it stands in beside a title and a
 # name or two (a 'Man of the match' award, a sponsored vote or quiz) is an advertiser's, not the
 # article's.
-# Matched on an element's leading text in the chrome pass, so that other elements pay one
-# failed regex match.
+# Matched on an element's leading text in the chrome pass, after its <p> text is found short, so
+# that other elements pay a dict look-up or one failed regex match.
 SPONSOR_LINE = re.compile(
     r"\s*(?:sponsored by|supported by|in association with|in partnership with|brought to you by"
     r"|presented by|powered by)\b",
@@ -319,7 +319,8 @@ def is_sponsor_line(element) -> bool:
 def sponsor_box(element):
     """The small box a sponsor's line stands in with its title and names (the outermost of its
     few nearest ancestors holding little text), else None: no sponsor's line, or one alone in
-    the text, which is left to the text."""
+    the text, which is left to the text. A box holding the headline (a sponsored story's
+    header) is not dropped with it: only the line is."""
     if not is_sponsor_line(element):
         return None
     box = None
@@ -328,6 +329,8 @@ def sponsor_box(element):
             break
         if text_size(ancestor, MAX_SPONSOR_BOX) > MAX_SPONSOR_BOX:
             break
+        if ancestor.find(".//h1") is not None:
+            return box if box is not None else element  # beside the headline: the line alone
         box = ancestor
     return box
 
@@ -367,6 +370,7 @@ def remove_chrome(root, keep=()) -> None:
                 doomed.append(box)
         elif (
             element.tag in SPONSOR_TAGS
+            and lengths.get(element, 0) <= MAX_SPONSOR_LINE
             and SPONSOR_LINE.match(element.text or "")
             and (box := sponsor_box(element)) is not None
         ):

@@ -221,3 +221,14 @@ def test_a_block_editors_short_boxes_between_its_paragraphs_are_text():
 def test_a_box_after_a_block_editors_last_paragraph_stays_out():
     doc = parse_html(block_editor_page(leaf("Old rota (2024)", "toggle")))
     assert texts(doc)[-1] == f"Paragraph 3. {FILLER}"
+
+
+def test_a_sponsored_storys_header_keeps_its_headline():
+    # The sponsor's line beside the headline: the header is no box to drop.
+    doc = parse_html(
+        "<!doctype html><html><head><title>Ferry returns to the island</title></head><body>"
+        "<article><header><h1>Ferry returns to the island</h1><p>Sponsored by Quayside Motors</p>"
+        f"</header>{paragraphs(3)}</article></body></html>"
+    )
+    assert doc.headline == "Ferry returns to the island"
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)]
