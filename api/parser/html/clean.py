@@ -75,14 +75,13 @@ LISTING_BOX_DEPTH = 3  # ancestors of a listing looked at for its box
 # A sponsor's line ('Sponsored by Quayside Motors'): the box it stands in beside a title and a
 # name or two (a 'Man of the match' award, a sponsored vote or quiz) is an advertiser's, not the
 # article's.
-# Matched on an element's leading text in the chrome pass, after its <p> text is found short, so
-# that other elements pay a dict look-up or one failed regex match.
+# Looked for among the <p>s while their text is measured (text_lengths): a sponsor's line in a
+# <div> or <span> of its own is not looked at, so that other elements pay nothing for the rule.
 SPONSOR_LINE = re.compile(
     r"\s*(?:sponsored by|supported by|in association with|in partnership with|brought to you by"
     r"|presented by|powered by)\b",
     re.IGNORECASE,
 )
-SPONSOR_TAGS = frozenset({"p", "div", "span", "small", "li"})
 MAX_SPONSOR_LINE = 80  # characters: a name, not a sentence about a sponsorship
 MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the sponsor's line
 # A counter's box ('pw-responses-count', 'like-count') holding only its number ('38', '1.2K'):
@@ -157,11 +156,20 @@ def chrome_words(words: str) -> bool:
     return not ARTICLE_WORDS.search(CHROME.sub(" ", words))
 
 
-def text_lengths(root) -> dict:
-    """Characters of <p> text under every element, in one pass: {element: 1234}."""
+def text_lengths(root, sponsor_lines: list | None = None) -> dict:
+    """Characters of <p> text under every element, in one pass: {element: 1234}. The <p>s short
+    enough to be a sponsor's line and starting like one are added to `sponsor_lines` on the
+    way, their text being read here anyway."""
     lengths: dict = {}
     for p in root.iter("p"):
-        size = len("".join("".join(p.itertext()).split()))
+        words = "".join(p.itertext()).split()
+        size = len("".join(words))
+        if (
+            sponsor_lines is not None
+            and size <= MAX_SPONSOR_LINE
+            and SPONSOR_LINE.match(" ".join(words))
+        ):
+            sponsor_lines.append(p)
         for element in (p, *p.iterancestors()):
             lengths[element] = lengths.get(element, 0) + size
     return lengths
@@ -310,10 +318,12 @@ def is_series_note(element) -> bool:
 def is_sponsor_line(element) -> bool:
     """A short line naming a sponsor, not ending as a sentence: 'Sponsored by Quayside Motors'
     ('Sponsored by the harbour board, the scheme planted 400 trees.' is the article's)."""
-    if not SPONSOR_LINE.match(element.text or ""):
-        return False
     text = all_text(element)
-    return len(text) <= MAX_SPONSOR_LINE and not text.endswith(SENTENCE_MARKS)
+    return (
+        len(text) <= MAX_SPONSOR_LINE
+        and bool(SPONSOR_LINE.match(text))
+        and not text.endswith(SENTENCE_MARKS)
+    )
 
 
 def sponsor_box(element):
@@ -348,9 +358,10 @@ def is_counter(element) -> bool:
 
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
-    lengths = text_lengths(root)
+    sponsor_lines: list = []
+    lengths = text_lengths(root, sponsor_lines)
     total = lengths.get(root, 0) or 1
-    doomed = []
+    doomed = [box for line in sponsor_lines if (box := sponsor_box(line)) is not None]
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)
@@ -368,16 +379,9 @@ def remove_chrome(root, keep=()) -> None:
         elif element.tag in ("ul", "ol") and (box := reference_box(element)) is not None:
             if lengths.get(box, 0) < KEEP_SHARE * total:
                 doomed.append(box)
-        elif (
-            element.tag in SPONSOR_TAGS
-            and lengths.get(element, 0) <= MAX_SPONSOR_LINE
-            and SPONSOR_LINE.match(element.text or "")
-            and (box := sponsor_box(element)) is not None
-        ):
-            doomed.append(box)
-        elif "ount" in (element.get("class") or "") and is_counter(element):
+        elif "callout" in (classes := element.get("class") or "") and is_series_note(element):
             doomed.append(element)
-        elif "callout" in (element.get("class") or "") and is_series_note(element):
+        elif "ount" in classes and is_counter(element):
             doomed.append(element)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
