@@ -92,8 +92,14 @@ _OWNER_LAST = ("s", "'", "’")  # the last character of a possessive word
 
 
 def _person(
-    text: str, tokens: Words, run: list[Token], names: list[Token], vocabulary: Container[str]
+    text: str,
+    tokens: Words,
+    run: list[Token],
+    names: list[Token],
+    vocabulary: Container[str],
+    words: tuple[str, ...],
 ) -> Mention:
+    """The mention of a person's name of two words or more; `words` are the run's texts."""
     last = run[-1]
     if len(names) - particles(names) >= 3 and title_field_and_before(text, names[0].start):
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
@@ -131,7 +137,7 @@ def _person(
     name = " ".join(map(_TEXT, names))
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
-    gender = _run_gender(tuple(map(_TEXT, run)), role)
+    gender = _run_gender(words, role)
     return _mention(
         (start, names[0].start, last.end, "person", name, role, gender, last.possessive)
     )
@@ -245,7 +251,8 @@ def _classify_run(
         return _single(text, tokens, run)
     if not run:
         return None
-    titles, tailed, of_for, titled_last, named = _run_words(tuple(map(_TEXT, run)))
+    words = tuple(map(_TEXT, run))  # (the cache's key, and _run_gender's for a person)
+    titles, tailed, of_for, titled_last, named = _run_words(words)
     if titles:
         return None
     tail = post_nominal_tail(text, run) if tailed else 0  # `Marcus Feeney KC`: letters after
@@ -265,7 +272,7 @@ def _classify_run(
     if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
-        return _person(text, tokens, run, names, vocabulary)
+        return _person(text, tokens, run, names, vocabulary, words)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
         if len(run) == 2 and _fixed_name(run, vocabulary):
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
