@@ -39,9 +39,6 @@ _MATCH_START = methodcaller("start")
 _START = itemgetter(0)
 # Characters a word goes on over but cannot open with: the ASCII ones (other digits by a test).
 _MARKS = frozenset("0123456789_'’.&-")
-# A character of _MARKS (or another digit) right before an ASCII capital: only a capital of the
-# scan after one may be no word's start (one search of the text instead of a test per capital).
-_MARK_CAPITAL = re.compile(r"[\d_'’.&-](?=[A-Z])")
 _NOT_WORD = re.compile(r"[^\w'’.&-]")  # a character no word goes on over
 # How far back the word before a word is first looked for, in characters (doubled until found).
 _REACH = 64
@@ -50,21 +47,16 @@ _REACH = 64
 def capital_words(text: str) -> list[re.Match[str]]:
     """The text's capitalised words as TOKEN would split them off, in order."""
     found = list(_CAPITAL_WORD.finditer(text))
-    added = False  # capitals found beside the scan's, which may follow any character
     if "l-" in text:
         articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(text)]
         if articled:
             found += map(TOKEN.match, [text] * len(articled), articled)
             found.sort(key=_MATCH_START)
-            added = True
     if not text.isascii():
         others = [m.start() for m in _NON_ASCII.finditer(text) if _capital_letter(text, m.start())]
         if others:
             found += map(TOKEN.match, [text] * len(others), others)
             found.sort(key=_MATCH_START)
-            added = True
-    if not added and _MARK_CAPITAL.search(text) is None:
-        return found  # (most paragraphs: no scanned capital after a mark, none to test)
     # (`'Bob`, `3M`, `U.S`: a capital after characters a word goes on over but cannot open with
     # opens a word only when no letter stands before them in the same stretch)
     return [
