@@ -33,8 +33,13 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
     run: list[Token] = []  # the run so far, once a capital has been joined to it
     lone: re.Match[str] | None = None  # else the last capital, its Token not made
     for match in capital_words(text):
+        start = match.start()
         if run:
-            if not _may_join(text, run[-1].end, match.start()):
+            last = run[-1]
+            if start - last.end == 1 and text[start - 1] == " " and not last.possessive:
+                run.append(words.made(match))  # (most joined pairs: what _joining finds)
+                continue
+            if not _may_join(text, last.end, start):
                 runs.append(run)
                 run, lone = [], match
                 continue
@@ -49,11 +54,18 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
         elif lone is not None:
             # (by the match's end: a Token that drops the match's full stop joins nothing, its
             # gap opening with the stop)
-            if not _may_join(text, lone.end(), match.start()):
+            end = lone.end()
+            if start - end == 1 and text[end] == " ":
+                first, token = words.made(lone), words.made(match)
+                if first.end == end and not first.possessive:
+                    run, lone = [first, token], None  # (most pairs: one space between)
+                    continue
+            elif not _may_join(text, end, start):
                 runs.append(lone)
                 lone = match
                 continue
-            first, token = words.made(lone), words.made(match)
+            else:
+                first, token = words.made(lone), words.made(match)
             joining = _joining(text, words, [first], token)
             if joining is None:
                 runs.append(lone)
