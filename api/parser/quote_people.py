@@ -252,8 +252,10 @@ def _classify_run(
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     if AMPERSAND in text[run[0].end : run[-1].start]:
         return _org(text, run)  # "Procter & Gamble", "Marlowe & Finch Grocers": a firm's name
-    if run[0].possessive:
-        return _org(text, run)  # "People’s Courier": only a common owner joins a run
+    if any(token.possessive for token in run[:-1]):
+        # "People’s Courier", "Severnside Patients’ Voice": only a common owner or a group's
+        # plural joins a run at a possessive, and the run is a body's name (its apostrophe kept)
+        return _org(text, run)
     if titled_last:
         return None  # "the Acme CEO said": a body's title, no one's name
     names = run[len(run) - named :]

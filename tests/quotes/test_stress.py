@@ -77,7 +77,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("canada_provincial_budget_deficit", 5, "It is a step"): "a plural 'Chambers' before 'of'",
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
     ("hospital_strike_nurses_trust", 6, "dragging thei"): "a partial quote after 'accused X of'",
-    ("hospital_strike_nurses_trust", 7, "People have wa"): "a name cut at 'Patients’'",
     ("housing_association_damp_estate", 2, "We have heard"): "'the housing association' of X Homes",
 }
 
