@@ -89,6 +89,7 @@ _PRONOUNS = tuple(
 )
 _OF_FOR = frozenset({"of", "for"})
 _OWNER_LAST = ("s", "'", "’")  # the last character of a possessive word
+_WHICH = ", which "  # after a name: a body or a place the clause is about, never a person
 
 
 def _person(
@@ -123,6 +124,8 @@ def _person(
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
+    elif text.startswith(_WHICH, last.end):
+        kind = "org"  # "Brightwater Homes, which owns 640 flats,": a thing's relative pronoun
     role = _described(role, after)
     if title_of_address(role):
         found = described_before(text, start, last.end)

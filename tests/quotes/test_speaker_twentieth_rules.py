@@ -1,5 +1,6 @@
 """Mechanisms of issue 15 (the rule base's open classes after the nineteenth set): a group's
-plural possessive inside a body's name before any capital.
+plural possessive inside a body's name before any capital; a name followed by `, which` is a
+body's.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -59,3 +60,54 @@ def test_a_plural_possessive_inside_a_body_name_keeps_it_going(paragraphs, speak
 )
 def test_other_possessives_still_end_a_name(paragraphs, speaker):
     assert _speakers(*paragraphs)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `X, which ...`: a thing's relative pronoun makes the name a body's, so that a noun for
+        # a body said later points back at it
+        (
+            (
+                "Corbel Water, which supplies 80,000 homes, said the pipe had burst. “We will fix "
+                "it this week,” the utility said.",
+            ),
+            "Corbel Water",
+        ),
+        (
+            (
+                "Residents in Kelby complained of mould. Hillcrest Homes, which manages 900 flats "
+                "there, denied the claims. “Every complaint is logged,” the association said.",
+            ),
+            "Hillcrest Homes",
+        ),
+    ],
+)
+def test_a_name_before_which_is_a_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # `who` and `whose` keep a person a person
+        (
+            (
+                "Marta Quill, who runs the shelter, said it was full. “We turn people away,” "
+                "she said.",
+                "Ana Brook, whose son was turned away, was angry. “Nobody helped,” she said.",
+            ),
+            ["Marta Quill", "Ana Brook"],
+        ),
+        # a place before `, which` is no speaker either way
+        (
+            (
+                "The flood reached Lower Brinton, which lies below the dam, on Sunday. “It came "
+                "so fast,” said farmer Tom Ash.",
+            ),
+            ["Tom Ash"],
+        ),
+    ],
+)
+def test_who_and_whose_keep_a_person(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
