@@ -24,9 +24,11 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import (
+    KIND_HEADS,
     LEAD_HEADS,
     ORG_ANAPHORS,
     fits,
+    name_implies,
     named_by,
     same_kind,
 )
@@ -248,6 +250,7 @@ class Described:
                 if entry.noun == head or (entry.role and same_role(entry.role, head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             body = self._body_spoke_last(head, where) or self._examining_body(head, where)
+            body = body or self._kind_named(words[1:], where)
             if body:
                 return Resolved(body, "pronoun")
             if head in ORG_ANAPHORS:
@@ -296,6 +299,30 @@ class Described:
             if set(modifiers) <= set(entry.role.split()) and same_role(entry.role, head):
                 return name
         return None
+
+    def _kind_named(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """`Oakridge Homes said ...` then `the housing association said`: the one name (recent,
+        then of the latest KNOWN_ENTRIES) whose last word implies the kind the description says
+        (see name_implies), made a body's; None when none or two such names are known."""
+        if words[-1].lower() not in KIND_HEADS:
+            return None  # (most descriptions: `the minister`, `the company`)
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        found = {
+            name
+            for name in chain(self._recent(where), known)
+            if name_implies(words, name) and self._maybe_body(name)
+        }
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        self.entries[name].kind = "organisation"
+        return name
+
+    def _maybe_body(self, name: str) -> bool:
+        """A body's entry, or a name the article gave no role and no gender: not `Mayor Dana
+        Gas` (a person's name may end in a kind's word)."""
+        entry = self.entries[name]
+        return entry.kind == "organisation" or (entry.role is None and entry.gender is None)
 
     def _body_spoke_last(self, head: str, where: tuple[int, int]) -> str | None:
         """`A spokesperson for Northway Rail said ... “...,” the operator said`: a noun for a

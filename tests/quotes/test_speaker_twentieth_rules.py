@@ -1,6 +1,7 @@
 """Mechanisms of issue 15 (the rule base's open classes after the nineteenth set): a group's
 plural possessive inside a body's name before any capital; a name followed by `, which` is a
-body's.
+body's; a description of a kind of body the article never wrote for it, which one name's last
+word implies (`Oakridge Homes` ... `the housing association`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -111,3 +112,49 @@ def test_a_name_before_which_is_a_body(paragraphs, speaker):
 )
 def test_who_and_whose_keep_a_person(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Tenants in Dunford say their flats are cold. Oakridge Homes said it had spent "
+                "£400,000 on repairs.",
+                "“We are listening to every tenant,” the housing association said.",
+            ),
+            "Oakridge Homes",
+        ),
+        (
+            (
+                "The new musical opened at the Lantern Playhouse on Friday, and the queue went "
+                "round the block.",
+                "Director Sam Okoro said he was relieved.",
+                "“Every seat is gone until June,” the theatre said.",
+            ),
+            "Lantern Playhouse",
+        ),
+        # a person whose surname is a kind's word (`Mayor Dana Gas`, a role and a gender) is no
+        # second candidate
+        (
+            (
+                "Power cuts hit Kelby again on Monday. Mayor Dana Gas said the city would "
+                "complain. “This cannot go on,” she said.",
+                "Northvale Energy said crews were on site. “Power will be back tonight,” the "
+                "supplier said.",
+            ),
+            "Northvale Energy",
+        ),
+    ],
+)
+def test_a_kind_a_name_implies_points_back_at_that_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_two_names_of_the_kind_leave_the_description_unresolved():
+    found = _speakers(
+        "Two landlords own the estate. Oakridge Homes said it had spent £400,000 on repairs, and"
+        " Fenwick Homes said it would spend more.",
+        "“We are listening to every tenant,” the housing association said.",
+    )
+    assert found == [None]

@@ -72,7 +72,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("profile_actor_two_sisters", 5, "You feel the wh"): "'For the actor, ... she': the sister",
     ("profile_actor_two_sisters", 8, "Once,"): "'she' taken for a play's title",
     ("profile_actor_two_sisters", 8, "Once is enough"): "'she' taken for a play's title",
-    ("theatre_review_salt_orchard", 9, "We sold out"): "'the theater' of 'the Meridian Stage'",
     ("canada_provincial_budget_deficit", 5, "It is a step"): "a plural 'Chambers' before 'of'",
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
     ("hospital_strike_nurses_trust", 6, "dragging thei"): "a partial quote after 'accused X of'",
