@@ -192,7 +192,7 @@ class Described:
         writer = self.writer(words, where)
         if writer is not None:
             return Resolved(writer, "pronoun")
-        modified = self._modified_role(words, where)
+        modified = self._modified_role(words, where) or self._role_repeated(words, where)
         if modified is not None:
             return Resolved(modified, "pronoun")
         if any(w.lower() in _SPOKES for w in words):
@@ -297,6 +297,25 @@ class Described:
             if entry is None or entry.kind != "person" or not entry.role:
                 continue
             if set(modifiers) <= set(entry.role.split()) and same_role(entry.role, head):
+                return name
+        return None
+
+    def _role_repeated(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """`The union’s regional director accused ...` after `X, the union’s regional
+        director,`: a description of four words or more (`the` and the rest in lower case) whose
+        every word the role of a named person holds, its last word that role's noun, is that
+        person (recent, then the latest KNOWN_ENTRIES), before its last word alone picks anyone
+        else or nobody."""
+        if len(words) < 4 or words[0].lower() != "the" or not words[1][:1].islower():
+            return None  # (most descriptions: `the director`, `the chief executive`)
+        wanted = {w.lower() for w in words[1:]}
+        head = words[-1].lower()
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        for name in chain(self._recent(where), known):
+            entry = self.entries.get(name) if name else None
+            if entry is None or entry.kind != "person" or not entry.role:
+                continue
+            if wanted <= set(entry.role.lower().split()) and same_role(entry.role, head):
                 return name
         return None
 

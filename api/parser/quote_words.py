@@ -13,7 +13,14 @@ def _words(text: str) -> frozenset[str]:
 NAMING_VERBS = _words(
     """
     called described dismissed characterized characterised deemed hailed praised criticised
-    criticized lauded condemned termed branded labelled labeled
+    criticized lauded condemned termed branded labelled labeled accused accuses
+    """
+)
+# Verbs of blame or praise: what they quote is the subject's own word even when a description,
+# not a name, is the subject (`The union's regional director accused managers of ‘...’`).
+BLAME_PRAISE_VERBS = _words(
+    """
+    accused accuses praised criticised criticized lauded condemned hailed
     """
 )
 # Label cues (NOT_SPEECH_CUES) that are verbs too: "Roe termed the plan “a farce”" gives Roe's

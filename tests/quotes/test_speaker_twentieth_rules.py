@@ -1,7 +1,8 @@
 """Mechanisms of issue 15 (the rule base's open classes after the nineteenth set): a group's
 plural possessive inside a body's name before any capital; a name followed by `, which` is a
 body's; a description of a kind of body the article never wrote for it, which one name's last
-word implies (`Oakridge Homes` ... `the housing association`).
+word implies (`Oakridge Homes` ... `the housing association`); a verb of blame or praise naming a
+partial quote with a described subject, the description matched to the role a person was given.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -156,5 +157,47 @@ def test_two_names_of_the_kind_leave_the_description_unresolved():
         "Two landlords own the estate. Oakridge Homes said it had spent £400,000 on repairs, and"
         " Fenwick Homes said it would spend more.",
         "“We are listening to every tenant,” the housing association said.",
+    )
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "“We will not approve it,” said Nadia Orr, the council’s chief planning officer.",
+                "The council’s chief planning officer accused developers of “cutting every "
+                "corner”.",
+            ),
+            "Nadia Orr",
+        ),
+        (
+            (
+                "“The vote was clear,” said Owen Pryce, the party’s deputy leader. Members "
+                "backed him.",
+                "The party’s deputy leader praised volunteers for their “quiet heroism” in the "
+                "campaign.",
+            ),
+            "Owen Pryce",
+        ),
+    ],
+)
+def test_a_described_subject_blames_or_praises_in_a_partial_quote(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker, speaker]
+
+
+def test_a_description_no_role_holds_names_nobody():
+    found = _speakers(
+        "“We will not approve it,” said Nadia Orr, a planning officer.",
+        "The council’s chief executive accused developers of “cutting every corner”.",
+    )
+    assert found == ["Nadia Orr", None]
+
+
+def test_a_plural_subject_praising_gives_a_label_not_words():
+    found = _speakers(
+        "Rescuers worked through the night. Officials praised the “heroic” effort.",
+        "The accused told the court he was “very sorry” for what happened.",
     )
     assert found == [None]

@@ -74,7 +74,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("profile_actor_two_sisters", 8, "Once is enough"): "'she' taken for a play's title",
     ("canada_provincial_budget_deficit", 5, "It is a step"): "a plural 'Chambers' before 'of'",
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
-    ("hospital_strike_nurses_trust", 6, "dragging thei"): "a partial quote after 'accused X of'",
 }
 
 
