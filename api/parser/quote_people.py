@@ -35,6 +35,7 @@ from api.parser.quote_shapes import (
     title_place_before,
     titled_with_the,
     two_surnames,
+    work_before,
 )
 from api.parser.quote_titles import (
     described_before,
@@ -124,6 +125,8 @@ def _person(
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
+    elif work_before(text, names[0].start, last.end):
+        kind = "org"  # "The play, Low Tide, was written by ...": a work's title, no person
     elif text.startswith(_WHICH, last.end):
         kind = "org"  # "Brightwater Homes, which owns 640 flats,": a thing's relative pronoun
     role = _described(role, after)

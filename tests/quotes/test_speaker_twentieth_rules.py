@@ -2,7 +2,8 @@
 plural possessive inside a body's name before any capital; a name followed by `, which` is a
 body's; a description of a kind of body the article never wrote for it, which one name's last
 word implies (`Oakridge Homes` ... `the housing association`); a verb of blame or praise naming a
-partial quote with a described subject, the description matched to the role a person was given.
+partial quote with a described subject, the description matched to the role a person was given; a work named in apposition (`The play, X,`) is
+no person a pronoun may mean.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -201,3 +202,31 @@ def test_a_plural_subject_praising_gives_a_label_not_words():
         "The accused told the court he was “very sorry” for what happened.",
     )
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Dana Moss spent four years on her first feature. The film, Harbour Lights, was "
+                "shot in Cork over a wet winter. “It rained every day,” she says.",
+            ),
+            "Dana Moss",
+        ),
+        (
+            (
+                "Ravi Chandra wrote for television for a decade. His novel, Silent Orchard, took "
+                "six years. “I threw away two drafts,” he said.",
+            ),
+            "Ravi Chandra",
+        ),
+        # a comma after a phrase, not an apposition: the name after it is a person's
+        (
+            ("In the film, Dana Moss plays a nurse. “I trained for a month,” she said.",),
+            "Dana Moss",
+        ),
+    ],
+)
+def test_a_work_named_in_apposition_is_no_person(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
