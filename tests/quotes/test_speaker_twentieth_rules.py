@@ -2,8 +2,8 @@
 plural possessive inside a body's name before any capital; a name followed by `, which` is a
 body's; a description of a kind of body the article never wrote for it, which one name's last
 word implies (`Oakridge Homes` ... `the housing association`); a verb of blame or praise naming a
-partial quote with a described subject, the description matched to the role a person was given; a work named in apposition (`The play, X,`) is
-no person a pronoun may mean.
+partial quote with a described subject, the description matched to the role a person was given;
+a work named in apposition (`The play, X,`) is no person a pronoun may mean.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
