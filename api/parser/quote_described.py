@@ -22,6 +22,7 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
+from api.parser.quote_kin import kin_phrase, other_age, role_relation
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import (
     KIND_HEADS,
@@ -98,6 +99,10 @@ _FINDINGS = frozenset("report inspection audit review findings".split())
 # Nouns for a person by their work that no agent ending shows either: `the actress said` of the
 # lead just named, `the playwright`, `the chef`.
 _WORKERS = frozenset("actress playwright poet chef nurse pilot".split())
+# What the article says a person does that shows a trade it may go on to name them by, right
+# after the name: `X has played a queen` ... `the actor says`.
+_PLAYS = re.compile(r",? (?:who )?(?:has |had |have )?(?:played|plays|starred|stars) ")
+_TRADE_SHOWN = {"actor": _PLAYS, "actress": _PLAYS, "performer": _PLAYS}
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
@@ -192,6 +197,10 @@ class Described:
         writer = self.writer(words, where)
         if writer is not None:
             return Resolved(writer, "pronoun")
+        kin = kin_phrase(words)
+        family = self._kin_person(*kin, where) if kin else None
+        if family is not None:
+            return Resolved(family, "pronoun")
         modified = self._modified_role(words, where) or self._role_repeated(words, where)
         if modified is not None:
             return Resolved(modified, "pronoun")
@@ -299,6 +308,39 @@ class Described:
             if set(modifiers) <= set(entry.role.split()) and same_role(entry.role, head):
                 return name
         return None
+
+    def _kin_person(self, kin: str, age: str | None, where: tuple[int, int]) -> str | None:
+        """`Her sister` of `her younger sister, X`: the person (recent, then the latest
+        KNOWN_ENTRIES) the article gave that relation; `the older sister` of the same: the one
+        whose relation says that age, else the sibling of one given the other age (the one other
+        person of that surname: `X Amberley-Nunes` is `her younger sister`, the profile's
+        `Solveig Amberley-Nunes` the older)."""
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        other = None
+        for name in chain(self._recent(where), known):
+            entry = self.entries.get(name) if name else None
+            if entry is None or entry.kind != "person" or not entry.role:
+                continue
+            relation = role_relation(entry.role, kin)
+            if relation is None:
+                continue
+            if age is None or relation == age:
+                return name
+            if other is None and relation == other_age(age):
+                other = name
+        return self._sibling(other) if other else None
+
+    def _sibling(self, name: str) -> str | None:
+        """The one other person named with `name`'s surname (of a name of two words or more)."""
+        parts = name.split()
+        if len(parts) < 2:
+            return None
+        found = {
+            other
+            for other, entry in self.entries.items()
+            if other != name and entry.kind == "person" and other.split()[-1] == parts[-1]
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _role_repeated(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`The union’s regional director accused ...` after `X, the union’s regional
@@ -496,10 +538,30 @@ class Described:
             return self._one_person_named(where)
         known = head in _TRADES or head in _POSITIONS or head in _WORKERS
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
-            return self.person_named_last(where, AGENT_BACK)
+            return self._trade_shown(head, where) or self.person_named_last(where, AGENT_BACK)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             return self._lone_speaker(where)
         return None
+
+    def _trade_shown(self, head: str, where: tuple[int, int]) -> str | None:
+        """`X has played a queen, a nun and a murderer` ... `the actor says`: the one person
+        the article so far shows doing the trade (see _TRADE_SHOWN), though it never gave the
+        noun; None when no one or two people are shown so."""
+        shown = _TRADE_SHOWN.get(head)
+        if shown is None:
+            return None
+        found = set()
+        for index in range(where[0] + 1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            for mention in paragraph.mentions:
+                if mention.end > end:
+                    break
+                if mention.kind in ("person", "single") and shown.match(
+                    paragraph.text, mention.end
+                ):
+                    found.add(self._fuller(mention.name) or mention.name)
+        return found.pop() if len(found) == 1 else None
 
     def _one_person_named(self, where: tuple[int, int]) -> str | None:
         """`Ana Ruiz sang Tosca. “I was terrified,” the soprano said.`: the one person named in
@@ -595,6 +657,26 @@ def _examined(masked: str) -> tuple[tuple[int, str], ...]:
 def in_relative_clause(masked: str, start: int) -> bool:
     """A name right after `who`/`which`/`whose` and a verb: what someone's clause is about."""
     return bool(_RELATIVE.search(masked, max(0, start - 60), start))
+
+
+# `For the actor, the hardest scene is ...`: a person the sentence is about, by a noun.
+_FOR_THE = re.compile(r"\s*For the (?P<head>[a-z]+), ")
+
+
+def topic_people(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """Sentences opened by `For the` and a noun for a person (an agent noun, a worker's):
+    (offset, `the actor`), so that a `she said` after it may mean the person it describes."""
+    found: list[tuple[int, str]] = []
+    if "For the " not in masked:
+        return found  # (most paragraphs)
+    for start, _ in bounds:
+        match = _FOR_THE.match(masked, start)
+        if match is None:
+            continue
+        head = match.group("head")
+        if agent_noun(head) or head in _WORKERS:
+            found.append((match.start("head") - 4, "the " + head))
+    return found
 
 
 def agent_noun(word: str) -> bool:

@@ -3,7 +3,9 @@ plural possessive inside a body's name before any capital; a name followed by `,
 body's; a description of a kind of body the article never wrote for it, which one name's last
 word implies (`Oakridge Homes` ... `the housing association`); a verb of blame or praise naming a
 partial quote with a described subject, the description matched to the role a person was given;
-a work named in apposition (`The play, X,`) is no person a pronoun may mean.
+a work named in apposition (`The play, X,`) is no person a pronoun may mean; a trade the article
+shows but never names (`X has played a queen` ... `the actor`), a person a `For the actor,` sentence
+is about, and family descriptions matched to the relations the article gave.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -230,3 +232,84 @@ def test_a_plural_subject_praising_gives_a_label_not_words():
 )
 def test_a_work_named_in_apposition_is_no_person(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # `the elder sister` of the sibling the article called `her younger sister`
+        (
+            (
+                "Ada Kettering-Moss has run the farm since 2010. Her younger sister, Bea "
+                "Kettering-Moss, joined her last year.",
+                "“It was her idea,” Bea says.",
+                "Asked about the harvest, the elder sister smiles. “Ask me in October,” she says.",
+            ),
+            ["Bea Kettering-Moss", "Ada Kettering-Moss"],
+        ),
+        # `His brother, who ..., shrugs` of the one given that relation, not the last speaker
+        (
+            (
+                "Leon Vale, 40, opened the gym in 2019. His younger brother, Max Vale, trains "
+                "there.",
+                "“We nearly closed in the first year,” Leon says.",
+                "His brother, who lives nearby, shrugs. “I only lift the boxes,” he says.",
+            ),
+            ["Leon Vale", "Max Vale"],
+        ),
+        # no relation given a name: the description is read as before
+        (
+            (
+                "Ada Kettering-Moss has run the farm since 2010. Her sister visits each summer.",
+                "Asked about the harvest, the older sister smiles. “Ask me in October,” she says.",
+            ),
+            ["Ada Kettering-Moss"],
+        ),
+    ],
+)
+def test_family_descriptions_follow_the_relations_given(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a trade shown (`has played`), never named: `the actor` is the one shown, not the
+        # person named last
+        (
+            (
+                "Ines Varga has played a queen and a nurse. Her brother, Tom Varga, flies planes.",
+                "“I did not want the part,” the actor says.",
+            ),
+            ["Ines Varga"],
+        ),
+        # `For the actor,` makes the person it describes the one a `she` after it means
+        (
+            (
+                "Ines Varga has played a queen and a nurse.",
+                "Her director, Ana Lutz, was proud. “She never misses a cue,” Lutz said.",
+                "For the actor, the last scene is the hardest. “I cry every night,” she says.",
+            ),
+            ["Ana Lutz", "Ines Varga"],
+        ),
+        # two people shown playing: no one of them by the trade (the person named last, as before)
+        (
+            (
+                "In the new staging Ines Varga plays the widow and Tom Varga plays her son.",
+                "“I did not want the part,” the actor says.",
+            ),
+            ["Tom Varga"],
+        ),
+        # `For the moment,`: no noun for a person, no one made the topic
+        (
+            (
+                "Ines Varga has played a queen and a nurse.",
+                "Her director, Ana Lutz, was proud. “She never misses a cue,” Lutz said.",
+                "For the moment, the tour is on hold. “We wait for the money,” she says.",
+            ),
+            ["Ana Lutz", "Ana Lutz"],
+        ),
+    ],
+)
+def test_a_trade_shown_and_a_person_made_the_topic(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

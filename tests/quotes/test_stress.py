@@ -67,11 +67,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("sports_live_blog_semifinal", 9, "Tobin has tra"): "'the club' of a short form of its name",
     ("weather_flood_hollow", 4, "We’re not lea"): "'Her husband' of 'Marisol and Dale X'",
     ("hospital_norovirus_wards", 7, "Every family wi"): "initials without brackets kept",
-    ("profile_actor_two_sisters", 2, "I kept saying n"): "'the actor' never called one",
-    ("profile_actor_two_sisters", 2, "Marguerite wore"): "'the actor' never called one",
-    ("profile_actor_two_sisters", 5, "You feel the wh"): "'For the actor, ... she': the sister",
-    ("profile_actor_two_sisters", 8, "Once,"): "'she' taken for a play's title",
-    ("profile_actor_two_sisters", 8, "Once is enough"): "'she' taken for a play's title",
     ("canada_provincial_budget_deficit", 5, "It is a step"): "a plural 'Chambers' before 'of'",
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
 }
