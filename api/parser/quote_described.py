@@ -148,6 +148,8 @@ class Described:
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
     _later_roles: dict[str, set[str]] | None
+    # a noun -> the paragraphs read for people shown doing its trade, and those people
+    _shown: dict[str, tuple[int, set[str]]] | None = None
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
@@ -331,15 +333,16 @@ class Described:
         return self._sibling(other) if other else None
 
     def _sibling(self, name: str) -> str | None:
-        """The one other person named with `name`'s surname (of a name of two words or more)."""
+        """The one other person named with `name`'s surname (of a name of two words or more), of
+        the latest KNOWN_ENTRIES."""
         parts = name.split()
         if len(parts) < 2:
             return None
-        found = {
-            other
-            for other, entry in self.entries.items()
-            if other != name and entry.kind == "person" and other.split()[-1] == parts[-1]
-        }
+        found = set()
+        for other in islice(reversed(self.entries), KNOWN_ENTRIES):
+            if other != name and other.split()[-1] == parts[-1]:
+                if self.entries[other].kind == "person":
+                    found.add(other)
         return found.pop() if len(found) == 1 else None
 
     def _role_repeated(self, words: list[str], where: tuple[int, int]) -> str | None:
@@ -546,22 +549,34 @@ class Described:
     def _trade_shown(self, head: str, where: tuple[int, int]) -> str | None:
         """`X has played a queen, a nun and a murderer` ... `the actor says`: the one person
         the article so far shows doing the trade (see _TRADE_SHOWN), though it never gave the
-        noun; None when no one or two people are shown so."""
+        noun; None when no one or two people are shown so. (The whole paragraphs read are kept
+        per noun: descriptions come in reading order, so each paragraph is read once.)"""
         shown = _TRADE_SHOWN.get(head)
         if shown is None:
             return None
+        if self._shown is None:
+            self._shown = {}
+        upto, found = self._shown.get(head, (0, set()))
+        if where[0] < upto:
+            upto, found = 0, set()  # (a description read out of order: its own scan, not kept)
+        for index in range(upto, where[0]):
+            if len(found) > 1:
+                break
+            found |= self._shown_in(shown, index, len(self._paragraphs[index].text))
+        self._shown[head] = (max(upto, where[0]), found)
+        here = found | self._shown_in(shown, where[0], where[1]) if len(found) < 2 else found
+        return next(iter(here)) if len(here) == 1 else None
+
+    def _shown_in(self, shown: re.Pattern[str], index: int, end: int) -> set[str]:
+        """The people of paragraph `index` (before `end`) right after whose name `shown` reads."""
+        paragraph = self._paragraphs[index]
         found = set()
-        for index in range(where[0] + 1):
-            paragraph = self._paragraphs[index]
-            end = where[1] if index == where[0] else len(paragraph.text)
-            for mention in paragraph.mentions:
-                if mention.end > end:
-                    break
-                if mention.kind in ("person", "single") and shown.match(
-                    paragraph.text, mention.end
-                ):
-                    found.add(self._fuller(mention.name) or mention.name)
-        return found.pop() if len(found) == 1 else None
+        for mention in paragraph.mentions:
+            if mention.end > end:
+                break
+            if mention.kind in ("person", "single") and shown.match(paragraph.text, mention.end):
+                found.add(self._fuller(mention.name) or mention.name)
+        return found
 
     def _one_person_named(self, where: tuple[int, int]) -> str | None:
         """`Ana Ruiz sang Tosca. “I was terrified,” the soprano said.`: the one person named in

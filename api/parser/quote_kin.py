@@ -28,6 +28,7 @@ _KIN_SUBJECT = re.compile(
     + "|".join(_AGE_WORDS)
     + r") )?(?:sister|brother|son|daughter))(?=,| [a-z])"
 )
+_KIN_WORD = re.compile(r"(?:sister|brother|son|daughter)\b")
 _AFTER_COMMA = re.compile(
     r", (?P<phrase>the (?:" + "|".join(_AGE_WORDS) + r") (?:sister|brother|son|daughter)) (?=[a-z])"
 )
@@ -37,7 +38,7 @@ def kin_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple
     """Where a family relation is a sentence's or clause's subject, and its words: `Her sister,
     who lives in Lisbon, laughs` -> (offset, "Her sister")."""
     found: list[tuple[int, str]] = []
-    if "sister" not in masked and "brother" not in masked and "son" not in masked:
+    if _KIN_WORD.search(masked) is None:
         return found  # (most paragraphs: no relation's noun at all)
     for start, end in bounds:
         while start < end and masked[start] == " ":
