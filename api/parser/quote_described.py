@@ -25,10 +25,10 @@ from api.parser.quote_entries import (
 from api.parser.quote_kin import kin_phrase, other_age, role_relation
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import (
-    KIND_HEADS,
     LEAD_HEADS,
     ORG_ANAPHORS,
     fits,
+    kind_described,
     name_implies,
     named_by,
     same_kind,
@@ -368,7 +368,7 @@ class Described:
         """`Oakridge Homes said ...` then `the housing association said`: the one name (recent,
         then of the latest KNOWN_ENTRIES) whose last word implies the kind the description says
         (see name_implies), made a body's; None when none or two such names are known."""
-        if words[-1].lower() not in KIND_HEADS:
+        if not kind_described(words):
             return None  # (most descriptions: `the minister`, `the company`)
         known = islice(reversed(self.entries), KNOWN_ENTRIES)
         found = {
@@ -675,6 +675,7 @@ def in_relative_clause(masked: str, start: int) -> bool:
 
 
 # `For the actor, the hardest scene is ...`: a person the sentence is about, by a noun.
+TOPIC_OPENING = "For the "
 _FOR_THE = re.compile(r"\s*For the (?P<head>[a-z]+), ")
 
 
@@ -682,7 +683,7 @@ def topic_people(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple
     """Sentences opened by `For the` and a noun for a person (an agent noun, a worker's):
     (offset, `the actor`), so that a `she said` after it may mean the person it describes."""
     found: list[tuple[int, str]] = []
-    if "For the " not in masked:
+    if TOPIC_OPENING not in masked:
         return found  # (most paragraphs)
     for start, _ in bounds:
         match = _FOR_THE.match(masked, start)

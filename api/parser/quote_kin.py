@@ -28,18 +28,26 @@ _KIN_SUBJECT = re.compile(
     + "|".join(_AGE_WORDS)
     + r") )?(?:sister|brother|son|daughter))(?=,| [a-z])"
 )
-_KIN_WORD = re.compile(r"(?:sister|brother|son|daughter)\b")
+# (a relation's noun after a space, as each pattern has it: searched for as plain text, which
+# is far cheaper than a pattern opening with a choice of letters, tried at every character)
+_KIN_WORDS = (" sister", " brother", " son", " daughter")
 _AFTER_COMMA = re.compile(
     r", (?P<phrase>the (?:" + "|".join(_AGE_WORDS) + r") (?:sister|brother|son|daughter)) (?=[a-z])"
 )
+
+
+def kin_written(text: str) -> bool:
+    """The text writes a relation's noun after a space (most articles do not: asked once of
+    the whole article, then of each paragraph only when it does)."""
+    return any(word in text for word in _KIN_WORDS)
 
 
 def kin_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
     """Where a family relation is a sentence's or clause's subject, and its words: `Her sister,
     who lives in Lisbon, laughs` -> (offset, "Her sister")."""
     found: list[tuple[int, str]] = []
-    if _KIN_WORD.search(masked) is None:
-        return found  # (most paragraphs: no relation's noun at all)
+    if not kin_written(masked):
+        return found  # (most paragraphs of such an article)
     for start, end in bounds:
         while start < end and masked[start] == " ":
             start += 1

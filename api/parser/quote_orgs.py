@@ -154,8 +154,15 @@ _NAME_KINDS = {
     "buses": _TRANSPORT,
     "coaches": _TRANSPORT,
 }
-# The last word of every such description: any other description is never matched to a name.
-KIND_HEADS = frozenset(kind.rsplit(None, 1)[-1] for kinds in _NAME_KINDS.values() for kind in kinds)
+# Every such description: any other is never matched to a name (`the company` is no kind of a
+# name's word, though `energy company` is).
+_ALL_KINDS = frozenset().union(*_NAME_KINDS.values())
+
+
+def kind_described(words: list[str]) -> bool:
+    """The description's last word, or its last two, is a kind some name's word implies."""
+    last = words[-1].lower()
+    return last in _ALL_KINDS or (len(words) > 1 and f"{words[-2].lower()} {last}" in _ALL_KINDS)
 
 
 def name_implies(words: list[str], name: str) -> bool:

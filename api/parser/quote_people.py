@@ -78,6 +78,7 @@ class Mention(NamedTuple):
 # a Python function (a paragraph makes one per name and pronoun).
 _mention = partial(tuple.__new__, Mention)
 _TEXT = itemgetter(2)  # a token's text
+_POSSESSIVE = itemgetter(3)  # whether a token ends in a possessive
 _START = attrgetter("start")
 _NAME_START = itemgetter(1)  # a Mention's name_start
 # \b(?:he|she|they|it|He|She|They|It)\b as one pattern per word, each opening with the word
@@ -258,7 +259,7 @@ def _classify_run(
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     if AMPERSAND in text[run[0].end : run[-1].start]:
         return _org(text, run)  # "Procter & Gamble", "Marlowe & Finch Grocers": a firm's name
-    if any(token.possessive for token in run[:-1]):
+    if any(map(_POSSESSIVE, run[:-1])):
         # "People’s Courier", "Severnside Patients’ Voice": only a common owner or a group's
         # plural joins a run at a possessive, and the run is a body's name (its apostrophe kept)
         return _org(text, run)
