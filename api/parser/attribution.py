@@ -12,9 +12,9 @@ from typing import Literal
 from api.parser.quote_bylines import credited
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, Prepared
-from api.parser.quote_described import TOPIC_OPENING, topic_people
+from api.parser.quote_described import topic_people
 from api.parser.quote_entries import Resolved
-from api.parser.quote_kin import kin_subjects, kin_written
+from api.parser.quote_kin import kin_subjects
 from api.parser.quote_nearby import (
     NOBODY,
     Attribution,
@@ -42,17 +42,15 @@ _NO_ROW: tuple[Attribution, ...] = ()
 _POSITION_KIND = itemgetter(0, 1)
 
 
-def _resolve_clauses(
-    registry: Registry, paragraph: Paragraph, kin: bool, topics: bool
-) -> dict[int, Resolved | None]:
-    """Resolve every reporting clause in reading order, noting names as they appear. (`kin`,
-    `topics`: the article writes a relation's noun, `For the `; else no paragraph is searched
-    for either.)"""
+def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
+    """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
     described = described_subjects(paragraph.masked, paragraph.bounds)
-    if kin:
+    if paragraph.clauses:
+        # `Her sister, who ..., laughs. “...,” she says.`: a person described as a subject is
+        # looked for only where a clause after it may mean them (in most such paragraphs, no
+        # more than a few substring tests)
         described += kin_subjects(paragraph.masked, paragraph.bounds)
-    if topics:
         described += topic_people(paragraph.masked, paragraph.bounds)
     mentions = paragraph.mentions
     if not paragraph.clauses and not described:
@@ -114,12 +112,11 @@ def attribute(
     """
     paragraphs = article.paragraphs
     registry = Registry(article)
-    kin, topics = kin_written(article.masked), TOPIC_OPENING in article.masked
     # A paragraph without a kept quote gets the empty tuple, not a list of its own: one object
     # fewer per paragraph for the cyclic collector to walk (thousands of one-line paragraphs).
     results: list[Sequence[Attribution]] = []
     for paragraph, spans in zip(paragraphs, kept, strict=True):
-        resolved = _resolve_clauses(registry, paragraph, kin, topics)
+        resolved = _resolve_clauses(registry, paragraph)
         if not spans:
             results.append(_NO_ROW)
             continue

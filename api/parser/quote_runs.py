@@ -88,7 +88,7 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
         return None  # (most pairs of capitals: words apart, their gap is not even cut out)
     gap = text[last.end : following.start]
     if gap == " " or gap == AMPERSAND:
-        if _joined(text, last, following) or _group_inside(text, run, following):
+        if _joined(text, last, following) or (last.possessive and _group_inside(text, run)):
             return []
         return None
     # Joining words stand between single spaces, each one of _JOINERS as written (a word whose
@@ -139,7 +139,7 @@ def _group_owner(text: str, before: Token, word: str) -> bool:
     return not word or word_key(word) in ORG_WORDS
 
 
-def _group_inside(text: str, run: list[Token], following: Token) -> bool:
+def _group_inside(text: str, run: list[Token]) -> bool:
     """`Severnside Patients’ Voice`, `Kent Carers' Network`: inside a name (a capital joined
     before it), a group's plural possessive (see `_group_owner`) before a capital keeps the name
     going whatever the capital's word: the name is the group's own body, not a person's."""
