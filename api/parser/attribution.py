@@ -12,9 +12,9 @@ from typing import Literal
 from api.parser.quote_bylines import credited
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, Prepared
-from api.parser.quote_described import TOPIC_OPENING, topic_people
+from api.parser.quote_described import topic_people
 from api.parser.quote_entries import Resolved
-from api.parser.quote_kin import kin_subjects, kin_written
+from api.parser.quote_kin import kin_subjects
 from api.parser.quote_nearby import (
     NOBODY,
     Attribution,
@@ -42,16 +42,13 @@ _NO_ROW: tuple[Attribution, ...] = ()
 _POSITION_KIND = itemgetter(0, 1)
 
 
-def _resolve_clauses(
-    registry: Registry, paragraph: Paragraph, people: bool
-) -> dict[int, Resolved | None]:
-    """Resolve every reporting clause in reading order, noting names as they appear. (`people`:
-    the article writes a relation's noun or `For the `, see _people_described.)"""
+def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
+    """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
     described = described_subjects(paragraph.masked, paragraph.bounds)
-    if people and paragraph.clauses:
+    if paragraph.clauses and _pronoun_clause(paragraph.clauses):
         # `Her sister, who ..., laughs. “...,” she says.`: a person described as a subject,
-        # looked for only where a clause after it may mean them
+        # looked for only where a pronoun's clause after it may mean them
         described += kin_subjects(paragraph.masked, paragraph.bounds)
         described += topic_people(paragraph.masked, paragraph.bounds)
     mentions = paragraph.mentions
@@ -100,10 +97,13 @@ def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> 
         registry.introductions.add(where)
 
 
-def _people_described(masked: str) -> bool:
-    """The article may describe a person as a subject by a relation or as `For the X,` (asked
-    once of the whole text: most articles write neither, and no paragraph is searched)."""
-    return TOPIC_OPENING in masked or kin_written(masked)
+def _pronoun_clause(clauses: Sequence[Clause]) -> bool:
+    """A clause whose subject is a pronoun (`she says`): only one may mean a person described
+    before it rather than named."""
+    for clause in clauses:
+        if clause.subject is not None and clause.subject.kind == "pronoun":
+            return True
+    return False
 
 
 def attribute(
@@ -120,12 +120,11 @@ def attribute(
     """
     paragraphs = article.paragraphs
     registry = Registry(article)
-    people = _people_described(article.masked)
     # A paragraph without a kept quote gets the empty tuple, not a list of its own: one object
     # fewer per paragraph for the cyclic collector to walk (thousands of one-line paragraphs).
     results: list[Sequence[Attribution]] = []
     for paragraph, spans in zip(paragraphs, kept, strict=True):
-        resolved = _resolve_clauses(registry, paragraph, people)
+        resolved = _resolve_clauses(registry, paragraph)
         if not spans:
             results.append(_NO_ROW)
             continue

@@ -37,7 +37,7 @@ _AFTER_COMMA = re.compile(
 
 
 def kin_written(text: str) -> bool:
-    """The text writes a relation's noun after a space (most articles do not)."""
+    """The text writes a relation's noun after a space (most paragraphs do not)."""
     return any(word in text for word in _KIN_WORDS)
 
 
