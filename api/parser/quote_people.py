@@ -35,6 +35,7 @@ from api.parser.quote_shapes import (
     title_place_before,
     titled_with_the,
     two_surnames,
+    work_before,
 )
 from api.parser.quote_titles import (
     described_before,
@@ -88,6 +89,7 @@ def bracketed_after_person(masked: str, before: Mention, mention: Mention) -> bo
 # a Python function (a paragraph makes one per name and pronoun).
 _mention = partial(tuple.__new__, Mention)
 _TEXT = itemgetter(2)  # a token's text
+_POSSESSIVE = itemgetter(3)  # whether a token ends in a possessive
 _START = attrgetter("start")
 _NAME_START = itemgetter(1)  # a Mention's name_start
 # \b(?:he|she|they|it|He|She|They|It)\b as one pattern per word, each opening with the word
@@ -100,6 +102,7 @@ _PRONOUNS = tuple(
 )
 _OF_FOR = frozenset({"of", "for"})
 _OWNER_LAST = ("s", "'", "’")  # the last character of a possessive word
+_WHICH = ", which "  # after a name: a body or a place the clause is about, never a person
 
 
 def _person(
@@ -140,6 +143,10 @@ def _person(
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
+    elif work_before(text, names[0].start, last.end):
+        kind = "org"  # "The play, Low Tide, was written by ...": a work's title, no person
+    elif text.startswith(_WHICH, last.end):
+        kind = "org"  # "Brightwater Homes, which owns 640 flats,": a thing's relative pronoun
     role = _described(role, after)
     if title_of_address(role):
         found = described_before(text, start, last.end)
@@ -275,8 +282,10 @@ def _classify_run(
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     if AMPERSAND in text[run[0].end : run[-1].start]:
         return _org(text, run)  # "Procter & Gamble", "Marlowe & Finch Grocers": a firm's name
-    if run[0].possessive:
-        return _org(text, run)  # "People’s Courier": only a common owner joins a run
+    if any(map(_POSSESSIVE, run[:-1])):
+        # "People’s Courier", "Severnside Patients’ Voice": only a common owner or a group's
+        # plural joins a run at a possessive, and the run is a body's name (its apostrophe kept)
+        return _org(text, run)
     if titled_last:
         return None  # "the Acme CEO said": a body's title, no one's name
     names = run[len(run) - named :]

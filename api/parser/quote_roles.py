@@ -27,8 +27,10 @@ from api.parser.quote_words import (
     TITLE_WORDS,
 )
 
-# Words for a relative that name a role before a comma: "her husband, Tom Roe,".
-KIN_WORDS = (MALE_WORDS | FEMALE_WORDS) - frozenset(
+# Gendered nouns for a person (a relative, `spokesman`, `chairwoman`: the gendered words less
+# titles, pronouns and plain `man`/`woman`) that name a role before a comma even without an
+# agent ending: "her husband, Tom Roe,". (Not FAMILY_WORDS: those are relations only.)
+GENDERED_PERSON_NOUNS = (MALE_WORDS | FEMALE_WORDS) - frozenset(
     "mr mrs ms miss he him his she her sir lord dame lady king queen prince princess duke duchess "
     "actor actress boy girl man woman".split()
 )
@@ -288,7 +290,7 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     if not words or len(words) > 6:
         return None
     head_text, head = head, head_noun(role)  # "governor of Kestrel State" -> "governor"
-    relative = word_key(head) in KIN_WORDS
+    relative = word_key(head) in GENDERED_PERSON_NOUNS
     if not relative and not _COMMA_NEXT.match(text, name_end):
         return None
     if not (relative or titled(head) or head.endswith(_AGENT_ENDINGS)):
