@@ -1,5 +1,6 @@
 """Mechanisms of issue 15 (the twentieth set's leftovers): a cleric's title kept beside a family
-word that describes the same person (`Her daughter, the Rev X,` ... `the vicar said`).
+word that describes the same person (`Her daughter, the Rev X,` ... `the vicar said`); a title
+with `of the` before a name read as the person's role (`Leader of the Opposition X`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -78,4 +79,54 @@ def test_a_title_beside_a_family_word_names_the_office(paragraphs, speaker):
     ],
 )
 def test_a_family_word_and_a_title_guards(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a title, `of the` and a capital before a name: the whole is the person's role
+        (
+            (
+                "Then Leader of the House Ann Ode spoke. Later, Tom Hart spoke.",
+                "“It was long,” the leader said.",
+            ),
+            "Ann Ode",
+        ),
+        (
+            (
+                "Chancellor of the Exchequer Rachel Moss spoke first. Tom Hart, a backbencher,"
+                " replied.",
+                "“We will see,” the chancellor said.",
+            ),
+            "Rachel Moss",
+        ),
+    ],
+)
+def test_a_title_of_the_before_a_name_is_the_role(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `of the` after a word that is no title makes no role
+        (
+            (
+                "A friend of the Hart family Joe Ode spoke first. Ann Lee, a teacher, spoke too.",
+                "“It was long,” the friend said.",
+            ),
+            None,
+        ),
+        # the role is the title's: a later noun of another office is still no one's
+        (
+            (
+                "Leader of the House Ann Ode spoke. Tom Hart, the backbencher, replied.",
+                "“It was long,” the backbencher said.",
+            ),
+            "Tom Hart",
+        ),
+    ],
+)
+def test_a_title_of_the_guards(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
