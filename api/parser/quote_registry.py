@@ -16,9 +16,11 @@ from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
+from api.parser.quote_roles import titled
 from api.parser.quote_salience import Salience
+from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import spoken_for
-from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
+from api.parser.quote_words import KIN_WORDS, NAME_PARTICLES, PRONOUNS
 
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
 # ...and at no more than this many events (speech or introductions) back: a speaker mentioned
@@ -28,6 +30,12 @@ RECENT_EVENTS = 64
 # no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
 SAME_SURNAME = 64
 _NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
+# `The Opposition leader’s verdict`, `The new coach’s first match`: `the`, up to four words (the
+# last lowercase) and an owner's ending, then one or two lowercase words (what it owns): a
+# sentence opened by a description's owner.
+_OWNER_OPENING = re.compile(
+    r"[Tt]he ((?:[\w-]+ ){0,3}[a-z][\w-]*)['’]s ([a-z][\w-]*(?: [a-z][\w-]*)?)"
+)
 _FOLLOWING = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
 
 
@@ -296,6 +304,29 @@ class Registry(Recall, Described, Salience):
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where)
 
+    def _owner_opening(
+        self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
+    ) -> str | None:
+        """`The Opposition leader’s verdict was shorter. “...,” he told reporters`: the sentence
+        before the pronoun's, in its paragraph, opens with a description's owner; the person the
+        description names (`the Opposition leader`), if a person the pronoun fits, is `he`."""
+        if mention.name not in ("he", "she"):
+            return None
+        start = paragraph.sentence(mention.start)[0]
+        if start == 0 or paragraph.mentions_between(start, mention.start):
+            return None  # (a name before the pronoun in its own sentence is nearer)
+        before = paragraph.sentence_before(start)
+        match = _OWNER_OPENING.match(paragraph.masked, before)
+        if match is None or MASK in paragraph.masked[before:start]:
+            return None
+        if any(_person_noun(word) for word in match.group(2).split()):
+            return None  # (`The mayor’s lawyer was in court.`: the lawyer is the subject)
+        name = self.resolve_phrase("the " + match.group(1), where).name
+        entry = self.entries.get(name) if name else None
+        if entry is None or entry.kind != "person" or entry.gender not in (None, mention.gender):
+            return None
+        return name
+
     def _unnamed_last(self, where: tuple[int, int]) -> bool:
         """The latest event before `where` in its paragraph is someone unnamed speaking."""
         bucket = self._bucket(where[0])
@@ -370,7 +401,8 @@ class Registry(Recall, Described, Salience):
             if AGED.match(paragraph.masked, mention.end) and resolved.name == mention.name:
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
-            name = self.pronoun(mention.name, mention.gender, where)
+            name = self._owner_opening(paragraph, mention, where)
+            name = name or self.pronoun(mention.name, mention.gender, where)
             return Resolved(name, "pronoun" if name else None)
         entry = self.entries.get(resolved.name or "")
         if entry and entry.kind == "person" and entry.gender is None:
@@ -400,6 +432,11 @@ NATIONAL_GAP = 24
 def _described_as(masked: str, mention: Mention) -> bool:
     """`the Welshman told`, `The Kenyan smiled`: a nationality after `the` describes someone."""
     return masked.endswith(("the ", "The "), 0, mention.start) and demonym(mention.name)
+
+
+def _person_noun(word: str) -> bool:
+    """`lawyer`, `mother`, `spokesman`: a word for a person (a role or a family word)."""
+    return titled(word) or word in KIN_WORDS
 
 
 def first_surname(words: list[str]) -> str | None:

@@ -1,6 +1,7 @@
 """Mechanisms of issue 15 (the twentieth set's leftovers): a cleric's title kept beside a family
 word that describes the same person (`Her daughter, the Rev X,` ... `the vicar said`); a title
-with `of the` before a name read as the person's role (`Leader of the Opposition X`).
+with `of the` before a name read as the person's role (`Leader of the Opposition X`); a sentence
+opened by a description's owner (`The Opposition leader’s verdict was shorter.`) before `he`.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -129,4 +130,80 @@ def test_a_title_of_the_before_a_name_is_the_role(paragraphs, speaker):
     ],
 )
 def test_a_title_of_the_guards(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the sentence before the pronoun's opens with a description's owner: that person
+        (
+            (
+                "Leader of the Opposition Ann Ode asked four times. Tom Hart, a minister, was"
+                " away.",
+                "The Opposition leader’s verdict was shorter. “Still no buses,” she told"
+                " reporters.",
+            ),
+            "Ann Ode",
+        ),
+        (
+            (
+                "The club’s new coach, Ana Ruiz, arrived in June. Her assistant, Tom Hart,"
+                " followed.",
+                "The new coach’s first match was a draw. “We deserved more,” she said.",
+            ),
+            "Ana Ruiz",
+        ),
+        (
+            (
+                "The mayor, Tom Hart, opened the bridge. Ann Lee, a resident, cut the ribbon.",
+                "The mayor’s speech was short. “It is a good day,” he said.",
+            ),
+            "Tom Hart",
+        ),
+    ],
+)
+def test_a_description_s_owner_opening_the_sentence_before_is_the_pronoun(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a name between the owner's sentence and the pronoun is nearer
+        (
+            (
+                "The mayor, Tom Hart, opened the bridge. Ann Lee, a resident, cut the ribbon.",
+                "The mayor’s speech was short. Ann Lee was not impressed. “It is a bad day,” she"
+                " said.",
+            ),
+            "Ann Lee",
+        ),
+        # an owner that describes no person (`the bridge’s`) changes nothing
+        (
+            (
+                "The mayor, Tom Hart, opened the bridge. Ann Lee, a resident, cut the ribbon.",
+                "The bridge’s opening was late. “It is a good day,” she said.",
+            ),
+            "Ann Lee",
+        ),
+        # what the owner owns is a person (`the mayor’s lawyer`): that one is the subject
+        (
+            (
+                "The mayor, Tom Hart, opened the bridge. Ann Lee, a resident, cut the ribbon.",
+                "The mayor’s lawyer was in court. “It is a sad day,” he said.",
+            ),
+            "Ann Lee",
+        ),
+        # an owner's noun no one holds (`the team’s`): the pronoun is read as before
+        (
+            (
+                "The coach, Ana Ruiz, arrived. Tom Hart, her assistant, followed.",
+                "The team’s first match was a draw. “We deserved more,” he said.",
+            ),
+            "Tom Hart",
+        ),
+    ],
+)
+def test_a_description_s_owner_guards(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
