@@ -284,6 +284,10 @@ class Registry(Recall, Described, Salience):
                 entry = self.entries[name]
                 if entry.guessed and entry.gender is None:
                     entry.kind = "person"  # "Ruiz told the council ... she repeated"
+                if entry.kind == "person" and entry.gender is None:
+                    lede = self._lede_narrated(word, gender, where, name)
+                    if lede is not None:
+                        return lede
                 if entry.kind == "person" and entry.gender in (None, gender):
                     if entry.gender is None:
                         # "his daughter, Celeste Harper, ...": named since, and known to fit
@@ -303,6 +307,33 @@ class Registry(Recall, Described, Salience):
             return latest if latest and self.entries[latest].kind == "organisation" else None
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where)
+
+    def _lede_narrated(
+        self, word: str, gender: str | None, where: tuple[int, int], nearest: str
+    ) -> str | None:
+        """`In 2011 she was appointed MBE. She told the local paper: “...”` after a quote of
+        someone whose gender is unknown: a paragraph whose first sentence narrates the pronoun
+        (no name before it, no quote) goes on about the person opening the article's first
+        paragraph, if the text never gave them the other gender."""
+        if where[0] == 0 or self._latest.get(nearest, where)[0] >= where[0]:
+            return None
+        paragraph = self._paragraphs[where[0]]
+        first = paragraph.bounds[0]
+        if not first[1] <= where[1] or MASK in paragraph.masked[first[0] : first[1]]:
+            return None
+        narrated = paragraph.mentions_between(first[0], first[1])
+        before = narrated + paragraph.mentions_between(first[1], where[1])
+        if not narrated or any(m.kind != "pronoun" or m.name.lower() != word for m in before):
+            return None
+        opening = self._paragraphs[0].mentions[:1]
+        if not opening or opening[0].start != 0 or opening[0].kind != "person":
+            return None
+        lede = self._fuller(opening[0].name) or opening[0].name
+        entry = self.entries.get(lede)
+        if lede == nearest or entry is None or entry.gender not in (None, gender):
+            return None
+        entry.gender = gender
+        return lede
 
     def _owner_opening(
         self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]

@@ -1,7 +1,9 @@
 """Mechanisms of issue 15 (the twentieth set's leftovers): a cleric's title kept beside a family
 word that describes the same person (`Her daughter, the Rev X,` ... `the vicar said`); a title
 with `of the` before a name read as the person's role (`Leader of the Opposition X`); a sentence
-opened by a description's owner (`The Opposition leader’s verdict was shorter.`) before `he`.
+opened by a description's owner (`The Opposition leader’s verdict was shorter.`) before `he`; a
+paragraph narrating `she` from its first sentence, after a quote of someone of unknown gender,
+about the person opening the article (`In 2011 she was appointed MBE. She told the paper:`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -206,4 +208,88 @@ def test_a_description_s_owner_opening_the_sentence_before_is_the_pronoun(paragr
     ],
 )
 def test_a_description_s_owner_guards(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+_LEDE = (
+    "Mary Ode, who ran the village shop for 40 years, has died aged 90.",
+    "Her son, Tom Ode, said she died at home.",
+)
+_OWNER = (
+    "The shop's new owner, Robin Vale, said the village had lost a friend. “She knew every"
+    " customer,” the owner said."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a paragraph narrating `she` from its first sentence: the article's first person
+        (
+            (
+                *_LEDE,
+                _OWNER,
+                "In 1990 she won a prize. She told the local paper: “I only sold bread.”",
+            ),
+            "Mary Ode",
+        ),
+        (
+            (*_LEDE, _OWNER, "In 1990 she won a prize. “I only sold bread,” she said."),
+            "Mary Ode",
+        ),
+        (
+            (
+                "Tom Ode, who ran the village shop for 40 years, has died aged 90.",
+                "His daughter, Mia Ode, said he died at home.",
+                "The shop's new owner, Robin Vale, said the village had lost a friend. “He knew"
+                " every customer,” the owner said.",
+                "Last year he sold the shop. He told the local paper: “I only sold bread.”",
+            ),
+            "Tom Ode",
+        ),
+    ],
+)
+def test_a_paragraph_narrating_a_pronoun_goes_on_about_the_lede(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the pronoun opens the paragraph: no narration before it, the nearest as before
+        ((*_LEDE, _OWNER, "She told the local paper: “I only sold bread.”"), "Robin Vale"),
+        # the nearest spoke in the pronoun's own paragraph
+        (
+            (
+                *_LEDE,
+                "The shop's new owner, Robin Vale, said the village had lost a friend.",
+                "“She knew every customer,” the owner said. In 1990 she won a prize. She told the"
+                " local paper: “I only sold bread.”",
+            ),
+            "Robin Vale",
+        ),
+        # the nearest is known to be a woman (`said she would`)
+        (
+            (
+                *_LEDE,
+                "The shop's new owner, Ann Vale, said she would keep its name. “Mary knew every"
+                " customer,” the owner said.",
+                "In 1990 she won a prize. She told the local paper: “I only sold bread.”",
+            ),
+            "Ann Vale",
+        ),
+        # the article opens with no person
+        (
+            (
+                "The village shop closed on Friday after 40 years.",
+                "Its owner, Mary Ode, said she was tired. Her son, Tom Ode, agreed.",
+                "The new owner, Robin Vale, said the village had lost a friend. “She knew every"
+                " customer,” the owner said.",
+                "In 1990 she won a prize. She told the local paper: “I only sold bread.”",
+            ),
+            "Robin Vale",
+        ),
+    ],
+)
+def test_a_paragraph_narrating_a_pronoun_guards(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker

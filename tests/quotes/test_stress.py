@@ -80,7 +80,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_strike_nurses_trust", 6, "dragging thei"): "a partial quote after 'accused X of'",
     ("hospital_strike_nurses_trust", 7, "People have wa"): "a name cut at 'Patients’'",
     ("housing_association_damp_estate", 2, "We have heard"): "'the housing association' of X Homes",
-    ("obituary_lifeboat_tea_hut", 6, "I only made cakes"): "'She told X:' past a man ('Bram')",
 }
 
 
