@@ -350,12 +350,15 @@ class Registry(Recall, Described, Salience):
         match = _OWNER_OPENING.match(paragraph.masked, before)
         if match is None or MASK in paragraph.masked[before:start]:
             return None
+        if paragraph.mentions_between(match.end(), start):
+            return None  # (`The lorry’s driver, X, told`: the sentence names its subject)
         if any(_person_noun(word) for word in match.group(2).split()):
             return None  # (`The mayor’s lawyer was in court.`: the lawyer is the subject)
         name = self.resolve_phrase("the " + match.group(1), where).name
         entry = self.entries.get(name) if name else None
         if entry is None or entry.kind != "person" or entry.gender not in (None, mention.gender):
             return None
+        entry.gender = mention.gender  # (as `pronoun` notes it of the person it gives)
         return name
 
     def _unnamed_last(self, where: tuple[int, int]) -> bool:

@@ -197,6 +197,17 @@ def test_a_description_s_owner_opening_the_sentence_before_is_the_pronoun(paragr
             ),
             "Ann Lee",
         ),
+        # a sentence that names its subject (`The lorry’s driver, X,`): the person `he` gives
+        # is noted as a man, so a later `she` is not him
+        (
+            (
+                "The lorry’s driver, Tom Hart, said he had checked his mirrors. “I never saw"
+                " him,” he said.",
+                "The widow was at the back. Her late husband started the lunches “so the house"
+                " would not be quiet,” she said.",
+            ),
+            None,
+        ),
         # an owner's noun no one holds (`the team’s`): the pronoun is read as before
         (
             (
