@@ -81,8 +81,11 @@ def _role_heads(role: str) -> tuple[str, ...]:
     for planning` -> (`planning`, `director`). Only `of` right after the head: `an analyst at
     Bramwell Partners` says where he works (the last name written may be `the analyst`), and the
     `Institute of` in `a biologist at the Hainan Institute of Oceanography` is the body's."""
+    lower = role.lower()
+    if " of " not in lower:
+        return (role_head(role),)  # (most roles: no `of`, so no head noun to read)
     head = head_noun(role)
-    if f"{head} of " not in role.lower():
+    if f"{head} of " not in lower:
         return (role_head(role),)
     return role_head(role), role_head(head)
 
