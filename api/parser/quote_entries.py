@@ -83,8 +83,10 @@ def _role_heads(role: str) -> tuple[str, ...]:
     `Institute of` in `a biologist at the Hainan Institute of Oceanography` is the body's. A
     family word before `and` and an office is both (`daughter and priest`: `her daughter`, `the
     vicar`)."""
-    head = head_noun(role)
     lowered = role.lower()
+    if " of " not in lowered and " and " not in lowered:
+        return (role_head(role),)  # (most roles: no `of` or `and`, so no head noun to read)
+    head = head_noun(role)
     if f"{head} of " not in lowered and not (head in FAMILY_WORDS and f"{head} and " in lowered):
         return (role_head(role),)
     return role_head(role), role_head(head)
