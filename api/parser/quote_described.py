@@ -607,7 +607,12 @@ class Described:
             if mention.end > end:
                 break
             if mention.kind in ("person", "single") and shown.match(paragraph.text, mention.end):
-                found.add(self._fuller(mention.name) or mention.name)
+                name = self._fuller(mention.name) or mention.name
+                if mention.kind == "single":
+                    name = self._known_surname(name) or name
+                entry = self.entries.get(name)
+                if entry is not None and entry.kind == "person":
+                    found.add(name)  # (not `two Michelin stars`: a capital no one is known by)
         return found
 
     def _one_person_named(self, where: tuple[int, int]) -> str | None:
