@@ -77,6 +77,23 @@ def test_a_second_line_of_details_under_a_rating_is_no_head(details):
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["Booking essential", "Free entry", "Closed on Mondays"],
+)
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["@@ A room of paintings\nThe second room.Photo: Ada Reyes", TEXT, "The verdict", TEXT],
+        ["@@ A stage set\nThe set at the dress rehearsal.", MORE],
+    ],
+)
+def test_a_plain_line_under_a_rating_and_its_details_over_a_picture_ends_the_box(line, under):
+    # a section opens with text: the box's last line has a picture under it, not its text
+    blocks = ["★★★★☆", "Harbour Gallery, until 12 April", line, *under]
+    assert line not in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
     "question",
     ["Why leave now, after fourteen books?", "What made you stop?", "Where does a book start?"],
 )
@@ -186,4 +203,39 @@ def test_an_offers_terms_over_the_next_offer_close_it(terms):
     ],
 )  # fmt: skip
 def test_section_heads_among_offers_stay_heads(blocks, heads):
+    assert heads_of(*blocks) == heads
+
+
+QUIZ_INTRO = "Score one point for each, and a bonus if you get the last one without looking."
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["1. Which river flows through Ludlow?", "2. Who wrote Middlemarch?",
+         "3. How many sides has a hexagon?", "4. What is the capital of Peru?",
+         "5. Which bird lays the largest egg?"],
+        ["1) Who painted The Hay Wain?", "2) Which city hosts the Proms?",
+         "3) What is a baby hare called?", "4) Which sea lies east of Italy?"],
+        ["1. Which river flows through Ludlow?", "2. Who wrote Middlemarch?",
+         "3. How many sides has a hexagon?"],
+    ],
+)  # fmt: skip
+def test_numbered_lines_one_under_the_other_are_a_lists_items(questions):
+    blocks = [QUIZ_INTRO, "Questions", *questions, "Answers", "1. The Teme", "2. George Eliot"]
+    blocks += ["How did you do? Send your score to the desk and the best will be printed.", MORE]
+    assert heads_of(*blocks) == ["Questions", "Answers"]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["1. Define your target", "2. Lend a hand", "3. Keep a diary"],
+        ["1. Which river floods first?", "2. Who pays for the repairs?", "4. What comes next?"],
+    ],
+)
+def test_numbered_heads_each_over_their_text_stay_heads(heads):
+    blocks = [MORE]
+    for head in heads:
+        blocks += [head, TEXT]
     assert heads_of(*blocks) == heads
