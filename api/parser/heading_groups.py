@@ -19,6 +19,7 @@ from api.parser.sentences import SENTENCE_ENDS
 ROWS_MIN = 2  # lines holding a figure that make a group under a name
 GROUPS_MIN = 2  # groups that make a page of them, whatever stands over the first
 LABEL_WORDS = 4
+LOOSE_ROW_CHARS = 140  # headings.LONG_CHARS: a row of an echoed group is no longer than a head
 
 
 def is_label_shaped(text: str) -> bool:
@@ -117,13 +118,78 @@ def data_over_group(
     return j if isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS else None
 
 
+def is_loose_row(items: list[Line | Picture], j: int) -> bool:
+    """True for a line a group may hold whatever its figures: text, no sentence's end, no name's
+    shape, of a long head's length at most ('Trains run normally on Sunday')."""
+    item = items[j] if j < len(items) else None
+    if not isinstance(item, Line) or len(item.text) > LOOSE_ROW_CHARS:
+        return False
+    return item.text[-1] not in SENTENCE_ENDS and not is_label_shaped(item.text)
+
+
+def echoed_groups(
+    items: list[Line | Picture], shaped: list[bool], flags: list[bool], labels: list[int]
+) -> tuple[list[int], list[int]]:
+    """The names right after a group that head as many rows as it holds, of any figures and
+    length, and the plain line over text after the last of them: a page's groups repeat one
+    shape, so 'West Coast' over a long row and a row with a figure, and 'East Coast' over rows
+    without one, follow 'Great Western' (a head, or a group's name) over its two rows holding
+    figures, and 'What you can do' after the last group heads the text.
+    (-> (names, heads after the run))"""
+    names: list[int] = []
+    heads: list[int] = []
+    seen: set[int] = set()
+    # (the heads and the names first: the rows are read only under a name's shape)
+    seeds = sorted(set(labels).union(compress(range(len(items)), flags)))
+    for k in seeds:
+        if k in seen or not isinstance(items[k], Line) or not is_label_shaped(items[k].text):
+            continue
+        size = 0
+        while is_loose_row(items, k + 1 + size):
+            size += 1
+        rows = range(k + 1, k + 1 + size)
+        if size < ROWS_MIN or not all(has_figure(items[r].text) for r in rows):
+            continue
+        j = k + 1 + size
+        found = 0
+        while j < len(items) and j not in seen and echoes(items, shaped, j, size):
+            seen.add(j)
+            names.append(j)
+            found += 1
+            j += 1 + size
+        if found and ends_run(items, shaped, j):
+            heads.append(j)
+    return names, heads
+
+
+def has_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def echoes(items: list[Line | Picture], shaped: list[bool], j: int, size: int) -> bool:
+    """True when line j is a name over `size` loose rows."""
+    item = items[j]
+    if not (isinstance(item, Line) and shaped[j] and is_label_shaped(item.text)):
+        return False
+    return all(is_loose_row(items, r) for r in range(j + 1, j + 1 + size))
+
+
+def ends_run(items: list[Line | Picture], shaped: list[bool], j: int) -> bool:
+    """True for a plain heading-shaped line over text: the next section's head."""
+    item = items[j] if j < len(items) else None
+    if not isinstance(item, Line) or not shaped[j] or has_data_form(item.text):
+        return False
+    return ":" not in item.text and opens_text(items, shaped, j + 1)
+
+
 def group_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """The flags with the groups' names and the heads after them added, and the data lines over
     a group dropped."""
     labels = group_labels(items, shaped, flags)
-    if not labels:
-        return flags
     found = list(flags)
+    echoed, after_echoes = echoed_groups(items, shaped, flags, labels)
+    for k in echoed + after_echoes:
+        found[k] = True
     named = set(labels)
     for k in labels:
         found[k] = True
