@@ -11,11 +11,13 @@ hour' / 'Ingredients'): no head, since a head over them would introduce neither 
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
+FIGURE = re.compile(r"\d")
 ROWS_MIN = 2  # lines holding a figure that make a group under a name
 GROUPS_MIN = 2  # groups that make a page of them, whatever stands over the first
 LABEL_WORDS = 4
@@ -142,14 +144,13 @@ def echoed_groups(
     # (the heads and the names first: the rows are read only under a name's shape)
     seeds = sorted(set(labels).union(compress(range(len(items)), flags)))
     for k in seeds:
-        if k in seen or not isinstance(items[k], Line) or not is_label_shaped(items[k].text):
+        if k in seen or not holds_figure(items, k + 1) or not is_label_shaped(items[k].text):
             continue
-        size = 0
-        while is_loose_row(items, k + 1 + size):
+        size = 1  # (the rows with figures counted first, the loose test only where one holds)
+        while holds_figure(items, k + 1 + size) and is_loose_row(items, k + 1 + size):
             size += 1
-        rows = range(k + 1, k + 1 + size)
-        if size < ROWS_MIN or not all(has_figure(items[r].text) for r in rows):
-            continue
+        if size < ROWS_MIN or not is_loose_row(items, k + 1) or is_loose_row(items, k + 1 + size):
+            continue  # too few rows, or a row without a figure among them
         j = k + 1 + size
         found = 0
         while j < len(items) and j not in seen and echoes(items, shaped, j, size):
@@ -162,8 +163,10 @@ def echoed_groups(
     return names, heads
 
 
-def has_figure(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
+def holds_figure(items: list[Line | Picture], j: int) -> bool:
+    """True for a text line holding a figure: 'Buses every 20 minutes'."""
+    item = items[j] if j < len(items) else None
+    return isinstance(item, Line) and FIGURE.search(item.text) is not None
 
 
 def echoes(items: list[Line | Picture], shaped: list[bool], j: int, size: int) -> bool:
