@@ -123,10 +123,9 @@ def data_over_group(
 def is_loose_row(items: list[Line | Picture], j: int) -> bool:
     """True for a line a group may hold whatever its figures: text, no sentence's end, no name's
     shape, of a long head's length at most ('Trains run normally on Sunday')."""
-    item = items[j] if j < len(items) else None
-    if not isinstance(item, Line) or len(item.text) > LOOSE_ROW_CHARS:
+    if not opens_rows(items, j) or len(items[j].text) > LOOSE_ROW_CHARS:
         return False
-    return item.text[-1] not in SENTENCE_ENDS and not is_label_shaped(item.text)
+    return not is_label_shaped(items[j].text)
 
 
 def echoed_groups(
@@ -144,9 +143,9 @@ def echoed_groups(
     # (the heads and the names first: the rows are read only under a name's shape)
     seeds = sorted(set(labels).union(compress(range(len(items)), flags)))
     for k in seeds:
-        if k in seen or not holds_figure(items, k + 1) or not is_label_shaped(items[k].text):
+        if k in seen or not opens_rows(items, k + 1) or not is_label_shaped(items[k].text):
             continue
-        size = 1  # (the rows with figures counted first, the loose test only where one holds)
+        size = 0  # (the rows with figures counted first, the loose test only where one holds)
         while holds_figure(items, k + 1 + size) and is_loose_row(items, k + 1 + size):
             size += 1
         if size < ROWS_MIN or not is_loose_row(items, k + 1) or is_loose_row(items, k + 1 + size):
@@ -161,6 +160,13 @@ def echoed_groups(
         if found and ends_run(items, shaped, j):
             heads.append(j)
     return names, heads
+
+
+def opens_rows(items: list[Line | Picture], j: int) -> bool:
+    """True when item j is a text line ending in no sentence's end: a row, not a paragraph
+    (most heads stand over one, so this is asked before a name's shape)."""
+    item = items[j] if j < len(items) else None
+    return isinstance(item, Line) and item.text[-1] not in SENTENCE_ENDS
 
 
 def holds_figure(items: list[Line | Picture], j: int) -> bool:
