@@ -18,6 +18,9 @@ from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
 FIGURE = re.compile(r"\d")
+# (one regex search each, not a generator over the characters: every short line is read)
+NOT_IN_A_NAME = re.compile(r"[\d,:?]")  # a figure, a comma, a colon or a question mark
+DATA_MARK = re.compile(r"[\d,]")  # a figure or a comma
 ROWS_MIN = 2  # lines holding a figure that make a group under a name
 GROUPS_MIN = 2  # groups that make a page of them, whatever stands over the first
 LABEL_WORDS = 4
@@ -28,7 +31,7 @@ def is_label_shaped(text: str) -> bool:
     """True for a group's name: one word, or a few words each capitalised, with no figure, comma,
     colon or question: 'Ingredients', 'Mill Green' (not 'Takes about an hour', 'Serves 4')."""
     words = text.split()
-    if len(words) > LABEL_WORDS or any(ch.isdigit() or ch in ",:?" for ch in text):
+    if len(words) > LABEL_WORDS or NOT_IN_A_NAME.search(text):
         return False
     return len(words) == 1 or all(word[0].isupper() for word in words)
 
@@ -36,7 +39,7 @@ def is_label_shaped(text: str) -> bool:
 def is_row(items: list[Line | Picture], shaped: list[bool], j: int) -> bool:
     """True for a heading-shaped line holding a figure: '500g floury potatoes'."""
     item = items[j] if j < len(items) else None
-    return isinstance(item, Line) and shaped[j] and any(ch.isdigit() for ch in item.text)
+    return isinstance(item, Line) and shaped[j] and FIGURE.search(item.text) is not None
 
 
 def heads_rows(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
@@ -66,7 +69,7 @@ def group_labels(items: list[Line | Picture], shaped: list[bool], flags: list[bo
 def has_data_form(text: str) -> bool:
     """True for a line in the form of data, a figure or a comma: 'Makes 12 buns', 'Feeds six,
     or four with seconds' (not 'Results by ward')."""
-    return any(ch.isdigit() or ch == "," for ch in text)
+    return DATA_MARK.search(text) is not None
 
 
 def under_no_head(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
