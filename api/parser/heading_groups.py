@@ -7,6 +7,11 @@ of their own ('Lib Dem gain from Conservative'), and the plain line after the gr
 heads the next section ('Method' / 'Heat the oven ...'). The short lines before a labelled group
 and after a paragraph are the article's data ('Feeds six, or four with seconds' / 'Takes about an
 hour' / 'Ingredients'): no head, since a head over them would introduce neither text nor a list.
+A page's groups repeat one shape: after a group (a name or a head over two rows or more, every
+row holding a figure), a name over as many rows, whatever their figures and length, is the next
+group's, and the plain line over text after the last group heads the text ('Great Western' /
+two rows / 'East Coast' / 'Fewer trains ... on Saturday' / 'Trains run normally on Sunday' /
+'What you can do' / text).
 """
 
 from __future__ import annotations

@@ -23,7 +23,9 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
 - stated questions: a reader's situation in one sentence, then the question it asks ('My
   landlord wants to keep my deposit. Can he?'), is a head among COMPANY question heads or
   more, or among one where two stated questions or more make three questions with it, as a
-  readers' column's are, when the question asks in full and the line stands as a section;
+  readers' column's are, when the question asks in full and the line stands as a section, and
+  without a question head where two or more stand right under every head of the page, a
+  column by topic ('Pensions' / 'I am 54 and want to stop next year. Can I take it at 55?');
   elsewhere such a line is running text ('The council says it will. Will it?').
 """
 

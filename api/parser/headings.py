@@ -29,6 +29,9 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   Penzance' / 'A bypass will not save the high street' / text);
 - not the one question among three statement heads or more, between a paragraph and a
   one-sentence answer: the writer's own ('Why would anyone ...?' / 'The judges never say.');
+- not a numbered line right under the line numbered one less or right over the line numbered
+  one more: a numbered list's items, each a line of its own ('1. Which river ...?' / '2. Who
+  was ...?'), where a listicle's numbered heads each stand over their text;
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
