@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser import parse
+from tests.parser.exports import heads_of
 
 TEXT = (
     "A two-bedroom cottage at the top of a lane so steep that the van stops at the bottom, "
@@ -14,12 +14,6 @@ TEXT = (
 )
 MORE = "The garden is small but faces south, and the train station is ten minutes on foot."
 ANSWER = "I was tired of it. I knew every road in that valley, and then you stop looking."
-
-
-def heads_of(*blocks: str) -> list[str]:
-    """The subheadings of an export of a headline and the given blocks."""
-    text = "Headline\n\n" + "\n\n".join(blocks) + "\n"
-    return [b.text for b in parse(text).body if b.type == "subheading"]
 
 
 @pytest.mark.parametrize(
