@@ -154,6 +154,30 @@ def _ratings(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
 
 
+def _priced_sections(size: int) -> str:
+    """Thousands of plain heads, each over a paragraph, a price line and its terms, and of priced
+    heads: a property column and a deals page everywhere (headings.priced_lines_in_sections,
+    headings.terms_among_offers)."""
+    unit = (
+        "Gull Cottage, Porthgwarra\n\nA paragraph about the house, long enough.\n\n"
+        "Guide price £385,000\n\nA paragraph of text after the price.\n\n"
+        "Lisbon for £149\n\nA paragraph about the offer, long enough.\n\n"
+        "Book by 20 December\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
+
+
+def _labelled_groups(size: int) -> str:
+    """Thousands of names over rows of figures, each group closed by a line and over a data line,
+    the next a name over text: an election page everywhere (heading_groups.py)."""
+    unit = (
+        "A paragraph before the group, long enough.\n\nFeeds six, or four\n\nTakes an hour\n\n"
+        "Abbey\n\nSara Quinn (Lib Dem) 1,412\n\nTom Birch (Con) 988\n\nLib Dem gain\n\n"
+        "Mill Green\n\nPeter Adey (Lab) 1,105\n\nJo Farrant (Lib Dem) 1,099\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
+
+
 def _quoted(build: Callable[[int], str]) -> Callable[[int], str]:
     """The shape after a first paragraph with a quote, when it has none of its own: an article
     without a quote mark skips quote analysis, and every stage is to be timed."""
@@ -189,6 +213,8 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "stated questions": _stated_questions,
     "field boxes": _field_boxes,
     "star ratings": _ratings,
+    "priced sections": _priced_sections,
+    "labelled groups": _labelled_groups,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),

@@ -48,6 +48,7 @@ STRESS_SIXTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixteenth"
 STRESS_SEVENTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventeenth"
 STRESS_EIGHTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighteenth"
 STRESS_NINETEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_nineteenth"
+STRESS_TWENTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_twentieth"
 
 
 @dataclass
@@ -246,7 +247,8 @@ def stress_scores(show: bool) -> list[str]:
     after the fourteenth's, and quotes_stress_sixteenth/ and quotes_stress_seventeenth/
     (pronouns and descriptions) both after the fifteenth's first look, and
     quotes_stress_eighteenth/ after both their rules were merged, and quotes_stress_nineteenth/
-    after every rule of that stop was merged, each committed before any parser was run on it.
+    after every rule of that stop was merged, and quotes_stress_twentieth/ after the nineteenth's
+    rules, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -269,6 +271,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress seventeenth set", STRESS_SEVENTEENTH),
         ("stress eighteenth set", STRESS_EIGHTEENTH),
         ("stress nineteenth set", STRESS_NINETEENTH),
+        ("stress twentieth set", STRESS_TWENTIETH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -42,7 +42,11 @@ what's-on guide's fields, an auction report's estimates, a tribute ending in a n
 review's fact box, a gallery's credit forms, a school newsletter), first looked at on
 heads17b's rules; `fresh10` kinds fresh5-9 under-cover (a property column, a festival diary, a
 science explainer, election results, a cookery column, a deals roundup, a charity appeal, a long
-interview), first looked at on main fc9d3ce. `both` is dev and held, `all` every part.
+interview), first looked at on main fc9d3ce; `fresh11` kinds fresh5-10 lack (a gift guide's
+price lines, an exhibition review's rating box, a pub quiz's numbered questions, rail works by
+line, a money column's topic and question heads, short breaks by travel time, a league
+round-up's score rows, a gallery's credit forms), first looked at on heads18a's rules. `both`
+is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -82,6 +86,7 @@ PARTS = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 

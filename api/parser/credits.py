@@ -31,15 +31,18 @@ from api.parser.sentences import has_sentence_inside
 # picture's word goes with the mark); a camera emoji as the label: '📷 Jane Doe'; how a picture
 # was taken, the kind, a short noun phrase, then the label's word in lower case: 'Drone image:
 # Jane Doe', 'Aerial photo: Acme', 'Camera trap image: Acme' (a capitalised word and at most two
-# lower-case ones, no determiner: 'Her photo: a boat on the rocks' says what the picture shows).
+# lower-case ones, no determiner: 'Her photo: a boat on the rocks' says what the picture shows);
+# a frame taken from film is a kind too, 'Drone footage still: X', 'Video still: X', and so is
+# a sitter's picture, 'Portrait: Jane Doe for the Review'.
 PICTURE_KIND = r"(?!(?:The|This|That|These|Those|Our|My|His|Her|Their|Its|Your|A|An|One)\b)"
 PICTURE_KINDS = (
-    PICTURE_KIND + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage)s?"
+    PICTURE_KIND
+    + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage|still|portrait)s?"
 )
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
-    r"|Courtesy|Pic|Source|Composite)s?(?: ?:|\.\.\.|…)|" + PICTURE_KINDS + r" ?:"
+    r"|Courtesy|Pic|Source|Composite|Portrait)s?(?: ?:|\.\.\.|…)|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
@@ -78,6 +81,14 @@ BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")
 GIVEN_HOLDER = re.compile(r"^(?:the|his|her|their|our|my)(?: [A-Z][\w'’-]*){0,2} [a-z][a-z'’-]+$")
 # Another role's credit after the picture's own: 'Food styling: Jane Doe', 'Props: Acme'.
 ROLE_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: (?P<holder>[^.]+?)\.?$")
+# The same before it, glued to the caption's end or after a sentence's: 'A pie.Food styling:
+# Ada Reyes. Photo: Marcus Hill'. Only the roles of a shoot name one there (a styling, props,
+# hair and make-up, set design): 'Pictured: Jane Doe. Photo: John Roe' names who is shown.
+ROLE_BEFORE = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’'])|\s)(?P<role>(?:[A-Z][a-z]+ )?(?:[Ss]tyling|[Pp]rops"
+    r"|[Hh]air(?: and make-up)?|[Mm]ake-up|[Ss]et design|[Aa]rt direction|[Rr]etouching)"
+    r": (?P<holder>[^.:]+?)\.)$"
+)
 
 # A part of a composite picture, then its credit: 'Left: Jane Doe/Reuters', 'top right: Acme'.
 # (the first part's label is capitalised, glued to the caption; the next may not be)
@@ -146,7 +157,14 @@ def label_rule(line: str) -> Split | None:
         return None
     head, credit = line[: found[-1].start()].rstrip(), line[found[-1].end() :]
     holder = is_credit_like(credit) or is_labelled_holder(credit) or is_role_chain(credit)
-    return (head, credit) if has_text(head) and holder else None
+    if not (has_text(head) and holder):
+        return None
+    role = ROLE_BEFORE.search(head)
+    if role and is_credit_like(role["holder"]) and has_text(head[: role.start("role")]):
+        # 'A pie.Food styling: Ada Reyes. Photo: Marcus Hill': the roles stay with the credit,
+        # whole, its labels kept, as the chain after the picture's own holder is
+        return head[: role.start("role")].rstrip(), line[role.start("role") :]
+    return head, credit
 
 
 def courtesy_rule(line: str) -> Split | None:

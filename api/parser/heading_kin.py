@@ -109,8 +109,14 @@ def ends_open(text: str) -> bool:
 
 def is_caps(text: str) -> bool:
     """True for a line whose letters are all capitals, three at least: 'LOW TIDE', 'TOP 10'."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    # (read up to the first letter in lower case: most lines settle at their second letter)
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            if not ch.isupper():
+                return False
+            letters += 1
+    return letters >= 3
 
 
 def form(text: str) -> tuple[bool, bool, bool]:

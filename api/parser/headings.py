@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
     LIST_NUMBER,
     document_flags,
@@ -160,6 +161,11 @@ FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIGURE = re.compile(r"\d")
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
+OFFER_TERMS_HEADS = 3  # priced heads that make a page of offers, whose terms close each one
+PLAIN_HEADS = 2  # heads without a price that make the priced lines among them data
+QUESTION_TURNS = 2  # question paragraphs that make a question under a head one more turn
+# Words that open a price band, a head over what it bands: 'Under £50', 'Over £100'.
+BAND_WORDS = frozenset({"Under", "Over", "Below", "Above", "Less", "More", "Up"})
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
@@ -174,6 +180,17 @@ def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
     roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and RATING.match(before.text) is not None
+
+
+def under_a_rating(items: list[Line | Picture], k: int) -> bool:
+    """True for a plain line right under a review's details line, under its star rating: the
+    rating's box ends there, and the line opens the next section ('★★★★★' / 'Filmhouse, until
+    Sunday' / 'Day five' / text). A second line of details has their form, a comma or a figure
+    ('★★★★☆' / 'Netflix' / 'From Friday, 9pm')."""
+    if k < 2 or not isinstance(items[k - 1], Line) or not follows_a_rating(items, k - 1):
+        return False
+    text = items[k].text
+    return "," not in text and FIGURE.search(text) is None
 
 
 def is_dateline(text: str) -> bool:
@@ -196,29 +213,43 @@ def head_text(text: str) -> str:
 def within_limits(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True when a line's head text is short enough for a head: the limits alone, which is all
     that tells the strict shape from the loose one (LONG_WORDS, LONG_CHARS)."""
-    if len(text.split(None, max_words + 3)) > max_words + 3:
-        return False  # (head_text drops three words at most: a paragraph is no head, see below)
-    text = head_text(text)
-    return bool(text) and len(text) <= max_chars and len(text.split()) <= max_words
+    return few_words(text, max_words) and head_within(head_text(text), max_words, max_chars)
+
+
+def few_words(text: str, max_words: int) -> bool:
+    """False for a line of more words than a head's text can have: head_text drops three words
+    at most, so a paragraph is settled before its head text is read."""
+    return len(text.split(None, max_words + 3)) <= max_words + 3
+
+
+def head_within(head: str, max_words: int, max_chars: int) -> bool:
+    """True when a line's head text (head_text) is within the limits."""
+    return bool(head) and len(head) <= max_chars and len(head.split()) <= max_words
 
 
 def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
-    if not within_limits(text, max_words, max_chars):
+    return few_words(text, max_words) and shaped_head(text, head_text(text), max_words, max_chars)
+
+
+def shaped_head(text: str, head: str, max_words: int, max_chars: int) -> bool:
+    """is_heading_shaped for a line whose head text (head_text) the caller has read already."""
+    if not head_within(head, max_words, max_chars):
         return False
     numbered = LIST_NUMBER.match(text) is not None
     # a number or quotation marks make a line the writer's own, never the page's chrome
     marked = numbered or QUOTED.match(text) is not None
-    text = head_text(text)
+    text = head
+    question = is_question(text)
     # a numbered head may cheer, the number marks it: '#2 Lend a hand!'
-    if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or is_question(text)):
+    if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or question):
         if not (numbered and text[-1] == "!"):
             return False
     if text[-1] in "'’" and text[-2:-1] in SENTENCE_CLOSES:
         return False  # "Frith said: 'It hurts.'": a quote closing a sentence, as '."' does
-    if is_question(text) and text.split()[0].lower() in RUNNING_OPENERS:
+    if question and text.split()[0].lower() in RUNNING_OPENERS:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
-    if is_question(text) and points_back(text):
+    if question and points_back(text):
         return False  # 'Is that a lot?': a question about the sentence before it
     if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
@@ -230,13 +261,12 @@ def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MA
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
 
 
-def is_long_heading(text: str, typical: float, following: int) -> bool:
-    """A long head without final punctuation before a much longer paragraph, or in a document
-    of much longer paragraphs: 'How to keep a business focus the easy way'."""
-    # a numbered head needs no contrast: the number marks it ('3. Get help from a mentor ...')
-    if len(text) * LONG_RATIO > max(typical, following) and not LIST_NUMBER.match(text):
-        return False
-    return is_heading_shaped(text, LONG_WORDS, LONG_CHARS) and not is_question(text)
+def stands_out(text: str, typical: float, following: int) -> bool:
+    """True for a line much shorter than the paragraph after it, or than the document's typical
+    one: a loosely shaped line (LONG_WORDS, LONG_CHARS) that does is a long head without final
+    punctuation, 'How to keep a business focus the easy way'. A numbered line needs no
+    contrast, the number marks it: '3. Get help from a mentor ...'."""
+    return len(text) * LONG_RATIO <= max(typical, following) or LIST_NUMBER.match(text) is not None
 
 
 def typical_length(items: list[Line | Picture]) -> float:
@@ -285,7 +315,9 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
     if closes_a_field_run(items, shaped, k):
         return True  # 'Key figures' / 'Revenue: £4.21bn' / 'Profit: £312m' / 'Sales by division'
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
+    # (under_a_rating is asked only where a shaped or open line is over line k: most are not)
     after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
+    after_head = after_head and not under_a_rating(items, k)
     if after_head or (run and not opens_run(items, k)):
         return False
     if run and opens_figure_rows(items, shaped, k):
@@ -295,7 +327,8 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
-    if ends_open(before.text) and not is_question(items[k].text) and not is_bullet(before.text):
+    open_before = ends_open(before.text) and not under_a_rating(items, k)
+    if open_before and not is_question(items[k].text) and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
@@ -370,6 +403,76 @@ def lone_questions(items: list[Line | Picture], shaped: list[bool], flags: list[
     # buy it?' / 'At £2,899 it costs more than its rivals. If weight matters most, ...')
     answered = not has_sentence_inside(after.text)
     return [k] if answered and before.text[-1] in SENTENCE_ENDS else []
+
+
+def is_price_datum(text: str) -> bool:
+    """True for a short line holding a price, no band's head: 'Guide price £385,000', 'Offers
+    over £320,000' (not 'Under £50', which heads the gifts it bands)."""
+    if not PRICE.search(text) or len(text.split()) > PRICE_WORDS:
+        return False
+    return text.split(None, 1)[0] not in BAND_WORDS
+
+
+def priced_lines_in_sections(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads holding a price, fewer than the plain heads, PLAIN_HEADS of those at least,
+    that stand after a paragraph in a plain head's section: a price line closing what the head
+    names, data ('Gull Cottage, Porthgwarra' / text / 'Guide price £385,000' / text). Where
+    the heads price offers themselves ('Lisbon for £149'), a priced line may head one."""
+    heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    priced = [k for k in heads if is_price_datum(items[k].text)]
+    plain = [k for k in heads if not PRICE.search(items[k].text)]
+    if not priced or len(plain) < PLAIN_HEADS or len(priced) >= len(plain):
+        return []
+    found = []
+    for k in priced:
+        before = items[k - 1]
+        in_section = plain[0] < k  # (the first plain head is over it: one look, not a scan)
+        if in_section and isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS:
+            found.append(k)
+    return found
+
+
+def terms_among_offers(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads holding a figure but no price, after a paragraph in a priced head's section and
+    right over another priced head, where every other head prices an offer, OFFER_TERMS_HEADS
+    at least: an offer's terms closing its item, a date or a number of nights ('Book by 20
+    December'), not a head. A section's own head holds no figure ('Short breaks')."""
+    heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    priced = [k for k in heads if PRICE.search(items[k].text)]
+    if len(priced) < OFFER_TERMS_HEADS or len(heads) - len(priced) > 1:
+        return []
+    found = []
+    over = set(priced)  # (a look-up per head, not a scan of the priced heads)
+    for k in heads:
+        text = items[k].text
+        if PRICE.search(text) or not FIGURE.search(text) or k + 1 not in over:
+            continue
+        before = items[k - 1]
+        in_offer = priced[0] < k
+        if in_offer and isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS:
+            found.append(k)
+    return found
+
+
+def asked_under_a_head(
+    items: list[Line | Picture], alone: list[int], flags: list[bool]
+) -> list[int]:
+    """The one question flagged right under a statement head, where QUESTION_TURNS questions
+    or more of the document's own lines are paragraphs: an interview's questions are its
+    turns, the first under a topic head as much as the rest ('On leaving the valley' / 'Why
+    leave now, after fourteen books?' / answer / 'Was that frightening?' / answer). Two
+    question heads or more make a pattern of question heads, and so stay."""
+    # the heads first, a few: the document's lines are read only where one question heads
+    heads = compress(range(len(items)), flags)
+    asked = [k for k in heads if isinstance(items[k], Line) and is_question(items[k].text)]
+    if len(asked) != 1:
+        return []
+    k = asked[0]
+    above = items[k - 1] if k > 0 else None
+    if not (isinstance(above, Line) and flags[k - 1] and not is_question(above.text)):
+        return []
+    turns = sum(1 for j in alone if not flags[j] and is_question(items[j].text))
+    return [k] if turns >= QUESTION_TURNS else []
 
 
 def closes_over(text: str, head: str) -> bool:
@@ -496,14 +599,19 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
                 continue  # 'My landlord wants my deposit. Can he?': two sentences, no shape
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
-        if not is_heading_shaped(text, LONG_WORDS, LONG_CHARS):
+        if not few_words(text, LONG_WORDS):
             continue
-        loose[k] = not is_question(text)
-        # the loose shape holds, so the strict one is a matter of the limits alone
-        shaped[k] = within_limits(text) or is_long_heading(
-            text, typical, following_length(items, k)
+        head = head_text(text)  # (read once for both shapes)
+        if not shaped_head(text, head, LONG_WORDS, LONG_CHARS):
+            continue
+        question = is_question(text)
+        loose[k] = not question
+        # the loose shape holds, so the strict one is a matter of the limits alone, and a long
+        # head's of the contrast alone (and of no question)
+        shaped[k] = (few_words(text, MAX_WORDS) and head_within(head, MAX_WORDS, MAX_CHARS)) or (
+            stands_out(text, typical, following_length(items, k)) and not question
         )
-        if not shaped[k] and is_question(text):
+        if not shaped[k] and question:
             long_questions.append(k)
     for k in compress(range(len(items)), list(shaped)):
         shaped[k] = not is_item_data(items, shaped, k)
@@ -521,6 +629,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     flags = long_question_heads(items, flags, long_questions)
     flags = offer_heads(items, flags, entries)
     flags = stated_question_heads(items, flags, stated)
+    flags = group_heads(items, shaped, flags)
     for k in quoted_sentence_heads(items, short):
         flags[k] = True
     for k in short:
@@ -529,6 +638,14 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
     for k in lone_questions(items, shaped, flags):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
+    for k in priced_lines_in_sections(items, flags):
+        flags[k] = False  # 'Gull Cottage, Porthgwarra' / text / 'Guide price £385,000'
+    for k in terms_among_offers(items, flags):
+        flags[k] = (
+            False  # '... Husky rides cost extra.' / 'Book by 20 December' / 'Lisbon for £149'
+        )
+    for k in asked_under_a_head(items, alone, flags):
+        flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)

@@ -225,6 +225,15 @@ def _inverted(masked: str, verb_start: int, sentence_start: int) -> bool:
     return not before or before[-1] == MASK
 
 
+def _reported_pronoun(masked: str, subject: Mention | None) -> bool:
+    """`, said he had heard a bang`: a pronoun followed by a lowercase word opens what was said
+    (`, said he.` turns the subject round; `said he had` does not)."""
+    if subject is None or subject.kind != "pronoun":
+        return False
+    after = masked[subject.end : subject.end + 2]
+    return len(after) == 2 and after[0] == " " and after[1].islower()
+
+
 # Words right before a quote that make a label's verb name a thing: `termed it a “...”`.
 _TERM_LEADS = frozenset("as a an the".split())
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
@@ -293,6 +302,9 @@ def find_clauses(
                 )
                 if subject is None and phrase is None and ends_with_comma(masked, start):
                     subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
+                    if _reported_pronoun(masked, subject):
+                        # `The first witness, driver X, said he had heard`: the sentence's subject
+                        subject = _first_subject(masked, mentions, start, sentence_start, starts)
                 if subject is None and _coordinated(masked, start):
                     # "Ostrowski questioned whether ... and warned that": the first verb's subject
                     k = bisect_left(starts, start)
@@ -310,19 +322,22 @@ def find_clauses(
             # "Dorsey called the ruling “a win ...”": a named subject makes it speech, and so
             # do words naming nobody before `as`: "one of them described the gap as “...”"
             # (not "officials called the conditions a “flash drought”", a term)
-            begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
-            sentence_end = sentence_of(bounds, start)[1]
+            # (the object is read first: a term, or no quote after it, needs no subject)
             if word in LABEL_VERBS and _names_a_term(masked, end):
                 continue  # "termed the conditions a “flash drought”": a term, not words
-            if (subject is not None or (phrase and _described_as(masked, end))) and _names_quote(
-                masked, end, sentence_end
-            ):
+            if not _names_quote(masked, end, sentence_of(bounds, start)[1]):
+                continue
+            begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
+            if subject is not None or (phrase and _described_as(masked, end)):
                 clauses.append(Clause(begin, start, end, subject, phrase))
     if MASK not in masked:  # (no quote: no `as X put it` and no `X: “...”` either)
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
     if " put" in masked:
         clauses += _as_put_clauses(masked, mentions, starts)
-    verbs = [c.verb_start for c in sorted(clauses, key=_VERB_START)]
+    # (sorted once here: the colon clauses added below come after every clause of their verb's
+    # place, as they did when the whole list was sorted at the end only; sorts are stable)
+    clauses.sort(key=_VERB_START)
+    verbs = list(map(_VERB_START, clauses))
     for match in _COLON_QUOTE.finditer(masked):
         # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
@@ -337,4 +352,4 @@ def find_clauses(
             # `the chief executive was candid: “...”`: the description is the speaker
             begin, phrase = described.start("who"), described.group("who")
             clauses.append(Clause(begin, match.start(), match.start() + 1, None, phrase))
-    return sorted(clauses, key=_VERB_START)
+    return sorted(clauses, key=_VERB_START) if len(clauses) > len(verbs) else clauses

@@ -117,6 +117,9 @@ _GENDERED_NOUNS = {
 }
 
 
+# Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+
 # `the former minister`, `the ex-chairman`: a role the person no longer holds.
 _FORMER = frozenset("former ex onetime one-time erstwhile retired".split())
 
@@ -195,7 +198,7 @@ class Described:
         writer = self.writer(words, where)
         if writer is not None:
             return Resolved(writer, "pronoun")
-        modified = self._modified_role(words, where)
+        modified = self._modified_role(words, where) or self._owned_role(words, where)
         if modified is not None:
             return Resolved(modified, "pronoun")
         if any(w.lower() in _SPOKES for w in words):
@@ -300,6 +303,22 @@ class Described:
                 continue
             if set(modifiers) <= set(entry.role.split()) and same_role(entry.role, head):
                 return name
+        return None
+
+    def _owned_role(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """`His barrister told the court:` after `X's barrister, Y,`; `her lawyer said`: a
+        possessive pronoun and a noun pick the person (recent, then the latest entries) whose
+        role has that noun. With no such person nothing is guessed (an unnamed lawyer is no one
+        named last)."""
+        if len(words) not in (2, 3) or words[0].lower() not in _OWNER_PRONOUNS:
+            return None
+        head = words[-1].lower()
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        for name in chain(self._recent(where), known):
+            entry = self.entries.get(name) if name else None
+            if entry is not None and entry.kind == "person" and entry.role:
+                if same_role(entry.role, head):
+                    return name
         return None
 
     def _body_spoke_last(self, head: str, where: tuple[int, int]) -> str | None:

@@ -73,6 +73,17 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+def bracketed_after_person(masked: str, before: Mention, mention: Mention) -> bool:
+    """`Ward councillor Peter Ross (Liberal Democrat), who ...`: capitals alone in brackets right
+    after a person's name are what the person belongs to (a party, a team), not someone a later
+    `he` or `she` may stand for, nor a subject."""
+    return (
+        before.kind == "person"
+        and masked[before.end : mention.start] == " ("
+        and masked[mention.end : mention.end + 1] == ")"
+    )
+
+
 # A Mention made from a tuple of all its fields, by a C call: the named tuple's own __new__ is
 # a Python function (a paragraph makes one per name and pronoun).
 _mention = partial(tuple.__new__, Mention)

@@ -277,23 +277,59 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     starts = [m for m in _DETERMINER.finditer(head, chunk_start)]
     if not starts:
         return None
-    last = starts[-1]
+    last = _role_determiner(head, starts)
     role = head[last.end() :].strip()
     if last.group().strip()[-2:] in ("'s", "’s"):
         role = head[last.start() :].strip()  # "Molloy's spokesman" keeps its owner
+    # `The winger's former coach at the academy, X,`: where the role is held is no part of it
+    # (`the coach` later); `of` stays (`director of services for planning`)
+    role = role.split(" at ", 1)[0]
     words = role.split()
     if not words or len(words) > 6:
         return None
-    head = head_noun(role)  # "governor of Kestrel State" -> "governor"
+    head_text, head = head, head_noun(role)  # "governor of Kestrel State" -> "governor"
     relative = word_key(head) in KIN_WORDS
     if not relative and not _COMMA_NEXT.match(text, name_end):
         return None
     if not (relative or titled(head) or head.endswith(_AGENT_ENDINGS)):
-        return None
+        if not _owned_noun(last.group(), words) or not head.isalpha():
+            return None
+        if not _opens_chunk(head_text, chunk_start, last.start()):
+            return None  # (`The head of the fishermen's cooperative, X,`, `in the city's west`)
+        # `The station's coxswain, X,`: an owner's noun set off by commas around a name is the
+        # person's role, whatever its ending (a noun no list holds, `the coxswain` later)
     start = offset + last.start()
     if last.group()[0].isupper() and last.group().rstrip()[-2:] in ("'s", "’s"):
         start = _owner_start(text, start)
     return start, role
+
+
+# `former coach at Rosendal's academy`: a determiner after `at` opens where the role is held, not
+# the role.
+_HELD_AT = re.compile(r"\bat\s+$")
+
+
+def _owned_noun(determiner: str, words: list[str]) -> bool:
+    """`Molloy's coxswain`, `the station's coxswain`: a named owner opens the role (not `her`:
+    `with her former flatmate, X,` is said of the one she is with)."""
+    if determiner.rstrip()[-2:] in ("'s", "’s"):
+        return True
+    return len(words) > 1 and words[0][-2:] in ("'s", "’s")
+
+
+def _opens_chunk(text: str, chunk_start: int, start: int) -> bool:
+    """Nothing but a sentence's end comes before `start` in its chunk (from the last comma)."""
+    before = text[chunk_start:start].rstrip()
+    return not before or before[-1] in ".!?"
+
+
+def _role_determiner(head: str, starts: list[re.Match]) -> re.Match:
+    """The determiner opening the role: the last one, unless an earlier one opens a role held at
+    a place named with its own owner (`The winger's former coach at Rosendal's academy, X,`)."""
+    last = starts[-1]
+    if len(starts) > 1 and _HELD_AT.search(head, max(0, last.start() - 6), last.start()):
+        return starts[-2]
+    return last
 
 
 def _owner_start(text: str, start: int) -> int:

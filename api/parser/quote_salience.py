@@ -15,7 +15,7 @@ from api.parser.quote_entries import Entry
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import gender_of
 from api.parser.quote_orgs import ORG_ANAPHORS
-from api.parser.quote_people import Mention
+from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
@@ -115,9 +115,13 @@ class Salience:
         mention inside the last sentence found is in the one `Paragraph.sentence` would give.
         """
         sentence, quoted = _NO_SENTENCE, False
+        previous = None
         for mention in mentions:
             kind = mention.kind
             if kind == "pronoun":
+                continue
+            before, previous = previous, mention
+            if before is not None and bracketed_after_person(paragraph.masked, before, mention):
                 continue
             if kind != "single":
                 self.note(paragraph, mention)

@@ -18,8 +18,9 @@ from api.parser.quote_words import ORG_WORDS
 
 M = TypeVar("M", bound=Any)  # quote_people's Mention (a named tuple), which imports this module
 
-# A title ends with a place or body before the name: "Secretary of Labor Ann Lee".
-_PLACE_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for|to) $")
+# A title ends with a place or body before the name: "Secretary of Labor Ann Lee", "Leader of
+# the Opposition Desmond Larkin".
+_PLACE_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for|to) (?:the )?$")
 
 
 # A title's field of two words joined by `and` before the name: "Minister of Water and Energy".
@@ -33,7 +34,8 @@ def title_field_and_before(text: str, start: int) -> bool:
 
 
 def title_place_before(text: str, start: int) -> bool:
-    """`envoy to Chile Ana Ruiz`: a title, then `to`/`of`/`for`, before the name's first word.
+    """`envoy to Chile Ana Ruiz`: a title, then `to`/`of`/`for` (and `the`: `Chancellor of the
+    Exchequer Rachel Moss`), before the name's first word.
 
     `According to Siti Aminah Rahmawati` is no title: the word before `to` must be one.
     """

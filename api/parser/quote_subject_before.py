@@ -69,10 +69,14 @@ def _adverbial(between: str) -> bool:
     """`Pifer also said`, `Roe allegedly told`: only small words between subject and verb."""
     if "," in between:
         return False
-    words = between.split()
-    if not words:
+    first = between.split(None, 1)
+    if not first:
         return True  # (most subjects: a space, and no word, before the verb)
-    return all(w.lower() in ADVERBIAL or _ly(w) for w in words)
+    # (the first word mostly settles it: a name further back has a clause, up to WINDOW
+    # characters of it, before the verb; those words are split only when it is an adverb)
+    if not (first[0].lower() in ADVERBIAL or _ly(first[0])):
+        return False
+    return len(first) == 1 or all(w.lower() in ADVERBIAL or _ly(w) for w in first[1].split())
 
 
 def _ly(word: str) -> bool:
@@ -105,23 +109,23 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
 
     A relative clause in between is skipped: `The statement, which a paper obtained, claimed`.
     """
-    before = tail(masked, sentence_start, verb_start)
-    # (_RELATIVE ends in a comma and spaces: the search only where the words before end so)
-    relative = _RELATIVE.search(before) if before.rstrip().endswith(",") else None
-    if relative:
-        verb_start = verb_start - len(tail(masked, sentence_start, verb_start)) + relative.start()
     head = tail(masked, sentence_start, verb_start)
+    # (_RELATIVE ends in a comma and spaces: the search only where the words before end so)
+    relative = _RELATIVE.search(head) if head.rstrip().endswith(",") else None
+    if relative:
+        verb_start = verb_start - len(head) + relative.start()
+        head = tail(masked, sentence_start, verb_start)
     cut = max(map(head.rfind, _BOUNDARY_CHARS))
     if cut < 0 and verb_start - len(head) > sentence_start:
         return None  # the clause starts further back than any subject phrase reaches
     sentence_start = verb_start - len(head)
-    words = WORD.findall(head[cut + 1 :])
+    phrase = head[cut + 1 :]
+    words = WORD.findall(phrase)
     while words and words[-1].lower() in _TRAILING:
         words.pop()
-    if not words or len(words) > 8 or any(w.lower() in _NOT_IN_SUBJECT for w in words):
+    if not words or len(words) > 8 or not _NOT_IN_SUBJECT.isdisjoint(map(str.lower, words)):
         return None
-    begin = sentence_start + cut + 1 + head[cut + 1 :].index(words[0])
-    return begin, " ".join(words)
+    return sentence_start + cut + 1 + phrase.index(words[0]), " ".join(words)
 
 
 def _pair(head: str) -> re.Match | None:
@@ -153,6 +157,9 @@ def subject_before(
     starts = [m.start for m in mentions] if starts is None else starts
     lo = verb_start - WINDOW
     near = _mentions_in(mentions, starts, sentence_start if sentence_start > lo else lo, verb_start)
+    if not near:
+        # (`the spokeswoman said`: no name to read, so no name's rule below can answer)
+        return _phrase_subject(masked, verb_start, sentence_start)
     # (the nearest comes first and mostly decides: the list of all is made only if asked for)
     candidates: list[Mention] | None = None
     if near and near[-1].end <= verb_start:
@@ -218,6 +225,13 @@ def subject_before(
     author = _work_owner(masked, near, verb_start, sentence_start)
     if author is not None:
         return author.start, author, None
+    return _phrase_subject(masked, verb_start, sentence_start)
+
+
+def _phrase_subject(
+    masked: str, verb_start: int, sentence_start: int
+) -> tuple[int, Mention | None, str | None]:
+    """subject_before's answer when no name is the subject: the words before the verb, if any."""
     phrase = _phrase_before(masked, verb_start, sentence_start)
     if phrase:
         return phrase[0], None, phrase[1]

@@ -261,6 +261,8 @@ PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 TITLES_OF_ADDRESS = {"justice": "judge", "father": "priest", "fr.": "priest", "fr": "priest"}
 TITLES_OF_ADDRESS |= {"reverend": "priest", "rev": "priest", "rev.": "priest", "revd": "priest"}
 TITLES_OF_ADDRESS |= {"sister": "nun"}
+# The nouns for a priest by office, which `the Rev X` may be called later (`the vicar said`).
+TITLES_OF_ADDRESS |= {"vicar": "priest", "rector": "priest", "curate": "priest", "pastor": "priest"}
 
 # Letters written after a name that are no part of it: a member of a parliament's, a senior
 # barrister's, a degree's or an honour's (`Jane Doe KC`, `John Roe MP`, `Ann Lee, PhD`), each

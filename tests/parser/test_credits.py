@@ -473,3 +473,54 @@ def test_made_by_verbs_and_picture_kinds_label_a_credit(line, caption, credit):
 )
 def test_lowercase_or_worded_made_by_phrases_keep_the_credit_null(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a frame taken from film, or a sitter's picture, is a kind of picture: the label goes
+        ("The ferry in the sound.Drone footage still: Ola Berg",
+         "The ferry in the sound.", "Ola Berg"),
+        ("A scene from the film. Video still: Harbour Pictures",
+         "A scene from the film.", "Harbour Pictures"),
+        ("The poet at home.Portrait: Ana Ruiz for the Review", "The poet at home.",
+         "Ana Ruiz for the Review"),
+        ("The new chair of the board. Portrait: Desk Studio/Acme",
+         "The new chair of the board.", "Desk Studio/Acme"),
+        # a shoot's roles before the picture's own credit stay with it, whole, labels kept
+        ("A pie for a cold night.Food styling: Ada Reyes. Photo: Tom Fenn",
+         "A pie for a cold night.", "Food styling: Ada Reyes. Photo: Tom Fenn"),
+        ("A bride on the steps. Hair and make-up: Ann Lee. Photograph: Tom Fenn/Desk",
+         "A bride on the steps.", "Hair and make-up: Ann Lee. Photograph: Tom Fenn/Desk"),
+    ],
+)  # fmt: skip
+def test_stills_portraits_and_roles_before_the_label_credit_as_a_reader_reads(
+    line, caption, credit
+):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # who is shown is the caption's, not a role of the shoot
+        ("The team in May.Pictured: Jane Doe. Photo: John Roe",
+         "The team in May.Pictured: Jane Doe.", "John Roe"),
+        # a role whose 'holder' is a sentence stays in the caption
+        ("The salon.Hair: the owner cuts it herself. Photo: Tom Fenn",
+         "The salon.Hair: the owner cuts it herself.", "Tom Fenn"),
+    ],
+)  # fmt: skip
+def test_words_before_the_label_that_name_no_role_stay_in_the_caption(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The old house. His portrait: a man in a hat",
+        "The studio at night.The still: a lamp left on",
+    ],
+)
+def test_a_still_or_portrait_that_says_what_is_shown_keeps_the_credit_null(line):
+    assert split_credit(ALT, line) == (line, None)

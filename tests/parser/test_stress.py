@@ -14,18 +14,20 @@ KNOWN = {
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
     "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
-    "p08_lunch_roundup_priced_heads_and_price_lines": "an opening-hours line over a head as a head",
     "p02_letters_page_sign_offs": "the last sign-off, over the page's closing note, as a head",
-    "q01_property_column_asking_prices": "price lines after a place head's text taken as heads",
-    "q02_film_festival_diary_days": "a head under a star line's details line read as a paragraph",
-    "q04_local_election_results_wards": "ward heads over vote lines, and a head after a picture, "
+    "r01_gift_guide_plain_heads_price_lines": "'Photography:', a label the labels miss",
+    "r02_exhibition_review_rating_box": "'Installation view:' and 'Courtesy the artist's estate "
+    "and X' not split; a plain line under a rating's details, over a picture, taken as a head",
+    "r03_pub_quiz_numbered_questions": "numbered quiz questions under a 'Questions' head taken as "
+    "heads",
+    "r04_rail_engineering_works_by_line": "line heads over two closure lines, one without a "
+    "figure, read as paragraphs, and the head after the last group",
+    "r05_money_qa_topics_over_reader_questions": "readers' question heads right under topic heads "
     "read as paragraphs",
-    "q05_cookery_column_method_and_serves": "a serving line as a head, 'Ingredients' and 'Method' "
-    "as paragraphs; 'Food styling: X. Photo: Y' split at its second label",
-    "q06_travel_deals_roundup_mixed_prices": "a dated closing line over a priced head as a head",
-    "q07_charity_appeal_how_to_give": "'Drone footage still:', a kind the labels miss",
-    "q08_long_interview_question_lines": "'Portrait:' kept in the credit; the first question "
-    "under a topic head taken as a head",
+    "r06_short_breaks_with_travel_time_sections": "terms lines without a price between priced "
+    "heads and their section heads taken as heads; a by-line with a courtesy not split",
+    "r08_pictures_of_the_week_credit_forms": "'Screenshot:', 'Photography:' kept in the credit; "
+    "'Artwork: estate of X' not split",
 }
 
 

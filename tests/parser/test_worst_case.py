@@ -36,13 +36,16 @@ def _cpu_seconds(data: bytes) -> float:
 
 
 # Shapes where a step per quote or per name once walked everything before it.
-# And a caption's run of spaces, which a credit pattern once tried from every space.
+# And a caption's run of spaces, which a credit pattern once tried from every space; and the
+# sections' rules (headings.py, heading_groups.py), which look at the heads around a head.
 GROWTH_SHAPES = [
     "particle surname run",
     "namesakes",
     "quotes, then their clause",
     "Name said run",
     "spaced caption",
+    "priced sections",  # a scan of the heads per priced head once
+    "labelled groups",
 ]
 
 

@@ -1,0 +1,189 @@
+"""Lines within a head's section that the line-by-line rule reads wrongly, judged by the
+section's rhythm: a price line closing what a plain head names, a plain head after a review's
+rating box, an interview's first question under a topic head."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser import parse
+
+TEXT = (
+    "A two-bedroom cottage at the top of a lane so steep that the van stops at the bottom, "
+    "with a kitchen refitted last year and a window seat over the bay."
+)
+MORE = "The garden is small but faces south, and the train station is ten minutes on foot."
+ANSWER = "I was tired of it. I knew every road in that valley, and then you stop looking."
+
+
+def heads_of(*blocks: str) -> list[str]:
+    """The subheadings of an export of a headline and the given blocks."""
+    text = "Headline\n\n" + "\n\n".join(blocks) + "\n"
+    return [b.text for b in parse(text).body if b.type == "subheading"]
+
+
+@pytest.mark.parametrize(
+    "prices",
+    [
+        ["Guide price £385,000", "Offers over £320,000"],
+        ["Asking price £210,000", "Offers in excess of £450,000"],
+        ["Rent £1,150 a month", "Rent £980 a month"],
+        ["Tickets €45", "Tickets €30 on the door"],
+    ],
+)
+def test_price_lines_in_the_sections_of_plain_heads_are_data(prices):
+    blocks = [MORE, "Mill Cottage, Brill", TEXT, prices[0], MORE, "The Old Forge, Tring", TEXT]
+    blocks += [prices[1], MORE, "Chapel House, Wing", TEXT, MORE]
+    assert heads_of(*blocks) == [
+        "Mill Cottage, Brill",
+        "The Old Forge, Tring",
+        "Chapel House, Wing",
+    ]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # heads that price offers themselves: the priced lines are heads of their kind
+        [MORE, "Lisbon for £149", TEXT, "Seville from £210", TEXT, "Porto for £99", TEXT],
+        # bands head what they band, beside plain heads
+        [MORE, "Best overall", TEXT, "Under £50", TEXT, "Best for children", TEXT, MORE],
+        # a priced head opening the page, before any plain head, heads its own section
+        [MORE, "Our pick: rooms from £89", TEXT, "Where to eat", TEXT, "Getting there", TEXT],
+    ],
+)
+def test_priced_heads_of_offers_bands_or_their_own_sections_stay_heads(blocks):
+    heads = [b for b in blocks if b not in (TEXT, MORE)]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Day five", "The verdict", "What else we saw"],
+)
+def test_a_plain_line_under_a_rating_and_its_details_heads_the_next_section(head):
+    blocks = ["Day one", TEXT, "Day three", TEXT, "★★★★★", "Filmhouse, until Sunday"]
+    blocks += [head, TEXT, "Day seven", TEXT]
+    assert heads_of(*blocks) == ["Day one", "Day three", head, "Day seven"]
+
+
+@pytest.mark.parametrize(
+    "details",
+    ["From Friday, 9pm", "Netflix, all episodes", "Running time 98 minutes"],
+)
+def test_a_second_line_of_details_under_a_rating_is_no_head(details):
+    blocks = ["The Salt Road", "★★★★☆", "Channel 4", details, TEXT, "Southpaw Mile", TEXT]
+    assert details not in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why leave now, after fourteen books?", "What made you stop?", "Where does a book start?"],
+)
+def test_an_interviews_first_question_under_a_topic_head_is_a_turn(question):
+    blocks = [MORE, "On leaving the valley", question, ANSWER, "Was that frightening?", ANSWER]
+    blocks += ["On maps", "You draw a map first. Do you still?", ANSWER, "On memory"]
+    blocks += ["Your mother is in the novels. Does she know?", ANSWER]
+    assert heads_of(*blocks) == ["On leaving the valley", "On maps", "On memory"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [
+        # question heads of an explainer under a section head stay heads
+        (["The basics", "What is a virus?", TEXT, "How does it spread?", TEXT, "Is it new?"]
+         + [TEXT, "Why do we care? Who knows?", MORE],
+         ["The basics", "What is a virus?", "How does it spread?", "Is it new?"]),
+        # one question in the text is too few turns to make an interview
+        ([MORE, "On leaving the valley", "Why leave now, after fourteen books?", ANSWER]
+         + ["Was that frightening?", ANSWER, "On maps", TEXT, "On memory", TEXT],
+         ["On leaving the valley", "Why leave now, after fourteen books?", "On maps",
+          "On memory"]),
+        ([MORE, "The new rules", "Who has to pay the charge?", TEXT, "The timetable", TEXT]
+         + ["The council will review it. Is that enough?", MORE, "The cost", TEXT],
+         ["The new rules", "Who has to pay the charge?", "The timetable", "The cost"]),
+    ],
+)  # fmt: skip
+def test_question_heads_without_an_interviews_turns_stay_heads(blocks, heads):
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        [("Abbey", ["Sara Quinn (Lib Dem) 1,412", "Tom Birch (Con) 988"]),
+         ("Mill Green", ["Peter Adey (Lab) 1,105", "Jo Farrant (Lib Dem) 1,099"])],
+        [("North Stand", ["Block A 1,200 seats", "Block B 980 seats"]),
+         ("South Stand", ["Block C 1,450 seats", "Block D 1,010 seats", "Block E 600 seats"])],
+        [("Men", ["1 Ana Ruiz 2:31:04", "2 Ola Berg 2:32:10"]),
+         ("Women", ["1 Ines Varga 2:44:51", "2 Ann Lee 2:45:02"])],
+    ],
+)  # fmt: skip
+def test_names_over_rows_of_figures_head_their_groups(groups):
+    blocks = [TEXT, "Results by ward"]
+    for name, rows in groups:
+        blocks += [name, *rows, "Held on a recount"]
+    blocks += ["What it means", TEXT, MORE]
+    names = [name for name, _ in groups]
+    assert heads_of(*blocks) == ["Results by ward", *names, "What it means"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ["Feeds six, or four with seconds", "Takes about an hour"],
+        ["Serves 4", "Ready in 40 minutes"],
+        ["Makes 12 buns"],
+    ],
+)
+def test_a_recipes_data_over_its_ingredients_is_no_head_and_the_method_is(data):
+    blocks = [TEXT, *data, "Ingredients", "3 leeks, sliced", "500g floury potatoes"]
+    blocks += ["200ml double cream", "Method", "Heat the oven to 200C. Melt the butter.", MORE]
+    blocks += ["To drink", "A cold glass of dry cider, or a Muscadet."]
+    assert heads_of(*blocks) == ["Ingredients", "Method", "To drink"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [
+        # a table's header row under its head is the table's, not a group's name
+        ([TEXT, "Defensive line", "Pos Player Snaps", "DE J. Doe 41", "DT A. Roe 38", MORE],
+         ["Defensive line"]),
+        # a field closing a box of figures heads nothing
+        ([TEXT, "Specifications", "Weight: 13.9kg", "Motor: 250W, 40Nm", "Sizes: S, M, L", MORE],
+         ["Specifications"]),
+        # a line in sentence case over figures is no group's name
+        ([TEXT, "You will need:", "Takes about an hour", "3 leeks", "500g potatoes", MORE], []),
+    ],
+)  # fmt: skip
+def test_header_rows_fields_and_sentences_over_figures_name_no_group(blocks, heads):
+    assert heads_of(*blocks) == heads
+
+
+OFFERS = ["Lisbon for £149", "Seville in the sun from £210", "Bath spa weekend, £180 a head"]
+
+
+@pytest.mark.parametrize(
+    "terms",
+    ["Book by 20 December", "Departures on 14 and 21 January", "Valid for 3 nights only"],
+)
+def test_an_offers_terms_over_the_next_offer_close_it(terms):
+    blocks = [MORE, "Lapland cabin, four nights from £699", TEXT, terms]
+    for offer in OFFERS:
+        blocks += [offer, TEXT]
+    assert heads_of(*blocks) == ["Lapland cabin, four nights from £699", *OFFERS]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [
+        # a section's head holds no figure: it heads the offers under it
+        ([MORE, OFFERS[0], TEXT, "Short breaks", OFFERS[1], TEXT, OFFERS[2], TEXT],
+         [OFFERS[0], "Short breaks", OFFERS[1], OFFERS[2]]),
+        # before the first offer, a line with a figure heads the page's offers
+        ([MORE, "Top 3 deals this week", OFFERS[0], TEXT, OFFERS[1], TEXT, OFFERS[2], TEXT],
+         ["Top 3 deals this week", *OFFERS]),
+    ],
+)  # fmt: skip
+def test_section_heads_among_offers_stay_heads(blocks, heads):
+    assert heads_of(*blocks) == heads
