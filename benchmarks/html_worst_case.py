@@ -5,7 +5,8 @@
 Each shape is an article page whose body repeats one part N times: paragraphs each followed by
 a pull quote, ARIA heads, live-blog entries, bold heads between <br><br>, decks above the text,
 paragraph boxes side by side, a pinned entry's fellows, heads over link lists, event listings,
-drop caps spelled for screen readers, an interview's questions, callouts to a series. A linear
+drop caps spelled for screen readers, an interview's questions, callouts to a series, sponsored
+boxes, counters, a block editor's one-leaf boxes, summary sentences above pictures. A linear
 parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
@@ -55,6 +56,15 @@ SHAPES = {
     "callouts": lambda i: (
         f"<p>{P} {i}</p><div class='callout'>Part of a series. <a href='/tag/t{i}/'>More</a></div>"
     ),
+    "sponsors": lambda i: (
+        f"<p>{P} {i}</p><div><h3>Man of the match</h3><p>Name {i}</p>"
+        f"<p>Sponsored by <a href='/s{i}'>Motors {i}</a></p></div>"
+    ),
+    "counters": lambda i: f"<div class='vote-count'><p>{i}</p></div><p>{P} {i}</p>",
+    "leaf_boxes": lambda i: (
+        f"<div class='b'><div class='l'>{P} {i}</div></div><div class='h'><h3>Head {i}</h3></div>"
+    ),
+    "summaries": lambda i: f"<div class='summary'>{P} {i}.</div><div><img src='/p{i}.jpg'></div>",
 }
 
 

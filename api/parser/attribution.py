@@ -12,7 +12,9 @@ from typing import Literal
 from api.parser.quote_bylines import credited
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, Prepared
+from api.parser.quote_described import topic_people
 from api.parser.quote_entries import Resolved
+from api.parser.quote_kin import kin_subjects
 from api.parser.quote_nearby import (
     NOBODY,
     Attribution,
@@ -44,6 +46,11 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     """Resolve every reporting clause in reading order, noting names as they appear."""
     resolved: dict[int, Resolved | None] = {}
     described = described_subjects(paragraph.masked, paragraph.bounds)
+    if paragraph.clauses and _pronoun_clause(paragraph.clauses):
+        # `Her sister, who ..., laughs. “...,” she says.`: a person described as a subject,
+        # looked for only where a pronoun's clause after it may mean them
+        described += kin_subjects(paragraph.masked, paragraph.bounds)
+        described += topic_people(paragraph.masked, paragraph.bounds)
     mentions = paragraph.mentions
     if not paragraph.clauses and not described:
         registry.read(paragraph, mentions)  # (names alone, most paragraphs without a quote)
@@ -81,11 +88,22 @@ def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> 
         body = registry.titled_person(head)  # `The judge also ordered ...`
     elif head.startswith("lead "):
         body = registry.lead_person(where)  # `The lead author was more hopeful.`
+    elif " " in head:
+        body = registry.resolve_phrase(head, where).name  # `Her sister, who ..., laughs`
     else:
         body = registry.described_body(head, where)
     if body:
         registry.event(where, body)
         registry.introductions.add(where)
+
+
+def _pronoun_clause(clauses: Sequence[Clause]) -> bool:
+    """A clause whose subject is a pronoun (`she says`): only one may mean a person described
+    before it rather than named."""
+    for clause in clauses:
+        if clause.subject is not None and clause.subject.kind == "pronoun":
+            return True
+    return False
 
 
 def attribute(

@@ -22,6 +22,7 @@ from api.parser.quote_subject_before import (
 )
 from api.parser.quote_subjects import owned_role, owner_pronoun, reported_subject
 from api.parser.quote_words import (
+    BLAME_PRAISE_VERBS,
     LABEL_VERBS,
     NAMING_VERBS,
     PARTICIPLES,
@@ -204,6 +205,17 @@ def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
     return MASK in rest and len(head.split()) <= 5 and "," not in head
 
 
+# The first words of a description of one speaker: `the union's regional director`, `its chair`.
+_DESCRIPTION_OPENERS = frozenset("the a an its his her their".split())
+
+
+def _described(phrase: str) -> bool:
+    """`The union's regional director`, `its chair`: a phrase for one speaker by a role, not a
+    bare plural (`Officials praised the “heroic” effort`: their label, no one's words)."""
+    first, _, rest = phrase.partition(" ")
+    return bool(rest) and first.lower() in _DESCRIPTION_OPENERS
+
+
 def _described_as(masked: str, verb_end: int) -> bool:
     """`described the gap as “...”`: the object, then `as` right before the quote."""
     head = _after(masked, verb_end, len(masked)).split(MASK, 1)[0].rstrip()
@@ -282,8 +294,14 @@ def find_clauses(
         return []  # no reporting word and no quote: most lines of a list or a transcript
     clauses = []
     starts = [m.start for m in mentions] if starts is None else starts
+    # (each cue's sentence, sentence_of's answer, in one walk of the bounds: cues are in text
+    # order; a search per cue costs more than a step or two of the walk)
+    at, last = 0, len(bounds) - 1
     for start, end, word in cues:
-        sentence_start = sentence_of(bounds, start)[0]
+        while at < last and bounds[at + 1][0] <= start:
+            at += 1
+        sentence = bounds[at] if bounds[at][0] <= start < bounds[at][1] else bounds[-1]
+        sentence_start = sentence[0]
         if word in ("according", "According") and masked[end : end + 4] == " to ":
             subject, phrase = _subject_after(masked, mentions, end + 4, starts)
             clauses.append(Clause(start, start, end + 3, subject, phrase))
@@ -325,10 +343,13 @@ def find_clauses(
             # (the object is read first: a term, or no quote after it, needs no subject)
             if word in LABEL_VERBS and _names_a_term(masked, end):
                 continue  # "termed the conditions a “flash drought”": a term, not words
-            if not _names_quote(masked, end, sentence_of(bounds, start)[1]):
+            if not _names_quote(masked, end, sentence[1]):
                 continue
             begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
-            if subject is not None or (phrase and _described_as(masked, end)):
+            spoken = subject is not None or (phrase and _described_as(masked, end))
+            # (`the union's regional director accused managers of “...”`: a description blames)
+            spoken = spoken or (phrase and word in BLAME_PRAISE_VERBS and _described(phrase))
+            if spoken:
                 clauses.append(Clause(begin, start, end, subject, phrase))
     if MASK not in masked:  # (no quote: no `as X put it` and no `X: “...”` either)
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses

@@ -22,11 +22,14 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
+from api.parser.quote_kin import kin_phrase, other_age, role_relation
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import (
     LEAD_HEADS,
     ORG_ANAPHORS,
     fits,
+    kind_described,
+    name_implies,
     named_by,
     same_kind,
 )
@@ -101,6 +104,10 @@ _FINDINGS = frozenset("report inspection audit review findings".split())
 # Nouns for a person by their work that no agent ending shows either: `the actress said` of the
 # lead just named, `the playwright`, `the chef`.
 _WORKERS = frozenset("actress playwright poet chef nurse pilot".split())
+# What the article says a person does that shows a trade it may go on to name them by, right
+# after the name: `X has played a queen` ... `the actor says`.
+_PLAYS = re.compile(r",? (?:who )?(?:has |had |have )?(?:played|plays|starred|stars) ")
+_TRADE_SHOWN = {"actor": _PLAYS, "actress": _PLAYS, "performer": _PLAYS}
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
@@ -149,6 +156,8 @@ class Described:
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
     _later_roles: dict[str, set[str]] | None
+    # a noun -> the paragraphs read for people shown doing its trade, and those people
+    _shown: dict[str, tuple[int, set[str]]] | None = None
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
@@ -198,12 +207,22 @@ class Described:
         writer = self.writer(words, where)
         if writer is not None:
             return Resolved(writer, "pronoun")
-        modified = self._modified_role(words, where) or self._owned_role(words, where)
+        kin = kin_phrase(words)
+        family = self._kin_person(*kin, where) if kin else None
+        if family is not None:
+            return Resolved(family, "pronoun")
+        modified = (
+            self._modified_role(words, where)
+            or self._owned_role(words, where)
+            or self._role_repeated(words, where)
+        )
         if modified is not None:
             return Resolved(modified, "pronoun")
-        if any(w.lower() in _SPOKES for w in words):
+        lowered = [w.lower() for w in words]  # (read once: most tests below ask of them)
+        recent = None  # the recent names, read once for both walks below (nothing adds events)
+        if not _SPOKES.isdisjoint(lowered):
             # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
-            first = 1 if words[0].lower() in ("a", "an", "the") else 0
+            first = 1 if lowered[0] in ("a", "an", "the") else 0
             # (`In a statement, the party ...`: a capital a sentence gives a small word is no name)
             capitals = [
                 i
@@ -216,8 +235,9 @@ class Described:
                     return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit")
                 return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
             # "the spokesperson said", "the statement said": whoever spoke just before, if a body
-            latest = next((n for n in self._recent(where) if n), None)
-            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
+            recent = self._recent(where)
+            latest = next(recent, None)
+            noun = next((w for w in lowered if w in ORG_ANAPHORS), None)
             noun = noun or self._spoken_for_before(where)
             if latest and noun and self._bare_name(latest, where):
                 # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
@@ -229,23 +249,24 @@ class Described:
             body = body or (self._known_body(noun) if noun else None)
             if body:
                 return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
-        if words[0].lower() in ("a", "an") and len(words) <= 3 and where[0] == 0:
+        if lowered[0] in ("a", "an") and len(words) <= 3 and where[0] == 0:
             # "..., a coroner has concluded." opening the article: the coroner it names later
             # (a spokesperson speaks for a body, whoever is named with the word later)
-            named = None if words[-1].lower() in _SPOKES else self.named_later(words[-1].lower())
+            named = None if lowered[-1] in _SPOKES else self.named_later(lowered[-1])
             if named:
                 return Resolved(named, "pronoun")
-        if words[0].lower() == "the" and len(words) <= 3:
+        if lowered[0] == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
-            head = words[-1].lower()
+            head = lowered[-1]
             if head in LEAD_HEADS and "lead" in words:
                 lead = self.lead_person(where)
                 if lead:
                     return Resolved(lead, "pronoun")
             known = islice(reversed(self.entries), KNOWN_ENTRIES)
-            former = words[1].lower() in _FORMER
+            former = lowered[1] in _FORMER
             # (read lazily: the first names mostly answer, and nothing below adds an entry)
-            for name in chain(self._recent(where), known):
+            recent = self._recent(where) if recent is None else chain((latest,), recent)
+            for name in chain(recent, known):
                 entry = self.entries.get(name) if name else None
                 if entry is None:
                     continue
@@ -256,6 +277,7 @@ class Described:
                 if entry.noun == head or (entry.role and same_role(entry.role, head)):
                     return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
             body = self._body_spoke_last(head, where) or self._examining_body(head, where)
+            body = body or self._kind_named(words[1:], where)
             if body:
                 return Resolved(body, "pronoun")
             if head in ORG_ANAPHORS:
@@ -320,6 +342,83 @@ class Described:
                 if same_role(entry.role, head):
                     return name
         return None
+
+    def _kin_person(self, kin: str, age: str | None, where: tuple[int, int]) -> str | None:
+        """`Her sister` of `her younger sister, X`: the person (recent, then the latest
+        KNOWN_ENTRIES) the article gave that relation; `the older sister` of the same: the one
+        whose relation says that age, else the sibling of one given the other age (the one other
+        person of that surname: `X Amberley-Nunes` is `her younger sister`, the profile's
+        `Solveig Amberley-Nunes` the older)."""
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        other = None
+        for name in chain(self._recent(where), known):
+            entry = self.entries.get(name) if name else None
+            if entry is None or entry.kind != "person" or not entry.role:
+                continue
+            relation = role_relation(entry.role, kin)
+            if relation is None:
+                continue
+            if age is None or relation == age:
+                return name
+            if other is None and relation == other_age(age):
+                other = name
+        return self._sibling(other) if other else None
+
+    def _sibling(self, name: str) -> str | None:
+        """The one other person named with `name`'s surname (of a name of two words or more), of
+        the latest KNOWN_ENTRIES."""
+        parts = name.split()
+        if len(parts) < 2:
+            return None
+        found = set()
+        for other in islice(reversed(self.entries), KNOWN_ENTRIES):
+            if other != name and other.split()[-1] == parts[-1]:
+                if self.entries[other].kind == "person":
+                    found.add(other)
+        return found.pop() if len(found) == 1 else None
+
+    def _role_repeated(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """`The union’s regional director accused ...` after `X, the union’s regional
+        director,`: a description of four words or more (`the` and the rest in lower case) whose
+        every word the role of a named person holds, its last word that role's noun, is that
+        person (recent, then the latest KNOWN_ENTRIES), before its last word alone picks anyone
+        else or nobody."""
+        if len(words) < 4 or words[0].lower() != "the" or not words[1][:1].islower():
+            return None  # (most descriptions: `the director`, `the chief executive`)
+        wanted = {w.lower() for w in words[1:]}
+        head = words[-1].lower()
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        for name in chain(self._recent(where), known):
+            entry = self.entries.get(name) if name else None
+            if entry is None or entry.kind != "person" or not entry.role:
+                continue
+            if wanted <= set(entry.role.lower().split()) and same_role(entry.role, head):
+                return name
+        return None
+
+    def _kind_named(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """`Oakridge Homes said ...` then `the housing association said`: the one name (recent,
+        then of the latest KNOWN_ENTRIES) whose last word implies the kind the description says
+        (see name_implies), made a body's; None when none or two such names are known."""
+        if not kind_described(words):
+            return None  # (most descriptions: `the minister`, `the company`)
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        found = {
+            name
+            for name in chain(self._recent(where), known)
+            if name_implies(words, name) and self._maybe_body(name)
+        }
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        self.entries[name].kind = "organisation"
+        return name
+
+    def _maybe_body(self, name: str) -> bool:
+        """A body's entry, or a name the article gave no role and no gender: not `Mayor Dana
+        Gas` (a person's name may end in a kind's word)."""
+        entry = self.entries[name]
+        return entry.kind == "organisation" or (entry.role is None and entry.gender is None)
 
     def _body_spoke_last(self, head: str, where: tuple[int, int]) -> str | None:
         """`A spokesperson for Northway Rail said ... “...,” the operator said`: a noun for a
@@ -474,10 +573,47 @@ class Described:
             return self._one_person_named(where)
         known = head in _TRADES or head in _POSITIONS or head in _WORKERS
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
-            return self.person_named_last(where, AGENT_BACK)
+            return self._trade_shown(head, where) or self.person_named_last(where, AGENT_BACK)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             return self._lone_speaker(where)
         return None
+
+    def _trade_shown(self, head: str, where: tuple[int, int]) -> str | None:
+        """`X has played a queen, a nun and a murderer` ... `the actor says`: the one person
+        the article so far shows doing the trade (see _TRADE_SHOWN), though it never gave the
+        noun; None when no one or two people are shown so. (The whole paragraphs read are kept
+        per noun: descriptions come in reading order, so each paragraph is read once.)"""
+        shown = _TRADE_SHOWN.get(head)
+        if shown is None:
+            return None
+        if self._shown is None:
+            self._shown = {}
+        upto, found = self._shown.get(head, (0, set()))
+        if where[0] < upto:
+            upto, found = 0, set()  # (a description read out of order: its own scan, not kept)
+        for index in range(upto, where[0]):
+            if len(found) > 1:
+                break
+            found |= self._shown_in(shown, index, len(self._paragraphs[index].text))
+        self._shown[head] = (max(upto, where[0]), found)
+        here = found | self._shown_in(shown, where[0], where[1]) if len(found) < 2 else found
+        return next(iter(here)) if len(here) == 1 else None
+
+    def _shown_in(self, shown: re.Pattern[str], index: int, end: int) -> set[str]:
+        """The people of paragraph `index` (before `end`) right after whose name `shown` reads."""
+        paragraph = self._paragraphs[index]
+        found = set()
+        for mention in paragraph.mentions:
+            if mention.end > end:
+                break
+            if mention.kind in ("person", "single") and shown.match(paragraph.text, mention.end):
+                name = self._fuller(mention.name) or mention.name
+                if mention.kind == "single":
+                    name = self._known_surname(name) or name
+                entry = self.entries.get(name)
+                if entry is not None and entry.kind == "person":
+                    found.add(name)  # (not `two Michelin stars`: a capital no one is known by)
+        return found
 
     def _one_person_named(self, where: tuple[int, int]) -> str | None:
         """`Ana Ruiz sang Tosca. “I was terrified,” the soprano said.`: the one person named in
@@ -601,6 +737,27 @@ def _examined(masked: str) -> tuple[tuple[int, str], ...]:
 def in_relative_clause(masked: str, start: int) -> bool:
     """A name right after `who`/`which`/`whose` and a verb: what someone's clause is about."""
     return bool(_RELATIVE.search(masked, max(0, start - 60), start))
+
+
+# `For the actor, the hardest scene is ...`: a person the sentence is about, by a noun.
+TOPIC_OPENING = "For the "
+_FOR_THE = re.compile(r"\s*For the (?P<head>[a-z]+), ")
+
+
+def topic_people(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """Sentences opened by `For the` and a noun for a person (an agent noun, a worker's):
+    (offset, `the actor`), so that a `she said` after it may mean the person it describes."""
+    found: list[tuple[int, str]] = []
+    if TOPIC_OPENING not in masked:
+        return found  # (most paragraphs)
+    for start, _ in bounds:
+        match = _FOR_THE.match(masked, start)
+        if match is None:
+            continue
+        head = match.group("head")
+        if agent_noun(head) or head in _WORKERS:
+            found.append((match.start("head") - 4, "the " + head))
+    return found
 
 
 def agent_noun(word: str) -> bool:

@@ -128,6 +128,8 @@ def name_core(names: list[Token]) -> list[Token]:
     surname hold a title or a place (`Public Prosecution Ines Varga` -> Ines Varga).
     """
     k = len(names) - 1
+    if k < 2:
+        return names  # (most names: one or two words are their own core, no list made)
     if k > 2 and is_particle(names[k - 2]) and not is_particle(names[k - 1]):
         k -= 1  # a particle opens two surnames
     while k > 1 and is_particle(names[k - 1]):

@@ -126,3 +126,50 @@ def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list
         if head in ORG_ANAPHORS or head in SUBJECT_TITLES or head.startswith("lead "):
             found.append((match.start("head") - 4, head))
     return found
+
+
+# The kinds of body a name's last word says it is, by the nouns an article may go on to call it
+# without ever writing them for it: `Oakridge Homes` ... `the housing association said`,
+# `the Lantern Playhouse` ... `the theatre said`, `Northvale Energy` ... `the utility said`.
+_HOUSING = frozenset({"housing association", "housing provider", "housing group", "landlord"})
+_POWER = frozenset({"utility", "supplier", "energy company", "energy supplier", "power company"})
+_WATER = frozenset({"utility", "supplier", "water company", "water utility", "water board"})
+_THEATRE = frozenset({"theatre", "theater", "venue", "playhouse"})
+_TRANSPORT = frozenset({"operator", "rail operator", "train operator", "bus operator"})
+_NAME_KINDS = {
+    "homes": _HOUSING,
+    "housing": _HOUSING,
+    "energy": _POWER,
+    "power": _POWER,
+    "electric": _POWER,
+    "electricity": _POWER,
+    "gas": _POWER,
+    "water": _WATER,
+    "stage": _THEATRE,
+    "theatre": _THEATRE,
+    "theater": _THEATRE,
+    "playhouse": _THEATRE,
+    "rail": _TRANSPORT,
+    "trains": _TRANSPORT,
+    "buses": _TRANSPORT,
+    "coaches": _TRANSPORT,
+}
+# Every such description: any other is never matched to a name (`the company` is no kind of a
+# name's word, though `energy company` is).
+_ALL_KINDS = frozenset().union(*_NAME_KINDS.values())
+
+
+def kind_described(words: list[str]) -> bool:
+    """The description's last word, or its last two, is a kind some name's word implies."""
+    last = words[-1].lower()
+    return last in _ALL_KINDS or (len(words) > 1 and f"{words[-2].lower()} {last}" in _ALL_KINDS)
+
+
+def name_implies(words: list[str], name: str) -> bool:
+    """`the housing association` (its words after `the`) of `Oakridge Homes`: the description
+    (its last two words, or its last alone) is a kind the name's last word implies."""
+    kinds = _NAME_KINDS.get(name.rsplit(None, 1)[-1].lower())
+    if kinds is None:
+        return False
+    last = words[-1].lower()
+    return last in kinds or (len(words) > 1 and f"{words[-2].lower()} {last}" in kinds)

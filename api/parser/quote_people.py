@@ -35,6 +35,7 @@ from api.parser.quote_shapes import (
     title_place_before,
     titled_with_the,
     two_surnames,
+    work_before,
 )
 from api.parser.quote_titles import (
     described_before,
@@ -43,13 +44,15 @@ from api.parser.quote_titles import (
     post_nominal_tail,
     title_of_address,
 )
-from api.parser.quote_tokens import Token, Words, acronym, capital, ending_read, word_key
+from api.parser.quote_tokens import Token, Words, acronym, capital, word_key, word_token
 from api.parser.quote_words import (
+    FAMILY_WORDS,
     ORG_WORDS,
     POST_NOMINALS,
     PRONOUNS,
     STOP_CAPS,
     TITLE_WORDS,
+    TITLES_OF_ADDRESS,
 )
 
 # More words than this at the end of a run of capitals are never all one name.
@@ -88,6 +91,7 @@ def bracketed_after_person(masked: str, before: Mention, mention: Mention) -> bo
 # a Python function (a paragraph makes one per name and pronoun).
 _mention = partial(tuple.__new__, Mention)
 _TEXT = itemgetter(2)  # a token's text
+_POSSESSIVE = itemgetter(3)  # whether a token ends in a possessive
 _START = attrgetter("start")
 _NAME_START = itemgetter(1)  # a Mention's name_start
 # \b(?:he|she|they|it|He|She|They|It)\b as one pattern per word, each opening with the word
@@ -100,11 +104,18 @@ _PRONOUNS = tuple(
 )
 _OF_FOR = frozenset({"of", "for"})
 _OWNER_LAST = ("s", "'", "’")  # the last character of a possessive word
+_WHICH = ", which "  # after a name: a body or a place the clause is about, never a person
 
 
 def _person(
-    text: str, tokens: Words, run: list[Token], names: list[Token], vocabulary: Container[str]
+    text: str,
+    tokens: Words,
+    run: list[Token],
+    names: list[Token],
+    vocabulary: Container[str],
+    words: tuple[str, ...],
 ) -> Mention:
+    """The mention of a person's name of two words or more; `words` are the run's texts."""
     last = run[-1]
     if len(names) - particles(names) >= 3 and title_field_and_before(text, names[0].start):
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
@@ -134,18 +145,31 @@ def _person(
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
+    elif work_before(text, names[0].start, last.end):
+        kind = "org"  # "The play, Low Tide, was written by ...": a work's title, no person
+    elif text.startswith(_WHICH, last.end):
+        kind = "org"  # "Brightwater Homes, which owns 640 flats,": a thing's relative pronoun
     role = _described(role, after)
     if title_of_address(role):
         found = described_before(text, start, last.end)
         if found:
-            start, role = found  # `The parish priest, Father X,`: the role is `parish priest`
+            start, role = found[0], _beside_kin(found[1], role)
     name = " ".join(map(_TEXT, names))
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
-    gender = _run_gender(tuple(map(_TEXT, run)), role)
+    gender = _run_gender(words, role)
     return _mention(
         (start, names[0].start, last.end, "person", name, role, gender, last.possessive)
     )
+
+
+def _beside_kin(described: str, title: str) -> str:
+    """`The parish priest, Father X,`: the role is `parish priest`. A family word describes the
+    person and the title their office, both kept: `Her daughter, the Rev X,` -> `daughter and
+    priest` (`her daughter` and `the vicar` later are both she)."""
+    if word_key(head_noun(described)) not in FAMILY_WORDS:
+        return described
+    return f"{described} and {TITLES_OF_ADDRESS[title.lower()]}"
 
 
 def _described(role: str | None, after: str | None) -> str | None:
@@ -195,9 +219,14 @@ def _word_kind(word: str) -> Literal["org", "single"] | None:
 
 
 @lru_cache(maxsize=8192)
-def _lone_kind(found: str) -> Literal["org", "single"] | None:
-    """_word_kind of a capital as the scan found it, its ending not yet read (`Smith's`)."""
-    return _word_kind(ending_read(found))
+def _lone_read(found: str) -> tuple[Literal["org", "single"], str, int, bool] | None:
+    """A capital as the scan found it (`Smith's`), its ending read: _word_kind of its word, the
+    word, its length as a Token's (a final stop cut, a possessive kept) and whether it is a
+    possessive; None when it names no one (`The`, `But`). What a lone capital's Token would
+    hold, read once per word as written, so that no Token is made for it."""
+    token = word_token(found)
+    kind = _word_kind(token.text)
+    return None if kind is None else (kind, token.text, token.end, token.possessive)
 
 
 def _classify(
@@ -251,7 +280,8 @@ def _classify_run(
         return _single(text, tokens, run)
     if not run:
         return None
-    titles, tailed, of_for, titled_last, named = _run_words(tuple(map(_TEXT, run)))
+    words = tuple(map(_TEXT, run))  # (the cache's key, and _run_gender's for a person)
+    titles, tailed, of_for, titled_last, named = _run_words(words)
     if titles:
         return None
     tail = post_nominal_tail(text, run) if tailed else 0  # `Marcus Feeney KC`: letters after
@@ -263,15 +293,17 @@ def _classify_run(
         return _org(text, run)  # joined only after an organisation word: "Ministry of Commerce"
     if AMPERSAND in text[run[0].end : run[-1].start]:
         return _org(text, run)  # "Procter & Gamble", "Marlowe & Finch Grocers": a firm's name
-    if run[0].possessive:
-        return _org(text, run)  # "People’s Courier": only a common owner joins a run
+    if any(map(_POSSESSIVE, run[:-1])):
+        # "People’s Courier", "Severnside Patients’ Voice": only a common owner or a group's
+        # plural joins a run at a possessive, and the run is a body's name (its apostrophe kept)
+        return _org(text, run)
     if titled_last:
         return None  # "the Acme CEO said": a body's title, no one's name
     names = run[len(run) - named :]
     if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
-        return _person(text, tokens, run, names, vocabulary)
+        return _person(text, tokens, run, names, vocabulary, words)
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
         if len(run) == 2 and _fixed_name(run, vocabulary):
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
@@ -350,25 +382,43 @@ def _whole_name(run: list[Token]) -> Mention:
 def _single(text: str, tokens: Words, run: list[Token]) -> Mention:
     """A name of one word (after titles, if any): a surname, a body after its noun, a brand."""
     last = run[-1]
-    start, role = role_before(text, tokens, last.start)
-    if role is None and start == last.start and _after_owner(text, last.start):
-        before = tokens.before(last.start)
+    if len(run) == 1:
+        return _lone_name(text, tokens, last.start, last.end, last.text, last.possessive)
+    start, role = _role_of_single(text, tokens, last.start)
+    gender = _run_gender(tuple(map(_TEXT, run)))
+    return _mention(
+        (start, last.start, last.end, "single", last.text, role, gender, last.possessive)
+    )
+
+
+def _lone_name(
+    text: str, tokens: Words, first: int, end: int, word: str, possessive: bool
+) -> Mention:
+    """_single of one word from `first` to `end` (a Token's), read from its parts: a lone
+    capital is not made a Token."""
+    start, role = _role_of_single(text, tokens, first)
+    body = None if role else body_before(text, first)
+    if body:
+        # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
+        noun = body.group().rstrip(", ")
+        return _mention((body.start(), first, end, "org", word, noun, None, False))
+    return _mention((start, first, end, "single", word, role, _word_gender(word), possessive))
+
+
+def _role_of_single(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
+    """Where a one-word name's mention starts and its role: role_before, else an owner's
+    possessive right before it (`NASA's Clarke`)."""
+    start, role = role_before(text, tokens, first)
+    if role is None and start == first and _after_owner(text, first):
+        before = tokens.before(first)
         if (
             before is not None
             and before.possessive
             and capital(before)
-            and text[before.end : last.start] == " "
+            and text[before.end : first] == " "
         ):
             start = before.start  # "NASA's Clarke"
-    body = None if role else body_before(text, last.start)
-    if body and len(run) == 1:
-        # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
-        noun = body.group().rstrip(", ")
-        return _mention((body.start(), last.start, last.end, "org", last.text, noun, None, False))
-    gender = _word_gender(last.text) if len(run) == 1 else _run_gender(tuple(map(_TEXT, run)))
-    return _mention(
-        (start, last.start, last.end, "single", last.text, role, gender, last.possessive)
-    )
+    return start, role
 
 
 def _after_owner(text: str, start: int) -> bool:
@@ -452,17 +502,26 @@ def find_mentions(
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
         if not isinstance(run, list):
-            # a capital joined to no other, as the scan found it: made a Token only when its
-            # word (its class read from a cache) may name someone; most drop out here
-            if (kind := _lone_kind(run.group())) is None:
+            # a capital joined to no other, as the scan found it: its class and word read from
+            # a cache of the word as found (most drop out here), no Token made
+            if (read := _lone_read(run.group())) is None:
                 continue
-            run = [words.made(run)]
-        elif len(run) > 1:
+            kind, word, length, possessive = read
+            first = run.start()
+            if kind == "org":
+                mention = _mention(
+                    (first, first, first + length, "org", word, None, None, possessive)
+                )
+            else:
+                mention = _lone_name(masked, words, first, first + length, word, possessive)
+            mentions.append(mention)
+            continue
+        if len(run) > 1:
             mention = _classify(masked, words, run, vocabulary)
             if mention:
                 mentions.append(mention)
             continue
-        elif (kind := _word_kind(run[0].text)) is None:
+        if (kind := _word_kind(run[0].text)) is None:
             continue  # (a one-word run's class read from a cache: most drop out here)
         mention = _org(masked, run) if kind == "org" else _single(masked, words, run)
         if mention:

@@ -33,8 +33,13 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
     run: list[Token] = []  # the run so far, once a capital has been joined to it
     lone: re.Match[str] | None = None  # else the last capital, its Token not made
     for match in capital_words(text):
+        start = match.start()
         if run:
-            if not _may_join(text, run[-1].end, match.start()):
+            last = run[-1]
+            if start - last.end == 1 and text[start - 1] == " " and not last.possessive:
+                run.append(words.made(match))  # (most joined pairs: what _joining finds)
+                continue
+            if not _may_join(text, last.end, start):
                 runs.append(run)
                 run, lone = [], match
                 continue
@@ -49,11 +54,18 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
         elif lone is not None:
             # (by the match's end: a Token that drops the match's full stop joins nothing, its
             # gap opening with the stop)
-            if not _may_join(text, lone.end(), match.start()):
+            end = lone.end()
+            if start - end == 1 and text[end] == " ":
+                first, token = words.made(lone), words.made(match)
+                if first.end == end and not first.possessive:
+                    run, lone = [first, token], None  # (most pairs: one space between)
+                    continue
+            elif not _may_join(text, end, start):
                 runs.append(lone)
                 lone = match
                 continue
-            first, token = words.made(lone), words.made(match)
+            else:
+                first, token = words.made(lone), words.made(match)
             joining = _joining(text, words, [first], token)
             if joining is None:
                 runs.append(lone)
@@ -88,7 +100,9 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
         return None  # (most pairs of capitals: words apart, their gap is not even cut out)
     gap = text[last.end : following.start]
     if gap == " " or gap == AMPERSAND:
-        return [] if _joined(text, last, following) else None
+        if _joined(text, last, following) or (last.possessive and _group_inside(text, run)):
+            return []
+        return None
     # Joining words stand between single spaces, each one of _JOINERS as written (a word whose
     # ending is cut, `of.`, `de's`, joins nothing): any other gap joins nothing.
     if gap[:1] != " " or gap[-1:] != " ":
@@ -132,7 +146,16 @@ def _group_owner(text: str, before: Token, word: str) -> bool:
     own name (a person's possessive is written `’s`; `Jones’ Trust` is no plural of a role)."""
     if text[before.end - 2 : before.end - 1] != "s" or text[before.end - 1] not in "'’":
         return False
-    return before.text[:-1].lower().endswith(_ROLE_ENDS) and word_key(word) in ORG_WORDS
+    if not before.text[:-1].lower().endswith(_ROLE_ENDS):
+        return False
+    return not word or word_key(word) in ORG_WORDS
+
+
+def _group_inside(text: str, run: list[Token]) -> bool:
+    """`Severnside Patients’ Voice`, `Kent Carers' Network`: inside a name (a capital joined
+    before it), a group's plural possessive (see `_group_owner`) before a capital keeps the name
+    going whatever the capital's word: the name is the group's own body, not a person's."""
+    return len(run) > 1 and _group_owner(text, run[-1], "")
 
 
 def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:

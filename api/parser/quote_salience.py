@@ -19,7 +19,7 @@ from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
-from api.parser.quote_words import KIN_WORDS, kin_before
+from api.parser.quote_words import FAMILY_WORDS, kin_before
 
 _NON_SPACE = re.compile(r"\S")
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
@@ -37,7 +37,7 @@ _VOICE_OF = re.compile(
 # `His wife, `, `Their eldest son, `, `His wife of 50 years, ` before a lone given name: an
 # owner, a family word (one word before it at most) and its comma, the name's relation.
 _KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(" + "|".join(sorted(KIN_WORDS)) + r")"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(" + "|".join(sorted(FAMILY_WORDS)) + r")"
     r"(?: of \w+ years)?,? $"  # `His wife, Maureen,` or `Her sister Bríd`
 )
 KIN_BACK = 40  # characters read back from a lone name for _KIN_BEFORE

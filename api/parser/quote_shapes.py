@@ -75,6 +75,22 @@ def body_before(text: str, start: int) -> re.Match | None:
     return BODY_BEFORE.search(text, max(0, start - 40, start - _BODY_REACH), start)
 
 
+# A work named in apposition: `The play, Low Tide, was written by ...`, `her novel, Saltmarsh,`.
+_WORK_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new) (?:play|film|movie|novel|book|album|song"
+    r"|musical|opera|series|documentary|memoir|poem|painting|podcast|single|exhibition), $"
+)
+
+
+def work_before(text: str, start: int, end: int) -> bool:
+    """`The play, Low Tide, was written by her sister`: a name between commas after an article
+    (or a possessive) and a noun for a work is the work's title, no one who speaks (`In the
+    play Solveig ...` has no comma after the name)."""
+    if not text.startswith(", ", start - 2) or not text.startswith(",", end):
+        return False  # (most names: no comma before them)
+    return _WORK_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 # Endings of the nouns of titles and jobs: `Supervisor`, `Manager`, `President`, `Secretary`.
 _AGENT_ENDS = ("er", "or", "ent", "ant", "ary", "ist", "ian", "ive")
 

@@ -13,7 +13,14 @@ def _words(text: str) -> frozenset[str]:
 NAMING_VERBS = _words(
     """
     called described dismissed characterized characterised deemed hailed praised criticised
-    criticized lauded condemned termed branded labelled labeled
+    criticized lauded condemned termed branded labelled labeled accused accuses
+    """
+)
+# Verbs of blame or praise: what they quote is the subject's own word even when a description,
+# not a name, is the subject (`The union's regional director accused managers of ‘...’`).
+BLAME_PRAISE_VERBS = _words(
+    """
+    accused accuses praised criticised criticized lauded condemned hailed
     """
 )
 # Label cues (NOT_SPEECH_CUES) that are verbs too: "Roe termed the plan “a farce”" gives Roe's
@@ -108,7 +115,7 @@ TITLE_WORDS = _words(
 )
 
 # Family words written between a possessive and a name: `her son Jonas`, `his wife, Mei,`.
-KIN_WORDS = _words(
+FAMILY_WORDS = _words(
     """
     son daughter wife husband brother sister mother father mum mom dad grandson granddaughter
     grandmother grandfather nephew niece uncle aunt cousin partner fiance fiancee widow widower
@@ -120,7 +127,7 @@ KIN_WORDS = _words(
 def kin_before(text: str, start: int) -> bool:
     """The word before `start` (a comma aside) is a family word: `her husband, Erik,`."""
     words = text[max(0, start - 16) : start].rstrip(", ").rsplit(None, 1)
-    return bool(words) and words[-1].lower() in KIN_WORDS
+    return bool(words) and words[-1].lower() in FAMILY_WORDS
 
 
 def possessed_kin(words: list[str]) -> bool:
@@ -129,7 +136,7 @@ def possessed_kin(words: list[str]) -> bool:
     return (
         1 < len(words) <= 3
         and words[0].lower() in ("his", "her", "their")
-        and words[-1].lower().rstrip(",") in KIN_WORDS
+        and words[-1].lower().rstrip(",") in FAMILY_WORDS
     )
 
 

@@ -65,7 +65,9 @@ def pick_headline(root, meta: PageMeta):
 
 def heading_beside_site_name(root, h1, meta: PageMeta):
     """When the <h1> is only the site's name in a title 'Site: Headline' (a blog's name above
-    its posts), the heading that shows the rest of the title: the post's <h3>."""
+    its posts), the heading that shows the rest of the title: the post's <h3>. A title made of
+    the post's first words ('Site — Finished the jumper at last') shows the heading's words and
+    then more of them: a heading of MIN_TITLE_WORDS words or more that begins it is the post's."""
     name = element_text(h1).casefold()
     title = root.find(".//title")
     for full in (meta.headline, element_text(title) if title is not None else ""):
@@ -77,9 +79,18 @@ def heading_beside_site_name(root, h1, meta: PageMeta):
         if len(rest.split()) < MIN_TITLE_WORDS:
             continue
         for heading in root.iter("h2", "h3", "h4"):
-            if element_text(heading).casefold() == rest and not hidden_above(heading):
+            if shows_title(element_text(heading).casefold(), rest) and not hidden_above(heading):
                 return heading
     return None
+
+
+def shows_title(heading: str, rest: str) -> bool:
+    """A heading that is the title's rest, or its first words when it is several words long:
+    'finished the jumper' shows 'finished the jumper at last'; 'winter count' shows no more
+    than itself."""
+    if heading == rest:
+        return True
+    return rest.startswith(heading + " ") and len(heading.split()) >= MIN_TITLE_WORDS
 
 
 def hidden_above(element) -> bool:

@@ -251,6 +251,8 @@ def add_picture(flow: Flow, img, holder) -> None:
     src = pictures.picture_source(img, flow.base)
     if (src and src in flow.sources) or not pictures.is_photo(img, src, holder is not None):
         return
+    if pictures.is_video_poster(img):
+        return
     alt = tidy(img.get("alt") or img.get("aria-label") or img.get("data-alt")) or flow.headline
     caption, credit = "", None
     caption_element = figure_caption(holder) if holder is not None else None

@@ -45,7 +45,8 @@ DECK = re.compile(
 )
 SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
 # A line ending a sentence, or a bracket closing one: a summary line ending so is a paragraph.
-SENTENCE_OR_BRACKET_ENDS = (*SENTENCE_ENDS, ")")
+SENTENCE_MARKS = tuple(SENTENCE_ENDS)
+SENTENCE_OR_BRACKET_ENDS = (*SENTENCE_MARKS, ")")
 MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks stand above it
 # A footnote mark: '1', '[12]', '*', 'a', or a back-link arrow ('↩', '↑', '^'); a head's
@@ -71,6 +72,24 @@ MIN_LISTING_LINES = 3
 MAX_LISTING_VALUE = 80  # characters after a label: a time or place, not a sentence
 MAX_LISTING_EXTRA = 120  # characters of a listing box besides its lines: a title, a link
 LISTING_BOX_DEPTH = 3  # ancestors of a listing looked at for its box
+# A sponsor's line ('Sponsored by Quayside Motors'): the box it stands in beside a title and a
+# name or two (a 'Man of the match' award, a sponsored vote or quiz) is an advertiser's, not the
+# article's.
+# Looked for among the <p>s while their text is measured (text_lengths): a sponsor's line in a
+# <div> or <span> of its own is not looked at, so that other elements pay nothing for the rule.
+SPONSOR_LINE = re.compile(
+    r"\s*(?:sponsored by|supported by|in association with|in partnership with|brought to you by"
+    r"|presented by|powered by)\b",
+    re.IGNORECASE,
+)
+MAX_SPONSOR_LINE = 80  # characters: a name, not a sentence about a sponsorship
+MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the sponsor's line
+# A counter's box ('pw-responses-count', 'like-count') holding only its number ('38', '1.2K'):
+# a story's claps, likes or responses, no part of its text. A number inside a head or a list
+# item stays (a listicle's '1.' may sit in a 'counter' span).
+COUNTER_MARK = re.compile(r"(?:^|[\s_-])count(?:s|er)?(?:$|[\s_-])", re.IGNORECASE)
+COUNT = re.compile(r"\d[\d,.]*\s*[KkMm]?")
+COUNTED_TAGS = frozenset({*HEAD_TAGS, "h1", "li"})
 PICTURE_FILES = (
     ".jpg",
     ".jpeg",
@@ -137,11 +156,20 @@ def chrome_words(words: str) -> bool:
     return not ARTICLE_WORDS.search(CHROME.sub(" ", words))
 
 
-def text_lengths(root) -> dict:
-    """Characters of <p> text under every element, in one pass: {element: 1234}."""
+def text_lengths(root, sponsor_lines: list | None = None) -> dict:
+    """Characters of <p> text under every element, in one pass: {element: 1234}. The <p>s short
+    enough to be a sponsor's line and starting like one are added to `sponsor_lines` on the
+    way, their text being read here anyway."""
     lengths: dict = {}
     for p in root.iter("p"):
-        size = len("".join("".join(p.itertext()).split()))
+        words = "".join(p.itertext()).split()
+        size = len("".join(words))
+        if (
+            sponsor_lines is not None
+            and size <= MAX_SPONSOR_LINE
+            and SPONSOR_LINE.match(" ".join(words))
+        ):
+            sponsor_lines.append(p)
         for element in (p, *p.iterancestors()):
             lengths[element] = lengths.get(element, 0) + size
     return lengths
@@ -287,11 +315,53 @@ def is_series_note(element) -> bool:
     return any(LISTING_PATH.search(a.get("href") or "") for a in element.iter("a"))
 
 
+def is_sponsor_line(element) -> bool:
+    """A short line naming a sponsor, not ending as a sentence: 'Sponsored by Quayside Motors'
+    ('Sponsored by the harbour board, the scheme planted 400 trees.' is the article's)."""
+    text = all_text(element)
+    return (
+        len(text) <= MAX_SPONSOR_LINE
+        and bool(SPONSOR_LINE.match(text))
+        and not text.endswith(SENTENCE_MARKS)
+    )
+
+
+def sponsor_box(element):
+    """The small box a sponsor's line stands in with its title and names (the outermost of its
+    few nearest ancestors holding little text), else None: no sponsor's line, or one alone in
+    the text, which is left to the text. A box holding the headline (a sponsored story's
+    header) is not dropped with it: only the line is."""
+    if not is_sponsor_line(element):
+        return None
+    box = None
+    for ancestor in list(element.iterancestors())[:LISTING_BOX_DEPTH]:
+        if ancestor.tag in ("body", "main", "article"):
+            break
+        if text_size(ancestor, MAX_SPONSOR_BOX) > MAX_SPONSOR_BOX:
+            break
+        if ancestor.find(".//h1") is not None:
+            return box if box is not None else element  # beside the headline: the line alone
+        box = ancestor
+    return box
+
+
+def is_counter(element) -> bool:
+    """A box marked as a count whose whole text is a number: a story's clap or response count.
+    The chrome pass calls it only for a class holding 'ount', so other elements pay a substring
+    test."""
+    if not COUNTER_MARK.search(element.get("class") or ""):
+        return False
+    if not COUNT.fullmatch(all_text(element)):
+        return False
+    return not any(a.tag in COUNTED_TAGS for a in (element, *element.iterancestors()))
+
+
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
-    lengths = text_lengths(root)
+    sponsor_lines: list = []
+    lengths = text_lengths(root, sponsor_lines)
     total = lengths.get(root, 0) or 1
-    doomed = []
+    doomed = [box for line in sponsor_lines if (box := sponsor_box(line)) is not None]
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)
@@ -309,7 +379,9 @@ def remove_chrome(root, keep=()) -> None:
         elif element.tag in ("ul", "ol") and (box := reference_box(element)) is not None:
             if lengths.get(box, 0) < KEEP_SHARE * total:
                 doomed.append(box)
-        elif "callout" in (element.get("class") or "") and is_series_note(element):
+        elif "callout" in (classes := element.get("class") or "") and is_series_note(element):
+            doomed.append(element)
+        elif "ount" in classes and is_counter(element):
             doomed.append(element)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
@@ -319,34 +391,48 @@ def remove_chrome(root, keep=()) -> None:
         drop(element)
 
 
-def is_summary_line(element) -> bool:
-    """A box marked summary holding one line that does not end as a sentence does: a deck
-    ('Five branches will open on Sundays'). A lede written in it ends with a full stop, and
-    summary points are a list, left for the bullets."""
+def summary_text(element) -> str | None:
+    """The one line of a box marked summary (no list: summary points are left for the
+    bullets), when it is a sentence or two long; else None."""
     if not SUMMARY_MARK.search(marks(element)) or element.find(".//li") is not None:
-        return False
+        return None
     text = all_text(element)
-    return 0 < len(text) <= MAX_DECK and not text.endswith(SENTENCE_OR_BRACKET_ENDS)
+    return text if 0 < len(text) <= MAX_DECK else None
+
+
+def is_deck_line(text: str) -> bool:
+    """A summary box's line that does not end as a sentence does: a deck ('Five branches will
+    open on Sundays'). A lede written in such a box ends with a full stop."""
+    return not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
 def remove_decks(root, h1) -> None:
     """Drop the decks between the headline and the article's first paragraph.
 
-    Only there: below the first paragraph a box named 'subtitle' may be a subheading.
+    Only there: below the first paragraph a box named 'subtitle' may be a subheading. A summary
+    box ending as a sentence is a lede when the text goes on below it, and a deck when the lead
+    picture stands between it and the first paragraph (a CMS's summary field above its media
+    field and its body field).
     """
     if h1 is None:
         return
     found, after = [], False
+    summary, inside = None, frozenset()
     for element in root.iter():
         if element is h1:
             after = True
-        elif not after or not isinstance(element.tag, str):
+        elif not after or not isinstance(element.tag, str) or element in inside:
             continue
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(all_text(element)) <= MAX_DECK:
                 found.append(element)
-        elif is_summary_line(element):
+        elif (line := summary_text(element)) is not None and is_deck_line(line):
             found.append(element)
+        elif line is not None and summary is None:
+            summary, inside = element, frozenset(element.iter())
+        elif summary is not None and element.tag == "img":
+            found.append(summary)
+            summary = None
         elif element.tag == "p" and len(all_text(element)) >= FIRST_PARAGRAPH:
             break
     for element in found:

@@ -29,6 +29,14 @@ CREDIT_LABEL = re.compile(
 # goes with the credit.
 CREDIT_SEPARATORS = " —–-|/"
 INLINE_CREDIT_TAGS = frozenset({"i", "em", "small", "span", "b", "strong", "font"})
+# A video player's box ('video-player', 'jwplayer', 'wv-player__placeholder'): the picture in it
+# is the video's poster, shown until it plays, and its caption the video's ('Watch: ...'), not a
+# photo. A sports page's 'player-profile' or 'player-card' is a person's, so a bare 'player'
+# counts only as a whole word or before a BEM part ('__').
+PLAYER_MARK = re.compile(
+    r"(?:video|media|audio|jw|youtube)[-_]?player|(?:^|[\s_-])player(?:$|\s|__)", re.IGNORECASE
+)
+POSTER_DEPTH = 3  # ancestors of a picture looked at for a player's box
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
 
 
@@ -80,6 +88,16 @@ def is_photo(img, src: str | None, captioned: bool = False) -> bool:
         return False
     path = src.split("?")[0].rsplit("/", 2)[-2:]
     return not NOT_A_PHOTO.search(marks(img)) and not NOT_A_PHOTO.search("/".join(path))
+
+
+def is_video_poster(img) -> bool:
+    """A picture standing in a video player's box (within POSTER_DEPTH ancestors): a poster."""
+    for depth, ancestor in enumerate(img.iterancestors()):
+        if depth >= POSTER_DEPTH:
+            return False
+        if PLAYER_MARK.search(marks(ancestor)):
+            return True
+    return False
 
 
 def clean_credit(text: str) -> str | None:

@@ -214,7 +214,22 @@ def entries(chunks: list) -> list:
     if len(set(parents)) < len(parents):
         return list(dict.fromkeys(parents))
     kind = signature(parents[0])
-    return parents if kind is not None and all(signature(p) == kind for p in parents) else chunks
+    if kind is None or any(signature(p) != kind for p in parents):
+        return chunks
+    return run_of_boxes(parents) or parents
+
+
+def run_of_boxes(boxes: list) -> list:
+    """Boxes that each hold only their chunk, side by side in one parent (a block editor's page,
+    Notion's: every paragraph, head and list item a box of one leaf): the parent's children from
+    the first box to the last, so that the heads, lists and short lines between them, too short
+    to score, come along. Else []."""
+    parent = boxes[0].getparent()
+    if parent is None or any(b.getparent() is not parent or len(b) != 1 for b in boxes):
+        return []
+    children = [c for c in parent if isinstance(c.tag, str)]
+    first, last = children.index(boxes[0]), children.index(boxes[-1])
+    return children[first : last + 1]
 
 
 def is_captioned_picture(element) -> bool:

@@ -1,0 +1,90 @@
+"""People a text calls by a family relation it gave them: `her younger sister, X` ... `the older
+sister shakes her head`, `Her sister, who lives in Lisbon, laughs`."""
+
+from __future__ import annotations
+
+import re
+
+# Relations an article orders by age (`her younger sister`, `his eldest son`).
+SIBLING_KIN = frozenset("sister brother son daughter".split())
+# Each age word, as the other side of the relation reads it: the older sister's sibling is the
+# younger one.
+_AGE_WORDS = {
+    "older": "older",
+    "elder": "older",
+    "eldest": "older",
+    "oldest": "older",
+    "big": "older",
+    "younger": "younger",
+    "youngest": "younger",
+    "little": "younger",
+}
+_OTHER_AGE = {"older": "younger", "younger": "older"}
+_OWNERS = frozenset("the her his their".split())
+# `Her sister, who ...`, `The older sister shakes`: a relation as a sentence's subject; `..., the
+# older sister shakes`: with an age word, after a comma too.
+_KIN_SUBJECT = re.compile(
+    r"(?P<phrase>(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir) (?:(?:"
+    + "|".join(_AGE_WORDS)
+    + r") )?(?:sister|brother|son|daughter))(?=,| [a-z])"
+)
+# (a relation's noun after a space, as each pattern has it: searched for as plain text, which
+# is far cheaper than a pattern opening with a choice of letters, tried at every character)
+_KIN_WORDS = (" sister", " brother", " son", " daughter")
+_AFTER_COMMA = re.compile(
+    r", (?P<phrase>the (?:" + "|".join(_AGE_WORDS) + r") (?:sister|brother|son|daughter)) (?=[a-z])"
+)
+
+
+def kin_written(text: str) -> bool:
+    """The text writes a relation's noun after a space (most paragraphs do not)."""
+    return any(word in text for word in _KIN_WORDS)
+
+
+def kin_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """Where a family relation is a sentence's or clause's subject, and its words: `Her sister,
+    who lives in Lisbon, laughs` -> (offset, "Her sister")."""
+    found: list[tuple[int, str]] = []
+    if not kin_written(masked):
+        return found  # (most paragraphs of such an article)
+    for start, end in bounds:
+        while start < end and masked[start] == " ":
+            start += 1
+        match = _KIN_SUBJECT.match(masked, start, end)
+        if match is not None:
+            found.append((match.start(), match.group("phrase")))
+            continue
+        later = _AFTER_COMMA.search(masked, start, end)
+        if later is not None:
+            found.append((later.start("phrase"), later.group("phrase")))
+    return found
+
+
+def kin_phrase(words: list[str]) -> tuple[str, str | None] | None:
+    """`the older sister` -> ("sister", "older"), `Her sister` -> ("sister", None); None for
+    anything else, and for `the sister` (no owner, no age: not this rule's)."""
+    if not 2 <= len(words) <= 3 or words[0].lower() not in _OWNERS:
+        return None
+    kin = words[-1].lower()
+    if kin not in SIBLING_KIN:
+        return None
+    age = _AGE_WORDS.get(words[1].lower()) if len(words) == 3 else None
+    if len(words) == 3 and age is None:
+        return None
+    if age is None and words[0].lower() == "the":
+        return None
+    return kin, age
+
+
+def role_relation(role: str, kin: str) -> str | None:
+    """The age a role gives the relation `kin` (`younger sister` -> "younger"), "" when it gives
+    the relation without one (`sister`), None when the role is no such relation."""
+    words = role.lower().replace("’s", "").split()
+    if not words or words[-1] != kin:
+        return None
+    return _AGE_WORDS.get(words[-2], "") if len(words) > 1 else ""
+
+
+def other_age(age: str) -> str:
+    """`older` -> `younger` and back."""
+    return _OTHER_AGE[age]
