@@ -408,18 +408,18 @@ def is_caption_credit(element) -> bool:
 
 
 def is_split_text(element, lengths: dict, total: int) -> bool:
-    """A box named by the same chrome word as a sibling that holds the article's text: a text
-    split in halves by who may read them ('subscriber-preview' beside 'subscriber-only'), each
-    half the article's."""
-    parent = element.getparent()
-    found = CHROME.search(marks(element))
-    if parent is None or found is None or not lengths.get(element):
+    """A box named by the same chrome word as the box beside it that holds the article's text:
+    a text split in halves by who may read them ('subscriber-preview' beside 'subscriber-only'),
+    each half the article's. Only the nearest boxes are looked at, so that a long run of
+    chrome boxes (comments) costs one look each."""
+    if not lengths.get(element):
         return False
-    word = found.group().casefold()
-    for sibling in parent:
-        if sibling is element or lengths.get(sibling, 0) < KEEP_SHARE * total:
+    found = CHROME.search(marks(element))
+    word = found.group().casefold() if found else None
+    for sibling in (element.getnext(), element.getprevious()):
+        if sibling is None or lengths.get(sibling, 0) < KEEP_SHARE * total:
             continue
-        if isinstance(sibling.tag, str) and word in marks(sibling).casefold():
+        if word and isinstance(sibling.tag, str) and word in marks(sibling).casefold():
             return True
     return False
 
