@@ -190,11 +190,12 @@ def text_lengths(root, sponsor_lines: list | None = None, taglines: list | None 
     lengths: dict = {}
     for p in root.iter("p"):
         words = "".join(p.itertext()).split()
-        size = len("".join(words))
+        joined = "".join(words)
+        size = len(joined)
         if sponsor_lines is not None and size <= MAX_TAGLINE:
             if size <= MAX_SPONSOR_LINE and SPONSOR_LINE.match(" ".join(words)):
                 sponsor_lines.append(p)
-            elif taglines is not None and is_contact_tagline(p, words):
+            elif taglines is not None and "@" in joined and is_contact_tagline(p, words):
                 taglines.append(p)
         for element in (p, *p.iterancestors()):
             lengths[element] = lengths.get(element, 0) + size
@@ -345,8 +346,9 @@ def is_contact_tagline(p, words: list) -> bool:
     """A paragraph wholly in italics asking readers to write to an address ('Send your questions
     to Tess at asktess@example.com'): a column's tagline, set apart from the text in italics. An
     italic letter from a reader holds no address; a writer's note about themselves ('Dev covers
-    transport. Contact him at ...') does not open with the call."""
-    if not any("@" in word for word in words) or tidy(p.text) or len(p) != 1:
+    transport. Contact him at ...') does not open with the call. text_lengths asks only for a
+    text holding an '@'."""
+    if tidy(p.text) or len(p) != 1:
         return False
     if words[0].casefold().strip(",:") not in TAGLINE_CALLS:
         return False
@@ -428,8 +430,10 @@ def appeal_box(link):
     """The small box a link to a subscription or donation page stands in with its title and
     line, when the link is a short call ending the box; else None. A link inside a sentence
     ('Readers can <a>sign up for alerts</a> about the ferry.') is the text's."""
+    if not APPEAL_PATH.match(link.get("href") or ""):
+        return None
     call = all_text(link)
-    if not APPEAL_PATH.match(link.get("href") or "") or len(call) > MAX_APPEAL_LINK:
+    if len(call) > MAX_APPEAL_LINK:
         return None
     box = None
     for ancestor in list(link.iterancestors())[:LISTING_BOX_DEPTH]:
@@ -499,7 +503,7 @@ def remove_chrome(root, keep=()) -> None:
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
-            if not is_caption_credit(element) and not is_split_text(element, lengths, total):
+            if not is_split_text(element, lengths, total) and not is_caption_credit(element):
                 doomed.append(element)
     for element in doomed:
         drop(element)
