@@ -159,9 +159,9 @@ def is_shown_twin(element) -> bool:
     return False
 
 
-def is_chrome(element) -> bool:
-    """Named like page chrome and not like the article: class='share-bar' but not 'story'."""
-    words = marks(element)
+def is_chrome(element, words: str) -> bool:
+    """Named like page chrome and not like the article: class='share-bar' but not 'story'
+    (`words`: the element's marks)."""
     return bool(words) and chrome_words(words) and not is_anchored_head(element)
 
 
@@ -397,10 +397,15 @@ def is_counter(element) -> bool:
     return not any(a.tag in COUNTED_TAGS for a in (element, *element.iterancestors()))
 
 
+def kept_chrome(element, words: str, lengths: dict, total: int) -> bool:
+    """A chrome-named box kept all the same: half of the article's text, a picture's credit."""
+    if lengths.get(element) and is_split_text(element, words, lengths, total):
+        return True
+    return bool(BYLINE.search(words)) and is_caption_credit(element)
+
+
 def is_caption_credit(element) -> bool:
     """A byline or author box inside a caption's box: the picture's credit, kept for it."""
-    if not BYLINE.search(marks(element)):
-        return False
     for depth, ancestor in enumerate(element.iterancestors()):
         if depth >= CAPTION_DEPTH or ancestor.tag in ("body", "article", "main"):
             return False
@@ -409,14 +414,12 @@ def is_caption_credit(element) -> bool:
     return False
 
 
-def is_split_text(element, lengths: dict, total: int) -> bool:
+def is_split_text(element, words: str, lengths: dict, total: int) -> bool:
     """A box named by the same chrome word as the box beside it that holds the article's text:
     a text split in halves by who may read them ('subscriber-preview' beside 'subscriber-only'),
     each half the article's. Only the nearest boxes are looked at, so that a long run of
     chrome boxes (comments) costs one look each."""
-    if not lengths.get(element):
-        return False
-    found = CHROME.search(marks(element))
+    found = CHROME.search(words)
     word = found.group().casefold() if found else None
     for sibling in (element.getnext(), element.getprevious()):
         if sibling is None or lengths.get(sibling, 0) < KEEP_SHARE * total:
@@ -502,8 +505,10 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(box)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
-        elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
-            if not is_split_text(element, lengths, total) and not is_caption_credit(element):
+        elif is_chrome(element, words := marks(element)):
+            if lengths.get(element, 0) < KEEP_SHARE * total and not kept_chrome(
+                element, words, lengths, total
+            ):
                 doomed.append(element)
     for element in doomed:
         drop(element)
