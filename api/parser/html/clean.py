@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-import lxml.etree
-
 from api.parser.html.text import all_text, link_density, tidy
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -115,19 +113,9 @@ APPEAL_PATH = re.compile(
     r"(?:[/?#.]|$)",
     re.IGNORECASE,
 )
-# The candidates, found by libxml2 so that other links pay nothing: an address holding a word of
-# such a page (APPEAL_PATH then decides).
-APPEAL_LINKS = lxml.etree.XPath(
-    "//a[contains(@href, 'subscri') or contains(@href, 'abo') or contains(@href, 'donat')"
-    " or contains(@href, 'member') or contains(@href, 'join') or contains(@href, 'support')"
-    " or contains(@href, 'offer')]"
-)
 MAX_APPEAL_LINK = 40  # characters of the link: a call ('Subscribe now'), not a sentence
 MAX_APPEAL_BOX = 200  # characters of the box: a title, a line and the call
 # A head's edit link ('[edit]', '[edit source]' in a wiki's section heads): the page's tool.
-HEADS_WITH_BRACKETED_LINKS = lxml.etree.XPath(
-    "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a][contains(., ']')]"
-)
 EDIT_MARK = re.compile(r"^\[\s*\w+(?:\s\w+)?\s*\]$")
 PICTURE_FILES = (
     ".jpg",
@@ -466,7 +454,7 @@ def edit_links(root) -> list:
     """The edit links ending the section heads: '<span class="editsection">[<a>edit</a>]</span>'
     ('[Update] The ferry sails' opens its head with its bracket: the head's own words)."""
     found = []
-    for head in HEADS_WITH_BRACKETED_LINKS(root):
+    for head in root.iter(*HEAD_TAGS):
         whole = all_text(head)
         if not whole.endswith("]"):
             continue
@@ -492,7 +480,6 @@ def remove_chrome(root, keep=()) -> None:
     doomed = [box for line in sponsor_lines if (box := sponsor_box(line)) is not None]
     doomed += taglines
     doomed += edit_links(root)
-    doomed += [box for link in APPEAL_LINKS(root) if (box := appeal_box(link)) is not None]
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)
@@ -514,6 +501,8 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)
+        elif element.tag == "a" and (box := appeal_box(element)) is not None:
+            doomed.append(box)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element, words := marks(element)):
