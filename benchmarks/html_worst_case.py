@@ -6,7 +6,9 @@ Each shape is an article page whose body repeats one part N times: paragraphs ea
 a pull quote, ARIA heads, live-blog entries, bold heads between <br><br>, decks above the text,
 paragraph boxes side by side, a pinned entry's fellows, heads over link lists, event listings,
 drop caps spelled for screen readers, an interview's questions, callouts to a series, sponsored
-boxes, counters, a block editor's one-leaf boxes, summary sentences above pictures. A linear
+boxes, counters, a block editor's one-leaf boxes, summary sentences above pictures, chrome-named
+boxes of paragraphs side by side, heads ending in edit links, appeal boxes, boxes of a paragraph
+or two. A linear
 parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
@@ -65,6 +67,16 @@ SHAPES = {
         f"<div class='b'><div class='l'>{P} {i}</div></div><div class='h'><h3>Head {i}</h3></div>"
     ),
     "summaries": lambda i: f"<div class='summary'>{P} {i}.</div><div><img src='/p{i}.jpg'></div>",
+    "comment_boxes": lambda i: f"<div class='comment'><p>{P} {i}</p></div>",
+    "edit_heads": lambda i: (
+        f"<h2><span>Head {i}</span><span class='editsection'>[<a href='/e{i}'>edit</a>]</span>"
+        f"</h2><p>{P} {i}</p>"
+    ),
+    "appeals": lambda i: (
+        f"<p>{P} {i}</p><div><h4>Support us</h4><p>Line {i}.</p>"
+        "<a href='/subscribe/'>Join</a></div>"
+    ),
+    "paragraph_boxes": lambda i: f"<div><p>{P} {i}</p></div><div><p>{P} {i}</p><p>{P}</p></div>",
 }
 
 

@@ -31,6 +31,7 @@ PICTURE_BOX_DEPTH = 3  # ancestors of a picture looked at for the box of it and 
 MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
 # An element of the body whose own text is exactly the line (a headline drawn in <font><b>).
 SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
+TITLE_CLASS = re.compile(r"(?:^|\s)(?:title|msotitle)(?:$|\s)", re.IGNORECASE)
 MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
     r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
@@ -96,6 +97,16 @@ def shows_title(heading: str, rest: str) -> bool:
 def hidden_above(element) -> bool:
     """Hidden itself or by an ancestor."""
     return is_hidden(element) or any(is_hidden(a) for a in element.iterancestors())
+
+
+def title_line(root, meta: PageMeta) -> str:
+    """A headline for a page without <h1>: the first paragraph styled as the document's title
+    (a published Google Doc's 'p.title', a Word export's 'MsoTitle', whose <title> is the file's
+    name), else the metadata's or the <title>'s (fallback_headline)."""
+    for paragraph in root.iter("p"):
+        if TITLE_CLASS.search(paragraph.get("class") or "") and (text := element_text(paragraph)):
+            return text
+    return tidy(fallback_headline(root, meta))
 
 
 def fallback_headline(root, meta: PageMeta) -> str:
@@ -303,7 +314,7 @@ def parse_html(
     meta = page_meta(root, base)
     base = base or meta.url
     h1 = pick_headline(root, meta)
-    headline = element_text(h1) if h1 is not None else tidy(fallback_headline(root, meta))
+    headline = element_text(h1) if h1 is not None else title_line(root, meta)
     login_form = root.find(".//input[@type='password']") is not None
     remove_chrome(root, keep={h1} if h1 is not None else ())
     remove_decks(root, h1)

@@ -18,29 +18,32 @@ NEVER_TEXT = frozenset(
 )  # fmt: skip
 # Class or id words of chrome: share bars, newsletter boxes, related lists, comments, ads,
 # bylines and datelines, pull quotes, embedded posts, polls ('bh__poll', not 'poll-results') and
-# referral boxes, a charity's donate boxes, screen-reader-only labels. Each word costs a little
-# on every element: Mastodon's and Threads' embeds need none (an <iframe>; a blockquote of links
-# only).
+# referral boxes, a charity's donate boxes, screen-reader-only labels, what is left out of the
+# printed page ('noprint', 'hidden-print': a wiki's notices) and a publication date's box
+# ('publishDate', 'pubdate'). Each word costs a little on every element: Mastodon's and Threads'
+# embeds need none (an <iframe>; a blockquote of links only).
 CHROME = re.compile(
     r"share|sharing|social|related|newsletter|subscri|signup|sign-up|comment|promo|sponsor"
     r"|byline|author|sidebar|widget|breadcrumb|footer|navigation|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
     r"|pull-?quote|tweet|instagram|bluesky|referral|poll(?:$|\s)|donate"
-    r"|sr-only|screen-reader|visually-hidden|skip-link|call-to-action"
+    r"|sr-only|screen-reader|visually-hidden|skip-link|call-to-action|noprint|no-print"
+    r"|hidden-print|publish-?date|pubdate"
     r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email|cta)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Words of a wrapper that holds the article: never removed for a chrome word it also has.
 HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
 # Class words of text for screen readers only, drawn nowhere on the page.
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
+# Words of a wrapper that holds the article: never removed for a chrome word it also has.
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
 # Class or id words of a deck: the line under the headline that sums the story up ('dek',
-# 'standfirst', Medium's 'subtitle'), no part of the body. Not 'summary': sites write the lede so.
+# 'standfirst', Medium's 'subtitle', the French 'chapô' or 'chapeau'), no part of the body. Not
+# 'summary': sites write the lede so.
 DECK = re.compile(
-    r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subline|sub-?headline|subtitle|excerpt)"
-    r"(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subline|sub-?headline|subtitle|excerpt"
+    r"|chapo|chapeau)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
@@ -83,13 +86,37 @@ SPONSOR_LINE = re.compile(
     re.IGNORECASE,
 )
 MAX_SPONSOR_LINE = 80  # characters: a name, not a sentence about a sponsorship
+MAX_TAGLINE = 300  # characters: an address to write to and a line about the column
+# The words a call to readers opens with: 'Send your questions', 'Write to', 'Join our forums'.
+TAGLINE_CALLS = frozenset(
+    {"send", "write", "email", "e-mail", "mail", "submit", "contact", "join", "ask", "questions",
+     "got", "have", "share", "tell"}
+)  # fmt: skip
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the sponsor's line
 # A counter's box ('pw-responses-count', 'like-count') holding only its number ('38', '1.2K'):
 # a story's claps, likes or responses, no part of its text. A number inside a head or a list
 # item stays (a listicle's '1.' may sit in a 'counter' span).
 COUNTER_MARK = re.compile(r"(?:^|[\s_-])count(?:s|er)?(?:$|[\s_-])", re.IGNORECASE)
-COUNT = re.compile(r"\d[\d,.]*\s*[KkMm]?")
+COUNT = re.compile(r"\d[\d,.]*\s*[KkMm]?|\d+\s*(?:of|/)\s*\d+")  # '38', '1.2K', a slide's '1 of 3'
 COUNTED_TAGS = frozenset({*HEAD_TAGS, "h1", "li"})
+# A caption's box: a byline or author word inside it names the picture's credit ('tnt-byline'
+# beside the caption text), which the caption's split needs.
+CAPTION_BOX = re.compile(r"caption|legend|cutline", re.IGNORECASE)
+BYLINE = re.compile(r"byline|author", re.IGNORECASE)
+CAPTION_DEPTH = 4  # ancestors of a byline looked at for a caption's box
+# A link to the page that sells or asks for support ('/subscribe/', '/abonnement', '/donate'):
+# the small box it stands in ('Support local journalism ... Subscribe now', 'This article is
+# offered to you by ... See our offers') is the publisher's appeal, no part of the article.
+APPEAL_PATH = re.compile(
+    r"^(?:https?://[^/]+)?/(?:subscri\w*|abonn\w*|abo|donat\w*|membership|join|support-us|offers?)"
+    r"(?:[/?#.]|$)",
+    re.IGNORECASE,
+)
+MAX_APPEAL_LINK = 40  # characters of the link: a call ('Subscribe now'), not a sentence
+MAX_APPEAL_BOX = 200  # characters of the box: a title, a line and the call
+# A head's edit link ('[edit]', '[edit source]' in a wiki's section heads): the page's tool.
+EDIT_MARK = re.compile(r"^\[\s*\w+(?:\s\w+)?\s*\]$")
 PICTURE_FILES = (
     ".jpg",
     ".jpeg",
@@ -132,9 +159,9 @@ def is_shown_twin(element) -> bool:
     return False
 
 
-def is_chrome(element) -> bool:
-    """Named like page chrome and not like the article: class='share-bar' but not 'story'."""
-    words = marks(element)
+def is_chrome(element, words: str) -> bool:
+    """Named like page chrome and not like the article: class='share-bar' but not 'story'
+    (`words`: the element's marks)."""
     return bool(words) and chrome_words(words) and not is_anchored_head(element)
 
 
@@ -156,20 +183,20 @@ def chrome_words(words: str) -> bool:
     return not ARTICLE_WORDS.search(CHROME.sub(" ", words))
 
 
-def text_lengths(root, sponsor_lines: list | None = None) -> dict:
+def text_lengths(root, sponsor_lines: list | None = None, taglines: list | None = None) -> dict:
     """Characters of <p> text under every element, in one pass: {element: 1234}. The <p>s short
     enough to be a sponsor's line and starting like one are added to `sponsor_lines` on the
-    way, their text being read here anyway."""
+    way, and a column's contact taglines to `taglines`, their text being read here anyway."""
     lengths: dict = {}
     for p in root.iter("p"):
         words = "".join(p.itertext()).split()
-        size = len("".join(words))
-        if (
-            sponsor_lines is not None
-            and size <= MAX_SPONSOR_LINE
-            and SPONSOR_LINE.match(" ".join(words))
-        ):
-            sponsor_lines.append(p)
+        joined = "".join(words)
+        size = len(joined)
+        if sponsor_lines is not None and size <= MAX_TAGLINE:
+            if size <= MAX_SPONSOR_LINE and SPONSOR_LINE.match(" ".join(words)):
+                sponsor_lines.append(p)
+            elif taglines is not None and "@" in joined and is_contact_tagline(p, words):
+                taglines.append(p)
         for element in (p, *p.iterancestors()):
             lengths[element] = lengths.get(element, 0) + size
     return lengths
@@ -315,6 +342,20 @@ def is_series_note(element) -> bool:
     return any(LISTING_PATH.search(a.get("href") or "") for a in element.iter("a"))
 
 
+def is_contact_tagline(p, words: list) -> bool:
+    """A paragraph wholly in italics asking readers to write to an address ('Send your questions
+    to Tess at asktess@example.com'): a column's tagline, set apart from the text in italics. An
+    italic letter from a reader holds no address; a writer's note about themselves ('Dev covers
+    transport. Contact him at ...') does not open with the call. text_lengths asks only for a
+    text holding an '@'."""
+    if tidy(p.text) or len(p) != 1:
+        return False
+    if words[0].casefold().strip(",:") not in TAGLINE_CALLS:
+        return False
+    child = p[0]
+    return child.tag in ("em", "i") and not tidy(child.tail) and bool(EMAIL.search(" ".join(words)))
+
+
 def is_sponsor_line(element) -> bool:
     """A short line naming a sponsor, not ending as a sentence: 'Sponsored by Quayside Motors'
     ('Sponsored by the harbour board, the scheme planted 400 trees.' is the article's)."""
@@ -356,12 +397,89 @@ def is_counter(element) -> bool:
     return not any(a.tag in COUNTED_TAGS for a in (element, *element.iterancestors()))
 
 
+def kept_chrome(element, words: str, lengths: dict, total: int) -> bool:
+    """A chrome-named box kept all the same: half of the article's text, a picture's credit."""
+    if lengths.get(element) and is_split_text(element, words, lengths, total):
+        return True
+    return bool(BYLINE.search(words)) and is_caption_credit(element)
+
+
+def is_caption_credit(element) -> bool:
+    """A byline or author box inside a caption's box: the picture's credit, kept for it."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= CAPTION_DEPTH or ancestor.tag in ("body", "article", "main"):
+            return False
+        if ancestor.tag == "figcaption" or CAPTION_BOX.search(marks(ancestor)):
+            return True
+    return False
+
+
+def is_split_text(element, words: str, lengths: dict, total: int) -> bool:
+    """A box named by the same chrome word as the box beside it that holds the article's text:
+    a text split in halves by who may read them ('subscriber-preview' beside 'subscriber-only'),
+    each half the article's. Only the nearest boxes are looked at, so that a long run of
+    chrome boxes (comments) costs one look each."""
+    found = CHROME.search(words)
+    word = found.group().casefold() if found else None
+    for sibling in (element.getnext(), element.getprevious()):
+        if sibling is None or lengths.get(sibling, 0) < KEEP_SHARE * total:
+            continue
+        if word and isinstance(sibling.tag, str) and word in marks(sibling).casefold():
+            return True
+    return False
+
+
+def appeal_box(link):
+    """The small box a link to a subscription or donation page stands in with its title and
+    line, when the link is a short call ending the box; else None. A link inside a sentence
+    ('Readers can <a>sign up for alerts</a> about the ferry.') is the text's."""
+    if not APPEAL_PATH.match(link.get("href") or ""):
+        return None
+    call = all_text(link)
+    if len(call) > MAX_APPEAL_LINK:
+        return None
+    box = None
+    for ancestor in list(link.iterancestors())[:LISTING_BOX_DEPTH]:
+        if ancestor.tag in ("body", "main", "article", "li", "nav", "header"):
+            break
+        if text_size(ancestor, MAX_APPEAL_BOX) > MAX_APPEAL_BOX:
+            break
+        if not all_text(ancestor).endswith(call):
+            break
+        box = ancestor
+    return box
+
+
+def edit_links(root) -> list:
+    """The edit links ending the section heads: '<span class="editsection">[<a>edit</a>]</span>'
+    ('[Update] The ferry sails' opens its head with its bracket: the head's own words)."""
+    found = []
+    for head in root.iter(*HEAD_TAGS):
+        whole = all_text(head)
+        if not whole.endswith("]"):
+            continue
+        for element in head.iterdescendants():
+            if (
+                isinstance(element.tag, str)
+                and (element.tag == "a" or element.find(".//a") is not None)
+                and EDIT_MARK.match(text := all_text(element))
+                and len(text) < len(whole)
+                and whole.endswith(text)
+            ):
+                found.append(element)
+                break
+    return found
+
+
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
     sponsor_lines: list = []
-    lengths = text_lengths(root, sponsor_lines)
+    taglines: list = []
+    lengths = text_lengths(root, sponsor_lines, taglines)
     total = lengths.get(root, 0) or 1
     doomed = [box for line in sponsor_lines if (box := sponsor_box(line)) is not None]
+    doomed += taglines
+    doomed += edit_links(root)
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)
@@ -383,10 +501,15 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)
+        elif element.tag == "a" and (box := appeal_box(element)) is not None:
+            doomed.append(box)
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
-        elif is_chrome(element) and lengths.get(element, 0) < KEEP_SHARE * total:
-            doomed.append(element)
+        elif is_chrome(element, words := marks(element)):
+            if lengths.get(element, 0) < KEEP_SHARE * total and not kept_chrome(
+                element, words, lengths, total
+            ):
+                doomed.append(element)
     for element in doomed:
         drop(element)
 

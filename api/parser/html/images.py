@@ -161,4 +161,7 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     if last is not None:
         return element_text(caption, skip={last}), clean_credit(element_text(last))
     head, credit = split_credit(alt, text)
-    return tidy(head), clean_credit(credit) if credit else None
+    if not credit:
+        return tidy(head), None
+    # The separator before a labelled credit goes with it: 'At the opening. | Photo : X'.
+    return tidy(head).rstrip(CREDIT_SEPARATORS), clean_credit(credit)

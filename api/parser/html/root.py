@@ -12,6 +12,7 @@ MAX_CAPTIONED_PICTURE = 600  # characters: a caption and credit, not an article 
 CANDIDATES = 12  # containers whose link text is measured, best raw scores first
 MIN_CHUNK = 1  # a paragraph of its own (a grandchild's counts half): a chunk of article text
 MIN_VARIANT_CHUNK = 3  # a chunk styled only partly like the best one: a long paragraph or more
+MAX_BOX_PARAGRAPHS = 2  # paragraphs of a box before the best container taken as its first part
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the best joins it (articles split by ads)
 
 
@@ -87,7 +88,22 @@ def content_roots(root) -> list:
             roots.append(sibling)
         elif is_captioned_picture(sibling):
             roots.append(sibling)
+        elif best not in roots and is_paragraph_box(sibling):
+            roots.append(sibling)
     return roots
+
+
+def is_paragraph_box(element) -> bool:
+    """A box holding only a paragraph or two that read as article text, standing before the
+    best container: the text's first half in a box of its own (a paywall's free preview, a
+    lede set apart), too short to score as a container."""
+    if element.tag not in ("div", "section") or tidy(element.text):
+        return False
+    children = list(element)
+    return 0 < len(children) <= MAX_BOX_PARAGRAPHS and all(
+        child.tag == "p" and not tidy(child.tail) and is_sentence_paragraph(child)
+        for child in children
+    )
 
 
 def is_text_leaf(element) -> bool:

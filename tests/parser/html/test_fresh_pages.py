@@ -25,19 +25,7 @@ PAGES = [
     for p in sorted((STRESS / batch).glob("*.html"))
 ]
 # (batch, page, aspect): why it still misses.
-KNOWN_MISSES = {
-    ("fresh7", "advice_column_car", "body"): "a column's 'Send your questions to' tagline kept",
-    ("fresh7", "blox_lido_reopens", "body"): "a 'subscriber-preview' first paragraph lost",
-    ("fresh7", "blox_lido_reopens", "subheadings"): "a 'Support local journalism' box's title",
-    ("fresh7", "blox_lido_reopens", "images"): "a credit in a 'tnt-byline' beside the caption",
-    ("fresh7", "gallery_lantern_walk", "images"): "a slide's '1 of 3' count in its caption",
-    ("fresh7", "gdocs_residents_update", "headline"): "a document's file name over its title",
-    ("fresh7", "gdocs_residents_update", "body"): "a document's title paragraph kept",
-    ("fresh7", "mediawiki_ferry_strike", "body"): "a wiki's date line, [edit] and Sources kept",
-    ("fresh7", "mediawiki_ferry_strike", "subheadings"): "a date line as a head, '[edit]' kept",
-    ("fresh7", "regional_fr_halle", "body"): "a 'chapô' and an 'offert' line kept",
-    ("fresh7", "regional_fr_halle", "images"): "a caption ending ' | Photo : X' keeps its '|'",
-}
+KNOWN_MISSES = {}
 ASPECTS = ("headline", "body", "subheadings", "images")
 
 
