@@ -45,8 +45,10 @@ science explainer, election results, a cookery column, a deals roundup, a charit
 interview), first looked at on main fc9d3ce; `fresh11` kinds fresh5-10 lack (a gift guide's
 price lines, an exhibition review's rating box, a pub quiz's numbered questions, rail works by
 line, a money column's topic and question heads, short breaks by travel time, a league
-round-up's score rows, a gallery's credit forms), first looked at on heads18a's rules. `both`
-is dev and held, `all` every part.
+round-up's score rows, a gallery's credit forms), first looked at on heads18a's rules;
+`fresh12` kinds fresh1-11 under-cover (arts listings, myth heads, a court round-up, numbered
+picks with specs, dated heads, a wildlife gallery's credits, letters, symbol-led heads), first
+looked at on main 70e640b. `both` is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ PARTS = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 
 
