@@ -18,7 +18,7 @@ from api.parser import parse_html
 from tests.parser.html.pages import texts
 
 STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "html_stress"
-BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 PAGES = [
     (batch, p.name.removesuffix(".html"))
     for batch in BATCHES
