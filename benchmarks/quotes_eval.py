@@ -49,6 +49,7 @@ STRESS_SEVENTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_seventeenth"
 STRESS_EIGHTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighteenth"
 STRESS_NINETEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_nineteenth"
 STRESS_TWENTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_twentieth"
+STRESS_TWENTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfirst"
 
 
 @dataclass
@@ -248,7 +249,8 @@ def stress_scores(show: bool) -> list[str]:
     (pronouns and descriptions) both after the fifteenth's first look, and
     quotes_stress_eighteenth/ after both their rules were merged, and quotes_stress_nineteenth/
     after every rule of that stop was merged, and quotes_stress_twentieth/ after the nineteenth's
-    rules, each committed before any parser was run on it.
+    rules, and quotes_stress_twentyfirst/ after the twentieth's, each committed before any parser
+    was run on it.
     """
     lines = []
     sets = (
@@ -272,6 +274,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress eighteenth set", STRESS_EIGHTEENTH),
         ("stress nineteenth set", STRESS_NINETEENTH),
         ("stress twentieth set", STRESS_TWENTIETH),
+        ("stress twenty-first set", STRESS_TWENTYFIRST),
     )
     for label, directory in sets:
         result = CueScore()

@@ -33,24 +33,30 @@ from api.parser.sentences import has_sentence_inside
 # Jane Doe', 'Aerial photo: Acme', 'Camera trap image: Acme' (a capitalised word and at most two
 # lower-case ones, no determiner: 'Her photo: a boat on the rocks' says what the picture shows);
 # a frame taken from film is a kind too, 'Drone footage still: X', 'Video still: X', and so is
-# a sitter's picture, 'Portrait: Jane Doe for the Review'.
+# a sitter's picture, 'Portrait: Jane Doe for the Review'; the craft or the kind of picture
+# names it as well: 'Photography: X', 'Screenshot: X', 'Artwork: X', and a view of a place,
+# after a capitalised word: 'Installation view: X', 'Aerial view: X'.
 PICTURE_KIND = r"(?!(?:The|This|That|These|Those|Our|My|His|Her|Their|Its|Your|A|An|One)\b)"
 PICTURE_KINDS = (
     PICTURE_KIND
-    + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage|still|portrait)s?"
+    + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage|still|portrait"
+    r"|view)s?"
 )
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
-    r"|Courtesy|Pic|Source|Composite|Portrait)s?(?: ?:|\.\.\.|…)|" + PICTURE_KINDS + r" ?:"
+    r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)|"
+    + PICTURE_KINDS
+    + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
 BARE_LABEL = re.compile(r"(?:Photo|Foto|Bild) (?=\S)")
-# 'Courtesy Harbor Press' names its holder without 'of', capitalised.
+# 'Courtesy Harbor Press' names its holder without 'of', capitalised, or after a determiner:
+# 'Courtesy the artist's estate and Acme', 'Courtesy the family'.
 COURTESY = re.compile(
-    r"(?:(?:Photo|Photograph|Image|Picture)s? courtesy|Courtesy) (?:of \S|(?=[A-Z]))"
+    r"(?:(?:Photo|Photograph|Image|Picture)s? courtesy|Courtesy) (?:of \S|the \S|(?=[A-Z]))"
 )
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
@@ -75,10 +81,15 @@ BY_LABEL = (
 )
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
 BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")
+# Where a by-line's holders part: a publisher after 'on', a lender after ', courtesy (of)'.
+BY_HOLDERS = re.compile(r" on (?=[A-Z])|, courtesy (?:of )?(?=[A-Z])")
 # A holder named by what they are to the picture's subject, after a by-line's label: 'Supplied
 # by the family', 'Photo by her son', 'Picture by the Hartley family' (a determiner, up to two
 # names, one lower-case noun; the label is the evidence, as 'Courtesy of the family' is).
 GIVEN_HOLDER = re.compile(r"^(?:the|his|her|their|our|my)(?: [A-Z][\w'’-]*){0,2} [a-z][a-z'’-]+$")
+# A holder in lower case after a label, what it is of a name: 'estate of Jane Doe',
+# 'collection of Acme Museum' (one noun, 'of', a capital).
+HOLDER_OF = re.compile(r"[a-z]+ of (?:the )?[A-Z]")
 # Another role's credit after the picture's own: 'Food styling: Jane Doe', 'Props: Acme'.
 ROLE_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: (?P<holder>[^.]+?)\.?$")
 # The same before it, glued to the caption's end or after a sentence's: 'A pie.Food styling:
@@ -129,8 +140,10 @@ def alt_rule(alt: str, line: str) -> Split | None:
 
 def is_labelled_holder(credit: str) -> bool:
     """True for a short holder after an explicit label, lowercase words allowed (the label is
-    the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive'."""
-    if not credit[:1].isupper() or len(credit.split()) > MAX_LABELLED_WORDS:
+    the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive', and one
+    named by what it is of a capitalised holder: 'Artwork: estate of Jane Doe'."""
+    opens = credit[:1].isupper() or HOLDER_OF.match(credit) is not None
+    if not opens or len(credit.split()) > MAX_LABELLED_WORDS:
         return False
     if len(credit) > MAX_CREDIT_CHARS or credit[-1] in ",;:" or "?" in credit or "!" in credit:
         return False
@@ -224,8 +237,9 @@ def by_credit(tail: str) -> bool:
     parts = re.split(r"(?<=\.)\s+", tail.strip())
     for part in parts:
         match = BY_CREDIT.match(part)
-        # 'Photo by Jane Doe on Unsplash': a holder, then where the picture was published
-        holders = re.split(r" on (?=[A-Z])", match["holder"]) if match else []
+        # 'Photo by Jane Doe on Unsplash': a holder, then where the picture was published;
+        # 'Photograph by Jane Doe, courtesy of Acme': the photographer, then the lender
+        holders = BY_HOLDERS.split(match["holder"]) if match else []
         if not holders or not all(map(is_by_holder, holders)):
             return False
     return len(tail) <= 2 * MAX_CREDIT_CHARS

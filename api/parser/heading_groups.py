@@ -7,25 +7,36 @@ of their own ('Lib Dem gain from Conservative'), and the plain line after the gr
 heads the next section ('Method' / 'Heat the oven ...'). The short lines before a labelled group
 and after a paragraph are the article's data ('Feeds six, or four with seconds' / 'Takes about an
 hour' / 'Ingredients'): no head, since a head over them would introduce neither text nor a list.
+A page's groups repeat one shape: after a group (a name or a head over two rows or more, every
+row holding a figure), a name over as many rows, whatever their figures and length, is the next
+group's, and the plain line over text after the last group heads the text ('Great Western' /
+two rows / 'East Coast' / 'Fewer trains ... on Saturday' / 'Trains run normally on Sunday' /
+'What you can do' / text).
 """
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
+FIGURE = re.compile(r"\d")
+# (one regex search each, not a generator over the characters: every short line is read)
+NOT_IN_A_NAME = re.compile(r"[\d,:?]")  # a figure, a comma, a colon or a question mark
+DATA_MARK = re.compile(r"[\d,]")  # a figure or a comma
 ROWS_MIN = 2  # lines holding a figure that make a group under a name
 GROUPS_MIN = 2  # groups that make a page of them, whatever stands over the first
 LABEL_WORDS = 4
+LOOSE_ROW_CHARS = 140  # headings.LONG_CHARS: a row of an echoed group is no longer than a head
 
 
 def is_label_shaped(text: str) -> bool:
     """True for a group's name: one word, or a few words each capitalised, with no figure, comma,
     colon or question: 'Ingredients', 'Mill Green' (not 'Takes about an hour', 'Serves 4')."""
     words = text.split()
-    if len(words) > LABEL_WORDS or any(ch.isdigit() or ch in ",:?" for ch in text):
+    if len(words) > LABEL_WORDS or NOT_IN_A_NAME.search(text):
         return False
     return len(words) == 1 or all(word[0].isupper() for word in words)
 
@@ -33,7 +44,7 @@ def is_label_shaped(text: str) -> bool:
 def is_row(items: list[Line | Picture], shaped: list[bool], j: int) -> bool:
     """True for a heading-shaped line holding a figure: '500g floury potatoes'."""
     item = items[j] if j < len(items) else None
-    return isinstance(item, Line) and shaped[j] and any(ch.isdigit() for ch in item.text)
+    return isinstance(item, Line) and shaped[j] and FIGURE.search(item.text) is not None
 
 
 def heads_rows(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
@@ -63,7 +74,7 @@ def group_labels(items: list[Line | Picture], shaped: list[bool], flags: list[bo
 def has_data_form(text: str) -> bool:
     """True for a line in the form of data, a figure or a comma: 'Makes 12 buns', 'Feeds six,
     or four with seconds' (not 'Results by ward')."""
-    return any(ch.isdigit() or ch == "," for ch in text)
+    return DATA_MARK.search(text) is not None
 
 
 def under_no_head(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
@@ -117,13 +128,85 @@ def data_over_group(
     return j if isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS else None
 
 
+def is_loose_row(items: list[Line | Picture], j: int) -> bool:
+    """True for a line a group may hold whatever its figures: text, no sentence's end, no name's
+    shape, of a long head's length at most ('Trains run normally on Sunday')."""
+    if not opens_rows(items, j) or len(items[j].text) > LOOSE_ROW_CHARS:
+        return False
+    return not is_label_shaped(items[j].text)
+
+
+def echoed_groups(
+    items: list[Line | Picture], shaped: list[bool], flags: list[bool], labels: list[int]
+) -> tuple[list[int], list[int]]:
+    """The names right after a group that head as many rows as it holds, of any figures and
+    length, and the plain line over text after the last of them: a page's groups repeat one
+    shape, so 'West Coast' over a long row and a row with a figure, and 'East Coast' over rows
+    without one, follow 'Great Western' (a head, or a group's name) over its two rows holding
+    figures, and 'What you can do' after the last group heads the text.
+    (-> (names, heads after the run))"""
+    names: list[int] = []
+    heads: list[int] = []
+    seen: set[int] = set()
+    # (the heads and the names first: the rows are read only under a name's shape)
+    seeds = sorted(set(labels).union(compress(range(len(items)), flags)))
+    for k in seeds:
+        if k in seen or not opens_rows(items, k + 1) or not is_label_shaped(items[k].text):
+            continue
+        size = 0  # (the rows with figures counted first, the loose test only where one holds)
+        while holds_figure(items, k + 1 + size) and is_loose_row(items, k + 1 + size):
+            size += 1
+        if size < ROWS_MIN or not is_loose_row(items, k + 1) or is_loose_row(items, k + 1 + size):
+            continue  # too few rows, or a row without a figure among them
+        j = k + 1 + size
+        found = 0
+        while j < len(items) and j not in seen and echoes(items, shaped, j, size):
+            seen.add(j)
+            names.append(j)
+            found += 1
+            j += 1 + size
+        if found and ends_run(items, shaped, j):
+            heads.append(j)
+    return names, heads
+
+
+def opens_rows(items: list[Line | Picture], j: int) -> bool:
+    """True when item j is a text line ending in no sentence's end: a row, not a paragraph
+    (most heads stand over one, so this is asked before a name's shape)."""
+    item = items[j] if j < len(items) else None
+    return isinstance(item, Line) and item.text[-1] not in SENTENCE_ENDS
+
+
+def holds_figure(items: list[Line | Picture], j: int) -> bool:
+    """True for a text line holding a figure: 'Buses every 20 minutes'."""
+    item = items[j] if j < len(items) else None
+    return isinstance(item, Line) and FIGURE.search(item.text) is not None
+
+
+def echoes(items: list[Line | Picture], shaped: list[bool], j: int, size: int) -> bool:
+    """True when line j is a name over `size` loose rows."""
+    item = items[j]
+    if not (isinstance(item, Line) and shaped[j] and is_label_shaped(item.text)):
+        return False
+    return all(is_loose_row(items, r) for r in range(j + 1, j + 1 + size))
+
+
+def ends_run(items: list[Line | Picture], shaped: list[bool], j: int) -> bool:
+    """True for a plain heading-shaped line over text: the next section's head."""
+    item = items[j] if j < len(items) else None
+    if not isinstance(item, Line) or not shaped[j] or has_data_form(item.text):
+        return False
+    return ":" not in item.text and opens_text(items, shaped, j + 1)
+
+
 def group_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """The flags with the groups' names and the heads after them added, and the data lines over
     a group dropped."""
     labels = group_labels(items, shaped, flags)
-    if not labels:
-        return flags
     found = list(flags)
+    echoed, after_echoes = echoed_groups(items, shaped, flags, labels)
+    for k in echoed + after_echoes:
+        found[k] = True
     named = set(labels)
     for k in labels:
         found[k] = True

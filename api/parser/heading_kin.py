@@ -202,7 +202,8 @@ def signature(text: str) -> Signature:
     "Men's results" -> (2, "men's", 'results', False, False)."""
     words = text.lower().split()
     first, last = (words[0], words[-1]) if len(words) > 1 else ("", "")
-    return len(words), first, last, any(ch.isdigit() for ch in text), "," in text
+    # (map, not a generator: this runs per list line after every head)
+    return len(words), first, last, any(map(str.isdigit, text)), "," in text
 
 
 def parallel(own: Signature, opening: Signature) -> bool:

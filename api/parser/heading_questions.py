@@ -23,7 +23,9 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
 - stated questions: a reader's situation in one sentence, then the question it asks ('My
   landlord wants to keep my deposit. Can he?'), is a head among COMPANY question heads or
   more, or among one where two stated questions or more make three questions with it, as a
-  readers' column's are, when the question asks in full and the line stands as a section;
+  readers' column's are, when the question asks in full and the line stands as a section, and
+  without a question head where two or more stand right under every head of the page, a
+  column by topic ('Pensions' / 'I am 54 and want to stop next year. Can I take it at 55?');
   elsewhere such a line is running text ('The council says it will. Will it?').
 """
 
@@ -231,17 +233,33 @@ def stated_question_heads(
     stand as sections are heads beside COMPANY question heads or more, or beside one where
     they make COMPANY + 1 questions with it: a readers' column, some letters a situation and
     its question, some a plain question ('When should I prune?')."""
-    asked = len(question_heads(items, flags)) if candidates else 0
-    if not asked:
+    if not candidates:
         return flags
+    asked = len(question_heads(items, flags))
+    if not asked and not any(flags[k - 1] for k in candidates if k > 0):
+        return flags  # (no question head, and no stated question right under a head)
     ends = set(candidates)
     found = [k for k in candidates if stands_as_a_stated_question(items, flags, k, ends)]
-    if asked < COMPANY and asked + len(found) < COMPANY + 1:
+    if not asked and not under_every_topic(items, flags, found):
+        return flags
+    if asked and asked < COMPANY and asked + len(found) < COMPANY + 1:
         return flags
     flags = list(flags)
     for k in found:
         flags[k] = True
     return flags
+
+
+def under_every_topic(items: list[Line | Picture], flags: list[bool], found: list[int]) -> bool:
+    """True when COMPANY stated questions or more each stand right under a statement head and
+    every head stands right over one: a readers' column by topic, one letter a topic
+    ('Pensions' / 'I am 54 and want to stop next year. Can I take my pension at 55?' /
+    answer). A page whose heads mostly head other sections leaves its stated questions to the
+    running text."""
+    if len(found) < COMPANY:
+        return False
+    topics = {k - 1 for k in found if k > 0 and flags[k - 1] and not is_question_line(items[k - 1])}
+    return len(topics) == len(found) and sum(flags) == len(topics)
 
 
 def stands_as_a_stated_question(

@@ -29,6 +29,9 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   Penzance' / 'A bypass will not save the high street' / text);
 - not the one question among three statement heads or more, between a paragraph and a
   one-sentence answer: the writer's own ('Why would anyone ...?' / 'The judges never say.');
+- not a numbered line right under the line numbered one less or right over the line numbered
+  one more: a numbered list's items, each a line of its own ('1. Which river ...?' / '2. Who
+  was ...?'), where a listicle's numbered heads each stand over their text;
 - not the end: some paragraph-shaped line or a run it opens must follow, since a subheading
   introduces text; and the body's first line is not a head when it holds a number or a label's
   colon, as page data does ('Reading time: 2 minutes', 'November 20, 2019 - 11:28'), or stands
@@ -142,6 +145,8 @@ SENTENCE_CLOSES = frozenset(".,!")
 # A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'
 # (LIST_NUMBER's bare forms too: '3) Moto G85').
 NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
+# A list item's number, then its text: '3. Ottawa', '12) Saturn'.
+ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 PRICE_WORDS = 8
 # (PRICE, heading_offers: a price in a short line closing a buying guide's item: 'From £349',
 # 'Was £599, now £499', '£149.99 at Argos', 'Prices vary; about £60 for three months')
@@ -186,8 +191,11 @@ def under_a_rating(items: list[Line | Picture], k: int) -> bool:
     """True for a plain line right under a review's details line, under its star rating: the
     rating's box ends there, and the line opens the next section ('★★★★★' / 'Filmhouse, until
     Sunday' / 'Day five' / text). A second line of details has their form, a comma or a figure
-    ('★★★★☆' / 'Netflix' / 'From Friday, 9pm')."""
+    ('★★★★☆' / 'Netflix' / 'From Friday, 9pm'). A section opens with text: a line with a
+    picture under it, or nothing, is the box's last line ('Booking essential' / picture)."""
     if k < 2 or not isinstance(items[k - 1], Line) or not follows_a_rating(items, k - 1):
+        return False
+    if k + 1 >= len(items) or not isinstance(items[k + 1], Line):
         return False
     text = items[k].text
     return "," not in text and FIGURE.search(text) is None
@@ -475,6 +483,31 @@ def asked_under_a_head(
     return [k] if turns >= QUESTION_TURNS else []
 
 
+def item_number(item: Line | Picture) -> int:
+    """The number a text line opens with as a list's item ('3. Ottawa' -> 3), -1 for none."""
+    if not isinstance(item, Line):
+        return -1
+    match = ITEM_NUMBER.match(item.text)
+    return int(match[1]) if match else -1
+
+
+def numbered_run_lines(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The numbered heads right under the line numbered one less or right over the line
+    numbered one more: a numbered list's items, each a line of its own ('1. Which river ...?'
+    / '2. Who was ...?' / '3. ...'), not heads. A listicle's numbered heads each stand over
+    their text ('1. Define your target' / text / '2. Lend a hand')."""
+    found = []
+    for k in compress(range(len(items)), flags):
+        number = item_number(items[k])
+        if number < 0:
+            continue
+        under = k > 0 and item_number(items[k - 1]) == number - 1
+        over = k + 1 < len(items) and item_number(items[k + 1]) == number + 1
+        if under or over:
+            found.append(k)
+    return found
+
+
 def closes_over(text: str, head: str) -> bool:
     """True for a line in the form of a sign-off or a datum, over a head without that form: a
     comma or a figure the head lacks, in a statement ('Ruth Penrose, Penzance' / 'A bypass
@@ -646,6 +679,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         )
     for k in asked_under_a_head(items, alone, flags):
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
+    for k in numbered_run_lines(items, flags):
+        flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)

@@ -294,8 +294,14 @@ def find_clauses(
         return []  # no reporting word and no quote: most lines of a list or a transcript
     clauses = []
     starts = [m.start for m in mentions] if starts is None else starts
+    # (each cue's sentence, sentence_of's answer, in one walk of the bounds: cues are in text
+    # order; a search per cue costs more than a step or two of the walk)
+    at, last = 0, len(bounds) - 1
     for start, end, word in cues:
-        sentence_start = sentence_of(bounds, start)[0]
+        while at < last and bounds[at + 1][0] <= start:
+            at += 1
+        sentence = bounds[at] if bounds[at][0] <= start < bounds[at][1] else bounds[-1]
+        sentence_start = sentence[0]
         if word in ("according", "According") and masked[end : end + 4] == " to ":
             subject, phrase = _subject_after(masked, mentions, end + 4, starts)
             clauses.append(Clause(start, start, end + 3, subject, phrase))
@@ -337,7 +343,7 @@ def find_clauses(
             # (the object is read first: a term, or no quote after it, needs no subject)
             if word in LABEL_VERBS and _names_a_term(masked, end):
                 continue  # "termed the conditions a “flash drought”": a term, not words
-            if not _names_quote(masked, end, sentence_of(bounds, start)[1]):
+            if not _names_quote(masked, end, sentence[1]):
                 continue
             begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
             spoken = subject is not None or (phrase and _described_as(masked, end))

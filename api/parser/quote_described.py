@@ -218,9 +218,11 @@ class Described:
         )
         if modified is not None:
             return Resolved(modified, "pronoun")
-        if any(w.lower() in _SPOKES for w in words):
+        lowered = [w.lower() for w in words]  # (read once: most tests below ask of them)
+        recent = None  # the recent names, read once for both walks below (nothing adds events)
+        if not _SPOKES.isdisjoint(lowered):
             # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
-            first = 1 if words[0].lower() in ("a", "an", "the") else 0
+            first = 1 if lowered[0] in ("a", "an", "the") else 0
             # (`In a statement, the party ...`: a capital a sentence gives a small word is no name)
             capitals = [
                 i
@@ -233,8 +235,9 @@ class Described:
                     return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit")
                 return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
             # "the spokesperson said", "the statement said": whoever spoke just before, if a body
-            latest = next((n for n in self._recent(where) if n), None)
-            noun = next((w.lower() for w in words if w.lower() in ORG_ANAPHORS), None)
+            recent = self._recent(where)
+            latest = next(recent, None)
+            noun = next((w for w in lowered if w in ORG_ANAPHORS), None)
             noun = noun or self._spoken_for_before(where)
             if latest and noun and self._bare_name(latest, where):
                 # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
@@ -246,23 +249,24 @@ class Described:
             body = body or (self._known_body(noun) if noun else None)
             if body:
                 return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
-        if words[0].lower() in ("a", "an") and len(words) <= 3 and where[0] == 0:
+        if lowered[0] in ("a", "an") and len(words) <= 3 and where[0] == 0:
             # "..., a coroner has concluded." opening the article: the coroner it names later
             # (a spokesperson speaks for a body, whoever is named with the word later)
-            named = None if words[-1].lower() in _SPOKES else self.named_later(words[-1].lower())
+            named = None if lowered[-1] in _SPOKES else self.named_later(lowered[-1])
             if named:
                 return Resolved(named, "pronoun")
-        if words[0].lower() == "the" and len(words) <= 3:
+        if lowered[0] == "the" and len(words) <= 3:
             # "the governor said", "the union said": an anaphor for someone already named
-            head = words[-1].lower()
+            head = lowered[-1]
             if head in LEAD_HEADS and "lead" in words:
                 lead = self.lead_person(where)
                 if lead:
                     return Resolved(lead, "pronoun")
             known = islice(reversed(self.entries), KNOWN_ENTRIES)
-            former = words[1].lower() in _FORMER
+            former = lowered[1] in _FORMER
             # (read lazily: the first names mostly answer, and nothing below adds an entry)
-            for name in chain(self._recent(where), known):
+            recent = self._recent(where) if recent is None else chain((latest,), recent)
+            for name in chain(recent, known):
                 entry = self.entries.get(name) if name else None
                 if entry is None:
                     continue
@@ -603,7 +607,12 @@ class Described:
             if mention.end > end:
                 break
             if mention.kind in ("person", "single") and shown.match(paragraph.text, mention.end):
-                found.add(self._fuller(mention.name) or mention.name)
+                name = self._fuller(mention.name) or mention.name
+                if mention.kind == "single":
+                    name = self._known_surname(name) or name
+                entry = self.entries.get(name)
+                if entry is not None and entry.kind == "person":
+                    found.add(name)  # (not `two Michelin stars`: a capital no one is known by)
         return found
 
     def _one_person_named(self, where: tuple[int, int]) -> str | None:

@@ -10,7 +10,7 @@ from typing import Literal
 from api.parser.quote_names import demonym
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
-from api.parser.quote_words import TITLES_OF_ADDRESS
+from api.parser.quote_words import FAMILY_WORDS, TITLES_OF_ADDRESS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
 AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
@@ -80,9 +80,14 @@ def _role_heads(role: str) -> tuple[str, ...]:
     """A role's last word, and its head noun when `of` follows that noun: `director of services
     for planning` -> (`planning`, `director`). Only `of` right after the head: `an analyst at
     Bramwell Partners` says where he works (the last name written may be `the analyst`), and the
-    `Institute of` in `a biologist at the Hainan Institute of Oceanography` is the body's."""
+    `Institute of` in `a biologist at the Hainan Institute of Oceanography` is the body's. A
+    family word before `and` and an office is both (`daughter and priest`: `her daughter`, `the
+    vicar`)."""
+    lowered = role.lower()
+    if " of " not in lowered and " and " not in lowered:
+        return (role_head(role),)  # (most roles: no `of` or `and`, so no head noun to read)
     head = head_noun(role)
-    if f"{head} of " not in role.lower():
+    if f"{head} of " not in lowered and not (head in FAMILY_WORDS and f"{head} and " in lowered):
         return (role_head(role),)
     return role_head(role), role_head(head)
 

@@ -46,11 +46,13 @@ from api.parser.quote_titles import (
 )
 from api.parser.quote_tokens import Token, Words, acronym, capital, word_key, word_token
 from api.parser.quote_words import (
+    FAMILY_WORDS,
     ORG_WORDS,
     POST_NOMINALS,
     PRONOUNS,
     STOP_CAPS,
     TITLE_WORDS,
+    TITLES_OF_ADDRESS,
 )
 
 # More words than this at the end of a run of capitals are never all one name.
@@ -151,7 +153,7 @@ def _person(
     if title_of_address(role):
         found = described_before(text, start, last.end)
         if found:
-            start, role = found  # `The parish priest, Father X,`: the role is `parish priest`
+            start, role = found[0], _beside_kin(found[1], role)
     name = " ".join(map(_TEXT, names))
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
@@ -159,6 +161,15 @@ def _person(
     return _mention(
         (start, names[0].start, last.end, "person", name, role, gender, last.possessive)
     )
+
+
+def _beside_kin(described: str, title: str) -> str:
+    """`The parish priest, Father X,`: the role is `parish priest`. A family word describes the
+    person and the title their office, both kept: `Her daughter, the Rev X,` -> `daughter and
+    priest` (`her daughter` and `the vicar` later are both she)."""
+    if word_key(head_noun(described)) not in FAMILY_WORDS:
+        return described
+    return f"{described} and {TITLES_OF_ADDRESS[title.lower()]}"
 
 
 def _described(role: str | None, after: str | None) -> str | None:

@@ -16,9 +16,11 @@ from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
+from api.parser.quote_roles import titled
 from api.parser.quote_salience import Salience
+from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import spoken_for
-from api.parser.quote_words import NAME_PARTICLES, PRONOUNS
+from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
 
 WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
 # ...and at no more than this many events (speech or introductions) back: a speaker mentioned
@@ -28,6 +30,12 @@ RECENT_EVENTS = 64
 # no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
 SAME_SURNAME = 64
 _NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
+# `The Opposition leader’s verdict`, `The new coach’s first match`: `the`, up to four words (the
+# last lowercase) and an owner's ending, then one or two lowercase words (what it owns): a
+# sentence opened by a description's owner.
+_OWNER_OPENING = re.compile(
+    r"[Tt]he ((?:[\w-]+ ){0,3}[a-z][\w-]*)['’]s ([a-z][\w-]*(?: [a-z][\w-]*)?)"
+)
 _FOLLOWING = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
 
 
@@ -276,6 +284,10 @@ class Registry(Recall, Described, Salience):
                 entry = self.entries[name]
                 if entry.guessed and entry.gender is None:
                     entry.kind = "person"  # "Ruiz told the council ... she repeated"
+                if entry.kind == "person" and entry.gender is None:
+                    lede = self._lede_narrated(word, gender, where, name)
+                    if lede is not None:
+                        return lede
                 if entry.kind == "person" and entry.gender in (None, gender):
                     if entry.gender is None:
                         # "his daughter, Celeste Harper, ...": named since, and known to fit
@@ -295,6 +307,59 @@ class Registry(Recall, Described, Salience):
             return latest if latest and self.entries[latest].kind == "organisation" else None
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where)
+
+    def _lede_narrated(
+        self, word: str, gender: str | None, where: tuple[int, int], nearest: str
+    ) -> str | None:
+        """`In 2011 she was appointed MBE. She told the local paper: “...”` after a quote of
+        someone whose gender is unknown: a paragraph whose first sentence narrates the pronoun
+        (no name before it, no quote) goes on about the person opening the article's first
+        paragraph, if the text never gave them the other gender."""
+        if where[0] == 0 or self._latest.get(nearest, where)[0] >= where[0]:
+            return None
+        paragraph = self._paragraphs[where[0]]
+        first = paragraph.bounds[0]
+        if not first[1] <= where[1] or MASK in paragraph.masked[first[0] : first[1]]:
+            return None
+        narrated = paragraph.mentions_between(first[0], first[1])
+        before = narrated + paragraph.mentions_between(first[1], where[1])
+        if not narrated or any(m.kind != "pronoun" or m.name.lower() != word for m in before):
+            return None
+        opening = self._paragraphs[0].mentions[:1]
+        if not opening or opening[0].start != 0 or opening[0].kind != "person":
+            return None
+        lede = self._fuller(opening[0].name) or opening[0].name
+        entry = self.entries.get(lede)
+        if lede == nearest or entry is None or entry.gender not in (None, gender):
+            return None
+        entry.gender = gender
+        return lede
+
+    def _owner_opening(
+        self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
+    ) -> str | None:
+        """`The Opposition leader’s verdict was shorter. “...,” he told reporters`: the sentence
+        before the pronoun's, in its paragraph, opens with a description's owner; the person the
+        description names (`the Opposition leader`), if a person the pronoun fits, is `he`."""
+        if mention.name not in ("he", "she"):
+            return None
+        start = paragraph.sentence(mention.start)[0]
+        if start == 0 or paragraph.mentions_between(start, mention.start):
+            return None  # (a name before the pronoun in its own sentence is nearer)
+        before = paragraph.sentence_before(start)
+        match = _OWNER_OPENING.match(paragraph.masked, before)
+        if match is None or MASK in paragraph.masked[before:start]:
+            return None
+        if paragraph.mentions_between(match.end(), start):
+            return None  # (`The lorry’s driver, X, told`: the sentence names its subject)
+        if any(_person_noun(word) for word in match.group(2).split()):
+            return None  # (`The mayor’s lawyer was in court.`: the lawyer is the subject)
+        name = self.resolve_phrase("the " + match.group(1), where).name
+        entry = self.entries.get(name) if name else None
+        if entry is None or entry.kind != "person" or entry.gender not in (None, mention.gender):
+            return None
+        entry.gender = mention.gender  # (as `pronoun` notes it of the person it gives)
+        return name
 
     def _unnamed_last(self, where: tuple[int, int]) -> bool:
         """The latest event before `where` in its paragraph is someone unnamed speaking."""
@@ -370,7 +435,8 @@ class Registry(Recall, Described, Salience):
             if AGED.match(paragraph.masked, mention.end) and resolved.name == mention.name:
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
-            name = self.pronoun(mention.name, mention.gender, where)
+            name = self._owner_opening(paragraph, mention, where)
+            name = name or self.pronoun(mention.name, mention.gender, where)
             return Resolved(name, "pronoun" if name else None)
         entry = self.entries.get(resolved.name or "")
         if entry and entry.kind == "person" and entry.gender is None:
@@ -400,6 +466,11 @@ NATIONAL_GAP = 24
 def _described_as(masked: str, mention: Mention) -> bool:
     """`the Welshman told`, `The Kenyan smiled`: a nationality after `the` describes someone."""
     return masked.endswith(("the ", "The "), 0, mention.start) and demonym(mention.name)
+
+
+def _person_noun(word: str) -> bool:
+    """`lawyer`, `mother`, `spokesman`: a word for a person (a role or a family word)."""
+    return titled(word) or word in FAMILY_WORDS
 
 
 def first_surname(words: list[str]) -> str | None:

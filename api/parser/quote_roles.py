@@ -89,11 +89,24 @@ def _joins_title(tokens: Words, token: Token, taken: list[Token]) -> bool:
     if previous is None:
         return False
     before = word_key(previous.text)
-    if key == "of":
-        return _title_or_body(previous, before) and capital(taken[0])
+    if key == "of":  # (`of the Opposition`: the capital after `the`, see _the_in_title)
+        opening = taken[1] if taken[0].text == "the" and len(taken) > 1 else taken[0]
+        return _title_or_body(previous, before) and capital(opening)
     if _and_in_field(tokens, previous, taken):
         return True
     return before in TITLE_WORDS and word_key(taken[0].text) in TITLE_WORDS | _ROLE_OPENERS
+
+
+def _the_in_title(tokens: Words, token: Token, taken: list[Token]) -> bool:
+    """`Leader of the Opposition`, `Chancellor of the Exchequer`: `the` between a title's `of`
+    and the capital it is the title of (the capital just read) is inside the role."""
+    if token.text != "the" or len(taken) != 1 or not capital(taken[0]):
+        return False
+    of = tokens.before(token.start)
+    if of is None or of.text != "of":
+        return False
+    title = tokens.before(of.start)
+    return title is not None and capital(title) and word_key(title.text) in TITLE_WORDS
 
 
 def _title_or_body(token: Token, key: str) -> bool:
@@ -141,6 +154,7 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
         if _stops_role(key, token) and not (
             (key in _JOINERS and taken and _joins_title(tokens, token, taken))
             or acronym(token.text)
+            or _the_in_title(tokens, token, taken)
         ):  # (`WHO chief`: an acronym is a body's name, no stop word)
             break
         taken.insert(0, token)
@@ -151,7 +165,11 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
         following, token = token.start, tokens.before(token.start)
     if not taken:
         return first, None  # (most names: `said` or `the` right before them)
-    if not (any(map(titled, [t.text for t in taken[-3:]])) or _title_of_field(taken)):
+    if not (
+        any(map(titled, [t.text for t in taken[-3:]]))
+        or _title_of_field(taken)
+        or (len(taken) > 3 and _the_in_title(tokens, taken[-2], taken[-1:]))
+    ):
         return first, None
     if not (capital(taken[-1]) or titled(taken[-1].text)):
         return first, None  # "chairman of Disney": the name is not the chairman
@@ -180,7 +198,8 @@ def _settled_without_role(taken: list[Token]) -> bool:
     if len(taken) == 1:
         return not (capital(taken[0]) or titled(taken[0].text))
     if len(taken) == 3:
-        return not any(titled(t.text) or t.text == "and" for t in taken)
+        # (`of the Opposition`: `the` is read only inside a title, see _the_in_title)
+        return not any(titled(t.text) or t.text in ("and", "the") for t in taken)
     return False
 
 

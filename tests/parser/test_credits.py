@@ -524,3 +524,53 @@ def test_words_before_the_label_that_name_no_role_stay_in_the_caption(line, capt
 )
 def test_a_still_or_portrait_that_says_what_is_shown_keeps_the_credit_null(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # the craft or the kind of the picture labels it: the label goes
+        ("The harbour at dawn.Photography: Ada Reyes", "The harbour at dawn.", "Ada Reyes"),
+        ("A post from the mayor. Screenshot: Acme Council/X",
+         "A post from the mayor.", "Acme Council/X"),
+        ("The mural before it was painted over.Artwork: Tom Fenn",
+         "The mural before it was painted over.", "Tom Fenn"),
+        # a view of a room or a place, after a capitalised word, is a kind of picture
+        ("The first gallery, hung with prints.Installation view: Ola Berg",
+         "The first gallery, hung with prints.", "Ola Berg"),
+        ("The estate from above. Aerial view: Skyline Surveys",
+         "The estate from above.", "Skyline Surveys"),
+        # a lower-case holder after a label, what it is of a name
+        ("A painting of the bay.Artwork: estate of Jane Doe",
+         "A painting of the bay.", "estate of Jane Doe"),
+        ("A vase from the tomb.Photo: collection of the Acme Museum",
+         "A vase from the tomb.", "collection of the Acme Museum"),
+        # a courtesy naming its holder after a determiner stays whole
+        ("The painter in 1970.Courtesy the artist's estate and Acme Gallery",
+         "The painter in 1970.", "Courtesy the artist's estate and Acme Gallery"),
+        # a by-line, then the lender: whole
+        ("The viaduct in snow.Photograph by Tom Fenn, courtesy of Acme Rail",
+         "The viaduct in snow.", "Photograph by Tom Fenn, courtesy of Acme Rail"),
+        ("The old mill.Photo by Ada Reyes, courtesy Harbour Archive",
+         "The old mill.", "Photo by Ada Reyes, courtesy Harbour Archive"),
+    ],
+)  # fmt: skip
+def test_crafts_views_lower_case_holders_and_lenders_credit_as_a_reader_reads(
+    line, caption, credit
+):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a view that says what is seen, and a lower-case tail that is no holder, stay
+        "The house from the lane. Her view: a wall and a gate",
+        "The hall in May.Artwork: painted by pupils over a term",
+        # 'courtesy' inside the caption's own sentence, and a by-line ending in a sentence
+        "Guests were shown round courtesy the owners, who live there.",
+        "The dam.Photo by Ada Reyes, courtesy of the weather. It rained all day.",
+    ],
+)
+def test_views_and_courtesies_that_say_what_is_shown_keep_the_credit_null(line):
+    assert split_credit(ALT, line) == (line, None)

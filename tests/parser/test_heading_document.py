@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse
+from tests.parser.exports import heads_of
 
 LONG = (
     "The committee met for most of the afternoon and heard from residents of both villages, "
@@ -16,12 +17,6 @@ LONG = (
 MEDIUM = "The first sixty homes were connected by the summer, at a hundred times the old speed."
 BRIEF = "It took a year, and most of it by hand."
 PICTURE = "A trench across a field\nA trench across a field near the village.Jon Ellery"
-
-
-def heads_of(*blocks: str) -> list[str]:
-    """The subheadings of an export of a headline and the given blocks."""
-    text = "Headline\n\n" + "\n\n".join(blocks) + "\n"
-    return [b.text for b in parse(text).body if b.type == "subheading"]
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser import parse
 from api.parser.heading_kin import form, is_caps, pattern
+from tests.parser.exports import heads_of
 
 LONG = (
     "The committee met for most of the afternoon and heard from residents of both villages, "
     "who described the flooding of the lower road in detail and asked for a new culvert."
 )
 SHORT = "The meeting ended early."
-
-
-def heads_of(*blocks: str) -> list[str]:
-    """The subheadings of an export of a headline and the given blocks."""
-    text = "Headline\n\n" + "\n\n".join(blocks) + "\n"
-    return [b.text for b in parse(text).body if b.type == "subheading"]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser import parse
+from tests.parser.exports import heads_of
 
 TEXT = (
     "A two-bedroom cottage at the top of a lane so steep that the van stops at the bottom, "
@@ -14,12 +14,6 @@ TEXT = (
 )
 MORE = "The garden is small but faces south, and the train station is ten minutes on foot."
 ANSWER = "I was tired of it. I knew every road in that valley, and then you stop looking."
-
-
-def heads_of(*blocks: str) -> list[str]:
-    """The subheadings of an export of a headline and the given blocks."""
-    text = "Headline\n\n" + "\n\n".join(blocks) + "\n"
-    return [b.text for b in parse(text).body if b.type == "subheading"]
 
 
 @pytest.mark.parametrize(
@@ -74,6 +68,23 @@ def test_a_plain_line_under_a_rating_and_its_details_heads_the_next_section(head
 def test_a_second_line_of_details_under_a_rating_is_no_head(details):
     blocks = ["The Salt Road", "★★★★☆", "Channel 4", details, TEXT, "Southpaw Mile", TEXT]
     assert details not in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Booking essential", "Free entry", "Closed on Mondays"],
+)
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["@@ A room of paintings\nThe second room.Photo: Ada Reyes", TEXT, "The verdict", TEXT],
+        ["@@ A stage set\nThe set at the dress rehearsal.", MORE],
+    ],
+)
+def test_a_plain_line_under_a_rating_and_its_details_over_a_picture_ends_the_box(line, under):
+    # a section opens with text: the box's last line has a picture under it, not its text
+    blocks = ["★★★★☆", "Harbour Gallery, until 12 April", line, *under]
+    assert line not in heads_of(*blocks)
 
 
 @pytest.mark.parametrize(
@@ -187,3 +198,112 @@ def test_an_offers_terms_over_the_next_offer_close_it(terms):
 )  # fmt: skip
 def test_section_heads_among_offers_stay_heads(blocks, heads):
     assert heads_of(*blocks) == heads
+
+
+QUIZ_INTRO = "Score one point for each, and a bonus if you get the last one without looking."
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["1. Which river flows through Ludlow?", "2. Who wrote Middlemarch?",
+         "3. How many sides has a hexagon?", "4. What is the capital of Peru?",
+         "5. Which bird lays the largest egg?"],
+        ["1) Who painted The Hay Wain?", "2) Which city hosts the Proms?",
+         "3) What is a baby hare called?", "4) Which sea lies east of Italy?"],
+        ["1. Which river flows through Ludlow?", "2. Who wrote Middlemarch?",
+         "3. How many sides has a hexagon?"],
+    ],
+)  # fmt: skip
+def test_numbered_lines_one_under_the_other_are_a_lists_items(questions):
+    blocks = [QUIZ_INTRO, "Questions", *questions, "Answers", "1. The Teme", "2. George Eliot"]
+    blocks += ["How did you do? Send your score to the desk and the best will be printed.", MORE]
+    assert heads_of(*blocks) == ["Questions", "Answers"]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["1. Define your target", "2. Lend a hand", "3. Keep a diary"],
+        ["1. Which river floods first?", "2. Who pays for the repairs?", "4. What comes next?"],
+    ],
+)
+def test_numbered_heads_each_over_their_text_stay_heads(heads):
+    blocks = [MORE]
+    for head in heads:
+        blocks += [head, TEXT]
+    assert heads_of(*blocks) == heads
+
+
+LETTERS = [
+    ("Pensions", "I am 58 and have two old workplace pensions. Should I combine them?"),
+    ("Savings", "My fixed-rate bond ends in May and the bank has written twice. What now?"),
+    ("Tax", "I rent a room to a student for half the year. Do I pay tax on it?"),
+    ("Energy", "Our supplier raised the direct debit without a new meter reading. Can it?"),
+]
+REPLY = (
+    "Usually not, and the rules on this changed last spring, so it is worth checking what "
+    "your provider told you and when. A letter counts as notice even if it went unread."
+)
+
+
+@pytest.mark.parametrize("topics", [LETTERS[:3], LETTERS[1:], LETTERS[:2]])
+def test_stated_questions_right_under_every_topic_head_are_heads(topics):
+    blocks = [MORE]
+    for topic, letter in topics:
+        blocks += [topic, letter, REPLY, MORE]
+    assert heads_of(*blocks) == [line for pair in topics for line in pair]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # one topic's stated question, under one head among others heading plain sections
+        [MORE, "Pensions", LETTERS[0][1], REPLY, "Savings", REPLY, "Tax", REPLY],
+        # a single topic and its letter: no column's pattern
+        [MORE, "Pensions", LETTERS[0][1], REPLY, MORE],
+    ],
+)
+def test_stated_questions_under_some_heads_only_stay_running_text(blocks):
+    assert LETTERS[0][1] not in heads_of(*blocks)
+
+
+INTRO = "Three ferry routes change their timetables this week for the winter, and two close."
+AFTER = "Check the operator's page before you travel; the winter timetables run until March."
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a long row, and rows without a figure, under the names after the first group
+        [["Sailings every 90 minutes from 7am", "Last sailing back at 8.30pm"],
+         ["No sailings between Oban and Craignure on Monday or Tuesday before noon", "Cafe 9am"],
+         ["Sailings as normal all week", "Cabins closed for repairs"]],
+        [["Trains every 30 minutes", "Last train 11pm"], ["Trains every hour", "Last train 10pm"],
+         ["No service on Sunday", "Buses replace trains"]],
+    ],
+)  # fmt: skip
+def test_names_over_as_many_rows_as_the_first_group_head_them(rows):
+    names = ["North Route", "Island Route", "South Route"]
+    blocks = [INTRO]
+    for name, lines in zip(names, rows, strict=True):
+        blocks += [name, *lines]
+    blocks += ["What you can do", AFTER, MORE]
+    assert heads_of(*blocks) == [*names, "What you can do"]
+
+
+LONG_ROW = "No sailings between Kennacraig and Port Askaig on Monday before the early tide"
+
+
+def test_names_under_a_first_group_without_figures_are_not_echoed():
+    blocks = [INTRO, "North Route", "No sailings from Oban to Craignure on Monday or Tuesday noon"]
+    blocks += ["Cafe closed all week", "Island Route", LONG_ROW, "Cabins closed all week"]
+    blocks += ["What you can do", AFTER]
+    assert heads_of(*blocks) == ["North Route"]
+
+
+def test_a_name_over_more_rows_than_the_first_group_closes_no_run():
+    blocks = [INTRO, "North Route", "Sailings every 90 minutes from 7am", "Last sailing 8.30pm"]
+    blocks += ["Island Route", LONG_ROW, "Cabins closed all week", "Cafe closed on Sunday"]
+    blocks += ["What you can do", AFTER]
+    assert "What you can do" not in heads_of(*blocks)

@@ -6,6 +6,7 @@ import pytest
 
 from api.parser import parse
 from api.parser.headings import TAG_QUESTION, is_dateline, is_heading_shaped
+from tests.parser.exports import article, heads_of
 
 
 @pytest.mark.parametrize(
@@ -110,16 +111,6 @@ LONG = (
     "The committee met for most of the afternoon and heard from residents of both villages, "
     "who described the flooding of the lower road in detail and asked for a new culvert."
 )
-
-
-def article(*blocks: str) -> str:
-    """An export of a headline and the given blocks."""
-    return "Headline\n\n" + "\n\n".join(blocks) + "\n"
-
-
-def heads_of(*blocks: str) -> list[str]:
-    """The subheadings of an export of the given blocks."""
-    return [b.text for b in parse(article(*blocks)).body if b.type == "subheading"]
 
 
 @pytest.mark.parametrize(

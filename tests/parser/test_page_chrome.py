@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser import parse
 from api.parser.page_chrome import is_box_label, is_chrome, is_control, is_timestamp
+from tests.parser.exports import heads_of
 
 LONG = (
     "The committee met for most of the afternoon and heard from residents of both villages, "
@@ -17,12 +17,6 @@ OTHER = (
     "Engineers said the work would take two summers, and the county has asked the state to "
     "pay for half of it from the fund set aside for storm repairs last year."
 )
-
-
-def heads_of(*blocks: str) -> list[str]:
-    """The subheadings of an export of a headline and the given blocks."""
-    text = "Headline\n\n" + "\n\n".join(blocks) + "\n"
-    return [b.text for b in parse(text).body if b.type == "subheading"]
 
 
 @pytest.mark.parametrize(

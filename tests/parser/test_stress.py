@@ -15,19 +15,8 @@ KNOWN = {
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
     "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
     "p02_letters_page_sign_offs": "the last sign-off, over the page's closing note, as a head",
-    "r01_gift_guide_plain_heads_price_lines": "'Photography:', a label the labels miss",
-    "r02_exhibition_review_rating_box": "'Installation view:' and 'Courtesy the artist's estate "
-    "and X' not split; a plain line under a rating's details, over a picture, taken as a head",
-    "r03_pub_quiz_numbered_questions": "numbered quiz questions under a 'Questions' head taken as "
-    "heads",
-    "r04_rail_engineering_works_by_line": "line heads over two closure lines, one without a "
-    "figure, read as paragraphs, and the head after the last group",
-    "r05_money_qa_topics_over_reader_questions": "readers' question heads right under topic heads "
-    "read as paragraphs",
     "r06_short_breaks_with_travel_time_sections": "terms lines without a price between priced "
-    "heads and their section heads taken as heads; a by-line with a courtesy not split",
-    "r08_pictures_of_the_week_credit_forms": "'Screenshot:', 'Photography:' kept in the credit; "
-    "'Artwork: estate of X' not split",
+    "heads and their section heads taken as heads",
 }
 
 

@@ -309,6 +309,16 @@ def test_family_descriptions_follow_the_relations_given(paragraphs, speakers):
             ),
             ["Ana Lutz", "Ana Lutz"],
         ),
+        # a capital before `stars` that names no one known (`two Michelin stars later`) shows
+        # no trade: `For the actor, ... she says` goes to the woman named, and parses at all
+        (
+            (
+                "When Ada Quill opened her bistro, critics gave it a year. Two Michelin stars "
+                "later, she still cooks there.",
+                "For the actor, the first scene is hardest. “You want to help,” she says.",
+            ),
+            ["Ada Quill"],
+        ),
     ],
 )
 def test_a_trade_shown_and_a_person_made_the_topic(paragraphs, speakers):

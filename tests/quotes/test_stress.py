@@ -25,7 +25,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_fifteenth/ after the fourteenth's; quotes_stress_sixteenth/ and
 # quotes_stress_seventeenth/ (pronouns and descriptions) both after the fifteenth's first look;
 # quotes_stress_eighteenth/ after both; quotes_stress_nineteenth/ after every rule of that stop;
-# quotes_stress_twentieth/ after the nineteenth's rules (see benchmarks/quotes_eval.py).
+# quotes_stress_twentieth/ after the nineteenth's rules; quotes_stress_twentyfirst/ after the
+# twentieth's (see benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
     for name in (
@@ -49,6 +50,7 @@ STRESS_DIRS = tuple(
         "quotes_stress_eighteenth",
         "quotes_stress_nineteenth",
         "quotes_stress_twentieth",
+        "quotes_stress_twentyfirst",
     )
 )
 
@@ -70,9 +72,19 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_norovirus_wards", 7, "Every family wi"): "initials without brackets kept",
     ("canada_provincial_budget_deficit", 5, "It is a step"): "a plural 'Chambers' before 'of'",
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
-    ("commons_sketch_sunday_buses", 10, "Still no buses"): "'he' after 'The X leader's verdict'",
-    ("obituary_lifeboat_tea_hut", 6, "I only made cakes"): "'She told X:' past a man ('Bram')",
-    ("obituary_lifeboat_tea_hut", 7, "Mum did not"): "'the vicar' of 'Her daughter, the Rev X'",
+    ("agricultural_show_champion_ram", 7, "under revi"): "'the government' of 'X Government's'",
+    ("esports_tournament_final", 5, "Seoul deliv"): "'the publisher' of 'X, which publishes'",
+    ("esports_tournament_final", 6, "I have comm"): "'Caster X' keeps the role in the name",
+    ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
+    ("esports_tournament_final", 7, "They closed"): "a handle ('plays under the name X')",
+    ("festival_review_band_reunion", 7, "more dates"): "'the band said' of a band in the lead",
+    ("hospital_inquiry_maternity_deaths", 6, "I was told"): "'Mrs X' of 'Rhiannon and Dafydd X'",
+    ("hospital_inquiry_maternity_deaths", 6, "I wasn’t"): "'Mrs X' of 'Rhiannon and Dafydd X'",
+    ("hospital_inquiry_maternity_deaths", 7, "Names. Who"): "'Her husband ... he replied:'",
+    ("museum_restitution_bronzes", 7, "This is a de"): "a body's name cut at its comma",
+    ("shipping_cargo_ship_aground", 3, "Our first"): "'the company' of 'Hamburg-based X'",
+    ("strike_ballot_university_staff", 7, "We support"): "'said the president of X, Name'",
+    ("treasure_inquest_roman_hoard", 6, "We’ll see"): "an unnamed husband: the last man named",
 }
 
 
