@@ -18,14 +18,27 @@ from api.parser import parse_html
 from tests.parser.html.pages import texts
 
 STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "html_stress"
-BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 PAGES = [
     (batch, p.name.removesuffix(".html"))
     for batch in BATCHES
     for p in sorted((STRESS / batch).glob("*.html"))
 ]
 # (batch, page, aspect): why it still misses.
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    ("fresh8", "civicplus_water_main", "headline"): "the module's 'News Flash' <h1> over its <h3>",
+    ("fresh8", "civicplus_water_main", "images"): "'Photo courtesy of X' keeps 'courtesy of'",
+    ("fresh8", "hubspot_fleet_guide", "body"): "an 'In this article:' contents label kept",
+    ("fresh8", "hubspot_fleet_guide", "subheadings"): "an 'In this article:' label as a head",
+    ("fresh8", "hubspot_fleet_guide", "images"): "a figure whose caption ends '(Photo: X)' lost",
+    ("fresh8", "publicradio_heron_count", "body"): "'toggle caption', captions, a slug kept",
+    ("fresh8", "publicradio_heron_count", "subheadings"): "'toggle caption' and a slug as heads",
+    ("fresh8", "publicradio_heron_count", "images"): "'Enlarge this image' as the caption",
+    ("fresh8", "regional_es_tranvia", "images"): "a credit span 'X (EFE)' glued, 'EFE' alone",
+    ("fresh8", "typepad_canal_boats", "images"): "a typed caption's 'Photo: X' not split off",
+    ("fresh8", "wpprint_cockle_beds", "headline"): "the print view's <title> over p#BlogTitle",
+    ("fresh8", "wpprint_cockle_beds", "body"): "'<sup>[1]</sup>' link markers kept",
+}
 ASPECTS = ("headline", "body", "subheadings", "images")
 
 
