@@ -73,6 +73,25 @@ def _spokeswomen(size: int) -> str:
     return "Headline\n\n" + "\n\n".join(units) + "\n"
 
 
+def _which_bodies(size: int) -> str:
+    """Ever new bodies each with `, which publishes`, each quoted as `the publisher`: a relative
+    clause's noun read for every body (the article scanned once for them all)."""
+    names = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
+    units, length = [], 0
+    for name in names:
+        units.append(f'{name} Games, which publishes Xx, said so. "x," the publisher said. ')
+        length += len(units[-1])
+        if length >= size:
+            break
+    return "Headline\n\n" + "".join(units).strip() + "\n"
+
+
+def _long_capital(size: int) -> str:
+    """One capitalised word of the whole size before `, which makes`: a name's pattern tried
+    from each of its letters would be quadratic."""
+    return "Headline\n\n" + _repeat("A", size) + ', which makes Xx. "x," the maker said.\n'
+
+
 def _glued_credits(size: int) -> str:
     """Image pairs whose caption lines carry glued credits, between short paragraphs."""
     unit = (
@@ -218,6 +237,8 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),
+    "bodies, which publish": _which_bodies,
+    "one capital word, which": _long_capital,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

@@ -40,6 +40,13 @@ from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import word_key
 from api.parser.quote_words import STOP_CAPS, kin_before
 
+# `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
+# (opening at a word's start, of eight words at most: a page of capitals stays linear).
+_WHICH_VERB = re.compile(
+    r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]* ){0,7}[A-Z][\w'’&.-]*), which ([a-z]{3,}s)\b"
+)
+_AGENT_NAME_WORDS = 6  # the endings of a name before `, which` looked up (`Games`, ...)
+_NO_AGENTS: frozenset[str] = frozenset()
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES = 200
@@ -286,7 +293,11 @@ class Described:
                 for name in self._recent(where):
                     entry = self.entries.get(name) if name else None
                     if entry and entry.kind == "organisation":
-                        if fits(head, name) or same_kind(head, entry.role or entry.noun):
+                        if (
+                            fits(head, name)
+                            or same_kind(head, entry.role or entry.noun)
+                            or head in self.agents_of(name)
+                        ):
                             # (called by a body's noun: a guess no later `she` turns to a person)
                             entry.guessed = False
                             return Resolved(name, "pronoun")
@@ -306,6 +317,13 @@ class Described:
             if person:
                 return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def agents_of(self, name: str) -> frozenset[str]:
+        """`publisher` of `Riftline Games, which publishes Vanguard`: the nouns a body's
+        relative clause makes of its verb (the article read once, when first asked)."""
+        if self._agents is None:
+            self._agents = which_agents(self.masked)
+        return self._agents.get(name, _NO_AGENTS)
 
     def _modified_role(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`the Herons coach said` after `Herons coach X` and then `Foxes coach Y`, `the
@@ -686,6 +704,27 @@ class Described:
         """Register a person mention by its own name: `Tomas Bellweather`."""
         self._add(Entry(mention.name, "person", mention.role, mention.gender))
         return mention.name
+
+
+def which_agents(masked: str) -> dict[str, frozenset[str]]:
+    """Each capitalised name written before `, which VERBs` (and each of its endings, a
+    sentence's opening capital aside) -> the nouns for one who does that: `publishes` ->
+    `publisher`, `operates` -> `operator`, `makes` -> `maker`."""
+    found: dict[str, set[str]] = {}
+    for match in _WHICH_VERB.finditer(masked):
+        nouns = agent_nouns(match.group(2))
+        words = match.group(1).split()
+        for k in range(max(0, len(words) - _AGENT_NAME_WORDS), len(words)):
+            found.setdefault(" ".join(words[k:]), set()).update(nouns)
+    return {name: frozenset(nouns) for name, nouns in found.items()}
+
+
+def agent_nouns(verb: str) -> tuple[str, ...]:
+    """`publishes` -> (`publisher`, ...): the nouns of one who does it, by the regular endings."""
+    stem = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes")) else verb[:-1]
+    if stem.endswith("e"):
+        return (stem + "r", stem[:-1] + "or")  # `produces` -> producer, `operates` -> operator
+    return (stem + "er",)
 
 
 @lru_cache(maxsize=64)

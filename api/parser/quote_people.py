@@ -299,6 +299,10 @@ def _classify_run(
         return _org(text, run)
     if titled_last:
         return None  # "the Acme CEO said": a body's title, no one's name
+    if len(run) > 2 and _based(run[0].text):
+        # "Hamburg-based Kessler Feederlines": a body's seat, written before its name as a role
+        # is (what the mention spans: `The operator, Hamburg-based X, said` is X's apposition)
+        return _org(text, run[1:])._replace(start=run[0].start)
     names = run[len(run) - named :]
     if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
@@ -450,6 +454,12 @@ def _body_name(text: str, head: list[Token]) -> bool:
     if title_place_before(text, head[0].start):
         return False
     return not any(word_key(token.text) in TITLE_WORDS for token in head)
+
+
+def _based(word: str) -> bool:
+    """`Hamburg-based` opening a run of capitals: a body's seat (a person written so takes a
+    role between, `Oslo-based designer Ann Lee`, and no run joins the two)."""
+    return word.endswith("-based") and word[0].isupper()
 
 
 def _org(text: str, run: list[Token]) -> Mention:

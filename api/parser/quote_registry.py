@@ -79,6 +79,7 @@ class Registry(Recall, Described, Salience):
         self.first_seen: dict[str, tuple[int, int]] = {}
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
+        self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
         self._read_names(paragraphs)
         # people the article says go by `they`: `X, who uses they/them pronouns,` (one scan)
         self.they_people = _they_people(paragraphs) if "they/them" in self.masked else set()

@@ -46,6 +46,7 @@ GROWTH_SHAPES = [
     "spaced caption",
     "priced sections",  # a scan of the heads per priced head once
     "labelled groups",
+    "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
 ]
 
 

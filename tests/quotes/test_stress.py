@@ -73,7 +73,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("canada_provincial_budget_deficit", 5, "It is a step"): "a plural 'Chambers' before 'of'",
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
     ("agricultural_show_champion_ram", 7, "under revi"): "'the government' of 'X Government's'",
-    ("esports_tournament_final", 5, "Seoul deliv"): "'the publisher' of 'X, which publishes'",
     ("esports_tournament_final", 6, "I have comm"): "'Caster X' keeps the role in the name",
     ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
     ("esports_tournament_final", 7, "They closed"): "a handle ('plays under the name X')",
@@ -82,7 +81,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_inquiry_maternity_deaths", 6, "I wasn’t"): "'Mrs X' of 'Rhiannon and Dafydd X'",
     ("hospital_inquiry_maternity_deaths", 7, "Names. Who"): "'Her husband ... he replied:'",
     ("museum_restitution_bronzes", 7, "This is a de"): "a body's name cut at its comma",
-    ("shipping_cargo_ship_aground", 3, "Our first"): "'the company' of 'Hamburg-based X'",
     ("strike_ballot_university_staff", 7, "We support"): "'said the president of X, Name'",
     ("treasure_inquest_roman_hoard", 6, "We’ll see"): "an unnamed husband: the last man named",
 }
