@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from api.parser.quote_cues import cue_spans
+from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import lower_compound
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
@@ -369,6 +370,10 @@ def find_clauses(
         subject = subject or owner_pronoun(masked, sentence_start, match.start())
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
+        elif kin := kin_opening(masked, sentence_start, match.start()):
+            # `Her husband shook his head: “...”`: the relation is the speaker
+            phrase = kin.group("phrase")
+            clauses.append(Clause(kin.start(), match.start(), match.start() + 1, None, phrase))
         elif described := _DESCRIBED_MOOD.search(masked, sentence_start, match.start()):
             # `the chief executive was candid: “...”`: the description is the speaker
             begin, phrase = described.start("who"), described.group("who")

@@ -22,7 +22,7 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
-from api.parser.quote_kin import kin_phrase, other_age, role_relation
+from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import (
     LEAD_HEADS,
@@ -144,6 +144,10 @@ def _held_once(role: str | None) -> bool:
     return bool(role) and any(w in _FORMER for w in re.split(r"[\s-]+", role.lower()))
 
 
+# The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
+_OWNER_SEX = {"her": "f", "his": "m"}
+
+
 class Described:
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
@@ -215,7 +219,7 @@ class Described:
         if writer is not None:
             return Resolved(writer, "pronoun")
         kin = kin_phrase(words)
-        family = self._kin_person(*kin, where) if kin else None
+        family = self._kin_person(*kin, where, words[0].lower()) if kin else None
         if family is not None:
             return Resolved(family, "pronoun")
         modified = (
@@ -361,7 +365,9 @@ class Described:
                     return name
         return None
 
-    def _kin_person(self, kin: str, age: str | None, where: tuple[int, int]) -> str | None:
+    def _kin_person(
+        self, kin: str, age: str | None, where: tuple[int, int], owner: str = "the"
+    ) -> str | None:
         """`Her sister` of `her younger sister, X`: the person (recent, then the latest
         KNOWN_ENTRIES) the article gave that relation; `the older sister` of the same: the one
         whose relation says that age, else the sibling of one given the other age (the one other
@@ -380,7 +386,19 @@ class Described:
                 return name
             if other is None and relation == other_age(age):
                 other = name
+        if kin in SPOUSE_KIN:
+            return self._spouse(kin, where, _OWNER_SEX.get(owner))
         return self._sibling(other) if other else None
+
+    def _spouse(self, kin: str, where: tuple[int, int], sex: str | None) -> str | None:
+        """`Her husband` with no one given that role: the other one of a couple named together
+        (`Ann and Tom Lee`), when the latest person before it (not of the other sex than `her`
+        says) is one of the two."""
+        for name in self._recent(where):
+            entry = self.entries.get(name)
+            if entry is not None and entry.kind == "person" and entry.gender in (None, sex):
+                return self.partner(name, kin)
+        return None
 
     def _sibling(self, name: str) -> str | None:
         """The one other person named with `name`'s surname (of a name of two words or more), of

@@ -7,6 +7,8 @@ import re
 
 # Relations an article orders by age (`her younger sister`, `his eldest son`).
 SIBLING_KIN = frozenset("sister brother son daughter".split())
+# A spouse: `Her husband shook his head` (no age word orders spouses).
+SPOUSE_KIN = frozenset(("husband", "wife"))
 # Each age word, as the other side of the relation reads it: the older sister's sibling is the
 # younger one.
 _AGE_WORDS = {
@@ -22,18 +24,26 @@ _AGE_WORDS = {
 _OTHER_AGE = {"older": "younger", "younger": "older"}
 _OWNERS = frozenset("the her his their".split())
 # `Her sister, who ...`, `The older sister shakes`: a relation as a sentence's subject; `..., the
-# older sister shakes`: with an age word, after a comma too.
+# older sister shakes`: with an age word, after a comma too; `Her husband shook his head`.
 _KIN_SUBJECT = re.compile(
     r"(?P<phrase>(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir) (?:(?:"
     + "|".join(_AGE_WORDS)
-    + r") )?(?:sister|brother|son|daughter))(?=,| [a-z])"
+    + r") )?(?:sister|brother|son|daughter)|(?:[Hh]er|[Hh]is) (?:husband|wife))(?=,| [a-z])"
 )
 # (a relation's noun after a space, as each pattern has it: searched for as plain text, which
 # is far cheaper than a pattern opening with a choice of letters, tried at every character)
-_KIN_WORDS = (" sister", " brother", " son", " daughter")
+_KIN_WORDS = (" sister", " brother", " son", " daughter", " husband", " wife")
 _AFTER_COMMA = re.compile(
     r", (?P<phrase>the (?:" + "|".join(_AGE_WORDS) + r") (?:sister|brother|son|daughter)) (?=[a-z])"
 )
+
+
+def kin_opening(masked: str, start: int, end: int) -> re.Match | None:
+    """The family relation that opens the sentence at `start` as its subject (`Her husband
+    shook his head`), if one does before `end` (its words the group `phrase`)."""
+    while start < end and masked[start] == " ":
+        start += 1
+    return _KIN_SUBJECT.match(masked, start, end)
 
 
 def kin_written(text: str) -> bool:
@@ -66,6 +76,8 @@ def kin_phrase(words: list[str]) -> tuple[str, str | None] | None:
     if not 2 <= len(words) <= 3 or words[0].lower() not in _OWNERS:
         return None
     kin = words[-1].lower()
+    if kin in SPOUSE_KIN:
+        return (kin, None) if len(words) == 2 and words[0].lower() in ("her", "his") else None
     if kin not in SIBLING_KIN:
         return None
     age = _AGE_WORDS.get(words[1].lower()) if len(words) == 3 else None

@@ -80,6 +80,8 @@ class Registry(Recall, Described, Salience):
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
+        # `Ann and Tom Lee`: each of the two -> the other (`Ann Lee` is registered when asked)
+        self.couples: dict[str, str] = {}
         self._read_names(paragraphs)
         # people the article says go by `they`: `X, who uses they/them pronouns,` (one scan)
         self.they_people = _they_people(paragraphs) if "they/them" in self.masked else set()
@@ -102,6 +104,7 @@ class Registry(Recall, Described, Salience):
                 if kind == "person":
                     if previous is not None:
                         self._national(paragraph.masked, previous, mention)
+                        self._couple_named(paragraph.masked, previous, mention)
                     # (a name met before has noted all it notes here: it is seen once)
                     if mention.name not in first_seen:
                         self._first_seen(paragraph.index, mention)
@@ -142,6 +145,31 @@ class Registry(Recall, Described, Salience):
         between = masked[before.end : person.start]
         if len(between) <= NATIONAL_GAP and (between == " " or between[1:-1].islower()):
             self.nationals.setdefault(before.name, person.name)
+
+    def _couple_named(self, masked: str, before: Mention, person: Mention) -> None:
+        """`Ann and Tom Lee`: a given name alone, `and`, a full name: two people of that
+        surname, each the other's partner (`Her husband` of the one is the other)."""
+        if before.kind != "single" or before.role or before.possessive or " " not in person.name:
+            return
+        if masked[before.end : person.start] != " and " or person.name in self.couples:
+            return
+        partner = f"{before.name} {person.name.split(' ', 1)[1]}"
+        if partner != person.name:
+            self.couples.setdefault(partner, person.name)
+            self.couples[person.name] = partner
+
+    def partner(self, name: str, kin: str) -> str | None:
+        """The other one of a couple named together (`Ann and Tom Lee`), registered as a person
+        of the sex `kin` (`husband`, `wife`) gives when nothing said otherwise."""
+        partner = self.couples.get(name)
+        if partner is None:
+            return None
+        entry = self._add(Entry(partner, "person"))
+        if entry.kind != "person":
+            return None
+        if entry.gender is None:
+            entry.gender = "m" if kin == "husband" else "f"
+        return partner
 
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
