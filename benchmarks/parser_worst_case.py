@@ -114,6 +114,13 @@ def _spaced_caption(size: int) -> str:
     return "Headline\n\nBody.\n\nAlt text\nA view" + " " * size + "(Jane Doe/AP)\n\nEnd.\n"
 
 
+def _dotted_web_name(size: int) -> str:
+    """One image whose credit, after a slash, is a lower-case run of dotted, hyphenated parts
+    that never closes as a website's name does (a digit where its ending would be)."""
+    run = _repeat("ab-c.", size)
+    return "Headline\n\nBody.\n\nAlt text\nA view.Jane Doe/" + run + "9\n\nEnd.\n"
+
+
 def _short_lines(size: int) -> str:
     """Thousands of one-line blocks: subheading candidates everywhere."""
     return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
@@ -225,6 +232,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "glued credits": _glued_credits,
     "one long caption": _long_caption,
     "spaced caption": _spaced_caption,
+    "dotted web name": _dotted_web_name,
     "short lines": _short_lines,
     "line run": _line_run,
     "line pairs": _line_pairs,

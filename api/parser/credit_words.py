@@ -33,8 +33,17 @@ CONNECTORS = frozenset(
 # 'Reuters file photo'.
 TRAILING_WORDS = frozenset({"file", "handout", "photo", "pool"})
 
-# Pieces of a credit: runs of characters between separators ('/', '\', ',', '-', spaces ...).
-PIECES = re.compile(r"[^\s/\\,|+\-–—()\[\]]+")
+# A website's name, the holder of a picture library that goes by its address: in lower case,
+# whole across its hyphens, after a mark that joins a credit's holders: 'Jane Doe/acme-images.com',
+# 'Jane Doe / www.acme.co.uk', 'Jane Doe, acme.org' (never 'Book at acme.com', the caption's
+# words). It ends at a separator (a period may close it), so it is never a longer word's front.
+WEB_NAME = re.compile(
+    r"[/\\|,] ?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\.?"
+    r"(?=[\s/\\,|+()\[\]]|$)"
+)
+# Pieces of a credit: runs of characters between separators ('/', '\', ',', '-', spaces ...),
+# a website's name whole, with the mark before it.
+PIECES = re.compile(WEB_NAME.pattern + r"|[^\s/\\,|+\-–—()\[\]]+")
 EDGE_PUNCT = "'\"‘’“”.:;"
 # A photographer commissioned by a title: 'Jane Doe for The New York Times'.
 COMMISSIONED = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} for (?:The )?[A-Z]")
@@ -78,6 +87,8 @@ def piece_is_credit_word(piece: str) -> bool:
         return True
     if HANDLE.match(piece):
         return True  # 'Instagram/@jane.doe': a handle is written in lower case
+    if WEB_NAME.fullmatch(piece):
+        return True  # 'Jane Doe/acme-images.com': a website's name is written in lower case
     return word[0].isupper() or word[0].isdigit() or word == "©"
 
 

@@ -574,3 +574,35 @@ def test_crafts_views_lower_case_holders_and_lenders_credit_as_a_reader_reads(
 )
 def test_views_and_courtesies_that_say_what_is_shown_keep_the_credit_null(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a picture library that goes by its website's name, in lower case, after the holder
+        ("Terns diving off the spit in June.Mara Holt/coast-pictures.com",
+         "Terns diving off the spit in June.", "Mara Holt/coast-pictures.com"),
+        ("A hare boxing in a field of barley.Owen Pike/fieldlens.co.uk",
+         "A hare boxing in a field of barley.", "Owen Pike/fieldlens.co.uk"),
+        ("The lighthouse in a gale.Ines Varga / www.stormlight.net",
+         "The lighthouse in a gale.", "Ines Varga / www.stormlight.net"),
+        ("Frost on the weir at dawn.Tom Fenn, riverframes.org",
+         "Frost on the weir at dawn.", "Tom Fenn, riverframes.org"),
+    ],
+)  # fmt: skip
+def test_credits_ending_in_a_website_name_split(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an address in the caption's own words, and a lower-case tail that is no holder
+        "Tickets for the show are on sale now.Book at harbour-tickets.com",
+        "The pier reopens in May, see pierwatch.org",
+        "Swans on the mere.Jane Doe says the file.is lost",
+        "The map is at www.acme.com/maps.",
+    ],
+)
+def test_website_names_in_the_caption_keep_the_credit_null(line):
+    assert split_credit(ALT, line) == (line, None)

@@ -22,8 +22,7 @@ KNOWN = {
     "s02_health_explainer_myth_and_fact_heads": "'Myth: ...' heads read as paragraphs",
     "s04_buying_guide_numbered_picks_specs": "a numbered pick over a single price line read as a "
     "paragraph",
-    "s06_wildlife_photo_story_credit_forms": "'X/rspb-images.com', 'X/naturepl.com' not split; a "
-    "season head between pictures read as a paragraph",
+    "s06_wildlife_photo_story_credit_forms": "a season head between pictures read as a paragraph",
     "s07_letters_page_letter_of_the_week": "letter heads read as paragraphs and sign-offs taken "
     "as heads",
     "s08_long_read_symbol_section_breaks": "a lone question in the text taken as a head",

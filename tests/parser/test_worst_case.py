@@ -44,6 +44,7 @@ GROWTH_SHAPES = [
     "quotes, then their clause",
     "Name said run",
     "spaced caption",
+    "dotted web name",  # a website's name in a credit, its dotted parts tried once each
     "priced sections",  # a scan of the heads per priced head once
     "labelled groups",
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
