@@ -33,6 +33,10 @@ CHROME = re.compile(
     r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email|cta)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# CHROME without IGNORECASE, for ASCII words lower-cased first (chrome_search): the same
+# matches at the same places, while an ignore-case match lower-cases each character it compares
+# with each of the words' first letters. The pattern holds no capital letter to lose.
+CHROME_LOWER = re.compile(CHROME.pattern)
 HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
 # Class words of text for screen readers only, drawn nowhere on the page.
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
@@ -178,9 +182,19 @@ def is_anchored_head(element) -> bool:
 @functools.lru_cache(maxsize=4096)
 def chrome_words(words: str) -> bool:
     """Whether class and id words name chrome (pages repeat the same few, hence the cache)."""
-    if not CHROME.search(words):
+    words, pattern = chrome_reading(words)
+    if not pattern.search(words):
         return False
-    return not ARTICLE_WORDS.search(CHROME.sub(" ", words))
+    return not ARTICLE_WORDS.search(pattern.sub(" ", words))
+
+
+def chrome_reading(words: str) -> tuple[str, re.Pattern]:
+    """Class and id words with the chrome pattern to read them by: ASCII words lower-cased
+    with CHROME_LOWER (the same matches, cheaper), others as they are with CHROME (an
+    ignore-case match also takes a few non-ASCII letters, the Kelvin sign for 'k')."""
+    if words.isascii():
+        return words.lower(), CHROME_LOWER
+    return words, CHROME
 
 
 def text_lengths(root, sponsor_lines: list | None = None, taglines: list | None = None) -> dict:
@@ -419,7 +433,8 @@ def is_split_text(element, words: str, lengths: dict, total: int) -> bool:
     a text split in halves by who may read them ('subscriber-preview' beside 'subscriber-only'),
     each half the article's. Only the nearest boxes are looked at, so that a long run of
     chrome boxes (comments) costs one look each."""
-    found = CHROME.search(words)
+    words, pattern = chrome_reading(words)
+    found = pattern.search(words)
     word = found.group().casefold() if found else None
     for sibling in (element.getnext(), element.getprevious()):
         if sibling is None or lengths.get(sibling, 0) < KEEP_SHARE * total:
