@@ -29,7 +29,9 @@ share their speakers, so the line-by-line decision is checked against the whole 
   interview's turns are not heads;
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
-  'Prof. Lee: ...' and 'Ana: ...' paragraphs;
+  'Prof. Lee: ...' and 'Ana: ...' paragraphs; unless every line it opens is a head's, a
+  lower-case phrase without final punctuation over a paragraph: 'Myth: wet hair gives you a
+  cold' / (text), as an explainer's repeated label opens its heads;
 - timed links: a head-shaped line between two timestamps, over another such line, is an entry
   of a live page's box of timed links, not a head: '9.52am' / 'Talks to resume' / '8.40am';
 - the first line: the body's first line in capitals, when the article has other heads and none
@@ -323,6 +325,31 @@ def speaker_labels(items: list[Line | Picture]) -> set[str]:
     return {label for label, count in found.items() if count > LABEL_MIN}
 
 
+def head_labels(items: list[Line | Picture], loose: list[bool], labels: set[str]) -> set[str]:
+    """The labels among `labels` that open heads, not turns: every line opening with one is a
+    head's shape with a lower-case phrase after the colon, over a paragraph ('Myth: you catch
+    cold from wet hair' / text). A turn ends its sentence or asks ('Verdict: false. ...', 'Q:
+    Why now?'), and a field stands over the next field, not over a paragraph."""
+    found = set(labels)
+    if not found:
+        return found  # (most articles: no line of them is read again)
+    for k, item in enumerate(items):
+        match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
+        if match and match[1] in found and not heads_a_paragraph(items, loose, k, match.end()):
+            found.discard(match[1])
+    return found
+
+
+def heads_a_paragraph(items: list[Line | Picture], loose: list[bool], k: int, start: int) -> bool:
+    """True when labelled line k, its phrase starting at `start`, is a head's: loosely
+    heading-shaped (no final punctuation, no question), the phrase in lower case, and a
+    paragraph, a line ending a sentence without a label, right under it."""
+    after = line_at(items, k + 1)
+    if not loose[k] or not items[k].text[start : start + 1].islower() or after is None:
+        return False
+    return after.text[-1] in SENTENCE_ENDS and SPEAKER_LABEL.match(after.text) is None
+
+
 def colon_labels(items: list[Line | Picture], alone: list[int], shaped: list[bool]) -> list[bool]:
     """The colon labels (is_colon_label) of the document: a label stands over standalone
     lines, so only the line before each standalone line is tried."""
@@ -384,6 +411,7 @@ def document_flags(
         match = SPEAKER_LABEL.match(item.text) if head and isinstance(item, Line) else None
         if match and turns is None:
             turns = speaker_labels(items)
+            turns -= head_labels(items, loose, turns)
         result[k] = head and not (match and match[1] in (turns or ()))
     result = drop_fragment_questions(items, drop_interview_questions(items, result))
     result = drop_lone_questions(items, result)

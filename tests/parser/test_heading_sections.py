@@ -307,3 +307,50 @@ def test_a_name_over_more_rows_than_the_first_group_closes_no_run():
     blocks += ["Island Route", LONG_ROW, "Cabins closed all week", "Cafe closed on Sunday"]
     blocks += ["What you can do", AFTER]
     assert "What you can do" not in heads_of(*blocks)
+
+
+CLAIMS = [
+    ("Rumour", ["the bridge will close for good", "parking fees will double next year",
+                "the market is moving to the old depot"]),
+    ("Claim", ["electric cars catch fire more often", "the batteries cannot be recycled",
+               "charging points are always broken"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "phrases"), CLAIMS)
+def test_a_label_over_three_lower_case_heads_each_over_text_opens_heads(label, phrases):
+    blocks = [MORE]
+    for phrase in phrases:
+        blocks += [f"{label}: {phrase}", TEXT]
+    assert heads_of(*blocks, MORE) == [f"{label}: {phrase}" for phrase in phrases]
+
+
+@pytest.mark.parametrize(("label", "phrases"), CLAIMS)
+def test_verdicts_ending_sentences_among_label_heads_stay_text(label, phrases):
+    blocks = [MORE]
+    for phrase in phrases:
+        blocks += [f"{label}: {phrase}", TEXT, "Verdict: false. The council has ruled it out."]
+    assert heads_of(*blocks, MORE) == [f"{label}: {phrase}" for phrase in phrases]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an interview's turns: questions, and answers ending their sentences
+        ["Q: why did you leave the band", "A: I was tired of the road. Nobody believes it.",
+         "Q: would you go back", "A: Never. Well, perhaps for one night.",
+         "Q: what comes next", "A: A book, then a long rest."],
+        # a transcript's turns, each over the other speaker's
+        ["Ana: so what now", "Lee: we wait for the vote, and then we see what happens.",
+         "Ana: and if it fails", "Lee: then we start again, as we always have.",
+         "Ana: right then", "Lee: right."],
+        # a run of fields, one over the next, with no text between them
+        ["Stop: the old harbour", "Stop: the castle gardens", "Stop: the covered market",
+         "Stop: the river walk", TEXT],
+        # verdicts alone, each ending a sentence
+        [TEXT, "Verdict: false. The council has ruled it out.", TEXT, "Verdict: mostly true.",
+         TEXT, "Verdict: false.", TEXT],
+    ],
+)  # fmt: skip
+def test_turns_fields_and_verdicts_under_a_repeated_label_are_no_heads(lines):
+    assert heads_of(MORE, *lines, MORE) == []

@@ -19,7 +19,6 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s01_arts_listings_guide_venue_fields": "event heads under ALL-CAPS labels read as paragraphs "
     "and the venue line under each taken as a head",
-    "s02_health_explainer_myth_and_fact_heads": "'Myth: ...' heads read as paragraphs",
     "s04_buying_guide_numbered_picks_specs": "a numbered pick over a single price line read as a "
     "paragraph",
     "s06_wildlife_photo_story_credit_forms": "a season head between pictures read as a paragraph",
