@@ -121,6 +121,13 @@ def _dotted_web_name(size: int) -> str:
     return "Headline\n\nBody.\n\nAlt text\nA view.Jane Doe/" + run + "9\n\nEnd.\n"
 
 
+def _label_heads(size: int) -> str:
+    """Thousands of label-led heads, each over a paragraph, and one last labelled turn that
+    ends a sentence: every labelled line read again once the label is found (heading_kin.py)."""
+    unit = "Myth: wet hair gives you a cold\n\nIt does not, as the studies show.\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "Myth: false.\n\nEnd.\n"
+
+
 def _short_lines(size: int) -> str:
     """Thousands of one-line blocks: subheading candidates everywhere."""
     return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
@@ -242,6 +249,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "star ratings": _ratings,
     "priced sections": _priced_sections,
     "labelled groups": _labelled_groups,
+    "label heads": _label_heads,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),

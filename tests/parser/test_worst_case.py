@@ -47,6 +47,7 @@ GROWTH_SHAPES = [
     "dotted web name",  # a website's name in a credit, its dotted parts tried once each
     "priced sections",  # a scan of the heads per priced head once
     "labelled groups",
+    "label heads",  # a repeated label's lines read once more, not once per head
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
 ]
 
