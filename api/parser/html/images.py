@@ -21,7 +21,9 @@ CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy
 CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline: newsroom word
 CREDIT_LABEL = re.compile(
     r"^(?:\(|\[)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"  # 'Times photo by', 'Staff photo by'
-    r"(?:photo(?:graph)?|foto(?:grafia)?|image|picture|video)\s*(?:credit)?s?\s*(?:by)?"
+    # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
+    r"(?:photo(?:graph)?|foto(?:grafia)?|image|picture|video)"
+    r"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:by)?"
     r"|credits?(?:\.{2,}|…)?|source)\s*[:.…-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
 )

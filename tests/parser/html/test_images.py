@@ -172,3 +172,17 @@ def test_pictures_above_the_first_text_are_lead_pictures(before, placed):
     in_body = [b for b in document.body if b.type == "image"]
     assert bool(in_body) is placed
     assert document.body[0].type == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Gulls over the bay. Photo courtesy of Harbor Works", "Harbor Works"),
+        ("Gulls over the bay. <span class='credit'>Image courtesy Acme Labs</span>", "Acme Labs"),
+        # Without a picture word before it, 'Courtesy of' is part of the credit.
+        ("Gulls over the bay. <span class='credit'>Courtesy of the Lees</span>", "Courtesy of the Lees"),
+    ],
+)  # fmt: skip
+def test_a_picture_courtesy_label_is_not_part_of_the_credit(line, credit):
+    (image,) = images(f"<figure><img src='/p/e.jpg'><figcaption>{line}</figcaption></figure>")
+    assert (image.caption, image.credit) == ("Gulls over the bay.", credit)
