@@ -180,7 +180,7 @@ def test_pictures_above_the_first_text_are_lead_pictures(before, placed):
         ("Gulls over the bay. Photo courtesy of Harbor Works", "Harbor Works"),
         ("Gulls over the bay. <span class='credit'>Image courtesy Acme Labs</span>", "Acme Labs"),
         # Without a picture word before it, 'Courtesy of' is part of the credit.
-        ("Gulls over the bay. <span class='credit'>Courtesy of the Lees</span>", "Courtesy of the Lees"),
+        ("Gulls over the bay. <span class='credit'>Courtesy of Al</span>", "Courtesy of Al"),
     ],
 )  # fmt: skip
 def test_a_picture_courtesy_label_is_not_part_of_the_credit(line, credit):
