@@ -36,7 +36,6 @@ KNOWN_MISSES = {
     ("fresh8", "regional_es_tranvia", "images"): "a credit span 'X (EFE)' glued, 'EFE' alone",
     ("fresh8", "typepad_canal_boats", "images"): "a typed caption's 'Photo: X' not split off",
     ("fresh8", "wpprint_cockle_beds", "headline"): "the print view's <title> over p#BlogTitle",
-    ("fresh8", "wpprint_cockle_beds", "body"): "'<sup>[1]</sup>' link markers kept",
 }
 ASPECTS = ("headline", "body", "subheadings", "images")
 
