@@ -60,6 +60,10 @@ FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks 
 # permalink to itself has the same shape ('<a href="#why">#</a>', '¶', '§').
 NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z*†‡#¶§]|[↩↑^⤴]\ufe0e?)\]?$")
 NOTE_TAGS = ("sup", "a")
+CAPTION_CONTROL = re.compile(
+    r"(?:(?:toggle|hide|show|expand|collapse) (?:the )?caption|enlarge (?:this )?image)$",
+    re.IGNORECASE,
+)
 LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")  # a print view's '[1]' after a link
 REFERENCES_MARK = re.compile(r"(?:^|[\s_-])references(?:$|[\s_-])", re.IGNORECASE)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -342,6 +346,12 @@ def is_link_marker(sup) -> bool:
     return before is not None and before.tag == "a" and not tidy(before.tail)
 
 
+def is_caption_control(element) -> bool:
+    """A picture's button named for its caption ('<b class="toggle-caption">hide caption</b>',
+    'Enlarge this image'): neither the caption nor a line of the text."""
+    return bool(CAPTION_CONTROL.match(tidy(all_text(element))))
+
+
 def reference_box(listing):
     """The outermost box marked 'references' of a list, the list itself or up to
     LISTING_BOX_DEPTH ancestors, or None: the sources a news item cites, its footnotes' notes,
@@ -526,6 +536,8 @@ def remove_chrome(root, keep=()) -> None:
             if lengths.get(box, 0) < KEEP_SHARE * total:
                 doomed.append(box)
         elif "callout" in (classes := element.get("class") or "") and is_series_note(element):
+            doomed.append(element)
+        elif "aption" in classes and is_caption_control(element):
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)
