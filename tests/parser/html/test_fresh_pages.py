@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     ("fresh8", "publicradio_heron_count", "body"): "'toggle caption', captions, a slug kept",
     ("fresh8", "publicradio_heron_count", "subheadings"): "'toggle caption' and a slug as heads",
     ("fresh8", "publicradio_heron_count", "images"): "'Enlarge this image' as the caption",
-    ("fresh8", "regional_es_tranvia", "images"): "a credit span 'X (EFE)' glued, 'EFE' alone",
     ("fresh8", "typepad_canal_boats", "images"): "a typed caption's 'Photo: X' not split off",
     ("fresh8", "wpprint_cockle_beds", "headline"): "the print view's <title> over p#BlogTitle",
 }

@@ -206,3 +206,21 @@ def test_a_caption_that_only_mentions_a_caption_stays():
     )
     (image,) = images(figure)
     assert image.caption == "Crews hide the caption boards."
+
+
+def name_credit(last: str):
+    figure = (
+        "<figure><img src='/p/h.jpg'><figcaption><span>Gulls over the bay.</span>"
+        f"{last}</figcaption></figure>"
+    )
+    (image,) = images(figure)
+    return image
+
+
+def test_a_credit_span_of_a_name_and_its_agency_is_taken_whole():
+    image = name_credit("<span>Ana Ruiz (EFE)</span>")
+    assert (image.caption, image.credit) == ("Gulls over the bay.", "Ana Ruiz (EFE)")
+
+
+def test_words_that_are_no_name_before_an_agency_are_not_its_credit():
+    assert name_credit("<span>the old pier (EFE)</span>").credit == "EFE"
