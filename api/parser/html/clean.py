@@ -60,6 +60,11 @@ FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks 
 # permalink to itself has the same shape ('<a href="#why">#</a>', '¶', '§').
 NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z*†‡#¶§]|[↩↑^⤴]\ufe0e?)\]?$")
 NOTE_TAGS = ("sup", "a")
+CAPTION_CONTROL = re.compile(
+    r"(?:(?:toggle|hide|show|expand|collapse) (?:the )?caption|enlarge (?:this )?image)$",
+    re.IGNORECASE,
+)
+LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")  # a print view's '[1]' after a link
 REFERENCES_MARK = re.compile(r"(?:^|[\s_-])references(?:$|[\s_-])", re.IGNORECASE)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
@@ -323,10 +328,28 @@ def is_note_link(element) -> bool:
     number or symbol ('<sup><a href="#fn-1">1</a></sup>', '<a href="#ref-1">↩</a>')."""
     if element.tag == "sup":
         link = element.find("a")
-        return link is not None and is_note_link(link) and not tidy(element.text)
+        if link is None:
+            return is_link_marker(element)
+        return is_note_link(link) and not tidy(element.text)
     if element.tag != "a" or not (element.get("href") or "").startswith("#"):
         return False
     return bool(NOTE_MARK.match(all_text(element)))
+
+
+def is_link_marker(sup) -> bool:
+    """A print view's mark after a link, numbering it in a list of the page's addresses:
+    '<a href="...">the authority</a> <sup>[1]</sup>'. Brackets and the link just before are
+    asked for: a bare '<sup>2</sup>' is an exponent or a footnote of the text."""
+    if len(sup) or not LINK_MARKER.match(sup.text or ""):
+        return False
+    before = sup.getprevious()
+    return before is not None and before.tag == "a" and not tidy(before.tail)
+
+
+def is_caption_control(element) -> bool:
+    """A picture's button named for its caption ('<b class="toggle-caption">hide caption</b>',
+    'Enlarge this image'): neither the caption nor a line of the text."""
+    return bool(CAPTION_CONTROL.match(tidy(all_text(element))))
 
 
 def reference_box(listing):
@@ -513,6 +536,8 @@ def remove_chrome(root, keep=()) -> None:
             if lengths.get(box, 0) < KEEP_SHARE * total:
                 doomed.append(box)
         elif "callout" in (classes := element.get("class") or "") and is_series_note(element):
+            doomed.append(element)
+        elif "aption" in classes and is_caption_control(element):
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)

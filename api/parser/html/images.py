@@ -21,9 +21,15 @@ CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy
 CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline: newsroom word
 CREDIT_LABEL = re.compile(
     r"^(?:\(|\[)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"  # 'Times photo by', 'Staff photo by'
-    r"(?:photo(?:graph)?|foto(?:grafia)?|image|picture|video)\s*(?:credit)?s?\s*(?:by)?"
+    # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
+    r"(?:photo(?:graph)?|foto(?:grafia)?|image|picture|video)"
+    r"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:by)?"
     r"|credits?(?:\.{2,}|…)?|source)\s*[:.…-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
+)
+# A credit of up to four name words and an agency in parentheses: 'Ana Ruiz (EFE)'.
+NAME_AND_AGENCY = re.compile(
+    r"(?P<name>\w[\w'.-]*(?: \w[\w'.-]*){0,3}) \((?P<agency>[^()]{1,40})\)$"
 )
 # What sets a marked credit off at the caption's end ('Rua alagada — <span>Foto: X</span>'): it
 # goes with the credit.
@@ -147,6 +153,19 @@ def credit_line(caption):
     return last if text and CREDIT_LABEL.match(text) and clean_credit(text) != text else None
 
 
+def name_and_agency(caption, credit: str):
+    """The caption's last element when it is a credit of a name and, in parentheses, the
+    agency the text rules took alone: '<span>At the square.</span><span>Ana Ruiz (EFE)</span>'.
+    The markup sets it apart, so the name goes with the agency, not with the caption."""
+    children = [c for c in caption if isinstance(c.tag, str)]
+    if len(children) < 2 or children[-1].tag not in INLINE_CREDIT_TAGS or tidy(children[-1].tail):
+        return None
+    found = NAME_AND_AGENCY.match(element_text(children[-1]))
+    if not found or found["agency"] != credit:
+        return None
+    return children[-1] if all(w[0].isupper() for w in found["name"].split()) else None
+
+
 def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     """Split a caption element: a marked credit element, else the text parser's credit rules."""
     credits = credit_elements(caption)
@@ -163,5 +182,8 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     head, credit = split_credit(alt, text)
     if not credit:
         return tidy(head), None
+    span = name_and_agency(caption, credit)
+    if span is not None:
+        return element_text(caption, skip={span}), element_text(span)
     # The separator before a labelled credit goes with it: 'At the opening. | Photo : X'.
     return tidy(head).rstrip(CREDIT_SEPARATORS), clean_credit(credit)

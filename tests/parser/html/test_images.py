@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
-from tests.parser.html.pages import page, paragraphs
+from tests.parser.html.pages import page, paragraphs, texts
 
 URL = "https://news.example/island/ferry-returns"
 
@@ -172,3 +172,55 @@ def test_pictures_above_the_first_text_are_lead_pictures(before, placed):
     in_body = [b for b in document.body if b.type == "image"]
     assert bool(in_body) is placed
     assert document.body[0].type == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Gulls over the bay. Photo courtesy of Harbor Works", "Harbor Works"),
+        ("Gulls over the bay. <span class='credit'>Image courtesy Acme Labs</span>", "Acme Labs"),
+        # Without a picture word before it, 'Courtesy of' is part of the credit.
+        ("Gulls over the bay. <span class='credit'>Courtesy of Al</span>", "Courtesy of Al"),
+    ],
+)  # fmt: skip
+def test_a_picture_courtesy_label_is_not_part_of_the_credit(line, credit):
+    (image,) = images(f"<figure><img src='/p/e.jpg'><figcaption>{line}</figcaption></figure>")
+    assert (image.caption, image.credit) == ("Gulls over the bay.", credit)
+
+
+def test_a_caption_button_is_neither_the_caption_nor_the_text():
+    figure = (
+        "<figure><img src='/p/f.jpg'><figcaption class='caption'>Gulls over the bay."
+        " <b class='hide-caption'>hide caption</b></figcaption>"
+        "<b class='toggle-caption'><b>toggle caption</b></b></figure>"
+    )
+    doc = parse_html(page(paragraphs(2) + figure + paragraphs(2, "B")), url=URL)
+    assert [i.caption for i in doc.images] == ["Gulls over the bay."]
+    assert not any("caption" in t for t in texts(doc))
+
+
+def test_a_caption_that_only_mentions_a_caption_stays():
+    figure = (
+        "<figure><img src='/p/g.jpg'><figcaption class='caption'>"
+        "<span class='caption-text'>Crews hide the caption boards.</span></figcaption></figure>"
+    )
+    (image,) = images(figure)
+    assert image.caption == "Crews hide the caption boards."
+
+
+def name_credit(last: str):
+    figure = (
+        "<figure><img src='/p/h.jpg'><figcaption><span>Gulls over the bay.</span>"
+        f"{last}</figcaption></figure>"
+    )
+    (image,) = images(figure)
+    return image
+
+
+def test_a_credit_span_of_a_name_and_its_agency_is_taken_whole():
+    image = name_credit("<span>Ana Ruiz (EFE)</span>")
+    assert (image.caption, image.credit) == ("Gulls over the bay.", "Ana Ruiz (EFE)")
+
+
+def test_words_that_are_no_name_before_an_agency_are_not_its_credit():
+    assert name_credit("<span>the old pier (EFE)</span>").credit == "EFE"

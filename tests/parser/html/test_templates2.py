@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from api.parser import parse_html
 from tests.parser.html.pages import FILLER, page, paragraphs, texts
 
@@ -21,6 +23,27 @@ def test_a_superscript_that_is_no_note_link_stays():
     body = f"<p>The hall covers 400 m<sup>2</sup> of the old yard. {FILLER}</p>{paragraphs(2)}"
     doc = parse_html(page(body))
     assert texts(doc)[0] == f"The hall covers 400 m2 of the old yard. {FILLER}"
+
+
+def test_a_print_views_bracketed_mark_after_a_link_leaves_the_text():
+    link = "<a href='https://news.example/tag/ferries/'>the ferry board</a>"
+    body = f"<p>The fare was capped by {link} <sup>[1]</sup> on Monday. {FILLER}</p>{paragraphs(2)}"
+    doc = parse_html(page(body))
+    assert texts(doc)[0] == f"The fare was capped by the ferry board on Monday. {FILLER}"
+
+
+@pytest.mark.parametrize(
+    "sup",
+    [
+        "the ferry board<sup>[1]</sup>",  # no link before it: the text's own note
+        "<a href='https://news.example/b'>the ferry board</a><sup>1</sup>",  # no brackets
+        "<a href='https://news.example/b'>the ferry board</a>, <sup>[1]</sup>",  # text between
+    ],
+)
+def test_a_bracketed_mark_without_a_link_just_before_it_stays(sup):
+    body = f"<p>The fare was capped by {sup} on Monday. {FILLER}</p>{paragraphs(2)}"
+    before_monday = texts(parse_html(page(body)))[0].split(" on Monday")[0]
+    assert before_monday.endswith("1]" if "[" in sup else "board1")
 
 
 def test_print_page_jump_lines_are_chrome():
