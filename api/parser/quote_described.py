@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, islice
 
@@ -340,11 +340,7 @@ class Described:
         if not modifiers:
             return None  # (most descriptions: `the chief executive`)
         head = words[-1].lower()
-        known = islice(reversed(self.entries), KNOWN_ENTRIES)
-        for name in [*self._recent(where), *known]:
-            entry = self.entries.get(name) if name else None
-            if entry is None or entry.kind != "person" or not entry.role:
-                continue
+        for name, entry in self._roled_people(where):
             if set(modifiers) <= set(entry.role.split()) and same_role(entry.role, head):
                 return name
         return None
@@ -357,12 +353,9 @@ class Described:
         if len(words) not in (2, 3) or words[0].lower() not in _OWNER_PRONOUNS:
             return None
         head = words[-1].lower()
-        known = islice(reversed(self.entries), KNOWN_ENTRIES)
-        for name in chain(self._recent(where), known):
-            entry = self.entries.get(name) if name else None
-            if entry is not None and entry.kind == "person" and entry.role:
-                if same_role(entry.role, head):
-                    return name
+        for name, entry in self._roled_people(where):
+            if same_role(entry.role, head):
+                return name
         return None
 
     def _kin_person(
@@ -373,12 +366,8 @@ class Described:
         whose relation says that age, else the sibling of one given the other age (the one other
         person of that surname: `X Amberley-Nunes` is `her younger sister`, the profile's
         `Solveig Amberley-Nunes` the older)."""
-        known = islice(reversed(self.entries), KNOWN_ENTRIES)
         other = None
-        for name in chain(self._recent(where), known):
-            entry = self.entries.get(name) if name else None
-            if entry is None or entry.kind != "person" or not entry.role:
-                continue
+        for name, entry in self._roled_people(where):
             relation = role_relation(entry.role, kin)
             if relation is None:
                 continue
@@ -423,11 +412,7 @@ class Described:
             return None  # (most descriptions: `the director`, `the chief executive`)
         wanted = {w.lower() for w in words[1:]}
         head = words[-1].lower()
-        known = islice(reversed(self.entries), KNOWN_ENTRIES)
-        for name in chain(self._recent(where), known):
-            entry = self.entries.get(name) if name else None
-            if entry is None or entry.kind != "person" or not entry.role:
-                continue
+        for name, entry in self._roled_people(where):
             if wanted <= set(entry.role.lower().split()) and same_role(entry.role, head):
                 return name
         return None
@@ -498,12 +483,19 @@ class Described:
     def lead_person(self, where: tuple[int, int]) -> str | None:
         """`the lead author said`: the latest person (of the recent and KNOWN_ENTRIES latest)
         whose role says they led the study, or were its lead author."""
+        for name, entry in self._roled_people(where):
+            if _LED.search(entry.role):
+                return name
+        return None
+
+    def _roled_people(self, where: tuple[int, int]) -> Iterator[tuple[str, Entry]]:
+        """The people the article gave a role, recent first (before `where`), then of the latest
+        KNOWN_ENTRIES: where a description of a role looks for its holder."""
         known = islice(reversed(self.entries), KNOWN_ENTRIES)
         for name in chain(self._recent(where), known):
             entry = self.entries.get(name) if name else None
-            if entry and entry.kind == "person" and entry.role and _LED.search(entry.role):
-                return name
-        return None
+            if entry is not None and entry.kind == "person" and entry.role:
+                yield name, entry
 
     def named_later(self, head: str) -> str | None:
         """The one person the article names after its first paragraph with a role whose head
