@@ -100,7 +100,9 @@ def is_furniture(text: str) -> bool:
     """True for a line of page furniture, a link to another article, an advert's label or the
     page's chrome: 'Read more: Why rivers flood', 'Advertisement', 'Copy link', 'Updated 3:41
     PM EST' (not a box's label, 'Most read', which is a head)."""
-    return bool(LINK_LABEL.match(text) or ADVERT.match(text)) or is_chrome(text)
+    # (a link's label ends in ':' or '|', which most lines lack: its pattern is read on those)
+    labelled = (":" in text or "|" in text) and LINK_LABEL.match(text) is not None
+    return labelled or ADVERT.match(text) is not None or is_chrome(text)
 
 
 def ends_open(text: str) -> bool:
