@@ -100,7 +100,9 @@ def is_furniture(text: str) -> bool:
     """True for a line of page furniture, a link to another article, an advert's label or the
     page's chrome: 'Read more: Why rivers flood', 'Advertisement', 'Copy link', 'Updated 3:41
     PM EST' (not a box's label, 'Most read', which is a head)."""
-    return bool(LINK_LABEL.match(text) or ADVERT.match(text)) or is_chrome(text)
+    # (a link's label ends in ':' or '|', which most lines lack: its pattern is read on those)
+    labelled = (":" in text or "|" in text) and LINK_LABEL.match(text) is not None
+    return labelled or ADVERT.match(text) is not None or is_chrome(text)
 
 
 def ends_open(text: str) -> bool:
@@ -265,7 +267,8 @@ def item_form(text: str) -> str | None:
     rank ('250g puy lentils'), or a field's label ('Weight: 13.9kg'); None for others."""
     if text[:1].isdigit():
         return "figure"
-    return "field" if FIELD.match(text) else None
+    # (a field's label ends in ': ', which most lines lack: the pattern is read on those only)
+    return "field" if ": " in text and FIELD.match(text) else None
 
 
 def form_label(items: list[Line | Picture], shaped: list[bool], k: int) -> str | None:
@@ -275,11 +278,15 @@ def form_label(items: list[Line | Picture], shaped: list[bool], k: int) -> str |
     line = line_at(items, k)
     if line is None or not shaped[k] or item_form(line.text) or line.text.endswith("?"):
         return None
-    group = [line_at(items, j) for j in (k + 1, k + 2)]
-    if not all(map(is_list_line, group)):
+    first, second = line_at(items, k + 1), line_at(items, k + 2)
+    if first is None or second is None:
         return None
-    forms = {item_form(member.text) for member in group}
-    return forms.pop() if len(forms) == 1 else None
+    # the members' form first: under most lines no two share one, and a list line's test reads
+    # the page's furniture (several patterns) per line
+    shared = item_form(first.text)
+    if shared is None or item_form(second.text) != shared:
+        return None
+    return shared if is_list_line(first) and is_list_line(second) else None
 
 
 def form_labels(items: list[Line | Picture], shaped: list[bool]) -> list[bool]:

@@ -259,14 +259,21 @@ def shaped_head(text: str, head: str, max_words: int, max_chars: int) -> bool:
         return False  # 'But does that mean we stop?': a rhetorical question in running text
     if question and points_back(text):
         return False  # 'Is that a lot?': a question about the sentence before it
-    if TAG_QUESTION.search(text) or (text[0] == "(" and text[-1] == ")"):
+    if ("?" in text and TAG_QUESTION.search(text)) or (text[0] == "(" and text[-1] == ")"):
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
     if "; " in text and not marked:
         return False  # 'born May 4, 1931; died Nov. 20, 2026': clauses a semicolon joins
-    if (is_furniture(text) and not marked) or BYLINE.match(text) or WEB_ADDRESS.search(text):
+    if (is_furniture(text) and not marked) or BYLINE.match(text) or gives_address(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
 
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
+
+
+def gives_address(text: str) -> bool:
+    """True for a line giving a web or mail address: 'Visit acme.org', 'jane@acme.org'."""
+    # (each form of one holds a '.', a ':' or an '@', which most lines lack: the search, over
+    # the whole line, is made on those only)
+    return ("." in text or ":" in text or "@" in text) and WEB_ADDRESS.search(text) is not None
 
 
 def stands_out(text: str, typical: float, following: int) -> bool:
@@ -357,7 +364,7 @@ def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) 
     or more that a head opens ('Form guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW'), over a
     line that is no field: the next section's head ('Did you know?'), not a field more."""
     before = items[k - 1] if k > 0 else None
-    if not isinstance(before, Line) or not FIELD.match(before.text):
+    if not isinstance(before, Line) or ": " not in before.text or not FIELD.match(before.text):
         return False  # most heads follow no field: settled first
     text = items[k].text
     if ":" in text or FIGURE.search(text):
@@ -591,7 +598,7 @@ def opens_figure_rows(items: list[Line | Picture], shaped: list[bool], k: int) -
     rows = range(k, k + FIGURE_ROWS)
     if rows[-1] >= len(items) or not all(shaped[j] for j in rows):
         return False
-    return all(any(ch.isdigit() for ch in items[j].text) for j in rows)
+    return all(any(map(str.isdigit, items[j].text)) for j in rows)
 
 
 def following_length(items: list[Line | Picture], k: int) -> int:

@@ -39,8 +39,12 @@ def defined_acronyms(masked: str) -> dict[str, str]:
     for match in _BRACKETED.finditer(masked):
         acronym = match.group(1)
         words = masked[max(0, match.start() - 200) : match.start()].split(" ")[-ACRONYM_WORDS:]
-        while words and not all(map(_name_word, words)):
-            words = words[1:]  # only the capitals and small words right before the bracket
+        # only the capitals and small words right before the bracket (one walk back, not a
+        # test of the whole rest after each word dropped: every row of a results page has one)
+        keep = len(words)
+        while keep and _name_word(words[keep - 1]):
+            keep -= 1
+        words = words[keep:]
         letters = "".join(c for c in acronym if c.isupper())
         for k in range(len(words) - 1, -1, -1):
             if words[k] in _SMALL or word_key(words[k]) in STOP_CAPS:
