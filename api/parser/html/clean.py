@@ -20,11 +20,13 @@ NEVER_TEXT = frozenset(
 # bylines and datelines, pull quotes, embedded posts, polls ('bh__poll', not 'poll-results') and
 # referral boxes, a charity's donate boxes, screen-reader-only labels, what is left out of the
 # printed page ('noprint', 'hidden-print': a wiki's notices) and a publication date's box
-# ('publishDate', 'pubdate'). Each word costs a little on every element: Mastodon's and Threads'
-# embeds need none (an <iframe>; a blockquote of links only).
+# ('publishDate', 'pubdate'). A picture's module ('hs-image-widget', 'widget-image') is no
+# sidebar widget: it holds the article's figure. Each word costs a little on every element:
+# Mastodon's and Threads' embeds need none (an <iframe>; a blockquote of links only).
 CHROME = re.compile(
     r"share|sharing|social|related|newsletter|subscri|signup|sign-up|comment|promo|sponsor"
-    r"|byline|author|sidebar|widget|breadcrumb|footer|navigation|navbar|menu|masthead|recirc"
+    r"|byline|author|sidebar|(?<!image[-_])widget(?![-_]image)|breadcrumb|footer|navigation"
+    r"|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
     r"|pull-?quote|tweet|instagram|bluesky|referral|poll(?:$|\s)|donate"
