@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from api.parser.html.text import all_text, link_density, tidy
+from api.parser.html.text import all_text, link_density, link_text_length, tidy
 from api.parser.sentences import SENTENCE_ENDS
 
 # Elements that are never article text.
@@ -267,6 +267,43 @@ def is_teaser(element) -> bool:
     return not target.endswith(PICTURE_FILES) and len(text) < MAX_TEASER
 
 
+def story_cards(root) -> list:
+    """The boxes of a single card to another story standing in the text: a picture linking to
+    a page and the story's title linking to the same page ('<div><a href="/egrets"><img></a>
+    <h3>Environment</h3><p><a href="/egrets">Egrets now nest on every river</a></p></div>')."""
+    found = []
+    for img in root.iter("img"):
+        link = next((a for a in list(img.iterancestors())[:2] if a.tag == "a"), None)
+        if link is not None and (box := story_card(link)) is not None:
+            found.append(box)
+    return found
+
+
+def story_card(link):
+    """The outermost of a picture link's few nearest ancestors that is a card to the page it
+    links to (every link there goes to that page, one picture, a short text mostly that of the
+    links: the title), else None. A picture linking to itself, to a bigger file or to its
+    place in the page, or a caption's text beside the link, makes no card."""
+    href = link.get("href") or ""
+    if not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
+        return None
+    box = None
+    for ancestor in list(link.iterancestors())[:LISTING_BOX_DEPTH]:
+        if ancestor.tag in ("body", "main", "article", "p"):
+            break
+        if text_size(ancestor, MAX_TEASER) >= MAX_TEASER or ancestor.find(".//h1") is not None:
+            break  # a long text, or the article's header: a title and picture linked to itself
+        links = ancestor.findall(".//a")
+        if any(a.get("href") != href for a in links) or len(ancestor.findall(".//img")) > 1:
+            break
+        text = all_text(ancestor)
+        # the title's own link beside the picture's ('<a><img><span>video</span></a>' alone is
+        # a player's poster)
+        if len(links) > 1 and text and 2 * link_text_length(ancestor) >= len(text):
+            box = ancestor
+    return box
+
+
 def is_teaser_grid(element) -> bool:
     """Cards to other articles: three or more children styled alike, each a promo card."""
     children = [c for c in element if isinstance(c.tag, str) and c.get("class")]
@@ -520,6 +557,7 @@ def remove_chrome(root, keep=()) -> None:
     doomed = [box for line in sponsor_lines if (box := sponsor_box(line)) is not None]
     doomed += taglines
     doomed += edit_links(root)
+    doomed += story_cards(root)
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)

@@ -141,3 +141,96 @@ def test_a_bold_head_over_text_and_links_stays_a_head():
     box = "<div><p><strong>Where to read more</strong></p><p>" + "Text. " * 20 + "</p></div>"
     doc = parse_html(page(paragraphs(1) + box + contents("") + paragraphs(2, "B")))
     assert "Where to read more" in [b.text for b in doc.body if b.type == "subheading"]
+
+
+def card(inner: str, href: str = "/2025/11/30/egrets-spread-north") -> str:
+    return (
+        f"<div class='bucketwrap internallink'><div class='bucket img'><a href='{href}'>"
+        "<img src='https://img.example.com/media/egret_sq-150.jpg' alt='' width='150'></a></div>"
+        f"<div class='bucket'>{inner}</div></div>"
+    )
+
+
+def test_a_card_to_another_story_in_the_text_is_not_body():
+    title = "<h3 class='slug'>Environment</h3><p><a href='/2025/11/30/egrets-spread-north'>"
+    title += "Little egrets, once rare, now nest on every river in the county</a></p>"
+    doc = parse_html(page(paragraphs(2) + card(title) + paragraphs(1, "B")))
+    assert "Environment" not in texts(doc)
+    assert doc.images == ()
+
+
+def test_a_picture_linking_elsewhere_with_its_own_caption_stays():
+    caption = "<p>Little egrets on the mud at Penwarne Point, where a pair nested this spring.</p>"
+    doc = parse_html(page(paragraphs(2) + card(caption) + paragraphs(1, "B")))
+    assert len(doc.images) == 1
+
+
+def test_a_picture_linking_to_its_file_is_no_card():
+    title = "<p><a href='https://img.example.com/media/egret_sq-150.jpg'>Egrets, bigger</a></p>"
+    href = "https://img.example.com/media/egret_sq-150.jpg"
+    doc = parse_html(page(paragraphs(2) + card(title, href) + paragraphs(1, "B")))
+    assert len(doc.images) == 1
+
+
+def test_a_header_linking_its_picture_and_title_to_the_post_stays():
+    header = (
+        "<div class='post-header'><a href='/posts/ferry'><img src='https://img.example.com/"
+        "media/ferry.jpg' alt='The ferry' width='700'></a><h1><a href='/posts/ferry'>"
+        "Ferry returns to the island</a></h1></div>"
+    )
+    body = header + paragraphs(3)
+    html = page(body).replace("<h1>Ferry returns to the island</h1>", "")
+    doc = parse_html(html)
+    assert doc.headline == "Ferry returns to the island"
+    assert [i.src for i in doc.images] == ["https://img.example.com/media/ferry.jpg"]
+
+
+def test_a_picture_link_with_a_label_inside_is_no_card():
+    box = (
+        "<div class='photo'><a href='/galleries/harbour'><img src='https://img.example.com/media/"
+        "harbour.jpg' alt='The harbour' width='700'><span class='overlay'>Gallery</span></a></div>"
+    )
+    doc = parse_html(page(paragraphs(2) + box + paragraphs(1, "B")))
+    assert [i.src for i in doc.images] == ["https://img.example.com/media/harbour.jpg"]
+
+
+def module_page(og_title: str, story_head: str) -> str:
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>News Flash • Ashgrove, TN • CivicEngage</title>"
+        f"<meta property='og:title' content='{og_title}'></head><body>"
+        "<h1 class='moduleTitle'>News Flash</h1><div class='newsFlash'>"
+        f"<h3 id='NewsFlashTitle'>{story_head}</h3>{paragraphs(3)}</div></body></html>"
+    )
+
+
+def test_a_heading_that_is_the_metadata_headline_beats_a_module_h1():
+    title = "Boil water advisory lifted for Elm Hill"
+    doc = parse_html(module_page(title, title))
+    assert doc.headline == title
+    assert title not in texts(doc)
+
+
+def test_a_module_h1_stays_when_no_heading_is_the_metadata_headline():
+    doc = parse_html(module_page("Boil water advisory lifted for Elm Hill", "Water news"))
+    assert doc.headline == "News Flash"
+
+
+def print_view(title: str, line: str) -> str:
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{title}</title></head><body><p id='BlogTitle'>{line}</p>"
+        f"<div class='entry'>{paragraphs(3)}</div></body></html>"
+    )
+
+
+def test_a_print_views_title_gives_the_part_the_page_shows():
+    headline = "Cockle pickers win back the north bank"
+    doc = parse_html(print_view(f"Saltmarsh Gazette » {headline} » Print", headline))
+    assert doc.headline == headline
+
+
+def test_a_title_whose_one_long_part_the_page_does_not_show_stays_whole():
+    title = "Saltmarsh Gazette » Cockle pickers win back the north bank » Print"
+    doc = parse_html(print_view(title, "Saltmarsh Gazette"))
+    assert doc.headline == title
