@@ -44,6 +44,8 @@ HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
+# The same for ASCII words already lower-cased (chrome_reading), as CHROME_LOWER is CHROME's.
+ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
 # Class or id words of a deck: the line under the headline that sums the story up ('dek',
 # 'standfirst', Medium's 'subtitle', the French 'chapô' or 'chapeau'), no part of the body. Not
 # 'summary': sites write the lede so.
@@ -144,11 +146,10 @@ def marks(element) -> str:
 
 def is_hidden(element) -> bool:
     """Hidden from readers: the hidden attribute, aria-hidden, or display:none inline."""
-    return (
-        element.get("hidden") is not None
-        or element.get("aria-hidden") == "true"
-        or bool(HIDDEN_STYLE.search(element.get("style") or ""))
-    )
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")  # most elements have none: no search for them
+    return style is not None and HIDDEN_STYLE.search(style) is not None
 
 
 def is_shown_twin(element) -> bool:
@@ -192,7 +193,8 @@ def chrome_words(words: str) -> bool:
     words, pattern = chrome_reading(words)
     if not pattern.search(words):
         return False
-    return not ARTICLE_WORDS.search(pattern.sub(" ", words))
+    article = ARTICLE_WORDS_LOWER if pattern is CHROME_LOWER else ARTICLE_WORDS
+    return not article.search(pattern.sub(" ", words))
 
 
 def chrome_reading(words: str) -> tuple[str, re.Pattern]:
