@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from api.parser.html.text import all_text, link_density, link_text_length, tidy
@@ -273,15 +274,16 @@ def story_cards(root) -> list:
     """The boxes of a single card to another story standing in the text: a picture linking to
     a page and the story's title linking to the same page ('<div><a href="/egrets"><img></a>
     <h3>Environment</h3><p><a href="/egrets">Egrets now nest on every river</a></p></div>')."""
-    found = []
+    found: list = []
+    judged: set = set()  # boxes that are no card: a gallery's pictures each reach it once
     for img in root.iter("img"):
-        link = next((a for a in list(img.iterancestors())[:2] if a.tag == "a"), None)
-        if link is not None and (box := story_card(link)) is not None:
+        link = next((a for a in itertools.islice(img.iterancestors(), 2) if a.tag == "a"), None)
+        if link is not None and (box := story_card(link, judged)) is not None:
             found.append(box)
     return found
 
 
-def story_card(link):
+def story_card(link, judged: set):
     """The outermost of a picture link's few nearest ancestors that is a card to the page it
     links to (every link there goes to that page, one picture, a short text mostly that of the
     links: the title), else None. A picture linking to itself, to a bigger file or to its
@@ -290,20 +292,28 @@ def story_card(link):
     if not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
         return None
     box = None
-    for ancestor in list(link.iterancestors())[:LISTING_BOX_DEPTH]:
-        if ancestor.tag in ("body", "main", "article", "p"):
-            break
-        if text_size(ancestor, MAX_TEASER) >= MAX_TEASER or ancestor.find(".//h1") is not None:
-            break  # a long text, or the article's header: a title and picture linked to itself
-        links = ancestor.findall(".//a")
-        if any(a.get("href") != href for a in links) or len(ancestor.findall(".//img")) > 1:
+    for ancestor in itertools.islice(link.iterancestors(), LISTING_BOX_DEPTH):
+        if ancestor in judged or not may_be_card(ancestor, href):
+            judged.add(ancestor)
             break
         text = all_text(ancestor)
         # the title's own link beside the picture's ('<a><img><span>video</span></a>' alone is
         # a player's poster)
-        if len(links) > 1 and text and 2 * link_text_length(ancestor) >= len(text):
+        links = sum(1 for _ in ancestor.iter("a"))
+        if links > 1 and text and 2 * link_text_length(ancestor) >= len(text):
             box = ancestor
     return box
+
+
+def may_be_card(box, href: str) -> bool:
+    """A box that may be a card to `href`: a short text (read only so far: the article's box is
+    no card), one picture (looked for up to the second), no <h1> (the article's header links its
+    picture and title to itself), every link to `href`."""
+    if box.tag in ("body", "main", "article", "p") or text_size(box, MAX_TEASER) >= MAX_TEASER:
+        return False
+    if next(itertools.islice(box.iter("img"), 1, None), None) is not None:
+        return False
+    return box.find(".//h1") is None and all(a.get("href") == href for a in box.iter("a"))
 
 
 def is_teaser_grid(element) -> bool:
@@ -559,7 +569,6 @@ def remove_chrome(root, keep=()) -> None:
     doomed = [box for line in sponsor_lines if (box := sponsor_box(line)) is not None]
     doomed += taglines
     doomed += edit_links(root)
-    doomed += story_cards(root)
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)
@@ -593,6 +602,8 @@ def remove_chrome(root, keep=()) -> None:
             ):
                 doomed.append(element)
     for element in doomed:
+        drop(element)
+    for element in story_cards(root):  # looked for among what is left: fewer pictures
         drop(element)
 
 
