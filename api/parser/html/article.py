@@ -59,7 +59,7 @@ def pick_headline(root, meta: PageMeta):
     for h1 in found:
         if similar(element_text(h1), meta.headline):
             return h1
-    named = heading_named_by_metadata(root, meta) if found else None
+    named = heading_named_by_metadata(root, meta, found) if found else None
     if named is not None:
         return named
     inside = [h for h in found if any(a.tag in ("article", "main") for a in h.iterancestors())]
@@ -68,14 +68,19 @@ def pick_headline(root, meta: PageMeta):
     return beside if beside is not None else chosen
 
 
-def heading_named_by_metadata(root, meta: PageMeta):
-    """When no <h1> is like the page's metadata headline (the <h1> names the site's module:
-    'News Flash'), the visible lower heading whose whole text is that headline, else None."""
+def heading_named_by_metadata(root, meta: PageMeta, h1s: list):
+    """When every <h1> is a short name unlike the page's metadata headline (a site's module:
+    'News Flash'), the visible lower heading whose whole text is that headline and that links
+    nowhere, else None. A list of most-read stories names the article in a linked heading; an
+    <h1> as long as a headline, worded otherwise, is still the headline."""
     wanted = tidy(meta.headline or "").casefold()
-    if len(wanted.split()) < MIN_TITLE_WORDS:
+    size = len(wanted.split())
+    if size < MIN_TITLE_WORDS or any(2 * len(element_text(h).split()) > size for h in h1s):
         return None
     for heading in root.iter("h2", "h3", "h4"):
-        if element_text(heading).casefold() == wanted and not hidden_above(heading):
+        if element_text(heading).casefold() != wanted or hidden_above(heading):
+            continue
+        if heading.find(".//a") is None and not any(a.tag == "a" for a in heading.iterancestors()):
             return heading
     return None
 

@@ -234,3 +234,18 @@ def test_a_title_whose_one_long_part_the_page_does_not_show_stays_whole():
     title = "Saltmarsh Gazette » Cockle pickers win back the north bank » Print"
     doc = parse_html(print_view(title, "Saltmarsh Gazette"))
     assert doc.headline == title
+
+
+def test_a_linked_heading_that_is_the_metadata_headline_is_a_teasers():
+    title = "Boil water advisory lifted for Elm Hill"
+    html = module_page(title, "Water news").replace(
+        "</div></body>", f"</div><aside><h3><a href='/x'>{title}</a></h3></aside></body>"
+    )
+    html = html.replace("<aside>", "<div class='most-read'>").replace("</aside>", "</div>")
+    assert parse_html(html).headline == "News Flash"
+
+
+def test_a_headline_h1_worded_otherwise_than_the_metadata_stays():
+    title = "Boil water advisory lifted for Elm Hill"
+    html = module_page(title, title).replace("News Flash</h1>", "Elm Hill can drink again</h1>")
+    assert parse_html(html).headline == "Elm Hill can drink again"
