@@ -1,6 +1,7 @@
-"""Mechanisms of issue 15 after the twenty-first set: a body named by its seat (`Oslo-based X`)
-and a body's noun made from the verb of its relative clause (`X, which publishes Y` ... `the
-publisher`).
+"""Mechanisms of issue 15 after the twenty-first set: a body named by its seat (`Oslo-based X`),
+a body's noun made from the verb of its relative clause (`X, which publishes Y` ... `the
+publisher`), and the name written after a role held in a named body (`said the president of the
+X Association, Name`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -120,3 +121,57 @@ def test_which_and_a_verb_give_a_body_its_noun(paragraphs, speaker):
 )
 def test_which_and_another_verb_give_no_noun(paragraphs):
     assert _speakers(*paragraphs)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # after the verb: the name after the body's name, not the body, speaks
+        (
+            '"Nobody should fail a subject," said the president of the Dunmore College Students '
+            "Union, Mereana Kohli-Ward.",
+            "Mereana Kohli-Ward",
+        ),
+        (
+            '"The gates open at nine," said a spokeswoman for the Ashby Canal Trust, Ruth Okafor.',
+            "Ruth Okafor",
+        ),
+        (
+            '"We will appeal," said the chairman of the Wexley Anglers Association, Pat Nolan.',
+            "Pat Nolan",
+        ),
+        # before the verb: a long body's name between the quote and the role's holder
+        (
+            '"We will appeal," the secretary of the Lower Tarn Allotment Holders Association, '
+            "Pat Nolan, said.",
+            "Pat Nolan",
+        ),
+        (
+            '"The ferry will run," the director of the Isle of Carna Ferry Company, Ruth Okafor, '
+            "said.",
+            "Ruth Okafor",
+        ),
+    ],
+)
+def test_the_name_after_a_role_in_a_named_body_speaks(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a list after the body: no one name is its role's holder
+        '"We support the staff," said the president of the Kinglake Student Association, '
+        "Ann Lowe and Tom Hale.",
+        # a clause about the body after its name: no name at all
+        '"We support the staff," said the president of the Kinglake Student Association, which '
+        "has 4,000 members.",
+        # no role before the body (`the staff of`): the name is not its holder
+        '"We support the staff," said the staff of the Kinglake Student Association, Ann Lowe.',
+        # members of several bodies: a real list, no one speaker
+        '"We will vote no," members of the Kinglake Student Association, the Carrow Union and '
+        "the Elm Guild said.",
+    ],
+)
+def test_no_single_holder_after_a_named_body(paragraph):
+    assert _speakers(paragraph) == [None]
