@@ -1,7 +1,8 @@
 """Mechanisms of issue 15 after the twenty-first set: a body named by its seat (`Oslo-based X`),
 a body's noun made from the verb of its relative clause (`X, which publishes Y` ... `the
-publisher`), and the name written after a role held in a named body (`said the president of the
-X Association, Name`).
+publisher`), the name written after a role held in a named body (`said the president of the
+X Association, Name`), and a body's list of fields whose words are bodies' words (`Department for
+Culture, Media and Sport`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -175,3 +176,56 @@ def test_the_name_after_a_role_in_a_named_body_speaks(paragraph, speaker):
 )
 def test_no_single_holder_after_a_named_body(paragraph):
     assert _speakers(paragraph) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a field that is a body's word (`Media`, `Energy`, `Health`) inside the list
+        (
+            (
+                "The Department for Heritage, Media and Tourism said the gallery could decide. "
+                '"This is a matter for the trustees," a spokesperson for the department said.',
+            ),
+            "Department for Heritage, Media and Tourism",
+        ),
+        (
+            (
+                "The Ministry of Mines, Energy and Water said the licence was valid. "
+                '"The rules were followed," the ministry said.',
+            ),
+            "Ministry of Mines, Energy and Water",
+        ),
+        (
+            ('"Clinics will stay open," said the Office for Sport, Health and Leisure.',),
+            "Office for Sport, Health and Leisure",
+        ),
+    ],
+)
+def test_a_field_named_by_a_bodys_word_stays_in_the_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a list of bodies, its last one written with `the`: the first body keeps its own name
+        (
+            (
+                "The Department of Justice, Congress and the White House declined to comment. "
+                'Later the department relented. "We are reviewing it," the department said.',
+            ),
+            "Department of Justice",
+        ),
+        # no `of`/`for` in the first name: no list of fields, `Energy` is a body of its own
+        (
+            (
+                "Harlow Council, Energy and Sport backed the plan. "
+                '"It is overdue," the council said.',
+            ),
+            "Harlow Council",
+        ),
+    ],
+)
+def test_a_list_of_bodies_is_no_list_of_fields(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

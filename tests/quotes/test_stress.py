@@ -79,7 +79,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_inquiry_maternity_deaths", 6, "I was told"): "'Mrs X' of 'Rhiannon and Dafydd X'",
     ("hospital_inquiry_maternity_deaths", 6, "I wasn’t"): "'Mrs X' of 'Rhiannon and Dafydd X'",
     ("hospital_inquiry_maternity_deaths", 7, "Names. Who"): "'Her husband ... he replied:'",
-    ("museum_restitution_bronzes", 7, "This is a de"): "a body's name cut at its comma",
     ("treasure_inquest_roman_hoard", 6, "We’ll see"): "an unnamed husband: the last man named",
 }
 
