@@ -255,7 +255,10 @@ class Described:
                 # said ... a spokeswoman for the charity said": a body's noun, so no person
                 self.entries[latest].kind = "organisation"
             if latest and self.entries[latest].kind == "organisation":
-                return Resolved(latest, "pronoun")
+                # (`a spokesman for the government` after the union spoke: the body whose name
+                # holds the noun, if the one that spoke last is not of its kind)
+                other = self._body_of_noun(noun, latest) if noun else None
+                return Resolved(other or latest, "pronoun")
             body = self.described_body(noun, where) if noun else None
             body = body or (self._known_body(noun) if noun else None)
             if body:
@@ -560,6 +563,19 @@ class Described:
             return False
         # (a bare name has no role before it: the mention starts with the name itself)
         return not AGED.match(self._paragraphs[index].masked, start + len(name))
+
+    def _body_of_noun(self, noun: str, latest: str) -> str | None:
+        """`The Welsh Government’s secretary ... a spokesman for the government` after the
+        union spoke: a known body whose own name holds the noun, when the body that spoke
+        last (`latest`) is not one the noun fits."""
+        entry = self.entries[latest]
+        if (
+            fits(noun, latest)
+            or same_kind(noun, entry.role or entry.noun)
+            or noun in self.agents_of(latest)
+        ):
+            return None
+        return self._known_body(noun)
 
     def _known_body(self, noun: str) -> str | None:
         """`a spokesperson for the council` far below `Harwick District Council`: the latest

@@ -1,8 +1,9 @@
 """Mechanisms of issue 15 after the twenty-first set: a body named by its seat (`Oslo-based X`),
 a body's noun made from the verb of its relative clause (`X, which publishes Y` ... `the
 publisher`), the name written after a role held in a named body (`said the president of the
-X Association, Name`), and a body's list of fields whose words are bodies' words (`Department for
-Culture, Media and Sport`).
+X Association, Name`), a body's list of fields whose words are bodies' words (`Department for
+Culture, Media and Sport`), and a body named only in a possessive (`The X Government's secretary`)
+as the one `a spokesman for the government` speaks for after another body spoke.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -228,4 +229,72 @@ def test_a_field_named_by_a_bodys_word_stays_in_the_name(paragraphs, speaker):
     ],
 )
 def test_a_list_of_bodies_is_no_list_of_fields(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                'Members of the Dale Growers Union marched in the square. "We are angry," the '
+                "union said.",
+                "The Harrow Council's planning chief did not meet them. "
+                '"The scheme is paused," a spokeswoman for the council said.',
+            ),
+            "Harrow Council",
+        ),
+        (
+            (
+                "The Tarn Ramblers Association set out its objections. "
+                '"The path must stay open," the association said.',
+                "The Northern Water Authority's engineers inspected the dam on Friday. "
+                '"It is safe," a spokesman for the authority said.',
+            ),
+            "Northern Water Authority",
+        ),
+        (
+            (
+                'Kestrel Bank said it had frozen the accounts. "We acted fast," the bank said.',
+                "The Carna District Council's leader wrote to the bank. "
+                '"We want answers," a spokesperson for the council said.',
+            ),
+            "Carna District Council",
+        ),
+    ],
+)
+def test_a_spokesman_for_a_body_named_in_a_possessive(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # no other body's name holds the noun: the body that spoke last
+        (
+            (
+                "Relief Australia said it would send teams. "
+                '"We are ready," a spokeswoman for the charity said.',
+            ),
+            "Relief Australia",
+        ),
+        # the body that spoke last is the noun's own: it stays
+        (
+            (
+                "The Harrow Council's planning chief met the union. The Dale Growers Union said "
+                'it was pleased. "We are glad," a spokesman for the union said.',
+            ),
+            "Dale Growers Union",
+        ),
+        # the noun fits the body that spoke last by its kind (`a shipping company`)
+        (
+            (
+                "Brennan Tankers, a shipping company, said the crew were safe. Harbour "
+                'Company\'s boats helped. "We are relieved," a spokesman for the company said.',
+            ),
+            "Brennan Tankers",
+        ),
+    ],
+)
+def test_a_spokesman_for_the_body_that_spoke_last(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
