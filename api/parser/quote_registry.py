@@ -440,6 +440,11 @@ class Registry(Recall, Described, Salience):
         mention = clause.subject
         if mention is None:
             return self._phrase(clause.phrase, where) if clause.phrase else None
+        if self.goes_by and mention.name in self.goes_by:
+            person = self.goes_by[mention.name]  # `Halcyon said` of `X, who plays as Halcyon,`
+            entry = self.entries.get(person)
+            if entry is not None and entry.kind == "person":
+                return Resolved(person, "explicit")
         if mention.kind != "pronoun" and spoken_for(paragraph.masked, mention.start):
             body = self.organisation(mention.name)  # "a spokesman for X"
             self.spokes[body] = where

@@ -2,8 +2,9 @@
 a body's noun made from the verb of its relative clause (`X, which publishes Y` ... `the
 publisher`), the name written after a role held in a named body (`said the president of the
 X Association, Name`), a body's list of fields whose words are bodies' words (`Department for
-Culture, Media and Sport`), and a body named only in a possessive (`The X Government's secretary`)
-as the one `a spokesman for the government` speaks for after another body spoke.
+Culture, Media and Sport`), a body named only in a possessive (`The X Government's secretary`)
+as the one `a spokesman for the government` speaks for after another body spoke, and the other
+name a person goes by (`X, who plays under the name Y,` ... `Y said`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -297,4 +298,66 @@ def test_a_spokesman_for_a_body_named_in_a_possessive(paragraphs, speaker):
     ],
 )
 def test_a_spokesman_for_the_body_that_spoke_last(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The winner, Ann Lee, who races under the name Comet, was tired. Tom Hale came "
+                "second.",
+                'Comet said she would rest. "I am done," she said.',
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                "Ruth Okafor, who writes under the pen name Corvina, was at the festival. Tom "
+                "Hale spoke first.",
+                '"I am a slow writer," Corvina said.',
+            ),
+            "Ruth Okafor",
+        ),
+        (
+            (
+                "The striker, Pat Nolan, better known as Nolo, scored twice. Tom Hale was furious.",
+                '"It was a good night," Nolo said.',
+            ),
+            "Pat Nolan",
+        ),
+    ],
+)
+def test_the_other_name_a_person_goes_by(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `under the coach X`: a person named after `under the`, no other name of the first
+        (
+            ("Ann Lee, who trained under the coach Tom Hale, won.", '"I am done," Tom Hale said.'),
+            "Tom Hale",
+        ),
+        # a body known by a shorter name: no person's other name
+        (
+            (
+                "Harbour Trust, known as Harbour, runs the port. Tom Hale chairs it.",
+                '"We are open," Harbour said.',
+            ),
+            "Harbour Trust",
+        ),
+        # `which`: a thing's other name, never a person's
+        (
+            (
+                "The band, which plays under the name Comet, was tired. Tom Hale came second.",
+                '"We are done," Comet said.',
+            ),
+            "Comet",
+        ),
+    ],
+)
+def test_no_other_name_of_a_person(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
