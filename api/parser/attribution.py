@@ -60,13 +60,18 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     items: list[tuple[int, int, object]] = [*zip(paragraph.verbs, repeat(1), paragraph.clauses)]
     items += [(at, 2, head) for at, head in described]
     starts, read = paragraph.mention_starts, 0
+    unnamed: tuple[int, str] | None = None  # where an unnamed relative was a subject, their sex
     for position, kind, item in sorted(items, key=_POSITION_KIND) if len(items) > 1 else items:
         upto = bisect_right(starts, position, read)
         if upto > read:
             registry.read(paragraph, mentions[read:upto])
             read = upto
         if kind == 2:
-            _described(registry, paragraph, position, item)
+            if _described(registry, paragraph, position, item):
+                unnamed = _unnamed_kin(item, position) or unnamed
+            continue
+        if unnamed is not None and _means_unnamed(paragraph, item, unnamed):
+            resolved[id(item)] = _UNNAMED  # `Her husband, who ..., smiled. “...,” he said`
             continue
         where = (paragraph.index, position)
         result = registry.resolve(item, where, paragraph)
@@ -78,11 +83,35 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     return resolved
 
 
-def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> None:
-    """`The company denied it in a statement.` makes the company salient for `the statement`."""
+# The sex a relation's noun gives (`Her husband` is a he), for the pronouns that may mean them.
+_KIN_SEX = {"husband": "m", "son": "m", "brother": "m", "wife": "f", "daughter": "f", "sister": "f"}
+_UNNAMED = Resolved(None, None)  # a clause whose subject the article never names
+
+
+def _unnamed_kin(head: str, at: int) -> tuple[int, str] | None:
+    """(at, sex) for a relation written as a sentence's subject (`Her husband`), else None."""
+    sex = _KIN_SEX.get(head.rsplit(None, 1)[-1].lower())
+    return (at, sex) if sex else None
+
+
+def _means_unnamed(paragraph: Paragraph, clause: Clause, unnamed: tuple[int, str]) -> bool:
+    """`Her husband, who farms with her, was cautious. “...,” he said`: a pronoun of the
+    relation's sex, with no one named between, is the relation the article never named."""
+    subject = clause.subject
+    if subject is None or subject.kind != "pronoun" or subject.gender != unnamed[1]:
+        return False
+    lo, hi = unnamed[0], subject.start
+    return not any(
+        lo <= m.start < hi and m.kind in ("person", "single") for m in paragraph.mentions
+    )
+
+
+def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> bool:
+    """`The company denied it in a statement.` makes the company salient for `the statement`.
+    True when the words name no one the article knows (`Her husband` never named)."""
     start, end = paragraph.sentence(at)
     if paragraph.has_quote_between(start, end):
-        return  # a sentence that quotes someone makes its speaker salient instead
+        return False  # a sentence that quotes someone makes its speaker salient instead
     where = (paragraph.index, at)
     if head in SUBJECT_TITLES:
         body = registry.titled_person(head)  # `The judge also ordered ...`
@@ -95,6 +124,7 @@ def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> 
     if body:
         registry.event(where, body)
         registry.introductions.add(where)
+    return not body
 
 
 def _pronoun_clause(clauses: Sequence[Clause]) -> bool:

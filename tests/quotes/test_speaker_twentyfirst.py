@@ -4,7 +4,8 @@ publisher`), the name written after a role held in a named body (`said the presi
 X Association, Name`), a body's list of fields whose words are bodies' words (`Department for
 Culture, Media and Sport`), a body named only in a possessive (`The X Government's secretary`)
 as the one `a spokesman for the government` speaks for after another body spoke, and the other
-name a person goes by (`X, who plays under the name Y,` ... `Y said`).
+name a person goes by (`X, who plays under the name Y,` ... `Y said`), and a relative the article
+never names as a sentence's subject (`Her husband, who ..., smiled. "...," he said`: nobody).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -360,4 +361,69 @@ def test_the_other_name_a_person_goes_by(paragraphs, speaker):
     ],
 )
 def test_no_other_name_of_a_person(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+_LANDOWNER = 'The landowner, Ann Lee, will share the reward. "The school will get it," she said.'
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Tom Hale found the coins.",
+            _LANDOWNER,
+            'Her husband, who farms the land with her, was more cautious. "We will see," he said.',
+        ),
+        (
+            "Tom Hale found the coins.",
+            _LANDOWNER,
+            'Her son, who is nine, wanted a bike. "I want a red one," he said.',
+        ),
+        (
+            "Tom Hale found the coins.",
+            'Dr Pat Nolan, the finds officer, dated them. "They are old," she said.',
+            "His wife, who teaches at the school, was delighted. "
+            '"The children are thrilled," she said.',
+        ),
+    ],
+)
+def test_an_unnamed_relative_as_a_subject_is_nobody(paragraphs):
+    assert _speakers(*paragraphs)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the relative was named: they speak
+        (
+            (
+                "Ann Lee and her husband, Tom Hale, run the farm.",
+                "Her husband, who farms the land with her, was more cautious. "
+                '"We will see," he said.',
+            ),
+            "Tom Hale",
+        ),
+        # someone named between the relative and the pronoun
+        (
+            (
+                "Tom Hale found the coins.",
+                _LANDOWNER,
+                'Her husband was cautious. Her neighbour, Pat Nolan, was not. "We will see," '
+                "he said.",
+            ),
+            "Pat Nolan",
+        ),
+        # a pronoun of the other sex than the relation's
+        (
+            (
+                "Tom Hale found the coins.",
+                _LANDOWNER,
+                'Her son, who is nine, wanted a bike. "I want a red one too," she said.',
+            ),
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_pronoun_past_an_unnamed_relative_that_is_not_them(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker

@@ -77,7 +77,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_inquiry_maternity_deaths", 6, "I was told"): "'Mrs X' of 'Rhiannon and Dafydd X'",
     ("hospital_inquiry_maternity_deaths", 6, "I wasn’t"): "'Mrs X' of 'Rhiannon and Dafydd X'",
     ("hospital_inquiry_maternity_deaths", 7, "Names. Who"): "'Her husband ... he replied:'",
-    ("treasure_inquest_roman_hoard", 6, "We’ll see"): "an unnamed husband: the last man named",
 }
 
 
