@@ -80,6 +80,7 @@ class Registry(Recall, Described, Salience):
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
+        self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
         # `Ann and Tom Lee`: each of the two -> the other (`Ann Lee` is registered when asked)
         self.couples: dict[str, str] = {}
         self._read_names(paragraphs)

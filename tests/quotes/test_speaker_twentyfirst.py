@@ -5,7 +5,9 @@ X Association, Name`), a body's list of fields whose words are bodies' words (`D
 Culture, Media and Sport`), a body named only in a possessive (`The X Government's secretary`)
 as the one `a spokesman for the government` speaks for after another body spoke, and the other
 name a person goes by (`X, who plays under the name Y,` ... `Y said`), and a relative the article
-never names as a sentence's subject (`Her husband, who ..., smiled. "...," he said`: nobody).
+never names as a sentence's subject (`Her husband, who ..., smiled. "...," he said`: nobody), and
+a body the article calls by a noun only through a role it owns (`the band's guitarist`): the body
+its lead opens with.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -427,3 +429,75 @@ def test_an_unnamed_relative_as_a_subject_is_nobody(paragraphs):
 )
 def test_a_pronoun_past_an_unnamed_relative_that_is_not_them(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+def _owned_noun_article(lead: str, noun: str, role: str) -> tuple[str, ...]:
+    """A lead naming a body, a role the noun owns, another speaker, then the noun speaking."""
+    return (
+        lead,
+        f'The {noun}\'s {role}, Pat Nolan, said the night was long. "We were rusty," he said.',
+        'Ann Lee, the director, was pleased. "It was a great night," she said.',
+        f'In a statement, the {noun} said it would "return next summer".',
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            _owned_noun_article(
+                "After a long break, Harbour Lights Radio opened the Tarn Festival on Friday.",
+                "band",
+                "drummer",
+            ),
+            "Harbour Lights Radio",
+        ),
+        (
+            _owned_noun_article(
+                "On a wet night, the Tarn Valley Project played the Kestrel Festival.",
+                "group",
+                "singer",
+            ),
+            "Tarn Valley Project",
+        ),
+        (
+            _owned_noun_article(
+                "After ten years apart, Northgate Motors played the Kestrel Festival.",
+                "band",
+                "bassist",
+            ),
+            "Northgate Motors",
+        ),
+        (
+            _owned_noun_article(
+                "On Friday, Cold Harbour Television played a secret show at the Kestrel Festival.",
+                "band",
+                "singer",
+            ),
+            "Cold Harbour Television",
+        ),
+    ],
+)
+def test_a_noun_owning_a_role_names_the_leads_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the lead opens with a person: no body to call `the band`
+        _owned_noun_article(
+            "Ann Lee watched Harbour Lights Radio open the Tarn Festival on Friday.",
+            "band",
+            "drummer",
+        ),
+        # no role owned by the noun anywhere: nothing calls the body so
+        (
+            "After a long break, Harbour Lights Radio opened the Tarn Festival on Friday.",
+            'Pat Nolan said the set was short. "We were rusty," he said.',
+            'In a statement, the band said it would "play again next year".',
+        ),
+    ],
+)
+def test_no_body_for_a_noun_owning_no_role(paragraphs):
+    assert _speakers(*paragraphs)[-1] is None
