@@ -25,6 +25,7 @@ from api.parser.quote_nearby import (
 )
 from api.parser.quote_orgs import SUBJECT_TITLES, described_subjects
 from api.parser.quote_owners import noun_owner
+from api.parser.quote_people import Mention
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import Span
 
@@ -60,17 +61,19 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     items: list[tuple[int, int, object]] = [*zip(paragraph.verbs, repeat(1), paragraph.clauses)]
     items += [(at, 2, head) for at, head in described]
     starts, read = paragraph.mention_starts, 0
-    unnamed: tuple[int, str] | None = None  # where an unnamed relative was a subject, their sex
+    unnamed: str | None = None  # the sex of an unnamed relative that was a subject, if any
     for position, kind, item in sorted(items, key=_POSITION_KIND) if len(items) > 1 else items:
         upto = bisect_right(starts, position, read)
         if upto > read:
+            if unnamed is not None and _names_someone(mentions[read:upto]):
+                unnamed = None  # someone named since the relative: a pronoun may be them
             registry.read(paragraph, mentions[read:upto])
             read = upto
         if kind == 2:
             if _described(registry, paragraph, position, item):
-                unnamed = _unnamed_kin(item, position) or unnamed
+                unnamed = _unnamed_kin(item) or unnamed
             continue
-        if unnamed is not None and _means_unnamed(paragraph, item, unnamed):
+        if unnamed is not None and _means_unnamed(item, unnamed):
             resolved[id(item)] = _UNNAMED  # `Her husband, who ..., smiled. “...,” he said`
             continue
         where = (paragraph.index, position)
@@ -88,22 +91,21 @@ _KIN_SEX = {"husband": "m", "son": "m", "brother": "m", "wife": "f", "daughter":
 _UNNAMED = Resolved(None, None)  # a clause whose subject the article never names
 
 
-def _unnamed_kin(head: str, at: int) -> tuple[int, str] | None:
-    """(at, sex) for a relation written as a sentence's subject (`Her husband`), else None."""
-    sex = _KIN_SEX.get(head.rsplit(None, 1)[-1].lower())
-    return (at, sex) if sex else None
+def _unnamed_kin(head: str) -> str | None:
+    """The sex of a relation written as a sentence's subject (`Her husband`: m), else None."""
+    return _KIN_SEX.get(head.rsplit(None, 1)[-1].lower())
 
 
-def _means_unnamed(paragraph: Paragraph, clause: Clause, unnamed: tuple[int, str]) -> bool:
+def _names_someone(mentions: Sequence[Mention]) -> bool:
+    """A person's name (or a lone capital that may be one) among `mentions`."""
+    return any(m.kind == "person" or m.kind == "single" for m in mentions)
+
+
+def _means_unnamed(clause: Clause, sex: str) -> bool:
     """`Her husband, who farms with her, was cautious. “...,” he said`: a pronoun of the
-    relation's sex, with no one named between, is the relation the article never named."""
+    relation's sex, with no one named since, is the relation the article never named."""
     subject = clause.subject
-    if subject is None or subject.kind != "pronoun" or subject.gender != unnamed[1]:
-        return False
-    lo, hi = unnamed[0], subject.start
-    return not any(
-        lo <= m.start < hi and m.kind in ("person", "single") for m in paragraph.mentions
-    )
+    return subject is not None and subject.kind == "pronoun" and subject.gender == sex
 
 
 def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> bool:
