@@ -146,8 +146,9 @@ _JOINTS = (" and ", ", ")
 # `Ministry of Economy, Trade and Industry`.
 _LISTED = re.compile(", | and ")
 # A field that is itself a body's word (`Media`, `Energy`) goes on only where the list closes with
-# `and` and a capital (`Culture, Media and Sport`), not before `and the X` (a list of bodies).
-_FIELDS_CLOSE = re.compile(r"(?:, [A-Z][\w'’-]*)*,? and [A-Z]")
+# `and` and a capital (`Culture, Media and Sport`), not before `and the X` (a list of bodies);
+# read over a few fields at most (each field asks: a long list must not be read once per field).
+_FIELDS_CLOSE = re.compile(r"(?:, [A-Z][\w'’-]*){0,6},? and [A-Z]")
 
 
 def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
