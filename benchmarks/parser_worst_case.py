@@ -86,6 +86,19 @@ def _which_bodies(size: int) -> str:
     return "Headline\n\n" + "".join(units).strip() + "\n"
 
 
+def _other_names(size: int) -> str:
+    """Ever new people each `known as` another name, each quoted under that name: every other
+    name read by one scan of the article, each looked up once per quote."""
+    names = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
+    units, length = [], 0
+    for name in names:
+        units.append(f'Aa {name}, known as {name}x, won. "x," {name}x said. ')
+        length += len(units[-1])
+        if length >= size:
+            break
+    return "Headline\n\n" + "".join(units).strip() + "\n"
+
+
 def _long_capital(size: int) -> str:
     """One capitalised word of the whole size before `, which makes`: a name's pattern tried
     from each of its letters would be quadratic."""
@@ -255,6 +268,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),
     "bodies, which publish": _which_bodies,
     "one capital word, which": _long_capital,
+    "people known as": _other_names,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

@@ -55,6 +55,31 @@ def defined_acronyms(masked: str) -> dict[str, str]:
     return found
 
 
+# `, who plays under the name Halcyon`, `, who writes under the pen name X`, `, known as X`: the
+# other name a person goes by, written right after their name (a capital's words, then a stop).
+_GOES_BY = re.compile(
+    r", (?:who [a-z]+(?: [a-z]+)? (?:under|by) the (?:[a-z]+ )?(?:name|handle|alias|pseudonym|"
+    r"nickname)|(?:better |also )?known as) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;])"
+)
+# The name the clause follows: up to four capitalised words ending right before its comma.
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
+_GOES_BY_CUES = (" under the ", " known as ")  # (the pattern is tried only where one stands)
+
+
+def other_names(masked: str) -> dict[str, str]:
+    """{`Halcyon`: `Kim Seo-yeon`} for `Kim Seo-yeon, who plays under the name Halcyon,`: the
+    names a text says a person goes by, each with the full name it follows."""
+    if not any(cue in masked for cue in _GOES_BY_CUES):
+        return {}
+    found: dict[str, str] = {}
+    for match in _GOES_BY.finditer(masked):
+        start = match.start()
+        before = _NAME_BEFORE.search(masked, max(0, start - 80), start)
+        if before is not None:
+            found.setdefault(match.group(1), before.group())
+    return found
+
+
 def role_owners(mentions: Iterable[Mention]) -> set[str]:
     """Capitalised words that open a person's role as its owner: `Celtics` in `Celtics coach
     Dana Ames`, `Norvatek` in `Norvatek chief executive Helena Brandt`. Such a word names a body.

@@ -255,7 +255,10 @@ class Described:
                 # said ... a spokeswoman for the charity said": a body's noun, so no person
                 self.entries[latest].kind = "organisation"
             if latest and self.entries[latest].kind == "organisation":
-                return Resolved(latest, "pronoun")
+                # (`a spokesman for the government` after the union spoke: the body whose name
+                # holds the noun, if the one that spoke last is not of its kind)
+                other = self._body_of_noun(noun, latest) if noun else None
+                return Resolved(other or latest, "pronoun")
             body = self.described_body(noun, where) if noun else None
             body = body or (self._known_body(noun) if noun else None)
             if body:
@@ -310,6 +313,9 @@ class Described:
                     body = self.described_body(head, where)  # no body has spoken yet
                     if body:
                         return Resolved(body, "pronoun")
+                body = self._lead_body_owning(head)
+                if body:
+                    return Resolved(body, "pronoun")
             if head.endswith("-elect"):
                 # "the mayor-elect said": whoever the article says won, named or not as such
                 winner = self.winner()
@@ -560,6 +566,43 @@ class Described:
             return False
         # (a bare name has no role before it: the mention starts with the name itself)
         return not AGED.match(self._paragraphs[index].masked, start + len(name))
+
+    def _lead_body_owning(self, noun: str) -> str | None:
+        """`Saltmarsh Radio closed the festival ...` opening the article, then `the band’s
+        guitarist`: the body the lead's sentence opens with is the one the article calls by the
+        noun it owns a role with (no body's name holding the noun)."""
+        if noun not in self._lead_bodies:  # (the text searched once per noun, not per quote)
+            self._lead_bodies[noun] = self._lead_body_of(noun)
+        return self._lead_bodies[noun]
+
+    def _lead_body_of(self, noun: str) -> str | None:
+        """_lead_body_owning's answer, read from the text."""
+        if re.search(rf"\b[Tt]he {noun}['’]s ", self.masked) is None:
+            return None
+        lead = self._paragraphs[0]
+        for mention in lead.mentions:
+            if mention.kind == "pronoun" or mention.possessive:
+                continue
+            start = lead.sentence(mention.start)[0]
+            if not main_subject(lead.masked, mention.start, start):
+                continue
+            entry = self.entries.get(mention.name)
+            if entry is not None:  # (`Eight years after ...`: a capital that names no one)
+                return mention.name if entry.kind == "organisation" else None
+        return None
+
+    def _body_of_noun(self, noun: str, latest: str) -> str | None:
+        """`The Welsh Government’s secretary ... a spokesman for the government` after the
+        union spoke: a known body whose own name holds the noun, when the body that spoke
+        last (`latest`) is not one the noun fits."""
+        entry = self.entries[latest]
+        if (
+            fits(noun, latest)
+            or same_kind(noun, entry.role or entry.noun)
+            or noun in self.agents_of(latest)
+        ):
+            return None
+        return self._known_body(noun)
 
     def _known_body(self, noun: str) -> str | None:
         """`a spokesperson for the council` far below `Harwick District Council`: the latest

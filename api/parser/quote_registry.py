@@ -80,6 +80,7 @@ class Registry(Recall, Described, Salience):
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
+        self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
         # `Ann and Tom Lee`: each of the two -> the other (`Ann Lee` is registered when asked)
         self.couples: dict[str, str] = {}
         self._read_names(paragraphs)
@@ -440,6 +441,11 @@ class Registry(Recall, Described, Salience):
         mention = clause.subject
         if mention is None:
             return self._phrase(clause.phrase, where) if clause.phrase else None
+        if self.goes_by and mention.name in self.goes_by:
+            person = self.goes_by[mention.name]  # `Halcyon said` of `X, who plays as Halcyon,`
+            entry = self.entries.get(person)
+            if entry is not None and entry.kind == "person":
+                return Resolved(person, "explicit")
         if mention.kind != "pronoun" and spoken_for(paragraph.masked, mention.start):
             body = self.organisation(mention.name)  # "a spokesman for X"
             self.spokes[body] = where

@@ -49,6 +49,7 @@ GROWTH_SHAPES = [
     "labelled groups",
     "label heads",  # a repeated label's lines read once more, not once per head
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
+    "people known as",  # (other names read once, not per quote)
 ]
 
 
