@@ -577,7 +577,7 @@ class Described:
 
     def _lead_body_of(self, noun: str) -> str | None:
         """_lead_body_owning's answer, read from the text."""
-        if re.search(rf"\b[Tt]he {noun}['’]s ", self.masked) is None:
+        if re.search(rf"\b[Tt]he {re.escape(noun)}['’]s ", self.masked) is None:
             return None
         lead = self._paragraphs[0]
         for mention in lead.mentions:
