@@ -128,6 +128,13 @@ def _label_heads(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "Myth: false.\n\nEnd.\n"
 
 
+def _sign_offs(size: int) -> str:
+    """Thousands of letters, each a paragraph closed by a sign-off over the next letter's head:
+    every sign-off's place read once (heading_signoffs.py)."""
+    unit = "The fares went up again.\n\nJean Hicks, St Agnes\n\nA word for the gulls\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
 def _short_lines(size: int) -> str:
     """Thousands of one-line blocks: subheading candidates everywhere."""
     return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
@@ -250,6 +257,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "priced sections": _priced_sections,
     "labelled groups": _labelled_groups,
     "label heads": _label_heads,
+    "sign-offs": _sign_offs,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),

@@ -27,6 +27,10 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
 - not a line closing a paragraph right over a head, a statement with a comma or a figure the
   head lacks: a letter's sign-off or a lot's result ('... off work.' / 'Ruth Penrose,
   Penzance' / 'A bypass will not save the high street' / text);
+- not a letters page's sign-off, a name and a town closing a letter, where two such lines
+  stand right over the next letter's head ('... sail on it?' / 'Jean Hicks, St Agnes' /
+  'Borrow a drill, not a book' / text), and the line under a sign-off is judged as under a
+  sentence's end (heading_signoffs.py);
 - not the one question among three statement heads or more, between a paragraph and a
   one-sentence answer: the writer's own ('Why would anyone ...?' / 'The judges never say.');
 - not a numbered line right under the line numbered one less or right over the line numbered
@@ -95,6 +99,7 @@ from api.parser.heading_sentences import (
     sentence_heads,
     starts_like_heading,
 )
+from api.parser.heading_signoffs import sign_offs
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -314,8 +319,15 @@ def opens_run(items: list[Line | Picture], k: int) -> bool:
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
 
 
-def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last: int) -> bool:
-    """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs."""
+def is_subheading(
+    items: list[Line | Picture],
+    shaped: list[bool],
+    k: int,
+    last: int,
+    signed: frozenset[int] = frozenset(),
+) -> bool:
+    """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs.
+    `signed` holds a letters page's sign-offs, which close a letter as a sentence's end does."""
     # a question closes its sentence, so one after line k is no item of a list it opens
     run = k + 1 < len(items) and shaped[k + 1] and not is_question(items[k + 1].text)
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
@@ -336,6 +348,7 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
     open_before = ends_open(before.text) and not under_a_rating(items, k)
+    open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
     if open_before and not is_question(items[k].text) and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
@@ -648,6 +661,9 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
             long_questions.append(k)
     for k in compress(range(len(items)), list(shaped)):
         shaped[k] = not is_item_data(items, shaped, k)
+    signed = sign_offs(items, alone, shaped)
+    for k in signed:
+        shaped[k] = loose[k] = False  # 'Jean Hicks, St Agnes' closes a letter, heads nothing
     closed = items_closed_by_data(items, short, shaped)
     for data, _ in closed:
         shaped[data] = False  # a price or a field closing an item, not a head over a run
@@ -655,7 +671,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)
     for k in compress(range(len(items)), shaped):
-        flags[k] = is_subheading(items, shaped, k, last)
+        flags[k] = is_subheading(items, shaped, k, last, signed)
     for _, head in closed:
         flags[head] = True
     flags = document_flags(items, alone, shaped, loose, flags)

@@ -48,6 +48,7 @@ GROWTH_SHAPES = [
     "priced sections",  # a scan of the heads per priced head once
     "labelled groups",
     "label heads",  # a repeated label's lines read once more, not once per head
+    "sign-offs",  # a letters page's sign-offs, each read once with the lines around it
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
 ]
 
