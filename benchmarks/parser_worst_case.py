@@ -135,6 +135,13 @@ def _sign_offs(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
 
 
+def _marked_heads(size: int) -> str:
+    """Thousands of marked heads, each over a paragraph and a question asked in the text:
+    every head's mark read once (heading_questions.py)."""
+    unit = "◆ The rock\n\nThe tower stands on a reef.\n\nWho is it for?\n\nNobody. Yes.\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
 def _short_lines(size: int) -> str:
     """Thousands of one-line blocks: subheading candidates everywhere."""
     return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
@@ -258,6 +265,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "labelled groups": _labelled_groups,
     "label heads": _label_heads,
     "sign-offs": _sign_offs,
+    "marked heads": _marked_heads,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),

@@ -33,6 +33,9 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   sentence's end (heading_signoffs.py);
 - not the one question among three statement heads or more, between a paragraph and a
   one-sentence answer: the writer's own ('Why would anyone ...?' / 'The judges never say.');
+- not a question without the mark that every statement head opens with, three at least,
+  between a sentence's end and a paragraph: '◆ The rock' ... '... from the newsagent.' / 'Who
+  is it for?' / text, asked in the running text (heading_questions.py);
 - not a numbered line right under the line numbered one less or right over the line numbered
   one more: a numbered list's items, each a line of its own ('1. Which river ...?' / '2. Who
   was ...?'), where a listicle's numbered heads each stand over their text;
@@ -91,6 +94,7 @@ from api.parser.heading_questions import (
     is_stated_question,
     long_question_heads,
     stated_question_heads,
+    unmarked_questions,
 )
 from api.parser.heading_sentences import (
     QUOTED_GAP,
@@ -687,6 +691,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
     for k in lone_questions(items, shaped, flags):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
+    for k in unmarked_questions(items, flags):
+        flags[k] = False  # '◆ The rock' ... 'Who is it for?' / text: asked in the running text
     for k in priced_lines_in_sections(items, flags):
         flags[k] = False  # 'Gull Cottage, Porthgwarra' / text / 'Guide price £385,000'
     for k in terms_among_offers(items, flags):

@@ -23,7 +23,6 @@ KNOWN = {
     "s06_wildlife_photo_story_credit_forms": "a season head between pictures read as a paragraph",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
-    "s08_long_read_symbol_section_breaks": "a lone question in the text taken as a head",
 }
 
 
