@@ -142,6 +142,13 @@ def _marked_heads(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
 
 
+def _item_fields(size: int) -> str:
+    """One long run of fields, every other one a numbered item's line too ('No. 3: Moto G85'),
+    after a sentence: the fields closing an item walked back a few lines at most."""
+    unit = "Price: £19.99\n\nNo. 3: Moto G85\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
 def _short_lines(size: int) -> str:
     """Thousands of one-line blocks: subheading candidates everywhere."""
     return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
@@ -266,6 +273,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "label heads": _label_heads,
     "sign-offs": _sign_offs,
     "marked heads": _marked_heads,
+    "item fields": _item_fields,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),

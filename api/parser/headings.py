@@ -172,6 +172,7 @@ PRICE_ENTRY = re.compile(
 )
 # A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
+ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIGURE = re.compile(r"\d")
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
@@ -549,16 +550,29 @@ def is_numbered(text: str) -> bool:
     return LIST_NUMBER.match(text) is not None or NUMBERED_LABEL.match(text) is not None
 
 
-def is_item_data(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
-    """True for a field of figures between a paragraph and a numbered heading-shaped line: the
-    data line closing a listicle's item ('... hard to argue with.' / 'Price: £349' / 'No. 3:
-    Moto G85'), a paragraph, not the head of a run that the numbered line goes on."""
+def is_data_line(item: Line | Picture) -> bool:
+    """True for a text line that is a field of figures: 'Price: £19.99', 'Weight: 1.2kg'."""
+    return isinstance(item, Line) and DATA_LINE.match(item.text) is not None
+
+
+def item_data_start(items: list[Line | Picture], shaped: list[bool], k: int) -> int:
+    """The index of the first of the fields of figures that end at line k, between a paragraph
+    and a numbered heading-shaped line, -1 when they stand otherwise: the data closing a
+    listicle's item ('... hard to argue with.' / 'Price: £349' / 'No. 3: Moto G85', or a spec
+    box, '... clearly marked.' / 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar Keep
+    Warm'), paragraphs, not the head of a run that the numbered line goes on."""
     if not 0 < k < len(items) - 1 or not shaped[k + 1] or not DATA_LINE.match(items[k].text):
-        return False
-    before, after = items[k - 1], items[k + 1]
-    if not (isinstance(before, Line) and isinstance(after, Line)):
-        return False
-    return before.text[-1] in SENTENCE_ENDS and is_numbered(after.text)
+        return -1
+    after = items[k + 1]
+    if not (isinstance(after, Line) and is_numbered(after.text)):
+        return -1
+    # (walked back ITEM_FIELDS lines at most: a longer run is a table, and fields that are
+    # numbered lines too, 'No. 3: Moto G85', are walked once each, not once per line after)
+    start = k
+    while start > max(1, k - ITEM_FIELDS + 1) and is_data_line(items[start - 1]):
+        start -= 1
+    before = items[start - 1]
+    return start if isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS else -1
 
 
 def is_closing_data(items: list[Line | Picture], k: int) -> bool:
@@ -664,7 +678,9 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         if not shaped[k] and question:
             long_questions.append(k)
     for k in compress(range(len(items)), list(shaped)):
-        shaped[k] = not is_item_data(items, shaped, k)
+        start = item_data_start(items, shaped, k)
+        if start >= 0:  # 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar ...': data
+            shaped[start : k + 1] = [False] * (k + 1 - start)
     signed = sign_offs(items, alone, shaped)
     for k in signed:
         shaped[k] = loose[k] = False  # 'Jean Hicks, St Agnes' closes a letter, heads nothing

@@ -50,6 +50,7 @@ GROWTH_SHAPES = [
     "label heads",  # a repeated label's lines read once more, not once per head
     "sign-offs",  # a letters page's sign-offs, each read once with the lines around it
     "marked heads",  # the heads' mark read once per head, not once per question
+    "item fields",  # an item's fields walked back a few lines, not the whole run
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
 ]
 
