@@ -149,6 +149,13 @@ def _item_fields(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
 
 
+def _picture_sections(size: int) -> str:
+    """Thousands of sections of pictures only, each head over two pictures: the pictures
+    between two heads walked once, for the head right under them (headings.py)."""
+    picture = "A bird on a post\nA bird on the scrape.Photograph: Jo Lane\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat("Spring\n\n" + 2 * picture, size) + "End.\n"
+
+
 def _short_lines(size: int) -> str:
     """Thousands of one-line blocks: subheading candidates everywhere."""
     return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
@@ -274,6 +281,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "sign-offs": _sign_offs,
     "marked heads": _marked_heads,
     "item fields": _item_fields,
+    "picture sections": _picture_sections,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),

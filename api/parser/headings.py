@@ -354,11 +354,31 @@ def is_subheading(
         return not (is_page_meta(items[k].text) or over_picture)
     open_before = ends_open(before.text) and not under_a_rating(items, k)
     open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
+    if open_before and isinstance(items[k - 1], Picture):
+        open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
     if open_before and not is_question(items[k].text) and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def heads_pictures(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True when the text line before the pictures right over line k is heading-shaped, opens
+    a section (a sentence's end or a picture before it) and stands right over the pictures, a
+    section of pictures only: 'Summer' / picture / picture / 'Autumn and winter' / picture, a
+    photo story's seasons. The pictures close that section, and line k opens the next, no
+    item of a list the line over the pictures opened ('The bidders:' / 'Blue Origin' /
+    picture / 'SpaceX')."""
+    j = k - 1
+    while j > 0 and isinstance(items[j], Picture):
+        j -= 1  # (the pictures between are walked once, for the line right under them)
+    if not (isinstance(items[j], Line) and shaped[j] and isinstance(items[j + 1], Picture)):
+        return False
+    before = items[j - 1] if j > 0 else None
+    return isinstance(before, Picture) or (
+        isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
+    )
 
 
 def field_run_start(items: list[Line | Picture], k: int) -> int:

@@ -18,7 +18,6 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s01_arts_listings_guide_venue_fields": "event heads under ALL-CAPS labels read as paragraphs "
     "and the venue line under each taken as a head",
-    "s06_wildlife_photo_story_credit_forms": "a season head between pictures read as a paragraph",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
 }

@@ -51,6 +51,7 @@ GROWTH_SHAPES = [
     "sign-offs",  # a letters page's sign-offs, each read once with the lines around it
     "marked heads",  # the heads' mark read once per head, not once per question
     "item fields",  # an item's fields walked back a few lines, not the whole run
+    "picture sections",  # the pictures between two heads walked once
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
 ]
 
