@@ -36,9 +36,12 @@ SIGN_OFF = re.compile(
 )
 
 
-def sign_offs(items: list[Line | Picture], alone: list[int], shaped: list[bool]) -> frozenset[int]:
-    """The indexes of a letters page's sign-offs (see the module's note); none elsewhere."""
-    found = [k for k in alone if closes_a_paragraph(items, k)]
+def sign_offs(items: list[Line | Picture], short: list[int], shaped: list[bool]) -> frozenset[int]:
+    """The indexes of a letters page's sign-offs (see the module's note); none elsewhere.
+    `short` holds the standalone lines of a head's length at most, the only candidates."""
+    # (a sign-off's length first, inline: most lines are paragraphs, longer than any)
+    near = [k for k in short if len(items[k].text) <= SIGN_OFF_CHARS]
+    found = [k for k in near if closes_a_paragraph(items, k)]
     over_heads = sum(1 for k in found if over_a_head(items, shaped, k))
     return frozenset(found) if over_heads >= SIGN_OFF_MIN else frozenset()
 
@@ -48,7 +51,7 @@ def closes_a_paragraph(items: list[Line | Picture], k: int) -> bool:
     'Jean Hicks, St Agnes'."""
     text = items[k].text
     # (a comma and a last letter first: most lines settle there, before the pattern is tried)
-    if "," not in text or len(text) > SIGN_OFF_CHARS or not text[-1].isalpha():
+    if "," not in text or not text[-1].isalpha():
         return False
     before = items[k - 1] if k > 0 else None
     if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS):

@@ -701,7 +701,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         start = item_data_start(items, shaped, k)
         if start >= 0:  # 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar ...': data
             shaped[start : k + 1] = [False] * (k + 1 - start)
-    signed = sign_offs(items, alone, shaped)
+    signed = sign_offs(items, short, shaped)
     for k in signed:
         shaped[k] = loose[k] = False  # 'Jean Hicks, St Agnes' closes a letter, heads nothing
     closed = items_closed_by_data(items, short, shaped)
