@@ -313,15 +313,16 @@ def head_mark(text: str) -> str:
     return first
 
 
-def unmarked_questions(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def unmarked_questions(items: list[Line | Picture], heads: list[int]) -> list[int]:
     """The question heads without the mark that every statement head opens with, MARKED_HEADS
     of them at least, each between a sentence's end and a paragraph: a question the writer
     asks in the running text ('... from the newsagent.' / 'Who is it for?' / '"Nobody," he
-    says.'), where the page marks its heads ('◆ The rock', '◆ Going automatic')."""
-    asked = set(question_heads(items, flags))
+    says.'), where the page marks its heads ('◆ The rock', '◆ Going automatic'). `heads`
+    holds the indexes of the flagged lines."""
+    asked = {k for k in heads if is_question_line(items[k])}
     if not asked:
         return []  # (most pages: no head's mark is read)
-    stated = [k for k in compress(range(len(items)), flags) if k not in asked]
+    stated = [k for k in heads if k not in asked]
     if len(stated) < MARKED_HEADS or not isinstance(items[stated[0]], Line):
         return []
     mark = head_mark(items[stated[0]].text)

@@ -429,13 +429,13 @@ def closing_lines(items: list[Line | Picture], shaped: list[bool], flags: list[b
     return found
 
 
-def lone_questions(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+def lone_questions(items: list[Line | Picture], shaped: list[bool], heads: list[int]) -> list[int]:
     """The one question flagged among LONE_AMONG statement heads or more, between paragraphs:
     a question the writer asks in running text and answers in the next line's one sentence ('... a
     professional.' / 'Why would anyone make a soufflé at minus ten?' / 'The judges never
     say.'), where the page's heads name what it lists (shows, events), not questions. Two
-    questions or more make a pattern of question heads, and so stay."""
-    heads = list(compress(range(len(items)), flags))
+    questions or more make a pattern of question heads, and so stay. `heads` holds the
+    indexes of the flagged lines."""
     questions = [k for k in heads if is_question(items[k].text)]
     if len(questions) != 1 or len(heads) - 1 < LONE_AMONG:
         return []
@@ -725,9 +725,10 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = flags[k] and not follows_a_rating(items, k)
     for k in closing_lines(items, shaped, flags):
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
-    for k in lone_questions(items, shaped, flags):
+    heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
+    for k in lone_questions(items, shaped, heads):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
-    for k in unmarked_questions(items, flags):
+    for k in unmarked_questions(items, [k for k in heads if flags[k]]):
         flags[k] = False  # '◆ The rock' ... 'Who is it for?' / text: asked in the running text
     for k in priced_lines_in_sections(items, flags):
         flags[k] = False  # 'Gull Cottage, Porthgwarra' / text / 'Guide price £385,000'
