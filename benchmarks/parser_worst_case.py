@@ -156,6 +156,13 @@ def _picture_sections(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat("Spring\n\n" + 2 * picture, size) + "End.\n"
 
 
+def _listings(size: int) -> str:
+    """Thousands of listings entries, a head, its text, then details (a place, a date, a
+    price): every run of details walked once (heading_listings.py)."""
+    unit = "Hamlet\n\nSix actors play every part.\n\nMinack Theatre\n\nUntil 21 June\n\nFree\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
 def _short_lines(size: int) -> str:
     """Thousands of one-line blocks: subheading candidates everywhere."""
     return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
@@ -282,6 +289,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "marked heads": _marked_heads,
     "item fields": _item_fields,
     "picture sections": _picture_sections,
+    "listings": _listings,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),

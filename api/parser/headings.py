@@ -88,6 +88,7 @@ from api.parser.heading_kin import (
     ends_open,
     is_furniture,
 )
+from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import (
@@ -740,6 +741,11 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
+    details, entries = listing_details(items, shaped, flags)
+    for k in details:
+        flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'
+    for k in entries:
+        flags[k] = True  # ... / 'Tickets £18' / 'The Wind in the Willows' / text
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)

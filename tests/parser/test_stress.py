@@ -16,9 +16,6 @@ KNOWN = {
     "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
     "r06_short_breaks_with_travel_time_sections": "terms lines without a price between priced "
     "heads and their section heads taken as heads",
-    "s01_arts_listings_guide_venue_fields": "an event head after an entry's details, with no "
-    "label over it, read as a list's line and the venue line over each entry's details taken as "
-    "a head",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
 }

@@ -52,6 +52,7 @@ GROWTH_SHAPES = [
     "marked heads",  # the heads' mark read once per head, not once per question
     "item fields",  # an item's fields walked back a few lines, not the whole run
     "picture sections",  # the pictures between two heads walked once
+    "listings",  # each run of an entry's details walked once
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
 ]
 
