@@ -13,7 +13,8 @@ Willows'), and one more detail when it does ('Saturday and Sunday, from 10am').
 Only runs that end on a head or a label make a listings page, DETAILS_MIN of them at least,
 each right under the text of a head: two lines over a paragraph are a section's head over its
 first subsection's as often ('The essentials' / '1. A good knife' / text), and a numbered
-line is an item's head, never a detail.
+line is an item's head, never a detail. A field under a line ('Key figures' / 'Revenue: £4m')
+opens a box of fields, which headings.py settles, not details.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 
-from api.parser.heading_kin import LIST_NUMBER, is_caps
+from api.parser.heading_kin import FIELD, LIST_NUMBER, is_caps
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -82,7 +83,9 @@ def opens_details(items: list[Line | Picture], k: int) -> bool:
     before, under = items[k - 1], items[k + 1]
     if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS):
         return False
-    return is_short_line(under) and FIGURE.search(under.text) is not None
+    if not is_short_line(under) or FIELD.match(under.text):
+        return False  # a box of fields under a head: 'Key figures' / 'Revenue: £4m' (headings)
+    return FIGURE.search(under.text) is not None
 
 
 def details_run(items: list[Line | Picture], shaped: list[bool], start: int) -> Run:

@@ -48,3 +48,11 @@ def test_one_entry_with_details_makes_no_listings_page():
     blocks = [INTRO, "The Salt Painters", TEXT, "Harbour Gallery, Fowey", "Until 12 April"]
     blocks += ["Light on the Water", TEXT, "Ships in Bottles", TEXT]
     assert "Harbour Gallery, Fowey" in heads_of(*blocks)
+
+
+def test_boxes_of_fields_under_heads_are_no_listings_details():
+    blocks = [INTRO]
+    for head in ("Results", "Outlook", "Divisions"):
+        blocks += [head, TEXT, "Key figures", "Revenue: £4.21bn", "Profit: £312m"]
+        blocks += ["Sales by division", TEXT]
+    assert "Key figures" in heads_of(*blocks)
