@@ -36,6 +36,10 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
 - not a question without the mark that every statement head opens with, three at least,
   between a sentence's end and a paragraph: '◆ The rock' ... '... from the newsagent.' / 'Who
   is it for?' / text, asked in the running text (heading_questions.py);
+- not a listings page's entry details, a place, then a date, a time or a price, each a short
+  line after the entry's text, and the plain line closing them over a paragraph heads the next
+  entry ('Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June' / 'The Wind in the
+  Willows' / text), where two entries at least show them (heading_listings.py);
 - not a numbered line right under the line numbered one less or right over the line numbered
   one more: a numbered list's items, each a line of its own ('1. Which river ...?' / '2. Who
   was ...?'), where a listicle's numbered heads each stand over their text;
