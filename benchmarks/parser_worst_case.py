@@ -141,6 +141,41 @@ def _label_heads(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "Myth: false.\n\nEnd.\n"
 
 
+def _sign_offs(size: int) -> str:
+    """Thousands of letters, each a paragraph closed by a sign-off over the next letter's head:
+    every sign-off's place read once (heading_signoffs.py)."""
+    unit = "The fares went up again.\n\nJean Hicks, St Agnes\n\nA word for the gulls\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _marked_heads(size: int) -> str:
+    """Thousands of marked heads, each over a paragraph and a question asked in the text:
+    every head's mark read once (heading_questions.py)."""
+    unit = "◆ The rock\n\nThe tower stands on a reef.\n\nWho is it for?\n\nNobody. Yes.\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _item_fields(size: int) -> str:
+    """One long run of fields, every other one a numbered item's line too ('No. 3: Moto G85'),
+    after a sentence: the fields closing an item walked back a few lines at most."""
+    unit = "Price: £19.99\n\nNo. 3: Moto G85\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _picture_sections(size: int) -> str:
+    """Thousands of sections of pictures only, each head over two pictures: the pictures
+    between two heads walked once, for the head right under them (headings.py)."""
+    picture = "A bird on a post\nA bird on the scrape.Photograph: Jo Lane\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat("Spring\n\n" + 2 * picture, size) + "End.\n"
+
+
+def _listings(size: int) -> str:
+    """Thousands of listings entries, a head, its text, then details (a place, a date, a
+    price): every run of details walked once (heading_listings.py)."""
+    unit = "Hamlet\n\nSix actors play every part.\n\nMinack Theatre\n\nUntil 21 June\n\nFree\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
 def _short_lines(size: int) -> str:
     """Thousands of one-line blocks: subheading candidates everywhere."""
     return "Headline\n\n" + _repeat("1. Take stock\n\nShort text here.\n\n", size)
@@ -263,6 +298,11 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "priced sections": _priced_sections,
     "labelled groups": _labelled_groups,
     "label heads": _label_heads,
+    "sign-offs": _sign_offs,
+    "marked heads": _marked_heads,
+    "item fields": _item_fields,
+    "picture sections": _picture_sections,
+    "listings": _listings,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),

@@ -27,8 +27,19 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
 - not a line closing a paragraph right over a head, a statement with a comma or a figure the
   head lacks: a letter's sign-off or a lot's result ('... off work.' / 'Ruth Penrose,
   Penzance' / 'A bypass will not save the high street' / text);
+- not a letters page's sign-off, a name and a town closing a letter, where two such lines
+  stand right over the next letter's head ('... sail on it?' / 'Jean Hicks, St Agnes' /
+  'Borrow a drill, not a book' / text), and the line under a sign-off is judged as under a
+  sentence's end (heading_signoffs.py);
 - not the one question among three statement heads or more, between a paragraph and a
   one-sentence answer: the writer's own ('Why would anyone ...?' / 'The judges never say.');
+- not a question without the mark that every statement head opens with, three at least,
+  between a sentence's end and a paragraph: '◆ The rock' ... '... from the newsagent.' / 'Who
+  is it for?' / text, asked in the running text (heading_questions.py);
+- not a listings page's entry details, a place, then a date, a time or a price, each a short
+  line after the entry's text, and the plain line closing them over a paragraph heads the next
+  entry ('Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June' / 'The Wind in the
+  Willows' / text), where two entries at least show them (heading_listings.py);
 - not a numbered line right under the line numbered one less or right over the line numbered
   one more: a numbered list's items, each a line of its own ('1. Which river ...?' / '2. Who
   was ...?'), where a listicle's numbered heads each stand over their text;
@@ -81,12 +92,14 @@ from api.parser.heading_kin import (
     ends_open,
     is_furniture,
 )
+from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import (
     is_stated_question,
     long_question_heads,
     stated_question_heads,
+    unmarked_questions,
 )
 from api.parser.heading_sentences import (
     QUOTED_GAP,
@@ -95,6 +108,7 @@ from api.parser.heading_sentences import (
     sentence_heads,
     starts_like_heading,
 )
+from api.parser.heading_signoffs import sign_offs
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -163,6 +177,7 @@ PRICE_ENTRY = re.compile(
 )
 # A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
+ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIGURE = re.compile(r"\d")
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
@@ -321,8 +336,15 @@ def opens_run(items: list[Line | Picture], k: int) -> bool:
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
 
 
-def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last: int) -> bool:
-    """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs."""
+def is_subheading(
+    items: list[Line | Picture],
+    shaped: list[bool],
+    k: int,
+    last: int,
+    signed: frozenset[int] = frozenset(),
+) -> bool:
+    """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs.
+    `signed` holds a letters page's sign-offs, which close a letter as a sentence's end does."""
     # a question closes its sentence, so one after line k is no item of a list it opens
     run = k + 1 < len(items) and shaped[k + 1] and not is_question(items[k + 1].text)
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
@@ -343,11 +365,32 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
     open_before = ends_open(before.text) and not under_a_rating(items, k)
+    open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
+    if open_before and isinstance(items[k - 1], Picture):
+        open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
     if open_before and not is_question(items[k].text) and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def heads_pictures(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True when the text line before the pictures right over line k is heading-shaped, opens
+    a section (a sentence's end or a picture before it) and stands right over the pictures, a
+    section of pictures only: 'Summer' / picture / picture / 'Autumn and winter' / picture, a
+    photo story's seasons. The pictures close that section, and line k opens the next, no
+    item of a list the line over the pictures opened ('The bidders:' / 'Blue Origin' /
+    picture / 'SpaceX')."""
+    j = k - 1
+    while j > 0 and isinstance(items[j], Picture):
+        j -= 1  # (the pictures between are walked once, for the line right under them)
+    if not (isinstance(items[j], Line) and shaped[j] and isinstance(items[j + 1], Picture)):
+        return False
+    before = items[j - 1] if j > 0 else None
+    return isinstance(before, Picture) or (
+        isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
+    )
 
 
 def field_run_start(items: list[Line | Picture], k: int) -> int:
@@ -398,13 +441,13 @@ def closing_lines(items: list[Line | Picture], shaped: list[bool], flags: list[b
     return found
 
 
-def lone_questions(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+def lone_questions(items: list[Line | Picture], shaped: list[bool], heads: list[int]) -> list[int]:
     """The one question flagged among LONE_AMONG statement heads or more, between paragraphs:
     a question the writer asks in running text and answers in the next line's one sentence ('... a
     professional.' / 'Why would anyone make a soufflé at minus ten?' / 'The judges never
     say.'), where the page's heads name what it lists (shows, events), not questions. Two
-    questions or more make a pattern of question heads, and so stay."""
-    heads = list(compress(range(len(items)), flags))
+    questions or more make a pattern of question heads, and so stay. `heads` holds the
+    indexes of the flagged lines."""
     questions = [k for k in heads if is_question(items[k].text)]
     if len(questions) != 1 or len(heads) - 1 < LONE_AMONG:
         return []
@@ -539,16 +582,29 @@ def is_numbered(text: str) -> bool:
     return LIST_NUMBER.match(text) is not None or NUMBERED_LABEL.match(text) is not None
 
 
-def is_item_data(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
-    """True for a field of figures between a paragraph and a numbered heading-shaped line: the
-    data line closing a listicle's item ('... hard to argue with.' / 'Price: £349' / 'No. 3:
-    Moto G85'), a paragraph, not the head of a run that the numbered line goes on."""
+def is_data_line(item: Line | Picture) -> bool:
+    """True for a text line that is a field of figures: 'Price: £19.99', 'Weight: 1.2kg'."""
+    return isinstance(item, Line) and DATA_LINE.match(item.text) is not None
+
+
+def item_data_start(items: list[Line | Picture], shaped: list[bool], k: int) -> int:
+    """The index of the first of the fields of figures that end at line k, between a paragraph
+    and a numbered heading-shaped line, -1 when they stand otherwise: the data closing a
+    listicle's item ('... hard to argue with.' / 'Price: £349' / 'No. 3: Moto G85', or a spec
+    box, '... clearly marked.' / 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar Keep
+    Warm'), paragraphs, not the head of a run that the numbered line goes on."""
     if not 0 < k < len(items) - 1 or not shaped[k + 1] or not DATA_LINE.match(items[k].text):
-        return False
-    before, after = items[k - 1], items[k + 1]
-    if not (isinstance(before, Line) and isinstance(after, Line)):
-        return False
-    return before.text[-1] in SENTENCE_ENDS and is_numbered(after.text)
+        return -1
+    after = items[k + 1]
+    if not (isinstance(after, Line) and is_numbered(after.text)):
+        return -1
+    # (walked back ITEM_FIELDS lines at most: a longer run is a table, and fields that are
+    # numbered lines too, 'No. 3: Moto G85', are walked once each, not once per line after)
+    start = k
+    while start > max(1, k - ITEM_FIELDS + 1) and is_data_line(items[start - 1]):
+        start -= 1
+    before = items[start - 1]
+    return start if isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS else -1
 
 
 def is_closing_data(items: list[Line | Picture], k: int) -> bool:
@@ -654,7 +710,12 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         if not shaped[k] and question:
             long_questions.append(k)
     for k in compress(range(len(items)), list(shaped)):
-        shaped[k] = not is_item_data(items, shaped, k)
+        start = item_data_start(items, shaped, k)
+        if start >= 0:  # 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar ...': data
+            shaped[start : k + 1] = [False] * (k + 1 - start)
+    signed = sign_offs(items, short, shaped)
+    for k in signed:
+        shaped[k] = loose[k] = False  # 'Jean Hicks, St Agnes' closes a letter, heads nothing
     closed = items_closed_by_data(items, short, shaped)
     for data, _ in closed:
         shaped[data] = False  # a price or a field closing an item, not a head over a run
@@ -662,7 +723,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)
     for k in compress(range(len(items)), shaped):
-        flags[k] = is_subheading(items, shaped, k, last)
+        flags[k] = is_subheading(items, shaped, k, last, signed)
     for _, head in closed:
         flags[head] = True
     flags = document_flags(items, alone, shaped, loose, flags)
@@ -676,8 +737,11 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = flags[k] and not follows_a_rating(items, k)
     for k in closing_lines(items, shaped, flags):
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
-    for k in lone_questions(items, shaped, flags):
+    heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
+    for k in lone_questions(items, shaped, heads):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
+    for k in unmarked_questions(items, [k for k in heads if flags[k]]):
+        flags[k] = False  # '◆ The rock' ... 'Who is it for?' / text: asked in the running text
     for k in priced_lines_in_sections(items, flags):
         flags[k] = False  # 'Gull Cottage, Porthgwarra' / text / 'Guide price £385,000'
     for k in terms_among_offers(items, flags):
@@ -688,6 +752,11 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
+    details, entries = listing_details(items, shaped, flags)
+    for k in details:
+        flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'
+    for k in entries:
+        flags[k] = True  # ... / 'Tickets £18' / 'The Wind in the Willows' / text
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)
