@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, islice
 
+from api.parser.given_names import unlikely
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import (
@@ -152,7 +153,8 @@ class Described:
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
-    `_mentioned`, `short_form`, `described_body`, `_known_surname` and `_add` it calls.
+    `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner` and `_add`
+    it calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -175,6 +177,10 @@ class Described:
         if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
             # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses
             full = self.namesake_of(mention.name, mention.gender) or full
+        elif full and mention.gender and unlikely(full, self.entries[full].gender, mention.gender):
+            # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: with no sex from the
+            # article, the given names' usual sexes choose (the title's is the article's own)
+            full = self.titled_partner(full, mention.gender) or full
         if full:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:

@@ -1,0 +1,51 @@
+"""A given name's usual sex: a prior the registry reads only where the article says nothing.
+
+The names come from gender-guesser (Jörg Michael's dictionary of about 48,000 given names, each
+rated by how it is used in some 55 countries and regions, among them China, India, Japan,
+Korea, Vietnam, Turkey, Israel and the Arab world). It is pure Python over a text file, as the
+parser must be (it runs in the server's workers, the command line and the tests with no
+compiled code and no service to call). Only a name the dictionary calls `male` or `female`
+over the countries that list it gives a sex; `mostly_*`, `andy` (used for both: `Kim`, `Wei`,
+`Pat`) and a name it does not know (most romanised Chinese or West African given names, every
+surname) give nothing.
+
+The dictionary is read once per process, on the first question (about 0.8 s and 22 MB: see
+docs/benchmarks.md), so importing the parser, as the server does at boot, costs nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from gender_guesser.detector import Detector
+
+_SEXES = {"male": "m", "female": "f"}
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)  # (a given name is asked about once per look-up of its person)
+def usual_sex(given: str) -> str | None:
+    """`m` or `f` when the dictionary calls this given name male or female; else None."""
+    if len(given) < 2 or given.endswith("."):
+        return None  # an initial (`J.`) says nothing
+    return _SEXES.get(_detector().get_gender(given))
+
+
+def given_name_sex(name: str) -> str | None:
+    """The usual sex of a full name's first word (`Rhiannon Pryce-Aubert` -> `f`); a name of
+    one word (a surname, or a name the article gives alone) gives nothing."""
+    given, space, _ = name.partition(" ")
+    return usual_sex(given) if space else None
+
+
+def unlikely(name: str, known: str | None, gender: str | None) -> bool:
+    """The article gave this person no sex of its own (`known` is None) and the given name's
+    usual sex is not the pronoun's: `she` of `Felix Kumwenda`. Evidence always wins."""
+    if known is not None or gender is None:
+        return False
+    usual = given_name_sex(name)
+    return usual is not None and usual != gender
