@@ -4,12 +4,13 @@ The names come from gender-guesser (Jörg Michael's dictionary of about 48,000 g
 rated by how it is used in some 55 countries and regions, among them China, India, Japan,
 Korea, Vietnam, Turkey, Israel and the Arab world). It is pure Python over a text file, as the
 parser must be (it runs in the server's workers, the command line and the tests with no
-compiled code and no service to call). Only a name the dictionary calls `male` or `female`
-over the countries that list it gives a sex; `mostly_*`, `andy` (used for both: `Kim`, `Wei`,
-`Pat`) and a name it does not know (most romanised Chinese or West African given names, every
-surname) give nothing.
+compiled code and no service to call). A name gives a sex only when the dictionary's verdict
+over all its countries is `male` or `female` and no country rates it otherwise: `mostly_*`,
+`andy` (used for both: `Kim`, `Wei`, `Pat`), a name one country gives the other sex (`Eli`,
+`Andrea`, `Jean`, `Luca`: the verdict counts countries, not readers) and a name it does not
+know (most romanised Chinese or West African given names, every surname) give nothing.
 
-The dictionary is read once per process, on the first question (about 0.8 s and 22 MB: see
+The dictionary is read once per process, on the first question (about 0.3 s and 22 MB: see
 docs/benchmarks.md), so importing the parser, as the server does at boot, costs nothing.
 """
 
@@ -20,6 +21,8 @@ from functools import lru_cache
 from gender_guesser.detector import Detector
 
 _SEXES = {"male": "m", "female": "f"}
+# each of the dictionary's ratings, by the sex it leans to (`andy` leans to neither)
+_LEANS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +35,13 @@ def usual_sex(given: str) -> str | None:
     """`m` or `f` when the dictionary calls this given name male or female; else None."""
     if len(given) < 2 or given.endswith("."):
         return None  # an initial (`J.`) says nothing
-    return _SEXES.get(_detector().get_gender(given))
+    detector = _detector()
+    verdict = _SEXES.get(detector.get_gender(given))
+    if verdict is None:
+        return None
+    # (`names` is the dictionary as read: each rating of the name, by the countries using it)
+    ratings = detector.names.get(given.lower(), ())
+    return verdict if all(_LEANS.get(rating) == verdict for rating in ratings) else None
 
 
 def given_name_sex(name: str) -> str | None:

@@ -346,8 +346,13 @@ class Registry(Recall, Described, Salience):
                         name = self.gendered_since(gender, where, self._latest[name]) or name
                     self.entries[name].gender = gender
                     return name
-            # (the given name only orders: with no one else, the person it passed over)
-            return self._mentioned(gender, where) or self.main_person(gender) or unlikely_name
+            found = self._mentioned(gender, where) or self.main_person(gender)
+            if found is None and unlikely_name is not None:
+                # (the given name only orders: with no one else, the person it passed over,
+                # whom the article's pronoun now gives a sex)
+                self.entries[unlikely_name].gender = gender
+                return unlikely_name
+            return found
         if word == "they":
             if self._unnamed_last(where):
                 return None  # "A group of engineers ... said ... “...,” they said": nobody named
