@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, islice
 
+from api.parser.given_names import given_name_sex, unlikely
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import (
@@ -152,7 +153,8 @@ class Described:
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
-    `_mentioned`, `short_form`, `described_body`, `_known_surname` and `_add` it calls.
+    `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner` and `_add`
+    it calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -166,6 +168,7 @@ class Described:
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
+    couples: dict[str, str]
     _later_roles: dict[str, set[str]] | None
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
@@ -175,6 +178,10 @@ class Described:
         if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
             # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses
             full = self.namesake_of(mention.name, mention.gender) or full
+        elif full and mention.gender and unlikely(full, self.entries[full].gender, mention.gender):
+            # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: with no sex from the
+            # article, the given names' usual sexes choose (the title's is the article's own)
+            full = self.titled_partner(full, mention.gender) or full
         if full:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
@@ -392,8 +399,20 @@ class Described:
         for name in self._recent(where):
             entry = self.entries.get(name)
             if entry is not None and entry.kind == "person" and entry.gender in (None, sex):
+                if unlikely(name, entry.gender, sex) and self._spouse_by_name(name, kin):
+                    return name  # `Her husband` after `Joachim Lindqvist` spoke: he is the one
                 return self.partner(name, kin)
         return None
+
+    def _spouse_by_name(self, name: str, kin: str) -> bool:
+        """`Joachim Lindqvist` of `Petra and Joachim Lindqvist` is `her husband` when the article
+        gives neither a sex: one of a couple whose given name is the kin word's sex (noted as
+        the article's own once taken)."""
+        sex = "m" if kin == "husband" else "f"
+        if name not in self.couples or given_name_sex(name) != sex:
+            return False
+        self.entries[name].gender = sex
+        return True
 
     def _sibling(self, name: str) -> str | None:
         """The one other person named with `name`'s surname (of a name of two words or more), of

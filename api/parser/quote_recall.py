@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
+from api.parser.given_names import unlikely
 from api.parser.quote_aliases import defined_acronyms, initials_of, other_names
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
@@ -230,7 +231,7 @@ class Recall:
             return None
         entry = self.entries.get(name) if name else None
         if entry and entry.kind == "person" and entry.gender in (None, gender):
-            return name
+            return None if unlikely(name, entry.gender, gender) else name
         return None
 
     def named_in_paragraph(self, gender: str | None, where: tuple[int, int]) -> str | None:

@@ -63,7 +63,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("politics_city_budget", 4, "Our officers"): "'the lodge' of 'X Order of Police Lodge 7'",
     ("sports_tennis_final", 4, "Sleep. Then"): "'the champion laughed.' before a quote",
     ("longform_lighthouse_keeper", 5, "Best and only"): "'the old keeper' 3 paragraphs on",
-    ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
     ("dail_housing_rents", 3, "People in thei"): "'the X Y TD' of a TD whose role is written",
@@ -73,9 +72,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
     ("esports_tournament_final", 6, "I have comm"): "'Caster X' keeps the role in the name",
     ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
-    ("hospital_inquiry_maternity_deaths", 6, "I was told"): "'Mrs X' of 'Rhiannon and Dafydd X'",
-    ("hospital_inquiry_maternity_deaths", 6, "I wasn’t"): "'Mrs X' of 'Rhiannon and Dafydd X'",
-    ("hospital_inquiry_maternity_deaths", 7, "Names. Who"): "'Her husband ... he replied:'",
 }
 
 
