@@ -178,7 +178,7 @@ class Described:
         if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
             # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses
             full = self.namesake_of(mention.name, mention.gender) or full
-        elif full and mention.gender and unlikely(full, self.entries[full].gender, mention.gender):
+        elif full and mention.gender and self._partner_by_name(full, mention.gender):
             # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: with no sex from the
             # article, the given names' usual sexes choose (the title's is the article's own)
             full = self.titled_partner(full, mention.gender) or full
@@ -391,6 +391,19 @@ class Described:
         if kin in SPOUSE_KIN:
             return self._spouse(kin, where, _OWNER_SEX.get(owner))
         return self._sibling(other) if other else None
+
+    def _partner_by_name(self, name: str, sex: str) -> bool:
+        """A title of sex `sex` whose surname's latest bearer, `name`, has no sex from the
+        article, may be the other one of `name`'s couple: `name`'s given name says the other
+        sex, or says nothing while the partner's says the title's (`Mrs X` of `Rhiannon and
+        Dafydd X` when `Dafydd` is a name the table does not know)."""
+        if self.entries[name].gender is not None:
+            return False
+        usual = given_name_sex(name)
+        if usual is not None:
+            return usual != sex
+        partner = self.couples.get(name)
+        return partner is not None and given_name_sex(partner) == sex
 
     def _spouse(self, kin: str, where: tuple[int, int], sex: str | None) -> str | None:
         """`Her husband` with no one given that role: the other one of a couple named together

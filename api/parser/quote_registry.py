@@ -175,8 +175,9 @@ class Registry(Recall, Described, Salience):
 
     def titled_partner(self, name: str, gender: str) -> str | None:
         """`Mrs Pryce-Aubert` after `Rhiannon and Dafydd Pryce-Aubert`, where `name` is the one
-        whose given name says the other sex: the other one of the couple, unless theirs says
-        the other sex too; registered with the title's sex."""
+        whose given name says the other sex (or nothing, the partner's saying the title's): the
+        other one of the couple, unless theirs says the other sex too; registered with the
+        title's sex."""
         partner = self.couples.get(name)
         if partner is None or unlikely(partner, None, gender):
             return None
