@@ -84,6 +84,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from typing import NamedTuple
 
 from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
@@ -669,29 +670,32 @@ def last_paragraph_line(items: list[Line | Picture], shaped: list[bool]) -> int:
     return next((k for k in lines if not shaped[k]), -1)
 
 
-def subheading_flags(items: list[Line | Picture]) -> list[bool]:
-    """Whether each body item is a subheading: ['Text.', 'The big question', 'More.'] -> F, T, F."""
-    # every head, and every line a document rule reads as a list line, is a block of its own:
-    # the tests run on those lines only, not once per line of a block of thousands of lines
-    alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
-    if not alone:
-        return [False] * len(items)
+class _Shapes(NamedTuple):
+    """What one pass over a body's standalone lines finds (see _shapes)."""
+
+    shaped: list[bool]  # heading-shaped within the strict limits, or a long head standing out
+    loose: list[bool]  # heading-shaped within the long limits, no question
+    short: list[int]  # lines of a head's length at most: the only data lines or quoted heads
+    long_questions: list[int]  # questions of more than MAX_WORDS words: an explainer's FAQ heads
+    entries: list[int]  # a price list's entries, or a deals page's heads (heading_offers.py)
+    stated: list[int]  # a statement and its question: a readers' column's heads
+
+
+def _shapes(items: list[Line | Picture], alone: list[int]) -> _Shapes:
+    """The shape of each standalone line: 'The big question' shaped, 'Mains £18 to £26' a price
+    entry, 'My landlord wants my deposit. Can he?' a stated question."""
     typical = typical_length(items)
-    shaped = [False] * len(items)
-    loose = [False] * len(items)
-    long_questions = []  # questions of more than MAX_WORDS words: heads in an explainer's FAQ
-    short = []  # lines of a head's length at most: the only data lines or quoted sentence heads
-    entries = []  # a price list's entries, or a deals page's heads (heading_offers.py)
-    stated = []  # a statement and its question: a readers' column's heads (heading_questions.py)
+    found = _Shapes([False] * len(items), [False] * len(items), [], [], [], [])
+    shaped, loose, short = found.shaped, found.loose, found.short
     for k in alone:
         text = items[k].text
         if len(text) <= LONG_CHARS:
             short.append(k)
             if PRICE.search(text) and PRICE_ENTRY.match(text):
-                entries.append(k)
+                found.entries.append(k)
                 continue  # a price list's entry in the text: 'Mains £18 to £26'
             if text[-1] == "?" and is_stated_question(text):
-                stated.append(k)
+                found.stated.append(k)
                 continue  # 'My landlord wants my deposit. Can he?': two sentences, no shape
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
@@ -708,17 +712,40 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
             stands_out(text, typical, following_length(items, k)) and not question
         )
         if not shaped[k] and question:
-            long_questions.append(k)
+            found.long_questions.append(k)
+    return found
+
+
+def _unshape_data(
+    items: list[Line | Picture], found: _Shapes
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """Lines shaped as heads that are data, a sign-off or a closing field, shaped no longer:
+    'Price: £19.99', 'Jean Hicks, St Agnes', 'From £349'; the sign-offs and the (data line,
+    head after it) pairs returned."""
+    shaped, loose = found.shaped, found.loose
     for k in compress(range(len(items)), list(shaped)):
         start = item_data_start(items, shaped, k)
         if start >= 0:  # 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar ...': data
             shaped[start : k + 1] = [False] * (k + 1 - start)
-    signed = sign_offs(items, short, shaped)
+    signed = sign_offs(items, found.short, shaped)
     for k in signed:
         shaped[k] = loose[k] = False  # 'Jean Hicks, St Agnes' closes a letter, heads nothing
-    closed = items_closed_by_data(items, short, shaped)
+    closed = items_closed_by_data(items, found.short, shaped)
     for data, _ in closed:
         shaped[data] = False  # a price or a field closing an item, not a head over a run
+    return signed, closed
+
+
+def subheading_flags(items: list[Line | Picture]) -> list[bool]:
+    """Whether each body item is a subheading: ['Text.', 'The big question', 'More.'] -> F, T, F."""
+    # every head, and every line a document rule reads as a list line, is a block of its own:
+    # the tests run on those lines only, not once per line of a block of thousands of lines
+    alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
+    if not alone:
+        return [False] * len(items)
+    found = _shapes(items, alone)
+    signed, closed = _unshape_data(items, found)
+    shaped = found.shaped
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)
@@ -726,15 +753,36 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = is_subheading(items, shaped, k, last, signed)
     for _, head in closed:
         flags[head] = True
-    flags = document_flags(items, alone, shaped, loose, flags)
-    flags = long_question_heads(items, flags, long_questions)
-    flags = offer_heads(items, flags, entries)
-    flags = stated_question_heads(items, flags, stated)
+    flags = _heads_of_kinds(items, alone, found, flags)
+    flags = _drop_non_heads(items, alone, shaped, flags)
+    return _pattern_heads(items, alone, flags)
+
+
+def _heads_of_kinds(
+    items: list[Line | Picture], alone: list[int], found: _Shapes, flags: list[bool]
+) -> list[bool]:
+    """The heads of the rules for kinds of page: a document's, an FAQ's long questions, a deals
+    page's offers, a readers' column's stated questions, groups, quoted sentences ('“We were
+    lucky”'), none right after a rating."""
+    shaped = found.shaped
+    flags = document_flags(items, alone, shaped, found.loose, flags)
+    flags = long_question_heads(items, flags, found.long_questions)
+    flags = offer_heads(items, flags, found.entries)
+    flags = stated_question_heads(items, flags, found.stated)
     flags = group_heads(items, shaped, flags)
-    for k in quoted_sentence_heads(items, short):
+    for k in quoted_sentence_heads(items, found.short):
         flags[k] = True
-    for k in short:
+    for k in found.short:
         flags[k] = flags[k] and not follows_a_rating(items, k)
+    return flags
+
+
+def _drop_non_heads(
+    items: list[Line | Picture], alone: list[int], shaped: list[bool], flags: list[bool]
+) -> list[bool]:
+    """Heads that close, ask in the running text, price, set terms or number a list's items are
+    none: 'Ruth Penrose, Penzance', 'Book by 20 December', '1. Which river ...?'; a listing's
+    details are none and its entries are heads."""
     for k in closing_lines(items, shaped, flags):
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
     heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
@@ -744,10 +792,9 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = False  # '◆ The rock' ... 'Who is it for?' / text: asked in the running text
     for k in priced_lines_in_sections(items, flags):
         flags[k] = False  # 'Gull Cottage, Porthgwarra' / text / 'Guide price £385,000'
+    # '... Husky rides cost extra.' / 'Book by 20 December' / 'Lisbon for £149'
     for k in terms_among_offers(items, flags):
-        flags[k] = (
-            False  # '... Husky rides cost extra.' / 'Book by 20 December' / 'Lisbon for £149'
-        )
+        flags[k] = False
     for k in asked_under_a_head(items, alone, flags):
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     for k in numbered_run_lines(items, flags):
@@ -757,13 +804,17 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'
     for k in entries:
         flags[k] = True  # ... / 'Tickets £18' / 'The Wind in the Willows' / text
+    return flags
+
+
+def _pattern_heads(items: list[Line | Picture], alone: list[int], flags: list[bool]) -> list[bool]:
+    """With no head, full-sentence heads; with quoted heads only (two at least, a feature's pull
+    quotes), full-sentence heads beside them too ('The plan was meant to be temporary.')."""
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)
     if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
-        # only quoted heads, two at least, a feature's pull quotes as heads: they show a
-        # pattern of heads, and full-sentence heads may stand beside them ('The plan was
-        # meant to be temporary.'); one alone shows none
+        # only quoted heads, two at least, show a pattern of heads; one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)
         flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
     return flags

@@ -222,118 +222,164 @@ class Described:
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
+        related = self._related_person(words, where)
+        if related is not None:
+            return Resolved(related, "pronoun")
+        lowered = [w.lower() for w in words]  # (read once: most tests below ask of them)
+        recent = None  # the recent names, read once for both walks below (nothing adds events)
+        if not _SPOKES.isdisjoint(lowered):
+            spoken, recent = self._spokesperson(words, lowered, where)
+            if spoken is not None:
+                return spoken
+        if lowered[0] in ("a", "an") and len(words) <= 3 and where[0] == 0:
+            named = self._named_later_of(lowered)
+            if named:
+                return Resolved(named, "pronoun")
+        if lowered[0] == "the" and len(words) <= 3:
+            return self._the_anaphor(words, lowered, where, recent)
+        return Resolved(None, None)
+
+    def _related_person(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """A description by who the person is to someone: the writer (`the author`), kin (`her
+        sister`), or a role held with a modifier, an owner or twice (`the Herons coach`)."""
         writer = self.writer(words, where)
         if writer is not None:
-            return Resolved(writer, "pronoun")
+            return writer
         kin = kin_phrase(words)
         family = self._kin_person(*kin, where, words[0].lower()) if kin else None
         if family is not None:
-            return Resolved(family, "pronoun")
-        modified = (
+            return family
+        return (
             self._modified_role(words, where)
             or self._owned_role(words, where)
             or self._role_repeated(words, where)
         )
-        if modified is not None:
-            return Resolved(modified, "pronoun")
-        lowered = [w.lower() for w in words]  # (read once: most tests below ask of them)
-        recent = None  # the recent names, read once for both walks below (nothing adds events)
-        if not _SPOKES.isdisjoint(lowered):
-            # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
-            first = 1 if lowered[0] in ("a", "an", "the") else 0
-            # (`In a statement, the party ...`: a capital a sentence gives a small word is no name)
-            capitals = [
-                i
-                for i in range(first, len(words))
-                if words[i][0].isupper() and word_key(words[i]) not in STOP_CAPS
-            ]
-            if capitals:
-                owner = " ".join(words[capitals[0] : capitals[-1] + 1])
-                if not self.by_surname(re.sub(r"['’]s$", "", owner)):
-                    return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit")
-                return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
-            # "the spokesperson said", "the statement said": whoever spoke just before, if a body
-            recent = self._recent(where)
-            latest = next(recent, None)
-            noun = next((w for w in lowered if w in ORG_ANAPHORS), None)
-            noun = noun or self._spoken_for_before(where)
-            if latest and noun and self._bare_name(latest, where):
-                # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
-                # said ... a spokeswoman for the charity said": a body's noun, so no person
-                self.entries[latest].kind = "organisation"
-            if latest and self.entries[latest].kind == "organisation":
-                # (`a spokesman for the government` after the union spoke: the body whose name
-                # holds the noun, if the one that spoke last is not of its kind)
-                other = self._body_of_noun(noun, latest) if noun else None
-                return Resolved(other or latest, "pronoun")
-            body = self.described_body(noun, where) if noun else None
-            body = body or (self._known_body(noun) if noun else None)
-            if body:
-                return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
-        if lowered[0] in ("a", "an") and len(words) <= 3 and where[0] == 0:
-            # "..., a coroner has concluded." opening the article: the coroner it names later
-            # (a spokesperson speaks for a body, whoever is named with the word later)
-            named = None if lowered[-1] in _SPOKES else self.named_later(lowered[-1])
-            if named:
-                return Resolved(named, "pronoun")
-        if lowered[0] == "the" and len(words) <= 3:
-            # "the governor said", "the union said": an anaphor for someone already named
-            head = lowered[-1]
-            if head in LEAD_HEADS and "lead" in words:
-                lead = self.lead_person(where)
-                if lead:
-                    return Resolved(lead, "pronoun")
-            known = islice(reversed(self.entries), KNOWN_ENTRIES)
-            former = lowered[1] in _FORMER
-            # (read lazily: the first names mostly answer, and nothing below adds an entry)
-            recent = self._recent(where) if recent is None else chain((latest,), recent)
-            for name in chain(recent, known):
-                entry = self.entries.get(name) if name else None
-                if entry is None:
-                    continue
-                if entry.kind == "organisation" and named_by(head, entry.name):
-                    return Resolved(name, "pronoun")
-                if former and not _held_once(entry.role):
-                    continue  # `the former minister` is not the one whose role is `Minister`
-                if entry.noun == head or (entry.role and same_role(entry.role, head)):
-                    return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
-            body = self._body_spoke_last(head, where) or self._examining_body(head, where)
-            body = body or self._kind_named(words[1:], where)
+
+    def _spokesperson(
+        self, words: list[str], lowered: list[str], where: tuple[int, int]
+    ) -> tuple[Resolved | None, Iterator[str | None] | None]:
+        """`a Kremlin spokesperson`, `a statement from Brightwell`: the organisation speaks;
+        `the spokesperson said`: whoever spoke just before, if a body. With no answer, the recent
+        names not yet read (the latest first) for the anaphor walk after."""
+        first = 1 if lowered[0] in ("a", "an", "the") else 0
+        # (`In a statement, the party ...`: a capital a sentence gives a small word is no name)
+        capitals = [
+            i
+            for i in range(first, len(words))
+            if words[i][0].isupper() and word_key(words[i]) not in STOP_CAPS
+        ]
+        if capitals:
+            owner = " ".join(words[capitals[0] : capitals[-1] + 1])
+            if not self.by_surname(re.sub(r"['’]s$", "", owner)):
+                return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit"), None
+            return Resolved(None, None), None  # "Smith's spokesperson": not Smith's own words
+        recent = self._recent(where)
+        latest = next(recent, None)
+        noun = next((w for w in lowered if w in ORG_ANAPHORS), None)
+        noun = noun or self._spoken_for_before(where)
+        if latest and noun and self._bare_name(latest, where):
+            # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
+            # said ... a spokeswoman for the charity said": a body's noun, so no person
+            self.entries[latest].kind = "organisation"
+        if latest and self.entries[latest].kind == "organisation":
+            # (`a spokesman for the government` after the union spoke: the body whose name
+            # holds the noun, if the one that spoke last is not of its kind)
+            other = self._body_of_noun(noun, latest) if noun else None
+            return Resolved(other or latest, "pronoun"), None
+        body = self.described_body(noun, where) if noun else None
+        body = body or (self._known_body(noun) if noun else None)
+        if body:
+            return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
+        return None, chain((latest,), recent)
+
+    def _named_later_of(self, lowered: list[str]) -> str | None:
+        """`..., a coroner has concluded.` opening the article: the coroner it names later (a
+        spokesperson speaks for a body, whoever is named with the word later)."""
+        return None if lowered[-1] in _SPOKES else self.named_later(lowered[-1])
+
+    def _the_anaphor(
+        self,
+        words: list[str],
+        lowered: list[str],
+        where: tuple[int, int],
+        recent: Iterator[str | None] | None,
+    ) -> Resolved:
+        """`the governor said`, `the union said`: an anaphor for someone already named (the lead
+        author, an entry of that role or noun, a body, the winner, an age), else no one."""
+        head = lowered[-1]
+        if head in LEAD_HEADS and "lead" in words:
+            lead = self.lead_person(where)
+            if lead:
+                return Resolved(lead, "pronoun")
+        called = self._entry_called(head, lowered[1] in _FORMER, recent, where)
+        if called:
+            return Resolved(called, "pronoun")
+        body = self._body_spoke_last(head, where) or self._examining_body(head, where)
+        body = body or self._kind_named(words[1:], where)
+        if body:
+            return Resolved(body, "pronoun")
+        if head in ORG_ANAPHORS:
+            body = self._company_anaphor(head, where)
             if body:
                 return Resolved(body, "pronoun")
-            if head in ORG_ANAPHORS:
-                # "Apple said ... the company said": the organisation that spoke last, if it
-                # is a bare name ("Apple") rather than one that names another kind of body
-                for name in self._recent(where):
-                    entry = self.entries.get(name) if name else None
-                    if entry and entry.kind == "organisation":
-                        if (
-                            fits(head, name)
-                            or same_kind(head, entry.role or entry.noun)
-                            or head in self.agents_of(name)
-                        ):
-                            # (called by a body's noun: a guess no later `she` turns to a person)
-                            entry.guessed = False
-                            return Resolved(name, "pronoun")
-                        break
-                else:
-                    body = self.described_body(head, where)  # no body has spoken yet
-                    if body:
-                        return Resolved(body, "pronoun")
-                body = self._lead_body_owning(head)
-                if body:
-                    return Resolved(body, "pronoun")
-            if head.endswith("-elect"):
-                # "the mayor-elect said": whoever the article says won, named or not as such
-                winner = self.winner()
-                if winner:
-                    return Resolved(winner, "pronoun")
-            # "the 61-year-old farmer said": the age, not the noun after it, points back
-            age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
-            person = self._described_person(age, where)
-            if person:
-                return Resolved(person, "pronoun")
+        if head.endswith("-elect"):
+            # "the mayor-elect said": whoever the article says won, named or not as such
+            winner = self.winner()
+            if winner:
+                return Resolved(winner, "pronoun")
+        # "the 61-year-old farmer said": the age, not the noun after it, points back
+        age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
+        person = self._described_person(age, where)
+        if person:
+            return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _entry_called(
+        self,
+        head: str,
+        former: bool,
+        recent: Iterator[str | None] | None,
+        where: tuple[int, int],
+    ) -> str | None:
+        """`the trio` of `the folk trio Saltwick`: the recent name, then the latest of
+        KNOWN_ENTRIES, that is a body named by the noun or whose noun or role is it (`the former
+        minister` only one whose role was held before)."""
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        # (read lazily: the first names mostly answer, and nothing below adds an entry)
+        recent = self._recent(where) if recent is None else recent
+        for name in chain(recent, known):
+            entry = self.entries.get(name) if name else None
+            if entry is None:
+                continue
+            if entry.kind == "organisation" and named_by(head, entry.name):
+                return name
+            if former and not _held_once(entry.role):
+                continue  # `the former minister` is not the one whose role is `Minister`
+            if entry.noun == head or (entry.role and same_role(entry.role, head)):
+                return name
+        return None
+
+    def _company_anaphor(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Apple said ... the company said`: the organisation that spoke last, if it is a bare
+        name (`Apple`) rather than one that names another kind of body; with no body spoken yet,
+        the one described so; else the lead body owning the noun."""
+        for name in self._recent(where):
+            entry = self.entries.get(name) if name else None
+            if entry and entry.kind == "organisation":
+                if (
+                    fits(head, name)
+                    or same_kind(head, entry.role or entry.noun)
+                    or head in self.agents_of(name)
+                ):
+                    # (called by a body's noun: a guess no later `she` turns to a person)
+                    entry.guessed = False
+                    return name
+                break
+        else:
+            body = self.described_body(head, where)  # no body has spoken yet
+            if body:
+                return body
+        return self._lead_body_owning(head)
 
     def agents_of(self, name: str) -> frozenset[str]:
         """`publisher` of `Riftline Games, which publishes Vanguard`: the nouns a body's
