@@ -8,7 +8,8 @@ paragraph boxes side by side, a pinned entry's fellows, heads over link lists, e
 drop caps spelled for screen readers, an interview's questions, callouts to a series, sponsored
 boxes, counters, a block editor's one-leaf boxes, summary sentences above pictures, chrome-named
 boxes of paragraphs side by side, heads ending in edit links, appeal boxes, boxes of a paragraph
-or two. A linear
+or two, cards to other stories, a gallery of linked pictures in one box, pictures in links with
+a caption box beside them, contents titles over in-page links. A linear
 parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
@@ -77,13 +78,29 @@ SHAPES = {
         "<a href='/subscribe/'>Join</a></div>"
     ),
     "paragraph_boxes": lambda i: f"<div><p>{P} {i}</p></div><div><p>{P} {i}</p><p>{P}</p></div>",
+    "story_cards": lambda i: (
+        f"<p>{P} {i}</p><div class='bucket'><a href='/s/{i}'><img src='/c{i}.jpg' alt=''></a>"
+        f"<h3>Topic</h3><p><a href='/s/{i}'>Story {i}</a></p></div>"
+    ),
+    "gallery": lambda i: (
+        f"<a href='/g/{i}'><img src='/g{i}.jpg' alt='' width='600'></a><p>{P} {i}</p>"
+    ),
+    "caption_boxes": lambda i: (
+        f"<div class='wrap'><a href='#'><img src='/h{i}.jpg' alt='Heron {i}' width='600'></a>"
+        f"</div><div class='credit-caption'><div class='caption'><p>Heron {i}.</p></div>"
+        f"<span class='credit'>Jo Roe</span></div><p>{P} {i}</p>"
+    ),
+    "contents_titles": lambda i: (
+        f"<div><p><strong>In part {i}:</strong></p><ul><li><a href='#a{i}'>A</a></li></ul>"
+        f"</div><p>{P} {i}</p>"
+    ),
 }
 
 
 def page(shape: str, count: int) -> bytes:
     """The shape's page with `count` parts (a title of several parts, no headline part shown)."""
     body = "".join(SHAPES[shape](i) for i in range(count))
-    body = f"<div>{body}</div>" if shape == "bold_breaks" else body
+    body = f"<div>{body}</div>" if shape in ("bold_breaks", "gallery") else body
     body += f"<p>{P}</p>" * 3 if shape == "decks" else ""
     return (
         "<html><head><title>A - B c d - E f g - Site name here</title></head><body><article>"

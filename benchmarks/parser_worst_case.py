@@ -86,6 +86,19 @@ def _which_bodies(size: int) -> str:
     return "Headline\n\n" + "".join(units).strip() + "\n"
 
 
+def _other_names(size: int) -> str:
+    """Ever new people each `known as` another name, each quoted under that name: every other
+    name read by one scan of the article, each looked up once per quote."""
+    names = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
+    units, length = [], 0
+    for name in names:
+        units.append(f'Aa {name}, known as {name}x, won. "x," {name}x said. ')
+        length += len(units[-1])
+        if length >= size:
+            break
+    return "Headline\n\n" + "".join(units).strip() + "\n"
+
+
 def _long_capital(size: int) -> str:
     """One capitalised word of the whole size before `, which makes`: a name's pattern tried
     from each of its letters would be quadratic."""
@@ -126,6 +139,41 @@ def _label_heads(size: int) -> str:
     ends a sentence: every labelled line read again once the label is found (heading_kin.py)."""
     unit = "Myth: wet hair gives you a cold\n\nIt does not, as the studies show.\n\n"
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "Myth: false.\n\nEnd.\n"
+
+
+def _sign_offs(size: int) -> str:
+    """Thousands of letters, each a paragraph closed by a sign-off over the next letter's head:
+    every sign-off's place read once (heading_signoffs.py)."""
+    unit = "The fares went up again.\n\nJean Hicks, St Agnes\n\nA word for the gulls\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _marked_heads(size: int) -> str:
+    """Thousands of marked heads, each over a paragraph and a question asked in the text:
+    every head's mark read once (heading_questions.py)."""
+    unit = "◆ The rock\n\nThe tower stands on a reef.\n\nWho is it for?\n\nNobody. Yes.\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _item_fields(size: int) -> str:
+    """One long run of fields, every other one a numbered item's line too ('No. 3: Moto G85'),
+    after a sentence: the fields closing an item walked back a few lines at most."""
+    unit = "Price: £19.99\n\nNo. 3: Moto G85\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _picture_sections(size: int) -> str:
+    """Thousands of sections of pictures only, each head over two pictures: the pictures
+    between two heads walked once, for the head right under them (headings.py)."""
+    picture = "A bird on a post\nA bird on the scrape.Photograph: Jo Lane\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat("Spring\n\n" + 2 * picture, size) + "End.\n"
+
+
+def _listings(size: int) -> str:
+    """Thousands of listings entries, a head, its text, then details (a place, a date, a
+    price): every run of details walked once (heading_listings.py)."""
+    unit = "Hamlet\n\nSix actors play every part.\n\nMinack Theatre\n\nUntil 21 June\n\nFree\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
 
 
 def _short_lines(size: int) -> str:
@@ -250,11 +298,17 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "priced sections": _priced_sections,
     "labelled groups": _labelled_groups,
     "label heads": _label_heads,
+    "sign-offs": _sign_offs,
+    "marked heads": _marked_heads,
+    "item fields": _item_fields,
+    "picture sections": _picture_sections,
+    "listings": _listings,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),
     "bodies, which publish": _which_bodies,
     "one capital word, which": _long_capital,
+    "people known as": _other_names,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

@@ -25,6 +25,7 @@ from api.parser.quote_nearby import (
 )
 from api.parser.quote_orgs import SUBJECT_TITLES, described_subjects
 from api.parser.quote_owners import noun_owner
+from api.parser.quote_people import Mention
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import Span
 
@@ -60,13 +61,20 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     items: list[tuple[int, int, object]] = [*zip(paragraph.verbs, repeat(1), paragraph.clauses)]
     items += [(at, 2, head) for at, head in described]
     starts, read = paragraph.mention_starts, 0
+    unnamed: str | None = None  # the sex of an unnamed relative that was a subject, if any
     for position, kind, item in sorted(items, key=_POSITION_KIND) if len(items) > 1 else items:
         upto = bisect_right(starts, position, read)
         if upto > read:
+            if unnamed is not None and _names_someone(mentions[read:upto]):
+                unnamed = None  # someone named since the relative: a pronoun may be them
             registry.read(paragraph, mentions[read:upto])
             read = upto
         if kind == 2:
-            _described(registry, paragraph, position, item)
+            if _described(registry, paragraph, position, item):
+                unnamed = _unnamed_kin(item) or unnamed
+            continue
+        if unnamed is not None and _means_unnamed(item, unnamed):
+            resolved[id(item)] = _UNNAMED  # `Her husband, who ..., smiled. “...,” he said`
             continue
         where = (paragraph.index, position)
         result = registry.resolve(item, where, paragraph)
@@ -78,11 +86,34 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
     return resolved
 
 
-def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> None:
-    """`The company denied it in a statement.` makes the company salient for `the statement`."""
+# The sex a relation's noun gives (`Her husband` is a he), for the pronouns that may mean them.
+_KIN_SEX = {"husband": "m", "son": "m", "brother": "m", "wife": "f", "daughter": "f", "sister": "f"}
+_UNNAMED = Resolved(None, None)  # a clause whose subject the article never names
+
+
+def _unnamed_kin(head: str) -> str | None:
+    """The sex of a relation written as a sentence's subject (`Her husband`: m), else None."""
+    return _KIN_SEX.get(head.rsplit(None, 1)[-1].lower())
+
+
+def _names_someone(mentions: Sequence[Mention]) -> bool:
+    """A person's name (or a lone capital that may be one) among `mentions`."""
+    return any(m.kind == "person" or m.kind == "single" for m in mentions)
+
+
+def _means_unnamed(clause: Clause, sex: str) -> bool:
+    """`Her husband, who farms with her, was cautious. “...,” he said`: a pronoun of the
+    relation's sex, with no one named since, is the relation the article never named."""
+    subject = clause.subject
+    return subject is not None and subject.kind == "pronoun" and subject.gender == sex
+
+
+def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> bool:
+    """`The company denied it in a statement.` makes the company salient for `the statement`.
+    True when the words name no one the article knows (`Her husband` never named)."""
     start, end = paragraph.sentence(at)
     if paragraph.has_quote_between(start, end):
-        return  # a sentence that quotes someone makes its speaker salient instead
+        return False  # a sentence that quotes someone makes its speaker salient instead
     where = (paragraph.index, at)
     if head in SUBJECT_TITLES:
         body = registry.titled_person(head)  # `The judge also ordered ...`
@@ -95,6 +126,7 @@ def _described(registry: Registry, paragraph: Paragraph, at: int, head: str) -> 
     if body:
         registry.event(where, body)
         registry.introductions.add(where)
+    return not body
 
 
 def _pronoun_clause(clauses: Sequence[Clause]) -> bool:

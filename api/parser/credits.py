@@ -126,6 +126,8 @@ def marker_may_start(line: str, at: int) -> bool:
 
 def alt_rule(alt: str, line: str) -> Split | None:
     """Split where the alt text stops matching: alt 'A lander.', line 'A lander.Blue Origin'."""
+    if not alt:
+        return None  # no alt text to go by (a picture without one, on a page without a title)
     size = len(alt) if line.startswith(alt) else 0
     if not size:
         while size < min(len(alt), len(line)) and alt[size] == line[size]:

@@ -39,8 +39,12 @@ def defined_acronyms(masked: str) -> dict[str, str]:
     for match in _BRACKETED.finditer(masked):
         acronym = match.group(1)
         words = masked[max(0, match.start() - 200) : match.start()].split(" ")[-ACRONYM_WORDS:]
-        while words and not all(map(_name_word, words)):
-            words = words[1:]  # only the capitals and small words right before the bracket
+        # only the capitals and small words right before the bracket (one walk back, not a
+        # test of the whole rest after each word dropped: every row of a results page has one)
+        keep = len(words)
+        while keep and _name_word(words[keep - 1]):
+            keep -= 1
+        words = words[keep:]
         letters = "".join(c for c in acronym if c.isupper())
         for k in range(len(words) - 1, -1, -1):
             if words[k] in _SMALL or word_key(words[k]) in STOP_CAPS:
@@ -48,6 +52,31 @@ def defined_acronyms(masked: str) -> dict[str, str]:
             if initials_of(words[k:]) == letters:
                 found.setdefault(acronym, " ".join(words[k:]))
                 break
+    return found
+
+
+# `, who plays under the name Halcyon`, `, who writes under the pen name X`, `, known as X`: the
+# other name a person goes by, written right after their name (a capital's words, then a stop).
+_GOES_BY = re.compile(
+    r", (?:who [a-z]+(?: [a-z]+)? (?:under|by) the (?:[a-z]+ )?(?:name|handle|alias|pseudonym|"
+    r"nickname)|(?:better |also )?known as) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;])"
+)
+# The name the clause follows: up to four capitalised words ending right before its comma.
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
+_GOES_BY_CUES = (" under the ", " known as ")  # (the pattern is tried only where one stands)
+
+
+def other_names(masked: str) -> dict[str, str]:
+    """{`Halcyon`: `Kim Seo-yeon`} for `Kim Seo-yeon, who plays under the name Halcyon,`: the
+    names a text says a person goes by, each with the full name it follows."""
+    if not any(cue in masked for cue in _GOES_BY_CUES):
+        return {}
+    found: dict[str, str] = {}
+    for match in _GOES_BY.finditer(masked):
+        start = match.start()
+        before = _NAME_BEFORE.search(masked, max(0, start - 80), start)
+        if before is not None:
+            found.setdefault(match.group(1), before.group())
     return found
 
 

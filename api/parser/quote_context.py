@@ -154,6 +154,12 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
 _LEADS = ("", "the", "The", "a", "A", "an", "So", "Thus")
 _SMALL = frozenset("the a an as and or of to in at for that which".split())
 _OWNER = re.compile(r"\w['’]s?$")  # a possessive word: `Acme's`, `NBC Sports’`
+# A role opened by an article, `of`/`for`/`at`, and the capitalised name of the body it serves
+# (`of` and `&` may join its words: `Isle of Carna Ferry Company`).
+_ROLE_OF_BODY = re.compile(
+    r"(?:the|a|an) (?:[a-z][\w'’-]* ){1,4}(?:of|for|at) (?:the )?"
+    r"[A-Z][\w'’.&-]*(?: (?:of |& )?[A-Z][\w'’.&-]*){0,7}"
+)
 
 
 def _role_lead(lead: str) -> bool:
@@ -161,6 +167,9 @@ def _role_lead(lead: str) -> bool:
     words = lead.split()
     if words and all(w in NAME_PARTICLES for w in words):
         return True  # `“...,” de la Fuente said`: the lowercase start of a surname
+    if len(words) > 6 and _ROLE_OF_BODY.fullmatch(lead):
+        # `“...,” the president of the X Student Association, Ann Lee, said`: a body's long name
+        return any(titled(w) for w in words[1:5])
     if not 0 < len(words) <= 6 or MASK in lead:
         return False  # (every rule below wants a few words and no quote among them)
     if any(_OWNER.search(w) for w in words):

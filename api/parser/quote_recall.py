@@ -7,7 +7,8 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
-from api.parser.quote_aliases import defined_acronyms, initials_of
+from api.parser.given_names import unlikely
+from api.parser.quote_aliases import defined_acronyms, initials_of, other_names
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
@@ -230,7 +231,7 @@ class Recall:
             return None
         entry = self.entries.get(name) if name else None
         if entry and entry.kind == "person" and entry.gender in (None, gender):
-            return name
+            return None if unlikely(name, entry.gender, gender) else name
         return None
 
     def named_in_paragraph(self, gender: str | None, where: tuple[int, int]) -> str | None:
@@ -379,6 +380,7 @@ class Recall:
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
+        self.goes_by = other_names(self.masked)  # "Halcyon" -> "Kim Seo-yeon" (`who plays as`)
         # (most articles have no @ or #: the regex's search for its first character costs more)
         tagged = "@" in self.masked or "#" in self.masked
         return set(_HANDLE.findall(self.masked)) if tagged else set()

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import Literal
 
+from api.parser.given_names import unlikely
 from api.parser.quote_aliases import role_owners
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, Prepared
@@ -80,6 +81,7 @@ class Registry(Recall, Described, Salience):
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
+        self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
         # `Ann and Tom Lee`: each of the two -> the other (`Ann Lee` is registered when asked)
         self.couples: dict[str, str] = {}
         self._read_names(paragraphs)
@@ -169,6 +171,20 @@ class Registry(Recall, Described, Salience):
             return None
         if entry.gender is None:
             entry.gender = "m" if kin == "husband" else "f"
+        return partner
+
+    def titled_partner(self, name: str, gender: str) -> str | None:
+        """`Mrs Pryce-Aubert` after `Rhiannon and Dafydd Pryce-Aubert`, where `name` is the one
+        whose given name says the other sex (or nothing, the partner's saying the title's): the
+        other one of the couple, unless theirs says the other sex too; registered with the
+        title's sex."""
+        partner = self.couples.get(name)
+        if partner is None or unlikely(partner, None, gender):
+            return None
+        entry = self._add(Entry(partner, "person"))
+        if entry.kind != "person" or entry.gender not in (None, gender):
+            return None
+        entry.gender = gender
         return partner
 
     def _add(self, entry: Entry) -> Entry:
@@ -279,6 +295,10 @@ class Registry(Recall, Described, Salience):
         people = [n for n in namesakes if self.entries[n].kind == "person"]
         for fits in (gender, None):
             named = [n for n in people if self.entries[n].gender == fits]
+            if fits is None:
+                # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: a given name of the
+                # other sex is passed over when someone else may fit
+                named = [n for n in named if not unlikely(n, None, gender)] or named
             if named:
                 latest = self._latest
                 return max(named, key=lambda n: latest.get(n, (-1, -1)))
@@ -304,6 +324,7 @@ class Registry(Recall, Described, Salience):
         recent = (n for n in self._recent(where) if n)
         if word in ("he", "she"):
             here = self.named_in_paragraph(gender, where)
+            unlikely_name = None  # the first person passed over for their given name alone
             for name in recent:
                 if here and here != name and self._latest[name][0] < where[0]:
                     self.entries[here].gender = gender
@@ -318,12 +339,21 @@ class Registry(Recall, Described, Salience):
                     if lede is not None:
                         return lede
                 if entry.kind == "person" and entry.gender in (None, gender):
+                    if unlikely(name, entry.gender, gender):
+                        unlikely_name = unlikely_name or name  # `she` past `Felix Kumwenda`
+                        continue
                     if entry.gender is None:
                         # "his daughter, Celeste Harper, ...": named since, and known to fit
                         name = self.gendered_since(gender, where, self._latest[name]) or name
                     self.entries[name].gender = gender
                     return name
-            return self._mentioned(gender, where) or self.main_person(gender)
+            found = self._mentioned(gender, where) or self.main_person(gender)
+            if found is None and unlikely_name is not None:
+                # (the given name only orders: with no one else, the person it passed over,
+                # whom the article's pronoun now gives a sex)
+                self.entries[unlikely_name].gender = gender
+                return unlikely_name
+            return found
         if word == "they":
             if self._unnamed_last(where):
                 return None  # "A group of engineers ... said ... “...,” they said": nobody named
@@ -440,6 +470,11 @@ class Registry(Recall, Described, Salience):
         mention = clause.subject
         if mention is None:
             return self._phrase(clause.phrase, where) if clause.phrase else None
+        if self.goes_by and mention.name in self.goes_by:
+            person = self.goes_by[mention.name]  # `Halcyon said` of `X, who plays as Halcyon,`
+            entry = self.entries.get(person)
+            if entry is not None and entry.kind == "person":
+                return Resolved(person, "explicit")
         if mention.kind != "pronoun" and spoken_for(paragraph.masked, mention.start):
             body = self.organisation(mention.name)  # "a spokesman for X"
             self.spokes[body] = where

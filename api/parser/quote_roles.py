@@ -390,6 +390,9 @@ def _end_of_appositive(text: str, start: int) -> int:
 
 
 _FIRST_WORD = re.compile(r"\S+")
+_OWNERS_S = re.compile(r"['’]s$")  # `Molloy's`: a word owning what follows
+# What ends a role and opens a story about its holder: `, where`, `, who`.
+_STORY = re.compile(r",\s+(?:where|who|which|whose|when)\s")
 _CUT = re.compile(r"[,;]|\.$")  # a mark that could end the appositive inside its first word
 
 
@@ -398,9 +401,10 @@ def _may_open_role(word: str) -> bool:
 
     A word that a mark could cut short is not judged here: the appositive's end decides it.
     """
-    if _CUT.search(word) or re.search(r"['’]s$", word):
+    if _CUT.search(word) or _OWNERS_S.search(word):
         return True
-    return word_key(word) in TITLE_WORDS or word_key(word) in _ROLE_OPENERS
+    key = word_key(word)
+    return key in TITLE_WORDS or key in _ROLE_OPENERS
 
 
 def role_after(text: str, end: int) -> str | None:
@@ -413,11 +417,11 @@ def role_after(text: str, end: int) -> str | None:
     if not match.group("lead") and not _may_open_role(_FIRST_WORD.match(text, start).group()):
         return None  # `Aa Bb, Cc Dd`: whatever follows, no role opens with that word
     role = text[start : _end_of_appositive(text, start)].strip()
-    role = re.split(r",\s+(?:where|who|which|whose|when)\s", role)[0]  # the role, not a story
+    role = _STORY.split(role)[0]  # the role, not a story
     if not role or "\x00" in role or len(role.split()) > 25:
         return None
     first = role.split()[0]
-    if match.group("lead") or re.search(r"['’]s$", first):
+    if match.group("lead") or _OWNERS_S.search(first):
         return role
     if word_key(first) in TITLE_WORDS or word_key(first) in _ROLE_OPENERS:
         return role

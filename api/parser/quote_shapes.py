@@ -145,12 +145,19 @@ _JOINTS = (" and ", ", ")
 # After a comma, only a one-word name that a further comma or `and` follows goes on a body's name:
 # `Ministry of Economy, Trade and Industry`.
 _LISTED = re.compile(", | and ")
+# A field that is itself a body's word (`Media`, `Energy`) goes on only where the list closes with
+# `and` and a capital (`Culture, Media and Sport`), not before `and the X` (a list of bodies);
+# read over a few fields at most (each field asks: a long list must not be read once per field).
+_FIELDS_CLOSE = re.compile(r"(?:, [A-Z][\w'’-]*){0,6},? and [A-Z]")
 
 
 def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
-    """`Trade` in `Ministry of Economy, Trade and Industry`: a word of a body's list of fields."""
+    """`Trade` in `Ministry of Economy, Trade and Industry`, `Media` in `Department for Culture,
+    Media and Sport`: a word of a body's list of fields."""
     if kind != "org" or {"of", "for"}.isdisjoint(first.split()):
         return False
+    if mention.kind == "org":
+        return " " not in mention.name and bool(_FIELDS_CLOSE.match(masked, mention.end))
     return mention.kind == "single" and bool(_LISTED.match(masked, mention.end))
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
+from api.parser.quote_roles import titled
 from api.parser.quote_spans import MASK
 from api.parser.quote_words import (
     FEMALE_WORDS,
@@ -205,14 +206,47 @@ _ROLE_FIRST = re.compile(
 )
 
 
+# `the president of the `, `a spokeswoman for `: a role opened by an article, then the body it
+# serves, before the body's name.
+_ROLE_OF = re.compile(
+    r"\s*(?:the|a|an|its|his|her|their)\s+((?:[a-z][\w'’-]*\s+){1,4})(?:of|for|at)\s+(?:the\s+)?"
+)
+# What may follow the name after `the president of X, `: the sentence's end or a comma.
+_NAME_CLOSED = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _role_of_body(
+    masked: str, mentions: Sequence[Mention], k: int, mention: Mention, verb_end: int
+) -> Mention | None:
+    """`said the president of the X Student Association, Aroha Lowe.`: the name after a role
+    held in a named body (the body is the role's, not the speaker); a list (`X, Ann Lee and
+    Tom Hale`) or a clause after the name (`X, which ...`) leaves the body."""
+    if mention.kind != "org" or k + 1 >= len(mentions):
+        return None
+    person = mentions[k + 1]
+    if (
+        person.kind == "person"
+        and masked.startswith(", ", mention.end)
+        and person.start == mention.end + 2
+        and _NAME_CLOSED.match(masked, person.end)
+        and (role := _ROLE_OF.fullmatch(masked, verb_end, mention.start))
+        and any(map(titled, role.group(1).split()))
+    ):
+        return person
+    return None
+
+
 def owned_role(
     masked: str, mentions: Sequence[Mention], k: int, mention: Mention, verb_end: int
 ) -> Mention | None:
     """`said Cobalt’s co-founder, Ji-woo Park`, `said the club’s coach, Ji-woo Park`: the person
-    after a role (an owner's, or one opened by an article) speaks."""
+    after a role (an owner's, or one opened by an article) speaks; so does `said the president
+    of the X Association, Ji-woo Park`."""
     if mention.kind == "person" and _ROLE_FIRST.fullmatch(masked, verb_end, mention.start):
         return mention
-    if not mention.possessive or k + 1 >= len(mentions):
+    if not mention.possessive:
+        return _role_of_body(masked, mentions, k, mention, verb_end)
+    if k + 1 >= len(mentions):
         return None
     person = mentions[k + 1]
     if person.kind == "person" and _OWNED_ROLE.fullmatch(masked, mention.end, person.start):

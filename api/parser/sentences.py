@@ -35,6 +35,8 @@ def is_abbreviation(token: str) -> bool:
 
 def has_sentence_inside(text: str) -> bool:
     """True when a sentence ends inside the text: 'Press. All rights reserved' (not 'Corp. and')."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return False  # (most short lines: no sentence's end to search for)
     # 'NASA/ESA/J. Doe': in slash-joined holders only the part after the last slash counts
     return any(
         not is_abbreviation(m.group(1).rsplit("/", 1)[-1]) for m in SENTENCE_BREAK.finditer(text)

@@ -63,7 +63,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("politics_city_budget", 4, "Our officers"): "'the lodge' of 'X Order of Police Lodge 7'",
     ("sports_tennis_final", 4, "Sleep. Then"): "'the champion laughed.' before a quote",
     ("longform_lighthouse_keeper", 5, "Best and only"): "'the old keeper' 3 paragraphs on",
-    ("wire_dam_spillways", 6, "Every family"): "'she' past a man whose first name gives no gender",
     ("hearing_water_utility", 3, "And you told"): "a question back to the one who asked",
     ("science_octopus_sleep", 6, "It’s hard"): "'the doctoral candidate' of a graduate student",
     ("dail_housing_rents", 3, "People in thei"): "'the X Y TD' of a TD whose role is written",
@@ -71,17 +70,8 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_norovirus_wards", 7, "Every family wi"): "initials without brackets kept",
     ("canada_provincial_budget_deficit", 5, "It is a step"): "a plural 'Chambers' before 'of'",
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
-    ("agricultural_show_champion_ram", 7, "under revi"): "'the government' of 'X Government's'",
     ("esports_tournament_final", 6, "I have comm"): "'Caster X' keeps the role in the name",
     ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
-    ("esports_tournament_final", 7, "They closed"): "a handle ('plays under the name X')",
-    ("festival_review_band_reunion", 7, "more dates"): "'the band said' of a band in the lead",
-    ("hospital_inquiry_maternity_deaths", 6, "I was told"): "'Mrs X' of 'Rhiannon and Dafydd X'",
-    ("hospital_inquiry_maternity_deaths", 6, "I wasn’t"): "'Mrs X' of 'Rhiannon and Dafydd X'",
-    ("hospital_inquiry_maternity_deaths", 7, "Names. Who"): "'Her husband ... he replied:'",
-    ("museum_restitution_bronzes", 7, "This is a de"): "a body's name cut at its comma",
-    ("strike_ballot_university_staff", 7, "We support"): "'said the president of X, Name'",
-    ("treasure_inquest_roman_hoard", 6, "We’ll see"): "an unnamed husband: the last man named",
 }
 
 

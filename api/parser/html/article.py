@@ -25,7 +25,8 @@ QUOTE_MARKS = "\"'“”‘’«»„ "
 MIN_REPEAT = 30
 MAX_POSTING = 200  # paragraphs sharing a pull quote's rarest word: past this, a degenerate page
 # Between a page title's headline and the site's name: 'Headline | Site', 'Site - Headline'.
-TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]{1,2}\s+")
+# A print view's and some blogs' breadcrumb of a title: 'Site » Headline » Print'.
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»›]{1,2}\s+")
 MIN_TITLE_WORDS = 3  # a part this long may be the headline; a shorter one is a site's name
 PICTURE_BOX_DEPTH = 3  # ancestors of a picture looked at for the box of it and its caption
 MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
@@ -58,10 +59,30 @@ def pick_headline(root, meta: PageMeta):
     for h1 in found:
         if similar(element_text(h1), meta.headline):
             return h1
+    named = heading_named_by_metadata(root, meta, found) if found else None
+    if named is not None:
+        return named
     inside = [h for h in found if any(a.tag in ("article", "main") for a in h.iterancestors())]
     chosen = (inside or found or [None])[0]
     beside = heading_beside_site_name(root, chosen, meta) if chosen is not None else None
     return beside if beside is not None else chosen
+
+
+def heading_named_by_metadata(root, meta: PageMeta, h1s: list):
+    """When every <h1> is a short name unlike the page's metadata headline (a site's module:
+    'News Flash'), the visible lower heading whose whole text is that headline and that links
+    nowhere, else None. A list of most-read stories names the article in a linked heading; an
+    <h1> as long as a headline, worded otherwise, is still the headline."""
+    wanted = tidy(meta.headline or "").casefold()
+    size = len(wanted.split())
+    if size < MIN_TITLE_WORDS or any(2 * len(element_text(h).split()) > size for h in h1s):
+        return None
+    for heading in root.iter("h2", "h3", "h4"):
+        if element_text(heading).casefold() != wanted or hidden_above(heading):
+            continue
+        if heading.find(".//a") is None and not any(a.tag == "a" for a in heading.iterancestors()):
+            return heading
+    return None
 
 
 def heading_beside_site_name(root, h1, meta: PageMeta):
@@ -114,9 +135,10 @@ def fallback_headline(root, meta: PageMeta) -> str:
     site's name beside it ('Site - Headline'), the part the page shows as a line of its own."""
     title = root.find(".//title")
     found = meta.headline or (element_text(title) if title is not None else "")
-    parts = [p for p in TITLE_SEPARATOR.split(found) if len(p.split()) >= MIN_TITLE_WORDS]
-    if not 2 <= len(parts) <= MAX_TITLE_PARTS:
-        return found  # one part, or a title of many (each part is looked for in the whole page)
+    split = TITLE_SEPARATOR.split(found)
+    parts = [p for p in split if len(p.split()) >= MIN_TITLE_WORDS]
+    if len(split) < 2 or not 1 <= len(parts) <= MAX_TITLE_PARTS:
+        return found  # no parts, or a title of many (each part is looked for in the whole page)
     body = root.find("body")
     shown = [p for p in parts if body is not None and SHOWN_LINE(body, line=p)]
     return shown[0] if len(shown) == 1 else found

@@ -38,6 +38,7 @@ CREDIT_LINE = re.compile(
 CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "data-photographer")
 MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a picture
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
+WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them; a
 # reading time ('7 min read', often run into the date beside it); a printed page's jump lines
@@ -137,10 +138,21 @@ def add_paragraph(flow: Flow, element, text: str) -> None:
     if caption_below(flow, element, text):
         return
     kind = heading_kind(element, text)
+    if is_links_title(element, text, kind):
+        return
     if kind == "bold":
         flow.add_bold_head(text)
     else:
         flow.add_text(text, kind)
+
+
+def is_links_title(element, text: str, kind: str) -> bool:
+    """A paragraph acting as a head or a label ('In this article:', 'Useful links') with nothing
+    after it in its box but lists of links, which the body leaves out: a table of contents'
+    title, no head of the text."""
+    if kind == "paragraph" and not (text.endswith(":") and len(text) <= MAX_HEAD_CHARS):
+        return False
+    return heads_only_links(element)
 
 
 def interview_questions(flow: Flow) -> None:
@@ -178,7 +190,9 @@ def caption_below(flow: Flow, element, text: str) -> bool:
     italic = "".join(element_text(e) for e in element.iter(*ITALIC))
     if not italic or len(tidy(italic)) < len(text) - 1:
         return False
-    flow.images[last.image] = replace(image, caption=text)
+    # A typed caption ends with its credit as a text caption does: '... Photo: Alun Marsh'.
+    caption, credit = pictures.text_caption_and_credit(text, image.alt)
+    flow.images[last.image] = replace(image, caption=caption, credit=credit or image.credit)
     return True
 
 
@@ -256,6 +270,10 @@ def add_picture(flow: Flow, img, holder) -> None:
     alt = tidy(img.get("alt") or img.get("aria-label") or img.get("data-alt")) or flow.headline
     caption, credit = "", None
     caption_element = figure_caption(holder) if holder is not None else None
+    if holder is None and (beside := caption_beside(img)) is not None:
+        flow.used.add(beside)  # read here as the caption, not again as text
+        holder, caption_element = beside, figure_caption(beside)
+        caption_element = beside if caption_element is None else caption_element
     if caption_element is not None:
         caption, credit = pictures.caption_and_credit(caption_element, alt)
     elif holder is not None:
@@ -267,6 +285,32 @@ def add_picture(flow: Flow, img, holder) -> None:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
     flow.blocks.append(Block("image", image=len(flow.images) - 1))
+
+
+def caption_beside(img):
+    """The caption box right after the wrappers a lone picture stands in, else None: a picture
+    inside its enlargement link, its caption and credit in a box of their own beside the link's
+    wrapper ('<div><a><img></a></div><div class="credit-caption">...</div>'). Each wrapper climbed
+    holds nothing but the picture, so the box beside it is the picture's, not a text's."""
+    element = img
+    for _ in range(WRAPPER_DEPTH):
+        after = element.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None:
+            return after if is_caption_box(after) and not tidy(element.tail) else None
+        parent = element.getparent()
+        if parent is None or parent.tag in ("body", "article", "main") or element_text(parent):
+            return None
+        element = parent
+    return None
+
+
+def is_caption_box(element) -> bool:
+    """A <figcaption> or an element marked as a caption, with no picture of its own."""
+    if element.tag != "figcaption" and not pictures.CAPTION_MARKS.search(pictures.marks(element)):
+        return False
+    return element.find(".//img") is None and bool(element_text(element))
 
 
 def attribute_credit(holder) -> str | None:

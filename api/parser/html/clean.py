@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
-from api.parser.html.text import all_text, link_density, tidy
+from api.parser.html.text import all_text, link_density, link_text_length, tidy
 from api.parser.sentences import SENTENCE_ENDS
 
 # Elements that are never article text.
@@ -20,11 +21,13 @@ NEVER_TEXT = frozenset(
 # bylines and datelines, pull quotes, embedded posts, polls ('bh__poll', not 'poll-results') and
 # referral boxes, a charity's donate boxes, screen-reader-only labels, what is left out of the
 # printed page ('noprint', 'hidden-print': a wiki's notices) and a publication date's box
-# ('publishDate', 'pubdate'). Each word costs a little on every element: Mastodon's and Threads'
-# embeds need none (an <iframe>; a blockquote of links only).
+# ('publishDate', 'pubdate'). A picture's module ('hs-image-widget', 'widget-image') is no
+# sidebar widget: it holds the article's figure. Each word costs a little on every element:
+# Mastodon's and Threads' embeds need none (an <iframe>; a blockquote of links only).
 CHROME = re.compile(
     r"share|sharing|social|related|newsletter|subscri|signup|sign-up|comment|promo|sponsor"
-    r"|byline|author|sidebar|widget|breadcrumb|footer|navigation|navbar|menu|masthead|recirc"
+    r"|byline|author|sidebar|(?<!image[-_])widget(?![-_]image)|breadcrumb|footer|navigation"
+    r"|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
     r"|pull-?quote|tweet|instagram|bluesky|referral|poll(?:$|\s)|donate"
@@ -42,6 +45,8 @@ HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
+# The same for ASCII words already lower-cased (chrome_reading), as CHROME_LOWER is CHROME's.
+ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
 # Class or id words of a deck: the line under the headline that sums the story up ('dek',
 # 'standfirst', Medium's 'subtitle', the French 'chapô' or 'chapeau'), no part of the body. Not
 # 'summary': sites write the lede so.
@@ -142,11 +147,10 @@ def marks(element) -> str:
 
 def is_hidden(element) -> bool:
     """Hidden from readers: the hidden attribute, aria-hidden, or display:none inline."""
-    return (
-        element.get("hidden") is not None
-        or element.get("aria-hidden") == "true"
-        or bool(HIDDEN_STYLE.search(element.get("style") or ""))
-    )
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")  # most elements have none: no search for them
+    return style is not None and HIDDEN_STYLE.search(style) is not None
 
 
 def is_shown_twin(element) -> bool:
@@ -190,7 +194,8 @@ def chrome_words(words: str) -> bool:
     words, pattern = chrome_reading(words)
     if not pattern.search(words):
         return False
-    return not ARTICLE_WORDS.search(pattern.sub(" ", words))
+    article = ARTICLE_WORDS_LOWER if pattern is CHROME_LOWER else ARTICLE_WORDS
+    return not article.search(pattern.sub(" ", words))
 
 
 def chrome_reading(words: str) -> tuple[str, re.Pattern]:
@@ -263,6 +268,52 @@ def is_teaser(element) -> bool:
     target = (link.get("href") or "").lower().split("?")[0]
     text = all_text(element)
     return not target.endswith(PICTURE_FILES) and len(text) < MAX_TEASER
+
+
+def story_cards(root) -> list:
+    """The boxes of a single card to another story standing in the text: a picture linking to
+    a page and the story's title linking to the same page ('<div><a href="/egrets"><img></a>
+    <h3>Environment</h3><p><a href="/egrets">Egrets now nest on every river</a></p></div>')."""
+    found: list = []
+    judged: set = set()  # boxes that are no card: a gallery's pictures each reach it once
+    for img in root.iter("img"):
+        link = next((a for a in itertools.islice(img.iterancestors(), 2) if a.tag == "a"), None)
+        if link is not None and (box := story_card(link, judged)) is not None:
+            found.append(box)
+    return found
+
+
+def story_card(link, judged: set):
+    """The outermost of a picture link's few nearest ancestors that is a card to the page it
+    links to (every link there goes to that page, one picture, a short text mostly that of the
+    links: the title), else None. A picture linking to itself, to a bigger file or to its
+    place in the page, or a caption's text beside the link, makes no card."""
+    href = link.get("href") or ""
+    if not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
+        return None
+    box = None
+    for ancestor in itertools.islice(link.iterancestors(), LISTING_BOX_DEPTH):
+        if ancestor in judged or not may_be_card(ancestor, href):
+            judged.add(ancestor)
+            break
+        text = all_text(ancestor)
+        # the title's own link beside the picture's ('<a><img><span>video</span></a>' alone is
+        # a player's poster)
+        links = sum(1 for _ in ancestor.iter("a"))
+        if links > 1 and text and 2 * link_text_length(ancestor) >= len(text):
+            box = ancestor
+    return box
+
+
+def may_be_card(box, href: str) -> bool:
+    """A box that may be a card to `href`: a short text (read only so far: the article's box is
+    no card), one picture (looked for up to the second), no <h1> (the article's header links its
+    picture and title to itself), every link to `href`."""
+    if box.tag in ("body", "main", "article", "p") or text_size(box, MAX_TEASER) >= MAX_TEASER:
+        return False
+    if next(itertools.islice(box.iter("img"), 1, None), None) is not None:
+        return False
+    return box.find(".//h1") is None and all(a.get("href") == href for a in box.iter("a"))
 
 
 def is_teaser_grid(element) -> bool:
@@ -551,6 +602,8 @@ def remove_chrome(root, keep=()) -> None:
             ):
                 doomed.append(element)
     for element in doomed:
+        drop(element)
+    for element in story_cards(root):  # looked for among what is left: fewer pictures
         drop(element)
 
 

@@ -185,5 +185,17 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     span = name_and_agency(caption, credit)
     if span is not None:
         return element_text(caption, skip={span}), element_text(span)
+    return credit_split(head, credit)
+
+
+def text_caption_and_credit(text: str, alt: str) -> tuple[str, str | None]:
+    """A caption line with no markup to go by (a typed line under a picture), split by the text
+    parser's credit rules: 'The wharf in 1964. Photo: Helm family collection'."""
+    head, credit = split_credit(alt, text)
+    return credit_split(head, credit) if credit else (text, None)
+
+
+def credit_split(head: str, credit: str) -> tuple[str, str | None]:
+    """The caption and credit the text rules split a line into, tidied."""
     # The separator before a labelled credit goes with it: 'At the opening. | Photo : X'.
     return tidy(head).rstrip(CREDIT_SEPARATORS), clean_credit(credit)

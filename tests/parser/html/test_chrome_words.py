@@ -27,6 +27,11 @@ def ignore_case_answer(words: str) -> bool:
         ("entry-content Related", False),
         ("menü Menu", True),
         ("\u212aelvin-related", True),
+        ("hs-Image-Widget-figure", False),
+        ("elementor-WIDGET-image", False),
+        ("Widget image-gallery", True),
+        ("Promo STORY", False),
+        ("Main-Content comments", False),
     ],
 )
 def test_chrome_words_answer_as_the_ignore_case_pattern(words, chrome):
