@@ -417,10 +417,14 @@ def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) 
     if not isinstance(after, Line) or FIELD.match(after.text):
         return False
     start = field_run_start(items, k)
-    if k - start < FIELD_RUN or start == 0 or not shaped[start - 1]:
+    if k - start < FIELD_RUN or start == 0:
         return False
     head = items[start - 1]
-    return ":" not in head.text and opens_run(items, start - 1)
+    if isinstance(head, Picture) or head.text[-1] in SENTENCE_ENDS:
+        # a box of fields closing the section above ('... one island.' / 'Stay: Villa Nora' /
+        # 'Beach: Dubovica' / 'Vis' / text): the line under it opens the next, over a paragraph
+        return not shaped[k + 1]
+    return shaped[start - 1] and ":" not in head.text and opens_run(items, start - 1)
 
 
 def closing_lines(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
@@ -532,6 +536,30 @@ def asked_under_a_head(
         return []
     turns = sum(1 for j in alone if not flags[j] and is_question(items[j].text))
     return [k] if turns >= QUESTION_TURNS else []
+
+
+def is_field(item: Line | Picture | None) -> bool:
+    """True for a text line that is a field, a short label, a colon and its value."""
+    return isinstance(item, Line) and FIELD.match(item.text) is not None
+
+
+def boxed_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads that are fields right over another field, or right under one with no text
+    under them: a box of data, each line a label and its value ('Ferry from Hvar: 1 hour, from
+    €14' / 'Eat: Konoba Maslina, mains from €16'; 'Ferries: ...' / 'When to go: June' /
+    picture), not a head. A head over a box has no label's colon ('Key figures' / 'Revenue:
+    £4.21bn'), a numbered head keeps its number's label ('Step 3: Mix'), and a labelled head
+    under a box closing the item above introduces text ('Price: £89' / 'Best for small
+    kitchens: Dualit Mini' / text)."""
+    found = []
+    for k in compress(range(len(items)), flags):
+        if not is_field(items[k]) or is_numbered(items[k].text):
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        under_box = k > 0 and is_field(items[k - 1]) and not isinstance(after, Line)
+        if under_box or is_field(after):
+            found.append(k)
+    return found
 
 
 def item_number(item: Line | Picture) -> int:
@@ -797,6 +825,8 @@ def _drop_non_heads(
         flags[k] = False
     for k in asked_under_a_head(items, alone, flags):
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
+    for k in boxed_fields(items, flags):
+        flags[k] = False  # 'Ferry from Hvar: 1 hour' / 'Eat: Konoba Maslina': a box's field
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
     details, entries = listing_details(items, shaped, flags)
