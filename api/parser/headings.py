@@ -21,7 +21,12 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   a field or a price ('Prediction: 4th', 'From £349'), the head after it need not be numbered;
 - a box of fields under a head ends where a line without a colon or a figure follows its two
   fields or more, over a line that is no field: that line heads the next section ('Form
-  guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text);
+  guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text); so does a box
+  closing a section, after a paragraph or a picture, over a paragraph ('... by boat.' / 'Stay:
+  Villa Nora' / 'Beach: Dubovica' / 'Vis' / text);
+- not a field right over another field, or right under one over no text: a box's data line
+  ('Ferry from Hvar: 1 hour, from €14' / 'Eat: Konoba Maslina'), where a labelled head under a
+  field introduces its text ('Price: £89' / 'Best for small kitchens: Dualit Mini' / text);
 - not the line right under a review's star rating, the details of what was reviewed
   ('★★★★☆' / 'Barrowland Ballroom, Glasgow');
 - not a line closing a paragraph right over a head, a statement with a comma or a figure the
