@@ -208,6 +208,16 @@ def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
     return isinstance(before, Line) and RATING.match(before.text) is not None
 
 
+def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
+    """True for a line right over a review's star rating, right under a field closing the
+    review above ('Verdict: a grower' / 'Salt Year' / '★★★☆☆'): a roundup's heads stand over
+    their ratings, and the field ends the item before, no list the line goes on."""
+    after = items[k + 1] if k + 1 < len(items) else None
+    if not (isinstance(after, Line) and RATING.match(after.text)):
+        return False  # (most lines stand over no rating: settled first)
+    return k > 0 and is_field(items[k - 1])
+
+
 def under_a_rating(items: list[Line | Picture], k: int) -> bool:
     """True for a plain line right under a review's details line, under its star rating: the
     rating's box ends there, and the line opens the next section ('★★★★★' / 'Filmhouse, until
@@ -357,6 +367,10 @@ def is_subheading(
         return False
     if closes_a_field_run(items, shaped, k):
         return True  # 'Key figures' / 'Revenue: £4.21bn' / 'Profit: £312m' / 'Sales by division'
+    if heads_a_rating(items, k):
+        return True  # 'Best track: Low Tide' / 'Salt Year' / '★★★☆☆': the next review's head
+    if heads_a_rating(items, k + 1):
+        return False  # 'Best track: Low Tide' itself closes the review above
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
     # (under_a_rating is asked only where a shaped or open line is over line k: most are not)
     after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)

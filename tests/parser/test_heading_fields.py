@@ -75,3 +75,28 @@ def test_a_labelled_head_under_a_field_over_its_text_stays_a_head(blocks):
 )  # fmt: skip
 def test_lines_under_a_box_that_goes_on_stay_out_of_the_heads(blocks):
     assert heads_of(*blocks) == []
+
+
+REVIEW = (
+    "Recorded in a week in a borrowed chapel, it sounds like nothing else this year, and the "
+    "closing song alone is worth the price of the record."
+)
+
+
+@pytest.mark.parametrize("field", ["Best track: Low Water", "Verdict: a grower", "Label: Tern"])
+def test_a_line_over_a_rating_under_the_field_closing_a_review_heads_the_next(field):
+    blocks = [REVIEW, "Ama Lind – Harbour", "★★★★☆", REVIEW, field]
+    blocks += ["Salt Year", "★★★☆☆", REVIEW, "Also out this week", REVIEW]
+    assert heads_of(*blocks) == ["Ama Lind – Harbour", "Salt Year", "Also out this week"]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # under a plain open line, a list's line; over no rating, the field's box goes on
+        [REVIEW, "Tracks we liked", "Salt Year", "★★★☆☆", REVIEW],
+        [REVIEW, "Best track: Low Water", "Salt Year", "Harbour", REVIEW, "More", REVIEW],
+    ],
+)  # fmt: skip
+def test_a_line_under_a_field_over_no_rating_is_no_head_of_a_review(blocks):
+    assert "Salt Year" not in heads_of(*blocks)

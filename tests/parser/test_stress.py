@@ -25,8 +25,8 @@ KNOWN = {
     "t04_results_story_figures_run_as_lines": "the head under a table's rows read as a paragraph",
     "t05_how_to_imperative_step_heads": "the first step head under the 'You will need' item lines "
     "read as a paragraph",
-    "t06_album_reviews_roundup_star_lines": "album heads after a 'Best track: ...' line read as "
-    "paragraphs",
+    "t06_album_reviews_roundup_star_lines": "an album head in lower case after a 'Best track: "
+    "...' line read as a paragraph",
 }
 
 
