@@ -28,7 +28,8 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   ('Ferry from Hvar: 1 hour, from €14' / 'Eat: Konoba Maslina'), where a labelled head under a
   field introduces its text ('Price: £89' / 'Best for small kitchens: Dualit Mini' / text);
 - not the line right under a review's star rating, the details of what was reviewed
-  ('★★★★☆' / 'Barrowland Ballroom, Glasgow');
+  ('★★★★☆' / 'Barrowland Ballroom, Glasgow'); the line right over one, under a field closing
+  the review above, heads the next review ('Best track: Low Tide' / 'Salt Year' / '★★★☆☆');
 - not a line closing a paragraph right over a head, a statement with a comma or a figure the
   head lacks: a letter's sign-off or a lot's result ('... off work.' / 'Ruth Penrose,
   Penzance' / 'A bypass will not save the high street' / text);
