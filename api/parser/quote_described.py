@@ -235,7 +235,8 @@ class Described:
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
-        if lowered[0] == "the" and len(words) <= 3:
+        # (a bare 'the', a slip in '"...," the said.', names no noun to look for)
+        if lowered[0] == "the" and 1 < len(words) <= 3:
             return self._the_anaphor(words, lowered, where, recent)
         return Resolved(None, None)
 

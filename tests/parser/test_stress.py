@@ -18,18 +18,15 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
-    "t01_island_hopping_guide_place_heads_field_lines": "field lines taken as heads and the "
-    "place heads right under a field line read as paragraphs",
+    "t01_island_hopping_guide_place_heads_field_lines": "a field line alone between paragraphs "
+    "taken as a head",
     "t02_live_blog_race_entries_some_without_heads": "a post head ending in '!' read as a "
     "paragraph",
-    "t04_results_story_figures_run_as_lines": "a 'Shares: ...' field line taken as a head; the "
-    "heads under a table's rows and under field lines read as paragraphs",
+    "t04_results_story_figures_run_as_lines": "the head under a table's rows read as a paragraph",
     "t05_how_to_imperative_step_heads": "the first step head under the 'You will need' item lines "
     "read as a paragraph",
-    "t06_album_reviews_roundup_star_lines": "album heads after a 'Best track: ...' line read as "
-    "paragraphs",
-    "t08_photo_essay_river_agency_credit_forms": "'Environment Agency/Crown copyright' and 'Photo: "
-    "courtesy X' not split",
+    "t06_album_reviews_roundup_star_lines": "an album head in lower case after a 'Best track: "
+    "...' line read as a paragraph",
 }
 
 
