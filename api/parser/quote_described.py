@@ -235,7 +235,7 @@ class Described:
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
-        if lowered[0] == "the" and len(words) <= 3:
+        if lowered[0] == "the" and 2 <= len(words) <= 3:  # (`the said`, a cut copy: no one)
             return self._the_anaphor(words, lowered, where, recent)
         return Resolved(None, None)
 

@@ -48,8 +48,9 @@ _BUSINESS_REACH = 21
 # How many of a surname's latest bearers _gendered_namesake reads (a page of one family's
 # names stays a few look-ups per pronoun).
 _NAMESAKES = 4
-# Words before a name that make it what is spoken of or to: `asked about Smith`, `told Ruiz`.
-_NOT_SUBJECT = frozenset("about to told tells with of against by on at".split())
+# Words before a name that make it what is spoken of or to, or a part played: `asked about
+# Smith`, `told Ruiz`, `opens as Medea`.
+_NOT_SUBJECT = frozenset("about to told tells with of against by on at as".split())
 # ... unless the writer is the one speaking to them: `I put that to Achterberg. “...,” she said`
 # (`I spoke with X`, `We told X`): the one the writer addressed is the one who answers.
 _ADDRESSED = frozenset("to told with".split())

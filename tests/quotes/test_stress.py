@@ -80,8 +80,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("court_appeal_quarry_blasting", 8, "We will be t"): "a body's short form, not its full name",
     ("football_press_conference_trophy_quarter", 2, "Nothing I"): "'the manager': the captain",
     ("football_press_conference_trophy_quarter", 4, "I’m still"): "'the teenager': the captain",
-    ("profile_actress_stage_return", 1, "Hedda is"): "'she says' given to a theatre",
-    ("profile_actress_stage_return", 2, "Television"): "'She laughs.' given to a theatre",
     ("profile_actress_stage_return", 3, "She always"): "'her daughter says' of the subject",
     ("profile_actress_stage_return", 6, "Tobias tells"): "'Told this, X groans. \"...\"'",
     ("profile_actress_stage_return", 8, "I am 54"): "a first name alone kept, not the full name",
