@@ -88,6 +88,9 @@ def _introduced(masked: str, mention: Mention) -> bool:
     return first is None or first.start() >= mention.start
 
 
+# `X Y had broken the conditions of its permit`: the subject's own `its` (at most 80 characters
+# on, so that a sentence of many names is read once for each).
+_ITS = re.compile(r"\bits\b")
 _NOTED_KINDS = frozenset({"person", "org"})  # the mentions note records anything of
 _NO_SENTENCE = (0, 0)  # (holds no offset: the first mention read looks its sentence up)
 
@@ -103,6 +106,7 @@ class Salience:
     introductions: set[tuple[int, int]]
     lowercase: LowercaseWords
     owners: set[str]
+    owning_its: set[str]
     _noted: dict[int, Mention]
 
     def read(self, paragraph: Paragraph, mentions: Sequence[Mention]) -> None:
@@ -167,16 +171,17 @@ class Salience:
         if entry is None:
             entry = self._add(Entry(mention.name, "person"))
             # "Ona Brill's lawyer, Pol Reyes, said": an owner is no subject of the sentence
-            if (
-                not mention.possessive
-                and _introduced(paragraph.masked, mention)
-                and clause_start(
-                    paragraph.masked, mention.start, paragraph.sentence(mention.start)[0]
-                )
-                and not reported_content(paragraph.masked, mention.start)
+            sentence = paragraph.sentence(mention.start)
+            if not mention.possessive and clause_start(
+                paragraph.masked, mention.start, sentence[0]
             ):
-                self.event((paragraph.index, mention.start), mention.name)
-                self.introductions.add((paragraph.index, mention.start))
+                if _ITS.search(paragraph.masked, mention.end, min(sentence[1], mention.end + 80)):
+                    self.owning_its.add(mention.name)  # a body's: see Registry._body_by_first
+                if _introduced(paragraph.masked, mention) and not reported_content(
+                    paragraph.masked, mention.start
+                ):
+                    self.event((paragraph.index, mention.start), mention.name)
+                    self.introductions.add((paragraph.index, mention.start))
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
 

@@ -1,6 +1,8 @@
 """Mechanisms of issue 15 after the twenty-second set: a subject that is only `the` (copy cut
-mid-phrase) names no one and stops nothing, and a venue's name (`the X Playhouse`) is a body's,
-never a person's, so that no `she says` is given to it.
+mid-phrase) names no one and stops nothing; a venue's name (`the X Playhouse`) is a body's and a
+name after `as` a part played, so that no `she says` is given to either; and a body's first
+word alone (`X said it would appeal`) is the two-word name it opens, written as a clause's
+subject that goes on with `its` (`X Y had broken its permit`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -56,3 +58,51 @@ def test_a_venue_or_a_part_played_is_never_she(paragraph):
 )
 def test_people_beside_a_venue_or_a_part_keep_their_quotes(paragraph, speaker):
     assert _speakers(_SUBJECT, paragraph)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a body first named by two capitals with no body's word, then by its first alone
+        (
+            (
+                "The council found that Harrowmere Aggregates had breached its licence.",
+                "Harrowmere said it would appeal. “We disagree,” a spokesman for the firm said.",
+            ),
+            "Harrowmere Aggregates",
+        ),
+        (
+            (
+                "Quillon Brick ignored warnings about its kilns for a year, inspectors said.",
+                "Lawyers for Quillon argued the fines were too high. "
+                "“We have acted in good faith,” a Quillon spokeswoman said.",
+            ),
+            "Quillon Brick",
+        ),
+    ],
+)
+def test_a_body_called_by_its_first_word_is_its_full_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a product (no `its` after it) is not what its maker's one word shortens
+        (("Orbly Maps added a feature.", "“We like it,” Orbly said."), "Orbly"),
+        # a person's two words: `its` is no one's here, and the first word alone stays
+        (("Taylor Brennick sang first.", "“It was loud,” Taylor said."), "Taylor"),
+        # a body named alone, with no two-word name it opens, keeps its one word
+        (("Harrowmere said it would appeal. “We disagree,” the company said.",), "Harrowmere"),
+        # two share the first word: neither is the body's full name
+        (
+            (
+                "Quillon Brick raised its prices. Quillon Reed runs the yard.",
+                "Quillon said it would appeal. “We disagree,” the company said.",
+            ),
+            "Quillon",
+        ),
+    ],
+)
+def test_a_lone_word_without_one_fuller_body_stays_as_it_is(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
