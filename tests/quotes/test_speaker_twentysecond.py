@@ -106,3 +106,31 @@ def test_a_body_called_by_its_first_word_is_its_full_name(paragraphs, speaker):
 )
 def test_a_lone_word_without_one_fuller_body_stays_as_it_is(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # an opening phrase's capital stands before its comma: the surname after it is the
+        # subject, whose quote follows the sentence
+        "Told this, Okafor-Reyes groans. “That is unfair.”",
+        "Hearing the news, Okafor-Reyes laughs. “That is unfair.”",
+        "Reading the note, Okafor-Reyes winces. “Not again.”",
+    ],
+)
+def test_a_quote_after_a_surname_past_an_opening_phrase_is_theirs(paragraph):
+    assert _speakers(_SUBJECT, paragraph)[-1] == "Dana Okafor-Reyes"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a place after the opening phrase is no speaker
+        ("Told this, Indiana was quiet. “That is unfair.”", None),
+        # a known surname opening the sentence is its subject, the name after the comma an
+        # object's
+        ("Okafor-Reyes, asked about Paris, shrugs. “That is unfair.”", "Dana Okafor-Reyes"),
+    ],
+)
+def test_an_opening_phrase_makes_no_place_a_speaker(paragraph, speaker):
+    assert _speakers(_SUBJECT, paragraph)[-1] == speaker
