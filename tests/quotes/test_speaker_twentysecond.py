@@ -134,3 +134,55 @@ def test_a_quote_after_a_surname_past_an_opening_phrase_is_theirs(paragraph):
 )
 def test_an_opening_phrase_makes_no_place_a_speaker(paragraph, speaker):
     assert _speakers(_SUBJECT, paragraph)[-1] == speaker
+
+
+_SQUAD = "Coach Ray Dunmore named his side. Their captain, Lee Farrow, 31, was fit."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a noun for a span of ages points back to the person whose age the article gave in it
+        (
+            (
+                _SQUAD,
+                "The goal came from Sam Oyelaran, a 17-year-old from the academy. "
+                "“I was nervous,” the teenager said.",
+            ),
+            "Sam Oyelaran",
+        ),
+        (
+            (
+                _SQUAD,
+                "The winner was Sam Oyelaran, 18, in his first start. Dunmore praised him. "
+                "“I was nervous,” the teenager said.",
+            ),
+            "Sam Oyelaran",
+        ),
+        (
+            (
+                "Ada Quill, 84, still swims daily.",
+                "Her grandson Tom Quill, 22, joins her. "
+                "“The water is cold,” the octogenarian said.",
+            ),
+            "Ada Quill",
+        ),
+    ],
+)
+def test_an_age_noun_is_the_person_of_that_age(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_an_age_noun_with_no_one_of_that_age_reads_as_before():
+    # no age given: the age noun finds no one, and the description is read as any other
+    found = _speakers("Kai Oduya scored twice.", "“Unreal,” the teenager said.")
+    assert found == ["Kai Oduya"]
+
+
+def test_an_age_noun_passes_over_people_of_other_ages():
+    # the captain, 31, is named last: he is no teenager; the 19-year-old before him is
+    found = _speakers(
+        "Kai Oduya, 19, scored twice. Lee Farrow, 31, set up both.",
+        "“I cannot believe it,” the teenager said.",
+    )
+    assert found == ["Kai Oduya"]
