@@ -221,7 +221,7 @@ def sentence_before(
     if not mentions:
         return _described_before(registry, paragraph, before)
     subject = _after_opening(registry, paragraph.masked, mentions)
-    if not clause_start(paragraph.masked, subject.start, before):
+    if not clause_start(paragraph.masked, subject.start, before) and not _lone_he_she(mentions):
         if subject.kind not in _NAMED or not main_subject(paragraph.masked, subject.start, before):
             # (`Aguirre’s teammate Rafael Ortiz was blunter.`: an owner's role; `Told this,
             # Okafor groans.`: a surname after an opening phrase is its sentence's subject)
@@ -235,6 +235,15 @@ def sentence_before(
     if _names_between(registry, paragraph, subject.end, start) - {resolved.name}:
         return None
     return Attribution(resolved.name, resolved.method)
+
+
+def _lone_he_she(mentions: list[Mention]) -> bool:
+    """`At the door she turns back.`: `he` or `she` the only one the sentence names is its
+    subject, past any opening phrase (an object would be `him`, `her`)."""
+    return len(mentions) == 1 and mentions[0].kind == "pronoun" and mentions[0].name in _HE_SHE
+
+
+_HE_SHE = frozenset({"he", "she", "He", "She"})
 
 
 def _after_opening(registry: Registry, masked: str, mentions: list[Mention]) -> Mention:

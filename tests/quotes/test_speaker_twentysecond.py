@@ -186,3 +186,20 @@ def test_an_age_noun_passes_over_people_of_other_ages():
         "“I cannot believe it,” the teenager said.",
     )
     assert found == ["Kai Oduya"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # `he` or `she`, the only one a sentence names, is its subject past an opening phrase
+        ((_SUBJECT, "At the door she turns back. “Be kind.”"), "Dana Okafor-Reyes"),
+        (("Tom Ashe is early.", "On the way out he stops. “One more thing.”"), "Tom Ashe"),
+    ],
+)
+def test_a_quote_after_a_sentence_of_he_or_she_alone_is_theirs(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_sentence_naming_someone_beside_she_gives_no_one():
+    # `she` and another person: which one speaks is not shown
+    assert _speakers(_SUBJECT, "After lunch she calls Tom Reed. “Be kind.”")[-1] is None
