@@ -203,3 +203,29 @@ def test_a_quote_after_a_sentence_of_he_or_she_alone_is_theirs(paragraphs, speak
 def test_a_sentence_naming_someone_beside_she_gives_no_one():
     # `she` and another person: which one speaks is not shown
     assert _speakers(_SUBJECT, "After lunch she calls Tom Reed. “Be kind.”")[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a given name of one sex, alone after the full name, is that person's
+        (
+            ("Helena Brackwater-Oduya runs the shop.", "“Prices are up,” Helena said."),
+            "Helena Brackwater-Oduya",
+        ),
+        (
+            ("Gregory Vantongeren chairs the board.", "“We will wait,” Gregory said."),
+            "Gregory Vantongeren",
+        ),
+        # two people share the given name: it stays as written
+        (
+            (
+                "Gregory Vantongeren and Gregory Pell chair the board.",
+                "“We will wait,” Gregory said.",
+            ),
+            "Gregory",
+        ),
+    ],
+)
+def test_a_given_name_alone_is_the_full_name_it_opens(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
