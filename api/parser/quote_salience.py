@@ -171,19 +171,34 @@ class Salience:
         if entry is None:
             entry = self._add(Entry(mention.name, "person"))
             # "Ona Brill's lawyer, Pol Reyes, said": an owner is no subject of the sentence
-            sentence = paragraph.sentence(mention.start)
-            if not mention.possessive and clause_start(
-                paragraph.masked, mention.start, sentence[0]
+            if not mention.possessive:
+                self._owning_its(paragraph, mention)
+            if (
+                not mention.possessive
+                and _introduced(paragraph.masked, mention)
+                and clause_start(
+                    paragraph.masked, mention.start, paragraph.sentence(mention.start)[0]
+                )
+                and not reported_content(paragraph.masked, mention.start)
             ):
-                if _ITS.search(paragraph.masked, mention.end, min(sentence[1], mention.end + 80)):
-                    self.owning_its.add(mention.name)  # a body's: see Registry._body_by_first
-                if _introduced(paragraph.masked, mention) and not reported_content(
-                    paragraph.masked, mention.start
-                ):
-                    self.event((paragraph.index, mention.start), mention.name)
-                    self.introductions.add((paragraph.index, mention.start))
+                self.event((paragraph.index, mention.start), mention.name)
+                self.introductions.add((paragraph.index, mention.start))
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
+
+    def _owning_its(self, paragraph: Paragraph, mention: Mention) -> None:
+        """`X Y had broken the conditions of its permit`: two capitals with no role or sex,
+        opening a clause that goes on with `its`, may be a body's (see Registry._body_by_first).
+        (The short look for `its` comes first: most new names have none after them.)"""
+        if mention.role or mention.gender:
+            return
+        masked = paragraph.masked
+        its = _ITS.search(masked, mention.end, mention.end + 80)
+        if its is None:
+            return
+        start, end = paragraph.sentence(mention.start)
+        if its.start() < end and clause_start(masked, mention.start, start):
+            self.owning_its.add(mention.name)
 
     def _body_named(self, paragraph: Paragraph, mention: Mention) -> bool:
         """Two capitals a person's name would have, that the article shows to name a business
