@@ -489,6 +489,8 @@ def kept_chrome(element, words: str, lengths: dict, total: int) -> bool:
     """A chrome-named box kept all the same: half of the article's text, a picture's credit."""
     if lengths.get(element) and is_split_text(element, words, lengths, total):
         return True
+    if is_builder_block(element, words):
+        return True
     return bool(BYLINE.search(words)) and is_caption_credit(element)
 
 
@@ -498,6 +500,31 @@ def is_caption_credit(element) -> bool:
         if depth >= CAPTION_DEPTH or ancestor.tag in ("body", "article", "main"):
             return False
         if ancestor.tag == "figcaption" or CAPTION_BOX.search(marks(ancestor)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def builder_word(words: str) -> str | None:
+    """The one chrome word marks are named by ('widget' of 'elementor-widget
+    elementor-widget-heading'), None for marks with no chrome word or several (a share bar's
+    'elementor-widget elementor-widget-share-buttons'). Pages repeat the same few marks."""
+    reading, pattern = chrome_reading(words)
+    found = {match.casefold() for match in pattern.findall(reading)}
+    return found.pop() if len(found) == 1 else None
+
+
+def is_builder_block(element, words: str) -> bool:
+    """A block inside the article's wrapper named by no chrome word but the one the wrapper
+    bears: a site builder names every block so (Elementor's 'elementor-widget' on the post
+    content's box and on each text, head and picture block in it), so the word names no chrome
+    there. A block with a second chrome word of its own (a share bar's) is still chrome."""
+    word = builder_word(words)
+    if word is None:
+        return False
+    for ancestor in element.iterancestors():
+        marked = marks(ancestor)
+        if marked and builder_word(marked) == word and not chrome_words(marked):
             return True
     return False
 
