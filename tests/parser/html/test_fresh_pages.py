@@ -29,8 +29,7 @@ PAGES = [
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ("fresh9", "aem_newsroom_substation", "body"): "date line, video caption, contact box kept",
     ("fresh9", "aem_newsroom_substation", "subheadings"): "the 'Media contact' box's head kept",
-    ("fresh9", "discourse_footbridge_closure", "body"): "post meta, file name, caption, replies in",
-    ("fresh9", "discourse_footbridge_closure", "images"): "italic 'Photo: X' line no caption",
+    ("fresh9", "discourse_footbridge_closure", "body"): "post meta and replies kept",
     ("fresh9", "elementor_community_fridge", "images"): "featured picture's builder block dropped",
     ("fresh9", "msword_hall_roof", "body"): "subtitle, caption, '·' glyphs kept; table cells split",
     ("fresh9", "msword_hall_roof", "subheadings"): "the table's bold header cells as heads",

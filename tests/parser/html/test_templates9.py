@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from api.parser import parse_html
-from tests.parser.html.pages import FILLER, page, texts
+from tests.parser.html.pages import FILLER, page, paragraphs, texts
 
 
 def block(kind: str, inner: str) -> str:
@@ -20,6 +20,8 @@ def builder_post(blocks: str) -> str:
 def text_block(name: str) -> str:
     return block("text-editor", f"<p>{name}. {FILLER}</p>")
 
+
+FILLER_P = f"<p>Last. {FILLER}</p>"
 
 PICTURE = block(
     "image",
@@ -56,3 +58,30 @@ def test_blocks_named_so_outside_the_post_content_are_still_chrome():
     doc = parse_html(page(builder_post(blocks) + aside))
     assert not any("opening hours" in t for t in texts(doc))
     assert len(texts(doc)) == 3
+
+
+def forum_picture(facts: str) -> str:
+    """A forum's enlargement link: the picture with a line of file facts drawn on it."""
+    src = "https://forum.example.org/uploads/original/ab12cd.jpeg"
+    return (
+        f"<div class='lightbox-wrapper'><a class='lightbox' href='{src}'>"
+        f"<img src='{src}' alt='The weir in flood' width='690'>"
+        f"<div class='meta'>{facts}</div></a></div>"
+    )
+
+
+def test_a_picture_links_file_name_and_size_are_no_text():
+    facts = "<span class='filename'>weir-flood.jpeg</span><span>2048×1365 412 KB</span>"
+    caption = "<p><em>The weir on Sunday morning. Photo: Ann Pike</em></p>"
+    doc = parse_html(page(paragraphs(2) + forum_picture(facts) + caption + FILLER_P))
+    assert not any("KB" in t or "jpeg" in t for t in texts(doc))
+    assert [(i.caption, i.credit) for i in doc.images] == [
+        ("The weir on Sunday morning.", "Ann Pike")
+    ]
+
+
+def test_a_download_link_without_a_picture_keeps_its_file_facts():
+    link = "<a href='https://example.org/plans.jpeg'>plans.jpeg 2.4 MB</a>"
+    line = f"<p>The drawings are online as one file, {link}, for anyone to read.</p>"
+    doc = parse_html(page(paragraphs(2) + line))
+    assert any("plans.jpeg 2.4 MB" in t for t in texts(doc))
