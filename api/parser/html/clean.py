@@ -196,6 +196,9 @@ def is_anchored_head(element) -> bool:
 
 
 NOT_CHROME, CHROME_NAMED, ARTICLE_NAMED = 0, 1, 2  # chrome_verdict's answers
+# The chrome word a site builder names every block by, the post's content box too (Elementor's
+# 'elementor-widget'): inside that box it names blocks, not sidebar widgets.
+BUILDER_WORD = "widget"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -529,6 +532,13 @@ def builder_word(words: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def is_builder_wrapper(element, words: str, lengths: dict, total: int) -> bool:
+    """The box of the article's text named by a site builder's block word and as the post's
+    content ('elementor-widget-theme-post-content'): it holds KEEP_SHARE of the page's text.
+    Other chrome words outweighed so ('article-comments', 'author-x hentry') name no blocks."""
+    return lengths.get(element, 0) >= KEEP_SHARE * total and builder_word(words) == BUILDER_WORD
+
+
 def is_builder_block(element, words: str, wrappers: dict) -> bool:
     """A block inside the article's wrapper named by no chrome word but the one the wrapper
     bears: a site builder names every block so (Elementor's 'elementor-widget' on the post
@@ -665,9 +675,12 @@ def remove_chrome(root, keep=()) -> None:
                 and not is_builder_block(element, words, wrappers)
             ):
                 doomed.append(element)
-        elif words and chrome_verdict(words) == ARTICLE_NAMED:
-            if (word := builder_word(words)) is not None:  # one chrome word, outweighed
-                wrappers[element] = word
+        elif (
+            words
+            and chrome_verdict(words) == ARTICLE_NAMED
+            and is_builder_wrapper(element, words, lengths, total)
+        ):
+            wrappers[element] = BUILDER_WORD
     for element in doomed:
         drop(element)
     for element in story_cards(root):  # looked for among what is left: fewer pictures
