@@ -589,9 +589,11 @@ def appeal_box(link):
 
 
 def file_facts(link) -> list:
-    """The boxes of a picture link holding only its file's name and size ('bridge.jpeg',
+    """The boxes of a link to a picture file holding only its file's name and size ('bridge.jpeg',
     '2048×1365 412 KB': a forum's enlargement link), drawn on the picture, no caption: [] for
     a link whose text is anything else."""
+    if not (link.get("href") or "").lower().split("?")[0].endswith(PICTURE_FILES):
+        return []
     if link.find(".//img") is None:
         return []
     text = all_text(link)
@@ -676,7 +678,7 @@ def remove_chrome(root, keep=()) -> None:
             ):
                 doomed.append(element)
         elif (
-            words
+            BUILDER_WORD in words  # a cheap test first: few boxes are named so
             and chrome_verdict(words) == ARTICLE_NAMED
             and is_builder_wrapper(element, words, lengths, total)
         ):
