@@ -30,8 +30,10 @@ from api.parser.quote_orgs import (
     ORG_ANAPHORS,
     fits,
     kind_described,
+    lowered_words,
     name_implies,
     named_by,
+    naming_words,
     same_kind,
 )
 from api.parser.quote_people import Mention
@@ -363,11 +365,12 @@ class Described:
         known = islice(reversed(self.entries), KNOWN_ENTRIES)
         # (read lazily: the first names mostly answer, and nothing below adds an entry)
         recent = self._recent(where) if recent is None else recent
+        naming = naming_words(head)  # (named_by, its head's side read once for the walk)
         for name in chain(recent, known):
             entry = self.entries.get(name) if name else None
             if entry is None:
                 continue
-            if entry.kind == "organisation" and named_by(head, entry.name):
+            if entry.kind == "organisation" and not naming.isdisjoint(lowered_words(entry.name)):
                 return name
             if former and not _held_once(entry.role):
                 continue  # `the former minister` is not the one whose role is `Minister`

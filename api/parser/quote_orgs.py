@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from api.parser.quote_words import ORG_WORDS
 
@@ -52,9 +53,22 @@ _SAME_MEMBERS = {word: group for group in _MEMBER_WORDS for word in group}
 
 def named_by(head: str, name: str) -> bool:
     """`the ministry` for `Ministry of Health`, `the physicians` for `Physicians for Peace`."""
-    words = name.lower().split()
+    return not naming_words(head).isdisjoint(lowered_words(name))
+
+
+@lru_cache(maxsize=1024)
+def naming_words(head: str) -> frozenset[str]:
+    """The words a body's name holds when `the <head>` names it: the head, its singular
+    (`the physicians` of `Physician Alliance`), and the words of its members (`doctors`)."""
     heads = _SAME_MEMBERS.get(head, {head})
-    return any(h in words or (h.endswith("s") and h[:-1] in words) for h in heads)
+    return frozenset(heads) | {h[:-1] for h in heads if h.endswith("s")}
+
+
+@lru_cache(maxsize=4096)
+def lowered_words(name: str) -> frozenset[str]:
+    """A body's name's words in lower case, read once per name: `the publisher` asks of up to
+    KNOWN_ENTRIES names for every description, most of them the same names again."""
+    return frozenset(name.lower().split())
 
 
 # Nouns for a group of players: "the trio said" after "the folk trio Saltwick".
