@@ -48,55 +48,47 @@ def _one_sentence(size: int) -> str:
     return "Headline\n\nIntro. " + _repeat('"a b" ', size) + "she said.\n"
 
 
-def _namesakes(size: int) -> str:
-    """Ever new people sharing one surname, each quoted, then the surname alone quoted."""
-    firsts = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
+def _named_units(
+    size: int, unit: Callable[[str], str], *, letters: int = 3, separator: str = ""
+) -> str:
+    """A headline over units each about a new name (`Aaa`, `Aab`, ...) up to `size` characters."""
     units, length = [], 0
-    for first in firsts:
-        units.append(f'{first} Bb said "x". Bb said "y". ')
-        length += len(units[-1])
+    for name in product(ascii_lowercase, repeat=letters):
+        units.append(unit("".join(name).capitalize()))
+        length += len(units[-1]) + len(separator)
         if length >= size:
             break
-    return "Headline\n\n" + "".join(units).strip() + "\n"
+    return "Headline\n\n" + separator.join(units).strip() + "\n"
+
+
+def _namesakes(size: int) -> str:
+    """Ever new people sharing one surname, each quoted, then the surname alone quoted."""
+    return _named_units(size, lambda first: f'{first} Bb said "x". Bb said "y". ')
 
 
 def _spokeswomen(size: int) -> str:
     """Ever new bodies' spokeswomen, each quoted as `the spokeswoman`: thousands of names the
     article never writes in lowercase."""
-    bodies = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=4))
-    units, length = [], 0
-    for body in bodies:
-        units.append(f'A {body} spokeswoman, Aa {body}son, said it. "Yes," the spokeswoman said.')
-        length += len(units[-1]) + 2
-        if length >= size:
-            break
-    return "Headline\n\n" + "\n\n".join(units) + "\n"
+    return _named_units(
+        size,
+        lambda body: f'A {body} spokeswoman, Aa {body}son, said it. "Yes," the spokeswoman said.',
+        letters=4,
+        separator="\n\n",
+    )
 
 
 def _which_bodies(size: int) -> str:
     """Ever new bodies each with `, which publishes`, each quoted as `the publisher`: a relative
     clause's noun read for every body (the article scanned once for them all)."""
-    names = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
-    units, length = [], 0
-    for name in names:
-        units.append(f'{name} Games, which publishes Xx, said so. "x," the publisher said. ')
-        length += len(units[-1])
-        if length >= size:
-            break
-    return "Headline\n\n" + "".join(units).strip() + "\n"
+    return _named_units(
+        size, lambda name: f'{name} Games, which publishes Xx, said so. "x," the publisher said. '
+    )
 
 
 def _other_names(size: int) -> str:
     """Ever new people each `known as` another name, each quoted under that name: every other
     name read by one scan of the article, each looked up once per quote."""
-    names = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
-    units, length = [], 0
-    for name in names:
-        units.append(f'Aa {name}, known as {name}x, won. "x," {name}x said. ')
-        length += len(units[-1])
-        if length >= size:
-            break
-    return "Headline\n\n" + "".join(units).strip() + "\n"
+    return _named_units(size, lambda name: f'Aa {name}, known as {name}x, won. "x," {name}x said. ')
 
 
 def _long_capital(size: int) -> str:

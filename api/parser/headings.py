@@ -21,9 +21,15 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   a field or a price ('Prediction: 4th', 'From £349'), the head after it need not be numbered;
 - a box of fields under a head ends where a line without a colon or a figure follows its two
   fields or more, over a line that is no field: that line heads the next section ('Form
-  guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text);
+  guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text); so does a box
+  closing a section, after a paragraph or a picture, over a paragraph ('... by boat.' / 'Stay:
+  Villa Nora' / 'Beach: Dubovica' / 'Vis' / text);
+- not a field right over another field, or right under one over no text: a box's data line
+  ('Ferry from Hvar: 1 hour, from €14' / 'Eat: Konoba Maslina'), where a labelled head under a
+  field introduces its text ('Price: £89' / 'Best for small kitchens: Dualit Mini' / text);
 - not the line right under a review's star rating, the details of what was reviewed
-  ('★★★★☆' / 'Barrowland Ballroom, Glasgow');
+  ('★★★★☆' / 'Barrowland Ballroom, Glasgow'); the line right over one, under a field closing
+  the review above, heads the next review ('Best track: Low Tide' / 'Salt Year' / '★★★☆☆');
 - not a line closing a paragraph right over a head, a statement with a comma or a figure the
   head lacks: a letter's sign-off or a lot's result ('... off work.' / 'Ruth Penrose,
   Penzance' / 'A bypass will not save the high street' / text);
@@ -203,6 +209,16 @@ def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
     return isinstance(before, Line) and RATING.match(before.text) is not None
 
 
+def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
+    """True for a line right over a review's star rating, right under a field closing the
+    review above ('Verdict: a grower' / 'Salt Year' / '★★★☆☆'): a roundup's heads stand over
+    their ratings, and the field ends the item before, no list the line goes on."""
+    after = items[k + 1] if k + 1 < len(items) else None
+    if not (isinstance(after, Line) and RATING.match(after.text)):
+        return False  # (most lines stand over no rating: settled first)
+    return k > 0 and is_field(items[k - 1])
+
+
 def under_a_rating(items: list[Line | Picture], k: int) -> bool:
     """True for a plain line right under a review's details line, under its star rating: the
     rating's box ends there, and the line opens the next section ('★★★★★' / 'Filmhouse, until
@@ -352,6 +368,10 @@ def is_subheading(
         return False
     if closes_a_field_run(items, shaped, k):
         return True  # 'Key figures' / 'Revenue: £4.21bn' / 'Profit: £312m' / 'Sales by division'
+    if heads_a_rating(items, k):
+        return True  # 'Best track: Low Tide' / 'Salt Year' / '★★★☆☆': the next review's head
+    if heads_a_rating(items, k + 1):
+        return False  # 'Best track: Low Tide' itself closes the review above
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
     # (under_a_rating is asked only where a shaped or open line is over line k: most are not)
     after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
@@ -417,10 +437,14 @@ def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) 
     if not isinstance(after, Line) or FIELD.match(after.text):
         return False
     start = field_run_start(items, k)
-    if k - start < FIELD_RUN or start == 0 or not shaped[start - 1]:
+    if k - start < FIELD_RUN or start == 0:
         return False
     head = items[start - 1]
-    return ":" not in head.text and opens_run(items, start - 1)
+    if isinstance(head, Picture) or head.text[-1] in SENTENCE_ENDS:
+        # a box of fields closing the section above ('... one island.' / 'Stay: Villa Nora' /
+        # 'Beach: Dubovica' / 'Vis' / text): the line under it opens the next, over a paragraph
+        return not shaped[k + 1]
+    return shaped[start - 1] and ":" not in head.text and opens_run(items, start - 1)
 
 
 def closing_lines(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
@@ -532,6 +556,30 @@ def asked_under_a_head(
         return []
     turns = sum(1 for j in alone if not flags[j] and is_question(items[j].text))
     return [k] if turns >= QUESTION_TURNS else []
+
+
+def is_field(item: Line | Picture | None) -> bool:
+    """True for a text line that is a field, a short label, a colon and its value."""
+    return isinstance(item, Line) and FIELD.match(item.text) is not None
+
+
+def boxed_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads that are fields right over another field, or right under one with no text
+    under them: a box of data, each line a label and its value ('Ferry from Hvar: 1 hour, from
+    €14' / 'Eat: Konoba Maslina, mains from €16'; 'Ferries: ...' / 'When to go: June' /
+    picture), not a head. A head over a box has no label's colon ('Key figures' / 'Revenue:
+    £4.21bn'), a numbered head keeps its number's label ('Step 3: Mix'), and a labelled head
+    under a box closing the item above introduces text ('Price: £89' / 'Best for small
+    kitchens: Dualit Mini' / text)."""
+    found = []
+    for k in compress(range(len(items)), flags):
+        if not is_field(items[k]) or is_numbered(items[k].text):
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        under_box = k > 0 and is_field(items[k - 1]) and not isinstance(after, Line)
+        if under_box or is_field(after):
+            found.append(k)
+    return found
 
 
 def item_number(item: Line | Picture) -> int:
@@ -797,6 +845,8 @@ def _drop_non_heads(
         flags[k] = False
     for k in asked_under_a_head(items, alone, flags):
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
+    for k in boxed_fields(items, flags):
+        flags[k] = False  # 'Ferry from Hvar: 1 hour' / 'Eat: Konoba Maslina': a box's field
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
     details, entries = listing_details(items, shaped, flags)

@@ -64,6 +64,17 @@ _LED = re.compile(
     r"review|analysis)\b|\blead (?:author|researcher|investigator|scientist)\b"
 )
 # A name after these was spoken to (`according to X` is X speaking).
+# `the teenager said` of `X, a 19-year-old`, `the octogenarian` of `X, 84,`: nouns for a span of
+# ages, and the age written after a name (`, 19,`, `, a 19-year-old`, `, aged 19`).
+_AGE_CLASSES = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "septuagenarian": (70, 79),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "centenarian": (100, 130),
+}
+_AGE_AFTER = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
 _TOLD = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
 # verb (no comma between) is what someone's clause is about, not the one a description means.
@@ -235,7 +246,8 @@ class Described:
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
-        if lowered[0] == "the" and len(words) <= 3:
+        # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
+        if lowered[0] == "the" and 2 <= len(words) <= 3:
             return self._the_anaphor(words, lowered, where, recent)
         return Resolved(None, None)
 
@@ -311,6 +323,10 @@ class Described:
             lead = self.lead_person(where)
             if lead:
                 return Resolved(lead, "pronoun")
+        if head in _AGE_CLASSES:
+            aged = self._aged_person(_AGE_CLASSES[head], where)
+            if aged:
+                return Resolved(aged, "pronoun")
         called = self._entry_called(head, lowered[1] in _FORMER, recent, where)
         if called:
             return Resolved(called, "pronoun")
@@ -829,6 +845,24 @@ class Described:
                     known = self._known_surname(mention.name)
                     if known:
                         return known  # "Mourinho's agents ... The 56-year-old said"
+        return None
+
+    def _aged_person(self, ages: tuple[int, int], where: tuple[int, int]) -> str | None:
+        """`Kai Oduya, a 19-year-old on loan, ... the teenager said`: the person named last
+        (within the window) with an age in `ages` written after the name."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.kind not in ("person", "single"):
+                    continue
+                age = _AGE_AFTER.match(paragraph.masked, mention.end)
+                if age is None or not ages[0] <= int(age.group(1)) <= ages[1]:
+                    continue
+                if mention.kind == "person":
+                    return self._fuller(mention.name) or self._add_person(mention)
+                return self._known_surname(mention.name)
         return None
 
     def _add_person(self, mention: Mention) -> str:

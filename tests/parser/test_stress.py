@@ -18,6 +18,15 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
+    "t01_island_hopping_guide_place_heads_field_lines": "a field line alone between paragraphs "
+    "taken as a head",
+    "t02_live_blog_race_entries_some_without_heads": "a post head ending in '!' read as a "
+    "paragraph",
+    "t04_results_story_figures_run_as_lines": "the head under a table's rows read as a paragraph",
+    "t05_how_to_imperative_step_heads": "the first step head under the 'You will need' item lines "
+    "read as a paragraph",
+    "t06_album_reviews_roundup_star_lines": "an album head in lower case after a 'Best track: "
+    "...' line read as a paragraph",
 }
 
 
