@@ -51,7 +51,10 @@ picks with specs, dated heads, a wildlife gallery's credits, letters, symbol-led
 looked at on main 70e640b; `fresh13` kinds fresh1-12 under-cover (island place heads, a race
 live blog, an obituary's life dates, a results table as lines, imperative step heads, an album
 round-up's star lines, question heads, a river gallery's credits), first looked at on main
-4e87cd3. `both` is dev and held, `all` every part.
+4e87cd3; `fresh14` kinds fresh1-13 under-cover (room-by-room heads, full-sentence heads, a
+line-ups block, emoji-led heads, an interview's questions, readers' question heads, a sketch
+without heads, month heads over plant lists), first looked at on main 30493f6. `both` is dev
+and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ PARTS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 
 

@@ -27,6 +27,18 @@ KNOWN = {
     "read as a paragraph",
     "t06_album_reviews_roundup_star_lines": "an album head in lower case after a 'Best track: "
     "...' line read as a paragraph",
+    "u01_home_feature_room_by_room_heads": "a room head with a colon under two field lines read "
+    "as a paragraph",
+    "u02_science_explainer_full_sentence_heads": "full-sentence heads ending in '.' read as "
+    "paragraphs",
+    "u03_match_report_line_ups_block": "a label head over a bare name line read as a paragraph",
+    "u04_newsletter_digest_emoji_section_marks": "an arrow-led link line and a bare figure line "
+    "taken as heads",
+    "u06_consumer_rights_column_reader_question_heads": "a reader's statement-and-question head "
+    "over an initials line read as a paragraph",
+    "u07_political_sketch_no_heads": "lone questions answered in the next line taken as heads",
+    "u08_gardening_calendar_month_heads_plant_lists": "field lines taken as heads, a question "
+    "month head read as a paragraph, a credit after ';' with a courtesy not split",
 }
 
 
