@@ -1,10 +1,10 @@
 """Copydesk's HTML extractor against trafilatura 2.3.1 on ../shared/corpus/html/, in one run.
 
-    .venv/bin/python benchmarks/html_eval.py [--part dev|held|both|fresh|fresh2|...|fresh8]
+    .venv/bin/python benchmarks/html_eval.py [--part dev|held|both|fresh|fresh2|...|fresh9]
         [--pages]
 
 The pages are split once by a hash of their names (benchmarks/html_split.py): develop on `dev`,
-score `held` only to check. `fresh` and `fresh2` to `fresh8` are made-up batches of unseen
+score `held` only to check. `fresh` and `fresh2` to `fresh9` are made-up batches of unseen
 templates in tests/fixtures/html_stress/fresh*/ (plain .html, every page fully annotated). For
 each part and each extractor: body-text 4-gram shingle F1 (precision and recall averaged over
 pages), the exact-string structure scores on the fully annotated pages, and the whole-process
@@ -32,7 +32,7 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "html"
 STRESS = ROOT / "tests" / "fixtures" / "html_stress"
 # The made-up batches, each a folder of NAME.html beside NAME.expected.json.
-BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 SCORER = SHARED / "tools" / "score_html.py"
 
 # One process for the whole batch: pages in, the parse's article shape out (NDJSON). Headings and

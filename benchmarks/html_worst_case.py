@@ -9,7 +9,8 @@ drop caps spelled for screen readers, an interview's questions, callouts to a se
 boxes, counters, a block editor's one-leaf boxes, summary sentences above pictures, chrome-named
 boxes of paragraphs side by side, heads ending in edit links, appeal boxes, boxes of a paragraph
 or two, cards to other stories, a gallery of linked pictures in one box, pictures in links with
-a caption box beside them, contents titles over in-page links. A linear
+a caption box beside them, contents titles over in-page links, a site builder's blocks in
+its post content box, picture links with their file's facts. A linear
 parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
@@ -94,6 +95,14 @@ SHAPES = {
         f"<div><p><strong>In part {i}:</strong></p><ul><li><a href='#a{i}'>A</a></li></ul>"
         f"</div><p>{P} {i}</p>"
     ),
+    "builder_blocks": lambda i: (
+        f"<div class='sb-widget sb-widget-text'><div class='sb-widget-container'><p>{P} {i}</p>"
+        f"</div></div><div class='sb-widget sb-widget-heading'><h2>Head {i}</h2></div>"
+    ),
+    "file_facts": lambda i: (
+        f"<a href='/f{i}.jpeg'><img src='/f{i}.jpeg' alt='Weir {i}' width='600'><div>"
+        f"<span>f{i}.jpeg</span><span>2048×1365 412 KB</span></div></a><p>{P} {i}</p>"
+    ),
 }
 
 
@@ -102,6 +111,11 @@ def page(shape: str, count: int) -> bytes:
     body = "".join(SHAPES[shape](i) for i in range(count))
     body = f"<div>{body}</div>" if shape in ("bold_breaks", "gallery") else body
     body += f"<p>{P}</p>" * 3 if shape == "decks" else ""
+    body = (
+        f"<div class='sb-widget sb-post-content'>{body}</div>"
+        if shape == "builder_blocks"
+        else body
+    )
     return (
         "<html><head><title>A - B c d - E f g - Site name here</title></head><body><article>"
         f"<h1>Ferry</h1>{body}</article></body></html>"

@@ -48,55 +48,47 @@ def _one_sentence(size: int) -> str:
     return "Headline\n\nIntro. " + _repeat('"a b" ', size) + "she said.\n"
 
 
-def _namesakes(size: int) -> str:
-    """Ever new people sharing one surname, each quoted, then the surname alone quoted."""
-    firsts = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
+def _named_units(
+    size: int, unit: Callable[[str], str], *, letters: int = 3, separator: str = ""
+) -> str:
+    """A headline over units each about a new name (`Aaa`, `Aab`, ...) up to `size` characters."""
     units, length = [], 0
-    for first in firsts:
-        units.append(f'{first} Bb said "x". Bb said "y". ')
-        length += len(units[-1])
+    for name in product(ascii_lowercase, repeat=letters):
+        units.append(unit("".join(name).capitalize()))
+        length += len(units[-1]) + len(separator)
         if length >= size:
             break
-    return "Headline\n\n" + "".join(units).strip() + "\n"
+    return "Headline\n\n" + separator.join(units).strip() + "\n"
+
+
+def _namesakes(size: int) -> str:
+    """Ever new people sharing one surname, each quoted, then the surname alone quoted."""
+    return _named_units(size, lambda first: f'{first} Bb said "x". Bb said "y". ')
 
 
 def _spokeswomen(size: int) -> str:
     """Ever new bodies' spokeswomen, each quoted as `the spokeswoman`: thousands of names the
     article never writes in lowercase."""
-    bodies = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=4))
-    units, length = [], 0
-    for body in bodies:
-        units.append(f'A {body} spokeswoman, Aa {body}son, said it. "Yes," the spokeswoman said.')
-        length += len(units[-1]) + 2
-        if length >= size:
-            break
-    return "Headline\n\n" + "\n\n".join(units) + "\n"
+    return _named_units(
+        size,
+        lambda body: f'A {body} spokeswoman, Aa {body}son, said it. "Yes," the spokeswoman said.',
+        letters=4,
+        separator="\n\n",
+    )
 
 
 def _which_bodies(size: int) -> str:
     """Ever new bodies each with `, which publishes`, each quoted as `the publisher`: a relative
     clause's noun read for every body (the article scanned once for them all)."""
-    names = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
-    units, length = [], 0
-    for name in names:
-        units.append(f'{name} Games, which publishes Xx, said so. "x," the publisher said. ')
-        length += len(units[-1])
-        if length >= size:
-            break
-    return "Headline\n\n" + "".join(units).strip() + "\n"
+    return _named_units(
+        size, lambda name: f'{name} Games, which publishes Xx, said so. "x," the publisher said. '
+    )
 
 
 def _other_names(size: int) -> str:
     """Ever new people each `known as` another name, each quoted under that name: every other
     name read by one scan of the article, each looked up once per quote."""
-    names = ("".join(letters).capitalize() for letters in product(ascii_lowercase, repeat=3))
-    units, length = [], 0
-    for name in names:
-        units.append(f'Aa {name}, known as {name}x, won. "x," {name}x said. ')
-        length += len(units[-1])
-        if length >= size:
-            break
-    return "Headline\n\n" + "".join(units).strip() + "\n"
+    return _named_units(size, lambda name: f'Aa {name}, known as {name}x, won. "x," {name}x said. ')
 
 
 def _long_capital(size: int) -> str:
@@ -139,6 +131,41 @@ def _label_heads(size: int) -> str:
     ends a sentence: every labelled line read again once the label is found (heading_kin.py)."""
     unit = "Myth: wet hair gives you a cold\n\nIt does not, as the studies show.\n\n"
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "Myth: false.\n\nEnd.\n"
+
+
+def _sign_offs(size: int) -> str:
+    """Thousands of letters, each a paragraph closed by a sign-off over the next letter's head:
+    every sign-off's place read once (heading_signoffs.py)."""
+    unit = "The fares went up again.\n\nJean Hicks, St Agnes\n\nA word for the gulls\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _marked_heads(size: int) -> str:
+    """Thousands of marked heads, each over a paragraph and a question asked in the text:
+    every head's mark read once (heading_questions.py)."""
+    unit = "◆ The rock\n\nThe tower stands on a reef.\n\nWho is it for?\n\nNobody. Yes.\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _item_fields(size: int) -> str:
+    """One long run of fields, every other one a numbered item's line too ('No. 3: Moto G85'),
+    after a sentence: the fields closing an item walked back a few lines at most."""
+    unit = "Price: £19.99\n\nNo. 3: Moto G85\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _picture_sections(size: int) -> str:
+    """Thousands of sections of pictures only, each head over two pictures: the pictures
+    between two heads walked once, for the head right under them (headings.py)."""
+    picture = "A bird on a post\nA bird on the scrape.Photograph: Jo Lane\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat("Spring\n\n" + 2 * picture, size) + "End.\n"
+
+
+def _listings(size: int) -> str:
+    """Thousands of listings entries, a head, its text, then details (a place, a date, a
+    price): every run of details walked once (heading_listings.py)."""
+    unit = "Hamlet\n\nSix actors play every part.\n\nMinack Theatre\n\nUntil 21 June\n\nFree\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
 
 
 def _short_lines(size: int) -> str:
@@ -263,6 +290,11 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "priced sections": _priced_sections,
     "labelled groups": _labelled_groups,
     "label heads": _label_heads,
+    "sign-offs": _sign_offs,
+    "marked heads": _marked_heads,
+    "item fields": _item_fields,
+    "picture sections": _picture_sections,
+    "listings": _listings,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),
     "owners' works, aside": _one_paragraph('Aa Bb’s own survey, a xx, reported that "x" and '),
     "family words, label verbs": _one_paragraph('Her sister Bb termed it "x" and '),

@@ -50,6 +50,7 @@ STRESS_EIGHTEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_eighteenth"
 STRESS_NINETEENTH = ROOT / "tests" / "fixtures" / "quotes_stress_nineteenth"
 STRESS_TWENTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_twentieth"
 STRESS_TWENTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfirst"
+STRESS_TWENTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_twentysecond"
 
 
 @dataclass
@@ -249,8 +250,8 @@ def stress_scores(show: bool) -> list[str]:
     (pronouns and descriptions) both after the fifteenth's first look, and
     quotes_stress_eighteenth/ after both their rules were merged, and quotes_stress_nineteenth/
     after every rule of that stop was merged, and quotes_stress_twentieth/ after the nineteenth's
-    rules, and quotes_stress_twentyfirst/ after the twentieth's, each committed before any parser
-    was run on it.
+    rules, and quotes_stress_twentyfirst/ after the twentieth's, and quotes_stress_twentysecond/
+    after the twenty-first's, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -275,6 +276,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress nineteenth set", STRESS_NINETEENTH),
         ("stress twentieth set", STRESS_TWENTIETH),
         ("stress twenty-first set", STRESS_TWENTYFIRST),
+        ("stress twenty-second set", STRESS_TWENTYSECOND),
     )
     for label, directory in sets:
         result = CueScore()

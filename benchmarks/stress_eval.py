@@ -48,7 +48,10 @@ line, a money column's topic and question heads, short breaks by travel time, a 
 round-up's score rows, a gallery's credit forms), first looked at on heads18a's rules;
 `fresh12` kinds fresh1-11 under-cover (arts listings, myth heads, a court round-up, numbered
 picks with specs, dated heads, a wildlife gallery's credits, letters, symbol-led heads), first
-looked at on main 70e640b. `both` is dev and held, `all` every part.
+looked at on main 70e640b; `fresh13` kinds fresh1-12 under-cover (island place heads, a race
+live blog, an obituary's life dates, a results table as lines, imperative step heads, an album
+round-up's star lines, question heads, a river gallery's credits), first looked at on main
+4e87cd3. `both` is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ PARTS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 
 

@@ -30,8 +30,8 @@ CONNECTORS = frozenset(
 )  # fmt: skip
 
 # Lowercase words a credit may end with, up to two: 'Jane Doe / Reuters file', 'Acme handout',
-# 'Reuters file photo'.
-TRAILING_WORDS = frozenset({"file", "handout", "photo", "pool"})
+# 'Reuters file photo', and the right a holder keeps: 'Acme Agency/Crown copyright'.
+TRAILING_WORDS = frozenset({"copyright", "file", "handout", "photo", "pool"})
 
 # A website's name, the holder of a picture library that goes by its address: in lower case,
 # whole across its hyphens, after a mark that joins a credit's holders: 'Jane Doe/acme-images.com',

@@ -90,6 +90,9 @@ GIVEN_HOLDER = re.compile(r"^(?:the|his|her|their|our|my)(?: [A-Z][\w'’-]*){0,
 # A holder in lower case after a label, what it is of a name: 'estate of Jane Doe',
 # 'collection of Acme Museum' (one noun, 'of', a capital).
 HOLDER_OF = re.compile(r"[a-z]+ of (?:the )?[A-Z]")
+# A lender after a label, in lower case, the courtesy's word kept: 'Photo: courtesy Acme Live'
+# ('courtesy of the Hale family' is HOLDER_OF's).
+LENT_HOLDER = re.compile(r"courtesy (?:the )?[A-Z]")
 # Another role's credit after the picture's own: 'Food styling: Jane Doe', 'Props: Acme'.
 ROLE_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: (?P<holder>[^.]+?)\.?$")
 # The same before it, glued to the caption's end or after a sentence's: 'A pie.Food styling:
@@ -142,9 +145,10 @@ def alt_rule(alt: str, line: str) -> Split | None:
 
 def is_labelled_holder(credit: str) -> bool:
     """True for a short holder after an explicit label, lowercase words allowed (the label is
-    the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive', and one
-    named by what it is of a capitalised holder: 'Artwork: estate of Jane Doe'."""
-    opens = credit[:1].isupper() or HOLDER_OF.match(credit) is not None
+    the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive', one named
+    by what it is of a capitalised holder: 'Artwork: estate of Jane Doe', and a lender:
+    'Photo: courtesy Acme Live'."""
+    opens = credit[:1].isupper() or HOLDER_OF.match(credit) or LENT_HOLDER.match(credit)
     if not opens or len(credit.split()) > MAX_LABELLED_WORDS:
         return False
     if len(credit) > MAX_CREDIT_CHARS or credit[-1] in ",;:" or "?" in credit or "!" in credit:

@@ -30,8 +30,9 @@ share their speakers, so the line-by-line decision is checked against the whole 
 - speaker labels: a line opening with a label that at least LABEL_MIN other lines of the
   article open with is a turn of a transcript, never a head: 'Prof. Lee: And now?' among
   'Prof. Lee: ...' and 'Ana: ...' paragraphs; unless every line it opens is a head's, a
-  lower-case phrase without final punctuation over a paragraph: 'Myth: wet hair gives you a
-  cold' / (text), as an explainer's repeated label opens its heads;
+  phrase without final punctuation over a paragraph, in lower case or after a label of a word:
+  'Myth: wet hair gives you a cold', 'Myth: Vitamin C stops colds' / (text), as an
+  explainer's repeated label opens its heads;
 - timed links: a head-shaped line between two timestamps, over another such line, is an entry
   of a live page's box of timed links, not a head: '9.52am' / 'Talks to resume' / '8.40am';
 - the first line: the body's first line in capitals, when the article has other heads and none
@@ -342,19 +343,31 @@ def head_labels(items: list[Line | Picture], loose: list[bool], labels: set[str]
         return found  # (most articles: no line of them is read again)
     for k, item in enumerate(items):
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
-        if match and match[1] in found and not heads_a_paragraph(items, loose, k, match.end()):
+        if match and match[1] in found and not heads_a_paragraph(items, loose, k, match):
             found.discard(match[1])
     return found
 
 
-def heads_a_paragraph(items: list[Line | Picture], loose: list[bool], k: int, start: int) -> bool:
-    """True when labelled line k, its phrase starting at `start`, is a head's: loosely
-    heading-shaped (no final punctuation, no question), the phrase in lower case, and a
-    paragraph, a line ending a sentence without a label, right under it."""
+def heads_a_paragraph(
+    items: list[Line | Picture], loose: list[bool], k: int, match: re.Match[str]
+) -> bool:
+    """True when labelled line k, its label `match`, is a head's: loosely heading-shaped (no
+    final punctuation, no question), and a paragraph, a line ending a sentence without a
+    label, right under it. The phrase opens in lower case, or with a capital after a label of
+    a word ('Myth: Vitamin C stops colds'): an interview's letters label turns ('Q: Tell us
+    about the farm')."""
     after = line_at(items, k + 1)
-    if not loose[k] or not items[k].text[start : start + 1].islower() or after is None:
+    if not loose[k] or after is None or not opens_a_head_phrase(items[k].text, match):
         return False
     return after.text[-1] in SENTENCE_ENDS and SPEAKER_LABEL.match(after.text) is None
+
+
+def opens_a_head_phrase(text: str, match: re.Match[str]) -> bool:
+    """True when a labelled line's phrase opens as a head's: in lower case ('Myth: wet hair
+    ...'), or with a capital after a label longer than a letter ('Myth: Vitamin C ...', not
+    'Q: Tell us ...')."""
+    first = text[match.end() : match.end() + 1]
+    return first.islower() or (first.isupper() and len(match[1].rstrip(".")) > 1)
 
 
 def colon_labels(items: list[Line | Picture], alone: list[int], shaped: list[bool]) -> list[bool]:

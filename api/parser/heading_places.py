@@ -71,20 +71,47 @@ def add_stacked_heads(
     items: list[Line | Picture], shaped: list[bool], flags: list[bool]
 ) -> list[bool]:
     """A heading-shaped line right under a head that opens a section (it follows a sentence's
-    end) is a subsection's head when a paragraph follows it: 'The plan' / 'New bands from 2029'
-    / text, a section head over its first subsection, as publishers mark it up (<h2>, <h3>).
+    end, or is a label in capitals) is a subsection's head when a paragraph follows it: 'The
+    plan' / 'New bands from 2029' / text, 'FILM' / 'The Lodger' / text, a section head over its
+    first subsection, as publishers mark it up (<h2>, <h3>); a label in capitals where every
+    such label stands so (caps_label_sections), after any line of the text.
     Two heading-shaped lines and no more: a third makes the run a list ('Pros' / 'Fast' /
     'Cheap'). Not speech nor a question (is_spoken)."""
     result = list(flags)
+    labels: bool | None = None  # (whether capitals label sections: read once, where asked)
     for k in range(2, len(items) - 1):
         line, upper, before, after = items[k], items[k - 1], items[k - 2], items[k + 1]
         if flags[k] or not flags[k - 1] or not shaped[k] or shaped[k + 1]:
             continue
-        if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS):
+        if not (isinstance(upper, Line) and isinstance(before, Line)):
             continue
-        if isinstance(after, Line) and isinstance(line, Line) and isinstance(upper, Line):
+        if before.text[-1] not in SENTENCE_ENDS:
+            if not is_kicker(upper.text):
+                continue
+            labels = caps_label_sections(items, flags) if labels is None else labels
+            if not labels:
+                continue
+        if isinstance(after, Line) and isinstance(line, Line):
             result[k] = after.text[-1] in SENTENCE_ENDS and not is_spoken(line.text)
     return add_opening_stack(items, shaped, result) if has_stacked_heads(items, result) else result
+
+
+def caps_label_sections(items: list[Line | Picture], flags: list[bool]) -> bool:
+    """True when every head in capitals stands over one line and then a paragraph, labels of
+    sections that each open with a head ('FILM' / 'The Lodger' / text), so that such a label
+    opens its section after any line of the text, a listing's details too ('Saturday, from
+    10am' / 'FILM'); not labels over groups of list lines ('LOW TIDE' / 'Crabs' / 'Sand')."""
+    heads = [k for k, flag in enumerate(flags) if flag and isinstance(items[k], Line)]
+    labels = [k for k in heads if is_kicker(items[k].text)]
+    return bool(labels) and all(labels_a_section(items, k) for k in labels)
+
+
+def labels_a_section(items: list[Line | Picture], k: int) -> bool:
+    """True when line k stands over a line not in capitals, then a line ending a sentence."""
+    under, text = line_at_end(items, k + 1), line_at_end(items, k + 2)
+    if under is None or text is None or is_kicker(under.text):
+        return False
+    return text.text[-1] in SENTENCE_ENDS
 
 
 def has_stacked_heads(items: list[Line | Picture], flags: list[bool]) -> bool:

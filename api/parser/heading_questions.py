@@ -296,3 +296,49 @@ def section_reaches(
         if total >= size:
             return True
     return False
+
+
+# Statement heads that, all opening with the same mark, make the page's heads marked ones.
+MARKED_HEADS = 3
+# What opens a head without marking it: a quotation mark or a bracket, the head's own words.
+OPENING_WORDS = "\"'“‘„«‹(["
+
+
+def head_mark(text: str) -> str:
+    """The mark a head opens with, a symbol and a space: '◆ The rock' -> '◆', '■ Now' -> '■';
+    '' for a word, a number or a quotation mark: 'The rock', '"Not again"', '2. Take stock'."""
+    first = text[0]
+    if first.isalnum() or first in OPENING_WORDS or text[1:2] != " ":
+        return ""
+    return first
+
+
+def unmarked_questions(items: list[Line | Picture], heads: list[int]) -> list[int]:
+    """The question heads without the mark that every statement head opens with, MARKED_HEADS
+    of them at least, each between a sentence's end and a paragraph: a question the writer
+    asks in the running text ('... from the newsagent.' / 'Who is it for?' / '"Nobody," he
+    says.'), where the page marks its heads ('◆ The rock', '◆ Going automatic'). `heads`
+    holds the indexes of the flagged lines."""
+    asked = {k for k in heads if is_question_line(items[k])}
+    if not asked:
+        return []  # (most pages: no head's mark is read)
+    stated = [k for k in heads if k not in asked]
+    if len(stated) < MARKED_HEADS or not isinstance(items[stated[0]], Line):
+        return []
+    mark = head_mark(items[stated[0]].text)
+    if not mark or any(not is_marked(items[k], mark) for k in stated):
+        return []
+    return [k for k in sorted(asked) if not is_marked(items[k], mark) and in_the_text(items, k)]
+
+
+def is_marked(item: Line | Picture, mark: str) -> bool:
+    """True for a text line opening with the mark and a space: '◆ The rock' for '◆'."""
+    return isinstance(item, Line) and item.text.startswith(mark + " ")
+
+
+def in_the_text(items: list[Line | Picture], k: int) -> bool:
+    """True when line k stands between a sentence's end and a line that is no question."""
+    before, after = items[k - 1] if k > 0 else None, next_line(items, k)
+    if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS) or after is None:
+        return False
+    return not is_question_line(after)

@@ -21,14 +21,31 @@ A line is a subheading when it is heading-shaped and its neighbours agree:
   a field or a price ('Prediction: 4th', 'From £349'), the head after it need not be numbered;
 - a box of fields under a head ends where a line without a colon or a figure follows its two
   fields or more, over a line that is no field: that line heads the next section ('Form
-  guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text);
+  guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW' / 'Did you know?' / text); so does a box
+  closing a section, after a paragraph or a picture, over a paragraph ('... by boat.' / 'Stay:
+  Villa Nora' / 'Beach: Dubovica' / 'Vis' / text);
+- not a field right over another field, or right under one over no text: a box's data line
+  ('Ferry from Hvar: 1 hour, from €14' / 'Eat: Konoba Maslina'), where a labelled head under a
+  field introduces its text ('Price: £89' / 'Best for small kitchens: Dualit Mini' / text);
 - not the line right under a review's star rating, the details of what was reviewed
-  ('★★★★☆' / 'Barrowland Ballroom, Glasgow');
+  ('★★★★☆' / 'Barrowland Ballroom, Glasgow'); the line right over one, under a field closing
+  the review above, heads the next review ('Best track: Low Tide' / 'Salt Year' / '★★★☆☆');
 - not a line closing a paragraph right over a head, a statement with a comma or a figure the
   head lacks: a letter's sign-off or a lot's result ('... off work.' / 'Ruth Penrose,
   Penzance' / 'A bypass will not save the high street' / text);
+- not a letters page's sign-off, a name and a town closing a letter, where two such lines
+  stand right over the next letter's head ('... sail on it?' / 'Jean Hicks, St Agnes' /
+  'Borrow a drill, not a book' / text), and the line under a sign-off is judged as under a
+  sentence's end (heading_signoffs.py);
 - not the one question among three statement heads or more, between a paragraph and a
   one-sentence answer: the writer's own ('Why would anyone ...?' / 'The judges never say.');
+- not a question without the mark that every statement head opens with, three at least,
+  between a sentence's end and a paragraph: '◆ The rock' ... '... from the newsagent.' / 'Who
+  is it for?' / text, asked in the running text (heading_questions.py);
+- not a listings page's entry details, a place, then a date, a time or a price, each a short
+  line after the entry's text, and the plain line closing them over a paragraph heads the next
+  entry ('Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June' / 'The Wind in the
+  Willows' / text), where two entries at least show them (heading_listings.py);
 - not a numbered line right under the line numbered one less or right over the line numbered
   one more: a numbered list's items, each a line of its own ('1. Which river ...?' / '2. Who
   was ...?'), where a listicle's numbered heads each stand over their text;
@@ -73,6 +90,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from typing import NamedTuple
 
 from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
@@ -81,12 +99,14 @@ from api.parser.heading_kin import (
     ends_open,
     is_furniture,
 )
+from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import (
     is_stated_question,
     long_question_heads,
     stated_question_heads,
+    unmarked_questions,
 )
 from api.parser.heading_sentences import (
     QUOTED_GAP,
@@ -95,6 +115,7 @@ from api.parser.heading_sentences import (
     sentence_heads,
     starts_like_heading,
 )
+from api.parser.heading_signoffs import sign_offs
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -163,6 +184,7 @@ PRICE_ENTRY = re.compile(
 )
 # A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
+ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIGURE = re.compile(r"\d")
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
@@ -185,6 +207,16 @@ def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
     roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and RATING.match(before.text) is not None
+
+
+def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
+    """True for a line right over a review's star rating, right under a field closing the
+    review above ('Verdict: a grower' / 'Salt Year' / '★★★☆☆'): a roundup's heads stand over
+    their ratings, and the field ends the item before, no list the line goes on."""
+    after = items[k + 1] if k + 1 < len(items) else None
+    if not (isinstance(after, Line) and RATING.match(after.text)):
+        return False  # (most lines stand over no rating: settled first)
+    return k > 0 and is_field(items[k - 1])
 
 
 def under_a_rating(items: list[Line | Picture], k: int) -> bool:
@@ -321,14 +353,25 @@ def opens_run(items: list[Line | Picture], k: int) -> bool:
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
 
 
-def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last: int) -> bool:
-    """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs."""
+def is_subheading(
+    items: list[Line | Picture],
+    shaped: list[bool],
+    k: int,
+    last: int,
+    signed: frozenset[int] = frozenset(),
+) -> bool:
+    """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs.
+    `signed` holds a letters page's sign-offs, which close a letter as a sentence's end does."""
     # a question closes its sentence, so one after line k is no item of a list it opens
     run = k + 1 < len(items) and shaped[k + 1] and not is_question(items[k + 1].text)
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
     if closes_a_field_run(items, shaped, k):
         return True  # 'Key figures' / 'Revenue: £4.21bn' / 'Profit: £312m' / 'Sales by division'
+    if heads_a_rating(items, k):
+        return True  # 'Best track: Low Tide' / 'Salt Year' / '★★★☆☆': the next review's head
+    if heads_a_rating(items, k + 1):
+        return False  # 'Best track: Low Tide' itself closes the review above
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
     # (under_a_rating is asked only where a shaped or open line is over line k: most are not)
     after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
@@ -343,11 +386,32 @@ def is_subheading(items: list[Line | Picture], shaped: list[bool], k: int, last:
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
     open_before = ends_open(before.text) and not under_a_rating(items, k)
+    open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
+    if open_before and isinstance(items[k - 1], Picture):
+        open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
     if open_before and not is_question(items[k].text) and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not is_question(items[k].text))
+
+
+def heads_pictures(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True when the text line before the pictures right over line k is heading-shaped, opens
+    a section (a sentence's end or a picture before it) and stands right over the pictures, a
+    section of pictures only: 'Summer' / picture / picture / 'Autumn and winter' / picture, a
+    photo story's seasons. The pictures close that section, and line k opens the next, no
+    item of a list the line over the pictures opened ('The bidders:' / 'Blue Origin' /
+    picture / 'SpaceX')."""
+    j = k - 1
+    while j > 0 and isinstance(items[j], Picture):
+        j -= 1  # (the pictures between are walked once, for the line right under them)
+    if not (isinstance(items[j], Line) and shaped[j] and isinstance(items[j + 1], Picture)):
+        return False
+    before = items[j - 1] if j > 0 else None
+    return isinstance(before, Picture) or (
+        isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
+    )
 
 
 def field_run_start(items: list[Line | Picture], k: int) -> int:
@@ -373,10 +437,14 @@ def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) 
     if not isinstance(after, Line) or FIELD.match(after.text):
         return False
     start = field_run_start(items, k)
-    if k - start < FIELD_RUN or start == 0 or not shaped[start - 1]:
+    if k - start < FIELD_RUN or start == 0:
         return False
     head = items[start - 1]
-    return ":" not in head.text and opens_run(items, start - 1)
+    if isinstance(head, Picture) or head.text[-1] in SENTENCE_ENDS:
+        # a box of fields closing the section above ('... one island.' / 'Stay: Villa Nora' /
+        # 'Beach: Dubovica' / 'Vis' / text): the line under it opens the next, over a paragraph
+        return not shaped[k + 1]
+    return shaped[start - 1] and ":" not in head.text and opens_run(items, start - 1)
 
 
 def closing_lines(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
@@ -398,13 +466,13 @@ def closing_lines(items: list[Line | Picture], shaped: list[bool], flags: list[b
     return found
 
 
-def lone_questions(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+def lone_questions(items: list[Line | Picture], shaped: list[bool], heads: list[int]) -> list[int]:
     """The one question flagged among LONE_AMONG statement heads or more, between paragraphs:
     a question the writer asks in running text and answers in the next line's one sentence ('... a
     professional.' / 'Why would anyone make a soufflé at minus ten?' / 'The judges never
     say.'), where the page's heads name what it lists (shows, events), not questions. Two
-    questions or more make a pattern of question heads, and so stay."""
-    heads = list(compress(range(len(items)), flags))
+    questions or more make a pattern of question heads, and so stay. `heads` holds the
+    indexes of the flagged lines."""
     questions = [k for k in heads if is_question(items[k].text)]
     if len(questions) != 1 or len(heads) - 1 < LONE_AMONG:
         return []
@@ -490,6 +558,30 @@ def asked_under_a_head(
     return [k] if turns >= QUESTION_TURNS else []
 
 
+def is_field(item: Line | Picture | None) -> bool:
+    """True for a text line that is a field, a short label, a colon and its value."""
+    return isinstance(item, Line) and FIELD.match(item.text) is not None
+
+
+def boxed_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads that are fields right over another field, or right under one with no text
+    under them: a box of data, each line a label and its value ('Ferry from Hvar: 1 hour, from
+    €14' / 'Eat: Konoba Maslina, mains from €16'; 'Ferries: ...' / 'When to go: June' /
+    picture), not a head. A head over a box has no label's colon ('Key figures' / 'Revenue:
+    £4.21bn'), a numbered head keeps its number's label ('Step 3: Mix'), and a labelled head
+    under a box closing the item above introduces text ('Price: £89' / 'Best for small
+    kitchens: Dualit Mini' / text)."""
+    found = []
+    for k in compress(range(len(items)), flags):
+        if not is_field(items[k]) or is_numbered(items[k].text):
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        under_box = k > 0 and is_field(items[k - 1]) and not isinstance(after, Line)
+        if under_box or is_field(after):
+            found.append(k)
+    return found
+
+
 def item_number(item: Line | Picture) -> int:
     """The number a text line opens with as a list's item ('3. Ottawa' -> 3), -1 for none."""
     if not isinstance(item, Line):
@@ -539,16 +631,29 @@ def is_numbered(text: str) -> bool:
     return LIST_NUMBER.match(text) is not None or NUMBERED_LABEL.match(text) is not None
 
 
-def is_item_data(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
-    """True for a field of figures between a paragraph and a numbered heading-shaped line: the
-    data line closing a listicle's item ('... hard to argue with.' / 'Price: £349' / 'No. 3:
-    Moto G85'), a paragraph, not the head of a run that the numbered line goes on."""
+def is_data_line(item: Line | Picture) -> bool:
+    """True for a text line that is a field of figures: 'Price: £19.99', 'Weight: 1.2kg'."""
+    return isinstance(item, Line) and DATA_LINE.match(item.text) is not None
+
+
+def item_data_start(items: list[Line | Picture], shaped: list[bool], k: int) -> int:
+    """The index of the first of the fields of figures that end at line k, between a paragraph
+    and a numbered heading-shaped line, -1 when they stand otherwise: the data closing a
+    listicle's item ('... hard to argue with.' / 'Price: £349' / 'No. 3: Moto G85', or a spec
+    box, '... clearly marked.' / 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar Keep
+    Warm'), paragraphs, not the head of a run that the numbered line goes on."""
     if not 0 < k < len(items) - 1 or not shaped[k + 1] or not DATA_LINE.match(items[k].text):
-        return False
-    before, after = items[k - 1], items[k + 1]
-    if not (isinstance(before, Line) and isinstance(after, Line)):
-        return False
-    return before.text[-1] in SENTENCE_ENDS and is_numbered(after.text)
+        return -1
+    after = items[k + 1]
+    if not (isinstance(after, Line) and is_numbered(after.text)):
+        return -1
+    # (walked back ITEM_FIELDS lines at most: a longer run is a table, and fields that are
+    # numbered lines too, 'No. 3: Moto G85', are walked once each, not once per line after)
+    start = k
+    while start > max(1, k - ITEM_FIELDS + 1) and is_data_line(items[start - 1]):
+        start -= 1
+    before = items[start - 1]
+    return start if isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS else -1
 
 
 def is_closing_data(items: list[Line | Picture], k: int) -> bool:
@@ -613,29 +718,32 @@ def last_paragraph_line(items: list[Line | Picture], shaped: list[bool]) -> int:
     return next((k for k in lines if not shaped[k]), -1)
 
 
-def subheading_flags(items: list[Line | Picture]) -> list[bool]:
-    """Whether each body item is a subheading: ['Text.', 'The big question', 'More.'] -> F, T, F."""
-    # every head, and every line a document rule reads as a list line, is a block of its own:
-    # the tests run on those lines only, not once per line of a block of thousands of lines
-    alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
-    if not alone:
-        return [False] * len(items)
+class _Shapes(NamedTuple):
+    """What one pass over a body's standalone lines finds (see _shapes)."""
+
+    shaped: list[bool]  # heading-shaped within the strict limits, or a long head standing out
+    loose: list[bool]  # heading-shaped within the long limits, no question
+    short: list[int]  # lines of a head's length at most: the only data lines or quoted heads
+    long_questions: list[int]  # questions of more than MAX_WORDS words: an explainer's FAQ heads
+    entries: list[int]  # a price list's entries, or a deals page's heads (heading_offers.py)
+    stated: list[int]  # a statement and its question: a readers' column's heads
+
+
+def _shapes(items: list[Line | Picture], alone: list[int]) -> _Shapes:
+    """The shape of each standalone line: 'The big question' shaped, 'Mains £18 to £26' a price
+    entry, 'My landlord wants my deposit. Can he?' a stated question."""
     typical = typical_length(items)
-    shaped = [False] * len(items)
-    loose = [False] * len(items)
-    long_questions = []  # questions of more than MAX_WORDS words: heads in an explainer's FAQ
-    short = []  # lines of a head's length at most: the only data lines or quoted sentence heads
-    entries = []  # a price list's entries, or a deals page's heads (heading_offers.py)
-    stated = []  # a statement and its question: a readers' column's heads (heading_questions.py)
+    found = _Shapes([False] * len(items), [False] * len(items), [], [], [], [])
+    shaped, loose, short = found.shaped, found.loose, found.short
     for k in alone:
         text = items[k].text
         if len(text) <= LONG_CHARS:
             short.append(k)
             if PRICE.search(text) and PRICE_ENTRY.match(text):
-                entries.append(k)
+                found.entries.append(k)
                 continue  # a price list's entry in the text: 'Mains £18 to £26'
             if text[-1] == "?" and is_stated_question(text):
-                stated.append(k)
+                found.stated.append(k)
                 continue  # 'My landlord wants my deposit. Can he?': two sentences, no shape
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
@@ -652,49 +760,111 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
             stands_out(text, typical, following_length(items, k)) and not question
         )
         if not shaped[k] and question:
-            long_questions.append(k)
+            found.long_questions.append(k)
+    return found
+
+
+def _unshape_data(
+    items: list[Line | Picture], found: _Shapes
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """Lines shaped as heads that are data, a sign-off or a closing field, shaped no longer:
+    'Price: £19.99', 'Jean Hicks, St Agnes', 'From £349'; the sign-offs and the (data line,
+    head after it) pairs returned."""
+    shaped, loose = found.shaped, found.loose
     for k in compress(range(len(items)), list(shaped)):
-        shaped[k] = not is_item_data(items, shaped, k)
-    closed = items_closed_by_data(items, short, shaped)
+        start = item_data_start(items, shaped, k)
+        if start >= 0:  # 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar ...': data
+            shaped[start : k + 1] = [False] * (k + 1 - start)
+    signed = sign_offs(items, found.short, shaped)
+    for k in signed:
+        shaped[k] = loose[k] = False  # 'Jean Hicks, St Agnes' closes a letter, heads nothing
+    closed = items_closed_by_data(items, found.short, shaped)
     for data, _ in closed:
         shaped[data] = False  # a price or a field closing an item, not a head over a run
+    return signed, closed
+
+
+def subheading_flags(items: list[Line | Picture]) -> list[bool]:
+    """Whether each body item is a subheading: ['Text.', 'The big question', 'More.'] -> F, T, F."""
+    # every head, and every line a document rule reads as a list line, is a block of its own:
+    # the tests run on those lines only, not once per line of a block of thousands of lines
+    alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
+    if not alone:
+        return [False] * len(items)
+    found = _shapes(items, alone)
+    signed, closed = _unshape_data(items, found)
+    shaped = found.shaped
     # a subheading introduces text, so none stands after the last paragraph-shaped line
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)
     for k in compress(range(len(items)), shaped):
-        flags[k] = is_subheading(items, shaped, k, last)
+        flags[k] = is_subheading(items, shaped, k, last, signed)
     for _, head in closed:
         flags[head] = True
-    flags = document_flags(items, alone, shaped, loose, flags)
-    flags = long_question_heads(items, flags, long_questions)
-    flags = offer_heads(items, flags, entries)
-    flags = stated_question_heads(items, flags, stated)
+    flags = _heads_of_kinds(items, alone, found, flags)
+    flags = _drop_non_heads(items, alone, shaped, flags)
+    return _pattern_heads(items, alone, flags)
+
+
+def _heads_of_kinds(
+    items: list[Line | Picture], alone: list[int], found: _Shapes, flags: list[bool]
+) -> list[bool]:
+    """The heads of the rules for kinds of page: a document's, an FAQ's long questions, a deals
+    page's offers, a readers' column's stated questions, groups, quoted sentences ('“We were
+    lucky”'), none right after a rating."""
+    shaped = found.shaped
+    flags = document_flags(items, alone, shaped, found.loose, flags)
+    flags = long_question_heads(items, flags, found.long_questions)
+    flags = offer_heads(items, flags, found.entries)
+    flags = stated_question_heads(items, flags, found.stated)
     flags = group_heads(items, shaped, flags)
-    for k in quoted_sentence_heads(items, short):
+    for k in quoted_sentence_heads(items, found.short):
         flags[k] = True
-    for k in short:
+    for k in found.short:
         flags[k] = flags[k] and not follows_a_rating(items, k)
+    return flags
+
+
+def _drop_non_heads(
+    items: list[Line | Picture], alone: list[int], shaped: list[bool], flags: list[bool]
+) -> list[bool]:
+    """Heads that close, ask in the running text, price, set terms or number a list's items are
+    none: 'Ruth Penrose, Penzance', 'Book by 20 December', '1. Which river ...?'; a listing's
+    details are none and its entries are heads."""
     for k in closing_lines(items, shaped, flags):
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
-    for k in lone_questions(items, shaped, flags):
+    heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
+    for k in lone_questions(items, shaped, heads):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
+    for k in unmarked_questions(items, [k for k in heads if flags[k]]):
+        flags[k] = False  # '◆ The rock' ... 'Who is it for?' / text: asked in the running text
     for k in priced_lines_in_sections(items, flags):
         flags[k] = False  # 'Gull Cottage, Porthgwarra' / text / 'Guide price £385,000'
+    # '... Husky rides cost extra.' / 'Book by 20 December' / 'Lisbon for £149'
     for k in terms_among_offers(items, flags):
-        flags[k] = (
-            False  # '... Husky rides cost extra.' / 'Book by 20 December' / 'Lisbon for £149'
-        )
+        flags[k] = False
     for k in asked_under_a_head(items, alone, flags):
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
+    for k in boxed_fields(items, flags):
+        flags[k] = False  # 'Ferry from Hvar: 1 hour' / 'Eat: Konoba Maslina': a box's field
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
+    details, entries = listing_details(items, shaped, flags)
+    for k in details:
+        flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'
+    for k in entries:
+        flags[k] = True  # ... / 'Tickets £18' / 'The Wind in the Willows' / text
+    return flags
+
+
+def _pattern_heads(items: list[Line | Picture], alone: list[int], flags: list[bool]) -> list[bool]:
+    """With no head, full-sentence heads; with quoted heads only (two at least, a feature's pull
+    quotes), full-sentence heads beside them too ('The plan was meant to be temporary.')."""
     heads = list(compress(range(len(items)), flags))
     if not heads:
         return sentence_heads(items, alone)
     if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
-        # only quoted heads, two at least, a feature's pull quotes as heads: they show a
-        # pattern of heads, and full-sentence heads may stand beside them ('The plan was
-        # meant to be temporary.'); one alone shows none
+        # only quoted heads, two at least, show a pattern of heads; one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)
         flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
     return flags

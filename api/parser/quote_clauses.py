@@ -293,7 +293,7 @@ def find_clauses(
     cues = cue_spans(masked) if cues is None else cues
     if not cues and MASK not in masked:
         return []  # no reporting word and no quote: most lines of a list or a transcript
-    clauses = []
+    clauses: list[Clause] = []
     starts = [m.start for m in mentions] if starts is None else starts
     # (each cue's sentence, sentence_of's answer, in one walk of the bounds: cues are in text
     # order; a search per cue costs more than a step or two of the walk)
@@ -312,56 +312,93 @@ def find_clauses(
             )
             clauses.append(Clause(start, start, end, subject, None))
         elif word in REPORTING_VERBS:
-            if _inverted(masked, start, sentence_start):
-                subject, phrase = _subject_after(masked, mentions, end, starts)
-                clauses.append(Clause(start, start, end, subject, phrase))
-            else:
-                begin, subject, phrase = subject_before(
-                    masked, mentions, start, sentence_start, starts
-                )
-                if subject is None and phrase is None and ends_with_comma(masked, start):
-                    subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
-                    if _reported_pronoun(masked, subject):
-                        # `The first witness, driver X, said he had heard`: the sentence's subject
-                        subject = _first_subject(masked, mentions, start, sentence_start, starts)
-                if subject is None and _coordinated(masked, start):
-                    # "Ostrowski questioned whether ... and warned that": the first verb's subject
-                    k = bisect_left(starts, start)
-                    lo = max(bisect_left(starts, sentence_start), k - FIRST_NAMES)
-                    subject = reported_subject(masked, mentions, starts, lo, k)
-                    subject = subject or _first_subject(
-                        masked, mentions, start, sentence_start, starts
-                    )
-                    begin = subject.start if subject else begin
-                    phrase = None if subject else phrase
-                if subject is None and _object_noun(clauses, phrase, sentence_start):
-                    continue
-                clauses.append(Clause(begin, start, end, subject, phrase))
+            clause = _verb_clause(masked, mentions, starts, (start, end), sentence_start, clauses)
+            if clause is not None:
+                clauses.append(clause)
         elif word in NAMING_VERBS:
-            # "Dorsey called the ruling “a win ...”": a named subject makes it speech, and so
-            # do words naming nobody before `as`: "one of them described the gap as “...”"
-            # (not "officials called the conditions a “flash drought”", a term)
-            # (the object is read first: a term, or no quote after it, needs no subject)
-            if word in LABEL_VERBS and _names_a_term(masked, end):
-                continue  # "termed the conditions a “flash drought”": a term, not words
-            if not _names_quote(masked, end, sentence[1]):
-                continue
-            begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
-            spoken = subject is not None or (phrase and _described_as(masked, end))
-            # (`the union's regional director accused managers of “...”`: a description blames)
-            spoken = spoken or (phrase and word in BLAME_PRAISE_VERBS and _described(phrase))
-            if spoken:
-                clauses.append(Clause(begin, start, end, subject, phrase))
+            clause = _naming_clause(masked, mentions, starts, (start, end, word), sentence)
+            if clause is not None:
+                clauses.append(clause)
     if MASK not in masked:  # (no quote: no `as X put it` and no `X: “...”` either)
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
     if " put" in masked:
         clauses += _as_put_clauses(masked, mentions, starts)
-    # (sorted once here: the colon clauses added below come after every clause of their verb's
+    # (sorted once here: the colon clauses added after come after every clause of their verb's
     # place, as they did when the whole list was sorted at the end only; sorts are stable)
     clauses.sort(key=_VERB_START)
-    verbs = list(map(_VERB_START, clauses))
+    colon = _colon_clauses(masked, mentions, starts, bounds, list(map(_VERB_START, clauses)))
+    return sorted(clauses + colon, key=_VERB_START) if colon else clauses
+
+
+def _verb_clause(
+    masked: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    verb: tuple[int, int],
+    sentence_start: int,
+    clauses: list[Clause],
+) -> Clause | None:
+    """A reporting verb's clause: its subject after it when inverted (`said Roe`), else before
+    it (`Roe said`), after a comma (`, said X.`) or the first verb's (`X questioned ... and
+    warned`); none for a description that is the object of an earlier clause."""
+    start, end = verb
+    if _inverted(masked, start, sentence_start):
+        subject, phrase = _subject_after(masked, mentions, end, starts)
+        return Clause(start, start, end, subject, phrase)
+    begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
+    if subject is None and phrase is None and ends_with_comma(masked, start):
+        subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
+        if _reported_pronoun(masked, subject):
+            # `The first witness, driver X, said he had heard`: the sentence's subject
+            subject = _first_subject(masked, mentions, start, sentence_start, starts)
+    if subject is None and _coordinated(masked, start):
+        # "Ostrowski questioned whether ... and warned that": the first verb's subject
+        k = bisect_left(starts, start)
+        lo = max(bisect_left(starts, sentence_start), k - FIRST_NAMES)
+        subject = reported_subject(masked, mentions, starts, lo, k)
+        subject = subject or _first_subject(masked, mentions, start, sentence_start, starts)
+        begin = subject.start if subject else begin
+        phrase = None if subject else phrase
+    if subject is None and _object_noun(clauses, phrase, sentence_start):
+        return None
+    return Clause(begin, start, end, subject, phrase)
+
+
+def _naming_clause(
+    masked: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    verb: tuple[int, int, str],
+    sentence: tuple[int, int],
+) -> Clause | None:
+    """`Dorsey called the ruling “a win ...”`: a naming verb is speech when a named subject says
+    it, or words naming nobody before `as` (`one of them described the gap as “...”`), not a
+    term (`officials called the conditions a “flash drought”`)."""
+    start, end, word = verb
+    # (the object is read first: a term, or no quote after it, needs no subject)
+    if word in LABEL_VERBS and _names_a_term(masked, end):
+        return None  # "termed the conditions a “flash drought”": a term, not words
+    if not _names_quote(masked, end, sentence[1]):
+        return None
+    begin, subject, phrase = subject_before(masked, mentions, start, sentence[0], starts)
+    spoken = subject is not None or (phrase and _described_as(masked, end))
+    # (`the union's regional director accused managers of “...”`: a description blames)
+    spoken = spoken or (phrase and word in BLAME_PRAISE_VERBS and _described(phrase))
+    return Clause(begin, start, end, subject, phrase) if spoken else None
+
+
+def _colon_clauses(
+    masked: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    bounds: Sequence[tuple[int, int]],
+    verbs: list[int],
+) -> list[Clause]:
+    """`Jones was blunt: “...”`: a colon before a quote names its speaker without a reporting
+    verb (a subject, an owner's pronoun, a relation or a description), unless a reporting verb
+    of its sentence comes before it (`Roe said: “...”`)."""
+    clauses = []
     for match in _COLON_QUOTE.finditer(masked):
-        # `Jones was blunt: “...”` names its speaker without a reporting verb
         sentence_start = sentence_of(bounds, match.start())[0]
         k = bisect_left(verbs, match.start())
         if k and verbs[k - 1] >= sentence_start and not _aside_verb(masked, verbs[k - 1], match):
@@ -378,4 +415,4 @@ def find_clauses(
             # `the chief executive was candid: “...”`: the description is the speaker
             begin, phrase = described.start("who"), described.group("who")
             clauses.append(Clause(begin, match.start(), match.start() + 1, None, phrase))
-    return sorted(clauses, key=_VERB_START) if len(clauses) > len(verbs) else clauses
+    return clauses

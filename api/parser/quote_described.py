@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, islice
 
+from api.parser.given_names import given_name_sex, unlikely
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import (
@@ -63,6 +64,17 @@ _LED = re.compile(
     r"review|analysis)\b|\blead (?:author|researcher|investigator|scientist)\b"
 )
 # A name after these was spoken to (`according to X` is X speaking).
+# `the teenager said` of `X, a 19-year-old`, `the octogenarian` of `X, 84,`: nouns for a span of
+# ages, and the age written after a name (`, 19,`, `, a 19-year-old`, `, aged 19`).
+_AGE_CLASSES = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "septuagenarian": (70, 79),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "centenarian": (100, 130),
+}
+_AGE_AFTER = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
 _TOLD = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
 # verb (no comma between) is what someone's clause is about, not the one a description means.
@@ -152,7 +164,8 @@ class Described:
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
-    `_mentioned`, `short_form`, `described_body`, `_known_surname` and `_add` it calls.
+    `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner` and `_add`
+    it calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -166,6 +179,7 @@ class Described:
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
+    couples: dict[str, str]
     _later_roles: dict[str, set[str]] | None
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
@@ -175,6 +189,10 @@ class Described:
         if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
             # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses
             full = self.namesake_of(mention.name, mention.gender) or full
+        elif full and mention.gender and self._partner_by_name(full, mention.gender):
+            # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: with no sex from the
+            # article, the given names' usual sexes choose (the title's is the article's own)
+            full = self.titled_partner(full, mention.gender) or full
         if full:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
@@ -215,118 +233,169 @@ class Described:
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
+        related = self._related_person(words, where)
+        if related is not None:
+            return Resolved(related, "pronoun")
+        lowered = [w.lower() for w in words]  # (read once: most tests below ask of them)
+        recent = None  # the recent names, read once for both walks below (nothing adds events)
+        if not _SPOKES.isdisjoint(lowered):
+            spoken, recent = self._spokesperson(words, lowered, where)
+            if spoken is not None:
+                return spoken
+        if lowered[0] in ("a", "an") and len(words) <= 3 and where[0] == 0:
+            named = self._named_later_of(lowered)
+            if named:
+                return Resolved(named, "pronoun")
+        # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
+        if lowered[0] == "the" and 2 <= len(words) <= 3:
+            return self._the_anaphor(words, lowered, where, recent)
+        return Resolved(None, None)
+
+    def _related_person(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """A description by who the person is to someone: the writer (`the author`), kin (`her
+        sister`), or a role held with a modifier, an owner or twice (`the Herons coach`)."""
         writer = self.writer(words, where)
         if writer is not None:
-            return Resolved(writer, "pronoun")
+            return writer
         kin = kin_phrase(words)
         family = self._kin_person(*kin, where, words[0].lower()) if kin else None
         if family is not None:
-            return Resolved(family, "pronoun")
-        modified = (
+            return family
+        return (
             self._modified_role(words, where)
             or self._owned_role(words, where)
             or self._role_repeated(words, where)
         )
-        if modified is not None:
-            return Resolved(modified, "pronoun")
-        lowered = [w.lower() for w in words]  # (read once: most tests below ask of them)
-        recent = None  # the recent names, read once for both walks below (nothing adds events)
-        if not _SPOKES.isdisjoint(lowered):
-            # "a Kremlin spokesperson", "a statement from Brightwell": the organisation speaks
-            first = 1 if lowered[0] in ("a", "an", "the") else 0
-            # (`In a statement, the party ...`: a capital a sentence gives a small word is no name)
-            capitals = [
-                i
-                for i in range(first, len(words))
-                if words[i][0].isupper() and word_key(words[i]) not in STOP_CAPS
-            ]
-            if capitals:
-                owner = " ".join(words[capitals[0] : capitals[-1] + 1])
-                if not self.by_surname(re.sub(r"['’]s$", "", owner)):
-                    return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit")
-                return Resolved(None, None)  # "Smith's spokesperson": not Smith's own words
-            # "the spokesperson said", "the statement said": whoever spoke just before, if a body
-            recent = self._recent(where)
-            latest = next(recent, None)
-            noun = next((w for w in lowered if w in ORG_ANAPHORS), None)
-            noun = noun or self._spoken_for_before(where)
-            if latest and noun and self._bare_name(latest, where):
-                # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
-                # said ... a spokeswoman for the charity said": a body's noun, so no person
-                self.entries[latest].kind = "organisation"
-            if latest and self.entries[latest].kind == "organisation":
-                # (`a spokesman for the government` after the union spoke: the body whose name
-                # holds the noun, if the one that spoke last is not of its kind)
-                other = self._body_of_noun(noun, latest) if noun else None
-                return Resolved(other or latest, "pronoun")
-            body = self.described_body(noun, where) if noun else None
-            body = body or (self._known_body(noun) if noun else None)
-            if body:
-                return Resolved(body, "pronoun")  # "a company spokesperson": the one named last
-        if lowered[0] in ("a", "an") and len(words) <= 3 and where[0] == 0:
-            # "..., a coroner has concluded." opening the article: the coroner it names later
-            # (a spokesperson speaks for a body, whoever is named with the word later)
-            named = None if lowered[-1] in _SPOKES else self.named_later(lowered[-1])
-            if named:
-                return Resolved(named, "pronoun")
-        if lowered[0] == "the" and len(words) <= 3:
-            # "the governor said", "the union said": an anaphor for someone already named
-            head = lowered[-1]
-            if head in LEAD_HEADS and "lead" in words:
-                lead = self.lead_person(where)
-                if lead:
-                    return Resolved(lead, "pronoun")
-            known = islice(reversed(self.entries), KNOWN_ENTRIES)
-            former = lowered[1] in _FORMER
-            # (read lazily: the first names mostly answer, and nothing below adds an entry)
-            recent = self._recent(where) if recent is None else chain((latest,), recent)
-            for name in chain(recent, known):
-                entry = self.entries.get(name) if name else None
-                if entry is None:
-                    continue
-                if entry.kind == "organisation" and named_by(head, entry.name):
-                    return Resolved(name, "pronoun")
-                if former and not _held_once(entry.role):
-                    continue  # `the former minister` is not the one whose role is `Minister`
-                if entry.noun == head or (entry.role and same_role(entry.role, head)):
-                    return Resolved(name, "pronoun")  # "the trio" of "the folk trio Saltwick"
-            body = self._body_spoke_last(head, where) or self._examining_body(head, where)
-            body = body or self._kind_named(words[1:], where)
+
+    def _spokesperson(
+        self, words: list[str], lowered: list[str], where: tuple[int, int]
+    ) -> tuple[Resolved | None, Iterator[str | None] | None]:
+        """`a Kremlin spokesperson`, `a statement from Brightwell`: the organisation speaks;
+        `the spokesperson said`: whoever spoke just before, if a body. With no answer, the recent
+        names not yet read (the latest first) for the anaphor walk after."""
+        first = 1 if lowered[0] in ("a", "an", "the") else 0
+        # (`In a statement, the party ...`: a capital a sentence gives a small word is no name)
+        capitals = [
+            i
+            for i in range(first, len(words))
+            if words[i][0].isupper() and word_key(words[i]) not in STOP_CAPS
+        ]
+        if capitals:
+            owner = " ".join(words[capitals[0] : capitals[-1] + 1])
+            if not self.by_surname(re.sub(r"['’]s$", "", owner)):
+                return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit"), None
+            return Resolved(None, None), None  # "Smith's spokesperson": not Smith's own words
+        recent = self._recent(where)
+        latest = next(recent, None)
+        noun = next((w for w in lowered if w in ORG_ANAPHORS), None)
+        noun = noun or self._spoken_for_before(where)
+        if latest and noun and self._bare_name(latest, where):
+            # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
+            # said ... a spokeswoman for the charity said": a body's noun, so no person
+            self.entries[latest].kind = "organisation"
+        if latest and self.entries[latest].kind == "organisation":
+            # (`a spokesman for the government` after the union spoke: the body whose name
+            # holds the noun, if the one that spoke last is not of its kind)
+            other = self._body_of_noun(noun, latest) if noun else None
+            return Resolved(other or latest, "pronoun"), None
+        body = self.described_body(noun, where) if noun else None
+        body = body or (self._known_body(noun) if noun else None)
+        if body:
+            return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
+        return None, chain((latest,), recent)
+
+    def _named_later_of(self, lowered: list[str]) -> str | None:
+        """`..., a coroner has concluded.` opening the article: the coroner it names later (a
+        spokesperson speaks for a body, whoever is named with the word later)."""
+        return None if lowered[-1] in _SPOKES else self.named_later(lowered[-1])
+
+    def _the_anaphor(
+        self,
+        words: list[str],
+        lowered: list[str],
+        where: tuple[int, int],
+        recent: Iterator[str | None] | None,
+    ) -> Resolved:
+        """`the governor said`, `the union said`: an anaphor for someone already named (the lead
+        author, an entry of that role or noun, a body, the winner, an age), else no one."""
+        head = lowered[-1]
+        if head in LEAD_HEADS and "lead" in words:
+            lead = self.lead_person(where)
+            if lead:
+                return Resolved(lead, "pronoun")
+        if head in _AGE_CLASSES:
+            aged = self._aged_person(_AGE_CLASSES[head], where)
+            if aged:
+                return Resolved(aged, "pronoun")
+        called = self._entry_called(head, lowered[1] in _FORMER, recent, where)
+        if called:
+            return Resolved(called, "pronoun")
+        body = self._body_spoke_last(head, where) or self._examining_body(head, where)
+        body = body or self._kind_named(words[1:], where)
+        if body:
+            return Resolved(body, "pronoun")
+        if head in ORG_ANAPHORS:
+            body = self._company_anaphor(head, where)
             if body:
                 return Resolved(body, "pronoun")
-            if head in ORG_ANAPHORS:
-                # "Apple said ... the company said": the organisation that spoke last, if it
-                # is a bare name ("Apple") rather than one that names another kind of body
-                for name in self._recent(where):
-                    entry = self.entries.get(name) if name else None
-                    if entry and entry.kind == "organisation":
-                        if (
-                            fits(head, name)
-                            or same_kind(head, entry.role or entry.noun)
-                            or head in self.agents_of(name)
-                        ):
-                            # (called by a body's noun: a guess no later `she` turns to a person)
-                            entry.guessed = False
-                            return Resolved(name, "pronoun")
-                        break
-                else:
-                    body = self.described_body(head, where)  # no body has spoken yet
-                    if body:
-                        return Resolved(body, "pronoun")
-                body = self._lead_body_owning(head)
-                if body:
-                    return Resolved(body, "pronoun")
-            if head.endswith("-elect"):
-                # "the mayor-elect said": whoever the article says won, named or not as such
-                winner = self.winner()
-                if winner:
-                    return Resolved(winner, "pronoun")
-            # "the 61-year-old farmer said": the age, not the noun after it, points back
-            age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
-            person = self._described_person(age, where)
-            if person:
-                return Resolved(person, "pronoun")
+        if head.endswith("-elect"):
+            # "the mayor-elect said": whoever the article says won, named or not as such
+            winner = self.winner()
+            if winner:
+                return Resolved(winner, "pronoun")
+        # "the 61-year-old farmer said": the age, not the noun after it, points back
+        age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
+        person = self._described_person(age, where)
+        if person:
+            return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _entry_called(
+        self,
+        head: str,
+        former: bool,
+        recent: Iterator[str | None] | None,
+        where: tuple[int, int],
+    ) -> str | None:
+        """`the trio` of `the folk trio Saltwick`: the recent name, then the latest of
+        KNOWN_ENTRIES, that is a body named by the noun or whose noun or role is it (`the former
+        minister` only one whose role was held before)."""
+        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        # (read lazily: the first names mostly answer, and nothing below adds an entry)
+        recent = self._recent(where) if recent is None else recent
+        for name in chain(recent, known):
+            entry = self.entries.get(name) if name else None
+            if entry is None:
+                continue
+            if entry.kind == "organisation" and named_by(head, entry.name):
+                return name
+            if former and not _held_once(entry.role):
+                continue  # `the former minister` is not the one whose role is `Minister`
+            if entry.noun == head or (entry.role and same_role(entry.role, head)):
+                return name
+        return None
+
+    def _company_anaphor(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Apple said ... the company said`: the organisation that spoke last, if it is a bare
+        name (`Apple`) rather than one that names another kind of body; with no body spoken yet,
+        the one described so; else the lead body owning the noun."""
+        for name in self._recent(where):
+            entry = self.entries.get(name) if name else None
+            if entry and entry.kind == "organisation":
+                if (
+                    fits(head, name)
+                    or same_kind(head, entry.role or entry.noun)
+                    or head in self.agents_of(name)
+                ):
+                    # (called by a body's noun: a guess no later `she` turns to a person)
+                    entry.guessed = False
+                    return name
+                break
+        else:
+            body = self.described_body(head, where)  # no body has spoken yet
+            if body:
+                return body
+        return self._lead_body_owning(head)
 
     def agents_of(self, name: str) -> frozenset[str]:
         """`publisher` of `Riftline Games, which publishes Vanguard`: the nouns a body's
@@ -385,6 +454,19 @@ class Described:
             return self._spouse(kin, where, _OWNER_SEX.get(owner))
         return self._sibling(other) if other else None
 
+    def _partner_by_name(self, name: str, sex: str) -> bool:
+        """A title of sex `sex` whose surname's latest bearer, `name`, has no sex from the
+        article, may be the other one of `name`'s couple: `name`'s given name says the other
+        sex, or says nothing while the partner's says the title's (`Mrs X` of `Rhiannon and
+        Dafydd X` when `Dafydd` is a name the table does not know)."""
+        if self.entries[name].gender is not None:
+            return False
+        usual = given_name_sex(name)
+        if usual is not None:
+            return usual != sex
+        partner = self.couples.get(name)
+        return partner is not None and given_name_sex(partner) == sex
+
     def _spouse(self, kin: str, where: tuple[int, int], sex: str | None) -> str | None:
         """`Her husband` with no one given that role: the other one of a couple named together
         (`Ann and Tom Lee`), when the latest person before it (not of the other sex than `her`
@@ -392,8 +474,20 @@ class Described:
         for name in self._recent(where):
             entry = self.entries.get(name)
             if entry is not None and entry.kind == "person" and entry.gender in (None, sex):
+                if unlikely(name, entry.gender, sex) and self._spouse_by_name(name, kin):
+                    return name  # `Her husband` after `Joachim Lindqvist` spoke: he is the one
                 return self.partner(name, kin)
         return None
+
+    def _spouse_by_name(self, name: str, kin: str) -> bool:
+        """`Joachim Lindqvist` of `Petra and Joachim Lindqvist` is `her husband` when the article
+        gives neither a sex: one of a couple whose given name is the kin word's sex (noted as
+        the article's own once taken)."""
+        sex = "m" if kin == "husband" else "f"
+        if name not in self.couples or given_name_sex(name) != sex:
+            return False
+        self.entries[name].gender = sex
+        return True
 
     def _sibling(self, name: str) -> str | None:
         """The one other person named with `name`'s surname (of a name of two words or more), of
@@ -577,7 +671,7 @@ class Described:
 
     def _lead_body_of(self, noun: str) -> str | None:
         """_lead_body_owning's answer, read from the text."""
-        if re.search(rf"\b[Tt]he {noun}['’]s ", self.masked) is None:
+        if re.search(rf"\b[Tt]he {re.escape(noun)}['’]s ", self.masked) is None:
             return None
         lead = self._paragraphs[0]
         for mention in lead.mentions:
@@ -751,6 +845,24 @@ class Described:
                     known = self._known_surname(mention.name)
                     if known:
                         return known  # "Mourinho's agents ... The 56-year-old said"
+        return None
+
+    def _aged_person(self, ages: tuple[int, int], where: tuple[int, int]) -> str | None:
+        """`Kai Oduya, a 19-year-old on loan, ... the teenager said`: the person named last
+        (within the window) with an age in `ages` written after the name."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.kind not in ("person", "single"):
+                    continue
+                age = _AGE_AFTER.match(paragraph.masked, mention.end)
+                if age is None or not ages[0] <= int(age.group(1)) <= ages[1]:
+                    continue
+                if mention.kind == "person":
+                    return self._fuller(mention.name) or self._add_person(mention)
+                return self._known_surname(mention.name)
         return None
 
     def _add_person(self, mention: Mention) -> str:

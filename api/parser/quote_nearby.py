@@ -15,6 +15,7 @@ from api.parser.quote_bylines import credit_line
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import AGED, Method, Resolved
+from api.parser.quote_people import Mention
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_subject_before import clause_start
@@ -219,10 +220,12 @@ def sentence_before(
     mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
     if not mentions:
         return _described_before(registry, paragraph, before)
-    subject = mentions[0]
-    if not clause_start(paragraph.masked, subject.start, before):
-        if subject.kind != "person" or not main_subject(paragraph.masked, subject.start, before):
-            return None  # (`Aguirre’s teammate Rafael Ortiz was blunter.`: an owner's role)
+    subject = _after_opening(registry, paragraph.masked, mentions)
+    if not clause_start(paragraph.masked, subject.start, before) and not _lone_he_she(mentions):
+        if subject.kind not in _NAMED or not main_subject(paragraph.masked, subject.start, before):
+            # (`Aguirre’s teammate Rafael Ortiz was blunter.`: an owner's role; `Told this,
+            # Okafor groans.`: a surname after an opening phrase is its sentence's subject)
+            return None
     if subject.kind == "single" and not registry.by_surname(subject.name):
         return None  # "Indiana was hit hardest.": a lone capital is no speaker here
     clause = Clause(subject.start, subject.end, subject.end, subject, None)
@@ -234,6 +237,31 @@ def sentence_before(
     return Attribution(resolved.name, resolved.method)
 
 
+def _lone_he_she(mentions: list[Mention]) -> bool:
+    """`At the door she turns back.`: `he` or `she` the only one the sentence names is its
+    subject, past any opening phrase (an object would be `him`, `her`)."""
+    return len(mentions) == 1 and mentions[0].kind == "pronoun" and mentions[0].name in _HE_SHE
+
+
+_HE_SHE = frozenset({"he", "she", "He", "She"})
+
+
+def _after_opening(registry: Registry, masked: str, mentions: list[Mention]) -> Mention:
+    """`Told this, Okafor groans.`, `Hearing it, Okafor laughs.`: the capital of a sentence's
+    opening phrase (a participle, no one's surname) stands before its comma; the subject is
+    the name after it."""
+    first = mentions[0]
+    if (
+        len(mentions) > 1
+        and first.kind == "single"
+        and "," in masked[first.end : mentions[1].start]
+        and not registry.by_surname(first.name)
+    ):
+        return mentions[1]
+    return first
+
+
+_NAMED = frozenset({"person", "single"})  # a full name, or a lone one (a surname, checked below)
 # `The 31-year-old was frank.`, `The mayor was defiant.`: a sentence opened by `the` and a noun.
 _DESCRIBED_OPENING = re.compile(r"\s*[Tt]he ([a-z0-9][\w-]*) [a-z]")
 

@@ -494,20 +494,38 @@ def find_mentions(
     with a role in an article that writes `tenants`.
     """
     budget = budget or NameBudget()
-    mentions = []
-    considered, before = budget.considered, budget.text_before
+    before = budget.text_before
     # (only prose, a paragraph with a word in lower case, adds its characters to the allowance)
     counted = len(masked) if prose(masked) else 0
-    # a paragraph whose every name would be over the budget is not even split into words
-    over = considered >= allowed(before + counted)
+    mentions = _named_runs(masked, budget, counted, vocabulary)
+    budget.text_before = before + counted + 1 if counted else before
+    _add_pronouns(masked, mentions, pronouns)
+    if len(mentions) < 2:
+        return mentions  # (nothing to order, join or tell apart: most one-name lines)
+    return glossed_bodies(masked, joined_bodies(masked, sorted(mentions, key=_START)))
+
+
+def _named_runs(
+    masked: str, budget: NameBudget, counted: int, vocabulary: Container[str]
+) -> list[Mention]:
+    """The mention each run of capitals makes, within the budget (`Ann Lee`, `Acme`), the runs
+    counted in `budget.considered`; a paragraph whose every name would be over the budget is not
+    even split into words (`Aa Bb, Cc Dd, ...` for pages on end)."""
+    mentions: list[Mention] = []
+    considered, before = budget.considered, budget.text_before
+    if considered >= allowed(before + counted):
+        return mentions
     floor = allowed(before)  # (what every run here is allowed at least: no look-up below it)
-    if not over and considered >= floor:
-        # the budget is short here: only a run opening at or after this offset may be classified,
-        # and a run opens with a capital letter (a one-name line spared its split into words)
-        over = not any(map(str.isupper, masked[first_allowed(considered, before) :]))
-    # (nor is one without a capital letter: a run of capitals needs one)
-    runs = () if over or masked.islower() else runs_of_capitals(masked, words := Words(masked))
-    for run in runs:
+    # the budget is short here: only a run opening at or after this offset may be classified,
+    # and a run opens with a capital letter (a one-name line spared its split into words)
+    if considered >= floor and not any(
+        map(str.isupper, masked[first_allowed(considered, before) :])
+    ):
+        return mentions
+    if masked.islower():
+        return mentions  # (nor is one without a capital letter: a run of capitals needs one)
+    words = Words(masked)
+    for run in runs_of_capitals(masked, words):
         if considered >= floor and (not counted or considered >= allowed(before + _opening(run))):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
@@ -536,15 +554,19 @@ def find_mentions(
         mention = _org(masked, run) if kind == "org" else _single(masked, words, run)
         if mention:
             mentions.append(mention)
-    budget.considered, budget.text_before = considered, before + counted + 1 if counted else before
+    budget.considered = considered
+    return mentions
+
+
+def _add_pronouns(
+    masked: str, mentions: list[Mention], pronouns: Sequence[tuple[int, int, str]] | None
+) -> None:
+    """The subject pronouns as mentions, but for a name's first word: `He Jian said` is the
+    surname He, not a pronoun."""
     found = pronoun_words(masked) if pronouns is None else pronouns
     if found and mentions:
-        # `He Jian said`: the surname He, not a pronoun (the names' starts, a set only when
-        # both are there)
+        # (the names' starts, a set only when both are there)
         named = set(map(_NAME_START, mentions))
         found = [p for p in found if p[0] not in named]
     for start, end, word in found:
         mentions.append(_mention((start, start, end, "pronoun", word, None, PRONOUNS[word], False)))
-    if len(mentions) < 2:
-        return mentions  # (nothing to order, join or tell apart: most one-name lines)
-    return glossed_bodies(masked, joined_bodies(masked, sorted(mentions, key=_START)))

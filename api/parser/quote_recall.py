@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
+from api.parser.given_names import unlikely, usual_sex
 from api.parser.quote_aliases import defined_acronyms, initials_of, other_names
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
@@ -47,8 +48,9 @@ _BUSINESS_REACH = 21
 # How many of a surname's latest bearers _gendered_namesake reads (a page of one family's
 # names stays a few look-ups per pronoun).
 _NAMESAKES = 4
-# Words before a name that make it what is spoken of or to: `asked about Smith`, `told Ruiz`.
-_NOT_SUBJECT = frozenset("about to told tells with of against by on at".split())
+# Words before a name that make it what is spoken of or to, or a part played: `asked about
+# Smith`, `told Ruiz`, `opens as Medea`.
+_NOT_SUBJECT = frozenset("about to told tells with of against by on at as".split())
 # ... unless the writer is the one speaking to them: `I put that to Achterberg. “...,” she said`
 # (`I spoke with X`, `We told X`): the one the writer addressed is the one who answers.
 _ADDRESSED = frozenset("to told with".split())
@@ -230,7 +232,7 @@ class Recall:
             return None
         entry = self.entries.get(name) if name else None
         if entry and entry.kind == "person" and entry.gender in (None, gender):
-            return name
+            return None if unlikely(name, entry.gender, gender) else name
         return None
 
     def named_in_paragraph(self, gender: str | None, where: tuple[int, int]) -> str | None:
@@ -404,8 +406,14 @@ class Recall:
             self.inside.add(mention.name)
 
     def scan_given(self, mention: Mention) -> None:
-        """A person's name a role, gender or family name shows to be one: its first word."""
-        if mention.role or mention.gender or _family_first(mention.name):
+        """A person's name a role, gender or family name shows to be one, or whose first word
+        is a given name of one sex (`Marguerite` of `Marguerite Osei-Lindahl`): its first word."""
+        if (
+            mention.role
+            or mention.gender
+            or _family_first(mention.name)
+            or usual_sex(mention.name.split(" ", 1)[0]) is not None
+        ):
             # only a name shown to be a person's: "Google Maps" is no Google
             first = mention.name.split()[0]
             if first[0].isupper():

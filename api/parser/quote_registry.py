@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import Literal
 
+from api.parser.given_names import unlikely, usual_sex
 from api.parser.quote_aliases import role_owners
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, Prepared
@@ -56,6 +57,9 @@ class Registry(Recall, Described, Salience):
         self.events_of: dict[str, int] = {}  # name -> how many events it has had
         self.spokes: dict[str, tuple[int, int]] = {}  # body -> where its spokesperson spoke
         self._surnames: dict[str, list[str]] = {}  # last word -> people, in order of entry
+        # first word -> the one person entered with it ("" when two share it): see _body_by_first
+        self._first_words: dict[str, str] = {}
+        self.owning_its: set[str] = set()  # two capitals opening a clause that goes on `its`
         self._namesake: dict[str, tuple[str, int]] = {}  # person -> (surname, place in its list)
         # last word -> (latest event, name) among its people: name None when two share it
         self._active: dict[str, tuple[tuple[int, int], str | None]] = {}
@@ -172,6 +176,20 @@ class Registry(Recall, Described, Salience):
             entry.gender = "m" if kin == "husband" else "f"
         return partner
 
+    def titled_partner(self, name: str, gender: str) -> str | None:
+        """`Mrs Pryce-Aubert` after `Rhiannon and Dafydd Pryce-Aubert`, where `name` is the one
+        whose given name says the other sex (or nothing, the partner's saying the title's): the
+        other one of the couple, unless theirs says the other sex too; registered with the
+        title's sex."""
+        partner = self.couples.get(name)
+        if partner is None or unlikely(partner, None, gender):
+            return None
+        entry = self._add(Entry(partner, "person"))
+        if entry.kind != "person" or entry.gender not in (None, gender):
+            return None
+        entry.gender = gender
+        return partner
+
     def _add(self, entry: Entry) -> Entry:
         """Register an entry unless one of that name exists; the entry kept is returned."""
         known = self.entries.get(entry.name)
@@ -183,6 +201,7 @@ class Registry(Recall, Described, Salience):
             namesakes = self._surnames.setdefault(surname, [])
             self._namesake[entry.name] = (surname, len(namesakes))
             namesakes.append(entry.name)
+            self._note_first_word(entry.name)
             if entry.name in self._latest:
                 self._activate(entry.name, self._latest[entry.name])
         else:
@@ -280,6 +299,10 @@ class Registry(Recall, Described, Salience):
         people = [n for n in namesakes if self.entries[n].kind == "person"]
         for fits in (gender, None):
             named = [n for n in people if self.entries[n].gender == fits]
+            if fits is None:
+                # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: a given name of the
+                # other sex is passed over when someone else may fit
+                named = [n for n in named if not unlikely(n, None, gender)] or named
             if named:
                 latest = self._latest
                 return max(named, key=lambda n: latest.get(n, (-1, -1)))
@@ -305,6 +328,7 @@ class Registry(Recall, Described, Salience):
         recent = (n for n in self._recent(where) if n)
         if word in ("he", "she"):
             here = self.named_in_paragraph(gender, where)
+            unlikely_name = None  # the first person passed over for their given name alone
             for name in recent:
                 if here and here != name and self._latest[name][0] < where[0]:
                     self.entries[here].gender = gender
@@ -319,12 +343,21 @@ class Registry(Recall, Described, Salience):
                     if lede is not None:
                         return lede
                 if entry.kind == "person" and entry.gender in (None, gender):
+                    if unlikely(name, entry.gender, gender):
+                        unlikely_name = unlikely_name or name  # `she` past `Felix Kumwenda`
+                        continue
                     if entry.gender is None:
                         # "his daughter, Celeste Harper, ...": named since, and known to fit
                         name = self.gendered_since(gender, where, self._latest[name]) or name
                     self.entries[name].gender = gender
                     return name
-            return self._mentioned(gender, where) or self.main_person(gender)
+            found = self._mentioned(gender, where) or self.main_person(gender)
+            if found is None and unlikely_name is not None:
+                # (the given name only orders: with no one else, the person it passed over,
+                # whom the article's pronoun now gives a sex)
+                self.entries[unlikely_name].gender = gender
+                return unlikely_name
+            return found
         if word == "they":
             if self._unnamed_last(where):
                 return None  # "A group of engineers ... said ... “...,” they said": nobody named
@@ -427,12 +460,39 @@ class Registry(Recall, Described, Salience):
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
         name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
         known = self._prefixes.get(name) or self._fullest(name) or self.headed(name)
+        known = known or self._body_by_first(name)
         if known is not None:
             return known  # "Brightwell" after "Brightwell Appliances" is the same company
         entry = self.entries.get(name) or self._add(Entry(name, "organisation"))
         if entry.kind == "person" and entry.role is None and entry.gender is None:
             entry.kind = "organisation"  # "the Harbor Walks site" ... "a Harbor Walks spokesman"
         return name
+
+    def _note_first_word(self, name: str) -> None:
+        """`Brightwell` -> `Brightwell Stone`: the first word of a person's name ("" when two
+        people share it, so that it is no one's short form)."""
+        first, space, _ = name.partition(" ")
+        if space and self._first_words.setdefault(first, name) != name:
+            self._first_words[first] = ""
+
+    def _body_by_first(self, name: str) -> str | None:
+        """`Brightwell Stone had broken its permit` then `Brightwell said it would appeal`: one
+        word, taken for a body's name, that opens the one two-word name the article gave with
+        no role or sex, written opening a clause that goes on with `its`, is that name cut
+        short, a body's. Not when the word is a given name of one sex (`Marta` of `Marta Quell`
+        is hers, see given_name)."""
+        if " " in name or name in self.entries:
+            return None
+        full = self._first_words.get(name)
+        if not full or full.count(" ") != 1 or usual_sex(name) is not None:
+            return None
+        if full not in self.owning_its:
+            return None  # `Orbly Maps added a feature`: a product, which `Orbly` does not shorten
+        entry = self.entries[full]
+        if entry.kind != "person" or entry.role is not None or entry.gender is not None:
+            return None
+        entry.kind = "organisation"
+        return full
 
     def resolve(
         self, clause: Clause, where: tuple[int, int], paragraph: Paragraph

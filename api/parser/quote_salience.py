@@ -88,6 +88,9 @@ def _introduced(masked: str, mention: Mention) -> bool:
     return first is None or first.start() >= mention.start
 
 
+# `X Y had broken the conditions of its permit`: the subject's own `its` (at most 80 characters
+# on, so that a sentence of many names is read once for each).
+_ITS = re.compile(r"\bits\b")
 _NOTED_KINDS = frozenset({"person", "org"})  # the mentions note records anything of
 _NO_SENTENCE = (0, 0)  # (holds no offset: the first mention read looks its sentence up)
 
@@ -103,6 +106,7 @@ class Salience:
     introductions: set[tuple[int, int]]
     lowercase: LowercaseWords
     owners: set[str]
+    owning_its: set[str]
     _noted: dict[int, Mention]
 
     def read(self, paragraph: Paragraph, mentions: Sequence[Mention]) -> None:
@@ -167,6 +171,8 @@ class Salience:
         if entry is None:
             entry = self._add(Entry(mention.name, "person"))
             # "Ona Brill's lawyer, Pol Reyes, said": an owner is no subject of the sentence
+            if not mention.possessive:
+                self._owning_its(paragraph, mention)
             if (
                 not mention.possessive
                 and _introduced(paragraph.masked, mention)
@@ -179,6 +185,20 @@ class Salience:
                 self.introductions.add((paragraph.index, mention.start))
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
+
+    def _owning_its(self, paragraph: Paragraph, mention: Mention) -> None:
+        """`X Y had broken the conditions of its permit`: two capitals with no role or sex,
+        opening a clause that goes on with `its`, may be a body's (see Registry._body_by_first).
+        (The short look for `its` comes first: most new names have none after them.)"""
+        if mention.role or mention.gender:
+            return
+        masked = paragraph.masked
+        its = _ITS.search(masked, mention.end, mention.end + 80)
+        if its is None:
+            return
+        start, end = paragraph.sentence(mention.start)
+        if its.start() < end and clause_start(masked, mention.start, start):
+            self.owning_its.add(mention.name)
 
     def _body_named(self, paragraph: Paragraph, mention: Mention) -> bool:
         """Two capitals a person's name would have, that the article shows to name a business

@@ -160,8 +160,7 @@ def subject_before(
     if not near:
         # (`the spokeswoman said`: no name to read, so no name's rule below can answer)
         return _phrase_subject(masked, verb_start, sentence_start)
-    # (the nearest comes first and mostly decides: the list of all is made only if asked for)
-    candidates: list[Mention] | None = None
+    # (the nearest comes first and mostly decides)
     if near and near[-1].end <= verb_start:
         last: Mention | None = near[-1]  # (most clauses: the nearest name ends before the verb)
     else:
@@ -175,50 +174,85 @@ def subject_before(
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
         if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
-            # `a spokeswoman for Harbor Walks said`, `officials in Kyiv said`: not the subject
-            candidates = candidates or [m for m in near if m.end <= verb_start]
-            people = unclosed_appositives(masked, candidates, verb_start)
-            person = _opening(masked, people, sentence_start)
-            person = person or owner(masked, candidates, mention)
+            person = _past_preposition(masked, near, mention, verb_start, sentence_start)
             if person is not None:
                 return person.start, person, None
             continue
         if after_comma(masked, mention.start):
-            # `Nilesh Shah, MD, Kotak Mahindra AMC said`: a title and a body after the name
-            candidates = candidates or [m for m in near if m.end <= verb_start]
-            people = titled_lists(masked, candidates, mention)
-            person = _opening(masked, people, sentence_start)
+            person = _titled_list_subject(masked, near, mention, verb_start, sentence_start)
             if person is not None:
                 return person.start, person, None
-        between = masked[mention.end : verb_start]
-        if between.lstrip().startswith(")"):
-            continue  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
-        if "(" in between:
-            between = _BRACKETS.sub("", between, count=1)
-        if _adverbial(between):
-            head = tail(masked, sentence_start, mention.start)
-            pair = _pair(head)
-            if pair:  # "Smith and Jones said": two speakers, no single name to give
-                begin = mention.start - len(head) + pair.start()
-                return begin, None, masked[begin : mention.end]
-            return mention.start, mention, None
-        inner = between.strip()
-        aside, comma, after = inner.rpartition(",")
-        if comma and after.strip() and _adverbial(after):
-            inner = aside + ","  # `Ana Lee, 52, allegedly told`: an adverb after the aside
-        enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
-        if (
-            enclosed
-            and MASK not in inner
-            and clause_start(masked, _owner_start(masked, near, mention), sentence_start)
-        ):
-            return mention.start, mention, None
-        if inner == "," and (
-            ends_with_comma(masked, mention.name_start) or ends_with_comma(masked, mention.start)
-        ):
-            # "Harlow's campaign manager, Tessa Grier, said"; with a title of its own before the
-            # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)
-            return mention.start, mention, None
+        found = _name_subject(masked, near, mention, verb_start, sentence_start)
+        if found is not None:
+            return found
+    return _unnamed_subject(masked, near, verb_start, sentence_start)
+
+
+def _past_preposition(
+    masked: str, near: Sequence[Mention], mention: Mention, verb_start: int, sentence_start: int
+) -> Mention | None:
+    """`a spokeswoman for Harbor Walks said`, `officials in Kyiv said`: a name after a
+    preposition is not the subject; a person an unclosed appositive opens, or the name's owner,
+    may be."""
+    candidates = [m for m in near if m.end <= verb_start]
+    people = unclosed_appositives(masked, candidates, verb_start)
+    person = _opening(masked, people, sentence_start)
+    return person or owner(masked, candidates, mention)
+
+
+def _titled_list_subject(
+    masked: str, near: Sequence[Mention], mention: Mention, verb_start: int, sentence_start: int
+) -> Mention | None:
+    """`Nilesh Shah, MD, Kotak Mahindra AMC said`: a title and a body after the name; the
+    person opening the list."""
+    candidates = [m for m in near if m.end <= verb_start]
+    people = titled_lists(masked, candidates, mention)
+    return _opening(masked, people, sentence_start)
+
+
+def _name_subject(
+    masked: str, near: Sequence[Mention], mention: Mention, verb_start: int, sentence_start: int
+) -> tuple[int, Mention | None, str | None] | None:
+    """The name is the subject when only small words (`Pifer also said`), a bracketed aside
+    (`Omar (D-Minn.) said`) or an appositive set off by commas (`Ana Lee, 52, said`) stand
+    before the verb; `Smith and Jones said` is two speakers, a phrase."""
+    between = masked[mention.end : verb_start]
+    if between.lstrip().startswith(")"):
+        return None  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
+    if "(" in between:
+        between = _BRACKETS.sub("", between, count=1)
+    if _adverbial(between):
+        head = tail(masked, sentence_start, mention.start)
+        pair = _pair(head)
+        if pair:  # "Smith and Jones said": two speakers, no single name to give
+            begin = mention.start - len(head) + pair.start()
+            return begin, None, masked[begin : mention.end]
+        return mention.start, mention, None
+    inner = between.strip()
+    aside, comma, after = inner.rpartition(",")
+    if comma and after.strip() and _adverbial(after):
+        inner = aside + ","  # `Ana Lee, 52, allegedly told`: an adverb after the aside
+    enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
+    if (
+        enclosed
+        and MASK not in inner
+        and clause_start(masked, _owner_start(masked, near, mention), sentence_start)
+    ):
+        return mention.start, mention, None
+    if inner == "," and (
+        ends_with_comma(masked, mention.name_start) or ends_with_comma(masked, mention.start)
+    ):
+        # "Harlow's campaign manager, Tessa Grier, said"; with a title of its own before the
+        # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)
+        return mention.start, mention, None
+    return None
+
+
+def _unnamed_subject(
+    masked: str, near: Sequence[Mention], verb_start: int, sentence_start: int
+) -> tuple[int, Mention | None, str | None]:
+    """With no name right before the verb: one a relative clause names, a work's author, else
+    the words before the verb (`the man wrote`)."""
     named = _named_in_relative(masked, near, verb_start)
     if named is not None:
         return named.start, named, None

@@ -246,7 +246,7 @@ def owned_role(
         return mention
     if not mention.possessive:
         return _role_of_body(masked, mentions, k, mention, verb_end)
-    if not mention.possessive or k + 1 >= len(mentions):
+    if k + 1 >= len(mentions):
         return None
     person = mentions[k + 1]
     if person.kind == "person" and _OWNED_ROLE.fullmatch(masked, mention.end, person.start):

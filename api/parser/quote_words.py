@@ -169,6 +169,7 @@ ORG_WORDS = _words(
     chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
     productions publishing label labels united rovers wanderers athletic albion utilities
     choir chorus orchestra philharmonic ensemble
+    theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
     consortium observatory telescope transit railway railways buses ferries chamber
     instituto institut istituto universidad universidade università universität universite

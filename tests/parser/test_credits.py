@@ -606,3 +606,37 @@ def test_credits_ending_in_a_website_name_split(line, caption, credit):
 )
 def test_website_names_in_the_caption_keep_the_credit_null(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a lender in lower case after a label: the label goes, the courtesy's word stays
+        ("Fans at the quay at 7am.Photo: courtesy Kestrel Live", "Fans at the quay at 7am.",
+         "courtesy Kestrel Live"),
+        ("The mill in 1910. Image: courtesy the Hale family", "The mill in 1910.",
+         "courtesy the Hale family"),
+        ("A map of the estuary.Picture: courtesy Tern Museum", "A map of the estuary.",
+         "courtesy Tern Museum"),
+        # the right a holder keeps, in lower case after a holder: 'Crown copyright'
+        ("The gauge reads 4.1 metres.Rivers Office/Crown copyright", "The gauge reads 4.1 metres.",
+         "Rivers Office/Crown copyright"),
+        ("The weir at dawn.Ivo Marsh/Harbour Board copyright", "The weir at dawn.",
+         "Ivo Marsh/Harbour Board copyright"),
+    ],
+)  # fmt: skip
+def test_a_lender_after_a_label_and_a_copyright_after_a_holder_are_credits(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a courtesy in the caption's words, and copyright as the caption's subject
+        "Photo: courtesy calls at the embassy were cut short",
+        "The band lost the case over copyright",
+        "Campaigners outside the court in a row over copyright",
+    ],
+)
+def test_courtesy_and_copyright_in_a_captions_words_do_not_split(line):
+    assert split_credit(ALT, line) == (line, None)

@@ -354,3 +354,38 @@ def test_verdicts_ending_sentences_among_label_heads_stay_text(label, phrases):
 )  # fmt: skip
 def test_turns_fields_and_verdicts_under_a_repeated_label_are_no_heads(lines):
     assert heads_of(MORE, *lines, MORE) == []
+
+
+CAPITAL_CLAIMS = [
+    ("Myth", ["Vitamin C stops you catching colds", "You lose most heat through your head",
+              "Antibiotics will clear it up faster"]),
+    ("Rumour", ["The bridge will close for good", "Parking fees will double next year",
+                "Tesco is moving to the old depot"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "phrases"), CAPITAL_CLAIMS)
+def test_a_label_over_three_heads_opening_with_a_capital_opens_heads(label, phrases):
+    blocks = [MORE]
+    for phrase in phrases:
+        blocks += [f"{label}: {phrase}", TEXT]
+    assert heads_of(*blocks, MORE) == [f"{label}: {phrase}" for phrase in phrases]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an interview's lettered questions, unpunctuated, each over its answer
+        ["Q: Tell us about the farm", TEXT, "Q: Why sheep and not cattle", TEXT,
+         "Q: What comes next for you", TEXT],
+        # a transcript's turns opening with capitals, each over the other speaker's
+        ["Ana: So what now", "Lee: We wait for the vote, and then we see what happens.",
+         "Ana: And if it fails", "Lee: Then we start again, as we always have.",
+         "Ana: Right then", "Lee: Right."],
+        # a run of fields opening with capitals, one over the next
+        ["Stop: The old harbour", "Stop: The castle gardens", "Stop: The covered market",
+         "Stop: The river walk", TEXT],
+    ],
+)  # fmt: skip
+def test_turns_and_fields_opening_with_a_capital_under_a_repeated_label_are_no_heads(lines):
+    assert heads_of(MORE, *lines, MORE) == []

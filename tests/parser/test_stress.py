@@ -14,17 +14,19 @@ KNOWN = {
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
     "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
     "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
-    "p02_letters_page_sign_offs": "the last sign-off, over the page's closing note, as a head",
     "r06_short_breaks_with_travel_time_sections": "terms lines without a price between priced "
     "heads and their section heads taken as heads",
-    "s01_arts_listings_guide_venue_fields": "event heads under ALL-CAPS labels read as paragraphs "
-    "and the venue line under each taken as a head",
-    "s04_buying_guide_numbered_picks_specs": "a numbered pick over a single price line read as a "
+    "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
+    "picture read as a list's lines",
+    "t01_island_hopping_guide_place_heads_field_lines": "a field line alone between paragraphs "
+    "taken as a head",
+    "t02_live_blog_race_entries_some_without_heads": "a post head ending in '!' read as a "
     "paragraph",
-    "s06_wildlife_photo_story_credit_forms": "a season head between pictures read as a paragraph",
-    "s07_letters_page_letter_of_the_week": "letter heads read as paragraphs and sign-offs taken "
-    "as heads",
-    "s08_long_read_symbol_section_breaks": "a lone question in the text taken as a head",
+    "t04_results_story_figures_run_as_lines": "the head under a table's rows read as a paragraph",
+    "t05_how_to_imperative_step_heads": "the first step head under the 'You will need' item lines "
+    "read as a paragraph",
+    "t06_album_reviews_roundup_star_lines": "an album head in lower case after a 'Best track: "
+    "...' line read as a paragraph",
 }
 
 

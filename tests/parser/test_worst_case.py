@@ -48,6 +48,11 @@ GROWTH_SHAPES = [
     "priced sections",  # a scan of the heads per priced head once
     "labelled groups",
     "label heads",  # a repeated label's lines read once more, not once per head
+    "sign-offs",  # a letters page's sign-offs, each read once with the lines around it
+    "marked heads",  # the heads' mark read once per head, not once per question
+    "item fields",  # an item's fields walked back a few lines, not the whole run
+    "picture sections",  # the pictures between two heads walked once
+    "listings",  # each run of an entry's details walked once
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
     "people known as",  # (other names read once, not per quote)
 ]

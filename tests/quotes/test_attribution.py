@@ -168,3 +168,10 @@ def test_carrying_over_stops_at_a_paragraph_that_reports_someone_else():
         "“We have trained all year.” The report said otherwise.",
     )
     assert pairs == [("Jane Doe", "explicit"), (None, None)]
+
+
+@pytest.mark.parametrize("said", ["the said", "The said", "said the"])
+def test_a_bare_the_as_a_subject_names_no_one(said):
+    # (a slip or a cut sentence: no noun to resolve, and no crash looking for one)
+    pairs = _pairs("The mayor spoke at length on Monday.", f'"We will win this," {said}.')
+    assert pairs == [(None, None)]

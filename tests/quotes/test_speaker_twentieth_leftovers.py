@@ -190,12 +190,13 @@ def test_a_description_s_owner_opening_the_sentence_before_is_the_pronoun(paragr
             "Ann Lee",
         ),
         # what the owner owns is a person (`the mayor’s lawyer`): that one is the subject
+        # (the latest person's given name says neither sex, so `he` is read as before)
         (
             (
-                "The mayor, Tom Hart, opened the bridge. Ann Lee, a resident, cut the ribbon.",
+                "The mayor, Tom Hart, opened the bridge. Sam Lee, a resident, cut the ribbon.",
                 "The mayor’s lawyer was in court. “It is a sad day,” he said.",
             ),
-            "Ann Lee",
+            "Sam Lee",
         ),
         # a sentence that names its subject (`The lorry’s driver, X,`): the person `he` gives
         # is noted as a man, so a later `she` is not him

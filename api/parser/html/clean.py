@@ -71,6 +71,13 @@ CAPTION_CONTROL = re.compile(
 )
 LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")  # a print view's '[1]' after a link
 REFERENCES_MARK = re.compile(r"(?:^|[\s_-])references(?:$|[\s_-])", re.IGNORECASE)
+# A picture link's line of file facts, as a forum draws it on the picture: its file name, its
+# size in pixels and in bytes ('bridge.jpeg 2048×1365 412 KB'), no caption.
+FILE_FACTS = re.compile(
+    r"(?:[\w.-]+\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)\s*)?(?:\d+\s*[×x]\s*\d+\s*)?"
+    r"\d[\d.,]*\s*[KMG]i?B",
+    re.IGNORECASE,
+)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
@@ -188,14 +195,27 @@ def is_anchored_head(element) -> bool:
     return bool(slug) and slug in (element.get("id") or "").casefold()
 
 
+NOT_CHROME, CHROME_NAMED, ARTICLE_NAMED = 0, 1, 2  # chrome_verdict's answers
+# The chrome word a site builder names every block by, the post's content box too (Elementor's
+# 'elementor-widget'): inside that box it names blocks, not sidebar widgets.
+BUILDER_WORD = "widget"
+
+
 @functools.lru_cache(maxsize=4096)
 def chrome_words(words: str) -> bool:
     """Whether class and id words name chrome (pages repeat the same few, hence the cache)."""
+    return chrome_verdict(words) == CHROME_NAMED
+
+
+@functools.lru_cache(maxsize=4096)
+def chrome_verdict(words: str) -> int:
+    """NOT_CHROME for class and id words with no chrome word, CHROME_NAMED for chrome's,
+    ARTICLE_NAMED for a chrome word outweighed by an article word ('widget-post-content')."""
     words, pattern = chrome_reading(words)
     if not pattern.search(words):
-        return False
+        return NOT_CHROME
     article = ARTICLE_WORDS_LOWER if pattern is CHROME_LOWER else ARTICLE_WORDS
-    return not article.search(pattern.sub(" ", words))
+    return ARTICLE_NAMED if article.search(pattern.sub(" ", words)) else CHROME_NAMED
 
 
 def chrome_reading(words: str) -> tuple[str, re.Pattern]:
@@ -502,6 +522,35 @@ def is_caption_credit(element) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def builder_word(words: str) -> str | None:
+    """The one chrome word marks are named by ('widget' of 'elementor-widget
+    elementor-widget-heading'), None for marks with no chrome word or several (a share bar's
+    'elementor-widget elementor-widget-share-buttons'). Pages repeat the same few marks."""
+    reading, pattern = chrome_reading(words)
+    found = {match.casefold() for match in pattern.findall(reading)}
+    return found.pop() if len(found) == 1 else None
+
+
+def is_builder_wrapper(element, words: str, lengths: dict, total: int) -> bool:
+    """The box of the article's text named by a site builder's block word and as the post's
+    content ('elementor-widget-theme-post-content'): it holds KEEP_SHARE of the page's text.
+    Other chrome words outweighed so ('article-comments', 'author-x hentry') name no blocks."""
+    return lengths.get(element, 0) >= KEEP_SHARE * total and builder_word(words) == BUILDER_WORD
+
+
+def is_builder_block(element, words: str, wrappers: dict) -> bool:
+    """A block inside the article's wrapper named by no chrome word but the one the wrapper
+    bears: a site builder names every block so (Elementor's 'elementor-widget' on the post
+    content's box and on each text, head and picture block in it), so the word names no chrome
+    there. A block with a second chrome word of its own (a share bar's) is still chrome.
+    `wrappers`: the article-named boxes met so far with their chrome word (few pages have one)."""
+    if not wrappers:
+        return False
+    word = builder_word(words)
+    return word is not None and any(wrappers.get(a) == word for a in element.iterancestors())
+
+
 def is_split_text(element, words: str, lengths: dict, total: int) -> bool:
     """A box named by the same chrome word as the box beside it that holds the article's text:
     a text split in halves by who may read them ('subscriber-preview' beside 'subscriber-only'),
@@ -539,6 +588,28 @@ def appeal_box(link):
     return box
 
 
+def file_facts(link) -> list:
+    """The boxes of a link to a picture file holding only its file's name and size ('bridge.jpeg',
+    '2048×1365 412 KB': a forum's enlargement link), drawn on the picture, no caption: [] for
+    a link whose text is anything else."""
+    if not (link.get("href") or "").lower().split("?")[0].endswith(PICTURE_FILES):
+        return []
+    if link.find(".//img") is None:
+        return []
+    text = all_text(link)
+    if not text or not FILE_FACTS.fullmatch(text):
+        return []
+    return [
+        box
+        for box in link.iterdescendants()
+        if isinstance(box.tag, str)
+        and box.tag != "img"
+        and box.find(".//img") is None
+        and (parent := box.getparent()) is not None
+        and (parent is link or parent.find(".//img") is not None)
+    ]
+
+
 def edit_links(root) -> list:
     """The edit links ending the section heads: '<span class="editsection">[<a>edit</a>]</span>'
     ('[Update] The ferry sails' opens its head with its bracket: the head's own words)."""
@@ -569,6 +640,7 @@ def remove_chrome(root, keep=()) -> None:
     doomed = [box for line in sponsor_lines if (box := sponsor_box(line)) is not None]
     doomed += taglines
     doomed += edit_links(root)
+    wrappers: dict = {}
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)
@@ -594,13 +666,23 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif element.tag == "a" and (box := appeal_box(element)) is not None:
             doomed.append(box)
+        elif element.tag == "a" and (facts := file_facts(element)):
+            doomed += facts
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element, words := marks(element)):
-            if lengths.get(element, 0) < KEEP_SHARE * total and not kept_chrome(
-                element, words, lengths, total
+            if (
+                lengths.get(element, 0) < KEEP_SHARE * total
+                and not kept_chrome(element, words, lengths, total)
+                and not is_builder_block(element, words, wrappers)
             ):
                 doomed.append(element)
+        elif (
+            BUILDER_WORD in words  # a cheap test first: few boxes are named so
+            and chrome_verdict(words) == ARTICLE_NAMED
+            and is_builder_wrapper(element, words, lengths, total)
+        ):
+            wrappers[element] = BUILDER_WORD
     for element in doomed:
         drop(element)
     for element in story_cards(root):  # looked for among what is left: fewer pictures

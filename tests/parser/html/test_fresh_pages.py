@@ -14,19 +14,30 @@ from pathlib import Path
 
 import pytest
 
-from api.parser import parse_html
+from api.parser import NotAnArticleError, parse_html
 from tests.parser.html.pages import texts
 
 STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "html_stress"
-BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 PAGES = [
     (batch, p.name.removesuffix(".html"))
     for batch in BATCHES
     for p in sorted((STRESS / batch).glob("*.html"))
 ]
-# (batch, page, aspect): why it still misses (none since html22a; a new batch's misses go here
-# as strict expected failures).
-KNOWN_MISSES: dict[tuple[str, str, str], str] = {}
+# (batch, page, aspect): why it still misses (fresh9's first look; the earlier batches' misses
+# were all fixed by html22a).
+KNOWN_MISSES: dict[tuple[str, str, str], str] = {
+    ("fresh9", "aem_newsroom_substation", "body"): "date line, video caption, contact box kept",
+    ("fresh9", "aem_newsroom_substation", "subheadings"): "the 'Media contact' box's head kept",
+    ("fresh9", "discourse_footbridge_closure", "body"): "post meta and replies kept",
+    ("fresh9", "elementor_community_fridge", "images"): "featured picture's builder block dropped",
+    ("fresh9", "msword_hall_roof", "body"): "subtitle, caption, '·' glyphs kept; table cells split",
+    ("fresh9", "msword_hall_roof", "subheadings"): "the table's bold header cells as heads",
+    ("fresh9", "msword_hall_roof", "images"): "an MsoCaption paragraph not taken as the caption",
+    ("fresh9", "regional_de_badesee", "body"): "a hidden paywall box kept",
+    ("fresh9", "shorthand_salt_marsh", "images"): "caption and unlabelled credit spans not listed",
+    ("fresh9", "tagdiv_harbour_dredging", "images"): "featured figure's (Photo by X) caption lost",
+}
 ASPECTS = ("headline", "body", "subheadings", "images")
 
 
@@ -50,9 +61,18 @@ def cases() -> list:
     return found
 
 
+def parse_page(path: Path):
+    """The page's parse, or the refusal it raised: a page taken for no article is that page's
+    miss, not an error for the whole batch."""
+    try:
+        return parse_html(path.read_bytes())
+    except NotAnArticleError as refusal:
+        return refusal
+
+
 @pytest.fixture(scope="module")
 def parsed() -> dict:
-    return {(b, p): parse_html((STRESS / b / f"{p}.html").read_bytes()) for b, p in PAGES}
+    return {(b, p): parse_page(STRESS / b / f"{p}.html") for b, p in PAGES}
 
 
 def expected(batch: str, page: str) -> dict:
@@ -68,6 +88,7 @@ def test_the_batch_is_whole(batch):
 @pytest.mark.parametrize(("batch", "page", "aspect"), cases())
 def test_page_matches_its_answers(parsed, batch, page, aspect):
     doc, want = parsed[batch, page], expected(batch, page)
+    assert not isinstance(doc, NotAnArticleError), str(doc)
     if aspect == "headline":
         assert clean(doc.headline) == clean(want["headline"])
     elif aspect == "body":

@@ -1,0 +1,72 @@
+"""Sign-offs: the name line closing a reader's letter, never a head.
+
+A letters page closes each letter with its writer's name, most often with a town: 'Jean
+Hicks, St Agnes', '— Mark Pascoe, Hayle', 'Dr Sarah Bray, by email'. Such a line is short and
+unpunctuated, as heads are, and the next letter's head stands right under it, so the
+line-by-line rule reads it as a head over a run and the real head under it as the run's item.
+
+Its shape alone says little: a property's head ('Gull Cottage, Porthgwarra') or a venue
+('Barrowland Ballroom, Glasgow') is a name and a place too. Its place says more: a sign-off
+closes a paragraph (a sentence's end right above it) and stands right over the next letter's
+head, a heading-shaped line over a paragraph. Where SIGN_OFF_MIN lines of the shape stand so,
+the page is a letters page, and every line of the shape closing a paragraph is a sign-off,
+the ones over a letter without a head or over the page's closing note too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.layout import Line, Picture
+from api.parser.sentences import SENTENCE_ENDS
+
+SIGN_OFF_MIN = 2  # sign-offs right over a head that make a letters page
+SIGN_OFF_CHARS = 60
+# A word of a name: 'Jean', "O'Neill", 'Smith-Jones', 'J.', 'McKay'; no figure.
+_NAME = r"[A-Z][A-Za-z'’.-]*"
+# A particle inside a name or a place: 'Ellen de Vries', 'Newcastle upon Tyne'.
+_SMALL = r"(?:de|da|del|der|van|von|le|la|du|upon|on|in|by|the|of|and)"
+_PLACE = rf"{_NAME}(?: (?:{_NAME}|{_SMALL})){{0,3}}(?:, {_NAME}(?: {_NAME}){{0,2}})?"
+# Where no town is given: 'by email', 'address supplied', 'name and address withheld'.
+_NO_PLACE = r"(?:by|via) e-?mail|(?:name and )?address (?:supplied|withheld)|name withheld"
+# A dash may lead the line; a title may lead the name; a town or its stand-in closes it.
+SIGN_OFF = re.compile(
+    r"^(?:[—–-] ?)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Revd|Cllr|Sir|Dame|Lady|Lord)\.? )?"
+    rf"{_NAME}(?: (?:{_NAME}|{_SMALL})){{1,3}}, (?:{_NO_PLACE}|{_PLACE})$"
+)
+
+
+def sign_offs(items: list[Line | Picture], short: list[int], shaped: list[bool]) -> frozenset[int]:
+    """The indexes of a letters page's sign-offs (see the module's note); none elsewhere.
+    `short` holds the standalone lines of a head's length at most, the only candidates."""
+    # (a sign-off's length first, inline: most lines are paragraphs, longer than any)
+    near = [k for k in short if len(items[k].text) <= SIGN_OFF_CHARS]
+    found = [k for k in near if closes_a_paragraph(items, k)]
+    over_heads = sum(1 for k in found if over_a_head(items, shaped, k))
+    return frozenset(found) if over_heads >= SIGN_OFF_MIN else frozenset()
+
+
+def closes_a_paragraph(items: list[Line | Picture], k: int) -> bool:
+    """True for a line of a sign-off's shape right under a sentence's end: '... sail on it?' /
+    'Jean Hicks, St Agnes'."""
+    text = items[k].text
+    # (a comma and a last letter first: most lines settle there, before the pattern is tried)
+    if "," not in text or not text[-1].isalpha():
+        return False
+    before = items[k - 1] if k > 0 else None
+    if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS):
+        return False
+    return SIGN_OFF.match(text) is not None
+
+
+def over_a_head(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+    """True when line k stands right over a heading-shaped line without a figure that stands
+    over a paragraph: 'Jean Hicks, St Agnes' / 'Borrow a drill, not a book' / text. A line
+    with a figure under a name and a place is its datum, a price or a date: 'Gull Cottage,
+    Porthgwarra' / 'Guide price £385,000', 'Minack Theatre, Porthcurno' / 'Until 21 June'."""
+    if k + 2 >= len(items) or not shaped[k + 1] or shaped[k + 2]:
+        return False
+    head, after = items[k + 1], items[k + 2]
+    if not (isinstance(head, Line) and isinstance(after, Line)):
+        return False
+    return not any(map(str.isdigit, head.text))
