@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from api.parser.text import count_words
+
 # The block types storage knows (api.models derives body_block's CHECK from these; migration
 # 0010 added "list"). AnyBlockType is kept as a name for the extractor's code.
 BlockType = Literal["paragraph", "subheading", "image", "list"]
@@ -77,7 +79,7 @@ class Document:
         texts = [self.headline, *self.bullets]
         texts += [b.text for b in self.body if b.text]
         texts += [item for b in self.body for item in b.items]
-        return sum(len(t.split()) for t in texts)
+        return sum(map(count_words, texts))
 
     def to_dict(self) -> dict:
         """The article's content keys, exactly as the API's article resource spells them.

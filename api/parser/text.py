@@ -13,6 +13,22 @@ BOM = "\ufeff"
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# Scripts written without spaces between words (Chinese, and Japanese kana and kanji): a reader
+# counts each character as a word, as word processors do. Korean is written with spaces.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+# A character of those scripts, or a run of others up to a space or a CJK punctuation mark.
+_WORD = re.compile(f"[{_UNSPACED}]|[^\\s{_UNSPACED}\u3000-\u303f\uff01-\uff0f]+")
+
+
+def count_words(text: str) -> int:
+    """Words a reader counts: 'Two words' -> 2; '東京の天気' -> 5, a character of a script
+    written without spaces being one word."""
+    if text.isascii() or _UNSPACED_CHAR.search(text) is None:
+        return len(text.split())
+    return len(_WORD.findall(text))
+
+
 def decode(data: bytes) -> str:
     """Decode an export's bytes as UTF-8, with or without a BOM: b'\\xef\\xbb\\xbfHeadline'."""
     try:

@@ -16,6 +16,7 @@ from api.parser.html.root import content_roots
 from api.parser.html.text import element_text, link_density, tidy
 from api.parser.html.tree import parse_tree
 from api.parser.html.urls import safe_url
+from api.parser.text import count_words
 
 WORDS_PER_TEASER = 40  # an index's linked heads each have a short teaser, an article's do not
 LONGEST_TEASER = 50  # words: a paragraph this long is article text, not a teaser
@@ -305,7 +306,7 @@ def drop_repeats(
 
 def body_words(blocks: list[Block]) -> int:
     """Words of body text: paragraphs, subheadings and list items."""
-    return sum(len((b.text or "").split()) + sum(len(i.split()) for i in b.items) for b in blocks)
+    return sum(count_words(b.text or "") + sum(map(count_words, b.items)) for b in blocks)
 
 
 def check_article(roots: list, blocks: list[Block], login_form: bool, says_article: bool) -> None:
