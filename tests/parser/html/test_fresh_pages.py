@@ -15,21 +15,9 @@ from pathlib import Path
 import pytest
 
 from api.parser import NotAnArticleError, parse_html
+from benchmarks.html_eval import BATCHES, STRESS
 from tests.parser.html.pages import texts
 
-STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "html_stress"
-BATCHES = (
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-)
 PAGES = [
     (batch, p.name.removesuffix(".html"))
     for batch in BATCHES
