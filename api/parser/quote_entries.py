@@ -92,6 +92,43 @@ def _role_heads(role: str) -> tuple[str, ...]:
     return role_head(role), role_head(head)
 
 
+class EntryWords:
+    """Every word by which an entry of the registry could answer `the <head>` (`_entry_called`):
+    its name's words in lower case, its noun, its role's heads. Only added to, as entries are
+    added and their role or noun filled in, so a head none of them holds answers no entry, and
+    the walk over the known entries is skipped (`the publisher` of ever new `X, which publishes
+    Y`: the walk found nothing, entry by entry, for every description)."""
+
+    __slots__ = ("names", "nouns", "roles")
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.nouns: set[str] = set()
+        self.roles: set[str] = set()
+
+    def add(self, entry: Entry) -> None:
+        """A new entry: its name (never changed after it is entered), its role and noun."""
+        self.names.update(entry.name.lower().split())
+        self.add_described(entry)
+
+    def add_described(self, entry: Entry) -> None:
+        """An entry's role or noun, after either is filled in."""
+        if entry.role:
+            self.roles.update(_role_heads(entry.role))
+        if entry.noun is not None:
+            self.nouns.add(entry.noun)
+
+    def may_answer(self, naming: frozenset[str], head: str) -> bool:
+        """Whether some entry may be a body named by `naming` (its name holds one of the
+        words), or have the noun `head`, or a role `same_role` finds `head` in."""
+        return (
+            not naming.isdisjoint(self.names)
+            or head in self.nouns
+            or head in _SPELT_OUT
+            or role_head(head) in self.roles
+        )
+
+
 def same_role(role: str, head: str) -> bool:
     """`the governor` of `Gov. X`; `the director` of `director of services for planning, X`
     (the noun before the role's `of`); `the CFO` of `chief financial officer X` (not of `police

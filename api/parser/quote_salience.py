@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from api.parser.quote_aliases import body_noun_after, body_noun_before
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import Entry
+from api.parser.quote_entries import Entry, EntryWords
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import gender_of
 from api.parser.quote_orgs import ORG_ANAPHORS
@@ -103,6 +103,7 @@ class Salience:
     """
 
     entries: dict[str, Entry]
+    entry_words: EntryWords
     introductions: set[tuple[int, int]]
     lowercase: LowercaseWords
     owners: set[str]
@@ -160,6 +161,7 @@ class Salience:
             entry.role = entry.role or mention.role or noun
             if entry.noun is None:
                 entry.noun = body_noun_after(paragraph.masked, mention.end, ORG_ANAPHORS)
+            self.entry_words.add_described(entry)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
         if self._body_named(paragraph, mention):
@@ -184,6 +186,8 @@ class Salience:
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
         entry.role = entry.role or mention.role
+        if entry.role:
+            self.entry_words.add_described(entry)
         entry.gender = entry.gender or mention.gender
 
     def _owning_its(self, paragraph: Paragraph, mention: Mention) -> None:
