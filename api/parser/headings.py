@@ -195,10 +195,20 @@ QUESTION_TURNS = 2  # question paragraphs that make a question under a head one 
 BAND_WORDS = frozenset({"Under", "Over", "Below", "Above", "Less", "More", "Up"})
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
+_RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")  # (RATING's first character: most lines open otherwise)
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
 PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+\S*[a-z]")
+# (both datelines open with an ASCII capital, then a capital or one of `.'’ -`: a line whose
+# first two characters are not so, as most are not ('Price', 'No. 3'), is settled before either)
+_DATELINE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DATELINE_SECOND = _DATELINE_FIRST | frozenset(".'’ -")
+
+
+def is_rating(text: str) -> bool:
+    """True for a review's star rating on a line of its own: '★★★★☆'."""
+    return text[:1] in _RATING_STARS and RATING.match(text) is not None
 
 
 def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
@@ -206,7 +216,7 @@ def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
     ('★★★★☆' / 'Barrowland Ballroom, Glasgow', 'Netflix, from Friday'), not a head; a
     roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
     before = items[k - 1] if k > 0 else None
-    return isinstance(before, Line) and RATING.match(before.text) is not None
+    return isinstance(before, Line) and is_rating(before.text)
 
 
 def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
@@ -214,7 +224,7 @@ def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
     review above ('Verdict: a grower' / 'Salt Year' / '★★★☆☆'): a roundup's heads stand over
     their ratings, and the field ends the item before, no list the line goes on."""
     after = items[k + 1] if k + 1 < len(items) else None
-    if not (isinstance(after, Line) and RATING.match(after.text)):
+    if not (isinstance(after, Line) and is_rating(after.text)):
         return False  # (most lines stand over no rating: settled first)
     return k > 0 and is_field(items[k - 1])
 
@@ -235,6 +245,8 @@ def under_a_rating(items: list[Line | Picture], k: int) -> bool:
 
 def is_dateline(text: str) -> bool:
     """True for a short dateline paragraph: 'WASHINGTON (AP)', 'SAN JUAN, Puerto Rico'."""
+    if text[:1] not in _DATELINE_FIRST or text[1:2] not in _DATELINE_SECOND:
+        return False
     return bool(AGENCY_DATELINE.match(text) or PLACE_DATELINE.match(text))
 
 
