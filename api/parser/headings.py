@@ -132,6 +132,7 @@ DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
 # A web or mail address: a line giving one is a pointer, never a head ('Visit acme.org').
 WEB_ADDRESS = re.compile(r"https?://|www\.|\S@\S|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
+_ASCII_SMALL = frozenset("abcdefghijklmnopqrstuvwxyz")
 # A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
@@ -315,9 +316,23 @@ def shaped_head(text: str, head: str, max_words: int, max_chars: int) -> bool:
 
 def gives_address(text: str) -> bool:
     """True for a line giving a web or mail address: 'Visit acme.org', 'jane@acme.org'."""
-    # (each form of one holds a '.', a ':' or an '@', which most lines lack: the search, over
-    # the whole line, is made on those only)
-    return ("." in text or ":" in text or "@" in text) and WEB_ADDRESS.search(text) is not None
+    # (each form of one holds '://', 'www.', an '@' or a '.' before a small ASCII letter,
+    # which most lines lack, 'Price: £19.99' too: the search, over the whole line, is made on
+    # those only)
+    if "@" in text or "://" in text or "www." in text or _dot_before_letter(text):
+        return WEB_ADDRESS.search(text) is not None
+    return False
+
+
+def _dot_before_letter(text: str) -> bool:
+    """True when a '.' stands right before a small ASCII letter: 'acme.org' (WEB_ADDRESS's
+    domain needs one)."""
+    dot = text.find(".")
+    while dot >= 0:
+        if text[dot + 1 : dot + 2] in _ASCII_SMALL:
+            return True
+        dot = text.find(".", dot + 1)
+    return False
 
 
 def stands_out(text: str, typical: float, following: int) -> bool:
