@@ -161,7 +161,7 @@ class Salience:
             entry.role = entry.role or mention.role or noun
             if entry.noun is None:
                 entry.noun = body_noun_after(paragraph.masked, mention.end, ORG_ANAPHORS)
-            self.entry_words.add_described(entry)
+            self.entry_words.add(entry)  # (its role or noun may be new)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
         if self._body_named(paragraph, mention):
@@ -185,9 +185,9 @@ class Salience:
             ):
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
+        if not entry.role and mention.role:
+            self.entry_words.add(entry)  # (a role filled in: read when next asked)
         entry.role = entry.role or mention.role
-        if entry.role:
-            self.entry_words.add_described(entry)
         entry.gender = entry.gender or mention.gender
 
     def _owning_its(self, paragraph: Paragraph, mention: Mention) -> None:

@@ -49,5 +49,5 @@ def test_a_role_filled_in_later_counts() -> None:
     words.add(entry)
     assert not words.may_answer(naming_words("judge"), "judge")
     entry.role = "High Court judge"
-    words.add_described(entry)
+    words.add(entry)
     assert words.may_answer(naming_words("judge"), "judge")
