@@ -1,6 +1,6 @@
-"""The first-character sets before CONTROL and BOX_LABEL are the patterns' own: every ASCII
-character a pattern can match first, read from its parsed form (re's parser), is in its set,
-and no other. A pattern changed without its set fails here."""
+"""The first-character sets before the chrome and furniture patterns are the patterns' own:
+every ASCII character a pattern can match first, read from its parsed form (re's parser), is
+in its set, and no other. A pattern changed without its set fails here."""
 
 import re
 from re import _constants as c
@@ -9,7 +9,21 @@ from re import _parser
 import pytest
 
 from api.parser import page_chrome
-from api.parser.page_chrome import BOX_LABEL, CONTROL, is_box_label, is_control
+from api.parser.heading_kin import (
+    ADVERT,
+    ADVERT_OPENERS,
+    LINK_LABEL,
+    LINK_LABEL_OPENERS,
+    is_furniture,
+)
+from api.parser.page_chrome import (
+    BOX_LABEL,
+    CONTRIBUTORS,
+    CONTROL,
+    is_box_label,
+    is_chrome,
+    is_control,
+)
 
 _CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}
 
@@ -73,6 +87,9 @@ def _ascii_openers(pattern: re.Pattern[str]) -> frozenset[str]:
     [
         (CONTROL, page_chrome._CONTROL_OPENERS),
         (BOX_LABEL, page_chrome._BOX_LABEL_OPENERS),
+        (CONTRIBUTORS, page_chrome._CONTRIBUTORS_OPENERS),
+        (LINK_LABEL, LINK_LABEL_OPENERS),
+        (ADVERT, ADVERT_OPENERS),
     ],
 )
 def test_openers_are_the_patterns_own(pattern: re.Pattern[str], openers: frozenset[str]) -> None:
@@ -94,8 +111,19 @@ def test_openers_are_the_patterns_own(pattern: re.Pattern[str], openers: frozens
         "Minack Theatre",
         "",
         "Hamlet",
+        "Read more: Floods",
+        "Photos | Day one",
+        "Advertisement",
+        "Publicité",
+        "Reporting by Jo Ng",
+        "Additional reporting by Al Roe",
+        "No. 3: Moto G85",
     ],
 )
 def test_the_tests_answer_as_the_patterns(text: str) -> None:
     assert is_control(text) == (CONTROL.match(text.strip()) is not None)
     assert is_box_label(text) == (BOX_LABEL.match(text.strip()) is not None)
+    contributors = CONTRIBUTORS.match(text.strip()) is not None
+    assert not contributors or is_chrome(text)
+    link = (":" in text or "|" in text) and LINK_LABEL.match(text) is not None
+    assert is_furniture(text) == (link or ADVERT.match(text) is not None or is_chrome(text))
