@@ -132,6 +132,7 @@ DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
 # A web or mail address: a line giving one is a pointer, never a head ('Visit acme.org').
 WEB_ADDRESS = re.compile(r"https?://|www\.|\S@\S|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
+_ASCII_SMALL = frozenset("abcdefghijklmnopqrstuvwxyz")
 # A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
@@ -195,10 +196,20 @@ QUESTION_TURNS = 2  # question paragraphs that make a question under a head one 
 BAND_WORDS = frozenset({"Under", "Over", "Below", "Above", "Less", "More", "Up"})
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
+_RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")  # (RATING's first character: most lines open otherwise)
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
 PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+\S*[a-z]")
+# (both datelines open with an ASCII capital, then a capital or one of `.'’ -`: a line whose
+# first two characters are not so, as most are not ('Price', 'No. 3'), is settled before either)
+_DATELINE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DATELINE_SECOND = _DATELINE_FIRST | frozenset(".'’ -")
+
+
+def is_rating(text: str) -> bool:
+    """True for a review's star rating on a line of its own: '★★★★☆'."""
+    return text[:1] in _RATING_STARS and RATING.match(text) is not None
 
 
 def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
@@ -206,7 +217,7 @@ def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
     ('★★★★☆' / 'Barrowland Ballroom, Glasgow', 'Netflix, from Friday'), not a head; a
     roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
     before = items[k - 1] if k > 0 else None
-    return isinstance(before, Line) and RATING.match(before.text) is not None
+    return isinstance(before, Line) and is_rating(before.text)
 
 
 def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
@@ -214,7 +225,7 @@ def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
     review above ('Verdict: a grower' / 'Salt Year' / '★★★☆☆'): a roundup's heads stand over
     their ratings, and the field ends the item before, no list the line goes on."""
     after = items[k + 1] if k + 1 < len(items) else None
-    if not (isinstance(after, Line) and RATING.match(after.text)):
+    if not (isinstance(after, Line) and is_rating(after.text)):
         return False  # (most lines stand over no rating: settled first)
     return k > 0 and is_field(items[k - 1])
 
@@ -235,6 +246,8 @@ def under_a_rating(items: list[Line | Picture], k: int) -> bool:
 
 def is_dateline(text: str) -> bool:
     """True for a short dateline paragraph: 'WASHINGTON (AP)', 'SAN JUAN, Puerto Rico'."""
+    if text[:1] not in _DATELINE_FIRST or text[1:2] not in _DATELINE_SECOND:
+        return False
     return bool(AGENCY_DATELINE.match(text) or PLACE_DATELINE.match(text))
 
 
@@ -303,9 +316,23 @@ def shaped_head(text: str, head: str, max_words: int, max_chars: int) -> bool:
 
 def gives_address(text: str) -> bool:
     """True for a line giving a web or mail address: 'Visit acme.org', 'jane@acme.org'."""
-    # (each form of one holds a '.', a ':' or an '@', which most lines lack: the search, over
-    # the whole line, is made on those only)
-    return ("." in text or ":" in text or "@" in text) and WEB_ADDRESS.search(text) is not None
+    # (each form of one holds '://', 'www.', an '@' or a '.' before a small ASCII letter,
+    # which most lines lack, 'Price: £19.99' too: the search, over the whole line, is made on
+    # those only)
+    if "@" in text or "://" in text or "www." in text or _dot_before_letter(text):
+        return WEB_ADDRESS.search(text) is not None
+    return False
+
+
+def _dot_before_letter(text: str) -> bool:
+    """True when a '.' stands right before a small ASCII letter: 'acme.org' (WEB_ADDRESS's
+    domain needs one)."""
+    dot = text.find(".")
+    while dot >= 0:
+        if text[dot + 1 : dot + 2] in _ASCII_SMALL:
+            return True
+        dot = text.find(".", dot + 1)
+    return False
 
 
 def stands_out(text: str, typical: float, following: int) -> bool:

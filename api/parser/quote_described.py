@@ -18,6 +18,7 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import (
     AGED,
     Entry,
+    EntryWords,
     Resolved,
     organisation_role,
     role_head,
@@ -173,6 +174,7 @@ class Described:
     window: int  # paragraphs looked back over (the Registry's WINDOW)
     recent_events: int  # mentions looked back over in one paragraph
     entries: dict[str, Entry]
+    entry_words: EntryWords
     lowercase: LowercaseWords
     places: set[str]
     inside: set[str]
@@ -362,10 +364,12 @@ class Described:
         """`the trio` of `the folk trio Saltwick`: the recent name, then the latest of
         KNOWN_ENTRIES, that is a body named by the noun or whose noun or role is it (`the former
         minister` only one whose role was held before)."""
+        naming = naming_words(head)  # (named_by, its head's side read once for the walk)
+        if not self.entry_words.may_answer(naming, head):
+            return None  # (no entry holds a word that could answer: the walk would find none)
         known = islice(reversed(self.entries), KNOWN_ENTRIES)
         # (read lazily: the first names mostly answer, and nothing below adds an entry)
         recent = self._recent(where) if recent is None else recent
-        naming = naming_words(head)  # (named_by, its head's side read once for the walk)
         for name in chain(recent, known):
             entry = self.entries.get(name) if name else None
             if entry is None:

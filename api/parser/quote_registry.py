@@ -13,7 +13,7 @@ from api.parser.quote_aliases import role_owners
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import Described, in_relative_clause
-from api.parser.quote_entries import AGED, Entry, Resolved, people_noun
+from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
@@ -49,6 +49,7 @@ class Registry(Recall, Described, Salience):
     def __init__(self, article: Prepared):
         paragraphs = article.paragraphs
         self.entries: dict[str, Entry] = {}
+        self.entry_words = EntryWords()  # what any entry could answer to (see _entry_called)
         # events by paragraph: (offset, -sequence, name), kept sorted when read
         self._events: dict[int, list[tuple[int, int, str | None]]] = {}
         self._unsorted: set[int] = set()
@@ -196,6 +197,7 @@ class Registry(Recall, Described, Salience):
         if known is not None:
             return known
         self.entries[entry.name] = entry
+        self.entry_words.add(entry)
         if entry.kind == "person":
             surname = surname_of(entry.name)
             namesakes = self._surnames.setdefault(surname, [])

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from api.parser.quote_aliases import body_noun_after, body_noun_before
 from api.parser.quote_context import Paragraph
-from api.parser.quote_entries import Entry
+from api.parser.quote_entries import Entry, EntryWords
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import gender_of
 from api.parser.quote_orgs import ORG_ANAPHORS
@@ -103,6 +103,7 @@ class Salience:
     """
 
     entries: dict[str, Entry]
+    entry_words: EntryWords
     introductions: set[tuple[int, int]]
     lowercase: LowercaseWords
     owners: set[str]
@@ -160,6 +161,7 @@ class Salience:
             entry.role = entry.role or mention.role or noun
             if entry.noun is None:
                 entry.noun = body_noun_after(paragraph.masked, mention.end, ORG_ANAPHORS)
+            self.entry_words.add(entry)  # (its role or noun may be new)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
         if self._body_named(paragraph, mention):
@@ -183,6 +185,8 @@ class Salience:
             ):
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
+        if not entry.role and mention.role:
+            self.entry_words.add(entry)  # (a role filled in: read when next asked)
         entry.role = entry.role or mention.role
         entry.gender = entry.gender or mention.gender
 
