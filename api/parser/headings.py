@@ -132,6 +132,19 @@ DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
 # A web or mail address: a line giving one is a pointer, never a head ('Visit acme.org').
 WEB_ADDRESS = re.compile(r"https?://|www\.|\S@\S|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
+# A figure alone on its line, a quantity a newsletter's box gives before the sentence saying
+# what it counts: '41,000', '£4.2', '73%', '+1.5%', '2.75'. A bare whole number ('3', '1998')
+# stays a head's shape, a long read's part or a timeline's year.
+FIGURE_LINE = re.compile(
+    r"^[+\-−–]?(?:[£$€¥]\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+\.\d+%?|\d+%)$"
+)
+# A pointer to another page or medium led by an arrow: '➡️ Read the full story on our website',
+# '→ Watch the video', '» Sign up here'; it sends the reader elsewhere and heads nothing here.
+ARROW_LINK = re.compile(
+    r"^(?:[➡→⇒➔➜➝➞➟➠➤➥▶►»>]|-+>)\ufe0f?\s*(?:read|watch|listen|see|sign up|subscribe|click"
+    r"|tap|download|follow us|share)\b",
+    re.IGNORECASE,
+)
 # A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
@@ -297,8 +310,23 @@ def shaped_head(text: str, head: str, max_words: int, max_chars: int) -> bool:
         return False  # 'born May 4, 1931; died Nov. 20, 2026': clauses a semicolon joins
     if (is_furniture(text) and not marked) or BYLINE.match(text) or gives_address(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
+    if is_figure_or_pointer(text):
+        return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
 
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
+
+
+def is_figure_or_pointer(text: str) -> bool:
+    """True for a figure alone ('41,000', '73%') or an arrow-led pointer to another page
+    ('➡️ Read the full story on our website'): neither opens a section."""
+    return FIGURE_LINE.match(text) is not None or is_pointer(text)
+
+
+def is_pointer(text: str) -> bool:
+    """True for an arrow-led pointer to another page: '➡️ Read the full story on our website'.
+    It is whole on its own, as page furniture is, so a head may follow it."""
+    # (an arrow is no letter, and most lines open with one: read on the others only)
+    return not text[0].isalnum() and ARROW_LINK.match(text) is not None
 
 
 def gives_address(text: str) -> bool:
@@ -387,6 +415,7 @@ def is_subheading(
         return not (is_page_meta(items[k].text) or over_picture)
     open_before = ends_open(before.text) and not under_a_rating(items, k)
     open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
+    open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'
     if open_before and isinstance(items[k - 1], Picture):
         open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
     if open_before and not is_question(items[k].text) and not is_bullet(before.text):

@@ -32,8 +32,6 @@ KNOWN = {
     "u02_science_explainer_full_sentence_heads": "full-sentence heads ending in '.' read as "
     "paragraphs",
     "u03_match_report_line_ups_block": "a label head over a bare name line read as a paragraph",
-    "u04_newsletter_digest_emoji_section_marks": "an arrow-led link line and a bare figure line "
-    "taken as heads",
     "u06_consumer_rights_column_reader_question_heads": "a reader's statement-and-question head "
     "over an initials line read as a paragraph",
     "u07_political_sketch_no_heads": "lone questions answered in the next line taken as heads",
