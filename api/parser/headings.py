@@ -197,6 +197,8 @@ PRICE_ENTRY = re.compile(
 )
 # A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
+# A field's value opening with a price: '€25 in July', '£12, children free', '$9.50'.
+PRICED_VALUE = re.compile(r"^[£$€¥] ?\d")
 ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIGURE = re.compile(r"\d")
@@ -599,16 +601,41 @@ def boxed_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
     picture), not a head. A head over a box has no label's colon ('Key figures' / 'Revenue:
     £4.21bn'), a numbered head keeps its number's label ('Step 3: Mix'), and a labelled head
     under a box closing the item above introduces text ('Price: £89' / 'Best for small
-    kitchens: Dualit Mini' / text)."""
+    kitchens: Dualit Mini' / text), unless its value opens in lower case, a list of things
+    as the box's other values are, not a name: 'Sow under cover: tomatoes, aubergines' / 'In
+    flower: snowdrops, hellebores' / text (a box's line, not a paragraph's sentence above)."""
     found = []
     for k in compress(range(len(items)), flags):
         if not is_field(items[k]) or is_numbered(items[k].text):
             continue
         after = items[k + 1] if k + 1 < len(items) else None
-        under_box = k > 0 and is_field(items[k - 1]) and not isinstance(after, Line)
+        under_box = k > 0 and is_field(items[k - 1])
+        if under_box and isinstance(after, Line):
+            # (a paragraph opening with a label is no box: 'Verdict: false. You lose ...')
+            listed = lower_value(items[k].text) and items[k - 1].text[-1] not in SENTENCE_ENDS
+            under_box = listed
         if under_box or is_field(after):
             found.append(k)
     return found
+
+
+def priced_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads that are fields whose value opens with a price: 'Park ticket: €25 in July
+    and August, €15 at other times', 'Entry: £12, children free'. A price is data the reader
+    looks up, and a head names what its text is about, never what it costs."""
+    found = []
+    for k in compress(range(len(items)), flags):
+        if is_field(items[k]) and not is_numbered(items[k].text):
+            value = items[k].text.split(": ", 1)[1]
+            if PRICED_VALUE.match(value):
+                found.append(k)
+    return found
+
+
+def lower_value(text: str) -> bool:
+    """True for a field whose value opens in lower case: 'Plant: shallots and garlic'."""
+    value = text.split(": ", 1)[1]
+    return value[0].islower()
 
 
 def item_number(item: Line | Picture) -> int:
@@ -876,6 +903,8 @@ def _drop_non_heads(
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     for k in boxed_fields(items, flags):
         flags[k] = False  # 'Ferry from Hvar: 1 hour' / 'Eat: Konoba Maslina': a box's field
+    for k in priced_fields(items, flags):
+        flags[k] = False  # 'Park ticket: €25 in July and August': a price, data, no head
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
     details, entries = listing_details(items, shaped, flags)
