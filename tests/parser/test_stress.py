@@ -33,8 +33,7 @@ KNOWN = {
     "u06_consumer_rights_column_reader_question_heads": "a reader's statement-and-question head "
     "over an initials line read as a paragraph",
     "u07_political_sketch_no_heads": "lone questions answered in the next line taken as heads",
-    "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a "
-    "paragraph, a credit after ';' with a courtesy not split",
+    "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
 }
 
 
