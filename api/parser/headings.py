@@ -103,6 +103,7 @@ from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import (
+    exchange_questions,
     is_stated_question,
     long_question_heads,
     stated_question_heads,
@@ -892,6 +893,8 @@ def _drop_non_heads(
     heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
     for k in lone_questions(items, shaped, heads):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
+    for k in exchange_questions(items, flags):
+        flags[k] = False  # 'Had anyone he knew?' / 'He would write to her.': a reported exchange
     for k in unmarked_questions(items, [k for k in heads if flags[k]]):
         flags[k] = False  # '◆ The rock' ... 'Who is it for?' / text: asked in the running text
     for k in priced_lines_in_sections(items, flags):

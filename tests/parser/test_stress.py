@@ -32,7 +32,6 @@ KNOWN = {
     "u03_match_report_line_ups_block": "a label head over a bare name line read as a paragraph",
     "u06_consumer_rights_column_reader_question_heads": "a reader's statement-and-question head "
     "over an initials line read as a paragraph",
-    "u07_political_sketch_no_heads": "lone questions answered in the next line taken as heads",
     "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
 }
 
