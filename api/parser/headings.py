@@ -97,6 +97,7 @@ from api.parser.heading_kin import (
     LIST_NUMBER,
     document_flags,
     ends_open,
+    is_caps,
     is_furniture,
 )
 from api.parser.heading_listings import listing_details
@@ -112,8 +113,10 @@ from api.parser.heading_questions import (
 from api.parser.heading_sentences import (
     QUOTED_GAP,
     RUNNING_OPENERS,
+    SENTENCE_GAP,
     quoted_sentence_heads,
     sentence_heads,
+    spaced_out,
     starts_like_heading,
 )
 from api.parser.heading_signoffs import sign_offs
@@ -126,6 +129,9 @@ LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
+# The words of a head that is a sentence without its period, a sibling of full-sentence heads:
+# 'Rising seas push it further every year' (a label has fewer: 'The big story').
+CLAUSE_WORDS = (5, 12)
 CLOSING_MIN = 2  # items closed by a data line that make the pattern of a guide or a preview
 FIGURE_ROWS = 3  # short lines holding figures that make a run of data, not a head over text
 # Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
@@ -928,4 +934,30 @@ def _pattern_heads(items: list[Line | Picture], alone: list[int], flags: list[bo
         # only quoted heads, two at least, show a pattern of heads; one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)
         flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
+    elif len(heads) >= QUOTED_PATTERN and all(is_clause_head(items[k].text) for k in heads):
+        flags = sibling_sentence_heads(items, alone, heads, flags)
     return flags
+
+
+def is_clause_head(text: str) -> bool:
+    """True for a head that is a sentence without its period, a statement of CLAUSE_WORDS
+    words or more: 'Rising seas push it further every year' (not a label, 'The big story',
+    nor a question or a labelled line)."""
+    if text[-1] in "?:!" or ":" in text or is_caps(text):
+        return False
+    return CLAUSE_WORDS[0] <= len(text.split()) <= CLAUSE_WORDS[1]
+
+
+def sibling_sentence_heads(
+    items: list[Line | Picture], alone: list[int], heads: list[int], flags: list[bool]
+) -> list[bool]:
+    """Full-sentence heads ending in '.' beside heads that are sentences without the period,
+    their siblings in shape: 'The salt front moves with the weather.' / text / 'Rising seas
+    push it further every year' / text, when the document's rhythm holds them too, each with
+    more than SENTENCE_GAP items before the next head of either form. The siblings show the
+    pattern, so the contrast asked is LONG_RATIO's, as quoted heads' is."""
+    extra = sentence_heads(items, alone, ratio=LONG_RATIO)
+    added = [k for k, more in enumerate(extra) if more]
+    if not added or not spaced_out(sorted(heads + added), SENTENCE_GAP):
+        return flags
+    return [flag or more for flag, more in zip(flags, extra, strict=True)]

@@ -27,8 +27,6 @@ KNOWN = {
     "...' line read as a paragraph",
     "u01_home_feature_room_by_room_heads": "a room head with a colon under two field lines read "
     "as a paragraph",
-    "u02_science_explainer_full_sentence_heads": "full-sentence heads ending in '.' read as "
-    "paragraphs",
     "u03_match_report_line_ups_block": "a label head over a bare name line read as a paragraph",
     "u06_consumer_rights_column_reader_question_heads": "a reader's statement-and-question head "
     "over an initials line read as a paragraph",
