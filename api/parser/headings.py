@@ -121,6 +121,7 @@ from api.parser.heading_sentences import (
 )
 from api.parser.heading_signoffs import sign_offs
 from api.parser.layout import Line, Picture
+from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 MAX_WORDS = 10
@@ -129,6 +130,7 @@ LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
+POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
 # The words of a head that is a sentence without its period, a sibling of full-sentence heads:
 # 'Rising seas push it further every year' (a label has fewer: 'The big story').
 CLAUSE_WORDS = (5, 12)
@@ -866,7 +868,41 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[head] = True
     flags = _heads_of_kinds(items, alone, found, flags)
     flags = _drop_non_heads(items, alone, shaped, flags)
+    for k in cheered_post_heads(items, alone, flags):
+        flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
     return _pattern_heads(items, alone, flags)
+
+
+def cheered_post_heads(
+    items: list[Line | Picture], alone: list[int], flags: list[bool]
+) -> list[int]:
+    """Lines ending in '!' right under a live page's timestamp, short enough for a head and
+    over a paragraph at least LONG_RATIO times longer, where POST_HEADS heads or more stand right
+    under timestamps too: a post's head that cheers ('16:42' / 'Hale wins on the climb!' / text
+    beside '16:31' / 'The gap is down to 20 seconds'). Elsewhere a '!' ends a sentence."""
+    # (the '!' first: most lines end otherwise, and the timestamps are read on the rest only)
+    cheers = [k for k in alone if 0 < k < len(items) - 1 and items[k].text[-1] == "!"]
+    if not cheers:
+        return []
+    stamped = sum(1 for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k))
+    if stamped < POST_HEADS:
+        return []
+    return [k for k in cheers if stamped_at(items, k) and cheers_over_text(items, k)]
+
+
+def stamped_at(items: list[Line | Picture], k: int) -> bool:
+    """True when the item right before item k is a timestamp's line: '16:42'."""
+    before = items[k - 1]
+    return isinstance(before, Line) and is_timestamp(before.text)
+
+
+def cheers_over_text(items: list[Line | Picture], k: int) -> bool:
+    """True for a line of a head's length, one sentence, over a paragraph LONG_RATIO times
+    longer: 'Hale wins on the climb!' / 'Ollie Hale of Harbour Cycling wins the stage ...'."""
+    text, after = items[k].text, items[k + 1]
+    if not (within_limits(text) and starts_like_heading(text)) or has_sentence_inside(text):
+        return False
+    return isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(text)
 
 
 def _heads_of_kinds(

@@ -18,8 +18,6 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
-    "t02_live_blog_race_entries_some_without_heads": "a post head ending in '!' read as a "
-    "paragraph",
     "t04_results_story_figures_run_as_lines": "the head under a table's rows read as a paragraph",
     "t05_how_to_imperative_step_heads": "the first step head under the 'You will need' item lines "
     "read as a paragraph",
