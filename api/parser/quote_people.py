@@ -24,6 +24,7 @@ from api.parser.quote_names import (
     sentence_initial,
     title_surname,
 )
+from api.parser.quote_places import written_as_place
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_runs import AMPERSAND, runs_of_capitals
 from api.parser.quote_shapes import (
@@ -250,6 +251,10 @@ def _classify(
     while len(run) > 2 and is_suffix(run[-1].text):
         run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
     mention = _classify_run(text, tokens, run, vocabulary)
+    if mention and mention.kind == "person" and _place(text, run, mention, vocabulary):
+        # "near Theni in Tamil Nadu", "at Louis Creek", "shares in Norvatek Semiconductor": a
+        # place or a body, as a run ending in `River` or `Group` is, never a person
+        return _org(text, run)
     if titled and run and (mention is None or mention.kind == "person"):
         mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
@@ -265,6 +270,14 @@ def _classify(
             (start, name_start, end, "person", name, role, gender, mention.possessive)
         )
     return mention
+
+
+def _place(text: str, run: list[Token], mention: Mention, vocabulary: Container[str]) -> bool:
+    """A person's name by its shape that the words around it make a place (quote_places);
+    one written with a role or a gendered title is a person's."""
+    return (
+        mention.role is None and mention.gender is None and written_as_place(text, run, vocabulary)
+    )
 
 
 def _classify_run(

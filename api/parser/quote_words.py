@@ -177,6 +177,16 @@ ORG_WORDS = _words(
     """
 )
 
+# A word that ends a place's name and is also some people's surname (`Louis Creek`, `Ricki
+# Lake`): the run is a place only where the text writes it as one (see quote_places).
+PLACE_WORDS = _words(
+    """
+    creek creeks lake lakes bay hill hills springs falls harbour harbor beach ridge heights
+    canyon gorge cove inlet glen prairie plains crossing junction landing peninsula mountain
+    peak forest desert delta coast reservoir estuary lagoon marsh swamp
+    """
+)
+
 # Single names that stand for an organisation: "the Kremlin said", "Pentagon officials".
 ORG_NAMES = _words(
     """

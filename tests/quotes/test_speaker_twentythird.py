@@ -1,0 +1,76 @@
+"""Mechanisms of issue 15 after the twenty-third set: a run of capitals shaped like a person's
+name that the words around it make a place (`in Nova Scotia`, `at Birch Creek`, `the Cedar Creek
+fire hall`) is no one a `he` or `the 40-year-old` stands for; a person whose surname is a place's
+word (`Jenna Lake`) stays a person.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+_FOUNDER = "“We grow,” said Ann Lee, the founder."
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "near Kolli in Uttar Pradesh",
+        "on a farm in Tamil Nadu",
+        "on a farm in Nova Scotia",
+    ],
+)
+def test_a_name_after_in_is_a_place_not_the_one_described(place):
+    paragraph = f"The engineer, who grew up {place}, started the firm in 2020."
+    assert _speakers(_FOUNDER, paragraph, "“Trust is hard,” the 40-year-old said.")[-1] == (
+        "Ann Lee"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a name ending in a place's word, as a noun's modifier after `the`
+        (
+            "Joe Park is a farmer.",
+            "A man outside the Cedar Creek fire hall was angry. “Wait,” he said.",
+        ),
+        # ... or written after `at` or `near` elsewhere in the article
+        (
+            "Smoke hung over homes at Birch Creek on Monday.",
+            "Joe Park farms there. Birch Creek was quiet. “We stay,” he said.",
+        ),
+        (
+            "Smoke hung over homes near Birch Creek on Monday.",
+            "Joe Park farms there. Birch Creek was quiet. “We stay,” the farmer said.",
+        ),
+    ],
+)
+def test_a_name_ending_in_a_place_word_written_as_a_place_is_no_one(paragraphs):
+    assert _speakers(*paragraphs)[-1] == "Joe Park"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a person whose surname is a place's word, written as a person's name is
+        (
+            "Reed said Jenna Lake bought the barn. “We lost it all,” the grandmother said.",
+            "Jenna Lake",
+        ),
+        ("Reed met Jenna Lake at the school. “We lost it all,” she said.", "Jenna Lake"),
+        ("Reed sold the barn to Jenna Lake. “We lost it all,” she said.", "Jenna Lake"),
+        ("Reed met talk show host Jenna Lake at the school. “Fine,” Lake said.", "Jenna Lake"),
+    ],
+)
+def test_a_person_whose_surname_is_a_place_word_is_still_a_person(paragraph, speaker):
+    assert _speakers("Tom Reed runs a farm.", paragraph)[-1] == speaker
+
+
+def test_a_body_after_in_keeps_its_quotes():
+    assert _speakers("Shares in Norvatek Semiconductor fell. “We are fine,” it said.") == [
+        "Norvatek Semiconductor"
+    ]
