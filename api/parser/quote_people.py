@@ -13,6 +13,7 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import (
     gender_of,
     is_suffix,
+    job_opening,
     listed_demonym,
     name_core,
     name_word,
@@ -120,9 +121,13 @@ def _person(
     last = run[-1]
     if len(names) - particles(names) >= 3 and title_field_and_before(text, names[0].start):
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
+    opening = None  # a role word opening the sentence, taken off the name: still its role
+    if len(names) - particles(names) >= 4 and job_opening(names[0].text):
+        # "Treasurer Dominic Ah Kee": the job off first, so that the name keeps its three words
+        # (name_core keeps one given name before a surname of four plain words or more)
+        opening, names = names[0], names[1:]
     names = names if two_surnames(text, names) else name_core(names)
     three = len(names) - particles(names) == 3
-    opening = None  # a role word opening the sentence, taken off the name: still its role
     if three and occupation(names[0].text):
         names = names[1:]
     elif three and title_place_before(text, names[0].start):

@@ -74,3 +74,29 @@ def test_a_body_after_in_keeps_its_quotes():
     assert _speakers("Shares in Norvatek Semiconductor fell. “We are fine,” it said.") == [
         "Norvatek Semiconductor"
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Treasurer Dominic Ah Kee said the deal was checked. “It is counted,” Mr Ah Kee said.",),
+        ("Treasurer Dominic Ah Kee said the deal was checked.", "“It is counted,” Mr Ah Kee said."),
+        ("Auditor Mele Tui Fale signed the report.", "“It is counted,” Ms Tui Fale said."),
+    ],
+)
+def test_a_job_before_a_name_of_three_words_leaves_the_three(paragraphs):
+    full = paragraphs[0].split()[1:4]
+    assert _speakers(*paragraphs)[-1] == " ".join(full)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # one word of a two-word surname, after `Mr`, is the man named with it alone
+        (("Dominic Ah spoke first. “Fine,” Mr Ah said.",), "Dominic Ah"),
+        # a name of three words with no job before it is the three
+        (("Dominic Ah Kee spoke first. “Fine,” Mr Ah Kee said.",), "Dominic Ah Kee"),
+    ],
+)
+def test_shorter_names_are_read_as_before(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
