@@ -100,3 +100,43 @@ def test_a_job_before_a_name_of_three_words_leaves_the_three(paragraphs):
 )
 def test_shorter_names_are_read_as_before(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+def _after_a_bidder(body: str) -> tuple[str, ...]:
+    """A body named in the lead, then another (a bidder) that spoke last."""
+    return (
+        f"PERTH — The Ports Minister, Ann Lee, has refused to quit after the state’s {body} "
+        "confirmed it was assessing a complaint about a contract.",
+        "Asked whether Ms Lee had her confidence, the Premier said: “Yes.”",
+        "An aide had texted an executive of the winning consortium, Acme Rail Partners, in May.",
+        "In a statement, the consortium said its contact had been “routine and open”.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraph"),
+    [
+        (
+            "Fraud and Ethics Commission",
+            "The commission does not usually comment on complaints it is assessing. “We can "
+            "confirm it has received a complaint,” a spokesperson said.",
+        ),
+        (
+            "Integrity and Audit Authority",
+            "The authority would not say when it would decide. “We do not give timelines,” a "
+            "spokeswoman said.",
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_body_that_opens_the_sentence_before(body, paragraph):
+    assert _speakers(*_after_a_bidder(body), paragraph)[-1] == body
+
+
+def test_a_spokesperson_who_names_a_body_speaks_for_it():
+    paragraph = (
+        "The authority would not say when it would decide. “We do not give timelines,” a "
+        "spokeswoman for the consortium said."
+    )
+    assert _speakers(*_after_a_bidder("Integrity and Audit Authority"), paragraph)[-1] == (
+        "Acme Rail Partners"
+    )
