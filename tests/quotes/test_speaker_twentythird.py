@@ -140,3 +140,33 @@ def test_a_spokesperson_who_names_a_body_speaks_for_it():
     assert _speakers(*_after_a_bidder("Integrity and Audit Authority"), paragraph)[-1] == (
         "Acme Rail Partners"
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a body's word (not only the usual `the company`) before a body's name in apposition
+        (
+            (
+                "An aide texted an executive of the winning consortium, Acme Rail Partners.",
+                "In a statement, the consortium said its contact had been “routine and open”.",
+            ),
+            "Acme Rail Partners",
+        ),
+        (
+            ("The old brewery, Hopwell Ales Ltd, closed.", "“It was hard,” the brewery said."),
+            "Hopwell Ales Ltd",
+        ),
+        (
+            (
+                "Harbury lost its only brewery, Hopwell Ales Ltd, in May.",
+                "“It was hard,” the brewery said.",
+            ),
+            "Hopwell Ales Ltd",
+        ),
+        # a person's name after such a word stays a person's
+        (("Ann Lee runs the house, Lee Holdings, with her son. “We knew,” she said.",), "Ann Lee"),
+    ],
+)
+def test_a_body_word_in_apposition_names_the_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

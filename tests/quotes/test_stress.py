@@ -85,7 +85,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("canada_wildfire_evacuation_kamloops", 9, "We asked"): "'the statement' of the chief's nation",
     ("film_festival_jury_press_conference", 5, "Consent is"): "'she' of the sentence's subject",
     ("film_festival_jury_press_conference", 11, "We remain"): "'a spokeswoman' of 'The festival'",
-    ("queensland_minister_rail_terminal_ccc", 6, "routine, doc"): "'the consortium': appositive",
     ("vietnam_mekong_salt_intrusion", 8, "share dam"): "'It called on': a country taken",
 }
 
