@@ -215,7 +215,7 @@ STOP_CAPS = _words(
 MALE_WORDS = _words(
     """
     mr he him his spokesman chairman congressman councilman businessman father dad husband son
-    brother grandfather king prince duke sir lord actor boy man uncle nephew
+    brother grandfather king prince duke sir lord boy man uncle nephew
     """
 )
 FEMALE_WORDS = _words(

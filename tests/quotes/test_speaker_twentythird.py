@@ -170,3 +170,40 @@ def test_a_spokesperson_who_names_a_body_speaks_for_it():
 )
 def test_a_body_word_in_apposition_names_the_body(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+_EARLIER = "Giulia Sanfilippo spoke first. ‘It is done,’ she said."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # `actor` names the job of women too: no sex of its own against `she`
+        (
+            "Anna Rostami, the actor, was not happy. ‘Consent is not a detail,’ she said.",
+            "Anna Rostami",
+        ),
+        (
+            "Mahnaz Rostami, the Iranian actor who won the prize in 2019, was less willing to let "
+            "it go. ‘Consent is not a detail,’ she said.",
+            "Mahnaz Rostami",
+        ),
+        (
+            "The actor Sadaf Rostami was not happy. ‘Consent is not a detail,’ she said.",
+            "Sadaf Rostami",
+        ),
+    ],
+)
+def test_an_actor_may_be_she(paragraph, speaker):
+    assert _speakers(_EARLIER, paragraph)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Tom Hale, the actor, was not happy. ‘Consent is not a detail,’ he said.", "Tom Hale"),
+        ("Tom Hale, the actor, was not happy. ‘It is late,’ the actor said.", "Tom Hale"),
+    ],
+)
+def test_an_actor_who_is_he_keeps_his_quotes(paragraph, speaker):
+    assert _speakers(_EARLIER, paragraph)[-1] == speaker
