@@ -257,9 +257,7 @@ def _classify(
         run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
     mention = _classify_run(text, tokens, run, vocabulary)
     if mention and mention.kind == "person" and _place(text, run, mention, vocabulary):
-        # "near Theni in Tamil Nadu", "at Louis Creek", "shares in Norvatek Semiconductor": a
-        # place or a body, as a run ending in `River` or `Group` is, never a person
-        return _org(text, run)
+        return None  # "near Theni in Tamil Nadu", "at Louis Creek": a place is no one
     if titled and run and (mention is None or mention.kind == "person"):
         mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:

@@ -15,11 +15,15 @@ from api.parser.quote_words import PLACE_WORDS
 
 # Words after which a name is where something is: `in Tamil Nadu`, `near Louis Creek`.
 _WHERE = re.compile(r"(?:^|[^\w'’-])(?:in|near|outside|across|throughout) $")
+# ... but `shares in`, `a stake in`: what follows is a business, not a place.
+_INVESTED = re.compile(
+    r"(?:shares|stock|stocks|stake|stakes|investors?|investments?|invested) in $", re.IGNORECASE
+)
 # ... and, for a name ending in a place's word, also where something happens (`at Louis
 # Creek`): `at` takes people too (`looked at Ann Lee`), so only with such a word.
 _AT = re.compile(r"(?:^|[^\w'’-])(?:at|around|along) $")
-# How far back the words before a run are read (the longest is `throughout `).
-_REACH = 12
+# How far back the words before a run are read (`investments in `).
+_REACH = 16
 
 
 def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) -> bool:
@@ -28,7 +32,7 @@ def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) ->
     after such a word anywhere in the article (`vocabulary.written_after_place`)."""
     first, last = run[0], run[-1]
     before = text[max(0, first.start - _REACH) : first.start]
-    if _WHERE.search(before):
+    if _WHERE.search(before) and not _INVESTED.search(before):
         return True
     if word_key(last.text) not in PLACE_WORDS:
         return False

@@ -1,7 +1,10 @@
 """Mechanisms of issue 15 after the twenty-third set: a run of capitals shaped like a person's
 name that the words around it make a place (`in Nova Scotia`, `at Birch Creek`, `the Cedar Creek
-fire hall`) is no one a `he` or `the 40-year-old` stands for; a person whose surname is a place's
-word (`Jenna Lake`) stays a person.
+fire hall`) is no one a `he` or `the 40-year-old` stands for, nor a body; a person whose surname
+is a place's word (`Jenna Lake`) stays a person. A job opening four name words (`Treasurer Dominic
+Ah Kee`) leaves the three for `Mr Ah Kee`. A spokesperson speaks for the body whose noun opens a
+sentence before (`The commission does not usually comment`); any body's word in apposition
+(`the winning consortium, X,`) names the body; `actor` says no sex.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -207,3 +210,11 @@ def test_an_actor_may_be_she(paragraph, speaker):
 )
 def test_an_actor_who_is_he_keeps_his_quotes(paragraph, speaker):
     assert _speakers(_EARLIER, paragraph)[-1] == speaker
+
+
+def test_a_place_after_in_is_no_body_an_unnamed_one_stands_for():
+    paragraphs = (
+        "The port authority in Harbury Cross said on Thursday that the plan would go ahead.",
+        "“It is not good enough,” the port authority said in a statement.",
+    )
+    assert _speakers(*paragraphs) == [None]
