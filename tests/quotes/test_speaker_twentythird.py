@@ -218,3 +218,25 @@ def test_a_place_after_in_is_no_body_an_unnamed_one_stands_for():
         "“It is not good enough,” the port authority said in a statement.",
     )
     assert _speakers(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a name inside a list of names is no subject, though the list's rest ends in a comma
+        (
+            "The Harbury Basin Commission, a body of Norway, Sweden, Denmark and Finland, said "
+            "levels were low. It called on members to “share the data”.",
+            "Harbury Basin Commission",
+        ),
+        (
+            "The Ferris Group, owned by Acme, Orbis, Kettle and Pine, said sales fell. It said it "
+            "would “cut costs”.",
+            "Ferris Group",
+        ),
+        # a name with an appositive is still its sentence's subject
+        ("Ann Lee, the chair, said sales fell. “We will cut costs,” she said.", "Ann Lee"),
+    ],
+)
+def test_a_name_in_a_list_is_not_the_subject_of_the_sentence(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]

@@ -84,7 +84,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("canada_wildfire_evacuation_kamloops", 7, "Next time"): "'he' of a man never named: Gill",
     ("canada_wildfire_evacuation_kamloops", 9, "We asked"): "'the statement' of the chief's nation",
     ("film_festival_jury_press_conference", 11, "We remain"): "'a spokeswoman' of 'The festival'",
-    ("vietnam_mekong_salt_intrusion", 8, "share dam"): "'It called on': a country taken",
 }
 
 
