@@ -240,3 +240,36 @@ def test_a_place_after_in_is_no_body_an_unnamed_one_stands_for():
 )
 def test_a_name_in_a_list_is_not_the_subject_of_the_sentence(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+_NAMED = "Tom Reed sat with his wife. “We lost it all,” he said."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "A man loading two horses into a trailer, who would not give his name, said he had been "
+        "told to leave twice. “Next time I’m not coming back,” he said.",
+        "A man loading two horses said he had been told to leave twice. “I am done,” he said.",
+        "An older man who would not give his name said he had been told to leave. “No,” he said.",
+    ],
+)
+def test_he_after_an_unnamed_man_who_spoke_is_no_one_named(paragraph):
+    assert _speakers(_NAMED, paragraph)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # someone named since the unnamed man: the pronoun may be him
+        (
+            "A man loading horses said he was leaving. His neighbour, Joe Park, was staying. "
+            "“I am not going,” he said.",
+            "Joe Park",
+        ),
+        # an unnamed woman is no `he`
+        ("A woman loading horses said she was leaving. “We are fine,” he said.", "Tom Reed"),
+    ],
+)
+def test_a_pronoun_past_an_unnamed_speaker_of_another_kind_keeps_its_person(paragraph, speaker):
+    assert _speakers(_NAMED, paragraph)[-1] == speaker
