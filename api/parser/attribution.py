@@ -94,7 +94,7 @@ _KIN_SEX = {"husband": "m", "son": "m", "brother": "m", "wife": "f", "daughter":
 _UNNAMED = Resolved(None, None)  # a clause whose subject the article never names
 
 
-# `A man loading two horses ..., who would not give his name, said`: a sentence opening with
+# `A man ..., who would not give his name, said`: a sentence opening with
 # someone unnamed, of a sex its noun gives.
 _INDEFINITE = re.compile(r"(?:An?|One) (?:[a-z-]+ )?(man|woman|boy|girl)\b")
 _INDEFINITE_SEX = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}

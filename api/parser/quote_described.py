@@ -59,7 +59,7 @@ _SPOKES = frozenset(
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
 _SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK = 400
-# `The festival said ...`, `The commission does not usually comment ...`: a body's noun as the
+# `The council said ...`, `The authority would not say ...`: a body's noun as the
 # subject opening a sentence, the body a spokesperson in the same paragraph then speaks for.
 _BODY_OPENS = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’'] ))The ([a-z]+) (?=[a-z])")
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
@@ -648,8 +648,7 @@ class Described:
     def _spoken_for_before(self, where: tuple[int, int]) -> str | None:
         """`A spokesperson for the authority declined ... “...,” the spokesperson said`: the
         body's noun written with a spokesperson earlier in the paragraph (SPOKES_BACK
-        characters back), else one opening a sentence there (`The commission does not usually
-        comment`)."""
+        characters back), else one opening a sentence there (`The authority would not say`)."""
         masked = self._paragraphs[where[0]].masked
         found, named = None, False
         lo = max(0, where[1] - SPOKES_BACK)
@@ -662,7 +661,7 @@ class Described:
 
     @staticmethod
     def _body_opening_before(masked: str, lo: int, hi: int) -> str | None:
-        """`The festival said it had asked ... “...,” a spokeswoman said`: the last body's noun
+        """`The council said it had asked ... “...,” a spokeswoman said`: the last body's noun
         (of ORG_ANAPHORS, or a body's word) opening a sentence between `lo` and `hi`."""
         found = None
         for match in _BODY_OPENS.finditer(masked, lo, hi):

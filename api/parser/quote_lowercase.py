@@ -97,7 +97,7 @@ class LowercaseWords:
 
     def written_after_place(self, phrase: str) -> bool:
         """`phrase` stands somewhere in the text right after a word that says a place (`at
-        Louis Creek`, `in Tamil Nadu`; see quote_places). Counted against the look-ups' BUDGET
+        Birch Creek`, `in Nova Scotia`; see quote_places). Counted against the look-ups' BUDGET
         as written_inside is; past it the answer is no."""
         text = self._text
         self._spent += SEARCH_COST

@@ -92,7 +92,7 @@ _ROLE_NAMES = frozenset(
 
 
 def job_opening(word: str) -> bool:
-    """`Treasurer` of `Treasurer Dominic Ah Kee`: the first of four plain name words is a job
+    """`Treasurer` of `Auditor Mele Tui Fale`: the first of four plain name words is a job
     when it is a title or has a role noun's ending and is no given name the table knows
     (`Peter`, `Jennifer`) nor one of the _ROLE_NAMES."""
     if occupation(word):

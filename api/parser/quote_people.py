@@ -123,7 +123,7 @@ def _person(
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
     opening = None  # a role word opening the sentence, taken off the name: still its role
     if len(names) - particles(names) >= 4 and job_opening(names[0].text):
-        # "Treasurer Dominic Ah Kee": the job off first, so that the name keeps its three words
+        # "Auditor Mele Tui Fale": the job off first, so that the name keeps its three words
         # (name_core keeps one given name before a surname of four plain words or more)
         opening, names = names[0], names[1:]
     names = names if two_surnames(text, names) else name_core(names)
@@ -257,7 +257,7 @@ def _classify(
         run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
     mention = _classify_run(text, tokens, run, vocabulary)
     if mention and mention.kind == "person" and _place(text, run, mention, vocabulary):
-        return None  # "near Theni in Tamil Nadu", "at Louis Creek": a place is no one
+        return None  # "on a farm in Nova Scotia", "at Birch Creek": a place is no one
     if titled and run and (mention is None or mention.kind == "person"):
         mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:

@@ -1,8 +1,8 @@
 """A run of capitals shaped like a person's name that the text writes as a place.
 
-`near Theni in Tamil Nadu`, `the sawmill at Louis Creek`, `outside the Heffley Creek fire hall`:
+`on a farm in Nova Scotia`, `homes at Birch Creek`, `outside the Cedar Creek fire hall`:
 two capitalised words read as a first name and a surname, where the words around them say a
-place. A place is no one: neither a `he` nor `the 36-year-old`, nor a body that speaks as `it`.
+place. A place is no one: neither a `he` nor `the 40-year-old`, nor a body that speaks as `it`.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from collections.abc import Container
 from api.parser.quote_tokens import Token, word_key
 from api.parser.quote_words import PLACE_WORDS
 
-# Words after which a name is where something is: `in Tamil Nadu`, `near Louis Creek`.
+# Words after which a name is where something is: `in Nova Scotia`, `near Birch Creek`.
 _WHERE = re.compile(r"(?:^|[^\w'’-])(?:in|near|outside|across|throughout) $")
 # ... but `shares in`, `a stake in`: what follows is a business, not a place.
 _INVESTED = re.compile(
     r"(?:shares|stock|stocks|stake|stakes|investors?|investments?|invested) in $", re.IGNORECASE
 )
-# ... and, for a name ending in a place's word, also where something happens (`at Louis
+# ... and, for a name ending in a place's word, also where something happens (`at Birch
 # Creek`): `at` takes people too (`looked at Ann Lee`), so only with such a word.
 _AT = re.compile(r"(?:^|[^\w'’-])(?:at|around|along) $")
 # How far back the words before a run are read (`investments in `).
@@ -43,7 +43,7 @@ def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) ->
 
 
 def _modifier(text: str, before: str, end: int) -> bool:
-    """`the Heffley Creek fire hall`: after `the`, before a lowercase word, the name says
+    """`the Cedar Creek fire hall`: after `the`, before a lowercase word, the name says
     which hall, as a place does."""
     return (
         before.endswith(("the ", "The "))

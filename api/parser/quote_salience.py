@@ -150,7 +150,7 @@ class Salience:
             # (read only where it is used: a role written with the name comes first)
             noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
             if noun is None and mention.kind == "org":
-                # "the winning consortium, Bowen Rail Partners,": any body's word names a body
+                # "the winning consortium, Acme Rail Partners,": any body's word names a body
                 # (a person's name after it keeps ORG_ANAPHORS: `the house, Ann Lee,` no body)
                 noun = body_noun_before(paragraph.masked, mention.start, ORG_WORDS)
         if mention.kind == "person" and noun:

@@ -139,7 +139,7 @@ def _pair(head: str) -> re.Match | None:
     return _PAIR.search(head, len(before[0]) if len(before) == 2 else 0)
 
 
-# `, Thailand and Vietnam,` after `Laos`: only names, commas and a last `and`/`or`, the rest of
+# `, Denmark and Finland,` after `Sweden`: only names, commas and a last `and`/`or`, the rest of
 # a list the name is in (an appositive says what the name is: `, 52,`, `, its director,`).
 _CAPITALS = r"(?: [A-Z][\w'’.-]*)+"
 _LIST_TAIL = re.compile(rf",{_CAPITALS}(?:,{_CAPITALS})* (?:and|or){_CAPITALS},$")
@@ -240,7 +240,7 @@ def _name_subject(
         inner = aside + ","  # `Ana Lee, 52, allegedly told`: an adverb after the aside
     enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
     if enclosed and _LIST_TAIL.match(inner):
-        return None  # "of Cambodia, Laos, Thailand and Vietnam, said": a list's rest, no aside
+        return None  # "of Norway, Sweden, Denmark and Finland, said": a list's rest, no aside
     if (
         enclosed
         and MASK not in inner

@@ -177,7 +177,7 @@ ORG_WORDS = _words(
     """
 )
 
-# A word that ends a place's name and is also some people's surname (`Louis Creek`, `Ricki
+# A word that ends a place's name and is also some people's surname (`Birch Creek`, `Jenna
 # Lake`): the run is a place only where the text writes it as one (see quote_places).
 PLACE_WORDS = _words(
     """
