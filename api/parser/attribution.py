@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,6 +80,8 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
         where = (paragraph.index, position)
         result = registry.resolve(item, where, paragraph)
         resolved[id(item)] = result
+        if item.subject is None and (result is None or result.name is None):
+            unnamed = _indefinite_person(paragraph, item) or unnamed
         if result is not None:
             registry.event(where, result.name)
     if read < len(mentions):
@@ -89,6 +92,20 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
 # The sex a relation's noun gives (`Her husband` is a he), for the pronouns that may mean them.
 _KIN_SEX = {"husband": "m", "son": "m", "brother": "m", "wife": "f", "daughter": "f", "sister": "f"}
 _UNNAMED = Resolved(None, None)  # a clause whose subject the article never names
+
+
+# `A man ..., who would not give his name, said`: a sentence opening with
+# someone unnamed, of a sex its noun gives.
+_INDEFINITE = re.compile(r"(?:An?|One) (?:[a-z-]+ )?(man|woman|boy|girl)\b")
+_INDEFINITE_SEX = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
+
+
+def _indefinite_person(paragraph: Paragraph, clause: Clause) -> str | None:
+    """The sex of the unnamed person opening the sentence of a clause that names no one (`A
+    man ..., said he ...`): a later `he` with no one named since is him."""
+    start = paragraph.sentence(clause.verb_start)[0]
+    match = _INDEFINITE.match(paragraph.masked, start)
+    return _INDEFINITE_SEX[match.group(1)] if match else None
 
 
 def _unnamed_kin(head: str) -> str | None:

@@ -42,7 +42,7 @@ from api.parser.quote_roles import ORG_HEAD
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import word_key
-from api.parser.quote_words import STOP_CAPS, kin_before
+from api.parser.quote_words import ORG_WORDS, STOP_CAPS, kin_before
 
 # `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
 # (opening at a word's start, of eight words at most: a page of capitals stays linear).
@@ -60,6 +60,9 @@ _SPOKES = frozenset(
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
 _SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK = 400
+# `The council said ...`, `The authority would not say ...`: a body's noun as the
+# subject opening a sentence, the body a spokesperson in the same paragraph then speaks for.
+_BODY_OPENS = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’'] ))The ([a-z]+) (?=[a-z])")
 _AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 # `the lead author` is who `led the study` (or was named its lead author), not a co-author.
 _LED = re.compile(
@@ -649,11 +652,26 @@ class Described:
     def _spoken_for_before(self, where: tuple[int, int]) -> str | None:
         """`A spokesperson for the authority declined ... “...,” the spokesperson said`: the
         body's noun written with a spokesperson earlier in the paragraph (SPOKES_BACK
-        characters back)."""
+        characters back), else one opening a sentence there (`The authority would not say`)."""
         masked = self._paragraphs[where[0]].masked
-        found = None
-        for match in _SPOKES_FOR.finditer(masked, max(0, where[1] - SPOKES_BACK), where[1]):
+        found, named = None, False
+        lo = max(0, where[1] - SPOKES_BACK)
+        for match in _SPOKES_FOR.finditer(masked, lo, where[1]):
             found = match.group(1) if match.group(1) in ORG_ANAPHORS else found
+            named = True
+        if named:
+            return found  # (`a spokeswoman for the consortium`: her own words say whose)
+        return self._body_opening_before(masked, lo, where[1])
+
+    @staticmethod
+    def _body_opening_before(masked: str, lo: int, hi: int) -> str | None:
+        """`The council said it had asked ... “...,” a spokeswoman said`: the last body's noun
+        (of ORG_ANAPHORS, or a body's word) opening a sentence between `lo` and `hi`."""
+        found = None
+        for match in _BODY_OPENS.finditer(masked, lo, hi):
+            noun = match.group(1)
+            if noun in ORG_ANAPHORS or noun in ORG_WORDS:
+                found = noun
         return found
 
     def _bare_name(self, name: str, where: tuple[int, int]) -> bool:

@@ -19,7 +19,7 @@ from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
-from api.parser.quote_words import FAMILY_WORDS, kin_before
+from api.parser.quote_words import FAMILY_WORDS, ORG_WORDS, kin_before
 
 _NON_SPACE = re.compile(r"\S")
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
@@ -150,6 +150,10 @@ class Salience:
         if not mention.role and (mention.kind == "org" or not mention.gender):
             # (read only where it is used: a role written with the name comes first)
             noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
+            if noun is None and mention.kind == "org":
+                # "the winning consortium, Acme Rail Partners,": any body's word names a body
+                # (a person's name after it keeps ORG_ANAPHORS: `the house, Ann Lee,` no body)
+                noun = body_noun_before(paragraph.masked, mention.start, ORG_WORDS)
         if mention.kind == "person" and noun:
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":
