@@ -14,7 +14,7 @@ NEVER_TEXT = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
         "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "dialog",
-        "link", "meta", "head", "video", "audio", "map", "menu",
+        "link", "meta", "head", "video", "audio", "map", "menu", "rt", "rp",
     }
 )  # fmt: skip
 # Class or id words of chrome: share bars, newsletter boxes, related lists, comments, ads,

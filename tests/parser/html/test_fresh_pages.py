@@ -50,14 +50,12 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "chorus_longread_lighthouse",
         "images",
     ): "<cite> credits ('Photo: X', 'Illustration by X') not taken",
-    ("fresh10", "kids_ja_school_lunch", "headline"): "the ruby readings (<rt>) kept in the text",
-    ("fresh10", "kids_ja_school_lunch", "body"): "the ruby readings (<rt>) kept in the text",
-    ("fresh10", "kids_ja_school_lunch", "subheadings"): "the ruby readings (<rt>) kept in the text",
     (
         "fresh10",
         "kids_ja_school_lunch",
-        "images",
-    ): "ruby readings kept; '（撮影・X）', '写真：X' not split",
+        "body",
+    ): "the video caption and the reporter's closing name kept",
+    ("fresh10", "kids_ja_school_lunch", "images"): "'（撮影・X）', '写真：X' not split",
     ("fresh10", "regional_it_funivia", "images"): "'(foto X)' not split; 'Foto di X' keeps 'di'",
     (
         "fresh10",
