@@ -11,6 +11,7 @@ from api.parser.html.blocks import Flow, interview_questions, is_picture_box, wa
 from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
+from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
 from api.parser.html.root import content_roots
 from api.parser.html.text import element_text, link_density, tidy
@@ -332,7 +333,17 @@ def parse_html(
 ) -> Document:
     """A web page's article: parse_html(b'<h1>Ferry</h1><p>It sailed.</p>...', url=...)."""
     text = page if isinstance(page, str) else decode_html(page, content_type)
-    root = parse_tree(text)
+    try:
+        return read_article(parse_tree(text), url)
+    except NotAnArticleError:
+        printed = parse_tree(text)  # the first reading's tree has lost its style sheets
+        if not read_printed_lines(printed):
+            raise
+    return read_article(printed, url)
+
+
+def read_article(root, url: str | None) -> Document:
+    """The article of a page's tree, or a NotAnArticleError."""
     base = base_url(root, url)
     meta = page_meta(root, base)
     base = base or meta.url

@@ -53,9 +53,10 @@ CHROME_LINE = re.compile(
     r"\s*[:.…]?$",
     re.IGNORECASE,
 )
-# A news release's closing lines: the wire's 'SOURCE Company' and the media-contact details.
+# A news release's closing lines: the wire's 'SOURCE Company', the media-contact details and
+# its end mark ('ENDS', '- ends -', '###').
 RELEASE_LINE = re.compile(
-    r"^(?:SOURCE [A-Z]\S*(?: \S+){0,8}"
+    r"^(?:SOURCE [A-Z]\S*(?: \S+){0,8}|(?:[-–—] ?)?(?:ENDS|(?i:-ends-))(?: ?[-–—])?|# ?# ?#"
     r"|(?i:media|press) (?i:contacts?|enquiries|inquiries)\s*:.{0,200})$"
 )
 # A wire story's sign-off: who reported, wrote and edited it, each part 'Task by Name', two or

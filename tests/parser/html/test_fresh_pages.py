@@ -25,12 +25,7 @@ PAGES = [
 ]
 ASPECTS = ("headline", "body", "subheadings", "images")
 # A page refused as no article misses every aspect, for one reason.
-REFUSED = {
-    (
-        "fresh10",
-        "pdf2html_press_release_grant",
-    ): "page refused: every printed line a positioned div, no <p>",
-}
+REFUSED: dict[tuple[str, str], str] = {}
 # (batch, page, aspect): why it still misses (fresh9's leftovers after html23a, fresh10's first
 # look; the earlier batches' misses were all fixed by html22a).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
