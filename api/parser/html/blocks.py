@@ -404,6 +404,8 @@ def inline_runs(element):
                 run, linked, bold, breaks = [], 0, 0, 0
             else:
                 run.append(" ")
+        elif child.tag == "img" and is_drop_cap(child, run):
+            run.append(child.get("alt").strip())
         elif STRAY_CREDIT.search(pictures.marks(child)):
             pass  # a photo credit with no picture beside it
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
@@ -419,6 +421,17 @@ def inline_runs(element):
         run.append(tail)
         breaks = 0 if tail.strip() else breaks
     yield "".join(run), None, linked, bold
+
+
+def is_drop_cap(img, run: list[str]) -> bool:
+    """A paragraph's first letter drawn as a picture, the letter in its alt and the word's rest
+    right after it: '<p><img alt="T"><span>he first entry' reads 'The first entry'."""
+    alt = (img.get("alt") or "").strip()
+    if len(alt) != 1 or not alt.isalpha() or "".join(run).strip():
+        return False
+    after = img.getnext()
+    rest = img.tail or (after.text if after is not None and not img.tail else "") or ""
+    return rest[:1].islower()
 
 
 def has_block(element) -> bool:

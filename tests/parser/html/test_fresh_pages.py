@@ -39,19 +39,11 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ("fresh9", "regional_de_badesee", "body"): "a hidden paywall box kept",
     ("fresh9", "shorthand_salt_marsh", "images"): "caption and unlabelled credit spans not listed",
     ("fresh9", "tagdiv_harbour_dredging", "images"): "featured figure's (Photo by X) caption lost",
-    ("fresh10", "chorus_longread_lighthouse", "body"): "the drop cap <img alt='T'> letter lost",
-    (
-        "fresh10",
-        "chorus_longread_lighthouse",
-        "images",
-    ): "<cite> credits ('Photo: X', 'Illustration by X') not taken",
     (
         "fresh10",
         "kids_ja_school_lunch",
         "body",
     ): "the video caption and the reporter's closing name kept",
-    ("fresh10", "kids_ja_school_lunch", "images"): "'（撮影・X）', '写真：X' not split",
-    ("fresh10", "regional_it_funivia", "images"): "'(foto X)' not split; 'Foto di X' keeps 'di'",
     (
         "fresh10",
         "sharepoint_intranet_restaurant",

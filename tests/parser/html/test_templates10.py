@@ -99,3 +99,83 @@ def test_an_article_page_with_placed_boxes_is_read_as_before():
     )
     doc = parse_html(page(paragraphs(3) + badges))
     assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)]
+
+
+PHOTO = "<img src='https://img.example.com/media/lighthouse.jpg' alt='The lighthouse' width='800'>"
+
+
+def test_a_drop_cap_picture_of_the_first_letter_is_read_as_the_letter():
+    cap = "<img class='dropcap' src='https://img.example.com/caps/T.svg' alt='T' width='72'>"
+    body = f"<p>{cap}<span class='leadin'>he first entry</span> is dated 1884. {FILLER}</p>"
+    doc = parse_html(page(body + paragraphs(2)))
+    assert texts(doc)[0] == f"The first entry is dated 1884. {FILLER}"
+    assert doc.images == ()
+
+
+def test_a_picture_with_a_one_letter_alt_before_a_word_is_no_drop_cap():
+    img = "<img src='https://img.example.com/media/a.jpg' alt='A' width='800'>"
+    body = f"<p>{img} Storm. {FILLER}</p>"
+    doc = parse_html(page(body + paragraphs(2)))
+    assert texts(doc)[0] == f"Storm. {FILLER}"
+
+
+def figure(caption: str) -> str:
+    return f"<figure>{PHOTO}<span class='meta'>{caption}</span></figure>"
+
+
+def test_a_labelled_cite_beside_the_caption_is_the_credit_without_its_label():
+    for cite, credit in (
+        ("Photo: Ana Reid for Meridian", "Ana Reid for Meridian"),
+        ("Illustration by Hana Mori", "Hana Mori"),
+    ):
+        caption = f"<figcaption>The point at dusk.</figcaption><cite>{cite}</cite>"
+        doc = parse_html(page(paragraphs(2) + figure(caption) + paragraphs(1, "B")))
+        assert [(i.caption, i.credit) for i in doc.images] == [("The point at dusk.", credit)]
+
+
+def test_a_cite_naming_a_work_stays_in_the_caption():
+    caption = "<figcaption>A scene from <cite>The Tempest</cite> at the Globe.</figcaption>"
+    doc = parse_html(page(paragraphs(2) + figure(caption) + paragraphs(1, "B")))
+    assert [(i.caption, i.credit) for i in doc.images] == [
+        ("A scene from The Tempest at the Globe.", None)
+    ]
+
+
+def test_credit_label_words_of_other_languages_come_off():
+    cases = (
+        (
+            "La cabina al collaudo (foto Ansa/Luca Ferri)",
+            "La cabina al collaudo",
+            "Ansa/Luca Ferri",
+        ),
+        ("青葉町の5年生＝3日（撮影・森田さくら）", "青葉町の5年生＝3日", "森田さくら"),
+        (
+            "Die Halle am Abend. <span class='credit'>Foto von Jana Berg</span>",
+            "Die Halle am Abend.",
+            "Jana Berg",
+        ),
+        ("La rampa <span class='credit'>Foto di Giulia Sarti</span>", "La rampa", "Giulia Sarti"),
+        (
+            "畑の子どもたち<span class='credit'>写真：青葉町教育委員会</span>",
+            "畑の子どもたち",
+            "青葉町教育委員会",
+        ),
+    )
+    for caption, text, credit in cases:
+        body = f"<figure>{PHOTO}<figcaption>{caption}</figcaption></figure>"
+        doc = parse_html(page(paragraphs(2) + body + paragraphs(1, "B")))
+        assert [(i.caption, i.credit) for i in doc.images] == [(text, credit)]
+
+
+def test_a_capitalised_name_after_a_label_word_keeps_its_particle():
+    body = f"<figure>{PHOTO}<figcaption>At the port. <span class='credit'>Photo De Souza</span>"
+    doc = parse_html(page(paragraphs(2) + body + "</figcaption></figure>" + paragraphs(1, "B")))
+    assert [i.credit for i in doc.images] == ["De Souza"]
+
+
+def test_words_in_parentheses_without_a_label_stay_in_the_caption():
+    body = f"<figure>{PHOTO}<figcaption>The old pier (foreground) in 1950</figcaption></figure>"
+    doc = parse_html(page(paragraphs(2) + body + paragraphs(1, "B")))
+    assert [(i.caption, i.credit) for i in doc.images] == [
+        ("The old pier (foreground) in 1950", None)
+    ]
