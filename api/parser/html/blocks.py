@@ -440,10 +440,23 @@ def has_block(element) -> bool:
 
 
 def is_layout_table(table) -> bool:
-    """A table used to lay out the page (it holds paragraphs, pictures or tables), not data."""
-    return any(
-        e.tag in ("p", "div", "table", "img", "ul", "ol", "figure") for e in table.iterdescendants()
-    )
+    """A table used to lay out the page (it holds boxes, pictures, lists or tables), not data.
+    A cell of one <p> is a data cell still: a rich-text editor (SharePoint's) wraps each."""
+    for element in table.iterdescendants():
+        tag = element.tag
+        if tag in ("div", "table", "img", "ul", "ol", "figure"):
+            return True
+        if tag == "p" and not is_lone_cell_paragraph(element):
+            return True
+    return False
+
+
+def is_lone_cell_paragraph(p) -> bool:
+    """A <p> that is its cell's only block: '<td><p>£5.20</p></td>'."""
+    cell = p.getparent()
+    if cell is None or cell.tag not in ("td", "th"):
+        return False
+    return sum(1 for c in cell if c.tag in ("p", "div")) == 1
 
 
 def add_table(flow: Flow, table) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from api.parser.html.images import CAPTION_MARKS
 from api.parser.html.text import element_text, link_density, tidy
 
@@ -208,7 +210,43 @@ def with_pictures_between(root, chunks: list) -> list:
                 a in chosen for a in element.iterancestors()
             ):
                 found.append(element)
+    return with_picture_boxes_between(found)
+
+
+def with_picture_boxes_between(chunks: list) -> list:
+    """The chunks and the captioned pictures standing between two of them in boxes of another
+    style (a page builder's image part between its text parts, each part in a zone of its own:
+    SharePoint's web parts): the zones side by side, the picture's between the texts'."""
+    found = [chunks[0]]
+    for previous, chunk in zip(chunks, chunks[1:], strict=False):
+        found += [p for p in zones_between(previous, chunk) if not holds_any(p, chunks)]
+        found.append(chunk)
     return found
+
+
+def zones_between(first, second) -> list:
+    """The captioned pictures standing between two elements' zones side by side."""
+    zones = sibling_zones(first, second)
+    if zones is None:
+        return []
+    end = zones[1]
+    between = itertools.takewhile(lambda e: e is not end, zones[0].itersiblings())
+    return [e for e in between if is_captioned_picture(e)]
+
+
+def sibling_zones(first, second) -> tuple | None:
+    """The ancestors (or selves) of two elements that are children of one parent, or None."""
+    second_line = [second, *second.iterancestors()]
+    parents = {id(e.getparent()): e for e in second_line if e.getparent() is not None}
+    for element in [first, *first.iterancestors()]:
+        parent = element.getparent()
+        if parent is not None and id(parent) in parents and parents[id(parent)] is not element:
+            return element, parents[id(parent)]
+    return None
+
+
+def holds_any(element, chunks: list) -> bool:
+    return any(element in set(c.iterancestors()) or element is c for c in chunks)
 
 
 def chunk_floor(element, best) -> float:

@@ -34,7 +34,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ("fresh9", "discourse_footbridge_closure", "body"): "post meta and replies kept",
     ("fresh9", "elementor_community_fridge", "images"): "featured picture's builder block dropped",
     ("fresh9", "msword_hall_roof", "body"): "subtitle, caption, '·' glyphs kept; table cells split",
-    ("fresh9", "msword_hall_roof", "subheadings"): "the table's bold header cells as heads",
     ("fresh9", "msword_hall_roof", "images"): "an MsoCaption paragraph not taken as the caption",
     ("fresh9", "regional_de_badesee", "body"): "a hidden paywall box kept",
     ("fresh9", "shorthand_salt_marsh", "images"): "caption and unlabelled credit spans not listed",
@@ -44,16 +43,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "kids_ja_school_lunch",
         "body",
     ): "the video caption and the reporter's closing name kept",
-    (
-        "fresh10",
-        "sharepoint_intranet_restaurant",
-        "body",
-    ): "table rows of <p> cells read as one cell",
-    (
-        "fresh10",
-        "sharepoint_intranet_restaurant",
-        "images",
-    ): "the Image web part's caption div not taken",
     ("fresh10", "sports_cricket_live_score", "body"): "the 'Match facts' box kept",
     ("fresh10", "sports_cricket_live_score", "subheadings"): "the 'Match facts' box's head kept",
     (

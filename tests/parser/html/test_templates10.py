@@ -179,3 +179,33 @@ def test_words_in_parentheses_without_a_label_stay_in_the_caption():
     assert [(i.caption, i.credit) for i in doc.images] == [
         ("The old pier (foreground) in 1950", None)
     ]
+
+
+def test_a_table_whose_cells_are_each_one_paragraph_is_read_row_by_row():
+    rows = [("Item", "Price"), ("Hot meal", "£5.20"), ("Soup", "£3.10")]
+    cells = "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in rows)
+    doc = parse_html(page(paragraphs(2) + f"<table>{cells}</table>" + paragraphs(1, "B")))
+    assert texts(doc)[2:5] == ["Item Price", "Hot meal £5.20", "Soup £3.10"]
+
+
+def test_a_table_laying_out_paragraphs_is_still_read_as_its_paragraphs():
+    cell = f"<td><p>First. {FILLER}</p><p>Second. {FILLER}</p></td>"
+    doc = parse_html(page(f"<table><tr>{cell}</tr></table>" + paragraphs(1, "B")))
+    assert texts(doc)[:2] == [f"First. {FILLER}", f"Second. {FILLER}"]
+
+
+def web_part(inner: str) -> str:
+    return f"<div class='zone'><div class='zone-control'>{inner}</div></div>"
+
+
+def test_a_captioned_picture_part_between_two_text_parts_is_the_articles():
+    text = "<div class='rte'><div class='rte-read'>{}</div></div>"
+    picture = (
+        f"<div class='image-part'>{PHOTO}<div class='captionElement'>"
+        "<span>The new tables. Photo: Ben Carver</span></div></div>"
+    )
+    body = web_part(text.format(paragraphs(3))) + web_part(picture)
+    body += web_part(text.format(paragraphs(3, "B")))
+    doc = parse_html(page(body))
+    assert [(i.caption, i.credit) for i in doc.images] == [("The new tables.", "Ben Carver")]
+    assert [b.type for b in doc.body].index("image") == 3
