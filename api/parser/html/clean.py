@@ -707,7 +707,8 @@ def is_deck_line(text: str) -> bool:
 def remove_decks(root, h1) -> None:
     """Drop the decks between the headline and the article's first paragraph.
 
-    Only there: below the first paragraph a box named 'subtitle' may be a subheading. A summary
+    Only there: below the first paragraph a box named 'subtitle' may be a subheading. A box
+    marked itemprop="description" is the article's summary there, a deck. A summary
     box ending as a sentence is a lede when the text goes on below it, and a deck when the lead
     picture stands between it and the first paragraph (a CMS's summary field above its media
     field and its body field).
@@ -724,6 +725,8 @@ def remove_decks(root, h1) -> None:
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(all_text(element)) <= MAX_DECK:
                 found.append(element)
+        elif element.get("itemprop") == "description" and len(all_text(element)) <= MAX_DECK:
+            found.append(element)  # schema.org's summary of the article (TYPO3's 'lead')
         elif (line := summary_text(element)) is not None and is_deck_line(line):
             found.append(element)
         elif line is not None and summary is None:

@@ -16,6 +16,7 @@ MIN_CHUNK = 1  # a paragraph of its own (a grandchild's counts half): a chunk of
 MIN_VARIANT_CHUNK = 3  # a chunk styled only partly like the best one: a long paragraph or more
 MAX_BOX_PARAGRAPHS = 2  # paragraphs of a box before the best container taken as its first part
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the best joins it (articles split by ads)
+SIBLING_DEPTH = 4  # levels inside a sibling looked at for its text's container
 
 
 def paragraph_score(text: str) -> float:
@@ -81,10 +82,12 @@ def content_roots(root) -> list:
     chunks = same_kind(root, best, table) or marked_variant_entries(best, table)
     if chunks:
         return chunks
+    deep = scores_below(parent, table)
     for sibling in parent:
+        score = max(table.get(sibling, 0), deep.get(sibling, 0))
         if sibling is best:
             roots.append(sibling)
-        elif table.get(sibling, 0) >= SIBLING_SHARE * best_score and table.get(sibling, 0) >= 3:
+        elif score >= SIBLING_SHARE * best_score and score >= 3:
             roots.append(sibling)
         elif is_text_leaf(sibling) and is_sentence_paragraph(sibling):
             roots.append(sibling)
@@ -93,6 +96,21 @@ def content_roots(root) -> list:
         elif best not in roots and is_paragraph_box(sibling):
             roots.append(sibling)
     return roots
+
+
+def scores_below(parent, table: dict) -> dict:
+    """For each child of `parent`, the best score of a container a few levels inside it: a
+    sibling of the best container may hold its text deeper down (a CMS's content element after
+    the body field: header, picture, then the text's box)."""
+    found: dict = {}
+    for element, score in table.items():
+        for depth, ancestor in enumerate(element.iterancestors()):
+            if depth >= SIBLING_DEPTH:
+                break
+            if ancestor.getparent() is parent:
+                found[ancestor] = max(found.get(ancestor, 0), score)
+                break
+    return found
 
 
 def is_paragraph_box(element) -> bool:

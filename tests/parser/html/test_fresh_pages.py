@@ -45,13 +45,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ): "the video caption and the reporter's closing name kept",
     ("fresh10", "sports_cricket_live_score", "body"): "the 'Match facts' box kept",
     ("fresh10", "sports_cricket_live_score", "subheadings"): "the 'Match facts' box's head kept",
-    (
-        "fresh10",
-        "typo3_institute_peat_bogs",
-        "body",
-    ): "lead teaser kept, the content element after the text lost",
-    ("fresh10", "typo3_institute_peat_bogs", "subheadings"): "the content element's <h2> lost",
-    ("fresh10", "typo3_institute_peat_bogs", "images"): "the content element's figure lost",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 

@@ -209,3 +209,26 @@ def test_a_captioned_picture_part_between_two_text_parts_is_the_articles():
     doc = parse_html(page(body))
     assert [(i.caption, i.credit) for i in doc.images] == [("The new tables.", "Ben Carver")]
     assert [b.type for b in doc.body].index("image") == 3
+
+
+def test_a_box_schema_org_marks_as_the_description_under_the_headline_is_a_deck():
+    deck = "<div class='lead' itemprop='description'><p>A study of bogs shows how long.</p></div>"
+    doc = parse_html(page(deck + paragraphs(3)))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)]
+
+
+def test_a_description_marked_box_below_the_first_paragraph_stays():
+    note = "<div itemprop='description'><p>A note on the count, kept in the text.</p></div>"
+    doc = parse_html(page(paragraphs(1) + note + paragraphs(2, "B")))
+    assert "A note on the count, kept in the text." in texts(doc)
+
+
+def test_a_content_element_after_the_body_holding_its_text_deeper_down_is_the_articles():
+    element = (
+        "<div class='ce'><header><h2>Methane in the early years</h2></header>"
+        f"<div class='ce-textpic'><div class='ce-bodytext'>{paragraphs(2, 'C')}</div></div></div>"
+    )
+    body = f"<div class='news-text-wrap'>{paragraphs(4)}</div>"
+    body += f"<div class='news-content-elements'>{element}</div>"
+    doc = parse_html(page(body))
+    assert texts(doc)[4:] == ["Methane in the early years", f"C 1. {FILLER}", f"C 2. {FILLER}"]
