@@ -404,7 +404,7 @@ def inline_runs(element):
                 run, linked, bold, breaks = [], 0, 0, 0
             else:
                 run.append(" ")
-        elif child.tag == "img" and is_drop_cap(child, run):
+        elif child.tag == "img" and is_drop_cap(child):
             run.append(child.get("alt").strip())
         elif STRAY_CREDIT.search(pictures.marks(child)):
             pass  # a photo credit with no picture beside it
@@ -423,11 +423,13 @@ def inline_runs(element):
     yield "".join(run), None, linked, bold
 
 
-def is_drop_cap(img, run: list[str]) -> bool:
+def is_drop_cap(img) -> bool:
     """A paragraph's first letter drawn as a picture, the letter in its alt and the word's rest
     right after it: '<p><img alt="T"><span>he first entry' reads 'The first entry'."""
     alt = (img.get("alt") or "").strip()
-    if len(alt) != 1 or not alt.isalpha() or "".join(run).strip():
+    if len(alt) != 1 or not alt.isalpha() or img.getprevious() is not None:
+        return False
+    if (img.getparent().text or "").strip():
         return False
     after = img.getnext()
     rest = img.tail or (after.text if after is not None and not img.tail else "") or ""

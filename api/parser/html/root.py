@@ -235,9 +235,9 @@ def with_picture_boxes_between(chunks: list) -> list:
     """The chunks and the captioned pictures standing between two of them in boxes of another
     style (a page builder's image part between its text parts, each part in a zone of its own:
     SharePoint's web parts): the zones side by side, the picture's between the texts'."""
-    found = [chunks[0]]
+    found, chosen = [chunks[0]], set(chunks)
     for previous, chunk in zip(chunks, chunks[1:], strict=False):
-        found += [p for p in zones_between(previous, chunk) if not holds_any(p, chunks)]
+        found += [p for p in zones_between(previous, chunk) if not holds_any(p, chosen)]
         found.append(chunk)
     return found
 
@@ -263,8 +263,9 @@ def sibling_zones(first, second) -> tuple | None:
     return None
 
 
-def holds_any(element, chunks: list) -> bool:
-    return any(element in set(c.iterancestors()) or element is c for c in chunks)
+def holds_any(element, chosen: set) -> bool:
+    """Whether the element is or holds one of the chosen elements."""
+    return any(e in chosen for e in element.iter())
 
 
 def chunk_floor(element, best) -> float:
