@@ -371,6 +371,16 @@ def is_event_listing(element) -> bool:
     return len(LISTING_LABELS.intersection(labels)) >= 2
 
 
+def is_facts_list(element) -> bool:
+    """A description list of short facts, each term's value a name, number or phrase and not a
+    sentence ('Toss: Ashcombe, elected to bat', 'Umpires: ...'): a box of details set beside
+    the story, as an event listing is. A glossary's values read as sentences."""
+    values = [all_text(c) for c in element if c.tag == "dd"]
+    if len(values) < MIN_LISTING_LINES:
+        return False
+    return all(len(v) <= MAX_LISTING_VALUE and not v.endswith(SENTENCE_MARKS) for v in values)
+
+
 def listing_box(element):
     """The box an event listing stands in with its title and links (the outermost of its few
     nearest ancestors holding little text besides the list's), else the list itself."""
@@ -654,6 +664,8 @@ def remove_chrome(root, keep=()) -> None:
         elif element.tag in NOTE_TAGS and is_note_link(element):
             doomed.append(element)
         elif element.tag in ("ul", "ol") and is_event_listing(element):
+            doomed.append(listing_box(element))
+        elif element.tag == "dl" and is_facts_list(element):
             doomed.append(listing_box(element))
         elif element.tag in ("ul", "ol") and (box := reference_box(element)) is not None:
             if lengths.get(box, 0) < KEEP_SHARE * total:

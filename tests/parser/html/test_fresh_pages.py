@@ -43,8 +43,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "kids_ja_school_lunch",
         "body",
     ): "the video caption and the reporter's closing name kept",
-    ("fresh10", "sports_cricket_live_score", "body"): "the 'Match facts' box kept",
-    ("fresh10", "sports_cricket_live_score", "subheadings"): "the 'Match facts' box's head kept",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 

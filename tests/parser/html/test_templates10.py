@@ -232,3 +232,20 @@ def test_a_content_element_after_the_body_holding_its_text_deeper_down_is_the_ar
     body += f"<div class='news-content-elements'>{element}</div>"
     doc = parse_html(page(body))
     assert texts(doc)[4:] == ["Methane in the early years", f"C 1. {FILLER}", f"C 2. {FILLER}"]
+
+
+def facts(values: list[str]) -> str:
+    pairs = "".join(f"<dt>Term {i}</dt><dd>{v}</dd>" for i, v in enumerate(values))
+    return f"<div class='facts'><h3>Match facts</h3><dl>{pairs}</dl></div>"
+
+
+def test_a_description_list_of_short_facts_is_a_box_beside_the_story():
+    box = facts(["Ashcombe, elected to bat", "Gwen Holt and Peter Darby", "Ashcombe 5, Marlow 3"])
+    doc = parse_html(page(paragraphs(3) + box))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)]
+
+
+def test_a_glossary_of_sentences_stays_in_the_text():
+    values = ["A bog fed only by rain.", "Peat that has dried out.", "Water held in the peat."]
+    doc = parse_html(page(paragraphs(3) + facts(values)))
+    assert "A bog fed only by rain." in texts(doc)
