@@ -716,6 +716,14 @@ def is_deck_line(text: str) -> bool:
     return not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
+def is_description_deck(element) -> bool:
+    """A box marked as the article's schema.org description, short, and no picture's caption
+    (a caption is marked as its picture's description)."""
+    if element.tag == "figcaption" or len(all_text(element)) > MAX_DECK:
+        return False
+    return not any(a.tag in ("figure", "figcaption") for a in element.iterancestors())
+
+
 def remove_decks(root, h1) -> None:
     """Drop the decks between the headline and the article's first paragraph.
 
@@ -737,7 +745,7 @@ def remove_decks(root, h1) -> None:
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(all_text(element)) <= MAX_DECK:
                 found.append(element)
-        elif element.get("itemprop") == "description" and len(all_text(element)) <= MAX_DECK:
+        elif element.get("itemprop") == "description" and is_description_deck(element):
             found.append(element)  # schema.org's summary of the article (TYPO3's 'lead')
         elif (line := summary_text(element)) is not None and is_deck_line(line):
             found.append(element)

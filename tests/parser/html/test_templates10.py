@@ -249,3 +249,9 @@ def test_a_glossary_of_sentences_stays_in_the_text():
     values = ["A bog fed only by rain.", "Peat that has dried out.", "Water held in the peat."]
     doc = parse_html(page(paragraphs(3) + facts(values)))
     assert "A bog fed only by rain." in texts(doc)
+
+
+def test_a_lead_pictures_caption_marked_as_its_description_stays_the_caption():
+    caption = "<figcaption itemprop='description'>Protesters on the bridge.</figcaption>"
+    doc = parse_html(page(f"<figure>{PHOTO}{caption}</figure>" + paragraphs(3)))
+    assert [i.caption for i in doc.images] == ["Protesters on the bridge."]
