@@ -42,7 +42,7 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "fresh10",
         "kids_ja_school_lunch",
         "body",
-    ): "the video caption and the reporter's closing name kept",
+    ): "the video caption ('【動画】...') kept as a paragraph",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 

@@ -255,3 +255,15 @@ def test_a_lead_pictures_caption_marked_as_its_description_stays_the_caption():
     caption = "<figcaption itemprop='description'>Protesters on the bridge.</figcaption>"
     doc = parse_html(page(f"<figure>{PHOTO}{caption}</figure>" + paragraphs(3)))
     assert [i.caption for i in doc.images] == ["Protesters on the bridge."]
+
+
+def test_a_closing_name_in_parentheses_is_the_reporters_byline():
+    body = paragraphs(3) + "<p>（森田さくら）</p>"
+    doc = parse_html(page(body))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)]
+
+
+def test_a_closing_line_in_parentheses_with_a_sentence_stays():
+    body = paragraphs(3) + "<p>(The count closes on 3 March. Results follow in April.)</p>"
+    doc = parse_html(page(body))
+    assert texts(doc)[-1] == "(The count closes on 3 March. Results follow in April.)"
