@@ -41,6 +41,8 @@ CHROME = re.compile(
 # with each of the words' first letters. The pattern holds no capital letter to lose.
 CHROME_LOWER = re.compile(CHROME.pattern)
 HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
+EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})  # a player's frame
+MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a button, a label
 # Class words of text for screen readers only, drawn nowhere on the page.
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
@@ -433,6 +435,19 @@ def is_caption_control(element) -> bool:
     return bool(CAPTION_CONTROL.match(tidy(all_text(element))))
 
 
+def is_embed_caption(element) -> bool:
+    """A caption in a box with an embedded player and no picture ('<div class="video"><iframe>
+    </iframe><p class="video__caption">【動画】...</p></div>'): the video's caption, which the
+    player left out of the text leaves without its picture."""
+    parent = element.getparent()
+    if parent is None or element.find(".//img") is not None:
+        return False
+    limit = text_size(element) + MAX_EMBED_BOX_EXTRA  # the player's box, not the article's
+    if text_size(parent, limit) > limit or parent.find(".//img") is not None:
+        return False
+    return any(e.tag in EMBED_TAGS for e in parent.iter())
+
+
 def reference_box(listing):
     """The outermost box marked 'references' of a list, the list itself or up to
     LISTING_BOX_DEPTH ancestors, or None: the sources a news item cites, its footnotes' notes,
@@ -672,7 +687,7 @@ def remove_chrome(root, keep=()) -> None:
                 doomed.append(box)
         elif "callout" in (classes := element.get("class") or "") and is_series_note(element):
             doomed.append(element)
-        elif "aption" in classes and is_caption_control(element):
+        elif "aption" in classes and (is_caption_control(element) or is_embed_caption(element)):
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)

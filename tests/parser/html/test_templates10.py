@@ -267,3 +267,19 @@ def test_a_closing_line_in_parentheses_with_a_sentence_stays():
     body = paragraphs(3) + "<p>(The count closes on 3 March. Results follow in April.)</p>"
     doc = parse_html(page(body))
     assert texts(doc)[-1] == "(The count closes on 3 March. Results follow in April.)"
+
+
+def test_a_caption_in_a_players_box_is_the_videos_not_text():
+    frame = "<iframe src='https://video.example.com/embed/1' title='Video player'></iframe>"
+    player = f"<div class='article-video__frame'>{frame}</div>"
+    caption = "<p class='article-video__caption'>【動画】給食の時間のようす（約1分）</p>"
+    video = f"<div class='article-video'>{player}{caption}</div>"
+    doc = parse_html(page(paragraphs(2) + video + paragraphs(1, "B")))
+    assert not any("動画" in t for t in texts(doc))
+
+
+def test_a_caption_marked_paragraph_in_the_articles_box_beside_an_embed_stays():
+    tweet = "<iframe src='https://embed.example.com/post/1'></iframe>"
+    note = "<p class='caption-note'>The figures are the council's own, from its October report.</p>"
+    doc = parse_html(page(paragraphs(2) + tweet + note + paragraphs(1, "B")))
+    assert "The figures are the council's own, from its October report." in texts(doc)
