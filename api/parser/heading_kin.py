@@ -46,6 +46,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from api.parser.heading_places import QUOTED, drop_off_style_long_heads, place_heads
 from api.parser.heading_questions import (
@@ -57,6 +58,9 @@ from api.parser.heading_questions import (
 from api.parser.layout import Line, Picture
 from api.parser.page_chrome import is_box_label, is_chrome, is_timestamp, may_open
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
+
+if TYPE_CHECKING:
+    from api.parser.line_shapes import LineShape
 
 KIN_MIN = 2
 KIN_RATIO = 2.0
@@ -197,12 +201,14 @@ def is_long_kin_head(
     return before.text[-1] in SENTENCE_ENDS and not loose[k + 1] and not shaped[k + 1]
 
 
-def is_group_label(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
-    """True for an ALL-CAPS standalone line over a mixed-case list line: 'LOW TIDE' / 'Pools'."""
-    line, after = line_at(items, k), line_at(items, k + 1)
-    if line is None or after is None or not shaped[k] or not is_caps(line.text):
-        return False
-    return shaped[k + 1] and not is_caps(after.text)
+def is_group_label(
+    items: list[Line | Picture], shaped: list[bool], lines: list[LineShape | None], k: int
+) -> bool:
+    """True for an ALL-CAPS standalone line over a mixed-case list line: 'LOW TIDE' / 'Pools'.
+    `lines` holds the shapes read (headings._shapes: every shaped line has one)."""
+    if not shaped[k] or k + 1 >= len(items) or not shaped[k + 1]:
+        return False  # (a shaped item is a text line: line_at's tests hold)
+    return lines[k].caps and not lines[k + 1].caps
 
 
 Signature = tuple[int, str, str, bool, bool]
@@ -397,16 +403,17 @@ def document_flags(
     alone: list[int],
     shaped: list[bool],
     loose: list[bool],
+    lines: list[LineShape | None],
     flags: list[bool],
 ) -> list[bool]:
     """The line-by-line flags checked against the document: kin heads and group labels added,
     transcript turns removed. `alone` holds the indexes of the standalone lines, the only
-    ones that are shaped or loose."""
+    ones that are shaped or loose, `lines` their shapes (headings._shapes)."""
     # each test is made only where its cheapest condition holds (it is False elsewhere): a run
     # of thousands of one-line paragraphs would otherwise cost several calls per line
     labels = [False] * len(items)
     for k in compress(range(len(items)), shaped):
-        labels[k] = is_group_label(items, shaped, k)
+        labels[k] = is_group_label(items, shaped, lines, k)
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
     colons = colon_labels(items, alone, shaped)

@@ -1,0 +1,32 @@
+"""What a standalone line's text shows on its own, read once a line (headings._shapes).
+
+The heading rules ask the same things of a short line several times: as the line itself, as
+the line over or under another, as one of a run walked back or forward. Whether it opens with a
+list's number ('3. Ottawa'), is a field of figures ('Price: £19.99') or is in capitals ('FILM')
+is read here once for each short standalone line, and the rules read the record: on a page of
+short lines (a spec box's fields, a listings page's details) each of those patterns would
+otherwise be matched three to five times a line.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from api.parser.heading_kin import LIST_NUMBER, is_caps
+from api.parser.heading_places import DATA_LINE
+
+
+class LineShape(NamedTuple):
+    """The facts of one line's text (a tuple: one is made per short line of the body)."""
+
+    number: int  # where the text after a list's number starts: '3. Ottawa' -> 3; 0 for none
+    data: bool  # a field of figures: 'Price: £19.99', 'No. 3: Moto G85' (DATA_LINE)
+    caps: bool  # all its letters capitals, three at least: 'FILM', 'TOP 10' (is_caps)
+
+
+def read_shape(text: str) -> LineShape:
+    """The facts of a line's text: '3. Ottawa' -> LineShape(3, False, False)."""
+    number = LIST_NUMBER.match(text)
+    return LineShape(
+        number.end() if number else 0, DATA_LINE.match(text) is not None, is_caps(text)
+    )
