@@ -4,12 +4,15 @@ a box's label claims; the label of a box of links, of a bio or of the comments i
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 
 from api.parser.page_chrome import (
+    AUTHOR_NOTE,
     CLOCK,
+    NOTE_SPACES,
     STAMP_WORDS,
     is_box_label,
     is_chrome,
@@ -301,3 +304,19 @@ def test_a_link_labelled_with_a_bar_or_colon_is_no_head(link):
 def test_numbered_or_quoted_heads_are_the_writers_not_chrome(heads):
     blocks = [LONG, heads[0], OTHER, heads[1], LONG, heads[2], OTHER]
     assert heads_of(*blocks) == heads
+
+
+NOTE_WORDS = ["The", "the", "writer", "Jo", "Li", "is", "was", "a", "poet", "stayed", "were",
+              "guests", "travelled", "x", "", ".", "'"]  # fmt: skip
+
+
+def test_an_authors_note_holds_two_spaces_at_least():
+    # the shortest notes of each branch hold NOTE_SPACES spaces; the words of every branch
+    # joined with fewer, or with other white space, never match
+    for note in ["The writer is", "Jo Li stayed", "The writer stayed"]:
+        assert AUTHOR_NOTE.match(note) and note.count(" ") == NOTE_SPACES
+    assert AUTHOR_NOTE.match("Jo Li is poet")  # (three: the trade's)
+    for first, second, third in itertools.product(NOTE_WORDS, repeat=3):
+        for text in [f"{first} {second}{third}", f"{first}{second} {third}"]:
+            assert AUTHOR_NOTE.match(text) is None, text
+        assert AUTHOR_NOTE.match(f"{first}\t{second}\u00a0{third}") is None
