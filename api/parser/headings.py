@@ -117,7 +117,7 @@ from api.parser.heading_sentences import (
 )
 from api.parser.heading_signoffs import sign_offs
 from api.parser.layout import Line, Picture
-from api.parser.line_shapes import LineShape, read_shape
+from api.parser.line_shapes import LineShape, is_question, read_shape
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 MAX_WORDS = 10
@@ -357,12 +357,6 @@ def typical_length(items: list[Line | Picture]) -> float:
     return float(sizes[len(sizes) // 2]) if sizes else 0.0
 
 
-def is_question(text: str) -> bool:
-    """True for a line ending in a question mark, inside a closing quote too: 'WHO IS IT?',
-    'Have you had these “moments of doubt?”'."""
-    return text.rstrip("\"”’'").endswith("?")
-
-
 def points_back(question: str) -> bool:
     """True for a short question about a bare 'that' or 'those', asked of the sentence before
     it: 'Is that a lot?', 'Why is that?' (not 'Does that mean prices will fall?')."""
@@ -390,15 +384,16 @@ def opens_run(items: list[Line | Picture], k: int) -> bool:
 
 def is_subheading(
     items: list[Line | Picture],
-    shaped: list[bool],
+    found: _Shapes,
     k: int,
     last: int,
     signed: frozenset[int] = frozenset(),
 ) -> bool:
     """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs.
     `signed` holds a letters page's sign-offs, which close a letter as a sentence's end does."""
+    shaped, lines = found.shaped, found.lines  # (every shaped line's shape is read)
     # a question closes its sentence, so one after line k is no item of a list it opens
-    run = k + 1 < len(items) and shaped[k + 1] and not is_question(items[k + 1].text)
+    run = k + 1 < len(items) and shaped[k + 1] and not lines[k + 1].question
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
     if closes_a_field_run(items, shaped, k):
@@ -409,7 +404,7 @@ def is_subheading(
         return False  # 'Best track: Low Tide' itself closes the review above
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
     # (under_a_rating is asked only where a shaped or open line is over line k: most are not)
-    after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
+    after_head = k > 0 and shaped[k - 1] and not lines[k - 1].question
     after_head = after_head and not under_a_rating(items, k)
     if after_head or (run and not opens_run(items, k)):
         return False
@@ -424,11 +419,11 @@ def is_subheading(
     open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
     if open_before and isinstance(items[k - 1], Picture):
         open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
-    if open_before and not is_question(items[k].text) and not is_bullet(before.text):
+    if open_before and not lines[k].question and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
-    return not (before.text.endswith(":") and not is_question(items[k].text))
+    return not (before.text.endswith(":") and not lines[k].question)
 
 
 def heads_pictures(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
@@ -804,7 +799,7 @@ def _shapes(items: list[Line | Picture], alone: list[int]) -> _Shapes:
         head = head_text(text, shape)  # (read once for both shapes)
         if not shaped_head(text, shape, head, LONG_WORDS, LONG_CHARS):
             continue
-        question = is_question(text)
+        question = shape.question
         loose[k] = not question
         # the loose shape holds, so the strict one is a matter of the limits alone, and a long
         # head's of the contrast alone (and of no question)
@@ -850,7 +845,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)
     for k in compress(range(len(items)), shaped):
-        flags[k] = is_subheading(items, shaped, k, last, signed)
+        flags[k] = is_subheading(items, found, k, last, signed)
     for _, head in closed:
         flags[head] = True
     flags = _heads_of_kinds(items, alone, found, flags)

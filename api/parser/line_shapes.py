@@ -22,11 +22,17 @@ class LineShape(NamedTuple):
     number: int  # where the text after a list's number starts: '3. Ottawa' -> 3; 0 for none
     data: bool  # a field of figures: 'Price: £19.99', 'No. 3: Moto G85' (DATA_LINE)
     caps: bool  # all its letters capitals, three at least: 'FILM', 'TOP 10' (is_caps)
+    question: bool  # 'Why now?', 'Had these “moments of doubt?”' (is_question)
 
 
 def read_shape(text: str) -> LineShape:
-    """The facts of a line's text: '3. Ottawa' -> LineShape(3, False, False)."""
+    """The facts of a line's text: '3. Ottawa' -> LineShape(3, False, False, False)."""
     number = LIST_NUMBER.match(text)
-    return LineShape(
-        number.end() if number else 0, DATA_LINE.match(text) is not None, is_caps(text)
-    )
+    data = DATA_LINE.match(text) is not None
+    return LineShape(number.end() if number else 0, data, is_caps(text), is_question(text))
+
+
+def is_question(text: str) -> bool:
+    """True for a line ending in a question mark, inside a closing quote too: 'WHO IS IT?',
+    'Have you had these “moments of doubt?”'."""
+    return text.rstrip("\"”’'").endswith("?")
