@@ -291,13 +291,13 @@ def form_label(items: list[Line | Picture], shaped: list[bool], k: int) -> str |
     line = line_at(items, k)
     if line is None or not shaped[k] or item_form(line.text) or line.text.endswith("?"):
         return None
-    first, second = line_at(items, k + 1), line_at(items, k + 2)
-    if first is None or second is None:
-        return None
-    # the members' form first: under most lines no two share one, and a list line's test reads
-    # the page's furniture (several patterns) per line
-    shared = item_form(first.text)
-    if shared is None or item_form(second.text) != shared:
+    # the members' form first, the first member's before the second is looked up: under most
+    # lines no two share one, and a list line's test reads the page's furniture (several
+    # patterns) per line
+    first = line_at(items, k + 1)
+    shared = item_form(first.text) if first is not None else None
+    second = line_at(items, k + 2) if shared is not None else None
+    if second is None or item_form(second.text) != shared:
         return None
     return shared if is_list_line(first) and is_list_line(second) else None
 
