@@ -175,6 +175,8 @@ def is_kin_head(
 ) -> bool:
     """True when heading-shaped line k, turned down for its place, matches the confident heads
     in case and introduces a much longer paragraph: 'The Sowing Phase: Plant' under a head."""
+    if not shaped[k] or flags[k] or (k + 1 < len(items) and shaped[k + 1]):
+        return False  # (a list going on settles most lines of a run before they are read)
     line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
     if line is None or not shaped[k] or flags[k] or before is None or after is None:
         return False
