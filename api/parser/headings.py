@@ -795,7 +795,9 @@ def _shapes(items: list[Line | Picture], alone: list[int]) -> _Shapes:
         # only difference) and is no long head, so a paragraph is tried once, not three times
         if not few_words(text, LONG_WORDS):
             continue
-        shape = lines[k] = lines[k] or read_shape(text)
+        shape = lines[k]
+        if shape is None:  # (a line longer than LONG_CHARS, tried for a long head)
+            shape = lines[k] = read_shape(text)
         head = head_text(text, shape)  # (read once for both shapes)
         if not shaped_head(text, shape, head, LONG_WORDS, LONG_CHARS):
             continue

@@ -10,14 +10,17 @@ otherwise be matched three to five times a line.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from api.parser.heading_kin import LIST_NUMBER, is_caps
 from api.parser.heading_places import DATA_LINE
 
 
-class LineShape(NamedTuple):
-    """The facts of one line's text (a tuple: one is made per short line of the body)."""
+# Not frozen, as layout.Line: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, and one is made per short line of the body; none is changed after.
+@dataclass(slots=True)
+class LineShape:
+    """The facts of one line's text."""
 
     number: int  # where the text after a list's number starts: '3. Ottawa' -> 3; 0 for none
     data: bool  # a field of figures: 'Price: £19.99', 'No. 3: Moto G85' (DATA_LINE)

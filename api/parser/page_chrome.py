@@ -146,7 +146,7 @@ def is_timestamp(text: str) -> bool:
 
 def stamp_words(text: str) -> bool:
     """True when every word of the text is a timestamp's: 'Updated  EST', 'Posted at '."""
-    return all(word in STAMP_WORDS for word in STAMP_WORD.findall(text.lower()))
+    return STAMP_WORDS.issuperset(STAMP_WORD.findall(text.lower()))
 
 
 def is_chrome(text: str) -> bool:
