@@ -316,7 +316,7 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
     if "; " in text and not marked:
         return False  # 'born May 4, 1931; died Nov. 20, 2026': clauses a semicolon joins
-    if (is_furniture(text) and not marked) or BYLINE.match(text) or gives_address(text):
+    if (not marked and is_furniture(text)) or BYLINE.match(text) or gives_address(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
 
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
@@ -666,13 +666,8 @@ def numbered_shape(text: str, shape: LineShape) -> bool:
     return shape.number > 0 or NUMBERED_LABEL.match(text) is not None
 
 
-def is_data_line(items: list[Line | Picture], lines: list[LineShape | None], k: int) -> bool:
-    """True when item k is a text line that is a field of figures: 'Price: £19.99', 'Weight:
-    1.2kg'. `lines` holds the shapes read (_Shapes.lines)."""
-    shape = lines[k]
-    if shape is not None:
-        return shape.data
-    item = items[k]
+def is_data_line(item: Line | Picture) -> bool:
+    """True for a text line that is a field of figures: 'Price: £19.99', 'Weight: 1.2kg'."""
     return isinstance(item, Line) and DATA_LINE.match(item.text) is not None
 
 
@@ -692,9 +687,13 @@ def item_data_start(
         return -1
     # (walked back ITEM_FIELDS lines at most: a longer run is a table, and fields that are
     # numbered lines too, 'No. 3: Moto G85', are walked once each, not once per line after)
+    # (a line's shape read where it has one, as most have: a paragraph in a block is matched)
     start = k
-    while start > max(1, k - ITEM_FIELDS + 1) and is_data_line(items, lines, start - 1):
-        start -= 1
+    for j in range(k - 1, max(1, k - ITEM_FIELDS + 1) - 1, -1):
+        shape = lines[j]
+        if not (shape.data if shape is not None else is_data_line(items[j])):
+            break
+        start = j
     before = items[start - 1]
     return start if isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS else -1
 
