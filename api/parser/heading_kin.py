@@ -234,6 +234,14 @@ def parallel(own: Signature, opening: Signature) -> bool:
     return last == opening[2] or first == opening[1]
 
 
+def parallel_to(text: str, opening: Signature) -> bool:
+    """parallel(signature(text), opening), the number of words and the commas first: most
+    lines under a head differ in them, and their figures and words are then not read."""
+    if len(text.lower().split()) != opening[0] or ("," in text) != opening[4]:
+        return False
+    return parallel(signature(text), opening)
+
+
 def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """Heads that close one group of list lines and open the next, as the head that opened the
     first group does: 'Pros' / 'Faster shutter' / 'Better video' / 'Cons' / 'Expensive'. A
@@ -250,7 +258,7 @@ def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[b
         elif flags[k]:
             opening, seen, count = signature(line.text), False, 0
         elif opening is not None:
-            like = parallel(signature(line.text), opening)
+            like = parallel_to(line.text, opening)
             if like and not seen and count >= 2 and line_at(items, k + 1):
                 found[k], seen, count = True, False, 0
             else:
