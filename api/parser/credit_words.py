@@ -49,6 +49,9 @@ EDGE_PUNCT = "'\"‘’“”.:;"
 COMMISSIONED = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} for (?:The )?[A-Z]")
 MAX_CREDIT_CHARS = 80
 MAX_CREDIT_WORDS = 10
+# Where a credit's lender follows its photographer after a ';' or a ',': 'Jane Doe/Getty
+# Images; courtesy Acme Gallery', 'Jane Doe, courtesy of the Hale Trust'; each side is a holder.
+LENDER = re.compile(r"[;,] courtesy (?:of )?(?:the )?(?=[A-Z])")
 # A social account's handle, the holder a picture taken from a post is credited to:
 # 'Instagram/@jane.doe', 'X/@acme_news'.
 HANDLE = re.compile(r"^@[\w.]+$")
@@ -112,6 +115,10 @@ def is_credit_like(tail: str) -> bool:
         return False
     if "?" in tail or "!" in tail or not any(ch.isalpha() for ch in tail):
         return False
+    # (a lender's clause holds 'courtesy', which most credits lack: searched for on those only)
+    lent = LENDER.search(tail) if "courtesy" in tail else None
+    if lent:
+        return is_credit_like(tail[: lent.start()]) and is_credit_like(tail[lent.end() :])
     pieces = core_pieces(tail)  # 'Jane Doe / Reuters file': an archive picture
     first = pieces[0].strip(EDGE_PUNCT) if pieces else ""
     if not first or not (first[0].isupper() or first == "©" or is_brand_spelling(first)):

@@ -55,7 +55,7 @@ from api.parser.heading_questions import (
     drop_lone_questions,
 )
 from api.parser.layout import Line, Picture
-from api.parser.page_chrome import is_box_label, is_chrome, is_timestamp
+from api.parser.page_chrome import is_box_label, is_chrome, is_timestamp, may_open
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 KIN_MIN = 2
@@ -74,6 +74,8 @@ LINK_LABEL = re.compile(
     r"|lea también|leia também|photos?|pictures|gallery|videos?)\s*[:|]\s*\S",
     re.IGNORECASE,
 )
+# (the ASCII characters LINK_LABEL and ADVERT can match first: see page_chrome.may_open)
+LINK_LABEL_OPENERS = frozenset("AFGLMPRSVWafglmprsvw")
 # An advert's label left in the text: 'Advertisement', 'Story continues below advertisement'.
 ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content| post| story)?|paid (?:content|post)"
@@ -82,6 +84,7 @@ ADVERT = re.compile(
     r"|continue reading below|scroll to continue(?: with content)?)$",
     re.IGNORECASE,
 )
+ADVERT_OPENERS = frozenset("ACPSacps")
 COLON_LABEL_WORDS = 8
 COLON_LABEL_CHARS = 80
 LIST_LINE_CHARS = 80
@@ -102,8 +105,11 @@ def is_furniture(text: str) -> bool:
     page's chrome: 'Read more: Why rivers flood', 'Advertisement', 'Copy link', 'Updated 3:41
     PM EST' (not a box's label, 'Most read', which is a head)."""
     # (a link's label ends in ':' or '|', which most lines lack: its pattern is read on those)
-    labelled = (":" in text or "|" in text) and LINK_LABEL.match(text) is not None
-    return labelled or ADVERT.match(text) is not None or is_chrome(text)
+    labelled = (":" in text or "|" in text) and may_open(text, LINK_LABEL_OPENERS)
+    labelled = labelled and LINK_LABEL.match(text) is not None
+    if labelled or (may_open(text, ADVERT_OPENERS) and ADVERT.match(text) is not None):
+        return True
+    return is_chrome(text)
 
 
 def ends_open(text: str) -> bool:

@@ -26,7 +26,11 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
   readers' column's are, when the question asks in full and the line stands as a section, and
   without a question head where two or more stand right under every head of the page, a
   column by topic ('Pensions' / 'I am 54 and want to stop next year. Can I take it at 55?');
-  elsewhere such a line is running text ('The council says it will. Will it?').
+  elsewhere such a line is running text ('The council says it will. Will it?');
+- exchanges: question heads EXCHANGE_MIN or more in a row, each answered by one short line
+  (ANSWER_RATIO times the question's length at most) right before the next question, are a
+  back-and-forth in the running text, as a sketch reports one: 'Had he been on the train
+  himself?' / 'He had not.' / 'Had anyone he knew?' / 'He would write to her.'.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ ANSWER_RATIO = 1.5
 # of its words ('What can I do if I am already on a list?' beside 'How long people wait now,
 # and why it differs so much between councils'; not beside 'The crossing' alone).
 STYLE_SHARE = 0.5
+EXCHANGE_MIN = 2  # questions in a row, each answered by a short line, that make an exchange
 SHORT_QUESTION_WORDS = 2
 # Words a question asked in full opens with: a question word or a verb that asks ('Who pays?',
 # 'Is it taxed?'); a short question opening otherwise is a fragment: 'The catch?'.
@@ -342,3 +347,31 @@ def in_the_text(items: list[Line | Picture], k: int) -> bool:
     if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS) or after is None:
         return False
     return not is_question_line(after)
+
+
+def answered_in_a_line(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+    """True when the line after question head k is a short reply, one sentence no more than
+    ANSWER_RATIO times the question's length: 'Had anyone he knew?' / 'He would write to her.'
+    (a head's section is a paragraph, longer than the head as a rule)."""
+    reply = next_line(items, k)
+    if reply is None or flags[k + 1] or reply.text[-1] not in SENTENCE_ENDS:
+        return False
+    return len(reply.text) <= ANSWER_RATIO * len(items[k].text)
+
+
+def exchange_questions(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The question heads of runs of EXCHANGE_MIN or more, each answered in a line right
+    before the next question: 'Had he been on it himself?' / 'He had not.' / 'Had anyone he
+    knew?' / 'He would write to her.', an exchange the running text reports."""
+    found: list[int] = []
+    run: list[int] = []
+    for k in question_heads(items, flags):
+        if run and k != run[-1] + 2:
+            found += run if len(run) >= EXCHANGE_MIN else []
+            run = []
+        if answered_in_a_line(items, flags, k):
+            run.append(k)
+        else:
+            found += run if len(run) >= EXCHANGE_MIN else []
+            run = []
+    return found + (run if len(run) >= EXCHANGE_MIN else [])

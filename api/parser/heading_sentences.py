@@ -134,11 +134,15 @@ def is_sentence_head(
 
 
 def sentence_heads(
-    items: list[Line | Picture], alone: list[int], gap: int = SENTENCE_GAP
+    items: list[Line | Picture],
+    alone: list[int],
+    gap: int = SENTENCE_GAP,
+    ratio: float = SENTENCE_RATIO,
 ) -> list[bool]:
     """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
     least two such lines, each with more than `gap` items before the next one (fewer where
-    quoted heads already show a pattern of heads). `alone` holds the indexes of the
+    quoted heads already show a pattern of heads), `ratio` times shorter than the typical
+    paragraph (less where heads of their shape show it). `alone` holds the indexes of the
     standalone lines, the only candidates."""
     shaped = [False] * len(items)
     for k in alone:
@@ -147,7 +151,7 @@ def sentence_heads(
         return [False] * len(items)  # (no candidate: the typical length is not needed)
     typical = paragraph_length(items, shaped)
     candidates = compress(range(len(items)), shaped)
-    found = [k for k in candidates if is_sentence_head(items, k, typical)]
+    found = [k for k in candidates if is_sentence_head(items, k, typical, ratio)]
     if len(found) < 2 or not spaced_out(found, gap):
         return [False] * len(items)
     if len(found) >= RHYTHM_MIN:

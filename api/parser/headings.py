@@ -97,12 +97,14 @@ from api.parser.heading_kin import (
     LIST_NUMBER,
     document_flags,
     ends_open,
+    is_caps,
     is_furniture,
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import (
+    exchange_questions,
     is_stated_question,
     long_question_heads,
     stated_question_heads,
@@ -111,12 +113,15 @@ from api.parser.heading_questions import (
 from api.parser.heading_sentences import (
     QUOTED_GAP,
     RUNNING_OPENERS,
+    SENTENCE_GAP,
     quoted_sentence_heads,
     sentence_heads,
+    spaced_out,
     starts_like_heading,
 )
 from api.parser.heading_signoffs import sign_offs
 from api.parser.layout import Line, Picture
+from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 MAX_WORDS = 10
@@ -125,6 +130,10 @@ LONG_WORDS = 18
 LONG_CHARS = 140
 LONG_RATIO = 2.0
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
+POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
+# The words of a head that is a sentence without its period, a sibling of full-sentence heads:
+# 'Rising seas push it further every year' (a label has fewer: 'The big story').
+CLAUSE_WORDS = (5, 12)
 CLOSING_MIN = 2  # items closed by a data line that make the pattern of a guide or a preview
 FIGURE_ROWS = 3  # short lines holding figures that make a run of data, not a head over text
 # Abbreviations a head may end with: 'until 6 p.m.', 'in the U.S.', 'Acme Inc.'.
@@ -132,6 +141,20 @@ DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 CLOSING_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Jr", "Ltd", "Sr"})
 # A web or mail address: a line giving one is a pointer, never a head ('Visit acme.org').
 WEB_ADDRESS = re.compile(r"https?://|www\.|\S@\S|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
+_ASCII_SMALL = frozenset("abcdefghijklmnopqrstuvwxyz")
+# A figure alone on its line, a quantity a newsletter's box gives before the sentence saying
+# what it counts: '41,000', '£4.2', '73%', '+1.5%', '2.75'. A bare whole number ('3', '1998')
+# stays a head's shape, a long read's part or a timeline's year.
+FIGURE_LINE = re.compile(
+    r"^[+\-−–]?(?:[£$€¥]\d[\d,.]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+\.\d+%?|\d+%)$"
+)
+# A pointer to another page or medium led by an arrow: '➡️ Read the full story on our website',
+# '→ Watch the video', '» Sign up here'; it sends the reader elsewhere and heads nothing here.
+ARROW_LINK = re.compile(
+    r"^(?:[➡→⇒➔➜➝➞➟➠➤➥▶►»>]|-+>)\ufe0f?\s*(?:read|watch|listen|see|sign up|subscribe|click"
+    r"|tap|download|follow us|share)\b",
+    re.IGNORECASE,
+)
 # A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
@@ -184,6 +207,8 @@ PRICE_ENTRY = re.compile(
 )
 # A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
+# A field's value opening with a price: '€25 in July', '£12, children free', '$9.50'.
+PRICED_VALUE = re.compile(r"^[£$€¥] ?\d")
 ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIGURE = re.compile(r"\d")
@@ -195,10 +220,20 @@ QUESTION_TURNS = 2  # question paragraphs that make a question under a head one 
 BAND_WORDS = frozenset({"Under", "Over", "Below", "Above", "Less", "More", "Up"})
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
+_RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")  # (RATING's first character: most lines open otherwise)
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
 PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+\S*[a-z]")
+# (both datelines open with an ASCII capital, then a capital or one of `.'’ -`: a line whose
+# first two characters are not so, as most are not ('Price', 'No. 3'), is settled before either)
+_DATELINE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DATELINE_SECOND = _DATELINE_FIRST | frozenset(".'’ -")
+
+
+def is_rating(text: str) -> bool:
+    """True for a review's star rating on a line of its own: '★★★★☆'."""
+    return text[:1] in _RATING_STARS and RATING.match(text) is not None
 
 
 def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
@@ -206,7 +241,7 @@ def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
     ('★★★★☆' / 'Barrowland Ballroom, Glasgow', 'Netflix, from Friday'), not a head; a
     roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
     before = items[k - 1] if k > 0 else None
-    return isinstance(before, Line) and RATING.match(before.text) is not None
+    return isinstance(before, Line) and is_rating(before.text)
 
 
 def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
@@ -214,7 +249,7 @@ def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
     review above ('Verdict: a grower' / 'Salt Year' / '★★★☆☆'): a roundup's heads stand over
     their ratings, and the field ends the item before, no list the line goes on."""
     after = items[k + 1] if k + 1 < len(items) else None
-    if not (isinstance(after, Line) and RATING.match(after.text)):
+    if not (isinstance(after, Line) and is_rating(after.text)):
         return False  # (most lines stand over no rating: settled first)
     return k > 0 and is_field(items[k - 1])
 
@@ -235,6 +270,8 @@ def under_a_rating(items: list[Line | Picture], k: int) -> bool:
 
 def is_dateline(text: str) -> bool:
     """True for a short dateline paragraph: 'WASHINGTON (AP)', 'SAN JUAN, Puerto Rico'."""
+    if text[:1] not in _DATELINE_FIRST or text[1:2] not in _DATELINE_SECOND:
+        return False
     return bool(AGENCY_DATELINE.match(text) or PLACE_DATELINE.match(text))
 
 
@@ -297,15 +334,44 @@ def shaped_head(text: str, head: str, max_words: int, max_chars: int) -> bool:
         return False  # 'born May 4, 1931; died Nov. 20, 2026': clauses a semicolon joins
     if (is_furniture(text) and not marked) or BYLINE.match(text) or gives_address(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
+    if is_figure_or_pointer(text):
+        return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
 
     return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
 
 
+def is_figure_or_pointer(text: str) -> bool:
+    """True for a figure alone ('41,000', '73%') or an arrow-led pointer to another page
+    ('➡️ Read the full story on our website'): neither opens a section."""
+    return FIGURE_LINE.match(text) is not None or is_pointer(text)
+
+
+def is_pointer(text: str) -> bool:
+    """True for an arrow-led pointer to another page: '➡️ Read the full story on our website'.
+    It is whole on its own, as page furniture is, so a head may follow it."""
+    # (an arrow is no letter, and most lines open with one: read on the others only)
+    return not text[0].isalnum() and ARROW_LINK.match(text) is not None
+
+
 def gives_address(text: str) -> bool:
     """True for a line giving a web or mail address: 'Visit acme.org', 'jane@acme.org'."""
-    # (each form of one holds a '.', a ':' or an '@', which most lines lack: the search, over
-    # the whole line, is made on those only)
-    return ("." in text or ":" in text or "@" in text) and WEB_ADDRESS.search(text) is not None
+    # (each form of one holds '://', 'www.', an '@' or a '.' before a small ASCII letter,
+    # which most lines lack, 'Price: £19.99' too: the search, over the whole line, is made on
+    # those only)
+    if "@" in text or "://" in text or "www." in text or _dot_before_letter(text):
+        return WEB_ADDRESS.search(text) is not None
+    return False
+
+
+def _dot_before_letter(text: str) -> bool:
+    """True when a '.' stands right before a small ASCII letter: 'acme.org' (WEB_ADDRESS's
+    domain needs one)."""
+    dot = text.find(".")
+    while dot >= 0:
+        if text[dot + 1 : dot + 2] in _ASCII_SMALL:
+            return True
+        dot = text.find(".", dot + 1)
+    return False
 
 
 def stands_out(text: str, typical: float, following: int) -> bool:
@@ -387,6 +453,7 @@ def is_subheading(
         return not (is_page_meta(items[k].text) or over_picture)
     open_before = ends_open(before.text) and not under_a_rating(items, k)
     open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
+    open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'
     if open_before and isinstance(items[k - 1], Picture):
         open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
     if open_before and not is_question(items[k].text) and not is_bullet(before.text):
@@ -570,16 +637,41 @@ def boxed_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
     picture), not a head. A head over a box has no label's colon ('Key figures' / 'Revenue:
     £4.21bn'), a numbered head keeps its number's label ('Step 3: Mix'), and a labelled head
     under a box closing the item above introduces text ('Price: £89' / 'Best for small
-    kitchens: Dualit Mini' / text)."""
+    kitchens: Dualit Mini' / text), unless its value opens in lower case, a list of things
+    as the box's other values are, not a name: 'Sow under cover: tomatoes, aubergines' / 'In
+    flower: snowdrops, hellebores' / text (a box's line, not a paragraph's sentence above)."""
     found = []
     for k in compress(range(len(items)), flags):
         if not is_field(items[k]) or is_numbered(items[k].text):
             continue
         after = items[k + 1] if k + 1 < len(items) else None
-        under_box = k > 0 and is_field(items[k - 1]) and not isinstance(after, Line)
+        under_box = k > 0 and is_field(items[k - 1])
+        if under_box and isinstance(after, Line):
+            # (a paragraph opening with a label is no box: 'Verdict: false. You lose ...')
+            listed = lower_value(items[k].text) and items[k - 1].text[-1] not in SENTENCE_ENDS
+            under_box = listed
         if under_box or is_field(after):
             found.append(k)
     return found
+
+
+def priced_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads that are fields whose value opens with a price: 'Park ticket: €25 in July
+    and August, €15 at other times', 'Entry: £12, children free'. A price is data the reader
+    looks up, and a head names what its text is about, never what it costs."""
+    found = []
+    for k in compress(range(len(items)), flags):
+        if is_field(items[k]) and not is_numbered(items[k].text):
+            value = items[k].text.split(": ", 1)[1]
+            if PRICED_VALUE.match(value):
+                found.append(k)
+    return found
+
+
+def lower_value(text: str) -> bool:
+    """True for a field whose value opens in lower case: 'Plant: shallots and garlic'."""
+    value = text.split(": ", 1)[1]
+    return value[0].islower()
 
 
 def item_number(item: Line | Picture) -> int:
@@ -803,7 +895,41 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[head] = True
     flags = _heads_of_kinds(items, alone, found, flags)
     flags = _drop_non_heads(items, alone, shaped, flags)
+    for k in cheered_post_heads(items, alone, flags):
+        flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
     return _pattern_heads(items, alone, flags)
+
+
+def cheered_post_heads(
+    items: list[Line | Picture], alone: list[int], flags: list[bool]
+) -> list[int]:
+    """Lines ending in '!' right under a live page's timestamp, short enough for a head and
+    over a paragraph at least LONG_RATIO times longer, where POST_HEADS heads or more stand right
+    under timestamps too: a post's head that cheers ('16:42' / 'Hale wins on the climb!' / text
+    beside '16:31' / 'The gap is down to 20 seconds'). Elsewhere a '!' ends a sentence."""
+    # (the '!' first: most lines end otherwise, and the timestamps are read on the rest only)
+    cheers = [k for k in alone if 0 < k < len(items) - 1 and items[k].text[-1] == "!"]
+    if not cheers:
+        return []
+    stamped = sum(1 for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k))
+    if stamped < POST_HEADS:
+        return []
+    return [k for k in cheers if stamped_at(items, k) and cheers_over_text(items, k)]
+
+
+def stamped_at(items: list[Line | Picture], k: int) -> bool:
+    """True when the item right before item k is a timestamp's line: '16:42'."""
+    before = items[k - 1]
+    return isinstance(before, Line) and is_timestamp(before.text)
+
+
+def cheers_over_text(items: list[Line | Picture], k: int) -> bool:
+    """True for a line of a head's length, one sentence, over a paragraph LONG_RATIO times
+    longer: 'Hale wins on the climb!' / 'Ollie Hale of Harbour Cycling wins the stage ...'."""
+    text, after = items[k].text, items[k + 1]
+    if not (within_limits(text) and starts_like_heading(text)) or has_sentence_inside(text):
+        return False
+    return isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(text)
 
 
 def _heads_of_kinds(
@@ -836,6 +962,8 @@ def _drop_non_heads(
     heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
     for k in lone_questions(items, shaped, heads):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
+    for k in exchange_questions(items, flags):
+        flags[k] = False  # 'Had anyone he knew?' / 'He would write to her.': a reported exchange
     for k in unmarked_questions(items, [k for k in heads if flags[k]]):
         flags[k] = False  # '◆ The rock' ... 'Who is it for?' / text: asked in the running text
     for k in priced_lines_in_sections(items, flags):
@@ -847,6 +975,8 @@ def _drop_non_heads(
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     for k in boxed_fields(items, flags):
         flags[k] = False  # 'Ferry from Hvar: 1 hour' / 'Eat: Konoba Maslina': a box's field
+    for k in priced_fields(items, flags):
+        flags[k] = False  # 'Park ticket: €25 in July and August': a price, data, no head
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
     details, entries = listing_details(items, shaped, flags)
@@ -867,4 +997,30 @@ def _pattern_heads(items: list[Line | Picture], alone: list[int], flags: list[bo
         # only quoted heads, two at least, show a pattern of heads; one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)
         flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
+    elif len(heads) >= QUOTED_PATTERN and all(is_clause_head(items[k].text) for k in heads):
+        flags = sibling_sentence_heads(items, alone, heads, flags)
     return flags
+
+
+def is_clause_head(text: str) -> bool:
+    """True for a head that is a sentence without its period, a statement of CLAUSE_WORDS
+    words or more: 'Rising seas push it further every year' (not a label, 'The big story',
+    nor a question or a labelled line)."""
+    if text[-1] in "?:!" or ":" in text or is_caps(text):
+        return False
+    return CLAUSE_WORDS[0] <= len(text.split()) <= CLAUSE_WORDS[1]
+
+
+def sibling_sentence_heads(
+    items: list[Line | Picture], alone: list[int], heads: list[int], flags: list[bool]
+) -> list[bool]:
+    """Full-sentence heads ending in '.' beside heads that are sentences without the period,
+    their siblings in shape: 'The salt front moves with the weather.' / text / 'Rising seas
+    push it further every year' / text, when the document's rhythm holds them too, each with
+    more than SENTENCE_GAP items before the next head of either form. The siblings show the
+    pattern, so the contrast asked is LONG_RATIO's, as quoted heads' is."""
+    extra = sentence_heads(items, alone, ratio=LONG_RATIO)
+    added = [k for k, more in enumerate(extra) if more]
+    if not added or not spaced_out(sorted(heads + added), SENTENCE_GAP):
+        return flags
+    return [flag or more for flag, more in zip(flags, extra, strict=True)]

@@ -92,15 +92,34 @@ STAMP_WORDS = frozenset(
 )
 
 
+# The ASCII characters CONTROL, BOX_LABEL and CONTRIBUTORS can match first (derived from the
+# patterns by tests/parser/test_chrome_openers.py): a line opening with another ASCII
+# character, as most short lines do for one or another ('Price: £19.99', 'Minack Theatre'), is
+# settled before the pattern; any other first character (under IGNORECASE `ſ` or the Kelvin
+# sign match a letter, `\d` any decimal digit) is left to the pattern.
+_CONTROL_OPENERS = frozenset("0123456789CEFGHJLPRSTVWcefghjlprstvw")
+_BOX_LABEL_OPENERS = frozenset("ACDEFILMNRSTYacdefilmnrsty")
+_CONTRIBUTORS_OPENERS = frozenset("ACDEGPRTWacdegprtw")
+
+
+def may_open(text: str, openers: frozenset[str]) -> bool:
+    """False when the line's first character is ASCII and none the pattern can match first
+    (an empty line too: neither pattern matches one)."""
+    first = text[:1]
+    return first in openers or not first.isascii()
+
+
 def is_control(text: str) -> bool:
     """True for a page control of the share bar or the comments: 'Copy link', 'Share on X'."""
-    return CONTROL.match(text.strip()) is not None
+    text = text.strip()
+    return may_open(text, _CONTROL_OPENERS) and CONTROL.match(text) is not None
 
 
 def is_box_label(text: str) -> bool:
     """True for the label of a box of links, of a bio or of the comments: 'Most popular',
     'About the author', 'Comments'; a head by the publishers' markup, not chrome."""
-    return BOX_LABEL.match(text.strip()) is not None
+    text = text.strip()
+    return may_open(text, _BOX_LABEL_OPENERS) and BOX_LABEL.match(text) is not None
 
 
 def is_timestamp(text: str) -> bool:
@@ -122,6 +141,6 @@ def is_chrome(text: str) -> bool:
     return (
         is_control(text)
         or is_timestamp(text)
-        or CONTRIBUTORS.match(text) is not None
+        or (may_open(text, _CONTRIBUTORS_OPENERS) and CONTRIBUTORS.match(text) is not None)
         or AUTHOR_NOTE.match(text) is not None
     )

@@ -92,6 +92,50 @@ def _role_heads(role: str) -> tuple[str, ...]:
     return role_head(role), role_head(head)
 
 
+class EntryWords:
+    """Every word by which an entry of the registry could answer `the <head>` (`_entry_called`):
+    its name's words in lower case, its noun, its role's heads. Only added to, as entries are
+    added and their role or noun filled in, so a head none of them holds answers no entry, and
+    the walk over the known entries is skipped (`the publisher` of ever new `X, which publishes
+    Y`: the walk found nothing, entry by entry, for every description). The entries are read
+    when first asked after a change (most articles never ask: they pay a list's append)."""
+
+    __slots__ = ("names", "nouns", "roles", "_pending")
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.nouns: set[str] = set()
+        self.roles: set[str] = set()
+        self._pending: list[Entry] = []
+
+    def add(self, entry: Entry) -> None:
+        """A new entry, or one whose role or noun was filled in since it was added."""
+        self._pending.append(entry)
+
+    def may_answer(self, naming: frozenset[str], head: str) -> bool:
+        """Whether some entry may be a body named by `naming` (its name holds one of the
+        words), or have the noun `head`, or a role `same_role` finds `head` in."""
+        if self._pending:
+            self._read_pending()
+        return (
+            not naming.isdisjoint(self.names)
+            or head in self.nouns
+            or head in _SPELT_OUT
+            or role_head(head) in self.roles
+        )
+
+    def _read_pending(self) -> None:
+        """The words of the entries added or changed since last asked (a name never changes
+        after it is entered; a role or noun is read as it is now)."""
+        for entry in self._pending:
+            self.names.update(entry.name.lower().split())
+            if entry.role:
+                self.roles.update(_role_heads(entry.role))
+            if entry.noun is not None:
+                self.nouns.add(entry.noun)
+        self._pending.clear()
+
+
 def same_role(role: str, head: str) -> bool:
     """`the governor` of `Gov. X`; `the director` of `director of services for planning, X`
     (the noun before the role's `of`); `the CFO` of `chief financial officer X` (not of `police

@@ -640,3 +640,31 @@ def test_a_lender_after_a_label_and_a_copyright_after_a_holder_are_credits(line,
 )
 def test_courtesy_and_copyright_in_a_captions_words_do_not_split(line):
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        # a photographer, then the lender after '; courtesy (of)' or ', courtesy': one credit
+        ("Lungwort in a shady border.Clive Moss/Getty Images; courtesy Hale's Nursery",
+         "Lungwort in a shady border.", "Clive Moss/Getty Images; courtesy Hale's Nursery"),
+        ("The bowl before its restoration.Ann Lee/Alamy; courtesy of the Marsh Museum",
+         "The bowl before its restoration.", "Ann Lee/Alamy; courtesy of the Marsh Museum"),
+        ("The crew in 1962.Tom Reed/PA, courtesy Carrick Head Trust",
+         "The crew in 1962.", "Tom Reed/PA, courtesy Carrick Head Trust"),
+    ],
+)  # fmt: skip
+def test_a_credit_whose_lender_follows_after_a_courtesy_is_split_whole(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the lender's clause is no credit when either side is no holder
+        "The mayor thanked the staff; courtesy Visits are rare",
+        "Guests arrive at the gala.Ask the desk; courtesy Of course",
+    ],
+)  # fmt: skip
+def test_a_courtesy_clause_after_words_of_the_caption_does_not_split(line):
+    assert split_credit(ALT, line)[1] is None

@@ -100,3 +100,40 @@ def test_a_line_over_a_rating_under_the_field_closing_a_review_heads_the_next(fi
 )  # fmt: skip
 def test_a_line_under_a_field_over_no_rating_is_no_head_of_a_review(blocks):
     assert "Salt Year" not in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["Sow under cover: sweet peas, onion seed", "In flower: snowdrops, hellebores"],
+        ["Bring: a hat, water and sun cream", "Leave behind: anything you cannot carry"],
+        ["Eat: grilled squid, fig tart", "Drink: local white, cold beer", "Avoid: the quay cafés"],
+    ],
+)  # fmt: skip
+def test_a_field_listing_things_under_another_field_is_no_head_over_text(fields):
+    blocks = [TEXT, "First steps", TEXT, *fields, "Go early.", MORE, "Later", TEXT]
+    assert heads_of(*blocks) == ["First steps", "Later"]
+
+
+@pytest.mark.parametrize(
+    "head", ["Best for small kitchens: Dualit Mini", "Our pick: The Harbour Inn"]
+)  # fmt: skip
+def test_a_labelled_head_naming_a_thing_under_a_field_stays_a_head(head):
+    blocks = [TEXT, "The kettles", TEXT, "Price: £89", head, MORE, "The toasters", TEXT]
+    assert head in heads_of(*blocks)
+
+
+def test_a_paragraph_opening_with_a_label_is_no_box_over_a_labelled_head():
+    head = "Myth: going out with wet hair gives you a cold"
+    blocks = ["Myth: you lose heat through your head", TEXT, "Verdict: false. " + MORE, head, TEXT]
+    assert head in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Park ticket: €25 in July and August, €15 at other times", "Entry: £12, children free",
+     "Day pass: $9.50 from the kiosk by the gate"],
+)  # fmt: skip
+def test_a_field_whose_value_opens_with_a_price_is_no_head(field):
+    blocks = [TEXT, "The lakes", TEXT, field, "Swim in the lakes.", MORE, "Getting back", TEXT]
+    assert heads_of(*blocks) == ["The lakes", "Getting back"]

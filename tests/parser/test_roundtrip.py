@@ -12,6 +12,9 @@ A Document is representable when the export layout can say it unambiguously:
 - the body opens with text (an image before any text is a lead image);
 - an article with no subheading has no paragraph of SENTENCE_WORDS words, whose standalone
   short sentences could be its full-sentence heads ('The plan worked.' over long paragraphs);
+- a question head is over a paragraph longer than a line of dialogue (ANSWER_RATIO times the
+  question's length, heading_questions.py): questions in a row each answered in one short line
+  are an exchange the running text reports ('Had anyone he knew?' / 'He would write to her.');
 - images are numbered in reading order: lead images first, then those placed in the body;
 - a caption has a lowercase tail and no inner capitals, so its only glue point is the credit's
   start; the alt is either the caption itself or an all-caps label unrelated to it;
@@ -152,6 +155,9 @@ def documents(draw) -> Document:
     if len(heads) == 1:  # the only head of an article, a question is rhetorical
         body[heads[0]] = Block("subheading", text=body[heads[0]].text.rstrip("?"))
     questions = [k for k in heads if body[k].text.endswith("?")]
+    for k in questions:
+        # a question's section is no one-line reply (an exchange's, see the docstring)
+        body[k + 1] = Block("paragraph", text=f"{RUNNING_START} {body[k + 1].text}")
     if len(questions) == 1 and len(heads) - 1 >= LONE_AMONG:
         # the one question among statement heads is the writer's own, in running text
         body[questions[0]] = Block("subheading", text=body[questions[0]].text.rstrip("?"))

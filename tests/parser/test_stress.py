@@ -18,10 +18,6 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
-    "t01_island_hopping_guide_place_heads_field_lines": "a field line alone between paragraphs "
-    "taken as a head",
-    "t02_live_blog_race_entries_some_without_heads": "a post head ending in '!' read as a "
-    "paragraph",
     "t04_results_story_figures_run_as_lines": "the head under a table's rows read as a paragraph",
     "t05_how_to_imperative_step_heads": "the first step head under the 'You will need' item lines "
     "read as a paragraph",
@@ -29,16 +25,10 @@ KNOWN = {
     "...' line read as a paragraph",
     "u01_home_feature_room_by_room_heads": "a room head with a colon under two field lines read "
     "as a paragraph",
-    "u02_science_explainer_full_sentence_heads": "full-sentence heads ending in '.' read as "
-    "paragraphs",
     "u03_match_report_line_ups_block": "a label head over a bare name line read as a paragraph",
-    "u04_newsletter_digest_emoji_section_marks": "an arrow-led link line and a bare figure line "
-    "taken as heads",
     "u06_consumer_rights_column_reader_question_heads": "a reader's statement-and-question head "
     "over an initials line read as a paragraph",
-    "u07_political_sketch_no_heads": "lone questions answered in the next line taken as heads",
-    "u08_gardening_calendar_month_heads_plant_lists": "field lines taken as heads, a question "
-    "month head read as a paragraph, a credit after ';' with a courtesy not split",
+    "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
 }
 
 
