@@ -25,11 +25,18 @@ import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from api.parser import build  # noqa: E402 (the checkout's own package, found through ROOT)
-
 PARSER = ROOT / "api" / "parser"
+
+
+def load_build_rules():
+    """api/parser/build.py alone (standard library only): not the package it is rebuilding."""
+    spec = importlib.util.spec_from_file_location("parser_build", PARSER / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = load_build_rules()
 
 # The quote path (quote_*.py and what calls it) and the text helpers it calls; the structure
 # and heading modules are left pure (see docs/benchmarks.md, "mypyc").
