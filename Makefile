@@ -174,7 +174,7 @@ toolchain: $(VENV)/.installed-runtime
 	  apt-get update -qq && apt-get install -y -qq --no-install-recommends build-essential python3-dev; \
 	fi
 
-# Compiles only when the parser's sources differ from var/compiled's manifest (a few seconds
+# Compiles only when the parser's sources differ from var/compiled's manifest (a moment
 # to check otherwise); without a C compiler or Python's headers it says so and builds nothing.
 compiled: $(VENV)/.installed-build
 	$(COMPILE)
