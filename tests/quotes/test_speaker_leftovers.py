@@ -167,3 +167,52 @@ def test_an_ing_word_the_article_writes_inside_a_name_keeps_the_body(paragraphs,
 )
 def test_an_ing_word_only_opening_sentences_is_no_name(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # `the group` of a body of members that spoke last (branch speakers26b)
+        (
+            (
+                "The Senate voted on the bill on Monday.",
+                "The Harbour Pilots Council, which represents the pilots, said in a statement "
+                "that the bill was wrong. “It has no evidence behind it,” the group said.",
+            ),
+            ["Harbour Pilots Council"],
+        ),
+        (
+            (
+                "Tenants were told on Friday.",
+                "The Riverside Tenants Association said the rents were too high. “Nobody can "
+                "pay this,” the group said.",
+            ),
+            ["Riverside Tenants Association"],
+        ),
+        (
+            (
+                "The plan was published in May.",
+                "The Coastal Anglers Alliance said it would fight the plan in court. “We will "
+                "not let this go,” the group said.",
+            ),
+            ["Coastal Anglers Alliance"],
+        ),
+        # a ministry is no group, and `the council` is still no association
+        (
+            (
+                "The Health Ministry said the bill was wrong. “It has no evidence behind it,” "
+                "the group said.",
+            ),
+            [None],
+        ),
+        (
+            (
+                "The Harbour Pilots Association said the bill was wrong. “It has no evidence "
+                "behind it,” the council said.",
+            ),
+            [None],
+        ),
+    ],
+)
+def test_the_group_is_a_body_of_members_that_spoke_last(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
