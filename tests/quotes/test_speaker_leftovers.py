@@ -216,3 +216,57 @@ def test_an_ing_word_only_opening_sentences_is_no_name(paragraphs, speakers):
 )
 def test_the_group_is_a_body_of_members_that_spoke_last(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a person's noun no one holds, after the paragraph's one speaker named by a titled
+        # surname two people share: that speaker (branch speakers26b)
+        (
+            (
+                "Arthur Quennell, 84, has farmed the valley since 1961. “It was all orchards,” "
+                "he said.",
+                "His daughter, Ruth Quennell, runs the farm shop. “We sell what we grow,” she "
+                "said.",
+                "The council said it would review the plan.",
+                "Mr Quennell said the road had ruined the valley. “I will not see it mended,” "
+                "the farmer said.",
+            ),
+            ["Arthur Quennell", "Ruth Quennell", "Arthur Quennell"],
+        ),
+        # the title's sex chooses between the namesakes
+        (
+            (
+                "Hilda Marwick, 79, said the firm had let her down. “I rang every day,” she "
+                "said.",
+                "Her son, Dennis Marwick, rang too. “Nobody answered,” he said.",
+                "Mrs Marwick said the refund was late. “I waited all winter,” the pensioner "
+                "said.",
+            ),
+            ["Hilda Marwick", "Dennis Marwick", "Hilda Marwick"],
+        ),
+        (
+            (
+                "Idris Penhale, 70, ran the pier for years. “We had crowds,” he said.",
+                "His wife, Morwenna Penhale, kept the books. “We never lost money,” she said.",
+                "Mr Penhale said the storm had finished it. “There is nothing to save,” the "
+                "pensioner said.",
+            ),
+            ["Idris Penhale", "Morwenna Penhale", "Idris Penhale"],
+        ),
+        # another person named before the description in its paragraph: the one named last
+        (
+            (
+                "Hilda Marwick, 79, said the firm had let her down. “I rang every day,” she "
+                "said.",
+                "Her son, Dennis Marwick, rang too. “Nobody answered,” he said.",
+                "Mrs Marwick said Carl Dobson had called. “I waited all winter,” the pensioner "
+                "said.",
+            ),
+            ["Hilda Marwick", "Dennis Marwick", "Carl Dobson"],
+        ),
+    ],
+)
+def test_a_persons_noun_is_the_paragraphs_one_speaker(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

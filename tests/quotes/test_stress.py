@@ -75,7 +75,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
     ("esports_tournament_final", 6, "I have comm"): "'Caster X' keeps the role in the name",
     ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
-    ("consumer_boiler_cover_complaint", 7, "I'm 81"): "'the pensioner said': no one",
     ("court_appeal_quarry_blasting", 1, "on a weekly"): "a partial quote after 'as' not found",
     ("court_appeal_quarry_blasting", 5, "Money spent"): "'the lead judgment said': no one",
     ("football_press_conference_trophy_quarter", 2, "Nothing I"): "'the manager': the captain",
