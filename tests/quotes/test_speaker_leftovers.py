@@ -238,11 +238,9 @@ def test_the_group_is_a_body_of_members_that_spoke_last(paragraphs, speakers):
         # the title's sex chooses between the namesakes
         (
             (
-                "Hilda Marwick, 79, said the firm had let her down. “I rang every day,” she "
-                "said.",
+                "Hilda Marwick, 79, said the firm had let her down. “I rang every day,” she said.",
                 "Her son, Dennis Marwick, rang too. “Nobody answered,” he said.",
-                "Mrs Marwick said the refund was late. “I waited all winter,” the pensioner "
-                "said.",
+                "Mrs Marwick said the refund was late. “I waited all winter,” the pensioner said.",
             ),
             ["Hilda Marwick", "Dennis Marwick", "Hilda Marwick"],
         ),
@@ -258,8 +256,7 @@ def test_the_group_is_a_body_of_members_that_spoke_last(paragraphs, speakers):
         # another person named before the description in its paragraph: the one named last
         (
             (
-                "Hilda Marwick, 79, said the firm had let her down. “I rang every day,” she "
-                "said.",
+                "Hilda Marwick, 79, said the firm had let her down. “I rang every day,” she said.",
                 "Her son, Dennis Marwick, rang too. “Nobody answered,” he said.",
                 "Mrs Marwick said Carl Dobson had called. “I waited all winter,” the pensioner "
                 "said.",
