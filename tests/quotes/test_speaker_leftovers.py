@@ -267,3 +267,47 @@ def test_the_group_is_a_body_of_members_that_spoke_last(paragraphs, speakers):
 )
 def test_a_persons_noun_is_the_paragraphs_one_speaker(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the saying verb sits in the question a sentence opens with; the description with
+        # a verb of manner before the colon speaks (branch speakers26b)
+        (
+            (
+                "Harwell Town coach Imogen Straker said the draw was fair.",
+                "Their striker, Kofi Ambrose-Lyle, was sent off late on. Asked what he had told "
+                "the striker afterwards, the coach grinned: “Not much you could print.”",
+            ),
+            ["Imogen Straker"],
+        ),
+        (
+            (
+                "Conductor Pavel Ostrander-Lee led the orchestra through the new symphony.",
+                "The soloist, Anneke Voss, missed her cue twice. Asked whether she had said "
+                "anything to the soloist, the conductor shrugged: “We both know.”",
+            ),
+            ["Pavel Ostrander-Lee"],
+        ),
+        (
+            (
+                "Mayor Teodora Balasz said the bridge would reopen.",
+                "The contractor, Gideon Ferris, blamed the weather. Asked why he had said the "
+                "work was late, the mayor laughed: “Ask him.”",
+            ),
+            ["Teodora Balasz"],
+        ),
+        # the saying verb after the question is the clause's own: its subject speaks
+        (
+            (
+                "Harwell Town coach Imogen Straker said the draw was fair.",
+                "Their striker, Kofi Ambrose-Lyle, was sent off late on. Asked what happened, "
+                "Ambrose-Lyle said this: “I lost my head.”",
+            ),
+            ["Kofi Ambrose-Lyle"],
+        ),
+    ],
+)
+def test_a_description_after_an_asked_opening_speaks_before_a_colon(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

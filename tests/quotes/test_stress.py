@@ -77,7 +77,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
     ("court_appeal_quarry_blasting", 1, "on a weekly"): "a partial quote after 'as' not found",
     ("court_appeal_quarry_blasting", 5, "Money spent"): "'the lead judgment said': no one",
-    ("football_press_conference_trophy_quarter", 2, "Nothing I"): "'the manager': the captain",
     ("profile_actress_stage_return", 3, "She always"): "'her daughter says' of the subject",
     ("canada_wildfire_evacuation_kamloops", 9, "We asked"): "'the statement' of the chief's nation",
     ("film_festival_jury_press_conference", 11, "We remain"): "'a spokeswoman' of 'The festival'",
