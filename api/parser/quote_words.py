@@ -226,9 +226,11 @@ FEMALE_WORDS = _words(
 )
 
 # Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle"; Irish ones
-# are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain").
+# are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain"); patronymic links ("son/daughter
+# of") join a given name to the father's: "Ahmad bin Ismail", "Siti binti Osman".
 NAME_PARTICLES = _words(
     "de van von der den da di du la le del bin ibn al el ter dela della dos das st. ó ní nic uí"
+    " binti binte bte"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").

@@ -1,0 +1,49 @@
+"""Mechanisms of issue 15 after the twenty-fourth set: a Malay patronymic link (`binti`,
+`binte`, `bte`: "daughter of") stays inside the name it joins, as `bin` already did, so the
+whole name speaks and its given name (`Dr Siti`) still finds it; a capitalised given name that
+shares letters with a link (`Ben`) stays a given name.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The rock is old,” said Siti Aminah binti Osman.", "Siti Aminah binti Osman"),
+        ("“The rock is old,” said Farah binte Yusof, a geologist.", "Farah binte Yusof"),
+        ("“The rock is old,” said Noor Haslina bte Rahim.", "Noor Haslina bte Rahim"),
+        (
+            "Its author, Dr Siti Aminah binti Osman, said the ash was ‘clear’.",
+            "Siti Aminah binti Osman",
+        ),
+    ],
+)
+def test_a_patronymic_link_stays_inside_the_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_pronoun_and_the_given_name_find_the_whole_patronymic_name():
+    paragraphs = (
+        "Siti Aminah binti Osman, a geologist, led the survey.",
+        "“We dug for years,” she said.",
+        "Dr Siti grew up by the coast. “I knew the cliffs,” Dr Siti said.",
+    )
+    assert _speakers(*paragraphs) == ["Siti Aminah binti Osman"] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Hydrologist Ben Tamaki of the water board said wells were dry. “It is bad,” Tamaki said.",
+        "“It is bad,” said Ben Tamaki, a hydrologist.",
+    ],
+)
+def test_a_given_name_like_a_link_is_still_a_given_name(paragraph):
+    assert _speakers(paragraph) == ["Ben Tamaki"]
