@@ -108,6 +108,8 @@ TITLE_WORDS = _words(
     cllr supt insp det cmdr hon msgr fr father sister
     taoiseach tánaiste tanaiste sheikh shaykh uncle aunty auntie
     chaplain rector curate deacon archdeacon cleric clergyman clergywoman
+    brigadier brig corporal cpl constable commodore major-general lieutenant-general
+    lieutenant-colonel lt-col lt-gen maj-gen
     constable trooper patrolman patrolwoman
     headteacher head-teacher headmaster headmistress schoolteacher
     winner

@@ -1,7 +1,8 @@
 """Mechanisms of issue 15 after the twenty-fourth set: a Malay patronymic link (`binti`,
 `binte`, `bte`: "daughter of") stays inside the name it joins, as `bin` already did, so the
 whole name speaks and its given name (`Dr Siti`) still finds it; a capitalised given name that
-shares letters with a link (`Ben`) stays a given name.
+shares letters with a link (`Ben`) stays a given name. A military or police rank before a name
+(`Brigadier`, `Corporal`, `Commodore`, `Lieutenant-Colonel`) is a role, not a name word.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -47,3 +48,21 @@ def test_a_pronoun_and_the_given_name_find_the_whole_patronymic_name():
 )
 def test_a_given_name_like_a_link_is_still_a_given_name(paragraph):
     assert _speakers(paragraph) == ["Ben Tamaki"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The road is shut,” said Brigadier Lerato Dube, a police spokeswoman.",
+        "Police spokeswoman Brigadier Lerato Dube confirmed it. “The road is shut,” Dube said.",
+        "“The road is shut,” said Corporal Lerato Dube.",
+        "“The road is shut,” said Commodore Lerato Dube.",
+        "“The road is shut,” said Lieutenant-Colonel Lerato Dube.",
+    ],
+)
+def test_a_rank_before_a_name_is_a_role(paragraph):
+    assert _speakers(paragraph) == ["Lerato Dube"]
+
+
+def test_a_surname_like_a_rank_stays_in_the_name():
+    assert _speakers("“The road is shut,” said Amy Constable, a painter.") == ["Amy Constable"]
