@@ -2,7 +2,9 @@
 `binte`, `bte`: "daughter of") stays inside the name it joins, as `bin` already did, so the
 whole name speaks and its given name (`Dr Siti`) still finds it; a capitalised given name that
 shares letters with a link (`Ben`) stays a given name. A military or police rank before a name
-(`Brigadier`, `Corporal`, `Commodore`, `Lieutenant-Colonel`) is a role, not a name word.
+(`Brigadier`, `Corporal`, `Commodore`, `Lieutenant-Colonel`) is a role, not a name word. A name
+written family name first (`Park Seo-yeon`: a hyphenated given name in lower case after the
+hyphen) takes no sex from its first word, so `she` may stand for it.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -66,3 +68,18 @@ def test_a_rank_before_a_name_is_a_role(paragraph):
 
 def test_a_surname_like_a_rank_stays_in_the_name():
     assert _speakers("“The road is shut,” said Amy Constable, a painter.") == ["Amy Constable"]
+
+
+_BEFORE = "“We are sad,” said Anna Berg, a manager."
+
+
+@pytest.mark.parametrize("name", ["Park Seo-yeon", "Lee Ji-eun", "Park Ha-eun"])
+def test_a_family_name_first_says_no_sex(name):
+    paragraph = f"The chief officer, {name}, told staff cuts were over. “No more,” she said."
+    assert _speakers(_BEFORE, paragraph) == ["Anna Berg", name]
+
+
+@pytest.mark.parametrize("name", ["Mark Pryce-Aubert", "Mark Lloyd-Jones"])
+def test_a_hyphenated_western_surname_keeps_the_given_names_sex(name):
+    paragraph = f"The chief officer, {name}, told staff cuts were over. “No more,” she said."
+    assert _speakers(_BEFORE, paragraph) == ["Anna Berg", "Anna Berg"]

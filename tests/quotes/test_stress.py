@@ -91,7 +91,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("brazil_striker_transfer_saga", 11, "There are oth"): "'the director' never named: a name",
     ("south_africa_platinum_mine_sit_in", 4, "The offer on"): "a body's short form kept",
     ("south_africa_platinum_mine_sit_in", 7, "Our people are"): "'the contractor': the namesake",
-    ("tech_layoffs_unnamed_staff_email", 6, "I can’t promise"): "'she' of 'Park X': the last she",
     ("tech_layoffs_unnamed_staff_email", 8, "We know this"): "'the spokesperson': other body",
 }
 
