@@ -86,13 +86,8 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("brazil_striker_transfer_saga", 9, "The player rem"): "'Brazilian' cut from a body's name",
     ("brazil_striker_transfer_saga", 10, "Make it"): "'de X Neto shrugged:': a club taken",
     ("brazil_striker_transfer_saga", 11, "There are oth"): "'the director' never named: a name",
-    ("science_paper_eruption_ice_cores_experts", 2, "unmistakable"): "'binti' name: no one",
-    ("science_paper_eruption_ice_cores_experts", 3, "Every volcano"): "'binti X' cut off",
-    ("science_paper_eruption_ice_cores_experts", 4, "My grandmother"): "'binti X' cut off",
     ("south_africa_platinum_mine_sit_in", 4, "The offer on"): "a body's short form kept",
     ("south_africa_platinum_mine_sit_in", 7, "Our people are"): "'the contractor': the namesake",
-    ("south_africa_platinum_mine_sit_in", 8, "We are there"): "'Brigadier' kept in the name",
-    ("tech_layoffs_unnamed_staff_email", 6, "I can’t promise"): "'she' of 'Park X': the last she",
     ("tech_layoffs_unnamed_staff_email", 8, "We know this"): "'the spokesperson': other body",
 }
 
