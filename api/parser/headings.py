@@ -92,6 +92,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
+from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
     LIST_NUMBER,
@@ -897,6 +898,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     flags = _drop_non_heads(items, alone, shaped, flags)
     for k in cheered_post_heads(items, alone, flags):
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
+    for k in vouched_heads(items, alone, flags):
+        flags[k] = True  # 'You will need' / items / 'Find the radiators' / text, and more
     return _pattern_heads(items, alone, flags)
 
 
