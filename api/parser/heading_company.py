@@ -15,6 +15,14 @@ item, a paragraph or running text, but whose company of heads says they open a s
   right under it with the reader's initials and town ('My sofa arrived broken. The shop says
   I accepted it. Is that true?' / 'TR, Swindon' / answer): the initials sign a letter that is
   a head, as a letters page's full names close letters that are text (heading_signoffs.py).
+- A box of fields with figures ('Cost of the work: about £40,000' / 'Time on site: 9 months')
+  is data, and a labelled line right under it a field more by its form; but one whose value is
+  a phrase in lower case without a figure or a comma, over a paragraph RUN_RATIO times longer,
+  names the next section: 'Up the stairs: the attic room' / text. A field names a thing
+  ('Architect: Hale Studio') or lists ('Paint: lime, clay and oil').
+- A head may stand over a name alone, the one it names ('Player of the match' / 'Ana Lima
+  (Rovers)' / text, 'Winner' / 'Jo Marsh' / text): the name line is no second head, nor the head
+  an item of a list of two; the paragraph under the name tells what the head gives.
 """
 
 from __future__ import annotations
@@ -38,6 +46,14 @@ SIGNED_WORDS = 30  # a reader's letter as a head: two or three sentences, no mor
 QUESTION_WORDS = frozenset("what why how when where who which".split())
 _RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")
 # A reader's initials and town, signing a letter: 'TR, Swindon', 'J.K., Newcastle upon Tyne'.
+FIELD_RUN = 2  # fields with figures that make a box of data
+FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")  # headings.FIELD: 'Time on site: 9 months'
+FIGURE = re.compile(r"\d")
+NAME_CHARS = 50
+# A name alone, a team or a place in brackets after it: 'Ana Lima (Rovers)', "Jo O'Hara".
+NAME_LINE = re.compile(
+    r"^[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]*|de|da|van|von|le|la)){1,3}(?: \([^()]+\))?$"
+)
 INITIALS_SIGNED = re.compile(
     r"^(?:[A-Z]\.? ?){1,3}, [A-Z][A-Za-z'’-]*(?: (?:[A-Z][A-Za-z'’-]*|upon|on|in|by|the|of)){0,3}$"
 )
@@ -160,10 +176,96 @@ def is_signed_letter(items: list[Line | Picture], flags: list[bool], k: int) -> 
     return not isinstance(before, Line) or before.text[-1] in SENTENCE_ENDS or flags[k - 1]
 
 
-def vouched_heads(items: list[Line | Picture], alone: list[int], flags: list[bool]) -> list[int]:
-    """The heads of the module's three rules, each read against the heads found before it."""
-    return (
+def field_box_end_heads(
+    items: list[Line | Picture], alone: list[int], flags: list[bool]
+) -> list[int]:
+    """Labelled lines whose value is a phrase in lower case, right under FIELD_RUN fields with
+    figures, over a paragraph RUN_RATIO times longer, beside COMPANY heads or more (see the
+    module's note): 'Time on site: 9 months' / 'Up the stairs: the attic room' / text."""
+    # (a label's colon first: most lines have none)
+    labelled = [k for k in alone if ": " in items[k].text and not flags[k]]
+    found = [k for k in labelled if names_a_section(items, k) and under_figure_fields(items, k)]
+    if not found or sum(flags) < COMPANY:
+        return []
+    return [k for k in found if over_a_longer_paragraph(items, k)]
+
+
+def names_a_section(items: list[Line | Picture], k: int) -> bool:
+    """True for a labelled line of a head's shape whose value is a phrase in lower case, no
+    figure, no comma: 'Up the stairs: the attic room' (not 'Architect: Hale Studio')."""
+    text = items[k].text
+    if not FIELD.match(text) or FIGURE.search(text) or "," in text or not reads_as_head(text):
+        return False
+    return text.split(": ", 1)[1][0].islower()
+
+
+def under_figure_fields(items: list[Line | Picture], k: int) -> bool:
+    """True when the FIELD_RUN lines right before line k are fields holding figures."""
+    if k < FIELD_RUN:
+        return False
+    above = items[k - FIELD_RUN : k]
+    return all(
+        isinstance(it, Line) and FIELD.match(it.text) and FIGURE.search(it.text) for it in above
+    )
+
+
+def heads_over_names(items: list[Line | Picture], alone: list[int], flags: list[bool]) -> list[int]:
+    """Lines of a head's shape, no name themselves, that open a section right over a name alone
+    over a paragraph RUN_RATIO times longer than the head, beside COMPANY heads or more, none
+    a name (see the module's note): 'Player of the match' / 'Ana Lima (Rovers)' / text. Where
+    names are heads elsewhere too, the page profiles people and a name is a head under its
+    section's ('The candidates' / 'Ana Lima' / text / 'Jo Marsh' / text)."""
+    found = [k for k in alone if over_a_name(items, k) and heads_a_name(items, k)]
+    if not found:
+        return []
+    pairs = {j for k in found for j in (k, k + 1)}
+    others = [j for j in compress(range(len(items)), flags) if j not in pairs]
+    if len(others) < COMPANY or any(NAME_LINE.match(items[j].text) for j in others):
+        return []
+    return found
+
+
+def over_a_name(items: list[Line | Picture], k: int) -> bool:
+    """True when the item right after line k is a name alone: 'Ana Lima (Rovers)' (taken for
+    a head over the paragraph, when line k is read as the end of the text above)."""
+    after = items[k + 1] if k + 1 < len(items) - 1 else None
+    if not isinstance(after, Line) or len(after.text) > NAME_CHARS:
+        return False
+    # (a name's last character first: a letter or a bracket; most lines end with a stop)
+    return (after.text[-1].isalpha() or after.text[-1] == ")") and bool(NAME_LINE.match(after.text))
+
+
+def heads_a_name(items: list[Line | Picture], k: int) -> bool:
+    """True when line k reads as a head, is no name, opens a section inside the body (after a
+    sentence's end or a picture) and the line under its name is a paragraph RUN_RATIO times
+    longer."""
+    text, under = items[k].text, items[k + 2]
+    if not reads_as_head(text) or NAME_LINE.match(text) or not text[-1].isalnum():
+        return False
+    if is_caps(text):
+        return False  # 'LONDON' / 'Consumer Affairs Desk': a dateline over a desk's byline
+    if not isinstance(under, Line) or under.text[-1] not in SENTENCE_ENDS:
+        return False
+    if len(under.text) < RUN_RATIO * len(text):
+        return False
+    # inside the body only: a kicker and a byline open it ('Analysis' / 'Jo Marsh' / text)
+    before = items[k - 1] if k > 1 else None
+    return isinstance(before, Picture) or (
+        isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
+    )
+
+
+def vouched_heads(
+    items: list[Line | Picture], alone: list[int], flags: list[bool]
+) -> tuple[list[int], list[int]]:
+    """The heads of the module's rules, each read against the heads found before it, and the
+    name lines under heads over names, no heads themselves."""
+    named = heads_over_names(items, alone, flags)
+    found = (
         run_end_heads(items, flags)
         + rated_heads(items, alone, flags)
         + signed_letter_heads(items, alone, flags)
+        + field_box_end_heads(items, alone, flags)
+        + named
     )
+    return found, [k + 1 for k in named]

@@ -123,3 +123,80 @@ def test_a_letter_too_long_for_a_head_is_text():
     longer = "My brother, who knows about cars, says I should not, so must I"
     letter = LETTER.replace("Must I", longer)
     assert letter not in column("PL, Derby", letter)
+
+
+ROOM = (
+    "The old hayloft is now the main bedroom, reached by an oak stair the owners built from a "
+    "fallen tree in the lane, with a window cut into the gable end."
+)
+
+
+def house(
+    line: str,
+    fields: tuple[str, str] = ("Cost of the work: about £40,000", "Time on site: 9 months"),
+) -> list[str]:
+    """A home feature of room heads, a box of fields closing its second room, `line` under it."""
+    return heads_of(
+        ROOM, "The porch", ROOM, "Kitchen and dining", ROOM, *fields, line, ROOM,
+        "The garden", ROOM,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("line", ["Up the stairs: the attic room", "Last of all: a reading nook"])
+def test_a_labelled_phrase_under_a_box_of_figures_is_a_head(line):
+    assert line in house(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Architect: Hale Studio", "Paint: lime, clay and oil", "Budget: about £2,000"]
+)
+def test_a_field_under_a_box_of_figures_is_a_field(line):
+    assert line not in house(line)
+
+
+def test_a_labelled_phrase_under_fields_without_figures_is_a_field():
+    line = "Up the stairs: the attic room"
+    assert line not in house(line, ("Builder: Marsh and Sons", "Glazing: Velfac"))
+
+
+MATCH = (
+    "Two goals, one from a free kick that bent round the wall and one from a header at the far "
+    "post, and a clearance off the line in the last minute."
+)
+
+
+def report(head: str, name: str = "Ana Lima (Rovers)") -> list[str]:
+    """A match report of heads, one `head` over the name line `name` and a paragraph."""
+    return heads_of(
+        MATCH, "How it turned", MATCH, head, name, MATCH, "What comes next", MATCH,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("head", ["Player of the match", "Star turn"])
+@pytest.mark.parametrize("name", ["Ana Lima (Rovers)", "Jo Marsh", "Tomás de la Cruz"])
+def test_a_head_over_a_name_alone_is_a_head(head, name):
+    assert report(head, name) == ["How it turned", head, "What comes next"]
+
+
+def test_a_name_over_a_name_is_left_as_two_heads():
+    heads = report("Ana Lima", "Jo Marsh")
+    assert heads == ["How it turned", "Ana Lima", "Jo Marsh", "What comes next"]
+
+
+def test_a_head_over_a_name_without_other_heads_is_left_as_two_heads():
+    assert heads_of(MATCH, "Player of the match", "Jo Marsh", MATCH) == [
+        "Player of the match",
+        "Jo Marsh",
+    ]
+
+
+def test_a_kicker_over_a_byline_at_the_body_s_top_is_no_head():
+    heads = heads_of("Analysis", "Jo Marsh", MATCH, "How it turned", MATCH, "What comes next",
+                     MATCH)  # fmt: skip
+    assert "Analysis" not in heads
+
+
+def test_a_name_under_a_section_head_among_name_heads_is_a_head():
+    heads = heads_of(MATCH, "The candidates", "Ana Lima", MATCH, "Jo Marsh", MATCH,
+                     "What comes next", MATCH)  # fmt: skip
+    assert heads == ["The candidates", "Ana Lima", "Jo Marsh", "What comes next"]

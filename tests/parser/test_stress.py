@@ -18,9 +18,6 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
-    "u01_home_feature_room_by_room_heads": "a room head with a colon under two field lines read "
-    "as a paragraph",
-    "u03_match_report_line_ups_block": "a label head over a bare name line read as a paragraph",
     "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
 }
 
