@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from typing import NamedTuple
 
 from api.parser.heading_kin import is_caps
 from api.parser.heading_sentences import starts_like_heading
@@ -127,11 +128,11 @@ def run_end_heads(items: list[Line | Picture], flags: list[bool]) -> list[int]:
     return found
 
 
-def rated_heads(items: list[Line | Picture], alone: list[int], flags: list[bool]) -> list[int]:
+def rated_heads(items: list[Line | Picture], low: list[int], flags: list[bool]) -> list[int]:
     """Lines of a head's shape but for a first letter in lower case, right over a star rating,
-    where RATED_HEADS heads or more stand over ratings too (see the module's note)."""
-    # (the lower-case first letter first: most lines open otherwise)
-    low = [k for k in alone if items[k].text[0].islower() and over_a_rating(items, k)]
+    where RATED_HEADS heads or more stand over ratings too (see the module's note). `low`
+    holds the lines opening in lower case."""
+    low = [k for k in low if over_a_rating(items, k)]
     if not low:
         return []
     rated = sum(1 for k in compress(range(len(items)), flags) if over_a_rating(items, k))
@@ -149,14 +150,16 @@ def over_a_rating(items: list[Line | Picture], k: int) -> bool:
 
 
 def signed_letter_heads(
-    items: list[Line | Picture], alone: list[int], flags: list[bool]
+    items: list[Line | Picture], asked: list[int], flags: list[bool]
 ) -> list[int]:
     """Readers' letters of two sentences or more ending in a question, each signed right under
     it with initials and a town, over the answer, beside COMPANY heads or more (see the
-    module's note): 'My sofa arrived broken. The shop says ... Is that true?' / 'TR, Swindon'."""
-    # (the question mark first: most lines end otherwise)
-    asked = [k for k in alone if items[k].text[-1] == "?" and 0 < k < len(items) - 2]
-    found = [k for k in asked if not flags[k] and is_signed_letter(items, flags, k)]
+    module's note): 'My sofa arrived broken. The shop says ... Is that true?' / 'TR, Swindon'.
+    `asked` holds the lines ending in a question mark."""
+    last = len(items) - 2
+    found = [
+        k for k in asked if 0 < k < last and not flags[k] and is_signed_letter(items, flags, k)
+    ]
     if not found or sum(flags) < COMPANY:
         return []
     return found
@@ -177,14 +180,14 @@ def is_signed_letter(items: list[Line | Picture], flags: list[bool], k: int) -> 
 
 
 def field_box_end_heads(
-    items: list[Line | Picture], alone: list[int], flags: list[bool]
+    items: list[Line | Picture], labelled: list[int], flags: list[bool]
 ) -> list[int]:
     """Labelled lines whose value is a phrase in lower case, right under FIELD_RUN fields with
     figures, over a paragraph RUN_RATIO times longer, beside COMPANY heads or more (see the
-    module's note): 'Time on site: 9 months' / 'Up the stairs: the attic room' / text."""
-    # (a label's colon first: most lines have none)
-    labelled = [k for k in alone if ": " in items[k].text and not flags[k]]
-    found = [k for k in labelled if names_a_section(items, k) and under_figure_fields(items, k)]
+    module's note): 'Time on site: 9 months' / 'Up the stairs: the attic room' / text.
+    `labelled` holds the open lines of a head's length with a label's colon."""
+    found = [k for k in labelled if not flags[k] and under_figure_fields(items, k)]
+    found = [k for k in found if names_a_section(items, k)]
     if not found or sum(flags) < COMPANY:
         return []
     return [k for k in found if over_a_longer_paragraph(items, k)]
@@ -209,13 +212,14 @@ def under_figure_fields(items: list[Line | Picture], k: int) -> bool:
     )
 
 
-def heads_over_names(items: list[Line | Picture], alone: list[int], flags: list[bool]) -> list[int]:
+def heads_over_names(items: list[Line | Picture], plain: list[int], flags: list[bool]) -> list[int]:
     """Lines of a head's shape, no name themselves, that open a section right over a name alone
     over a paragraph RUN_RATIO times longer than the head, beside COMPANY heads or more, none
     a name (see the module's note): 'Player of the match' / 'Ana Lima (Rovers)' / text. Where
     names are heads elsewhere too, the page profiles people and a name is a head under its
-    section's ('The candidates' / 'Ana Lima' / text / 'Jo Marsh' / text)."""
-    found = [k for k in alone if over_a_name(items, k) and heads_a_name(items, k)]
+    section's ('The candidates' / 'Ana Lima' / text / 'Jo Marsh' / text). `plain` holds the
+    open lines of a head's length without a label."""
+    found = [k for k in plain if over_a_name(items, k) and heads_a_name(items, k)]
     if not found:
         return []
     pairs = {j for k in found for j in (k, k + 1)}
@@ -255,17 +259,46 @@ def heads_a_name(items: list[Line | Picture], k: int) -> bool:
     )
 
 
+class _Candidates(NamedTuple):
+    """The standalone lines each rule reads, sorted in one pass by their ends and openings."""
+
+    low: list[int]  # open lines of a head's length opening in lower case: 'dusk choir – ...'
+    asked: list[int]  # lines ending in a question mark
+    labelled: list[int]  # open lines of a head's length with a label's colon
+    plain: list[int]  # the other open lines of a head's length: 'Player of the match'
+
+
+def _candidates(items: list[Line | Picture], alone: list[int]) -> _Candidates:
+    """The standalone lines sorted for the rules (see _Candidates): one look at each line's
+    last character settles most, paragraphs ending with a stop."""
+    found = _Candidates([], [], [], [])
+    for k in alone:
+        text = items[k].text
+        last = text[-1]
+        if last == "?":
+            found.asked.append(k)
+        elif last.isalnum() and len(text) <= HEAD_CHARS:
+            if text[0].islower():
+                found.low.append(k)
+            elif ": " in text:
+                found.labelled.append(k)
+            else:
+                found.plain.append(k)
+    return found
+
+
 def vouched_heads(
     items: list[Line | Picture], alone: list[int], flags: list[bool]
 ) -> tuple[list[int], list[int]]:
     """The heads of the module's rules, each read against the heads found before it, and the
     name lines under heads over names, no heads themselves."""
-    named = heads_over_names(items, alone, flags)
+    lines = _candidates(items, alone)
+    named = heads_over_names(items, lines.plain, flags)
     found = (
         run_end_heads(items, flags)
-        + rated_heads(items, alone, flags)
-        + signed_letter_heads(items, alone, flags)
-        + field_box_end_heads(items, alone, flags)
+        + rated_heads(items, lines.low, flags)
+        + signed_letter_heads(items, lines.asked, flags)
+        + field_box_end_heads(items, lines.labelled, flags)
         + named
     )
     return found, [k + 1 for k in named]
