@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,13 +30,16 @@ from api.parser.quote_people import Mention
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import Span
 
+# (named, for the store to read its values: a compiled dataclass keeps no annotations)
+SpeakerKind = Literal["person", "organisation"]
+
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A person or an organisation that is quoted in the article."""
 
     name: str  # full name as introduced ("Jeffrey Edmonds"; "the Kremlin" -> "Kremlin")
-    kind: Literal["person", "organisation"]
+    kind: SpeakerKind
     role: str | None  # description seen in this article, without a leading article
 
 
@@ -79,6 +83,8 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
         where = (paragraph.index, position)
         result = registry.resolve(item, where, paragraph)
         resolved[id(item)] = result
+        if item.subject is None and (result is None or result.name is None):
+            unnamed = _indefinite_person(paragraph, item) or unnamed
         if result is not None:
             registry.event(where, result.name)
     if read < len(mentions):
@@ -89,6 +95,20 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
 # The sex a relation's noun gives (`Her husband` is a he), for the pronouns that may mean them.
 _KIN_SEX = {"husband": "m", "son": "m", "brother": "m", "wife": "f", "daughter": "f", "sister": "f"}
 _UNNAMED = Resolved(None, None)  # a clause whose subject the article never names
+
+
+# `A man ..., who would not give his name, said`: a sentence opening with
+# someone unnamed, of a sex its noun gives.
+_INDEFINITE = re.compile(r"(?:An?|One) (?:[a-z-]+ )?(man|woman|boy|girl)\b")
+_INDEFINITE_SEX = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
+
+
+def _indefinite_person(paragraph: Paragraph, clause: Clause) -> str | None:
+    """The sex of the unnamed person opening the sentence of a clause that names no one (`A
+    man ..., said he ...`): a later `he` with no one named since is him."""
+    start = paragraph.sentence(clause.verb_start)[0]
+    match = _INDEFINITE.match(paragraph.masked, start)
+    return _INDEFINITE_SEX[match.group(1)] if match else None
 
 
 def _unnamed_kin(head: str) -> str | None:
@@ -176,8 +196,9 @@ def attribute(
             if found[i] is None and (owner := noun_owner(registry, paragraph, spans[i])):
                 found[i] = Attribution(owner.name, owner.method, True)
         if spans and found[0] is None and paragraph.starts_with_quote(spans[0]):
-            found[0] = named_next(registry, paragraph, spans[0])
-            found[0] = found[0] or carried_over(registry, paragraphs, paragraph, resolved)
+            # (through a local: mypyc reads `found[0]` as the None it was narrowed to above)
+            opening = named_next(registry, paragraph, spans[0])
+            found[0] = opening or carried_over(registry, paragraphs, paragraph, resolved)
             for i in range(1, len(spans)):
                 if found[i] is None:
                     found[i] = from_neighbours(registry, paragraph, spans, found, i)

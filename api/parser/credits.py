@@ -45,9 +45,8 @@ PICTURE_KINDS = (
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
-    r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)|"
-    + PICTURE_KINDS
-    + r" ?:"
+    r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
+    r"|(?:写真|撮影|사진) ?[:：・]|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
@@ -63,7 +62,12 @@ AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo
 CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
 # A closing credit in parentheses or square brackets: '(Jane Doe/AP)', '[Jane Doe/Al Jazeera]'.
 # No leading '\s*': tried at every space of a long run it is quadratic; the head is stripped.
-PARENTHESISED = re.compile(r"(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])$")
+PARENTHESISED = re.compile(
+    r"(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\]|（(?P<wide>[^（）]+)）)$"
+)
+# A label word without a colon inside a closing credit's parentheses, in any case: '(foto
+# Ansa/Jane Doe)', '(Photo Jane Doe)', 'Foto di X' (the parentheses set it off as a colon does).
+BARE_LABEL_INSIDE = re.compile(r"(?i:photo|foto|bild)s?(?: (?:by|di|de|von))? (?=\S)")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
@@ -143,12 +147,19 @@ def alt_rule(alt: str, line: str) -> Split | None:
     return head, tail
 
 
+def is_caseless(letter: str) -> bool:
+    """A letter of a script without capitals (Chinese, Japanese, Korean, Arabic, Thai): a name
+    there starts with no capital to go by, so a label is the only evidence of a credit."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
+
+
 def is_labelled_holder(credit: str) -> bool:
     """True for a short holder after an explicit label, lowercase words allowed (the label is
     the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive', one named
     by what it is of a capitalised holder: 'Artwork: estate of Jane Doe', and a lender:
     'Photo: courtesy Acme Live'."""
     opens = credit[:1].isupper() or HOLDER_OF.match(credit) or LENT_HOLDER.match(credit)
+    opens = opens or is_caseless(credit[:1])
     if not opens or len(credit.split()) > MAX_LABELLED_WORDS:
         return False
     if len(credit) > MAX_CREDIT_CHARS or credit[-1] in ",;:" or "?" in credit or "!" in credit:
@@ -205,15 +216,18 @@ def parenthesis_rule(line: str) -> Split | None:
     match = PARENTHESISED.search(line)
     if not match:
         return None
-    inner, head = (match["round"] or match["square"]).strip(), line[: match.start()].rstrip()
+    inner = (match["round"] or match["square"] or match["wide"]).strip()
+    head = line[: match.start()].rstrip()
     by = BY_CREDIT.match(inner)
     if by and has_text(head) and is_credit_like(by["holder"]):
         return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole
     # inside the brackets a label may start in lower case: '(photo credit: Jane Doe)'
     label = LABEL.match(inner) or LABEL.match(inner[:1].upper() + inner[1:])
+    label = label or BARE_LABEL_INSIDE.match(inner)
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
-    return (head, credit) if explicit and has_text(head) and is_credit_like(credit) else None
+    holder = is_credit_like(credit) or (label is not None and is_labelled_holder(credit))
+    return (head, credit) if explicit and has_text(head) and holder else None
 
 
 def agency_slash_rule(line: str) -> Split | None:

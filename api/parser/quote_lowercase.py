@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from api.parser.quote_places import after_place_word
 from api.parser.quote_titles import FixedNames
 
 # \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
@@ -88,6 +89,23 @@ class LowercaseWords:
                 i
                 and text[i - 1] not in _SENTENCE_OPENING
                 and not text[at + end : at + end + 1].isalnum()
+            ):
+                return True
+            self._spent += 1
+            at = text.find(phrase, at + 1) if self._spent <= BUDGET else -1
+        return False
+
+    def written_after_place(self, phrase: str) -> bool:
+        """`phrase` stands somewhere in the text right after a word that says a place (`at
+        Birch Creek`, `in Nova Scotia`; see quote_places). Counted against the look-ups' BUDGET
+        as written_inside is; past it the answer is no."""
+        text = self._text
+        self._spent += SEARCH_COST
+        at = text.find(phrase) if self._spent <= BUDGET else -1
+        while at != -1:
+            if (
+                after_place_word(text, at)
+                and not text[at + len(phrase) : at + len(phrase) + 1].isalnum()
             ):
                 return True
             self._spent += 1

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from api.parser.given_names import usual_sex
 from api.parser.quote_tokens import Token, acronym, word_key
 from api.parser.quote_words import (
     FEMALE_WORDS,
@@ -88,6 +89,16 @@ _ROLE_ENDS = ("ant", "ent", "er", "or", "ee", "ist", "ian")
 _ROLE_NAMES = frozenset(
     "hunter carter tanner porter baker cooper walker archer sawyer miller christian".split()
 )
+
+
+def job_opening(word: str) -> bool:
+    """`Treasurer` of `Auditor Mele Tui Fale`: the first of four plain name words is a job
+    when it is a title or has a role noun's ending and is no given name the table knows
+    (`Peter`, `Jennifer`) nor one of the _ROLE_NAMES."""
+    if occupation(word):
+        return True
+    lower = word.lower()
+    return lower.endswith(_ROLE_ENDS) and lower not in _ROLE_NAMES and usual_sex(word) is None
 
 
 def role_opening(word: str, anywhere: Callable[[str], bool]) -> bool:

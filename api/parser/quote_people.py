@@ -13,6 +13,7 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import (
     gender_of,
     is_suffix,
+    job_opening,
     listed_demonym,
     name_core,
     name_word,
@@ -24,6 +25,7 @@ from api.parser.quote_names import (
     sentence_initial,
     title_surname,
 )
+from api.parser.quote_places import written_as_place
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_runs import AMPERSAND, runs_of_capitals
 from api.parser.quote_shapes import (
@@ -119,9 +121,13 @@ def _person(
     last = run[-1]
     if len(names) - particles(names) >= 3 and title_field_and_before(text, names[0].start):
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
+    opening = None  # a role word opening the sentence, taken off the name: still its role
+    if len(names) - particles(names) >= 4 and job_opening(names[0].text):
+        # "Auditor Mele Tui Fale": the job off first, so that the name keeps its three words
+        # (name_core keeps one given name before a surname of four plain words or more)
+        opening, names = names[0], names[1:]
     names = names if two_surnames(text, names) else name_core(names)
     three = len(names) - particles(names) == 3
-    opening = None  # a role word opening the sentence, taken off the name: still its role
     if three and occupation(names[0].text):
         names = names[1:]
     elif three and title_place_before(text, names[0].start):
@@ -250,6 +256,8 @@ def _classify(
     while len(run) > 2 and is_suffix(run[-1].text):
         run = run[:-1]  # "Martin Luther King Jr.": the name's words come before the suffix
     mention = _classify_run(text, tokens, run, vocabulary)
+    if mention and mention.kind == "person" and _place(text, run, mention, vocabulary):
+        return None  # "on a farm in Nova Scotia", "at Birch Creek": a place is no one
     if titled and run and (mention is None or mention.kind == "person"):
         mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
@@ -265,6 +273,14 @@ def _classify(
             (start, name_start, end, "person", name, role, gender, mention.possessive)
         )
     return mention
+
+
+def _place(text: str, run: list[Token], mention: Mention, vocabulary: Container[str]) -> bool:
+    """A person's name by its shape that the words around it make a place (quote_places);
+    one written with a role or a gendered title is a person's."""
+    return (
+        mention.role is None and mention.gender is None and written_as_place(text, run, vocabulary)
+    )
 
 
 def _classify_run(
@@ -525,6 +541,8 @@ def _named_runs(
     if masked.islower():
         return mentions  # (nor is one without a capital letter: a run of capitals needs one)
     words = Words(masked)
+    mention: Mention | None  # (as wide as its widest value: mypyc checks each assignment)
+    kind: str | None
     for run in runs_of_capitals(masked, words):
         if considered >= floor and (not counted or considered >= allowed(before + _opening(run))):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end

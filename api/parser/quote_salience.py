@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mypy_extensions import trait
+
 from api.parser.quote_aliases import body_noun_after, body_noun_before
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry, EntryWords
@@ -19,7 +21,7 @@ from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
-from api.parser.quote_words import FAMILY_WORDS, kin_before
+from api.parser.quote_words import FAMILY_WORDS, ORG_WORDS, kin_before
 
 _NON_SPACE = re.compile(r"\S")
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
@@ -95,6 +97,7 @@ _NOTED_KINDS = frozenset({"person", "org"})  # the mentions note records anythin
 _NO_SENTENCE = (0, 0)  # (holds no offset: the first mention read looks its sentence up)
 
 
+@trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
 class Salience:
     """The Registry's noting of names in reading order, and the events that make them salient.
 
@@ -120,7 +123,8 @@ class Salience:
         mention inside the last sentence found is in the one `Paragraph.sentence` would give.
         """
         sentence, quoted = _NO_SENTENCE, False
-        previous = None
+        previous: Mention | None = None
+        before: Mention | None
         for mention in mentions:
             kind = mention.kind
             if kind == "pronoun":
@@ -150,6 +154,10 @@ class Salience:
         if not mention.role and (mention.kind == "org" or not mention.gender):
             # (read only where it is used: a role written with the name comes first)
             noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
+            if noun is None and mention.kind == "org":
+                # "the winning consortium, Acme Rail Partners,": any body's word names a body
+                # (a person's name after it keeps ORG_ANAPHORS: `the house, Ann Lee,` no body)
+                noun = body_noun_before(paragraph.masked, mention.start, ORG_WORDS)
         if mention.kind == "person" and noun:
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":

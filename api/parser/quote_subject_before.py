@@ -139,6 +139,12 @@ def _pair(head: str) -> re.Match | None:
     return _PAIR.search(head, len(before[0]) if len(before) == 2 else 0)
 
 
+# `, Denmark and Finland,` after `Sweden`: only names, commas and a last `and`/`or`, the rest of
+# a list the name is in (an appositive says what the name is: `, 52,`, `, its director,`).
+_CAPITALS = r"(?: [A-Z][\w'’.-]*)+"
+_LIST_TAIL = re.compile(rf",{_CAPITALS}(?:,{_CAPITALS})* (?:and|or){_CAPITALS},$")
+
+
 def _mentions_in(
     mentions: Sequence[Mention], starts: Sequence[int], lo: int, hi: int
 ) -> Sequence[Mention]:
@@ -233,6 +239,8 @@ def _name_subject(
     if comma and after.strip() and _adverbial(after):
         inner = aside + ","  # `Ana Lee, 52, allegedly told`: an adverb after the aside
     enclosed = inner.startswith(",") and inner.endswith(",") and len(inner) > 2
+    if enclosed and _LIST_TAIL.match(inner):
+        return None  # "of Norway, Sweden, Denmark and Finland, said": a list's rest, no aside
     if (
         enclosed
         and MASK not in inner

@@ -177,6 +177,16 @@ ORG_WORDS = _words(
     """
 )
 
+# A word that ends a place's name and is also some people's surname (`Birch Creek`, `Jenna
+# Lake`): the run is a place only where the text writes it as one (see quote_places).
+PLACE_WORDS = _words(
+    """
+    creek creeks lake lakes bay hill hills springs falls harbour harbor beach ridge heights
+    canyon gorge cove inlet glen prairie plains crossing junction landing peninsula mountain
+    peak forest desert delta coast reservoir estuary lagoon marsh swamp
+    """
+)
+
 # Single names that stand for an organisation: "the Kremlin said", "Pentagon officials".
 ORG_NAMES = _words(
     """
@@ -205,7 +215,7 @@ STOP_CAPS = _words(
 MALE_WORDS = _words(
     """
     mr he him his spokesman chairman congressman councilman businessman father dad husband son
-    brother grandfather king prince duke sir lord actor boy man uncle nephew
+    brother grandfather king prince duke sir lord boy man uncle nephew
     """
 )
 FEMALE_WORDS = _words(

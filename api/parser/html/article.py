@@ -11,6 +11,7 @@ from api.parser.html.blocks import Flow, interview_questions, is_picture_box, wa
 from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
+from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
 from api.parser.html.root import content_roots
 from api.parser.html.text import element_text, link_density, tidy
@@ -34,6 +35,8 @@ MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
 # An element of the body whose own text is exactly the line (a headline drawn in <font><b>).
 SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
 TITLE_CLASS = re.compile(r"(?:^|\s)(?:title|msotitle)(?:$|\s)", re.IGNORECASE)
+# A closing line of only a short name in parentheses, no sentence marks or digits in it.
+CLOSING_BYLINE = re.compile(r"^[（(][^()（）.,!?。、！？\d]{1,24}[）)]$")
 MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
     r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
@@ -332,7 +335,17 @@ def parse_html(
 ) -> Document:
     """A web page's article: parse_html(b'<h1>Ferry</h1><p>It sailed.</p>...', url=...)."""
     text = page if isinstance(page, str) else decode_html(page, content_type)
-    root = parse_tree(text)
+    try:
+        return read_article(parse_tree(text), url)
+    except NotAnArticleError:
+        printed = parse_tree(text)  # the first reading's tree has lost its style sheets
+        if not read_printed_lines(printed):
+            raise
+    return read_article(printed, url)
+
+
+def read_article(root, url: str | None) -> Document:
+    """The article of a page's tree, or a NotAnArticleError."""
     base = base_url(root, url)
     meta = page_meta(root, base)
     base = base or meta.url
@@ -354,7 +367,7 @@ def parse_html(
     interview_questions(flow)
     captions = {i.caption for i in flow.images if i.caption}
     blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
-    blocks = without_leading_images(blocks)
+    blocks = without_closing_byline(without_leading_images(blocks))
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:
         raise NotAnArticleError("the page has no headline")
@@ -381,6 +394,17 @@ def without_leading_images(blocks: list) -> list:
     out of its body (as the export does): [image, paragraph, image] -> [paragraph, image]."""
     first_text = next((i for i, b in enumerate(blocks) if b.type != "image"), len(blocks))
     return blocks[first_text:]
+
+
+def without_closing_byline(blocks: list) -> list:
+    """The body without a last paragraph that is only a short name in parentheses: the
+    reporter's byline, as Japanese and Korean news end ('（森田さくら）', '(김민수 기자)')."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type != "image"), None)
+    if last is None or blocks[last].type != "paragraph":
+        return blocks
+    if not CLOSING_BYLINE.match(blocks[last].text or ""):
+        return blocks
+    return blocks[:last] + blocks[last + 1 :]
 
 
 def skip_before(element, h1):

@@ -53,9 +53,10 @@ CHROME_LINE = re.compile(
     r"\s*[:.…]?$",
     re.IGNORECASE,
 )
-# A news release's closing lines: the wire's 'SOURCE Company' and the media-contact details.
+# A news release's closing lines: the wire's 'SOURCE Company', the media-contact details and
+# its end mark ('ENDS', '- ends -', '###').
 RELEASE_LINE = re.compile(
-    r"^(?:SOURCE [A-Z]\S*(?: \S+){0,8}"
+    r"^(?:SOURCE [A-Z]\S*(?: \S+){0,8}|(?:[-–—] ?)?(?:ENDS|(?i:-ends-))(?: ?[-–—])?|# ?# ?#"
     r"|(?i:media|press) (?i:contacts?|enquiries|inquiries)\s*:.{0,200})$"
 )
 # A wire story's sign-off: who reported, wrote and edited it, each part 'Task by Name', two or
@@ -403,6 +404,8 @@ def inline_runs(element):
                 run, linked, bold, breaks = [], 0, 0, 0
             else:
                 run.append(" ")
+        elif child.tag == "img" and is_drop_cap(child):
+            run.append(child.get("alt").strip())
         elif STRAY_CREDIT.search(pictures.marks(child)):
             pass  # a photo credit with no picture beside it
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
@@ -420,16 +423,42 @@ def inline_runs(element):
     yield "".join(run), None, linked, bold
 
 
+def is_drop_cap(img) -> bool:
+    """A paragraph's first letter drawn as a picture, the letter in its alt and the word's rest
+    right after it: '<p><img alt="T"><span>he first entry' reads 'The first entry'."""
+    alt = (img.get("alt") or "").strip()
+    if len(alt) != 1 or not alt.isalpha() or img.getprevious() is not None:
+        return False
+    if (img.getparent().text or "").strip():
+        return False
+    after = img.getnext()
+    rest = img.tail or (after.text if after is not None and not img.tail else "") or ""
+    return rest[:1].islower()
+
+
 def has_block(element) -> bool:
     """Whether an inline element holds block elements (as broken pages nest them)."""
     return any(e.tag in BLOCKS for e in element.iterdescendants())
 
 
 def is_layout_table(table) -> bool:
-    """A table used to lay out the page (it holds paragraphs, pictures or tables), not data."""
-    return any(
-        e.tag in ("p", "div", "table", "img", "ul", "ol", "figure") for e in table.iterdescendants()
-    )
+    """A table used to lay out the page (it holds boxes, pictures, lists or tables), not data.
+    A cell of one <p> is a data cell still: a rich-text editor (SharePoint's) wraps each."""
+    for element in table.iterdescendants():
+        tag = element.tag
+        if tag in ("div", "table", "img", "ul", "ol", "figure"):
+            return True
+        if tag == "p" and not is_lone_cell_paragraph(element):
+            return True
+    return False
+
+
+def is_lone_cell_paragraph(p) -> bool:
+    """A <p> that is its cell's only block: '<td><p>£5.20</p></td>'."""
+    cell = p.getparent()
+    if cell is None or cell.tag not in ("td", "th"):
+        return False
+    return sum(1 for c in cell if c.tag in ("p", "div")) == 1
 
 
 def add_table(flow: Flow, table) -> None:

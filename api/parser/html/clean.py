@@ -14,7 +14,7 @@ NEVER_TEXT = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
         "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "dialog",
-        "link", "meta", "head", "video", "audio", "map", "menu",
+        "link", "meta", "head", "video", "audio", "map", "menu", "rt", "rp",
     }
 )  # fmt: skip
 # Class or id words of chrome: share bars, newsletter boxes, related lists, comments, ads,
@@ -41,6 +41,8 @@ CHROME = re.compile(
 # with each of the words' first letters. The pattern holds no capital letter to lose.
 CHROME_LOWER = re.compile(CHROME.pattern)
 HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
+EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})  # a player's frame
+MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a button, a label
 # Class words of text for screen readers only, drawn nowhere on the page.
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
@@ -371,6 +373,16 @@ def is_event_listing(element) -> bool:
     return len(LISTING_LABELS.intersection(labels)) >= 2
 
 
+def is_facts_list(element) -> bool:
+    """A description list of short facts, each term's value a name, number or phrase and not a
+    sentence ('Toss: Ashcombe, elected to bat', 'Umpires: ...'): a box of details set beside
+    the story, as an event listing is. A glossary's values read as sentences."""
+    values = [all_text(c) for c in element if c.tag == "dd"]
+    if len(values) < MIN_LISTING_LINES:
+        return False
+    return all(len(v) <= MAX_LISTING_VALUE and not v.endswith(SENTENCE_MARKS) for v in values)
+
+
 def listing_box(element):
     """The box an event listing stands in with its title and links (the outermost of its few
     nearest ancestors holding little text besides the list's), else the list itself."""
@@ -421,6 +433,19 @@ def is_caption_control(element) -> bool:
     """A picture's button named for its caption ('<b class="toggle-caption">hide caption</b>',
     'Enlarge this image'): neither the caption nor a line of the text."""
     return bool(CAPTION_CONTROL.match(tidy(all_text(element))))
+
+
+def is_embed_caption(element) -> bool:
+    """A caption in a box with an embedded player and no picture ('<div class="video"><iframe>
+    </iframe><p class="video__caption">【動画】...</p></div>'): the video's caption, which the
+    player left out of the text leaves without its picture."""
+    parent = element.getparent()
+    if parent is None or element.find(".//img") is not None:
+        return False
+    limit = text_size(element) + MAX_EMBED_BOX_EXTRA  # the player's box, not the article's
+    if text_size(parent, limit) > limit or parent.find(".//img") is not None:
+        return False
+    return any(e.tag in EMBED_TAGS for e in parent.iter())
 
 
 def reference_box(listing):
@@ -655,12 +680,14 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif element.tag in ("ul", "ol") and is_event_listing(element):
             doomed.append(listing_box(element))
+        elif element.tag == "dl" and is_facts_list(element):
+            doomed.append(listing_box(element))
         elif element.tag in ("ul", "ol") and (box := reference_box(element)) is not None:
             if lengths.get(box, 0) < KEEP_SHARE * total:
                 doomed.append(box)
         elif "callout" in (classes := element.get("class") or "") and is_series_note(element):
             doomed.append(element)
-        elif "aption" in classes and is_caption_control(element):
+        elif "aption" in classes and (is_caption_control(element) or is_embed_caption(element)):
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)
@@ -704,10 +731,19 @@ def is_deck_line(text: str) -> bool:
     return not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
+def is_description_deck(element) -> bool:
+    """A box marked as the article's schema.org description, short, and no picture's caption
+    (a caption is marked as its picture's description)."""
+    if element.tag == "figcaption" or len(all_text(element)) > MAX_DECK:
+        return False
+    return not any(a.tag in ("figure", "figcaption") for a in element.iterancestors())
+
+
 def remove_decks(root, h1) -> None:
     """Drop the decks between the headline and the article's first paragraph.
 
-    Only there: below the first paragraph a box named 'subtitle' may be a subheading. A summary
+    Only there: below the first paragraph a box named 'subtitle' may be a subheading. A box
+    marked itemprop="description" is the article's summary there, a deck. A summary
     box ending as a sentence is a lede when the text goes on below it, and a deck when the lead
     picture stands between it and the first paragraph (a CMS's summary field above its media
     field and its body field).
@@ -724,6 +760,8 @@ def remove_decks(root, h1) -> None:
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(all_text(element)) <= MAX_DECK:
                 found.append(element)
+        elif element.get("itemprop") == "description" and is_description_deck(element):
+            found.append(element)  # schema.org's summary of the article (TYPO3's 'lead')
         elif (line := summary_text(element)) is not None and is_deck_line(line):
             found.append(element)
         elif line is not None and summary is None:

@@ -1,0 +1,58 @@
+"""A run of capitals shaped like a person's name that the text writes as a place.
+
+`on a farm in Nova Scotia`, `homes at Birch Creek`, `outside the Cedar Creek fire hall`:
+two capitalised words read as a first name and a surname, where the words around them say a
+place. A place is no one: neither a `he` nor `the 40-year-old`, nor a body that speaks as `it`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from api.parser.quote_tokens import Token, word_key
+from api.parser.quote_words import PLACE_WORDS
+
+# Words after which a name is where something is: `in Nova Scotia`, `near Birch Creek`.
+_WHERE = re.compile(r"(?:^|[^\w'’-])(?:in|near|outside|across|throughout) $")
+# ... but `shares in`, `a stake in`: what follows is a business, not a place.
+_INVESTED = re.compile(
+    r"(?:shares|stock|stocks|stake|stakes|investors?|investments?|invested) in $", re.IGNORECASE
+)
+# ... and, for a name ending in a place's word, also where something happens (`at Birch
+# Creek`): `at` takes people too (`looked at Ann Lee`), so only with such a word.
+_AT = re.compile(r"(?:^|[^\w'’-])(?:at|around|along) $")
+# How far back the words before a run are read (`investments in `).
+_REACH = 16
+
+
+def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) -> bool:
+    """Whether the run names a place here: after `in`, `near`, ...; or, ending in a place's word
+    (`Creek`, `Lake`), after `at`, as a noun's modifier (`the X Creek fire hall`), or written
+    after such a word anywhere in the article (`vocabulary.written_after_place`)."""
+    first, last = run[0], run[-1]
+    before = text[max(0, first.start - _REACH) : first.start]
+    if _WHERE.search(before) and not _INVESTED.search(before):
+        return True
+    if word_key(last.text) not in PLACE_WORDS:
+        return False
+    if _AT.search(before) or _modifier(text, before, last.end):
+        return True
+    written = getattr(vocabulary, "written_after_place", None)
+    return written is not None and written(text[first.start : last.start] + last.text)
+
+
+def _modifier(text: str, before: str, end: int) -> bool:
+    """`the Cedar Creek fire hall`: after `the`, before a lowercase word, the name says
+    which hall, as a place does."""
+    return (
+        before.endswith(("the ", "The "))
+        and text[end : end + 1] == " "
+        and (text[end + 1 : end + 2].islower())
+    )
+
+
+def after_place_word(text: str, at: int) -> bool:
+    """Whether the words right before `at` in `text` say a place (`in `, `near `, `at `)."""
+    before = text[max(0, at - _REACH) : at]
+    return bool(_WHERE.search(before) or _AT.search(before))
