@@ -35,7 +35,8 @@ from api.parser.sentences import has_sentence_inside
 # a frame taken from film is a kind too, 'Drone footage still: X', 'Video still: X', and so is
 # a sitter's picture, 'Portrait: Jane Doe for the Review'; the craft or the kind of picture
 # names it as well: 'Photography: X', 'Screenshot: X', 'Artwork: X', and a view of a place,
-# after a capitalised word: 'Installation view: X', 'Aerial view: X'.
+# after a capitalised word: 'Installation view: X', 'Aerial view: X'. A label in capitals is
+# one too ('PHOTO: JANE DOE'), but not after a word in capitals, a wire kicker's ('FILE PHOTO:').
 PICTURE_KIND = r"(?!(?:The|This|That|These|Those|Our|My|His|Her|Their|Its|Your|A|An|One)\b)"
 PICTURE_KINDS = (
     PICTURE_KIND
@@ -46,6 +47,7 @@ LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
+    r"|(?<![A-Z] )(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION)S? ?:"
     r"|(?:写真|撮影|사진) ?[:：・]|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )

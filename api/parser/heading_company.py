@@ -44,6 +44,7 @@ HEAD_CHARS = 80  # headings.MAX_CHARS
 RATED_HEADS = 2  # heads over ratings that make a roundup's pattern
 COMPANY = 2  # other heads a signed letter's head needs beside it
 SIGNED_WORDS = 30  # a reader's letter as a head: two or three sentences, no more
+STEP_NUMBER = re.compile(r"^\d{1,2}[.)] ")  # a step's or an item's number: '1. ', '2) '
 QUESTION_WORDS = frozenset("what why how when where who which".split())
 _RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")
 # A reader's initials and town, signing a letter: 'TR, Swindon', 'J.K., Newcastle upon Tyne'.
@@ -61,7 +62,10 @@ INITIALS_SIGNED = re.compile(
 
 
 def opening_word(text: str) -> str:
-    """A line's first word, in lower case, without the marks around it: '"Find" it' -> 'find'."""
+    """A line's first word, in lower case, without the marks around it: '"Find" it' -> 'find';
+    a step's number is the numbered form, whatever the number: '1. Turn it off' -> '#'."""
+    if STEP_NUMBER.match(text):
+        return "#"
     return text.split(None, 1)[0].strip("\"'“”‘’(),:;.!?").lower() if text.strip() else ""
 
 
@@ -89,9 +93,13 @@ def run_end(items: list[Line | Picture], flags: list[bool], k: int) -> int:
 
 def reads_as_head(text: str) -> bool:
     """True for a line of a head's length, one sentence, opening as heads do: 'Find the
-    radiators that need it', 'Why the shares fell 11%' (not '41,000', nor 'Then. Now')."""
+    radiators that need it', 'Why the shares fell 11%', a step's '1. Turn it off' (not
+    '41,000', nor 'Then. Now')."""
+    text = STEP_NUMBER.sub("", text, count=1)
     words = text.split()
-    if len(words) > HEAD_WORDS or len(text) > HEAD_CHARS or not words[0][0].isalpha():
+    if not words or len(words) > HEAD_WORDS or len(text) > HEAD_CHARS:
+        return False
+    if not words[0][0].isalpha():
         return False
     return starts_like_heading(text) and not has_sentence_inside(text)
 

@@ -200,3 +200,20 @@ def test_a_name_under_a_section_head_among_name_heads_is_a_head():
     heads = heads_of(MATCH, "The candidates", "Ana Lima", MATCH, "Jo Marsh", MATCH,
                      "What comes next", MATCH)  # fmt: skip
     assert heads == ["The candidates", "Ana Lima", "Jo Marsh", "What comes next"]
+
+
+def test_a_numbered_step_ending_a_run_is_a_head_beside_numbered_heads():
+    heads = heads_of(
+        MORE, "What you need", "A pot one size up", "Fresh compost", "1. Water the plant first",
+        TEXT, "2. Tip the pot on its side", MORE, "3. Settle it in", TEXT,
+    )  # fmt: skip
+    assert heads == ["What you need", "1. Water the plant first", "2. Tip the pot on its side",
+                     "3. Settle it in"]  # fmt: skip
+
+
+def test_a_numbered_line_ending_a_numbered_run_is_an_item():
+    heads = heads_of(
+        MORE, "Try these", "1. A pot one size up", "2. Fresh compost", "3. Water the plant first",
+        TEXT, "4. Tip the pot on its side", MORE, "5. Settle it in", TEXT,
+    )  # fmt: skip
+    assert "3. Water the plant first" not in heads
