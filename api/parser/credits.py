@@ -41,7 +41,7 @@ PICTURE_KIND = r"(?!(?:The|This|That|These|Those|Our|My|His|Her|Their|Its|Your|A
 PICTURE_KINDS = (
     PICTURE_KIND
     + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage|still|portrait"
-    r"|view)s?"
+    r"|view|sketch|drawing)s?"
 )
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
@@ -81,7 +81,7 @@ MAX_LABELLED_WORDS = 6
 # 'Camera trap image by Acme'.
 BY_LABEL = (
     r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
-    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|"
+    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|Sketch|Drawing|"
     + PICTURE_KINDS
     + r")s?"
 )
