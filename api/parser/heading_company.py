@@ -23,9 +23,6 @@ item, a paragraph or running text, but whose company of heads says they open a s
 - A head may stand over a name alone, the one it names ('Player of the match' / 'Ana Lima
   (Rovers)' / text, 'Winner' / 'Jo Marsh' / text): the name line is no second head, nor the head
   an item of a list of two; the paragraph under the name tells what the head gives.
-- A head may trail off, of a few words and an ellipsis ('And finally…', 'Meanwhile...'), after
-  a sentence's end or a picture, over a paragraph RUN_RATIO times longer, beside COMPANY heads:
-  a roundup's last item. Elsewhere an ellipsis ends speech that trails off.
 """
 
 from __future__ import annotations
@@ -48,8 +45,6 @@ RATED_HEADS = 2  # heads over ratings that make a roundup's pattern
 COMPANY = 2  # other heads a signed letter's head needs beside it
 SIGNED_WORDS = 30  # a reader's letter as a head: two or three sentences, no more
 STEP_NUMBER = re.compile(r"^\d{1,2}[.)] ")  # a step's or an item's number: '1. ', '2) '
-TRAILING_WORDS = 3  # a head trailing off is a few words: 'And finally…'
-ELLIPSES = ("…", "...")
 QUESTION_WORDS = frozenset("what why how when where who which".split())
 _RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")
 # A reader's initials and town, signing a letter: 'TR, Swindon', 'J.K., Newcastle upon Tyne'.
@@ -272,29 +267,6 @@ def heads_a_name(items: list[Line | Picture], k: int) -> bool:
     )
 
 
-def trailing_heads(
-    items: list[Line | Picture], trailing: list[int], flags: list[bool]
-) -> list[int]:
-    """Lines of TRAILING_WORDS words at most ending in an ellipsis, after a sentence's end or a
-    picture, over a paragraph RUN_RATIO times longer, beside COMPANY heads (see the module's
-    note): 'And finally…' / text. `trailing` holds the lines ending in an ellipsis."""
-    found = [k for k in trailing if 0 < k < len(items) - 1 and trails_as_head(items, k)]
-    if not found or sum(flags) < COMPANY:
-        return []
-    return found
-
-
-def trails_as_head(items: list[Line | Picture], k: int) -> bool:
-    """True for line k, a few words and an ellipsis opening a section (see trailing_heads)."""
-    text = items[k].text.removesuffix("…").removesuffix("...").rstrip()
-    if not text or len(text.split()) > TRAILING_WORDS or not reads_as_head(text):
-        return False
-    before = items[k - 1]
-    if isinstance(before, Line) and before.text[-1] not in SENTENCE_ENDS:
-        return False
-    return over_a_longer_paragraph(items, k)
-
-
 class _Candidates(NamedTuple):
     """The standalone lines each rule reads, sorted in one pass by their ends and openings."""
 
@@ -302,20 +274,17 @@ class _Candidates(NamedTuple):
     asked: list[int]  # lines ending in a question mark
     labelled: list[int]  # open lines of a head's length with a label's colon
     plain: list[int]  # the other open lines of a head's length: 'Player of the match'
-    trailing: list[int]  # lines ending in an ellipsis: 'And finally…'
 
 
 def _candidates(items: list[Line | Picture], alone: list[int]) -> _Candidates:
     """The standalone lines sorted for the rules (see _Candidates): one look at each line's
     last character settles most, paragraphs ending with a stop."""
-    found = _Candidates([], [], [], [], [])
+    found = _Candidates([], [], [], [])
     for k in alone:
         text = items[k].text
         last = text[-1]
         if last == "?":
             found.asked.append(k)
-        elif last == "…" or (last == "." and text.endswith("...")):
-            found.trailing.append(k)
         elif last.isalnum() and len(text) <= HEAD_CHARS:
             if text[0].islower():
                 found.low.append(k)
@@ -338,7 +307,6 @@ def vouched_heads(
         + rated_heads(items, lines.low, flags)
         + signed_letter_heads(items, lines.asked, flags)
         + field_box_end_heads(items, lines.labelled, flags)
-        + trailing_heads(items, lines.trailing, flags)
         + named
     )
     return found, [k + 1 for k in named]

@@ -217,21 +217,3 @@ def test_a_numbered_line_ending_a_numbered_run_is_an_item():
         TEXT, "4. Tip the pot on its side", MORE, "5. Settle it in", TEXT,
     )  # fmt: skip
     assert "3. Water the plant first" not in heads
-
-
-@pytest.mark.parametrize("head", ["And finally…", "Meanwhile...", "One more thing…"])
-def test_a_few_words_trailing_off_over_a_longer_paragraph_are_a_head(head):
-    heads = heads_of(
-        MATCH, "How it turned", MATCH, "What comes next", MATCH, head, MATCH,
-    )  # fmt: skip
-    assert heads == ["How it turned", "What comes next", head]
-
-
-def test_speech_trailing_off_is_text():
-    heads = heads_of(MATCH, "How it turned", MATCH, "What comes next", MATCH,
-                     "And then he said that the rest…", MATCH)  # fmt: skip
-    assert heads == ["How it turned", "What comes next"]
-
-
-def test_a_line_trailing_off_without_other_heads_is_text():
-    assert heads_of(MATCH, "And finally…", MATCH) == []

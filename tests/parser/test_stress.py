@@ -25,6 +25,7 @@ KNOWN = {
     "lines read as paragraphs",
     "v04_long_read_roman_numeral_sections": "a lone question answered in the next line taken as "
     "a head",
+    "v05_transfer_rumours_club_name_heads": "a head ending in an ellipsis read as a paragraph",
     "v07_court_report_no_heads": "a lone question answered in the next line taken as a head",
     "v08_how_to_numbered_steps_tips_boxes": "a question head after a tips box read as a paragraph",
 }
