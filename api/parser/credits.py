@@ -47,10 +47,14 @@ LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
-    r"|(?<![A-Z] )(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION)S? ?:"
     r"|(?:写真|撮影|사진) ?[:：・]|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
+# A label in capitals, tried only on a line holding one of its words (most hold none).
+CAPS_LABEL = re.compile(
+    r"(?<![A-Z] )(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION)S? ?:\s*"
+)
+CAPS_LABEL_WORDS = ("PHOTO", "PICTURE", "IMAGE", "CREDIT", "FOTO", "ILLUSTRATION")
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
 BARE_LABEL = re.compile(r"(?:Photo|Foto|Bild) (?=\S)")
@@ -184,7 +188,10 @@ def is_role_chain(credit: str) -> bool:
 
 def label_rule(line: str) -> Split | None:
     """Split at the last label marker: 'Crowds in Las Vegas. Photo: John Locher, AP'."""
-    found = [m for m in LABEL.finditer(line) if marker_may_start(line, m.start())]
+    markers = list(LABEL.finditer(line))
+    if any(word in line for word in CAPS_LABEL_WORDS):
+        markers = sorted(markers + list(CAPS_LABEL.finditer(line)), key=lambda m: m.start())
+    found = [m for m in markers if marker_may_start(line, m.start())]
     if not found:
         return None
     head, credit = line[: found[-1].start()].rstrip(), line[found[-1].end() :]
