@@ -36,6 +36,12 @@ MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
 SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
 TITLE_CLASS = re.compile(r"(?:^|\s)(?:title|msotitle)(?:$|\s)", re.IGNORECASE)
 # A closing line of only a short name in parentheses, no sentence marks or digits in it.
+# The head of a news release's contact box ('Media contact', 'Press enquiries'): the lines under
+# it are the press office's name, address and number, no part of the story.
+CONTACT_HEAD = re.compile(
+    r"^(?:media|press|news) (?:contacts?|enquiries|inquiries|office)\s*:?$", re.IGNORECASE
+)
+MAX_CONTACT_LINE = 200  # characters of a line under it: a name, an address, a number
 CLOSING_BYLINE = re.compile(r"^[（(][^()（）.,!?。、！？\d]{1,24}[）)]$")
 MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
@@ -367,7 +373,7 @@ def read_article(root, url: str | None) -> Document:
     interview_questions(flow)
     captions = {i.caption for i in flow.images if i.caption}
     blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
-    blocks = without_closing_byline(without_leading_images(blocks))
+    blocks = without_contact_box(without_closing_byline(without_leading_images(blocks)))
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:
         raise NotAnArticleError("the page has no headline")
@@ -405,6 +411,24 @@ def without_closing_byline(blocks: list) -> list:
     if not CLOSING_BYLINE.match(blocks[last].text or ""):
         return blocks
     return blocks[:last] + blocks[last + 1 :]
+
+
+def without_contact_box(blocks: list) -> list:
+    """The body without a news release's contact box: a head 'Media contact' and the short lines
+    under it up to the next head or the end. Lines of a sentence's length (a paragraph about
+    the press office) keep the box in the text."""
+    for at, block in enumerate(blocks):
+        if block.type != "subheading" or not CONTACT_HEAD.match(block.text or ""):
+            continue
+        end = next(
+            (i for i in range(at + 1, len(blocks)) if blocks[i].type == "subheading"), len(blocks)
+        )
+        lines = blocks[at + 1 : end]
+        if lines and all(
+            b.type == "paragraph" and len(b.text or "") <= MAX_CONTACT_LINE for b in lines
+        ):
+            return blocks[:at] + without_contact_box(blocks[end:])
+    return blocks
 
 
 def skip_before(element, h1):

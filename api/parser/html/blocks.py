@@ -39,15 +39,17 @@ CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "d
 MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a picture
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
+CAPTION_MARK = re.compile("caption", re.IGNORECASE)  # 'MsoCaption', 'caption-text'
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them; a
-# reading time ('7 min read', often run into the date beside it); a printed page's jump lines
+# reading time ('7 min read', often run into the date beside it, before or after a dot:
+# '3 December 2026 · 4 min read'); a printed page's jump lines
 # ('See QUARRY, Page A6', 'QUARRY: Continued from Page A1') kept in an e-edition's text.
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
     r"|read more|read next|see also|related(?: articles?| stories)?|more:?|sign up\b.*"
     r"|click here\b.*|share this\b.*|continue reading\b.*|for the latest news\b.*"
-    r"|\d+\s*min(?:ute)?s?\.?\s*read.{0,40}"
+    r"|(?:[^·•|]{1,40}[·•|]\s*)?\d+\s*min(?:ute)?s?\.?\s*read.{0,40}"
     r"|(?:[\w' -]{1,40}:\s*)?continued (?:from|on) page [a-z]?\d+\w*"
     r"|see [^,]{1,40}, page [a-z]?\d+\w*)"
     r"\s*[:.…]?$",
@@ -177,9 +179,10 @@ def interview_questions(flow: Flow) -> None:
 
 
 def caption_below(flow: Flow, element, text: str) -> bool:
-    """A short line all in italics right after a picture that has no caption, amid the text, is its
-    caption (a site builder's text block under its image block): it becomes the caption, not
-    body text. Under a picture above the text it may be the article's first line."""
+    """A short line all in italics or marked as a caption (Word's 'MsoCaption') right after a
+    picture that has no caption, amid the text, is its caption (a site builder's text block under
+    its image block): it becomes the caption, not body text. Under a picture above the text it
+    may be the article's first line."""
     last = flow.blocks[-1] if flow.blocks else None
     if last is None or last.type != "image" or len(text) > MAX_ITALIC_CAPTION:
         return False
@@ -188,13 +191,29 @@ def caption_below(flow: Flow, element, text: str) -> bool:
     image = flow.images[last.image]
     if image.caption:
         return False
-    italic = "".join(element_text(e) for e in element.iter(*ITALIC))
-    if not italic or len(tidy(italic)) < len(text) - 1:
+    if not is_marked_caption(element) and not is_all_italic(element, text):
         return False
     # A typed caption ends with its credit as a text caption does: '... Photo: Alun Marsh'.
     caption, credit = pictures.text_caption_and_credit(text, image.alt)
     flow.images[last.image] = replace(image, caption=caption, credit=credit or image.credit)
     return True
+
+
+def is_marked_caption(element) -> bool:
+    """A box named a caption right after a box holding only a picture (Word's 'MsoCaption'
+    paragraph under the picture's own paragraph); after a box with text beside its picture it
+    may be another's."""
+    if not CAPTION_MARK.search(element.get("class") or ""):
+        return False
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and before.find(".//img") is not None and not element_text(before)
+
+
+def is_all_italic(element, text: str) -> bool:
+    italic = "".join(element_text(e) for e in element.iter(*ITALIC))
+    return bool(italic) and len(tidy(italic)) >= len(text) - 1
 
 
 def is_link_list(element, items: list[str]) -> bool:
@@ -264,7 +283,7 @@ def figure_caption(holder):
 def add_picture(flow: Flow, img, holder) -> None:
     """An image block for an article picture, its caption and credit from the holder."""
     src = pictures.picture_source(img, flow.base)
-    if (src and src in flow.sources) or not pictures.is_photo(img, src, holder is not None):
+    if (src and src in flow.sources) or not is_article_photo(img, src, holder is not None):
         return
     if pictures.is_video_poster(img):
         return
@@ -286,6 +305,14 @@ def add_picture(flow: Flow, img, holder) -> None:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
     flow.blocks.append(Block("image", image=len(flow.images) - 1))
+
+
+def is_article_photo(img, src: str | None, captioned: bool) -> bool:
+    """An article picture by its URL, or, with no URL to be had, by its relative file path."""
+    if pictures.is_photo(img, src, captioned):
+        return True
+    path = None if src else pictures.relative_picture(img)
+    return path is not None and pictures.is_photo(img, path)
 
 
 def caption_beside(img):

@@ -80,7 +80,11 @@ FILE_FACTS = re.compile(
     r"\d[\d.,]*\s*[KMG]i?B",
     re.IGNORECASE,
 )
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Hidden inline; Word's list marks ('·', '1.') too, drawn by its numbering ('mso-list:Ignore'),
+# which the list paragraph's own style says.
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|mso-list\s*:\s*ignore", re.IGNORECASE
+)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
 MAX_TEASER = 300  # characters of a promo card: a title and a line or two
@@ -136,6 +140,8 @@ APPEAL_PATH = re.compile(
     r"(?:[/?#.]|$)",
     re.IGNORECASE,
 )
+META_MARK = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])")  # 'post-meta', 'crawler-post-meta'
+MAX_META_LINE = 120  # characters: a name, a date, a count; not a paragraph
 MAX_APPEAL_LINK = 40  # characters of the link: a call ('Subscribe now'), not a sentence
 MAX_APPEAL_BOX = 200  # characters of the box: a title, a line and the call
 # A head's edit link ('[edit]', '[edit source]' in a wiki's section heads): the page's tool.
@@ -607,10 +613,35 @@ def appeal_box(link):
             break
         if text_size(ancestor, MAX_APPEAL_BOX) > MAX_APPEAL_BOX:
             break
-        if not all_text(ancestor).endswith(call):
+        if not ends_with_call(all_text(ancestor), call, ancestor):
             break
         box = ancestor
     return box
+
+
+def is_post_meta(element, classes: str) -> bool:
+    """A post's meta line, a box named 'meta' holding a <time> or the author's mark in a line's
+    length ('trails_ranger (Tamsin Hollow) December 2, 2026, 9:14am'): who posted it and when,
+    as a forum or a blog prints above each post."""
+    if not META_MARK.search(classes):
+        return False
+    if element.find(".//time") is None and element.find(".//*[@itemprop='author']") is None:
+        return False
+    return text_size(element, MAX_META_LINE) <= MAX_META_LINE
+
+
+def ends_with_call(text: str, call: str, box) -> bool:
+    """The box's text ends with the call, or with links after it: a paywall's offer ends with
+    its call and then 'Already a subscriber? Log in', a link of its own."""
+    if text.endswith(call):
+        return True
+    at = text.rfind(call)
+    if at < 0:
+        return False
+    rest = text[at + len(call) :]
+    for link in box.iter("a"):
+        rest = rest.replace(all_text(link), "")
+    return not any(c.isalnum() for c in rest)
 
 
 def file_facts(link) -> list:
@@ -688,6 +719,13 @@ def remove_chrome(root, keep=()) -> None:
         elif "callout" in (classes := element.get("class") or "") and is_series_note(element):
             doomed.append(element)
         elif "aption" in classes and (is_caption_control(element) or is_embed_caption(element)):
+            doomed.append(element)
+        elif element.get("itemprop") == "comment":  # schema.org's mark of a reply
+            if lengths.get(element, 0) < KEEP_SHARE * total:
+                doomed.append(element)
+        elif "meta" in classes and is_post_meta(element, classes):
+            doomed.append(element)
+        elif "MsoSubtitle" in classes:  # a Word document's subtitle: its deck
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)

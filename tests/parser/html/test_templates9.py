@@ -85,3 +85,115 @@ def test_a_download_link_without_a_picture_keeps_its_file_facts():
     line = f"<p>The drawings are online as one file, {link}, for anyone to read.</p>"
     doc = parse_html(page(paragraphs(2) + line))
     assert any("plans.jpeg 2.4 MB" in t for t in texts(doc))
+
+
+# html25a: fresh9's leftovers.
+
+
+def paywall(after_call: str) -> str:
+    return (
+        "<div class='article__paywall'><p class='paywall__title'>Read on with Plus</p>"
+        "<p>Every article on the site, four weeks for 99p.</p>"
+        f"<a href='/abo/plus'>Try it now</a> {after_call}</div>"
+    )
+
+
+def test_a_paywall_offer_ending_in_a_login_link_is_no_text():
+    box = paywall("<a href='/login'>Already a subscriber? Log in</a>")
+    doc = parse_html(page(paragraphs(3) + box))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)]
+
+
+def test_a_box_going_on_after_a_subscribe_link_keeps_its_text():
+    box = paywall("and the council's own report is on its website, <a href='/login'>here</a>.")
+    doc = parse_html(page(paragraphs(3) + box))
+    assert any("four weeks for 99p" in t for t in texts(doc))
+
+
+def test_a_date_run_into_a_reading_time_is_no_text():
+    for line in ("3 December 2026 · 4 min read", "Dec 3, 2026 | 12 minute read"):
+        doc = parse_html(page(f"<p>{line}</p>" + paragraphs(3)))
+        assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)], line
+
+
+def test_a_sentence_with_a_dot_and_read_in_it_stays():
+    line = (
+        "Readers · 4 minutes read the whole report, the survey found, and then wrote to the editor."
+    )
+    doc = parse_html(page(f"<p>{line}</p>" + paragraphs(2)))
+    assert texts(doc)[0] == line
+
+
+def test_a_releases_contact_box_is_no_text():
+    box = (
+        "<h3>Media contact</h3><p>Harbour Board press office<br>press@harbour.example<br>"
+        "+44 20 7946 0000</p>"
+    )
+    doc = parse_html(page(paragraphs(3) + box))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)]
+
+
+def test_a_press_office_head_over_a_paragraph_stays():
+    long = f"The press office moved to the harbour in May. {FILLER} {FILLER}"
+    doc = parse_html(page(paragraphs(2) + f"<h2>Press office</h2><p>{long}</p>"))
+    assert texts(doc)[-2:] == ["Press office", long]
+
+
+def forum_post(number: int, text: str, reply: bool) -> str:
+    mark = " itemprop='comment' itemscope itemtype='http://schema.org/Comment'" if reply else ""
+    return (
+        f"<div id='post_{number}' class='topic-body crawler-post'{mark}>"
+        "<div class='crawler-post-meta'><span itemprop='author'><a href='/u/ann'>ann_p</a>"
+        f" (Ann Pike)</span> <time datetime='2026-12-02'>December 2, 2026</time> {number}</div>"
+        f"<div class='post' itemprop='text'>{text}</div></div>"
+    )
+
+
+def test_a_posts_meta_line_and_schema_org_replies_are_no_text():
+    reply = "<p>Thanks for the update. Is the diversion fine for a buggy, or is the stile bad?</p>"
+    doc = parse_html(page(forum_post(1, paragraphs(3), False) + forum_post(2, reply, True)))
+    assert texts(doc) == [f"Paragraph {i}. {FILLER}" for i in (1, 2, 3)]
+
+
+def test_a_box_named_meta_with_a_paragraph_stays():
+    box = f"<div class='story-meta'><time>2 December</time><p>{FILLER}</p></div>"
+    doc = parse_html(page(paragraphs(2) + box))
+    assert FILLER in texts(doc)[-1]
+
+
+def word_page(picture_src: str) -> str:
+    """A Word document saved as a web page: its subtitle, a picture paragraph, its caption
+    paragraph and a bulleted list drawn with Symbol glyphs."""
+    glyph = (
+        "<span style='font-family:Symbol'><span style='mso-list:Ignore'>·"
+        "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span></span>"
+    )
+    return (
+        "<p class=MsoSubtitle>An update from the hall committee, December 2026</p>"
+        + paragraphs(2)
+        + f"<p class=MsoNormal align=center><span><img width=533 height=355 src='{picture_src}'"
+        " alt='Scaffolding on the hall'></span></p>"
+        "<p class=MsoCaption>The scaffolding went up on 14 November. Photo: Dee Ashby</p>"
+        f"<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'>{glyph}"
+        "<span>The car park will be closed on weekdays.</span></p>"
+        f"<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'>{glyph}"
+        "<span>The stage will be out of use.</span></p>"
+    )
+
+
+def test_a_word_pages_subtitle_caption_and_list_glyphs():
+    doc = parse_html(page(word_page("Hall%20roof_files/image002.jpg")))
+    assert texts(doc) == [
+        f"Paragraph 1. {FILLER}",
+        f"Paragraph 2. {FILLER}",
+        "The car park will be closed on weekdays.",
+        "The stage will be out of use.",
+    ]
+    assert [(i.caption, i.credit) for i in doc.images] == [
+        ("The scaffolding went up on 14 November.", "Dee Ashby")
+    ]
+
+
+def test_a_relative_icon_without_a_base_is_no_picture():
+    doc = parse_html(page(word_page("Hall%20roof_files/icon-logo.png")))
+    assert doc.images == ()
