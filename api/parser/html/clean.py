@@ -40,6 +40,9 @@ CHROME = re.compile(
 # matches at the same places, while an ignore-case match lower-cases each character it compares
 # with each of the words' first letters. The pattern holds no capital letter to lose.
 CHROME_LOWER = re.compile(CHROME.pattern)
+PICTURE_BLOCK = re.compile(r"widget[-_]image|image[-_]widget|featured[-_]image", re.IGNORECASE)
+# The box a picture opens in when clicked, which names the picture itself ('td-modal-image').
+OPENER = re.compile(r"modal|popup", re.IGNORECASE)
 HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
 EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})  # a player's frame
 MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a button, a label
@@ -190,7 +193,19 @@ def is_shown_twin(element) -> bool:
 def is_chrome(element, words: str) -> bool:
     """Named like page chrome and not like the article: class='share-bar' but not 'story'
     (`words`: the element's marks)."""
-    return bool(words) and chrome_words(words) and not is_anchored_head(element)
+    if not words or not chrome_words(words):
+        return False
+    if element.tag == "img" and not chrome_words(OPENER.sub(" ", words)):
+        return False  # a picture named for the box it opens in ('td-modal-image'): a picture
+    return not is_anchored_head(element)
+
+
+def is_picture_block(words: str) -> bool:
+    """A site builder's picture block ('elementor-widget elementor-widget-image'): every other
+    class word of it names the builder's blocks ('widget'), none other chrome."""
+    if not PICTURE_BLOCK.search(words):
+        return False
+    return not chrome_words(" ".join(w for w in words.split() if BUILDER_WORD not in w))
 
 
 def is_anchored_head(element) -> bool:
@@ -697,6 +712,7 @@ def remove_chrome(root, keep=()) -> None:
     doomed += taglines
     doomed += edit_links(root)
     wrappers: dict = {}
+    headline_boxes = {a for k in keep for a in k.iterancestors()}
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)
@@ -736,7 +752,11 @@ def remove_chrome(root, keep=()) -> None:
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element, words := marks(element)):
-            if (
+            if "mage" in words and is_picture_block(words):
+                wrappers[element] = BUILDER_WORD  # its boxes named 'widget' are the picture's
+            elif element in headline_boxes and builder_word(words) == BUILDER_WORD:
+                wrappers[element] = BUILDER_WORD  # the headline's block: the article's
+            elif (
                 lengths.get(element, 0) < KEEP_SHARE * total
                 and not kept_chrome(element, words, lengths, total)
                 and not is_builder_block(element, words, wrappers)

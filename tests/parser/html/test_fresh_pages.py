@@ -29,9 +29,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 # (batch, page, aspect): why it still misses (fresh9's leftovers after html23a, fresh10's first
 # look; the earlier batches' misses were all fixed by html22a).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    ("fresh9", "elementor_community_fridge", "images"): "featured picture's builder block dropped",
-    ("fresh9", "shorthand_salt_marsh", "images"): "caption and unlabelled credit spans not listed",
-    ("fresh9", "tagdiv_harbour_dredging", "images"): "featured figure's (Photo by X) caption lost",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 

@@ -197,3 +197,87 @@ def test_a_word_pages_subtitle_caption_and_list_glyphs():
 def test_a_relative_icon_without_a_base_is_no_picture():
     doc = parse_html(page(word_page("Hall%20roof_files/icon-logo.png")))
     assert doc.images == ()
+
+
+def test_a_picture_named_for_the_modal_it_opens_is_the_articles():
+    figure = (
+        "<figure><img class='entry-thumb td-modal-image' width='696' height='464'"
+        " src='https://example.org/up/harbour.jpg' alt='Boats'><figcaption>Boats on the sand at"
+        " low tide. (Photo by Jory Menna)</figcaption></figure>"
+    )
+    doc = parse_html(page(paragraphs(2) + figure + paragraphs(1, "B")))
+    assert [(i.caption, i.credit) for i in doc.images] == [
+        ("Boats on the sand at low tide.", "Jory Menna")
+    ]
+
+
+def test_a_modal_box_around_a_picture_stays_chrome():
+    box = (
+        "<div class='newsletter-modal'><img width='696' height='464'"
+        " src='https://example.org/up/promo.jpg' alt='Sign up'></div>"
+    )
+    doc = parse_html(page(paragraphs(2) + box + paragraphs(1, "B")))
+    assert doc.images == ()
+
+
+def story_page(media: str) -> str:
+    """A scrolling story's sections (no <article>): text sections with a media section between
+    two, and a text box of another style further down."""
+    text = "<section class='Theme-Section Theme-TextSection'><div class='Theme-Layer-BodyText'>"
+    return (
+        "<!doctype html><html lang='en'><head><title>The marsh | Estuary Trust</title></head>"
+        "<body><main class='Theme-Content'><section class='Theme-Section Theme-TitleSection'>"
+        "<div class='Theme-OverlayedText'><h1>The marsh</h1></div></section>"
+        f"{text}{paragraphs(2)}</div></section>"
+        f"<section class='Theme-Section Theme-MediaSection'>{media}</section>"
+        f"{text}{paragraphs(2, 'B')}</div></section>"
+        "<section class='Theme-Section Theme-ScrollmationSection'>"
+        f"<div class='Theme-Scrollmation-foreground'>{paragraphs(2, 'C')}</div></section>"
+        f"{text}{paragraphs(2, 'D')}</div></section></main></body></html>"
+    )
+
+
+def test_a_captioned_picture_between_a_story_pages_text_sections_is_the_articles():
+    media = (
+        "<figure><img src='https://example.org/a/breach.jpeg' alt='Digger'><figcaption>"
+        "<span class='Theme-Caption-Text'>The first tide flows through the breach.</span> "
+        "<span class='Theme-Caption-Credit'>Kit Amber</span></figcaption></figure>"
+    )
+    doc = parse_html(story_page(media))
+    assert [i.caption for i in doc.images] == ["The first tide flows through the breach."]
+
+
+def test_an_uncaptioned_box_between_a_story_pages_text_sections_stays_out():
+    media = "<div><img src='https://example.org/a/banner.jpeg' alt='Banner'></div>"
+    doc = parse_html(story_page(media))
+    assert doc.images == ()
+
+
+def builder_page(featured_class: str) -> str:
+    """A site builder's single post: the headline's block, a picture block, the post content."""
+    return (
+        "<!doctype html><html lang='en'><head><title>Fridge | Together</title></head><body><div>"
+        "<div class='elementor-element elementor-widget elementor-widget-heading'>"
+        "<div class='elementor-widget-container'><h1>The fridge saved four tonnes</h1></div></div>"
+        f"<div class='elementor-element elementor-widget {featured_class}'>"
+        "<div class='elementor-widget-container'><figure class='wp-caption'>"
+        "<img width='1200' height='800' src='https://example.org/up/fridge.jpg' alt='Fridge'>"
+        "<figcaption class='widget-image-caption'>Volunteers restock the fridge. Photo by Pia"
+        " Natt</figcaption></figure></div></div>"
+        "<div class='elementor-element elementor-widget elementor-widget-theme-post-content'>"
+        f"<div class='elementor-widget-container'>{paragraphs(4)}</div></div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_builders_featured_picture_block_beside_the_content_is_the_articles():
+    doc = parse_html(builder_page("elementor-widget-theme-post-featured-image"))
+    assert [(i.caption, i.credit) for i in doc.images] == [
+        ("Volunteers restock the fridge.", "Pia Natt")
+    ]
+    assert doc.headline == "The fridge saved four tonnes"
+
+
+def test_a_builders_share_block_with_a_picture_stays_chrome():
+    doc = parse_html(builder_page("elementor-widget-share-buttons"))
+    assert doc.images == ()
