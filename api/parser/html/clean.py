@@ -638,11 +638,11 @@ def is_post_meta(element, classes: str) -> bool:
     """A post's meta line, a box named 'meta' holding a <time> or the author's mark in a line's
     length ('trails_ranger (Tamsin Hollow) December 2, 2026, 9:14am'): who posted it and when,
     as a forum or a blog prints above each post."""
-    if not META_MARK.search(classes):
-        return False
-    if element.find(".//time") is None and element.find(".//*[@itemprop='author']") is None:
-        return False
-    return text_size(element, MAX_META_LINE) <= MAX_META_LINE
+    if not META_MARK.search(classes) or text_size(element, MAX_META_LINE) > MAX_META_LINE:
+        return False  # the size read first, and only so far: a big box is looked through once
+    return (
+        element.find(".//time") is not None or element.find(".//*[@itemprop='author']") is not None
+    )
 
 
 def ends_with_call(text: str, call: str, box) -> bool:
