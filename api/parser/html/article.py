@@ -417,18 +417,27 @@ def without_contact_box(blocks: list) -> list:
     """The body without a news release's contact box: a head 'Media contact' and the short lines
     under it up to the next head or the end. Lines of a sentence's length (a paragraph about
     the press office) keep the box in the text."""
-    for at, block in enumerate(blocks):
-        if block.type != "subheading" or not CONTACT_HEAD.match(block.text or ""):
-            continue
-        end = next(
-            (i for i in range(at + 1, len(blocks)) if blocks[i].type == "subheading"), len(blocks)
-        )
-        lines = blocks[at + 1 : end]
-        if lines and all(
-            b.type == "paragraph" and len(b.text or "") <= MAX_CONTACT_LINE for b in lines
-        ):
-            return blocks[:at] + without_contact_box(blocks[end:])
-    return blocks
+    kept, at = [], 0
+    while at < len(blocks):
+        if blocks[at].type == "subheading" and CONTACT_HEAD.match(blocks[at].text or ""):
+            end = next_head(blocks, at + 1)
+            if end > at + 1 and all(is_contact_line(b) for b in blocks[at + 1 : end]):
+                at = end
+                continue
+        kept.append(blocks[at])
+        at += 1
+    return kept
+
+
+def next_head(blocks: list, start: int) -> int:
+    """The index of the first subheading from `start` on, or the end."""
+    return next(
+        (i for i in range(start, len(blocks)) if blocks[i].type == "subheading"), len(blocks)
+    )
+
+
+def is_contact_line(block) -> bool:
+    return block.type == "paragraph" and len(block.text or "") <= MAX_CONTACT_LINE
 
 
 def skip_before(element, h1):
