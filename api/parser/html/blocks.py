@@ -55,6 +55,13 @@ CHROME_LINE = re.compile(
     r"\s*[:.…]?$",
     re.IGNORECASE,
 )
+AD_LABEL = re.compile(
+    r"^[-–—\s]*(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама"
+    r"|광고|sponsored)[-–—\s:]*$",
+    re.IGNORECASE,
+)
+AD_BOX_DEPTH = 3  # a banner's link, its box and the box with the label
+MAX_AD_LABEL = 40  # characters: a label, not a caption
 # A news release's closing lines: the wire's 'SOURCE Company', the media-contact details and
 # its end mark ('ENDS', '- ends -', '###').
 RELEASE_LINE = re.compile(
@@ -285,7 +292,7 @@ def add_picture(flow: Flow, img, holder) -> None:
     src = pictures.picture_source(img, flow.base)
     if (src and src in flow.sources) or not is_article_photo(img, src, holder is not None):
         return
-    if pictures.is_video_poster(img):
+    if pictures.is_video_poster(img) or is_labelled_ad(img):
         return
     alt = tidy(img.get("alt") or img.get("aria-label") or img.get("data-alt")) or flow.headline
     caption, credit = "", None
@@ -305,6 +312,31 @@ def add_picture(flow: Flow, img, holder) -> None:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
     flow.blocks.append(Block("image", image=len(flow.images) - 1))
+
+
+def is_labelled_ad(img) -> bool:
+    """A picture in a small box whose only text is an ad's label ('- Advertisement -' over a
+    linked banner): an ad placed in the text, however its box is named."""
+    for ancestor in list(img.iterancestors())[:AD_BOX_DEPTH]:
+        text = short_text(ancestor, MAX_AD_LABEL)
+        if text is None:
+            return False
+        if AD_LABEL.match(text):
+            return True
+    return False
+
+
+def short_text(element, limit: int) -> str | None:
+    """The element's text if it is at most `limit` characters, else None; read only so far (a
+    picture's big box is not read whole for each picture in it)."""
+    found, size = [], 0
+    for piece in element.itertext():
+        size += len("".join(piece.split()))  # spaces left out: they may be the markup's
+        if size > limit:
+            return None
+        found.append(piece)
+    text = tidy("".join(found))
+    return text if len(text) <= limit else None
 
 
 def is_article_photo(img, src: str | None, captioned: bool) -> bool:

@@ -281,3 +281,25 @@ def test_a_builders_featured_picture_block_beside_the_content_is_the_articles():
 def test_a_builders_share_block_with_a_picture_stays_chrome():
     doc = parse_html(builder_page("elementor-widget-share-buttons"))
     assert doc.images == ()
+
+
+def test_a_banner_under_an_advertisement_label_is_no_picture():
+    ad = (
+        "<div class='td-a-rec'><span class='td-adspot-title'>- Advertisement -</span><div>"
+        "<a href='https://ads.example.org/go/1'><img src='https://example.org/up/chandlery.jpg'"
+        " alt=''></a></div></div>"
+    )
+    doc = parse_html(page(paragraphs(2) + ad + paragraphs(1, "B")))
+    assert doc.images == ()
+
+
+def test_a_picture_captioned_about_advertising_stays():
+    figure = (
+        "<figure><img src='https://example.org/up/billboard.jpg' alt='A billboard'>"
+        "<figcaption>Advertising on the ring road, where the new boards went up.</figcaption>"
+        "</figure>"
+    )
+    doc = parse_html(page(paragraphs(2) + figure + paragraphs(1, "B")))
+    assert [i.caption for i in doc.images] == [
+        "Advertising on the ring road, where the new boards went up."
+    ]
