@@ -26,8 +26,8 @@ PAGES = [
 ASPECTS = ("headline", "body", "subheadings", "images")
 # A page refused as no article misses every aspect, for one reason.
 REFUSED: dict[tuple[str, str], str] = {}
-# (batch, page, aspect): why it still misses (fresh9's leftovers after html23a, fresh10's first
-# look; the earlier batches' misses were all fixed by html22a).
+# (batch, page, aspect): why it still misses (fresh9's and fresh10's were all fixed by html24a
+# and html25a, the earlier batches' by html22a).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
