@@ -14,8 +14,11 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input
 CORPUS := $(wildcard ../shared/corpus)
 
 export PIP_NO_INPUT := 1
+# Once `make compiled` has run, run and the tests build again what a parser edit made stale (an
+# extension module would be imported before the edited .py); without it, nothing is compiled.
+COMPILED := $(wildcard .stamp-compiled)
 
-.PHONY: help run test test-fast postgres chromium lint format openapi clean
+.PHONY: help run test test-fast postgres chromium lint format openapi clean compiled pure
 
 help:
 	@echo "make run      set up .venv, migrate, load examples/, print a dev API key, serve on PORT"
@@ -25,6 +28,8 @@ help:
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make openapi  regenerate openapi.yaml from the code"
 	@echo "make clean    remove .venv and caches (keeps the database in var/)"
+	@echo "make compiled  compile the quote analysis with mypyc (opt-in; docs/compiled.md)"
+	@echo "make pure     remove the compiled modules: the parser runs as Python again"
 
 # Debian splits venv support into python3-venv; as root (CI) install it, else say what to do.
 $(BIN)/python:
@@ -60,7 +65,7 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 # preflight comes first and changes nothing: with a server already on PORT (or the database
 # down) make run stops there, naming what is in the way, before any step could revoke the key
 # the running server's users hold.
-run: $(VENV)/.installed-runtime
+run: $(VENV)/.installed-runtime $(COMPILED)
 	@$(BIN)/python -m api preflight || { echo "make run: stopped before changing anything" >&2; exit 1; }
 	mkdir -p var
 	$(BIN)/python -m api db upgrade
@@ -79,7 +84,7 @@ endif
 # The searches run again as on a PostgreSQL server without the RUM extension (GIN alone).
 RUM_TESTS := tests/search tests/store tests/routes/test_search.py tests/routes/test_search_bounds.py
 
-test: lint postgres chromium
+test: lint postgres chromium $(COMPILED)
 	$(BIN)/pytest
 	$(BIN)/pytest -q --without-rum $(RUM_TESTS)
 
@@ -88,7 +93,7 @@ test: lint postgres chromium
 FAST_TESTS := tests/parser tests/quotes tests/web tests/routes tests/commands
 
 # Two workers (pytest-xdist), and a tenth of each hypothesis property's examples.
-test-fast: $(VENV)/.installed-dev
+test-fast: $(VENV)/.installed-dev $(COMPILED)
 	$(BIN)/ruff check .
 	COPYDESK_TEST_FAST=1 $(BIN)/pytest -q -n 2 --sqlite-only $(FAST_TESTS)
 
@@ -138,6 +143,18 @@ format: $(VENV)/.installed-dev
 openapi: $(VENV)/.installed-runtime
 	$(BIN)/python -m api openapi
 
-clean:
+# Opt-in (docs/compiled.md): built again only when a parser source changed since the last build.
+# Without a C compiler or Python's headers the script says so and builds nothing.
+compiled: .stamp-compiled
+.stamp-compiled: $(wildcard api/parser/*.py) scripts/compile_parser.py $(VENV)/.installed-dev
+	$(BIN)/python scripts/compile_parser.py
+	touch $@
+
+# An extension module is imported before the .py beside it: remove them to run the sources.
+pure:
+	rm -f api/parser/*.so ./*__mypyc*.so .stamp-compiled
+	rm -rf build/mypyc
+
+clean: pure
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, islice
 
+from mypy_extensions import trait
+
 from api.parser.given_names import given_name_sex, unlikely
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
@@ -166,6 +168,7 @@ def _held_once(role: str | None) -> bool:
 _OWNER_SEX = {"her": "f", "his": "m"}
 
 
+@trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
 class Described:
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
@@ -188,6 +191,7 @@ class Described:
     first_seen: dict[str, tuple[int, int]]
     couples: dict[str, str]
     _later_roles: dict[str, set[str]] | None
+    _agents: dict[str, frozenset[str]] | None
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
 
@@ -577,7 +581,9 @@ class Described:
             end = where[1] if index == where[0] else len(paragraph.masked)
             k = bisect_left(found, (end,))
             # (the latest few before `end` only: a paragraph of thousands stays linear)
-            fitting = [at for at, noun in found[max(0, k - 4) : k] if head in (noun, *_FINDINGS)]
+            fitting = [
+                at for at, noun in found[max(0, k - 4) : k] if head == noun or head in _FINDINGS
+            ]
             if fitting:
                 return self._examining_mention(paragraph, fitting[-1])
         return None

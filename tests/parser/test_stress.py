@@ -29,6 +29,17 @@ KNOWN = {
     "u06_consumer_rights_column_reader_question_heads": "a reader's statement-and-question head "
     "over an initials line read as a paragraph",
     "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
+    "v01_travel_itinerary_day_by_day_heads": "a field line over a day head taken as a head, the "
+    "day head with a '.' read as a paragraph",
+    "v02_product_review_pros_cons_verdict": "box-label heads over or after short item and field "
+    "lines read as paragraphs",
+    "v04_long_read_roman_numeral_sections": "a lone question answered in the next line taken as "
+    "a head",
+    "v05_transfer_rumours_club_name_heads": "a head ending in an ellipsis read as a paragraph",
+    "v07_court_report_no_heads": "a 'Court sketch by' credit not split, a lone question answered "
+    "in the next line taken as a head",
+    "v08_how_to_numbered_steps_tips_boxes": "a label in capitals ('PHOTO:') kept in the credit, a "
+    "numbered step head under item lines and a question head read as paragraphs",
 }
 
 
