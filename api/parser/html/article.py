@@ -14,7 +14,7 @@ from api.parser.html.errors import NotAnArticleError
 from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
 from api.parser.html.root import content_roots
-from api.parser.html.text import element_text, link_density, tidy
+from api.parser.html.text import all_text, element_text, link_density, tidy
 from api.parser.html.tree import parse_tree
 from api.parser.html.urls import safe_url
 from api.parser.text import count_words
@@ -42,6 +42,10 @@ CONTACT_HEAD = re.compile(
     r"^(?:media|press|news) (?:contacts?|enquiries|inquiries|office)\s*:?$", re.IGNORECASE
 )
 MAX_CONTACT_LINE = 200  # characters of a line under it: a name, an address, a number
+# A box hidden until a script fades it in, and the declarations that hide it.
+REVEAL_STYLE = re.compile(r"(?:visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]))\s*;?", re.I)
+DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+MIN_REVEALED = 200  # characters of text (spaces left out): an article's, not a tooltip's
 CLOSING_BYLINE = re.compile(r"^[（(][^()（）.,!?。、！？\d]{1,24}[）)]$")
 MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
@@ -345,9 +349,29 @@ def parse_html(
         return read_article(parse_tree(text), url)
     except NotAnArticleError:
         printed = parse_tree(text)  # the first reading's tree has lost its style sheets
-        if not read_printed_lines(printed):
+        if not read_printed_lines(printed) and not reveal_hidden_text(printed):
             raise
     return read_article(printed, url)
+
+
+def reveal_hidden_text(root) -> bool:
+    """On a page refused as no article: the box of text hidden only by an inline
+    'visibility: hidden' or 'opacity: 0' that a script lifts once the page loads (WeChat's
+    '#js_content'), shown. The box holding most text is taken, if it holds a text's worth
+    (MIN_REVEALED characters); True if one was. A 'display: none' box stays hidden: it is a
+    menu or a dialog waiting to be opened, not a text waiting to fade in."""
+    best, most = None, MIN_REVEALED - 1
+    for element in root.iterfind(".//*[@style]"):
+        style = element.get("style") or ""
+        if not REVEAL_STYLE.search(style) or DISPLAY_NONE.search(style):
+            continue
+        size = len("".join(all_text(element).split()))
+        if size > most:
+            best, most = element, size
+    if best is None:
+        return False
+    best.set("style", REVEAL_STYLE.sub("", best.get("style") or ""))
+    return True
 
 
 def read_article(root, url: str | None) -> Document:

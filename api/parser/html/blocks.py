@@ -75,6 +75,13 @@ SIGN_OFF_PART = (
     r"(?: and (?:reporting|writing|editing|research|graphics))? by) [A-Z][^;.!?]{0,100}"
 )
 SIGN_OFF = re.compile(rf"^{SIGN_OFF_PART}(?:; ?{SIGN_OFF_PART})+\.?$")
+# The same in Chinese: who reported, edited, checked and photographed it, two or more
+# 'Role：Name' parts ('记者：林晓雨　编辑：王思远'): a news account's closing staff line.
+STAFF_PART = (
+    r"(?:记者|编辑|责编|责任编辑|审核|审校|校对|摄影|摄像|统筹|监制|美编|排版|来源)"
+    r"\s*[:：]\s*[^\s:：]{1,20}"
+)
+STAFF_LINE = re.compile(rf"^{STAFF_PART}(?:\s*[|｜/]?\s*{STAFF_PART})+$")
 # A news release's boilerplate line 'About Harrowgate Energy' (bold in a <p>, before the text
 # about the company): a label of the release's closing paragraph, not a head of the story.
 ABOUT_LINE = re.compile(r"^About [A-Z0-9][^.!?:]{0,60}$")
@@ -102,7 +109,7 @@ class Flow:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
         if not text or CHROME_LINE.match(text) or not any(c.isalnum() for c in text):
             return
-        if RELEASE_LINE.match(text) or SIGN_OFF.match(text):
+        if RELEASE_LINE.match(text) or SIGN_OFF.match(text) or STAFF_LINE.match(text):
             return
         if SHORTCODE.match(text):
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'

@@ -25,7 +25,7 @@ CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline:
 # mark ('写真：X', '撮影・X').
 PICTURE_WORDS = r"photo(?:graph)?|foto(?:grafia)?|image|picture|video|illustration|bild"
 MADE_BY = r"(?i:by)|(?-i:di|da|de|von|par|door)"
-WORD_LABELS = r"写真|撮影|사진"
+WORD_LABELS = r"写真|撮影|사진|фото|تصوير|ภาพจาก|ภาพ|फोटो"
 CREDIT_LABEL = re.compile(
     # 'Times photo by', 'Staff photo by'
     r"^(?:\(|\[|（)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"

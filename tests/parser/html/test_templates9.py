@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from api.parser import parse_html
+import pytest
+
+from api.parser import NotAnArticleError, parse_html
 from tests.parser.html.pages import FILLER, page, paragraphs, texts
 
 
@@ -303,3 +305,66 @@ def test_a_picture_captioned_about_advertising_stays():
     assert [i.caption for i in doc.images] == [
         "Advertising on the ring road, where the new boards went up."
     ]
+
+
+# html25a: fresh11's.
+
+
+def faded_in(style: str, text: str) -> str:
+    """A news account's page: its text in a box a script shows once the page has loaded."""
+    return (
+        "<!doctype html><html lang='zh'><head><title>河长</title></head><body><div id='page'>"
+        "<h1 class='rich_media_title'>退休老人当上民间河长</h1>"
+        f"<div id='js_content' style='{style}'>{text}</div></div></body></html>"
+    )
+
+
+ZH_TEXT = "".join(
+    f"<p>第{i}段。记者从县水利局了解到，全长八点六公里的滨水步道将于本月底全线贯通，届时市民可以从"
+    "城东的石桥公园一直走到城西的湿地公园。</p>"
+    for i in range(1, 5)
+)
+
+
+def test_a_refused_pages_text_faded_in_by_a_script_is_read():
+    for style in ("visibility: hidden; opacity: 0;", "opacity:0"):
+        doc = parse_html(faded_in(style, ZH_TEXT + "<p>记者：林晓雨　编辑：王思远　审核：张立</p>"))
+        assert len(texts(doc)) == 4, style
+        assert texts(doc)[0].startswith("第1段。"), style
+
+
+def test_a_refused_pages_text_under_display_none_stays_refused():
+    with pytest.raises(NotAnArticleError):
+        parse_html(faded_in("display: none; visibility: hidden", ZH_TEXT))
+
+
+def test_a_sentence_naming_a_reporter_stays():
+    line = "记者：林晓雨说，步道将于本月底全线贯通。"
+    doc = parse_html(faded_in("", ZH_TEXT + f"<p>{line}</p>"))
+    assert texts(doc)[-1] == line
+
+
+def captioned(caption: str) -> str:
+    return (
+        f"<figure><img src='https://example.org/up/p.jpg' alt='A'><figcaption>{caption}"
+        "</figcaption></figure>"
+    )
+
+
+def test_credit_labels_in_russian_arabic_thai_and_hindi():
+    cases = [
+        ("Спасатели у села. Фото: Иван Смирнов", ("Спасатели у села.", "Иван Смирнов")),
+        ("صيادون في الميناء <span>تصوير: ليلى حداد</span>", ("صيادون في الميناء", "ليلى حداد")),
+        ("แม่ค้าพายเรือ <span>ภาพ: ธนากร ศรีสุข</span>", ("แม่ค้าพายเรือ", "ธนากร ศรีสุข")),
+        ("นักท่องเที่ยว (ภาพจาก เทศบาลเมือง)", ("นักท่องเที่ยว", "เทศบาลเมือง")),
+        ("पानी से भरी बावड़ी - फोटो : संवाद", ("पानी से भरी बावड़ी", "संवाद")),
+    ]
+    for caption, want in cases:
+        doc = parse_html(page(paragraphs(2) + captioned(caption) + paragraphs(1, "B")))
+        assert [(i.caption, i.credit) for i in doc.images] == [want], caption
+
+
+def test_a_caption_naming_a_photo_in_russian_stays_whole():
+    caption = "Фотография моста, сделанная в 1912 году"
+    doc = parse_html(page(paragraphs(2) + captioned(caption) + paragraphs(1, "B")))
+    assert [(i.caption, i.credit) for i in doc.images] == [(caption, None)]
