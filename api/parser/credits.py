@@ -47,7 +47,7 @@ LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
-    r"|(?:写真|撮影|사진) ?[:：・]|" + PICTURE_KINDS + r" ?:"
+    r"|(?:写真|撮影|사진|Фото|фото|تصوير|ภาพ|फोटो) ?[:：・]|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # A label in capitals, tried only on a line holding one of its words (most hold none).
@@ -73,7 +73,7 @@ PARENTHESISED = re.compile(
 )
 # A label word without a colon inside a closing credit's parentheses, in any case: '(foto
 # Ansa/Jane Doe)', '(Photo Jane Doe)', 'Foto di X' (the parentheses set it off as a colon does).
-BARE_LABEL_INSIDE = re.compile(r"(?i:photo|foto|bild)s?(?: (?:by|di|de|von))? (?=\S)")
+BARE_LABEL_INSIDE = re.compile(r"(?:(?i:photo|foto|bild)s?(?: (?:by|di|de|von))?|ภาพจาก) (?=\S)")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
