@@ -56,8 +56,11 @@ line-ups block, emoji-led heads, an interview's questions, readers' question hea
 without heads, month heads over plant lists), first looked at on main 30493f6; `fresh15` kinds
 fresh1-14 under-cover (day heads of an itinerary, pros and cons heads, life-stage heads, bare
 roman-numeral heads, club-name heads, question heads over a timeline, a court report without
-heads, numbered step heads over tips), first looked at on main af07df2. `both` is dev and held,
-`all` every part.
+heads, numbered step heads over tips), first looked at on main af07df2; `fresh16` kinds
+fresh1-15 under-cover (dish heads over a facts box, imperative heads, day over stage heads over
+act lines, a gallery of captions only, constituency heads over vote lines, ALL-CAPS heads,
+question heads over a glossary, a memoir extract without heads), first looked at on main
+46ab797. `both` is dev and held, `all` every part.
 """
 
 from __future__ import annotations
@@ -102,6 +105,7 @@ PARTS = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 
 
