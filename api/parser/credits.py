@@ -121,6 +121,10 @@ POSITION_PART = re.compile(rf"(?i:{POSITION})(?: (?:left|right))?: (?P<holder>[^
 POSITION_START = re.compile(rf"(?:{POSITION})\b")
 POSITIONS_MIN = 2
 
+# A social-media handle closing the caption, right after its sentence's end: the photographer's
+# account, as picture desks credit posts ('Sunset over the bay.@jane.doe', '... ready? @kim_lee').
+HANDLE_TAIL = re.compile(r"(?<=[.?!…\"”’)])\s*(?P<handle>@[A-Za-z0-9_][A-Za-z0-9_.]{1,29})$")
+
 Split = tuple[str, str]
 
 
@@ -311,6 +315,18 @@ def position_rule(line: str) -> Split | None:
     return _split_at_start(line, POSITION_START, position_credit)
 
 
+def handle_rule(line: str) -> Split | None:
+    """Split off a handle closing the caption after its sentence's end: 'At the pier.@jdoe'
+    (an address, 'write to jo@acme.org', has a letter before its '@', and stays)."""
+    if "@" not in line:
+        return None  # (most captions hold none: settled before the pattern)
+    match = HANDLE_TAIL.search(line)
+    if match is None or match["handle"].endswith("."):
+        return None
+    head = line[: match.start()].rstrip()
+    return (head, match["handle"]) if has_text(head) else None
+
+
 def tidy_credit(credit: str) -> str:
     """Drop a label a glued credit still carries: 'Photo: Jane Doe' -> 'Jane Doe', and one
     without a colon before an agency: 'Foto ANP' -> 'ANP' (but 'AP Photo/Jane Doe' stays)."""
@@ -333,6 +349,7 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
         agency_slash_rule,
         by_rule,
         position_rule,
+        handle_rule,
         glue_split,
     )
     for rule in rules:

@@ -707,3 +707,35 @@ def test_a_sketch_or_drawing_credit_is_a_picture_s_credit(line, caption, credit)
 def test_a_sketch_in_the_caption_s_words_is_no_credit():
     line = "She made a sketch by the river at dusk"
     assert split_credit(ALT, line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Sunset over the harbour wall.@jane.doe", "Sunset over the harbour wall.", "@jane.doe"),
+        (
+            "Would you guess she is 60?@kim_lee_photo",
+            "Would you guess she is 60?",
+            "@kim_lee_photo",
+        ),
+        ("The crowd at the gates. @harbourshots", "The crowd at the gates.", "@harbourshots"),
+        ("Dancers on the quay (archive).@m.okafor", "Dancers on the quay (archive).", "@m.okafor"),
+    ],
+)
+def test_a_handle_closing_the_caption_after_its_sentence_is_its_credit(line, caption, credit):
+    """A photographer's account glued or spaced after the caption's last sentence."""
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Questions to the harbour office at info@harbour.org",
+        "Follow the rebuild @harbourboard",
+        "The board's account, @harbourboard, posted the plans.",
+        "Dancers on the quay.@",
+    ],
+)
+def test_an_address_or_a_handle_inside_the_caption_stays_in_it(line):
+    """A mail address, a handle after a word, or one inside the sentence is the caption's."""
+    assert split_credit("", line) == (line, None)
