@@ -35,20 +35,26 @@ from api.parser.sentences import has_sentence_inside
 # a frame taken from film is a kind too, 'Drone footage still: X', 'Video still: X', and so is
 # a sitter's picture, 'Portrait: Jane Doe for the Review'; the craft or the kind of picture
 # names it as well: 'Photography: X', 'Screenshot: X', 'Artwork: X', and a view of a place,
-# after a capitalised word: 'Installation view: X', 'Aerial view: X'.
+# after a capitalised word: 'Installation view: X', 'Aerial view: X'. A label in capitals is
+# one too ('PHOTO: JANE DOE'), but not after a word in capitals, a wire kicker's ('FILE PHOTO:').
 PICTURE_KIND = r"(?!(?:The|This|That|These|Those|Our|My|His|Her|Their|Its|Your|A|An|One)\b)"
 PICTURE_KINDS = (
     PICTURE_KIND
     + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage|still|portrait"
-    r"|view)s?"
+    r"|view|sketch|drawing)s?"
 )
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
-    r"|(?:写真|撮影|사진) ?[:：・]|" + PICTURE_KINDS + r" ?:"
+    r"|(?:写真|撮影|사진|Фото|фото|تصوير|ภาพ|फोटो) ?[:：・]|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
+# A label in capitals, tried only on a line holding one of its words (most hold none).
+CAPS_LABEL = re.compile(
+    r"(?<![A-Z] )(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION)S? ?:\s*"
+)
+CAPS_LABEL_WORDS = ("PHOTO", "PICTURE", "IMAGE", "CREDIT", "FOTO", "ILLUSTRATION")
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
 BARE_LABEL = re.compile(r"(?:Photo|Foto|Bild) (?=\S)")
@@ -67,7 +73,7 @@ PARENTHESISED = re.compile(
 )
 # A label word without a colon inside a closing credit's parentheses, in any case: '(foto
 # Ansa/Jane Doe)', '(Photo Jane Doe)', 'Foto di X' (the parentheses set it off as a colon does).
-BARE_LABEL_INSIDE = re.compile(r"(?i:photo|foto|bild)s?(?: (?:by|di|de|von))? (?=\S)")
+BARE_LABEL_INSIDE = re.compile(r"(?:(?i:photo|foto|bild)s?(?: (?:by|di|de|von))?|ภาพจาก) (?=\S)")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
@@ -79,7 +85,7 @@ MAX_LABELLED_WORDS = 6
 # 'Camera trap image by Acme'.
 BY_LABEL = (
     r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
-    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|"
+    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|Sketch|Drawing|"
     + PICTURE_KINDS
     + r")s?"
 )
@@ -182,7 +188,10 @@ def is_role_chain(credit: str) -> bool:
 
 def label_rule(line: str) -> Split | None:
     """Split at the last label marker: 'Crowds in Las Vegas. Photo: John Locher, AP'."""
-    found = [m for m in LABEL.finditer(line) if marker_may_start(line, m.start())]
+    markers = list(LABEL.finditer(line))
+    if any(word in line for word in CAPS_LABEL_WORDS):
+        markers = sorted(markers + list(CAPS_LABEL.finditer(line)), key=lambda m: m.start())
+    found = [m for m in markers if marker_may_start(line, m.start())]
     if not found:
         return None
     head, credit = line[: found[-1].start()].rstrip(), line[found[-1].end() :]

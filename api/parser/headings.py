@@ -92,6 +92,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
+from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
     LIST_NUMBER,
@@ -918,6 +919,11 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     flags = _drop_non_heads(items, alone, found, flags)
     for k in cheered_post_heads(items, alone, flags):
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
+    found, names = vouched_heads(items, alone, flags)
+    for k in found:
+        flags[k] = True  # 'You will need' / items / 'Find the radiators' / text, and more
+    for k in names:
+        flags[k] = False  # 'Player of the match' / 'Ana Lima (Rovers)' / text: the name
     return _pattern_heads(items, alone, flags)
 
 

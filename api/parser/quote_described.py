@@ -769,7 +769,11 @@ class Described:
             return self._one_person_named(where)
         known = head in _TRADES or head in _POSITIONS or head in _WORKERS
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
-            return self._trade_shown(head, where) or self.person_named_last(where, AGENT_BACK)
+            return (
+                self._trade_shown(head, where)
+                or self.person_named_last(where, AGENT_BACK)
+                or self._lone_speaker(where)
+            )
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             return self._lone_speaker(where)
         return None
@@ -873,10 +877,20 @@ class Described:
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:
-                    known = self._known_surname(mention.name)
+                    known = self._titled_surname(mention)
                     if known:
                         return known  # "Mourinho's agents ... The 56-year-old said"
         return None
+
+    def _titled_surname(self, mention: Mention) -> str | None:
+        """The known person a lone surname is: `Mrs Marwick` after her son Dennis Marwick is
+        the namesake of the title's sex, not the one the surname alone would give."""
+        known = self._known_surname(mention.name)
+        if mention.gender is None:
+            return known
+        if known is not None and self.entries[known].gender in (None, mention.gender):
+            return known
+        return self.namesake_of(mention.name, mention.gender)
 
     def _aged_person(self, ages: tuple[int, int], where: tuple[int, int]) -> str | None:
         """`Kai Oduya, a 19-year-old on loan, ... the teenager said`: the person named last

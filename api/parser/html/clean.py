@@ -40,6 +40,9 @@ CHROME = re.compile(
 # matches at the same places, while an ignore-case match lower-cases each character it compares
 # with each of the words' first letters. The pattern holds no capital letter to lose.
 CHROME_LOWER = re.compile(CHROME.pattern)
+PICTURE_BLOCK = re.compile(r"widget[-_]image|image[-_]widget|featured[-_]image", re.IGNORECASE)
+# The box a picture opens in when clicked, which names the picture itself ('td-modal-image').
+OPENER = re.compile(r"modal|popup", re.IGNORECASE)
 HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
 EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})  # a player's frame
 MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a button, a label
@@ -80,7 +83,11 @@ FILE_FACTS = re.compile(
     r"\d[\d.,]*\s*[KMG]i?B",
     re.IGNORECASE,
 )
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Hidden inline; Word's list marks ('·', '1.') too, drawn by its numbering ('mso-list:Ignore'),
+# which the list paragraph's own style says.
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|mso-list\s*:\s*ignore", re.IGNORECASE
+)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
 MAX_TEASER = 300  # characters of a promo card: a title and a line or two
@@ -136,6 +143,8 @@ APPEAL_PATH = re.compile(
     r"(?:[/?#.]|$)",
     re.IGNORECASE,
 )
+META_MARK = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])")  # 'post-meta', 'crawler-post-meta'
+MAX_META_LINE = 120  # characters: a name, a date, a count; not a paragraph
 MAX_APPEAL_LINK = 40  # characters of the link: a call ('Subscribe now'), not a sentence
 MAX_APPEAL_BOX = 200  # characters of the box: a title, a line and the call
 # A head's edit link ('[edit]', '[edit source]' in a wiki's section heads): the page's tool.
@@ -184,7 +193,19 @@ def is_shown_twin(element) -> bool:
 def is_chrome(element, words: str) -> bool:
     """Named like page chrome and not like the article: class='share-bar' but not 'story'
     (`words`: the element's marks)."""
-    return bool(words) and chrome_words(words) and not is_anchored_head(element)
+    if not words or not chrome_words(words):
+        return False
+    if element.tag == "img" and not chrome_words(OPENER.sub(" ", words)):
+        return False  # a picture named for the box it opens in ('td-modal-image'): a picture
+    return not is_anchored_head(element)
+
+
+def is_picture_block(words: str) -> bool:
+    """A site builder's picture block ('elementor-widget elementor-widget-image'): every other
+    class word of it names the builder's blocks ('widget'), none other chrome."""
+    if not PICTURE_BLOCK.search(words):
+        return False
+    return not chrome_words(" ".join(w for w in words.split() if BUILDER_WORD not in w))
 
 
 def is_anchored_head(element) -> bool:
@@ -607,10 +628,35 @@ def appeal_box(link):
             break
         if text_size(ancestor, MAX_APPEAL_BOX) > MAX_APPEAL_BOX:
             break
-        if not all_text(ancestor).endswith(call):
+        if not ends_with_call(all_text(ancestor), call, ancestor):
             break
         box = ancestor
     return box
+
+
+def is_post_meta(element, classes: str) -> bool:
+    """A post's meta line, a box named 'meta' holding a <time> or the author's mark in a line's
+    length ('trails_ranger (Tamsin Hollow) December 2, 2026, 9:14am'): who posted it and when,
+    as a forum or a blog prints above each post."""
+    if not META_MARK.search(classes) or text_size(element, MAX_META_LINE) > MAX_META_LINE:
+        return False  # the size read first, and only so far: a big box is looked through once
+    return (
+        element.find(".//time") is not None or element.find(".//*[@itemprop='author']") is not None
+    )
+
+
+def ends_with_call(text: str, call: str, box) -> bool:
+    """The box's text ends with the call, or with links after it: a paywall's offer ends with
+    its call and then 'Already a subscriber? Log in', a link of its own."""
+    if text.endswith(call):
+        return True
+    at = text.rfind(call)
+    if at < 0:
+        return False
+    rest = text[at + len(call) :]
+    for link in box.iter("a"):
+        rest = rest.replace(all_text(link), "")
+    return not any(c.isalnum() for c in rest)
 
 
 def file_facts(link) -> list:
@@ -666,6 +712,7 @@ def remove_chrome(root, keep=()) -> None:
     doomed += taglines
     doomed += edit_links(root)
     wrappers: dict = {}
+    headline_boxes = {a for k in keep for a in k.iterancestors()}
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)
@@ -689,6 +736,13 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif "aption" in classes and (is_caption_control(element) or is_embed_caption(element)):
             doomed.append(element)
+        elif element.get("itemprop") == "comment":  # schema.org's mark of a reply
+            if lengths.get(element, 0) < KEEP_SHARE * total:
+                doomed.append(element)
+        elif "meta" in classes and is_post_meta(element, classes):
+            doomed.append(element)
+        elif "MsoSubtitle" in classes:  # a Word document's subtitle: its deck
+            doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)
         elif element.tag == "a" and (box := appeal_box(element)) is not None:
@@ -698,7 +752,11 @@ def remove_chrome(root, keep=()) -> None:
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element, words := marks(element)):
-            if (
+            if "mage" in words and is_picture_block(words):
+                wrappers[element] = BUILDER_WORD  # its boxes named 'widget' are the picture's
+            elif element in headline_boxes and builder_word(words) == BUILDER_WORD:
+                wrappers[element] = BUILDER_WORD  # the headline's block: the article's
+            elif (
                 lengths.get(element, 0) < KEEP_SHARE * total
                 and not kept_chrome(element, words, lengths, total)
                 and not is_builder_block(element, words, wrappers)

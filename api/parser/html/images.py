@@ -25,7 +25,7 @@ CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline:
 # mark ('写真：X', '撮影・X').
 PICTURE_WORDS = r"photo(?:graph)?|foto(?:grafia)?|image|picture|video|illustration|bild"
 MADE_BY = r"(?i:by)|(?-i:di|da|de|von|par|door)"
-WORD_LABELS = r"写真|撮影|사진"
+WORD_LABELS = r"写真|撮影|사진|фото|تصوير|ภาพจาก|ภาพ|फोटो"
 CREDIT_LABEL = re.compile(
     # 'Times photo by', 'Staff photo by'
     r"^(?:\(|\[|（)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"
@@ -54,6 +54,9 @@ POSTER_DEPTH = 3  # ancestors of a picture looked at for a player's box
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
 
 
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+
+
 def picture_source(img, base: str | None) -> str | None:
     """The picture's absolute URL: lazy attributes, then the widest srcset entry, then src."""
     for attribute in LAZY_ATTRIBUTES:
@@ -72,6 +75,15 @@ def picture_source(img, base: str | None) -> str | None:
             if found:
                 return found
     return safe_url(img.get("src"), base)
+
+
+def relative_picture(img) -> str | None:
+    """A picture file's path the page gives relative to an address it does not know (a Word
+    document saved as a web page: 'Report_files/image002.jpg'): a picture still, its URL not."""
+    value = (img.get("src") or "").strip()
+    if not value or ":" in value[:12]:
+        return None  # 'data:', 'javascript:' or an absolute address safe_url refused
+    return value if value.lower().split("?")[0].endswith(PICTURE_SUFFIXES) else None
 
 
 def dimension(value: str | None) -> int | None:

@@ -217,7 +217,7 @@ def with_pictures_between(root, chunks: list) -> list:
     site builder's image block between its text blocks), in document order."""
     kind = signature(chunks[0])
     if kind is None or any(signature(c) != kind for c in chunks[1:]):
-        return chunks
+        return with_picture_boxes_between(chunks)  # chunks of several styles (a story page's)
     chosen, seen, found = set(chunks), 0, []
     for element in root.iter(chunks[0].tag):
         if element in chosen:
