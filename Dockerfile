@@ -1,6 +1,25 @@
 # Copydesk API: gunicorn on $PORT (8000), SQLite in the /data volume unless DATABASE_URL says otherwise.
 # The base is pinned to an exact release (Python and Debian): a rebuild gets the same image
 # until this line changes. `make lint` runs hadolint on this file.
+FROM python:3.11.17-slim-bookworm AS compiled
+
+# The compiled quote analysis (docs/compiled.md) is built in a stage of its own, with a C
+# compiler (the image has Python's headers); only its extension modules and their manifest reach
+# the service's image. A failed build fails the image (--require) rather than ship it pure.
+ENV PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_ROOT_USER_ACTION=ignore
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gcc libc6-dev \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY requirements.txt requirements-build.txt ./
+RUN pip install --no-cache-dir -r requirements.txt -r requirements-build.txt
+COPY api api
+COPY scripts/compile_parser.py scripts/
+RUN python scripts/compile_parser.py --require
+
 FROM python:3.11.17-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -27,6 +46,8 @@ RUN pip install --no-cache-dir -r requirements.txt
 
 # The code stays owned by root: the service can read it but not change it.
 COPY . .
+# Imported only while its manifest matches the sources just copied (api/parser/build.py).
+COPY --from=compiled /app/var/compiled /app/var/compiled
 
 # Numeric, so that a runtime that checks for a non-root user (runAsNonRoot) can tell.
 USER 10001:10001

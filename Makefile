@@ -14,8 +14,11 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input
 CORPUS := $(wildcard ../shared/corpus)
 
 export PIP_NO_INPUT := 1
+# The compiled quote analysis (docs/compiled.md): built into var/compiled once per version of the
+# parser's sources, and imported only while it matches them. Under CI a failed build fails.
+COMPILE := $(BIN)/python scripts/compile_parser.py $(if $(filter true,$(CI)),--require)
 
-.PHONY: help run test test-fast postgres chromium lint format openapi clean
+.PHONY: help run test test-fast postgres chromium toolchain lint format openapi clean compiled pure
 
 help:
 	@echo "make run      set up .venv, migrate, load examples/, print a dev API key, serve on PORT"
@@ -25,6 +28,8 @@ help:
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make openapi  regenerate openapi.yaml from the code"
 	@echo "make clean    remove .venv and caches (keeps the database in var/)"
+	@echo "make compiled  compile the quote analysis with mypyc (make run does; docs/compiled.md)"
+	@echo "make pure     remove the compiled build: the parser runs as Python again"
 
 # Debian splits venv support into python3-venv; as root (CI) install it, else say what to do.
 $(BIN)/python:
@@ -50,9 +55,14 @@ $(VENV)/.installed-runtime: requirements.txt | $(BIN)/python
 	$(PIP) install -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+$(VENV)/.installed-dev: requirements.txt requirements-build.txt requirements-dev.txt | $(BIN)/python
 	$(PIP) install -r requirements-dev.txt
-	touch $@ $(VENV)/.installed-runtime
+	touch $@ $(VENV)/.installed-runtime $(VENV)/.installed-build
+
+# mypy (mypyc) compiles the quote analysis; the running service never imports it.
+$(VENV)/.installed-build: requirements-build.txt | $(VENV)/.installed-runtime
+	$(PIP) install -r requirements-build.txt
+	touch $@
 
 # Each step is idempotent: upgrade skips applied migrations, ingest skips stored articles,
 # cache warm skips articles whose JSON is cached for their current version, `keys dev` replaces the
@@ -60,7 +70,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 # preflight comes first and changes nothing: with a server already on PORT (or the database
 # down) make run stops there, naming what is in the way, before any step could revoke the key
 # the running server's users hold.
+# The compiled parser when it can be built here (a C compiler and Python's headers), else one
+# line and the pure-Python parser: nothing about the build ever stops the server.
 run: $(VENV)/.installed-runtime
+	@$(MAKE) --no-print-directory compiled \
+	  || echo "make run: the compiled parser was not built; the parser runs as pure Python" >&2
 	@$(BIN)/python -m api preflight || { echo "make run: stopped before changing anything" >&2; exit 1; }
 	mkdir -p var
 	$(BIN)/python -m api db upgrade
@@ -79,18 +93,30 @@ endif
 # The searches run again as on a PostgreSQL server without the RUM extension (GIN alone).
 RUM_TESTS := tests/search tests/store tests/routes/test_search.py tests/routes/test_search_bounds.py
 
-test: lint postgres chromium
+# The suite runs on the compiled parser (what make run serves), the parser's and quotes' tests
+# once more on the pure one (the reference), and the divergence guard parses every input of
+# benchmarks/parse_digest.py both ways: any difference fails (docs/compiled.md).
+test: lint postgres chromium toolchain compiled
 	$(BIN)/pytest
 	$(BIN)/pytest -q --without-rum $(RUM_TESTS)
+	COPYDESK_PARSER=pure $(BIN)/pytest -q -n 2 tests/parser tests/quotes
+	@if $(BIN)/python -c 'import sys, api.parser; sys.exit(not api.parser.compiled())'; then \
+	  COPYDESK_PARSER=pure PYTHONHASHSEED=0 $(BIN)/python benchmarks/parse_digest.py var/digest-pure.json; \
+	  PYTHONHASHSEED=0 $(BIN)/python benchmarks/parse_digest.py var/digest-compiled.json \
+	    --compare var/digest-pure.json --strict; \
+	else \
+	  echo "no compiled parser here: the compiled-versus-pure guard did not run"; \
+	fi
 
 # The edit-run loop: parser, in-process API (web, routes) and CLI on SQLite; no server, no
 # PostgreSQL, no fuzzing. `make test` stays the whole suite.
 FAST_TESTS := tests/parser tests/quotes tests/web tests/routes tests/commands
 
 # Two workers (pytest-xdist), and a tenth of each hypothesis property's examples.
+# Pure Python: an edit is tested at once, with no build (make test runs the compiled parser).
 test-fast: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
-	COPYDESK_TEST_FAST=1 $(BIN)/pytest -q -n 2 --sqlite-only $(FAST_TESTS)
+	COPYDESK_PARSER=pure COPYDESK_TEST_FAST=1 $(BIN)/pytest -q -n 2 --sqlite-only $(FAST_TESTS)
 
 # The suite runs every database test on SQLite and on PostgreSQL; pytest starts a throwaway
 # cluster itself (tests/pg_cluster.py). As root with apt-get (CI) a missing PostgreSQL, or its
@@ -138,6 +164,27 @@ format: $(VENV)/.installed-dev
 openapi: $(VENV)/.installed-runtime
 	$(BIN)/python -m api openapi
 
-clean:
+# As root with apt-get (CI), a missing C compiler or Python's headers is installed; otherwise
+# compile_parser.py says what is missing (and fails under CI=true).
+toolchain: $(VENV)/.installed-runtime
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	    && ! $(BIN)/python scripts/compile_parser.py --check 2>/dev/null; then \
+	  echo "No C compiler or Python headers: installing build-essential and python3-dev"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends build-essential python3-dev; \
+	fi
+
+# Compiles only when the parser's sources differ from var/compiled's manifest (a moment
+# to check otherwise); without a C compiler or Python's headers it says so and builds nothing.
+compiled: $(VENV)/.installed-build
+	$(COMPILE)
+
+# The build is never imported while it does not match the sources; this removes it (and the
+# in-place modules of the first, opt-in build, which would shadow the sources).
+pure:
+	rm -rf var/compiled var/compiled.new var/compiled.old build/mypyc build/api build/ops.txt
+	rm -f api/parser/*.so ./*__mypyc*.so .stamp-compiled
+
+clean: pure
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -102,6 +102,14 @@ def on_exit(server):
         shutil.rmtree(_metrics_dir_made, ignore_errors=True)
 
 
+def log_parser_build(log):
+    """Say which quote analysis this worker runs: an operator can tell (docs/compiled.md)."""
+    import api.parser
+
+    build = "compiled (mypyc)" if api.parser.compiled() else "pure Python"
+    log.info("parser: the quote analysis runs %s", build)
+
+
 def post_worker_init(worker):
     """Mount the app itself, and send no `Server` header.
 
@@ -113,6 +121,7 @@ def post_worker_init(worker):
     The name and version of the server help only an attacker.
     """
     os.environ.pop("SCRIPT_NAME", None)
+    log_parser_build(worker.log)
 
     from gunicorn.http import wsgi
 

@@ -10,7 +10,8 @@ boxes, counters, a block editor's one-leaf boxes, summary sentences above pictur
 boxes of paragraphs side by side, heads ending in edit links, appeal boxes, boxes of a paragraph
 or two, cards to other stories, a gallery of linked pictures in one box, pictures in links with
 a caption box beside them, contents titles over in-page links, a site builder's blocks in
-its post content box, picture links with their file's facts. A linear
+its post content box, picture links with their file's facts, forum posts with their meta
+lines, replies and contact heads. A linear
 parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
@@ -102,6 +103,11 @@ SHAPES = {
     "file_facts": lambda i: (
         f"<a href='/f{i}.jpeg'><img src='/f{i}.jpeg' alt='Weir {i}' width='600'><div>"
         f"<span>f{i}.jpeg</span><span>2048×1365 412 KB</span></div></a><p>{P} {i}</p>"
+    ),
+    "forum_posts": lambda i: (
+        f"<div class='post-meta'><span itemprop='author'>user{i}</span> <time>Dec {i}</time></div>"
+        f"<p>{P} {i}</p><div itemprop='comment'><div class='post-meta meta'><time>{i}</time>"
+        f"</div><p>Reply {i}</p></div><h3>Media contact</h3><p>Press office {i}</p>"
     ),
 }
 

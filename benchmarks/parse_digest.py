@@ -7,7 +7,8 @@ in tests/fixtures, the synthetic articles of tests/synthetic.py and benchmarks/s
 runs of paragraphs spliced at random from the annotated articles, and the adversarial shapes of
 parser_worst_case.py at 1, 3 and 20 KB; writes one SHA-256 per input, keyed by its path relative
 to the corpus or the project (so two checkouts compare directly). With --compare, prints the
-inputs whose parse differs from BASE.json's and exits 1 if any but the shapes differ.
+inputs whose parse differs from BASE.json's and exits 1 if any but the shapes differ (with
+--strict, if anything differs: `make test` compares the compiled parser with the pure one so).
 Run it on the old revision, then on the new one with --compare.
 """
 
@@ -132,6 +133,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="where to write the digests (JSON)")
     parser.add_argument("--compare", type=Path, help="digests of the revision to compare with")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 on any difference, shapes and inputs too"
+    )
     args = parser.parse_args()
     digests = {key: _digest(run) for key, run in _inputs()}
     args.out.write_text(json.dumps(digests, indent=0))
@@ -145,6 +149,8 @@ def main() -> int:
     only_one = sorted(set(base) ^ set(digests))
     print(f"differ: {len(others)} inputs {others[:20]}; shapes {shapes}")
     print(f"in one run only: {len(only_one)} {only_one[:10]}")
+    if args.strict:
+        return 1 if differ or only_one else 0
     return 1 if others else 0
 
 

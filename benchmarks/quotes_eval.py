@@ -52,6 +52,7 @@ STRESS_TWENTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_twentieth"
 STRESS_TWENTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfirst"
 STRESS_TWENTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_twentysecond"
 STRESS_TWENTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_twentythird"
+STRESS_TWENTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfourth"
 
 
 @dataclass
@@ -252,8 +253,9 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_eighteenth/ after both their rules were merged, and quotes_stress_nineteenth/
     after every rule of that stop was merged, and quotes_stress_twentieth/ after the nineteenth's
     rules, and quotes_stress_twentyfirst/ after the twentieth's, and quotes_stress_twentysecond/
-    after the twenty-first's, and quotes_stress_twentythird/ after the twenty-second's, each
-    committed before any parser was run on it.
+    after the twenty-first's, and quotes_stress_twentythird/ after the twenty-second's, and
+    quotes_stress_twentyfourth/ after the twenty-third's first look, each committed before any
+    parser was run on it.
     """
     lines = []
     sets = (
@@ -280,6 +282,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress twenty-first set", STRESS_TWENTYFIRST),
         ("stress twenty-second set", STRESS_TWENTYSECOND),
         ("stress twenty-third set", STRESS_TWENTYTHIRD),
+        ("stress twenty-fourth set", STRESS_TWENTYFOURTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -53,8 +53,11 @@ live blog, an obituary's life dates, a results table as lines, imperative step h
 round-up's star lines, question heads, a river gallery's credits), first looked at on main
 4e87cd3; `fresh14` kinds fresh1-13 under-cover (room-by-room heads, full-sentence heads, a
 line-ups block, emoji-led heads, an interview's questions, readers' question heads, a sketch
-without heads, month heads over plant lists), first looked at on main 30493f6. `both` is dev
-and held, `all` every part.
+without heads, month heads over plant lists), first looked at on main 30493f6; `fresh15` kinds
+fresh1-14 under-cover (day heads of an itinerary, pros and cons heads, life-stage heads, bare
+roman-numeral heads, club-name heads, question heads over a timeline, a court report without
+heads, numbered step heads over tips), first looked at on main af07df2. `both` is dev and held,
+`all` every part.
 """
 
 from __future__ import annotations
@@ -98,6 +101,7 @@ PARTS = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+import api.parser
 from api.commands.common import fail
 from api.config import PROJECT_ROOT, Settings
 from api.observability.startup import redacted
@@ -43,7 +44,10 @@ def run_preflight() -> int:
     reason = unusable_reason(settings.database_url)
     if reason:
         return fail(f"the database {redacted(settings.database_url)} cannot be used: {reason}")
-    print(f"preflight: {bind} is free; the database answers", file=sys.stderr)
+    build = "compiled" if api.parser.compiled() else "pure Python"
+    print(
+        f"preflight: {bind} is free; the database answers; the parser runs {build}", file=sys.stderr
+    )
     return 0
 
 

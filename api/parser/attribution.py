@@ -30,13 +30,16 @@ from api.parser.quote_people import Mention
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import Span
 
+# (named, for the store to read its values: a compiled dataclass keeps no annotations)
+SpeakerKind = Literal["person", "organisation"]
+
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A person or an organisation that is quoted in the article."""
 
     name: str  # full name as introduced ("Jeffrey Edmonds"; "the Kremlin" -> "Kremlin")
-    kind: Literal["person", "organisation"]
+    kind: SpeakerKind
     role: str | None  # description seen in this article, without a leading article
 
 
@@ -193,8 +196,9 @@ def attribute(
             if found[i] is None and (owner := noun_owner(registry, paragraph, spans[i])):
                 found[i] = Attribution(owner.name, owner.method, True)
         if spans and found[0] is None and paragraph.starts_with_quote(spans[0]):
-            found[0] = named_next(registry, paragraph, spans[0])
-            found[0] = found[0] or carried_over(registry, paragraphs, paragraph, resolved)
+            # (through a local: mypyc reads `found[0]` as the None it was narrowed to above)
+            opening = named_next(registry, paragraph, spans[0])
+            found[0] = opening or carried_over(registry, paragraphs, paragraph, resolved)
             for i in range(1, len(spans)):
                 if found[i] is None:
                     found[i] = from_neighbours(registry, paragraph, spans, found, i)

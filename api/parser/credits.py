@@ -35,21 +35,26 @@ from api.parser.sentences import has_sentence_inside
 # a frame taken from film is a kind too, 'Drone footage still: X', 'Video still: X', and so is
 # a sitter's picture, 'Portrait: Jane Doe for the Review'; the craft or the kind of picture
 # names it as well: 'Photography: X', 'Screenshot: X', 'Artwork: X', and a view of a place,
-# after a capitalised word: 'Installation view: X', 'Aerial view: X'.
+# after a capitalised word: 'Installation view: X', 'Aerial view: X'. A label in capitals is
+# one too ('PHOTO: JANE DOE'), but not after a word in capitals, a wire kicker's ('FILE PHOTO:').
 PICTURE_KIND = r"(?!(?:The|This|That|These|Those|Our|My|His|Her|Their|Its|Your|A|An|One)\b)"
 PICTURE_KINDS = (
     PICTURE_KIND
     + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage|still|portrait"
-    r"|view)s?"
+    r"|view|sketch|drawing)s?"
 )
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
-    r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)|"
-    + PICTURE_KINDS
-    + r" ?:"
+    r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
+    r"|(?:写真|撮影|사진|Фото|фото|تصوير|ภาพ|फोटो) ?[:：・]|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
+# A label in capitals, tried only on a line holding one of its words (most hold none).
+CAPS_LABEL = re.compile(
+    r"(?<![A-Z] )(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION)S? ?:\s*"
+)
+CAPS_LABEL_WORDS = ("PHOTO", "PICTURE", "IMAGE", "CREDIT", "FOTO", "ILLUSTRATION")
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
 BARE_LABEL = re.compile(r"(?:Photo|Foto|Bild) (?=\S)")
@@ -63,7 +68,12 @@ AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo
 CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
 # A closing credit in parentheses or square brackets: '(Jane Doe/AP)', '[Jane Doe/Al Jazeera]'.
 # No leading '\s*': tried at every space of a long run it is quadratic; the head is stripped.
-PARENTHESISED = re.compile(r"(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])$")
+PARENTHESISED = re.compile(
+    r"(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\]|（(?P<wide>[^（）]+)）)$"
+)
+# A label word without a colon inside a closing credit's parentheses, in any case: '(foto
+# Ansa/Jane Doe)', '(Photo Jane Doe)', 'Foto di X' (the parentheses set it off as a colon does).
+BARE_LABEL_INSIDE = re.compile(r"(?:(?i:photo|foto|bild)s?(?: (?:by|di|de|von))?|ภาพจาก) (?=\S)")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 MARKER_FOLLOWS = ".?!)\"”'’"
 MAX_COURTESY_WORDS = 8
@@ -75,7 +85,7 @@ MAX_LABELLED_WORDS = 6
 # 'Camera trap image by Acme'.
 BY_LABEL = (
     r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
-    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|"
+    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|Sketch|Drawing|"
     + PICTURE_KINDS
     + r")s?"
 )
@@ -143,12 +153,19 @@ def alt_rule(alt: str, line: str) -> Split | None:
     return head, tail
 
 
+def is_caseless(letter: str) -> bool:
+    """A letter of a script without capitals (Chinese, Japanese, Korean, Arabic, Thai): a name
+    there starts with no capital to go by, so a label is the only evidence of a credit."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
+
+
 def is_labelled_holder(credit: str) -> bool:
     """True for a short holder after an explicit label, lowercase words allowed (the label is
     the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive', one named
     by what it is of a capitalised holder: 'Artwork: estate of Jane Doe', and a lender:
     'Photo: courtesy Acme Live'."""
     opens = credit[:1].isupper() or HOLDER_OF.match(credit) or LENT_HOLDER.match(credit)
+    opens = opens or is_caseless(credit[:1])
     if not opens or len(credit.split()) > MAX_LABELLED_WORDS:
         return False
     if len(credit) > MAX_CREDIT_CHARS or credit[-1] in ",;:" or "?" in credit or "!" in credit:
@@ -171,7 +188,10 @@ def is_role_chain(credit: str) -> bool:
 
 def label_rule(line: str) -> Split | None:
     """Split at the last label marker: 'Crowds in Las Vegas. Photo: John Locher, AP'."""
-    found = [m for m in LABEL.finditer(line) if marker_may_start(line, m.start())]
+    markers = list(LABEL.finditer(line))
+    if any(word in line for word in CAPS_LABEL_WORDS):
+        markers = sorted(markers + list(CAPS_LABEL.finditer(line)), key=lambda m: m.start())
+    found = [m for m in markers if marker_may_start(line, m.start())]
     if not found:
         return None
     head, credit = line[: found[-1].start()].rstrip(), line[found[-1].end() :]
@@ -205,15 +225,18 @@ def parenthesis_rule(line: str) -> Split | None:
     match = PARENTHESISED.search(line)
     if not match:
         return None
-    inner, head = (match["round"] or match["square"]).strip(), line[: match.start()].rstrip()
+    inner = (match["round"] or match["square"] or match["wide"]).strip()
+    head = line[: match.start()].rstrip()
     by = BY_CREDIT.match(inner)
     if by and has_text(head) and is_credit_like(by["holder"]):
         return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole
     # inside the brackets a label may start in lower case: '(photo credit: Jane Doe)'
     label = LABEL.match(inner) or LABEL.match(inner[:1].upper() + inner[1:])
+    label = label or BARE_LABEL_INSIDE.match(inner)
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
-    return (head, credit) if explicit and has_text(head) and is_credit_like(credit) else None
+    holder = is_credit_like(credit) or (label is not None and is_labelled_holder(credit))
+    return (head, credit) if explicit and has_text(head) and holder else None
 
 
 def agency_slash_rule(line: str) -> Split | None:

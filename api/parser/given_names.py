@@ -56,9 +56,21 @@ def usual_sex(given: str) -> str | None:
 
 def given_name_sex(name: str) -> str | None:
     """The usual sex of a full name's first word (`Rhiannon Pryce-Aubert` -> `f`); a name of
-    one word (a surname, or a name the article gives alone) gives nothing."""
-    given, space, _ = name.partition(" ")
-    return usual_sex(given) if space else None
+    one word (a surname, or a name the article gives alone) gives nothing, nor a name written
+    family name first (`Park Seo-yeon`)."""
+    given, space, rest = name.partition(" ")
+    if not space or _family_name_first(rest):
+        return None
+    return usual_sex(given)
+
+
+def _family_name_first(rest: str) -> bool:
+    """`Park Seo-yeon`, `Kim Min-ji`: a last word of two syllables joined by a hyphen, the second
+    in lower case, is a Korean given name after the family name (a Western hyphenated surname
+    capitalises both halves: `Pryce-Aubert`)."""
+    last = rest.rpartition(" ")[2]
+    head, hyphen, tail = last.partition("-")
+    return bool(hyphen) and head[:1].isupper() and tail[:1].islower()
 
 
 def unlikely(name: str, known: str | None, gender: str | None) -> bool:

@@ -46,6 +46,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from api.parser.heading_places import QUOTED, drop_off_style_long_heads, place_heads
 from api.parser.heading_questions import (
@@ -57,6 +58,9 @@ from api.parser.heading_questions import (
 from api.parser.layout import Line, Picture
 from api.parser.page_chrome import is_box_label, is_chrome, is_timestamp, may_open
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
+
+if TYPE_CHECKING:
+    from api.parser.line_shapes import LineShape
 
 KIN_MIN = 2
 KIN_RATIO = 2.0
@@ -171,6 +175,8 @@ def is_kin_head(
 ) -> bool:
     """True when heading-shaped line k, turned down for its place, matches the confident heads
     in case and introduces a much longer paragraph: 'The Sowing Phase: Plant' under a head."""
+    if not shaped[k] or flags[k] or (k + 1 < len(items) and shaped[k + 1]):
+        return False  # (a list going on settles most lines of a run before they are read)
     line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
     if line is None or not shaped[k] or flags[k] or before is None or after is None:
         return False
@@ -197,12 +203,14 @@ def is_long_kin_head(
     return before.text[-1] in SENTENCE_ENDS and not loose[k + 1] and not shaped[k + 1]
 
 
-def is_group_label(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
-    """True for an ALL-CAPS standalone line over a mixed-case list line: 'LOW TIDE' / 'Pools'."""
-    line, after = line_at(items, k), line_at(items, k + 1)
-    if line is None or after is None or not shaped[k] or not is_caps(line.text):
-        return False
-    return shaped[k + 1] and not is_caps(after.text)
+def is_group_label(
+    items: list[Line | Picture], shaped: list[bool], lines: list[LineShape | None], k: int
+) -> bool:
+    """True for an ALL-CAPS standalone line over a mixed-case list line: 'LOW TIDE' / 'Pools'.
+    `lines` holds the shapes read (headings._shapes: every shaped line has one)."""
+    if not shaped[k] or k + 1 >= len(items) or not shaped[k + 1]:
+        return False  # (a shaped item is a text line: line_at's tests hold)
+    return lines[k].caps and not lines[k + 1].caps
 
 
 Signature = tuple[int, str, str, bool, bool]
@@ -226,6 +234,14 @@ def parallel(own: Signature, opening: Signature) -> bool:
     return last == opening[2] or first == opening[1]
 
 
+def parallel_to(text: str, opening: Signature) -> bool:
+    """parallel(signature(text), opening), the number of words and the commas first: most
+    lines under a head differ in them, and their figures and words are then not read."""
+    if len(text.lower().split()) != opening[0] or ("," in text) != opening[4]:
+        return False
+    return parallel(signature(text), opening)
+
+
 def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """Heads that close one group of list lines and open the next, as the head that opened the
     first group does: 'Pros' / 'Faster shutter' / 'Better video' / 'Cons' / 'Expensive'. A
@@ -242,7 +258,7 @@ def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[b
         elif flags[k]:
             opening, seen, count = signature(line.text), False, 0
         elif opening is not None:
-            like = parallel(signature(line.text), opening)
+            like = parallel_to(line.text, opening)
             if like and not seen and count >= 2 and line_at(items, k + 1):
                 found[k], seen, count = True, False, 0
             else:
@@ -285,13 +301,13 @@ def form_label(items: list[Line | Picture], shaped: list[bool], k: int) -> str |
     line = line_at(items, k)
     if line is None or not shaped[k] or item_form(line.text) or line.text.endswith("?"):
         return None
-    first, second = line_at(items, k + 1), line_at(items, k + 2)
-    if first is None or second is None:
-        return None
-    # the members' form first: under most lines no two share one, and a list line's test reads
-    # the page's furniture (several patterns) per line
-    shared = item_form(first.text)
-    if shared is None or item_form(second.text) != shared:
+    # the members' form first, the first member's before the second is looked up: under most
+    # lines no two share one, and a list line's test reads the page's furniture (several
+    # patterns) per line
+    first = line_at(items, k + 1)
+    shared = item_form(first.text) if first is not None else None
+    second = line_at(items, k + 2) if shared is not None else None
+    if second is None or item_form(second.text) != shared:
         return None
     return shared if is_list_line(first) and is_list_line(second) else None
 
@@ -397,16 +413,17 @@ def document_flags(
     alone: list[int],
     shaped: list[bool],
     loose: list[bool],
+    lines: list[LineShape | None],
     flags: list[bool],
 ) -> list[bool]:
     """The line-by-line flags checked against the document: kin heads and group labels added,
     transcript turns removed. `alone` holds the indexes of the standalone lines, the only
-    ones that are shaped or loose."""
+    ones that are shaped or loose, `lines` their shapes (headings._shapes)."""
     # each test is made only where its cheapest condition holds (it is False elsewhere): a run
     # of thousands of one-line paragraphs would otherwise cost several calls per line
     labels = [False] * len(items)
     for k in compress(range(len(items)), shaped):
-        labels[k] = is_group_label(items, shaped, k)
+        labels[k] = is_group_label(items, shaped, lines, k)
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
     colons = colon_labels(items, alone, shaped)

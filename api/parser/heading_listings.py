@@ -22,10 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import compress
+from typing import TYPE_CHECKING
 
-from api.parser.heading_kin import FIELD, LIST_NUMBER, is_caps
+from api.parser.heading_kin import FIELD, is_caps
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
+
+if TYPE_CHECKING:
+    from api.parser.line_shapes import LineShape
 
 DETAILS_MIN = 2  # runs of details under a head's text, ending on a head, that make a listing
 DETAIL_CHARS = 80  # a details line's length at most, a head's (headings.MAX_CHARS)
@@ -43,12 +47,16 @@ class Run:
 
 
 def listing_details(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
+    items: list[Line | Picture],
+    shaped: list[bool],
+    lines: list[LineShape | None],
+    flags: list[bool],
 ) -> tuple[list[int], list[int]]:
     """The details lines of a listings page's entries, and the next entries' heads among
-    them: ([], []) where fewer than DETAILS_MIN runs under a head's text end on a head."""
-    starts = [k for k in compress(range(len(items)), shaped) if opens_details(items, k)]
-    runs = [details_run(items, shaped, k) for k in starts]
+    them: ([], []) where fewer than DETAILS_MIN runs under a head's text end on a head.
+    `lines` holds the shape of every standalone line of LONG_CHARS at most (headings._shapes)."""
+    starts = [k for k in compress(range(len(items)), shaped) if opens_details(items, lines, k)]
+    runs = [details_run(items, shaped, lines, k) for k in starts]
     closed = [run for run in runs if run.head >= 0 or ends_on_a_label(items, run.stop)]
     heads = {run.head for run in closed}  # (an entry's head may be one a run ends on)
     under = sum(1 for run in closed if run.start > 1 and under_a_head(flags, heads, run.start))
@@ -63,37 +71,40 @@ def under_a_head(flags: list[bool], heads: set[int], start: int) -> bool:
     return flags[start - 2] or start - 2 in heads
 
 
-def is_short_line(item: Line | Picture) -> bool:
+def is_short_line(item: Line | Picture, shape: LineShape | None) -> bool:
     """True for a standalone line of a head's length without final punctuation, as details
     are, heading-shaped or not: 'Friday, 7.30pm' (whose '7.' reads as a sentence's end); not a
-    numbered item's head ('3. A stick blender') nor a label in capitals ('FILM')."""
-    if not (isinstance(item, Line) and item.alone and len(item.text) <= DETAIL_CHARS):
+    numbered item's head ('3. A stick blender') nor a label in capitals ('FILM'). `shape` is
+    the line's (every standalone line of a detail's length has one), None for other items."""
+    if shape is None or len(item.text) > DETAIL_CHARS:
         return False
     text = item.text
     if not (text[-1].isalnum() or text[-1] == ")"):
         return False
-    return LIST_NUMBER.match(text) is None and not is_caps(text)
+    return not shape.number and not shape.caps
 
 
-def opens_details(items: list[Line | Picture], k: int) -> bool:
+def opens_details(items: list[Line | Picture], lines: list[LineShape | None], k: int) -> bool:
     """True for a short line right under a paragraph, over a short line with a figure:
     'Minack Theatre, Porthcurno' / 'Until 21 June', '12 Quay Street' / 'Open from 6pm'."""
-    if not 0 < k < len(items) - 1 or not is_short_line(items[k]):
+    if not 0 < k < len(items) - 1 or not is_short_line(items[k], lines[k]):
         return False
     before, under = items[k - 1], items[k + 1]
     if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS):
         return False
-    if not is_short_line(under) or FIELD.match(under.text):
+    if not is_short_line(under, lines[k + 1]) or FIELD.match(under.text):
         return False  # a box of fields under a head: 'Key figures' / 'Revenue: £4m' (headings)
     return FIGURE.search(under.text) is not None
 
 
-def details_run(items: list[Line | Picture], shaped: list[bool], start: int) -> Run:
+def details_run(
+    items: list[Line | Picture], shaped: list[bool], lines: list[LineShape | None], start: int
+) -> Run:
     """The run of details opening at `start`: every short line after it, and the next
     entry's head, the last of them right over a paragraph, when it gives neither a figure nor
     a comma and is heading-shaped."""
     stop = start + 1
-    while stop < len(items) and is_short_line(items[stop]):
+    while stop < len(items) and is_short_line(items[stop], lines[stop]):
         stop += 1
     last, after = items[stop - 1], items[stop] if stop < len(items) else None
     over_text = isinstance(after, Line) and after.text[-1] in SENTENCE_ENDS

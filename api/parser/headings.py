@@ -92,6 +92,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
+from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
     LIST_NUMBER,
@@ -121,6 +122,7 @@ from api.parser.heading_sentences import (
 )
 from api.parser.heading_signoffs import sign_offs
 from api.parser.layout import Line, Picture
+from api.parser.line_shapes import LineShape, is_question, read_shape
 from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -275,10 +277,11 @@ def is_dateline(text: str) -> bool:
     return bool(AGENCY_DATELINE.match(text) or PLACE_DATELINE.match(text))
 
 
-def head_text(text: str) -> str:
+def head_text(text: str, shape: LineShape) -> str:
     """The text a head's shape is judged on: '1. Take stock' -> 'Take stock'; an
-    abbreviation's period ends no sentence: 'Red warning until 6 p.m.' -> '... 6 p.m'."""
-    text = LIST_NUMBER.sub("", text, count=1)
+    abbreviation's period ends no sentence: 'Red warning until 6 p.m.' -> '... 6 p.m'.
+    `shape` is the line's (read_shape)."""
+    text = text[shape.number :]
     quoted = QUOTED.match(text)
     text = quoted["inner"].strip() if quoted else text
     last = text.rsplit(" ", 1)[-1]
@@ -290,7 +293,9 @@ def head_text(text: str) -> str:
 def within_limits(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True when a line's head text is short enough for a head: the limits alone, which is all
     that tells the strict shape from the loose one (LONG_WORDS, LONG_CHARS)."""
-    return few_words(text, max_words) and head_within(head_text(text), max_words, max_chars)
+    if not few_words(text, max_words):
+        return False
+    return head_within(head_text(text, read_shape(text)), max_words, max_chars)
 
 
 def few_words(text: str, max_words: int) -> bool:
@@ -306,14 +311,18 @@ def head_within(head: str, max_words: int, max_chars: int) -> bool:
 
 def is_heading_shaped(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
     """True for a short one-sentence line without final punctuation: 'SCORES QUARANTINED'."""
-    return few_words(text, max_words) and shaped_head(text, head_text(text), max_words, max_chars)
+    if not few_words(text, max_words):
+        return False
+    shape = read_shape(text)
+    return shaped_head(text, shape, head_text(text, shape), max_words, max_chars)
 
 
-def shaped_head(text: str, head: str, max_words: int, max_chars: int) -> bool:
-    """is_heading_shaped for a line whose head text (head_text) the caller has read already."""
+def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_chars: int) -> bool:
+    """is_heading_shaped for a line whose shape (read_shape) and head text (head_text) the
+    caller has read already."""
     if not head_within(head, max_words, max_chars):
         return False
-    numbered = LIST_NUMBER.match(text) is not None
+    numbered = shape.number > 0
     # a number or quotation marks make a line the writer's own, never the page's chrome
     marked = numbered or QUOTED.match(text) is not None
     text = head
@@ -332,7 +341,7 @@ def shaped_head(text: str, head: str, max_words: int, max_chars: int) -> bool:
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
     if "; " in text and not marked:
         return False  # 'born May 4, 1931; died Nov. 20, 2026': clauses a semicolon joins
-    if (is_furniture(text) and not marked) or BYLINE.match(text) or gives_address(text):
+    if (not marked and is_furniture(text)) or BYLINE.match(text) or gives_address(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
     if is_figure_or_pointer(text):
         return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
@@ -374,24 +383,18 @@ def _dot_before_letter(text: str) -> bool:
     return False
 
 
-def stands_out(text: str, typical: float, following: int) -> bool:
+def stands_out(text: str, numbered: bool, typical: float, following: int) -> bool:
     """True for a line much shorter than the paragraph after it, or than the document's typical
     one: a loosely shaped line (LONG_WORDS, LONG_CHARS) that does is a long head without final
     punctuation, 'How to keep a business focus the easy way'. A numbered line needs no
     contrast, the number marks it: '3. Get help from a mentor ...'."""
-    return len(text) * LONG_RATIO <= max(typical, following) or LIST_NUMBER.match(text) is not None
+    return len(text) * LONG_RATIO <= max(typical, following) or numbered
 
 
 def typical_length(items: list[Line | Picture]) -> float:
     """The median length of the document's text lines, in characters."""
     sizes = sorted(len(it.text) for it in items if isinstance(it, Line))
     return float(sizes[len(sizes) // 2]) if sizes else 0.0
-
-
-def is_question(text: str) -> bool:
-    """True for a line ending in a question mark, inside a closing quote too: 'WHO IS IT?',
-    'Have you had these “moments of doubt?”'."""
-    return text.rstrip("\"”’'").endswith("?")
 
 
 def points_back(question: str) -> bool:
@@ -421,15 +424,16 @@ def opens_run(items: list[Line | Picture], k: int) -> bool:
 
 def is_subheading(
     items: list[Line | Picture],
-    shaped: list[bool],
+    found: _Shapes,
     k: int,
     last: int,
     signed: frozenset[int] = frozenset(),
 ) -> bool:
     """True when heading-shaped item k fits its context: 'SCORES QUARANTINED' between paragraphs.
     `signed` holds a letters page's sign-offs, which close a letter as a sentence's end does."""
+    shaped, lines = found.shaped, found.lines  # (every shaped line's shape is read)
     # a question closes its sentence, so one after line k is no item of a list it opens
-    run = k + 1 < len(items) and shaped[k + 1] and not is_question(items[k + 1].text)
+    run = k + 1 < len(items) and shaped[k + 1] and not lines[k + 1].question
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
     if closes_a_field_run(items, shaped, k):
@@ -440,7 +444,7 @@ def is_subheading(
         return False  # 'Best track: Low Tide' itself closes the review above
     # a question ends a sentence, so a head may follow one: 'Ready?' / 'How to start'
     # (under_a_rating is asked only where a shaped or open line is over line k: most are not)
-    after_head = k > 0 and shaped[k - 1] and not is_question(items[k - 1].text)
+    after_head = k > 0 and shaped[k - 1] and not lines[k - 1].question
     after_head = after_head and not under_a_rating(items, k)
     if after_head or (run and not opens_run(items, k)):
         return False
@@ -456,11 +460,11 @@ def is_subheading(
     open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'
     if open_before and isinstance(items[k - 1], Picture):
         open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
-    if open_before and not is_question(items[k].text) and not is_bullet(before.text):
+    if open_before and not lines[k].question and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
-    return not (before.text.endswith(":") and not is_question(items[k].text))
+    return not (before.text.endswith(":") and not lines[k].question)
 
 
 def heads_pictures(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
@@ -723,39 +727,51 @@ def is_numbered(text: str) -> bool:
     return LIST_NUMBER.match(text) is not None or NUMBERED_LABEL.match(text) is not None
 
 
+def numbered_shape(text: str, shape: LineShape) -> bool:
+    """is_numbered for a line whose shape (read_shape) is read: its list number is known."""
+    return shape.number > 0 or NUMBERED_LABEL.match(text) is not None
+
+
 def is_data_line(item: Line | Picture) -> bool:
     """True for a text line that is a field of figures: 'Price: £19.99', 'Weight: 1.2kg'."""
     return isinstance(item, Line) and DATA_LINE.match(item.text) is not None
 
 
-def item_data_start(items: list[Line | Picture], shaped: list[bool], k: int) -> int:
+def item_data_start(
+    items: list[Line | Picture], shaped: list[bool], lines: list[LineShape | None], k: int
+) -> int:
     """The index of the first of the fields of figures that end at line k, between a paragraph
     and a numbered heading-shaped line, -1 when they stand otherwise: the data closing a
     listicle's item ('... hard to argue with.' / 'Price: £349' / 'No. 3: Moto G85', or a spec
     box, '... clearly marked.' / 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar Keep
-    Warm'), paragraphs, not the head of a run that the numbered line goes on."""
-    if not 0 < k < len(items) - 1 or not shaped[k + 1] or not DATA_LINE.match(items[k].text):
+    Warm'), paragraphs, not the head of a run that the numbered line goes on. `lines` holds
+    the shapes read (_Shapes.lines: every shaped line has one)."""
+    if not 0 < k < len(items) - 1 or not shaped[k + 1] or not lines[k].data:
         return -1
     after = items[k + 1]
-    if not (isinstance(after, Line) and is_numbered(after.text)):
+    if not (isinstance(after, Line) and numbered_shape(after.text, lines[k + 1])):
         return -1
     # (walked back ITEM_FIELDS lines at most: a longer run is a table, and fields that are
     # numbered lines too, 'No. 3: Moto G85', are walked once each, not once per line after)
+    # (a line's shape read where it has one, as most have: a paragraph in a block is matched)
     start = k
-    while start > max(1, k - ITEM_FIELDS + 1) and is_data_line(items[start - 1]):
-        start -= 1
+    for j in range(k - 1, max(1, k - ITEM_FIELDS + 1) - 1, -1):
+        shape = lines[j]
+        if not (shape.data if shape is not None else is_data_line(items[j])):
+            break
+        start = j
     before = items[start - 1]
     return start if isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS else -1
 
 
-def is_closing_data(items: list[Line | Picture], k: int) -> bool:
+def is_closing_data(items: list[Line | Picture], shape: LineShape, k: int) -> bool:
     """True for a short data line right after a paragraph, a field ('Prediction: 4th') or a
     line holding a price ('From £349', 'Was £599, now £499', 'Prices vary; about £60 a
-    month'), that closes the item above it."""
+    month'), that closes the item above it; `shape` is its (read_shape)."""
     text = items[k].text
     if len(text) > MAX_CHARS:
         return False
-    if not (DATA_LINE.match(text) or (PRICE.search(text) and len(text.split()) <= PRICE_WORDS)):
+    if not (shape.data or (PRICE.search(text) and len(text.split()) <= PRICE_WORDS)):
         return False
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
@@ -767,19 +783,20 @@ def next_text_line(items: list[Line | Picture], k: int) -> int:
 
 
 def items_closed_by_data(
-    items: list[Line | Picture], short: list[int], shaped: list[bool]
+    items: list[Line | Picture], short: list[int], shaped: list[bool], lines: list[LineShape | None]
 ) -> list[tuple[int, int]]:
     """(data line, head after it) pairs where a data line closes an item and a heading-shaped
     line over text opens the next: '... the best we tested.' / 'From £349' / 'Best for pet
     hair: Furrow Pro 2' / text; CLOSING_MIN such pairs at least, as a guide's or a preview's
-    items repeat the shape, else none. `short` holds the standalone lines of LONG_CHARS at most."""
+    items repeat the shape, else none. `short` holds the standalone lines of LONG_CHARS at most,
+    `lines` their shapes (_Shapes.lines)."""
     pairs = []
     for k in short:
         # (most short lines are heads over a paragraph: the next item settles them first)
         after = items[k + 1] if k + 1 < len(items) else None
         if not (isinstance(after, Picture) or (after and shaped[k + 1])):
             continue
-        if not is_closing_data(items, k):
+        if not is_closing_data(items, lines[k], k):
             continue
         head = next_text_line(items, k)
         text_after = head + 1 < len(items) and isinstance(items[head + 1], Line)
@@ -816,6 +833,7 @@ class _Shapes(NamedTuple):
     shaped: list[bool]  # heading-shaped within the strict limits, or a long head standing out
     loose: list[bool]  # heading-shaped within the long limits, no question
     short: list[int]  # lines of a head's length at most: the only data lines or quoted heads
+    lines: list[LineShape | None]  # each short line's shape, and each one tried for a head's
     long_questions: list[int]  # questions of more than MAX_WORDS words: an explainer's FAQ heads
     entries: list[int]  # a price list's entries, or a deals page's heads (heading_offers.py)
     stated: list[int]  # a statement and its question: a readers' column's heads
@@ -825,12 +843,13 @@ def _shapes(items: list[Line | Picture], alone: list[int]) -> _Shapes:
     """The shape of each standalone line: 'The big question' shaped, 'Mains £18 to £26' a price
     entry, 'My landlord wants my deposit. Can he?' a stated question."""
     typical = typical_length(items)
-    found = _Shapes([False] * len(items), [False] * len(items), [], [], [], [])
-    shaped, loose, short = found.shaped, found.loose, found.short
+    found = _Shapes([False] * len(items), [False] * len(items), [], [None] * len(items), [], [], [])
+    shaped, loose, short, lines = found.shaped, found.loose, found.short, found.lines
     for k in alone:
         text = items[k].text
         if len(text) <= LONG_CHARS:
             short.append(k)
+            lines[k] = read_shape(text)
             if PRICE.search(text) and PRICE_ENTRY.match(text):
                 found.entries.append(k)
                 continue  # a price list's entry in the text: 'Mains £18 to £26'
@@ -841,15 +860,18 @@ def _shapes(items: list[Line | Picture], alone: list[int]) -> _Shapes:
         # only difference) and is no long head, so a paragraph is tried once, not three times
         if not few_words(text, LONG_WORDS):
             continue
-        head = head_text(text)  # (read once for both shapes)
-        if not shaped_head(text, head, LONG_WORDS, LONG_CHARS):
+        shape = lines[k]
+        if shape is None:  # (a line longer than LONG_CHARS, tried for a long head)
+            shape = lines[k] = read_shape(text)
+        head = head_text(text, shape)  # (read once for both shapes)
+        if not shaped_head(text, shape, head, LONG_WORDS, LONG_CHARS):
             continue
-        question = is_question(text)
+        question = shape.question
         loose[k] = not question
         # the loose shape holds, so the strict one is a matter of the limits alone, and a long
         # head's of the contrast alone (and of no question)
         shaped[k] = (few_words(text, MAX_WORDS) and head_within(head, MAX_WORDS, MAX_CHARS)) or (
-            stands_out(text, typical, following_length(items, k)) and not question
+            stands_out(text, shape.number > 0, typical, following_length(items, k)) and not question
         )
         if not shaped[k] and question:
             found.long_questions.append(k)
@@ -864,13 +886,13 @@ def _unshape_data(
     head after it) pairs returned."""
     shaped, loose = found.shaped, found.loose
     for k in compress(range(len(items)), list(shaped)):
-        start = item_data_start(items, shaped, k)
+        start = item_data_start(items, shaped, found.lines, k)
         if start >= 0:  # 'Capacity: 1.7 litres' / 'Price: £19.99' / '3. Stellar ...': data
             shaped[start : k + 1] = [False] * (k + 1 - start)
     signed = sign_offs(items, found.short, shaped)
     for k in signed:
         shaped[k] = loose[k] = False  # 'Jean Hicks, St Agnes' closes a letter, heads nothing
-    closed = items_closed_by_data(items, found.short, shaped)
+    closed = items_closed_by_data(items, found.short, shaped, found.lines)
     for data, _ in closed:
         shaped[data] = False  # a price or a field closing an item, not a head over a run
     return signed, closed
@@ -890,13 +912,18 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     last = last_paragraph_line(items, shaped)
     flags = [False] * len(items)
     for k in compress(range(len(items)), shaped):
-        flags[k] = is_subheading(items, shaped, k, last, signed)
+        flags[k] = is_subheading(items, found, k, last, signed)
     for _, head in closed:
         flags[head] = True
     flags = _heads_of_kinds(items, alone, found, flags)
-    flags = _drop_non_heads(items, alone, shaped, flags)
+    flags = _drop_non_heads(items, alone, found, flags)
     for k in cheered_post_heads(items, alone, flags):
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
+    found, names = vouched_heads(items, alone, flags)
+    for k in found:
+        flags[k] = True  # 'You will need' / items / 'Find the radiators' / text, and more
+    for k in names:
+        flags[k] = False  # 'Player of the match' / 'Ana Lima (Rovers)' / text: the name
     return _pattern_heads(items, alone, flags)
 
 
@@ -939,7 +966,7 @@ def _heads_of_kinds(
     page's offers, a readers' column's stated questions, groups, quoted sentences ('“We were
     lucky”'), none right after a rating."""
     shaped = found.shaped
-    flags = document_flags(items, alone, shaped, found.loose, flags)
+    flags = document_flags(items, alone, shaped, found.loose, found.lines, flags)
     flags = long_question_heads(items, flags, found.long_questions)
     flags = offer_heads(items, flags, found.entries)
     flags = stated_question_heads(items, flags, found.stated)
@@ -952,11 +979,12 @@ def _heads_of_kinds(
 
 
 def _drop_non_heads(
-    items: list[Line | Picture], alone: list[int], shaped: list[bool], flags: list[bool]
+    items: list[Line | Picture], alone: list[int], found: _Shapes, flags: list[bool]
 ) -> list[bool]:
     """Heads that close, ask in the running text, price, set terms or number a list's items are
     none: 'Ruth Penrose, Penzance', 'Book by 20 December', '1. Which river ...?'; a listing's
     details are none and its entries are heads."""
+    shaped, lines = found.shaped, found.lines
     for k in closing_lines(items, shaped, flags):
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
     heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
@@ -979,7 +1007,7 @@ def _drop_non_heads(
         flags[k] = False  # 'Park ticket: €25 in July and August': a price, data, no head
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
-    details, entries = listing_details(items, shaped, flags)
+    details, entries = listing_details(items, shaped, lines, flags)
     for k in details:
         flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'
     for k in entries:

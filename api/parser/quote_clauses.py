@@ -101,10 +101,15 @@ def _phrase_words(words: list[str]) -> list[str]:
     return words[:n]
 
 
-def _aside_verb(masked: str, verb: int, colon: re.Match) -> bool:
+def _aside_verb(masked: str, verb: int, colon: re.Match, sentence_start: int) -> bool:
     """`Boateng, asked whether he would vote, was noncommittal: “...”`: the verb sits in an
-    aside that a comma closes before the colon's own clause."""
-    return "," in masked[verb : colon.start()] and masked[verb - 2 : verb] == ", "
+    aside that a comma closes before the colon's own clause (or in the question a sentence
+    opens with: `Asked what he had said, the manager smiled: “...”`)."""
+    if "," not in masked[verb : colon.start()]:
+        return False
+    return (
+        masked[verb - 2 : verb] == ", " or _ASKED_OPENING.match(masked, sentence_start) is not None
+    )
 
 
 def _first_subject(
@@ -252,8 +257,10 @@ _TERM_LEADS = frozenset("as a an the".split())
 _COLON_QUOTE = re.compile(r":\s*" + MASK)
 # `the chief executive was candid` right before a colon: `the` and one or two lowercase words as
 # the subject of `was`/`is` and one word (no name in the sentence to speak instead).
+# `Asked what she had told them, ...`: a sentence opening with the question put to its subject.
+_ASKED_OPENING = re.compile(r"\s*Asked (?:what|whether|if|why|how|about|who|when|where)\b")
 _DESCRIBED_MOOD = re.compile(
-    r"(?:^|(?<=[,.] ))(?P<who>[Tt]he [a-z-]+(?: [a-z-]+)?) (?:was|is) [a-z]+$"
+    r"(?:^|(?<=[,.] ))(?P<who>[Tt]he [a-z-]+(?: [a-z-]+)?) (?:(?:was|is) [a-z]+|[a-z]{2,}ed)$"
 )
 _VERB_START = attrgetter("verb_start")
 # `“...,” as the economist Sir Nigel Abernethy put it`: `put it` reports after `as` and a subject.
@@ -401,7 +408,11 @@ def _colon_clauses(
     for match in _COLON_QUOTE.finditer(masked):
         sentence_start = sentence_of(bounds, match.start())[0]
         k = bisect_left(verbs, match.start())
-        if k and verbs[k - 1] >= sentence_start and not _aside_verb(masked, verbs[k - 1], match):
+        if (
+            k
+            and verbs[k - 1] >= sentence_start
+            and not _aside_verb(masked, verbs[k - 1], match, sentence_start)
+        ):
             continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
         subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
         subject = subject or owner_pronoun(masked, sentence_start, match.start())

@@ -126,7 +126,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
         mentions = tuple(find_mentions(masked, budget, pronouns.get(index, _NONE), vocabulary))
         mention_starts = tuple(map(_START, mentions)) if mentions else ()
         if plain and index not in cues and MASK not in masked:
-            clauses = ()
+            clauses: tuple[Clause, ...] = ()
         else:
             found = find_clauses(masked, mentions, bounds, cues.get(index, _NONE), mention_starts)
             clauses = tuple(found)

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, islice
 
+from mypy_extensions import trait
+
 from api.parser.given_names import given_name_sex, unlikely
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
@@ -166,6 +168,7 @@ def _held_once(role: str | None) -> bool:
 _OWNER_SEX = {"her": "f", "his": "m"}
 
 
+@trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
 class Described:
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
@@ -188,6 +191,7 @@ class Described:
     first_seen: dict[str, tuple[int, int]]
     couples: dict[str, str]
     _later_roles: dict[str, set[str]] | None
+    _agents: dict[str, frozenset[str]] | None
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
 
@@ -577,7 +581,9 @@ class Described:
             end = where[1] if index == where[0] else len(paragraph.masked)
             k = bisect_left(found, (end,))
             # (the latest few before `end` only: a paragraph of thousands stays linear)
-            fitting = [at for at, noun in found[max(0, k - 4) : k] if head in (noun, *_FINDINGS)]
+            fitting = [
+                at for at, noun in found[max(0, k - 4) : k] if head == noun or head in _FINDINGS
+            ]
             if fitting:
                 return self._examining_mention(paragraph, fitting[-1])
         return None
@@ -763,7 +769,11 @@ class Described:
             return self._one_person_named(where)
         known = head in _TRADES or head in _POSITIONS or head in _WORKERS
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
-            return self._trade_shown(head, where) or self.person_named_last(where, AGENT_BACK)
+            return (
+                self._trade_shown(head, where)
+                or self.person_named_last(where, AGENT_BACK)
+                or self._lone_speaker(where)
+            )
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             return self._lone_speaker(where)
         return None
@@ -867,10 +877,20 @@ class Described:
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:
-                    known = self._known_surname(mention.name)
+                    known = self._titled_surname(mention)
                     if known:
                         return known  # "Mourinho's agents ... The 56-year-old said"
         return None
+
+    def _titled_surname(self, mention: Mention) -> str | None:
+        """The known person a lone surname is: `Mrs Marwick` after her son Dennis Marwick is
+        the namesake of the title's sex, not the one the surname alone would give."""
+        known = self._known_surname(mention.name)
+        if mention.gender is None:
+            return known
+        if known is not None and self.entries[known].gender in (None, mention.gender):
+            return known
+        return self.namesake_of(mention.name, mention.gender)
 
     def _aged_person(self, ages: tuple[int, int], where: tuple[int, int]) -> str | None:
         """`Kai Oduya, a 19-year-old on loan, ... the teenager said`: the person named last

@@ -86,6 +86,13 @@ _KINDS = (
     frozenset("bank lender".split()),
 )
 
+# `the group said` of a body of members the article named (`the Harbour Pilots Council`): a
+# word only for that noun, not a kind of its own (`the council` is no `Pilots Association`).
+_GROUPED = frozenset(
+    "association council coalition alliance federation union league society guild forum "
+    "network chamber caucus".split()
+)
+
 
 def fits(head: str, name: str) -> bool:
     """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
@@ -94,7 +101,8 @@ def fits(head: str, name: str) -> bool:
         return False  # "the trio said" is no "Rough Harbour Records"
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
     kin = any(head in kind and last in kind for kind in _KINDS)
-    return named_by(head, name) or last not in ORG_WORDS or commercial or kin
+    grouped = head == "group" and last in _GROUPED
+    return named_by(head, name) or last not in ORG_WORDS or commercial or kin or grouped
 
 
 def same_kind(head: str, noun: str | None) -> bool:

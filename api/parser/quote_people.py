@@ -541,6 +541,8 @@ def _named_runs(
     if masked.islower():
         return mentions  # (nor is one without a capital letter: a run of capitals needs one)
     words = Words(masked)
+    mention: Mention | None  # (as wide as its widest value: mypyc checks each assignment)
+    kind: str | None
     for run in runs_of_capitals(masked, words):
         if considered >= floor and (not counted or considered >= allowed(before + _opening(run))):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end

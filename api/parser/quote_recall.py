@@ -7,6 +7,8 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
+from mypy_extensions import trait
+
 from api.parser.given_names import unlikely, usual_sex
 from api.parser.quote_aliases import defined_acronyms, initials_of, other_names
 from api.parser.quote_bylines import credit_line
@@ -62,6 +64,7 @@ BUSINESS_BACK = 12
 _COMPLEMENT = re.compile(r" (?:of|for) ")
 
 
+@trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
 class Recall:
     """The look-ups of the Registry that read the names written before a point in the text.
 
@@ -223,7 +226,7 @@ class Recall:
         """The known person a person or lone-name mention stands for, when their gender fits:
         `Ruiz` after `Ana Ruiz` -> 'Ana Ruiz' for she or an unknown gender, None for he."""
         if mention.kind == "person" and not self.short_form(mention.name):
-            name = self._fuller(mention.name) or mention.name
+            name: str | None = self._fuller(mention.name) or mention.name
         elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
             name = self._known_surname(mention.name) or self._gendered_namesake(
                 mention.name, gender

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
-from typing import Literal
+from typing import Final, Literal
 
 from api.parser.given_names import unlikely, usual_sex
 from api.parser.quote_aliases import role_owners
@@ -23,10 +23,10 @@ from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import spoken_for
 from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
 
-WINDOW = 3  # a pronoun looks this many paragraphs back for its speaker
+WINDOW: Final = 3  # a pronoun looks this many paragraphs back for its speaker
 # ...and at no more than this many events (speech or introductions) back: a speaker mentioned
 # further back than that is not the one a pronoun or "the company" refers to.
-RECENT_EVENTS = 64
+RECENT_EVENTS: Final = 64
 # A surname is looked up among at most this many people who share it (the latest registered):
 # no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
 SAME_SURNAME = 64
@@ -509,7 +509,7 @@ class Registry(Recall, Described, Salience):
             if entry is not None and entry.kind == "person":
                 return Resolved(person, "explicit")
         if mention.kind != "pronoun" and spoken_for(paragraph.masked, mention.start):
-            body = self.organisation(mention.name)  # "a spokesman for X"
+            body: str | None = self.organisation(mention.name)  # "a spokesman for X"
             self.spokes[body] = where
             return Resolved(body, "explicit")
         if mention.kind == "person":

@@ -384,8 +384,8 @@ def _end_of_appositive(text: str, start: int) -> int:
         if word in ("and", "or", "but"):
             return first  # `Ann Lee, an inspector, and Bo Kim, ...`: a second subject follows
     if first is None:
-        match = _MARK.search(text, start)
-        first = match.start() if match else len(text)
+        mark = _MARK.search(text, start)
+        first = mark.start() if mark else len(text)
     return first
 
 

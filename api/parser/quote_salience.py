@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mypy_extensions import trait
+
 from api.parser.quote_aliases import body_noun_after, body_noun_before
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry, EntryWords
@@ -95,6 +97,7 @@ _NOTED_KINDS = frozenset({"person", "org"})  # the mentions note records anythin
 _NO_SENTENCE = (0, 0)  # (holds no offset: the first mention read looks its sentence up)
 
 
+@trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
 class Salience:
     """The Registry's noting of names in reading order, and the events that make them salient.
 
@@ -120,7 +123,8 @@ class Salience:
         mention inside the last sentence found is in the one `Paragraph.sentence` would give.
         """
         sentence, quoted = _NO_SENTENCE, False
-        previous = None
+        previous: Mention | None = None
+        before: Mention | None
         for mention in mentions:
             kind = mention.kind
             if kind == "pronoun":

@@ -108,6 +108,8 @@ TITLE_WORDS = _words(
     cllr supt insp det cmdr hon msgr fr father sister
     taoiseach tánaiste tanaiste sheikh shaykh uncle aunty auntie
     chaplain rector curate deacon archdeacon cleric clergyman clergywoman
+    brigadier brig corporal cpl constable commodore major-general lieutenant-general
+    lieutenant-colonel lt-col lt-gen maj-gen
     constable trooper patrolman patrolwoman
     headteacher head-teacher headmaster headmistress schoolteacher
     winner
@@ -226,9 +228,11 @@ FEMALE_WORDS = _words(
 )
 
 # Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle"; Irish ones
-# are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain").
+# are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain"); patronymic links ("son/daughter
+# of") join a given name to the father's: "Ahmad bin Ismail", "Siti binti Osman".
 NAME_PARTICLES = _words(
     "de van von der den da di du la le del bin ibn al el ter dela della dos das st. ó ní nic uí"
+    " binti binte bte"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Literal
 
 from api.parser.attribution import Speaker, attribute
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, build_paragraphs
+from api.parser.quote_entries import Method
 from api.parser.quote_filter import drop_echoes, speech_spans
 from api.parser.quote_interviews import answer_unlabelled
 from api.parser.quote_spans import MARKS, SINGLE_MARKS, Span
@@ -29,7 +29,7 @@ class Quote:
     end: int  # offset just past its last character; paragraph[start:end] == text
     text: str
     speaker: str | None  # Speaker.name, or None when not clear
-    method: Literal["explicit", "pronoun", "surname", "carried over"] | None
+    method: Method | None
     continues: bool = False  # the next span carries on this same quote
 
 

@@ -22,6 +22,9 @@ ABBREVIATIONS = frozenset(
 INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 # A sentence end followed by more text: 'Press. All rights reserved', 'It rained. Then'.
 SENTENCE_BREAK = re.compile(r"(\S*)[.!?][\"”’')]*\s+\S")
+# SENTENCE_BREAK without the word before its mark: a line without one has no break, and the
+# search for it reads each character once ('£19.99' holds a '.', over no space).
+BREAK_AFTER_MARK = re.compile(r"[.!?][\"”’')]*\s+\S")
 # What a line ending a sentence ends with, quote marks after it included: 'in the loss.', 'he
 # said.”'.
 SENTENCE_ENDS = ".!?…\"”’'"
@@ -37,6 +40,8 @@ def has_sentence_inside(text: str) -> bool:
     """True when a sentence ends inside the text: 'Press. All rights reserved' (not 'Corp. and')."""
     if "." not in text and "!" not in text and "?" not in text:
         return False  # (most short lines: no sentence's end to search for)
+    if BREAK_AFTER_MARK.search(text) is None:
+        return False  # 'Price: £19.99': a mark, but no text after it
     # 'NASA/ESA/J. Doe': in slash-joined holders only the part after the last slash counts
     return any(
         not is_abbreviation(m.group(1).rsplit("/", 1)[-1]) for m in SENTENCE_BREAK.finditer(text)

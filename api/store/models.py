@@ -3,7 +3,7 @@ already built of each article's representations."""
 
 from __future__ import annotations
 
-from typing import get_args, get_type_hints
+from typing import get_args
 
 from peewee import (
     SQL,
@@ -19,16 +19,16 @@ from peewee import (
     fn,
 )
 
+from api.parser.attribution import SpeakerKind
 from api.parser.document import BlockType, Source
-from api.parser.quotes import Quote as ParsedQuote
-from api.parser.quotes import Speaker
+from api.parser.quote_entries import Method
 from api.store.db import BaseModel, MonotonicIdField, utcnow
 from api.values import MAX_TAG_LENGTH
 
 BLOCK_TYPES = get_args(BlockType)
 SOURCES = get_args(Source)
-SPEAKER_KINDS = get_args(get_type_hints(Speaker)["kind"])
-QUOTE_METHODS = get_args(get_args(get_type_hints(ParsedQuote)["method"])[0])  # inside Optional
+SPEAKER_KINDS = get_args(SpeakerKind)
+QUOTE_METHODS = get_args(Method)
 KEY_SCOPES = ("read", "write")  # `write` may also read
 
 

@@ -668,3 +668,42 @@ def test_a_credit_whose_lender_follows_after_a_courtesy_is_split_whole(line, cap
 )  # fmt: skip
 def test_a_courtesy_clause_after_words_of_the_caption_does_not_split(line):
     assert split_credit(ALT, line)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("The weir in spate.PHOTO: MARA LINDQVIST", "The weir in spate.", "MARA LINDQVIST"),
+        ("A tram at dusk.PHOTOGRAPH: Ivo Marsh/AFP", "A tram at dusk.", "Ivo Marsh/AFP"),
+        ("The old quay.PICTURE: HARBOUR PRESS", "The old quay.", "HARBOUR PRESS"),
+        ("Two of the crew.PHOTOS: Lena Marsh", "Two of the crew.", "Lena Marsh"),
+    ],
+)  # fmt: skip
+def test_a_label_in_capitals_is_dropped_as_its_title_case_form_is(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+def test_a_caption_opening_with_a_label_in_capitals_keeps_it():
+    line = "PHOTO: the old mill at dawn.Lena Marsh/AP"
+    assert split_credit(ALT, line) == ("PHOTO: the old mill at dawn.", "Lena Marsh/AP")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("The accused in the dock.Court sketch by Ann Lee/PA Wire", "The accused in the dock.",
+         "Court sketch by Ann Lee/PA Wire"),
+        ("The judge at the inquest.Sketch by Tess Orlan", "The judge at the inquest.",
+         "Sketch by Tess Orlan"),
+        ("The witness box.Court drawing by Ivo Marsh/AP", "The witness box.",
+         "Court drawing by Ivo Marsh/AP"),
+        ("The jury benches.Court sketch: Ann Lee", "The jury benches.", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_sketch_or_drawing_credit_is_a_picture_s_credit(line, caption, credit):
+    assert split_credit(ALT, line) == (caption, credit)
+
+
+def test_a_sketch_in_the_caption_s_words_is_no_credit():
+    line = "She made a sketch by the river at dusk"
+    assert split_credit(ALT, line) == (line, None)

@@ -11,6 +11,7 @@ from api.parser.headings import (
     is_dateline,
     is_rating,
 )
+from api.parser.sentences import SENTENCE_BREAK, has_sentence_inside, is_abbreviation
 
 LINES = [
     "Visit acme.org",
@@ -37,6 +38,12 @@ LINES = [
     " ★★★",
     "",
     "x",
+    "It rained. Then",
+    "Jan. 6",
+    "NASA/ESA/J. Doe",
+    "Stop!” Then",
+    "Why? Because",
+    "Done.\tNext",
 ]
 
 
@@ -45,9 +52,13 @@ def test_pretests_agree_with_the_patterns(text: str) -> None:
     assert gives_address(text) == (WEB_ADDRESS.search(text) is not None)
     assert is_dateline(text) == bool(AGENCY_DATELINE.match(text) or PLACE_DATELINE.match(text))
     assert is_rating(text) == (RATING.match(text) is not None)
+    breaks = SENTENCE_BREAK.finditer(text)
+    ends = any(not is_abbreviation(m[1].rsplit("/", 1)[-1]) for m in breaks)
+    assert has_sentence_inside(text) == ends
 
 
 def test_the_lines_hold_each_answer() -> None:
     assert {gives_address(t) for t in LINES} == {True, False}
     assert {is_dateline(t) for t in LINES} == {True, False}
     assert {is_rating(t) for t in LINES} == {True, False}
+    assert {has_sentence_inside(t) for t in LINES} == {True, False}

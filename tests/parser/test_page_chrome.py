@@ -4,9 +4,21 @@ a box's label claims; the label of a box of links, of a bio or of the comments i
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
-from api.parser.page_chrome import is_box_label, is_chrome, is_control, is_timestamp
+from api.parser.page_chrome import (
+    AUTHOR_NOTE,
+    CLOCK,
+    NOTE_SPACES,
+    STAMP_WORDS,
+    is_box_label,
+    is_chrome,
+    is_control,
+    is_timestamp,
+)
 from tests.parser.exports import heads_of
 
 LONG = (
@@ -123,6 +135,37 @@ def test_timestamps(line):
 )
 def test_lines_with_a_time_or_date_that_say_more_are_not_timestamps(line):
     assert not is_timestamp(line)
+
+
+def whole_line_timestamp(text: str) -> bool:
+    """is_timestamp read over the whole line, without the words before the first clock first."""
+    if not CLOCK.search(text):
+        return False
+    words = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*", CLOCK.sub(" ", text).lower())
+    return all(word in STAMP_WORDS for word in words)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Price: £19.99",
+        "Updated 3:41 PM EST",
+        "Posted at 12:50, updated 13:05",
+        "Updated:9:41",
+        "ΣΑΣ 9:41",
+        "a.m.9:41",
+        "p.m. 9:41 pm",
+        "9.52am",
+        "Ends 9.52am Sunday",
+        "x9:41 am",
+        "_9:41",
+        "Kickoff 19:45 GMT",
+        "at 10:00 then at 11:30",
+        "Score 3.75 out of 5",
+    ],
+)
+def test_the_words_before_the_clock_answer_as_the_whole_line(line):
+    assert is_timestamp(line) == whole_line_timestamp(line)
 
 
 @pytest.mark.parametrize(
@@ -261,3 +304,19 @@ def test_a_link_labelled_with_a_bar_or_colon_is_no_head(link):
 def test_numbered_or_quoted_heads_are_the_writers_not_chrome(heads):
     blocks = [LONG, heads[0], OTHER, heads[1], LONG, heads[2], OTHER]
     assert heads_of(*blocks) == heads
+
+
+NOTE_WORDS = ["The", "the", "writer", "Jo", "Li", "is", "was", "a", "poet", "stayed", "were",
+              "guests", "travelled", "x", "", ".", "'"]  # fmt: skip
+
+
+def test_an_authors_note_holds_two_spaces_at_least():
+    # the shortest notes of each branch hold NOTE_SPACES spaces; the words of every branch
+    # joined with fewer, or with other white space, never match
+    for note in ["The writer is", "Jo Li stayed", "The writer stayed"]:
+        assert AUTHOR_NOTE.match(note) and note.count(" ") == NOTE_SPACES
+    assert AUTHOR_NOTE.match("Jo Li is poet")  # (three: the trade's)
+    for first, second, third in itertools.product(NOTE_WORDS, repeat=3):
+        for text in [f"{first} {second}{third}", f"{first}{second} {third}"]:
+            assert AUTHOR_NOTE.match(text) is None, text
+        assert AUTHOR_NOTE.match(f"{first}\t{second}\u00a0{third}") is None

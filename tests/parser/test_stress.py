@@ -18,17 +18,16 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
-    "t04_results_story_figures_run_as_lines": "the head under a table's rows read as a paragraph",
-    "t05_how_to_imperative_step_heads": "the first step head under the 'You will need' item lines "
-    "read as a paragraph",
-    "t06_album_reviews_roundup_star_lines": "an album head in lower case after a 'Best track: "
-    "...' line read as a paragraph",
-    "u01_home_feature_room_by_room_heads": "a room head with a colon under two field lines read "
-    "as a paragraph",
-    "u03_match_report_line_ups_block": "a label head over a bare name line read as a paragraph",
-    "u06_consumer_rights_column_reader_question_heads": "a reader's statement-and-question head "
-    "over an initials line read as a paragraph",
     "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
+    "v01_travel_itinerary_day_by_day_heads": "a field line over a day head taken as a head, the "
+    "day head with a '.' read as a paragraph",
+    "v02_product_review_pros_cons_verdict": "box-label heads over or after short item and field "
+    "lines read as paragraphs",
+    "v04_long_read_roman_numeral_sections": "a lone question answered in the next line taken as "
+    "a head",
+    "v05_transfer_rumours_club_name_heads": "a head ending in an ellipsis read as a paragraph",
+    "v07_court_report_no_heads": "a lone question answered in the next line taken as a head",
+    "v08_how_to_numbered_steps_tips_boxes": "a question head after a tips box read as a paragraph",
 }
 
 

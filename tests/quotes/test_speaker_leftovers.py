@@ -167,3 +167,147 @@ def test_an_ing_word_the_article_writes_inside_a_name_keeps_the_body(paragraphs,
 )
 def test_an_ing_word_only_opening_sentences_is_no_name(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # `the group` of a body of members that spoke last (branch speakers26b)
+        (
+            (
+                "The Senate voted on the bill on Monday.",
+                "The Harbour Pilots Council, which represents the pilots, said in a statement "
+                "that the bill was wrong. “It has no evidence behind it,” the group said.",
+            ),
+            ["Harbour Pilots Council"],
+        ),
+        (
+            (
+                "Tenants were told on Friday.",
+                "The Riverside Tenants Association said the rents were too high. “Nobody can "
+                "pay this,” the group said.",
+            ),
+            ["Riverside Tenants Association"],
+        ),
+        (
+            (
+                "The plan was published in May.",
+                "The Coastal Anglers Alliance said it would fight the plan in court. “We will "
+                "not let this go,” the group said.",
+            ),
+            ["Coastal Anglers Alliance"],
+        ),
+        # a ministry is no group, and `the council` is still no association
+        (
+            (
+                "The Health Ministry said the bill was wrong. “It has no evidence behind it,” "
+                "the group said.",
+            ),
+            [None],
+        ),
+        (
+            (
+                "The Harbour Pilots Association said the bill was wrong. “It has no evidence "
+                "behind it,” the council said.",
+            ),
+            [None],
+        ),
+    ],
+)
+def test_the_group_is_a_body_of_members_that_spoke_last(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a person's noun no one holds, after the paragraph's one speaker named by a titled
+        # surname two people share: that speaker (branch speakers26b)
+        (
+            (
+                "Arthur Quennell, 84, has farmed the valley since 1961. “It was all orchards,” "
+                "he said.",
+                "His daughter, Ruth Quennell, runs the farm shop. “We sell what we grow,” she "
+                "said.",
+                "The council said it would review the plan.",
+                "Mr Quennell said the road had ruined the valley. “I will not see it mended,” "
+                "the farmer said.",
+            ),
+            ["Arthur Quennell", "Ruth Quennell", "Arthur Quennell"],
+        ),
+        # the title's sex chooses between the namesakes
+        (
+            (
+                "Hilda Marwick, 79, said the firm had let her down. “I rang every day,” she said.",
+                "Her son, Dennis Marwick, rang too. “Nobody answered,” he said.",
+                "Mrs Marwick said the refund was late. “I waited all winter,” the pensioner said.",
+            ),
+            ["Hilda Marwick", "Dennis Marwick", "Hilda Marwick"],
+        ),
+        (
+            (
+                "Idris Penhale, 70, ran the pier for years. “We had crowds,” he said.",
+                "His wife, Morwenna Penhale, kept the books. “We never lost money,” she said.",
+                "Mr Penhale said the storm had finished it. “There is nothing to save,” the "
+                "pensioner said.",
+            ),
+            ["Idris Penhale", "Morwenna Penhale", "Idris Penhale"],
+        ),
+        # another person named before the description in its paragraph: the one named last
+        (
+            (
+                "Hilda Marwick, 79, said the firm had let her down. “I rang every day,” she said.",
+                "Her son, Dennis Marwick, rang too. “Nobody answered,” he said.",
+                "Mrs Marwick said Carl Dobson had called. “I waited all winter,” the pensioner "
+                "said.",
+            ),
+            ["Hilda Marwick", "Dennis Marwick", "Carl Dobson"],
+        ),
+    ],
+)
+def test_a_persons_noun_is_the_paragraphs_one_speaker(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the saying verb sits in the question a sentence opens with; the description with
+        # a verb of manner before the colon speaks (branch speakers26b)
+        (
+            (
+                "Harwell Town coach Imogen Straker said the draw was fair.",
+                "Their striker, Kofi Ambrose-Lyle, was sent off late on. Asked what he had told "
+                "the striker afterwards, the coach grinned: “Not much you could print.”",
+            ),
+            ["Imogen Straker"],
+        ),
+        (
+            (
+                "Conductor Pavel Ostrander-Lee led the orchestra through the new symphony.",
+                "The soloist, Anneke Voss, missed her cue twice. Asked whether she had said "
+                "anything to the soloist, the conductor shrugged: “We both know.”",
+            ),
+            ["Pavel Ostrander-Lee"],
+        ),
+        (
+            (
+                "Mayor Teodora Balasz said the bridge would reopen.",
+                "The contractor, Gideon Ferris, blamed the weather. Asked why he had said the "
+                "work was late, the mayor laughed: “Ask him.”",
+            ),
+            ["Teodora Balasz"],
+        ),
+        # the saying verb after the question is the clause's own: its subject speaks
+        (
+            (
+                "Harwell Town coach Imogen Straker said the draw was fair.",
+                "Their striker, Kofi Ambrose-Lyle, was sent off late on. Asked what happened, "
+                "Ambrose-Lyle said this: “I lost my head.”",
+            ),
+            ["Kofi Ambrose-Lyle"],
+        ),
+    ],
+)
+def test_a_description_after_an_asked_opening_speaks_before_a_colon(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

@@ -11,9 +11,10 @@ from api.parser.html.blocks import Flow, interview_questions, is_picture_box, wa
 from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
+from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
 from api.parser.html.root import content_roots
-from api.parser.html.text import element_text, link_density, tidy
+from api.parser.html.text import all_text, element_text, link_density, tidy
 from api.parser.html.tree import parse_tree
 from api.parser.html.urls import safe_url
 from api.parser.text import count_words
@@ -34,6 +35,18 @@ MAX_TITLE_PARTS = 4  # headline, section, site: more is no title of that shape
 # An element of the body whose own text is exactly the line (a headline drawn in <font><b>).
 SHOWN_LINE = lxml.etree.XPath(".//*[normalize-space(text()) = $line]")
 TITLE_CLASS = re.compile(r"(?:^|\s)(?:title|msotitle)(?:$|\s)", re.IGNORECASE)
+# A closing line of only a short name in parentheses, no sentence marks or digits in it.
+# The head of a news release's contact box ('Media contact', 'Press enquiries'): the lines under
+# it are the press office's name, address and number, no part of the story.
+CONTACT_HEAD = re.compile(
+    r"^(?:media|press|news) (?:contacts?|enquiries|inquiries|office)\s*:?$", re.IGNORECASE
+)
+MAX_CONTACT_LINE = 200  # characters of a line under it: a name, an address, a number
+# A box hidden until a script fades it in, and the declarations that hide it.
+REVEAL_STYLE = re.compile(r"(?:visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]))\s*;?", re.I)
+DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+MIN_REVEALED = 200  # characters of text (spaces left out): an article's, not a tooltip's
+CLOSING_BYLINE = re.compile(r"^[（(][^()（）.,!?。、！？\d]{1,24}[）)]$")
 MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
     r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
@@ -332,7 +345,37 @@ def parse_html(
 ) -> Document:
     """A web page's article: parse_html(b'<h1>Ferry</h1><p>It sailed.</p>...', url=...)."""
     text = page if isinstance(page, str) else decode_html(page, content_type)
-    root = parse_tree(text)
+    try:
+        return read_article(parse_tree(text), url)
+    except NotAnArticleError:
+        printed = parse_tree(text)  # the first reading's tree has lost its style sheets
+        if not read_printed_lines(printed) and not reveal_hidden_text(printed):
+            raise
+    return read_article(printed, url)
+
+
+def reveal_hidden_text(root) -> bool:
+    """On a page refused as no article: the box of text hidden only by an inline
+    'visibility: hidden' or 'opacity: 0' that a script lifts once the page loads (WeChat's
+    '#js_content'), shown. The box holding most text is taken, if it holds a text's worth
+    (MIN_REVEALED characters); True if one was. A 'display: none' box stays hidden: it is a
+    menu or a dialog waiting to be opened, not a text waiting to fade in."""
+    best, most = None, MIN_REVEALED - 1
+    for element in root.iterfind(".//*[@style]"):
+        style = element.get("style") or ""
+        if not REVEAL_STYLE.search(style) or DISPLAY_NONE.search(style):
+            continue
+        size = len("".join(all_text(element).split()))
+        if size > most:
+            best, most = element, size
+    if best is None:
+        return False
+    best.set("style", REVEAL_STYLE.sub("", best.get("style") or ""))
+    return True
+
+
+def read_article(root, url: str | None) -> Document:
+    """The article of a page's tree, or a NotAnArticleError."""
     base = base_url(root, url)
     meta = page_meta(root, base)
     base = base or meta.url
@@ -354,7 +397,7 @@ def parse_html(
     interview_questions(flow)
     captions = {i.caption for i in flow.images if i.caption}
     blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
-    blocks = without_leading_images(blocks)
+    blocks = without_contact_box(without_closing_byline(without_leading_images(blocks)))
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:
         raise NotAnArticleError("the page has no headline")
@@ -381,6 +424,44 @@ def without_leading_images(blocks: list) -> list:
     out of its body (as the export does): [image, paragraph, image] -> [paragraph, image]."""
     first_text = next((i for i, b in enumerate(blocks) if b.type != "image"), len(blocks))
     return blocks[first_text:]
+
+
+def without_closing_byline(blocks: list) -> list:
+    """The body without a last paragraph that is only a short name in parentheses: the
+    reporter's byline, as Japanese and Korean news end ('（森田さくら）', '(김민수 기자)')."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type != "image"), None)
+    if last is None or blocks[last].type != "paragraph":
+        return blocks
+    if not CLOSING_BYLINE.match(blocks[last].text or ""):
+        return blocks
+    return blocks[:last] + blocks[last + 1 :]
+
+
+def without_contact_box(blocks: list) -> list:
+    """The body without a news release's contact box: a head 'Media contact' and the short lines
+    under it up to the next head or the end. Lines of a sentence's length (a paragraph about
+    the press office) keep the box in the text."""
+    kept, at = [], 0
+    while at < len(blocks):
+        if blocks[at].type == "subheading" and CONTACT_HEAD.match(blocks[at].text or ""):
+            end = next_head(blocks, at + 1)
+            if end > at + 1 and all(is_contact_line(b) for b in blocks[at + 1 : end]):
+                at = end
+                continue
+        kept.append(blocks[at])
+        at += 1
+    return kept
+
+
+def next_head(blocks: list, start: int) -> int:
+    """The index of the first subheading from `start` on, or the end."""
+    return next(
+        (i for i in range(start, len(blocks)) if blocks[i].type == "subheading"), len(blocks)
+    )
+
+
+def is_contact_line(block) -> bool:
+    return block.type == "paragraph" and len(block.text or "") <= MAX_CONTACT_LINE
 
 
 def skip_before(element, h1):

@@ -39,23 +39,33 @@ CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "d
 MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a picture
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
+CAPTION_MARK = re.compile("caption", re.IGNORECASE)  # 'MsoCaption', 'caption-text'
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them; a
-# reading time ('7 min read', often run into the date beside it); a printed page's jump lines
+# reading time ('7 min read', often run into the date beside it, before or after a dot:
+# '3 December 2026 · 4 min read'); a printed page's jump lines
 # ('See QUARRY, Page A6', 'QUARRY: Continued from Page A1') kept in an e-edition's text.
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
     r"|read more|read next|see also|related(?: articles?| stories)?|more:?|sign up\b.*"
     r"|click here\b.*|share this\b.*|continue reading\b.*|for the latest news\b.*"
-    r"|\d+\s*min(?:ute)?s?\.?\s*read.{0,40}"
+    r"|(?:[^·•|]{1,40}[·•|]\s*)?\d+\s*min(?:ute)?s?\.?\s*read.{0,40}"
     r"|(?:[\w' -]{1,40}:\s*)?continued (?:from|on) page [a-z]?\d+\w*"
     r"|see [^,]{1,40}, page [a-z]?\d+\w*)"
     r"\s*[:.…]?$",
     re.IGNORECASE,
 )
-# A news release's closing lines: the wire's 'SOURCE Company' and the media-contact details.
+AD_LABEL = re.compile(
+    r"^[-–—\s]*(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама"
+    r"|광고|sponsored)[-–—\s:]*$",
+    re.IGNORECASE,
+)
+AD_BOX_DEPTH = 3  # a banner's link, its box and the box with the label
+MAX_AD_LABEL = 40  # characters: a label, not a caption
+# A news release's closing lines: the wire's 'SOURCE Company', the media-contact details and
+# its end mark ('ENDS', '- ends -', '###').
 RELEASE_LINE = re.compile(
-    r"^(?:SOURCE [A-Z]\S*(?: \S+){0,8}"
+    r"^(?:SOURCE [A-Z]\S*(?: \S+){0,8}|(?:[-–—] ?)?(?:ENDS|(?i:-ends-))(?: ?[-–—])?|# ?# ?#"
     r"|(?i:media|press) (?i:contacts?|enquiries|inquiries)\s*:.{0,200})$"
 )
 # A wire story's sign-off: who reported, wrote and edited it, each part 'Task by Name', two or
@@ -65,6 +75,13 @@ SIGN_OFF_PART = (
     r"(?: and (?:reporting|writing|editing|research|graphics))? by) [A-Z][^;.!?]{0,100}"
 )
 SIGN_OFF = re.compile(rf"^{SIGN_OFF_PART}(?:; ?{SIGN_OFF_PART})+\.?$")
+# The same in Chinese: who reported, edited, checked and photographed it, two or more
+# 'Role：Name' parts ('记者：林晓雨　编辑：王思远'): a news account's closing staff line.
+STAFF_PART = (
+    r"(?:记者|编辑|责编|责任编辑|审核|审校|校对|摄影|摄像|统筹|监制|美编|排版|来源)"
+    r"\s*[:：]\s*[^\s:：]{1,20}"
+)
+STAFF_LINE = re.compile(rf"^{STAFF_PART}(?:\s*[|｜/]?\s*{STAFF_PART})+$")
 # A news release's boilerplate line 'About Harrowgate Energy' (bold in a <p>, before the text
 # about the company): a label of the release's closing paragraph, not a head of the story.
 ABOUT_LINE = re.compile(r"^About [A-Z0-9][^.!?:]{0,60}$")
@@ -92,7 +109,7 @@ class Flow:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
         if not text or CHROME_LINE.match(text) or not any(c.isalnum() for c in text):
             return
-        if RELEASE_LINE.match(text) or SIGN_OFF.match(text):
+        if RELEASE_LINE.match(text) or SIGN_OFF.match(text) or STAFF_LINE.match(text):
             return
         if SHORTCODE.match(text):
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
@@ -176,9 +193,10 @@ def interview_questions(flow: Flow) -> None:
 
 
 def caption_below(flow: Flow, element, text: str) -> bool:
-    """A short line all in italics right after a picture that has no caption, amid the text, is its
-    caption (a site builder's text block under its image block): it becomes the caption, not
-    body text. Under a picture above the text it may be the article's first line."""
+    """A short line all in italics or marked as a caption (Word's 'MsoCaption') right after a
+    picture that has no caption, amid the text, is its caption (a site builder's text block under
+    its image block): it becomes the caption, not body text. Under a picture above the text it
+    may be the article's first line."""
     last = flow.blocks[-1] if flow.blocks else None
     if last is None or last.type != "image" or len(text) > MAX_ITALIC_CAPTION:
         return False
@@ -187,13 +205,29 @@ def caption_below(flow: Flow, element, text: str) -> bool:
     image = flow.images[last.image]
     if image.caption:
         return False
-    italic = "".join(element_text(e) for e in element.iter(*ITALIC))
-    if not italic or len(tidy(italic)) < len(text) - 1:
+    if not is_marked_caption(element) and not is_all_italic(element, text):
         return False
     # A typed caption ends with its credit as a text caption does: '... Photo: Alun Marsh'.
     caption, credit = pictures.text_caption_and_credit(text, image.alt)
     flow.images[last.image] = replace(image, caption=caption, credit=credit or image.credit)
     return True
+
+
+def is_marked_caption(element) -> bool:
+    """A box named a caption right after a box holding only a picture (Word's 'MsoCaption'
+    paragraph under the picture's own paragraph); after a box with text beside its picture it
+    may be another's."""
+    if not CAPTION_MARK.search(element.get("class") or ""):
+        return False
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and before.find(".//img") is not None and not element_text(before)
+
+
+def is_all_italic(element, text: str) -> bool:
+    italic = "".join(element_text(e) for e in element.iter(*ITALIC))
+    return bool(italic) and len(tidy(italic)) >= len(text) - 1
 
 
 def is_link_list(element, items: list[str]) -> bool:
@@ -263,9 +297,9 @@ def figure_caption(holder):
 def add_picture(flow: Flow, img, holder) -> None:
     """An image block for an article picture, its caption and credit from the holder."""
     src = pictures.picture_source(img, flow.base)
-    if (src and src in flow.sources) or not pictures.is_photo(img, src, holder is not None):
+    if (src and src in flow.sources) or not is_article_photo(img, src, holder is not None):
         return
-    if pictures.is_video_poster(img):
+    if pictures.is_video_poster(img) or is_labelled_ad(img):
         return
     alt = tidy(img.get("alt") or img.get("aria-label") or img.get("data-alt")) or flow.headline
     caption, credit = "", None
@@ -285,6 +319,39 @@ def add_picture(flow: Flow, img, holder) -> None:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
     flow.blocks.append(Block("image", image=len(flow.images) - 1))
+
+
+def is_labelled_ad(img) -> bool:
+    """A picture in a small box whose only text is an ad's label ('- Advertisement -' over a
+    linked banner): an ad placed in the text, however its box is named."""
+    for ancestor in list(img.iterancestors())[:AD_BOX_DEPTH]:
+        text = short_text(ancestor, MAX_AD_LABEL)
+        if text is None:
+            return False
+        if AD_LABEL.match(text):
+            return True
+    return False
+
+
+def short_text(element, limit: int) -> str | None:
+    """The element's text if it is at most `limit` characters, else None; read only so far (a
+    picture's big box is not read whole for each picture in it)."""
+    found, size = [], 0
+    for piece in element.itertext():
+        size += len("".join(piece.split()))  # spaces left out: they may be the markup's
+        if size > limit:
+            return None
+        found.append(piece)
+    text = tidy("".join(found))
+    return text if len(text) <= limit else None
+
+
+def is_article_photo(img, src: str | None, captioned: bool) -> bool:
+    """An article picture by its URL, or, with no URL to be had, by its relative file path."""
+    if pictures.is_photo(img, src, captioned):
+        return True
+    path = None if src else pictures.relative_picture(img)
+    return path is not None and pictures.is_photo(img, path)
 
 
 def caption_beside(img):
@@ -403,6 +470,8 @@ def inline_runs(element):
                 run, linked, bold, breaks = [], 0, 0, 0
             else:
                 run.append(" ")
+        elif child.tag == "img" and is_drop_cap(child):
+            run.append(child.get("alt").strip())
         elif STRAY_CREDIT.search(pictures.marks(child)):
             pass  # a photo credit with no picture beside it
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
@@ -420,16 +489,42 @@ def inline_runs(element):
     yield "".join(run), None, linked, bold
 
 
+def is_drop_cap(img) -> bool:
+    """A paragraph's first letter drawn as a picture, the letter in its alt and the word's rest
+    right after it: '<p><img alt="T"><span>he first entry' reads 'The first entry'."""
+    alt = (img.get("alt") or "").strip()
+    if len(alt) != 1 or not alt.isalpha() or img.getprevious() is not None:
+        return False
+    if (img.getparent().text or "").strip():
+        return False
+    after = img.getnext()
+    rest = img.tail or (after.text if after is not None and not img.tail else "") or ""
+    return rest[:1].islower()
+
+
 def has_block(element) -> bool:
     """Whether an inline element holds block elements (as broken pages nest them)."""
     return any(e.tag in BLOCKS for e in element.iterdescendants())
 
 
 def is_layout_table(table) -> bool:
-    """A table used to lay out the page (it holds paragraphs, pictures or tables), not data."""
-    return any(
-        e.tag in ("p", "div", "table", "img", "ul", "ol", "figure") for e in table.iterdescendants()
-    )
+    """A table used to lay out the page (it holds boxes, pictures, lists or tables), not data.
+    A cell of one <p> is a data cell still: a rich-text editor (SharePoint's) wraps each."""
+    for element in table.iterdescendants():
+        tag = element.tag
+        if tag in ("div", "table", "img", "ul", "ol", "figure"):
+            return True
+        if tag == "p" and not is_lone_cell_paragraph(element):
+            return True
+    return False
+
+
+def is_lone_cell_paragraph(p) -> bool:
+    """A <p> that is its cell's only block: '<td><p>£5.20</p></td>'."""
+    cell = p.getparent()
+    if cell is None or cell.tag not in ("td", "th"):
+        return False
+    return sum(1 for c in cell if c.tag in ("p", "div")) == 1
 
 
 def add_table(flow: Flow, table) -> None:

@@ -14,7 +14,7 @@ NEVER_TEXT = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
         "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "dialog",
-        "link", "meta", "head", "video", "audio", "map", "menu",
+        "link", "meta", "head", "video", "audio", "map", "menu", "rt", "rp",
     }
 )  # fmt: skip
 # Class or id words of chrome: share bars, newsletter boxes, related lists, comments, ads,
@@ -40,7 +40,12 @@ CHROME = re.compile(
 # matches at the same places, while an ignore-case match lower-cases each character it compares
 # with each of the words' first letters. The pattern holds no capital letter to lose.
 CHROME_LOWER = re.compile(CHROME.pattern)
+PICTURE_BLOCK = re.compile(r"widget[-_]image|image[-_]widget|featured[-_]image", re.IGNORECASE)
+# The box a picture opens in when clicked, which names the picture itself ('td-modal-image').
+OPENER = re.compile(r"modal|popup", re.IGNORECASE)
 HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
+EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})  # a player's frame
+MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a button, a label
 # Class words of text for screen readers only, drawn nowhere on the page.
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
@@ -78,7 +83,11 @@ FILE_FACTS = re.compile(
     r"\d[\d.,]*\s*[KMG]i?B",
     re.IGNORECASE,
 )
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Hidden inline; Word's list marks ('·', '1.') too, drawn by its numbering ('mso-list:Ignore'),
+# which the list paragraph's own style says.
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|mso-list\s*:\s*ignore", re.IGNORECASE
+)
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
 MAX_TEASER = 300  # characters of a promo card: a title and a line or two
@@ -134,6 +143,8 @@ APPEAL_PATH = re.compile(
     r"(?:[/?#.]|$)",
     re.IGNORECASE,
 )
+META_MARK = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])")  # 'post-meta', 'crawler-post-meta'
+MAX_META_LINE = 120  # characters: a name, a date, a count; not a paragraph
 MAX_APPEAL_LINK = 40  # characters of the link: a call ('Subscribe now'), not a sentence
 MAX_APPEAL_BOX = 200  # characters of the box: a title, a line and the call
 # A head's edit link ('[edit]', '[edit source]' in a wiki's section heads): the page's tool.
@@ -182,7 +193,19 @@ def is_shown_twin(element) -> bool:
 def is_chrome(element, words: str) -> bool:
     """Named like page chrome and not like the article: class='share-bar' but not 'story'
     (`words`: the element's marks)."""
-    return bool(words) and chrome_words(words) and not is_anchored_head(element)
+    if not words or not chrome_words(words):
+        return False
+    if element.tag == "img" and not chrome_words(OPENER.sub(" ", words)):
+        return False  # a picture named for the box it opens in ('td-modal-image'): a picture
+    return not is_anchored_head(element)
+
+
+def is_picture_block(words: str) -> bool:
+    """A site builder's picture block ('elementor-widget elementor-widget-image'): every other
+    class word of it names the builder's blocks ('widget'), none other chrome."""
+    if not PICTURE_BLOCK.search(words):
+        return False
+    return not chrome_words(" ".join(w for w in words.split() if BUILDER_WORD not in w))
 
 
 def is_anchored_head(element) -> bool:
@@ -371,6 +394,16 @@ def is_event_listing(element) -> bool:
     return len(LISTING_LABELS.intersection(labels)) >= 2
 
 
+def is_facts_list(element) -> bool:
+    """A description list of short facts, each term's value a name, number or phrase and not a
+    sentence ('Toss: Ashcombe, elected to bat', 'Umpires: ...'): a box of details set beside
+    the story, as an event listing is. A glossary's values read as sentences."""
+    values = [all_text(c) for c in element if c.tag == "dd"]
+    if len(values) < MIN_LISTING_LINES:
+        return False
+    return all(len(v) <= MAX_LISTING_VALUE and not v.endswith(SENTENCE_MARKS) for v in values)
+
+
 def listing_box(element):
     """The box an event listing stands in with its title and links (the outermost of its few
     nearest ancestors holding little text besides the list's), else the list itself."""
@@ -421,6 +454,19 @@ def is_caption_control(element) -> bool:
     """A picture's button named for its caption ('<b class="toggle-caption">hide caption</b>',
     'Enlarge this image'): neither the caption nor a line of the text."""
     return bool(CAPTION_CONTROL.match(tidy(all_text(element))))
+
+
+def is_embed_caption(element) -> bool:
+    """A caption in a box with an embedded player and no picture ('<div class="video"><iframe>
+    </iframe><p class="video__caption">【動画】...</p></div>'): the video's caption, which the
+    player left out of the text leaves without its picture."""
+    parent = element.getparent()
+    if parent is None or element.find(".//img") is not None:
+        return False
+    limit = text_size(element) + MAX_EMBED_BOX_EXTRA  # the player's box, not the article's
+    if text_size(parent, limit) > limit or parent.find(".//img") is not None:
+        return False
+    return any(e.tag in EMBED_TAGS for e in parent.iter())
 
 
 def reference_box(listing):
@@ -582,10 +628,35 @@ def appeal_box(link):
             break
         if text_size(ancestor, MAX_APPEAL_BOX) > MAX_APPEAL_BOX:
             break
-        if not all_text(ancestor).endswith(call):
+        if not ends_with_call(all_text(ancestor), call, ancestor):
             break
         box = ancestor
     return box
+
+
+def is_post_meta(element, classes: str) -> bool:
+    """A post's meta line, a box named 'meta' holding a <time> or the author's mark in a line's
+    length ('trails_ranger (Tamsin Hollow) December 2, 2026, 9:14am'): who posted it and when,
+    as a forum or a blog prints above each post."""
+    if not META_MARK.search(classes) or text_size(element, MAX_META_LINE) > MAX_META_LINE:
+        return False  # the size read first, and only so far: a big box is looked through once
+    return (
+        element.find(".//time") is not None or element.find(".//*[@itemprop='author']") is not None
+    )
+
+
+def ends_with_call(text: str, call: str, box) -> bool:
+    """The box's text ends with the call, or with links after it: a paywall's offer ends with
+    its call and then 'Already a subscriber? Log in', a link of its own."""
+    if text.endswith(call):
+        return True
+    at = text.rfind(call)
+    if at < 0:
+        return False
+    rest = text[at + len(call) :]
+    for link in box.iter("a"):
+        rest = rest.replace(all_text(link), "")
+    return not any(c.isalnum() for c in rest)
 
 
 def file_facts(link) -> list:
@@ -641,6 +712,7 @@ def remove_chrome(root, keep=()) -> None:
     doomed += taglines
     doomed += edit_links(root)
     wrappers: dict = {}
+    headline_boxes = {a for k in keep for a in k.iterancestors()}
     for element in root.iter():
         if not isinstance(element.tag, str):
             doomed.append(element)
@@ -655,12 +727,21 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif element.tag in ("ul", "ol") and is_event_listing(element):
             doomed.append(listing_box(element))
+        elif element.tag == "dl" and is_facts_list(element):
+            doomed.append(listing_box(element))
         elif element.tag in ("ul", "ol") and (box := reference_box(element)) is not None:
             if lengths.get(box, 0) < KEEP_SHARE * total:
                 doomed.append(box)
         elif "callout" in (classes := element.get("class") or "") and is_series_note(element):
             doomed.append(element)
-        elif "aption" in classes and is_caption_control(element):
+        elif "aption" in classes and (is_caption_control(element) or is_embed_caption(element)):
+            doomed.append(element)
+        elif element.get("itemprop") == "comment":  # schema.org's mark of a reply
+            if lengths.get(element, 0) < KEEP_SHARE * total:
+                doomed.append(element)
+        elif "meta" in classes and is_post_meta(element, classes):
+            doomed.append(element)
+        elif "MsoSubtitle" in classes:  # a Word document's subtitle: its deck
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)
@@ -671,7 +752,11 @@ def remove_chrome(root, keep=()) -> None:
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element, words := marks(element)):
-            if (
+            if "mage" in words and is_picture_block(words):
+                wrappers[element] = BUILDER_WORD  # its boxes named 'widget' are the picture's
+            elif element in headline_boxes and builder_word(words) == BUILDER_WORD:
+                wrappers[element] = BUILDER_WORD  # the headline's block: the article's
+            elif (
                 lengths.get(element, 0) < KEEP_SHARE * total
                 and not kept_chrome(element, words, lengths, total)
                 and not is_builder_block(element, words, wrappers)
@@ -704,10 +789,19 @@ def is_deck_line(text: str) -> bool:
     return not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
+def is_description_deck(element) -> bool:
+    """A box marked as the article's schema.org description, short, and no picture's caption
+    (a caption is marked as its picture's description)."""
+    if element.tag == "figcaption" or len(all_text(element)) > MAX_DECK:
+        return False
+    return not any(a.tag in ("figure", "figcaption") for a in element.iterancestors())
+
+
 def remove_decks(root, h1) -> None:
     """Drop the decks between the headline and the article's first paragraph.
 
-    Only there: below the first paragraph a box named 'subtitle' may be a subheading. A summary
+    Only there: below the first paragraph a box named 'subtitle' may be a subheading. A box
+    marked itemprop="description" is the article's summary there, a deck. A summary
     box ending as a sentence is a lede when the text goes on below it, and a deck when the lead
     picture stands between it and the first paragraph (a CMS's summary field above its media
     field and its body field).
@@ -724,6 +818,8 @@ def remove_decks(root, h1) -> None:
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(all_text(element)) <= MAX_DECK:
                 found.append(element)
+        elif element.get("itemprop") == "description" and is_description_deck(element):
+            found.append(element)  # schema.org's summary of the article (TYPO3's 'lead')
         elif (line := summary_text(element)) is not None and is_deck_line(line):
             found.append(element)
         elif line is not None and summary is None:

@@ -19,12 +19,20 @@ NOT_A_PHOTO = re.compile(
 )
 CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy|attribution", re.I)
 CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline: newsroom word
+# A credit's label words, a table by language: what the picture is ('Photo', 'Foto', 'Bild',
+# 'Illustration'), then who made it in the language's word ('Photo by', 'Foto di', 'Foto von',
+# 'Photo de', lower case: 'De Souza' is a name); scripts without spaces label with a word and a
+# mark ('写真：X', '撮影・X').
+PICTURE_WORDS = r"photo(?:graph)?|foto(?:grafia)?|image|picture|video|illustration|bild"
+MADE_BY = r"(?i:by)|(?-i:di|da|de|von|par|door)"
+WORD_LABELS = r"写真|撮影|사진|фото|تصوير|ภาพจาก|ภาพ|फोटो"
 CREDIT_LABEL = re.compile(
-    r"^(?:\(|\[)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"  # 'Times photo by', 'Staff photo by'
+    # 'Times photo by', 'Staff photo by'
+    r"^(?:\(|\[|（)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"
     # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
-    r"(?:photo(?:graph)?|foto(?:grafia)?|image|picture|video)"
-    r"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:by)?"
-    r"|credits?(?:\.{2,}|…)?|source)\s*[:.…-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
+    rf"(?:{PICTURE_WORDS})"
+    rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?"
+    rf"|credits?(?:\.{{2,}}|…)?|source|{WORD_LABELS})\s*[:.…：・-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
 )
 # A credit of up to four name words and an agency in parentheses: 'Ana Ruiz (EFE)'.
@@ -46,6 +54,9 @@ POSTER_DEPTH = 3  # ancestors of a picture looked at for a player's box
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
 
 
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+
+
 def picture_source(img, base: str | None) -> str | None:
     """The picture's absolute URL: lazy attributes, then the widest srcset entry, then src."""
     for attribute in LAZY_ATTRIBUTES:
@@ -64,6 +75,15 @@ def picture_source(img, base: str | None) -> str | None:
             if found:
                 return found
     return safe_url(img.get("src"), base)
+
+
+def relative_picture(img) -> str | None:
+    """A picture file's path the page gives relative to an address it does not know (a Word
+    document saved as a web page: 'Report_files/image002.jpg'): a picture still, its URL not."""
+    value = (img.get("src") or "").strip()
+    if not value or ":" in value[:12]:
+        return None  # 'data:', 'javascript:' or an absolute address safe_url refused
+    return value if value.lower().split("?")[0].endswith(PICTURE_SUFFIXES) else None
 
 
 def dimension(value: str | None) -> int | None:
@@ -126,10 +146,19 @@ def credit_elements(holder, caption=None) -> list:
     found = [
         e
         for e in holder.iter()
-        if e is not holder and e not in around and CREDIT_MARKS.search(marks(e))
+        if e is not holder and e not in around and (CREDIT_MARKS.search(marks(e)) or is_cite(e))
     ]
     chosen = set(found)
     return [e for e in found if not any(a in chosen for a in e.iterancestors())]
+
+
+def is_cite(element) -> bool:
+    """A <cite> in a picture's box holding a labelled credit ('Photo: X for Y', 'Illustration
+    by X'): the credit, as a credit class marks one. A bare <cite> may name a work shown."""
+    if element.tag != "cite":
+        return False
+    text = element_text(element)
+    return bool(text) and CREDIT_LABEL.match(text) is not None and clean_credit(text) != text
 
 
 def marks(element) -> str:

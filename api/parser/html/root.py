@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from api.parser.html.images import CAPTION_MARKS
 from api.parser.html.text import element_text, link_density, tidy
 
@@ -14,6 +16,7 @@ MIN_CHUNK = 1  # a paragraph of its own (a grandchild's counts half): a chunk of
 MIN_VARIANT_CHUNK = 3  # a chunk styled only partly like the best one: a long paragraph or more
 MAX_BOX_PARAGRAPHS = 2  # paragraphs of a box before the best container taken as its first part
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the best joins it (articles split by ads)
+SIBLING_DEPTH = 4  # levels inside a sibling looked at for its text's container
 
 
 def paragraph_score(text: str) -> float:
@@ -79,10 +82,12 @@ def content_roots(root) -> list:
     chunks = same_kind(root, best, table) or marked_variant_entries(best, table)
     if chunks:
         return chunks
+    deep = scores_below(parent, table)
     for sibling in parent:
+        score = max(table.get(sibling, 0), deep.get(sibling, 0))
         if sibling is best:
             roots.append(sibling)
-        elif table.get(sibling, 0) >= SIBLING_SHARE * best_score and table.get(sibling, 0) >= 3:
+        elif score >= SIBLING_SHARE * best_score and score >= 3:
             roots.append(sibling)
         elif is_text_leaf(sibling) and is_sentence_paragraph(sibling):
             roots.append(sibling)
@@ -91,6 +96,21 @@ def content_roots(root) -> list:
         elif best not in roots and is_paragraph_box(sibling):
             roots.append(sibling)
     return roots
+
+
+def scores_below(parent, table: dict) -> dict:
+    """For each child of `parent`, the best score of a container a few levels inside it: a
+    sibling of the best container may hold its text deeper down (a CMS's content element after
+    the body field: header, picture, then the text's box)."""
+    found: dict = {}
+    for element, score in table.items():
+        for depth, ancestor in enumerate(element.iterancestors()):
+            if depth >= SIBLING_DEPTH:
+                break
+            if ancestor.getparent() is parent:
+                found[ancestor] = max(found.get(ancestor, 0), score)
+                break
+    return found
 
 
 def is_paragraph_box(element) -> bool:
@@ -197,7 +217,7 @@ def with_pictures_between(root, chunks: list) -> list:
     site builder's image block between its text blocks), in document order."""
     kind = signature(chunks[0])
     if kind is None or any(signature(c) != kind for c in chunks[1:]):
-        return chunks
+        return with_picture_boxes_between(chunks)  # chunks of several styles (a story page's)
     chosen, seen, found = set(chunks), 0, []
     for element in root.iter(chunks[0].tag):
         if element in chosen:
@@ -208,7 +228,44 @@ def with_pictures_between(root, chunks: list) -> list:
                 a in chosen for a in element.iterancestors()
             ):
                 found.append(element)
+    return with_picture_boxes_between(found)
+
+
+def with_picture_boxes_between(chunks: list) -> list:
+    """The chunks and the captioned pictures standing between two of them in boxes of another
+    style (a page builder's image part between its text parts, each part in a zone of its own:
+    SharePoint's web parts): the zones side by side, the picture's between the texts'."""
+    found, chosen = [chunks[0]], set(chunks)
+    for previous, chunk in zip(chunks, chunks[1:], strict=False):
+        found += [p for p in zones_between(previous, chunk) if not holds_any(p, chosen)]
+        found.append(chunk)
     return found
+
+
+def zones_between(first, second) -> list:
+    """The captioned pictures standing between two elements' zones side by side."""
+    zones = sibling_zones(first, second)
+    if zones is None:
+        return []
+    end = zones[1]
+    between = itertools.takewhile(lambda e: e is not end, zones[0].itersiblings())
+    return [e for e in between if is_captioned_picture(e)]
+
+
+def sibling_zones(first, second) -> tuple | None:
+    """The ancestors (or selves) of two elements that are children of one parent, or None."""
+    second_line = [second, *second.iterancestors()]
+    parents = {id(e.getparent()): e for e in second_line if e.getparent() is not None}
+    for element in [first, *first.iterancestors()]:
+        parent = element.getparent()
+        if parent is not None and id(parent) in parents and parents[id(parent)] is not element:
+            return element, parents[id(parent)]
+    return None
+
+
+def holds_any(element, chosen: set) -> bool:
+    """Whether the element is or holds one of the chosen elements."""
+    return any(e in chosen for e in element.iter())
 
 
 def chunk_floor(element, best) -> float:

@@ -8,7 +8,9 @@ import unicodedata
 SPACES = re.compile(r"\s+")
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button"})
+# A ruby annotation's readings (<rt>) and their fallback brackets (<rp>) are reading aids, not
+# text: the base text is the text.
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "rt", "rp"})
 
 
 def tidy(text: str | None) -> str:

@@ -1,0 +1,41 @@
+"""What a standalone line's text shows on its own, read once a line (headings._shapes).
+
+The heading rules ask the same things of a short line several times: as the line itself, as
+the line over or under another, as one of a run walked back or forward. Whether it opens with a
+list's number ('3. Ottawa'), is a field of figures ('Price: £19.99') or is in capitals ('FILM')
+is read here once for each short standalone line, and the rules read the record: on a page of
+short lines (a spec box's fields, a listings page's details) each of those patterns would
+otherwise be matched three to five times a line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from api.parser.heading_kin import LIST_NUMBER, is_caps
+from api.parser.heading_places import DATA_LINE
+
+
+# Not frozen, as layout.Line: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, and one is made per short line of the body; none is changed after.
+@dataclass(slots=True)
+class LineShape:
+    """The facts of one line's text."""
+
+    number: int  # where the text after a list's number starts: '3. Ottawa' -> 3; 0 for none
+    data: bool  # a field of figures: 'Price: £19.99', 'No. 3: Moto G85' (DATA_LINE)
+    caps: bool  # all its letters capitals, three at least: 'FILM', 'TOP 10' (is_caps)
+    question: bool  # 'Why now?', 'Had these “moments of doubt?”' (is_question)
+
+
+def read_shape(text: str) -> LineShape:
+    """The facts of a line's text: '3. Ottawa' -> LineShape(3, False, False, False)."""
+    number = LIST_NUMBER.match(text)
+    data = DATA_LINE.match(text) is not None
+    return LineShape(number.end() if number else 0, data, is_caps(text), is_question(text))
+
+
+def is_question(text: str) -> bool:
+    """True for a line ending in a question mark, inside a closing quote too: 'WHO IS IT?',
+    'Have you had these “moments of doubt?”'."""
+    return text.rstrip("\"”’'").endswith("?")
