@@ -53,6 +53,7 @@ STRESS_TWENTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfirst"
 STRESS_TWENTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_twentysecond"
 STRESS_TWENTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_twentythird"
 STRESS_TWENTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfourth"
+STRESS_TWENTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfifth"
 
 
 @dataclass
@@ -254,8 +255,9 @@ def stress_scores(show: bool) -> list[str]:
     after every rule of that stop was merged, and quotes_stress_twentieth/ after the nineteenth's
     rules, and quotes_stress_twentyfirst/ after the twentieth's, and quotes_stress_twentysecond/
     after the twenty-first's, and quotes_stress_twentythird/ after the twenty-second's, and
-    quotes_stress_twentyfourth/ after the twenty-third's first look, each committed before any
-    parser was run on it.
+    quotes_stress_twentyfourth/ after the twenty-third's first look, and
+    quotes_stress_twentyfifth/ after the rules of the twenty-third's and twenty-fourth's misses,
+    each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -283,6 +285,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress twenty-second set", STRESS_TWENTYSECOND),
         ("stress twenty-third set", STRESS_TWENTYTHIRD),
         ("stress twenty-fourth set", STRESS_TWENTYFOURTH),
+        ("stress twenty-fifth set", STRESS_TWENTYFIFTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -27,7 +27,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_eighteenth/ after both; quotes_stress_nineteenth/ after every rule of that stop;
 # quotes_stress_twentieth/ after the nineteenth's rules; quotes_stress_twentyfirst/ after the
 # twentieth's; quotes_stress_twentysecond/ after the twenty-first's; quotes_stress_twentythird/
-# after the twenty-second's; quotes_stress_twentyfourth/ after the twenty-third's first look (see
+# after the twenty-second's; quotes_stress_twentyfourth/ after the twenty-third's first look;
+# quotes_stress_twentyfifth/ after the twenty-third's and twenty-fourth's rules (see
 # benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
@@ -56,6 +57,7 @@ STRESS_DIRS = tuple(
         "quotes_stress_twentysecond",
         "quotes_stress_twentythird",
         "quotes_stress_twentyfourth",
+        "quotes_stress_twentyfifth",
     )
 )
 
@@ -89,6 +91,17 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("south_africa_platinum_mine_sit_in", 4, "The offer on"): "a body's short form kept",
     ("south_africa_platinum_mine_sit_in", 7, "Our people are"): "'the contractor': the namesake",
     ("tech_layoffs_unnamed_staff_email", 8, "We know this"): "'the spokesperson': other body",
+    ("kenya_tea_pickers_pay_strike", 2, "We are not ask"): "'X arap Y' (a particle): no one",
+    ("kenya_tea_pickers_pay_strike", 3, "If they want"): "'X arap Y' (a particle): no one",
+    ("kenya_tea_pickers_pay_strike", 4, "At the end"): "'the mother of four' of a one-name woman",
+    ("philippines_typhoon_relief_samar_aid", 1, "We had rice"): "'Ma. Teresa X' cut at 'Ma.'",
+    ("philippines_typhoon_relief_samar_aid", 2, "The children"): "'Ma.' left off the full name",
+    ("philippines_typhoon_relief_samar_aid", 9, "We can fly"): "'the agency': the dateline's place",
+    ("podcast_host_defamation_suit", 7, "We’re not"): "'who goes by X, cut in:': no one",
+    ("scotland_ferry_procurement_inquiry", 8, "We know how"): "'a CalMac spokeswoman': short form",
+    ("turkey_earthquake_rebuilding_antakya", 3, "Every building"): "'the company': another body",
+    ("turkey_earthquake_rebuilding_antakya", 10, "No citizen"): "'it' of 'X, AFAD,': the acronym",
+    ("wales_rugby_union_board_pay_row", 5, "My job is"): "'X ap Y' (a particle): no one",
 }
 
 
