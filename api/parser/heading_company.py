@@ -34,6 +34,7 @@ from typing import NamedTuple
 from api.parser.heading_kin import is_caps
 from api.parser.heading_sentences import starts_like_heading
 from api.parser.layout import Line, Picture
+from api.parser.line_shapes import is_rating
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 RUN_ITEMS = 2  # items of a run over its last line, fewer make no list to end
@@ -46,7 +47,6 @@ COMPANY = 2  # other heads a signed letter's head needs beside it
 SIGNED_WORDS = 30  # a reader's letter as a head: two or three sentences, no more
 STEP_NUMBER = re.compile(r"^\d{1,2}[.)] ")  # a step's or an item's number: '1. ', '2) '
 QUESTION_WORDS = frozenset("what why how when where who which".split())
-_RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")
 # A reader's initials and town, signing a letter: 'TR, Swindon', 'J.K., Newcastle upon Tyne'.
 FIELD_RUN = 2  # fields with figures that make a box of data
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")  # headings.FIELD: 'Time on site: 9 months'
@@ -152,9 +152,7 @@ def rated_heads(items: list[Line | Picture], low: list[int], flags: list[bool]) 
 def over_a_rating(items: list[Line | Picture], k: int) -> bool:
     """True when the item right after item k is a star rating's line: '★★★★☆'."""
     after = items[k + 1] if k + 1 < len(items) else None
-    if not isinstance(after, Line) or after.text[0] not in _RATING_STARS:
-        return False
-    return all(ch in _RATING_STARS or ch in " ½" for ch in after.text)
+    return isinstance(after, Line) and is_rating(after.text)
 
 
 def signed_letter_heads(

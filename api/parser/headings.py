@@ -122,7 +122,7 @@ from api.parser.heading_sentences import (
 )
 from api.parser.heading_signoffs import sign_offs
 from api.parser.layout import Line, Picture
-from api.parser.line_shapes import LineShape, is_question, read_shape
+from api.parser.line_shapes import LineShape, is_question, is_rating, read_shape
 from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -220,9 +220,6 @@ PLAIN_HEADS = 2  # heads without a price that make the priced lines among them d
 QUESTION_TURNS = 2  # question paragraphs that make a question under a head one more turn
 # Words that open a price band, a head over what it bands: 'Under £50', 'Over £100'.
 BAND_WORDS = frozenset({"Under", "Over", "Below", "Above", "Less", "More", "Up"})
-# A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
-RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
-_RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")  # (RATING's first character: most lines open otherwise)
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
@@ -231,11 +228,6 @@ PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+\S*[a
 # first two characters are not so, as most are not ('Price', 'No. 3'), is settled before either)
 _DATELINE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DATELINE_SECOND = _DATELINE_FIRST | frozenset(".'’ -")
-
-
-def is_rating(text: str) -> bool:
-    """True for a review's star rating on a line of its own: '★★★★☆'."""
-    return text[:1] in _RATING_STARS and RATING.match(text) is not None
 
 
 def follows_a_rating(items: list[Line | Picture], k: int) -> bool:

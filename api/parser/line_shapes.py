@@ -10,10 +10,15 @@ otherwise be matched three to five times a line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from api.parser.heading_kin import LIST_NUMBER, is_caps
 from api.parser.heading_places import DATA_LINE
+
+# A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
+RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
+_RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")  # (RATING's first character: most lines open otherwise)
 
 
 # Not frozen, as layout.Line: a frozen dataclass's __init__ sets each field through
@@ -39,3 +44,8 @@ def is_question(text: str) -> bool:
     """True for a line ending in a question mark, inside a closing quote too: 'WHO IS IT?',
     'Have you had these “moments of doubt?”'."""
     return text.rstrip("\"”’'").endswith("?")
+
+
+def is_rating(text: str) -> bool:
+    """True for a review's star rating on a line of its own: '★★★★☆'."""
+    return text[:1] in _RATING_STARS and RATING.match(text) is not None

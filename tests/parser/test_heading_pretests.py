@@ -5,12 +5,11 @@ import pytest
 from api.parser.headings import (
     AGENCY_DATELINE,
     PLACE_DATELINE,
-    RATING,
     WEB_ADDRESS,
     gives_address,
     is_dateline,
-    is_rating,
 )
+from api.parser.line_shapes import RATING, is_rating
 from api.parser.sentences import SENTENCE_BREAK, has_sentence_inside, is_abbreviation
 
 LINES = [
