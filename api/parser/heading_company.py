@@ -17,7 +17,7 @@ item, a paragraph or running text, but whose company of heads says they open a s
   a head, as a letters page's full names close letters that are text (heading_signoffs.py).
 - A box of fields with figures ('Cost of the work: about £40,000' / 'Time on site: 9 months')
   is data, and a labelled line right under it a field more by its form; but one whose value is
-  a phrase in lower case without a figure or a comma, over a paragraph RUN_RATIO times longer,
+  a phrase in lower case without a figure or a comma, over a paragraph LONG_RATIO times longer,
   names the next section: 'Up the stairs: the attic room' / text. A field names a thing
   ('Architect: Hale Studio') or lists ('Paint: lime, clay and oil').
 - A head may stand over a name alone, the one it names ('Player of the match' / 'Ana Lima
@@ -32,16 +32,13 @@ from itertools import compress
 from typing import NamedTuple
 
 from api.parser.heading_kin import is_caps
+from api.parser.heading_limits import FIELD, LONG_CHARS, LONG_RATIO, MAX_CHARS, MAX_WORDS
 from api.parser.heading_sentences import starts_like_heading
 from api.parser.layout import Line, Picture
 from api.parser.line_shapes import is_rating
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 RUN_ITEMS = 2  # items of a run over its last line, fewer make no list to end
-RUN_CHARS = 140  # headings.LONG_CHARS: a run's line is no longer than the longest head
-RUN_RATIO = 2.0  # headings.LONG_RATIO: the paragraph under a head is at least this much longer
-HEAD_WORDS = 10  # headings.MAX_WORDS
-HEAD_CHARS = 80  # headings.MAX_CHARS
 RATED_HEADS = 2  # heads over ratings that make a roundup's pattern
 COMPANY = 2  # other heads a signed letter's head needs beside it
 SIGNED_WORDS = 30  # a reader's letter as a head: two or three sentences, no more
@@ -49,7 +46,6 @@ STEP_NUMBER = re.compile(r"^\d{1,2}[.)] ")  # a step's or an item's number: '1. 
 QUESTION_WORDS = frozenset("what why how when where who which".split())
 # A reader's initials and town, signing a letter: 'TR, Swindon', 'J.K., Newcastle upon Tyne'.
 FIELD_RUN = 2  # fields with figures that make a box of data
-FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")  # headings.FIELD: 'Time on site: 9 months'
 FIGURE = re.compile(r"\d")
 NAME_CHARS = 50
 # A name alone, a team or a place in brackets after it: 'Ana Lima (Rovers)', "Jo O'Hara".
@@ -77,7 +73,7 @@ def opens_as(word: str, openers: set[str]) -> bool:
 def is_run_line(item: Line | Picture) -> bool:
     """True for a standalone line that ends open, as a list's item or a table's row does: 'A
     small bowl', 'Revenue £2.41bn, against £2.52bn, down 4%', 'A key (about £2)'."""
-    if not (isinstance(item, Line) and item.alone) or len(item.text) > RUN_CHARS:
+    if not (isinstance(item, Line) and item.alone) or len(item.text) > LONG_CHARS:
         return False
     last = item.text[-1]
     return last.isalnum() or last in ")%"
@@ -97,7 +93,7 @@ def reads_as_head(text: str) -> bool:
     '41,000', nor 'Then. Now')."""
     text = STEP_NUMBER.sub("", text, count=1)
     words = text.split()
-    if not words or len(words) > HEAD_WORDS or len(text) > HEAD_CHARS:
+    if not words or len(words) > MAX_WORDS or len(text) > MAX_CHARS:
         return False
     if not words[0][0].isalpha():
         return False
@@ -105,16 +101,16 @@ def reads_as_head(text: str) -> bool:
 
 
 def over_a_longer_paragraph(items: list[Line | Picture], k: int) -> bool:
-    """True when a sentence-ending text line RUN_RATIO times longer than line k follows it."""
+    """True when a sentence-ending text line LONG_RATIO times longer than line k follows it."""
     after = items[k + 1] if k + 1 < len(items) else None
     if not isinstance(after, Line) or after.text[-1] not in SENTENCE_ENDS:
         return False
-    return len(after.text) >= RUN_RATIO * len(items[k].text)
+    return len(after.text) >= LONG_RATIO * len(items[k].text)
 
 
 def run_end_heads(items: list[Line | Picture], flags: list[bool]) -> list[int]:
     """The last lines of runs right under heads that open as another head does, and as no item
-    of their run does, over a paragraph RUN_RATIO times longer (see the module's note)."""
+    of their run does, over a paragraph LONG_RATIO times longer (see the module's note)."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
     if len(heads) < 2:
         return []
@@ -189,7 +185,7 @@ def field_box_end_heads(
     items: list[Line | Picture], labelled: list[int], flags: list[bool]
 ) -> list[int]:
     """Labelled lines whose value is a phrase in lower case, right under FIELD_RUN fields with
-    figures, over a paragraph RUN_RATIO times longer, beside COMPANY heads or more (see the
+    figures, over a paragraph LONG_RATIO times longer, beside COMPANY heads or more (see the
     module's note): 'Time on site: 9 months' / 'Up the stairs: the attic room' / text.
     `labelled` holds the open lines of a head's length with a label's colon."""
     found = [k for k in labelled if not flags[k] and under_figure_fields(items, k)]
@@ -220,7 +216,7 @@ def under_figure_fields(items: list[Line | Picture], k: int) -> bool:
 
 def heads_over_names(items: list[Line | Picture], plain: list[int], flags: list[bool]) -> list[int]:
     """Lines of a head's shape, no name themselves, that open a section right over a name alone
-    over a paragraph RUN_RATIO times longer than the head, beside COMPANY heads or more, none
+    over a paragraph LONG_RATIO times longer than the head, beside COMPANY heads or more, none
     a name (see the module's note): 'Player of the match' / 'Ana Lima (Rovers)' / text. Where
     names are heads elsewhere too, the page profiles people and a name is a head under its
     section's ('The candidates' / 'Ana Lima' / text / 'Jo Marsh' / text). `plain` holds the
@@ -247,7 +243,7 @@ def over_a_name(items: list[Line | Picture], k: int) -> bool:
 
 def heads_a_name(items: list[Line | Picture], k: int) -> bool:
     """True when line k reads as a head, is no name, opens a section inside the body (after a
-    sentence's end or a picture) and the line under its name is a paragraph RUN_RATIO times
+    sentence's end or a picture) and the line under its name is a paragraph LONG_RATIO times
     longer."""
     text, under = items[k].text, items[k + 2]
     if not reads_as_head(text) or NAME_LINE.match(text) or not text[-1].isalnum():
@@ -256,7 +252,7 @@ def heads_a_name(items: list[Line | Picture], k: int) -> bool:
         return False  # 'LONDON' / 'Consumer Affairs Desk': a dateline over a desk's byline
     if not isinstance(under, Line) or under.text[-1] not in SENTENCE_ENDS:
         return False
-    if len(under.text) < RUN_RATIO * len(text):
+    if len(under.text) < LONG_RATIO * len(text):
         return False
     # inside the body only: a kicker and a byline open it ('Analysis' / 'Jo Marsh' / text)
     before = items[k - 1] if k > 1 else None
@@ -283,7 +279,7 @@ def _candidates(items: list[Line | Picture], alone: list[int]) -> _Candidates:
         last = text[-1]
         if last == "?":
             found.asked.append(k)
-        elif last.isalnum() and len(text) <= HEAD_CHARS:
+        elif last.isalnum() and len(text) <= MAX_CHARS:
             if text[0].islower():
                 found.low.append(k)
             elif ": " in text:

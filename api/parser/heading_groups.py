@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from api.parser.heading_limits import LONG_CHARS
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -29,7 +30,7 @@ DATA_MARK = re.compile(r"[\d,]")  # a figure or a comma
 ROWS_MIN = 2  # lines holding a figure that make a group under a name
 GROUPS_MIN = 2  # groups that make a page of them, whatever stands over the first
 LABEL_WORDS = 4
-LOOSE_ROW_CHARS = 140  # headings.LONG_CHARS: a row of an echoed group is no longer than a head
+LOOSE_ROW_CHARS = LONG_CHARS  # a row of an echoed group is no longer than a head
 
 
 def is_label_shaped(text: str) -> bool:

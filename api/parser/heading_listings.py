@@ -25,6 +25,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from api.parser.heading_kin import FIELD, is_caps
+from api.parser.heading_limits import MAX_CHARS
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from api.parser.line_shapes import LineShape
 
 DETAILS_MIN = 2  # runs of details under a head's text, ending on a head, that make a listing
-DETAIL_CHARS = 80  # a details line's length at most, a head's (headings.MAX_CHARS)
+DETAIL_CHARS = MAX_CHARS  # a details line's length at most, a head's
 FIGURE = re.compile(r"\d")
 
 

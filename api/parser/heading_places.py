@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from api.parser.heading_limits import MAX_WORDS
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -33,7 +34,7 @@ def place_heads(items: list[Line | Picture], shaped: list[bool], flags: list[boo
 # Heads in headline case set a house style that a long line in sentence case breaks: a pull
 # quote without its marks, 'We cook for children, and children are the hardest critics'.
 HOUSE_STYLE_MIN = 3
-LONG_HEAD_WORDS = 10  # headings.MAX_WORDS: longer heads are the long-head rule's
+LONG_HEAD_WORDS = MAX_WORDS  # longer heads are the long-head rule's
 SMALL_WORD_LETTERS = 3  # 'a', 'of', 'the', 'and' may stay lower case in headline case
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from api.parser.heading_limits import LONG_WORDS
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -70,7 +71,7 @@ ABOUT_A_PERSON = re.compile(
 # One sentence stating a situation, then the question it asks: 'My landlord wants to keep my
 # deposit. Can he?' (no other sentence end, so that an abbreviation's period makes none).
 STATED_QUESTION = re.compile(r"^(?P<statement>[A-Z][^.!?]+)\. (?P<question>[A-Z][^.!?]*\?)$")
-STATED_WORDS = 18  # headings.LONG_WORDS: the longest head
+STATED_WORDS = LONG_WORDS  # the longest head
 STATEMENT_WORDS = 3  # a situation is stated in a clause, not a number ('1. Why?', 'III. Who?')
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())

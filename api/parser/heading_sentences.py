@@ -25,6 +25,7 @@ import unicodedata
 from itertools import compress
 
 from api.parser.credit_words import is_brand_spelling
+from api.parser.heading_limits import LONG_RATIO
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -32,7 +33,6 @@ SENTENCE_WORDS = (3, 12)
 SENTENCE_RATIO = 3.0
 SENTENCE_GAP = 2
 QUOTED_GAP = 1  # heads in quotation marks already show the pattern: a paragraph between will do
-LONG_RATIO = 2.0
 QUOTE_MARKS = '"“”„«»'
 # A sentence wholly in quotation marks: '"Leaders know their services well."'.
 QUOTED_SENTENCE = re.compile(r'^["“](?P<inner>[^"“”]+\.)["”]$')

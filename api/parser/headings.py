@@ -101,6 +101,14 @@ from api.parser.heading_kin import (
     is_caps,
     is_furniture,
 )
+from api.parser.heading_limits import (
+    FIELD,
+    LONG_CHARS,
+    LONG_RATIO,
+    LONG_WORDS,
+    MAX_CHARS,
+    MAX_WORDS,
+)
 from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
 from api.parser.heading_places import DATA_LINE
@@ -126,11 +134,6 @@ from api.parser.line_shapes import LineShape, is_question, is_rating, read_shape
 from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
-MAX_WORDS = 10
-MAX_CHARS = 80
-LONG_WORDS = 18
-LONG_CHARS = 140
-LONG_RATIO = 2.0
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
 POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
 # The words of a head that is a sentence without its period, a sibling of full-sentence heads:
@@ -207,8 +210,6 @@ PRICE_ENTRY = re.compile(
     r"(?:,? (?:a head|per person|each|a night|a bottle|a glass"
     r"|for (?:one|two|three|four|six)\b.*))?$"
 )
-# A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
-FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
 # A field's value opening with a price: '€25 in July', '£12, children free', '$9.50'.
 PRICED_VALUE = re.compile(r"^[£$€¥] ?\d")
 ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'

@@ -1,0 +1,17 @@
+"""A head's size and its contrast with the text under it: the bounds every heading rule shares.
+
+headings.py and its rule modules (heading_*.py) read them from here, one source, since
+headings.py imports those modules and they cannot import it back.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 10  # a head's words at most: 'Why the river floods every spring'
+MAX_CHARS = 80  # a head's characters at most
+LONG_WORDS = 18  # a long head's words at most, the longest head
+LONG_CHARS = 140  # a long head's characters at most
+LONG_RATIO = 2.0  # how many times longer than a head the paragraph under it is, at least
+# A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
+FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
