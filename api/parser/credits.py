@@ -43,11 +43,14 @@ PICTURE_KINDS = (
     + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage|still|portrait"
     r"|view|sketch|drawing)s?"
 )
+# The label words of scripts that label a credit with a word and a mark, no 'by': '写真：X',
+# 'Фото: X', 'फोटो: X' (the HTML pictures' labels read them too).
+SCRIPT_LABELS = "写真|撮影|사진|Фото|фото|تصوير|ภาพ|फोटो"
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
-    r"|(?:写真|撮影|사진|Фото|фото|تصوير|ภาพ|फोटो) ?[:：・]|" + PICTURE_KINDS + r" ?:"
+    r"|(?:" + SCRIPT_LABELS + r") ?[:：・]|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # A label in capitals, tried only on a line holding one of its words (most hold none).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from api.parser.credits import split_credit
+from api.parser.credits import SCRIPT_LABELS, split_credit
 from api.parser.html.text import element_text, tidy
 from api.parser.html.urls import safe_url, srcset_best
 
@@ -25,7 +25,8 @@ CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline:
 # mark ('写真：X', '撮影・X').
 PICTURE_WORDS = r"photo(?:graph)?|foto(?:grafia)?|image|picture|video|illustration|bild"
 MADE_BY = r"(?i:by)|(?-i:di|da|de|von|par|door)"
-WORD_LABELS = r"写真|撮影|사진|фото|تصوير|ภาพจาก|ภาพ|फोटो"
+# ('ภาพจาก', 'picture from', first: the shorter 'ภาพ' would end the label before 'จาก')
+WORD_LABELS = "ภาพจาก|" + SCRIPT_LABELS
 CREDIT_LABEL = re.compile(
     # 'Times photo by', 'Staff photo by'
     r"^(?:\(|\[|（)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"
