@@ -66,7 +66,7 @@ SHORT_LABELS = "|".join(re.escape(w) for words in SHORT_LABELS_BY_LANGUAGE.value
 PROVIDED = re.compile(r"(?<=\S) ?(?:제공|提供)$")
 # A word a credit opens with, cut short, by language: Indonesian 'Dok. X' ('dokumentasi', the
 # files of X). Its period ends no sentence.
-FILES_OF = re.compile(r"^(?:Dok)\. (?=\S)")
+FILES_OF = re.compile(r"^Dok\. (?=\S)")
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
