@@ -87,6 +87,11 @@ CREDIT_SPLITS = [
     # Vietnamese 'Ảnh: X'
     ("Phà cập bến sáng 5/12. Ảnh: Thu Hà", "Phà cập bến sáng 5/12.", "Thu Hà"),
     ("Người dân chờ phà. Ảnh: UBND huyện Cồn Cát", "Người dân chờ phà.", "UBND huyện Cồn Cát"),
+    # the same labels in a closing credit's brackets
+    ("Phà cập bến. (Ảnh: Thu Hà)", "Phà cập bến.", "Thu Hà"),
+    ("নৌকা ঘাটে। [ছবি: সংগৃহীত]", "নৌকা ঘাটে।", "সংগৃহীত"),
+    ("Prom w porcie (fot. Jan Kos)", "Prom w porcie", "Jan Kos"),
+    ("항구 풍경 [사진=바다일보 제공]", "항구 풍경", "바다일보"),
     # Indonesian: '(Foto: Dok. X)', the files of X, kept as printed
     ("Kapal di dermaga. (Foto: Dok. Dinas Perhubungan)", "Kapal di dermaga.",
      "Dok. Dinas Perhubungan"),
@@ -105,6 +110,7 @@ def test_credit_labels_by_language_split(line, caption, credit):
         "Ta fotografia pokazuje port. Warto go zobaczyć",  # no 'fot.' label
         "제공된 사진을 보면 항구가 보인다.",  # 'provided' and 'picture' in running text
         "তোলা ছবি দেখে সবাই খুশি।",  # 'picture' in running text, no mark after it
+        "Người dân chờ phà (ảnh minh họa)",  # 'illustrative picture': no label, no holder
     ],
 )
 def test_label_words_in_running_text_split_nothing(line):
