@@ -24,12 +24,11 @@ FOLLOW_OPENS = (
 )
 FOLLOW_PROMO = re.compile(rf"^(?:{FOLLOW_OPENS})\b.*{PLATFORM}", re.IGNORECASE)
 # Languages that put the verb last end the promo with it: Bengali '... গুগল নিউজ চ্যানেল ফলো
-# করুন' ('follow the Google News channel'), Hindi '... फॉलो करें', Korean '... 구독하세요'.
-FOLLOW_CLOSES = re.compile(
-    rf"{PLATFORM}\S*(?: \S+){{0,2}} (?:ফলো করুন|ফলো করে রাখুন|फॉलो करें|को फॉलो करें|구독하세요"
-    r"|팔로우하세요)[।!.]?$",
-    re.IGNORECASE,
-)
+# করুন' ('follow the Google News channel'), Hindi '... फॉलो करें', Korean '... 구독하세요'; the
+# platform is looked for only in a line ending so.
+FOLLOW_CLOSES = re.compile(r"(?:ফলো করুন|ফলো করে রাখুন|फॉलो करें|구독하세요|팔로우하세요)[।!.]?$")
+CLOSING_TAIL = 20  # characters at a line's end that hold a closing verb
+PLATFORM_NAME = re.compile(PLATFORM, re.IGNORECASE)
 # An ad slot's line telling the reader the text goes on past it, a table by language:
 # 'Scroll to continue with content', 'Story continues below advertisement', German
 # 'Weiterlesen nach der Anzeige', French 'La suite après cette publicité', Indonesian 'Gulir
@@ -57,6 +56,7 @@ SOURCE_LINE = re.compile(r"^(?:źródło|sumber|nguồn|fuente|fonte|quelle)\s*:
 MAX_SOURCE_LINE = 120  # characters: a source's name, not a sentence about it
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
+MAX_REPORTER_LINE = 120  # characters: a name, a title and an address
 SENTENCE_MARKS = tuple(".!?。！？")
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 LINKS_ONLY = 0.9  # share of link text in a box of cards: titles and, at most, a date
@@ -68,14 +68,17 @@ def is_promo_line(text: str) -> bool:
     ('The council asked residents to follow it on Facebook.') opens with no imperative."""
     if len(text) > MAX_PROMO:
         return False
-    if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text):
+    if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
         return True
-    return bool(FOLLOW_PROMO.match(text) or FOLLOW_CLOSES.search(text))
+    closes = FOLLOW_CLOSES.search(text[-CLOSING_TAIL:]) is not None
+    return closes and PLATFORM_NAME.search(text) is not None
 
 
 def is_reporter_line(text: str) -> bool:
     """The reporter's name and e-mail closing the text: '김하늘 기자 sky@x.example', 'Jane Doe
     (jane@x.example)': an address and at most MAX_NAME_WORDS words, no sentence."""
+    if len(text) > MAX_REPORTER_LINE or "@" not in text:
+        return False  # (most paragraphs: the address's pattern is not tried on them)
     found = EMAIL.search(text)
     if found is None:
         return False
@@ -107,10 +110,11 @@ def closing_signature(roots: list):
     a byline, else None. A short last sentence set right still ends with its mark."""
     if not roots:
         return None
-    last = None
-    for element in roots[-1].iter("p", "div"):
-        if len(element) <= 2 and element_text(element):
-            last = element
+    # from the end: the last element with text is found without reading the others'
+    last = next(
+        (e for e in reversed(list(roots[-1].iter("p", "div"))) if len(e) <= 2 and element_text(e)),
+        None,
+    )
     if last is None or not is_set_right(last):
         return None
     text = element_text(last)
