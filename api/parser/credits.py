@@ -62,7 +62,7 @@ SCRIPT_MARKS = ":：・="
 SHORT_LABELS_BY_LANGUAGE = {"pl": ("fot.", "Fot.")}
 SHORT_LABELS = "|".join(re.escape(w) for words in SHORT_LABELS_BY_LANGUAGE.values() for w in words)
 # What a credit in Korean or Japanese ends with after its holder, 'provided': '가람시 제공' is
-# the city's picture, credited 'X' (a reporter's '김 기자' keeps his title: it is how he signs).
+# the city's picture, credited 'X' (a reporter's '김 기자' keeps the title: it is the signature).
 PROVIDED = re.compile(r"(?<=\S) ?(?:제공|提供)$")
 # A word a credit opens with, cut short, by language: Indonesian 'Dok. X' ('dokumentasi', the
 # files of X). Its period ends no sentence.
