@@ -11,7 +11,8 @@ boxes of paragraphs side by side, heads ending in edit links, appeal boxes, boxe
 or two, cards to other stories, a gallery of linked pictures in one box, pictures in links with
 a caption box beside them, contents titles over in-page links, a site builder's blocks in
 its post content box, picture links with their file's facts, forum posts with their meta
-lines, replies and contact heads. A linear
+lines, replies and contact heads, a story's typed element boxes, pictures over a caption row or a
+line after a <br>, cards under a head with promo and source lines. A linear
 parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
@@ -108,6 +109,21 @@ SHAPES = {
         f"<div class='post-meta'><span itemprop='author'>user{i}</span> <time>Dec {i}</time></div>"
         f"<p>{P} {i}</p><div itemprop='comment'><div class='post-meta meta'><time>{i}</time>"
         f"</div><p>Reply {i}</p></div><h3>Media contact</h3><p>Press office {i}</p>"
+    ),
+    "story_elements": lambda i: (
+        f"<div class='se se-text'><div><p>{P} {i}</p></div></div>"
+        f"<div class='se se-title'><h2>Head {i}</h2></div>"
+        f"<div class='se se-image'><figure><img src='/s{i}.jpg' alt='S {i}' width='600'>"
+        f"<figcaption>Bridge {i}. ছবি: Rafi</figcaption></figure></div>"
+    ),
+    "caption_rows": lambda i: (
+        f"<table><tr><td><img src='/t{i}.jpg' alt='T {i}' width='600'></td></tr>"
+        f"<tr><td><p>Trees {i}. Ảnh: Minh</p></td></tr></table><p>{P} {i}</p>"
+        f"<div><img src='/b{i}.jpg' alt='B {i}' width='600'><br>Bus {i}. (Foto: Dok. X)</div>"
+    ),
+    "link_cards": lambda i: (
+        f"<p>{P} {i}</p><div><h2>More on {i}</h2><div><article><h3><a href='/m/{i}'>M {i}</a>"
+        f"</h3></article></div></div><p>Follow us on Facebook {i}</p><p>Źródło: Urząd {i}</p>"
     ),
 }
 

@@ -43,14 +43,36 @@ PICTURE_KINDS = (
     + r"[A-Z][a-z]+(?: [a-z]+){0,2} (?:image|photo|photograph|picture|footage|still|portrait"
     r"|view|sketch|drawing)s?"
 )
-# The label words of scripts that label a credit with a word and a mark, no 'by': '写真：X',
-# 'Фото: X', 'फोटो: X' (the HTML pictures' labels read them too).
-SCRIPT_LABELS = "写真|撮影|사진|Фото|фото|تصوير|ภาพ|फोटो"
+# The label words of languages that label a credit with a word and a mark, no 'by', a table by
+# language (the HTML pictures' labels read it too): '写真：X', 'Фото: X', 'ছবি: X', 'Ảnh: X'.
+# Korean marks with '=' too, in parentheses: '(사진=X 제공)'.
+LABEL_WORDS_BY_LANGUAGE = {
+    "ja": ("写真", "撮影"),
+    "ko": ("사진",),
+    "ru": ("Фото", "фото"),
+    "ar": ("تصوير",),
+    "th": ("ภาพ",),
+    "hi": ("फोटो",),
+    "bn": ("ছবি",),  # Bengali 'picture'
+    "vi": ("Ảnh",),  # Vietnamese 'picture'; lower case 'ảnh' is a word of running text
+}
+SCRIPT_LABELS = "|".join(w for words in LABEL_WORDS_BY_LANGUAGE.values() for w in words)
+SCRIPT_MARKS = ":：・="
+# Label words cut short, their period the mark, a table by language: Polish 'fot. X' ('fotografia').
+SHORT_LABELS_BY_LANGUAGE = {"pl": ("fot.", "Fot.")}
+SHORT_LABELS = "|".join(re.escape(w) for words in SHORT_LABELS_BY_LANGUAGE.values() for w in words)
+# What a credit in Korean or Japanese ends with after its holder, 'provided': '가람시 제공' is
+# the city's picture, credited 'X' (a reporter's '김 기자' keeps the title: it is the signature).
+PROVIDED = re.compile(r"(?<=\S) ?(?:제공|提供)$")
+# A word a credit opens with, cut short, by language: Indonesian 'Dok. X' ('dokumentasi', the
+# files of X). Its period ends no sentence.
+FILES_OF = re.compile(r"^Dok\. (?=\S)")
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
-    r"|(?:" + SCRIPT_LABELS + r") ?[:：・]|" + PICTURE_KINDS + r" ?:"
+    r"|(?:" + SCRIPT_LABELS + r") ?[" + SCRIPT_MARKS + r"]|(?:" + SHORT_LABELS + r") "
+    r"|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # A label in capitals, tried only on a line holding one of its words (most hold none).
@@ -177,7 +199,7 @@ def is_labelled_holder(credit: str) -> bool:
         return False
     if len(credit) > MAX_CREDIT_CHARS or credit[-1] in ",;:" or "?" in credit or "!" in credit:
         return False
-    return not has_sentence_inside(credit)
+    return not has_sentence_inside(FILES_OF.sub("", credit))
 
 
 def is_role_chain(credit: str) -> bool:
@@ -337,7 +359,12 @@ def tidy_credit(credit: str) -> str:
     rest = credit[label.end() :] if label else ""
     if label and label.re is BARE_LABEL and not starts_with_agency(rest):
         return credit
-    return rest or credit
+    return without_provided(rest or credit)
+
+
+def without_provided(credit: str) -> str:
+    """A credit without the word 'provided' after its holder: '가람시 제공' -> '가람시'."""
+    return PROVIDED.sub("", credit) or credit
 
 
 def split_credit(alt: str, line: str) -> tuple[str, str | None]:

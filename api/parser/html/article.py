@@ -15,6 +15,7 @@ from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
 from api.parser.html.root import content_roots
 from api.parser.html.text import all_text, element_text, link_density, tidy
+from api.parser.html.text_chrome import closing_signature, without_closing_lines
 from api.parser.html.tree import parse_tree
 from api.parser.html.urls import safe_url
 from api.parser.text import count_words
@@ -389,6 +390,9 @@ def read_article(root, url: str | None) -> Document:
     flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)
     summary, bullets = summary_bullets(root, roots)
     flow.used.update(summary)
+    signature = closing_signature(roots)
+    if signature is not None:
+        flow.used.add(signature)  # the reporter's name set right under the text: a byline
     for figure in pictures_above(h1) + lead_figures(root, h1, roots[0] if roots else None):
         walk(flow, figure)
         flow.used.add(figure)  # walked once, though the body's container may hold it too
@@ -398,6 +402,7 @@ def read_article(root, url: str | None) -> Document:
     captions = {i.caption for i in flow.images if i.caption}
     blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
     blocks = without_contact_box(without_closing_byline(without_leading_images(blocks)))
+    blocks = without_closing_lines(blocks)
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:
         raise NotAnArticleError("the page has no headline")

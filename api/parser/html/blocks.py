@@ -7,7 +7,9 @@ from dataclasses import dataclass, field, replace
 
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
+from api.parser.html.loose_captions import caption_row, line_after_break
 from api.parser.html.text import element_text, link_density, link_text_length, pieces, tidy
+from api.parser.html.text_chrome import heads_link_cards, is_promo_line
 
 # Elements that break the flow of text; any other (inline ones, custom elements such as
 # <x-citation>) is part of the sentence around it.
@@ -111,6 +113,8 @@ class Flow:
             return
         if RELEASE_LINE.match(text) or SIGN_OFF.match(text) or STAFF_LINE.match(text):
             return
+        if is_promo_line(text):
+            return  # 'Follow us on Instagram', an ad slot's 'Scroll to continue', 'Simak Video'
         if SHORTCODE.match(text):
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
         if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text):
@@ -304,14 +308,15 @@ def add_picture(flow: Flow, img, holder) -> None:
     alt = tidy(img.get("alt") or img.get("aria-label") or img.get("data-alt")) or flow.headline
     caption, credit = "", None
     caption_element = figure_caption(holder) if holder is not None else None
-    if holder is None and (beside := caption_beside(img)) is not None:
+    beside = lone_picture_caption(img) if holder is None else None
+    if beside is not None:
         flow.used.add(beside)  # read here as the caption, not again as text
         holder, caption_element = beside, figure_caption(beside)
         caption_element = beside if caption_element is None else caption_element
     if caption_element is not None:
         caption, credit = pictures.caption_and_credit(caption_element, alt)
     elif holder is not None:
-        caption, credit = unmarked_caption(holder) or ("", None)
+        caption, credit = unmarked_caption(holder) or break_caption(holder, alt) or ("", None)
     if holder is not None and credit is None:
         credit = credit_outside(holder, caption_element) or attribute_credit(holder)
     credit = credit or metadata_credit(flow.credits, src)
@@ -373,6 +378,13 @@ def caption_beside(img):
     return None
 
 
+def lone_picture_caption(img):
+    """The caption box beside a lone picture (caption_beside), else its table's row under it
+    (caption_row), else None."""
+    found = caption_beside(img)
+    return found if found is not None else caption_row(img)
+
+
 def is_caption_box(element) -> bool:
     """A <figcaption> or an element marked as a caption, with no picture of its own."""
     if element.tag != "figcaption" and not pictures.CAPTION_MARKS.search(pictures.marks(element)):
@@ -432,7 +444,7 @@ def is_picture_box(element) -> bool:
         return False
     captions = caption_elements(element)
     if not captions:
-        return unmarked_caption(element) is not None
+        return unmarked_caption(element) is not None or line_after_break(element) is not None
     skip = set(captions) | set(pictures.credit_elements(element))
     return len(element_text(element, skip=skip)) < MAX_BOX_TEXT
 
@@ -450,6 +462,12 @@ def unmarked_caption(holder) -> tuple[str, str] | None:
     if not cleaned or cleaned == credit or len(caption) > MAX_UNMARKED_CAPTION:
         return None
     return caption, cleaned
+
+
+def break_caption(holder, alt: str) -> tuple[str, str | None] | None:
+    """The caption and credit of the line after a <br> under a picture (see line_after_break)."""
+    line = line_after_break(holder)
+    return pictures.text_caption_and_credit(line, alt) if line else None
 
 
 def inline_runs(element):
@@ -544,7 +562,7 @@ def walk(flow: Flow, element) -> None:
     if tag in HEADINGS or (tag == "h1" and element is not flow.headline_element):
         text = element_text(element)
         if text and len(text) <= 300 and link_density(element, text) <= 0.5:
-            if not heads_only_links(element):
+            if not heads_only_links(element) and not heads_link_cards(element):
                 flow.add_text(text, "subheading")
         return
     if tag in ("h1", "hr"):

@@ -60,6 +60,9 @@ DECK = re.compile(
     r"|chapo|chapeau)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# A box named the article's description under the headline, as schema.org's itemprop marks one
+# (a Vietnamese paper's 'p.description'): a deck, unless it is a picture's caption.
+DESCRIPTION_MARK = re.compile(r"(?:^|[\s_-])description(?:$|[\s_-])", re.IGNORECASE)
 SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
 # A line ending a sentence, or a bracket closing one: a summary line ending so is a paragraph.
 SENTENCE_MARKS = tuple(SENTENCE_ENDS)
@@ -789,6 +792,13 @@ def is_deck_line(text: str) -> bool:
     return not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
+def is_marked_description(element) -> bool:
+    """A box schema.org's itemprop or its class names the article's description."""
+    return element.get("itemprop") == "description" or bool(
+        DESCRIPTION_MARK.search(element.get("class") or "")
+    )
+
+
 def is_description_deck(element) -> bool:
     """A box marked as the article's schema.org description, short, and no picture's caption
     (a caption is marked as its picture's description)."""
@@ -818,7 +828,7 @@ def remove_decks(root, h1) -> None:
         elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
             if len(all_text(element)) <= MAX_DECK:
                 found.append(element)
-        elif element.get("itemprop") == "description" and is_description_deck(element):
+        elif is_marked_description(element) and is_description_deck(element):
             found.append(element)  # schema.org's summary of the article (TYPO3's 'lead')
         elif (line := summary_text(element)) is not None and is_deck_line(line):
             found.append(element)

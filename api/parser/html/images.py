@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from api.parser.credits import SCRIPT_LABELS, split_credit
+from api.parser.credits import SCRIPT_LABELS, SHORT_LABELS, split_credit, without_provided
 from api.parser.html.text import element_text, tidy
 from api.parser.html.urls import safe_url, srcset_best
 
@@ -26,14 +26,14 @@ CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline:
 PICTURE_WORDS = r"photo(?:graph)?|foto(?:grafia)?|image|picture|video|illustration|bild"
 MADE_BY = r"(?i:by)|(?-i:di|da|de|von|par|door)"
 # ('ภาพจาก', 'picture from', first: the shorter 'ภาพ' would end the label before 'จาก')
-WORD_LABELS = "ภาพจาก|" + SCRIPT_LABELS
+WORD_LABELS = "ภาพจาก|" + SHORT_LABELS + "|" + SCRIPT_LABELS
 CREDIT_LABEL = re.compile(
     # 'Times photo by', 'Staff photo by'
     r"^(?:\(|\[|（)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"
     # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
     rf"(?:{PICTURE_WORDS})"
     rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?"
-    rf"|credits?(?:\.{{2,}}|…)?|source|{WORD_LABELS})\s*[:.…：・-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
+    rf"|credits?(?:\.{{2,}}|…)?|source|{WORD_LABELS})\s*[:.…：・=-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
 )
 # A credit of up to four name words and an agency in parentheses: 'Ana Ruiz (EFE)'.
@@ -135,7 +135,7 @@ def clean_credit(text: str) -> str | None:
     previous = None
     while previous != text:
         previous, text = text, CREDIT_LABEL.sub("", text, count=1).strip()
-    return text or None
+    return without_provided(text) if text else None
 
 
 def credit_elements(holder, caption=None) -> list:

@@ -79,7 +79,11 @@ def content_roots(root) -> list:
     if parent is None:
         return [best]
     roots = []
-    chunks = same_kind(root, best, table) or marked_variant_entries(best, table)
+    chunks = (
+        same_kind(root, best, table)
+        or marked_variant_entries(best, table)
+        or story_elements(best, table)
+    )
     if chunks:
         return chunks
     deep = scores_below(parent, table)
@@ -171,6 +175,25 @@ def same_kind(root, best, table: dict) -> list:
     if len(found) < 2 or best not in found:
         return []
     return with_pictures_between(root, entries(found))
+
+
+def story_elements(best, table: dict) -> list:
+    """The best container alone in a box of a typed element kind, several of them holding text
+    (a headless CMS's story: '<div class="story-element story-element-text"><div><p>...' then
+    a title, an image, more text, each a box of the kind, its type in a second class): the run
+    of those boxes from the first holding text to the last, so that the heads and pictures
+    between them come along. Boxes of one class only are no typed elements: a site builder's
+    text part and the boilerplate part beside it ('text parbase' twice)."""
+    box = best.getparent()
+    if box is None or signature(best) is not None or len(box) != 1:
+        return []
+    kind, parent = signature(box), box.getparent()
+    if kind is None or parent is None:
+        return []
+    elements = [e for e in parent if signature(e) == kind]
+    found = [e for e in elements if holds_text(e, table)]
+    typed = len({e.get("class") for e in elements}) >= 2
+    return run_of_boxes(found) if typed and len(found) >= 2 else []
 
 
 def modified_kind(element) -> str | None:

@@ -1,0 +1,64 @@
+"""Captions under a picture that no class marks: a table's row under it, a line after a <br>."""
+
+from __future__ import annotations
+
+from api.parser.html.text import element_text, tidy
+
+MAX_LOOSE_CAPTION = 300  # characters: a caption and its credit, not a paragraph
+
+
+def caption_row(img):
+    """The row under a picture's own row in a table of the two (an old editor's captioned
+    picture: '<table><tr><td><img></td></tr><tr><td><p>Caption. Ảnh: X</p></td></tr>'), when
+    the picture stands alone in its cell (or in a link alone there) and the row under it holds
+    only a short text; else None. Each test looks at a picture's neighbours only, so a table of
+    many pictures is read in time linear in its size."""
+    inner = img.getparent() if img.getparent() is not None and img.getparent().tag == "a" else img
+    cell = inner.getparent()
+    if cell is None or cell.tag not in ("td", "th") or not alone(inner) or not alone(cell):
+        return None
+    if tidy(cell.text) or tidy(inner.tail) or (inner is not img and tidy(inner.text)):
+        return None  # the picture's cell holds text: a data table's cell, not a picture's
+    row = cell.getparent()
+    under = next_element(row) if row is not None and row.tag == "tr" else None
+    if under is None or previous_element(row) is not None or next_element(under) is not None:
+        return None
+    text = element_text(under)
+    if not text or len(text) > MAX_LOOSE_CAPTION or under.find(".//img") is not None:
+        return None
+    return under
+
+
+def alone(element) -> bool:
+    """Whether the element has no element siblings."""
+    return previous_element(element) is None and next_element(element) is None
+
+
+def next_element(element):
+    """The next sibling that is an element (not a comment), else None."""
+    found = element.getnext()
+    while found is not None and not isinstance(found.tag, str):
+        found = found.getnext()
+    return found
+
+
+def previous_element(element):
+    """The previous sibling that is an element (not a comment), else None."""
+    found = element.getprevious()
+    while found is not None and not isinstance(found.tag, str):
+        found = found.getprevious()
+    return found
+
+
+def line_after_break(box) -> str | None:
+    """The line under a picture in a box of the picture, a <br> and that text only (an old
+    template's captioned picture: '<div><img><br>A bus at the hall. (Foto: Dok. X)</div>');
+    else None. A <p> opened by a picture is a paragraph, however short."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if box.tag == "p" or len(children) != 2 or tidy(box.text):
+        return None
+    picture, br = children
+    if picture.tag != "img" or br.tag != "br" or tidy(picture.tail):
+        return None
+    text = tidy(br.tail)
+    return text if 0 < len(text) <= MAX_LOOSE_CAPTION else None

@@ -1,0 +1,148 @@
+"""Lines of chrome inside an article's text: promos, ad slots' lines, and what closes it."""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.html.text import element_text, link_density, tidy
+
+MAX_PROMO = 300  # characters: a promo's line or two, not a paragraph about the platform
+# A social network or news app a promo sends the reader to, in the names its readers know.
+PLATFORM = (
+    r"(?:facebook\w*|instagram\w*|telegram\w*|whats ?app\w*|tik ?tok\w*|youtube\w*|twitter\w*"
+    r"|threads|linkedin\w*|google news|google (?:nieuws|noticias|notícias|actualités)"
+    r"|গুগল নিউজ|गूगल न्यूज़|구글 뉴스)"
+)
+# The verbs that open a follow-us promo, a table by language (the imperative, as promos write
+# it): 'Follow us on Instagram', 'Dołącz do nas na Facebooku!' (Polish 'join us'), 'Obserwuj
+# nas' ('watch us'), 'Síguenos', 'Folgen Sie uns', 'Suivez-nous', 'Ikuti kami' (Indonesian).
+FOLLOW_OPENS = (
+    r"(?:follow|join|like|find|subscribe to) (?:us|our|the)\b|follow \S+ on"
+    r"|dołącz do nas|obserwuj nas|polub nas|śledź nas"
+    r"|síguenos|siga-nos|seguici|folgen sie uns|folge uns|suivez-nous|rejoignez-nous"
+    r"|ikuti (?:kami|kanal)|gabung(?:lah)? (?:bersama )?(?:kami|di)|theo dõi chúng tôi"
+)
+FOLLOW_PROMO = re.compile(rf"^(?:{FOLLOW_OPENS})\b.*{PLATFORM}", re.IGNORECASE)
+# Languages that put the verb last end the promo with it: Bengali '... গুগল নিউজ চ্যানেল ফলো
+# করুন' ('follow the Google News channel'), Hindi '... फॉलो करें', Korean '... 구독하세요'; the
+# platform is looked for only in a line ending so.
+FOLLOW_CLOSES = re.compile(r"(?:ফলো করুন|ফলো করে রাখুন|फॉलो करें|구독하세요|팔로우하세요)[।!.]?$")
+CLOSING_TAIL = 20  # characters at a line's end that hold a closing verb
+PLATFORM_NAME = re.compile(PLATFORM, re.IGNORECASE)
+# An ad slot's line telling the reader the text goes on past it, a table by language:
+# 'Scroll to continue with content', 'Story continues below advertisement', German
+# 'Weiterlesen nach der Anzeige', French 'La suite après cette publicité', Indonesian 'Gulir
+# untuk melanjutkan'.
+AD_SLOT_LINE = re.compile(
+    r"^(?:scroll (?:down )?to continue(?: reading| with (?:the )?content)?"
+    r"|(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?"
+    r"|weiterlesen nach der anzeige|la suite après (?:cette |la )?publicité"
+    r"|gulir untuk melanjutkan(?: membaca)?)[.…]?$",
+    re.IGNORECASE,
+)
+# A line sending the reader to a video, a table by language: Indonesian 'Simak Video "..."'
+# and 'Tonton video ...', 'Watch the video: ...', Polish 'Zobacz wideo', often with the
+# player's mark in brackets after it ('[Gambas:Video 20detik]').
+VIDEO_PROMO = re.compile(
+    r"^(?:simak|tonton|saksikan) video\b|^watch the video\b|^zobacz (?:też )?(?:wideo|film)\b"
+    r"|^mira el v[ií]deo\b",
+    re.IGNORECASE,
+)
+PLAYER_MARK = re.compile(r"\[\w+:[^\[\]]{1,60}\]$")  # '[Gambas:Video 20detik]'
+# A source line closing the text, a table by language: Polish 'Źródło: X', Indonesian
+# 'Sumber: X', Vietnamese 'Nguồn: X', Spanish and Portuguese 'Fuente: X', 'Fonte: X', German
+# 'Quelle: X'.
+SOURCE_LINE = re.compile(r"^(?:źródło|sumber|nguồn|fuente|fonte|quelle)\s*:\s*\S", re.IGNORECASE)
+MAX_SOURCE_LINE = 120  # characters: a source's name, not a sentence about it
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
+MAX_REPORTER_LINE = 120  # characters: a name, a title and an address
+SENTENCE_MARKS = tuple(".!?。！？")
+RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+LINKS_ONLY = 0.9  # share of link text in a box of cards: titles and, at most, a date
+
+
+def is_promo_line(text: str) -> bool:
+    """A promo line in the text: 'Dołącz do nas na Facebooku!', 'Scroll to continue with
+    content', 'Simak Video "..." [Gambas:Video 20detik]'. A sentence that mentions a platform
+    ('The council asked residents to follow it on Facebook.') opens with no imperative."""
+    if len(text) > MAX_PROMO:
+        return False
+    if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
+        return True
+    closes = FOLLOW_CLOSES.search(text[-CLOSING_TAIL:]) is not None
+    return closes and PLATFORM_NAME.search(text) is not None
+
+
+def is_reporter_line(text: str) -> bool:
+    """The reporter's name and e-mail closing the text: '김하늘 기자 sky@x.example', 'Jane Doe
+    (jane@x.example)': an address and at most MAX_NAME_WORDS words, no sentence."""
+    if len(text) > MAX_REPORTER_LINE or "@" not in text:
+        return False  # (most paragraphs: the address's pattern is not tried on them)
+    found = EMAIL.search(text)
+    if found is None:
+        return False
+    rest = tidy((text[: found.start()] + " " + text[found.end() :]).strip(" ()<>[]·|,-–—/"))
+    words = rest.replace("(", " ").replace(")", " ").split()
+    return 0 < len(words) <= MAX_NAME_WORDS and not rest.endswith(SENTENCE_MARKS)
+
+
+def is_source_line(text: str) -> bool:
+    """A short labelled source line: 'Źródło: Urząd Miasta', not a sentence about one."""
+    return len(text) <= MAX_SOURCE_LINE and SOURCE_LINE.match(text) is not None
+
+
+def without_closing_lines(blocks: list) -> list:
+    """The body without the reporter's and source lines closing it (each a last paragraph, in
+    any order): '... kept.' / 'Źródło: X' -> '... kept.'."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].type == "paragraph":
+        text = blocks[end - 1].text or ""
+        if not (is_reporter_line(text) or is_source_line(text)):
+            break
+        end -= 1
+    return blocks[:end]
+
+
+def closing_signature(roots: list):
+    """The last paragraph of the text when it is a short name set right, as a reporter signs a
+    Vietnamese paper's story ('<p style="text-align:right"><strong>Minh Anh</strong></p>'):
+    a byline, else None. A short last sentence set right still ends with its mark."""
+    if not roots:
+        return None
+    # from the end: the last element with text is found without reading the others'
+    last = next(
+        (e for e in reversed(list(roots[-1].iter("p", "div"))) if len(e) <= 2 and element_text(e)),
+        None,
+    )
+    if last is None or not is_set_right(last):
+        return None
+    text = element_text(last)
+    words = text.split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or text.endswith(SENTENCE_MARKS) or ":" in text:
+        return None
+    return last
+
+
+def is_set_right(element) -> bool:
+    """Whether the element is set right by its style or its old align attribute."""
+    return (element.get("align") or "").lower() == "right" or bool(
+        RIGHT_ALIGNED.search(element.get("style") or "")
+    )
+
+
+def heads_link_cards(heading) -> bool:
+    """A head with nothing after it in its box but cards whose text is all links (a 'More on
+    X' block of other articles inside the text, each card a linked title): the block's title,
+    no head of the text. A head with a paragraph after it in its box heads text."""
+    if tidy(heading.tail):
+        return False
+    found = False
+    for element in heading.itersiblings():
+        if not isinstance(element.tag, str):
+            continue
+        text = element_text(element)
+        if tidy(element.tail) or (text and link_density(element, text) < LINKS_ONLY):
+            return False
+        found = found or bool(text)
+    return found
