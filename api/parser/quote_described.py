@@ -16,6 +16,7 @@ from mypy_extensions import trait
 
 from api.parser.given_names import given_name_sex, unlikely
 from api.parser.quote_bylines import credit_line
+from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import (
     AGED,
@@ -169,7 +170,7 @@ _OWNER_SEX = {"her": "f", "his": "m"}
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
-class Described:
+class Described(RegistryCalls):
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
@@ -192,6 +193,8 @@ class Described:
     couples: dict[str, str]
     _later_roles: dict[str, set[str]] | None
     _agents: dict[str, frozenset[str]] | None
+    _lead_bodies: dict[str, str | None]
+    masked: str  # every paragraph's masked text, joined by line breaks
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
 

@@ -12,6 +12,7 @@ from mypy_extensions import trait
 from api.parser.given_names import unlikely, usual_sex
 from api.parser.quote_aliases import defined_acronyms, initials_of, other_names
 from api.parser.quote_bylines import credit_line
+from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
 from api.parser.quote_lowercase import LowercaseWords
@@ -65,7 +66,7 @@ _COMPLEMENT = re.compile(r" (?:of|for) ")
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
-class Recall:
+class Recall(RegistryCalls):
     """The look-ups of the Registry that read the names written before a point in the text.
 
     Mixed into Registry, whose `_add`, `_add_entry`, `organisation`, `pronoun`, `_recent` and
@@ -86,6 +87,7 @@ class Recall:
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
     _named: dict[int, list[int]]  # paragraph -> positions of its person and lone-name mentions
+    first_seen: dict[str, tuple[int, int]]
 
     def short_form(self, name: str) -> str | None:
         """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""

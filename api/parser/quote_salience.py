@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from mypy_extensions import trait
 
 from api.parser.quote_aliases import body_noun_after, body_noun_before
+from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry, EntryWords
 from api.parser.quote_lowercase import LowercaseWords
@@ -98,7 +99,7 @@ _NO_SENTENCE = (0, 0)  # (holds no offset: the first mention read looks its sent
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
-class Salience:
+class Salience(RegistryCalls):
     """The Registry's noting of names in reading order, and the events that make them salient.
 
     Mixed into Registry, whose `_add`, `_fuller`, `short_form`, `headed`, `organisation`,
@@ -151,6 +152,7 @@ class Salience:
             return  # (a clause's subject, noted as its paragraph was read: again changes nothing)
         self._noted[id(mention)] = mention
         noun = None
+        entry: Entry | None  # (as wide as its widest value: mypyc checks each assignment)
         if not mention.role and (mention.kind == "org" or not mention.gender):
             # (read only where it is used: a role written with the name comes first)
             noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
