@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
-from typing import Literal
+from typing import Final, Literal
 
 from api.parser.quote_bylines import credited
 from api.parser.quote_clauses import Clause
@@ -44,7 +44,7 @@ class Speaker:
 
 
 _NO_ROW: tuple[Attribution, ...] = ()
-_POSITION_KIND = itemgetter(0, 1)
+_POSITION_KIND: Final = itemgetter(0, 1)
 
 
 def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Resolved | None]:
@@ -93,14 +93,21 @@ def _resolve_clauses(registry: Registry, paragraph: Paragraph) -> dict[int, Reso
 
 
 # The sex a relation's noun gives (`Her husband` is a he), for the pronouns that may mean them.
-_KIN_SEX = {"husband": "m", "son": "m", "brother": "m", "wife": "f", "daughter": "f", "sister": "f"}
-_UNNAMED = Resolved(None, None)  # a clause whose subject the article never names
+_KIN_SEX: Final = {
+    "husband": "m",
+    "son": "m",
+    "brother": "m",
+    "wife": "f",
+    "daughter": "f",
+    "sister": "f",
+}
+_UNNAMED: Final = Resolved(None, None)  # a clause whose subject the article never names
 
 
 # `A man ..., who would not give his name, said`: a sentence opening with
 # someone unnamed, of a sex its noun gives.
-_INDEFINITE = re.compile(r"(?:An?|One) (?:[a-z-]+ )?(man|woman|boy|girl)\b")
-_INDEFINITE_SEX = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
+_INDEFINITE: Final = re.compile(r"(?:An?|One) (?:[a-z-]+ )?(man|woman|boy|girl)\b")
+_INDEFINITE_SEX: Final = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
 
 
 def _indefinite_person(paragraph: Paragraph, clause: Clause) -> str | None:

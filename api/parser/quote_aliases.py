@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from api.parser.quote_people import Mention
 from api.parser.quote_tokens import word_key
 from api.parser.quote_words import HONORIFICS, STOP_CAPS, TITLE_WORDS
 
 # An acronym in brackets (`(EFSA)`), and the words of a name that may stand before it.
-_BRACKETED = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
-_SMALL = frozenset("of for and the on de du la".split())
+_BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
+_SMALL: Final = frozenset("of for and the on de du la".split())
 # At most this many words before the bracket are read for the name it abbreviates.
-ACRONYM_WORDS = 10
+ACRONYM_WORDS: Final = 10
 
 
 def initials_of(words: list[str]) -> str:
@@ -57,13 +58,13 @@ def defined_acronyms(masked: str) -> dict[str, str]:
 
 # `, who plays under the name Halcyon`, `, who writes under the pen name X`, `, known as X`: the
 # other name a person goes by, written right after their name (a capital's words, then a stop).
-_GOES_BY = re.compile(
+_GOES_BY: Final = re.compile(
     r", (?:who [a-z]+(?: [a-z]+)? (?:under|by) the (?:[a-z]+ )?(?:name|handle|alias|pseudonym|"
     r"nickname)|(?:better |also )?known as) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;])"
 )
 # The name the clause follows: up to four capitalised words ending right before its comma.
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
-_GOES_BY_CUES = (" under the ", " known as ")  # (the pattern is tried only where one stands)
+_NAME_BEFORE: Final = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
+_GOES_BY_CUES: Final = (" under the ", " known as ")  # (the pattern is tried only where one stands)
 
 
 def other_names(masked: str) -> dict[str, str]:
@@ -117,14 +118,22 @@ def _owner_phrase(words: list[str]) -> bool:
 
 # `The firm, X,`, `a group calling itself X`, `the charity known as X`, `a property fund called
 # X`: a noun (after at most two lower-case words), then the name.
-_NOUN_THEN_NAME = re.compile(
+_NOUN_THEN_NAME: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[a-z]+ ){0,2}?([a-z]+)"
     r"(?:, | calling (?:itself|themselves) | called | known as | named )$"
 )
 
 # What a match of _NOUN_THEN_NAME ends with (or a line break, before which `$` matches too): an
 # `endswith` rules out most names before the search.
-_NOUN_THEN_NAME_ENDS = (", ", " itself ", " themselves ", " called ", " as ", " named ", "\n")
+_NOUN_THEN_NAME_ENDS: Final = (
+    ", ",
+    " itself ",
+    " themselves ",
+    " called ",
+    " as ",
+    " named ",
+    "\n",
+)
 
 
 def body_noun_before(masked: str, start: int, nouns: frozenset[str]) -> str | None:
@@ -140,7 +149,7 @@ def body_noun_before(masked: str, start: int, nouns: frozenset[str]) -> str | No
 
 
 # `X, a volunteer group that ...`: an appositive's article, then its noun within three words.
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES: Final = frozenset({"a", "an", "the"})
 
 
 def body_noun_after(masked: str, end: int, nouns: frozenset[str]) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from api.parser.quote_spans import Span
@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 # a line of nothing but capitals (`Aa Bb`, `– Ann K.`) spends what prose left over, adds nothing,
 # so that thousands of one-name lines are not one classified name every 20 characters (that
 # was most of such a list's cost: docs/benchmarks.md, the parser's worst case).
-NAMES_BUDGET = 32
-NAME_SPACING = 20
+NAMES_BUDGET: Final = 32
+NAME_SPACING: Final = 20
 # (a word opening with a lower-case letter, Latin-1's included: `(?<!\S)` for the word's start)
-_PROSE_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]")
+_PROSE_WORD: Final = re.compile(r"(?<!\S)[a-zß-öø-ÿ]")
 
 
 class NameBudget:
@@ -61,8 +61,8 @@ def first_allowed(considered: int, characters: int) -> int:
 # times prose's per character (docs/benchmarks.md, the parser's worst case). The articles seen, and
 # runs spliced from their paragraphs, have at most 3 quotes more than one per 50 characters allow (6
 # more than one per 100).
-QUOTES_BUDGET = 64
-QUOTE_SPACING = 50
+QUOTES_BUDGET: Final = 64
+QUOTE_SPACING: Final = 50
 
 
 def quotes_allowed(characters: int) -> int:

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from api.parser.quote_context import Paragraph
 from api.parser.quote_spans import Span
 
 # A dash, then a short name (handles may hide letters: `Ni** My**`), then an optional
 # account and date (`(@acme) May 2, 2020`) or a description after a comma.
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     r"[—–―-]\s*(?P<name>[A-Z][\w.*’'-]*(?:\s+[A-Z][\w.*’'-]*){0,4})"
     r"(?:\s*\(@\w{1,40}\)[^\n]{0,40}|,[^\n]{0,80})?"
 )
 
 
-_DASHES = "—–―-"  # what a credit line opens with (the first set of _CREDIT)
-_KEEPS_STOP = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
+_DASHES: Final = "—–―-"  # what a credit line opens with (the first set of _CREDIT)
+_KEEPS_STOP: Final = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
 
 
 def credit_line(text: str) -> str | None:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Final
 
 from api.parser.quote_cues import cue_spans
 from api.parser.quote_kin import kin_opening
@@ -32,7 +33,7 @@ from api.parser.quote_words import (
 )
 
 # The main clause's subject is looked for among this many names at the start of a sentence.
-FIRST_NAMES = 16
+FIRST_NAMES: Final = 16
 
 
 def _after(masked: str, lo: int, hi: int) -> str:
@@ -52,9 +53,25 @@ class Clause:
     subject: Mention | None
     phrase: str | None  # the subject's words when they are not a name: "the man", "officials"
 
+    # (written out, as the dataclass would write it: compiled (mypyc), the one the dataclass
+    # generates is a Python function run by the interpreter; this one is native code)
+    def __init__(
+        self,
+        start: int,
+        verb_start: int,
+        verb_end: int,
+        subject: Mention | None,
+        phrase: str | None,
+    ) -> None:
+        self.start = start
+        self.verb_start = verb_start
+        self.verb_end = verb_end
+        self.subject = subject
+        self.phrase = phrase
+
 
 # A work that speaks for its author: "according to a report by the Harbury Council".
-_WORK_OF = re.compile(
+_WORK_OF: Final = re.compile(
     r"(?:(?:a|an|the) )?(?:(?:new|recent|latest|joint|annual) )?(?:report|study|statement|letter|"
     r"filing|survey|analysis|review|memo|complaint|lawsuit|ruling|estimates?|poll|data|figures) "
     r"(?:by|from|of) (?:the )?",
@@ -89,8 +106,8 @@ def _subject_after(
 
 # A subject phrase after a verb keeps this many words, and up to PHRASE_NAME_WORDS more while
 # they finish a capitalised name: `a spokesman for the Rijnmond Safety Region`.
-PHRASE_WORDS = 6
-PHRASE_NAME_WORDS = 4
+PHRASE_WORDS: Final = 6
+PHRASE_NAME_WORDS: Final = 4
 
 
 def _phrase_words(words: list[str]) -> list[str]:
@@ -149,10 +166,10 @@ def _object_noun(clauses: Sequence[Clause], phrase: str | None, sentence_start: 
 
 # A description of no more than four words that opens a sentence before a name: a capitalised
 # word and lower-case ones (`Ticket holder`, `Season-ticket holder`, `Longtime customer`).
-_DESCRIPTION = re.compile(r"\s*([A-Z][\w’'-]*)((?:\s+[a-z][\w’'-]*){0,3})\s+")
-DESCRIPTION_CHARS = 60
+_DESCRIPTION: Final = re.compile(r"\s*([A-Z][\w’'-]*)((?:\s+[a-z][\w’'-]*){0,3})\s+")
+DESCRIPTION_CHARS: Final = 60
 # First words that open a clause or a phrase of place or time, not a description of someone.
-_NOT_DESCRIBING = frozenset(
+_NOT_DESCRIBING: Final = frozenset(
     "in on at after before when while for with by from to as if since during then but and so "
     "because although though once".split()
 )
@@ -176,7 +193,7 @@ def _described_opening(masked: str, sentence_start: int, name_start: int) -> boo
 # `quoted the council leader, X, as saying`, `cited X as saying`: the participle reports the
 # words of the verb's object, not of its subject (`Your report quoted ...`); a passive's agent
 # or a place (`was quoted by the agency X as saying`, `quoted in the Herald as`) is not it.
-_QUOTED_AS = re.compile(
+_QUOTED_AS: Final = re.compile(
     r"\b(?:quoted|quotes|quoting|cited|cites|citing)\b(?!\s+(?:by|in|on|at|from)\b)"
     r"(?P<who>[^.;:!?" + MASK + r"]{1,120}?)"
     r",?\s+as\s+$"
@@ -212,7 +229,7 @@ def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
 
 
 # The first words of a description of one speaker: `the union's regional director`, `its chair`.
-_DESCRIPTION_OPENERS = frozenset("the a an its his her their".split())
+_DESCRIPTION_OPENERS: Final = frozenset("the a an its his her their".split())
 
 
 def _described(phrase: str) -> bool:
@@ -253,18 +270,18 @@ def _reported_pronoun(masked: str, subject: Mention | None) -> bool:
 
 
 # Words right before a quote that make a label's verb name a thing: `termed it a “...”`.
-_TERM_LEADS = frozenset("as a an the".split())
-_COLON_QUOTE = re.compile(r":\s*" + MASK)
+_TERM_LEADS: Final = frozenset("as a an the".split())
+_COLON_QUOTE: Final = re.compile(r":\s*" + MASK)
 # `the chief executive was candid` right before a colon: `the` and one or two lowercase words as
 # the subject of `was`/`is` and one word (no name in the sentence to speak instead).
 # `Asked what she had told them, ...`: a sentence opening with the question put to its subject.
-_ASKED_OPENING = re.compile(r"\s*Asked (?:what|whether|if|why|how|about|who|when|where)\b")
-_DESCRIBED_MOOD = re.compile(
+_ASKED_OPENING: Final = re.compile(r"\s*Asked (?:what|whether|if|why|how|about|who|when|where)\b")
+_DESCRIBED_MOOD: Final = re.compile(
     r"(?:^|(?<=[,.] ))(?P<who>[Tt]he [a-z-]+(?: [a-z-]+)?) (?:(?:was|is) [a-z]+|[a-z]{2,}ed)$"
 )
-_VERB_START = attrgetter("verb_start")
+_VERB_START: Final = attrgetter("verb_start")
 # `“...,” as the economist Sir Nigel Abernethy put it`: `put it` reports after `as` and a subject.
-_AS_PUT = re.compile(r"\b[Aa]s (?P<who>[^,.;:!?" + MASK + r"]{1,80}?) (?P<verb>puts?) it\b")
+_AS_PUT: Final = re.compile(r"\b[Aa]s (?P<who>[^,.;:!?" + MASK + r"]{1,80}?) (?P<verb>puts?) it\b")
 
 
 def _as_put_clauses(

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from api.parser.quote_budget import NameBudget, within_quote_budget
 from api.parser.quote_clauses import Clause, find_clauses
@@ -40,6 +40,36 @@ class Paragraph:
     sentence_starts: tuple[int, ...] = field(default=(), repr=False)
     # quotes past the article's quote budget: `text` ends at the first one's opening mark
     unread: tuple[Span, ...] = field(default=(), repr=False)
+
+    # (written out, as the dataclass would write it: compiled (mypyc), the one the dataclass
+    # generates is a Python function run by the interpreter; this one is native code)
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        spans: tuple[Span, ...],
+        masked: str,
+        bounds: tuple[tuple[int, int], ...],
+        mentions: tuple[Mention, ...],
+        clauses: tuple[Clause, ...],
+        opens: tuple[int, ...] = (),
+        verbs: tuple[int, ...] = (),
+        mention_starts: tuple[int, ...] = (),
+        sentence_starts: tuple[int, ...] = (),
+        unread: tuple[Span, ...] = (),
+    ) -> None:
+        self.index = index
+        self.text = text
+        self.spans = spans
+        self.masked = masked
+        self.bounds = bounds
+        self.mentions = mentions
+        self.clauses = clauses
+        self.opens = opens
+        self.verbs = verbs
+        self.mention_starts = mention_starts
+        self.sentence_starts = sentence_starts
+        self.unread = unread
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """Bounds of the sentence holding an offset (the last one for an offset past the end)."""
@@ -81,11 +111,11 @@ class Paragraph:
         return self.text[: span.open].strip() == ""
 
 
-_OPEN = attrgetter("open")
-_VERB_START = attrgetter("verb_start")
-_START = attrgetter("start")
-_FIRST = itemgetter(0)
-_SINGLE = (0,)  # the sentence starts of a paragraph that is one sentence
+_OPEN: Final = attrgetter("open")
+_VERB_START: Final = attrgetter("verb_start")
+_START: Final = attrgetter("start")
+_FIRST: Final = itemgetter(0)
+_SINGLE: Final = (0,)  # the sentence starts of a paragraph that is one sentence
 _NONE: list = []  # (read only) what a scan found in a paragraph where it found nothing
 
 
@@ -151,12 +181,12 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
 
 
 # (`“...” So says Ann Lee`: an adverb that turns the subject round after the verb)
-_LEADS = ("", "the", "The", "a", "A", "an", "So", "Thus")
-_SMALL = frozenset("the a an as and or of to in at for that which".split())
-_OWNER = re.compile(r"\w['’]s?$")  # a possessive word: `Acme's`, `NBC Sports’`
+_LEADS: Final = ("", "the", "The", "a", "A", "an", "So", "Thus")
+_SMALL: Final = frozenset("the a an as and or of to in at for that which".split())
+_OWNER: Final = re.compile(r"\w['’]s?$")  # a possessive word: `Acme's`, `NBC Sports’`
 # A role opened by an article, `of`/`for`/`at`, and the capitalised name of the body it serves
 # (`of` and `&` may join its words: `Isle of Carna Ferry Company`).
-_ROLE_OF_BODY = re.compile(
+_ROLE_OF_BODY: Final = re.compile(
     r"(?:the|a|an) (?:[a-z][\w'’-]* ){1,4}(?:of|for|at) (?:the )?"
     r"[A-Z][\w'’.&-]*(?: (?:of |& )?[A-Z][\w'’.&-]*){0,7}"
 )

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from api.parser.quote_words import NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
 
 # The words find_clauses acts on, found once for a text instead of a look-up per word of it.
-_CUE_WORDS = sorted(REPORTING_VERBS | PARTICIPLES | NAMING_VERBS | {"according", "According"})
+_CUE_WORDS: Final = sorted(
+    REPORTING_VERBS | PARTICIPLES | NAMING_VERBS | {"according", "According"}
+)
 
 
 # The text is read as its runs of ASCII letters: every other character (a non-ASCII one encoded
@@ -16,14 +19,14 @@ _CUE_WORDS = sorted(REPORTING_VERBS | PARTICIPLES | NAMING_VERBS | {"according",
 # stands where a word starts (see cue_spans); the runs are split out and looked up as a set, and
 # only the cue words found are looked for again, for their places. (A regex of the words tried
 # at every run of the text cost more: a try per word, where a split and a set cost little.)
-_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_GAPS = bytes(c if c in _LETTERS else ord(" ") for c in range(256))
-_CUES = {word.encode(): word for word in _CUE_WORDS}
-_CUE_BYTES = frozenset(_CUES)
+_LETTERS: Final = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_GAPS: Final = bytes(c if c in _LETTERS else ord(" ") for c in range(256))
+_CUES: Final = {word.encode(): word for word in _CUE_WORDS}
+_CUE_BYTES: Final = frozenset(_CUES)
 # What ends a word for the parser besides a space: a word character or mark after the run (a
 # digit, `_`, a non-ASCII letter, an apostrophe, a hyphen) glues it to more.
-_GLUED_AFTER = re.compile(r"[\w'’-]")
-_WORD_CHARS = re.compile(r"[\w'’-]")
+_GLUED_AFTER: Final = re.compile(r"[\w'’-]")
+_WORD_CHARS: Final = re.compile(r"[\w'’-]")
 
 
 def _starts_word(masked: str, start: int) -> bool:
@@ -63,4 +66,4 @@ def _places(masked: str, runs: bytes, cue: bytes) -> Iterator[tuple[int, int, st
         at = runs.find(needle, end + 1)  # (from the space after it: `said said`)
 
 
-_AFTER_GAP = frozenset({"", " ", "\n"})  # (the character before a match, if any)
+_AFTER_GAP: Final = frozenset({"", " ", "\n"})  # (the character before a match, if any)

@@ -11,11 +11,13 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, islice
+from typing import Final
 
 from mypy_extensions import trait
 
 from api.parser.given_names import given_name_sex, unlikely
 from api.parser.quote_bylines import credit_line
+from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import (
     AGED,
@@ -48,33 +50,33 @@ from api.parser.quote_words import ORG_WORDS, STOP_CAPS, kin_before
 
 # `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
 # (opening at a word's start, of eight words at most: a page of capitals stays linear).
-_WHICH_VERB = re.compile(
+_WHICH_VERB: Final = re.compile(
     r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]* ){0,7}[A-Z][\w'’&.-]*), which ([a-z]{3,}s)\b"
 )
-_AGENT_NAME_WORDS = 6  # the endings of a name before `, which` looked up (`Games`, ...)
+_AGENT_NAME_WORDS: Final = 6  # the endings of a name before `, which` looked up (`Games`, ...)
 _NO_AGENTS: frozenset[str] = frozenset()
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
-KNOWN_ENTRIES = 200
-_SPOKES = frozenset(
+KNOWN_ENTRIES: Final = 200
+_SPOKES: Final = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
-_SPOKES_FOR = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
-SPOKES_BACK = 400
+_SPOKES_FOR: Final = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
+SPOKES_BACK: Final = 400
 # `The council said ...`, `The authority would not say ...`: a body's noun as the
 # subject opening a sentence, the body a spokesperson in the same paragraph then speaks for.
-_BODY_OPENS = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’'] ))The ([a-z]+) (?=[a-z])")
-_AGE = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
+_BODY_OPENS: Final = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’'] ))The ([a-z]+) (?=[a-z])")
+_AGE: Final = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 # `the lead author` is who `led the study` (or was named its lead author), not a co-author.
-_LED = re.compile(
+_LED: Final = re.compile(
     r"\b(?:led|leads|heads|headed) the (?:study|research|trial|team|work|survey|paper|project|"
     r"review|analysis)\b|\blead (?:author|researcher|investigator|scientist)\b"
 )
 # A name after these was spoken to (`according to X` is X speaking).
 # `the teenager said` of `X, a 19-year-old`, `the octogenarian` of `X, 84,`: nouns for a span of
 # ages, and the age written after a name (`, 19,`, `, a 19-year-old`, `, aged 19`).
-_AGE_CLASSES = {
+_AGE_CLASSES: Final = {
     "teenager": (13, 19),
     "teen": (13, 19),
     "septuagenarian": (70, 79),
@@ -82,34 +84,34 @@ _AGE_CLASSES = {
     "nonagenarian": (90, 99),
     "centenarian": (100, 130),
 }
-_AGE_AFTER = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
-_TOLD = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
+_AGE_AFTER: Final = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
+_TOLD: Final = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
 # verb (no comma between) is what someone's clause is about, not the one a description means.
-_RELATIVE = re.compile(r"\b(?:who|which|whose) (?:[a-z]+ ){1,2}$")
+_RELATIVE: Final = re.compile(r"\b(?:who|which|whose) (?:[a-z]+ ){1,2}$")
 # An indefinite article before a noun (see _introductions), the one lowercase word that may
 # stand between them, and the end of a word.
-_INDEFINITE = re.compile(r"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ")
-_MODIFIER = re.compile(r"[a-z-]+ ")
-_WORD_EDGE = re.compile(r"\b")
+_INDEFINITE: Final = re.compile(r"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ")
+_MODIFIER: Final = re.compile(r"[a-z-]+ ")
+_WORD_EDGE: Final = re.compile(r"\b")
 # `covers chipmakers for Halden Securities`: a name after these is where someone works.
-_AFFILIATION = re.compile(r"\b(?:for|at|of|from)\s+$")
+_AFFILIATION: Final = re.compile(r"\b(?:for|at|of|from)\s+$")
 # `the striker`, `the retiree`, `the ecologist`, `the analyst`, `the keeper`: a noun for someone
 # who does something, which an article uses for the person it has just named even when it never
 # gave that word as the person's role.
-_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|yst|ee|ian)")
+_AGENT: Final = re.compile(r"[a-z]{3,}(?:er|or|ist|yst|ee|ian)")
 # Agent-shaped nouns for things, not people (`the letter said`, `the order said`).
-_THINGS = frozenset(
+_THINGS: Final = frozenset(
     "letter newsletter paper newspaper order charter register poster flyer chapter center "
     "centre monitor sector error mirror ledger computer counter banner number matter "
     "other another either neither together water weather".split()
 )
 # A body's noun that is also a person's trade (`the grocer` of a chain, or of a shopkeeper): a
 # person's when no body fits.
-_TRADES = frozenset({"grocer", "operator"})
+_TRADES: Final = frozenset({"grocer", "operator"})
 # A player's place in a team, a noun for a person that no agent ending shows (`the veteran prop
 # said` of the captain just named, `the fly-half`): read as an agent noun.
-_POSITIONS = frozenset(
+_POSITIONS: Final = frozenset(
     "prop lock fly-half scrum-half half-back halfback fullback full-back five-eighth "
     "back-rower quarterback shortstop goalie centre-back centre-half wing-back forward "
     "centre-forward".split()
@@ -117,31 +119,33 @@ _POSITIONS = frozenset(
 # A singer's voice, a noun for a person that no agent ending shows either (`X, who sings Macbeth,
 # ... the baritone said`): the one person its paragraph names. (`alto` and `bass` left out:
 # common words too.)
-_VOICES = frozenset(
+_VOICES: Final = frozenset(
     "soprano mezzo-soprano mezzo contralto countertenor tenor baritone bass-baritone".split()
 )
 # Those who examine for a body, named with it: `inspectors from Ofsted`, `auditors at the X`.
-_EXAMINERS = frozenset("inspectors auditors investigators examiners assessors observers".split())
-_EXAMINED_BY = re.compile(
+_EXAMINERS: Final = frozenset(
+    "inspectors auditors investigators examiners assessors observers".split()
+)
+_EXAMINED_BY: Final = re.compile(
     r"\b(" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(_EXAMINERS)) + r")"
     r" (?:from|at|of|with) (?:the )?(?=[A-Z])"
 )
 # What they write up: `the report said` is the examining body's.
-_FINDINGS = frozenset("report inspection audit review findings".split())
+_FINDINGS: Final = frozenset("report inspection audit review findings".split())
 # Nouns for a person by their work that no agent ending shows either: `the actress said` of the
 # lead just named, `the playwright`, `the chef`.
-_WORKERS = frozenset("actress playwright poet chef nurse pilot".split())
+_WORKERS: Final = frozenset("actress playwright poet chef nurse pilot".split())
 # What the article says a person does that shows a trade it may go on to name them by, right
 # after the name: `X has played a queen` ... `the actor says`.
 _PLAYS = re.compile(r",? (?:who )?(?:has |had |have )?(?:played|plays|starred|stars) ")
-_TRADE_SHOWN = {"actor": _PLAYS, "actress": _PLAYS, "performer": _PLAYS}
+_TRADE_SHOWN: Final = {"actor": _PLAYS, "actress": _PLAYS, "performer": _PLAYS}
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
-AGENT_BACK = 1
+AGENT_BACK: Final = 1
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
-_WON = (" won ", " was elected ", " was re-elected ", " beat ", " defeated ")
+_WON: Final = (" won ", " was elected ", " was re-elected ", " beat ", " defeated ")
 # `said the widow`: a noun for a person by family or loss, never given as a role, is the person of
 # its gender named last (as `she` would be), not someone of the other gender named since.
-_GENDERED_NOUNS = {
+_GENDERED_NOUNS: Final = {
     "widow": "f",
     "widower": "m",
     "mother": "f",
@@ -152,10 +156,10 @@ _GENDERED_NOUNS = {
 
 
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
-_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+_OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
 
 # `the former minister`, `the ex-chairman`: a role the person no longer holds.
-_FORMER = frozenset("former ex onetime one-time erstwhile retired".split())
+_FORMER: Final = frozenset("former ex onetime one-time erstwhile retired".split())
 
 
 def _held_once(role: str | None) -> bool:
@@ -165,11 +169,11 @@ def _held_once(role: str | None) -> bool:
 
 
 # The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
-_OWNER_SEX = {"her": "f", "his": "m"}
+_OWNER_SEX: Final = {"her": "f", "his": "m"}
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
-class Described:
+class Described(RegistryCalls):
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
@@ -192,6 +196,8 @@ class Described:
     couples: dict[str, str]
     _later_roles: dict[str, set[str]] | None
     _agents: dict[str, frozenset[str]] | None
+    _lead_bodies: dict[str, str | None]
+    masked: str  # every paragraph's masked text, joined by line breaks
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
 
@@ -989,8 +995,8 @@ def in_relative_clause(masked: str, start: int) -> bool:
 
 
 # `For the actor, the hardest scene is ...`: a person the sentence is about, by a noun.
-TOPIC_OPENING = "For the "
-_FOR_THE = re.compile(r"\s*For the (?P<head>[a-z]+), ")
+TOPIC_OPENING: Final = "For the "
+_FOR_THE: Final = re.compile(r"\s*For the (?P<head>[a-z]+), ")
 
 
 def topic_people(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 
 from api.parser.quote_names import demonym
 from api.parser.quote_people import Mention
@@ -13,9 +13,9 @@ from api.parser.quote_roles import ORG_HEAD, head_noun, titled
 from api.parser.quote_words import FAMILY_WORDS, TITLES_OF_ADDRESS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
-AGED = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
+AGED: Final = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
 # Roles that, written before a single name, describe a body: "game developer Vantor".
-_BODY_ROLES = frozenset("developer site website platform app service outlet studio".split())
+_BODY_ROLES: Final = frozenset("developer site website platform app service outlet studio".split())
 _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general"}
 _ABBREVIATED |= {"prof.": "professor", "dr.": "doctor", "ceo": "chief executive"}
 
@@ -31,6 +31,24 @@ class Entry:
     guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
     noun: str | None = None  # a body's kind from its appositive: "X, a volunteer group," -> group
 
+    # (written out, as the dataclass would write it: compiled (mypyc), the one the dataclass
+    # generates is a Python function run by the interpreter; this one is native code)
+    def __init__(
+        self,
+        name: str,
+        kind: Literal["person", "organisation"],
+        role: str | None = None,
+        gender: str | None = None,
+        guessed: bool = False,
+        noun: str | None = None,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.gender = gender
+        self.guessed = guessed
+        self.noun = noun
+
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
 # (about 0.2 us a field); one is made per resolved clause, and none is changed after it is made.
@@ -40,6 +58,12 @@ class Resolved:
 
     name: str | None
     method: Method | None
+
+    # (written out, as the dataclass would write it: compiled (mypyc), the one the dataclass
+    # generates is a Python function run by the interpreter; this one is native code)
+    def __init__(self, name: str | None, method: Method | None) -> None:
+        self.name = name
+        self.method = method
 
 
 def organisation_role(role: str) -> bool:
@@ -67,7 +91,7 @@ def role_head(role: str) -> str:
 
 # A business role's letters, spelt out as the role is written: `the CFO` of `chief financial
 # officer X` (and `the CEO` of `chief executive X`, whose head word alone is no match).
-_SPELT_OUT = {
+_SPELT_OUT: Final = {
     "ceo": "chief executive",
     "cfo": "chief financial officer",
     "coo": "chief operating officer",

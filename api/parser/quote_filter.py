@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, clause_for
@@ -18,15 +19,15 @@ from api.parser.quote_words import (
     TITLE_SMALL_WORDS,
 )
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
-_LOWER_START = re.compile(r" [a-z]")
-_SPEECH_NOUN_INSIDE = words_pattern(SPEECH_NOUNS, whole=False)
-ARTICLES = frozenset("the a an its their his her our".split())
+_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+_LOWER_WORD: Final = re.compile(r"[a-z][a-z-]*")
+_LOWER_START: Final = re.compile(r" [a-z]")
+_SPEECH_NOUN_INSIDE: Final = words_pattern(SPEECH_NOUNS, whole=False)
+ARTICLES: Final = frozenset("the a an its their his her our".split())
 # How many words before `as` a label's cue may stand: "dubbed Lee's role in the talks as".
-AS_LABEL_WORDS = 10
+AS_LABEL_WORDS: Final = 10
 # How many words before a quote a noun for words may stand: "directives from the chief to".
-SPEECH_NOUN_WORDS = 6
+SPEECH_NOUN_WORDS: Final = 6
 
 
 def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_stop: int) -> bool:

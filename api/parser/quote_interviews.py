@@ -6,14 +6,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import Final
 
 from api.parser.quote_context import Paragraph
 from api.parser.quote_nearby import Attribution
 from api.parser.quote_spans import MARKS, SINGLE_MARKS, Span
 
 # A question's line of a transcript: `Q: Why no air conditioning?` (`Q.` as some papers set it).
-_QUESTION = re.compile(r"\s*Q\s*[:.]\s")
-_MARKS_ONLY = re.compile("[\\s" + MARKS + SINGLE_MARKS + "]*")
+_QUESTION: Final = re.compile(r"\s*Q\s*[:.]\s")
+_MARKS_ONLY: Final = re.compile("[\\s" + MARKS + SINGLE_MARKS + "]*")
 
 
 def answer_unlabelled(

@@ -4,14 +4,15 @@ sister shakes her head`, `Her sister, who lives in Lisbon, laughs`."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Relations an article orders by age (`her younger sister`, `his eldest son`).
-SIBLING_KIN = frozenset("sister brother son daughter".split())
+SIBLING_KIN: Final = frozenset("sister brother son daughter".split())
 # A spouse: `Her husband shook his head` (no age word orders spouses).
-SPOUSE_KIN = frozenset(("husband", "wife"))
+SPOUSE_KIN: Final = frozenset(("husband", "wife"))
 # Each age word, as the other side of the relation reads it: the older sister's sibling is the
 # younger one.
-_AGE_WORDS = {
+_AGE_WORDS: Final = {
     "older": "older",
     "elder": "older",
     "eldest": "older",
@@ -21,19 +22,19 @@ _AGE_WORDS = {
     "youngest": "younger",
     "little": "younger",
 }
-_OTHER_AGE = {"older": "younger", "younger": "older"}
-_OWNERS = frozenset("the her his their".split())
+_OTHER_AGE: Final = {"older": "younger", "younger": "older"}
+_OWNERS: Final = frozenset("the her his their".split())
 # `Her sister, who ...`, `The older sister shakes`: a relation as a sentence's subject; `..., the
 # older sister shakes`: with an age word, after a comma too; `Her husband shook his head`.
-_KIN_SUBJECT = re.compile(
+_KIN_SUBJECT: Final = re.compile(
     r"(?P<phrase>(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir) (?:(?:"
     + "|".join(_AGE_WORDS)
     + r") )?(?:sister|brother|son|daughter)|(?:[Hh]er|[Hh]is) (?:husband|wife))(?=,| [a-z])"
 )
 # (a relation's noun after a space, as each pattern has it: searched for as plain text, which
 # is far cheaper than a pattern opening with a choice of letters, tried at every character)
-_KIN_WORDS = (" sister", " brother", " son", " daughter", " husband", " wife")
-_AFTER_COMMA = re.compile(
+_KIN_WORDS: Final = (" sister", " brother", " son", " daughter", " husband", " wife")
+_AFTER_COMMA: Final = re.compile(
     r", (?P<phrase>the (?:" + "|".join(_AGE_WORDS) + r") (?:sister|brother|son|daughter)) (?=[a-z])"
 )
 

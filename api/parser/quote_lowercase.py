@@ -10,24 +10,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from api.parser.quote_places import after_place_word
 from api.parser.quote_titles import FixedNames
 
 # \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
 # that opens with a set of letters lets the engine skip to them.
-LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’-]*\b")
+LOWER_WORD: Final = re.compile(r"[a-z](?<!\w.)[a-z'’-]*\b")
 # The look-ups by search an article may make, each searching the text again: a search costs
 # SEARCH_COST, each place the word is found and read costs 1. Past the budget the whole scan is
 # made once and answers the rest, so that an article of thousands of names stays linear in its
 # text (the corpus articles make at most 30 searches).
-BUDGET = 512
-SEARCH_COST = 8
+BUDGET: Final = 512
+SEARCH_COST: Final = 8
 # A match of LOWER_WORD may take in these after a letter, and the letter after them is then
 # inside that match, not the start of one of its own.
-_INSIDE = frozenset("'’-")
+_INSIDE: Final = frozenset("'’-")
 # What may stand right before a sentence's first word (a stop, a line's start, an opening mark).
-_SENTENCE_OPENING = frozenset(".!?\n\"“‘'(")
+_SENTENCE_OPENING: Final = frozenset(".!?\n\"“‘'(")
 
 
 class LowercaseWords:

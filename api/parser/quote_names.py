@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 from api.parser.given_names import usual_sex
 from api.parser.quote_tokens import Token, acronym, word_key
@@ -19,7 +20,7 @@ from api.parser.quote_words import (
 )
 
 # Generational suffixes, written after a surname: "Patrick Carlineo Jr.".
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def is_suffix(word: str) -> bool:
@@ -35,15 +36,15 @@ def surname_of(name: str) -> str:
     return words[-1]
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
+_INITIALS: Final = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
 # Titles that are also common surnames, taken as one after a given name: "Carole King".
-_TITLE_SURNAMES = frozenset(
+_TITLE_SURNAMES: Final = frozenset(
     "king judge bishop pope prince duke knight major marshal constable".split()
 )
 # Capitalised pronouns that are also surnames, written before a given name: "He Jian".
-_PRONOUN_SURNAMES = frozenset({"He", "She", "You"})
+_PRONOUN_SURNAMES: Final = frozenset({"He", "She", "You"})
 # Given names that end like a participle: "Sterling Brown said" keeps Sterling.
-_ING_NAMES = frozenset(
+_ING_NAMES: Final = frozenset(
     "sterling channing harding manning browning fielding fleming golding redding xiaoming "
     "xiaoping".split()
 )
@@ -60,8 +61,8 @@ def name_word(word: str) -> bool:
 
 
 # The gendered words that, next to a name, give its gender (pronouns, `man`, `woman` do not).
-_MALE = MALE_WORDS - {"he", "his", "him", "man"}
-_FEMALE = FEMALE_WORDS - {"she", "her", "woman"}
+_MALE: Final = MALE_WORDS - {"he", "his", "him", "man"}
+_FEMALE: Final = FEMALE_WORDS - {"she", "her", "woman"}
 
 
 def gender_of(words: list[str]) -> str | None:
@@ -81,12 +82,12 @@ def occupation(word: str) -> bool:
 
 # `Tenant`, `Parent`, `Resident`, `Voter`: the endings of a noun for what someone is or does.
 # (`Will`, `Mark`, `Rose`, `Bill`, `Hope`: a given name that is also a common word has none.)
-_ROLE_ENDS = ("ant", "ent", "er", "or", "ee", "ist", "ian")
+_ROLE_ENDS: Final = ("ant", "ent", "er", "or", "ee", "ist", "ian")
 
 
 # Given names that are also nouns for people by their work or faith, with a role noun's ending:
 # `Hunter Mae Collins` in an article on hunters is a name.
-_ROLE_NAMES = frozenset(
+_ROLE_NAMES: Final = frozenset(
     "hunter carter tanner porter baker cooper walker archer sawyer miller christian".split()
 )
 
@@ -179,7 +180,7 @@ def title_surname(run: list[Token], k: int) -> bool:
 
 
 # Nationality and party nouns that stand for a person named before: "the Welshman told".
-_DEMONYMS = frozenset(
+_DEMONYMS: Final = frozenset(
     """
     american mexican canadian german briton scot dane swede pole finn norwegian italian
     australian brazilian argentine colombian chilean peruvian nigerian kenyan ghanaian egyptian
@@ -190,8 +191,8 @@ _DEMONYMS = frozenset(
 
 
 # Endings of nationality nouns (`Ethiopian`, `Korean`, `Japanese`); papers named so are not.
-_DEMONYM_ENDS = ("man", "woman", "ian", "ean", "ese")
-_NOT_DEMONYMS = frozenset("guardian christian caribbean mediterranean".split())
+_DEMONYM_ENDS: Final = ("man", "woman", "ian", "ean", "ese")
+_NOT_DEMONYMS: Final = frozenset("guardian christian caribbean mediterranean".split())
 
 
 def listed_demonym(word: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_clauses import Clause
@@ -32,10 +33,17 @@ class Attribution:
     method: Method | None
     direct: bool = False
 
+    # (written out, as the dataclass would write it: compiled (mypyc), the one the dataclass
+    # generates is a Python function run by the interpreter; this one is native code)
+    def __init__(self, speaker: str | None, method: Method | None, direct: bool = False) -> None:
+        self.speaker = speaker
+        self.method = method
+        self.direct = direct
 
-NOBODY = Attribution(None, None)
-_WHO = re.compile(r",\s+who\s")  # `Roe, who ...,`: a clause that describes the person
-_NON_SPACE = re.compile(r"\S")
+
+NOBODY: Final = Attribution(None, None)
+_WHO: Final = re.compile(r",\s+who\s")  # `Roe, who ...,`: a clause that describes the person
+_NON_SPACE: Final = re.compile(r"\S")
 
 
 def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -> set[str]:
@@ -55,7 +63,7 @@ def _names_between(registry: Registry, paragraph: Paragraph, lo: int, hi: int) -
 
 # Words before a name that make it the object of speech or of a role: `told Fox News`, `to
 # Rolling Stone`, `an analyst at Morningstone Securities`.
-_TO_WHOM = frozenset("to told with tells telling of about at for".split())
+_TO_WHOM: Final = frozenset("to told with tells telling of about at for".split())
 
 
 def _object(masked: str, start: int) -> bool:
@@ -66,7 +74,7 @@ def _object(masked: str, start: int) -> bool:
 
 # A quote takes the speaker of another quote of its paragraph at most this many quotes away:
 # further off, a run of unattributed quotes is left without a speaker.
-NEIGHBOURS = 16
+NEIGHBOURS: Final = 16
 
 
 def _nearest(found: list, i: int) -> int | None:
@@ -146,7 +154,7 @@ def carried_over(
     return Attribution(name, "carried over")
 
 
-_BREAK = re.compile(r"[—–]|[.!?]\s")
+_BREAK: Final = re.compile(r"[—–]|[.!?]\s")
 
 
 def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribution | None:
@@ -190,7 +198,7 @@ def _aged_subject(registry: Registry, paragraph: Paragraph, people: list, lo: in
 
 
 # At most this many lines of an embed (a label, a credit) stand between two parts of a quote.
-EMBED_LINES = 2
+EMBED_LINES: Final = 2
 
 
 def _embed_line(paragraph: Paragraph) -> bool:
@@ -243,7 +251,7 @@ def _lone_he_she(mentions: list[Mention]) -> bool:
     return len(mentions) == 1 and mentions[0].kind == "pronoun" and mentions[0].name in _HE_SHE
 
 
-_HE_SHE = frozenset({"he", "she", "He", "She"})
+_HE_SHE: Final = frozenset({"he", "she", "He", "She"})
 
 
 def _after_opening(registry: Registry, masked: str, mentions: list[Mention]) -> Mention:
@@ -261,9 +269,11 @@ def _after_opening(registry: Registry, masked: str, mentions: list[Mention]) -> 
     return first
 
 
-_NAMED = frozenset({"person", "single"})  # a full name, or a lone one (a surname, checked below)
+_NAMED: Final = frozenset(
+    {"person", "single"}
+)  # a full name, or a lone one (a surname, checked below)
 # `The 31-year-old was frank.`, `The mayor was defiant.`: a sentence opened by `the` and a noun.
-_DESCRIBED_OPENING = re.compile(r"\s*[Tt]he ([a-z0-9][\w-]*) [a-z]")
+_DESCRIBED_OPENING: Final = re.compile(r"\s*[Tt]he ([a-z0-9][\w-]*) [a-z]")
 
 
 def _described_before(registry: Registry, paragraph: Paragraph, before: int) -> Attribution | None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from api.parser.quote_words import ORG_WORDS
 
 # Nouns by which a text goes on to call an organisation it has named: "the company said".
-ORG_ANAPHORS = frozenset(
+ORG_ANAPHORS: Final = frozenset(
     "company firm group organization organisation business retailer maker startup manufacturer "
     "carrier airline bank lender chain brand network publisher agency ministry department "
     "government council committee union campaign party team club university school hospital "
@@ -19,12 +20,12 @@ ORG_ANAPHORS = frozenset(
     "drugmaker utility insurer operator".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
-COMPANY_ANAPHORS = frozenset(
+COMPANY_ANAPHORS: Final = frozenset(
     "company firm business maker retailer startup manufacturer label studio publisher "
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
     "chipmaker drugmaker utility insurer operator".split()
 )
-COMMERCIAL = frozenset(
+COMMERCIAL: Final = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
     "studios studio media network pictures films entertainment motors technologies systems labs "
     "partners capital holdings industries enterprises solutions ventures brands foods stores "
@@ -34,12 +35,12 @@ COMMERCIAL = frozenset(
     "ferries".split()
 )
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
-_DESCRIBED = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
+_DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
 
 
 # Words by which a body's name calls its members or their field: "the physicians" of "Doctors
 # for Truth" or of the "Medical Association of Orvane"; "the teachers" of an "Education Union".
-_MEMBER_WORDS = (
+_MEMBER_WORDS: Final = (
     frozenset("physicians doctors medical health nurses nursing clinicians".split()),
     frozenset("lawyers attorneys bar legal".split()),
     frozenset("workers employees labor labour staff".split()),
@@ -48,7 +49,7 @@ _MEMBER_WORDS = (
     frozenset("farmers farm farming agricultural".split()),
     frozenset("pilots aviators".split()),
 )
-_SAME_MEMBERS = {word: group for group in _MEMBER_WORDS for word in group}
+_SAME_MEMBERS: Final = {word: group for group in _MEMBER_WORDS for word in group}
 
 
 def named_by(head: str, name: str) -> bool:
@@ -72,9 +73,9 @@ def lowered_words(name: str) -> frozenset[str]:
 
 
 # Nouns for a group of players: "the trio said" after "the folk trio Saltwick".
-_ENSEMBLES = frozenset("band trio duo quartet quintet orchestra choir ensemble".split())
+_ENSEMBLES: Final = frozenset("band trio duo quartet quintet orchestra choir ensemble".split())
 # Nouns for the same kind of body: "the charity said" after "the Kestrel Foundation".
-_KINDS = (
+_KINDS: Final = (
     frozenset("charity foundation trust fund nonprofit".split()),
     frozenset("ministry department office directorate".split()),
     frozenset("university college school institute academy".split()),
@@ -88,7 +89,7 @@ _KINDS = (
 
 # `the group said` of a body of members the article named (`the Harbour Pilots Council`): a
 # word only for that noun, not a kind of its own (`the council` is no `Pilots Association`).
-_GROUPED = frozenset(
+_GROUPED: Final = frozenset(
     "association council coalition alliance federation union league society guild forum "
     "network chamber caucus".split()
 )
@@ -116,15 +117,15 @@ def same_kind(head: str, noun: str | None) -> bool:
 
 
 # Titles a sentence's subject may hold for one person named before: `The judge also ordered`.
-SUBJECT_TITLES = frozenset(
+SUBJECT_TITLES: Final = frozenset(
     "judge mayor governor senator minister coach manager president chancellor prosecutor "
     "sheriff premier ambassador commissioner chairman chairwoman leader".split()
 )
 # `the lead author`: the one who led the study (see Described.lead_person).
-LEAD_HEADS = frozenset("author researcher investigator scientist".split())
+LEAD_HEADS: Final = frozenset("author researcher investigator scientist".split())
 # The word after a body's noun that makes the two one person's title: `The council leader
 # rejected ...`, `The union president said` (the person, not the council or the union).
-_BODY_TITLE = re.compile(r"(?P<title>[a-z]+) (?=[a-z])")
+_BODY_TITLE: Final = re.compile(r"(?P<title>[a-z]+) (?=[a-z])")
 
 
 def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
@@ -158,7 +159,7 @@ _POWER = frozenset({"utility", "supplier", "energy company", "energy supplier", 
 _WATER = frozenset({"utility", "supplier", "water company", "water utility", "water board"})
 _THEATRE = frozenset({"theatre", "theater", "venue", "playhouse"})
 _TRANSPORT = frozenset({"operator", "rail operator", "train operator", "bus operator"})
-_NAME_KINDS = {
+_NAME_KINDS: Final = {
     "homes": _HOUSING,
     "housing": _HOUSING,
     "energy": _POWER,
@@ -178,7 +179,7 @@ _NAME_KINDS = {
 }
 # Every such description: any other is never matched to a name (`the company` is no kind of a
 # name's word, though `energy company` is).
-_ALL_KINDS = frozenset().union(*_NAME_KINDS.values())
+_ALL_KINDS: Final = frozenset().union(*_NAME_KINDS.values())
 
 
 def kind_described(words: list[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
@@ -13,11 +14,11 @@ from api.parser.quote_spans import Span
 from api.parser.quote_words import SPEECH_NOUNS
 
 # How far before the quote (in characters) the noun and its owner are looked for.
-LEAD_IN = 80
+LEAD_IN: Final = 80
 
-_NOUN = words_pattern(SPEECH_NOUNS)  # \b(?:order|orders|...)\b in any case
+_NOUN: Final = words_pattern(SPEECH_NOUNS)  # \b(?:order|orders|...)\b in any case
 # What joins a noun to an owner written after it: "orders from", "a pledge made by".
-_OWNER_AFTER = re.compile(r"\s+(?:(?:issued|made|given|sent)\s+)?(?:from|by)\s+$")
+_OWNER_AFTER: Final = re.compile(r"\s+(?:(?:issued|made|given|sent)\s+)?(?:from|by)\s+$")
 
 
 def _owner(paragraph: Paragraph, noun: re.Match, hi: int) -> Mention | None:

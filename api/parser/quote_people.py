@@ -6,7 +6,7 @@ import re
 from collections.abc import Container, Sequence
 from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_lowercase import LowercaseWords
@@ -58,7 +58,7 @@ from api.parser.quote_words import (
 )
 
 # More words than this at the end of a run of capitals are never all one name.
-MAX_NAME_WORDS = 8
+MAX_NAME_WORDS: Final = 8
 MentionKind = Literal["person", "single", "org", "pronoun"]
 
 
@@ -91,22 +91,22 @@ def bracketed_after_person(masked: str, before: Mention, mention: Mention) -> bo
 
 # A Mention made from a tuple of all its fields, by a C call: the named tuple's own __new__ is
 # a Python function (a paragraph makes one per name and pronoun).
-_mention = partial(tuple.__new__, Mention)
-_TEXT = itemgetter(2)  # a token's text
-_POSSESSIVE = itemgetter(3)  # whether a token ends in a possessive
-_START = attrgetter("start")
-_NAME_START = itemgetter(1)  # a Mention's name_start
+_mention: Final = partial(tuple.__new__, Mention)
+_TEXT: Final = itemgetter(2)  # a token's text
+_POSSESSIVE: Final = itemgetter(3)  # whether a token ends in a possessive
+_START: Final = attrgetter("start")
+_NAME_START: Final = itemgetter(1)  # a Mention's name_start
 # \b(?:he|she|they|it|He|She|They|It)\b as one pattern per word, each opening with the word
 # itself (the engine searches for a fixed prefix fast; a pattern opening with a set of letters
 # is tried at every such letter) and `(?<!\wword)` after it for the \b before it. Whole words
 # cannot overlap: together they find what the one alternation finds, once sorted.
-_PRONOUNS = tuple(
+_PRONOUNS: Final = tuple(
     re.compile(word + r"(?<!\w" + word + r")\b")
     for word in ("he", "she", "they", "it", "He", "She", "They", "It")
 )
-_OF_FOR = frozenset({"of", "for"})
-_OWNER_LAST = ("s", "'", "’")  # the last character of a possessive word
-_WHICH = ", which "  # after a name: a body or a place the clause is about, never a person
+_OF_FOR: Final = frozenset({"of", "for"})
+_OWNER_LAST: Final = ("s", "'", "’")  # the last character of a possessive word
+_WHICH: Final = ", which "  # after a name: a body or a place the clause is about, never a person
 
 
 def _person(

@@ -9,21 +9,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from typing import Final
 
 from api.parser.quote_tokens import Token, word_key
 from api.parser.quote_words import PLACE_WORDS
 
 # Words after which a name is where something is: `in Nova Scotia`, `near Birch Creek`.
-_WHERE = re.compile(r"(?:^|[^\w'’-])(?:in|near|outside|across|throughout) $")
+_WHERE: Final = re.compile(r"(?:^|[^\w'’-])(?:in|near|outside|across|throughout) $")
 # ... but `shares in`, `a stake in`: what follows is a business, not a place.
-_INVESTED = re.compile(
+_INVESTED: Final = re.compile(
     r"(?:shares|stock|stocks|stake|stakes|investors?|investments?|invested) in $", re.IGNORECASE
 )
 # ... and, for a name ending in a place's word, also where something happens (`at Birch
 # Creek`): `at` takes people too (`looked at Ann Lee`), so only with such a word.
-_AT = re.compile(r"(?:^|[^\w'’-])(?:at|around|along) $")
+_AT: Final = re.compile(r"(?:^|[^\w'’-])(?:at|around|along) $")
 # How far back the words before a run are read (`investments in `).
-_REACH = 16
+_REACH: Final = 16
 
 
 def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) -> bool:

@@ -6,12 +6,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from itertools import islice
+from typing import Final
 
 from mypy_extensions import trait
 
 from api.parser.given_names import unlikely, usual_sex
 from api.parser.quote_aliases import defined_acronyms, initials_of, other_names
 from api.parser.quote_bylines import credit_line
+from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry
 from api.parser.quote_lowercase import LowercaseWords
@@ -21,24 +23,26 @@ from api.parser.quote_people import Mention
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 # What someone wrote, named by a noun: "the letter said", "her statement read".
-_DOCUMENTS = frozenset("statement letter memo email post tweet release filing message".split())
-_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-_HANDLE = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
+_DOCUMENTS: Final = frozenset(
+    "statement letter memo email post tweet release filing message".split()
+)
+_OWNERS: Final = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_HANDLE: Final = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make `Acme` a common word
 # \b(?:in|across|near|outside) ..., with each \b as `(?<!\w.)` after the first letter (faster).
 # As one scan of (?:in|across|near|outside) ([A-Z][\w'’-]*) with \b before the word would find
 # them, by one scan per word (see quote_people._PRONOUNS): each opens with its word, the name
 # read by a look-ahead, so that every place is found; `places` then keeps those that one scan
 # would not have passed over inside an earlier match.
-_PLACES = tuple(
+_PLACES: Final = tuple(
     re.compile(word + r" (?<!\w" + word + r" )(?=([A-Z][\w'’-]*))")
     for word in ("in", "across", "near", "outside")
 )
 # A person spoken of this many times (or more) may be a profile's subject for a lone pronoun.
-MAIN_EVENTS = 3
+MAIN_EVENTS: Final = 3
 # A pronoun looks this many mentions back for a person named outside a subject.
-MENTIONED_BACK = 24
+MENTIONED_BACK: Final = 24
 # Words before a name that make it a business: "shares of Northwind", "released by Valve".
-_BUSINESS_CONTEXT = re.compile(
+_BUSINESS_CONTEXT: Final = re.compile(
     r"\b(?:(?:shares|stock|owner|makers?|parent|unit|subsidiary|customers|employees|staff|rival|"
     r"investors|founder|(?:chief )?executives?|CEO) (?:of|at|in)|(?:made|released|owned|developed|"
     r"published|acquired|bought|built|sold|launched|produced|operated|manufactured|run) by) $",
@@ -46,26 +50,26 @@ _BUSINESS_CONTEXT = re.compile(
 )
 # A match ends at the window's end (`$`, or before a line break there) and is at most 20
 # characters long (`chief executives at `): the search starts no further back than that.
-_BUSINESS_REACH = 21
+_BUSINESS_REACH: Final = 21
 # How many of a surname's latest bearers _gendered_namesake reads (a page of one family's
 # names stays a few look-ups per pronoun).
-_NAMESAKES = 4
+_NAMESAKES: Final = 4
 # Words before a name that make it what is spoken of or to, or a part played: `asked about
 # Smith`, `told Ruiz`, `opens as Medea`.
-_NOT_SUBJECT = frozenset("about to told tells with of against by on at as".split())
+_NOT_SUBJECT: Final = frozenset("about to told tells with of against by on at as".split())
 # ... unless the writer is the one speaking to them: `I put that to Achterberg. “...,” she said`
 # (`I spoke with X`, `We told X`): the one the writer addressed is the one who answers.
-_ADDRESSED = frozenset("to told with".split())
-_WRITER = ("I ", "We ")
+_ADDRESSED: Final = frozenset("to told with".split())
+_WRITER: Final = ("I ", "We ")
 # `the company` looks this many mentions back for a lone name that can be a business.
-BUSINESS_BACK = 12
+BUSINESS_BACK: Final = 12
 # `Port Authority of Kellerby`, `Okinawa Institute for Ocean Science`: a body's name goes on past
 # its head word with an `of`/`for` part.
-_COMPLEMENT = re.compile(r" (?:of|for) ")
+_COMPLEMENT: Final = re.compile(r" (?:of|for) ")
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
-class Recall:
+class Recall(RegistryCalls):
     """The look-ups of the Registry that read the names written before a point in the text.
 
     Mixed into Registry, whose `_add`, `_add_entry`, `organisation`, `pronoun`, `_recent` and
@@ -86,6 +90,7 @@ class Recall:
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
     _named: dict[int, list[int]]  # paragraph -> positions of its person and lone-name mentions
+    first_seen: dict[str, tuple[int, int]]
 
     def short_form(self, name: str) -> str | None:
         """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
@@ -469,7 +474,7 @@ def business_context(masked: str, start: int) -> bool:
 
 
 # A family name written first is one syllable in Chinese and Korean: `Xi`, `Kim`, `Zhang`.
-FAMILY_FIRST_LETTERS = 5
+FAMILY_FIRST_LETTERS: Final = 5
 
 
 def _family_first(name: str) -> bool:
@@ -487,7 +492,7 @@ def _family_first(name: str) -> bool:
 
 
 # A body's name spells an acronym of its own only with at least this many capitals.
-SPELT_LETTERS = 3
+SPELT_LETTERS: Final = 3
 
 
 def particle_key(words: list[str]) -> str:

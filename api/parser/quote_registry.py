@@ -29,15 +29,15 @@ WINDOW: Final = 3  # a pronoun looks this many paragraphs back for its speaker
 RECENT_EVENTS: Final = 64
 # A surname is looked up among at most this many people who share it (the latest registered):
 # no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
-SAME_SURNAME = 64
-_NAME = itemgetter(2)  # the name of an event (offset, -sequence, name)
+SAME_SURNAME: Final = 64
+_NAME: Final = itemgetter(2)  # the name of an event (offset, -sequence, name)
 # `The Opposition leader’s verdict`, `The new coach’s first match`: `the`, up to four words (the
 # last lowercase) and an owner's ending, then one or two lowercase words (what it owns): a
 # sentence opened by a description's owner.
-_OWNER_OPENING = re.compile(
+_OWNER_OPENING: Final = re.compile(
     r"[Tt]he ((?:[\w-]+ ){0,3}[a-z][\w-]*)['’]s ([a-z][\w-]*(?: [a-z][\w-]*)?)"
 )
-_FOLLOWING = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
+_FOLLOWING: Final = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
 
 
 class Registry(Recall, Described, Salience):
@@ -544,7 +544,7 @@ class Registry(Recall, Described, Salience):
         return resolved
 
 
-_OWNER_PRONOUNS = {"her": "she", "his": "he"}
+_OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}
 
 
 def _owner_meant(masked: str, mention: Mention | None, pronoun: str) -> bool:
@@ -557,7 +557,7 @@ def _owner_meant(masked: str, mention: Mention | None, pronoun: str) -> bool:
 
 
 # At most this many characters (a role's lowercase words) between a nationality and a name.
-NATIONAL_GAP = 24
+NATIONAL_GAP: Final = 24
 
 
 def _described_as(masked: str, mention: Mention) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from api.parser.quote_tokens import (
     POSSESSIVE,
@@ -30,23 +31,23 @@ from api.parser.quote_words import (
 # Gendered nouns for a person (a relative, `spokesman`, `chairwoman`: the gendered words less
 # titles, pronouns and plain `man`/`woman`) that name a role before a comma even without an
 # agent ending: "her husband, Tom Roe,". (Not FAMILY_WORDS: those are relations only.)
-GENDERED_PERSON_NOUNS = (MALE_WORDS | FEMALE_WORDS) - frozenset(
+GENDERED_PERSON_NOUNS: Final = (MALE_WORDS | FEMALE_WORDS) - frozenset(
     "mr mrs ms miss he him his she her sir lord dame lady king queen prince princess duke duchess "
     "actor actress boy girl man woman".split()
 )
 # `Harlow's campaign manager, Tessa Grier, said`: a role, a comma, then the name.
-_DETERMINER = re.compile(
+_DETERMINER: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][\w'.-]*['’]s)\s+"
 )
-_AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person")
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person")
 
 # `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name.
-_APPOSITIVE = re.compile(
+_APPOSITIVE: Final = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
     r"serves as|served as|works as|has served as)\s+(?:(?:a|an|the)\s+)?)?(?P<role>\S)"
 )
 # Head nouns that make an appositive describe an organisation: "Lumora, the software maker,".
-ORG_HEAD = re.compile(
+ORG_HEAD: Final = re.compile(
     r"(?:company|firm|startup|start-up|maker|manufacturer|retailer|group|agency|nonprofit|"
     r"non-profit|charity|organi[sz]ation|union|band|club|network|publisher|provider|operator|"
     r"chain|bank|lender|insurer|brand|platform|broadcaster|carrier|airline|automaker|supplier|"
@@ -54,11 +55,11 @@ ORG_HEAD = re.compile(
     r"ministry|department|government|council|committee|association|institute|foundation|"
     r"subsidiary|subsidiarie|division|unit)s?"
 )
-_HEAD_STOPS = frozenset(
+_HEAD_STOPS: Final = frozenset(
     "at in of for who that which based with from on to by and whose since near".split()
 )
 # Words that may open an appositive role without an article: ", deputy associate administrator".
-_ROLE_OPENERS = frozenset(
+_ROLE_OPENERS: Final = frozenset(
     "senior former longtime retired acting interim managing founding lead junior chief".split()
 )
 
@@ -185,7 +186,7 @@ def _numbered(gap: str, token: Token) -> bool:
     return gap.strip().isdigit() and capital(token)
 
 
-_JOINERS = ("of", "and")  # the small words _joins_title may find inside a title
+_JOINERS: Final = ("of", "and")  # the small words _joins_title may find inside a title
 
 
 def _settled_without_role(taken: list[Token]) -> bool:
@@ -223,7 +224,7 @@ def _no_role_written(text: str, first: int) -> bool:
     return _settles_no_role(written_before(text, first))
 
 
-_WORD_PART = re.compile(r"[\w'’.&-]")  # a character TOKEN takes into a word
+_WORD_PART: Final = re.compile(r"[\w'’.&-]")  # a character TOKEN takes into a word
 
 
 @lru_cache(maxsize=256)
@@ -260,18 +261,20 @@ def _stops_role(key: str, token: Token) -> bool:
 
 # How far a role or an appositive may reach from its name, in characters. Roles are a few words;
 # the bound keeps the work per name constant and gives up longer ones.
-WINDOW = 400
-MAX_APPOSITIVE_COMMAS = 8
-_COMMA_NEXT = re.compile(r"\s*,")
-_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+WINDOW: Final = 400
+MAX_APPOSITIVE_COMMAS: Final = 8
+_COMMA_NEXT: Final = re.compile(r"\s*,")
+_CLAUSE_END: Final = re.compile(r"\s*(?:[.;]|$)")
 # Capitalised words right before a possessive surname: "Ona " in "Ona Brill's lawyer".
-_GIVEN_BEFORE = re.compile(r"(?:[A-Z][\w.-]* )+$")
-_NEXT_WORD = re.compile(r"\s*(\S+)")
+_GIVEN_BEFORE: Final = re.compile(r"(?:[A-Z][\w.-]* )+$")
+_NEXT_WORD: Final = re.compile(r"\s*(\S+)")
 # What may follow a name right after it for _COMMA_NEXT or _CLAUSE_END to match (or a space).
-_AFTER_ROLE_NAME = frozenset({",", ".", ";", ""})
+_AFTER_ROLE_NAME: Final = frozenset({",", ".", ";", ""})
 # `of Hart Dunne LLP` between a name and its comma: the body the person works for, all capitals.
-_AFFILIATION_OPENERS = (" of ", " at ")
-_AFFILIATED = re.compile(r" (?:of|at) (?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|&)){0,5}(?=,)")
+_AFFILIATION_OPENERS: Final = (" of ", " at ")
+_AFFILIATED: Final = re.compile(
+    r" (?:of|at) (?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|&)){0,5}(?=,)"
+)
 
 
 def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | None:
@@ -327,7 +330,7 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
 
 # `former coach at Rosendal's academy`: a determiner after `at` opens where the role is held, not
 # the role.
-_HELD_AT = re.compile(r"\bat\s+$")
+_HELD_AT: Final = re.compile(r"\bat\s+$")
 
 
 def _owned_noun(determiner: str, words: list[str]) -> bool:
@@ -359,7 +362,7 @@ def _owner_start(text: str, start: int) -> int:
     return given.start() if given else start
 
 
-_MARK = re.compile(r"[,;]|\.(?:\s|$)")
+_MARK: Final = re.compile(r"[,;]|\.(?:\s|$)")
 
 
 def _end_of_appositive(text: str, start: int) -> int:
@@ -389,11 +392,11 @@ def _end_of_appositive(text: str, start: int) -> int:
     return first
 
 
-_FIRST_WORD = re.compile(r"\S+")
-_OWNERS_S = re.compile(r"['’]s$")  # `Molloy's`: a word owning what follows
+_FIRST_WORD: Final = re.compile(r"\S+")
+_OWNERS_S: Final = re.compile(r"['’]s$")  # `Molloy's`: a word owning what follows
 # What ends a role and opens a story about its holder: `, where`, `, who`.
-_STORY = re.compile(r",\s+(?:where|who|which|whose|when)\s")
-_CUT = re.compile(r"[,;]|\.$")  # a mark that could end the appositive inside its first word
+_STORY: Final = re.compile(r",\s+(?:where|who|which|whose|when)\s")
+_CUT: Final = re.compile(r"[,;]|\.$")  # a mark that could end the appositive inside its first word
 
 
 def _may_open_role(word: str) -> bool:

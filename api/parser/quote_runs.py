@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_words, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
-_COMMON_OWNERS = frozenset("people children women men workers veterans farmers citizens".split())
+_COMMON_OWNERS: Final = frozenset(
+    "people children women men workers veterans farmers citizens".split()
+)
 
 
-_OF_FOR = frozenset({"of", "for"})
-AMPERSAND = " & "  # between two capitals, inside a body's name
-_JOINERS = NAME_PARTICLES | _OF_FOR | {"the"}
-_PARTICLES_THE = NAME_PARTICLES | {"the"}
+_OF_FOR: Final = frozenset({"of", "for"})
+AMPERSAND: Final = " & "  # between two capitals, inside a body's name
+_JOINERS: Final = NAME_PARTICLES | _OF_FOR | {"the"}
+_PARTICLES_THE: Final = NAME_PARTICLES | {"the"}
 # The most text two capitals of one run may have between them. Only joining words stand there:
 # at most two (`de la`, `of the`: a particle must have a capital one or two words on), each of at
 # most five letters, after single spaces; a longer gap is never read word by word.
-_MAX_JOINING_GAP = 24
+_MAX_JOINING_GAP: Final = 24
 
 
 def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str]]:
@@ -137,7 +140,7 @@ def _office_of_title(before: Token, word: str) -> bool:
 
 
 # The endings of a noun for what someone is or does (`supporter`, `resident`): see role_opening.
-_ROLE_ENDS = ("ant", "ent", "er", "or", "ee", "ist", "ian")
+_ROLE_ENDS: Final = ("ant", "ent", "er", "or", "ee", "ist", "ian")
 
 
 def _group_owner(text: str, before: Token, word: str) -> bool:

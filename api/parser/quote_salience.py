@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from mypy_extensions import trait
 
 from api.parser.quote_aliases import body_noun_after, body_noun_before
+from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry, EntryWords
 from api.parser.quote_lowercase import LowercaseWords
@@ -23,11 +25,11 @@ from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
 from api.parser.quote_words import FAMILY_WORDS, ORG_WORDS, kin_before
 
-_NON_SPACE = re.compile(r"\S")
-_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
+_NON_SPACE: Final = re.compile(r"\S")
+_HONORIFIC: Final = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
 # A body's people or papers as a sentence's subject: "Officials at the Orvane Water Board met",
 # "The statement from the Ministry of Health was short": the body is what speaks next.
-_VOICE_OF = re.compile(
+_VOICE_OF: Final = re.compile(
     r"\s*(?:(?:senior|top|local|state|federal) )?(?:officials|executives|leaders|members|"
     r"representatives|spokespeople|researchers|scientists|doctors|staff|workers|employees|"
     r"(?:the |a |an )?(?:statement|letter|report|memo|release|filing)s?) "
@@ -38,11 +40,11 @@ _VOICE_OF = re.compile(
 
 # `His wife, `, `Their eldest son, `, `His wife of 50 years, ` before a lone given name: an
 # owner, a family word (one word before it at most) and its comma, the name's relation.
-_KIN_BEFORE = re.compile(
+_KIN_BEFORE: Final = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(" + "|".join(sorted(FAMILY_WORDS)) + r")"
     r"(?: of \w+ years)?,? $"  # `His wife, Maureen,` or `Her sister Bríd`
 )
-KIN_BACK = 40  # characters read back from a lone name for _KIN_BEFORE
+KIN_BACK: Final = 40  # characters read back from a lone name for _KIN_BEFORE
 
 
 def _kin_before(masked: str, mention: Mention) -> re.Match[str] | None:
@@ -64,7 +66,7 @@ def _kin_opening(masked: str, mention: Mention) -> int:
 
 
 # What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
-_DATELINE_REST = re.compile(r"(?:,? [\w.,' ]{0,30})?\)?\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[—–]")
+_DATELINE_REST: Final = re.compile(r"(?:,? [\w.,' ]{0,30})?\)?\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[—–]")
 
 
 def _dateline(masked: str, mention: Mention) -> bool:
@@ -92,13 +94,13 @@ def _introduced(masked: str, mention: Mention) -> bool:
 
 # `X Y had broken the conditions of its permit`: the subject's own `its` (at most 80 characters
 # on, so that a sentence of many names is read once for each).
-_ITS = re.compile(r"\bits\b")
-_NOTED_KINDS = frozenset({"person", "org"})  # the mentions note records anything of
-_NO_SENTENCE = (0, 0)  # (holds no offset: the first mention read looks its sentence up)
+_ITS: Final = re.compile(r"\bits\b")
+_NOTED_KINDS: Final = frozenset({"person", "org"})  # the mentions note records anything of
+_NO_SENTENCE: Final = (0, 0)  # (holds no offset: the first mention read looks its sentence up)
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
-class Salience:
+class Salience(RegistryCalls):
     """The Registry's noting of names in reading order, and the events that make them salient.
 
     Mixed into Registry, whose `_add`, `_fuller`, `short_form`, `headed`, `organisation`,
@@ -151,6 +153,7 @@ class Salience:
             return  # (a clause's subject, noted as its paragraph was read: again changes nothing)
         self._noted[id(mention)] = mention
         noun = None
+        entry: Entry | None  # (as wide as its widest value: mypyc checks each assignment)
         if not mention.role and (mention.kind == "org" or not mention.gender):
             # (read only where it is used: a role written with the name comes first)
             noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import islice, repeat
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from api.parser.quote_names import occupation, particles, sentence_initial
 from api.parser.quote_tokens import Token, word_key
@@ -20,11 +20,11 @@ M = TypeVar("M", bound=Any)  # quote_people's Mention (a named tuple), which imp
 
 # A title ends with a place or body before the name: "Secretary of Labor Ann Lee", "Leader of
 # the Opposition Desmond Larkin".
-_PLACE_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for|to) (?:the )?$")
+_PLACE_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of|for|to) (?:the )?$")
 
 
 # A title's field of two words joined by `and` before the name: "Minister of Water and Energy".
-_FIELD_AND_BEFORE = re.compile(r"([\w-]+)\.? (?:of|for) [A-Z][\w-]* and $")
+_FIELD_AND_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of|for) [A-Z][\w-]* and $")
 
 
 def title_field_and_before(text: str, start: int) -> bool:
@@ -44,25 +44,25 @@ def title_place_before(text: str, start: int) -> bool:
 
 
 # A common noun for a body right before a name: "startup Zoomly Rides", "the label, Quarry Lane".
-_BODY_NOUNS = (
+_BODY_NOUNS: Final = (
     "company startup firm label group retailer carrier airline band trio duo quartet bureau"
     " agency regulator broadcaster newspaper charity studio fund publisher network foundation union"
 ).split()
-BODY_BEFORE = re.compile(r"\b(?:" + "|".join(_BODY_NOUNS) + "),? $")
+BODY_BEFORE: Final = re.compile(r"\b(?:" + "|".join(_BODY_NOUNS) + "),? $")
 # A match ends at the window's end (`$`, or before a line break there): it starts at most this
 # many characters before it, so the search starts there instead of trying every position of a
 # 40-character window (\b still reads the character before: the result is the same).
-_BODY_REACH = max(map(len, _BODY_NOUNS)) + 3
+_BODY_REACH: Final = max(map(len, _BODY_NOUNS)) + 3
 
 
 # What the text ends with right before a match's `$` (a line break there aside): most names
 # follow no body's noun, and an `endswith` tells so before the search.
-_BODY_ENDS = tuple(noun + end for noun in _BODY_NOUNS for end in (" ", ", ")) + ("\n",)
+_BODY_ENDS: Final = tuple(noun + end for noun in _BODY_NOUNS for end in (" ", ", ")) + ("\n",)
 
 
 # The last three letters of each noun: a name after none of them, then a space (or `, `), follows
 # no body's noun (one set look-up before the 91 `endswith` tests of _BODY_ENDS).
-_BODY_TAILS = frozenset(noun[-3:] for noun in _BODY_NOUNS)
+_BODY_TAILS: Final = frozenset(noun[-3:] for noun in _BODY_NOUNS)
 
 
 def body_before(text: str, start: int) -> re.Match | None:
@@ -76,7 +76,7 @@ def body_before(text: str, start: int) -> re.Match | None:
 
 
 # A work named in apposition: `The play, Low Tide, was written by ...`, `her novel, Saltmarsh,`.
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new) (?:play|film|movie|novel|book|album|song"
     r"|musical|opera|series|documentary|memoir|poem|painting|podcast|single|exhibition), $"
 )
@@ -92,10 +92,10 @@ def work_before(text: str, start: int, end: int) -> bool:
 
 
 # Endings of the nouns of titles and jobs: `Supervisor`, `Manager`, `President`, `Secretary`.
-_AGENT_ENDS = ("er", "or", "ent", "ant", "ary", "ist", "ian", "ive")
+_AGENT_ENDS: Final = ("er", "or", "ent", "ant", "ary", "ist", "ian", "ive")
 
 
-_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+_PLURAL_VERB: Final = re.compile(r"\s+(?:have|are|were)\b")
 
 
 def plural_subject(text: str, start: int, end: int) -> bool:
@@ -128,7 +128,9 @@ def titled_with_the(text: str, run: list[Token]) -> bool:
 
 
 # A lowercase noun after a name that makes the name a body's: "Commercial Workers union".
-_BODY_AFTER = re.compile(r"\s+(?:union|group|association|council|committee|alliance|party)\b")
+_BODY_AFTER: Final = re.compile(
+    r"\s+(?:union|group|association|council|committee|alliance|party)\b"
+)
 
 
 def one_body(masked: str, first_kind: str, first: str, second: str, second_end: int) -> bool:
@@ -140,15 +142,15 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
     return word_key(second.split()[-1]) in ORG_WORDS or bool(_BODY_AFTER.match(masked, second_end))
 
 
-_START = attrgetter("start")
-_JOINTS = (" and ", ", ")
+_START: Final = attrgetter("start")
+_JOINTS: Final = (" and ", ", ")
 # After a comma, only a one-word name that a further comma or `and` follows goes on a body's name:
 # `Ministry of Economy, Trade and Industry`.
-_LISTED = re.compile(", | and ")
+_LISTED: Final = re.compile(", | and ")
 # A field that is itself a body's word (`Media`, `Energy`) goes on only where the list closes with
 # `and` and a capital (`Culture, Media and Sport`), not before `and the X` (a list of bodies);
 # read over a few fields at most (each field asks: a long list must not be read once per field).
-_FIELDS_CLOSE = re.compile(r"(?:, [A-Z][\w'’-]*){0,6},? and [A-Z]")
+_FIELDS_CLOSE: Final = re.compile(r"(?:, [A-Z][\w'’-]*){0,6},? and [A-Z]")
 
 
 def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
@@ -237,7 +239,8 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
     return out
 
 
-_GLOSS = "(the "  # what opens a bracketed gloss of a name: `Waka Kotahi (the NZ Transport Agency)`
+# what opens a bracketed gloss of a name: `Waka Kotahi (the NZ Transport Agency)`
+_GLOSS: Final = "(the "
 
 
 def glossed_bodies(masked: str, mentions: list[M]) -> list[M]:

@@ -10,31 +10,33 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from api.parser.quote_words import ABBREVIATIONS
 
-STRAIGHT = '"'
-OPENING = "“"
-CLOSING = "”"
-MARKS = STRAIGHT + OPENING + CLOSING
-SINGLE_MARKS = "'‘’"
+STRAIGHT: Final = '"'
+OPENING: Final = "“"
+CLOSING: Final = "”"
+MARKS: Final = STRAIGHT + OPENING + CLOSING
+SINGLE_MARKS: Final = "'‘’"
 # A single mark opening a quote: at the start of a word after a space or bracket, before a
 # letter: `said ‘We`, `('Yes` (not `’90s` or `rock ’n’`, handled when pairing).
 # (The mark is written first and what stands before it as a look-behind after it: the engine
 # then skips straight to the marks instead of trying the look-behind at every character.)
-_SINGLE_OPEN = re.compile(r"['‘](?<![^\s(\[—–]['‘])(?=[^\W\d_])")
+_SINGLE_OPEN: Final = re.compile(r"['‘](?<![^\s(\[—–]['‘])(?=[^\W\d_])")
 # The same, one pattern per mark, for counting them over a whole article (and a double mark
 # opening a quote, before a non-space): a pattern that opens with one character skips to it,
 # where one that opens with a set tests the set on every character of the text.
-_SINGLE_OPENS = {m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")(?=[^\W\d_])") for m in "'‘"}
-_DOUBLE_OPENS = {m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")(?=\S)") for m in '"“'}
+_SINGLE_OPENS: Final = {m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")(?=[^\W\d_])") for m in "'‘"}
+_DOUBLE_OPENS: Final = {m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")(?=\S)") for m in '"“'}
 # A single mark closing one: after a non-space, before a non-letter: `win,’ she`, `farce’.`
 # (not the second mark of a one-letter elision: `rock ’n’ roll`)
-_SINGLE_CLOSE = re.compile(r"(?<=\S)(?<!\s['’]\w)['’](?![^\W_])")
+_SINGLE_CLOSE: Final = re.compile(r"(?<=\S)(?<!\s['’]\w)['’](?![^\W_])")
 # `the players’ union`: a plural's apostrophe, a mark after an s and before a lowercase word.
-_PLURAL_OWNER = re.compile(r"(?<=s)['’] (?=[a-z])")
-MASK = "\x00"  # stands in for quoted characters so that no name or verb is found inside quotes
-_OPEN_AFTER = " \t([{—–-/\u00a0"
+_PLURAL_OWNER: Final = re.compile(r"(?<=s)['’] (?=[a-z])")
+# stands in for quoted characters so that no name or verb is found inside quotes
+MASK: Final = "\x00"
+_OPEN_AFTER: Final = " \t([{—–-/\u00a0"
 
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
@@ -51,6 +53,18 @@ class Span:
     # just past the closing mark (or past the text of a run-on quote): a field, not a property,
     # as it is read a dozen times per quote and a property is a Python call per read
     stop: int
+
+    # (written out, as the dataclass would write it: compiled (mypyc), the one the dataclass
+    # generates is a Python function run by the interpreter; this one is native code)
+    def __init__(
+        self, paragraph: int, open: int, close: int | None, start: int, end: int, stop: int
+    ) -> None:
+        self.paragraph = paragraph
+        self.open = open
+        self.close = close
+        self.start = start
+        self.end = end
+        self.stop = stop
 
 
 def _opens(text: str, i: int) -> bool:
@@ -205,10 +219,10 @@ def mask(text: str, spans: Sequence[Span]) -> str:
 # An abbreviation is a short word: looking further back than this cannot change the answer for
 # any word in ABBREVIATIONS, and keeps a long run of letters and dots from being read again and
 # again (`J.J.J.J...`).
-_WORD_LOOKBACK = 32
+_WORD_LOOKBACK: Final = 32
 
 
-_WORD_RUN = re.compile(r"[\w.]*")  # (\w: what str.isalnum takes, and `_`)
+_WORD_RUN: Final = re.compile(r"[\w.]*")  # (\w: what str.isalnum takes, and `_`)
 
 
 def _word_before(text: str, dot: int) -> str:
@@ -243,8 +257,10 @@ def _candidates(spans: Sequence[Span], masked: str, stops: Sequence[int] | None)
     return sorted(closes)
 
 
-_CLOSERS = ")]’'"  # closing brackets and marks a sentence's end takes in after its stop
-_OPENERS = OPENING + STRAIGHT + "‘'("  # what may open a sentence besides a capital or a digit
+_CLOSERS: Final = ")]’'"  # closing brackets and marks a sentence's end takes in after its stop
+_OPENERS: Final = (
+    OPENING + STRAIGHT + "‘'("
+)  # what may open a sentence besides a capital or a digit
 
 
 def _break_at(text: str, i: int, span: Span | None) -> tuple[int, int] | None:
@@ -313,4 +329,4 @@ def sentence_of(bounds: Sequence[tuple[int, int]], offset: int) -> tuple[int, in
     return found if found[0] <= offset < found[1] else bounds[-1]
 
 
-_PAST = float("inf")  # (offset, _PAST) sorts after every sentence that starts at offset
+_PAST: Final = float("inf")  # (offset, _PAST) sorts after every sentence that starts at offset

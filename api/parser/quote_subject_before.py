@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK
@@ -22,36 +23,36 @@ from api.parser.quote_subjects import (
 )
 from api.parser.quote_words import ADVERBIAL
 
-WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_CLAUSE_OPENERS = frozenset(
+WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
+_CLAUSE_OPENERS: Final = frozenset(
     "and but while as that so because although though when after before since if where whereas "
     "then".split()
 )
 # Adverbs of time that open a sentence without a comma before its subject: `Afterwards she was
 # hoarse:`, `Later Jones said` (the sentence's first word only: mid-sentence, `she later told
 # Jones` makes Jones an object).
-_OPENING_ADVERBS = frozenset(
+_OPENING_ADVERBS: Final = frozenset(
     "afterwards afterward later finally meanwhile eventually now today yesterday tonight "
     "instead".split()
 )
 # Words that show a stretch of text is more than a subject: "the software as the company".
-_NOT_IN_SUBJECT = frozenset(
+_NOT_IN_SUBJECT: Final = frozenset(
     "as that which who when while because if than to is are was were be has had have will would "
     "could should not".split()
 )
-_CORPORATE_SUFFIXES = frozenset("inc ltd corp llc plc co gmbh ag sa".split())
-_PAIR = re.compile(r"[A-Z][\w'’.-]*\s+and\s+$")
+_CORPORATE_SUFFIXES: Final = frozenset("inc ltd corp llc plc co gmbh ag sa".split())
+_PAIR: Final = re.compile(r"[A-Z][\w'’.-]*\s+and\s+$")
 # Adverbs and auxiliaries that may stand between a subject phrase and its verb.
-_TRAILING = frozenset(
+_TRAILING: Final = frozenset(
     "also later then previously once again further recently repeatedly earlier separately "
     "likewise first similarly too still often has have had simply flatly bluntly quickly "
     "quietly publicly privately".split()
 )
-_BOUNDARY_CHARS = ",;:(—–" + MASK
+_BOUNDARY_CHARS: Final = ",;:(—–" + MASK
 # How far (in characters) a clause looks back from its verb for its subject, and forward for a
 # subject written after it. Subjects, roles and appositives are far shorter; the bound keeps the
 # work per verb constant in a paragraph-long sentence, and gives up subjects written further off.
-WINDOW = 400
+WINDOW: Final = 400
 
 
 def tail(text: str, lo: int, hi: int) -> str:
@@ -99,9 +100,9 @@ def clause_start(masked: str, start: int, sentence_start: int) -> bool:
 
 
 # A short aside in brackets right after a name: `Rep. Ilhan Omar (D-Minn.) said`.
-_BRACKETS = re.compile(r"^\s*\([^()\x00]{1,40}\)")
+_BRACKETS: Final = re.compile(r"^\s*\([^()\x00]{1,40}\)")
 # A relative clause set off by commas between a subject and its verb: `, which was leaked,`.
-_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
+_RELATIVE: Final = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
 
 
 def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
@@ -142,7 +143,7 @@ def _pair(head: str) -> re.Match | None:
 # `, Denmark and Finland,` after `Sweden`: only names, commas and a last `and`/`or`, the rest of
 # a list the name is in (an appositive says what the name is: `, 52,`, `, its director,`).
 _CAPITALS = r"(?: [A-Z][\w'’.-]*)+"
-_LIST_TAIL = re.compile(rf",{_CAPITALS}(?:,{_CAPITALS})* (?:and|or){_CAPITALS},$")
+_LIST_TAIL: Final = re.compile(rf",{_CAPITALS}(?:,{_CAPITALS})* (?:and|or){_CAPITALS},$")
 
 
 def _mentions_in(
@@ -282,7 +283,7 @@ def _phrase_subject(
 
 # `A resident, who gave her name only as Pat, says`: a relative clause that gives the name of
 # the one a description brings in (`asked to be identified as X`, `gave only his first name, X`).
-_NAMED_AS = re.compile(r",\s+who\s+[^,;:()\x00]{0,60}?\b(?:as|name,|name is|name was)\s+$")
+_NAMED_AS: Final = re.compile(r",\s+who\s+[^,;:()\x00]{0,60}?\b(?:as|name,|name is|name was)\s+$")
 
 
 def _named_in_relative(masked: str, near: Sequence[Mention], verb_start: int) -> Mention | None:
@@ -296,12 +297,12 @@ def _named_in_relative(masked: str, near: Sequence[Mention], verb_start: int) ->
 
 
 # `, which said`, `, who later told`: a relative pronoun (and an adverb) before the verb.
-_WHICH_VERB = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|now|also|then|later|still)\s+)?$")
+_WHICH_VERB: Final = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|now|also|then|later|still)\s+)?$")
 
 
 # `X’s own survey, hardly a campaigning document, reported`: a work that speaks for its owner,
 # then an aside set off by commas or nothing, up to the verb (an adverb may stand before it).
-_OWNED_WORK = re.compile(
+_OWNED_WORK: Final = re.compile(
     r"\s*(?:(?:own|new|latest|annual|recent|final) )?(?:report|study|survey|statement|"
     r"letter|filing|analysis|review|memo|poll|figures|data)(?:, [^,;:()\x00]{1,60},)?"
     r"\s+(?:(?:\w+ly|also|later|then)\s+)?$"

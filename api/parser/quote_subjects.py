@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
@@ -22,21 +23,21 @@ from api.parser.quote_words import (
     TITLE_WORDS,
 )
 
-_OBJECT_OF = frozenset("at of for with in".split())
+_OBJECT_OF: Final = frozenset("at of for with in".split())
 # `a spokeswoman for Harbor Walks said`: the body a spokesperson speaks for is the subject.
-_SPOKEN_FOR = re.compile(
+_SPOKEN_FOR: Final = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|representative)\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
 # Words an unclosed title-and-body appositive holds besides capitalised ones: `Head of Research`.
-_TITLE_JOINERS = frozenset("of and for at the - – &".split())
-_THAT = re.compile(r"\b(?:that|said|says)\s+$")
+_TITLE_JOINERS: Final = frozenset("of and for at the - – &".split())
+_THAT: Final = re.compile(r"\b(?:that|said|says)\s+$")
 # `Her verdict:`, `His reply was short:`: words about what someone said, owned by a pronoun.
-_OWNER_PRONOUN = re.compile(
+_OWNER_PRONOUN: Final = re.compile(
     r"\s*(His|Her|Their)\s+(?:\w+\s+)?(?:verdict|answer|reply|response|message|advice|view|"
     r"take|assessment|conclusion|explanation|words|comment|reaction|warning|argument|point|"
     r"plea|retort|question|statement|prediction|promise)\b"
 )
-_SUBJECT_OF = {"His": "he", "Her": "she", "Their": "they"}
+_SUBJECT_OF: Final = {"His": "he", "Her": "she", "Their": "they"}
 
 
 def spoken_for(masked: str, start: int) -> bool:
@@ -60,7 +61,9 @@ def after_preposition(masked: str, start: int) -> bool:
 
 
 # `of the service’s `, `at the agency's `: a preposition, then a common noun's possessive.
-_OWNED_OBJECT = re.compile(r"\s(?:at|of|for|with|in)\s+(?:the\s+|its\s+|their\s+)?[a-z]+['’]s\s+$")
+_OWNED_OBJECT: Final = re.compile(
+    r"\s(?:at|of|for|with|in)\s+(?:the\s+|its\s+|their\s+)?[a-z]+['’]s\s+$"
+)
 
 
 def after_comma(masked: str, start: int) -> bool:
@@ -138,9 +141,11 @@ def owner_pronoun(masked: str, sentence_start: int, colon: int) -> Mention | Non
 
 
 # `His tone on the call was calm:`: an owner pronoun, its noun and an adjective or two, no name.
-_OWNED_PHRASE = re.compile(r"\s*(His|Her|Their)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?[^A-Z:]{0,40}$")
+_OWNED_PHRASE: Final = re.compile(
+    r"\s*(His|Her|Their)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?[^A-Z:]{0,40}$"
+)
 # Endings of nouns for people: `lawyer`, `editor`, `agent`, `assistant`.
-_PERSON_ENDS = ("er", "or", "ist", "yst", "ee", "ian", "ant", "ent")
+_PERSON_ENDS: Final = ("er", "or", "ist", "yst", "ee", "ian", "ant", "ent")
 
 
 def _owned_thing(masked: str, sentence_start: int, colon: int) -> re.Match | None:
@@ -167,7 +172,7 @@ def _person_or_body(word: str) -> bool:
 
 # A capitalised owner before a name: `Boston’s`, `NASA's`, and the owner's role words after it
 # (`Aguirre’s teammate`, `Acme’s chief executive`).
-_OWNER_BEFORE = re.compile(
+_OWNER_BEFORE: Final = re.compile(
     r"(?<!\S)(?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s(?: [a-z][\w-]*){0,3}$"
 )
 
@@ -195,24 +200,24 @@ def main_subject(masked: str, start: int, sentence_start: int) -> bool:
     return not before or before[-1] in _OPENING_ENDS
 
 
-_OPENING_ENDS = ",;:(—–"  # what ends an opening phrase before a sentence's subject
+_OPENING_ENDS: Final = ",;:(—–"  # what ends an opening phrase before a sentence's subject
 
 
 # `Cobalt’s co-founder, ` between an owner and the person it introduces: a few lowercase words.
-_OWNED_ROLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
+_OWNED_ROLE: Final = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
 # `the club’s new head coach, ` after the verb: a role opened by an article or owner, a comma.
-_ROLE_FIRST = re.compile(
+_ROLE_FIRST: Final = re.compile(
     r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w-]*,\s*"
 )
 
 
 # `the president of the `, `a spokeswoman for `: a role opened by an article, then the body it
 # serves, before the body's name.
-_ROLE_OF = re.compile(
+_ROLE_OF: Final = re.compile(
     r"\s*(?:the|a|an|its|his|her|their)\s+((?:[a-z][\w'’-]*\s+){1,4})(?:of|for|at)\s+(?:the\s+)?"
 )
 # What may follow the name after `the president of X, `: the sentence's end or a comma.
-_NAME_CLOSED = re.compile(r"\s*(?:[,.;]|$)")
+_NAME_CLOSED: Final = re.compile(r"\s*(?:[,.;]|$)")
 
 
 def _role_of_body(
@@ -254,7 +259,7 @@ def owned_role(
     return None
 
 
-_VERB_THAT = re.compile(r"\b([a-z]+)\s+that\s+$")
+_VERB_THAT: Final = re.compile(r"\b([a-z]+)\s+that\s+$")
 
 
 def reported_content(masked: str, start: int) -> bool:

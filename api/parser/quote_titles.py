@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from api.parser.quote_roles import role_comma
 from api.parser.quote_tokens import Token, word_key
@@ -45,7 +46,7 @@ def title_of_address(role: str | None) -> bool:
 
 
 # Words a description may stand before, after its comma and before the name: a title, `the`.
-_BEFORE_TITLE = re.compile(r"(?:(?:the|[A-Z][\w.]*)\s+)+$")
+_BEFORE_TITLE: Final = re.compile(r"(?:(?:the|[A-Z][\w.]*)\s+)+$")
 
 
 def described_before(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -61,10 +62,10 @@ def described_before(text: str, start: int, end: int) -> tuple[int, str] | None:
 
 
 # A description opening a clause: its determiner, then up to DESCRIPTION_WORDS words.
-_DESCRIPTION = re.compile(
+_DESCRIPTION: Final = re.compile(
     r"(?:^|[,;:(]\s*|\n)(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<words>[^,;:()]+),\s*$"
 )
-DESCRIPTION_WORDS = 6
+DESCRIPTION_WORDS: Final = 6
 
 
 def _title_in_description(text: str, at: int, end: int) -> tuple[int, str] | None:
@@ -83,7 +84,7 @@ def _title_in_description(text: str, at: int, end: int) -> tuple[int, str] | Non
 
 
 # A fixed-name title and the capitalised word after it, that word not followed by another.
-_TITLED = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'’-]*)\b(?! [A-Z])")
+_TITLED: Final = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'’-]*)\b(?! [A-Z])")
 
 
 class FixedNames:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 from operator import itemgetter, methodcaller
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
-POSSESSIVE = re.compile(r"['’]s?$")
+TOKEN: Final = re.compile(r"[^\W\d_][\w'’.&-]*")
+POSSESSIVE: Final = re.compile(r"['’]s?$")
 # Abbreviations that keep their full stop inside a name or title: "Gov. Eric Holcomb".
 _ABBREV_TITLES = {"gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "adm", "rev", "dr"}
 _ABBREV_TITLES |= {"mr", "mrs", "ms", "prof", "fr", "co", "corp", "inc", "ltd", "jr", "sr", "st"}
@@ -24,24 +24,24 @@ class Token(NamedTuple):
     final_stop: bool  # a full stop after it ends the sentence
 
 
-_SPECIAL_ENDS = frozenset(".'’s")
-_OWNER_ENDS = ("'s", "’s")
-_make = partial(tuple.__new__, Token)
+_SPECIAL_ENDS: Final = frozenset(".'’s")
+_OWNER_ENDS: Final = ("'s", "’s")
+_make: Final = partial(tuple.__new__, Token)
 # A capitalised word, opening with a capital letter with no letter before it: the pattern opens
 # with the letter, so the engine skips to the next capital by a table test. Other capitals (`É`)
 # are found among the text's non-ASCII characters, most of them marks (`’`, `—`) to be let go.
-_CAPITAL_WORD = re.compile(r"[A-Z](?<![^\W\d_].)[\w'’.&-]*")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CAPITAL_WORD: Final = re.compile(r"[A-Z](?<![^\W\d_].)[\w'’.&-]*")
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 # `al-Thani`, `el-Sisi`: the Arabic article glued to a capitalised name, a name's word (the
 # pattern opens with the hyphen, found by a fast skip; the article is a word of its own).
-_ARTICLE_NAME = re.compile(r"-(?=[A-Z])(?<=[ae]l-)(?<![\w'’.&-][ae]l-)")
-_MATCH_START = methodcaller("start")
+_ARTICLE_NAME: Final = re.compile(r"-(?=[A-Z])(?<=[ae]l-)(?<![\w'’.&-][ae]l-)")
+_MATCH_START: Final = methodcaller("start")
 _START = itemgetter(0)
 # Characters a word goes on over but cannot open with: the ASCII ones (other digits by a test).
-_MARKS = frozenset("0123456789_'’.&-")
-_NOT_WORD = re.compile(r"[^\w'’.&-]")  # a character no word goes on over
+_MARKS: Final = frozenset("0123456789_'’.&-")
+_NOT_WORD: Final = re.compile(r"[^\w'’.&-]")  # a character no word goes on over
 # How far back the word before a word is first looked for, in characters (doubled until found).
-_REACH = 64
+_REACH: Final = 64
 
 
 def capital_words(text: str) -> list[re.Match[str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -10,7 +12,7 @@ def _words(text: str) -> frozenset[str]:
 # Verbs that quote someone's words about a thing: "Dorsey called the ruling “a win”".
 # Verbs of praise or blame quote the subject's own word the same way: "Lee praised his side's
 # ‘character’"; and a label's verbs do when a named subject gives the label (LABEL_VERBS).
-NAMING_VERBS = _words(
+NAMING_VERBS: Final = _words(
     """
     called described dismissed characterized characterised deemed hailed praised criticised
     criticized lauded condemned termed branded labelled labeled accused accuses
@@ -18,7 +20,7 @@ NAMING_VERBS = _words(
 )
 # Verbs of blame or praise: what they quote is the subject's own word even when a description,
 # not a name, is the subject (`The union's regional director accused managers of ‘...’`).
-BLAME_PRAISE_VERBS = _words(
+BLAME_PRAISE_VERBS: Final = _words(
     """
     accused accuses praised criticised criticized lauded condemned hailed
     """
@@ -26,10 +28,10 @@ BLAME_PRAISE_VERBS = _words(
 # Label cues (NOT_SPEECH_CUES) that are verbs too: "Roe termed the plan “a farce”" gives Roe's
 # words, where "the so-called “farce”" or "termed the role as “the X problem”" gives a label
 # (`dubbed` names a nickname: "dubbed him “Big Al”").
-LABEL_VERBS = _words("termed branded labelled labeled")
+LABEL_VERBS: Final = _words("termed branded labelled labeled")
 
 # Verbs that introduce a person's words: "Pifer said", "said Pifer", "X questioned whether".
-REPORTING_VERBS = _words(
+REPORTING_VERBS: Final = _words(
     """
     said says tells told added adds explained explains noted warned warns questioned asked asks
     argued argues insisted insists claimed stated wrote writes tweeted continued recalled recalls
@@ -45,7 +47,7 @@ REPORTING_VERBS = _words(
 )
 
 # Participles take the subject of their main clause: "Ryabkov dashed hopes, saying he ...".
-PARTICIPLES = _words(
+PARTICIPLES: Final = _words(
     """
     saying telling adding explaining noting warning asking arguing insisting claiming questioning
     writing stressing suggesting acknowledging admitting declaring announcing urging vowing
@@ -56,7 +58,7 @@ PARTICIPLES = _words(
 )
 
 # Tokens allowed between a subject and its verb: "Pifer also said", "Mayer on Tuesday said".
-ADVERBIAL = _words(
+ADVERBIAL: Final = _words(
     """
     also later then previously once again further recently repeatedly earlier separately likewise
     first similarly too still often has have had on in at a an statement interview last this week
@@ -66,7 +68,7 @@ ADVERBIAL = _words(
 )
 
 # Words that end a backward walk over a role written before a name ("to Disney Chief Executive").
-ROLE_BOUNDARY = _words(
+ROLE_BOUNDARY: Final = _words(
     """
     the a an to by with from at as on in into about against like than between among after before
     over under per via including such and or but nor while because although though if when
@@ -80,7 +82,7 @@ ROLE_BOUNDARY = _words(
 )
 
 # Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.".
-TITLE_WORDS = _words(
+TITLE_WORDS: Final = _words(
     """
     president vice minister secretary deputy spokesperson spokesman spokeswoman speaker
     superintendent governor gov sen senator rep representative congressman congresswoman mayor
@@ -117,7 +119,7 @@ TITLE_WORDS = _words(
 )
 
 # Family words written between a possessive and a name: `her son Jonas`, `his wife, Mei,`.
-FAMILY_WORDS = _words(
+FAMILY_WORDS: Final = _words(
     """
     son daughter wife husband brother sister mother father mum mom dad grandson granddaughter
     grandmother grandfather nephew niece uncle aunt cousin partner fiance fiancee widow widower
@@ -146,10 +148,12 @@ def possessed_kin(words: list[str]) -> bool:
 # (`Uncle`, `Aunty`: an elder's style of address in Australia, as `Uncle Roy X`; `Sheikh` a
 # style, not the office: `Qatari Foreign Minister Sheikh X`; a cleric's `Rev.` is a title of
 # address below, which says the office.)
-HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame cllr hon uncle aunty auntie sheikh shaykh")
+HONORIFICS: Final = _words(
+    "mr mrs ms miss mx dr prof sir dame cllr hon uncle aunty auntie sheikh shaykh"
+)
 
 # A capitalised word that makes a run of capitals an organisation or a place, never a person.
-ORG_WORDS = _words(
+ORG_WORDS: Final = _words(
     """
     association co corp corporation inc ltd llc plc company group department ministry agency
     office bureau council committee commission court police army navy force forces guard
@@ -181,7 +185,7 @@ ORG_WORDS = _words(
 
 # A word that ends a place's name and is also some people's surname (`Birch Creek`, `Jenna
 # Lake`): the run is a place only where the text writes it as one (see quote_places).
-PLACE_WORDS = _words(
+PLACE_WORDS: Final = _words(
     """
     creek creeks lake lakes bay hill hills springs falls harbour harbor beach ridge heights
     canyon gorge cove inlet glen prairie plains crossing junction landing peninsula mountain
@@ -190,14 +194,14 @@ PLACE_WORDS = _words(
 )
 
 # Single names that stand for an organisation: "the Kremlin said", "Pentagon officials".
-ORG_NAMES = _words(
+ORG_NAMES: Final = _words(
     """
     kremlin pentagon vatican congress parliament senate whitehall downing interpol europol
     """
 )
 
 # Capitalised words that start sentences or clauses but never start a name.
-STOP_CAPS = _words(
+STOP_CAPS: Final = _words(
     """
     the a an but and or so yet if when while as at in on for with by from to that this these those
     it he she they we i you your his her their our my its after before since although though because
@@ -214,13 +218,13 @@ STOP_CAPS = _words(
 )
 
 # Words that show a person's gender where the text gives it ("spokeswoman", "Mr.").
-MALE_WORDS = _words(
+MALE_WORDS: Final = _words(
     """
     mr he him his spokesman chairman congressman councilman businessman father dad husband son
     brother grandfather king prince duke sir lord boy man uncle nephew
     """
 )
-FEMALE_WORDS = _words(
+FEMALE_WORDS: Final = _words(
     """
     mrs ms miss she her spokeswoman chairwoman congresswoman councilwoman businesswoman mother mom
     wife daughter sister grandmother queen princess duchess dame lady actress girl woman aunt niece
@@ -230,13 +234,13 @@ FEMALE_WORDS = _words(
 # Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle"; Irish ones
 # are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain"); patronymic links ("son/daughter
 # of") join a given name to the father's: "Ahmad bin Ismail", "Siti binti Osman".
-NAME_PARTICLES = _words(
+NAME_PARTICLES: Final = _words(
     "de van von der den da di du la le del bin ibn al el ter dela della dos das st. ó ní nic uí"
     " binti binte bte"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
-ABBREVIATIONS = _words(
+ABBREVIATIONS: Final = _words(
     """
     mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm rev co corp inc ltd vs etc
     supt insp det cmdr hon msgr fr
@@ -246,7 +250,7 @@ ABBREVIATIONS = _words(
 
 # Words just before a quote mark that make it a title, a name or a slogan, not someone's words:
 # "played “We’re Not Gonna Take It”", "dubbed “feather duvet lung”", "chanted, “Fund our schools”".
-NOT_SPEECH_CUES = _words(
+NOT_SPEECH_CUES: Final = _words(
     """
     song songs album albums single track tracks film films movie movies show shows series episode
     book books novel memoir play musical podcast podcasts documentary titled entitled headlined
@@ -260,7 +264,7 @@ NOT_SPEECH_CUES = _words(
 
 # Nouns for someone's spoken or written words that lead into a partial quote without a verb:
 # "directives from the chief to “hold the line”", "his pledge to “never give up”".
-SPEECH_NOUNS = _words(
+SPEECH_NOUNS: Final = _words(
     """
     directive directives order orders instruction instructions pledge pledges promise promises
     vow vows demand demands appeal appeals warning warnings remark remarks words statement
@@ -269,13 +273,15 @@ SPEECH_NOUNS = _words(
 )
 
 # Words that may join a run of excluded quotes: "“Fund our schools,” and “Put kids first,”".
-LIST_JOINERS = _words("and or as well then plus")
+LIST_JOINERS: Final = _words("and or as well then plus")
 
 # Small words a title may leave in lowercase: "Red for Ed", "Less Money on Testing".
-TITLE_SMALL_WORDS = _words("a an the and or but nor for of on in at to by up as is it with from")
+TITLE_SMALL_WORDS: Final = _words(
+    "a an the and or but nor for of on in at to by up as is it with from"
+)
 
 # Subject pronouns and the gender each one needs ("she said" cannot be a man).
-PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
+PRONOUNS: Final = {"he": "m", "she": "f", "they": None, "it": None}
 
 
 # A title of address a text goes on to call by the office's word: `Mr Justice X` ... `the judge
@@ -306,4 +312,4 @@ POST_NOMINALS |= dict.fromkeys("phd dphil obe mbe cbe kbe dbe frs".split())
 # Titles that, before one word the article never writes otherwise, make a fixed name with it:
 # `Father Christmas`, `Mother Teresa`, `Brother Cadfael` (`Father Tom Reilly` ... `Father Tom`
 # is Tom: the word stands in a longer name too).
-FIXED_NAME_TITLES = _words("father mother sister brother uncle aunt auntie aunty saint")
+FIXED_NAME_TITLES: Final = _words("father mother sister brother uncle aunt auntie aunty saint")

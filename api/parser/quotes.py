@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Final
 
 from api.parser.attribution import Speaker, attribute
 from api.parser.quote_clauses import Clause
@@ -17,7 +18,7 @@ from api.parser.quote_interviews import answer_unlabelled
 from api.parser.quote_spans import MARKS, SINGLE_MARKS, Span
 
 __all__ = ["Quote", "QuoteAnalysis", "Speaker", "analyse_quotes"]
-_HAS_MARK = re.compile("[" + MARKS + SINGLE_MARKS + "]")
+_HAS_MARK: Final = re.compile("[" + MARKS + SINGLE_MARKS + "]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Words that end in a period without ending a sentence: 'Jan. 6', 'Sierra Nevada Corp.'.
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     {
         "Adm", "Ala", "Apr", "Ariz", "Assn", "Aug", "Ave", "Bros", "Blvd", "Calif", "Capt",
         "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Dept", "Det", "Dr", "Feb",
@@ -19,12 +20,12 @@ ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 # A token of single letters joined by periods is a run of initials: 'U.S', 'J.R.R', 'D.C', 'J'.
-INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
+INITIALS: Final = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 # A sentence end followed by more text: 'Press. All rights reserved', 'It rained. Then'.
-SENTENCE_BREAK = re.compile(r"(\S*)[.!?][\"”’')]*\s+\S")
+SENTENCE_BREAK: Final = re.compile(r"(\S*)[.!?][\"”’')]*\s+\S")
 # SENTENCE_BREAK without the word before its mark: a line without one has no break, and the
 # search for it reads each character once ('£19.99' holds a '.', over no space).
-BREAK_AFTER_MARK = re.compile(r"[.!?][\"”’')]*\s+\S")
+BREAK_AFTER_MARK: Final = re.compile(r"[.!?][\"”’')]*\s+\S")
 # What a line ending a sentence ends with, quote marks after it included: 'in the loss.', 'he
 # said.”'.
 SENTENCE_ENDS = ".!?…\"”’'"

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from api.parser.errors import EncodingError
 
-BOM = "\ufeff"
+BOM: Final = "\ufeff"
 # C0 and C1 control characters except tab (\t) and newline (\n): exports sometimes carry NULs,
 # form feeds or NEL from the systems they were copied out of, and none of them is article text.
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL_CHARS: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 # Scripts written without spaces between words (Chinese, and Japanese kana and kanji): a reader
 # counts each character as a word, as word processors do. Korean is written with spaces.
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+_UNSPACED_CHAR: Final = re.compile(f"[{_UNSPACED}]")
 # A character of those scripts, or a run of others up to a space or a CJK punctuation mark.
-_WORD = re.compile(f"[{_UNSPACED}]|[^\\s{_UNSPACED}\u3000-\u303f\uff01-\uff0f]+")
+_WORD: Final = re.compile(f"[{_UNSPACED}]|[^\\s{_UNSPACED}\u3000-\u303f\uff01-\uff0f]+")
 
 
 def count_words(text: str) -> int:
