@@ -92,6 +92,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
+from api.parser.heading_answers import answered_questions
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
@@ -1000,6 +1001,8 @@ def _drop_non_heads(
         flags[k] = False  # 'Park ticket: €25 in July and August': a price, data, no head
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
+    for k in answered_questions(items, flags):
+        flags[k] = False  # 'Did he go and look at it?' / 'Once.': asked and answered in the text
     details, entries = listing_details(items, shaped, lines, flags)
     for k in details:
         flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'
