@@ -103,11 +103,19 @@ def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[
     # (a line's length is read only where it is a question head: not once per line of the body)
     flags = list(flags)
     for k in asked:
-        if len(items[k].text.split()) <= SHORT_QUESTION_WORDS:
+        if len(items[k].text.split()) <= SHORT_QUESTION_WORDS and not opens_a_list(items, k):
             flags[k] = False
     if sum(flags) == 1 and any(flags[k] for k in asked):
         return [False] * len(items)
     return flags
+
+
+def opens_a_list(items: list[Line | Picture], k: int) -> bool:
+    """True when the line after question k ends in ':' over another line: the question opens a
+    section that a list answers, no reply in the text ('Still cold?' / 'If it is, try these
+    in order:' / '1. Check both valves ...')."""
+    after = next_line(items, k)
+    return after is not None and after.text.endswith(":") and next_line(items, k + 1) is not None
 
 
 def is_fragment_question(text: str) -> bool:

@@ -117,6 +117,7 @@ from api.parser.heading_questions import (
     exchange_questions,
     is_stated_question,
     long_question_heads,
+    opens_a_list,
     stated_question_heads,
     unmarked_questions,
 )
@@ -549,7 +550,8 @@ def lone_questions(items: list[Line | Picture], shaped: list[bool], heads: list[
         return []
     # a one-sentence answer ('The judges never say.'); a head's section says more ('Should you
     # buy it?' / 'At £2,899 it costs more than its rivals. If weight matters most, ...')
-    answered = not has_sentence_inside(after.text)
+    # (a line ending in ':' answers nothing: it opens the list that does, 'You will need:')
+    answered = not has_sentence_inside(after.text) and not opens_a_list(items, k)
     return [k] if answered and before.text[-1] in SENTENCE_ENDS else []
 
 

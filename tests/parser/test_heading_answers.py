@@ -137,6 +137,21 @@ def test_a_question_head_answered_by_a_list_stays_a_head():
     assert "What do you need for it?" in heads_of(*blocks)
 
 
+@pytest.mark.parametrize(
+    ("question", "opener"),
+    [
+        ("Still leaking?", "If it is, try these in order:"),
+        ("What do you need?", "You will need these things:"),
+        ("Und jetzt?", "Drei Dinge helfen:"),
+    ],
+)
+def test_a_question_over_a_line_opening_a_list_is_a_head(question, opener):
+    items = ["1. Check the valves at the bottom.", "2. Feel the pipes.", "3. Call a plumber."]
+    blocks = [TEXT, "The wall", MORE, "The repair", LONG, "The cost", TEXT]
+    blocks += [question, opener, *items, MORE]
+    assert heads_of(*blocks) == ["The wall", "The repair", "The cost", question]
+
+
 def test_an_interview_s_questions_stay_paragraphs():
     blocks = [TEXT, "Did you ever think of leaving?", "I did, every winter. " + MORE]
     blocks += ["And now?", "I am too old to leave. " + LONG]

@@ -24,7 +24,6 @@ KNOWN = {
     "v02_product_review_pros_cons_verdict": "box-label heads over or after short item and field "
     "lines read as paragraphs",
     "v05_transfer_rumours_club_name_heads": "a head ending in an ellipsis read as a paragraph",
-    "v08_how_to_numbered_steps_tips_boxes": "a question head after a tips box read as a paragraph",
     "w01_restaurant_review_facts_box_dish_heads": "an address line under a box label taken as a "
     "head, a lower-case dish head read as a paragraph",
     "w03_festival_line_up_stage_day_heads_act_lists": "stage heads under day heads and heads "
