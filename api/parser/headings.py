@@ -112,6 +112,7 @@ from api.parser.heading_limits import (
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
+from api.parser.heading_pairs import paired_labels
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import (
     exchange_questions,
@@ -1005,6 +1006,8 @@ def _drop_non_heads(
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
     for k in answered_questions(items, flags):
         flags[k] = False  # 'Did he go and look at it?' / 'Once.': asked and answered in the text
+    for k in paired_labels(items, flags):
+        flags[k] = True  # picture / 'Pros' / 'Rich sound' / 'Secure fit' / 'Cons' / 'Bulky case'
     details, entries = listing_details(items, shaped, lines, flags)
     for k in details:
         flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'

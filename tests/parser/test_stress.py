@@ -21,8 +21,8 @@ KNOWN = {
     "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
     "v01_travel_itinerary_day_by_day_heads": "a field line over a day head taken as a head, the "
     "day head with a '.' read as a paragraph",
-    "v02_product_review_pros_cons_verdict": "box-label heads over or after short item and field "
-    "lines read as paragraphs",
+    "v02_product_review_pros_cons_verdict": "box-label heads right after short item and field "
+    "lines ('The verdict', 'Also consider') read as paragraphs",
     "v05_transfer_rumours_club_name_heads": "a head ending in an ellipsis read as a paragraph",
     "w01_restaurant_review_facts_box_dish_heads": "an address line under a box label taken as a "
     "head, a lower-case dish head read as a paragraph",

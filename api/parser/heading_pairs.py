@@ -1,0 +1,71 @@
+"""Paired box labels: two parallel labels, each over a group of item lines, head their groups.
+
+A review's box lists what is good and what is not under two labels of one shape: 'Pros' /
+'Rich, detailed sound' / 'Secure fit' / 'Cons' / 'Bulky case' / 'No wireless charging'. The
+first label stands after a picture or a sentence's end, so the line-by-line rule reads it as
+the first line of a list; the second is parallel to it (as many words, the same first or last
+word: 'The good' / 'The bad'), as no item of its group is, and each has GROUP_MIN item lines at
+least under it: both are heads, the labels of their groups.
+"""
+
+from __future__ import annotations
+
+from api.parser.heading_kin import is_list_line, line_at, parallel_to, signature
+from api.parser.layout import Line, Picture
+from api.parser.sentences import SENTENCE_ENDS
+
+GROUP_MIN = 2  # item lines under each label
+LABEL_WORDS = 3  # a box's label is short: 'Pros', 'The good', 'What we liked'
+
+
+def is_label(line: Line | None) -> bool:
+    """True for a short standalone line that can label a box's group: no figure, comma, colon
+    or question ('Pros', 'The bad'; not 'Bulky case, heavy', 'Price: £129')."""
+    if line is None or not line.alone or not line.text[0].isupper():
+        return False
+    text = line.text
+    if len(text.split()) > LABEL_WORDS or any(mark in text for mark in ",:?"):
+        return False
+    return not any(map(str.isdigit, text)) and text[-1] not in SENTENCE_ENDS
+
+
+def group_end(items: list[Line | Picture], k: int, opening: tuple) -> int:
+    """The index right after the item lines under label k that are not parallel to it."""
+    j = k + 1
+    while is_list_line(line_at(items, j)) and not parallel_to(items[j].text, opening):
+        j += 1
+    return j
+
+
+def opens_a_box(items: list[Line | Picture], k: int) -> bool:
+    """True when line k stands after a picture or a sentence's end: no list goes on into it."""
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Picture) or (
+        isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
+    )
+
+
+def paired_labels(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The labels of two parallel groups of item lines ('Pros' / items / 'Cons' / items), each
+    GROUP_MIN items at least, the first opening a box. Each line is read once: a group that
+    pairs with none is walked past."""
+    found: list[int] = []
+    k = 0
+    while k < len(items):
+        line = line_at(items, k)
+        if flags[k] or not is_label(line) or not opens_a_box(items, k):
+            k += 1
+            continue
+        opening = signature(line.text)
+        sibling = group_end(items, k, opening)
+        if sibling - k - 1 < GROUP_MIN or not is_label(line_at(items, sibling)):
+            k = max(sibling, k + 1)
+            continue
+        if not parallel_to(items[sibling].text, opening) or flags[sibling]:
+            k = sibling
+            continue
+        end = group_end(items, sibling, opening)
+        if end - sibling - 1 >= GROUP_MIN:
+            found += [k, sibling]
+        k = end
+    return found
