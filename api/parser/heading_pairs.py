@@ -10,6 +10,8 @@ least under it: both are heads, the labels of their groups.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from api.parser.heading_kin import is_list_line, line_at, parallel_to, signature
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
@@ -45,27 +47,28 @@ def opens_a_box(items: list[Line | Picture], k: int) -> bool:
     )
 
 
-def paired_labels(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def paired_labels(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
     """The labels of two parallel groups of item lines ('Pros' / items / 'Cons' / items), each
-    GROUP_MIN items at least, the first opening a box. Each line is read once: a group that
-    pairs with none is walked past."""
+    GROUP_MIN items at least, the first opening a box. Only heading-shaped lines are tried
+    (`shaped`, headings._shapes), and each line is walked once: a group that pairs with none is
+    walked past."""
     found: list[int] = []
-    k = 0
-    while k < len(items):
+    resume = 0
+    for k in compress(range(len(items)), shaped):
+        if k < resume or flags[k]:
+            continue
         line = line_at(items, k)
-        if flags[k] or not is_label(line) or not opens_a_box(items, k):
-            k += 1
+        if not is_label(line) or not opens_a_box(items, k):
             continue
         opening = signature(line.text)
         sibling = group_end(items, k, opening)
+        resume = sibling
         if sibling - k - 1 < GROUP_MIN or not is_label(line_at(items, sibling)):
-            k = max(sibling, k + 1)
             continue
         if not parallel_to(items[sibling].text, opening) or flags[sibling]:
-            k = sibling
             continue
         end = group_end(items, sibling, opening)
         if end - sibling - 1 >= GROUP_MIN:
             found += [k, sibling]
-        k = end
+            resume = end
     return found

@@ -1006,7 +1006,7 @@ def _drop_non_heads(
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
     for k in answered_questions(items, flags):
         flags[k] = False  # 'Did he go and look at it?' / 'Once.': asked and answered in the text
-    for k in paired_labels(items, flags):
+    for k in paired_labels(items, shaped, flags):
         flags[k] = True  # picture / 'Pros' / 'Rich sound' / 'Secure fit' / 'Cons' / 'Bulky case'
     details, entries = listing_details(items, shaped, lines, flags)
     for k in details:
