@@ -6,13 +6,19 @@ first label stands after a picture or a sentence's end, so the line-by-line rule
 the first line of a list; the second is parallel to it (as many words, the same first or last
 word: 'The good' / 'The bad'), as no item of its group is, and each has GROUP_MIN item lines at
 least under it: both are heads, the labels of their groups.
+
+A box's first entry is no head either: a line right under a box's label and right over its
+first field, holding a comma or a figure the label lacks, is the box's data ('The facts' /
+'The Anchor, 14 Harbour Street' / 'Open: noon to 3pm'); a subsection's head under a section's
+is plain ('Getting there' / 'By train' / 'Fares: ...').
 """
 
 from __future__ import annotations
 
 from itertools import compress
 
-from api.parser.heading_kin import is_list_line, line_at, parallel_to, signature
+from api.parser.heading_kin import LIST_NUMBER, is_list_line, line_at, parallel_to, signature
+from api.parser.heading_limits import FIELD
 from api.parser.layout import Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -72,3 +78,26 @@ def paired_labels(items: list[Line | Picture], shaped: list[bool], flags: list[b
             found += [k, sibling]
             resume = end
     return found
+
+
+def box_entries(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads right under a head and right over a field, holding a comma or a figure the
+    head above lacks: a box's first entry, 'The facts' / 'The Anchor, 14 Harbour Street' /
+    'Open: noon to 3pm'."""
+    found = []
+    for k in compress(range(1, len(items) - 1), flags[1:-1]):
+        above, line, below = line_at(items, k - 1), line_at(items, k), line_at(items, k + 1)
+        if not (flags[k - 1] and above and line and below) or FIELD.match(line.text):
+            continue
+        if LIST_NUMBER.match(line.text):
+            continue  # a numbered head's figure is its number: 'Gadgets' / '7. A garlic press'
+        if FIELD.match(below.text) and holds_more(line.text, above.text):
+            found.append(k)
+    return found
+
+
+def holds_more(text: str, label: str) -> bool:
+    """True when a line holds a comma or a figure its label lacks: 'The Anchor, 14 Harbour
+    Street' under 'The facts'."""
+    comma = "," in text and "," not in label
+    return comma or (any(map(str.isdigit, text)) and not any(map(str.isdigit, label)))

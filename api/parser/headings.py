@@ -112,7 +112,7 @@ from api.parser.heading_limits import (
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
-from api.parser.heading_pairs import paired_labels
+from api.parser.heading_pairs import box_entries, paired_labels
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import (
     exchange_questions,
@@ -1008,6 +1008,8 @@ def _drop_non_heads(
         flags[k] = False  # 'Did he go and look at it?' / 'Once.': asked and answered in the text
     for k in paired_labels(items, shaped, flags):
         flags[k] = True  # picture / 'Pros' / 'Rich sound' / 'Secure fit' / 'Cons' / 'Bulky case'
+    for k in box_entries(items, flags):
+        flags[k] = False  # 'The facts' / 'The Anchor, 14 Harbour Street' / 'Open: noon to 3pm'
     details, entries = listing_details(items, shaped, lines, flags)
     for k in details:
         flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'

@@ -57,3 +57,34 @@ def test_labels_that_are_not_parallel_pair_with_nothing():
     blocks = [TEXT, "Riding it", MORE, PICTURE, "Pros", "Folds fast", "Very light"]
     blocks += ["The downsides", "Three gears", "Small wheels", MORE]
     assert "Pros" not in heads_of(*blocks)
+
+
+# A box's first entry under its label, over its first field, is data.
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "The Lantern, 9 Quay Street, Falmouth TR11 3HH",
+        "Aalto 3, tested in March",
+        "Rue des Carmes 12, Toulouse",
+        "Harbour Cycles",
+    ],
+)
+def test_a_line_under_a_box_label_over_its_fields_is_data(entry):
+    fields = ["Open: Tuesday to Sunday", "Price: £1,150", "Weight: 9.8kg"]
+    blocks = [TEXT, "Riding it", MORE, "The facts", entry, *fields]
+    heads = heads_of(*blocks)
+    assert "The facts" in heads
+    if any(ch.isdigit() for ch in entry) or "," in entry:
+        assert entry not in heads
+
+
+def test_a_subsection_head_under_a_section_head_over_fields_stays_a_head():
+    blocks = [TEXT, "Riding it", MORE, "Getting there", "By train", "Fares: from £12"]
+    blocks += ["Journey: two hours", MORE, "By car", MORE]
+    assert "By train" in heads_of(*blocks)
+
+
+# (a numbered head under a section head over fields stays a head: stacked/s05's '7. A garlic
+# press', checked in test_stress)

@@ -24,8 +24,7 @@ KNOWN = {
     "v02_product_review_pros_cons_verdict": "box-label heads right after short item and field "
     "lines ('The verdict', 'Also consider') read as paragraphs",
     "v05_transfer_rumours_club_name_heads": "a head ending in an ellipsis read as a paragraph",
-    "w01_restaurant_review_facts_box_dish_heads": "an address line under a box label taken as a "
-    "head, a lower-case dish head read as a paragraph",
+    "w01_restaurant_review_facts_box_dish_heads": "a lower-case dish head read as a paragraph",
     "w03_festival_line_up_stage_day_heads_act_lists": "stage heads under day heads and heads "
     "after act lines read as paragraphs, an act line and a field line taken as heads",
     "w04_week_in_pictures_gallery_captions_only": "a caption ending in a unit ('-14C') split "
