@@ -103,11 +103,19 @@ def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[
     # (a line's length is read only where it is a question head: not once per line of the body)
     flags = list(flags)
     for k in asked:
-        if len(items[k].text.split()) <= SHORT_QUESTION_WORDS:
+        if len(items[k].text.split()) <= SHORT_QUESTION_WORDS and not opens_a_list(items, k):
             flags[k] = False
     if sum(flags) == 1 and any(flags[k] for k in asked):
         return [False] * len(items)
     return flags
+
+
+def opens_a_list(items: list[Line | Picture], k: int) -> bool:
+    """True when the line after question k ends in ':' over another line: the question opens a
+    section that a list answers, no reply in the text ('Still cold?' / 'If it is, try these
+    in order:' / '1. Check both valves ...')."""
+    after = next_line(items, k)
+    return after is not None and after.text.endswith(":") and next_line(items, k + 1) is not None
 
 
 def is_fragment_question(text: str) -> bool:
@@ -183,16 +191,32 @@ def asks_in_full(text: str) -> bool:
     return ":" not in text and first in ASKING_WORDS
 
 
-def stands_as_a_section(items: list[Line | Picture], k: int) -> bool:
-    """True when question k follows a sentence's end, a picture or nothing, and a paragraph
-    much longer than it, not in the first person, follows: a section's head and its text."""
+def stands_as_a_section(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+    """True when question k follows a sentence's end, a picture or nothing, and a section
+    much longer than it, opening in no first person, follows: a section's head and its text."""
     before = items[k - 1] if k > 0 else None
     if isinstance(before, Line) and before.text[-1] not in SENTENCE_ENDS:
         return False  # a line in a run of unpunctuated lines
     answer = next_line(items, k)
     if answer is None or is_question_line(answer) or speaks_in_first_person(answer.text):
         return False
-    return len(answer.text) >= ANSWER_RATIO * len(items[k].text)
+    return section_runs_on(items, flags, k, ANSWER_RATIO * len(items[k].text))
+
+
+def section_runs_on(items: list[Line | Picture], flags: list[bool], k: int, size: float) -> bool:
+    """True when the paragraphs right after question k, up to the next head, question or
+    picture, hold `size` characters: a section may open with a short line ('Why did the
+    warning come so late?' / 'This was the question most of you asked.' / a long paragraph).
+    Read up to `size` characters at most."""
+    total = 0
+    for j in range(k + 1, len(items)):
+        item = items[j]
+        if flags[j] or not isinstance(item, Line) or is_question_line(item):
+            return False
+        total += len(item.text)
+        if total >= size:
+            return True
+    return False
 
 
 def in_the_heads_style(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
@@ -212,7 +236,11 @@ def long_question_heads(
     stand as sections are heads beside COMPANY other heads or COMPANY more of their kind."""
     if not candidates:
         return flags
-    found = [k for k in candidates if asks_in_full(items[k].text) and stands_as_a_section(items, k)]
+    found = [
+        k
+        for k in candidates
+        if asks_in_full(items[k].text) and stands_as_a_section(items, flags, k)
+    ]
     if not found or (sum(flags) < COMPANY and len(found) <= COMPANY):
         return flags
     found = [k for k in found if in_the_heads_style(items, flags, k)]

@@ -92,6 +92,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
+from api.parser.heading_answers import answered_questions
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
@@ -111,11 +112,13 @@ from api.parser.heading_limits import (
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
+from api.parser.heading_pairs import box_entries, paired_labels
 from api.parser.heading_places import DATA_LINE
 from api.parser.heading_questions import (
     exchange_questions,
     is_stated_question,
     long_question_heads,
+    opens_a_list,
     stated_question_heads,
     unmarked_questions,
 )
@@ -548,7 +551,8 @@ def lone_questions(items: list[Line | Picture], shaped: list[bool], heads: list[
         return []
     # a one-sentence answer ('The judges never say.'); a head's section says more ('Should you
     # buy it?' / 'At £2,899 it costs more than its rivals. If weight matters most, ...')
-    answered = not has_sentence_inside(after.text)
+    # (a line ending in ':' answers nothing: it opens the list that does, 'You will need:')
+    answered = not has_sentence_inside(after.text) and not opens_a_list(items, k)
     return [k] if answered and before.text[-1] in SENTENCE_ENDS else []
 
 
@@ -1000,6 +1004,12 @@ def _drop_non_heads(
         flags[k] = False  # 'Park ticket: €25 in July and August': a price, data, no head
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
+    for k in answered_questions(items, flags):
+        flags[k] = False  # 'Did he go and look at it?' / 'Once.': asked and answered in the text
+    for k in paired_labels(items, shaped, flags):
+        flags[k] = True  # picture / 'Pros' / 'Rich sound' / 'Secure fit' / 'Cons' / 'Bulky case'
+    for k in box_entries(items, flags):
+        flags[k] = False  # 'The facts' / 'The Anchor, 14 Harbour Street' / 'Open: noon to 3pm'
     details, entries = listing_details(items, shaped, lines, flags)
     for k in details:
         flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'

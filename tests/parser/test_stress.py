@@ -21,27 +21,17 @@ KNOWN = {
     "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
     "v01_travel_itinerary_day_by_day_heads": "a field line over a day head taken as a head, the "
     "day head with a '.' read as a paragraph",
-    "v02_product_review_pros_cons_verdict": "box-label heads over or after short item and field "
-    "lines read as paragraphs",
-    "v04_long_read_roman_numeral_sections": "a lone question answered in the next line taken as "
-    "a head",
+    "v02_product_review_pros_cons_verdict": "box-label heads right after short item and field "
+    "lines ('The verdict', 'Also consider') read as paragraphs",
     "v05_transfer_rumours_club_name_heads": "a head ending in an ellipsis read as a paragraph",
-    "v07_court_report_no_heads": "a lone question answered in the next line taken as a head",
-    "v08_how_to_numbered_steps_tips_boxes": "a question head after a tips box read as a paragraph",
-    "w01_restaurant_review_facts_box_dish_heads": "an address line under a box label taken as a "
-    "head, a lower-case dish head read as a paragraph",
+    "w01_restaurant_review_facts_box_dish_heads": "a lower-case dish head read as a paragraph",
     "w03_festival_line_up_stage_day_heads_act_lists": "stage heads under day heads and heads "
     "after act lines read as paragraphs, an act line and a field line taken as heads",
     "w04_week_in_pictures_gallery_captions_only": "a caption ending in a unit ('-14C') split "
     "inside it",
     "w05_by_election_results_constituency_heads_vote_lines": "a vote line taken as a head, the "
     "constituency head with a bracket read as a paragraph",
-    "w06_feature_all_caps_heads_typewriter_shop": "lone questions answered in the next line taken "
-    "as heads",
-    "w07_science_qa_sting_jet_glossary_box": "a long question head read as a paragraph, a lone "
-    "question answered in the next line taken as a head",
-    "w08_memoir_extract_star_breaks_no_heads": "a holder and 'archive' credit not split, lone "
-    "questions answered in the next line taken as heads",
+    "w08_memoir_extract_star_breaks_no_heads": "a holder and 'archive' credit not split",
 }
 
 

@@ -1,0 +1,132 @@
+"""Questions answered at once in the running text, told from question heads by the document.
+
+A question the writer asks in the running text is answered in the line right after it, by a
+short reply or a quotation ('Did he go and look at it?' / 'Once. He came back ...', 'Why?' /
+'"They want something that can't send an email," she says.'). A FAQ's heads are answered at
+once too ('Is it taxed?' / 'No, and ...'), so the reply alone settles nothing: the document
+does.
+
+- formed heads: where FORM_HEADS statement heads or more all share a form, capitals or a
+  numeral ('THE SHOP', 'A MACHINE FOR EVERY WRITER'; 'I', 'II', 'III'), a question answered at
+  once without that form is asked in the text; a question head of the page keeps the form
+  ('WHO BRINGS THEM IN?');
+- questions alone: where no statement head stands, COMPANY questions at most, each answered
+  at once, are the writer's own, as one alone is: a memoir's 'What do you sell, in a shop like
+  that?' / 'Everything, is the answer.' (a FAQ asks more);
+- echoed answers: a yes-or-no question answered by its own pronoun and a verb that asks, and
+  nothing more, is a reply in the text, as in speech: 'Could they have said it earlier?' /
+  'They did.', 'Did he know?' / 'He did not, he said.' (a FAQ's answer says more: 'You can,
+  if you are brave.').
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from api.parser.heading_kin import is_caps
+from api.parser.heading_questions import COMPANY, is_question_line, next_line
+from api.parser.layout import Line, Picture
+from api.parser.sentences import BREAK_AFTER_MARK, SENTENCE_ENDS
+
+FORM_HEADS = 3  # statement heads sharing a form that make the page's heads formed ones
+REPLY_WORDS = 4  # the words of a reply given at once: 'Once.', 'Everything, is the answer.'
+# A head that is a numeral alone, a long read's part: 'I', 'IV.', '3'.
+NUMERAL = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,3})\.?$")
+# What opens a reply that quotes the answer: '"Yes."', '“The doorstep,” she says.'
+QUOTE_OPENERS = "\"“‘'„«"
+# An attribution closing a reply's sentence, not part of the answer: 'He did not, he said.'
+ATTRIBUTION = re.compile(
+    r",\s+(?:he|she|they|we|i|it)\s+(?:said|says|say|added|adds|replied|replies|told \w+)$",
+    re.IGNORECASE,
+)
+PRONOUNS = frozenset("i you he she it we they there".split())
+# Verbs that ask a yes-or-no question and answer it again: 'Could they ...?' / 'They did.'
+AUXILIARIES = frozenset(
+    "is are was were am do does did can could will would should shall may might must has have"
+    " had".split()
+)
+NEGATIONS = frozenset({"not", "n't"})
+
+
+def head_form(text: str) -> str:
+    """The form a head shares with the page's others: 'numeral' ('II', '3.'), 'caps' ('THE
+    SHOP', "'THEY WILL OUTLIVE US ALL'"), '' for a mixed-case line: 'Why?'."""
+    if NUMERAL.match(text):
+        return "numeral"
+    return "caps" if is_caps(text) else ""
+
+
+def first_sentence(text: str) -> str:
+    """The reply's first sentence, its mark and an attribution dropped: 'He did not, he said.
+    More.' -> 'He did not'."""
+    end = BREAK_AFTER_MARK.search(text)
+    sentence = text[: end.start()] if end else text.rstrip(SENTENCE_ENDS)
+    sentence = sentence.rstrip(SENTENCE_ENDS)
+    return ATTRIBUTION.sub("", sentence)
+
+
+def reply_to(items: list[Line | Picture], flags: list[bool], k: int) -> Line | None:
+    """The line right after question k when it is a paragraph ending a sentence, else None."""
+    reply = next_line(items, k)
+    if reply is None or flags[k + 1] or reply.text[-1] not in SENTENCE_ENDS:
+        return None
+    return None if is_question_line(reply) else reply
+
+
+def answered_at_once(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+    """True when the line after question k answers it at once: a short first sentence ('Once.',
+    'Not quite.', 'Everything, is the answer.') or a quotation ('"The doorstep," she says.')."""
+    reply = reply_to(items, flags, k)
+    if reply is None:
+        return False
+    if reply.text[0] in QUOTE_OPENERS:
+        return True
+    return len(first_sentence(reply.text).split()) <= REPLY_WORDS
+
+
+def echoes(question: str, reply: str) -> bool:
+    """True for a reply that is the question's pronoun and a verb that asks, and no more:
+    'Could they have said it earlier?' / 'They did.' (not 'Can you swim?' / 'You can, if you
+    are brave.')."""
+    asked = question.lower().replace("’", "'").split()[:2]
+    if len(asked) < 2 or asked[0] not in AUXILIARIES or asked[1] not in PRONOUNS:
+        return False
+    words = first_sentence(reply).lower().replace("’", "'").replace("n't", " n't").split()
+    if not 2 <= len(words) <= 3 or words[0] != asked[1] or words[1] not in AUXILIARIES:
+        return False
+    return len(words) == 2 or words[2] in NEGATIONS
+
+
+def answered_questions(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The question heads asked and answered in the running text: formed heads' odd question,
+    questions alone and echoed answers (see the module's docstring)."""
+    heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    asked = [k for k in heads if is_question_line(items[k])]
+    if not asked:
+        return []  # (most pages: nothing more is read)
+    statements = [k for k in heads if not is_question_line(items[k])]
+    found = set()
+    for k in asked:
+        reply = reply_to(items, flags, k)
+        if reply is not None and echoes(items[k].text, reply.text):
+            found.add(k)  # 'Could they have said it earlier?' / 'They did.'
+    if not statements and len(asked) <= COMPANY:
+        if all(answered_at_once(items, flags, k) for k in asked):
+            found.update(asked)  # 'Did he go and look at it?' / 'Once.' in a memoir
+    form = shared_form(items, statements)
+    if form:
+        for k in asked:
+            if head_form(items[k].text) != form and answered_at_once(items, flags, k):
+                found.add(k)  # 'THE SHOP' ... 'Why?' / '"They want ...," she says.'
+    return sorted(found)
+
+
+def shared_form(items: list[Line | Picture], statements: list[int]) -> str:
+    """The form every statement head shares, FORM_HEADS of them at least, '' for none."""
+    if len(statements) < FORM_HEADS:
+        return ""
+    form = head_form(items[statements[0]].text)
+    if form and all(head_form(items[k].text) == form for k in statements[1:]):
+        return form
+    return ""

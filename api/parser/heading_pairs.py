@@ -1,0 +1,103 @@
+"""Paired box labels: two parallel labels, each over a group of item lines, head their groups.
+
+A review's box lists what is good and what is not under two labels of one shape: 'Pros' /
+'Rich, detailed sound' / 'Secure fit' / 'Cons' / 'Bulky case' / 'No wireless charging'. The
+first label stands after a picture or a sentence's end, so the line-by-line rule reads it as
+the first line of a list; the second is parallel to it (as many words, the same first or last
+word: 'The good' / 'The bad'), as no item of its group is, and each has GROUP_MIN item lines at
+least under it: both are heads, the labels of their groups.
+
+A box's first entry is no head either: a line right under a box's label and right over its
+first field, holding a comma or a figure the label lacks, is the box's data ('The facts' /
+'The Anchor, 14 Harbour Street' / 'Open: noon to 3pm'); a subsection's head under a section's
+is plain ('Getting there' / 'By train' / 'Fares: ...').
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from api.parser.heading_kin import LIST_NUMBER, is_list_line, line_at, parallel_to, signature
+from api.parser.heading_limits import FIELD
+from api.parser.layout import Line, Picture
+from api.parser.sentences import SENTENCE_ENDS
+
+GROUP_MIN = 2  # item lines under each label
+LABEL_WORDS = 3  # a box's label is short: 'Pros', 'The good', 'What we liked'
+
+
+def is_label(line: Line | None) -> bool:
+    """True for a short standalone line that can label a box's group: no figure, comma, colon
+    or question ('Pros', 'The bad'; not 'Bulky case, heavy', 'Price: £129')."""
+    if line is None or not line.alone or not line.text[0].isupper():
+        return False
+    text = line.text
+    if len(text.split()) > LABEL_WORDS or any(mark in text for mark in ",:?"):
+        return False
+    return not any(map(str.isdigit, text)) and text[-1] not in SENTENCE_ENDS
+
+
+def group_end(items: list[Line | Picture], k: int, opening: tuple) -> int:
+    """The index right after the item lines under label k that are not parallel to it."""
+    j = k + 1
+    while is_list_line(line_at(items, j)) and not parallel_to(items[j].text, opening):
+        j += 1
+    return j
+
+
+def opens_a_box(items: list[Line | Picture], k: int) -> bool:
+    """True when line k stands after a picture or a sentence's end: no list goes on into it."""
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Picture) or (
+        isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
+    )
+
+
+def paired_labels(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+    """The labels of two parallel groups of item lines ('Pros' / items / 'Cons' / items), each
+    GROUP_MIN items at least, the first opening a box. Only heading-shaped lines are tried
+    (`shaped`, headings._shapes), and each line is walked once: a group that pairs with none is
+    walked past."""
+    found: list[int] = []
+    resume = 0
+    for k in compress(range(len(items)), shaped):
+        if k < resume or flags[k]:
+            continue
+        line = line_at(items, k)
+        if not is_label(line) or not opens_a_box(items, k):
+            continue
+        opening = signature(line.text)
+        sibling = group_end(items, k, opening)
+        resume = sibling
+        if sibling - k - 1 < GROUP_MIN or not is_label(line_at(items, sibling)):
+            continue
+        if not parallel_to(items[sibling].text, opening) or flags[sibling]:
+            continue
+        end = group_end(items, sibling, opening)
+        if end - sibling - 1 >= GROUP_MIN:
+            found += [k, sibling]
+            resume = end
+    return found
+
+
+def box_entries(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+    """The heads right under a head and right over a field, holding a comma or a figure the
+    head above lacks: a box's first entry, 'The facts' / 'The Anchor, 14 Harbour Street' /
+    'Open: noon to 3pm'."""
+    found = []
+    for k in compress(range(1, len(items) - 1), flags[1:-1]):
+        above, line, below = line_at(items, k - 1), line_at(items, k), line_at(items, k + 1)
+        if not (flags[k - 1] and above and line and below) or FIELD.match(line.text):
+            continue
+        if LIST_NUMBER.match(line.text):
+            continue  # a numbered head's figure is its number: 'Gadgets' / '7. A garlic press'
+        if FIELD.match(below.text) and holds_more(line.text, above.text):
+            found.append(k)
+    return found
+
+
+def holds_more(text: str, label: str) -> bool:
+    """True when a line holds a comma or a figure its label lacks: 'The Anchor, 14 Harbour
+    Street' under 'The facts'."""
+    comma = "," in text and "," not in label
+    return comma or (any(map(str.isdigit, text)) and not any(map(str.isdigit, label)))
