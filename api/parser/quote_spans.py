@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from api.parser.quote_abbreviated_names import abbreviated_given
 from api.parser.quote_words import ABBREVIATIONS
 
 STRAIGHT = '"'
@@ -225,7 +226,9 @@ def _abbreviation(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
     if not word:
         return False
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+    if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word:
+        return True
+    return abbreviated_given(text, dot - len(word), dot + 1)  # `Ma. Teresa Cruz said`
 
 
 def stop_offsets(masked: str) -> list[int]:

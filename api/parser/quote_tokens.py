@@ -7,6 +7,8 @@ from functools import lru_cache, partial
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
+from api.parser.quote_abbreviated_names import abbreviated_given
+
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
 POSSESSIVE = re.compile(r"['’]s?$")
 # Abbreviations that keep their full stop inside a name or title: "Gov. Eric Holcomb".
@@ -112,7 +114,7 @@ class Words(dict[int, Token]):
         word = match.group()
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:  # (most words end plainly: no call to read the ending)
-            token = _ending(token)
+            token = self._read_ending(token)
         self[start] = token
         return token
 
@@ -122,9 +124,17 @@ class Words(dict[int, Token]):
         word = match.group()
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:
-            token = _ending(token)
+            token = self._read_ending(token)
         self[start] = token
         return token
+
+    def _read_ending(self, token: Token) -> Token:
+        """`_ending`, save that an abbreviated given name before a name keeps its full stop:
+        `Ma. Teresa` is one name's words, no sentence's end (see `abbreviated_given`)."""
+        read = _ending(token)
+        if read.final_stop and abbreviated_given(self.text, token.start, token.end):
+            return token
+        return read
 
     def after(self, token: Token) -> int:
         """Where the word after `token` starts; -1 after the last word."""

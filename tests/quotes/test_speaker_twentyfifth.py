@@ -1,0 +1,82 @@
+"""Mechanisms of issue 15 after the twenty-fifth set: a lower-case patronymic particle
+(Kalenjin `arap`, Welsh `ap`/`ab`/`ferch`) stays inside the name, and the surname written with
+it (`ap Tomos said`) finds the whole name; an abbreviated given name (`Ma.`, `Wm.`, `Md.`) before
+a name is the name's first word, not a sentence's end.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The fields are dry,” said Kipchumba arap Tanui, a farmer.", "Kipchumba arap Tanui"),
+        ("“We will sing,” said Gethin ap Rhydderch.", "Gethin ap Rhydderch"),
+        ("“The choir is ready,” said Elin ferch Dafydd, its conductor.", "Elin ferch Dafydd"),
+        ("“The bridge is old,” said Iolo ab Ithel.", "Iolo ab Ithel"),
+    ],
+)
+def test_a_patronymic_particle_stays_inside_the_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_the_surname_with_its_particle_finds_the_whole_name():
+    paragraphs = (
+        "The treasurer, Gethin ap Rhydderch, was away. In a letter, ap Rhydderch said he had"
+        " signed nothing. “I saw no papers,” the treasurer said.",
+        "Its chair, Kipchumba arap Tanui, spoke at the market. “We want the price,” he said.",
+        "“Nobody listens,” Tanui said.",
+    )
+    assert _speakers(*paragraphs) == [
+        "Gethin ap Rhydderch",
+        "Kipchumba arap Tanui",
+        "Kipchumba arap Tanui",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a lower-case word after a name that is no particle: the name ends before it
+        ("“We won,” said Gethin Rhydderch and his brother.", "Gethin Rhydderch"),
+        ("“We won,” said Kipchumba Tanui at the market.", "Kipchumba Tanui"),
+    ],
+)
+def test_a_lower_case_word_that_is_no_particle_ends_the_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The road is gone,” said Ma. Lourdes Dizon-Abad, its head.", "Ma. Lourdes Dizon-Abad"),
+        ("“The mill is shut,” said Wm. Okonkwo-Hart, a miller.", "Wm. Okonkwo-Hart"),
+        ("“The river rose,” Md. Rafiqul Islam said.", "Md. Rafiqul Islam"),
+        ("“We start at six,” said Mª. Pilar Ortuño.", "Mª. Pilar Ortuño"),
+    ],
+)
+def test_an_abbreviated_given_name_opens_the_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_the_surname_and_a_pronoun_find_the_name_with_its_abbreviated_given_name():
+    paragraphs = (
+        "“The road is gone,” said Ma. Lourdes Dizon-Abad, the village head.",
+        "Dizon-Abad said the school had no roof. “We sleep in the church,” she said.",
+    )
+    assert _speakers(*paragraphs) == ["Ma. Lourdes Dizon-Abad"] * 2
+
+
+def test_ma_ending_a_sentence_about_a_mother_is_no_given_name():
+    paragraphs = (
+        "Tomasz Wierzbicki, a baker, phoned his Ma. He told her the oven had failed."
+        " “It was a long night,” Wierzbicki said.",
+        "“She cried,” said Ana Duarte, who rang her Ma. Teresa Lopes, a neighbour, did not.",
+    )
+    assert _speakers(*paragraphs) == ["Tomasz Wierzbicki", "Ana Duarte"]
