@@ -80,3 +80,65 @@ def test_ma_ending_a_sentence_about_a_mother_is_no_given_name():
         "“She cried,” said Ana Duarte, who rang her Ma. Teresa Lopes, a neighbour, did not.",
     )
     assert _speakers(*paragraphs) == ["Tomasz Wierzbicki", "Ana Duarte"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Coastal Hazards Monitoring Agency, KTHA, said 900 homes were empty."
+                " “Nobody will sleep in a tent,” it said.",
+            ),
+            "Coastal Hazards Monitoring Agency",
+        ),
+        (
+            (
+                "The National Water Authority (ANA) said the dam held.",
+                "“The wall is sound,” an ANA spokesman said.",
+            ),
+            "National Water Authority",
+        ),
+        (
+            (
+                "Torvik Health and Care Department, HOD, runs the wards.",
+                "“Beds are free,” HOD said.",
+            ),
+            "Torvik Health and Care Department",
+        ),
+    ],
+)
+def test_an_acronym_beside_a_body_is_that_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Northumbrian Railfreight, the operator, cut two routes.",
+                "“We are sorry,” a NorRail spokeswoman said.",
+            ),
+            "Northumbrian Railfreight",
+        ),
+        (
+            (
+                "Bellamy Telecommunications said the mast was safe.",
+                "“Signals are normal,” a BelTel spokesman said.",
+            ),
+            "Bellamy Telecommunications",
+        ),
+    ],
+)
+def test_a_clipped_compound_is_the_body_whose_words_it_opens(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_an_acronym_beside_a_person_or_matching_no_body_is_left_alone():
+    assert _speakers(
+        "Dana Oyelaran, CEO, said the plant would stay. “We are staying,” Oyelaran said.",
+        "“Rates will rise,” a KPMV spokesman said.",
+        "“Tickets are gone,” a DunRail spokeswoman said.",
+        "Calum MacKinnon, a ferryman, said he was cold. “It is late,” a CalMac spokesman said.",
+    ) == ["Dana Oyelaran", "KPMV", "DunRail", "CalMac"]
