@@ -41,6 +41,7 @@ from api.parser.quote_orgs import (
 )
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD
+from api.parser.quote_shapes import in_dateline
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import word_key
@@ -708,6 +709,8 @@ class Described:
         for mention in lead.mentions:
             if mention.kind == "pronoun" or mention.possessive:
                 continue
+            if mention.name.isupper() and in_dateline(lead.masked, mention.start, mention.end):
+                continue  # `GUIUAN, Philippines (Wire) —`: the dateline's place, no body
             start = lead.sentence(mention.start)[0]
             if not main_subject(lead.masked, mention.start, start):
                 continue

@@ -19,6 +19,7 @@ from api.parser.quote_names import gender_of
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
+from api.parser.quote_shapes import body_noun_written_before, in_dateline
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
 from api.parser.quote_words import FAMILY_WORDS, ORG_WORDS, kin_before
@@ -61,20 +62,6 @@ def _kin_opening(masked: str, mention: Mention) -> int:
         return mention.start
     kin = _kin_before(masked, mention)
     return kin.start() if kin else mention.start
-
-
-# What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
-_DATELINE_REST = re.compile(r"(?:,? [\w.,' ]{0,30})?\)?\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[—–]")
-
-
-def _dateline(masked: str, mention: Mention) -> bool:
-    """A name in a dateline: the capitals opening a paragraph or the agency in brackets, before
-    a dash."""
-    if mention.start > 0 and masked[mention.start - 1 : mention.start] != "(":
-        return False
-    if mention.start > 60 or not mention.name.isupper():
-        return False
-    return bool(_DATELINE_REST.match(masked, mention.end))
 
 
 def _introduced(masked: str, mention: Mention) -> bool:
@@ -158,6 +145,9 @@ class Salience:
                 # "the winning consortium, Acme Rail Partners,": any body's word names a body
                 # (a person's name after it keeps ORG_ANAPHORS: `the house, Ann Lee,` no body)
                 noun = body_noun_before(paragraph.masked, mention.start, ORG_WORDS)
+            if noun is None and mention.kind == "org":
+                # "the aid agency Lingap International": the noun with no comma before the name
+                noun = body_noun_written_before(paragraph.masked, mention.start)
         if mention.kind == "person" and noun:
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":
@@ -230,7 +220,7 @@ class Salience:
         speaker salient instead: `read` leaves those out.)
         """
         # (a dateline's name is in capitals: a look at the name spares the call for the rest)
-        if mention.name.isupper() and _dateline(paragraph.masked, mention):
+        if mention.name.isupper() and in_dateline(paragraph.masked, mention.start, mention.end):
             return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
         masked = paragraph.masked
         if not main_subject(masked, mention.start, sentence_start) and not (

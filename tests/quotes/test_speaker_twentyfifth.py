@@ -142,3 +142,51 @@ def test_an_acronym_beside_a_person_or_matching_no_body_is_left_alone():
         "“Tickets are gone,” a DunRail spokeswoman said.",
         "Calum MacKinnon, a ferryman, said he was cold. “It is late,” a CalMac spokesman said.",
     ) == ["Dana Oyelaran", "KPMV", "DunRail", "CalMac"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Helpers from the relief charity Amanzi International dug wells.",
+                "Amanzi International said it had sent pumps. “Water first,” the charity said.",
+            ),
+            "Amanzi International",
+        ),
+        (
+            (
+                "Staff of the news agency Kestrel Group walked out on Friday.",
+                "Kestrel Group said talks would resume. “We want a deal,” the agency said.",
+            ),
+            "Kestrel Group",
+        ),
+    ],
+)
+def test_a_body_noun_right_before_a_name_is_what_the_body_is_called(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "place"),
+    [
+        (
+            (
+                "MORVALE, Ruritania (Wire) — Relief boats reached the islands on Monday.",
+                "Ostra Sea Rescue International said the agency’s boats had sunk."
+                " “We cannot sail,” the agency said.",
+            ),
+            "MORVALE",
+        ),
+        (
+            (
+                "KELDBY — Rescue crews stood down on Friday as the storm passed.",
+                "Pellan Coast Rescue International said the service’s radios had failed."
+                " “We cannot search,” the service said.",
+            ),
+            "KELDBY",
+        ),
+    ],
+)
+def test_a_dateline_place_is_no_body_for_a_body_noun(paragraphs, place):
+    assert place not in _speakers(*paragraphs)
