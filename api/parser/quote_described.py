@@ -39,6 +39,7 @@ from api.parser.quote_orgs import (
     naming_words,
     same_kind,
 )
+from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD
 from api.parser.quote_shapes import in_dateline
@@ -258,10 +259,34 @@ class Described:
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
+        sex = parent_sex(lowered) if "of" in phrase else None
+        if sex is not None:  # `the mother of four`, `the father-of-two`
+            return Resolved(self._parent_named(sex, where), "pronoun")
         # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
         if lowered[0] == "the" and 2 <= len(words) <= 3:
             return self._the_anaphor(words, lowered, where, recent)
         return Resolved(None, None)
+
+    def _parent_named(self, sex: str, where: tuple[int, int]) -> str | None:
+        """`Chebet, 41, who gave only one name, ... the mother of four said`: the person named
+        last (in the window) not known to be of the other sex; a one-word name counts when an
+        age is set off after it (`Chebet, 41,`), the way a one-name person is introduced."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.kind == "person":
+                    if (mention.gender or given_name_sex(mention.name)) not in (None, sex):
+                        continue  # `Kofi Mensah` before `the mother of two`: someone else
+                    return self._fuller(mention.name) or self._add_person(mention)
+                if mention.kind == "single" and ONE_NAME_AGE.match(paragraph.masked, mention.end):
+                    known = self._known_surname(mention.name)
+                    if known is not None:
+                        return known if self.entries[known].gender in (None, sex) else None
+                    self._add(Entry(mention.name, "person", None, sex))
+                    return mention.name
+        return None
 
     def _related_person(self, words: list[str], where: tuple[int, int]) -> str | None:
         """A description by who the person is to someone: the writer (`the author`), kin (`her

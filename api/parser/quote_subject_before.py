@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
+from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import (
@@ -253,6 +254,8 @@ def _name_subject(
         # "Harlow's campaign manager, Tessa Grier, said"; with a title of its own before the
         # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)
         return mention.start, mention, None
+    if inner == "," and goes_by_before(masked, mention.start):
+        return mention.start, mention, None  # "His co-host, who goes by Kenji, cut in:"
     return None
 
 

@@ -190,3 +190,57 @@ def test_a_body_noun_right_before_a_name_is_what_the_body_is_called(paragraphs, 
 )
 def test_a_dateline_place_is_no_body_for_a_body_noun(paragraphs, place):
     assert place not in _speakers(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("His co-host, who goes by Kenta, cut in: “That is a lie.”", "Kenta"),
+        ("Her lodger, who goes by Tiz, shrugged: “Rent is rent.”", "Tiz"),
+        ("A street vendor, known only as Dembélé, shouted: “Nobody paid!”", "Dembélé"),
+        (
+            "The drummer, who calls herself Moth, said the van broke. “We walked,” she said.",
+            "Moth",
+        ),
+    ],
+)
+def test_the_name_a_described_person_goes_by_names_them(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_name_someone_else_goes_by_is_not_the_speaker():
+    paragraph = "Ana Ruiz thanked her lodger, who goes by Tiz, and shrugged: “Rent is rent.”"
+    assert _speakers(paragraph) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Wanjiru, 38, who gave only one name, said a good day was long."
+                " “My feet hurt,” the mother of four said.",
+            ),
+            "Wanjiru",
+        ),
+        (("Tomas Ek, 50, farms rye. “It rained,” the father of three said.",), "Tomas Ek"),
+        (
+            (
+                "Amara, 29, sells fish. Her brother Kofi Mensah, 33, helps.",
+                "“We start at dawn,” the mother of two said.",
+            ),
+            "Amara",
+        ),
+        (
+            ("Ngozi Eze, a trader, lost her stall. “I have nothing,” the mother-of-five said.",),
+            "Ngozi Eze",
+        ),
+    ],
+)
+def test_a_parent_by_the_count_of_children_is_the_person_named_before(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_parent_of_the_other_sex_is_not_the_man_named_last():
+    paragraph = "Tomas Ek, 50, farms rye. “It rained,” the mother of three said."
+    assert _speakers(paragraph) == [None]
