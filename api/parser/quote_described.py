@@ -15,6 +15,7 @@ from itertools import chain, islice
 from mypy_extensions import trait
 
 from api.parser.given_names import given_name_sex, unlikely
+from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import (
@@ -29,6 +30,7 @@ from api.parser.quote_entries import (
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import (
+    COMPANY_ANAPHORS,
     LEAD_HEADS,
     ORG_ANAPHORS,
     fits,
@@ -175,8 +177,8 @@ class Described:
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
-    `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner` and `_add`
-    it calls.
+    `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner`,
+    `_mentions_back` and `_add` it calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -416,6 +418,23 @@ class Described:
         return None
 
     def _company_anaphor(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Apple said ... the company said`: see `_anaphor_body`; when that is a public body
+        (`TOKİ, the state housing agency`), a business an appositive sets off among the latest
+        names is `the company` rather (`X, one of 14 contractors working for TOKİ`)."""
+        body = self._anaphor_body(head, where)
+        if body is not None and head in COMPANY_ANAPHORS and self._public_body(body):
+            return self._apposed_business(where) or body
+        return body
+
+    def _public_body(self, name: str) -> bool:
+        """`Ministry of Water`, `TOKİ, the state housing agency`: a body its name or its
+        appositive's noun calls a public one."""
+        entry = self.entries.get(name)
+        if entry is not None and entry.noun in PUBLIC_NOUNS:
+            return True
+        return not PUBLIC_NOUNS.isdisjoint(lowered_words(name))
+
+    def _anaphor_body(self, head: str, where: tuple[int, int]) -> str | None:
         """`Apple said ... the company said`: the organisation that spoke last, if it is a bare
         name (`Apple`) rather than one that names another kind of body; with no body spoken yet,
         the one described so; else the lead body owning the noun."""
@@ -717,6 +736,15 @@ class Described:
             return False
         # (a bare name has no role before it: the mention starts with the name itself)
         return not AGED.match(self._paragraphs[index].masked, start + len(name))
+
+    def _apposed_business(self, where: tuple[int, int]) -> str | None:
+        """`built by Çelik Yapı, one of 14 contractors working for TOKİ, the state housing
+        agency. The company said`: the body (of the latest few names back) an appositive calls
+        a business, when the body named last is a public one (see `apposed_business`)."""
+        for paragraph, mention in islice(self._mentions_back(where), APPOSED_BACK):
+            if mention.kind != "pronoun" and apposed_business(paragraph.masked, mention.end):
+                return self.organisation(mention.name)
+        return None
 
     def _lead_body_owning(self, noun: str) -> str | None:
         """`Saltmarsh Radio closed the festival ...` opening the article, then `the band’s

@@ -244,3 +244,36 @@ def test_a_parent_by_the_count_of_children_is_the_person_named_before(paragraphs
 def test_a_parent_of_the_other_sex_is_not_the_man_named_last():
     paragraph = "Tomas Ek, 50, farms rye. “It rained,” the mother of three said."
     assert _speakers(paragraph) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The school was built by Dervo Yapı, one of nine contractors working for KENTAŞ,"
+            " the state housing agency. “We finished early,” the company said.",
+            "Dervo Yapı",
+        ),
+        (
+            "Pumps came from Lomax Hydro, a local contractor hired by the Ministry of Water."
+            " “They run day and night,” the company said.",
+            "Lomax Hydro",
+        ),
+        (
+            "The bridge was repaired by Harrow & Pike, one of the builders paid by BRZ,"
+            " the roads authority. “It will carry lorries,” the firm said.",
+            "Harrow & Pike",
+        ),
+    ],
+)
+def test_the_company_is_the_business_set_off_by_an_appositive_not_the_public_body(
+    paragraph, speaker
+):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_public_body_with_no_business_named_keeps_its_noun():
+    paragraph = (
+        "KENTAŞ, the state housing agency, opened the flats. “Every flat is safe,” the agency said."
+    )
+    assert _speakers(paragraph) == ["KENTAŞ"]

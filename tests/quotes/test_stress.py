@@ -91,7 +91,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("south_africa_platinum_mine_sit_in", 4, "The offer on"): "a body's short form kept",
     ("south_africa_platinum_mine_sit_in", 7, "Our people are"): "'the contractor': the namesake",
     ("tech_layoffs_unnamed_staff_email", 8, "We know this"): "'the spokesperson': other body",
-    ("turkey_earthquake_rebuilding_antakya", 3, "Every building"): "'the company': another body",
 }
 
 
