@@ -137,7 +137,8 @@ def _first_subject(
         if mention.kind == "person" and _described_opening(masked, sentence_start, mention.start):
             return mention  # `Fly-half Derek Ash, 61:`
         if goes_by_before(masked, mention.start):
-            return mention  # `His co-host, who goes by Kenji, cut in:` (no name before it)
+            # `His co-host, who goes by Kenji, cut in:` (no name before it): a person
+            return mention._replace(kind="person") if mention.kind == "single" else mention
     return None
 
 

@@ -145,9 +145,6 @@ class Salience:
                 # "the winning consortium, Acme Rail Partners,": any body's word names a body
                 # (a person's name after it keeps ORG_ANAPHORS: `the house, Ann Lee,` no body)
                 noun = body_noun_before(paragraph.masked, mention.start, ORG_WORDS)
-            if noun is None and mention.kind == "org":
-                # "the aid agency Lingap International": the noun with no comma before the name
-                noun = body_noun_written_before(paragraph.masked, mention.start)
         if mention.kind == "person" and noun:
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":
@@ -159,6 +156,9 @@ class Salience:
             entry.role = entry.role or mention.role or noun
             if entry.noun is None:
                 entry.noun = body_noun_after(paragraph.masked, mention.end, ORG_ANAPHORS)
+            if entry.noun is None and not entry.role:
+                # "the aid agency Lingap International": the noun with no comma before the name
+                entry.noun = body_noun_written_before(paragraph.masked, mention.start)
             self.entry_words.add(entry)  # (its role or noun may be new)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return

@@ -75,11 +75,18 @@ def body_before(text: str, start: int) -> re.Match | None:
     return BODY_BEFORE.search(text, max(0, start - 40, start - _BODY_REACH), start)
 
 
+# An article and at most two lower-case words before a body's noun: `the aid `, `a `.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}$")
+
+
 def body_noun_written_before(text: str, start: int) -> str | None:
     """`agency` for `the aid agency Lingap International`: the body's noun right before its name
-    (see `body_before`), which a later `the agency said` stands for."""
+    (see `body_before`) after an article, which a later `the agency said` stands for. A noun
+    with no article (`Passenger group Bus Users UK`) is a label, not what the text calls it."""
     found = body_before(text, start)
-    return found.group().rstrip(", ") if found else None
+    if found is None or not _ARTICLE_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+        return None
+    return found.group().rstrip(", ")
 
 
 # What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.

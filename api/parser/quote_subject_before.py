@@ -255,7 +255,9 @@ def _name_subject(
         # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)
         return mention.start, mention, None
     if inner == "," and goes_by_before(masked, mention.start):
-        return mention.start, mention, None  # "His co-host, who goes by Kenji, cut in:"
+        # "His co-host, who goes by Kenji, said": the name is a person's
+        person = mention._replace(kind="person") if mention.kind == "single" else mention
+        return mention.start, person, None
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
 
@@ -277,3 +278,17 @@ def test_a_public_body_with_no_business_named_keeps_its_noun():
         "KENTAŞ, the state housing agency, opened the flats. “Every flat is safe,” the agency said."
     )
     assert _speakers(paragraph) == ["KENTAŞ"]
+
+
+def test_a_noun_with_no_article_before_a_body_is_a_label_not_its_noun():
+    paragraphs = (
+        "Commuter group Rail Riders North urged both sides to talk.",
+        "A group calling itself Save Dunmore Library handed in a petition. “Nobody asked us,”"
+        " the group said.",
+    )
+    assert _speakers(*paragraphs) == ["Save Dunmore Library"]
+
+
+def test_a_goes_by_name_is_a_person():
+    analysis = analyse_quotes(["Her lodger, who goes by Tiz, shrugged: “Rent is rent.”"])
+    assert [(s.name, s.kind) for s in analysis.speakers] == [("Tiz", "person")]
