@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from api.parser.quote_abbreviated_names import abbreviated_given
+from api.parser.quote_abbreviated_names import ABBREVIATED_GIVEN, abbreviated_given
 from api.parser.quote_words import ABBREVIATIONS
 
 STRAIGHT = '"'
@@ -228,7 +228,8 @@ def _abbreviation(text: str, dot: int) -> bool:
         return False
     if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word:
         return True
-    return abbreviated_given(text, dot - len(word), dot + 1)  # `Ma. Teresa Cruz said`
+    # `Ma. Teresa Cruz said` (the set first: most words before a stop are none of them)
+    return word.lower() in ABBREVIATED_GIVEN and abbreviated_given(text, dot - len(word), dot + 1)
 
 
 def stop_offsets(masked: str) -> list[int]:

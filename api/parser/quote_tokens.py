@@ -7,7 +7,7 @@ from functools import lru_cache, partial
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
-from api.parser.quote_abbreviated_names import abbreviated_given
+from api.parser.quote_abbreviated_names import ABBREVIATED_GIVEN, abbreviated_given
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.&-]*")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -114,7 +114,9 @@ class Words(dict[int, Token]):
         word = match.group()
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:  # (most words end plainly: no call to read the ending)
-            token = self._read_ending(token)
+            token = _ending(token)
+            if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
+                token = self._given_stop(token, match)
         self[start] = token
         return token
 
@@ -124,17 +126,18 @@ class Words(dict[int, Token]):
         word = match.group()
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:
-            token = self._read_ending(token)
+            token = _ending(token)
+            if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
+                token = self._given_stop(token, match)
         self[start] = token
         return token
 
-    def _read_ending(self, token: Token) -> Token:
-        """`_ending`, save that an abbreviated given name before a name keeps its full stop:
-        `Ma. Teresa` is one name's words, no sentence's end (see `abbreviated_given`)."""
-        read = _ending(token)
-        if read.final_stop and abbreviated_given(self.text, token.start, token.end):
-            return token
-        return read
+    def _given_stop(self, token: Token, match: re.Match[str]) -> Token:
+        """An abbreviated given name before a name keeps its full stop: `Ma. Teresa` is one
+        name's words, no sentence's end (see `abbreviated_given`)."""
+        if abbreviated_given(self.text, match.start(), match.end()):
+            return _make((match.start(), match.end(), match.group(), False, False))
+        return token
 
     def after(self, token: Token) -> int:
         """Where the word after `token` starts; -1 after the last word."""
