@@ -161,9 +161,10 @@ def body_noun_after(masked: str, end: int, nouns: frozenset[str]) -> str | None:
     if not words or words[0] not in _ARTICLES:
         return None
     for word in words[1:]:
-        word = word.removesuffix(",")
+        ends = word.endswith(".")  # `, the state housing agency.` ends with its sentence
+        word = word.removesuffix(",").removesuffix(".")
         if word in nouns:
             return word
-        if not word.isalpha() or not word.islower():
+        if ends or not word.isalpha() or not word.islower():
             return None  # `a volunteer group,` ends the look at a comma
     return None

@@ -10,6 +10,7 @@ from operator import attrgetter
 from typing import Final
 
 from api.parser.quote_cues import cue_spans
+from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import lower_compound
 from api.parser.quote_people import Mention
@@ -152,6 +153,9 @@ def _first_subject(
             return mention
         if mention.kind == "person" and _described_opening(masked, sentence_start, mention.start):
             return mention  # `Fly-half Derek Ash, 61:`
+        if goes_by_before(masked, mention.start):
+            # `His co-host, who goes by Kenji, cut in:` (no name before it): a person
+            return mention._replace(kind="person") if mention.kind == "single" else mention
     return None
 
 

@@ -16,6 +16,7 @@ from typing import Final
 from mypy_extensions import trait
 
 from api.parser.given_names import given_name_sex, unlikely
+from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
@@ -31,6 +32,7 @@ from api.parser.quote_entries import (
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_orgs import (
+    COMPANY_ANAPHORS,
     LEAD_HEADS,
     ORG_ANAPHORS,
     fits,
@@ -41,8 +43,10 @@ from api.parser.quote_orgs import (
     naming_words,
     same_kind,
 )
+from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD
+from api.parser.quote_shapes import in_dateline
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import word_key
@@ -177,8 +181,8 @@ class Described(RegistryCalls):
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
-    `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner` and `_add`
-    it calls.
+    `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner`,
+    `_mentions_back` and `_add` it calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -263,10 +267,34 @@ class Described(RegistryCalls):
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
+        sex = parent_sex(lowered) if "of" in phrase else None
+        if sex is not None:  # `the mother of four`, `the father-of-two`
+            return Resolved(self._parent_named(sex, where), "pronoun")
         # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
         if lowered[0] == "the" and 2 <= len(words) <= 3:
             return self._the_anaphor(words, lowered, where, recent)
         return Resolved(None, None)
+
+    def _parent_named(self, sex: str, where: tuple[int, int]) -> str | None:
+        """`Chebet, 41, who gave only one name, ... the mother of four said`: the person named
+        last (in the window) not known to be of the other sex; a one-word name counts when an
+        age is set off after it (`Chebet, 41,`), the way a one-name person is introduced."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.kind == "person":
+                    if (mention.gender or given_name_sex(mention.name)) not in (None, sex):
+                        continue  # `Kofi Mensah` before `the mother of two`: someone else
+                    return self._fuller(mention.name) or self._add_person(mention)
+                if mention.kind == "single" and ONE_NAME_AGE.match(paragraph.masked, mention.end):
+                    known = self._known_surname(mention.name)
+                    if known is not None:
+                        return known if self.entries[known].gender in (None, sex) else None
+                    self._add(Entry(mention.name, "person", None, sex))
+                    return mention.name
+        return None
 
     def _related_person(self, words: list[str], where: tuple[int, int]) -> str | None:
         """A description by who the person is to someone: the writer (`the author`), kin (`her
@@ -396,6 +424,23 @@ class Described(RegistryCalls):
         return None
 
     def _company_anaphor(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Apple said ... the company said`: see `_anaphor_body`; when that is a public body
+        (`TOKİ, the state housing agency`), a business an appositive sets off among the latest
+        names is `the company` rather (`X, one of 14 contractors working for TOKİ`)."""
+        body = self._anaphor_body(head, where)
+        if body is not None and head in COMPANY_ANAPHORS and self._public_body(body):
+            return self._apposed_business(where) or body
+        return body
+
+    def _public_body(self, name: str) -> bool:
+        """`Ministry of Water`, `TOKİ, the state housing agency`: a body its name or its
+        appositive's noun calls a public one."""
+        entry = self.entries.get(name)
+        if entry is not None and entry.noun in PUBLIC_NOUNS:
+            return True
+        return not PUBLIC_NOUNS.isdisjoint(lowered_words(name))
+
+    def _anaphor_body(self, head: str, where: tuple[int, int]) -> str | None:
         """`Apple said ... the company said`: the organisation that spoke last, if it is a bare
         name (`Apple`) rather than one that names another kind of body; with no body spoken yet,
         the one described so; else the lead body owning the noun."""
@@ -698,6 +743,15 @@ class Described(RegistryCalls):
         # (a bare name has no role before it: the mention starts with the name itself)
         return not AGED.match(self._paragraphs[index].masked, start + len(name))
 
+    def _apposed_business(self, where: tuple[int, int]) -> str | None:
+        """`built by Çelik Yapı, one of 14 contractors working for TOKİ, the state housing
+        agency. The company said`: the body (of the latest few names back) an appositive calls
+        a business, when the body named last is a public one (see `apposed_business`)."""
+        for paragraph, mention in islice(self._mentions_back(where), APPOSED_BACK):
+            if mention.kind != "pronoun" and apposed_business(paragraph.masked, mention.end):
+                return self.organisation(mention.name)
+        return None
+
     def _lead_body_owning(self, noun: str) -> str | None:
         """`Saltmarsh Radio closed the festival ...` opening the article, then `the band’s
         guitarist`: the body the lead's sentence opens with is the one the article calls by the
@@ -714,6 +768,8 @@ class Described(RegistryCalls):
         for mention in lead.mentions:
             if mention.kind == "pronoun" or mention.possessive:
                 continue
+            if mention.name.isupper() and in_dateline(lead.masked, mention.start, mention.end):
+                continue  # `GUIUAN, Philippines (Wire) —`: the dateline's place, no body
             start = lead.sentence(mention.start)[0]
             if not main_subject(lead.masked, mention.start, start):
                 continue

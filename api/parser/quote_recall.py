@@ -20,6 +20,7 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import occupation
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
+from api.parser.quote_short_forms import acronyms_beside
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 # What someone wrote, named by a noun: "the letter said", "her statement read".
@@ -389,6 +390,8 @@ class Recall(RegistryCalls):
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
+        for acronym, name in acronyms_beside(self.masked).items():  # "X Authority, AFAD,"
+            self.acronyms.setdefault(acronym, name)
         self.goes_by = other_names(self.masked)  # "Halcyon" -> "Kim Seo-yeon" (`who plays as`)
         # (most articles have no @ or #: the regex's search for its first character costs more)
         tagged = "@" in self.masked or "#" in self.masked

@@ -19,6 +19,7 @@ from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_roles import titled
 from api.parser.quote_salience import Salience
+from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import spoken_for
 from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
@@ -462,13 +463,27 @@ class Registry(Recall, Described, Salience):
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
         name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
         known = self._prefixes.get(name) or self._fullest(name) or self.headed(name)
-        known = known or self._body_by_first(name)
+        known = known or self._body_by_first(name) or self._clipped(name)
         if known is not None:
             return known  # "Brightwell" after "Brightwell Appliances" is the same company
         entry = self.entries.get(name) or self._add(Entry(name, "organisation"))
         if entry.kind == "person" and entry.role is None and entry.gender is None:
             entry.kind = "organisation"  # "the Harbor Walks site" ... "a Harbor Walks spokesman"
         return name
+
+    def _clipped(self, name: str) -> str | None:
+        """`Caledonian MacBrayne` for `a CalMac spokeswoman`: see `clipped_body` (asked only of
+        a one-word name with a capital inside it)."""
+        if " " in name or name[1:].islower() or name.isupper():
+            return None
+        # (a name read as no one's in particular may be a body's: `Bellamy Telecoms said`)
+        bodies = [
+            n
+            for n, e in self.entries.items()
+            if e.kind == "organisation" or (e.role is None and e.gender is None)
+        ]
+        full = clipped_body(name, bodies)
+        return self.organisation(full) if full is not None else None
 
     def _note_first_word(self, name: str) -> None:
         """`Brightwell` -> `Brightwell Stone`: the first word of a person's name ("" when two

@@ -21,6 +21,7 @@ from api.parser.quote_names import gender_of
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
+from api.parser.quote_shapes import body_noun_written_before, in_dateline
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
 from api.parser.quote_words import FAMILY_WORDS, ORG_WORDS, kin_before
@@ -63,20 +64,6 @@ def _kin_opening(masked: str, mention: Mention) -> int:
         return mention.start
     kin = _kin_before(masked, mention)
     return kin.start() if kin else mention.start
-
-
-# What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
-_DATELINE_REST: Final = re.compile(r"(?:,? [\w.,' ]{0,30})?\)?\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[—–]")
-
-
-def _dateline(masked: str, mention: Mention) -> bool:
-    """A name in a dateline: the capitals opening a paragraph or the agency in brackets, before
-    a dash."""
-    if mention.start > 0 and masked[mention.start - 1 : mention.start] != "(":
-        return False
-    if mention.start > 60 or not mention.name.isupper():
-        return False
-    return bool(_DATELINE_REST.match(masked, mention.end))
 
 
 def _introduced(masked: str, mention: Mention) -> bool:
@@ -172,6 +159,9 @@ class Salience(RegistryCalls):
             entry.role = entry.role or mention.role or noun
             if entry.noun is None:
                 entry.noun = body_noun_after(paragraph.masked, mention.end, ORG_ANAPHORS)
+            if entry.noun is None and not entry.role:
+                # "the aid agency Lingap International": the noun with no comma before the name
+                entry.noun = body_noun_written_before(paragraph.masked, mention.start)
             self.entry_words.add(entry)  # (its role or noun may be new)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return
@@ -233,7 +223,7 @@ class Salience(RegistryCalls):
         speaker salient instead: `read` leaves those out.)
         """
         # (a dateline's name is in capitals: a look at the name spares the call for the rest)
-        if mention.name.isupper() and _dateline(paragraph.masked, mention):
+        if mention.name.isupper() and in_dateline(paragraph.masked, mention.start, mention.end):
             return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
         masked = paragraph.masked
         if not main_subject(masked, mention.start, sentence_start) and not (

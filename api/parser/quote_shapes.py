@@ -75,6 +75,34 @@ def body_before(text: str, start: int) -> re.Match | None:
     return BODY_BEFORE.search(text, max(0, start - 40, start - _BODY_REACH), start)
 
 
+# An article and at most two lower-case words before a body's noun: `the aid `, `a `.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}$")
+
+
+def body_noun_written_before(text: str, start: int) -> str | None:
+    """`agency` for `the aid agency Lingap International`: the body's noun right before its name
+    (see `body_before`) after an article, which a later `the agency said` stands for. A noun
+    with no article (`Passenger group Bus Users UK`) is a label, not what the text calls it."""
+    found = body_before(text, start)
+    if found is None or not _ARTICLE_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+        return None
+    return found.group().rstrip(", ")
+
+
+# What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
+_DATELINE_REST: Final = re.compile(r"(?:,? [\w.,' ]{0,30})?\)?\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[—–]")
+
+
+def in_dateline(masked: str, start: int, end: int) -> bool:
+    """A name in a dateline: the capitals opening a paragraph or the agency in brackets, before
+    a dash (`HARARE, Zimbabwe (AP) —`): a place and a credit, no one who speaks."""
+    if start > 0 and masked[start - 1 : start] != "(":
+        return False
+    if start > 60 or not masked[start:end].isupper():
+        return False
+    return bool(_DATELINE_REST.match(masked, end))
+
+
 # A work named in apposition: `The play, Low Tide, was written by ...`, `her novel, Saltmarsh,`.
 _WORK_BEFORE: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new) (?:play|film|movie|novel|book|album|song"

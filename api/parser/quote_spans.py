@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from api.parser.quote_abbreviated_names import ABBREVIATED_GIVEN, abbreviated_given
 from api.parser.quote_words import ABBREVIATIONS
 
 STRAIGHT: Final = '"'
@@ -239,7 +240,10 @@ def _abbreviation(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
     if not word:
         return False
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+    if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word:
+        return True
+    # `Ma. Teresa Cruz said` (the set first: most words before a stop are none of them)
+    return word.lower() in ABBREVIATED_GIVEN and abbreviated_given(text, dot - len(word), dot + 1)
 
 
 def stop_offsets(masked: str) -> list[int]:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import (
@@ -254,6 +255,10 @@ def _name_subject(
         # "Harlow's campaign manager, Tessa Grier, said"; with a title of its own before the
         # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)
         return mention.start, mention, None
+    if inner == "," and goes_by_before(masked, mention.start):
+        # "His co-host, who goes by Kenji, said": the name is a person's
+        person = mention._replace(kind="person") if mention.kind == "single" else mention
+        return mention.start, person, None
     return None
 
 

@@ -7,6 +7,8 @@ from functools import lru_cache, partial
 from operator import itemgetter, methodcaller
 from typing import Final, NamedTuple
 
+from api.parser.quote_abbreviated_names import ABBREVIATED_GIVEN, abbreviated_given
+
 TOKEN: Final = re.compile(r"[^\W\d_][\w'’.&-]*")
 POSSESSIVE: Final = re.compile(r"['’]s?$")
 # Abbreviations that keep their full stop inside a name or title: "Gov. Eric Holcomb".
@@ -113,6 +115,8 @@ class Words(dict[int, Token]):
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:  # (most words end plainly: no call to read the ending)
             token = _ending(token)
+            if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
+                token = self._given_stop(token, match)
         self[start] = token
         return token
 
@@ -123,7 +127,16 @@ class Words(dict[int, Token]):
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:
             token = _ending(token)
+            if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
+                token = self._given_stop(token, match)
         self[start] = token
+        return token
+
+    def _given_stop(self, token: Token, match: re.Match[str]) -> Token:
+        """An abbreviated given name before a name keeps its full stop: `Ma. Teresa` is one
+        name's words, no sentence's end (see `abbreviated_given`)."""
+        if abbreviated_given(self.text, match.start(), match.end()):
+            return _make((match.start(), match.end(), match.group(), False, False))
         return token
 
     def after(self, token: Token) -> int:

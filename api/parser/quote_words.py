@@ -233,10 +233,11 @@ FEMALE_WORDS: Final = _words(
 
 # Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle"; Irish ones
 # are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain"); patronymic links ("son/daughter
-# of") join a given name to the father's: "Ahmad bin Ismail", "Siti binti Osman".
+# of") join a given name to the father's: "Ahmad bin Ismail", "Siti binti Osman", and so do
+# the Kalenjin "arap" ("Daniel arap Moi") and the Welsh "ap"/"ab"/"ferch" ("Rhys ap Tomos").
 NAME_PARTICLES: Final = _words(
     "de van von der den da di du la le del bin ibn al el ter dela della dos das st. ó ní nic uí"
-    " binti binte bte"
+    " binti binte bte arap ap ab ferch verch"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").

@@ -1,0 +1,36 @@
+"""Abbreviated given names (`Ma. Teresa`, `Wm. Okafor`): a full stop that ends no sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Given names written short with a full stop: `Ma.` (María, Maria), `Mª.`, `Wm.` (William),
+# `Ch.` (Charles), `Md.` (Mohammad), `Chas.`, `Jas.`, `Thos.`, `Robt.`, `Fco.` (Francisco).
+ABBREVIATED_GIVEN: Final = frozenset("ma mª wm ch md chas jas thos robt fco".split())
+# Words before `Ma.` that make it a noun for a mother ending a sentence: `I phoned my Ma. She`.
+_OWNERS: Final = frozenset("my your his her our their the a dear".split())
+# After the stop: one space, then a capitalised word of at least two letters, not all capitals.
+_NAME_AFTER: Final = re.compile(r" [^\W\d_][^\W\d_'’-]*[a-zà-ÿ][\w'’-]*")
+# Capitalised words that open a sentence, never a given name: `Ma. She left`, `Ma. The next`.
+_OPENERS: Final = frozenset(
+    "the a an she he it i we they you there this that then but and so if when my her his our"
+    " their after later now".split()
+)
+
+
+def abbreviated_given(text: str, start: int, end: int) -> bool:
+    """`said Ma. Teresa Ybañez` -> True for `Ma.` at text[start:end] (end after the stop).
+
+    The word is a short given name, a name's capitalised word follows it after one space, and
+    no owner (`my`, `her`, `the`) stands before it: `I phoned my Ma. Teresa answered` -> False.
+    """
+    if text[start : end - 1].lower() not in ABBREVIATED_GIVEN:
+        return False
+    following = _NAME_AFTER.match(text, end)
+    if following is None or not text[end + 1].isupper():
+        return False
+    if following.group()[1:].lower() in _OPENERS:
+        return False
+    before = text[max(0, start - 8) : start].rstrip().rpartition(" ")[2]
+    return not (text[start - 1 : start] == " " and before.lower() in _OWNERS)

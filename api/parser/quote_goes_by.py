@@ -1,0 +1,24 @@
+"""A person named only by the name they go by: `His co-host, who goes by Kenji, cut in:`."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The words of a relative clause that gives the name someone goes by, ending right before it:
+# `, who goes by `, `, who is known as `, `, known only as `, `, who calls herself `.
+_GOES_BY: Final = re.compile(
+    r", (?:who (?:goes|went|is known|was known) (?:only |simply )?(?:by|as)"
+    r"|(?:known|called) (?:only |simply )?as"
+    r"|who calls (?:himself|herself|themselves)(?: only| simply)?) $"
+)
+# What every such clause ends with (one `endswith` rules out most names before the search).
+_ENDS: Final = (" by ", " as ", "self ", "selves ", " only ", " simply ")
+_REACH: Final = 48
+
+
+def goes_by_before(masked: str, start: int) -> bool:
+    """The name at `start` is the one a described person goes by: `who goes by Kenji`."""
+    if not masked.endswith(_ENDS, 0, start):
+        return False
+    return _GOES_BY.search(masked, max(0, start - _REACH), start) is not None

@@ -1,0 +1,61 @@
+"""Short forms of a body's name the article never spells out: an acronym set beside the name
+(`the Disaster and Emergency Management Authority, AFAD,`) and a clipped compound (`CalMac`
+for `Caledonian MacBrayne`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from api.parser.quote_words import ORG_WORDS
+
+# An acronym between commas or in brackets right after a name: `, AFAD,` or ` (AFAD)`.
+_BESIDE: Final = re.compile(r"(?:, ([^\W\d_a-z]{2,8}),| \(([^\W\d_a-z]{2,8})\))")
+_SMALL: Final = frozenset("of for and the on de du la".split())
+# At most this many words before the acronym are read for the body's name.
+_NAME_WORDS: Final = 10
+
+
+def acronyms_beside(masked: str) -> dict[str, str]:
+    """{`AFAD`: `Disaster and Emergency Management Authority`} for `The Disaster and Emergency
+    Management Authority, AFAD, said`: an acronym (its letters need not be the name's initials:
+    it may be the body's own language's) set right after a body's name, a run of capitals and
+    small words ending in a body's head word (`Authority`, `Agency`). A person's name before it
+    (`Dana Lee, CEO,`) ends in no head word: nothing is taken."""
+    if ", " not in masked and " (" not in masked:
+        return {}
+    found: dict[str, str] = {}
+    for match in _BESIDE.finditer(masked):
+        acronym = match.group(1) or match.group(2)
+        if not acronym.isupper():
+            continue
+        words = masked[max(0, match.start() - 160) : match.start()].split(" ")[-_NAME_WORDS:]
+        keep = len(words)
+        while keep and (words[keep - 1] in _SMALL or words[keep - 1][:1].isupper()):
+            keep -= 1
+        words = words[keep:]
+        while words and (words[0] in _SMALL or words[0] == "The"):
+            words = words[1:]
+        if len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+            found.setdefault(acronym, " ".join(words))
+    return found
+
+
+_PIECE: Final = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+")  # `Cal`, `Mac` in `CalMac`
+
+
+def clipped_body(word: str, bodies: Iterable[str]) -> str | None:
+    """`Caledonian MacBrayne` for `CalMac`: a one-word name of two or more capitalised pieces,
+    each the opening of the next word of one body's name (all its words, at least two letters
+    each). None when no body, or more than one, fits (`CalMac` for no body of `Cal... Mac...`)."""
+    pieces = _PIECE.findall(word)
+    if len(pieces) < 2 or "".join(pieces) != word:
+        return None
+    fits = {
+        body
+        for body in bodies
+        if len(words := body.split(" ")) == len(pieces)
+        and all(w.startswith(p) and w != p for w, p in zip(words, pieces, strict=True))
+    }
+    return fits.pop() if len(fits) == 1 else None
