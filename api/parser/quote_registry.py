@@ -15,6 +15,7 @@ from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
 from api.parser.quote_names import demonym, is_suffix, surname_of
+from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_roles import titled
@@ -209,6 +210,8 @@ class Registry(Recall, Described, Salience):
         else:
             words = entry.name.split(" ")
             for k in range(1, len(words)):
+                if people_of(words, k):
+                    break  # `Corvallo Workers Collective`: not `Corvallo` written in full
                 self._prefixes.setdefault(" ".join(words[:k]), entry.name)
         return entry
 
@@ -477,6 +480,13 @@ class Registry(Recall, Described, Salience):
         if space and self._first_words.setdefault(first, name) != name:
             self._first_words[first] = ""
 
+    def _goes_on_it(self, name: str) -> None:
+        """`Ruighoek said it had offered`: one word whose clause goes on with `it` may shorten
+        the two-word name it opens as `its` after that name would say (see _body_by_first)."""
+        full = self._first_words.get(name)
+        if full:
+            self.owning_its.add(full)
+
     def _body_by_first(self, name: str) -> str | None:
         """`Brightwell Stone had broken its permit` then `Brightwell said it would appeal`: one
         word, taken for a body's name, that opens the one two-word name the article gave with
@@ -528,6 +538,8 @@ class Registry(Recall, Described, Salience):
         elif mention.kind == "single" and people_noun(paragraph.masked, mention):
             return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
         elif mention.kind == "single":
+            if it_after(paragraph.masked, clause.verb_end):
+                self._goes_on_it(mention.name)
             resolved = self._single(mention)
             if AGED.match(paragraph.masked, mention.end) and resolved.name == mention.name:
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"

@@ -16,6 +16,7 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry, EntryWords
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import gender_of
+from api.parser.quote_namesakes import APPOSITIVE_NOUNS
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
@@ -168,7 +169,7 @@ class Salience:
             # "the folk trio Saltwick", "The firm, Valley Freight Lines,": what "the trio" means
             entry.role = entry.role or mention.role or noun
             if entry.noun is None:
-                entry.noun = body_noun_after(paragraph.masked, mention.end, ORG_ANAPHORS)
+                entry.noun = body_noun_after(paragraph.masked, mention.end, APPOSITIVE_NOUNS)
             self.entry_words.add(entry)  # (its role or noun may be new)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return

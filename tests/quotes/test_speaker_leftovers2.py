@@ -1,0 +1,158 @@
+"""Leftover speaker classes of the twenty-second to twenty-fourth sets, as general rules.
+
+- A nationality opening a body's name belongs to the body when the name ends in a body's word
+  (`Confederation`, `Syndicate`, `Academy`): `the Chilean Rowing Confederation said`.
+- Namesake bodies: `the contractor said` is the body an appositive called so (`X Services, a
+  contractor that ...`), not a person who shares a word of its name; `A Corvallo spokesperson`
+  speaks for the company, not for `the Corvallo Workers Collective` of its staff (a name that
+  goes on with a word for people after another body's name is not its long form).
+- A short form of a body written only as an owner before: `Kestrel Quarries' two pits` then
+  `Kestrel said it had offered`: `it` after the verb says a body, the two-word name's.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The Chilean Rowing Confederation said no athlete had asked to leave. “The squad is "
+            "complete,” the confederation said.",
+            "Chilean Rowing Confederation",
+        ),
+        (
+            "The Italian Bakers Syndicate said prices would rise. “Flour costs twice what it "
+            "did,” the syndicate said.",
+            "Italian Bakers Syndicate",
+        ),
+        (
+            "The Japanese Film Academy said the vote was final. “The jury has spoken,” it said.",
+            "Japanese Film Academy",
+        ),
+        (
+            "“No request reached us,” the Mexican Cycling Confederation said on Friday.",
+            "Mexican Cycling Confederation",
+        ),
+    ],
+)
+def test_a_nationality_opening_a_bodys_name_stays_in_it(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a nationality before a person's name is still a descriptor, not part of the name
+        ("“We are ahead,” said Brazilian Lucas Ferreira, the club's captain.", "Lucas Ferreira"),
+        (
+            "Polls put her ahead of Republican Dana Whitcombe. “We will win,” Whitcombe said.",
+            "Dana Whitcombe",
+        ),
+    ],
+)
+def test_a_nationality_before_a_persons_name_is_still_cut(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_the_contractor_is_the_body_an_appositive_called_so():
+    paragraphs = (
+        "Lindiwe Tshabalala, the union's organiser at the smelter, said the men were angry. "
+        "“They will not be moved,” she said.",
+        "Tshabalala Haulage Services, a contractor that moves ore for the smelter, said its "
+        "drivers were not on strike. “Our trucks are ready to roll,” the contractor said.",
+    )
+    assert _speakers(*paragraphs) == ["Lindiwe Tshabalala", "Tshabalala Haulage Services"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "body"),
+    [
+        ("supplier", "Okafor Steel Works"),
+        ("developer", "Brennan Harbour Homes"),
+        ("cooperative", "Mwangi Growers Union"),
+    ],
+)
+def test_a_trade_noun_after_a_bodys_name_is_what_the_body_is_called(noun, body):
+    paragraphs = (
+        f"{body}, a {noun} based in the port, said the order had been filled. "
+        f"“Everything left on time,” the {noun} said.",
+    )
+    assert _speakers(*paragraphs) == [body]
+
+
+def test_the_contractor_with_no_body_so_called_is_not_a_body():
+    # no body's appositive says `contractor`: the person described so speaks
+    paragraphs = (
+        "Tomas Reyes, a contractor who built the stand, said the welds were sound. "
+        "“I checked every one,” the contractor said.",
+    )
+    assert _speakers(*paragraphs) == ["Tomas Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("staff", "company"),
+    [
+        ("Corvallo Workers Collective", "Corvallo"),
+        ("Brightline Staff Union", "Brightline"),
+        ("Harwick Supporters' Trust", "Harwick"),
+    ],
+)
+def test_a_spokesperson_of_the_company_is_not_its_staffs_body(staff, company):
+    paragraphs = (
+        f"{company}, the software company, cut 900 jobs on Tuesday.",
+        f"“It is an insult,” the {staff}, a group of its employees, said of the pay-off.",
+        f"A {company} spokesperson said everyone would keep their health cover. “We know this "
+        "is hard,” the spokesperson said.",
+    )
+    assert _speakers(*paragraphs) == [staff, company]
+
+
+def test_a_short_form_of_a_bodys_name_is_still_that_body():
+    # `Brightwell` after `Brightwell Appliances` (no people's word between): the long name
+    paragraphs = (
+        "Brightwell Appliances recalled 4,000 kettles on Monday.",
+        "“Safety comes first,” a Brightwell spokeswoman said.",
+    )
+    assert _speakers(*paragraphs) == ["Brightwell Appliances"]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Kestrel Quarries", "Kestrel"),
+        ("Umhlanga Platinum", "Umhlanga"),
+        ("Tarnow Cement", "Tarnow"),
+    ],
+)
+def test_a_short_form_going_on_with_it_is_the_bodys_name(full, short):
+    paragraphs = (
+        f"About 2,000 workers at {full}'s two pits stayed away for a third day.",
+        f"{short} said it had offered 6 per cent a year. “The offer is final,” the company said.",
+    )
+    assert _speakers(*paragraphs) == [full]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # `said it was`: an empty `it`, no body's pronoun
+        (
+            "Marta Quell's two sons run the farm now.",
+            "Marta said it was hard to let go. “I still wake at five,” Marta said.",
+        ),
+        (
+            "Orla Brennan's novel came out in May.",
+            "Orla said it was her best. “I wrote it in a winter,” she said.",
+        ),
+    ],
+)
+def test_a_given_name_going_on_with_it_is_still_the_person(paragraphs):
+    found = _speakers(*paragraphs)
+    assert found and all(name and name.endswith(("Quell", "Brennan")) for name in found)
