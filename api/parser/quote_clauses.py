@@ -112,6 +112,15 @@ def _aside_verb(masked: str, verb: int, colon: re.Match, sentence_start: int) ->
     )
 
 
+def _past_question(masked: str, sentence_start: int, before: int) -> int:
+    """`Asked whether Santa Luzia would sell, de Albuquerque Neto shrugged:`: the names of the
+    question a sentence opens with are not its subject; the main clause opens after its comma."""
+    if _ASKED_OPENING.match(masked, sentence_start) is None:
+        return sentence_start
+    comma = masked.find(", ", sentence_start, before)
+    return sentence_start if comma < 0 else comma + 2
+
+
 def _first_subject(
     masked: str,
     mentions: Sequence[Mention],
@@ -414,7 +423,8 @@ def _colon_clauses(
             and not _aside_verb(masked, verbs[k - 1], match, sentence_start)
         ):
             continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
-        subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
+        opening = _past_question(masked, sentence_start, match.start())
+        subject = _first_subject(masked, mentions, match.start(), opening, starts)
         subject = subject or owner_pronoun(masked, sentence_start, match.start())
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))

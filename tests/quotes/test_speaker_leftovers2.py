@@ -156,3 +156,53 @@ def test_a_short_form_going_on_with_it_is_the_bodys_name(full, short):
 def test_a_given_name_going_on_with_it_is_still_the_person(paragraphs):
     found = _speakers(*paragraphs)
     assert found and all(name and name.endswith(("Quell", "Brennan")) for name in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Sérgio de Albuquerque Neto, the club's president, spoke on Monday.",
+                "Asked whether Vila Nova would accept a fourth offer, de Albuquerque Neto "
+                "shrugged: “Make it, and we will see.”",
+            ),
+            "Sérgio de Albuquerque Neto",
+        ),
+        (
+            (
+                "Tomás de la Cruz Ibarra, the mayor, opened the bridge.",
+                "Asked about the cost, de la Cruz Ibarra smiled: “Worth every peso.”",
+            ),
+            "Tomás de la Cruz Ibarra",
+        ),
+        (
+            (
+                "Joost van der Linde, the coach, was calm.",
+                "Later, van der Linde was blunt: “We will not bid again.”",
+            ),
+            "Joost van der Linde",
+        ),
+        (
+            (
+                "Hanna von Stetten, the finance chief, spoke to analysts.",
+                "Asked if Meridia Motors would cut its forecast, von Stetten paused: “No.”",
+            ),
+            "Hanna von Stetten",
+        ),
+    ],
+)
+def test_a_surname_with_particles_opens_the_colons_clause(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the question's own name is no subject; the name after its comma is
+        ("Asked whether Ana Ruiz would stay, Tom Lee smiled: “Ask her.”", "Tom Lee"),
+        ("Asked about Castlebridge, Ewa Nowak was curt: “No comment.”", "Ewa Nowak"),
+    ],
+)
+def test_the_names_of_an_asked_opening_are_not_the_subject(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
