@@ -90,7 +90,9 @@ _RELATIVE = re.compile(r"\b(?:who|which|whose) (?:[a-z]+ ){1,2}$")
 # An indefinite article before a noun (see _introductions), the one lowercase word that may
 # stand between them, and the end of a word.
 _INDEFINITE = re.compile(r"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ")
-_MODIFIER = re.compile(r"[a-z-]+ ")
+# (a body's name may stand there too: `A Castlebridge director, speaking on condition of
+# anonymity,` is someone the article never names, as `a club director` would be)
+_MODIFIER = re.compile(r"(?:[a-z-]+|[A-Z][a-z]+) ")
 _WORD_EDGE = re.compile(r"\b")
 # `covers chipmakers for Halden Securities`: a name after these is where someone works.
 _AFFILIATION = re.compile(r"\b(?:for|at|of|from)\s+$")

@@ -206,3 +206,36 @@ def test_a_surname_with_particles_opens_the_colons_clause(paragraphs, speaker):
 )
 def test_the_names_of_an_asked_opening_are_not_the_subject(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Rui Batista, the club's president, said the price was fixed.",
+            "A Castlebridge director, speaking on condition of anonymity, said the club would "
+            "walk away. “There are other strikers,” the director said.",
+        ),
+        (
+            "Chief executive Lena Vogt said the plant would stay open.",
+            "An Orbis engineer, who asked not to be named, said the line had stopped twice. “We "
+            "are patching it daily,” the engineer said.",
+        ),
+        (
+            "Mayor Tomasz Wilk praised the plan.",
+            "A Kestrel manager who would not give her name disagreed. “It will not work,” the "
+            "manager said.",
+        ),
+    ],
+)
+def test_an_unnamed_role_of_a_named_body_is_no_one_named(paragraphs):
+    assert _speakers(*paragraphs) == [None]
+
+
+def test_a_role_named_before_with_a_bodys_name_is_still_its_holder():
+    # `Orbis chief executive Lena Vogt`: named, so `the chief executive` is her
+    paragraphs = (
+        "Orbis chief executive Lena Vogt said the plant would stay open. “We are here to stay,” "
+        "the chief executive said.",
+    )
+    assert _speakers(*paragraphs) == ["Lena Vogt"]
