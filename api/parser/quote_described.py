@@ -175,8 +175,8 @@ class Described:
     """The look-ups of the Registry for a subject that is a description, not a full name.
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
-    `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner` and `_add`
-    it calls.
+    `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner`,
+    `one_name_person` and `_add` it calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -218,6 +218,9 @@ class Described:
         if mention.role or mention.gender:
             self._add(Entry(mention.name, "person", None, mention.gender))
             return Resolved(mention.name, "explicit")
+        one = self.one_name_person(mention.name)
+        if one:
+            return Resolved(one, "explicit")  # `Zeca said` after `the drummer Zeca`
         # A lone unknown capitalised word as a speaker is far more often "Google" or "Russia"
         # than a person never introduced by full name.
         name = self.organisation(mention.name)

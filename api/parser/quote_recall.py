@@ -86,6 +86,7 @@ class Recall:
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
     _named: dict[int, list[int]]  # paragraph -> positions of its person and lone-name mentions
+    one_named: dict[str, str]  # a lone name written after a person's role -> the role
 
     def short_form(self, name: str) -> str | None:
         """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
@@ -228,8 +229,10 @@ class Recall:
         if mention.kind == "person" and not self.short_form(mention.name):
             name: str | None = self._fuller(mention.name) or mention.name
         elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
-            name = self._known_surname(mention.name) or self._gendered_namesake(
-                mention.name, gender
+            name = (
+                self._known_surname(mention.name)
+                or self._gendered_namesake(mention.name, gender)
+                or self.one_name_person(mention.name)
             )
         else:
             return None
@@ -402,6 +405,20 @@ class Recall:
         """
         self._spelt(name)  # "WTA" after "The Women’s Tennis Association"
         self._note_headed(name)
+
+    def one_name_person(self, name: str) -> str | None:
+        """`striker Kauã` ... `Kauã has not spoken`: a lone name the article wrote after a
+        person's role is that person, registered as one (unless known as something else)."""
+        role = self.one_named.get(name)
+        if role is None:
+            return None
+        entry = self.entries.get(name)
+        if entry is None:
+            self._add_entry(name, "person")
+            self.entries[name].role = role or None
+        elif entry.kind != "person":
+            return None
+        return name
 
     def scan_single(self, masked: str, mention: Mention) -> None:
         """A lone name written inside a sentence (not opening one) somewhere in the article."""

@@ -16,6 +16,7 @@ from api.parser.quote_described import Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_namesakes import it_after, people_of
+from api.parser.quote_one_names import one_name_role
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_roles import titled
@@ -89,6 +90,7 @@ class Registry(Recall, Described, Salience):
         self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
         # `Ann and Tom Lee`: each of the two -> the other (`Ann Lee` is registered when asked)
         self.couples: dict[str, str] = {}
+        self.one_named: dict[str, str] = {}  # `striker Kauã`: a lone name after a person's role
         self._read_names(paragraphs)
         # people the article says go by `they`: `X, who uses they/them pronouns,` (one scan)
         self.they_people = _they_people(paragraphs) if "they/them" in self.masked else set()
@@ -121,6 +123,8 @@ class Registry(Recall, Described, Salience):
                         roled.append(mention)
                     self.scan_given(mention)
                 elif kind == "single":
+                    if one_name_role(paragraph.masked, mention):
+                        self.one_named.setdefault(mention.name, mention.role or "")
                     if mention.name not in inside:
                         self.scan_single(paragraph.masked, mention)
                 elif kind == "org" and mention.name not in bodies:

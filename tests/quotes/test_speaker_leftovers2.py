@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
 
@@ -239,3 +240,60 @@ def test_a_role_named_before_with_a_bodys_name_is_still_its_holder():
         "the chief executive said.",
     )
     assert _speakers(*paragraphs) == ["Lena Vogt"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Porto rejected a bid for their 20-year-old winger Gabigol on Friday.",
+                "“He stays,” said the club's president, Rui Costa Lima.",
+                "Gabigol, who has scored nine goals, has not spoken publicly. After the game, he "
+                "would say only: “I am happy here.”",
+            ),
+            ["Rui Costa Lima", "Gabigol"],
+        ),
+        (
+            (
+                "The festival opened with the singer Nithila on Thursday.",
+                "“We are proud of the line-up,” said director Jon Hale.",
+                "Nithila, who flew in from Chennai, was calm. Later she said: “I sang for my "
+                "mother.”",
+            ),
+            ["Jon Hale", "Nithila"],
+        ),
+        (
+            ("The band hired the drummer Zeca last year.", "“It is my band now,” Zeca said."),
+            ["Zeca"],
+        ),
+    ],
+)
+def test_a_lone_name_after_a_persons_role_is_a_person(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+def test_a_lone_name_after_a_bodys_role_is_still_a_body():
+    paragraphs = ("Game developer Vantor released a patch. “We fixed the bug,” Vantor said.",)
+    assert _speakers(*paragraphs) == ["Vantor"]
+    analysis = analyse_quotes(list(paragraphs))
+    assert [s.kind for s in analysis.speakers] == ["organisation"]
+
+
+def test_a_lone_name_after_a_persons_role_is_registered_as_a_person():
+    paragraphs = ("The band hired the drummer Zeca last year.", "“It is my band now,” Zeca said.")
+    assert [s.kind for s in analyse_quotes(list(paragraphs)).speakers] == ["person"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a plural after a role word is a group, no one person
+        (
+            "Ana Ruiz, who has split from many fellow Republicans on vouchers, left early.",
+            "Teachers cheered outside. “They think they know better,” one teacher said.",
+        ),
+    ],
+)
+def test_a_plural_after_a_role_word_is_no_one_named(paragraphs):
+    assert _speakers(*paragraphs) == [None]

@@ -1,0 +1,27 @@
+"""People known by one name: `their 19-year-old striker Kauã`, `the singer Nithila`.
+
+A lone capital is mostly a body or a place (`Google said`, `Russia said`); written after a
+person's role in lower case, it is someone who goes by one name, so a later `he` or `Kauã said`
+may be them.
+"""
+
+from __future__ import annotations
+
+from api.parser.quote_entries import organisation_role
+from api.parser.quote_names import demonym
+from api.parser.quote_people import Mention
+from api.parser.quote_roles import titled
+
+
+def one_name_role(masked: str, mention: Mention) -> bool:
+    """`striker Kauã`, `the 34-year-old driver Thiago`: a lone name right after a person's role
+    written in lower case. Not a body's role (`developer Vantor`), not a capitalised title
+    (`Chief Achterberg-Quaye` is someone's surname), not a plural (`fellow Republicans`)."""
+    role = mention.role
+    if mention.kind != "single" or not role or mention.possessive:
+        return False
+    written = masked[mention.start : mention.name_start]
+    if not written.islower() or organisation_role(role):
+        return False
+    name = mention.name
+    return not (name.endswith("s") and (titled(name[:-1]) or demonym(name[:-1])))
