@@ -28,6 +28,7 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_lowercase import LowercaseWords
+from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_orgs import (
     LEAD_HEADS,
     ORG_ANAPHORS,
@@ -192,6 +193,8 @@ class Described:
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
     couples: dict[str, str]
+    one_named: dict[str, str]
+    _with_noun: dict[str, list[str]]  # a body's noun -> the names written before it
     _later_roles: dict[str, set[str]] | None
     _agents: dict[str, frozenset[str]] | None
     # a noun -> the paragraphs read for people shown doing its trade, and those people
@@ -313,6 +316,8 @@ class Described:
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
             other = self._body_of_noun(noun, latest) if noun else None
+            if other is None and noun and self.entries[latest].guessed:
+                other = self._written_with_noun(noun, latest)
             return Resolved(other or latest, "pronoun"), None
         body = self.described_body(noun, where) if noun else None
         body = body or (self._known_body(noun) if noun else None)
@@ -406,6 +411,9 @@ class Described:
                     or same_kind(head, entry.role or entry.noun)
                     or head in self.agents_of(name)
                 ):
+                    written = self._written_with_noun(head, name) if entry.guessed else None
+                    if written is not None:
+                        return written  # `the Cinemare film festival` ... `the festival said`
                     # (called by a body's noun: a guess no later `she` turns to a person)
                     entry.guessed = False
                     return name
@@ -733,6 +741,21 @@ class Described:
         ):
             return None
         return self._known_body(noun)
+
+    def _written_with_noun(self, noun: str, latest: str) -> str | None:
+        """`The festival said ... a spokeswoman said` after a lone name only guessed to be a
+        body: the name the article wrote with the noun (`the Cinemare film festival`), if no
+        one's (`the Trump administration` names a person's, not a body's)."""
+        if noun not in self._with_noun:  # (the article read once per noun, not per quote)
+            self._with_noun[noun] = names_before_noun(self.masked, noun)
+        for name in self._with_noun[noun]:
+            entry = self.entries.get(name)
+            if name == latest or (entry is not None and entry.kind == "person"):
+                continue
+            if self.by_surname(name) or name in self.one_named:
+                continue
+            return self.organisation(name)
+        return None
 
     def _known_body(self, noun: str) -> str | None:
         """`a spokesperson for the council` far below `Harwick District Council`: the latest

@@ -46,3 +46,16 @@ _IT_AFTER = re.compile(r"\s+(?:that\s+)?it\s+(?!was\b|is\b|'s\b|’s\b)[a-z]")
 def it_after(masked: str, verb_end: int) -> bool:
     """`Ruighoek said it had offered`: `it` after the verb, not an empty one (`said it was`)."""
     return _IT_AFTER.match(masked, verb_end) is not None
+
+
+def names_before_noun(masked: str, noun: str) -> list[str]:
+    """`the Cinemare film festival`, `the Harwick housing association`: the capitalised word the
+    article writes right before a body's noun (one lowercase word may come between), in text
+    order: the body's name, which the noun alone (`The festival said`) goes on to stand for."""
+    if noun not in masked:
+        return []  # (most articles: the noun is nowhere, no pattern is run)
+    # (a hyphen only before another capital: `the Braun-owned company` is no `Braun` company)
+    pattern = re.compile(
+        rf"\b[Tt]he ([A-Z][\w’']+(?:-[A-Z][\w’']*)*)(?: [a-z]+)? {re.escape(noun)}\b"
+    )
+    return [match.group(1) for match in pattern.finditer(masked)]

@@ -88,6 +88,7 @@ class Registry(Recall, Described, Salience):
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
         self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
+        self._with_noun: dict[str, list[str]] = {}  # see Described._written_with_noun
         # `Ann and Tom Lee`: each of the two -> the other (`Ann Lee` is registered when asked)
         self.couples: dict[str, str] = {}
         self.one_named: dict[str, str] = {}  # `striker Kauã`: a lone name after a person's role

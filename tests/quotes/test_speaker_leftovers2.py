@@ -297,3 +297,48 @@ def test_a_lone_name_after_a_persons_role_is_registered_as_a_person():
 )
 def test_a_plural_after_a_role_word_is_no_one_named(paragraphs):
     assert _speakers(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "body"),
+    [
+        (
+            (
+                "The jury of the Lumora film festival met the press on Monday.",
+                "Zarina, who is known by one name, spoke first. “I will watch every film "
+                "twice,” Zarina said.",
+                "The festival said it had asked for the forms. “We remain open,” a spokeswoman "
+                "said.",
+            ),
+            "Lumora",
+        ),
+        (
+            (
+                "Tenants of the Harwick housing association marched on Friday.",
+                "Okoro, who led the march, spoke. “We want repairs,” Okoro said.",
+                "The association said it would reply. “We will meet them,” a spokesman said.",
+            ),
+            "Harwick",
+        ),
+        (
+            (
+                "Riders of the Vasco cycling club rode to the town hall.",
+                "Idris, who rode at the front, was tired. “We did it,” Idris said.",
+                "The club said it was proud. “A great day,” a spokeswoman said.",
+            ),
+            "Vasco",
+        ),
+    ],
+)
+def test_a_spokesperson_of_a_body_written_with_its_noun(paragraphs, body):
+    assert _speakers(*paragraphs)[-1] == body
+
+
+def test_a_persons_name_before_the_noun_is_no_bodys_name():
+    # `the Trump administration`: the surname of someone named, not a body
+    paragraphs = (
+        "President Donald Trump spoke on Monday. The Trump administration said it would appeal.",
+        "Verhoeven, who heads the union, spoke. “We will fight,” Verhoeven said.",
+        "The administration said it would reply. “We will appeal,” a spokesman said.",
+    )
+    assert _speakers(*paragraphs)[-1] != "Trump"

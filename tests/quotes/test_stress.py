@@ -83,7 +83,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("court_appeal_quarry_blasting", 5, "Money spent"): "'the lead judgment said': no one",
     ("profile_actress_stage_return", 3, "She always"): "'her daughter says' of the subject",
     ("canada_wildfire_evacuation_kamloops", 9, "We asked"): "'the statement' of the chief's nation",
-    ("film_festival_jury_press_conference", 11, "We remain"): "'a spokeswoman' of 'The festival'",
     ("kenya_tea_pickers_pay_strike", 2, "We are not ask"): "'X arap Y' (a particle): no one",
     ("kenya_tea_pickers_pay_strike", 3, "If they want"): "'X arap Y' (a particle): no one",
     ("kenya_tea_pickers_pay_strike", 4, "At the end"): "'the mother of four' of a one-name woman",
