@@ -11,6 +11,7 @@ from operator import attrgetter
 from api.parser.quote_cues import cue_spans
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import lower_compound
+from api.parser.quote_partial import described_object
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subject_before import (
@@ -213,11 +214,14 @@ def _coordinated(masked: str, verb_start: int) -> bool:
     return bool(words) and words[-1].lower() in ("and", "but")
 
 
-def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
-    """`called the ruling “...”`: a short object, then a quote."""
+def _names_quote(masked: str, verb_end: int, sentence_end: int, word: str = "") -> bool:
+    """`called the ruling “...”`: a short object, then a quote (`described the blasts as
+    shaking the windows “...”`: a longer one, through `as`)."""
     rest = _after(masked, verb_end, sentence_end)
     head = rest.split(MASK, 1)[0]
-    return MASK in rest and len(head.split()) <= 5 and "," not in head
+    if MASK not in rest or "," in head:
+        return False
+    return len(head.split()) <= 5 or described_object(word, head)
 
 
 # The first words of a description of one speaker: `the union's regional director`, `its chair`.
@@ -394,7 +398,7 @@ def _naming_clause(
     # (the object is read first: a term, or no quote after it, needs no subject)
     if word in LABEL_VERBS and _names_a_term(masked, end):
         return None  # "termed the conditions a “flash drought”": a term, not words
-    if not _names_quote(masked, end, sentence[1]):
+    if not _names_quote(masked, end, sentence[1], word):
         return None
     begin, subject, phrase = subject_before(masked, mentions, start, sentence[0], starts)
     spoken = subject is not None or (phrase and _described_as(masked, end))

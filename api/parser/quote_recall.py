@@ -87,6 +87,7 @@ class Recall:
     _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
     _named: dict[int, list[int]]  # paragraph -> positions of its person and lone-name mentions
     one_named: dict[str, str]  # a lone name written after a person's role -> the role
+    owning_its: set[str]  # two capitals opening a clause that goes on with `its`
 
     def short_form(self, name: str) -> str | None:
         """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
@@ -238,6 +239,8 @@ class Recall:
             return None
         entry = self.entries.get(name) if name else None
         if entry and entry.kind == "person" and entry.gender in (None, gender):
+            if entry.gender is None and entry.role is None and name in self.owning_its:
+                return None  # `X Y had broken the conditions of its permit`: a body's name
             return None if unlikely(name, entry.gender, gender) else name
         return None
 

@@ -342,3 +342,54 @@ def test_a_persons_name_before_the_noun_is_no_bodys_name():
         "The administration said it would reply. “We will appeal,” a spokesman said.",
     )
     assert _speakers(*paragraphs)[-1] != "Trump"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            "Judge Ruth Lockyer granted the order. She had described the blasts as shaking the "
+            "school’s windows “on a weekly basis, and sometimes daily”.",
+            "on a weekly basis, and sometimes daily",
+            "Ruth Lockyer",
+        ),
+        (
+            "Coach Dan Okafor was not impressed. He described the second half as little better "
+            "than “a training-ground kickabout”.",
+            "a training-ground kickabout",
+            "Dan Okafor",
+        ),
+        (
+            "Mayor Ines Duarte characterised the budget as a plan that was “fair to every "
+            "district”.",
+            "fair to every district",
+            "Ines Duarte",
+        ),
+    ],
+)
+def test_a_partial_quote_after_described_as_is_the_subjects(paragraph, text, speaker):
+    quotes = analyse_quotes([paragraph]).quotes
+    assert [(q.text.rstrip(".,"), q.speaker) for q in quotes] == [(text, speaker)]
+
+
+def test_a_name_that_owns_its_is_no_one_a_pronoun_means():
+    # `Brackenhill Stone had broken ... its permit`: the body, not `she`
+    paragraph = (
+        "Judge Ruth Lockyer found that Brackenhill Stone had broken the conditions of its "
+        "permit. She described the blasts as shaking the windows “every single week”."
+    )
+    assert _speakers(paragraph) == ["Ruth Lockyer"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a label after `as` right at the verb stays a label; a long object with a comma is no
+        # naming of the quote
+        "The paper described the plan as “the beast”, a name that stuck.",
+        "Critics described the show, which ran for a decade and won many awards in its long "
+        "run across the country and abroad, as “tired”.",
+    ],
+)
+def test_a_far_or_broken_object_is_not_read_as_described(paragraph):
+    assert all(q.speaker is None for q in analyse_quotes([paragraph]).quotes)
