@@ -17,6 +17,7 @@ from mypy_extensions import trait
 from api.parser.given_names import given_name_sex, unlikely
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_context import Paragraph
+from api.parser.quote_documents import GIVER_GAP, document_givers, document_noun
 from api.parser.quote_entries import (
     AGED,
     Entry,
@@ -195,6 +196,8 @@ class Described:
     couples: dict[str, str]
     one_named: dict[str, str]
     _with_noun: dict[str, list[str]]  # a body's noun -> the names written before it
+    # a document's noun -> where each `Giving the lead judgment, X` is, and X
+    _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
     _later_roles: dict[str, set[str]] | None
     _agents: dict[str, frozenset[str]] | None
     # a noun -> the paragraphs read for people shown doing its trade, and those people
@@ -348,6 +351,10 @@ class Described:
             aged = self._aged_person(_AGE_CLASSES[head], where)
             if aged:
                 return Resolved(aged, "pronoun")
+        if document_noun(head):
+            giver = self._document_giver(head, where)
+            if giver:
+                return Resolved(giver, "pronoun")  # `the lead judgment said`: its judge
         called = self._entry_called(head, lowered[1] in _FORMER, recent, where)
         if called:
             return Resolved(called, "pronoun")
@@ -741,6 +748,32 @@ class Described:
         ):
             return None
         return self._known_body(noun)
+
+    def _document_giver(self, head: str, where: tuple[int, int]) -> str | None:
+        """The person named right after the latest `Giving the lead judgment, ` (of `head`'s
+        kind) before `where`: the judge whose words `the lead judgment said` gives."""
+        if self._givers is None:
+            self._givers = {}
+        if head not in self._givers:  # (the article read once per noun, not per quote)
+            self._givers[head] = self._givers_of(head)
+        found = None
+        for place, name in self._givers[head]:
+            if place >= where:
+                break
+            found = name
+        return found if found in self.entries else None
+
+    def _givers_of(self, head: str) -> list[tuple[tuple[int, int], str]]:
+        """Each `Giving the lead judgment, <name>` of the article: where, and the full name."""
+        givers = []
+        for paragraph in self._paragraphs:
+            for at in document_givers(paragraph.masked, head):
+                named = paragraph.mentions_between(at, at + GIVER_GAP + 40)
+                people = [m for m in named if m.kind == "person" and m.start <= at + GIVER_GAP]
+                if people:
+                    name = self._fuller(people[0].name) or people[0].name
+                    givers.append(((paragraph.index, at), name))
+        return givers
 
     def _written_with_noun(self, noun: str, latest: str) -> str | None:
         """`The festival said ... a spokeswoman said` after a lone name only guessed to be a

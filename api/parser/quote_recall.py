@@ -265,6 +265,7 @@ class Recall:
                 words
                 and words[-1].lower() in _NOT_SUBJECT
                 and not _writer_addressed(paragraph, mention, words[-1])
+                and not _agent_introduced(paragraph, mention, words[-1])
             ):
                 continue
             if name := self._fitting_person(mention, gender):
@@ -524,6 +525,14 @@ def _opens_sentence(masked: str, mention: Mention) -> bool:
     while i > 0 and masked[i - 1].isspace():
         i -= 1
     return i == 0 or masked[i - 1] in ".!?"
+
+
+def _agent_introduced(paragraph: Paragraph, mention: Mention, before: str) -> bool:
+    """`The villagers were represented by X, a solicitor at Y.`: a passive's agent brought in
+    with a role after a comma is the paragraph's new person, whom its `she said` goes on about."""
+    if before != "by" or mention.kind != "person" or not mention.role:
+        return False
+    return paragraph.masked.startswith(", ", mention.end)
 
 
 def _writer_addressed(paragraph: Paragraph, mention: Mention, before: str) -> bool:

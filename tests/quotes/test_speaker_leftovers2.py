@@ -393,3 +393,75 @@ def test_a_name_that_owns_its_is_no_one_a_pronoun_means():
 )
 def test_a_far_or_broken_object_is_not_read_as_described(paragraph):
     assert all(q.speaker is None for q in analyse_quotes([paragraph]).quotes)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Giving the lead judgment, Lady Justice Anne Okoli said the order was right.",
+                "Lord Justice Pym agreed.",
+                "“A condition is not a suggestion,” the lead judgment said.",
+            ),
+            "Anne Okoli",
+        ),
+        (
+            (
+                "In his ruling, Judge Marcus Whitfield said the claim failed.",
+                "“The contract was never signed,” the ruling said.",
+            ),
+            "Marcus Whitfield",
+        ),
+        (
+            (
+                "Writing the majority opinion, Justice Elena Ruiz said the law stood.",
+                "“Congress spoke plainly,” the opinion said.",
+            ),
+            "Elena Ruiz",
+        ),
+    ],
+)
+def test_a_judgment_speaks_for_the_judge_who_gave_it(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_a_judgment_no_one_was_said_to_give_is_no_one():
+    paragraphs = (
+        "Judge Marcus Whitfield heard the case in May.",
+        "The court published its reasons on Friday. “The claim fails,” the judgment said.",
+    )
+    assert _speakers(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Giving the lead judgment, Lady Justice Anne Okoli said the order was right.",
+                "“A condition is not a suggestion,” the lead judgment said.",
+                "The villagers were represented by Ngozi Eze, a solicitor at a legal charity. "
+                "“The children hid under their desks,” she said outside court.",
+            ),
+            "Ngozi Eze",
+        ),
+        (
+            (
+                "“We will appeal,” said Martha Quinn, the company's lawyer.",
+                "The tenants were led by Joan Dlamini, a retired nurse. “We won,” she said.",
+            ),
+            "Joan Dlamini",
+        ),
+    ],
+)
+def test_a_passives_agent_brought_in_with_a_role_is_the_pronouns_person(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_passives_agent_without_a_role_is_still_passed_over():
+    paragraphs = (
+        "“We will appeal,” said Martha Quinn, the company's lawyer.",
+        "She was interviewed by Joan Dlamini. “We lost,” she said.",
+    )
+    assert _speakers(*paragraphs)[-1] == "Martha Quinn"
