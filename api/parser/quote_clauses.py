@@ -113,12 +113,16 @@ def _aside_verb(masked: str, verb: int, colon: re.Match, sentence_start: int) ->
     )
 
 
+QUESTION_CHARS = 300  # at most this far from the sentence's start to the question's comma
+
+
 def _past_question(masked: str, sentence_start: int, before: int) -> int:
     """`Asked whether Santa Luzia would sell, de Albuquerque Neto shrugged:`: the names of the
     question a sentence opens with are not its subject; the main clause opens after its comma."""
     if _ASKED_OPENING.match(masked, sentence_start) is None:
         return sentence_start
-    comma = masked.find(", ", sentence_start, before)
+    # (the question's comma within QUESTION_CHARS: a long sentence is not read again per colon)
+    comma = masked.find(", ", sentence_start, min(before, sentence_start + QUESTION_CHARS))
     return sentence_start if comma < 0 else comma + 2
 
 

@@ -48,6 +48,9 @@ def it_after(masked: str, verb_end: int) -> bool:
     return _IT_AFTER.match(masked, verb_end) is not None
 
 
+WITH_NOUN_NAMES = 8  # at most this many distinct names written before one noun are kept
+
+
 def names_before_noun(masked: str, noun: str) -> list[str]:
     """`the Cinemare film festival`, `the Harwick housing association`: the capitalised word the
     article writes right before a body's noun (one lowercase word may come between), in text
@@ -58,4 +61,10 @@ def names_before_noun(masked: str, noun: str) -> list[str]:
     pattern = re.compile(
         rf"\b[Tt]he ([A-Z][\w’']+(?:-[A-Z][\w’']*)*)(?: [a-z]+)? {re.escape(noun)}\b"
     )
-    return [match.group(1) for match in pattern.finditer(masked)]
+    names: list[str] = []
+    for match in pattern.finditer(masked):
+        if match.group(1) not in names:
+            names.append(match.group(1))
+            if len(names) == WITH_NOUN_NAMES:
+                break  # (each is tried per quote: a page of such names stays linear)
+    return names
