@@ -30,6 +30,7 @@ from api.parser.quote_entries import (
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_namesakes import names_before_noun
+from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_orgs import (
     LEAD_HEADS,
     ORG_ANAPHORS,
@@ -283,6 +284,12 @@ class Described:
         family = self._kin_person(*kin, where, words[0].lower()) if kin else None
         if family is not None:
             return family
+        if len(words) == 2 and words[0].lower() in _OWNER_SEX:
+            sex = parent_opening_child(self._paragraphs[where[0]].masked, words[1].lower())
+            if sex is not None:
+                # `Her mother, X, died. “...,” her daughter says`: the one `Her` opening it is,
+                # the profile's subject (none when no one is that: a pronoun's nearest is no one)
+                return self.main_person(sex)
         return (
             self._modified_role(words, where)
             or self._owned_role(words, where)

@@ -7,6 +7,8 @@ may be them.
 
 from __future__ import annotations
 
+import re
+
 from api.parser.quote_entries import organisation_role
 from api.parser.quote_names import demonym
 from api.parser.quote_people import Mention
@@ -25,3 +27,21 @@ def one_name_role(masked: str, mention: Mention) -> bool:
         return False
     name = mention.name
     return not (name.endswith("s") and (titled(name[:-1]) or demonym(name[:-1])))
+
+
+# `Her mother, Abena, a nurse, died in 2022. “...,” her daughter says`: the paragraph opens with
+# the subject's parent; `her daughter` after it is the subject herself (the child of that
+# parent), written with the owner's pronoun of the same sex (`Her` ... `daughter`).
+_PARENT_OPENING = re.compile(r"\s*(Her|His) (?:late )?(?:mother|father|mum|dad), ")
+_CHILD_SEX = {"daughter": "f", "son": "m"}
+_OPENER_SEX = {"Her": "f", "His": "m"}
+
+
+def parent_opening_child(masked: str, kin: str) -> str | None:
+    """The sex of the pronoun `her daughter` (`kin`) stands for when the paragraph opens with
+    `Her mother, X,` (the child is the one whose parent X is), else None."""
+    sex = _CHILD_SEX.get(kin)
+    match = _PARENT_OPENING.match(masked) if sex else None
+    if match is None or _OPENER_SEX[match.group(1)] != sex:
+        return None
+    return sex

@@ -465,3 +465,67 @@ def test_a_passives_agent_without_a_role_is_still_passed_over():
         "She was interviewed by Joan Dlamini. “We lost,” she said.",
     )
     assert _speakers(*paragraphs)[-1] == "Martha Quinn"
+
+
+def _profile(name: str, pronoun: str) -> tuple[str, ...]:
+    """A profile's opening: its subject introduced and speaking three times (its main person)."""
+    return (
+        f"{name} is early, which {pronoun} apologises for. “I always am,” {pronoun} says.",
+        f"“The first night is the worst,” {pronoun} says. “After that it is a job.”",
+        f"{name.split()[-1]} laughs. “Write that down,” {pronoun} says.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                *_profile("Ines Moreau-Adjei", "she"),
+                "Her mother, Efua, a nurse who came to Lyon in 1970, died in 2021. “She sang to "
+                "every patient,” her daughter says.",
+            ),
+            "Ines Moreau-Adjei",
+        ),
+        (
+            (
+                *_profile("Tomas Lindqvist-Okoro", "he"),
+                "His father, Bo, opened the bakery in 1981. “He never took a day off,” his son "
+                "says.",
+            ),
+            "Tomas Lindqvist-Okoro",
+        ),
+        (
+            (
+                *_profile("Priya Raman-Holt", "she"),
+                "Her late father, Suresh, taught her to read. “He read me Dickens at five,” her "
+                "daughter says.",
+            ),
+            "Priya Raman-Holt",
+        ),
+    ],
+)
+def test_her_daughter_after_her_parent_opening_is_the_subject(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # `His father` ... `her daughter`: another family, no one this rule gives
+        "His father, Bo, opened it in 1981. “He never took a day off,” her daughter says.",
+        # no parent opens the paragraph
+        "The bakery opened in 1981. “It never closed,” her daughter says.",
+    ],
+)
+def test_her_daughter_without_the_parent_opening_is_not_the_subject(last):
+    assert _speakers(*_profile("Ines Moreau-Adjei", "she"), last)[-1] != "Ines Moreau-Adjei"
+
+
+def test_her_daughter_with_no_main_person_is_no_one():
+    # one quote of the subject: no profile's main person to be the daughter
+    paragraphs = (
+        "Ines Moreau-Adjei is early. “I always am,” she says.",
+        "Her mother, Efua, died in 2021. “She sang to every patient,” her daughter says.",
+    )
+    assert _speakers(*paragraphs)[-1] is None

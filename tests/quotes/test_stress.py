@@ -79,7 +79,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
     ("esports_tournament_final", 6, "I have comm"): "'Caster X' keeps the role in the name",
     ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
-    ("profile_actress_stage_return", 3, "She always"): "'her daughter says' of the subject",
     ("canada_wildfire_evacuation_kamloops", 9, "We asked"): "'the statement' of the chief's nation",
     ("kenya_tea_pickers_pay_strike", 2, "We are not ask"): "'X arap Y' (a particle): no one",
     ("kenya_tea_pickers_pay_strike", 3, "If they want"): "'X arap Y' (a particle): no one",
