@@ -124,7 +124,7 @@ class Registry(Recall, Described, Salience):
                         roled.append(mention)
                     self.scan_given(mention)
                 elif kind == "single":
-                    if one_name_role(paragraph.masked, mention):
+                    if mention.role and one_name_role(paragraph.masked, mention):
                         self.one_named.setdefault(mention.name, mention.role or "")
                     if mention.name not in inside:
                         self.scan_single(paragraph.masked, mention)
