@@ -1011,9 +1011,10 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
     indefinite article, not in apposition to a name (`X, an analyst`). Found once per paragraph
     and noun, so a paragraph of many `the insider said` stays linear.
 
-    (As `re.finditer` of `(?<!, )\\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?<head>\\b` would
-    find them, one match after another: the article words by one pattern shared by every noun,
-    the noun compared at each. A pattern made for each noun was compiled the first time a noun
+    (As `re.finditer` of
+    `(?<!, )\\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:(?:[a-z-]+|[A-Z][a-z]+) )?<head>\\b` would find
+    them, one match after another: the article words by one pattern shared by every noun, the
+    noun compared at each. A pattern made for each noun was compiled the first time a noun
     was asked about, which cost more than the rest of the look-up.)
     """
     if head not in masked:
