@@ -2,7 +2,8 @@
 
 A lone capital is mostly a body or a place (`Google said`, `Russia said`); written after a
 person's role in lower case, it is someone who goes by one name, so a later `he` or `Kauã said`
-may be them.
+may be them. And a profile's subject named by a relation to their own parent: `Her mother, X,
+died. “...,” her daughter says` (parent_opening_child).
 """
 
 from __future__ import annotations
