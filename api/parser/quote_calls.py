@@ -85,3 +85,6 @@ class RegistryCalls:
 
     def headed(self, name: str) -> str | None:
         raise NotImplementedError
+
+    def one_name_person(self, name: str) -> str | None:
+        raise NotImplementedError

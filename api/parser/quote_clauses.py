@@ -13,6 +13,7 @@ from api.parser.quote_cues import cue_spans
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import lower_compound
+from api.parser.quote_partial import described_object
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subject_before import (
@@ -130,6 +131,19 @@ def _aside_verb(masked: str, verb: int, colon: re.Match, sentence_start: int) ->
     )
 
 
+QUESTION_CHARS = 300  # at most this far from the sentence's start to the question's comma
+
+
+def _past_question(masked: str, sentence_start: int, before: int) -> int:
+    """`Asked whether Santa Luzia would sell, de Albuquerque Neto shrugged:`: the names of the
+    question a sentence opens with are not its subject; the main clause opens after its comma."""
+    if _ASKED_OPENING.match(masked, sentence_start) is None:
+        return sentence_start
+    # (the question's comma within QUESTION_CHARS: a long sentence is not read again per colon)
+    comma = masked.find(", ", sentence_start, min(before, sentence_start + QUESTION_CHARS))
+    return sentence_start if comma < 0 else comma + 2
+
+
 def _first_subject(
     masked: str,
     mentions: Sequence[Mention],
@@ -225,11 +239,14 @@ def _coordinated(masked: str, verb_start: int) -> bool:
     return bool(words) and words[-1].lower() in ("and", "but")
 
 
-def _names_quote(masked: str, verb_end: int, sentence_end: int) -> bool:
-    """`called the ruling “...”`: a short object, then a quote."""
+def _names_quote(masked: str, verb_end: int, sentence_end: int, word: str = "") -> bool:
+    """`called the ruling “...”`: a short object, then a quote (`described the blasts as
+    shaking the windows “...”`: a longer one, through `as`)."""
     rest = _after(masked, verb_end, sentence_end)
     head = rest.split(MASK, 1)[0]
-    return MASK in rest and len(head.split()) <= 5 and "," not in head
+    if MASK not in rest or "," in head:
+        return False
+    return len(head.split()) <= 5 or described_object(word, head)
 
 
 # The first words of a description of one speaker: `the union's regional director`, `its chair`.
@@ -406,7 +423,7 @@ def _naming_clause(
     # (the object is read first: a term, or no quote after it, needs no subject)
     if word in LABEL_VERBS and _names_a_term(masked, end):
         return None  # "termed the conditions a “flash drought”": a term, not words
-    if not _names_quote(masked, end, sentence[1]):
+    if not _names_quote(masked, end, sentence[1], word):
         return None
     begin, subject, phrase = subject_before(masked, mentions, start, sentence[0], starts)
     spoken = subject is not None or (phrase and _described_as(masked, end))
@@ -435,7 +452,8 @@ def _colon_clauses(
             and not _aside_verb(masked, verbs[k - 1], match, sentence_start)
         ):
             continue  # `Roe said: “...”`: the reporting verb before the colon is the clause
-        subject = _first_subject(masked, mentions, match.start(), sentence_start, starts)
+        opening = _past_question(masked, sentence_start, match.start())
+        subject = _first_subject(masked, mentions, match.start(), opening, starts)
         subject = subject or owner_pronoun(masked, sentence_start, match.start())
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))

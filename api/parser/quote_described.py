@@ -20,6 +20,7 @@ from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_busi
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
+from api.parser.quote_documents import GIVER_GAP, document_givers, document_noun
 from api.parser.quote_entries import (
     AGED,
     Entry,
@@ -31,6 +32,8 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_lowercase import LowercaseWords
+from api.parser.quote_namesakes import names_before_noun
+from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_orgs import (
     COMPANY_ANAPHORS,
     LEAD_HEADS,
@@ -96,7 +99,9 @@ _RELATIVE: Final = re.compile(r"\b(?:who|which|whose) (?:[a-z]+ ){1,2}$")
 # An indefinite article before a noun (see _introductions), the one lowercase word that may
 # stand between them, and the end of a word.
 _INDEFINITE: Final = re.compile(r"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ")
-_MODIFIER: Final = re.compile(r"[a-z-]+ ")
+# (a body's name may stand there too: `A Castlebridge director, speaking on condition of
+# anonymity,` is someone the article never names, as `a club director` would be)
+_MODIFIER: Final = re.compile(r"(?:[a-z-]+|[A-Z][a-z]+) ")
 _WORD_EDGE: Final = re.compile(r"\b")
 # `covers chipmakers for Halden Securities`: a name after these is where someone works.
 _AFFILIATION: Final = re.compile(r"\b(?:for|at|of|from)\s+$")
@@ -182,7 +187,7 @@ class Described(RegistryCalls):
 
     Mixed into Registry, whose `by_surname`, `organisation`, `writer`, `_recent`, `_fuller`,
     `_mentioned`, `short_form`, `described_body`, `_known_surname`, `titled_partner`,
-    `_mentions_back` and `_add` it calls.
+    `_mentions_back`, `one_name_person` and `_add` it calls.
     """
 
     window: int  # paragraphs looked back over (the Registry's WINDOW)
@@ -198,6 +203,10 @@ class Described(RegistryCalls):
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
     couples: dict[str, str]
+    one_named: dict[str, str]
+    _with_noun: dict[str, list[str]]  # a body's noun -> the names written before it
+    # a document's noun -> where each `Giving the lead judgment, X` is, and X
+    _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
     _later_roles: dict[str, set[str]] | None
     _agents: dict[str, frozenset[str]] | None
     _lead_bodies: dict[str, str | None]
@@ -226,6 +235,9 @@ class Described(RegistryCalls):
         if mention.role or mention.gender:
             self._add(Entry(mention.name, "person", None, mention.gender))
             return Resolved(mention.name, "explicit")
+        one = self.one_name_person(mention.name)
+        if one:
+            return Resolved(one, "explicit")  # `Zeca said` after `the drummer Zeca`
         # A lone unknown capitalised word as a speaker is far more often "Google" or "Russia"
         # than a person never introduced by full name.
         name = self.organisation(mention.name)
@@ -306,6 +318,12 @@ class Described(RegistryCalls):
         family = self._kin_person(*kin, where, words[0].lower()) if kin else None
         if family is not None:
             return family
+        if len(words) == 2 and words[0].lower() in _OWNER_SEX:
+            sex = parent_opening_child(self._paragraphs[where[0]].masked, words[1].lower())
+            if sex is not None:
+                # `Her mother, X, died. “...,” her daughter says`: the one `Her` opening it is,
+                # the profile's subject (none when no one is that: a pronoun's nearest is no one)
+                return self.main_person(sex)
         return (
             self._modified_role(words, where)
             or self._owned_role(words, where)
@@ -342,6 +360,8 @@ class Described(RegistryCalls):
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
             other = self._body_of_noun(noun, latest) if noun else None
+            if other is None and noun and self.entries[latest].guessed:
+                other = self._written_with_noun(noun, latest)
             return Resolved(other or latest, "pronoun"), None
         body = self.described_body(noun, where) if noun else None
         body = body or (self._known_body(noun) if noun else None)
@@ -372,6 +392,10 @@ class Described(RegistryCalls):
             aged = self._aged_person(_AGE_CLASSES[head], where)
             if aged:
                 return Resolved(aged, "pronoun")
+        if document_noun(head):
+            giver = self._document_giver(head, where)
+            if giver:
+                return Resolved(giver, "pronoun")  # `the lead judgment said`: its judge
         called = self._entry_called(head, lowered[1] in _FORMER, recent, where)
         if called:
             return Resolved(called, "pronoun")
@@ -452,6 +476,9 @@ class Described(RegistryCalls):
                     or same_kind(head, entry.role or entry.noun)
                     or head in self.agents_of(name)
                 ):
+                    written = self._written_with_noun(head, name) if entry.guessed else None
+                    if written is not None:
+                        return written  # `the Cinemare film festival` ... `the festival said`
                     # (called by a body's noun: a guess no later `she` turns to a person)
                     entry.guessed = False
                     return name
@@ -791,6 +818,47 @@ class Described(RegistryCalls):
             return None
         return self._known_body(noun)
 
+    def _document_giver(self, head: str, where: tuple[int, int]) -> str | None:
+        """The person named right after the latest `Giving the lead judgment, ` (of `head`'s
+        kind) before `where`: the judge whose words `the lead judgment said` gives."""
+        if self._givers is None:
+            self._givers = {}
+        if head not in self._givers:  # (the article read once per noun, not per quote)
+            self._givers[head] = self._givers_of(head)
+        found = None
+        for place, name in self._givers[head]:
+            if place >= where:
+                break
+            found = name
+        return found if found in self.entries else None
+
+    def _givers_of(self, head: str) -> list[tuple[tuple[int, int], str]]:
+        """Each `Giving the lead judgment, <name>` of the article: where, and the full name."""
+        givers = []
+        for paragraph in self._paragraphs:
+            for at in document_givers(paragraph.masked, head):
+                named = paragraph.mentions_between(at, at + GIVER_GAP + 40)
+                people = [m for m in named if m.kind == "person" and m.start <= at + GIVER_GAP]
+                if people:
+                    name = self._fuller(people[0].name) or people[0].name
+                    givers.append(((paragraph.index, at), name))
+        return givers
+
+    def _written_with_noun(self, noun: str, latest: str) -> str | None:
+        """`The festival said ... a spokeswoman said` after a lone name only guessed to be a
+        body: the name the article wrote with the noun (`the Cinemare film festival`), if no
+        one's (`the Trump administration` names a person's, not a body's)."""
+        if noun not in self._with_noun:  # (the article read once per noun, not per quote)
+            self._with_noun[noun] = names_before_noun(self.masked, noun)
+        for name in self._with_noun[noun]:
+            entry = self.entries.get(name)
+            if name == latest or (entry is not None and entry.kind == "person"):
+                continue
+            if self.by_surname(name) or name in self.one_named:
+                continue
+            return self.organisation(name)
+        return None
+
     def _known_body(self, noun: str) -> str | None:
         """`a spokesperson for the council` far below `Harwick District Council`: the latest
         known body (of the KNOWN_ENTRIES latest) whose own name holds the noun."""
@@ -1005,9 +1073,10 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
     indefinite article, not in apposition to a name (`X, an analyst`). Found once per paragraph
     and noun, so a paragraph of many `the insider said` stays linear.
 
-    (As `re.finditer` of `(?<!, )\\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?<head>\\b` would
-    find them, one match after another: the article words by one pattern shared by every noun,
-    the noun compared at each. A pattern made for each noun was compiled the first time a noun
+    (As `re.finditer` of
+    `(?<!, )\\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:(?:[a-z-]+|[A-Z][a-z]+) )?<head>\\b` would find
+    them, one match after another: the article words by one pattern shared by every noun, the
+    noun compared at each. A pattern made for each noun was compiled the first time a noun
     was asked about, which cost more than the rest of the look-up.)
     """
     if head not in masked:

@@ -92,6 +92,8 @@ class Recall(RegistryCalls):
     _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
     _named: dict[int, list[int]]  # paragraph -> positions of its person and lone-name mentions
     first_seen: dict[str, tuple[int, int]]
+    one_named: dict[str, str]  # a lone name written after a person's role -> the role
+    owning_its: set[str]  # two capitals opening a clause that goes on with `its`
 
     def short_form(self, name: str) -> str | None:
         """`Big Machine Records` for `Big Machine`: a known body's name cut short, not a person."""
@@ -234,13 +236,17 @@ class Recall(RegistryCalls):
         if mention.kind == "person" and not self.short_form(mention.name):
             name: str | None = self._fuller(mention.name) or mention.name
         elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
-            name = self._known_surname(mention.name) or self._gendered_namesake(
-                mention.name, gender
+            name = (
+                self._known_surname(mention.name)
+                or self._gendered_namesake(mention.name, gender)
+                or self.one_name_person(mention.name)
             )
         else:
             return None
         entry = self.entries.get(name) if name else None
         if entry and entry.kind == "person" and entry.gender in (None, gender):
+            if entry.gender is None and entry.role is None and name in self.owning_its:
+                return None  # `X Y had broken the conditions of its permit`: a body's name
             return None if unlikely(name, entry.gender, gender) else name
         return None
 
@@ -265,6 +271,7 @@ class Recall(RegistryCalls):
                 words
                 and words[-1].lower() in _NOT_SUBJECT
                 and not _writer_addressed(paragraph, mention, words[-1])
+                and not _agent_introduced(paragraph, mention, words[-1])
             ):
                 continue
             if name := self._fitting_person(mention, gender):
@@ -411,6 +418,20 @@ class Recall(RegistryCalls):
         self._spelt(name)  # "WTA" after "The Women’s Tennis Association"
         self._note_headed(name)
 
+    def one_name_person(self, name: str) -> str | None:
+        """`striker Kauã` ... `Kauã has not spoken`: a lone name the article wrote after a
+        person's role is that person, registered as one (unless known as something else)."""
+        role = self.one_named.get(name)
+        if role is None:
+            return None
+        entry = self.entries.get(name)
+        if entry is None:
+            self._add_entry(name, "person")
+            self.entries[name].role = role or None
+        elif entry.kind != "person":
+            return None
+        return name
+
     def scan_single(self, masked: str, mention: Mention) -> None:
         """A lone name written inside a sentence (not opening one) somewhere in the article."""
         if mention.name not in self.inside and not _opens_sentence(masked, mention):
@@ -512,6 +533,14 @@ def _opens_sentence(masked: str, mention: Mention) -> bool:
     while i > 0 and masked[i - 1].isspace():
         i -= 1
     return i == 0 or masked[i - 1] in ".!?"
+
+
+def _agent_introduced(paragraph: Paragraph, mention: Mention, before: str) -> bool:
+    """`The villagers were represented by X, a solicitor at Y.`: a passive's agent brought in
+    with a role after a comma is the paragraph's new person, whom its `she said` goes on about."""
+    if before != "by" or mention.kind != "person" or not mention.role:
+        return False
+    return paragraph.masked.startswith(", ", mention.end)
 
 
 def _writer_addressed(paragraph: Paragraph, mention: Mention, before: str) -> bool:

@@ -15,6 +15,8 @@ from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
 from api.parser.quote_names import demonym, is_suffix, surname_of
+from api.parser.quote_namesakes import it_after, people_of
+from api.parser.quote_one_names import one_name_role
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_roles import titled
@@ -87,8 +89,10 @@ class Registry(Recall, Described, Salience):
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
         self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
+        self._with_noun: dict[str, list[str]] = {}  # see Described._written_with_noun
         # `Ann and Tom Lee`: each of the two -> the other (`Ann Lee` is registered when asked)
         self.couples: dict[str, str] = {}
+        self.one_named: dict[str, str] = {}  # `striker Kauã`: a lone name after a person's role
         self._read_names(paragraphs)
         # people the article says go by `they`: `X, who uses they/them pronouns,` (one scan)
         self.they_people = _they_people(paragraphs) if "they/them" in self.masked else set()
@@ -121,6 +125,8 @@ class Registry(Recall, Described, Salience):
                         roled.append(mention)
                     self.scan_given(mention)
                 elif kind == "single":
+                    if mention.role and one_name_role(paragraph.masked, mention):
+                        self.one_named.setdefault(mention.name, mention.role or "")
                     if mention.name not in inside:
                         self.scan_single(paragraph.masked, mention)
                 elif kind == "org" and mention.name not in bodies:
@@ -210,6 +216,8 @@ class Registry(Recall, Described, Salience):
         else:
             words = entry.name.split(" ")
             for k in range(1, len(words)):
+                if people_of(words, k):
+                    break  # `Corvallo Workers Collective`: not `Corvallo` written in full
                 self._prefixes.setdefault(" ".join(words[:k]), entry.name)
         return entry
 
@@ -492,6 +500,13 @@ class Registry(Recall, Described, Salience):
         if space and self._first_words.setdefault(first, name) != name:
             self._first_words[first] = ""
 
+    def _goes_on_it(self, name: str) -> None:
+        """`Ruighoek said it had offered`: one word whose clause goes on with `it` may shorten
+        the two-word name it opens as `its` after that name would say (see _body_by_first)."""
+        full = self._first_words.get(name)
+        if full:
+            self.owning_its.add(full)
+
     def _body_by_first(self, name: str) -> str | None:
         """`Brightwell Stone had broken its permit` then `Brightwell said it would appeal`: one
         word, taken for a body's name, that opens the one two-word name the article gave with
@@ -543,6 +558,8 @@ class Registry(Recall, Described, Salience):
         elif mention.kind == "single" and people_noun(paragraph.masked, mention):
             return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named
         elif mention.kind == "single":
+            if it_after(paragraph.masked, clause.verb_end):
+                self._goes_on_it(mention.name)
             resolved = self._single(mention)
             if AGED.match(paragraph.masked, mention.end) and resolved.name == mention.name:
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"

@@ -18,6 +18,7 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry, EntryWords
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import gender_of
+from api.parser.quote_namesakes import APPOSITIVE_NOUNS
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
@@ -158,7 +159,7 @@ class Salience(RegistryCalls):
             # "the folk trio Saltwick", "The firm, Valley Freight Lines,": what "the trio" means
             entry.role = entry.role or mention.role or noun
             if entry.noun is None:
-                entry.noun = body_noun_after(paragraph.masked, mention.end, ORG_ANAPHORS)
+                entry.noun = body_noun_after(paragraph.masked, mention.end, APPOSITIVE_NOUNS)
             if entry.noun is None and not entry.role:
                 # "the aid agency Lingap International": the noun with no comma before the name
                 entry.noun = body_noun_written_before(paragraph.masked, mention.start)

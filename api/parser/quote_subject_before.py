@@ -22,7 +22,7 @@ from api.parser.quote_subjects import (
     titled_lists,
     unclosed_appositives,
 )
-from api.parser.quote_words import ADVERBIAL
+from api.parser.quote_words import ADVERBIAL, NAME_PARTICLES
 
 WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_OPENERS: Final = frozenset(
@@ -92,6 +92,10 @@ def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     words = before.rsplit(None, 1)  # only the last words are read: split no further
     if words and words[-1].lower() in ("the", "a", "an"):
         before = before[: -len(words[-1])].rstrip()  # "The Software Workers Guild, ..., said"
+        words = before.rsplit(None, 1)
+    while words and words[-1] in NAME_PARTICLES and words[-1].islower():
+        # `, de Albuquerque Neto shrugged`: a surname's particles in lower case open it
+        before = before[: -len(words[-1])].rstrip()
         words = before.rsplit(None, 1)
     if not before or before[-1] in _BOUNDARY_CHARS:
         return True

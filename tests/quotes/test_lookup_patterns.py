@@ -43,7 +43,10 @@ def test_a_text_whose_words_hold_a_speech_noun_is_never_passed_over():
 
 def _introduced_by_pattern(masked: str, head: str) -> tuple[int, ...]:
     """_introductions' plain spelling: one pattern per noun."""
-    pattern = rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z-]+ )?{re.escape(head)}\b"
+    # (a body's capital may be the modifier: `A Castlebridge director`)
+    pattern = (
+        rf"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:(?:[a-z-]+|[A-Z][a-z]+) )?{re.escape(head)}\b"
+    )
     return tuple(match.end() for match in re.finditer(pattern, masked))
 
 

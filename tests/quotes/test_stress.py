@@ -79,18 +79,7 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("startup_stock_software_series_b", 4, "We are hiring"): "'X, a London start-up that'",
     ("esports_tournament_final", 6, "I have comm"): "'Caster X' keeps the role in the name",
     ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
-    ("court_appeal_quarry_blasting", 1, "on a weekly"): "a partial quote after 'as' not found",
-    ("court_appeal_quarry_blasting", 5, "Money spent"): "'the lead judgment said': no one",
-    ("profile_actress_stage_return", 3, "She always"): "'her daughter says' of the subject",
     ("canada_wildfire_evacuation_kamloops", 9, "We asked"): "'the statement' of the chief's nation",
-    ("film_festival_jury_press_conference", 11, "We remain"): "'a spokeswoman' of 'The festival'",
-    ("brazil_striker_transfer_saga", 3, "I am focused"): "'he would say only:' of the subject",
-    ("brazil_striker_transfer_saga", 9, "The player rem"): "'Brazilian' cut from a body's name",
-    ("brazil_striker_transfer_saga", 10, "Make it"): "'de X Neto shrugged:': a club taken",
-    ("brazil_striker_transfer_saga", 11, "There are oth"): "'the director' never named: a name",
-    ("south_africa_platinum_mine_sit_in", 4, "The offer on"): "a body's short form kept",
-    ("south_africa_platinum_mine_sit_in", 7, "Our people are"): "'the contractor': the namesake",
-    ("tech_layoffs_unnamed_staff_email", 8, "We know this"): "'the spokesperson': other body",
 }
 
 
