@@ -32,16 +32,14 @@ KNOWN = {
     "head, a lower-case dish head read as a paragraph",
     "w03_festival_line_up_stage_day_heads_act_lists": "stage heads under day heads and heads "
     "after act lines read as paragraphs, an act line and a field line taken as heads",
-    "w04_week_in_pictures_gallery_captions_only": "a caption ending in a unit ('-14C') split "
-    "inside it",
     "w05_by_election_results_constituency_heads_vote_lines": "a vote line taken as a head, the "
     "constituency head with a bracket read as a paragraph",
     "w06_feature_all_caps_heads_typewriter_shop": "lone questions answered in the next line taken "
     "as heads",
     "w07_science_qa_sting_jet_glossary_box": "a long question head read as a paragraph, a lone "
     "question answered in the next line taken as a head",
-    "w08_memoir_extract_star_breaks_no_heads": "a holder and 'archive' credit not split, lone "
-    "questions answered in the next line taken as heads",
+    "w08_memoir_extract_star_breaks_no_heads": "lone questions answered in the next line taken "
+    "as heads",
 }
 
 
