@@ -18,22 +18,16 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
-    "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
-    "v01_travel_itinerary_day_by_day_heads": "a field line over a day head taken as a head, the "
-    "day head with a '.' read as a paragraph",
     "v02_product_review_pros_cons_verdict": "box-label heads over or after short item and field "
     "lines read as paragraphs",
     "v04_long_read_roman_numeral_sections": "a lone question answered in the next line taken as "
     "a head",
-    "v05_transfer_rumours_club_name_heads": "a head ending in an ellipsis read as a paragraph",
     "v07_court_report_no_heads": "a lone question answered in the next line taken as a head",
     "v08_how_to_numbered_steps_tips_boxes": "a question head after a tips box read as a paragraph",
     "w01_restaurant_review_facts_box_dish_heads": "an address line under a box label taken as a "
     "head, a lower-case dish head read as a paragraph",
     "w03_festival_line_up_stage_day_heads_act_lists": "stage heads under day heads and heads "
     "after act lines read as paragraphs, an act line and a field line taken as heads",
-    "w05_by_election_results_constituency_heads_vote_lines": "a vote line taken as a head, the "
-    "constituency head with a bracket read as a paragraph",
     "w06_feature_all_caps_heads_typewriter_shop": "lone questions answered in the next line taken "
     "as heads",
     "w07_science_qa_sting_jet_glossary_box": "a long question head read as a paragraph, a lone "
