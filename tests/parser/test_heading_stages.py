@@ -114,3 +114,92 @@ def test_a_closing_line_without_a_series_of_heads_or_before_a_head_is_none():
     before = heads_of(INTRO, "Arsenal", TEXT, "And finally…", TEXT, "Chelsea", TEXT, "Spurs", TEXT)
     short = heads_of(INTRO, "Arsenal", TEXT, "Chelsea", TEXT, "And finally…", SHORT)
     assert "And finally…" not in alone + before + short
+
+
+ACTS = {
+    "Friday": {"The Main Stage": ["The Paper Kites (headline, 10pm)", "Ola Brandt", "Rust Lane"],
+               "The Barn": ["Mina Okoro", "Two Rivers Band", "Lucia Ferro"]},
+    "Saturday": {"The Main Stage": ["Harbour Lights (headline, 9.45pm)", "Jonah Pike",
+                                    "The Velvet Hours"],
+                 "The Barn": ["Ana Sousa", "Grey Heron", "Kit Marlowe"]},
+}  # fmt: skip
+
+
+def programme(days: dict, day_over_picture: str = "") -> list[str]:
+    blocks = ["The line-up was announced this morning, with 40 acts on two stages."]
+    for day, stages in days.items():
+        if day == day_over_picture:
+            blocks.append("@@ A stage at night\nThe stage last year.Jo Marsh/PA")
+        blocks.append(day)
+        for stage, acts in stages.items():
+            blocks += [stage, *acts]
+    return blocks
+
+
+MORE = "More acts will be announced in May."
+
+
+def test_a_programmes_repeated_stage_heads_under_day_heads_are_heads():
+    blocks = programme(ACTS) + [MORE, "Getting there", TEXT]
+    heads = ["Friday", "The Main Stage", "The Barn", "Saturday", "The Main Stage", "The Barn"]
+    assert heads_of(*blocks) == [*heads, "Getting there"]
+
+
+def test_a_day_head_under_a_picture_over_a_repeated_head_is_one_more():
+    days = {**ACTS, "Sunday": {"The Main Stage": ["Ivy Lowe", "The Long Grass", "Pell Street"]}}
+    blocks = programme(days, day_over_picture="Sunday") + [MORE, "Getting there", TEXT]
+    heads = heads_of(*blocks)
+    assert heads[-3:] == ["Sunday", "The Main Stage", "Getting there"]
+    assert "Ivy Lowe" not in heads and "Mina Okoro" not in heads
+
+
+def test_a_stage_closing_a_run_over_text_heads_it():
+    blocks = programme(ACTS) + ["The Dome (from midnight)", "DJ sets until dawn, names to come."]
+    blocks += ["Getting there", TEXT]
+    assert "The Dome (from midnight)" in heads_of(*blocks)
+
+
+def test_names_repeated_in_lists_without_a_head_over_them_are_no_heads():
+    """A list's items may repeat ('Paris' in two answers) but stand under no head."""
+    blocks = [INTRO, "The capitals we asked about were:", "Paris", "Rome", "Madrid", SHORT]
+    blocks += ["And the ones readers guessed wrong were:", "Rome", "Paris", "Lisbon", CLOSE]
+    assert heads_of(*blocks) == []
+
+
+def test_a_table_header_printed_twice_is_no_repeated_head():
+    header = "Pos Player Snaps % Stats"
+    blocks = [INTRO, "Defensive line", header, header]
+    blocks += ["DL Ola Brandt 63 85% 3 tackles. 1 sack.", "DL Jonah Pike 57 77% 1 tackle."]
+    blocks += ["Linebackers", header, header]
+    blocks += ["LB Kit Marlowe 70 94% 9 tackles.", "LB Ana Sousa 44 59% 2 tackles. 1 sack."]
+    assert header not in heads_of(*blocks, CLOSE)
+
+
+NUMBERED = [("1. Mina Okoro", TEXT), ("2. Grey Heron", TEXT), ("3. Kit Marlowe", TEXT)]
+
+
+@pytest.mark.parametrize(
+    "count", ["Three not to miss", "3 to watch", "Three acts worth getting up for"]
+)
+def test_a_count_over_as_many_numbered_heads_heads_them(count):
+    blocks = programme(ACTS) + [count, "Not the headliners, but the ones to see.", TEXT]
+    for head, text in NUMBERED:
+        blocks += [head, text]
+    assert heads_of(*blocks)[-4:] == [count, *(head for head, _ in NUMBERED)]
+
+
+@pytest.mark.parametrize("count", ["Five not to miss", "Three Lions fans"])
+def test_a_count_over_another_number_of_numbered_heads_or_a_name_is_no_head(count):
+    """A count of another number, or a name opening with one, in a list is the list's line."""
+    blocks = [INTRO, "Ones to watch this year:", "Rust Lane", count, SHORT]
+    for head, text in NUMBERED:
+        blocks += [head, text]
+    assert count not in heads_of(*blocks)
+
+
+def test_a_labelled_line_going_on_a_heads_own_box_is_a_field():
+    """A box right under its head goes on to its last field; a box after text closes a
+    section, and a labelled line under it may name the next."""
+    box = ["Weekend: £120, under-12s free", "Day tickets: £55, from 1 May", "Parking: sold out"]
+    heads = heads_of(INTRO, "Arsenal", TEXT, "Chelsea", TEXT, "Tickets", *box, TEXT)
+    assert heads == ["Arsenal", "Chelsea", "Tickets"]

@@ -26,8 +26,6 @@ KNOWN = {
     "v08_how_to_numbered_steps_tips_boxes": "a question head after a tips box read as a paragraph",
     "w01_restaurant_review_facts_box_dish_heads": "an address line under a box label taken as a "
     "head, a lower-case dish head read as a paragraph",
-    "w03_festival_line_up_stage_day_heads_act_lists": "stage heads under day heads and heads "
-    "after act lines read as paragraphs, an act line and a field line taken as heads",
     "w06_feature_all_caps_heads_typewriter_shop": "lone questions answered in the next line taken "
     "as heads",
     "w07_science_qa_sting_jet_glossary_box": "a long question head read as a paragraph, a lone "
