@@ -67,17 +67,11 @@ DOTTED_PLACE = re.compile(r"^[A-Z]\.[A-Z][a-z]?$")
 SUFFIXES = frozenset({"II", "III", "IV"})
 
 
-# Unit symbols a figure may end with, glued to it, that end in a capital or a mark, so that the
-# credit glued on after them starts at the next capital, not at the unit's own: '-14CJane Doe',
-# '40MWJane Doe', '25°CJane Doe', '73%Jane Doe' (units ending in a small letter, '3.5km', give
-# the next capital its glue point already).
-UNIT_SYMBOLS = frozenset(
-    {
-        "%", "°", "°C", "°F", "C", "F", "K", "V", "kV", "W", "kW", "MW", "GW", "TW",
-        "kB", "KB", "MB", "GB", "TB", "PB",
-    }
-)  # fmt: skip
-UNIT_CHARS = 3  # the longest unit symbol
+# A unit symbol glued to a figure, ending in a capital or a mark, with a capital glued on after
+# it: the credit starts at that capital, not at the unit's own: '-14CJane Doe', '40MWJane Doe',
+# '25°CJane Doe', '73%Jane Doe' (units ending in a small letter, '3.5km', give the next capital
+# its glue point already). The longest symbols first, so that 'MW' is read whole.
+UNIT_GLUED = re.compile(r"(?<=\d)(?:°C|°F|kV|kW|MW|GW|TW|kB|KB|MB|GB|TB|PB|%|°|C|F|K|V|W)(?=[A-Z])")
 
 
 # A run of initials before a capitalised word: 'J. Scott Smith', 'R.J. Matson', 'U.S. Army'.
@@ -166,19 +160,16 @@ def is_apostrophe_name(line: str, i: int) -> bool:
     return i == 2 or not line[i - 3].isalpha()
 
 
-def unit_glued(line: str, i: int) -> int:
-    """The length of a unit symbol glued to the figure ending at position i, with a credit
-    glued on after it (a capitalised word or an agency), 0 when none is: 2 for '-14°CJane
-    Doe/PA' at '°', 1 for 'at 104FJane Doe' at 'F' (not for '2019CNN' nor '1962Family')."""
-    if not line[i - 1].isdigit():
-        return 0
-    for size in range(UNIT_CHARS, 0, -1):
-        if line[i : i + size] in UNIT_SYMBOLS and i + size < len(line):
-            after = i + size
-            word = line[after].isupper() and line[after + 1 : after + 2].islower()
-            if word or starts_with_agency(line[after:]):
-                return size
-    return 0
+def after_units(line: str, start: int, points: list[int]) -> list[int]:
+    """Glue points with those inside a unit glued to a figure moved to its end, where a
+    capitalised word or an agency follows: [8] -> [9] for 'At -14CJane Doe/PA' (not for
+    '2019CNN', whose capitals after the 'C' open no word)."""
+    # (one search of the tail: most caption lines hold no figure glued to a capital)
+    for unit in UNIT_GLUED.finditer(line, start):
+        end = unit.end()
+        if line[end + 1 : end + 2].islower() or starts_with_agency(line[end:]):
+            points = [i for i in points if not unit.start() <= i <= end] + [end]
+    return sorted(points)
 
 
 def glue_points(line: str) -> list[int]:
@@ -187,16 +178,8 @@ def glue_points(line: str) -> list[int]:
     Only the last MAX_CREDIT_CHARS + 1 characters are searched: a longer tail is never a credit.
     """
     points = []
-    unit_end = 0  # the end of a unit symbol glued to a figure: no credit starts inside it
-    for i in range(max(1, len(line) - MAX_CREDIT_CHARS - 1), len(line)):
-        if i < unit_end:
-            continue
-        unit = unit_glued(line, i)
-        if unit:
-            # 'at -14CJane Doe/PA': the unit closes the caption, the credit starts after it
-            unit_end = i + unit
-            points.append(unit_end)
-            continue
+    start = max(1, len(line) - MAX_CREDIT_CHARS - 1)
+    for i in range(start, len(line)):
         kind = glue_kind(line, i)
         if kind is None or inside_camel_word(line, i):
             continue
@@ -205,7 +188,8 @@ def glue_points(line: str) -> list[int]:
         if kind == "punct" and (is_abbreviation_glue(line, i) or is_apostrophe_name(line, i)):
             continue
         points.append(i)
-    return drop_inner_initials(line, points)
+    # 'at -14CJane Doe/PA': the unit closes the caption, the credit starts after it
+    return after_units(line, start, drop_inner_initials(line, points))
 
 
 def drop_inner_initials(line: str, points: list[int]) -> list[int]:

@@ -14,9 +14,10 @@
   lines whose words stand alone on RECUR_MIN lines or more, each over a line of text, without
   a figure, a label's colon or a question, none right over another, are heads wherever they
   stand, where one of them at least stands right under a head (a list's items repeat seldom,
-  and never under a head; a table's header printed twice stands over itself). The line right
-  under one, over another line of its run, is the run's first item ('The Hollow tent' /
-  'Fenwick' / 'Ada Brightwater'); a line right over one, in the form of a head right over
+  and never under a head; a table's header printed twice stands over itself), and so are the
+  lines of another such group over no repeated line ('The Hollow tent' / 'Fenwick'). The
+  line right under one, over another line of its run, is the run's first item ('The Hollow
+  tent' / 'Fenwick' / 'Ada Brightwater'); a line right over one, in the form of a head right over
   another of its lines, is one more of those ('Sunday' beside 'Friday'); the line closing its
   run over a paragraph, opening as it does and as no other line of the run does, heads that
   paragraph ('Nadia Orme' / 'The Woods (opens at midnight)' / text).
@@ -27,6 +28,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from itertools import compress, pairwise
 
@@ -48,6 +50,7 @@ CLOSING = re.compile(
     r"|can|could|will|would|should|shall|may|might|must|has|have|had|then|so|yet|he|she|it"
     r"|they|we|you|i|that|this|there|now)\b)|Finally\b|Lastly\b|Last but not least\b)"
 )
+CLOSING_INITIALS = frozenset("AFL")  # what CLOSING's words open with
 ELLIPSIS = ("…", "...")
 CLOSING_WORDS = 5  # a closing head's words at most: 'And the rest of Europe?'
 SERIES_MIN = 2  # heads before a closing head that make the series it closes
@@ -61,6 +64,7 @@ COUNT_WORDS = {
         "two three four five six seven eight nine ten eleven twelve".split(), start=2
     )
 }
+COUNT_INITIALS = frozenset(word[0].upper() for word in COUNT_WORDS)
 COUNT_HEAD_WORDS = 6  # a count head's words at most
 COUNT_REACH = 3  # items between a count head and the first numbered head at most
 NUMBERED = re.compile(r"^(\d{1,2})[.)] ")
@@ -84,7 +88,9 @@ def vote_rows(items: list[Line | Picture], flags: list[bool]) -> list[int]:
 def is_closing_shaped(text: str) -> bool:
     """True for a series' closing head's words: 'And finally…', 'And in March?', 'Lastly' (not
     'And why not?', 'And then it rained.')."""
-    if len(text.split()) > CLOSING_WORDS or CLOSING.match(text) is None:
+    # (the opening word first, one anchored match: most lines open otherwise, and a paragraph
+    # is split no further than a closing head's words)
+    if CLOSING.match(text) is None or len(text.split(None, CLOSING_WORDS)) > CLOSING_WORDS:
         return False
     for mark in ELLIPSIS:
         text = text.removesuffix(mark)
@@ -99,8 +105,10 @@ def closing_heads(items: list[Line | Picture], alone: list[int], flags: list[boo
     heads = list(compress(range(len(items)), flags))
     if len(heads) < SERIES_MIN:
         return []
-    last = heads[-1]
-    found = [k for k in alone if k > last and not flags[k] and is_closing_shaped(items[k].text)]
+    # (the lines after the last head only, the first letter first: most open otherwise)
+    after = alone[bisect_right(alone, heads[-1]) :]
+    after = [k for k in after if items[k].text[0] in CLOSING_INITIALS]
+    found = [k for k in after if not flags[k] and is_closing_shaped(items[k].text)]
     return [k for k in found[:1] if stands_as_a_head(items, k)]
 
 
@@ -121,14 +129,23 @@ def recurring_heads(
 ) -> list[int]:
     """The lines of a programme's repeated heads (see the module's note): each 'The Main
     Stage' under 'Friday', 'Saturday' and 'Sunday', each 'The Hollow tent' after acts."""
+    candidates = list(compress(range(len(items)), shaped))
+    texts = [items[k].text for k in candidates]
+    if len(set(texts)) == len(texts):
+        return []  # no line repeats: most pages
     lines = defaultdict(list)
-    for k in compress(alone, [shaped[k] for k in alone]):
-        lines[items[k].text].append(k)
+    for k, text in zip(candidates, texts, strict=True):
+        lines[text].append(k)
     groups = [ks for ks in lines.values() if len(ks) >= RECUR_MIN and all_over_text(items, ks)]
     groups = [ks for ks in groups if may_recur(items[ks[0]].text) and apart(ks)]
-    if not any(k > 0 and flags[k - 1] for ks in groups for k in ks):
+    under = [ks for ks in groups if any(k > 0 and flags[k - 1] for k in ks)]
+    if not under:
         return []
-    return sorted(k for ks in groups for k in ks)
+    # a group under no head opens a run of its own each time, over a line that repeats not
+    # ('The Hollow tent' / 'Fenwick'); over a repeated line it is a run's last item
+    texts = {items[ks[0]].text for ks in groups}
+    opening = [ks for ks in groups if all(items[k + 1].text not in texts for k in ks)]
+    return sorted({k for ks in under + opening for k in ks})
 
 
 def may_recur(text: str) -> bool:
@@ -153,11 +170,12 @@ def first_items(
 ) -> list[int]:
     """The flagged lines right under a repeated head, over an unflagged shaped line: the first
     item of the head's run ('The Hollow tent' / 'Fenwick' / 'Ada Brightwater')."""
+    repeated = set(heads)  # (a repeated head right under another stays: 'Friday' / 'The Barn')
     found = []
     for k in heads:
         item, below = k + 1, k + 2
         if below < len(items) and flags[item] and not flags[below] and shaped[below]:
-            found.append(item)
+            found += [] if item in repeated else [item]
     return found
 
 
@@ -217,12 +235,18 @@ def first_word(text: str) -> str:
     return text.split(None, 1)[0].lower()
 
 
-def count_heads(items: list[Line | Picture], alone: list[int], flags: list[bool]) -> list[int]:
-    """The unflagged lines opening with a count, a few items over a run of numbered heads from
-    '1.' to that count: 'Five not to miss' / ... / '1. Ada Brightwater' ... '5. Jo Anwar'."""
+def count_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+    """The unflagged heading-shaped lines opening with a count, a few items over a run of
+    numbered heads from '1.' to that count: 'Five not to miss' / ... / '1. Ada Brightwater' ...
+    '5. Jo Anwar'."""
+    if not any(items[k].text[0] == "1" for k in compress(range(len(items)), flags)):
+        return []  # no numbered heads from '1.' for a count to announce: most pages
     found = []
-    for k in alone:
-        words = items[k].text.split()
+    for k in compress(range(len(items)), shaped):
+        if not (items[k].text[0] in COUNT_INITIALS or items[k].text[0].isdigit()):
+            continue  # (one look at the first letter settles most lines)
+        # (split no further than a count head's words: a paragraph is settled there)
+        words = items[k].text.split(None, COUNT_HEAD_WORDS)
         if flags[k] or len(words) > COUNT_HEAD_WORDS or len(words) < 2 or not words[1].islower():
             continue  # 'Five not to miss', not 'Three Lions fans', a name
         count = COUNT_WORDS.get(words[0].lower()) or (int(words[0]) if words[0].isdigit() else 0)
@@ -270,6 +294,6 @@ def stage_flags(
             flags[k] = True  # 'Sunday' / 'The Main Stage' beside 'Friday' / 'The Main Stage'
         for k in run_closing_heads(items, shaped, flags, heads):
             flags[k] = True  # ... / 'Little Bear Band' / 'The Woods (opens at midnight)' / text
-    for k in count_heads(items, alone, flags):
+    for k in count_heads(items, shaped, flags):
         flags[k] = True  # 'Five not to miss' / ... / '1. Ada Brightwater' ... '5. Jo Anwar'
     return flags

@@ -203,3 +203,18 @@ def test_a_labelled_line_going_on_a_heads_own_box_is_a_field():
     box = ["Weekend: £120, under-12s free", "Day tickets: £55, from 1 May", "Parking: sold out"]
     heads = heads_of(INTRO, "Arsenal", TEXT, "Chelsea", TEXT, "Tickets", *box, TEXT)
     assert heads == ["Arsenal", "Chelsea", "Tickets"]
+
+
+def test_repeated_day_heads_over_repeated_stage_heads_are_all_heads():
+    """A programme of two weekends, each day head and each stage head repeated: both heads."""
+    blocks = ["The line-up was announced this morning, with 40 acts on two stages."]
+    acts = iter(["Ana Sousa", "Grey Heron", "Kit Marlowe", "Ivy Lowe", "Pell Street", "Ola Brandt",
+                 "Rust Lane", "Mina Okoro", "Jonah Pike", "Two Rivers", "Lucia Ferro", "Tom Vale",
+                 "Sea Glass", "Nadia Orme", "Hush Harbour", "Dale Ruiz"])  # fmt: skip
+    for _weekend in range(2):
+        for day in ("Friday", "Saturday"):
+            blocks += [day, "The Main Stage", next(acts), next(acts)]
+            blocks += ["The Barn", next(acts), next(acts)]
+    blocks += [MORE, "Getting there", TEXT]
+    week = ["Friday", "The Main Stage", "The Barn", "Saturday", "The Main Stage", "The Barn"]
+    assert heads_of(*blocks) == [*week, *week, "Getting there"]
