@@ -13,9 +13,10 @@
   / acts / 'The Hollow tent' / acts / 'Saturday' / 'The Main Stage' / acts. Heading-shaped
   lines whose words stand alone on RECUR_MIN lines or more, each over a line of text, without
   a figure, a label's colon or a question, none right over another, are heads wherever they
-  stand, where one of them at least stands right under a head (a list's items repeat seldom,
-  and never under a head; a table's header printed twice stands over itself), and so are the
-  lines of another such group over no repeated line ('The Hollow tent' / 'Fenwick'). The
+  stand, where each stands over a line that repeats not, and one of them at least right under
+  a head (a list copied under two heads repeats line by line; a table's header printed twice
+  stands over itself), and so are the lines of another such group each between lines that
+  repeat not ('Owusu & the Long Weekend' / 'The Hollow tent' / 'Fenwick'). The
   line right under one, over another line of its run, is the run's first item ('The Hollow
   tent' / 'Fenwick' / 'Ada Brightwater'); a line right over one, in the form of a head right over
   another of its lines, is one more of those ('Sunday' beside 'Friday'); the line closing its
@@ -138,14 +139,23 @@ def recurring_heads(
         lines[text].append(k)
     groups = [ks for ks in lines.values() if len(ks) >= RECUR_MIN and all_over_text(items, ks)]
     groups = [ks for ks in groups if may_recur(items[ks[0]].text) and apart(ks)]
+    # a head's run is new each time ('The Main Stage' / 'The Lantern Choir'), a list copied
+    # under two heads repeats line by line ('Pros' / 'Fast' / 'Light' ... 'Cons' / 'Fast')
+    texts = {items[ks[0]].text for ks in groups}
+    groups = [ks for ks in groups if all(items[k + 1].text not in texts for k in ks)]
     under = [ks for ks in groups if any(k > 0 and flags[k - 1] for k in ks)]
     if not under:
         return []
-    # a group under no head opens a run of its own each time, over a line that repeats not
-    # ('The Hollow tent' / 'Fenwick'); over a repeated line it is a run's last item
-    texts = {items[ks[0]].text for ks in groups}
-    opening = [ks for ks in groups if all(items[k + 1].text not in texts for k in ks)]
+    # a group under no head opens a run of its own each time, between lines that repeat not
+    # ('Owusu & the Long Weekend' / 'The Hollow tent' / 'Fenwick')
+    opening = [ks for ks in groups if all(after_new_line(items, texts, k) for k in ks)]
     return sorted({k for ks in under + opening for k in ks})
+
+
+def after_new_line(items: list[Line | Picture], texts: set[str], k: int) -> bool:
+    """True when the item right over line k is a text line whose words are none of `texts`."""
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and before.text not in texts
 
 
 def may_recur(text: str) -> bool:

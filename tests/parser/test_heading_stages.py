@@ -218,3 +218,11 @@ def test_repeated_day_heads_over_repeated_stage_heads_are_all_heads():
     blocks += [MORE, "Getting there", TEXT]
     week = ["Friday", "The Main Stage", "The Barn", "Saturday", "The Main Stage", "The Barn"]
     assert heads_of(*blocks) == [*week, *week, "Getting there"]
+
+
+def test_a_list_copied_under_two_heads_makes_no_repeated_heads():
+    """Items repeated line by line under two heads are a copied list, not a programme."""
+    menu = ["Leek soup", "Brown bread", "Apple crumble"]
+    blocks = [INTRO, "Monday", *menu, "Tuesday", *menu, "Wednesday", "Fish pie", "Salad", CLOSE]
+    heads = heads_of(*blocks)
+    assert not set(menu) & set(heads)
