@@ -251,6 +251,19 @@ def _labelled_groups(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
 
 
+def _programme(size: int) -> str:
+    """Thousands of day heads over the same stage heads, each over act lines, one stage's run
+    closed over text, then a count over numbered heads: a festival's line-up everywhere, every
+    repeated head's neighbours read (heading_stages.py)."""
+    unit = (
+        "Friday\n\nThe Main Stage\n\nAna Lima (headline, 10pm)\n\nJo Marsh\n\nThe Barn\n\n"
+        "Kit Lowe\n\nThe Dome (late)\n\nDJ sets until dawn, names to come.\n\n"
+        "Three not to miss\n\nThe ones to see.\n\n1. Ana Lima\n\nA harpist.\n\n"
+        "2. Jo Marsh\n\nA drummer.\n\n3. Kit Lowe\n\nA singer.\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
+
+
 def _quoted(build: Callable[[int], str]) -> Callable[[int], str]:
     """The shape after a first paragraph with a quote, when it has none of its own: an article
     without a quote mark skips quote analysis, and every stage is to be timed."""
@@ -289,6 +302,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "star ratings": _ratings,
     "priced sections": _priced_sections,
     "labelled groups": _labelled_groups,
+    "programme": _programme,
     "label heads": _label_heads,
     "sign-offs": _sign_offs,
     "marked heads": _marked_heads,

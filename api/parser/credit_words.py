@@ -32,6 +32,10 @@ CONNECTORS = frozenset(
 # Lowercase words a credit may end with, up to two: 'Jane Doe / Reuters file', 'Acme handout',
 # 'Reuters file photo', and the right a holder keeps: 'Acme Agency/Crown copyright'.
 TRAILING_WORDS = frozenset({"copyright", "file", "handout", "photo", "pool"})
+# A holder's archive, where an old picture comes from, a family's in lower case before it:
+# 'Family archive', 'Tarrant family archive', 'Jane Doe/Harbour Museum archive'.
+ARCHIVE = "archive"
+KIN_BEFORE_ARCHIVE = "family"
 
 # A website's name, the holder of a picture library that goes by its address: in lower case,
 # whole across its hyphens, after a mark that joins a credit's holders: 'Jane Doe/acme-images.com',
@@ -67,12 +71,24 @@ def starts_with_agency(tail: str) -> bool:
 
 
 def core_pieces(tail: str) -> list[str]:
-    """A credit's pieces without up to two trailing lowercase credit words:
-    'Jane Doe / Reuters file photo' -> ['Jane', 'Doe', 'Reuters']."""
+    """A credit's pieces without up to two trailing lowercase credit words, or a holder's
+    archive: 'Jane Doe / Reuters file photo' -> ['Jane', 'Doe', 'Reuters']."""
     pieces = PIECES.findall(tail)
     for _ in range(2):
         if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
             pieces = pieces[:-1]
+    return drop_archive(pieces)
+
+
+def drop_archive(pieces: list[str]) -> list[str]:
+    """A credit's pieces without a holder's closing 'archive' and the 'family' a name opens
+    before it: ['Tarrant', 'family', 'archive'] -> ['Tarrant'] ('From the family archive' keeps
+    its 'family', words of a caption)."""
+    if len(pieces) < 2 or pieces[-1].strip(EDGE_PUNCT) != ARCHIVE:
+        return pieces  # (most credits end otherwise: settled first)
+    pieces = pieces[:-1]
+    if len(pieces) > 1 and pieces[-1] == KIN_BEFORE_ARCHIVE and pieces[-2][:1].isupper():
+        pieces = pieces[:-1]
     return pieces
 
 

@@ -67,6 +67,13 @@ DOTTED_PLACE = re.compile(r"^[A-Z]\.[A-Z][a-z]?$")
 SUFFIXES = frozenset({"II", "III", "IV"})
 
 
+# A unit symbol glued to a figure, ending in a capital or a mark, with a capital glued on after
+# it: the credit starts at that capital, not at the unit's own: '-14CJane Doe', '40MWJane Doe',
+# '25°CJane Doe', '73%Jane Doe' (units ending in a small letter, '3.5km', give the next capital
+# its glue point already). The longest symbols first, so that 'MW' is read whole.
+UNIT_GLUED = re.compile(r"(?<=\d)(?:°C|°F|kV|kW|MW|GW|TW|kB|KB|MB|GB|TB|PB|%|°|C|F|K|V|W)(?=[A-Z])")
+
+
 # A run of initials before a capitalised word: 'J. Scott Smith', 'R.J. Matson', 'U.S. Army'.
 INITIALS = re.compile(r"(?:[A-Z]\.)+ [A-Z]")
 
@@ -153,13 +160,26 @@ def is_apostrophe_name(line: str, i: int) -> bool:
     return i == 2 or not line[i - 3].isalpha()
 
 
+def after_units(line: str, start: int, points: list[int]) -> list[int]:
+    """Glue points with those inside a unit glued to a figure moved to its end, where a
+    capitalised word or an agency follows: [8] -> [9] for 'At -14CJane Doe/PA' (not for
+    '2019CNN', whose capitals after the 'C' open no word)."""
+    # (one search of the tail: most caption lines hold no figure glued to a capital)
+    for unit in UNIT_GLUED.finditer(line, start):
+        end = unit.end()
+        if line[end + 1 : end + 2].islower() or starts_with_agency(line[end:]):
+            points = [i for i in points if not unit.start() <= i <= end] + [end]
+    return sorted(points)
+
+
 def glue_points(line: str) -> list[int]:
     """Where a credit may start, after every exclusion rule: [13] for 'Seen in York.AP'.
 
     Only the last MAX_CREDIT_CHARS + 1 characters are searched: a longer tail is never a credit.
     """
     points = []
-    for i in range(max(1, len(line) - MAX_CREDIT_CHARS - 1), len(line)):
+    start = max(1, len(line) - MAX_CREDIT_CHARS - 1)
+    for i in range(start, len(line)):
         kind = glue_kind(line, i)
         if kind is None or inside_camel_word(line, i):
             continue
@@ -168,7 +188,8 @@ def glue_points(line: str) -> list[int]:
         if kind == "punct" and (is_abbreviation_glue(line, i) or is_apostrophe_name(line, i)):
             continue
         points.append(i)
-    return drop_inner_initials(line, points)
+    # 'at -14CJane Doe/PA': the unit closes the caption, the credit starts after it
+    return after_units(line, start, drop_inner_initials(line, points))
 
 
 def drop_inner_initials(line: str, points: list[int]) -> list[int]:

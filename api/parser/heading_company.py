@@ -192,7 +192,19 @@ def field_box_end_heads(
     found = [k for k in found if names_a_section(items, k)]
     if not found or sum(flags) < COMPANY:
         return []
-    return [k for k in found if over_a_longer_paragraph(items, k)]
+    found = [k for k in found if over_a_longer_paragraph(items, k)]
+    return [k for k in found if not box_under_a_head(items, flags, k)]
+
+
+def box_under_a_head(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+    """True when the fields right over line k stand right under a head, the head's own box,
+    which a labelled line goes on: 'Tickets' / 'Weekend: £195' / 'Day tickets: £85' /
+    'Camping: sold out' / text (a box after text closes a section, and the line under it may
+    open the next). The walk back stops at the text over the box: each box is walked once."""
+    j = k - 1
+    while j >= 0 and isinstance(items[j], Line) and FIELD.match(items[j].text):
+        j -= 1
+    return 0 <= j < k - 1 and isinstance(items[j], Line) and flags[j]
 
 
 def names_a_section(items: list[Line | Picture], k: int) -> bool:

@@ -30,16 +30,28 @@ DATA_MARK = re.compile(r"[\d,]")  # a figure or a comma
 ROWS_MIN = 2  # lines holding a figure that make a group under a name
 GROUPS_MIN = 2  # groups that make a page of them, whatever stands over the first
 LABEL_WORDS = 4
+# A note in brackets closing a name, words without a figure: ' (Green gain)', ' (opens late)'.
+NOTE = re.compile(r" \([^()\d]+\)$")
 LOOSE_ROW_CHARS = LONG_CHARS  # a row of an echoed group is no longer than a head
 
 
 def is_label_shaped(text: str) -> bool:
     """True for a group's name: one word, or a few words each capitalised, with no figure, comma,
-    colon or question: 'Ingredients', 'Mill Green' (not 'Takes about an hour', 'Serves 4')."""
+    colon or question: 'Ingredients', 'Mill Green' (not 'Takes about an hour', 'Serves 4'); a
+    note in brackets after it is the name's too: 'Wenlock Vale (Green gain)'."""
+    text = without_note(text)
     words = text.split()
     if len(words) > LABEL_WORDS or NOT_IN_A_NAME.search(text):
         return False
     return len(words) == 1 or all(word[0].isupper() for word in words)
+
+
+def without_note(text: str) -> str:
+    """A name without the note in brackets closing it: 'Mill Green (Lib Dem hold)' -> 'Mill
+    Green' ('(Lib Dem hold)' alone, and a line with no such note, unchanged)."""
+    if text[-1] != ")" or NOTE.search(text) is None:
+        return text
+    return NOTE.sub("", text) or text
 
 
 def is_row(items: list[Line | Picture], shaped: list[bool], j: int) -> bool:
@@ -79,8 +91,11 @@ def has_data_form(text: str) -> bool:
 
 
 def under_no_head(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
-    """True when the line over item k is text, and no head, or one in the form of data."""
+    """True when the item over line k is a picture, or text, and no head or one in the form
+    of data."""
     above = items[k - 1]
+    if isinstance(above, Picture):
+        return True  # a picture closes the section above: 'Abbey' under it names its rows
     return isinstance(above, Line) and (not flags[k - 1] or has_data_form(above.text))
 
 

@@ -132,8 +132,9 @@ from api.parser.heading_sentences import (
     starts_like_heading,
 )
 from api.parser.heading_signoffs import sign_offs
+from api.parser.heading_stages import stage_flags
 from api.parser.layout import Line, Picture
-from api.parser.line_shapes import LineShape, is_question, is_rating, read_shape
+from api.parser.line_shapes import COUNTED_LABEL, LineShape, is_question, is_rating, read_shape
 from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -720,8 +721,11 @@ def is_bullet(text: str) -> bool:
 
 
 def is_numbered(text: str) -> bool:
-    """True for a listicle item's numbered line: '3) Moto G85', 'No. 3: Moto G85'."""
-    return LIST_NUMBER.match(text) is not None or NUMBERED_LABEL.match(text) is not None
+    """True for a listicle item's numbered line: '3) Moto G85', 'No. 3: Moto G85', 'Day 5.
+    Across to Pico'."""
+    if LIST_NUMBER.match(text) is not None or NUMBERED_LABEL.match(text) is not None:
+        return True
+    return COUNTED_LABEL.match(text) is not None
 
 
 def numbered_shape(text: str, shape: LineShape) -> bool:
@@ -921,6 +925,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
         flags[k] = True  # 'You will need' / items / 'Find the radiators' / text, and more
     for k in names:
         flags[k] = False  # 'Player of the match' / 'Ana Lima (Rovers)' / text: the name
+    flags = stage_flags(items, alone, shaped, flags)
     return _pattern_heads(items, alone, flags)
 
 

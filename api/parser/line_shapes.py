@@ -16,6 +16,13 @@ from dataclasses import dataclass
 from api.parser.heading_kin import LIST_NUMBER, is_caps
 from api.parser.heading_places import DATA_LINE
 
+# A counted label, a word of a sequence's parts and its number closed by a period, that opens a
+# day's or a stage's head as a list's number does: 'Day 5. Across to Pico', 'Stage 3. Into the
+# hills', 'Étape 2. Vers Lyon' (not 'Aged 5. She swam', a sentence).
+COUNTED_LABEL = re.compile(
+    r"^(?:Day|Night|Week|Month|Year|Stage|Leg|Part|Chapter|Act|Round|Step|Lesson|Level|Episode"
+    r"|Dag|Tag|Woche|Jour|Semaine|Étape|Etappe|Día|Dia|Etapa|Giorno|Tappa) \d{1,2}\.\s+(?=[A-Z])"
+)
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
 _RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")  # (RATING's first character: most lines open otherwise)
@@ -35,7 +42,7 @@ class LineShape:
 
 def read_shape(text: str) -> LineShape:
     """The facts of a line's text: '3. Ottawa' -> LineShape(3, False, False, False)."""
-    number = LIST_NUMBER.match(text)
+    number = LIST_NUMBER.match(text) or COUNTED_LABEL.match(text)
     data = DATA_LINE.match(text) is not None
     return LineShape(number.end() if number else 0, data, is_caps(text), is_question(text))
 

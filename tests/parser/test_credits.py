@@ -739,3 +739,71 @@ def test_a_handle_closing_the_caption_after_its_sentence_is_its_credit(line, cap
 def test_an_address_or_a_handle_inside_the_caption_stays_in_it(line):
     """A mail address, a handle after a word, or one inside the sentence is the caption's."""
     assert split_credit("", line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Ice on the loch road at -9CMairi Dunn/PA Wire", "Ice on the loch road at -9C",
+         "Mairi Dunn/PA Wire"),
+        ("The dunes reached 47°CKarim Sayed/AFP via Getty Images", "The dunes reached 47°C",
+         "Karim Sayed/AFP via Getty Images"),
+        ("Heat on the plains at 104FDale Ruiz/AP", "Heat on the plains at 104F", "Dale Ruiz/AP"),
+        ("Turbines of 15MWIngrid Holm/NTB", "Turbines of 15MW", "Ingrid Holm/NTB"),
+        ("A rooftop array of 6kWTomás Ferro/EFE", "A rooftop array of 6kW", "Tomás Ferro/EFE"),
+        ("Prices up 12%Priya Nair/Reuters", "Prices up 12%", "Priya Nair/Reuters"),
+        ("The swim covers 3.8kmLukas Brandt/dpa", "The swim covers 3.8km", "Lukas Brandt/dpa"),
+        ("Frost on the vines at -4CPA Wire", "Frost on the vines at -4C", "PA Wire"),
+    ],
+)  # fmt: skip
+def test_a_unit_glued_to_a_figure_stays_with_the_caption(line, caption, credit):
+    """A unit symbol ending in a capital or a mark closes the caption: '-9CMairi Dunn/PA'."""
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ice on the loch road at -9C",
+        "A 12V battery in the van",
+        "The new 5GB plan costs less",
+        "Heat on the plains at 104F, the hottest day since 1936",
+    ],
+)
+def test_a_caption_ending_in_a_unit_without_a_credit_keeps_it_null(line):
+    """A unit with nothing glued after it, or words of the caption after it, is no credit."""
+    assert split_credit("", line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("The bakery window, 1962.Family archive", "The bakery window, 1962.", "Family archive"),
+        ("Grandad on the tractor in 1955.Okafor family archive",
+         "Grandad on the tractor in 1955.", "Okafor family archive"),
+        ("The flood of 1953.Ivo Marsh/Harbour Museum archive", "The flood of 1953.",
+         "Ivo Marsh/Harbour Museum archive"),
+        ("Le quai en 1948.Fonds Dupont archive", "Le quai en 1948.",
+         "Fonds Dupont archive"),
+        ("The first shop, 1931.Lindqvist family archive, file", "The first shop, 1931.",
+         "Lindqvist family archive, file"),
+    ],
+)  # fmt: skip
+def test_a_holder_s_archive_glued_on_is_the_credit(line, caption, credit):
+    """A holder and 'archive', a family's in lower case between: 'Okafor family archive'."""
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Her letters are kept in the county archive",
+        "The shop in 1962.Now in the Hale archive",
+        "A letter of 1940.From the family archive",
+        "The ledger, 1901.Kept in a family archive",
+        "A page of the ledger.family archive",
+    ],
+)
+def test_a_sentence_ending_in_archive_keeps_the_credit_null(line):
+    """'archive' closing the caption's own words, or a family's without a name, is no credit."""
+    assert split_credit("", line) == (line, None)

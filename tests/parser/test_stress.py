@@ -18,20 +18,9 @@ KNOWN = {
     "heads and their section heads taken as heads",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
-    "u08_gardening_calendar_month_heads_plant_lists": "a question month head read as a paragraph",
-    "v01_travel_itinerary_day_by_day_heads": "a field line over a day head taken as a head, the "
-    "day head with a '.' read as a paragraph",
     "v02_product_review_pros_cons_verdict": "box-label heads right after short item and field "
     "lines ('The verdict', 'Also consider') read as paragraphs",
-    "v05_transfer_rumours_club_name_heads": "a head ending in an ellipsis read as a paragraph",
     "w01_restaurant_review_facts_box_dish_heads": "a lower-case dish head read as a paragraph",
-    "w03_festival_line_up_stage_day_heads_act_lists": "stage heads under day heads and heads "
-    "after act lines read as paragraphs, an act line and a field line taken as heads",
-    "w04_week_in_pictures_gallery_captions_only": "a caption ending in a unit ('-14C') split "
-    "inside it",
-    "w05_by_election_results_constituency_heads_vote_lines": "a vote line taken as a head, the "
-    "constituency head with a bracket read as a paragraph",
-    "w08_memoir_extract_star_breaks_no_heads": "a holder and 'archive' credit not split",
 }
 
 

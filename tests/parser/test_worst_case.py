@@ -53,6 +53,7 @@ GROWTH_SHAPES = [
     "item fields",  # an item's fields walked back a few lines, not the whole run
     "picture sections",  # the pictures between two heads walked once
     "listings",  # each run of an entry's details walked once
+    "programme",  # repeated heads grouped by their words once, their neighbours read once
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
     "people known as",  # (other names read once, not per quote)
 ]
