@@ -28,7 +28,7 @@ help:
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make openapi  regenerate openapi.yaml from the code"
 	@echo "make clean    remove .venv and caches (keeps the database in var/)"
-	@echo "make compiled  compile the quote analysis with mypyc (make run does; docs/compiled.md)"
+	@echo "make compiled  compile the parser with mypyc (make run does; docs/compiled.md)"
 	@echo "make pure     remove the compiled build: the parser runs as Python again"
 
 # Debian splits venv support into python3-venv; as root (CI) install it, else say what to do.
@@ -59,7 +59,7 @@ $(VENV)/.installed-dev: requirements.txt requirements-build.txt requirements-dev
 	$(PIP) install -r requirements-dev.txt
 	touch $@ $(VENV)/.installed-runtime $(VENV)/.installed-build
 
-# mypy (mypyc) compiles the quote analysis; the running service never imports it.
+# mypy (mypyc) compiles the parser; the running service never imports it.
 $(VENV)/.installed-build: requirements-build.txt | $(VENV)/.installed-runtime
 	$(PIP) install -r requirements-build.txt
 	touch $@

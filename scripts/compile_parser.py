@@ -1,4 +1,4 @@
-"""Compile the quote analysis modules of api/parser with mypyc into var/compiled (`make compiled`).
+"""Compile the modules of api/parser with mypyc into var/compiled (`make compiled`).
 
 The pure-Python sources stay the reference and stay alone in the source tree: the extension
 modules go to var/compiled/api/parser/ (with the one shared library every module of the group
@@ -38,15 +38,8 @@ def load_build_rules():
 
 build = load_build_rules()
 
-# The quote path (quote_*.py and what calls it) and the text helpers it calls; the structure
-# and heading modules are left pure (see docs/benchmarks.md, "mypyc").
-MODULES = [
-    *sorted(path.name for path in PARSER.glob("quote_*.py")),
-    "quotes.py",
-    "attribution.py",
-    "text.py",
-    "sentences.py",
-]
+# Every module of api/parser but the few build.PURE_MODULES names (and says why).
+MODULES = build.compiled_modules(PARSER)
 
 # mypy's checks that the parser's mixins and Optional narrowing do not pass yet: mypyc compiles
 # them as generic (Python) operations; a wrong value still raises at run time, never passes.

@@ -1,6 +1,6 @@
-"""Which build of the quote analysis runs: the compiled one, only while it matches the sources.
+"""Which build of the parser runs: the compiled one, only while it matches the sources.
 
-`scripts/compile_parser.py` builds extension modules of the quote path into var/compiled/
+`scripts/compile_parser.py` builds extension modules of the parser into var/compiled/
 api/parser/ with a manifest: the Python they were built for and the SHA-256 of every source of
 api/parser. The package puts that directory first on its `__path__` (so `import
 api.parser.quotes` finds the extension module before the .py) only when the manifest matches
@@ -23,6 +23,22 @@ BUILD_DIR = Path("var") / "compiled"
 # The mypyc group: its shared library is api.parser.compiled__mypyc.
 GROUP = "api.parser.compiled"
 MANIFEST = "manifest.json"
+
+# The modules of api/parser that stay Python, and why; every other api/parser/*.py is compiled
+# (scripts/compile_parser.py), so a new rule module is compiled unless it is named here.
+PURE_MODULES = {
+    "__init__.py": "the package: it chooses the build, so it runs before any build is searched",
+    "build.py": "this module: the package imports it before any build is searched",
+    "document.py": "the Document dataclasses other layers copy with dataclasses.replace",
+    "errors.py": "the exception classes other layers catch and subclass",
+    "given_names.py": "reads given_names.tsv beside its own __file__",
+    "analysis.py": "the dict form of a parse for the CLI and the API, run once per article",
+}
+
+
+def compiled_modules(sources: Path) -> list[str]:
+    """The file names of the modules under sources that the build compiles: all but PURE_MODULES."""
+    return sorted(path.name for path in sources.glob("*.py") if path.name not in PURE_MODULES)
 
 
 def manifest(sources: Path) -> dict[str, object]:

@@ -193,7 +193,7 @@ def is_labelled_holder(credit: str) -> bool:
     the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive', one named
     by what it is of a capitalised holder: 'Artwork: estate of Jane Doe', and a lender:
     'Photo: courtesy Acme Live'."""
-    opens = credit[:1].isupper() or HOLDER_OF.match(credit) or LENT_HOLDER.match(credit)
+    opens = bool(credit[:1].isupper() or HOLDER_OF.match(credit) or LENT_HOLDER.match(credit))
     opens = opens or is_caseless(credit[:1])
     if not opens or len(credit.split()) > MAX_LABELLED_WORDS:
         return False

@@ -26,7 +26,7 @@ from itertools import compress
 
 from api.parser.heading_kin import is_caps
 from api.parser.heading_questions import COMPANY, is_question_line, next_line
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line
 from api.parser.sentences import BREAK_AFTER_MARK, SENTENCE_ENDS
 
 FORM_HEADS = 3  # statement heads sharing a form that make the page's heads formed ones
@@ -66,7 +66,7 @@ def first_sentence(text: str) -> str:
     return ATTRIBUTION.sub("", sentence)
 
 
-def reply_to(items: list[Line | Picture], flags: list[bool], k: int) -> Line | None:
+def reply_to(items: list[Item], flags: list[bool], k: int) -> Line | None:
     """The line right after question k when it is a paragraph ending a sentence, else None."""
     reply = next_line(items, k)
     if reply is None or flags[k + 1] or reply.text[-1] not in SENTENCE_ENDS:
@@ -74,7 +74,7 @@ def reply_to(items: list[Line | Picture], flags: list[bool], k: int) -> Line | N
     return None if is_question_line(reply) else reply
 
 
-def answered_at_once(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+def answered_at_once(items: list[Item], flags: list[bool], k: int) -> bool:
     """True when the line after question k answers it at once: a short first sentence ('Once.',
     'Not quite.', 'Everything, is the answer.') or a quotation ('"The doorstep," she says.')."""
     reply = reply_to(items, flags, k)
@@ -98,7 +98,7 @@ def echoes(question: str, reply: str) -> bool:
     return len(words) == 2 or words[2] in NEGATIONS
 
 
-def answered_questions(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
     """The question heads asked and answered in the running text: formed heads' odd question,
     questions alone and echoed answers (see the module's docstring)."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
@@ -122,7 +122,7 @@ def answered_questions(items: list[Line | Picture], flags: list[bool]) -> list[i
     return sorted(found)
 
 
-def shared_form(items: list[Line | Picture], statements: list[int]) -> str:
+def shared_form(items: list[Item], statements: list[int]) -> str:
     """The form every statement head shares, FORM_HEADS of them at least, '' for none."""
     if len(statements) < FORM_HEADS:
         return ""

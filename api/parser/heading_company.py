@@ -34,7 +34,7 @@ from typing import NamedTuple
 from api.parser.heading_kin import is_caps
 from api.parser.heading_limits import FIELD, LONG_CHARS, LONG_RATIO, MAX_CHARS, MAX_WORDS
 from api.parser.heading_sentences import starts_like_heading
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import is_rating
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -70,7 +70,7 @@ def opens_as(word: str, openers: set[str]) -> bool:
     return word in openers or (word in QUESTION_WORDS and not openers.isdisjoint(QUESTION_WORDS))
 
 
-def is_run_line(item: Line | Picture) -> bool:
+def is_run_line(item: Item) -> bool:
     """True for a standalone line that ends open, as a list's item or a table's row does: 'A
     small bowl', 'Revenue £2.41bn, against £2.52bn, down 4%', 'A key (about £2)'."""
     if not (isinstance(item, Line) and item.alone) or len(item.text) > LONG_CHARS:
@@ -79,7 +79,7 @@ def is_run_line(item: Line | Picture) -> bool:
     return last.isalnum() or last in ")%"
 
 
-def run_end(items: list[Line | Picture], flags: list[bool], k: int) -> int:
+def run_end(items: list[Item], flags: list[bool], k: int) -> int:
     """The index of the last line of the run of open lines right under head k (k when none)."""
     j = k + 1
     while j < len(items) and not flags[j] and is_run_line(items[j]):
@@ -100,7 +100,7 @@ def reads_as_head(text: str) -> bool:
     return starts_like_heading(text) and not has_sentence_inside(text)
 
 
-def over_a_longer_paragraph(items: list[Line | Picture], k: int) -> bool:
+def over_a_longer_paragraph(items: list[Item], k: int) -> bool:
     """True when a sentence-ending text line LONG_RATIO times longer than line k follows it."""
     after = items[k + 1] if k + 1 < len(items) else None
     if not isinstance(after, Line) or after.text[-1] not in SENTENCE_ENDS:
@@ -108,7 +108,7 @@ def over_a_longer_paragraph(items: list[Line | Picture], k: int) -> bool:
     return len(after.text) >= LONG_RATIO * len(items[k].text)
 
 
-def run_end_heads(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def run_end_heads(items: list[Item], flags: list[bool]) -> list[int]:
     """The last lines of runs right under heads that open as another head does, and as no item
     of their run does, over a paragraph LONG_RATIO times longer (see the module's note)."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
@@ -132,7 +132,7 @@ def run_end_heads(items: list[Line | Picture], flags: list[bool]) -> list[int]:
     return found
 
 
-def rated_heads(items: list[Line | Picture], low: list[int], flags: list[bool]) -> list[int]:
+def rated_heads(items: list[Item], low: list[int], flags: list[bool]) -> list[int]:
     """Lines of a head's shape but for a first letter in lower case, right over a star rating,
     where RATED_HEADS heads or more stand over ratings too (see the module's note). `low`
     holds the lines opening in lower case."""
@@ -145,15 +145,13 @@ def rated_heads(items: list[Line | Picture], low: list[int], flags: list[bool]) 
     return [k for k in low if reads_as_head(items[k].text[0].upper() + items[k].text[1:])]
 
 
-def over_a_rating(items: list[Line | Picture], k: int) -> bool:
+def over_a_rating(items: list[Item], k: int) -> bool:
     """True when the item right after item k is a star rating's line: '★★★★☆'."""
     after = items[k + 1] if k + 1 < len(items) else None
     return isinstance(after, Line) and is_rating(after.text)
 
 
-def signed_letter_heads(
-    items: list[Line | Picture], asked: list[int], flags: list[bool]
-) -> list[int]:
+def signed_letter_heads(items: list[Item], asked: list[int], flags: list[bool]) -> list[int]:
     """Readers' letters of two sentences or more ending in a question, each signed right under
     it with initials and a town, over the answer, beside COMPANY heads or more (see the
     module's note): 'My sofa arrived broken. The shop says ... Is that true?' / 'TR, Swindon'.
@@ -167,7 +165,7 @@ def signed_letter_heads(
     return found
 
 
-def is_signed_letter(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+def is_signed_letter(items: list[Item], flags: list[bool], k: int) -> bool:
     """True when line k, a letter of a head's opening and SIGNED_WORDS words at most, stands
     after a sentence's end, a picture or a head, right over initials and a town, over text."""
     text, sign, answer = items[k].text, items[k + 1], items[k + 2]
@@ -181,9 +179,7 @@ def is_signed_letter(items: list[Line | Picture], flags: list[bool], k: int) -> 
     return not isinstance(before, Line) or before.text[-1] in SENTENCE_ENDS or flags[k - 1]
 
 
-def field_box_end_heads(
-    items: list[Line | Picture], labelled: list[int], flags: list[bool]
-) -> list[int]:
+def field_box_end_heads(items: list[Item], labelled: list[int], flags: list[bool]) -> list[int]:
     """Labelled lines whose value is a phrase in lower case, right under FIELD_RUN fields with
     figures, over a paragraph LONG_RATIO times longer, beside COMPANY heads or more (see the
     module's note): 'Time on site: 9 months' / 'Up the stairs: the attic room' / text.
@@ -196,7 +192,7 @@ def field_box_end_heads(
     return [k for k in found if not box_under_a_head(items, flags, k)]
 
 
-def box_under_a_head(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+def box_under_a_head(items: list[Item], flags: list[bool], k: int) -> bool:
     """True when the fields right over line k stand right under a head, the head's own box,
     which a labelled line goes on: 'Tickets' / 'Weekend: £195' / 'Day tickets: £85' /
     'Camping: sold out' / text (a box after text closes a section, and the line under it may
@@ -207,7 +203,7 @@ def box_under_a_head(items: list[Line | Picture], flags: list[bool], k: int) -> 
     return 0 <= j < k - 1 and isinstance(items[j], Line) and flags[j]
 
 
-def names_a_section(items: list[Line | Picture], k: int) -> bool:
+def names_a_section(items: list[Item], k: int) -> bool:
     """True for a labelled line of a head's shape whose value is a phrase in lower case, no
     figure, no comma: 'Up the stairs: the attic room' (not 'Architect: Hale Studio')."""
     text = items[k].text
@@ -216,7 +212,7 @@ def names_a_section(items: list[Line | Picture], k: int) -> bool:
     return text.split(": ", 1)[1][0].islower()
 
 
-def under_figure_fields(items: list[Line | Picture], k: int) -> bool:
+def under_figure_fields(items: list[Item], k: int) -> bool:
     """True when the FIELD_RUN lines right before line k are fields holding figures."""
     if k < FIELD_RUN:
         return False
@@ -226,7 +222,7 @@ def under_figure_fields(items: list[Line | Picture], k: int) -> bool:
     )
 
 
-def heads_over_names(items: list[Line | Picture], plain: list[int], flags: list[bool]) -> list[int]:
+def heads_over_names(items: list[Item], plain: list[int], flags: list[bool]) -> list[int]:
     """Lines of a head's shape, no name themselves, that open a section right over a name alone
     over a paragraph LONG_RATIO times longer than the head, beside COMPANY heads or more, none
     a name (see the module's note): 'Player of the match' / 'Ana Lima (Rovers)' / text. Where
@@ -243,7 +239,7 @@ def heads_over_names(items: list[Line | Picture], plain: list[int], flags: list[
     return found
 
 
-def over_a_name(items: list[Line | Picture], k: int) -> bool:
+def over_a_name(items: list[Item], k: int) -> bool:
     """True when the item right after line k is a name alone: 'Ana Lima (Rovers)' (taken for
     a head over the paragraph, when line k is read as the end of the text above)."""
     after = items[k + 1] if k + 1 < len(items) - 1 else None
@@ -253,7 +249,7 @@ def over_a_name(items: list[Line | Picture], k: int) -> bool:
     return (after.text[-1].isalpha() or after.text[-1] == ")") and bool(NAME_LINE.match(after.text))
 
 
-def heads_a_name(items: list[Line | Picture], k: int) -> bool:
+def heads_a_name(items: list[Item], k: int) -> bool:
     """True when line k reads as a head, is no name, opens a section inside the body (after a
     sentence's end or a picture) and the line under its name is a paragraph LONG_RATIO times
     longer."""
@@ -282,7 +278,7 @@ class _Candidates(NamedTuple):
     plain: list[int]  # the other open lines of a head's length: 'Player of the match'
 
 
-def _candidates(items: list[Line | Picture], alone: list[int]) -> _Candidates:
+def _candidates(items: list[Item], alone: list[int]) -> _Candidates:
     """The standalone lines sorted for the rules (see _Candidates): one look at each line's
     last character settles most, paragraphs ending with a stop."""
     found = _Candidates([], [], [], [])
@@ -302,7 +298,7 @@ def _candidates(items: list[Line | Picture], alone: list[int]) -> _Candidates:
 
 
 def vouched_heads(
-    items: list[Line | Picture], alone: list[int], flags: list[bool]
+    items: list[Item], alone: list[int], flags: list[bool]
 ) -> tuple[list[int], list[int]]:
     """The heads of the module's rules, each read against the heads found before it, and the
     name lines under heads over names, no heads themselves."""

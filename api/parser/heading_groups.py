@@ -20,7 +20,7 @@ import re
 from itertools import compress
 
 from api.parser.heading_limits import LONG_CHARS
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
 FIGURE = re.compile(r"\d")
@@ -54,20 +54,20 @@ def without_note(text: str) -> str:
     return NOTE.sub("", text) or text
 
 
-def is_row(items: list[Line | Picture], shaped: list[bool], j: int) -> bool:
+def is_row(items: list[Item], shaped: list[bool], j: int) -> bool:
     """True for a heading-shaped line holding a figure: '500g floury potatoes'."""
     item = items[j] if j < len(items) else None
     return isinstance(item, Line) and shaped[j] and FIGURE.search(item.text) is not None
 
 
-def heads_rows(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+def heads_rows(items: list[Item], shaped: list[bool], k: int) -> bool:
     """True when line k is a group's name over ROWS_MIN rows or more."""
     if not shaped[k] or not is_label_shaped(items[k].text):
         return False
     return all(is_row(items, shaped, j) for j in range(k + 1, k + 1 + ROWS_MIN))
 
 
-def group_labels(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+def group_labels(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[int]:
     """The names over rows: all of them where the page has GROUPS_MIN groups or more; a lone one
     only when no head stands right over it, as a table's header row does under its head
     ('Defensive line' / 'Pos Player Snaps' / rows), but a line of data may ('Makes 12 buns' /
@@ -90,7 +90,7 @@ def has_data_form(text: str) -> bool:
     return DATA_MARK.search(text) is not None
 
 
-def under_no_head(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+def under_no_head(items: list[Item], flags: list[bool], k: int) -> bool:
     """True when the item over line k is a picture, or text, and no head or one in the form
     of data."""
     above = items[k - 1]
@@ -99,7 +99,7 @@ def under_no_head(items: list[Line | Picture], flags: list[bool], k: int) -> boo
     return isinstance(above, Line) and (not flags[k - 1] or has_data_form(above.text))
 
 
-def opens_text(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+def opens_text(items: list[Item], shaped: list[bool], k: int) -> bool:
     """True when item k is text a head introduces: a paragraph-shaped line ending a sentence,
     or a picture over one."""
     if k < len(items) and isinstance(items[k], Picture):
@@ -108,9 +108,7 @@ def opens_text(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
     return isinstance(item, Line) and not shaped[k] and item.text[-1] in SENTENCE_ENDS
 
 
-def head_after_group(
-    items: list[Line | Picture], shaped: list[bool], labels: set[int], k: int
-) -> int | None:
+def head_after_group(items: list[Item], shaped: list[bool], labels: set[int], k: int) -> int | None:
     """The plain line after the group named at k, or after the one line closing its rows, when
     text follows it: 'Method' over the recipe's steps, 'What it means' over its analysis."""
     end = k + 1
@@ -126,7 +124,7 @@ def head_after_group(
 
 
 def data_over_group(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool], named: set[int], k: int
+    items: list[Item], shaped: list[bool], flags: list[bool], named: set[int], k: int
 ) -> int | None:
     """The head in the form of data, a figure or a comma, of the run of unflagged short lines
     right over the group named at k, or right over it, if any: 'Feeds six, or four with
@@ -144,7 +142,7 @@ def data_over_group(
     return j if isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS else None
 
 
-def is_loose_row(items: list[Line | Picture], j: int) -> bool:
+def is_loose_row(items: list[Item], j: int) -> bool:
     """True for a line a group may hold whatever its figures: text, no sentence's end, no name's
     shape, of a long head's length at most ('Trains run normally on Sunday')."""
     if not opens_rows(items, j) or len(items[j].text) > LOOSE_ROW_CHARS:
@@ -153,7 +151,7 @@ def is_loose_row(items: list[Line | Picture], j: int) -> bool:
 
 
 def echoed_groups(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool], labels: list[int]
+    items: list[Item], shaped: list[bool], flags: list[bool], labels: list[int]
 ) -> tuple[list[int], list[int]]:
     """The names right after a group that head as many rows as it holds, of any figures and
     length, and the plain line over text after the last of them: a page's groups repeat one
@@ -186,20 +184,20 @@ def echoed_groups(
     return names, heads
 
 
-def opens_rows(items: list[Line | Picture], j: int) -> bool:
+def opens_rows(items: list[Item], j: int) -> bool:
     """True when item j is a text line ending in no sentence's end: a row, not a paragraph
     (most heads stand over one, so this is asked before a name's shape)."""
     item = items[j] if j < len(items) else None
     return isinstance(item, Line) and item.text[-1] not in SENTENCE_ENDS
 
 
-def holds_figure(items: list[Line | Picture], j: int) -> bool:
+def holds_figure(items: list[Item], j: int) -> bool:
     """True for a text line holding a figure: 'Buses every 20 minutes'."""
     item = items[j] if j < len(items) else None
     return isinstance(item, Line) and FIGURE.search(item.text) is not None
 
 
-def echoes(items: list[Line | Picture], shaped: list[bool], j: int, size: int) -> bool:
+def echoes(items: list[Item], shaped: list[bool], j: int, size: int) -> bool:
     """True when line j is a name over `size` loose rows."""
     item = items[j]
     if not (isinstance(item, Line) and shaped[j] and is_label_shaped(item.text)):
@@ -207,7 +205,7 @@ def echoes(items: list[Line | Picture], shaped: list[bool], j: int, size: int) -
     return all(is_loose_row(items, r) for r in range(j + 1, j + 1 + size))
 
 
-def ends_run(items: list[Line | Picture], shaped: list[bool], j: int) -> bool:
+def ends_run(items: list[Item], shaped: list[bool], j: int) -> bool:
     """True for a plain heading-shaped line over text: the next section's head."""
     item = items[j] if j < len(items) else None
     if not isinstance(item, Line) or not shaped[j] or has_data_form(item.text):
@@ -215,7 +213,7 @@ def ends_run(items: list[Line | Picture], shaped: list[bool], j: int) -> bool:
     return ":" not in item.text and opens_text(items, shaped, j + 1)
 
 
-def group_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
+def group_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """The flags with the groups' names and the heads after them added, and the data lines over
     a group dropped."""
     labels = group_labels(items, shaped, flags)

@@ -55,7 +55,7 @@ from api.parser.heading_questions import (
     drop_interview_questions,
     drop_lone_questions,
 )
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line, Picture
 from api.parser.page_chrome import is_box_label, is_chrome, is_timestamp, may_open
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -149,7 +149,7 @@ def pattern(text: str) -> tuple[str, int, str] | None:
     return label[0], len(label), last
 
 
-def line_at(items: list[Line | Picture], k: int) -> Line | None:
+def line_at(items: list[Item], k: int) -> Line | None:
     """Item k when it is a text line, else None (a picture, a list, or outside the body)."""
     item = items[k] if 0 <= k < len(items) else None
     return item if isinstance(item, Line) else None
@@ -163,7 +163,7 @@ class Heads:
     patterns: Counter[tuple[str, int, str] | None]
 
 
-def confident_heads(items: list[Line | Picture], flags: list[bool]) -> Heads:
+def confident_heads(items: list[Item], flags: list[bool]) -> Heads:
     """The forms and label patterns of the flagged lines: 'Step 1: Go' -> ('step', 2, '#')."""
     lines = [it for it in compress(items, flags) if isinstance(it, Line)]
     texts = [line.text for line in lines]
@@ -171,7 +171,7 @@ def confident_heads(items: list[Line | Picture], flags: list[bool]) -> Heads:
 
 
 def is_kin_head(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool], heads: Heads, k: int
+    items: list[Item], shaped: list[bool], flags: list[bool], heads: Heads, k: int
 ) -> bool:
     """True when heading-shaped line k, turned down for its place, matches the confident heads
     in case and introduces a much longer paragraph: 'The Sowing Phase: Plant' under a head."""
@@ -190,9 +190,7 @@ def is_kin_head(
     return form(line.text) in heads.forms
 
 
-def is_long_kin_head(
-    items: list[Line | Picture], shaped: list[bool], loose: list[bool], k: int
-) -> bool:
+def is_long_kin_head(items: list[Item], shaped: list[bool], loose: list[bool], k: int) -> bool:
     """True for a long unpunctuated line (loosely heading-shaped, not shaped for want of
     contrast) between a sentence's end and a paragraph: 'How the valley rebuilt its bridges';
     a picture may stand between the sentence's end and the line."""
@@ -204,7 +202,7 @@ def is_long_kin_head(
 
 
 def is_group_label(
-    items: list[Line | Picture], shaped: list[bool], lines: list[LineShape | None], k: int
+    items: list[Item], shaped: list[bool], lines: list[LineShape | None], k: int
 ) -> bool:
     """True for an ALL-CAPS standalone line over a mixed-case list line: 'LOW TIDE' / 'Pools'.
     `lines` holds the shapes read (headings._shapes: every shaped line has one)."""
@@ -242,7 +240,7 @@ def parallel_to(text: str, opening: Signature) -> bool:
     return parallel(signature(text), opening)
 
 
-def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
+def sibling_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """Heads that close one group of list lines and open the next, as the head that opened the
     first group does: 'Pros' / 'Faster shutter' / 'Better video' / 'Cons' / 'Expensive'. A
     sibling is parallel to the opening head, as no item of the group is, after two items at
@@ -267,7 +265,7 @@ def sibling_heads(items: list[Line | Picture], shaped: list[bool], flags: list[b
     return found
 
 
-def is_colon_label(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+def is_colon_label(items: list[Item], shaped: list[bool], k: int) -> bool:
     """True for a short label ending in ':' over a group of two list lines at least, a noun
     phrase with no verb that would make it a sentence's start: 'Cupboard staples:' / 'Oats' /
     'Rice', not 'The winners were:' nor 'The judges awarded prizes to:'."""
@@ -294,7 +292,7 @@ def item_form(text: str) -> str | None:
     return "field" if ": " in text and FIELD.match(text) else None
 
 
-def form_label(items: list[Line | Picture], shaped: list[bool], k: int) -> str | None:
+def form_label(items: list[Item], shaped: list[bool], k: int) -> str | None:
     """The form of the group of list lines that heading-shaped line k labels, lacking it:
     'For the dressing' / '3 tbsp tahini' / '1 lemon' -> 'figure', 'Specifications' /
     'Weight: 13.9kg' / 'Motor: 250W' -> 'field'; None when it labels no such group."""
@@ -312,7 +310,7 @@ def form_label(items: list[Line | Picture], shaped: list[bool], k: int) -> str |
     return shared if is_list_line(first) and is_list_line(second) else None
 
 
-def form_labels(items: list[Line | Picture], shaped: list[bool]) -> list[bool]:
+def form_labels(items: list[Item], shaped: list[bool]) -> list[bool]:
     """The labels of groups of figures (two at least in the article, as a recipe's ingredient
     groups: 'Ingredients', 'For the dressing') and of groups of fields (a spec box:
     'Specifications' / 'Weight: 13.9kg' / 'Motor: 250W')."""
@@ -324,7 +322,7 @@ def form_labels(items: list[Line | Picture], shaped: list[bool]) -> list[bool]:
     return [form == "field" or (figures and form == "figure") for form in found]
 
 
-def closes_figures(items: list[Line | Picture], k: int) -> bool:
+def closes_figures(items: list[Item], k: int) -> bool:
     """True for a line without a figure that closes a group of figures and opens a paragraph,
     the next section's label: '1 garlic clove' / 'Method' / 'Heat the oven to 200C. ...'."""
     line, after = line_at(items, k), line_at(items, k + 1)
@@ -347,7 +345,7 @@ def is_list_line(line: Line | None) -> bool:
     )
 
 
-def speaker_labels(items: list[Line | Picture]) -> set[str]:
+def speaker_labels(items: list[Item]) -> set[str]:
     """The labels that open more than LABEL_MIN lines: {'Prof. Lee', 'Ana'} in a transcript."""
     found = Counter(
         match[1] for it in items if isinstance(it, Line) and (match := SPEAKER_LABEL.match(it.text))
@@ -355,7 +353,7 @@ def speaker_labels(items: list[Line | Picture]) -> set[str]:
     return {label for label, count in found.items() if count > LABEL_MIN}
 
 
-def head_labels(items: list[Line | Picture], loose: list[bool], labels: set[str]) -> set[str]:
+def head_labels(items: list[Item], loose: list[bool], labels: set[str]) -> set[str]:
     """The labels among `labels` that open heads, not turns: every line opening with one is a
     head's shape with a lower-case phrase after the colon, over a paragraph ('Myth: you catch
     cold from wet hair' / text). A turn ends its sentence or asks ('Verdict: false. ...', 'Q:
@@ -370,9 +368,7 @@ def head_labels(items: list[Line | Picture], loose: list[bool], labels: set[str]
     return found
 
 
-def heads_a_paragraph(
-    items: list[Line | Picture], loose: list[bool], k: int, match: re.Match[str]
-) -> bool:
+def heads_a_paragraph(items: list[Item], loose: list[bool], k: int, match: re.Match[str]) -> bool:
     """True when labelled line k, its label `match`, is a head's: loosely heading-shaped (no
     final punctuation, no question), and a paragraph, a line ending a sentence without a
     label, right under it. The phrase opens in lower case, or with a capital after a label of
@@ -392,7 +388,7 @@ def opens_a_head_phrase(text: str, match: re.Match[str]) -> bool:
     return first.islower() or (first.isupper() and len(match[1].rstrip(".")) > 1)
 
 
-def colon_labels(items: list[Line | Picture], alone: list[int], shaped: list[bool]) -> list[bool]:
+def colon_labels(items: list[Item], alone: list[int], shaped: list[bool]) -> list[bool]:
     """The colon labels (is_colon_label) of the document: a label stands over standalone
     lines, so only the line before each standalone line is tried."""
     found = [False] * len(items)
@@ -409,7 +405,7 @@ def indexes(*flags: list[bool]) -> list[int]:
 
 
 def document_flags(
-    items: list[Line | Picture],
+    items: list[Item],
     alone: list[int],
     shaped: list[bool],
     loose: list[bool],
@@ -464,9 +460,7 @@ def document_flags(
     return add_box_labels(items, drop_box_content(items, drop_odd_first_line(items, result)))
 
 
-def drop_timed_links(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
-) -> list[bool]:
+def drop_timed_links(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """A line between two timestamps, with another head-shaped line after the second,
     introduces no text: it is an entry of a live page's box of timed links, '9.52am' / 'Talks
     to resume' / '8.40am' / 'Which lines are running?', where a post's head has its text under
@@ -478,13 +472,13 @@ def drop_timed_links(
     return found
 
 
-def is_time_line(items: list[Line | Picture], k: int) -> bool:
+def is_time_line(items: list[Item], k: int) -> bool:
     """True when item k is a text line holding only a timestamp: '9.52am', 'Updated 10:04'."""
     line = line_at(items, k)
     return line is not None and is_timestamp(line.text)
 
 
-def add_box_labels(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+def add_box_labels(items: list[Item], flags: list[bool]) -> list[bool]:
     """The label of a box of links, of a bio or of the comments, standing alone, is a head
     wherever it stands, as publishers mark it up (an <h2>): 'Related stories' over its links,
     'Comments' as the last line, 'Topics' right under 'Comments', 'related news' in lower case."""
@@ -494,7 +488,7 @@ def add_box_labels(items: list[Line | Picture], flags: list[bool]) -> list[bool]
     ]
 
 
-def drop_box_content(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+def drop_box_content(items: list[Item], flags: list[bool]) -> list[bool]:
     """A line right under the label of a box of links or of a bio is the box's content, not a
     head: 'About the author' / 'Nathan Price', 'Related stories' / 'Tolls to rise'."""
     return [
@@ -503,7 +497,7 @@ def drop_box_content(items: list[Line | Picture], flags: list[bool]) -> list[boo
     ]
 
 
-def drop_odd_first_line(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+def drop_odd_first_line(items: list[Item], flags: list[bool]) -> list[bool]:
     """The body's first line in capitals stands over the article as a dateline or kicker, not
     a head, when the article has other heads and none is in capitals: 'BERLIN' / text ...
     'How it worked'."""

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from api.parser.heading_kin import FIELD, is_caps
 from api.parser.heading_limits import MAX_CHARS
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class Run:
 
 
 def listing_details(
-    items: list[Line | Picture],
+    items: list[Item],
     shaped: list[bool],
     lines: list[LineShape | None],
     flags: list[bool],
@@ -72,7 +72,7 @@ def under_a_head(flags: list[bool], heads: set[int], start: int) -> bool:
     return flags[start - 2] or start - 2 in heads
 
 
-def is_short_line(item: Line | Picture, shape: LineShape | None) -> bool:
+def is_short_line(item: Item, shape: LineShape | None) -> bool:
     """True for a standalone line of a head's length without final punctuation, as details
     are, heading-shaped or not: 'Friday, 7.30pm' (whose '7.' reads as a sentence's end); not a
     numbered item's head ('3. A stick blender') nor a label in capitals ('FILM'). `shape` is
@@ -85,7 +85,7 @@ def is_short_line(item: Line | Picture, shape: LineShape | None) -> bool:
     return not shape.number and not shape.caps
 
 
-def opens_details(items: list[Line | Picture], lines: list[LineShape | None], k: int) -> bool:
+def opens_details(items: list[Item], lines: list[LineShape | None], k: int) -> bool:
     """True for a short line right under a paragraph, over a short line with a figure:
     'Minack Theatre, Porthcurno' / 'Until 21 June', '12 Quay Street' / 'Open from 6pm'."""
     if not 0 < k < len(items) - 1 or not is_short_line(items[k], lines[k]):
@@ -99,7 +99,7 @@ def opens_details(items: list[Line | Picture], lines: list[LineShape | None], k:
 
 
 def details_run(
-    items: list[Line | Picture], shaped: list[bool], lines: list[LineShape | None], start: int
+    items: list[Item], shaped: list[bool], lines: list[LineShape | None], start: int
 ) -> Run:
     """The run of details opening at `start`: every short line after it, and the next
     entry's head, the last of them right over a paragraph, when it gives neither a figure nor
@@ -114,7 +114,7 @@ def details_run(
     return Run(start, stop, head)
 
 
-def ends_on_a_label(items: list[Line | Picture], stop: int) -> bool:
+def ends_on_a_label(items: list[Item], stop: int) -> bool:
     """True when a label in capitals stands right after a run of details: '... 11am' / 'FILM'."""
     after = items[stop] if stop < len(items) else None
     return isinstance(after, Line) and is_caps(after.text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
 
 # A price in a short line: 'From £349', 'Was £599, now £499', 'Paris from £49'.
@@ -39,7 +39,7 @@ def names_an_offer(text: str) -> bool:
     return text.split(None, 1)[0].lower() not in UNNAMED
 
 
-def stands_as_a_head(items: list[Line | Picture], k: int) -> bool:
+def stands_as_a_head(items: list[Item], k: int) -> bool:
     """True when line k follows a sentence's end or a picture and a paragraph KIN_RATIO times
     its length follows it."""
     before = items[k - 1] if k > 0 else None
@@ -51,14 +51,14 @@ def stands_as_a_head(items: list[Line | Picture], k: int) -> bool:
     return len(after.text) >= KIN_RATIO * len(items[k].text)
 
 
-def offer_heads(items: list[Line | Picture], flags: list[bool], entries: list[int]) -> list[bool]:
+def offer_heads(items: list[Item], flags: list[bool], entries: list[int]) -> list[bool]:
     """The flags with the price-list `entries` that head offers added, where OFFER_HEADS
     confident heads or more price an offer: 'Paris from £49' beside 'Edinburgh by sleeper from
     £55' and 'Amsterdam by ferry from £99'."""
     if not entries:
         return flags
     heads = [k for k, flag in enumerate(flags) if flag and isinstance(items[k], Line)]
-    if sum(1 for k in heads if prices_an_offer(items[k].text)) < OFFER_HEADS:
+    if len([k for k in heads if prices_an_offer(items[k].text)]) < OFFER_HEADS:
         return flags
     found = list(flags)
     for k in entries:

@@ -19,7 +19,7 @@ from itertools import compress
 
 from api.parser.heading_kin import LIST_NUMBER, is_list_line, line_at, parallel_to, signature
 from api.parser.heading_limits import FIELD
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
 GROUP_MIN = 2  # item lines under each label
@@ -37,7 +37,7 @@ def is_label(line: Line | None) -> bool:
     return not any(map(str.isdigit, text)) and text[-1] not in SENTENCE_ENDS
 
 
-def group_end(items: list[Line | Picture], k: int, opening: tuple) -> int:
+def group_end(items: list[Item], k: int, opening: tuple) -> int:
     """The index right after the item lines under label k that are not parallel to it."""
     j = k + 1
     while is_list_line(line_at(items, j)) and not parallel_to(items[j].text, opening):
@@ -45,7 +45,7 @@ def group_end(items: list[Line | Picture], k: int, opening: tuple) -> int:
     return j
 
 
-def opens_a_box(items: list[Line | Picture], k: int) -> bool:
+def opens_a_box(items: list[Item], k: int) -> bool:
     """True when line k stands after a picture or a sentence's end: no list goes on into it."""
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Picture) or (
@@ -53,7 +53,7 @@ def opens_a_box(items: list[Line | Picture], k: int) -> bool:
     )
 
 
-def paired_labels(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+def paired_labels(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[int]:
     """The labels of two parallel groups of item lines ('Pros' / items / 'Cons' / items), each
     GROUP_MIN items at least, the first opening a box. Only heading-shaped lines are tried
     (`shaped`, headings._shapes), and each line is walked once: a group that pairs with none is
@@ -80,7 +80,7 @@ def paired_labels(items: list[Line | Picture], shaped: list[bool], flags: list[b
     return found
 
 
-def box_entries(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def box_entries(items: list[Item], flags: list[bool]) -> list[int]:
     """The heads right under a head and right over a field, holding a comma or a figure the
     head above lacks: a box's first entry, 'The facts' / 'The Anchor, 14 Harbour Street' /
     'Open: noon to 3pm'."""

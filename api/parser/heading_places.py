@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from api.parser.heading_limits import MAX_WORDS
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
 
 # Heads an article needs before its last line may be one more.
@@ -23,7 +23,7 @@ DATA_LINE = re.compile(r"^[^:]{1,40}: \D{0,20}\d")
 QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
 
 
-def place_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[bool]:
+def place_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """The flags with the heads turned down for their place added: under a section head, the
     last line. (A head after a ':' line is left to the kin rule, which needs two confident heads
     of its form: with one, 'Here is the timetable:' / 'A chance for others' is a list's item as
@@ -38,12 +38,12 @@ LONG_HEAD_WORDS = MAX_WORDS  # longer heads are the long-head rule's
 SMALL_WORD_LETTERS = 3  # 'a', 'of', 'the', 'and' may stay lower case in headline case
 
 
-def drop_off_style_long_heads(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+def drop_off_style_long_heads(items: list[Item], flags: list[bool]) -> list[bool]:
     """Where most heads, HOUSE_STYLE_MIN at least, are in headline case ('The Sound of the
     Metal'), a head longer than LONG_HEAD_WORDS words in sentence case is no head: 'We cook for
     children, and children are the hardest critics in the world', a pull quote."""
     heads = [k for k, flag in enumerate(flags) if flag and isinstance(items[k], Line)]
-    cased = sum(1 for k in heads if is_headline_case(items[k].text))
+    cased = len([k for k in heads if is_headline_case(items[k].text)])
     if cased < HOUSE_STYLE_MIN or 2 * cased <= len(heads):
         return flags
     off = {
@@ -62,15 +62,13 @@ def is_headline_case(text: str) -> bool:
     return len(words) > 1 and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
-def title_case_heads(items: list[Line | Picture], flags: list[bool]) -> bool:
+def title_case_heads(items: list[Item], flags: list[bool]) -> bool:
     """True when most of the flagged heads capitalise every word: 'The Cost Of Fuel'."""
     heads = [it.text for it, flag in zip(items, flags, strict=True) if flag]
     return 2 * sum(map(is_title_case, heads)) > len(heads)
 
 
-def add_stacked_heads(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
-) -> list[bool]:
+def add_stacked_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """A heading-shaped line right under a head that opens a section (it follows a sentence's
     end, or is a label in capitals) is a subsection's head when a paragraph follows it: 'The
     plan' / 'New bands from 2029' / text, 'FILM' / 'The Lodger' / text, a section head over its
@@ -97,7 +95,7 @@ def add_stacked_heads(
     return add_opening_stack(items, shaped, result) if has_stacked_heads(items, result) else result
 
 
-def caps_label_sections(items: list[Line | Picture], flags: list[bool]) -> bool:
+def caps_label_sections(items: list[Item], flags: list[bool]) -> bool:
     """True when every head in capitals stands over one line and then a paragraph, labels of
     sections that each open with a head ('FILM' / 'The Lodger' / text), so that such a label
     opens its section after any line of the text, a listing's details too ('Saturday, from
@@ -107,7 +105,7 @@ def caps_label_sections(items: list[Line | Picture], flags: list[bool]) -> bool:
     return bool(labels) and all(labels_a_section(items, k) for k in labels)
 
 
-def labels_a_section(items: list[Line | Picture], k: int) -> bool:
+def labels_a_section(items: list[Item], k: int) -> bool:
     """True when line k stands over a line not in capitals, then a line ending a sentence."""
     under, text = line_at_end(items, k + 1), line_at_end(items, k + 2)
     if under is None or text is None or is_kicker(under.text):
@@ -115,16 +113,14 @@ def labels_a_section(items: list[Line | Picture], k: int) -> bool:
     return text.text[-1] in SENTENCE_ENDS
 
 
-def has_stacked_heads(items: list[Line | Picture], flags: list[bool]) -> bool:
+def has_stacked_heads(items: list[Item], flags: list[bool]) -> bool:
     """True when a head stands right under another somewhere: 'Housing' / 'Stamp duty'."""
     return any(
         flags[k - 1] and flags[k] and isinstance(items[k - 1], Line) for k in range(1, len(items))
     )
 
 
-def add_opening_stack(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
-) -> list[bool]:
+def add_opening_stack(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """The body's first two lines, heading-shaped over a paragraph, are a section head and its
     first subsection's head when the article stacks its heads so further on: 'Income tax' /
     'Thresholds stay frozen' / text ... 'Housing' / 'Stamp duty' / text (without such pairs,
@@ -147,7 +143,7 @@ def is_kicker(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-def line_at_end(items: list[Line | Picture], k: int) -> Line | None:
+def line_at_end(items: list[Item], k: int) -> Line | None:
     """Item k when it is a text line, None when it is a picture or past the end."""
     item = items[k] if k < len(items) else None
     return item if isinstance(item, Line) else None
@@ -160,9 +156,7 @@ def is_spoken(text: str) -> bool:
     return QUOTED.match(text) is not None or text.rstrip("\"”’'").endswith("?")
 
 
-def add_closing_head(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool]
-) -> list[bool]:
+def add_closing_head(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """The article's last line is a head when the article has heads, it is heading-shaped,
     and it follows a sentence's end: the head of a section the export leaves out, a video or a
     timeline ('...by the summer.' / 'Timeline'), as publishers mark it up. Not a question, the

@@ -39,7 +39,7 @@ import re
 from itertools import compress
 
 from api.parser.heading_limits import LONG_WORDS
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
 
 COMPANY = 2
@@ -77,23 +77,23 @@ STATEMENT_WORDS = 3  # a situation is stated in a clause, not a number ('1. Why?
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
 
 
-def next_line(items: list[Line | Picture], k: int) -> Line | None:
+def next_line(items: list[Item], k: int) -> Line | None:
     """The item after k when it is a text line, else None: the answer to a question."""
     item = items[k + 1] if k + 1 < len(items) else None
     return item if isinstance(item, Line) else None
 
 
-def is_question_line(item: Line | Picture) -> bool:
+def is_question_line(item: Item) -> bool:
     """True for a text line ending in a question mark, inside a closing quote too: 'Why?'."""
     return isinstance(item, Line) and item.text.rstrip("\"”’'").endswith("?")
 
 
-def question_heads(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def question_heads(items: list[Item], flags: list[bool]) -> list[int]:
     """The indexes of the flagged lines that are questions: 'Why?' among heads."""
     return [k for k in compress(range(len(items)), flags) if is_question_line(items[k])]
 
 
-def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+def drop_lone_questions(items: list[Item], flags: list[bool]) -> list[bool]:
     """Questions need company to be heads: a short one ('Why?', 'The upside?') COMPANY other
     question heads, as in a FAQ, and a longer one some other head; else it is rhetorical,
     asked and answered in the running text: 'What do the neighbours think now?'."""
@@ -110,7 +110,7 @@ def drop_lone_questions(items: list[Line | Picture], flags: list[bool]) -> list[
     return flags
 
 
-def opens_a_list(items: list[Line | Picture], k: int) -> bool:
+def opens_a_list(items: list[Item], k: int) -> bool:
     """True when the line after question k ends in ':' over another line: the question opens a
     section that a list answers, no reply in the text ('Still cold?' / 'If it is, try these
     in order:' / '1. Check both valves ...')."""
@@ -127,7 +127,7 @@ def is_fragment_question(text: str) -> bool:
     return words[0].rstrip("?").lower().replace("’", "'") not in ASKING_WORDS
 
 
-def drop_fragment_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+def drop_fragment_questions(items: list[Item], flags: list[bool]) -> list[bool]:
     """Among COMPANY + 1 question heads or more that ask in full, as a FAQ's do, a fragment
     ('The catch?', 'Sounds slow?') is an aside in the running text, not a head."""
     asked = question_heads(items, flags)
@@ -144,7 +144,7 @@ def opens_as_an_answer(line: Line | None) -> bool:
     return bool(words) and (words[0] in ANSWER_OPENERS or words[1:] == ["because"])
 
 
-def drop_answered_question(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+def drop_answered_question(items: list[Item], flags: list[bool]) -> list[bool]:
     """The one question among COMPANY or more statement heads, answered by a paragraph that goes
     on from it or asked about 'he' or 'she', is asked in the running text: 'Why does it
     matter?' / 'Because it shows ...', 'Does she think about leaving?' after her story; a
@@ -171,7 +171,7 @@ def speaks_in_first_person(text: str) -> bool:
     return any(word.strip(".,;:!?") in FIRST_PERSON for word in text.split())
 
 
-def drop_interview_questions(items: list[Line | Picture], flags: list[bool]) -> list[bool]:
+def drop_interview_questions(items: list[Item], flags: list[bool]) -> list[bool]:
     """Question heads answered in the first person, two in three at least, are an interview's
     turns, not heads: 'How did it start?' / 'I asked if I could have it.'."""
     asked = question_heads(items, flags)
@@ -191,7 +191,7 @@ def asks_in_full(text: str) -> bool:
     return ":" not in text and first in ASKING_WORDS
 
 
-def stands_as_a_section(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+def stands_as_a_section(items: list[Item], flags: list[bool], k: int) -> bool:
     """True when question k follows a sentence's end, a picture or nothing, and a section
     much longer than it, opening in no first person, follows: a section's head and its text."""
     before = items[k - 1] if k > 0 else None
@@ -203,7 +203,7 @@ def stands_as_a_section(items: list[Line | Picture], flags: list[bool], k: int) 
     return section_runs_on(items, flags, k, ANSWER_RATIO * len(items[k].text))
 
 
-def section_runs_on(items: list[Line | Picture], flags: list[bool], k: int, size: float) -> bool:
+def section_runs_on(items: list[Item], flags: list[bool], k: int, size: float) -> bool:
     """True when the paragraphs right after question k, up to the next head, question or
     picture, hold `size` characters: a section may open with a short line ('Why did the
     warning come so late?' / 'This was the question most of you asked.' / a long paragraph).
@@ -219,7 +219,7 @@ def section_runs_on(items: list[Line | Picture], flags: list[bool], k: int, size
     return False
 
 
-def in_the_heads_style(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+def in_the_heads_style(items: list[Item], flags: list[bool], k: int) -> bool:
     """True unless COMPANY other heads or more are all short beside long question k: at least
     one has STYLE_SHARE of its words. A feature's short heads ('The crossing', 'The next
     ferryman') leave its long questions to the running text."""
@@ -229,9 +229,7 @@ def in_the_heads_style(items: list[Line | Picture], flags: list[bool], k: int) -
     return max(others) >= STYLE_SHARE * len(items[k].text.split())
 
 
-def long_question_heads(
-    items: list[Line | Picture], flags: list[bool], candidates: list[int]
-) -> list[bool]:
+def long_question_heads(items: list[Item], flags: list[bool], candidates: list[int]) -> list[bool]:
     """Long heading-shaped questions (`candidates`, more than ten words) that ask in full and
     stand as sections are heads beside COMPANY other heads or COMPANY more of their kind."""
     if not candidates:
@@ -261,7 +259,7 @@ def is_stated_question(text: str) -> bool:
 
 
 def stated_question_heads(
-    items: list[Line | Picture], flags: list[bool], candidates: list[int]
+    items: list[Item], flags: list[bool], candidates: list[int]
 ) -> list[bool]:
     """Stated questions (`candidates`, is_stated_question) whose question asks in full and that
     stand as sections are heads beside COMPANY question heads or more, or beside one where
@@ -284,7 +282,7 @@ def stated_question_heads(
     return flags
 
 
-def under_every_topic(items: list[Line | Picture], flags: list[bool], found: list[int]) -> bool:
+def under_every_topic(items: list[Item], flags: list[bool], found: list[int]) -> bool:
     """True when COMPANY stated questions or more each stand right under a statement head and
     every head stands right over one: a readers' column by topic, one letter a topic
     ('Pensions' / 'I am 54 and want to stop next year. Can I take my pension at 55?' /
@@ -297,7 +295,7 @@ def under_every_topic(items: list[Line | Picture], flags: list[bool], found: lis
 
 
 def stands_as_a_stated_question(
-    items: list[Line | Picture], flags: list[bool], k: int, ends: set[int]
+    items: list[Item], flags: list[bool], k: int, ends: set[int]
 ) -> bool:
     """True when stated question k asks in full and stands as a section: after a sentence's
     end, a picture or a head (the column's 'Your questions' over its first letter), over a
@@ -316,7 +314,7 @@ def stands_as_a_stated_question(
 
 
 def section_reaches(
-    items: list[Line | Picture], flags: list[bool], k: int, ends: set[int], size: float
+    items: list[Item], flags: list[bool], k: int, ends: set[int], size: float
 ) -> bool:
     """True when the text lines after k, up to the next head, question or stated question
     (`ends`), hold `size` characters: a letter's answer in a paragraph or two. Each line is
@@ -347,7 +345,7 @@ def head_mark(text: str) -> str:
     return first
 
 
-def unmarked_questions(items: list[Line | Picture], heads: list[int]) -> list[int]:
+def unmarked_questions(items: list[Item], heads: list[int]) -> list[int]:
     """The question heads without the mark that every statement head opens with, MARKED_HEADS
     of them at least, each between a sentence's end and a paragraph: a question the writer
     asks in the running text ('... from the newsagent.' / 'Who is it for?' / '"Nobody," he
@@ -365,12 +363,12 @@ def unmarked_questions(items: list[Line | Picture], heads: list[int]) -> list[in
     return [k for k in sorted(asked) if not is_marked(items[k], mark) and in_the_text(items, k)]
 
 
-def is_marked(item: Line | Picture, mark: str) -> bool:
+def is_marked(item: Item, mark: str) -> bool:
     """True for a text line opening with the mark and a space: '◆ The rock' for '◆'."""
     return isinstance(item, Line) and item.text.startswith(mark + " ")
 
 
-def in_the_text(items: list[Line | Picture], k: int) -> bool:
+def in_the_text(items: list[Item], k: int) -> bool:
     """True when line k stands between a sentence's end and a line that is no question."""
     before, after = items[k - 1] if k > 0 else None, next_line(items, k)
     if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS) or after is None:
@@ -378,7 +376,7 @@ def in_the_text(items: list[Line | Picture], k: int) -> bool:
     return not is_question_line(after)
 
 
-def answered_in_a_line(items: list[Line | Picture], flags: list[bool], k: int) -> bool:
+def answered_in_a_line(items: list[Item], flags: list[bool], k: int) -> bool:
     """True when the line after question head k is a short reply, one sentence no more than
     ANSWER_RATIO times the question's length: 'Had anyone he knew?' / 'He would write to her.'
     (a head's section is a paragraph, longer than the head as a rule)."""
@@ -388,7 +386,7 @@ def answered_in_a_line(items: list[Line | Picture], flags: list[bool], k: int) -
     return len(reply.text) <= ANSWER_RATIO * len(items[k].text)
 
 
-def exchange_questions(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def exchange_questions(items: list[Item], flags: list[bool]) -> list[int]:
     """The question heads of runs of EXCHANGE_MIN or more, each answered in a line right
     before the next question: 'Had he been on it himself?' / 'He had not.' / 'Had anyone he
     knew?' / 'He would write to her.', an exchange the running text reports."""

@@ -26,7 +26,7 @@ from itertools import compress
 
 from api.parser.credit_words import is_brand_spelling
 from api.parser.heading_limits import LONG_RATIO
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
 SENTENCE_WORDS = (3, 12)
@@ -71,7 +71,7 @@ def starts_like_heading(text: str) -> bool:
     return first[0].isupper() or first[0].isdigit() or is_brand_spelling(first)
 
 
-def is_sentence_shaped(item: Line | Picture, openers: frozenset[str] = BACK_POINTERS) -> bool:
+def is_sentence_shaped(item: Item, openers: frozenset[str] = BACK_POINTERS) -> bool:
     """True for a standalone short sentence that could head a section: 'The plan worked.'
     (not 'It never is.', nor '"We won," she said.', nor 'And then...'); `openers` are the
     first words that point back and so make no head."""
@@ -98,7 +98,7 @@ def is_elliptical(text: str) -> bool:
     return any(part.split()[-1].lower() in ELLIPTIC_ENDS and "," not in part for part in parts)
 
 
-def paragraph_length(items: list[Line | Picture], shaped: list[bool]) -> float:
+def paragraph_length(items: list[Item], shaped: list[bool]) -> float:
     """The median length of the text lines that are not sentence-shaped: the typical paragraph
     of the document, in characters, without the candidate heads."""
     pairs = zip(items, shaped, strict=True)
@@ -106,7 +106,7 @@ def paragraph_length(items: list[Line | Picture], shaped: list[bool]) -> float:
     return float(sizes[len(sizes) // 2]) if sizes else 0.0
 
 
-def text_before(items: list[Line | Picture], k: int) -> Line | None:
+def text_before(items: list[Item], k: int) -> Line | None:
     """The text line before item k, past one picture: '...in 2021.' / picture / item k."""
     j = k - 2 if k > 1 and isinstance(items[k - 1], Picture) else k - 1
     item = items[j] if j >= 0 else None
@@ -114,7 +114,7 @@ def text_before(items: list[Line | Picture], k: int) -> Line | None:
 
 
 def is_sentence_head(
-    items: list[Line | Picture], k: int, typical: float, ratio: float = SENTENCE_RATIO
+    items: list[Item], k: int, typical: float, ratio: float = SENTENCE_RATIO
 ) -> bool:
     """A sentence-shaped line, `ratio` times shorter than the typical paragraph, after a
     sentence's end and before a much longer paragraph: 'The plan worked.' before 300
@@ -134,7 +134,7 @@ def is_sentence_head(
 
 
 def sentence_heads(
-    items: list[Line | Picture],
+    items: list[Item],
     alone: list[int],
     gap: int = SENTENCE_GAP,
     ratio: float = SENTENCE_RATIO,
@@ -160,7 +160,7 @@ def sentence_heads(
     return [k in heads for k in range(len(items))]
 
 
-def pronoun_heads(items: list[Line | Picture], found: list[int], typical: float) -> list[int]:
+def pronoun_heads(items: list[Item], found: list[int], typical: float) -> list[int]:
     """Lines that open with a pronoun and are otherwise full-sentence heads, once RHYTHM_MIN
     heads set the rhythm, each more than SENTENCE_GAP items from any head: 'He would do one
     thing differently.' after three others, over a longer paragraph."""
@@ -188,7 +188,7 @@ def spaced_out(found: list[int], gap: int) -> bool:
     return not gaps or min(gaps) > gap
 
 
-def quoted_sentence_heads(items: list[Line | Picture], short: list[int]) -> list[int]:
+def quoted_sentence_heads(items: list[Item], short: list[int]) -> list[int]:
     """Sentences wholly in quotation marks that stand as heads by the full-sentence heads'
     place and a smaller contrast, RHYTHM_MIN of them at least, none right under another:
     '"Leaders know their services well."' over each section of a report's summary; the

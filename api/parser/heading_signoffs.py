@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
 
 SIGN_OFF_MIN = 2  # sign-offs right over a head that make a letters page
@@ -36,7 +36,7 @@ SIGN_OFF = re.compile(
 )
 
 
-def sign_offs(items: list[Line | Picture], short: list[int], shaped: list[bool]) -> frozenset[int]:
+def sign_offs(items: list[Item], short: list[int], shaped: list[bool]) -> frozenset[int]:
     """The indexes of a letters page's sign-offs (see the module's note); none elsewhere.
     `short` holds the standalone lines of a head's length at most, the only candidates."""
     # (a sign-off's length first, inline: most lines are paragraphs, longer than any)
@@ -46,7 +46,7 @@ def sign_offs(items: list[Line | Picture], short: list[int], shaped: list[bool])
     return frozenset(found) if over_heads >= SIGN_OFF_MIN else frozenset()
 
 
-def closes_a_paragraph(items: list[Line | Picture], k: int) -> bool:
+def closes_a_paragraph(items: list[Item], k: int) -> bool:
     """True for a line of a sign-off's shape right under a sentence's end: '... sail on it?' /
     'Jean Hicks, St Agnes'."""
     text = items[k].text
@@ -59,7 +59,7 @@ def closes_a_paragraph(items: list[Line | Picture], k: int) -> bool:
     return SIGN_OFF.match(text) is not None
 
 
-def over_a_head(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+def over_a_head(items: list[Item], shaped: list[bool], k: int) -> bool:
     """True when line k stands right over a heading-shaped line without a figure that stands
     over a paragraph: 'Jean Hicks, St Agnes' / 'Borrow a drill, not a book' / text. A line
     with a figure under a name and a place is its datum, a price or a date: 'Gull Cottage,

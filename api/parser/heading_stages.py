@@ -35,7 +35,7 @@ from itertools import compress, pairwise
 
 from api.parser.heading_kin import signature
 from api.parser.heading_limits import LONG_RATIO
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -71,7 +71,7 @@ COUNT_REACH = 3  # items between a count head and the first numbered head at mos
 NUMBERED = re.compile(r"^(\d{1,2})[.)] ")
 
 
-def vote_rows(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def vote_rows(items: list[Item], flags: list[bool]) -> list[int]:
     """The flagged lines that are a results table's rows right under another row: 'Clare Bowen
     (Conservative) 6,120 (19.6%, -11.3)' / 'Independent candidates 2,104' (see the module's
     note); a line with a count and no row over it keeps its flag."""
@@ -100,7 +100,7 @@ def is_closing_shaped(text: str) -> bool:
     return not has_sentence_inside(text)
 
 
-def closing_heads(items: list[Line | Picture], alone: list[int], flags: list[bool]) -> list[int]:
+def closing_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """The line closing a series of heads after its last one (see the module's note): '...
     a sentence.' / 'And finally…' / a paragraph twice as long."""
     heads = list(compress(range(len(items)), flags))
@@ -113,7 +113,7 @@ def closing_heads(items: list[Line | Picture], alone: list[int], flags: list[boo
     return [k for k in found[:1] if stands_as_a_head(items, k)]
 
 
-def stands_as_a_head(items: list[Line | Picture], k: int) -> bool:
+def stands_as_a_head(items: list[Item], k: int) -> bool:
     """True when line k follows a sentence's end or a picture and stands over a paragraph
     LONG_RATIO times longer, ending a sentence."""
     before = items[k - 1] if k > 0 else None
@@ -126,7 +126,7 @@ def stands_as_a_head(items: list[Line | Picture], k: int) -> bool:
 
 
 def recurring_heads(
-    items: list[Line | Picture], alone: list[int], shaped: list[bool], flags: list[bool]
+    items: list[Item], alone: list[int], shaped: list[bool], flags: list[bool]
 ) -> list[int]:
     """The lines of a programme's repeated heads (see the module's note): each 'The Main
     Stage' under 'Friday', 'Saturday' and 'Sunday', each 'The Hollow tent' after acts."""
@@ -152,7 +152,7 @@ def recurring_heads(
     return sorted({k for ks in under + opening for k in ks})
 
 
-def after_new_line(items: list[Line | Picture], texts: set[str], k: int) -> bool:
+def after_new_line(items: list[Item], texts: set[str], k: int) -> bool:
     """True when the item right over line k is a text line whose words are none of `texts`."""
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and before.text not in texts
@@ -170,13 +170,13 @@ def apart(lines: list[int]) -> bool:
     return all(b - a > 1 for a, b in pairwise(lines))
 
 
-def all_over_text(items: list[Line | Picture], lines: list[int]) -> bool:
+def all_over_text(items: list[Item], lines: list[int]) -> bool:
     """True when a text line stands right under each of the lines."""
     return all(k + 1 < len(items) and isinstance(items[k + 1], Line) for k in lines)
 
 
 def first_items(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool], heads: list[int]
+    items: list[Item], shaped: list[bool], flags: list[bool], heads: list[int]
 ) -> list[int]:
     """The flagged lines right under a repeated head, over an unflagged shaped line: the first
     item of the head's run ('The Hollow tent' / 'Fenwick' / 'Ada Brightwater')."""
@@ -190,7 +190,7 @@ def first_items(
 
 
 def parent_heads(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool], heads: list[int]
+    items: list[Item], shaped: list[bool], flags: list[bool], heads: list[int]
 ) -> list[int]:
     """The unflagged lines right over a repeated head in the form of a flagged head right over
     another line of its words (heading_kin.parallel's form): 'Sunday' / 'The Main Stage'
@@ -219,7 +219,7 @@ def parallel_keys(text: str) -> tuple[tuple, tuple]:
 
 
 def run_closing_heads(
-    items: list[Line | Picture], shaped: list[bool], flags: list[bool], heads: list[int]
+    items: list[Item], shaped: list[bool], flags: list[bool], heads: list[int]
 ) -> list[int]:
     """The last line of a repeated head's run, over a paragraph, opening with the repeated
     heads' first word as no other line of the run does: 'The Hollow tent' / 'Nadia Orme' /
@@ -245,7 +245,7 @@ def first_word(text: str) -> str:
     return text.split(None, 1)[0].lower()
 
 
-def count_heads(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+def count_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[int]:
     """The unflagged heading-shaped lines opening with a count, a few items over a run of
     numbered heads from '1.' to that count: 'Five not to miss' / ... / '1. Ada Brightwater' ...
     '5. Jo Anwar'."""
@@ -266,7 +266,7 @@ def count_heads(items: list[Line | Picture], shaped: list[bool], flags: list[boo
     return found
 
 
-def numbered_run(items: list[Line | Picture], flags: list[bool], k: int) -> int:
+def numbered_run(items: list[Item], flags: list[bool], k: int) -> int:
     """The number of the last head of the run of numbered heads from '1.' whose first stands
     at most COUNT_REACH items after item k, 0 when none does."""
     # (the run ends at the first head out of its order: runs do not overlap, so each is walked
@@ -286,7 +286,7 @@ def numbered_run(items: list[Line | Picture], flags: list[bool], k: int) -> int:
 
 
 def stage_flags(
-    items: list[Line | Picture], alone: list[int], shaped: list[bool], flags: list[bool]
+    items: list[Item], alone: list[int], shaped: list[bool], flags: list[bool]
 ) -> list[bool]:
     """The flags with a results table's rows dropped and a series' closing head added (see the
     module's note). `alone` holds the standalone lines, `shaped` the heading-shaped ones."""

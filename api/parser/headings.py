@@ -133,7 +133,7 @@ from api.parser.heading_sentences import (
 )
 from api.parser.heading_signoffs import sign_offs
 from api.parser.heading_stages import stage_flags
-from api.parser.layout import Line, Picture
+from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import COUNTED_LABEL, LineShape, is_question, is_rating, read_shape
 from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
@@ -235,7 +235,7 @@ _DATELINE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DATELINE_SECOND = _DATELINE_FIRST | frozenset(".'’ -")
 
 
-def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
+def follows_a_rating(items: list[Item], k: int) -> bool:
     """True for the line right under a review's star rating: the details of what was reviewed
     ('★★★★☆' / 'Barrowland Ballroom, Glasgow', 'Netflix, from Friday'), not a head; a
     roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
@@ -243,7 +243,7 @@ def follows_a_rating(items: list[Line | Picture], k: int) -> bool:
     return isinstance(before, Line) and is_rating(before.text)
 
 
-def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
+def heads_a_rating(items: list[Item], k: int) -> bool:
     """True for a line right over a review's star rating, right under a field closing the
     review above ('Verdict: a grower' / 'Salt Year' / '★★★☆☆'): a roundup's heads stand over
     their ratings, and the field ends the item before, no list the line goes on."""
@@ -253,7 +253,7 @@ def heads_a_rating(items: list[Line | Picture], k: int) -> bool:
     return k > 0 and is_field(items[k - 1])
 
 
-def under_a_rating(items: list[Line | Picture], k: int) -> bool:
+def under_a_rating(items: list[Item], k: int) -> bool:
     """True for a plain line right under a review's details line, under its star rating: the
     rating's box ends there, and the line opens the next section ('★★★★★' / 'Filmhouse, until
     Sunday' / 'Day five' / text). A second line of details has their form, a comma or a figure
@@ -388,7 +388,7 @@ def stands_out(text: str, numbered: bool, typical: float, following: int) -> boo
     return len(text) * LONG_RATIO <= max(typical, following) or numbered
 
 
-def typical_length(items: list[Line | Picture]) -> float:
+def typical_length(items: list[Item]) -> float:
     """The median length of the document's text lines, in characters."""
     sizes = sorted(len(it.text) for it in items if isinstance(it, Line))
     return float(sizes[len(sizes) // 2]) if sizes else 0.0
@@ -400,7 +400,7 @@ def points_back(question: str) -> bool:
     return len(question.split()) <= POINTING_BACK_WORDS and bool(POINTING_BACK.match(question))
 
 
-def previous_line(items: list[Line | Picture], k: int) -> Line | None:
+def previous_line(items: list[Item], k: int) -> Line | None:
     """The nearest text line before item k, skipping pictures: 'The five are:' before a list."""
     for j in range(k - 1, -1, -1):
         if isinstance(items[j], Line):
@@ -413,14 +413,14 @@ def is_page_meta(text: str) -> bool:
     return ":" in text or any(ch.isdigit() for ch in text)
 
 
-def opens_run(items: list[Line | Picture], k: int) -> bool:
+def opens_run(items: list[Item], k: int) -> bool:
     """True when item k directly follows a sentence's end: 'in the loss.' / 'Defensive line'."""
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
 
 
 def is_subheading(
-    items: list[Line | Picture],
+    items: list[Item],
     found: _Shapes,
     k: int,
     last: int,
@@ -464,7 +464,7 @@ def is_subheading(
     return not (before.text.endswith(":") and not lines[k].question)
 
 
-def heads_pictures(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+def heads_pictures(items: list[Item], shaped: list[bool], k: int) -> bool:
     """True when the text line before the pictures right over line k is heading-shaped, opens
     a section (a sentence's end or a picture before it) and stands right over the pictures, a
     section of pictures only: 'Summer' / picture / picture / 'Autumn and winter' / picture, a
@@ -482,7 +482,7 @@ def heads_pictures(items: list[Line | Picture], shaped: list[bool], k: int) -> b
     )
 
 
-def field_run_start(items: list[Line | Picture], k: int) -> int:
+def field_run_start(items: list[Item], k: int) -> int:
     """The index of the first field in the run of FIELD lines right before item k (k when
     none is): 'Rovers: WWDWL' / 'Castlefield: WWWDW'."""
     j = k
@@ -491,7 +491,7 @@ def field_run_start(items: list[Line | Picture], k: int) -> int:
     return j
 
 
-def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+def closes_a_field_run(items: list[Item], shaped: list[bool], k: int) -> bool:
     """True for a heading-shaped line without a colon or a figure right after FIELD_RUN fields
     or more that a head opens ('Form guide' / 'Rovers: WWDWL' / 'Castlefield: WWWDW'), over a
     line that is no field: the next section's head ('Did you know?'), not a field more."""
@@ -515,7 +515,7 @@ def closes_a_field_run(items: list[Line | Picture], shaped: list[bool], k: int) 
     return shaped[start - 1] and ":" not in head.text and opens_run(items, start - 1)
 
 
-def closing_lines(items: list[Line | Picture], shaped: list[bool], flags: list[bool]) -> list[int]:
+def closing_lines(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[int]:
     """The heads that close the paragraphs above them, right over another head that opens the
     paragraph below: a letter's sign-off ('... a day off work.' / 'Ruth Penrose, Penzance' /
     'A bypass will not save the high street' / text), a lot's result ('Sold for £14,500'), an
@@ -534,7 +534,7 @@ def closing_lines(items: list[Line | Picture], shaped: list[bool], flags: list[b
     return found
 
 
-def lone_questions(items: list[Line | Picture], shaped: list[bool], heads: list[int]) -> list[int]:
+def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> list[int]:
     """The one question flagged among LONE_AMONG statement heads or more, between paragraphs:
     a question the writer asks in running text and answers in the next line's one sentence ('... a
     professional.' / 'Why would anyone make a soufflé at minus ten?' / 'The judges never
@@ -565,7 +565,7 @@ def is_price_datum(text: str) -> bool:
     return text.split(None, 1)[0] not in BAND_WORDS
 
 
-def priced_lines_in_sections(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def priced_lines_in_sections(items: list[Item], flags: list[bool]) -> list[int]:
     """The heads holding a price, fewer than the plain heads, PLAIN_HEADS of those at least,
     that stand after a paragraph in a plain head's section: a price line closing what the head
     names, data ('Gull Cottage, Porthgwarra' / text / 'Guide price £385,000' / text). Where
@@ -584,7 +584,7 @@ def priced_lines_in_sections(items: list[Line | Picture], flags: list[bool]) -> 
     return found
 
 
-def terms_among_offers(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def terms_among_offers(items: list[Item], flags: list[bool]) -> list[int]:
     """The heads holding a figure but no price, after a paragraph in a priced head's section and
     right over another priced head, where every other head prices an offer, OFFER_TERMS_HEADS
     at least: an offer's terms closing its item, a date or a number of nights ('Book by 20
@@ -606,9 +606,7 @@ def terms_among_offers(items: list[Line | Picture], flags: list[bool]) -> list[i
     return found
 
 
-def asked_under_a_head(
-    items: list[Line | Picture], alone: list[int], flags: list[bool]
-) -> list[int]:
+def asked_under_a_head(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """The one question flagged right under a statement head, where QUESTION_TURNS questions
     or more of the document's own lines are paragraphs: an interview's questions are its
     turns, the first under a topic head as much as the rest ('On leaving the valley' / 'Why
@@ -623,16 +621,16 @@ def asked_under_a_head(
     above = items[k - 1] if k > 0 else None
     if not (isinstance(above, Line) and flags[k - 1] and not is_question(above.text)):
         return []
-    turns = sum(1 for j in alone if not flags[j] and is_question(items[j].text))
+    turns = len([j for j in alone if not flags[j] and is_question(items[j].text)])
     return [k] if turns >= QUESTION_TURNS else []
 
 
-def is_field(item: Line | Picture | None) -> bool:
+def is_field(item: Item | None) -> bool:
     """True for a text line that is a field, a short label, a colon and its value."""
     return isinstance(item, Line) and FIELD.match(item.text) is not None
 
 
-def boxed_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def boxed_fields(items: list[Item], flags: list[bool]) -> list[int]:
     """The heads that are fields right over another field, or right under one with no text
     under them: a box of data, each line a label and its value ('Ferry from Hvar: 1 hour, from
     €14' / 'Eat: Konoba Maslina, mains from €16'; 'Ferries: ...' / 'When to go: June' /
@@ -657,7 +655,7 @@ def boxed_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
     return found
 
 
-def priced_fields(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def priced_fields(items: list[Item], flags: list[bool]) -> list[int]:
     """The heads that are fields whose value opens with a price: 'Park ticket: €25 in July
     and August, €15 at other times', 'Entry: £12, children free'. A price is data the reader
     looks up, and a head names what its text is about, never what it costs."""
@@ -676,7 +674,7 @@ def lower_value(text: str) -> bool:
     return value[0].islower()
 
 
-def item_number(item: Line | Picture) -> int:
+def item_number(item: Item) -> int:
     """The number a text line opens with as a list's item ('3. Ottawa' -> 3), -1 for none."""
     if not isinstance(item, Line):
         return -1
@@ -684,7 +682,7 @@ def item_number(item: Line | Picture) -> int:
     return int(match[1]) if match else -1
 
 
-def numbered_run_lines(items: list[Line | Picture], flags: list[bool]) -> list[int]:
+def numbered_run_lines(items: list[Item], flags: list[bool]) -> list[int]:
     """The numbered heads right under the line numbered one less or right over the line
     numbered one more: a numbered list's items, each a line of its own ('1. Which river ...?'
     / '2. Who was ...?' / '3. ...'), not heads. A listicle's numbered heads each stand over
@@ -733,13 +731,13 @@ def numbered_shape(text: str, shape: LineShape) -> bool:
     return shape.number > 0 or NUMBERED_LABEL.match(text) is not None
 
 
-def is_data_line(item: Line | Picture) -> bool:
+def is_data_line(item: Item) -> bool:
     """True for a text line that is a field of figures: 'Price: £19.99', 'Weight: 1.2kg'."""
     return isinstance(item, Line) and DATA_LINE.match(item.text) is not None
 
 
 def item_data_start(
-    items: list[Line | Picture], shaped: list[bool], lines: list[LineShape | None], k: int
+    items: list[Item], shaped: list[bool], lines: list[LineShape | None], k: int
 ) -> int:
     """The index of the first of the fields of figures that end at line k, between a paragraph
     and a numbered heading-shaped line, -1 when they stand otherwise: the data closing a
@@ -765,7 +763,7 @@ def item_data_start(
     return start if isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS else -1
 
 
-def is_closing_data(items: list[Line | Picture], shape: LineShape, k: int) -> bool:
+def is_closing_data(items: list[Item], shape: LineShape, k: int) -> bool:
     """True for a short data line right after a paragraph, a field ('Prediction: 4th') or a
     line holding a price ('From £349', 'Was £599, now £499', 'Prices vary; about £60 a
     month'), that closes the item above it; `shape` is its (read_shape)."""
@@ -778,13 +776,13 @@ def is_closing_data(items: list[Line | Picture], shape: LineShape, k: int) -> bo
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
 
 
-def next_text_line(items: list[Line | Picture], k: int) -> int:
+def next_text_line(items: list[Item], k: int) -> int:
     """The index of the first text line after item k, pictures skipped; -1 when none is."""
     return next((j for j in range(k + 1, len(items)) if isinstance(items[j], Line)), -1)
 
 
 def items_closed_by_data(
-    items: list[Line | Picture], short: list[int], shaped: list[bool], lines: list[LineShape | None]
+    items: list[Item], short: list[int], shaped: list[bool], lines: list[LineShape | None]
 ) -> list[tuple[int, int]]:
     """(data line, head after it) pairs where a data line closes an item and a heading-shaped
     line over text opens the next: '... the best we tested.' / 'From £349' / 'Best for pet
@@ -806,7 +804,7 @@ def items_closed_by_data(
     return pairs if len(pairs) >= CLOSING_MIN else []
 
 
-def opens_figure_rows(items: list[Line | Picture], shaped: list[bool], k: int) -> bool:
+def opens_figure_rows(items: list[Item], shaped: list[bool], k: int) -> bool:
     """True when line k and the two after it are short lines holding figures, rows of data:
     'Serves 4' / 'Prep 20 min' / 'Cook 45 min' (two are as often a head over a head: 'Score
     4.5 out of 5' / 'Save hundreds on the 16-inch model')."""
@@ -816,13 +814,13 @@ def opens_figure_rows(items: list[Line | Picture], shaped: list[bool], k: int) -
     return all(any(map(str.isdigit, items[j].text)) for j in rows)
 
 
-def following_length(items: list[Line | Picture], k: int) -> int:
+def following_length(items: list[Item], k: int) -> int:
     """The length of the text line right after item k, 0 when a picture or nothing follows."""
     after = items[k + 1] if k + 1 < len(items) else None
     return len(after.text) if isinstance(after, Line) else 0
 
 
-def last_paragraph_line(items: list[Line | Picture], shaped: list[bool]) -> int:
+def last_paragraph_line(items: list[Item], shaped: list[bool]) -> int:
     """The index of the last text line that is not heading-shaped, -1 when there is none."""
     lines = (k for k in range(len(items) - 1, -1, -1) if isinstance(items[k], Line))
     return next((k for k in lines if not shaped[k]), -1)
@@ -840,7 +838,7 @@ class _Shapes(NamedTuple):
     stated: list[int]  # a statement and its question: a readers' column's heads
 
 
-def _shapes(items: list[Line | Picture], alone: list[int]) -> _Shapes:
+def _shapes(items: list[Item], alone: list[int]) -> _Shapes:
     """The shape of each standalone line: 'The big question' shaped, 'Mains £18 to £26' a price
     entry, 'My landlord wants my deposit. Can he?' a stated question."""
     typical = typical_length(items)
@@ -880,8 +878,8 @@ def _shapes(items: list[Line | Picture], alone: list[int]) -> _Shapes:
 
 
 def _unshape_data(
-    items: list[Line | Picture], found: _Shapes
-) -> tuple[list[int], list[tuple[int, int]]]:
+    items: list[Item], found: _Shapes
+) -> tuple[frozenset[int], list[tuple[int, int]]]:
     """Lines shaped as heads that are data, a sign-off or a closing field, shaped no longer:
     'Price: £19.99', 'Jean Hicks, St Agnes', 'From £349'; the sign-offs and the (data line,
     head after it) pairs returned."""
@@ -899,7 +897,7 @@ def _unshape_data(
     return signed, closed
 
 
-def subheading_flags(items: list[Line | Picture]) -> list[bool]:
+def subheading_flags(items: list[Item]) -> list[bool]:
     """Whether each body item is a subheading: ['Text.', 'The big question', 'More.'] -> F, T, F."""
     # every head, and every line a document rule reads as a list line, is a block of its own:
     # the tests run on those lines only, not once per line of a block of thousands of lines
@@ -920,8 +918,8 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     flags = _drop_non_heads(items, alone, found, flags)
     for k in cheered_post_heads(items, alone, flags):
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
-    found, names = vouched_heads(items, alone, flags)
-    for k in found:
+    vouched, names = vouched_heads(items, alone, flags)
+    for k in vouched:
         flags[k] = True  # 'You will need' / items / 'Find the radiators' / text, and more
     for k in names:
         flags[k] = False  # 'Player of the match' / 'Ana Lima (Rovers)' / text: the name
@@ -929,9 +927,7 @@ def subheading_flags(items: list[Line | Picture]) -> list[bool]:
     return _pattern_heads(items, alone, flags)
 
 
-def cheered_post_heads(
-    items: list[Line | Picture], alone: list[int], flags: list[bool]
-) -> list[int]:
+def cheered_post_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """Lines ending in '!' right under a live page's timestamp, short enough for a head and
     over a paragraph at least LONG_RATIO times longer, where POST_HEADS heads or more stand right
     under timestamps too: a post's head that cheers ('16:42' / 'Hale wins on the climb!' / text
@@ -946,13 +942,13 @@ def cheered_post_heads(
     return [k for k in cheers if stamped_at(items, k) and cheers_over_text(items, k)]
 
 
-def stamped_at(items: list[Line | Picture], k: int) -> bool:
+def stamped_at(items: list[Item], k: int) -> bool:
     """True when the item right before item k is a timestamp's line: '16:42'."""
     before = items[k - 1]
     return isinstance(before, Line) and is_timestamp(before.text)
 
 
-def cheers_over_text(items: list[Line | Picture], k: int) -> bool:
+def cheers_over_text(items: list[Item], k: int) -> bool:
     """True for a line of a head's length, one sentence, over a paragraph LONG_RATIO times
     longer: 'Hale wins on the climb!' / 'Ollie Hale of Harbour Cycling wins the stage ...'."""
     text, after = items[k].text, items[k + 1]
@@ -962,7 +958,7 @@ def cheers_over_text(items: list[Line | Picture], k: int) -> bool:
 
 
 def _heads_of_kinds(
-    items: list[Line | Picture], alone: list[int], found: _Shapes, flags: list[bool]
+    items: list[Item], alone: list[int], found: _Shapes, flags: list[bool]
 ) -> list[bool]:
     """The heads of the rules for kinds of page: a document's, an FAQ's long questions, a deals
     page's offers, a readers' column's stated questions, groups, quoted sentences ('“We were
@@ -981,7 +977,7 @@ def _heads_of_kinds(
 
 
 def _drop_non_heads(
-    items: list[Line | Picture], alone: list[int], found: _Shapes, flags: list[bool]
+    items: list[Item], alone: list[int], found: _Shapes, flags: list[bool]
 ) -> list[bool]:
     """Heads that close, ask in the running text, price, set terms or number a list's items are
     none: 'Ruth Penrose, Penzance', 'Book by 20 December', '1. Which river ...?'; a listing's
@@ -1023,7 +1019,7 @@ def _drop_non_heads(
     return flags
 
 
-def _pattern_heads(items: list[Line | Picture], alone: list[int], flags: list[bool]) -> list[bool]:
+def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[bool]:
     """With no head, full-sentence heads; with quoted heads only (two at least, a feature's pull
     quotes), full-sentence heads beside them too ('The plan was meant to be temporary.')."""
     heads = list(compress(range(len(items)), flags))
@@ -1048,7 +1044,7 @@ def is_clause_head(text: str) -> bool:
 
 
 def sibling_sentence_heads(
-    items: list[Line | Picture], alone: list[int], heads: list[int], flags: list[bool]
+    items: list[Item], alone: list[int], heads: list[int], flags: list[bool]
 ) -> list[bool]:
     """Full-sentence heads ending in '.' beside heads that are sentences without the period,
     their siblings in shape: 'The salt front moves with the weather.' / text / 'Rising seas

@@ -39,13 +39,18 @@ class ListLines:
     items: tuple[str, ...]
 
 
+# A body item as lay_out gives it: the heading rules read lists of them, and their Line tests
+# skip the pictures and the lists ([Line('Text.'), Picture(...), ListLines(('One', 'Two'))]).
+Item = Line | Picture | ListLines
+
+
 @dataclass(frozen=True)
 class Layout:
     """An article's parts after the headline: standfirst bullets, lead pictures, body items."""
 
     bullets: tuple[str, ...]
     lead: tuple[Picture, ...]
-    body: tuple[Line | Picture | ListLines, ...]
+    body: tuple[Item, ...]
 
 
 def split_blocks(lines: list[str]) -> list[list[str]]:
@@ -92,9 +97,7 @@ def list_items(lines: list[str]) -> tuple[str, ...] | None:
     return items if all(items) else None
 
 
-def read_block(
-    block: list[str], standfirst: bool
-) -> tuple[list[str], list[Line | Picture | ListLines]]:
+def read_block(block: list[str], standfirst: bool) -> tuple[list[str], list[Item]]:
     """Bullets (only in the standfirst) and items of one block: [alt, caption, '  • Point.']."""
     bullets = [text for text in map(bullet_text, block) if text] if standfirst else []
     rest = [line.strip() for line in block if not (standfirst and bullet_text(line))]
@@ -113,7 +116,7 @@ def lay_out(lines: list[str]) -> Layout:
     """Sort the lines after the headline into bullets, lead pictures and body: ['', 'Text.']."""
     bullets: list[str] = []
     lead: list[Picture] = []
-    body: list[Line | Picture | ListLines] = []
+    body: list[Item] = []
     for block in split_blocks(lines):
         standfirst = not body
         found, items = read_block(block, standfirst)

@@ -6,6 +6,7 @@ COPYDESK_PARSER=pure all mean the pure-Python parser.
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
 import subprocess
@@ -114,3 +115,31 @@ def test_a_copied_tree_imports_its_build_then_the_edited_source(tmp_path):
     assert which_parser(tmp_path) == "pure"
     words.write_text(original, encoding="utf-8")
     assert which_parser(tmp_path) == "compiled"
+
+
+def test_every_module_is_compiled_or_named_pure_with_a_reason():
+    sources = PROJECT / "api" / "parser"
+    names = {path.name for path in sources.glob("*.py")}
+    compiled = build.compiled_modules(sources)
+    assert set(build.PURE_MODULES) <= names  # no reason kept for a module that is gone
+    assert set(compiled) == names - set(build.PURE_MODULES)
+    assert all(build.PURE_MODULES.values())
+    structure = ["article.py", "headings.py", "credits.py", "layout.py", "glue.py", "render.py"]
+    assert {"quotes.py", "text.py", *structure} <= set(compiled)
+
+
+def test_a_new_module_is_compiled_unless_named_pure(tree):
+    (tree / "heading_new_rule.py").write_text('"""A rule added later."""\n', encoding="utf-8")
+    assert "heading_new_rule.py" in build.compiled_modules(tree)
+    assert "document.py" not in build.compiled_modules(tree)
+
+
+@pytest.mark.skipif(not api.parser.compiled(), reason="the parser runs pure Python here")
+def test_the_build_runs_every_module_it_compiles():
+    for name in build.compiled_modules(PROJECT / "api" / "parser"):
+        module = importlib.import_module(f"api.parser.{name.removesuffix('.py')}")
+        assert build.is_compiled(module), name
+    for name in build.PURE_MODULES:
+        if name != "__init__.py":
+            module = importlib.import_module(f"api.parser.{name.removesuffix('.py')}")
+            assert not build.is_compiled(module), name
