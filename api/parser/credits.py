@@ -44,13 +44,51 @@ PICTURE_KINDS = (
     r"|view|sketch|drawing)s?"
 )
 # The label words of scripts that label a credit with a word and a mark, no 'by': '写真：X',
-# 'Фото: X', 'फोटो: X' (the HTML pictures' labels read them too).
-SCRIPT_LABELS = "写真|撮影|사진|Фото|фото|تصوير|ภาพ|फोटो"
+# 'Фото: X', 'फोटो: X', Chinese '摄影：X' and '图｜X', Korean '[촬영 X]' (the HTML pictures'
+# labels read them too). A longer word before its start ('图片' before '图').
+SCRIPT_LABEL_WORDS = {
+    "ja": "写真|撮影",
+    "zh": "摄影|攝影|图片|圖片|图|圖",
+    "ko": "사진|촬영",
+    "ru": "Фото|фото",
+    "ar": "تصوير",
+    "th": "ภาพ",
+    "hi": "फोटो",
+}
+SCRIPT_LABELS = "|".join(SCRIPT_LABEL_WORDS.values())
+# The label of a line naming where a story came from, by language: 'Source: X', 'المصدر: X'
+# (a story's credit, as the label words above are a picture's).
+SOURCE_LABEL_WORDS = {
+    "en": "Source|Sources",
+    "ar": "المصدر|المصادر",
+    "fr": "Source",
+    "es": "Fuente|Fuentes",
+    "pt": "Fonte|Fontes",
+    "it": "Fonte|Fonti",
+    "de": "Quelle|Quellen",
+    "pl": "Źródło|Źródła",
+    "ru": "Источник|Источники",
+    "tr": "Kaynak",
+    "id": "Sumber",
+    "vi": "Nguồn",
+    "zh": "来源|來源",
+    "ja": "出典|出所",
+    "ko": "출처",
+    "hi": "स्रोत",
+    "th": "ที่มา",
+}
+SOURCE_LABELS = "|".join(SOURCE_LABEL_WORDS.values())
+# Label words that follow the holder they name: Korean wires' '[X 제공]' ('provided by X'),
+# Chinese '（X供图）', Japanese '（X提供）'; and a reuse notice that may close such a credit,
+# Korean wires' '재판매 및 DB 금지' ('no resale or database use'): '[X 제공. 재판매 및 DB 금지]'.
+HOLDER_FIRST = re.compile(
+    r"(?P<holder>[^\s.!?。][^.!?。]{0,39}?)\s?(?:제공|供图|提供)(?:[.,]\s*재판매 및 DB 금지)?"
+)
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
-    r"|(?:" + SCRIPT_LABELS + r") ?[:：・]|" + PICTURE_KINDS + r" ?:"
+    r"|(?:" + SCRIPT_LABELS + r") ?[:：・｜|]|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # A label in capitals, tried only on a line holding one of its words (most hold none).
@@ -76,9 +114,11 @@ PARENTHESISED = re.compile(
 )
 # A label word without a colon inside a closing credit's parentheses, in any case: '(foto
 # Ansa/Jane Doe)', '(Photo Jane Doe)', 'Foto di X' (the parentheses set it off as a colon does).
-BARE_LABEL_INSIDE = re.compile(r"(?:(?i:photo|foto|bild)s?(?: (?:by|di|de|von))?|ภาพจาก) (?=\S)")
+BARE_LABEL_INSIDE = re.compile(
+    r"(?:(?i:photo|foto|bild)s?(?: (?:by|di|de|von))?|ภาพจาก|" + SCRIPT_LABELS + r") (?=\S)"
+)
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
-MARKER_FOLLOWS = ".?!)\"”'’"
+MARKER_FOLLOWS = ".?!)\"”'’。！？）」"  # the wide marks close a CJK sentence: '垃圾。摄影：X'
 MAX_COURTESY_WORDS = 8
 MAX_LABELLED_WORDS = 6
 # 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder;
@@ -240,6 +280,8 @@ def parenthesis_rule(line: str) -> Split | None:
     # inside the brackets a label may start in lower case: '(photo credit: Jane Doe)'
     label = LABEL.match(inner) or LABEL.match(inner[:1].upper() + inner[1:])
     label = label or BARE_LABEL_INSIDE.match(inner)
+    if label is None and (first := HOLDER_FIRST.fullmatch(inner)) and has_text(head):
+        return head, first["holder"]  # '[가람시 제공. 재판매 및 DB 금지]': the label follows
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
     holder = is_credit_like(credit) or (label is not None and is_labelled_holder(credit))
