@@ -128,6 +128,7 @@ COUNTED_TAGS = frozenset({*HEAD_TAGS, "h1", "li"})
 CAPTION_BOX = re.compile(r"caption|legend|cutline", re.IGNORECASE)
 BYLINE = re.compile(r"byline|author", re.IGNORECASE)
 CAPTION_DEPTH = 4  # ancestors of a byline looked at for a caption's box
+PICTURE_BOX_PARTS = 8  # children of a picture's box: the picture, its caption, its credit, ...
 # A link to the page that sells or asks for support ('/subscribe/', '/abonnement', '/donate'):
 # the small box it stands in ('Support local journalism ... Subscribe now', 'This article is
 # offered to you by ... See our offers') is the publisher's appeal, no part of the article.
@@ -556,10 +557,14 @@ def kept_chrome(element, words: str, lengths: dict, total: int) -> bool:
 def is_picture_author(element, words: str) -> bool:
     """An author box holding a labelled credit beside a picture, in the picture's box
     ('<div><img><div class="photo-author">Фото: X</div></div>'): the picture's credit."""
-    parent = element.getparent()
-    if parent is None or parent.find(".//img") is None:
+    if not is_author_credit(element, words):
         return False
-    return is_author_credit(element, words)
+    parent = element.getparent()  # a picture's box: a few boxes, one of them the picture's
+    return (
+        parent is not None
+        and len(parent) <= PICTURE_BOX_PARTS
+        and parent.find(".//img") is not None
+    )
 
 
 def is_caption_credit(element) -> bool:

@@ -31,6 +31,7 @@ DESCRIPTION = re.compile(r"(?:^|[\s_-])description(?:$|[\s_-])", re.IGNORECASE)
 PAYWALL = re.compile(r"subscri|paywall|premium|member", re.IGNORECASE)
 DECK_PROPS = frozenset({"description", "abstract"})  # schema.org's words for an article's summary
 MAX_DECK = 400  # characters: a sentence or two, not a section of the article
+MAX_SIBLINGS = 12  # boxes after a deck looked at for the text's own box
 BOLD = frozenset({"b", "strong"})
 TEXT_TAGS = frozenset({"p", "div", "span", "h2", "h3", "strong", "b", "em", "i"})
 
@@ -70,9 +71,13 @@ def is_all_bold(element) -> bool:
 
 def text_goes_on_elsewhere(element) -> bool:
     """No paragraph stands after the element beside it, and a box with paragraphs in it does:
-    the text is in a container of its own."""
+    the text is in a container of its own. Only the next MAX_SIBLINGS are looked at (a header's
+    few boxes, then the text's), so that a long run of lines costs a few looks each; a run
+    longer than that is taken for the text itself."""
     boxed = False
-    for sibling in element.itersiblings():
+    for count, sibling in enumerate(element.itersiblings()):
+        if count >= MAX_SIBLINGS:
+            return False
         if not isinstance(sibling.tag, str):
             continue
         if sibling.tag == "p" or (sibling.tail or "").strip():

@@ -187,7 +187,20 @@ def is_author_credit(element, words: str) -> bool:
     so without a label may hold the article's author."""
     if "author" not in words.casefold():
         return False
-    return is_labelled_credit(element_text(element))
+    return is_labelled_credit(short_line(element))
+
+
+def short_line(element) -> str:
+    """The element's text if it is a line's length (MAX_CREDIT_LINE), else '': read only so
+    far, so that a big box named so is not read whole for each box inside it."""
+    found, size = [], 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > 2 * MAX_CREDIT_LINE:  # (spaces of the markup counted too: a margin for them)
+            return ""
+        found.append(piece)
+    text = tidy("".join(found))
+    return text if len(text) <= MAX_CREDIT_LINE else ""
 
 
 def is_labelled_credit(text: str) -> bool:
