@@ -82,7 +82,7 @@ SOURCE_LABELS = "|".join(SOURCE_LABEL_WORDS.values())
 # Chinese '（X供图）', Japanese '（X提供）'; and a reuse notice that may close such a credit,
 # Korean wires' '재판매 및 DB 금지' ('no resale or database use'): '[X 제공. 재판매 및 DB 금지]'.
 HOLDER_FIRST = re.compile(
-    r"(?P<holder>[^\s.!?。][^.!?。]{0,39}?)\s?(?:제공|供图|提供)(?:[.,]\s*재판매 및 DB 금지)?"
+    r"(?P<holder>[^\s.!?。=][^.!?。=]{0,39}?)\s?(?:제공|供图|提供)(?:[.,]\s*재판매 및 DB 금지)?"
 )
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"

@@ -49,7 +49,7 @@ POSITION_WORDS = {
     "th": "ซ้าย|ขวา|กลาง",
 }
 POSITION_IN_PICTURE = re.compile("|".join(POSITION_WORDS.values()))
-NOT_A_HOLDER = re.compile(r"[\d()（）.!?。！？:：،؛]")  # a year, a sentence, a label's colon
+NOT_A_HOLDER = re.compile(r"[\d()（）.!?。！？:：،؛=]")  # a year, a sentence, a label's mark
 MAX_CLOSING_HOLDER = 40  # characters: an agency's or a photographer's name
 MAX_HOLDER_WORDS = 4
 # A credit of up to four name words and an agency in parentheses: 'Ana Ruiz (EFE)'.

@@ -281,6 +281,7 @@ def test_an_author_box_without_a_label_beside_a_picture_is_no_credit():
         ("المحطة عند افتتاحها (2019)", None),
         ("The quay at dawn (Harbour Board)", None),
         ("(وكالة الساحل)", None),
+        ("항구의 아침 (사진=한빛시)", None),
     ],
 )
 def test_a_caseless_captions_closing_holder_in_parentheses(caption, expected):
