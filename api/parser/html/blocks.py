@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+import lxml.etree
+
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
 from api.parser.html.text import element_text, link_density, link_text_length, pieces, tidy
@@ -349,9 +351,18 @@ def is_labelled_ad(img) -> bool:
 
 def short_text(element, limit: int) -> str | None:
     """The element's text if it is at most `limit` characters, else None; read only so far (a
-    picture's big box is not read whole for each picture in it)."""
+    picture's big box is not read whole for each picture in it), and through no more than
+    `limit` elements (a box of many bare pictures, no text at all, is no small box either)."""
     found, size = [], 0
-    for piece in element.itertext():
+    for count, (event, node) in enumerate(lxml.etree.iterwalk(element, events=("start", "end"))):
+        if count > 2 * limit:
+            return None
+        if event == "start":
+            piece = node.text if isinstance(node.tag, str) else None  # (a comment's: no text)
+        else:
+            piece = node.tail if node is not element else None
+        if not piece:
+            continue
         size += len("".join(piece.split()))  # spaces left out: they may be the markup's
         if size > limit:
             return None

@@ -560,11 +560,9 @@ def is_picture_author(element, words: str) -> bool:
     if not is_author_credit(element, words):
         return False
     parent = element.getparent()  # a picture's box: a few boxes, one of them the picture's
-    return (
-        parent is not None
-        and len(parent) <= PICTURE_BOX_PARTS
-        and parent.find(".//img") is not None
-    )
+    if parent is None or next(itertools.islice(parent, PICTURE_BOX_PARTS, None), None) is not None:
+        return False  # (counted only so far: lxml counts an element's children one by one)
+    return parent.find(".//img") is not None
 
 
 def is_caption_credit(element) -> bool:
