@@ -12,7 +12,8 @@ or two, cards to other stories, a gallery of linked pictures in one box, picture
 a caption box beside them, contents titles over in-page links, a site builder's blocks in
 its post content box, picture links with their file's facts, forum posts with their meta
 lines, replies and contact heads, a story's typed element boxes, pictures over a caption row or a
-line after a <br>, cards under a head with promo and source lines. A linear
+line after a <br>, cards under a head with promo and source lines, a headline's run of description
+lines, a box of picture authors' credit lines, Web Story pages, centred caption lines. A linear
 parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
@@ -125,6 +126,19 @@ SHAPES = {
         f"<p>{P} {i}</p><div><h2>More on {i}</h2><div><article><h3><a href='/m/{i}'>M {i}</a>"
         f"</h3></article></div></div><p>Follow us on Facebook {i}</p><p>Źródło: Urząd {i}</p>"
     ),
+    "bold_lines": lambda i: f"<div class='description'><b>Line {i}</b></div>",
+    "picture_authors": lambda i: (
+        f"<div class='photo-author'>Photo: Jo Roe {i}</div><img src='/a{i}.jpg' width='600'>"
+    ),
+    "story_pages": lambda i: (
+        f"<amp-story-page><amp-story-grid-layer><amp-img src='/s{i}.jpg' width='720'></amp-img>"
+        f"</amp-story-grid-layer><amp-story-grid-layer><p>{P} {i}</p><p class='caption'>Cove {i}"
+        "</p></amp-story-grid-layer></amp-story-page>"
+    ),
+    "centred_captions": lambda i: (
+        f"<div style='text-align:center'><img src='/c{i}.jpg' width='600'></div>"
+        f"<div style='text-align:center'>Cove {i}. Photo: Jo Roe</div><p>{P} {i}</p>"
+    ),
 }
 
 
@@ -133,6 +147,9 @@ def page(shape: str, count: int) -> bytes:
     body = "".join(SHAPES[shape](i) for i in range(count))
     body = f"<div>{body}</div>" if shape in ("bold_breaks", "gallery") else body
     body += f"<p>{P}</p>" * 3 if shape == "decks" else ""
+    # a headline's run of lines, the text in a box of its own; a box of one picture's authors
+    body += f"<div><p>{P}</p><p>{P}</p></div>" if shape == "bold_lines" else ""
+    body = f"<div>{body}</div><p>{P}</p>" if shape == "picture_authors" else body
     body = (
         f"<div class='sb-widget sb-post-content'>{body}</div>"
         if shape == "builder_blocks"

@@ -45,10 +45,11 @@ PICTURE_KINDS = (
 )
 # The label words of languages that label a credit with a word and a mark, no 'by', a table by
 # language (the HTML pictures' labels read it too): '写真：X', 'Фото: X', 'ছবি: X', 'Ảnh: X'.
-# Korean marks with '=' too, in parentheses: '(사진=X 제공)'.
+# Korean marks with '=' too, in parentheses: '(사진=X 제공)'; Chinese with a bar, '图｜X'.
 LABEL_WORDS_BY_LANGUAGE = {
     "ja": ("写真", "撮影"),
-    "ko": ("사진",),
+    "zh": ("摄影", "攝影", "图片", "圖片", "图", "圖"),  # a longer word first
+    "ko": ("사진", "촬영"),
     "ru": ("Фото", "фото"),
     "ar": ("تصوير",),
     "th": ("ภาพ",),
@@ -57,7 +58,7 @@ LABEL_WORDS_BY_LANGUAGE = {
     "vi": ("Ảnh",),  # Vietnamese 'picture'; lower case 'ảnh' is a word of running text
 }
 SCRIPT_LABELS = "|".join(w for words in LABEL_WORDS_BY_LANGUAGE.values() for w in words)
-SCRIPT_MARKS = ":：・="
+SCRIPT_MARKS = ":：・=｜|"  # Chinese '图｜X' with a bar
 # Label words cut short, their period the mark, a table by language: Polish 'fot. X' ('fotografia').
 SHORT_LABELS_BY_LANGUAGE = {"pl": ("fot.", "Fot.")}
 SHORT_LABELS = "|".join(re.escape(w) for words in SHORT_LABELS_BY_LANGUAGE.values() for w in words)
@@ -67,6 +68,34 @@ PROVIDED = re.compile(r"(?<=\S) ?(?:제공|提供)$")
 # A word a credit opens with, cut short, by language: Indonesian 'Dok. X' ('dokumentasi', the
 # files of X). Its period ends no sentence.
 FILES_OF = re.compile(r"^Dok\. (?=\S)")
+# The label of a line naming where a story came from, by language: 'Source: X', 'المصدر: X'
+# (a story's credit, as the label words above are a picture's).
+SOURCE_LABEL_WORDS = {
+    "en": "Source|Sources",
+    "ar": "المصدر|المصادر",
+    "fr": "Source",
+    "es": "Fuente|Fuentes",
+    "pt": "Fonte|Fontes",
+    "it": "Fonte|Fonti",
+    "de": "Quelle|Quellen",
+    "pl": "Źródło|Źródła",
+    "ru": "Источник|Источники",
+    "tr": "Kaynak",
+    "id": "Sumber",
+    "vi": "Nguồn",
+    "zh": "来源|來源",
+    "ja": "出典|出所",
+    "ko": "출처",
+    "hi": "स्रोत",
+    "th": "ที่มา",
+}
+SOURCE_LABELS = "|".join(SOURCE_LABEL_WORDS.values())
+# Label words that follow the holder they name: Korean wires' '[X 제공]' ('provided by X'),
+# Chinese '（X供图）', Japanese '（X提供）'; and a reuse notice that may close such a credit,
+# Korean wires' '재판매 및 DB 금지' ('no resale or database use'): '[X 제공. 재판매 및 DB 금지]'.
+HOLDER_FIRST = re.compile(
+    r"(?P<holder>[^\s.!?。=][^.!?。=]{0,39}?)\s?(?:제공|供图|提供)(?:[.,]\s*재판매 및 DB 금지)?"
+)
 LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
@@ -98,9 +127,11 @@ PARENTHESISED = re.compile(
 )
 # A label word without a colon inside a closing credit's parentheses, in any case: '(foto
 # Ansa/Jane Doe)', '(Photo Jane Doe)', 'Foto di X' (the parentheses set it off as a colon does).
-BARE_LABEL_INSIDE = re.compile(r"(?:(?i:photo|foto|bild)s?(?: (?:by|di|de|von))?|ภาพจาก) (?=\S)")
+BARE_LABEL_INSIDE = re.compile(
+    r"(?:(?i:photo|foto|bild)s?(?: (?:by|di|de|von))?|ภาพจาก|" + SCRIPT_LABELS + r") (?=\S)"
+)
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
-MARKER_FOLLOWS = ".?!)\"”'’"
+MARKER_FOLLOWS = ".?!)\"”'’。！？）」"  # the wide marks close a CJK sentence: '垃圾。摄影：X'
 MAX_COURTESY_WORDS = 8
 MAX_LABELLED_WORDS = 6
 # 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder;
@@ -262,6 +293,8 @@ def parenthesis_rule(line: str) -> Split | None:
     # inside the brackets a label may start in lower case: '(photo credit: Jane Doe)'
     label = LABEL.match(inner) or LABEL.match(inner[:1].upper() + inner[1:])
     label = label or BARE_LABEL_INSIDE.match(inner)
+    if label is None and (first := HOLDER_FIRST.fullmatch(inner)) and has_text(head):
+        return head, first["holder"]  # '[가람시 제공. 재판매 및 DB 금지]': the label follows
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
     holder = is_credit_like(credit) or (label is not None and is_labelled_holder(credit))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+import lxml.etree
+
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
 from api.parser.html.loose_captions import caption_row, line_after_break
@@ -42,6 +44,7 @@ MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a pi
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
 CAPTION_MARK = re.compile("caption", re.IGNORECASE)  # 'MsoCaption', 'caption-text'
+CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them; a
 # reading time ('7 min read', often run into the date beside it, before or after a dot:
@@ -196,11 +199,12 @@ def interview_questions(flow: Flow) -> None:
         blocks[i] = Block("paragraph", text=blocks[i].text)
 
 
-def caption_below(flow: Flow, element, text: str) -> bool:
+def caption_below(flow: Flow, element, text: str, own: bool = True) -> bool:
     """A short line all in italics or marked as a caption (Word's 'MsoCaption') right after a
     picture that has no caption, amid the text, is its caption (a site builder's text block under
     its image block): it becomes the caption, not body text. Under a picture above the text it
-    may be the article's first line."""
+    may be the article's first line. A centred line with a credit at its end is one too, and
+    is looked for in loose text (`own` False: the element holds more than the line)."""
     last = flow.blocks[-1] if flow.blocks else None
     if last is None or last.type != "image" or len(text) > MAX_ITALIC_CAPTION:
         return False
@@ -209,12 +213,24 @@ def caption_below(flow: Flow, element, text: str) -> bool:
     image = flow.images[last.image]
     if image.caption:
         return False
-    if not is_marked_caption(element) and not is_all_italic(element, text):
+    marked = own and (is_marked_caption(element) or is_all_italic(element, text))
+    if not marked and not is_centred(element):
         return False
     # A typed caption ends with its credit as a text caption does: '... Photo: Alun Marsh'.
     caption, credit = pictures.text_caption_and_credit(text, image.alt)
+    if not marked and not credit:
+        return False
     flow.images[last.image] = replace(image, caption=caption, credit=credit or image.credit)
     return True
+
+
+def is_centred(element) -> bool:
+    """A line set in the middle, as a caption under a centred picture is in an editor that
+    marks neither (WeChat's grey line 'At the river. 摄影：X' in a centred <section>): with a
+    credit at its end it is the picture's caption, a centred head or sentence has none."""
+    if element.tag == "center" or (element.get("align") or "").casefold() == "center":
+        return True
+    return CENTRED.search(element.get("style") or "") is not None
 
 
 def is_marked_caption(element) -> bool:
@@ -340,9 +356,18 @@ def is_labelled_ad(img) -> bool:
 
 def short_text(element, limit: int) -> str | None:
     """The element's text if it is at most `limit` characters, else None; read only so far (a
-    picture's big box is not read whole for each picture in it)."""
+    picture's big box is not read whole for each picture in it), and through no more than
+    `limit` elements (a box of many bare pictures, no text at all, is no small box either)."""
     found, size = [], 0
-    for piece in element.itertext():
+    for count, (event, node) in enumerate(lxml.etree.iterwalk(element, events=("start", "end"))):
+        if count > 2 * limit:
+            return None
+        if event == "start":
+            piece = node.text if isinstance(node.tag, str) else None  # (a comment's: no text)
+        else:
+            piece = node.tail if node is not element else None
+        if not piece:
+            continue
         size += len("".join(piece.split()))  # spaces left out: they may be the markup's
         if size > limit:
             return None
@@ -615,7 +640,7 @@ def walk_children(flow: Flow, element) -> None:
 def add_paragraph_text(flow: Flow, element, text: str, bold: int = 0) -> None:
     """Loose text of a container (no <p>): kept when it reads as a sentence or two, or as a
     head when it is a short bold line ('A.<br><br><b>The cost</b><br><br>B.')."""
-    if len(text) < 2:
+    if len(text) < 2 or caption_below(flow, element, text, own=False):
         return
     if is_bold_line(text, bold):
         flow.add_bold_head(text)

@@ -6,6 +6,13 @@ import functools
 import itertools
 import re
 
+from api.parser.html.decks import (
+    DECK_PROPS,
+    MAX_DECK,
+    headline_deck,
+    is_marked_deck,
+)
+from api.parser.html.images import is_author_credit
 from api.parser.html.text import all_text, link_density, link_text_length, tidy
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -52,22 +59,10 @@ SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECA
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
 # The same for ASCII words already lower-cased (chrome_reading), as CHROME_LOWER is CHROME's.
 ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
-# Class or id words of a deck: the line under the headline that sums the story up ('dek',
-# 'standfirst', Medium's 'subtitle', the French 'chapô' or 'chapeau'), no part of the body. Not
-# 'summary': sites write the lede so.
-DECK = re.compile(
-    r"(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subline|sub-?headline|subtitle|excerpt"
-    r"|chapo|chapeau)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-# A box named the article's description under the headline, as schema.org's itemprop marks one
-# (a Vietnamese paper's 'p.description'): a deck, unless it is a picture's caption.
-DESCRIPTION_MARK = re.compile(r"(?:^|[\s_-])description(?:$|[\s_-])", re.IGNORECASE)
 SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
 # A line ending a sentence, or a bracket closing one: a summary line ending so is a paragraph.
 SENTENCE_MARKS = tuple(SENTENCE_ENDS)
 SENTENCE_OR_BRACKET_ENDS = (*SENTENCE_MARKS, ")")
-MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 FIRST_PARAGRAPH = 80  # characters of a <p> that starts the article text: decks stand above it
 # A footnote mark: '1', '[12]', '*', 'a', or a back-link arrow ('↩', '↑', '^'); a head's
 # permalink to itself has the same shape ('<a href="#why">#</a>', '¶', '§').
@@ -138,6 +133,7 @@ COUNTED_TAGS = frozenset({*HEAD_TAGS, "h1", "li"})
 CAPTION_BOX = re.compile(r"caption|legend|cutline", re.IGNORECASE)
 BYLINE = re.compile(r"byline|author", re.IGNORECASE)
 CAPTION_DEPTH = 4  # ancestors of a byline looked at for a caption's box
+PICTURE_BOX_PARTS = 8  # children of a picture's box: the picture, its caption, its credit, ...
 # A link to the page that sells or asks for support ('/subscribe/', '/abonnement', '/donate'):
 # the small box it stands in ('Support local journalism ... Subscribe now', 'This article is
 # offered to you by ... See our offers') is the publisher's appeal, no part of the article.
@@ -558,7 +554,20 @@ def kept_chrome(element, words: str, lengths: dict, total: int) -> bool:
     """A chrome-named box kept all the same: half of the article's text, a picture's credit."""
     if lengths.get(element) and is_split_text(element, words, lengths, total):
         return True
-    return bool(BYLINE.search(words)) and is_caption_credit(element)
+    if not BYLINE.search(words):
+        return False
+    return is_caption_credit(element) or is_picture_author(element, words)
+
+
+def is_picture_author(element, words: str) -> bool:
+    """An author box holding a labelled credit beside a picture, in the picture's box
+    ('<div><img><div class="photo-author">Фото: X</div></div>'): the picture's credit."""
+    if not is_author_credit(element, words):
+        return False
+    parent = element.getparent()  # a picture's box: a few boxes, one of them the picture's
+    if parent is None or next(itertools.islice(parent, PICTURE_BOX_PARTS, None), None) is not None:
+        return False  # (counted only so far: lxml counts an element's children one by one)
+    return parent.find(".//img") is not None
 
 
 def is_caption_credit(element) -> bool:
@@ -792,13 +801,6 @@ def is_deck_line(text: str) -> bool:
     return not text.endswith(SENTENCE_OR_BRACKET_ENDS)
 
 
-def is_marked_description(element) -> bool:
-    """A box schema.org's itemprop or its class names the article's description."""
-    return element.get("itemprop") == "description" or bool(
-        DESCRIPTION_MARK.search(element.get("class") or "")
-    )
-
-
 def is_description_deck(element) -> bool:
     """A box marked as the article's schema.org description, short, and no picture's caption
     (a caption is marked as its picture's description)."""
@@ -814,7 +816,8 @@ def remove_decks(root, h1) -> None:
     marked itemprop="description" is the article's summary there, a deck. A summary
     box ending as a sentence is a lede when the text goes on below it, and a deck when the lead
     picture stands between it and the first paragraph (a CMS's summary field above its media
-    field and its body field).
+    field and its body field). A lede's box or a bold line beside the headline, the text going
+    on in a box of its own, is a deck too (decks.headline_deck).
     """
     if h1 is None:
         return
@@ -825,11 +828,12 @@ def remove_decks(root, h1) -> None:
             after = True
         elif not after or not isinstance(element.tag, str) or element in inside:
             continue
-        elif DECK.search(marks(element)) and element.tag not in ("ul", "ol"):
-            if len(all_text(element)) <= MAX_DECK:
-                found.append(element)
-        elif is_marked_description(element) and is_description_deck(element):
+        elif is_marked_deck(element, words := marks(element)):
+            found.append(element)
+        elif element.get("itemprop") in DECK_PROPS and is_description_deck(element):
             found.append(element)  # schema.org's summary of the article (TYPO3's 'lead')
+        elif headline_deck(element, words, h1):
+            found.append(element)
         elif (line := summary_text(element)) is not None and is_deck_line(line):
             found.append(element)
         elif line is not None and summary is None:

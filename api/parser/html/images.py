@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from api.parser.credits import SCRIPT_LABELS, SHORT_LABELS, split_credit, without_provided
+from api.parser.credits import (
+    SCRIPT_LABELS,
+    SHORT_LABELS,
+    is_caseless,
+    split_credit,
+    without_provided,
+)
 from api.parser.html.text import element_text, tidy
 from api.parser.html.urls import safe_url, srcset_best
 
@@ -18,7 +24,11 @@ NOT_A_PHOTO = re.compile(
     re.IGNORECASE,
 )
 CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy|attribution", re.I)
-CAPTION_MARKS = re.compile(r"caption|legend|cutline", re.IGNORECASE)  # cutline: newsroom word
+# cutline: the newsroom's word; a picture's description ('img_desc', 'photo-description'): a
+# portal's caption element beside the picture (Naver's '<em class="img_desc">').
+CAPTION_MARKS = re.compile(
+    r"caption|legend|cutline|(?:img|image|photo|pic|picture)[-_]?desc(?:ription)?", re.IGNORECASE
+)
 # A credit's label words, a table by language: what the picture is ('Photo', 'Foto', 'Bild',
 # 'Illustration'), then who made it in the language's word ('Photo by', 'Foto di', 'Foto von',
 # 'Photo de', lower case: 'De Souza' is a name); scripts without spaces label with a word and a
@@ -33,9 +43,21 @@ CREDIT_LABEL = re.compile(
     # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
     rf"(?:{PICTURE_WORDS})"
     rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?"
-    rf"|credits?(?:\.{{2,}}|…)?|source|{WORD_LABELS})\s*[:.…：・=-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
+    rf"|credits?(?:\.{{2,}}|…)?|source|{WORD_LABELS})\s*[:.…：・=｜|-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
 )
+# Where a person stands in the picture, by language: a caption's closing '(right)' is no credit.
+POSITION_WORDS = {
+    "ar": "يمين|يسار|وسط|الوسط|في الوسط",
+    "zh": "左|右|中|[左右][一二三四五]",
+    "ja": "左|右|中央",
+    "ko": "왼쪽|오른쪽|가운데",
+    "th": "ซ้าย|ขวา|กลาง",
+}
+POSITION_IN_PICTURE = re.compile("|".join(POSITION_WORDS.values()))
+NOT_A_HOLDER = re.compile(r"[\d()（）.!?。！？:：،؛=]")  # a year, a sentence, a label's mark
+MAX_CLOSING_HOLDER = 40  # characters: an agency's or a photographer's name
+MAX_HOLDER_WORDS = 4
 # A credit of up to four name words and an agency in parentheses: 'Ana Ruiz (EFE)'.
 NAME_AND_AGENCY = re.compile(
     r"(?P<name>\w[\w'.-]*(?: \w[\w'.-]*){0,3}) \((?P<agency>[^()]{1,40})\)$"
@@ -52,6 +74,7 @@ PLAYER_MARK = re.compile(
     r"(?:video|media|audio|jw|youtube)[-_]?player|(?:^|[\s_-])player(?:$|\s|__)", re.IGNORECASE
 )
 POSTER_DEPTH = 3  # ancestors of a picture looked at for a player's box
+MAX_CREDIT_LINE = 120  # characters: a label and a holder or two, not a sentence
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
 
 
@@ -147,7 +170,9 @@ def credit_elements(holder, caption=None) -> list:
     found = [
         e
         for e in holder.iter()
-        if e is not holder and e not in around and (CREDIT_MARKS.search(marks(e)) or is_cite(e))
+        if e is not holder
+        and e not in around
+        and (CREDIT_MARKS.search(words := marks(e)) or is_cite(e) or is_author_credit(e, words))
     ]
     chosen = set(found)
     return [e for e in found if not any(a in chosen for a in e.iterancestors())]
@@ -160,6 +185,35 @@ def is_cite(element) -> bool:
         return False
     text = element_text(element)
     return bool(text) and CREDIT_LABEL.match(text) is not None and clean_credit(text) != text
+
+
+def is_author_credit(element, words: str) -> bool:
+    """A box named as the picture's author holding a labelled credit: Bitrix's
+    '<div class="news-detail__photo-author">Фото: X</div>' beside the caption's box. A box named
+    so without a label may hold the article's author."""
+    if "author" not in words.casefold():
+        return False
+    return is_labelled_credit(short_line(element))
+
+
+def short_line(element) -> str:
+    """The element's text if it is a line's length (MAX_CREDIT_LINE), else '': read only so
+    far, so that a big box named so is not read whole for each box inside it."""
+    found, size = [], 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > 2 * MAX_CREDIT_LINE:  # (spaces of the markup counted too: a margin for them)
+            return ""
+        found.append(piece)
+    text = tidy("".join(found))
+    return text if len(text) <= MAX_CREDIT_LINE else ""
+
+
+def is_labelled_credit(text: str) -> bool:
+    """A short line that is a credit's label and its holder: 'Фото: X', 'Photo by X'."""
+    if not text or len(text) > MAX_CREDIT_LINE or CREDIT_LABEL.match(text) is None:
+        return False
+    return clean_credit(text) not in (None, text)
 
 
 def marks(element) -> str:
@@ -211,11 +265,29 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
         return element_text(caption, skip={last}), clean_credit(element_text(last))
     head, credit = split_credit(alt, text)
     if not credit:
-        return tidy(head), None
+        return closing_holder(text) or (tidy(head), None)
     span = name_and_agency(caption, credit)
     if span is not None:
         return element_text(caption, skip={span}), element_text(span)
     return credit_split(head, credit)
+
+
+def closing_holder(text: str) -> tuple[str, str] | None:
+    """A caption in a script without capitals that closes with a short holder in parentheses,
+    as Arabic captions credit their agency: '... نهارا (وكالة الساحل)' -> the caption and
+    'وكالة الساحل'. With no capital to tell a name, the parentheses closing a caption are the
+    mark; a place in the picture ('(يمين)', '（右）'), a year or a sentence in them is none."""
+    if not text.endswith((")", "）")):
+        return None
+    at = max(text.rfind("("), text.rfind("（"))
+    inner, head = text[at + 1 : -1].strip(), text[:at].rstrip()
+    if at <= 0 or not inner or len(inner) > MAX_CLOSING_HOLDER or not is_caseless(inner[0]):
+        return None
+    if len(inner.split()) > MAX_HOLDER_WORDS or NOT_A_HOLDER.search(inner):
+        return None
+    if POSITION_IN_PICTURE.fullmatch(inner) or not any(c.isalpha() for c in head):
+        return None
+    return head, inner
 
 
 def text_caption_and_credit(text: str, alt: str) -> tuple[str, str | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
 from api.parser.html.text import element_text, link_density, tidy
 
 MAX_PROMO = 300  # characters: a promo's line or two, not a paragraph about the platform
@@ -49,11 +50,6 @@ VIDEO_PROMO = re.compile(
     re.IGNORECASE,
 )
 PLAYER_MARK = re.compile(r"\[\w+:[^\[\]]{1,60}\]$")  # '[Gambas:Video 20detik]'
-# A source line closing the text, a table by language: Polish 'Źródło: X', Indonesian
-# 'Sumber: X', Vietnamese 'Nguồn: X', Spanish and Portuguese 'Fuente: X', 'Fonte: X', German
-# 'Quelle: X'.
-SOURCE_LINE = re.compile(r"^(?:źródło|sumber|nguồn|fuente|fonte|quelle)\s*:\s*\S", re.IGNORECASE)
-MAX_SOURCE_LINE = 120  # characters: a source's name, not a sentence about it
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
 MAX_REPORTER_LINE = 120  # characters: a name, a title and an address
@@ -85,11 +81,6 @@ def is_reporter_line(text: str) -> bool:
     rest = tidy((text[: found.start()] + " " + text[found.end() :]).strip(" ()<>[]·|,-–—/"))
     words = rest.replace("(", " ").replace(")", " ").split()
     return 0 < len(words) <= MAX_NAME_WORDS and not rest.endswith(SENTENCE_MARKS)
-
-
-def is_source_line(text: str) -> bool:
-    """A short labelled source line: 'Źródło: Urząd Miasta', not a sentence about one."""
-    return len(text) <= MAX_SOURCE_LINE and SOURCE_LINE.match(text) is not None
 
 
 def without_closing_lines(blocks: list) -> list:

@@ -26,35 +26,9 @@ PAGES = [
 ASPECTS = ("headline", "body", "subheadings", "images")
 # A page refused as no article misses every aspect, for one reason.
 REFUSED: dict[tuple[str, str], str] = {}
-# (batch, page, aspect): why it still misses (fresh11's first look; the earlier batches' misses
-# were all fixed by html22a, fresh10's by html24a, fresh9's by html25a, fresh12's by html26a).
+# (batch, page, aspect): why it still misses (the earlier batches' misses were all fixed: by
+# html22a, fresh10's by html24a, fresh9's by html25a, fresh11's by html26b, fresh12's by html26a).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh11",
-        "wechat_zh_river_volunteers",
-        "images",
-    ): "caption lines under the pictures not taken",
-    ("fresh11", "bitrix_ru_ice_crossing", "body"): "the preview text (a deck) kept",
-    (
-        "fresh11",
-        "bitrix_ru_ice_crossing",
-        "images",
-    ): "'Фото: X' in a div or a caption's end not split",
-    ("fresh11", "naver_ko_wire_station_library", "body"): "the em.img_desc captions kept as text",
-    ("fresh11", "naver_ko_wire_station_library", "images"): "em.img_desc captions not taken",
-    ("fresh11", "portal_th_floating_market", "body"): "the abstract under the headline kept",
-    ("fresh11", "rtl_ar_desalination_plant", "body"): "the 'المصدر:' source line kept",
-    (
-        "fresh11",
-        "rtl_ar_desalination_plant",
-        "images",
-    ): "'(X)' not split; 'تصوير: X' keeps its label",
-    ("fresh11", "webstory_winter_swimmers", "body"): "caption lines in the text layers kept",
-    (
-        "fresh11",
-        "webstory_winter_swimmers",
-        "images",
-    ): "a story page's picture and caption not paired",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 

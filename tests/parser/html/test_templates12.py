@@ -298,7 +298,12 @@ def test_a_head_with_text_in_its_box_stays():
 
 
 def test_a_description_box_under_the_headline_is_a_deck():
-    body = "<p class='description'>The island ferry returns after a year away.</p>" + paragraphs(3)
+    # (the text in a box of its own: with the paragraphs beside it, such a box is the lede,
+    # test_templates11)
+    body = (
+        "<p class='description'>The island ferry returns after a year away.</p>"
+        f"<div class='content'>{paragraphs(3)}</div>"
+    )
     assert texts(parse_html(page(body)))[0] == f"Paragraph 1. {FILLER}"
 
 

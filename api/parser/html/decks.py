@@ -1,0 +1,89 @@
+"""Decks: the line under the headline that sums the story up, told by its marks and its place."""
+
+from __future__ import annotations
+
+import re
+
+from api.parser.html.text import all_text
+
+# Class or id words that name a deck, by language. Any one of them between the headline and the
+# first paragraph marks a deck wherever it stands (no lede is named so).
+DECK_WORDS = {
+    "en": "dek|deck|standfirst|strapline|subline|sub-?headline|subtitle|excerpt|abstract|preview",
+    "fr": "chapo|chapeau",  # the French 'chapô'
+    "vi": "sapo",  # Vietnamese sites' word, from the French
+    "de": "vorspann|anriss",
+    "es": "entradilla|bajada|copete|sumario",
+    "it": "catenaccio|sommario",
+    "ru": "anons|announce|vrezka",  # 'анонс', 'врезка'
+    "cs": "perex",
+    "nb": "ingress",  # Norwegian and Swedish
+}
+DECK = re.compile(
+    r"(?:^|[\s_-])(?:" + "|".join(DECK_WORDS.values()) + r")(?:$|[\s_-])", re.IGNORECASE
+)
+# A box named as the article's description: a deck where the headline stands and the text goes
+# on in a box of its own (headline_deck), a lede where the text's paragraphs go on beside it.
+# Not 'lead' or 'summary': news sites write their first paragraph in such boxes there (the
+# summary_text rule in clean.py, and tests/parser/html/test_body.py's lead box).
+DESCRIPTION = re.compile(r"(?:^|[\s_-])description(?:$|[\s_-])", re.IGNORECASE)
+# A paywall's preview of the text ('subscriber-preview' above 'subscriber-only'): its first part.
+PAYWALL = re.compile(r"subscri|paywall|premium|member", re.IGNORECASE)
+DECK_PROPS = frozenset({"description", "abstract"})  # schema.org's words for an article's summary
+MAX_DECK = 400  # characters: a sentence or two, not a section of the article
+MAX_SIBLINGS = 12  # boxes after a deck looked at for the text's own box
+BOLD = frozenset({"b", "strong"})
+TEXT_TAGS = frozenset({"p", "div", "span", "h2", "h3", "strong", "b", "em", "i"})
+
+
+def is_marked_deck(element, words: str) -> bool:
+    """A short box a deck word names ('news-detail__preview', 'article__abstract', 'sapo'),
+    holding no picture and no more than one paragraph: a deck, not a section."""
+    if not DECK.search(words) or element.tag in ("ul", "ol") or PAYWALL.search(words):
+        return False
+    if len(all_text(element)) > MAX_DECK or element.find(".//img") is not None:
+        return False
+    return len(element.findall(".//p")) <= 1
+
+
+def headline_deck(element, words: str, h1) -> bool:
+    """A short line standing beside the headline, marked as its description or set all in bold,
+    while the article's text goes on in a box of its own: a deck.
+    '<h1>..</h1><p class="description">..</p><article><p>..</p>..' (a lede written in such a box
+    has the text's paragraphs after it, beside it)."""
+    if element.tag not in TEXT_TAGS or element.getparent() is not h1.getparent():
+        return False
+    if not (DESCRIPTION.search(words) or is_all_bold(element)):
+        return False
+    text = all_text(element)
+    if not text or len(text) > MAX_DECK or element.find(".//img") is not None:
+        return False
+    if len(element.findall(".//p")) > 1:
+        return False  # an intro of paragraphs is the text's opening, not a line over it
+    return text_goes_on_elsewhere(element)
+
+
+def is_all_bold(element) -> bool:
+    """Every letter of the element inside <b>/<strong>: '<p><strong>A deck</strong></p>'."""
+    bold = "".join(all_text(b) for b in element.iter(*BOLD))
+    return bool(bold) and len(bold) >= len(all_text(element)) - 1
+
+
+def text_goes_on_elsewhere(element) -> bool:
+    """No paragraph stands after the element beside it, and a box with paragraphs in it does:
+    the text is in a container of its own. Only the next MAX_SIBLINGS are looked at (a header's
+    few boxes, then the text's), so that a long run of lines costs a few looks each; a run
+    longer than that is taken for the text itself."""
+    boxed = False
+    for count, sibling in enumerate(element.itersiblings()):
+        if count >= MAX_SIBLINGS:
+            return False
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag == "p" or (sibling.tail or "").strip():
+            return False
+        boxed = boxed or sibling.find(".//p") is not None
+    return boxed
+
+
+__all__ = ["DECK", "DECK_PROPS", "headline_deck", "is_marked_deck"]
