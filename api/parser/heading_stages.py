@@ -141,14 +141,14 @@ def recurring_heads(
     groups = [ks for ks in groups if may_recur(items[ks[0]].text) and apart(ks)]
     # a head's run is new each time ('The Main Stage' / 'The Lantern Choir'), a list copied
     # under two heads repeats line by line ('Pros' / 'Fast' / 'Light' ... 'Cons' / 'Fast')
-    texts = {items[ks[0]].text for ks in groups}
-    groups = [ks for ks in groups if all(items[k + 1].text not in texts for k in ks)]
+    repeated = {items[ks[0]].text for ks in groups}
+    groups = [ks for ks in groups if all(items[k + 1].text not in repeated for k in ks)]
     under = [ks for ks in groups if any(k > 0 and flags[k - 1] for k in ks)]
     if not under:
         return []
     # a group under no head opens a run of its own each time, between lines that repeat not
     # ('Owusu & the Long Weekend' / 'The Hollow tent' / 'Fenwick')
-    opening = [ks for ks in groups if all(after_new_line(items, texts, k) for k in ks)]
+    opening = [ks for ks in groups if all(after_new_line(items, repeated, k) for k in ks)]
     return sorted({k for ks in under + opening for k in ks})
 
 
