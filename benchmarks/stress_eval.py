@@ -60,7 +60,11 @@ heads, numbered step heads over tips), first looked at on main af07df2; `fresh16
 fresh1-15 under-cover (dish heads over a facts box, imperative heads, day over stage heads over
 act lines, a gallery of captions only, constituency heads over vote lines, ALL-CAPS heads,
 question heads over a glossary, a memoir extract without heads), first looked at on main
-46ab797. `both` is dev and held, `all` every part.
+46ab797; `fresh17` kinds fresh1-16 under-cover (date heads over a sky diary, German route heads
+over fields, a corrections column without heads, ALL-CAPS day heads over a warnings box, numbered
+quoted heads over fields, numbered dated object heads, full-sentence heads over letters, a gallery
+of foreign agencies' credits), first looked at on main 4b634bb. `both` is dev and held, `all`
+every part.
 """
 
 from __future__ import annotations
@@ -106,6 +110,7 @@ PARTS = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 
 
