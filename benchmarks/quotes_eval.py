@@ -54,6 +54,7 @@ STRESS_TWENTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_twentysecond"
 STRESS_TWENTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_twentythird"
 STRESS_TWENTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfourth"
 STRESS_TWENTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfifth"
+STRESS_TWENTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentysixth"
 
 
 @dataclass
@@ -257,7 +258,8 @@ def stress_scores(show: bool) -> list[str]:
     after the twenty-first's, and quotes_stress_twentythird/ after the twenty-second's, and
     quotes_stress_twentyfourth/ after the twenty-third's first look, and
     quotes_stress_twentyfifth/ after the rules of the twenty-third's and twenty-fourth's misses,
-    each committed before any parser was run on it.
+    and quotes_stress_twentysixth/ after the twenty-fifth's rules, each committed before any
+    parser was run on it.
     """
     lines = []
     sets = (
@@ -286,6 +288,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress twenty-third set", STRESS_TWENTYTHIRD),
         ("stress twenty-fourth set", STRESS_TWENTYFOURTH),
         ("stress twenty-fifth set", STRESS_TWENTYFIFTH),
+        ("stress twenty-sixth set", STRESS_TWENTYSIXTH),
     )
     for label, directory in sets:
         result = CueScore()
