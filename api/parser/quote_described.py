@@ -73,7 +73,26 @@ _SPOKES_FOR: Final = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the
 SPOKES_BACK: Final = 400
 # `The council said ...`, `The authority would not say ...`: a body's noun as the
 # subject opening a sentence, the body a spokesperson in the same paragraph then speaks for.
-_BODY_OPENS: Final = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’'] ))The ([a-z]+) (?=[a-z])")
+# (The pattern opens with its literal, which the engine searches for fast; an opening of
+# lookbehinds was tried at every character of the SPOKES_BACK read back. Where it stands is
+# _opens_sentence's test.)
+_BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
+_SENTENCE_ENDS: Final = ".!?"
+_CLOSING_QUOTES: Final = "”\"’'"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The text's start, or a sentence end and a space before `start`, a closing quote mark
+    allowed between them: `. The`, `?” The` (not `said The`)."""
+    if start == 0:
+        return True
+    if start < 2 or text[start - 1] != " ":
+        return False
+    if text[start - 2] in _SENTENCE_ENDS:
+        return True
+    return start >= 3 and text[start - 2] in _CLOSING_QUOTES and text[start - 3] in _SENTENCE_ENDS
+
+
 _AGE: Final = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
 # `the lead author` is who `led the study` (or was named its lead author), not a co-author.
 _LED: Final = re.compile(
@@ -754,7 +773,9 @@ class Described(RegistryCalls):
         found = None
         for match in _BODY_OPENS.finditer(masked, lo, hi):
             noun = match.group(1)
-            if noun in ORG_ANAPHORS or noun in ORG_WORDS:
+            if (noun in ORG_ANAPHORS or noun in ORG_WORDS) and _opens_sentence(
+                masked, match.start()
+            ):
                 found = noun
         return found
 

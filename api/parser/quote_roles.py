@@ -298,7 +298,7 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     head = head[:-1]
     cut = max(map(head.rfind, ",;:\x00("))
     chunk_start = cut + 1
-    starts = [m for m in _DETERMINER.finditer(head, chunk_start)]
+    starts = list(_DETERMINER.finditer(head, chunk_start))
     if not starts:
         return None
     last = _role_determiner(head, starts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from api.parser.quote_described import _introductions
+from api.parser.quote_described import _BODY_OPENS, _introductions, _opens_sentence
 from api.parser.quote_filter import _SPEECH_NOUN_INSIDE, _WORD
 from api.parser.quote_owners import _NOUN
 from api.parser.quote_words import SPEECH_NOUNS
@@ -64,3 +64,41 @@ def test_a_noun_brought_in_by_an_article_ends_where_its_own_pattern_ends():
         )
         head = rng.choice(heads)
         assert _introductions.__wrapped__(text, head) == _introduced_by_pattern(text, head), text
+
+
+# The lookbehind spelling `_BODY_OPENS` had, tried at every character of the text read back.
+_PLAIN_BODY_OPENS = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’'] ))The ([a-z]+) (?=[a-z])")
+
+
+def _opening_texts() -> list[str]:
+    texts = [
+        "The board met. The trust said it would. “Go,” the trust said.",
+        "Yes.” The guild replied; later The union wrote",  # mid-sentence `The`: not an opening
+        "Nein! The verein sagte. Okay?' The firm agreed.",
+        " The council said it.  The council",  # a space before the text's first `The`
+    ]
+    parts = ["The ", "the ", ". ", "! ", "?” ", ".' ", '." ', "council ", "x", " ", "said ", "\n"]
+    rng = random.Random(23)
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    return texts
+
+
+def test_body_openings_are_found_where_the_lookbehind_pattern_finds_them():
+    """`_BODY_OPENS` is searched by its literal and kept by `_opens_sentence` (`. The council`,
+    `?” The board`, the text's start), the characters before the search's start read too."""
+    for text in _opening_texts():
+        for lo in (0, 1, 3):
+            hi = len(text)
+            plain = [(m.start(), m.group(1)) for m in _PLAIN_BODY_OPENS.finditer(text, lo, hi)]
+            found = [
+                (m.start(), m.group(1))
+                for m in _BODY_OPENS.finditer(text, lo, hi)
+                if _opens_sentence(text, m.start())
+            ]
+            assert found == plain, (text, lo)
+
+
+def test_a_mid_sentence_the_opens_no_body():
+    assert not _opens_sentence("later The union wrote", 6)
+    assert _opens_sentence("It ended.” The guild replied", 11)
+    assert _opens_sentence("The trust said", 0)
