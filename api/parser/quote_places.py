@@ -27,17 +27,29 @@ _AT: Final = re.compile(r"(?:^|[^\w'’-])(?:at|around|along) $")
 _REACH: Final = 16
 
 
+def _endings(*words: str) -> tuple[str, ...]:
+    """What a text ends with when _WHERE or _AT (a word, a space, `$`) can match it: `in `, or
+    `in \n` (`$` matches before a final line break)."""
+    return tuple(word + " " + rest for word in words for rest in ("", "\n"))
+
+
+# (a test before the search: most runs stand after no such word, and the search would try every
+# place of the stretch)
+_WHERE_ENDS: Final = _endings("in", "near", "outside", "across", "throughout")
+_AT_ENDS: Final = _endings("at", "around", "along")
+
+
 def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) -> bool:
     """Whether the run names a place here: after `in`, `near`, ...; or, ending in a place's word
     (`Creek`, `Lake`), after `at`, as a noun's modifier (`the X Creek fire hall`), or written
     after such a word anywhere in the article (`vocabulary.written_after_place`)."""
     first, last = run[0], run[-1]
     before = text[max(0, first.start - _REACH) : first.start]
-    if _WHERE.search(before) and not _INVESTED.search(before):
+    if before.endswith(_WHERE_ENDS) and _WHERE.search(before) and not _INVESTED.search(before):
         return True
     if word_key(last.text) not in PLACE_WORDS:
         return False
-    if _AT.search(before) or _modifier(text, before, last.end):
+    if (before.endswith(_AT_ENDS) and _AT.search(before)) or _modifier(text, before, last.end):
         return True
     written = getattr(vocabulary, "written_after_place", None)
     return written is not None and written(text[first.start : last.start] + last.text)

@@ -199,6 +199,8 @@ class Salience(RegistryCalls):
         if mention.role or mention.gender:
             return
         masked = paragraph.masked
+        if masked.find("its", mention.end, mention.end + 80) < 0:
+            return  # (`\bits\b` opens with no character to skip to: a find first)
         its = _ITS.search(masked, mention.end, mention.end + 80)
         if its is None:
             return

@@ -267,5 +267,8 @@ def reported_content(masked: str, start: int) -> bool:
 
     Such a name is the subject of the reported words, not someone who speaks next.
     """
-    match = _VERB_THAT.search(masked, max(0, start - 30), start)
+    low = max(0, start - 30)
+    if masked.find("that", low, start) < 0:
+        return False  # (no `that` in reach, most names: the search would try every place)
+    match = _VERB_THAT.search(masked, low, start)
     return bool(match) and match.group(1) in REPORTING_VERBS
