@@ -11,14 +11,13 @@ Run: .venv/bin/python benchmarks/quote_instructions.py [--passes 2]
 from __future__ import annotations
 
 import argparse
-import os
-import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import callgrind  # noqa: E402
 
 WORK = """
 import sys
@@ -41,18 +40,8 @@ print(len(everything), api.parser.compiled())
 def collected(passes: int, pure: bool) -> tuple[int, int, bool]:
     """Instructions of one run, its article count, and whether it ran compiled."""
     code = WORK.format(root=str(ROOT), bench=str(ROOT / "benchmarks"), passes=passes)
-    env = {**os.environ, "PYTHONHASHSEED": "0", "COPYDESK_PARSER": "pure" if pure else ""}
-    with tempfile.TemporaryDirectory() as scratch:
-        done = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out"]
-            + [sys.executable, "-c", code],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    count = int(re.search(r"Collected : (\d+)", done.stderr).group(1))
-    articles, compiled = done.stdout.split()
+    count, printed = callgrind.collected(code, COPYDESK_PARSER="pure" if pure else "")
+    articles, compiled = printed.split()
     return count, int(articles), compiled == "True"
 
 

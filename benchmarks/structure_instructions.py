@@ -15,14 +15,14 @@ Run: .venv/bin/python benchmarks/structure_instructions.py [--kb 30] [--passes 1
 from __future__ import annotations
 
 import argparse
-import os
-import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import callgrind  # noqa: E402
+
 # The shapes that stress the structure passes (headings, credits, layout) most per KB.
 STRUCTURE_SHAPES = [
     "listings",
@@ -67,18 +67,8 @@ def collected(target: str, kb: int, passes: int) -> tuple[int, float, bool]:
     code = WORK.format(
         root=str(ROOT), bench=str(ROOT / "benchmarks"), target=target, kb=kb, passes=passes
     )
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    with tempfile.TemporaryDirectory() as scratch:
-        done = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out"]
-            + [sys.executable, "-c", code],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    count = int(re.search(r"Collected : (\d+)", done.stderr).group(1))
-    size, compiled = done.stdout.split()
+    count, printed = callgrind.collected(code)
+    size, compiled = printed.split()
     return count, float(size), compiled == "True"
 
 

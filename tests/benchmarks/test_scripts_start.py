@@ -16,7 +16,7 @@ SCRIPTS = sorted(
     if path.name != "harness.py" and "argparse" in path.read_text()
 )
 # Imported by the scripts, not run.
-LIBRARIES = ("derived_rows", "harness", "html_split", "synth")
+LIBRARIES = ("callgrind", "derived_rows", "harness", "html_split", "synth")
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda path: path.name)
