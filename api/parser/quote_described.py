@@ -1028,7 +1028,7 @@ class Described(RegistryCalls):
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:
-                    known = self._titled_surname(mention)
+                    known = self._titled_surname(mention) or self.one_name_person(mention.name)
                     if known:
                         return known  # "Mourinho's agents ... The 56-year-old said"
         return None

@@ -17,6 +17,7 @@ from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_n
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_one_names import one_name_role
+from api.parser.quote_parents import one_name_introduced
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_roles import titled
@@ -132,6 +133,8 @@ class Registry(Recall, Described, Salience):
                 elif kind == "single":
                     if mention.role and one_name_role(paragraph.masked, mention):
                         self.one_named.setdefault(mention.name, mention.role or "")
+                    elif one_name_introduced(paragraph.masked, mention.end):
+                        self.one_named.setdefault(mention.name, "")  # `Khulan, 24,`
                     if mention.name not in inside:
                         self.scan_single(paragraph.masked, mention)
                 elif kind == "org" and mention.name not in bodies:

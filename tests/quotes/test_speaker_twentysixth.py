@@ -176,3 +176,64 @@ def test_a_list_of_fields_still_goes_on_before_its_and():
         " year,” it said.",
     )
     assert _speakers(*paragraphs) == ["Ministry of Economy, Trade and Industry"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "described"),
+    [
+        ("Oyuna, 31, who gave one name, now sews coats in a factory.", "the garment worker"),
+        ("Baraka, 19, works nights at the port.", "the docker"),
+        ("Mele, a nurse who gave only her first name, has worked there a decade.", "the nurse"),
+        ("Aziz, who gave only his first name, drives a taxi in the old city.", "the driver"),
+    ],
+)
+def test_a_one_name_person_introduced_so_is_the_one_described(intro, described):
+    paragraphs = (
+        "Ingrid Solberg, the charity's director, said the winter had been hard.",
+        f"{intro} “We manage,” {described} said.",
+    )
+    assert _speakers(*paragraphs)[-1] == intro.split(",", 1)[0]
+
+
+def test_a_one_name_person_introduced_so_is_she_later():
+    paragraphs = (
+        "Ingrid Solberg, the charity's director, said the winter had been hard.",
+        "Oyuna, 31, who gave one name, sews coats. “The work is steady,” the garment worker said.",
+        "She said she would stay. “There is nothing at home,” she said.",
+    )
+    assert _speakers(*paragraphs)[-2:] == ["Oyuna", "Oyuna"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris, 2019, was the last time. “It was cold,” the driver said.",
+        "Aziz, who gave evidence, left. “It was cold,” the driver said.",
+    ],
+)
+def test_a_date_or_another_gift_is_no_one_name_introduction(text):
+    from api.parser.quote_parents import one_name_introduced
+
+    end = text.index(",")
+    assert not one_name_introduced(text, end)
+
+
+@pytest.mark.parametrize(
+    ("name", "pronoun"),
+    [
+        ("Ts. Oyunchimeg", "she"),
+        ("Kh. Batbayar", "he"),
+        ("Sh. Enkhjargal", "she"),
+        ("Ch. Bold", "he"),
+    ],
+)
+def test_a_mongolian_patronymic_initial_stays_with_the_name(name, pronoun):
+    paragraphs = (
+        f"His neighbour, {name}, said the wells had frozen. “We melt snow,” {pronoun} said.",
+    )
+    assert _speakers(*paragraphs) == [name]
+
+
+def test_a_two_letter_word_ending_a_sentence_is_no_initial():
+    paragraphs = ("The ship left at dawn, heading for the Sh. Then the storm came.",)
+    assert _speakers(*paragraphs) == []
