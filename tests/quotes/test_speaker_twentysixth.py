@@ -237,3 +237,34 @@ def test_a_mongolian_patronymic_initial_stays_with_the_name(name, pronoun):
 def test_a_two_letter_word_ending_a_sentence_is_no_initial():
     paragraphs = ("The ship left at dawn, heading for the Sh. Then the storm came.",)
     assert _speakers(*paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "described", "speaker"),
+    [
+        (
+            "Okafor Chidi, 77, who came in his old blazer, was a pupil here in 1960.",
+            "the old pupil",
+            "Okafor Chidi",
+        ),
+        (
+            "Kim Min-jun, who now lives in Busan, was a teacher at the school for 30 years.",
+            "the retired teacher",
+            "Kim Min-jun",
+        ),
+        ("Marta Wiśniewska is a volunteer at the shelter.", "the volunteer", "Marta Wiśniewska"),
+    ],
+)
+def test_the_person_a_sentence_says_was_one_is_the_one_described(intro, described, speaker):
+    paragraphs = (
+        "The village school closed on Friday after 140 years.",
+        f"{intro} “We learned everything in that room,” {described} said.",
+    )
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_noun_brought_in_by_a_not_after_a_verb_of_being_is_someone_unnamed():
+    paragraphs = (
+        "Okafor Chidi spoke at the gate. A pupil ran past. “We learned nothing,” the pupil said.",
+    )
+    assert _speakers(*paragraphs) != ["Okafor Chidi"]
