@@ -268,3 +268,19 @@ def test_a_noun_brought_in_by_a_not_after_a_verb_of_being_is_someone_unnamed():
         "Okafor Chidi spoke at the gate. A pupil ran past. “We learned nothing,” the pupil said.",
     )
     assert _speakers(*paragraphs) != ["Okafor Chidi"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Halvorsen Sjømat, the island's biggest employer, said it had shut the plant.",
+        "Mwangi Brothers, the largest employer in the valley, said it would keep paying staff.",
+        "Castro Irmãos, a major employer, said it had moved its stock inland.",
+    ],
+)
+def test_a_name_called_an_employer_is_a_company(intro):
+    paragraphs = (
+        "Ingrid Solberg, a geologist, said the ground was still moving.",
+        f"{intro} “Nobody will lose a wage,” the company said.",
+    )
+    assert _speakers(*paragraphs)[-1] == intro.split(",", 1)[0]
