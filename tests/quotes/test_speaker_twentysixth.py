@@ -284,3 +284,28 @@ def test_a_name_called_an_employer_is_a_company(intro):
         f"{intro} “Nobody will lose a wage,” the company said.",
     )
     assert _speakers(*paragraphs)[-1] == intro.split(",", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Australia’s Department of Trade, which manages the largest pledge, said it was"
+            " “pleased with the pace”.",
+            "Department of Trade",
+        ),
+        (
+            "Norway's Ministry of Fisheries, which sets the quota, said: “We are pleased.”",
+            "Ministry of Fisheries",
+        ),
+        ("Kenya’s Treasury, which holds the purse, said it was “encouraged”.", "Treasury"),
+    ],
+)
+def test_a_body_after_its_owner_s_name_opens_the_clause(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_person_s_relation_after_an_owner_is_not_made_a_body():
+    assert _speakers("Ana Lee’s brother, who manages the fund, said: “We are pleased.”") != [
+        "Ana Lee"
+    ]

@@ -81,7 +81,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("esports_tournament_final", 6, "I have comm"): "'Caster X' keeps the role in the name",
     ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
     ("canada_wildfire_evacuation_kamloops", 9, "We asked"): "'the statement' of the chief's nation",
-    ("pacific_island_resilience_fund_first_grants", 6, "pleased that"): "'said it was “...”': none",
 }
 
 
