@@ -6,8 +6,10 @@ import re
 from typing import Final
 
 # Given names written short with a full stop: `Ma.` (María, Maria), `Mª.`, `Wm.` (William),
-# `Ch.` (Charles), `Md.` (Mohammad), `Chas.`, `Jas.`, `Thos.`, `Robt.`, `Fco.` (Francisco).
-ABBREVIATED_GIVEN: Final = frozenset("ma mª wm ch md chas jas thos robt fco".split())
+# `Ch.` (Charles), `Md.` (Mohammad), `Chas.`, `Jas.`, `Thos.`, `Robt.`, `Fco.` (Francisco); and a
+# Mongolian patronymic's initial, one Cyrillic letter written with two Latin ones (`Ts.
+# Oyunchimeg`, `Kh. Batbayar`, `Sh. Enkhjargal`, `Zh. Altai`), its `Ch.` already above.
+ABBREVIATED_GIVEN: Final = frozenset("ma mª wm ch md chas jas thos robt fco ts kh sh zh".split())
 # Words before `Ma.` that make it a noun for a mother ending a sentence: `I phoned my Ma. She`.
 _OWNERS: Final = frozenset("my your his her our their the a dear".split())
 # After the stop: one space, then a capitalised word of at least two letters, not all capitals.

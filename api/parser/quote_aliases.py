@@ -57,14 +57,16 @@ def defined_acronyms(masked: str) -> dict[str, str]:
 
 
 # `, who plays under the name Halcyon`, `, who writes under the pen name X`, `, known as X`: the
-# other name a person goes by, written right after their name (a capital's words, then a stop).
+# other name a person goes by, written right after their name (a capital's words, then a stop),
+# or after their age and with who knows them so (`X, 67, known on the hill as Dona Cida,`).
 _GOES_BY: Final = re.compile(
-    r", (?:who [a-z]+(?: [a-z]+)? (?:under|by) the (?:[a-z]+ )?(?:name|handle|alias|pseudonym|"
-    r"nickname)|(?:better |also )?known as) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;])"
+    r", (?:\d{1,3}, )?(?:who [a-z]+(?: [a-z]+)? (?:under|by) the (?:[a-z]+ )?(?:name|handle|"
+    r"alias|pseudonym|nickname)|(?:better |also )?known(?: (?:to|on|in|at|among|around) "
+    r"[a-z][\w'’ -]{0,40}?)? as) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[,.;])"
 )
 # The name the clause follows: up to four capitalised words ending right before its comma.
 _NAME_BEFORE: Final = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}$")
-_GOES_BY_CUES: Final = (" under the ", " known as ")  # (the pattern is tried only where one stands)
+_GOES_BY_CUES: Final = (" under the ", " known ")  # (the pattern is tried only where one stands)
 
 
 def other_names(masked: str) -> dict[str, str]:
@@ -77,7 +79,11 @@ def other_names(masked: str) -> dict[str, str]:
         start = match.start()
         before = _NAME_BEFORE.search(masked, max(0, start - 80), start)
         if before is not None:
-            found.setdefault(match.group(1), before.group())
+            other = match.group(1)
+            found.setdefault(other, before.group())
+            title, space, rest = other.partition(" ")
+            if space and word_key(title) in HONORIFICS:
+                found.setdefault(rest, before.group())  # `Cida said` as `Dona Cida said`
     return found
 
 

@@ -926,7 +926,24 @@ class Described(RegistryCalls):
                 or self._lone_speaker(where)
             )
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
-            return self._lone_speaker(where)
+            return self._lone_speaker(where) or self._predicated_person(head, where)
+        return None
+
+    def _predicated_person(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Ishihara Kenta, 81, ... was a pupil at the school. “...,” the former pupil said`:
+        the person who opens the sentence that says they are or were one (this paragraph)."""
+        paragraph = self._paragraphs[where[0]]
+        at = predicated(paragraph.masked, head, where[1])
+        if at is None:
+            return None
+        start = paragraph.sentence(at)[0]
+        for mention in paragraph.mentions:
+            if mention.start >= at:
+                break
+            if mention.start >= start and mention.kind == "person":
+                return self._fuller(mention.name) or self._add_person(mention)
+            if mention.start >= start and mention.kind != "pronoun":
+                return None  # `The school, where X was a pupil`: the subject is no person
         return None
 
     def _trade_shown(self, head: str, where: tuple[int, int]) -> str | None:
@@ -1028,7 +1045,7 @@ class Described(RegistryCalls):
                 if mention.kind == "person":
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:
-                    known = self._titled_surname(mention)
+                    known = self._titled_surname(mention) or self.one_name_person(mention.name)
                     if known:
                         return known  # "Mourinho's agents ... The 56-year-old said"
         return None
@@ -1106,9 +1123,29 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
     resume = 0  # (a match goes on from where the one before it ended)
     for article in _INDEFINITE.finditer(masked):
         if article.start() >= resume and (end := _noun_end(masked, article.end(), head)):
-            ends.append(end)
             resume = end
+            if not masked.endswith(_COPULAS, 0, article.start()):
+                ends.append(end)  # (`X was a pupil there` says who X was: see predicated)
     return tuple(ends)
+
+
+# The verbs that make the noun after `a`/`an` say what the sentence's subject is or was.
+_COPULAS: Final = (" was ", " is ", " became ", " been ", " remains ")
+
+
+def predicated(masked: str, head: str, end: int) -> int | None:
+    """Where `X, 81, ... was a pupil at the school` says `a pupil` of its subject, before `end`:
+    the start of the last such `a`/`an` (None when there is none)."""
+    found = None
+    at = masked.find(head, 0, end)
+    while at >= 0:
+        before = masked.rfind(" a", max(0, at - 24), at)
+        article = before + 1
+        if before >= 0 and _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head):
+            if masked.endswith(_COPULAS, 0, article):
+                found = article
+        at = masked.find(head, at + len(head), end)
+    return found
 
 
 def _noun_end(masked: str, at: int, head: str) -> int | None:

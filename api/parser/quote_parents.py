@@ -14,6 +14,18 @@ _PARENT_OF: Final = re.compile(
 _SEX: Final = {"mother": "f", "mum": "f", "mom": "f", "grandmother": "f"}
 # A one-word name set off by an age right after it: `Chebet, 41,` introduces a one-name person.
 ONE_NAME_AGE: Final = re.compile(r", (?:aged )?\d{1,3},")
+# ... or by the clause that says the name is all they gave: `Khulan, 24, who gave one name,`,
+# `Teretia, a mother of three who gave only her first name,`.
+_GAVE_ONE_NAME: Final = re.compile(
+    r", (?:aged )?\d{1,3},|, [^,.;“”\"]{0,60}?\bwho (?:gave|asked to be identified by|uses)"
+    r" (?:only )?(?:one|a single|(?:his|her|their) first) name\b"
+)
+
+
+def one_name_introduced(masked: str, end: int) -> bool:
+    """A one-word name ending at `end` is a person's, introduced as one-name people are: an age
+    set off after it, or `who gave one name` (`Khulan, 24, who gave one name, left`)."""
+    return masked.startswith(", ", end) and _GAVE_ONE_NAME.match(masked, end) is not None
 
 
 def parent_sex(lowered: list[str]) -> str | None:

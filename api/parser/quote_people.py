@@ -25,7 +25,7 @@ from api.parser.quote_names import (
     sentence_initial,
     title_surname,
 )
-from api.parser.quote_places import written_as_place
+from api.parser.quote_places import settlement_role, written_as_place
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_runs import AMPERSAND, runs_of_capitals
 from api.parser.quote_shapes import (
@@ -278,6 +278,8 @@ def _classify(
 def _place(text: str, run: list[Token], mention: Mention, vocabulary: Container[str]) -> bool:
     """A person's name by its shape that the words around it make a place (quote_places);
     one written with a role or a gendered title is a person's."""
+    if mention.gender is None and settlement_role(mention.role):
+        return True  # `Muara Baruna, a fishing neighbourhood,`
     return (
         mention.role is None and mention.gender is None and written_as_place(text, run, vocabulary)
     )

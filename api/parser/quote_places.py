@@ -69,3 +69,19 @@ def after_place_word(text: str, at: int) -> bool:
     """Whether the words right before `at` in `text` say a place (`in `, `near `, `at `)."""
     before = text[max(0, at - _REACH) : at]
     return bool(_WHERE.search(before) or _AT.search(before))
+
+
+# A settlement's noun as the head of an apposition, its modifier at most one word before it and
+# after it the end or a word of where it is: `, a fishing neighbourhood behind the sea wall`
+# (`village chief` goes on with a noun: a person's role).
+_SETTLEMENT_ROLE: Final = re.compile(
+    r"(?:[\w-]+ )?(?:neighbourhood|neighborhood|village|hamlet|suburb|township|district|quarter"
+    r"|favela|settlement|town|borough|commune|municipality)"
+    r"(?: (?:behind|beside|near|in|on|of|off|at|by|where|outside|along|north|south|east|west)\b|$)"
+)
+
+
+def settlement_role(role: str | None) -> bool:
+    """`Muara Baruna, a fishing neighbourhood behind the wall,`: a name whose apposition calls it
+    a neighbourhood, a village, a town is a place's, however like a person's it is shaped."""
+    return role is not None and _SETTLEMENT_ROLE.match(role) is not None

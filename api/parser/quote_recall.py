@@ -90,6 +90,7 @@ class Recall(RegistryCalls):
     _surnames: dict[str, list[str]]
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
+    _leading: dict[str, str]  # each opening of a full name (two words or more) -> that name
     _named: dict[int, list[int]]  # paragraph -> positions of its person and lone-name mentions
     first_seen: dict[str, tuple[int, int]]
     one_named: dict[str, str]  # a lone name written after a person's role -> the role
@@ -315,7 +316,9 @@ class Recall(RegistryCalls):
         if len(words) < 2:
             return None
         full = self._people.get(particle_key(words))
-        if full is None or words[0].lower() in NAME_PARTICLES:
+        if full is None:
+            return self._leading.get(name) or None  # `Einar Már` of `Einar Már Jóhannesson`
+        if words[0].lower() in NAME_PARTICLES:
             return full
         length = len(full.split())
         if length >= 4:

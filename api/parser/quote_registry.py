@@ -17,6 +17,7 @@ from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_n
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_one_names import one_name_role
+from api.parser.quote_parents import one_name_introduced
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_roles import titled
@@ -33,6 +34,8 @@ RECENT_EVENTS: Final = 64
 # A surname is looked up among at most this many people who share it (the latest registered):
 # no article names that many, and a page of `Aaa Bb ... Bb said` stays linear.
 SAME_SURNAME: Final = 64
+# A name's opening given names are looked up for at most this many words (`Ana María José`).
+LEADING_WORDS: Final = 3
 _NAME: Final = itemgetter(2)  # the name of an event (offset, -sequence, name)
 # `The Opposition leader’s verdict`, `The new coach’s first match`: `the`, up to four words (the
 # last lowercase) and an owner's ending, then one or two lowercase words (what it owns): a
@@ -75,6 +78,9 @@ class Registry(Recall, Described, Salience):
         # first full name that ends so; a look-up, where a walk over the names was quadratic
         self._people: dict[str, str] = {}
         self._fuller_of: dict[str, str | None] = {}
+        # "Einar Már" -> "Einar Már Jóhannesson": the given names that open a name of three
+        # words or more ("" when two names open so: it is no one's short form)
+        self._leading: dict[str, str] = {}
         # id -> each mention noted (held, so no other object takes its id): see Salience.note
         self._noted: dict[int, Mention] = {}
         self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
@@ -127,6 +133,8 @@ class Registry(Recall, Described, Salience):
                 elif kind == "single":
                     if mention.role and one_name_role(paragraph.masked, mention):
                         self.one_named.setdefault(mention.name, mention.role or "")
+                    elif one_name_introduced(paragraph.masked, mention.end):
+                        self.one_named.setdefault(mention.name, "")  # `Khulan, 24,`
                     if mention.name not in inside:
                         self.scan_single(paragraph.masked, mention)
                 elif kind == "org" and mention.name not in bodies:
@@ -150,6 +158,15 @@ class Registry(Recall, Described, Salience):
         first = first_surname(words)
         if first:
             self._people.setdefault(first, mention.name)
+        for k in range(2, min(len(words), LEADING_WORDS + 1)):
+            self._note_leading(" ".join(words[:k]), mention.name)
+
+    def _note_leading(self, opening: str, name: str) -> None:
+        """`Sólveig Halla said` of `Sólveig Halla Baldursdóttir`: the first two (or three) words
+        of a longer name are given names, which Icelandic or Fijian copy uses alone as a surname
+        is used elsewhere; two names that open alike leave the opening to neither."""
+        if self._leading.setdefault(opening, name) != name:
+            self._leading[opening] = ""
 
     def _national(self, masked: str, before: Mention, person: Mention) -> None:
         """`Belgian rider Jens Van den Broeck`: the person `the Belgian` will stand for."""

@@ -186,9 +186,18 @@ def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
     Media and Sport`: a word of a body's list of fields."""
     if kind != "org" or {"of", "for"}.isdisjoint(first.split()):
         return False
+    if _list_closed(first):
+        return False  # `Department of X and Y Management, Almannavarnir,`: a local name after it
     if mention.kind == "org":
         return " " not in mention.name and bool(_FIELDS_CLOSE.match(masked, mention.end))
     return mention.kind == "single" and bool(_LISTED.match(masked, mention.end))
+
+
+def _list_closed(first: str) -> bool:
+    """`Department of Civil Defence and Emergency Management`: an ` and ` after the name's last
+    `of`/`for` closed its list of fields, so a word after a comma opens no further field."""
+    cut = max(first.rfind(" of "), first.rfind(" for "))
+    return first.find(" and ", cut) >= 0
 
 
 def _joint_at(masked: str, end: int) -> bool:

@@ -12,6 +12,9 @@ from api.parser.quote_words import ORG_WORDS
 
 # An acronym between commas or in brackets right after a name: `, AFAD,` or ` (AFAD)`.
 _BESIDE: Final = re.compile(r"(?:, ([^\W\d_a-z]{2,8}),| \(([^\W\d_a-z]{2,8})\))")
+# ...or the body's name in its own language, one capitalised word between commas right after a
+# `Department of ...` or `... Authority`: `, Almannavarnir,`, `, Rijkswaterstaat,`.
+_LOCAL_BESIDE: Final = re.compile(r", ([^\W\d_a-z][^\W\d_A-Z]{3,23}),")
 _SMALL: Final = frozenset("of for and the on de du la".split())
 # At most this many words before the acronym are read for the body's name.
 _NAME_WORDS: Final = 10
@@ -30,16 +33,34 @@ def acronyms_beside(masked: str) -> dict[str, str]:
         acronym = match.group(1) or match.group(2)
         if not acronym.isupper():
             continue
-        words = masked[max(0, match.start() - 160) : match.start()].split(" ")[-_NAME_WORDS:]
-        keep = len(words)
-        while keep and (words[keep - 1] in _SMALL or words[keep - 1][:1].isupper()):
-            keep -= 1
-        words = words[keep:]
-        while words and (words[0] in _SMALL or words[0] == "The"):
-            words = words[1:]
+        words = _body_before(masked, match.start())
         if len(words) >= 2 and words[-1].lower() in ORG_WORDS:
             found.setdefault(acronym, " ".join(words))
+    for match in _LOCAL_BESIDE.finditer(masked):
+        words = _body_before(masked, match.start())
+        if len(words) >= 3 and _department_of(words):
+            found.setdefault(match.group(1), " ".join(words))
     return found
+
+
+def _body_before(masked: str, end: int) -> list[str]:
+    """The run of capitals and small words that ends at `end`, `The` and small words dropped
+    from its front: `Disaster and Emergency Management Authority`."""
+    words = masked[max(0, end - 160) : end].split(" ")[-_NAME_WORDS:]
+    keep = len(words)
+    while keep and (words[keep - 1] in _SMALL or words[keep - 1][:1].isupper()):
+        keep -= 1
+    words = words[keep:]
+    while words and (words[0] in _SMALL or words[0] == "The"):
+        words = words[1:]
+    return words
+
+
+def _department_of(words: list[str]) -> bool:
+    """`Department of Civil Protection`, `Office for Statistics`, `Water Authority`: a body's
+    head word opens the name before `of`/`for`, or ends it."""
+    head = words[0].lower() in ORG_WORDS and words[1] in ("of", "for")
+    return head or words[-1].lower() in ORG_WORDS
 
 
 _PIECE: Final = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+")  # `Cal`, `Mac` in `CalMac`

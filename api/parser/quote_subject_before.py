@@ -341,14 +341,20 @@ def _after_owner(masked: str, owner: Mention) -> int:
 
 def _owner_start(masked: str, near: Sequence[Mention], mention: Mention) -> int:
     """Where a name with a role opens, the role's owner included: `Employers’ group X` and
-    `Business group X` open at their first word (else the mention's own start)."""
-    if not mention.role:
+    `Business group X` open at their first word; so does a body's name after its owner's
+    (`Australia’s Department of X`); else the mention's own start."""
+    if not mention.role and not masked.endswith(_OWNED, 0, mention.start):
         return mention.start
     k = next((k for k, m in enumerate(near) if m is mention), 0)
     owner = near[k - 1] if k else None
     if owner is None or owner.kind == "pronoun" or masked[owner.end : mention.start].strip():
         return mention.start
+    if not mention.role and not (owner.possessive and mention.kind == "org"):
+        return mention.start
     return owner.start
+
+
+_OWNED: Final = ("’s ", "'s ", "s’ ", "s' ")  # a possessive's ending right before a name
 
 
 def _relative_subject(masked: str, last: Mention | None, verb_start: int) -> Mention | None:

@@ -109,6 +109,7 @@ TITLE_WORDS: Final = _words(
     deckhand neighbour neighbor priest vicar coroner
     cllr supt insp det cmdr hon msgr fr father sister
     taoiseach tánaiste tanaiste sheikh shaykh uncle aunty auntie
+    ratu bu ibu bapak dona
     chaplain rector curate deacon archdeacon cleric clergyman clergywoman
     brigadier brig corporal cpl constable commodore major-general lieutenant-general
     lieutenant-colonel lt-col lt-gen maj-gen
@@ -147,9 +148,12 @@ def possessed_kin(words: list[str]) -> bool:
 # Honorifics are titles but not roles: "Dr. Jane Doe" has no role from "Dr.".
 # (`Uncle`, `Aunty`: an elder's style of address in Australia, as `Uncle Roy X`; `Sheikh` a
 # style, not the office: `Qatari Foreign Minister Sheikh X`; a cleric's `Rev.` is a title of
-# address below, which says the office.)
+# address below, which says the office; `Ratu` a Fijian chief's style, `Bu`, `Ibu`, `Bapak`
+# Indonesian address to an elder, `Dona` Portuguese: `Bu Darmi`, `Ratu Semisi Nabou`; not `Pak`,
+# `Adi`, `Dom`, `Mama`: each also a name of its own, as `Pak Se-ri`, `Adi Godrej`, `Dom Joly`.)
 HONORIFICS: Final = _words(
     "mr mrs ms miss mx dr prof sir dame cllr hon uncle aunty auntie sheikh shaykh"
+    " ratu bu ibu bapak dona"
 )
 
 # A capitalised word that makes a run of capitals an organisation or a place, never a person.

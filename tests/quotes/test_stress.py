@@ -81,23 +81,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("esports_tournament_final", 6, "I have comm"): "'Caster X' keeps the role in the name",
     ("esports_tournament_final", 6, "I’m not say"): "'Caster X' keeps the role in the name",
     ("canada_wildfire_evacuation_kamloops", 9, "We asked"): "'the statement' of the chief's nation",
-    ("brazil_favela_police_raid_inquiry", 10, "Prosecutors"): "'known as Dona X': the alias kept",
-    ("iceland_volcano_evacuation_hafnarvik", 3, "I left the"): "'X Y said' of 'X Y Z': given names",
-    ("iceland_volcano_evacuation_hafnarvik", 4, "My father"): "'X Y said' of 'X Y Z': given names",
-    ("iceland_volcano_evacuation_hafnarvik", 5, "We have been"): "'the company': a broadcaster",
-    ("iceland_volcano_evacuation_hafnarvik", 6, "Everyone was"): "'it' of 'X, Y,': local name kept",
-    ("iceland_volcano_evacuation_hafnarvik", 7, "The walls"): "'X Y said' of 'X Y Z': given names",
-    ("indonesia_jakarta_sea_wall_fishermen", 3, "The minister"): "a one-name man taken for a place",
-    ("indonesia_jakarta_sea_wall_fishermen", 4, "Where do I"): "a one-name man taken for a place",
-    ("indonesia_jakarta_sea_wall_fishermen", 8, "I have seen"): "'known as Bu X': the alias kept",
-    ("japan_town_depopulation_school_closes", 8, "There were 60"): "'the former pupil': no one",
-    ("mongolia_dzud_herders_livestock_losses", 4, "The children"): "'Ts. X' cut at 'Ts.'",
-    ("mongolia_dzud_herders_livestock_losses", 8, "My parents"): "'the factory worker': one-name",
-    ("mongolia_dzud_herders_livestock_losses", 9, "There is nothing"): "'she' of a one-name woman",
-    ("pacific_island_resilience_fund_first_grants", 3, "Our grand"): "'Ratu X said': title kept",
-    ("pacific_island_resilience_fund_first_grants", 4, "We are not"): "'Ratu X said': title kept",
-    ("pacific_island_resilience_fund_first_grants", 6, "pleased that"): "'said it was “...”': none",
-    ("pacific_island_resilience_fund_first_grants", 10, "We boil"): "'the mother': one-name woman",
 }
 
 
