@@ -100,10 +100,11 @@ _NAME_START: Final = itemgetter(1)  # a Mention's name_start
 # itself (the engine searches for a fixed prefix fast; a pattern opening with a set of letters
 # is tried at every such letter) and `(?<!\wword)` after it for the \b before it. Whole words
 # cannot overlap: together they find what the one alternation finds, once sorted.
-_PRONOUNS: Final = tuple(
-    re.compile(word + r"(?<!\w" + word + r")\b")
-    for word in ("he", "she", "they", "it", "He", "She", "They", "It")
-)
+# Each is scanned from its word's first place, found by `str.find` (which skips ahead faster
+# than the engine reads a prefix, one character at a time): no match starts before it, and the
+# look-behind still sees the text before. Most texts have no `They` or `She` at all.
+_PRONOUN_WORDS: Final = ("he", "she", "they", "it", "He", "She", "They", "It")
+_PRONOUNS: Final = tuple(re.compile(word + r"(?<!\w" + word + r")\b") for word in _PRONOUN_WORDS)
 _OF_FOR: Final = frozenset({"of", "for"})
 _OWNER_LAST: Final = ("s", "'", "’")  # the last character of a possessive word
 _WHICH: Final = ", which "  # after a name: a body or a place the clause is about, never a person
@@ -493,7 +494,13 @@ def _opening(run: list[Token] | re.Match[str]) -> int:
 
 def pronoun_words(text: str) -> list[tuple[int, int, str]]:
     """Subject pronouns as (start, end, lowercase word): `He said` -> (0, 2, "he")."""
-    found = [(m.start(), m.end(), m.group().lower()) for p in _PRONOUNS for m in p.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    for word, pattern in zip(_PRONOUN_WORDS, _PRONOUNS, strict=True):
+        first = text.find(word)
+        if first >= 0:
+            found += [
+                (m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text, first)
+            ]
     found.sort()
     return found
 

@@ -34,9 +34,10 @@ _HANDLE: Final = re.compile(r"[@#]([a-z][a-z'’-]*)")  # `@acme` does not make 
 # them, by one scan per word (see quote_people._PRONOUNS): each opens with its word, the name
 # read by a look-ahead, so that every place is found; `places` then keeps those that one scan
 # would not have passed over inside an earlier match.
+# Each is scanned from its word's first place (`str.find`, as quote_people.pronoun_words does).
+_PLACE_WORDS: Final = ("in ", "across ", "near ", "outside ")
 _PLACES: Final = tuple(
-    re.compile(word + r" (?<!\w" + word + r" )(?=([A-Z][\w'’-]*))")
-    for word in ("in", "across", "near", "outside")
+    re.compile(word + r"(?<!\w" + word + r")(?=([A-Z][\w'’-]*))") for word in _PLACE_WORDS
 )
 # A person spoken of this many times (or more) may be a profile's subject for a lone pronoun.
 MAIN_EVENTS: Final = 3
@@ -477,9 +478,14 @@ class Recall(RegistryCalls):
 
 def places(masked: str) -> list[str]:
     """The capitalised words after `in`, `across`, `near`, `outside`: `in Texas` -> Texas."""
-    found = sorted(
-        (m.start(), m.end() + len(m[1]), m[1]) for p in _PLACES for m in p.finditer(masked)
-    )
+    found: list[tuple[int, int, str]] = []
+    for word, pattern in zip(_PLACE_WORDS, _PLACES, strict=True):
+        first = masked.find(word)
+        if first >= 0:
+            found += [
+                (m.start(), m.end() + len(m[1]), m[1]) for m in pattern.finditer(masked, first)
+            ]
+    found.sort()
     names, end = [], 0
     for start, stop, name in found:
         if start >= end:  # (not inside the match before, as one scan would have it)
