@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from api.parser.sentences import has_sentence_inside
 
@@ -47,7 +48,7 @@ WEB_NAME = re.compile(
 )
 # A given name of syllables joined by hyphens, the later ones in lower case, whole: 'Min-jae',
 # 'Seo-yeon' (Korean names; 'Photo-illustration' has a longer tail, a word's).
-SYLLABLE_NAME = r"[A-Z][a-z]{1,4}(?:-[a-z]{1,4})+(?![\w-])"
+SYLLABLE_NAME: Final = r"[A-Z][a-z]{1,4}(?:-[a-z]{1,4})+(?![\w-])"
 # Pieces of a credit: runs of characters between separators ('/', '\', ',', '-', spaces ...),
 # a website's name whole, with the mark before it, and a syllable name whole.
 PIECES = re.compile(WEB_NAME.pattern + "|" + SYLLABLE_NAME + r"|[^\s/\\,|+\-–—()\[\]]+")
