@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from api.parser.sentences import has_sentence_inside
 
@@ -45,9 +46,12 @@ WEB_NAME = re.compile(
     r"[/\\|,] ?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\.?"
     r"(?=[\s/\\,|+()\[\]]|$)"
 )
+# A given name of syllables joined by hyphens, the later ones in lower case, whole: 'Min-jae',
+# 'Seo-yeon' (Korean names; 'Photo-illustration' has a longer tail, a word's).
+SYLLABLE_NAME: Final = r"[A-Z][a-z]{1,4}(?:-[a-z]{1,4})+(?![\w-])"
 # Pieces of a credit: runs of characters between separators ('/', '\', ',', '-', spaces ...),
-# a website's name whole, with the mark before it.
-PIECES = re.compile(WEB_NAME.pattern + r"|[^\s/\\,|+\-–—()\[\]]+")
+# a website's name whole, with the mark before it, and a syllable name whole.
+PIECES = re.compile(WEB_NAME.pattern + "|" + SYLLABLE_NAME + r"|[^\s/\\,|+\-–—()\[\]]+")
 EDGE_PUNCT = "'\"‘’“”.:;"
 # A photographer commissioned by a title: 'Jane Doe for The New York Times'.
 COMMISSIONED = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} for (?:The )?[A-Z]")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from api.parser.credit_words import AGENCIES, MAX_CREDIT_CHARS, is_credit_like, starts_with_agency
 from api.parser.glue import glue_split
@@ -176,10 +177,16 @@ POSITION = "Top|Bottom|Left|Right|Above|Below|Main|Inset|Centre|Center"
 POSITION_PART = re.compile(rf"(?i:{POSITION})(?: (?:left|right))?: (?P<holder>[^;]+?)[.;]?$")
 POSITION_START = re.compile(rf"(?:{POSITION})\b")
 POSITIONS_MIN = 2
+# One lower-case word after a label, a holder written small ('Bild: zvg', 'zur Verfügung
+# gestellt'; 'Foto: privat', 'Photo: supplied'): the label is the evidence.
+LOWER_HOLDER: Final = re.compile(r"[a-zäöüéèà]{2,12}\.?")
 
 # A social-media handle closing the caption, right after its sentence's end: the photographer's
-# account, as picture desks credit posts ('Sunset over the bay.@jane.doe', '... ready? @kim_lee').
-HANDLE_TAIL = re.compile(r"(?<=[.?!…\"”’)])\s*(?P<handle>@[A-Za-z0-9_][A-Za-z0-9_.]{1,29})$")
+# account, as picture desks credit posts ('Sunset over the bay.@jane.doe', '... ready? @kim_lee'),
+# with the platform it was taken from after 'via': '@kim_lee via Instagram'.
+HANDLE_TAIL = re.compile(
+    r"(?<=[.?!…\"”’)])\s*(?P<handle>@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?: via [A-Z][\w.]*)?)$"
+)
 
 Split = tuple[str, str]
 
@@ -222,10 +229,10 @@ def is_caseless(letter: str) -> bool:
 def is_labelled_holder(credit: str) -> bool:
     """True for a short holder after an explicit label, lowercase words allowed (the label is
     the evidence): 'Image: Vacuum maker handout', 'Photo: Harbour Board archive', one named
-    by what it is of a capitalised holder: 'Artwork: estate of Jane Doe', and a lender:
-    'Photo: courtesy Acme Live'."""
+    by what it is of a capitalised holder: 'Artwork: estate of Jane Doe', a lender:
+    'Photo: courtesy Acme Live', and one lower-case word: 'Bild: zvg', 'Foto: privat'."""
     opens = bool(credit[:1].isupper() or HOLDER_OF.match(credit) or LENT_HOLDER.match(credit))
-    opens = opens or is_caseless(credit[:1])
+    opens = opens or is_caseless(credit[:1]) or LOWER_HOLDER.fullmatch(credit) is not None
     if not opens or len(credit.split()) > MAX_LABELLED_WORDS:
         return False
     if len(credit) > MAX_CREDIT_CHARS or credit[-1] in ",;:" or "?" in credit or "!" in credit:

@@ -6,8 +6,10 @@ short reply or a quotation ('Did he go and look at it?' / 'Once. He came back ..
 once too ('Is it taxed?' / 'No, and ...'), so the reply alone settles nothing: the document
 does.
 
-- formed heads: where FORM_HEADS statement heads or more all share a form, capitals or a
-  numeral ('THE SHOP', 'A MACHINE FOR EVERY WRITER'; 'I', 'II', 'III'), a question answered at
+- formed heads: where FORM_HEADS statement heads or more share a form, capitals, a numeral or
+  a number before a name ('THE SHOP', 'A MACHINE FOR EVERY WRITER'; 'I', 'II', 'III'; '1. A
+  bone comb', '2. Phone-stacking'), FORM_SHARE of them at least (a closing box's head such as
+  'Visit' or 'Warnings in force' keeps no form), a question answered at
   once without that form is asked in the text; a question head of the page keeps the form
   ('WHO BRINGS THEM IN?');
 - questions alone: where no statement head stands, COMPANY questions at most, each answered
@@ -22,7 +24,9 @@ does.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import compress
+from typing import Final
 
 from api.parser.heading_kin import is_caps
 from api.parser.heading_questions import COMPANY, is_question_line, next_line
@@ -33,6 +37,11 @@ FORM_HEADS = 3  # statement heads sharing a form that make the page's heads form
 REPLY_WORDS = 4  # the words of a reply given at once: 'Once.', 'Everything, is the answer.'
 # A head that is a numeral alone, a long read's part: 'I', 'IV.', '3'.
 NUMERAL = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,3})\.?$")
+# A head numbered before its name, a countdown's or a collection's item: '4. Phone-stacking'.
+NUMBERED: Final = re.compile(r"^\d{1,3}[.)]\s+\S")
+# The share of the statement heads that make a form the page's: 'Visit' closing seven numbered
+# objects, 'Warnings in force' closing caps day heads.
+FORM_SHARE: Final = 2 / 3
 # What opens a reply that quotes the answer: '"Yes."', '“The doorstep,” she says.'
 QUOTE_OPENERS = "\"“‘'„«"
 # An attribution closing a reply's sentence, not part of the answer: 'He did not, he said.'
@@ -50,10 +59,13 @@ NEGATIONS = frozenset({"not", "n't"})
 
 
 def head_form(text: str) -> str:
-    """The form a head shares with the page's others: 'numeral' ('II', '3.'), 'caps' ('THE
+    """The form a head shares with the page's others: 'numeral' ('II', '3.'), 'numbered' ('4.
+    Phone-stacking'), 'caps' ('THE
     SHOP', "'THEY WILL OUTLIVE US ALL'"), '' for a mixed-case line: 'Why?'."""
     if NUMERAL.match(text):
         return "numeral"
+    if NUMBERED.match(text):
+        return "numbered"
     return "caps" if is_caps(text) else ""
 
 
@@ -114,6 +126,9 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
     if not statements and len(asked) <= COMPANY:
         if all(answered_at_once(items, flags, k) for k in asked):
             found.update(asked)  # 'Did he go and look at it?' / 'Once.' in a memoir
+    if len(statements) >= FORM_HEADS and asked[0] < statements[0]:
+        if answered_at_once(items, flags, asked[0]):
+            found.add(asked[0])  # 'Lohnt sich das?' / 'Meistens ja.' above the first head
     form = shared_form(items, statements)
     if form:
         for k in asked:
@@ -123,10 +138,12 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
 
 
 def shared_form(items: list[Item], statements: list[int]) -> str:
-    """The form every statement head shares, FORM_HEADS of them at least, '' for none."""
+    """The form FORM_HEADS statement heads or more share, FORM_SHARE of them at least, '' for
+    none: 'numbered' for '1. A comb', '2. A hat', '3. A clock', 'Visit'."""
     if len(statements) < FORM_HEADS:
         return ""
-    form = head_form(items[statements[0]].text)
-    if form and all(head_form(items[k].text) == form for k in statements[1:]):
+    forms = Counter(head_form(items[k].text) for k in statements)
+    form, count = forms.most_common(1)[0]
+    if form and count >= FORM_HEADS and count >= FORM_SHARE * len(statements):
         return form
     return ""

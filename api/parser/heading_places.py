@@ -10,6 +10,8 @@ article or a paragraph right after the line, so that a list ('Ingredients' / 'Tw
 from __future__ import annotations
 
 import re
+from itertools import compress
+from typing import Final
 
 from api.parser.heading_limits import MAX_WORDS
 from api.parser.layout import Item, Line
@@ -19,6 +21,11 @@ from api.parser.sentences import SENTENCE_ENDS
 HEADS_MIN = 2
 # A field's label, then figures: 'Nutrition per serving: 520 kcal, 24g fat', data, not a head.
 DATA_LINE = re.compile(r"^[^:]{1,40}: \D{0,20}\d")
+# Readings without a label, each a word and a figure with its unit, a forecast's or a spec's
+# data: 'Max 12C, min 7C', 'High 30°C, low 18°C', 'Wind 20mph, gusts 45mph' (a unit after the
+# figure: not '5. A launch ticket, 1967').
+_READING = r"[^\W\d]{1,12}\.? [-−–]?\d{1,4}(?:[.,]\d)? ?(?:°[CF]?|C|F|%|mph|km/h|kph|mm|cm|hPa|kt)"
+READINGS: Final = re.compile(rf"^{_READING}(?:[,;/] {_READING})+$")
 # The whole line in quotation marks, speech more than a head when the heads are not so.
 QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
 
@@ -183,3 +190,13 @@ def is_title_case(text: str) -> bool:
     Fuel' (not 'The cost of fuel', nor 'Timeline')."""
     words = text.split()
     return len(words) > 1 and all(word[0].isupper() for word in words)
+
+
+def reading_lines(items: list[Item], flags: list[bool]) -> list[int]:
+    """The heads that are readings without a label, data and no head: 'Max 12C, min 7C'."""
+    found = []
+    for k in compress(range(len(items)), flags):
+        item = items[k]
+        if isinstance(item, Line) and READINGS.match(item.text):
+            found.append(k)
+    return found

@@ -11,11 +11,17 @@ closes a paragraph (a sentence's end right above it) and stands right over the n
 head, a heading-shaped line over a paragraph. Where SIGN_OFF_MIN lines of the shape stand so,
 the page is a letters page, and every line of the shape closing a paragraph is a sign-off,
 the ones over a letter without a head or over the page's closing note too.
+
+An advice column signs its readers' questions the same way, a first name alone often, and
+puts the expert's answer, a paragraph, under it: '... is she in pain?' / 'Helen, Kendal' /
+'Probably not ...'. Where SIGN_OFF_MIN lines of that shape close a question, they are
+sign-offs: a head closes no reader's question.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
@@ -35,6 +41,12 @@ SIGN_OFF = re.compile(
     rf"{_NAME}(?: (?:{_NAME}|{_SMALL})){{1,3}}, (?:{_NO_PLACE}|{_PLACE})$"
 )
 
+# A reader signing a question: a first name or two and a town: 'Helen, Kendal', 'Tom and
+# Priya, Stockport', 'Ana & Luis, Girona'.
+ASKED_SIGN_OFF: Final = re.compile(
+    rf"^{_NAME}(?: (?:and|&|und|et|y) {_NAME})?, (?:{_NO_PLACE}|{_PLACE})$"
+)
+
 
 def sign_offs(items: list[Item], short: list[int], shaped: list[bool]) -> frozenset[int]:
     """The indexes of a letters page's sign-offs (see the module's note); none elsewhere.
@@ -43,7 +55,22 @@ def sign_offs(items: list[Item], short: list[int], shaped: list[bool]) -> frozen
     near = [k for k in short if len(items[k].text) <= SIGN_OFF_CHARS]
     found = [k for k in near if closes_a_paragraph(items, k)]
     over_heads = sum(1 for k in found if over_a_head(items, shaped, k))
+    asked = [k for k in near if signs_a_question(items, k)]
+    if len(asked) >= SIGN_OFF_MIN:
+        return frozenset(found) | frozenset(asked)  # an advice column's readers
     return frozenset(found) if over_heads >= SIGN_OFF_MIN else frozenset()
+
+
+def signs_a_question(items: list[Item], k: int) -> bool:
+    """True for a line of a reader's sign-off shape right under a question's end: '... is she
+    in pain?' / 'Helen, Kendal'."""
+    text = items[k].text
+    if "," not in text or not text[-1].isalpha():
+        return False
+    before = items[k - 1] if k > 0 else None
+    if not (isinstance(before, Line) and before.text[-1] == "?"):
+        return False
+    return SIGN_OFF.match(text) is not None or ASKED_SIGN_OFF.match(text) is not None
 
 
 def closes_a_paragraph(items: list[Item], k: int) -> bool:

@@ -113,7 +113,7 @@ from api.parser.heading_limits import (
 from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, offer_heads
 from api.parser.heading_pairs import box_entries, paired_labels
-from api.parser.heading_places import DATA_LINE
+from api.parser.heading_places import DATA_LINE, reading_lines
 from api.parser.heading_questions import (
     exchange_questions,
     is_stated_question,
@@ -1003,6 +1003,8 @@ def _drop_non_heads(
         flags[k] = False  # 'Ferry from Hvar: 1 hour' / 'Eat: Konoba Maslina': a box's field
     for k in priced_fields(items, flags):
         flags[k] = False  # 'Park ticket: €25 in July and August': a price, data, no head
+    for k in reading_lines(items, flags):
+        flags[k] = False  # 'Max 12C, min 7C': a forecast's readings, data, no head
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
     for k in answered_questions(items, flags):

@@ -807,3 +807,64 @@ def test_a_holder_s_archive_glued_on_is_the_credit(line, caption, credit):
 def test_a_sentence_ending_in_archive_keeps_the_credit_null(line):
     """'archive' closing the caption's own words, or a family's without a name, is no credit."""
     assert split_credit("", line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Der Bahnhof am Morgen.Bild: zvg", "Der Bahnhof am Morgen.", "zvg"),
+        ("Die Werkstatt in Chur.Foto: privat", "Die Werkstatt in Chur.", "privat"),
+        ("The new ward on its first day.Photo: supplied", "The new ward on its first day.",
+         "supplied"),
+        ("Le marché couvert.Photo: dr", "Le marché couvert.", "dr"),
+    ],
+)  # fmt: skip
+def test_one_lower_case_word_after_a_label_is_the_credit(line, caption, credit):
+    """A label's holder written small, one word: 'Bild: zvg', 'Foto: privat'."""
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Bahnhof am Morgen.Bild: zvg und mehr davon",
+        "Die Werkstatt in Chur.Note: privat",
+        "A quiet ward.photo: supplied",
+    ],
+)
+def test_lower_case_words_without_a_label_or_more_than_one_stay(line):
+    """More than one lower-case word, or no label, is the caption's own text."""
+    assert split_credit("", line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Rice fields near Andong.Kim Min-jae/Yonhap via AP", "Rice fields near Andong.",
+         "Kim Min-jae/Yonhap via AP"),
+        ("A market in Busan.Lee Seo-yeon/Newsis", "A market in Busan.",
+         "Lee Seo-yeon/Newsis"),
+        ("Floods in the valley.@valley_drone via Instagram", "Floods in the valley.",
+         "@valley_drone via Instagram"),
+        ("A rainbow over the bay.@kim.lee via Threads", "A rainbow over the bay.",
+         "@kim.lee via Threads"),
+        ("Snow on the pass.Jan Novak/CTK via Reuters", "Snow on the pass.",
+         "Jan Novak/CTK via Reuters"),
+    ],
+)  # fmt: skip
+def test_credits_with_syllable_names_and_via_a_platform_are_split(line, caption, credit):
+    """Hyphenated given names ('Min-jae') and 'via X' after a handle close a credit."""
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A poster for the photo-illustration show.Photo-illustration",
+        "Write to us at help@acme.org via email",
+        "The path goes on.@ the end via Main Street",
+    ],
+)
+def test_hyphenated_words_and_addresses_stay_in_the_caption(line):
+    """A hyphenated word with a long tail, an address, a loose '@' are no credit."""
+    assert split_credit("", line) == (line, None)

@@ -175,3 +175,73 @@ def test_a_long_question_over_a_short_line_then_a_question_is_no_head():
     blocks = [TEXT, "Who owns the wall?", MORE, question, "Most of you asked this."]
     blocks += ["Did anyone?", LONG, "What will it cost?", LONG, "When will it be mended?", TEXT]
     assert question not in heads_of(*blocks)
+
+
+# Formed heads by a share: numbered or capital heads, a closing box's head of no form.
+
+
+@pytest.mark.parametrize(
+    ("heads", "question", "reply"),
+    [
+        (["1. The wall", "2. The trust", "3. The grant", "Visit"], "Who paid for it?",
+         "Everyone. " + LONG),
+        (["1) Die Mauer", "2) Der Streit", "3) Die Kosten", "Anreise"], "Lohnt sich das?",
+         "Meistens ja. " + LONG),
+        (["MONDAY", "TUESDAY", "THE WEEKEND", "Warnings in force"], "Will it rain?",
+         "On the coast, yes. " + LONG),
+    ],
+)  # fmt: skip
+def test_a_question_inside_mostly_formed_heads_answered_at_once_is_text(heads, question, reply):
+    first, second, *rest = heads
+    blocks = [TEXT, first, MORE, question, reply, second, LONG]
+    for head in rest:
+        blocks += [head, MORE, TEXT]
+    assert heads_of(*blocks) == heads
+
+
+def test_a_question_answered_at_length_among_numbered_heads_stays_a_head():
+    blocks = [TEXT, "1. The wall", MORE, "Who paid for it in the end?", LONG + " " + TEXT]
+    blocks += ["2. The trust", MORE, "3. The grant", TEXT, "Visit", MORE]
+    assert "Who paid for it in the end?" in heads_of(*blocks)
+
+
+def test_numbered_heads_in_a_minority_make_no_form():
+    heads = ["1. The wall", "The trust", "Money", "What it costs", "The next storm"]
+    blocks = [TEXT, heads[0], MORE, heads[1], TEXT, "Who pays for the wall now?"]
+    blocks += ["Not the council. " + LONG]
+    for head in heads[2:]:
+        blocks += [head, MORE, TEXT]
+    assert "Who pays for the wall now?" in heads_of(*blocks)
+
+
+# Questions before the heads: answered at once in the opening text.
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Is it worth the fare?", "Not yet. " + LONG),
+        ("Lohnt sich die Reise?", "Meistens ja. Aber nicht immer."),
+        ("Vaut-il le détour?", "Oui, une fois. " + LONG),
+    ],
+)
+def test_a_question_answered_at_once_before_the_heads_is_text(question, reply):
+    heads = ["The wall", "The trust", "What it costs"]
+    blocks = [TEXT, question, reply]
+    for head in heads:
+        blocks += [head, MORE, TEXT]
+    assert heads_of(*blocks) == heads
+
+
+def test_a_faq_opening_with_question_heads_keeps_them():
+    heads = ["Who owns the wall?", "Who pays?", "When will it be mended?", "The trust"]
+    blocks = [TEXT]
+    for head in heads:
+        blocks += [head, "Nobody knows. " + MORE]
+    assert heads_of(*blocks) == heads
+
+
+def test_a_question_before_too_few_statement_heads_stays():
+    blocks = [TEXT, "Is it worth the fare?", "Not yet. " + LONG, "The wall", MORE, TEXT]
+    blocks += ["The trust", MORE]
+    assert "Is it worth the fare?" in heads_of(*blocks)

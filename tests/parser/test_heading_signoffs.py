@@ -56,3 +56,42 @@ def test_a_letters_page_closes_each_letter_with_a_sign_off_not_a_head(blocks, he
 )  # fmt: skip
 def test_a_name_and_a_place_heads_its_text_where_no_letter_closes(blocks, heads):
     assert set(heads) <= set(heads_of(*blocks))
+
+
+ASKED = (
+    "My neighbour's dog barks from six every morning and the council says it cannot act "
+    "unless we keep a diary for a month. Is there anything quicker we can do?"
+)
+ANSWER = (
+    "Talk to the neighbour first, in person and not in a note. Most owners have no idea, "
+    "because the barking starts after they leave the house."
+)
+
+
+@pytest.mark.parametrize(
+    ("signatures", "heads"),
+    [
+        (["Helen, Kendal", "Tom and Priya, Stockport"], ["Noise", "Parking"]),
+        (["Ana & Luis, Girona", "Dr Mo Bello, by email"], ["Noise", "Parking"]),
+        (["Jutta und Ralf, Kassel", "Ines, Graz"], ["Noise", "Parking"]),
+    ],
+)  # fmt: skip
+def test_an_advice_column_signs_its_readers_questions(signatures, heads):
+    """Readers' sign-offs under their questions, the answer under them: no heads."""
+    first, second = signatures
+    blocks = [ANSWER, heads[0], ASKED, first, ANSWER, heads[1], ASKED, second, ANSWER]
+    assert heads_of(*blocks) == heads
+
+
+def test_one_signed_question_makes_no_advice_column():
+    """A name and a place once under a question may be a head: two are the evidence."""
+    blocks = [ANSWER, "Noise", ANSWER, ASKED, "Gull Cottage, Porthgwarra", ANSWER, ANSWER]
+    blocks += ["Parking", ANSWER]
+    assert "Gull Cottage, Porthgwarra" in heads_of(*blocks)
+
+
+def test_name_and_place_heads_under_statements_stay_heads():
+    """Heads of a name and a place under a sentence's end, no question: a guide's heads."""
+    blocks = [ANSWER, "Barrowland, Glasgow", ANSWER, "Leeds, Brudenell", ANSWER]
+    blocks += ["Bristol, Thekla", ANSWER]
+    assert heads_of(*blocks) == ["Barrowland, Glasgow", "Leeds, Brudenell", "Bristol, Thekla"]

@@ -23,22 +23,19 @@ KNOWN = {
     "w01_restaurant_review_facts_box_dish_heads": "a lower-case dish head read as a paragraph",
     "x01_sky_guide_date_heads_fields_sky_diary_box": "a lone question answered in the next line "
     "taken as a head",
-    "x02_german_night_trains_bild_foto_credits_fields": "lone questions answered in the next line "
-    "taken as heads, a bare lower-case credit after a label ('Bild:') not split",
+    "x02_german_night_trains_bild_foto_credits_fields": "a lone question answered in the next line "
+    "inside a section taken as a head",
     "x03_corrections_column_no_heads_one_line_paragraphs": "one-line full-sentence paragraphs in "
     "an article without heads taken as heads",
     "x04_weather_week_ahead_caps_day_heads_warnings_box": "a field line without a label taken as "
-    "a head, an ALL-CAPS head right after a field line read as a paragraph, a lone question "
-    "answered in the next line taken as a head",
-    "x05_word_of_the_year_numbered_quoted_heads_fields": "lone questions answered in the next "
-    "line taken as heads",
+    "a head, an ALL-CAPS head right after a field line read as a paragraph",
+    "x05_word_of_the_year_numbered_quoted_heads_fields": "a lone question answered at length in "
+    "the next line taken as a head",
     "x06_museum_objects_numbered_dated_heads_credit_forms": "a numbered dated head right over a "
-    "lone question read as a paragraph, the question taken as a head",
+    "lone question read as a paragraph",
     "x07_ask_the_vet_full_sentence_and_long_question_heads": "two-sentence heads and a long "
     "question head read as paragraphs, sign-off lines ('Name, Town') and a lone question taken "
     "as heads",
-    "x08_world_in_pictures_foreign_agency_credit_gallery": "credits ending in 'via X' glued to a "
-    "caption ('X/Agency via AP', '@handle via Instagram') not split",
 }
 
 
