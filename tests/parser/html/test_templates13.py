@@ -8,7 +8,7 @@ import pytest
 from api.parser import parse_html
 from api.parser.credits import split_credit
 from api.parser.html.images import clean_credit
-from tests.parser.html.pages import page, paragraphs
+from tests.parser.html.pages import page, paragraphs, texts
 
 
 def captioned(caption: str, marks: str = "") -> str:
@@ -107,3 +107,56 @@ def test_an_author_span_shaped_as_a_credit_is_the_credit(author):
 def test_an_author_span_with_a_bare_name_is_no_credit(author):
     found = pictures(author_caption(author), " class='media__caption'")
     assert [credit for _, credit in found] == [None]
+
+
+def body_texts(html: str) -> list[str]:
+    return texts(parse_html(page(paragraphs(3) + html)))
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Jiunge na chaneli yetu ya WhatsApp upate habari kila siku.",
+        "Fuatilia habari zetu kupitia Instagram na YouTube.",
+        "Підписуйтесь на наш Telegram-канал, щоб першими читати новини.",
+        "Подпишитесь на наш канал в Телеграм: там все новости дня.",
+        "Ακολουθήστε την Εφημερίδα στο Google News για όλες τις ειδήσεις",
+        "הצטרפו לערוץ הטלגרם שלנו לעדכונים שוטפים",
+        "Bizi Google News'te takip edin!",
+    ],
+)
+def test_a_promo_naming_a_channel_in_any_language_is_no_text(promo):
+    assert body_texts(f"<p><em>{promo}</em></p>") == body_texts("")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ακολουθήστε με προσοχή τις οδηγίες της πυροσβεστικής, είπε ο δήμαρχος.",  # no platform
+        "Jiunge na wenzako kusafisha ufukwe siku ya Jumamosi, alisema mwenyekiti.",
+        "Мешканці підписуйтеся на петицію, закликав депутат, бо строк спливає.",
+    ],
+)
+def test_a_sentence_with_a_promos_verb_and_no_channel_stays(line):
+    assert body_texts(f"<p>{line}</p>")[-1] == line
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Помітили помилку? Виділіть її та натисніть Ctrl+Enter.",
+        "Spotted a typo? Highlight it and press Ctrl + Enter.",
+        "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+    ],
+)
+def test_an_error_report_note_is_no_text(note):
+    assert body_texts(f"<div class='note'>{note}</div>") == body_texts("")
+
+
+def test_a_paragraph_about_keyboard_shortcuts_stays():
+    line = (
+        "The new editor keeps the old shortcuts: Ctrl+Enter still sends a message, and the "
+        "team says a survey of three thousand users found that most of them rely on it daily, "
+        "so removing it was never on the table."
+    )
+    assert body_texts(f"<p>{line}</p>")[-1] == line
