@@ -90,6 +90,24 @@ STAFF_LINE = re.compile(rf"^{STAFF_PART}(?:\s*[|｜/]?\s*{STAFF_PART})+$")
 # A news release's boilerplate line 'About Harrowgate Energy' (bold in a <p>, before the text
 # about the company): a label of the release's closing paragraph, not a head of the story.
 ABOUT_LINE = re.compile(r"^About [A-Z0-9][^.!?:]{0,60}$")
+# The word a byline opens with, a table by language: 'By', Swahili 'Na', Spanish and Portuguese
+# 'Por', French 'Par', German 'Von', Dutch 'Door', Indonesian 'Oleh' (any case: 'NA').
+BYLINE_WORDS = {
+    "en": "By",
+    "sw": "Na",
+    "es": "Por",
+    "fr": "Par",
+    "de": "Von",
+    "nl": "Door",
+    "id": "Oleh",
+}
+# A bold byline opening the text as a paragraph of its own: the word, a name of capitalised
+# words, a comma, then a place or a desk: 'Na MWANDISHI WETU, BAHARI NJEMA', 'By Jane Doe,
+# Harbour Desk' (the comma's part is what tells it from a head: 'By the numbers').
+OPENING_BYLINE = re.compile(
+    r"^(?i:" + "|".join(BYLINE_WORDS.values()) + r") (?:[A-Z][\w.'’-]*(?: |(?=,))){1,4},"
+    r"(?: [\w.'’-]+){1,4}$"
+)
 SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
 
 
@@ -127,7 +145,10 @@ class Flow:
         self.blocks.append(Block(kind, text=text))
 
     def add_bold_head(self, text: str) -> None:
-        """A bold line read as a head, remembered: it may turn out to be an interview question."""
+        """A bold line read as a head, remembered: it may turn out to be an interview question.
+        A bold byline opening the text is none: 'Na MWANDISHI WETU, BAHARI NJEMA'."""
+        if OPENING_BYLINE.match(text) and all(b.type == "image" for b in self.blocks):
+            return  # (a picture may come before it)
         count = len(self.blocks)
         self.add_text(text, "subheading")
         if len(self.blocks) > count:

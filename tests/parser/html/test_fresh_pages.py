@@ -36,8 +36,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "body",
     ): "a related box's head and an embedded Facebook post kept",
     ("fresh13", "daily_he_stream_cycle_path", "subheadings"): "a related box's head taken",
-    ("fresh13", "gazeti_sw_water_kiosks", "body"): "an opening 'Na X, Y' byline kept",
-    ("fresh13", "gazeti_sw_water_kiosks", "subheadings"): "the opening byline paragraph taken",
     ("fresh13", "jekyll_minima_towpath_reopens", "body"): "an <em> caption after <img><br> kept",
     (
         "fresh13",

@@ -160,3 +160,35 @@ def test_a_paragraph_about_keyboard_shortcuts_stays():
         "so removing it was never on the table."
     )
     assert body_texts(f"<p>{line}</p>")[-1] == line
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Na MWANDISHI WETU, MOROGORO",
+        "Na Neema Mollel, Arusha",
+        "By Jane Doe, Harbour Desk",
+        "BY TOM OKAFOR, CITY EDITOR",
+        "Por Lucía Herrera, Sevilla",
+        "Von Jonas Weber, Kiel",
+    ],
+)
+def test_a_bold_byline_opening_the_text_is_no_text(byline):
+    assert body_texts_first(f"<p><strong>{byline}</strong></p>") == body_texts_first("")
+
+
+def body_texts_first(html: str) -> list[str]:
+    return texts(parse_html(page(html + paragraphs(3))))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By the numbers",  # a head: no comma's place after a name
+        "Na Baadaye, Maji Yakarudi Kijijini Tena",  # 'And later, ...' after the first paragraph
+        "By Jane Doe, Harbour Desk",  # a byline's shape, but not the text's opening
+    ],
+)
+def test_a_bold_line_after_the_opening_stays(head):
+    found = body_texts_first(paragraphs(1, "Lead") + f"<p><strong>{head}</strong></p>")
+    assert head in found
