@@ -280,6 +280,15 @@ def is_link_list(element, items: list[str]) -> bool:
     return linked and density >= 0.3 and sum(map(len, items)) / len(items) < 80
 
 
+def titles_links(box, text: str) -> bool:
+    """A bold line of a box with nothing after it but lists of links: the title of a related
+    box inside the text, '<div><b>More on this:</b><ul><li><a>...</a></li></ul></div>'."""
+    for child in box:
+        if child.tag in ("b", "strong") and element_text(child) == text:
+            return heads_only_links(child)
+    return False
+
+
 def heads_only_links(heading) -> bool:
     """A head with nothing after it in its box but lists of links, which the body leaves out:
     the title of a box of topic or related links ('More on this story')."""
@@ -664,7 +673,8 @@ def add_paragraph_text(flow: Flow, element, text: str, bold: int = 0) -> None:
     if len(text) < 2 or caption_below(flow, element, text, own=False):
         return
     if is_bold_line(text, bold):
-        flow.add_bold_head(text)
+        if not titles_links(element, text):
+            flow.add_bold_head(text)
     elif element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
         flow.add_text(text, "paragraph")
 

@@ -30,14 +30,15 @@ NEVER_TEXT = frozenset(
 # printed page ('noprint', 'hidden-print': a wiki's notices) and a publication date's box
 # ('publishDate', 'pubdate'). A picture's module ('hs-image-widget', 'widget-image') is no
 # sidebar widget: it holds the article's figure. Each word costs a little on every element:
-# Mastodon's and Threads' embeds need none (an <iframe>; a blockquote of links only).
+# Mastodon's and Threads' embeds need none (an <iframe>; a blockquote of links only); Facebook's
+# SDK marks its post's box and quoted copy ('fb-post', 'fb-xfbml-parse-ignore').
 CHROME = re.compile(
     r"share|sharing|social|related|newsletter|subscri|signup|sign-up|comment|promo|sponsor"
     r"|byline|author|sidebar|(?<!image[-_])widget(?![-_]image)|breadcrumb|footer|navigation"
     r"|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
-    r"|pull-?quote|tweet|instagram|bluesky|referral|poll(?:$|\s)|donate"
+    r"|pull-?quote|tweet|instagram|bluesky|fb-(?:post|video|xfbml)|referral|poll(?:$|\s)|donate"
     r"|sr-only|screen-reader|visually-hidden|skip-link|call-to-action|noprint|no-print"
     r"|hidden-print|publish-?date|pubdate"
     r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email|cta)(?:$|[\s_-])",

@@ -192,3 +192,41 @@ def body_texts_first(html: str) -> list[str]:
 def test_a_bold_line_after_the_opening_stays(head):
     found = body_texts_first(paragraphs(1, "Lead") + f"<p><strong>{head}</strong></p>")
     assert head in found
+
+
+def related_box(title: str, tag: str = "b") -> str:
+    return (
+        f"<div class='moreon'><{tag}>{title}</{tag}>\n<ul><li><a href='/a/1'>Another story "
+        "about the harbour and its new ferry timetable</a></li><li><a href='/a/2'>Council "
+        "votes on the budget for the coming year</a></li></ul></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "tag"),
+    [("עוד בנושא:", "b"), ("Lees ook:", "strong"), ("Más sobre el tema", "b"), ("Also read", "b")],
+)
+def test_a_related_boxs_bold_title_over_links_is_no_head(title, tag):
+    doc = parse_html(page(paragraphs(2) + related_box(title, tag) + paragraphs(2, "B")))
+    assert title not in texts(doc)
+    assert [b.text for b in doc.body if b.type == "subheading"] == []
+
+
+def test_a_bold_line_over_a_list_of_text_stays_a_head():
+    box = (
+        "<div><b>What changes on Monday</b>\n<ul><li>Buses run every ten minutes on weekdays "
+        "from six in the morning.</li><li>Night buses stop at the harbour and the station."
+        "</li></ul></div>"
+    )
+    doc = parse_html(page(paragraphs(2) + box + paragraphs(2, "B")))
+    assert [b.text for b in doc.body if b.type == "subheading"] == ["What changes on Monday"]
+
+
+def test_an_embedded_facebook_post_is_no_text():
+    post = (
+        "<div class='embed'><div class='fb-post' data-href='https://facebook.example/p/1'>"
+        "<blockquote class='fb-xfbml-parse-ignore'><p>Come to the opening ride next week at "
+        "the first bridge, ten in the morning!</p>&mdash; <a href='https://facebook.example/c'>"
+        "City Hall</a></blockquote></div></div>"
+    )
+    assert body_texts(post) == body_texts("")
