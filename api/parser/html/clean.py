@@ -269,6 +269,28 @@ def text_lengths(root, sponsor_lines: list | None = None, taglines: list | None 
     return lengths
 
 
+MAX_VOTE_PROMPT = 80  # characters: a question to the reader, not a paragraph
+
+
+def vote_box(button):
+    """The box of a reader's vote: a short question beside two or more buttons, its answers
+    ('<div><span>How did you find this story?</span> <button>Liked it</button>
+    <button>Did not</button></div>'), looked at from its first button; else None."""
+    box = button.getparent()
+    if box is None:
+        return None
+    buttons = [child for child in box if child.tag == "button"]
+    if len(buttons) < 2 or buttons[0] is not button:
+        return None
+    pieces = [box.text or ""]
+    for child in box:
+        if child.tag != "button":
+            pieces.append("".join(child.itertext()))
+        pieces.append(child.tail or "")
+    question = tidy("".join(pieces))
+    return box if question.endswith("?") and len(question) <= MAX_VOTE_PROMPT else None
+
+
 def drop(element) -> None:
     """Remove an element, keeping its tail text in place."""
     parent = element.getparent()
@@ -734,6 +756,8 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag in NEVER_TEXT or is_inline_card(element):
             doomed.append(element)
+            if element.tag == "button" and (box := vote_box(element)) is not None:
+                doomed.append(box)
         elif is_hidden(element) and not is_shown_twin(element):
             doomed.append(element)
         elif element.tag in NOTE_TAGS and is_note_link(element):

@@ -230,3 +230,26 @@ def test_an_embedded_facebook_post_is_no_text():
         "City Hall</a></blockquote></div></div>"
     )
     assert body_texts(post) == body_texts("")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How did you find this news?", "Bu haberi nasıl buldunuz?", "¿Te ha gustado la noticia?"],
+)
+def test_a_vote_prompt_beside_its_buttons_is_no_text(question):
+    box = (
+        f"<div class='detail__rate'><span>{question}</span> <button>👍 (86)</button> "
+        "<button>😐 (4)</button> <button>👎 (2)</button></div>"
+    )
+    assert body_texts(box) == body_texts("")
+
+
+def test_a_question_beside_one_button_or_a_long_paragraph_stays():
+    one = "<div><span>Will the ferry run in winter?</span> <button>Share</button></div>"
+    assert "Will the ferry run in winter?" in body_texts(one)
+    line = (
+        "The council has not said whether the ferry will keep running once the winter storms "
+        "start, and the operator has asked for more money. What happens next?"
+    )
+    two = f"<div><span>{line}</span> <button>Yes</button> <button>No</button></div>"
+    assert line in body_texts(two)
