@@ -27,9 +27,11 @@ NOT_A_PHOTO = re.compile(
 )
 CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy|attribution", re.I)
 # cutline: the newsroom's word; a picture's description ('img_desc', 'photo-description'): a
-# portal's caption element beside the picture (Naver's '<em class="img_desc">').
+# portal's caption element beside the picture (Naver's '<em class="img_desc">'), a BEM
+# element's two underscores too ('<p class="inline-image__desc">').
 CAPTION_MARKS = re.compile(
-    r"caption|legend|cutline|(?:img|image|photo|pic|picture)[-_]?desc(?:ription)?", re.IGNORECASE
+    r"caption|legend|cutline|(?:img|image|photo|pic|picture)[-_]{0,2}desc(?:ription)?",
+    re.IGNORECASE,
 )
 # A credit's label words, a table by language: what the picture is ('Photo', 'Foto', 'Bild',
 # 'Illustration'), then who made it in the language's word ('Photo by', 'Foto di', 'Foto von',

@@ -41,16 +41,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "news_uk_tram_line",
         "body",
     ): "the lead deck kept",
-    (
-        "fresh13",
-        "portal_tr_ferry_pier",
-        "body",
-    ): "a lazy picture's caption paragraph and a vote prompt kept",
-    (
-        "fresh13",
-        "portal_tr_ferry_pier",
-        "images",
-    ): "a lazy picture's caption not taken",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 

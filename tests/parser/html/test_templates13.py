@@ -253,3 +253,27 @@ def test_a_question_beside_one_button_or_a_long_paragraph_stays():
     )
     two = f"<div><span>{line}</span> <button>Yes</button> <button>No</button></div>"
     assert line in body_texts(two)
+
+
+@pytest.mark.parametrize(
+    ("marks", "line", "want"),
+    [
+        (
+            "inline-image__desc",
+            "Yeni turnikeler. (Fotoğraf: Ece Tan)",
+            ("Yeni turnikeler.", "Ece Tan"),
+        ),
+        ("photo__description", "The new gates at the pier.", ("The new gates at the pier.", None)),
+        ("img-desc", "Nowe bramki. (fot. Jan Lis)", ("Nowe bramki.", "Jan Lis")),
+    ],
+)
+def test_a_lazy_pictures_description_paragraph_is_its_caption(marks, line, want):
+    lazy = (
+        "<div class='story__picture'><img class='lazy' src='data:image/gif;base64,R0lGODlhAQAB'"
+        " data-src='https://example.org/up/gates.jpg' alt='Gates' width='680' height='453'>"
+        "<noscript><img src='https://example.org/up/gates.jpg' alt='Gates'></noscript>"
+        f"<p class='{marks}'>{line}</p></div>"
+    )
+    doc = parse_html(page(paragraphs(2) + lazy + paragraphs(2, "B")))
+    assert [(i.caption, i.credit) for i in doc.images] == [want]
+    assert line not in texts(doc)
