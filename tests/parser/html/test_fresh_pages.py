@@ -30,12 +30,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 # were all fixed: by html22a, fresh10's by html24a, fresh9's by html25a, fresh11's by html26b,
 # fresh12's by html26a).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    ("fresh13", "jekyll_minima_towpath_reopens", "body"): "an <em> caption after <img><br> kept",
-    (
-        "fresh13",
-        "jekyll_minima_towpath_reopens",
-        "images",
-    ): "an <em> caption after <img><br> not taken",
     (
         "fresh13",
         "news_uk_tram_line",

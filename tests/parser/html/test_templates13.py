@@ -277,3 +277,30 @@ def test_a_lazy_pictures_description_paragraph_is_its_caption(marks, line, want)
     doc = parse_html(page(paragraphs(2) + lazy + paragraphs(2, "B")))
     assert [(i.caption, i.credit) for i in doc.images] == [want]
     assert line not in texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("The lock at dawn. Photo: Ada Brook", ("The lock at dawn.", "Ada Brook")),
+        ("Die Schleuse im Nebel. Foto: Jonas Weber", ("Die Schleuse im Nebel.", "Jonas Weber")),
+        ("A heron on the towpath", ("A heron on the towpath", None)),
+    ],
+)
+def test_an_italic_line_after_a_picture_and_a_break_is_its_caption(line, want):
+    markdown = (
+        f"<p><img src='https://example.org/up/lock.jpg' alt='Lock' /><br />\n<em>{line}</em></p>"
+    )
+    doc = parse_html(page(paragraphs(2) + markdown + paragraphs(2, "B")))
+    assert [(i.caption, i.credit) for i in doc.images] == [want]
+    assert line not in texts(doc)
+
+
+def test_a_paragraph_going_on_after_the_italic_line_stays_text():
+    line = "The lock at dawn, before the boats."
+    para = (
+        f"<p><img src='https://example.org/up/lock.jpg' alt='Lock' /><br /><em>{line}</em> "
+        "And then the volunteers arrived with their rakes and wheelbarrows.</p>"
+    )
+    doc = parse_html(page(paragraphs(2) + para + paragraphs(2, "B")))
+    assert any(line in t for t in texts(doc))
