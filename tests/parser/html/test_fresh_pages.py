@@ -30,11 +30,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 # were all fixed: by html22a, fresh10's by html24a, fresh9's by html25a, fresh11's by html26b,
 # fresh12's by html26a).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh13",
-        "news_uk_tram_line",
-        "body",
-    ): "the lead deck kept",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 

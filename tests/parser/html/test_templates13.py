@@ -304,3 +304,23 @@ def test_a_paragraph_going_on_after_the_italic_line_stays_text():
     )
     doc = parse_html(page(paragraphs(2) + para + paragraphs(2, "B")))
     assert any(line in t for t in texts(doc))
+
+
+LEAD_LINE = "The new line links the northern estate with the centre in twelve minutes."
+
+
+@pytest.mark.parametrize("marks", ["post__lead", "article__lead", "story-header__lead big"])
+def test_a_blocks_lead_under_the_headline_over_a_text_box_is_a_deck(marks):
+    body = f"<p class='{marks}'>{LEAD_LINE}</p><div class='post__text'>{paragraphs(4)}</div>"
+    doc = parse_html(page(body))
+    assert LEAD_LINE not in texts(doc)
+
+
+def test_a_blocks_lead_with_the_paragraphs_beside_it_is_the_lede():
+    doc = parse_html(page(f"<p class='post__lead'>{LEAD_LINE}</p>{paragraphs(4)}"))
+    assert texts(doc)[0] == LEAD_LINE
+
+
+def test_a_lead_box_not_named_as_a_blocks_part_stays_text():
+    body = f"<p class='lead'>{LEAD_LINE}</p><div class='post__text'>{paragraphs(4)}</div>"
+    assert texts(parse_html(page(body)))[0] == LEAD_LINE
