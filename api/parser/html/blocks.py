@@ -127,6 +127,7 @@ class Flow:
     quotes: int = 0  # <blockquote>s walked so far
     quoted: dict[int, int] = field(default_factory=dict)  # block index: its <blockquote>'s number
     bold_heads: list[int] = field(default_factory=list)  # subheadings that are bold text lines
+    links_titles: dict = field(default_factory=dict)  # box: its bold title over links, or None
 
     def add_text(self, text: str, kind: str = "paragraph") -> None:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
@@ -280,13 +281,14 @@ def is_link_list(element, items: list[str]) -> bool:
     return linked and density >= 0.3 and sum(map(len, items)) / len(items) < 80
 
 
-def titles_links(box, text: str) -> bool:
-    """A bold line of a box with nothing after it but lists of links: the title of a related
-    box inside the text, '<div><b>More on this:</b><ul><li><a>...</a></li></ul></div>'."""
-    for child in box:
-        if child.tag in ("b", "strong") and element_text(child) == text:
-            return heads_only_links(child)
-    return False
+def links_title(box):
+    """A box's bold line with nothing after it but lists of links: the title of a related box
+    inside the text, '<div><b>More on this:</b><ul><li><a>...</a></li></ul></div>'; else None."""
+    for child in reversed(box):
+        if not isinstance(child.tag, str) or child.tag in ("ul", "ol"):
+            continue
+        return child if child.tag in ("b", "strong") and heads_only_links(child) else None
+    return None
 
 
 def heads_only_links(heading) -> bool:
@@ -673,7 +675,10 @@ def add_paragraph_text(flow: Flow, element, text: str, bold: int = 0) -> None:
     if len(text) < 2 or caption_below(flow, element, text, own=False):
         return
     if is_bold_line(text, bold):
-        if not titles_links(element, text):
+        if element not in flow.links_titles:  # (once a box: it may hold many bold lines)
+            flow.links_titles[element] = links_title(element)
+        title = flow.links_titles[element]
+        if title is None or element_text(title) != text:
             flow.add_bold_head(text)
     elif element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
         flow.add_text(text, "paragraph")

@@ -279,8 +279,11 @@ def vote_box(button):
     box = button.getparent()
     if box is None:
         return None
-    buttons = [child for child in box if child.tag == "button"]
-    if len(buttons) < 2 or buttons[0] is not button:
+    # back to the previous button only (each gap walked once), so a box of many buttons is
+    # read once, from its first
+    if any(e.tag == "button" for e in button.itersiblings(preceding=True)):
+        return None
+    if sum(1 for child in box if child.tag == "button") < 2:
         return None
     pieces = [box.text or ""]
     for child in box:
