@@ -47,22 +47,49 @@ PICTURE_KINDS = (
 # The label words of languages that label a credit with a word and a mark, no 'by', a table by
 # language (the HTML pictures' labels read it too): '写真：X', 'Фото: X', 'ছবি: X', 'Ảnh: X'.
 # Korean marks with '=' too, in parentheses: '(사진=X 제공)'; Chinese with a bar, '图｜X'.
+# A label may name the maker with the language's 'by' ('Picha na X', Swahili 'picture by X').
+# A cased script's label is one in capitals too ('ФОТО: X', 'PICHA: X'); each is a whole word:
+# 'Fotoğraf: X' is not 'Foto' and 'ğraf: X'.
 LABEL_WORDS_BY_LANGUAGE = {
     "ja": ("写真", "撮影"),
-    "zh": ("摄影", "攝影", "图片", "圖片", "图", "圖"),  # a longer word first
+    "zh": ("摄影", "攝影", "图片", "圖片", "图", "圖"),
     "ko": ("사진", "촬영"),
-    "ru": ("Фото", "фото"),
+    "ru": ("Фото", "фото", "Фотограф", "Фотография"),
     "ar": ("تصوير",),
     "th": ("ภาพ",),
     "hi": ("फोटो",),
     "bn": ("ছবি",),  # Bengali 'picture'
     "vi": ("Ảnh",),  # Vietnamese 'picture'; lower case 'ảnh' is a word of running text
+    "he": ("צילום",),  # Hebrew 'photograph'
+    "sw": ("Picha na", "Picha"),  # Swahili 'picture by', 'picture'
+    "el": ("Φωτογραφία",),  # Greek 'photograph'
+    "tr": ("Fotoğraf",),  # Turkish 'photograph'
 }
-SCRIPT_LABELS = "|".join(w for words in LABEL_WORDS_BY_LANGUAGE.values() for w in words)
+# Where a label word ends: not before another letter ('Fotoğraf' is no 'Foto').
+WORD_END = r"(?![^\W\d_])"
+
+
+def label_alternation(words) -> str:
+    """The label words as one alternation, each in capitals too, a longer word first (so that
+    'Picha na X' is not read as 'Picha' and 'na X'), a cased script's word ending at a word's
+    end ('Фото' is not the front of 'Фотография'; Thai and Chinese write no spaces to go by):
+    'Picha na|PICHA NA|Picha|PICHA'."""
+    found = {form for word in words for form in (word, word.upper())}
+    ordered = sorted(found, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) + (WORD_END if is_cased(w[-1]) else "") for w in ordered)
+
+
+def is_cased(letter: str) -> bool:
+    """True for a letter of a script with capitals: 'a', 'Ж' (not '写', 'ก' or '.')."""
+    return letter.lower() != letter.upper()
+
+
+SCRIPT_LABELS = label_alternation(w for words in LABEL_WORDS_BY_LANGUAGE.values() for w in words)
 SCRIPT_MARKS = ":：・=｜|"  # Chinese '图｜X' with a bar
-# Label words cut short, their period the mark, a table by language: Polish 'fot. X' ('fotografia').
-SHORT_LABELS_BY_LANGUAGE = {"pl": ("fot.", "Fot.")}
-SHORT_LABELS = "|".join(re.escape(w) for words in SHORT_LABELS_BY_LANGUAGE.values() for w in words)
+# Label words cut short, their period the mark (a colon may follow it), a table by language:
+# Polish 'fot. X' ('fotografia'), Greek 'Φωτ.: X' ('φωτογραφία').
+SHORT_LABELS_BY_LANGUAGE = {"pl": ("fot.", "Fot."), "el": ("Φωτ.",)}
+SHORT_LABELS = label_alternation(w for words in SHORT_LABELS_BY_LANGUAGE.values() for w in words)
 # What a credit in Korean or Japanese ends with after its holder, 'provided': '가람시 제공' is
 # the city's picture, credited 'X' (a reporter's '김 기자' keeps the title: it is the signature).
 PROVIDED = re.compile(r"(?<=\S) ?(?:제공|提供)$")
@@ -101,7 +128,7 @@ LABEL = re.compile(
     r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
     r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
-    r"|(?:" + SCRIPT_LABELS + r") ?[" + SCRIPT_MARKS + r"]|(?:" + SHORT_LABELS + r") "
+    r"|(?:" + SCRIPT_LABELS + r") ?[" + SCRIPT_MARKS + r"]|(?:" + SHORT_LABELS + r"):? "
     r"|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )

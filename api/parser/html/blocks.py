@@ -90,6 +90,24 @@ STAFF_LINE = re.compile(rf"^{STAFF_PART}(?:\s*[|｜/]?\s*{STAFF_PART})+$")
 # A news release's boilerplate line 'About Harrowgate Energy' (bold in a <p>, before the text
 # about the company): a label of the release's closing paragraph, not a head of the story.
 ABOUT_LINE = re.compile(r"^About [A-Z0-9][^.!?:]{0,60}$")
+# The word a byline opens with, a table by language: 'By', Swahili 'Na', Spanish and Portuguese
+# 'Por', French 'Par', German 'Von', Dutch 'Door', Indonesian 'Oleh' (any case: 'NA').
+BYLINE_WORDS = {
+    "en": "By",
+    "sw": "Na",
+    "es": "Por",
+    "fr": "Par",
+    "de": "Von",
+    "nl": "Door",
+    "id": "Oleh",
+}
+# A bold byline opening the text as a paragraph of its own: the word, a name of capitalised
+# words, a comma, then a place or a desk: 'Na MWANDISHI WETU, BAHARI NJEMA', 'By Jane Doe,
+# Harbour Desk' (the comma's part is what tells it from a head: 'By the numbers').
+OPENING_BYLINE = re.compile(
+    r"^(?i:" + "|".join(BYLINE_WORDS.values()) + r") (?:[A-Z][\w.'’-]*(?: |(?=,))){1,4},"
+    r"(?: [\w.'’-]+){1,4}$"
+)
 SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
 
 
@@ -109,6 +127,7 @@ class Flow:
     quotes: int = 0  # <blockquote>s walked so far
     quoted: dict[int, int] = field(default_factory=dict)  # block index: its <blockquote>'s number
     bold_heads: list[int] = field(default_factory=list)  # subheadings that are bold text lines
+    links_titles: dict = field(default_factory=dict)  # box: its bold title over links, or None
 
     def add_text(self, text: str, kind: str = "paragraph") -> None:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
@@ -127,7 +146,10 @@ class Flow:
         self.blocks.append(Block(kind, text=text))
 
     def add_bold_head(self, text: str) -> None:
-        """A bold line read as a head, remembered: it may turn out to be an interview question."""
+        """A bold line read as a head, remembered: it may turn out to be an interview question.
+        A bold byline opening the text is none: 'Na MWANDISHI WETU, BAHARI NJEMA'."""
+        if OPENING_BYLINE.match(text) and all(b.type == "image" for b in self.blocks):
+            return  # (a picture may come before it)
         count = len(self.blocks)
         self.add_text(text, "subheading")
         if len(self.blocks) > count:
@@ -257,6 +279,16 @@ def is_link_list(element, items: list[str]) -> bool:
         return True
     linked = all(li.find(".//a") is not None for li in element if li.tag == "li")
     return linked and density >= 0.3 and sum(map(len, items)) / len(items) < 80
+
+
+def links_title(box):
+    """A box's bold line with nothing after it but lists of links: the title of a related box
+    inside the text, '<div><b>More on this:</b><ul><li><a>...</a></li></ul></div>'; else None."""
+    for child in reversed(box):
+        if not isinstance(child.tag, str) or child.tag in ("ul", "ol"):
+            continue
+        return child if child.tag in ("b", "strong") and heads_only_links(child) else None
+    return None
 
 
 def heads_only_links(heading) -> bool:
@@ -643,7 +675,11 @@ def add_paragraph_text(flow: Flow, element, text: str, bold: int = 0) -> None:
     if len(text) < 2 or caption_below(flow, element, text, own=False):
         return
     if is_bold_line(text, bold):
-        flow.add_bold_head(text)
+        if element not in flow.links_titles:  # (once a box: it may hold many bold lines)
+            flow.links_titles[element] = links_title(element)
+        title = flow.links_titles[element]
+        if title is None or element_text(title) != text:
+            flow.add_bold_head(text)
     elif element.tag == "p" or len(text) >= MIN_LOOSE_TEXT:
         flow.add_text(text, "paragraph")
 

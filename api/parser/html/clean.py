@@ -30,14 +30,15 @@ NEVER_TEXT = frozenset(
 # printed page ('noprint', 'hidden-print': a wiki's notices) and a publication date's box
 # ('publishDate', 'pubdate'). A picture's module ('hs-image-widget', 'widget-image') is no
 # sidebar widget: it holds the article's figure. Each word costs a little on every element:
-# Mastodon's and Threads' embeds need none (an <iframe>; a blockquote of links only).
+# Mastodon's and Threads' embeds need none (an <iframe>; a blockquote of links only); Facebook's
+# SDK marks its post's box and quoted copy ('fb-post', 'fb-xfbml-parse-ignore').
 CHROME = re.compile(
     r"share|sharing|social|related|newsletter|subscri|signup|sign-up|comment|promo|sponsor"
     r"|byline|author|sidebar|(?<!image[-_])widget(?![-_]image)|breadcrumb|footer|navigation"
     r"|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
-    r"|pull-?quote|tweet|instagram|bluesky|referral|poll(?:$|\s)|donate"
+    r"|pull-?quote|tweet|instagram|bluesky|fb-(?:post|video|xfbml)|referral|poll(?:$|\s)|donate"
     r"|sr-only|screen-reader|visually-hidden|skip-link|call-to-action|noprint|no-print"
     r"|hidden-print|publish-?date|pubdate"
     r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email|cta)(?:$|[\s_-])",
@@ -266,6 +267,31 @@ def text_lengths(root, sponsor_lines: list | None = None, taglines: list | None 
         for element in (p, *p.iterancestors()):
             lengths[element] = lengths.get(element, 0) + size
     return lengths
+
+
+MAX_VOTE_PROMPT = 80  # characters: a question to the reader, not a paragraph
+
+
+def vote_box(button):
+    """The box of a reader's vote: a short question beside two or more buttons, its answers
+    ('<div><span>How did you find this story?</span> <button>Liked it</button>
+    <button>Did not</button></div>'), looked at from its first button; else None."""
+    box = button.getparent()
+    if box is None:
+        return None
+    # back to the previous button only (each gap walked once), so a box of many buttons is
+    # read once, from its first
+    if any(e.tag == "button" for e in button.itersiblings(preceding=True)):
+        return None
+    if sum(1 for child in box if child.tag == "button") < 2:
+        return None
+    pieces = [box.text or ""]
+    for child in box:
+        if child.tag != "button":
+            pieces.append("".join(child.itertext()))
+        pieces.append(child.tail or "")
+    question = tidy("".join(pieces))
+    return box if question.endswith("?") and len(question) <= MAX_VOTE_PROMPT else None
 
 
 def drop(element) -> None:
@@ -733,6 +759,8 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag in NEVER_TEXT or is_inline_card(element):
             doomed.append(element)
+            if element.tag == "button" and (box := vote_box(element)) is not None:
+                doomed.append(box)
         elif is_hidden(element) and not is_shown_twin(element):
             doomed.append(element)
         elif element.tag in NOTE_TAGS and is_note_link(element):

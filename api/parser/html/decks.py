@@ -27,6 +27,9 @@ DECK = re.compile(
 # Not 'lead' or 'summary': news sites write their first paragraph in such boxes there (the
 # summary_text rule in clean.py, and tests/parser/html/test_body.py's lead box).
 DESCRIPTION = re.compile(r"(?:^|[\s_-])description(?:$|[\s_-])", re.IGNORECASE)
+# A BEM element named the lead of a block ('post__lead', 'article__lead'): beside the headline,
+# a part of the header (a bare 'lead' box may hold the text's first paragraph: see above).
+LEAD_PART = re.compile(r"__lead(?:$|\s)", re.IGNORECASE)
 # A paywall's preview of the text ('subscriber-preview' above 'subscriber-only'): its first part.
 PAYWALL = re.compile(r"subscri|paywall|premium|member", re.IGNORECASE)
 DECK_PROPS = frozenset({"description", "abstract"})  # schema.org's words for an article's summary
@@ -47,13 +50,14 @@ def is_marked_deck(element, words: str) -> bool:
 
 
 def headline_deck(element, words: str, h1) -> bool:
-    """A short line standing beside the headline, marked as its description or set all in bold,
-    while the article's text goes on in a box of its own: a deck.
+    """A short line standing beside the headline, marked as its description or its block's lead
+    ('post__lead') or set all in bold, while the article's text goes on in a box of its own: a
+    deck.
     '<h1>..</h1><p class="description">..</p><article><p>..</p>..' (a lede written in such a box
     has the text's paragraphs after it, beside it)."""
     if element.tag not in TEXT_TAGS or element.getparent() is not h1.getparent():
         return False
-    if not (DESCRIPTION.search(words) or is_all_bold(element)):
+    if not (DESCRIPTION.search(words) or LEAD_PART.search(words) or is_all_bold(element)):
         return False
     text = all_text(element)
     if not text or len(text) > MAX_DECK or element.find(".//img") is not None:

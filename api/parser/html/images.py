@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from api.parser.credit_words import is_strong_credit
 from api.parser.credits import (
     SCRIPT_LABELS,
     SHORT_LABELS,
+    WORD_END,
     is_caseless,
     split_credit,
     without_provided,
@@ -25,15 +27,20 @@ NOT_A_PHOTO = re.compile(
 )
 CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy|attribution", re.I)
 # cutline: the newsroom's word; a picture's description ('img_desc', 'photo-description'): a
-# portal's caption element beside the picture (Naver's '<em class="img_desc">').
+# portal's caption element beside the picture (Naver's '<em class="img_desc">'), a BEM
+# element's two underscores too ('<p class="inline-image__desc">').
 CAPTION_MARKS = re.compile(
-    r"caption|legend|cutline|(?:img|image|photo|pic|picture)[-_]?desc(?:ription)?", re.IGNORECASE
+    r"caption|legend|cutline|(?:img|image|photo|pic|picture)[-_]{0,2}desc(?:ription)?",
+    re.IGNORECASE,
 )
 # A credit's label words, a table by language: what the picture is ('Photo', 'Foto', 'Bild',
 # 'Illustration'), then who made it in the language's word ('Photo by', 'Foto di', 'Foto von',
 # 'Photo de', lower case: 'De Souza' is a name); scripts without spaces label with a word and a
-# mark ('写真：X', '撮影・X').
-PICTURE_WORDS = r"photo(?:graph)?|foto(?:grafia)?|image|picture|video|illustration|bild"
+# mark ('写真：X', '撮影・X'). The photographer is named so too: 'Photographer: X', 'Fotograf: X',
+# 'Fotografía: X'. Each ends at a word's end (WORD_END): 'Photographer' is no 'Photograph'.
+PICTURE_WORDS = (
+    r"photo(?:graph(?:er)?)?|foto(?:graf(?:ia|ía|ie)?)?|image|picture|video|illustration|bild"
+)
 MADE_BY = r"(?i:by)|(?-i:di|da|de|von|par|door)"
 # ('ภาพจาก', 'picture from', first: the shorter 'ภาพ' would end the label before 'จาก')
 WORD_LABELS = "ภาพจาก|" + SHORT_LABELS + "|" + SCRIPT_LABELS
@@ -42,7 +49,7 @@ CREDIT_LABEL = re.compile(
     r"^(?:\(|\[|（)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"
     # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
     rf"(?:{PICTURE_WORDS})"
-    rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?"
+    rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?{WORD_END}"
     rf"|credits?(?:\.{{2,}}|…)?|source|{WORD_LABELS})\s*[:.…：・=｜|-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
 )
@@ -189,11 +196,13 @@ def is_cite(element) -> bool:
 
 def is_author_credit(element, words: str) -> bool:
     """A box named as the picture's author holding a labelled credit: Bitrix's
-    '<div class="news-detail__photo-author">Фото: X</div>' beside the caption's box. A box named
-    so without a label may hold the article's author."""
+    '<div class="news-detail__photo-author">Фото: X</div>' beside the caption's box, or a credit
+    without a label whose shape settles it, a name and an agency: '<span class="caption-author">
+    Jane Doe / EFE</span>'. A box named so holding a bare name may be the article's author."""
     if "author" not in words.casefold():
         return False
-    return is_labelled_credit(short_line(element))
+    line = short_line(element)
+    return is_labelled_credit(line) or is_strong_credit(line)
 
 
 def short_line(element) -> str:

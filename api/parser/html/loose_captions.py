@@ -53,12 +53,27 @@ def previous_element(element):
 def line_after_break(box) -> str | None:
     """The line under a picture in a box of the picture, a <br> and that text only (an old
     template's captioned picture: '<div><img><br>A bus at the hall. (Foto: Dok. X)</div>');
-    else None. A <p> opened by a picture is a paragraph, however short."""
+    else None. A <p> opened by a picture is a paragraph, however short, unless the line is
+    set in italics whole (see emphasised_line)."""
     children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) == 3 and not tidy(box.text):
+        return emphasised_line(children)
     if box.tag == "p" or len(children) != 2 or tidy(box.text):
         return None
     picture, br = children
     if picture.tag != "img" or br.tag != "br" or tidy(picture.tail):
         return None
     text = tidy(br.tail)
+    return text if 0 < len(text) <= MAX_LOOSE_CAPTION else None
+
+
+def emphasised_line(children: list) -> str | None:
+    """The line after a picture and a <br>, set in italics whole: how Markdown writes a
+    picture's caption ('<p><img><br><em>The lock at dawn. Photo: X</em></p>'); else None."""
+    picture, br, line = children
+    if picture.tag != "img" or br.tag != "br" or line.tag not in ("em", "i"):
+        return None
+    if tidy(picture.tail) or tidy(br.tail) or tidy(line.tail):
+        return None
+    text = element_text(line)
     return text if 0 < len(text) <= MAX_LOOSE_CAPTION else None

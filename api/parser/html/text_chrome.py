@@ -12,22 +12,30 @@ MAX_PROMO = 300  # characters: a promo's line or two, not a paragraph about the 
 PLATFORM = (
     r"(?:facebook\w*|instagram\w*|telegram\w*|whats ?app\w*|tik ?tok\w*|youtube\w*|twitter\w*"
     r"|threads|linkedin\w*|google news|google (?:nieuws|noticias|notícias|actualités)"
-    r"|গুগল নিউজ|गूगल न्यूज़|구글 뉴스)"
+    r"|গুগল নিউজ|गूगल न्यूज़|구글 뉴스|телеграм\w*|טלגרם|וואטסאפ)"
 )
 # The verbs that open a follow-us promo, a table by language (the imperative, as promos write
 # it): 'Follow us on Instagram', 'Dołącz do nas na Facebooku!' (Polish 'join us'), 'Obserwuj
-# nas' ('watch us'), 'Síguenos', 'Folgen Sie uns', 'Suivez-nous', 'Ikuti kami' (Indonesian).
+# nas' ('watch us'), 'Síguenos', 'Folgen Sie uns', 'Suivez-nous', 'Ikuti kami' (Indonesian),
+# 'Jiunge na chaneli yetu' (Swahili 'join our channel'), 'Підписуйтесь на наш канал'
+# (Ukrainian 'subscribe to'), 'Подпишитесь на' (Russian), 'Ακολουθήστε' (Greek 'follow'),
+# 'הצטרפו ל...' and 'עקבו אחרינו' (Hebrew 'join', 'follow us').
 FOLLOW_OPENS = (
     r"(?:follow|join|like|find|subscribe to) (?:us|our|the)\b|follow \S+ on"
     r"|dołącz do nas|obserwuj nas|polub nas|śledź nas"
     r"|síguenos|siga-nos|seguici|folgen sie uns|folge uns|suivez-nous|rejoignez-nous"
     r"|ikuti (?:kami|kanal)|gabung(?:lah)? (?:bersama )?(?:kami|di)|theo dõi chúng tôi"
+    r"|jiunge na|fuatilia|підписуйтес[ья]|підпишіться|приєднуйтес[ья]|подписывайтесь"
+    r"|подпишитесь|присоединяйтесь|ακολουθήστε|γίνετε μέλος|הצטרפו|עקבו אחרינו"
 )
 FOLLOW_PROMO = re.compile(rf"^(?:{FOLLOW_OPENS})\b.*{PLATFORM}", re.IGNORECASE)
 # Languages that put the verb last end the promo with it: Bengali '... গুগল নিউজ চ্যানেল ফলো
 # করুন' ('follow the Google News channel'), Hindi '... फॉलो करें', Korean '... 구독하세요'; the
 # platform is looked for only in a line ending so.
-FOLLOW_CLOSES = re.compile(r"(?:ফলো করুন|ফলো করে রাখুন|फॉलो करें|구독하세요|팔로우하세요)[।!.]?$")
+# Turkish too: 'Bizi Google News'te takip edin' ('follow us on Google News').
+FOLLOW_CLOSES = re.compile(
+    r"(?:ফলো করুন|ফলো করে রাখুন|फॉलो करें|구독하세요|팔로우하세요|takip edin)[।!.]?$"
+)
 CLOSING_TAIL = 20  # characters at a line's end that hold a closing verb
 PLATFORM_NAME = re.compile(PLATFORM, re.IGNORECASE)
 # An ad slot's line telling the reader the text goes on past it, a table by language:
@@ -49,6 +57,10 @@ VIDEO_PROMO = re.compile(
     r"|^mira el v[ií]deo\b",
     re.IGNORECASE,
 )
+# A note asking the reader to report a typo by a key chord, in any language it is written in:
+# 'Spotted a mistake? Select it and press Ctrl+Enter', 'Помітили помилку? ... Ctrl+Enter'.
+ERROR_REPORT = re.compile(r"\bctrl ?\+ ?enter\b", re.IGNORECASE)
+MAX_ERROR_NOTE = 160  # characters: a question and the chord, not a paragraph about keyboards
 PLAYER_MARK = re.compile(r"\[\w+:[^\[\]]{1,60}\]$")  # '[Gambas:Video 20detik]'
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
@@ -66,6 +78,9 @@ def is_promo_line(text: str) -> bool:
         return False
     if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
         return True
+    if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
+        return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'
+
     closes = FOLLOW_CLOSES.search(text[-CLOSING_TAIL:]) is not None
     return closes and PLATFORM_NAME.search(text) is not None
 

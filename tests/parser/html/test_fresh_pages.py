@@ -30,49 +30,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 # were all fixed: by html22a, fresh10's by html24a, fresh9's by html25a, fresh11's by html26b,
 # fresh12's by html26a).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    ("fresh13", "daily_he_stream_cycle_path", "body"): "a related box's head and a promo line kept",
-    ("fresh13", "daily_he_stream_cycle_path", "subheadings"): "a related box's head taken",
-    (
-        "fresh13",
-        "daily_he_stream_cycle_path",
-        "images",
-    ): "'(צילום: X)' not split; a 'צילום: X' credit span keeps its label",
-    ("fresh13", "gazeti_sw_water_kiosks", "body"): "an opening 'Na X, Y' byline and a promo kept",
-    ("fresh13", "gazeti_sw_water_kiosks", "subheadings"): "the opening byline paragraph taken",
-    (
-        "fresh13",
-        "gazeti_sw_water_kiosks",
-        "images",
-    ): "'(Picha na X)' and 'PICHA: X' at a caption's end not split",
-    ("fresh13", "jekyll_minima_towpath_reopens", "body"): "an <em> caption after <img><br> kept",
-    (
-        "fresh13",
-        "jekyll_minima_towpath_reopens",
-        "images",
-    ): "an <em> caption after <img><br> not taken",
-    (
-        "fresh13",
-        "live_es_snowstorm_sierra",
-        "images",
-    ): "an author span without a label not taken as the credit",
-    (
-        "fresh13",
-        "news_uk_tram_line",
-        "body",
-    ): "the lead deck, a promo and an error-report note kept",
-    (
-        "fresh13",
-        "portal_tr_ferry_pier",
-        "body",
-    ): "a lazy picture's caption paragraph and a vote prompt kept",
-    (
-        "fresh13",
-        "portal_tr_ferry_pier",
-        "images",
-    ): "'Fotoğraf:' cut after 'Foto'; a lazy picture's caption not taken",
-    ("fresh13", "regional_el_olive_mill", "body"): "a bold italic promo line closing it kept",
-    ("fresh13", "regional_el_olive_mill", "subheadings"): "the closing promo line taken",
-    ("fresh13", "regional_el_olive_mill", "images"): "'(Φωτ.: X)' at a caption's end not split",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
