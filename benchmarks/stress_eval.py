@@ -63,9 +63,13 @@ question heads over a glossary, a memoir extract without heads), first looked at
 46ab797; `fresh17` kinds fresh1-16 under-cover (date heads over a sky diary, German route heads
 over fields, a corrections column without heads, ALL-CAPS day heads over a warnings box, numbered
 quoted heads over fields, numbered dated object heads, full-sentence heads over letters, a gallery
-of foreign agencies' credits), first looked at on main 4b634bb. `both` is dev and held; `all` is
-every part but held, which is scored only when named (`--part held` or `both`), its misses never
-listed: a development run never shows it.
+of foreign agencies' credits), first looked at on main 4b634bb; `fresh18` mainstream
+English-language publishers' shapes (long sentence-case heads, question heads over rhetorical
+lines, numbered heads over numbered list lines, full-sentence heads, an interview's bold questions,
+a wire story's dateline and 'Read more' lines, quoted heads, a photo story's glued credits), first
+looked at on main 80073fb. `both` is dev and held; `all` is every part but held, which is
+scored only when named (`--part held` or `both`), its misses never listed: a development run
+never shows it.
 """
 
 from __future__ import annotations
@@ -112,6 +116,7 @@ PARTS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 
 

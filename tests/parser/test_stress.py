@@ -36,6 +36,13 @@ KNOWN = {
     "x07_ask_the_vet_full_sentence_and_long_question_heads": "two-sentence heads and a long "
     "question head read as paragraphs, sign-off lines ('Name, Town') and a lone question taken "
     "as heads",
+    "y02_uk_explainer_question_heads_rhetorical_lines": "a lone question answered in the next "
+    "line, among question heads, taken as a head",
+    "y04_long_read_full_sentence_heads": "two-sentence full-sentence heads read as paragraphs",
+    "y05_interview_qa_bold_questions_as_paragraphs": "short one-line paragraphs of an interview "
+    "without heads (an imperative question, a terse answer) taken as heads",
+    "y08_photo_story_glued_agency_credits_abbreviations": "a caption ending in a roman numeral "
+    "glued to a credit opening on an initial not split",
 }
 
 
