@@ -55,6 +55,7 @@ STRESS_TWENTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_twentythird"
 STRESS_TWENTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfourth"
 STRESS_TWENTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfifth"
 STRESS_TWENTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentysixth"
+STRESS_TWENTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyseventh"
 
 
 @dataclass
@@ -258,7 +259,8 @@ def stress_scores(show: bool) -> list[str]:
     after the twenty-first's, and quotes_stress_twentythird/ after the twenty-second's, and
     quotes_stress_twentyfourth/ after the twenty-third's first look, and
     quotes_stress_twentyfifth/ after the rules of the twenty-third's and twenty-fourth's misses,
-    and quotes_stress_twentysixth/ after the twenty-fifth's rules, each committed before any
+    and quotes_stress_twentysixth/ after the twenty-fifth's rules, and
+    quotes_stress_twentyseventh/ after the twenty-sixth's rules, each committed before any
     parser was run on it.
     """
     lines = []
@@ -289,6 +291,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress twenty-fourth set", STRESS_TWENTYFOURTH),
         ("stress twenty-fifth set", STRESS_TWENTYFIFTH),
         ("stress twenty-sixth set", STRESS_TWENTYSIXTH),
+        ("stress twenty-seventh set", STRESS_TWENTYSEVENTH),
     )
     for label, directory in sets:
         result = CueScore()
