@@ -14,7 +14,6 @@ from api.parser.html.errors import NotAnArticleError
 from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
 from api.parser.html.root import content_roots
-from api.parser.html.sources import without_source_line
 from api.parser.html.stories import story_picture
 from api.parser.html.text import all_text, element_text, link_density, tidy
 from api.parser.html.text_chrome import closing_signature, without_closing_lines
@@ -406,7 +405,6 @@ def read_article(root, url: str | None) -> Document:
     blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
     blocks = without_contact_box(without_closing_byline(without_leading_images(blocks)))
     blocks = without_closing_lines(blocks)
-    blocks = without_source_line(blocks)
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:
         raise NotAnArticleError("the page has no headline")

@@ -478,7 +478,7 @@ def credit_outside(holder, caption) -> str | None:
             return pictures.clean_credit(element_text(element))
     for element in caption_elements(holder):
         text = element_text(element)
-        if element not in inside and text and pictures.CREDIT_LABEL.match(text):
+        if element not in inside and text and pictures.credit_label(text):
             return pictures.clean_credit(text)
     return None
 
@@ -514,7 +514,7 @@ def unmarked_caption(holder) -> tuple[str, str] | None:
     if len(leaves) < 2 or any(tidy(e.tail) for e in leaves):
         return None
     credit = element_text(leaves[-1])
-    cleaned = pictures.clean_credit(credit) if pictures.CREDIT_LABEL.match(credit) else None
+    cleaned = pictures.clean_credit(credit) if pictures.credit_label(credit) else None
     caption = tidy(" ".join(element_text(e) for e in leaves[:-1]))
     if not cleaned or cleaned == credit or len(caption) > MAX_UNMARKED_CAPTION:
         return None

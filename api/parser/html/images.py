@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from api.parser.credit_words import is_strong_credit
 from api.parser.credits import (
@@ -44,14 +45,23 @@ PICTURE_WORDS = (
 MADE_BY = r"(?i:by)|(?-i:di|da|de|von|par|door)"
 # ('ภาพจาก', 'picture from', first: the shorter 'ภาพ' would end the label before 'จาก')
 WORD_LABELS = "ภาพจาก|" + SHORT_LABELS + "|" + SCRIPT_LABELS
+# Where 'Credit' and 'Source' end: at a word's end ('Creditor', 'Sourced' are other words), or
+# before a capital opening the holder's name, as a hidden label's text runs into it:
+# 'CreditKettleby Council', 'Image creditTomasz Wren'.
+LABEL_END: Final = rf"(?:{WORD_END}|(?=(?-i:[A-Z][a-z])))"
 CREDIT_LABEL = re.compile(
     # 'Times photo by', 'Staff photo by'
     r"^(?:\(|\[|（)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"
     # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
     rf"(?:{PICTURE_WORDS})"
     rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?{WORD_END}"
-    rf"|credits?(?:\.{{2,}}|…)?|source|{WORD_LABELS})\s*[:.…：・=｜|-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
+    rf"|credits?{LABEL_END}(?:\.{{2,}}|…)?|sources?{LABEL_END}|{WORD_LABELS})"
+    r"\s*[:.…：・=｜|-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
+)
+# A label that is a bare label word, no mark and no 'by' after it: 'Credit ', 'Photos '.
+BARE_LABEL_END: Final = re.compile(
+    rf"(?:{PICTURE_WORDS}|credit|source)s?(?:\s+credits?)?\s*$", re.IGNORECASE
 )
 # Where a person stands in the picture, by language: a caption's closing '(right)' is no credit.
 POSITION_WORDS = {
@@ -157,14 +167,26 @@ def is_video_poster(img) -> bool:
     return False
 
 
+def credit_label(text: str) -> re.Match[str] | None:
+    """The credit label opening a text, unless its word is a word of a sentence: 'Credit: X' and
+    'Credit Jane Doe' open with one; 'Credits roll at dusk' and 'Sources say X' do not (a bare
+    label word, no mark and no 'by', before a word in lower case that is no label: 'Image
+    creditJane Doe' is one)."""
+    found = CREDIT_LABEL.match(text)
+    if found is None or not text[found.end() : found.end() + 1].islower():
+        return found
+    if BARE_LABEL_END.search(found.group()) and not CREDIT_LABEL.match(text[found.end() :]):
+        return None
+    return found
+
+
 def clean_credit(text: str) -> str | None:
     """A credit without labels or wrapping: '(Photo: Jane Doe/AP)' -> 'Jane Doe/AP'."""
     text = tidy(text)
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
-    previous = None
-    while previous != text:
-        previous, text = text, CREDIT_LABEL.sub("", text, count=1).strip()
+    while (found := credit_label(text)) is not None:
+        text = text[found.end() :].strip()
     return without_provided(text) if text else None
 
 
@@ -191,7 +213,7 @@ def is_cite(element) -> bool:
     if element.tag != "cite":
         return False
     text = element_text(element)
-    return bool(text) and CREDIT_LABEL.match(text) is not None and clean_credit(text) != text
+    return bool(text) and credit_label(text) is not None and clean_credit(text) != text
 
 
 def is_author_credit(element, words: str) -> bool:
@@ -220,7 +242,7 @@ def short_line(element) -> str:
 
 def is_labelled_credit(text: str) -> bool:
     """A short line that is a credit's label and its holder: 'Фото: X', 'Photo by X'."""
-    if not text or len(text) > MAX_CREDIT_LINE or CREDIT_LABEL.match(text) is None:
+    if not text or len(text) > MAX_CREDIT_LINE or credit_label(text) is None:
         return False
     return clean_credit(text) not in (None, text)
 
@@ -243,7 +265,7 @@ def credit_line(caption):
     if last.tag not in INLINE_CREDIT_TAGS or (children[-2].tail or "").strip():
         return None
     text = element_text(last)
-    return last if text and CREDIT_LABEL.match(text) and clean_credit(text) != text else None
+    return last if text and credit_label(text) and clean_credit(text) != text else None
 
 
 def name_and_agency(caption, credit: str):

@@ -27,14 +27,3 @@ def is_source_line(text: str) -> bool:
     if holders[:1].islower() or len(holders.split()) > MAX_SOURCE_WORDS:
         return False
     return not has_sentence_inside(holders) and not holders.endswith(("?", "!", "؟"))
-
-
-def without_source_line(blocks: list) -> list:
-    """The body without a last paragraph that names the story's source, as a wire story's
-    standards line closes it: [..., paragraph 'Source: Coast News + agencies'] -> [...]."""
-    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].type != "image"), None)
-    if last is None or blocks[last].type != "paragraph":
-        return blocks
-    if not is_source_line(blocks[last].text or ""):
-        return blocks
-    return blocks[:last] + blocks[last + 1 :]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from api.parser.document import Block
 from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
 from api.parser.html.text import element_text, link_density, tidy
 
@@ -98,16 +99,28 @@ def is_reporter_line(text: str) -> bool:
     return 0 < len(words) <= MAX_NAME_WORDS and not rest.endswith(SENTENCE_MARKS)
 
 
-def without_closing_lines(blocks: list) -> list:
-    """The body without the reporter's and source lines closing it (each a last paragraph, in
-    any order): '... kept.' / 'Źródło: X' -> '... kept.'."""
-    end = len(blocks)
-    while end > 1 and blocks[end - 1].type == "paragraph":
-        text = blocks[end - 1].text or ""
-        if not (is_reporter_line(text) or is_source_line(text)):
-            break
-        end -= 1
-    return blocks[:end]
+def without_closing_lines(blocks: list[Block]) -> list[Block]:
+    """The body without the reporter's and source lines closing it (in any order, the pictures
+    after and between them kept): [..., 'Kept.', 'Źródło: X', picture] -> [..., 'Kept.', picture].
+    The body's first block stays, a text of one line being no text with a closing line."""
+    dropped: set[int] = set()
+    at = len(blocks) - 1
+    while at > 0 and (blocks[at].type == "image" or is_closing_line(blocks[at])):
+        if blocks[at].type != "image":
+            dropped.add(at)
+        at -= 1
+    if not dropped:
+        return blocks
+    return [block for i, block in enumerate(blocks) if i not in dropped]
+
+
+def is_closing_line(block: Block) -> bool:
+    """A paragraph that closes a story's text and is no part of it: the reporter's line
+    ('Jane Doe (jane@x.example)') or the source line ('Source: Coast News + agencies')."""
+    if block.type != "paragraph":
+        return False
+    text = block.text or ""
+    return is_reporter_line(text) or is_source_line(text)
 
 
 def closing_signature(roots: list):
