@@ -338,8 +338,13 @@ class Described(RegistryCalls):
         at = found.start()
         k = bisect_left(paragraph.mention_starts, at)
         for mention in reversed(paragraph.mentions[max(0, k - 2) : k]):
-            if mention.end == at and mention.kind in ("person", "organisation"):
-                return self._fuller(mention.name) or self.organisation(mention.name)
+            if mention.end != at or mention.kind == "pronoun":
+                continue
+            if mention.kind == "person":
+                return self._fuller(mention.name) or self._add_person(mention)
+            if mention.kind == "org":
+                return self.organisation(mention.name)
+            return self._single(mention).name  # `Halvard said in a statement`
         start = paragraph.sentence(at)[0]
         body = _BODY_OPENS.match(paragraph.masked, start)
         if body is None or body.end() != at + 1 or body.group(1) == noun:

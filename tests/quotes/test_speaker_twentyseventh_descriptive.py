@@ -22,6 +22,7 @@ from api.parser.quote_kinds import (
     role_nouns,
     role_of_kind,
 )
+from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
 
@@ -144,6 +145,7 @@ def test_a_body_opening_a_persons_capitalised_role_is_the_body_described(role, d
         ("Halvard Shipping", "said in a statement", "statement"),
         ("Corvina Foods", "wrote in an open letter", "letter"),
         ("Teodora Pasic", "said in an email", "email"),
+        ("Halvard", "said in a release", "release"),
     ],
 )
 def test_the_document_said_is_whoever_the_paragraph_says_put_it_out(issuer, verb, document):
@@ -153,6 +155,16 @@ def test_the_document_said_is_whoever_the_paragraph_says_put_it_out(issuer, verb
         f"“We remain at the table,” the {document} said.",
     )
     assert _speakers(*paragraphs) == [issuer]
+
+
+def test_a_person_who_put_out_the_document_stays_a_person():
+    paragraphs = (
+        "Teodora Pasic said in an email that she would not run again. "
+        "“I have done my two terms,” the email said.",
+    )
+    quotes = analyse_quotes(paragraphs)
+    assert [q.speaker for q in quotes.quotes] == ["Teodora Pasic"]
+    assert [s.kind for s in quotes.speakers] == ["person"]
 
 
 @pytest.mark.parametrize("document", ["memo", "email"])
