@@ -85,11 +85,11 @@ SPOKES_BACK: Final = 400
 # _opens_sentence's test.)
 _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
-# statement said` quotes (see Described._issuer).
+# statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
 _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
 _ISSUED_IN: Final = re.compile(
     r" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?"
-    r"(statement|memo|letter|email|release)\b"
+    r"(statement|memo|letter|email|release)\b|\binternal (statement|memo|letter|email|release)\b"
 )
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
@@ -327,15 +327,18 @@ class Described(RegistryCalls):
     def _issuer(self, noun: str, where: tuple[int, int]) -> str | None:
         """`The nation said in a statement that ... “...,” the statement said`: who the
         paragraph, before `where`, says put out the statement (a name ending right before
-        `said in a statement`, or a body's noun opening that sentence); None when no one."""
+        `said in a statement`, or a body's noun opening that sentence); for an `internal memo`
+        no one puts out, the body the lead is about; None when no one."""
         paragraph = self._paragraphs[where[0]]
-        found = None
-        for match in _ISSUED_IN.finditer(paragraph.masked, 0, where[1]):
-            if match.group(1) == noun:
-                found = match
+        documents = issued_documents(paragraph.masked)
+        k = bisect_left(documents, (where[1],))
+        # (the latest few before `where` only: a paragraph of thousands stays linear)
+        found = next((d for d in reversed(documents[max(0, k - 4) : k]) if d[1] == noun), None)
         if found is None:
-            return self._internal_body(noun, paragraph.masked, where[1])
-        at = found.start()
+            return None
+        at, _, internal = found
+        if internal:
+            return self._lead_subject_body()
         k = bisect_left(paragraph.mention_starts, at)
         for mention in reversed(paragraph.mentions[max(0, k - 2) : k]):
             if mention.end != at or mention.kind == "pronoun":
@@ -350,15 +353,6 @@ class Described(RegistryCalls):
         if body is None or body.end() != at + 1 or body.group(1) == noun:
             return None
         return self._phrase("the " + body.group(1), (where[0], at)).name
-
-    def _internal_body(self, noun: str, masked: str, end: int) -> str | None:
-        """`according to an internal memo seen by this newspaper. “...,” the memo said`: a
-        document the paragraph calls internal, with no one said to put it out, is the words of
-        the body the article's lead is about (see _lead_subject_body)."""
-        at = masked.rfind("internal " + noun, 0, end)
-        if at < 0:
-            return None
-        return self._lead_subject_body()
 
     def _parent_named(self, sex: str, where: tuple[int, int]) -> str | None:
         """`Chebet, 41, who gave only one name, ... the mother of four said`: the person named
@@ -571,12 +565,10 @@ class Described(RegistryCalls):
         """`The Texas attorney general’s office said it would appeal. “...,” the office said`:
         the body written earlier in the paragraph as a named holder's office and the noun
         (see owned_bodies), the latest such; None when none is."""
-        found = None
-        for start, name, noun in owned_bodies(self._paragraphs[where[0]].masked):
-            if start >= where[1]:
-                break
-            if noun == head:
-                found = name
+        owned = owned_bodies(self._paragraphs[where[0]].masked)
+        k = bisect_left(owned, (where[1],))
+        # (the latest few before `where` only: a paragraph of thousands stays linear)
+        found = next((o[1] for o in reversed(owned[max(0, k - 4) : k]) if o[2] == head), None)
         return self.organisation(found) if found is not None else None
 
     def _fuller_body(self, name: str) -> str:
@@ -939,11 +931,18 @@ class Described(RegistryCalls):
         """_lead_body_owning's answer, read from the text."""
         if re.search(rf"\b[Tt]he {re.escape(noun)}['’]s ", self.masked) is None:
             return None
-        return self._lead_subject_body()
+        return self._lead_subject()
 
     def _lead_subject_body(self) -> str | None:
         """The first name the lead writes as a sentence's subject, if a body's (`Skylark Airways
-        will cut 1,200 jobs`); None when it is a person's or no known name is such a subject."""
+        will cut 1,200 jobs`); None when it is a person's or no known name is such a subject.
+        (Read once per article: kept under the empty noun, which no description has.)"""
+        if "" not in self._lead_bodies:
+            self._lead_bodies[""] = self._lead_subject()
+        return self._lead_bodies[""]
+
+    def _lead_subject(self) -> str | None:
+        """_lead_subject_body's answer, read from the lead."""
         lead = self._paragraphs[0]
         for mention in lead.mentions:
             if mention.kind == "pronoun" or mention.possessive:
@@ -1242,6 +1241,19 @@ def owned_bodies(masked: str) -> tuple[tuple[int, str, str], ...]:
     if "s " not in masked or ("'" not in masked and "’" not in masked):
         return ()  # (most paragraphs: no possessive)
     return tuple((m.start(1), m.group(1), m.group(2)) for m in _OWNED_BODY.finditer(masked))
+
+
+@lru_cache(maxsize=64)
+def issued_documents(masked: str) -> tuple[tuple[int, str, bool], ...]:
+    """Each `said in a statement` (where it starts, the noun, False) and `internal memo` (True)
+    of a paragraph, in text order; found once per paragraph, so many `the statement said` in
+    one stay linear."""
+    if "internal " not in masked and " in a" not in masked:
+        return ()  # (most paragraphs)
+    return tuple(
+        (m.start(), m.group(1), False) if m.group(1) else (m.start(), m.group(2), True)
+        for m in _ISSUED_IN.finditer(masked)
+    )
 
 
 def _name_words(words: str) -> bool:
