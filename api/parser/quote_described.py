@@ -31,6 +31,13 @@ from api.parser.quote_entries import (
     same_role,
 )
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
+from api.parser.quote_kinds import (
+    agent_nouns,
+    body_opening_role,
+    capitals_before,
+    does_after,
+    role_of_kind,
+)
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_one_names import parent_opening_child
@@ -77,6 +84,13 @@ SPOKES_BACK: Final = 400
 # lookbehinds was tried at every character of the SPOKES_BACK read back. Where it stands is
 # _opens_sentence's test.)
 _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
+# `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
+# statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
+_ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
+_ISSUED_IN: Final = re.compile(
+    r" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?"
+    r"(statement|memo|letter|email|release)\b|\binternal (statement|memo|letter|email|release)\b"
+)
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
 
@@ -285,6 +299,10 @@ class Described(RegistryCalls):
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in _ISSUED_NOUNS:
+            issuer = self._issuer(words[1], where)
+            if issuer is not None:
+                return Resolved(issuer, "pronoun")
         related = self._related_person(words, where)
         if related is not None:
             return Resolved(related, "pronoun")
@@ -305,6 +323,36 @@ class Described(RegistryCalls):
         if lowered[0] == "the" and 2 <= len(words) <= 3:
             return self._the_anaphor(words, lowered, where, recent)
         return Resolved(None, None)
+
+    def _issuer(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`The nation said in a statement that ... “...,” the statement said`: who the
+        paragraph, before `where`, says put out the statement (a name ending right before
+        `said in a statement`, or a body's noun opening that sentence); for an `internal memo`
+        no one puts out, the body the lead is about; None when no one."""
+        paragraph = self._paragraphs[where[0]]
+        documents = issued_documents(paragraph.masked)
+        k = bisect_left(documents, (where[1],))
+        # (the latest few before `where` only: a paragraph of thousands stays linear)
+        found = next((d for d in reversed(documents[max(0, k - 4) : k]) if d[1] == noun), None)
+        if found is None:
+            return None
+        at, _, internal = found
+        if internal:
+            return self._lead_subject_body()
+        k = bisect_left(paragraph.mention_starts, at)
+        for mention in reversed(paragraph.mentions[max(0, k - 2) : k]):
+            if mention.end != at or mention.kind == "pronoun":
+                continue
+            if mention.kind == "person":
+                return self._fuller(mention.name) or self._add_person(mention)
+            if mention.kind == "org":
+                return self.organisation(mention.name)
+            return self._single(mention).name  # `Halvard said in a statement`
+        start = paragraph.sentence(at)[0]
+        body = _BODY_OPENS.match(paragraph.masked, start)
+        if body is None or body.end() != at + 1 or body.group(1) == noun:
+            return None
+        return self._phrase("the " + body.group(1), (where[0], at)).name
 
     def _parent_named(self, sex: str, where: tuple[int, int]) -> str | None:
         """`Chebet, 41, who gave only one name, ... the mother of four said`: the person named
@@ -415,6 +463,9 @@ class Described(RegistryCalls):
             giver = self._document_giver(head, where)
             if giver:
                 return Resolved(giver, "pronoun")  # `the lead judgment said`: its judge
+        owned = self._owned_body(head, where) if head in ORG_ANAPHORS else None
+        if owned:
+            return Resolved(owned, "pronoun")  # `the office` of `the X attorney general’s office`
         called = self._entry_called(head, lowered[1] in _FORMER, recent, where)
         if called:
             return Resolved(called, "pronoun")
@@ -425,7 +476,7 @@ class Described(RegistryCalls):
         if head in ORG_ANAPHORS:
             body = self._company_anaphor(head, where)
             if body:
-                return Resolved(body, "pronoun")
+                return Resolved(self._fuller_body(body), "pronoun")
         if head.endswith("-elect"):
             # "the mayor-elect said": whoever the article says won, named or not as such
             winner = self.winner()
@@ -433,10 +484,45 @@ class Described(RegistryCalls):
                 return Resolved(winner, "pronoun")
         # "the 61-year-old farmer said": the age, not the noun after it, points back
         age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
-        person = self._described_person(age, where)
+        person = (
+            self._described_person(age, where)
+            or self._body_in_role(head, where)
+            or self._near_kind_person(head, where)
+        )
         if person:
             return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _body_in_role(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Kwoyanx First Nation Chief X ... The nation said`: the body whose capitalised name,
+        ending in the noun, opens the role of a person named before (recent first), with the
+        capitals written right before the role (`Kwoyanx First` of a role read as `Nation
+        Chief`)."""
+        for name, entry in self._roled_people(where):
+            if head not in entry.role.lower():
+                continue  # (most roles: the cheap test first)
+            seen = self.first_seen.get(name)
+            if seen is None:
+                continue
+            masked = self._paragraphs[seen[0]].masked
+            body = body_opening_role(capitals_before(masked, seen[1]) + entry.role, head)
+            if body is not None:
+                return self.organisation(body)
+        return None
+
+    def _near_kind_person(self, head: str, where: tuple[int, int]) -> str | None:
+        """`graduate student X ... the doctoral candidate said`, `X keeps a logbook ... the old
+        keeper says`: with nothing else for the noun, the latest person whose role's words hold
+        it or a near kind of it (see role_of_kind), else the one person shown doing what the
+        noun names (see does_after). Not a noun that brought in someone unnamed (`an aide`)."""
+        if head in ORG_ANAPHORS or _AGE.fullmatch(head) or self._unnamed_before(head, where):
+            return None
+        for name, entry in self._roled_people(where):
+            if role_of_kind(entry.role, head):
+                return name
+        if head in _TRADE_SHOWN or not agent_noun(head):
+            return None
+        return self._shown_doing(head, where)
 
     def _entry_called(
         self,
@@ -474,6 +560,36 @@ class Described(RegistryCalls):
         if body is not None and head in COMPANY_ANAPHORS and self._public_body(body):
             return self._apposed_business(where) or body
         return body
+
+    def _owned_body(self, head: str, where: tuple[int, int]) -> str | None:
+        """`The Texas attorney general’s office said it would appeal. “...,” the office said`:
+        the body written earlier in the paragraph as a named holder's office and the noun
+        (see owned_bodies), the latest such; None when none is."""
+        owned = owned_bodies(self._paragraphs[where[0]].masked)
+        k = bisect_left(owned, (where[1],))
+        # (the latest few before `where` only: a paragraph of thousands stays linear)
+        found = next((o[1] for o in reversed(owned[max(0, k - 4) : k]) if o[2] == head), None)
+        return self.organisation(found) if found is not None else None
+
+    def _fuller_body(self, name: str) -> str:
+        """`Harrowfield Rovers` ... `Rovers said ... the club said`: the one body named before
+        the short form whose name ends with it (the description means the body, by its full
+        name); else the name itself."""
+        ending = " " + name
+        found = None
+        before = False  # (entries are kept in the order the article names them)
+        for other in islice(reversed(self.entries), KNOWN_ENTRIES):
+            if other == name:
+                before = True
+            # (`Former Rovers captain X`, named after the short form: no fuller name of it)
+            if not before or not other.endswith(ending):
+                continue
+            if self.entries[other].kind != "organisation" or not _name_words(other[: -len(ending)]):
+                continue  # (`Big Machine and Dick Clark Productions`: two bodies, not a name)
+            if found is not None:
+                return name  # two bodies end so: neither is surely meant
+            found = other
+        return found or name
 
     def _public_body(self, name: str) -> bool:
         """`Ministry of Water`, `TOKİ, the state housing agency`: a body its name or its
@@ -654,14 +770,17 @@ class Described(RegistryCalls):
 
     def _body_spoke_last(self, head: str, where: tuple[int, int]) -> str | None:
         """`A spokesperson for Northway Rail said ... “...,” the operator said`: a noun for a
-        body's kind that also names people (`operator`, `provider`, `insurer`) is the body's
-        when a body that fits it spoke last; else it stays a person's (`the tour operator`)."""
+        body's kind that also names people (`operator`, `provider`, `insurer`) or that no
+        table lists (`the hospital system`) is the body's when a body that fits it spoke last;
+        else it stays a person's (`the tour operator`)."""
         if head in ORG_ANAPHORS or not ORG_HEAD.fullmatch(head):
             return None
         latest = next((name for name in self._recent(where) if name), None)
         entry = self.entries.get(latest) if latest else None
         if entry is None or entry.kind != "organisation" or not fits(head, entry.name):
             return None
+        if entry.guessed:
+            return None  # (`Tsai said`: a lone capital only guessed a body's fits every noun)
         return entry.name
 
     def _examining_body(self, head: str, where: tuple[int, int]) -> str | None:
@@ -812,6 +931,18 @@ class Described(RegistryCalls):
         """_lead_body_owning's answer, read from the text."""
         if re.search(rf"\b[Tt]he {re.escape(noun)}['’]s ", self.masked) is None:
             return None
+        return self._lead_subject()
+
+    def _lead_subject_body(self) -> str | None:
+        """The first name the lead writes as a sentence's subject, if a body's (`Skylark Airways
+        will cut 1,200 jobs`); None when it is a person's or no known name is such a subject.
+        (Read once per article: kept under the empty noun, which no description has.)"""
+        if "" not in self._lead_bodies:
+            self._lead_bodies[""] = self._lead_subject()
+        return self._lead_bodies[""]
+
+    def _lead_subject(self) -> str | None:
+        """_lead_subject_body's answer, read from the lead."""
         lead = self._paragraphs[0]
         for mention in lead.mentions:
             if mention.kind == "pronoun" or mention.possessive:
@@ -951,9 +1082,13 @@ class Described(RegistryCalls):
         the article so far shows doing the trade (see _TRADE_SHOWN), though it never gave the
         noun; None when no one or two people are shown so. (The whole paragraphs read are kept
         per noun: descriptions come in reading order, so each paragraph is read once.)"""
-        shown = _TRADE_SHOWN.get(head)
-        if shown is None:
+        if head not in _TRADE_SHOWN:
             return None
+        return self._shown_doing(head, where)
+
+    def _shown_doing(self, head: str, where: tuple[int, int]) -> str | None:
+        """_trade_shown's reading, for a noun of _TRADE_SHOWN or (any other) an agent noun
+        whose verb is written right after a person's name (`X keeps` for `keeper`)."""
         if self._shown is None:
             self._shown = {}
         upto, found = self._shown.get(head, (0, set()))
@@ -962,19 +1097,27 @@ class Described(RegistryCalls):
         for index in range(upto, where[0]):
             if len(found) > 1:
                 break
-            found |= self._shown_in(shown, index, len(self._paragraphs[index].text))
+            found |= self._shown_in(head, index, len(self._paragraphs[index].text))
         self._shown[head] = (max(upto, where[0]), found)
-        here = found | self._shown_in(shown, where[0], where[1]) if len(found) < 2 else found
+        here = found | self._shown_in(head, where[0], where[1]) if len(found) < 2 else found
         return next(iter(here)) if len(here) == 1 else None
 
-    def _shown_in(self, shown: re.Pattern[str], index: int, end: int) -> set[str]:
-        """The people of paragraph `index` (before `end`) right after whose name `shown` reads."""
+    def _shown_in(self, head: str, index: int, end: int) -> set[str]:
+        """The people of paragraph `index` (before `end`) right after whose name the trade of
+        `head` is shown (its _TRADE_SHOWN pattern, else its verb: see does_after)."""
         paragraph = self._paragraphs[index]
+        shown = _TRADE_SHOWN.get(head)
         found = set()
         for mention in paragraph.mentions:
             if mention.end > end:
                 break
-            if mention.kind in ("person", "single") and shown.match(paragraph.text, mention.end):
+            if mention.kind not in ("person", "single"):
+                continue
+            if (
+                shown.match(paragraph.text, mention.end)
+                if shown is not None
+                else does_after(paragraph.masked, mention.end, head)
+            ):
                 name = self._fuller(mention.name) or mention.name
                 if mention.kind == "single":
                     name = self._known_surname(name) or name
@@ -1084,6 +1227,40 @@ class Described(RegistryCalls):
         return mention.name
 
 
+# `the Texas attorney general’s office`: a body named by its holder's office (capitals, then the
+# office in lower case) and a noun owned by it.
+_OWNED_BODY: Final = re.compile(
+    r"[Tt]he ((?:[A-Z][\w.-]* ){1,4}(?:[a-z]+ ){0,2}[a-z]+['’]s ([a-z]+))\b"
+)
+
+
+@lru_cache(maxsize=64)
+def owned_bodies(masked: str) -> tuple[tuple[int, str, str], ...]:
+    """Each `the <Capitals> <office>’s <noun>` of a paragraph, in text order: (start, the name
+    without `the`, the noun); found once per paragraph, so many descriptions stay linear."""
+    if "s " not in masked or ("'" not in masked and "’" not in masked):
+        return ()  # (most paragraphs: no possessive)
+    return tuple((m.start(1), m.group(1), m.group(2)) for m in _OWNED_BODY.finditer(masked))
+
+
+@lru_cache(maxsize=64)
+def issued_documents(masked: str) -> tuple[tuple[int, str, bool], ...]:
+    """Each `said in a statement` (where it starts, the noun, False) and `internal memo` (True)
+    of a paragraph, in text order; found once per paragraph, so many `the statement said` in
+    one stay linear."""
+    if "internal " not in masked and " in a" not in masked:
+        return ()  # (most paragraphs)
+    return tuple(
+        (m.start(), m.group(1), False) if m.group(1) else (m.start(), m.group(2), True)
+        for m in _ISSUED_IN.finditer(masked)
+    )
+
+
+def _name_words(words: str) -> bool:
+    """Every word capitalised and none a small word (`Harrowfield`; not `Big Machine and`)."""
+    return all(w[0].isupper() and word_key(w) not in STOP_CAPS for w in words.split())
+
+
 def which_agents(masked: str) -> dict[str, frozenset[str]]:
     """Each capitalised name written before `, which VERBs` (and each of its endings, a
     sentence's opening capital aside) -> the nouns for one who does that: `publishes` ->
@@ -1095,14 +1272,6 @@ def which_agents(masked: str) -> dict[str, frozenset[str]]:
         for k in range(max(0, len(words) - _AGENT_NAME_WORDS), len(words)):
             found.setdefault(" ".join(words[k:]), set()).update(nouns)
     return {name: frozenset(nouns) for name, nouns in found.items()}
-
-
-def agent_nouns(verb: str) -> tuple[str, ...]:
-    """`publishes` -> (`publisher`, ...): the nouns of one who does it, by the regular endings."""
-    stem = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes")) else verb[:-1]
-    if stem.endswith("e"):
-        return (stem + "r", stem[:-1] + "or")  # `produces` -> producer, `operates` -> operator
-    return (stem + "er",)
 
 
 @lru_cache(maxsize=64)

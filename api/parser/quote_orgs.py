@@ -84,6 +84,8 @@ _KINDS: Final = (
     frozenset("agency authority administration commission board service bureau regulator".split()),
     _ENSEMBLES,
     frozenset("hospital clinic infirmary".split()),
+    # a group of hospitals: `the hospital system` of `X Medical Group` or `X Health`
+    frozenset("system group network health healthcare".split()),
     frozenset("bank lender".split()),
 )
 

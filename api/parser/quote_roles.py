@@ -53,7 +53,7 @@ ORG_HEAD: Final = re.compile(
     r"chain|bank|lender|insurer|brand|platform|broadcaster|carrier|airline|automaker|supplier|"
     r"contractor|consultancy|newspaper|outlet|studio|university|hospital|coalition|party|label|"
     r"ministry|department|government|council|committee|association|institute|foundation|"
-    r"subsidiary|subsidiarie|division|unit|employer)s?"
+    r"subsidiary|subsidiarie|division|unit|employer|system)s?"
 )  # (`employer`: `X, the town's largest employer, said it had`: a firm, whatever its name)
 _HEAD_STOPS: Final = frozenset(
     "at in of for who that which based with from on to by and whose since near".split()

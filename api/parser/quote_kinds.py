@@ -1,0 +1,115 @@
+"""Near kinds of a noun a description uses for someone the article named with another word.
+
+`the doctoral candidate said` of `graduate student X`, `the old warden said` of `X, the
+lighthouse keeper`, `the old keeper` of `X keeps a logbook`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+# Nouns an article uses in turn for one kind of person (a description may pick any of them for a
+# role written with another): read only when no role holds the description's own noun.
+_PERSON_KINDS: Final = (
+    frozenset("candidate student researcher scholar postgraduate postdoc fellow".split()),
+    frozenset("keeper warden caretaker custodian steward guardian".split()),
+    frozenset("doctor physician clinician surgeon medic".split()),
+    frozenset("lawyer attorney barrister solicitor counsel advocate".split()),
+    frozenset("farmer grower rancher smallholder crofter".split()),
+    frozenset("priest vicar pastor minister rector chaplain".split()),
+    frozenset("teacher educator tutor instructor".split()),
+    frozenset("owner proprietor landlord landlady".split()),
+)
+_NEAR_PERSON: Final = {word: kind for kind in _PERSON_KINDS for word in kind}
+# The words after which a role says where, for whom or what about (`at the University of X`,
+# `who led the study`): the role's own nouns come before them.
+_ROLE_ENDS: Final = frozenset("at of for in on from with who whose which that since by to".split())
+# `X keeps a logbook`, `X still tends the hives`: a verb in the present right after a name
+# (one adverb allowed between), whose doer's noun an article may go on to call the person by,
+# and the word after it (`keeps bees`: a `beekeeper`).
+_DOES: Final = re.compile(r" (?:still |also |now |only )?([a-z]{3,}s)\b(?: ([a-z]+))?")
+
+
+def near_person_nouns(head: str) -> frozenset[str]:
+    """`candidate` -> {candidate, student, researcher, ...}; a noun no kind lists -> {itself}."""
+    return _NEAR_PERSON.get(head, frozenset((head,)))
+
+
+@lru_cache(maxsize=4096)
+def role_nouns(role: str) -> frozenset[str]:
+    """The role's head nouns in lower case (the last word of each part joined by `and`, before
+    where, for whom or what about), and their singulars: `county emergency manager` ->
+    {manager}; `weaver and school governors at X` -> {weaver, governors, governor}."""
+    found: set[str] = set()
+    last = None
+    for word in role.replace(",", " ").split() + ["and"]:
+        if word in _ROLE_ENDS or word in ("and", "&"):
+            if last is not None:
+                found.add(last)
+                if len(last) > 4 and last.endswith("s") and not last.endswith("ss"):
+                    found.add(last[:-1])
+            if word != "and" and word != "&":
+                break
+            last = None
+            continue
+        # (`Kwoyanx First Nation Chief`: a body's name or a title, see same_role)
+        last = word if word.islower() else None
+    return frozenset(found)
+
+
+def role_of_kind(role: str, head: str) -> bool:
+    """`graduate student` is of `the doctoral candidate`'s kind; `lighthouse keeper` of `the
+    warden`'s; `seamstress from Porto` of `the seamstress`'s (a noun no kind lists: itself)."""
+    return not near_person_nouns(head).isdisjoint(role_nouns(role))
+
+
+def does_after(masked: str, end: int, head: str) -> bool:
+    """Right after a name ending at `end` the text says the person does what `head` names one
+    for doing: `MacLeod keeps a logbook` for `keeper`, `Ruiz bakes` for `baker`, `Ivo keeps
+    bees` for `beekeeper` (the object, singular, before the doer's noun)."""
+    match = _DOES.match(masked, end)
+    if match is None:
+        return False
+    nouns = agent_nouns(match.group(1))
+    if head in nouns:
+        return True
+    thing = match.group(2)
+    if thing is None or not head.startswith(thing[:-1] if thing.endswith("s") else thing):
+        return False
+    return any(head in (thing + noun, thing[:-1] + noun) for noun in nouns)
+
+
+def agent_nouns(verb: str) -> tuple[str, ...]:
+    """`publishes` -> (`publisher`, ...): the nouns of one who does it, by the regular endings."""
+    stem = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes")) else verb[:-1]
+    if stem.endswith("e"):
+        return (stem + "r", stem[:-1] + "or")  # `produces` -> producer, `operates` -> operator
+    return (stem + "er",)
+
+
+def body_opening_role(role: str, head: str) -> str | None:
+    """`Kwoyanx First Nation Chief` and `nation` -> `Kwoyanx First Nation`: the capitalised
+    words opening the role up to the last that is the noun; None when it is not among them."""
+    words = role.split()
+    end = 0
+    for k, word in enumerate(words):
+        if not word[:1].isupper():
+            break
+        if word.lower() == head:
+            end = k + 1
+    return " ".join(words[:end]) if end > 1 else None
+
+
+# The capitalised words (six at most) written right before a role: `Kwoyanx First ` of
+# `Kwoyanx First Nation Chief X` when the role was read as `Nation Chief`.
+_CAPITALS_BEFORE: Final = re.compile(r"(?:[A-Z][\w'’.-]* ){1,6}$")
+_CAPITALS_BACK: Final = 80
+
+
+def capitals_before(masked: str, start: int) -> str:
+    """The run of capitalised words that ends right before `start` (with its last space), or
+    "": `Kwoyanx First ` before `Nation Chief X`."""
+    match = _CAPITALS_BEFORE.search(masked, max(0, start - _CAPITALS_BACK), start)
+    return match.group() if match is not None else ""
