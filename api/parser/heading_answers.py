@@ -56,6 +56,11 @@ AUXILIARIES = frozenset(
     " had".split()
 )
 NEGATIONS = frozenset({"not", "n't"})
+# Pronouns that stand for what the paragraph above said, as a question's object: 'Can I see it
+# from a city?', 'Who decided that?', 'Warum tut man sich das an?' ('es' is Spanish 'is' too).
+BACK_POINTERS: Final = frozenset("it that this them those these das dies ça cela".split())
+# The words a back-pointing pronoun may open, or stand after its verb: 'it from a city?'.
+POINTER_TAIL: Final = 3
 
 
 def head_form(text: str) -> str:
@@ -100,11 +105,14 @@ def answered_at_once(items: list[Item], flags: list[bool], k: int) -> bool:
 def echoes(question: str, reply: str) -> bool:
     """True for a reply that is the question's pronoun and a verb that asks, and no more:
     'Could they have said it earlier?' / 'They did.' (not 'Can you swim?' / 'You can, if you
-    are brave.')."""
+    are brave.'), or that says the question again: 'Really?' / 'Really.'."""
+    said = first_sentence(reply).lower()
+    if said and said == question.lower().rstrip("?").strip():
+        return True  # 'Really?' / 'Really. Two rabbits need a run.'
     asked = question.lower().replace("’", "'").split()[:2]
     if len(asked) < 2 or asked[0] not in AUXILIARIES or asked[1] not in PRONOUNS:
         return False
-    words = first_sentence(reply).lower().replace("’", "'").replace("n't", " n't").split()
+    words = said.replace("’", "'").replace("n't", " n't").split()
     if not 2 <= len(words) <= 3 or words[0] != asked[1] or words[1] not in AUXILIARIES:
         return False
     return len(words) == 2 or words[2] in NEGATIONS
@@ -129,6 +137,8 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
     if len(statements) >= FORM_HEADS and asked[0] < statements[0]:
         if answered_at_once(items, flags, asked[0]):
             found.add(asked[0])  # 'Lohnt sich das?' / 'Meistens ja.' above the first head
+    if len(statements) > len(asked):
+        found.update(k for k in asked if leans_back(items, flags, k))
     form = shared_form(items, statements)
     if form:
         for k in asked:
@@ -147,3 +157,23 @@ def shared_form(items: list[Item], statements: list[int]) -> str:
     if form and count >= FORM_HEADS and count >= FORM_SHARE * len(statements):
         return form
     return ""
+
+
+def asks_back(question: str) -> bool:
+    """True for a question whose object is a bare pronoun standing for the lines above it, past
+    its first two words and at most POINTER_TAIL words from its end: 'Can I see it from a
+    city?', 'Does anyone actually do it?' (not 'Is it safe to give a dog a grape?')."""
+    words = re.findall(r"[\w']+", question.lower())
+    return any(
+        word in BACK_POINTERS and len(words) - 1 - n <= POINTER_TAIL
+        for n, word in enumerate(words[2:], start=2)
+    )
+
+
+def leans_back(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True for question k right under a text line that is no head, pointing back to it and
+    answered in the next line: 'Moon: 28% lit' / 'Can I see it from a city?' / 'Some of it.'."""
+    before = items[k - 1] if k > 0 else None
+    if not isinstance(before, Line) or flags[k - 1] or not asks_back(items[k].text):
+        return False
+    return reply_to(items, flags, k) is not None

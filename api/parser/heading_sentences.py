@@ -90,12 +90,22 @@ def is_sentence_shaped(item: Item, openers: frozenset[str] = BACK_POINTERS) -> b
 
 
 def is_elliptical(text: str) -> bool:
-    """True when a sentence of the line ends on an auxiliary or 'not', its verb left in the
-    text before: 'Somebody could.', 'I suspect not. I would like to be wrong.'; not when a
-    clause of its own sentence, before a comma, holds that verb: 'The keepers were told to go,
-    and most of them did.', 'Their children left, as children do.'."""
+    """True when a sentence of the line, or its first clause, ends on an auxiliary or 'not',
+    its verb left in the text before: 'Somebody could.', 'I suspect not. I would like to be
+    wrong.', 'Several thousand of you do, every day.'; not when a clause of its own sentence,
+    before a comma, holds that verb: 'The keepers were told to go, and most of them did.',
+    'Their children left, as children do.'."""
     parts = [part for part in text.split(".") if part.split()]
-    return any(part.split()[-1].lower() in ELLIPTIC_ENDS and "," not in part for part in parts)
+    return any(ends_elliptic(part) for part in parts)
+
+
+def ends_elliptic(sentence: str) -> bool:
+    """True when the sentence without a comma, or its first clause, ends on an auxiliary or
+    'not': 'Nobody did', 'Most of you do, every day' (not 'Most left, as people do')."""
+    first = sentence.split(",", 1)[0].split()
+    if first and first[-1].lower() in ELLIPTIC_ENDS:
+        return True  # 'Most of you do, every day': the clause's verb is in the text before
+    return "," not in sentence and sentence.split()[-1].lower() in ELLIPTIC_ENDS
 
 
 def paragraph_length(items: list[Item], shaped: list[bool]) -> float:
