@@ -56,11 +56,6 @@ AUXILIARIES = frozenset(
     " had".split()
 )
 NEGATIONS = frozenset({"not", "n't"})
-# Pronouns that stand for what the paragraph above said, as a question's object: 'Can I see it
-# from a city?', 'Who decided that?', 'Warum tut man sich das an?' ('es' is Spanish 'is' too).
-BACK_POINTERS: Final = frozenset("it that this them those these das dies ça cela".split())
-# The words a back-pointing pronoun may open, or stand after its verb: 'it from a city?'.
-POINTER_TAIL: Final = 3
 
 
 def head_form(text: str) -> str:
@@ -137,8 +132,6 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
     if len(statements) >= FORM_HEADS and asked[0] < statements[0]:
         if answered_at_once(items, flags, asked[0]):
             found.add(asked[0])  # 'Lohnt sich das?' / 'Meistens ja.' above the first head
-    if len(statements) > len(asked):
-        found.update(k for k in asked if leans_back(items, flags, k))
     form = shared_form(items, statements)
     if form:
         for k in asked:
@@ -157,23 +150,3 @@ def shared_form(items: list[Item], statements: list[int]) -> str:
     if form and count >= FORM_HEADS and count >= FORM_SHARE * len(statements):
         return form
     return ""
-
-
-def asks_back(question: str) -> bool:
-    """True for a question whose object is a bare pronoun standing for the lines above it, past
-    its first two words and at most POINTER_TAIL words from its end: 'Can I see it from a
-    city?', 'Does anyone actually do it?' (not 'Is it safe to give a dog a grape?')."""
-    words = re.findall(r"[\w']+", question.lower())
-    return any(
-        word in BACK_POINTERS and len(words) - 1 - n <= POINTER_TAIL
-        for n, word in enumerate(words[2:], start=2)
-    )
-
-
-def leans_back(items: list[Item], flags: list[bool], k: int) -> bool:
-    """True for question k right under a text line that is no head, pointing back to it and
-    answered in the next line: 'Moon: 28% lit' / 'Can I see it from a city?' / 'Some of it.'."""
-    before = items[k - 1] if k > 0 else None
-    if not isinstance(before, Line) or flags[k - 1] or not asks_back(items[k].text):
-        return False
-    return reply_to(items, flags, k) is not None
