@@ -1032,6 +1032,10 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         # only quoted heads, two at least, show a pattern of heads; one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)
         flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
+    elif len(heads) >= QUOTED_PATTERN and all(is_question(items[k].text) for k in heads):
+        # an advice column's question heads beside statement heads that sum up the answer
+        extra = sentence_heads(items, alone, QUOTED_GAP, LONG_RATIO, opening=True)
+        flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
     elif len(heads) >= QUOTED_PATTERN and all(is_clause_head(items[k].text) for k in heads):
         flags = sibling_sentence_heads(items, alone, heads, flags)
     return flags

@@ -126,3 +126,42 @@ def test_a_numbered_head_over_a_question_answered_in_the_text_stays_a_head(head,
     heads = heads_of(*blocks, *VISIT)
     assert head in heads
     assert question not in heads
+
+
+# Beside question heads only (an advice column's), full-sentence heads that sum up an answer,
+# the body's first line one of them, when two at least show the pattern.
+
+LETTER_DOG = (
+    "Our dog Bramble is nine and has always loved her walks. For the last fortnight she has "
+    "stopped at the gate and refused to go any further. She eats well. Is she just getting old?"
+)
+ANSWER = (
+    "Perhaps, but a dog that refuses a walk is often in pain, and stiff hips or a sore paw are "
+    "the usual causes. Ask your vet to look at her joints, and try shorter walks on soft ground."
+)
+ANSWER_SEEDS = (
+    "Grass seeds work their way into ears and between toes every summer, and a vet can usually "
+    "take one out in a few minutes. Check her paws after every walk in long grass from June."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Bramble is not being lazy. She may be sore.", "Hedgehogs need water. Leave a dish out."),
+        ("Old dogs slow down.", "Tortoises sleep for months. Let them."),
+        ("Ein alter Hund braucht Pausen.", "Igel brauchen Wasser. Stellen Sie eine Schale hin."),
+    ],
+)
+def test_sentence_heads_beside_question_heads_are_heads(first, second):
+    blocks = [first, LETTER_DOG, "Ann, Ripon", ANSWER, "Can a cat eat tuna every day?"]
+    blocks += [ANSWER_SEEDS, second, LETTER_DOG, "Sam, Hull", ANSWER]
+    blocks += ["Got a question for the vet?", "Email: vet@example.org"]
+    questions = ["Can a cat eat tuna every day?", "Got a question for the vet?"]
+    assert heads_of(*blocks) == [first, questions[0], second, questions[1]]
+
+
+def test_one_sentence_line_beside_question_heads_stays_a_paragraph():
+    blocks = ["Is my dog too old to walk far?", LETTER_DOG, ANSWER]
+    blocks += ["Why does my cat eat grass?", ANSWER_SEEDS, "Grass is good for cats.", ANSWER]
+    assert heads_of(*blocks) == ["Is my dog too old to walk far?", "Why does my cat eat grass?"]

@@ -27,8 +27,8 @@ KNOWN = {
     "inside a section taken as a head",
     "x05_word_of_the_year_numbered_quoted_heads_fields": "a lone question answered at length in "
     "the next line taken as a head",
-    "x07_ask_the_vet_full_sentence_and_long_question_heads": "two-sentence heads and a long "
-    "question head beside question heads read as paragraphs",
+    "x07_ask_the_vet_full_sentence_and_long_question_heads": "a reader's long question (a "
+    "statement and a question) standing as the head over the answer read as a paragraph",
 }
 
 
