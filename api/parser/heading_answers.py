@@ -100,11 +100,14 @@ def answered_at_once(items: list[Item], flags: list[bool], k: int) -> bool:
 def echoes(question: str, reply: str) -> bool:
     """True for a reply that is the question's pronoun and a verb that asks, and no more:
     'Could they have said it earlier?' / 'They did.' (not 'Can you swim?' / 'You can, if you
-    are brave.')."""
+    are brave.'), or that says the question again: 'Really?' / 'Really.'."""
+    said = first_sentence(reply).lower()
+    if said and said == question.lower().rstrip("?").strip():
+        return True  # 'Really?' / 'Really. Two rabbits need a run.'
     asked = question.lower().replace("’", "'").split()[:2]
     if len(asked) < 2 or asked[0] not in AUXILIARIES or asked[1] not in PRONOUNS:
         return False
-    words = first_sentence(reply).lower().replace("’", "'").replace("n't", " n't").split()
+    words = said.replace("’", "'").replace("n't", " n't").split()
     if not 2 <= len(words) <= 3 or words[0] != asked[1] or words[1] not in AUXILIARIES:
         return False
     return len(words) == 2 or words[2] in NEGATIONS

@@ -180,14 +180,28 @@ def is_kin_head(
     line, before, after = line_at(items, k), line_at(items, k - 1), line_at(items, k + 1)
     if line is None or not shaped[k] or flags[k] or before is None or after is None:
         return False
-    if shaped[k + 1] or (not flags[k - 1] and (shaped[k - 1] or ends_open(before.text))):
-        return False  # a list goes on, or a line after an unpunctuated line is a list item
+    if shaped[k + 1]:
+        return False  # a list goes on
+    if not flags[k - 1] and (shaped[k - 1] or ends_open(before.text)):
+        # a line after an unpunctuated line is a list item, but for a marked head after a field
+        return closes_fields(line.text, before.text, after.text, heads)
     own = pattern(line.text)
     if own and heads.patterns[own] >= KIN_MIN:
         return True
     if len(after.text) < KIN_RATIO * len(line.text):
         return False  # what follows is no paragraph this line introduces
     return form(line.text) in heads.forms
+
+
+def closes_fields(text: str, before: str, after: str, heads: Heads) -> bool:
+    """True for a line in a marked form of the confident heads (capitals, quotation marks, a
+    number), no field itself, right after a field and over a paragraph KIN_RATIO times its
+    length: 'Wind: south-west, gusting 50mph' / 'TONIGHT' / text beside 'TODAY' and 'FRIDAY'.
+    A field ends the section above as a sentence does; a list's item introduces no paragraph."""
+    own = form(text)
+    if not any(own) or own not in heads.forms or ":" in text or not FIELD.match(before):
+        return False
+    return len(after) >= KIN_RATIO * len(text)
 
 
 def is_long_kin_head(items: list[Item], shaped: list[bool], loose: list[bool], k: int) -> bool:

@@ -90,12 +90,22 @@ def is_sentence_shaped(item: Item, openers: frozenset[str] = BACK_POINTERS) -> b
 
 
 def is_elliptical(text: str) -> bool:
-    """True when a sentence of the line ends on an auxiliary or 'not', its verb left in the
-    text before: 'Somebody could.', 'I suspect not. I would like to be wrong.'; not when a
-    clause of its own sentence, before a comma, holds that verb: 'The keepers were told to go,
-    and most of them did.', 'Their children left, as children do.'."""
+    """True when a sentence of the line, or its first clause, ends on an auxiliary or 'not',
+    its verb left in the text before: 'Somebody could.', 'I suspect not. I would like to be
+    wrong.', 'Several thousand of you do, every day.'; not when a clause of its own sentence,
+    before a comma, holds that verb: 'The keepers were told to go, and most of them did.',
+    'Their children left, as children do.'."""
     parts = [part for part in text.split(".") if part.split()]
-    return any(part.split()[-1].lower() in ELLIPTIC_ENDS and "," not in part for part in parts)
+    return any(ends_elliptic(part) for part in parts)
+
+
+def ends_elliptic(sentence: str) -> bool:
+    """True when the sentence without a comma, or its first clause, ends on an auxiliary or
+    'not': 'Nobody did', 'Most of you do, every day' (not 'Most left, as people do')."""
+    first = sentence.split(",", 1)[0].split()
+    if first and first[-1].lower() in ELLIPTIC_ENDS:
+        return True  # 'Most of you do, every day': the clause's verb is in the text before
+    return "," not in sentence and sentence.split()[-1].lower() in ELLIPTIC_ENDS
 
 
 def paragraph_length(items: list[Item], shaped: list[bool]) -> float:
@@ -114,20 +124,22 @@ def text_before(items: list[Item], k: int) -> Line | None:
 
 
 def is_sentence_head(
-    items: list[Item], k: int, typical: float, ratio: float = SENTENCE_RATIO
+    items: list[Item], k: int, typical: float, ratio: float = SENTENCE_RATIO, opening: bool = False
 ) -> bool:
     """A sentence-shaped line, `ratio` times shorter than the typical paragraph, after a
     sentence's end and before a much longer paragraph: 'The plan worked.' before 300
-    characters."""
+    characters. With `opening`, the body's first line (a picture allowed before it) may be one
+    too, where heads of another form already show the pattern."""
     text = items[k].text
     if len(text) * ratio > typical:
         return False
     before = text_before(items, k)
     after = items[k + 1] if k + 1 < len(items) else None
+    if before is None and not (opening and k <= 1):
+        return False
     # a section may close on a short line, so only the paragraph introduced must be longer
     return (
-        before is not None
-        and before.text[-1] in SENTENCE_ENDS
+        (before is None or before.text[-1] in SENTENCE_ENDS)
         and isinstance(after, Line)
         and len(after.text) >= LONG_RATIO * len(text)
     )
@@ -138,6 +150,7 @@ def sentence_heads(
     alone: list[int],
     gap: int = SENTENCE_GAP,
     ratio: float = SENTENCE_RATIO,
+    opening: bool = False,
 ) -> list[bool]:
     """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
     least two such lines, each with more than `gap` items before the next one (fewer where
@@ -151,7 +164,7 @@ def sentence_heads(
         return [False] * len(items)  # (no candidate: the typical length is not needed)
     typical = paragraph_length(items, shaped)
     candidates = compress(range(len(items)), shaped)
-    found = [k for k in candidates if is_sentence_head(items, k, typical, ratio)]
+    found = [k for k in candidates if is_sentence_head(items, k, typical, ratio, opening)]
     if len(found) < 2 or not spaced_out(found, gap):
         return [False] * len(items)
     if len(found) >= RHYTHM_MIN:

@@ -705,8 +705,9 @@ def closes_over(text: str, head: str) -> bool:
     will not save the high street', 'Sold for £14,500' / 'A hoard of ration books'). A
     section's head over its first subsection's is most often plain ('Before you switch' /
     'Check your meter'), a head over a head may share the form ('Score 4.5 out of 5' / 'Save
-    hundreds on the 16-inch model'), and a question asks, it closes nothing."""
-    if is_question(text) or FIELD.match(head):
+    hundreds on the 16-inch model'), and a question asks, it closes nothing; nor does a
+    numbered line, which opens an item ('5. A launch ticket, 1967' / 'Who went to a launch?')."""
+    if is_question(text) or FIELD.match(head) or is_numbered(text):
         return False  # (a field under it is a box's line: 'Price: £349' / 'Colours: grey')
     comma = "," in text and "," not in head
     return comma or (FIGURE.search(text) is not None and FIGURE.search(head) is None)
@@ -1030,6 +1031,10 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
         # only quoted heads, two at least, show a pattern of heads; one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)
+        flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
+    elif len(heads) >= QUOTED_PATTERN and all(is_question(items[k].text) for k in heads):
+        # an advice column's question heads beside statement heads that sum up the answer
+        extra = sentence_heads(items, alone, QUOTED_GAP, LONG_RATIO, opening=True)
         flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
     elif len(heads) >= QUOTED_PATTERN and all(is_clause_head(items[k].text) for k in heads):
         flags = sibling_sentence_heads(items, alone, heads, flags)

@@ -25,17 +25,10 @@ KNOWN = {
     "taken as a head",
     "x02_german_night_trains_bild_foto_credits_fields": "a lone question answered in the next line "
     "inside a section taken as a head",
-    "x03_corrections_column_no_heads_one_line_paragraphs": "one-line full-sentence paragraphs in "
-    "an article without heads taken as heads",
-    "x04_weather_week_ahead_caps_day_heads_warnings_box": "a field line without a label taken as "
-    "a head, an ALL-CAPS head right after a field line read as a paragraph",
     "x05_word_of_the_year_numbered_quoted_heads_fields": "a lone question answered at length in "
     "the next line taken as a head",
-    "x06_museum_objects_numbered_dated_heads_credit_forms": "a numbered dated head right over a "
-    "lone question read as a paragraph",
-    "x07_ask_the_vet_full_sentence_and_long_question_heads": "two-sentence heads and a long "
-    "question head read as paragraphs, sign-off lines ('Name, Town') and a lone question taken "
-    "as heads",
+    "x07_ask_the_vet_full_sentence_and_long_question_heads": "a reader's long question (a "
+    "statement and a question) standing as the head over the answer read as a paragraph",
     "y02_uk_explainer_question_heads_rhetorical_lines": "a lone question answered in the next "
     "line, among question heads, taken as a head",
     "y04_long_read_full_sentence_heads": "two-sentence full-sentence heads read as paragraphs",
