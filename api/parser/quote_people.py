@@ -45,6 +45,7 @@ from api.parser.quote_titles import (
     post_nominal,
     post_nominal_tail,
     title_of_address,
+    with_office,
 )
 from api.parser.quote_tokens import Token, Words, acronym, capital, word_key, word_token
 from api.parser.quote_words import (
@@ -372,7 +373,7 @@ def _post_nominal(
             start, role = found  # `Sinn Féin’s housing spokesperson, Deirdre X TD,`
     if role is None or title_of_address(role):
         role = role_after(text, last.end) or role  # `X MP, Minister for Water,`
-    role = role or office_after(run, tail)
+    role = with_office(role, office_after(run, tail))
     return _mention(
         (
             start,
