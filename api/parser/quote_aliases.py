@@ -26,6 +26,18 @@ def initials_of(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _SMALL and w[0].isupper())
 
 
+def inner_acronym_cuts(words: list[str]) -> list[str]:
+    """`Pellham and District NHS Trust` -> [`PDNHST`, `PDHT`, `PDST`]: a body's initials with
+    one acronym inside its name (`NHS`) written whole, or cut to another of its letters (its
+    first letter is initials_of's own); none for a name with no acronym or with two."""
+    inner = [k for k, word in enumerate(words) if len(word) > 1 and word.isupper()]
+    if len(inner) != 1:
+        return []
+    k = inner[0]
+    before, after = initials_of(words[:k]), initials_of(words[k + 1 :])
+    return [before + letters + after for letters in (words[k], *words[k][1:])]
+
+
 def _name_word(word: str) -> bool:
     return word in _SMALL or word[:1].isupper()
 
@@ -156,6 +168,29 @@ def body_noun_before(masked: str, start: int, nouns: frozenset[str]) -> str | No
 
 # `X, a volunteer group that ...`: an appositive's article, then its noun within three words.
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+
+
+# Words after which an appositive's noun is its last: `X, a Leeds start-up that ...`.
+_NOUN_CLOSERS: Final = frozenset("that which whose based founded owned run".split())
+
+
+def apposed_noun(masked: str, end: int, nouns: frozenset[str]) -> str | None:
+    """`, a London start-up that helps` -> `start-up`: the body's noun (of `nouns`) an
+    appositive after a lone name ends with; before it only lowercase words or a place's
+    capital (`a Leeds brewery`), after it a comma, a stop or a relative (`that`, `based`)."""
+    if masked[end : end + 2] != ", ":
+        return None
+    words = masked[end + 2 : end + 60].split(" ", 5)[:5]
+    if len(words) < 2 or words[0] not in _ARTICLES:
+        return None
+    for k, word in enumerate(words[1:], 1):
+        bare = word.rstrip(",.")
+        if bare in nouns:
+            closed = bare != word or (k + 1 < len(words) and words[k + 1] in _NOUN_CLOSERS)
+            return bare if closed else None
+        if bare != word or not bare.replace("-", "").isalpha() or bare.isupper():
+            return None
+    return None
 
 
 def body_noun_after(masked: str, end: int, nouns: frozenset[str]) -> str | None:

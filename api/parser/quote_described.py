@@ -320,6 +320,8 @@ class Described(RegistryCalls):
         if sex is not None:  # `the mother of four`, `the father-of-two`
             return Resolved(self._parent_named(sex, where), "pronoun")
         # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
+        if lowered[0] == "the" and len(words) > 3 and _place_before_head(words):
+            words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
         if lowered[0] == "the" and 2 <= len(words) <= 3:
             return self._the_anaphor(words, lowered, where, recent)
         return Resolved(None, None)
@@ -1062,9 +1064,13 @@ class Described(RegistryCalls):
 
     def _predicated_person(self, head: str, where: tuple[int, int]) -> str | None:
         """`Ishihara Kenta, 81, ... was a pupil at the school. “...,” the former pupil said`:
-        the person who opens the sentence that says they are or were one (this paragraph)."""
+        the person who opens the sentence that says they are or were one (this paragraph, else
+        the one before it: `Roe is the youngest champion.` then `..., the champion laughed`)."""
         paragraph = self._paragraphs[where[0]]
         at = predicated(paragraph.masked, head, where[1])
+        if at is None and where[0] > 0:
+            paragraph = self._paragraphs[where[0] - 1]
+            at = predicated(paragraph.masked, head, len(paragraph.masked))
         if at is None:
             return None
         start = paragraph.sentence(at)[0]
@@ -1073,6 +1079,8 @@ class Described(RegistryCalls):
                 break
             if mention.start >= start and mention.kind == "person":
                 return self._fuller(mention.name) or self._add_person(mention)
+            if mention.start >= start and mention.kind == "single":
+                return self.by_surname(mention.name)  # `The 20-year-old Roe is the ...`
             if mention.start >= start and mention.kind != "pronoun":
                 return None  # `The school, where X was a pupil`: the subject is no person
         return None
@@ -1298,8 +1306,19 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
     return tuple(ends)
 
 
-# The verbs that make the noun after `a`/`an` say what the sentence's subject is or was.
+# The verbs that make the noun after `a`/`an` (or `the`) say what the sentence's subject is or was.
 _COPULAS: Final = (" was ", " is ", " became ", " been ", " remains ")
+
+
+# At most this many capitals of a place's name before a description's noun (see below).
+PLACE_WORDS_BEFORE: Final = 3
+
+
+def _place_before_head(words: list[str]) -> bool:
+    """`the Dublin South-Central TD`, `the Cork North TD`: capitals only (a place's name, read
+    as its first word would be) between `the` and the noun."""
+    middle = words[1:-1]
+    return len(middle) <= PLACE_WORDS_BEFORE and all(w[:1].isupper() for w in middle)
 
 
 def predicated(masked: str, head: str, end: int) -> int | None:
@@ -1308,10 +1327,11 @@ def predicated(masked: str, head: str, end: int) -> int | None:
     found = None
     at = masked.find(head, 0, end)
     while at >= 0:
-        before = masked.rfind(" a", max(0, at - 24), at)
-        article = before + 1
-        if before >= 0 and _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head):
-            if masked.endswith(_COPULAS, 0, article):
+        for article_word in (" a", " the "):  # (`X is the youngest champion` says one too)
+            before = masked.rfind(article_word, max(0, at - 24), at)
+            article = before + 1
+            ends = _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head)
+            if before >= 0 and ends and masked.endswith(_COPULAS, 0, article):
                 found = article
         at = masked.find(head, at + len(head), end)
     return found

@@ -10,7 +10,7 @@ from typing import Final, Literal
 from api.parser.quote_names import demonym
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
-from api.parser.quote_words import FAMILY_WORDS, TITLES_OF_ADDRESS
+from api.parser.quote_words import FAMILY_WORDS, POST_NOMINALS, TITLES_OF_ADDRESS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
 AGED: Final = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
@@ -111,9 +111,21 @@ def _role_heads(role: str) -> tuple[str, ...]:
     if " of " not in lowered and " and " not in lowered:
         return (role_head(role),)  # (most roles: no `of` or `and`, so no head noun to read)
     head = head_noun(role)
-    if f"{head} of " not in lowered and not (head in FAMILY_WORDS and f"{head} and " in lowered):
+    if f"{head} of " not in lowered and not (_both(head, role) and f"{head} and " in lowered):
         return (role_head(role),)
     return role_head(role), role_head(head)
+
+
+def _both(head: str, role: str) -> bool:
+    """`daughter and priest`, `housing spokesperson and TD`: a family word, or a role before a
+    parliament's office (see with_office), is one of two things the person is."""
+    return head in FAMILY_WORDS or role.endswith(_OFFICES)
+
+
+# The offices post-nominal letters say (`TD`, `MP`), as with_office writes them after `and`.
+_OFFICES: Final = tuple(
+    f" and {office}" for office in POST_NOMINALS.values() if office and office.isupper()
+)
 
 
 class EntryWords:

@@ -151,7 +151,36 @@ def carried_over(
         return None
     if any(r is None or r.name != name for r in clauses.values()):
         return None  # the paragraph reports someone speaking, and not clearly the same speaker
-    return Attribution(name, "carried over")
+    asker = _asked_back(registry, paragraphs, paragraph, source, name)
+    return Attribution(asker or name, "carried over")
+
+
+def _asked_back(
+    registry: Registry,
+    paragraphs: Sequence[Paragraph],
+    paragraph: Paragraph,
+    source: int,
+    answerer: str,
+) -> str | None:
+    """`“When did you know?”` asked by Roe, `“On the Thursday,” replied Lee`, then a bare
+    `“And you told them on the Sunday?”`: a question right after an answer to a question goes
+    back to the one who asked, not on with the one who answered."""
+    if source < 1 or not _asks(paragraph, 0) or _asks(paragraphs[source], -1):
+        return None
+    if not _asks(paragraphs[source - 1], -1):
+        return None
+    earlier = registry.last_speech(source - 1)
+    if earlier is None or earlier[1] is None or earlier[1] == answerer:
+        return None
+    return earlier[1]
+
+
+def _asks(paragraph: Paragraph, k: int) -> bool:
+    """The paragraph's quote `k` (0 the first, -1 the last) is a question."""
+    if not paragraph.spans:
+        return False
+    span = paragraph.spans[k]
+    return paragraph.text[span.start : span.end].rstrip(",").endswith("?")
 
 
 _BREAK: Final = re.compile(r"[—–]|[.!?]\s")
@@ -225,7 +254,12 @@ def sentence_before(
     reported = _reported(paragraph, before, start, resolved_clauses)
     if reported is not None:
         return reported
-    mentions = [m for m in paragraph.mentions_between(before, start) if not m.possessive]
+    named = paragraph.mentions_between(before, start)
+    if named and named[0].possessive:
+        owned = _owner_opening(registry, paragraph, named, before)
+        if owned is not None:
+            return owned
+    mentions = [m for m in named if not m.possessive]
     if not mentions:
         return _described_before(registry, paragraph, before)
     subject = _after_opening(registry, paragraph.masked, mentions)
@@ -243,6 +277,30 @@ def sentence_before(
     if _names_between(registry, paragraph, subject.end, start) - {resolved.name}:
         return None
     return Attribution(resolved.name, resolved.method)
+
+
+def _owner_opening(
+    registry: Registry, paragraph: Paragraph, named: Sequence[Mention], before: int
+) -> Attribution | None:
+    """`Ruiz’s best-known dish came from her grandmother in Ibadan. “She never measured
+    anything.”`: a sentence that names no one (a place aside) but the person whose possessive
+    opens it is about them; the quote after it is theirs, as after `Ruiz disagreed.`."""
+    owner = named[0]
+    if paragraph.masked[before : owner.start].strip():
+        return None
+    for other in named[1:]:  # (`in Porto`: a place's capital, no one else, may follow)
+        if other.kind != "pronoun" and (other.kind != "single" or registry.by_surname(other.name)):
+            return None
+    if owner.kind == "person":
+        name: str | None = registry.full_name(owner.name)
+    elif owner.kind == "single":
+        name = registry.by_surname(owner.name)
+    else:
+        return None
+    entry = registry.entries.get(name) if name else None
+    if entry is None or entry.kind != "person":
+        return None
+    return Attribution(name, "carried over")
 
 
 def _lone_he_she(mentions: list[Mention]) -> bool:
@@ -276,10 +334,25 @@ _NAMED: Final = frozenset(
 _DESCRIBED_OPENING: Final = re.compile(r"\s*[Tt]he ([a-z0-9][\w-]*) [a-z]")
 
 
+# `Asked about her plans, the champion laughed.`: after an opening phrase, a description is the
+# subject only with a verb of a speaker's reaction (`In May, the stadium was full` names no one).
+REACTION_VERBS: Final = frozenset(
+    "laughed laughs smiled smiles shrugged shrugs grinned grins sighed sighs nodded nods"
+    " chuckled chuckles winced winces beamed beams frowned frowns".split()
+)
+_REACTION_AFTER_OPENING: Final = re.compile(
+    r"\s*[A-Z][^,.;:!?\n]{0,80}, the ([a-z0-9][\w-]*) (?:"
+    + "|".join(sorted(REACTION_VERBS))
+    + r")\b"
+)
+
+
 def _described_before(registry: Registry, paragraph: Paragraph, before: int) -> Attribution | None:
     """`The 31-year-old was frank about the shot. ‘...’`: the sentence before names no one but
     describes its subject; the description points back as `the 31-year-old said` would."""
-    match = _DESCRIBED_OPENING.match(paragraph.masked, before)
+    match = _DESCRIBED_OPENING.match(paragraph.masked, before) or _REACTION_AFTER_OPENING.match(
+        paragraph.masked, before
+    )
     if match is None:
         return None
     resolved = registry.resolve_phrase("the " + match.group(1), (paragraph.index, before))

@@ -10,7 +10,8 @@ from api.parser.quote_words import ORG_WORDS
 
 # Nouns by which a text goes on to call an organisation it has named: "the company said".
 ORG_ANAPHORS: Final = frozenset(
-    "company firm group organization organisation business retailer maker startup manufacturer "
+    "company firm group organization organisation business retailer maker startup start-up "
+    "manufacturer "
     "carrier airline bank lender chain brand network publisher agency ministry department "
     "government council committee union campaign party team club university school hospital "
     "charity foundation authority office label studio trust board bureau service commission "
@@ -21,7 +22,7 @@ ORG_ANAPHORS: Final = frozenset(
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
-    "company firm business maker retailer startup manufacturer label studio publisher "
+    "company firm business maker retailer startup start-up manufacturer label studio publisher "
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
     "chipmaker drugmaker utility insurer operator".split()
 )
@@ -60,9 +61,12 @@ def named_by(head: str, name: str) -> bool:
 @lru_cache(maxsize=1024)
 def naming_words(head: str) -> frozenset[str]:
     """The words a body's name holds when `the <head>` names it: the head, its singular
-    (`the physicians` of `Physician Alliance`), and the words of its members (`doctors`)."""
+    (`the physicians` of `Physician Alliance`), a body's word's plural (`the chamber` of
+    `Chambers of Commerce`, not `the architect` of `Chamber of Architects`), and the words of
+    its members (`doctors`)."""
     heads = _SAME_MEMBERS.get(head, {head})
-    return frozenset(heads) | {h[:-1] for h in heads if h.endswith("s")}
+    plurals = {h + "s" for h in heads if h in ORG_WORDS}
+    return frozenset(heads) | {h[:-1] for h in heads if h.endswith("s")} | plurals
 
 
 @lru_cache(maxsize=4096)

@@ -45,6 +45,7 @@ from api.parser.quote_titles import (
     post_nominal,
     post_nominal_tail,
     title_of_address,
+    with_office,
 )
 from api.parser.quote_tokens import Token, Words, acronym, capital, word_key, word_token
 from api.parser.quote_words import (
@@ -370,9 +371,13 @@ def _post_nominal(
         found = role_comma(text, mention.name_start, last.end)
         if found:
             start, role = found  # `Sinn Féin’s housing spokesperson, Deirdre X TD,`
-    if role is None or title_of_address(role):
-        role = role_after(text, last.end) or role  # `X MP, Minister for Water,`
-    role = role or office_after(run, tail)
+    after = role_after(text, last.end) if role is None or title_of_address(role) else None
+    # (`X MP, Minister for Water,`: the role after the letters says the office, the letters no
+    # more; a role written before the name keeps them, see with_office)
+    if after:
+        role = after
+    elif not title_of_address(role):
+        role = with_office(role, office_after(run, tail))
     return _mention(
         (
             start,

@@ -11,7 +11,12 @@ from typing import Final
 from mypy_extensions import trait
 
 from api.parser.given_names import unlikely, usual_sex
-from api.parser.quote_aliases import defined_acronyms, initials_of, other_names
+from api.parser.quote_aliases import (
+    defined_acronyms,
+    initials_of,
+    inner_acronym_cuts,
+    other_names,
+)
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
@@ -21,7 +26,7 @@ from api.parser.quote_names import occupation
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
 from api.parser.quote_short_forms import acronyms_beside
-from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, PRONOUNS
+from api.parser.quote_words import NAME_OR_STYLE, NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 # What someone wrote, named by a noun: "the letter said", "her statement read".
 _DOCUMENTS: Final = frozenset(
@@ -316,6 +321,10 @@ class Recall(RegistryCalls):
         words = name.split()
         if len(words) < 2:
             return None
+        if len(words) == 2 and words[0].lower() in NAME_OR_STYLE:
+            styled = self._styled(words[1])
+            if styled is not None:
+                return styled
         full = self._people.get(particle_key(words))
         if full is None:
             return self._leading.get(name) or None  # `Einar Már` of `Einar Már Jóhannesson`
@@ -327,6 +336,15 @@ class Recall(RegistryCalls):
         if length == 3 and self._surnames_after(name, full):
             return full  # ... and for three, written after them: `Almeida Ferraz`
         return None
+
+    def _styled(self, word: str) -> str | None:
+        """`Pak Budi said` after `Budi Hartono, a fisherman,`: a word that is a style of address
+        or a name (NAME_OR_STYLE) is the style before the given name or the surname of one
+        person the article names in full; else it is a name's (`Pak Se-ri`)."""
+        given = self._given.get(word, ())
+        if len(given) == 1:
+            return next(iter(given))
+        return self._known_surname(word)
 
     def _surnames_after(self, name: str, full: str) -> bool:
         """`the midfielder Tiago Almeida Ferraz ... Almeida Ferraz told`: the two last words of
@@ -458,9 +476,12 @@ class Recall(RegistryCalls):
     def _spelt(self, name: str) -> None:
         """`Women’s Tennis Association` may go on as `WTA` with no brackets to define it: a
         body's name of three capitals or more is known by its initials too (a bracket first)."""
-        initials = initials_of(name.split())
+        words = name.split()
+        initials = initials_of(words)
         if len(initials) >= SPELT_LETTERS:
             self.acronyms.setdefault(initials, name)
+            for cut in inner_acronym_cuts(words):
+                self.acronyms.setdefault(cut, name)
 
     def writer(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`the letter said`, `her statement read`: whoever was named last, or the owner."""

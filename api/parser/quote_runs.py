@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from api.parser.given_names import usual_sex
 from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_words, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
@@ -176,11 +177,25 @@ def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
         particle = True  # "Physicians for Clean Air", "Kent Parents for Parks"
     elif word in _OF_FOR and _the_plural(current):
         particle = True  # "The Friends of the Park" (not "Shares of Nova")
+    elif word == "of" and _plural_body(current):
+        particle = True  # "Manitoba Chambers of Commerce"
     if not particle:
         return False
     # "Lucia de la Fuente": two particles in a row (a capital is no particle, so a second one
     # has a word after it in `rest`)
     return capital(rest[1] if rest[0].text in _PARTICLES_THE else rest[0])
+
+
+def _plural_body(current: list[Token]) -> bool:
+    """`Ontario Chambers of Commerce`, `Nordic Councils of Churches`: the plural of a body's word
+    (a singular in ORG_WORDS) goes on over `of` after `The`, or after words that are no given
+    names (`Tom Banks of Leeds` is a person from a place)."""
+    key = word_key(current[-1].text)
+    if len(current) < 2 or not key.endswith("s") or key[:-1] not in ORG_WORDS:
+        return False
+    if current[0].text == "The":
+        return True
+    return not any(usual_sex(token.text) for token in current[:-1])
 
 
 def _the_in_name(rest: list[Token], current: list[Token]) -> bool:

@@ -12,7 +12,7 @@ from typing import Final
 
 from mypy_extensions import trait
 
-from api.parser.quote_aliases import body_noun_after, body_noun_before
+from api.parser.quote_aliases import apposed_noun, body_noun_after, body_noun_before
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry, EntryWords
@@ -246,11 +246,25 @@ class Salience(RegistryCalls):
                 self.by_surname(mention.name)
                 or self._honoured(mention)
                 or self._relative(paragraph.masked, mention)
+                or self._apposed_body(paragraph.masked, mention)
             )
         where = (paragraph.index, mention.start)
         if name and name in self.entries and where not in self.introductions:
             self.event(where, name)
             self.introductions.add(where)
+
+    def _apposed_body(self, masked: str, mention: Mention) -> str | None:
+        """`Ledgerfield, a Leeds start-up that sells maps, has raised`: a lone name whose
+        appositive ends in a body's noun (see apposed_noun) is that body, called by the noun."""
+        noun = apposed_noun(masked, mention.end, APPOSITIVE_NOUNS)
+        if noun is None:
+            return None
+        name = self.organisation(mention.name)
+        entry = self.entries[name]
+        if entry.noun is None and not entry.role:
+            entry.noun = noun
+            self.entry_words.add(entry)
+        return name
 
     def _relative(self, masked: str, mention: Mention) -> str | None:
         """`His wife, Maureen, keeps the books.`: a lone given name after a family word and its

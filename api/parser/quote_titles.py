@@ -40,6 +40,14 @@ def office_after(run: list[Token], tail: int) -> str | None:
     return POST_NOMINALS.get(word_key(run[len(run) - tail].text)) if tail else None
 
 
+def with_office(role: str | None, office: str | None) -> str | None:
+    """`housing spokesperson` and `TD` -> `housing spokesperson and TD`: a role written before a
+    name keeps the office its post-nominal letters say (`the TD said` is the same person)."""
+    if role is None or office is None or not office.isupper():
+        return role or office  # (a barrister's `KC` says a trade a role already gives)
+    return f"{role} and {office}"
+
+
 def title_of_address(role: str | None) -> bool:
     """`Father`, `Rev.`, `Justice`: a capitalised title of address alone as a role."""
     return bool(role) and role[:1].isupper() and role.lower() in TITLES_OF_ADDRESS

@@ -116,6 +116,7 @@ TITLE_WORDS: Final = _words(
     constable trooper patrolman patrolwoman
     headteacher head-teacher headmaster headmistress schoolteacher
     winner
+    commentator caster shoutcaster
     """
 )
 
@@ -149,12 +150,16 @@ def possessed_kin(words: list[str]) -> bool:
 # (`Uncle`, `Aunty`: an elder's style of address in Australia, as `Uncle Roy X`; `Sheikh` a
 # style, not the office: `Qatari Foreign Minister Sheikh X`; a cleric's `Rev.` is a title of
 # address below, which says the office; `Ratu` a Fijian chief's style, `Bu`, `Ibu`, `Bapak`
-# Indonesian address to an elder, `Dona` Portuguese: `Bu Darmi`, `Ratu Semisi Nabou`; not `Pak`,
-# `Adi`, `Dom`, `Mama`: each also a name of its own, as `Pak Se-ri`, `Adi Godrej`, `Dom Joly`.)
+# Indonesian address to an elder, `Dona` Portuguese: `Bu Darmi`, `Ratu Semisi Nabou`; styles
+# that are names too, as `Pak Se-ri`, `Adi Godrej`, `Dom Joly`, are NAME_OR_STYLE's.)
 HONORIFICS: Final = _words(
     "mr mrs ms miss mx dr prof sir dame cllr hon uncle aunty auntie sheikh shaykh"
     " ratu bu ibu bapak dona"
 )
+# Styles of address that are names too (`Pak` Indonesian, `Adi`, `Dom`, `Mama`, `Baba`): a style
+# only before the given name or surname of someone the article names in full (`Pak Budi` of
+# `Budi Hartono`), else part of the name (`Pak Se-ri`).
+NAME_OR_STYLE: Final = _words("pak adi dom mama baba")
 
 # A capitalised word that makes a run of capitals an organisation or a place, never a person.
 ORG_WORDS: Final = _words(
