@@ -90,6 +90,7 @@ HIDDEN_STYLE = re.compile(
 )
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
+MIN_CARD_TITLE_WORDS: Final = 4  # words of a story's title in a card's one link
 MAX_TEASER = 300  # characters of a promo card: a title and a line or two
 # The labels of an event listing's lines ('When: Saturday, 5.30pm'): a box of practical details
 # set beside the story ('If you go'), no part of its text.
@@ -374,9 +375,17 @@ def story_card(link, judged: set):
         # the title's own link beside the picture's ('<a><img><span>video</span></a>' alone is
         # a player's poster)
         links = sum(1 for _ in ancestor.iter("a"))
-        if links > 1 and text and 2 * link_text_length(ancestor) >= len(text):
+        titled = links > 1 or is_titled_link(link)
+        if titled and text and 2 * link_text_length(ancestor) >= len(text):
             box = ancestor
     return box
+
+
+def is_titled_link(link) -> bool:
+    """A picture's link that holds a story's title as well, one link for the whole card
+    (Ghost's bookmark card: '<a href="/rents"><div>Why shop rents doubled</div><img></a>');
+    a word or two beside the picture ('video') is a player's label."""
+    return len(all_text(link).split()) >= MIN_CARD_TITLE_WORDS
 
 
 def may_be_card(box, href: str) -> bool:

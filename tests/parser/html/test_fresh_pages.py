@@ -91,5 +91,10 @@ def test_page_matches_its_answers(parsed, batch, page, aspect):
         assert found == [clean(s["text"]) for s in want["subheadings"]]
     else:
         found = {(clean(i.caption), clean(i.credit)) for i in doc.images}
-        for image in want["images"]:
-            assert (clean(image["caption"]), clean(image["credit"])) in found
+        answered = {(clean(i["caption"]), clean(i["credit"])) for i in want["images"]}
+        assert answered <= found
+        # The answers list every credited picture of the article (the READMEs' convention), so a
+        # credited picture beyond them is one that is no article picture (a card's thumbnail) or
+        # a credit that names no holder ('Photo by the author.'). Pictures without a credit are
+        # left out of the answers whether they are the article's or not: they are not judged.
+        assert {pair for pair in found if pair[1]} <= answered
