@@ -9,7 +9,7 @@ import lxml.etree
 
 from api.parser.document import Block, Document
 from api.parser.html.blocks import Flow, interview_questions, is_picture_box, walk
-from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
+from api.parser.html.clean import is_hidden, marks, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
 from api.parser.html.lines import read_printed_lines
@@ -239,30 +239,26 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
     """
     ends = {e for r in roots for e in r.iter()}
     for element in root.iter("ul", "ol"):
-        marked = " ".join(
-            f"{e.get('class') or ''} {e.get('id') or ''}"
-            for e in (element, element.getparent())
-            if e is not None
-        )
-        if not SUMMARY.search(marked):
+        parent = element.getparent()
+        own = SUMMARY.search(marks(element)) is not None
+        if not own and (parent is None or not SUMMARY.search(marks(parent))):
             continue
         items = tuple(element_text(li) for li in element if li.tag == "li")
         items = tuple(i for i in items if i)
         if not items:
             continue
-        if (element in ends and leads_the_text(element, roots)) or not ends:
-            return [element, *summary_title(element)], items
-        if element not in ends and before(root, element, roots[0]):
+        if element in ends or not ends or before(root, element, roots[0]):
+            if not own and parent in roots and not leads_the_text(element, parent):
+                continue  # the mark is the text's box's: the list is one of the text's
             return [element, *summary_title(element)], items
     return [], ()
 
 
-def leads_the_text(element, roots: list) -> bool:
-    """Whether a list inside the text's box stands above its text, where summary points stand:
-    no paragraph of the text comes before it. A list after 'The next stage will:' is the
-    text's own list, even in a box whose class says summary (Drupal's 'text-with-summary')."""
-    root = next(r for r in roots if element in set(r.iter(element.tag)))
-    for found in root.iter("p", element.tag):
+def leads_the_text(element, box) -> bool:
+    """Whether a list stands above the text of the box it is in, where summary points stand: no
+    paragraph of the text comes before it. A list after 'The next stage will:' is the text's
+    own list, though the text's box says summary (Drupal's 'text-with-summary' field)."""
+    for found in box.iter("p", element.tag):
         if found is element:
             break
         if is_text_paragraph(element_text(found)):

@@ -548,7 +548,9 @@ def is_contact_tagline(p, words: list) -> bool:
     if words[0].casefold().strip(",:") not in TAGLINE_CALLS:
         return False
     child = p[0]
-    return child.tag in TAGLINE_TYPES and not tidy(child.tail) and bool(EMAIL.search(" ".join(words)))
+    return (
+        child.tag in TAGLINE_TYPES and not tidy(child.tail) and bool(EMAIL.search(" ".join(words)))
+    )
 
 
 def is_sponsor_line(element) -> bool:
