@@ -238,6 +238,7 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
     Returns the list element (to leave out of the body) and its items.
     """
     ends = {e for r in roots for e in r.iter()}
+    texted: set = set()  # the text's boxes whose text has begun above a list: read once each
     for element in root.iter("ul", "ol"):
         parent = element.getparent()
         own = SUMMARY.search(marks(element)) is not None
@@ -248,8 +249,10 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
         if not items:
             continue
         if element in ends or not ends or before(root, element, roots[0]):
-            if not own and parent in roots and not leads_the_text(element, parent):
-                continue  # the mark is the text's box's: the list is one of the text's
+            if not own and parent in roots:
+                if parent in texted or not leads_the_text(element, parent):
+                    texted.add(parent)
+                    continue  # the mark is the text's box's: the list is one of the text's
             return [element, *summary_title(element)], items
     return [], ()
 

@@ -13,7 +13,7 @@ from api.parser.html.decks import (
     headline_deck,
     is_marked_deck,
 )
-from api.parser.html.images import is_author_credit
+from api.parser.html.images import PLAYER_MARK, is_author_credit
 from api.parser.html.text import all_text, link_density, link_text_length, tidy
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -123,11 +123,12 @@ TAGLINE_CALLS = frozenset(
     {"send", "write", "email", "e-mail", "mail", "submit", "contact", "join", "ask", "questions",
      "got", "have", "share", "tell"}
 )  # fmt: skip
-# A box holding a player or a gallery of pictures, and its title's mark ('video-title').
-MEDIA_BOX: Final = re.compile(r"video|player|gallery|slideshow|carousel", re.IGNORECASE)
+# A box holding a video or a gallery of pictures (a player's box: images.PLAYER_MARK), and its
+# title's mark ('video-title').
+MEDIA_BOX: Final = re.compile(r"video|gallery|slideshow|carousel", re.IGNORECASE)
 TITLE_MARK: Final = re.compile(r"(?:^|[\s_-])title(?:$|[\s_-])", re.IGNORECASE)
 MAX_MEDIA_TITLE: Final = 150  # characters: a title's line, not a paragraph
-TAGLINE_TYPES = ("em", "i", "b", "strong")  # the type a tagline is set apart in
+TAGLINE_TYPES: Final = ("em", "i", "b", "strong")  # the type a tagline is set apart in
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the sponsor's line
 # A counter's box ('pw-responses-count', 'like-count') holding only its number ('38', '1.2K'):
@@ -367,6 +368,7 @@ def story_card(link, judged: set):
     if not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
         return None
     box = None
+    titled: bool | None = None  # whether the link holds a title, read at the first box of one
     for ancestor in itertools.islice(link.iterancestors(), LISTING_BOX_DEPTH):
         if ancestor in judged or not may_be_card(ancestor, href):
             judged.add(ancestor)
@@ -375,8 +377,9 @@ def story_card(link, judged: set):
         # the title's own link beside the picture's ('<a><img><span>video</span></a>' alone is
         # a player's poster)
         links = sum(1 for _ in ancestor.iter("a"))
-        titled = links > 1 or is_titled_link(link)
-        if titled and text and 2 * link_text_length(ancestor) >= len(text):
+        if links == 1 and titled is None:
+            titled = is_titled_link(link)
+        if (links > 1 or titled) and text and 2 * link_text_length(ancestor) >= len(text):
             box = ancestor
     return box
 
@@ -604,7 +607,10 @@ def is_media_title(element, headline_boxes: set) -> bool:
     box = element.getparent()
     if box is None or box.tag in ("body", "main", "article") or box in headline_boxes:
         return False
-    if not MEDIA_BOX.search(marks(box)) or element.find(".//img") is not None:
+    words = marks(box)
+    if not (MEDIA_BOX.search(words) or PLAYER_MARK.search(words)):
+        return False
+    if element.find(".//img") is not None:
         return False
     first = next((c for c in box if isinstance(c.tag, str)), None)
     return first is element and text_size(element, MAX_MEDIA_TITLE) < MAX_MEDIA_TITLE
