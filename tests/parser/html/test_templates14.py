@@ -205,3 +205,28 @@ def test_a_picture_by_the_author_keeps_its_caption_whole():
     assert [(i.caption, i.credit) for i in doc.images] == [
         ("The mill race in flood. Photo by the author.", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got a story? Email news@clarion.example or WhatsApp us on 07700 900123.",
+        "Do you have a story to share? Contact our newsdesk on 0161 496 0000.",
+        "Have you got pictures of the storm? Send them to pics@courier.example",
+    ],
+)
+def test_a_tip_off_call_in_plain_type_is_chrome(line):
+    doc = parse_html(page(paragraphs(3) + f"<p>{line}</p>"))
+    assert len(texts(doc)) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have you got a story? Neighbours said the old mill was full of them.",
+        "Do you have a tip? The detective said the appeal line stays open all week.",
+    ],
+)
+def test_a_question_about_a_story_inside_the_text_is_text(line):
+    doc = parse_html(page(paragraphs(3) + f"<p>{line}</p>"))
+    assert texts(doc)[-1] == line
