@@ -13,7 +13,8 @@ a caption box beside them, contents titles over in-page links, a site builder's 
 its post content box, picture links with their file's facts, forum posts with their meta
 lines, replies and contact heads, a story's typed element boxes, pictures over a caption row or a
 line after a <br>, cards under a head with promo and source lines, a headline's run of description
-lines, a box of picture authors' credit lines, Web Story pages, centred caption lines. A linear
+lines, a box of picture authors' credit lines, Web Story pages, centred caption lines, lists,
+gallery titles and sign-offs in a text box marked summary. A linear
 parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
@@ -139,6 +140,11 @@ SHAPES = {
         f"<div style='text-align:center'><img src='/c{i}.jpg' width='600'></div>"
         f"<div style='text-align:center'>Cove {i}. Photo: Jo Roe</div><p>{P} {i}</p>"
     ),
+    "text_lists": lambda i: (
+        f"<p>{P} {i} The plan will:</p><ul><li>Fix {i}</li><li>Open {i}</li></ul>"
+        f"<div class='gallery'><h3 class='gallery-title'>In pictures {i}</h3></div>"
+        f"<p>See you on day {i},</p><p>Juno</p>"
+    ),
 }
 
 
@@ -150,6 +156,8 @@ def page(shape: str, count: int) -> bytes:
     # a headline's run of lines, the text in a box of its own; a box of one picture's authors
     body += f"<div><p>{P}</p><p>{P}</p></div>" if shape == "bold_lines" else ""
     body = f"<div>{body}</div><p>{P}</p>" if shape == "picture_authors" else body
+    # lists in a text box whose class says summary, each after a paragraph of the text
+    body = f"<div class='text-with-summary'>{body}</div>" if shape == "text_lists" else body
     body = (
         f"<div class='sb-widget sb-post-content'>{body}</div>"
         if shape == "builder_blocks"

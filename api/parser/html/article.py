@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import lxml.etree
 
 from api.parser.document import Block, Document
 from api.parser.html.blocks import Flow, interview_questions, is_picture_box, walk
-from api.parser.html.clean import is_hidden, remove_chrome, remove_decks
+from api.parser.html.clean import is_hidden, marks, remove_chrome, remove_decks
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
 from api.parser.html.lines import read_printed_lines
@@ -49,6 +50,9 @@ REVEAL_STYLE = re.compile(r"(?:visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]))
 DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 MIN_REVEALED = 200  # characters of text (spaces left out): an article's, not a tooltip's
 CLOSING_BYLINE = re.compile(r"^[（(][^()（）.,!?。、！？\d]{1,24}[）)]$")
+MAX_SIGN_OFF_WORDS: Final = 6  # 'See you next Friday,', 'With best wishes from us all,'
+MIN_TEXT_WORDS: Final = 6  # a sentence of the text, longer than a byline or a kicker
+TEXT_ENDS: Final = (".", "!", "?", ":", "…", "”", '"', "’")
 MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
     r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
@@ -214,25 +218,59 @@ def is_label(text: str) -> bool:
     return len(text.split()) == 1 and text[-1:].isalnum() and not text.isdigit()
 
 
+def is_signed_name(text: str, kept: list[Block]) -> bool:
+    """A lone capitalised word right under a short line ending in a comma: the writer's name
+    signing off a letter or a newsletter ('See you next Friday,' / 'Juno'), not a button."""
+    if not text[:1].isupper() or not text.isalpha() or not kept:
+        return False
+    above = kept[-1].text or ""
+    return (
+        kept[-1].type == "paragraph"
+        and above.endswith(",")
+        and len(above.split()) <= MAX_SIGN_OFF_WORDS
+    )
+
+
 def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
     """The page's summary points above the body: a list marked summary, highlights, key points.
 
     Returns the list element (to leave out of the body) and its items.
     """
     ends = {e for r in roots for e in r.iter()}
+    texted: set = set()  # the text's boxes whose text has begun above a list: read once each
     for element in root.iter("ul", "ol"):
-        marked = " ".join(
-            f"{e.get('class') or ''} {e.get('id') or ''}"
-            for e in (element, element.getparent())
-            if e is not None
-        )
-        if not SUMMARY.search(marked):
+        parent = element.getparent()
+        own = SUMMARY.search(marks(element)) is not None
+        if not own and (parent is None or not SUMMARY.search(marks(parent))):
             continue
         items = tuple(element_text(li) for li in element if li.tag == "li")
         items = tuple(i for i in items if i)
-        if items and (element in ends or not ends or before(root, element, roots[0])):
+        if not items:
+            continue
+        if element in ends or not ends or before(root, element, roots[0]):
+            if not own and parent in roots:
+                if parent in texted or not leads_the_text(element, parent):
+                    texted.add(parent)
+                    continue  # the mark is the text's box's: the list is one of the text's
             return [element, *summary_title(element)], items
     return [], ()
+
+
+def leads_the_text(element, box) -> bool:
+    """Whether a list stands above the text of the box it is in, where summary points stand: no
+    paragraph of the text comes before it. A list after 'The next stage will:' is the text's
+    own list, though the text's box says summary (Drupal's 'text-with-summary' field)."""
+    for found in box.iter("p", element.tag):
+        if found is element:
+            break
+        if is_text_paragraph(element_text(found)):
+            return False
+    return True
+
+
+def is_text_paragraph(text: str) -> bool:
+    """A paragraph of running text, not a kicker or a byline: 'The team sampled 212 hives.'"""
+    return len(text.split()) >= MIN_TEXT_WORDS and text.endswith(TEXT_ENDS)
 
 
 def summary_title(element) -> list:
@@ -308,7 +346,8 @@ def drop_repeats(
             key = text.strip(QUOTE_MARKS).casefold()
             if key == headline.casefold() or (key in seen and len(key) >= MIN_REPEAT):
                 continue
-            if text in captions or (block.type == "paragraph" and is_label(text)):
+            lone = block.type == "paragraph" and is_label(text)
+            if text in captions or (lone and not is_signed_name(text, kept)):
                 continue
             if len(key) >= MIN_REPEAT and within_longer(key, len(text)):
                 if index in quoted:

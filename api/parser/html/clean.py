@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import Final
 
 from api.parser.html.decks import (
     DECK_PROPS,
@@ -12,7 +13,7 @@ from api.parser.html.decks import (
     headline_deck,
     is_marked_deck,
 )
-from api.parser.html.images import is_author_credit
+from api.parser.html.images import PLAYER_MARK, is_author_credit
 from api.parser.html.text import all_text, link_density, link_text_length, tidy
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -89,6 +90,7 @@ HIDDEN_STYLE = re.compile(
 )
 CARD_TAGS = ("span", "em", "i", "b", "strong")
 KEEP_SHARE = 0.4
+MIN_CARD_TITLE_WORDS: Final = 4  # words of a story's title in a card's one link
 MAX_TEASER = 300  # characters of a promo card: a title and a line or two
 # The labels of an event listing's lines ('When: Saturday, 5.30pm'): a box of practical details
 # set beside the story ('If you go'), no part of its text.
@@ -121,6 +123,12 @@ TAGLINE_CALLS = frozenset(
     {"send", "write", "email", "e-mail", "mail", "submit", "contact", "join", "ask", "questions",
      "got", "have", "share", "tell"}
 )  # fmt: skip
+# A box holding a video or a gallery of pictures (a player's box: images.PLAYER_MARK), and its
+# title's mark ('video-title').
+MEDIA_BOX: Final = re.compile(r"video|gallery|slideshow|carousel", re.IGNORECASE)
+TITLE_MARK: Final = re.compile(r"(?:^|[\s_-])title(?:$|[\s_-])", re.IGNORECASE)
+MAX_MEDIA_TITLE: Final = 150  # characters: a title's line, not a paragraph
+TAGLINE_TYPES: Final = ("em", "i", "b", "strong")  # the type a tagline is set apart in
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the sponsor's line
 # A counter's box ('pw-responses-count', 'like-count') holding only its number ('38', '1.2K'):
@@ -360,6 +368,7 @@ def story_card(link, judged: set):
     if not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
         return None
     box = None
+    titled: bool | None = None  # whether the link holds a title, read at the first box of one
     for ancestor in itertools.islice(link.iterancestors(), LISTING_BOX_DEPTH):
         if ancestor in judged or not may_be_card(ancestor, href):
             judged.add(ancestor)
@@ -368,9 +377,18 @@ def story_card(link, judged: set):
         # the title's own link beside the picture's ('<a><img><span>video</span></a>' alone is
         # a player's poster)
         links = sum(1 for _ in ancestor.iter("a"))
-        if links > 1 and text and 2 * link_text_length(ancestor) >= len(text):
+        if links == 1 and titled is None:
+            titled = is_titled_link(link)
+        if (links > 1 or titled) and text and 2 * link_text_length(ancestor) >= len(text):
             box = ancestor
     return box
+
+
+def is_titled_link(link) -> bool:
+    """A picture's link that holds a story's title as well, one link for the whole card
+    (Ghost's bookmark card: '<a href="/rents"><div>Why shop rents doubled</div><img></a>');
+    a word or two beside the picture ('video') is a player's label."""
+    return len(all_text(link).split()) >= MIN_CARD_TITLE_WORDS
 
 
 def may_be_card(box, href: str) -> bool:
@@ -522,8 +540,9 @@ def is_series_note(element) -> bool:
 
 
 def is_contact_tagline(p, words: list) -> bool:
-    """A paragraph wholly in italics asking readers to write to an address ('Send your questions
-    to Tess at asktess@example.com'): a column's tagline, set apart from the text in italics. An
+    """A paragraph wholly in italics or bold asking readers to write to an address ('Send your
+    questions to Tess at asktess@example.com', '<b>Got a story? Email news@x.example</b>'): a
+    column's tagline or a tip-off call, set apart from the text by its type. An
     italic letter from a reader holds no address; a writer's note about themselves ('Dev covers
     transport. Contact him at ...') does not open with the call. text_lengths asks only for a
     text holding an '@'."""
@@ -532,7 +551,9 @@ def is_contact_tagline(p, words: list) -> bool:
     if words[0].casefold().strip(",:") not in TAGLINE_CALLS:
         return False
     child = p[0]
-    return child.tag in ("em", "i") and not tidy(child.tail) and bool(EMAIL.search(" ".join(words)))
+    return (
+        child.tag in TAGLINE_TYPES and not tidy(child.tail) and bool(EMAIL.search(" ".join(words)))
+    )
 
 
 def is_sponsor_line(element) -> bool:
@@ -574,6 +595,25 @@ def is_counter(element) -> bool:
     if not COUNT.fullmatch(all_text(element)):
         return False
     return not any(a.tag in COUNTED_TAGS for a in (element, *element.iterancestors()))
+
+
+def is_media_title(element, headline_boxes: set) -> bool:
+    """A player's or a gallery's own title, first in its box ('<div class="video-player"><div
+    class="video-title">Watch: ...</div>', '<div class="gallery"><h3 class="gallery-title">In
+    pictures: ...</h3>'): the widget's label, no line or head of the text. The remove pass asks
+    only for an element whose class holds 'itle'."""
+    if not TITLE_MARK.search(element.get("class") or "") or element in headline_boxes:
+        return False
+    box = element.getparent()
+    if box is None or box.tag in ("body", "main", "article") or box in headline_boxes:
+        return False
+    words = marks(box)
+    if not (MEDIA_BOX.search(words) or PLAYER_MARK.search(words)):
+        return False
+    if element.find(".//img") is not None:
+        return False
+    first = next((c for c in box if isinstance(c.tag, str)), None)
+    return first is element and text_size(element, MAX_MEDIA_TITLE) < MAX_MEDIA_TITLE
 
 
 def kept_chrome(element, words: str, lengths: dict, total: int) -> bool:
@@ -782,6 +822,8 @@ def remove_chrome(root, keep=()) -> None:
         elif "meta" in classes and is_post_meta(element, classes):
             doomed.append(element)
         elif "MsoSubtitle" in classes:  # a Word document's subtitle: its deck
+            doomed.append(element)
+        elif "itle" in classes and is_media_title(element, headline_boxes):
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)

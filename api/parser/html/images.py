@@ -91,6 +91,15 @@ PLAYER_MARK = re.compile(
     r"(?:video|media|audio|jw|youtube)[-_]?player|(?:^|[\s_-])player(?:$|\s|__)", re.IGNORECASE
 )
 POSTER_DEPTH = 3  # ancestors of a picture looked at for a player's box
+# A credit naming no holder but the piece's own writer, by language: 'Photo by the author.',
+# 'Foto: der Autor', 'Photo : l’auteur', 'Foto: el autor', 'Foto: a autora'. The picture is
+# the article's, its caption whole; who 'the author' is, the byline says.
+WRITER: Final = re.compile(
+    r"(?:(?:the|this) (?:author|writer|reporter)|the author's own"
+    r"|(?:der|die) autor(?:in)?|l['’]auteur(?:e|ice)?|(?:el|la) autor(?:a)?|(?:o|a) autor(?:a)?"
+    r"|l['’]autore|de auteur)\.?",
+    re.IGNORECASE,
+)
 MAX_CREDIT_LINE = 120  # characters: a label and a holder or two, not a sentence
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
 
@@ -331,4 +340,7 @@ def text_caption_and_credit(text: str, alt: str) -> tuple[str, str | None]:
 def credit_split(head: str, credit: str) -> tuple[str, str | None]:
     """The caption and credit the text rules split a line into, tidied."""
     # The separator before a labelled credit goes with it: 'At the opening. | Photo : X'.
-    return tidy(head).rstrip(CREDIT_SEPARATORS), clean_credit(credit)
+    cleaned = clean_credit(credit)
+    if cleaned is not None and WRITER.fullmatch(cleaned):
+        return tidy(f"{head} {credit}"), None  # no holder named: the line stays the caption's
+    return tidy(head).rstrip(CREDIT_SEPARATORS), cleaned

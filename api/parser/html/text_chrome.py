@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from api.parser.document import Block
 from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
@@ -58,6 +59,15 @@ VIDEO_PROMO = re.compile(
     r"|^mira el v[ií]deo\b",
     re.IGNORECASE,
 )
+# A call for tip-offs: a question asking the reader for a story, a tip or pictures, then how to
+# send them ('Got a story? Email news@x.example or WhatsApp us.', 'Do you have a story to
+# share? Contact our newsdesk', 'Have you got pictures of the storm? Send them to ...').
+TIP_OFF: Final = re.compile(
+    r"^(?:got|have you got|do you have|have you|have) (?:a |an |any )?(?:story|news tip|tip"
+    r"|tip-off|pictures?|photos?|videos?)\b[^?]{0,60}\? (?:e-?mail|contact|call|send|get in"
+    r"|message|text|tell|share|whats ?app|drop|write)\b",
+    re.IGNORECASE,
+)
 # A note asking the reader to report a typo by a key chord, in any language it is written in:
 # 'Spotted a mistake? Select it and press Ctrl+Enter', 'Помітили помилку? ... Ctrl+Enter'.
 ERROR_REPORT = re.compile(r"\bctrl ?\+ ?enter\b", re.IGNORECASE)
@@ -73,12 +83,15 @@ LINKS_ONLY = 0.9  # share of link text in a box of cards: titles and, at most, a
 
 def is_promo_line(text: str) -> bool:
     """A promo line in the text: 'Dołącz do nas na Facebooku!', 'Scroll to continue with
-    content', 'Simak Video "..." [Gambas:Video 20detik]'. A sentence that mentions a platform
-    ('The council asked residents to follow it on Facebook.') opens with no imperative."""
+    content', 'Simak Video "..." [Gambas:Video 20detik]', 'Got a story? Email us'. A sentence
+    that mentions a platform ('The council asked residents to follow it on Facebook.') opens
+    with no imperative."""
     if len(text) > MAX_PROMO:
         return False
     if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
         return True
+    if TIP_OFF.match(text):
+        return True  # 'Got a story? Email news@x.example or WhatsApp us.
     if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
         return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'
 

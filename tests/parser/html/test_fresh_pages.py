@@ -26,26 +26,10 @@ PAGES = [
 ASPECTS = ("headline", "body", "subheadings", "images")
 # A page refused as no article misses every aspect, for one reason.
 REFUSED: dict[tuple[str, str], str] = {}
-# (batch, page, aspect): why it still misses (fresh14's first look; the earlier batches' misses
-# were all fixed: by html22a, fresh10's by html24a, fresh9's by html25a, fresh11's by html26b,
-# fresh12's by html26a, fresh13's by html27a).
+# (batch, page, aspect): why it still misses (none now: the first batches' misses were fixed by
+# html22a, fresh10's by html24a, fresh9's by html25a, fresh11's by html26b, fresh12's by html26a,
+# fresh13's by html27a, fresh14's by html29).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh14",
-        "drupal_univ_bee_fungus",
-        "body",
-    ): "a list inside the text taken as summary bullets",
-    (
-        "fresh14",
-        "ghost_newsletter_bakery_coop",
-        "body",
-    ): "a closing name-only sign-off line dropped",
-    (
-        "fresh14",
-        "tabloid_uk_ice_rescue_gallery",
-        "body",
-    ): "a video player's title, a gallery's title and a bold contact promo line kept",
-    ("fresh14", "tabloid_uk_ice_rescue_gallery", "subheadings"): "a gallery's own title taken",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
@@ -107,5 +91,10 @@ def test_page_matches_its_answers(parsed, batch, page, aspect):
         assert found == [clean(s["text"]) for s in want["subheadings"]]
     else:
         found = {(clean(i.caption), clean(i.credit)) for i in doc.images}
-        for image in want["images"]:
-            assert (clean(image["caption"]), clean(image["credit"])) in found
+        answered = {(clean(i["caption"]), clean(i["credit"])) for i in want["images"]}
+        assert answered <= found
+        # The answers list every credited picture of the article (the READMEs' convention), so a
+        # credited picture beyond them is one that is no article picture (a card's thumbnail) or
+        # a credit that names no holder ('Photo by the author.'). Pictures without a credit are
+        # left out of the answers whether they are the article's or not: they are not judged.
+        assert {pair for pair in found if pair[1]} <= answered
