@@ -501,13 +501,14 @@ class Described(RegistryCalls):
         capitals written right before the role (`Kwoyanx First` of a role read as `Nation
         Chief`)."""
         for name, entry in self._roled_people(where):
-            if head not in entry.role.lower():
+            role = entry.role
+            if role is None or head not in role.lower():
                 continue  # (most roles: the cheap test first)
             seen = self.first_seen.get(name)
             if seen is None:
                 continue
             masked = self._paragraphs[seen[0]].masked
-            body = body_opening_role(capitals_before(masked, seen[1]) + entry.role, head)
+            body = body_opening_role(capitals_before(masked, seen[1]) + role, head)
             if body is not None:
                 return self.organisation(body)
         return None
