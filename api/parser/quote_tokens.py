@@ -120,7 +120,7 @@ class Words:
         match = TOKEN.match(self.text, start)
         if match is None:
             raise KeyError(start)
-        word = match.group()
+        word: str = match[0]  # (compiled, `group()` parses its arguments: `[0]` does not)
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:  # (most words end plainly: no call to read the ending)
             token = _ending(token)
@@ -132,7 +132,7 @@ class Words:
     def made(self, match: re.Match[str]) -> Token:
         """The Token of a word a TOKEN match found (the match is not made again)."""
         start = match.start()
-        word = match.group()
+        word: str = match[0]  # (compiled, `group()` parses its arguments: `[0]` does not)
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:
             token = _ending(token)
@@ -145,7 +145,7 @@ class Words:
         """An abbreviated given name before a name keeps its full stop: `Ma. Teresa` is one
         name's words, no sentence's end (see `abbreviated_given`)."""
         if abbreviated_given(self.text, match.start(), match.end()):
-            return _make((match.start(), match.end(), match.group(), False, False))
+            return _make((match.start(), match.end(), match[0], False, False))
         return token
 
     def after(self, token: Token) -> int:
