@@ -28,7 +28,7 @@ def _value(annotation: str, k: int) -> object:
     from every other field's where the type allows: a wrong order or a missing field shows."""
     if annotation.startswith(("int", "bool")):
         return k if annotation.startswith("int") else True
-    if annotation.startswith(("str", "Literal", "Method")):
+    if annotation.startswith(("str", "Literal", "Method", "SpeakerKind")):
         return f"value {k}"
     if annotation.startswith("tuple"):
         return (k,)
