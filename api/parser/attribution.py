@@ -42,6 +42,12 @@ class Speaker:
     kind: SpeakerKind
     role: str | None  # description seen in this article, without a leading article
 
+    # (written out, as the dataclass would write it for a frozen class: see quotes.Quote)
+    def __init__(self, name: str, kind: SpeakerKind, role: str | None) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "role", role)
+
 
 _NO_ROW: tuple[Attribution, ...] = ()
 _POSITION_KIND: Final = itemgetter(0, 1)

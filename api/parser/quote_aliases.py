@@ -49,7 +49,12 @@ def defined_acronyms(masked: str) -> dict[str, str]:
     three words only. (The brackets are found first: most text has none.)
     """
     found: dict[str, str] = {}
-    for match in _BRACKETED.finditer(masked):
+    # (the scan starts at the first ` (`, found by `str.find`: `_sre` would read every
+    # character before it, and most text has no bracket at all)
+    first = masked.find(" (")
+    if first < 0:
+        return found
+    for match in _BRACKETED.finditer(masked, first):
         acronym = match.group(1)
         words = masked[max(0, match.start() - 200) : match.start()].split(" ")[-ACRONYM_WORDS:]
         # only the capitals and small words right before the bracket (one walk back, not a

@@ -26,6 +26,8 @@ _CUE_BYTES: Final = frozenset(_CUES)
 # What ends a word for the parser besides a space: a word character or mark after the run (a
 # digit, `_`, a non-ASCII letter, an apostrophe, a hyphen) glues it to more.
 _GLUED_AFTER: Final = re.compile(r"[\w'’-]")
+# The same as characters: `\w` is a letter, a digit or a numeral (`str.isalnum`) or `_`.
+_GLUE_MARKS: Final = frozenset("_'’-")
 _WORD_CHARS: Final = re.compile(r"[\w'’-]")
 
 
@@ -58,8 +60,10 @@ def _places(masked: str, runs: bytes, cue: bytes) -> Iterator[tuple[int, int, st
     at = runs.find(needle)
     while at != -1:
         start, end = at, at + size
-        # (a word after a space or a line break, nearly every one, starts a word: no walk back)
-        if not _GLUED_AFTER.match(masked, end) and (
+        # (a word after a space or a line break, nearly every one, starts a word: no walk back;
+        # the character after it read by index, not by a match of `_GLUED_AFTER`)
+        after = masked[end : end + 1]
+        if not (after.isalnum() or after in _GLUE_MARKS) and (
             masked[start - 1 : start] in _AFTER_GAP or _starts_word(masked, start)
         ):
             yield start, end, word

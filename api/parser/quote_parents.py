@@ -25,7 +25,8 @@ _GAVE_ONE_NAME: Final = re.compile(
 def one_name_introduced(masked: str, end: int) -> bool:
     """A one-word name ending at `end` is a person's, introduced as one-name people are: an age
     set off after it, or `who gave one name` (`Khulan, 24, who gave one name, left`)."""
-    return masked.startswith(", ", end) and _GAVE_ONE_NAME.match(masked, end) is not None
+    # (a slice, not `startswith(", ", end)`: compiled, a bounded startswith is a generic call)
+    return masked[end : end + 2] == ", " and _GAVE_ONE_NAME.match(masked, end) is not None
 
 
 def parent_sex(lowered: list[str]) -> str | None:

@@ -564,7 +564,7 @@ def _named_runs(
         if not isinstance(run, list):
             # a capital joined to no other, as the scan found it: its class and word read from
             # a cache of the word as found (most drop out here), no Token made
-            if (read := _lone_read(run.group())) is None:
+            if (read := _lone_read(run[0])) is None:
                 continue
             kind, word, length, possessive = read
             first = run.start()

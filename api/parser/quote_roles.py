@@ -412,8 +412,9 @@ def _may_open_role(word: str) -> bool:
 
 def role_after(text: str, end: int) -> str | None:
     """An appositive after a name: `Jeffrey Edmonds, a Russia expert at CNA, told ...`."""
-    # (the pattern opens with its comma: a name without one after it is spared the call)
-    match = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
+    # (the pattern opens with its comma: a name without one after it is spared the call; a
+    # slice, as a bounded startswith is a generic call compiled)
+    match = _APPOSITIVE.match(text, end) if text[end : end + 1] == "," else None
     if not match:
         return None
     start = match.start("role")

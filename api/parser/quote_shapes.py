@@ -204,15 +204,17 @@ def _joint_at(masked: str, end: int) -> bool:
     """A match of ` and |, `, as a scan of the text finds them (left to right, none overlapping),
     ends at `end`: the text before ends in `, `, or in an ` and ` whose first space no match
     before it took (`, and `, or the second of ` and and `, whose first is then found)."""
-    if masked.endswith(", ", 0, end):
+    # (slices ending at an offset of the text, not `endswith(..., 0, end)`: compiled, a bounded
+    # endswith is a generic call; a slice cut short by the text's start is too short to match)
+    if masked[end - 2 : end] == ", ":
         return True  # (no earlier match can hold this comma: found whatever stands before)
     chain = 0  # ` and ` after ` and ` (` and and `): each shares its first space with the last
-    while end - 4 * chain >= 5 and masked.endswith(" and ", 0, end - 4 * chain):
+    while end - 4 * chain >= 5 and masked[end - 4 * chain - 5 : end - 4 * chain] == " and ":
         chain += 1
     if not chain:
         return False
     earliest = end - 4 * (chain - 1)
-    found = not masked.endswith(", ", 0, earliest - 4)  # (`, and `: the comma's match took it)
+    found = masked[earliest - 6 : earliest - 4] != ", "  # (`, and `: the comma's match took it)
     # along the chain the scan finds every other one, from the earliest
     return found if chain % 2 else not found
 

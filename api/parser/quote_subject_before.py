@@ -362,7 +362,7 @@ def _relative_subject(masked: str, last: Mention | None, verb_start: int) -> Men
     (`last`, the candidate nearest the verb)."""
     if last is None or last.kind == "pronoun" or last.possessive:
         return None
-    if not masked.startswith(",", last.end):
+    if masked[last.end : last.end + 1] != ",":
         return None  # (_WHICH_VERB opens with the comma: no match to try without one)
     return last if _WHICH_VERB.match(masked, last.end, verb_start) else None
 

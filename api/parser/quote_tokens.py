@@ -91,52 +91,61 @@ def _opens_after(text: str, k: int) -> bool:
     return k < 0 or not (text[k].isalnum() or text[k] in _MARKS)
 
 
-class Words(dict[int, Token]):
+class Words:
     """A paragraph's words by where they start, each made a `Token` when first read.
 
     The paragraph is never split into words: its capitals are found by one scan
     (`capital_words`, each made a Token by `made` only when a rule reads it), and the words
     around a name are read one at a time from the text, backwards (`before`) or forwards
     (`after`), only as far as a rule reads them. A word's Token is made once (a dict of those
-    made so far: a second read is a C look-up).
+    made so far: a second read is a C look-up). `words[start]` is the Token of the word at
+    `start` (KeyError when no word starts there).
+
+    (A plain class, not a dict subclass: compiled (mypyc), a native class whose methods are
+    native calls; a dict subclass is a Python class, each `made`/`before` a generic call.)
     """
 
-    __slots__ = ("text",)
+    __slots__ = ("text", "_made")
 
     def __init__(self, text: str) -> None:
-        super().__init__()
         self.text = text
+        self._made: dict[int, Token] = {}
 
-    def __missing__(self, start: int) -> Token:
+    def __getitem__(self, start: int) -> Token:
+        token = self._made.get(start)
+        return token if token is not None else self._read(start)
+
+    def _read(self, start: int) -> Token:
+        """The Token of the word at `start`, not read before."""
         match = TOKEN.match(self.text, start)
         if match is None:
             raise KeyError(start)
-        word = match.group()
+        word: str = match[0]  # (compiled, `group()` parses its arguments: `[0]` does not)
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:  # (most words end plainly: no call to read the ending)
             token = _ending(token)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
                 token = self._given_stop(token, match)
-        self[start] = token
+        self._made[start] = token
         return token
 
     def made(self, match: re.Match[str]) -> Token:
         """The Token of a word a TOKEN match found (the match is not made again)."""
         start = match.start()
-        word = match.group()
+        word: str = match[0]  # (compiled, `group()` parses its arguments: `[0]` does not)
         token = _make((start, match.end(), word, False, False))
         if word[-1] in _SPECIAL_ENDS:
             token = _ending(token)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
                 token = self._given_stop(token, match)
-        self[start] = token
+        self._made[start] = token
         return token
 
     def _given_stop(self, token: Token, match: re.Match[str]) -> Token:
         """An abbreviated given name before a name keeps its full stop: `Ma. Teresa` is one
         name's words, no sentence's end (see `abbreviated_given`)."""
         if abbreviated_given(self.text, match.start(), match.end()):
-            return _make((match.start(), match.end(), match.group(), False, False))
+            return _make((match.start(), match.end(), match[0], False, False))
         return token
 
     def after(self, token: Token) -> int:
@@ -163,7 +172,7 @@ class Words(dict[int, Token]):
                     following = TOKEN.search(text, match.end(), start)
                     while following is not None:
                         match, following = following, TOKEN.search(text, following.end(), start)
-                return self.get(match.start()) or self.made(match)
+                return self._made.get(match.start()) or self.made(match)
         found = self._before(start)
         return self[found] if found >= 0 else None
 

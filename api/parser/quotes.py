@@ -33,6 +33,27 @@ class Quote:
     method: Method | None
     continues: bool = False  # the next span carries on this same quote
 
+    # (written out, as the dataclass would write it for a frozen class: compiled (mypyc), the
+    # one the dataclass generates is a Python function run by the interpreter; this one is
+    # native code, and `object.__setattr__` sets a frozen field)
+    def __init__(
+        self,
+        paragraph: int,
+        start: int,
+        end: int,
+        text: str,
+        speaker: str | None,
+        method: Method | None,
+        continues: bool = False,
+    ) -> None:
+        object.__setattr__(self, "paragraph", paragraph)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "speaker", speaker)
+        object.__setattr__(self, "method", method)
+        object.__setattr__(self, "continues", continues)
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteAnalysis:

@@ -1,6 +1,7 @@
-"""speed27's scans that answer as the ones they replace did: the acronyms beside a name, two scans
-each opening with its own characters (quote_short_forms.beside), and the pronouns' and places'
-scans started at their word's first place (pronoun_words, places)."""
+"""speed27's and speed29's scans that answer as the ones they replace did: the acronyms beside a
+name, two scans each opening with its own characters (quote_short_forms.beside), the pronouns'
+and places' scans started at their word's first place (pronoun_words, places), and the
+bracketed acronyms' scan started at the first ` (` (quote_aliases.defined_acronyms)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 import pytest
 
+from api.parser.quote_aliases import _BRACKETED, defined_acronyms
 from api.parser.quote_people import _PRONOUNS, pronoun_words
 from api.parser.quote_recall import _PLACES, places
 from api.parser.quote_short_forms import acronyms_beside, beside
@@ -116,3 +118,32 @@ def test_pronoun_words(text, expected):
 )
 def test_places(text, expected):
     assert places(text) == expected
+
+
+_BRACKET_PIECES = [" (", "(", ")", " ", "EFSA", "FDA", "A&B", "Ab", "x", "European", "Food"]
+_BRACKET_PIECES += ["Safety", "Authority", "of", "the", "(EU)", " (EU)", "ÉU", "\n", ",", "9"]
+
+
+def test_the_brackets_scan_from_the_first_place_finds_what_the_scan_from_the_start_found():
+    """No match of `_BRACKETED` starts before the text's first ` (`: scanned from there, its
+    matches are those of the whole text (defined_acronyms reads nothing else of the scan)."""
+    rng = random.Random(2929)
+    for _ in range(30_000):
+        text = "".join(rng.choices(_BRACKET_PIECES, k=rng.randint(0, 14)))
+        first = text.find(" (")
+        expected = [(m.start(), m.group(1)) for m in _BRACKETED.finditer(text)]
+        scanned = [] if first < 0 else _BRACKETED.finditer(text, first)
+        assert [(m.start(), m.group(1)) for m in scanned] == expected, repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rules of the Harbour Safety Board (HSB) and the (HSB)", {"HSB": "Harbour Safety Board"}),
+        ("the Lake Ondo Water Trust (LOWT) said", {"LOWT": "Lake Ondo Water Trust"}),
+        ("(LOWT) opens the text, Nimba Forest Office(NFO)", {}),
+        ("", {}),
+    ],
+)
+def test_defined_acronyms(text, expected):
+    assert defined_acronyms(text) == expected

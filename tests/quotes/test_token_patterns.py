@@ -8,7 +8,7 @@ import random
 import re
 import string
 
-from api.parser.quote_cues import _CUE_WORDS, _starts_word, cue_spans
+from api.parser.quote_cues import _CUE_WORDS, _GLUE_MARKS, _GLUED_AFTER, _starts_word, cue_spans
 from api.parser.quote_filter import _WORD, _title_words, title_case
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import _opens_sentence
@@ -92,6 +92,18 @@ def test_cue_words_are_what_the_look_behind_spelling_finds():
             if text[m.start() - 1 : m.start()] in (" ", "\n", "") or _starts_word(text, m.start())
         ]
         assert cue_spans(text) == expected, text
+
+
+def test_a_cue_word_is_glued_to_the_characters_the_pattern_glued_it_to():
+    """cue_spans reads the character after a cue word by `str.isalnum` and a set: for every
+    code point (surrogates too) that answers as `_GLUED_AFTER` (`[\\w'’-]`) did, and the text's
+    end glues nothing."""
+    for point in range(0x110000):
+        char = chr(point)
+        glued = char.isalnum() or char in _GLUE_MARKS
+        assert glued == bool(_GLUED_AFTER.match(char)), hex(point)
+    assert not ("".isalnum() or "" in _GLUE_MARKS)
+    assert [word for _, _, word in cue_spans("He said² and told٣ and says_ and said")] == ["said"]
 
 
 def test_quote_marks_found_one_mark_at_a_time_are_what_one_set_finds():

@@ -17,9 +17,10 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry, Resolved
 from api.parser.quote_nearby import Attribution
 from api.parser.quote_spans import Span
+from api.parser.quotes import Quote, Speaker
 
 ROOT = Path(__file__).resolve().parents[2]
-WRITTEN = [Paragraph, Clause, Span, Entry, Resolved, Attribution]
+WRITTEN = [Paragraph, Clause, Span, Entry, Resolved, Attribution, Quote, Speaker]
 
 
 def _value(annotation: str, k: int) -> object:
@@ -27,7 +28,7 @@ def _value(annotation: str, k: int) -> object:
     from every other field's where the type allows: a wrong order or a missing field shows."""
     if annotation.startswith(("int", "bool")):
         return k if annotation.startswith("int") else True
-    if annotation.startswith(("str", "Literal", "Method")):
+    if annotation.startswith(("str", "Literal", "Method", "SpeakerKind")):
         return f"value {k}"
     if annotation.startswith("tuple"):
         return (k,)
@@ -68,3 +69,15 @@ def test_the_defaults_are_the_fields(cls):
     for f in fields:
         expected = required[f.name] if f.name in required else f.default
         assert getattr(made, f.name) == expected
+
+
+@pytest.mark.parametrize("cls", [Quote, Speaker], ids=lambda cls: cls.__name__)
+def test_the_output_stays_frozen_and_hashable(cls):
+    """Quote and Speaker set their fields through `object.__setattr__`: still frozen, and equal
+    objects hash alike."""
+    values = _values(cls)
+    made = cls(**values)
+    name = next(iter(values))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(made, name, values[name])
+    assert hash(made) == hash(cls(*values.values()))
