@@ -500,7 +500,7 @@ class Described(RegistryCalls):
         # "the 61-year-old farmer said": the age, not the noun after it, points back
         age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
         person = (
-            self._described_person(age, where)
+            self._described_person(age, where, lowered[1] in _FORMER)
             or self._body_in_role(head, where)
             or self._near_kind_person(head, where)
             or self._paragraph_opener(head, where)
@@ -1053,10 +1053,13 @@ class Described(RegistryCalls):
             return None
         return self.organisation(mention.name)
 
-    def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
+    def _described_person(
+        self, head: str, where: tuple[int, int], former: bool = False
+    ) -> str | None:
         """`the 56-year-old said`: an age points back to the person named last in the text.
 
-        A title does not (`the official said` is often someone never named).
+        A title does not (`the official said` is often someone never named). `former`: the
+        description says the role was held before (`the former minister`).
         """
         if _AGE.fullmatch(head):
             return self.person_named_last(where)
@@ -1070,20 +1073,21 @@ class Described(RegistryCalls):
             shown = self._trade_shown(head, where)
             if shown is not None:
                 return shown
-            return self.fitting_person(head, self.person_named_last(where, AGENT_BACK), where) or (
-                self._lone_speaker(where)
-            )
+            last = self.person_named_last(where, AGENT_BACK)
+            return self.fitting_person(head, last, where, former) or self._lone_speaker(where)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             return self._lone_speaker(where) or self._predicated_person(head, where)
         return None
 
-    def fitting_person(self, head: str, last: str | None, where: tuple[int, int]) -> str | None:
+    def fitting_person(
+        self, head: str, last: str | None, where: tuple[int, int], former: bool = False
+    ) -> str | None:
         """`Assistant U.S. Attorney X told the court that Y had ... the prosecutor said`: the
         person named last (`last`) unless their role does not fit the noun and the role of a
         recent person does (see fits_role): then that person (`Asked by moderator Z whether
         ..., the Republican said` after `Republican U.S. Rep. X` is X). When `last` has no role
         at all, only someone this paragraph names: `X, an analyst at Y` then `Z, who covers
-        banks ..., the analyst wrote` is Z."""
+        banks ..., the analyst wrote` is Z. (`the former minister`: only a role held before.)"""
         role = self.entries[last].role if last is not None else None
         if role is not None and fits_role(role, head):
             return last
@@ -1092,6 +1096,8 @@ class Described(RegistryCalls):
             if entry is None or entry.kind != "person" or name == last:
                 continue
             if role is None and self._latest.get(name, (-1, -1))[0] != where[0]:
+                continue
+            if former and not _held_once(entry.role):
                 continue
             if fits_role(entry.role, head):
                 return name
@@ -1254,6 +1260,11 @@ class Described(RegistryCalls):
             opener = mentions[1]  # `Research assistant X`: the role's capital read on its own
         if opener.kind != "person" or opener.possessive or paragraph.sentence(0)[1] <= opener.end:
             return None
+        before = paragraph.masked[: opener.name_start].split()
+        if "," in paragraph.masked[: opener.name_start] or (
+            before and before[0].lower() in _OWNER_PRONOUNS
+        ):
+            return None  # `Her son, X, spoke`: someone's kin, whom a new noun does not describe
         name = self._fuller(opener.name) or self._add_person(opener)
         for mention in mentions:
             if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:

@@ -78,9 +78,7 @@ def fits_role(role: str | None, head: str) -> bool:
         return False
     if role_of_kind(role.lower(), head):
         return True
-    return any(
-        word[:1].isupper() and word.lower() in (head, head + "ic") for word in role.split()
-    )
+    return any(word[:1].isupper() and word.lower() in (head, head + "ic") for word in role.split())
 
 
 def listed_person_noun(head: str) -> bool:

@@ -165,9 +165,9 @@ def test_a_parent_no_one_near_fits_is_the_storys_subject(subject, other, noun):
     surname = subject.split()[-1]
     paragraphs = (
         f"{subject}, 47, runs the only ferry out of the harbour.",
-        f"“I started with one boat,” she says. “Now we have four.”",
+        "“I started with one boat,” she says. “Now we have four.”",
         f"{surname} took over the business from her uncle in 2009. She says she never planned to.",
-        f"“It was that or sell it,” she says.",
+        "“It was that or sell it,” she says.",
         f"{other}, 51, has worked the ferry with her for a decade. “She never stops,” he says.",
         "The harbour lost two of its three shops last winter.",
         "The ferry now carries more freight than passengers.",
@@ -208,6 +208,24 @@ def test_a_generic_body_noun_is_the_body_that_named_the_player(team, player, nou
 def test_a_closing_according_to_gives_a_partial_quote(body, noun):
     paragraphs = (
         f"{body}, which paid for the survey, said it was studying the results.",
-        f"Wild trout now add “close to $2 billion” to the regional economy, according to the {noun}.",
+        f"Wild trout now add “close to $2 billion” to the economy, according to the {noun}.",
     )
     assert _speakers(*paragraphs) == [body.removeprefix("The ")]
+
+
+def test_a_new_fact_does_not_go_to_someones_kin_opening_the_paragraph():
+    paragraphs = (
+        "The study, led by Prof. Aurelio Vance, was published on Tuesday.",
+        "His daughter, Ilona Vance, helped in the lab. “Some days we found nothing,” the student"
+        " said.",
+    )
+    assert _speakers(*paragraphs) == [None]
+
+
+def test_the_former_holder_is_not_a_serving_holder_named_before():
+    paragraphs = (
+        "Chief Prosecutor Wanjiru Kamau said the appeal would go ahead.",
+        "Her predecessor, Osman Ferreira, who brought the first case, disagreed. “It will"
+        " fail again,” the former prosecutor said.",
+    )
+    assert _speakers(*paragraphs) == ["Osman Ferreira"]
