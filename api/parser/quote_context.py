@@ -266,7 +266,17 @@ def clause_for(
             lead = paragraph.masked[span.stop : clause.start].strip(" ,—–")
             if lead in _LEADS or _role_lead(lead):
                 return clause
+            if before is None and _according_closing(paragraph.masked, clause):
+                return clause
     return before
+
+
+def _according_closing(masked: str, clause: Clause) -> bool:
+    """`Bees add “well over $18 billion” to crops' value, according to the agency.`: a closing
+    `, according to X` gives the quote of its sentence that no clause before names a speaker."""
+    return masked.startswith(("according to ", "According to "), clause.verb_start) and (
+        masked.endswith(", ", 0, clause.verb_start)
+    )
 
 
 def _end(bound: tuple[int, int]) -> int:

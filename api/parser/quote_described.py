@@ -36,6 +36,9 @@ from api.parser.quote_kinds import (
     body_opening_role,
     capitals_before,
     does_after,
+    fits_role,
+    listed_person_noun,
+    of_another_kind,
     role_of_kind,
 )
 from api.parser.quote_lowercase import LowercaseWords
@@ -183,6 +186,11 @@ _PLAYS = re.compile(r",? (?:who )?(?:has |had |have )?(?:played|plays|starred|st
 _TRADE_SHOWN: Final = {"actor": _PLAYS, "actress": _PLAYS, "performer": _PLAYS}
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK: Final = 1
+# The names read before a description for the person opening its paragraph (see
+# Described._paragraph_opener): more, and the paragraph is about more than one person.
+_OPENER_MENTIONS: Final = 6
+# The names of a body's description's sentence read for a person its body named first.
+_MEMBER_MENTIONS: Final = 4
 # What follows the name of the one who won an election: `X won 44%`, `X was elected mayor`.
 _WON: Final = (" won ", " was elected ", " was re-elected ", " beat ", " defeated ")
 # `said the widow`: a noun for a person by family or loss, never given as a role, is the person of
@@ -235,6 +243,7 @@ class Described(RegistryCalls):
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
+    _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
     couples: dict[str, str]
     one_named: dict[str, str]
     _with_noun: dict[str, list[str]]  # a body's noun -> the names written before it
@@ -318,7 +327,9 @@ class Described(RegistryCalls):
                 return Resolved(named, "pronoun")
         sex = parent_sex(lowered) if "of" in phrase else None
         if sex is not None:  # `the mother of four`, `the father-of-two`
-            return Resolved(self._parent_named(sex, where), "pronoun")
+            # (with no one of that sex named near, the profile's subject: a new fact of her)
+            parent = self._parent_named(sex, where) or self.main_person(sex)
+            return Resolved(parent, "pronoun")
         # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
         if lowered[0] == "the" and len(words) > 3 and _place_before_head(words):
             words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
@@ -479,6 +490,10 @@ class Described(RegistryCalls):
             body = self._company_anaphor(head, where)
             if body:
                 return Resolved(self._fuller_body(body), "pronoun")
+        if head in ORG_ANAPHORS:
+            body = self._members_body(where)
+            if body:
+                return Resolved(body, "pronoun")
         if head.endswith("-elect"):
             # "the mayor-elect said": whoever the article says won, named or not as such
             winner = self.winner()
@@ -487,9 +502,10 @@ class Described(RegistryCalls):
         # "the 61-year-old farmer said": the age, not the noun after it, points back
         age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
         person = (
-            self._described_person(age, where)
+            self._described_person(age, where, lowered[1] in _FORMER)
             or self._body_in_role(head, where)
             or self._near_kind_person(head, where)
+            or self._paragraph_opener(head, where)
         )
         if person:
             return Resolved(person, "pronoun")
@@ -1040,10 +1056,13 @@ class Described(RegistryCalls):
             return None
         return self.organisation(mention.name)
 
-    def _described_person(self, head: str, where: tuple[int, int]) -> str | None:
+    def _described_person(
+        self, head: str, where: tuple[int, int], former: bool = False
+    ) -> str | None:
         """`the 56-year-old said`: an age points back to the person named last in the text.
 
-        A title does not (`the official said` is often someone never named).
+        A title does not (`the official said` is often someone never named). `former`: the
+        description says the role was held before (`the former minister`).
         """
         if _AGE.fullmatch(head):
             return self.person_named_last(where)
@@ -1054,14 +1073,38 @@ class Described(RegistryCalls):
             return self._one_person_named(where)
         known = head in _TRADES or head in _POSITIONS or head in _WORKERS
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
-            return (
-                self._trade_shown(head, where)
-                or self.person_named_last(where, AGENT_BACK)
-                or self._lone_speaker(where)
-            )
+            shown = self._trade_shown(head, where)
+            if shown is not None:
+                return shown
+            last = self.person_named_last(where, AGENT_BACK)
+            return self.fitting_person(head, last, where, former) or self._lone_speaker(where)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             return self._lone_speaker(where) or self._predicated_person(head, where)
         return None
+
+    def fitting_person(
+        self, head: str, last: str | None, where: tuple[int, int], former: bool = False
+    ) -> str | None:
+        """`Assistant U.S. Attorney X told the court that Y had ... the prosecutor said`: the
+        person named last (`last`) unless their role does not fit the noun and the role of a
+        recent person does (see fits_role): then that person (`Asked by moderator Z whether
+        ..., the Republican said` after `Republican U.S. Rep. X` is X). When `last` has no role
+        at all, only someone this paragraph names: `X, an analyst at Y` then `Z, who covers
+        banks ..., the analyst wrote` is Z. (`the former minister`: only a role held before.)"""
+        role = self.entries[last].role if last is not None else None
+        if role is not None and fits_role(role, head):
+            return last
+        for name in self._recent(where):
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "person" or name == last:
+                continue
+            if role is None and self._latest.get(name, (-1, -1))[0] != where[0]:
+                continue
+            if former and not _held_once(entry.role):
+                continue
+            if fits_role(entry.role, head):
+                return name
+        return last
 
     def _predicated_person(self, head: str, where: tuple[int, int]) -> str | None:
         """`Ishihara Kenta, 81, ... was a pupil at the school. “...,” the former pupil said`:
@@ -1164,6 +1207,78 @@ class Described(RegistryCalls):
             if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
                 return None
         return name
+
+    def _members_body(self, where: tuple[int, int]) -> str | None:
+        """`Geelong ... lost ruckman Brodie O’Loughlin to a knee injury.` ... `The club said
+        O’Loughlin would have scans`: a body's noun that names no body known is the name
+        opening the sentence that first named a person the description's sentence names (a
+        lone capital that is no person's, read as a body)."""
+        paragraph = self._paragraphs[where[0]]
+        start, end = paragraph.sentence(where[1])
+        k = bisect_left(paragraph.mention_starts, start)
+        for mention in islice(paragraph.mentions, k, k + _MEMBER_MENTIONS):
+            if mention.start >= end:
+                break
+            if mention.kind == "person":
+                person = self._fuller(mention.name) or mention.name
+            elif mention.kind == "single":
+                person = self._known_surname(mention.name)
+            else:
+                continue
+            seen = self.first_seen.get(person or "")
+            body = self._sentence_body(seen) if seen is not None and seen[0] < where[0] else None
+            if body is not None:
+                return body
+        return None
+
+    def _sentence_body(self, seen: tuple[int, int]) -> str | None:
+        """The lone capital opening the sentence at `seen` as its subject, when it is no
+        person's name nor a common word: `Geelong` of `Geelong led by 35 points ...`."""
+        paragraph = self._paragraphs[seen[0]]
+        start = paragraph.sentence(seen[1])[0]
+        k = bisect_left(paragraph.mention_starts, start)
+        if k >= len(paragraph.mentions):
+            return None
+        opener = paragraph.mentions[k]
+        if opener.start != start or opener.kind != "single" or opener.possessive:
+            return None
+        name = opener.name
+        if name.lower() in self.lowercase or word_key(name) in STOP_CAPS or self.by_surname(name):
+            return None
+        entry = self.entries.get(name)
+        if entry is not None and entry.kind == "person":
+            return None
+        if entry is None and (given_name_sex(name) is not None or name in self._given):
+            return None
+        return self.organisation(name)
+
+    def _paragraph_opener(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Co-author X spent two summers counting bees. “...,” the graduate student said`: a
+        noun for a person that fits no one named (a new fact of them) is the person opening the
+        paragraph, the only one it names before the description, unless that person's role is
+        of another kind (see of_another_kind) or the noun came in with `a` (`a student`)."""
+        if not listed_person_noun(head) or self._unnamed_before(head, where):
+            return None
+        paragraph = self._paragraphs[where[0]]
+        k = bisect_left(paragraph.mention_starts, where[1])
+        if k == 0 or k > _OPENER_MENTIONS:
+            return None  # (a few names read at most: a paragraph of thousands stays linear)
+        mentions = paragraph.mentions[:k]
+        opener = mentions[0]  # (`Co-author X`: a role the mention did not take in)
+        if k > 1 and opener.kind == "single" and mentions[1].start == opener.start:
+            opener = mentions[1]  # `Research assistant X`: the role's capital read on its own
+        if opener.kind != "person" or opener.possessive or paragraph.sentence(0)[1] <= opener.end:
+            return None
+        before = paragraph.masked[: opener.name_start].split()
+        if "," in paragraph.masked[: opener.name_start] or (
+            before and before[0].lower() in _OWNER_PRONOUNS
+        ):
+            return None  # `Her son, X, spoke`: someone's kin, whom a new noun does not describe
+        name = self._fuller(opener.name) or self._add_person(opener)
+        for mention in mentions:
+            if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
+                return None
+        return None if of_another_kind(self.entries[name].role, head) else name
 
     def _unnamed_before(self, head: str, where: tuple[int, int]) -> bool:
         """`an insider told the outlet ... the insider added`: the noun came in with `a`/`an`

@@ -23,6 +23,9 @@ _PERSON_KINDS: Final = (
     frozenset("owner proprietor landlord landlady".split()),
 )
 _NEAR_PERSON: Final = {word: kind for kind in _PERSON_KINDS for word in kind}
+# Nouns whose near kinds go one way only: `the prosecutor` of `Assistant U.S. Attorney X` or
+# `District Attorney X` (a title for one who prosecutes), where `the attorney` is any lawyer.
+_NARROWER_PERSON: Final = {"prosecutor": frozenset(("prosecutor", "attorney"))}
 # The words after which a role says where, for whom or what about (`at the University of X`,
 # `who led the study`): the role's own nouns come before them.
 _ROLE_ENDS: Final = frozenset("at of for in on from with who whose which that since by to".split())
@@ -34,7 +37,8 @@ _DOES: Final = re.compile(r" (?:still |also |now |only )?([a-z]{3,}s)\b(?: ([a-z
 
 def near_person_nouns(head: str) -> frozenset[str]:
     """`candidate` -> {candidate, student, researcher, ...}; a noun no kind lists -> {itself}."""
-    return _NEAR_PERSON.get(head, frozenset((head,)))
+    narrower = _NARROWER_PERSON.get(head)
+    return narrower if narrower is not None else _NEAR_PERSON.get(head, frozenset((head,)))
 
 
 @lru_cache(maxsize=4096)
@@ -63,6 +67,33 @@ def role_of_kind(role: str, head: str) -> bool:
     """`graduate student` is of `the doctoral candidate`'s kind; `lighthouse keeper` of `the
     warden`'s; `seamstress from Porto` of `the seamstress`'s (a noun no kind lists: itself)."""
     return not near_person_nouns(head).isdisjoint(role_nouns(role))
+
+
+def fits_role(role: str | None, head: str) -> bool:
+    """A role the description's noun fits, its words read in any case: `the prosecutor` fits
+    `Assistant U.S. Attorney` (a title's head, near kinds counted, see role_of_kind); `the
+    Republican` fits `Republican U.S. Rep.` (a capitalised word of the role: a party or a
+    nationality, `Democrat` of `Democratic` too); `the student` does not fit `Co-author`."""
+    if not role:
+        return False
+    if role_of_kind(role.lower(), head):
+        return True
+    return any(word[:1].isupper() and word.lower() in (head, head + "ic") for word in role.split())
+
+
+def listed_person_noun(head: str) -> bool:
+    """A noun some kind lists (`student`, `physician`, `prosecutor`): one for a person."""
+    return head in _NEAR_PERSON or head in _NARROWER_PERSON
+
+
+def of_another_kind(role: str | None, head: str) -> bool:
+    """The role's nouns, in any case, hold one a kind lists that is not of the noun's kind:
+    `family doctor` for `the student` (a doctor is not a student); not `Co-author` (no kind
+    lists it)."""
+    if not role:
+        return False
+    near = near_person_nouns(head)
+    return any(noun in _NEAR_PERSON and noun not in near for noun in role_nouns(role.lower()))
 
 
 def does_after(masked: str, end: int, head: str) -> bool:

@@ -570,7 +570,9 @@ class Registry(Recall, Described, Salience):
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single" and _described_as(paragraph.masked, mention):
             name = self.nationals.get(mention.name)  # "Belgian rider X ... the Belgian said"
-            name = name if name in self.entries else self.person_named_last(where)
+            if name not in self.entries:
+                last = self.person_named_last(where)
+                name = self.fitting_person(mention.name.lower(), last, where)
             return Resolved(name, "pronoun" if name else None)
         elif mention.kind == "single" and people_noun(paragraph.masked, mention):
             return Resolved(None, None)  # "Officials said", "Analysts wrote": no one named

@@ -98,7 +98,8 @@ TITLE_WORDS: Final = _words(
     councilwoman councilor trustee historian lecturer student resident activist organizer
     organiser campaigner veteran worker farmer chef designer architect investor entrepreneur
     banker trader aide assistant associate candidate nominee lawmaker legislator delegate diplomat
-    boss host presenter anchor pundit pollster critic ally survivor witness guitarist drummer
+    boss host presenter anchor moderator pundit pollster critic ally survivor witness guitarist
+    drummer
     advocate spokesperson director-general secretary-general provost registrar epidemiologist
     developer programmer pm mp mla mep
     virologist psychologist psychiatrist pharmacist dentist therapist paramedic firefighter
