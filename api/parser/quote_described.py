@@ -1219,6 +1219,7 @@ class Described(RegistryCalls):
         for mention in islice(paragraph.mentions, k, k + _MEMBER_MENTIONS):
             if mention.start >= end:
                 break
+            person: str | None
             if mention.kind == "person":
                 person = self._fuller(mention.name) or mention.name
             elif mention.kind == "single":
