@@ -173,15 +173,17 @@ class Insert:
         return cursor.lastrowid if is_sqlite() else cursor.fetchone()[0]
 
     def keys(self, rows: Sequence[Sequence], by: str) -> dict:
-        """Insert rows with one statement per ROWS_PER_STATEMENT of them; each new row's key by
+        """Insert rows with one statement per ROWS_PER_STATEMENT of them (fewer when that many
+        would hold over PARAMETERS_PER_STATEMENT values); each new row's key by
         its value of the column `by` (which the rows must hold once each). RETURNING's order is
         promised by neither database, hence the column.
 
         Example: `Insert(Image, ("article", "position", ...)).keys(rows, "position")` == {0: 31}
         """
         keys = {}
-        for start in range(0, len(rows), ROWS_PER_STATEMENT):
-            chunk = rows[start : start + ROWS_PER_STATEMENT]
+        per_statement = min(ROWS_PER_STATEMENT, PARAMETERS_PER_STATEMENT // len(self.fields))
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start : start + per_statement]
             params = [value for values in chunk for value in self._params(values)]
             cursor = database.execute_sql(self._returning_sql(len(chunk), by), params)
             keys.update(cursor.fetchall())
@@ -212,8 +214,9 @@ class Insert:
         ]
 
 
-# Rows per multi-row INSERT (Insert.keys): SQLite builds before 3.32 allow 999 parameters.
+# Rows per multi-row INSERT (Insert.keys), and parameters: SQLite builds before 3.32 allow 999.
 ROWS_PER_STATEMENT = 100
+PARAMETERS_PER_STATEMENT = 999
 
 _NONE = type(None)
 # The value types that peewee's own conversions (Field.adapt of these kinds) give back as they
