@@ -141,6 +141,8 @@ class Insert:
         self.fields = [model._meta.fields[name] for name in columns]
         # Per column: its field's db_value, and the types of value it hands back unchanged.
         self._converters = [(field.db_value, passed_as_is(field)) for field in self.fields]
+        # Per row shape (the types of its values): the columns whose value db_value changes.
+        self._converted: dict[tuple[type, ...], tuple[int, ...]] = {}
         self.after = after  # written after VALUES: `ON CONFLICT ("key") DO NOTHING`
         self._sql: dict[tuple[bool, bool], str] = {}
         self._returning: dict[tuple[bool, int, str], str] = {}  # Insert.keys' statements
@@ -205,13 +207,26 @@ class Insert:
             with peewee.__exception_wrapper__:  # the driver's errors as peewee's, as execute_sql
                 database.cursor().executemany(self.sql(), params)
 
-    def _params(self, values: Sequence) -> list:
+    def _params(self, values: Sequence) -> Sequence:
         # db_value only where it would change the value: an article's rows hold a few hundred
-        # values, nearly all ints and strs that the call would give back as they are.
-        return [
-            value if type(value) in same else convert(value)
-            for (convert, same), value in zip(self._converters, values, strict=True)
-        ]
+        # values, nearly all ints and strs that the call would give back as they are. Which
+        # columns those are depends only on the values' types: worked out once per shape, a row
+        # of the usual shapes goes as it is.
+        shape = tuple(map(type, values))
+        converted = self._converted.get(shape)
+        if converted is None:
+            converted = self._converted[shape] = self._columns_converted(shape)
+        if not converted:
+            return values
+        params = list(values)
+        for column in converted:
+            params[column] = self._converters[column][0](params[column])
+        return params
+
+    def _columns_converted(self, shape: tuple[type, ...]) -> tuple[int, ...]:
+        """The columns whose value, of this type, db_value may change."""
+        kinds = zip(self._converters, shape, strict=True)  # a row of the wrong width: ValueError
+        return tuple(column for column, ((_, same), kind) in enumerate(kinds) if kind not in same)
 
 
 # Rows per multi-row INSERT (Insert.keys), and parameters: SQLite builds before 3.32 allow 999.
