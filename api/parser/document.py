@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from api.parser.text import count_words
@@ -73,9 +74,12 @@ class Document:
         placed = {b.image for b in self.body if b.type == "image"}
         return [i for i in range(len(self.images)) if i not in placed]
 
-    @property
+    @cached_property
     def word_count(self) -> int:
-        """Words a reader reads: headline, bullets, paragraphs and subheadings (not captions)."""
+        """Words a reader reads: headline, bullets, paragraphs and subheadings (not captions).
+
+        Counted once per document (the store's row and the cached JSON both read it); a
+        `dataclasses.replace` copy counts its own."""
         texts = [self.headline, *self.bullets]
         texts += [b.text for b in self.body if b.text]
         texts += [item for b in self.body for item in b.items]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import takewhile
 
 from peewee import IntegrityError, Select
 
@@ -22,8 +23,10 @@ from api.store import quotes as quotes_store
 from api.store import tags as tags_store
 from api.store.db import database, is_sqlite, utcnow, write_transaction
 from api.store.documents import (
+    article_columns,
     as_stored,
-    insert_article,
+    insert_article_row,
+    insert_article_rows,
     insert_parts,
     load_documents,
     page_columns,
@@ -70,11 +73,24 @@ class Write:
     `known` is the Person rows the transaction has read, by normalised name, or None
     (quotes_store.save_quotes). `speakers`: the people it may create. `recover()`, after `run`
     failed with an IntegrityError and was rolled back: the article another writer stored
-    meanwhile under the same content (or id), or None."""
+    meanwhile under the same content (or id), or None. `new`: a new article's write in two
+    steps, for a SQLite batch to insert the rows of several together (write_batch)."""
 
     run: Callable[[dict | None], tuple[StoredArticle, bool]]
     speakers: tuple[Speaker, ...] = ()
     recover: Callable[[], StoredArticle | None] = lambda: None
+    new: NewRow | None = None
+
+
+@dataclass(frozen=True)
+class NewRow:
+    """A new article's write as `run` does it, in two steps: `columns()` its row's columns (its
+    dates now), and `finish(row, known)`, once that row is inserted, the rest (parts, page,
+    quotes, people, tags, on_stored): the stored article. `digest`: its content hash."""
+
+    digest: str
+    columns: Callable[[], dict]
+    finish: Callable[[Article, dict | None], StoredArticle]
 
 
 @dataclass(frozen=True)
@@ -154,10 +170,15 @@ def prepare_article(
         return _found(with_document(existing))
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
     new = _NewArticle(document, source_text, digest, analysis, url, publisher, published_at)
+
+    def finish(row: Article, known: dict | None, people_created: bool = False) -> StoredArticle:
+        return _finish_new(new, row, tags, on_stored, page, people_created, known)
+
     return Write(
-        lambda known: _write_new(new, tags=tags, on_stored=on_stored, page=page, known=known),
+        lambda known: _write_new(new, finish, known),
         analysis.speakers,
         lambda: stored_with_hash(digest),
+        NewRow(digest, lambda: _columns(new), finish),
     )
 
 
@@ -187,13 +208,18 @@ def run_alone(
 
 
 class Batch:
-    """The writes of one write_batch: `run(write)` runs each and counts what it created.
-    `people`: the Person rows read in the batch, by normalised name, for its next articles (a
-    read of people an article less; people are never changed nor removed by a write)."""
+    """The writes of one write_batch: `run(write)` runs each, in their order, and counts what
+    it created. `people`: the Person rows read in the batch, by normalised name, for its next
+    articles (a read of people an article less; people are never changed nor removed by a
+    write). `rows`: on SQLite, the rows inserted ahead for writes not run yet, by write."""
 
-    def __init__(self) -> None:
+    def __init__(self, writes: Iterable[Write] = ()) -> None:
         self.created = 0
         self.people: dict = {}
+        self.writes = list(writes)
+        self._index = {id(write): i for i, write in enumerate(self.writes)}
+        self.rows: dict[int, Article] = {}
+        self._ahead: set[int] = set()  # the writes whose row was considered for inserting ahead
 
     def run(self, write: Write) -> tuple[StoredArticle, bool]:
         """Run one write of the batch; a write that fails leaves the others as they were."""
@@ -205,10 +231,37 @@ class Batch:
         if not is_sqlite():
             # PostgreSQL: an error aborts the whole transaction unless a savepoint catches it.
             return run_alone(write, database.atomic, self.people)
-        return _run_unsaved(write, self.people)
+        return _run_unsaved(lambda: self._run_sqlite(write))
+
+    def _run_sqlite(self, write: Write) -> tuple[StoredArticle, bool]:
+        if write.new is not None and id(write) in self._index and id(write) not in self._ahead:
+            self._insert_ahead(write)
+        row = self.rows.pop(id(write), None)
+        if row is None:
+            return write.run(self.people)
+        assert write.new is not None  # only a new article's row is inserted ahead
+        return write.new.finish(row, self.people), True
+
+    def _insert_ahead(self, write: Write) -> None:
+        """Insert the rows of this write's article and of the new articles that follow it in
+        the batch without another kind of write between them, in one statement (one search
+        index segment for all: insert_article_rows), in their order, so that ids are as the
+        writes one by one would give them. Left out: a content stored already or met before
+        in the run; those writes find the article stored when they run, as they did."""
+        start = self._index[id(write)]
+        run = list(takewhile(lambda other: other.new is not None, self.writes[start:]))
+        self._ahead.update(id(other) for other in run)
+        taken = stored_hashes([other.new.digest for other in run if other.new is not None])
+        fresh = []
+        for other in run:
+            if other.new is not None and other.new.digest not in taken:
+                taken.add(other.new.digest)
+                fresh.append(other)
+        rows = insert_article_rows([other.new.columns() for other in fresh if other.new])
+        self.rows.update((id(other), row) for other, row in zip(fresh, rows, strict=True))
 
 
-def _run_unsaved(write: Write, known: dict) -> tuple[StoredArticle, bool]:
+def _run_unsaved(run: Callable[[], tuple[StoredArticle, bool]]) -> tuple[StoredArticle, bool]:
     """A SQLite batch's write, without a savepoint (two statements and a uuid each, twice an
     article with its cached JSON's). None is needed: SQLite undoes a failed statement alone and
     the batch holds the write lock, so no other writer can store the same content meanwhile; a
@@ -218,7 +271,7 @@ def _run_unsaved(write: Write, known: dict) -> tuple[StoredArticle, bool]:
     connection = database.connection()
     changes = connection.total_changes
     try:
-        done = write.run(known)
+        done = run()
     except Exception as exc:
         if connection.total_changes != changes:
             raise BatchSpoiled("an article failed after some of its rows were written") from exc
@@ -251,13 +304,16 @@ def write_batch(writes: Iterable[Write]) -> Iterator[Batch]:
     run side by side. A person created for an article whose write then fails stays, as the
     people of a deleted article do. SQLite: no savepoints (_run_unsaved).
     """
-    batch = Batch()
+    batch = Batch(writes)
     with write_transaction():
         if not is_sqlite():
             database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (BATCH_LOCK,))
-            created = quotes_store.create_people(s for write in writes for s in write.speakers)
+            created = quotes_store.create_people(s for w in batch.writes for s in w.speakers)
             quotes_store.people_by_key(set(created), batch.people)
         yield batch
+        if batch.rows:
+            # Rows inserted ahead for writes the caller did not run: never commit them bare.
+            raise BatchSpoiled("articles were inserted for writes that did not run")
     ARTICLES_STORED.inc(batch.created)
 
 
@@ -289,14 +345,19 @@ def _found(stored: StoredArticle) -> Write:
     return Write(lambda known: (stored, False))
 
 
-def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None, known: dict | None):
+def _write_new(new: _NewArticle, finish, known: dict | None):
     """A new article's statements, in the caller's transaction (the same content stored
-    meanwhile is returned instead)."""
+    meanwhile is returned instead); `finish` as NewRow's."""
     existing = find_by_hash(new.digest)
     if existing is not None:
         return with_document(existing), False
     people_created = people_first(new.analysis)
-    row = insert_article(
+    return finish(insert_article_row(_columns(new)), known, people_created), True
+
+
+def _columns(new: _NewArticle) -> dict:
+    """The new article's row (documents.article_columns), its dates now."""
+    return article_columns(
         new.document,
         new.digest,
         normalise_source(new.source_text),
@@ -304,10 +365,16 @@ def _write_new(new: _NewArticle, *, tags, on_stored, page: Page | None, known: d
         new.publisher,
         new.published_at,
     )
+
+
+def _finish_new(
+    new: _NewArticle, row: Article, tags, on_stored, page: Page | None, people_created, known
+) -> StoredArticle:
+    """A new article's statements after its row: parts, page, then save_parts'."""
+    insert_parts(row.id, new.document)
     if page is not None:
         _save_page(row.id, page)
-    stored = save_parts(row, new.document, new.analysis, tags, on_stored, people_created, known)
-    return stored, True
+    return save_parts(row, new.document, new.analysis, tags, on_stored, people_created, known)
 
 
 def stored_with_hash(digest: str) -> StoredArticle | None:
@@ -429,6 +496,21 @@ def delete_article(article_id: int) -> bool:
         return False
     with database.atomic():
         return Article.delete().where(Article.id == article_id).execute() > 0
+
+
+def stored_hashes(digests: list[str]) -> set[str]:
+    """Those of these content hashes that a stored article has: one read for many."""
+    found: set[str] = set()
+    for start in range(0, len(digests), HASHES_PER_READ):
+        chunk = list(dict.fromkeys(digests[start : start + HASHES_PER_READ]))
+        marks = ", ".join([database.param] * len(chunk))
+        found.update(h for (h,) in database.execute_sql(_HASHES_SQL.format(marks=marks), chunk))
+    return found
+
+
+HASHES_PER_READ = 500  # within any build's limit of parameters
+# Plain SQL, as people_by_key's: the unique index on content_hash answers it.
+_HASHES_SQL = 'SELECT "content_hash" FROM "article" WHERE "content_hash" IN ({marks})'
 
 
 def find_by_hash(digest: str) -> Article | None:

@@ -7,6 +7,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from peewee import JOIN, fn
 
@@ -63,6 +64,9 @@ class StoredPerson:
     article_count: int
 
 
+# An article's speakers are keyed several times over (created, read, each quote's): a name
+# recurs within a write and across a batch's articles.
+@lru_cache(maxsize=8192)
 def normalise_name(name: str) -> str:
     """The key that makes spellings one person: `José  O’Neil-Smith` → `jose oneil smith`."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())

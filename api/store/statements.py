@@ -141,6 +141,8 @@ class Insert:
         self.fields = [model._meta.fields[name] for name in columns]
         # Per column: its field's db_value, and the types of value it hands back unchanged.
         self._converters = [(field.db_value, passed_as_is(field)) for field in self.fields]
+        # Per row shape (the types of its values): the columns whose value db_value changes.
+        self._converted: dict[tuple[type, ...], tuple[int, ...]] = {}
         self.after = after  # written after VALUES: `ON CONFLICT ("key") DO NOTHING`
         self._sql: dict[tuple[bool, bool], str] = {}
         self._returning: dict[tuple[bool, int, str], str] = {}  # Insert.keys' statements
@@ -173,15 +175,17 @@ class Insert:
         return cursor.lastrowid if is_sqlite() else cursor.fetchone()[0]
 
     def keys(self, rows: Sequence[Sequence], by: str) -> dict:
-        """Insert rows with one statement per ROWS_PER_STATEMENT of them; each new row's key by
+        """Insert rows with one statement per ROWS_PER_STATEMENT of them (fewer when that many
+        would hold over PARAMETERS_PER_STATEMENT values); each new row's key by
         its value of the column `by` (which the rows must hold once each). RETURNING's order is
         promised by neither database, hence the column.
 
         Example: `Insert(Image, ("article", "position", ...)).keys(rows, "position")` == {0: 31}
         """
         keys = {}
-        for start in range(0, len(rows), ROWS_PER_STATEMENT):
-            chunk = rows[start : start + ROWS_PER_STATEMENT]
+        per_statement = min(ROWS_PER_STATEMENT, PARAMETERS_PER_STATEMENT // len(self.fields))
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start : start + per_statement]
             params = [value for values in chunk for value in self._params(values)]
             cursor = database.execute_sql(self._returning_sql(len(chunk), by), params)
             keys.update(cursor.fetchall())
@@ -203,17 +207,31 @@ class Insert:
             with peewee.__exception_wrapper__:  # the driver's errors as peewee's, as execute_sql
                 database.cursor().executemany(self.sql(), params)
 
-    def _params(self, values: Sequence) -> list:
+    def _params(self, values: Sequence) -> Sequence:
         # db_value only where it would change the value: an article's rows hold a few hundred
-        # values, nearly all ints and strs that the call would give back as they are.
-        return [
-            value if type(value) in same else convert(value)
-            for (convert, same), value in zip(self._converters, values, strict=True)
-        ]
+        # values, nearly all ints and strs that the call would give back as they are. Which
+        # columns those are depends only on the values' types: worked out once per shape, a row
+        # of the usual shapes goes as it is.
+        shape = tuple(map(type, values))
+        converted = self._converted.get(shape)
+        if converted is None:
+            converted = self._converted[shape] = self._columns_converted(shape)
+        if not converted:
+            return values
+        params = list(values)
+        for column in converted:
+            params[column] = self._converters[column][0](params[column])
+        return params
+
+    def _columns_converted(self, shape: tuple[type, ...]) -> tuple[int, ...]:
+        """The columns whose value, of this type, db_value may change."""
+        kinds = zip(self._converters, shape, strict=True)  # a row of the wrong width: ValueError
+        return tuple(column for column, ((_, same), kind) in enumerate(kinds) if kind not in same)
 
 
-# Rows per multi-row INSERT (Insert.keys): SQLite builds before 3.32 allow 999 parameters.
+# Rows per multi-row INSERT (Insert.keys), and parameters: SQLite builds before 3.32 allow 999.
 ROWS_PER_STATEMENT = 100
+PARAMETERS_PER_STATEMENT = 999
 
 _NONE = type(None)
 # The value types that peewee's own conversions (Field.adapt of these kinds) give back as they

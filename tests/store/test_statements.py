@@ -107,3 +107,15 @@ def test_rows_inserted_together_come_back_keyed_by_their_column(ids, monkeypatch
     assert keys == dict(stored)
     assert sorted(keys) == [10, 11, 12, 13, 14]
     assert insert.keys([], "position") == {}
+
+
+def test_insert_parameters_follow_each_rows_types_and_refuse_a_wrong_width():
+    # The columns converted are worked out per shape of row: a later row of another shape
+    # (a bool where an int was) is converted as its own types need.
+    insert = Insert(Quote, ("article", "position", "continues"))
+
+    assert insert._params((4, 0, False)) == (4, 0, False)
+    assert insert._params((True, 1, 0)) == [1, 1, False]
+    assert insert._params((4, 2, True)) == (4, 2, True)
+    with pytest.raises(ValueError):
+        insert._params((4, 2))

@@ -1,0 +1,106 @@
+"""store.write_batch: a batch's writes in one transaction store what each alone would store,
+whether SQLite inserts the rows of consecutive new articles together or not."""
+
+from __future__ import annotations
+
+import pytest
+from peewee import fn
+
+from api.parser import parse
+from api.search.query import parse as parse_query
+from api.store import articles as store
+from api.store import documents, restore, statements
+from api.store.models import Article
+from api.store.search_index import matching
+
+# Made-up articles, each with a word no other holds, so that a search finds it alone.
+TEXTS = {
+    "tern": "Ferries to Orkvale resume after the gales\n\nThe tern colony on Orkvale cheered"
+    " the harbour master, who reopened the crossing on Tuesday.\n\nTickets sold out by noon.\n",
+    "quince": "Market in Dellbrook gains a quince stall\n\nA grower from the valley brings"
+    " quince jelly to Dellbrook every Saturday from March.\n\nThe council agreed the pitch fee.\n",
+    "lantern": "Lantern walk returns to Pellworth\n\nChildren carried a paper lantern each"
+    " along the canal, the organisers said.\n\nThe walk raised money for the school roof.\n",
+    "basalt": "Quarry at Haldon Rise closes its basalt face\n\nThe owners said the basalt"
+    " seam was worked out after sixty years.\n\nWalkers may use the upper path from May.\n",
+    "heron": "Wetland at Marrow Fen counts a record heron roost\n\nVolunteers counted"
+    " forty herons at dusk, a heron more than last year.\n\nThe hide opens at weekends.\n",
+}
+
+
+def _batch(writes: list[store.Write]) -> list[tuple[int, bool]]:
+    with store.write_batch(writes) as batch:
+        return [(stored.id, created) for stored, created in map(batch.run, writes)]
+
+
+def _found_by(word: str) -> list[int]:
+    query = Article.select(Article.id).where(matching(parse_query(word))).order_by(Article.id)
+    return [row.id for row in query]
+
+
+def test_a_batch_gives_the_ids_and_outcomes_of_its_writes_one_by_one(db):
+    stored_before, _ = store.ingest_text(TEXTS["basalt"])
+    writes = [
+        store.prepare_text(TEXTS["tern"]),
+        store.prepare_text(TEXTS["quince"]),
+        store.prepare_text(TEXTS["tern"]),  # the same content again, in the same run
+        restore.prepare_restore(parse(TEXTS["lantern"]), article_id=900),
+        store.prepare_text(TEXTS["heron"]),
+        store.prepare_text(TEXTS["basalt"]),  # stored before the batch
+    ]
+
+    outcomes = _batch(writes)
+
+    tern, quince, heron = stored_before.id + 1, stored_before.id + 2, outcomes[4][0]
+    assert outcomes == [
+        (tern, True), (quince, True), (tern, False), (900, True), (heron, True),
+        (stored_before.id, False),
+    ]  # fmt: skip
+    assert heron > 900
+    for word, article_id in (("tern", tern), ("quince", quince), ("heron", heron)):
+        loaded = store.get_article(article_id)
+        assert loaded.document == parse(TEXTS[word])
+        assert _found_by(word) == [article_id]
+    assert Article.select(fn.COUNT(Article.id)).scalar() == 5
+
+
+def test_rows_of_a_batch_keep_their_own_columns(db):
+    writes = [store.prepare_text(TEXTS[word], publisher=word.title()) for word in TEXTS]
+
+    outcomes = _batch(writes)
+
+    for (article_id, created), word in zip(outcomes, TEXTS, strict=True):
+        assert created
+        row = Article.get_by_id(article_id)
+        assert row.publisher == word.title()
+        assert row.content_hash == store.content_hash(parse(TEXTS[word]))
+        assert row.word_count == parse(TEXTS[word]).word_count
+        assert _found_by(word) == [article_id]
+    assert [article_id for article_id, _ in outcomes] == sorted(a for a, _ in outcomes)
+
+
+def test_rows_inserted_ahead_for_writes_never_run_are_not_committed(db, backend):
+    writes = [store.prepare_text(TEXTS["tern"]), store.prepare_text(TEXTS["quince"])]
+
+    if backend == "sqlite":
+        # The first write inserted both rows: the second's, bare, must not commit.
+        with pytest.raises(store.BatchSpoiled), store.write_batch(writes) as batch:
+            batch.run(writes[0])
+        assert Article.select().count() == 0
+    else:
+        # PostgreSQL writes each article whole in its turn: the one that ran commits.
+        with store.write_batch(writes) as batch:
+            batch.run(writes[0])
+        assert [row.headline for row in Article.select()] == [parse(TEXTS["tern"]).headline]
+
+
+def test_many_rows_go_in_statements_within_the_parameter_limit(db, monkeypatch):
+    monkeypatch.setattr(statements, "PARAMETERS_PER_STATEMENT", 2 * len(documents.ARTICLE_COLUMNS))
+    texts = [text.replace("\n\n", f" Item {n}.\n\n", 1) for n, text in enumerate(TEXTS.values())]
+
+    outcomes = _batch([store.prepare_text(text) for text in texts])
+
+    ids = [article_id for article_id, _ in outcomes]
+    assert ids == list(range(ids[0], ids[0] + len(texts)))
+    for article_id, text in zip(ids, texts, strict=True):
+        assert store.get_article(article_id).document == parse(text)
