@@ -184,7 +184,8 @@ def field_box_end_heads(items: list[Item], labelled: list[int], flags: list[bool
     figures, over a paragraph LONG_RATIO times longer, beside COMPANY heads or more (see the
     module's note): 'Time on site: 9 months' / 'Up the stairs: the attic room' / text.
     `labelled` holds the open lines of a head's length with a label's colon."""
-    found = [k for k in labelled if not flags[k] and under_figure_fields(items, k)]
+    fields: dict[int, bool] = {}  # (each line's answer, read once: see under_figure_fields)
+    found = [k for k in labelled if not flags[k] and under_figure_fields(items, k, fields)]
     found = [k for k in found if names_a_section(items, k)]
     if not found or sum(flags) < COMPANY:
         return []
@@ -212,14 +213,25 @@ def names_a_section(items: list[Item], k: int) -> bool:
     return text.split(": ", 1)[1][0].islower()
 
 
-def under_figure_fields(items: list[Item], k: int) -> bool:
-    """True when the FIELD_RUN lines right before line k are fields holding figures."""
+def under_figure_fields(items: list[Item], k: int, fields: dict[int, bool] | None = None) -> bool:
+    """True when the FIELD_RUN lines right before line k are fields holding figures. `fields`
+    holds the lines read so far, by index: in a run of labelled lines each line is read once,
+    not once for each of the FIELD_RUN lines under it ('Price: £19.99' / 'No. 3: Moto G85')."""
     if k < FIELD_RUN:
         return False
-    above = items[k - FIELD_RUN : k]
-    return all(
-        isinstance(it, Line) and FIELD.match(it.text) and FIGURE.search(it.text) for it in above
+    known: dict[int, bool] = {} if fields is None else fields
+    return all(_figure_field(items, j, known) for j in range(k - FIELD_RUN, k))
+
+
+def _figure_field(items: list[Item], j: int, fields: dict[int, bool]) -> bool:
+    """True for a line that is a field holding a figure: 'Revenue: £4m' (read once per index)."""
+    if j in fields:
+        return fields[j]
+    it = items[j]
+    found = fields[j] = bool(
+        isinstance(it, Line) and FIELD.match(it.text) and FIGURE.search(it.text)
     )
+    return found
 
 
 def heads_over_names(items: list[Item], plain: list[int], flags: list[bool]) -> list[int]:

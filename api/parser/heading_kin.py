@@ -306,29 +306,44 @@ def item_form(text: str) -> str | None:
     return "field" if ": " in text and FIELD.match(text) else None
 
 
-def form_label(items: list[Item], shaped: list[bool], k: int) -> str | None:
+def form_label(
+    items: list[Item], shaped: list[bool], k: int, forms: dict[int, str | None] | None = None
+) -> str | None:
     """The form of the group of list lines that heading-shaped line k labels, lacking it:
     'For the dressing' / '3 tbsp tahini' / '1 lemon' -> 'figure', 'Specifications' /
-    'Weight: 13.9kg' / 'Motor: 250W' -> 'field'; None when it labels no such group."""
+    'Weight: 13.9kg' / 'Motor: 250W' -> 'field'; None when it labels no such group. `forms`
+    holds the item_form of the lines read so far (see form_at)."""
+    known: dict[int, str | None] = {} if forms is None else forms
     line = line_at(items, k)
-    if line is None or not shaped[k] or item_form(line.text) or line.text.endswith("?"):
+    if line is None or not shaped[k] or form_at(line, k, known) or line.text.endswith("?"):
         return None
     # the members' form first, the first member's before the second is looked up: under most
     # lines no two share one, and a list line's test reads the page's furniture (several
     # patterns) per line
     first = line_at(items, k + 1)
-    shared = item_form(first.text) if first is not None else None
+    shared = form_at(first, k + 1, known) if first is not None else None
     second = line_at(items, k + 2) if shared is not None else None
-    if second is None or item_form(second.text) != shared:
+    if second is None or form_at(second, k + 2, known) != shared:
         return None
     return shared if is_list_line(first) and is_list_line(second) else None
+
+
+def form_at(line: Line, k: int, forms: dict[int, str | None]) -> str | None:
+    """item_form of line k, read once per line of a document: a run of shaped lines asks it of
+    each line as the label and again as the member under the line before ('Price: £19.99' /
+    'No. 3: Moto G85' / ...). `forms` holds the forms read so far, by index."""
+    if k in forms:
+        return forms[k]
+    found = forms[k] = item_form(line.text)
+    return found
 
 
 def form_labels(items: list[Item], shaped: list[bool]) -> list[bool]:
     """The labels of groups of figures (two at least in the article, as a recipe's ingredient
     groups: 'Ingredients', 'For the dressing') and of groups of fields (a spec box:
     'Specifications' / 'Weight: 13.9kg' / 'Motor: 250W')."""
-    found = [form_label(items, shaped, k) if shaped[k] else None for k in range(len(items))]
+    forms: dict[int, str | None] = {}  # (each line's item_form, read once: see form_at)
+    found = [form_label(items, shaped, k, forms) if shaped[k] else None for k in range(len(items))]
     figures = found.count("figure") >= LABEL_MIN
     if figures:
         for k in compress(range(len(items)), shaped):

@@ -134,6 +134,8 @@ def is_timestamp(text: str) -> bool:
     # (a clock's ':' or '.' first: most lines have neither, and the search reads the whole line)
     if ":" not in text and "." not in text:
         return False
+    if opens_with_other_word(text):
+        return False  # 'Price: £19.99': settled before the clock is searched for
     clock = CLOCK.search(text)
     if clock is None:
         return False
@@ -142,6 +144,18 @@ def is_timestamp(text: str) -> bool:
     if not stamp_words(text[: clock.start()]):
         return False
     return stamp_words(CLOCK.sub(" ", text))
+
+
+def opens_with_other_word(text: str) -> bool:
+    """True for a line opening with a word of ASCII letters that no timestamp holds: 'Price:
+    £19.99'. A clock opens at a digit, so the word stands before every clock, and is_timestamp
+    would find it among the words before the first one (lower case keeps an ASCII word's
+    length and letters, so its scan of them finds the same word first)."""
+    first = STAMP_WORD.match(text)
+    if first is None:
+        return False
+    word = first.group()
+    return word.isascii() and word.lower() not in STAMP_WORDS
 
 
 def stamp_words(text: str) -> bool:

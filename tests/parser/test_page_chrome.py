@@ -18,6 +18,7 @@ from api.parser.page_chrome import (
     is_chrome,
     is_control,
     is_timestamp,
+    opens_with_other_word,
 )
 from tests.parser.exports import heads_of
 
@@ -162,10 +163,33 @@ def whole_line_timestamp(text: str) -> bool:
         "Kickoff 19:45 GMT",
         "at 10:00 then at 11:30",
         "Score 3.75 out of 5",
+        "Weight: 13.9kg",
+        "Sept. 14:05",
+        "Gmt 08:15",
+        "Ünterberg 10:30",
+        "Kickoffé 19:45",
+        "Mon.Tue 10:00",
     ],
 )
 def test_the_words_before_the_clock_answer_as_the_whole_line(line):
     assert is_timestamp(line) == whole_line_timestamp(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "other"),
+    [
+        ("Price: £19.99", True),
+        ("Capacity: 1.7 litres", True),
+        ("Doors open 19.30", True),
+        ("Updated 3:41 PM EST", False),
+        ("sept. 9:41", False),
+        ("Zürich 10:30", False),  # (a word with a letter past ASCII is left to the clock's scan)
+        ("14:05 GMT", False),
+        ("", False),
+    ],
+)
+def test_a_line_opening_with_a_word_no_timestamp_holds(line, other):
+    assert opens_with_other_word(line) is other
 
 
 @pytest.mark.parametrize(
