@@ -20,6 +20,10 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
   companies that took part in the trial keep the four-day week?'; among COMPANY other heads
   or more, at least one has half its words, as heads keep one style: beside short heads only
   ('The crossing', 'What the ferry is worth') it is a rhetorical question in a feature's text;
+- an FAQ's turns: FAQ_TURNS or more such long questions in a row, each answered in one short
+  line right before the next, are heads too, an FAQ whose answers are shorter than its
+  questions ('Can children under sixteen ride an e-scooter on the road at all?' / 'No.');
+  short questions so answered stay an exchange (below);
 - stated questions: a reader's situation in one sentence, then the question it asks ('My
   landlord wants to keep my deposit. Can he?'), is a head among COMPANY question heads or
   more, or among one where two stated questions or more make three questions with it, as a
@@ -38,7 +42,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from api.parser.heading_limits import LONG_WORDS
+from api.parser.heading_limits import LONG_WORDS, MAX_WORDS
 from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -49,6 +53,7 @@ ANSWER_RATIO = 1.5
 # of its words ('What can I do if I am already on a list?' beside 'How long people wait now,
 # and why it differs so much between councils'; not beside 'The crossing' alone).
 STYLE_SHARE = 0.5
+FAQ_TURNS = COMPANY + 1  # long questions in a row, each answered in a line, that make an FAQ
 EXCHANGE_MIN = 2  # questions in a row, each answered by a short line, that make an exchange
 SHORT_QUESTION_WORDS = 2
 # Words a question asked in full opens with: a question word or a verb that asks ('Who pays?',
@@ -239,6 +244,7 @@ def long_question_heads(items: list[Item], flags: list[bool], candidates: list[i
         for k in candidates
         if asks_in_full(items[k].text) and stands_as_a_section(items, flags, k)
     ]
+    found = sorted(set(found).union(faq_turns(items, flags, candidates)))
     if not found or (sum(flags) < COMPANY and len(found) <= COMPANY):
         return flags
     found = [k for k in found if in_the_heads_style(items, flags, k)]
@@ -246,6 +252,36 @@ def long_question_heads(items: list[Item], flags: list[bool], candidates: list[i
     for k in found:
         flags[k] = True
     return flags
+
+
+def faq_turns(items: list[Item], flags: list[bool], candidates: list[int]) -> list[int]:
+    """The long questions (`candidates`) of runs of FAQ_TURNS or more, each asking in full
+    after a sentence's end, a picture or nothing and answered in one short line right before
+    the next: an FAQ's heads over answers shorter than them ('Will the police be able to seize
+    a scooter that does not meet the standard?' / 'Yes. They already can.' / 'Where ...?')."""
+    found: list[int] = []
+    run: list[int] = []
+    for k in candidates:
+        if run and k != run[-1] + 2:
+            found += run if len(run) >= FAQ_TURNS else []
+            run = []
+        if asks_in_full(items[k].text) and answered_as_a_turn(items, flags, k):
+            run.append(k)
+        else:
+            found += run if len(run) >= FAQ_TURNS else []
+            run = []
+    return found + (run if len(run) >= FAQ_TURNS else [])
+
+
+def answered_as_a_turn(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True when question k follows a sentence's end, a picture or nothing, and the line after
+    it is a short reply in no first person: 'Can children ride one at all?' / 'No. The minimum
+    age is 16.' (a first-person reply is an interview's: 'I never thought about it.')."""
+    before = items[k - 1] if k > 0 else None
+    if isinstance(before, Line) and before.text[-1] not in SENTENCE_ENDS:
+        return False
+    reply = next_line(items, k)
+    return answered_in_a_line(items, flags, k) and not speaks_in_first_person(reply.text)
 
 
 def is_stated_question(text: str) -> bool:
@@ -393,6 +429,8 @@ def exchange_questions(items: list[Item], flags: list[bool]) -> list[int]:
     found: list[int] = []
     run: list[int] = []
     for k in question_heads(items, flags):
+        if len(items[k].text.split()) > MAX_WORDS:
+            continue  # a long question so answered is an FAQ's head (faq_turns)
         if run and k != run[-1] + 2:
             found += run if len(run) >= EXCHANGE_MIN else []
             run = []

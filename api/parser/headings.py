@@ -1035,10 +1035,18 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     elif len(heads) >= QUOTED_PATTERN and all(is_question(items[k].text) for k in heads):
         # an advice column's question heads beside statement heads that sum up the answer
         extra = sentence_heads(items, alone, QUOTED_GAP, LONG_RATIO, opening=True)
-        flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
+        flags = [flag or more for flag, more in zip(flags, unanswering(extra, flags), strict=True)]
     elif len(heads) >= QUOTED_PATTERN and all(is_clause_head(items[k].text) for k in heads):
         flags = sibling_sentence_heads(items, alone, heads, flags)
     return flags
+
+
+def unanswering(extra: list[bool], flags: list[bool]) -> list[bool]:
+    """The sentence heads of `extra` that stand right under no head, two at least, else none:
+    the line right under a question head is its answer ('Can children ride one?' / 'No. The
+    minimum age is 16.'), not a head summing one up."""
+    kept = [more and not (k > 0 and flags[k - 1]) for k, more in enumerate(extra)]
+    return kept if sum(kept) >= QUOTED_PATTERN else [False] * len(extra)
 
 
 def is_clause_head(text: str) -> bool:

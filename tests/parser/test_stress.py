@@ -12,7 +12,6 @@ KNOWN = {
     "d09_recipe_lists": "'Method' closes a list opened by 'What you need', with no shared shape",
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
     "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
     "r06_short_breaks_with_travel_time_sections": "terms lines without a price between priced "
     "heads and their section heads taken as heads",

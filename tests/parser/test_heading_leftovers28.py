@@ -1,0 +1,126 @@
+"""The older stress leftovers as general rules (issue 15, heads28b), on made-up exports:
+
+- an FAQ's turns (heading_questions.faq_turns): long questions in a row, each answered in one
+  short line right before the next, are heads over answers shorter than them;
+- a question head's answer (headings.unanswering): the line right under a question head is its
+  answer, not a full-sentence head summing one up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parser.exports import heads_of
+
+INTRO = (
+    "The new rules for allotment holders come into force next month. Here are the answers to "
+    "the questions our readers have sent in since the council first announced them."
+)
+LONG = (
+    "The council met on Thursday night and argued for three hours about the bus station, and "
+    "at the end of it nobody in the public gallery could say what had been decided or when."
+)
+
+FAQS = [
+    [
+        "Will I still be able to keep chickens on my plot after the new rules come in?",
+        "Yes, up to six hens.",
+        "Can the council raise the rent on a plot more than once in the same year?",
+        "No. The rent is set each April.",
+        "What happens to the sheds that were put up before the rules were first written?",
+        "They can stay where they are.",
+    ],
+    [
+        "Is it true that the ferry will stop running between the islands every winter now?",
+        "Only in January and February.",
+        "Do residents of the islands still get a discount on the price of a return ticket?",
+        "They do, of a third.",
+        "Where can I find the new timetable for the summer months and the bank holidays?",
+        "At every harbour office.",
+        "Who decides whether a crossing is cancelled when the weather turns bad at sea?",
+        "The captain, on the day.",
+    ],
+    [
+        "Does the new tax on sugary drinks apply to the fruit juices sold in supermarkets?",
+        "Not to pure juice.",
+        "How much more will a large bottle of cola cost in the shops from the spring?",
+        "About 24p, the Treasury says.",
+        "Why are milkshakes left out of the tax when they often hold more sugar than cola?",
+        "Milk has a lobby, critics say.",
+    ],
+]
+
+
+@pytest.mark.parametrize("faq", FAQS)
+def test_long_questions_each_answered_in_a_short_line_are_an_faqs_heads(faq):
+    assert heads_of(INTRO, *faq) == faq[::2]
+
+
+def test_an_faq_may_close_on_text_after_its_last_answer():
+    faq = FAQS[0]
+    closing = "Send your own questions to the address below; we answer a selection every week."
+    assert heads_of(INTRO, *faq, closing) == faq[::2]
+
+
+def test_two_long_questions_so_answered_make_no_faq():
+    faq = FAQS[1][:4]
+    assert heads_of(INTRO, *faq, LONG) == []
+
+
+def test_long_questions_answered_in_the_first_person_are_an_interviews_turns():
+    turns = [
+        "Did you ever think the shop would still be open after all these years on the street?",
+        "I never did, no.",
+        "What made you decide to keep the old sign over the door when you took it over?",
+        "My father painted it.",
+        "Would you ever sell the building if a developer came to you with a good offer?",
+        "I would think about it.",
+    ]
+    assert heads_of(INTRO, *turns, LONG) == []
+
+
+def test_long_rhetorical_questions_in_a_run_answer_nothing():
+    run = [
+        "Who decided that a field called Water Meadows was a good place for three hundred homes?",
+        "Why did nobody at the council ask what happens to the rain that soaked into that field?",
+        "And why are the people who bought the homes left paying for the flood damage again?",
+    ]
+    assert heads_of(INTRO, *run, LONG) == []
+
+
+def test_short_questions_so_answered_stay_an_exchange():
+    exchange = [
+        "Had the minister read it?", "He had not.", "Had his office?", "Nobody knew.",
+        "Would he now?", "He said so.",
+    ]  # fmt: skip
+    assert heads_of(LONG, *exchange, LONG) == []
+
+
+GARDEN = [
+    "Your hedge is not dying. It is resting.",
+    "Our beech hedge went brown in October and has kept its dead leaves all winter. Is it "
+    "dying, and should we cut it back now before the spring?",
+    "No. Beech keeps its old leaves until the new buds push them off in April, and a brown "
+    "beech hedge in winter is a healthy one. Cut it in late summer, never now.",
+    "Is it too late to plant garlic?",
+    "Not at all. Plant it this week.",
+    "Put the cloves in by the end of February, pointed end up, and you will have bulbs by July, "
+    "smaller than an autumn planting gives but just as good to eat, and they keep until Easter.",
+    "Moles are a nuisance. They are not a disaster.",
+    "Our lawn has been covered in molehills since Christmas. We have tried everything the "
+    "garden centre sells. What else can we do to get rid of them for good?",
+    "Very little, and you may not need to. Moles move on once the worms near the surface are "
+    "gone, and the soil in the hills makes the best potting compost you can get for nothing.",
+    "Can I grow blueberries on a balcony?",
+    "Yes, in ericaceous compost, watered with rainwater. A balcony facing north is not ideal, "
+    "but they will fruit, and in a cool summer they may do better than on the south side.",
+]
+
+
+def test_a_question_heads_short_answer_is_no_sentence_head_beside_it():
+    assert heads_of(*GARDEN) == [
+        "Your hedge is not dying. It is resting.",
+        "Is it too late to plant garlic?",
+        "Moles are a nuisance. They are not a disaster.",
+        "Can I grow blueberries on a balcony?",
+    ]
