@@ -93,6 +93,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from api.parser.heading_answers import answered_questions
+from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
@@ -925,6 +926,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in names:
         flags[k] = False  # 'Player of the match' / 'Ana Lima (Rovers)' / text: the name
     flags = stage_flags(items, alone, shaped, flags)
+    for k in lower_case_heads(items, alone, flags):
+        flags[k] = True  # '... as the fish.' / 'mussels, cider, bread' / text, beside heads
     return _pattern_heads(items, alone, flags)
 
 

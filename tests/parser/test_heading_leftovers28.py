@@ -3,7 +3,11 @@
 - an FAQ's turns (heading_questions.faq_turns): long questions in a row, each answered in one
   short line right before the next, are heads over answers shorter than them;
 - a question head's answer (headings.unanswering): the line right under a question head is its
-  answer, not a full-sentence head summing one up.
+  answer, not a full-sentence head summing one up;
+- a closing result (heading_places.RESULT_LINE): a score between names as the article's last
+  line is data closing a preview, not the head of a section the export leaves out;
+- lower-case heads (heading_cases.lower_case_heads): a short unpunctuated line opening in lower
+  case, between a sentence's end and a much longer paragraph, beside three heads or more.
 """
 
 from __future__ import annotations
@@ -123,4 +127,75 @@ def test_a_question_heads_short_answer_is_no_sentence_head_beside_it():
         "Is it too late to plant garlic?",
         "Moles are a nuisance. They are not a disaster.",
         "Can I grow blueberries on a balcony?",
+    ]
+
+
+PREVIEW = [
+    "Third plays fourth on Saturday, and the winner will go into the play-off places.",
+    "Team news",
+    "The home side have a full squad for the first time since August, with both full-backs back.",
+    "Prediction",
+    "Both sides need the points, so expect an open game. The visitors' away form just tips it.",
+]
+
+
+@pytest.mark.parametrize(
+    "result", ["Harbour United 1-3 Millbrook Town", "Leinster 24–17 Munster", "Ajax 0 - 2 PSV"]
+)
+def test_a_closing_score_line_is_a_result_not_a_head(result):
+    assert heads_of(*PREVIEW, result) == ["Team news", "Prediction"]
+
+
+def test_a_closing_head_without_a_score_stays_a_head():
+    closing = "How the table looks"
+    assert heads_of(*PREVIEW, closing) == ["Team news", "Prediction", closing]
+
+
+REVIEW = [
+    "The bistro took over the old bank on the corner last spring, and it still has the vault.",
+    "The room",
+    "It is loud, and the tables are close together, but the staff are quick and the wine list "
+    "is short and cheap, which is how a neighbourhood place ought to be run.",
+    "The starters",
+    "A plate of radishes with whipped butter, then a bowl of clams in white wine with parsley "
+    "and far too much garlic, which is how I like them and how they should always be.",
+    "The mains",
+    "The steak came rare, as asked, with a jug of pepper sauce and a pile of thin chips that "
+    "were gone before I had finished telling my friend about them.",
+]
+PUDDING = (
+    "Whatever the board calls it, it is a pudding for two at least, and I have not had a "
+    "better one this year in any restaurant, in London or out of it."
+)
+
+
+@pytest.mark.parametrize(
+    "dish", ["lamb, anchovy, greens", "tarte tatin (£9)", "soupe à l'oignon", "three cheeses"]
+)
+def test_a_lower_case_dish_head_beside_other_heads_is_a_head(dish):
+    assert heads_of(*REVIEW, dish, PUDDING) == ["The room", "The starters", "The mains", dish]
+
+
+def test_a_lower_case_line_without_other_heads_is_a_paragraph():
+    blocks = [REVIEW[0], REVIEW[2], "lamb, anchovy, greens", PUDDING, REVIEW[4]]
+    assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "and that was that.",  # a sentence's end: no head
+        "e.g. the second one",  # a point inside: a sentence's rest
+        "and so, in the end, the council had nothing left to do but give in to the men",
+    ],
+)
+def test_a_lower_case_sentence_or_long_line_is_no_head(line):
+    assert line not in heads_of(*REVIEW, line, PUDDING)
+
+
+def test_a_lower_case_line_over_a_short_line_is_no_head():
+    assert heads_of(*REVIEW, "lamb, anchovy, greens", "Good.", PUDDING) == [
+        "The room",
+        "The starters",
+        "The mains",
     ]
