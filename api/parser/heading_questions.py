@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from api.parser.heading_limits import LONG_WORDS, MAX_WORDS
+from api.parser.heading_limits import LONG_CHARS, MAX_WORDS
 from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -76,7 +76,10 @@ ABOUT_A_PERSON = re.compile(
 # One sentence stating a situation, then the question it asks: 'My landlord wants to keep my
 # deposit. Can he?' (no other sentence end, so that an abbreviation's period makes none).
 STATED_QUESTION = re.compile(r"^(?P<statement>[A-Z][^.!?]+)\. (?P<question>[A-Z][^.!?]*\?)$")
-STATED_WORDS = LONG_WORDS  # the longest head
+# A reader's situation and question run longer than a head's words, to the longest head's
+# characters: 'My spaniel, who is 11, has started drinking far more water than usual and is
+# asking to go out in the night. Should I be worried?'.
+STATED_CHARS = LONG_CHARS
 STATEMENT_WORDS = 3  # a situation is stated in a clause, not a number ('1. Why?', 'III. Who?')
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
@@ -285,13 +288,13 @@ def answered_as_a_turn(items: list[Item], flags: list[bool], k: int) -> bool:
 
 
 def is_stated_question(text: str) -> bool:
-    """True for a line of one statement and the question it asks, of a long head's length at
-    most: 'My landlord wants to keep my deposit. Can he?' (not 'Why? Nobody knows.' nor a
+    """True for a line of one statement and the question it asks, of a long head's characters
+    at most: 'My landlord wants to keep my deposit. Can he?' (not 'Why? Nobody knows.' nor a
     numbered question, '1. How long is the term?')."""
     match = STATED_QUESTION.match(text)
     if match is None or len(match["statement"].split()) < STATEMENT_WORDS:
         return False
-    return len(text.split()) <= STATED_WORDS
+    return len(text) <= STATED_CHARS
 
 
 def stated_question_heads(

@@ -7,7 +7,9 @@
 - a closing result (heading_places.RESULT_LINE): a score between names as the article's last
   line is data closing a preview, not the head of a section the export leaves out;
 - lower-case heads (heading_cases.lower_case_heads): a short unpunctuated line opening in lower
-  case, between a sentence's end and a much longer paragraph, beside three heads or more.
+  case, between a sentence's end and a much longer paragraph, beside three heads or more;
+- a reader's long stated question (heading_questions.is_stated_question): a statement and its
+  question of more than a long head's words, up to its characters, among question heads.
 """
 
 from __future__ import annotations
@@ -199,3 +201,39 @@ def test_a_lower_case_line_over_a_short_line_is_no_head():
         "The starters",
         "The mains",
     ]
+
+
+VET = [
+    "Our vet answers your questions every fortnight. She cannot reply to every letter, and "
+    "if your animal is ill, call your own vet first.",
+    "Why does my parrot pull out its feathers?",
+    "Boredom, most often. A parrot left alone in a cage all day will find something to do, "
+    "and plucking is it. Give it toys to shred and an hour out of the cage twice a day.",
+    "Can a goldfish live alone?",
+    "Yes, a bowl is too small for any fish. A goldfish needs a tank of sixty litres at the "
+    "least, with a filter, and it lives longer and happier with another goldfish in it.",
+]
+LETTERS = [
+    "My tortoise, who is 40 and came to us from my grandmother, has not woken from his winter "
+    "sleep although it is April. Should we wake him?",
+    "Our two guinea pigs lived together for three years until one died last month, and the "
+    "other has stopped eating. Should we get another?",
+    "The neighbour's cat comes in through our cat flap every night and eats everything left "
+    "in our own cat's bowl. What can we do?",
+]
+ANSWER = (
+    "Gently, yes. Put him in a box in a warm room, offer him a shallow bath of lukewarm water "
+    "to drink from, and if he does not eat within a week, take him to a vet who knows reptiles, "
+    "since a long sleep can hide an illness that is easier to treat when it is found early."
+)
+
+
+@pytest.mark.parametrize("letter", LETTERS)
+def test_a_readers_long_stated_question_among_question_heads_is_a_head(letter):
+    heads = heads_of(*VET, letter, ANSWER)
+    assert heads == [VET[1], VET[3], letter]
+
+
+@pytest.mark.parametrize("letter", LETTERS)
+def test_a_readers_long_stated_question_without_question_heads_is_a_paragraph(letter):
+    assert heads_of(VET[0], VET[2], letter, ANSWER, VET[4]) == []

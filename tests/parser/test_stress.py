@@ -24,8 +24,6 @@ KNOWN = {
     "inside a section taken as a head",
     "x05_word_of_the_year_numbered_quoted_heads_fields": "a lone question answered at length in "
     "the next line taken as a head",
-    "x07_ask_the_vet_full_sentence_and_long_question_heads": "a reader's long question (a "
-    "statement and a question) standing as the head over the answer read as a paragraph",
     "y02_uk_explainer_question_heads_rhetorical_lines": "a lone question answered in the next "
     "line, among question heads, taken as a head",
     "y04_long_read_full_sentence_heads": "two-sentence full-sentence heads read as paragraphs",
