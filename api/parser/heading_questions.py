@@ -21,9 +21,10 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
   or more, at least one has half its words, as heads keep one style: beside short heads only
   ('The crossing', 'What the ferry is worth') it is a rhetorical question in a feature's text;
 - an FAQ's turns: FAQ_TURNS or more such long questions in a row, each answered in one short
-  line right before the next, are heads too, an FAQ whose answers are shorter than its
-  questions ('Can children under sixteen ride an e-scooter on the road at all?' / 'No.');
-  short questions so answered stay an exchange (below);
+  line right before the next, the last answer closing the text, are heads too, an FAQ whose
+  answers are shorter than its questions ('Can children under sixteen ride an e-scooter on
+  the road at all?' / 'No.'); short questions so answered, or turns the text goes on after,
+  stay an exchange (below);
 - stated questions: a reader's situation in one sentence, then the question it asks ('My
   landlord wants to keep my deposit. Can he?'), is a head among COMPANY question heads or
   more, or among one where two stated questions or more make three questions with it, as a
@@ -258,22 +259,26 @@ def long_question_heads(items: list[Item], flags: list[bool], candidates: list[i
 
 
 def faq_turns(items: list[Item], flags: list[bool], candidates: list[int]) -> list[int]:
-    """The long questions (`candidates`) of runs of FAQ_TURNS or more, each asking in full
-    after a sentence's end, a picture or nothing and answered in one short line right before
-    the next: an FAQ's heads over answers shorter than them ('Will the police be able to seize
-    a scooter that does not meet the standard?' / 'Yes. They already can.' / 'Where ...?')."""
-    found: list[int] = []
+    """The long questions (`candidates`) of the run of FAQ_TURNS or more that closes the text,
+    each asking in full after a sentence's end, a picture or nothing and answered in one short
+    line right before the next: an FAQ's heads over answers shorter than them ('Will the
+    police be able to seize a scooter that does not meet the standard?' / 'Yes. They already
+    can.' / 'Where ...?' / ... / its answer, the last line)."""
     run: list[int] = []
     for k in candidates:
         if run and k != run[-1] + 2:
-            found += run if len(run) >= FAQ_TURNS else []
             run = []
         if asks_in_full(items[k].text) and answered_as_a_turn(items, flags, k):
             run.append(k)
         else:
-            found += run if len(run) >= FAQ_TURNS else []
             run = []
-    return found + (run if len(run) >= FAQ_TURNS else [])
+    return run if len(run) >= FAQ_TURNS and closes_the_text(items, run[-1] + 1) else []
+
+
+def closes_the_text(items: list[Item], k: int) -> bool:
+    """True when no text line follows item k: pictures at most ('... They already can.' /
+    picture / end). Turns that the text goes on after are an exchange in it."""
+    return not any(isinstance(item, Line) for item in items[k + 1 :])
 
 
 def answered_as_a_turn(items: list[Item], flags: list[bool], k: int) -> bool:
@@ -433,7 +438,7 @@ def exchange_questions(items: list[Item], flags: list[bool]) -> list[int]:
     run: list[int] = []
     for k in question_heads(items, flags):
         if len(items[k].text.split()) > MAX_WORDS:
-            continue  # a long question so answered is an FAQ's head (faq_turns)
+            continue  # a long question so answered is left to faq_turns, which closes the text
         if run and k != run[-1] + 2:
             found += run if len(run) >= EXCHANGE_MIN else []
             run = []

@@ -1,7 +1,8 @@
 """The older stress leftovers as general rules (issue 15, heads28b), on made-up exports:
 
 - an FAQ's turns (heading_questions.faq_turns): long questions in a row, each answered in one
-  short line right before the next, are heads over answers shorter than them;
+  short line right before the next, the last answer closing the text, are heads over answers
+  shorter than them;
 - a question head's answer (headings.unanswering): the line right under a question head is its
   answer, not a full-sentence head summing one up;
 - a closing result (heading_places.RESULT_LINE): a score between names as the article's last
@@ -62,15 +63,15 @@ def test_long_questions_each_answered_in_a_short_line_are_an_faqs_heads(faq):
     assert heads_of(INTRO, *faq) == faq[::2]
 
 
-def test_an_faq_may_close_on_text_after_its_last_answer():
+def test_turns_that_the_text_goes_on_after_are_an_exchange_in_it():
     faq = FAQS[0]
     closing = "Send your own questions to the address below; we answer a selection every week."
-    assert heads_of(INTRO, *faq, closing) == faq[::2]
+    assert heads_of(INTRO, *faq, closing) == []
 
 
 def test_two_long_questions_so_answered_make_no_faq():
     faq = FAQS[1][:4]
-    assert heads_of(INTRO, *faq, LONG) == []
+    assert heads_of(INTRO, *faq) == []
 
 
 def test_long_questions_answered_in_the_first_person_are_an_interviews_turns():
@@ -82,7 +83,7 @@ def test_long_questions_answered_in_the_first_person_are_an_interviews_turns():
         "Would you ever sell the building if a developer came to you with a good offer?",
         "I would think about it.",
     ]
-    assert heads_of(INTRO, *turns, LONG) == []
+    assert heads_of(INTRO, *turns) == []
 
 
 def test_long_rhetorical_questions_in_a_run_answer_nothing():
