@@ -26,6 +26,9 @@ DATA_LINE = re.compile(r"^[^:]{1,40}: \D{0,20}\d")
 # figure: not '5. A launch ticket, 1967').
 _READING = r"[^\W\d]{1,12}\.? [-−–]?\d{1,4}(?:[.,]\d)? ?(?:°[CF]?|C|F|%|mph|km/h|kph|mm|cm|hPa|kt)"
 READINGS: Final = re.compile(rf"^{_READING}(?:[,;/] {_READING})+$")
+# A match's result or a forecast of one, names either side of a score: 'Kells Rovers 2-1
+# Castlefield', 'Leinster 24–17 Munster', data closing a preview or a report, no head.
+RESULT_LINE: Final = re.compile(r"^[^\d:]+ \d{1,3} ?[-–] ?\d{1,3} [^\d:]+$")
 # The whole line in quotation marks, speech more than a head when the heads are not so.
 QUOTED = re.compile(r"^[\"“‘'„«‹].*[\"”’'“»›]$")
 
@@ -169,7 +172,8 @@ def add_closing_head(items: list[Item], shaped: list[bool], flags: list[bool]) -
     timeline ('...by the summer.' / 'Timeline'), as publishers mark it up. Not a question, the
     writer's last word ('What comes next?'), nor a line ending in an abbreviation's point, a
     sentence ('...after 7 p.m.'), nor a name in capitals where the heads are not written so, a
-    signature ('Pamela Wilson'), nor a field of figures ('Per serving: 520 kcal')."""
+    signature ('Pamela Wilson'), nor a field of figures ('Per serving: 520 kcal'), nor a
+    match's result ('Kells Rovers 2-1 Castlefield')."""
     last = len(items) - 1
     if last < 1 or flags[last] or not shaped[last] or sum(flags) < HEADS_MIN:
         return flags
@@ -180,8 +184,8 @@ def add_closing_head(items: list[Item], shaped: list[bool], flags: list[bool]) -
         return flags
     if is_title_case(item.text) and not title_case_heads(items, flags):
         return flags
-    if DATA_LINE.match(item.text):
-        return flags  # a field of figures closes a recipe or a table: 'Per serving: 520 kcal'
+    if DATA_LINE.match(item.text) or RESULT_LINE.match(item.text):
+        return flags  # a field of figures or a score closes a recipe, a table, a preview
     return [*flags[:last], True]
 
 

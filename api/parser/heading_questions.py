@@ -20,6 +20,11 @@ company, as in a FAQ, and not when it is asked in the running text or in an inte
   companies that took part in the trial keep the four-day week?'; among COMPANY other heads
   or more, at least one has half its words, as heads keep one style: beside short heads only
   ('The crossing', 'What the ferry is worth') it is a rhetorical question in a feature's text;
+- an FAQ's turns: FAQ_TURNS or more such long questions in a row, each answered in one short
+  line right before the next, the last answer closing the text, are heads too, an FAQ whose
+  answers are shorter than its questions ('Can children under sixteen ride an e-scooter on
+  the road at all?' / 'No.'); short questions so answered, or turns the text goes on after,
+  stay an exchange (below);
 - stated questions: a reader's situation in one sentence, then the question it asks ('My
   landlord wants to keep my deposit. Can he?'), is a head among COMPANY question heads or
   more, or among one where two stated questions or more make three questions with it, as a
@@ -38,7 +43,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from api.parser.heading_limits import LONG_WORDS
+from api.parser.heading_limits import LONG_CHARS, MAX_WORDS
 from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -49,6 +54,7 @@ ANSWER_RATIO = 1.5
 # of its words ('What can I do if I am already on a list?' beside 'How long people wait now,
 # and why it differs so much between councils'; not beside 'The crossing' alone).
 STYLE_SHARE = 0.5
+FAQ_TURNS = COMPANY + 1  # long questions in a row, each answered in a line, that make an FAQ
 EXCHANGE_MIN = 2  # questions in a row, each answered by a short line, that make an exchange
 SHORT_QUESTION_WORDS = 2
 # Words a question asked in full opens with: a question word or a verb that asks ('Who pays?',
@@ -71,7 +77,10 @@ ABOUT_A_PERSON = re.compile(
 # One sentence stating a situation, then the question it asks: 'My landlord wants to keep my
 # deposit. Can he?' (no other sentence end, so that an abbreviation's period makes none).
 STATED_QUESTION = re.compile(r"^(?P<statement>[A-Z][^.!?]+)\. (?P<question>[A-Z][^.!?]*\?)$")
-STATED_WORDS = LONG_WORDS  # the longest head
+# A reader's situation and question run longer than a head's words, to the longest head's
+# characters: 'My spaniel, who is 11, has started drinking far more water than usual and is
+# asking to go out in the night. Should I be worried?'.
+STATED_CHARS = LONG_CHARS
 STATEMENT_WORDS = 3  # a situation is stated in a clause, not a number ('1. Why?', 'III. Who?')
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
@@ -239,6 +248,7 @@ def long_question_heads(items: list[Item], flags: list[bool], candidates: list[i
         for k in candidates
         if asks_in_full(items[k].text) and stands_as_a_section(items, flags, k)
     ]
+    found = sorted(set(found).union(faq_turns(items, flags, candidates)))
     if not found or (sum(flags) < COMPANY and len(found) <= COMPANY):
         return flags
     found = [k for k in found if in_the_heads_style(items, flags, k)]
@@ -248,14 +258,48 @@ def long_question_heads(items: list[Item], flags: list[bool], candidates: list[i
     return flags
 
 
+def faq_turns(items: list[Item], flags: list[bool], candidates: list[int]) -> list[int]:
+    """The long questions (`candidates`) of the run of FAQ_TURNS or more that closes the text,
+    each asking in full after a sentence's end, a picture or nothing and answered in one short
+    line right before the next: an FAQ's heads over answers shorter than them ('Will the
+    police be able to seize a scooter that does not meet the standard?' / 'Yes. They already
+    can.' / 'Where ...?' / ... / its answer, the last line)."""
+    run: list[int] = []
+    for k in candidates:
+        if run and k != run[-1] + 2:
+            run = []
+        if asks_in_full(items[k].text) and answered_as_a_turn(items, flags, k):
+            run.append(k)
+        else:
+            run = []
+    return run if len(run) >= FAQ_TURNS and closes_the_text(items, run[-1] + 1) else []
+
+
+def closes_the_text(items: list[Item], k: int) -> bool:
+    """True when no text line follows item k: pictures at most ('... They already can.' /
+    picture / end). Turns that the text goes on after are an exchange in it."""
+    return not any(isinstance(item, Line) for item in items[k + 1 :])
+
+
+def answered_as_a_turn(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True when question k follows a sentence's end, a picture or nothing, and the line after
+    it is a short reply in no first person: 'Can children ride one at all?' / 'No. The minimum
+    age is 16.' (a first-person reply is an interview's: 'I never thought about it.')."""
+    before = items[k - 1] if k > 0 else None
+    if isinstance(before, Line) and before.text[-1] not in SENTENCE_ENDS:
+        return False
+    reply = next_line(items, k)
+    return answered_in_a_line(items, flags, k) and not speaks_in_first_person(reply.text)
+
+
 def is_stated_question(text: str) -> bool:
-    """True for a line of one statement and the question it asks, of a long head's length at
-    most: 'My landlord wants to keep my deposit. Can he?' (not 'Why? Nobody knows.' nor a
+    """True for a line of one statement and the question it asks, of a long head's characters
+    at most: 'My landlord wants to keep my deposit. Can he?' (not 'Why? Nobody knows.' nor a
     numbered question, '1. How long is the term?')."""
     match = STATED_QUESTION.match(text)
     if match is None or len(match["statement"].split()) < STATEMENT_WORDS:
         return False
-    return len(text.split()) <= STATED_WORDS
+    return len(text) <= STATED_CHARS
 
 
 def stated_question_heads(
@@ -393,6 +437,8 @@ def exchange_questions(items: list[Item], flags: list[bool]) -> list[int]:
     found: list[int] = []
     run: list[int] = []
     for k in question_heads(items, flags):
+        if len(items[k].text.split()) > MAX_WORDS:
+            continue  # a long question so answered is left to faq_turns, which closes the text
         if run and k != run[-1] + 2:
             found += run if len(run) >= EXCHANGE_MIN else []
             run = []

@@ -93,6 +93,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from api.parser.heading_answers import answered_questions
+from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import group_heads
 from api.parser.heading_kin import (
@@ -925,6 +926,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in names:
         flags[k] = False  # 'Player of the match' / 'Ana Lima (Rovers)' / text: the name
     flags = stage_flags(items, alone, shaped, flags)
+    for k in lower_case_heads(items, alone, flags):
+        flags[k] = True  # '... as the fish.' / 'mussels, cider, bread' / text, beside heads
     return _pattern_heads(items, alone, flags)
 
 
@@ -1035,10 +1038,18 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     elif len(heads) >= QUOTED_PATTERN and all(is_question(items[k].text) for k in heads):
         # an advice column's question heads beside statement heads that sum up the answer
         extra = sentence_heads(items, alone, QUOTED_GAP, LONG_RATIO, opening=True)
-        flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
+        flags = [flag or more for flag, more in zip(flags, unanswering(extra, flags), strict=True)]
     elif len(heads) >= QUOTED_PATTERN and all(is_clause_head(items[k].text) for k in heads):
         flags = sibling_sentence_heads(items, alone, heads, flags)
     return flags
+
+
+def unanswering(extra: list[bool], flags: list[bool]) -> list[bool]:
+    """The sentence heads of `extra` that stand right under no head, two at least, else none:
+    the line right under a question head is its answer ('Can children ride one?' / 'No. The
+    minimum age is 16.'), not a head summing one up."""
+    kept = [more and not (k > 0 and flags[k - 1]) for k, more in enumerate(extra)]
+    return kept if sum(kept) >= QUOTED_PATTERN else [False] * len(extra)
 
 
 def is_clause_head(text: str) -> bool:

@@ -12,23 +12,18 @@ KNOWN = {
     "d09_recipe_lists": "'Method' closes a list opened by 'What you need', with no shared shape",
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "p08_faq_long_question_heads_short_answers": "long question heads over shorter answers",
-    "p06_sports_preview_team_news_heads": "a closing score line taken as a head",
     "r06_short_breaks_with_travel_time_sections": "terms lines without a price between priced "
     "heads and their section heads taken as heads",
     "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
     "picture read as a list's lines",
     "v02_product_review_pros_cons_verdict": "box-label heads right after short item and field "
     "lines ('The verdict', 'Also consider') read as paragraphs",
-    "w01_restaurant_review_facts_box_dish_heads": "a lower-case dish head read as a paragraph",
     "x01_sky_guide_date_heads_fields_sky_diary_box": "a lone question answered in the next line "
     "taken as a head",
     "x02_german_night_trains_bild_foto_credits_fields": "a lone question answered in the next line "
     "inside a section taken as a head",
     "x05_word_of_the_year_numbered_quoted_heads_fields": "a lone question answered at length in "
     "the next line taken as a head",
-    "x07_ask_the_vet_full_sentence_and_long_question_heads": "a reader's long question (a "
-    "statement and a question) standing as the head over the answer read as a paragraph",
     "y02_uk_explainer_question_heads_rhetorical_lines": "a lone question answered in the next "
     "line, among question heads, taken as a head",
     "y04_long_read_full_sentence_heads": "two-sentence full-sentence heads read as paragraphs",
