@@ -264,6 +264,27 @@ def _programme(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
 
 
+def _described(intro: str, unit: str) -> Callable[[int], str]:
+    """One paragraph: `intro` (a sentence introducing someone, or nothing), then `unit` (a quote
+    and a description as its cue) repeated: every description resolved in the paragraph."""
+    return lambda size: "Headline\n\n" + intro + _repeat(unit, size).strip() + "\n"
+
+
+# Role words of the people `_role_people` introduces, one after the other.
+_ROLES = ("doctor", "lawyer", "farmer", "teacher", "nurse", "engineer", "pilot", "chef")
+
+
+def _role_people(size: int) -> str:
+    """Ever new people, each introduced with a role word and quoted as `the <role>` in one
+    paragraph: every description matched against the roles of all the people before it."""
+
+    def unit(name: str) -> str:
+        role = _ROLES[ord(name[-1]) % len(_ROLES)]  # (`Aaa` a doctor, `Aab` a lawyer, ...)
+        return f'{name} Bb, a {role}, spoke. "x," the {role} said. '
+
+    return _named_units(size, unit)
+
+
 def _quoted(build: Callable[[int], str]) -> Callable[[int], str]:
     """The shape after a first paragraph with a quote, when it has none of its own: an article
     without a quote mark skips quote analysis, and every stage is to be timed."""
@@ -315,6 +336,20 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "bodies, which publish": _which_bodies,
     "one capital word, which": _long_capital,
     "people known as": _other_names,
+    "the doctoral candidate said": _described("", '"...," the doctoral candidate said. '),
+    "the company said": _described("", '"Yes," the company said. '),
+    "the 34-year-old said": _described("", '"Yes," the 34-year-old said. '),
+    "possessive openings": _described(
+        "Ana Ruiz cooks. ", 'Ruiz\'s best dish came from Ibadan. "She never measured." '
+    ),
+    "reaction verbs": _described(
+        "Roe is the youngest champion. ", 'Asked about it, the champion laughed. "No." '
+    ),
+    "role-word people": _role_people,
+    "asked-back questions": _described(
+        "", '"When did you know?" asked Roe. "On Monday," replied Lee. "And you told them?" '
+    ),
+    "the statement said": _described("", '"Yes," the statement said. '),
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

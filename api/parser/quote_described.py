@@ -7,7 +7,7 @@ governor said`, `the 56-year-old said`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain, islice
@@ -1440,18 +1440,34 @@ def _place_before_head(words: list[str]) -> bool:
 
 def predicated(masked: str, head: str, end: int) -> int | None:
     """Where `X, 81, ... was a pupil at the school` says `a pupil` of its subject, before `end`:
-    the start of the last such `a`/`an` (None when there is none)."""
-    found = None
-    at = masked.find(head, 0, end)
+    the start of the last such `a`/`an` (None when there is none). The paragraph is read once
+    per noun (`_predications`), so a paragraph of many `the pupil said` stays linear."""
+    found = _predications(masked, head)
+    k = bisect_right(found, (end, len(masked))) - 1
+    return found[k][1] if k >= 0 else None
+
+
+@lru_cache(maxsize=64)
+def _predications(masked: str, head: str) -> tuple[tuple[int, int], ...]:
+    """`X was a pupil. Y is the youngest champion.` -> (end of `pupil`, start of `a`), ...: each
+    `head` (whole paragraph, left to right) that a copula's `a`/`the` says of its subject, with
+    that article's start (`the` taken over `a` when both do); found once per paragraph and noun.
+    Gives up nothing: a look-up before `end` takes those whose noun ends by `end`, as a search
+    of the text before `end` finds them."""
+    found: list[tuple[int, int]] = []
+    at = masked.find(head)
     while at >= 0:
+        article_at = -1
         for article_word in (" a", " the "):  # (`X is the youngest champion` says one too)
             before = masked.rfind(article_word, max(0, at - 24), at)
             article = before + 1
             ends = _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head)
             if before >= 0 and ends and masked.endswith(_COPULAS, 0, article):
-                found = article
-        at = masked.find(head, at + len(head), end)
-    return found
+                article_at = article
+        if article_at >= 0:
+            found.append((at + len(head), article_at))
+        at = masked.find(head, at + len(head))
+    return tuple(found)
 
 
 def _noun_end(masked: str, at: int, head: str) -> int | None:

@@ -56,6 +56,14 @@ GROWTH_SHAPES = [
     "programme",  # repeated heads grouped by their words once, their neighbours read once
     "bodies, which publish",  # (relative clauses read once, not per `the publisher`)
     "people known as",  # (other names read once, not per quote)
+    "the doctoral candidate said",  # (a noun's predications read once per paragraph)
+    "the company said",
+    "the 34-year-old said",
+    "possessive openings",
+    "reaction verbs",
+    "role-word people",
+    "asked-back questions",
+    "the statement said",
 ]
 
 

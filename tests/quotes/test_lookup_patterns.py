@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 import re
 
-from api.parser.quote_described import _BODY_OPENS, _introductions, _opens_sentence
+from api.parser.quote_described import (
+    _BODY_OPENS,
+    _COPULAS,
+    _introductions,
+    _noun_end,
+    _opens_sentence,
+    predicated,
+)
 from api.parser.quote_filter import _SPEECH_NOUN_INSIDE, _WORD
 from api.parser.quote_owners import _NOUN
 from api.parser.quote_words import SPEECH_NOUNS
@@ -102,3 +109,34 @@ def test_a_mid_sentence_the_opens_no_body():
     assert not _opens_sentence("later The union wrote", 6)
     assert _opens_sentence("It ended.” The guild replied", 11)
     assert _opens_sentence("The trust said", 0)
+
+
+def _predicated_by_scan(masked: str, head: str, end: int) -> int | None:
+    """predicated as it was written before its index: the text before `end` searched anew."""
+    found = None
+    at = masked.find(head, 0, end)
+    while at >= 0:
+        for article_word in (" a", " the "):
+            before = masked.rfind(article_word, max(0, at - 24), at)
+            article = before + 1
+            ends = _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head)
+            if before >= 0 and ends and masked.endswith(_COPULAS, 0, article):
+                found = article
+        at = masked.find(head, at + len(head), end)
+    return found
+
+
+def test_a_predicated_noun_is_found_before_every_end_as_a_search_up_to_it_finds_it():
+    texts = [
+        "Ana Roe, 81, was a pupil at the school. Lee is the youngest pupil. Bo was a pupil",
+        "Ito is the champion, Ito was a former champion and is the champion's coach",
+        "Kai became a local passenger. He remains the passenger; pupilpupil was a pupils",
+    ]
+    words = ["was", "is", "became", "a", "the", "an", "pupil", "local", "Roe", ".", ",", "pu"]
+    rng = random.Random(25)
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 30))) for _ in range(800)]
+    for text in texts:
+        for head in ("pupil", "champion", "passenger"):
+            for end in range(len(text) + 1):
+                expected = _predicated_by_scan(text, head, end)
+                assert predicated(text, head, end) == expected, (text, head, end)
