@@ -88,15 +88,18 @@ def is_sentence_shaped(item: Item, openers: frozenset[str] = BACK_POINTERS) -> b
     if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
         return False
     text = item.text
+    # (the words first, at most one more than a head's split off: a paragraph of hundreds of
+    # words is settled before it is scanned for marks or split into sentences)
+    words = text.split(None, SENTENCE_WORDS[1])
+    if not SENTENCE_WORDS[0] <= len(words) <= SENTENCE_WORDS[1]:
+        return False
     if text.endswith("..") or any(mark in text for mark in QUOTE_MARKS + "?"):
         return False  # speech, a run-on, or a question and its answer: 'Why? It is not.'
-    if text.split()[-1].rstrip(".").lower() in DEMONSTRATIVES:
+    if words[-1].rstrip(".").lower() in DEMONSTRATIVES:
         return False  # 'Nobody has an answer to that.' points back into the running text
     if is_elliptical(text):
         return False  # 'Somebody could. Somebody usually did.' answers the text before
-    if not SENTENCE_WORDS[0] <= len(text.split()) <= SENTENCE_WORDS[1]:
-        return False
-    return starts_like_heading(text) and text.split()[0].lower() not in openers
+    return starts_like_heading(text) and words[0].lower() not in openers
 
 
 def is_elliptical(text: str) -> bool:
