@@ -34,7 +34,7 @@ from typing import Final
 from api.parser.heading_kin import is_caps
 from api.parser.heading_questions import COMPANY, is_question_line, next_line
 from api.parser.layout import Item, Line
-from api.parser.sentences import BREAK_AFTER_MARK, SENTENCE_ENDS
+from api.parser.sentences import BREAK_AFTER_MARK, SENTENCE_ENDS, is_abbreviation
 
 FORM_HEADS = 3  # statement heads sharing a form that make the page's heads formed ones
 REPLY_WORDS = 4  # the words of a reply given at once: 'Once.', 'Everything, is the answer.'
@@ -163,6 +163,8 @@ def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> 
         said = first_sentence(reply.text).split()
         if not said or len(said) > REPLY_WORDS or is_reply_word(said[0]):
             continue
+        if is_abbreviation(said[-1]):
+            continue  # 'New Jersey Sen. Cory Booker ...': no sentence ended at the period
         if said[-1].lower() not in AUXILIARIES:  # 'Most did.' answers yes or no in short
             found.append(k)
     return found

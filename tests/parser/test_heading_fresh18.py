@@ -159,3 +159,10 @@ def test_a_yes_or_no_question_answered_by_a_reply_word_stays_a_head(reply):
     blocks = ["What is going up?", SECTIONS[0], "Does anyone get a say?", reply]
     blocks += ["Is there any help?", SECTIONS[2], "What about bonuses?", SECTIONS[3]]
     assert "Does anyone get a say?" in heads_of(*blocks)
+
+
+def test_a_reply_whose_first_period_is_an_abbreviations_is_no_fragment():
+    reply = "State Sen. Mara Quill and two others must break out tonight, or leave the race."
+    blocks = ["What is going up?", SECTIONS[0], "Can they save themselves?", reply]
+    blocks += ["Is there any help?", SECTIONS[2], "What about bonuses?", SECTIONS[3]]
+    assert "Can they save themselves?" in heads_of(*blocks)
