@@ -15,9 +15,10 @@ does.
 - questions alone: where no statement head stands, COMPANY questions at most, each answered
   at once, are the writer's own, as one alone is: a memoir's 'What do you sell, in a shop like
   that?' / 'Everything, is the answer.' (a FAQ asks more);
-- odd quick replies: where LONG_REPLIES question heads or more are answered at length, the
-  few (one in ODD_SHARE at most) answered at once by a short first sentence are asked in the
-  text: 'Does anyone get a say?' / 'Customers, in theory. Each company ...';
+- fragment replies: a yes-or-no question answered at once by a fragment, REPLY_WORDS words at
+  most opening on no reply word ('No', 'Often', 'Usually'), picks up the question's word in
+  the text: 'Does anyone get a say?' / 'Customers, in theory. Each company ...' (a FAQ's head:
+  'Do I need to apply?' / 'No. ...'; 'Most did.' answers yes or no too);
 - echoed answers: a yes-or-no question answered by its own pronoun and a verb that asks, and
   nothing more, is a reply in the text, as in speech: 'Could they have said it earlier?' /
   'They did.', 'Did he know?' / 'He did not, he said.' (a FAQ's answer says more: 'You can,
