@@ -111,9 +111,16 @@ def glue_kind(line: str, i: int) -> str | None:
         return "punct"
     if prev.islower() or prev.isdigit():
         return "case"
-    if line[i + 1].islower() and letters_before(line, i) in SUFFIXES:
+    if opens_name(line, i) and letters_before(line, i) in SUFFIXES:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
     return None
+
+
+def opens_name(line: str, i: int) -> bool:
+    """True when the capital at i opens a name, a word going on in lower case or initials
+    before a capitalised word: 'Jane Doe', 'R. Dale Doe', 'R.J. Matson' (not 'RD', which a
+    suffix such as 'III' may run into: 'WWIIIRD')."""
+    return line[i + 1].islower() or INITIALS.match(line, i) is not None
 
 
 def inside_camel_word(line: str, i: int) -> bool:
@@ -194,10 +201,11 @@ def glue_points(line: str) -> list[int]:
 
 def drop_inner_initials(line: str, points: list[int]) -> list[int]:
     """Glue points without those inside a run of initials that a glue point opens: in
-    'Miss.R.J. Matson' the credit starts at 'R', not at 'J'."""
+    'Miss.R.J. Matson' or 'Lee IIP.J. Matson' the credit starts at 'R' or 'P', not at 'J'."""
     kept = set(points)
     for i in points:
-        if i - 2 in kept and continues_initials(line, i):
+        # (a glue point two characters back and a period between: an initial opened the run)
+        if i - 2 in kept and line[i - 1] == "." and line[i - 2].isupper():
             kept.discard(i)
     return [i for i in points if i in kept]
 

@@ -15,6 +15,10 @@ does.
 - questions alone: where no statement head stands, COMPANY questions at most, each answered
   at once, are the writer's own, as one alone is: a memoir's 'What do you sell, in a shop like
   that?' / 'Everything, is the answer.' (a FAQ asks more);
+- fragment replies: a yes-or-no question answered at once by a fragment, REPLY_WORDS words at
+  most opening on no reply word ('No', 'Often', 'Usually'), picks up the question's word in
+  the text: 'Does anyone get a say?' / 'Customers, in theory. Each company ...' (a FAQ's head:
+  'Do I need to apply?' / 'No. ...'; 'Most did.' answers yes or no too);
 - echoed answers: a yes-or-no question answered by its own pronoun and a verb that asks, and
   nothing more, is a reply in the text, as in speech: 'Could they have said it earlier?' /
   'They did.', 'Did he know?' / 'He did not, he said.' (a FAQ's answer says more: 'You can,
@@ -31,7 +35,7 @@ from typing import Final
 from api.parser.heading_kin import is_caps
 from api.parser.heading_questions import COMPANY, is_question_line, next_line
 from api.parser.layout import Item, Line
-from api.parser.sentences import BREAK_AFTER_MARK, SENTENCE_ENDS
+from api.parser.sentences import BREAK_AFTER_MARK, SENTENCE_ENDS, is_abbreviation
 
 FORM_HEADS = 3  # statement heads sharing a form that make the page's heads formed ones
 REPLY_WORDS = 4  # the words of a reply given at once: 'Once.', 'Everything, is the answer.'
@@ -42,6 +46,12 @@ NUMBERED: Final = re.compile(r"^\d{1,3}[.)]\s+\S")
 # The share of the statement heads that make a form the page's: 'Visit' closing seven numbered
 # objects, 'Warnings in force' closing caps day heads.
 FORM_SHARE: Final = 2 / 3
+# Words that answer a yes-or-no question, or open such an answer, besides adverbs in '-ly':
+# 'No.', 'Often.', 'Not necessarily.', 'Only if you rent.', 'It depends.'.
+REPLY_WORDS_TABLE: Final = frozenset(
+    "yes no nope yeah not never often sometimes always seldom maybe perhaps sure it only"
+    " depends hardly almost".split()
+)
 # What opens a reply that quotes the answer: '"Yes."', '“The doorstep,” she says.'
 QUOTE_OPENERS = "\"“‘'„«"
 # An attribution closing a reply's sentence, not part of the answer: 'He did not, he said.'
@@ -132,12 +142,39 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
     if len(statements) >= FORM_HEADS and asked[0] < statements[0]:
         if answered_at_once(items, flags, asked[0]):
             found.add(asked[0])  # 'Lohnt sich das?' / 'Meistens ja.' above the first head
+    found.update(fragment_replies(items, flags, asked))
     form = shared_form(items, statements)
     if form:
         for k in asked:
             if head_form(items[k].text) != form and answered_at_once(items, flags, k):
                 found.add(k)  # 'THE SHOP' ... 'Why?' / '"They want ...," she says.'
     return sorted(found)
+
+
+def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
+    """Yes-or-no questions answered at once by a fragment that is no reply word: the writer
+    asks them in the text and picks their word up ('Does anyone get a say?' / 'Customers, in
+    theory.'); a FAQ's head is answered by a reply word ('Do I need to apply?' / 'No. ...')."""
+    found = []
+    for k in asked:
+        first = items[k].text.split(None, 1)[0].lower()
+        reply = reply_to(items, flags, k)
+        if first not in AUXILIARIES or reply is None or reply.text[0] in QUOTE_OPENERS:
+            continue
+        said = first_sentence(reply.text).split()
+        if not said or len(said) > REPLY_WORDS or is_reply_word(said[0]):
+            continue
+        if is_abbreviation(said[-1]):
+            continue  # 'New Jersey Sen. Cory Booker ...': no sentence ended at the period
+        if said[-1].lower() not in AUXILIARIES:  # 'Most did.' answers yes or no in short
+            found.append(k)
+    return found
+
+
+def is_reply_word(word: str) -> bool:
+    """True for a word that answers a yes-or-no question: 'No', 'Often', 'Usually', 'Not'."""
+    word = word.strip(",;:").lower()
+    return word in REPLY_WORDS_TABLE or word.endswith("ly")
 
 
 def shared_form(items: list[Item], statements: list[int]) -> str:

@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from itertools import compress
+from typing import Final
 
 from api.parser.credit_words import is_brand_spelling
-from api.parser.heading_limits import LONG_RATIO
+from api.parser.heading_limits import LONG_CHARS, LONG_RATIO
+from api.parser.heading_questions import is_question_line
 from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -54,6 +56,14 @@ ELLIPTIC_ENDS = frozenset(
     " must".split()
 )
 OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own mark
+# A two-sentence head's words at most, and the heads of that shape that make a pattern:
+# 'A freeway was drawn across the ridge in 1966. It was never built.'
+PAIRED_WORDS: Final = 16
+PAIRED_MIN: Final = 2
+# A period, a space and a capital: where a line's second sentence starts.
+SECOND_SENTENCE: Final = re.compile(r"\. (?=[A-Z])")
+# Question lines, paragraphs, that make a page an interview whose short lines are its turns.
+TURN_QUESTIONS: Final = 3
 
 
 def is_pictograph(word: str) -> bool:
@@ -78,15 +88,18 @@ def is_sentence_shaped(item: Item, openers: frozenset[str] = BACK_POINTERS) -> b
     if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
         return False
     text = item.text
+    # (the words first, at most one more than a head's split off: a paragraph of hundreds of
+    # words is settled before it is scanned for marks or split into sentences)
+    words = text.split(None, SENTENCE_WORDS[1])
+    if not SENTENCE_WORDS[0] <= len(words) <= SENTENCE_WORDS[1]:
+        return False
     if text.endswith("..") or any(mark in text for mark in QUOTE_MARKS + "?"):
         return False  # speech, a run-on, or a question and its answer: 'Why? It is not.'
-    if text.split()[-1].rstrip(".").lower() in DEMONSTRATIVES:
+    if words[-1].rstrip(".").lower() in DEMONSTRATIVES:
         return False  # 'Nobody has an answer to that.' points back into the running text
     if is_elliptical(text):
         return False  # 'Somebody could. Somebody usually did.' answers the text before
-    if not SENTENCE_WORDS[0] <= len(text.split()) <= SENTENCE_WORDS[1]:
-        return False
-    return starts_like_heading(text) and text.split()[0].lower() not in openers
+    return starts_like_heading(text) and words[0].lower() not in openers
 
 
 def is_elliptical(text: str) -> bool:
@@ -222,3 +235,51 @@ def quoted_sentence_heads(items: list[Item], short: list[int]) -> list[int]:
     # (the quotation marks set the lines apart: the contrast asked of them is LONG_RATIO's)
     found = [k for k in quoted if is_sentence_head(items, k, typical, LONG_RATIO)]
     return found if len(found) >= RHYTHM_MIN and spaced_out(found, QUOTED_GAP) else []
+
+
+def is_paired_sentences(item: Item) -> bool:
+    """True for a standalone line of two short sentences, the first shaped as a full-sentence
+    head, the second going on from it: 'The plan worked. Then the money ran out.' (not 'It
+    did. Then it rained.', nor one of three sentences)."""
+    if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
+        return False
+    text = item.text
+    if len(text) > LONG_CHARS:
+        return False  # (most paragraphs: settled before their words are counted)
+    if len(text.split()) > PAIRED_WORDS or len(SECOND_SENTENCE.findall(text)) != 1:
+        return False
+    first, second = SECOND_SENTENCE.split(text)
+    if len(second.split()) < 2 or second.split()[-1].rstrip(".").lower() in DEMONSTRATIVES:
+        return False
+    return is_sentence_shaped(Line(first + ".", alone=True)) and not is_elliptical(second)
+
+
+def paired_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
+    """Lines of two short sentences between paragraphs, PAIRED_MIN of them at least, none
+    right under another, each SENTENCE_RATIO times shorter than the typical paragraph and
+    LONG_RATIO times shorter than the one it introduces: a long read's heads, whatever heads of
+    other forms stand beside them ('The plan worked. Then the money ran out.' / 700 characters
+    / 'Nobody wanted the russet. That turned out to be the point.' / text); their shape,
+    shared, is the pattern, so a section of one paragraph will do."""
+    paired = [k for k in alone if is_paired_sentences(items[k])]
+    if len(paired) < PAIRED_MIN:
+        return []
+    shaped = [False] * len(items)
+    for k in paired:
+        shaped[k] = True
+    typical = paragraph_length(items, shaped)
+    found = [k for k in paired if is_sentence_head(items, k, typical)]
+    return found if len(found) >= PAIRED_MIN and spaced_out(found, QUOTED_GAP) else []
+
+
+def interview_turns(items: list[Item], alone: list[int], heads: list[int]) -> list[int]:
+    """The heads among `heads` that stand in an interview's turns, where TURN_QUESTIONS
+    question lines or more are paragraphs: right under a question, its answer ('Would you go
+    again?' / 'No. Ask me in April.'), or two lines under one, the next question asked as a
+    request ('Why did you stay?' / answer / 'Tell me about the title.')."""
+    if not heads:
+        return []
+    questions = {k for k in alone if is_question_line(items[k])}
+    if len(questions) < TURN_QUESTIONS:
+        return []
+    return [k for k in heads if k - 1 in questions or k - 2 in questions]

@@ -127,6 +127,8 @@ from api.parser.heading_sentences import (
     QUOTED_GAP,
     RUNNING_OPENERS,
     SENTENCE_GAP,
+    interview_turns,
+    paired_sentence_heads,
     quoted_sentence_heads,
     sentence_heads,
     spaced_out,
@@ -1026,11 +1028,23 @@ def _drop_non_heads(
 
 
 def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[bool]:
-    """With no head, full-sentence heads; with quoted heads only (two at least, a feature's pull
+    """Heads of two short sentences wherever they make a pattern; with no head, full-sentence
+    heads, an interview's turns dropped; with quoted heads only (two at least, a feature's pull
     quotes), full-sentence heads beside them too ('The plan was meant to be temporary.')."""
     heads = list(compress(range(len(items)), flags))
+    paired = paired_sentence_heads(items, alone)
+    if paired:
+        flags = list(flags)
+        for k in paired:
+            flags[k] = True  # 'The plan worked. Then the money ran out.' / text, and more
     if not heads:
-        return sentence_heads(items, alone)
+        flags = [
+            flag or more for flag, more in zip(flags, sentence_heads(items, alone), strict=True)
+        ]
+        found = list(compress(range(len(items)), flags))
+        for k in interview_turns(items, alone, found):
+            flags[k] = False  # 'Would you go again?' / 'No. Ask me in April.': a turn
+        return flags
     if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
         # only quoted heads, two at least, show a pattern of heads; one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)

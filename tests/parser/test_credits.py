@@ -179,6 +179,13 @@ def test_alt_prefix_without_a_credit_after_it_does_not_split(alt, line):
         ("Quarterback Sam Pell IIINora Vale, Associated Press", "Quarterback Sam Pell III",
          "Nora Vale, Associated Press"),
         ("Coach Dale Orr IIIvo Marsh / AP", "Coach Dale Orr II", "Ivo Marsh / AP"),
+        # ... or a credit that opens on initials
+        ("Chief Amos Kettering IIIT. Lena Voss / AP", "Chief Amos Kettering III",
+         "T. Lena Voss / AP"),
+        ("Mayor Rufus Delacroix IVM. Okafor, Associated Press", "Mayor Rufus Delacroix IV",
+         "M. Okafor, Associated Press"),
+        ("Senator Hale Brandt IIP.J. Soren / Reuters", "Senator Hale Brandt II",
+         "P.J. Soren / Reuters"),
         # several holders chained by slashes
         ("The surface of the dwarf planet.NASA/ESA/J. Pellow/SwRI",
          "The surface of the dwarf planet.", "NASA/ESA/J. Pellow/SwRI"),

@@ -18,19 +18,10 @@ KNOWN = {
     "picture read as a list's lines",
     "v02_product_review_pros_cons_verdict": "box-label heads right after short item and field "
     "lines ('The verdict', 'Also consider') read as paragraphs",
-    "x01_sky_guide_date_heads_fields_sky_diary_box": "a lone question answered in the next line "
-    "taken as a head",
     "x02_german_night_trains_bild_foto_credits_fields": "a lone question answered in the next line "
     "inside a section taken as a head",
     "x05_word_of_the_year_numbered_quoted_heads_fields": "a lone question answered at length in "
     "the next line taken as a head",
-    "y02_uk_explainer_question_heads_rhetorical_lines": "a lone question answered in the next "
-    "line, among question heads, taken as a head",
-    "y04_long_read_full_sentence_heads": "two-sentence full-sentence heads read as paragraphs",
-    "y05_interview_qa_bold_questions_as_paragraphs": "short one-line paragraphs of an interview "
-    "without heads (an imperative question, a terse answer) taken as heads",
-    "y08_photo_story_glued_agency_credits_abbreviations": "a caption ending in a roman numeral "
-    "glued to a credit opening on an initial not split",
 }
 
 
