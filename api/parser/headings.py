@@ -124,6 +124,7 @@ from api.parser.heading_questions import (
     unmarked_questions,
 )
 from api.parser.heading_sentences import (
+    PAIRED_MIN,
     QUOTED_GAP,
     RUNNING_OPENERS,
     SENTENCE_GAP,
@@ -1032,7 +1033,7 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     heads, an interview's turns dropped; with quoted heads only (two at least, a feature's pull
     quotes), full-sentence heads beside them too ('The plan was meant to be temporary.')."""
     heads = list(compress(range(len(items)), flags))
-    paired = paired_sentence_heads(items, alone)
+    paired = answering_none(items, paired_sentence_heads(items, alone), flags)
     if paired:
         flags = list(flags)
         for k in paired:
@@ -1056,6 +1057,14 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     elif len(heads) >= QUOTED_PATTERN and all(is_clause_head(items[k].text) for k in heads):
         flags = sibling_sentence_heads(items, alone, heads, flags)
     return flags
+
+
+def answering_none(items: list[Item], paired: list[int], flags: list[bool]) -> list[int]:
+    """The two-sentence heads of `paired` but the lines right under a question head, which
+    answer it ('Is it too late to plant garlic?' / 'Not at all. Plant it this week.'); none when
+    fewer than PAIRED_MIN are left to make the pattern."""
+    kept = [k for k in paired if not (k > 0 and flags[k - 1] and is_question(items[k - 1].text))]
+    return kept if len(kept) >= PAIRED_MIN else []
 
 
 def unanswering(extra: list[bool], flags: list[bool]) -> list[bool]:
