@@ -71,22 +71,11 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("politics_city_budget", 4, "Our officers"): "'the lodge' of 'X Order of Police Lodge 7'",
     ("au_afl_fremantle_comeback_geelong", 8, "not specul"): "'The club said': a generic body noun",
     ("au_afl_fremantle_comeback_geelong", 8, "Brodie will"): "'it' of 'The club': a generic noun",
-    ("au_afl_fremantle_comeback_geelong", 10, "We’ll enjoy"): "'X had the last word:': no verb",
-    ("canada_grocer_rejects_private_equity_bid", 0, "signific"): "', saying' in a lead: dateline",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 2, "My fat"): "'X “N” Y': surname only",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 2, "The fi"): "'X “N” Y': surname only",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 3, "He sti"): "'X “N” Y': surname only",
     ("canada_nova_scotia_lobster_coop_captain_profile", 6, "Everyb"): "a new description: no one",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 9, "Stocks"): "a body's 'X and Y' name cut",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 11, "Every F"): "'X “N” Y': surname only",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 11, "Then A"): "'X “N” Y': surname only",
-    ("ireland_roscommon_slurry_gas_inquest", 3, "I ran to"): "'Mr X' of two sharing X: the first",
-    ("ireland_roscommon_slurry_gas_inquest", 4, "We’d done"): "'Mr X' of two sharing X: follow-on",
     ("us_iowa_senate_debate_farm_aid", 6, "I've answered"): "a description: a person in its clause",
     ("us_nebraska_bumblebees_heat_study", 4, "You'd see"): "a new description: no one",
     ("us_nebraska_bumblebees_heat_study", 10, "well over"): "'according to the agency': no one",
     ("us_ohio_food_bank_treasurer_sentenced", 4, "This was not"): "a role title: the wrong person",
-    ("us_ohio_food_bank_treasurer_sentenced", 6, "We're disap"): "'he' skips 'X's attorney, Name,'",
 }
 
 
