@@ -15,6 +15,7 @@ from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import demonym, lower_compound
 from api.parser.quote_partial import described_object
 from api.parser.quote_people import Mention
+from api.parser.quote_roles import ORG_HEAD
 from api.parser.quote_shapes import dateline_end
 from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subject_before import (
@@ -161,8 +162,10 @@ def _first_subject(
         if mention.possessive:
             continue
         after = first[i + 1] if i + 1 < len(first) else None
-        if mention.kind == "single" and after is not None and _described_kind(mention, after):
-            if _described_opening(masked, sentence_start, after.start):
+        if mention.kind == "single" and after is not None:
+            if _described_kind(masked, mention, after) and _described_opening(
+                masked, sentence_start, after.start
+            ):
                 return after  # `Ticket holder Derek Ash, 61:`: a description's word, no subject
         if clause_start(masked, mention.start, sentence_start):
             if after is not None and after.start == mention.start:
@@ -176,10 +179,18 @@ def _first_subject(
     return None
 
 
-def _described_kind(mention: Mention, after: Mention) -> bool:
+def _described_kind(masked: str, mention: Mention, after: Mention) -> bool:
     """The name after a one-word capital a description may open before: a person's (`Ticket
-    holder Derek Ash`), or a body's after a nationality (`Canadian grocer Brantwood Inc`)."""
-    return after.kind == "person" or (after.kind == "org" and demonym(mention.name))
+    holder Derek Ash`), or a body's after a nationality (`Canadian grocer Brantwood Inc`) or
+    before a body's noun (`Irish lender Corrib Savings Bank`)."""
+    if after.kind == "person":
+        return True
+    if after.kind != "org":
+        return False
+    if demonym(mention.name):
+        return True
+    noun = masked[mention.end : after.start].rsplit(None, 1)[-1:]
+    return bool(noun) and ORG_HEAD.fullmatch(noun[0]) is not None
 
 
 def _object_noun(clauses: Sequence[Clause], phrase: str | None, sentence_start: int) -> bool:
