@@ -160,7 +160,9 @@ class Registry(Recall, Described, Salience):
             key = particle_key(words[k:])
             known = self._people.setdefault(key, mention.name)
             if known != mention.name:
-                self._shared_endings.setdefault(key, [known]).append(mention.name)
+                sharing = self._shared_endings.setdefault(key, [known])
+                if len(sharing) < SAME_SURNAME:  # (a page of namesakes: each look-up bounded)
+                    sharing.append(mention.name)
         first = first_surname(words)
         if first:
             self._people.setdefault(first, mention.name)
