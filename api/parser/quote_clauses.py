@@ -162,7 +162,7 @@ def _first_subject(
         if mention.possessive:
             continue
         after = first[i + 1] if i + 1 < len(first) else None
-        if mention.kind == "single" and after is not None:
+        if mention.kind == "single" and after is not None and after.kind != "pronoun":
             if _described_kind(masked, mention, after) and _described_opening(
                 masked, sentence_start, after.start
             ):

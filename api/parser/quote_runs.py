@@ -109,8 +109,8 @@ def _may_join(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     if gap == " " or gap == AMPERSAND:
         return True
-    if nickname_gap(gap):
-        return True
+    if gap[1:2] == MASK:
+        return nickname_gap(gap)  # (a blanked quote opens the gap: no joining word is there)
     return gap[:1] == " " and gap[-1:] == " " and _JOINERS.issuperset(gap[1:-1].split(" "))
 
 
@@ -125,8 +125,8 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
         if _joined(text, last, following) or (last.possessive and _group_inside(text, run)):
             return []
         return None
-    if nickname_gap(gap):
-        return [] if _nickname_joins(run, following) else None
+    if gap[1:2] == MASK:
+        return [] if nickname_gap(gap) and _nickname_joins(run, following) else None
     # Joining words stand between single spaces, each one of _JOINERS as written (a word whose
     # ending is cut, `of.`, `de's`, joins nothing): any other gap joins nothing.
     if gap[:1] != " " or gap[-1:] != " ":
