@@ -12,9 +12,11 @@ from typing import Final
 from api.parser.quote_cues import cue_spans
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_kin import kin_opening
-from api.parser.quote_names import lower_compound
+from api.parser.quote_names import demonym, lower_compound
 from api.parser.quote_partial import described_object
 from api.parser.quote_people import Mention
+from api.parser.quote_roles import ORG_HEAD
+from api.parser.quote_shapes import dateline_end
 from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subject_before import (
     WINDOW,
@@ -152,14 +154,18 @@ def _first_subject(
     starts: Sequence[int],
 ) -> Mention | None:
     """The main clause's subject, for `Ryabkov dashed hopes, saying ...`."""
+    if sentence_start == 0 and masked[:1].isupper() and masked[1:2].isupper():
+        sentence_start = dateline_end(masked)  # `TORONTO (Reuters) - X rejected ..., saying`
     k = bisect_left(starts, sentence_start)
     first = [m for m in mentions[k : k + FIRST_NAMES] if m.start < before]
     for i, mention in enumerate(first):
         if mention.possessive:
             continue
         after = first[i + 1] if i + 1 < len(first) else None
-        if mention.kind == "single" and after is not None and after.kind == "person":
-            if _described_opening(masked, sentence_start, after.start):
+        if mention.kind == "single" and after is not None and after.kind != "pronoun":
+            if _described_kind(masked, mention, after) and _described_opening(
+                masked, sentence_start, after.start
+            ):
                 return after  # `Ticket holder Derek Ash, 61:`: a description's word, no subject
         if clause_start(masked, mention.start, sentence_start):
             if after is not None and after.start == mention.start:
@@ -171,6 +177,20 @@ def _first_subject(
             # `His co-host, who goes by Kenji, cut in:` (no name before it): a person
             return mention._replace(kind="person") if mention.kind == "single" else mention
     return None
+
+
+def _described_kind(masked: str, mention: Mention, after: Mention) -> bool:
+    """The name after a one-word capital a description may open before: a person's (`Ticket
+    holder Derek Ash`), or a body's after a nationality (`Canadian grocer Brantwood Inc`) or
+    before a body's noun (`Irish lender Corrib Savings Bank`)."""
+    if after.kind == "person":
+        return True
+    if after.kind != "org":
+        return False
+    if demonym(mention.name):
+        return True
+    noun = masked[mention.end : after.start].rsplit(None, 1)[-1:]
+    return bool(noun) and ORG_HEAD.fullmatch(noun[0]) is not None
 
 
 def _object_noun(clauses: Sequence[Clause], phrase: str | None, sentence_start: int) -> bool:

@@ -41,10 +41,24 @@ def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_
     found = _WORD.findall(head)[-AS_LABEL_WORDS - 1 :]
     last = list(map(str.lower, found[-3:]))
     if not NOT_SPEECH_CUES.isdisjoint(last):
-        return True
+        return not _word_had(head)
     if "as" not in last[-2:]:
         return False  # (_named_as wants `as` last, or before a last article: the rest unlowered)
     return _named_as(list(map(str.lower, found)))
+
+
+# `had the last word:`, `a final word:`, `a word of warning:`: `word` as what someone said (not
+# a word named by the quote, `the word “resilience”`), a colon ending the lead.
+_WORD_HAD: Final = re.compile(
+    r"\b(?:(?:last|final|closing|parting) word|word of (?:warning|caution|advice|thanks"
+    r"|encouragement|praise|comfort)):\s*$"
+)
+
+
+def _word_had(head: str) -> bool:
+    """`Vukovic had the last word: “We’ll enjoy this ...”`: the lead gives someone's saying by
+    a phrase of `word` before a colon, so the quote is their words, not a word they named."""
+    return head.endswith((": ", ":")) and _WORD_HAD.search(head, max(0, len(head) - 48)) is not None
 
 
 def _named_as(words: list[str]) -> bool:

@@ -96,6 +96,8 @@ class Recall(RegistryCalls):
     _surnames: dict[str, list[str]]
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     _people: dict[str, str]  # each ending of a full name (after a word) -> the first such name
+    _shared_endings: dict[str, list[str]]  # an ending two full names share -> those names
+    _latest: dict[str, tuple[int, int]]  # name -> its latest event
     _leading: dict[str, str]  # each opening of a full name (two words or more) -> that name
     _named: dict[int, list[int]]  # paragraph -> positions of its person and lone-name mentions
     first_seen: dict[str, tuple[int, int]]
@@ -312,10 +314,26 @@ class Recall(RegistryCalls):
         # times, as it is noted and as its clause is resolved)
         if name in self._fuller_of:
             return self._fuller_of[name]
-        full = self._fuller_of[name] = self._fuller_lookup(name)
+        full = self._fuller_lookup(name)
+        if full is not None and self._shared_endings:
+            sharing = self._latest_sharing(name)
+            if sharing is not None:
+                self._add(Entry(sharing, "person"))
+                return sharing  # (not kept: the answer changes as the namesakes speak)
+        self._fuller_of[name] = full
         if full is not None:
             self._add(Entry(full, "person"))
         return full
+
+    def _latest_sharing(self, name: str) -> str | None:
+        """`Mr Mac Conghaile said` after `Cathal Mac Conghaile` and then `His brother, Séamus
+        Mac Conghaile, told ...`: of the full names that end so, the one met or heard last (the
+        first written when none has been yet)."""
+        sharing = self._shared_endings.get(particle_key(name.split()))
+        if not sharing:
+            return None
+        latest = self._latest
+        return max(sharing, key=lambda n: latest.get(n, (-1, -1)))
 
     def _fuller_lookup(self, name: str) -> str | None:
         words = name.split()

@@ -77,6 +77,9 @@ class Registry(Recall, Described, Salience):
         # "Van Der Beek" -> "James Van Der Beek": each ending of a full name (after a word) -> the
         # first full name that ends so; a look-up, where a walk over the names was quadratic
         self._people: dict[str, str] = {}
+        # an ending two full names share -> those names, in the order first written (`Mac
+        # Conghaile` of two brothers): see Recall._latest_sharing
+        self._shared_endings: dict[str, list[str]] = {}
         self._fuller_of: dict[str, str | None] = {}
         # "Einar Már" -> "Einar Már Jóhannesson": the given names that open a name of three
         # words or more ("" when two names open so: it is no one's short form)
@@ -154,7 +157,12 @@ class Registry(Recall, Described, Salience):
         self.later.setdefault(mention.name.split()[-1], mention)
         words = mention.name.split()
         for k in range(1, len(words)):
-            self._people.setdefault(particle_key(words[k:]), mention.name)
+            key = particle_key(words[k:])
+            known = self._people.setdefault(key, mention.name)
+            if known != mention.name:
+                sharing = self._shared_endings.setdefault(key, [known])
+                if len(sharing) < SAME_SURNAME:  # (a page of namesakes: each look-up bounded)
+                    sharing.append(mention.name)
         first = first_surname(words)
         if first:
             self._people.setdefault(first, mention.name)
@@ -596,6 +604,7 @@ class Registry(Recall, Described, Salience):
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}
+_NAME_OWNER: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*['’]s ")  # `Vanderwerff's attorney`
 
 
 def _owner_meant(masked: str, mention: Mention | None, pronoun: str) -> bool:
@@ -603,8 +612,16 @@ def _owner_meant(masked: str, mention: Mention | None, pronoun: str) -> bool:
     of the speaker's role (her), so it says nothing of the speaker's own gender."""
     if mention is None:
         return False
+    if _role_owned(mention.role):
+        return True  # `Lee's attorney, Glenn Hall, argued that she`: the owner's, maybe
     owner = masked[mention.start : mention.start + 4].lower().rstrip()
     return _OWNER_PRONOUNS.get(owner) == pronoun.lower()
+
+
+def _role_owned(role: str | None) -> bool:
+    """`Vanderwerff's attorney`: a role written as someone else's (a name's possessive, not
+    `the club’s president`), whose owner a pronoun after the verb may be as well as the speaker."""
+    return role is not None and _NAME_OWNER.search(role) is not None
 
 
 # At most this many characters (a role's lowercase words) between a nationality and a name.

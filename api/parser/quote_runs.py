@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from api.parser.given_names import usual_sex
+from api.parser.quote_spans import MASK
 from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_words, word_key
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
@@ -23,6 +24,21 @@ _PARTICLES_THE: Final = NAME_PARTICLES | {"the"}
 # at most two (`de la`, `of the`: a particle must have a capital one or two words on), each of at
 # most five letters, after single spaces; a longer gap is never read word by word.
 _MAX_JOINING_GAP: Final = 24
+# The most characters a nickname in quote marks inside a name may mask, its marks included
+# (`Josephine “Jo” MacKinnon`, `Earvin "Magic" Johnson`, `Sam “the Hammer” Lee`).
+_MAX_NICKNAME: Final = 18
+
+
+def nickname_gap(gap: str) -> bool:
+    """` “Jo” ` masked (a space, a short quote blanked out, a space): where a nickname in
+    quote marks stands inside a person's name, `Josephine “Jo” MacKinnon`."""
+    inner = len(gap) - 2
+    return (
+        2 < inner <= _MAX_NICKNAME
+        and gap[0] == " "
+        and gap[-1] == " "
+        and gap.count(MASK, 1, -1) == inner
+    )
 
 
 def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str]]:
@@ -93,6 +109,8 @@ def _may_join(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     if gap == " " or gap == AMPERSAND:
         return True
+    if gap[1:2] == MASK:
+        return nickname_gap(gap)  # (a blanked quote opens the gap: no joining word is there)
     return gap[:1] == " " and gap[-1:] == " " and _JOINERS.issuperset(gap[1:-1].split(" "))
 
 
@@ -107,6 +125,8 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
         if _joined(text, last, following) or (last.possessive and _group_inside(text, run)):
             return []
         return None
+    if gap[1:2] == MASK:
+        return [] if nickname_gap(gap) and _nickname_joins(run, following) else None
     # Joining words stand between single spaces, each one of _JOINERS as written (a word whose
     # ending is cut, `of.`, `de's`, joins nothing): any other gap joins nothing.
     if gap[:1] != " " or gap[-1:] != " ":
@@ -122,6 +142,16 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
             return None
         current.append(word)
     return between if _joined(text, between[-1], following) else None
+
+
+def _nickname_joins(run: list[Token], following: Token) -> bool:
+    """`Josephine “Jo” MacKinnon-Boudreau`: a quoted nickname joins a given name (the run's
+    last word, itself the run's only word or after another name's, not a possessive) to the
+    capital after it, the person's surname; the name is the one without the nickname."""
+    last = run[-1]
+    if last.possessive or last.final_stop or not capital(following):
+        return False
+    return usual_sex(last.text) is not None
 
 
 def _joined(text: str, before: Token, after: Token) -> bool:

@@ -12,6 +12,7 @@ from itertools import islice, repeat
 from operator import attrgetter
 from typing import Any, Final, TypeVar
 
+from api.parser.given_names import usual_sex
 from api.parser.quote_names import occupation, particles, sentence_initial
 from api.parser.quote_tokens import Token, word_key
 from api.parser.quote_words import ORG_WORDS
@@ -90,7 +91,20 @@ def body_noun_written_before(text: str, start: int) -> str | None:
 
 
 # What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
-_DATELINE_REST: Final = re.compile(r"(?:,? [\w.,' ]{0,30})?\)?\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[—–]")
+# (a wire's plain hyphen between spaces too: `TORONTO, Oct 14 (Reuters) - Canadian grocer ...`)
+_DATELINE_DASH: Final = r"(?:,? [\w.,' ]{0,30})?\)?\s*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:[—–]|-(?=\s))"
+_DATELINE_REST: Final = re.compile(_DATELINE_DASH)
+# A paragraph opened by a dateline: a place in capitals, then what _DATELINE_REST reads.
+_DATELINE_OPENING: Final = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}" + _DATELINE_DASH + r"\s*"
+)
+
+
+def dateline_end(masked: str) -> int:
+    """Where the text after a paragraph's opening dateline starts (0 without one): `TORONTO, Oct
+    14 (Reuters) - Canadian grocer X rejected ...` -> the offset of `Canadian`."""
+    found = _DATELINE_OPENING.match(masked)
+    return found.end() if found is not None else 0
 
 
 def in_dateline(masked: str, start: int, end: int) -> bool:
@@ -168,6 +182,17 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
     if first_kind == "org" and not {"of", "for"}.isdisjoint(first.split()):
         return True
     return word_key(second.split()[-1]) in ORG_WORDS or bool(_BODY_AFTER.match(masked, second_end))
+
+
+def fields_body(first_kind: str, first: str, second: Any) -> bool:
+    """`Fisheries and Oceans Canada`, `Parks and Wildlife Service`: one plural field's word
+    (no given name) before `and` and a body of two words or more is that body's first field,
+    not a name of its own."""
+    if first_kind not in ("single", "org") or " " in first or usual_sex(first) is not None:
+        return False
+    if second.kind != "org" or " " not in second.name:
+        return False
+    return len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "'s", "’s"))
 
 
 _START: Final = attrgetter("start")
@@ -260,7 +285,10 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
             and ends.get(first, before.end) == joint - 5
             and not before.role
             and not before.possessive
-            and one_body(masked, kind, before.name, mention.name, mention.end)
+            and (
+                one_body(masked, kind, before.name, mention.name, mention.end)
+                or fields_body(kind, before.name, mention)
+            )
         ):
             ends[first] = mention.end
             head[k] = first

@@ -69,18 +69,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_norovirus_wards", 7, "Every family wi"): "initials that spell no reading of the "
     "body's name (one letter of its inner acronym)",
     ("politics_city_budget", 4, "Our officers"): "'the lodge' of 'X Order of Police Lodge 7'",
-    ("au_afl_fremantle_comeback_geelong", 10, "We’ll enjoy"): "'X had the last word:': no verb",
-    ("canada_grocer_rejects_private_equity_bid", 0, "signific"): "', saying' in a lead: dateline",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 2, "My fat"): "'X “N” Y': surname only",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 2, "The fi"): "'X “N” Y': surname only",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 3, "He sti"): "'X “N” Y': surname only",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 6, "Everyb"): "'X “N” Y': surname only",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 9, "Stocks"): "a body's 'X and Y' name cut",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 11, "Every F"): "'X “N” Y': surname only",
-    ("canada_nova_scotia_lobster_coop_captain_profile", 11, "Then A"): "'X “N” Y': surname only",
-    ("ireland_roscommon_slurry_gas_inquest", 3, "I ran to"): "'Mr X' of two sharing X: the first",
-    ("ireland_roscommon_slurry_gas_inquest", 4, "We’d done"): "'Mr X' of two sharing X: follow-on",
-    ("us_ohio_food_bank_treasurer_sentenced", 6, "We're disap"): "'he' skips 'X's attorney, Name,'",
 }
 
 
