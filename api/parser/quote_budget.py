@@ -39,8 +39,21 @@ class NameBudget:
         self.text_before = 0
 
 
+def _prose_letter(character: str) -> bool:
+    """`é` -> True, `É` and `1` -> False: one of _PROSE_WORD's letters (a lower-case letter of
+    ASCII or Latin-1)."""
+    return "a" <= character <= "z" or "ß" <= character <= "ö" or "ø" <= character <= "ÿ"
+
+
 def prose(text: str) -> bool:
     """True when a paragraph has a word in lower case: its characters add to the allowance."""
+    # (most paragraphs: the first or the second word opens in lower case, read by two slices and
+    # a find; the search, whose set-up costs more than it reads, is for the rest)
+    if _prose_letter(text[:1]):
+        return True
+    space = text.find(" ")
+    if space >= 0 and _prose_letter(text[space + 1 : space + 2]):
+        return True
     return _PROSE_WORD.search(text) is not None
 
 

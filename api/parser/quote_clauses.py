@@ -391,7 +391,12 @@ def find_clauses(
     # (sorted once here: the colon clauses added after come after every clause of their verb's
     # place, as they did when the whole list was sorted at the end only; sorts are stable)
     clauses.sort(key=_VERB_START)
-    colon = _colon_clauses(masked, mentions, starts, bounds, list(map(_VERB_START, clauses)))
+    # (no colon, no `X: “...”`: most quoting paragraphs spared the pattern's scan)
+    colon = (
+        _colon_clauses(masked, mentions, starts, bounds, list(map(_VERB_START, clauses)))
+        if ":" in masked
+        else []
+    )
     return sorted(clauses + colon, key=_VERB_START) if colon else clauses
 
 

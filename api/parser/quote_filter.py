@@ -20,7 +20,6 @@ from api.parser.quote_words import (
 )
 
 _WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
-_LOWER_WORD: Final = re.compile(r"[a-z][a-z-]*")
 _LOWER_START: Final = re.compile(r" [a-z]")
 _SPEECH_NOUN_INSIDE: Final = words_pattern(SPEECH_NOUNS, whole=False)
 ARTICLES: Final = frozenset("the a an its their his her our".split())
@@ -107,10 +106,17 @@ def _label_given_by_name(
     )
 
 
+def lower_word(text: str) -> bool:
+    """`interim`, `so-called` -> True; `Interim`, `-ish`, `naïve` -> False: ASCII lower-case
+    letters and hyphens, a letter first (what `[a-z][a-z-]*` matches whole, without its call)."""
+    letters = text.replace("-", "")
+    return text[:1] != "-" and text.isascii() and letters.isalpha() and letters.islower()
+
+
 def _modifier(paragraph: Paragraph, span: Span, text: str) -> bool:
     """`the “interim” government`: one lowercase quoted word (`text`, the span's) between an
     article and its noun."""
-    if span.close is None or not _LOWER_WORD.fullmatch(text):
+    if span.close is None or not lower_word(text):
         return False
     # (the word after is one slice and one match: read first, the words before only if it holds)
     if _LOWER_START.match(paragraph.text, span.close + 1, span.close + 3) is None:

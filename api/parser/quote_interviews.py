@@ -17,6 +17,13 @@ _QUESTION: Final = re.compile(r"\s*Q\s*[:.]\s")
 _MARKS_ONLY: Final = re.compile("[\\s" + MARKS + SINGLE_MARKS + "]*")
 
 
+def question_line(text: str) -> bool:
+    """`Q: Why no air conditioning?` -> True. The first character is read before _QUESTION is
+    tried: most paragraphs open with neither `Q` nor a space, which it needs."""
+    first = text[:1]
+    return (first == "Q" or first.isspace()) and _QUESTION.match(text) is not None
+
+
 def answer_unlabelled(
     paragraphs: Sequence[Paragraph],
     kept: Sequence[Sequence[Span]],
@@ -25,7 +32,7 @@ def answer_unlabelled(
     """Give a whole-paragraph quote with no speaker, right after a `Q:` line, to the one who
     answers the transcript's other questions: the nearest labelled answer before it, else after.
     (Changes `found` in place.)"""
-    questions = [bool(_QUESTION.match(p.text)) for p in paragraphs]
+    questions = [question_line(p.text) for p in paragraphs]
     if not any(questions):
         return  # (most articles: no transcript)
     answers = [

@@ -134,6 +134,13 @@ LEAD_HEADS: Final = frozenset("author researcher investigator scientist".split()
 _BODY_TITLE: Final = re.compile(r"(?P<title>[a-z]+) (?=[a-z])")
 
 
+def _may_open_described(masked: str, start: int) -> bool:
+    """False where _DESCRIBED cannot match at `start`, its first character being neither a space
+    nor `T`/`t`: `Police said` -> False, ` The council` -> True (one slice spares the match)."""
+    first = masked[start : start + 1]
+    return first == "T" or first == "t" or first.isspace()
+
+
 def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
     """Sentences whose subject is a body's noun or a title: `The company denied ...` ->
     (offset, "company"), `The judge also ordered ...` -> (offset, "judge")."""
@@ -141,6 +148,8 @@ def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list
     if "he " not in masked:
         return found  # no `the` or `The` before a word: no sentence to try (most lines of a list)
     for start, _ in bounds:
+        if not _may_open_described(masked, start):
+            continue
         match = _DESCRIBED.match(masked, start)
         if match is None:
             continue

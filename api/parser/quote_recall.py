@@ -70,9 +70,15 @@ _ADDRESSED: Final = frozenset("to told with".split())
 _WRITER: Final = ("I ", "We ")
 # `the company` looks this many mentions back for a lone name that can be a business.
 BUSINESS_BACK: Final = 12
-# `Port Authority of Kellerby`, `Okinawa Institute for Ocean Science`: a body's name goes on past
-# its head word with an `of`/`for` part.
-_COMPLEMENT: Final = re.compile(r" (?:of|for) ")
+
+
+def complement_start(name: str) -> int:
+    """Where a body's name goes on past its head word with an `of`/`for` part, -1 if it does not:
+    `Port Authority of Kellerby` -> 14, `Okinawa Institute for Ocean Science` -> 17 (the first
+    ` of ` or ` for `, as a search for either finds it)."""
+    of = name.find(" of ")
+    for_ = name.find(" for ")
+    return for_ if of < 0 or 0 <= for_ < of else of
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
@@ -148,14 +154,14 @@ class Recall(RegistryCalls):
         `Authority`) -> the body's name; None where two bodies share the ending. A name with no
         such part gives its shorter endings (`Rovers` for `Harrowfield Rovers`; headed takes
         only those ending in a body's word)."""
-        match = _COMPLEMENT.search(name)
-        if match is None:
+        complement = complement_start(name)
+        if complement < 0:
             if " and " in name or " & " in name:
                 return  # `Big Machine and Dick Clark Productions`: two bodies, no one's ending
             words = name.split(" ")
             first = 1
         else:
-            words = name[: match.start()].split(" ")
+            words = name[:complement].split(" ")
             first = 0
         for k in range(first, len(words)):
             short = " ".join(words[k:])

@@ -277,6 +277,21 @@ _AFFILIATED: Final = re.compile(
 )
 
 
+def comma_or_clause_end(text: str, at: int) -> bool:
+    """Whether _COMMA_NEXT or _CLAUSE_END matches at `at`: `, said` and `.` -> True, ` said`
+    -> False. The one or two characters there settle most names without either call."""
+    after = text[at : at + 1]
+    if after in _AFTER_ROLE_NAME:
+        return True  # (`,` `.` `;` or the end: one of the two matches there)
+    if not after.isspace():
+        return False  # (most names: a word right after them, neither pattern can match)
+    if after == " ":
+        second = text[at + 1 : at + 2]
+        if second not in _AFTER_ROLE_NAME and not second.isspace():
+            return False  # (`Tessa Grier said`: one space, then a word)
+    return _COMMA_NEXT.match(text, at) is not None or _CLAUSE_END.match(text, at) is not None
+
+
 def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | None:
     """A role before a comma and the name: `Harlow's campaign manager, Tessa Grier, said`.
 
@@ -286,10 +301,7 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     if text.startswith(_AFFILIATION_OPENERS, name_end):
         affiliated = _AFFILIATED.match(text, name_end)
         name_end = affiliated.end() if affiliated else name_end
-    after = text[name_end : name_end + 1]
-    if after not in _AFTER_ROLE_NAME and not after.isspace():
-        return None  # (most names: a word right after them, neither pattern can match)
-    if not _COMMA_NEXT.match(text, name_end) and not _CLAUSE_END.match(text, name_end):
+    if not comma_or_clause_end(text, name_end):
         return None
     offset = max(0, name_start - WINDOW)
     head = text[offset:name_start].rstrip()

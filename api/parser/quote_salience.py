@@ -29,6 +29,31 @@ from api.parser.quote_words import FAMILY_WORDS, ORG_WORDS, kin_before
 
 _NON_SPACE: Final = re.compile(r"\S")
 _HONORIFIC: Final = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
+# The fewest characters _VOICE_OF matches: `memo of `.
+_VOICE_OF_SHORTEST: Final = 8
+
+
+def voice_of(masked: str, start: int, end: int) -> bool:
+    """`Officials at the `, `The statement from ` (start to end, before a body's name): its people
+    or papers as the subject. A body at its sentence's start (fewer characters than the pattern's
+    fewest) or right after a character other than a space is not tried."""
+    return (
+        end - start >= _VOICE_OF_SHORTEST
+        and masked[end - 1 : end] == " "
+        and _VOICE_OF.fullmatch(masked, start, end) is not None
+    )
+
+
+# How what _HONORIFIC matches ends once its spaces are stripped: an honorific, a dot or none.
+_HONORIFIC_ENDS: Final = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Miss", ".")
+
+
+def honorific_before(before: str) -> bool:
+    """`Dr. ` and `Ms ` -> True, `Jones ` -> False: an honorific ends `before` (the few
+    characters before a name). Its stripped end is read first: most names' word before is none."""
+    return before.rstrip().endswith(_HONORIFIC_ENDS) and _HONORIFIC.search(before) is not None
+
+
 # A body's people or papers as a sentence's subject: "Officials at the Orvane Water Board met",
 # "The statement from the Ministry of Health was short": the body is what speaks next.
 _VOICE_OF: Final = re.compile(
@@ -72,7 +97,7 @@ def _introduced(masked: str, mention: Mention) -> bool:
     Anika Rao has spent a decade ...`), or the name opening its paragraph."""
     if mention.role or mention.gender:
         return True
-    if _HONORIFIC.search(masked[max(0, mention.name_start - 5) : mention.name_start]):
+    if honorific_before(masked[max(0, mention.name_start - 5) : mention.name_start]):
         return True
     if masked and not masked[0].isspace():
         return mention.start == 0  # (most paragraphs: the first character is the first word's)
@@ -230,7 +255,7 @@ class Salience(RegistryCalls):
             return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
         masked = paragraph.masked
         if not main_subject(masked, mention.start, sentence_start) and not (
-            mention.kind == "org" and _VOICE_OF.fullmatch(masked, sentence_start, mention.start)
+            mention.kind == "org" and voice_of(masked, sentence_start, mention.start)
         ):
             opening = _kin_opening(masked, mention) if mention.kind == "single" else mention.start
             # (`Her sister Bríd is quieter`: the clause opens at the family word's owner)

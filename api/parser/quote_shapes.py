@@ -138,6 +138,18 @@ _AGENT_ENDS: Final = ("er", "or", "ent", "ant", "ary", "ist", "ian", "ive")
 
 
 _PLURAL_VERB: Final = re.compile(r"\s+(?:have|are|were)\b")
+# The first letters of _PLURAL_VERB's verbs.
+_PLURAL_VERB_FIRSTS: Final = frozenset("haw")
+
+
+def _may_be_plural_verb(text: str, end: int) -> bool:
+    """False where _PLURAL_VERB cannot match at `end`: `Betis have` -> True, `Betis said` and
+    `Betis, who` -> False (no space there, or one space then no verb's first letter nor space)."""
+    first = text[end : end + 1]
+    if first == " ":
+        second = text[end + 1 : end + 2]
+        return second in _PLURAL_VERB_FIRSTS or second.isspace()
+    return first.isspace()
 
 
 def plural_subject(text: str, start: int, end: int) -> bool:
@@ -145,7 +157,11 @@ def plural_subject(text: str, start: int, end: int) -> bool:
 
     Two people joined by `and` (`Ana and Kai Ode are`) are not.
     """
-    return bool(_PLURAL_VERB.match(text, end)) and not text.endswith(" and ", 0, start)
+    return (
+        _may_be_plural_verb(text, end)
+        and _PLURAL_VERB.match(text, end) is not None
+        and not text.endswith(" and ", 0, start)
+    )
 
 
 def two_surnames(text: str, names: list[Token]) -> bool:
