@@ -228,13 +228,21 @@ def quoted_sentence_heads(items: list[Item], short: list[int]) -> list[int]:
             quoted.append(k)
     if len(quoted) < RHYTHM_MIN:
         return []
+    # (the quotation marks set the lines apart: the contrast asked of them is LONG_RATIO's)
+    return heads_in_rhythm(items, quoted, RHYTHM_MIN, LONG_RATIO)
+
+
+def heads_in_rhythm(
+    items: list[Item], shaped_lines: list[int], least: int, ratio: float = SENTENCE_RATIO
+) -> list[int]:
+    """The lines of `shaped_lines` that stand as sentence heads against the typical paragraph
+    (which leaves them all out), `least` of them at least, QUOTED_GAP apart; else none."""
     shaped = [False] * len(items)
-    for k in quoted:
+    for k in shaped_lines:
         shaped[k] = True
     typical = paragraph_length(items, shaped)
-    # (the quotation marks set the lines apart: the contrast asked of them is LONG_RATIO's)
-    found = [k for k in quoted if is_sentence_head(items, k, typical, LONG_RATIO)]
-    return found if len(found) >= RHYTHM_MIN and spaced_out(found, QUOTED_GAP) else []
+    found = [k for k in shaped_lines if is_sentence_head(items, k, typical, ratio)]
+    return found if len(found) >= least and spaced_out(found, QUOTED_GAP) else []
 
 
 def is_paired_sentences(item: Item) -> bool:
@@ -264,12 +272,7 @@ def paired_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
     paired = [k for k in alone if is_paired_sentences(items[k])]
     if len(paired) < PAIRED_MIN:
         return []
-    shaped = [False] * len(items)
-    for k in paired:
-        shaped[k] = True
-    typical = paragraph_length(items, shaped)
-    found = [k for k in paired if is_sentence_head(items, k, typical)]
-    return found if len(found) >= PAIRED_MIN and spaced_out(found, QUOTED_GAP) else []
+    return heads_in_rhythm(items, paired, PAIRED_MIN)
 
 
 def interview_turns(items: list[Item], alone: list[int], heads: list[int]) -> list[int]:
