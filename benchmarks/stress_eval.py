@@ -67,7 +67,11 @@ of foreign agencies' credits), first looked at on main 4b634bb; `fresh18` mainst
 English-language publishers' shapes (long sentence-case heads, question heads over rhetorical
 lines, numbered heads over numbered list lines, full-sentence heads, an interview's bold questions,
 a wire story's dateline and 'Read more' lines, quoted heads, a photo story's glued credits), first
-looked at on main 80073fb. `both` is dev and held; `all` is every part but held, which is
+looked at on main 80073fb; `fresh19` the same publishers' shapes in other kinds (Step and numbered
+heads over numbered list lines, a live blog's clock lines and post heads, question heads over
+rhetorical lines, a wire story without heads, quoted and full-sentence heads, place-name heads
+over travel fields, ALL-CAPS and Title Case recipe heads, a photo story's glued credits), first
+looked at on main ef777bc. `both` is dev and held; `all` is every part but held, which is
 scored only when named (`--part held` or `both`), its misses never listed: a development run
 never shows it.
 """
@@ -117,6 +121,7 @@ PARTS = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
 
 
