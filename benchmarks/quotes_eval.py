@@ -56,6 +56,7 @@ STRESS_TWENTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfourth"
 STRESS_TWENTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfifth"
 STRESS_TWENTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentysixth"
 STRESS_TWENTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyseventh"
+STRESS_TWENTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyeighth"
 
 
 @dataclass
@@ -260,7 +261,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_twentyfourth/ after the twenty-third's first look, and
     quotes_stress_twentyfifth/ after the rules of the twenty-third's and twenty-fourth's misses,
     and quotes_stress_twentysixth/ after the twenty-fifth's rules, and
-    quotes_stress_twentyseventh/ after the twenty-sixth's rules, each committed before any
+    quotes_stress_twentyseventh/ after the twenty-sixth's rules, and
+    quotes_stress_twentyeighth/ after the twenty-seventh's rules, each committed before any
     parser was run on it.
     """
     lines = []
@@ -292,6 +294,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress twenty-fifth set", STRESS_TWENTYFIFTH),
         ("stress twenty-sixth set", STRESS_TWENTYSIXTH),
         ("stress twenty-seventh set", STRESS_TWENTYSEVENTH),
+        ("stress twenty-eighth set", STRESS_TWENTYEIGHTH),
     )
     for label, directory in sets:
         result = CueScore()
