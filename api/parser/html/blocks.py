@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 import lxml.etree
 
@@ -32,7 +33,7 @@ MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
 MIN_EXCHANGES = 3  # bold questions each answered by one paragraph: an interview's exchange
 MIN_HEAD_LETTERS = 4  # a bold 'Q' or 'A:' in an interview is a label, not a head
-STRAY_CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
+STRAY_CREDIT: Final = pictures.whole_mark("credit|copyright|photographer")
 SHORTCODE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")
 MAX_CREDIT_LINE = 80
 CREDIT_LINE = re.compile(

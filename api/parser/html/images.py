@@ -26,7 +26,19 @@ NOT_A_PHOTO = re.compile(
     r"|(?:^|[\s_/.-])(?:ad|ads|advert\w*)(?:$|[\s_/.-])",
     re.IGNORECASE,
 )
-CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy|attribution", re.I)
+
+
+def whole_mark(words: str) -> re.Pattern[str]:
+    """A test of class and id words for one of `words` as a whole word: at a word's start
+    ('credit', 'photo-credit', 'image__source', 'imageCredit') or glued to a picture's word
+    ('photocredit'); 'source' inside 'resource-list', 'credit' inside 'accreditation' is none."""
+    return re.compile(
+        r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:photo|image|img|pic|picture|media|fig|caption)?"
+        rf"(?i:{words})s?(?![a-z])"
+    )
+
+
+CREDIT_MARKS: Final = whole_mark("credit|copyright|photographer|source|byline|courtesy|attribution")
 # cutline: the newsroom's word; a picture's description ('img_desc', 'photo-description'): a
 # portal's caption element beside the picture (Naver's '<em class="img_desc">'), a BEM
 # element's two underscores too ('<p class="inline-image__desc">').
@@ -82,6 +94,8 @@ NAME_AND_AGENCY = re.compile(
 # What sets a marked credit off at the caption's end ('Rua alagada — <span>Foto: X</span>'): it
 # goes with the credit.
 CREDIT_SEPARATORS = " —–-|/"
+CREDIT_BREAK: Final = re.compile(r"\. (?:/ )?| / ")  # a sentence's end, a spaced slash
+SENTENCE_ENDS: Final = tuple('.!?)"”’')  # a caption's last sentence closed before a credit
 INLINE_CREDIT_TAGS = frozenset({"i", "em", "small", "span", "b", "strong", "font"})
 # A video player's box ('video-player', 'jwplayer', 'wv-player__placeholder'): the picture in it
 # is the video's poster, shown until it plays, and its caption the video's ('Watch: ...'), not a
@@ -290,6 +304,45 @@ def name_and_agency(caption, credit: str):
     return children[-1] if all(w[0].isupper() for w in found["name"].split()) else None
 
 
+def shaped_credit(caption):
+    """The caption's last inline element, of no class, when its text is a credit by its shape
+    alone (is_strong_credit) and the markup sets it off: '<figcaption>Troops in the U.S.
+    <span>Jane Doe / AP</span></figcaption>' (the text rules would end the caption at 'U.').
+    A holder without a slash ('Reuters') follows a sentence's end or a <br>; 'talks to
+    <em>Reuters</em>' is a sentence naming it."""
+    children = [c for c in caption if isinstance(c.tag, str)]
+    if not children or children[-1].tag not in INLINE_CREDIT_TAGS or tidy(children[-1].tail):
+        return None
+    last = children[-1]
+    if last.get("class") or len(last):
+        return None
+    text = element_text(last)
+    head = element_text(caption, skip={last}).rstrip(CREDIT_SEPARATORS)
+    if not head or not text or not is_strong_credit(text):
+        return None
+    after_break = len(children) > 1 and children[-2].tag == "br"
+    return last if after_break or head.endswith(SENTENCE_ENDS) or has_holders(text) else None
+
+
+def has_holders(text: str) -> bool:
+    """A credit naming its holders apart, by a slash, a comma or 'for': 'Jane Doe / AP',
+    'Jane Doe, Associated Press', 'Jane Doe for The Herald'; a lone 'Reuters' is no such."""
+    return "/" in text or "," in text or " for " in text
+
+
+def sentence_then_credit(text: str) -> tuple[str, str] | None:
+    """A caption whose last sentence (or what follows a spaced slash) is a credit by its shape,
+    naming its holders apart: 'The senator speaks in Ohio. J. Scott Smith / AP' -> the caption
+    and 'J. Scott Smith / AP'; 'Dawn on the quay / Jane Doe, Reuters'. The first such break in
+    the caption's last MAX_CREDIT_LINE characters that leaves a credit after it ('in the U.S.
+    J. Doe / AP': after 'U.S.', not after 'J.')."""
+    for found in CREDIT_BREAK.finditer(text, max(0, len(text) - MAX_CREDIT_LINE)):
+        tail = text[found.end() :]
+        if has_holders(tail) and is_strong_credit(tail):
+            return text[: found.start()] + found.group().strip(" /"), tail
+    return None
+
+
 def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     """Split a caption element: a marked credit element, else the text parser's credit rules."""
     credits = credit_elements(caption)
@@ -303,9 +356,13 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     last = credit_line(caption)
     if last is not None:
         return element_text(caption, skip={last}), clean_credit(element_text(last))
+    shaped = shaped_credit(caption)
+    if shaped is not None:
+        head = element_text(caption, skip={shaped}).rstrip(CREDIT_SEPARATORS)
+        return head, clean_credit(element_text(shaped))
     head, credit = split_credit(alt, text)
     if not credit:
-        return closing_holder(text) or (tidy(head), None)
+        return sentence_then_credit(text) or closing_holder(text) or (tidy(head), None)
     span = name_and_agency(caption, credit)
     if span is not None:
         return element_text(caption, skip={span}), element_text(span)

@@ -1,0 +1,147 @@
+"""Rules of html30, each on made-up snippets: class words that name a credit only whole, credits
+set off in a caption by their shape, contact lines closing the text and pictures that are not
+the article's."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser import parse_html
+from api.parser.html.images import CREDIT_MARKS
+from tests.parser.html.pages import page, paragraphs, texts
+
+PICTURE = "<img src='https://example.org/up/quay.jpg' alt='The quay'>"
+
+
+def figure(caption: str) -> str:
+    """A page whose text holds one picture with this figcaption."""
+    body = f"<figure>{PICTURE}<figcaption>{caption}</figcaption></figure>"
+    return page(paragraphs(2) + body + paragraphs(2, "B"))
+
+
+def pairs(html: str) -> list[tuple[str, str | None]]:
+    return [(i.caption, i.credit) for i in parse_html(html).images]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    ["credit", "photo-credit", "image__source", "imageCredit", "photocredit", "c-byline copy"],
+)
+def test_a_credit_class_word_is_whole(marks):
+    assert CREDIT_MARKS.search(marks)
+
+
+@pytest.mark.parametrize(
+    "marks",
+    ["resource-list", "content-header__accreditation", "opensource-note", "datasourced"],
+)
+def test_a_credit_word_inside_another_word_is_none(marks):
+    assert not CREDIT_MARKS.search(marks)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<ul class='resource-list'><li>Timetable</li><li>Fares</li></ul>",
+        "<div class='wp-block-resources'><span>Download the map</span></div>",
+    ],
+)
+def test_a_box_named_with_source_inside_a_word_is_no_credit(box):
+    html = page(
+        paragraphs(2)
+        + f"<figure>{PICTURE}<figcaption>The quay at dawn.</figcaption>{box}</figure>"
+        + paragraphs(2, "B")
+    )
+    assert pairs(html) == [("The quay at dawn.", None)]
+
+
+def test_a_paragraph_box_named_accreditation_stays_text():
+    line = "The course is accredited by the national board for the next five years."
+    html = page(paragraphs(2) + f"<div class='accreditation-note'>{line}</div>")
+    assert texts(parse_html(html))[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("caption", "want"),
+    [
+        (
+            "Troops at a base in the U.S. <span>Lena Ortiz / AP</span>",
+            ("Troops at a base in the U.S.", "Lena Ortiz / AP"),
+        ),
+        (
+            "The mayor at the count, Washington, D.C. <em>Piotr Nowak / Reuters file</em>",
+            ("The mayor at the count, Washington, D.C.", "Piotr Nowak / Reuters file"),
+        ),
+        (
+            "Councillor Hugh Barnes III <span>Maya Chen, Associated Press</span>",
+            ("Councillor Hugh Barnes III", "Maya Chen, Associated Press"),
+        ),
+        (
+            "The ring of the dwarf planet. <small>NASA/ESA/K. Obi/SwRI</small>",
+            ("The ring of the dwarf planet.", "NASA/ESA/K. Obi/SwRI"),
+        ),
+        (
+            "Lifeboat crews at the slipway.<br><span>Ivo Marsh / Getty Images</span>",
+            ("Lifeboat crews at the slipway.", "Ivo Marsh / Getty Images"),
+        ),
+        (
+            "Fans outside the ground. <span>Photo: Rita Gale/AFP</span>",
+            ("Fans outside the ground.", "Rita Gale/AFP"),
+        ),
+    ],
+)
+def test_a_credit_span_of_no_class_is_the_credit(caption, want):
+    assert pairs(figure(caption)) == [want]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The skipper talks to <em>Reuters</em>",  # a holder named in the sentence
+        "Crews clear the road on Monday. <span>Nora Vale</span>",  # a bare name: who is shown
+        "The crew of <i>Sea Breeze</i> at the quay",
+    ],
+)
+def test_a_span_in_a_caption_sentence_stays_the_captions(caption):
+    assert pairs(figure(caption))[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "want"),
+    [
+        (
+            "Crowds at the pier on Sunday. Jane Hale / Reuters file",
+            ("Crowds at the pier on Sunday.", "Jane Hale / Reuters file"),
+        ),
+        (
+            "The senator speaks in Toledo. J. Scott Brand / AP",
+            ("The senator speaks in Toledo.", "J. Scott Brand / AP"),
+        ),
+        (
+            "Snow on the pass in the U.S. T. Okafor / Bloomberg",
+            ("Snow on the pass in the U.S.", "T. Okafor / Bloomberg"),
+        ),
+        (
+            "Gulls over the harbour wall / Omar Lind, Reuters",
+            ("Gulls over the harbour wall", "Omar Lind, Reuters"),
+        ),
+        (
+            "Divers at the wreck. / Ines Moro, EFE",
+            ("Divers at the wreck.", "Ines Moro, EFE"),
+        ),
+    ],
+)
+def test_a_last_sentence_shaped_as_a_credit_is_the_credit(caption, want):
+    assert pairs(figure(caption)) == [want]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Vote counts by ward. Turnout rose in Leeds, Hull and York.",
+        "The 1/2 mile course. Runners, marshals and dogs at the start.",
+        "The band on stage in 1975. From left, Ann Ray and Bo Lee",
+    ],
+)
+def test_a_last_sentence_of_the_caption_stays_its_own(caption):
+    assert pairs(figure(caption)) == [(caption, None)]
