@@ -8,6 +8,7 @@ import pytest
 
 from api.parser import parse_html
 from api.parser.html.images import CREDIT_MARKS
+from api.parser.html.text_chrome import is_contact_line
 from tests.parser.html.pages import page, paragraphs, texts
 
 PICTURE = "<img src='https://example.org/up/quay.jpg' alt='The quay'>"
@@ -145,3 +146,42 @@ def test_a_last_sentence_shaped_as_a_credit_is_the_credit(caption, want):
 )
 def test_a_last_sentence_of_the_caption_stays_its_own(caption):
     assert pairs(figure(caption)) == [(caption, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Call 0800 555 0101</p>",
+        "<p>Text us on 07700 900 123</p>",
+        "<p><b>Got a story? 0161 496 0000</b></p>",
+        "<p><strong>WhatsApp: +44 7700 900456 | Email: desk@tidings.example</strong></p>",
+        "<p>Email: newsroom@valleypost.example</p>",
+    ],
+)
+def test_a_contact_line_closing_the_text_is_chrome(line):
+    doc = parse_html(page(paragraphs(3) + line))
+    assert len(texts(doc)) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anyone who saw the crash should call police on 0800 555 0101.",
+        "The new hotline, 0300 123 4567, opens on Monday for tenants of the estate.",
+        "Email the council at objections@borough.example before the end of the month.",
+    ],
+)
+def test_a_paragraph_mentioning_a_number_stays(line):
+    doc = parse_html(page(paragraphs(3) + f"<p>{line}</p>"))
+    assert texts(doc)[-1] == line
+
+
+def test_a_contact_line_amid_the_text_stays():
+    line = "Call 0800 555 0101"
+    doc = parse_html(page(paragraphs(2) + f"<p>{line}</p>" + paragraphs(2, "B")))
+    assert line in texts(doc)
+
+
+@pytest.mark.parametrize("line", ["1926-2019", "Samaritans: 116 123", "Tickets 020 7946 0000"])
+def test_a_bare_number_or_a_number_of_another_kind_is_no_contact_line(line):
+    assert not is_contact_line(line)
