@@ -369,6 +369,8 @@ def add_picture(flow: Flow, img, holder) -> None:
     if holder is not None and credit is None:
         credit = credit_outside(holder, caption_element) or attribute_credit(holder)
     credit = credit or metadata_credit(flow.credits, src)
+    if not caption and not credit and pictures.is_stray_picture(img):
+        return  # an avatar, a badge, a related story's thumbnail: no picture of the article
     if src:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))

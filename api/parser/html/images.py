@@ -23,7 +23,7 @@ SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
 NOT_A_PHOTO = re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|tracking|badge|emoji|headshot|mugshot|gravatar"
     r"|author|profile|promo|sponsor|banner|placeholder|blank\.gif"
-    r"|(?:^|[\s_/.-])(?:ad|ads|advert\w*)(?:$|[\s_/.-])",
+    r"|(?:^|[\s_/.-])(?:ad|ads|advert\w*|qr(?:[-_]?codes?)?)(?:$|[\s_/.-])",
     re.IGNORECASE,
 )
 
@@ -38,6 +38,8 @@ def whole_mark(words: str) -> re.Pattern[str]:
     )
 
 
+# The author's box or a box of related stories around an uncaptioned picture.
+STRAY_BOX: Final = whole_mark("author|byline|avatar|bio|contributor|related|recommended")
 CREDIT_MARKS: Final = whole_mark("credit|copyright|photographer|source|byline|courtesy|attribution")
 # cutline: the newsroom's word; a picture's description ('img_desc', 'photo-description'): a
 # portal's caption element beside the picture (Naver's '<em class="img_desc">'), a BEM
@@ -116,6 +118,20 @@ WRITER: Final = re.compile(
 )
 MAX_CREDIT_LINE = 120  # characters: a label and a holder or two, not a sentence
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
+SMALL_PICTURE = 100  # pixels: an uncaptioned picture this small is an avatar, icon or badge
+# What an alt text calls a picture that is none of the article's: a code to scan, a store's
+# badge, the writer's face, a brand's mark, an ad.
+STRAY_ALT: Final = re.compile(
+    r"\b(?:qr[ -]?code|app store|google play|avatar|mug ?shot|head ?shot"
+    r"|profile (?:photo|picture|image)|author(?:'s)? (?:photo|picture|image)|logo|icon"
+    r"|advertisement|sponsored)\b|二维码|二維碼",
+    re.IGNORECASE,
+)
+# A person's page on a publishing platform: '/@jdoe', '/author/jdoe', '/people/jdoe'.
+PERSON_PAGE: Final = re.compile(
+    r"/(?:@[\w.-]+|(?:authors?|profiles?|people|staff|contributors?|writers?|columnists?)/)"
+)
+STRAY_DEPTH = 4  # ancestors of an uncaptioned picture looked at for a link or a box
 
 
 PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
@@ -178,6 +194,40 @@ def is_photo(img, src: str | None, captioned: bool = False) -> bool:
         return False
     path = src.split("?")[0].rsplit("/", 2)[-2:]
     return not NOT_A_PHOTO.search(marks(img)) and not NOT_A_PHOTO.search("/".join(path))
+
+
+def is_stray_picture(img) -> bool:
+    """A picture without a caption that is none of the article's: an avatar's or icon's size
+    ('width="44"'), an alt text saying so ('QR code', 'Download on the App Store', 'Author
+    headshot'), or, within STRAY_DEPTH ancestors, a link to a person's page ('/@jdoe',
+    '/author/jdoe') or to another post (rel="bookmark"), or a box named for the author or for
+    related stories. A lone picture between paragraphs with an alt text is none of these."""
+    if any(is_small(img.get(side)) for side in ("width", "height")):
+        return True
+    if STRAY_ALT.search(img.get("alt") or ""):
+        return True
+    for depth, ancestor in enumerate(img.iterancestors()):
+        if depth >= STRAY_DEPTH:
+            return False
+        if ancestor.tag == "a" and is_link_away(ancestor):
+            return True
+        if STRAY_BOX.search(marks(ancestor)):
+            return True
+    return False
+
+
+def is_small(value: str | None) -> bool:
+    """A width or height in pixels of an avatar, icon or badge: '44' or '88px'; not '100%'."""
+    size = dimension(value)
+    return size is not None and size <= SMALL_PICTURE and "%" not in (value or "")
+
+
+def is_link_away(link) -> bool:
+    """A link to a person's page ('/@jdoe', '/authors/jdoe') or to another post's permalink
+    (rel="bookmark"): a picture in it is the person's or the post's."""
+    if "bookmark" in (link.get("rel") or "").split():
+        return True
+    return PERSON_PAGE.search(link.get("href") or "") is not None
 
 
 def is_video_poster(img) -> bool:

@@ -185,3 +185,58 @@ def test_a_contact_line_amid_the_text_stays():
 @pytest.mark.parametrize("line", ["1926-2019", "Samaritans: 116 123", "Tickets 020 7946 0000"])
 def test_a_bare_number_or_a_number_of_another_kind_is_no_contact_line(line):
     assert not is_contact_line(line)
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        # the writer's face beside the byline, by its size or its link to the writer's page
+        "<div class='meta'><a href='/@hanasorel'><img src='https://cdn.example/u/hana.jpg'"
+        " alt='Hana Sorel' width='48' height='48'></a><a href='/@hanasorel'>Hana Sorel</a></div>",
+        "<p><a href='https://paper.example/author/ivo-marsh/'><img"
+        " src='https://paper.example/up/ivo.jpg' alt='Ivo Marsh'></a></p>",
+        "<div class='c-byline__avatar'><img src='https://cdn.example/up/rk.jpg' alt='R. Kaur'>"
+        "</div>",
+        # a related story's thumbnail, its link the other post's permalink
+        "<figure class='post-thumbnail'><a href='/2026/04/02/dredging-delayed/' rel='bookmark'>"
+        "<img src='https://paper.example/up/dredge-400x300.jpg' alt=''></a></figure>",
+        "<div class='related-posts'><div><a href='/2026/01/pier'><img"
+        " src='https://paper.example/up/pier.jpg' alt='The pier'></a></div></div>",
+        # codes to scan, store badges, ads by their alt text or their file
+        "<p><img src='https://cdn.example/img/scan-me.png' alt='QR code for our channel'></p>",
+        "<p><img src='https://cdn.example/mmbiz/Zx81/qr?fmt=png' alt='图片'></p>",
+        "<p><a href='https://apps.example/tidings'><img src='https://cdn.example/b/apple.png'"
+        " alt='Download on the App Store'></a></p>",
+        "<p><img src='https://cdn.example/b/play.png' alt='Get it on Google Play'></p>",
+        "<p><img src='https://cdn.example/x/mk/44.jpg' alt='Colum Reyes mugshot'></p>",
+    ],
+)
+def test_an_uncaptioned_picture_that_is_not_the_articles_is_left_out(picture):
+    doc = parse_html(page(paragraphs(2) + picture + paragraphs(2, "B")))
+    assert doc.images == ()
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<figure><img src='https://paper.example/up/ferry-deck.jpg' alt='The ferry deck at"
+        " dawn' width='1200' height='800'></figure>",
+        "<p><img src='https://paper.example/up/harbour-wall.jpg' alt='The harbour wall'></p>",
+        "<p><img src='https://news.example/media/9911/crowd.jpg' alt='A crowd at the gate'"
+        " width='100%'></p>",
+        "<div class='entry-content-image'><a href='https://news.example/media/9911/full.jpg'>"
+        "<img src='https://news.example/media/9911/quarry.jpg' alt='The quarry'></a></div>",
+    ],
+)
+def test_an_uncaptioned_picture_in_the_text_stays(picture):
+    doc = parse_html(page(paragraphs(2) + picture + paragraphs(2, "B")))
+    assert len(doc.images) == 1
+
+
+def test_a_captioned_small_picture_stays():
+    figure = (
+        "<figure><img src='https://paper.example/up/stamp.jpg' alt='Stamp' width='90'>"
+        "<figcaption>The first stamp of the island, 1931.</figcaption></figure>"
+    )
+    doc = parse_html(page(paragraphs(2) + figure + paragraphs(2, "B")))
+    assert [i.caption for i in doc.images] == ["The first stamp of the island, 1931."]
