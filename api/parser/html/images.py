@@ -38,9 +38,19 @@ def whole_mark(words: str) -> re.Pattern[str]:
     )
 
 
+def is_marked(hint: re.Pattern[str], whole: re.Pattern[str], words: str) -> bool:
+    """Whether class and id words hold a mark whole (`whole`, a whole_mark); the plain `hint`
+    is tried first, as most elements hold none of its words and it scans faster."""
+    return hint.search(words) is not None and whole.search(words) is not None
+
+
 # The author's box or a box of related stories around an uncaptioned picture.
-STRAY_BOX: Final = whole_mark("author|byline|avatar|bio|contributor|related|recommended")
-CREDIT_MARKS: Final = whole_mark("credit|copyright|photographer|source|byline|courtesy|attribution")
+STRAY_BOX_WORDS: Final = "author|byline|avatar|bio|contributor|related|recommended"
+STRAY_BOX: Final = whole_mark(STRAY_BOX_WORDS)
+STRAY_BOX_HINT: Final = re.compile(STRAY_BOX_WORDS, re.IGNORECASE)
+CREDIT_WORDS: Final = "credit|copyright|photographer|source|byline|courtesy|attribution"
+CREDIT_MARKS: Final = whole_mark(CREDIT_WORDS)
+CREDIT_HINT: Final = re.compile(CREDIT_WORDS, re.IGNORECASE)
 # cutline: the newsroom's word; a picture's description ('img_desc', 'photo-description'): a
 # portal's caption element beside the picture (Naver's '<em class="img_desc">'), a BEM
 # element's two underscores too ('<p class="inline-image__desc">').
@@ -211,7 +221,7 @@ def is_stray_picture(img) -> bool:
             return False
         if ancestor.tag == "a" and is_link_away(ancestor):
             return True
-        if STRAY_BOX.search(marks(ancestor)):
+        if is_marked(STRAY_BOX_HINT, STRAY_BOX, marks(ancestor)):
             return True
     return False
 
@@ -274,7 +284,11 @@ def credit_elements(holder, caption=None) -> list:
         for e in holder.iter()
         if e is not holder
         and e not in around
-        and (CREDIT_MARKS.search(words := marks(e)) or is_cite(e) or is_author_credit(e, words))
+        and (
+            is_marked(CREDIT_HINT, CREDIT_MARKS, words := marks(e))
+            or is_cite(e)
+            or is_author_credit(e, words)
+        )
     ]
     chosen = set(found)
     return [e for e in found if not any(a in chosen for a in e.iterancestors())]

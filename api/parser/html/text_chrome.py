@@ -83,7 +83,7 @@ CONTACT_WORDS: Final = frozenset(
     " contact message us our the newsdesk news desk tips tip line hotline number on at or and"
     " to send".split()
 )
-MAX_CONTACT_LINE = 160  # characters: a question, a number or two and an address
+MAX_CALL_LINE = 160  # characters: a question, a number or two and an address
 # A note asking the reader to report a typo by a key chord, in any language it is written in:
 # 'Spotted a mistake? Select it and press Ctrl+Enter', 'Помітили помилку? ... Ctrl+Enter'.
 ERROR_REPORT = re.compile(r"\bctrl ?\+ ?enter\b", re.IGNORECASE)
@@ -149,18 +149,18 @@ def is_closing_line(block: Block) -> bool:
     contact line ('Call 0800 555 0101'), which a bold line makes a head of nothing."""
     text = block.text or ""
     if block.type == "subheading":
-        return is_contact_line(text)
+        return is_call_line(text)
     if block.type != "paragraph":
         return False
-    return is_reporter_line(text) or is_source_line(text) or is_contact_line(text)
+    return is_reporter_line(text) or is_source_line(text) or is_call_line(text)
 
 
-def is_contact_line(text: str) -> bool:
+def is_call_line(text: str) -> bool:
     """A line giving only a number or an address to reach the newsroom by, after a tip-off
     question or not: 'Text us on 07700 900 123', 'Got a story? 0161 496 0000', 'Email:
     desk@x.example'. 'Anyone who saw the crash should call police on 0800 555 0101.' is a
     sentence: its words are no contact words."""
-    if len(text) > MAX_CONTACT_LINE:
+    if len(text) > MAX_CALL_LINE:
         return False
     question = TIP_OPENING.match(text)
     rest = text[question.end() :] if question else text

@@ -8,7 +8,7 @@ import pytest
 
 from api.parser import parse_html
 from api.parser.html.images import CREDIT_MARKS
-from api.parser.html.text_chrome import is_contact_line
+from api.parser.html.text_chrome import is_call_line
 from tests.parser.html.pages import page, paragraphs, texts
 
 PICTURE = "<img src='https://example.org/up/quay.jpg' alt='The quay'>"
@@ -184,7 +184,7 @@ def test_a_contact_line_amid_the_text_stays():
 
 @pytest.mark.parametrize("line", ["1926-2019", "Samaritans: 116 123", "Tickets 020 7946 0000"])
 def test_a_bare_number_or_a_number_of_another_kind_is_no_contact_line(line):
-    assert not is_contact_line(line)
+    assert not is_call_line(line)
 
 
 @pytest.mark.parametrize(
