@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 import lxml.etree
 
@@ -32,7 +33,9 @@ MAX_HEAD_CHARS = 120
 MAX_CAPS_HEAD_CHARS = 60
 MIN_EXCHANGES = 3  # bold questions each answered by one paragraph: an interview's exchange
 MIN_HEAD_LETTERS = 4  # a bold 'Q' or 'A:' in an interview is a label, not a head
-STRAY_CREDIT = re.compile(r"credit|copyright|photographer", re.IGNORECASE)
+STRAY_CREDIT_WORDS: Final = "credit|copyright|photographer"
+STRAY_CREDIT: Final = pictures.whole_mark(STRAY_CREDIT_WORDS)
+STRAY_CREDIT_HINT: Final = re.compile(STRAY_CREDIT_WORDS, re.IGNORECASE)
 SHORTCODE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")
 MAX_CREDIT_LINE = 80
 CREDIT_LINE = re.compile(
@@ -368,10 +371,17 @@ def add_picture(flow: Flow, img, holder) -> None:
     if holder is not None and credit is None:
         credit = credit_outside(holder, caption_element) or attribute_credit(holder)
     credit = credit or metadata_credit(flow.credits, src)
+    if not caption and not credit and pictures.is_stray_picture(img):
+        return  # an avatar, a badge, a related story's thumbnail: no picture of the article
     if src:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
     flow.blocks.append(Block("image", image=len(flow.images) - 1))
+
+
+def is_stray_credit(element) -> bool:
+    """An element named as a photo credit ('photo-credit'), standing with no picture."""
+    return pictures.is_marked(STRAY_CREDIT_HINT, STRAY_CREDIT, pictures.marks(element))
 
 
 def is_labelled_ad(img) -> bool:
@@ -547,7 +557,7 @@ def inline_runs(element):
                 run.append(" ")
         elif child.tag == "img" and is_drop_cap(child):
             run.append(child.get("alt").strip())
-        elif STRAY_CREDIT.search(pictures.marks(child)):
+        elif is_stray_credit(child):
             pass  # a photo credit with no picture beside it
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
             run.append("".join(pieces(child)))
@@ -633,7 +643,7 @@ def walk(flow: Flow, element) -> None:
     if tag == "figure" or is_picture_box(element):
         add_figure(flow, element)
         return
-    if STRAY_CREDIT.search(pictures.marks(element)):
+    if is_stray_credit(element):
         return  # a photo credit with no picture beside it (gallery controls, a lightbox)
     if tag == "img":
         add_picture(flow, element, None)

@@ -23,10 +23,34 @@ SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
 NOT_A_PHOTO = re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|tracking|badge|emoji|headshot|mugshot|gravatar"
     r"|author|profile|promo|sponsor|banner|placeholder|blank\.gif"
-    r"|(?:^|[\s_/.-])(?:ad|ads|advert\w*)(?:$|[\s_/.-])",
+    r"|(?:^|[\s_/.-])(?:ad|ads|advert\w*|qr(?:[-_]?codes?)?)(?:$|[\s_/.-])",
     re.IGNORECASE,
 )
-CREDIT_MARKS = re.compile(r"credit|copyright|photographer|source|byline|courtesy|attribution", re.I)
+
+
+def whole_mark(words: str) -> re.Pattern[str]:
+    """A test of class and id words for one of `words` as a whole word: at a word's start
+    ('credit', 'photo-credit', 'image__source', 'imageCredit') or glued to a picture's word
+    ('photocredit'); 'source' inside 'resource-list', 'credit' inside 'accreditation' is none."""
+    return re.compile(
+        r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:photo|image|img|pic|picture|media|fig|caption)?"
+        rf"(?i:{words})s?(?![a-z])"
+    )
+
+
+def is_marked(hint: re.Pattern[str], whole: re.Pattern[str], words: str) -> bool:
+    """Whether class and id words hold a mark whole (`whole`, a whole_mark); the plain `hint`
+    is tried first, as most elements hold none of its words and it scans faster."""
+    return hint.search(words) is not None and whole.search(words) is not None
+
+
+# The author's box or a box of related stories around an uncaptioned picture.
+STRAY_BOX_WORDS: Final = "author|byline|avatar|bio|contributor|related|recommended"
+STRAY_BOX: Final = whole_mark(STRAY_BOX_WORDS)
+STRAY_BOX_HINT: Final = re.compile(STRAY_BOX_WORDS, re.IGNORECASE)
+CREDIT_WORDS: Final = "credit|copyright|photographer|source|byline|courtesy|attribution"
+CREDIT_MARKS: Final = whole_mark(CREDIT_WORDS)
+CREDIT_HINT: Final = re.compile(CREDIT_WORDS, re.IGNORECASE)
 # cutline: the newsroom's word; a picture's description ('img_desc', 'photo-description'): a
 # portal's caption element beside the picture (Naver's '<em class="img_desc">'), a BEM
 # element's two underscores too ('<p class="inline-image__desc">').
@@ -82,6 +106,8 @@ NAME_AND_AGENCY = re.compile(
 # What sets a marked credit off at the caption's end ('Rua alagada — <span>Foto: X</span>'): it
 # goes with the credit.
 CREDIT_SEPARATORS = " —–-|/"
+CREDIT_BREAK: Final = re.compile(r"\. (?:/ )?| / ")  # a sentence's end, a spaced slash
+SENTENCE_ENDS: Final = tuple('.!?)"”’')  # a caption's last sentence closed before a credit
 INLINE_CREDIT_TAGS = frozenset({"i", "em", "small", "span", "b", "strong", "font"})
 # A video player's box ('video-player', 'jwplayer', 'wv-player__placeholder'): the picture in it
 # is the video's poster, shown until it plays, and its caption the video's ('Watch: ...'), not a
@@ -102,6 +128,20 @@ WRITER: Final = re.compile(
 )
 MAX_CREDIT_LINE = 120  # characters: a label and a holder or two, not a sentence
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
+SMALL_PICTURE = 100  # pixels: an uncaptioned picture this small is an avatar, icon or badge
+# What an alt text calls a picture that is none of the article's: a code to scan, a store's
+# badge, the writer's face, a brand's mark, an ad.
+STRAY_ALT: Final = re.compile(
+    r"\b(?:qr[ -]?code|app store|google play|avatar|mug ?shot|head ?shot"
+    r"|profile (?:photo|picture|image)|author(?:'s)? (?:photo|picture|image)|logo|icon"
+    r"|advertisement|sponsored)\b|二维码|二維碼",
+    re.IGNORECASE,
+)
+# A person's page on a publishing platform: '/@jdoe', '/author/jdoe', '/people/jdoe'.
+PERSON_PAGE: Final = re.compile(
+    r"/(?:@[\w.-]+|(?:authors?|profiles?|people|staff|contributors?|writers?|columnists?)/)"
+)
+STRAY_DEPTH = 4  # ancestors of an uncaptioned picture looked at for a link or a box
 
 
 PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
@@ -166,6 +206,40 @@ def is_photo(img, src: str | None, captioned: bool = False) -> bool:
     return not NOT_A_PHOTO.search(marks(img)) and not NOT_A_PHOTO.search("/".join(path))
 
 
+def is_stray_picture(img) -> bool:
+    """A picture without a caption that is none of the article's: an avatar's or icon's size
+    ('width="44"'), an alt text saying so ('QR code', 'Download on the App Store', 'Author
+    headshot'), or, within STRAY_DEPTH ancestors, a link to a person's page ('/@jdoe',
+    '/author/jdoe') or to another post (rel="bookmark"), or a box named for the author or for
+    related stories. A lone picture between paragraphs with an alt text is none of these."""
+    if any(is_small(img.get(side)) for side in ("width", "height")):
+        return True
+    if STRAY_ALT.search(img.get("alt") or ""):
+        return True
+    for depth, ancestor in enumerate(img.iterancestors()):
+        if depth >= STRAY_DEPTH:
+            return False
+        if ancestor.tag == "a" and is_link_away(ancestor):
+            return True
+        if is_marked(STRAY_BOX_HINT, STRAY_BOX, marks(ancestor)):
+            return True
+    return False
+
+
+def is_small(value: str | None) -> bool:
+    """A width or height in pixels of an avatar, icon or badge: '44' or '88px'; not '100%'."""
+    size = dimension(value)
+    return size is not None and size <= SMALL_PICTURE and "%" not in (value or "")
+
+
+def is_link_away(link) -> bool:
+    """A link to a person's page ('/@jdoe', '/authors/jdoe') or to another post's permalink
+    (rel="bookmark"): a picture in it is the person's or the post's."""
+    if "bookmark" in (link.get("rel") or "").split():
+        return True
+    return PERSON_PAGE.search(link.get("href") or "") is not None
+
+
 def is_video_poster(img) -> bool:
     """A picture standing in a video player's box (within POSTER_DEPTH ancestors): a poster."""
     for depth, ancestor in enumerate(img.iterancestors()):
@@ -210,7 +284,11 @@ def credit_elements(holder, caption=None) -> list:
         for e in holder.iter()
         if e is not holder
         and e not in around
-        and (CREDIT_MARKS.search(words := marks(e)) or is_cite(e) or is_author_credit(e, words))
+        and (
+            is_marked(CREDIT_HINT, CREDIT_MARKS, words := marks(e))
+            or is_cite(e)
+            or is_author_credit(e, words)
+        )
     ]
     chosen = set(found)
     return [e for e in found if not any(a in chosen for a in e.iterancestors())]
@@ -290,6 +368,45 @@ def name_and_agency(caption, credit: str):
     return children[-1] if all(w[0].isupper() for w in found["name"].split()) else None
 
 
+def shaped_credit(caption):
+    """The caption's last inline element, of no class, when its text is a credit by its shape
+    alone (is_strong_credit) and the markup sets it off: '<figcaption>Troops in the U.S.
+    <span>Jane Doe / AP</span></figcaption>' (the text rules would end the caption at 'U.').
+    A holder without a slash ('Reuters') follows a sentence's end or a <br>; 'talks to
+    <em>Reuters</em>' is a sentence naming it."""
+    children = [c for c in caption if isinstance(c.tag, str)]
+    if not children or children[-1].tag not in INLINE_CREDIT_TAGS or tidy(children[-1].tail):
+        return None
+    last = children[-1]
+    if last.get("class") or len(last):
+        return None
+    text = element_text(last)
+    head = element_text(caption, skip={last}).rstrip(CREDIT_SEPARATORS)
+    if not head or not text or not is_strong_credit(text):
+        return None
+    after_break = len(children) > 1 and children[-2].tag == "br"
+    return last if after_break or head.endswith(SENTENCE_ENDS) or has_holders(text) else None
+
+
+def has_holders(text: str) -> bool:
+    """A credit naming its holders apart, by a slash, a comma or 'for': 'Jane Doe / AP',
+    'Jane Doe, Associated Press', 'Jane Doe for The Herald'; a lone 'Reuters' is no such."""
+    return "/" in text or "," in text or " for " in text
+
+
+def sentence_then_credit(text: str) -> tuple[str, str] | None:
+    """A caption whose last sentence (or what follows a spaced slash) is a credit by its shape,
+    naming its holders apart: 'The senator speaks in Ohio. J. Scott Smith / AP' -> the caption
+    and 'J. Scott Smith / AP'; 'Dawn on the quay / Jane Doe, Reuters'. The first such break in
+    the caption's last MAX_CREDIT_LINE characters that leaves a credit after it ('in the U.S.
+    J. Doe / AP': after 'U.S.', not after 'J.')."""
+    for found in CREDIT_BREAK.finditer(text, max(0, len(text) - MAX_CREDIT_LINE)):
+        tail = text[found.end() :]
+        if has_holders(tail) and is_strong_credit(tail):
+            return text[: found.start()] + found.group().strip(" /"), tail
+    return None
+
+
 def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     """Split a caption element: a marked credit element, else the text parser's credit rules."""
     credits = credit_elements(caption)
@@ -303,9 +420,13 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     last = credit_line(caption)
     if last is not None:
         return element_text(caption, skip={last}), clean_credit(element_text(last))
+    shaped = shaped_credit(caption)
+    if shaped is not None:
+        head = element_text(caption, skip={shaped}).rstrip(CREDIT_SEPARATORS)
+        return head, clean_credit(element_text(shaped))
     head, credit = split_credit(alt, text)
     if not credit:
-        return closing_holder(text) or (tidy(head), None)
+        return sentence_then_credit(text) or closing_holder(text) or (tidy(head), None)
     span = name_and_agency(caption, credit)
     if span is not None:
         return element_text(caption, skip={span}), element_text(span)

@@ -62,12 +62,28 @@ VIDEO_PROMO = re.compile(
 # A call for tip-offs: a question asking the reader for a story, a tip or pictures, then how to
 # send them ('Got a story? Email news@x.example or WhatsApp us.', 'Do you have a story to
 # share? Contact our newsdesk', 'Have you got pictures of the storm? Send them to ...').
-TIP_OFF: Final = re.compile(
+TIP_QUESTION: Final = (
     r"^(?:got|have you got|do you have|have you|have) (?:a |an |any )?(?:story|news tip|tip"
-    r"|tip-off|pictures?|photos?|videos?)\b[^?]{0,60}\? (?:e-?mail|contact|call|send|get in"
-    r"|message|text|tell|share|whats ?app|drop|write)\b",
+    r"|tip-off|pictures?|photos?|videos?)\b[^?]{0,60}\?"
+)
+TIP_OFF: Final = re.compile(
+    TIP_QUESTION + r" (?:e-?mail|contact|call|send|get in|message|text|tell|share|whats ?app"
+    r"|drop|write)\b",
     re.IGNORECASE,
 )
+TIP_OPENING: Final = re.compile(TIP_QUESTION, re.IGNORECASE)
+# A telephone number: seven digits or more in groups, an international '+' before them:
+# '0800 555 0101', '+44 (0)20 7946 0000', '555-0134'.
+PHONE: Final = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
+MIN_PHONE_DIGITS = 7
+# The words a contact line may hold besides its numbers and addresses: how to reach the desk
+# ('Call us on', 'Text', 'WhatsApp', 'Email:'), never a sentence's own words.
+CONTACT_WORDS: Final = frozenset(
+    "call ring phone telephone tel mobile freephone text txt sms whatsapp signal email e mail"
+    " contact message us our the newsdesk news desk tips tip line hotline number on at or and"
+    " to send".split()
+)
+MAX_CALL_LINE = 160  # characters: a question, a number or two and an address
 # A note asking the reader to report a typo by a key chord, in any language it is written in:
 # 'Spotted a mistake? Select it and press Ctrl+Enter', 'Помітили помилку? ... Ctrl+Enter'.
 ERROR_REPORT = re.compile(r"\bctrl ?\+ ?enter\b", re.IGNORECASE)
@@ -129,11 +145,35 @@ def without_closing_lines(blocks: list[Block]) -> list[Block]:
 
 def is_closing_line(block: Block) -> bool:
     """A paragraph that closes a story's text and is no part of it: the reporter's line
-    ('Jane Doe (jane@x.example)') or the source line ('Source: Coast News + agencies')."""
+    ('Jane Doe (jane@x.example)'), the source line ('Source: Coast News + agencies') or a
+    contact line ('Call 0800 555 0101'), which a bold line makes a head of nothing."""
+    text = block.text or ""
+    if block.type == "subheading":
+        return is_call_line(text)
     if block.type != "paragraph":
         return False
-    text = block.text or ""
-    return is_reporter_line(text) or is_source_line(text)
+    return is_reporter_line(text) or is_source_line(text) or is_call_line(text)
+
+
+def is_call_line(text: str) -> bool:
+    """A line giving only a number or an address to reach the newsroom by, after a tip-off
+    question or not: 'Text us on 07700 900 123', 'Got a story? 0161 496 0000', 'Email:
+    desk@x.example'. 'Anyone who saw the crash should call police on 0800 555 0101.' is a
+    sentence: its words are no contact words."""
+    if len(text) > MAX_CALL_LINE:
+        return False
+    question = TIP_OPENING.match(text)
+    rest = text[question.end() :] if question else text
+    rest, addresses = EMAIL.subn(" ", rest)
+    numbers = [p for p in PHONE.findall(rest) if sum(c.isdigit() for c in p) >= MIN_PHONE_DIGITS]
+    if not addresses and not numbers:
+        return False
+    for number in numbers:
+        rest = rest.replace(number, " ")
+    words = re.findall(r"[^\W\d_]+", rest.casefold())
+    # a bare number says nothing of a call ('1926-2019' closing an obituary)
+    said = bool(question or addresses or words)
+    return said and all(word in CONTACT_WORDS for word in words)
 
 
 def closing_signature(roots: list):
