@@ -32,6 +32,9 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
     "cache_size": -32768,
 }
+# Prepared statements a SQLite connection keeps (the driver's default is 128): an import's
+# multi-row inserts come in a statement per size (statements.ROWS_PER_MANY), beside the reads.
+SQLITE_CACHED_STATEMENTS = 256
 URL_FORMS = "sqlite:///PATH, sqlite:///:memory: or postgresql://USER:PASSWORD@HOST:PORT/NAME"
 # A pooled connection older than this is closed on check-in rather than reused, so a server-side
 # idle timeout or a failover never leaves a worker holding connections that quietly died.
@@ -93,10 +96,16 @@ def _open_sqlite(path: str, pool_size: int) -> peewee.SqliteDatabase:
     if path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     if pool_size <= 0:
-        return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10)
+        return peewee.SqliteDatabase(
+            path, pragmas=SQLITE_PRAGMAS, timeout=10, cached_statements=SQLITE_CACHED_STATEMENTS
+        )
     # The busy timeout is the pragma's; `timeout` here is how long to wait for a free connection.
     return PersistentSqliteDatabase(
-        path, pragmas=SQLITE_PRAGMAS, max_connections=pool_size, timeout=POOL_WAIT_SECONDS
+        path,
+        pragmas=SQLITE_PRAGMAS,
+        max_connections=pool_size,
+        timeout=POOL_WAIT_SECONDS,
+        cached_statements=SQLITE_CACHED_STATEMENTS,
     )
 
 

@@ -119,3 +119,38 @@ def test_insert_parameters_follow_each_rows_types_and_refuse_a_wrong_width():
     assert insert._params((4, 2, True)) == (4, 2, True)
     with pytest.raises(ValueError):
         insert._params((4, 2))
+
+
+def test_many_rows_go_in_order_in_statements_of_a_few_rows(ids, monkeypatch):
+    # SQLite: several rows a statement, ROWS_PER_MANY at most; ids follow the rows' order as
+    # one by one, and every row keeps its own values. PostgreSQL: a statement a row.
+    monkeypatch.setattr(statements, "ROWS_PER_MANY", 2)
+    insert = Insert(Bullet, ("article", "position", "text"))
+    rows = [(ids[1], 20 + n, f"point {n}") for n in range(5)]
+
+    insert.many(iter(rows))
+    insert.many([])
+
+    stored = Bullet.select(Bullet.id, Bullet.article, Bullet.position, Bullet.text)
+    found = list(stored.where(Bullet.position >= 20).order_by(Bullet.id).tuples())
+    assert [row[1:] for row in found] == rows
+    assert [row[0] for row in found] == sorted(row[0] for row in found)
+
+
+def test_many_rows_keep_the_statements_tail_and_its_parameter_limit(db, monkeypatch):
+    # `ON CONFLICT DO NOTHING` applies to each row of a statement; a statement never holds
+    # more values than PARAMETERS_PER_STATEMENT.
+    monkeypatch.setattr(statements, "PARAMETERS_PER_STATEMENT", 7)
+    insert = Insert(
+        Person,
+        ("name", "normalised_name", "kind"),
+        after='ON CONFLICT ("normalised_name") DO NOTHING',
+    )
+    people = [(f"Ada Quill {n}", f"ada quill {n}", "person") for n in range(5)]
+
+    insert.many(people[:3])
+    insert.many(people)
+
+    names = Person.select(Person.name).where(Person.normalised_name.startswith("ada quill"))
+    assert sorted(name for (name,) in names.tuples()) == [row[0] for row in people]
+    assert all(sql.count("?") <= 7 for sql in insert._rows.values())
