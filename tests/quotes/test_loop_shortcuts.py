@@ -1,7 +1,8 @@
 """speed31's character reads in place of a regex call on the quote path (compiled, a few native
 steps where a call cost its set-up): `_word_before` read back one character at a time for a
 match of `[\\w.]*` on the reversed window, and `_title_words` settled by its first words for
-most quotes before its scan. Each is compared with the code it replaced on generated texts, at
+most quotes before its scan, `Words.before` finding the word before by characters, not
+TOKEN's searches. Each is compared with the code it replaced on generated texts, at
 every offset where an offset is taken."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 
 from api.parser.quote_filter import _WORD, _opens_as_sentence, _title_words, title_case
 from api.parser.quote_spans import _word_before
+from api.parser.quote_tokens import TOKEN, Token, Words
 from api.parser.quote_words import TITLE_SMALL_WORDS
 
 _PIECES = [
@@ -103,3 +105,43 @@ def test_a_sentences_first_words_settle_it(text, expected):
     assert _opens_as_sentence(text) is expected
     if expected:
         assert _title_words_by_scan(text) == (0, False)
+
+
+def _before_by_search(text: str, start: int) -> Token | None:
+    """Words.before as it was (speed30): TOKEN searched in the stretch from the space before."""
+    words = Words(text)
+    if not start:
+        return None
+    low = start - 64 if start > 64 else 0
+    space = text.rfind(" ", low, start - 1)
+    if space >= 0 or not low:
+        match = TOKEN.search(text, space + 1, start)
+        if match is not None:
+            if match.end() + 1 < start:
+                following = TOKEN.search(text, match.end(), start)
+                while following is not None:
+                    match, following = following, TOKEN.search(text, following.end(), start)
+            return words.made(match)
+    found = words._before(start)
+    return words[found] if found >= 0 else None
+
+
+def test_the_word_before_answers_as_the_search():
+    for text in _texts(313, 4_000, longest=14):
+        for start in range(len(text) + 1):
+            assert Words(text).before(start) == _before_by_search(text, start), (text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("Lee said Ma. Teresa Cruz", 13, "Ma."),
+        ("(Smith said", 7, "Smith"),
+        ("the firm's chief, 2 Lee", 20, "chief"),
+        ("Kovač, Ørsted", 7, "Kovač"),
+        ("x₂ y", 3, "x₂"),
+    ],
+)
+def test_the_word_before_as_written(text, start, expected):
+    token = Words(text).before(start)
+    assert token is not None and text[token.start : token.end] == expected
