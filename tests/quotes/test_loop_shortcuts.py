@@ -2,17 +2,21 @@
 steps where a call cost its set-up): `_word_before` read back one character at a time for a
 match of `[\\w.]*` on the reversed window, and `_title_words` settled by its first words for
 most quotes before its scan, `Words.before` finding the word before by characters, not
-TOKEN's searches. Each is compared with the code it replaced on generated texts, at
-every offset where an offset is taken."""
+TOKEN's searches, and slices for bounded `endswith` calls (`_after_joint`, `noun_before`,
+whose noun is read once for both lists). Each is compared with the code it replaced on
+generated texts, at every offset where an offset is taken."""
 
 from __future__ import annotations
 
 import random
 import re
+from typing import NamedTuple
 
 import pytest
 
+from api.parser.quote_aliases import _NOUN_THEN_NAME, _NOUN_THEN_NAME_ENDS, noun_before
 from api.parser.quote_filter import _WORD, _opens_as_sentence, _title_words, title_case
+from api.parser.quote_shapes import _after_joint
 from api.parser.quote_spans import _word_before
 from api.parser.quote_tokens import TOKEN, Token, Words
 from api.parser.quote_words import TITLE_SMALL_WORDS
@@ -145,3 +149,43 @@ def test_the_word_before_answers_as_the_search():
 def test_the_word_before_as_written(text, start, expected):
     token = Words(text).before(start)
     assert token is not None and text[token.start : token.end] == expected
+
+
+class _Named(NamedTuple):
+    start: int
+
+
+def test_after_joint_answers_as_the_bounded_endswith():
+    rng = random.Random(314)
+    for text in _texts(314, 4_000, longest=12):
+        for _ in range(4):
+            starts = sorted(rng.choices(range(len(text) + 1), k=rng.randint(0, 4)))
+            mentions = [_Named(start) for start in starts]
+            expected = any(text.endswith((" and ", ", "), 0, start) for start in starts[1:])
+            assert _after_joint(text, mentions) is expected, (text, starts)
+
+
+_NOUN_PIECES = [
+    "The", "the", "A", "a", "An", "an", "Its", "their", "firm", "group", "fund", "old", " ",
+    ", ", ",", " calling itself ", " calling themselves ", " called ", " known as ", " named ",
+    " as ", "\n", "Lee", "X", "é", "-",
+]  # fmt: skip
+
+
+def _noun_before_by_search(text: str, start: int) -> str | None:
+    """noun_before as body_noun_before read it (speed30): a bounded endswith, then the search."""
+    if not text.endswith(_NOUN_THEN_NAME_ENDS, 0, start):
+        return None
+    match = _NOUN_THEN_NAME.search(text, max(0, start - 40), start)
+    return match.group(1) if match else None
+
+
+def test_noun_before_answers_as_the_bounded_endswith_and_search():
+    rng = random.Random(315)
+    for _ in range(3_000):
+        text = "".join(rng.choices(_NOUN_PIECES, k=rng.randint(0, 12)))
+        for start in range(len(text) + 1):
+            assert noun_before(text, start) == _noun_before_by_search(text, start), (text, start)
+    assert noun_before("The firm, Lee", 10) == "firm"
+    assert noun_before("a group calling itself Keep", 23) == "group"
+    assert noun_before("the mayor said Lee", 15) is None
