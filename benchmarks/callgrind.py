@@ -13,8 +13,12 @@ import tempfile
 
 def collected(code: str, **env: str) -> tuple[int, str]:
     """The instructions callgrind collected running `code` in a fresh interpreter (hash seed 0,
-    `env` on top of this process's environment), and the code's standard output."""
-    environment = {**os.environ, "PYTHONHASHSEED": "0", **env}
+    no bytecode written, `env` on top of this process's environment), and its standard output.
+
+    (No run writes `__pycache__`: in a tree without it, a first run that wrote it would compile
+    the pure modules' sources, which the second then loads, and the difference of the two would
+    lose that compile, about 230 M instructions, speed31's section of docs/benchmarks.md.)"""
+    environment = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", **env}
     with tempfile.TemporaryDirectory() as scratch:
         done = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out"]

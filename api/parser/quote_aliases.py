@@ -159,16 +159,20 @@ _NOUN_THEN_NAME_ENDS: Final = (
 )
 
 
-def body_noun_before(masked: str, start: int, nouns: frozenset[str]) -> str | None:
-    """The body's noun (one of `nouns`) that introduces the name at `start`, if any:
-    `firm` for `The firm, Central Valley Freight Lines,`, `group` for `A group calling itself
-    Keep Lakeview Schools Open`."""
-    if not masked.endswith(_NOUN_THEN_NAME_ENDS, 0, start):
+# The longest of _NOUN_THEN_NAME_ENDS, in characters (` themselves `).
+_NOUN_ENDS_LONGEST: Final = 12
+
+
+def noun_before(masked: str, start: int) -> str | None:
+    """The lower-case noun after an article that introduces the name at `start`, if any (the
+    caller weighs it against a body's nouns): `firm` for `The firm, Central Valley Freight
+    Lines,`, `group` for `A group calling itself Keep Lakeview Schools Open`."""
+    # (the end read from a slice: compiled, a bounded `endswith` is a generic call)
+    low = start - _NOUN_ENDS_LONGEST if start > _NOUN_ENDS_LONGEST else 0
+    if not masked[low:start].endswith(_NOUN_THEN_NAME_ENDS):
         return None
     match = _NOUN_THEN_NAME.search(masked, max(0, start - 40), start)
-    if match and match.group(1) in nouns:
-        return match.group(1)
-    return None
+    return match[1] if match else None
 
 
 # `X, a volunteer group that ...`: an appositive's article, then its noun within three words.

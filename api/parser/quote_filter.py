@@ -20,6 +20,7 @@ from api.parser.quote_words import (
 )
 
 _WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD_MARKS: Final = frozenset("_'’-")  # (what _WORD goes on over besides letters and digits)
 _LOWER_START: Final = re.compile(r" [a-z]")
 _SPEECH_NOUN_INSIDE: Final = words_pattern(SPEECH_NOUNS, whole=False)
 ARTICLES: Final = frozenset("the a an its their his her our".split())
@@ -150,6 +151,8 @@ def _title_words(text: str) -> tuple[int, bool]:
     The words are read only as far as title_case reads them (most quotes are sentences, whose
     second or third word settles it), not split to the end.
     """
+    if _opens_as_sentence(text):
+        return 0, False  # (most quotes: read by a few characters, no scan)
     found = _WORD.finditer(text)
     first = next(found, None)
     if first is None or not first.group()[0].isupper():
@@ -165,6 +168,30 @@ def _title_words(text: str) -> tuple[int, bool]:
     if len(words) == 1:
         return 0, words[0][0].isupper()
     return title_case(words), False
+
+
+def _opens_as_sentence(text: str) -> bool:
+    """`we were told`, `We were told`, `I think` -> True; `Star Wars`, `War and Peace`,
+    `'We` -> False: the text opens with a word in lower case, or with a capitalised word, one
+    space and a word in lower case that is no small word of a title (ASCII letters first). For
+    such a text _title_words' scan answers (0, False): no title, no lone name."""
+    first = text[:1]
+    if "a" <= first <= "z":
+        return True
+    if not "A" <= first <= "Z":
+        return False
+    end = _word_end(text, 1)
+    if text[end : end + 1] != " " or not "a" <= text[end + 1 : end + 2] <= "z":
+        return False
+    return text[end + 1 : _word_end(text, end + 2)].lower() not in TITLE_SMALL_WORDS
+
+
+def _word_end(text: str, k: int) -> int:
+    """Where the word going on at k ends: past the characters _WORD goes on over (`[\\w'’-]`:
+    `\\w` being what str.isalnum takes, and `_`). `Don’t go` from 1 -> 5."""
+    while k < len(text) and (text[k].isalnum() or text[k] in _WORD_MARKS):
+        k += 1
+    return k
 
 
 def _standalone(masked: str, sentence_start: int, open_: int) -> bool:

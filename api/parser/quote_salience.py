@@ -12,7 +12,7 @@ from typing import Final
 
 from mypy_extensions import trait
 
-from api.parser.quote_aliases import apposed_noun, body_noun_after, body_noun_before
+from api.parser.quote_aliases import apposed_noun, body_noun_after, noun_before
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_entries import Entry, EntryWords
@@ -169,11 +169,14 @@ class Salience(RegistryCalls):
         entry: Entry | None  # (as wide as its widest value: mypyc checks each assignment)
         if not mention.role and (mention.kind == "org" or not mention.gender):
             # (read only where it is used: a role written with the name comes first)
-            noun = body_noun_before(paragraph.masked, mention.start, ORG_ANAPHORS)
-            if noun is None and mention.kind == "org":
+            # (the noun read once, then weighed against either list)
+            written = noun_before(paragraph.masked, mention.start)
+            if written is not None and written in ORG_ANAPHORS:
+                noun = written
+            elif written is not None and mention.kind == "org" and written in ORG_WORDS:
                 # "the winning consortium, Acme Rail Partners,": any body's word names a body
                 # (a person's name after it keeps ORG_ANAPHORS: `the house, Ann Lee,` no body)
-                noun = body_noun_before(paragraph.masked, mention.start, ORG_WORDS)
+                noun = written
         if mention.kind == "person" and noun:
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":

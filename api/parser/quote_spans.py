@@ -223,16 +223,24 @@ def mask(text: str, spans: Sequence[Span]) -> str:
 _WORD_LOOKBACK: Final = 32
 
 
-_WORD_RUN: Final = re.compile(r"[\w.]*")  # (\w: what str.isalnum takes, and `_`)
-
-
 def _word_before(text: str, dot: int) -> str:
-    """The run of word characters and dots ending at `dot` (at most _WORD_LOOKBACK of them)."""
-    if not dot or not (text[dot - 1].isalnum() or text[dot - 1] in "_."):
-        return ""  # (a stop after a quote mark or a bracket: no window to reverse and match)
-    # read backwards by one match on the reversed window: no Python step per character
+    """The run of word characters and dots ending at `dot` (at most _WORD_LOOKBACK of them):
+    `Gov` in `said Gov. Holcomb` (at the stop), `` after a quote mark or a bracket."""
+    if not dot or not _run_character(text[dot - 1]):
+        return ""  # (a stop after a quote mark or a bracket, no word before it)
+    # (read back one character at a time: compiled, each step is a native index and test, where
+    # a match on the reversed window cost a regex call's set-up, several times a short word's
+    # steps; `[\w.]*` was that match's pattern, `\w` being what str.isalnum takes, and `_`)
     low = dot - _WORD_LOOKBACK if dot > _WORD_LOOKBACK else 0
-    return text[dot - _WORD_RUN.match(text[low:dot][::-1]).end() : dot]
+    start = dot - 1
+    while start > low and _run_character(text[start - 1]):
+        start -= 1
+    return text[start:dot]
+
+
+def _run_character(char: str) -> bool:
+    """`a`, `É`, `7`, `_`, `.` -> True; ` `, `’`, `-` -> False: a word character or a dot."""
+    return char.isalnum() or char == "_" or char == "."
 
 
 def _abbreviation(text: str, dot: int) -> bool:

@@ -125,27 +125,30 @@ class Words:
         if word[-1] in _SPECIAL_ENDS:  # (most words end plainly: no call to read the ending)
             token = _ending(token)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
-                token = self._given_stop(token, match)
+                token = self._given_stop(token, start, match.end())
         self._made[start] = token
         return token
 
     def made(self, match: re.Match[str]) -> Token:
         """The Token of a word a TOKEN match found (the match is not made again)."""
-        start = match.start()
-        word: str = match[0]  # (compiled, `group()` parses its arguments: `[0]` does not)
-        token = _make((start, match.end(), word, False, False))
+        return self._made_at(match.start(), match.end())
+
+    def _made_at(self, start: int, end: int) -> Token:
+        """The Token of the word TOKEN finds from start to end."""
+        word = self.text[start:end]
+        token = _make((start, end, word, False, False))
         if word[-1] in _SPECIAL_ENDS:
             token = _ending(token)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
-                token = self._given_stop(token, match)
+                token = self._given_stop(token, start, end)
         self._made[start] = token
         return token
 
-    def _given_stop(self, token: Token, match: re.Match[str]) -> Token:
+    def _given_stop(self, token: Token, start: int, end: int) -> Token:
         """An abbreviated given name before a name keeps its full stop: `Ma. Teresa` is one
         name's words, no sentence's end (see `abbreviated_given`)."""
-        if abbreviated_given(self.text, match.start(), match.end()):
-            return _make((match.start(), match.end(), match[0], False, False))
+        if abbreviated_given(self.text, start, end):
+            return _make((start, end, self.text[start:end], False, False))
         return token
 
     def after(self, token: Token) -> int:
@@ -164,15 +167,19 @@ class Words:
         low = start - _REACH if start > _REACH else 0
         space = text.rfind(" ", low, start - 1)
         if space >= 0 or not low:
-            match = TOKEN.search(text, space + 1, start)
-            if match is not None:
+            # (TOKEN's search of the stretch, read by characters: compiled, native steps where
+            # each search cost a regex call's set-up)
+            opening = _word_opening(text, space + 1, start)
+            if opening >= 0:
+                end = _word_end(text, opening + 1, start)
                 # (one character between them, most words: a letter there would be either
-                # word's, so no word stands between; only a longer gap is searched)
-                if match.end() + 1 < start:
-                    following = TOKEN.search(text, match.end(), start)
-                    while following is not None:
-                        match, following = following, TOKEN.search(text, following.end(), start)
-                return self._made.get(match.start()) or self.made(match)
+                # word's, so no word stands between; only a longer gap is read on)
+                if end + 1 < start:
+                    following = _word_opening(text, end, start)
+                    while following >= 0:
+                        opening, end = following, _word_end(text, following + 1, start)
+                        following = _word_opening(text, end, start)
+                return self._made.get(opening) or self._made_at(opening, end)
         found = self._before(start)
         return self[found] if found >= 0 else None
 
@@ -192,6 +199,29 @@ class Words:
             if not low:
                 return -1
             reach *= 2
+
+
+def _word_opening(text: str, low: int, high: int) -> int:
+    """Where TOKEN's search from low finds a word opening before high, or -1: the first letter
+    (a word character, no digit, no `_`). `(Smith said` from 0 -> 1."""
+    for k in range(low, high):
+        char = text[k]
+        if "a" <= char <= "z" or "A" <= char <= "Z":
+            return k
+        if char > "\x7f" and char.isalnum() and not char.isdecimal():
+            return k
+    return -1
+
+
+def _word_end(text: str, k: int, high: int) -> int:
+    """Where the word TOKEN goes on with at k ends, by high: past its word characters and
+    `'’.&-`. `Smith's, said` from 1 -> 7."""
+    while k < high and (text[k].isalnum() or text[k] in _GOES_ON):
+        k += 1
+    return k
+
+
+_GOES_ON: Final = frozenset("_'’.&-")  # (what TOKEN goes on over besides letters and digits)
 
 
 def written_before(text: str, start: int) -> str:
