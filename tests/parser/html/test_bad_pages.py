@@ -52,10 +52,10 @@ def test_a_login_wall_with_some_text_is_not_an_article():
 @pytest.mark.parametrize("tag", ["div", "span", "b", "section"])
 def test_deep_nesting_is_refused_quickly(tag):
     html = f"<{tag}>" * 5000 + paragraphs(3) + f"</{tag}>" * 5000
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(PageTooComplexError, match="deep"):
         parse_html(page(html))
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_nesting_a_little_deep_is_read():
@@ -64,10 +64,10 @@ def test_nesting_a_little_deep_is_read():
 
 def test_a_million_elements_is_refused_within_bounded_time():
     html = "<html><body>" + "<i>x</i>" * 1_000_000 + "</body></html>"
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(PageTooComplexError):
         parse_html(html)
-    assert time.perf_counter() - start < 15
+    assert time.process_time() - start < 15
 
 
 def test_nothing_is_fetched_and_entities_are_not_expanded():
