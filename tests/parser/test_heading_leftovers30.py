@@ -1,0 +1,134 @@
+"""The stress leftovers of heads30 as general rules (issue 15), on made-up exports:
+
+- a question spaced as the lead's (heading_answers.asked_as_in_the_lead): where the lead asks
+  a question and answers it in the one line before the first head, a later question between a
+  paragraph and one answering line that closes its section is asked in the text too;
+- a head's rows (heading_groups.rows_under_heads): a head over three rows holding figures is
+  a group's head, and the plain line over text after its rows, or after one longer line closing
+  them, heads the next section.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parser.exports import heads_of
+
+# (lead, lead question, its answer, three sections of a head and its text, the middle one with
+# a question between its text and one answering line)
+HABITS = [
+    (
+        "Since the spring, three new ferries sail from Oban to the islands, and we took all three "
+        "with a car, a dog and two children who did not want to be there.",
+        "Was it worth it?",
+        "Mostly. But not always.",
+        ["Oban to Mull: the quick one", "The long way to Barra", "Coll, the surprise"],
+        "The crossing to Barra takes nearly five hours, and the café shuts after the first two, "
+        "so bring your own lunch and something to read.",
+        "Is the long crossing bearable?",
+        "The lounge has sofas, and the children slept for two hours of it. The dog did not.",
+    ),
+    (
+        "Each year the Kestrel Prize judges read two hundred debut novels in six weeks, and pick "
+        "a longlist of twelve. Here are four of them.",
+        "Is it the best prize for a first book?",
+        "Not yet. It is only four years old.",
+        ["1. The Salt Road", "2. Under Glass", "3. Marram"],
+        "A family runs a greenhouse nursery through a hard winter, and the youngest daughter "
+        "keeps a diary of every plant that dies.",
+        "Does anyone actually finish it?",
+        "About half of the readers in our survey did. Most of them cried at the end.",
+    ),
+    (
+        "Our tester spent a month with four electric bikes on the hills around Sheffield, on "
+        "the school run and the commute.",
+        "Do you need one?",
+        "Probably not. A good ordinary bike does most of it.",
+        ["The Volta City", "Hill climber: the Ridge E2", "Cheap and cheerful"],
+        "The motor in the Ridge is the strongest we tried, and it took the steepest street in "
+        "the city without the rider breaking a sweat.",
+        "What about the battery?",
+        "Sixty miles, on the middle setting. It takes four hours to charge again.",
+    ),
+]
+TEXT = (
+    "It was cold, it was late and it was raining, and none of that seemed to matter once the "
+    "doors opened and the first of them walked in."
+)
+
+
+def habit_export(case: tuple, answer_lines: int = 1) -> list[str]:
+    """The blocks of a HABITS case, its question's section given `answer_lines` lines."""
+    lead, lead_question, lead_answer, heads, section, question, answer = case
+    return [
+        lead, lead_question, lead_answer,
+        heads[0], TEXT,
+        heads[1], section, question, answer, *[TEXT] * (answer_lines - 1),
+        heads[2], TEXT,
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", HABITS)
+def test_a_question_spaced_as_the_leads_is_asked_in_the_text(case):
+    assert heads_of(*habit_export(case)) == case[3]
+
+
+@pytest.mark.parametrize("case", HABITS)
+def test_a_question_over_more_than_one_line_stays_a_head(case):
+    assert heads_of(*habit_export(case, answer_lines=2)) == [
+        case[3][0], case[3][1], case[5], case[3][2],
+    ]  # fmt: skip
+
+
+def test_a_question_without_the_leads_question_stays_a_head():
+    lead, _, _, heads, section, question, answer = HABITS[0]
+    blocks = [lead, heads[0], TEXT, heads[1], section, question, answer, heads[2], TEXT]
+    assert heads_of(*blocks) == [heads[0], heads[1], question, heads[2]]
+
+
+# (a head over rows holding figures, a longer line closing them, the next section's head, text)
+ROWS = [
+    (
+        "You will need",
+        ["2 eggs", "150g caster sugar", "100ml double cream", "1 lemon, zested"],
+        "A whisk, a deep bowl and four small glasses or ramekins",
+        "Method",
+        "Whisk the eggs and sugar until pale, then fold in the cream and zest. Spoon into the "
+        "glasses and chill for at least four hours.",
+    ),
+    (
+        "Kit list",
+        ["1 tent for two", "2 sleeping mats", "4 litres of water", "30m of rope"],
+        "A stove, a pan and enough gas for three nights on the hill",
+        "Setting off",
+        "We left the car at the end of the track at dawn and were at the first loch by nine, "
+        "with the cloud lifting off the tops as we went.",
+    ),
+    (
+        "The figures",
+        ["12 new classrooms", "340 more pupils", "2 science labs", "1 new library"],
+        "A sports hall shared with the town's clubs after six in the evening",
+        "What parents say",
+        "Most of the parents we spoke to at the gate welcomed the plans, though several worried "
+        "about the traffic on Station Road at the start of the day.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ROWS)
+def test_the_plain_line_after_a_heads_rows_heads_the_next_section(case):
+    head, rows, closing, after, text = case
+    blocks = [TEXT, head, *rows, closing, after, text, "Sources", TEXT]
+    assert heads_of(*blocks) == [head, after, "Sources"]
+
+
+def test_a_heads_two_rows_make_no_group():
+    head, rows, closing, after, text = ROWS[0]
+    blocks = [TEXT, head, *rows[:2], closing, after, text, "Sources", TEXT]
+    assert after not in heads_of(*blocks)
+
+
+def test_a_datum_after_a_heads_rows_heads_nothing():
+    head, rows, closing, _, text = ROWS[1]
+    blocks = [TEXT, head, *rows, closing, "Total weight 14kg", text, "Sources", TEXT]
+    assert heads_of(*blocks) == [head, "Sources"]
