@@ -112,7 +112,7 @@ from api.parser.heading_limits import (
     MAX_WORDS,
 )
 from api.parser.heading_listings import listing_details
-from api.parser.heading_offers import PRICE, offer_heads
+from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_pairs import box_entries, paired_labels
 from api.parser.heading_places import DATA_LINE, reading_lines
 from api.parser.heading_questions import (
@@ -1004,6 +1004,8 @@ def _drop_non_heads(
     # '... Husky rides cost extra.' / 'Book by 20 December' / 'Lisbon for £149'
     for k in terms_among_offers(items, flags):
         flags[k] = False
+    for k in formula_terms(items, flags):
+        flags[k] = False  # 'Bath for £145' / text / 'Travel by 31 March' / 'Brighton for £99'
     for k in asked_under_a_head(items, alone, flags):
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     for k in boxed_fields(items, flags):

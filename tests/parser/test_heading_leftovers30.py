@@ -5,7 +5,10 @@
   paragraph and one answering line that closes its section is asked in the text too;
 - a head's rows (heading_groups.rows_under_heads): a head over three rows holding figures is
   a group's head, and the plain line over text after its rows, or after one longer line closing
-  them, heads the next section.
+  them, heads the next section;
+- an offer's terms (heading_offers.formula_terms): on a page of priced heads, lines without a
+  price closing an offer's text right over the next priced head, two or more opening on one
+  word no head before the first offer opens on, are the terms' formula, not heads.
 """
 
 from __future__ import annotations
@@ -132,3 +135,69 @@ def test_a_datum_after_a_heads_rows_heads_nothing():
     head, rows, closing, _, text = ROWS[1]
     blocks = [TEXT, head, *rows, closing, "Total weight 14kg", text, "Sources", TEXT]
     assert heads_of(*blocks) == [head, "Sources"]
+
+
+# (a section head, offers of a priced head and its text, a terms line after two of them, a
+# second section head)
+OFFERS = [
+    (
+        "Within an hour of Manchester",
+        ["Chester for £89", "Llandudno for £120", "Whitby for £140", "Keswick for £155"],
+        ["Stay by 30 April", "Stay Sunday to Thursday only"],
+        "Worth the longer drive",
+    ),
+    (
+        "City breaks in France",
+        ["Lille for €79", "Lyon by TGV from €149", "Bordeaux for €165", "Nantes for €99"],
+        ["Book by 14 February", "Book two nights at least"],
+        "Further south",
+    ),
+    (
+        "Spa days near Leeds",
+        ["Harrogate for £65", "Ilkley for £79", "Ripon for £49", "York for £85"],
+        ["Valid on weekdays", "Valid until the end of June"],
+        "Overnight packages",
+    ),
+]
+OFFER_TEXT = (
+    "A room with a view of the water, breakfast for two and a late check-out, ten minutes' "
+    "walk from the station."
+)
+
+
+def offers_export(case: tuple) -> list[str]:
+    """The blocks of an OFFERS case: the terms close the first and the third offer."""
+    section, offers, terms, second = case
+    return [
+        INTRO_OFFERS, section,
+        offers[0], OFFER_TEXT, terms[0],
+        offers[1], OFFER_TEXT,
+        second,
+        offers[2], OFFER_TEXT, terms[1],
+        offers[3], OFFER_TEXT, CLOSING_OFFERS,
+    ]  # fmt: skip
+
+
+INTRO_OFFERS = "All prices are per person for two nights, booked a month ahead."
+CLOSING_OFFERS = "Prices were checked last week and may change."
+
+
+@pytest.mark.parametrize("case", OFFERS)
+def test_an_offers_terms_in_one_formula_are_no_heads(case):
+    section, offers, _, second = case
+    assert heads_of(*offers_export(case)) == [section, offers[0], offers[1], second, *offers[2:]]
+
+
+def test_lines_opening_as_a_section_head_does_stay_heads():
+    offers = OFFERS[0][1]
+    blocks = [
+        INTRO_OFFERS, "Trips under an hour",
+        offers[0], OFFER_TEXT, offers[1], OFFER_TEXT,
+        "Trips of two hours or more",
+        offers[2], OFFER_TEXT, "Trips abroad",
+        offers[3], OFFER_TEXT, CLOSING_OFFERS,
+    ]  # fmt: skip
+    assert heads_of(*blocks) == [
+        "Trips under an hour", offers[0], offers[1], "Trips of two hours or more", offers[2],
+        "Trips abroad", offers[3],
+    ]  # fmt: skip
