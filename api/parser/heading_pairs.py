@@ -11,6 +11,11 @@ A box's first entry is no head either: a line right under a box's label and righ
 first field, holding a comma or a figure the label lacks, is the box's data ('The facts' /
 'The Anchor, 14 Harbour Street' / 'Open: noon to 3pm'); a subsection's head under a section's
 is plain ('Getting there' / 'By train' / 'Fares: ...').
+
+A section's label over a quoted head is no list of two: under a picture, a plain line right over
+a line wholly in quotation marks, over a paragraph, labels the section the quoted line heads
+('Letter of the week' / "'The fare is more than my weekly shop'" / text), where LABEL_PAGE
+heads or more stand elsewhere; a list's items are not quoted.
 """
 
 from __future__ import annotations
@@ -19,11 +24,14 @@ from itertools import compress
 
 from api.parser.heading_kin import LIST_NUMBER, is_list_line, line_at, parallel_to, signature
 from api.parser.heading_limits import FIELD
+from api.parser.heading_places import QUOTED
 from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
 GROUP_MIN = 2  # item lines under each label
+QUOTE_OPENERS = "\"“‘'„«‹"  # the marks a quoted head opens with
 LABEL_WORDS = 3  # a box's label is short: 'Pros', 'The good', 'What we liked'
+LABEL_PAGE = 2  # heads elsewhere that make a page of sections, a label over a quoted head one
 
 
 def is_label(line: Line | None) -> bool:
@@ -101,3 +109,34 @@ def holds_more(text: str, label: str) -> bool:
     Street' under 'The facts'."""
     comma = "," in text and "," not in label
     return comma or (any(map(str.isdigit, text)) and not any(map(str.isdigit, label)))
+
+
+def labelled_quoted_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[int]:
+    """A section's label and the quoted head right under it, both unflagged, between a picture
+    (or the body's start) and a paragraph, where LABEL_PAGE heads or more stand elsewhere:
+    picture / 'Letter of the week' / "'A return fare is more than my weekly shop'" / text."""
+    # (the quotation marks first: most lines open with none)
+    quoted = [
+        k
+        for k in compress(range(1, len(items) - 1), shaped[1:-1])
+        if not flags[k] and is_quoted(line_at(items, k))
+    ]
+    if not quoted or sum(flags) < LABEL_PAGE:
+        return []
+    found = []
+    for k in quoted:
+        label, below = line_at(items, k - 1), line_at(items, k + 1)
+        if label is None or below is None or not shaped[k - 1] or flags[k - 1]:
+            continue
+        if is_quoted(label) or below.text[-1] not in SENTENCE_ENDS or shaped[k + 1]:
+            continue
+        if k == 1 or isinstance(items[k - 2], Picture):
+            found += [k - 1, k]
+    return found
+
+
+def is_quoted(line: Line | None) -> bool:
+    """True for a line wholly in quotation marks: "'The fare is up again'"."""
+    return (
+        line is not None and line.text[0] in QUOTE_OPENERS and QUOTED.match(line.text) is not None
+    )

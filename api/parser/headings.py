@@ -113,7 +113,7 @@ from api.parser.heading_limits import (
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
-from api.parser.heading_pairs import box_entries, paired_labels
+from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, reading_lines
 from api.parser.heading_questions import (
     exchange_questions,
@@ -1027,6 +1027,8 @@ def _drop_non_heads(
         flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'
     for k in entries:
         flags[k] = True  # ... / 'Tickets £18' / 'The Wind in the Willows' / text
+    for k in labelled_quoted_heads(items, shaped, flags):
+        flags[k] = True  # picture / 'Letter of the week' / "'The fare is up again'" / text
     return flags
 
 

@@ -8,7 +8,10 @@
   them, heads the next section;
 - an offer's terms (heading_offers.formula_terms): on a page of priced heads, lines without a
   price closing an offer's text right over the next priced head, two or more opening on one
-  word no head before the first offer opens on, are the terms' formula, not heads.
+  word no head before the first offer opens on, are the terms' formula, not heads;
+- a label over a quoted head (heading_pairs.labelled_quoted_heads): under a picture, a plain
+  line right over a line wholly in quotation marks, over a paragraph, are a section's label
+  and its head, not a list of two, where two heads or more stand elsewhere.
 """
 
 from __future__ import annotations
@@ -201,3 +204,43 @@ def test_lines_opening_as_a_section_head_does_stay_heads():
         "Trips under an hour", offers[0], offers[1], "Trips of two hours or more", offers[2],
         "Trips abroad", offers[3],
     ]  # fmt: skip
+
+
+PICTURE = "Allotments at dawn\nPlots beside the railway line.Photograph: Ana Vale"
+# (a label, a quoted head under it, its text, two more sections' heads)
+LABELS = [
+    (
+        "Letter of the week",
+        "'The council forgot the allotments'",
+        ["Keep the hedges", "A word for the wasps"],
+    ),
+    (
+        "Star letter",
+        "“My bus now runs twice a day, if it comes at all”",
+        ["Libraries are not a luxury", "Count the cyclists"],
+    ),
+    (
+        "Reader of the month",
+        '"I learned to swim at 71"',
+        ["The pool needs a ramp", "Thank you, lifeguards"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LABELS)
+def test_a_label_over_a_quoted_head_under_a_picture_are_heads(case):
+    label, quoted, others = case
+    blocks = [PICTURE, label, quoted, TEXT, TEXT, others[0], TEXT, others[1], TEXT]
+    assert heads_of(*blocks) == [label, quoted, *others]
+
+
+def test_a_label_over_a_plain_line_under_a_picture_stays_a_list():
+    label, _, others = LABELS[0]
+    blocks = [PICTURE, label, "The council forgot the allotments", TEXT, others[0], TEXT]
+    blocks += [others[1], TEXT]
+    assert label not in heads_of(*blocks)
+
+
+def test_a_label_over_a_quoted_line_without_other_heads_is_no_head():
+    label, quoted, _ = LABELS[1]
+    assert heads_of(PICTURE, label, quoted, TEXT, TEXT) == []
