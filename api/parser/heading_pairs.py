@@ -5,7 +5,9 @@ A review's box lists what is good and what is not under two labels of one shape:
 first label stands after a picture or a sentence's end, so the line-by-line rule reads it as
 the first line of a list; the second is parallel to it (as many words, the same first or last
 word: 'The good' / 'The bad'), as no item of its group is, and each has GROUP_MIN item lines at
-least under it: both are heads, the labels of their groups.
+least under it: both are heads, the labels of their groups. The groups are parallel, so a line
+of a label's shape over a paragraph, one more than the first group's items under the second
+label, heads the next section ('Cons' / three items / 'The verdict' / text).
 
 A box's first entry is no head either: a line right under a box's label and right over its
 first field, holding a comma or a figure the label lacks, is the box's data ('The facts' /
@@ -85,7 +87,21 @@ def paired_labels(items: list[Item], shaped: list[bool], flags: list[bool]) -> l
         if end - sibling - 1 >= GROUP_MIN:
             found += [k, sibling]
             resume = end
+            if closes_the_pair(items, sibling - k - 1, sibling, end):
+                found.append(end - 1)  # 'Cons' / three items / 'The verdict' / text
     return found
+
+
+def closes_the_pair(items: list[Item], size: int, sibling: int, end: int) -> bool:
+    """True when the last line under the second label, a label's shape over a paragraph, is
+    one more than the first label's items: the groups are parallel, and the line heads the next
+    section ('Pros' / three items / 'Cons' / three items / 'The verdict' / text)."""
+    if end - sibling - 2 != size or end >= len(items):
+        return False
+    after = items[end]
+    if not isinstance(after, Line) or after.text[-1] not in SENTENCE_ENDS:
+        return False
+    return is_label(line_at(items, end - 1))
 
 
 def box_entries(items: list[Item], flags: list[bool]) -> list[int]:

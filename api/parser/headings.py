@@ -486,6 +486,17 @@ def heads_pictures(items: list[Item], shaped: list[bool], k: int) -> bool:
     )
 
 
+def heads_entries(items: list[Item], k: int) -> bool:
+    """True when the FIELD_RUN lines right under line k each give an entry, a name and a label's
+    colon, but no field's short label: a box's ('Also consider' / 'Kora Buds, £59: the best
+    cheap pair' / 'Sennox Pulse, £199: a smaller case')."""
+    for j in range(k + 1, k + 1 + FIELD_RUN):
+        entry = items[j] if j < len(items) else None
+        if not isinstance(entry, Line) or ": " not in entry.text or FIELD.match(entry.text):
+            return False
+    return True
+
+
 def field_run_start(items: list[Item], k: int) -> int:
     """The index of the first field in the run of FIELD lines right before item k (k when
     none is): 'Rovers: WWDWL' / 'Castlefield: WWWDW'."""
@@ -515,7 +526,8 @@ def closes_a_field_run(items: list[Item], shaped: list[bool], k: int) -> bool:
     if isinstance(head, Picture) or head.text[-1] in SENTENCE_ENDS:
         # a box of fields closing the section above ('... one island.' / 'Stay: Villa Nora' /
         # 'Beach: Dubovica' / 'Vis' / text): the line under it opens the next, over a paragraph
-        return not shaped[k + 1]
+        # or over a box of entries of its own ('Also consider' / 'Kora Buds, £59: ...')
+        return not shaped[k + 1] or heads_entries(items, k)
     return shaped[start - 1] and ":" not in head.text and opens_run(items, start - 1)
 
 

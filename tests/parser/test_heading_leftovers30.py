@@ -11,7 +11,12 @@
   word no head before the first offer opens on, are the terms' formula, not heads;
 - a label over a quoted head (heading_pairs.labelled_quoted_heads): under a picture, a plain
   line right over a line wholly in quotation marks, over a paragraph, are a section's label
-  and its head, not a list of two, where two heads or more stand elsewhere.
+  and its head, not a list of two, where two heads or more stand elsewhere;
+- a pair's closing head (heading_pairs.closes_the_pair): under the second of two paired box
+  labels, a label-shaped line over a paragraph, one more than the first label's items, heads
+  the next section;
+- a box of entries after a box of fields (headings.heads_entries): the plain line after fields
+  closing a section heads the entries under it, each a name and a label's colon.
 """
 
 from __future__ import annotations
@@ -244,3 +249,66 @@ def test_a_label_over_a_plain_line_under_a_picture_stays_a_list():
 def test_a_label_over_a_quoted_line_without_other_heads_is_no_head():
     label, quoted, _ = LABELS[1]
     assert heads_of(PICTURE, label, quoted, TEXT, TEXT) == []
+
+
+REVIEW_PICTURE = "A product on a desk\nThe model we tested.Photograph: Kit Lowe"
+VERDICT = (
+    "It is the best one at this price, and the only one we would buy with our own money. If "
+    "the drawbacks bother you, the rival is better, but it costs more and does less."
+)
+# (two parallel labels, each over three items, then the next section's head)
+PAIRS = [
+    [
+        "Pros", "Light enough to carry all day", "Quiet motor", "Cheap spare parts",
+        "Cons", "Small basket", "Slow to charge", "No app", "Final thoughts",
+    ],
+    [
+        "Likes", "Bright, even light", "Folds flat", "Runs on mains or battery",
+        "Dislikes", "Loud fan", "Short cable", "Pricey bulbs", "Our view",
+    ],
+    [
+        "For", "Room for five adults", "Big boot", "Cheap to insure",
+        "Against", "Thirsty on the motorway", "Noisy at speed", "Dull to drive", "Bottom line",
+    ],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_the_line_closing_parallel_groups_heads_the_next_section(pair):
+    assert heads_of(TEXT, REVIEW_PICTURE, *pair, VERDICT, TEXT) == [pair[0], pair[4], pair[8]]
+
+
+def test_a_longer_second_group_keeps_its_last_line():
+    pair = [*PAIRS[0][:6], "Slow to charge", "Heavy frame", "Heavy"]
+    assert heads_of(TEXT, REVIEW_PICTURE, *pair, VERDICT, TEXT) == ["Pros", "Cons"]
+
+
+# (two fields closing a section, the plain line after them, two entries under it)
+BOXES = [
+    [
+        "Buy it if: you ride every day", "Skip it if: you live up a hill", "Also worth a look",
+        "Brompton Electric, £2,900: lighter, but slower",
+        "Ampler Axel, £2,500: the best battery we tested",
+    ],
+    [
+        "Buy them if: you fly often", "Skip them if: you run", "Other options",
+        "Sono Quiet, £249: quieter on planes, heavier", "Pim Buds 2, £49: cheap, with no app",
+    ],
+    [
+        "Book it if: you love the sea", "Skip it if: you want nightlife", "Nearby alternatives",
+        "The Gull Inn, £95: simpler rooms, a better pub",
+        "Harbour House, £180: the best views in town",
+    ],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("box", BOXES)
+def test_the_line_after_a_closing_box_heads_the_entries_under_it(box):
+    blocks = ["The design", TEXT, "The verdict", VERDICT, *box, TEXT]
+    assert heads_of(TEXT, *blocks) == ["The design", "The verdict", box[2]]
+
+
+def test_the_line_after_a_closing_box_over_fields_stays_one():
+    box = [*BOXES[0][:3], "Weight: 18kg", "Range: 40 miles"]
+    blocks = ["The design", TEXT, "The verdict", VERDICT, *box, TEXT]
+    assert heads_of(TEXT, *blocks) == ["The design", "The verdict", box[2]]

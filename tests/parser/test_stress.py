@@ -11,8 +11,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "v02_product_review_pros_cons_verdict": "box-label heads right after short item and field "
-    "lines ('The verdict', 'Also consider') read as paragraphs",
 }
 
 
