@@ -142,6 +142,8 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
     if len(statements) >= FORM_HEADS and asked[0] < statements[0]:
         if answered_at_once(items, flags, asked[0]):
             found.add(asked[0])  # 'Lohnt sich das?' / 'Meistens ja.' above the first head
+            if closes_on_a_head(items, flags, asked[0] + 2):
+                found.update(asked_as_in_the_lead(items, flags, asked[1:]))
     found.update(fragment_replies(items, flags, asked))
     form = shared_form(items, statements)
     if form:
@@ -149,6 +151,30 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
             if head_form(items[k].text) != form and answered_at_once(items, flags, k):
                 found.add(k)  # 'THE SHOP' ... 'Why?' / '"They want ...," she says.'
     return sorted(found)
+
+
+def closes_on_a_head(items: list[Item], flags: list[bool], j: int) -> bool:
+    """True when the first text line from item j on, pictures skipped, is a statement head, or
+    none is: a question's one-line answer closes its section there ('Why?' / 'Because.' /
+    picture / 'The next stop')."""
+    while j < len(items) and not isinstance(items[j], Line):
+        j += 1  # (the pictures after one answer are walked once)
+    return j == len(items) or (flags[j] and not is_question_line(items[j]))
+
+
+def asked_as_in_the_lead(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
+    """Questions spaced as the lead's running-text question is, between a paragraph and one
+    answering line that closes the section, once the lead shows the writer's habit ('Is it
+    worth it?' / 'Mostly.' / 'The first leg' ... text / 'Why bother?' / 'For the view, ...' /
+    'The second leg'); a question head opens its section, or heads more than one line."""
+    found = []
+    for k in asked:
+        before = items[k - 1]
+        if not isinstance(before, Line) or flags[k - 1] or reply_to(items, flags, k) is None:
+            continue
+        if closes_on_a_head(items, flags, k + 2):
+            found.append(k)
+    return found
 
 
 def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:

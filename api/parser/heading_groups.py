@@ -28,6 +28,7 @@ FIGURE = re.compile(r"\d")
 NOT_IN_A_NAME = re.compile(r"[\d,:?]")  # a figure, a comma, a colon or a question mark
 DATA_MARK = re.compile(r"[\d,]")  # a figure or a comma
 ROWS_MIN = 2  # lines holding a figure that make a group under a name
+HEAD_ROWS = 3  # rows holding a figure that make a group of a head in no name's shape
 GROUPS_MIN = 2  # groups that make a page of them, whatever stands over the first
 LABEL_WORDS = 4
 # A note in brackets closing a name, words without a figure: ' (Green gain)', ' (opens late)'.
@@ -114,7 +115,10 @@ def head_after_group(items: list[Item], shaped: list[bool], labels: set[int], k:
     end = k + 1
     while is_row(items, shaped, end):
         end += 1
-    for j in (end, end + 1):
+    tries: tuple[int, ...] = (end, end + 1)
+    if end < len(items) and not shaped[end] and opens_rows(items, end):
+        tries = (end + 1,)  # a closing row longer than a head: 'A large bowl, a tea towel ...'
+    for j in tries:
         if j in labels or j >= len(items) or not isinstance(items[j], Line) or not shaped[j]:
             return None
         if opens_text(items, shaped, j + 1):
@@ -213,6 +217,19 @@ def ends_run(items: list[Item], shaped: list[bool], j: int) -> bool:
     return ":" not in item.text and opens_text(items, shaped, j + 1)
 
 
+def rows_under_heads(
+    items: list[Item], shaped: list[bool], flags: list[bool], named: set[int]
+) -> list[int]:
+    """The heads in no name's shape right over HEAD_ROWS rows or more, each holding a figure:
+    a group's head all the same ('What you need' / '500g flour' / '10g salt' / '2g yeast'),
+    whose rows end where a plain line over text opens the next section (head_after_group)."""
+    return [
+        k
+        for k in compress(range(len(items)), flags)
+        if k not in named and all(is_row(items, shaped, j) for j in range(k + 1, k + 1 + HEAD_ROWS))
+    ]
+
+
 def group_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[bool]:
     """The flags with the groups' names and the heads after them added, and the data lines over
     a group dropped."""
@@ -227,6 +244,10 @@ def group_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> lis
         after = head_after_group(items, shaped, named, k)
         if after is not None:
             found[after] = True
+    for k in rows_under_heads(items, shaped, flags, named):
+        after = head_after_group(items, shaped, named, k)
+        if after is not None:
+            found[after] = True  # 'What you need' / '10g salt' / ... / 'Method' / text
     for k in labels:
         data = data_over_group(items, shaped, found, named, k)
         if data is not None:

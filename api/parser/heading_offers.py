@@ -13,6 +13,9 @@ their menus ('Wine from £6 a glass', 'Desserts £7'), data, not offers.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import compress
+from typing import Final
 
 from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
@@ -23,6 +26,8 @@ OFFER_HEADS = 2  # priced heads that make a page of offers (heading_kin.KIN_MIN)
 KIN_RATIO = 2.0  # the paragraph an offer's head introduces is this much longer (heading_kin)
 # Words that open a price without naming what is offered: 'From £349', 'About £120 for two'.
 UNNAMED = frozenset("from about around roughly typically was now only just".split())
+TERMS_PAGE: Final = 3  # priced heads that make a page of offers, whose terms close each one
+TERMS_FORMULA: Final = 2  # closing lines opening on one word that make it the terms' formula
 
 
 def prices_an_offer(text: str) -> bool:
@@ -64,3 +69,40 @@ def offer_heads(items: list[Item], flags: list[bool], entries: list[int]) -> lis
     for k in entries:
         found[k] = names_an_offer(items[k].text) and stands_as_a_head(items, k)
     return found
+
+
+def formula_terms(items: list[Item], flags: list[bool]) -> list[int]:
+    """The heads without a price closing an offer's text, right over the next priced head,
+    that open on a word another such line opens on and no head before the first offer does,
+    where TERMS_PAGE heads or more price offers: the terms' formula ('Travel by 31 March',
+    'Travel midweek only'), beside a section's head over its offers ('Under 2 hours away')."""
+    heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    over = {k - 1 for k in heads if PRICE.search(items[k].text)}
+    if len(over) < TERMS_PAGE:
+        return []  # (most pages: no head prices an offer)
+    first = min(over) + 1
+    sections = {first_word(items[k].text) for k in heads if k < first}
+    closing = [k for k in heads if k > first and k in over and closes_an_offer(items, k)]
+    words = Counter(first_word(items[k].text) for k in closing)
+    return [
+        k
+        for k in closing
+        if words[first_word(items[k].text)] >= TERMS_FORMULA
+        and first_word(items[k].text) not in sections
+    ]
+
+
+def first_word(text: str) -> str:
+    """A line's first word, in lower case: 'Travel by 31 March' -> 'travel'."""
+    return text.split(None, 1)[0].lower()
+
+
+def closes_an_offer(items: list[Item], k: int) -> bool:
+    """True for a head without a price right under a paragraph: 'A late check-out on Sundays.'
+    / 'Travel Friday to Sunday only'."""
+    before = items[k - 1]
+    return (
+        PRICE.search(items[k].text) is None
+        and isinstance(before, Line)
+        and before.text[-1] in SENTENCE_ENDS
+    )

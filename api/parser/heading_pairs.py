@@ -5,12 +5,19 @@ A review's box lists what is good and what is not under two labels of one shape:
 first label stands after a picture or a sentence's end, so the line-by-line rule reads it as
 the first line of a list; the second is parallel to it (as many words, the same first or last
 word: 'The good' / 'The bad'), as no item of its group is, and each has GROUP_MIN item lines at
-least under it: both are heads, the labels of their groups.
+least under it: both are heads, the labels of their groups. The groups are parallel, so a line
+of a label's shape over a paragraph, one more than the first group's items under the second
+label, heads the next section ('Cons' / three items / 'The verdict' / text).
 
 A box's first entry is no head either: a line right under a box's label and right over its
 first field, holding a comma or a figure the label lacks, is the box's data ('The facts' /
 'The Anchor, 14 Harbour Street' / 'Open: noon to 3pm'); a subsection's head under a section's
 is plain ('Getting there' / 'By train' / 'Fares: ...').
+
+A section's label over a quoted head is no list of two: under a picture, a plain line right over
+a line wholly in quotation marks, over a paragraph, labels the section the quoted line heads
+('Letter of the week' / "'The fare is more than my weekly shop'" / text), where LABEL_PAGE
+heads or more stand elsewhere; a list's items are not quoted.
 """
 
 from __future__ import annotations
@@ -19,11 +26,14 @@ from itertools import compress
 
 from api.parser.heading_kin import LIST_NUMBER, is_list_line, line_at, parallel_to, signature
 from api.parser.heading_limits import FIELD
+from api.parser.heading_places import QUOTED
 from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
 GROUP_MIN = 2  # item lines under each label
+QUOTE_OPENERS = "\"“‘'„«‹"  # the marks a quoted head opens with
 LABEL_WORDS = 3  # a box's label is short: 'Pros', 'The good', 'What we liked'
+LABEL_PAGE = 2  # heads elsewhere that make a page of sections, a label over a quoted head one
 
 
 def is_label(line: Line | None) -> bool:
@@ -77,7 +87,21 @@ def paired_labels(items: list[Item], shaped: list[bool], flags: list[bool]) -> l
         if end - sibling - 1 >= GROUP_MIN:
             found += [k, sibling]
             resume = end
+            if closes_the_pair(items, sibling - k - 1, sibling, end):
+                found.append(end - 1)  # 'Cons' / three items / 'The verdict' / text
     return found
+
+
+def closes_the_pair(items: list[Item], size: int, sibling: int, end: int) -> bool:
+    """True when the last line under the second label, a label's shape over a paragraph, is
+    one more than the first label's items: the groups are parallel, and the line heads the next
+    section ('Pros' / three items / 'Cons' / three items / 'The verdict' / text)."""
+    if end - sibling - 2 != size or end >= len(items):
+        return False
+    after = items[end]
+    if not isinstance(after, Line) or after.text[-1] not in SENTENCE_ENDS:
+        return False
+    return is_label(line_at(items, end - 1))
 
 
 def box_entries(items: list[Item], flags: list[bool]) -> list[int]:
@@ -101,3 +125,34 @@ def holds_more(text: str, label: str) -> bool:
     Street' under 'The facts'."""
     comma = "," in text and "," not in label
     return comma or (any(map(str.isdigit, text)) and not any(map(str.isdigit, label)))
+
+
+def labelled_quoted_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[int]:
+    """A section's label and the quoted head right under it, both unflagged, between a picture
+    (or the body's start) and a paragraph, where LABEL_PAGE heads or more stand elsewhere:
+    picture / 'Letter of the week' / "'A return fare is more than my weekly shop'" / text."""
+    # (the quotation marks first: most lines open with none)
+    quoted = [
+        k
+        for k in compress(range(1, len(items) - 1), shaped[1:-1])
+        if not flags[k] and is_quoted(line_at(items, k))
+    ]
+    if not quoted or sum(flags) < LABEL_PAGE:
+        return []
+    found = []
+    for k in quoted:
+        label, below = line_at(items, k - 1), line_at(items, k + 1)
+        if label is None or below is None or not shaped[k - 1] or flags[k - 1]:
+            continue
+        if is_quoted(label) or below.text[-1] not in SENTENCE_ENDS or shaped[k + 1]:
+            continue
+        if k == 1 or isinstance(items[k - 2], Picture):
+            found += [k - 1, k]
+    return found
+
+
+def is_quoted(line: Line | None) -> bool:
+    """True for a line wholly in quotation marks: "'The fare is up again'"."""
+    return (
+        line is not None and line.text[0] in QUOTE_OPENERS and QUOTED.match(line.text) is not None
+    )

@@ -112,8 +112,8 @@ from api.parser.heading_limits import (
     MAX_WORDS,
 )
 from api.parser.heading_listings import listing_details
-from api.parser.heading_offers import PRICE, offer_heads
-from api.parser.heading_pairs import box_entries, paired_labels
+from api.parser.heading_offers import PRICE, formula_terms, offer_heads
+from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, reading_lines
 from api.parser.heading_questions import (
     exchange_questions,
@@ -486,6 +486,17 @@ def heads_pictures(items: list[Item], shaped: list[bool], k: int) -> bool:
     )
 
 
+def heads_entries(items: list[Item], k: int) -> bool:
+    """True when the FIELD_RUN lines right under line k each give an entry, a name and a label's
+    colon, but no field's short label: a box's ('Also consider' / 'Kora Buds, £59: the best
+    cheap pair' / 'Sennox Pulse, £199: a smaller case')."""
+    for j in range(k + 1, k + 1 + FIELD_RUN):
+        entry = items[j] if j < len(items) else None
+        if not isinstance(entry, Line) or ": " not in entry.text or FIELD.match(entry.text):
+            return False
+    return True
+
+
 def field_run_start(items: list[Item], k: int) -> int:
     """The index of the first field in the run of FIELD lines right before item k (k when
     none is): 'Rovers: WWDWL' / 'Castlefield: WWWDW'."""
@@ -515,7 +526,8 @@ def closes_a_field_run(items: list[Item], shaped: list[bool], k: int) -> bool:
     if isinstance(head, Picture) or head.text[-1] in SENTENCE_ENDS:
         # a box of fields closing the section above ('... one island.' / 'Stay: Villa Nora' /
         # 'Beach: Dubovica' / 'Vis' / text): the line under it opens the next, over a paragraph
-        return not shaped[k + 1]
+        # or over a box of entries of its own ('Also consider' / 'Kora Buds, £59: ...')
+        return not shaped[k + 1] or heads_entries(items, k)
     return shaped[start - 1] and ":" not in head.text and opens_run(items, start - 1)
 
 
@@ -1004,6 +1016,8 @@ def _drop_non_heads(
     # '... Husky rides cost extra.' / 'Book by 20 December' / 'Lisbon for £149'
     for k in terms_among_offers(items, flags):
         flags[k] = False
+    for k in formula_terms(items, flags):
+        flags[k] = False  # 'Bath for £145' / text / 'Travel by 31 March' / 'Brighton for £99'
     for k in asked_under_a_head(items, alone, flags):
         flags[k] = False  # 'On maps' / 'Why leave now?' / answer, where questions are turns
     for k in boxed_fields(items, flags):
@@ -1025,6 +1039,8 @@ def _drop_non_heads(
         flags[k] = False  # 'Hamlet' / text / 'Minack Theatre, Porthcurno' / 'Until 21 June'
     for k in entries:
         flags[k] = True  # ... / 'Tickets £18' / 'The Wind in the Willows' / text
+    for k in labelled_quoted_heads(items, shaped, flags):
+        flags[k] = True  # picture / 'Letter of the week' / "'The fare is up again'" / text
     return flags
 
 

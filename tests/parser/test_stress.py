@@ -9,19 +9,8 @@ from api.parser import parse
 from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
-    "d09_recipe_lists": "'Method' closes a list opened by 'What you need', with no shared shape",
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "r06_short_breaks_with_travel_time_sections": "terms lines without a price between priced "
-    "heads and their section heads taken as heads",
-    "s07_letters_page_letter_of_the_week": "a section label over a quoted letter head under a "
-    "picture read as a list's lines",
-    "v02_product_review_pros_cons_verdict": "box-label heads right after short item and field "
-    "lines ('The verdict', 'Also consider') read as paragraphs",
-    "x02_german_night_trains_bild_foto_credits_fields": "a lone question answered in the next line "
-    "inside a section taken as a head",
-    "x05_word_of_the_year_numbered_quoted_heads_fields": "a lone question answered at length in "
-    "the next line taken as a head",
     "z02_sports_live_blog_time_stamps_post_heads": "exclamation-led post heads under clock lines "
     "('GOAL! ...', 'Red card! ...') read as paragraphs",
     "z05_long_read_quoted_heads_full_sentence_heads": "full-sentence heads ending in '.' (one of "
