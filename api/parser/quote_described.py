@@ -1461,8 +1461,11 @@ def _predications(masked: str, head: str) -> tuple[tuple[int, int], ...]:
         for article_word in (" a", " the "):  # (`X is the youngest champion` says one too)
             before = masked.rfind(article_word, max(0, at - 24), at)
             article = before + 1
-            ends = _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head)
-            if before >= 0 and ends and masked.endswith(_COPULAS, 0, article):
+            # (the article and the copula before it first: most nouns have neither, and are
+            # spared the read of the words between the article and the noun)
+            if before < 0 or not masked.endswith(_COPULAS, 0, article):
+                continue
+            if _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head):
                 article_at = article
         if article_at >= 0:
             found.append((at + len(head), article_at))
