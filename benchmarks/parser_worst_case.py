@@ -270,6 +270,20 @@ def _described(intro: str, unit: str) -> Callable[[int], str]:
     return lambda size: "Headline\n\n" + intro + _repeat(unit, size).strip() + "\n"
 
 
+def _lead_judgments(size: int) -> str:
+    """Ever new judges, each giving a judgment quoted as `the lead judgment` in its own
+    paragraph: the judgment's giver looked up among all the givers before it."""
+    return _named_units(
+        size,
+        lambda name: (
+            f'Giving the lead judgment, Lady {name} Bb said the appeal failed. "It '
+            f'fails," the lead judgment said.'
+        ),
+        letters=4,
+        separator="\n\n",
+    )
+
+
 # Role words of the people `_role_people` introduces, one after the other.
 _ROLES = ("doctor", "lawyer", "farmer", "teacher", "nurse", "engineer", "pilot", "chef")
 
@@ -350,6 +364,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
         "", '"When did you know?" asked Roe. "On Monday," replied Lee. "And you told them?" '
     ),
     "the statement said": _described("", '"Yes," the statement said. '),
+    "lead judgments": _lead_judgments,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

@@ -996,11 +996,11 @@ class Described(RegistryCalls):
             self._givers = {}
         if head not in self._givers:  # (the article read once per noun, not per quote)
             self._givers[head] = self._givers_of(head)
-        found = None
-        for place, name in self._givers[head]:
-            if place >= where:
-                break
-            found = name
+        givers = self._givers[head]
+        # (in text order: the last before `where` is bisected for, not walked to, so that an
+        # article of many judgments and quotes from them stays linear)
+        k = bisect_left(givers, ((where[0], where[1]), ""))
+        found = givers[k - 1][1] if k else None
         return found if found in self.entries else None
 
     def _givers_of(self, head: str) -> list[tuple[tuple[int, int], str]]:

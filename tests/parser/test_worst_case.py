@@ -64,6 +64,7 @@ GROWTH_SHAPES = [
     "role-word people",
     "asked-back questions",
     "the statement said",
+    "lead judgments",  # (the giver of a judgment bisected for, not walked to)
 ]
 
 
