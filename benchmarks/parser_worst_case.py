@@ -284,6 +284,16 @@ def _lead_judgments(size: int) -> str:
     )
 
 
+def _elect_people(size: int) -> str:
+    """Ever new people in one paragraph, none of them winning, each followed by a quote of `the
+    mayor-elect`: the article's winners looked for once, not once per quote."""
+    return _named_units(
+        size,
+        lambda name: f'{name} Bb spoke at the count. "We will see," the mayor-elect said. ',
+        letters=4,
+    )
+
+
 # Role words of the people `_role_people` introduces, one after the other.
 _ROLES = ("doctor", "lawyer", "farmer", "teacher", "nurse", "engineer", "pilot", "chef")
 
@@ -365,6 +375,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     ),
     "the statement said": _described("", '"Yes," the statement said. '),
     "lead judgments": _lead_judgments,
+    "the mayor-elect said": _elect_people,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

@@ -250,6 +250,7 @@ class Described(RegistryCalls):
     # a document's noun -> where each `Giving the lead judgment, X` is, and X
     _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
     _later_roles: dict[str, set[str]] | None
+    _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
     _lead_bodies: dict[str, str | None]
     masked: str  # every paragraph's masked text, joined by line breaks
@@ -870,13 +871,20 @@ class Described(RegistryCalls):
     def winner(self) -> str | None:
         """The first known person the article has win (`X won`, `X was elected`, `X beat`):
         the one `the executive-elect` is, though the text never gives them that role."""
-        for paragraph in self._paragraphs:
-            for mention in paragraph.mentions:
-                if mention.kind != "person" or mention.name not in self.entries:
-                    continue
-                if paragraph.masked.startswith(_WON, mention.end):
-                    return mention.name
-        return None
+        if self._won is None:  # (the article read once, not once per `the mayor-elect said`)
+            self._won = self._won_names()
+        entries = self.entries  # (asked per call: a name may be known since the last)
+        return next((name for name in self._won if name in entries), None)
+
+    def _won_names(self) -> tuple[str, ...]:
+        """The people the article names right before `won`, `was elected`, `beat`, in text
+        order, known or not: `Ana Ruiz won the runoff` -> ('Ana Ruiz',)."""
+        return tuple(
+            mention.name
+            for paragraph in self._paragraphs
+            for mention in paragraph.mentions
+            if mention.kind == "person" and paragraph.masked.startswith(_WON, mention.end)
+        )
 
     def titled_person(self, head: str) -> str | None:
         """`Judge Ann Lee ... The judge also ordered`: the person (of the KNOWN_ENTRIES latest

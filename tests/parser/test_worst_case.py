@@ -65,6 +65,7 @@ GROWTH_SHAPES = [
     "asked-back questions",
     "the statement said",
     "lead judgments",  # (the giver of a judgment bisected for, not walked to)
+    "the mayor-elect said",  # (the article's winners read once, not per quote)
 ]
 
 
