@@ -270,6 +270,30 @@ def _described(intro: str, unit: str) -> Callable[[int], str]:
     return lambda size: "Headline\n\n" + intro + _repeat(unit, size).strip() + "\n"
 
 
+def _lead_judgments(size: int) -> str:
+    """Ever new judges, each giving a judgment quoted as `the lead judgment` in its own
+    paragraph: the judgment's giver looked up among all the givers before it."""
+    return _named_units(
+        size,
+        lambda name: (
+            f'Giving the lead judgment, Lady {name} Bb said the appeal failed. "It '
+            f'fails," the lead judgment said.'
+        ),
+        letters=4,
+        separator="\n\n",
+    )
+
+
+def _elect_people(size: int) -> str:
+    """Ever new people in one paragraph, none of them winning, each followed by a quote of `the
+    mayor-elect`: the article's winners looked for once, not once per quote."""
+    return _named_units(
+        size,
+        lambda name: f'{name} Bb spoke at the count. "We will see," the mayor-elect said. ',
+        letters=4,
+    )
+
+
 # Role words of the people `_role_people` introduces, one after the other.
 _ROLES = ("doctor", "lawyer", "farmer", "teacher", "nurse", "engineer", "pilot", "chef")
 
@@ -350,6 +374,8 @@ _SHAPES: dict[str, Callable[[int], str]] = {
         "", '"When did you know?" asked Roe. "On Monday," replied Lee. "And you told them?" '
     ),
     "the statement said": _described("", '"Yes," the statement said. '),
+    "lead judgments": _lead_judgments,
+    "the mayor-elect said": _elect_people,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

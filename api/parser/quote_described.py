@@ -250,6 +250,7 @@ class Described(RegistryCalls):
     # a document's noun -> where each `Giving the lead judgment, X` is, and X
     _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
     _later_roles: dict[str, set[str]] | None
+    _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
     _lead_bodies: dict[str, str | None]
     masked: str  # every paragraph's masked text, joined by line breaks
@@ -870,13 +871,20 @@ class Described(RegistryCalls):
     def winner(self) -> str | None:
         """The first known person the article has win (`X won`, `X was elected`, `X beat`):
         the one `the executive-elect` is, though the text never gives them that role."""
-        for paragraph in self._paragraphs:
-            for mention in paragraph.mentions:
-                if mention.kind != "person" or mention.name not in self.entries:
-                    continue
-                if paragraph.masked.startswith(_WON, mention.end):
-                    return mention.name
-        return None
+        if self._won is None:  # (the article read once, not once per `the mayor-elect said`)
+            self._won = self._won_names()
+        entries = self.entries  # (asked per call: a name may be known since the last)
+        return next((name for name in self._won if name in entries), None)
+
+    def _won_names(self) -> tuple[str, ...]:
+        """The people the article names right before `won`, `was elected`, `beat`, in text
+        order, known or not: `Ana Ruiz won the runoff` -> ('Ana Ruiz',)."""
+        return tuple(
+            mention.name
+            for paragraph in self._paragraphs
+            for mention in paragraph.mentions
+            if mention.kind == "person" and paragraph.masked.startswith(_WON, mention.end)
+        )
 
     def titled_person(self, head: str) -> str | None:
         """`Judge Ann Lee ... The judge also ordered`: the person (of the KNOWN_ENTRIES latest
@@ -996,11 +1004,11 @@ class Described(RegistryCalls):
             self._givers = {}
         if head not in self._givers:  # (the article read once per noun, not per quote)
             self._givers[head] = self._givers_of(head)
-        found = None
-        for place, name in self._givers[head]:
-            if place >= where:
-                break
-            found = name
+        givers = self._givers[head]
+        # (in text order: the last before `where` is bisected for, not walked to, so that an
+        # article of many judgments and quotes from them stays linear)
+        k = bisect_left(givers, ((where[0], where[1]), ""))
+        found = givers[k - 1][1] if k else None
         return found if found in self.entries else None
 
     def _givers_of(self, head: str) -> list[tuple[tuple[int, int], str]]:
@@ -1461,8 +1469,11 @@ def _predications(masked: str, head: str) -> tuple[tuple[int, int], ...]:
         for article_word in (" a", " the "):  # (`X is the youngest champion` says one too)
             before = masked.rfind(article_word, max(0, at - 24), at)
             article = before + 1
-            ends = _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head)
-            if before >= 0 and ends and masked.endswith(_COPULAS, 0, article):
+            # (the article and the copula before it first: most nouns have neither, and are
+            # spared the read of the words between the article and the noun)
+            if before < 0 or not masked.endswith(_COPULAS, 0, article):
+                continue
+            if _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head):
                 article_at = article
         if article_at >= 0:
             found.append((at + len(head), article_at))

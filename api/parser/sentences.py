@@ -41,9 +41,24 @@ def has_sentence_inside(text: str) -> bool:
     """True when a sentence ends inside the text: 'Press. All rights reserved' (not 'Corp. and')."""
     if "." not in text and "!" not in text and "?" not in text:
         return False  # (most short lines: no sentence's end to search for)
-    if BREAK_AFTER_MARK.search(text) is None:
-        return False  # 'Price: £19.99': a mark, but no text after it
-    # 'NASA/ESA/J. Doe': in slash-joined holders only the part after the last slash counts
-    return any(
-        not is_abbreviation(m.group(1).rsplit("/", 1)[-1]) for m in SENTENCE_BREAK.finditer(text)
-    )
+    # One scan for the marks ('Price: £19.99' has none with text after it); the word before
+    # each is read back from the mark, as far as the one before ended, where SENTENCE_BREAK's
+    # `(\S*)` would open (see word_before): no second scan over the line.
+    searched = 0
+    for mark in BREAK_AFTER_MARK.finditer(text):
+        # 'NASA/ESA/J. Doe': in slash-joined holders only the part after the last slash counts
+        if not is_abbreviation(word_before(text, searched, mark.start()).rsplit("/", 1)[-1]):
+            return True
+        searched = mark.end()
+    return False
+
+
+def word_before(text: str, start: int, end: int) -> str:
+    """The characters other than spaces right before `end`, none before `start`: SENTENCE_BREAK's
+    first group for the mark at `end` when its search starts at `start` ('Press. All' -> 'Press';
+    'Ends. J. Doe' from after 'Ends. J' -> ''). A mark BREAK_AFTER_MARK finds is the only one of
+    its word it can find (the marks' tail holds no mark), so SENTENCE_BREAK opens the word there."""
+    piece = text[start:end]
+    if not piece or piece[-1].isspace():
+        return ""
+    return piece.rsplit(None, 1)[-1]

@@ -65,6 +65,8 @@ GROWTH_SHAPES = [
     "role-word people",
     "asked-back questions",
     "the statement said",
+    "lead judgments",  # (the giver of a judgment bisected for, not walked to)
+    "the mayor-elect said",  # (the article's winners read once, not per quote)
 ]
 
 
