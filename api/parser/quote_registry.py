@@ -98,6 +98,8 @@ class Registry(Recall, Described, Salience):
         self.first_seen: dict[str, tuple[int, int]] = {}
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
         self.affiliates: dict[str, str] = {}  # "National" -> "Kauri Rewa" (see _affiliated)
+        self._lead: str | None = None  # the person the lead opens with (see _recalled_subject)
+        self._lead_read = False
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
         self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
@@ -486,14 +488,18 @@ class Registry(Recall, Described, Salience):
         obituary's subject), not the last person of that sex to speak."""
         if where[0] == 0 or (mention.name != "he" and mention.name != "she"):
             return None
-        start = paragraph.sentence(mention.start)[0]
-        if not recalled(paragraph.masked, start, mention.start, mention.end):
-            return None
-        if paragraph.mentions_between(0, mention.start):
-            return None  # (a name before the pronoun in its paragraph is nearer)
-        lead = self._lead_person()
+        if not self._lead_read:  # (the lead read once: most articles open with no one's name)
+            self._lead_read = True
+            self._lead = self._lead_person()
+        lead = self._lead
         entry = self.entries.get(lead) if lead else None
         if lead is None or entry is None or entry.kind != "person":
+            return None
+        starts = paragraph.mention_starts
+        if starts and starts[0] < mention.start:
+            return None  # (a name before the pronoun in its paragraph is nearer)
+        start = paragraph.sentence(mention.start)[0]
+        if not recalled(paragraph.masked, start, mention.start, mention.end):
             return None
         if entry.gender not in (None, mention.gender) or unlikely(lead, None, mention.gender):
             return None

@@ -117,11 +117,14 @@ def in_dateline(masked: str, start: int, end: int) -> bool:
     return bool(_DATELINE_REST.match(masked, end))
 
 
+DATELINE_REACH: Final = 60  # a dateline's names start within this many characters
+
+
 def opens_dateline(masked: str, start: int) -> bool:
     """A name inside a paragraph's opening dateline: `LONDON (Reuters) -`, `OTTAWA (The
     Canadian Press) —` -> True for `Reuters`, `The Canadian Press` (a credit, never a speaker
     nor an `it`)."""
-    if start > 60 or not masked[:1].isupper() or not masked[1:2].isupper():
+    if start >= DATELINE_REACH or not masked[:1].isupper() or not masked[1:2].isupper():
         return False  # (the cheap tests first: most paragraphs open with no capitals' run)
     return start < dateline_end(masked)
 
