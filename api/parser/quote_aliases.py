@@ -119,11 +119,19 @@ def role_owners(mentions: Iterable[Mention]) -> set[str]:
         key = word_key(first)
         if key in TITLE_WORDS or key in HONORIFICS or key in STOP_CAPS:
             continue
-        if word_key(words[1]) in TITLE_WORDS:
+        if _title_at(words, 1):
             owners.add(first)
-        elif len(words) > 2 and _owner_phrase(words) and word_key(words[2]) in TITLE_WORDS:
+        elif len(words) > 2 and _owner_phrase(words) and _title_at(words, 2):
             owners.add(f"{first} {words[1]}")  # `Kestrel Park boss X`: a two-word body's name
     return owners
+
+
+def _title_at(words: list[str], k: int) -> bool:
+    """A title word at `k`, or one lower-case word before it (`managing director`, `deputy
+    editor`): the role's words after its owner."""
+    if word_key(words[k]) in TITLE_WORDS:
+        return True
+    return k + 1 < len(words) and words[k].islower() and word_key(words[k + 1]) in TITLE_WORDS
 
 
 def _owner_phrase(words: list[str]) -> bool:

@@ -253,6 +253,35 @@ def _quoted_as(
     return named[-1] if named else None
 
 
+# `with the union warning`, `with Acme saying`: `with`, then the participle's own subject of up
+# to four words (an article or owner first, or none), right before it.
+_WITH_SUBJECT: Final = re.compile(
+    r"\bwith ((?:(?:the|a|an|its|their|his|her) )?[\w’'-]+(?: [\w’'-]+){0,3}) $"
+)
+
+_WITH_DETERMINERS: Final = frozenset("the a an its their his her".split())
+
+
+def _with_subject(
+    masked: str, mentions: Sequence[Mention], verb: tuple[int, int], starts: Sequence[int]
+) -> Clause | None:
+    """`..., with the union warning further strikes were “on the table”`: a participle after
+    `with` and its own subject speaks for that subject (a name, or words naming a body), not
+    for the sentence's (`Sydney commuters face ...`)."""
+    start, end = verb
+    if masked.rfind("with ", max(0, start - 40), start) < 0:
+        return None  # (nearly every participle: no `with` just before it)
+    match = _WITH_SUBJECT.search(masked, max(0, start - 40), start)
+    if match is None or "," in match.group(1) or match.group(1) in _WITH_DETERMINERS:
+        return None  # (`closed the session with a warning`: a noun, not a participle)
+    lo = match.start(1)
+    inside = mentions[bisect_left(starts, lo) : bisect_left(starts, start)]
+    named = [m for m in inside if m.kind != "pronoun" and not m.possessive]
+    if named:
+        return Clause(lo, start, end, named[-1], None)
+    return Clause(lo, start, end, None, match.group(1))
+
+
 def _coordinated(masked: str, verb_start: int) -> bool:
     """`... and warned that`: a second verb sharing the subject of the first."""
     words = tail(masked, 0, verb_start).rsplit(None, 1)
@@ -372,6 +401,10 @@ def find_clauses(
             subject, phrase = _subject_after(masked, mentions, end + 4, starts)
             clauses.append(Clause(start, start, end + 3, subject, phrase))
         elif word in PARTICIPLES:
+            with_clause = _with_subject(masked, mentions, (start, end), starts)
+            if with_clause is not None:
+                clauses.append(with_clause)
+                continue
             subject = _quoted_as(masked, mentions, start, starts) or _first_subject(
                 masked, mentions, start, sentence_start, starts
             )

@@ -218,6 +218,8 @@ def _held_once(role: str | None) -> bool:
     return bool(role) and any(w in _FORMER for w in re.split(r"[\s-]+", role.lower()))
 
 
+# `the union` in the lead, named nowhere before it, looks this many paragraphs ahead for it.
+AHEAD: Final = 2
 # The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
 _OWNER_SEX: Final = {"her": "f", "his": "m"}
 
@@ -247,6 +249,7 @@ class Described(RegistryCalls):
     couples: dict[str, str]
     one_named: dict[str, str]
     _with_noun: dict[str, list[str]]  # a body's noun -> the names written before it
+    affiliates: dict[str, str]  # "National" -> the one person written `National's X`
     # a document's noun -> where each `Giving the lead judgment, X` is, and X
     _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
     _later_roles: dict[str, set[str]] | None
@@ -492,7 +495,7 @@ class Described(RegistryCalls):
             if body:
                 return Resolved(self._fuller_body(body), "pronoun")
         if head in ORG_ANAPHORS:
-            body = self._members_body(where)
+            body = self._members_body(where) or self._body_named_next(head, where)
             if body:
                 return Resolved(body, "pronoun")
         if head.endswith("-elect"):
@@ -665,6 +668,8 @@ class Described(RegistryCalls):
         for name, entry in self._roled_people(where):
             if set(modifiers) <= set(entry.role.split()) and same_role(entry.role, head):
                 return name
+        if len(modifiers) == 1 and head not in ORG_ANAPHORS:
+            return self.affiliates.get(modifiers[0]) or None  # (`the National candidate`)
         return None
 
     def _owned_role(self, words: list[str], where: tuple[int, int]) -> str | None:
@@ -1215,6 +1220,22 @@ class Described(RegistryCalls):
             if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
                 return None
         return name
+
+    def _body_named_next(self, head: str, where: tuple[int, int]) -> str | None:
+        """`..., with the union warning further strikes were “on the table”.` opening the
+        article, then `The Rail, Tram and Bus Union’s secretary, X, said`: in the lead, a body's
+        noun that names no body before it is the first body the next paragraphs (AHEAD) name
+        with that noun or one of its kind (`the union` of an `X Workers Association`)."""
+        if where[0] != 0:
+            return None
+        for paragraph in islice(self._paragraphs, 1, 1 + AHEAD):
+            for mention in islice(paragraph.mentions, self.recent_events):
+                if mention.kind != "org":
+                    continue
+                last = mention.name.rsplit(None, 1)[-1].lower()
+                if named_by(head, mention.name) or same_kind(head, last):
+                    return self.organisation(mention.name)
+        return None
 
     def _members_body(self, where: tuple[int, int]) -> str | None:
         """`Geelong ... lost ruckman Brodie O’Loughlin to a knee injury.` ... `The club said

@@ -10,6 +10,7 @@ from typing import Final, Literal
 
 from api.parser.given_names import unlikely, usual_sex
 from api.parser.quote_aliases import role_owners
+from api.parser.quote_anecdotes import recalled
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import Described, in_relative_clause
@@ -22,6 +23,7 @@ from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_roles import titled
 from api.parser.quote_salience import Salience
+from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import spoken_for
@@ -95,6 +97,9 @@ class Registry(Recall, Described, Salience):
         # a full name -> where it is first written: `That was the verdict of Ann Lee` introduces
         self.first_seen: dict[str, tuple[int, int]] = {}
         self.nationals: dict[str, str] = {}  # "Belgian" -> "Jens Van den Broeck"
+        self.affiliates: dict[str, str] = {}  # "National" -> "Kauri Rewa" (see _affiliated)
+        self._lead: str | None = None  # the person the lead opens with (see _recalled_subject)
+        self._lead_read = False
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
         self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
@@ -124,6 +129,7 @@ class Registry(Recall, Described, Salience):
                 if kind == "person":
                     if previous is not None:
                         self._national(paragraph.masked, previous, mention)
+                        self._affiliated(paragraph.masked, previous, mention)
                         self._couple_named(paragraph.masked, previous, mention)
                     # (a name met before has noted all it notes here: it is seen once)
                     if mention.name not in first_seen:
@@ -183,6 +189,17 @@ class Registry(Recall, Described, Salience):
         between = masked[before.end : person.start]
         if len(between) <= NATIONAL_GAP and (between == " " or between[1:-1].islower()):
             self.nationals.setdefault(before.name, person.name)
+
+    def _affiliated(self, masked: str, before: Mention, person: Mention) -> None:
+        """`Labour's Ana Reti`: one capital's possessive right before a full name with no role
+        gives the person that body (a party, a club) as a role: `the Labour candidate` is her;
+        two people written so with one capital leave it to neither ("")."""
+        if not before.possessive or before.kind == "person" or person.role:
+            return
+        if " " in before.name or masked[before.end : person.start] != " ":
+            return
+        if self.affiliates.setdefault(before.name, person.name) != person.name:
+            self.affiliates[before.name] = ""
 
     def _couple_named(self, masked: str, before: Mention, person: Mention) -> None:
         """`Ann and Tom Lee`: a given name alone, `and`, a full name: two people of that
@@ -321,7 +338,9 @@ class Registry(Recall, Described, Salience):
         if people:
             return people[-1]
         later = self.later.get(word)
-        if later is None:
+        if later is None or later.name in self.owners:
+            # (`Retail Leeds managing director X` names a body before the role: `Leeds` is
+            # no one's surname)
             return None
         # "Clarke said" before "NASA's Steve Clarke, deputy ..." introduces him further down
         self._add(Entry(later.name, "person", later.role, later.gender))
@@ -460,6 +479,41 @@ class Registry(Recall, Described, Salience):
         entry.gender = mention.gender  # (as `pronoun` notes it of the person it gives)
         return name
 
+    def _recalled_subject(
+        self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
+    ) -> str | None:
+        """`In a rare interview in 2002, she said:` in an obituary, after others spoke of her:
+        a `he`/`she` that opens its paragraph's names, in a sentence set in the past (see
+        recalled), is the person the lead opens with, if of a fitting sex (a profile's or an
+        obituary's subject), not the last person of that sex to speak."""
+        if where[0] == 0 or (mention.name != "he" and mention.name != "she"):
+            return None
+        if not self._lead_read:  # (the lead read once: most articles open with no one's name)
+            self._lead_read = True
+            self._lead = self._lead_person()
+        lead = self._lead
+        entry = self.entries.get(lead) if lead else None
+        if lead is None or entry is None or entry.kind != "person":
+            return None
+        starts = paragraph.mention_starts
+        if starts and starts[0] < mention.start:
+            return None  # (a name before the pronoun in its paragraph is nearer)
+        start = paragraph.sentence(mention.start)[0]
+        if not recalled(paragraph.masked, start, mention.start, mention.end):
+            return None
+        if entry.gender not in (None, mention.gender) or unlikely(lead, None, mention.gender):
+            return None
+        entry.gender = mention.gender  # (as `pronoun` notes it of the person it gives)
+        return lead
+
+    def _lead_person(self) -> str | None:
+        """The person the article's first paragraph opens with (`Ann Lee, the painter whose
+        ..., has died`), by their fullest name; None when it opens otherwise."""
+        opening = self._paragraphs[0].mentions[:1]
+        if not opening or opening[0].start != 0 or opening[0].kind != "person":
+            return None
+        return self._fuller(opening[0].name) or opening[0].name
+
     def _unnamed_last(self, where: tuple[int, int]) -> bool:
         """The latest event before `where` in its paragraph is someone unnamed speaking."""
         bucket = self._bucket(where[0])
@@ -488,7 +542,9 @@ class Registry(Recall, Described, Salience):
         paragraph = self._paragraphs[where[0]]
         k = bisect_left(paragraph.mention_starts, where[1])
         for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
-            if mention.kind != "pronoun" and (body := self._body(mention)):
+            if mention.kind == "pronoun" or opens_dateline(paragraph.masked, mention.start):
+                continue  # (`LONDON (Reuters) -`: a place and a credit, not the `it`)
+            if body := self._body(mention):
                 return body
         return None
 
@@ -592,6 +648,7 @@ class Registry(Recall, Described, Salience):
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
             name = self._owner_opening(paragraph, mention, where)
+            name = name or self._recalled_subject(paragraph, mention, where)
             name = name or self.pronoun(mention.name, mention.gender, where)
             return Resolved(name, "pronoun" if name else None)
         entry = self.entries.get(resolved.name or "")

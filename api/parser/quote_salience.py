@@ -22,7 +22,12 @@ from api.parser.quote_namesakes import APPOSITIVE_NOUNS
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
-from api.parser.quote_shapes import body_noun_written_before, in_dateline
+from api.parser.quote_shapes import (
+    DATELINE_REACH,
+    body_noun_written_before,
+    in_dateline,
+    opens_dateline,
+)
 from api.parser.quote_subject_before import clause_start
 from api.parser.quote_subjects import main_subject, reported_content
 from api.parser.quote_words import FAMILY_WORDS, ORG_WORDS, kin_before
@@ -256,6 +261,8 @@ class Salience(RegistryCalls):
         # (a dateline's name is in capitals: a look at the name spares the call for the rest)
         if mention.name.isupper() and in_dateline(paragraph.masked, mention.start, mention.end):
             return  # `JOHANNESBURG (AFP) —`: a place and an agency's credit, no subjects
+        if mention.start < DATELINE_REACH and opens_dateline(paragraph.masked, mention.start):
+            return  # `OTTAWA (The Canadian Press) —`: an agency's credit in mixed case
         masked = paragraph.masked
         if not main_subject(masked, mention.start, sentence_start) and not (
             mention.kind == "org" and voice_of(masked, sentence_start, mention.start)

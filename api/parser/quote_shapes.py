@@ -116,6 +116,18 @@ def in_dateline(masked: str, start: int, end: int) -> bool:
     return bool(_DATELINE_REST.match(masked, end))
 
 
+DATELINE_REACH: Final = 60  # a dateline's names start within this many characters
+
+
+def opens_dateline(masked: str, start: int) -> bool:
+    """A name inside a paragraph's opening dateline: `LONDON (Reuters) -`, `OTTAWA (The
+    Canadian Press) —` -> True for `Reuters`, `The Canadian Press` (a credit, never a speaker
+    nor an `it`)."""
+    if start >= DATELINE_REACH or not masked[:1].isupper() or not masked[1:2].isupper():
+        return False  # (the cheap tests first: most paragraphs open with no capitals' run)
+    return start < dateline_end(masked)
+
+
 # A work named in apposition: `The play, Low Tide, was written by ...`, `her novel, Saltmarsh,`.
 _WORK_BEFORE: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new) (?:play|film|movie|novel|book|album|song"
@@ -232,6 +244,25 @@ def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
     return mention.kind == "single" and bool(_LISTED.match(masked, mention.end))
 
 
+# `, Tram and Bus Union`: after a field, further one-word fields, `and`, and a name of up to four
+# words whose last is the body's word (asked only of a one-word field: see _fields_opening).
+_FIELDS_TO_BODY: Final = re.compile(
+    r"(?:, [A-Z][\w-]*){0,6},? and (?:[A-Z][\w-]* ){0,3}([A-Z][\w-]*)(?:['’]s)?\b"
+)
+
+
+def _fields_opening(masked: str, before: Any, mention: Any) -> bool:
+    """`the Rail, Tram and Bus Union`, `the Shop, Retail and Allied Workers Association`: after
+    `the`, one-word capitals listed by commas and closed by `and` and a name ending in a body's
+    word are that body's fields, one name."""
+    if before.kind != "single" or mention.kind != "single" or before.possessive or before.role:
+        return False
+    if masked[before.start - 4 : before.start].lower() != "the ":
+        return False
+    match = _FIELDS_TO_BODY.match(masked, mention.end)
+    return match is not None and word_key(match.group(1)) in ORG_WORDS
+
+
 def _list_closed(first: str) -> bool:
     """`Department of Civil Defence and Emergency Management`: an ` and ` after the name's last
     `of`/`for` closed its list of fields, so a word after a comma opens no further field."""
@@ -281,6 +312,7 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
         return mentions
     starts = list(map(_START, mentions))
     ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
+    last: dict[int, M] = {}  # index of a chain's first name -> its last name
     head: dict[int, int] = {}  # index of a name merged away -> its chain's first index
     for k in range(1, len(mentions)):
         joint = starts[k]
@@ -291,11 +323,15 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
         before, mention = mentions[first], mentions[k]
         kind = "org" if first in ends else before.kind
         if masked[joint - 2 : joint] == ", ":
-            if ends.get(first, before.end) == joint - 2 and _listed(
-                masked, kind, masked[before.name_start : ends.get(first, before.end)], mention
+            if ends.get(first, before.end) == joint - 2 and (
+                _listed(
+                    masked, kind, masked[before.name_start : ends.get(first, before.end)], mention
+                )
+                or _fields_opening(masked, before, mention)
             ):
                 ends[first] = mention.end
                 head[k] = first
+                last[first] = mention
             continue
         if (
             kind != "pronoun"
@@ -310,14 +346,22 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
         ):
             ends[first] = mention.end
             head[k] = first
+            last[first] = mention
     if not ends:
         return mentions
     out: list[M] = []
     for i, mention in enumerate(mentions):
         if i in ends:  # each chain's name is cut once: a long chain costs its length, no more
-            name = masked[mention.name_start : ends[i]]
+            # (the last name's own words: `Tram and Bus Union’s` is the union's, owning)
+            tail = last[i]
+            name = masked[mention.name_start : tail.name_start] + tail.name
             mention = mention._replace(
-                end=ends[i], kind="org", name=name, role=None, gender=None, possessive=False
+                end=ends[i],
+                kind="org",
+                name=name,
+                role=None,
+                gender=None,
+                possessive=tail.possessive,
             )
         if i not in head:
             out.append(mention)
