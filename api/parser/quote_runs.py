@@ -19,6 +19,9 @@ _COMMON_OWNERS: Final = frozenset(
 _OF_FOR: Final = frozenset({"of", "for"})
 AMPERSAND: Final = " & "  # between two capitals, inside a body's name
 _JOINERS: Final = NAME_PARTICLES | _OF_FOR | {"the"}
+# The Irish article inside a surname after `Mac`/`Nic` (`Mac an tSaoir`, `Nic an Bhaird`).
+IRISH_ARTICLES: Final = frozenset({"an", "na"})
+_IRISH_HEADS: Final = frozenset({"Mac", "Nic", "Mhic", "Mc"})
 _PARTICLES_THE: Final = NAME_PARTICLES | {"the"}
 # The most text two capitals of one run may have between them. Only joining words stand there:
 # at most two (`de la`, `of the`: a particle must have a capital one or two words on), each of at
@@ -200,6 +203,8 @@ def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
     word = token.text
     if word == "the":
         return _the_in_name(rest, current)
+    if word in IRISH_ARTICLES and current[-1].text not in _IRISH_HEADS:
+        return False  # `an`, `na` only in `Mac an tSaoir` (never `Smith an American`)
     particle = word in NAME_PARTICLES
     if word in _OF_FOR and word_key(current[-1].text) in ORG_WORDS:
         particle = True  # "Ministry of Commerce", "Center for Security"
