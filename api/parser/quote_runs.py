@@ -7,7 +7,15 @@ from typing import Final
 
 from api.parser.given_names import usual_sex
 from api.parser.quote_spans import MASK
-from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_words, word_key
+from api.parser.quote_tokens import (
+    TOKEN,
+    Token,
+    Words,
+    capital,
+    capital_words,
+    mutated,
+    word_key,
+)
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
@@ -218,7 +226,8 @@ def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
         return False
     # "Lucia de la Fuente": two particles in a row (a capital is no particle, so a second one
     # has a word after it in `rest`)
-    return capital(rest[1] if rest[0].text in _PARTICLES_THE else rest[0])
+    following = rest[1] if rest[0].text in _PARTICLES_THE else rest[0]
+    return capital(following) or mutated(following.text)  # `Mac an tSaoir`
 
 
 def _plural_body(current: list[Token]) -> bool:

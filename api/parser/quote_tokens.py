@@ -60,12 +60,15 @@ def capital_words(text: str) -> list[re.Match[str]]:
         if articled:
             found += map(TOKEN.match, [text] * len(articled), articled)
             found.sort(key=_MATCH_START)
-    if "c an " in text or " na " in text or ("Ó " in text or "í " in text or "de h" in text):
-        mutated = [m.end() for m in _MUTATED_NAME.finditer(text)]
-        if mutated:
-            found += map(TOKEN.match, [text] * len(mutated), mutated)
+    # (the particles a mutated word follows, looked for before the pattern is run: `Mac an`,
+    # `Nic an`; the others, `Ó`, `Ní`, `Uí`, `de hÍde`, only in a text with non-ASCII letters)
+    ascii = text.isascii()
+    if "c an " in text or (not ascii and ("Ó " in text or "í " in text or "de h" in text)):
+        glued = [m.end() for m in _MUTATED_NAME.finditer(text)]
+        if glued:
+            found += map(TOKEN.match, [text] * len(glued), glued)
             found.sort(key=_MATCH_START)
-    if not text.isascii():
+    if not ascii:
         others = [m.start() for m in _NON_ASCII.finditer(text) if _capital_letter(text, m.start())]
         if others:
             found += map(TOKEN.match, [text] * len(others), others)
@@ -252,12 +255,8 @@ def word_key(word: str) -> str:
 
 
 def capital(token: Token) -> bool:
-    """True for a capitalised word (or a mutated Irish one, `tSaoir`: see `mutated`)."""
-    text = token.text
-    if text[:1].isupper():
-        return True
-    # (a lower-case word: its second letter is a capital, or it opens `bh`, in few words)
-    return (text[1:2].isupper() or text[:2] == "bh") and mutated(text)
+    """True for a capitalised word."""
+    return token.text[:1].isupper()
 
 
 _MUTATION_LETTERS: Final = frozenset("bdghmnt")
