@@ -21,6 +21,7 @@ from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subject_before import (
     WINDOW,
     WORD,
+    WORK_OF,
     clause_start,
     ends_with_comma,
     subject_before,
@@ -74,13 +75,8 @@ class Clause:
         self.phrase = phrase
 
 
-# A work that speaks for its author: "according to a report by the Harbury Council".
-_WORK_OF: Final = re.compile(
-    r"(?:(?:a|an|the) )?(?:(?:new|recent|latest|joint|annual) )?(?:report|study|statement|letter|"
-    r"filing|survey|analysis|review|memo|complaint|lawsuit|ruling|estimates?|poll|data|figures) "
-    r"(?:by|from|of) (?:the )?",
-    re.IGNORECASE,
-)
+# `citing “...”`, `citing a “...”`: the most characters between `citing` and the quote.
+_CITED_REACH: Final = 4
 
 
 def _subject_after(
@@ -101,7 +97,7 @@ def _subject_after(
         if mention.kind == "org" and mention.role and between and between[0].lower() == "the":
             articles = all(w.islower() for w in between[1:4]) and len(between) <= 4  # "the folk"
         articles = articles or possessed_kin(between)  # `said her son Jonas`
-        if (articles or _WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
+        if (articles or WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
             return mention, None
     rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]
     words = WORD.findall(rest)[: PHRASE_WORDS + PHRASE_NAME_WORDS]
@@ -401,6 +397,8 @@ def find_clauses(
             subject, phrase = _subject_after(masked, mentions, end + 4, starts)
             clauses.append(Clause(start, start, end + 3, subject, phrase))
         elif word in PARTICIPLES:
+            if word == "citing" and MASK not in masked[end : end + _CITED_REACH]:
+                continue  # `citing weak demand`: a reason, no one's words (`citing “...”` are)
             with_clause = _with_subject(masked, mentions, (start, end), starts)
             if with_clause is not None:
                 clauses.append(with_clause)

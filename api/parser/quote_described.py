@@ -1022,8 +1022,11 @@ class Described(RegistryCalls):
         for paragraph in self._paragraphs:
             for at in document_givers(paragraph.masked, head):
                 named = paragraph.mentions_between(at, at + GIVER_GAP + 40)
-                people = [m for m in named if m.kind == "person" and m.start <= at + GIVER_GAP]
-                if people:
+                people = [m for m in named if m.kind != "pronoun" and m.start <= at + GIVER_GAP]
+                if people and people[0].kind == "org":
+                    # `a report by the X Commission`: a body writes a work
+                    givers.append(((paragraph.index, at), self.organisation(people[0].name)))
+                elif people and people[0].kind == "person":
                     name = self._fuller(people[0].name) or people[0].name
                     givers.append(((paragraph.index, at), name))
         return givers

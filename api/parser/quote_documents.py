@@ -1,7 +1,8 @@
 """A document as a speaker: `the lead judgment said` quotes the judge who gave it.
 
 `Giving the lead judgment, Lady Justice Miriam Carew-Ashby said ...` and later `“...,” the lead
-judgment said`: the words are hers, as a statement's are its body's.
+judgment said`: the words are hers, as a statement's are its body's. So with a work and its
+author: `A report by the X Commission said ...` and later `the report said` quote the body.
 """
 
 from __future__ import annotations
@@ -16,18 +17,30 @@ _GIVING: Final = re.compile(
     r"\b(?:[Gg]iving|[Dd]elivering|[Ww]riting|[Rr]eading|[Ii]n) (?:the|a|her|his|their) "
     r"(?:[a-z]+ )?(judg(?:e)?ment|ruling|opinion), "
 )
+# `A report by the X`, `a new study from Y`: a work and its author, written before the name;
+# `the report said` later quotes the author.
+WORK_NOUNS: Final = "report|study|review|audit|survey|analysis"
+_WORKS: Final = frozenset(WORK_NOUNS.split("|"))
+_WORK_BY: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?("
+    + WORK_NOUNS
+    + r") (?:by|from) (?:the )?(?=[A-Z])"
+)
 # At most this many characters between the document's comma and its giver's name (a title).
 GIVER_GAP: Final = 40
 
 
 def document_noun(head: str) -> bool:
-    """`judgment`, `ruling`: a document a judge gives, which `the lead judgment said` quotes."""
-    return head in _DOCUMENTS
+    """`judgment`, `ruling`: a document a judge gives, which `the lead judgment said` quotes;
+    `report`, `study`: a work whose author `the report said` quotes."""
+    return head in _DOCUMENTS or head in _WORKS
 
 
 def document_givers(masked: str, head: str) -> list[int]:
-    """Where the name after `Giving the lead judgment, ` may start (the comma's end), for each
-    such opening of a document of `head`'s kind in a paragraph's text."""
+    """Where the name after `Giving the lead judgment, ` (or `a report by the `) may start,
+    for each such opening of a document of `head`'s kind in a paragraph's text."""
     if head[:5] not in masked:
         return []
+    if head in _WORKS:
+        return [match.end() for match in _WORK_BY.finditer(masked) if match.group(1) == head]
     return [match.end() for match in _GIVING.finditer(masked) if match.group(1)[:5] == head[:5]]

@@ -174,6 +174,10 @@ _POWER = frozenset({"utility", "supplier", "energy company", "energy supplier", 
 _WATER = frozenset({"utility", "supplier", "water company", "water utility", "water board"})
 _THEATRE = frozenset({"theatre", "theater", "venue", "playhouse"})
 _TRANSPORT = frozenset({"operator", "rail operator", "train operator", "bus operator"})
+# A school district named by its schools (`Lake X Area Schools`, `Y Unified`), a council by its
+# borough (`Z Borough`): `the district said`, `the council said`.
+_SCHOOLS = frozenset({"district", "school district", "school board", "school system"})
+_BOROUGH = frozenset({"council", "borough council", "local authority"})
 _NAME_KINDS: Final = {
     "homes": _HOUSING,
     "housing": _HOUSING,
@@ -191,6 +195,9 @@ _NAME_KINDS: Final = {
     "trains": _TRANSPORT,
     "buses": _TRANSPORT,
     "coaches": _TRANSPORT,
+    "schools": _SCHOOLS,
+    "unified": _SCHOOLS,
+    "borough": _BOROUGH,
 }
 # Every such description: any other is never matched to a name (`the company` is no kind of a
 # name's word, though `energy company` is).

@@ -27,7 +27,7 @@ from api.parser.quote_names import (
 )
 from api.parser.quote_places import settlement_role, written_as_place
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
-from api.parser.quote_runs import AMPERSAND, runs_of_capitals
+from api.parser.quote_runs import AMPERSAND, IRISH_ARTICLES, runs_of_capitals
 from api.parser.quote_shapes import (
     body_before,
     glossed_bodies,
@@ -223,7 +223,7 @@ def _word_kind(word: str) -> Literal["org", "single"] | None:
         return None  # (`Ann Lee, PhD,`: letters after a name, no one's name)
     if word in _OF_FOR or not name_word(word):
         return "org"
-    return "single"
+    return None if _place_adjective(word) else "single"
 
 
 @lru_cache(maxsize=8192)
@@ -297,9 +297,14 @@ def _classify_run(
             return None
         if word in _OF_FOR or not name_word(word):
             return _org(text, run)
+        if _place_adjective(word):
+            return None  # `the California-based company`: an adjective, no one's name
         return _single(text, tokens, run)
     if not run:
         return None
+    end = run[-1].end
+    if text[end + 1 : end + 2].isdigit() and _numbered(text, end, run[-1].text):
+        return _org(text, run)  # `American Legion Post 112`: a branch's number ends a body's name
     words = tuple(map(_TEXT, run))  # (the cache's key, and _run_gender's for a person)
     titles, tailed, of_for, titled_last, named = _run_words(words)
     if titles:
@@ -350,7 +355,8 @@ def _run_words(words: tuple[str, ...]) -> tuple[bool, bool, bool, bool, int]:
         if named == MAX_NAME_WORDS:
             break
         if not (name_word(words[k]) or title_surname(run, k) or pronoun_surname(run[k:])):
-            break
+            if not (0 < k < last and words[k] in IRISH_ARTICLES):
+                break  # (`an` of `Mac an tSaoir` is a name's word: runs join it only there)
         named += 1
     of_for = not _OF_FOR.isdisjoint(words)
     return titles, post_nominal(words[last]), of_for, titled_last, named
@@ -480,6 +486,16 @@ def _body_name(text: str, head: list[Token]) -> bool:
     return not any(word_key(token.text) in TITLE_WORDS for token in head)
 
 
+# The endings of an adjective made of a place or body and a participle (`California-based`,
+# `Dublin-born`, `Nasdaq-listed`, `Kremlin-backed`): standing alone, it names no one.
+_PLACE_ADJECTIVES: Final = ("-based", "-born", "-listed", "-backed")
+
+
+def _place_adjective(word: str) -> bool:
+    """`California-based`, `Dublin-born`: one capitalised word that is an adjective of place."""
+    return word.endswith(_PLACE_ADJECTIVES)
+
+
 def _based(word: str) -> bool:
     """`Hamburg-based` opening a run of capitals: a body's seat (a person written so takes a
     role between, `Oslo-based designer Ann Lee`, and no run joins the two)."""
@@ -489,7 +505,26 @@ def _based(word: str) -> bool:
 def _org(text: str, run: list[Token]) -> Mention:
     first, last = run[0], run[-1]
     name = text[first.start : last.start] + last.text
-    return _mention((first.start, first.start, last.end, "org", name, None, None, last.possessive))
+    end = last.end
+    if text[end + 1 : end + 2].isdigit() and text[end : end + 1] == " " and not last.possessive:
+        number = _numbered(text, end, last.text)
+        if number:
+            name, end = name + " " + number, end + 1 + len(number)
+    return _mention((first.start, first.start, end, "org", name, None, None, last.possessive))
+
+
+# A branch's kind word before its number ends a body's name: `Fraternal Order of Police Lodge
+# 7`, `SEIU Local 1199`, `Royal British Legion Branch 12`; `the lodge` goes back to it whole.
+_NUMBERED_KINDS: Final = frozenset("lodge local branch post chapter".split())
+_NUMBER: Final = re.compile(r"\d{1,5}\b(?![.,]\d)")
+
+
+def _numbered(text: str, end: int, word: str) -> str:
+    """`7` after `Lodge` (at `end`, a space between): the number a branch's kind word takes."""
+    if word.lower() not in _NUMBERED_KINDS:
+        return ""
+    found = _NUMBER.match(text, end + 1)
+    return found[0] if found else ""
 
 
 def _opening(run: list[Token] | re.Match[str]) -> int:

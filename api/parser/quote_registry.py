@@ -672,7 +672,29 @@ def _owner_meant(masked: str, mention: Mention | None, pronoun: str) -> bool:
     if _role_owned(mention.role):
         return True  # `Lee's attorney, Glenn Hall, argued that she`: the owner's, maybe
     owner = masked[mention.start : mention.start + 4].lower().rstrip()
-    return _OWNER_PRONOUNS.get(owner) == pronoun.lower()
+    if _OWNER_PRONOUNS.get(owner) == pronoun.lower():
+        return True
+    return _owner_apposed(masked, mention.start, pronoun)
+
+
+# `Her nephew, ` opening a sentence before the speaker's role and name: whose he is.
+_OWNER_APPOSED: Final = re.compile(
+    r"(?:^|(?<=[.!?] ))(Her|His) [a-z]+(?:-[a-z]+)?, (?:(?:the|an?) )?(?:[a-z][a-z-]* ){0,3}$"
+)
+_APPOSED_REACH: Final = 60  # `His great-grandson, the family solicitor ` and shorter
+
+
+def _owner_apposed(masked: str, start: int, pronoun: str) -> bool:
+    """`Her nephew, the architect Ann Lee, said she had`: an owner's pronoun opening the
+    apposition before the speaker's role owns the speaker too (see `_owner_meant`)."""
+    low = start - _APPOSED_REACH if start > _APPOSED_REACH else 0
+    window = masked[low:start]
+    if "Her " not in window and "His " not in window:
+        return False  # (most speakers: no owner's pronoun before them)
+    found = _OWNER_APPOSED.search(masked, low, start)
+    if found is None:
+        return False
+    return _OWNER_PRONOUNS[found.group(1).lower()] == pronoun.lower()
 
 
 def _role_owned(role: str | None) -> bool:

@@ -7,7 +7,15 @@ from typing import Final
 
 from api.parser.given_names import usual_sex
 from api.parser.quote_spans import MASK
-from api.parser.quote_tokens import TOKEN, Token, Words, capital, capital_words, word_key
+from api.parser.quote_tokens import (
+    TOKEN,
+    Token,
+    Words,
+    capital,
+    capital_words,
+    mutated,
+    word_key,
+)
 from api.parser.quote_words import NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
 
 # Common nouns whose possessive opens an organisation's name: "People’s Daily".
@@ -19,6 +27,9 @@ _COMMON_OWNERS: Final = frozenset(
 _OF_FOR: Final = frozenset({"of", "for"})
 AMPERSAND: Final = " & "  # between two capitals, inside a body's name
 _JOINERS: Final = NAME_PARTICLES | _OF_FOR | {"the"}
+# The Irish article inside a surname after `Mac`/`Nic` (`Mac an tSaoir`, `Nic an Bhaird`).
+IRISH_ARTICLES: Final = frozenset({"an", "na"})
+_IRISH_HEADS: Final = frozenset({"Mac", "Nic", "Mhic", "Mc"})
 _PARTICLES_THE: Final = NAME_PARTICLES | {"the"}
 # The most text two capitals of one run may have between them. Only joining words stand there:
 # at most two (`de la`, `of the`: a particle must have a capital one or two words on), each of at
@@ -200,6 +211,8 @@ def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
     word = token.text
     if word == "the":
         return _the_in_name(rest, current)
+    if word in IRISH_ARTICLES and current[-1].text not in _IRISH_HEADS:
+        return False  # `an`, `na` only in `Mac an tSaoir` (never `Smith an American`)
     particle = word in NAME_PARTICLES
     if word in _OF_FOR and word_key(current[-1].text) in ORG_WORDS:
         particle = True  # "Ministry of Commerce", "Center for Security"
@@ -213,7 +226,8 @@ def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
         return False
     # "Lucia de la Fuente": two particles in a row (a capital is no particle, so a second one
     # has a word after it in `rest`)
-    return capital(rest[1] if rest[0].text in _PARTICLES_THE else rest[0])
+    following = rest[1] if rest[0].text in _PARTICLES_THE else rest[0]
+    return capital(following) or mutated(following.text)  # `Mac an tSaoir`
 
 
 def _plural_body(current: list[Token]) -> bool:

@@ -217,9 +217,27 @@ def fields_body(first_kind: str, first: str, second: Any) -> bool:
     not a name of its own."""
     if first_kind not in ("single", "org") or " " in first or usual_sex(first) is not None:
         return False
-    if second.kind != "org" or " " not in second.name:
+    if " " not in second.name:
         return False
+    if second.kind != "org":
+        return national_body(second.name)  # `Environment and Climate Change Canada`
     return len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "'s", "’s"))
+
+
+# The nations whose public bodies are named by their fields and the nation (`Environment and
+# Climate Change Canada`, `Transport Scotland`, `Services Australia`, `Natural England`).
+_AGENCY_NATIONS: Final = frozenset(
+    "Canada Australia Ireland Scotland Wales England Zealand".split()
+)
+
+
+def national_body(name: str) -> bool:
+    """`Climate Change Canada`, `Public Safety Canada`: fields (no given name) and a nation's
+    name, a national body's, not a person's."""
+    words = name.split(" ")
+    if words[-1] not in _AGENCY_NATIONS or len(words) < 2:
+        return False
+    return all(usual_sex(word) is None for word in words[:-1])
 
 
 _START: Final = attrgetter("start")

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from api.parser.quote_documents import WORK_NOUNS
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_people import Mention
 from api.parser.quote_spans import MASK
@@ -102,6 +103,34 @@ def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     if words[-1].lower() in _CLAUSE_OPENERS:
         return True
     return len(words) == 1 and words[0].lower() in _OPENING_ADVERBS
+
+
+# A work that speaks for its author: "according to a report by the Harbury Council".
+WORK_OF: Final = re.compile(
+    r"(?:(?:a|an|the) )?(?:(?:new|recent|latest|joint|annual) )?(?:report|study|statement|letter|"
+    r"filing|survey|analysis|review|memo|complaint|lawsuit|ruling|estimates?|poll|data|figures) "
+    r"(?:by|from|of) (?:the )?",
+    re.IGNORECASE,
+)
+
+
+# `A report by the `, `a new study by ` right before a name: its author (`by`, not `from`: `A
+# letter from X, who ..., said` is the letter's, its writer's name inside the subject).
+_WORK_BY_END: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?(?:" + WORK_NOUNS + r") by (?:the )?$"
+)
+
+
+def _work_by(masked: str, start: int, sentence_start: int) -> bool:
+    """`A report by the X, published on Thursday, said`: the name is a work's author, the work
+    opening the clause (its words are the author's, whatever aside stands before the verb)."""
+    head = tail(masked, sentence_start, start)
+    if not head.endswith(("by ", "the ")):
+        return False  # (most names: no work's `by` right before them)
+    found = _WORK_BY_END.search(head)
+    return found is not None and clause_start(
+        masked, start - len(head) + found.start(), sentence_start
+    )
 
 
 # A short aside in brackets right after a name: `Rep. Ilhan Omar (D-Minn.) said`.
@@ -250,7 +279,10 @@ def _name_subject(
     if (
         enclosed
         and MASK not in inner
-        and clause_start(masked, _owner_start(masked, near, mention), sentence_start)
+        and (
+            clause_start(masked, _owner_start(masked, near, mention), sentence_start)
+            or _work_by(masked, mention.start, sentence_start)
+        )
     ):
         return mention.start, mention, None
     if inner == "," and (
@@ -259,11 +291,31 @@ def _name_subject(
         # "Harlow's campaign manager, Tessa Grier, said"; with a title of its own before the
         # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)
         return mention.start, mention, None
+    if inner == "," and _apposed_with_article(masked, mention):
+        # "Her nephew, the architect Ann Lee, said": the apposition opens with an article
+        return mention.start, mention, None
     if inner == "," and goes_by_before(masked, mention.start):
         # "His co-host, who goes by Kenji, said": the name is a person's
         person = mention._replace(kind="person") if mention.kind == "single" else mention
         return mention.start, person, None
     return None
+
+
+def _apposed_with_article(masked: str, mention: Mention) -> bool:
+    """`Her nephew, the architect Ann Lee,`: a common noun, a comma, an article and up to three
+    lower-case role words right before the name (or its mention's start): an apposition."""
+    low = mention.start - _APPOSED_REACH if mention.start > _APPOSED_REACH else 0
+    return _APPOSED_ROLE.search(masked, low, mention.start) is not None
+
+
+# `nephew, the `, `spokesman, a local `: a common noun, then an apposition's opening before a
+# name (after a name, `Lee, a Democrat, said`, the apposition says what Lee is: Lee speaks).
+# (no preposition among the words: `, a subsidiary of Acme Corp, said` is the subsidiary's)
+_APPOSED_ROLE: Final = re.compile(
+    r"(?<![\w'’-])[a-z][a-z-]*, (?:the|an?) "
+    r"(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or) )[a-z][a-z-]* ){0,3}$"
+)
+_APPOSED_REACH: Final = 40
 
 
 def _unnamed_subject(

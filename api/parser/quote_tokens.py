@@ -37,6 +37,12 @@ _NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 # `al-Thani`, `el-Sisi`: the Arabic article glued to a capitalised name, a name's word (the
 # pattern opens with the hyphen, found by a fast skip; the article is a word of its own).
 _ARTICLE_NAME: Final = re.compile(r"-(?=[A-Z])(?<=[ae]l-)(?<![\w'’.&-][ae]l-)")
+# `Mac an tSaoir`, `Ó hÉigeartaigh`, `na gCopaleen`: after an Irish particle, a name's word may
+# open with the lower-case letter(s) of its mutation before its capital (`t`, `h`, `n`, `bh`...)
+# — a name's word (the pattern is only run when a particle it follows is in the text).
+_MUTATED_NAME: Final = re.compile(
+    r"(?:\b(?:Ma?c|Nic|Mhic) an|\bna|(?<!\w)(?:Ó|Ní|Uí|Nic|de)) (?=(?:bh|[bdghmnt])[A-ZÁÉÍÓÚ])"
+)
 _MATCH_START: Final = methodcaller("start")
 _START = itemgetter(0)
 # Characters a word goes on over but cannot open with: the ASCII ones (other digits by a test).
@@ -54,7 +60,15 @@ def capital_words(text: str) -> list[re.Match[str]]:
         if articled:
             found += map(TOKEN.match, [text] * len(articled), articled)
             found.sort(key=_MATCH_START)
-    if not text.isascii():
+    # (the particles a mutated word follows, looked for before the pattern is run: `Mac an`,
+    # `Nic an`; the others, `Ó`, `Ní`, `Uí`, `de hÍde`, only in a text with non-ASCII letters)
+    ascii = text.isascii()
+    if "c an " in text or (not ascii and ("Ó " in text or "í " in text or "de h" in text)):
+        glued = [m.end() for m in _MUTATED_NAME.finditer(text)]
+        if glued:
+            found += map(TOKEN.match, [text] * len(glued), glued)
+            found.sort(key=_MATCH_START)
+    if not ascii:
         others = [m.start() for m in _NON_ASCII.finditer(text) if _capital_letter(text, m.start())]
         if others:
             found += map(TOKEN.match, [text] * len(others), others)
@@ -273,6 +287,18 @@ def word_key(word: str) -> str:
 def capital(token: Token) -> bool:
     """True for a capitalised word."""
     return token.text[:1].isupper()
+
+
+_MUTATION_LETTERS: Final = frozenset("bdghmnt")
+
+
+def mutated(word: str) -> bool:
+    """`tSaoir`, `hÉigeartaigh`, `bhFlannagáin`: an Irish name's word, its capital after the
+    lower-case letter(s) of its mutation, then lower case (`mRNA`, `tRNA`, `dB` are none)."""
+    if word[:1] not in _MUTATION_LETTERS:
+        return False
+    k = 2 if word[:2] == "bh" else 1
+    return word[k : k + 1].isupper() and word[k + 1 : k + 2].islower()
 
 
 @lru_cache(maxsize=8192)

@@ -53,7 +53,7 @@ PARTICIPLES: Final = _words(
     writing stressing suggesting acknowledging admitting declaring announcing urging vowing
     pledging promising replying responding answering shouting exclaiming recalling complaining
     demanding pleading tweeting quipping joking cautioning conceding predicting concluding
-    confirming countering repeating
+    confirming countering repeating citing
     """
 )
 
@@ -187,7 +187,7 @@ ORG_WORDS: Final = _words(
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
-    consortium observatory telescope transit railway railways buses ferries chamber
+    consortium observatory telescope transit railway railways buses ferries chamber order
     instituto institut istituto universidad universidade università universität universite
     université fundación fundação fondazione stiftung museo centro consejo ministerio banco
     confederation confederación confederação syndicate academy cooperative co-operative
@@ -248,7 +248,7 @@ FEMALE_WORDS: Final = _words(
 # the Kalenjin "arap" ("Daniel arap Moi") and the Welsh "ap"/"ab"/"ferch" ("Rhys ap Tomos").
 NAME_PARTICLES: Final = _words(
     "de van von der den da di du la le del bin ibn al el ter dela della dos das st. ó ní nic uí"
-    " binti binte bte arap ap ab ferch verch"
+    " binti binte bte arap ap ab ferch verch an na"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
