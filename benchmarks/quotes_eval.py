@@ -57,6 +57,7 @@ STRESS_TWENTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyfifth"
 STRESS_TWENTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentysixth"
 STRESS_TWENTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyseventh"
 STRESS_TWENTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyeighth"
+STRESS_TWENTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyninth"
 
 
 @dataclass
@@ -262,8 +263,9 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_twentyfifth/ after the rules of the twenty-third's and twenty-fourth's misses,
     and quotes_stress_twentysixth/ after the twenty-fifth's rules, and
     quotes_stress_twentyseventh/ after the twenty-sixth's rules, and
-    quotes_stress_twentyeighth/ after the twenty-seventh's rules, each committed before any
-    parser was run on it.
+    quotes_stress_twentyeighth/ after the twenty-seventh's rules, and
+    quotes_stress_twentyninth/ after the twenty-eighth's rules, each committed before any parser
+    was run on it.
     """
     lines = []
     sets = (
@@ -295,6 +297,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress twenty-sixth set", STRESS_TWENTYSIXTH),
         ("stress twenty-seventh set", STRESS_TWENTYSEVENTH),
         ("stress twenty-eighth set", STRESS_TWENTYEIGHTH),
+        ("stress twenty-ninth set", STRESS_TWENTYNINTH),
     )
     for label, directory in sets:
         result = CueScore()
