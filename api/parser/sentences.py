@@ -21,8 +21,10 @@ ABBREVIATIONS: Final = frozenset(
 
 # A token of single letters joined by periods is a run of initials: 'U.S', 'J.R.R', 'D.C', 'J'.
 INITIALS: Final = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
-# A sentence end followed by more text: 'Press. All rights reserved', 'It rained. Then'.
-SENTENCE_BREAK: Final = re.compile(r"(\S*)[.!?][\"”’')]*\s+\S")
+# A sentence end followed by more text: 'Press. All rights reserved', 'It rained. Then'. The
+# text after it is looked at, not taken, so that the next break's word is whole: in 'T. J. Doe'
+# the second break's word is 'J', an initial, not '' after 'T. J' was read.
+SENTENCE_BREAK: Final = re.compile(r"(\S*)[.!?][\"”’')]*\s+(?=\S)")
 # SENTENCE_BREAK without the word before its mark: a line without one has no break, and the
 # search for it reads each character once ('£19.99' holds a '.', over no space).
 BREAK_AFTER_MARK: Final = re.compile(r"[.!?][\"”’')]*\s+\S")

@@ -26,8 +26,6 @@ KNOWN = {
     "('GOAL! ...', 'Red card! ...') read as paragraphs",
     "z05_long_read_quoted_heads_full_sentence_heads": "full-sentence heads ending in '.' (one of "
     "two sentences, one opening on a dated clause) read as paragraphs",
-    "z08_photo_story_glued_credits_every_form": "a caption ending in a roman numeral glued to a "
-    "credit opening on two initials not split",
 }
 
 
