@@ -22,8 +22,6 @@ KNOWN = {
     "inside a section taken as a head",
     "x05_word_of_the_year_numbered_quoted_heads_fields": "a lone question answered at length in "
     "the next line taken as a head",
-    "z05_long_read_quoted_heads_full_sentence_heads": "full-sentence heads ending in '.' (one of "
-    "two sentences, one opening on a dated clause) read as paragraphs",
 }
 
 
