@@ -960,8 +960,9 @@ def exclaimed_post_heads(items: list[Item], alone: list[int], flags: list[bool])
     '5.54pm' / 'GOAL! Harbour 2-1 Vale (Ngata 88)' / text beside '4.49pm' / 'Half-time: ...'.
     The timestamp opens a post, so its head may open on any word; a line with a sentence after
     the exclamation ('GOAL! ... (Ngata 23). A corner ...') is the post's text."""
-    # (the opener first: most lines have no '!' before their end, the timestamps are read after)
-    opened = [k for k in alone if 0 < k < len(items) - 1 and exclaims_a_head(items[k].text)]
+    # (the '! ' first, inline: most lines hold none, and the timestamps are read after)
+    marked = [k for k in alone if "! " in items[k].text and 0 < k < len(items) - 1]
+    opened = [k for k in marked if exclaims_a_head(items[k].text)]
     if not opened:
         return []
     stamped = sum(1 for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k))
@@ -973,8 +974,6 @@ def exclaimed_post_heads(items: list[Item], alone: list[int], flags: list[bool])
 def exclaims_a_head(text: str) -> bool:
     """True for an exclamation of one to three words, then a head within the limits: 'Red
     card! Ossei is off' (not 'Wow! It went in. What a goal', two sentences after it)."""
-    if "! " not in text:
-        return False
     opener = EXCLAIMED_OPENER.match(text)
     return opener is not None and is_heading_shaped(text[opener.end() :]) and within_limits(text)
 
