@@ -926,7 +926,7 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     flags = _drop_non_heads(items, alone, found, flags)
     for k in cheered_post_heads(items, alone, flags):
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
-    for k in exclaimed_post_heads(items, alone, flags):
+    for k in exclaimed_post_heads(items, found.short, flags):
         flags[k] = True  # '16:42' / 'GOAL! Harbour 2-1 Vale (Ngata 88)' / text, the same
     vouched, names = vouched_heads(items, alone, flags)
     for k in vouched:
@@ -954,15 +954,20 @@ def cheered_post_heads(items: list[Item], alone: list[int], flags: list[bool]) -
     return [k for k in cheers if stamped_at(items, k) and cheers_over_text(items, k)]
 
 
-def exclaimed_post_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+def exclaimed_post_heads(items: list[Item], short: list[int], flags: list[bool]) -> list[int]:
     """Lines right under a live page's timestamp opening on an exclamation, a head after it,
     over a longer paragraph, where POST_HEADS heads or more stand right under timestamps too:
     '5.54pm' / 'GOAL! Harbour 2-1 Vale (Ngata 88)' / text beside '4.49pm' / 'Half-time: ...'.
     The timestamp opens a post, so its head may open on any word; a line with a sentence after
-    the exclamation ('GOAL! ... (Ngata 23). A corner ...') is the post's text."""
+    the exclamation ('GOAL! ... (Ngata 23). A corner ...') is the post's text. `short` holds
+    the standalone lines of LONG_CHARS at most, the only ones short enough."""
     # (the '! ' first, inline: most lines hold none, and the timestamps are read after)
-    marked = [k for k in alone if "! " in items[k].text and 0 < k < len(items) - 1]
-    opened = [k for k in marked if exclaims_a_head(items[k].text)]
+    last = len(items) - 1
+    opened = [
+        k
+        for k in short
+        if "! " in items[k].text and 0 < k < last and exclaims_a_head(items[k].text)
+    ]
     if not opened:
         return []
     stamped = sum(1 for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k))
