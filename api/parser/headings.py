@@ -1074,7 +1074,8 @@ def _drop_non_heads(
 def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[bool]:
     """Heads of two short sentences wherever they make a pattern; with no head, full-sentence
     heads, an interview's turns dropped; with quoted heads only (two at least, a feature's pull
-    quotes), full-sentence heads beside them too ('The plan was meant to be temporary.')."""
+    quotes) or mostly, full-sentence heads beside them too ('The plan was meant to be
+    temporary.')."""
     heads = list(compress(range(len(items)), flags))
     paired = answering_none(items, paired_sentence_heads(items, alone), flags)
     if paired:
