@@ -232,6 +232,9 @@ BAND_WORDS = frozenset({"Under", "Over", "Below", "Above", "Less", "More", "Up"}
 # An all-caps place, then optionally ', Region', then an agency in parentheses: 'PARIS (AFP)'.
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()]*)?\s*\([A-Za-z][\w .&/-]*\)")
 # An all-caps place, a comma, then a mixed-case word: 'LONDON, England', 'PARIS, Nov. 18'.
+# A live post's head opening on an exclamation of one to three words, a head after it:
+# 'GOAL! Harbour 2-1 Vale (Ngata 88)', 'Red card! Ossei is off', 'Safety car! Debris at turn 4'.
+EXCLAIMED_OPENER = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}! (?=\S)")
 PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+\S*[a-z]")
 # (both datelines open with an ASCII capital, then a capital or one of `.'’ -`: a line whose
 # first two characters are not so, as most are not ('Price', 'No. 3'), is settled before either)
@@ -935,6 +938,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     flags = _drop_non_heads(items, alone, found, flags)
     for k in cheered_post_heads(items, alone, flags):
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
+    for k in exclaimed_post_heads(items, found.short, flags):
+        flags[k] = True  # '16:42' / 'GOAL! Harbour 2-1 Vale (Ngata 88)' / text, the same
     vouched, names = vouched_heads(items, alone, flags)
     for k in vouched:
         flags[k] = True  # 'You will need' / items / 'Find the radiators' / text, and more
@@ -959,6 +964,44 @@ def cheered_post_heads(items: list[Item], alone: list[int], flags: list[bool]) -
     if stamped < POST_HEADS:
         return []
     return [k for k in cheers if stamped_at(items, k) and cheers_over_text(items, k)]
+
+
+def exclaimed_post_heads(items: list[Item], short: list[int], flags: list[bool]) -> list[int]:
+    """Lines right under a live page's timestamp opening on an exclamation, a head after it,
+    over a longer paragraph, where POST_HEADS heads or more stand right under timestamps too:
+    '5.54pm' / 'GOAL! Harbour 2-1 Vale (Ngata 88)' / text beside '4.49pm' / 'Half-time: ...'.
+    The timestamp opens a post, so its head may open on any word; a line with a sentence after
+    the exclamation ('GOAL! ... (Ngata 23). A corner ...') is the post's text. `short` holds
+    the standalone lines of LONG_CHARS at most, the only ones short enough."""
+    # (the '! ' first, inline: most lines hold none, and the timestamps are read after)
+    last = len(items) - 1
+    opened = [
+        k
+        for k in short
+        if "! " in items[k].text and 0 < k < last and exclaims_a_head(items[k].text)
+    ]
+    if not opened:
+        return []
+    stamped = sum(1 for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k))
+    if stamped < POST_HEADS:
+        return []
+    return [k for k in opened if stamped_at(items, k) and over_longer_text(items, flags, k)]
+
+
+def exclaims_a_head(text: str) -> bool:
+    """True for an exclamation of one to three words, then a head within the limits: 'Red
+    card! Ossei is off' (not 'Wow! It went in. What a goal', two sentences after it)."""
+    opener = EXCLAIMED_OPENER.match(text)
+    return opener is not None and is_heading_shaped(text[opener.end() :]) and within_limits(text)
+
+
+def over_longer_text(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True when the item under line k is a paragraph longer than it, ending a sentence: 'Red
+    card! Ossei is off' / 'Ossei, already booked, pulls back Lee and is sent off.'."""
+    after = items[k + 1]
+    if not isinstance(after, Line) or flags[k + 1] or len(after.text) <= len(items[k].text):
+        return False
+    return after.text[-1] in SENTENCE_ENDS
 
 
 def stamped_at(items: list[Item], k: int) -> bool:
@@ -1047,7 +1090,8 @@ def _drop_non_heads(
 def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[bool]:
     """Heads of two short sentences wherever they make a pattern; with no head, full-sentence
     heads, an interview's turns dropped; with quoted heads only (two at least, a feature's pull
-    quotes), full-sentence heads beside them too ('The plan was meant to be temporary.')."""
+    quotes) or mostly, full-sentence heads beside them too ('The plan was meant to be
+    temporary.')."""
     heads = list(compress(range(len(items)), flags))
     paired = answering_none(items, paired_sentence_heads(items, alone), flags)
     if paired:
@@ -1072,7 +1116,19 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         flags = [flag or more for flag, more in zip(flags, unanswering(extra, flags), strict=True)]
     elif len(heads) >= QUOTED_PATTERN and all(is_clause_head(items[k].text) for k in heads):
         flags = sibling_sentence_heads(items, alone, heads, flags)
+    elif mostly_quoted(items, heads):
+        # quoted heads beside a label or two: the same feature's heads, full sentences among them
+        extra = sentence_heads(items, alone, QUOTED_GAP)
+        flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
     return flags
+
+
+def mostly_quoted(items: list[Item], heads: list[int]) -> bool:
+    """True when QUOTED_PATTERN heads or more are quoted and they outnumber the others: a long
+    read's pull-quote heads beside a plain label ('“Nobody came”' / '‘A matter of trust’' /
+    'The night shift'), whose full-sentence heads are read as beside quoted heads alone."""
+    quoted = len([k for k in heads if QUOTED.match(items[k].text)])
+    return quoted >= QUOTED_PATTERN and 2 * quoted > len(heads)
 
 
 def answering_none(items: list[Item], paired: list[int], flags: list[bool]) -> list[int]:

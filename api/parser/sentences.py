@@ -21,11 +21,13 @@ ABBREVIATIONS: Final = frozenset(
 
 # A token of single letters joined by periods is a run of initials: 'U.S', 'J.R.R', 'D.C', 'J'.
 INITIALS: Final = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
-# A sentence end followed by more text: 'Press. All rights reserved', 'It rained. Then'.
-SENTENCE_BREAK: Final = re.compile(r"(\S*)[.!?][\"”’')]*\s+\S")
+# A sentence end followed by more text: 'Press. All rights reserved', 'It rained. Then'. The
+# text after it is looked at, not taken, so that the next break's word is whole: in 'T. J. Doe'
+# the second break's word is 'J', an initial, not '' after 'T. J' was read.
+SENTENCE_BREAK: Final = re.compile(r"(\S*)[.!?][\"”’')]*\s+(?=\S)")
 # SENTENCE_BREAK without the word before its mark: a line without one has no break, and the
 # search for it reads each character once ('£19.99' holds a '.', over no space).
-BREAK_AFTER_MARK: Final = re.compile(r"[.!?][\"”’')]*\s+\S")
+BREAK_AFTER_MARK: Final = re.compile(r"[.!?][\"”’')]*\s+(?=\S)")
 # What a line ending a sentence ends with, quote marks after it included: 'in the loss.', 'he
 # said.”'.
 SENTENCE_ENDS = ".!?…\"”’'"
@@ -56,7 +58,7 @@ def has_sentence_inside(text: str) -> bool:
 def word_before(text: str, start: int, end: int) -> str:
     """The characters other than spaces right before `end`, none before `start`: SENTENCE_BREAK's
     first group for the mark at `end` when its search starts at `start` ('Press. All' -> 'Press';
-    'Ends. J. Doe' from after 'Ends. J' -> ''). A mark BREAK_AFTER_MARK finds is the only one of
+    'Ends. J. Doe' from after 'Ends. ' -> 'J'). A mark BREAK_AFTER_MARK finds is the only one of
     its word it can find (the marks' tail holds no mark), so SENTENCE_BREAK opens the word there."""
     piece = text[start:end]
     if not piece or piece[-1].isspace():

@@ -875,3 +875,34 @@ def test_credits_with_syllable_names_and_via_a_platform_are_split(line, caption,
 def test_hyphenated_words_and_addresses_stay_in_the_caption(line):
     """A hyphenated word with a long tail, an address, a loose '@' are no credit."""
     assert split_credit("", line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Gov. Alden Marchetti IIIR. K. Osei-Brandt for The Ridgefield Courier",
+         "Gov. Alden Marchetti III", "R. K. Osei-Brandt for The Ridgefield Courier"),
+        ("Pitcher Colm Dewhurst IVA. M. Lindqvist / AP", "Pitcher Colm Dewhurst IV",
+         "A. M. Lindqvist / AP"),
+        ("Bishop Ewart Calloway IIS. T. J. Merriweather, Associated Press",
+         "Bishop Ewart Calloway II", "S. T. J. Merriweather, Associated Press"),
+        ("The mill at dawn.D. L. Fairbairn / Reuters", "The mill at dawn.",
+         "D. L. Fairbairn / Reuters"),
+    ],
+)  # fmt: skip
+def test_credits_opening_on_a_run_of_spaced_initials_are_split(line, caption, credit):
+    """A credit opening on two or more spaced initials ('R. K. Name') after a name suffix or a
+    sentence: each initial is one, not a sentence's end."""
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fans wait outside the stadium. A. B. C. Then the gates open",
+        "The choir sings at St. Brendan's. Mr. J. Holt conducts them on the night",
+    ],
+)
+def test_sentences_after_initials_keep_the_caption_whole(line):
+    """Text after a run of initials that holds a sentence's end is no credit."""
+    assert split_credit("", line) == (line, None)

@@ -56,6 +56,7 @@ def test_every_mark_and_word_is_the_patterns_own() -> None:
 def test_a_word_opens_after_the_last_space_and_not_before_start() -> None:
     assert word_before("Press. All", 0, 5) == "Press"
     assert word_before("Ends. J. Doe", 7, 7) == ""
+    assert _marks("Ends. J. Doe") == [(4, "Ends"), (7, "J")]  # (the next break's word whole)
     assert word_before("Ends. J. Doe", 6, 7) == "J"
     assert word_before("so it.", 0, 5) == "it"
     assert word_before("tail  .", 0, 6) == ""

@@ -11,12 +11,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "z02_sports_live_blog_time_stamps_post_heads": "exclamation-led post heads under clock lines "
-    "('GOAL! ...', 'Red card! ...') read as paragraphs",
-    "z05_long_read_quoted_heads_full_sentence_heads": "full-sentence heads ending in '.' (one of "
-    "two sentences, one opening on a dated clause) read as paragraphs",
-    "z08_photo_story_glued_credits_every_form": "a caption ending in a roman numeral glued to a "
-    "credit opening on two initials not split",
 }
 
 
