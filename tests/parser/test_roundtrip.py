@@ -12,6 +12,8 @@ A Document is representable when the export layout can say it unambiguously:
 - the body opens with text (an image before any text is a lead image);
 - an article with no subheading has no paragraph of SENTENCE_WORDS words, whose standalone
   short sentences could be its full-sentence heads ('The plan worked.' over long paragraphs);
+  nor has one whose QUOTED_PATTERN heads or more are all questions (an advice column's heads
+  beside statement heads) or all sentences without their period (their siblings end in '.');
 - a question head is over a paragraph longer than a line of dialogue (ANSWER_RATIO times the
   question's length, heading_questions.py): questions in a row each answered in one short line
   are an exchange the running text reports ('Had anyone he knew?' / 'He would write to her.');
@@ -30,7 +32,8 @@ from hypothesis import strategies as st
 
 from api.parser import Block, Document, Image, ParseError, decode, parse, render
 from api.parser.heading_sentences import SENTENCE_WORDS
-from api.parser.headings import LONE_AMONG
+from api.parser.headings import LONE_AMONG, QUOTED_PATTERN, is_clause_head
+from api.parser.line_shapes import is_question
 from api.parser.quotes import analyse_quotes
 from tests.examples import examples
 
@@ -161,6 +164,11 @@ def documents(draw) -> Document:
     if len(questions) == 1 and len(heads) - 1 >= LONE_AMONG:
         # the one question among statement heads is the writer's own, in running text
         body[questions[0]] = Block("subheading", text=body[questions[0]].text.rstrip("?"))
+    if len(heads) >= QUOTED_PATTERN and (
+        all(is_question(body[k].text) for k in heads)
+        or all(is_clause_head(body[k].text) for k in heads)
+    ):
+        body = [lengthened(block) for block in body]  # (full-sentence heads beside these)
     if len(heads) > 1 and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
         # a line in capitals opening the body over heads that are not is a dateline or kicker
         body[0] = Block("subheading", text=body[0].text.capitalize())
