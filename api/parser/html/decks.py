@@ -59,12 +59,14 @@ def part_names(element) -> str:
 
 def is_marked_deck(element, words: str) -> bool:
     """A short box a deck word names ('news-detail__preview', 'article__abstract', 'sapo'),
-    holding no picture and no more than one paragraph: a deck, not a section."""
+    holding some text, no picture and no more than one paragraph: a deck, not a section; a
+    picture named so ('<img class="has-preview">') is none."""
     if not DECK.search(words) or element.tag in ("ul", "ol") or PAYWALL.search(words):
         return False
-    if len(all_text(element)) > MAX_DECK or element.find(".//img") is not None:
-        return False
-    return len(element.findall(".//p")) <= 1
+    if element.tag == "img" or element.find(".//img") is not None:
+        return False  # a picture marked as a preview ('has-preview': its blurred stand-in)
+    text = all_text(element)
+    return 0 < len(text) <= MAX_DECK and len(element.findall(".//p")) <= 1
 
 
 def headline_deck(element, words: str, h1) -> bool:

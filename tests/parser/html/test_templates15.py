@@ -110,3 +110,100 @@ def test_a_pull_quote_repeating_the_text_still_goes():
     said = "<p>“We never thought it would close,” said Maud Ferreira, who sells tea there.</p>"
     found = body_text(generated_page("", paragraphs(2) + quote + said + paragraphs(2, "B")))
     assert "We never thought it would close" not in found
+
+
+# 3. A credit set in the figure before the picture, its label hidden or shown.
+
+
+def in_text(figure: str) -> str:
+    return generated_page("", paragraphs(2) + figure + paragraphs(2, "B"))
+
+
+@pytest.mark.parametrize(
+    ("before", "credit"),
+    [
+        (
+            "<div class='a1'><span class='visually-hidden'>Image source, </span>"
+            "<span class='a2'>Harbour Trust Archive</span></div>",
+            "Harbour Trust Archive",
+        ),
+        (
+            "<p class='b7'><span class='sr-only'>Photo credit: </span>Tomasz Wren</p>",
+            "Tomasz Wren",
+        ),
+        ("<small class='c3'>Photo: Adaeze Obi / Shorewatch</small>", "Adaeze Obi / Shorewatch"),
+    ],
+)
+def test_a_credit_before_the_picture_in_its_figure_is_its_credit(before, credit):
+    caption = "<figcaption>Waves break over the pier’s end in March</figcaption>"
+    found = pairs(in_text(f"<figure>{before}{PICTURE}{caption}</figure>"))
+    assert found == [("Waves break over the pier’s end in March", credit)]
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["<span class='d4'>Watch</span>", "<span class='d5'>1 of 6</span>", "<b>See the pier.</b>"],
+)
+def test_a_label_before_the_picture_is_no_credit(before):
+    caption = "<figcaption>Waves break over the pier’s end in March</figcaption>"
+    found = pairs(in_text(f"<figure>{before}{PICTURE}{caption}</figure>"))
+    assert found == [("Waves break over the pier’s end in March", None)]
+
+
+# 4. Caption and credit spans beside the picture in a figure with no figcaption.
+
+
+@pytest.mark.parametrize(
+    ("spans", "caption", "credit"),
+    [
+        (
+            "<div class='f_ccw'><span class='f_cp'>The pier’s deck was relaid in oak.</span> "
+            "<span class='f_cr'>Marisol Quint, Coastal Post</span></div>",
+            "The pier’s deck was relaid in oak.",
+            "Marisol Quint, Coastal Post",
+        ),
+        (
+            "<div class='g9'><span>Divers checked the piles in May!</span>"
+            "<span>Photo: Lars Egede</span></div>",
+            "Divers checked the piles in May!",
+            "Lars Egede",
+        ),
+        (
+            "<p class='h2x'><em>Crowds gathered for the first reopening in 1998.</em>"
+            "<small>Brightsea Museum Collection</small></p>",
+            "Crowds gathered for the first reopening in 1998.",
+            "Brightsea Museum Collection",
+        ),
+    ],
+)
+def test_caption_and_credit_spans_beside_the_picture_are_taken(spans, caption, credit):
+    found = pairs(in_text(f"<figure><div class='w'>{PICTURE}</div>{spans}</figure>"))
+    assert found == [(caption, credit)]
+
+
+def test_two_spans_that_are_no_caption_and_credit_stay_out():
+    spans = "<div class='k1'><span>Share</span><span>Save for later</span></div>"
+    found = pairs(in_text(f"<figure><div class='w'>{PICTURE}</div>{spans}</figure>"))
+    assert found == [("", None)]
+
+
+# 5. A picture marked as a preview is no deck: the lead picture above the text's box stays.
+
+
+@pytest.mark.parametrize(
+    "marks", ["img has-preview", "lazy-img preview", "hero__preview-image preview"]
+)
+def test_a_lead_picture_marked_preview_is_listed(marks):
+    cover = (
+        f"<div class='cover'><figure><img class='{marks}' alt='The pier'"
+        " src='https://example.org/media/pier-lead.jpg'><figcaption>The pier before the storm."
+        " (Nell Paskin/CPW)</figcaption></figure></div>"
+    )
+    found = pairs(generated_page(cover, paragraphs(4)))
+    assert found == [("The pier before the storm.", "Nell Paskin/CPW")]
+
+
+def test_a_preview_box_with_text_is_still_a_deck():
+    deck = "<div class='story-preview'>Repairs to the pier cost more than expected</div>"
+    found = body_text(generated_page(deck, paragraphs(4)))
+    assert found[0].startswith("Paragraph 1.")
