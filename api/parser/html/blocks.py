@@ -48,7 +48,6 @@ MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not
 WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
 CAPTION_MARK = re.compile("caption", re.IGNORECASE)  # 'MsoCaption', 'caption-text'
 CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
-SENTENCE_ENDS: Final = (".", "!", "?", ".”", ".’", '."')  # a caption's sentence closed
 MAX_NAME_WORDS = 6  # a photographer's or an agency's name, not a line of caption
 NAME_LINE_MARKS: Final = re.compile(r"[\d.!?:;()\[\]\"“”]")  # a number, a sentence, a label
 NAME_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "de", "van", "von", "&", "/"})
@@ -599,7 +598,7 @@ def caption_and_credit_spans(holder) -> tuple[str, str] | None:
     if last.tag in ("a", "button") or tidy(first.tail) or tidy(last.tail):
         return None
     caption, credit = element_text(first), element_text(last)
-    if len(caption) > MAX_UNMARKED_CAPTION or not caption.endswith(SENTENCE_ENDS):
+    if len(caption) > MAX_UNMARKED_CAPTION or not caption.endswith(pictures.SENTENCE_ENDS):
         return None
     if pictures.is_labelled_credit(credit):
         return caption, pictures.clean_credit(credit) or credit
