@@ -349,13 +349,20 @@ def drop_repeats(
             lone = block.type == "paragraph" and is_label(text)
             if text in captions or (lone and not is_signed_name(text, kept)):
                 continue
-            if len(key) >= MIN_REPEAT and within_longer(key, len(text)):
+            if block.type == "paragraph" and is_pulled(key, len(text), within_longer):
                 if index in quoted:
                     pulled.add(quoted[index])
                 continue
             seen.add(key)
         kept.append(block)
     return kept
+
+
+def is_pulled(key: str, length: int, within_longer: PullQuotes) -> bool:
+    """A paragraph's text inside a longer paragraph: a pull quote repeating the text. Only a
+    paragraph is one: a head quoting a sentence of the text below it ('‘We kept the lights
+    on’' over a paragraph saying so) is the section's title, not a copy."""
+    return len(key) >= MIN_REPEAT and within_longer(key, length)
 
 
 def body_words(blocks: list[Block]) -> int:

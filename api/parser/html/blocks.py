@@ -48,6 +48,9 @@ MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not
 WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
 CAPTION_MARK = re.compile("caption", re.IGNORECASE)  # 'MsoCaption', 'caption-text'
 CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+MAX_NAME_WORDS = 6  # a photographer's or an agency's name, not a line of caption
+NAME_LINE_MARKS: Final = re.compile(r"[\d.!?:;()\[\]\"“”]")  # a number, a sentence, a label
+NAME_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "de", "van", "von", "&", "/"})
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them; a
 # reading time ('7 min read', often run into the date beside it, before or after a dot:
@@ -367,9 +370,15 @@ def add_picture(flow: Flow, img, holder) -> None:
     if caption_element is not None:
         caption, credit = pictures.caption_and_credit(caption_element, alt)
     elif holder is not None:
-        caption, credit = unmarked_caption(holder) or break_caption(holder, alt) or ("", None)
+        caption, credit = (
+            unmarked_caption(holder)
+            or break_caption(holder, alt)
+            or caption_and_credit_spans(holder)
+            or ("", None)
+        )
     if holder is not None and credit is None:
         credit = credit_outside(holder, caption_element) or attribute_credit(holder)
+        credit = credit or credit_before_picture(holder, img, caption_element)
     credit = credit or metadata_credit(flow.credits, src)
     if not caption and not credit and pictures.is_stray_picture(img):
         return  # an avatar, a badge, a related story's thumbnail: no picture of the article
@@ -493,6 +502,50 @@ def credit_outside(holder, caption) -> str | None:
     return None
 
 
+def credit_before_picture(holder, img, caption) -> str | None:
+    """The credit set above the picture in its captioned figure, in an element of its own before
+    the <img>, its label hidden for screen readers only (gone with the chrome) or shown:
+    '<figure><div>Image source, Ada Moss</div><img><figcaption>...' -> 'Ada Moss'. Only one line
+    stands there, a labelled credit or a name's shape ('Harbour Trust Archive'), not a label
+    ('Watch', '1 of 5') or a sentence."""
+    if caption is None:
+        return None
+    lines = lines_before(holder, img)
+    if len(lines) != 1 or lines[0].find(".//img") is not None or lines[0].tag == "button":
+        return None
+    if caption in set(lines[0].iter()):
+        return None  # the caption set above the picture
+    text = element_text(lines[0])
+    if pictures.is_labelled_credit(text):
+        return pictures.clean_credit(text)
+    return text if is_name_line(text) else None
+
+
+def lines_before(holder, img) -> list:
+    """The elements with text standing before the picture at the first of its levels inside the
+    holder that has any: '<div><figure><div>X</div><img>' -> [<div>X</div>]."""
+    element = img
+    while element is not holder and element is not None:
+        found = [
+            e
+            for e in element.itersiblings(preceding=True)
+            if isinstance(e.tag, str) and element_text(e)
+        ]
+        if found:
+            return found
+        element = element.getparent()
+    return []
+
+
+def is_name_line(text: str) -> bool:
+    """A short line of two to six words, each capitalised or a name's small word, no digit or
+    sentence mark: a photographer's or an agency's name ('Lena Ortiz', 'Museum of the Dales')."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or NAME_LINE_MARKS.search(text):
+        return False
+    return all(w[0].isupper() or w in NAME_SMALL_WORDS for w in words)
+
+
 def add_figure(flow: Flow, figure) -> None:
     """A <figure> (or a captioned picture box): its first article picture with its caption."""
     for img in figure.iter():
@@ -529,6 +582,27 @@ def unmarked_caption(holder) -> tuple[str, str] | None:
     if not cleaned or cleaned == credit or len(caption) > MAX_UNMARKED_CAPTION:
         return None
     return caption, cleaned
+
+
+def caption_and_credit_spans(holder) -> tuple[str, str] | None:
+    """The caption and credit of a figure with no caption element, told by their shapes: its
+    last two lines, elements side by side after the picture, a sentence then a name (an agency's,
+    a photographer's with their paper's): '<figure><img><div><span>The mill in 1921.</span>
+    <span>Rosa Imrie, Valley Courier</span></div></figure>' -> both."""
+    if holder.tag != "figure" or holder.find(".//figcaption") is not None:
+        return None
+    leaves = [e for e in holder.iter() if isinstance(e.tag, str) and len(e) == 0 and tidy(e.text)]
+    if len(leaves) < 2 or leaves[-1].getparent() is not leaves[-2].getparent():
+        return None
+    first, last = leaves[-2], leaves[-1]
+    if last.tag in ("a", "button") or tidy(first.tail) or tidy(last.tail):
+        return None
+    caption, credit = element_text(first), element_text(last)
+    if len(caption) > MAX_UNMARKED_CAPTION or not caption.endswith(pictures.SENTENCE_ENDS):
+        return None
+    if pictures.is_labelled_credit(credit):
+        return caption, pictures.clean_credit(credit) or credit
+    return (caption, credit) if is_name_line(credit) else None
 
 
 def break_caption(holder, alt: str) -> tuple[str, str | None] | None:

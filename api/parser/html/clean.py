@@ -12,6 +12,7 @@ from api.parser.html.decks import (
     MAX_DECK,
     headline_deck,
     is_marked_deck,
+    part_names,
 )
 from api.parser.html.images import PLAYER_MARK, is_author_credit
 from api.parser.html.text import all_text, link_density, link_text_length, tidy
@@ -900,6 +901,8 @@ def remove_decks(root, h1) -> None:
             continue
         elif is_marked_deck(element, words := marks(element)):
             found.append(element)
+        elif element.attrib and is_marked_deck(element, part_names(element)):
+            found.append(element)  # named by its template's data attribute, classes generated
         elif element.get("itemprop") in DECK_PROPS and is_description_deck(element):
             found.append(element)  # schema.org's summary of the article (TYPO3's 'lead')
         elif headline_deck(element, words, h1):

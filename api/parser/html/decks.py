@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from api.parser.html.text import all_text
 
@@ -36,17 +37,36 @@ DECK_PROPS = frozenset({"description", "abstract"})  # schema.org's words for an
 MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 MAX_SIBLINGS = 12  # boxes after a deck looked at for the text's own box
 BOLD = frozenset({"b", "strong"})
+# Data attributes a page's components are named by in its templates, where the class names are
+# generated ('dcr-1yi1cnj', 'sc-3f1b9e-1'): data-component="standfirst", data-testid="dek".
+PART_ATTRIBUTE: Final = re.compile(
+    r"^data-(?:[a-z]+-)?(?:component|name|testid|test-id|block|part)$"
+)
+MAX_PART_NAME = 40  # characters: a component's name, not a text or a URL kept for a script
 TEXT_TAGS = frozenset({"p", "div", "span", "h2", "h3", "strong", "b", "em", "i"})
+
+
+def part_names(element) -> str:
+    """The names an element's data attributes give it as a template's component, joined:
+    '<div data-gu-name="standfirst">' -> 'standfirst'; '' for most elements (no attribute)."""
+    found = [
+        value
+        for name, value in element.attrib.items()
+        if name.startswith("data-") and len(value) <= MAX_PART_NAME and PART_ATTRIBUTE.match(name)
+    ]
+    return " ".join(found)
 
 
 def is_marked_deck(element, words: str) -> bool:
     """A short box a deck word names ('news-detail__preview', 'article__abstract', 'sapo'),
-    holding no picture and no more than one paragraph: a deck, not a section."""
+    holding some text, no picture and no more than one paragraph: a deck, not a section; a
+    picture named so ('<img class="has-preview">') is none."""
     if not DECK.search(words) or element.tag in ("ul", "ol") or PAYWALL.search(words):
         return False
-    if len(all_text(element)) > MAX_DECK or element.find(".//img") is not None:
-        return False
-    return len(element.findall(".//p")) <= 1
+    if element.tag == "img" or element.find(".//img") is not None:
+        return False  # a picture marked as a preview ('has-preview': its blurred stand-in)
+    text = all_text(element)
+    return 0 < len(text) <= MAX_DECK and len(element.findall(".//p")) <= 1
 
 
 def headline_deck(element, words: str, h1) -> bool:
@@ -90,4 +110,4 @@ def text_goes_on_elsewhere(element) -> bool:
     return boxed
 
 
-__all__ = ["DECK", "DECK_PROPS", "headline_deck", "is_marked_deck"]
+__all__ = ["DECK", "DECK_PROPS", "headline_deck", "is_marked_deck", "part_names"]

@@ -94,7 +94,8 @@ def content_roots(root) -> list:
         elif score >= SIBLING_SHARE * best_score and score >= 3:
             roots.append(sibling)
         elif is_text_leaf(sibling) and is_sentence_paragraph(sibling):
-            roots.append(sibling)
+            if best in roots or not is_byline_box(sibling):
+                roots.append(sibling)
         elif is_captioned_picture(sibling):
             roots.append(sibling)
         elif best not in roots and is_paragraph_box(sibling):
@@ -127,6 +128,15 @@ def is_paragraph_box(element) -> bool:
     return 0 < len(children) <= MAX_BOX_PARAGRAPHS and all(
         child.tag == "p" and not tidy(child.tail) and is_sentence_paragraph(child)
         for child in children
+    )
+
+
+def is_byline_box(element) -> bool:
+    """A box naming the writer, by an <address> or a rel="author" link in it: the header's
+    byline and dates above the text ('<div><address><a rel="author">Ann Lee</a> Health editor
+    </address><time>Mon 1 Jun</time></div>'), no paragraph of it."""
+    return element.find(".//address") is not None or any(
+        "author" in (a.get("rel") or "").split() for a in element.iter("a")
     )
 
 
