@@ -146,17 +146,7 @@ def save_article(
     )
 
 
-def prepare_article(
-    document: Document,
-    source_text: str,
-    *,
-    url: str | None = None,
-    publisher: str | None = None,
-    published_at: datetime | None = None,
-    tags: Iterable[str] = (),
-    on_stored: Callable[[StoredArticle], object] | None = None,
-    page: Page | None = None,
-) -> Write:
+def prepare_article(document: Document, source_text: str, **meta) -> Write:
     """What save_article does before its transaction (the hash, the duplicate check, the quote
     analysis), done now; the write it returns stores the article (arguments as save_article's).
 
@@ -165,7 +155,24 @@ def prepare_article(
     (docs/benchmarks.md, "Duplicates"); its write returns it. The write looks again.
     """
     digest = content_hash(document)
-    existing = find_by_hash(digest)
+    return _prepare_hashed(document, source_text, digest, find_by_hash(digest), **meta)
+
+
+def _prepare_hashed(
+    document: Document,
+    source_text: str,
+    digest: str,
+    existing: Article | None,
+    *,
+    url: str | None = None,
+    publisher: str | None = None,
+    published_at: datetime | None = None,
+    tags: Iterable[str] = (),
+    on_stored: Callable[[StoredArticle], object] | None = None,
+    page: Page | None = None,
+) -> Write:
+    """prepare_article's write, once the document's hash (`digest`) and the article stored
+    under it (`existing`, or None) are found."""
     if existing is not None:
         return _found(with_document(existing))
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
@@ -326,6 +333,34 @@ def prepare_text(text: str, **meta) -> Write:
     """Parse an export and prepare its write (keywords as for save_article); ParseError
     propagates."""
     return prepare_article(parse(text), text, **meta)
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """An export parsed and hashed (parse_text), its write not prepared yet (prepare_parsed):
+    a batch learns which of its articles are stored in one read for all (stored_hashes)."""
+
+    document: Document
+    source_text: str
+    digest: str
+    meta: dict
+
+
+def parse_text(text: str, **meta) -> ParsedText:
+    """Parse an export and hash it (keywords as for save_article); ParseError propagates."""
+    document = parse(text)
+    return ParsedText(document, text, content_hash(document), meta)
+
+
+def prepare_parsed(parsed: ParsedText, stored: set[str]) -> Write:
+    """prepare_text's write of a parsed export; `stored`: those of its batch's hashes that a
+    stored article has, read before (stored_hashes), so that only a duplicate reads its row.
+
+    Example: prepare_parsed(parse_text(text), stored_hashes([digest])) acts as prepare_text(text).
+    """
+    digest = parsed.digest
+    existing = find_by_hash(digest) if digest in stored else None
+    return _prepare_hashed(parsed.document, parsed.source_text, digest, existing, **parsed.meta)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from api.parser import decode
 from api.parser.errors import ParseError
 from api.schemas.article import ArticleCreateSchema, ArticleMetadataSchema
 from api.schemas.bulk import PAGE_LINE_FIELDS, ArticleRestoreSchema, PageLineSchema
+from api.schemas.compiled import planned_load
 from api.store import articles as store
 from api.store import restore, web_pages
 from api.web.errors import FieldProblem, field_errors
@@ -108,8 +109,7 @@ def import_records(
     where a record that fails rolls back alone. `on_stored` runs in each created article's write.
     """
     for batch in _batches(records):
-        prepared = [_prepare(record, ndjson, on_stored) for record in batch]
-        yield from _write(prepared)
+        yield from _write(_prepare_batch(batch, ndjson, on_stored))
 
 
 # Records parsed before their batch is written: the parsed articles are held meanwhile, and the
@@ -139,14 +139,41 @@ def _batches(records: Iterable[Record]) -> Iterator[list[Record]]:
 RECORD_ERRORS = (ValidationError, ParseError, restore.IdTaken, restore.NotRepresentable)
 
 
-def _prepare(record: Record, ndjson: bool, on_stored) -> tuple[Record, store.Write | Outcome]:
-    """The record's prepared write (parsed, analysed), or the outcome of its failure."""
+# A record on its way to its write: an export parsed and hashed, any other record's write, or
+# the outcome of its failure.
+Staged = store.ParsedText | store.Write | Outcome
+
+
+def _prepare_batch(
+    batch: list[Record], ndjson: bool, on_stored
+) -> list[tuple[Record, store.Write | Outcome]]:
+    """Each record's prepared write (parsed, analysed), or the outcome of its failure. The
+    exports are parsed first, then which of them are stored already is read once for all (a
+    read an article was a cost of its own), then each new one is analysed."""
+    staged = [(record, _stage(record, ndjson, on_stored)) for record in batch]
+    digests = [item.digest for _, item in staged if isinstance(item, store.ParsedText)]
+    stored = store.stored_hashes(digests) if digests else set()
+    return [(record, _prepared(record, item, stored)) for record, item in staged]
+
+
+def _stage(record: Record, ndjson: bool, on_stored) -> Staged:
+    """The record parsed (an export: hashed, not analysed yet), or the outcome of its failure."""
     try:
         if ndjson:
-            return record, _prepare_line(record.data, on_stored)
-        return record, store.prepare_text(decode(record.data), on_stored=on_stored)
+            return _prepare_line(record.data, on_stored)
+        return store.parse_text(decode(record.data), on_stored=on_stored)
     except RECORD_ERRORS as exc:
-        return record, _failure(record, exc)
+        return _failure(record, exc)
+
+
+def _prepared(record: Record, item: Staged, stored: set[str]) -> store.Write | Outcome:
+    """A staged record's write (an export's prepared now), or the outcome of its failure."""
+    if not isinstance(item, store.ParsedText):
+        return item
+    try:
+        return store.prepare_parsed(item, stored)
+    except RECORD_ERRORS as exc:
+        return _failure(record, exc)
 
 
 def _write(prepared: list[tuple[Record, store.Write | Outcome]]) -> list[Outcome]:
@@ -181,15 +208,18 @@ def _failure(record: Record, exc: Exception) -> Outcome:
     return Outcome(record.line, "error", error=f"body: {exc}")
 
 
+# Import lines are loaded by plans of their schemas (the same results and errors, less work).
 CREATE_SCHEMA = ArticleCreateSchema()
 RESTORE_SCHEMA = ArticleRestoreSchema()
 PAGE_URL_SCHEMA = ArticleMetadataSchema(only=("url",))
 PAGE_LINE_SCHEMA = PageLineSchema(only=PAGE_LINE_FIELDS)
+_load_create = planned_load(CREATE_SCHEMA)
+_load_page_line = planned_load(PAGE_LINE_SCHEMA)
 
 
-def _prepare_line(line: bytes, on_stored) -> store.Write:
-    """Prepare one NDJSON line's write, of either shape; ValidationError says what is wrong
-    with it."""
+def _prepare_line(line: bytes, on_stored) -> store.ParsedText | store.Write:
+    """Prepare one NDJSON line's write, of any shape (an export's parsed and hashed only);
+    ValidationError says what is wrong with it."""
     try:
         data = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
@@ -201,9 +231,9 @@ def _prepare_line(line: bytes, on_stored) -> store.Write:
             " or an exported article {id?, headline, bullets, images, body, ...}"
         )
     if "html" in data:
-        return web_pages.prepare_html(**PAGE_LINE_SCHEMA.load(data), on_stored=on_stored)
+        return web_pages.prepare_html(**_load_page_line(data), on_stored=on_stored)
     if "text" in data:
-        return store.prepare_text(**CREATE_SCHEMA.load(data), on_stored=on_stored)
+        return store.parse_text(**_load_create(data), on_stored=on_stored)
     return restore.prepare_restore(**RESTORE_SCHEMA.load(data), on_stored=on_stored)
 
 

@@ -3,6 +3,7 @@ whether SQLite inserts the rows of consecutive new articles together or not."""
 
 from __future__ import annotations
 
+import orjson
 import pytest
 from peewee import fn
 
@@ -104,3 +105,38 @@ def test_many_rows_go_in_statements_within_the_parameter_limit(db, monkeypatch):
     assert ids == list(range(ids[0], ids[0] + len(texts)))
     for article_id, text in zip(ids, texts, strict=True):
         assert store.get_article(article_id).document == parse(text)
+
+
+def test_an_import_batch_reads_its_stored_hashes_once(db, monkeypatch):
+    from api.web import uploads
+
+    stored_before, _ = store.ingest_text(TEXTS["basalt"])
+    reads: list[list[str]] = []
+    looked_up: list[str] = []
+    read_hashes, find, write = store.stored_hashes, store.find_by_hash, uploads._write
+    monkeypatch.setattr(store, "stored_hashes", lambda d: reads.append(d) or read_hashes(d))
+    monkeypatch.setattr(store, "find_by_hash", lambda d: looked_up.append(d) or find(d))
+    prepared: list[tuple[int, list[str]]] = []  # the reads made before the batch's write
+    monkeypatch.setattr(
+        uploads, "_write", lambda p: prepared.append((len(reads), list(looked_up))) or write(p)
+    )
+    lines = [
+        {"text": TEXTS["tern"]},
+        {"text": TEXTS["basalt"], "publisher": "Rise Weekly"},  # stored before: existing
+        {"text": TEXTS["quince"], "colour": "red"},  # refused by the schema
+        {"text": TEXTS["heron"]},
+        {"text": TEXTS["tern"]},  # the same content again, in the same batch
+    ]
+    records = [uploads.Record(n, orjson.dumps(line)) for n, line in enumerate(lines, 1)]
+
+    outcomes = list(uploads.import_records(records, ndjson=True))
+
+    digest = {word: store.content_hash(parse(TEXTS[word])) for word in ("tern", "basalt", "heron")}
+    # One read for the batch's exports, not one an article; only the duplicate reads its row.
+    assert reads[0] == [digest["tern"], digest["basalt"], digest["heron"], digest["tern"]]
+    assert prepared == [(1, [digest["basalt"]])]
+    assert [outcome.status for outcome in outcomes] == [
+        "created", "existing", "error", "created", "existing",
+    ]  # fmt: skip
+    assert outcomes[1].id == stored_before.id and outcomes[4].id == outcomes[0].id
+    assert outcomes[2].error.startswith("colour")
