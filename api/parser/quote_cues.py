@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Final
 
 from api.parser.quote_words import NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
@@ -23,6 +22,7 @@ _LETTERS: Final = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 _GAPS: Final = bytes(c if c in _LETTERS else ord(" ") for c in range(256))
 _CUES: Final = {word.encode(): word for word in _CUE_WORDS}
 _CUE_BYTES: Final = frozenset(_CUES)
+_NEEDLES: Final = {cue: b" " + cue + b" " for cue in _CUES}  # (each between its spaces)
 # What ends a word for the parser besides a space: a word character or mark after the run (a
 # digit, `_`, a non-ASCII letter, an apostrophe, a hyphen) glues it to more.
 _GLUED_AFTER: Final = re.compile(r"[\w'’-]")
@@ -47,26 +47,28 @@ def cue_spans(masked: str) -> list[tuple[int, int, str]]:
     # (one space before and after: a word at either end of the text is between spaces too, and
     # a run found at `at` in these bytes starts at `at` in the text, one place on)
     runs = (" " + masked + " ").encode("ascii", "replace").translate(_GAPS)
-    found = []
+    found: list[tuple[int, int, str]] = []
     for cue in _CUE_BYTES.intersection(runs.split()):
-        found += _places(masked, runs, cue)
-    found.sort()  # (in text order: each word's places are found in turn)
+        _add_places(found, masked, runs, cue)
+    if len(found) > 1:
+        found.sort()  # (in text order: each word's places are found in turn)
     return found
 
 
-def _places(masked: str, runs: bytes, cue: bytes) -> Iterator[tuple[int, int, str]]:
-    """Where a cue word stands as a word of its own in the text (see cue_spans)."""
-    word, size, needle = _CUES[cue], len(cue), b" " + cue + b" "
+def _add_places(found: list[tuple[int, int, str]], masked: str, runs: bytes, cue: bytes) -> None:
+    """Add where a cue word stands as a word of its own in the text (see cue_spans) to `found`:
+    a list appended to, not a generator's (which cost an object and a resume per place)."""
+    word, size, needle = _CUES[cue], len(cue), _NEEDLES[cue]
     at = runs.find(needle)
     while at != -1:
-        start, end = at, at + size
+        end = at + size
         # (a word after a space or a line break, nearly every one, starts a word: no walk back;
         # the character after it read by index, not by a match of `_GLUED_AFTER`)
         after = masked[end : end + 1]
         if not (after.isalnum() or after in _GLUE_MARKS) and (
-            masked[start - 1 : start] in _AFTER_GAP or _starts_word(masked, start)
+            masked[at - 1 : at] in _AFTER_GAP or _starts_word(masked, at)
         ):
-            yield start, end, word
+            found.append((at, end, word))
         at = runs.find(needle, end + 1)  # (from the space after it: `said said`)
 
 
