@@ -71,9 +71,13 @@ looked at on main 80073fb; `fresh19` the same publishers' shapes in other kinds 
 heads over numbered list lines, a live blog's clock lines and post heads, question heads over
 rhetorical lines, a wire story without heads, quoted and full-sentence heads, place-name heads
 over travel fields, ALL-CAPS and Title Case recipe heads, a photo story's glued credits), first
-looked at on main ef777bc. `both` is dev and held; `all` is every part but held, which is
-scored only when named (`--part held` or `both`), its misses never listed: a development run
-never shows it.
+looked at on main ef777bc; `fresh20` the same publishers' shapes in other articles (Step and
+numbered heads over numbered list lines, a basketball live blog's clock lines and post heads,
+question heads over rhetorical lines, a wire story without heads, quoted and full-sentence heads
+over an interview coda, place-name heads over travel fields, ALL-CAPS and Title Case guide heads,
+a photo story's glued credits), first looked at on main f5b52da. `both` is dev and held; `all`
+is every part but held, which is scored only when named (`--part held` or `both`), its misses
+never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -122,6 +126,7 @@ PARTS = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 
 
