@@ -86,9 +86,16 @@ def starts_word_or_initial(line: str, i: int) -> bool:
     if line[i + 1].isalpha():
         return True
     if line[i + 1 : i + 3] == ". ":
-        return line[i + 3 : i + 4].isupper()  # 'J. Scott Smith'
+        # 'J. Scott Smith'; but not the 'S' of 'the U.S. T. Okafor', which closes the run of 'U.'
+        return line[i + 3 : i + 4].isupper() and not second_initial(line, i)
     # 'Miss.R.J. Matson' opens a run, 'the U.S.J. Doe' does not: 'S' goes on the run of 'U.'
     return INITIALS.match(line, i) is not None and not continues_initials(line, i)
+
+
+def second_initial(line: str, i: int) -> bool:
+    """True for the second letter of a dotted pair after a space: the 'S' of ' U.S.' (not the
+    'J' of 'U.S.J.', after a pair)."""
+    return continues_initials(line, i) and (i == 2 or line[i - 3].isspace())
 
 
 def continues_initials(line: str, i: int) -> bool:
