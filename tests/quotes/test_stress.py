@@ -136,21 +136,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         2,
         "Coaching staff",
     ): "'the report' of a firm 'X, Y and Z': no one",
-    (
-        "us_wendover_state_coach_fired_hazing_report",
-        6,
-        "too fast on",
-    ): "'Regent' (a title) kept in the name",
-    (
-        "us_wendover_state_coach_fired_hazing_report",
-        7,
-        "I'm not defend",
-    ): "'Regent' (a title) kept in the name",
-    (
-        "us_wendover_state_coach_fired_hazing_report",
-        7,
-        "Coach deserved",
-    ): "'Regent' (a title) kept in the name",
 }
 
 
