@@ -1,7 +1,8 @@
 """Mechanisms of issue 15 left after the twenty-ninth set's first look: an office's title word
 before a name (`Regent X`, `Alderman X`) is no part of the name; a body's noun followed by a
 reporting verb after a name and a comma (`In an email to KTV Halton, the company said`) is the
-sentence's subject, not that name's appositive.
+sentence's subject, not that name's appositive; a number inside a business's name (`Navkar 360
+Technologies Ltd`) is part of it; a `<place>-based` word before one more capital is no name's word.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -72,3 +73,38 @@ def test_warden_stays_a_surname():
         "“It is wrong,” Mr Warden said.",
     )
     assert _speakers(*paragraphs) == ["Ian Warden", "Ian Warden"]
+
+
+@pytest.mark.parametrize(
+    ("body", "seat"),
+    [
+        ("Ravindra 360 Technologies Ltd", "Chennai-based IT services company"),
+        ("Corvale 4 Properties Inc.", "Hamilton-based landlord"),
+        ("Tessaly 21 Holdings", "Perth-based mining group"),
+    ],
+)
+def test_a_number_inside_a_business_name_is_kept(body, seat):
+    paragraphs = (
+        f"{body} said on Monday that profit rose. The {seat} said in a regulatory filing that"
+        " margins had improved.",
+        "“Deal wins were strong,” the filing said.",
+        "“We are hiring again at scale,” the company said in its investor presentation.",
+    )
+    assert _speakers(*paragraphs) == [body, body]
+
+
+def test_a_score_is_no_business_name():
+    """`Arsenal 2 Chelsea`: a number between two capitals with no commercial word after."""
+    paragraphs = ("After Rovers 2 Chelsea 1, manager Ann Lee said it was “a fair result”.",)
+    assert _speakers(*paragraphs) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Oslo-based Brennick said the deal was “a good one”.", "Brennick"),
+        ("Nairobi-based Kivuli said the fares were “simply too high”.", "Kivuli"),
+    ],
+)
+def test_a_seat_before_one_capital_is_no_name_word(text, name):
+    assert _speakers(text) == [name]

@@ -73,29 +73,9 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "body's name (one letter of its inner acronym)",
     (
         "canada_hamilton_tower_renoviction_notices",
-        3,
-        "necessary to",
-    ): "'the company': the publisher in 'email to X'",
-    (
-        "canada_hamilton_tower_renoviction_notices",
-        4,
-        "Tenants who",
-    ): "'the company': the publisher in 'email to X'",
-    (
-        "canada_hamilton_tower_renoviction_notices",
         10,
         "I've looked",
     ): "'the <job> said' of 'X, 44, a <job> who': no one",
-    (
-        "india_navkar_360_it_services_quarterly_profit",
-        1,
-        "Deal wins",
-    ): "'the filing': a '<place>-based' descriptor",
-    (
-        "india_navkar_360_it_services_quarterly_profit",
-        6,
-        "We are back",
-    ): "'the company': a '<place>-based' descriptor",
     (
         "ireland_ballinacourty_hospital_trolley_record",
         4,
