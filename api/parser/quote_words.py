@@ -119,6 +119,7 @@ TITLE_WORDS: Final = _words(
     winner
     commentator caster shoutcaster
     regent alderman alderwoman alderperson selectman selectwoman selectperson freeholder
+    councilmember
     """
 )
 

@@ -22,6 +22,7 @@ from tests.quotes.helpers import speakers as _speakers
         ("Selectwoman", "Maura Tebbit", "she"),
         ("Selectman", "Osric Pell", "he"),
         ("Trustee", "Imani Strand", "she"),
+        ("Councilmember", "Teodor Vasquez-Lind", "he"),
     ],
 )
 def test_an_office_title_is_stripped_from_the_name(title, name, pronoun):
@@ -108,3 +109,16 @@ def test_a_score_is_no_business_name():
 )
 def test_a_seat_before_one_capital_is_no_name_word(text, name):
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Councilmember", "Odile Banerjee"), ("Alderwoman", "Petra Ngata"), ("Regent", "Caleb Orme")],
+)
+def test_called_after_a_stripped_title_quotes_the_bare_name(title, name):
+    """`{title} X called the shooting “...”`: the partial quote is found and is X's."""
+    paragraphs = (
+        f"{title} {name} called the fire “a disgrace to the whole neighbourhood”.",
+        "“We will rebuild that hall before winter,” the councillor said.",
+    )
+    assert _speakers(*paragraphs)[0] == name

@@ -102,16 +102,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "Then I saw",
     ): "carried from a missed 'the mother of three'",
     (
-        "us_kansas_city_rec_center_drive_by_appeal",
-        8,
-        "an attack on",
-    ): "'called the shooting \"...\"' (a partial quote): not found",
-    (
-        "us_kansas_city_rec_center_drive_by_appeal",
-        9,
-        "We are going",
-    ): "'he' after a missed partial quote: a woman before",
-    (
         "us_wendover_state_coach_fired_hazing_report",
         2,
         "Coaching staff",
