@@ -12,7 +12,7 @@ from typing import Final
 
 from api.parser.quote_people import Mention
 from api.parser.quote_tokens import word_key
-from api.parser.quote_words import HONORIFICS, STOP_CAPS, TITLE_WORDS
+from api.parser.quote_words import HONORIFICS, REPORTING_VERBS, STOP_CAPS, TITLE_WORDS
 
 # An acronym in brackets (`(EFSA)`), and the words of a name that may stand before it.
 _BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
@@ -210,6 +210,12 @@ def apposed_noun(masked: str, end: int, nouns: frozenset[str]) -> str | None:
     return None
 
 
+def _noun_speaks(words: list[str], k: int) -> bool:
+    """`In an email to KTV Halton, the company said`: the noun at `k` is followed by a reporting
+    verb, so it is the sentence's subject, not an appositive of the name before it."""
+    return k + 1 < len(words) and words[k + 1] in REPORTING_VERBS
+
+
 def body_noun_after(masked: str, end: int, nouns: frozenset[str]) -> str | None:
     """The body's noun (one of `nouns`) of an appositive after the name ending at `end`:
     `group` for `The Friends of the Park, a volunteer group that ...,`."""
@@ -218,11 +224,12 @@ def body_noun_after(masked: str, end: int, nouns: frozenset[str]) -> str | None:
     words = masked[end + 2 : end + 60].split(" ", 4)[:4]
     if not words or words[0] not in _ARTICLES:
         return None
-    for word in words[1:]:
+    for k in range(1, len(words)):
+        word = words[k]
         ends = word.endswith(".")  # `, the state housing agency.` ends with its sentence
         word = word.removesuffix(",").removesuffix(".")
         if word in nouns:
-            return word
+            return None if _noun_speaks(words, k) else word
         if ends or not word.isalpha() or not word.islower():
             return None  # `a volunteer group,` ends the look at a comma
     return None

@@ -25,6 +25,7 @@ from api.parser.quote_names import (
     sentence_initial,
     title_surname,
 )
+from api.parser.quote_orgs import COMMERCIAL
 from api.parser.quote_places import settlement_role, written_as_place
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_runs import AMPERSAND, IRISH_ARTICLES, runs_of_capitals
@@ -53,6 +54,7 @@ from api.parser.quote_words import (
     ORG_WORDS,
     POST_NOMINALS,
     PRONOUNS,
+    REPORTING_VERBS,
     STOP_CAPS,
     TITLE_WORDS,
     TITLES_OF_ADDRESS,
@@ -328,6 +330,11 @@ def _classify_run(
         # "Hamburg-based Kessler Feederlines": a body's seat, written before its name as a role
         # is (what the mention spans: `The operator, Hamburg-based X, said` is X's apposition)
         return _org(text, run[1:])._replace(start=run[0].start)
+    if len(run) == 2 and _based(run[0].text):
+        # `Oslo-based Brennick said`: the seat is no name's word (one word is left)
+        if _seat_modifier(text, run):
+            return None
+        return _classify_run(text, tokens, run[1:], vocabulary)
     names = run[len(run) - named :]
     if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
@@ -496,6 +503,19 @@ def _place_adjective(word: str) -> bool:
     return word.endswith(_PLACE_ADJECTIVES)
 
 
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
+
+
+def _seat_modifier(text: str, run: list[Token]) -> bool:
+    """`the Pune-based IT services company`: after an article, a seat and one capital followed
+    by a lower-case word other than a reporting verb modify a noun: no one's name."""
+    before = text[max(0, run[0].start - 4) : run[0].start].lower()
+    if not before.endswith(("the ", " a ", " an ")) and before not in ("a ", "an "):
+        return False
+    after = _NEXT_WORD.match(text, run[-1].end)
+    return after is not None and after[1] not in REPORTING_VERBS
+
+
 def _based(word: str) -> bool:
     """`Hamburg-based` opening a run of capitals: a body's seat (a person written so takes a
     role between, `Oslo-based designer Ann Lee`, and no run joins the two)."""
@@ -525,6 +545,29 @@ def _numbered(text: str, end: int, word: str) -> str:
         return ""
     found = _NUMBER.match(text, end + 1)
     return found[0] if found else ""
+
+
+# A number of a few digits between a name's first word and a business's: `Navkar 360 Technologies`.
+_INNER_NUMBER: Final = re.compile(r"\d{1,4}")
+
+
+def _numbered_body(masked: str, mentions: list[Mention], mention: Mention) -> Mention:
+    """`Navkar 360 Technologies Ltd`, `Corvale 4 Properties Inc.`: a business's name (its last
+    word a commercial one) after a number and the name's one capitalised word before it is one
+    name; the word's own mention, if any, is dropped. Else `mention` as it was."""
+    if mention.name.rsplit(None, 1)[-1].lower() not in COMMERCIAL:
+        return mention  # (`Arsenal 2 Chelsea`: a score, no business's name)
+    number = _INNER_NUMBER.search(masked, max(0, mention.start - 6), mention.start - 1)
+    if number is None or number.end() != mention.start - 1 or masked[number.start() - 1] != " ":
+        return mention
+    first = masked.rfind(" ", 0, number.start() - 1) + 1
+    word = masked[first : number.start() - 1]
+    if not word.isalpha() or not word[0].isupper() or word_key(word) in STOP_CAPS:
+        return mention
+    if mentions and mentions[-1].start == first and mentions[-1].end == number.start() - 1:
+        mentions.pop()  # (`Navkar` alone: the name's first word, not a name of its own)
+    name = masked[first : mention.name_start] + mention.name
+    return mention._replace(start=first, name_start=first, name=name)
 
 
 def _opening(run: list[Token] | re.Match[str]) -> int:
@@ -609,17 +652,26 @@ def _named_runs(
                 )
             else:
                 mention = _lone_name(masked, words, first, first + length, word, possessive)
+            if masked[first - 2 : first - 1].isdigit() and kind == "org":
+                mention = _numbered_body(masked, mentions, mention)  # `Tessaly 21 Holdings`
             mentions.append(mention)
             continue
         if len(run) > 1:
             mention = _classify(masked, words, run, vocabulary)
             if mention:
+                # (a digit two characters before: the one test most bodies' names stop at)
+                digit = masked[mention.start - 2 : mention.start - 1]
+                if digit.isdigit() and mention.kind == "org":
+                    mention = _numbered_body(masked, mentions, mention)
                 mentions.append(mention)
             continue
         if (kind := _word_kind(run[0].text)) is None:
             continue  # (a one-word run's class read from a cache: most drop out here)
         mention = _org(masked, run) if kind == "org" else _single(masked, words, run)
         if mention:
+            digit = masked[mention.start - 2 : mention.start - 1]
+            if digit.isdigit() and mention.kind == "org":
+                mention = _numbered_body(masked, mentions, mention)  # `Tessaly 21 Holdings`
             mentions.append(mention)
     budget.considered = considered
     return mentions

@@ -118,6 +118,8 @@ TITLE_WORDS: Final = _words(
     headteacher head-teacher headmaster headmistress schoolteacher
     winner
     commentator caster shoutcaster
+    regent alderman alderwoman alderperson selectman selectwoman selectperson freeholder
+    councilmember
     """
 )
 

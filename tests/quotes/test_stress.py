@@ -73,29 +73,9 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "body's name (one letter of its inner acronym)",
     (
         "canada_hamilton_tower_renoviction_notices",
-        3,
-        "necessary to",
-    ): "'the company': the publisher in 'email to X'",
-    (
-        "canada_hamilton_tower_renoviction_notices",
-        4,
-        "Tenants who",
-    ): "'the company': the publisher in 'email to X'",
-    (
-        "canada_hamilton_tower_renoviction_notices",
         10,
         "I've looked",
     ): "'the <job> said' of 'X, 44, a <job> who': no one",
-    (
-        "india_navkar_360_it_services_quarterly_profit",
-        1,
-        "Deal wins",
-    ): "'the filing': a '<place>-based' descriptor",
-    (
-        "india_navkar_360_it_services_quarterly_profit",
-        6,
-        "We are back",
-    ): "'the company': a '<place>-based' descriptor",
     (
         "ireland_ballinacourty_hospital_trolley_record",
         4,
@@ -122,35 +102,10 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "Then I saw",
     ): "carried from a missed 'the mother of three'",
     (
-        "us_kansas_city_rec_center_drive_by_appeal",
-        8,
-        "an attack on",
-    ): "'called the shooting \"...\"' (a partial quote): not found",
-    (
-        "us_kansas_city_rec_center_drive_by_appeal",
-        9,
-        "We are going",
-    ): "'he' after a missed partial quote: a woman before",
-    (
         "us_wendover_state_coach_fired_hazing_report",
         2,
         "Coaching staff",
     ): "'the report' of a firm 'X, Y and Z': no one",
-    (
-        "us_wendover_state_coach_fired_hazing_report",
-        6,
-        "too fast on",
-    ): "'Regent' (a title) kept in the name",
-    (
-        "us_wendover_state_coach_fired_hazing_report",
-        7,
-        "I'm not defend",
-    ): "'Regent' (a title) kept in the name",
-    (
-        "us_wendover_state_coach_fired_hazing_report",
-        7,
-        "Coach deserved",
-    ): "'Regent' (a title) kept in the name",
 }
 
 
