@@ -75,6 +75,15 @@ CAPTION_CONTROL = re.compile(
     r"(?:(?:toggle|hide|show|expand|collapse) (?:the )?caption|enlarge (?:this )?image)$",
     re.IGNORECASE,
 )
+# A caption's link to buy or license the picture: 'Purchase Licensing Rights', 'Buy this
+# photo', 'Order a reprint' (a hidden ', opens new tab' may follow).
+LICENSING_ACTION: Final = re.compile(
+    r"(?:(?:purchase|buy|order|request|get) (?:a |this |the )?(?:licen[cs]ing rights|licen[cs]e"
+    r"|reprints?|photo|print|image|picture)s?|licen[cs]e this (?:photo|image|picture)"
+    r"|reprints?(?: (?:&|and) permissions)?)(?:$|[,(\s])",
+    re.IGNORECASE,
+)
+MAX_LICENSING_LINK: Final = 60  # 'Purchase Licensing Rights, opens new tab'
 LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")  # a print view's '[1]' after a link
 REFERENCES_MARK = re.compile(r"(?:^|[\s_-])references(?:$|[\s_-])", re.IGNORECASE)
 # A picture link's line of file facts, as a forum draws it on the picture: its file name, its
@@ -500,6 +509,15 @@ def is_caption_control(element) -> bool:
     return bool(CAPTION_CONTROL.match(tidy(all_text(element))))
 
 
+def is_licensing_link(link) -> bool:
+    """A caption's link to license or buy the picture ('<figcaption>... HALYARD/Jane Doe <a>
+    Purchase Licensing Rights</a>'): chrome, neither the caption nor its credit."""
+    text = tidy(all_text(link))
+    if len(text) > MAX_LICENSING_LINK or not LICENSING_ACTION.match(text):
+        return False
+    return is_caption_credit(link)
+
+
 def is_embed_caption(element) -> bool:
     """A caption in a box with an embedded player and no picture ('<div class="video"><iframe>
     </iframe><p class="video__caption">【動画】...</p></div>'): the video's caption, which the
@@ -827,6 +845,8 @@ def remove_chrome(root, keep=()) -> None:
         elif "itle" in classes and is_media_title(element, headline_boxes):
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
+            doomed.append(element)
+        elif element.tag == "a" and is_licensing_link(element):
             doomed.append(element)
         elif element.tag == "a" and (box := appeal_box(element)) is not None:
             doomed.append(box)

@@ -37,24 +37,9 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ): "an audio player's title with its duration and its caption kept as text",
     (
         "fresh16",
-        "crn_ca_winter_road_late",
-        "images",
-    ): "a parenthesised 'Submitted by X' credit at a caption's end not split",
-    (
-        "fresh16",
         "gotham_record_island_school",
         "body",
     ): "a correction notice in its own block after the text dropped",
-    (
-        "fresh16",
-        "ledger_wpds_fare_cap",
-        "images",
-    ): "a parenthesised 'X for Publisher' credit at a caption's end not split",
-    (
-        "fresh16",
-        "wire_halyard_grain_barges",
-        "images",
-    ): "a licensing link inside the figcaption taken as the caption, the caption lost",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
