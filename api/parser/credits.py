@@ -153,6 +153,15 @@ CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe
 PARENTHESISED = re.compile(
     r"(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\]|（(?P<wide>[^（）]+)）)$"
 )
+# A closing credit in parentheses whose words are part of it, kept whole: '(Submitted by Jane
+# Doe)', '(Courtesy of the Hale family)', '(Courtesy Acme Zoo)' (the parentheses set it off).
+WHOLE_INSIDE: Final = re.compile(r"(?:Submitted by|Courtesy of|Courtesy) (?=[A-Z]|the \S)")
+# A freelancer's credit for the outlet that ran it: '(Jane Doe for The Daily Star)', two to four
+# capitalised words of a name before 'for', a capitalised outlet after it.
+FOR_OUTLET: Final = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+    r" for (?P<outlet>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})"
+)
 # A label word without a colon inside a closing credit's parentheses, in any case: '(foto
 # Ansa/Jane Doe)', '(Photo Jane Doe)', 'Foto di X' (the parentheses set it off as a colon does).
 BARE_LABEL_INSIDE = re.compile(
@@ -313,6 +322,19 @@ def courtesy_rule(line: str) -> Split | None:
     return (head, credit) if has_text(head) and not has_sentence_inside(credit) else None
 
 
+def inside_whole(inner: str) -> str | None:
+    """A bracketed credit kept whole, its words part of it: 'Submitted by Jane Doe', 'Jane Doe
+    for The Daily Star' (None for '(Waiting for Godot)')."""
+    if WHOLE_INSIDE.match(inner):
+        return inner if is_labelled_holder(inner) or is_credit_like(inner) else None
+    if " for " not in inner:
+        return None
+    outlet = FOR_OUTLET.fullmatch(inner)
+    if outlet and is_credit_like(outlet["name"]) and is_credit_like(outlet["outlet"]):
+        return inner
+    return None
+
+
 def parenthesis_rule(line: str) -> Split | None:
     """Split off a final credit in parentheses or brackets: 'In Paris (AP Photo/Michel Euler)',
     'In Doha.[Rahul Mehta/Al Jazeera]'."""
@@ -324,6 +346,9 @@ def parenthesis_rule(line: str) -> Split | None:
     by = BY_CREDIT.match(inner)
     if by and has_text(head) and is_credit_like(by["holder"]):
         return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole
+    whole = inside_whole(inner)
+    if whole and has_text(head):
+        return head, whole
     # inside the brackets a label may start in lower case: '(photo credit: Jane Doe)'
     label = LABEL.match(inner) or LABEL.match(inner[:1].upper() + inner[1:])
     label = label or BARE_LABEL_INSIDE.match(inner)

@@ -50,6 +50,14 @@ REVEAL_STYLE = re.compile(r"(?:visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]))
 DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 MIN_REVEALED = 200  # characters of text (spaces left out): an article's, not a tooltip's
 CLOSING_BYLINE = re.compile(r"^[（(][^()（）.,!?。、！？\d]{1,24}[）)]$")
+# A correction notice's opening, set in its own box right after the text: 'A correction was
+# made on May 2: ...', 'Correction: An earlier version ...', 'Clarification: ...'.
+CORRECTION_OPENING: Final = re.compile(
+    r"(?:A correction was made|An earlier version of this (?:article|story)"
+    r"|(?:Correction|Clarification)s?(?: \([^()]{1,40}\))?:) "
+)
+MAX_CORRECTION: Final = 600  # characters of a notice: a few sentences, not a page's text
+CORRECTION_DEPTH: Final = 4  # the text's containers climbed to find the box after it
 MAX_SIGN_OFF_WORDS: Final = 6  # 'See you next Friday,', 'With best wishes from us all,'
 MIN_TEXT_WORDS: Final = 6  # a sentence of the text, longer than a byline or a kicker
 TEXT_ENDS: Final = (".", "!", "?", ":", "…", "”", '"', "’")
@@ -434,6 +442,7 @@ def read_article(root, url: str | None) -> Document:
     remove_decks(root, h1)
     body = root.find("body")
     roots = content_roots(body if body is not None else root)
+    roots += correction_after(roots[-1]) if roots else []
     flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)
     summary, bullets = summary_bullets(root, roots)
     flow.used.update(summary)
@@ -470,6 +479,24 @@ def read_article(root, url: str | None) -> Document:
         section=meta.section,
         keywords=tuple(meta.keywords),
     )
+
+
+def correction_after(last) -> list:
+    """The correction notice in the box right after the text's last container ('</section>
+    <div><p>A correction was made on May 2: ...</p><p><a>How we handle corrections</a></p>
+    </div>'): the text's last paragraph, without the box's link to the corrections policy."""
+    element = last
+    for _ in range(CORRECTION_DEPTH):
+        after = element.getnext()
+        if after is not None:
+            note = next(after.iter("p"), after)
+            text = tidy(all_text(note))
+            found = len(text) < MAX_CORRECTION and CORRECTION_OPENING.match(text)
+            return [note] if found else []
+        element = element.getparent()
+        if element is None or element.tag in ("body", "html"):
+            return []
+    return []
 
 
 def without_leading_images(blocks: list) -> list:

@@ -75,6 +75,18 @@ CAPTION_CONTROL = re.compile(
     r"(?:(?:toggle|hide|show|expand|collapse) (?:the )?caption|enlarge (?:this )?image)$",
     re.IGNORECASE,
 )
+# A caption's link to buy or license the picture: 'Purchase Licensing Rights', 'Buy this
+# photo', 'Order a reprint' (a hidden ', opens new tab' may follow).
+LICENSING_ACTION: Final = re.compile(
+    r"(?:(?:purchase|buy|order|request|get) (?:a |this |the )?(?:licen[cs]ing rights|licen[cs]e"
+    r"|reprints?|photo|print|image|picture)s?|licen[cs]e this (?:photo|image|picture)"
+    r"|reprints?(?: (?:&|and) permissions)?)(?:$|[,(\s])",
+    re.IGNORECASE,
+)
+MAX_LICENSING_LINK: Final = 60  # 'Purchase Licensing Rights, opens new tab'
+# A media player's running time, a line of its own: '6:42', '1:02:15'.
+PLAYER_DURATION: Final = re.compile(r"\d{1,2}(?::[0-5]\d){1,2}")
+MAX_PLAYER_BOX: Final = 160  # characters of a player's box: a button, a title, a running time
 LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")  # a print view's '[1]' after a link
 REFERENCES_MARK = re.compile(r"(?:^|[\s_-])references(?:$|[\s_-])", re.IGNORECASE)
 # A picture link's line of file facts, as a forum draws it on the picture: its file name, its
@@ -500,6 +512,30 @@ def is_caption_control(element) -> bool:
     return bool(CAPTION_CONTROL.match(tidy(all_text(element))))
 
 
+def is_licensing_link(link) -> bool:
+    """A caption's link to license or buy the picture ('<figcaption>... HALYARD/Jane Doe <a>
+    Purchase Licensing Rights</a>'): chrome, neither the caption nor its credit."""
+    text = tidy(all_text(link))
+    if len(text) > MAX_LICENSING_LINK or not LICENSING_ACTION.match(text):
+        return False
+    return is_caption_credit(link)
+
+
+def player_box(element) -> list:
+    """A player's box without a picture that shows a running time, and the caption right after
+    it ('<div class="audioPlayer"><button>Play</button><span>Up North: ...</span><span>6:42
+    </span></div><p class="media-caption">...</p>'): the player's own lines, none of the text."""
+    if element.find(".//img") is not None or text_size(element, MAX_PLAYER_BOX) >= MAX_PLAYER_BOX:
+        return []
+    if not any(PLAYER_DURATION.fullmatch(tidy(e.text)) for e in element.iter() if e.text):
+        return []
+    found = [element]
+    after = element.getnext()
+    if after is not None and CAPTION_BOX.search(marks(after)) and after.find(".//img") is None:
+        found.append(after)
+    return found
+
+
 def is_embed_caption(element) -> bool:
     """A caption in a box with an embedded player and no picture ('<div class="video"><iframe>
     </iframe><p class="video__caption">【動画】...</p></div>'): the video's caption, which the
@@ -817,6 +853,8 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif "aption" in classes and (is_caption_control(element) or is_embed_caption(element)):
             doomed.append(element)
+        elif "layer" in classes and PLAYER_MARK.search(classes) and (box := player_box(element)):
+            doomed += box
         elif element.get("itemprop") == "comment":  # schema.org's mark of a reply
             if lengths.get(element, 0) < KEEP_SHARE * total:
                 doomed.append(element)
@@ -827,6 +865,8 @@ def remove_chrome(root, keep=()) -> None:
         elif "itle" in classes and is_media_title(element, headline_boxes):
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
+            doomed.append(element)
+        elif element.tag == "a" and is_licensing_link(element):
             doomed.append(element)
         elif element.tag == "a" and (box := appeal_box(element)) is not None:
             doomed.append(box)
