@@ -21,8 +21,6 @@ KNOWN = {
     "abbreviation read as a paragraph",
     "za07_recipe_guide_all_caps_and_title_case_heads": "a yield line over field lines taken as a "
     "head, a Title Case head after item lines read as a paragraph",
-    "za08_photo_story_glued_credits_every_form": "a caption ending in a roman numeral glued to a "
-    "'Courtesy of' credit not split",
 }
 
 
