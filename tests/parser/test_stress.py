@@ -11,8 +11,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "za02_sports_live_blog_time_stamps_post_heads": "a 'Key moments' head over score lines and an "
-    "exclamation-led post head under a clock line read as paragraphs",
     "za03_qa_explainer_question_heads_rhetorical_questions": "a short question head read as a "
     "paragraph where its sibling question heads are heads",
     "za05_long_read_quoted_heads_full_sentence_heads": "full-sentence heads ending in '.' (one of "

@@ -1,0 +1,46 @@
+"""Heads read off the document (issue 15, fresh20's shapes, made-up texts): the label of a live
+page's summary box over its score and clock lines ('Key moments')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parser.exports import heads_of
+
+GAME = (
+    "The visitors led for most of the night, but a late run of nine straight points turned the "
+    "game, and the home crowd stayed on its feet through the final two possessions."
+)
+VOTE = (
+    "Turnout ran higher than in any county election this century, and the count in the two "
+    "largest wards went on past midnight before the last boxes were opened."
+)
+RACE = (
+    "The leaders were together on the final climb until the last kilometre, where the young "
+    "rider from the smaller team attacked and held on to the line by two seconds."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "lines", "text"),
+    [
+        ("Key moments", ("Final: Harwick 88, Dunmore 84", "Halftime: Dunmore 45, Harwick 40"),
+         GAME),
+        ("Key events", ("11.52pm: Polls close in Elsbury North", "1.05am: Recount called"),
+         VOTE),
+        ("Key points", ("Stage winner: Ivo Castellane", "Overall leader: Piet Marrow"), RACE),
+        ("Key takeaways", ("Final: Calder 3, Brightwater 1", "Attendance: 31,402"), GAME),
+    ],
+)  # fmt: skip
+def test_a_summary_box_label_over_score_or_clock_lines_is_a_head(label, lines, text):
+    """A live page's summary box is labelled as a 'Related stories' box is: a head wherever it
+    stands, its short lines under it none."""
+    assert heads_of(text, label, *lines, text) == [label]
+
+
+@pytest.mark.parametrize(
+    "line", ["Key moments came late in the fourth quarter.", "Key points of the deal were agreed."]
+)
+def test_a_sentence_opening_on_the_label_words_is_no_head(line):
+    """Only the label alone is the box's: a line going on after it is text."""
+    assert line not in heads_of(GAME, line, VOTE)
