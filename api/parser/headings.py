@@ -1118,17 +1118,18 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         flags = sibling_sentence_heads(items, alone, heads, flags)
     elif mostly_quoted(items, heads):
         # quoted heads beside a label or two: the same feature's heads, full sentences among them
-        extra = sentence_heads(items, alone, QUOTED_GAP)
+        extra = sentence_heads(items, alone, QUOTED_GAP, heads=heads)
         flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
     return flags
 
 
 def mostly_quoted(items: list[Item], heads: list[int]) -> bool:
-    """True when QUOTED_PATTERN heads or more are quoted and they outnumber the others: a long
-    read's pull-quote heads beside a plain label ('“Nobody came”' / '‘A matter of trust’' /
-    'The night shift'), whose full-sentence heads are read as beside quoted heads alone."""
+    """True when QUOTED_PATTERN heads or more are quoted and the others are no more: a long
+    read's pull-quote heads beside plain labels ('“Nobody came”' / '‘A matter of trust’' /
+    'The night shift' / 'In her words'), whose full-sentence heads are read as beside quoted
+    heads alone."""
     quoted = len([k for k in heads if QUOTED.match(items[k].text)])
-    return quoted >= QUOTED_PATTERN and 2 * quoted > len(heads)
+    return quoted >= QUOTED_PATTERN and 2 * quoted >= len(heads)
 
 
 def answering_none(items: list[Item], paired: list[int], flags: list[bool]) -> list[int]:

@@ -44,3 +44,47 @@ def test_a_summary_box_label_over_score_or_clock_lines_is_a_head(label, lines, t
 def test_a_sentence_opening_on_the_label_words_is_no_head(line):
     """Only the label alone is the box's: a line going on after it is text."""
     assert line not in heads_of(GAME, line, VOTE)
+
+
+MILL = (
+    "The mill on the river ran for ninety years before the last shift walked out, and the "
+    "town that grew up around its gates has been trying to decide what it is for ever since. "
+    "The chimney still stands over the bridge, and the children call it the finger."
+)
+LOOM = (
+    "Most of the looms were sold for scrap in the spring, but a few were kept by the families "
+    "of the weavers, who still bring them out for the fair each August on the green. A few "
+    "more went to a museum in the city, where they sit behind a rope in a quiet room."
+)
+SHORT = "Nobody argued."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The orders came back. The workers did not.",
+        "In 1998, for the first time in a century, the wheel stopped.",
+        "The council kept the building and sold the land.",
+    ],
+)
+def test_sentence_heads_beside_as_many_quoted_heads_as_labels(sentence):
+    """Two quoted heads and two plain labels: the pull quotes show the pattern, and the labels,
+    short as they are, do not make the typical paragraph short."""
+    heads = heads_of(
+        MILL, "“We made cloth for the whole county”", LOOM, SHORT, sentence, LOOM, MILL,
+        "‘Nobody asked us’", MILL, "The river", LOOM, "In their own words", MILL,
+        "The last of the looms went north.", LOOM,
+    )  # fmt: skip
+    assert sentence in heads and "The last of the looms went north." in heads
+
+
+@pytest.mark.parametrize(
+    "line", ["Somebody could. Nobody did.", "I suspect not. The owners disagree."]
+)
+def test_a_line_opening_on_an_elliptic_sentence_is_no_head(line):
+    """A first sentence whose verb is in the text before answers it: running text."""
+    heads = heads_of(
+        MILL, "“We made cloth for the whole county”", LOOM, SHORT, line, LOOM, MILL,
+        "‘Nobody asked us’", MILL, "The river", LOOM, "The last of the looms went north.", LOOM,
+    )  # fmt: skip
+    assert line not in heads
