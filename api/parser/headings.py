@@ -92,6 +92,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
+from api.parser.glue import PLACE_ENDINGS
 from api.parser.heading_answers import answered_questions
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
@@ -291,7 +292,15 @@ def head_text(text: str, shape: LineShape) -> str:
     last = text.rsplit(" ", 1)[-1]
     if last.endswith(".") and (DOTTED.match(last[:-1]) or last[:-1] in CLOSING_ABBREVIATIONS):
         return text[:-1]
+    if last.endswith(".") and closes_on_state(text, last[:-1]):
+        return text[:-1]
     return text
+
+
+def closes_on_state(text: str, last: str) -> bool:
+    """True when a line ends on a state's abbreviation after a comma, a place whose period ends
+    no sentence: 'Floyd, Va.' -> 'Floyd, Va' (not 'He moved to Va.')."""
+    return last in PLACE_ENDINGS and text[: -len(last) - 2].endswith(",")
 
 
 def within_limits(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:

@@ -88,3 +88,14 @@ def test_a_line_opening_on_an_elliptic_sentence_is_no_head(line):
         "‘Nobody asked us’", MILL, "The river", LOOM, "The last of the looms went north.", LOOM,
     )  # fmt: skip
     assert line not in heads
+
+
+@pytest.mark.parametrize("place", ["Galena, Ill.", "Bisbee, Ariz.", "Lanesboro, Minn."])
+def test_a_place_head_ending_on_a_state_abbreviation_is_a_head(place):
+    """The state's period ends no sentence: the place is a head as 'Galena' alone would be."""
+    assert place in heads_of(MILL, place, LOOM, "The Old Depot", MILL)
+
+
+def test_a_sentence_ending_on_a_state_abbreviation_without_a_comma_is_no_head():
+    """Without the town and its comma before, the period may end a sentence."""
+    assert "They moved back to Ill." not in heads_of(MILL, "They moved back to Ill.", LOOM)
