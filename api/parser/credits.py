@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Final
 
 from api.parser.credit_words import AGENCIES, MAX_CREDIT_CHARS, is_credit_like, starts_with_agency
-from api.parser.glue import glue_split
+from api.parser.glue import SUFFIXES, glue_split, letters_before
 from api.parser.sentences import has_sentence_inside
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
@@ -237,7 +237,15 @@ def marker_may_start(line: str, at: int) -> bool:
     if at == 0:
         return False
     prev = line[at - 1]
-    return prev.isspace() or prev in MARKER_FOLLOWS or prev.islower() or prev.isdigit()
+    if prev.isspace() or prev in MARKER_FOLLOWS or prev.islower() or prev.isdigit():
+        return True
+    return ends_on_suffix(line, at)
+
+
+def ends_on_suffix(line: str, at: int) -> bool:
+    """True when a name's suffix in capitals closes the caption just before `at`: the name is
+    complete, so a marker glued on opens the credit: 'Sam Lee IIICourtesy of the Lee family'."""
+    return line[at - 1] in "IV" and letters_before(line, at) in SUFFIXES
 
 
 def alt_rule(alt: str, line: str) -> Split | None:

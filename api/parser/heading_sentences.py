@@ -103,13 +103,14 @@ def is_sentence_shaped(item: Item, openers: frozenset[str] = BACK_POINTERS) -> b
 
 
 def is_elliptical(text: str) -> bool:
-    """True when a sentence of the line, or its first clause, ends on an auxiliary or 'not',
+    """True when the line's first sentence, or its first clause, ends on an auxiliary or 'not',
     its verb left in the text before: 'Somebody could.', 'I suspect not. I would like to be
     wrong.', 'Several thousand of you do, every day.'; not when a clause of its own sentence,
     before a comma, holds that verb: 'The keepers were told to go, and most of them did.',
-    'Their children left, as children do.'."""
-    parts = [part for part in text.split(".") if part.split()]
-    return any(ends_elliptic(part) for part in parts)
+    'Their children left, as children do.', nor when a sentence before it on the line does:
+    'The birds came back. The money did not.' sets one against the other."""
+    first = next((part for part in text.split(".") if part.split()), "")
+    return bool(first) and ends_elliptic(first)
 
 
 def ends_elliptic(sentence: str) -> bool:
@@ -127,6 +128,17 @@ def paragraph_length(items: list[Item], shaped: list[bool]) -> float:
     pairs = zip(items, shaped, strict=True)
     sizes = sorted(len(it.text) for it, own in pairs if isinstance(it, Line) and not own)
     return float(sizes[len(sizes) // 2]) if sizes else 0.0
+
+
+def without_heads(shaped: list[bool], heads: list[int] | None) -> list[bool]:
+    """`shaped` with the heads already found set too, so that the typical paragraph leaves
+    them out: short labels ('The island') beside quoted heads would pull it down."""
+    if not heads:
+        return shaped
+    marked = list(shaped)
+    for k in heads:
+        marked[k] = True
+    return marked
 
 
 def text_before(items: list[Item], k: int) -> Line | None:
@@ -164,18 +176,20 @@ def sentence_heads(
     gap: int = SENTENCE_GAP,
     ratio: float = SENTENCE_RATIO,
     opening: bool = False,
+    heads: list[int] | None = None,
 ) -> list[bool]:
     """Full-sentence heads, in a document with no other heads, when its rhythm shows them: at
     least two such lines, each with more than `gap` items before the next one (fewer where
     quoted heads already show a pattern of heads), `ratio` times shorter than the typical
     paragraph (less where heads of their shape show it). `alone` holds the indexes of the
-    standalone lines, the only candidates."""
+    standalone lines, the only candidates; `heads`, the heads already found, which are no
+    paragraphs and so are left out of the typical length."""
     shaped = [False] * len(items)
     for k in alone:
         shaped[k] = is_sentence_shaped(items[k])
     if not any(shaped):
         return [False] * len(items)  # (no candidate: the typical length is not needed)
-    typical = paragraph_length(items, shaped)
+    typical = paragraph_length(items, without_heads(shaped, heads))
     candidates = compress(range(len(items)), shaped)
     found = [k for k in candidates if is_sentence_head(items, k, typical, ratio, opening)]
     if len(found) < 2 or not spaced_out(found, gap):

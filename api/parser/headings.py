@@ -92,6 +92,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
+from api.parser.glue import PLACE_ENDINGS
 from api.parser.heading_answers import answered_questions
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
@@ -291,7 +292,15 @@ def head_text(text: str, shape: LineShape) -> str:
     last = text.rsplit(" ", 1)[-1]
     if last.endswith(".") and (DOTTED.match(last[:-1]) or last[:-1] in CLOSING_ABBREVIATIONS):
         return text[:-1]
+    if last.endswith(".") and closes_on_state(text, last[:-1]):
+        return text[:-1]
     return text
+
+
+def closes_on_state(text: str, last: str) -> bool:
+    """True when a line ends on a state's abbreviation after a comma, a place whose period ends
+    no sentence: 'Floyd, Va.' -> 'Floyd, Va' (not 'He moved to Va.')."""
+    return last in PLACE_ENDINGS and text[: -len(last) - 2].endswith(",")
 
 
 def within_limits(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS) -> bool:
@@ -1118,17 +1127,18 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         flags = sibling_sentence_heads(items, alone, heads, flags)
     elif mostly_quoted(items, heads):
         # quoted heads beside a label or two: the same feature's heads, full sentences among them
-        extra = sentence_heads(items, alone, QUOTED_GAP)
+        extra = sentence_heads(items, alone, QUOTED_GAP, heads=heads)
         flags = [flag or more for flag, more in zip(flags, extra, strict=True)]
     return flags
 
 
 def mostly_quoted(items: list[Item], heads: list[int]) -> bool:
-    """True when QUOTED_PATTERN heads or more are quoted and they outnumber the others: a long
-    read's pull-quote heads beside a plain label ('“Nobody came”' / '‘A matter of trust’' /
-    'The night shift'), whose full-sentence heads are read as beside quoted heads alone."""
+    """True when QUOTED_PATTERN heads or more are quoted and the others are no more: a long
+    read's pull-quote heads beside plain labels ('“Nobody came”' / '‘A matter of trust’' /
+    'The night shift' / 'In her words'), whose full-sentence heads are read as beside quoted
+    heads alone."""
     quoted = len([k for k in heads if QUOTED.match(items[k].text)])
-    return quoted >= QUOTED_PATTERN and 2 * quoted > len(heads)
+    return quoted >= QUOTED_PATTERN and 2 * quoted >= len(heads)
 
 
 def answering_none(items: list[Item], paired: list[int], flags: list[bool]) -> list[int]:

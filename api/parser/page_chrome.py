@@ -41,12 +41,14 @@ CONTROL = re.compile(
 )
 # The label of a box of links, of an author's bio, of a newsletter's pitch or of the comments,
 # in the languages of LINK_LABEL too: 'Related stories', 'Most read', 'Topics', 'Newsletter',
-# 'Read more', 'More from UK', 'Leggi anche'. Lower case as well: a stylesheet may set the case.
+# 'Read more', 'More from UK', 'Leggi anche', a live page's summary box: 'Key moments'. Lower
+# case as well: a stylesheet may set the case.
 BOX_LABEL = re.compile(
     r"^(?:related(?: (?:stories|articles|coverage|content|topics|links|reading|posts|news))?"
     r"|most (?:popular|read|viewed|shared|emailed|watched|commented)(?: (?:stories|articles))?"
     r"|trending(?: (?:now|stories|articles))?|recommended(?: (?:for you|stories|articles))?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|galleries|videos|articles)"
+    r"|key (?:events|moments|points|takeaways|developments)"
     r"|editor'?s picks|top stories|in case you missed it|don't miss|topics|tags"
     r"|more on this (?:story|topic)|about the (?:author|authors|writer|reporter)|newsletters?"
     r"|comments|read (?:more|next|also)|also read|see also|further reading|more from(?: \S+){1,3}"
@@ -104,7 +106,7 @@ STAMP_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 # settled before the pattern; any other first character (under IGNORECASE `ſ` or the Kelvin
 # sign match a letter, `\d` any decimal digit) is left to the pattern.
 _CONTROL_OPENERS = frozenset("0123456789CEFGHJLPRSTVWcefghjlprstvw")
-_BOX_LABEL_OPENERS = frozenset("ACDEFILMNRSTYacdefilmnrsty")
+_BOX_LABEL_OPENERS = frozenset("ACDEFIKLMNRSTYacdefiklmnrsty")
 _CONTRIBUTORS_OPENERS = frozenset("ACDEGPRTWacdegprtw")
 
 

@@ -906,3 +906,34 @@ def test_credits_opening_on_a_run_of_spaced_initials_are_split(line, caption, cr
 def test_sentences_after_initials_keep_the_caption_whole(line):
     """Text after a run of initials that holds a sentence's end is no credit."""
     assert split_credit("", line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Her grandson is Tobias Wrenfield IIICourtesy of the Wrenfield family",
+         "Her grandson is Tobias Wrenfield III", "Courtesy of the Wrenfield family"),
+        ("Mayor Dorian Ashcombe IIPhoto by Kelsey Marrow", "Mayor Dorian Ashcombe II",
+         "Photo by Kelsey Marrow"),
+        ("Pitcher Leon Abara IVPhotograph courtesy of the Abara family", "Pitcher Leon Abara IV",
+         "Photograph courtesy of the Abara family"),
+        ("Judge Ora Pikesley IIIPhoto: Lars Mindel/Reuters", "Judge Ora Pikesley III",
+         "Lars Mindel/Reuters"),
+    ],
+)  # fmt: skip
+def test_a_name_suffix_closes_the_caption_before_any_credit_marker(line, caption, credit):
+    """A roman suffix in capitals ends the name, so a courtesy, by-line or label marker glued on
+    opens the credit as it does after a small letter."""
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Veterans of WWIIPhoto by the sea wall",
+        "Ships of the WWIICourtesy of the museum",
+    ],
+)
+def test_a_capitals_word_ending_in_roman_letters_is_no_suffix(line):
+    """'WWII' is a word of its own, not a name's suffix: nothing glued to it is split off."""
+    assert split_credit("", line) == (line, None)

@@ -11,18 +11,10 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "za02_sports_live_blog_time_stamps_post_heads": "a 'Key moments' head over score lines and an "
-    "exclamation-led post head under a clock line read as paragraphs",
     "za03_qa_explainer_question_heads_rhetorical_questions": "a short question head read as a "
     "paragraph where its sibling question heads are heads",
-    "za05_long_read_quoted_heads_full_sentence_heads": "full-sentence heads ending in '.' (one of "
-    "two sentences, one opening on a dated clause) read as paragraphs",
-    "za06_travel_place_name_heads_long_sentence_case_heads": "a place-name head ending in a state "
-    "abbreviation read as a paragraph",
     "za07_recipe_guide_all_caps_and_title_case_heads": "a yield line over field lines taken as a "
     "head, a Title Case head after item lines read as a paragraph",
-    "za08_photo_story_glued_credits_every_form": "a caption ending in a roman numeral glued to a "
-    "'Courtesy of' credit not split",
 }
 
 
