@@ -196,8 +196,8 @@ def sentence_heads(
         return [False] * len(items)
     if len(found) >= RHYTHM_MIN:
         found += pronoun_heads(items, found, typical)
-    heads = set(found)  # membership in constant time: thousands of one-line heads stay linear
-    return [k in heads for k in range(len(items))]
+    chosen = set(found)  # membership in constant time: thousands of one-line heads stay linear
+    return [k in chosen for k in range(len(items))]
 
 
 def pronoun_heads(items: list[Item], found: list[int], typical: float) -> list[int]:
