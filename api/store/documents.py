@@ -17,28 +17,9 @@ from api.store.statements import Insert, rows_by_ids
 from api.values import to_aware_utc, to_naive_utc
 
 
-def insert_article(
-    document,
-    digest,
-    source_text,
-    url,
-    publisher,
-    published_at,
-    *,
-    article_id: int | None = None,
-    created_at: datetime | None = None,
-    updated_at: datetime | None = None,
-) -> Article:
-    columns = article_columns(
-        document,
-        digest,
-        source_text,
-        url,
-        publisher,
-        published_at,
-        created_at=created_at,
-        updated_at=updated_at,
-    )
+def insert_article(columns: dict, document, *, article_id: int | None = None) -> Article:
+    """Insert an article row of `columns` (article_columns') with its parts, under
+    `article_id` when one is given (a restore keeps its ids)."""
     if article_id is None:
         article = insert_article_row(columns)
     else:

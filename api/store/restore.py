@@ -22,7 +22,7 @@ from api.store.articles import (
     write_now,
 )
 from api.store.db import database, is_sqlite
-from api.store.documents import insert_article
+from api.store.documents import article_columns, insert_article
 from api.store.models import Article
 
 # Held (PostgreSQL, per transaction) while a restore moves the id sequence past the id it
@@ -145,17 +145,17 @@ def _write_restored(
     people_created = people_first(restored.analysis)
     if article_id is not None:
         _reserve_id(article_id)
-    row = insert_article(
+    columns = article_columns(
         restored.document,
         digest,
         normalise_source(restored.text),
         url,
         publisher,
         published_at,
-        article_id=article_id,
         created_at=created_at,
         updated_at=updated_at,
     )
+    row = insert_article(columns, restored.document, article_id=article_id)
     stored = save_parts(
         row, restored.document, restored.analysis, tags, on_stored, people_created, known
     )
