@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from api.parser import parse_html
+
 FILLER = (
     "The council met on Tuesday evening, and members spoke for more than an hour about the"
     " ferry timetable, the cost of fuel and the number of riders who use the early crossing."
@@ -35,3 +37,14 @@ def texts(document) -> list[str]:
         elif block.type != "image":
             found.append(block.text)
     return found
+
+
+def figure_page(picture: str, caption: str) -> str:
+    """A page whose text holds `picture` in a figure with this figcaption, between paragraphs."""
+    body = f"<figure>{picture}<figcaption>{caption}</figcaption></figure>"
+    return page(paragraphs(2) + body + paragraphs(2, "B"))
+
+
+def image_pairs(html: str) -> list[tuple[str, str | None]]:
+    """Each listed picture's (caption, credit), in order."""
+    return [(i.caption, i.credit) for i in parse_html(html).images]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
-from tests.parser.html.pages import FILLER, paragraphs, texts
+from tests.parser.html.pages import FILLER, image_pairs, paragraphs, texts
 
 PICTURE = "<img src='https://example.org/media/pier-2031.jpg' alt='A pier at low tide'>"
 
@@ -28,10 +28,6 @@ def generated_page(header: str, body: str, before: str = "") -> str:
 
 def body_text(html: str) -> list[str]:
     return texts(parse_html(html))
-
-
-def pairs(html: str) -> list[tuple[str, str | None]]:
-    return [(i.caption, i.credit) for i in parse_html(html).images]
 
 
 # 1. The header's parts above the text's box: a deck named by a data attribute, a byline box.
@@ -136,7 +132,7 @@ def in_text(figure: str) -> str:
 )
 def test_a_credit_before_the_picture_in_its_figure_is_its_credit(before, credit):
     caption = "<figcaption>Waves break over the pier’s end in March</figcaption>"
-    found = pairs(in_text(f"<figure>{before}{PICTURE}{caption}</figure>"))
+    found = image_pairs(in_text(f"<figure>{before}{PICTURE}{caption}</figure>"))
     assert found == [("Waves break over the pier’s end in March", credit)]
 
 
@@ -146,7 +142,7 @@ def test_a_credit_before_the_picture_in_its_figure_is_its_credit(before, credit)
 )
 def test_a_label_before_the_picture_is_no_credit(before):
     caption = "<figcaption>Waves break over the pier’s end in March</figcaption>"
-    found = pairs(in_text(f"<figure>{before}{PICTURE}{caption}</figure>"))
+    found = image_pairs(in_text(f"<figure>{before}{PICTURE}{caption}</figure>"))
     assert found == [("Waves break over the pier’s end in March", None)]
 
 
@@ -177,13 +173,13 @@ def test_a_label_before_the_picture_is_no_credit(before):
     ],
 )
 def test_caption_and_credit_spans_beside_the_picture_are_taken(spans, caption, credit):
-    found = pairs(in_text(f"<figure><div class='w'>{PICTURE}</div>{spans}</figure>"))
+    found = image_pairs(in_text(f"<figure><div class='w'>{PICTURE}</div>{spans}</figure>"))
     assert found == [(caption, credit)]
 
 
 def test_two_spans_that_are_no_caption_and_credit_stay_out():
     spans = "<div class='k1'><span>Share</span><span>Save for later</span></div>"
-    found = pairs(in_text(f"<figure><div class='w'>{PICTURE}</div>{spans}</figure>"))
+    found = image_pairs(in_text(f"<figure><div class='w'>{PICTURE}</div>{spans}</figure>"))
     assert found == [("", None)]
 
 
@@ -199,7 +195,7 @@ def test_a_lead_picture_marked_preview_is_listed(marks):
         " src='https://example.org/media/pier-lead.jpg'><figcaption>The pier before the storm."
         " (Nell Paskin/CPW)</figcaption></figure></div>"
     )
-    found = pairs(generated_page(cover, paragraphs(4)))
+    found = image_pairs(generated_page(cover, paragraphs(4)))
     assert found == [("The pier before the storm.", "Nell Paskin/CPW")]
 
 

@@ -7,19 +7,14 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
-from tests.parser.html.pages import page, paragraphs
+from tests.parser.html.pages import figure_page, image_pairs, page, paragraphs
 
 PICTURE = "<img src='https://example.org/up/orchard.jpg' alt='The orchard'>"
 
 
 def figure(caption: str) -> str:
     """A page whose text holds one picture with this figcaption."""
-    body = f"<figure>{PICTURE}<figcaption>{caption}</figcaption></figure>"
-    return page(paragraphs(2) + body + paragraphs(2, "B"))
-
-
-def pairs(html: str) -> list[tuple[str, str | None]]:
-    return [(i.caption, i.credit) for i in parse_html(html).images]
+    return figure_page(PICTURE, caption)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def pairs(html: str) -> list[tuple[str, str | None]]:
 )
 def test_a_bracketed_credit_whose_words_are_part_of_it_splits_whole(caption, credit):
     head = caption[: caption.rindex(" (")]
-    assert pairs(figure(caption)) == [(head, credit)]
+    assert image_pairs(figure(caption)) == [(head, credit)]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_a_bracketed_credit_whose_words_are_part_of_it_splits_whole(caption, cre
     ],
 )
 def test_a_bracketed_phrase_with_for_is_no_credit(caption):
-    assert pairs(figure(caption)) == [(caption, None)]
+    assert image_pairs(figure(caption)) == [(caption, None)]
 
 
 @pytest.mark.parametrize(
@@ -88,12 +83,12 @@ def test_a_bracketed_phrase_with_for_is_no_credit(caption):
     ],
 )
 def test_a_licensing_link_in_a_caption_is_chrome(inside, caption, credit):
-    assert pairs(figure(inside)) == [(caption, credit)]
+    assert image_pairs(figure(inside)) == [(caption, credit)]
 
 
 def test_a_caption_link_to_a_story_stays():
     inside = "Rowers on the lake at <a href='/places/lake-orra'>Lake Orra</a>. Photo: Ines Mba"
-    assert pairs(figure(inside)) == [("Rowers on the lake at Lake Orra.", "Ines Mba")]
+    assert image_pairs(figure(inside)) == [("Rowers on the lake at Lake Orra.", "Ines Mba")]
 
 
 def body_lines(html: str) -> list[str]:

@@ -9,19 +9,14 @@ import pytest
 from api.parser import parse_html
 from api.parser.html.images import CREDIT_MARKS
 from api.parser.html.text_chrome import is_call_line
-from tests.parser.html.pages import page, paragraphs, texts
+from tests.parser.html.pages import figure_page, image_pairs, page, paragraphs, texts
 
 PICTURE = "<img src='https://example.org/up/quay.jpg' alt='The quay'>"
 
 
 def figure(caption: str) -> str:
     """A page whose text holds one picture with this figcaption."""
-    body = f"<figure>{PICTURE}<figcaption>{caption}</figcaption></figure>"
-    return page(paragraphs(2) + body + paragraphs(2, "B"))
-
-
-def pairs(html: str) -> list[tuple[str, str | None]]:
-    return [(i.caption, i.credit) for i in parse_html(html).images]
+    return figure_page(PICTURE, caption)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def test_a_box_named_with_source_inside_a_word_is_no_credit(box):
         + f"<figure>{PICTURE}<figcaption>The quay at dawn.</figcaption>{box}</figure>"
         + paragraphs(2, "B")
     )
-    assert pairs(html) == [("The quay at dawn.", None)]
+    assert image_pairs(html) == [("The quay at dawn.", None)]
 
 
 def test_a_paragraph_box_named_accreditation_stays_text():
@@ -92,7 +87,7 @@ def test_a_paragraph_box_named_accreditation_stays_text():
     ],
 )
 def test_a_credit_span_of_no_class_is_the_credit(caption, want):
-    assert pairs(figure(caption)) == [want]
+    assert image_pairs(figure(caption)) == [want]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +99,7 @@ def test_a_credit_span_of_no_class_is_the_credit(caption, want):
     ],
 )
 def test_a_span_in_a_caption_sentence_stays_the_captions(caption):
-    assert pairs(figure(caption))[0][1] is None
+    assert image_pairs(figure(caption))[0][1] is None
 
 
 @pytest.mark.parametrize(
@@ -133,7 +128,7 @@ def test_a_span_in_a_caption_sentence_stays_the_captions(caption):
     ],
 )
 def test_a_last_sentence_shaped_as_a_credit_is_the_credit(caption, want):
-    assert pairs(figure(caption)) == [want]
+    assert image_pairs(figure(caption)) == [want]
 
 
 @pytest.mark.parametrize(
@@ -145,7 +140,7 @@ def test_a_last_sentence_shaped_as_a_credit_is_the_credit(caption, want):
     ],
 )
 def test_a_last_sentence_of_the_caption_stays_its_own(caption):
-    assert pairs(figure(caption)) == [(caption, None)]
+    assert image_pairs(figure(caption)) == [(caption, None)]
 
 
 @pytest.mark.parametrize(
