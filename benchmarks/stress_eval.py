@@ -75,9 +75,14 @@ looked at on main ef777bc; `fresh20` the same publishers' shapes in other articl
 numbered heads over numbered list lines, a basketball live blog's clock lines and post heads,
 question heads over rhetorical lines, a wire story without heads, quoted and full-sentence heads
 over an interview coda, place-name heads over travel fields, ALL-CAPS and Title Case guide heads,
-a photo story's glued credits), first looked at on main f5b52da. `both` is dev and held; `all`
-is every part but held, which is scored only when named (`--part held` or `both`), its misses
-never listed: a development run never shows it.
+a photo story's glued credits), first looked at on main f5b52da; `fresh21` the same publishers'
+shapes in kinds they lack (witness-name heads over counsel's questions, decade and full-sentence
+heads of an obituary, region heads over one-line result lines, quoted heads, Pros/Cons and
+Verdict of a review, FAQ question heads over a rhetorical line, capital place heads over
+datelines, an essay of one-line paragraphs without heads, a year-in-pictures gallery's glued
+credits), first looked at on main 3174a46. `both` is dev and held; `all` is every part but held,
+which is scored only when named (`--part held` or `both`), its misses never listed: a
+development run never shows it.
 """
 
 from __future__ import annotations
@@ -127,6 +132,7 @@ PARTS = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 
 
