@@ -58,6 +58,7 @@ STRESS_TWENTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentysixth"
 STRESS_TWENTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyseventh"
 STRESS_TWENTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyeighth"
 STRESS_TWENTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyninth"
+STRESS_THIRTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtieth"
 
 
 @dataclass
@@ -264,8 +265,8 @@ def stress_scores(show: bool) -> list[str]:
     and quotes_stress_twentysixth/ after the twenty-fifth's rules, and
     quotes_stress_twentyseventh/ after the twenty-sixth's rules, and
     quotes_stress_twentyeighth/ after the twenty-seventh's rules, and
-    quotes_stress_twentyninth/ after the twenty-eighth's rules, each committed before any parser
-    was run on it.
+    quotes_stress_twentyninth/ after the twenty-eighth's rules, and quotes_stress_thirtieth/
+    after the twenty-ninth's rules, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -298,6 +299,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress twenty-seventh set", STRESS_TWENTYSEVENTH),
         ("stress twenty-eighth set", STRESS_TWENTYEIGHTH),
         ("stress twenty-ninth set", STRESS_TWENTYNINTH),
+        ("stress thirtieth set", STRESS_THIRTIETH),
     )
     for label, directory in sets:
         result = CueScore()
