@@ -13,8 +13,6 @@ KNOWN = {
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
     "za03_qa_explainer_question_heads_rhetorical_questions": "a short question head read as a "
     "paragraph where its sibling question heads are heads",
-    "za07_recipe_guide_all_caps_and_title_case_heads": "a yield line over field lines taken as a "
-    "head, a Title Case head after item lines read as a paragraph",
 }
 
 
