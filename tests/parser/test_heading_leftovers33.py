@@ -1,5 +1,6 @@
 """Heads read off the document (issue 15, the shapes fresh20 left, made-up texts): a recipe's
-yield over its fields and a headline-case head right after a run of items."""
+yield over its fields, a headline-case head right after a run of items, and a question head
+answered by a fragment in a page whose question heads are answered at once."""
 
 from __future__ import annotations
 
@@ -130,3 +131,66 @@ def test_a_headline_case_item_where_no_head_is_so_cased_stays_an_item():
     run = ("Two ripe tomatoes", "A ball of mozzarella", "Fresh Basil Leaves")
     heads = heads_of(GARDEN, "WHAT YOU NEED", *run, GARDEN_TEXT, "THE METHOD", GARDEN_END)
     assert "Fresh Basil Leaves" not in heads
+
+
+# A yes-or-no question head answered by a fragment, heading more than its reply, where another
+# question head is answered at once by a reply word, as a FAQ's are.
+
+RULE = (
+    "From September, pupils in every state school will wear a uniform with no more than three "
+    "branded items, under a law passed last year to bring down what parents pay for it."
+)
+COST = (
+    "The government says families will save about £50 a child a year, though schools that "
+    "already kept costs down will see little change and some say they will lose suppliers."
+)
+EXEMPT = (
+    "Yes. Schools can keep a branded blazer if they already sell it second-hand, and those in "
+    "the middle of a contract with a supplier have until it ends to comply."
+)
+WORK = (
+    "In most schools, probably. Where the branded items are cheap already, it depends on "
+    "whether parents switch to supermarket basics. Several heads told us they doubt it."
+)
+MORE = (
+    "Parents' groups say the real cost is PE kit, which the law leaves alone, and want the "
+    "next review to cover it before the rules are written into guidance for schools."
+)
+NEXT = (
+    "The department will publish guidance for governors in the spring, and schools must "
+    "publish their uniform lists on their websites before the new term begins."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Will it save money?", WORK),
+        ("Will parents notice?", "At the till, certainly. " + WORK.split(". ", 1)[1]),
+        ("Can schools refuse?", "In theory, yes. " + WORK.split(". ", 1)[1]),
+    ],
+)
+def test_a_question_in_the_heads_rhythm_stays_a_head(question, reply):
+    """'Can schools opt out?' / 'Yes. ...' answers a head at once: 'Will it save money?' / 'In most
+    schools, probably. ...' / more text is one more head."""
+    blocks = ["What is the new rule?", RULE, "How much will it save?", COST]
+    blocks += ["Can schools opt out?", EXEMPT, question, reply, MORE, "When does it start?", NEXT]
+    heads = ["What is the new rule?", "How much will it save?", "Can schools opt out?", question]
+    assert heads_of(*blocks) == [*heads, "When does it start?"]
+
+
+def test_a_fragment_replied_question_is_running_text_where_no_head_is_answered_at_once():
+    """Without a head answered by a reply word, the fragment marks the writer's own question."""
+    blocks = ["What is the new rule?", RULE, "How much will it save?", COST]
+    blocks += ["Who gets an exemption?", EXEMPT[5:], "Will it save money?", WORK, MORE]
+    blocks += ["When does it start?", NEXT]
+    assert "Will it save money?" not in heads_of(*blocks)
+
+
+def test_a_fragment_replied_question_closing_its_section_is_running_text():
+    """A question answered in one line that closes the section is asked in the text, even
+    beside a head answered by a reply word (heads30's spacing)."""
+    blocks = ["What is the new rule?", RULE, "How much will it save?", COST]
+    blocks += ["Can schools opt out?", EXEMPT, MORE, "Will it save money?", WORK]
+    blocks += ["When does it start?", NEXT]
+    assert "Will it save money?" not in heads_of(*blocks)

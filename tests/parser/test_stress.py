@@ -11,8 +11,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "za03_qa_explainer_question_heads_rhetorical_questions": "a short question head read as a "
-    "paragraph where its sibling question heads are heads",
 }
 
 
