@@ -18,7 +18,10 @@ does.
 - fragment replies: a yes-or-no question answered at once by a fragment, REPLY_WORDS words at
   most opening on no reply word ('No', 'Often', 'Usually'), picks up the question's word in
   the text: 'Does anyone get a say?' / 'Customers, in theory. Each company ...' (a FAQ's head:
-  'Do I need to apply?' / 'No. ...'; 'Most did.' answers yes or no too);
+  'Do I need to apply?' / 'No. ...'; 'Most did.' answers yes or no too); where a question
+  head is answered so ('Can schools opt out?' / 'Yes. ...'), the page's heads are answered
+  at once, and a question heading more than its fragment reply is one of them ('Will
+  parents notice?' / 'At the till, certainly. ...' / text / the next head);
 - echoed answers: a yes-or-no question answered by its own pronoun and a verb that asks, and
   nothing more, is a reply in the text, as in speech: 'Could they have said it earlier?' /
   'They did.', 'Did he know?' / 'He did not, he said.' (a FAQ's answer says more: 'You can,
@@ -180,8 +183,11 @@ def asked_as_in_the_lead(items: list[Item], flags: list[bool], asked: list[int])
 def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
     """Yes-or-no questions answered at once by a fragment that is no reply word: the writer
     asks them in the text and picks their word up ('Does anyone get a say?' / 'Customers, in
-    theory.'); a FAQ's head is answered by a reply word ('Do I need to apply?' / 'No. ...')."""
+    theory.'); a FAQ's head is answered by a reply word ('Do I need to apply?' / 'No. ...').
+    Where a question head of the page is so answered, a question heading more than its
+    fragment reply is one more of the FAQ's heads (see heads_in_rhythm)."""
     found = []
+    rhythm: bool | None = None  # (whether a head is answered by a reply word: read where asked)
     for k in asked:
         first = items[k].text.split(None, 1)[0].lower()
         reply = reply_to(items, flags, k)
@@ -192,9 +198,39 @@ def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> 
             continue
         if is_abbreviation(said[-1]):
             continue  # 'New Jersey Sen. Cory Booker ...': no sentence ended at the period
-        if said[-1].lower() not in AUXILIARIES:  # 'Most did.' answers yes or no in short
-            found.append(k)
+        if said[-1].lower() in AUXILIARIES:  # 'Most did.' answers yes or no in short
+            continue
+        if runs_on(items, flags, k):
+            rhythm = heads_in_rhythm(items, flags, asked) if rhythm is None else rhythm
+            if rhythm:
+                continue  # 'Can schools opt out?' / 'Yes. ...' ... 'Will parents notice?' /
+                # 'At the till, certainly. ...' / more text: a head in the FAQ's rhythm
+        found.append(k)
     return found
+
+
+def runs_on(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True when a paragraph follows the reply to question k, no head: the question heads more
+    than one line, as a section's head does ('Will parents notice?' / 'At the till, certainly.
+    ...' / 'Parents' groups say ...'); a question asked in the text is answered and its
+    section closes, or the text goes on from the reply."""
+    after = items[k + 2] if k + 2 < len(items) else None
+    return isinstance(after, Line) and not flags[k + 2]
+
+
+def heads_in_rhythm(items: list[Item], flags: list[bool], asked: list[int]) -> bool:
+    """True when a question head of `asked` is answered at once by a reply word, as a FAQ's
+    heads are: 'Can schools opt out?' / 'Yes. Those with a contract ...'. The page's heads
+    are answered at once, so a fragment reply ('At the till, certainly.') does not mark a
+    question as the writer's own."""
+    for k in asked:
+        reply = reply_to(items, flags, k)
+        if reply is None or reply.text[0] in QUOTE_OPENERS:
+            continue
+        said = first_sentence(reply.text).split()
+        if said and len(said) <= REPLY_WORDS and is_reply_word(said[0]):
+            return True
+    return False
 
 
 def is_reply_word(word: str) -> bool:

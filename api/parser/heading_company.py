@@ -6,8 +6,11 @@ item, a paragraph or running text, but whose company of heads says they open a s
   opens with the word another head opens with (or a question word, as another head does) and
   no item of the run does, over a paragraph at least LONG_RATIO times longer, it is the next
   section's head: 'You will need' / 'A small bowl' / 'Find the radiators that need it' / text,
-  beside 'Find the bleed valve'. An ingredient list's last item opens as its items do ('A
-  pinch of salt' under 'A knob of butter'), or as no head does.
+  beside 'Find the bleed valve'. So is a last line in headline case, as another head is and
+  no item of the run is: 'WHAT TO CARRY' / 'A spare inner tube' / 'Finding the
+  Puncture' / text, beside 'Packing Up'. An ingredient list's last item opens as its
+  items do ('A pinch of salt' under 'A knob of butter'), or as no head does, in the items'
+  case.
 - A roundup's heads stand right over their star ratings; where RATED_HEADS heads do, a line of
   a head's shape but for a first letter in lower case right over a rating is one more
   ('dusk choir – hymns for the tide' / '★★★★★'): a band's own spelling of its name.
@@ -28,11 +31,13 @@ item, a paragraph or running text, but whose company of heads says they open a s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import compress
 from typing import NamedTuple
 
 from api.parser.heading_kin import is_caps
 from api.parser.heading_limits import FIELD, LONG_CHARS, LONG_RATIO, MAX_CHARS, MAX_WORDS
+from api.parser.heading_places import is_headline_case
 from api.parser.heading_sentences import starts_like_heading
 from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import is_rating
@@ -110,11 +115,13 @@ def over_a_longer_paragraph(items: list[Item], k: int) -> bool:
 
 def run_end_heads(items: list[Item], flags: list[bool]) -> list[int]:
     """The last lines of runs right under heads that open as another head does, and as no item
-    of their run does, over a paragraph LONG_RATIO times longer (see the module's note)."""
+    of their run does, or are in headline case as another head is and no item of the run is,
+    over a paragraph LONG_RATIO times longer (see the module's note)."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
     if len(heads) < 2:
         return []
     openers: set[str] | None = None  # (read only where a run stands under a head: few pages)
+    cased: bool | None = None  # (whether a head is in headline case: read where asked)
     found = []
     for k in heads:
         end = run_end(items, flags, k)
@@ -129,7 +136,22 @@ def run_end_heads(items: list[Item], flags: list[bool]) -> list[int]:
         items_open = {opening_word(items[j].text) for j in range(k + 1, end)}
         if opens_as(word, openers) and not opens_as(word, items_open):
             found.append(end)
+        elif in_headline_case(text) and not any_in_headline_case(items, range(k + 1, end)):
+            cased = any_in_headline_case(items, heads) if cased is None else cased
+            if cased:
+                found.append(end)  # 'WHAT TO CARRY' / items / 'Finding the Puncture' / text
     return found
+
+
+def any_in_headline_case(items: list[Item], lines: Iterable[int]) -> bool:
+    """True when one of the text lines `lines` is in headline case (in_headline_case)."""
+    return any(in_headline_case(items[j].text) for j in lines)
+
+
+def in_headline_case(text: str) -> bool:
+    """True for a line in headline case, not in capitals: 'Finding the Puncture', 'Packing
+    Up' (not 'A spare inner tube', nor 'WHAT TO CARRY')."""
+    return is_headline_case(text) and not is_caps(text)
 
 
 def rated_heads(items: list[Item], low: list[int], flags: list[bool]) -> list[int]:

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from api.parser.heading_limits import YIELD_LINE
 from api.parser.heading_places import QUOTED, drop_off_style_long_heads, place_heads
 from api.parser.heading_questions import (
     drop_answered_question,
@@ -325,7 +326,11 @@ def form_label(
     second = line_at(items, k + 2) if shared is not None else None
     if second is None or form_at(second, k + 2, known) != shared:
         return None
-    return shared if is_list_line(first) and is_list_line(second) else None
+    if not (is_list_line(first) and is_list_line(second)):
+        return None
+    # a yield over the fields is their box's first row, no label: 'Makes 12 scones' /
+    # 'Prep time: 15 minutes' / 'Bake time: 12 minutes'
+    return None if YIELD_LINE.match(line.text) else shared
 
 
 def form_at(line: Line, k: int, forms: dict[int, str | None]) -> str | None:

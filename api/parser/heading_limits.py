@@ -7,6 +7,7 @@ headings.py imports those modules and they cannot import it back.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 MAX_WORDS = 10  # a head's words at most: 'Why the river floods every spring'
 MAX_CHARS = 80  # a head's characters at most
@@ -15,3 +16,11 @@ LONG_CHARS = 140  # a long head's characters at most
 LONG_RATIO = 2.0  # how many times longer than a head the paragraph under it is, at least
 # A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
+# A recipe's or a guide's yield, a number of servings or pieces: 'Makes 12 scones', 'Serves
+# 4', 'Feeds six', 'Makes about 24 biscuits'; over a field of figures ('Prep time: 10 min') it
+# is the box's first row of data, no label over it
+# (headings.opens_figure_rows, heading_kin.form_label).
+YIELD_LINE: Final = re.compile(
+    r"^(?:Makes|Serves|Feeds|Yields)(?: about| around| up to)? (?:\d|(?:one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b)"
+)

@@ -65,11 +65,14 @@ def drop_off_style_long_heads(items: list[Item], flags: list[bool]) -> list[bool
 
 
 def is_headline_case(text: str) -> bool:
-    """True when every word longer than SMALL_WORD_LETTERS letters opens with a capital, two
-    at least: 'The Sound of the Metal', 'Inside the Kitchen That Feeds a City' (not 'The
-    sound of the metal')."""
-    words = [w for w in text.split() if len(w.strip(".,:;!?'’\"“”")) > SMALL_WORD_LETTERS]
-    return len(words) > 1 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    """True when every word longer than SMALL_WORD_LETTERS letters opens with a capital, and
+    two words at least do: 'The Sound of the Metal', 'Building the Bed', 'Packing Up' (not
+    'The sound of the metal', nor 'Why now')."""
+    words = text.split()
+    if sum(1 for w in words if w[0].isupper()) < 2:
+        return False
+    long_words = [w for w in words if len(w.strip(".,:;!?'’\"“”")) > SMALL_WORD_LETTERS]
+    return all(w[0].isupper() or not w[0].isalpha() for w in long_words)
 
 
 def title_case_heads(items: list[Item], flags: list[bool]) -> bool:

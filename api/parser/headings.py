@@ -111,6 +111,7 @@ from api.parser.heading_limits import (
     LONG_WORDS,
     MAX_CHARS,
     MAX_WORDS,
+    YIELD_LINE,
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
@@ -836,11 +837,24 @@ def items_closed_by_data(
 def opens_figure_rows(items: list[Item], shaped: list[bool], k: int) -> bool:
     """True when line k and the two after it are short lines holding figures, rows of data:
     'Serves 4' / 'Prep 20 min' / 'Cook 45 min' (two are as often a head over a head: 'Score
-    4.5 out of 5' / 'Save hundreds on the 16-inch model')."""
+    4.5 out of 5' / 'Save hundreds on the 16-inch model'), or a yield over a field of figures
+    ('Makes 12 scones' / 'Prep time: 15 minutes')."""
+    if yields_over_fields(items, k):
+        return True
     rows = range(k, k + FIGURE_ROWS)
     if rows[-1] >= len(items) or not all(shaped[j] for j in rows):
         return False
     return all(any(map(str.isdigit, items[j].text)) for j in rows)
+
+
+def yields_over_fields(items: list[Item], k: int) -> bool:
+    """True for a yield right over a field holding a figure, a recipe's box of data: 'Makes 12
+    scones' / 'Prep time: 15 minutes' (a label over the fields names them: 'Key figures'
+    / 'Revenue: £4m')."""
+    if YIELD_LINE.match(items[k].text) is None:
+        return False  # (most lines open otherwise: the line after is read for the rest only)
+    after = items[k + 1] if k + 1 < len(items) else None
+    return isinstance(after, Line) and DATA_LINE.match(after.text) is not None
 
 
 def following_length(items: list[Item], k: int) -> int:

@@ -11,10 +11,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "za03_qa_explainer_question_heads_rhetorical_questions": "a short question head read as a "
-    "paragraph where its sibling question heads are heads",
-    "za07_recipe_guide_all_caps_and_title_case_heads": "a yield line over field lines taken as a "
-    "head, a Title Case head after item lines read as a paragraph",
     "zb01_inquiry_report_witness_name_heads_counsel_questions": "counsel's lone questions "
     "answered by a quotation in the next paragraph taken as heads",
     "zb02_obituary_decade_heads_full_sentence_and_quoted_heads": "a two-sentence head ending in "
