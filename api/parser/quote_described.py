@@ -20,7 +20,7 @@ from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_busi
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
-from api.parser.quote_documents import GIVER_GAP, document_givers, document_noun
+from api.parser.quote_documents import GIVER_GAP, document_givers, document_noun, partners_firm
 from api.parser.quote_entries import (
     AGED,
     Entry,
@@ -87,6 +87,8 @@ SPOKES_BACK: Final = 400
 # lookbehinds was tried at every character of the SPOKES_BACK read back. Where it stands is
 # _opens_sentence's test.)
 _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
+# `The Health Service Executive said ...`: `The` and a body's capitalised name opening a sentence.
+_NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]*)")
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
 _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
@@ -370,6 +372,11 @@ class Described(RegistryCalls):
                 return self.organisation(mention.name)
             return self._single(mention).name  # `Halvard said in a statement`
         start = paragraph.sentence(at)[0]
+        named = _NAME_OPENS.match(paragraph.masked, start)
+        if named is not None and named.end() == at:
+            # `The Health Service Executive said in a statement`: a name no mention holds (its
+            # last word a title's), the body the sentence opens with
+            return self.organisation(named.group(1))
         body = _BODY_OPENS.match(paragraph.masked, start)
         if body is None or body.end() != at + 1 or body.group(1) == noun:
             return None
@@ -1055,6 +1062,10 @@ class Described(RegistryCalls):
         givers = []
         for paragraph in self._paragraphs:
             for at in document_givers(paragraph.masked, head):
+                firm = partners_firm(paragraph.masked, at)
+                if firm is not None:
+                    givers.append(((paragraph.index, at), self.organisation(firm)))
+                    continue
                 named = paragraph.mentions_between(at, at + GIVER_GAP + 40)
                 people = [m for m in named if m.kind != "pronoun" and m.start <= at + GIVER_GAP]
                 if people and people[0].kind == "org":

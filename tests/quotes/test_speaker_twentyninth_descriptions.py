@@ -90,3 +90,57 @@ def test_a_description_no_one_holds_is_left_to_the_other_rules():
         "“It is worse than ever,” the delivery van driver said.",
     )
     assert _speakers(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Health Service Executive", "Scottish Prison Service", "Northern Water Executive"],
+)
+def test_the_statement_is_its_issuing_body(body):
+    paragraphs = (
+        "Nurses said the ward had been full for a week. “It is a corridor now,” said Orla Keane.",
+        f"The {body} said in a statement that attendances had risen. "
+        "“We regret the delays,” the statement added.",
+    )
+    assert _speakers(*paragraphs) == ["Orla Keane", body]
+
+
+@pytest.mark.parametrize(
+    ("intro", "firm"),
+    [
+        ("carried out by the Chicago law firm", "Pruitt, Okonjo and Vale"),
+        ("conducted by the accounting firm", "Hallam, Ruiz & Brandt"),
+        ("carried out by the Leeds law firm", "Garside, Tull, Amberley and Crewe"),
+    ],
+)
+def test_the_report_is_the_firm_that_carried_out_the_work(intro, firm):
+    paragraphs = (
+        "The club's board voted on Monday to dismiss its manager.",
+        f"The investigation, {intro} {firm}, found that staff had been warned. "
+        "“Nothing was done,” the report said.",
+    )
+    assert _speakers(*paragraphs) == [firm]
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        ("Irish Nurses and Midwives Organisation", "INMO"),
+        ("National Organization of Bus Drivers", "NOBD"),
+        ("Harbour Teachers Organisation", "HTO"),
+    ],
+)
+def test_the_union_of_a_members_organisation(body, short):
+    paragraphs = (
+        f"Wards were full again, according to the {body} ({short}).",
+        f"The {short} said it would ballot members. “Our members are exhausted,” the union said.",
+    )
+    assert _speakers(*paragraphs)[-1] == body
+
+
+def test_the_union_is_no_agency_organisation():
+    paragraphs = (
+        "The outbreak was declared over by the World Health Organization (WHO) on Friday.",
+        "The WHO said cases had fallen. “Vigilance is still needed,” the union said.",
+    )
+    assert _speakers(*paragraphs) != ["World Health Organization"]

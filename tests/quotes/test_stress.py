@@ -71,21 +71,6 @@ STRESS_DIRS = tuple(
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("hospital_norovirus_wards", 7, "Every family wi"): "initials that spell no reading of the "
     "body's name (one letter of its inner acronym)",
-    (
-        "ireland_ballinacourty_hospital_trolley_record",
-        4,
-        "We regret",
-    ): "'the statement added' of a body: a person",
-    (
-        "ireland_ballinacourty_hospital_trolley_record",
-        12,
-        "Our members",
-    ): "'the union' of an acronym spelt out in the lead: no one",
-    (
-        "us_wendover_state_coach_fired_hazing_report",
-        2,
-        "Coaching staff",
-    ): "'the report' of a firm 'X, Y and Z': no one",
 }
 
 
