@@ -20,7 +20,7 @@ from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_busi
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
-from api.parser.quote_documents import GIVER_GAP, document_givers, document_noun
+from api.parser.quote_documents import GIVER_GAP, document_givers, document_noun, partners_firm
 from api.parser.quote_entries import (
     AGED,
     Entry,
@@ -87,6 +87,8 @@ SPOKES_BACK: Final = 400
 # lookbehinds was tried at every character of the SPOKES_BACK read back. Where it stands is
 # _opens_sentence's test.)
 _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
+# `The Health Service Executive said ...`: `The` and a body's capitalised name opening a sentence.
+_NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]*)")
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
 _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
@@ -316,6 +318,10 @@ class Described(RegistryCalls):
             issuer = self._issuer(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
+        if len(words) >= 3 and words[0].lower() == "the":
+            described = self._appositive_person(words, where)
+            if described is not None:
+                return described
         related = self._related_person(words, where)
         if related is not None:
             return Resolved(related, "pronoun")
@@ -366,10 +372,45 @@ class Described(RegistryCalls):
                 return self.organisation(mention.name)
             return self._single(mention).name  # `Halvard said in a statement`
         start = paragraph.sentence(at)[0]
+        named = _NAME_OPENS.match(paragraph.masked, start)
+        if named is not None and named.end() == at:
+            # `The Health Service Executive said in a statement`: a name no mention holds (its
+            # last word a title's), the body the sentence opens with
+            return self.organisation(named.group(1))
         body = _BODY_OPENS.match(paragraph.masked, start)
         if body is None or body.end() != at + 1 or body.group(1) == noun:
             return None
         return self._phrase("the " + body.group(1), (where[0], at)).name
+
+    def _appositive_person(self, words: list[str], where: tuple[int, int]) -> Resolved | None:
+        """`X, 44, a personal support worker who ... “...,” the personal support worker said`,
+        `Sinn Féin TD X ... the Sinn Féin TD said`: the one person (in the window, nearest
+        first) whose appositive's head (its `who` clause cut) or the words right before whose
+        name end with the description's words; None when none or two do (the other rules read
+        it: `the chief executive` of two, the nearest). Never a body: `the union` is a body's."""
+        described = " ".join(words[1:]).lower()
+        if words[-1].lower() in ORG_ANAPHORS:
+            return None
+        found: Mention | None = None
+        full = ""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            # (the latest few before `end` only: a paragraph of thousands stays linear)
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.kind != "person" or not described_as(
+                    paragraph.masked, mention, described
+                ):
+                    continue
+                name = self._fuller(mention.name) or mention.name
+                if found is None:
+                    found, full = mention, name
+                elif name != full:
+                    return None  # two hold it: this rule names neither (the older rules read it)
+        if found is None:
+            return None
+        return Resolved(self._fuller(found.name) or self._add_person(found), "pronoun")
 
     def _parent_named(self, sex: str, where: tuple[int, int]) -> str | None:
         """`Chebet, 41, who gave only one name, ... the mother of four said`: the person named
@@ -1021,6 +1062,10 @@ class Described(RegistryCalls):
         givers = []
         for paragraph in self._paragraphs:
             for at in document_givers(paragraph.masked, head):
+                firm = partners_firm(paragraph.masked, at)
+                if firm is not None:
+                    givers.append(((paragraph.index, at), self.organisation(firm)))
+                    continue
                 named = paragraph.mentions_between(at, at + GIVER_GAP + 40)
                 people = [m for m in named if m.kind != "pronoun" and m.start <= at + GIVER_GAP]
                 if people and people[0].kind == "org":
@@ -1411,6 +1456,26 @@ def issued_documents(masked: str) -> tuple[tuple[int, str, bool], ...]:
         (m.start(), m.group(1), False) if m.group(1) else (m.start(), m.group(2), True)
         for m in _ISSUED_IN.finditer(masked)
     )
+
+
+# Where an appositive's head noun phrase ends: its relative clause (`a mother of three whose son
+# was hurt`) says what the person did or has, not what they are called by.
+_RELATIVE_CLAUSE: Final = re.compile(r",? (?:who|whose|which|that) ")
+
+
+def described_as(masked: str, mention: Mention, described: str) -> bool:
+    """`personal support worker` of `X, 44, a personal support worker who lives ...` (its role's
+    head, the clause cut, ends with the words), `sinn féin td` of `Sinn Féin TD X` (the words
+    written right before the name); `described` in lower case."""
+    role = mention.role
+    if role is not None and described[:3] in role.lower():  # (the cheap test first)
+        head = _RELATIVE_CLAUSE.split(role.lower(), maxsplit=1)[0].strip()
+        if head == described or head.endswith(" " + described):
+            return True
+    start = mention.name_start - len(described) - 1
+    if start < 0 or masked[start : mention.name_start].lower() != described + " ":
+        return False
+    return start == 0 or not masked[start - 1].isalnum()
 
 
 def _name_words(words: str) -> bool:

@@ -26,6 +26,27 @@ _WORK_BY: Final = re.compile(
     + WORK_NOUNS
     + r") (?:by|from) (?:the )?(?=[A-Z])"
 )
+# `The investigation, carried out by the law firm X, found ... the report said`: an inquiry
+# whose findings `the report` gives, and who carried it out.
+_INQUIRIES: Final = "investigation|inquiry|probe"
+_INQUIRY_BY: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:"
+    + _INQUIRIES
+    + r"),? (?:carried out |conducted |led )?by (?:the )?(?=[A-Z]|(?:[a-z]+ ){1,2}firm )"
+)
+# `the Chicago law firm Voss, Achterlonie and Kettleborough`, `the accounting firm Hallam, Ruiz
+# & Brandt`: a firm named by its partners, commas and `and` inside its one name (a place's
+# capital and up to two lowercase words before `firm`).
+_NAME_PART: Final = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_PARTNERS_FIRM: Final = re.compile(
+    r"(?:[A-Z][\w'’-]* ){0,2}(?:[a-z]+ ){0,2}firm ("
+    + _NAME_PART
+    + r"(?:, "
+    + _NAME_PART
+    + r"){0,4},? (?:and|&) "
+    + _NAME_PART
+    + r")"
+)
 # At most this many characters between the document's comma and its giver's name (a title).
 GIVER_GAP: Final = 40
 
@@ -42,5 +63,16 @@ def document_givers(masked: str, head: str) -> list[int]:
     if head[:5] not in masked:
         return []
     if head in _WORKS:
-        return [match.end() for match in _WORK_BY.finditer(masked) if match.group(1) == head]
+        found = [match.end() for match in _WORK_BY.finditer(masked) if match.group(1) == head]
+        if head == "report" and "by " in masked:
+            found += [match.end() for match in _INQUIRY_BY.finditer(masked)]
+            found.sort()
+        return found
     return [match.end() for match in _GIVING.finditer(masked) if match.group(1)[:5] == head[:5]]
+
+
+def partners_firm(masked: str, at: int) -> str | None:
+    """`Voss, Achterlonie and Kettleborough` of `Chicago law firm Voss, Achterlonie and
+    Kettleborough, found` read from `at`: a firm's name of partners; None when none opens there."""
+    match = _PARTNERS_FIRM.match(masked, at)
+    return match.group(1) if match is not None else None

@@ -101,6 +101,21 @@ _GROUPED: Final = frozenset(
 )
 
 
+# `the union` of the `Irish Nurses and Midwives Organisation`, the `Organization of Bus
+# Drivers`: an organisation named by the trade of its members (a plural noun for people at
+# work: `nurses`, `teachers`, `drivers`), not the `World Health Organization`.
+_ORGANISATIONS: Final = frozenset({"organisation", "organization"})
+_MEMBERS_PLURALS: Final = frozenset(
+    word for group in _MEMBER_WORDS for word in group if word.endswith("s")
+) | frozenset("midwives drivers firefighters engineers journalists officers".split())
+
+
+def union_of_members(name: str) -> bool:
+    """`Harbour Teachers Organisation`, `National Organization of Bus Drivers`: `the union`."""
+    words = lowered_words(name)
+    return not words.isdisjoint(_ORGANISATIONS) and not words.isdisjoint(_MEMBERS_PLURALS)
+
+
 def fits(head: str, name: str) -> bool:
     """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
     last = name.split()[-1].lower()
@@ -109,7 +124,9 @@ def fits(head: str, name: str) -> bool:
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
     kin = any(head in kind and last in kind for kind in _KINDS)
     grouped = head == "group" and last in _GROUPED
-    return named_by(head, name) or last not in ORG_WORDS or commercial or kin or grouped
+    if named_by(head, name) or last not in ORG_WORDS or commercial or kin or grouped:
+        return True
+    return head == "union" and union_of_members(name)
 
 
 def same_kind(head: str, noun: str | None) -> bool:
