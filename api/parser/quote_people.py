@@ -100,13 +100,6 @@ _TEXT: Final = itemgetter(2)  # a token's text
 _POSSESSIVE: Final = itemgetter(3)  # whether a token ends in a possessive
 _START: Final = attrgetter("start")
 _NAME_START: Final = itemgetter(1)  # a Mention's name_start
-# \b(?:he|she|they|it|He|She|They|It)\b as one pattern per word, each opening with the word
-# itself (the engine searches for a fixed prefix fast; a pattern opening with a set of letters
-# is tried at every such letter) and `(?<!\wword)` after it for the \b before it. Whole words
-# cannot overlap: together they find what the one alternation finds, once sorted.
-# Each is scanned from its word's first place, found by `str.find` (which skips ahead faster
-# than the engine reads a prefix, one character at a time): no match starts before it, and the
-# look-behind still sees the text before. Most texts have no `They` or `She` at all.
 _OF_FOR: Final = frozenset({"of", "for"})
 _OWNER_LAST: Final = ("s", "'", "’")  # the last character of a possessive word
 _WHICH: Final = ", which "  # after a name: a body or a place the clause is about, never a person
