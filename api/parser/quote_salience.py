@@ -36,15 +36,21 @@ _NON_SPACE: Final = re.compile(r"\S")
 _HONORIFIC: Final = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
 # The fewest characters _VOICE_OF matches: `memo of `.
 _VOICE_OF_SHORTEST: Final = 8
+# The most it matches after its opening spaces: `federal representatives with the `.
+_VOICE_OF_LONGEST: Final = 33
 
 
 def voice_of(masked: str, start: int, end: int) -> bool:
     """`Officials at the `, `The statement from ` (start to end, before a body's name): its people
     or papers as the subject. A body at its sentence's start (fewer characters than the pattern's
-    fewest) or right after a character other than a space is not tried."""
+    fewest), right after a character other than a space, or further into its sentence than the
+    pattern's most (unless a space opens the stretch: the pattern takes any spaces first) is not
+    tried."""
+    length = end - start
     return (
-        end - start >= _VOICE_OF_SHORTEST
+        length >= _VOICE_OF_SHORTEST
         and masked[end - 1 : end] == " "
+        and (length <= _VOICE_OF_LONGEST or masked[start].isspace())
         and _VOICE_OF.fullmatch(masked, start, end) is not None
     )
 
