@@ -83,6 +83,19 @@ _KIN_BEFORE: Final = re.compile(
     r"(?: of \w+ years)?,? $"  # `His wife, Maureen,` or `Her sister Bríd`
 )
 KIN_BACK: Final = 40  # characters read back from a lone name for _KIN_BEFORE
+# The last word of what _KIN_BEFORE matches (its comma and spaces aside): a family word, or
+# `years` of `His wife of 50 years, `; and how far back it is read: the longest, with a comma,
+# a space and a line break (before which `$` matches too) after it.
+_KIN_LAST: Final = FAMILY_WORDS | {"years"}
+_KIN_LAST_BACK: Final = max(map(len, _KIN_LAST)) + 3
+
+
+def kin_or_years_before(masked: str, end: int) -> bool:
+    """`His wife, ` or `his wife of 50 years, ` before `end` -> True, `said ` -> False: the word
+    before (a comma or a line break aside) is one _KIN_BEFORE's match may end with (most lone
+    names' is not, and the search is not made)."""
+    words = masked[max(0, end - _KIN_LAST_BACK) : end].rstrip(", \n").rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _KIN_LAST
 
 
 def _kin_before(masked: str, mention: Mention) -> re.Match[str] | None:
@@ -310,6 +323,8 @@ class Salience(RegistryCalls):
     def _relative(self, masked: str, mention: Mention) -> str | None:
         """`His wife, Maureen, keeps the books.`: a lone given name after a family word and its
         owner is that relative, a person of the word's gender (`she says` later is hers)."""
+        if not kin_or_years_before(masked, mention.name_start):
+            return None  # (most lone names: no family word before them)
         kin = _kin_before(masked, mention)
         if kin is None:
             return None
