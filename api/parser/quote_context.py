@@ -12,9 +12,9 @@ from typing import Final, NamedTuple
 
 from api.parser.quote_budget import NameBudget, within_quote_budget
 from api.parser.quote_clauses import Clause, find_clauses
-from api.parser.quote_cues import cue_spans
+from api.parser.quote_cues import cues_and_pronouns
 from api.parser.quote_lowercase import LowercaseWords
-from api.parser.quote_people import Mention, find_mentions, pronoun_words
+from api.parser.quote_people import Mention, find_mentions
 from api.parser.quote_roles import ORG_HEAD, titled
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences, stop_offsets
 from api.parser.quote_words import NAME_PARTICLES, possessed_kin
@@ -139,8 +139,10 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
     joined = "\n".join(masks)
     starts = list(accumulate((len(m) + 1 for m in masks[:-1]), initial=0))
     stops = _offsets_by_paragraph(stop_offsets(joined), starts)
-    pronouns = _words_by_paragraph(pronoun_words(joined), starts)
-    cues = _words_by_paragraph(cue_spans(joined), starts)
+    # (the cue words and the pronouns from one split of the text into its words)
+    found_cues, found_pronouns = cues_and_pronouns(joined)
+    pronouns = _words_by_paragraph(found_pronouns, starts)
+    cues = _words_by_paragraph(found_cues, starts)
     # (asked of a three-word name opening a sentence, and by the Registry, of the same text: its
     # answers to the first are not searched for again)
     vocabulary = LowercaseWords(joined, paragraphs)

@@ -1,4 +1,5 @@
-"""The words that make a reporting clause, found by one split: `said`, `telling`, `according`."""
+"""The words that make a reporting clause, found by one split: `said`, `telling`, `according`;
+and the subject pronouns (`he`, `They`), found by the same split."""
 
 from __future__ import annotations
 
@@ -22,7 +23,12 @@ _LETTERS: Final = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 _GAPS: Final = bytes(c if c in _LETTERS else ord(" ") for c in range(256))
 _CUES: Final = {word.encode(): word for word in _CUE_WORDS}
 _CUE_BYTES: Final = frozenset(_CUES)
-_NEEDLES: Final = {cue: b" " + cue + b" " for cue in _CUES}  # (each between its spaces)
+# Subject pronouns, as quote_people reads them (a word of its own: `he`, not `the` or `he_`).
+PRONOUN_WORDS: Final = ("he", "she", "they", "it", "He", "She", "They", "It")
+_PRONOUN_BYTES: Final = {word.encode(): word.lower() for word in PRONOUN_WORDS}
+_PRONOUN_SET: Final = frozenset(_PRONOUN_BYTES)
+_SOUGHT: Final = _CUE_BYTES | _PRONOUN_SET  # (the words of one split's look-up)
+_NEEDLES: Final = {word: b" " + word + b" " for word in [*_CUES, *_PRONOUN_BYTES]}  # (spaced)
 # What ends a word for the parser besides a space: a word character or mark after the run (a
 # digit, `_`, a non-ASCII letter, an apostrophe, a hyphen) glues it to more.
 _GLUED_AFTER: Final = re.compile(r"[\w'’-]")
@@ -44,15 +50,66 @@ def _starts_word(masked: str, start: int) -> bool:
 def cue_spans(masked: str) -> list[tuple[int, int, str]]:
     """The words of the text that are reporting verbs, participles, naming verbs or `according`,
     as (start, end, word): `Roe said` -> [(4, 8, "said")]."""
-    # (one space before and after: a word at either end of the text is between spaces too, and
-    # a run found at `at` in these bytes starts at `at` in the text, one place on)
-    runs = (" " + masked + " ").encode("ascii", "replace").translate(_GAPS)
+    runs = _letter_runs(masked)
     found: list[tuple[int, int, str]] = []
     for cue in _CUE_BYTES.intersection(runs.split()):
         _add_places(found, masked, runs, cue)
     if len(found) > 1:
         found.sort()  # (in text order: each word's places are found in turn)
     return found
+
+
+def cues_and_pronouns(
+    masked: str,
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """cue_spans and pronoun_words of the text, from one split of it: `He said` ->
+    ([(3, 7, "said")], [(0, 2, "he")]). (A scan per pronoun cost more than the cue words' split,
+    which finds both at once.)"""
+    runs = _letter_runs(masked)
+    cues: list[tuple[int, int, str]] = []
+    pronouns: list[tuple[int, int, str]] = []
+    for word in _SOUGHT.intersection(runs.split()):
+        if word in _CUES:
+            _add_places(cues, masked, runs, word)
+        else:
+            _add_pronouns(pronouns, masked, runs, word)
+    if len(cues) > 1:
+        cues.sort()  # (in text order: each word's places are found in turn)
+    if len(pronouns) > 1:
+        pronouns.sort()
+    return cues, pronouns
+
+
+def pronoun_words(masked: str) -> list[tuple[int, int, str]]:
+    """Subject pronouns as (start, end, lowercase word): `He said` -> [(0, 2, "he")]."""
+    runs = _letter_runs(masked)
+    found: list[tuple[int, int, str]] = []
+    for word in _PRONOUN_SET.intersection(runs.split()):
+        _add_pronouns(found, masked, runs, word)
+    if len(found) > 1:
+        found.sort()
+    return found
+
+
+def _letter_runs(masked: str) -> bytes:
+    """The text's bytes with every character but an ASCII letter a space, one space added at
+    either end: a word at either end of the text is between spaces too, and a run found at `at`
+    in these bytes starts at `at` in the text, one place on."""
+    return (" " + masked + " ").encode("ascii", "replace").translate(_GAPS)
+
+
+def _add_pronouns(found: list[tuple[int, int, str]], masked: str, runs: bytes, word: bytes) -> None:
+    """Add where a pronoun stands as a word of its own to `found`: no word character (a letter,
+    a digit or numeral, `_`) right before or after it: `He`, `he’s`, `she-wolf`; not `3he`,
+    `éhe`, `he_`. (Its run of ASCII letters is the word: the needle's spaces.)"""
+    lower, size, needle = _PRONOUN_BYTES[word], len(word), _NEEDLES[word]
+    at = runs.find(needle)
+    while at != -1:
+        end = at + size
+        before, after = masked[at - 1 : at], masked[end : end + 1]  # ("" at either end)
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            found.append((at, end, lower))
+        at = runs.find(needle, end + 1)  # (from the space after it: `he he`)
 
 
 def _add_places(found: list[tuple[int, int, str]], masked: str, runs: bytes, cue: bytes) -> None:

@@ -29,6 +29,8 @@ SEARCH_COST: Final = 8
 _INSIDE: Final = frozenset("'’-")
 # What may stand right before a sentence's first word (a stop, a line's start, an opening mark).
 _SENTENCE_OPENING: Final = frozenset(".!?\n\"“‘'(")
+# What LOWER_WORD may go on over after a letter (`[a-z'’-]`): a match may end further on.
+_RUN_GOES_ON: Final = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 
 
 class LowercaseWords:
@@ -136,6 +138,8 @@ class LowercaseWords:
             self._all = set(LOWER_WORD.findall(text))
             return word in self._all
         at = text.find(word)
+        # (a word of ASCII lower-case letters, most asked: told by the characters either side)
+        simple = word.isascii() and word.isalpha() and word.islower()
         while at != -1:
             self._spent += 1
             if self._spent > BUDGET or (at and text[at - 1] in _INSIDE):
@@ -145,8 +149,25 @@ class LowercaseWords:
                 return word in self._all
             # A match can start here (no match takes in the character before): the scan's match
             # here is the one that starts here, if any.
-            match = LOWER_WORD.match(text, at)
-            if match and match.end() == at + len(word):
+            whole = _whole_word(text, at, len(word)) if simple else None
+            if whole is None:
+                match = LOWER_WORD.match(text, at)
+                whole = match is not None and match.end() == at + len(word)
+            if whole:
                 return True
             at = text.find(word, at + 1)
         return False
+
+
+def _whole_word(text: str, at: int, size: int) -> bool | None:
+    """Whether LOWER_WORD's match at `at` ends `size` characters on, where a word of ASCII
+    lower-case letters stands (`will` in `, will `), told by the characters either side; None
+    when a letter, an apostrophe or a hyphen follows that the pattern may go on over (the match
+    decides). A word character before it or right after it leaves no match ending there: the
+    pattern's look-behind, or no word boundary inside a run of letters."""
+    before, after = text[at - 1 : at], text[at + size : at + size + 1]  # ("" at either end)
+    if before.isalnum() or before == "_":
+        return False  # (`(?<!\w.)`: a word character before the first letter)
+    if after in _RUN_GOES_ON:
+        return None
+    return not (after.isalnum() or after == "_")

@@ -46,6 +46,22 @@ _OWNER_OPENING: Final = re.compile(
     r"[Tt]he ((?:[\w-]+ ){0,3}[a-z][\w-]*)['’]s ([a-z][\w-]*(?: [a-z][\w-]*)?)"
 )
 _FOLLOWING: Final = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
+# What may stand after _FOLLOWING's first space: more space, or the first letter of its words.
+_FOLLOWING_SECOND: Final = frozenset("ths")
+
+
+def following_pronoun(masked: str, at: int) -> re.Match[str] | None:
+    """_FOLLOWING's match at `at` (`said she`, `said that he`): tried only where a space stands
+    there and the character after it may go on so (most verbs are followed by another word)."""
+    second = masked[at + 1 : at + 2]
+    if not (masked[at : at + 1].isspace() and (second in _FOLLOWING_SECOND or second.isspace())):
+        return None
+    return _FOLLOWING.match(masked, at)
+
+
+def aged_after(masked: str, end: int) -> bool:
+    """`Lenz, 55,`: an age right after a name (AGED), tried only where a comma follows it."""
+    return masked[end : end + 1] == "," and AGED.match(masked, end) is not None
 
 
 class Registry(Recall, Described, Salience):
@@ -644,7 +660,7 @@ class Registry(Recall, Described, Salience):
             if it_after(paragraph.masked, clause.verb_end):
                 self._goes_on_it(mention.name)
             resolved = self._single(mention)
-            if AGED.match(paragraph.masked, mention.end) and resolved.name == mention.name:
+            if aged_after(paragraph.masked, mention.end) and resolved.name == mention.name:
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
             name = self._owner_opening(paragraph, mention, where)
@@ -654,7 +670,7 @@ class Registry(Recall, Described, Salience):
         entry = self.entries.get(resolved.name or "")
         if entry and entry.kind == "person" and entry.gender is None:
             # "Angela Cooper said she and ...": the pronoun after the verb is the subject's
-            follow = _FOLLOWING.match(paragraph.masked, clause.verb_end)
+            follow = following_pronoun(paragraph.masked, clause.verb_end)
             if follow and not _owner_meant(paragraph.masked, mention, follow.group(1)):
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved

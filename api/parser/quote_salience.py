@@ -36,15 +36,21 @@ _NON_SPACE: Final = re.compile(r"\S")
 _HONORIFIC: Final = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Miss)\.?\s+$")
 # The fewest characters _VOICE_OF matches: `memo of `.
 _VOICE_OF_SHORTEST: Final = 8
+# The most it matches after its opening spaces: `federal representatives with the `.
+_VOICE_OF_LONGEST: Final = 33
 
 
 def voice_of(masked: str, start: int, end: int) -> bool:
     """`Officials at the `, `The statement from ` (start to end, before a body's name): its people
     or papers as the subject. A body at its sentence's start (fewer characters than the pattern's
-    fewest) or right after a character other than a space is not tried."""
+    fewest), right after a character other than a space, or further into its sentence than the
+    pattern's most (unless a space opens the stretch: the pattern takes any spaces first) is not
+    tried."""
+    length = end - start
     return (
-        end - start >= _VOICE_OF_SHORTEST
+        length >= _VOICE_OF_SHORTEST
         and masked[end - 1 : end] == " "
+        and (length <= _VOICE_OF_LONGEST or masked[start].isspace())
         and _VOICE_OF.fullmatch(masked, start, end) is not None
     )
 
@@ -77,6 +83,19 @@ _KIN_BEFORE: Final = re.compile(
     r"(?: of \w+ years)?,? $"  # `His wife, Maureen,` or `Her sister Bríd`
 )
 KIN_BACK: Final = 40  # characters read back from a lone name for _KIN_BEFORE
+# The last word of what _KIN_BEFORE matches (its comma and spaces aside): a family word, or
+# `years` of `His wife of 50 years, `; and how far back it is read: the longest, with a comma,
+# a space and a line break (before which `$` matches too) after it.
+_KIN_LAST: Final = FAMILY_WORDS | {"years"}
+_KIN_LAST_BACK: Final = max(map(len, _KIN_LAST)) + 3
+
+
+def kin_or_years_before(masked: str, end: int) -> bool:
+    """`His wife, ` or `his wife of 50 years, ` before `end` -> True, `said ` -> False: the word
+    before (a comma or a line break aside) is one _KIN_BEFORE's match may end with (most lone
+    names' is not, and the search is not made)."""
+    words = masked[max(0, end - _KIN_LAST_BACK) : end].rstrip(", \n").rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _KIN_LAST
 
 
 def _kin_before(masked: str, mention: Mention) -> re.Match[str] | None:
@@ -304,6 +323,8 @@ class Salience(RegistryCalls):
     def _relative(self, masked: str, mention: Mention) -> str | None:
         """`His wife, Maureen, keeps the books.`: a lone given name after a family word and its
         owner is that relative, a person of the word's gender (`she says` later is hers)."""
+        if not kin_or_years_before(masked, mention.name_start):
+            return None  # (most lone names: no family word before them)
         kin = _kin_before(masked, mention)
         if kin is None:
             return None

@@ -31,9 +31,10 @@ _OWNER_ENDS: Final = ("'s", "’s")
 _make: Final = partial(tuple.__new__, Token)
 # A capitalised word, opening with a capital letter with no letter before it: the pattern opens
 # with the letter, so the engine skips to the next capital by a table test. Other capitals (`É`)
-# are found among the text's non-ASCII characters, most of them marks (`’`, `—`) to be let go.
+# are found among the text's non-ASCII letters (a word character, no digit, no `_`): its marks
+# (`’`, `—`, `“`), most of its non-ASCII characters, are passed over by the engine.
 _CAPITAL_WORD: Final = re.compile(r"[A-Z](?<![^\W\d_].)[\w'’.&-]*")
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII_LETTER: Final = re.compile(r"[^\W\d_\x00-\x7f]")
 # `al-Thani`, `el-Sisi`: the Arabic article glued to a capitalised name, a name's word (the
 # pattern opens with the hyphen, found by a fast skip; the article is a word of its own).
 _ARTICLE_NAME: Final = re.compile(r"-(?=[A-Z])(?<=[ae]l-)(?<![\w'’.&-][ae]l-)")
@@ -69,7 +70,9 @@ def capital_words(text: str) -> list[re.Match[str]]:
             found += map(TOKEN.match, [text] * len(glued), glued)
             found.sort(key=_MATCH_START)
     if not ascii:
-        others = [m.start() for m in _NON_ASCII.finditer(text) if _capital_letter(text, m.start())]
+        others = [
+            m.start() for m in _NON_ASCII_LETTER.finditer(text) if _capital_letter(text, m.start())
+        ]
         if others:
             found += map(TOKEN.match, [text] * len(others), others)
             found.sort(key=_MATCH_START)
