@@ -162,6 +162,18 @@ FOR_OUTLET: Final = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
     r" for (?P<outlet>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})"
 )
+# A closing credit in parentheses naming its holder before a picture's word, no slash and no
+# label: '(Chronicle Photo)', '(PTI photo)', '(File photo)', '(Harbour Trust Picture)' (one to
+# four capitalised words, the picture's word last; the parentheses set it off).
+HOLDER_THEN_PICTURE: Final = re.compile(
+    r"(?P<holder>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+    r" (?i:photo|photograph|picture|pic|image)s?"
+)
+# Words before a picture's word that say what the picture is, not whose: '(Representational
+# image)', '(Illustrative photo)' are notes on the caption, no credit.
+PICTURE_NOTES: Final = frozenset(
+    {"Representative", "Representational", "Illustrative", "Symbolic", "Winning", "Featured"}
+)
 # A label word without a colon inside a closing credit's parentheses, in any case: '(foto
 # Ansa/Jane Doe)', '(Photo Jane Doe)', 'Foto di X' (the parentheses set it off as a colon does).
 BARE_LABEL_INSIDE = re.compile(
@@ -352,7 +364,8 @@ def parenthesis_rule(line: str) -> Split | None:
     inner = (match["round"] or match["square"] or match["wide"]).strip()
     head = line[: match.start()].rstrip()
     by = BY_CREDIT.match(inner)
-    if by and has_text(head) and is_credit_like(by["holder"]):
+    by_line = by is not None and is_credit_like(by["holder"])
+    if " by " in inner and has_text(head) and (by_line or is_holder_then_picture(inner)):
         return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole
     whole = inside_whole(inner)
     if whole and has_text(head):
@@ -364,8 +377,21 @@ def parenthesis_rule(line: str) -> Split | None:
         return head, first["holder"]  # '[가람시 제공. 재판매 및 DB 금지]': the label follows
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
+    explicit = explicit or is_holder_then_picture(credit)
     holder = is_credit_like(credit) or (label is not None and is_labelled_holder(credit))
     return (head, credit) if explicit and has_text(head) and holder else None
+
+
+def is_holder_then_picture(inner: str) -> bool:
+    """True for a bracketed credit naming its holder before a picture's word, its maker after
+    'by' or not: 'Chronicle Photo', 'File photo', 'Express Photo by Jane Doe' (not
+    'Representational image', a note on what the picture is)."""
+    if " by " in inner:
+        inner, maker = inner.rsplit(" by ", 1)
+        if not is_credit_like(maker):
+            return False
+    found = HOLDER_THEN_PICTURE.fullmatch(inner)
+    return found is not None and found["holder"].split()[0] not in PICTURE_NOTES
 
 
 def agency_slash_rule(line: str) -> Split | None:

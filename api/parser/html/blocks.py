@@ -27,6 +27,13 @@ BLOCKS = frozenset(
 )  # fmt: skip
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 BOLD = frozenset({"b", "strong"})
+# A span set bold by its class or its style, as a template's stylesheet does what <b> does:
+# 'mol-style-bold', 'text-bold', 'isBold', 'u-heavy', 'font-weight: 700' ('semibold' and
+# 'boldface' are no whole word; a bold class on a <div> is a box's).
+BOLD_CLASS: Final = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:bold|bolder|strong|heavy)(?![a-z])"
+)
+BOLD_STYLE: Final = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[7-9]00)\b", re.IGNORECASE)
 ITALIC = frozenset({"i", "em"})
 MAX_ITALIC_CAPTION = 200  # characters: a line under a picture, not a paragraph in italics
 MAX_HEAD_CHARS = 120
@@ -162,9 +169,22 @@ class Flow:
             self.bold_heads.append(count)
 
 
+def is_bold(element) -> bool:
+    """A <b> or <strong>, or a span its class or style sets bold: '<span class="text-bold">'."""
+    if element.tag in BOLD:
+        return True
+    if element.tag != "span":
+        return False
+    style = element.get("style")
+    if style is not None and BOLD_STYLE.search(style):
+        return True
+    return BOLD_CLASS.search(element.get("class") or "") is not None
+
+
 def is_bold_only(element, text: str) -> bool:
-    """Every letter of the paragraph is inside <b>/<strong>: '<p><b>The plan</b></p>'."""
-    bold = "".join(element_text(b) for b in element.iter(*BOLD))
+    """Every letter of the paragraph is inside <b>/<strong> or a bold span: '<p><b>The
+    plan</b></p>', '<p><span class="style-bold">The plan</span></p>'."""
+    bold = "".join(element_text(b) for b in element.iter("b", "strong", "span") if is_bold(b))
     return bool(bold) and len(tidy(bold)) >= len(text) - 1
 
 
@@ -636,7 +656,7 @@ def inline_runs(element):
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
             run.append("".join(pieces(child)))
             linked += link_text_length(child) if child.tag != "a" else len(tidy(run[-1]))
-            bold += len(tidy(run[-1])) if child.tag in BOLD else 0
+            bold += len(tidy(run[-1])) if is_bold(child) else 0
             breaks = 0 if run[-1].strip() else breaks
         else:
             yield "".join(run), None, linked, bold

@@ -51,8 +51,10 @@ CHROME = re.compile(
 # with each of the words' first letters. The pattern holds no capital letter to lose.
 CHROME_LOWER = re.compile(CHROME.pattern)
 PICTURE_BLOCK = re.compile(r"widget[-_]image|image[-_]widget|featured[-_]image", re.IGNORECASE)
-# The box a picture opens in when clicked, which names the picture itself ('td-modal-image').
-OPENER = re.compile(r"modal|popup", re.IGNORECASE)
+# What a picture's own class says it does when clicked, naming the picture itself: open in a
+# box ('td-modal-image') or be shared ('img-share', 'shareable-image', an article picture with
+# a share overlay). A share button's own icon is no photo by its size or file name (is_photo).
+OPENER = re.compile(r"modal|popup|share", re.IGNORECASE)
 HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
 EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})  # a player's frame
 MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a button, a label
@@ -217,7 +219,7 @@ def is_chrome(element, words: str) -> bool:
     if not words or not chrome_words(words):
         return False
     if element.tag == "img" and not chrome_words(OPENER.sub(" ", words)):
-        return False  # a picture named for the box it opens in ('td-modal-image'): a picture
+        return False  # a picture named for what it does ('td-modal-image', 'img-share')
     return not is_anchored_head(element)
 
 

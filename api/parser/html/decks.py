@@ -43,6 +43,8 @@ PART_ATTRIBUTE: Final = re.compile(
     r"^data-(?:[a-z]+-)?(?:component|name|testid|test-id|block|part)$"
 )
 MAX_PART_NAME = 40  # characters: a component's name, not a text or a URL kept for a script
+DECK_HEADS = frozenset({"h2", "h3"})  # a head's type a deck is set in under the headline
+MIN_DECK_HEAD_WORDS = 6  # a sentence's words: a section's head under the headline is shorter
 TEXT_TAGS = frozenset({"p", "div", "span", "h2", "h3", "strong", "b", "em", "i"})
 
 
@@ -78,13 +80,23 @@ def headline_deck(element, words: str, h1) -> bool:
     if element.tag not in TEXT_TAGS or element.getparent() is not h1.getparent():
         return False
     if not (DESCRIPTION.search(words) or LEAD_PART.search(words) or is_all_bold(element)):
-        return False
+        if not is_head_under_headline(element, h1):
+            return False
     text = all_text(element)
     if not text or len(text) > MAX_DECK or element.find(".//img") is not None:
         return False
     if len(element.findall(".//p")) > 1:
         return False  # an intro of paragraphs is the text's opening, not a line over it
     return text_goes_on_elsewhere(element)
+
+
+def is_head_under_headline(element, h1) -> bool:
+    """A head set right under the headline, a sentence's length ('<h1>..</h1><h2>Hundreds of
+    boaters say the fees could force them off the water</h2>'): the header's standfirst in a
+    head's type, not a section's head (those are short: '<h2>Background</h2>' stays)."""
+    if element.tag not in DECK_HEADS or element.getprevious() is not h1:
+        return False
+    return len(all_text(element).split()) >= MIN_DECK_HEAD_WORDS
 
 
 def is_all_bold(element) -> bool:

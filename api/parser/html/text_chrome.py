@@ -59,12 +59,23 @@ VIDEO_PROMO = re.compile(
     r"|^mira el v[ií]deo\b",
     re.IGNORECASE,
 )
-# A call for tip-offs: a question asking the reader for a story, a tip or pictures, then how to
-# send them ('Got a story? Email news@x.example or WhatsApp us.', 'Do you have a story to
-# share? Contact our newsdesk', 'Have you got pictures of the storm? Send them to ...').
+# A call for tip-offs: a question asking the reader for a story, a tip or pictures, or whether
+# they know more of it or were touched by it, then how to send them ('Got a story? Email
+# news@x.example or WhatsApp us.', 'Do you have a story to share? Contact our newsdesk', 'Have
+# you got pictures of the storm? Send them to ...', 'Do you know more? Email ...', 'Have you
+# been affected by the closures? Call ...', 'Were you there? Text ...'); or the call alone, an
+# imperative to share or get in touch ('Share your story: ...', 'Contact the newsroom at ...').
 TIP_QUESTION: Final = (
-    r"^(?:got|have you got|do you have|have you|have) (?:a |an |any )?(?:story|news tip|tip"
-    r"|tip-off|pictures?|photos?|videos?)\b[^?]{0,60}\?"
+    r"^(?:(?:(?:got|have you got|do you have|have you|have) (?:a |an |any )?(?:story|news tip"
+    r"|tip|tip-off|pictures?|photos?|videos?)"
+    r"|(?:do you|does anyone|did you) know (?:more|anything|something)"
+    r"|(?:have you|were you|was your \w+) (?:been )?(?:affected|impacted|caught up|involved)"
+    r"|(?:were you|was anyone you know) there"
+    r"|did you (?:see|witness|film|hear)"
+    r")\b[^?]{0,60}\?"
+    r"|(?:share your (?:story|experience|pictures?|photos?|videos?)"
+    r"|tell us your (?:story|experience)"
+    r"|contact (?:the|our) (?:newsroom|newsdesk|news desk|desk))\b:?)"
 )
 TIP_OFF: Final = re.compile(
     TIP_QUESTION + r" (?:e-?mail|contact|call|send|get in|message|text|tell|share|whats ?app"
@@ -80,8 +91,8 @@ MIN_PHONE_DIGITS = 7
 # ('Call us on', 'Text', 'WhatsApp', 'Email:'), never a sentence's own words.
 CONTACT_WORDS: Final = frozenset(
     "call ring phone telephone tel mobile freephone text txt sms whatsapp signal email e mail"
-    " contact message us our the newsdesk news desk tips tip line hotline number on at or and"
-    " to send".split()
+    " contact message us our the newsdesk newsroom news desk tips tip line hotline number on at"
+    " or and to send with".split()
 )
 MAX_CALL_LINE = 160  # characters: a question, a number or two and an address
 # A note asking the reader to report a typo by a key chord, in any language it is written in:
