@@ -11,7 +11,6 @@ import sys
 import pytest
 
 from api.config import PROJECT_ROOT
-
 from tests.gunicorn_server import Gunicorn
 
 READ_SECONDS = 60  # a bound on waiting for an answer, not an expectation
