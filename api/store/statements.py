@@ -215,7 +215,8 @@ class Insert:
         does (docs/benchmarks.md, "import31"); psycopg's sends the one-row statement once a row
         (import33). A statement of each size up to ROWS_PER_MANY is kept prepared by a SQLite
         connection (db.SQLITE_CACHED_STATEMENTS)."""
-        per_statement = min(ROWS_PER_MANY, PARAMETERS_PER_STATEMENT // len(self.fields))
+        limit = PARAMETERS_PER_STATEMENT if is_sqlite() else PARAMETERS_PSYCOPG_CACHES
+        per_statement = max(1, min(ROWS_PER_MANY, limit // len(self.fields)))
         cursor = database.cursor()
         for start in range(0, len(params), per_statement):
             chunk = params[start : start + per_statement]
@@ -257,6 +258,10 @@ ROWS_PER_STATEMENT = 100
 # statement for a SQLite connection to keep prepared.
 ROWS_PER_MANY = 32
 PARAMETERS_PER_STATEMENT = 999
+# Insert.many's parameters per statement on PostgreSQL: psycopg keeps a statement's conversion
+# to PostgreSQL's placeholders only up to this many (psycopg/_queries.py); a longer one is split
+# anew each time, which cost more of the client's time than the rows it saved (import33).
+PARAMETERS_PSYCOPG_CACHES = 50
 
 _NONE = type(None)
 # The value types that peewee's own conversions (Field.adapt of these kinds) give back as they

@@ -141,8 +141,9 @@ def test_many_rows_go_in_order_in_statements_of_a_few_rows(ids, monkeypatch):
 def test_many_rows_keep_the_statements_tail_and_its_parameter_limit(db, monkeypatch):
     # `ON CONFLICT DO NOTHING` applies to each row of a statement, a row stored before or one
     # earlier in the same statement; a statement never holds more values than
-    # PARAMETERS_PER_STATEMENT.
+    # PARAMETERS_PER_STATEMENT (SQLite) or PARAMETERS_PSYCOPG_CACHES (PostgreSQL).
     monkeypatch.setattr(statements, "PARAMETERS_PER_STATEMENT", 7)
+    monkeypatch.setattr(statements, "PARAMETERS_PSYCOPG_CACHES", 7)
     insert = Insert(
         Person,
         ("name", "normalised_name", "kind"),
