@@ -111,7 +111,8 @@ def log_parser_build(log):
 
 
 def post_worker_init(worker):
-    """Mount the app itself, and send no `Server` header.
+    """Mount the app itself, send no `Server` header, and leave the loaded objects out of the
+    garbage collector's passes (api/worker.py).
 
     SCRIPT_NAME: gunicorn would strip it from each path and answer any path outside it with an
     HTML error page of its own. The app has read it by now (it is loaded before this hook) and
@@ -122,6 +123,9 @@ def post_worker_init(worker):
     """
     os.environ.pop("SCRIPT_NAME", None)
     log_parser_build(worker.log)
+    from api.worker import freeze_loaded_objects
+
+    freeze_loaded_objects()
 
     from gunicorn.http import wsgi
 

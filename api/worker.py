@@ -16,6 +16,7 @@ With more threads (or HTTP/2, whose connection holds its thread) it is gthread's
 from __future__ import annotations
 
 import errno
+import gc
 import selectors
 import threading
 import time
@@ -29,6 +30,15 @@ from gunicorn.workers.gthread import (
 )
 
 HEARTBEAT_SECONDS = 1.0  # as often as gthread's main loop tells the master it is alive
+
+
+def freeze_loaded_objects() -> None:
+    """Leave the loaded app's objects out of the garbage collector's passes (gunicorn.conf.py,
+    once the app is loaded): they live as long as the worker, yet every full collection
+    traversed them all (docs/benchmarks.md, "import33"). Collected first, so that no garbage
+    of the load is kept for ever."""
+    gc.collect()
+    gc.freeze()
 
 
 class InlineThreadWorker(ThreadWorker):

@@ -53,16 +53,20 @@ def bodies(articles: int, batch: int) -> tuple[bytes, list[bytes]]:
 
 
 def project_app(database_url: str):
-    """create_app() over this database, JSON logs at INFO to /dev/null as under gunicorn."""
+    """create_app() over this database, JSON logs at INFO to /dev/null and the loaded objects
+    frozen, as under gunicorn."""
     os.environ["DATABASE_URL"] = database_url
     from api import create_app
     from api.observability.logs import JsonFormatter
+    from api.worker import freeze_loaded_objects
 
     handler = logging.StreamHandler(open(os.devnull, "w"))  # noqa: SIM115 (lives as long as we do)
     handler.setFormatter(JsonFormatter())
     logging.getLogger().handlers[:] = [handler]
     logging.getLogger().setLevel(logging.INFO)
-    return create_app()
+    app = create_app()
+    freeze_loaded_objects()  # gunicorn.conf.py's post_worker_init
+    return app
 
 
 def poster(app, database_url: str):

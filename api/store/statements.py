@@ -146,7 +146,7 @@ class Insert:
         self.after = after  # written after VALUES: `ON CONFLICT ("key") DO NOTHING`
         self._sql: dict[tuple[bool, bool], str] = {}
         self._returning: dict[tuple[bool, int, str], str] = {}  # Insert.keys' statements
-        self._rows: dict[int, str] = {}  # Insert.many's on SQLite, by number of rows
+        self._rows: dict[tuple[bool, int], str] = {}  # Insert.many's, by database and rows
 
     def sql(self, returning: bool = False) -> str:
         """The statement for this database; `returning` adds the new row's key (PostgreSQL)."""
@@ -202,23 +202,21 @@ class Insert:
         return self._returning[key]
 
     def many(self, rows: Iterable[Sequence]) -> None:
-        """Insert rows: on SQLite, ROWS_PER_MANY of them a statement (in their order); on
-        PostgreSQL, one statement run once per row by the driver."""
+        """Insert rows, ROWS_PER_MANY of them a statement, in their order (both databases)."""
         params = [self._params(values) for values in rows]
         if not params:
             return
         with peewee.__exception_wrapper__:  # the driver's errors as peewee's, as execute_sql
-            if is_sqlite():
-                self._many_rows(params)
-            else:
-                database.cursor().executemany(self.sql(), params)
+            self._many_rows(params)
 
     def _many_rows(self, params: list[Sequence]) -> None:
-        """SQLite: the rows in multi-row statements. The driver's executemany binds and steps
-        the one-row statement once a row, which cost twice what one statement of an article's
-        body blocks does (docs/benchmarks.md, "import31"); a statement of each size up to
-        ROWS_PER_MANY is kept prepared by the connection (db.SQLITE_CACHED_STATEMENTS)."""
-        per_statement = min(ROWS_PER_MANY, PARAMETERS_PER_STATEMENT // len(self.fields))
+        """The rows in multi-row statements. SQLite's executemany binds and steps the one-row
+        statement once a row, which cost twice what one statement of an article's body blocks
+        does (docs/benchmarks.md, "import31"); psycopg's sends the one-row statement once a row
+        (import33). A statement of each size up to ROWS_PER_MANY is kept prepared by a SQLite
+        connection (db.SQLITE_CACHED_STATEMENTS)."""
+        limit = PARAMETERS_PER_STATEMENT if is_sqlite() else PARAMETERS_PSYCOPG_CACHES
+        per_statement = max(1, min(ROWS_PER_MANY, limit // len(self.fields)))
         cursor = database.cursor()
         for start in range(0, len(params), per_statement):
             chunk = params[start : start + per_statement]
@@ -227,9 +225,10 @@ class Insert:
 
     def _rows_sql(self, rows: int) -> str:
         """`INSERT ... VALUES (?, ?), (?, ?)` for this many rows, with the statement's tail."""
-        if rows not in self._rows:
-            self._rows[rows] = self._head(rows) + (f" {self.after}" if self.after else "")
-        return self._rows[rows]
+        key = (is_sqlite(), rows)
+        if key not in self._rows:
+            self._rows[key] = self._head(rows) + (f" {self.after}" if self.after else "")
+        return self._rows[key]
 
     def _params(self, values: Sequence) -> Sequence:
         # db_value only where it would change the value: an article's rows hold a few hundred
@@ -255,10 +254,14 @@ class Insert:
 
 # Rows per multi-row INSERT (Insert.keys), and parameters: SQLite builds before 3.32 allow 999.
 ROWS_PER_STATEMENT = 100
-# Rows per statement of Insert.many on SQLite: most articles' body blocks in one, and few sizes of
-# statement for the connection to keep prepared.
+# Rows per statement of Insert.many: most articles' body blocks in one, and few sizes of
+# statement for a SQLite connection to keep prepared.
 ROWS_PER_MANY = 32
 PARAMETERS_PER_STATEMENT = 999
+# Insert.many's parameters per statement on PostgreSQL: psycopg keeps a statement's conversion
+# to PostgreSQL's placeholders only up to this many (psycopg/_queries.py); a longer one is split
+# anew each time, which cost more of the client's time than the rows it saved (import33).
+PARAMETERS_PSYCOPG_CACHES = 50
 
 _NONE = type(None)
 # The value types that peewee's own conversions (Field.adapt of these kinds) give back as they

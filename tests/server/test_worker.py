@@ -4,9 +4,13 @@ longer than gunicorn's timeout, which gthread's heartbeat let finish."""
 from __future__ import annotations
 
 import http.client
+import os
+import subprocess
+import sys
 
 import pytest
 
+from api.config import PROJECT_ROOT
 from tests.gunicorn_server import Gunicorn
 
 READ_SECONDS = 60  # a bound on waiting for an answer, not an expectation
@@ -54,3 +58,24 @@ def test_a_request_longer_than_the_timeout_is_not_killed(database_url, tmp_path)
 
         assert (status, body) == (200, b"/sleep/5")
         assert "WORKER TIMEOUT" not in slow.output()
+
+
+def test_the_loaded_app_is_left_out_of_the_collectors_passes(database_url):
+    # In a process of its own: frozen objects stay frozen, and pytest's would be too.
+    code = (
+        "import gc\n"
+        "from api import create_app\n"
+        "from api.worker import freeze_loaded_objects\n"
+        "create_app()\n"
+        "freeze_loaded_objects()\n"
+        "print(gc.get_freeze_count() > 10_000)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "DATABASE_URL": database_url},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shown.stdout.split() == ["True"]

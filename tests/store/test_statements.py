@@ -8,6 +8,7 @@ import pytest
 
 from api.store import articles as store
 from api.store import statements
+from api.store.db import database
 from api.store.models import (
     Article,
     ArticlePage,
@@ -122,8 +123,8 @@ def test_insert_parameters_follow_each_rows_types_and_refuse_a_wrong_width():
 
 
 def test_many_rows_go_in_order_in_statements_of_a_few_rows(ids, monkeypatch):
-    # SQLite: several rows a statement, ROWS_PER_MANY at most; ids follow the rows' order as
-    # one by one, and every row keeps its own values. PostgreSQL: a statement a row.
+    # Several rows a statement, ROWS_PER_MANY at most (both databases); ids follow the rows'
+    # order as one by one, and every row keeps its own values.
     monkeypatch.setattr(statements, "ROWS_PER_MANY", 2)
     insert = Insert(Bullet, ("article", "position", "text"))
     rows = [(ids[1], 20 + n, f"point {n}") for n in range(5)]
@@ -138,9 +139,11 @@ def test_many_rows_go_in_order_in_statements_of_a_few_rows(ids, monkeypatch):
 
 
 def test_many_rows_keep_the_statements_tail_and_its_parameter_limit(db, monkeypatch):
-    # `ON CONFLICT DO NOTHING` applies to each row of a statement; a statement never holds
-    # more values than PARAMETERS_PER_STATEMENT.
+    # `ON CONFLICT DO NOTHING` applies to each row of a statement, a row stored before or one
+    # earlier in the same statement; a statement never holds more values than
+    # PARAMETERS_PER_STATEMENT (SQLite) or PARAMETERS_PSYCOPG_CACHES (PostgreSQL).
     monkeypatch.setattr(statements, "PARAMETERS_PER_STATEMENT", 7)
+    monkeypatch.setattr(statements, "PARAMETERS_PSYCOPG_CACHES", 7)
     insert = Insert(
         Person,
         ("name", "normalised_name", "kind"),
@@ -150,7 +153,10 @@ def test_many_rows_keep_the_statements_tail_and_its_parameter_limit(db, monkeypa
 
     insert.many(people[:3])
     insert.many(people)
+    insert.many([(f"Ada Quill {n}", "ada quill 9", "person") for n in (9, 10)])
 
     names = Person.select(Person.name).where(Person.normalised_name.startswith("ada quill"))
-    assert sorted(name for (name,) in names.tuples()) == [row[0] for row in people]
-    assert all(sql.count("?") <= 7 for sql in insert._rows.values())
+    assert sorted(name for (name,) in names.tuples()) == [row[0] for row in people] + [
+        "Ada Quill 9"
+    ]
+    assert all(sql.count(database.param) <= 7 for sql in insert._rows.values())
