@@ -16,11 +16,10 @@ from api.parser.quote_described import (
     predicated,
     spokes_for_between,
 )
-from api.parser.quote_orgs import ORG_ANAPHORS
-from api.parser.quote_words import ORG_WORDS
 from api.parser.quote_filter import _SPEECH_NOUN_INSIDE, _WORD
+from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_owners import _NOUN
-from api.parser.quote_words import SPEECH_NOUNS
+from api.parser.quote_words import ORG_WORDS, SPEECH_NOUNS
 
 _PLAIN_NOUN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
 
