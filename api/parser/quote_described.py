@@ -1384,18 +1384,21 @@ def owned_bodies(masked: str) -> tuple[tuple[int, str, str], ...]:
     return tuple((m.start(1), m.group(1), m.group(2)) for m in _OWNED_BODY.finditer(masked))
 
 
-# Every place _SPOKES_FOR matches, overlapping ones too (a zero-width look-ahead at each start),
-# so that a window's own matches, left to right and not overlapping, can be read off them.
-_SPOKES_FOR_AT: Final = re.compile(r"(?=(" + _SPOKES_FOR.pattern + r"))")
-
-
 @lru_cache(maxsize=64)
 def _spokes_for_places(masked: str) -> tuple[tuple[int, int, str], ...]:
     """`a spokeswoman for the council` -> (start, end, `council`), each place _SPOKES_FOR
-    matches in a paragraph, in text order; found once per paragraph."""
-    if "spokes" not in masked:
-        return ()  # (most paragraphs)
-    return tuple((m.start(), m.end(1), m.group(2)) for m in _SPOKES_FOR_AT.finditer(masked))
+    matches in a paragraph, overlapping ones too, in text order; found once per paragraph, so
+    that a window's own matches, left to right and not overlapping, can be read off them."""
+    found: list[tuple[int, int, str]] = []
+    # (every match opens with `spokes`: the pattern is tried at those places only, its `\b`
+    # reading the character before as a search from there does)
+    at = masked.find("spokes")
+    while at >= 0:
+        match = _SPOKES_FOR.match(masked, at)
+        if match is not None:
+            found.append((at, match.end(), match.group(1)))
+        at = masked.find("spokes", at + 1)
+    return tuple(found)
 
 
 def spokes_for_between(masked: str, lo: int, hi: int) -> tuple[bool, str | None]:
