@@ -949,27 +949,11 @@ class Described(RegistryCalls):
         body's noun written with a spokesperson earlier in the paragraph (SPOKES_BACK
         characters back), else one opening a sentence there (`The authority would not say`)."""
         masked = self._paragraphs[where[0]].masked
-        found, named = None, False
         lo = max(0, where[1] - SPOKES_BACK)
-        for match in _SPOKES_FOR.finditer(masked, lo, where[1]):
-            found = match.group(1) if match.group(1) in ORG_ANAPHORS else found
-            named = True
+        named, found = spokes_for_between(masked, lo, where[1])
         if named:
             return found  # (`a spokeswoman for the consortium`: her own words say whose)
-        return self._body_opening_before(masked, lo, where[1])
-
-    @staticmethod
-    def _body_opening_before(masked: str, lo: int, hi: int) -> str | None:
-        """`The council said it had asked ... “...,” a spokeswoman said`: the last body's noun
-        (of ORG_ANAPHORS, or a body's word) opening a sentence between `lo` and `hi`."""
-        found = None
-        for match in _BODY_OPENS.finditer(masked, lo, hi):
-            noun = match.group(1)
-            if (noun in ORG_ANAPHORS or noun in ORG_WORDS) and _opens_sentence(
-                masked, match.start()
-            ):
-                found = noun
-        return found
+        return body_opening_before(masked, lo, where[1])
 
     def _bare_name(self, name: str, where: tuple[int, int]) -> bool:
         """A name taken for a person's that nothing shows to be one (no role, gender, title or
@@ -1443,6 +1427,76 @@ def owned_bodies(masked: str) -> tuple[tuple[int, str, str], ...]:
     if "s " not in masked or ("'" not in masked and "’" not in masked):
         return ()  # (most paragraphs: no possessive)
     return tuple((m.start(1), m.group(1), m.group(2)) for m in _OWNED_BODY.finditer(masked))
+
+
+@lru_cache(maxsize=64)
+def _spokes_for_places(masked: str) -> tuple[tuple[int, int, str], ...]:
+    """`a spokeswoman for the council` -> (start, end, `council`), each place _SPOKES_FOR
+    matches in a paragraph, overlapping ones too, in text order; found once per paragraph, so
+    that a window's own matches, left to right and not overlapping, can be read off them."""
+    found: list[tuple[int, int, str]] = []
+    # (every match opens with `spokes`: the pattern is tried at those places only, its `\b`
+    # reading the character before as a search from there does)
+    at = masked.find("spokes")
+    while at >= 0:
+        match = _SPOKES_FOR.match(masked, at)
+        if match is not None:
+            found.append((at, match.end(), match.group(1)))
+        at = masked.find("spokes", at + 1)
+    return tuple(found)
+
+
+def spokes_for_between(masked: str, lo: int, hi: int) -> tuple[bool, str | None]:
+    """What `_SPOKES_FOR.finditer(masked, lo, hi)` finds: whether it matches, and its last
+    noun of ORG_ANAPHORS (`a spokeswoman for the council` -> (True, `council`)). Read off the
+    paragraph's places (`_spokes_for_places`), so a paragraph of many `the spokesperson said`
+    stays linear; gives up nothing."""
+    if 0 < hi < len(masked) and "a" <= masked[hi - 1] <= "z":
+        # (a noun cut at `hi` ends a match in the window only, at its `\b`: searched there)
+        found, named = None, False
+        for match in _SPOKES_FOR.finditer(masked, lo, hi):
+            found = match.group(1) if match.group(1) in ORG_ANAPHORS else found
+            named = True
+        return named, found
+    places = _spokes_for_places(masked)
+    found, named, after = None, False, lo
+    # (the search goes on after each match's end; a place ending past `hi` is no match in the
+    # window, where the character before `hi` ends no noun)
+    for start, end, noun in places[bisect_left(places, (lo,)) :]:
+        if start >= hi:
+            break
+        if start < after or end > hi:
+            continue
+        found = noun if noun in ORG_ANAPHORS else found
+        named, after = True, end
+    return named, found
+
+
+@lru_cache(maxsize=64)
+def _body_openings(masked: str) -> tuple[tuple[int, int, str], ...]:
+    """`The council said` -> (end, start, `council`): each _BODY_OPENS match of a paragraph
+    whose noun is of ORG_ANAPHORS or a body's word and that opens a sentence, in text order
+    (matches never overlap: each opens with a capital its lower-case noun cannot hold)."""
+    if "The " not in masked:
+        return ()  # (most paragraphs)
+    return tuple(
+        (m.end(), m.start(), m.group(1))
+        for m in _BODY_OPENS.finditer(masked)
+        if (m.group(1) in ORG_ANAPHORS or m.group(1) in ORG_WORDS)
+        and _opens_sentence(masked, m.start())
+    )
+
+
+def body_opening_before(masked: str, lo: int, hi: int) -> str | None:
+    """`The council said it had asked ... “...,” a spokeswoman said`: the last body's noun
+    (of ORG_ANAPHORS, or a body's word) opening a sentence between `lo` and `hi`, as
+    `_BODY_OPENS.finditer(masked, lo, hi)` finds them (its look-ahead's letter before `hi`).
+    Read off the paragraph's openings (`_body_openings`): gives up nothing."""
+    openings = _body_openings(masked)
+    k = bisect_left(openings, (hi,)) - 1  # (the last one whose look-ahead reads before `hi`)
+    if k < 0 or openings[k][1] < lo:
+        return None
+    return openings[k][2]
 
 
 @lru_cache(maxsize=64)

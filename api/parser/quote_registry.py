@@ -384,6 +384,8 @@ class Registry(Recall, Described, Salience):
 
         Unnamed events count towards RECENT_EVENTS but are skipped without a step in Python.
         """
+        if not self._latest:
+            return  # (no event named anyone yet, `the statement said` on end: nothing to read)
         found = 0
         for paragraph in range(where[0], max(-1, where[0] - WINDOW - 1), -1):
             bucket = self._bucket(paragraph)

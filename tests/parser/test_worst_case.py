@@ -42,6 +42,7 @@ def _cpu_seconds(data: bytes) -> float:
 GROWTH_SHAPES = [
     "particle surname run",
     "namesakes",
+    "bodies' spokeswomen",  # (a spokesperson's body read off the paragraph, not searched back)
     "quotes, then their clause",
     "Name said run",
     "spaced caption",

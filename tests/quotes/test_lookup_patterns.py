@@ -8,14 +8,18 @@ import re
 from api.parser.quote_described import (
     _BODY_OPENS,
     _COPULAS,
+    _SPOKES_FOR,
     _introductions,
     _noun_end,
     _opens_sentence,
+    body_opening_before,
     predicated,
+    spokes_for_between,
 )
 from api.parser.quote_filter import _SPEECH_NOUN_INSIDE, _WORD
+from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_owners import _NOUN
-from api.parser.quote_words import SPEECH_NOUNS
+from api.parser.quote_words import ORG_WORDS, SPEECH_NOUNS
 
 _PLAIN_NOUN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
 
@@ -140,3 +144,55 @@ def test_a_predicated_noun_is_found_before_every_end_as_a_search_up_to_it_finds_
             for end in range(len(text) + 1):
                 expected = _predicated_by_scan(text, head, end)
                 assert predicated(text, head, end) == expected, (text, head, end)
+
+
+def _body_opening_by_search(masked: str, lo: int, hi: int) -> str | None:
+    """body_opening_before as it was written before its index: the window searched anew."""
+    found = None
+    for match in _BODY_OPENS.finditer(masked, lo, hi):
+        noun = match.group(1)
+        if (noun in ORG_ANAPHORS or noun in ORG_WORDS) and _opens_sentence(masked, match.start()):
+            found = noun
+    return found
+
+
+def test_a_body_opening_is_read_off_the_paragraph_as_a_search_of_each_window_finds_it():
+    """`The council said ... “...,” a spokeswoman said`: every window of every text."""
+    texts = _opening_texts()[:400] + [
+        "The council met. The trust said. The board agreed; The councillors",
+        "Yes. The union wrote. “No.” The firm replied. The council",
+    ]
+    for text in texts:
+        for lo in range(0, len(text) + 1, 3):
+            for hi in range(lo, len(text) + 1):
+                expected = _body_opening_by_search(text, lo, hi)
+                assert body_opening_before(text, lo, hi) == expected, (text, lo, hi)
+
+
+def _spokes_for_by_search(masked: str, lo: int, hi: int) -> tuple[bool, str | None]:
+    """spokes_for_between as it was written before its index: the window searched anew."""
+    found, named = None, False
+    for match in _SPOKES_FOR.finditer(masked, lo, hi):
+        found = match.group(1) if match.group(1) in ORG_ANAPHORS else found
+        named = True
+    return named, found
+
+
+def test_a_spokesperson_for_a_body_is_read_off_the_paragraph_as_a_search_of_each_window():
+    """`a spokeswoman for the council`: every window of every text, overlapping places and
+    nouns cut by the window's end too (`a spokesman for the spokesman for the board`)."""
+    texts = [
+        "A spokeswoman for the council said. A spokesman at the trust, the spokesman said",
+        "a spokesman for the spokesman for the board; spokespersons of the firm_ xspokesman of"
+        " the union",
+        "spokesman for the councilX and spokeswoman of the authority9 spokesperson at the club",
+    ]
+    words = ["spokesman", "spokeswoman", "spokesperson", "for", "of", "at", "the", "council"]
+    words += ["board", "firm", "X", "9", ",", ".", "\x00", "xspokesman", "club_", "authority"]
+    rng = random.Random(27)
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 16))) for _ in range(300)]
+    for text in texts:
+        for lo in range(0, len(text) + 1, 4):
+            for hi in range(lo, len(text) + 1):
+                expected = _spokes_for_by_search(text, lo, hi)
+                assert spokes_for_between(text, lo, hi) == expected, (text, lo, hi)
