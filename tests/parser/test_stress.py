@@ -27,8 +27,6 @@ KNOWN = {
     "on an abbreviation ('ST.') read as a paragraph",
     "zb07_personal_essay_no_heads_one_line_paragraphs": "one-line sentence paragraphs for effect "
     "taken as heads in an article without heads",
-    "zb08_photo_gallery_glued_credits_dates_abbreviations_acronyms": "a caption ending in an "
-    "acronym glued to its credit not split",
 }
 
 
