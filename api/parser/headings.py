@@ -359,7 +359,16 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
     if is_figure_or_pointer(text):
         return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
 
-    return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
+    return starts_like_heading(text) and not sentence_inside_head(text) and not is_dateline(text)
+
+
+def sentence_inside_head(text: str) -> bool:
+    """has_sentence_inside for a head's text, a line in capitals read in title case, as its
+    abbreviations are listed: 'ST. ANSGAR FALLS' -> 'St. Ansgar Falls' (no sentence's end; but
+    'WE WON. NOW WHAT' has one)."""
+    if "." in text and text.isupper():
+        return has_sentence_inside(text.title())
+    return has_sentence_inside(text)
 
 
 def is_figure_or_pointer(text: str) -> bool:

@@ -23,8 +23,6 @@ KNOWN = {
     "over one-line result lines read as paragraphs",
     "zb04_product_review_quoted_heads_pros_cons_verdict": "a box's last one-word item line taken "
     "as a head, the head under it read as a paragraph",
-    "zb06_local_briefs_capital_place_heads_datelines_read_more": "a capital place head opening "
-    "on an abbreviation ('ST.') read as a paragraph",
     "zb07_personal_essay_no_heads_one_line_paragraphs": "one-line sentence paragraphs for effect "
     "taken as heads in an article without heads",
 }
