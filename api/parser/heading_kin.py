@@ -271,12 +271,27 @@ def sibling_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> l
             opening, seen, count = signature(line.text), False, 0
         elif opening is not None:
             like = parallel_to(line.text, opening)
-            if like and not seen and count >= 2 and line_at(items, k + 1):
+            due = like and not seen and count >= 2
+            if due and closes_before_sibling(items, shaped, k, opening):
+                count += 1  # 'Cons' / items / 'Expensive' / 'Verdict' / text: the last item
+            elif due and line_at(items, k + 1):
                 found[k], seen, count = True, False, 0
             else:
                 seen = seen or like  # an item parallel to the opening head: no sibling
                 count += 1
     return found
+
+
+def closes_before_sibling(
+    items: list[Item], shaped: list[bool], k: int, opening: Signature
+) -> bool:
+    """True when line k, parallel to a group's opening head, is the group's last item: the next
+    line is parallel too and introduces text, as a sibling does, where line k introduces none:
+    'Cons' / 'Heavy to lift' / 'Loud' / 'Expensive' / 'Verdict' / text."""
+    after = line_at(items, k + 1)
+    if after is None or k + 2 >= len(items) or not shaped[k + 1] or shaped[k + 2]:
+        return False
+    return line_at(items, k + 2) is not None and parallel_to(after.text, opening)
 
 
 def is_colon_label(items: list[Item], shaped: list[bool], k: int) -> bool:

@@ -36,3 +36,42 @@ def test_a_capitals_place_head_opening_on_an_abbreviation_is_a_head(place):
 def test_two_capitals_sentences_are_still_two_sentences(line):
     """Read in title case, capitals words that are no abbreviations still end a sentence."""
     assert line not in heads_of("NORTH VALE", FIRE, line, SCHOOL, "EAST LINDEN", MARKET)
+
+
+REVIEW = (
+    "I used it every day for a month, on the train, at my desk and on the sofa, and it held up "
+    "better than I expected from a device at this price, with one or two exceptions."
+)
+VERDICT = (
+    "It is not the lightest or the cheapest of its kind, but it does the everyday jobs well and "
+    "without fuss, and that is what most people buying one will want from it."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "good", "closing", "bad", "last", "verdict"),
+    [
+        ("Pros", ("Bright screen", "Long battery life"), "Cons",
+         ("Heavy to lift", "Short warranty"), "Loud", "Verdict"),
+        ("Likes", ("Quick to charge", "Sturdy hinge"), "Dislikes",
+         ("Slow to start up", "No headphone socket"), "Bulky", "Summary"),
+        ("The good", ("Crisp speakers", "Bright colours"), "The bad",
+         ("Stiff keyboard", "Only two ports"), "The price", "The verdict"),
+    ],
+)  # fmt: skip
+def test_the_last_item_under_a_sibling_head_gives_way_to_the_head_below_it(
+    opening, good, closing, bad, last, verdict
+):
+    """A box's last item parallel to its labels ('Expensive') over a parallel line that
+    introduces text: the item closes the box, the line under it is the head."""
+    heads = heads_of("Design", REVIEW, opening, *good, closing, *bad, last, verdict, VERDICT)
+    assert last not in heads
+    assert closing in heads and verdict in heads
+
+
+def test_a_sibling_head_over_its_own_items_stays_a_head():
+    """'Cons' over one-word items is the box's label: only a pair of parallel lines ending the
+    run over text gives the head to the lower line."""
+    heads = heads_of("Design", REVIEW, "Pros", "Bright screen", "Long battery life", "Cons",
+                     "Pricey", "Slow", VERDICT)  # fmt: skip
+    assert "Cons" in heads and "Pricey" not in heads and "Slow" not in heads

@@ -21,8 +21,6 @@ KNOWN = {
     "'.' read as a paragraph",
     "zb03_election_results_region_heads_one_line_result_lines": "'Label: place' region heads "
     "over one-line result lines read as paragraphs",
-    "zb04_product_review_quoted_heads_pros_cons_verdict": "a box's last one-word item line taken "
-    "as a head, the head under it read as a paragraph",
     "zb07_personal_essay_no_heads_one_line_paragraphs": "one-line sentence paragraphs for effect "
     "taken as heads in an article without heads",
 }
