@@ -408,7 +408,8 @@ def head_labels(items: list[Item], loose: list[bool], labels: set[str]) -> set[s
     for k, item in enumerate(items):
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         if match and match[1] in found and not heads_a_paragraph(items, loose, k, match):
-            found.discard(match[1])
+            if not heads_one_off_fields(items, loose, k, match, labels):
+                found.discard(match[1])
     return found
 
 
@@ -422,6 +423,20 @@ def heads_a_paragraph(items: list[Item], loose: list[bool], k: int, match: re.Ma
     if not loose[k] or after is None or not opens_a_head_phrase(items[k].text, match):
         return False
     return after.text[-1] in SENTENCE_ENDS and SPEAKER_LABEL.match(after.text) is None
+
+
+def heads_one_off_fields(
+    items: list[Item], loose: list[bool], k: int, match: re.Match[str], labels: set[str]
+) -> bool:
+    """True when labelled line k, its label `match`, is a head over result lines: heading-shaped
+    as heads_a_paragraph asks, over a line ending a sentence whose label opens no other line
+    ('House: Northern counties' / 'District 4: Jane Doe (R) 58.0%. Hold.'). A transcript's
+    turn is followed by the turn of a speaker who speaks again, one of `labels`."""
+    after = line_at(items, k + 1)
+    if not loose[k] or after is None or not opens_a_head_phrase(items[k].text, match):
+        return False
+    field = SPEAKER_LABEL.match(after.text)
+    return field is not None and field[1] not in labels and after.text[-1] in SENTENCE_ENDS
 
 
 def opens_a_head_phrase(text: str, match: re.Match[str]) -> bool:

@@ -678,9 +678,15 @@ def boxed_fields(items: list[Item], flags: list[bool]) -> list[int]:
     as the box's other values are, not a name: 'Sow under cover: tomatoes, aubergines' / 'In
     flower: snowdrops, hellebores' / text (a box's line, not a paragraph's sentence above)."""
     found = []
+    bare: bool | None = None  # whether a head without a label stands in the document
     for k in compress(range(len(items)), flags):
         if not is_field(items[k]) or is_numbered(items[k].text):
             continue
+        if heads_a_result_series(items, k):
+            if bare is None:
+                bare = any(":" not in items[j].text for j in compress(range(len(items)), flags))
+            if bare:
+                continue  # 'House: Northern counties' / 'District 4: ...' beside 'Senate'
         after = items[k + 1] if k + 1 < len(items) else None
         under_box = k > 0 and is_field(items[k - 1])
         if under_box and isinstance(after, Line):
@@ -690,6 +696,22 @@ def boxed_fields(items: list[Item], flags: list[bool]) -> list[int]:
         if under_box or is_field(after):
             found.append(k)
     return found
+
+
+def heads_a_result_series(items: list[Item], k: int) -> bool:
+    """True when labelled line k stands over two result lines of a series, fields ending a
+    sentence whose labels share their first word, none its own: 'House: Northern counties' /
+    'District 4: Jane Doe (R) 58.0%. Hold.' / 'District 9: ...' (a box's fields differ:
+    'Eat: ...' / 'Stay: ...')."""
+    own = items[k].text.split(":", 1)[0]
+    labels = []
+    for j in (k + 1, k + 2):
+        line = items[j] if j < len(items) else None
+        if not is_field(line) or line.text[-1] not in SENTENCE_ENDS:
+            return False
+        labels.append(line.text.split(":", 1)[0])
+    first, second = labels
+    return first != second and first.split()[0] == second.split()[0] != own.split()[0]
 
 
 def priced_fields(items: list[Item], flags: list[bool]) -> list[int]:

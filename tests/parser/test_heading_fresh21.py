@@ -75,3 +75,39 @@ def test_a_sibling_head_over_its_own_items_stays_a_head():
     heads = heads_of("Design", REVIEW, "Pros", "Bright screen", "Long battery life", "Cons",
                      "Pricey", "Slow", VERDICT)  # fmt: skip
     assert "Cons" in heads and "Pricey" not in heads and "Slow" not in heads
+
+
+COUNT = (
+    "Turnout was the highest for a local election in twenty years, and counting in the two "
+    "largest towns went on past midnight. The figures below are unofficial."
+)
+
+
+@pytest.mark.parametrize(
+    ("bare", "labelled", "results"),
+    [
+        ("Mayor", ("Council: East wards", "Council: West wards"),
+         ("Ward 2: Ada Brisk (Ind) 54.2%, Tom Hale (Lab) 45.8%. Gain.",
+          "Ward 5: Lena Ortiz (Con) 61.0%, Ravi Shah (Lab) 39.0%. Hold.")),
+        ("Girls' events", ("Boys: Sprints", "Boys: Distance"),
+         ("Event 1: Tomas Reyes (Holt) 11.2sec. Meet record.",
+          "Event 3: Jai Ambrose (Kelby) 23.9sec. Personal best.")),
+        ("Governor", ("Senate: Western districts", "Senate: Eastern districts"),
+         ("Seat 14: Ora Pike (D) 50.4%, Al Voss (R) 49.6%. Recount likely.",
+          "Seat 19: Cy Moreno (R)* unopposed.")),
+    ],
+)  # fmt: skip
+def test_labelled_heads_over_a_series_of_result_lines_are_heads(bare, labelled, results):
+    """'House: Northern counties' over 'District 4: ...' result lines, beside a bare head over
+    the same kind of lines: a head, not a box's field or a transcript's turn."""
+    first, second = labelled
+    heads = heads_of(bare, COUNT, *results, first, *results, second, *results, "The count", COUNT)
+    assert first in heads and second in heads and bare in heads
+
+
+def test_a_box_of_fields_ending_sentences_is_no_head():
+    """A box's fields have labels of their own, no series: the first stays a field."""
+    box = ("Getting there: By train from the city.", "Eat: The Anchor, mains from £14.",
+           "Stay: Gull House, from £90 a night.")  # fmt: skip
+    assert "Getting there: By train" not in heads_of("The town", COUNT, "Getting there: By train",
+                                                      *box[1:], "The coast", COUNT)  # fmt: skip

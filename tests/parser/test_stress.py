@@ -19,8 +19,6 @@ KNOWN = {
     "answered by a quotation in the next paragraph taken as heads",
     "zb02_obituary_decade_heads_full_sentence_and_quoted_heads": "a two-sentence head ending in "
     "'.' read as a paragraph",
-    "zb03_election_results_region_heads_one_line_result_lines": "'Label: place' region heads "
-    "over one-line result lines read as paragraphs",
     "zb07_personal_essay_no_heads_one_line_paragraphs": "one-line sentence paragraphs for effect "
     "taken as heads in an article without heads",
 }
