@@ -111,3 +111,46 @@ def test_a_box_of_fields_ending_sentences_is_no_head():
            "Stay: Gull House, from £90 a night.")  # fmt: skip
     assert "Getting there: By train" not in heads_of("The town", COUNT, "Getting there: By train",
                                                       *box[1:], "The coast", COUNT)  # fmt: skip
+
+
+LEAD = (
+    "The hearing resumed on Monday with evidence from the two officials who signed off the "
+    "contract, and from the engineer who first raised concerns about it in writing."
+)
+TAIL = (
+    "The hearing will sit again next week, when the minister responsible at the time is "
+    "expected to give evidence for the first time since the contract was cancelled."
+)
+
+
+@pytest.mark.parametrize(
+    ("heads", "exchange"),
+    [
+        (("Ada Crowle, site engineer", "Pim Osei, finance director"),
+         ("Counsel asked about the emails she sent in March.", "Why did you send them?",
+          '"Because nobody was answering the phone," she said.', "Did anyone reply?",
+          '"Not once."')),
+        (("The prosecution", "The defence"),
+         ("The prosecutor turned to the night of the fire.", "Where were you that night?",
+          '"At home, with my sister," he said.', "Who else was in the house?",
+          '"Nobody else."')),
+        (("Early years", "The business"),
+         ("I asked her about the shop she ran for thirty years.", "Was it ever easy?",
+          '"Never, not for a single week," she says.', "Would you do it again?",
+          '"Tomorrow."')),
+    ],
+)  # fmt: skip
+def test_questions_put_and_answered_by_quotations_are_paragraphs(heads, exchange):
+    """A question right after a paragraph, answered by a quotation, twice, beside statement
+    heads: an exchange the writer reports, its questions paragraphs."""
+    first, second = heads
+    found = heads_of(LEAD, first, LEAD, *exchange, LEAD, second, TAIL)
+    assert found == [first, second]
+
+
+def test_a_lone_question_answered_by_a_quotation_stays_a_head():
+    """One question head answered by a quotation is a head: an exchange asks twice."""
+    found = heads_of(LEAD, "The contract", LEAD, "What happens next?",
+                     '"We will appeal," the company said in a statement on Monday evening.',
+                     TAIL, "The minister", TAIL)  # fmt: skip
+    assert "What happens next?" in found
