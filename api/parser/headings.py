@@ -132,6 +132,7 @@ from api.parser.heading_sentences import (
     interview_turns,
     paired_sentence_heads,
     quoted_sentence_heads,
+    section_splitting_pairs,
     sentence_heads,
     spaced_out,
     starts_like_heading,
@@ -1134,6 +1135,7 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     temporary.')."""
     heads = list(compress(range(len(items)), flags))
     paired = answering_none(items, paired_sentence_heads(items, alone), flags)
+    paired = paired or section_splitting_pairs(items, alone, heads)
     if paired:
         flags = list(flags)
         for k in paired:

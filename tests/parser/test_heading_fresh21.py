@@ -154,3 +154,53 @@ def test_a_lone_question_answered_by_a_quotation_stays_a_head():
                      '"We will appeal," the company said in a statement on Monday evening.',
                      TAIL, "The minister", TAIL)  # fmt: skip
     assert "What happens next?" in found
+
+
+P1 = (
+    "She spent most of that decade on small productions, painting other designers' drops by day "
+    "and building her own models at night in a rented room above a hardware store."
+)
+P2 = (
+    "The commission came through a friend of a friend, and she took it without asking what it "
+    "paid, because it was the first time anyone had offered her a whole stage to herself."
+)
+P3 = (
+    "Reviews were mixed, but the set was singled out in almost all of them, and within a year "
+    "two other companies had asked her to build something similar for their own seasons."
+)
+
+# Labels over short sections, the third section twice as long, with a gap for a line inside it.
+LONG_SECTION_AROUND = (
+    (P1, "Early years", P1, P2, P3, "The 1970s", P1, P2, P3),
+    (P2, P3, P1, P2, "The 1980s", P3, P1, P2, "Later life", P1, P2, P3),
+)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "The bridge took a year to build. It fell in a single afternoon.",
+        "The first season lost money. The second one paid for both.",
+        "The orchard was planted in 1952. Nobody picked it for decades.",
+    ],
+)
+def test_a_two_sentence_head_splitting_a_long_section_among_labels_is_a_head(pair):
+    """Labels over short sections, and one section twice as long split by a line of two short
+    sentences, more than two items from either label: the long read's full-sentence head."""
+    heads = heads_of(*LONG_SECTION_AROUND[0], pair, *LONG_SECTION_AROUND[1])
+    assert pair in heads
+
+
+def test_a_two_sentence_paragraph_in_an_even_section_stays_a_paragraph():
+    """Where the sections are even, a line of two short sentences inside one is text."""
+    pair = "The bridge took a year to build. It fell in a single afternoon."
+    heads = heads_of(P1, "Early years", P1, P2, P3, pair, P1, "The 1970s", P1, P2, P3, P1, P2,
+                     "The 1980s", P3, P1, P2, P3, P1, "Later life", P1, P2, P3)  # fmt: skip
+    assert pair not in heads
+
+
+def test_a_labelled_record_of_two_sentences_is_no_section_head():
+    """'31 min: Penalty. Doe scores.' is a record's line, labelled: no full-sentence head."""
+    line = "31 min: Penalty to Harlow. Fenn scores."
+    heads = heads_of(*LONG_SECTION_AROUND[0], line, *LONG_SECTION_AROUND[1])
+    assert line not in heads
