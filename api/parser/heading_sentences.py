@@ -62,6 +62,9 @@ PAIRED_WORDS: Final = 16
 PAIRED_MIN: Final = 2
 # How many times the typical section a section is that one paired-sentence head splits.
 SPLIT_RATIO: Final = 1.5
+# The share of a document's short one-line paragraphs its sentence heads make at least, where
+# no other head stands; fewer, the short lines are the writer's style (in_a_style_of_short_lines).
+STYLE_SHARE: Final = 0.5
 # A period, a space and a capital: where a line's second sentence starts.
 SECOND_SENTENCE: Final = re.compile(r"\. (?=[A-Z])")
 # Question lines, paragraphs, that make a page an interview whose short lines are its turns.
@@ -316,6 +319,21 @@ def section_splitting_pairs(items: list[Item], alone: list[int], heads: list[int
         if below - above >= SPLIT_RATIO * typical_section and len(items[k].text) <= typical:
             found.append(k)
     return found
+
+
+def in_a_style_of_short_lines(items: list[Item], alone: list[int], found: list[int]) -> bool:
+    """True when the sentence heads `found` in a document without other heads are fewer than
+    STYLE_SHARE of its standalone lines ending a sentence no longer than LONG_RATIO times the
+    longest of them:
+    short lines are the writer's style for effect ('There were 43 boxes.' / text / 'I took
+    them home.' / 'But he kept the receipts.'), not heads, which stand out as few."""
+    if not found:
+        return False
+    longest = LONG_RATIO * max(len(items[k].text) for k in found)
+    short = [
+        k for k in alone if len(items[k].text) <= longest and items[k].text[-1] in SENTENCE_ENDS
+    ]
+    return len(found) < STYLE_SHARE * len(short)
 
 
 def interview_turns(items: list[Item], alone: list[int], heads: list[int]) -> list[int]:

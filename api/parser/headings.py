@@ -129,6 +129,7 @@ from api.parser.heading_sentences import (
     QUOTED_GAP,
     RUNNING_OPENERS,
     SENTENCE_GAP,
+    in_a_style_of_short_lines,
     interview_turns,
     paired_sentence_heads,
     quoted_sentence_heads,
@@ -1147,6 +1148,8 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         found = list(compress(range(len(items)), flags))
         for k in interview_turns(items, alone, found):
             flags[k] = False  # 'Would you go again?' / 'No. Ask me in April.': a turn
+        if in_a_style_of_short_lines(items, alone, found):
+            return [False] * len(items)  # 'There were 43 boxes.' ... 'I took them home.'
         return flags
     if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
         # only quoted heads, two at least, show a pattern of heads; one alone shows none

@@ -204,3 +204,32 @@ def test_a_labelled_record_of_two_sentences_is_no_section_head():
     line = "31 min: Penalty to Harlow. Fenn scores."
     heads = heads_of(*LONG_SECTION_AROUND[0], line, *LONG_SECTION_AROUND[1])
     assert line not in heads
+
+
+ESSAY = (
+    "My grandmother ran the bakery on the corner for forty years, and when she died the family "
+    "found her recipe cards in a biscuit tin, each one annotated in three colours of ink."
+)
+ESSAY2 = (
+    "For weeks I left the tin on the shelf above the stove, and every morning I looked at it "
+    "while the kettle boiled, and every morning I decided that today was not the day."
+)
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        ("There were 212 cards.", "I kept the tin.", "My brother wanted none of it.",
+         "It smelled of cinnamon.", "I did not bake for a year.", "Then I did."),
+        ("The car had no radio.", "We sang instead.", "Dad knew every word.",
+         "Nobody else did.", "I still hear it.", "Every winter."),
+        ("The lake froze in December.", "We skated anyway.", "Mum hated it.",
+         "She watched from the dock.", "She never once said stop.", "I understand why now."),
+    ],
+)  # fmt: skip
+def test_one_line_paragraphs_for_effect_in_an_essay_without_heads_stay_paragraphs(short):
+    """An essay of many one-line sentences and no heads: its short lines are the writer's
+    style, and the few that stand out by their spacing are no heads either."""
+    a, b, c, d, e, f = short
+    body = (a, ESSAY, b, c, ESSAY2, ESSAY, d, ESSAY2, e, ESSAY, ESSAY2, f, ESSAY, ESSAY2)
+    assert heads_of(*body) == []

@@ -15,8 +15,6 @@ KNOWN = {
     "paragraph where its sibling question heads are heads",
     "za07_recipe_guide_all_caps_and_title_case_heads": "a yield line over field lines taken as a "
     "head, a Title Case head after item lines read as a paragraph",
-    "zb07_personal_essay_no_heads_one_line_paragraphs": "one-line sentence paragraphs for effect "
-    "taken as heads in an article without heads",
 }
 
 
