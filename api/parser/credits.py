@@ -19,8 +19,14 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from api.parser.credit_words import AGENCIES, MAX_CREDIT_CHARS, is_credit_like, starts_with_agency
-from api.parser.glue import SUFFIXES, glue_split, letters_before
+from api.parser.credit_words import (
+    AGENCIES,
+    MAX_CREDIT_CHARS,
+    is_credit_like,
+    is_strong_credit,
+    starts_with_agency,
+)
+from api.parser.glue import SUFFIXES, ends_on_acronym, glue_split, letters_before
 from api.parser.sentences import has_sentence_inside
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
@@ -251,7 +257,14 @@ def marker_may_start(line: str, at: int) -> bool:
     prev = line[at - 1]
     if prev.isspace() or prev in MARKER_FOLLOWS or prev.islower() or prev.isdigit():
         return True
-    return ends_on_suffix(line, at)
+    return ends_on_suffix(line, at) or acronym_before_label(line, at)
+
+
+def acronym_before_label(line: str, at: int) -> bool:
+    """True when an acronym closes the caption before a label whose holder is a strong credit:
+    'assembly of the WHOPhoto: Jane Doe/AP' (but 'of the WWIICourtesy of the museum' stays)."""
+    label = LABEL.match(line, at)
+    return label is not None and ends_on_acronym(line, at) and is_strong_credit(line[label.end() :])
 
 
 def ends_on_suffix(line: str, at: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from api.parser.credit_words import (
     MAX_CREDIT_CHARS,
@@ -65,6 +66,9 @@ PLACE_ENDINGS = frozenset(
 DOTTED_PLACE = re.compile(r"^[A-Z]\.[A-Z][a-z]?$")
 # Name suffixes in capitals that a glued credit may follow: 'Sam Lee IIIJane Doe'.
 SUFFIXES = frozenset({"II", "III", "IV"})
+# How long a word of capitals closing a caption as an acronym may be: 'WHO', 'MTA', 'NASA'.
+ACRONYM_MIN: Final = 2
+ACRONYM_MAX: Final = 5
 
 
 # A unit symbol glued to a figure, ending in a capital or a mark, with a capital glued on after
@@ -120,7 +124,19 @@ def glue_kind(line: str, i: int) -> str | None:
         return "case"
     if opens_name(line, i) and letters_before(line, i) in SUFFIXES:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
+    if opens_name(line, i) and ends_on_acronym(line, i) and is_strong_credit(line[i:]):
+        return "case"  # 'run by the MTAJane Doe / AP': the acronym closes the caption
     return None
+
+
+def ends_on_acronym(line: str, i: int) -> bool:
+    """True when a word of capitals, an acronym, ends just before position i, as a name's
+    roman suffix does: 'WHO' in 'of the WHOJane Doe/AP' (not 'McDONALD', nor 'O'NEILL')."""
+    run = letters_before(line, i)
+    start = i - len(run)
+    if not ACRONYM_MIN <= len(run) <= ACRONYM_MAX or not run.isupper():
+        return False
+    return start == 0 or line[start - 1] in ' ("“'
 
 
 def opens_name(line: str, i: int) -> bool:

@@ -69,6 +69,8 @@ AUXILIARIES = frozenset(
     " had".split()
 )
 NEGATIONS = frozenset({"not", "n't"})
+# The questions answered by quotations that make a reported exchange (put_and_answered).
+EXCHANGE_QUESTIONS: Final = 2
 
 
 def head_form(text: str) -> str:
@@ -148,12 +150,37 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
             if closes_on_a_head(items, flags, asked[0] + 2):
                 found.update(asked_as_in_the_lead(items, flags, asked[1:]))
     found.update(fragment_replies(items, flags, asked))
+    found.update(put_and_answered(items, flags, asked, len(statements)))
     form = shared_form(items, statements)
     if form:
         for k in asked:
             if head_form(items[k].text) != form and answered_at_once(items, flags, k):
                 found.add(k)  # 'THE SHOP' ... 'Why?' / '"They want ...," she says.'
     return sorted(found)
+
+
+def put_and_answered(
+    items: list[Item], flags: list[bool], asked: list[int], statements: int
+) -> list[int]:
+    """Questions put in the running text and answered by a quotation, an exchange the writer
+    reports (counsel's question, the witness's reply): each right after a paragraph, its reply
+    a quotation, EXCHANGE_QUESTIONS of them at least, and no more of them than statement heads
+    ('Why did you stay?' / '"Because someone had to," she said.' under 'Ada Moss, nurse'). A
+    question head opens its section under a head, or is one of a page of question heads."""
+    found = [k for k in asked if after_paragraph(items, flags, k) and quoted_reply(items, flags, k)]
+    return found if EXCHANGE_QUESTIONS <= len(found) <= statements else []
+
+
+def after_paragraph(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True when the item before line k is a paragraph ending a sentence, no head."""
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and not flags[k - 1] and before.text[-1] in SENTENCE_ENDS
+
+
+def quoted_reply(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True when the line after question k is a paragraph opening on a quotation: '"No."'."""
+    reply = reply_to(items, flags, k)
+    return reply is not None and reply.text[0] in QUOTE_OPENERS
 
 
 def closes_on_a_head(items: list[Item], flags: list[bool], j: int) -> bool:

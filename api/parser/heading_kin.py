@@ -272,12 +272,27 @@ def sibling_heads(items: list[Item], shaped: list[bool], flags: list[bool]) -> l
             opening, seen, count = signature(line.text), False, 0
         elif opening is not None:
             like = parallel_to(line.text, opening)
-            if like and not seen and count >= 2 and line_at(items, k + 1):
+            due = like and not seen and count >= 2
+            if due and closes_before_sibling(items, shaped, k, opening):
+                count += 1  # 'Cons' / items / 'Expensive' / 'Verdict' / text: the last item
+            elif due and line_at(items, k + 1):
                 found[k], seen, count = True, False, 0
             else:
                 seen = seen or like  # an item parallel to the opening head: no sibling
                 count += 1
     return found
+
+
+def closes_before_sibling(
+    items: list[Item], shaped: list[bool], k: int, opening: Signature
+) -> bool:
+    """True when line k, parallel to a group's opening head, is the group's last item: the next
+    line is parallel too and introduces text, as a sibling does, where line k introduces none:
+    'Cons' / 'Heavy to lift' / 'Loud' / 'Expensive' / 'Verdict' / text."""
+    after = line_at(items, k + 1)
+    if after is None or k + 2 >= len(items) or not shaped[k + 1] or shaped[k + 2]:
+        return False
+    return line_at(items, k + 2) is not None and parallel_to(after.text, opening)
 
 
 def is_colon_label(items: list[Item], shaped: list[bool], k: int) -> bool:
@@ -398,7 +413,8 @@ def head_labels(items: list[Item], loose: list[bool], labels: set[str]) -> set[s
     for k, item in enumerate(items):
         match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
         if match and match[1] in found and not heads_a_paragraph(items, loose, k, match):
-            found.discard(match[1])
+            if not heads_one_off_fields(items, loose, k, match, labels):
+                found.discard(match[1])
     return found
 
 
@@ -412,6 +428,20 @@ def heads_a_paragraph(items: list[Item], loose: list[bool], k: int, match: re.Ma
     if not loose[k] or after is None or not opens_a_head_phrase(items[k].text, match):
         return False
     return after.text[-1] in SENTENCE_ENDS and SPEAKER_LABEL.match(after.text) is None
+
+
+def heads_one_off_fields(
+    items: list[Item], loose: list[bool], k: int, match: re.Match[str], labels: set[str]
+) -> bool:
+    """True when labelled line k, its label `match`, is a head over result lines: heading-shaped
+    as heads_a_paragraph asks, over a line ending a sentence whose label opens no other line
+    ('House: Northern counties' / 'District 4: Jane Doe (R) 58.0%. Hold.'). A transcript's
+    turn is followed by the turn of a speaker who speaks again, one of `labels`."""
+    after = line_at(items, k + 1)
+    if not loose[k] or after is None or not opens_a_head_phrase(items[k].text, match):
+        return False
+    field = SPEAKER_LABEL.match(after.text)
+    return field is not None and field[1] not in labels and after.text[-1] in SENTENCE_ENDS
 
 
 def opens_a_head_phrase(text: str, match: re.Match[str]) -> bool:

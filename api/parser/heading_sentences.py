@@ -60,6 +60,13 @@ OPENING_MARKS = "'\"‘“„«‹([¿¡"  # '¿Qué cambia?' opens with its own
 # 'A freeway was drawn across the ridge in 1966. It was never built.'
 PAIRED_WORDS: Final = 16
 PAIRED_MIN: Final = 2
+# How many times the typical section a section is that one paired-sentence head splits.
+SPLIT_RATIO: Final = 1.5
+# The share of a document's short one-line paragraphs its sentence heads make at least, where
+# no other head stands; fewer, the short lines are the writer's style (in_a_style_of_short_lines).
+STYLE_SHARE: Final = 0.5
+# How many times the longest sentence head a line counted among the short lines may be.
+STYLE_LENGTH: Final = 1.5
 # A period, a space and a capital: where a line's second sentence starts.
 SECOND_SENTENCE: Final = re.compile(r"\. (?=[A-Z])")
 # Question lines, paragraphs, that make a page an interview whose short lines are its turns.
@@ -287,6 +294,52 @@ def paired_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
     if len(paired) < PAIRED_MIN:
         return []
     return heads_in_rhythm(items, paired, PAIRED_MIN)
+
+
+def section_splitting_pairs(items: list[Item], alone: list[int], heads: list[int]) -> list[int]:
+    """Lines of two short sentences (is_paired_sentences) that split a section SPLIT_RATIO
+    times the document's typical section, more than SENTENCE_GAP items from either head, no
+    longer than the typical paragraph and over a longer one, where RHYTHM_MIN heads or more
+    show the rhythm: the one full-sentence head among labels ('1970s: a new stage' / text /
+    'The bridge took a year to build. It fell in a day.' / text / '1980s'), where
+    paired_sentence_heads asks two."""
+    if len(heads) < RHYTHM_MIN:
+        return []
+    # a labelled line is a record's ('31 min: Penalty. Doe scores.'), no head
+    paired = [k for k in alone if ":" not in items[k].text and is_paired_sentences(items[k])]
+    if not paired:
+        return []  # (most documents: no section is measured)
+    bounds = [*heads, len(items)]
+    sections = sorted(b - a for a, b in zip(bounds, bounds[1:], strict=False))
+    typical_section = sections[len(sections) // 2]
+    typical = paragraph_length(items, [k in heads for k in range(len(items))])
+    found = []
+    for k in paired:
+        above = max((h for h in heads if h < k), default=-1)
+        below = min((h for h in heads if h > k), default=len(items))
+        if above < 0 or not spaced_out([above, k, below], SENTENCE_GAP):
+            continue
+        if below - above < SPLIT_RATIO * typical_section or len(items[k].text) > typical:
+            continue
+        after = items[k + 1]  # (a head below, more than SENTENCE_GAP items on: k + 1 is in)
+        if isinstance(after, Line) and len(after.text) > len(items[k].text):
+            found.append(k)  # a head introduces a longer paragraph
+    return found
+
+
+def in_a_style_of_short_lines(items: list[Item], alone: list[int], found: list[int]) -> bool:
+    """True when the sentence heads `found` in a document without other heads are fewer than
+    STYLE_SHARE of its standalone lines ending a sentence no longer than STYLE_LENGTH times the
+    longest of them:
+    short lines are the writer's style for effect ('There were 43 boxes.' / text / 'I took
+    them home.' / 'But he kept the receipts.'), not heads, which stand out as few."""
+    if not found:
+        return False
+    longest = STYLE_LENGTH * max(len(items[k].text) for k in found)
+    short = [
+        k for k in alone if len(items[k].text) <= longest and items[k].text[-1] in SENTENCE_ENDS
+    ]
+    return len(found) < STYLE_SHARE * len(short)
 
 
 def interview_turns(items: list[Item], alone: list[int], heads: list[int]) -> list[int]:

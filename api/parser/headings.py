@@ -130,9 +130,11 @@ from api.parser.heading_sentences import (
     QUOTED_GAP,
     RUNNING_OPENERS,
     SENTENCE_GAP,
+    in_a_style_of_short_lines,
     interview_turns,
     paired_sentence_heads,
     quoted_sentence_heads,
+    section_splitting_pairs,
     sentence_heads,
     spaced_out,
     starts_like_heading,
@@ -360,7 +362,16 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
     if is_figure_or_pointer(text):
         return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
 
-    return starts_like_heading(text) and not has_sentence_inside(text) and not is_dateline(text)
+    return starts_like_heading(text) and not sentence_inside_head(text) and not is_dateline(text)
+
+
+def sentence_inside_head(text: str) -> bool:
+    """has_sentence_inside for a head's text, a line in capitals read in title case, as its
+    abbreviations are listed: 'ST. ANSGAR FALLS' -> 'St. Ansgar Falls' (no sentence's end; but
+    'WE WON. NOW WHAT' has one)."""
+    if "." in text and text.isupper():
+        return has_sentence_inside(text.title())
+    return has_sentence_inside(text)
 
 
 def is_figure_or_pointer(text: str) -> bool:
@@ -670,9 +681,15 @@ def boxed_fields(items: list[Item], flags: list[bool]) -> list[int]:
     as the box's other values are, not a name: 'Sow under cover: tomatoes, aubergines' / 'In
     flower: snowdrops, hellebores' / text (a box's line, not a paragraph's sentence above)."""
     found = []
+    bare: bool | None = None  # whether a head without a label stands in the document
     for k in compress(range(len(items)), flags):
         if not is_field(items[k]) or is_numbered(items[k].text):
             continue
+        if heads_a_result_series(items, k):
+            if bare is None:
+                bare = any(":" not in items[j].text for j in compress(range(len(items)), flags))
+            if bare:
+                continue  # 'House: Northern counties' / 'District 4: ...' beside 'Senate'
         after = items[k + 1] if k + 1 < len(items) else None
         under_box = k > 0 and is_field(items[k - 1])
         if under_box and isinstance(after, Line):
@@ -682,6 +699,22 @@ def boxed_fields(items: list[Item], flags: list[bool]) -> list[int]:
         if under_box or is_field(after):
             found.append(k)
     return found
+
+
+def heads_a_result_series(items: list[Item], k: int) -> bool:
+    """True when labelled line k stands over two result lines of a series, fields ending a
+    sentence whose labels share their first word, none its own: 'House: Northern counties' /
+    'District 4: Jane Doe (R) 58.0%. Hold.' / 'District 9: ...' (a box's fields differ:
+    'Eat: ...' / 'Stay: ...')."""
+    own = items[k].text.split(":", 1)[0]
+    labels = []
+    for j in (k + 1, k + 2):
+        line = items[j] if j < len(items) else None
+        if not is_field(line) or line.text[-1] not in SENTENCE_ENDS:
+            return False
+        labels.append(line.text.split(":", 1)[0])
+    first, second = labels
+    return first != second and first.split()[0] == second.split()[0] != own.split()[0]
 
 
 def priced_fields(items: list[Item], flags: list[bool]) -> list[int]:
@@ -1117,6 +1150,7 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     temporary.')."""
     heads = list(compress(range(len(items)), flags))
     paired = answering_none(items, paired_sentence_heads(items, alone), flags)
+    paired = paired or section_splitting_pairs(items, alone, heads)
     if paired:
         flags = list(flags)
         for k in paired:
@@ -1128,6 +1162,8 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         found = list(compress(range(len(items)), flags))
         for k in interview_turns(items, alone, found):
             flags[k] = False  # 'Would you go again?' / 'No. Ask me in April.': a turn
+        if in_a_style_of_short_lines(items, alone, found):
+            return [False] * len(items)  # 'There were 43 boxes.' ... 'I took them home.'
         return flags
     if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
         # only quoted heads, two at least, show a pattern of heads; one alone shows none

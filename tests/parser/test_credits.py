@@ -937,3 +937,35 @@ def test_a_name_suffix_closes_the_caption_before_any_credit_marker(line, caption
 def test_a_capitals_word_ending_in_roman_letters_is_no_suffix(line):
     """'WWII' is a word of its own, not a name's suffix: nothing glued to it is split off."""
     assert split_credit("", line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Nurses march to the offices of the NHSPhotograph: Tamsin Orrell/PA",
+         "Nurses march to the offices of the NHS", "Tamsin Orrell/PA"),
+        ("A rally outside the headquarters of the ACLUGetty Images",
+         "A rally outside the headquarters of the ACLU", "Getty Images"),
+        ("The new rail cars ordered by the SEPTABrenna Coyle / AP",
+         "The new rail cars ordered by the SEPTA", "Brenna Coyle / AP"),
+        ("Wind turbines tested for NASAPhoto: Ilse Varga/Reuters",
+         "Wind turbines tested for NASA", "Ilse Varga/Reuters"),
+    ],
+)  # fmt: skip
+def test_an_acronym_closes_the_caption_before_a_strong_credit(line, caption, credit):
+    """A word of capitals ends the caption as a roman suffix does, so a strong credit glued on,
+    or a label over one, opens the credit."""
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Talks at the UNPhoto: the delegates",
+        "Staff of the NHSJane Doe",
+        "Visitors at the McDONALDSmith farm",
+    ],
+)
+def test_an_acronym_before_a_weak_tail_keeps_the_caption_whole(line):
+    """After an acronym only a strong credit (a slash, an agency) is split off."""
+    assert split_credit("", line) == (line, None)

@@ -11,20 +11,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "p08_newsletter_caps_emoji_labels": "its '  •' lines in the body stay paragraphs (test_layout)",
-    "zb01_inquiry_report_witness_name_heads_counsel_questions": "counsel's lone questions "
-    "answered by a quotation in the next paragraph taken as heads",
-    "zb02_obituary_decade_heads_full_sentence_and_quoted_heads": "a two-sentence head ending in "
-    "'.' read as a paragraph",
-    "zb03_election_results_region_heads_one_line_result_lines": "'Label: place' region heads "
-    "over one-line result lines read as paragraphs",
-    "zb04_product_review_quoted_heads_pros_cons_verdict": "a box's last one-word item line taken "
-    "as a head, the head under it read as a paragraph",
-    "zb06_local_briefs_capital_place_heads_datelines_read_more": "a capital place head opening "
-    "on an abbreviation ('ST.') read as a paragraph",
-    "zb07_personal_essay_no_heads_one_line_paragraphs": "one-line sentence paragraphs for effect "
-    "taken as heads in an article without heads",
-    "zb08_photo_gallery_glued_credits_dates_abbreviations_acronyms": "a caption ending in an "
-    "acronym glued to its credit not split",
 }
 
 
