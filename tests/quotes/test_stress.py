@@ -108,8 +108,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         2,
         "Coaching staff",
     ): "'the report' of a firm 'X, Y and Z': no one",
-    ("afp_corvid_probe_methone_brine_radar", 5, "Every time"): "'she' after 'X and her co-author, "
-    "Y': the man (a surname-alone subject skipped)",
     ("ap_marines_norway_rotation_doubled", 1, "cold-weather"): "'according to a <document>, "
     "which said' of a body: no one",
     ("ap_marines_norway_rotation_doubled", 6, "will not go"): "a body before 'said in a <post> "
@@ -128,8 +126,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "<document>, which said': no one",
     ("reuters_tarnside_kellerman_cement_takeover", 3, "We set a"): "'the company' of 'Rival "
     "bidder X, which ...,': another body",
-    ("reuters_tarnside_kellerman_cement_takeover", 10, "Kellerman paid"): "'he' after "
-    "'<Surname>, who ..., said': the full name quoted before",
     ("uk_wensleigh_kettlesby_mallory_homes_approved", 5, "I voted on"): "'the <party> said': "
     "the party word taken as a name",
     ("uk_wensleigh_kettlesby_mallory_homes_approved", 6, "We have listened"): "'the "

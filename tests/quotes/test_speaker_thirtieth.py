@@ -1,0 +1,74 @@
+"""Mechanisms of issue 15 after the thirtieth set: a firm's ending (`Marrable & Co.`) before a lone
+name and a comma ends its sentence, so the name is the pronoun's nearest person; `she` after `Lee
+and her co-author, Sam Ode,` is the owner of `her`, not the partner of unknown sex.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize("firm", ["Dunmore & Co.", "Hallam Brothers Inc.", "Oyelaran Ltd."])
+def test_a_firms_ending_before_a_name_and_a_comma_ends_the_sentence(firm):
+    found = _speakers(
+        "Chairman Rupert Ashgrove-Lyle called the bid “fair.”",
+        f"“The price is high,” said Lionel Petheridge, an analyst at {firm} Ashgrove-Lyle, who "
+        "has chaired the firm since 2019, said the board was pleased. “We got what we wanted,” "
+        "he said.",
+    )
+    assert found == ["Rupert Ashgrove-Lyle", "Lionel Petheridge", "Rupert Ashgrove-Lyle"]
+
+
+def test_a_county_after_co_ends_no_sentence():
+    found = _speakers(
+        "Paddy Brennan, a farmer in Co. Kerry, said the water rose fast. “It was bad,” he said."
+    )
+    assert found == ["Paddy Brennan"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "“We did not expect it,” said the lead author, Ingrid Malvado-Soto, a geologist.",
+                "“It is strange,” she told AFP.",
+                "Malvado-Soto and her co-author, Ossian Terwilliger of Leiden University, spent "
+                "two years on it.",
+                "“Every time we looked, it came back,” she said.",
+            ),
+            "Ingrid Malvado-Soto",
+        ),
+        (
+            (
+                "“We won,” said the captain, Tomasz Wirecki-Bayo.",
+                "Wirecki-Bayo and his business partner, Olufemi Strand, ran the club for a decade.",
+                "“It was worth it,” he said.",
+            ),
+            "Tomasz Wirecki-Bayo",
+        ),
+        (
+            (
+                "“The tide turned,” said the skipper, Maren Quillfeather.",
+                "Quillfeather sailed with her crewmate, Aurelio Dambisa, from Cape Town.",
+                "“We never slept,” she said.",
+            ),
+            "Maren Quillfeather",
+        ),
+        # negative: the other pronoun is the partner's
+        (
+            (
+                "“The tide turned,” said the skipper, Maren Quillfeather.",
+                "Quillfeather sailed with her crewmate, Aurelio Dambisa, from Cape Town.",
+                "“We never slept,” he said.",
+            ),
+            "Aurelio Dambisa",
+        ),
+    ],
+)
+def test_she_after_and_her_partner_is_the_owner(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
