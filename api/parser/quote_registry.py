@@ -566,6 +566,7 @@ class Registry(Recall, Described, Salience):
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
         name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
+        name = self.comma_tails.get(name, name)  # "Immigration, Refugees and ... (IRCC)"
         known = self._prefixes.get(name) or self._fullest(name) or self.headed(name)
         known = known or self._body_by_first(name) or self._clipped(name)
         if known is not None:

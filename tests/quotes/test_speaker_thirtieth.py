@@ -1,6 +1,9 @@
 """Mechanisms of issue 15 after the thirtieth set: a firm's ending (`Marrable & Co.`) before a lone
 name and a comma ends its sentence, so the name is the pronoun's nearest person; `she` after `Lee
-and her co-author, Sam Ode,` is the owner of `her`, not the partner of unknown sex.
+and her co-author, Sam Ode,` is the owner of `her`, not the partner of unknown sex. A body's name
+holding a comma before its bracketed acronym (`Immigration, Refugees and Citizenship Canada
+(IRCC)`) is whole, for its run cut at the comma and for the acronym, also when a paragraph ends
+right before it.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -72,3 +75,28 @@ def test_a_county_after_co_ends_no_sentence():
 )
 def test_she_after_and_her_partner_is_the_owner(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "acronym"),
+    [
+        ("The family was told on Monday.", "Immigration, Refugees and Citizenship Canada", "IRCC"),
+        ("The lake rose overnight, she said.", "Lakes, Rivers and Wetlands Authority", "LRWA"),
+        ("Nobody was hurt.", "Ministry of Parks, Heritage and Sport", "MPHS"),
+    ],
+)
+def test_a_bodys_name_with_a_comma_before_its_acronym_is_whole(before, name, acronym):
+    found = _speakers(
+        before,
+        f"{name} ({acronym}) said in a statement it “respects the decision” and would reply. "
+        f"A spokesperson for {acronym} said each case “is looked at on its merits.”",
+    )
+    assert found == [name, name]
+
+
+def test_a_place_before_a_bodys_name_stays_out_of_it():
+    found = _speakers(
+        "In Ottawa, Parks and Recreation Canada (PRC) ran the site. A spokesperson for PRC said "
+        "the plan “is on hold.”"
+    )
+    assert found == ["Parks and Recreation Canada"]

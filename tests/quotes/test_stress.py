@@ -114,10 +114,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     'that <subject> "..."\' (a partial quote): no one',
     ("canada_saskatoon_family_deportation_order_quashed", 0, "failed to"): "a short partial "
     "quote after 'ruling that <subject>': not found",
-    ("canada_saskatoon_family_deportation_order_quashed", 6, "respects the"): "a body's name "
-    "with an inner comma cut at the comma",
-    ("canada_saskatoon_family_deportation_order_quashed", 6, "is assessed"): "'a spokesperson "
-    "for <acronym>': the acronym, not the name it was given for",
     ("nz_makerewa_red_rain_warning_evacuations", 6, "I watched"): "'the <former job> said' of "
     "'X, 71,': a street ('<Name> Rd') taken",
     ("nz_makerewa_red_rain_warning_evacuations", 10, "We’ve got"): "cue in the next sentence "
