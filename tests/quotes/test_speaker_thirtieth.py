@@ -3,7 +3,9 @@ name and a comma ends its sentence, so the name is the pronoun's nearest person;
 and her co-author, Sam Ode,` is the owner of `her`, not the partner of unknown sex. A body's name
 holding a comma before its bracketed acronym (`Immigration, Refugees and Citizenship Canada
 (IRCC)`) is whole, for its run cut at the comma and for the acronym, also when a paragraph ends
-right before it.
+right before it. A body introduced by a doer's noun opening its sentence (`Rival bidder X, which
+..., said`) speaks, and `Materials` ends a company's name; a run ending in a street's word
+(`Kowhai Rd`) is a place; `the Conservative` describes the party's member.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -100,3 +102,51 @@ def test_a_place_before_a_bodys_name_stays_out_of_it():
         "the plan “is on hold.”"
     )
     assert found == ["Parks and Recreation Canada"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("Rival bidder Ostrander Malting", "Ostrander Malting"),
+        ("Rival suitor Calloway Beale Materials", "Calloway Beale Materials"),
+        ("Fellow bidder Dunmere Group", "Dunmere Group"),
+    ],
+)
+def test_the_company_after_a_rival_introduced_with_which_is_the_rival(opening, body):
+    found = _speakers(
+        "British brewer Harrowgate Holdings agreed on Tuesday to a takeover by U.S. rival "
+        "Bellwood Drinks.",
+        "“This is a great day,” Bellwood Chief Executive Anna Pryce said in a statement.",
+        f"{opening}, which had offered 300 pence a share, said it would not raise its offer. "
+        "“We set a fair price,” the company said.",
+    )
+    assert found[-1] == body
+
+
+@pytest.mark.parametrize(
+    ("street", "who"),
+    [("Kowhai Rd", "the retired nurse"), ("Elm Avenue", "the pensioner"), ("Tui St.", "the widow")],
+)
+def test_a_street_is_no_one_a_description_stands_for(street, who):
+    found = _speakers(
+        "At the Tawa Community Hall, Hinemoa Pereira-Walsh, 68, sat with her cat. She had left "
+        f"her home on {street} at dawn. “I saw the river rise last time,” {who} said."
+    )
+    assert found == ["Hinemoa Pereira-Walsh"]
+
+
+@pytest.mark.parametrize(
+    ("party", "title"),
+    [("Conservative", "Cllr"), ("Liberal", "Councillor"), ("Tory", "Cllr")],
+)
+def test_the_party_word_after_the_describes_its_member(party, title):
+    found = _speakers(
+        f"The {party} chairman, {title} Nigel Ettrick-Pole, used his casting vote.",
+        f"{title} Ettrick-Pole rejected that. “I voted on the merits,” the {party} said.",
+    )
+    assert found == ["Nigel Ettrick-Pole"]
+
+
+def test_a_person_named_like_a_street_word_still_speaks():
+    found = _speakers("“We will appeal,” said Marion Street, the club’s secretary.")
+    assert found == ["Marion Street"]
