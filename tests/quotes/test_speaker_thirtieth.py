@@ -5,7 +5,8 @@ holding a comma before its bracketed acronym (`Immigration, Refugees and Citizen
 (IRCC)`) is whole, for its run cut at the comma and for the acronym, also when a paragraph ends
 right before it. A body introduced by a doer's noun opening its sentence (`Rival bidder X, which
 ..., said`) speaks, and `Materials` ends a company's name; a run ending in a street's word
-(`Kowhai Rd`) is a place; `the Conservative` describes the party's member.
+(`Kowhai Rd`) is a place; `the Conservative` describes the party's member. `“...” That was the
+message from Hollis at a briefing.`: a known person right after such an opening speaks the quote.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -150,3 +151,27 @@ def test_the_party_word_after_the_describes_its_member(party, title):
 def test_a_person_named_like_a_street_word_still_speaks():
     found = _speakers("“We will appeal,” said Marion Street, the club’s secretary.")
     assert found == ["Marion Street"]
+
+
+_BRIEFED = (
+    "Mayor Ana Pirie-Holt declared an emergency on Monday.",
+    "Forecaster Tom Reyes-Clark said on Tuesday that the rain would ease by Friday.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That was the message from Pirie-Holt at a 6pm briefing.",
+        "Those were the words of Pirie-Holt as she left the council chamber.",
+        "That was the blunt warning from Mayor Ana Pirie-Holt on Wednesday.",
+    ],
+)
+def test_a_message_from_a_known_person_in_the_next_sentence_names_the_speaker(sentence):
+    found = _speakers(*_BRIEFED, f"“We have the food. What we need now is dry weather.” {sentence}")
+    assert found == ["Ana Pirie-Holt"]
+
+
+def test_a_message_from_no_one_named_names_no_speaker():
+    found = _speakers(*_BRIEFED, "“We have the food.” That was the message from the shelter.")
+    assert found != ["Tom Reyes-Clark"]

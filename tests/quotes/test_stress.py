@@ -114,8 +114,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     'that <subject> "..."\' (a partial quote): no one',
     ("canada_saskatoon_family_deportation_order_quashed", 0, "failed to"): "a short partial "
     "quote after 'ruling that <subject>': not found",
-    ("nz_makerewa_red_rain_warning_evacuations", 10, "We’ve got"): "cue in the next sentence "
-    "('That was the message from X'): no one",
     ("reuters_tarnside_kellerman_cement_takeover", 1, "intends"): "'according to <body>'s "
     "<document>, which said': no one",
     ("uk_wensleigh_kettlesby_mallory_homes_approved", 6, "We have listened"): "'the "
