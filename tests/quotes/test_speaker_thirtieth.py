@@ -7,6 +7,8 @@ right before it. A body introduced by a doer's noun opening its sentence (`Rival
 ..., said`) speaks, and `Materials` ends a company's name; a run ending in a street's word
 (`Kowhai Rd`) is a place; `the Conservative` describes the party's member. `“...” That was the
 message from Hollis at a briefing.`: a known person right after such an opening speaks the quote.
+`The Russian Embassy in Oslo` is one body; `..., ruling that X “...”` reports (a body's name
+before a title, `A Federal Court judge`, is then no subject).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
 
@@ -175,3 +178,57 @@ def test_a_message_from_a_known_person_in_the_next_sentence_names_the_speaker(se
 def test_a_message_from_no_one_named_names_no_speaker():
     found = _speakers(*_BRIEFED, "“We have the food.” That was the message from the shelter.")
     assert found != ["Tom Reyes-Clark"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Russian Embassy in Oslo said in a Telegram post that the deployment “will not go "
+            "unanswered.”",
+            "Russian Embassy in Oslo",
+        ),
+        (
+            "The French Consulate in Lagos said that the visas “are being processed.”",
+            "French Consulate in Lagos",
+        ),
+        (
+            "The British High Commission in Nairobi said in a statement that the advice “remains "
+            "under review.”",
+            "British High Commission in Nairobi",
+        ),
+    ],
+)
+def test_an_embassy_in_a_city_is_one_body(sentence, body):
+    assert _speakers(sentence) == [body]
+
+
+def test_a_body_in_a_city_that_is_no_post_keeps_its_own_name():
+    found = _speakers("The Harbour Trust in Dunedin said the wharf “will reopen in May.”")
+    assert "Harbour Trust in Dunedin" not in found
+
+
+def _texts(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse_quotes(paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Federal Court judge has overturned a deportation order, ruling that an officer “failed "
+        "to grapple with” the children's interests.",
+        "An appeals court has quashed the fine, ruling that the council “acted beyond its powers” "
+        "in 2023.",
+        "A High Court judge has cleared the charity, finding that its trustees “did nothing "
+        "improper” with the money.",
+    ],
+)
+def test_a_short_partial_quote_after_ruling_that_is_found_and_no_body_speaks_it(sentence):
+    found = _texts(sentence)
+    assert len(found) == 1
+    assert found[0][1] not in ("Federal Court", "High Court")
+
+
+def test_the_ruling_as_a_noun_is_no_cue():
+    found = _texts("The ruling that the officer was “a bit hasty” surprised nobody.")
+    assert found == []
