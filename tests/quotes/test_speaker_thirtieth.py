@@ -8,7 +8,9 @@ right before it. A body introduced by a doer's noun opening its sentence (`Rival
 (`Kowhai Rd`) is a place; `the Conservative` describes the party's member. `“...” That was the
 message from Hollis at a briefing.`: a known person right after such an opening speaks the quote.
 `The Russian Embassy in Oslo` is one body; `..., ruling that X “...”` reports (a body's name
-before a title, `A Federal Court judge`, is then no subject).
+before a title, `A Federal Court judge`, is then no subject). `the spokesperson` after `A
+spokesperson for X said` in its paragraph is X's; `according to X's stock exchange filing, which
+said` and `a department fact sheet, which said` speak for X and for the department.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -232,3 +234,64 @@ def test_a_short_partial_quote_after_ruling_that_is_found_and_no_body_speaks_it(
 def test_the_ruling_as_a_noun_is_no_cue():
     found = _texts("The ruling that the officer was “a bit hasty” surprised nobody.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("introduced", "body"),
+    [
+        ("by developer Brackenridge Homes", "Brackenridge Homes"),
+        ("by builder Cattermole Living", "Cattermole Living"),
+        ("from housebuilder Oakhurst Estates", "Oakhurst Estates"),
+    ],
+)
+def test_the_spokesperson_after_a_spokesperson_for_a_body_is_the_bodys(introduced, body):
+    found = _speakers(
+        f"The council approved the scheme {introduced} on Monday.",
+        f"A spokesperson for {body} said the scheme would include a school. “We have listened "
+        "to the community,” the spokesperson said.",
+    )
+    assert found == [body]
+
+
+def test_the_spokesperson_after_a_person_spoke_is_not_the_body_before():
+    found = _speakers(
+        "The council approved the scheme by developer Brackenridge Homes on Monday.",
+        "A spokesperson for Brackenridge Homes said the scheme would include a school. Cllr Ann "
+        "Meyrick-Lowe said she would appeal. “We have listened,” the spokesperson said.",
+    )
+    assert found != ["Ann Meyrick-Lowe"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "body"),
+    [
+        (
+            "British cement maker Harrowgate Holdings agreed on Tuesday to a takeover.",
+            "The offer is a 38% premium, according to Harrowgate's stock exchange filing, which "
+            "said its board “intends unanimously to recommend” the offer.",
+            "Harrowgate Holdings",
+        ),
+        (
+            "The Transport Ministry will close two rail lines next year, officials said Monday.",
+            "About 300 jobs will go, according to a ministry fact sheet, which said the work "
+            "would be “phased over eighteen months.”",
+            "Transport Ministry",
+        ),
+        (
+            "Brightwater Foods agreed to sell its dairy unit, the company said Tuesday.",
+            "The unit employs 900 people, according to Brightwater's regulatory filing, which "
+            "said the sale was “in the best interests of shareholders.”",
+            "Brightwater Foods",
+        ),
+    ],
+)
+def test_a_document_named_by_its_owner_speaks_for_the_owner(lead, sentence, body):
+    assert _speakers(lead, sentence)[-1] == body
+
+
+def test_a_fact_sheet_of_a_kind_no_body_named_speaks_for_no_one():
+    found = _speakers(
+        "Ann Lee-Porter opened the shop on Monday.",
+        "Prices rose, according to a council fact sheet, which said rents were “too high.”",
+    )
+    assert found[-1] != "Ann Lee-Porter"

@@ -108,14 +108,8 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         2,
         "Coaching staff",
     ): "'the report' of a firm 'X, Y and Z': no one",
-    ("ap_marines_norway_rotation_doubled", 1, "cold-weather"): "'according to a <document>, "
-    "which said' of a body: no one",
     ("canada_saskatoon_family_deportation_order_quashed", 0, "failed to"): "'A <court> judge "
     "has ..., ruling that' (the judge named in the next paragraph): no one",
-    ("reuters_tarnside_kellerman_cement_takeover", 1, "intends"): "'according to <body>'s "
-    "<document>, which said': no one",
-    ("uk_wensleigh_kettlesby_mallory_homes_approved", 6, "We have listened"): "'the "
-    "spokesperson' of 'A spokesperson for <body> said': no one",
 }
 
 
