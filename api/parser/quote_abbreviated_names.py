@@ -1,4 +1,5 @@
-"""Abbreviated given names (`Ma. Teresa`, `Wm. Okafor`): a full stop that ends no sentence."""
+"""Abbreviated given names (`Ma. Teresa`, `Wm. Okafor`): a full stop that ends no sentence; and
+a firm's ending (`Marrable & Co.`) whose stop does end one."""
 
 from __future__ import annotations
 
@@ -36,3 +37,23 @@ def abbreviated_given(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 8) : start].rstrip().rpartition(" ")[2]
     return not (text[start - 1 : start] == " " and before.lower() in _OWNERS)
+
+
+# A firm's name ends in these (`Marrable & Co.`), whose stop may also end the sentence.
+FIRM_ENDINGS: Final = frozenset({"Co", "Corp", "Inc", "Ltd"})
+# After a firm's ending, a lone capitalised name and a comma open the next sentence:
+# `an analyst at Marrable & Co. Okafor-Lisle, who ...` (not `Acme Corp. Chief Executive`).
+_NAME_AND_COMMA: Final = re.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,")
+# What stands right before a firm's ending: `&` or a capitalised word (not `in Co. Durham`).
+_FIRM_BEFORE: Final = re.compile(r"(?:&|[A-Z][\w'’-]*) $")
+_FIRM_REACH: Final = 40  # (how far back the word before the ending is looked for)
+
+
+def firm_closed(text: str, start: int, dot: int) -> bool:
+    """`... an analyst at Marrable & Co. Okafor-Lisle, who chairs ...` -> True for `Co` at
+    text[start:dot]: a firm's name ends the sentence when the next opens with a lone name and a
+    comma (a county, `in Co. Kerry, police said`, and a title, `Acme Corp. Chairman`, do not)."""
+    if _NAME_AND_COMMA.match(text, dot + 1) is None:
+        return False
+    low = start - _FIRM_REACH if start > _FIRM_REACH else 0
+    return _FIRM_BEFORE.search(text, low, start) is not None

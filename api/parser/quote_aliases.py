@@ -56,7 +56,9 @@ def defined_acronyms(masked: str) -> dict[str, str]:
         return found
     for match in _BRACKETED.finditer(masked, first):
         acronym = match.group(1)
-        words = masked[max(0, match.start() - 200) : match.start()].split(" ")[-ACRONYM_WORDS:]
+        window = masked[max(0, match.start() - 200) : match.start()]
+        # (a name opens its paragraph at most: `she said.\nImmigration, Refugees and ...`)
+        words = window[window.rfind("\n") + 1 :].split(" ")[-ACRONYM_WORDS:]
         # only the capitals and small words right before the bracket (one walk back, not a
         # test of the whole rest after each word dropped: every row of a results page has one)
         keep = len(words)

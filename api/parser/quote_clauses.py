@@ -15,7 +15,7 @@ from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import demonym, lower_compound
 from api.parser.quote_partial import described_object
 from api.parser.quote_people import Mention
-from api.parser.quote_roles import ORG_HEAD
+from api.parser.quote_roles import ORG_HEAD, titled
 from api.parser.quote_shapes import dateline_end
 from api.parser.quote_spans import MASK, sentence_of
 from api.parser.quote_subject_before import (
@@ -77,6 +77,14 @@ class Clause:
 
 # `citing “...”`, `citing a “...”`: the most characters between `citing` and the quote.
 _CITED_REACH: Final = 4
+# Participles of a court's or an inquiry's verdict: `..., ruling that an officer “failed to”`.
+_VERDICTS: Final = frozenset({"ruling", "finding"})
+
+
+def _verdict_participle(masked: str, start: int, end: int) -> bool:
+    """`overturned the order, ruling that the officer “...”`: a verdict's participle after a
+    comma and before `that` reports the subject's words (`the ruling that` is a noun's)."""
+    return masked.endswith(", ", 0, start) and masked.startswith(" that ", end)
 
 
 def _subject_after(
@@ -166,6 +174,8 @@ def _first_subject(
         if clause_start(masked, mention.start, sentence_start):
             if after is not None and after.start == mention.start:
                 return after  # `Acme chief executive Jane Roe:` names Jane Roe
+            if mention.kind == "org" and _body_modifies(masked, mention.end):
+                return None  # `A Federal Court judge has ..., ruling`: the judge, unnamed
             return mention
         if mention.kind == "person" and _described_opening(masked, sentence_start, mention.start):
             return mention  # `Fly-half Derek Ash, 61:`
@@ -173,6 +183,15 @@ def _first_subject(
             # `His co-host, who goes by Kenji, cut in:` (no name before it): a person
             return mention._replace(kind="person") if mention.kind == "single" else mention
     return None
+
+
+def _body_modifies(masked: str, end: int) -> bool:
+    """`Federal Court judge`: a body's name before a person's lowercase title is that person's
+    description, not the subject (`ORG_HEAD` nouns, `Acme union`, stay the body's)."""
+    if masked[end : end + 1] != " ":
+        return False
+    word = masked[end + 1 : end + 24].split(" ", 1)[0]
+    return word.islower() and titled(word) and ORG_HEAD.fullmatch(word) is None
 
 
 def _described_kind(masked: str, mention: Mention, after: Mention) -> bool:
@@ -399,6 +418,8 @@ def find_clauses(
         elif word in PARTICIPLES:
             if word == "citing" and MASK not in masked[end : end + _CITED_REACH]:
                 continue  # `citing weak demand`: a reason, no one's words (`citing “...”` are)
+            if word in _VERDICTS and not _verdict_participle(masked, start, end):
+                continue  # `the ruling said`, `its findings`: a noun, not a judge's participle
             with_clause = _with_subject(masked, mentions, (start, end), starts)
             if with_clause is not None:
                 clauses.append(with_clause)

@@ -92,6 +92,10 @@ _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
 _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
+# A document its owner's possessive or a body's noun may name (`Acme's stock exchange filing`,
+# `a department fact sheet`), and the most words such a phrase holds.
+_OWNED_DOCUMENTS: Final = frozenset("filing filings sheet notice document website".split())
+_DOCUMENT_WORDS: Final = 6
 _ISSUED_IN: Final = re.compile(
     r" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?"
     r"(statement|memo|letter|email|release)\b|\binternal (statement|memo|letter|email|release)\b"
@@ -248,6 +252,7 @@ class Described(RegistryCalls):
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
+    spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
     couples: dict[str, str]
     one_named: dict[str, str]
     _with_noun: dict[str, list[str]]  # a body's noun -> the names written before it
@@ -322,6 +327,9 @@ class Described(RegistryCalls):
             described = self._appositive_person(words, where)
             if described is not None:
                 return described
+        owner = self._document_owner(words, where) if len(words) > 2 else None
+        if owner is not None:
+            return Resolved(owner, "pronoun")
         related = self._related_person(words, where)
         if related is not None:
             return Resolved(related, "pronoun")
@@ -346,6 +354,25 @@ class Described(RegistryCalls):
         if lowered[0] == "the" and 2 <= len(words) <= 3:
             return self._the_anaphor(words, lowered, where, recent)
         return Resolved(None, None)
+
+    def _document_owner(self, words: list[str], where: tuple[int, int]) -> str | None:
+        """`according to Acme's stock exchange filing, which said`, `a ministry fact sheet
+        said`: a document named by its owner's possessive (a body, or a person the surname is)
+        or by a body's noun (the body of that noun named last) speaks for the owner."""
+        if words[-1] not in _OWNED_DOCUMENTS or len(words) > _DOCUMENT_WORDS:
+            return None
+        first = 1 if words[0].lower() in ("a", "an", "the") else 0
+        for k in range(first, len(words) - 1):
+            word = words[k]
+            if not word[:1].isupper():
+                break
+            if word.endswith(("'s", "’s")):
+                name = " ".join(words[first:k] + [word[:-2]])
+                return self.by_surname(name) or self.organisation(name)
+        noun = words[first].lower() if first else ""
+        if noun in ORG_ANAPHORS and words[first + 1][:1].islower():
+            return self.described_body(noun, where)  # `a department fact sheet`
+        return None
 
     def _issuer(self, noun: str, where: tuple[int, int]) -> str | None:
         """`The nation said in a statement that ... “...,” the statement said`: who the
@@ -475,6 +502,10 @@ class Described(RegistryCalls):
             return Resolved(None, None), None  # "Smith's spokesperson": not Smith's own words
         recent = self._recent(where)
         latest = next(recent, None)
+        if latest and self.spokes.get(latest, (-1, -1)) == self._latest[latest] >= (where[0], 0):
+            # `A spokesperson for X Homes said ... “...,” the spokesperson said`: X's, though
+            # the text made X a person's name before (`developer X Homes`)
+            return Resolved(latest, "pronoun"), None
         noun = next((w for w in lowered if w in ORG_ANAPHORS), None)
         noun = noun or self._spoken_for_before(where)
         if latest and noun and self._bare_name(latest, where):

@@ -186,6 +186,7 @@ _DEMONYMS: Final = frozenset(
     australian brazilian argentine colombian chilean peruvian nigerian kenyan ghanaian egyptian
     spaniard portuguese japanese chinese vietnamese lebanese senegalese korean israeli pakistani
     iraqi iranian saudi afghan serb croat kiwi aussie republican democrat
+    conservative tory liberal socialist unionist nationalist
     """.split()
 )
 

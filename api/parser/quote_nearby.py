@@ -200,7 +200,9 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
         return None
     lo, hi = paragraph.bounds[following]
     people = [m for m in paragraph.mentions_between(lo, hi) if m.kind != "pronoun"]
-    aged = _aged_subject(registry, paragraph, people, lo)
+    aged = _aged_subject(registry, paragraph, people, lo) or _message_from(
+        registry, paragraph, people, lo
+    )
     if aged:
         return Attribution(aged, "explicit")
     # (`Dock worker Sam Oduya`: the role's capital starts where the person does)
@@ -212,6 +214,35 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
     if registry.first_seen.get(first.name) != (paragraph.index, first.start):
         return None  # someone named before is spoken of here, not introduced
     return Attribution(registry.full_name(first.name), "explicit")
+
+
+# `That was the message from `, `Those were the words of `: a sentence naming whose the quote
+# before it was (the noun one of what is said, one modifier at most before it).
+_MESSAGE_FROM: Final = re.compile(
+    r"(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |their |his |her )?"
+    r"(?:[a-z]+ )?(?:message|words|word|warning|verdict|view|plea|advice|appeal|promise|"
+    r"assessment|reaction|response|answer|reply) (?:from|of) "
+)
+
+
+def _message_from(registry: Registry, paragraph: Paragraph, people: list, lo: int) -> str | None:
+    """`“...” That was the message from Hollis at a briefing.`: a known person named by surname
+    (or in full) right after such an opening is the quote's speaker."""
+    if not people or paragraph.masked[lo : lo + 4] not in _MESSAGE_OPENINGS:
+        return None  # (most next sentences open otherwise: no pattern run)
+    found = _MESSAGE_FROM.match(paragraph.masked, lo)
+    if found is None:
+        return None
+    # (`from Herons captain Tayla Lee`: the team's word and the person open at one place)
+    there = [m for m in people if m.start == found.end()]
+    person = next((m for m in there if m.kind == "person"), None)
+    if person is not None:
+        return registry.full_name(person.name)
+    single = there[0] if there else None
+    return registry.by_surname(single.name) if single and single.kind == "single" else None
+
+
+_MESSAGE_OPENINGS: Final = frozenset({"That", "This", "Such", "Thos", "Thes"})
 
 
 def _aged_subject(registry: Registry, paragraph: Paragraph, people: list, lo: int) -> str | None:

@@ -32,8 +32,8 @@ COMMERCIAL: Final = frozenset(
     "partners capital holdings industries enterprises solutions ventures brands foods stores "
     "airlines airways publishing label music software utilities logistics electronics devices "
     "networks communications chemicals pharma pharmaceuticals therapeutics automotive aerospace "
-    "robotics analytics insurance appliances products supplies transit railway railways buses "
-    "ferries".split()
+    "robotics analytics insurance appliances products supplies materials transit railway railways "
+    "buses ferries".split()
 )
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")

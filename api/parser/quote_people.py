@@ -35,6 +35,7 @@ from api.parser.quote_shapes import (
     glossed_bodies,
     joined_bodies,
     plural_subject,
+    posted_bodies,
     title_field_and_before,
     title_place_before,
     titled_with_the,
@@ -589,7 +590,8 @@ def find_mentions(
     _add_pronouns(masked, mentions, pronouns)
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
-    return glossed_bodies(masked, joined_bodies(masked, sorted(mentions, key=_START)))
+    joined = joined_bodies(masked, sorted(mentions, key=_START))
+    return posted_bodies(masked, glossed_bodies(masked, joined))
 
 
 def _named_runs(

@@ -14,6 +14,11 @@ from typing import Final
 from api.parser.quote_tokens import Token, word_key
 from api.parser.quote_words import PLACE_WORDS
 
+# A street's name ends in one of these, capitalised (`Riverbank Rd`, `Tui Avenue`); `Lane`,
+# `Street`, `Way` and `Close` are surnames too (`Nathan Lane`), so they are not here.
+STREET_WORDS: Final = frozenset(
+    "Rd Road St St. Ave Avenue Blvd Boulevard Tce Terrace Cres Crescent Hwy Highway".split()
+)
 # Words after which a name is where something is: `in Nova Scotia`, `near Birch Creek`.
 _WHERE: Final = re.compile(r"(?:^|[^\w'’-])(?:in|near|outside|across|throughout) $")
 # ... but `shares in`, `a stake in`: what follows is a business, not a place.
@@ -44,6 +49,8 @@ def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) ->
     (`Creek`, `Lake`), after `at`, as a noun's modifier (`the X Creek fire hall`), or written
     after such a word anywhere in the article (`vocabulary.written_after_place`)."""
     first, last = run[0], run[-1]
+    if len(run) > 1 and last.text in STREET_WORDS:
+        return True  # `her house on Riverbank Rd`: a street's name, wherever it stands
     before = text[max(0, first.start - _REACH) : first.start]
     if before.endswith(_WHERE_ENDS) and _WHERE.search(before) and not _INVESTED.search(before):
         return True

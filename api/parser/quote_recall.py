@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Final
 
@@ -445,6 +445,7 @@ class Recall(RegistryCalls):
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
         for acronym, name in acronyms_beside(self.masked).items():  # "X Authority, AFAD,"
             self.acronyms.setdefault(acronym, name)
+        self.comma_tails = comma_tails(self.acronyms.values())
         self.goes_by = other_names(self.masked)  # "Halcyon" -> "Kim Seo-yeon" (`who plays as`)
         # (most articles have no @ or #: the regex's search for its first character costs more)
         tagged = "@" in self.masked or "#" in self.masked
@@ -603,3 +604,10 @@ def _writer_addressed(paragraph: Paragraph, mention: Mention, before: str) -> bo
         return False
     start = paragraph.sentence(mention.start)[0]
     return paragraph.masked.startswith(_WRITER, start)
+
+
+def comma_tails(names: Iterable[str]) -> dict[str, str]:
+    """`Refugees and Citizenship Canada` -> `Immigration, Refugees and Citizenship Canada`: the
+    words after the last comma of a body's name an acronym was given for, which a name's run
+    (stopping at a comma) reads alone, stand for the whole name."""
+    return {name.rpartition(", ")[2]: name for name in names if ", " in name}

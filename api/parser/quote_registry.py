@@ -419,6 +419,8 @@ class Registry(Recall, Described, Salience):
                     if unlikely(name, entry.gender, gender):
                         unlikely_name = unlikely_name or name  # `she` past `Felix Kumwenda`
                         continue
+                    if entry.gender is None and self._partner_apposed(name, word):
+                        continue  # `Lee and her co-author, Sam Ode, ... “...,” she said`: Lee
                     if entry.gender is None:
                         # "his daughter, Celeste Harper, ...": named since, and known to fit
                         name = self.gendered_since(gender, where, self._latest[name]) or name
@@ -443,6 +445,19 @@ class Registry(Recall, Described, Salience):
             return latest if latest and self.entries[latest].kind == "organisation" else None
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where)
+
+    def _partner_apposed(self, name: str, word: str) -> bool:
+        """`Ana Lee and her co-author, Sam Ode, spent ...`: a person of unknown gender last met
+        as the apposition to `and her <noun>` is not the `she` after it; the owner is."""
+        paragraph, start = self._latest[name]
+        masked = self._paragraphs[paragraph].masked
+        # (the mention opens at its role, `her co-author, `, when the role is read with it)
+        found = _PARTNER_ROLE.match(masked, start)
+        if found is not None:
+            start = found.end()
+        low = start - _PARTNER_REACH if start > _PARTNER_REACH else 0
+        found = _PARTNER_BEFORE.search(masked, low, start)
+        return found is not None and _OWNER_PRONOUNS[found.group(1)] == word
 
     def _lede_narrated(
         self, word: str, gender: str | None, where: tuple[int, int], nearest: str
@@ -569,6 +584,7 @@ class Registry(Recall, Described, Salience):
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
         name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
+        name = self.comma_tails.get(name, name)  # "Immigration, Refugees and ... (IRCC)"
         known = self._prefixes.get(name) or self._fullest(name) or self.headed(name)
         known = known or self._body_by_first(name) or self._clipped(name)
         if known is not None:
@@ -679,6 +695,10 @@ class Registry(Recall, Described, Salience):
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}
+# `Lee and her co-author, ` before a name: the name is the owner's partner, not the owner.
+_PARTNER_ROLE: Final = re.compile(r"(?:her|his) [a-z]+(?:[ -][a-z]+)?, ")
+_PARTNER_BEFORE: Final = re.compile(r"\w (?:and|with) (her|his) [a-z]+(?:[ -][a-z]+)?, $")
+_PARTNER_REACH: Final = 40  # (`and his business partner, ` and shorter)
 _NAME_OWNER: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*['’]s ")  # `Vanderwerff's attorney`
 
 

@@ -416,3 +416,31 @@ def _gloss_of(masked: str, before: M, mention: M) -> bool:
         and masked.startswith(" " + _GLOSS, before.end)
         and masked.startswith(")", mention.end)
     )
+
+
+# A diplomatic post's noun: `the Russian Embassy in Oslo` is the post in that city, one body.
+_POSTS: Final = ("Embassy", "Consulate", "Consulate General", "High Commission")
+
+
+def posted_bodies(masked: str, mentions: list[M]) -> list[M]:
+    """`The Russian Embassy in Oslo said`: an embassy's (a consulate's) name, then `in` and the
+    city, is one body's name, the city no name of its own before the verb."""
+    if "Embassy in " not in masked and "Consulate" not in masked and "Commission in " not in masked:
+        return mentions  # (most paragraphs: no post's name goes on with `in`)
+    out: list[M] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == "org"
+            and not before.possessive
+            and mention.kind == "single"
+            and before.name.endswith(_POSTS)
+            and before.end + 4 == mention.start
+            and masked.startswith(" in ", before.end)
+        ):
+            name = before.name + " in " + mention.name
+            out[-1] = before._replace(end=mention.end, name=name, possessive=mention.possessive)
+            continue
+        out.append(mention)
+    return out

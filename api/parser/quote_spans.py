@@ -12,7 +12,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from api.parser.quote_abbreviated_names import ABBREVIATED_GIVEN, abbreviated_given
+from api.parser.quote_abbreviated_names import (
+    ABBREVIATED_GIVEN,
+    FIRM_ENDINGS,
+    abbreviated_given,
+    firm_closed,
+)
 from api.parser.quote_words import ABBREVIATIONS
 
 STRAIGHT: Final = '"'
@@ -249,7 +254,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word:
-        return True
+        return not (word in FIRM_ENDINGS and firm_closed(text, dot - len(word), dot))
     # `Ma. Teresa Cruz said` (the set first: most words before a stop are none of them)
     return word.lower() in ABBREVIATED_GIVEN and abbreviated_given(text, dot - len(word), dot + 1)
 

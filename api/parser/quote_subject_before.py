@@ -87,6 +87,21 @@ def _ly(word: str) -> bool:
     return len(word) > 4 and word.islower() and word.endswith("ly") and word.isalpha()
 
 
+# A sentence opening with a description of the name after it, ending in a doer's noun:
+# `Rival bidder X, which ..., said`, `Local supermarket operator X, ...` (no preposition:
+# `Shares of builder X` is no description of X).
+_ROLE_OPENING: Final = re.compile(
+    r"[A-Z][a-z]+ (?:(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|an?) )[a-z]+ )?"
+    r"[a-z]{3,}(?:er|or|ist)"
+)
+
+
+def _role_opened(masked: str, start: int, sentence_start: int) -> bool:
+    """`Rival bidder X Materials, which had offered ..., said`: only a description of the name
+    stands before it in its sentence (see _ROLE_OPENING)."""
+    return _ROLE_OPENING.fullmatch(tail(masked, sentence_start, start).rstrip()) is not None
+
+
 def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     """The mention opens a clause: `Similarly, Wendy Sherman, who ..., said`."""
     before = tail(masked, sentence_start, start).rstrip()
@@ -282,6 +297,7 @@ def _name_subject(
         and (
             clause_start(masked, _owner_start(masked, near, mention), sentence_start)
             or _work_by(masked, mention.start, sentence_start)
+            or _role_opened(masked, mention.start, sentence_start)
         )
     ):
         return mention.start, mention, None

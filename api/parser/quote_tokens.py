@@ -7,7 +7,12 @@ from functools import lru_cache, partial
 from operator import itemgetter, methodcaller
 from typing import Final, NamedTuple
 
-from api.parser.quote_abbreviated_names import ABBREVIATED_GIVEN, abbreviated_given
+from api.parser.quote_abbreviated_names import (
+    ABBREVIATED_GIVEN,
+    FIRM_ENDINGS,
+    abbreviated_given,
+    firm_closed,
+)
 
 TOKEN: Final = re.compile(r"[^\W\d_][\w'’.&-]*")
 POSSESSIVE: Final = re.compile(r"['’]s?$")
@@ -143,6 +148,8 @@ class Words:
             token = _ending(token)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
                 token = self._given_stop(token, start, match.end())
+            elif word[:-1] in FIRM_ENDINGS and firm_closed(self.text, start, match.end() - 1):
+                token = _make((start, match.end() - 1, word[:-1], False, True))  # `& Co. Lee, who`
         self._made[start] = token
         return token
 
@@ -158,6 +165,8 @@ class Words:
             token = _ending(token)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
                 token = self._given_stop(token, start, end)
+            elif word[:-1] in FIRM_ENDINGS and firm_closed(self.text, start, end - 1):
+                token = _make((start, end - 1, word[:-1], False, True))  # `& Co. Lee, who`
         self._made[start] = token
         return token
 

@@ -53,7 +53,7 @@ PARTICIPLES: Final = _words(
     writing stressing suggesting acknowledging admitting declaring announcing urging vowing
     pledging promising replying responding answering shouting exclaiming recalling complaining
     demanding pleading tweeting quipping joking cautioning conceding predicting concluding
-    confirming countering repeating citing
+    confirming countering repeating citing ruling finding
     """
 )
 
