@@ -723,10 +723,19 @@ def is_lone_cell_paragraph(p) -> bool:
 
 
 def add_table(flow: Flow, table) -> None:
-    """A data table in the body: one paragraph per row, its cells separated by spaces."""
+    """A data table in the body: one paragraph per row, its cells separated by spaces. A footer
+    row repeating a header row ('Pos Player Plays' under a long table) is left out: it is the
+    head printed again, as the table's template draws it, not a row of data."""
+    heads: set[str] = set()
     for row in table.iter("tr"):
         cells = [element_text(cell) for cell in row if cell.tag in ("td", "th")]
         text = tidy(" ".join(c for c in cells if c))
+        section = row.getparent()
+        part = section.tag if section is not None else ""
+        if part == "thead":
+            heads.add(text)
+        elif part == "tfoot" and text in heads:
+            continue
         if text and link_density(row, text) <= 0.5:
             flow.add_text(text)
 

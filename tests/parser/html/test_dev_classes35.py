@@ -203,3 +203,38 @@ def test_a_question_opening_with_the_call_is_text():
     """A head asking more than the call is the text's: 'What do you think of the new bridge?'"""
     head = "What do you think of the new bridge?"
     assert head in body_texts(f"<h3>{head}</h3>")
+
+
+def stats_table(foot_first: bool, foot: str) -> str:
+    """A data table whose <tfoot> holds `foot`, before the body rows or after them."""
+    head = "<thead><tr><th>Rank</th><th>Rider</th><th>Time</th></tr></thead>"
+    tfoot = f"<tfoot><tr>{foot}</tr></tfoot>"
+    body = (
+        "<tbody><tr><td>1</td><td>Ines Varga</td><td>3:02:11</td></tr>"
+        "<tr><td>2</td><td>Kofi Mensah</td><td>3:04:40</td></tr></tbody>"
+    )
+    return f"<table>{head}{tfoot if foot_first else ''}{body}{'' if foot_first else tfoot}</table>"
+
+
+@pytest.mark.parametrize("foot_first", [True, False])
+def test_a_footer_repeating_the_header_row_is_left_out(foot_first):
+    """A table's template printing its header row again in <tfoot> gives it once."""
+    found = body_texts(stats_table(foot_first, "<th>Rank</th><th>Rider</th><th>Time</th>"))
+    assert found.count("Rank Rider Time") == 1
+    assert "2 Kofi Mensah 3:04:40" in found
+
+
+def test_a_footer_of_totals_stays():
+    """A footer row of its own (a total) is data."""
+    found = body_texts(stats_table(False, "<td></td><td>Total</td><td>6:06:51</td>"))
+    assert "Total 6:06:51" in found
+
+
+def test_a_table_of_seasons_repeating_a_body_row_keeps_it():
+    """Only a header row's copy in the footer goes: a body row's in it stays."""
+    table = (
+        "<table><thead><tr><th>Season</th><th>Wins</th></tr></thead>"
+        "<tbody><tr><td>2019</td><td>12</td></tr></tbody>"
+        "<tfoot><tr><td>2019</td><td>12</td></tr></tfoot></table>"
+    )
+    assert body_texts(table).count("2019 12") == 2
