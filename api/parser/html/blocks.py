@@ -12,7 +12,7 @@ from api.parser.document import Block, Image
 from api.parser.html import images as pictures
 from api.parser.html.loose_captions import caption_row, line_after_break
 from api.parser.html.text import element_text, link_density, link_text_length, pieces, tidy
-from api.parser.html.text_chrome import heads_link_cards, is_promo_line
+from api.parser.html.text_chrome import heads_link_cards, is_meta_line, is_promo_line
 
 # Elements that break the flow of text; any other (inline ones, custom elements such as
 # <x-citation>) is part of the sentence around it.
@@ -51,6 +51,10 @@ CREDIT_LINE = re.compile(
 )
 CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "data-photographer")
 MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a picture
+MIN_LEAD_WORDS = 4  # a sentence's own words before its link: 'The driver was charged and'
+SENTENCE_ENDS: Final = (".", "!", "?", '."', ".”", "?”", "!”")
+LABEL_ENDS: Final = (":", "-", "–", "—", "|", "»", ">")
+PRINTED_ADDRESS: Final = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
 CAPTION_MARK = re.compile("caption", re.IGNORECASE)  # 'MsoCaption', 'caption-text'
@@ -150,6 +154,8 @@ class Flow:
             return
         if is_promo_line(text):
             return  # 'Follow us on Instagram', an ad slot's 'Scroll to continue', 'Simak Video'
+        if is_meta_line(text):
+            return  # 'Posted by: Ann Lee - Category: Events', 'Updated at 1:23 p.m.'
         if SHORTCODE.match(text):
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
         if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text):
@@ -205,7 +211,7 @@ def heading_kind(element, text: str) -> str:
 def add_paragraph(flow: Flow, element, text: str) -> None:
     """A paragraph unless it is mostly links (read-more, related), acts as a head, or is the
     caption of the picture just before it."""
-    if not text or link_density(element, text) > 0.5:
+    if not text or (link_density(element, text) > 0.5 and not is_linked_text(element, text)):
         return
     if caption_below(flow, element, text):
         return
@@ -216,6 +222,36 @@ def add_paragraph(flow: Flow, element, text: str) -> None:
         flow.add_bold_head(text)
     else:
         flow.add_text(text, kind)
+
+
+def is_linked_text(element, text: str) -> bool:
+    """A paragraph of the text for all its link text: a sentence linking a source, or a line
+    printing web addresses ('Tickets: <a>www.x.example</a>'), which a reader would type."""
+    return is_linked_sentence(element, text) or prints_addresses(element)
+
+
+def prints_addresses(element) -> bool:
+    """Every link's text is the address it goes to, printed: 'https://x.example/tickets',
+    'www.x.example'. A linked title ('<a>Storm hits coast</a>') is none."""
+    found = False
+    for link in element.iter("a"):
+        if not PRINTED_ADDRESS.match(tidy("".join(pieces(link)))):
+            return False
+        found = True
+    return found
+
+
+def is_linked_sentence(element, text: str) -> bool:
+    """A sentence whose second half links a source, not a link line: 'The driver was charged
+    and <a>held without bail until Friday</a>.' opens with MIN_LEAD_WORDS words of its own and
+    ends as a sentence does; 'Read more: <a>Storm hits coast</a>' is a label's."""
+    if not text.endswith(SENTENCE_ENDS):
+        return False
+    first = next(element.iter("a"), None)
+    linked = tidy("".join(pieces(first))) if first is not None else ""
+    at = text.find(linked) if linked else -1
+    lead = text[:at].rstrip() if at > 0 else ""
+    return len(lead.split()) >= MIN_LEAD_WORDS and not lead.endswith(LABEL_ENDS)
 
 
 def is_links_title(element, text: str, kind: str) -> bool:
@@ -707,10 +743,19 @@ def is_lone_cell_paragraph(p) -> bool:
 
 
 def add_table(flow: Flow, table) -> None:
-    """A data table in the body: one paragraph per row, its cells separated by spaces."""
+    """A data table in the body: one paragraph per row, its cells separated by spaces. A footer
+    row repeating a header row ('Pos Player Plays' under a long table) is left out: it is the
+    head printed again, as the table's template draws it, not a row of data."""
+    heads: set[str] = set()
     for row in table.iter("tr"):
         cells = [element_text(cell) for cell in row if cell.tag in ("td", "th")]
         text = tidy(" ".join(c for c in cells if c))
+        section = row.getparent()
+        part = section.tag if section is not None else ""
+        if part == "thead":
+            heads.add(text)
+        elif part == "tfoot" and text in heads:
+            continue
         if text and link_density(row, text) <= 0.5:
             flow.add_text(text)
 

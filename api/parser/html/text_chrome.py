@@ -8,6 +8,7 @@ from typing import Final
 from api.parser.document import Block
 from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
 from api.parser.html.text import element_text, link_density, tidy
+from api.parser.page_chrome import is_timestamp
 
 MAX_PROMO = 300  # characters: a promo's line or two, not a paragraph about the platform
 # A social network or news app a promo sends the reader to, in the names its readers know.
@@ -99,6 +100,61 @@ MAX_CALL_LINE = 160  # characters: a question, a number or two and an address
 # 'Spotted a mistake? Select it and press Ctrl+Enter', 'Помітили помилку? ... Ctrl+Enter'.
 ERROR_REPORT = re.compile(r"\bctrl ?\+ ?enter\b", re.IGNORECASE)
 MAX_ERROR_NOTE = 160  # characters: a question and the chord, not a paragraph about keyboards
+# A notice shown where a script would draw a gallery or a player: 'This slideshow requires
+# JavaScript.', 'Please enable JavaScript to view the comments', 'JavaScript is disabled'.
+SCRIPT_NOTICE: Final = re.compile(
+    r"^(?:(?:this|the|your) (?:\w+ ){0,2}(?:requires|needs) javascript"
+    r"(?: enabled| to (?:\w+ ){0,4}\w+)?[.!]?$"
+    r"|(?:please )?(?:enable|turn on|switch on) javascript\b"
+    r"|you (?:need|must|have) to (?:enable|turn on|have) javascript\b"
+    r"|javascript (?:is )?(?:required|disabled|turned off)\b)",
+    re.IGNORECASE,
+)
+MAX_SCRIPT_NOTICE = 160  # characters: a notice, not a paragraph about browsers
+# A magazine's subscription offer: a call to order ('Get', 'Subscribe', 'Try') and a price for
+# a number of issues ('12 issues for £11.99', '3 issues for just €5') or a delivery every
+# month: 'Get Angler's Digest delivered to your door every month. 13 issues for $19.99.'
+OFFER_OPENS: Final = re.compile(
+    r"^(?:get|subscribe|try|order|save|treat yourself)\b", re.IGNORECASE
+)
+ISSUES_OFFER: Final = re.compile(
+    r"\b\d+ (?:issues|editions|copies) (?:for|at) (?:just |only )?[£$€]\s?\d"
+    r"|\bdelivered (?:to your (?:door|home|inbox)|through your letterbox) every (?:week|month)\b",
+    re.IGNORECASE,
+)
+# A newsletter's pitch: a short paragraph whose last sentence sends the reader to sign up
+# ('Start your day with Market Minute. Sign up for the free daily newsletter.', 'There is
+# more where that came from. Subscribe to The Ledger to get it in your inbox.').
+NEWSLETTER_CALL: Final = re.compile(
+    r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox(?:es)?)\b", re.IGNORECASE
+)
+SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# A call for the readers' comments heading the comments' box: 'Tell us what YOU think...',
+# 'Have your say', 'What do you think?', the whole line.
+COMMENTS_CALL: Final = re.compile(
+    r"^(?:tell us what you think|have your say|what do you think|let us know what you think"
+    r"|join the (?:debate|conversation|discussion))[\s.!?…]*$",
+    re.IGNORECASE,
+)
+# A post's line of labelled fields, the date, author, category and tags a blog prints over
+# its text, in the languages we can name them: '12/04/2023 - Posted by: Ann Lee - Category:
+# Events - Tags: parade', Portuguese 'Publicado por: ... - Categoria: ...', Spanish
+# 'Categoría:', 'Etiquetas:', German 'Kategorie:', French 'Catégorie :'.
+META_LABEL: Final = re.compile(
+    r"^(?:(?:posted|published|written|filed|publicado|postado|publié|veröffentlicht|pubblicato)"
+    r"(?: (?:by|in|under|on|por|em|par|von|da))?|categor(?:y|ies)|categoria|categoría|kategorie"
+    r"|catégorie|kategori|tags?|tagged|etiquetas|topics?|autor|author)\s*:"
+    r"|^(?:posted|published|written|publicado|postado|publié|pubblicato) (?:by|por|par|da) ",
+    re.IGNORECASE,
+)
+META_FIELDS: Final = re.compile(r"\s+[-–|·•]\s+")
+MIN_META_FIELDS = 2  # labelled fields: a line of a post's data, not a sentence with a colon
+MAX_META_LINE = 300  # characters: a date, a name, a category and a few tags
+# A line of the time a story was changed or posted: 'Updated at 1:23 p.m.', 'Last updated
+# 14:05 GMT' (page_chrome.is_timestamp reads its clock and words).
+UPDATE_OPENS: Final = re.compile(
+    r"^(?:last )?(?:updated|modified|posted|published)\b", re.IGNORECASE
+)
 PLAYER_MARK = re.compile(r"\[\w+:[^\[\]]{1,60}\]$")  # '[Gambas:Video 20detik]'
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
@@ -121,9 +177,44 @@ def is_promo_line(text: str) -> bool:
         return True  # 'Got a story? Email news@x.example or WhatsApp us.
     if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
         return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'
+    if is_pitch(text):
+        return True  # 'This slideshow requires JavaScript.', 'Sign up for the newsletter.'
 
     closes = FOLLOW_CLOSES.search(text[-CLOSING_TAIL:]) is not None
     return closes and PLATFORM_NAME.search(text) is not None
+
+
+def is_pitch(text: str) -> bool:
+    """A notice or a pitch standing for the page, not the story: a script's notice ('This
+    slideshow requires JavaScript.'), a subscription offer ('Get Rail Monthly delivered every
+    month. 12 issues for £11.99.'), a newsletter's pitch ('... Sign up for the free daily
+    newsletter.') or a call for comments ('Tell us what YOU think...'). 'Readers can sign up
+    for the newsletter.' opens with no call."""
+    if len(text) <= MAX_SCRIPT_NOTICE and SCRIPT_NOTICE.match(text):
+        return True
+    if COMMENTS_CALL.match(text):
+        return True
+    if OFFER_OPENS.match(text) and ISSUES_OFFER.search(text):
+        return True
+    lowered = text.lower()
+    if "newsletter" not in lowered and "inbox" not in lowered:
+        return False  # (most lines: their sentences are not split)
+    last = SENTENCE_BREAK.split(text)[-1]
+    return NEWSLETTER_CALL.match(last) is not None
+
+
+def is_meta_line(text: str) -> bool:
+    """A line of the post's data, not its text: labelled fields ('05/03/2024 - Posted by: Ann
+    Lee - Category: Events') or the time it was updated ('Updated at 1:23 p.m.'). 'The prize
+    - category: under-12s - went to Oak Street' has one label."""
+    if len(text) > MAX_META_LINE:
+        return False
+    if UPDATE_OPENS.match(text) and is_timestamp(text):
+        return True
+    if ":" not in text and " by " not in text.lower():
+        return False  # (most lines: no field is looked for)
+    labelled = sum(1 for field in META_FIELDS.split(text) if META_LABEL.match(field))
+    return labelled >= MIN_META_FIELDS
 
 
 def is_reporter_line(text: str) -> bool:
