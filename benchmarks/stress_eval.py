@@ -80,9 +80,13 @@ shapes in kinds they lack (witness-name heads over counsel's questions, decade a
 heads of an obituary, region heads over one-line result lines, quoted heads, Pros/Cons and
 Verdict of a review, FAQ question heads over a rhetorical line, capital place heads over
 datelines, an essay of one-line paragraphs without heads, a year-in-pictures gallery's glued
-credits), first looked at on main 3174a46. `both` is dev and held; `all` is every part but held,
-which is scored only when named (`--part held` or `both`), its misses never listed: a
-development run never shows it.
+credits), first looked at on main 3174a46; `fresh22` the same publishers' shapes in other kinds
+(agenda-item heads over vote lines, day heads over bulleted tips, roman chapter heads over pull
+quotes, numbered team heads over stat lines, emoji heads over link lines and bold questions,
+What/How/Why heads over a rhetorical line, a court story without heads, an ice-storm photo
+story's glued credits), first looked at on main aae9038. `both` is dev and held; `all` is every
+part but held, which is scored only when named (`--part held` or `both`), its misses never
+listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -133,6 +137,7 @@ PARTS = (
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
 )
 
 
