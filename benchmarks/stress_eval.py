@@ -149,6 +149,14 @@ class Truth:
     heads: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     images: list[tuple[str, str | None]] = field(default_factory=list)
+    list_lines: list[str] = field(default_factory=list)
+
+    def scored_paragraphs(self, returned: tuple[str, ...] | list[str]) -> list[str]:
+        """The parser's paragraphs less the body's list lines, which are not scored either way:
+        the layout returns a body's '  • ' line as a paragraph ('• Soup, £6'), as a page's list
+        item is one, and the answers leave them out."""
+        unscored = set(self.list_lines)
+        return [text for text in returned if text not in unscored]
 
 
 def split_mark(line: str) -> tuple[str, str | None]:
@@ -173,7 +181,9 @@ def read_annotated(text: str) -> Truth:
             found.heads.append(line)
         elif alt:
             line = line[len(ALT) :]
-        elif line.strip() and not caption_next and not line.startswith("  •"):
+        elif line.startswith("  •"):
+            found.list_lines.append(line.strip())
+        elif line.strip() and not caption_next:
             found.paragraphs.append(line)
         caption_next = alt
         export.append(line)
@@ -186,7 +196,7 @@ def score(case: Truth, errors: list[str]) -> dict:
     doc = parse_noting(case.export, errors)
     body = doc.body if doc else ()
     heads = [b.text for b in body if b.type == "subheading"]
-    paras = [b.text for b in body if b.type == "paragraph"]
+    paras = case.scored_paragraphs([b.text for b in body if b.type == "paragraph"])
     got = [(im.caption, im.credit) for im in doc.images] if doc else []
     splits = [
         (got[place] if place < len(got) else None, want) for place, want in enumerate(case.images)
