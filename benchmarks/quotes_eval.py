@@ -59,6 +59,7 @@ STRESS_TWENTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentysevent
 STRESS_TWENTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyeighth"
 STRESS_TWENTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyninth"
 STRESS_THIRTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtieth"
+STRESS_THIRTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfirst"
 
 
 @dataclass
@@ -266,7 +267,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_twentyseventh/ after the twenty-sixth's rules, and
     quotes_stress_twentyeighth/ after the twenty-seventh's rules, and
     quotes_stress_twentyninth/ after the twenty-eighth's rules, and quotes_stress_thirtieth/
-    after the twenty-ninth's rules, each committed before any parser was run on it.
+    after the twenty-ninth's rules, and quotes_stress_thirtyfirst/ after the thirtieth's rules,
+    each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -300,6 +302,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress twenty-eighth set", STRESS_TWENTYEIGHTH),
         ("stress twenty-ninth set", STRESS_TWENTYNINTH),
         ("stress thirtieth set", STRESS_THIRTIETH),
+        ("stress thirty-first set", STRESS_THIRTYFIRST),
     )
     for label, directory in sets:
         result = CueScore()
