@@ -1,7 +1,8 @@
 """speed34: role_after's first word read by a slice's split, not `_FIRST_WORD`'s match, and
 `_may_open_role`'s and role_after's `_CUT`/`_OWNERS_S` searches by string tests. Each compared
 with the pattern it replaced on generated texts (every offset where the pattern is matched), and
-the split's spaces with the pattern's on every code point."""
+the split's spaces with the pattern's on every code point. And `_cue_before` answers False for
+an empty lead without its words' findall (which finds none there)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import sys
 
 import pytest
 
+from api.parser.quote_context import build_paragraphs
+from api.parser.quote_filter import _WORD, _cue_before
 from api.parser.quote_roles import (
     _CUT,
     _FIRST_REACH,
@@ -68,3 +71,21 @@ def test_word_tests_are_the_searches():
 )
 def test_role_after(text, end, expected):
     assert role_after(text, end) == expected
+
+
+def test_an_empty_lead_finds_no_word():
+    assert _WORD.findall("") == []  # (what the old code read, and then answered False)
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("“Rain again,” said Oona Pell.", False),  # the quote opens the sentence: no lead
+        ("The band's song “Rain again” charted.", True),
+        ("Protesters held signs reading “Not here”.", True),
+        ("Oona Pell said “Rain again” twice.", False),
+    ],
+)
+def test_cue_before(text, cued):
+    paragraph = build_paragraphs([text]).paragraphs[0]
+    assert _cue_before(paragraph, paragraph.spans[0], 0, 0) is cued
