@@ -58,39 +58,37 @@ _REACH: Final = 64
 def capital_words(text: str) -> list[re.Match[str]]:
     """The text's capitalised words as TOKEN would split them off, in order."""
     found = list(_CAPITAL_WORD.finditer(text))
-    others = _other_capitals(text)
-    # (the particles a mutated word follows, looked for before the pattern is run: `Mac an`,
-    # `Nic an`; the others, `Ó`, `Ní`, `Uí`, `de hÍde`, only in a text with non-ASCII letters)
-    if _mutations_looked_for(text, text.isascii()):
-        others += _mutated(text, 0, len(text))
+    others = _other_capitals(text, text, 0)
     if others:
         found += others
         found.sort(key=_MATCH_START)
     return _word_openings(text, found)
 
 
-def _other_capitals(text: str) -> list[re.Match[str]]:
-    """The words that open with a capital _CAPITAL_WORD does not find, but for a mutation's
-    (`tSaoir`, see _mutated): `al-Thani`, `Élodie`. (Each kind of word opens with a letter of its
-    own, a or e, a non-ASCII capital, a mutation's: no two kinds, nor a capital, open at one
-    place.) Neither pattern reads past a line break."""
+def _other_capitals(joined: str, text: str, base: int) -> list[re.Match[str]]:
+    """The words of `text` that open with a capital _CAPITAL_WORD does not find (`al-Thani`,
+    `tSaoir` after `Mac an`, `Élodie`), as matches in `joined`, where `text` starts at `base`:
+    a line break or nothing either side of it. (Each word opens with a letter of its own kind, a
+    or e, a mutation's, a non-ASCII capital: no two kinds, nor a capital, open at one place.)"""
     found: list[re.Match[str]] = []
+    end = base + len(text)
     if "l-" in text:
-        articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(text)]
-        found += map(TOKEN.match, [text] * len(articled), articled)
-    if not text.isascii():
+        articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(joined, base, end)]
+        found += map(TOKEN.match, [joined] * len(articled), articled)
+    # (the particles a mutated word follows, looked for before the pattern is run: `Mac an`,
+    # `Nic an`; the others, `Ó`, `Ní`, `Uí`, `de hÍde`, only in a text with non-ASCII letters)
+    ascii = text.isascii()
+    if _mutations_looked_for(text, ascii):
+        glued = [m.end() for m in _MUTATED_NAME.finditer(joined, base, end)]
+        found += map(TOKEN.match, [joined] * len(glued), glued)
+    if not ascii:
         others = [
-            m.start() for m in _NON_ASCII_LETTER.finditer(text) if _capital_letter(text, m.start())
+            m.start()
+            for m in _NON_ASCII_LETTER.finditer(joined, base, end)
+            if _capital_letter(joined, m.start())
         ]
-        found += map(TOKEN.match, [text] * len(others), others)
+        found += map(TOKEN.match, [joined] * len(others), others)
     return found
-
-
-def _mutated(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The words after an Irish particle that open with a mutation's lower-case letters, from
-    start to end of the text: `Mac an tSaoir` -> the match of `tSaoir`."""
-    glued = [m.end() for m in _MUTATED_NAME.finditer(text, start, end)]
-    return list(map(TOKEN.match, [text] * len(glued), glued))
 
 
 def _word_openings(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -119,22 +117,21 @@ def capitals_by_paragraph(
     breaks (paragraph k starting at starts[k]); the matches keep `joined`'s offsets.
 
     (No match crosses a line break, and a line break before a word reads as the text's start.
-    A mutated word is looked for in a paragraph by its own test, as capital_words looks for it:
-    `de hQ` is one only in a paragraph with non-ASCII letters.)"""
-    found = list(_CAPITAL_WORD.finditer(joined))
-    others = _other_capitals(joined)
-    if _mutations_looked_for(joined, joined.isascii()):
-        for k, text in enumerate(paragraphs):
-            if _mutations_looked_for(text, text.isascii()):
-                others += _mutated(joined, starts[k], starts[k] + len(text))
-    if others:
-        found += others
-        found.sort(key=_MATCH_START)
-    found = _word_openings(joined, found)
+    The rarer words, `_other_capitals`, are looked for paragraph by paragraph, each by its own
+    tests, as capital_words looks for them, and only in an article where one may be.)"""
+    found = _word_openings(joined, list(_CAPITAL_WORD.finditer(joined)))
     opens = list(map(_MATCH_START, found))
     cuts = [bisect_left(opens, start) for start in starts]
     cuts.append(len(found))
-    return [found[cuts[k] : cuts[k + 1]] for k in range(len(starts))]
+    shares = [found[cuts[k] : cuts[k + 1]] for k in range(len(starts))]
+    if "l-" in joined or "c an " in joined or not joined.isascii():
+        for k, text in enumerate(paragraphs):
+            others = _other_capitals(joined, text, starts[k])
+            if others:
+                share = shares[k] + _word_openings(joined, others)
+                share.sort(key=_MATCH_START)
+                shares[k] = share
+    return shares
 
 
 def _capital_letter(text: str, k: int) -> bool:
