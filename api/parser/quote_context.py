@@ -17,7 +17,6 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_people import Mention, find_mentions
 from api.parser.quote_roles import ORG_HEAD, titled
 from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences, stop_offsets
-from api.parser.quote_tokens import capitals_by_paragraph
 from api.parser.quote_words import NAME_PARTICLES, possessed_kin
 
 
@@ -144,8 +143,6 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
     found_cues, found_pronouns = cues_and_pronouns(joined)
     pronouns = _words_by_paragraph(found_pronouns, starts)
     cues = _words_by_paragraph(found_cues, starts)
-    # (the capitals too, each paragraph given its share of the matches, their offsets kept)
-    capitals = capitals_by_paragraph(joined, masks, starts)
     # (asked of a three-word name opening a sentence, and by the Registry, of the same text: its
     # answers to the first are not searched for again)
     vocabulary = LowercaseWords(joined, paragraphs)
@@ -158,16 +155,7 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
             bounds: tuple[tuple[int, int], ...] = ((0, len(text)),)
         else:
             bounds = tuple(sentences(text, spans, masked, stops.get(index, _NONE)))
-        mentions = tuple(
-            find_mentions(
-                masked,
-                budget,
-                pronouns.get(index, _NONE),
-                vocabulary,
-                capitals[index],
-                starts[index],
-            )
-        )
+        mentions = tuple(find_mentions(masked, budget, pronouns.get(index, _NONE), vocabulary))
         mention_starts = tuple(map(_START, mentions)) if mentions else ()
         if plain and index not in cues and MASK not in masked:
             clauses: tuple[Clause, ...] = ()

@@ -562,10 +562,9 @@ def _numbered_body(masked: str, mentions: list[Mention], mention: Mention) -> Me
     return mention._replace(start=first, name_start=first, name=name)
 
 
-def _opening(run: list[Token] | re.Match[str], base: int) -> int:
-    """Where a run of capitals opens (a lone capital's match found `base` on, see
-    runs_of_capitals)."""
-    return run[0].start if isinstance(run, list) else run.start() - base
+def _opening(run: list[Token] | re.Match[str]) -> int:
+    """Where a run of capitals opens."""
+    return run[0].start if isinstance(run, list) else run.start()
 
 
 def find_mentions(
@@ -573,14 +572,11 @@ def find_mentions(
     budget: NameBudget | None = None,
     pronouns: Sequence[tuple[int, int, str]] | None = None,
     vocabulary: Container[str] = frozenset(),
-    capitals: list[re.Match[str]] | None = None,
-    base: int = 0,
 ) -> list[Mention]:
     """Names, organisations and subject pronouns in a paragraph whose quotes are masked.
 
     `pronouns` are its pronoun_words when the caller found them already (in one scan of an
-    article's paragraphs: a scan per one-line paragraph costs more than the line's own work);
-    `capitals` its capital_words likewise, found in a text where the paragraph starts at `base`.
+    article's paragraphs: a scan per one-line paragraph costs more than the line's own work).
     `vocabulary` holds the article's lower-case words (a LowercaseWords): `Tenant Ann Lee` opens
     with a role in an article that writes `tenants`.
     """
@@ -588,7 +584,7 @@ def find_mentions(
     before = budget.text_before
     # (only prose, a paragraph with a word in lower case, adds its characters to the allowance)
     counted = len(masked) if prose(masked) else 0
-    mentions = _named_runs(masked, budget, counted, vocabulary, capitals, base)
+    mentions = _named_runs(masked, budget, counted, vocabulary)
     budget.text_before = before + counted + 1 if counted else before
     _add_pronouns(masked, mentions, pronouns)
     if len(mentions) < 2:
@@ -597,12 +593,7 @@ def find_mentions(
 
 
 def _named_runs(
-    masked: str,
-    budget: NameBudget,
-    counted: int,
-    vocabulary: Container[str],
-    capitals: list[re.Match[str]] | None,
-    base: int,
+    masked: str, budget: NameBudget, counted: int, vocabulary: Container[str]
 ) -> list[Mention]:
     """The mention each run of capitals makes, within the budget (`Ann Lee`, `Acme`), the runs
     counted in `budget.considered`; a paragraph whose every name would be over the budget is not
@@ -623,10 +614,8 @@ def _named_runs(
     words = Words(masked)
     mention: Mention | None  # (as wide as its widest value: mypyc checks each assignment)
     kind: str | None
-    for run in runs_of_capitals(masked, words, capitals, base):
-        if considered >= floor and (
-            not counted or considered >= allowed(before + _opening(run, base))
-        ):
+    for run in runs_of_capitals(masked, words):
+        if considered >= floor and (not counted or considered >= allowed(before + _opening(run))):
             continue  # denser than any prose: `Aa Bb, Cc Dd, Ee Ff, ...` for pages on end
         considered += 1
         if not isinstance(run, list):
@@ -635,7 +624,7 @@ def _named_runs(
             if (read := _lone_read(run[0])) is None:
                 continue
             kind, word, length, possessive = read
-            first = run.start() - base
+            first = run.start()
             if kind == "org":
                 mention = _mention(
                     (first, first, first + length, "org", word, None, None, possessive)

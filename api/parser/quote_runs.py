@@ -52,33 +52,29 @@ def nickname_gap(gap: str) -> bool:
     )
 
 
-def runs_of_capitals(
-    text: str, words: Words, found: list[re.Match[str]] | None = None, base: int = 0
-) -> list[list[Token] | re.Match[str]]:
+def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str]]:
     """Runs of capitalised words joined by single spaces (and name particles).
 
     A capital joined to neither neighbour (most: `The`, `He`, `But` opening a sentence) is
-    given as its match from the scan, not made a Token: most make no name. `found` are the
-    text's capital_words when the caller has them already, from a scan of a longer text in
-    which `text` starts at `base` (the matches' offsets are that text's: `base` is taken off).
+    given as its match from the scan, not made a Token: most make no name.
     """
     # The capitals are found by one scan of the text, and only the short gaps between two of
     # them are read as words: a lowercase word away from a capital is never made a word.
     runs: list[list[Token] | re.Match[str]] = []
     run: list[Token] = []  # the run so far, once a capital has been joined to it
     lone: re.Match[str] | None = None  # else the last capital, its Token not made
-    for match in capital_words(text) if found is None else found:
-        start = match.start() - base
+    for match in capital_words(text):
+        start = match.start()
         if run:
             last = run[-1]
             if start - last.end == 1 and text[start - 1] == " " and not last.possessive:
-                run.append(words.made(match, base))  # (most joined pairs: what _joining finds)
+                run.append(words.made(match))  # (most joined pairs: what _joining finds)
                 continue
             if not _may_join(text, last.end, start):
                 runs.append(run)
                 run, lone = [], match
                 continue
-            token = words.made(match, base)
+            token = words.made(match)
             joining = _joining(text, words, run, token)
             if joining is None:
                 runs.append(run)
@@ -89,9 +85,9 @@ def runs_of_capitals(
         elif lone is not None:
             # (by the match's end: a Token that drops the match's full stop joins nothing, its
             # gap opening with the stop)
-            end = lone.end() - base
+            end = lone.end()
             if start - end == 1 and text[end] == " ":
-                first, token = words.made(lone, base), words.made(match, base)
+                first, token = words.made(lone), words.made(match)
                 if first.end == end and not first.possessive:
                     run, lone = [first, token], None  # (most pairs: one space between)
                     continue
@@ -100,7 +96,7 @@ def runs_of_capitals(
                 lone = match
                 continue
             else:
-                first, token = words.made(lone, base), words.made(match, base)
+                first, token = words.made(lone), words.made(match)
             joining = _joining(text, words, [first], token)
             if joining is None:
                 runs.append(lone)

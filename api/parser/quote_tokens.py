@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
 from functools import lru_cache, partial
 from operator import itemgetter, methodcaller
 from typing import Final, NamedTuple
@@ -58,43 +56,28 @@ _REACH: Final = 64
 def capital_words(text: str) -> list[re.Match[str]]:
     """The text's capitalised words as TOKEN would split them off, in order."""
     found = list(_CAPITAL_WORD.finditer(text))
-    others = _other_capitals(text, text, 0)
-    if others:
-        found += others
-        found.sort(key=_MATCH_START)
-    return _word_openings(text, found)
-
-
-def _other_capitals(joined: str, text: str, base: int) -> list[re.Match[str]]:
-    """The words of `text` that open with a capital _CAPITAL_WORD does not find (`al-Thani`,
-    `tSaoir` after `Mac an`, `Élodie`), as matches in `joined`, where `text` starts at `base`:
-    a line break or nothing either side of it. (Each word opens with a letter of its own kind, a
-    or e, a mutation's, a non-ASCII capital: no two kinds, nor a capital, open at one place.)"""
-    found: list[re.Match[str]] = []
-    end = base + len(text)
     if "l-" in text:
-        articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(joined, base, end)]
-        found += map(TOKEN.match, [joined] * len(articled), articled)
+        articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(text)]
+        if articled:
+            found += map(TOKEN.match, [text] * len(articled), articled)
+            found.sort(key=_MATCH_START)
     # (the particles a mutated word follows, looked for before the pattern is run: `Mac an`,
     # `Nic an`; the others, `Ó`, `Ní`, `Uí`, `de hÍde`, only in a text with non-ASCII letters)
     ascii = text.isascii()
-    if _mutations_looked_for(text, ascii):
-        glued = [m.end() for m in _MUTATED_NAME.finditer(joined, base, end)]
-        found += map(TOKEN.match, [joined] * len(glued), glued)
+    if "c an " in text or (not ascii and ("Ó " in text or "í " in text or "de h" in text)):
+        glued = [m.end() for m in _MUTATED_NAME.finditer(text)]
+        if glued:
+            found += map(TOKEN.match, [text] * len(glued), glued)
+            found.sort(key=_MATCH_START)
     if not ascii:
         others = [
-            m.start()
-            for m in _NON_ASCII_LETTER.finditer(joined, base, end)
-            if _capital_letter(joined, m.start())
+            m.start() for m in _NON_ASCII_LETTER.finditer(text) if _capital_letter(text, m.start())
         ]
-        found += map(TOKEN.match, [joined] * len(others), others)
-    return found
-
-
-def _word_openings(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The matches that open a word (see capital_words): `'Bob`, `3M`, `U.S`: a capital after
-    characters a word goes on over but cannot open with opens a word only when no letter stands
-    before them in the same stretch."""
+        if others:
+            found += map(TOKEN.match, [text] * len(others), others)
+            found.sort(key=_MATCH_START)
+    # (`'Bob`, `3M`, `U.S`: a capital after characters a word goes on over but cannot open with
+    # opens a word only when no letter stands before them in the same stretch)
     return [
         match
         for match in found
@@ -102,36 +85,6 @@ def _word_openings(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]
         or ((char := text[k - 1]) not in _MARKS and not char.isdecimal())
         or _opens_after(text, k - 1)
     ]
-
-
-def _mutations_looked_for(text: str, ascii: bool) -> bool:
-    """capital_words looks for a mutated word after an Irish particle in the text (`ascii`:
-    whether the text is all ASCII): `Mac an tSaoir` -> True, `Ann Lee de hQ` -> False."""
-    return "c an " in text or (not ascii and ("Ó " in text or "í " in text or "de h" in text))
-
-
-def capitals_by_paragraph(
-    joined: str, paragraphs: Sequence[str], starts: Sequence[int]
-) -> list[list[re.Match[str]]]:
-    """capital_words of each paragraph from one scan of `joined`, the paragraphs joined by line
-    breaks (paragraph k starting at starts[k]); the matches keep `joined`'s offsets.
-
-    (No match crosses a line break, and a line break before a word reads as the text's start.
-    The rarer words, `_other_capitals`, are looked for paragraph by paragraph, each by its own
-    tests, as capital_words looks for them, and only in an article where one may be.)"""
-    found = _word_openings(joined, list(_CAPITAL_WORD.finditer(joined)))
-    opens = list(map(_MATCH_START, found))
-    cuts = [bisect_left(opens, start) for start in starts]
-    cuts.append(len(found))
-    shares = [found[cuts[k] : cuts[k + 1]] for k in range(len(starts))]
-    if "l-" in joined or "c an " in joined or not joined.isascii():
-        for k, text in enumerate(paragraphs):
-            others = _other_capitals(joined, text, starts[k])
-            if others:
-                share = shares[k] + _word_openings(joined, others)
-                share.sort(key=_MATCH_START)
-                shares[k] = share
-    return shares
 
 
 def _capital_letter(text: str, k: int) -> bool:
@@ -193,10 +146,9 @@ class Words:
         self._made[start] = token
         return token
 
-    def made(self, match: re.Match[str], base: int = 0) -> Token:
-        """The Token of a word a TOKEN match found (the match is not made again); `base` is
-        where the text starts in the text the match was found in."""
-        return self._made_at(match.start() - base, match.end() - base)
+    def made(self, match: re.Match[str]) -> Token:
+        """The Token of a word a TOKEN match found (the match is not made again)."""
+        return self._made_at(match.start(), match.end())
 
     def _made_at(self, start: int, end: int) -> Token:
         """The Token of the word TOKEN finds from start to end."""
