@@ -37,6 +37,8 @@ def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_
     masked.
     """
     head = paragraph.masked[max(sentence_start, previous_stop) : span.open]
+    if not head:
+        return False  # (a quote opening its sentence, most: no word, so no cue, before it)
     # only the words a cue may be among are read: a label's, the furthest back
     found = _WORD.findall(head)[-AS_LABEL_WORDS - 1 :]
     last = list(map(str.lower, found[-3:]))

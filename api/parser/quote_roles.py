@@ -409,6 +409,32 @@ _OWNERS_S: Final = re.compile(r"['’]s$")  # `Molloy's`: a word owning what fol
 # What ends a role and opens a story about its holder: `, where`, `, who`.
 _STORY: Final = re.compile(r",\s+(?:where|who|which|whose|when)\s")
 _CUT: Final = re.compile(r"[,;]|\.$")  # a mark that could end the appositive inside its first word
+# What ends a word that `_CUT`'s and `_OWNERS_S`'s `$` finds (at the end, or before a last line
+# break): the tests in their place read the ending, no search.
+_STOP_ENDS: Final = (".", ".\n")
+_OWNER_ENDS: Final = ("'s", "’s", "'s\n", "’s\n")
+# How far the first word of an appositive is read by a slice (a longer one by _FIRST_WORD).
+_FIRST_REACH: Final = 48
+
+
+def _owner_word(word: str) -> bool:
+    """`Molloy's` -> True, `Molloys` -> False: what `_OWNERS_S` finds, by the word's ending."""
+    return word.endswith(_OWNER_ENDS)
+
+
+def _cut_word(word: str) -> bool:
+    """`expert,` `Jr.` -> True, `expert` -> False: what `_CUT` finds, by two finds and the
+    ending."""
+    return "," in word or ";" in word or word.endswith(_STOP_ENDS)
+
+
+def _first_word(text: str, start: int) -> str:
+    """The characters from `start` (no space) up to the next space, as _FIRST_WORD matches them:
+    `expert at CNA` -> `expert` (a slice split, the pattern only for a word that may be longer)."""
+    word = text[start : start + _FIRST_REACH].split(None, 1)[0]
+    if len(word) < _FIRST_REACH:
+        return word
+    return _FIRST_WORD.match(text, start).group()
 
 
 def _may_open_role(word: str) -> bool:
@@ -416,7 +442,7 @@ def _may_open_role(word: str) -> bool:
 
     A word that a mark could cut short is not judged here: the appositive's end decides it.
     """
-    if _CUT.search(word) or _OWNERS_S.search(word):
+    if _cut_word(word) or _owner_word(word):
         return True
     key = word_key(word)
     return key in TITLE_WORDS or key in _ROLE_OPENERS
@@ -430,14 +456,14 @@ def role_after(text: str, end: int) -> str | None:
     if not match:
         return None
     start = match.start("role")
-    if not match.group("lead") and not _may_open_role(_FIRST_WORD.match(text, start).group()):
+    if not match.group("lead") and not _may_open_role(_first_word(text, start)):
         return None  # `Aa Bb, Cc Dd`: whatever follows, no role opens with that word
     role = text[start : _end_of_appositive(text, start)].strip()
     role = _STORY.split(role)[0]  # the role, not a story
     if not role or "\x00" in role or len(role.split()) > 25:
         return None
     first = role.split()[0]
-    if match.group("lead") or _OWNERS_S.search(first):
+    if match.group("lead") or _owner_word(first):
         return role
     if word_key(first) in TITLE_WORDS or word_key(first) in _ROLE_OPENERS:
         return role
