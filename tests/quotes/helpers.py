@@ -1,9 +1,11 @@
-"""Shared helpers for the quote tests: fixture loading, dev-annotation normalising and the
-speakers of made-up paragraphs."""
+"""Shared helpers for the quote tests: fixture loading, dev-annotation normalising, the
+speakers of made-up paragraphs and generated texts for comparing a shortcut with its pattern."""
 
 from __future__ import annotations
 
 import json
+import random
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from api.parser.quotes import analyse_quotes
@@ -29,3 +31,11 @@ def dev_key(text: str) -> str:
 def speakers(*paragraphs: str) -> list[str | None]:
     """The speaker the parser gives each quote found in `paragraphs`, in reading order."""
     return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+def generated_texts(pieces: Sequence[str], seed: int, count: int, longest: int) -> Iterator[str]:
+    """`count` texts, each 0 to `longest` of `pieces` drawn with `seed`, the same on every run:
+    `(["a", " ", "b"], 4, 2, 3)` -> "a", " aa"."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choices(pieces, k=rng.randint(0, longest)))

@@ -8,7 +8,6 @@ generated texts, at every offset where an offset is taken."""
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -23,6 +22,7 @@ from api.parser.quote_roles import _CLAUSE_END, _COMMA_NEXT, comma_or_clause_end
 from api.parser.quote_salience import _HONORIFIC, _VOICE_OF, honorific_before, voice_of
 from api.parser.quote_shapes import _PLURAL_VERB, _may_be_plural_verb
 from api.parser.quote_subjects import _SPOKEN_FOR, spoken_for
+from tests.quotes.helpers import generated_texts
 
 _PIECES = [
     " ", "  ", "\n", "\t", "\u00a0", "\u2003", "T", "t", "he", "The", "the", "Q", ":", ".", ",",
@@ -32,13 +32,8 @@ _PIECES = [
 ]  # fmt: skip
 
 
-def _texts(seed: int, count: int, longest: int = 10) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choices(_PIECES, k=rng.randint(0, longest))) for _ in range(count)]
-
-
 def test_described_needs_a_space_or_t_first():
-    for text in _texts(301, 6_000):
+    for text in generated_texts(_PIECES, 301, 6_000, 10):
         for start in range(len(text) + 1):
             if _DESCRIBED.match(text, start):
                 assert _may_open_described(text, start), (text, start)
@@ -58,14 +53,14 @@ def test_may_open_described_reads_one_character(text, start, expected):
 
 
 def test_question_line_answers_as_the_match():
-    for text in _texts(302, 20_000):
+    for text in generated_texts(_PIECES, 302, 20_000, 10):
         assert question_line(text) is (_QUESTION.match(text) is not None), repr(text)
     assert question_line("Q: Why now?") and question_line("  Q . Qué?")
     assert not question_line("Quite so: she said") and not question_line("")
 
 
 def test_plural_verb_needs_what_the_pattern_opens_with():
-    for text in _texts(303, 6_000):
+    for text in generated_texts(_PIECES, 303, 6_000, 10):
         for end in range(len(text) + 1):
             if _PLURAL_VERB.match(text, end):
                 assert _may_be_plural_verb(text, end), (text, end)
@@ -75,7 +70,7 @@ def test_plural_verb_needs_what_the_pattern_opens_with():
 
 
 def test_prose_answers_as_the_search():
-    for text in _texts(304, 30_000):
+    for text in generated_texts(_PIECES, 304, 30_000, 10):
         assert prose(text) is (_PROSE_WORD.search(text) is not None), repr(text)
     assert prose("Él dijo que sí") and prose("ÉTÉ ÖBB élan")
     assert not prose("Aa Bb") and not prose("1 2 Ö")
@@ -99,7 +94,7 @@ _LOWER_WORD_BEFORE = re.compile(r"[a-z][a-z-]*")
 
 
 def test_lower_word_answers_as_the_full_match():
-    for text in _texts(305, 30_000, longest=3):
+    for text in generated_texts(_PIECES, 305, 30_000, 3):
         assert lower_word(text) is (_LOWER_WORD_BEFORE.fullmatch(text) is not None), repr(text)
     for point in range(0x180):
         for text in (chr(point), "a" + chr(point), chr(point) + "b-c"):
@@ -110,7 +105,7 @@ _COMPLEMENT_BEFORE = re.compile(r" (?:of|for) ")
 
 
 def test_complement_start_is_the_searchs_start():
-    for text in _texts(306, 30_000):
+    for text in generated_texts(_PIECES, 306, 30_000, 10):
         match = _COMPLEMENT_BEFORE.search(text)
         assert complement_start(text) == (match.start() if match else -1), repr(text)
     assert complement_start("Port Authority of Kellerby") == 14
@@ -125,9 +120,8 @@ _HONORIFIC_PIECES = [
 
 
 def test_honorific_before_answers_as_the_search():
-    rng = random.Random(308)
-    for _ in range(40_000):
-        text = "".join(rng.choices(_HONORIFIC_PIECES, k=rng.randint(0, 5)))[-5:]
+    for whole in generated_texts(_HONORIFIC_PIECES, 308, 40_000, 5):
+        text = whole[-5:]
         assert honorific_before(text) is (_HONORIFIC.search(text) is not None), repr(text)
     assert honorific_before("Dr. ") and honorific_before("r Ms ") and honorific_before("Miss\n")
     assert not honorific_before("ones ") and not honorific_before("ADr. ")
@@ -140,9 +134,7 @@ _SPOKEN_PIECES = [
 
 
 def test_spoken_for_answers_as_the_search():
-    rng = random.Random(309)
-    for _ in range(3_000):
-        text = "".join(rng.choices(_SPOKEN_PIECES, k=rng.randint(0, 14)))
+    for text in generated_texts(_SPOKEN_PIECES, 309, 3_000, 14):
         for start in range(len(text) + 1):
             expected = _SPOKEN_FOR.search(text, max(0, start - 30), start) is not None
             assert spoken_for(text, start) is expected, (text, start)
@@ -151,13 +143,13 @@ def test_spoken_for_answers_as_the_search():
 
 
 def test_colon_quote_needs_a_colon():
-    for text in _texts(310, 20_000):
+    for text in generated_texts(_PIECES, 310, 20_000, 10):
         if _COLON_QUOTE.search(text):
             assert ":" in text
 
 
 def test_comma_or_clause_end_answers_as_the_two_matches():
-    for text in _texts(311, 6_000):
+    for text in generated_texts(_PIECES, 311, 6_000, 10):
         for at in range(len(text) + 2):
             expected = bool(_COMMA_NEXT.match(text, at) or _CLAUSE_END.match(text, at))
             assert comma_or_clause_end(text, at) is expected, (text, at)
@@ -172,9 +164,7 @@ _VOICE_PIECES = [
 
 
 def test_voice_of_answers_as_the_full_match():
-    rng = random.Random(312)
-    for _ in range(3_000):
-        text = "".join(rng.choices(_VOICE_PIECES, k=rng.randint(0, 8)))
+    for text in generated_texts(_VOICE_PIECES, 312, 3_000, 8):
         for start in range(0, len(text) + 1, 3):
             for end in range(start, len(text) + 1):
                 expected = _VOICE_OF.fullmatch(text, start, end) is not None

@@ -4,7 +4,6 @@ the code it replaced (speed31's) on generated texts."""
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterator
 
 from api.parser.quote_cues import (
@@ -16,6 +15,7 @@ from api.parser.quote_cues import (
     _starts_word,
     cue_spans,
 )
+from tests.quotes.helpers import generated_texts
 
 _PIECES = [
     " ", "  ", "\n", "\t", "\u00a0", ".", ",", "'", "’", "-", "_", "“", "”", "9", "٣", "²",
@@ -49,9 +49,7 @@ def _cue_spans_by_generators(masked: str) -> list[tuple[int, int, str]]:
 
 
 def test_cue_spans_answers_as_the_generators_did():
-    rng = random.Random(32)
-    for _ in range(20_000):
-        text = "".join(rng.choices(_PIECES, k=rng.randint(0, 16)))
+    for text in generated_texts(_PIECES, 32, 20_000, 16):
         assert cue_spans(text) == _cue_spans_by_generators(text), text
 
 

@@ -4,9 +4,8 @@ match, the test lets it be made: compared at every end of generated texts."""
 
 from __future__ import annotations
 
-import random
-
 from api.parser.quote_salience import _KIN_BEFORE, KIN_BACK, kin_or_years_before
+from tests.quotes.helpers import generated_texts
 
 _PIECES = [
     "His ", "her ", "Their ", "wife", "stepdaughter", "granddaughter", "son", "sons", " of ",
@@ -16,9 +15,7 @@ _PIECES = [
 
 
 def test_every_match_is_let_through():
-    rng = random.Random(3333)
-    for _ in range(6_000):
-        text = "".join(rng.choices(_PIECES, k=rng.randint(0, 10)))
+    for text in generated_texts(_PIECES, 3333, 6_000, 10):
         for end in range(len(text) + 1):
             if _KIN_BEFORE.search(text, max(0, end - KIN_BACK), end) is not None:
                 assert kin_or_years_before(text, end), (text, end)

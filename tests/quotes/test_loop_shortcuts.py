@@ -20,6 +20,7 @@ from api.parser.quote_shapes import _after_joint
 from api.parser.quote_spans import _word_before
 from api.parser.quote_tokens import TOKEN, Token, Words
 from api.parser.quote_words import TITLE_SMALL_WORDS
+from tests.quotes.helpers import generated_texts
 
 _PIECES = [
     " ", "  ", "\n", "\t", "\u00a0", "\u2003", ".", ",", "'", "’", "-", "_", "&", "“", "(",
@@ -27,11 +28,6 @@ _PIECES = [
     "We", "we", "It’s", "the", "The", "of", "and", "And", "in", "Star", "Wars", "Gov", "Dr",
     "J", "St", "Mr", "Ma", "don't", "x-ray", "AquaSwift", "said", "q", "Q",
 ]  # fmt: skip
-
-
-def _texts(seed: int, count: int, longest: int = 10) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choices(_PIECES, k=rng.randint(0, longest))) for _ in range(count)]
 
 
 _WORD_RUN = re.compile(r"[\w.]*")  # (what _word_before matched on the reversed window)
@@ -47,7 +43,7 @@ def _word_before_by_match(text: str, dot: int) -> str:
 
 
 def test_word_before_answers_as_the_reversed_match():
-    for text in _texts(311, 6_000, longest=14):
+    for text in generated_texts(_PIECES, 311, 6_000, 14):
         for dot in range(len(text) + 1):
             assert _word_before(text, dot) == _word_before_by_match(text, dot), (text, dot)
 
@@ -86,7 +82,7 @@ def _title_words_by_scan(text: str) -> tuple[int, bool]:
 
 
 def test_title_words_answer_as_the_scan():
-    for text in _texts(312, 40_000, longest=8):
+    for text in generated_texts(_PIECES, 312, 40_000, 8):
         assert _title_words(text) == _title_words_by_scan(text), repr(text)
 
 
@@ -131,7 +127,7 @@ def _before_by_search(text: str, start: int) -> Token | None:
 
 
 def test_the_word_before_answers_as_the_search():
-    for text in _texts(313, 4_000, longest=14):
+    for text in generated_texts(_PIECES, 313, 4_000, 14):
         for start in range(len(text) + 1):
             assert Words(text).before(start) == _before_by_search(text, start), (text, start)
 
@@ -157,7 +153,7 @@ class _Named(NamedTuple):
 
 def test_after_joint_answers_as_the_bounded_endswith():
     rng = random.Random(314)
-    for text in _texts(314, 4_000, longest=12):
+    for text in generated_texts(_PIECES, 314, 4_000, 12):
         for _ in range(4):
             starts = sorted(rng.choices(range(len(text) + 1), k=rng.randint(0, 4)))
             mentions = [_Named(start) for start in starts]
@@ -181,9 +177,7 @@ def _noun_before_by_search(text: str, start: int) -> str | None:
 
 
 def test_noun_before_answers_as_the_bounded_endswith_and_search():
-    rng = random.Random(315)
-    for _ in range(3_000):
-        text = "".join(rng.choices(_NOUN_PIECES, k=rng.randint(0, 12)))
+    for text in generated_texts(_NOUN_PIECES, 315, 3_000, 12):
         for start in range(len(text) + 1):
             assert noun_before(text, start) == _noun_before_by_search(text, start), (text, start)
     assert noun_before("The firm, Lee", 10) == "firm"

@@ -4,11 +4,11 @@ the old scan kept is a letter the new scan finds, and the words found are the sa
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 
 from api.parser.quote_tokens import _NON_ASCII_LETTER, _capital_letter, capital_words
+from tests.quotes.helpers import generated_texts
 
 # speed32's scan: every non-ASCII character, each then tested by _capital_letter.
 _NON_ASCII_BEFORE = re.compile(r"[^\x00-\x7f]")
@@ -34,9 +34,7 @@ _PIECES = [
 
 
 def test_the_capitals_looked_for_are_the_old_scans():
-    rng = random.Random(3333)
-    for _ in range(20_000):
-        text = "".join(rng.choices(_PIECES, k=rng.randint(0, 14)))
+    for text in generated_texts(_PIECES, 3333, 20_000, 14):
         assert _others(_NON_ASCII_LETTER, text) == _others(_NON_ASCII_BEFORE, text), repr(text)
 
 

@@ -4,7 +4,6 @@ that says a place (written_as_place's endings) and `its` after a new name (_owni
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -13,6 +12,7 @@ from api.parser.quote_budget import prose
 from api.parser.quote_places import _AT, _AT_ENDS, _WHERE, _WHERE_ENDS
 from api.parser.quote_subjects import _VERB_THAT, reported_content
 from api.parser.quote_words import REPORTING_VERBS
+from tests.quotes.helpers import generated_texts
 
 # The prose pattern as it was: a look-behind first, tried at every character.
 _PROSE_BEFORE = re.compile(r"(?<!\S)[a-zß-öø-ÿ]")
@@ -21,11 +21,6 @@ _PIECES = [
     "-", "1", ".", ",", "(", "Ann", "Lee", "said", "in", "near", "at", "around", "that", "its",
     "it's", "confirmed", "told", "outside", "throughout", "across", "along", "Itsy", "thats",
 ]  # fmt: skip
-
-
-def _texts(seed: int, count: int, longest: int = 9) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choices(_PIECES, k=rng.randint(0, longest))) for _ in range(count)]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def test_prose_is_a_word_opening_in_lower_case(text, expected):
 
 
 def test_prose_answers_as_the_look_behind_first_pattern():
-    for text in _texts(26, 20_000):
+    for text in generated_texts(_PIECES, 26, 20_000, 9):
         assert prose(text) is (_PROSE_BEFORE.search(text) is not None), repr(text)
 
 
@@ -72,7 +67,7 @@ def test_reported_content_reads_the_verb_before_that(text, name, expected):
 
 
 def test_reported_content_answers_as_the_search_alone():
-    for text in _texts(27, 4_000, longest=14):
+    for text in generated_texts(_PIECES, 27, 4_000, 14):
         for start in range(len(text) + 1):
             assert reported_content(text, start) is _reported_before(text, start), (text, start)
 
@@ -91,7 +86,7 @@ def test_what_is_no_place_word_before_never_ends_so(before):
 
 
 def test_the_endings_hold_every_stretch_the_patterns_match():
-    for text in _texts(28, 40_000):
+    for text in generated_texts(_PIECES, 28, 40_000, 9):
         before = text[-16:]
         if _WHERE.search(before):
             assert before.endswith(_WHERE_ENDS), repr(before)
@@ -101,7 +96,7 @@ def test_the_endings_hold_every_stretch_the_patterns_match():
 
 def test_its_is_found_in_reach_whenever_the_pattern_finds_it():
     its = re.compile(r"\bits\b")
-    for text in _texts(29, 20_000, longest=12):
+    for text in generated_texts(_PIECES, 29, 20_000, 12):
         for low in range(0, len(text), 3):
             if its.search(text, low, low + 8):
                 assert text.find("its", low, low + 8) >= 0, (text, low)

@@ -4,10 +4,9 @@ match at every offset of generated texts."""
 
 from __future__ import annotations
 
-import random
-
 from api.parser.quote_entries import AGED
 from api.parser.quote_registry import _FOLLOWING, aged_after, following_pronoun
+from tests.quotes.helpers import generated_texts
 
 _PIECES = [
     " ", "  ", "\n", "\t", "\u00a0", ",", ", ", "55", "7", "1234", "she", "he", "He", "that",
@@ -16,9 +15,7 @@ _PIECES = [
 
 
 def test_the_gates_answer_as_the_matches():
-    rng = random.Random(3334)
-    for _ in range(20_000):
-        text = "".join(rng.choices(_PIECES, k=rng.randint(0, 10)))
+    for text in generated_texts(_PIECES, 3334, 20_000, 10):
         for at in range(len(text) + 1):
             plain = _FOLLOWING.match(text, at)
             found = following_pronoun(text, at)

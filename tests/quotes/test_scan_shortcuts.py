@@ -5,7 +5,6 @@ bracketed acronyms' scan started at the first ` (` (quote_aliases.defined_acrony
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -15,6 +14,7 @@ from api.parser.quote_cues import PRONOUN_WORDS
 from api.parser.quote_people import pronoun_words
 from api.parser.quote_recall import _PLACES, places
 from api.parser.quote_short_forms import acronyms_beside, beside
+from tests.quotes.helpers import generated_texts
 
 # The pronouns' scans as they were (speed33 finds them by the cue words' split instead: see
 # test_shared_split.py), one a pronoun, each word of its own.
@@ -25,11 +25,6 @@ _PIECES = [
     ", ", " (", ")", ",", "(", " ", "AB", "NGO", "ÉTÉ", "Qx", "abc", "D", "1", "_", "\n", "ÖBB",
     "Bureau", "of", "Ports", "Agency", "Øst", "ABCDEFGHI", ", (", "),", "’",
 ]  # fmt: skip
-
-
-def _texts(seed: int, count: int, longest: int = 12) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choices(_PIECES, k=rng.randint(0, longest))) for _ in range(count)]
 
 
 def _old(text: str) -> list[tuple[int, int, str]]:
@@ -52,7 +47,7 @@ def test_acronyms_beside_are_found_in_text_order(text, expected):
 
 
 def test_beside_finds_what_the_one_pattern_found():
-    for text in _texts(27, 40_000):
+    for text in generated_texts(_PIECES, 27, 40_000, 12):
         assert [(m.start(), m.end(), m.group(1)) for m in beside(text)] == _old(text), repr(text)
 
 
@@ -92,9 +87,7 @@ def _places_from_the_start(masked: str) -> list[str]:
 
 
 def test_scans_from_the_first_place_find_what_scans_from_the_start_found():
-    rng = random.Random(2727)
-    for _ in range(30_000):
-        text = "".join(rng.choices(_WORD_PIECES, k=rng.randint(0, 14)))
+    for text in generated_texts(_WORD_PIECES, 2727, 30_000, 14):
         assert pronoun_words(text) == _pronouns_from_the_start(text), repr(text)
         assert places(text) == _places_from_the_start(text), repr(text)
 
@@ -131,9 +124,7 @@ _BRACKET_PIECES += ["Safety", "Authority", "of", "the", "(EU)", " (EU)", "ÉU", 
 def test_the_brackets_scan_from_the_first_place_finds_what_the_scan_from_the_start_found():
     """No match of `_BRACKETED` starts before the text's first ` (`: scanned from there, its
     matches are those of the whole text (defined_acronyms reads nothing else of the scan)."""
-    rng = random.Random(2929)
-    for _ in range(30_000):
-        text = "".join(rng.choices(_BRACKET_PIECES, k=rng.randint(0, 14)))
+    for text in generated_texts(_BRACKET_PIECES, 2929, 30_000, 14):
         first = text.find(" (")
         expected = [(m.start(), m.group(1)) for m in _BRACKETED.finditer(text)]
         scanned = [] if first < 0 else _BRACKETED.finditer(text, first)

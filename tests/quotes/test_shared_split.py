@@ -4,12 +4,12 @@ by a regex scan per pronoun. Compared with the scans they replaced on generated 
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
 
 from api.parser.quote_cues import PRONOUN_WORDS, cue_spans, cues_and_pronouns, pronoun_words
+from tests.quotes.helpers import generated_texts
 
 # speed32's pronoun scans: a pattern per pronoun, no word character before or after it.
 _PRONOUN_SCANS = tuple(re.compile(word + r"(?<!\w" + word + r")\b") for word in PRONOUN_WORDS)
@@ -27,9 +27,7 @@ def _pronouns_by_scans(text: str) -> list[tuple[int, int, str]]:
 
 
 def test_the_split_finds_the_pronouns_the_scans_found():
-    rng = random.Random(33)
-    for _ in range(30_000):
-        text = "".join(rng.choices(_PIECES, k=rng.randint(0, 16)))
+    for text in generated_texts(_PIECES, 33, 30_000, 16):
         expected = _pronouns_by_scans(text)
         assert pronoun_words(text) == expected, repr(text)
         assert cues_and_pronouns(text) == (cue_spans(text), expected), repr(text)

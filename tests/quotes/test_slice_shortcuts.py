@@ -4,18 +4,12 @@ texts (an offset of the text: 0 to its length, as a name's start or end is)."""
 
 from __future__ import annotations
 
-import random
-
 from api.parser.quote_parents import _GAVE_ONE_NAME, one_name_introduced
 from api.parser.quote_shapes import _joint_at
+from tests.quotes.helpers import generated_texts
 
 _PIECES = [", ", " and ", "and", ",", " ", "a", "Ann", ", and ", " and and ", ", 24,", "x"]
 _PIECES += [" who gave one name", "é", "\n", "and ,", " ,"]
-
-
-def _texts(seed: int, count: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choices(_PIECES, k=rng.randint(0, 10))) for _ in range(count)]
 
 
 def _joint_at_by_endswith(masked: str, end: int) -> bool:
@@ -33,13 +27,13 @@ def _joint_at_by_endswith(masked: str, end: int) -> bool:
 
 
 def test_joint_at_answers_as_the_endswith_calls_did():
-    for text in _texts(2901, 6000):
+    for text in generated_texts(_PIECES, 2901, 6000, 10):
         for end in range(len(text) + 1):
             assert _joint_at(text, end) == _joint_at_by_endswith(text, end), (text, end)
 
 
 def test_one_name_introduced_answers_as_the_startswith_call_did():
-    for text in _texts(2902, 6000):
+    for text in generated_texts(_PIECES, 2902, 6000, 10):
         for end in range(len(text) + 1):
             before = text.startswith(", ", end) and _GAVE_ONE_NAME.match(text, end) is not None
             assert one_name_introduced(text, end) == before, (text, end)
@@ -48,7 +42,7 @@ def test_one_name_introduced_answers_as_the_startswith_call_did():
 def test_a_one_character_slice_is_the_startswith_of_the_character():
     """`text[k : k + 1] == ","` (quote_roles.role_after, quote_subject_before._relative_subject)
     is `text.startswith(",", k)` at every offset, the text's end included."""
-    for text in _texts(2903, 3000):
+    for text in generated_texts(_PIECES, 2903, 3000, 10):
         for k in range(len(text) + 1):
             assert (text[k : k + 1] == ",") == text.startswith(",", k), (text, k)
 

@@ -4,7 +4,6 @@ every start and end of generated texts."""
 
 from __future__ import annotations
 
-import random
 import re
 
 from api.parser.quote_salience import (
@@ -13,6 +12,7 @@ from api.parser.quote_salience import (
     _VOICE_OF_SHORTEST,
     voice_of,
 )
+from tests.quotes.helpers import generated_texts
 
 _PIECES = [
     " ", "  ", "\n", "\u00a0", "Officials", "officials", "senior ", "federal ", "representatives",
@@ -31,9 +31,7 @@ def test_the_bounds_are_the_patterns():
 
 
 def test_voice_of_answers_as_the_fullmatch():
-    rng = random.Random(3303)
-    for _ in range(3_000):
-        text = "".join(rng.choices(_PIECES, k=rng.randint(0, 12)))
+    for text in generated_texts(_PIECES, 3303, 3_000, 12):
         for start in range(len(text)):
             for end in range(start, len(text) + 1):
                 plain = (

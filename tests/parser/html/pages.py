@@ -39,10 +39,24 @@ def texts(document) -> list[str]:
     return found
 
 
+def middle_page(middle: str) -> str:
+    """A page whose text holds `middle` between two runs of paragraphs."""
+    return page(paragraphs(2) + middle + paragraphs(2, "B"))
+
+
+def middle_texts(middle: str) -> list[str]:
+    """The body's texts of a page whose text holds `middle` between two runs of paragraphs."""
+    return texts(parse_html(middle_page(middle)))
+
+
+def closing_texts(tail: str) -> list[str]:
+    """The body's texts of a page whose text ends with `tail` after three paragraphs."""
+    return texts(parse_html(page(paragraphs(3) + tail)))
+
+
 def figure_page(picture: str, caption: str) -> str:
     """A page whose text holds `picture` in a figure with this figcaption, between paragraphs."""
-    body = f"<figure>{picture}<figcaption>{caption}</figcaption></figure>"
-    return page(paragraphs(2) + body + paragraphs(2, "B"))
+    return middle_page(f"<figure>{picture}<figcaption>{caption}</figcaption></figure>")
 
 
 def image_pairs(html: str) -> list[tuple[str, str | None]]:

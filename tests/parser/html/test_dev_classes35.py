@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser import parse_html
-from tests.parser.html.pages import page, paragraphs, texts
-
-
-def body_texts(middle: str) -> list[str]:
-    """The body's texts of a page whose text holds `middle` between two runs of paragraphs."""
-    return texts(parse_html(page(paragraphs(2) + middle + paragraphs(2, "B"))))
-
-
-def closing_texts(tail: str) -> list[str]:
-    """The body's texts of a page whose text ends with `tail`."""
-    return texts(parse_html(page(paragraphs(3) + tail)))
+from tests.parser.html.pages import closing_texts, middle_texts
 
 
 @pytest.mark.parametrize(
@@ -45,7 +34,7 @@ def closing_texts(tail: str) -> list[str]:
 )
 def test_a_sentence_linking_its_source_is_text(html, text):
     """'The driver was charged and <a>held without bail until Friday</a>.' is the text's."""
-    assert text in body_texts(html)
+    assert text in middle_texts(html)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +47,7 @@ def test_a_sentence_linking_its_source_is_text(html, text):
 )
 def test_a_link_line_stays_out(html):
     """A label or a word or two before a linked title is a link line, not a sentence."""
-    assert len(body_texts(html)) == 4
+    assert len(middle_texts(html)) == 4
 
 
 @pytest.mark.parametrize(
@@ -84,7 +73,7 @@ def test_a_link_line_stays_out(html):
 def test_printed_web_addresses_are_text(html, text):
     """A line whose links print their own address ('Tickets: <a>www.x.example</a>') is text;
     a link whose text is a bare name without 'www.' or a scheme is not printed so."""
-    found = body_texts(html)
+    found = middle_texts(html)
     if text is None:
         assert len(found) == 4
     else:
@@ -102,8 +91,8 @@ def test_printed_web_addresses_are_text(html, text):
 )
 def test_a_post_line_of_labelled_fields_is_chrome(line):
     """A blog's line of date, author, category and tags over its text is no paragraph."""
-    assert line not in body_texts(f"<small>{line}</small><br>")
-    assert line not in body_texts(f"<p>{line}</p>")
+    assert line not in middle_texts(f"<small>{line}</small><br>")
+    assert line not in middle_texts(f"<p>{line}</p>")
 
 
 @pytest.mark.parametrize(
@@ -115,7 +104,7 @@ def test_a_post_line_of_labelled_fields_is_chrome(line):
 )
 def test_a_line_with_one_label_is_text(line):
     """One labelled field is a sentence's colon, not a post's data."""
-    assert line in body_texts(f"<p>{line}</p>")
+    assert line in middle_texts(f"<p>{line}</p>")
 
 
 @pytest.mark.parametrize(
@@ -144,7 +133,7 @@ def test_a_sentence_with_an_update_time_is_text():
 )
 def test_a_script_notice_is_chrome(line):
     """A notice standing where a script draws a gallery or a player is no text."""
-    assert line not in body_texts(f"<p>{line}</p>")
+    assert line not in middle_texts(f"<p>{line}</p>")
 
 
 @pytest.mark.parametrize(
@@ -158,7 +147,7 @@ def test_a_script_notice_is_chrome(line):
 )
 def test_a_subscription_offer_is_chrome(line):
     """A magazine's offer, a call to order and a price for a number of issues, is no text."""
-    assert line not in body_texts(f"<p>{line}</p>")
+    assert line not in middle_texts(f"<p>{line}</p>")
 
 
 @pytest.mark.parametrize(
@@ -174,7 +163,7 @@ def test_a_subscription_offer_is_chrome(line):
 def test_a_newsletter_pitch_is_chrome(line):
     """A short paragraph whose last sentence sends the reader to sign up is a pitch."""
     assert line not in closing_texts(f"<p><strong>{line}</strong></p>")
-    assert line not in body_texts(f"<p>{line}</p>")
+    assert line not in middle_texts(f"<p>{line}</p>")
 
 
 @pytest.mark.parametrize(
@@ -188,7 +177,7 @@ def test_a_newsletter_pitch_is_chrome(line):
 )
 def test_sentences_about_offers_and_newsletters_are_text(line):
     """A sentence about an offer, a newsletter or a script opens with no call to the reader."""
-    assert line in body_texts(f"<p>{line}</p>")
+    assert line in middle_texts(f"<p>{line}</p>")
 
 
 @pytest.mark.parametrize(
@@ -202,7 +191,7 @@ def test_a_call_for_comments_is_chrome(line):
 def test_a_question_opening_with_the_call_is_text():
     """A head asking more than the call is the text's: 'What do you think of the new bridge?'"""
     head = "What do you think of the new bridge?"
-    assert head in body_texts(f"<h3>{head}</h3>")
+    assert head in middle_texts(f"<h3>{head}</h3>")
 
 
 def stats_table(foot_first: bool, foot: str) -> str:
@@ -219,14 +208,14 @@ def stats_table(foot_first: bool, foot: str) -> str:
 @pytest.mark.parametrize("foot_first", [True, False])
 def test_a_footer_repeating_the_header_row_is_left_out(foot_first):
     """A table's template printing its header row again in <tfoot> gives it once."""
-    found = body_texts(stats_table(foot_first, "<th>Rank</th><th>Rider</th><th>Time</th>"))
+    found = middle_texts(stats_table(foot_first, "<th>Rank</th><th>Rider</th><th>Time</th>"))
     assert found.count("Rank Rider Time") == 1
     assert "2 Kofi Mensah 3:04:40" in found
 
 
 def test_a_footer_of_totals_stays():
     """A footer row of its own (a total) is data."""
-    found = body_texts(stats_table(False, "<td></td><td>Total</td><td>6:06:51</td>"))
+    found = middle_texts(stats_table(False, "<td></td><td>Total</td><td>6:06:51</td>"))
     assert "Total 6:06:51" in found
 
 
@@ -237,4 +226,4 @@ def test_a_table_of_seasons_repeating_a_body_row_keeps_it():
         "<tbody><tr><td>2019</td><td>12</td></tr></tbody>"
         "<tfoot><tr><td>2019</td><td>12</td></tr></tfoot></table>"
     )
-    assert body_texts(table).count("2019 12") == 2
+    assert middle_texts(table).count("2019 12") == 2

@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
-from tests.parser.html.pages import figure_page, image_pairs, page, paragraphs, texts
+from tests.parser.html.pages import (
+    closing_texts,
+    figure_page,
+    image_pairs,
+    middle_page,
+    paragraphs,
+    texts,
+)
 
 PICTURE = "<img src='https://example.org/up/quarry.jpg' alt='The quarry' width='640'>"
 
@@ -22,7 +29,7 @@ def image_group(img_class: str, caption_class: str, credit_class: str) -> str:
         f"<p class='{caption_class}'>The old kiln at Marlow Bottom, fired for the last time in"
         f" 1968</p><span class='{credit_class}'>Tobias Greaves/Vale Echo</span></div>"
     )
-    return page(paragraphs(2) + group + paragraphs(2, "B"))
+    return middle_page(group)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +52,7 @@ def test_a_picture_named_for_its_share_overlay_keeps_its_caption_and_credit(
 
 def test_a_share_buttons_icon_is_still_no_picture():
     icon = "<img class='share-icon' src='https://example.org/static/icons/whatsapp.svg' alt=''>"
-    html = page(paragraphs(2) + f"<p>{icon}</p>" + paragraphs(2, "B"))
+    html = middle_page(f"<p>{icon}</p>")
     assert not parse_html(html).images
 
 
@@ -60,7 +67,7 @@ def test_a_share_buttons_icon_is_still_no_picture():
     ],
 )
 def test_a_paragraph_bold_by_its_spans_class_or_style_is_a_head(head):
-    html = page(paragraphs(2) + f"<p>{head}</p>" + paragraphs(2, "B"))
+    html = middle_page(f"<p>{head}</p>")
     found = [b.text for b in parse_html(html).body if b.type == "subheading"]
     assert found == [head[head.index(">") + 1 : head.rindex("<")]]
 
@@ -74,7 +81,7 @@ def test_a_paragraph_bold_by_its_spans_class_or_style_is_a_head(head):
     ],
 )
 def test_a_span_not_set_bold_or_a_sentence_is_no_head(line):
-    html = page(paragraphs(2) + f"<p>{line}</p>" + paragraphs(2, "B"))
+    html = middle_page(f"<p>{line}</p>")
     assert not [b for b in parse_html(html).body if b.type == "subheading"]
 
 
@@ -91,8 +98,7 @@ def test_a_span_not_set_bold_or_a_sentence_is_no_head(line):
     ],
 )
 def test_a_tip_off_call_closing_the_text_is_chrome(call):
-    html = page(paragraphs(3) + call)
-    assert len(texts(parse_html(html))) == 3
+    assert len(closing_texts(call)) == 3
 
 
 @pytest.mark.parametrize(
@@ -105,8 +111,7 @@ def test_a_tip_off_call_closing_the_text_is_chrome(call):
     ],
 )
 def test_a_sentence_about_knowing_or_calling_stays(line):
-    html = page(paragraphs(3) + line)
-    assert len(texts(parse_html(html))) == 4
+    assert len(closing_texts(line)) == 4
 
 
 def deck_page(head: str, tag: str = "h2") -> str:
