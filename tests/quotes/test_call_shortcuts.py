@@ -78,7 +78,7 @@ def test_prose_answers_as_the_search():
 
 def test_prose_reading_five_words_answers_as_the_search():
     # (speed34: the second to the fifth word read by finds before the search; longer texts)
-    for text in _texts(3404, 30_000, 24):
+    for text in generated_texts(_PIECES, 3404, 30_000, 24):
         assert prose(text) is (_PROSE_WORD.search(text) is not None), repr(text)
     assert prose("Deputy Foreign Minister Ivo Brandt said") and prose("Ann Lee Bo Kim\tand")
     assert not prose("Ann Lee, Bo Kim, Cy Orr, Di Fox, Ed Ng") and not prose("     ")
