@@ -263,8 +263,10 @@ def marker_may_start(line: str, at: int) -> bool:
 def acronym_before_label(line: str, at: int) -> bool:
     """True when an acronym closes the caption before a label whose holder is a strong credit:
     'assembly of the WHOPhoto: Jane Doe/AP' (but 'of the WWIICourtesy of the museum' stays)."""
+    if not ends_on_acronym(line, at):
+        return False  # (most markers: a mark or a word's capital before them, no acronym)
     label = LABEL.match(line, at)
-    return label is not None and ends_on_acronym(line, at) and is_strong_credit(line[label.end() :])
+    return label is not None and is_strong_credit(line[label.end() :])
 
 
 def ends_on_suffix(line: str, at: int) -> bool:

@@ -122,9 +122,11 @@ def glue_kind(line: str, i: int) -> str | None:
         return "punct"
     if prev.islower() or prev.isdigit():
         return "case"
-    if opens_name(line, i) and letters_before(line, i) in SUFFIXES:
+    if not prev.isalpha() or not opens_name(line, i):
+        return None  # (most glues: no suffix nor acronym, a letter before, is looked for)
+    if letters_before(line, i) in SUFFIXES:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
-    if opens_name(line, i) and ends_on_acronym(line, i) and is_strong_credit(line[i:]):
+    if ends_on_acronym(line, i) and is_strong_credit(line[i:]):
         return "case"  # 'run by the MTAJane Doe / AP': the acronym closes the caption
     return None
 

@@ -167,6 +167,8 @@ def put_and_answered(
     a quotation, EXCHANGE_QUESTIONS of them at least, and no more of them than statement heads
     ('Why did you stay?' / '"Because someone had to," she said.' under 'Ada Moss, nurse'). A
     question head opens its section under a head, or is one of a page of question heads."""
+    if min(len(asked), statements) < EXCHANGE_QUESTIONS:
+        return []  # (most documents: too few questions or statement heads to look at replies)
     found = [k for k in asked if after_paragraph(items, flags, k) and quoted_reply(items, flags, k)]
     return found if EXCHANGE_QUESTIONS <= len(found) <= statements else []
 

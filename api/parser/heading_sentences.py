@@ -283,30 +283,35 @@ def is_paired_sentences(item: Item) -> bool:
     return is_sentence_shaped(Line(first + ".", alone=True)) and not is_elliptical(second)
 
 
-def paired_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
+def paired_lines(items: list[Item], alone: list[int]) -> list[int]:
+    """The standalone lines of two short sentences (is_paired_sentences), found once for
+    paired_sentence_heads and section_splitting_pairs: 'The plan worked. Then it failed.'."""
+    return [k for k in alone if is_paired_sentences(items[k])]
+
+
+def paired_sentence_heads(items: list[Item], pairs: list[int]) -> list[int]:
     """Lines of two short sentences between paragraphs, PAIRED_MIN of them at least, none
     right under another, each SENTENCE_RATIO times shorter than the typical paragraph and
     LONG_RATIO times shorter than the one it introduces: a long read's heads, whatever heads of
     other forms stand beside them ('The plan worked. Then the money ran out.' / 700 characters
     / 'Nobody wanted the russet. That turned out to be the point.' / text); their shape,
-    shared, is the pattern, so a section of one paragraph will do."""
-    paired = [k for k in alone if is_paired_sentences(items[k])]
-    if len(paired) < PAIRED_MIN:
+    shared, is the pattern, so a section of one paragraph will do. `pairs` are paired_lines."""
+    if len(pairs) < PAIRED_MIN:
         return []
-    return heads_in_rhythm(items, paired, PAIRED_MIN)
+    return heads_in_rhythm(items, pairs, PAIRED_MIN)
 
 
-def section_splitting_pairs(items: list[Item], alone: list[int], heads: list[int]) -> list[int]:
+def section_splitting_pairs(items: list[Item], pairs: list[int], heads: list[int]) -> list[int]:
     """Lines of two short sentences (is_paired_sentences) that split a section SPLIT_RATIO
     times the document's typical section, more than SENTENCE_GAP items from either head, no
     longer than the typical paragraph and over a longer one, where RHYTHM_MIN heads or more
     show the rhythm: the one full-sentence head among labels ('1970s: a new stage' / text /
     'The bridge took a year to build. It fell in a day.' / text / '1980s'), where
-    paired_sentence_heads asks two."""
-    if len(heads) < RHYTHM_MIN:
-        return []
+    paired_sentence_heads asks two. `pairs` are paired_lines."""
+    if not pairs or len(heads) < RHYTHM_MIN:
+        return []  # (most documents: no line of two sentences)
     # a labelled line is a record's ('31 min: Penalty. Doe scores.'), no head
-    paired = [k for k in alone if ":" not in items[k].text and is_paired_sentences(items[k])]
+    paired = [k for k in pairs if ":" not in items[k].text]
     if not paired:
         return []  # (most documents: no section is measured)
     bounds = [*heads, len(items)]
@@ -333,8 +338,8 @@ def in_a_style_of_short_lines(items: list[Item], alone: list[int], found: list[i
     longest of them:
     short lines are the writer's style for effect ('There were 43 boxes.' / text / 'I took
     them home.' / 'But he kept the receipts.'), not heads, which stand out as few."""
-    if not found:
-        return False
+    if not found or len(found) >= STYLE_SHARE * len(alone):
+        return False  # (the short lines are among the standalone ones: too few to count)
     longest = STYLE_LENGTH * max(len(items[k].text) for k in found)
     short = [
         k for k in alone if len(items[k].text) <= longest and items[k].text[-1] in SENTENCE_ENDS

@@ -132,6 +132,7 @@ from api.parser.heading_sentences import (
     SENTENCE_GAP,
     in_a_style_of_short_lines,
     interview_turns,
+    paired_lines,
     paired_sentence_heads,
     quoted_sentence_heads,
     section_splitting_pairs,
@@ -1149,8 +1150,9 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     quotes) or mostly, full-sentence heads beside them too ('The plan was meant to be
     temporary.')."""
     heads = list(compress(range(len(items)), flags))
-    paired = answering_none(items, paired_sentence_heads(items, alone), flags)
-    paired = paired or section_splitting_pairs(items, alone, heads)
+    pairs = paired_lines(items, alone)
+    paired = answering_none(items, paired_sentence_heads(items, pairs), flags)
+    paired = paired or section_splitting_pairs(items, pairs, heads)
     if paired:
         flags = list(flags)
         for k in paired:
