@@ -38,11 +38,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ): "a bare <blockquote> pull quote repeating a quote of the text and a newsletter line kept",
     (
         "fresh18",
-        "ledger_uk_tpl_cricket_pavilion",
-        "body",
-    ): "a bare <blockquote> pull quote joining a quote split by its attribution kept",
-    (
-        "fresh18",
         "lanternwell_nonprofit_well_testing",
         "body",
     ): "a tip box's <h3> title and its contact line kept",
