@@ -8,6 +8,7 @@ from typing import Final
 from api.parser.document import Block
 from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
 from api.parser.html.text import element_text, link_density, tidy
+from api.parser.page_chrome import is_control  # one table of calls to sign up
 
 MAX_PROMO = 300  # characters: a promo's line or two, not a paragraph about the platform
 # A social network or news app a promo sends the reader to, in the names its readers know.
@@ -104,6 +105,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
 MAX_REPORTER_LINE = 120  # characters: a name, a title and an address
 SENTENCE_MARKS = tuple(".!?。！？")
+SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+")  # 'Pitch. Sign up.' -> 'Pitch.', 'Sign up.'
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 LINKS_ONLY = 0.9  # share of link text in a box of cards: titles and, at most, a date
 
@@ -163,7 +165,22 @@ def is_closing_line(block: Block) -> bool:
         return is_call_line(text)
     if block.type != "paragraph":
         return False
-    return is_reporter_line(text) or is_source_line(text) or is_call_line(text)
+    return (
+        is_reporter_line(text)
+        or is_source_line(text)
+        or is_call_line(text)
+        or is_sign_up_line(text)
+    )
+
+
+def is_sign_up_line(text: str) -> bool:
+    """A line closing the text whose last sentence is a call to sign up for a newsletter,
+    after a line of pitch or not: 'Start the day with ... Sign up for our Morning Edition
+    newsletter.' A sentence about one ('Residents can sign up for its newsletter to hear
+    when ...') is no call: the call is the whole sentence."""
+    if len(text) > MAX_PROMO or "newsletter" not in text.casefold():
+        return False
+    return is_control(SENTENCE_BREAK.split(text.rstrip(" .!"))[-1])
 
 
 def is_call_line(text: str) -> bool:

@@ -33,11 +33,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     (
         "fresh18",
-        "harbourherald_nine_bus_shelters",
-        "body",
-    ): "a bare <blockquote> pull quote repeating a quote of the text and a newsletter line kept",
-    (
-        "fresh18",
         "lanternwell_nonprofit_well_testing",
         "body",
     ): "a tip box's <h3> title and its contact line kept",
