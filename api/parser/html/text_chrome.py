@@ -8,7 +8,10 @@ from typing import Final
 from api.parser.document import Block
 from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
 from api.parser.html.text import element_text, link_density, tidy
-from api.parser.page_chrome import is_control  # one table of calls to sign up
+from api.parser.page_chrome import (  # one table of calls to sign up, one of box labels
+    is_box_label,
+    is_control,
+)
 
 MAX_PROMO = 300  # characters: a promo's line or two, not a paragraph about the platform
 # A social network or news app a promo sends the reader to, in the names its readers know.
@@ -68,7 +71,7 @@ VIDEO_PROMO = re.compile(
 # imperative to share or get in touch ('Share your story: ...', 'Contact the newsroom at ...').
 TIP_QUESTION: Final = (
     r"^(?:(?:(?:got|have you got|do you have|have you|have) (?:a |an |any )?(?:story|news tip"
-    r"|tip|tip-off|pictures?|photos?|videos?)"
+    r"|tip|tip-off|pictures?|photos?|videos?|information|info)"
     r"|(?:do you|does anyone|did you) know (?:more|anything|something)"
     r"|(?:have you|were you|was your \w+) (?:been )?(?:affected|impacted|caught up|involved)"
     r"|(?:were you|was anyone you know) there"
@@ -84,6 +87,12 @@ TIP_OFF: Final = re.compile(
     re.IGNORECASE,
 )
 TIP_OPENING: Final = re.compile(TIP_QUESTION, re.IGNORECASE)
+# A tip box's title: the question alone, or with the plea after it ('Do you have information
+# about the closures? We want to hear from you.').
+TIP_TITLE: Final = re.compile(
+    TIP_QUESTION + r"(?: we(?:'d|’d| would)? (?:want|like|love) to hear from you[.!]?)?$",
+    re.IGNORECASE,
+)
 # A telephone number: seven digits or more in groups, an international '+' before them:
 # '0800 555 0101', '+44 (0)20 7946 0000', '555-0134'.
 PHONE: Final = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
@@ -246,3 +255,42 @@ def heads_link_cards(heading) -> bool:
             return False
         found = found or bool(text)
     return found
+
+
+def tip_box(head) -> list:
+    """A tip box inside the text: a head asking for information ('Do you have information about
+    the fire? We want to hear from you.') over a line to reach the newsroom by (an address or a
+    number). Both go, or the box holding only them; a question head over text stays."""
+    line = head.getnext()
+    if line is None or not isinstance(line.tag, str):
+        return []
+    title = element_text(head)
+    if len(title) > MAX_PROMO or not TIP_TITLE.match(title):
+        return []
+    contact = element_text(line)
+    if len(contact) > MAX_PROMO or not (EMAIL.search(contact) or PHONE.search(contact)):
+        return []
+    return head_and_next(head, line)
+
+
+def story_list(head) -> list:
+    """A box of links to other stories inside the text, its head a box's label ('Trending
+    Stories', 'Most read') over a list of links only: both go, or the box holding only them
+    (named like the article, 'article-list--trending', it was kept as text). A head over the
+    article's own list of links ('Where to get help') is no box's label."""
+    links = head.getnext()
+    if links is None or links.tag not in ("ul", "ol") or not is_box_label(element_text(head)):
+        return []
+    if not element_text(links) or link_density(links) < LINKS_ONLY:
+        return []
+    return head_and_next(head, links)
+
+
+def head_and_next(head, other) -> list:
+    """A head and the element after it, or their box when it holds only them."""
+    box = head.getparent()
+    if box is None or box.tag in ("article", "main", "body") or tidy(box.text or ""):
+        return [head, other]
+    if sum(1 for c in box if isinstance(c.tag, str)) != 2 or tidy(other.tail or ""):
+        return [head, other]
+    return [box]
