@@ -31,6 +31,7 @@ MIN_REPEAT = 30
 WORD: Final = re.compile(r"\w+")
 # A quote in the text, between curly or straight double quotes: '“We won,”' -> 'We won,'.
 QUOTE_SPAN: Final = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+OPENING_QUOTES: Final = ("“", '"')  # what a quoted pull quote opens on
 MAX_POSTING = 200  # paragraphs sharing a pull quote's rarest word: past this, a degenerate page
 # Between a page title's headline and the site's name: 'Headline | Site', 'Site - Headline'.
 # A print view's and some blogs' breadcrumb of a title: 'Site » Headline » Print'.
@@ -344,22 +345,19 @@ def loose_words(text: str) -> str:
     return " ".join(WORD.findall(text.casefold()))
 
 
-def loose_text(text: str) -> str:
-    """A paragraph's loose words, then its quotes' words joined, so that a quote split around
-    its attribution reads whole: '“A,” said Jo. “B.”' -> 'a said jo b | a b'. A key of words
-    joined by single spaces never spans the ' | '."""
-    spans = QUOTE_SPAN.findall(text)
-    if not spans:
-        return loose_words(text)
-    return f"{loose_words(text)} | {' '.join(loose_words(s) for s in spans)}"
+def loose_quotes(text: str) -> str:
+    """A paragraph's quotes' words, joined, so that a quote split around its attribution reads
+    whole: '“A,” said Jo. “B.”' -> 'a b'."""
+    return " ".join(loose_words(s) for s in QUOTE_SPAN.findall(text))
 
 
 class LooseQuotes:
-    """Whether a <blockquote>'s paragraph repeats the text's words, punctuation and case aside,
-    or its quotes joined across their attribution ('“We stay,” he said. “We fight.”' is
-    repeated by '“We stay. We fight.”'): a pull quote in a bare <blockquote>, no pull-quote
-    class. The index of the text's words (the paragraphs outside any <blockquote>) is built
-    once, on the first blockquote that needs it."""
+    """Whether a <blockquote>'s quoted paragraph repeats a quote of the text, punctuation and
+    case aside, its halves joined across their attribution ('“We stay,” he said. “We fight.”'
+    is repeated by '“We stay. We fight.”'): a pull quote in a bare <blockquote>, no pull-quote
+    class. The index of the text's quotes (the paragraphs outside any <blockquote>) is built
+    once, on the first blockquote that needs it; a blockquote not opening on a quote mark (a
+    letter, an excerpt) never needs it."""
 
     def __init__(self, blocks: list[Block], quoted: dict[int, int]) -> None:
         self.blocks = blocks
@@ -367,18 +365,18 @@ class LooseQuotes:
         self.index: PullQuotes | None = None
 
     def __call__(self, text: str) -> bool:
-        key = loose_words(text)
-        if len(key) < MIN_REPEAT:
+        if not text.startswith(OPENING_QUOTES) or len(text) < MIN_REPEAT:
             return False
+        key = loose_words(text)
         if self.index is None:
             self.index = PullQuotes(
                 [
-                    loose_text(b.text)
+                    loose_quotes(b.text)
                     for i, b in enumerate(self.blocks)
                     if b.type == "paragraph" and b.text and i not in self.quoted
                 ]
             )
-        return self.index(key, len(key))
+        return len(key) >= MIN_REPEAT and self.index(key, len(key) - 1)
 
 
 def drop_repeats(

@@ -7,7 +7,7 @@ from typing import Final
 
 from api.parser.document import Block
 from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
-from api.parser.html.text import element_text, link_density, tidy
+from api.parser.html.text import all_text, element_text, link_density, tidy
 from api.parser.page_chrome import (  # one table of calls to sign up, one of box labels
     is_box_label,
     is_control,
@@ -257,33 +257,38 @@ def heads_link_cards(heading) -> bool:
     return found
 
 
-def tip_box(head) -> list:
-    """A tip box inside the text: a head asking for information ('Do you have information about
-    the fire? We want to hear from you.') over a line to reach the newsroom by (an address or a
-    number). Both go, or the box holding only them; a question head over text stays."""
-    line = head.getnext()
-    if line is None or not isinstance(line.tag, str):
+def head_box(head) -> list:
+    """A box of chrome inside the text, told by its head (read once) and the element after it:
+    a box of links to other stories (`is_story_list`) or a tip box (`is_tip_box`). Both go, or
+    the box holding only them; a head over text stays."""
+    other = head.getnext()
+    if other is None or not isinstance(other.tag, str):
         return []
-    title = element_text(head)
-    if len(title) > MAX_PROMO or not TIP_TITLE.match(title):
+    title = all_text(head)
+    if len(title) > MAX_PROMO:
         return []
+    if is_story_list(title, other) or is_tip_box(title, other):
+        return head_and_next(head, other)
+    return []
+
+
+def is_story_list(title: str, links) -> bool:
+    """A box's label ('Trending Stories', 'Most read') over a list of links only: links to other
+    stories (named like the article, 'article-list--trending', the box was kept as text). A head
+    over the article's own list of links ('Where to get help') is no box's label."""
+    if links.tag not in ("ul", "ol") or not is_box_label(title):
+        return False
+    return bool(element_text(links)) and link_density(links) >= LINKS_ONLY
+
+
+def is_tip_box(title: str, line) -> bool:
+    """A head asking for information ('Do you have information about the fire? We want to hear
+    from you.') over a line to reach the newsroom by (an address or a number). A question head
+    over text stays."""
+    if not TIP_TITLE.match(title):
+        return False
     contact = element_text(line)
-    if len(contact) > MAX_PROMO or not (EMAIL.search(contact) or PHONE.search(contact)):
-        return []
-    return head_and_next(head, line)
-
-
-def story_list(head) -> list:
-    """A box of links to other stories inside the text, its head a box's label ('Trending
-    Stories', 'Most read') over a list of links only: both go, or the box holding only them
-    (named like the article, 'article-list--trending', it was kept as text). A head over the
-    article's own list of links ('Where to get help') is no box's label."""
-    links = head.getnext()
-    if links is None or links.tag not in ("ul", "ol") or not is_box_label(element_text(head)):
-        return []
-    if not element_text(links) or link_density(links) < LINKS_ONLY:
-        return []
-    return head_and_next(head, links)
+    return len(contact) <= MAX_PROMO and bool(EMAIL.search(contact) or PHONE.search(contact))
 
 
 def head_and_next(head, other) -> list:
