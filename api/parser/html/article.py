@@ -28,6 +28,10 @@ MIN_WORDS = 30  # fewer words of body text than a short news brief is no article
 LOGIN_WALL_WORDS = 60  # a password form beside less text than a short brief: a login wall
 QUOTE_MARKS = "\"'“”‘’«»„ "
 MIN_REPEAT = 30
+WORD: Final = re.compile(r"\w+")
+# A quote in the text, between curly or straight double quotes: '“We won,”' -> 'We won,'.
+QUOTE_SPAN: Final = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+OPENING_QUOTES: Final = ("“", '"')  # what a quoted pull quote opens on
 MAX_POSTING = 200  # paragraphs sharing a pull quote's rarest word: past this, a degenerate page
 # Between a page title's headline and the site's name: 'Headline | Site', 'Site - Headline'.
 # A print view's and some blogs' breadcrumb of a title: 'Site » Headline » Print'.
@@ -335,16 +339,58 @@ class PullQuotes:
         return any(len(self.texts[i]) > length and key in self.folded[i] for i in candidates)
 
 
+def loose_words(text: str) -> str:
+    """A text's words alone, folded, for a comparison that ignores punctuation and case:
+    '“We won,” she said.' -> 'we won she said'."""
+    return " ".join(WORD.findall(text.casefold()))
+
+
+def loose_quotes(text: str) -> str:
+    """A paragraph's quotes' words, joined, so that a quote split around its attribution reads
+    whole: '“A,” said Jo. “B.”' -> 'a b'."""
+    return " ".join(loose_words(s) for s in QUOTE_SPAN.findall(text))
+
+
+class LooseQuotes:
+    """Whether a <blockquote>'s quoted paragraph repeats a quote of the text, punctuation and
+    case aside, its halves joined across their attribution ('“We stay,” he said. “We fight.”'
+    is repeated by '“We stay. We fight.”'): a pull quote in a bare <blockquote>, no pull-quote
+    class. The index of the text's quotes (the paragraphs outside any <blockquote>) is built
+    once, on the first blockquote that needs it; a blockquote not opening on a quote mark (a
+    letter, an excerpt) never needs it."""
+
+    def __init__(self, blocks: list[Block], quoted: dict[int, int]) -> None:
+        self.blocks = blocks
+        self.quoted = quoted
+        self.index: PullQuotes | None = None
+
+    def __call__(self, text: str) -> bool:
+        if not text.startswith(OPENING_QUOTES) or len(text) < MIN_REPEAT:
+            return False
+        key = loose_words(text)
+        if self.index is None:
+            self.index = PullQuotes(
+                [
+                    loose_quotes(b.text)
+                    for i, b in enumerate(self.blocks)
+                    if b.type == "paragraph" and b.text and i not in self.quoted
+                ]
+            )
+        return len(key) >= MIN_REPEAT and self.index(key, len(key) - 1)
+
+
 def drop_repeats(
     blocks: list[Block], headline: str, captions: set[str], quoted: dict[int, int] | None = None
 ) -> list[Block]:
     """Leave out text repeating the headline, an earlier block, or part of another (pull quotes).
 
     `quoted` numbers the blocks of each <blockquote>: once one of them is a pull quote, the rest
-    of that quote (its attribution line) goes too.
+    of that quote (its attribution line) goes too. A <blockquote>'s paragraph is also a pull
+    quote when it repeats the text's words loosely (LooseQuotes).
     """
     within_longer = PullQuotes([b.text for b in blocks if b.type == "paragraph" and b.text])
     quoted = quoted or {}
+    loosely = LooseQuotes(blocks, quoted)
     kept, seen, pulled = [], set(), set()
     for index, block in enumerate(blocks):
         text = block.text or ""
@@ -357,7 +403,9 @@ def drop_repeats(
             lone = block.type == "paragraph" and is_label(text)
             if text in captions or (lone and not is_signed_name(text, kept)):
                 continue
-            if block.type == "paragraph" and is_pulled(key, len(text), within_longer):
+            if block.type == "paragraph" and (
+                is_pulled(key, len(text), within_longer) or (index in quoted and loosely(text))
+            ):
                 if index in quoted:
                     pulled.add(quoted[index])
                 continue

@@ -16,6 +16,7 @@ from api.parser.html.decks import (
 )
 from api.parser.html.images import PLAYER_MARK, is_author_credit
 from api.parser.html.text import all_text, link_density, link_text_length, tidy
+from api.parser.html.text_chrome import head_box
 from api.parser.sentences import SENTENCE_ENDS
 
 # Elements that are never article text.
@@ -874,6 +875,8 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(box)
         elif element.tag == "a" and (facts := file_facts(element)):
             doomed += facts
+        elif element.tag in HEAD_TAGS and (box := head_box(element)):
+            doomed += box
         elif is_teaser_grid(element) and lengths.get(element, 0) < KEEP_SHARE * total:
             doomed.append(element)
         elif is_chrome(element, words := marks(element)):

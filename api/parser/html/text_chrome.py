@@ -7,8 +7,12 @@ from typing import Final
 
 from api.parser.document import Block
 from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
-from api.parser.html.text import element_text, link_density, tidy
-from api.parser.page_chrome import is_timestamp
+from api.parser.html.text import all_text, element_text, link_density, tidy
+from api.parser.page_chrome import (  # one table of calls to sign up, one of box labels
+    is_box_label,
+    is_control,
+    is_timestamp,
+)
 
 MAX_PROMO = 300  # characters: a promo's line or two, not a paragraph about the platform
 # A social network or news app a promo sends the reader to, in the names its readers know.
@@ -68,7 +72,7 @@ VIDEO_PROMO = re.compile(
 # imperative to share or get in touch ('Share your story: ...', 'Contact the newsroom at ...').
 TIP_QUESTION: Final = (
     r"^(?:(?:(?:got|have you got|do you have|have you|have) (?:a |an |any )?(?:story|news tip"
-    r"|tip|tip-off|pictures?|photos?|videos?)"
+    r"|tip|tip-off|pictures?|photos?|videos?|information|info)"
     r"|(?:do you|does anyone|did you) know (?:more|anything|something)"
     r"|(?:have you|were you|was your \w+) (?:been )?(?:affected|impacted|caught up|involved)"
     r"|(?:were you|was anyone you know) there"
@@ -84,6 +88,12 @@ TIP_OFF: Final = re.compile(
     re.IGNORECASE,
 )
 TIP_OPENING: Final = re.compile(TIP_QUESTION, re.IGNORECASE)
+# A tip box's title: the question alone, or with the plea after it ('Do you have information
+# about the closures? We want to hear from you.').
+TIP_TITLE: Final = re.compile(
+    TIP_QUESTION + r"(?: we(?:'d|’d| would)? (?:want|like|love) to hear from you[.!]?)?$",
+    re.IGNORECASE,
+)
 # A telephone number: seven digits or more in groups, an international '+' before them:
 # '0800 555 0101', '+44 (0)20 7946 0000', '555-0134'.
 PHONE: Final = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
@@ -160,6 +170,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
 MAX_REPORTER_LINE = 120  # characters: a name, a title and an address
 SENTENCE_MARKS = tuple(".!?。！？")
+SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+")  # 'Pitch. Sign up.' -> 'Pitch.', 'Sign up.'
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 LINKS_ONLY = 0.9  # share of link text in a box of cards: titles and, at most, a date
 
@@ -254,7 +265,22 @@ def is_closing_line(block: Block) -> bool:
         return is_call_line(text)
     if block.type != "paragraph":
         return False
-    return is_reporter_line(text) or is_source_line(text) or is_call_line(text)
+    return (
+        is_reporter_line(text)
+        or is_source_line(text)
+        or is_call_line(text)
+        or is_sign_up_line(text)
+    )
+
+
+def is_sign_up_line(text: str) -> bool:
+    """A line closing the text whose last sentence is a call to sign up for a newsletter,
+    after a line of pitch or not: 'Start the day with ... Sign up for our Morning Edition
+    newsletter.' A sentence about one ('Residents can sign up for its newsletter to hear
+    when ...') is no call: the call is the whole sentence."""
+    if len(text) > MAX_PROMO or "newsletter" not in text.casefold():
+        return False
+    return is_control(SENTENCE_BREAK.split(text.rstrip(" .!"))[-1])
 
 
 def is_call_line(text: str) -> bool:
@@ -320,3 +346,47 @@ def heads_link_cards(heading) -> bool:
             return False
         found = found or bool(text)
     return found
+
+
+def head_box(head) -> list:
+    """A box of chrome inside the text, told by its head (read once) and the element after it:
+    a box of links to other stories (`is_story_list`) or a tip box (`is_tip_box`). Both go, or
+    the box holding only them; a head over text stays."""
+    other = head.getnext()
+    if other is None or not isinstance(other.tag, str):
+        return []
+    title = all_text(head)
+    if len(title) > MAX_PROMO:
+        return []
+    if is_story_list(title, other) or is_tip_box(title, other):
+        return head_and_next(head, other)
+    return []
+
+
+def is_story_list(title: str, links) -> bool:
+    """A box's label ('Trending Stories', 'Most read') over a list of links only: links to other
+    stories (named like the article, 'article-list--trending', the box was kept as text). A head
+    over the article's own list of links ('Where to get help') is no box's label."""
+    if links.tag not in ("ul", "ol") or not is_box_label(title):
+        return False
+    return bool(element_text(links)) and link_density(links) >= LINKS_ONLY
+
+
+def is_tip_box(title: str, line) -> bool:
+    """A head asking for information ('Do you have information about the fire? We want to hear
+    from you.') over a line to reach the newsroom by (an address or a number). A question head
+    over text stays."""
+    if not TIP_TITLE.match(title):
+        return False
+    contact = element_text(line)
+    return len(contact) <= MAX_PROMO and bool(EMAIL.search(contact) or PHONE.search(contact))
+
+
+def head_and_next(head, other) -> list:
+    """A head and the element after it, or their box when it holds only them."""
+    box = head.getparent()
+    if box is None or box.tag in ("article", "main", "body") or tidy(box.text or ""):
+        return [head, other]
+    if sum(1 for c in box if isinstance(c.tag, str)) != 2 or tidy(other.tail or ""):
+        return [head, other]
+    return [box]
