@@ -88,6 +88,14 @@ TIP_OFF: Final = re.compile(
     re.IGNORECASE,
 )
 TIP_OPENING: Final = re.compile(TIP_QUESTION, re.IGNORECASE)
+# Who an appeal in the story sends the reader to: a tip-off line asks for the newsroom, so a
+# question that ends 'call police on 101' is the story's own appeal ('Did you see the crash?
+# Call Crimestoppers anonymously on 0800 555 111.') and stays in the text.
+POLICE_APPEAL: Final = re.compile(
+    r"\b(?:police|crime ?stoppers|detectives?|officers?|constabulary|garda[ií]?|sheriff'?s?"
+    r"|investigators)\b",
+    re.IGNORECASE,
+)
 # A tip box's title: the question alone, or with the plea after it ('Do you have information
 # about the closures? We want to hear from you.').
 TIP_TITLE: Final = re.compile(
@@ -184,7 +192,7 @@ def is_promo_line(text: str) -> bool:
         return False
     if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
         return True
-    if TIP_OFF.match(text):
+    if TIP_OFF.match(text) and POLICE_APPEAL.search(text) is None:
         return True  # 'Got a story? Email news@x.example or WhatsApp us.
     if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
         return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'

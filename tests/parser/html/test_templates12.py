@@ -196,6 +196,10 @@ def test_promo_lines_are_promos(line):
         "Follow the river path to the second bridge.",
         "Scroll down the page and you will find the timetable, the mayor said.",
         "Video footage shown to the court was filmed on a phone.",
+        # a story's own appeal sends the reader to the police, not to the newsroom
+        "Did you see the crash? Call police on 101, quoting incident 412.",
+        "Do you have information about the robbery? Contact Crimestoppers anonymously.",
+        "Were you there? Detectives want to hear from anyone who was on the platform.",
     ],
 )
 def test_sentences_mentioning_platforms_are_no_promos(line):
