@@ -114,6 +114,7 @@ from api.parser.heading_limits import (
     YIELD_LINE,
 )
 from api.parser.heading_listings import listing_details
+from api.parser.heading_markers import marked_sentence_heads
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, reading_lines
@@ -1163,6 +1164,7 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     heads = list(compress(range(len(items)), flags))
     paired = answering_none(items, paired_sentence_heads(items, alone), flags)
     paired = paired or section_splitting_pairs(items, alone, heads)
+    paired = paired + marked_sentence_heads(items, alone, heads) if heads else paired
     if paired:
         flags = list(flags)
         for k in paired:

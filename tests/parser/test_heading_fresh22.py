@@ -65,3 +65,68 @@ def test_a_plain_subsection_head_under_a_head_stays_stacked():
     subsection's head: 'The plan' / 'New bands from next year' / text."""
     blocks = [INTRO, "The plan", "New bands for every driver", ENTRY_ONE, "The cost", ENTRY_TWO]
     assert heads_of(*blocks) == ["The plan", "New bands for every driver", "The cost"]
+
+
+CHAPTER_ONE = (
+    "The plan was drawn up in the winter of 2017, in a borrowed office above the hardware shop, "
+    "by three councillors who had never run anything bigger than a parish fete."
+)
+CHAPTER_TWO = (
+    "By the second summer the invoices had doubled, and the treasurer, who kept the only copy "
+    "of the ledger at home, stopped coming to the monthly meetings without a word."
+)
+CHAPTER_THREE = (
+    "The auditors arrived in March and left in May. Their report ran to 140 pages, and the "
+    "council has published eleven of them, most of those with whole lines blacked out."
+)
+CHAPTER_FOUR = (
+    "What happens next is up to the county, which says it will decide by the spring whether "
+    "to take over the scheme or wind it up and refund the households that paid into it."
+)
+
+MARKED = [
+    ("I. The deal", "II. Warnings", "III. The pumps stopped. The bills did not.", "IV. What now"),
+    ("1. Signing up", "2. The first bill", "3. Nobody checked. Everybody paid.", "4. The review"),
+    ("🌱 Spring", "☀️ Summer", "🍂 The leaves fell. So did the prices.", "❄️ Winter"),
+    ("II. Before", "III. The vote", "IV. It passed. Nobody read it.", "V. After"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "third", "fourth"), MARKED)
+def test_a_marked_head_of_two_sentences_among_marked_heads_is_a_head(first, second, third, fourth):
+    """The line opens on its siblings' marker, next in their count: one of their heads."""
+    blocks = [INTRO, first, CHAPTER_ONE, second, CHAPTER_TWO, third, CHAPTER_THREE]
+    blocks += [fourth, CHAPTER_FOUR]
+    assert heads_of(*blocks) == [first, second, third, fourth]
+
+
+@pytest.mark.parametrize(
+    "line", ["7. The pumps stopped. The bills did not.", "IX. Nobody checked. Everybody paid."]
+)
+def test_a_marked_line_out_of_the_count_stays_text(line):
+    """A numbered line whose number does not follow the head above is no head of theirs."""
+    blocks = [INTRO, "I. The deal", CHAPTER_ONE, "II. Warnings", CHAPTER_TWO, line, CHAPTER_THREE]
+    blocks = [b.replace("I. ", "1. ", 1) if line[0].isdigit() else b for b in blocks]
+    assert line not in heads_of(*blocks)
+
+
+def test_a_list_of_two_sentence_items_under_a_marked_head_stays_text():
+    """Numbered lines of two sentences in a run are a list's items, not heads."""
+    items = ["2. Read the bill. Check the meter.", "3. Call the office. Ask for the log."]
+    blocks = [
+        INTRO,
+        "1. Signing up",
+        CHAPTER_ONE,
+        *items,
+        CHAPTER_TWO,
+        "2. The first bill",
+        CHAPTER_THREE,
+    ]
+    heads = heads_of(*blocks)
+    assert not set(items) & set(heads)
+
+
+def test_one_marked_head_sets_no_form():
+    """A single marked head is no form for a line of two sentences to share."""
+    line = "II. The pumps stopped. The bills did not."
+    assert line not in heads_of(INTRO, "I. The deal", CHAPTER_ONE, line, CHAPTER_TWO, CHAPTER_THREE)
