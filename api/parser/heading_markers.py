@@ -2,7 +2,9 @@
 pictograph, read as heads though they hold two short sentences: 'III. The pumps stopped. The
 bills did not.' among 'I. The deal', 'II. Warnings' and 'IV. What now'. The line-by-line rule
 turns a line of two sentences down; the marker it shares with the page's heads, in its place
-in their count, makes it one of them.
+in their count, makes it one of them. A newsletter's pictograph-led label is one after a
+link line too ('🔗 Our list of 12 places' / '🥐 New and notable' / text), where the
+line-by-line rule reads it as a list's next item.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import re
 from bisect import bisect_left
 from typing import Final
 
+from api.parser.heading_limits import LONG_RATIO, MAX_WORDS
 from api.parser.heading_sentences import PAIRED_WORDS, SECOND_SENTENCE, is_pictograph
 from api.parser.layout import Item, Line
+from api.parser.sentences import SENTENCE_ENDS
 
 # A chapter's roman number or a numeral before the head's words: 'III. The pumps', '4) Rent'.
 ROMAN_MARK: Final = re.compile(r"^([IVXL]{1,6})\. (?=\S)")
@@ -57,12 +61,12 @@ def holds_two_sentences(text: str) -> bool:
     return len(SECOND_SENTENCE.findall(words)) == 1
 
 
-def marked_sentence_heads(items: list[Item], alone: list[int], heads: list[int]) -> list[int]:
-    """Standalone lines of two short sentences opening on the marker of MARKED_SIBLINGS heads
-    or more, right after the nearest such head above in their count (a roman numeral or a
-    numeral one more; a pictograph, any), over a longer paragraph and under none of the
-    marked lines: 'II. Warnings' / text / 'III. The pumps stopped. The bills did not.' / text
-    / 'IV. What now'."""
+def marked_heads(items: list[Item], alone: list[int], heads: list[int]) -> list[int]:
+    """Standalone lines of two short sentences (or, on a pictograph, a label: pictograph_head)
+    opening on the marker of MARKED_SIBLINGS heads or more, right after the nearest such head
+    above in their count (a roman numeral or a numeral one more; a pictograph, any), over a
+    longer paragraph and under none of the marked lines: 'II. Warnings' / text / 'III. The
+    pumps stopped. The bills did not.' / text / 'IV. What now'."""
     kinds = [marker(items[k].text) for k in heads]
     found: list[int] = []
     for kind in {kind for kind, _ in kinds if kind}:
@@ -92,10 +96,28 @@ def follows_in_count(siblings: list[int], numbers: dict[int, int], k: int, numbe
 
 def introduces_text(items: list[Item], k: int) -> bool:
     """True when line k holds two sentences, is no item of a run of marked lines and stands
-    over a longer paragraph: 'III. The pumps stopped. The bills did not.' / text."""
+    over a longer paragraph: 'III. The pumps stopped. The bills did not.' / text; a line
+    opening on a pictograph may be a label too, over a paragraph LONG_RATIO times its length,
+    after a line opening on another ('🔗 Full list: 12 places' / '🥐 New and notable' / text)."""
     line, before, after = items[k], items[k - 1], items[k + 1]
     if not (isinstance(line, Line) and isinstance(after, Line)):
         return False
+    if marker(line.text)[0] == "emoji":
+        return pictograph_head(line.text, before, after.text)
     if marker(after.text)[0] or (isinstance(before, Line) and marker(before.text)[0]):
         return False
     return len(after.text) > len(line.text) and holds_two_sentences(line.text)
+
+
+def pictograph_head(text: str, before: Item, after: str) -> bool:
+    """True for a line opening on a pictograph that none of the lines around it opens on (a
+    run of one pictograph is a list: '🔗 Read more' / '🔗 Our list'), over a paragraph
+    LONG_RATIO times its length, a label of MAX_WORDS words or two short sentences."""
+    own = text.split(" ", 1)[0]
+    if after.startswith(own) or (isinstance(before, Line) and before.text.startswith(own)):
+        return False
+    if len(after) < LONG_RATIO * len(text) or after[-1] not in SENTENCE_ENDS:
+        return False
+    if text[-1].isalnum():
+        return len(text.split()) <= MAX_WORDS + 1  # (the pictograph is a word of its own)
+    return holds_two_sentences(text)

@@ -114,7 +114,7 @@ from api.parser.heading_limits import (
     YIELD_LINE,
 )
 from api.parser.heading_listings import listing_details
-from api.parser.heading_markers import marked_sentence_heads
+from api.parser.heading_markers import marked_heads
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, reading_lines
@@ -1162,9 +1162,14 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     quotes) or mostly, full-sentence heads beside them too ('The plan was meant to be
     temporary.')."""
     heads = list(compress(range(len(items)), flags))
+    marked = marked_heads(items, alone, heads) if heads else []
+    if marked:
+        flags = list(flags)
+        for k in marked:
+            flags[k] = True  # 'II. Warnings' / text / 'III. It rose. We paid.' / text
+        heads = sorted(heads + marked)
     paired = answering_none(items, paired_sentence_heads(items, alone), flags)
     paired = paired or section_splitting_pairs(items, alone, heads)
-    paired = paired + marked_sentence_heads(items, alone, heads) if heads else paired
     if paired:
         flags = list(flags)
         for k in paired:

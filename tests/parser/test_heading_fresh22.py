@@ -130,3 +130,41 @@ def test_one_marked_head_sets_no_form():
     """A single marked head is no form for a line of two sentences to share."""
     line = "II. The pumps stopped. The bills did not."
     assert line not in heads_of(INTRO, "I. The deal", CHAPTER_ONE, line, CHAPTER_TWO, CHAPTER_THREE)
+
+
+NEWS_ONE = (
+    "The night market is back on Saturday after a two-year break, with 40 stalls on the old "
+    "bus station forecourt and a stage for the school bands from six until late."
+)
+NEWS_TWO = (
+    "A new bakery opened last week in the former bank on Castle Street. It opens at six in the "
+    "morning and shuts when the loaves are gone, which so far has been about ten."
+)
+NEWS_THREE = (
+    "The council has put the swimming pool's new opening hours out to a vote, and residents "
+    "have until the end of the month to say which of the three timetables they prefer."
+)
+PICTOGRAPH_HEADS = [
+    ("🎪 The big story", "🔗", "🥖 New and notable", "🏊 Have your say"),
+    ("📰 Top of the news", "➡️", "🍞 Just opened", "🗳️ Vote"),
+    ("🎶 This weekend", "📎", "🧁 Fresh from the oven", "📣 Last word"),
+]
+LINKS = ("Read the full story: the night market returns", "Our map of the stalls, updated daily")
+
+
+@pytest.mark.parametrize(("first", "mark", "label", "last"), PICTOGRAPH_HEADS)
+def test_a_pictograph_head_after_link_lines_is_a_head(first, mark, label, last):
+    """A label opening on a pictograph, as the page's heads do, after link lines that open on
+    another one, over a paragraph: the next section's head, not a list's next item."""
+    links = [f"{mark} {link}" for link in LINKS]
+    blocks = [INTRO, first, NEWS_ONE, *links, label, NEWS_TWO, last, NEWS_THREE]
+    # (the link lines are left to the rules for links, whatever they make of them)
+    assert {first, label, last} <= set(heads_of(*blocks))
+
+
+def test_a_line_on_the_link_lines_pictograph_stays_a_list_item():
+    """A line opening on the pictograph of the link lines above is their list's last item."""
+    links = [f"🔗 {link}" for link in LINKS]
+    line = "🔗 Where to park"
+    blocks = [INTRO, "🎪 The big story", NEWS_ONE, *links, line, NEWS_TWO, "🏊 Have your say"]
+    assert line not in heads_of(*blocks, NEWS_THREE)
