@@ -168,3 +168,40 @@ def test_a_line_on_the_link_lines_pictograph_stays_a_list_item():
     line = "🔗 Where to park"
     blocks = [INTRO, "🎪 The big story", NEWS_ONE, *links, line, NEWS_TWO, "🏊 Have your say"]
     assert line not in heads_of(*blocks, NEWS_THREE)
+
+
+QA_SECTION = (
+    "She has run the ferry cafe for eleven summers, and this year she is doing it without "
+    "the pier, which the council closed in March for repairs that have not started."
+)
+INTERVIEWS = [
+    (("How early do you open?", "Half past five. The fishermen want tea before they go out."),
+     ("Tea or coffee?", "Tea, mostly. The coffee machine is older than I am and twice as loud."),
+     ("What do visitors get wrong?", "They ask for chips at seven in the morning. Every day.")),
+    (("When did you start?", "In 1998, with a borrowed van and a folding table by the lock."),
+     ("Wet or dry?", "Dry fly, always. The wet stuff is for people in a hurry."),
+     ("What is the best river?", "The one nobody has written about yet, which I will not name.")),
+    (("Why the night shift?", "Quiet roads. By two in the morning the city belongs to the buses."),
+     ("Radio on or off?", "Off. Passengers talk, and the talk is better than anything on air."),
+     ("What would you change?", "The seats. Forty years on the same seat does things to a back.")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("turns", INTERVIEWS)
+def test_an_interviews_questions_answered_in_plain_text_are_no_heads(turns):
+    """Lone questions in a row, each answered by the paragraph before the next, under a
+    statement head and over another: an interview's turns, not heads."""
+    lines = [line for turn in turns for line in turn]
+    blocks = [INTRO, "The week in brief", NEWS_ONE, "Five questions for a regular", QA_SECTION]
+    blocks += [*lines, "Coming up", NEWS_THREE]
+    heads = heads_of(*blocks)
+    assert not {question for question, _ in turns} & set(heads)
+    assert {"The week in brief", "Coming up"} <= set(heads)
+
+
+def test_a_faqs_question_heads_under_no_statement_head_stay():
+    """A FAQ's questions are the page's heads: no statement head stands over the first."""
+    turns = INTERVIEWS[0]
+    blocks = [INTRO, *[line for turn in turns for line in turn], "Key dates", NEWS_THREE]
+    heads = heads_of(*blocks)
+    assert [question for question, _ in turns] == [h for h in heads if h.endswith("?")]

@@ -10,8 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zc05_newsletter_emoji_heads_link_lines_bold_questions": "an interview's lone questions and a "
-    "two-sentence line taken as heads, emoji-led heads over them read as paragraphs",
 }
 
 
