@@ -71,6 +71,9 @@ AUXILIARIES = frozenset(
 NEGATIONS = frozenset({"not", "n't"})
 # The questions answered by quotations that make a reported exchange (put_and_answered).
 EXCHANGE_QUESTIONS: Final = 2
+# The questions in a row, each answered by the paragraph before the next, that make an
+# interview's run inside a section when the answers are not quoted (answered_runs).
+QA_RUN: Final = 3
 
 
 def head_form(text: str) -> str:
@@ -170,7 +173,32 @@ def put_and_answered(
     if min(len(asked), statements) < EXCHANGE_QUESTIONS:
         return []  # (most documents: too few questions or statement heads to look at replies)
     found = [k for k in asked if after_paragraph(items, flags, k) and quoted_reply(items, flags, k)]
+    if len(found) < EXCHANGE_QUESTIONS and len(asked) >= QA_RUN:
+        found = answered_runs(items, flags, asked)  # answered in plain text, an interview's run
     return found if EXCHANGE_QUESTIONS <= len(found) <= statements else []
+
+
+def answered_runs(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
+    """The questions of runs of QA_RUN or more, each answered by the one paragraph between it
+    and the next, the first after a paragraph, all under a statement head and over another
+    (more turns may stand between: 'Will you ever open one?' / 'Maybe.'): an interview's turns
+    inside a section ('Five questions for a baker' / text / 'When do you start?' / 'At three.
+    ...' / 'Rye or wheat?' / 'Rye, always.' / ... / 'Where to eat'). A FAQ's question heads
+    are the page's heads, with no statement head over the first."""
+    statements = [k for k in compress(range(len(items)), flags) if not is_question_line(items[k])]
+    if not statements:
+        return []
+    first, last = statements[0], statements[-1]
+    found: list[int] = []
+    run: list[int] = []
+    for k in [*asked, len(items)]:  # (the end closes the last run)
+        if run and k == run[-1] + 2 and reply_to(items, flags, run[-1]) is not None:
+            run.append(k)
+            continue
+        if len(run) >= QA_RUN and first < run[0] and run[-1] + 1 < last:
+            found += run if reply_to(items, flags, run[-1]) is not None else []
+        run = [k] if k < len(items) and after_paragraph(items, flags, k) else []
+    return found
 
 
 def after_paragraph(items: list[Item], flags: list[bool], k: int) -> bool:

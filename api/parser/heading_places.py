@@ -103,7 +103,9 @@ def add_stacked_heads(items: list[Item], shaped: list[bool], flags: list[bool]) 
             labels = caps_label_sections(items, flags) if labels is None else labels
             if not labels:
                 continue
-        if isinstance(after, Line) and isinstance(line, Line):
+        if isinstance(after, Line) and isinstance(line, Line) and not DATA_LINE.match(line.text):
+            # (a field of figures right under a head is the section's first field, not a
+            # subsection's head: '3. The Ridge Hawks' / 'Last season: 38-24-8' / text)
             result[k] = after.text[-1] in SENTENCE_ENDS and not is_spoken(line.text)
     return add_opening_stack(items, shaped, result) if has_stacked_heads(items, result) else result
 

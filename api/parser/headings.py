@@ -114,6 +114,7 @@ from api.parser.heading_limits import (
     YIELD_LINE,
 )
 from api.parser.heading_listings import listing_details
+from api.parser.heading_markers import marked_heads
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, reading_lines
@@ -448,6 +449,12 @@ def opens_run(items: list[Item], k: int) -> bool:
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
 
 
+def heads_its_fields(items: list[Item], k: int) -> bool:
+    """True for a numbered line right over a field of figures, a ranked entry's head over its
+    first field, not a run's item: '6. Harbour Gulls' / 'Last season: 30-32-8' / text."""
+    return is_numbered(items[k].text) and is_data_line(items[k + 1])
+
+
 def is_subheading(
     items: list[Item],
     found: _Shapes,
@@ -460,6 +467,9 @@ def is_subheading(
     shaped, lines = found.shaped, found.lines  # (every shaped line's shape is read)
     # a question closes its sentence, so one after line k is no item of a list it opens
     run = k + 1 < len(items) and shaped[k + 1] and not lines[k + 1].question
+    # (a numbered line over a field is a ranked entry's head, whatever stands around it)
+    fields = run and heads_its_fields(items, k)
+    run = run and not fields
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
     if closes_a_field_run(items, shaped, k):
@@ -472,6 +482,9 @@ def is_subheading(
     # (under_a_rating is asked only where a shaped or open line is over line k: most are not)
     after_head = k > 0 and shaped[k - 1] and not lines[k - 1].question
     after_head = after_head and not under_a_rating(items, k)
+    # '... Power play: 14.2%' / '7. Falls Lumberjacks' / 'Last season: 27-35-8': the entry
+    # above closes on a field, and the next entry opens
+    after_head = after_head and not (fields and is_data_line(items[k - 1]))
     if after_head or (run and not opens_run(items, k)):
         return False
     if run and opens_figure_rows(items, shaped, k):
@@ -1150,6 +1163,12 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
     quotes) or mostly, full-sentence heads beside them too ('The plan was meant to be
     temporary.')."""
     heads = list(compress(range(len(items)), flags))
+    marked = marked_heads(items, alone, heads) if heads else []
+    if marked:
+        flags = list(flags)
+        for k in marked:
+            flags[k] = True  # 'II. Warnings' / text / 'III. It rose. We paid.' / text
+        heads = sorted(heads + marked)
     pairs = paired_lines(items, alone)
     paired = answering_none(items, paired_sentence_heads(items, pairs), flags)
     paired = paired or section_splitting_pairs(items, pairs, heads)

@@ -10,12 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zc03_investigation_roman_chapter_heads_pull_quotes": "a roman-numbered head of two short "
-    "sentences ending in '.' read as a paragraph",
-    "zc04_sports_preview_numbered_team_heads_stat_lines": "a 'Label: figures' stat line right "
-    "under a numbered head taken as a head, numbered heads over field lines read as paragraphs",
-    "zc05_newsletter_emoji_heads_link_lines_bold_questions": "an interview's lone questions and a "
-    "two-sentence line taken as heads, emoji-led heads over them read as paragraphs",
 }
 
 
