@@ -1,0 +1,110 @@
+"""Mechanisms of issue 15 after the thirty-first set: a noun (or `what`), then a description
+right before a naming verb (`in a final the Dane called “...”`, `a ruling the company described
+as “...”`) makes the description the speaker, not the sentence's nearest name; a nationality
+fitting no one named is the person opening its paragraph; a lead's `the <owner>'s <role>` is the
+one person the article names later in that role. A cleric's style (`the Rt Rev`, `the Very Rev`)
+is a title of address, so the office of a place before it (`the Bishop of Y, the Rt Rev X,`,
+`The Dean of Y, the Very Rev X,`) is the person's role (`the bishop said`, `the cathedral's
+dean`).
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("winner", "loser", "nationality"),
+    [
+        ("Freja Holmgaard", "Lucia Ferrante", "Dane"),
+        ("Tomasz Wierzbicki", "Hugo Lavallière", "Pole"),
+        ("Camila Restrepo", "Ingrid Solberg", "Colombian"),
+    ],
+)
+def test_a_nationality_inside_a_noun_phrase_is_the_paragraphs_subject(winner, loser, nationality):
+    found = _speakers(
+        f"{winner} won the Lakeside Open on Sunday, beating {loser} 6-3, 7-6 in a final the "
+        f"{nationality} called “the best match I have ever played.”"
+    )
+    assert found == [winner]
+
+
+def test_a_datelined_lead_opens_after_its_dateline():
+    found = _speakers(
+        "ROME, June 3 (AFP) - Maren Ekdahl won the Rome title, beating Sofia Barrante in a match "
+        "the Norwegian called “a war of nerves.”"
+    )
+    assert found == ["Maren Ekdahl"]
+
+
+def test_a_nationality_whose_person_opens_no_sentence_is_not_the_subject():
+    found = _speakers(
+        "Fans cheered as Maren Ekdahl beat Sofia Barrante in a final the Norwegian called “a war "
+        "of nerves.”"
+    )
+    assert found != ["Maren Ekdahl"]  # (no person opens the sentence: the older reading stands)
+
+
+@pytest.mark.parametrize(
+    ("body", "noun", "verb"),
+    [
+        ("Brantwell Foods", "company", "described as"),
+        ("the Harlow Rowing Club", "club", "called"),
+        ("Oakfield Housing Trust", "trust", "described as"),
+    ],
+)
+def test_a_body_described_inside_a_noun_phrase(body, noun, verb):
+    found = _speakers(
+        f"The regulator has fined {body} £2m over late safety checks, in a ruling the {noun} "
+        f"{verb} “unfair and out of proportion.”"
+    )
+    assert found == [body.removeprefix("the ")]
+
+
+@pytest.mark.parametrize(
+    ("owner", "office", "later"),
+    [
+        ("trust's", "director", "Its director, Anneke Voss, said the wards would reopen."),
+        ("cathedral's", "dean", "The Dean of Ashby, the Very Rev Colm Treanor, said he was moved."),
+        ("museum's", "curator", "Its curator, Bronwen Tellis, said the loan took a year."),
+    ],
+)
+def test_a_leads_owned_role_is_the_person_named_later(owner, office, later):
+    found = _speakers(
+        f"Visitors queued for hours on Saturday, in what the {owner} {office} called “a day to "
+        "remember”.",
+        "The doors opened at nine.",
+        later,
+    )
+    name = later.split(", ")[1].replace("the Very Rev ", "")
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("office", "style", "name", "noun"),
+    [
+        ("Bishop of Wexcombe", "Rt Rev", "Alan Pryce", "bishop"),
+        ("Dean of Stallard", "Very Rev", "Nessa Quirke", "dean"),
+        ("Bishop of Leamington", "Right Rev", "Kofi Mensah-Hart", "bishop"),
+    ],
+)
+def test_an_office_of_a_see_before_a_clerics_style_is_the_role(office, style, name, noun):
+    found = _speakers(
+        f"In a sermon, the {office}, the {style} {name}, said the town had come together.",
+        "The choir sang for an hour.",
+        f"“It was a joy,” the {noun} said afterwards.",
+    )
+    assert found == [name]
+
+
+def test_an_office_without_a_style_after_it_is_no_role():
+    found = _speakers(
+        "Crowds greeted the Duke of Ormsby, the guest of honour, at the gates.",
+        "The choir sang for an hour.",
+        "“It was a joy,” the dean said afterwards.",
+    )
+    assert found == [None]
