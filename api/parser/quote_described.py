@@ -20,7 +20,13 @@ from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_busi
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
-from api.parser.quote_documents import GIVER_GAP, document_givers, document_noun, partners_firm
+from api.parser.quote_documents import (
+    GIVER_GAP,
+    document_givers,
+    document_noun,
+    partners_firm,
+    work_noun,
+)
 from api.parser.quote_entries import (
     AGED,
     Entry,
@@ -560,6 +566,9 @@ class Described(RegistryCalls):
                 return Resolved(aged, "pronoun")
         if document_noun(head):
             giver = self._document_giver(head, where)
+            # (`according to the report, which said` of a report no one is said to write: the
+            # body the lead is about, which put it out)
+            giver = giver or (self._lead_subject_body() if work_noun(head) else None)
             if giver:
                 return Resolved(giver, "pronoun")  # `the lead judgment said`: its judge
         owned = self._owned_body(head, where) if head in ORG_ANAPHORS else None

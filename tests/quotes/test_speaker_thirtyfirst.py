@@ -5,7 +5,8 @@ fitting no one named is the person opening its paragraph; a lead's `the <owner>'
 one person the article names later in that role. A cleric's style (`the Rt Rev`, `the Very Rev`)
 is a title of address, so the office of a place before it (`the Bishop of Y, the Rt Rev X,`,
 `The Dean of Y, the Very Rev X,`) is the person's role (`the bishop said`, `the cathedral's
-dean`).
+dean`). `according to the report, which said` of a report no one is said to write is the body
+the lead is about; `The Church of Scotland`, `The Diocese of Y` are one body's name.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -108,3 +109,47 @@ def test_an_office_without_a_style_after_it_is_no_role():
         "“It was a joy,” the dean said afterwards.",
     )
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [
+        ("The Rail Accident Board", "report"),
+        ("Ofwat", "review"),
+        ("The National Audit Office", "audit"),
+    ],
+)
+def test_a_work_no_one_is_said_to_write_is_the_leads_bodys(body, noun):
+    found = _speakers(
+        f"{body} says a ferry's crew had ignored alarms for weeks before it ran aground.",
+        f"The alarms had been muted, according to the {noun}, which said staff had “routinely "
+        "silenced” them at night.",
+    )
+    assert found == [body.removeprefix("The ")]
+
+
+def test_a_work_after_a_persons_lead_is_no_ones():
+    found = _speakers(
+        "Ama Boateng says a ferry's crew had ignored alarms for weeks before it ran aground.",
+        "The alarms had been muted, according to the report, which said staff had “routinely "
+        "silenced” them at night.",
+    )
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    "body", ["The Church of Scotland", "The Diocese of Hallam", "The Archdiocese of Tuam"]
+)
+def test_a_church_body_of_a_place_is_one_name(body):
+    found = _speakers(
+        f"{body} said in a statement that the closure was “a painful but necessary decision”."
+    )
+    assert found == [body.removeprefix("The ")]
+
+
+def test_a_surname_church_before_of_keeps_the_person():
+    found = _speakers(
+        "Singer Carys Church of Cardiff said the tour had been “the best of my life”.",
+        "“I cried every night,” Church said.",
+    )
+    assert found == ["Carys Church", "Carys Church"]
