@@ -144,6 +144,8 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
         return None
     if not _JOINERS.issuperset(gap[1:-1].split(" ")):
         return None
+    if last.text == "State" and text.endswith(_STATE_OF_TITLES, 0, last.start):
+        return None  # `Minister of State for Housing X`: `State` ends the title, no body's name
     between = [words[m.start()] for m in TOKEN.finditer(text, last.end, following.start)]
     current = run[:]
     for k, word in enumerate(between):
@@ -153,6 +155,10 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
             return None
         current.append(word)
     return between if _joined(text, between[-1], following) else None
+
+
+# `Minister of `, `Secretary of ` right before `State`: the title's words, not a body's.
+_STATE_OF_TITLES: Final = ("Minister of ", "Secretary of ")
 
 
 def _nickname_joins(run: list[Token], following: Token) -> bool:

@@ -6,7 +6,8 @@ one person the article names later in that role. A cleric's style (`the Rt Rev`,
 is a title of address, so the office of a place before it (`the Bishop of Y, the Rt Rev X,`,
 `The Dean of Y, the Very Rev X,`) is the person's role (`the bishop said`, `the cathedral's
 dean`). `according to the report, which said` of a report no one is said to write is the body
-the lead is about; `The Church of Scotland`, `The Diocese of Y` are one body's name.
+the lead is about; `The Church of Scotland`, `The Diocese of Y` are one body's name. `State` after
+`Minister of` / `Secretary of` ends the title (`Minister of State for Housing X said`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -153,3 +154,24 @@ def test_a_surname_church_before_of_keeps_the_person():
         "“I cried every night,” Church said.",
     )
     assert found == ["Carys Church", "Carys Church"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Minister of State for Housing", "Ann Kelleher"),
+        ("Minister of State for Digital Affairs", "Ruairí Ó Maoláin"),
+        ("Secretary of State for Transport", "Gareth Penhallow"),
+    ],
+)
+def test_a_title_of_state_before_a_name(title, name):
+    found = _speakers(
+        f"{title} {name} said the Government ‘fully backs the plan’. He said he would meet "
+        "the councils ‘in the coming weeks’."
+    )
+    assert found == [name, name]
+
+
+def test_a_state_body_keeps_its_name():
+    found = _speakers("The State Board of Elections said the count was “complete and accurate”.")
+    assert found == ["State Board of Elections"]

@@ -84,10 +84,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "of a body subject in the same paragraph: another body (the airline read as a person's name)",
     ("ireland_quillon_ai_training_order_commission", 5, "In the meantime"): "'he added' after an "
     "unnamed 'A spokesman said:' of a body: a name inside a place name",
-    ("ireland_quillon_ai_training_order_commission", 10, "fully respects"): "a long title "
-    "('Minister of State for <area>') before the name: no one",
-    ("ireland_quillon_ai_training_order_commission", 10, "separately"): "'He said' after a "
-    "long-titled subject missed: another man",
     ("reuters_mumbai_kesariya_profit_rbi_rate_cut", 8, "now the group"): "'The <body word> ..., "
     'saying <clause> "..."\' of a body: no one',
     ("uk_carrowby_cathedral_900th_king_service", 3, "I’ve never"): "'the <former job> said' of "
