@@ -317,6 +317,15 @@ def _names_quote(masked: str, verb_end: int, sentence_end: int, word: str = "") 
 _DESCRIPTION_OPENERS: Final = frozenset("the a an its his her their".split())
 
 
+# `a final the German called`, `in what the cathedral's dean called`, `a decision the company
+# described as`: a noun (or `what`), then a description of one speaker right before the naming
+# verb; the description names the speaker, not the sentence's nearest name.
+_EMBEDDED_DESCRIPTION: Final = re.compile(
+    r"(?:\b[a-z]{3,} )(?P<who>(?:the|its) (?:[a-z]+(?:['’]s)? |[A-Z][a-z]+(?:['’]s)? ){0,2}"
+    r"[A-Za-z][a-z]+) $"
+)
+
+
 def _described(phrase: str) -> bool:
     """`The union's regional director`, `its chair`: a phrase for one speaker by a role, not a
     bare plural (`Officials praised the “heroic” effort`: their label, no one's words)."""
@@ -502,6 +511,10 @@ def _naming_clause(
         return None  # "termed the conditions a “flash drought”": a term, not words
     if not _names_quote(masked, end, sentence[1], word):
         return None
+    embedded = _EMBEDDED_DESCRIPTION.search(masked, max(sentence[0], start - 60), start)
+    if embedded is not None:
+        # `in a final the German called “...”`: the description, not the name before it
+        return Clause(embedded.start("who"), start, end, None, embedded.group("who"))
     begin, subject, phrase = subject_before(masked, mentions, start, sentence[0], starts)
     spoken = subject is not None or (phrase and _described_as(masked, end))
     # (`the union's regional director accused managers of “...”`: a description blames)

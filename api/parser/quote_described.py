@@ -20,7 +20,13 @@ from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_busi
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
-from api.parser.quote_documents import GIVER_GAP, document_givers, document_noun, partners_firm
+from api.parser.quote_documents import (
+    GIVER_GAP,
+    document_givers,
+    document_noun,
+    partners_firm,
+    work_noun,
+)
 from api.parser.quote_entries import (
     AGED,
     Entry,
@@ -42,6 +48,7 @@ from api.parser.quote_kinds import (
     role_of_kind,
 )
 from api.parser.quote_lowercase import LowercaseWords
+from api.parser.quote_names import demonym
 from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_orgs import (
@@ -58,8 +65,8 @@ from api.parser.quote_orgs import (
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
-from api.parser.quote_roles import ORG_HEAD
-from api.parser.quote_shapes import in_dateline
+from api.parser.quote_roles import ORG_HEAD, head_noun
+from api.parser.quote_shapes import dateline_end, in_dateline
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import word_key
@@ -218,6 +225,15 @@ _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
 _FORMER: Final = frozenset("former ex onetime one-time erstwhile retired".split())
 
 
+def _later_described(lowered: list[str]) -> bool:
+    """`a coroner`, `the cathedral's dean` (lower-cased words): a description the lead may give
+    before the article names its holder (an owner's possessive before the role: `the council's
+    chief`), not a bare `the governor`, an anaphor for someone named before."""
+    if lowered[0] in ("a", "an"):
+        return True
+    return len(lowered) == 3 and lowered[0] == "the" and lowered[1].endswith(("'s", "’s"))
+
+
 def _held_once(role: str | None) -> bool:
     """A role the article says was held before (`former enterprise minister`): the only roles
     `the former X` may name; a role without such a word is held now."""
@@ -339,7 +355,7 @@ class Described(RegistryCalls):
             spoken, recent = self._spokesperson(words, lowered, where)
             if spoken is not None:
                 return spoken
-        if lowered[0] in ("a", "an") and len(words) <= 3 and where[0] == 0:
+        if where[0] == 0 and len(words) <= 3 and _later_described(lowered):
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
@@ -550,6 +566,9 @@ class Described(RegistryCalls):
                 return Resolved(aged, "pronoun")
         if document_noun(head):
             giver = self._document_giver(head, where)
+            # (`according to the report, which said` of a report no one is said to write: the
+            # body the lead is about, which put it out)
+            giver = giver or (self._lead_subject_body() if work_noun(head) else None)
             if giver:
                 return Resolved(giver, "pronoun")  # `the lead judgment said`: its judge
         owned = self._owned_body(head, where) if head in ORG_ANAPHORS else None
@@ -578,7 +597,8 @@ class Described(RegistryCalls):
         # "the 61-year-old farmer said": the age, not the noun after it, points back
         age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
         person = (
-            self._described_person(age, where, lowered[1] in _FORMER)
+            self._demonym_subject(head, where)
+            or self._described_person(age, where, lowered[1] in _FORMER)
             or self._body_in_role(head, where)
             or self._near_kind_person(head, where)
             or self._paragraph_opener(head, where)
@@ -935,7 +955,8 @@ class Described(RegistryCalls):
             for paragraph in islice(self._paragraphs, 1, None):
                 for mention in paragraph.mentions:
                     if mention.kind == "person" and mention.role:
-                        key = role_head(mention.role)
+                        # (`Dean of Y` -> `dean`: the office, not its place)
+                        key = role_head(head_noun(mention.role))
                         self._later_roles.setdefault(key, set()).add(mention.name)
         names = self._later_roles.get(role_head(head), ())
         if len(names) != 1:
@@ -1372,6 +1393,24 @@ class Described(RegistryCalls):
             if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
                 return None
         return None if of_another_kind(self.entries[name].role, head) else name
+
+    def _demonym_subject(self, head: str, where: tuple[int, int]) -> str | None:
+        """`X won ..., beating Y ... in a final the German called “...”`: a nationality fitting
+        no one named, in its paragraph's first sentence, is the person opening that sentence
+        (its subject), not the nearest name; None when the sentence opens with no person."""
+        if not demonym(head):
+            return None
+        paragraph = self._paragraphs[where[0]]
+        if where[1] >= paragraph.sentence(0)[1]:
+            return None  # (later sentences: the person named last, see _described_person)
+        k = bisect_left(paragraph.mention_starts, where[1])
+        opening = dateline_end(paragraph.masked)
+        opener = next((m for m in paragraph.mentions[:k] if m.start >= opening), None)
+        if opener is None or opener.kind != "person" or opener.possessive:
+            return None
+        if opener.start > opening + 1:
+            return None  # `Fans cheered as X beat Y`: the person does not open the sentence
+        return self._fuller(opener.name) or self._add_person(opener)
 
     def _unnamed_before(self, head: str, where: tuple[int, int]) -> bool:
         """`an insider told the outlet ... the insider added`: the noun came in with `a`/`an`

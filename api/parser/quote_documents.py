@@ -57,6 +57,11 @@ def document_noun(head: str) -> bool:
     return head in _DOCUMENTS or head in _WORKS
 
 
+def work_noun(head: str) -> bool:
+    """`report`, `audit`: a work a body puts out (`judgment`: a judge's, not a work)."""
+    return head in _WORKS
+
+
 def document_givers(masked: str, head: str) -> list[int]:
     """Where the name after `Giving the lead judgment, ` (or `a report by the `) may start,
     for each such opening of a document of `head`'s kind in a paragraph's text."""

@@ -144,6 +144,8 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
         return None
     if not _JOINERS.issuperset(gap[1:-1].split(" ")):
         return None
+    if last.text == "State" and text.endswith(_STATE_OF_TITLES, 0, last.start):
+        return None  # `Minister of State for Housing X`: `State` ends the title, no body's name
     between = [words[m.start()] for m in TOKEN.finditer(text, last.end, following.start)]
     current = run[:]
     for k, word in enumerate(between):
@@ -153,6 +155,10 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
             return None
         current.append(word)
     return between if _joined(text, between[-1], following) else None
+
+
+# `Minister of `, `Secretary of ` right before `State`: the title's words, not a body's.
+_STATE_OF_TITLES: Final = ("Minister of ", "Secretary of ")
 
 
 def _nickname_joins(run: list[Token], following: Token) -> bool:
@@ -222,12 +228,27 @@ def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
         particle = True  # "The Friends of the Park" (not "Shares of Nova")
     elif word == "of" and _plural_body(current):
         particle = True  # "Manitoba Chambers of Commerce"
+    elif word == "of" and _church_body(current):
+        particle = True  # "the Church of Scotland", "The Diocese of Leeds"
     if not particle:
         return False
     # "Lucia de la Fuente": two particles in a row (a capital is no particle, so a second one
     # has a word after it in `rest`)
     following = rest[1] if rest[0].text in _PARTICLES_THE else rest[0]
     return capital(following) or mutated(following.text)  # `Mac an tSaoir`
+
+
+# Words for a church's bodies that are surnames too (`Charlotte Church`), kept out of ORG_WORDS:
+# alone (or after `The`) before `of` and a capital, they open a body's name.
+_CHURCH_HEADS: Final = frozenset({"church", "diocese", "archdiocese", "synod"})
+
+
+def _church_body(current: list[Token]) -> bool:
+    """`Church of England`, `The Diocese of Leeds`: a church's body word opening the run (after
+    `The` at most) goes on over `of`; `Charlotte Church of Cardiff` is a person from a place."""
+    if len(current) > 2 or (len(current) == 2 and current[0].text != "The"):
+        return False
+    return word_key(current[-1].text) in _CHURCH_HEADS
 
 
 def _plural_body(current: list[Token]) -> bool:

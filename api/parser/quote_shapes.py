@@ -20,7 +20,7 @@ M = TypeVar("M", bound=Any)  # quote_people's Mention (a named tuple), which imp
 
 # A title ends with a place or body before the name: "Secretary of Labor Ann Lee", "Leader of
 # the Opposition Desmond Larkin".
-_PLACE_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of|for|to) (?:the )?$")
+_PLACE_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of State )?(?:of|for|to) (?:the )?$")
 
 
 # A title's field of two words joined by `and` before the name: "Minister of Water and Energy".

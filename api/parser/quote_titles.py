@@ -66,7 +66,29 @@ def described_before(text: str, start: int, end: int) -> tuple[int, str] | None:
         words = text[head.start() : start].split()
         if all(w == "the" or word_key(w) in TITLE_WORDS for w in words):
             at = head.start()
-    return role_comma(text, at, end) or _title_in_description(text, at, end)
+    return (
+        role_comma(text, at, end)
+        or _office_of_place(text, at, end)
+        or _title_in_description(text, at, end)
+    )
+
+
+# `the Dean of Carrowby, `, `The Archdeacon of Wells, `: an office of a place (or a see) set off
+# by commas right before a cleric's style.
+_OFFICE_OF_PLACE: Final = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?P<det>[Tt]he) (?P<office>[A-Z][a-z]+ of (?:[A-Z][\w'’-]+ ?){1,3}),\s*$"
+)
+
+
+def _office_of_place(text: str, at: int, end: int) -> tuple[int, str] | None:
+    """`The Dean of Carrowby, the Very Rev X,`: the capitalised office before the titles is the
+    role, whatever its word (`the dean` later), when the name's appositive closes."""
+    if not text.startswith(",", end):
+        return None
+    match = _OFFICE_OF_PLACE.search(text, max(0, at - 60), at)
+    if match is None:
+        return None
+    return match.start("det"), match.group("office")
 
 
 # A description opening a clause: its determiner, then up to DESCRIPTION_WORDS words.

@@ -303,6 +303,13 @@ PRONOUNS: Final = {"he": "m", "she": "f", "they": None, "it": None}
 TITLES_OF_ADDRESS = {"justice": "judge", "father": "priest", "fr.": "priest", "fr": "priest"}
 TITLES_OF_ADDRESS |= {"reverend": "priest", "rev": "priest", "rev.": "priest", "revd": "priest"}
 TITLES_OF_ADDRESS |= {"sister": "nun"}
+# A bishop's, a dean's, an archbishop's styles (`the Rt Rev X`, `the Very Rev X`): titles of
+# address too, so the office before them is the role (`the Bishop of Y, the Rt Rev X,`).
+TITLES_OF_ADDRESS |= {
+    f"{grade} {rev}": "priest"
+    for grade in ("rt", "rt.", "right", "very", "most")
+    for rev in ("rev", "rev.", "revd", "reverend")
+}
 # The nouns for a priest by office, which `the Rev X` may be called later (`the vicar said`).
 TITLES_OF_ADDRESS |= {"vicar": "priest", "rector": "priest", "curate": "priest", "pastor": "priest"}
 
