@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from api.parser.glue import PLACE_ENDINGS
 from api.parser.heading_answers import answered_questions
@@ -1018,7 +1018,48 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     flags = stage_flags(items, alone, shaped, flags)
     for k in lower_case_heads(items, alone, flags):
         flags[k] = True  # '... as the fish.' / 'mussels, cider, bread' / text, beside heads
-    return _pattern_heads(items, alone, flags)
+    flags = _pattern_heads(items, alone, flags)
+    for k in compress(range(len(items)), flags):
+        flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
+    return flags
+
+
+# a table's column labels: a bare sign no head holds as a word of its own
+COLUMN_SIGNS: Final = frozenset({"%", "#", "+/-", "±", "£", "$", "€", "No."})
+COLUMN_LABELS_MIN: Final = 3  # a row of labels names three columns at least
+ABBREVIATION_CHARS: Final = 4  # 'Pos', 'Pts', 'GD', 'Team': a column's short label
+ABBREVIATIONS_MIN: Final = 5  # a row of short labels only: a head of short words has fewer
+LABEL_CHARS: Final = 10  # 'Candidate', 'Attendance': no column label is longer
+
+
+def is_column_labels(text: str) -> bool:
+    """True for a row of COLUMN_LABELS_MIN column labels or more, short words with no sentence's
+    mark, one a bare sign or ABBREVIATIONS_MIN abbreviations and no other word: 'Rank Name Goals
+    % Apps', 'Pos Team P W D L Pts' (a head's words are longer or fewer: 'Results by county',
+    'How It Went')."""
+    words = text.split()
+    if len(words) < COLUMN_LABELS_MIN:
+        return False
+    signs = sum(word in COLUMN_SIGNS for word in words)
+    labels = [word for word in words if word not in COLUMN_SIGNS]
+    if not all(is_label_word(word) for word in labels):
+        return False
+    short = all(len(word) <= ABBREVIATION_CHARS for word in labels)
+    return signs > 0 or (short and len(labels) >= ABBREVIATIONS_MIN)
+
+
+def is_label_word(word: str) -> bool:
+    """True for a column label's word, capitalised letters of LABEL_CHARS at most: 'Votes'."""
+    return word.isalpha() and word[0].isupper() and len(word) <= LABEL_CHARS
+
+
+def heads_table_rows(items: list[Item], k: int) -> bool:
+    """True when line k is a table's row of column labels right over a row holding figures, the
+    table's header row, no head: 'Candidate Party Votes %' / 'Ada Moss Green 4,210 38.2'."""
+    after = items[k + 1] if k + 1 < len(items) else None
+    if not (isinstance(after, Line) and any(map(str.isdigit, after.text))):
+        return False  # (most heads stand over a paragraph of words: the row is read first)
+    return is_column_labels(items[k].text)
 
 
 def cheered_post_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
