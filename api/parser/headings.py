@@ -96,7 +96,7 @@ from api.parser.glue import PLACE_ENDINGS
 from api.parser.heading_answers import answered_questions
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
-from api.parser.heading_groups import group_heads
+from api.parser.heading_groups import group_heads, holds_figure
 from api.parser.heading_kin import (
     LIST_NUMBER,
     document_flags,
@@ -1056,8 +1056,7 @@ def is_label_word(word: str) -> bool:
 def heads_table_rows(items: list[Item], k: int) -> bool:
     """True when line k is a table's row of column labels right over a row holding figures, the
     table's header row, no head: 'Candidate Party Votes %' / 'Ada Moss Green 4,210 38.2'."""
-    after = items[k + 1] if k + 1 < len(items) else None
-    if not (isinstance(after, Line) and any(map(str.isdigit, after.text))):
+    if not holds_figure(items, k + 1):
         return False  # (most heads stand over a paragraph of words: the row is read first)
     return is_column_labels(items[k].text)
 
