@@ -84,9 +84,14 @@ credits), first looked at on main 3174a46; `fresh22` the same publishers' shapes
 (agenda-item heads over vote lines, day heads over bulleted tips, roman chapter heads over pull
 quotes, numbered team heads over stat lines, emoji heads over link lines and bold questions,
 What/How/Why heads over a rhetorical line, a court story without heads, an ice-storm photo
-story's glued credits), first looked at on main aae9038. `both` is dev and held; `all` is every
-part but held, which is scored only when named (`--part held` or `both`), its misses never
-listed: a development run never shows it.
+story's glued credits), first looked at on main aae9038; `fresh23` the same publishers' shapes in
+other kinds (long sentence-case heads over a plain-label results table, a statement head over
+question heads, Ingredients/Method heads over numbered steps and numbered tip heads, a live blog's
+time stamps, life-stage heads and a Born:/Died: line, a match report without heads, What/Who heads
+over bulleted symptoms and readers' questions, a science photo story's glued credits), first
+looked at on main 610db90. `both` is dev and held; `all` is every part but held, which is scored
+only when named (`--part held` or `both`), its misses never listed: a development run never
+shows it.
 """
 
 from __future__ import annotations
@@ -138,6 +143,7 @@ PARTS = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
 )
 
 
