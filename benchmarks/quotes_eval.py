@@ -60,6 +60,7 @@ STRESS_TWENTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyeighth"
 STRESS_TWENTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyninth"
 STRESS_THIRTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtieth"
 STRESS_THIRTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfirst"
+STRESS_THIRTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysecond"
 
 
 @dataclass
@@ -268,7 +269,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_twentyeighth/ after the twenty-seventh's rules, and
     quotes_stress_twentyninth/ after the twenty-eighth's rules, and quotes_stress_thirtieth/
     after the twenty-ninth's rules, and quotes_stress_thirtyfirst/ after the thirtieth's rules,
-    each committed before any parser was run on it.
+    and quotes_stress_thirtysecond/ after the thirty-first's rules, each committed before any
+    parser was run on it.
     """
     lines = []
     sets = (
@@ -303,6 +305,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress twenty-ninth set", STRESS_TWENTYNINTH),
         ("stress thirtieth set", STRESS_THIRTIETH),
         ("stress thirty-first set", STRESS_THIRTYFIRST),
+        ("stress thirty-second set", STRESS_THIRTYSECOND),
     )
     for label, directory in sets:
         result = CueScore()
