@@ -1030,13 +1030,23 @@ COLUMN_LABELS_MIN: Final = 3  # a row of labels names three columns at least
 ABBREVIATION_CHARS: Final = 4  # 'Pos', 'Pts', 'GD', 'Team': a column's short label
 ABBREVIATIONS_MIN: Final = 5  # a row of short labels only: a head of short words has fewer
 LABEL_CHARS: Final = 10  # 'Candidate', 'Attendance': no column label is longer
+# Words that name a table's column, of a count, a squad, a race, a sale or a league: a row of
+# these alone names columns ('Candidate Party Votes', 'Name Age Club'), where a head made of
+# them has a word of another kind ('Local Election Results', 'Club Night Returns').
+COLUMN_WORDS: Final = frozenset(
+    "name age club team player candidate party votes vote seats share turnout majority pos"
+    " position rank country nation time date year price cost item lot estimate score points"
+    " goals assists apps caps played won lost drawn runs balls wickets overs runner rider"
+    " driver horse jockey trainer odds gap laps school town city county ward region total"
+    " change size weight height quantity amount average rate number category grade".split()
+)
 
 
 def is_column_labels(text: str) -> bool:
     """True for a row of COLUMN_LABELS_MIN column labels or more, short words with no sentence's
-    mark, one a bare sign or ABBREVIATIONS_MIN abbreviations and no other word: 'Rank Name Goals
-    % Apps', 'Pos Team P W D L Pts' (a head's words are longer or fewer: 'Results by county',
-    'How It Went')."""
+    mark, one a bare sign, ABBREVIATIONS_MIN abbreviations and no other word, or COLUMN_WORDS
+    only: 'Rank Name Goals % Apps', 'Pos Team P W D L Pts', 'Name Age Club' (a head's words are
+    longer, fewer or of another kind: 'Results by county', 'How It Went')."""
     words = text.split()
     if len(words) < COLUMN_LABELS_MIN:
         return False
@@ -1044,8 +1054,11 @@ def is_column_labels(text: str) -> bool:
     labels = [word for word in words if word not in COLUMN_SIGNS]
     if not all(is_label_word(word) for word in labels):
         return False
-    short = all(len(word) <= ABBREVIATION_CHARS for word in labels)
-    return signs > 0 or (short and len(labels) >= ABBREVIATIONS_MIN)
+    if signs > 0:
+        return True
+    if len(labels) >= ABBREVIATIONS_MIN and all(len(word) <= ABBREVIATION_CHARS for word in labels):
+        return True
+    return all(word.lower() in COLUMN_WORDS for word in labels)
 
 
 def is_label_word(word: str) -> bool:

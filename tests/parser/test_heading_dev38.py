@@ -1,0 +1,160 @@
+"""heads38's rules, on made-up exports: a table's header row of plain column words, a FAQ under
+a statement head, and the dev pages' remaining classes of head misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parser.exports import heads_of
+
+TEXT = (
+    "The figures tell only part of it, and those who were there will say the day turned on a "
+    "handful of moments that no table records, whatever was written about it during the week."
+)
+MORE = (
+    "Nobody expected it to run so close, and the organisers say they will look again at how "
+    "the count is done before the next one, which falls in the spring of the year after next."
+)
+
+# (section heads, header row of plain column words, two rows of figures)
+PLAIN_TABLES = [
+    (
+        ["North ward", "Harbour ward", "Castle ward"],
+        "Candidate Party Votes",
+        [
+            "Ada Moss Green 4,210 votes, up from 3,100 four years ago in the same ward.",
+            "Tom Reyes Labour 3,980 votes, down from 4,400 last time in the same ward.",
+        ],
+    ),
+    (
+        ["The forwards", "The backs", "The bench"],
+        "Name Age Club",
+        [
+            "Joe Hart 27 Riverside, capped 14 times since his debut against the Lions in 2021.",
+            "Ian Wood 31 Harbour Town, back from a knee injury that kept him out for 9 months.",
+        ],
+    ),
+    (
+        ["Morning lots", "Afternoon lots", "Evening lots"],
+        "Lot Item Estimate Price",
+        [
+            "12 Oak dresser 400 to 600, sold 720 to a dealer from the coast after a long duel.",
+            "31 Brass clock 150 to 200, sold 95 after the bidding stalled at the back of the hall.",
+        ],
+    ),
+    (
+        ["Junior race", "Senior race", "Veterans race"],
+        "Runner Country Time",
+        [
+            "Mia Chen Canada 2:31:04, a personal best by four minutes on a windy morning.",
+            "Lena Vogel Austria 2:33:40, her first finish since the stress fracture of 2023.",
+        ],
+    ),
+]
+
+
+def tables_export(heads: list[str], header: str, rows: list[str]) -> list[str]:
+    """An export of a section per head: the head, a table's header row and rows, and text."""
+    blocks = [TEXT]
+    for head in heads:
+        blocks += [head, header, *rows, MORE]
+    return blocks
+
+
+@pytest.mark.parametrize(("heads", "header", "rows"), PLAIN_TABLES)
+def test_a_header_row_of_plain_column_words_is_no_head(heads, header, rows):
+    assert heads_of(*tables_export(heads, header, rows)) == heads
+
+
+@pytest.mark.parametrize(
+    "label", ["Results by ward", "Key figures", "Local Election Results", "How the Vote Went"]
+)
+def test_a_head_over_rows_of_figures_stays_a_head(label):
+    """A head over the rows, no header row between, names them: it stays a head."""
+    heads, _, rows = PLAIN_TABLES[0]
+    blocks = [TEXT, label, *rows, MORE]
+    for head in heads:
+        blocks += [head, TEXT]
+    assert heads_of(*blocks) == [label, *heads]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Candidate Party Votes", True),
+        ("Name Age Club", True),
+        ("Player Position Goals Assists", True),
+        ("Team Played Points", True),
+        ("Results by ward", False),
+        ("Local Election Results", False),
+        ("Key Figures", False),
+        ("Name That Tune", False),
+        ("Club Night Returns", False),
+    ],
+)
+def test_column_labels_of_plain_words(text, labels):
+    from api.parser.headings import is_column_labels
+
+    assert is_column_labels(text) is labels
+
+
+# A FAQ under a statement head: (statement head, its text, three turns, the next head)
+FAQS = [
+    (
+        "What we know so far",
+        "The council confirmed on Tuesday that the new parking zone will cover twelve streets "
+        "around the station, and that permits will be sold online from next month.",
+        [
+            ("Who is affected?", "Residents of the twelve streets and anyone who parks there."),
+            ("When does it start?", "On 1 March, after a month in which no fines are issued."),
+            ("How much will a permit cost?", "A year's permit costs 60, or 30 for a second car."),
+        ],
+        "What happens next",
+    ),
+    (
+        "The changes at a glance",
+        "From the autumn term, pupils at the county's secondary schools will have to hand in "
+        "their phones at the gate, under a policy the governors adopted last week.",
+        [
+            ("Which schools does it cover?", "All eleven of the county's secondary schools."),
+            ("Can parents opt out?", "No. The policy applies to every pupil, whatever the year."),
+            ("Will phones be kept safe?", "They go into locked pouches that staff open at 3pm."),
+        ],
+        "Reaction from parents",
+    ),
+    (
+        "Key points",
+        "The water company says the hosepipe ban it announced this morning will stay in place "
+        "until the reservoirs are back above two thirds of their capacity.",
+        [
+            ("Where does the ban apply?", "In every town the company supplies north of the river."),
+            ("What is still allowed?", "Watering cans, and hoses for washing a car at a garage."),
+            ("Is there a fine?", "Yes. It can reach 1,000, though nobody has yet been fined."),
+        ],
+        "How we got here",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "text", "turns", "after"), FAQS)
+def test_a_faqs_questions_under_a_statement_head_stay_heads(statement, text, turns, after):
+    """Questions asked in full and answered in the third person are a FAQ's heads, even with
+    a statement head over the first; an interview's run asks a fragment or is answered by 'I'."""
+    blocks = [TEXT, "Background", MORE, statement, text]
+    blocks += [*[line for turn in turns for line in turn], after, MORE, "The view from here", TEXT]
+    heads = [statement, *[q for q, _ in turns], after]
+    assert heads_of(*blocks) == ["Background", *heads, "The view from here"]
+
+
+def test_an_interviews_run_answered_in_the_first_person_stays_turns():
+    """The same shape, answered by a speaker in the first person: an interview's turns."""
+    turns = [
+        ("How did you start?", "I borrowed a van from my uncle and drove it to the market."),
+        ("What sells best?", "The sourdough. I make forty loaves and they go by ten."),
+        ("Would you do it again?", "Every time, though I would get up an hour later."),
+    ]
+    blocks = [TEXT, "Background", MORE, "Three questions for a baker", MORE]
+    blocks += [*[line for turn in turns for line in turn], "What happens next", TEXT]
+    blocks += ["The view from here", MORE]
+    heads = heads_of(*blocks)
+    assert not {q for q, _ in turns} & set(heads)
