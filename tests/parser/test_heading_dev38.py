@@ -158,3 +158,42 @@ def test_an_interviews_run_answered_in_the_first_person_stays_turns():
     blocks += ["The view from here", MORE]
     heads = heads_of(*blocks)
     assert not {q for q, _ in turns} & set(heads)
+
+
+LEAD = (
+    "From Friday, thirty sculptures will stand along the river path for the third year in a "
+    "row. For this year's trail, artists, designers and architects from twelve countries were "
+    "asked to work with found materials, from driftwood to old bicycle frames. Every piece "
+    "will be lit at dusk for the six weeks of the trail. There is one route along the water, "
+    "which can be walked, cycled or taken by boat, and for the first time visitors can vote "
+    "for the work they like best. The prize goes to the winner on the last weekend, and the "
+    "trail stays open every evening until the middle of January, weather allowing."
+)
+SELECTION = "A selection of the works on show:"
+WORK = (
+    "Ana Reyes (Chile) found inspiration for her work in the tide tables of the estuary. She "
+    "built it from driftwood and old rope over a summer, and it is lit from below at night."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Main picture: the new stand seen from the car park at the north end of the ground",
+        "Pictured: volunteers planting the first of 400 oaks on the hill above the village",
+        "Top image: a drone's view of the flooded lower town at first light on Sunday",
+        "Photograph: the last tram leaving the depot on the night the line closed in 1961",
+    ],
+)
+def test_a_pictures_caption_left_in_the_text_is_no_head(line):
+    """A line opening on a picture's label describes the picture: a caption, no head."""
+    assert heads_of(LEAD, line, SELECTION, WORK) == []
+
+
+def test_a_head_opening_on_a_picture_word_stays_a_head():
+    """A head whose first word is a picture's, with no label's colon after it, stays."""
+    head = "Picture perfect on the river path"
+    assert heads_of(LEAD, head, WORK, "Pictures of the week", WORK) == [
+        head,
+        "Pictures of the week",
+    ]
