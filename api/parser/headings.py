@@ -590,7 +590,7 @@ def closing_lines(items: list[Item], shaped: list[bool], flags: list[bool]) -> l
 
 def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> list[int]:
     """The one question flagged among LONE_AMONG statement heads or more, between paragraphs:
-    a question the writer asks in running text and answers in the next line's one sentence ('... a
+    a question the writer asks in running text and answers in the next line's short sentence ('... a
     professional.' / 'Why would anyone make a soufflé at minus ten?' / 'The judges never
     say.'), where the page's heads name what it lists (shows, events), not questions. Two
     questions or more make a pattern of question heads, and so stay. `heads` holds the
@@ -608,6 +608,9 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
     # buy it?' / 'At £2,899 it costs more than its rivals. If weight matters most, ...')
     # (a line ending in ':' answers nothing: it opens the list that does, 'You will need:')
     answered = not has_sentence_inside(after.text) and not opens_a_list(items, k)
+    # (of a long head's words at most: a head's first sentence may run on, 'Have you had
+    # these moments?' / 'Any time you build a business, online or offline, you will ...')
+    answered = answered and len(after.text.split()) <= LONG_WORDS
     return [k] if answered and before.text[-1] in SENTENCE_ENDS else []
 
 

@@ -197,3 +197,84 @@ def test_a_head_opening_on_a_picture_word_stays_a_head():
         head,
         "Pictures of the week",
     ]
+
+
+BLOG_ONE = (
+    "Most families argue about chores for years before anyone writes anything down, and by "
+    "then the arguments have worn a groove that nobody can quite climb out of."
+)
+BLOG_TWO = (
+    "A rota on the fridge sounds like a small thing, but it changes who remembers what, and "
+    "that is most of the work: the remembering, not the doing."
+)
+BLOG_THREE = (
+    "Start with the jobs nobody likes, share those first, and let everyone pick one job they "
+    "would happily do every week without being asked."
+)
+# (a teaser asked for the next sentence to answer, its answer)
+TEASERS = [
+    ("The big benefit of a written rota for the whole family?", "It ends the arguments."),
+    ("The upshot?", "Nobody has to be the one who remembers any more."),
+    ("My advice?", "Put the rota where the biscuits are kept."),
+    ("Our verdict after a month of trying it at home?", "We are never going back."),
+]
+
+
+@pytest.mark.parametrize(("teaser", "answer"), TEASERS)
+def test_a_teaser_answered_by_the_next_line_is_no_head(teaser, answer):
+    """A noun phrase asked as a question and answered by the line under it, on a page of
+    more statement heads than questions: running text, though question heads stand around."""
+    blocks = [BLOG_ONE, "Why do chores cause rows?", BLOG_TWO, BLOG_ONE, teaser, answer]
+    blocks += [BLOG_THREE, "How do you share them out?", BLOG_THREE, BLOG_TWO]
+    blocks += ["What to do when it slips", BLOG_TWO, "A word on pocket money", BLOG_THREE]
+    blocks += ["Where the idea came from", BLOG_ONE, "The last word", BLOG_TWO]
+    heads = heads_of(*blocks)
+    assert teaser not in heads
+    assert {"Why do chores cause rows?", "How do you share them out?"} <= set(heads)
+
+
+@pytest.mark.parametrize(
+    "question", ["A better way to split the chores?", "Is a rota worth the trouble?"]
+)
+def test_a_question_head_over_its_section_stays_a_head(question):
+    """An indefinite noun phrase doubts, and a question asked in full asks: heads both."""
+    blocks = [BLOG_ONE, "Why chores cause rows", BLOG_TWO, question, BLOG_THREE, BLOG_ONE]
+    blocks += ["How to share them out", BLOG_THREE, "What to do when it slips", BLOG_TWO]
+    assert question in heads_of(*blocks)
+
+
+LONG_ANSWERS = [
+    (
+        "Have you had one of these weeks?",
+        "Any time you run a house with three teenagers in it, you are going to have weeks when "
+        "the bins stay full and the washing sits in the machine until it smells of the sea.",
+    ),
+    (
+        "Does the weekly shop still make sense?",
+        "For a family that eats at home most nights and has a car, a single weekly shop at the "
+        "big store on the ring road still works out cheaper than buying a little every day.",
+    ),
+    (
+        "Who actually cleans the bathroom?",
+        "In most of the households we spoke to for this piece, the answer was whoever noticed "
+        "first, which in practice meant the same person every single week of the year.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), LONG_ANSWERS)
+def test_a_question_whose_one_sentence_runs_on_is_a_head(question, answer):
+    """A question among statement heads over one long sentence and more text is a head: a
+    running-text question's one-sentence answer is a quip ('Nobody knows.')."""
+    blocks = [BLOG_ONE, "Why chores cause rows", BLOG_TWO, question, answer, BLOG_THREE]
+    blocks += ["How to share them out", BLOG_THREE, "What to do when it slips", BLOG_TWO]
+    blocks += ["The last word", BLOG_ONE]
+    assert question in heads_of(*blocks)
+
+
+def test_a_question_answered_by_a_quip_stays_running_text():
+    """The same question answered by a short sentence is the writer's own."""
+    blocks = [BLOG_ONE, "Why chores cause rows", BLOG_TWO, "Who cleans the bathroom?"]
+    blocks += ["Nobody, as far as we can tell.", BLOG_THREE, "How to share them out", BLOG_THREE]
+    blocks += ["What to do when it slips", BLOG_TWO, "The last word", BLOG_ONE]
+    assert "Who cleans the bathroom?" not in heads_of(*blocks)
