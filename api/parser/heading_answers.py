@@ -36,7 +36,13 @@ from itertools import compress
 from typing import Final
 
 from api.parser.heading_kin import is_caps
-from api.parser.heading_questions import COMPANY, is_question_line, next_line
+from api.parser.heading_questions import (
+    COMPANY,
+    asks_in_full,
+    is_question_line,
+    next_line,
+    speaks_in_first_person,
+)
 from api.parser.layout import Item, Line
 from api.parser.sentences import BREAK_AFTER_MARK, SENTENCE_ENDS, is_abbreviation
 
@@ -183,8 +189,10 @@ def answered_runs(items: list[Item], flags: list[bool], asked: list[int]) -> lis
     and the next, the first after a paragraph, all under a statement head and over another
     (more turns may stand between: 'Will you ever open one?' / 'Maybe.'): an interview's turns
     inside a section ('Five questions for a baker' / text / 'When do you start?' / 'At three.
-    ...' / 'Rye or wheat?' / 'Rye, always.' / ... / 'Where to eat'). A FAQ's question heads
-    are the page's heads, with no statement head over the first."""
+    ...' / 'Rye or wheat?' / 'Rye, always.' / ... / 'Where to eat'), once one turn is spoken
+    (see is_spoken_run). A FAQ's question heads are the page's heads, with no statement head
+    over the first or none of their turns spoken ('What we know' / text / 'Who is affected?' /
+    'Residents of ...' / 'When does it start?' / ...)."""
     statements = [k for k in compress(range(len(items)), flags) if not is_question_line(items[k])]
     if not statements:
         return []
@@ -196,9 +204,23 @@ def answered_runs(items: list[Item], flags: list[bool], asked: list[int]) -> lis
             run.append(k)
             continue
         if len(run) >= QA_RUN and first < run[0] and run[-1] + 1 < last:
-            found += run if reply_to(items, flags, run[-1]) is not None else []
+            if reply_to(items, flags, run[-1]) is not None and is_spoken_run(items, run):
+                found += run
         run = [k] if k < len(items) and after_paragraph(items, flags, k) else []
     return found
+
+
+def is_spoken_run(items: list[Item], run: list[int]) -> bool:
+    """True when a turn of the run is spoken, as an interview's are: a question not asked in
+    full ('Rye or wheat?') or an answer in the first person ('I bake at three.'). A FAQ asks
+    in full and answers in the third person: 'Who is affected?' / 'Residents of the zone.'."""
+    for k in run:
+        if not asks_in_full(items[k].text):
+            return True  # (the question is read first: it is shorter than its answer)
+        answer = next_line(items, k)
+        if answer is not None and speaks_in_first_person(answer.text):
+            return True
+    return False
 
 
 def after_paragraph(items: list[Item], flags: list[bool], k: int) -> bool:

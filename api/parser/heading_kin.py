@@ -72,15 +72,18 @@ NUMBER = re.compile(r"^\d+\W?$")
 # 'IV. The thaw'.
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2}:?|[IVX]{1,4}\.)\s+(?=\S)")
 # The label of a line that points to another article, never a head: 'Read more: ...',
-# 'WATCH | Drivers react'.
+# 'WATCH | Drivers react'; or of a picture's caption left in the text, which describes the
+# picture and heads nothing: 'Cover image: an artist's impression of ...', 'Pictured: ...'.
 LINK_LABEL = re.compile(
     r"^(?:read more|read next|read also|also read|more|related|related coverage|see also"
     r"|further reading|watch|listen|leggi anche|lesen sie auch|lire aussi|lees ook"
-    r"|lea también|leia também|photos?|pictures|gallery|videos?)\s*[:|]\s*\S",
+    r"|lea también|leia também|gallery|videos?|pictured"
+    r"|(?:(?:cover|main|top|header|lead|featured|hero) )?(?:photo(?:graph)?|picture|image)s?)"
+    r"\s*[:|]\s*\S",
     re.IGNORECASE,
 )
 # (the ASCII characters LINK_LABEL and ADVERT can match first: see page_chrome.may_open)
-LINK_LABEL_OPENERS = frozenset("AFGLMPRSVWafglmprsvw")
+LINK_LABEL_OPENERS = frozenset("ACFGHILMPRSTVWacfghilmprstvw")
 # An advert's label left in the text: 'Advertisement', 'Story continues below advertisement'.
 ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content| post| story)?|paid (?:content|post)"

@@ -64,6 +64,9 @@ ASKING_WORDS = frozenset(
     " would should shall may might must has have had isn't aren't wasn't weren't don't doesn't"
     " didn't can't couldn't won't wouldn't shouldn't hasn't haven't".split()
 )
+# Words that open a teaser, a noun phrase asked for the next sentence to answer: 'The upshot?',
+# 'My advice?', 'Our verdict?' (an indefinite one doubts, as a head may: 'A genius approach?').
+TEASER_OPENERS = frozenset({"The", "My", "Our"})
 # Words that open an answer going on from a question: 'Because it shows ...'.
 ANSWER_OPENERS = frozenset({"because"})
 # A question whose subject is 'he' or 'she' after its verb, asked of a person the text before
@@ -138,12 +141,40 @@ def is_fragment_question(text: str) -> bool:
 
 def drop_fragment_questions(items: list[Item], flags: list[bool]) -> list[bool]:
     """Among COMPANY + 1 question heads or more that ask in full, as a FAQ's do, a fragment
-    ('The catch?', 'Sounds slow?') is an aside in the running text, not a head."""
+    ('The catch?', 'Sounds slow?') is an aside in the running text, not a head; so is a teaser
+    answered by the paragraph under it (is_teaser) among more statement heads than questions
+    (a page of fragment heads, 'The cost?', 'The catch?', asks them as its FAQ)."""
     asked = question_heads(items, flags)
+    if not asked:
+        return flags  # (most pages: no question head)
     fragments = {k for k in asked if is_fragment_question(items[k].text)}
-    if not fragments or len(asked) - len(fragments) <= COMPANY:
+    if len(asked) - len(fragments) <= COMPANY:
+        fragments.clear()
+    if sum(flags) > 2 * len(asked):
+        fragments.update(k for k in asked if is_teaser(items, flags, k))
+    if not fragments:
         return flags
     return [flag and k not in fragments for k, flag in enumerate(flags)]
+
+
+def is_teaser_question(text: str) -> bool:
+    """True for a noun phrase opening on a TEASER_OPENERS word, asked with no question word
+    nor verb that asks, no clause after a mark: the writer's set-up for the sentence that
+    answers it ('The good news?' / 'You will be ready.', 'The big benefit of knowing your
+    stage?'), not a head ('A genius approach?', 'The fares: will they rise?')."""
+    words = text.split()
+    if words[0] not in TEASER_OPENERS or ":" in text or "," in text:
+        return False
+    return not any(word.rstrip("?").lower().replace("’", "'") in ASKING_WORDS for word in words)
+
+
+def is_teaser(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True when question k is a teaser (is_teaser_question) right over a paragraph that ends
+    a sentence, its answer: 'The upshot?' / 'Nobody has to remember any more.'."""
+    if not is_teaser_question(items[k].text):
+        return False
+    answer = next_line(items, k)
+    return answer is not None and not flags[k + 1] and answer.text[-1] in SENTENCE_ENDS
 
 
 def opens_as_an_answer(line: Line | None) -> bool:

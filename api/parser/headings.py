@@ -590,7 +590,7 @@ def closing_lines(items: list[Item], shaped: list[bool], flags: list[bool]) -> l
 
 def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> list[int]:
     """The one question flagged among LONE_AMONG statement heads or more, between paragraphs:
-    a question the writer asks in running text and answers in the next line's one sentence ('... a
+    a question the writer asks in running text and answers in the next line's short sentence ('... a
     professional.' / 'Why would anyone make a soufflé at minus ten?' / 'The judges never
     say.'), where the page's heads name what it lists (shows, events), not questions. Two
     questions or more make a pattern of question heads, and so stay. `heads` holds the
@@ -608,6 +608,9 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
     # buy it?' / 'At £2,899 it costs more than its rivals. If weight matters most, ...')
     # (a line ending in ':' answers nothing: it opens the list that does, 'You will need:')
     answered = not has_sentence_inside(after.text) and not opens_a_list(items, k)
+    # (of a long head's words at most: a head's first sentence may run on, 'Have you had
+    # these moments?' / 'Any time you build a business, online or offline, you will ...')
+    answered = answered and len(after.text.split()) <= LONG_WORDS
     return [k] if answered and before.text[-1] in SENTENCE_ENDS else []
 
 
@@ -1030,13 +1033,23 @@ COLUMN_LABELS_MIN: Final = 3  # a row of labels names three columns at least
 ABBREVIATION_CHARS: Final = 4  # 'Pos', 'Pts', 'GD', 'Team': a column's short label
 ABBREVIATIONS_MIN: Final = 5  # a row of short labels only: a head of short words has fewer
 LABEL_CHARS: Final = 10  # 'Candidate', 'Attendance': no column label is longer
+# Words that name a table's column, of a count, a squad, a race, a sale or a league: a row of
+# these alone names columns ('Candidate Party Votes', 'Name Age Club'), where a head made of
+# them has a word of another kind ('Local Election Results', 'Club Night Returns').
+COLUMN_WORDS: Final = frozenset(
+    "name age club team player candidate party votes vote seats share turnout majority pos"
+    " position rank country nation time date year price cost item lot estimate score points"
+    " goals assists apps caps played won lost drawn runs balls wickets overs runner rider"
+    " driver horse jockey trainer odds gap laps school town city county ward region total"
+    " change size weight height quantity amount average rate number category grade".split()
+)
 
 
 def is_column_labels(text: str) -> bool:
     """True for a row of COLUMN_LABELS_MIN column labels or more, short words with no sentence's
-    mark, one a bare sign or ABBREVIATIONS_MIN abbreviations and no other word: 'Rank Name Goals
-    % Apps', 'Pos Team P W D L Pts' (a head's words are longer or fewer: 'Results by county',
-    'How It Went')."""
+    mark, one a bare sign, ABBREVIATIONS_MIN abbreviations and no other word, or COLUMN_WORDS
+    only: 'Rank Name Goals % Apps', 'Pos Team P W D L Pts', 'Name Age Club' (a head's words are
+    longer, fewer or of another kind: 'Results by county', 'How It Went')."""
     words = text.split()
     if len(words) < COLUMN_LABELS_MIN:
         return False
@@ -1044,8 +1057,11 @@ def is_column_labels(text: str) -> bool:
     labels = [word for word in words if word not in COLUMN_SIGNS]
     if not all(is_label_word(word) for word in labels):
         return False
-    short = all(len(word) <= ABBREVIATION_CHARS for word in labels)
-    return signs > 0 or (short and len(labels) >= ABBREVIATIONS_MIN)
+    if signs > 0:
+        return True
+    if len(labels) >= ABBREVIATIONS_MIN and all(len(word) <= ABBREVIATION_CHARS for word in labels):
+        return True
+    return all(word.lower() in COLUMN_WORDS for word in labels)
 
 
 def is_label_word(word: str) -> bool:
