@@ -173,6 +173,10 @@ MAX_META_LINE = 300  # characters: a date, a name, a category and a few tags
 UPDATE_OPENS: Final = re.compile(
     r"^(?:last )?(?:updated|modified|posted|published)\b", re.IGNORECASE
 )
+# A timestamp of a date with its year and a clock, standing alone: the story's, not a live
+# post's time ('12:30', 'Monday 12:30' head a live blog's entries and stay).
+YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+MAX_DATED_STAMP = 60  # characters: a date, a time and a zone
 PLAYER_MARK = re.compile(r"\[\w+:[^\[\]]{1,60}\]$")  # '[Gambas:Video 20detik]'
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
@@ -230,6 +234,8 @@ def is_meta_line(text: str) -> bool:
         return False
     if UPDATE_OPENS.match(text) and is_timestamp(text):
         return True
+    if len(text) <= MAX_DATED_STAMP and is_timestamp(text) and YEAR.search(text):
+        return True  # 'November 20, 2019 - 11:28 GMT': a date with its year, no live post's time
     if ":" not in text and " by " not in text.lower():
         return False  # (most lines: no field is looked for)
     labelled = sum(1 for field in META_FIELDS.split(text) if META_LABEL.match(field))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
-from tests.parser.html.pages import paragraphs, texts
+from tests.parser.html.pages import page, paragraphs, texts
 
 POINTS = ("Rents in the old town rose by a tenth this year", "The council will cap new lets")
 
@@ -64,3 +64,97 @@ def test_a_one_line_deck_is_still_a_deck():
     document = parse_html(header_page(deck))
     assert not document.bullets
     assert not any("council acts" in t for t in texts(document))
+
+
+def middle(snippet: str) -> list[str]:
+    """The body's texts of a page whose text holds `snippet` between paragraphs, the
+    paragraphs left out."""
+    document = parse_html(page(paragraphs(2) + snippet + paragraphs(2, "B")))
+    return [t for t in texts(document) if not t.startswith(("Paragraph", "B "))]
+
+
+@pytest.mark.parametrize(
+    ("box", "caption"),
+    [
+        (
+            "<div align='center'><div class='article-img'><img src='/p/ferry-dock.jpg'"
+            " alt='The new ferry dock'></div><br><span class='minor small'>The new ferry"
+            " dock</span></div>",
+            "The new ferry dock",
+        ),
+        (
+            "<div><a href='/p/big/kiln.jpg'><img src='/p/kiln.jpg' alt='A kiln'></a><br>"
+            "<small>The pottery's wood-fired kiln, lit twice a year</small></div>",
+            "The pottery's wood-fired kiln, lit twice a year",
+        ),
+        (
+            "<div class='c7'><span class='frame'><img src='/p/orchard.jpg' alt=''></span><br>"
+            "<span>Apple trees at the Hollins orchard in May</span></div>",
+            "Apple trees at the Hollins orchard in May",
+        ),
+    ],
+)
+def test_a_line_after_a_pictures_own_box_and_a_break_is_its_caption(box, caption):
+    document = parse_html(page(paragraphs(2) + box + paragraphs(2, "B")))
+    assert [i.caption for i in document.images] == [caption]
+    assert caption not in texts(document)
+
+
+def test_a_paragraph_after_a_picture_and_a_break_in_a_p_stays_text():
+    line = "The pottery reopened on Saturday after a winter of repairs to its roof"
+    box = f"<p><img src='/p/kiln.jpg' alt='A kiln'><br><span>{line}</span></p>"
+    assert line in middle(box)
+
+
+@pytest.mark.parametrize(
+    ("items", "found"),
+    [
+        (
+            "<li style='list-style-type: none;'><ul><li>Check the <b>tyres</b></li>"
+            "<li>Fill the tank</li></ul></li>",
+            ["Check the tyres", "Fill the tank"],
+        ),
+        (
+            "<li>Vegetables<ul><li>Leeks</li><li>Kale</li></ul></li><li>Eggs</li>",
+            ["Vegetables", "Leeks", "Kale", "Eggs"],
+        ),
+        (
+            "<li>Step one<ol><li>Open the valve</li><li>Wait an hour</li></ol></li>",
+            ["Step one", "Open the valve", "Wait an hour"],
+        ),
+    ],
+)
+def test_a_nested_lists_items_are_items_of_their_own(items, found):
+    assert middle(f"<ul>{items}</ul>") == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reading time: 3 minutes",
+        "Tempo de leitura: 2 minutos",
+        "Tiempo de lectura: 4 min",
+        "Filed under: Local news |",
+        "Filed Under: Schools, Transport",
+        "Like this story? Share it with a friend!",
+        "Enjoyed this article? Share it with your neighbours.",
+        "March 3, 2024 - 09:15 GMT",
+        "12 May 2023, 17:40 MSK",
+        "Friday, October 4, 2024 at 8:05 a.m.",
+    ],
+)
+def test_page_data_lines_in_the_text_go(line):
+    assert middle(f"<p>{line}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday 12:30",
+        "The vote closed at 11:30 on March 3, 2024, an hour late.",
+        "Filed under a false name, the claim was rejected by the court in June.",
+        "Like this story, the next one is about the harbour.",
+    ],
+)
+def test_text_and_live_times_stay(line):
+    assert middle(f"<p>{line}</p>") == [line]
