@@ -102,6 +102,10 @@ TIP_TITLE: Final = re.compile(
     TIP_QUESTION + r"(?: we(?:'d|’d| would)? (?:want|like|love) to hear from you[.!]?)?$",
     re.IGNORECASE,
 )
+# The letters a tip box's title can open with (TIP_TITLE's first words, either case); any
+# other ASCII letter settles a head as none before its text is read.
+TIP_OPENERS: Final = frozenset("CDGHSTWcdghstw")
+LIST_TAGS: Final = ("ul", "ol")
 # A telephone number: seven digits or more in groups, an international '+' before them:
 # '0800 555 0101', '+44 (0)20 7946 0000', '555-0134'.
 PHONE: Final = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
@@ -369,6 +373,8 @@ def head_box(head) -> list:
     other = head.getnext()
     if other is None or not isinstance(other.tag, str):
         return []
+    if other.tag not in LIST_TAGS and not may_title_tips(head):
+        return []  # (most heads: over text, and opening as no tip box's title does)
     title = all_text(head)
     if len(title) > MAX_PROMO:
         return []
@@ -377,13 +383,22 @@ def head_box(head) -> list:
     return []
 
 
+def may_title_tips(head) -> bool:
+    """False when the head's first letter, read off its own first text, is an ASCII one that
+    no tip box's title opens with (TIP_TITLE's words: 'Got', 'Have', 'Do', 'Were', 'Share',
+    'Tell', 'Contact'): 'Background' is settled before the head's whole text is read."""
+    first = tidy(head.text)[:1]
+    return not first or first in TIP_OPENERS or not first.isascii()
+
+
 def is_story_list(title: str, links) -> bool:
     """A box's label ('Trending Stories', 'Most read') over a list of links only: links to other
     stories (named like the article, 'article-list--trending', the box was kept as text). A head
     over the article's own list of links ('Where to get help') is no box's label."""
-    if links.tag not in ("ul", "ol") or not is_box_label(title):
+    if links.tag not in LIST_TAGS or not is_box_label(title):
         return False
-    return bool(element_text(links)) and link_density(links) >= LINKS_ONLY
+    text = element_text(links)
+    return bool(text) and link_density(links, text) >= LINKS_ONLY
 
 
 def is_tip_box(title: str, line) -> bool:
