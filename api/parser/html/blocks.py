@@ -810,12 +810,32 @@ def walk(flow: Flow, element) -> None:
         add_picture(flow, element, None)
         return
     if tag == "p" and element.find(".//img") is None and not has_block(element):
-        add_paragraph(flow, element, element_text(element))
-        return
+        if not has_double_break(element):
+            add_paragraph(flow, element, element_text(element))
+            return
     if tag == "blockquote" and flow.quote is None:
         walk_quote(flow, element)
         return
     walk_children(flow, element)
+
+
+def has_double_break(element) -> bool:
+    """Two <br>s in a row among the element's children, no text between them: paragraphs set
+    apart in one <p> ('<p>A.<br><br>B.</p>'), read one by one as inline_runs splits them. A
+    single <br> breaks a line of the paragraph ('Media contact:<br>Jo Lee')."""
+    if element.find("br") is None:
+        return False  # (most paragraphs: no child is looked at)
+    breaks = 0
+    for child in element:
+        if child.tag == "br":
+            breaks += 1
+            if breaks >= 2:
+                return True
+        elif breaks and isinstance(child.tag, str) and "".join(pieces(child)).strip():
+            breaks = 0
+        if breaks and (child.tail or "").strip():
+            breaks = 0
+    return False
 
 
 def walk_quote(flow: Flow, element) -> None:

@@ -158,3 +158,35 @@ def test_page_data_lines_in_the_text_go(line):
 )
 def test_text_and_live_times_stay(line):
     assert middle(f"<p>{line}</p>") == [line]
+
+
+HARBOUR = (
+    "The harbour board met on Monday and agreed to dredge the channel before the tides.",
+    "Work will start in March and take six weeks, the board said in a statement.",
+    "Boat owners will be told where to moor while the dredger is at work, it added.",
+)
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "<p>{0}<br><br>{1}<br><br>{2}</p>",
+        "<p class='story-para'>{0}<br /><br />{1}<br/> <br/>{2}</p>",
+        "<p>{0}<br><span></span><br>{1}<br><br><em>{2}</em></p>",
+        "<div class='Normal'>{0}<br><br>{1}<br><br>{2}</div>",
+    ],
+)
+def test_paragraphs_set_apart_by_two_breaks_in_one_element_are_paragraphs(joined):
+    assert middle(joined.format(*HARBOUR)) == list(HARBOUR)
+
+
+def test_a_single_break_keeps_one_paragraph():
+    found = middle("<p>{0}<br>{1}</p>".format(*HARBOUR))
+    assert found == [f"{HARBOUR[0]} {HARBOUR[1]}"]
+
+
+def test_a_bold_line_between_two_breaks_in_a_p_is_a_head():
+    document = parse_html(
+        page(paragraphs(2) + "<p>{0}<br><br><b>The cost</b><br><br>{1}</p>".format(*HARBOUR))
+    )
+    assert [b.text for b in document.body if b.type == "subheading"] == ["The cost"]
