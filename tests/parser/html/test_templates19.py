@@ -181,12 +181,12 @@ def test_paragraphs_set_apart_by_two_breaks_in_one_element_are_paragraphs(joined
 
 
 def test_a_single_break_keeps_one_paragraph():
-    found = middle("<p>{0}<br>{1}</p>".format(*HARBOUR))
+    found = middle(f"<p>{HARBOUR[0]}<br>{HARBOUR[1]}</p>")
     assert found == [f"{HARBOUR[0]} {HARBOUR[1]}"]
 
 
 def test_a_bold_line_between_two_breaks_in_a_p_is_a_head():
     document = parse_html(
-        page(paragraphs(2) + "<p>{0}<br><br><b>The cost</b><br><br>{1}</p>".format(*HARBOUR))
+        page(paragraphs(2) + f"<p>{HARBOUR[0]}<br><br><b>The cost</b><br><br>{HARBOUR[1]}</p>")
     )
     assert [b.text for b in document.body if b.type == "subheading"] == ["The cost"]
