@@ -7,10 +7,10 @@ The pages are split once by a hash of their names (benchmarks/html_split.py): de
 score `held` only to check. `fresh` and `fresh2` to `fresh19` are made-up batches of unseen
 templates in tests/fixtures/html_stress/fresh*/ (plain .html, every page fully annotated). For
 each part and each extractor: body-text 4-gram shingle F1 (precision and recall averaged over
-pages), the exact-string structure scores on the fully annotated pages, and the whole-process
-wall time of one batch over the part's pages. Both extractors run as one process each over the
-same files; the scoring functions are those of ../shared/tools/score_html.py. trafilatura comes
-from benchmarks/requirements.txt.
+pages), the exact-string structure scores on the fully annotated pages (summary bullets among
+them), and the whole-process wall time of one batch over the part's pages. Both extractors run
+as one process each over the same files; the scoring functions are those of
+../shared/tools/score_html.py. trafilatura comes from benchmarks/requirements.txt.
 """
 
 from __future__ import annotations
@@ -145,7 +145,9 @@ def score(pages: list[str], docs: list, expected: dict) -> dict:
                 caps += 1
                 credits += s.clean(images[j].get("credit")) == s.clean(im["credit"])
         _, subs, paras = s.body_parts(article)
+        bullets = [s.clean(x) for x in article.get("bullets") or []]
         counts = {
+            "bullets": s.matched(bullets, [s.clean(x) for x in exp.get("bullets") or []]),
             "captions": (caps, len(images), len(exp["images"])),
             "credits": (credits, len(images), len(exp["images"])),
             "subheadings": s.matched(subs, [s.clean(s.text(x)) for x in exp["subheadings"]]),
@@ -156,7 +158,7 @@ def score(pages: list[str], docs: list, expected: dict) -> dict:
     mp, mr = sum(ps) / len(ps), sum(rs) / len(rs)
     result = {"body_f1": s.f1(mp, mr), "precision": mp, "recall": mr, "failures": failures}
     result["headline"] = sum(headlines) / len(headlines) if headlines else None
-    for key in ("captions", "credits", "subheadings", "paragraphs"):
+    for key in ("bullets", "captions", "credits", "subheadings", "paragraphs"):
         result[key] = s.micro_f1(*tally[key]) if headlines else None
     result["per_page"] = {n: s.f1(p, r) for n, p, r in zip(pages, ps, rs, strict=True)}
     return result
@@ -167,13 +169,14 @@ def report(part: str, pages: list[str], results: dict, seconds: dict, verbose: b
     n = len(pages)
     print(f"\n== {part}: {n} pages ==")
     print(
-        f"{'extractor':<12} {'body F1':>7} {'P':>6} {'R':>6} {'fail':>4} {'headl':>6} {'capt':>6}"
+        f"{'extractor':<12} {'body F1':>7} {'P':>6} {'R':>6} {'fail':>4} {'headl':>6} {'bullet':>6}"
+        f" {'capt':>6}"
         f" {'credit':>6} {'subh':>6} {'paras':>6} {'batch s':>8} {'ms/page':>8}"
     )
     for name, r in results.items():
         cells = [
             f"{r[k]:6.3f}" if r[k] is not None else "     -"
-            for k in ("headline", "captions", "credits", "subheadings", "paragraphs")
+            for k in ("headline", "bullets", "captions", "credits", "subheadings", "paragraphs")
         ]
         print(
             f"{name:<12} {r['body_f1']:7.3f} {r['precision']:6.3f} {r['recall']:6.3f}"

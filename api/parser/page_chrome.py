@@ -94,7 +94,8 @@ STAMP_WORDS = frozenset(
     " am pm a.m p.m jan feb mar apr may jun jul aug sep sept oct nov dec january february march"
     " april june july august september october november december mon tue tues wed thu thurs"
     " fri sat sun monday tuesday wednesday thursday friday saturday sunday gmt bst utc cet cest"
-    " est edt cst cdt mst mdt pst pdt et ct mt pt ast adt aest aedt ist jst".split()
+    " est edt cst cdt mst mdt pst pdt et ct mt pt ast adt aest aedt ist jst amt msk hkt sgt pht"
+    " kst nzst nzdt eet eest sast wib".split()
 )
 # A word of a timestamp, dotted ones whole: 'updated', 'p.m'.
 STAMP_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")

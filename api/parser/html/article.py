@@ -10,6 +10,7 @@ import lxml.etree
 from api.parser.document import Block, Document
 from api.parser.html.blocks import Flow, interview_questions, is_picture_box, walk
 from api.parser.html.clean import is_hidden, marks, remove_chrome, remove_decks
+from api.parser.html.decks import DECK
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
 from api.parser.html.lines import read_printed_lines
@@ -67,7 +68,7 @@ MIN_TEXT_WORDS: Final = 6  # a sentence of the text, longer than a byline or a k
 TEXT_ENDS: Final = (".", "!", "?", ":", "…", "”", '"', "’")
 MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
-    r"summary|highlights|key-?points|takeaways|bullets|story-?points", re.I
+    r"summary|highlights|key-?points|takeaways|bullets|story-?points|(?<![a-z])keys(?![a-z])", re.I
 )  # characters: shorter repeats ("Photo", "Watch") are left alone
 
 
@@ -252,8 +253,10 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
     texted: set = set()  # the text's boxes whose text has begun above a list: read once each
     for element in root.iter("ul", "ol"):
         parent = element.getparent()
-        own = SUMMARY.search(marks(element)) is not None
-        if not own and (parent is None or not SUMMARY.search(marks(parent))):
+        own = SUMMARY.search(words := marks(element)) is not None
+        if not own and is_deck_list(root, element, words, roots):
+            own = True
+        elif not own and (parent is None or not SUMMARY.search(marks(parent))):
             continue
         items = tuple(element_text(li) for li in element if li.tag == "li")
         items = tuple(i for i in items if i)
@@ -266,6 +269,15 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
                     continue  # the mark is the text's box's: the list is one of the text's
             return [element, *summary_title(element)], items
     return [], ()
+
+
+def is_deck_list(root, element, words: str, roots: list) -> bool:
+    """A list a deck's word names, above the text: the headline's points, not a deck of one
+    line ('<h1>..</h1><ul class="article-abstract"><li>..</li><li>..</li></ul>', a press
+    release's 'release-subtitle'); below the text's start such a list is the text's."""
+    if not DECK.search(words):
+        return False
+    return bool(roots) and before(root, element, roots[0])
 
 
 def leads_the_text(element, box) -> bool:

@@ -26,6 +26,7 @@ BLOCKS = frozenset(
     }
 )  # fmt: skip
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+LISTS: Final = frozenset({"ul", "ol"})
 BOLD = frozenset({"b", "strong"})
 # A span set bold by its class or its style, as a template's stylesheet does what <b> does:
 # 'mol-style-bold', 'text-bold', 'isBold', 'u-heavy', 'font-weight: 700' ('semibold' and
@@ -65,13 +66,19 @@ NAME_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "de", "van", "vo
 MAX_BOX_TEXT = 40  # characters besides caption and credit in a picture box (labels, buttons)
 # Lines of page chrome that stand alone in the text flow, in any language we can name them; a
 # reading time ('7 min read', often run into the date beside it, before or after a dot:
-# '3 December 2026 · 4 min read'); a printed page's jump lines
+# '3 December 2026 · 4 min read'; 'Reading time: 2 minutes', 'Tempo de leitura: 1 minuto'); a
+# post's 'Filed under: Politics |', a call to share it ('Like this story? Share it ...'); a
+# printed page's jump lines
 # ('See QUARRY, Page A6', 'QUARRY: Continued from Page A1') kept in an e-edition's text.
 CHROME_LINE = re.compile(
     r"^(?:advertisement|advertising|anzeige|publicidade|publicidad|pubblicità|реклама|광고"
     r"|read more|read next|see also|related(?: articles?| stories)?|more:?|sign up\b.*"
     r"|click here\b.*|share this\b.*|continue reading\b.*|for the latest news\b.*"
     r"|(?:[^·•|]{1,40}[·•|]\s*)?\d+\s*min(?:ute)?s?\.?\s*read.{0,40}"
+    r"|(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture"
+    r"|tempo di lettura|lesezeit|leestijd)\s*:?\s*\d+\s*\w{0,8}"
+    r"|filed under\s*:.{1,80}"
+    r"|(?:like|liked|enjoy|enjoyed) this (?:story|article|post)\?\s*share\b.*"
     r"|(?:[\w' -]{1,40}:\s*)?continued (?:from|on) page [a-z]?\d+\w*"
     r"|see [^,]{1,40}, page [a-z]?\d+\w*)"
     r"\s*[:.…]?$",
@@ -370,15 +377,30 @@ def heads_only_links(heading) -> bool:
 
 def is_links_only(element) -> bool:
     """A list the body leaves out as links (see add_list)."""
-    items = [element_text(li) for li in element if li.tag == "li"]
-    items = [i for i in items if i]
+    items = list_items(element)
     return bool(items) and is_link_list(element, items)
+
+
+def list_items(element) -> list[str]:
+    """A list's items, an item's nested list read as items of their own after its text, not
+    run into it: '<li>Fruit<ul><li>Apple</li><li>Pear</li></ul></li>' -> 'Fruit', 'Apple',
+    'Pear' (an editor's indented list, '<li style="list-style-type: none"><ul>..', too)."""
+    items: list[str] = []
+    for li in element:
+        if li.tag != "li":
+            continue
+        nested = [child for child in li if child.tag in LISTS]
+        text = element_text(li, skip=set(nested)) if nested else element_text(li)
+        if text:
+            items.append(text)
+        for inner in nested:
+            items += list_items(inner)
+    return items
 
 
 def add_list(flow: Flow, element) -> None:
     """A list of the body, kept as a list; a list of links (related articles) left out."""
-    items = [element_text(li) for li in element if li.tag == "li"]
-    items = [i for i in items if i]
+    items = list_items(element)
     if not items or is_link_list(element, items):
         return
     flow.blocks.append(Block("list", items=tuple(items)))
@@ -788,12 +810,32 @@ def walk(flow: Flow, element) -> None:
         add_picture(flow, element, None)
         return
     if tag == "p" and element.find(".//img") is None and not has_block(element):
-        add_paragraph(flow, element, element_text(element))
-        return
+        if not has_double_break(element):
+            add_paragraph(flow, element, element_text(element))
+            return
     if tag == "blockquote" and flow.quote is None:
         walk_quote(flow, element)
         return
     walk_children(flow, element)
+
+
+def has_double_break(element) -> bool:
+    """Two <br>s in a row among the element's children, no text between them: paragraphs set
+    apart in one <p> ('<p>A.<br><br>B.</p>'), read one by one as inline_runs splits them. A
+    single <br> breaks a line of the paragraph ('Media contact:<br>Jo Lee')."""
+    if element.find("br") is None:
+        return False  # (most paragraphs: no child is looked at)
+    breaks = 0
+    for child in element:
+        if child.tag == "br":
+            breaks += 1
+            if breaks >= 2:
+                return True
+        elif breaks and isinstance(child.tag, str) and "".join(pieces(child)).strip():
+            breaks = 0
+        if breaks and (child.tail or "").strip():
+            breaks = 0
+    return False
 
 
 def walk_quote(flow: Flow, element) -> None:

@@ -905,7 +905,9 @@ def remove_chrome(root, keep=()) -> None:
 def summary_text(element) -> str | None:
     """The one line of a box marked summary (no list: summary points are left for the
     bullets), when it is a sentence or two long; else None."""
-    if not SUMMARY_MARK.search(marks(element)) or element.find(".//li") is not None:
+    if element.tag == "li" or not SUMMARY_MARK.search(marks(element)):
+        return None  # a summary's point ('summary__item'): the bullets'
+    if element.find(".//li") is not None:
         return None
     text = all_text(element)
     return text if 0 < len(text) <= MAX_DECK else None

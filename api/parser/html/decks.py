@@ -34,6 +34,7 @@ LEAD_PART = re.compile(r"__lead(?:$|\s)", re.IGNORECASE)
 # A paywall's preview of the text ('subscriber-preview' above 'subscriber-only'): its first part.
 PAYWALL = re.compile(r"subscri|paywall|premium|member", re.IGNORECASE)
 DECK_PROPS = frozenset({"description", "abstract"})  # schema.org's words for an article's summary
+LIST_TAGS: Final = ("ul", "ol", "li")  # a list of points, read as the bullets, not a deck
 MAX_DECK = 400  # characters: a sentence or two, not a section of the article
 MAX_SIBLINGS = 12  # boxes after a deck looked at for the text's own box
 BOLD = frozenset({"b", "strong"})
@@ -62,8 +63,9 @@ def part_names(element) -> str:
 def is_marked_deck(element, words: str) -> bool:
     """A short box a deck word names ('news-detail__preview', 'article__abstract', 'sapo'),
     holding some text, no picture and no more than one paragraph: a deck, not a section; a
-    picture named so ('<img class="has-preview">') is none."""
-    if not DECK.search(words) or element.tag in ("ul", "ol") or PAYWALL.search(words):
+    picture named so ('<img class="has-preview">') is none, nor is a list or its item (the
+    headline's points, article.summary_bullets)."""
+    if not DECK.search(words) or element.tag in LIST_TAGS or PAYWALL.search(words):
         return False
     if element.tag == "img" or element.find(".//img") is not None:
         return False  # a picture marked as a preview ('has-preview': its blurred stand-in)

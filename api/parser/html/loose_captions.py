@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from api.parser.html.text import element_text, tidy
+from typing import Final
+
+from api.parser.html.text import all_text, element_text, tidy
 
 MAX_LOOSE_CAPTION = 300  # characters: a caption and its credit, not a paragraph
+ITALICS: Final = frozenset({"em", "i"})  # a picture's line in a <p>: a caption only so
+LINE_TAGS: Final = frozenset({"em", "i", "span", "small"})  # a line of its own in a box
+PICTURE_BOXES: Final = frozenset({"a", "div", "span", "picture"})  # a picture's own holder
+
+
+def is_lone_picture(element) -> bool:
+    """A picture, or a box holding one picture and no text: '<img>', '<a><img></a>'."""
+    if element.tag == "img":
+        return True
+    if element.tag not in PICTURE_BOXES or tidy(all_text(element)):
+        return False
+    return len(element.findall(".//img")) == 1
 
 
 def caption_row(img):
@@ -57,7 +71,7 @@ def line_after_break(box) -> str | None:
     set in italics whole (see emphasised_line)."""
     children = [c for c in box if isinstance(c.tag, str)]
     if len(children) == 3 and not tidy(box.text):
-        return emphasised_line(children)
+        return emphasised_line(children, LINE_TAGS if box.tag != "p" else ITALICS)
     if box.tag == "p" or len(children) != 2 or tidy(box.text):
         return None
     picture, br = children
@@ -67,11 +81,14 @@ def line_after_break(box) -> str | None:
     return text if 0 < len(text) <= MAX_LOOSE_CAPTION else None
 
 
-def emphasised_line(children: list) -> str | None:
-    """The line after a picture and a <br>, set in italics whole: how Markdown writes a
-    picture's caption ('<p><img><br><em>The lock at dawn. Photo: X</em></p>'); else None."""
+def emphasised_line(children: list, tags: frozenset[str]) -> str | None:
+    """The line after a picture and a <br>, set whole in an element of `tags`: how Markdown
+    writes a picture's caption ('<p><img><br><em>The lock at dawn. Photo: X</em></p>'), and
+    an old template's, the picture in a box of its own and the line in a span ('<div><div
+    class="pic"><img></div><br><span class="small">The lock at dawn</span></div>'; a <p> is
+    text, so there in italics only); else None."""
     picture, br, line = children
-    if picture.tag != "img" or br.tag != "br" or line.tag not in ("em", "i"):
+    if br.tag != "br" or line.tag not in tags or not is_lone_picture(picture):
         return None
     if tidy(picture.tail) or tidy(br.tail) or tidy(line.tail):
         return None

@@ -102,6 +102,10 @@ TIP_TITLE: Final = re.compile(
     TIP_QUESTION + r"(?: we(?:'d|’d| would)? (?:want|like|love) to hear from you[.!]?)?$",
     re.IGNORECASE,
 )
+# The letters a tip box's title can open with (TIP_TITLE's first words, either case); any
+# other ASCII letter settles a head as none before its text is read.
+TIP_OPENERS: Final = frozenset("CDGHSTWcdghstw")
+LIST_TAGS: Final = ("ul", "ol")
 # A telephone number: seven digits or more in groups, an international '+' before them:
 # '0800 555 0101', '+44 (0)20 7946 0000', '555-0134'.
 PHONE: Final = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
@@ -173,6 +177,10 @@ MAX_META_LINE = 300  # characters: a date, a name, a category and a few tags
 UPDATE_OPENS: Final = re.compile(
     r"^(?:last )?(?:updated|modified|posted|published)\b", re.IGNORECASE
 )
+# A timestamp of a date with its year and a clock, standing alone: the story's, not a live
+# post's time ('12:30', 'Monday 12:30' head a live blog's entries and stay).
+YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+MAX_DATED_STAMP = 60  # characters: a date, a time and a zone
 PLAYER_MARK = re.compile(r"\[\w+:[^\[\]]{1,60}\]$")  # '[Gambas:Video 20detik]'
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
@@ -230,6 +238,8 @@ def is_meta_line(text: str) -> bool:
         return False
     if UPDATE_OPENS.match(text) and is_timestamp(text):
         return True
+    if len(text) <= MAX_DATED_STAMP and is_timestamp(text) and YEAR.search(text):
+        return True  # 'November 20, 2019 - 11:28 GMT': a date with its year, no live post's time
     if ":" not in text and " by " not in text.lower():
         return False  # (most lines: no field is looked for)
     labelled = sum(1 for field in META_FIELDS.split(text) if META_LABEL.match(field))
@@ -363,6 +373,8 @@ def head_box(head) -> list:
     other = head.getnext()
     if other is None or not isinstance(other.tag, str):
         return []
+    if other.tag not in LIST_TAGS and not may_title_tips(head):
+        return []  # (most heads: over text, and opening as no tip box's title does)
     title = all_text(head)
     if len(title) > MAX_PROMO:
         return []
@@ -371,13 +383,22 @@ def head_box(head) -> list:
     return []
 
 
+def may_title_tips(head) -> bool:
+    """False when the head's first letter, read off its own first text, is an ASCII one that
+    no tip box's title opens with (TIP_TITLE's words: 'Got', 'Have', 'Do', 'Were', 'Share',
+    'Tell', 'Contact'): 'Background' is settled before the head's whole text is read."""
+    first = tidy(head.text)[:1]
+    return not first or first in TIP_OPENERS or not first.isascii()
+
+
 def is_story_list(title: str, links) -> bool:
     """A box's label ('Trending Stories', 'Most read') over a list of links only: links to other
     stories (named like the article, 'article-list--trending', the box was kept as text). A head
     over the article's own list of links ('Where to get help') is no box's label."""
-    if links.tag not in ("ul", "ol") or not is_box_label(title):
+    if links.tag not in LIST_TAGS or not is_box_label(title):
         return False
-    return bool(element_text(links)) and link_density(links) >= LINKS_ONLY
+    text = element_text(links)
+    return bool(text) and link_density(links, text) >= LINKS_ONLY
 
 
 def is_tip_box(title: str, line) -> bool:
