@@ -123,12 +123,23 @@ def is_furniture(text: str) -> bool:
 def ends_open(text: str) -> bool:
     """True for a line without final punctuation, as list items are: 'Kent, Washington';
     page furniture is whole on its own, not an item: 'RELATED: Talks fail', 'Advertisement'."""
-    return (text[-1].isalnum() or text[-1] == ")") and not is_furniture(text)
+    return open_end(text) and not is_furniture(text)
+
+
+def open_end(text: str) -> bool:
+    """True for a line ending on a letter, a figure or a bracket, as ends_open wants: 'Kent,
+    Washington', 'Price: £19.99' (not 'The winners are:')."""
+    return text[-1].isalnum() or text[-1] == ")"
 
 
 def is_caps(text: str) -> bool:
     """True for a line whose letters are all capitals, three at least: 'LOW TIDE', 'TOP 10'."""
-    # (read up to the first letter in lower case: most lines settle at their second letter)
+    # (read up to the first letter in lower case: most lines settle at their second letter,
+    # 'Price: £19.99', by two native calls on the first two characters, no loop: a letter there
+    # that is no capital answers as the loop would)
+    opening = text[:2]
+    if opening.isalpha() and not opening.isupper():
+        return False
     letters = 0
     for ch in text:
         if ch.isalpha():

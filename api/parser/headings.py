@@ -103,6 +103,7 @@ from api.parser.heading_kin import (
     ends_open,
     is_caps,
     is_furniture,
+    open_end,
 )
 from api.parser.heading_limits import (
     FIELD,
@@ -494,7 +495,7 @@ def is_subheading(
         # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
         return not (is_page_meta(items[k].text) or over_picture)
-    open_before = ends_open(before.text) and not under_a_rating(items, k)
+    open_before = _open_before(items, found, k, before) and not under_a_rating(items, k)
     open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
     open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'
     if open_before and isinstance(items[k - 1], Picture):
@@ -504,6 +505,14 @@ def is_subheading(
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
         return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not lines[k].question)
+
+
+def _open_before(items: list[Item], found: _Shapes, k: int, before: Line) -> bool:
+    """ends_open for the text line before line k, its furniture not read again where shaped_head
+    read it on the line as it stands and found none: 'Price: £19.99' / 'No. 3: Moto G85'."""
+    if k > 0 and items[k - 1] is before and found.unfurnished[k - 1]:
+        return open_end(before.text)
+    return ends_open(before.text)
 
 
 def heads_pictures(items: list[Item], shaped: list[bool], k: int) -> bool:
@@ -929,13 +938,17 @@ class _Shapes(NamedTuple):
     long_questions: list[int]  # questions of more than MAX_WORDS words: an explainer's FAQ heads
     entries: list[int]  # a price list's entries, or a deals page's heads (heading_offers.py)
     stated: list[int]  # a statement and its question: a readers' column's heads
+    # lines shaped_head passed as they stand (their head text is the line): it found each no
+    # page furniture, so ends_open need not ask again ('Price: £19.99' / 'No. 3: Moto G85')
+    unfurnished: list[bool]
 
 
 def _shapes(items: list[Item], alone: list[int]) -> _Shapes:
     """The shape of each standalone line: 'The big question' shaped, 'Mains £18 to £26' a price
     entry, 'My landlord wants my deposit. Can he?' a stated question."""
     typical = typical_length(items)
-    found = _Shapes([False] * len(items), [False] * len(items), [], [None] * len(items), [], [], [])
+    n = len(items)
+    found = _Shapes([False] * n, [False] * n, [], [None] * n, [], [], [], [False] * n)
     shaped, loose, short, lines = found.shaped, found.loose, found.short, found.lines
     for k in alone:
         text = items[k].text
@@ -958,6 +971,7 @@ def _shapes(items: list[Item], alone: list[int]) -> _Shapes:
         head = head_text(text, shape)  # (read once for both shapes)
         if not shaped_head(text, shape, head, LONG_WORDS, LONG_CHARS):
             continue
+        found.unfurnished[k] = head == text  # (unmarked: shaped_head read its furniture)
         question = shape.question
         loose[k] = not question
         # the loose shape holds, so the strict one is a matter of the limits alone, and a long

@@ -120,7 +120,11 @@ def may_open(text: str, openers: frozenset[str]) -> bool:
 
 def is_control(text: str) -> bool:
     """True for a page control of the share bar or the comments: 'Copy link', 'Share on X'."""
-    text = text.strip()
+    return _control(text.strip())
+
+
+def _control(text: str) -> bool:
+    """is_control for a stripped line: 'Copy link'."""
     return may_open(text, _CONTROL_OPENERS) and CONTROL.match(text) is not None
 
 
@@ -173,7 +177,7 @@ def is_chrome(text: str) -> bool:
     A box's label is not one (see is_box_label)."""
     text = text.strip()
     return (
-        is_control(text)
+        _control(text)
         or is_timestamp(text)
         or (may_open(text, _CONTRIBUTORS_OPENERS) and CONTRIBUTORS.match(text) is not None)
         or (text.count(" ") >= NOTE_SPACES and AUTHOR_NOTE.match(text) is not None)

@@ -237,6 +237,12 @@ def _word_before(text: str, dot: int) -> str:
     # a match on the reversed window cost a regex call's set-up, several times a short word's
     # steps; `[\w.]*` was that match's pattern, `\w` being what str.isalnum takes, and `_`)
     low = dot - _WORD_LOOKBACK if dot > _WORD_LOOKBACK else 0
+    # (most words stand after a space and hold letters only, `spoke.`: the slice from the last
+    # space is the run when the character test holds for all of it, read by one native call)
+    space = text.rfind(" ", low, dot)
+    word = text[space + 1 if space >= 0 else low : dot]
+    if word.isalnum():
+        return word
     start = dot - 1
     while start > low and _run_character(text[start - 1]):
         start -= 1
