@@ -38,6 +38,7 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_kinds import (
+    RANK_HELD,
     agent_nouns,
     body_opening_role,
     capitals_before,
@@ -1168,7 +1169,7 @@ class Described(RegistryCalls):
             return self._mentioned(gender, where)
         if head in _VOICES and not self._unnamed_before(head, where):
             return self._one_person_named(where)
-        known = head in _TRADES or head in _POSITIONS or head in _WORKERS
+        known = head in _TRADES or head in _POSITIONS or head in _WORKERS or head in RANK_HELD
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             shown = self._trade_shown(head, where)
             if shown is not None:

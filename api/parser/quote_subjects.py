@@ -278,3 +278,24 @@ def reported_content(masked: str, start: int) -> bool:
         return False  # (no `that` in reach, most names: the search would try every place)
     match = _VERB_THAT.search(masked, low, start)
     return bool(match) and match.group(1) in REPORTING_VERBS
+
+
+# `X, prosecuting, told the court`, `Y, defending,`, `Z, representing the council,`: a court role
+# in commas right after a name (the words a court report writes for counsel), which makes the
+# name the voice of what the sentence goes on to report, not the people named in it.
+_COUNSEL_ROLE: Final = re.compile(
+    r", (?:prosecuting|defending|mitigating|representing [\w'’ .-]{2,60}?),"
+)
+
+
+def counsel_marked(masked: str, mentions: Sequence[Mention]) -> tuple[tuple[int, str], ...]:
+    """`Ana Ruiz, prosecuting, told the court Lenz had ...` -> ((start of Ana Ruiz, 'Ana
+    Ruiz'),): the people written with a court role in commas right after their name."""
+    found: list[tuple[int, str]] = []
+    for match in _COUNSEL_ROLE.finditer(masked):
+        at = match.start()
+        for mention in mentions:
+            if mention.end == at and mention.kind == "person" and not mention.possessive:
+                found.append((mention.start, mention.name))
+                break
+    return tuple(found)

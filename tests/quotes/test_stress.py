@@ -90,10 +90,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "'Her friend X, 77,' in the sentence before: no one",
     ("uk_carrowby_cathedral_900th_king_service", 6, "touched by"): "'A <body> spokesman said' "
     "with the sentence running on after the partial quote: no one",
-    ("uk_pellingworth_phone_driver_jailed_cyclist_death", 3, "This was not"): "'he' after 'X, "
-    "<role>, told the court Y had ...': the man in the reported clause",
-    ("uk_pellingworth_phone_driver_jailed_cyclist_death", 11, "He has one"): "'the officer' of "
-    "'Sgt X' named before: another man named in the sentence",
 }
 
 

@@ -1,0 +1,72 @@
+"""Mechanisms of issue 15 after the thirty-first set's second look: a role tied to its holder by
+the text, not by position (a rank of a title gives its noun: `the officer said` of `Sgt X`, `the
+detective` of `Det Insp X`, `the pilot` of `Capt. X`); a court role in commas (`X, prosecuting,
+told the court Y had ...`) makes X the voice of the `he said` after it, not the man the sentence
+reports on.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("title", "holder", "other", "noun"),
+    [
+        ("Sgt", "Gareth Pennock", "Liam Sowerby", "officer"),
+        ("Det Insp", "Alison Marsh-Tully", "Craig Benfield", "detective"),
+        ("PC", "Rhian Edevane", "Jordan Oakhurst", "officer"),
+        ("Capt.", "Stefan Lindqvist", "Arno Mbeki", "pilot"),
+        ("Det Sgt", "Fiona Kettleby", "Dale Mortimer", "officer"),
+        ("Pte", "Kofi Asante-Reid", "Bryn Latimer", "soldier"),
+    ],
+)
+def test_a_rank_gives_the_noun_a_description_calls_its_holder(title, holder, other, noun):
+    found = _speakers(
+        f"{other}, 31, of Mill Road, was jailed on Thursday.",
+        f"{title} {holder}, of the county force, said {other} had “shown no remorse”. “He "
+        f"will have time to think now,” the {noun} said.",
+    )
+    assert found == [holder, holder]
+
+
+def test_a_rank_that_gives_another_noun_is_not_taken():
+    # `Dr` is no rank: `the officer` stays with the one the clause before reads
+    found = _speakers(
+        "Dr Hannah Vescovi, of the county hospital, said Martin Quayle had “been lucky”. "
+        "“Another minute and he would have drowned,” the officer said.",
+    )
+    assert found[1] != "Hannah Vescovi"
+
+
+@pytest.mark.parametrize(
+    ("counsel", "role", "accused", "pronoun"),
+    [
+        ("Rowan Hartigan", "prosecuting", "Dylan Greaves", "he"),
+        ("Imogen Strachey-Bell", "prosecuting", "Callum Redfern", "she"),
+        ("Tobias Achterberg", "defending", "Nathan Sproule", "he"),
+        ("Priya Ramanathan", "representing the council", "Jake Ormesby", "she"),
+        ("Declan Mulgrew", "mitigating", "Owen Sallis", "he"),
+    ],
+)
+def test_a_court_role_in_commas_makes_the_name_the_voice(counsel, role, accused, pronoun):
+    found = _speakers(
+        f"{accused}, 24, admitted the charge. His van hit a bus shelter in Castle Street.",
+        f"{counsel}, {role}, told the court {accused} had been drinking all afternoon. “This "
+        f"was entirely avoidable,” {pronoun} said.",
+    )
+    assert found == [counsel]
+
+
+def test_the_man_reported_on_speaks_when_the_pronoun_does_not_fit_counsel():
+    found = _speakers(
+        "Ewan Brodie, 40, admitted the charge.",
+        "Ms Clara Whitcombe, prosecuting, told the court Brodie had driven at 70mph. Brodie "
+        "later told police: “I was late for work.”",
+        "“I did not see the cyclist,” he said.",
+    )
+    assert found == ["Ewan Brodie", "Ewan Brodie"]
