@@ -535,6 +535,8 @@ class Described(RegistryCalls):
             other = self._body_of_noun(noun, latest) if noun else None
             if other is None and noun and self.entries[latest].guessed:
                 other = self._written_with_noun(noun, latest)
+            # (its spokesperson spoke here: `A spokesman said: “...”` then `“...,” he added`)
+            self.spokes[other or latest] = where
             return Resolved(other or latest, "pronoun"), None
         body = self.described_body(noun, where) if noun else None
         body = body or (self._known_body(noun) if noun else None)

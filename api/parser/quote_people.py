@@ -27,7 +27,7 @@ from api.parser.quote_names import (
     title_surname,
 )
 from api.parser.quote_orgs import COMMERCIAL
-from api.parser.quote_places import settlement_role, written_as_place
+from api.parser.quote_places import owned_place, settlement_role, written_as_place
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_runs import AMPERSAND, IRISH_ARTICLES, runs_of_capitals
 from api.parser.quote_shapes import (
@@ -277,6 +277,8 @@ def _place(text: str, run: list[Token], mention: Mention, vocabulary: Container[
     one written with a role or a gendered title is a person's."""
     if mention.gender is None and settlement_role(mention.role):
         return True  # `Muara Baruna, a fishing neighbourhood,`
+    if mention.possessive and owned_place(text, run[-1].end):
+        return True  # `on Sir John Byrne’s Quay`: a place's name, whatever title opens it
     return (
         mention.role is None and mention.gender is None and written_as_place(text, run, vocabulary)
     )

@@ -70,3 +70,54 @@ def test_the_man_reported_on_speaks_when_the_pronoun_does_not_fit_counsel():
         "“I did not see the cyclist,” he said.",
     )
     assert found == ["Ewan Brodie", "Ewan Brodie"]
+
+
+@pytest.mark.parametrize(
+    ("place", "named"),
+    [
+        ("Sir Walter Pryce’s Quay", "Walter Pryce"),
+        ("St Brendan’s Hospital", "Brendan"),
+        ("Lady Margaret’s Square", "Margaret"),
+        ("Bishop Aldous’s Wharf", "Aldous"),
+    ],
+)
+def test_a_possessive_place_gives_no_person_to_a_pronoun(place, named):
+    found = _speakers(
+        f"The charity, which has offices on {place}, said it had been warned in March. “We "
+        "raised this twice with the council,” he said.",
+    )
+    assert all(speaker is None or named not in speaker for speaker in found)
+
+
+def test_a_possessive_name_going_on_is_a_person():
+    # `Ann Lee’s Park Avenue flat`: more capitals after the place's word, her own home
+    found = _speakers(
+        "Burglars broke into Ann Lee’s Park Avenue flat on Monday. “They took everything,” "
+        "she said."
+    )
+    assert found == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("body", "noun", "pronoun"),
+    [
+        ("Brenmoor Foods", "spokeswoman", "she"),
+        ("Calder Valley Rail", "spokesman", "he"),
+        ("Oakhythe Housing Trust", "spokesperson", "they"),
+    ],
+)
+def test_an_unnamed_spokespersons_pronoun_is_the_body(body, noun, pronoun):
+    found = _speakers(
+        f"{body}, which employs 400 people in the town, said it would appeal. A {noun} said: "
+        "“We have co-operated fully for two years.”",
+        f"“In the meantime we will comply with the order,” {pronoun} added.",
+    )
+    assert found == [body, body]
+
+
+def test_a_person_named_after_the_spokesperson_is_the_pronoun():
+    found = _speakers(
+        "Brenmoor Foods said it would appeal. A spokesman said: “We have co-operated fully.”",
+        "Union organiser Dara Quigley said the workers were angry. “Nobody told us,” she said.",
+    )
+    assert found == ["Brenmoor Foods", "Dara Quigley"]
