@@ -1172,6 +1172,8 @@ class Described(RegistryCalls):
         if head in _VOICES and not self._unnamed_before(head, where):
             return self._one_person_named(where)
         known = head in _TRADES or head in _POSITIONS or head in _WORKERS or head in RANK_HELD
+        # (`the retired postman`: a job held before is a person's, whatever its noun's ending)
+        known = known or (former and head.isalpha() and head not in ORG_ANAPHORS)
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             shown = self._trade_shown(head, where)
             if shown is not None:

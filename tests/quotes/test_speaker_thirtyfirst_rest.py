@@ -121,3 +121,29 @@ def test_a_person_named_after_the_spokesperson_is_the_pronoun():
         "Union organiser Dara Quigley said the workers were angry. “Nobody told us,” she said.",
     )
     assert found == ["Brenmoor Foods", "Dara Quigley"]
+
+
+@pytest.mark.parametrize(
+    ("first", "friend", "job"),
+    [
+        ("Maureen Ashby", "Colin Fairweather", "retired postman"),
+        ("Edna Pollitt", "Wilfred Carradine", "former fireman"),
+        ("Gordon Mayhew", "Sheila Brannock", "retired midwife"),
+        ("Arthur Quennell", "Dolores Vickery", "retired policewoman"),
+    ],
+)
+def test_a_job_held_before_is_the_person_named_last(first, friend, job):
+    found = _speakers(
+        f"{first}, 81, was among those the King spoke to. “He asked my name,” they said.",
+        f"Her friend {friend}, 77, said the wait had been worth it. “I will never be this close "
+        f"again,” the {job} said.",
+    )
+    assert found[1] == friend
+
+
+def test_a_former_body_is_no_person():
+    found = _speakers(
+        "Ivo Marchetti, 60, ran the plant until 2019. The former company said in a statement: "
+        "“We have no comment.”"
+    )
+    assert found != ["Ivo Marchetti"]
