@@ -147,3 +147,46 @@ def test_a_former_body_is_no_person():
         "“We have no comment.”"
     )
     assert found != ["Ivo Marchetti"]
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [
+        ("Harrowsmith Air", "airline"),
+        ("Kilbride Haulage", "company"),
+        ("Marlow Peters Securities", "brokerage"),
+        ("Fenwick Freight", "firm"),
+    ],
+)
+def test_a_trade_word_ending_a_name_makes_a_body(body, noun):
+    found = _speakers(
+        "The safety board said the crew had ignored the warnings.",
+        f"{body} said in a statement it had ended the practice. “Safety comes first, and we "
+        f"accept the findings,” the {noun} said.",
+    )
+    assert found == [body]
+
+
+def test_a_name_with_no_trade_word_stays_a_person():
+    found = _speakers(
+        "Harriet Airey said in a statement she had ended the practice. “Safety comes first,” "
+        "she said.",
+    )
+    assert found == ["Harriet Airey"]
+
+
+@pytest.mark.parametrize(
+    ("firm", "employer"),
+    [
+        ("Dunmore Foods", "Halden Peters Securities"),
+        ("Oakvale Stores", "Castlebar Brokers"),
+    ],
+)
+def test_a_trade_word_gives_only_its_own_nouns(firm, employer):
+    found = _speakers(
+        f"{firm} cut its forecast on Tuesday. “Trading was weak,” {firm} said.",
+        f"“This is the third warning,” said Ruth Amankwah, who covers retailers at {employer}.",
+        "The grocer said it would open new stores. “We are going where our customers are,” the "
+        "grocer said.",
+    )
+    assert found == [firm, "Ruth Amankwah", firm]
