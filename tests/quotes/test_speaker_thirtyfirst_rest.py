@@ -190,3 +190,45 @@ def test_a_trade_word_gives_only_its_own_nouns(firm, employer):
         "grocer said.",
     )
     assert found == [firm, "Ruth Amankwah", firm]
+
+
+@pytest.mark.parametrize(
+    ("player", "other", "age", "pronoun"),
+    [
+        ("Yelena Dvorakova", "Ines Barroso", "27", "she"),
+        ("Tomas Albrechtsen", "Ruben Costache", "31", "he"),
+        ("Keiko Hanazawa", "Lotte Vermeulen", "19", "she"),
+    ],
+)
+def test_a_participle_after_an_age_description_keeps_its_speaker(player, other, age, pronoun):
+    found = _speakers(
+        f"{player} lost to {other} in three sets. “It was a hard day,” {player.split()[-1]} said.",
+        f"The {age}-year-old said {pronoun} would have a scan before deciding whether to play "
+        f"next week, adding that {pronoun} was “not worried, but not stupid either.”",
+    )
+    assert found == [player, player]
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [
+        ("Corrin Logistics", "company"),
+        ("Ashgrove Housing Trust", "trust"),
+        ("Tanner Vale Securities", "brokerage"),
+    ],
+)
+def test_a_participle_after_a_body_noun_is_the_body(body, noun):
+    found = _speakers(
+        f"{body} said on Monday it had filed its results late. “We regret the delay,” {body} said.",
+        f"The {noun} raised its forecast for the year, saying demand was “stronger than at any "
+        "time since 2019.”",
+    )
+    assert found == [body, body]
+
+
+def test_a_participle_after_a_named_subject_keeps_the_name():
+    found = _speakers(
+        "Corrin Logistics said it had filed late. “We regret the delay,” Corrin Logistics said.",
+        "Analyst Maya Roux raised her forecast, saying demand was “stronger than expected.”",
+    )
+    assert found == ["Corrin Logistics", "Maya Roux"]
