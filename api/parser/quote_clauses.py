@@ -190,6 +190,22 @@ def _first_subject(
 _BODY_OPENING: Final = re.compile(r"\s*[Tt]he ([a-z]+) (?=[a-z])")
 
 
+# `asked to see`, `urged to stay`: a verb of asking with an infinitive after it reports what
+# someone asked for, not words (`asked to the meeting`, `he asked to no one`: no infinitive).
+_REQUEST_VERBS: Final = frozenset("asked urged begged".split())
+_REQUEST: Final = re.compile(
+    r" to (?!the |a |an |his |her|their |its |our |my |him|them|us |me |no|any|every|some)"
+    r"[a-z]{2,}\b"
+)
+
+
+def _requested_after_quote(masked: str, sentence_start: int, start: int, end: int) -> bool:
+    """`said the King had been “...” and had asked to see the glass`: a verb of asking with an
+    infinitive after a quote of its sentence (which another clause reports); a request with no
+    quote before it (`The festival said it had asked to see the forms`) is still read."""
+    return _REQUEST.match(masked, end) is not None and MASK in masked[sentence_start:start]
+
+
 def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Clause]) -> str | None:
     """The description a participle with no named subject reports for: that of its sentence's
     clause before it (`The 27-year-old said ..., adding that`), else the body's noun opening
@@ -458,6 +474,10 @@ def find_clauses(
             phrase = None if subject else _participle_phrase(masked, sentence_start, clauses)
             clauses.append(Clause(start, start, end, subject, phrase))
         elif word in REPORTING_VERBS:
+            if word in _REQUEST_VERBS and _requested_after_quote(
+                masked, sentence_start, start, end
+            ):
+                continue  # `“...” and had asked to see the glass`: a request, no words reported
             clause = _verb_clause(masked, mentions, starts, (start, end), sentence_start, clauses)
             if clause is not None:
                 clauses.append(clause)

@@ -232,3 +232,35 @@ def test_a_participle_after_a_named_subject_keeps_the_name():
         "Analyst Maya Roux raised her forecast, saying demand was “stronger than expected.”",
     )
     assert found == ["Corrin Logistics", "Maya Roux"]
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [
+        ("Buckingham Palace", "had asked to see"),
+        ("Harwell District Council", "asked to meet"),
+        ("Lowmoor Rovers", "had urged to stay for"),
+    ],
+)
+def test_a_request_after_a_partial_quote_reports_no_words(body, verb):
+    found = _speakers(
+        "The visit drew crowds from before 7am.",
+        f"A {body} spokesman said the guest had been “touched by the warmth of the welcome” and "
+        f"{verb} the families of the volunteers.",
+    )
+    assert found == [body]
+
+
+def test_a_question_asked_to_no_one_is_still_asked():
+    found = _speakers(
+        "Lena Marsh stared at the flooded field. “What now?” she asked to no one in particular."
+    )
+    assert found == ["Lena Marsh"]
+
+
+def test_a_request_with_no_quote_before_it_is_still_read():
+    found = _speakers(
+        "Lowmoor District Council said it had asked to see the plans a week ago. “We are still "
+        "waiting for them,” a spokeswoman said.",
+    )
+    assert found == ["Lowmoor District Council"]
