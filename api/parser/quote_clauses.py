@@ -193,6 +193,7 @@ _BODY_OPENING: Final = re.compile(r"\s*[Tt]he ([a-z]+) (?=[a-z])")
 # `asked to see`, `urged to stay`: a verb of asking with an infinitive after it reports what
 # someone asked for, not words (`asked to the meeting`, `he asked to no one`: no infinitive).
 _REQUEST_VERBS: Final = frozenset("asked urged begged".split())
+_REQUEST_REACH: Final = 40  # `“...” and had asked`: the quote a few words before the verb
 _REQUEST: Final = re.compile(
     r" to (?!the |a |an |his |her|their |its |our |my |him|them|us |me |no|any|every|some)"
     r"[a-z]{2,}\b"
@@ -203,7 +204,10 @@ def _requested_after_quote(masked: str, sentence_start: int, start: int, end: in
     """`said the King had been “...” and had asked to see the glass`: a verb of asking with an
     infinitive after a quote of its sentence (which another clause reports); a request with no
     quote before it (`The festival said it had asked to see the forms`) is still read."""
-    return _REQUEST.match(masked, end) is not None and MASK in masked[sentence_start:start]
+    if _REQUEST.match(masked, end) is None:
+        return False
+    # (the few words before the verb only: a long sentence of requests stays linear)
+    return MASK in masked[max(sentence_start, start - _REQUEST_REACH) : start]
 
 
 def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Clause]) -> str | None:

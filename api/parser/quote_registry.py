@@ -459,7 +459,7 @@ class Registry(Recall, Described, Salience):
         paragraph = self._paragraphs[index]
         marked = self._counsel_of.get(index)
         if marked is None:
-            marked = counsel_marked(paragraph.masked, paragraph.mentions)
+            marked = counsel_marked(paragraph.masked, paragraph.mentions, paragraph.mention_starts)
             self._counsel_of[index] = marked
         if not marked:
             return None

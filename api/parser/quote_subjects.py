@@ -8,6 +8,7 @@ person found here opens its clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -288,14 +289,18 @@ _COUNSEL_ROLE: Final = re.compile(
 )
 
 
-def counsel_marked(masked: str, mentions: Sequence[Mention]) -> tuple[tuple[int, str], ...]:
+def counsel_marked(
+    masked: str, mentions: Sequence[Mention], starts: Sequence[int]
+) -> tuple[tuple[int, str], ...]:
     """`Ana Ruiz, prosecuting, told the court Lenz had ...` -> ((start of Ana Ruiz, 'Ana
-    Ruiz'),): the people written with a court role in commas right after their name."""
+    Ruiz'),): the people written with a court role in commas right after their name (`starts`:
+    the mentions' starts, so each role looks up the one mention before it)."""
     found: list[tuple[int, str]] = []
     for match in _COUNSEL_ROLE.finditer(masked):
         at = match.start()
-        for mention in mentions:
-            if mention.end == at and mention.kind == "person" and not mention.possessive:
+        k = bisect_left(starts, at) - 1
+        mention = mentions[k] if k >= 0 else None
+        if mention is not None and mention.end == at and mention.kind == "person":
+            if not mention.possessive:
                 found.append((mention.start, mention.name))
-                break
     return tuple(found)
