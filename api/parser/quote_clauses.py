@@ -13,6 +13,7 @@ from api.parser.quote_cues import cue_spans
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import demonym, lower_compound
+from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_partial import described_object
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, titled
@@ -183,6 +184,44 @@ def _first_subject(
             # `His co-host, who goes by Kenji, cut in:` (no name before it): a person
             return mention._replace(kind="person") if mention.kind == "single" else mention
     return None
+
+
+# `The brokerage raised its target, saying`: a sentence opened by `the` and a body's noun.
+_BODY_OPENING: Final = re.compile(r"\s*[Tt]he ([a-z]+) (?=[a-z])")
+
+
+# `asked to see`, `urged to stay`: a verb of asking with an infinitive after it reports what
+# someone asked for, not words (`asked to the meeting`, `he asked to no one`: no infinitive).
+_REQUEST_VERBS: Final = frozenset("asked urged begged".split())
+_REQUEST_REACH: Final = 40  # `“...” and had asked`: the quote a few words before the verb
+_REQUEST: Final = re.compile(
+    r" to (?!the |a |an |his |her|their |its |our |my |him|them|us |me |no|any|every|some)"
+    r"[a-z]{2,}\b"
+)
+
+
+def _requested_after_quote(masked: str, sentence_start: int, start: int, end: int) -> bool:
+    """`said the King had been “...” and had asked to see the glass`: a verb of asking with an
+    infinitive after a quote of its sentence (which another clause reports); a request with no
+    quote before it (`The festival said it had asked to see the forms`) is still read."""
+    if _REQUEST.match(masked, end) is None:
+        return False
+    # (the few words before the verb only: a long sentence of requests stays linear)
+    return MASK in masked[max(sentence_start, start - _REQUEST_REACH) : start]
+
+
+def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Clause]) -> str | None:
+    """The description a participle with no named subject reports for: that of its sentence's
+    clause before it (`The 27-year-old said ..., adding that`), else the body's noun opening
+    the sentence (`The brokerage raised its target, saying`); None when there is neither."""
+    if clauses and clauses[-1].verb_start >= sentence_start and clauses[-1].subject is None:
+        return clauses[-1].phrase
+    if masked[sentence_start : sentence_start + 1] not in ("T", "t", " "):
+        return None  # (most sentences: no match to try)
+    match = _BODY_OPENING.match(masked, sentence_start)
+    if match is None or match.group(1) not in ORG_ANAPHORS:
+        return None
+    return "the " + match.group(1)
 
 
 def _body_modifies(masked: str, end: int) -> bool:
@@ -436,8 +475,13 @@ def find_clauses(
             subject = _quoted_as(masked, mentions, start, starts) or _first_subject(
                 masked, mentions, start, sentence_start, starts
             )
-            clauses.append(Clause(start, start, end, subject, None))
+            phrase = None if subject else _participle_phrase(masked, sentence_start, clauses)
+            clauses.append(Clause(start, start, end, subject, phrase))
         elif word in REPORTING_VERBS:
+            if word in _REQUEST_VERBS and _requested_after_quote(
+                masked, sentence_start, start, end
+            ):
+                continue  # `“...” and had asked to see the glass`: a request, no words reported
             clause = _verb_clause(masked, mentions, starts, (start, end), sentence_start, clauses)
             if clause is not None:
                 clauses.append(clause)

@@ -38,6 +38,7 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_kinds import (
+    RANK_HELD,
     agent_nouns,
     body_opening_role,
     capitals_before,
@@ -534,6 +535,8 @@ class Described(RegistryCalls):
             other = self._body_of_noun(noun, latest) if noun else None
             if other is None and noun and self.entries[latest].guessed:
                 other = self._written_with_noun(noun, latest)
+            # (its spokesperson spoke here: `A spokesman said: “...”` then `“...,” he added`)
+            self.spokes[other or latest] = where
             return Resolved(other or latest, "pronoun"), None
         body = self.described_body(noun, where) if noun else None
         body = body or (self._known_body(noun) if noun else None)
@@ -1168,7 +1171,9 @@ class Described(RegistryCalls):
             return self._mentioned(gender, where)
         if head in _VOICES and not self._unnamed_before(head, where):
             return self._one_person_named(where)
-        known = head in _TRADES or head in _POSITIONS or head in _WORKERS
+        known = head in _TRADES or head in _POSITIONS or head in _WORKERS or head in RANK_HELD
+        # (`the retired postman`: a job held before is a person's, whatever its noun's ending)
+        known = known or (former and head.isalpha() and head not in ORG_ANAPHORS)
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             shown = self._trade_shown(head, where)
             if shown is not None:

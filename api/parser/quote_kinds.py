@@ -26,6 +26,24 @@ _NEAR_PERSON: Final = {word: kind for kind in _PERSON_KINDS for word in kind}
 # Nouns whose near kinds go one way only: `the prosecutor` of `Assistant U.S. Attorney X` or
 # `District Attorney X` (a title for one who prosecutes), where `the attorney` is any lawyer.
 _NARROWER_PERSON: Final = {"prosecutor": frozenset(("prosecutor", "attorney"))}
+# A rank written as a title before a name gives the nouns an article goes on to call its holder
+# by: `the officer said` of `Sgt X` or `Det Insp X`, `the detective` of `DC X`, `the pilot` of
+# `Capt. X`, `the soldier` of `Pte X` (each word of the title is read, a full stop dropped).
+_RANK_NOUNS: Final = {
+    rank: frozenset(nouns.split())
+    for ranks, nouns in (
+        ("sgt sergeant insp inspector supt superintendent", "officer"),
+        ("pc constable", "officer constable"),
+        ("det detective dc ds di dci dsupt", "officer detective"),
+        ("cmdr commander ch", "officer"),
+        ("capt captain", "officer captain pilot skipper"),
+        ("lt lieutenant col colonel maj gen brig brigadier", "officer"),
+        ("cpl corporal pte", "soldier"),
+    )
+    for rank in ranks.split()
+}
+# Every noun a rank gives (`detective`, `constable`: nouns for a person no agent ending shows).
+RANK_HELD: Final = frozenset(noun for nouns in _RANK_NOUNS.values() for noun in nouns)
 # The words after which a role says where, for whom or what about (`at the University of X`,
 # `who led the study`): the role's own nouns come before them.
 _ROLE_ENDS: Final = frozenset("at of for in on from with who whose which that since by to".split())
@@ -76,9 +94,19 @@ def fits_role(role: str | None, head: str) -> bool:
     nationality, `Democrat` of `Democratic` too); `the student` does not fit `Co-author`."""
     if not role:
         return False
-    if role_of_kind(role.lower(), head):
+    if role_of_kind(role.lower(), head) or rank_fits(role, head):
         return True
     return any(word[:1].isupper() and word.lower() in (head, head + "ic") for word in role.split())
+
+
+def rank_fits(role: str, head: str) -> bool:
+    """A rank of a title (_RANK_NOUNS) gives the noun: `Det Insp` fits `the officer` and `the
+    detective`, `Capt.` fits `the pilot`; `Dr` fits neither."""
+    for word in role.split():
+        nouns = _RANK_NOUNS.get(word.lower().rstrip("."))
+        if nouns is not None and head in nouns:
+            return True
+    return False
 
 
 def listed_person_noun(head: str) -> bool:

@@ -18,13 +18,13 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker utility insurer operator".split()
+    "drugmaker utility insurer operator brokerage".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
     "company firm business maker retailer startup start-up manufacturer label studio publisher "
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
-    "chipmaker drugmaker utility insurer operator".split()
+    "chipmaker drugmaker utility insurer operator brokerage".split()
 )
 COMMERCIAL: Final = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
@@ -35,6 +35,25 @@ COMMERCIAL: Final = frozenset(
     "robotics analytics insurance appliances products supplies materials transit railway railways "
     "buses ferries".split()
 )
+# A trade's word that ends a firm's name and no person's (`Harrowsmith Air`, `Vantage
+# Securities`, `Dunmore Haulage`): the run it ends is a body, though its other words read as a
+# given name and a surname (words ORG_WORDS holds make a body wherever they stand already). Each
+# gives the nouns that call such a firm: `the airline` fits `X Air`, `the grocer` does not fit
+# `X Securities` (an analyst's employer named after `at` is no grocer).
+_FIRM: Final = "company firm business "
+TRADE_ENDINGS: Final = {
+    word: frozenset((_FIRM + nouns).split())
+    for words, nouns in (
+        ("air aviation", "airline carrier operator"),
+        ("securities brokers", "brokerage broker"),
+        ("freight haulage couriers shipping", "haulier carrier operator"),
+        ("builders construction engineering", "builder contractor"),
+        ("travel coaches", "operator"),
+        ("cars", "dealer dealership"),
+        ("trading mining consulting", "consultancy"),
+    )
+    for word in words.split()
+}
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
 
@@ -121,6 +140,9 @@ def fits(head: str, name: str) -> bool:
     last = name.split()[-1].lower()
     if head in _ENSEMBLES and last in COMMERCIAL:
         return False  # "the trio said" is no "Rough Harbour Records"
+    trade = TRADE_ENDINGS.get(last)
+    if trade is not None:
+        return head in trade  # "the airline said" of `Harrowsmith Air`, not "the grocer"
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
     kin = any(head in kind and last in kind for kind in _KINDS)
     grouped = head == "group" and last in _GROUPED

@@ -26,8 +26,8 @@ from api.parser.quote_names import (
     sentence_initial,
     title_surname,
 )
-from api.parser.quote_orgs import COMMERCIAL
-from api.parser.quote_places import settlement_role, written_as_place
+from api.parser.quote_orgs import COMMERCIAL, TRADE_ENDINGS
+from api.parser.quote_places import owned_place, settlement_role, written_as_place
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_runs import AMPERSAND, IRISH_ARTICLES, runs_of_capitals
 from api.parser.quote_shapes import (
@@ -277,6 +277,8 @@ def _place(text: str, run: list[Token], mention: Mention, vocabulary: Container[
     one written with a role or a gendered title is a person's."""
     if mention.gender is None and settlement_role(mention.role):
         return True  # `Muara Baruna, a fishing neighbourhood,`
+    if mention.possessive and owned_place(text, run[-1].end):
+        return True  # `on Sir John Byrne’s Quay`: a place's name, whatever title opens it
     return (
         mention.role is None and mention.gender is None and written_as_place(text, run, vocabulary)
     )
@@ -328,6 +330,8 @@ def _classify_run(
         if _seat_modifier(text, run):
             return None
         return _classify_run(text, tokens, run[1:], vocabulary)
+    if word_key(words[-1]) in TRADE_ENDINGS:
+        return _org(text, run)  # "Harrowsmith Air", "Vantage Securities": a firm by its trade
     names = run[len(run) - named :]
     if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word

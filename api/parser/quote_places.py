@@ -72,6 +72,22 @@ def _modifier(text: str, before: str, end: int) -> bool:
     )
 
 
+# A place's noun a possessive name goes on to (`Sir John Byrne’s Quay`, `St Anne’s Hospital`,
+# `Queen’s Park`), the run of capitals ending there: a place called after someone, no one itself.
+_OWNED_PLACE: Final = re.compile(
+    r"(?:['’]s)? (?:Quay|Wharf|Dock|Pier|Hospital|Infirmary|Square|Park|Gardens|Green|Common|Church"
+    r"|Cathedral|Chapel|Abbey|Priory|College|School|Academy|Bridge|Gate|Cross|Hall|Place|Row"
+    r"|Walk|Yard|Market|Island|Wood|Field|Stadium|Ground)(?![\w'’-]| [A-Z])"
+)
+
+
+def owned_place(text: str, end: int) -> bool:
+    """`Sir John Byrne’s Quay`, `St Anne’s Hospital`: the possessive name ending at `end` (its
+    `’s` read with it or not) owns a place's noun that ends the capitals (`Ann Lee’s Park Avenue
+    flat` goes on: her own home)."""
+    return _OWNED_PLACE.match(text, end) is not None
+
+
 def after_place_word(text: str, at: int) -> bool:
     """Whether the words right before `at` in `text` say a place (`in `, `near `, `at `)."""
     before = text[max(0, at - _REACH) : at]

@@ -26,7 +26,7 @@ from api.parser.quote_salience import Salience
 from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
-from api.parser.quote_subjects import spoken_for
+from api.parser.quote_subjects import counsel_marked, spoken_for
 from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
 
 WINDOW: Final = 3  # a pronoun looks this many paragraphs back for its speaker
@@ -105,6 +105,8 @@ class Registry(Recall, Described, Salience):
         # id -> each mention noted (held, so no other object takes its id): see Salience.note
         self._noted: dict[int, Mention] = {}
         self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
+        # paragraph -> its people written with a court role (see _counsel), read once each
+        self._counsel_of: dict[int, tuple[tuple[int, str], ...]] = {}
         # every paragraph as one text: a line break bounds a word as a paragraph's end does (the
         # lowercase words are those the names were found with: a word asked about then is
         # answered again without a search)
@@ -400,6 +402,9 @@ class Registry(Recall, Described, Salience):
         """`he said` -> the most recent fitting person; `they`/`it` -> a recent organisation."""
         recent = (n for n in self._recent(where) if n)
         if word in ("he", "she"):
+            counsel = self._counsel(gender, where)
+            if counsel is not None:
+                return counsel  # "X, prosecuting, told the court Y had ... “...,” he said": X
             here = self.named_in_paragraph(gender, where)
             unlikely_name = None  # the first person passed over for their given name alone
             for name in recent:
@@ -445,6 +450,34 @@ class Registry(Recall, Described, Salience):
             return latest if latest and self.entries[latest].kind == "organisation" else None
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where)
+
+    def _counsel(self, gender: str | None, where: tuple[int, int]) -> str | None:
+        """`Ana Ruiz, prosecuting, told the court Lenz had ... “...,” she said`: the person
+        written with a court role (counsel_marked) in the pronoun's sentence or the one before,
+        when the pronoun fits them; the people their sentence reports on are not its voice."""
+        index = where[0]
+        paragraph = self._paragraphs[index]
+        marked = self._counsel_of.get(index)
+        if marked is None:
+            marked = counsel_marked(paragraph.masked, paragraph.mentions, paragraph.mention_starts)
+            self._counsel_of[index] = marked
+        if not marked:
+            return None
+        opening = paragraph.sentence(where[1])[0]
+        for start, written in reversed(marked):
+            if start >= where[1]:
+                continue
+            if start < paragraph.sentence_before(opening):
+                return None  # two sentences back or more: another voice may come between
+            name = self._fuller(written) or written
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "person" or entry.gender not in (None, gender):
+                return None
+            if unlikely(name, entry.gender, gender):
+                return None
+            entry.gender = gender
+            return name
+        return None
 
     def _partner_apposed(self, name: str, word: str) -> bool:
         """`Ana Lee and her co-author, Sam Ode, spent ...`: a person of unknown gender last met

@@ -8,6 +8,7 @@ person found here opens its clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -278,3 +279,28 @@ def reported_content(masked: str, start: int) -> bool:
         return False  # (no `that` in reach, most names: the search would try every place)
     match = _VERB_THAT.search(masked, low, start)
     return bool(match) and match.group(1) in REPORTING_VERBS
+
+
+# `X, prosecuting, told the court`, `Y, defending,`, `Z, representing the council,`: a court role
+# in commas right after a name (the words a court report writes for counsel), which makes the
+# name the voice of what the sentence goes on to report, not the people named in it.
+_COUNSEL_ROLE: Final = re.compile(
+    r", (?:prosecuting|defending|mitigating|representing [\w'’ .-]{2,60}?),"
+)
+
+
+def counsel_marked(
+    masked: str, mentions: Sequence[Mention], starts: Sequence[int]
+) -> tuple[tuple[int, str], ...]:
+    """`Ana Ruiz, prosecuting, told the court Lenz had ...` -> ((start of Ana Ruiz, 'Ana
+    Ruiz'),): the people written with a court role in commas right after their name (`starts`:
+    the mentions' starts, so each role looks up the one mention before it)."""
+    found: list[tuple[int, str]] = []
+    for match in _COUNSEL_ROLE.finditer(masked):
+        at = match.start()
+        k = bisect_left(starts, at) - 1
+        mention = mentions[k] if k >= 0 else None
+        if mention is not None and mention.end == at and mention.kind == "person":
+            if not mention.possessive:
+                found.append((mention.start, mention.name))
+    return tuple(found)

@@ -114,7 +114,7 @@ TITLE_WORDS: Final = _words(
     chaplain rector curate deacon archdeacon cleric clergyman clergywoman
     brigadier brig corporal cpl constable commodore major-general lieutenant-general
     lieutenant-colonel lt-col lt-gen maj-gen
-    constable trooper patrolman patrolwoman
+    constable trooper patrolman patrolwoman pc pte
     headteacher head-teacher headmaster headmistress schoolteacher
     winner
     commentator caster shoutcaster
