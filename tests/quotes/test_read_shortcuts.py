@@ -1,0 +1,35 @@
+"""speed38's tests read before a call, each False only where the call is: runs_of_capitals
+tells two capitals more than `_MAX_JOINING_GAP` apart joined by nothing before `_may_join` is
+called, and Salience.read asks `bracketed_after_person` only after a person's mention. Each
+compared with the call on generated texts, at every pair of offsets."""
+
+from __future__ import annotations
+
+from api.parser.quote_people import Mention, bracketed_after_person
+from api.parser.quote_runs import _MAX_JOINING_GAP, _may_join
+from tests.quotes.helpers import generated_texts
+
+_PIECES = [
+    " ", "  ", " & ", " of ", " de la ", " the ", "“", "”", "\u2009", "Ann", "Lee", "x", ",",
+    " (", ")", "de", "van", "of", "for", "and", ".", "’",
+]  # fmt: skip
+
+
+def test_may_join_is_false_past_the_gap():
+    for text in generated_texts(_PIECES, 3801, 3_000, 14):
+        for end in range(len(text) + 1):
+            for start in range(end + _MAX_JOINING_GAP + 1, len(text) + 1):
+                assert not _may_join(text, end, start), (text, end, start)
+
+
+def test_bracketed_after_person_only_after_a_person():
+    kinds = ("person", "single", "org", "pronoun")
+    for text in generated_texts(_PIECES, 3802, 1_000, 8):
+        for end in range(len(text) + 1):
+            for start in range(end, min(len(text), end + 4) + 1):
+                for kind in kinds[1:]:
+                    before = Mention(0, 0, end, kind, "Lee")
+                    after = Mention(start, start, len(text), "single", "Ann")
+                    assert not bracketed_after_person(text, before, after), (text, end, start)
+    person = Mention(0, 0, 7, "person", "Ann Lee")
+    assert bracketed_after_person("Ann Lee (Green) said", person, Mention(9, 9, 14, "org", "Green"))
