@@ -49,11 +49,6 @@ _ARTICLE_NAME: Final = re.compile(r"-(?=[A-Z])(?<=[ae]l-)(?<![\w'’.&-][ae]l-)"
 _MUTATED_NAME: Final = re.compile(
     r"(?:\b(?:Ma?c|Nic|Mhic) an|\bna|(?<!\w)(?:Ó|Ní|Uí|Nic|de)) (?=(?:bh|[bdghmnt])[A-ZÁÉÍÓÚ])"
 )
-# A mark or a digit (`\d` is `str.isdecimal`'s) right before an ASCII capital: where no other
-# capital (`É`) was found, the only place a word found may open after one and be dropped (the
-# articles' and mutations' words open after a space or a character no word goes on over):
-# `3M`, `'Bob`, `U.S`, `Jean-Pierre`.
-_MARK_CAPITAL: Final = re.compile(r"[\d_'’.&-][A-Z]")
 _MATCH_START: Final = methodcaller("start")
 _START = itemgetter(0)
 # Characters a word goes on over but cannot open with: the ASCII ones (other digits by a test).
@@ -79,7 +74,6 @@ def capital_words(text: str) -> list[re.Match[str]]:
         if glued:
             found += map(TOKEN.match, [text] * len(glued), glued)
             found.sort(key=_MATCH_START)
-    others: list[int] = []
     if not ascii:
         others = [
             m.start() for m in _NON_ASCII_LETTER.finditer(text) if _capital_letter(text, m.start())
@@ -87,8 +81,6 @@ def capital_words(text: str) -> list[re.Match[str]]:
         if others:
             found += map(TOKEN.match, [text] * len(others), others)
             found.sort(key=_MATCH_START)
-    if not others and _MARK_CAPITAL.search(text) is None:
-        return found  # (most paragraphs: no word found opens after a mark or a digit)
     # (`'Bob`, `3M`, `U.S`: a capital after characters a word goes on over but cannot open with
     # opens a word only when no letter stands before them in the same stretch)
     return [
