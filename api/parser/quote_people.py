@@ -637,7 +637,7 @@ def _named_runs(
                 )
             else:
                 mention = _lone_name(masked, words, first, first + length, word, possessive)
-            if masked[first - 2 : first - 1].isdigit() and kind == "org":
+            if kind == "org" and masked[first - 2 : first - 1].isdigit():
                 mention = _numbered_body(masked, mentions, mention)  # `Tessaly 21 Holdings`
             mentions.append(mention)
             continue

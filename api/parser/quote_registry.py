@@ -145,7 +145,9 @@ class Registry(Recall, Described, Salience):
             for mention in paragraph.mentions:
                 kind = mention.kind
                 if kind == "person":
-                    if previous is not None:
+                    # (each reads a lone name or a body's possessive before the person: none
+                    # reads a person's name, the one before most full names in a list)
+                    if previous is not None and previous.kind != "person":
                         self._national(paragraph.masked, previous, mention)
                         self._affiliated(paragraph.masked, previous, mention)
                         self._couple_named(paragraph.masked, previous, mention)

@@ -70,8 +70,8 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
             if start - last.end == 1 and text[start - 1] == " " and not last.possessive:
                 run.append(words.made(match))  # (most joined pairs: what _joining finds)
                 continue
-            if not _may_join(text, last.end, start):
-                runs.append(run)
+            if start - last.end > _MAX_JOINING_GAP or not _may_join(text, last.end, start):
+                runs.append(run)  # (most: a capital words away, told without the call)
                 run, lone = [], match
                 continue
             token = words.made(match)
@@ -91,8 +91,8 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
                 if first.end == end and not first.possessive:
                     run, lone = [first, token], None  # (most pairs: one space between)
                     continue
-            elif not _may_join(text, end, start):
-                runs.append(lone)
+            elif start - end > _MAX_JOINING_GAP or not _may_join(text, end, start):
+                runs.append(lone)  # (most: a capital words away, told without the call)
                 lone = match
                 continue
             else:

@@ -133,7 +133,6 @@ def _introduced(masked: str, mention: Mention) -> bool:
 # on, so that a sentence of many names is read once for each).
 _ITS: Final = re.compile(r"\bits\b")
 _NOTED_KINDS: Final = frozenset({"person", "org"})  # the mentions note records anything of
-_NO_SENTENCE: Final = (0, 0)  # (holds no offset: the first mention read looks its sentence up)
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
@@ -161,7 +160,8 @@ class Salience(RegistryCalls):
         it holds: the bounds do not overlap and no mention starts between two sentences, so a
         mention inside the last sentence found is in the one `Paragraph.sentence` would give.
         """
-        sentence, quoted = _NO_SENTENCE, False
+        # (the bounds as two numbers: the first mention read looks its sentence up)
+        low, high, quoted = 0, 0, False
         previous: Mention | None = None
         before: Mention | None
         for mention in mentions:
@@ -169,26 +169,31 @@ class Salience(RegistryCalls):
             if kind == "pronoun":
                 continue
             before, previous = previous, mention
-            if before is not None and bracketed_after_person(paragraph.masked, before, mention):
+            if (
+                before is not None
+                and before.kind == "person"  # (the test's first, read here: most fail it)
+                and bracketed_after_person(paragraph.masked, before, mention)
+            ):
                 continue
             if kind != "single":
                 self.note(paragraph, mention)
             if mention.possessive:
                 continue
             start = mention.start
-            if not sentence[0] <= start < sentence[1]:
-                sentence = paragraph.sentence(start)
-                quoted = bool(paragraph.opens) and paragraph.has_quote_between(*sentence)
+            if not low <= start < high:
+                low, high = paragraph.sentence(start)
+                quoted = bool(paragraph.opens) and paragraph.has_quote_between(low, high)
             if not quoted:
-                self._subject(paragraph, mention, sentence[0])
+                self._subject(paragraph, mention, low)
 
     def note(self, paragraph: Paragraph, mention: Mention) -> None:
         """Record a full name (and role) the first time it appears; fill in roles as they come."""
         if mention.kind not in _NOTED_KINDS:
             return  # (a pronoun or a lone name: nothing below notes it, nor need it be held)
-        if self._noted.get(id(mention)) is mention:
+        key = id(mention)
+        if self._noted.get(key) is mention:
             return  # (a clause's subject, noted as its paragraph was read: again changes nothing)
-        self._noted[id(mention)] = mention
+        self._noted[key] = mention
         noun = None
         entry: Entry | None  # (as wide as its widest value: mypyc checks each assignment)
         if not mention.role and (mention.kind == "org" or not mention.gender):
