@@ -20,8 +20,6 @@ KNOWN = {
     "paragraph",
     "zd07_health_explainer_what_who_heads_bulleted_symptoms_qa": "a lone question and readers' "
     "questions, each answered by the next paragraph, taken as heads",
-    "zd08_photo_story_glued_credits_labels_agencies_years_brackets_ltd": "a label credit glued "
-    "after an ellipsis not split, a name with its agency in brackets split at the bracket",
 }
 
 
