@@ -290,6 +290,16 @@ def heads_in_rhythm(items: list[Item], flags: list[bool], asked: list[int]) -> b
     return False
 
 
+def opens_on_a_reply(text: str) -> bool:
+    """True for a paragraph opening on a word that answers a yes-or-no question, 'it' only in
+    'It depends': 'Yes. Bake it the day before.', 'Not to the losers, who ...' (not 'It
+    starts like a cold.')."""
+    words = text.split(None, 2)
+    if words[0].lower() == "it":
+        return len(words) > 1 and words[1].startswith("depends")
+    return is_reply_word(words[0].strip("."))
+
+
 def is_reply_word(word: str) -> bool:
     """True for a word that answers a yes-or-no question: 'No', 'Often', 'Usually', 'Not'."""
     word = word.strip(",;:").lower()
