@@ -95,3 +95,50 @@ def test_the_one_question_over_a_section_not_opening_on_a_reply_stays_a_head():
         "Verdict", TEXT_THREE,
     ]  # fmt: skip
     assert "Should you buy it?" in heads_of(*blocks)
+
+
+LIFE = [
+    "He was born in a flat above his father's garage in Dundee and left school at fifteen to "
+    "serve an apprenticeship with a firm that made cranes for the shipyards on the Clyde.",
+    "By twenty he was drawing the cranes himself, in pencil, on the backs of old invoices.",
+    "The firm closed in 1969 and he moved south with a suitcase of drawings and a letter of "
+    "introduction to an engineer in Bristol whom he had never met.",
+    "That engineer, a gruff man named Ewart, took him on for a month's trial and kept him for "
+    "eleven years, most of them spent on bridges over rivers nobody outside the county knew.",
+    "The drawings for the estuary crossing took him three winters, most of them in a caravan "
+    "beside the mudflats, with a paraffin heater and a radio tuned to the shipping forecast.",
+    "Traffic engineers said the road would never be busy enough, and the council left the "
+    "bridge closed behind a fence while the arguments went on in committee rooms.",
+    "When it opened, in 1983, the queue of cars stretched back four miles, and he was there at "
+    "six in the morning to watch the first of them cross, with a flask of tea and no speech.",
+    "He was appointed OBE in 1990 and spent his retirement restoring a steam launch on the "
+    "Avon, which he refused to sell to anyone who would not promise to take her out in winter.",
+    "He is survived by his wife, Margaret, their two daughters and five grandchildren.",
+]
+PAIRS = [
+    "He finished the bridge in 1972. Nobody drove over it for a decade.",
+    "She named the comet in 1986. The name stuck for forty years.",
+    "They played one gig in 1999. It lasted eleven minutes.",
+]
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_a_pronoun_pair_splitting_a_long_section_among_heads_is_a_head(pair):
+    """A line of two short sentences opening on a pronoun, where three sentence-case heads set
+    the rhythm, splitting a section twice the others' length, heads it."""
+    blocks = [
+        LIFE[0], "Early years", LIFE[1], LIFE[2], "The Bristol office", LIFE[3], LIFE[4],
+        "The estuary crossing", LIFE[4], LIFE[5], pair, LIFE[6], LIFE[5], "Later life", LIFE[7],
+        LIFE[8],
+    ]  # fmt: skip
+    assert pair in heads_of(*blocks)
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_a_pronoun_pair_right_under_a_head_stays_a_paragraph(pair):
+    """The same line one paragraph under a head splits no section: the text's own line."""
+    blocks = [
+        LIFE[0], "Early years", LIFE[1], LIFE[2], "The Bristol office", LIFE[3], LIFE[4],
+        "The estuary crossing", LIFE[4], pair, LIFE[6], "Later life", LIFE[7], LIFE[8],
+    ]  # fmt: skip
+    assert pair not in heads_of(*blocks)
