@@ -170,35 +170,57 @@ def put_and_answered(
     a quotation, EXCHANGE_QUESTIONS of them at least, and no more of them than statement heads
     ('Why did you stay?' / '"Because someone had to," she said.' under 'Ada Moss, nurse'). A
     question head opens its section under a head, or is one of a page of question heads."""
-    if min(len(asked), statements) < EXCHANGE_QUESTIONS:
+    if not statements or len(asked) < max(EXCHANGE_QUESTIONS, QA_RUN - (statements > 1)):
         return []  # (most documents: too few questions or statement heads to look at replies)
-    found = [k for k in asked if after_paragraph(items, flags, k) and quoted_reply(items, flags, k)]
+    found: list[int] = []
+    if statements >= EXCHANGE_QUESTIONS:
+        found = [
+            k for k in asked if after_paragraph(items, flags, k) and quoted_reply(items, flags, k)
+        ]
+    closing: list[int] = []
     if len(found) < EXCHANGE_QUESTIONS and len(asked) >= QA_RUN:
-        found = answered_runs(items, flags, asked)  # answered in plain text, an interview's run
-    return found if EXCHANGE_QUESTIONS <= len(found) <= statements else []
+        found, closing = answered_runs(items, flags, asked)  # answered in plain text
+    return closing + (found if EXCHANGE_QUESTIONS <= len(found) <= statements else [])
 
 
-def answered_runs(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
+def answered_runs(
+    items: list[Item], flags: list[bool], asked: list[int]
+) -> tuple[list[int], list[int]]:
     """The questions of runs of QA_RUN or more, each answered by the one paragraph between it
     and the next, the first after a paragraph, all under a statement head and over another
     (more turns may stand between: 'Will you ever open one?' / 'Maybe.'): an interview's turns
     inside a section ('Five questions for a baker' / text / 'When do you start?' / 'At three.
-    ...' / 'Rye or wheat?' / 'Rye, always.' / ... / 'Where to eat'). A FAQ's question heads
-    are the page's heads, with no statement head over the first."""
+    ...' / 'Rye or wheat?' / 'Rye, always.' / ... / 'Where to eat'); and, apart, the runs whose
+    last answer closes the text, the first questions under the last statement head,
+    readers' questions in an expert's section ('Ask the vet' /
+    'We put your questions to ...' / 'My cat is 14. Should she ...?' / answer / ... / end). A
+    FAQ's question heads are the page's heads, with no statement head over the first."""
     statements = [k for k in compress(range(len(items)), flags) if not is_question_line(items[k])]
     if not statements:
-        return []
+        return [], []
     first, last = statements[0], statements[-1]
     found: list[int] = []
+    closing: list[int] = []
     run: list[int] = []
-    for k in [*asked, len(items)]:  # (the end closes the last run)
-        if run and k == run[-1] + 2 and reply_to(items, flags, run[-1]) is not None:
+    end = len(items)
+    for k in [*asked, end]:  # (the end closes the last run)
+        if run and k == run[-1] + 2 < end and reply_to(items, flags, run[-1]) is not None:
             run.append(k)
             continue
-        if len(run) >= QA_RUN and first < run[0] and run[-1] + 1 < last:
-            found += run if reply_to(items, flags, run[-1]) is not None else []
+        if len(run) >= QA_RUN and first < run[0] and reply_to(items, flags, run[-1]) is not None:
+            if run[-1] + 1 < last:
+                found += run
+            elif run[-1] + 2 == end and opens_the_last_section(asked, last, run[0]):
+                closing += run  # the last answer is the text's last line
         run = [k] if k < len(items) and after_paragraph(items, flags, k) else []
-    return found
+    return found, closing
+
+
+def opens_the_last_section(asked: list[int], last: int, k: int) -> bool:
+    """True when question k is the first question under the page's last statement head, at
+    `last`, as a closing run of readers' questions stands in its own section ('Ask the vet'
+    / text / 'Should I ...?'), not after the page's question heads (an FAQ's last ones)."""
+    return last < k and not any(last < j < k for j in asked)
 
 
 def after_paragraph(items: list[Item], flags: list[bool], k: int) -> bool:

@@ -142,3 +142,61 @@ def test_a_pronoun_pair_right_under_a_head_stays_a_paragraph(pair):
         "The estuary crossing", LIFE[4], pair, LIFE[6], "Later life", LIFE[7], LIFE[8],
     ]  # fmt: skip
     assert pair not in heads_of(*blocks)
+
+
+EXPLAINER = [
+    ("What is the new rule?", "From April, every landlord must register each property with the "
+     "council and pay a fee, which the council says will pay for more inspectors."),
+    ("Who has to register?", "Anyone who lets a home, including those who let a single room in "
+     "the house they live in, although lodgers are covered by a cheaper scheme."),
+    ("How much will it cost?", "The fee is £190 a property for five years, with a discount for "
+     "landlords who sign up before the end of March and pay online."),
+]  # fmt: skip
+READERS = [
+    ("Ask the expert", "We put your questions to Priya Okafor-Lund, a housing solicitor.",
+     ("My landlord has not registered. Can I stop paying rent?",
+      "No. Keep paying, but tell the council: it can fine the landlord and may order a refund."),
+     ("I rent a room to my nephew. Do I need to register?",
+      "Probably not, if he pays you nothing. Ask the council to confirm in writing."),
+     ("Where do I report a landlord?",
+      "Use the form on the council's website, or ring its housing line on a weekday.")),
+    ("Your questions answered", "Our gardening writer, Tom Achterberg, answers readers.",
+     ("My lawn has gone yellow in patches. Is it the dog?",
+      "It may be. Water the patches well after each visit and the grass usually recovers."),
+     ("Can I move a rose in summer?",
+      "Wait until November, when it is dormant, and take as much root as you can."),
+     ("Why have my tomatoes split?",
+      "Uneven watering. Give them the same amount every day, ideally in the morning.")),
+    ("Ask the vet", "Each week Dr Ines Marwick-Bello answers questions about pets.",
+     ("My cat is 14 and sleeps all day. Should I worry?",
+      "Not on its own. Old cats sleep a lot, but a change in thirst or weight needs a check."),
+     ("Is chocolate really bad for dogs?",
+      "Yes. Dark chocolate most of all: ring your vet if your dog eats any."),
+     ("How often should a rabbit see a vet?",
+      "Once a year for a check and its vaccines, and at once if it stops eating.")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "intro", "first", "second", "third"), READERS)
+def test_readers_questions_closing_the_text_under_their_head_are_paragraphs(
+    head, intro, first, second, third
+):
+    """Questions each answered by one paragraph, three or more, the first under the page's
+    last statement head and the last answer closing the text, are an expert's replies to
+    readers, the section's text; the page's question heads above stay."""
+    blocks = [INTRO]
+    for question, answer in EXPLAINER:
+        blocks += [question, answer]
+    blocks += [head, intro, *first, *second, *third]
+    assert heads_of(*blocks) == [q for q, _ in EXPLAINER] + [head]
+
+
+def test_an_faq_whose_question_heads_close_the_text_keeps_them():
+    """An FAQ's question heads under a statement head, after other question heads, closing
+    the text, stay heads: no statement head opens their section."""
+    blocks = [INTRO, "Everything you need to know", *EXPLAINER[0], *EXPLAINER[1], *EXPLAINER[2]]
+    questions = [q for q, _ in EXPLAINER]
+    for question, answer in READERS[1][2:]:
+        blocks += [question, answer]
+        questions.append(question)
+    assert heads_of(*blocks) == ["Everything you need to know", *questions]
