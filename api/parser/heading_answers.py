@@ -69,6 +69,10 @@ AUXILIARIES = frozenset(
     " had".split()
 )
 NEGATIONS = frozenset({"not", "n't"})
+# A follow-up question's subject pointing at the text before it: 'Does that mean ...?'.
+FOLLOW_UP_SUBJECTS: Final = frozenset({"that", "this"})
+# The letters of each word of a pair a follow-up question repeats from the text before it.
+ECHO_LETTERS: Final = 4
 # The questions answered by quotations that make a reported exchange (put_and_answered).
 EXCHANGE_QUESTIONS: Final = 2
 # The questions in a row, each answered by the paragraph before the next, that make an
@@ -153,6 +157,7 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
             if closes_on_a_head(items, flags, asked[0] + 2):
                 found.update(asked_as_in_the_lead(items, flags, asked[1:]))
     found.update(fragment_replies(items, flags, asked))
+    found.update(followed_up(items, flags, asked))
     found.update(put_and_answered(items, flags, asked, len(statements)))
     form = shared_form(items, statements)
     if form:
@@ -286,6 +291,41 @@ def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> 
                 # 'At the till, certainly. ...' / more text: a head in the FAQ's rhythm
         found.append(k)
     return found
+
+
+def followed_up(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
+    """Yes-or-no questions right after the one paragraph under a question head, pointing back
+    at it ('that', or two of its words again), answered by one paragraph opening on a reply
+    word that the next head closes: the writer's follow-up in the text ('Who is at risk?' /
+    'Babies, most of all.' / 'Does that mean adults are safe?' / 'Not entirely. ...' / head).
+    A FAQ's next question asks afresh: 'How long does it last?' / text / 'Should I go to
+    A&E?' / 'Only if ...'."""
+    found = []
+    for k in asked:
+        words = items[k].text.lower().split()
+        if words[0] not in AUXILIARIES or not 2 <= k < len(items) - 2:
+            continue  # (most questions: a question word opens them, read first)
+        if not (flags[k - 2] and is_question_line(items[k - 2])) or not flags[k + 2]:
+            continue
+        before, reply = items[k - 1], reply_to(items, flags, k)
+        if reply is None or not isinstance(before, Line) or flags[k - 1]:
+            continue
+        if opens_on_a_reply(reply.text) and points_back(words, before.text):
+            found.append(k)
+    return found
+
+
+def points_back(words: list[str], before: str) -> bool:
+    """True when a question's words point at the paragraph before it: 'that' or 'this' after
+    its verb ('Does that mean ...?'), or two words of four letters or more in a row that the
+    paragraph holds too ('Can a recycling rate ...?' after '... its recycling rate rose')."""
+    if len(words) > 1 and words[1] in FOLLOW_UP_SUBJECTS:
+        return True
+    said = before.lower()
+    pairs = zip(words, words[1:], strict=False)
+    return any(
+        len(a) >= ECHO_LETTERS and len(b) >= ECHO_LETTERS and f"{a} {b}" in said for a, b in pairs
+    )
 
 
 def runs_on(items: list[Item], flags: list[bool], k: int) -> bool:

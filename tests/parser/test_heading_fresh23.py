@@ -200,3 +200,42 @@ def test_an_faq_whose_question_heads_close_the_text_keeps_them():
         blocks += [question, answer]
         questions.append(question)
     assert heads_of(*blocks) == ["Everything you need to know", *questions]
+
+
+FOLLOW_UPS = [
+    ("Who is most at risk?",
+     "People over 75 and those with weak lungs are most likely to end up in hospital.",
+     "Does that mean younger adults can skip the jab?",
+     "No. They can still catch it and pass it on to someone who is frail."),
+    ("Why are fares going up?",
+     "The operator says its fuel bill has doubled and that the subsidy it gets has not.",
+     "Is this the last rise this year?",
+     "Not necessarily. The contract allows a second review in the autumn, after the audit."),
+    ("How much of the waste is recycled?",
+     "About 41% of household waste is recycled, and the county recycling rate has not moved.",
+     "Will the recycling rate ever reach half?",
+     "Only if food waste is collected separately, which the council has ruled out for now."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "text", "question", "answer"), FOLLOW_UPS)
+def test_a_follow_up_question_pointing_back_is_running_text(head, text, question, answer):
+    """A yes-or-no question right after a question head's one paragraph, pointing back at it
+    ('that', 'this' or two of its words), answered by a reply word before the next head, is
+    the writer's follow-up in the text."""
+    blocks = [INTRO, "What is changing?", TEXT_ONE, head, text, question, answer]
+    blocks += ["What happens next?", TEXT_TWO, "Where can I find out more?", TEXT_THREE]
+    want = ["What is changing?", head, "What happens next?", "Where can I find out more?"]
+    assert heads_of(*blocks) == want
+
+
+def test_an_faqs_next_question_asking_afresh_stays_a_head():
+    """A yes-or-no question head after a question head's paragraph, pointing at nothing in it
+    and answered by a reply word, is the FAQ's next head: 'Should I see a doctor?'."""
+    blocks = [
+        INTRO, "What is changing?", TEXT_ONE, "How long does it last?",
+        "Usually two or three days, and most people get better without any treatment.",
+        "Should I see a doctor?", "Only if you are very unwell or it lasts a week or more.",
+        "What happens next?", TEXT_TWO, "Where can I find out more?", TEXT_THREE,
+    ]  # fmt: skip
+    assert "Should I see a doctor?" in heads_of(*blocks)

@@ -10,10 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zd02_faq_statement_head_over_question_heads_rhetorical_lines": "a lone rhetorical question "
-    "answered by the next paragraph taken as a head",
-    "zd07_health_explainer_what_who_heads_bulleted_symptoms_qa": "a lone question and readers' "
-    "questions, each answered by the next paragraph, taken as heads",
 }
 
 
