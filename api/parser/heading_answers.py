@@ -69,6 +69,8 @@ AUXILIARIES = frozenset(
     " had".split()
 )
 NEGATIONS = frozenset({"not", "n't"})
+# Verbs that ask the reader's advice, a review's or a service page's head: 'Should you buy it?'.
+ADVICE_WORDS: Final = frozenset({"should", "shall"})
 # A follow-up question's subject pointing at the text before it: 'Does that mean ...?'.
 FOLLOW_UP_SUBJECTS: Final = frozenset({"that", "this"})
 # The letters of each word of a pair a follow-up question repeats from the text before it.
@@ -350,6 +352,13 @@ def heads_in_rhythm(items: list[Item], flags: list[bool], asked: list[int]) -> b
         if said and len(said) <= REPLY_WORDS and is_reply_word(said[0]):
             return True
     return False
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """True for a question opening on a verb that asks, not for advice: 'Can you make it
+    ahead?', 'Was it close?' (not 'Who pays?', nor a service head: 'Should you buy it?')."""
+    first = question.split(None, 1)[0].lower()
+    return first in AUXILIARIES and first not in ADVICE_WORDS
 
 
 def opens_on_a_reply(text: str) -> bool:

@@ -93,7 +93,7 @@ from itertools import compress
 from typing import Final, NamedTuple
 
 from api.parser.glue import PLACE_ENDINGS
-from api.parser.heading_answers import answered_questions, opens_on_a_reply
+from api.parser.heading_answers import answered_questions, asks_yes_or_no, opens_on_a_reply
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import group_heads, holds_figure
@@ -617,9 +617,12 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
 
 
 def replied_in_text(question: str, answer: str) -> bool:
-    """True for a question in sentence case answered by a paragraph opening on a reply: 'Can
-    you freeze it?' / 'Yes. Wrap it well.' (not 'CAN YOU FREEZE IT?', in a head's capitals)."""
-    return opens_on_a_reply(answer) and not is_caps(question)
+    """True for a yes-or-no question in sentence case answered by a paragraph opening on a
+    reply: 'Can you freeze it?' / 'Yes. Wrap it well.' (not 'CAN YOU FREEZE IT?', in a head's
+    capitals, 'Who pays?' / 'Not the council.', nor an advice head, 'Should you buy it?')."""
+    if not asks_yes_or_no(question) or is_caps(question):
+        return False
+    return opens_on_a_reply(answer)
 
 
 def is_price_datum(text: str) -> bool:
