@@ -186,7 +186,8 @@ BARE_LABEL_INSIDE = re.compile(
     r"(?:(?i:photo|foto|bild)s?(?: (?:by|di|de|von))?|ภาพจาก|" + SCRIPT_LABELS + r") (?=\S)"
 )
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
-MARKER_FOLLOWS = ".?!)\"”'’。！？）」"  # the wide marks close a CJK sentence: '垃圾。摄影：X'
+# An ellipsis closes a caption as a stop does: 'in the early hours…Picture: Jane Doe'.
+MARKER_FOLLOWS = ".?!…)\"”'’。！？）」"  # the wide marks close a CJK sentence: '垃圾。摄影：X'
 MAX_COURTESY_WORDS = 8
 MAX_LABELLED_WORDS = 6
 # 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder;
@@ -394,7 +395,21 @@ def parenthesis_rule(line: str) -> Split | None:
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
     explicit = explicit or is_holder_then_picture(credit)
     holder = is_credit_like(credit) or (label is not None and is_labelled_holder(credit))
-    return (head, credit) if explicit and has_text(head) and holder else None
+    if not (explicit and has_text(head) and holder):
+        return None
+    if label is None and credit in AGENCIES:
+        return named_before_agency(line, head) or (head, credit)
+    return head, credit
+
+
+def named_before_agency(line: str, head: str) -> Split | None:
+    """The name glued onto the caption before a bracketed agency, credited with it, whole: 'in
+    August.Jane Doe (EPA)' -> ('in August.', 'Jane Doe (EPA)'); None when no name is glued
+    on ('Crowds in Paris (AP)' keeps 'AP' alone)."""
+    glued = glue_split(head)
+    if glued is None:
+        return None
+    return glued[0], line[len(glued[0]) :]
 
 
 def is_holder_then_picture(inner: str) -> bool:

@@ -75,6 +75,12 @@ AUXILIARIES = frozenset(
     " had".split()
 )
 NEGATIONS = frozenset({"not", "n't"})
+# Verbs that ask the reader's advice, a review's or a service page's head: 'Should you buy it?'.
+ADVICE_WORDS: Final = frozenset({"should", "shall"})
+# A follow-up question's subject pointing at the text before it: 'Does that mean ...?'.
+FOLLOW_UP_SUBJECTS: Final = frozenset({"that", "this"})
+# The letters of each word of a pair a follow-up question repeats from the text before it.
+ECHO_LETTERS: Final = 4
 # The questions answered by quotations that make a reported exchange (put_and_answered).
 EXCHANGE_QUESTIONS: Final = 2
 # The questions in a row, each answered by the paragraph before the next, that make an
@@ -159,6 +165,7 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
             if closes_on_a_head(items, flags, asked[0] + 2):
                 found.update(asked_as_in_the_lead(items, flags, asked[1:]))
     found.update(fragment_replies(items, flags, asked))
+    found.update(followed_up(items, flags, asked))
     found.update(put_and_answered(items, flags, asked, len(statements)))
     form = shared_form(items, statements)
     if form:
@@ -176,38 +183,60 @@ def put_and_answered(
     a quotation, EXCHANGE_QUESTIONS of them at least, and no more of them than statement heads
     ('Why did you stay?' / '"Because someone had to," she said.' under 'Ada Moss, nurse'). A
     question head opens its section under a head, or is one of a page of question heads."""
-    if min(len(asked), statements) < EXCHANGE_QUESTIONS:
+    if not statements or len(asked) < max(EXCHANGE_QUESTIONS, QA_RUN - (statements > 1)):
         return []  # (most documents: too few questions or statement heads to look at replies)
-    found = [k for k in asked if after_paragraph(items, flags, k) and quoted_reply(items, flags, k)]
+    found: list[int] = []
+    if statements >= EXCHANGE_QUESTIONS:
+        found = [
+            k for k in asked if after_paragraph(items, flags, k) and quoted_reply(items, flags, k)
+        ]
+    closing: list[int] = []
     if len(found) < EXCHANGE_QUESTIONS and len(asked) >= QA_RUN:
-        found = answered_runs(items, flags, asked)  # answered in plain text, an interview's run
-    return found if EXCHANGE_QUESTIONS <= len(found) <= statements else []
+        found, closing = answered_runs(items, flags, asked)  # answered in plain text
+    return closing + (found if EXCHANGE_QUESTIONS <= len(found) <= statements else [])
 
 
-def answered_runs(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
+def answered_runs(
+    items: list[Item], flags: list[bool], asked: list[int]
+) -> tuple[list[int], list[int]]:
     """The questions of runs of QA_RUN or more, each answered by the one paragraph between it
     and the next, the first after a paragraph, all under a statement head and over another
     (more turns may stand between: 'Will you ever open one?' / 'Maybe.'): an interview's turns
     inside a section ('Five questions for a baker' / text / 'When do you start?' / 'At three.
     ...' / 'Rye or wheat?' / 'Rye, always.' / ... / 'Where to eat'), once one turn is spoken
-    (see is_spoken_run). A FAQ's question heads are the page's heads, with no statement head
-    over the first or none of their turns spoken ('What we know' / text / 'Who is affected?' /
-    'Residents of ...' / 'When does it start?' / ...)."""
+    (see is_spoken_run); and, apart, the runs whose last answer closes the text, the first
+    questions under the last statement head, readers' questions in an expert's section ('Ask
+    the vet' / 'We put your questions to ...' / 'My cat is 14. Should she ...?' / answer / ...
+    / end). A FAQ's question heads are the page's heads, with no statement head over the first
+    or none of their turns spoken ('What we know' / text / 'Who is affected?' / 'Residents of
+    ...' / 'When does it start?' / ...)."""
     statements = [k for k in compress(range(len(items)), flags) if not is_question_line(items[k])]
     if not statements:
-        return []
+        return [], []
     first, last = statements[0], statements[-1]
     found: list[int] = []
+    closing: list[int] = []
     run: list[int] = []
-    for k in [*asked, len(items)]:  # (the end closes the last run)
-        if run and k == run[-1] + 2 and reply_to(items, flags, run[-1]) is not None:
+    end = len(items)
+    for k in [*asked, end]:  # (the end closes the last run)
+        if run and k == run[-1] + 2 < end and reply_to(items, flags, run[-1]) is not None:
             run.append(k)
             continue
-        if len(run) >= QA_RUN and first < run[0] and run[-1] + 1 < last:
-            if reply_to(items, flags, run[-1]) is not None and is_spoken_run(items, run):
-                found += run
+        if len(run) >= QA_RUN and first < run[0] and reply_to(items, flags, run[-1]) is not None:
+            if run[-1] + 1 < last:
+                if is_spoken_run(items, run):
+                    found += run
+            elif run[-1] + 2 == end and opens_the_last_section(asked, last, run[0]):
+                closing += run  # the last answer is the text's last line
         run = [k] if k < len(items) and after_paragraph(items, flags, k) else []
-    return found
+    return found, closing
+
+
+def opens_the_last_section(asked: list[int], last: int, k: int) -> bool:
+    """True when question k is the first question under the page's last statement head, at
+    `last`, as a closing run of readers' questions stands in its own section ('Ask the vet'
+    / text / 'Should I ...?'), not after the page's question heads (an FAQ's last ones)."""
+    return last < k and not any(last < j < k for j in asked)
 
 
 def is_spoken_run(items: list[Item], run: list[int]) -> bool:
@@ -288,6 +317,41 @@ def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> 
     return found
 
 
+def followed_up(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
+    """Yes-or-no questions right after the one paragraph under a question head, pointing back
+    at it ('that', or two of its words again), answered by one paragraph opening on a reply
+    word that the next head closes: the writer's follow-up in the text ('Who is at risk?' /
+    'Babies, most of all.' / 'Does that mean adults are safe?' / 'Not entirely. ...' / head).
+    A FAQ's next question asks afresh: 'How long does it last?' / text / 'Should I go to
+    A&E?' / 'Only if ...'."""
+    found = []
+    for k in asked:
+        words = items[k].text.lower().split()
+        if words[0] not in AUXILIARIES or not 2 <= k < len(items) - 2:
+            continue  # (most questions: a question word opens them, read first)
+        if not (flags[k - 2] and is_question_line(items[k - 2])) or not flags[k + 2]:
+            continue
+        before, reply = items[k - 1], reply_to(items, flags, k)
+        if reply is None or not isinstance(before, Line) or flags[k - 1]:
+            continue
+        if opens_on_a_reply(reply.text) and points_back(words, before.text):
+            found.append(k)
+    return found
+
+
+def points_back(words: list[str], before: str) -> bool:
+    """True when a question's words point at the paragraph before it: 'that' or 'this' after
+    its verb ('Does that mean ...?'), or two words of four letters or more in a row that the
+    paragraph holds too ('Can a recycling rate ...?' after '... its recycling rate rose')."""
+    if len(words) > 1 and words[1] in FOLLOW_UP_SUBJECTS:
+        return True
+    said = before.lower()
+    pairs = zip(words, words[1:], strict=False)
+    return any(
+        len(a) >= ECHO_LETTERS and len(b) >= ECHO_LETTERS and f"{a} {b}" in said for a, b in pairs
+    )
+
+
 def runs_on(items: list[Item], flags: list[bool], k: int) -> bool:
     """True when a paragraph follows the reply to question k, no head: the question heads more
     than one line, as a section's head does ('Will parents notice?' / 'At the till, certainly.
@@ -310,6 +374,23 @@ def heads_in_rhythm(items: list[Item], flags: list[bool], asked: list[int]) -> b
         if said and len(said) <= REPLY_WORDS and is_reply_word(said[0]):
             return True
     return False
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """True for a question opening on a verb that asks, not for advice: 'Can you make it
+    ahead?', 'Was it close?' (not 'Who pays?', nor a service head: 'Should you buy it?')."""
+    first = question.split(None, 1)[0].lower()
+    return first in AUXILIARIES and first not in ADVICE_WORDS
+
+
+def opens_on_a_reply(text: str) -> bool:
+    """True for a paragraph opening on a word that answers a yes-or-no question, 'it' only in
+    'It depends': 'Yes. Bake it the day before.', 'Not to the losers, who ...' (not 'It
+    starts like a cold.')."""
+    words = text.split(None, 2)
+    if words[0].lower() == "it":
+        return len(words) > 1 and words[1].startswith("depends")
+    return is_reply_word(words[0].strip("."))
 
 
 def is_reply_word(word: str) -> bool:

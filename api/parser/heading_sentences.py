@@ -45,6 +45,8 @@ BACK_POINTERS = RUNNING_OPENERS | frozenset("it this that these those they he sh
 # Personal pronouns that open a head only where the article's rhythm of heads shows it, since
 # they also open one-line paragraphs of running text: 'He would do one thing differently.'.
 PRONOUNS = frozenset("he she they".split())
+# The words that point back where a rhythm of heads lets a pronoun open one.
+RHYTHM_OPENERS: Final = BACK_POINTERS - PRONOUNS
 # Heads that set a rhythm strong enough to take a pronoun-opened line for one more.
 RHYTHM_MIN = 3
 # Closing words that point back: 'Nobody has an answer to that.'.
@@ -217,7 +219,7 @@ def pronoun_heads(items: list[Item], found: list[int], typical: float) -> list[i
         if k in heads or not isinstance(item, Line) or not opens_with_pronoun(item.text):
             continue
         near = any(j in heads for j in range(k - SENTENCE_GAP, k + SENTENCE_GAP + 1))
-        if not near and is_sentence_shaped(item, BACK_POINTERS - PRONOUNS):
+        if not near and is_sentence_shaped(item, RHYTHM_OPENERS):
             if is_sentence_head(items, k, typical):
                 added.append(k)
                 heads.add(k)
@@ -266,10 +268,10 @@ def heads_in_rhythm(
     return found if len(found) >= least and spaced_out(found, QUOTED_GAP) else []
 
 
-def is_paired_sentences(item: Item) -> bool:
+def is_paired_sentences(item: Item, openers: frozenset[str] = BACK_POINTERS) -> bool:
     """True for a standalone line of two short sentences, the first shaped as a full-sentence
     head, the second going on from it: 'The plan worked. Then the money ran out.' (not 'It
-    did. Then it rained.', nor one of three sentences)."""
+    did. Then it rained.', nor one of three sentences); `openers` as is_sentence_shaped's."""
     if not (isinstance(item, Line) and item.alone and item.text.endswith(".")):
         return False
     text = item.text
@@ -280,13 +282,15 @@ def is_paired_sentences(item: Item) -> bool:
     first, second = SECOND_SENTENCE.split(text)
     if len(second.split()) < 2 or second.split()[-1].rstrip(".").lower() in DEMONSTRATIVES:
         return False
-    return is_sentence_shaped(Line(first + ".", alone=True)) and not is_elliptical(second)
+    return is_sentence_shaped(Line(first + ".", alone=True), openers) and not is_elliptical(second)
 
 
 def paired_lines(items: list[Item], alone: list[int]) -> list[int]:
     """The standalone lines of two short sentences (is_paired_sentences), found once for
-    paired_sentence_heads and section_splitting_pairs: 'The plan worked. Then it failed.'."""
-    return [k for k in alone if is_paired_sentences(items[k])]
+    paired_sentence_heads and section_splitting_pairs: 'The plan worked. Then it failed.';
+    a pronoun may open them, as the rhythm of heads section_splitting_pairs asks lets it:
+    'She found the wreck in 1983. It took years to prove.'."""
+    return [k for k in alone if is_paired_sentences(items[k], RHYTHM_OPENERS)]
 
 
 def paired_sentence_heads(items: list[Item], pairs: list[int]) -> list[int]:
@@ -298,7 +302,9 @@ def paired_sentence_heads(items: list[Item], pairs: list[int]) -> list[int]:
     shared, is the pattern, so a section of one paragraph will do. `pairs` are paired_lines."""
     if len(pairs) < PAIRED_MIN:
         return []
-    return heads_in_rhythm(items, pairs, PAIRED_MIN)
+    # (a pronoun opens none of these: their own shape is the pattern, with no rhythm to lean on)
+    pairs = [k for k in pairs if not opens_with_pronoun(items[k].text)]
+    return heads_in_rhythm(items, pairs, PAIRED_MIN) if len(pairs) >= PAIRED_MIN else []
 
 
 def section_splitting_pairs(items: list[Item], pairs: list[int], heads: list[int]) -> list[int]:

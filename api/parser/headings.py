@@ -93,7 +93,7 @@ from itertools import compress
 from typing import Final, NamedTuple
 
 from api.parser.glue import PLACE_ENDINGS
-from api.parser.heading_answers import answered_questions
+from api.parser.heading_answers import answered_questions, asks_yes_or_no, opens_on_a_reply
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import group_heads, holds_figure
@@ -208,6 +208,8 @@ HEADING_ENDS = "?)'’"
 SENTENCE_CLOSES = frozenset(".,!")
 # A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'
 # (LIST_NUMBER's bare forms too: '3) Moto G85').
+# The first item of a numbered run: '1. The lid sticks', '1) Moto G85', '#1: Rye', 'I. Dawn'.
+FIRST_OF_RUN: Final = re.compile(r"^(?:1[.)]|#1:?|I\.)\s+(?=\S)")
 NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
 # A list item's number, then its text: '3. Ottawa', '12) Saturn'.
 ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
@@ -616,11 +618,23 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
     # a one-sentence answer ('The judges never say.'); a head's section says more ('Should you
     # buy it?' / 'At £2,899 it costs more than its rivals. If weight matters most, ...')
     # (a line ending in ':' answers nothing: it opens the list that does, 'You will need:')
-    answered = not has_sentence_inside(after.text) and not opens_a_list(items, k)
     # (of a long head's words at most: a head's first sentence may run on, 'Have you had
-    # these moments?' / 'Any time you build a business, online or offline, you will ...')
-    answered = answered and len(after.text.split()) <= LONG_WORDS
+    # these moments?' / 'Any time you build a business, online or offline, you will ...'),
+    # or a reply opening the answer, however long ('Can you freeze it?' / 'Yes. Wrap it ...'),
+    # to a question not in capitals, a head's style ('CAN I FREEZE IT?' / 'Yes. ...' is one)
+    short_answer = not has_sentence_inside(after.text) and len(after.text.split()) <= LONG_WORDS
+    answered = short_answer or replied_in_text(items[k].text, after.text)
+    answered = answered and not opens_a_list(items, k)
     return [k] if answered and before.text[-1] in SENTENCE_ENDS else []
+
+
+def replied_in_text(question: str, answer: str) -> bool:
+    """True for a yes-or-no question in sentence case answered by a paragraph opening on a
+    reply: 'Can you freeze it?' / 'Yes. Wrap it well.' (not 'CAN YOU FREEZE IT?', in a head's
+    capitals, 'Who pays?' / 'Not the council.', nor an advice head, 'Should you buy it?')."""
+    if not asks_yes_or_no(question) or is_caps(question):
+        return False
+    return opens_on_a_reply(answer)
 
 
 def is_price_datum(text: str) -> bool:
@@ -794,9 +808,13 @@ def closes_over(text: str, head: str) -> bool:
     section's head over its first subsection's is most often plain ('Before you switch' /
     'Check your meter'), a head over a head may share the form ('Score 4.5 out of 5' / 'Save
     hundreds on the 16-inch model'), and a question asks, it closes nothing; nor does a
-    numbered line, which opens an item ('5. A launch ticket, 1967' / 'Who went to a launch?')."""
+    numbered line, which opens an item ('5. A launch ticket, 1967' / 'Who went to a launch?'),
+    nor a line over a run's first numbered head, which heads the run ('Three ways it fails,
+    and the fixes' / '1. The lid sticks')."""
     if is_question(text) or FIELD.match(head) or is_numbered(text):
         return False  # (a field under it is a box's line: 'Price: £349' / 'Colours: grey')
+    if FIRST_OF_RUN.match(head):
+        return False  # (nothing numbered stands above the run's first item for it to close)
     comma = "," in text and "," not in head
     return comma or (FIGURE.search(text) is not None and FIGURE.search(head) is None)
 

@@ -10,18 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zd01_election_results_table_plain_header_row_long_heads": "a lone question answered by the "
-    "next paragraph taken as a head",
-    "zd02_faq_statement_head_over_question_heads_rhetorical_lines": "a lone rhetorical question "
-    "answered by the next paragraph taken as a head",
-    "zd03_recipe_ingredients_method_heads_numbered_steps": "a lone question answered by the next "
-    "paragraph taken as a head, a statement head right over numbered heads read as a paragraph",
-    "zd05_obituary_life_stage_heads_born_died_line": "a two-sentence head ending in '.' read as a "
-    "paragraph",
-    "zd07_health_explainer_what_who_heads_bulleted_symptoms_qa": "a lone question and readers' "
-    "questions, each answered by the next paragraph, taken as heads",
-    "zd08_photo_story_glued_credits_labels_agencies_years_brackets_ltd": "a label credit glued "
-    "after an ellipsis not split, a name with its agency in brackets split at the bracket",
 }
 
 
