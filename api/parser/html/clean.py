@@ -146,7 +146,8 @@ TAGLINE_CALLS = frozenset(
 # A box holding a video or a gallery of pictures (a player's box: images.PLAYER_MARK), and its
 # title's mark ('video-title').
 MEDIA_BOX: Final = re.compile(r"video|gallery|slideshow|carousel", re.IGNORECASE)
-TITLE_MARK: Final = re.compile(CLASS_WORD_START + r"title(?:$|[\s_-])", re.IGNORECASE)
+# (no camelCase word here: a player's 'leadMediaTitle' may be the title the text shows)
+TITLE_MARK: Final = re.compile(r"(?:^|[\s_-])title(?:$|[\s_-])", re.IGNORECASE)
 MAX_MEDIA_TITLE: Final = 150  # characters: a title's line, not a paragraph
 TAGLINE_TYPES: Final = ("em", "i", "b", "strong")  # the type a tagline is set apart in
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
