@@ -422,12 +422,26 @@ def figure_caption(holder):
     A caption box often holds the caption twice (full and truncated), or a caption and a credit
     line: the first innermost one is the caption.
     """
-    found = caption_elements(holder)
+    found = [e for e in caption_elements(holder) if not is_credit_beside_caption(e)]
     inside = set()
     for element in found:
         inside.update(a for a in element.iterancestors() if a in set(found))
     innermost = [e for e in found if e not in inside and element_text(e)]
     return innermost[0] if innermost else (found[0] if found else None)
+
+
+def is_credit_beside_caption(element) -> bool:
+    """A credit element named as its caption's part ('mar-caption__credit', 'photo-caption-
+    source') beside a sibling of no class holding the caption's text: the credit, not the
+    caption, however its block's name reads: '<span>Pupils at the gate</span> <span
+    class="mar-caption__credit">(Image: X)</span>'."""
+    if not pictures.is_marked(pictures.CREDIT_HINT, pictures.CREDIT_MARKS, pictures.marks(element)):
+        return False
+    parent = element.getparent()
+    return parent is not None and any(
+        s is not element and isinstance(s.tag, str) and not s.get("class") and element_text(s)
+        for s in parent
+    )
 
 
 def add_picture(flow: Flow, img, holder) -> None:

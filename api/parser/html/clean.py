@@ -15,7 +15,7 @@ from api.parser.html.decks import (
     part_names,
 )
 from api.parser.html.images import PLAYER_MARK, is_author_credit
-from api.parser.html.text import all_text, link_density, link_text_length, tidy
+from api.parser.html.text import CLASS_WORD_START, all_text, link_density, link_text_length, tidy
 from api.parser.html.text_chrome import head_box
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -63,9 +63,13 @@ MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a 
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
 ARTICLE_WORDS = re.compile(r"article|story|entry-content|post-content|main-content|body", re.I)
+# An article word opening a camelCase component's name ('ArticleBylines_root__x',
+# 'StoryTimestamp'), as CSS modules name a part of the article's template: it says where the
+# part sits, the word after it what the part is; alone ('ArticleBody', 'article') it stays.
+ARTICLE_QUALIFIER: Final = re.compile(r"(?<![A-Za-z])(?:Article|Story|Post|Entry)(?=[A-Z][a-z])")
 # The same for ASCII words already lower-cased (chrome_reading), as CHROME_LOWER is CHROME's.
 ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
-SUMMARY_MARK = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.IGNORECASE)
+SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECASE)
 # A line ending a sentence, or a bracket closing one: a summary line ending so is a paragraph.
 SENTENCE_MARKS = tuple(SENTENCE_ENDS)
 SENTENCE_OR_BRACKET_ENDS = (*SENTENCE_MARKS, ")")
@@ -91,7 +95,7 @@ MAX_LICENSING_LINK: Final = 60  # 'Purchase Licensing Rights, opens new tab'
 PLAYER_DURATION: Final = re.compile(r"\d{1,2}(?::[0-5]\d){1,2}")
 MAX_PLAYER_BOX: Final = 160  # characters of a player's box: a button, a title, a running time
 LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")  # a print view's '[1]' after a link
-REFERENCES_MARK = re.compile(r"(?:^|[\s_-])references(?:$|[\s_-])", re.IGNORECASE)
+REFERENCES_MARK = re.compile(CLASS_WORD_START + r"references(?:$|[\s_-])", re.IGNORECASE)
 # A picture link's line of file facts, as a forum draws it on the picture: its file name, its
 # size in pixels and in bytes ('bridge.jpeg 2048×1365 412 KB'), no caption.
 FILE_FACTS = re.compile(
@@ -142,6 +146,7 @@ TAGLINE_CALLS = frozenset(
 # A box holding a video or a gallery of pictures (a player's box: images.PLAYER_MARK), and its
 # title's mark ('video-title').
 MEDIA_BOX: Final = re.compile(r"video|gallery|slideshow|carousel", re.IGNORECASE)
+# (no camelCase word here: a player's 'leadMediaTitle' may be the title the text shows)
 TITLE_MARK: Final = re.compile(r"(?:^|[\s_-])title(?:$|[\s_-])", re.IGNORECASE)
 MAX_MEDIA_TITLE: Final = 150  # characters: a title's line, not a paragraph
 TAGLINE_TYPES: Final = ("em", "i", "b", "strong")  # the type a tagline is set apart in
@@ -150,7 +155,7 @@ MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the s
 # A counter's box ('pw-responses-count', 'like-count') holding only its number ('38', '1.2K'):
 # a story's claps, likes or responses, no part of its text. A number inside a head or a list
 # item stays (a listicle's '1.' may sit in a 'counter' span).
-COUNTER_MARK = re.compile(r"(?:^|[\s_-])count(?:s|er)?(?:$|[\s_-])", re.IGNORECASE)
+COUNTER_MARK = re.compile(CLASS_WORD_START + r"count(?:s|er)?(?:$|[\s_-])", re.IGNORECASE)
 COUNT = re.compile(r"\d[\d,.]*\s*[KkMm]?|\d+\s*(?:of|/)\s*\d+")  # '38', '1.2K', a slide's '1 of 3'
 COUNTED_TAGS = frozenset({*HEAD_TAGS, "h1", "li"})
 # A caption's box: a byline or author word inside it names the picture's credit ('tnt-byline'
@@ -258,6 +263,8 @@ def chrome_words(words: str) -> bool:
 def chrome_verdict(words: str) -> int:
     """NOT_CHROME for class and id words with no chrome word, CHROME_NAMED for chrome's,
     ARTICLE_NAMED for a chrome word outweighed by an article word ('widget-post-content')."""
+    if not words.islower():
+        words = ARTICLE_QUALIFIER.sub("", words)  # 'ArticleBylines_root' names a byline
     words, pattern = chrome_reading(words)
     if not pattern.search(words):
         return NOT_CHROME

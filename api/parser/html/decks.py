@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from api.parser.html.text import all_text
+from api.parser.html.text import CLASS_WORD_START, all_text
 
 # Class or id words that name a deck, by language. Any one of them between the headline and the
 # first paragraph marks a deck wherever it stands (no lede is named so).
@@ -21,13 +21,13 @@ DECK_WORDS = {
     "nb": "ingress",  # Norwegian and Swedish
 }
 DECK = re.compile(
-    r"(?:^|[\s_-])(?:" + "|".join(DECK_WORDS.values()) + r")(?:$|[\s_-])", re.IGNORECASE
+    CLASS_WORD_START + r"(?:" + "|".join(DECK_WORDS.values()) + r")(?:$|[\s_-])", re.IGNORECASE
 )
 # A box named as the article's description: a deck where the headline stands and the text goes
 # on in a box of its own (headline_deck), a lede where the text's paragraphs go on beside it.
 # Not 'lead' or 'summary': news sites write their first paragraph in such boxes there (the
 # summary_text rule in clean.py, and tests/parser/html/test_body.py's lead box).
-DESCRIPTION = re.compile(r"(?:^|[\s_-])description(?:$|[\s_-])", re.IGNORECASE)
+DESCRIPTION = re.compile(CLASS_WORD_START + r"description(?:$|[\s_-])", re.IGNORECASE)
 # A BEM element named the lead of a block ('post__lead', 'article__lead'): beside the headline,
 # a part of the header (a bare 'lead' box may hold the text's first paragraph: see above).
 LEAD_PART = re.compile(r"__lead(?:$|\s)", re.IGNORECASE)

@@ -127,6 +127,8 @@ WRITER: Final = re.compile(
     re.IGNORECASE,
 )
 MAX_CREDIT_LINE = 120  # characters: a label and a holder or two, not a sentence
+# The blocks a caption's sentence stands in inside a <figcaption>, before its fine print.
+CAPTION_BLOCKS: Final = frozenset({"p", "div"})
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
 SMALL_PICTURE = 100  # pixels: an uncaptioned picture this small is an avatar, icon or badge
 # What an alt text calls a picture that is none of the article's: a code to scan, a store's
@@ -388,6 +390,24 @@ def shaped_credit(caption):
     return last if after_break or head.endswith(SENTENCE_ENDS) or has_holders(text) else None
 
 
+def fine_print_credit(caption):
+    """A <small> of no class closing a caption after the element its sentence stands in (a
+    block, or one whose text ends a sentence), a holder's few words however written:
+    '<figcaption><p>Hives in a field.</p><small>getty</small></figcaption>'; the fine print of
+    a caption is its credit. After running text ('in <small>1998</small>') it is none."""
+    children = [c for c in caption if isinstance(c.tag, str)]
+    if len(children) < 2 or children[-1].tag != "small":
+        return None
+    last, before = children[-1], children[-2]
+    if last.get("class") or len(last) or tidy(last.tail) or tidy(before.tail):
+        return None
+    text = element_text(last)
+    if not text or len(text.split()) > MAX_HOLDER_WORDS or text.endswith(SENTENCE_ENDS[:3]):
+        return None
+    head = element_text(before)
+    return last if head and (before.tag in CAPTION_BLOCKS or head.endswith(SENTENCE_ENDS)) else None
+
+
 def has_holders(text: str) -> bool:
     """A credit naming its holders apart, by a slash, a comma or 'for': 'Jane Doe / AP',
     'Jane Doe, Associated Press', 'Jane Doe for The Herald'; a lone 'Reuters' is no such."""
@@ -421,6 +441,8 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     if last is not None:
         return element_text(caption, skip={last}), clean_credit(element_text(last))
     shaped = shaped_credit(caption)
+    if shaped is None:
+        shaped = fine_print_credit(caption)
     if shaped is not None:
         head = element_text(caption, skip={shaped}).rstrip(CREDIT_SEPARATORS)
         return head, clean_credit(element_text(shaped))

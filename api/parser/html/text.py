@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 SPACES = re.compile(r"\s+")
+# Where a word of a class or id name starts: at its start, after a space, '_' or '-', or at a
+# capital after a small letter, camelCase ('ArticleDek_root__x', 'StoryStandfirst'), whatever
+# flags the pattern holding it is compiled with.
+CLASS_WORD_START: Final = r"(?:^|[\s_-]|(?-i:(?<=[a-z])(?=[A-Z])))"
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # A ruby annotation's readings (<rt>) and their fallback brackets (<rp>) are reading aids, not

@@ -88,6 +88,22 @@ TIP_OFF: Final = re.compile(
     re.IGNORECASE,
 )
 TIP_OPENING: Final = re.compile(TIP_QUESTION, re.IGNORECASE)
+# A question about the reader's own situation, their work, home or past ('Do you work night
+# shifts and want to share your story?', 'Are you a landlord ...?', 'Have you ever worked
+# ...?'), then a call to the reporter or the newsroom by name or address ('Contact this
+# reporter at x@y.example', 'Email us'): a tip-off line. Such a question with a call elsewhere
+# ('Are you a landlord? Contact the council to register.') is the story's own advice.
+READER_TIP: Final = re.compile(
+    r"^(?:(?:do|did) you (?:currently |still )?(?:work|live|own|run|rent|drive|teach|study"
+    r"|manage|care for|use|have)"
+    r"|(?:are|were) you (?:a|an|one of|currently|still|among)"
+    r"|have you (?:ever )?(?:worked|lived|owned|rented|run|used|had|been (?:a|an|one of)))"
+    r"\b[^?]{0,90}\? (?:please )?(?:(?:contact|e-?mail|message|reach|write to|get in touch with)"
+    r" (?:this|the|our) (?:reporter|writer|author|journalist|correspondent|newsroom|newsdesk"
+    r"|news desk|team)\b|(?:contact|e-?mail|message|tell|write to|get in touch with) us\b"
+    r"|[^?]{0,60}@[\w-]+\.)",
+    re.IGNORECASE,
+)
 # Who an appeal in the story sends the reader to: a tip-off line asks for the newsroom, so a
 # question that ends 'call police on 101' is the story's own appeal ('Did you see the crash?
 # Call Crimestoppers anonymously on 0800 555 111.') and stays in the text.
@@ -200,7 +216,7 @@ def is_promo_line(text: str) -> bool:
         return False
     if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
         return True
-    if TIP_OFF.match(text) and POLICE_APPEAL.search(text) is None:
+    if (TIP_OFF.match(text) or READER_TIP.match(text)) and POLICE_APPEAL.search(text) is None:
         return True  # 'Got a story? Email news@x.example or WhatsApp us.
     if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
         return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'

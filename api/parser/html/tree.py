@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import lxml.etree
 
@@ -16,6 +17,14 @@ CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # Custom elements that stand for a standard one: AMP pages draw every picture as <amp-img>.
 STANDARD_TAGS = {"amp-img": "img"}
+# A picture's stand-in inside a <figure> or <picture> holding no <img>: an element carrying a
+# source and an alt text, as a lazy-loading component draws it ('<progressive-image src alt>').
+PICTURE_HOLDERS: Final = ("figure", "picture")
+STAND_IN_SOURCES: Final = ("src", "data-src")
+# Standard elements with a source that are no picture: media, frames, a form's image button.
+NOT_STAND_INS: Final = frozenset(
+    {"img", "source", "video", "audio", "iframe", "embed", "object", "input", "track", "script"}
+)
 # Boxes ARIA names headings (as script-built pages draw them): `<div role="heading"
 # aria-level="2">` is an <h2>; ARIA's default level is 2.
 BOXES = frozenset({"div", "p", "section", "article", "ul", "ol", "table", "figure"})
@@ -77,13 +86,36 @@ def parse_tree(text: str):
 
 
 def standard_tags(root) -> None:
-    """Rename custom elements to the standard ones they stand for: <amp-img> to <img>."""
-    for custom, standard in STANDARD_TAGS.items():
-        for element in list(root.iter(custom)):
-            element.tag = standard
+    """Rename custom elements to the standard ones they stand for: <amp-img> to <img>, a
+    picture's stand-in in a <figure> to <img> (picture_stand_ins); one walk for both."""
+    holders = []
+    for element in list(root.iter(*STANDARD_TAGS, *PICTURE_HOLDERS)):
+        if element.tag in STANDARD_TAGS:
+            element.tag = STANDARD_TAGS[element.tag]
+        else:
+            holders.append(element)
+    for holder in holders:
+        for element in picture_stand_ins(holder):
+            element.tag = "img"
     for element in ARIA_HEADINGS(root):
         level = (element.get("aria-level") or "2").strip()
         if level in ("1", "2", "3", "4", "5", "6") and not any(
             isinstance(c.tag, str) and c.tag in BOXES for c in element
         ):
             element.tag = f"h{level}"
+
+
+def picture_stand_ins(holder) -> list:
+    """The elements standing for a picture in a <figure> or <picture> that holds no <img>: each
+    carries a source and an alt text ('<figure><progressive-image src="a.jpg" alt="Hives">');
+    a <video>, <iframe> or <source> is none, and a holder with an <img> has its picture."""
+    if holder.find(".//img") is not None:
+        return []
+    return [
+        e
+        for e in holder.iterdescendants()
+        if isinstance(e.tag, str)
+        and e.tag not in NOT_STAND_INS
+        and e.get("alt") is not None
+        and any(e.get(name) for name in STAND_IN_SOURCES)
+    ]

@@ -30,33 +30,14 @@ REFUSED: dict[tuple[str, str], str] = {}
 # were all fixed: the first ones by html22a, fresh10's by html24a, fresh9's by html25a, fresh11's
 # by html26b, fresh12's by html26a, fresh13's by html27a, fresh14's by html29, fresh15's by
 # html31, fresh16's by html32, fresh17's by html34, fresh18's by html36; the summary bullets of
-# fresh2, fresh13, fresh16 and fresh18, scored since html38, by html38).
+# fresh2, fresh13, fresh16 and fresh18, scored since html38, by html38; fresh19's by html38 and
+# html39).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh19",
-        "capitalline_fbs_contributor_apiary_loans",
-        "images",
-    ): "a picture drawn by a custom element (no <img>) not taken: its caption and credit lost",
-    (
-        "fresh19",
-        "insidewire_bi_vending_robots",
-        "body",
-    ): "a tip-off line asking about the reader's own work, 'Contact this reporter at', kept",
-    (
-        "fresh19",
-        "meridianmonthly_atl_clock_winder",
-        "body",
-    ): "a deck named in a camelCase CSS-module class and the byline's time under it kept",
     (
         "fresh19",
         "harbourmorning_scmp_ferry_pier_hawkers",
         "bullets",
     ): "summary points under the headline in a class naming neither a deck nor key points: not returned",
-    (
-        "fresh19",
-        "wealdtimes_nq_allotment_rent",
-        "images",
-    ): "a class-less caption span lost beside a BEM-named credit span, the credit taken as caption",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
