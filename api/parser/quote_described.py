@@ -574,7 +574,9 @@ class Described(RegistryCalls):
         owned = self._owned_body(head, where) if head in ORG_ANAPHORS else None
         if owned:
             return Resolved(owned, "pronoun")  # `the office` of `the X attorney general’s office`
-        called = self._entry_called(head, lowered[1] in _FORMER, recent, where)
+        qualified = len(lowered) == 3 and (head in ORG_WORDS or head in ORG_ANAPHORS)
+        called = self._qualified_body(lowered) if qualified else None
+        called = called or self._entry_called(head, lowered[1] in _FORMER, recent, where)
         if called:
             return Resolved(called, "pronoun")
         body = self._body_spoke_last(head, where) or self._examining_body(head, where)
@@ -638,6 +640,21 @@ class Described(RegistryCalls):
         if head in _TRADE_SHOWN or not agent_noun(head):
             return None
         return self._shown_doing(head, where)
+
+    def _qualified_body(self, lowered: list[str]) -> str | None:
+        """`The hurricane center said` after `St. Agnes Medical Center` and, before it, the
+        `National Hurricane Center`: the latest body named by the noun whose name also holds the
+        word before the noun (that word tells the bodies apart); None when no name holds both."""
+        qualifier = lowered[1]
+        naming = naming_words(lowered[2])
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind != "organisation":
+                continue
+            words = lowered_words(entry.name)
+            if qualifier in words and not naming.isdisjoint(words):
+                return name
+        return None
 
     def _entry_called(
         self,
@@ -738,6 +755,38 @@ class Described(RegistryCalls):
             if body:
                 return body
         return self._lead_body_owning(head)
+
+    def home_body_over(self, body: str, head: str) -> str:
+        """`Kilmardie Rovers manager X admitted ... a defeat by Y United. ... The club said`:
+        a body named in an earlier paragraph only in passing (it never spoke nor opened a
+        sentence) gives way to the lead subject's own body, the one opening their role, when the
+        noun fits it too; else `body`."""
+        if self.events_of.get(body, 0):
+            return body
+        home = self._lead_home_body()
+        return home if home is not None and home != body and fits(head, home) else body
+
+    def _lead_home_body(self) -> str | None:
+        """The body the lead is about: its subject's (`Orbis Mining said`), or the one whose
+        name opens its subject's role (`Kilmardie Rovers` of `Kilmardie Rovers manager X
+        admitted`); read once per article."""
+        if " " not in self._lead_bodies:  # (a key no noun has)
+            self._lead_bodies[" "] = self._role_body_of(self._lead_subject_name())
+        return self._lead_bodies[" "]
+
+    def _role_body_of(self, name: str | None) -> str | None:
+        """The body itself, or the longest known body's name opening the person's role."""
+        entry = self.entries.get(name) if name is not None else None
+        if entry is not None and entry.kind == "organisation":
+            return entry.name
+        if entry is None or entry.role is None:
+            return None
+        words = entry.role.split()
+        for k in range(len(words) - 1, 0, -1):
+            found = self.entries.get(" ".join(words[:k]))
+            if found is not None and found.kind == "organisation":
+                return found.name
+        return None
 
     def agents_of(self, name: str) -> frozenset[str]:
         """`publisher` of `Riftline Games, which publishes Vanguard`: the nouns a body's
@@ -1052,6 +1101,12 @@ class Described(RegistryCalls):
 
     def _lead_subject(self) -> str | None:
         """_lead_subject_body's answer, read from the lead."""
+        name = self._lead_subject_name()
+        entry = self.entries.get(name) if name is not None else None
+        return name if entry is not None and entry.kind == "organisation" else None
+
+    def _lead_subject_name(self) -> str | None:
+        """The first known name the lead writes as a sentence's subject."""
         lead = self._paragraphs[0]
         for mention in lead.mentions:
             if mention.kind == "pronoun" or mention.possessive:
@@ -1061,9 +1116,8 @@ class Described(RegistryCalls):
             start = lead.sentence(mention.start)[0]
             if not main_subject(lead.masked, mention.start, start):
                 continue
-            entry = self.entries.get(mention.name)
-            if entry is not None:  # (`Eight years after ...`: a capital that names no one)
-                return mention.name if entry.kind == "organisation" else None
+            if mention.name in self.entries:  # (`Eight years after ...`: a capital, no one)
+                return mention.name
         return None
 
     def _body_of_noun(self, noun: str, latest: str) -> str | None:

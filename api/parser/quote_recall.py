@@ -211,7 +211,7 @@ class Recall(RegistryCalls):
         for paragraph, mention in self._mentions_back(where):
             body = self._body(mention) or self._subject_body(paragraph, mention)
             if body and fits(head, body):
-                return body
+                return body if paragraph.index == where[0] else self.home_body_over(body, head)
         return self._named_business(where) if head in COMPANY_ANAPHORS else None
 
     def _named_business(self, where: tuple[int, int]) -> str | None:
