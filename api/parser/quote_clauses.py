@@ -13,6 +13,7 @@ from api.parser.quote_cues import cue_spans
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import demonym, lower_compound
+from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_partial import described_object
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, titled
@@ -31,6 +32,7 @@ from api.parser.quote_subjects import owned_role, owner_pronoun, reported_subjec
 from api.parser.quote_words import (
     BLAME_PRAISE_VERBS,
     LABEL_VERBS,
+    NAMING_PARTICIPLES,
     NAMING_VERBS,
     PARTICIPLES,
     REPORTING_VERBS,
@@ -445,6 +447,12 @@ def find_clauses(
             clause = _naming_clause(masked, mentions, starts, (start, end, word), sentence)
             if clause is not None:
                 clauses.append(clause)
+        elif word in NAMING_PARTICIPLES:
+            if clauses and clauses[-1].verb_start >= sentence_start:
+                continue  # `X said ..., calling it “...”`: the clause before is the quote's
+            clause = _naming_participle(masked, mentions, starts, (start, end, word), sentence)
+            if clause is not None:
+                clauses.append(clause)
     if MASK not in masked:  # (no quote: no `as X put it` and no `X: “...”` either)
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
     if " put" in masked:
@@ -520,6 +528,54 @@ def _naming_clause(
     # (`the union's regional director accused managers of “...”`: a description blames)
     spoken = spoken or (phrase and word in BLAME_PRAISE_VERBS and _described(phrase))
     return Clause(begin, start, end, subject, phrase) if spoken else None
+
+
+# `The brokerage raised ...`: a sentence opened by `The` and a body's noun (its subject).
+_BODY_OPENING: Final = re.compile(r"\s*([Tt]he ([a-z]+)) ")
+
+
+def _naming_participle(
+    masked: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    verb: tuple[int, int, str],
+    sentence: tuple[int, int],
+) -> Clause | None:
+    """`The brokerage raised its target, calling the company “...”`: a naming participle after
+    a comma, a quote a short object on, gives the words of the sentence's subject (a name, or
+    `The` and a body's noun opening it); None otherwise."""
+    start, end, word = verb
+    if not masked.endswith(", ", 0, start) or not _names_quote(masked, end, sentence[1], word):
+        return None
+    subject = _first_subject(masked, mentions, start, sentence[0], starts)
+    subject = subject or _modified_body(masked, mentions, start, sentence[0], starts)
+    if subject is not None:
+        return Clause(start, start, end, subject, None)
+    opening = _BODY_OPENING.match(masked, sentence[0])
+    if opening is None or opening.group(2) not in ORG_ANAPHORS:
+        return None
+    return Clause(start, start, end, None, opening.group(1))
+
+
+# `The opposition `, `Nukuvai's ruling `: `The` or a capital's possessive, one lowercase word.
+_MODIFIED_OPENING: Final = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]*['’]s) [a-z]+ ")
+
+
+def _modified_body(
+    masked: str, mentions: Sequence[Mention], before: int, sentence_start: int, starts: Sequence[int]
+) -> Mention | None:
+    """`Vailu's opposition Reform Party on Monday rejected ...`: a body's name opening the
+    sentence after `The` or a place's possessive and one lowercase word (its subject)."""
+    if sentence_start == 0 and masked[:1].isupper() and masked[1:2].isupper():
+        sentence_start = dateline_end(masked)  # `PORT X, Vailu (AFP) - Vailu's opposition`
+    k = bisect_left(starts, sentence_start)
+    for mention in mentions[k : k + 3]:
+        if mention.start >= before:
+            break
+        opening = _MODIFIED_OPENING.match(masked, sentence_start, mention.start)
+        if mention.kind == "org" and opening is not None and opening.end() == mention.start:
+            return mention
+    return None
 
 
 def _colon_clauses(

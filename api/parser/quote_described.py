@@ -102,6 +102,13 @@ _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
 # A document its owner's possessive or a body's noun may name (`Acme's stock exchange filing`,
 # `a department fact sheet`), and the most words such a phrase holds.
 _OWNED_DOCUMENTS: Final = frozenset("filing filings sheet notice document website".split())
+# People of a body who speak, unnamed, as the body: `analysts at X Securities said in a note`.
+_BODY_PEOPLE: Final = frozenset("analysts economists strategists officials".split())
+_AT_BODY: Final = frozenset({"at", "from"})
+_JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
+# A body's part that speaks for it, named by the body's possessive: `the Pacific Forum's
+# observer mission said`, `the Kremlin's press office said` (the body's words).
+_OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".split())
 _DOCUMENT_WORDS: Final = 6
 _ISSUED_IN: Final = re.compile(
     r" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?"
@@ -344,6 +351,7 @@ class Described(RegistryCalls):
             if described is not None:
                 return described
         owner = self._document_owner(words, where) if len(words) > 2 else None
+        owner = owner or (self._people_body(words) if words[0] in _BODY_PEOPLE else None)
         if owner is not None:
             return Resolved(owner, "pronoun")
         related = self._related_person(words, where)
@@ -373,9 +381,11 @@ class Described(RegistryCalls):
 
     def _document_owner(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`according to Acme's stock exchange filing, which said`, `a ministry fact sheet
-        said`: a document named by its owner's possessive (a body, or a person the surname is)
+        said`, `the Pacific Forum's observer mission said`: a document (or a body's unit, see
+        _OWNED_UNITS) named by its owner's possessive (a body, or a person the surname is)
         or by a body's noun (the body of that noun named last) speaks for the owner."""
-        if words[-1] not in _OWNED_DOCUMENTS or len(words) > _DOCUMENT_WORDS:
+        unit = words[-1] in _OWNED_UNITS
+        if not (unit or words[-1] in _OWNED_DOCUMENTS) or len(words) > _DOCUMENT_WORDS:
             return None
         first = 1 if words[0].lower() in ("a", "an", "the") else 0
         for k in range(first, len(words) - 1):
@@ -384,11 +394,26 @@ class Described(RegistryCalls):
                 break
             if word.endswith(("'s", "’s")):
                 name = " ".join(words[first:k] + [word[:-2]])
-                return self.by_surname(name) or self.organisation(name)
+                person = self.by_surname(name)
+                if person is not None:
+                    return None if unit else person  # (`Smith's office`: not Smith's own words)
+                return self.organisation(name)
+        if unit:
+            return None
         noun = words[first].lower() if first else ""
         if noun in ORG_ANAPHORS and words[first + 1][:1].islower():
             return self.described_body(noun, where)  # `a department fact sheet`
         return None
+
+    def _people_body(self, words: list[str]) -> str | None:
+        """`analysts at Kestrel Bay Securities said in a note`: the body (capitalised after
+        `at`/`from`, no person's name) its unnamed people speak for; None otherwise."""
+        if len(words) < 3 or words[1] not in _AT_BODY:
+            return None
+        name = " ".join(words[2:])
+        if not all(w[:1].isupper() or w in _JOINING_WORDS for w in words[2:]):
+            return None
+        return None if self.by_surname(name) else self.organisation(name)
 
     def _issuer(self, noun: str, where: tuple[int, int]) -> str | None:
         """`The nation said in a statement that ... “...,” the statement said`: who the
@@ -759,9 +784,10 @@ class Described(RegistryCalls):
     def home_body_over(self, body: str, head: str) -> str:
         """`Kilmardie Rovers manager X admitted ... a defeat by Y United. ... The club said`:
         a body named in an earlier paragraph only in passing (it never spoke nor opened a
-        sentence) gives way to the lead subject's own body, the one opening their role, when the
+        sentence) and not by the noun itself (`the association` of `X Student Association`
+        stays) gives way to the lead subject's own body, the one opening their role, when the
         noun fits it too; else `body`."""
-        if self.events_of.get(body, 0):
+        if self.events_of.get(body, 0) or named_by(head, body):
             return body
         home = self._lead_home_body()
         return home if home is not None and home != body and fits(head, home) else body

@@ -18,6 +18,9 @@ NAMING_VERBS: Final = _words(
     criticized lauded condemned termed branded labelled labeled accused accuses
     """
 )
+# The naming verbs' participles after a comma: `The brokerage raised its target, calling the
+# company “...”`, `X rejected the result, accusing the commission of “...”` (the subject's words).
+NAMING_PARTICIPLES: Final = _words("calling describing accusing labelling labeling branding")
 # Verbs of blame or praise: what they quote is the subject's own word even when a description,
 # not a name, is the subject (`The union's regional director accused managers of ‘...’`).
 BLAME_PRAISE_VERBS: Final = _words(
