@@ -530,6 +530,11 @@ def _naming_clause(
     return Clause(begin, start, end, subject, phrase) if spoken else None
 
 
+# `calling the company “...”`, `accusing Acme of`: the participle's object opens with a
+# determiner, a pronoun or a capital (`calling for`, `calling into question` name no one's words).
+_NAMED_OBJECT: Final = re.compile(r" (?:the|a|an|it|him|her|them|his|its|their|this|that|[A-Z])")
+# The subjects a naming participle reports: a person's or a body's name (`Prices rose, ...` no).
+_SPEAKING_KINDS: Final = frozenset({"person", "org"})
 # `The brokerage raised ...`: a sentence opened by `The` and a body's noun (its subject).
 _BODY_OPENING: Final = re.compile(r"\s*([Tt]he ([a-z]+)) ")
 
@@ -547,8 +552,11 @@ def _naming_participle(
     start, end, word = verb
     if not masked.endswith(", ", 0, start) or not _names_quote(masked, end, sentence[1], word):
         return None
+    if not _NAMED_OBJECT.match(masked, end):
+        return None  # `, calling into question the “...” view`: no one's words named
     subject = _first_subject(masked, mentions, start, sentence[0], starts)
-    subject = subject or _modified_body(masked, mentions, start, sentence[0], starts)
+    if subject is None or subject.kind not in _SPEAKING_KINDS:
+        subject = _modified_body(masked, mentions, start, sentence[0], starts)
     if subject is not None:
         return Clause(start, start, end, subject, None)
     opening = _BODY_OPENING.match(masked, sentence[0])
