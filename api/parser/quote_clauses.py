@@ -570,7 +570,11 @@ _MODIFIED_OPENING: Final = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]*['’]s) [a-z]+ 
 
 
 def _modified_body(
-    masked: str, mentions: Sequence[Mention], before: int, sentence_start: int, starts: Sequence[int]
+    masked: str,
+    mentions: Sequence[Mention],
+    before: int,
+    sentence_start: int,
+    starts: Sequence[int],
 ) -> Mention | None:
     """`Vailu's opposition Reform Party on Monday rejected ...`: a body's name opening the
     sentence after `The` or a place's possessive and one lowercase word (its subject)."""

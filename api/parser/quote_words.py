@@ -185,10 +185,10 @@ ORG_WORDS: Final = _words(
     prize award charity radio tv television broadcasting records music entertainment pictures sports
     films animation software health care energy pharmaceuticals therapeutics sciences industries
     international global enterprises solutions ventures brands foods stores directorate mission
-    division reserve guardian telegraph tribune herald gazette observer daily weekly appliances products
-    goods supplies logistics electronics devices networks communications resources materials
-    chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
-    productions publishing label labels united rovers wanderers athletic albion utilities
+    division reserve guardian telegraph tribune herald gazette observer daily weekly appliances
+    products goods supplies logistics electronics devices networks communications resources
+    materials chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual
+    credit productions publishing label labels united rovers wanderers athletic albion utilities
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
