@@ -152,6 +152,18 @@ def _past_question(masked: str, sentence_start: int, before: int) -> int:
     return sentence_start if comma < 0 else comma + 2
 
 
+def _in_question(masked: str, sentence_start: int, verb: int) -> bool:
+    """`Asked whether Y had said anything after the verdict, he said:`: a verb inside the
+    question a sentence opens with (before its comma) reports no one's words."""
+    if "Asked " not in masked[sentence_start : sentence_start + 8]:
+        return False  # (most sentences: one slice, no pattern)
+    if _ASKED_OPENING.match(masked, sentence_start) is None:
+        return False
+    if ", " in masked[sentence_start:verb]:
+        return False  # (the main clause's verb, after the question's comma)
+    return masked.find(", ", verb, sentence_start + QUESTION_CHARS) >= 0
+
+
 def _first_subject(
     masked: str,
     mentions: Sequence[Mention],
@@ -481,6 +493,8 @@ def _verb_clause(
     it (`Roe said`), after a comma (`, said X.`) or the first verb's (`X questioned ... and
     warned`); none for a description that is the object of an earlier clause."""
     start, end = verb
+    if _in_question(masked, sentence_start, start):
+        return None  # `Asked whether Y had said anything, he said:`: Y's verb is the question's
     if _inverted(masked, start, sentence_start):
         subject, phrase = _subject_after(masked, mentions, end, starts)
         return Clause(start, start, end, subject, phrase)

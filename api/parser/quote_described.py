@@ -15,7 +15,7 @@ from typing import Final
 
 from mypy_extensions import trait
 
-from api.parser.given_names import given_name_sex, unlikely
+from api.parser.given_names import given_name_sex, unlikely, usual_sex
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
@@ -397,6 +397,8 @@ class Described(RegistryCalls):
                 person = self.by_surname(name)
                 if person is not None:
                     return None if unit else person  # (`Smith's office`: not Smith's own words)
+                if unit and any(usual_sex(w) for w in words[first:k]):
+                    return None  # `Ombudsman Nadia Cruz’s office`: a person's, no body's name
                 return self.organisation(name)
         if unit:
             return None
@@ -795,16 +797,18 @@ class Described(RegistryCalls):
     def _lead_home_body(self) -> str | None:
         """The body the lead is about: its subject's (`Orbis Mining said`), or the one whose
         name opens its subject's role (`Kilmardie Rovers` of `Kilmardie Rovers manager X
-        admitted`); read once per article."""
+        admitted`); the lead read once per article, its entry's kind asked each time (a guess
+        may turn a body to a person)."""
         if " " not in self._lead_bodies:  # (a key no noun has)
-            self._lead_bodies[" "] = self._role_body_of(self._lead_subject_name())
-        return self._lead_bodies[" "]
+            self._lead_bodies[" "] = self._lead_subject_name()
+        return self._role_body_of(self._lead_bodies[" "])
 
     def _role_body_of(self, name: str | None) -> str | None:
-        """The body itself, or the longest known body's name opening the person's role."""
+        """The body itself (not a lone capital guessed to be one), or the longest known body's
+        name opening the person's role."""
         entry = self.entries.get(name) if name is not None else None
         if entry is not None and entry.kind == "organisation":
-            return entry.name
+            return None if entry.guessed else entry.name
         if entry is None or entry.role is None:
             return None
         words = entry.role.split()

@@ -201,3 +201,34 @@ def test_a_participle_with_no_subject_gives_no_speaker():
         "Prices rose again in March, calling into question the bank's “transitory” view of it."
     )
     assert found in ([], [None])
+
+
+def test_an_office_of_a_named_person_is_no_body():
+    found = _speakers(
+        "Public Ombudsman Nadia Cruz’s office said two people had died. “We call for calm,” it "
+        "said."
+    )
+    assert found != ["Public Ombudsman Nadia Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("lawyer", "client", "verb"),
+    [
+        ("Graham Pellow-Tate", "Colin Marsh", "said"),
+        ("Sam Oduya", "Lee Crane", "told"),
+        ("Peter Halloway", "Dennis Roake", "said"),
+    ],
+)
+def test_a_name_inside_an_asked_whether_question_is_not_the_pronoun(lawyer, client, verb):
+    object_ = " them" if verb == "told" else ""
+    found = _speakers(
+        f"Defence lawyer {lawyer} said the appeal would be filed within 30 days. Asked whether "
+        f"{client} had {verb}{object_} anything after the verdict, he said: “He asked me to call "
+        f"his mother.”"
+    )
+    assert found == [lawyer]
+
+
+def test_a_question_asked_of_the_speaker_still_has_its_answer():
+    found = _speakers("Asked whether he would stand again, Mayor Tom Ellery said: “Not this time.”")
+    assert found == ["Tom Ellery"]
