@@ -236,8 +236,8 @@ def _later_described(lowered: list[str]) -> bool:
     """`a coroner`, `the cathedral's dean` (lower-cased words): a description the lead may give
     before the article names its holder (an owner's possessive before the role: `the council's
     chief`), not a bare `the governor`, an anaphor for someone named before."""
-    if lowered[0] in ("a", "an"):
-        return True
+    if lowered[0] in ("a", "an", "one"):
+        return True  # (`one pharmacist`: one of several, named later)
     return len(lowered) == 3 and lowered[0] == "the" and lowered[1].endswith(("'s", "’s"))
 
 

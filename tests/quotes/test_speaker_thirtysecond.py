@@ -232,3 +232,22 @@ def test_a_name_inside_an_asked_whether_question_is_not_the_pronoun(lawyer, clie
 def test_a_question_asked_of_the_speaker_still_has_its_answer():
     found = _speakers("Asked whether he would stand again, Mayor Tom Ellery said: “Not this time.”")
     assert found == ["Tom Ellery"]
+
+
+@pytest.mark.parametrize(
+    ("person", "job", "place"),
+    [
+        ("Priya Vantreight", "pharmacist", "Rhyl"),
+        ("Tomasz Krall", "farmer", "Ludlow"),
+        ("Maria Dervan", "nurse", "Sligo"),
+    ],
+)
+def test_one_job_in_a_noun_phrase_is_the_one_named_later_in_it(person, job, place):
+    found = _speakers(
+        f"Thousands of people have been told to check their supplies after a recall, a shortage "
+        f"one {job} described as “the worst possible thing to run short of”.",
+        "The recall covers four batches made in March.",
+        f"{person}, a {job} in {place} who first raised the alarm, said she had been turning "
+        f"people away. “It has been a hard week,” she said.",
+    )
+    assert found == [person, person]

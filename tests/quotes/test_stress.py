@@ -106,8 +106,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "name> district president') before the name: no one",
     ("au_carrabell_north_roof_fall_miner_missing", 5, "too early"): "'The regulator confirmed "
     "... and said' of a body named before: a fragment of another body's name",
-    ("uk_corrigan_hale_lamotrigine_batch_recall", 0, "the worst"): "'a <noun> one <job> "
-    'described as "..."\' (named later): no one',
     ("uk_corrigan_hale_lamotrigine_batch_recall", 6, "Parents"): "'the chair said' of 'X, who "
     "chairs <body>,' in the paragraph before: no one",
     ("uk_corrigan_hale_lamotrigine_batch_recall", 6, "One mother"): "carried after 'the chair "
