@@ -332,8 +332,9 @@ _DESCRIPTION_OPENERS: Final = frozenset("the a an its his her their".split())
 
 
 # `a final the German called`, `in what the cathedral's dean called`, `a decision the company
-# described as`, `a shortage one pharmacist described as`: a noun (or `what`), then a description of one speaker right before the naming
-# verb; the description names the speaker, not the sentence's nearest name.
+# described as`, `a shortage one pharmacist described as`: a noun (or `what`), then a
+# description of one speaker right before the naming verb; the description names the speaker,
+# not the sentence's nearest name.
 _EMBEDDED_DESCRIPTION: Final = re.compile(
     r"(?:\b[a-z]{3,} )(?P<who>(?:the|its|one) (?:[a-z]+(?:['’]s)? |[A-Z][a-z]+(?:['’]s)? ){0,2}"
     r"[A-Za-z][a-z]+) $"
