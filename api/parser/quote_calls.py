@@ -64,6 +64,9 @@ class RegistryCalls:
     def given_name(self, mention: Mention) -> str | None:
         raise NotImplementedError
 
+    def home_body_over(self, body: str, head: str) -> str:
+        raise NotImplementedError
+
     # Recall's
     def _fuller(self, name: str) -> str | None:
         raise NotImplementedError

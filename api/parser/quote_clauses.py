@@ -32,6 +32,7 @@ from api.parser.quote_subjects import owned_role, owner_pronoun, reported_subjec
 from api.parser.quote_words import (
     BLAME_PRAISE_VERBS,
     LABEL_VERBS,
+    NAMING_PARTICIPLES,
     NAMING_VERBS,
     PARTICIPLES,
     REPORTING_VERBS,
@@ -151,6 +152,18 @@ def _past_question(masked: str, sentence_start: int, before: int) -> int:
     return sentence_start if comma < 0 else comma + 2
 
 
+def _in_question(masked: str, sentence_start: int, verb: int) -> bool:
+    """`Asked whether Y had said anything after the verdict, he said:`: a verb inside the
+    question a sentence opens with (before its comma) reports no one's words."""
+    if "Asked " not in masked[sentence_start : sentence_start + 8]:
+        return False  # (most sentences: one slice, no pattern)
+    if _ASKED_OPENING.match(masked, sentence_start) is None:
+        return False
+    if ", " in masked[sentence_start:verb]:
+        return False  # (the main clause's verb, after the question's comma)
+    return masked.find(", ", verb, sentence_start + QUESTION_CHARS) >= 0
+
+
 def _first_subject(
     masked: str,
     mentions: Sequence[Mention],
@@ -186,8 +199,9 @@ def _first_subject(
     return None
 
 
-# `The brokerage raised its target, saying`: a sentence opened by `the` and a body's noun.
-_BODY_OPENING: Final = re.compile(r"\s*[Tt]he ([a-z]+) (?=[a-z])")
+# `The brokerage raised ...`: a sentence opened by `The` and a body's noun (its subject), the
+# noun in group 2, `The brokerage` in group 1.
+_BODY_OPENING: Final = re.compile(r"\s*([Tt]he ([a-z]+)) ")
 
 
 # `asked to see`, `urged to stay`: a verb of asking with an infinitive after it reports what
@@ -219,9 +233,11 @@ def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Claus
     if masked[sentence_start : sentence_start + 1] not in ("T", "t", " "):
         return None  # (most sentences: no match to try)
     match = _BODY_OPENING.match(masked, sentence_start)
-    if match is None or match.group(1) not in ORG_ANAPHORS:
+    if match is None or match.group(2) not in ORG_ANAPHORS:
         return None
-    return "the " + match.group(1)
+    if not masked[match.end() : match.end() + 1].islower():
+        return None  # (`The brokerage raised`: a verb after the noun, no name)
+    return "the " + match.group(2)
 
 
 def _body_modifies(masked: str, end: int) -> bool:
@@ -357,10 +373,11 @@ _DESCRIPTION_OPENERS: Final = frozenset("the a an its his her their".split())
 
 
 # `a final the German called`, `in what the cathedral's dean called`, `a decision the company
-# described as`: a noun (or `what`), then a description of one speaker right before the naming
-# verb; the description names the speaker, not the sentence's nearest name.
+# described as`, `a shortage one pharmacist described as`: a noun (or `what`), then a
+# description of one speaker right before the naming verb; the description names the speaker,
+# not the sentence's nearest name.
 _EMBEDDED_DESCRIPTION: Final = re.compile(
-    r"(?:\b[a-z]{3,} )(?P<who>(?:the|its) (?:[a-z]+(?:['’]s)? |[A-Z][a-z]+(?:['’]s)? ){0,2}"
+    r"(?:\b[a-z]{3,} )(?P<who>(?:the|its|one) (?:[a-z]+(?:['’]s)? |[A-Z][a-z]+(?:['’]s)? ){0,2}"
     r"[A-Za-z][a-z]+) $"
 )
 
@@ -489,6 +506,12 @@ def find_clauses(
             clause = _naming_clause(masked, mentions, starts, (start, end, word), sentence)
             if clause is not None:
                 clauses.append(clause)
+        elif word in NAMING_PARTICIPLES:
+            if clauses and clauses[-1].verb_start >= sentence_start:
+                continue  # `X said ..., calling it “...”`: the clause before is the quote's
+            clause = _naming_participle(masked, mentions, starts, (start, end, word), sentence)
+            if clause is not None:
+                clauses.append(clause)
     if MASK not in masked:  # (no quote: no `as X put it` and no `X: “...”` either)
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
     if " put" in masked:
@@ -517,6 +540,8 @@ def _verb_clause(
     it (`Roe said`), after a comma (`, said X.`) or the first verb's (`X questioned ... and
     warned`); none for a description that is the object of an earlier clause."""
     start, end = verb
+    if _in_question(masked, sentence_start, start):
+        return None  # `Asked whether Y had said anything, he said:`: Y's verb is the question's
     if _inverted(masked, start, sentence_start):
         subject, phrase = _subject_after(masked, mentions, end, starts)
         return Clause(start, start, end, subject, phrase)
@@ -564,6 +589,64 @@ def _naming_clause(
     # (`the union's regional director accused managers of “...”`: a description blames)
     spoken = spoken or (phrase and word in BLAME_PRAISE_VERBS and _described(phrase))
     return Clause(begin, start, end, subject, phrase) if spoken else None
+
+
+# `calling the company “...”`, `accusing Acme of`: the participle's object opens with a
+# determiner, a pronoun or a capital (`calling for`, `calling into question` name no one's words).
+_NAMED_OBJECT: Final = re.compile(r" (?:the|a|an|it|him|her|them|his|its|their|this|that|[A-Z])")
+# The subjects a naming participle reports: a person's or a body's name (`Prices rose, ...` no).
+_SPEAKING_KINDS: Final = frozenset({"person", "org"})
+
+
+def _naming_participle(
+    masked: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    verb: tuple[int, int, str],
+    sentence: tuple[int, int],
+) -> Clause | None:
+    """`The brokerage raised its target, calling the company “...”`: a naming participle after
+    a comma, a quote a short object on, gives the words of the sentence's subject (a name, or
+    `The` and a body's noun opening it); None otherwise."""
+    start, end, word = verb
+    if not masked.endswith(", ", 0, start) or not _names_quote(masked, end, sentence[1], word):
+        return None
+    if not _NAMED_OBJECT.match(masked, end):
+        return None  # `, calling into question the “...” view`: no one's words named
+    subject = _first_subject(masked, mentions, start, sentence[0], starts)
+    if subject is None or subject.kind not in _SPEAKING_KINDS:
+        subject = _modified_body(masked, mentions, start, sentence[0], starts)
+    if subject is not None:
+        return Clause(start, start, end, subject, None)
+    opening = _BODY_OPENING.match(masked, sentence[0])
+    if opening is None or opening.group(2) not in ORG_ANAPHORS:
+        return None
+    return Clause(start, start, end, None, opening.group(1))
+
+
+# `The opposition `, `Nukuvai's ruling `: `The` or a capital's possessive, one lowercase word.
+_MODIFIED_OPENING: Final = re.compile(r"\s*(?:[Tt]he|[A-Z][\w-]*['’]s) [a-z]+ ")
+
+
+def _modified_body(
+    masked: str,
+    mentions: Sequence[Mention],
+    before: int,
+    sentence_start: int,
+    starts: Sequence[int],
+) -> Mention | None:
+    """`Vailu's opposition Reform Party on Monday rejected ...`: a body's name opening the
+    sentence after `The` or a place's possessive and one lowercase word (its subject)."""
+    if sentence_start == 0 and masked[:1].isupper() and masked[1:2].isupper():
+        sentence_start = dateline_end(masked)  # `PORT X, Vailu (AFP) - Vailu's opposition`
+    k = bisect_left(starts, sentence_start)
+    for mention in mentions[k : k + 3]:
+        if mention.start >= before:
+            break
+        opening = _MODIFIED_OPENING.match(masked, sentence_start, mention.start)
+        if mention.kind == "org" and opening is not None and opening.end() == mention.start:
+            return mention
+    return None
 
 
 def _colon_clauses(

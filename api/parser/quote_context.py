@@ -268,9 +268,18 @@ def clause_for(
             lead = paragraph.masked[span.stop : clause.start].strip(" ,—–")
             if lead in _LEADS or _role_lead(lead):
                 return clause
-            if before is None and _according_closing(paragraph.masked, clause):
+            if before is None and _closing(paragraph.masked, clause):
                 return clause
     return before
+
+
+def _closing(masked: str, clause: Clause) -> bool:
+    """A clause that closes its sentence after a comma gives the quote of its sentence that
+    no clause before names a speaker: `, according to the agency.` (see _according_closing),
+    `He had been “...” when he was brought up, a hospital spokeswoman said.`"""
+    if _according_closing(masked, clause):
+        return True
+    return masked.startswith(".", clause.verb_end) and masked.endswith(", ", 0, clause.start)
 
 
 def _according_closing(masked: str, clause: Clause) -> bool:

@@ -15,7 +15,7 @@ from typing import Final
 
 from mypy_extensions import trait
 
-from api.parser.given_names import given_name_sex, unlikely
+from api.parser.given_names import given_name_sex, unlikely, usual_sex
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
@@ -103,6 +103,13 @@ _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
 # A document its owner's possessive or a body's noun may name (`Acme's stock exchange filing`,
 # `a department fact sheet`), and the most words such a phrase holds.
 _OWNED_DOCUMENTS: Final = frozenset("filing filings sheet notice document website".split())
+# People of a body who speak, unnamed, as the body: `analysts at X Securities said in a note`.
+_BODY_PEOPLE: Final = frozenset("analysts economists strategists officials".split())
+_AT_BODY: Final = frozenset({"at", "from"})
+_JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
+# A body's part that speaks for it, named by the body's possessive: `the Pacific Forum's
+# observer mission said`, `the Kremlin's press office said` (the body's words).
+_OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".split())
 _DOCUMENT_WORDS: Final = 6
 _ISSUED_IN: Final = re.compile(
     r" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?"
@@ -230,8 +237,8 @@ def _later_described(lowered: list[str]) -> bool:
     """`a coroner`, `the cathedral's dean` (lower-cased words): a description the lead may give
     before the article names its holder (an owner's possessive before the role: `the council's
     chief`), not a bare `the governor`, an anaphor for someone named before."""
-    if lowered[0] in ("a", "an"):
-        return True
+    if lowered[0] in ("a", "an", "one"):
+        return True  # (`one pharmacist`: one of several, named later)
     return len(lowered) == 3 and lowered[0] == "the" and lowered[1].endswith(("'s", "’s"))
 
 
@@ -345,6 +352,7 @@ class Described(RegistryCalls):
             if described is not None:
                 return described
         owner = self._document_owner(words, where) if len(words) > 2 else None
+        owner = owner or (self._people_body(words) if words[0] in _BODY_PEOPLE else None)
         if owner is not None:
             return Resolved(owner, "pronoun")
         related = self._related_person(words, where)
@@ -374,9 +382,11 @@ class Described(RegistryCalls):
 
     def _document_owner(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`according to Acme's stock exchange filing, which said`, `a ministry fact sheet
-        said`: a document named by its owner's possessive (a body, or a person the surname is)
+        said`, `the Pacific Forum's observer mission said`: a document (or a body's unit, see
+        _OWNED_UNITS) named by its owner's possessive (a body, or a person the surname is)
         or by a body's noun (the body of that noun named last) speaks for the owner."""
-        if words[-1] not in _OWNED_DOCUMENTS or len(words) > _DOCUMENT_WORDS:
+        unit = words[-1] in _OWNED_UNITS
+        if not (unit or words[-1] in _OWNED_DOCUMENTS) or len(words) > _DOCUMENT_WORDS:
             return None
         first = 1 if words[0].lower() in ("a", "an", "the") else 0
         for k in range(first, len(words) - 1):
@@ -385,11 +395,28 @@ class Described(RegistryCalls):
                 break
             if word.endswith(("'s", "’s")):
                 name = " ".join(words[first:k] + [word[:-2]])
-                return self.by_surname(name) or self.organisation(name)
+                person = self.by_surname(name)
+                if person is not None:
+                    return None if unit else person  # (`Smith's office`: not Smith's own words)
+                if unit and any(usual_sex(w) for w in words[first:k]):
+                    return None  # `Ombudsman Nadia Cruz’s office`: a person's, no body's name
+                return self.organisation(name)
+        if unit:
+            return None
         noun = words[first].lower() if first else ""
         if noun in ORG_ANAPHORS and words[first + 1][:1].islower():
             return self.described_body(noun, where)  # `a department fact sheet`
         return None
+
+    def _people_body(self, words: list[str]) -> str | None:
+        """`analysts at Kestrel Bay Securities said in a note`: the body (capitalised after
+        `at`/`from`, no person's name) its unnamed people speak for; None otherwise."""
+        if len(words) < 3 or words[1] not in _AT_BODY:
+            return None
+        name = " ".join(words[2:])
+        if not all(w[:1].isupper() or w in _JOINING_WORDS for w in words[2:]):
+            return None
+        return None if self.by_surname(name) else self.organisation(name)
 
     def _issuer(self, noun: str, where: tuple[int, int]) -> str | None:
         """`The nation said in a statement that ... “...,” the statement said`: who the
@@ -577,7 +604,9 @@ class Described(RegistryCalls):
         owned = self._owned_body(head, where) if head in ORG_ANAPHORS else None
         if owned:
             return Resolved(owned, "pronoun")  # `the office` of `the X attorney general’s office`
-        called = self._entry_called(head, lowered[1] in _FORMER, recent, where)
+        qualified = len(lowered) == 3 and (head in ORG_WORDS or head in ORG_ANAPHORS)
+        called = self._qualified_body(lowered) if qualified else None
+        called = called or self._entry_called(head, lowered[1] in _FORMER, recent, where)
         if called:
             return Resolved(called, "pronoun")
         body = self._body_spoke_last(head, where) or self._examining_body(head, where)
@@ -641,6 +670,21 @@ class Described(RegistryCalls):
         if head in _TRADE_SHOWN or not agent_noun(head):
             return None
         return self._shown_doing(head, where)
+
+    def _qualified_body(self, lowered: list[str]) -> str | None:
+        """`The hurricane center said` after `St. Agnes Medical Center` and, before it, the
+        `National Hurricane Center`: the latest body named by the noun whose name also holds the
+        word before the noun (that word tells the bodies apart); None when no name holds both."""
+        qualifier = lowered[1]
+        naming = naming_words(lowered[2])
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind != "organisation":
+                continue
+            words = lowered_words(entry.name)
+            if qualifier in words and not naming.isdisjoint(words):
+                return name
+        return None
 
     def _entry_called(
         self,
@@ -741,6 +785,41 @@ class Described(RegistryCalls):
             if body:
                 return body
         return self._lead_body_owning(head)
+
+    def home_body_over(self, body: str, head: str) -> str:
+        """`Kilmardie Rovers manager X admitted ... a defeat by Y United. ... The club said`:
+        a body named in an earlier paragraph only in passing (it never spoke nor opened a
+        sentence) and not by the noun itself (`the association` of `X Student Association`
+        stays) gives way to the lead subject's own body, the one opening their role, when the
+        noun fits it too; else `body`."""
+        if self.events_of.get(body, 0) or named_by(head, body):
+            return body
+        home = self._lead_home_body()
+        return home if home is not None and home != body and fits(head, home) else body
+
+    def _lead_home_body(self) -> str | None:
+        """The body the lead is about: its subject's (`Orbis Mining said`), or the one whose
+        name opens its subject's role (`Kilmardie Rovers` of `Kilmardie Rovers manager X
+        admitted`); the lead read once per article, its entry's kind asked each time (a guess
+        may turn a body to a person)."""
+        if " " not in self._lead_bodies:  # (a key no noun has)
+            self._lead_bodies[" "] = self._lead_subject_name()
+        return self._role_body_of(self._lead_bodies[" "])
+
+    def _role_body_of(self, name: str | None) -> str | None:
+        """The body itself (not a lone capital guessed to be one), or the longest known body's
+        name opening the person's role."""
+        entry = self.entries.get(name) if name is not None else None
+        if entry is not None and entry.kind == "organisation":
+            return None if entry.guessed else entry.name
+        if entry is None or entry.role is None:
+            return None
+        words = entry.role.split()
+        for k in range(len(words) - 1, 0, -1):
+            found = self.entries.get(" ".join(words[:k]))
+            if found is not None and found.kind == "organisation":
+                return found.name
+        return None
 
     def agents_of(self, name: str) -> frozenset[str]:
         """`publisher` of `Riftline Games, which publishes Vanguard`: the nouns a body's
@@ -1055,6 +1134,12 @@ class Described(RegistryCalls):
 
     def _lead_subject(self) -> str | None:
         """_lead_subject_body's answer, read from the lead."""
+        name = self._lead_subject_name()
+        entry = self.entries.get(name) if name is not None else None
+        return name if entry is not None and entry.kind == "organisation" else None
+
+    def _lead_subject_name(self) -> str | None:
+        """The first known name the lead writes as a sentence's subject."""
         lead = self._paragraphs[0]
         for mention in lead.mentions:
             if mention.kind == "pronoun" or mention.possessive:
@@ -1064,9 +1149,8 @@ class Described(RegistryCalls):
             start = lead.sentence(mention.start)[0]
             if not main_subject(lead.masked, mention.start, start):
                 continue
-            entry = self.entries.get(mention.name)
-            if entry is not None:  # (`Eight years after ...`: a capital that names no one)
-                return mention.name if entry.kind == "organisation" else None
+            if mention.name in self.entries:  # (`Eight years after ...`: a capital, no one)
+                return mention.name
         return None
 
     def _body_of_noun(self, noun: str, latest: str) -> str | None:

@@ -135,6 +135,17 @@ def union_of_members(name: str) -> bool:
     return not words.isdisjoint(_ORGANISATIONS) and not words.isdisjoint(_MEMBERS_PLURALS)
 
 
+# A government body's unit words: `the agency` of the `X Division of Emergency Services`.
+_UNIT_HEADS: Final = frozenset("division department office bureau directorate".split())
+
+
+def _agency_unit(head: str, name: str) -> bool:
+    """`the agency` of `Georgia Division of Forestry Services`: a unit word before the name's
+    `of` (the body's own noun) is an agency's."""
+    before, of, _ = name.lower().partition(" of ")
+    return head == "agency" and bool(of) and before.rsplit(None, 1)[-1] in _UNIT_HEADS
+
+
 def fits(head: str, name: str) -> bool:
     """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
     last = name.split()[-1].lower()
@@ -147,6 +158,8 @@ def fits(head: str, name: str) -> bool:
     kin = any(head in kind and last in kind for kind in _KINDS)
     grouped = head == "group" and last in _GROUPED
     if named_by(head, name) or last not in ORG_WORDS or commercial or kin or grouped:
+        return True
+    if _agency_unit(head, name):
         return True
     return head == "union" and union_of_members(name)
 

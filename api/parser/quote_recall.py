@@ -26,6 +26,7 @@ from api.parser.quote_names import occupation
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
 from api.parser.quote_short_forms import acronyms_beside
+from api.parser.quote_subjects import main_subject
 from api.parser.quote_words import NAME_OR_STYLE, NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 # What someone wrote, named by a noun: "the letter said", "her statement read".
@@ -211,7 +212,9 @@ class Recall(RegistryCalls):
         for paragraph, mention in self._mentions_back(where):
             body = self._body(mention) or self._subject_body(paragraph, mention)
             if body and fits(head, body):
-                return body
+                if paragraph.index == where[0] or _subject_named(paragraph, mention):
+                    return body
+                return self.home_body_over(body, head)  # (named in passing: see there)
         return self._named_business(where) if head in COMPANY_ANAPHORS else None
 
     def _named_business(self, where: tuple[int, int]) -> str | None:
@@ -611,3 +614,14 @@ def comma_tails(names: Iterable[str]) -> dict[str, str]:
     words after the last comma of a body's name an acronym was given for, which a name's run
     (stopping at a comma) reads alone, stand for the whole name."""
     return {name.rpartition(", ")[2]: name for name in names if ", " in name}
+
+
+def _subject_named(paragraph: Paragraph, mention: Mention) -> bool:
+    """The mention is its sentence's subject (`Kilmarnock led at half-time`), not a role's word
+    before a person's name (`Harlowmuir head coach X said`) nor a name further in."""
+    if not main_subject(paragraph.masked, mention.start, paragraph.sentence(mention.start)[0]):
+        return False
+    return not any(
+        m.start == mention.start and m.kind == "person" and m is not mention
+        for m in paragraph.mentions
+    )

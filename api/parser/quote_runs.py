@@ -133,7 +133,7 @@ def _joining(text: str, words: Words, run: list[Token], following: Token) -> lis
         return None  # (most pairs of capitals: words apart, their gap is not even cut out)
     gap = text[last.end : following.start]
     if gap == " " or gap == AMPERSAND:
-        if _joined(text, last, following) or (last.possessive and _group_inside(text, run)):
+        if _joined(text, last, following) or (last.possessive and _possessive_inside(text, run)):
             return []
         return None
     if gap[1:2] == MASK:
@@ -200,6 +200,16 @@ def _group_owner(text: str, before: Token, word: str) -> bool:
     if not before.text[:-1].lower().endswith(_ROLE_ENDS):
         return False
     return not word or word_key(word) in ORG_WORDS
+
+
+# A saint's title: `St Brendan’s Private Hospital`, `Saint Mary's College`.
+_SAINTS: Final = frozenset({"st", "saint", "ste", "sainte"})
+
+
+def _possessive_inside(text: str, run: list[Token]) -> bool:
+    """A possessive inside a body's name keeps the name going: a group's (see `_group_inside`)
+    or a saint's (`St Brendan’s Private Hospital`; `Tom Brendan’s Hospital visit` stops)."""
+    return (len(run) == 2 and word_key(run[0].text) in _SAINTS) or _group_inside(text, run)
 
 
 def _group_inside(text: str, run: list[Token]) -> bool:

@@ -18,6 +18,9 @@ NAMING_VERBS: Final = _words(
     criticized lauded condemned termed branded labelled labeled accused accuses
     """
 )
+# The naming verbs' participles after a comma: `The brokerage raised its target, calling the
+# company “...”`, `X rejected the result, accusing the commission of “...”` (the subject's words).
+NAMING_PARTICIPLES: Final = _words("calling describing accusing labelling labeling branding")
 # Verbs of blame or praise: what they quote is the subject's own word even when a description,
 # not a name, is the subject (`The union's regional director accused managers of ‘...’`).
 BLAME_PRAISE_VERBS: Final = _words(
@@ -182,10 +185,10 @@ ORG_WORDS: Final = _words(
     prize award charity radio tv television broadcasting records music entertainment pictures sports
     films animation software health care energy pharmaceuticals therapeutics sciences industries
     international global enterprises solutions ventures brands foods stores directorate mission
-    reserve guardian telegraph tribune herald gazette observer daily weekly appliances products
-    goods supplies logistics electronics devices networks communications resources materials
-    chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual credit
-    productions publishing label labels united rovers wanderers athletic albion utilities
+    division reserve guardian telegraph tribune herald gazette observer daily weekly appliances
+    products goods supplies logistics electronics devices networks communications resources
+    materials chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual
+    credit productions publishing label labels united rovers wanderers athletic albion utilities
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear

@@ -37,7 +37,7 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "fresh19",
         "harbourmorning_scmp_ferry_pier_hawkers",
         "bullets",
-    ): "summary points under the headline in a class naming neither a deck nor key points: not returned",
+    ): "summary points under the headline in a class naming no deck and no key points: none",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
