@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from itertools import compress
 from typing import NamedTuple
 
+from api.parser.heading_groups import FIGURE
 from api.parser.heading_kin import is_caps
 from api.parser.heading_limits import FIELD, LONG_CHARS, LONG_RATIO, MAX_CHARS, MAX_WORDS
 from api.parser.heading_places import is_headline_case
@@ -51,7 +52,6 @@ STEP_NUMBER = re.compile(r"^\d{1,2}[.)] ")  # a step's or an item's number: '1. 
 QUESTION_WORDS = frozenset("what why how when where who which".split())
 # A reader's initials and town, signing a letter: 'TR, Swindon', 'J.K., Newcastle upon Tyne'.
 FIELD_RUN = 2  # fields with figures that make a box of data
-FIGURE = re.compile(r"\d")
 NAME_CHARS = 50
 # A name alone, a team or a place in brackets after it: 'Ana Lima (Rovers)', "Jo O'Hara".
 NAME_LINE = re.compile(

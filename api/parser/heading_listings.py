@@ -19,11 +19,11 @@ opens a box of fields, which headings.py settles, not details.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from api.parser.heading_groups import FIGURE
 from api.parser.heading_kin import FIELD, is_caps
 from api.parser.heading_limits import MAX_CHARS
 from api.parser.layout import Item, Line
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 DETAILS_MIN = 2  # runs of details under a head's text, ending on a head, that make a listing
 DETAIL_CHARS = MAX_CHARS  # a details line's length at most, a head's
-FIGURE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)

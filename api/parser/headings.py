@@ -96,7 +96,7 @@ from api.parser.glue import PLACE_ENDINGS
 from api.parser.heading_answers import answered_questions, asks_yes_or_no, opens_on_a_reply
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
-from api.parser.heading_groups import group_heads, holds_figure
+from api.parser.heading_groups import FIGURE, group_heads, holds_figure
 from api.parser.heading_kin import (
     LIST_NUMBER,
     document_flags,
@@ -231,7 +231,6 @@ PRICE_ENTRY = re.compile(
 PRICED_VALUE = re.compile(r"^[£$€¥] ?\d")
 ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
-FIGURE = re.compile(r"\d")
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
 OFFER_TERMS_HEADS = 3  # priced heads that make a page of offers, whose terms close each one
 PLAIN_HEADS = 2  # heads without a price that make the priced lines among them data

@@ -1,5 +1,5 @@
-"""Made-up exports for the heading tests: a headline over the given blocks, and the heads a
-reader finds in it."""
+"""Made-up exports for the heading tests: a headline over the given blocks, the heads a reader
+finds in it, and sections of a table written out as text."""
 
 from __future__ import annotations
 
@@ -14,3 +14,32 @@ def article(*blocks: str) -> str:
 def heads_of(*blocks: str) -> list[str]:
     """The subheadings of an export of a headline and the given blocks."""
     return [b.text for b in parse(article(*blocks)).body if b.type == "subheading"]
+
+
+TABLE_TEXT = (
+    "The figures tell only part of it, and those who were there will say the day turned on a "
+    "handful of moments that no table records, whatever was written about it during the week."
+)
+
+
+def table_sections(
+    heads: list[str], header: str, rows: list[str], after: str = TABLE_TEXT
+) -> list[str]:
+    """An export's blocks, a section per head: the head, a table's header row, its rows and the
+    text `after`: (["North"], "Name Age", ["Jo 27"]) -> [TABLE_TEXT, "North", "Name Age", ...]."""
+    blocks = [TABLE_TEXT]
+    for head in heads:
+        blocks += [head, header, *rows, after]
+    return blocks
+
+
+def head_over_rows(
+    label: str, rows: list[str], heads: list[str], after: str = TABLE_TEXT
+) -> list[str]:
+    """An export's blocks: `label` over the rows (no header row between) and the text `after`,
+    then a section of text per head: ("Key figures", ["Jo 27"], ["North"]) -> [TABLE_TEXT,
+    "Key figures", "Jo 27", after, "North", TABLE_TEXT]."""
+    blocks = [TABLE_TEXT, label, *rows, after]
+    for head in heads:
+        blocks += [head, TABLE_TEXT]
+    return blocks

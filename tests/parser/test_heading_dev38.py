@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parser.exports import heads_of
+from tests.parser.exports import TABLE_TEXT, head_over_rows, heads_of, table_sections
 
-TEXT = (
-    "The figures tell only part of it, and those who were there will say the day turned on a "
-    "handful of moments that no table records, whatever was written about it during the week."
-)
 MORE = (
     "Nobody expected it to run so close, and the organisers say they will look again at how "
     "the count is done before the next one, which falls in the spring of the year after next."
@@ -53,17 +49,9 @@ PLAIN_TABLES = [
 ]
 
 
-def tables_export(heads: list[str], header: str, rows: list[str]) -> list[str]:
-    """An export of a section per head: the head, a table's header row and rows, and text."""
-    blocks = [TEXT]
-    for head in heads:
-        blocks += [head, header, *rows, MORE]
-    return blocks
-
-
 @pytest.mark.parametrize(("heads", "header", "rows"), PLAIN_TABLES)
 def test_a_header_row_of_plain_column_words_is_no_head(heads, header, rows):
-    assert heads_of(*tables_export(heads, header, rows)) == heads
+    assert heads_of(*table_sections(heads, header, rows, MORE)) == heads
 
 
 @pytest.mark.parametrize(
@@ -72,10 +60,7 @@ def test_a_header_row_of_plain_column_words_is_no_head(heads, header, rows):
 def test_a_head_over_rows_of_figures_stays_a_head(label):
     """A head over the rows, no header row between, names them: it stays a head."""
     heads, _, rows = PLAIN_TABLES[0]
-    blocks = [TEXT, label, *rows, MORE]
-    for head in heads:
-        blocks += [head, TEXT]
-    assert heads_of(*blocks) == [label, *heads]
+    assert heads_of(*head_over_rows(label, rows, heads, MORE)) == [label, *heads]
 
 
 @pytest.mark.parametrize(
@@ -140,8 +125,9 @@ FAQS = [
 def test_a_faqs_questions_under_a_statement_head_stay_heads(statement, text, turns, after):
     """Questions asked in full and answered in the third person are a FAQ's heads, even with
     a statement head over the first; an interview's run asks a fragment or is answered by 'I'."""
-    blocks = [TEXT, "Background", MORE, statement, text]
-    blocks += [*[line for turn in turns for line in turn], after, MORE, "The view from here", TEXT]
+    blocks = [TABLE_TEXT, "Background", MORE, statement, text]
+    blocks += [*[line for turn in turns for line in turn], after, MORE]
+    blocks += ["The view from here", TABLE_TEXT]
     heads = [statement, *[q for q, _ in turns], after]
     assert heads_of(*blocks) == ["Background", *heads, "The view from here"]
 
@@ -153,8 +139,8 @@ def test_an_interviews_run_answered_in_the_first_person_stays_turns():
         ("What sells best?", "The sourdough. I make forty loaves and they go by ten."),
         ("Would you do it again?", "Every time, though I would get up an hour later."),
     ]
-    blocks = [TEXT, "Background", MORE, "Three questions for a baker", MORE]
-    blocks += [*[line for turn in turns for line in turn], "What happens next", TEXT]
+    blocks = [TABLE_TEXT, "Background", MORE, "Three questions for a baker", MORE]
+    blocks += [*[line for turn in turns for line in turn], "What happens next", TABLE_TEXT]
     blocks += ["The view from here", MORE]
     heads = heads_of(*blocks)
     assert not {q for q, _ in turns} & set(heads)

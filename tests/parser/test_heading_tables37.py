@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parser.exports import heads_of
-
-TEXT = (
-    "The figures tell only part of it, and those who were there will say the day turned on a "
-    "handful of moments that no table records, whatever was written about it during the week."
-)
+from tests.parser.exports import head_over_rows, heads_of, table_sections
 
 # (section heads, header row, two rows of figures): a sports page's, a count's, a price survey's
 TABLES = [
@@ -55,27 +50,16 @@ TABLES = [
 ]
 
 
-def tables_export(heads: list[str], header: str, rows: list[str]) -> list[str]:
-    """An export of a section per head: the head, a table's header row and rows, and text."""
-    blocks = [TEXT]
-    for head in heads:
-        blocks += [head, header, *rows, TEXT]
-    return blocks
-
-
 @pytest.mark.parametrize(("heads", "header", "rows"), TABLES)
 def test_a_header_row_over_figures_is_no_head(heads, header, rows):
-    assert heads_of(*tables_export(heads, header, rows)) == heads
+    assert heads_of(*table_sections(heads, header, rows)) == heads
 
 
 @pytest.mark.parametrize("label", ["Key Figures", "Results By County", "How It Went"])
 def test_a_head_over_rows_of_figures_stays_a_head(label):
     """A head over the rows, no header row between, names them: 'Key Figures' stays a head."""
     heads, _, rows = TABLES[1]
-    blocks = [TEXT, label, *rows, TEXT]
-    for head in heads:
-        blocks += [head, TEXT]
-    assert heads_of(*blocks) == [label, *heads]
+    assert heads_of(*head_over_rows(label, rows, heads)) == [label, *heads]
 
 
 @pytest.mark.parametrize(
