@@ -89,9 +89,13 @@ other kinds (long sentence-case heads over a plain-label results table, a statem
 question heads, Ingredients/Method heads over numbered steps and numbered tip heads, a live blog's
 time stamps, life-stage heads and a Born:/Died: line, a match report without heads, What/Who heads
 over bulleted symptoms and readers' questions, a science photo story's glued credits), first
-looked at on main 610db90. `both` is dev and held; `all` is every part but held, which is scored
-only when named (`--part held` or `both`), its misses never listed: a development run never
-shows it.
+looked at on main 610db90; `fresh24` the same publishers' shapes in other kinds (Price guide/The
+verdict heads over field lines, a political sketch without heads, numbered full-sentence heads
+ending in '.', ALL-CAPS heads over a pull quote, product-name heads over spec and Buy now lines,
+Background/The ruling/What happens next heads, a dateline and a Key figures head over figure
+lines, a river photo story's glued credits), first looked at on main 7a02c9c. `both` is dev and
+held; `all` is every part but held, which is scored only when named (`--part held` or `both`),
+its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -144,6 +148,7 @@ PARTS = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
 )
 
 
