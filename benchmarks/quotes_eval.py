@@ -61,6 +61,7 @@ STRESS_TWENTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_twentyninth"
 STRESS_THIRTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtieth"
 STRESS_THIRTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfirst"
 STRESS_THIRTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysecond"
+STRESS_THIRTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_thirtythird"
 
 
 @dataclass
@@ -269,8 +270,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_twentyeighth/ after the twenty-seventh's rules, and
     quotes_stress_twentyninth/ after the twenty-eighth's rules, and quotes_stress_thirtieth/
     after the twenty-ninth's rules, and quotes_stress_thirtyfirst/ after the thirtieth's rules,
-    and quotes_stress_thirtysecond/ after the thirty-first's rules, each committed before any
-    parser was run on it.
+    and quotes_stress_thirtysecond/ after the thirty-first's rules, and quotes_stress_thirtythird/
+    after the thirty-second's rules, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -306,6 +307,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirtieth set", STRESS_THIRTIETH),
         ("stress thirty-first set", STRESS_THIRTYFIRST),
         ("stress thirty-second set", STRESS_THIRTYSECOND),
+        ("stress thirty-third set", STRESS_THIRTYTHIRD),
     )
     for label, directory in sets:
         result = CueScore()
