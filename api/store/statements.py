@@ -179,7 +179,8 @@ class Insert:
         """Insert rows with one statement per ROWS_PER_STATEMENT of them (fewer when that many
         would hold over PARAMETERS_PER_STATEMENT values); each new row's key by
         its value of the column `by` (which the rows must hold once each). RETURNING's order is
-        promised by neither database, hence the column.
+        promised by neither database, hence the column. A row the statement's tail leaves out
+        (`ON CONFLICT DO NOTHING`) has no key.
 
         Example: `Insert(Image, ("article", "position", ...)).keys(rows, "position")` == {0: 31}
         """
@@ -198,7 +199,8 @@ class Insert:
             returned = f"{self._name(self.model._meta.fields[by])}, " + self._name(
                 self.model._meta.primary_key
             )
-            self._returning[key] = f"{self._head(rows)} RETURNING {returned}"
+            tail = f" {self.after}" if self.after else ""
+            self._returning[key] = f"{self._head(rows)}{tail} RETURNING {returned}"
         return self._returning[key]
 
     def many(self, rows: Iterable[Sequence]) -> None:
