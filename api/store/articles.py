@@ -11,6 +11,7 @@ from datetime import datetime
 from itertools import takewhile
 
 from peewee import IntegrityError, Select
+from psycopg import pq
 
 from api.observability.metrics import ARTICLES_STORED
 from api.parser import parse, parse_html, render
@@ -74,7 +75,7 @@ class Write:
     (quotes_store.save_quotes). `speakers`: the people it may create. `recover()`, after `run`
     failed with an IntegrityError and was rolled back: the article another writer stored
     meanwhile under the same content (or id), or None. `new`: a new article's write in two
-    steps, for a SQLite batch to insert the rows of several together (write_batch)."""
+    steps, for a batch to insert the rows of several together (write_batch)."""
 
     run: Callable[[dict | None], tuple[StoredArticle, bool]]
     speakers: tuple[Speaker, ...] = ()
@@ -86,7 +87,9 @@ class Write:
 class NewRow:
     """A new article's write as `run` does it, in two steps: `columns()` its row's columns (its
     dates now), and `finish(row, known)`, once that row is inserted, the rest (parts, page,
-    quotes, people, tags, on_stored): the stored article. `digest`: its content hash."""
+    quotes, people, tags, on_stored): the stored article. `digest`: its content hash. On
+    PostgreSQL `finish` takes the article's people as created: a batch creates them all first
+    (write_batch)."""
 
     digest: str
     columns: Callable[[], dict]
@@ -181,11 +184,14 @@ def _prepare_hashed(
     def finish(row: Article, known: dict | None, people_created: bool = False) -> StoredArticle:
         return _finish_new(new, row, tags, on_stored, page, people_created, known)
 
+    def finish_in_batch(row: Article, known: dict | None) -> StoredArticle:
+        return finish(row, known, not is_sqlite())
+
     return Write(
         lambda known: _write_new(new, finish, known),
         analysis.speakers,
         lambda: stored_with_hash(digest),
-        NewRow(digest, lambda: _columns(new), finish),
+        NewRow(digest, lambda: _columns(new), finish_in_batch),
     )
 
 
@@ -218,7 +224,7 @@ class Batch:
     """The writes of one write_batch: `run(write)` runs each, in their order, and counts what
     it created. `people`: the Person rows read in the batch, by normalised name, for its next
     articles (a read of people an article less; people are never changed nor removed by a
-    write). `rows`: on SQLite, the rows inserted ahead for writes not run yet, by write."""
+    write). `rows`: the rows inserted ahead for writes not run yet, by write."""
 
     def __init__(self, writes: Iterable[Write] = ()) -> None:
         self.created = 0
@@ -236,25 +242,48 @@ class Batch:
 
     def _run(self, write: Write) -> tuple[StoredArticle, bool]:
         if not is_sqlite():
-            # PostgreSQL: an error aborts the whole transaction unless a savepoint catches it.
-            return run_alone(write, database.atomic, self.people)
+            return self._run_postgres(write)
         return _run_unsaved(lambda: self._run_sqlite(write))
 
     def _run_sqlite(self, write: Write) -> tuple[StoredArticle, bool]:
-        if write.new is not None and id(write) in self._index and id(write) not in self._ahead:
-            self._insert_ahead(write)
-        row = self.rows.pop(id(write), None)
+        row = self._row_ahead(write)
         if row is None:
             return write.run(self.people)
         assert write.new is not None  # only a new article's row is inserted ahead
         return write.new.finish(row, self.people), True
+
+    def _run_postgres(self, write: Write) -> tuple[StoredArticle, bool]:
+        """A write whose row went ahead finishes without a savepoint (two round trips an
+        article). A write that fails then is undone as its savepoint's rollback would: its
+        row deleted, with every row of the write in cascade (its id spent either way), and
+        its error raised. An error of the database itself aborts the whole transaction, as
+        any error does that no savepoint catches; it propagates, as it did from the
+        savepoint (no other writer can hold this write's new content: its row holds it).
+        Any other write runs in a savepoint."""
+        row = self._row_ahead(write)
+        if row is None:
+            return run_alone(write, database.atomic, self.people)
+        assert write.new is not None  # only a new article's row is inserted ahead
+        try:
+            return write.new.finish(row, self.people), True
+        except Exception:
+            if not _transaction_failed():
+                delete_rows([row.id])
+            raise
+
+    def _row_ahead(self, write: Write) -> Article | None:
+        """The row inserted ahead for this write (inserting it with its run's first), or None."""
+        if write.new is not None and id(write) in self._index and id(write) not in self._ahead:
+            self._insert_ahead(write)
+        return self.rows.pop(id(write), None)
 
     def _insert_ahead(self, write: Write) -> None:
         """Insert the rows of this write's article and of the new articles that follow it in
         the batch without another kind of write between them, in one statement (one search
         index segment for all: insert_article_rows), in their order, so that ids are as the
         writes one by one would give them. Left out: a content stored already or met before
-        in the run; those writes find the article stored when they run, as they did."""
+        in the run (on PostgreSQL, or stored by another writer since it was read); those writes
+        find the article stored when they run, as they did."""
         start = self._index[id(write)]
         run = list(takewhile(lambda other: other.new is not None, self.writes[start:]))
         self._ahead.update(id(other) for other in run)
@@ -265,7 +294,23 @@ class Batch:
                 taken.add(other.new.digest)
                 fresh.append(other)
         rows = insert_article_rows([other.new.columns() for other in fresh if other.new])
-        self.rows.update((id(other), row) for other, row in zip(fresh, rows, strict=True))
+        self.rows.update(
+            (id(other), rows[other.new.digest])
+            for other in fresh
+            if other.new is not None and other.new.digest in rows
+        )
+
+
+def _transaction_failed() -> bool:
+    """Whether PostgreSQL's transaction is aborted: an error no savepoint caught."""
+    status = database.connection().pgconn.transaction_status
+    return status == pq.TransactionStatus.INERROR
+
+
+def delete_rows(article_ids: list[int]) -> None:
+    """Delete these articles in the caller's transaction, their parts, quotes, people's
+    appearances, tags and cached representations in cascade (their people stay)."""
+    Article.delete().where(Article.id.in_(article_ids)).execute()
 
 
 def _run_unsaved(run: Callable[[], tuple[StoredArticle, bool]]) -> tuple[StoredArticle, bool]:
@@ -291,7 +336,8 @@ def _run_unsaved(run: Callable[[], tuple[StoredArticle, bool]]) -> tuple[StoredA
 
 
 class BatchSpoiled(RuntimeError):
-    """A SQLite batch cannot commit: a write failed after writing, or its transaction ended."""
+    """A batch cannot commit: a write failed after writing (after its row went ahead), or its
+    (SQLite) transaction ended."""
 
 
 @contextmanager
@@ -303,7 +349,8 @@ def write_batch(writes: Iterable[Write]) -> Iterator[Batch]:
     docs/benchmarks.md, "Import: one transaction per batch"). The articles are counted once the
     batch commits.
 
-    PostgreSQL: each write runs in a savepoint; batches take one lock in turn (two batches
+    Both databases insert the rows of a run of new articles in one statement (Batch.rows).
+    PostgreSQL: each other write runs in a savepoint; batches take one lock in turn (two batches
     would hold content hashes in their own orders), and a batch creates all its people first,
     sorted, as every writer creates a new article's people before its row (people_first): no
     writer then waits for a person while holding something another writer waits for (a
@@ -318,9 +365,12 @@ def write_batch(writes: Iterable[Write]) -> Iterator[Batch]:
             created = quotes_store.create_people(s for w in batch.writes for s in w.speakers)
             quotes_store.people_by_key(set(created), batch.people)
         yield batch
-        if batch.rows:
+        if batch.rows and is_sqlite():
             # Rows inserted ahead for writes the caller did not run: never commit them bare.
             raise BatchSpoiled("articles were inserted for writes that did not run")
+        if batch.rows:
+            # PostgreSQL: the writes that ran commit, each whole, as with their own savepoints.
+            delete_rows([row.id for row in batch.rows.values()])
     ARTICLES_STORED.inc(batch.created)
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from api.parser.document import Block, Document
 from api.parser.document import Image as DocImage
 from api.search.text import search_text
-from api.store.db import utcnow
+from api.store.db import is_sqlite, utcnow
 from api.store.models import Article, BodyBlock, Bullet, Image
 from api.store.statements import Insert, rows_by_ids
 from api.values import to_aware_utc, to_naive_utc
@@ -66,20 +66,28 @@ def insert_article_row(columns: dict) -> Article:
     return Article(id=new_id, **columns)
 
 
-def insert_article_rows(rows: list[dict]) -> list[Article]:
+def insert_article_rows(rows: list[dict]) -> dict[str, Article]:
     """Insert new article rows (article_columns', their content hashes unlike each other's and
-    any stored one's) without their parts, a statement for many; the rows in the same order.
+    any stored one's) without their parts, a statement for many; the rows inserted, by content
+    hash, in the same order.
 
     On SQLite the search index (FTS5) writes the terms a statement leaves pending as a segment
     of its own when the next statement that may need undoing starts: one statement for many
     rows makes one segment of them where a statement each made one per article
-    (docs/benchmarks.md, "import30").
-    Example: `[row.id for row in insert_article_rows([a, b])]` == [41, 42]
+    (docs/benchmarks.md, "import30"). On PostgreSQL one statement is one round trip for many
+    articles; a content another writer stored since it was looked for is left out, not an
+    error (`ON CONFLICT DO NOTHING`: the whole statement would fail), its article not inserted.
+    Example: `[row.id for row in insert_article_rows([a, b]).values()]` == [41, 42]
     """
-    ids = _INSERT_ARTICLE.keys(
+    insert = _INSERT_ARTICLE if is_sqlite() else _INSERT_NEW_ARTICLE
+    ids = insert.keys(
         [[columns[name] for name in ARTICLE_COLUMNS] for columns in rows], "content_hash"
     )
-    return [Article(id=ids[columns["content_hash"]], **columns) for columns in rows]
+    return {
+        columns["content_hash"]: Article(id=ids[columns["content_hash"]], **columns)
+        for columns in rows
+        if columns["content_hash"] in ids
+    }
 
 
 # The columns an article is inserted with (its id too when restored under its own).
@@ -102,6 +110,10 @@ ARTICLE_COLUMNS = (
     "section",
 )
 _INSERT_ARTICLE = Insert(Article, ARTICLE_COLUMNS)
+# A batch's new articles on PostgreSQL (insert_article_rows): another writer's content is left out.
+_INSERT_NEW_ARTICLE = Insert(
+    Article, ARTICLE_COLUMNS, after='ON CONFLICT ("content_hash") DO NOTHING'
+)
 _INSERT_ARTICLE_WITH_ID = Insert(Article, ("id", *ARTICLE_COLUMNS))
 _INSERT_BULLETS = Insert(Bullet, ("article", "position", "text"))
 _INSERT_IMAGE = Insert(Image, ("article", "position", "alt", "caption", "credit", "src"))

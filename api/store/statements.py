@@ -14,6 +14,7 @@ from itertools import count
 from typing import NamedTuple
 
 import peewee
+import psycopg
 
 from api.store.db import database, is_sqlite
 
@@ -179,7 +180,8 @@ class Insert:
         """Insert rows with one statement per ROWS_PER_STATEMENT of them (fewer when that many
         would hold over PARAMETERS_PER_STATEMENT values); each new row's key by
         its value of the column `by` (which the rows must hold once each). RETURNING's order is
-        promised by neither database, hence the column.
+        promised by neither database, hence the column. A row the statement's tail leaves out
+        (`ON CONFLICT DO NOTHING`) has no key.
 
         Example: `Insert(Image, ("article", "position", ...)).keys(rows, "position")` == {0: 31}
         """
@@ -198,7 +200,8 @@ class Insert:
             returned = f"{self._name(self.model._meta.fields[by])}, " + self._name(
                 self.model._meta.primary_key
             )
-            self._returning[key] = f"{self._head(rows)} RETURNING {returned}"
+            tail = f" {self.after}" if self.after else ""
+            self._returning[key] = f"{self._head(rows)}{tail} RETURNING {returned}"
         return self._returning[key]
 
     def many(self, rows: Iterable[Sequence]) -> None:
@@ -214,20 +217,32 @@ class Insert:
         statement once a row, which cost twice what one statement of an article's body blocks
         does (docs/benchmarks.md, "import31"); psycopg's sends the one-row statement once a row
         (import33). A statement of each size up to ROWS_PER_MANY is kept prepared by a SQLite
-        connection (db.SQLITE_CACHED_STATEMENTS)."""
-        limit = PARAMETERS_PER_STATEMENT if is_sqlite() else PARAMETERS_PSYCOPG_CACHES
-        per_statement = max(1, min(ROWS_PER_MANY, limit // len(self.fields)))
-        cursor = database.cursor()
+        connection (db.SQLITE_CACHED_STATEMENTS). On PostgreSQL the statement is written with
+        the server's own placeholders (`$1`) and sent by a raw cursor: psycopg would convert a
+        statement of `%s` marks by a regular expression, anew each time beyond 50 values, and
+        a statement of fewer values was a round trip per 8 body blocks (import38)."""
+        per_statement = max(1, min(ROWS_PER_MANY, PARAMETERS_PER_STATEMENT // len(self.fields)))
+        sqlite = is_sqlite()
+        cursor = database.cursor() if sqlite else psycopg.RawCursor(database.connection())
         for start in range(0, len(params), per_statement):
             chunk = params[start : start + per_statement]
             values = [value for row in chunk for value in row]
-            cursor.execute(self._rows_sql(len(chunk)), values)
+            cursor.execute(self._rows_sql(len(chunk), sqlite), values)
 
-    def _rows_sql(self, rows: int) -> str:
-        """`INSERT ... VALUES (?, ?), (?, ?)` for this many rows, with the statement's tail."""
-        key = (is_sqlite(), rows)
+    def _rows_sql(self, rows: int, sqlite: bool) -> str:
+        """`INSERT ... VALUES (?, ?), (?, ?)` for this many rows, with the statement's tail
+        (PostgreSQL: `VALUES ($1, $2), ($3, $4)`)."""
+        key = (sqlite, rows)
         if key not in self._rows:
-            self._rows[key] = self._head(rows) + (f" {self.after}" if self.after else "")
+            if sqlite:
+                sql = self._head(rows)
+            else:
+                marks = iter(range(1, rows * len(self.fields) + 1))
+                one = ", ".join(["${}"] * len(self.fields))
+                sql = self._head(0) + ", ".join(
+                    "(" + one.format(*(next(marks) for _ in self.fields)) + ")" for _ in range(rows)
+                )
+            self._rows[key] = sql + (f" {self.after}" if self.after else "")
         return self._rows[key]
 
     def _params(self, values: Sequence) -> Sequence:
@@ -258,10 +273,6 @@ ROWS_PER_STATEMENT = 100
 # statement for a SQLite connection to keep prepared.
 ROWS_PER_MANY = 32
 PARAMETERS_PER_STATEMENT = 999
-# Insert.many's parameters per statement on PostgreSQL: psycopg keeps a statement's conversion
-# to PostgreSQL's placeholders only up to this many (psycopg/_queries.py); a longer one is split
-# anew each time, which cost more of the client's time than the rows it saved (import33).
-PARAMETERS_PSYCOPG_CACHES = 50
 
 _NONE = type(None)
 # The value types that peewee's own conversions (Field.adapt of these kinds) give back as they

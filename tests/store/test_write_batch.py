@@ -140,3 +140,46 @@ def test_an_import_batch_reads_its_stored_hashes_once(db, monkeypatch):
     ]  # fmt: skip
     assert outcomes[1].id == stored_before.id and outcomes[4].id == outcomes[0].id
     assert outcomes[2].error.startswith("colour")
+
+
+def test_a_run_of_new_articles_goes_in_one_article_statement(db, monkeypatch):
+    # Both databases: one INSERT for the run's rows (PostgreSQL: one round trip, not one each).
+    inserted: list[int] = []
+    keys = statements.Insert.keys
+
+    def counted(self, rows, by):
+        if self.model is Article:
+            inserted.append(len(rows))
+        return keys(self, rows, by)
+
+    monkeypatch.setattr(statements.Insert, "keys", counted)
+    writes = [store.prepare_text(TEXTS[word]) for word in ("tern", "quince", "lantern")]
+
+    outcomes = _batch(writes)
+
+    assert inserted == [3]
+    assert [created for _, created in outcomes] == [True, True, True]
+    for (article_id, _), word in zip(outcomes, ("tern", "quince", "lantern"), strict=True):
+        assert store.get_article(article_id).document == parse(TEXTS[word])
+
+
+def test_a_content_stored_since_it_was_read_is_left_out_of_the_run(db, backend, monkeypatch):
+    # Another writer stores a content between the batch's read of its hashes and its insert:
+    # PostgreSQL leaves that row out (the whole statement would fail), its write finds theirs.
+    # SQLite holds the write lock from the read on: no other writer can.
+    if backend == "sqlite":
+        pytest.skip("one writer at a time")
+    stored_before, _ = store.ingest_text(TEXTS["basalt"])
+    monkeypatch.setattr(store, "stored_hashes", lambda digests: set())
+    writes = [store.prepare_text(TEXTS[word]) for word in ("tern", "basalt", "heron")]
+    # As if prepared before the other writer stored basalt: a new article's write.
+    writes[1] = store.prepare_parsed(store.parse_text(TEXTS["basalt"]), set())
+    assert writes[1].new is not None
+
+    outcomes = _batch(writes)
+
+    assert [created for _, created in outcomes] == [True, False, True]
+    assert outcomes[1][0] == stored_before.id
+    assert Article.select(fn.COUNT(Article.id)).scalar() == 3
+    for word, (article_id, _) in zip(("tern", "basalt", "heron"), outcomes, strict=True):
+        assert store.get_article(article_id).document == parse(TEXTS[word])
