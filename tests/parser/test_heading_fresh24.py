@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.credits import split_credit
 from tests.parser.exports import heads_of
 
 INTRO = (
@@ -78,3 +79,35 @@ def test_numbered_paragraphs_as_long_as_their_text_are_no_heads():
     for para, text in zip(paras, short, strict=True):
         blocks += [para, text]
     assert heads_of(*blocks) == []
+
+
+# A by-line credit naming a body after 'the', glued to a caption, whatever the caption ends on.
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Ferryman Tomas Brook Jr.Supplied by the Harbour Trust",
+            "Ferryman Tomas Brook Jr.",
+            "Supplied by the Harbour Trust",
+        ),
+        (
+            "The old pier in 1931.Picture by the Wexley Historical Society",
+            "The old pier in 1931.",
+            "Picture by the Wexley Historical Society",
+        ),
+        (
+            "Volunteers clearing the canal. Photo by the Inland Waterways Guild",
+            "Volunteers clearing the canal.",
+            "Photo by the Inland Waterways Guild",
+        ),
+    ],
+)
+def test_a_body_named_after_the_is_a_by_line_credit(line, caption, credit):
+    assert split_credit("A picture", line) == (caption, credit)
+
+
+def test_a_place_after_by_the_is_no_credit():
+    line = "Bathers at dawn.Photo by the sea wall"
+    assert split_credit("A picture", line) == (line, None)

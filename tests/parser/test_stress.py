@@ -16,8 +16,6 @@ KNOWN = {
     "the next paragraph taken as a head, the product-name head over it read as a paragraph",
     "ze07_business_story_dateline_key_figures_head_rhetorical_question": "a noun-phrase head right "
     "after a run of 'Label: figures' lines read as a paragraph",
-    "ze08_photo_story_glued_credits_for_alamy_epa_efe_via_reuters_supplied": "a 'Supplied by' "
-    "credit glued after a caption ending in 'Sr.' not split",
 }
 
 
