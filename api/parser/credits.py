@@ -442,8 +442,15 @@ def agency_slash_rule(line: str) -> Split | None:
 
 def is_by_holder(holder: str) -> bool:
     """True for the holder of a by-line credit: a credit ('Jane Doe/AP') or one named by what
-    they are to the picture's subject ('the family', 'her son')."""
-    return is_credit_like(holder) or GIVEN_HOLDER.match(holder) is not None
+    they are to the picture's subject ('the family', 'her son'), or a body named after 'the'
+    ('the Harbour Trust')."""
+    return is_credit_like(holder) or GIVEN_HOLDER.match(holder) is not None or named_body(holder)
+
+
+def named_body(holder: str) -> bool:
+    """True for a holder that is 'the' and a credit's name, a body that supplied the picture:
+    'Supplied by the Harbour Trust' (not 'the family', GIVEN_HOLDER's)."""
+    return holder.startswith("the ") and holder[4:5].isupper() and is_credit_like(holder[4:])
 
 
 def by_credit(tail: str) -> bool:

@@ -151,6 +151,7 @@ from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
 POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
+SENTENCE_RUN_MIN: Final = 3  # numbered full-sentence heads a listicle's run holds, at least
 # The words of a head that is a sentence without its period, a sibling of full-sentence heads:
 # 'Rising seas push it further every year' (a label has fewer: 'The big story').
 CLAUSE_WORDS = (5, 12)
@@ -800,6 +801,37 @@ def numbered_run_lines(items: list[Item], flags: list[bool]) -> list[int]:
     return found
 
 
+def numbered_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
+    """A listicle's numbered full-sentence heads: a run of lines numbered from '1.' in order,
+    SENTENCE_RUN_MIN at least, each one sentence ending in '.' over a paragraph longer than it,
+    the run's text LONG_RATIO times its heads' ('1. The lid sticks.' / text / '2. The hinge
+    squeaks.' / text / '3. ...'). A list packed under a ':' line is none: its items stand
+    right under one another ('Three fixes:' / '1. Oil it.' / '2. Tighten it.')."""
+    # (the final '.' and the number first: most lines fail them, the neighbours are read after)
+    run: list[int] = []
+    for k in alone:
+        if items[k].text[-1] == "." and item_number(items[k]) == len(run) + 1:
+            if heads_numbered_text(items, k):
+                run.append(k)
+    if len(run) < SENTENCE_RUN_MIN:
+        return []
+    heads = sum(len(items[k].text) for k in run)
+    text = sum(len(items[k + 1].text) for k in run)
+    return run if heads * LONG_RATIO <= text else []
+
+
+def heads_numbered_text(items: list[Item], k: int) -> bool:
+    """True for a numbered one-sentence line ending in '.' between two unnumbered items, over
+    a longer paragraph: '4. The gate is too narrow.' / 'Two prams cannot pass ...'."""
+    if k + 1 >= len(items) or (k > 0 and item_number(items[k - 1]) >= 0):
+        return False  # the last line, or a packed list's item under the one before
+    after = items[k + 1]
+    if not isinstance(after, Line) or item_number(after) >= 0:
+        return False
+    text = items[k].text
+    return len(after.text) > len(text) and is_heading_shaped(text[:-1], LONG_WORDS, LONG_CHARS)
+
+
 def closes_over(text: str, head: str) -> bool:
     """True for a line in the form of a sign-off or a datum, over a head without that form: a
     comma or a figure the head lacks, in a statement ('Ruth Penrose, Penzance' / 'A bypass
@@ -1053,6 +1085,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in lower_case_heads(items, alone, flags):
         flags[k] = True  # '... as the fish.' / 'mussels, cider, bread' / text, beside heads
     flags = _pattern_heads(items, alone, flags)
+    for k in numbered_sentence_heads(items, alone):
+        flags[k] = True  # '1. The lid sticks.' / text / '2. The hinge squeaks.' / text / '3. ...'
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     return flags

@@ -12,14 +12,10 @@ KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "ze01_property_feature_verdict_price_guide_heads_field_lines": "lone questions answered in "
     "the next paragraph by a verbless opening sentence taken as heads",
-    "ze03_ten_things_we_learned_numbered_sentence_heads_ending_stop": "numbered full-sentence "
-    "heads ending in '.' read as paragraphs",
     "ze05_product_roundup_product_name_heads_spec_buy_now_lines": "a lone question answered in "
     "the next paragraph taken as a head, the product-name head over it read as a paragraph",
     "ze07_business_story_dateline_key_figures_head_rhetorical_question": "a noun-phrase head right "
     "after a run of 'Label: figures' lines read as a paragraph",
-    "ze08_photo_story_glued_credits_for_alamy_epa_efe_via_reuters_supplied": "a 'Supplied by' "
-    "credit glued after a caption ending in 'Sr.' not split",
 }
 
 
