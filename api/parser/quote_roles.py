@@ -41,10 +41,24 @@ _DETERMINER: Final = re.compile(
 )
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person")
 
-# `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name.
+# A verb of holding a post in a relative clause after a name, and the noun its holder is called
+# by: `X, who chairs the lodge,` is `the chair` later, `Y, who coaches the side,` `the coach`.
+HELD_BY_VERB: Final = {
+    "chairs": "chair",
+    "leads": "leader",
+    "heads": "head",
+    "runs": "head",
+    "coaches": "coach",
+    "manages": "manager",
+    "directs": "director",
+    "owns": "owner",
+}
+# `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name
+# (or `, who chairs the lodge,`: the verb, see HELD_BY_VERB).
 _APPOSITIVE: Final = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
-    r"serves as|served as|works as|has served as)\s+(?:(?:a|an|the)\s+)?)?(?P<role>\S)"
+    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?P<verb>" + "|".join(HELD_BY_VERB) + r")\s+(?=the\s|[A-Z])|"
+    r"(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
+    r"serves as|served as|works as|has served as)\s+(?:(?:a|an|the)\s+)?))?(?P<role>\S)"
 )
 # Head nouns that make an appositive describe an organisation: "Lumora, the software maker,".
 ORG_HEAD: Final = re.compile(
@@ -448,6 +462,12 @@ def _may_open_role(word: str) -> bool:
     return key in TITLE_WORDS or key in _ROLE_OPENERS
 
 
+def held_role(verb: str, held: str) -> str:
+    """`chairs` and `the lodge` -> `chair of the lodge`: the holder's noun (HELD_BY_VERB) and
+    what is held, the role a `who chairs` clause gives."""
+    return f"{HELD_BY_VERB[verb]} of {held}"
+
+
 def role_after(text: str, end: int) -> str | None:
     """An appositive after a name: `Jeffrey Edmonds, a Russia expert at CNA, told ...`."""
     # (the pattern opens with its comma: a name without one after it is spared the call; a
@@ -456,12 +476,16 @@ def role_after(text: str, end: int) -> str | None:
     if not match:
         return None
     start = match.start("role")
-    if not match.group("lead") and not _may_open_role(_first_word(text, start)):
+    lead = match.group("lead") or match.group("verb")
+    if not lead and not _may_open_role(_first_word(text, start)):
         return None  # `Aa Bb, Cc Dd`: whatever follows, no role opens with that word
     role = text[start : _end_of_appositive(text, start)].strip()
     role = _STORY.split(role)[0]  # the role, not a story
     if not role or "\x00" in role or len(role.split()) > 25:
         return None
+    verb = match.group("verb")
+    if verb is not None:
+        return held_role(verb, role)
     first = role.split()[0]
     if match.group("lead") or _owner_word(first):
         return role

@@ -1,0 +1,48 @@
+"""Mechanisms of issue 15 left by speakers38: a role tied to its holder by the text (a verb of
+holding a post in a relative clause, `X, who chairs the lodge,` is `the chair` later; a rank
+gives more than one noun, `Capt. X` is `the captain` as well as `the pilot`); a long title
+before a name (`<union> <region> district president X`).
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("holder", "verb", "body", "noun"),
+    [
+        ("Tomas Orrell", "coaches", "the Brackwater under-16s", "coach"),
+        ("Ines Carvalho", "heads", "the Fenwick Residents Association", "head"),
+        ("Ruth Banner", "chairs", "the parish council", "chair"),
+        ("Obinna Achebe-Stowe", "leads", "the Harcourt tenants' group", "leader"),
+        ("Greta Lindahl", "directs", "the Saltmarsh Film Festival", "director"),
+    ],
+)
+def test_a_verb_of_holding_a_post_gives_the_noun(holder, verb, body, noun):
+    found = _speakers(
+        f"{holder}, who {verb} {body}, said the decision had come as a shock.",
+        f"“Nobody asked us,” the {noun} said. “We read about it in the paper.”",
+    )
+    assert found == [holder, holder]
+
+
+def test_the_holder_of_the_post_not_another_named_beside():
+    found = _speakers(
+        "Kofi Mensah, who owns the Mill Lane bakery, spoke first. Ruth Banner, who chairs the "
+        "parish council, spoke after him.",
+        "“We will appeal,” the chair said.",
+    )
+    assert found == ["Ruth Banner"]
+
+
+def test_who_chairs_inside_a_quote_gives_no_role():
+    found = _speakers(
+        "“Anyone who chairs the committee knows this,” said Paul Greer.",
+        "“It is wrong,” the chair said.",
+    )
+    assert found == ["Paul Greer", None]
