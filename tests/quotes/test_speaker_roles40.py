@@ -46,3 +46,47 @@ def test_who_chairs_inside_a_quote_gives_no_role():
         "“It is wrong,” the chair said.",
     )
     assert found == ["Paul Greer", None]
+
+
+@pytest.mark.parametrize(
+    ("former", "family", "title", "holder", "noun"),
+    [
+        (
+            "Hugh Pellow, 66, a retired ferry captain,",
+            "the Pellows",
+            "Harbour Police Capt.",
+            "Dana Reyes",
+            "captain",
+        ),
+        (
+            "Anwen Price, 70, a former police sergeant,",
+            "the Prices",
+            "Dyfed Sgt",
+            "Marcus Threlfall",
+            "sergeant",
+        ),
+        (
+            "Ivo Brandt, 74, a retired army colonel,",
+            "the Brandts",
+            "Garrison commander Col.",
+            "Leona Achterberg",
+            "colonel",
+        ),
+    ],
+)
+def test_the_rank_noun_is_one_who_holds_it_now(former, family, title, holder, noun):
+    # the retired one's family is named last, in the holder's own sentence
+    found = _speakers(
+        f"{former} stayed in his house on the shore. “I have seen worse,” the retired {noun} said.",
+        f"{title} {holder} said officers had knocked on every door and that some residents, "
+        f"including {family}, had refused to leave. “We did all we could,” the {noun} said.",
+    )
+    assert found[-1] == holder
+
+
+def test_the_retired_holder_when_no_one_holds_it_now():
+    found = _speakers(
+        "Hugh Pellow, 66, a retired ferry captain, stayed in his house on the shore.",
+        "“I have seen worse,” the captain said.",
+    )
+    assert found == ["Hugh Pellow"]

@@ -90,8 +90,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "said' of 'The <Division of ...>': no one",
     ("ap_port_aldermoss_hurricane_ysolde_landfall", 10, "15 to 20"): "'The <short form> center "
     "said' of a body named paragraphs before: another body ending in 'Center'",
-    ("ap_port_aldermoss_hurricane_ysolde_landfall", 12, "We took"): "'the captain' of '<body>'s "
-    "Capt. X': a man of a family named in the sentence",
     ("ap_scranton_pettaway_murder_verdict", 10, "He asked"): "'Asked whether Y had ..., he "
     "said:' after X the sentence before: the man in the 'Asked whether' clause",
     ("au_carrabell_north_roof_fall_miner_missing", 1, "Our absolute"): "'the company said' of "
