@@ -107,7 +107,7 @@ def _joins_title(tokens: Words, token: Token, taken: list[Token]) -> bool:
     if key == "of":  # (`of the Opposition`: the capital after `the`, see _the_in_title)
         opening = taken[1] if taken[0].text == "the" and len(taken) > 1 else taken[0]
         return _title_or_body(previous, before) and capital(opening)
-    if _and_in_field(tokens, previous, taken):
+    if _and_in_field(tokens, previous, taken) or _and_in_body(tokens, previous, taken):
         return True
     return before in TITLE_WORDS and word_key(taken[0].text) in TITLE_WORDS | _ROLE_OPENERS
 
@@ -135,6 +135,18 @@ def _and_in_field(tokens: Words, previous: Token, taken: list[Token]) -> bool:
     if word is None or word.text not in ("of", "for"):
         return False
     return capital(previous) and capital(taken[0])
+
+
+def _and_in_body(tokens: Words, previous: Token, taken: list[Token]) -> bool:
+    """`Mining and Energy Union Queensland district president X`: `and` between two capitals,
+    the words after it a body's name (a capitalised body's word among them), the one before it
+    opening the clause (not `Ruth Kemp and Harbour Union secretary X`: two subjects)."""
+    if not (capital(previous) and capital(taken[0])):
+        return False
+    if not any(capital(t) and word_key(t.text) in ORG_WORDS for t in taken):
+        return False
+    opener = tokens.before(previous.start)
+    return opener is None or opener.final_stop or _stop_word(opener.text)
 
 
 def _title_of_field(taken: list[Token]) -> bool:

@@ -90,3 +90,27 @@ def test_the_retired_holder_when_no_one_holds_it_now():
         "“I have seen worse,” the captain said.",
     )
     assert found == ["Hugh Pellow"]
+
+
+@pytest.mark.parametrize(
+    ("title", "holder"),
+    [
+        ("Mining and Energy Union Tasman district president", "Colm Varley"),
+        ("Food and Drink Union Wales branch secretary", "Aled Pryce-Morgan"),
+        ("Police and Fire Federation Northern regional organiser", "Nadia Okonjo"),
+        ("Arts and Heritage Trust Lothian area manager", "Siobhan Ferrie"),
+    ],
+)
+def test_a_long_title_with_a_body_named_with_and_before_the_name(title, holder):
+    found = _speakers(
+        f"{title} {holder} said members had warned about the roster “at least twice this year”.",
+    )
+    assert found == [holder]
+
+
+def test_two_subjects_joined_by_and_are_not_one_title():
+    found = _speakers(
+        "Ruth Kemp and Harbour Union secretary Ian Dale both spoke. Dale said the strike was "
+        "“the last resort”.",
+    )
+    assert found == ["Ian Dale"]

@@ -94,8 +94,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "said:' after X the sentence before: the man in the 'Asked whether' clause",
     ("au_carrabell_north_roof_fall_miner_missing", 1, "Our absolute"): "'the company said' of "
     "a company named like a person ('<Name> <Name> Resources'): no one",
-    ("au_carrabell_north_roof_fall_miner_missing", 3, "at least"): "a long title ('<body "
-    "name> district president') before the name: no one",
     ("au_carrabell_north_roof_fall_miner_missing", 5, "too early"): "'The regulator confirmed "
     "... and said' of a body named before: a fragment of another body's name",
     ("au_carrabell_north_roof_fall_miner_missing", 10, "conscious"): "'a hospital spokeswoman "
