@@ -226,6 +226,14 @@ _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
 _FORMER: Final = frozenset("former ex onetime one-time erstwhile retired".split())
 
 
+def _lead_length(words: list[str]) -> bool:
+    """A description short enough for _later_described: three words, or more when those
+    between `a` and the noun are a body's capitalised name (`A Federal Court judge`)."""
+    if len(words) <= 3:
+        return True
+    return len(words) <= 5 and all(w[:1].isupper() for w in words[1:-1])
+
+
 def _later_described(lowered: list[str]) -> bool:
     """`a coroner`, `the cathedral's dean` (lower-cased words): a description the lead may give
     before the article names its holder (an owner's possessive before the role: `the council's
@@ -356,7 +364,7 @@ class Described(RegistryCalls):
             spoken, recent = self._spokesperson(words, lowered, where)
             if spoken is not None:
                 return spoken
-        if where[0] == 0 and len(words) <= 3 and _later_described(lowered):
+        if where[0] == 0 and _lead_length(words) and _later_described(lowered):
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")

@@ -114,3 +114,41 @@ def test_two_subjects_joined_by_and_are_not_one_title():
         "“the last resort”.",
     )
     assert found == ["Ian Dale"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "later"),
+    [
+        (
+            "A Federal Court judge has quashed a removal order against a Regina couple, ruling "
+            "that the officer “ignored the evidence” of their work.",
+            "In reasons released Friday, Justice Marguerite Oyelaran-Price wrote that the "
+            "decision could not stand.",
+        ),
+        (
+            "A High Court judge has struck down the council's licensing scheme, ruling that it "
+            "was “unlawful from the start”.",
+            "Mr Justice Aurelio Fenwick-Bassey said the scheme had been rushed through.",
+        ),
+        (
+            "A Superior Court judge has thrown out the union's injunction, finding that the "
+            "strike notice was “properly served”.",
+            "Judge Kalinda Moreau-Stevens said the union had not shown any harm.",
+        ),
+    ],
+)
+def test_a_judge_in_the_lead_is_the_one_named_next(opening, later):
+    found = _speakers(opening, later)
+    holder = later.split(" said")[0].split(" wrote")[0].split(", ")[-1]
+    for title in ("Mr Justice ", "Justice ", "Judge "):
+        holder = holder.removeprefix(title)
+    assert found[0] == holder
+
+
+def test_a_judge_in_the_lead_with_two_judges_named_next_is_no_one():
+    found = _speakers(
+        "A Federal Court judge has quashed a removal order, ruling that the officer “ignored "
+        "the evidence” of their work.",
+        "Justice Marguerite Oyelaran-Price wrote the reasons. Justice Tomas Whitcombe agreed.",
+    )
+    assert found[0] is None
