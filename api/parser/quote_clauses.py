@@ -202,6 +202,9 @@ def _first_subject(
 # `The brokerage raised ...`: a sentence opened by `The` and a body's noun (its subject), the
 # noun in group 2, `The brokerage` in group 1.
 _BODY_OPENING: Final = re.compile(r"\s*([Tt]he ([a-z]+)) ")
+# `A Federal Court judge has overturned ..., ruling that`: a sentence opened by `a`, a body's
+# capitalised name (three words at most) and a person's title.
+_TITLED_OPENING: Final = re.compile(r"\s*(An? (?:[A-Z][\w'’-]* ){0,3}([a-z]+)) (?=[a-z])")
 
 
 # `asked to see`, `urged to stay`: a verb of asking with an infinitive after it reports what
@@ -227,11 +230,15 @@ def _requested_after_quote(masked: str, sentence_start: int, start: int, end: in
 def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Clause]) -> str | None:
     """The description a participle with no named subject reports for: that of its sentence's
     clause before it (`The 27-year-old said ..., adding that`), else the body's noun opening
-    the sentence (`The brokerage raised its target, saying`); None when there is neither."""
+    the sentence (`The brokerage raised its target, saying`), or a titled person's description
+    (`A Federal Court judge has overturned ..., ruling that`); None when there is none."""
     if clauses and clauses[-1].verb_start >= sentence_start and clauses[-1].subject is None:
         return clauses[-1].phrase
-    if masked[sentence_start : sentence_start + 1] not in ("T", "t", " "):
+    if masked[sentence_start : sentence_start + 1] not in ("T", "t", " ", "A"):
         return None  # (most sentences: no match to try)
+    titled_opening = _TITLED_OPENING.match(masked, sentence_start)
+    if titled_opening is not None and titled(titled_opening.group(2)):
+        return titled_opening.group(1)
     match = _BODY_OPENING.match(masked, sentence_start)
     if match is None or match.group(2) not in ORG_ANAPHORS:
         return None

@@ -233,6 +233,14 @@ _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
 _FORMER: Final = frozenset("former ex onetime one-time erstwhile retired".split())
 
 
+def _lead_length(words: list[str]) -> bool:
+    """A description short enough for _later_described: three words, or more when those
+    between `a` and the noun are a body's capitalised name (`A Federal Court judge`)."""
+    if len(words) <= 3:
+        return True
+    return len(words) <= 5 and all(w[:1].isupper() for w in words[1:-1])
+
+
 def _later_described(lowered: list[str]) -> bool:
     """`a coroner`, `the cathedral's dean` (lower-cased words): a description the lead may give
     before the article names its holder (an owner's possessive before the role: `the council's
@@ -364,7 +372,7 @@ class Described(RegistryCalls):
             spoken, recent = self._spokesperson(words, lowered, where)
             if spoken is not None:
                 return spoken
-        if where[0] == 0 and len(words) <= 3 and _later_described(lowered):
+        if where[0] == 0 and _lead_length(words) and _later_described(lowered):
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
@@ -711,7 +719,10 @@ class Described(RegistryCalls):
             if former and not _held_once(entry.role):
                 continue  # `the former minister` is not the one whose role is `Minister`
             if entry.noun == head or (entry.role and same_role(entry.role, head)):
-                return name
+                if former or not _held_once(entry.role):
+                    return name
+                # (`the captain` is not at once the one whose role is `retired captain`: one who
+                # holds it now is looked for first, see fitting_person)
         return None
 
     def _company_anaphor(self, head: str, where: tuple[int, int]) -> str | None:
@@ -1276,9 +1287,11 @@ class Described(RegistryCalls):
         recent person does (see fits_role): then that person (`Asked by moderator Z whether
         ..., the Republican said` after `Republican U.S. Rep. X` is X). When `last` has no role
         at all, only someone this paragraph names: `X, an analyst at Y` then `Z, who covers
-        banks ..., the analyst wrote` is Z. (`the former minister`: only a role held before.)"""
+        banks ..., the analyst wrote` is Z. (`the former minister`: only a role held before;
+        `the captain` of `a retired captain` named last: a recent one who holds it now first.)"""
         role = self.entries[last].role if last is not None else None
-        if role is not None and fits_role(role, head):
+        fits = role is not None and fits_role(role, head)
+        if fits and (former or not _held_once(role)):
             return last
         for name in self._recent(where):
             entry = self.entries.get(name)
@@ -1286,8 +1299,8 @@ class Described(RegistryCalls):
                 continue
             if role is None and self._latest.get(name, (-1, -1))[0] != where[0]:
                 continue
-            if former and not _held_once(entry.role):
-                continue
+            if (former or fits) and former != _held_once(entry.role):
+                continue  # (`the captain` of a retired captain named last: only one who is now)
             if fits_role(entry.role, head):
                 return name
         return last

@@ -28,17 +28,25 @@ _NEAR_PERSON: Final = {word: kind for kind in _PERSON_KINDS for word in kind}
 _NARROWER_PERSON: Final = {"prosecutor": frozenset(("prosecutor", "attorney"))}
 # A rank written as a title before a name gives the nouns an article goes on to call its holder
 # by: `the officer said` of `Sgt X` or `Det Insp X`, `the detective` of `DC X`, `the pilot` of
-# `Capt. X`, `the soldier` of `Pte X` (each word of the title is read, a full stop dropped).
+# `Capt. X`, `the soldier` of `Pte X`, and the rank's own word in full (`the sergeant` of `Sgt
+# X`, `the captain` of `Capt. X`; each word of the title is read, a full stop dropped).
 _RANK_NOUNS: Final = {
     rank: frozenset(nouns.split())
     for ranks, nouns in (
-        ("sgt sergeant insp inspector supt superintendent", "officer"),
+        ("sgt sergeant", "officer sergeant"),
+        ("insp inspector", "officer inspector"),
+        ("supt superintendent", "officer superintendent"),
         ("pc constable", "officer constable"),
         ("det detective dc ds di dci dsupt", "officer detective"),
-        ("cmdr commander ch", "officer"),
+        ("cmdr commander", "officer commander"),
+        ("ch", "officer"),
         ("capt captain", "officer captain pilot skipper"),
-        ("lt lieutenant col colonel maj gen brig brigadier", "officer"),
-        ("cpl corporal pte", "soldier"),
+        ("lt lieutenant", "officer lieutenant"),
+        ("col colonel", "officer colonel"),
+        ("brig brigadier", "officer brigadier"),
+        ("maj gen", "officer"),
+        ("cpl corporal", "soldier corporal"),
+        ("pte", "soldier"),
     )
     for rank in ranks.split()
 }

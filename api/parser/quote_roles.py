@@ -41,10 +41,24 @@ _DETERMINER: Final = re.compile(
 )
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person")
 
-# `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name.
+# A verb of holding a post in a relative clause after a name, and the noun its holder is called
+# by: `X, who chairs the lodge,` is `the chair` later, `Y, who coaches the side,` `the coach`.
+HELD_BY_VERB: Final = {
+    "chairs": "chair",
+    "leads": "leader",
+    "heads": "head",
+    "runs": "head",
+    "coaches": "coach",
+    "manages": "manager",
+    "directs": "director",
+    "owns": "owner",
+}
+# `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name
+# (or `, who chairs the lodge,`: the verb, see HELD_BY_VERB).
 _APPOSITIVE: Final = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
-    r"serves as|served as|works as|has served as)\s+(?:(?:a|an|the)\s+)?)?(?P<role>\S)"
+    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?P<verb>" + "|".join(HELD_BY_VERB) + r")\s+(?=the\s|[A-Z])|"
+    r"(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
+    r"serves as|served as|works as|has served as)\s+(?:(?:a|an|the)\s+)?))?(?P<role>\S)"
 )
 # Head nouns that make an appositive describe an organisation: "Lumora, the software maker,".
 ORG_HEAD: Final = re.compile(
@@ -93,7 +107,7 @@ def _joins_title(tokens: Words, token: Token, taken: list[Token]) -> bool:
     if key == "of":  # (`of the Opposition`: the capital after `the`, see _the_in_title)
         opening = taken[1] if taken[0].text == "the" and len(taken) > 1 else taken[0]
         return _title_or_body(previous, before) and capital(opening)
-    if _and_in_field(tokens, previous, taken):
+    if _and_in_field(tokens, previous, taken) or _and_in_body(tokens, previous, taken):
         return True
     return before in TITLE_WORDS and word_key(taken[0].text) in TITLE_WORDS | _ROLE_OPENERS
 
@@ -121,6 +135,18 @@ def _and_in_field(tokens: Words, previous: Token, taken: list[Token]) -> bool:
     if word is None or word.text not in ("of", "for"):
         return False
     return capital(previous) and capital(taken[0])
+
+
+def _and_in_body(tokens: Words, previous: Token, taken: list[Token]) -> bool:
+    """`Mining and Energy Union Queensland district president X`: `and` between two capitals,
+    the words after it a body's name (a capitalised body's word among them), the one before it
+    opening the clause (not `Ruth Kemp and Harbour Union secretary X`: two subjects)."""
+    if not (capital(previous) and capital(taken[0])):
+        return False
+    if not any(capital(t) and word_key(t.text) in ORG_WORDS for t in taken):
+        return False
+    opener = tokens.before(previous.start)
+    return opener is None or opener.final_stop or _stop_word(opener.text)
 
 
 def _title_of_field(taken: list[Token]) -> bool:
@@ -448,6 +474,18 @@ def _may_open_role(word: str) -> bool:
     return key in TITLE_WORDS or key in _ROLE_OPENERS
 
 
+# `the co-operative that raised €410,000`: what is held ends before a clause describing it.
+_HELD_CLAUSE: Final = re.compile(r" (?:that|which|who|whose|where) ")
+
+
+def held_role(verb: str, held: str) -> str:
+    """`chairs` and `the lodge` -> `chair of the lodge`: the holder's noun (HELD_BY_VERB) and
+    what is held, the role a `who chairs` clause gives; a clause describing what is held is no
+    part of the role (`chairs the co-operative that raised ...` -> `chair of the
+    co-operative`)."""
+    return f"{HELD_BY_VERB[verb]} of {_HELD_CLAUSE.split(held, 1)[0]}"
+
+
 def role_after(text: str, end: int) -> str | None:
     """An appositive after a name: `Jeffrey Edmonds, a Russia expert at CNA, told ...`."""
     # (the pattern opens with its comma: a name without one after it is spared the call; a
@@ -456,12 +494,16 @@ def role_after(text: str, end: int) -> str | None:
     if not match:
         return None
     start = match.start("role")
-    if not match.group("lead") and not _may_open_role(_first_word(text, start)):
+    lead = match.group("lead") or match.group("verb")
+    if not lead and not _may_open_role(_first_word(text, start)):
         return None  # `Aa Bb, Cc Dd`: whatever follows, no role opens with that word
     role = text[start : _end_of_appositive(text, start)].strip()
     role = _STORY.split(role)[0]  # the role, not a story
     if not role or "\x00" in role or len(role.split()) > 25:
         return None
+    verb = match.group("verb")
+    if verb is not None:
+        return held_role(verb, role)
     first = role.split()[0]
     if match.group("lead") or _owner_word(first):
         return role
