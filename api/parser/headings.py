@@ -815,8 +815,10 @@ def numbered_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
                 run.append(k)
     if len(run) < SENTENCE_RUN_MIN:
         return []
-    heads = sum(len(items[k].text) for k in run)
-    text = sum(len(items[k + 1].text) for k in run)
+    heads = text = 0  # (a loop, not sum() over a generator, which mypyc types as bool)
+    for k in run:
+        heads += len(items[k].text)
+        text += len(items[k + 1].text)
     return run if heads * LONG_RATIO <= text else []
 
 
