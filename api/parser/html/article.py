@@ -10,7 +10,7 @@ import lxml.etree
 from api.parser.document import Block, Document
 from api.parser.html.blocks import Flow, interview_questions, is_picture_box, walk
 from api.parser.html.clean import is_hidden, marks, remove_chrome, remove_decks
-from api.parser.html.decks import DECK
+from api.parser.html.decks import DECK, part_names
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
 from api.parser.html.lines import read_printed_lines
@@ -68,7 +68,8 @@ MIN_TEXT_WORDS: Final = 6  # a sentence of the text, longer than a byline or a k
 TEXT_ENDS: Final = (".", "!", "?", ":", "…", "”", '"', "’")
 MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
-    r"summary|highlights|key-?points|takeaways|bullets|story-?points|(?<![a-z])keys(?![a-z])", re.I
+    r"summary|highlights|key[-_]?points|takeaways|tldr|bullets|story-?points|(?<![a-z])keys(?![a-z])",
+    re.I,
 )  # characters: shorter repeats ("Photo", "Watch") are left alone
 
 
@@ -257,7 +258,11 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
         if not own and is_deck_list(root, element, words, roots):
             own = True
         elif not own and (parent is None or not SUMMARY.search(marks(parent))):
-            continue
+            if not (
+                named_summary(element, parent) and stands_above_text(root, element, roots, ends)
+            ):
+                continue
+            own = True
         items = tuple(element_text(li) for li in element if li.tag == "li")
         items = tuple(i for i in items if i)
         if not items:
@@ -269,6 +274,48 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
                     continue  # the mark is the text's box's: the list is one of the text's
             return [element, *summary_title(element)], items
     return [], ()
+
+
+def named_summary(element, parent) -> bool:
+    """A list a template's component names summary points, through its box's data attributes
+    or its first item's class: '<div data-qa="ContentSummary-Container"><ul class="x1"><li
+    class="summary__item">', '<ul data-testid="keyPoints">'. Items all links are related
+    stories, not points."""
+    first = next((c for c in element if c.tag == "li"), None)
+    if first is None:
+        return False
+    found = f"{summary_data(element)} {marks(first)}"
+    if parent is not None:
+        found = f"{found} {summary_data(parent)}"
+    return SUMMARY.search(found) is not None and not all_links(element)
+
+
+def summary_data(element) -> str:
+    """An element's component names in its data attributes: data-qa, data-testid, data-component
+    ('ContentSummary-Container'); '' for most elements."""
+    qa = element.get("data-qa")
+    names = part_names(element)
+    return f"{qa} {names}" if qa else names
+
+
+def all_links(element) -> bool:
+    """Whether every item of a list is one link and nothing more: a related stories' list."""
+    for li in element:
+        if li.tag != "li":
+            continue
+        link = li.find(".//a")
+        if link is None or element_text(link) != element_text(li):
+            return False
+    return True
+
+
+def stands_above_text(root, element, roots: list, ends: set) -> bool:
+    """Whether a list stands above the article's text: before its box, or first in it with no
+    paragraph of the text above ('story summary' boxes inside the text are the text's)."""
+    if element not in ends:
+        return bool(roots) and before(root, element, roots[0])
+    box = next((r for r in roots if r is element or element in r.iter(element.tag)), None)
+    return box is not None and leads_the_text(element, box)
 
 
 def is_deck_list(root, element, words: str, roots: list) -> bool:

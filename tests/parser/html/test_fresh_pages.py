@@ -31,13 +31,8 @@ REFUSED: dict[tuple[str, str], str] = {}
 # html25a, fresh11's by html26b, fresh12's by html26a, fresh13's by html27a, fresh14's by html29,
 # fresh15's by html31, fresh16's by html32, fresh17's by html34, fresh18's by html36; the summary
 # bullets of fresh2, fresh13, fresh16 and fresh18, scored since html38, by html38; fresh19's by
-# html38 and html39).
+# html38, html39 and html40).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh19",
-        "harbourmorning_scmp_ferry_pier_hawkers",
-        "bullets",
-    ): "summary points under the headline, class naming no deck nor key points: not returned",
     (
         "fresh20",
         "kiwiwave_rnz_eel_weir_volunteers",
