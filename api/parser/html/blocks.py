@@ -469,7 +469,8 @@ def add_picture(flow: Flow, img, holder) -> None:
             or ("", None)
         )
     if holder is not None and credit is None:
-        credit = credit_outside(holder, caption_element) or attribute_credit(holder)
+        credit = credit_outside(holder, caption_element) or credit_after_caption(caption_element)
+        credit = credit or attribute_credit(holder)
         credit = credit or credit_before_picture(holder, img, caption_element)
     credit = credit or metadata_credit(flow.credits, src)
     if not caption and not credit and pictures.is_stray_picture(img):
@@ -592,6 +593,21 @@ def credit_outside(holder, caption) -> str | None:
         if element not in inside and text and pictures.credit_label(text):
             return pictures.clean_credit(text)
     return None
+
+
+def credit_after_caption(caption) -> str | None:
+    """A labelled credit left as bare text after the caption's element in its caption block:
+    '<div class="caption-box"><span class="caption">Stalls at dawn.</span> Photo: Jo Lee / X
+    </div>' -> 'Jo Lee / X'. Text after it that opens with no label is none."""
+    if caption is None or not caption.tail:
+        return None
+    parent = caption.getparent()
+    if parent is None or not (
+        parent.tag == "figcaption" or pictures.CAPTION_MARKS.search(pictures.marks(parent))
+    ):
+        return None
+    text = tidy(caption.tail)
+    return pictures.clean_credit(text) if pictures.is_labelled_credit(text) else None
 
 
 def credit_before_picture(holder, img, caption) -> str | None:

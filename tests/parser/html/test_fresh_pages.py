@@ -40,19 +40,9 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ): "summary points under the headline, class naming no deck nor key points: not returned",
     (
         "fresh20",
-        "kiwiwave_rnz_eel_weir_volunteers",
-        "images",
-    ): "a 'Photo: X' credit as a bare text node after the caption's span: lost",
-    (
-        "fresh20",
         "launchcircuit_tc_hive_sensor_startup",
         "body",
     ): "an italic closing tip-off line asking for sensitive tips kept",
-    (
-        "fresh20",
-        "launchcircuit_tc_hive_sensor_startup",
-        "images",
-    ): "a two-word credit label glued to the caption: its first word left on the caption",
     (
         "fresh20",
         "lionportdaily_str_hawker_queue_app",
