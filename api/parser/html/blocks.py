@@ -447,7 +447,8 @@ def is_credit_beside_caption(element) -> bool:
 def add_picture(flow: Flow, img, holder) -> None:
     """An image block for an article picture, its caption and credit from the holder."""
     src = pictures.picture_source(img, flow.base)
-    if (src and src in flow.sources) or not is_article_photo(img, src, holder is not None):
+    captioned = holder is not None
+    if (src and src in flow.sources) or not is_article_photo(img, src, captioned, captioned):
         return
     if pictures.is_video_poster(img) or is_labelled_ad(img):
         return
@@ -475,6 +476,8 @@ def add_picture(flow: Flow, img, holder) -> None:
     credit = credit or metadata_credit(flow.credits, src)
     if not caption and not credit and pictures.is_stray_picture(img):
         return  # an avatar, a badge, a related story's thumbnail: no picture of the article
+    if not (caption and credit) and captioned and pictures.is_code_picture(img, src):
+        return  # a code to scan in its box; a story's picture of one is captioned and credited
     if src:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
@@ -520,12 +523,13 @@ def short_text(element, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
-def is_article_photo(img, src: str | None, captioned: bool) -> bool:
-    """An article picture by its URL, or, with no URL to be had, by its relative file path."""
-    if pictures.is_photo(img, src, captioned):
+def is_article_photo(img, src: str | None, captioned: bool, codes: bool = False) -> bool:
+    """An article picture by its URL, or, with no URL to be had, by its relative file path (a
+    code's picture let through with `codes`, for its caption and credit to judge)."""
+    if pictures.is_photo(img, src, captioned, codes):
         return True
     path = None if src else pictures.relative_picture(img)
-    return path is not None and pictures.is_photo(img, path)
+    return path is not None and pictures.is_photo(img, path, codes=codes)
 
 
 def caption_beside(img):
@@ -659,7 +663,7 @@ def add_figure(flow: Flow, figure) -> None:
     for img in figure.iter():
         if not pictures.is_picture_element(img):
             continue
-        if pictures.is_photo(img, pictures.picture_source(img, flow.base), True):
+        if pictures.is_photo(img, pictures.picture_source(img, flow.base), True, codes=True):
             add_picture(flow, img, figure)
             return
     if figure_caption(figure) is None:

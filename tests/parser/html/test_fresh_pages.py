@@ -45,11 +45,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ): "an italic closing tip-off line asking for sensitive tips kept",
     (
         "fresh20",
-        "lionportdaily_str_hawker_queue_app",
-        "images",
-    ): "a captioned, credited picture in the text dropped as junk because its file names a QR code",
-    (
-        "fresh20",
         "rhinewave_dw_ferry_cable_crossing",
         "body",
     ): "a standfirst under the headline in a teaser-text class kept as the first paragraph",

@@ -71,3 +71,37 @@ def test_a_two_word_label_glued_to_the_caption_goes_whole(caption, credit):
 def test_a_lower_case_credit_word_in_a_sentence_stays():
     caption = "Frost on the orchard, a picture credited to Valley Times."
     assert image_pairs(figure_page(IMG, caption))[0][0] == caption
+
+
+# A captioned, credited picture whose file or alt names a code to scan is the story's.
+
+
+@pytest.mark.parametrize(
+    ("src", "alt"),
+    [
+        ("https://img.example.org/2026/12/qrcode.jpg", "A QR code sign on a market stall"),
+        ("https://cdn.example.com/news/2026/qr-code-poster.png", "A poster at a bus stop"),
+        ("https://media.example.net/photos/library_qr.webp", "A QR code on a library shelf"),
+    ],
+)
+def test_a_captioned_credited_picture_naming_a_code_is_kept(src, alt):
+    html = figure_page(
+        f"<img src='{src}' alt='{alt}'>",
+        "<span class='caption-text'>Readers scan the code to borrow a book.</span>"
+        " <span class='caption-credit'>PHOTO: MARGIT OSEI-LANG</span>",
+    )
+    assert image_pairs(html) == [("Readers scan the code to borrow a book.", "MARGIT OSEI-LANG")]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Scan to download our app", "<span class='credit'>Photo: Margit Osei-Lang</span>", ""],
+)
+def test_a_code_picture_without_both_caption_and_credit_is_junk(caption):
+    src = "https://img.example.org/2026/12/qrcode.jpg"
+    assert image_pairs(figure_page(f"<img src='{src}' alt='Scan me'>", caption)) == []
+
+
+def test_an_uncaptioned_code_picture_in_the_text_is_junk():
+    src = "https://img.example.org/2026/12/app-qr.png"
+    assert image_pairs(middle_page(f"<p><img src='{src}' alt='QR code'></p>")) == []
