@@ -45,11 +45,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ): "an italic closing tip-off line asking for sensitive tips kept",
     (
         "fresh20",
-        "rhinewave_dw_ferry_cable_crossing",
-        "body",
-    ): "a standfirst under the headline in a teaser-text class kept as the first paragraph",
-    (
-        "fresh20",
         "veldpost_n24_taxi_rank_solar",
         "bullets",
     ): "summary points under the lead picture in a summary-list class: not returned",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
-from tests.parser.html.pages import figure_page, image_pairs, middle_page
+from tests.parser.html.pages import figure_page, image_pairs, middle_page, page, paragraphs, texts
 
 SRC = "https://img.example.org/2026/12/orchard-frost-1600.jpg"
 IMG = f"<img src='{SRC}' alt='Frost on an apple orchard'>"
@@ -105,3 +105,45 @@ def test_a_code_picture_without_both_caption_and_credit_is_junk(caption):
 def test_an_uncaptioned_code_picture_in_the_text_is_junk():
     src = "https://img.example.org/2026/12/app-qr.png"
     assert image_pairs(middle_page(f"<p><img src='{src}' alt='QR code'></p>")) == []
+
+
+# A teaser or intro line under the headline, the text in a box of its own, is the standfirst.
+
+LEDE = (
+    "The orchard's growers met at the village hall on Thursday night to count what the late"
+    " frost had cost them, row by row and tree by tree."
+)
+STANDFIRST = "A late frost has cost the valley's growers a third of their blossom."
+
+
+def headed_page(line: str) -> str:
+    """A page whose headline a line follows, the text going on in a box of its own."""
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Frost</title></head>"
+        f"<body><main><article><h1>Late frost hits the valley's orchards</h1>{line}"
+        "<div class='byline'>By Orla Quennell</div>"
+        f"<div class='story-body'><p>{LEDE}</p>{paragraphs(3)}</div></article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"<p class='teaser-text'>{STANDFIRST}</p>",
+        f"<div class='article-teaser'>{STANDFIRST}</div>",
+        f"<p class='intro'>{STANDFIRST}</p>",
+        f"<div class='story__intro'><p>{STANDFIRST}</p></div>",
+    ],
+)
+def test_a_teaser_or_intro_under_the_headline_is_the_standfirst(line):
+    found = texts(parse_html(headed_page(line)))
+    assert STANDFIRST not in found
+    assert found[0] == LEDE
+
+
+def test_an_intro_paragraph_opening_the_text_stays():
+    html = page(
+        f"<div class='article__content'><p class='article__content--intro'>{LEDE}</p>"
+        f"{paragraphs(3)}</div>"
+    )
+    assert texts(parse_html(html))[0] == LEDE
