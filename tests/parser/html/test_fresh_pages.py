@@ -40,11 +40,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ): "summary points under the headline, class naming no deck nor key points: not returned",
     (
         "fresh20",
-        "launchcircuit_tc_hive_sensor_startup",
-        "body",
-    ): "an italic closing tip-off line asking for sensitive tips kept",
-    (
-        "fresh20",
         "veldpost_n24_taxi_rank_solar",
         "bullets",
     ): "summary points under the lead picture in a summary-list class: not returned",

@@ -8,7 +8,15 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
-from tests.parser.html.pages import figure_page, image_pairs, middle_page, page, paragraphs, texts
+from tests.parser.html.pages import (
+    closing_texts,
+    figure_page,
+    image_pairs,
+    middle_page,
+    page,
+    paragraphs,
+    texts,
+)
 
 SRC = "https://img.example.org/2026/12/orchard-frost-1600.jpg"
 IMG = f"<img src='{SRC}' alt='Frost on an apple orchard'>"
@@ -147,3 +155,31 @@ def test_an_intro_paragraph_opening_the_text_stays():
         f"{paragraphs(3)}</div>"
     )
     assert texts(parse_html(html))[0] == LEDE
+
+
+# A closing line asking for sensitive tips by a secure channel is a tip-off line.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><em>Got a sensitive tip or confidential documents? We cover the courts. Reach Tamsin"
+        " Oduya securely on Signal at @to.19.</em></p>",
+        "<p class='tip-box'>Have confidential documents about the port? We report on shipping."
+        " Contact Benedek Sarrow via SecureDrop or on Signal.</p>",
+        "<p><i>Do you have a news tip about city hall? Our team reads every message. Message"
+        " Orla Quennell on WhatsApp at +1 555 0134.</i></p>",
+    ],
+)
+def test_a_closing_call_for_sensitive_tips_is_dropped(line):
+    assert closing_texts(line) == [t for t in closing_texts("") if t]
+
+
+def test_a_sentence_naming_a_secure_channel_stays():
+    line = "<p>Got a tip? The detectives say the informant reached them on Signal last year.</p>"
+    assert "informant reached them on Signal" in " ".join(closing_texts(line))
+
+
+def test_a_story_line_about_messaging_stays():
+    line = "<p>She said she would reach her brother on WhatsApp once the ferry docked.</p>"
+    assert "reach her brother on WhatsApp" in " ".join(closing_texts(line))
