@@ -130,9 +130,11 @@ SOURCE_LABELS = "|".join(SOURCE_LABEL_WORDS.values())
 HOLDER_FIRST = re.compile(
     r"(?P<holder>[^\s.!?。=][^.!?。=]{0,39}?)\s?(?:제공|供图|提供)(?:[.,]\s*재판매 및 DB 금지)?"
 )
+# A two-word label is one in either case, so that it goes whole, even glued to the caption:
+# 'a hive frame.Image Credits: X' (not 'frame.Image' and 'X').
 LABEL = re.compile(
-    r"(?:(?:Photo credit|Image credit|Photographer|Photograph|Photo|Picture|Image|Credit|Foto"
-    r"|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
+    r"(?:(?:(?:Photo|Image|Picture) [Cc]redit|Photographer|Photograph|Photo|Picture|Image"
+    r"|Credit|Foto|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
     r"|(?:" + SCRIPT_LABELS + r") ?[" + SCRIPT_MARKS + r"]|(?:" + SHORT_LABELS + r"):? "
     r"|" + PICTURE_KINDS + r" ?:"

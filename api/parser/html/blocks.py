@@ -447,7 +447,8 @@ def is_credit_beside_caption(element) -> bool:
 def add_picture(flow: Flow, img, holder) -> None:
     """An image block for an article picture, its caption and credit from the holder."""
     src = pictures.picture_source(img, flow.base)
-    if (src and src in flow.sources) or not is_article_photo(img, src, holder is not None):
+    captioned = holder is not None
+    if (src and src in flow.sources) or not is_article_photo(img, src, captioned, captioned):
         return
     if pictures.is_video_poster(img) or is_labelled_ad(img):
         return
@@ -469,11 +470,14 @@ def add_picture(flow: Flow, img, holder) -> None:
             or ("", None)
         )
     if holder is not None and credit is None:
-        credit = credit_outside(holder, caption_element) or attribute_credit(holder)
+        credit = credit_outside(holder, caption_element) or credit_after_caption(caption_element)
+        credit = credit or attribute_credit(holder)
         credit = credit or credit_before_picture(holder, img, caption_element)
     credit = credit or metadata_credit(flow.credits, src)
     if not caption and not credit and pictures.is_stray_picture(img):
         return  # an avatar, a badge, a related story's thumbnail: no picture of the article
+    if not (caption and credit) and captioned and pictures.is_code_picture(img, src):
+        return  # a code to scan in its box; a story's picture of one is captioned and credited
     if src:
         flow.sources.add(src)
     flow.images.append(Image(alt=alt, caption=caption, credit=credit, src=src))
@@ -519,12 +523,13 @@ def short_text(element, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
-def is_article_photo(img, src: str | None, captioned: bool) -> bool:
-    """An article picture by its URL, or, with no URL to be had, by its relative file path."""
-    if pictures.is_photo(img, src, captioned):
+def is_article_photo(img, src: str | None, captioned: bool, codes: bool = False) -> bool:
+    """An article picture by its URL, or, with no URL to be had, by its relative file path (a
+    code's picture let through with `codes`, for its caption and credit to judge)."""
+    if pictures.is_photo(img, src, captioned, codes):
         return True
     path = None if src else pictures.relative_picture(img)
-    return path is not None and pictures.is_photo(img, path)
+    return path is not None and pictures.is_photo(img, path, codes=codes)
 
 
 def caption_beside(img):
@@ -594,6 +599,21 @@ def credit_outside(holder, caption) -> str | None:
     return None
 
 
+def credit_after_caption(caption) -> str | None:
+    """A labelled credit left as bare text after the caption's element in its caption block:
+    '<div class="caption-box"><span class="caption">Stalls at dawn.</span> Photo: Jo Lee / X
+    </div>' -> 'Jo Lee / X'. Text after it that opens with no label is none."""
+    if caption is None or not caption.tail:
+        return None
+    parent = caption.getparent()
+    if parent is None or not (
+        parent.tag == "figcaption" or pictures.CAPTION_MARKS.search(pictures.marks(parent))
+    ):
+        return None
+    text = tidy(caption.tail)
+    return pictures.clean_credit(text) if pictures.is_labelled_credit(text) else None
+
+
 def credit_before_picture(holder, img, caption) -> str | None:
     """The credit set above the picture in its captioned figure, in an element of its own before
     the <img>, its label hidden for screen readers only (gone with the chrome) or shown:
@@ -643,7 +663,7 @@ def add_figure(flow: Flow, figure) -> None:
     for img in figure.iter():
         if not pictures.is_picture_element(img):
             continue
-        if pictures.is_photo(img, pictures.picture_source(img, flow.base), True):
+        if pictures.is_photo(img, pictures.picture_source(img, flow.base), True, codes=True):
             add_picture(flow, img, figure)
             return
     if figure_caption(figure) is None:

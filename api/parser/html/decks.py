@@ -23,11 +23,15 @@ DECK_WORDS = {
 DECK = re.compile(
     CLASS_WORD_START + r"(?:" + "|".join(DECK_WORDS.values()) + r")(?:$|[\s_-])", re.IGNORECASE
 )
-# A box named as the article's description: a deck where the headline stands and the text goes
-# on in a box of its own (headline_deck), a lede where the text's paragraphs go on beside it.
-# Not 'lead' or 'summary': news sites write their first paragraph in such boxes there (the
-# summary_text rule in clean.py, and tests/parser/html/test_body.py's lead box).
-DESCRIPTION = re.compile(CLASS_WORD_START + r"description(?:$|[\s_-])", re.IGNORECASE)
+# A box named as the article's description, its teaser or its intro ('teaser-text',
+# 'article-intro'): a deck where the headline stands and the text goes on in a box of its own
+# (headline_deck), a lede where the text's paragraphs go on beside it (a tabloid's
+# '<p class="article__content--intro">' opening its text). Not 'lead' or 'summary': news sites
+# write their first paragraph in such boxes there (the summary_text rule in clean.py, and
+# tests/parser/html/test_body.py's lead box).
+DESCRIPTION = re.compile(
+    CLASS_WORD_START + r"(?:description|teaser|intro)(?:$|[\s_-])", re.IGNORECASE
+)
 # A BEM element named the lead of a block ('post__lead', 'article__lead'): beside the headline,
 # a part of the header (a bare 'lead' box may hold the text's first paragraph: see above).
 LEAD_PART = re.compile(r"__lead(?:$|\s)", re.IGNORECASE)

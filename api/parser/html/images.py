@@ -23,9 +23,12 @@ SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "srcset")
 NOT_A_PHOTO = re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|tracking|badge|emoji|headshot|mugshot|gravatar"
     r"|author|profile|promo|sponsor|banner|placeholder|blank\.gif"
-    r"|(?:^|[\s_/.-])(?:ad|ads|advert\w*|qr(?:[-_]?codes?)?)(?:$|[\s_/.-])",
+    r"|(?:^|[\s_/.-])(?:ad|ads|advert\w*)(?:$|[\s_/.-])",
     re.IGNORECASE,
 )
+# A picture whose file or class names a code to scan ('qrcode.jpg', 'app-qr.png'): junk, unless
+# its figure gives it a caption and a credit, as a story's picture of a sign showing a code.
+CODE_PICTURE: Final = re.compile(r"(?:^|[\s_/.-])qr(?:[-_]?codes?)?(?:$|[\s_/.-])", re.IGNORECASE)
 
 
 def whole_mark(words: str) -> re.Pattern[str]:
@@ -192,11 +195,15 @@ def is_picture_element(element) -> bool:
     )
 
 
-def is_photo(img, src: str | None, captioned: bool = False) -> bool:
+def is_photo(img, src: str | None, captioned: bool = False, codes: bool = False) -> bool:
     """An article picture, not a pixel, icon, logo, head shot or ad: '1x1' and 'logo' fail.
 
-    A captioned picture whose address only a script knows (a placeholder src) is still one.
+    A captioned picture whose address only a script knows (a placeholder src) is still one. A
+    picture named for a code to scan ('qrcode.jpg') is none, unless `codes` lets it through
+    for its caption and credit to judge (is_code_picture).
     """
+    if not codes and is_code_picture(img, src):
+        return False
     if not src:
         return captioned and not NOT_A_PHOTO.search(marks(img))
     if src.lower().split("?")[0].endswith((".svg", ".ico")):
@@ -206,6 +213,14 @@ def is_photo(img, src: str | None, captioned: bool = False) -> bool:
         return False
     path = src.split("?")[0].rsplit("/", 2)[-2:]
     return not NOT_A_PHOTO.search(marks(img)) and not NOT_A_PHOTO.search("/".join(path))
+
+
+def is_code_picture(img, src: str | None) -> bool:
+    """A picture whose class or file names a code to scan: 'qrcode.jpg', 'qr-app.png'."""
+    if CODE_PICTURE.search(marks(img)):
+        return True
+    path = src.split("?")[0].rsplit("/", 2)[-2:] if src else []
+    return CODE_PICTURE.search("/".join(path)) is not None
 
 
 def is_stray_picture(img) -> bool:

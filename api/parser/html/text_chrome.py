@@ -71,8 +71,9 @@ VIDEO_PROMO = re.compile(
 # been affected by the closures? Call ...', 'Were you there? Text ...'); or the call alone, an
 # imperative to share or get in touch ('Share your story: ...', 'Contact the newsroom at ...').
 TIP_QUESTION: Final = (
-    r"^(?:(?:(?:got|have you got|do you have|have you|have) (?:a |an |any )?(?:story|news tip"
-    r"|tip|tip-off|pictures?|photos?|videos?|information|info)"
+    r"^(?:(?:(?:got|have you got|do you have|have you|have) (?:a |an |any )?"
+    r"(?:(?:sensitive|confidential|anonymous) )?(?:story|news tip|tip|tip-off|pictures?|photos?"
+    r"|videos?|information|info|documents?)"
     r"|(?:do you|does anyone|did you) know (?:more|anything|something)"
     r"|(?:have you|were you|was your \w+) (?:been )?(?:affected|impacted|caught up|involved)"
     r"|(?:were you|was anyone you know) there"
@@ -102,6 +103,14 @@ READER_TIP: Final = re.compile(
     r" (?:this|the|our) (?:reporter|writer|author|journalist|correspondent|newsroom|newsdesk"
     r"|news desk|team)\b|(?:contact|e-?mail|message|tell|write to|get in touch with) us\b"
     r"|[^?]{0,60}@[\w-]+\.)",
+    re.IGNORECASE,
+)
+# A secure channel a tip-off line names for sensitive tips, after a sentence about the desk's
+# beat: 'Got a sensitive tip? We cover the courts. Reach Jo Lee securely on Signal at ...'
+# (after TIP_OPENING's question; a story's 'She messaged him on WhatsApp' opens with none).
+SECURE_CHANNEL: Final = re.compile(
+    r"\b(?:reach|contact|message|text|e-?mail|send)\b[^.?!]{0,60}"
+    r"\b(?:on|via|through|using|at) (?:signal|whatsapp|securedrop|telegram|proton ?mail)\b",
     re.IGNORECASE,
 )
 # Who an appeal in the story sends the reader to: a tip-off line asks for the newsroom, so a
@@ -216,7 +225,7 @@ def is_promo_line(text: str) -> bool:
         return False
     if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
         return True
-    if (TIP_OFF.match(text) or READER_TIP.match(text)) and POLICE_APPEAL.search(text) is None:
+    if is_tip_off(text) and POLICE_APPEAL.search(text) is None:
         return True  # 'Got a story? Email news@x.example or WhatsApp us.
     if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
         return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'
@@ -225,6 +234,15 @@ def is_promo_line(text: str) -> bool:
 
     closes = FOLLOW_CLOSES.search(text[-CLOSING_TAIL:]) is not None
     return closes and PLATFORM_NAME.search(text) is not None
+
+
+def is_tip_off(text: str) -> bool:
+    """A call for tip-offs (TIP_OFF), a question about the reader's own situation (READER_TIP),
+    or a question asking for tips and a secure channel to send them by: 'Got a sensitive tip?
+    We cover the courts. Reach Jo Lee securely on Signal at @jl.07.'"""
+    if TIP_OFF.match(text) or READER_TIP.match(text):
+        return True
+    return TIP_OPENING.match(text) is not None and SECURE_CHANNEL.search(text) is not None
 
 
 def is_pitch(text: str) -> bool:

@@ -35,31 +35,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     (
         "fresh20",
-        "kiwiwave_rnz_eel_weir_volunteers",
-        "images",
-    ): "a 'Photo: X' credit as a bare text node after the caption's span: lost",
-    (
-        "fresh20",
-        "launchcircuit_tc_hive_sensor_startup",
-        "body",
-    ): "an italic closing tip-off line asking for sensitive tips kept",
-    (
-        "fresh20",
-        "launchcircuit_tc_hive_sensor_startup",
-        "images",
-    ): "a two-word credit label glued to the caption: its first word left on the caption",
-    (
-        "fresh20",
-        "lionportdaily_str_hawker_queue_app",
-        "images",
-    ): "a captioned, credited picture in the text dropped as junk because its file names a QR code",
-    (
-        "fresh20",
-        "rhinewave_dw_ferry_cable_crossing",
-        "body",
-    ): "a standfirst under the headline in a teaser-text class kept as the first paragraph",
-    (
-        "fresh20",
         "veldpost_n24_taxi_rank_solar",
         "bullets",
     ): "summary points under the lead picture in a summary-list class: not returned",
