@@ -14,6 +14,8 @@ A Document is representable when the export layout can say it unambiguously:
   short sentences could be its full-sentence heads ('The plan worked.' over long paragraphs);
   nor has one whose QUOTED_PATTERN heads or more are all questions (an advice column's heads
   beside statement heads) or all sentences without their period (their siblings end in '.');
+  nor has any article two such paragraphs, which the rhythm reads as a pattern of full-sentence
+  heads between longer paragraphs ('Harbor walls fell.' / text / image / 'Harbor walls fell.');
 - a question head is over a paragraph longer than a line of dialogue (ANSWER_RATIO times the
   question's length, heading_questions.py): questions in a row each answered in one short line
   are an exchange the running text reports ('Had anyone he knew?' / 'He would write to her.');
@@ -169,6 +171,8 @@ def documents(draw) -> Document:
         or all(is_clause_head(body[k].text) for k in heads)
     ):
         body = [lengthened(block) for block in body]  # (full-sentence heads beside these)
+    if sum(lengthened(block) is not block for block in body) >= 2:
+        body = [lengthened(block) for block in body]  # (a pattern of full-sentence heads)
     if len(heads) > 1 and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
         # a line in capitals opening the body over heads that are not is a dateline or kicker
         body[0] = Block("subheading", text=body[0].text.capitalize())
