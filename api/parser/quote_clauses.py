@@ -202,6 +202,15 @@ def _first_subject(
 # `The brokerage raised ...`: a sentence opened by `The` and a body's noun (its subject), the
 # noun in group 2, `The brokerage` in group 1.
 _BODY_OPENING: Final = re.compile(r"\s*([Tt]he ([a-z]+)) ")
+
+
+def _body_opening(masked: str, sentence_start: int) -> re.Match[str] | None:
+    """`The brokerage raised ...`: the sentence's opening `The` and body noun (ORG_ANAPHORS),
+    read by both participle rules; None when the sentence opens otherwise."""
+    match = _BODY_OPENING.match(masked, sentence_start)
+    return match if match is not None and match.group(2) in ORG_ANAPHORS else None
+
+
 # `A Federal Court judge has overturned ..., ruling that`: a sentence opened by `a`, a body's
 # capitalised name (three words at most) and a person's title.
 _TITLED_OPENING: Final = re.compile(r"\s*(An? (?:[A-Z][\w'’-]* ){0,3}([a-z]+)) (?=[a-z])")
@@ -239,8 +248,8 @@ def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Claus
     titled_opening = _TITLED_OPENING.match(masked, sentence_start)
     if titled_opening is not None and titled(titled_opening.group(2)):
         return titled_opening.group(1)
-    match = _BODY_OPENING.match(masked, sentence_start)
-    if match is None or match.group(2) not in ORG_ANAPHORS:
+    match = _body_opening(masked, sentence_start)
+    if match is None:
         return None
     if not masked[match.end() : match.end() + 1].islower():
         return None  # (`The brokerage raised`: a verb after the noun, no name)
@@ -625,8 +634,8 @@ def _naming_participle(
         subject = _modified_body(masked, mentions, start, sentence[0], starts)
     if subject is not None:
         return Clause(start, start, end, subject, None)
-    opening = _BODY_OPENING.match(masked, sentence[0])
-    if opening is None or opening.group(2) not in ORG_ANAPHORS:
+    opening = _body_opening(masked, sentence[0])
+    if opening is None:
         return None
     return Clause(start, start, end, None, opening.group(1))
 
