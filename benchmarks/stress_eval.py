@@ -93,9 +93,13 @@ looked at on main 610db90; `fresh24` the same publishers' shapes in other kinds 
 verdict heads over field lines, a political sketch without heads, numbered full-sentence heads
 ending in '.', ALL-CAPS heads over a pull quote, product-name heads over spec and Buy now lines,
 Background/The ruling/What happens next heads, a dateline and a Key figures head over figure
-lines, a river photo story's glued credits), first looked at on main 7a02c9c. `both` is dev and
-held; `all` is every part but held, which is scored only when named (`--part held` or `both`),
-its misses never listed: a development run never shows it.
+lines, a river photo story's glued credits), first looked at on main 7a02c9c; `fresh25` the same
+publishers' shapes in other kinds (place-name heads over field lines, Ingredients/Method heads over
+numbered step paragraphs, club-name heads in a run, one Title Case head among one-line paragraphs,
+quoted question heads and What/How/Why heads without '?', sentence-case label heads over a pull
+quote, a wire obituary without heads, a marathon photo essay's glued credits), first looked at on
+main a38f687. `both` is dev and held; `all` is every part but held, which is scored only when
+named (`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -149,6 +153,7 @@ PARTS = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 
 
