@@ -62,6 +62,7 @@ STRESS_THIRTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtieth"
 STRESS_THIRTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfirst"
 STRESS_THIRTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysecond"
 STRESS_THIRTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_thirtythird"
+STRESS_THIRTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfourth"
 
 
 @dataclass
@@ -271,7 +272,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_twentyninth/ after the twenty-eighth's rules, and quotes_stress_thirtieth/
     after the twenty-ninth's rules, and quotes_stress_thirtyfirst/ after the thirtieth's rules,
     and quotes_stress_thirtysecond/ after the thirty-first's rules, and quotes_stress_thirtythird/
-    after the thirty-second's rules, each committed before any parser was run on it.
+    after the thirty-second's rules, and quotes_stress_thirtyfourth/ after the thirty-third's
+    rules, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -308,6 +310,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirty-first set", STRESS_THIRTYFIRST),
         ("stress thirty-second set", STRESS_THIRTYSECOND),
         ("stress thirty-third set", STRESS_THIRTYTHIRD),
+        ("stress thirty-fourth set", STRESS_THIRTYFOURTH),
     )
     for label, directory in sets:
         result = CueScore()
