@@ -16,6 +16,9 @@ A Document is representable when the export layout can say it unambiguously:
   beside statement heads) or all sentences without their period (their siblings end in '.');
   nor has any article two such paragraphs, which the rhythm reads as a pattern of full-sentence
   heads between longer paragraphs ('Harbor walls fell.' / text / image / 'Harbor walls fell.');
+- an article with RHYTHM_MIN subheadings or more has no paragraph of two short sentences, which
+  that rhythm reads as the one full-sentence head splitting a long section ('The wall held.
+  Then it fell.' / text, section_splitting_pairs);
 - a question head is over a paragraph longer than a line of dialogue (ANSWER_RATIO times the
   question's length, heading_questions.py): questions in a row each answered in one short line
   are an exchange the running text reports ('Had anyone he knew?' / 'He would write to her.');
@@ -33,7 +36,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from api.parser import Block, Document, Image, ParseError, decode, parse, render
-from api.parser.heading_sentences import SENTENCE_WORDS
+from api.parser.heading_sentences import PAIRED_WORDS, RHYTHM_MIN, SECOND_SENTENCE, SENTENCE_WORDS
 from api.parser.headings import LONE_AMONG, QUOTED_PATTERN, is_clause_head
 from api.parser.line_shapes import is_question
 from api.parser.quotes import analyse_quotes
@@ -134,12 +137,20 @@ def section(draw) -> list:
 RUNNING_START = "It rained all day and all night in the town, as it had done for a week."
 
 
-def lengthened(block: Block) -> Block:
-    """A paragraph of SENTENCE_WORDS words or fewer, opened by RUNNING_START; other blocks as
+def lengthened(block: Block, most_words: int = SENTENCE_WORDS[1]) -> Block:
+    """A paragraph of `most_words` words or fewer, opened by RUNNING_START; other blocks as
     they are: 'The plan worked.' -> 'It rained all day ... The plan worked.'."""
-    if block.type != "paragraph" or len(block.text.split()) > SENTENCE_WORDS[1]:
+    if block.type != "paragraph" or len(block.text.split()) > most_words:
         return block
     return Block("paragraph", text=f"{RUNNING_START} {block.text}")
+
+
+def lengthened_pair(block: Block) -> Block:
+    """A paragraph of two sentences and PAIRED_WORDS words or fewer, lengthened; other blocks
+    as they are: 'The wall held. Then it fell.' -> 'It rained all day ... Then it fell.'."""
+    if block.type != "paragraph" or len(SECOND_SENTENCE.findall(block.text)) != 1:
+        return block
+    return lengthened(block, PAIRED_WORDS)
 
 
 @st.composite
@@ -173,6 +184,8 @@ def documents(draw) -> Document:
         body = [lengthened(block) for block in body]  # (full-sentence heads beside these)
     if sum(lengthened(block) is not block for block in body) >= 2:
         body = [lengthened(block) for block in body]  # (a pattern of full-sentence heads)
+    if len(heads) >= RHYTHM_MIN:
+        body = [lengthened_pair(block) for block in body]  # (a head splitting a section)
     if len(heads) > 1 and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
         # a line in capitals opening the body over heads that are not is a dateline or kicker
         body[0] = Block("subheading", text=body[0].text.capitalize())
