@@ -37,9 +37,13 @@ TRAILING_WORDS = frozenset({"copyright", "file", "handout", "photo", "pool"})
 # 'Family archive', 'Tarrant family archive', 'Jane Doe/Harbour Museum archive'.
 ARCHIVE = "archive"
 KIN_BEFORE_ARCHIVE = "family"
-# A family as one holder of a credit's chain, its name capitalised, a slash after it: 'Tarrant
-# family/Handout via Reuters' (the family lent the picture, the agency ran it).
-FAMILY_HOLDER: Final = re.compile(r"[A-Z][\w'’-]* " + KIN_BEFORE_ARCHIVE + r" ?/ ?\S")
+# A family as one holder of a credit's chain, its name capitalised, a slash or 'via' after it or
+# a slash before it: 'Tarrant family/Handout via Reuters' (the family lent the picture, the
+# agency ran it), 'Tarrant family via AP', 'Handout/Tarrant family'.
+FAMILY_HOLDER: Final = re.compile(
+    r"[A-Z][\w'’-]* " + KIN_BEFORE_ARCHIVE + r"(?: ?/ ?\S| via [A-Z])"
+    r"|/ ?[A-Z][\w'’-]* " + KIN_BEFORE_ARCHIVE + r"$"
+)
 
 # A website's name, the holder of a picture library that goes by its address: in lower case,
 # whole across its hyphens, after a mark that joins a credit's holders: 'Jane Doe/acme-images.com',

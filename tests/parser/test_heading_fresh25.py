@@ -49,6 +49,10 @@ FAMILY_HANDOUT_AFTER_YEAR = [
      "Brandt family/Handout via AFP"),
     ("Pilot Lionel Okonkwo beside his biplane, around 1947Okonkwo family/Handout",
      "Pilot Lionel Okonkwo beside his biplane, around 1947", "Okonkwo family/Handout"),
+    ("The twins on their first day at school, September 1989Ferreira-Lund family via AP",
+     "The twins on their first day at school, September 1989", "Ferreira-Lund family via AP"),
+    ("Sergeant Ada Kimura in uniform, 1944Handout/Kimura family",
+     "Sergeant Ada Kimura in uniform, 1944", "Handout/Kimura family"),
 ]  # fmt: skip
 
 
@@ -63,6 +67,7 @@ def test_a_family_handout_credit_glued_after_a_year_splits(line, caption, credit
         "The harbour wall before the storm of 1953The Marsh family lost their boat",
         "Celebrating the cup win of 1966Hartley family members gather in the square",
         "The Pemberton family at their farm in 1972",
+        "Guests arrive at the wedding in 1971Marsh family members and friends via the lane",
     ],
 )
 def test_a_year_then_a_sentence_or_a_family_in_the_caption_stays_whole(line):
