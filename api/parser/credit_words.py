@@ -37,6 +37,13 @@ TRAILING_WORDS = frozenset({"copyright", "file", "handout", "photo", "pool"})
 # 'Family archive', 'Tarrant family archive', 'Jane Doe/Harbour Museum archive'.
 ARCHIVE = "archive"
 KIN_BEFORE_ARCHIVE = "family"
+# A family as one holder of a credit's chain, its name capitalised, a slash or 'via' after it or
+# a slash before it: 'Tarrant family/Handout via Reuters' (the family lent the picture, the
+# agency ran it), 'Tarrant family via AP', 'Handout/Tarrant family'.
+FAMILY_HOLDER: Final = re.compile(
+    r"[A-Z][\w'’-]* " + KIN_BEFORE_ARCHIVE + r"(?: ?/ ?\S| via [A-Z])"
+    r"|/ ?[A-Z][\w'’-]* " + KIN_BEFORE_ARCHIVE + r"$"
+)
 
 # A website's name, the holder of a picture library that goes by its address: in lower case,
 # whole across its hyphens, after a mark that joins a credit's holders: 'Jane Doe/acme-images.com',
@@ -81,7 +88,19 @@ def core_pieces(tail: str) -> list[str]:
     for _ in range(2):
         if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
             pieces = pieces[:-1]
-    return drop_archive(pieces)
+    return drop_family_holder(tail, drop_archive(pieces))
+
+
+def drop_family_holder(tail: str, pieces: list[str]) -> list[str]:
+    """A credit's pieces without the 'family' a holder's name opens in a chain of holders:
+    'Tarrant family/Handout' -> ['Tarrant', 'Handout'] ('From the family/Acme' keeps it)."""
+    if KIN_BEFORE_ARCHIVE not in tail or not FAMILY_HOLDER.search(tail):
+        return pieces  # (most credits name no family: settled on the text first)
+    kept = pieces[:1]
+    for piece in pieces[1:]:
+        if piece != KIN_BEFORE_ARCHIVE or not kept[-1][:1].isupper():
+            kept.append(piece)
+    return kept
 
 
 def drop_archive(pieces: list[str]) -> list[str]:

@@ -205,8 +205,24 @@ BY_LABEL = (
 )
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
 BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")
-# Where a by-line's holders part: a publisher after 'on', a lender after ', courtesy (of)'.
-BY_HOLDERS = re.compile(r" on (?=[A-Z])|, courtesy (?:of )?(?=[A-Z])")
+# The roles of a shoot other than the picture's own, named in a credit after the
+# photographer's: 'Food styling', 'Props', 'Hair and make-up', 'Set design'.
+SHOOT_ROLES: Final = (
+    r"(?:[Ss]tyling|[Pp]rops|[Hh]air(?: and make-up)?|[Mm]ake-up|[Ss]et design|[Aa]rt direction"
+    r"|[Rr]etouching)"
+)
+# Where a by-line's holders part: a publisher after 'on', a lender after ', courtesy (of)',
+# another role of the shoot after ';' or ',' and its own 'by': 'Photo by Jane Doe for The
+# Daily Star; food styling by John Roe'.
+BY_HOLDERS = re.compile(
+    r" on (?=[A-Z])|, courtesy (?:of )?(?=[A-Z])"
+    r"|[;,] (?:[a-z]+ )?" + SHOOT_ROLES + r" by (?=[A-Z])"
+)
+# A shoot role's by-line after the picture's own, a sentence of its own: 'Photo by Jane Doe.
+# Food styling by John Roe'.
+ROLE_BY_CREDIT: Final = re.compile(
+    r"(?:[A-Z][a-z]+ )?" + SHOOT_ROLES + r" by (?P<holder>[A-Z][^.]*?)\.?$"
+)
 # A holder named by what they are to the picture's subject, after a by-line's label: 'Supplied
 # by the family', 'Photo by her son', 'Picture by the Hartley family' (a determiner, up to two
 # names, one lower-case noun; the label is the evidence, as 'Courtesy of the family' is).
@@ -223,9 +239,9 @@ ROLE_CREDIT = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}: (?P<holder>[^.]+?)\.?$")
 # Ada Reyes. Photo: Marcus Hill'. Only the roles of a shoot name one there (a styling, props,
 # hair and make-up, set design): 'Pictured: Jane Doe. Photo: John Roe' names who is shown.
 ROLE_BEFORE = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][\"”’'])|\s)(?P<role>(?:[A-Z][a-z]+ )?(?:[Ss]tyling|[Pp]rops"
-    r"|[Hh]air(?: and make-up)?|[Mm]ake-up|[Ss]et design|[Aa]rt direction|[Rr]etouching)"
-    r": (?P<holder>[^.:]+?)\.)$"
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’'])|\s)(?P<role>(?:[A-Z][a-z]+ )?"
+    + SHOOT_ROLES
+    + r": (?P<holder>[^.:]+?)\.)$"
 )
 
 # A part of a composite picture, then its credit: 'Left: Jane Doe/Reuters', 'top right: Acme'.
@@ -458,8 +474,9 @@ def named_body(holder: str) -> bool:
 def by_credit(tail: str) -> bool:
     """True when every sentence of a tail is 'Label by Holder.': 'Photo by Jane Doe.'."""
     parts = re.split(r"(?<=\.)\s+", tail.strip())
-    for part in parts:
-        match = BY_CREDIT.match(part)
+    for k, part in enumerate(parts):
+        # 'Photo by Jane Doe. Food styling by John Roe': a later sentence may credit a role
+        match = BY_CREDIT.match(part) or (ROLE_BY_CREDIT.match(part) if k else None)
         # 'Photo by Jane Doe on Unsplash': a holder, then where the picture was published;
         # 'Photograph by Jane Doe, courtesy of Acme': the photographer, then the lender
         holders = BY_HOLDERS.split(match["holder"]) if match else []

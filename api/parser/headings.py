@@ -131,6 +131,7 @@ from api.parser.heading_sentences import (
     PAIRED_MIN,
     QUOTED_GAP,
     RUNNING_OPENERS,
+    SECOND_SENTENCE,
     SENTENCE_GAP,
     in_a_style_of_short_lines,
     interview_turns,
@@ -345,7 +346,8 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
         return False
     numbered = shape.number > 0
     # a number or quotation marks make a line the writer's own, never the page's chrome
-    marked = numbered or QUOTED.match(text) is not None
+    quoted = QUOTED.match(text) is not None
+    marked = numbered or quoted
     text = head
     question = is_question(text)
     # a numbered head may cheer, the number marks it: '#2 Lend a hand!'
@@ -367,7 +369,17 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
     if is_figure_or_pointer(text):
         return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
 
-    return starts_like_heading(text) and not sentence_inside_head(text) and not is_dateline(text)
+    if sentence_inside_head(text) and not (quoted and asks_after_statement(text)):
+        return False  # 'We won. Now what' (but a quoted '"I live here. Do I pay?"' may head)
+    return starts_like_heading(text) and not is_dateline(text)
+
+
+def asks_after_statement(text: str) -> bool:
+    """True for a head's text of two sentences, a statement and then its question: 'I live
+    inside the zone. Do I have to pay?' (not 'Who pays? Nobody.', nor three sentences)."""
+    if not text.endswith("?") or text.count("?") != 1:
+        return False
+    return len(SECOND_SENTENCE.findall(text)) == 1 and "!" not in text
 
 
 def sentence_inside_head(text: str) -> bool:

@@ -16,14 +16,8 @@ KNOWN = {
     "the next paragraph taken as a head, the product-name head over it read as a paragraph",
     "ze07_business_story_dateline_key_figures_head_rhetorical_question": "a noun-phrase head right "
     "after a run of 'Label: figures' lines read as a paragraph",
-    "zf02_food_feature_ingredients_method_heads_numbered_step_paragraphs": "a lead 'Photo by' "
-    "credit glued after a caption ending in '.' not split",
     "zf04_opinion_column_one_title_case_head_one_line_paragraphs": "a lone question answered in "
     "the next paragraph by a verbless opening sentence taken as a head",
-    "zf05_explainer_quoted_question_heads_how_what_why_heads_without_mark": "a quoted head of a "
-    "statement and its question in straight double quotes read as a paragraph",
-    "zf07_obituary_no_heads_wire_dateline_years_in_parentheses_born_died_block": "a lead "
-    "'X family/Handout via REUTERS' credit glued after a year without a final stop not split",
 }
 
 
