@@ -137,3 +137,50 @@ def test_a_person_named_after_a_compass_word_is_still_a_person():
         "“It felt like home,” Westbrook-Hall said.",
     )
     assert found == ["Kanye Westbrook-Hall"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kin", "verb"),
+    [
+        (
+            "Teenage swimmer Ayo Brandt-Okafor won gold in the 200m butterfly in Glasgow.",
+            "Brandt-Okafor's mother, Folake, watched from the gallery.",
+            "she told BBC Scotland",
+        ),
+        (
+            "Jockey Ciaran Mulvey-Shaw rode his first winner at Leopardstown on Sunday.",
+            "Mulvey-Shaw’s father, Declan, stood by the rail.",
+            "he told RTÉ",
+        ),
+        (
+            "Chess prodigy Lena Vasquez-Ohlin, 12, became the youngest champion in Malmö.",
+            "Vasquez-Ohlin's grandmother, Birgitta, sat in the front row.",
+            "she said",
+        ),
+    ],
+)
+def test_a_first_name_after_a_named_owners_family_word_is_that_relative(lead, kin, verb):
+    relative = kin.split(", ")[1]
+    found = _speakers(
+        lead,
+        "The Federation said in a statement it was “proud of every athlete”.",
+        f"{kin} “I could not watch the last minute,” {verb}. “My hands were over my face.”",
+    )
+    assert found[1:] == [relative, relative]
+
+
+def test_a_family_word_inside_a_quote_names_no_relative():
+    found = _speakers(
+        "Teenage swimmer Ayo Brandt-Okafor won gold in the 200m butterfly in Glasgow.",
+        "“Brandt-Okafor's mother, Folake, is the real hero,” said coach Tamsin Reilly.",
+        "“She drove her to the pool at five every morning,” she said.",
+    )
+    assert found == ["Tamsin Reilly", "Tamsin Reilly"]
+
+
+def test_a_named_owners_family_word_inside_a_clause_is_no_relative():
+    found = _speakers(
+        "Her co-star, Tobias Renwick-Hale, who plays Nora's husband, Torvald, has known her "
+        "for years. “She was fearless at 19,” he says.",
+    )
+    assert found == ["Tobias Renwick-Hale"]
