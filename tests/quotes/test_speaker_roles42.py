@@ -184,3 +184,28 @@ def test_a_named_owners_family_word_inside_a_clause_is_no_relative():
         "for years. “She was fearless at 19,” he says.",
     )
     assert found == ["Tobias Renwick-Hale"]
+
+
+@pytest.mark.parametrize(
+    ("body", "initials"),
+    [
+        ("Kestrel and Moorside NHS Trust", "KMHT"),
+        ("Brackley Valley NHS Foundation Trust", "BVHFT"),
+        ("Harrowgate and Wold UK Rowing Association", "HWRA"),
+    ],
+)
+def test_initials_with_one_letter_of_an_inner_acronym_stand_for_the_body(body, initials):
+    found = _speakers(
+        f"Wards at St Bede’s Hospital will close for a week, the {body} said on Friday.",
+        f"{initials} said it would call every family by Saturday. “Nobody will be missed,” it "
+        "said.",
+    )
+    assert found == [body]
+
+
+def test_initials_that_spell_no_reading_of_the_body_stand_for_no_one():
+    found = _speakers(
+        "Wards at St Bede’s Hospital will close, the Kestrel and Moorside NHS Trust said.",
+        "KMXT said it would call every family by Saturday. “Nobody will be missed,” it said.",
+    )
+    assert found == ["KMXT"]
