@@ -27,15 +27,18 @@ def initials_of(words: list[str]) -> str:
 
 
 def inner_acronym_cuts(words: list[str]) -> list[str]:
-    """`Pellham and District NHS Trust` -> [`PDNHST`, `PDT`]: a body's initials with the one
-    acronym inside its name (`NHS`) written whole or left out, as copy shortens such names
-    (`PAHT` of `Pennine Acute Hospitals NHS Trust`); none for a name with no acronym or with two."""
+    """`Pellham and District NHS Trust` -> [`PDNHST`, `PDT`, `PDNT`, `PDHT`, `PDST`]: a body's
+    initials with the one acronym inside its name (`NHS`) written whole, left out, or as one of
+    its letters (the word it stands for: `H` of `Health`), as copy shortens such names (`PAHT` of
+    `Pennine Acute Hospitals NHS Trust`); none for a name with no acronym or with two."""
     inner = [k for k, word in enumerate(words) if len(word) > 1 and word.isupper()]
     if len(inner) != 1:
         return []
     k = inner[0]
     before, after = initials_of(words[:k]), initials_of(words[k + 1 :])
-    return [before + words[k] + after, before + after]
+    cuts = [before + words[k] + after, before + after]
+    cuts.extend(before + letter + after for letter in words[k] if letter.isalpha())
+    return cuts
 
 
 def _name_word(word: str) -> bool:

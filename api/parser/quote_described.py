@@ -1286,8 +1286,9 @@ class Described(RegistryCalls):
         person named last (`last`) unless their role does not fit the noun and the role of a
         recent person does (see fits_role): then that person (`Asked by moderator Z whether
         ..., the Republican said` after `Republican U.S. Rep. X` is X). When `last` has no role
-        at all, only someone this paragraph names: `X, an analyst at Y` then `Z, who covers
-        banks ..., the analyst wrote` is Z. (`the former minister`: only a role held before;
+        at all, only someone named last in this paragraph or in one that names `last` too
+        (_named_with): `X, an analyst at Y` then `Z, who covers banks ..., the analyst wrote` is
+        Z. (`the former minister`: only a role held before;
         `the captain` of `a retired captain` named last: a recent one who holds it now first.)"""
         role = self.entries[last].role if last is not None else None
         fits = role is not None and fits_role(role, head)
@@ -1297,13 +1298,26 @@ class Described(RegistryCalls):
             entry = self.entries.get(name)
             if entry is None or entry.kind != "person" or name == last:
                 continue
-            if role is None and self._latest.get(name, (-1, -1))[0] != where[0]:
+            if role is None and not self._named_with(name, last, where[0]):
                 continue
             if (former or fits) and former != _held_once(entry.role):
                 continue  # (`the captain` of a retired captain named last: only one who is now)
             if fits_role(entry.role, head):
                 return name
         return last
+
+    def _named_with(self, name: str, last: str | None, index: int) -> bool:
+        """`name` was last named in paragraph `index`, or in an earlier one that names `last`
+        too: `Australian captain X said Y had ...` then `the skipper said` (X, not Y)."""
+        at = self._latest.get(name, (-1, -1))[0]
+        if at == index:
+            return True
+        if at < 0 or last is None:
+            return False
+        return any(
+            mention.name == last or last.endswith(" " + mention.name)
+            for mention in self._paragraphs[at].mentions
+        )
 
     def _predicated_person(self, head: str, where: tuple[int, int]) -> str | None:
         """`Ishihara Kenta, 81, ... was a pupil at the school. “...,” the former pupil said`:

@@ -44,13 +44,21 @@ _WHERE_ENDS: Final = _endings("in", "near", "outside", "across", "throughout")
 _AT_ENDS: Final = _endings("at", "around", "along")
 
 
+# A point of the compass or `New` opening a two-word name makes it a land's, never a person's:
+# `South Africa`, `North Korea`, `New Zealand`, `West Bengal` (no given name is one of them).
+_LAND_OPENERS: Final = frozenset("North South East West New".split())
+
+
 def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) -> bool:
-    """Whether the run names a place here: after `in`, `near`, ...; or, ending in a place's word
-    (`Creek`, `Lake`), after `at`, as a noun's modifier (`the X Creek fire hall`), or written
-    after such a word anywhere in the article (`vocabulary.written_after_place`)."""
+    """Whether the run names a place here: a compass point's (_LAND_OPENERS); after `in`,
+    `near`, ...; or, ending in a place's word (`Creek`, `Lake`), after `at`, as a noun's
+    modifier (`the X Creek fire hall`), or written after such a word anywhere in the article
+    (`vocabulary.written_after_place`)."""
     first, last = run[0], run[-1]
     if len(run) > 1 and last.text in STREET_WORDS:
         return True  # `her house on Riverbank Rd`: a street's name, wherever it stands
+    if len(run) == 2 and first.text in _LAND_OPENERS:
+        return True  # `as Australia beat South Africa`: a land (its team), not a `he`
     before = text[max(0, first.start - _REACH) : first.start]
     if before.endswith(_WHERE_ENDS) and _WHERE.search(before) and not _INVESTED.search(before):
         return True

@@ -77,9 +77,13 @@ _VOICE_OF: Final = re.compile(
 
 
 # `His wife, `, `Their eldest son, `, `His wife of 50 years, ` before a lone given name: an
-# owner, a family word (one word before it at most) and its comma, the name's relation.
+# owner, a family word (one word before it at most) and its comma, the name's relation; a
+# name's possessive owns it only opening a sentence (`Okafor's mother, Ada, watched`; not `who
+# plays Hedda's husband, Tesman,`: a part in a play).
 _KIN_BEFORE: Final = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(" + "|".join(sorted(FAMILY_WORDS)) + r")"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?:^|(?<=[.!?] ))[A-Z][\w-]*['’]s) (?:[a-z]+ )?("
+    + "|".join(sorted(FAMILY_WORDS))
+    + r")"
     r"(?: of \w+ years)?,? $"  # `His wife, Maureen,` or `Her sister Bríd`
 )
 KIN_BACK: Final = 40  # characters read back from a lone name for _KIN_BEFORE

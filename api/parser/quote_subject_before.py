@@ -173,9 +173,29 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     words = WORD.findall(phrase)
     while words and words[-1].lower() in _TRAILING:
         words.pop()
+    if words and words[-1] == "and":
+        words = _coordinated_subject(words)
     if not words or len(words) > 8 or not _NOT_IN_SUBJECT.isdisjoint(map(str.lower, words)):
         return None
     return sentence_start + cut + 1 + phrase.index(words[0]), " ".join(words)
+
+
+# Words before which a past form ending in `-ed` modifies a noun (`the retired postman`, `a
+# newly elected mayor`) rather than says what the subject did.
+_MODIFIED_AFTER: Final = frozenset("the a an this that his her their its".split())
+
+
+def _coordinated_subject(words: list[str]) -> list[str]:
+    """`The coroner recorded a narrative conclusion and [said]`: the subject's words before the
+    first verb in the past (`-ed`) that follows a noun, when `and` joins its clause to the
+    reporting verb (`the coroner`); no words when there is none (`the retired postman and`)."""
+    for k in range(1, min(len(words) - 1, 5)):
+        word = words[k]
+        before = words[k - 1].lower()
+        if word.endswith("ed") and word.islower() and before not in _MODIFIED_AFTER:
+            if not _ly(before):
+                return words[:k]
+    return []
 
 
 def _pair(head: str) -> re.Match | None:
