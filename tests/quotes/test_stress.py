@@ -87,11 +87,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     'statement that it remained "..."\' of a union of states named before: no one',
     ("au_gabba_test_ferretti_walsh_five_wickets", 8, "delighted"): "'The board said in a "
     'statement it was "..."\' of a sports body named in the sentence before: no one',
-    ("au_gabba_test_ferretti_walsh_five_wickets", 10, "I c"): "'she told <broadcaster>' of "
-    "'<Name>'s mother, <first name>,': the first name alone (the answer adds the son's surname; "
-    "the twelfth set's '<Name>'s sister, <first name>,' is the first name alone)",
-    ("au_gabba_test_ferretti_walsh_five_wickets", 10, "I h"): "carried after 'she told "
-    "<broadcaster>' of '<Name>'s mother, <first name>,': the first name alone (as above)",
     ("cbc_lethbridge_transit_fare_increase_budget_vote", 5, "most of"): "'The agency said it "
     'expected ..., "..."\' of a body named in the sentence before: no one',
     ("reuters_kenya_fertiliser_corporation_loss_bailout", 6, "Kenyans"): "'The party said in a "
