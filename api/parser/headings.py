@@ -184,6 +184,7 @@ BYLINE = re.compile(
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 # German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
 QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
+QUOTED_OPENERS: Final = frozenset("\"“‘'„«‹")  # QUOTED's first character (most lines lack one)
 # A question closed by a tag after a comma, an auxiliary and a pronoun or a word asking for
 # assent: 'That was quick, wasn't it?', 'You saw it, right?' (not 'What are the hours, exactly?').
 TAG_QUESTION = re.compile(
@@ -295,7 +296,7 @@ def head_text(text: str, shape: LineShape) -> str:
     abbreviation's period ends no sentence: 'Red warning until 6 p.m.' -> '... 6 p.m'.
     `shape` is the line's (read_shape)."""
     text = text[shape.number :]
-    quoted = QUOTED.match(text)
+    quoted = QUOTED.match(text) if text[:1] in QUOTED_OPENERS else None
     text = quoted["inner"].strip() if quoted else text
     last = text.rsplit(" ", 1)[-1]
     if last.endswith(".") and (DOTTED.match(last[:-1]) or last[:-1] in CLOSING_ABBREVIATIONS):
@@ -345,7 +346,7 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
         return False
     numbered = shape.number > 0
     # a number or quotation marks make a line the writer's own, never the page's chrome
-    marked = numbered or QUOTED.match(text) is not None
+    marked = numbered or (text[:1] in QUOTED_OPENERS and QUOTED.match(text) is not None)
     text = head
     question = is_question(text)
     # a numbered head may cheer, the number marks it: '#2 Lend a hand!'
@@ -452,9 +453,14 @@ def opens_run(items: list[Item], k: int) -> bool:
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
 
 
-def heads_its_fields(items: list[Item], k: int) -> bool:
+def heads_its_fields(items: list[Item], lines: list[LineShape | None], k: int) -> bool:
     """True for a numbered line right over a field of figures, a ranked entry's head over its
-    first field, not a run's item: '6. Harbour Gulls' / 'Last season: 30-32-8' / text."""
+    first field, not a run's item: '6. Harbour Gulls' / 'Last season: 30-32-8' / text. Both
+    lines are shaped, their shapes read (`lines`, _Shapes.lines): the number and the field are
+    looked up there, not matched again."""
+    shape, after = lines[k], lines[k + 1]
+    if shape is not None and after is not None:  # (always, for two shaped lines)
+        return after.data and (shape.number > 0 or NUMBERED_LABEL.match(items[k].text) is not None)
     return is_numbered(items[k].text) and is_data_line(items[k + 1])
 
 
@@ -471,7 +477,7 @@ def is_subheading(
     # a question closes its sentence, so one after line k is no item of a list it opens
     run = k + 1 < len(items) and shaped[k + 1] and not lines[k + 1].question
     # (a numbered line over a field is a ranked entry's head, whatever stands around it)
-    fields = run and heads_its_fields(items, k)
+    fields = run and heads_its_fields(items, lines, k)
     run = run and not fields
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
