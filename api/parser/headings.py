@@ -233,6 +233,7 @@ PRICE_ENTRY = re.compile(
 PRICED_VALUE = re.compile(r"^[£$€¥] ?\d")
 ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
+FIELD_BLOCK: Final = 48  # standalone fields of figures in a row past which they are one block
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
 OFFER_TERMS_HEADS = 3  # priced heads that make a page of offers, whose terms close each one
 PLAIN_HEADS = 2  # heads without a price that make the priced lines among them data
@@ -1061,11 +1062,32 @@ def _unshape_data(
     return signed, closed
 
 
+def outside_field_blocks(items: list[Item], alone: list[int]) -> list[int]:
+    """`alone` without the lines of each run of more than FIELD_BLOCK standalone fields of
+    figures in a row, items one after the other ('Price: £19.99' / 'No. 3: Moto G85' / ...
+    for pages, DATA_LINE): such a run is one block of data, and none of its lines is tried as
+    a head. A budget: a head inside a run that long (a numbered item's 'No. 3: Moto G85'
+    between fields) is given up, so that a page of such lines costs about what a page of
+    text does, not a head's forty tests for every line of sixteen characters."""
+    fields = [k for k in alone if ": " in items[k].text and DATA_LINE.match(items[k].text)]
+    if len(fields) <= FIELD_BLOCK:
+        return alone  # (most articles: fewer fields in all than one block holds)
+    dropped: set[int] = set()
+    start = 0
+    for j in range(1, len(fields) + 1):
+        if j == len(fields) or fields[j] != fields[j - 1] + 1:
+            if j - start > FIELD_BLOCK:
+                dropped.update(fields[start:j])
+            start = j  # (a run ends where the next field is not the next item)
+    return [k for k in alone if k not in dropped] if dropped else alone
+
+
 def subheading_flags(items: list[Item]) -> list[bool]:
     """Whether each body item is a subheading: ['Text.', 'The big question', 'More.'] -> F, T, F."""
     # every head, and every line a document rule reads as a list line, is a block of its own:
     # the tests run on those lines only, not once per line of a block of thousands of lines
     alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
+    alone = outside_field_blocks(items, alone)
     if not alone:
         return [False] * len(items)
     found = _shapes(items, alone)
