@@ -154,6 +154,13 @@ def _item_fields(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
 
 
+def _item_field_blocks(size: int) -> str:
+    """_item_fields in runs of 48 lines, each after a sentence: no run is long enough to be one
+    block of data (headings.FIELD_BLOCK), so every line is still tried as a head."""
+    unit = "It works.\n\n" + 24 * "Price: £19.99\n\nNo. 3: Moto G85\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
 def _picture_sections(size: int) -> str:
     """Thousands of sections of pictures only, each head over two pictures: the pictures
     between two heads walked once, for the head right under them (headings.py)."""
@@ -352,6 +359,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "sign-offs": _sign_offs,
     "marked heads": _marked_heads,
     "item fields": _item_fields,
+    "item fields in runs of 48": _item_field_blocks,
     "picture sections": _picture_sections,
     "listings": _listings,
     "Arabic article names": _one_paragraph('Aa al-Bb el-Cc said "x" and '),

@@ -185,6 +185,7 @@ BYLINE = re.compile(
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 # German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
 QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
+QUOTED_OPENERS: Final = frozenset("\"“‘'„«‹")  # QUOTED's first character (most lines lack one)
 # A question closed by a tag after a comma, an auxiliary and a pronoun or a word asking for
 # assent: 'That was quick, wasn't it?', 'You saw it, right?' (not 'What are the hours, exactly?').
 TAG_QUESTION = re.compile(
@@ -233,6 +234,7 @@ PRICE_ENTRY = re.compile(
 PRICED_VALUE = re.compile(r"^[£$€¥] ?\d")
 ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
+FIELD_BLOCK: Final = 48  # standalone fields of figures in a row past which they are one block
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
 OFFER_TERMS_HEADS = 3  # priced heads that make a page of offers, whose terms close each one
 PLAIN_HEADS = 2  # heads without a price that make the priced lines among them data
@@ -296,7 +298,7 @@ def head_text(text: str, shape: LineShape) -> str:
     abbreviation's period ends no sentence: 'Red warning until 6 p.m.' -> '... 6 p.m'.
     `shape` is the line's (read_shape)."""
     text = text[shape.number :]
-    quoted = QUOTED.match(text)
+    quoted = QUOTED.match(text) if text[:1] in QUOTED_OPENERS else None
     text = quoted["inner"].strip() if quoted else text
     last = text.rsplit(" ", 1)[-1]
     if last.endswith(".") and (DOTTED.match(last[:-1]) or last[:-1] in CLOSING_ABBREVIATIONS):
@@ -346,7 +348,7 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
         return False
     numbered = shape.number > 0
     # a number or quotation marks make a line the writer's own, never the page's chrome
-    quoted = QUOTED.match(text) is not None
+    quoted = text[:1] in QUOTED_OPENERS and QUOTED.match(text) is not None
     marked = numbered or quoted
     text = head
     question = is_question(text)
@@ -464,9 +466,14 @@ def opens_run(items: list[Item], k: int) -> bool:
     return isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS
 
 
-def heads_its_fields(items: list[Item], k: int) -> bool:
+def heads_its_fields(items: list[Item], lines: list[LineShape | None], k: int) -> bool:
     """True for a numbered line right over a field of figures, a ranked entry's head over its
-    first field, not a run's item: '6. Harbour Gulls' / 'Last season: 30-32-8' / text."""
+    first field, not a run's item: '6. Harbour Gulls' / 'Last season: 30-32-8' / text. Both
+    lines are shaped, their shapes read (`lines`, _Shapes.lines): the number and the field are
+    looked up there, not matched again."""
+    shape, after = lines[k], lines[k + 1]
+    if shape is not None and after is not None:  # (always, for two shaped lines)
+        return after.data and (shape.number > 0 or NUMBERED_LABEL.match(items[k].text) is not None)
     return is_numbered(items[k].text) and is_data_line(items[k + 1])
 
 
@@ -483,7 +490,7 @@ def is_subheading(
     # a question closes its sentence, so one after line k is no item of a list it opens
     run = k + 1 < len(items) and shaped[k + 1] and not lines[k + 1].question
     # (a numbered line over a field is a ranked entry's head, whatever stands around it)
-    fields = run and heads_its_fields(items, k)
+    fields = run and heads_its_fields(items, lines, k)
     run = run and not fields
     if not shaped[k] or (k > last and not (run and opens_run(items, k))):
         return False
@@ -1067,11 +1074,32 @@ def _unshape_data(
     return signed, closed
 
 
+def outside_field_blocks(items: list[Item], alone: list[int]) -> list[int]:
+    """`alone` without the lines of each run of more than FIELD_BLOCK standalone fields of
+    figures in a row, items one after the other ('Price: £19.99' / 'No. 3: Moto G85' / ...
+    for pages, DATA_LINE): such a run is one block of data, and none of its lines is tried as
+    a head. A budget: a head inside a run that long (a numbered item's 'No. 3: Moto G85'
+    between fields) is given up, so that a page of such lines costs about what a page of
+    text does, not a head's forty tests for every line of sixteen characters."""
+    fields = [k for k in alone if ": " in items[k].text and DATA_LINE.match(items[k].text)]
+    if len(fields) <= FIELD_BLOCK:
+        return alone  # (most articles: fewer fields in all than one block holds)
+    dropped: set[int] = set()
+    start = 0
+    for j in range(1, len(fields) + 1):
+        if j == len(fields) or fields[j] != fields[j - 1] + 1:
+            if j - start > FIELD_BLOCK:
+                dropped.update(fields[start:j])
+            start = j  # (a run ends where the next field is not the next item)
+    return [k for k in alone if k not in dropped] if dropped else alone
+
+
 def subheading_flags(items: list[Item]) -> list[bool]:
     """Whether each body item is a subheading: ['Text.', 'The big question', 'More.'] -> F, T, F."""
     # every head, and every line a document rule reads as a list line, is a block of its own:
     # the tests run on those lines only, not once per line of a block of thousands of lines
     alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
+    alone = outside_field_blocks(items, alone)
     if not alone:
         return [False] * len(items)
     found = _shapes(items, alone)

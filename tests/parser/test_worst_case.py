@@ -53,6 +53,7 @@ GROWTH_SHAPES = [
     "sign-offs",  # a letters page's sign-offs, each read once with the lines around it
     "marked heads",  # the heads' mark read once per head, not once per question
     "item fields",  # an item's fields walked back a few lines, not the whole run
+    "item fields in runs of 48",  # (the same, each line tried as a head: no block of data)
     "picture sections",  # the pictures between two heads walked once
     "listings",  # each run of an entry's details walked once
     "programme",  # repeated heads grouped by their words once, their neighbours read once
