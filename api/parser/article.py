@@ -7,7 +7,7 @@ from api.parser.document import Block, Document, Image
 from api.parser.errors import EmptyArticleError, NoBodyError
 from api.parser.headings import subheading_flags
 from api.parser.layout import Line, ListLines, Picture, lay_out
-from api.parser.text import clean_lines
+from api.parser.text import clean
 
 
 def to_image(picture: Picture) -> Image:
@@ -26,7 +26,13 @@ def headline_and_rest(lines: list[str]) -> tuple[str, list[str]]:
 
 def parse(text: str) -> Document:
     """Parse a plain-text article export: 'Headline\\n\\nFirst paragraph.' -> Document."""
-    headline, rest = headline_and_rest(clean_lines(text))
+    return parse_cleaned(clean(text))
+
+
+def parse_cleaned(cleaned: str) -> Document:
+    """parse() of a text clean() has cleaned already, so that a caller keeping the cleaned
+    text (the store's source) cleans it once: parse_cleaned(clean(text)) == parse(text)."""
+    headline, rest = headline_and_rest(cleaned.split("\n"))
     layout = lay_out(rest)
     images = [to_image(picture) for picture in layout.lead]
     body: list[Block] = []

@@ -16,6 +16,7 @@ from psycopg import pq
 from api.observability.metrics import ARTICLES_STORED
 from api.parser import parse, parse_html, render
 from api.parser.analysis import analyse
+from api.parser.article import parse_cleaned
 from api.parser.document import Document
 from api.parser.quotes import QuoteAnalysis, Speaker
 from api.parser.text import clean
@@ -112,7 +113,13 @@ def content_hash(document: Document) -> str:
 
 def normalise_source(text: str) -> str:
     """The export as stored: the parser's hygiene (LF, no controls, NFC), no outer blank lines."""
-    return clean(text).strip("\n") + "\n"
+    return stored_source(clean(text))
+
+
+def stored_source(cleaned: str) -> str:
+    """normalise_source of a text clean() has cleaned already: 'Headline\\n\\nBody.\\n\\n' ->
+    'Headline\\n\\nBody.\\n'."""
+    return cleaned.strip("\n") + "\n"
 
 
 def save_article(
@@ -167,6 +174,7 @@ def _prepare_hashed(
     digest: str,
     existing: Article | None,
     *,
+    cleaned: bool = False,
     url: str | None = None,
     publisher: str | None = None,
     published_at: datetime | None = None,
@@ -175,11 +183,13 @@ def _prepare_hashed(
     page: Page | None = None,
 ) -> Write:
     """prepare_article's write, once the document's hash (`digest`) and the article stored
-    under it (`existing`, or None) are found."""
+    under it (`existing`, or None) are found; `cleaned`: source_text is clean()'s output
+    already (parse_text's), so it is not cleaned again."""
     if existing is not None:
         return _found(with_document(existing))
     analysis = analyse(document)  # before the transaction: pure work need not hold the lock
-    new = _NewArticle(document, source_text, digest, analysis, url, publisher, published_at)
+    source = stored_source(source_text) if cleaned else normalise_source(source_text)
+    new = _NewArticle(document, source, digest, analysis, url, publisher, published_at)
 
     def finish(row: Article, known: dict | None, people_created: bool = False) -> StoredArticle:
         return _finish_new(new, row, tags, on_stored, page, people_created, known)
@@ -376,13 +386,17 @@ def write_batch(writes: Iterable[Write]) -> Iterator[Batch]:
 
 def ingest_text(text: str, **meta) -> tuple[StoredArticle, bool]:
     """Parse an export and store it (keywords as for save_article); ParseError propagates."""
-    return save_article(parse(text), text, **meta)
+    return write_now(prepare_text(text, **meta))
 
 
 def prepare_text(text: str, **meta) -> Write:
     """Parse an export and prepare its write (keywords as for save_article); ParseError
-    propagates."""
-    return prepare_article(parse(text), text, **meta)
+    propagates. As prepare_article(parse(text), text), the export cleaned once."""
+    parsed = parse_text(text, **meta)
+    existing = find_by_hash(parsed.digest)
+    return _prepare_hashed(
+        parsed.document, parsed.cleaned, parsed.digest, existing, cleaned=True, **meta
+    )
 
 
 @dataclass(frozen=True)
@@ -391,15 +405,18 @@ class ParsedText:
     a batch learns which of its articles are stored in one read for all (stored_hashes)."""
 
     document: Document
-    source_text: str
+    cleaned: str  # the export as clean() leaves it, which the parse read: the stored source's
     digest: str
     meta: dict
 
 
 def parse_text(text: str, **meta) -> ParsedText:
-    """Parse an export and hash it (keywords as for save_article); ParseError propagates."""
-    document = parse(text)
-    return ParsedText(document, text, content_hash(document), meta)
+    """Parse an export and hash it (keywords as for save_article); ParseError propagates. The
+    export is cleaned once, for the parse and the stored source both (docs/benchmarks.md,
+    "import41")."""
+    cleaned = clean(text)
+    document = parse_cleaned(cleaned)
+    return ParsedText(document, cleaned, content_hash(document), meta)
 
 
 def prepare_parsed(parsed: ParsedText, stored: set[str]) -> Write:
@@ -410,7 +427,9 @@ def prepare_parsed(parsed: ParsedText, stored: set[str]) -> Write:
     """
     digest = parsed.digest
     existing = find_by_hash(digest) if digest in stored else None
-    return _prepare_hashed(parsed.document, parsed.source_text, digest, existing, **parsed.meta)
+    return _prepare_hashed(
+        parsed.document, parsed.cleaned, digest, existing, cleaned=True, **parsed.meta
+    )
 
 
 @dataclass(frozen=True)
@@ -418,7 +437,7 @@ class _NewArticle:
     """An article parsed and analysed, not stored yet."""
 
     document: Document
-    source_text: str
+    source_text: str  # as stored (normalise_source's)
     digest: str
     analysis: QuoteAnalysis
     url: str | None
@@ -445,7 +464,7 @@ def _columns(new: _NewArticle) -> dict:
     return article_columns(
         new.document,
         new.digest,
-        normalise_source(new.source_text),
+        new.source_text,
         new.url,
         new.publisher,
         new.published_at,

@@ -58,3 +58,19 @@ def test_decode_rejects_invalid_utf8(data):
 def test_parse_output_has_no_control_characters():
     doc = parse("Head\x00line\n\nA\x1b paragraph\x07 here.")
     assert (doc.headline, doc.paragraphs) == ("Headline", ["A paragraph here."])
+
+
+# Exports the store cleans once and hands over (store.parse_text): each hygiene rule at work.
+_UNCLEAN_EXPORTS = [
+    "\ufeffHarbour ferry fares rise\r\n\r\nFares rise by a tenth from May.  \r\n",
+    "\ufeff\ufeffTwo marks\n\nA text saved twice with a byte-order mark.\n",
+    "Night market\x00 returns\n\n \t \nStalls open at dusk.\x85\n\n\n",
+    "Cafe\u0301 reopens\r\rThe cafe\u0301 on Mill Lane reopens on Friday.\t\n",
+]
+
+
+@pytest.mark.parametrize("raw", _UNCLEAN_EXPORTS)
+def test_parse_of_cleaned_text_is_parse(raw):
+    from api.parser.article import parse_cleaned
+
+    assert parse_cleaned(clean(raw)) == parse(raw)

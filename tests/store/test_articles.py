@@ -101,6 +101,22 @@ def test_source_text_is_stored_normalised(db):
 
 
 @pytest.mark.parametrize(
+    "raw",
+    [
+        "\ufeff" + EXPORT_TEXT.replace("\n", "\t\r\n"),
+        "\n\n" + EXPORT_TEXT.replace("\n", "\x00\n") + "\n \n",
+        EXPORT_TEXT.replace("\n", "\r") + "\x0c",
+    ],
+)
+def test_a_parsed_export_stores_its_source_as_normalise_source(db, raw):
+    # The export is cleaned once for the parse and the stored source (parse_text): the row
+    # holds what cleaning it again at the write gave.
+    parsed = store.parse_text(raw)
+    saved, _ = store.write_now(store.prepare_parsed(parsed, set()))
+    assert Article.get_by_id(saved.id).source_text == store.normalise_source(raw)
+
+
+@pytest.mark.parametrize(
     ("statement", "method"),
     [
         (documents._INSERT_BULLETS, "many"),
