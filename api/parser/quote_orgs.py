@@ -36,11 +36,13 @@ COMMERCIAL: Final = frozenset(
     "buses ferries".split()
 )
 # A trade's word that ends a firm's name and no person's (`Harrowsmith Air`, `Vantage
-# Securities`, `Dunmore Haulage`, `Okafor Brandt Resources`, `Pellow Kerr Live`): the run it ends is a body, though its other words read as a
-# given name and a surname (words ORG_WORDS holds make a body wherever they stand already). Each
-# gives the nouns that call such a firm: `the airline` fits `X Air`, `the grocer` does not fit
-# `X Securities` (an analyst's employer named after `at` is no grocer).
+# Securities`, `Dunmore Haulage`, `Okafor Brandt Resources`, `Pellow Kerr Live`): the run it
+# ends is a body, though its other words read as a given name and a surname (words ORG_WORDS
+# holds make a body wherever they stand already). Each gives the nouns that call such a firm:
+# `the airline` fits `X Air`, `the grocer` does not fit `X Securities` (an analyst's employer
+# named after `at` is no grocer).
 _FIRM: Final = "company firm business "
+_FIRM_NOUNS: Final = frozenset(_FIRM.split())
 TRADE_ENDINGS: Final = {
     word: frozenset((_FIRM + nouns).split())
     for words, nouns in (
@@ -171,13 +173,24 @@ def fits(head: str, name: str) -> bool:
         return head in trade or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
     grouped = head == "group" and last in _GROUPED
-    if named_by(head, name) or last not in ORG_WORDS or commercial or grouped:
+    if named_by(head, name) or commercial or grouped:
         return True
-    if _kin(head, last):
+    # (`Reserve Bank of India`: a bank by the word before `of`, no bare name that every noun
+    # fits, as `India` alone would be)
+    kind = _name_head(name, last)
+    if kind not in ORG_WORDS or _kin(head, kind):
         return True
     if _agency_unit(head, name):
         return True
     return head == "union" and union_of_members(name)
+
+
+def _name_head(name: str, last: str) -> str:
+    """`Reserve Bank of India` -> `bank`: a body's word before a name's `of`, else its last
+    word (`Friends of the Millbrook Library` -> `library`)."""
+    before, of, _ = name.partition(" of ")
+    word = before.rsplit(None, 1)[-1].lower() if of and before else ""
+    return word if word in ORG_WORDS else last
 
 
 def _kin(head: str, last: str) -> bool:
@@ -188,8 +201,13 @@ def _kin(head: str, last: str) -> bool:
 
 def fits_by_kind(head: str, name: str) -> bool:
     """`the bloc` of the `European Union`, `the regulator` of the `Water Authority`: the noun
-    names the body or its kind by a word of its name, as no bare name (`Ofgem`) is fitted."""
-    return named_by(head, name) or _kin(head, name.rsplit(None, 1)[-1].lower())
+    names the body or its kind by a word of its name (`the brokerage` of `X Securities`, see
+    TRADE_ENDINGS), as no bare name (`Ofgem`) is fitted."""
+    last = name.rsplit(None, 1)[-1].lower()
+    if named_by(head, name) or _kin(head, last):
+        return True
+    # (a trade's own noun only: every trade's firm is `the company`)
+    return head not in _FIRM_NOUNS and head in TRADE_ENDINGS.get(last, ())
 
 
 # The nouns a country or a city is called by too: `Britain's foreign minister` is no body
@@ -198,14 +216,17 @@ STATE_NOUNS: Final = frozenset(
     "government ministry department council office administration embassy".split()
 )
 # A role opened by a body's name in a possessive: `Ofgem's director of retail`, `The
-# European Union's lead negotiator` (the name only, without `The`).
+# European Union's lead negotiator` (the name only, without `The`); or one that says where its
+# holder works: `an analyst at Marwah Securities`.
 _ROLE_OWNER: Final = re.compile(r"(?:[Tt]he )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})['’]s ")
+_ROLE_AT: Final = re.compile(r" at (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})")
 
 
 def role_owner(role: str) -> str | None:
-    """`Ofgem's director of retail` -> `Ofgem`: the capitalised name a role opens with in a
-    possessive, else None."""
+    """`Ofgem's director of retail` -> `Ofgem`, `analyst at Vantage Securities` -> `Vantage
+    Securities`: the body a role names as its holder's, else None."""
     match = _ROLE_OWNER.match(role) if "s " in role else None
+    match = match or (_ROLE_AT.search(role) if " at " in role else None)
     return match.group(1) if match is not None else None
 
 

@@ -133,3 +133,41 @@ def test_a_body_named_only_inside_a_quote_is_not_the_regulator():
         "The regulator said it would “respond in due course”.",
     )
     assert found[-1] != "Ofcal"
+
+
+@pytest.mark.parametrize(
+    ("analyst", "firm", "noun"),
+    [
+        ("Meera Kulkarni", "Dalvi Rane Securities", "brokerage"),
+        ("Tobias Wren", "Hallam Finch Securities", "brokerage"),
+        ("Yuki Sato-Brand", "Corran Air", "airline"),
+    ],
+)
+def test_the_trade_noun_is_the_firm_a_role_says_its_holder_works_at(analyst, firm, noun):
+    found = _speakers(
+        "The Central Bank of Norland said it remained “watchful of food prices”.",
+        f"“The cut helps,” said {analyst}, an analyst at {firm}.",
+        f"The {noun} raised its forecast, saying demand was “stronger than expected”.",
+    )
+    assert found == ["Central Bank of Norland", analyst, firm]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Reserve Bank of Tamaroa", "Department of Lands", "Ministry of Fisheries"],
+)
+def test_a_body_named_x_of_a_place_is_no_company(body):
+    found = _speakers(
+        f"The {body} said on Monday that rates would stay on hold.",
+        "“We expect a strong year,” the company said.",
+    )
+    assert found[-1] != body
+
+
+def test_the_generic_company_is_not_an_analysts_firm():
+    found = _speakers(
+        "“The cut helps,” said Tobias Wren, an analyst at Hallam Finch Securities.",
+        "The landlord, Greyfriars Crest Holdings LLC, said it would appeal. “We have spent "
+        "heavily on repairs,” the company said.",
+    )
+    assert found == ["Tobias Wren", "Greyfriars Crest Holdings LLC"]
