@@ -760,6 +760,10 @@ class Described(RegistryCalls):
         body = self._anaphor_body(head, where)
         if body is not None and head in COMPANY_ANAPHORS and self._public_body(body):
             return self._apposed_business(where) or body
+        if body is None and head in COMPANY_ANAPHORS:
+            # (`X, a contractor hired by the Ministry of Water`: the public body, no company,
+            # spoke last)
+            return self._apposed_business(where)
         return body
 
     def _owned_body(self, head: str, where: tuple[int, int]) -> str | None:
