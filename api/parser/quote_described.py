@@ -56,12 +56,15 @@ from api.parser.quote_orgs import (
     COMPANY_ANAPHORS,
     LEAD_HEADS,
     ORG_ANAPHORS,
+    STATE_NOUNS,
     fits,
+    fits_by_kind,
     kind_described,
     lowered_words,
     name_implies,
     named_by,
     naming_words,
+    role_owner,
     same_kind,
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
@@ -622,7 +625,7 @@ class Described(RegistryCalls):
         if body:
             return Resolved(body, "pronoun")
         if head in ORG_ANAPHORS:
-            body = self._company_anaphor(head, where)
+            body = self._role_owner(head, where, True) or self._company_anaphor(head, where)
             if body:
                 return Resolved(self._fuller_body(body), "pronoun")
         if head in ORG_ANAPHORS:
@@ -651,7 +654,7 @@ class Described(RegistryCalls):
         """`Kwoyanx First Nation Chief X ... The nation said`: the body whose capitalised name,
         ending in the noun, opens the role of a person named before (recent first), with the
         capitals written right before the role (`Kwoyanx First` of a role read as `Nation
-        Chief`)."""
+        Chief`); else one whose name opens such a role in a possessive (see _role_owner)."""
         for name, entry in self._roled_people(where):
             role = entry.role
             if role is None or head not in role.lower():
@@ -663,7 +666,32 @@ class Described(RegistryCalls):
             body = body_opening_role(capitals_before(masked, seen[1]) + role, head)
             if body is not None:
                 return self.organisation(body)
-        return None
+        return self._role_owner(head, where, False) if head in ORG_ANAPHORS else None
+
+    def _role_owner(self, head: str, where: tuple[int, int], strict: bool) -> str | None:
+        """`Ofgem's director of retail, X, told MPs ... The regulator said`: the body whose name
+        opens a person's role in a possessive (a body the article names only so): the first
+        (recent first) that the noun fits by kind (`the bloc` of `The European Union's
+        negotiator` past `Tekarua's minister`), else, unless `strict`, the latest roled
+        person's if the noun fits it at all, is no noun a country is called by too, and is
+        written after the person's name in that paragraph (`told MPs the regulator had ...`:
+        the text called the body so; `Fellside's manager` is no `the charity`)."""
+        loose = None
+        for k, (name, entry) in enumerate(self._roled_people(where)):
+            owner = role_owner(entry.role) if entry.role else None
+            seen = self.first_seen.get(name) if owner is not None else None
+            if owner is None or seen is None:
+                continue  # (most roles)
+            masked = self._paragraphs[seen[0]].masked
+            # (`The European Union's negotiator` read as the role `Union's negotiator`)
+            owner = role_owner(capitals_before(masked, seen[1]) + entry.role) or owner
+            if fits_by_kind(head, owner):
+                return self.organisation(owner)
+            if strict or k or head in STATE_NOUNS or not fits(head, owner):
+                continue
+            if masked.find("the " + head, seen[1]) >= 0:
+                loose = owner
+        return self.organisation(loose) if loose is not None else None
 
     def _near_kind_person(self, head: str, where: tuple[int, int]) -> str | None:
         """`graduate student X ... the doctoral candidate said`, `X keeps a logbook ... the old
@@ -732,6 +760,10 @@ class Described(RegistryCalls):
         body = self._anaphor_body(head, where)
         if body is not None and head in COMPANY_ANAPHORS and self._public_body(body):
             return self._apposed_business(where) or body
+        if body is None and head in COMPANY_ANAPHORS:
+            # (`X, a contractor hired by the Ministry of Water`: the public body, no company,
+            # spoke last)
+            return self._apposed_business(where)
         return body
 
     def _owned_body(self, head: str, where: tuple[int, int]) -> str | None:

@@ -18,7 +18,7 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker utility insurer operator brokerage".split()
+    "drugmaker utility insurer operator brokerage bloc".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
@@ -36,11 +36,13 @@ COMMERCIAL: Final = frozenset(
     "buses ferries".split()
 )
 # A trade's word that ends a firm's name and no person's (`Harrowsmith Air`, `Vantage
-# Securities`, `Dunmore Haulage`): the run it ends is a body, though its other words read as a
-# given name and a surname (words ORG_WORDS holds make a body wherever they stand already). Each
-# gives the nouns that call such a firm: `the airline` fits `X Air`, `the grocer` does not fit
-# `X Securities` (an analyst's employer named after `at` is no grocer).
+# Securities`, `Dunmore Haulage`, `Okafor Brandt Resources`, `Pellow Kerr Live`): the run it
+# ends is a body, though its other words read as a given name and a surname (words ORG_WORDS
+# holds make a body wherever they stand already). Each gives the nouns that call such a firm:
+# `the airline` fits `X Air`, `the grocer` does not fit `X Securities` (an analyst's employer
+# named after `at` is no grocer).
 _FIRM: Final = "company firm business "
+_FIRM_NOUNS: Final = frozenset(_FIRM.split())
 TRADE_ENDINGS: Final = {
     word: frozenset((_FIRM + nouns).split())
     for words, nouns in (
@@ -51,9 +53,17 @@ TRADE_ENDINGS: Final = {
         ("travel coaches", "operator"),
         ("cars", "dealer dealership"),
         ("trading mining consulting", "consultancy"),
+        ("resources", "miner producer"),
+        ("live promotions", "promoter"),
     )
     for word in words.split()
 }
+# A sport's word opening a name makes it the sport's governing body, never a person's name:
+# `Cricket Australia`, `Hockey Canada`, `Netball Scotland` (`the board said` calls it).
+SPORT_BODY_OPENERS: Final = frozenset(
+    "cricket rugby tennis football hockey netball athletics swimming cycling rowing golf "
+    "basketball volleyball gymnastics badminton triathlon sailing".split()
+)
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
 
@@ -110,6 +120,11 @@ _KINDS: Final = (
     # a group of hospitals: `the hospital system` of `X Medical Group` or `X Health`
     frozenset("system group network health healthcare".split()),
     frozenset("bank lender".split()),
+    # a union of states (`the bloc` of the `African Union`), a party by its name's noun (`the
+    # party` of the `Liberty Alliance`), a city's transit service (`the agency` of `X Transit`)
+    frozenset("bloc union".split()),
+    frozenset("party alliance front movement congress".split()),
+    frozenset("agency transit".split()),
 )
 
 # `the group said` of a body of members the article named (`the Harbour Pilots Council`): a
@@ -153,15 +168,66 @@ def fits(head: str, name: str) -> bool:
         return False  # "the trio said" is no "Rough Harbour Records"
     trade = TRADE_ENDINGS.get(last)
     if trade is not None:
-        return head in trade  # "the airline said" of `Harrowsmith Air`, not "the grocer"
+        # "the airline said" of `Harrowsmith Air`, not "the grocer"; the department of the
+        # `Department of Natural Resources` (its own noun)
+        return head in trade or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
-    kin = any(head in kind and last in kind for kind in _KINDS)
     grouped = head == "group" and last in _GROUPED
-    if named_by(head, name) or last not in ORG_WORDS or commercial or kin or grouped:
+    if named_by(head, name) or commercial or grouped:
+        return True
+    # (`Reserve Bank of India`: a bank by the word before `of`, no bare name that every noun
+    # fits, as `India` alone would be)
+    kind = _name_head(name, last)
+    if kind not in ORG_WORDS or _kin(head, kind):
         return True
     if _agency_unit(head, name):
         return True
     return head == "union" and union_of_members(name)
+
+
+def _name_head(name: str, last: str) -> str:
+    """`Reserve Bank of India` -> `bank`: a body's word before a name's `of`, else its last
+    word (`Friends of the Millbrook Library` -> `library`)."""
+    before, of, _ = name.partition(" of ")
+    word = before.rsplit(None, 1)[-1].lower() if of and before else ""
+    return word if word in ORG_WORDS else last
+
+
+def _kin(head: str, last: str) -> bool:
+    """`the charity` of a name ending `Foundation`: the noun and the name's last word are of
+    one kind of body (_KINDS)."""
+    return any(head in kind and last in kind for kind in _KINDS)
+
+
+def fits_by_kind(head: str, name: str) -> bool:
+    """`the bloc` of the `European Union`, `the regulator` of the `Water Authority`: the noun
+    names the body or its kind by a word of its name (`the brokerage` of `X Securities`, see
+    TRADE_ENDINGS), as no bare name (`Ofgem`) is fitted."""
+    last = name.rsplit(None, 1)[-1].lower()
+    if named_by(head, name) or _kin(head, last):
+        return True
+    # (a trade's own noun only: every trade's firm is `the company`)
+    return head not in _FIRM_NOUNS and head in TRADE_ENDINGS.get(last, ())
+
+
+# The nouns a country or a city is called by too: `Britain's foreign minister` is no body
+# called `Britain` by `the ministry said` (see role_owner).
+STATE_NOUNS: Final = frozenset(
+    "government ministry department council office administration embassy".split()
+)
+# A role opened by a body's name in a possessive: `Ofgem's director of retail`, `The
+# European Union's lead negotiator` (the name only, without `The`); or one that says where its
+# holder works: `an analyst at Marwah Securities`.
+_ROLE_OWNER: Final = re.compile(r"(?:[Tt]he )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})['’]s ")
+_ROLE_AT: Final = re.compile(r" at (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})")
+
+
+def role_owner(role: str) -> str | None:
+    """`Ofgem's director of retail` -> `Ofgem`, `analyst at Vantage Securities` -> `Vantage
+    Securities`: the body a role names as its holder's, else None."""
+    match = _ROLE_OWNER.match(role) if "s " in role else None
+    match = match or (_ROLE_AT.search(role) if " at " in role else None)
+    return match.group(1) if match is not None else None
 
 
 def same_kind(head: str, noun: str | None) -> bool:

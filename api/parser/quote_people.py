@@ -26,7 +26,7 @@ from api.parser.quote_names import (
     sentence_initial,
     title_surname,
 )
-from api.parser.quote_orgs import COMMERCIAL, TRADE_ENDINGS
+from api.parser.quote_orgs import COMMERCIAL, SPORT_BODY_OPENERS, TRADE_ENDINGS
 from api.parser.quote_places import owned_place, settlement_role, written_as_place
 from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
 from api.parser.quote_runs import AMPERSAND, IRISH_ARTICLES, runs_of_capitals
@@ -332,6 +332,8 @@ def _classify_run(
         return _classify_run(text, tokens, run[1:], vocabulary)
     if word_key(words[-1]) in TRADE_ENDINGS:
         return _org(text, run)  # "Harrowsmith Air", "Vantage Securities": a firm by its trade
+    if word_key(words[0]) in SPORT_BODY_OPENERS:
+        return _org(text, run)  # "Cricket Australia": a sport's governing body
     names = run[len(run) - named :]
     if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
