@@ -678,13 +678,14 @@ class Described(RegistryCalls):
         the text called the body so; `Fellside's manager` is no `the charity`)."""
         loose = None
         for k, (name, entry) in enumerate(self._roled_people(where)):
-            owner = role_owner(entry.role) if entry.role else None
+            role = entry.role or ""
+            owner = role_owner(role) if role else None
             seen = self.first_seen.get(name) if owner is not None else None
             if owner is None or seen is None:
                 continue  # (most roles)
             masked = self._paragraphs[seen[0]].masked
             # (`The European Union's negotiator` read as the role `Union's negotiator`)
-            owner = role_owner(capitals_before(masked, seen[1]) + entry.role) or owner
+            owner = role_owner(capitals_before(masked, seen[1]) + role) or owner
             if fits_by_kind(head, owner):
                 return self.organisation(owner)
             if strict or k or head in STATE_NOUNS or not fits(head, owner):
