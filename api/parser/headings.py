@@ -586,7 +586,17 @@ def closes_a_field_run(items: list[Item], shaped: list[bool], k: int) -> bool:
         # 'Beach: Dubovica' / 'Vis' / text): the line under it opens the next, over a paragraph
         # or over a box of entries of its own ('Also consider' / 'Kora Buds, £59: ...')
         return not shaped[k + 1] or heads_entries(items, k)
-    return shaped[start - 1] and ":" not in head.text and opens_run(items, start - 1)
+    return shaped[start - 1] and ":" not in head.text and opens_after_a_whole_line(items, start - 1)
+
+
+def opens_after_a_whole_line(items: list[Item], k: int) -> bool:
+    """True when item k follows a sentence's end or a line of page furniture, whole on its own
+    as a sentence is: '... in the loss.' / 'Key figures', 'Read more: Why the mill shut' /
+    'Key figures'."""
+    if opens_run(items, k):
+        return True
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and is_furniture(before.text)
 
 
 def without_model_numbers(text: str) -> str:

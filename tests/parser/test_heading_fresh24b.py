@@ -156,3 +156,29 @@ def test_a_product_head_with_a_model_number_after_a_box_of_fields_is_a_head(run)
 def test_a_row_of_figures_after_a_box_of_fields_stays_out_of_the_heads(row):
     blocks = [INTRO, "Key figures", "Revenue: £4.21bn", "Profit: £312m", row, TEXT]
     assert row not in heads_of(*blocks)
+
+
+# A box of fields under a head after a link line, then the next section's head over text.
+FIELD_BOXES = [
+    ("Read more: Why the mill on Dray Lane shut", "At a glance",
+     ["Sales: $1.2 billion, up 3%", "Net loss: $9 million", "Staff: 240"],
+     "A gamble on rail freight"),
+    ("RELATED: Council sets a new budget", "Key numbers",
+     ["Homes: 1,200, up 200", "Cost: £84 million", "Sites: 3"], "A slow start on site"),
+    ("Advertisement", "In numbers",
+     ["Revenue: €3.1 billion, down 2%", "Profit: €140 million", "Staff: 9,000"],
+     "A harder year in Spain"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pointer", "box", "fields", "head"), FIELD_BOXES)
+def test_a_head_closes_a_box_of_fields_that_a_link_line_stands_over(pointer, box, fields, head):
+    blocks = [INTRO, TEXT, pointer, box, *fields, head, TEXT, MORE]
+    assert heads_of(*blocks) == [box, head]
+
+
+def test_a_line_after_fields_under_a_list_item_stays_text():
+    # the box's 'head' follows an open list line, no sentence nor link: a list goes on
+    blocks = [INTRO, "Kent, Washington", "At a glance", "Founded: 1998", "Staff: 240"]
+    blocks += ["A gamble on rail freight", TEXT]
+    assert "A gamble on rail freight" not in heads_of(*blocks)

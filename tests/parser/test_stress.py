@@ -10,8 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "ze07_business_story_dateline_key_figures_head_rhetorical_question": "a noun-phrase head right "
-    "after a run of 'Label: figures' lines read as a paragraph",
 }
 
 
