@@ -35,6 +35,7 @@ from collections import Counter
 from itertools import compress
 from typing import Final
 
+from api.parser.heading_company import QUESTION_WORDS
 from api.parser.heading_kin import is_caps
 from api.parser.heading_questions import (
     COMPANY,
@@ -61,6 +62,13 @@ REPLY_WORDS_TABLE: Final = frozenset(
     "yes no nope yeah not never often sometimes always seldom maybe perhaps sure it only"
     " depends hardly almost".split()
 )
+# The words of a fragment's first sentence at most, a reply going on in the text: 'Probably a
+# charity, or a trust that owns the pier.'
+FRAGMENT_WORDS: Final = 12
+# Words opening a comparative reply without its 'than': 'More than most.', 'Less so now.'.
+COMPARATIVES: Final = frozenset({"more", "less", "fewer", "better", "worse"})
+# Words opening a clause inside a fragment, whose verb is the clause's: 'than you might think'.
+CLAUSE_WORDS: Final = frozenset({"than", "who", "which", "that", "whose", "if", "when", "because"})
 # What opens a reply that quotes the answer: '"Yes."', '“The doorstep,” she says.'
 QUOTE_OPENERS = "\"“‘'„«"
 # An attribution closing a reply's sentence, not part of the answer: 'He did not, he said.'
@@ -391,6 +399,44 @@ def opens_on_a_reply(text: str) -> bool:
     if words[0].lower() == "it":
         return len(words) > 1 and words[1].startswith("depends")
     return is_reply_word(words[0].strip("."))
+
+
+def answered_by_a_fragment(question: str, answer: str) -> bool:
+    """True for a question in sentence case, no advice asked, whose answer opens on a fragment
+    without a clause's verb that is no FAQ's yes or no, the writer's own reply going on in the
+    text: 'Is the ferry quick?' / 'Quicker than the bridge. ...', 'Who will run it?' /
+    'Probably a charity, or ...' (not 'Is it worth the trip?' / 'Yes, at least once. ...', a
+    FAQ's reply, 'Should you buy it?', a service head, nor 'CAN YOU FREEZE IT?', a head's
+    capitals)."""
+    if is_caps(question) or question.split(None, 1)[0].lower() in ADVICE_WORDS:
+        return False
+    if answer[0] in QUOTE_OPENERS:
+        return False  # a quotation answers an exchange, read by put_and_answered
+    said = first_sentence(answer).split()
+    if not said or len(said) > FRAGMENT_WORDS:
+        return False
+    first = said[0].strip(",;:").lower()
+    if first in COMPARATIVES or (len(said) > 1 and said[1] == "than"):
+        return has_no_clause(said)  # 'Quicker than the bridge.'
+    # a yes-or-no question's reply word is a FAQ's answer ('Yes, at least once.'); a question
+    # word's hedge in '-ly' is the writer's ('Who will run it?' / 'Probably a charity, or
+    # ...'), where a head's section may open on a denial ('Who pays?' / 'Not the council.')
+    if question.split(None, 1)[0].lower() not in QUESTION_WORDS:
+        return False
+    return first.endswith("ly") and has_no_clause(said)
+
+
+def has_no_clause(words: list[str]) -> bool:
+    """True when no subject pronoun nor verb that asks stands before the sentence's first comma
+    or clause word: 'Probably a charity, or a trust that owns the pier', 'Cheaper than you
+    might think' (not 'Probably they will wait')."""
+    for said in words[1:]:
+        word = said.strip(",;:").lower()
+        if word in PRONOUNS or word in AUXILIARIES:
+            return False
+        if word in CLAUSE_WORDS or said[-1] in ",;:":
+            return True  # the main clause ends: what follows is a clause of its own
+    return True
 
 
 def is_reply_word(word: str) -> bool:

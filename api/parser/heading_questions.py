@@ -67,6 +67,9 @@ ASKING_WORDS = frozenset(
 # Words that open a teaser, a noun phrase asked for the next sentence to answer: 'The upshot?',
 # 'My advice?', 'Our verdict?' (an indefinite one doubts, as a head may: 'A genius approach?').
 TEASER_OPENERS = frozenset({"The", "My", "Our"})
+# A teaser asked in full, 'What is' before its noun phrase: 'What is the catch?', 'What's the
+# upshot?' ('What is the difference between a will and a trust?' is too long for one).
+TEASER_ASKED = re.compile(r"^What(?:[’']s| is| was) (?=(?:the|my|our) )")
 # Words that open an answer going on from a question: 'Because it shows ...'.
 ANSWER_OPENERS = frozenset({"because"})
 # A question whose subject is 'he' or 'she' after its verb, asked of a person the text before
@@ -161,9 +164,16 @@ def is_teaser_question(text: str) -> bool:
     """True for a noun phrase opening on a TEASER_OPENERS word, asked with no question word
     nor verb that asks, no clause after a mark: the writer's set-up for the sentence that
     answers it ('The good news?' / 'You will be ready.', 'The big benefit of knowing your
-    stage?'), not a head ('A genius approach?', 'The fares: will they rise?')."""
+    stage?', 'What is the catch?'), not a head ('A genius approach?', 'The fares: will they
+    rise?')."""
+    asked = TEASER_ASKED.match(text)
+    if asked:  # 'What is the catch?': the teaser 'The catch?' asked in full, a short one only
+        text = text[asked.end() :]
+        if len(text.split()) > SHORT_QUESTION_WORDS + 1:
+            return False
     words = text.split()
-    if words[0] not in TEASER_OPENERS or ":" in text or "," in text:
+    opener = words[0].capitalize() if asked else words[0]
+    if opener not in TEASER_OPENERS or ":" in text or "," in text:
         return False
     return not any(word.rstrip("?").lower().replace("’", "'") in ASKING_WORDS for word in words)
 

@@ -93,7 +93,12 @@ from itertools import compress
 from typing import Final, NamedTuple
 
 from api.parser.glue import PLACE_ENDINGS
-from api.parser.heading_answers import answered_questions, asks_yes_or_no, opens_on_a_reply
+from api.parser.heading_answers import (
+    answered_by_a_fragment,
+    answered_questions,
+    asks_yes_or_no,
+    opens_on_a_reply,
+)
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_groups import FIGURE, group_heads, holds_figure
@@ -233,9 +238,13 @@ PRICE_ENTRY = re.compile(
 # A field's value opening with a price: '€25 in July', '£12, children free', '$9.50'.
 PRICED_VALUE = re.compile(r"^[£$€¥] ?\d")
 ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
+# A model's number in a product's name: glued to its letters ('X200', 'S24') or a word of one
+# to three figures after a word, no price, share nor decimal ('Pip 3', 'Pixel 9').
+MODEL_NUMBER: Final = re.compile(r"(?<=[A-Za-z])\d+\b|(?<=[A-Za-z] )\d{1,3}\b(?![.,]\d|%)")
 FIELD_RUN = 2  # fields that make a box of them under a head ('Key figures', 'Form guide')
 FIELD_BLOCK: Final = 48  # standalone fields of figures in a row past which they are one block
 LONE_AMONG = 3  # statement heads among which one question between paragraphs is running text
+LONE_SHARE = 2  # statement heads per question at least among which fragment-answered ones are text
 OFFER_TERMS_HEADS = 3  # priced heads that make a page of offers, whose terms close each one
 PLAIN_HEADS = 2  # heads without a price that make the priced lines among them data
 QUESTION_TURNS = 2  # question paragraphs that make a question under a head one more turn
@@ -582,8 +591,8 @@ def closes_a_field_run(items: list[Item], shaped: list[bool], k: int) -> bool:
     if not isinstance(before, Line) or ": " not in before.text or not FIELD.match(before.text):
         return False  # most heads follow no field: settled first
     text = items[k].text
-    if ":" in text or FIGURE.search(text):
-        return False
+    if ":" in text or (FIGURE.search(text) and FIGURE.search(without_model_numbers(text))):
+        return False  # a row of figures ('UK retail £2.94bn'), not a product's name ('Buds 2')
     after = items[k + 1] if k + 1 < len(items) else None
     if not isinstance(after, Line) or FIELD.match(after.text):
         return False
@@ -596,7 +605,24 @@ def closes_a_field_run(items: list[Item], shaped: list[bool], k: int) -> bool:
         # 'Beach: Dubovica' / 'Vis' / text): the line under it opens the next, over a paragraph
         # or over a box of entries of its own ('Also consider' / 'Kora Buds, £59: ...')
         return not shaped[k + 1] or heads_entries(items, k)
-    return shaped[start - 1] and ":" not in head.text and opens_run(items, start - 1)
+    return shaped[start - 1] and ":" not in head.text and opens_after_a_whole_line(items, start - 1)
+
+
+def opens_after_a_whole_line(items: list[Item], k: int) -> bool:
+    """True when item k follows a sentence's end or a line of page furniture, whole on its own
+    as a sentence is: '... in the loss.' / 'Key figures', 'Read more: Why the mill shut' /
+    'Key figures'."""
+    if opens_run(items, k):
+        return True
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and is_furniture(before.text)
+
+
+def without_model_numbers(text: str) -> str:
+    """The line without the figures of a product's or a model's name, a number glued to its
+    letters or standing after a word: 'Lumo Buds 2 review' -> 'Lumo Buds  review',
+    'Orbit K300 test' -> 'Orbit K test' ('UK retail £2.94bn' keeps its figures)."""
+    return MODEL_NUMBER.sub("", text)
 
 
 def closing_lines(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[int]:
@@ -619,32 +645,58 @@ def closing_lines(items: list[Item], shaped: list[bool], flags: list[bool]) -> l
 
 
 def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> list[int]:
-    """The one question flagged among LONE_AMONG statement heads or more, between paragraphs:
-    a question the writer asks in running text and answers in the next line's short sentence ('... a
+    """The questions flagged among LONE_AMONG statement heads or more, between paragraphs: a
+    question the writer asks in running text and answers in the next line ('... a
     professional.' / 'Why would anyone make a soufflé at minus ten?' / 'The judges never
-    say.'), where the page's heads name what it lists (shows, events), not questions. Two
-    questions or more make a pattern of question heads, and so stay. `heads` holds the
-    indexes of the flagged lines."""
+    say.'), where the page's heads name what it lists (shows, events), not questions. One
+    question is read so (asked_alone); more, no more than half as many as the statement heads,
+    only where a fragment answers each ('Is the ferry quick?' / 'Quicker than the bridge.
+    ...'), as a page of question heads with sections of their own stays. `heads`
+    holds the indexes of the flagged lines."""
     questions = [k for k in heads if is_question(items[k].text)]
-    if len(questions) != 1 or len(heads) - 1 < LONE_AMONG:
+    statements = len(heads) - len(questions)
+    if not questions or statements < LONE_AMONG:
         return []
-    k = questions[0]
+    if len(questions) == 1:
+        return questions if asked_alone(items, shaped, questions[0]) else []
+    if LONE_SHARE * len(questions) > statements:
+        return []  # (two questions need four statement heads at least)
+    return [
+        k
+        for k in questions
+        if between_paragraphs(items, shaped, k)
+        and answered_by_a_fragment(items[k].text, items[k + 1].text)
+    ]
+
+
+def between_paragraphs(items: list[Item], shaped: list[bool], k: int) -> bool:
+    """True when line k stands after a paragraph ending a sentence and over a paragraph that is
+    not heading-shaped, as a question asked in the running text does."""
     if not 0 < k < len(items) - 1:
-        return []
+        return False
     before, after = items[k - 1], items[k + 1]
     if not (isinstance(before, Line) and isinstance(after, Line)) or shaped[k + 1]:
-        return []
+        return False
+    # (a line ending in ':' answers nothing: it opens the list that does, 'You will need:')
+    return before.text[-1] in SENTENCE_ENDS and not opens_a_list(items, k)
+
+
+def asked_alone(items: list[Item], shaped: list[bool], k: int) -> bool:
+    """True when the one question k among statement heads is answered in the next line: by a
+    short sentence ('The judges never say.'), a reply ('Yes. Wrap it ...') or a fragment."""
+    if not between_paragraphs(items, shaped, k):
+        return False
+    question, answer = items[k].text, items[k + 1].text
     # a one-sentence answer ('The judges never say.'); a head's section says more ('Should you
     # buy it?' / 'At £2,899 it costs more than its rivals. If weight matters most, ...')
-    # (a line ending in ':' answers nothing: it opens the list that does, 'You will need:')
     # (of a long head's words at most: a head's first sentence may run on, 'Have you had
     # these moments?' / 'Any time you build a business, online or offline, you will ...'),
     # or a reply opening the answer, however long ('Can you freeze it?' / 'Yes. Wrap it ...'),
-    # to a question not in capitals, a head's style ('CAN I FREEZE IT?' / 'Yes. ...' is one)
-    short_answer = not has_sentence_inside(after.text) and len(after.text.split()) <= LONG_WORDS
-    answered = short_answer or replied_in_text(items[k].text, after.text)
-    answered = answered and not opens_a_list(items, k)
-    return [k] if answered and before.text[-1] in SENTENCE_ENDS else []
+    # to a question not in capitals, a head's style ('CAN I FREEZE IT?' / 'Yes. ...' is one),
+    # or a verbless first sentence going on ('Who will run it?' / 'Probably a charity. ...')
+    if not has_sentence_inside(answer) and len(answer.split()) <= LONG_WORDS:
+        return True
+    return replied_in_text(question, answer) or answered_by_a_fragment(question, answer)
 
 
 def replied_in_text(question: str, answer: str) -> bool:

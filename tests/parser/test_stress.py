@@ -10,12 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "ze01_property_feature_verdict_price_guide_heads_field_lines": "lone questions answered in "
-    "the next paragraph by a verbless opening sentence taken as heads",
-    "ze05_product_roundup_product_name_heads_spec_buy_now_lines": "a lone question answered in "
-    "the next paragraph taken as a head, the product-name head over it read as a paragraph",
-    "ze07_business_story_dateline_key_figures_head_rhetorical_question": "a noun-phrase head right "
-    "after a run of 'Label: figures' lines read as a paragraph",
     "zf04_opinion_column_one_title_case_head_one_line_paragraphs": "a lone question answered in "
     "the next paragraph by a verbless opening sentence taken as a head",
 }

@@ -267,7 +267,7 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
         items = tuple(i for i in items if i)
         if not items:
             continue
-        if element in ends or not ends or before(root, element, roots[0]):
+        if element in ends or not ends or before(root, element, text_root(roots)):
             if not own and parent in roots:
                 if parent in texted or not leads_the_text(element, parent):
                     texted.add(parent)
@@ -309,11 +309,18 @@ def all_links(element) -> bool:
     return True
 
 
+def text_root(roots: list):
+    """The first of the content roots that is no picture's figure: the text's box. A lead
+    picture taken as a root of its own stands above the summary points, which still stand
+    above the text ('<figure>...</figure><ul class="summary">...</ul><div class="body">')."""
+    return next((r for r in roots if r.tag != "figure"), roots[0])
+
+
 def stands_above_text(root, element, roots: list, ends: set) -> bool:
     """Whether a list stands above the article's text: before its box, or first in it with no
     paragraph of the text above ('story summary' boxes inside the text are the text's)."""
     if element not in ends:
-        return bool(roots) and before(root, element, roots[0])
+        return bool(roots) and before(root, element, text_root(roots))
     box = next((r for r in roots if r is element or element in r.iter(element.tag)), None)
     return box is not None and leads_the_text(element, box)
 
@@ -324,7 +331,7 @@ def is_deck_list(root, element, words: str, roots: list) -> bool:
     release's 'release-subtitle'); below the text's start such a list is the text's."""
     if not DECK.search(words):
         return False
-    return bool(roots) and before(root, element, roots[0])
+    return bool(roots) and before(root, element, text_root(roots))
 
 
 def leads_the_text(element, box) -> bool:

@@ -31,13 +31,8 @@ REFUSED: dict[tuple[str, str], str] = {}
 # html25a, fresh11's by html26b, fresh12's by html26a, fresh13's by html27a, fresh14's by html29,
 # fresh15's by html31, fresh16's by html32, fresh17's by html34, fresh18's by html36; the summary
 # bullets of fresh2, fresh13, fresh16 and fresh18, scored since html38, by html38; fresh19's by
-# html38, html39 and html40).
+# html38, html39 and html40; fresh20's by html41 and heads41).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh20",
-        "veldpost_n24_taxi_rank_solar",
-        "bullets",
-    ): "summary points under the lead picture in a summary-list class: not returned",
     (
         "fresh21",
         "arbiter_econ_pharmacy_lockers",
