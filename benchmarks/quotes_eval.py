@@ -63,6 +63,7 @@ STRESS_THIRTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfirst"
 STRESS_THIRTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysecond"
 STRESS_THIRTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_thirtythird"
 STRESS_THIRTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfourth"
+STRESS_THIRTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfifth"
 
 
 @dataclass
@@ -273,7 +274,8 @@ def stress_scores(show: bool) -> list[str]:
     after the twenty-ninth's rules, and quotes_stress_thirtyfirst/ after the thirtieth's rules,
     and quotes_stress_thirtysecond/ after the thirty-first's rules, and quotes_stress_thirtythird/
     after the thirty-second's rules, and quotes_stress_thirtyfourth/ after the thirty-third's
-    rules, each committed before any parser was run on it.
+    rules, and quotes_stress_thirtyfifth/ after the thirty-fourth's first look, each committed
+    before any parser was run on it.
     """
     lines = []
     sets = (
@@ -311,6 +313,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirty-second set", STRESS_THIRTYSECOND),
         ("stress thirty-third set", STRESS_THIRTYTHIRD),
         ("stress thirty-fourth set", STRESS_THIRTYFOURTH),
+        ("stress thirty-fifth set", STRESS_THIRTYFIFTH),
     )
     for label, directory in sets:
         result = CueScore()
