@@ -38,6 +38,7 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_kinds import (
+    POST_NOUNS,
     RANK_HELD,
     agent_nouns,
     body_opening_role,
@@ -46,6 +47,7 @@ from api.parser.quote_kinds import (
     fits_role,
     listed_person_noun,
     of_another_kind,
+    role_bodies,
     role_of_kind,
 )
 from api.parser.quote_lowercase import LowercaseWords
@@ -248,6 +250,12 @@ def _later_described(lowered: list[str]) -> bool:
     if lowered[0] in ("a", "an", "one"):
         return True  # (`one pharmacist`: one of several, named later)
     return len(lowered) == 3 and lowered[0] == "the" and lowered[1].endswith(("'s", "’s"))
+
+
+def _body_word(word: str) -> bool:
+    """`Falcons`, `federation`: a word before a post's noun that names a body (a name, or a
+    body's noun), not `head` of `the head coach`."""
+    return word[:1].isupper() or word in ORG_ANAPHORS or word in ORG_WORDS
 
 
 def _held_once(role: str | None) -> bool:
@@ -612,6 +620,10 @@ class Described(RegistryCalls):
         owned = self._owned_body(head, where) if head in ORG_ANAPHORS else None
         if owned:
             return Resolved(owned, "pronoun")  # `the office` of `the X attorney general’s office`
+        if len(lowered) == 3 and head in POST_NOUNS and _body_word(words[1]):
+            holder = self._post_holder(words[1], head, where)
+            if holder is not None:
+                return Resolved(holder or None, "pronoun" if holder else None)
         qualified = len(lowered) == 3 and (head in ORG_WORDS or head in ORG_ANAPHORS)
         called = self._qualified_body(lowered) if qualified else None
         called = called or self._entry_called(head, lowered[1] in _FORMER, recent, where)
@@ -646,6 +658,29 @@ class Described(RegistryCalls):
         if person:
             return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _post_holder(self, body: str, head: str, where: tuple[int, int]) -> str | None:
+        """`the federation chief` of `X, who leads the federation,`, `the Falcons coach` of
+        `X, who took over as coach` when the other coach is `Harriers coach Y`: the latest person
+        whose role is of the noun's kind and names the body, else one whose role names no body;
+        "" (no one) when the body is a name and every such role names another body; None when
+        no role is of the kind."""
+        key = body.lower()
+        bare = None
+        other = False
+        for name, entry in self._roled_people(where):
+            role = entry.role
+            if not (role_of_kind(role.lower(), head) or same_role(role, head)):
+                continue
+            bodies = role_bodies(role)
+            if key in bodies:
+                return name
+            if not bodies:
+                bare = bare or name
+            other = other or bool(bodies)
+        if bare is not None:
+            return bare
+        return "" if other and body[:1].isupper() else None
 
     def _body_in_role(self, head: str, where: tuple[int, int]) -> str | None:
         """`Kwoyanx First Nation Chief X ... The nation said`: the body whose capitalised name,

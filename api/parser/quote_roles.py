@@ -58,8 +58,12 @@ HELD_BY_VERB: Final = {
 _APPOSITIVE: Final = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:who\s+(?P<verb>" + "|".join(HELD_BY_VERB) + r")\s+(?=the\s|[A-Z])|"
     r"(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
-    r"serves as|served as|works as|has served as)\s+(?:(?:a|an|the)\s+)?))?(?P<role>\S)"
+    r"serves as|served as|works as|has served as|(?P<took>took over as|has taken over as))"
+    r"\s+(?:(?:a|an|the)\s+)?))?(?P<role>\S)"
 )
+# `X, who took over as coach in June after two seasons at Y,`: the post taken, not when or
+# after what (the words from a time or place on).
+_TAKEN_UNTIL: Final = re.compile(r" (?:in|on|at|after|last|this|earlier|from|when|since) ")
 # Head nouns that make an appositive describe an organisation: "Lumora, the software maker,".
 ORG_HEAD: Final = re.compile(
     r"(?:company|firm|startup|start-up|maker|manufacturer|retailer|group|agency|nonprofit|"
@@ -504,6 +508,8 @@ def role_after(text: str, end: int) -> str | None:
     verb = match.group("verb")
     if verb is not None:
         return held_role(verb, role)
+    if match.group("took") is not None:
+        return _TAKEN_UNTIL.split(role, 1)[0]
     first = role.split()[0]
     if match.group("lead") or _owner_word(first):
         return role
