@@ -252,6 +252,11 @@ def _later_described(lowered: list[str]) -> bool:
     return len(lowered) == 3 and lowered[0] == "the" and lowered[1].endswith(("'s", "’s"))
 
 
+# `the Galway man`, `the Leeds woman`: a person the text put in that place, of that sex.
+_PLACED_NOUNS: Final = {"man": "m", "woman": "f"}
+_PLACED_REACH: Final = 120  # the characters after a name read for its place
+
+
 def _body_word(word: str) -> bool:
     """`Falcons`, `federation`: a word before a post's noun that names a body (a name, or a
     body's noun), not `head` of `the head coach`."""
@@ -602,6 +607,10 @@ class Described(RegistryCalls):
         """`the governor said`, `the union said`: an anaphor for someone already named (the lead
         author, an entry of that role or noun, a body, the winner, an age), else no one."""
         head = lowered[-1]
+        if head in _PLACED_NOUNS and len(words) == 3 and words[1][:1].isupper():
+            placed = self._placed_person(words[1], _PLACED_NOUNS[head], where)
+            if placed is not None:
+                return Resolved(placed, "pronoun")  # `the Galway man` of `X of Y in Galway`
         if head in LEAD_HEADS and "lead" in words:
             lead = self.lead_person(where)
             if lead:
@@ -658,6 +667,28 @@ class Described(RegistryCalls):
         if person:
             return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _placed_person(self, place: str, sex: str, where: tuple[int, int]) -> str | None:
+        """`the Galway man` of `Her publisher, X of Y Press in Galway,`: the latest person (of
+        that sex or none known) whose role holds the place or whose first sentence puts them
+        there right after the name (`in`, `from`, `near` or `of` the place)."""
+        tied = re.compile(
+            r"\b(?:in|from|near|of) (?:[A-Z][\w'’-]* ){0,3}" + re.escape(place) + r"\b"
+        )
+        for name in self._recent(where):
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "person" or entry.gender not in (None, sex):
+                continue
+            if entry.role and place in entry.role.split():
+                return name
+            seen = self.first_seen.get(name)
+            if seen is None:
+                continue
+            masked = self._paragraphs[seen[0]].masked
+            after = masked[seen[1] : seen[1] + _PLACED_REACH].split(". ", 1)[0]
+            if tied.search(after):
+                return name
+        return None
 
     def _post_holder(self, body: str, head: str, where: tuple[int, int]) -> str | None:
         """`the federation chief` of `X, who leads the federation,`, `the Falcons coach` of

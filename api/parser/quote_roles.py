@@ -210,6 +210,25 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     return taken[0].start, role
 
 
+# `The chair of the judges, the broadcaster X,`: a post opening the sentence, then (a person's
+# trade and) the name in apposition; the post is X's too.
+_POST_OPENING: Final = re.compile(
+    r"(?:^|(?<=[.!?] ))The ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2} of [^,.;:“”\"]{1,60}), "
+    r"(?:(?:the |an? )?[a-z][a-z-]* )?$"
+)
+_POST_BACK: Final = 110
+_TRADE_BACK: Final = 32  # the comma before the name's trade is this near
+
+
+def post_opening(text: str, first: int) -> str | None:
+    """The post a sentence opens with before a name in apposition starting at `first`: `The
+    chair of the judges, the broadcaster X,` -> `chair of the judges`; None without one."""
+    if text.find(", ", max(0, first - _TRADE_BACK), first) == -1:
+        return None  # (most names: no comma right before them)
+    found = _POST_OPENING.search(text, max(0, first - _POST_BACK), first)
+    return found.group(1) if found is not None else None
+
+
 def _numbered(gap: str, token: Token) -> bool:
     """A number after a capitalised word inside a role: `Ward 3 councillor`, `Local 32 president`
     (the number is no word of its own, so it is the gap between two)."""

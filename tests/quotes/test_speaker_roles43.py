@@ -79,3 +79,68 @@ def test_took_over_as_gives_the_post():
         "“We have never had more members,” the chair said.",
     )
     assert found == ["Ruth Okafor", "Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("post", "trade", "name", "title"),
+    [
+        ("chair of the judges", "the broadcaster", "Fionnuala Brennan-Hart", "Ms"),
+        ("chair of the committee", "the economist", "Marcus Olawale", "Mr"),
+        ("chair of the panel", "the novelist", "Ingrid Solberg", "Ms"),
+        ("president of the tribunal", "", "Tobias Wrenfield", "Mr"),
+    ],
+)
+def test_a_post_opening_the_sentence_is_the_named_persons(post, trade, name, title):
+    noun = post.split()[0]
+    found = _speakers(
+        f"The {post}, {trade + ' ' if trade else ''}{name}, said the decision had been "
+        "“quick and unanimous”.",
+        f"“We all chose the same book,” the {noun} said. “It was not close.”",
+        "The prize is given every spring by a private trust.",
+        f"Asked about next year, {title} {name.split()[-1]} said that was “for the trust”.",
+    )
+    assert found == [name, name, name, name]
+
+
+@pytest.mark.parametrize(
+    ("trade", "name"),
+    [("The broadcaster", "Aoife Dunleavy"), ("Her publisher,", "Tom Harcastle")],
+)
+def test_a_trade_that_is_a_body_noun_before_a_given_name_is_a_person(trade, name):
+    found = _speakers(
+        f"{trade} {name} said the book had sold out “within a fortnight, which has never "
+        "happened to us before”.",
+        f"Later {name.split()[-1]} said: “We are reprinting the whole run next week.”",
+    )
+    assert found == [name, name]
+
+
+def test_the_broadcaster_before_a_body_name_stays_a_body():
+    found = _speakers("The broadcaster Harbour Radio said it was “reviewing the tape”.")
+    assert found == ["Harbour Radio"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "place", "noun"),
+    [
+        ("Her publisher, Tom Devlin of Curragh Books in Sligo, said:", "Sligo", "man"),
+        ("His agent, Maria Kowalczyk of Lantern Agency in Leeds, said:", "Leeds", "woman"),
+        ("Piotr Nowicki, a baker from Gdynia, said:", "Gdynia", "man"),
+    ],
+)
+def test_the_place_man_is_the_person_put_in_that_place(intro, place, noun):
+    found = _speakers(
+        "Elena Varga won the prize on Friday.",
+        f"{intro} “We printed far too few.”",
+        f"The firm was founded in 1998. “Small firms take the risks,” the {place} {noun} said.",
+    )
+    assert found[0] is not None and found[0].split()[0] in intro
+    assert found == [found[0], found[0]]
+
+
+def test_the_place_man_of_no_one_put_there_is_not_the_last_named():
+    found = _speakers(
+        "Tom Devlin, a printer, said: “We printed far too few.”",
+        "“Small firms take the risks,” the Sligo man said.",
+    )
+    assert found[1] != "Tom Devlin" or found[1] is None
