@@ -69,7 +69,7 @@ from api.parser.quote_orgs import (
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun
-from api.parser.quote_shapes import dateline_end, in_dateline
+from api.parser.quote_shapes import dateline_end, in_dateline, told_to
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import word_key
@@ -577,6 +577,8 @@ class Described(RegistryCalls):
             # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
             # said ... a spokeswoman for the charity said": a body's noun, so no person
             self.entries[latest].kind = "organisation"
+        if latest and noun and self._told_last(latest):
+            latest = None  # `she told RNZ ... a spokesperson for the chain`: RNZ was told
         if latest and self.entries[latest].kind == "organisation":
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
@@ -591,6 +593,11 @@ class Described(RegistryCalls):
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
+
+    def _told_last(self, name: str) -> bool:
+        """Where `name` was last named, it was who someone told (see told_to)."""
+        index, start = self._latest[name]
+        return told_to(self._paragraphs[index].masked, start)
 
     def _named_later_of(self, lowered: list[str]) -> str | None:
         """`..., a coroner has concluded.` opening the article: the coroner it names later (a

@@ -160,6 +160,8 @@ def _person(
         kind = "org"  # "The play, Low Tide, was written by ...": a work's title, no person
     elif text.startswith(_WHICH, last.end):
         kind = "org"  # "Brightwater Homes, which owns 640 flats,": a thing's relative pronoun
+    elif last.possessive and _BUSINESS_POST.match(text, last.end):
+        kind = "org"  # "Acme Fresh’s chief executive, X,": only a business has one
     role = _described(role, after)
     post = post_opening(text, names[0].start) if names[0] is run[0] else None
     if post is not None:  # `the chair said` of the broadcaster the post named
@@ -175,6 +177,13 @@ def _person(
     return _mention(
         (start, names[0].start, last.end, "person", name, role, gender, last.possessive)
     )
+
+
+# A post only a business has, right after a possessive name: `Acme Fresh’s chief executive`.
+_BUSINESS_POST: Final = re.compile(
+    r"(?:['’]s)?\s+(?:chief (?:executive|financial officer|operating officer)|managing director|"
+    r"board of directors|shareholders)\b"
+)
 
 
 def _body_noun_before(text: str, names: list[Token]) -> bool:

@@ -455,3 +455,14 @@ def posted_bodies(masked: str, mentions: list[M]) -> list[M]:
             continue
         out.append(mention)
     return out
+
+
+_TOLD_TO: Final = re.compile(r"\btold $")
+
+
+def told_to(masked: str, start: int) -> bool:
+    """The name at `start` is who was told (`she told RNZ's Morning Report`): an outlet
+    spoken to, not the body a later `the chain said` or spokesperson speaks for."""
+    return masked[start - 1 : start] == " " and bool(
+        _TOLD_TO.search(masked, max(0, start - 6), start)
+    )

@@ -144,3 +144,21 @@ def test_the_place_man_of_no_one_put_there_is_not_the_last_named():
         "“Small firms take the risks,” the Sligo man said.",
     )
     assert found[1] != "Tom Devlin" or found[1] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "post", "head", "noun", "outlet"),
+    [
+        ("Kauri Fresh", "chief executive", "Dana Whitcombe", "chain", "Radio Aotearoa"),
+        ("Brightline Mobile", "managing director", "Oren Felsted", "company", "the Courier"),
+        ("Halden Foods", "chief financial officer", "Lucia Ferrante", "company", "Channel Nine"),
+    ],
+)
+def test_the_spokesperson_for_the_body_not_the_outlet_told(body, post, head, noun, outlet):
+    found = _speakers(
+        f"{body}’s {post}, {head}, said the prices were “fair for the market we are in”.",
+        f"“Nobody wants to see suppliers struggle,” she told {outlet}.",
+        f"A spokesperson for the {noun} later said the matter would be reviewed. “We have always "
+        "been open to talking,” the spokesperson said.",
+    )
+    assert found == [head, head, body]
