@@ -72,7 +72,7 @@ from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, told_to
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
-from api.parser.quote_tokens import word_key
+from api.parser.quote_tokens import POSSESSIVE, word_key
 from api.parser.quote_words import ORG_WORDS, STOP_CAPS, kin_before
 
 # `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
@@ -407,7 +407,9 @@ class Described(RegistryCalls):
         _OWNED_UNITS) named by its owner's possessive (a body, or a person the surname is)
         or by a body's noun (the body of that noun named last) speaks for the owner."""
         unit = words[-1] in _OWNED_UNITS
-        if not (unit or words[-1] in _OWNED_DOCUMENTS) or len(words) > _DOCUMENT_WORDS:
+        # (`the union’s statement ended:`: a statement its owner's possessive names)
+        issued = words[-1] in _ISSUED_NOUNS and words[-2].endswith(("’s", "'s"))
+        if not (unit or issued or words[-1] in _OWNED_DOCUMENTS) or len(words) > _DOCUMENT_WORDS:
             return None
         first = 1 if words[0].lower() in ("a", "an", "the") else 0
         for k in range(first, len(words) - 1):
@@ -424,9 +426,11 @@ class Described(RegistryCalls):
                 return self.organisation(name)
         if unit:
             return None
-        noun = words[first].lower() if first else ""
+        noun = POSSESSIVE.sub("", words[first].lower()) if first else ""
         if noun in ORG_ANAPHORS and words[first + 1][:1].islower():
-            return self.described_body(noun, where)  # `a department fact sheet`
+            body = self.described_body(noun, where)  # `a department fact sheet`
+            # (`the union’s statement` far below the union's name: the known body so named)
+            return self._known_body(noun) if body is None and issued else body
         return None
 
     def _people_body(self, words: list[str]) -> str | None:

@@ -162,3 +162,55 @@ def test_the_spokesperson_for_the_body_not_the_outlet_told(body, post, head, nou
         "been open to talking,” the spokesperson said.",
     )
     assert found == [head, head, body]
+
+
+@pytest.mark.parametrize(
+    ("agents", "body"),
+    [
+        ("Lawyers", "Maltravers Homes"),
+        ("Solicitors", "Greywater Utilities"),
+        ("Attorneys", "Pinecrest Logistics"),
+    ],
+)
+def test_lawyers_for_a_body_named_before_are_the_body(agents, body):
+    found = _speakers(
+        f"The scheme by {body}, which includes 300 flats, was approved on Tuesday.",
+        f"{agents} for {body} said in a letter last month that the company would “defend the "
+        "decision in every court”.",
+    )
+    assert found == [body]
+
+
+def test_lawyers_for_a_person_are_not_the_person():
+    found = _speakers(
+        "Ana Ruiz was charged on Monday.",
+        "Lawyers for Ana Ruiz said in a letter that she would “fight the charge in every court”.",
+    )
+    assert found != ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "noun", "document", "verb"),
+    [
+        ("Harbour Workers Union", "union", "statement", "ended"),
+        ("Harwick District Council", "council", "letter", "ended"),
+        ("Tamsin Valley Trust", "trust", "statement", "concluded"),
+    ],
+)
+def test_a_bodys_document_by_its_noun_speaks_for_it(body, noun, document, verb):
+    found = _speakers(
+        f"The {body} said members had backed the offer by a wide margin.",
+        "The vote was the third in a year. Turnout was 61 per cent.",
+        "Ministers welcomed the result. Talks on staffing start next month.",
+        "Hospital managers said rotas would be published soon.",
+        f"The {noun}’s {document} {verb}: “We will be watching every step of the way.”",
+    )
+    assert found == [body]
+
+
+def test_a_persons_wife_before_a_colon_is_not_a_body():
+    found = _speakers(
+        "The Harbour Workers Union said members had backed the offer.",
+        "Tom Ellery voted yes. The man’s wife smiled: “We can finally pay the rent on time.”",
+    )
+    assert found != ["Harbour Workers Union"]

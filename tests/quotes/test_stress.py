@@ -115,10 +115,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "<age>-year-old said' of '<Role> X, <age>,' opening the lead: a team named in the lead",
     ("au_nbl_adelaide_corsairs_cairns_tidemen_buzzer_three", 8, "It"): "'the big man told "
     "<broadcaster>' of a surname opening the paragraph ('X, on crutches ..., was'): no one",
-    ("scot_nurses_pay_deal_ballot_nhs_lothian", 13, "We will"): "'The <body>'s statement "
-    "ended:' (a body speaking through its document, colon cue): no one",
-    ("uk_stallbridge_brewery_quarter_tower_planning_approval", 13, "robustly"): "'Lawyers for "
-    "<company> said ... the company would' (the body speaks): the name with 'Lawyers for'",
 }
 
 
