@@ -47,6 +47,7 @@ from api.parser.quote_kinds import (
     fits_role,
     listed_person_noun,
     of_another_kind,
+    post_of_kind,
     role_bodies,
     role_of_kind,
 )
@@ -257,6 +258,16 @@ _PLACED_NOUNS: Final = {"man": "m", "woman": "f"}
 _PLACED_REACH: Final = 120  # the characters after a name read for its place
 
 
+def _body_document(words: list[str]) -> bool:
+    """`the union’s statement`: a document a body's noun owns (the body speaks, or no one)."""
+    return (
+        len(words) == 3
+        and words[2] in _ISSUED_NOUNS
+        and words[1].endswith(("’s", "'s"))
+        and POSSESSIVE.sub("", words[1]) in ORG_ANAPHORS
+    )
+
+
 def _body_word(word: str) -> bool:
     """`Falcons`, `federation`: a word before a post's noun that names a body (a name, or a
     body's noun), not `head` of `the head coach`."""
@@ -376,6 +387,8 @@ class Described(RegistryCalls):
         owner = owner or (self._people_body(words) if words[0] in _BODY_PEOPLE else None)
         if owner is not None:
             return Resolved(owner, "pronoun")
+        if _body_document(words):
+            return Resolved(None, None)  # `the union’s statement` of no union named: no one
         related = self._related_person(words, where)
         if related is not None:
             return Resolved(related, "pronoun")
@@ -429,8 +442,13 @@ class Described(RegistryCalls):
         noun = POSSESSIVE.sub("", words[first].lower()) if first else ""
         if noun in ORG_ANAPHORS and words[first + 1][:1].islower():
             body = self.described_body(noun, where)  # `a department fact sheet`
-            # (`the union’s statement` far below the union's name: the known body so named)
-            return self._known_body(noun) if body is None and issued else body
+            if not issued:
+                return body
+            # (`the union’s statement` far below the union's name: the known body so named; a
+            # lone name only guessed to be a body's, `Okafor said`, is none)
+            if body is not None and self.entries[body].guessed:
+                body = None
+            return self._known_body(noun) if body is None else body
         return None
 
     def _people_body(self, words: list[str]) -> str | None:
@@ -705,21 +723,22 @@ class Described(RegistryCalls):
         """`the federation chief` of `X, who leads the federation,`, `the Falcons coach` of
         `X, who took over as coach` when the other coach is `Harriers coach Y`: the latest person
         whose role is of the noun's kind and names the body, else one whose role names no body;
-        "" (no one) when the body is a name and every such role names another body; None when
-        no role is of the kind."""
+        "" (no one) when the body is a name and such a role names another body by its name;
+        None when no role is of the kind."""
         key = body.lower()
         bare = None
         other = False
         for name, entry in self._roled_people(where):
             role = entry.role
-            if not (role_of_kind(role.lower(), head) or same_role(role, head)):
+            if not (post_of_kind(role, head) or same_role(role, head)):
                 continue
             bodies = role_bodies(role)
             if key in bodies:
                 return name
             if not bodies:
                 bare = bare or name
-            other = other or bool(bodies)
+            # (another body by its name: `Harriers coach`, not `chief of staff`)
+            other = other or any(w[:1].isupper() and w.lower() in bodies for w in role.split())
         if bare is not None:
             return bare
         return "" if other and body[:1].isupper() else None

@@ -23,9 +23,6 @@ _PERSON_KINDS: Final = (
     frozenset("priest vicar pastor minister rector chaplain".split()),
     frozenset("teacher educator tutor instructor".split()),
     frozenset("owner proprietor landlord landlady".split()),
-    # (one who leads a body: `X, who leads the federation,` is `the federation chief`)
-    frozenset("chief leader head".split()),
-    frozenset("chair chairman chairwoman chairperson".split()),
 )
 _NEAR_PERSON: Final = {word: kind for kind in _PERSON_KINDS for word in kind}
 # Nouns whose near kinds go one way only: `the prosecutor` of `Assistant U.S. Attorney X` or
@@ -193,6 +190,26 @@ POST_NOUNS: Final = frozenset(
     "chief leader head chair chairman chairwoman chairperson coach manager director owner "
     "president secretary captain".split()
 )
+# Posts an article calls by more than one noun (`X, who leads the federation,` is `the
+# federation chief`): read only for a post of a body (not _PERSON_KINDS: `the chair` or `the
+# head` alone is often no person).
+_POST_KINDS: Final = (
+    frozenset("chief leader head".split()),
+    frozenset("chair chairman chairwoman chairperson".split()),
+)
+_NEAR_POST: Final = {word: kind for kind in _POST_KINDS for word in kind}
+
+
+def post_of_kind(role: str, head: str) -> bool:
+    """`leader of the federation` is of `the federation chief`'s post; `Tidemen coach` of `the
+    Corsairs coach`'s (a noun no post kind lists, or a person kind: see role_of_kind)."""
+    nouns = role_nouns(role.lower())
+    near = _NEAR_POST.get(head)
+    return not near_person_nouns(head).isdisjoint(nouns) or (
+        near is not None and not near.isdisjoint(nouns)
+    )
+
+
 _BODY_AFTER: Final = frozenset("of at for with".split())  # `leader of the federation`
 
 

@@ -164,8 +164,8 @@ def _person(
         kind = "org"  # "Acme Fresh’s chief executive, X,": only a business has one
     role = _described(role, after)
     post = post_opening(text, names[0].start) if names[0] is run[0] else None
-    if post is not None:  # `the chair said` of the broadcaster the post named
-        role = f"{role} and {post}" if role else post
+    if post is not None and (role is None or post not in role):
+        role = f"{role} and {post}" if role else post  # `the chair` of the broadcaster named
     if title_of_address(role):
         found = described_before(text, start, last.end)
         if found:

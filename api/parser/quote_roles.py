@@ -213,7 +213,7 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
 # `The chair of the judges, the broadcaster X,`: a post opening the sentence, then (a person's
 # trade and) the name in apposition; the post is X's too.
 _POST_OPENING: Final = re.compile(
-    r"(?:^|(?<=[.!?] ))The ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2} of [^,.;:“”\"]{1,60}), "
+    r"(?:^|(?<=[.!?] ))The ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2} of [^,.;:“”\"\x00]{1,60}), "
     r"(?:(?:the |an? )?[a-z][a-z-]* )?$"
 )
 _POST_BACK: Final = 110

@@ -214,3 +214,11 @@ def test_a_persons_wife_before_a_colon_is_not_a_body():
         "Tom Ellery voted yes. The man’s wife smiled: “We can finally pay the rent on time.”",
     )
     assert found != ["Harbour Workers Union"]
+
+
+def test_a_bodys_document_of_no_body_named_is_no_one():
+    found = _speakers(
+        "“Nobody on this council wanted it,” Okafor said.",
+        "The union’s statement ended: “We will be watching every step of the way.”",
+    )
+    assert found == ["Okafor", None]
