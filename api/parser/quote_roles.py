@@ -213,7 +213,7 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
 # `The chair of the judges, the broadcaster X,`: a post opening the sentence, then (a person's
 # trade and) the name in apposition; the post is X's too.
 _POST_OPENING: Final = re.compile(
-    r"(?:^|(?<=[.!?] ))The ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2} of [^,.;:“”\"\x00]{1,60}), "
+    r"The ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2} of [^,.;:“”\"\x00]{1,60}), "
     r"(?:(?:the |an? )?[a-z][a-z-]* )?$"
 )
 _POST_BACK: Final = 110
@@ -225,7 +225,11 @@ def post_opening(text: str, first: int) -> str | None:
     chair of the judges, the broadcaster X,` -> `chair of the judges`; None without one."""
     if text.find(", ", max(0, first - _TRADE_BACK), first) == -1:
         return None  # (most names: no comma right before them)
-    found = _POST_OPENING.search(text, max(0, first - _POST_BACK), first)
+    # (the sentence's `The`, found once: no search from every place of the window)
+    at = text.rfind("The ", max(0, first - _POST_BACK), first)
+    if at == -1 or (at > 1 and text[at - 2] not in ".!?"):
+        return None
+    found = _POST_OPENING.match(text, at, first)
     return found.group(1) if found is not None else None
 
 
