@@ -439,11 +439,13 @@ def _reported_pronoun(masked: str, subject: Mention | None) -> bool:
 _TERM_LEADS: Final = frozenset("as a an the".split())
 _COLON_QUOTE: Final = re.compile(r":\s*" + MASK)
 # `the chief executive was candid` right before a colon: `the` and one or two lowercase words as
-# the subject of `was`/`is` and one word (no name in the sentence to speak instead).
+# the subject of `was`/`is` and one word (no name in the sentence to speak instead); the first
+# may own the second (`The union’s statement ended:`).
 # `Asked what she had told them, ...`: a sentence opening with the question put to its subject.
 _ASKED_OPENING: Final = re.compile(r"\s*Asked (?:what|whether|if|why|how|about|who|when|where)\b")
 _DESCRIBED_MOOD: Final = re.compile(
-    r"(?:^|(?<=[,.] ))(?P<who>[Tt]he [a-z-]+(?: [a-z-]+)?) (?:(?:was|is) [a-z]+|[a-z]{2,}ed)$"
+    r"(?:^|(?<=[,.] ))(?P<who>[Tt]he [a-z-]+(?:['’]s)?(?: [a-z-]+)?) "
+    r"(?:(?:was|is) [a-z]+|[a-z]{2,}ed)$"
 )
 _VERB_START: Final = attrgetter("verb_start")
 # `“...,” as the economist Sir Nigel Abernethy put it`: `put it` reports after `as` and a subject.

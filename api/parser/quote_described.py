@@ -38,6 +38,7 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
 from api.parser.quote_kinds import (
+    POST_NOUNS,
     RANK_HELD,
     agent_nouns,
     body_opening_role,
@@ -46,6 +47,8 @@ from api.parser.quote_kinds import (
     fits_role,
     listed_person_noun,
     of_another_kind,
+    post_of_kind,
+    role_bodies,
     role_of_kind,
 )
 from api.parser.quote_lowercase import LowercaseWords
@@ -70,10 +73,10 @@ from api.parser.quote_orgs import (
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun
-from api.parser.quote_shapes import dateline_end, in_dateline
+from api.parser.quote_shapes import dateline_end, in_dateline, told_to
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
-from api.parser.quote_tokens import word_key
+from api.parser.quote_tokens import POSSESSIVE, word_key
 from api.parser.quote_words import ORG_WORDS, STOP_CAPS, kin_before
 
 # `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
@@ -253,6 +256,27 @@ def _later_described(lowered: list[str]) -> bool:
     return len(lowered) == 3 and lowered[0] == "the" and lowered[1].endswith(("'s", "’s"))
 
 
+# `the Galway man`, `the Leeds woman`: a person the text put in that place, of that sex.
+_PLACED_NOUNS: Final = {"man": "m", "woman": "f"}
+_PLACED_REACH: Final = 120  # the characters after a name read for its place
+
+
+def _body_document(words: list[str]) -> bool:
+    """`the union’s statement`: a document a body's noun owns (the body speaks, or no one)."""
+    return (
+        len(words) == 3
+        and words[2] in _ISSUED_NOUNS
+        and words[1].endswith(("’s", "'s"))
+        and POSSESSIVE.sub("", words[1]) in ORG_ANAPHORS
+    )
+
+
+def _body_word(word: str) -> bool:
+    """`Falcons`, `federation`: a word before a post's noun that names a body (a name, or a
+    body's noun), not `head` of `the head coach`."""
+    return word[:1].isupper() or word in ORG_ANAPHORS or word in ORG_WORDS
+
+
 def _held_once(role: str | None) -> bool:
     """A role the article says was held before (`former enterprise minister`): the only roles
     `the former X` may name; a role without such a word is held now."""
@@ -366,6 +390,8 @@ class Described(RegistryCalls):
         owner = owner or (self._people_body(words) if words[0] in _BODY_PEOPLE else None)
         if owner is not None:
             return Resolved(owner, "pronoun")
+        if _body_document(words):
+            return Resolved(None, None)  # `the union’s statement` of no union named: no one
         related = self._related_person(words, where)
         if related is not None:
             return Resolved(related, "pronoun")
@@ -397,7 +423,9 @@ class Described(RegistryCalls):
         _OWNED_UNITS) named by its owner's possessive (a body, or a person the surname is)
         or by a body's noun (the body of that noun named last) speaks for the owner."""
         unit = words[-1] in _OWNED_UNITS
-        if not (unit or words[-1] in _OWNED_DOCUMENTS) or len(words) > _DOCUMENT_WORDS:
+        # (`the union’s statement ended:`: a statement its owner's possessive names)
+        issued = words[-1] in _ISSUED_NOUNS and words[-2].endswith(("’s", "'s"))
+        if not (unit or issued or words[-1] in _OWNED_DOCUMENTS) or len(words) > _DOCUMENT_WORDS:
             return None
         first = 1 if words[0].lower() in ("a", "an", "the") else 0
         for k in range(first, len(words) - 1):
@@ -414,9 +442,16 @@ class Described(RegistryCalls):
                 return self.organisation(name)
         if unit:
             return None
-        noun = words[first].lower() if first else ""
+        noun = POSSESSIVE.sub("", words[first].lower()) if first else ""
         if noun in ORG_ANAPHORS and words[first + 1][:1].islower():
-            return self.described_body(noun, where)  # `a department fact sheet`
+            body = self.described_body(noun, where)  # `a department fact sheet`
+            if not issued:
+                return body
+            # (`the union’s statement` far below the union's name: the known body so named; a
+            # lone name only guessed to be a body's, `Okafor said`, is none)
+            if body is not None and self.entries[body].guessed:
+                body = None
+            return self._known_body(noun) if body is None else body
         return None
 
     def _people_body(self, words: list[str]) -> str | None:
@@ -567,6 +602,8 @@ class Described(RegistryCalls):
             # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
             # said ... a spokeswoman for the charity said": a body's noun, so no person
             self.entries[latest].kind = "organisation"
+        if latest and noun and self._told_last(latest):
+            latest = None  # `she told RNZ ... a spokesperson for the chain`: RNZ was told
         if latest and self.entries[latest].kind == "organisation":
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
@@ -581,6 +618,11 @@ class Described(RegistryCalls):
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
+
+    def _told_last(self, name: str) -> bool:
+        """Where `name` was last named, it was who someone told (see told_to)."""
+        index, start = self._latest[name]
+        return told_to(self._paragraphs[index].masked, start)
 
     def _named_later_of(self, lowered: list[str]) -> str | None:
         """`..., a coroner has concluded.` opening the article: the coroner it names later (a
@@ -597,6 +639,10 @@ class Described(RegistryCalls):
         """`the governor said`, `the union said`: an anaphor for someone already named (the lead
         author, an entry of that role or noun, a body, the winner, an age), else no one."""
         head = lowered[-1]
+        if head in _PLACED_NOUNS and len(words) == 3 and words[1][:1].isupper():
+            placed = self._placed_person(words[1], _PLACED_NOUNS[head], where)
+            if placed is not None:
+                return Resolved(placed, "pronoun")  # `the Galway man` of `X of Y in Galway`
         if head in LEAD_HEADS and "lead" in words:
             lead = self.lead_person(where)
             if lead:
@@ -615,6 +661,10 @@ class Described(RegistryCalls):
         owned = self._owned_body(head, where) if head in ORG_ANAPHORS else None
         if owned:
             return Resolved(owned, "pronoun")  # `the office` of `the X attorney general’s office`
+        if len(lowered) == 3 and head in POST_NOUNS and _body_word(words[1]):
+            holder = self._post_holder(words[1], head, where)
+            if holder is not None:
+                return Resolved(holder or None, "pronoun" if holder else None)
         qualified = len(lowered) == 3 and (head in ORG_WORDS or head in ORG_ANAPHORS)
         called = self._qualified_body(lowered) if qualified else None
         called = called or self._entry_called(head, lowered[1] in _FORMER, recent, where)
@@ -649,6 +699,52 @@ class Described(RegistryCalls):
         if person:
             return Resolved(person, "pronoun")
         return Resolved(None, None)
+
+    def _placed_person(self, place: str, sex: str, where: tuple[int, int]) -> str | None:
+        """`the Galway man` of `Her publisher, X of Y Press in Galway,`: the latest person (of
+        that sex or none known) whose role holds the place or whose first sentence puts them
+        there right after the name (`in`, `from`, `near` or `of` the place)."""
+        tied = re.compile(
+            r"\b(?:in|from|near|of) (?:[A-Z][\w'’-]* ){0,3}" + re.escape(place) + r"\b"
+        )
+        for name in self._recent(where):
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "person" or entry.gender not in (None, sex):
+                continue
+            if entry.role and place in entry.role.split():
+                return name
+            seen = self.first_seen.get(name)
+            if seen is None:
+                continue
+            masked = self._paragraphs[seen[0]].masked
+            after = masked[seen[1] : seen[1] + _PLACED_REACH].split(". ", 1)[0]
+            if tied.search(after):
+                return name
+        return None
+
+    def _post_holder(self, body: str, head: str, where: tuple[int, int]) -> str | None:
+        """`the federation chief` of `X, who leads the federation,`, `the Falcons coach` of
+        `X, who took over as coach` when the other coach is `Harriers coach Y`: the latest person
+        whose role is of the noun's kind and names the body, else one whose role names no body;
+        "" (no one) when the body is a name and such a role names another body by its name;
+        None when no role is of the kind."""
+        key = body.lower()
+        bare = None
+        other = False
+        for name, entry in self._roled_people(where):
+            role = entry.role
+            if not (post_of_kind(role, head) or same_role(role, head)):
+                continue
+            bodies = role_bodies(role)
+            if key in bodies:
+                return name
+            if not bodies:
+                bare = bare or name
+            # (another body by its name: `Harriers coach`, not `chief of staff`)
+            other = other or any(w[:1].isupper() and w.lower() in bodies for w in role.split())
+        if bare is not None:
+            return bare
+        return "" if other and body[:1].isupper() else None
 
     def _body_in_role(self, head: str, where: tuple[int, int]) -> str | None:
         """`Kwoyanx First Nation Chief X ... The nation said`: the body whose capitalised name,

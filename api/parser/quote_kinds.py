@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from api.parser.quote_words import TITLE_WORDS
+
 # Nouns an article uses in turn for one kind of person (a description may pick any of them for a
 # role written with another): read only when no role holds the description's own noun.
 _PERSON_KINDS: Final = (
@@ -180,3 +182,48 @@ def capitals_before(masked: str, start: int) -> str:
     "": `Kwoyanx First ` before `Nation Chief X`."""
     match = _CAPITALS_BEFORE.search(masked, max(0, start - _CAPITALS_BACK), start)
     return match.group() if match is not None else ""
+
+
+# Nouns that hold a post in a body (`the federation chief`, `the Falcons coach`): a description
+# `the <body> <noun>` looks for the holder of that post of that body (see role_bodies).
+POST_NOUNS: Final = frozenset(
+    "chief leader head chair chairman chairwoman chairperson coach manager director owner "
+    "president secretary captain".split()
+)
+# Posts an article calls by more than one noun (`X, who leads the federation,` is `the
+# federation chief`): read only for a post of a body (not _PERSON_KINDS: `the chair` or `the
+# head` alone is often no person).
+_POST_KINDS: Final = (
+    frozenset("chief leader head".split()),
+    frozenset("chair chairman chairwoman chairperson".split()),
+)
+_NEAR_POST: Final = {word: kind for kind in _POST_KINDS for word in kind}
+
+
+def post_of_kind(role: str, head: str) -> bool:
+    """`leader of the federation` is of `the federation chief`'s post; `Tidemen coach` of `the
+    Corsairs coach`'s (a noun no post kind lists, or a person kind: see role_of_kind)."""
+    nouns = role_nouns(role.lower())
+    near = _NEAR_POST.get(head)
+    return not near_person_nouns(head).isdisjoint(nouns) or (
+        near is not None and not near.isdisjoint(nouns)
+    )
+
+
+_BODY_AFTER: Final = frozenset("of at for with".split())  # `leader of the federation`
+
+
+@lru_cache(maxsize=4096)
+def role_bodies(role: str) -> frozenset[str]:
+    """The words of a role that name whose post it is, in lower case: the capitalised ones that
+    are no title and those after `of`, `at` or `for`: `leader of the federation` ->
+    {federation}; `Falcons coach` -> {falcons}; `head coach` -> {} (a post of no body named)."""
+    found: set[str] = set()
+    after = False
+    for word in role.replace(",", " ").split():
+        key = word.lower()
+        if key in _BODY_AFTER:
+            after = True
+        elif key != "the" and (after or (word[:1].isupper() and key not in TITLE_WORDS)):
+            found.add(key.removesuffix("’s").removesuffix("'s"))
+    return frozenset(found)

@@ -28,7 +28,14 @@ from api.parser.quote_names import (
 )
 from api.parser.quote_orgs import COMMERCIAL, SPORT_BODY_OPENERS, TRADE_ENDINGS
 from api.parser.quote_places import owned_place, settlement_role, written_as_place
-from api.parser.quote_roles import ORG_HEAD, head_noun, role_after, role_before, role_comma
+from api.parser.quote_roles import (
+    ORG_HEAD,
+    head_noun,
+    post_opening,
+    role_after,
+    role_before,
+    role_comma,
+)
 from api.parser.quote_runs import AMPERSAND, IRISH_ARTICLES, runs_of_capitals
 from api.parser.quote_shapes import (
     body_before,
@@ -39,6 +46,7 @@ from api.parser.quote_shapes import (
     title_field_and_before,
     title_place_before,
     titled_with_the,
+    trade_before,
     two_surnames,
     work_before,
 )
@@ -144,7 +152,7 @@ def _person(
     kind: MentionKind = "person"
     if after and ORG_HEAD.fullmatch(head_noun(after)):
         kind = "org"  # "Orbital Forge, a startup based in Tucson"
-    elif body_before(text, names[0].start):
+    elif _body_noun_before(text, names):
         kind = "org"  # "ride-hailing company Zoomly Rides", "her former label, Quarry Lane,"
     elif plural_subject(text, names[0].start, last.end):
         kind = "org"  # "Real Betis have completed the signing": a club takes a plural verb
@@ -152,7 +160,12 @@ def _person(
         kind = "org"  # "The play, Low Tide, was written by ...": a work's title, no person
     elif text.startswith(_WHICH, last.end):
         kind = "org"  # "Brightwater Homes, which owns 640 flats,": a thing's relative pronoun
+    elif last.possessive and _BUSINESS_POST.match(text, last.end):
+        kind = "org"  # "Acme Fresh’s chief executive, X,": only a business has one
     role = _described(role, after)
+    post = post_opening(text, names[0].start) if names[0] is run[0] else None
+    if post is not None and (role is None or post not in role):
+        role = f"{role} and {post}" if role else post  # `the chair` of the broadcaster named
     if title_of_address(role):
         found = described_before(text, start, last.end)
         if found:
@@ -164,6 +177,22 @@ def _person(
     return _mention(
         (start, names[0].start, last.end, "person", name, role, gender, last.possessive)
     )
+
+
+# A post only a business has, right after a possessive name: `Acme Fresh’s chief executive`.
+_BUSINESS_POST: Final = re.compile(
+    r"(?:['’]s)?\s+(?:chief (?:executive|financial officer|operating officer)|managing director|"
+    r"board of directors|shareholders)\b"
+)
+
+
+def _body_noun_before(text: str, names: list[Token]) -> bool:
+    """A body's noun right before the name (`startup Zoomly Rides`), unless a person's trade
+    too before a given name and surname (`the broadcaster Ann Reid`, see trade_before)."""
+    found = body_before(text, names[0].start)
+    if found is None:
+        return False
+    return len(names) < 2 or not trade_before(found, names[0].text)
 
 
 def _beside_kin(described: str, title: str) -> str:

@@ -25,6 +25,7 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import occupation
 from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
 from api.parser.quote_people import Mention
+from api.parser.quote_shapes import told_to
 from api.parser.quote_short_forms import acronyms_beside
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_words import NAME_OR_STYLE, NAME_PARTICLES, ORG_WORDS, PRONOUNS
@@ -211,7 +212,7 @@ class Recall(RegistryCalls):
         """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
         for paragraph, mention in self._mentions_back(where):
             body = self._body(mention) or self._subject_body(paragraph, mention)
-            if body and fits(head, body):
+            if body and fits(head, body) and not told_to(paragraph.masked, mention.start):
                 if paragraph.index == where[0] or _subject_named(paragraph, mention):
                     return body
                 return self.home_body_over(body, head)  # (named in passing: see there)

@@ -29,6 +29,9 @@ from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, spoken_for
 from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
 
+# People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
+_AGENTS_FOR: Final = tuple(f"{w} for " for w in "Lawyers Attorneys Solicitors Counsel".split())
+
 WINDOW: Final = 3  # a pronoun looks this many paragraphs back for its speaker
 # ...and at no more than this many events (speech or introductions) back: a speaker mentioned
 # further back than that is not the one a pronoun or "the company" refers to.
@@ -620,6 +623,9 @@ class Registry(Recall, Described, Salience):
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
         name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
         name = self.comma_tails.get(name, name)  # "Immigration, Refugees and ... (IRCC)"
+        client = self._client_body(name) if name.startswith(_AGENTS_FOR) else None
+        if client is not None:
+            return client  # "Lawyers for Acme Homes said": the company speaks through them
         known = self._prefixes.get(name) or self._fullest(name) or self.headed(name)
         known = known or self._body_by_first(name) or self._clipped(name)
         if known is not None:
@@ -628,6 +634,14 @@ class Registry(Recall, Described, Salience):
         if entry.kind == "person" and entry.role is None and entry.gender is None:
             entry.kind = "organisation"  # "the Harbor Walks site" ... "a Harbor Walks spokesman"
         return name
+
+    def _client_body(self, name: str) -> str | None:
+        """`Lawyers for Acme Homes` -> `Acme Homes`: a body the article named before, for whom
+        its lawyers speak (see _AGENTS_FOR); None for anyone else (`Lawyers for Ana Ruiz`, or
+        `Lawyers for Human Rights`, a body's own name)."""
+        client = name.split(" for ", 1)[1].removeprefix("the ")
+        entry = self.entries.get(client)
+        return client if entry is not None and entry.kind == "organisation" else None
 
     def _clipped(self, name: str) -> str | None:
         """`Caledonian MacBrayne` for `a CalMac spokeswoman`: see `clipped_body` (asked only of

@@ -58,8 +58,12 @@ HELD_BY_VERB: Final = {
 _APPOSITIVE: Final = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:who\s+(?P<verb>" + "|".join(HELD_BY_VERB) + r")\s+(?=the\s|[A-Z])|"
     r"(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
-    r"serves as|served as|works as|has served as)\s+(?:(?:a|an|the)\s+)?))?(?P<role>\S)"
+    r"serves as|served as|works as|has served as|(?P<took>took over as|has taken over as))"
+    r"\s+(?:(?:a|an|the)\s+)?))?(?P<role>\S)"
 )
+# `X, who took over as coach in June after two seasons at Y,`: the post taken, not when or
+# after what (the words from a time or place on).
+_TAKEN_UNTIL: Final = re.compile(r" (?:in|on|at|after|last|this|earlier|from|when|since) ")
 # Head nouns that make an appositive describe an organisation: "Lumora, the software maker,".
 ORG_HEAD: Final = re.compile(
     r"(?:company|firm|startup|start-up|maker|manufacturer|retailer|group|agency|nonprofit|"
@@ -204,6 +208,29 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     # (`Chief Constable Sir X`: the role ends before the honorific, as it opens after one)
     role = text[words[0].start : words[-1].end] if words else None
     return taken[0].start, role
+
+
+# `The chair of the judges, the broadcaster X,`: a post opening the sentence, then (a person's
+# trade and) the name in apposition; the post is X's too.
+_POST_OPENING: Final = re.compile(
+    r"The ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2} of [^,.;:“”\"\x00]{1,60}), "
+    r"(?:(?:the |an? )?[a-z][a-z-]* )?$"
+)
+_POST_BACK: Final = 110
+_TRADE_BACK: Final = 32  # the comma before the name's trade is this near
+
+
+def post_opening(text: str, first: int) -> str | None:
+    """The post a sentence opens with before a name in apposition starting at `first`: `The
+    chair of the judges, the broadcaster X,` -> `chair of the judges`; None without one."""
+    if text.find(", ", max(0, first - _TRADE_BACK), first) == -1:
+        return None  # (most names: no comma right before them)
+    # (the sentence's `The`, found once: no search from every place of the window)
+    at = text.rfind("The ", max(0, first - _POST_BACK), first)
+    if at == -1 or (at > 1 and text[at - 2] not in ".!?"):
+        return None
+    found = _POST_OPENING.match(text, at, first)
+    return found.group(1) if found is not None else None
 
 
 def _numbered(gap: str, token: Token) -> bool:
@@ -504,6 +531,8 @@ def role_after(text: str, end: int) -> str | None:
     verb = match.group("verb")
     if verb is not None:
         return held_role(verb, role)
+    if match.group("took") is not None:
+        return _TAKEN_UNTIL.split(role, 1)[0]
     first = role.split()[0]
     if match.group("lead") or _owner_word(first):
         return role

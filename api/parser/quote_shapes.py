@@ -75,6 +75,17 @@ def body_before(text: str, start: int) -> re.Match | None:
     return BODY_BEFORE.search(text, max(0, start - 40, start - _BODY_REACH), start)
 
 
+# Body nouns that are a person's trade too: `the broadcaster Fionnuala Ryan`, `Her publisher,
+# Tom Hale,` are people (a given name opens the name); `the broadcaster Sky News` a body.
+_TRADES_TOO: Final = frozenset(("broadcaster", "publisher"))
+
+
+def trade_before(found: re.Match, first: str) -> bool:
+    """The body's noun `body_before` found is also a person's trade (_TRADES_TOO) and the name
+    opens with a given name: `the broadcaster Ann Reid` is a person, `publisher Brill` a body."""
+    return found.group().rstrip(", ") in _TRADES_TOO and usual_sex(first) is not None
+
+
 # An article and at most two lower-case words before a body's noun: `the aid `, `a `.
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}$")
 
@@ -444,3 +455,14 @@ def posted_bodies(masked: str, mentions: list[M]) -> list[M]:
             continue
         out.append(mention)
     return out
+
+
+_TOLD_TO: Final = re.compile(r"\btold $")
+
+
+def told_to(masked: str, start: int) -> bool:
+    """The name at `start` is who was told (`she told RNZ's Morning Report`): an outlet
+    spoken to, not the body a later `the chain said` or spokesperson speaks for."""
+    return masked[start - 1 : start] == " " and bool(
+        _TOLD_TO.search(masked, max(0, start - 6), start)
+    )

@@ -188,7 +188,8 @@ ORG_WORDS: Final = _words(
     division reserve guardian telegraph tribune herald gazette observer daily weekly appliances
     products goods supplies logistics electronics devices networks communications resources
     materials chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual
-    credit productions publishing label labels united rovers wanderers athletic albion utilities
+    credit productions publishing books label labels united rovers wanderers athletic albion
+    utilities
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
