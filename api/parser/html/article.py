@@ -18,7 +18,11 @@ from api.parser.html.meta import PageMeta, page_meta
 from api.parser.html.root import content_roots
 from api.parser.html.stories import story_picture
 from api.parser.html.text import all_text, element_text, link_density, tidy
-from api.parser.html.text_chrome import closing_signature, without_closing_lines
+from api.parser.html.text_chrome import (
+    closing_signature,
+    without_closing_lines,
+    without_end_mark,
+)
 from api.parser.html.tree import parse_tree
 from api.parser.html.urls import safe_url
 from api.parser.text import count_words
@@ -66,6 +70,7 @@ CORRECTION_DEPTH: Final = 4  # the text's containers climbed to find the box aft
 MAX_SIGN_OFF_WORDS: Final = 6  # 'See you next Friday,', 'With best wishes from us all,'
 MIN_TEXT_WORDS: Final = 6  # a sentence of the text, longer than a byline or a kicker
 TEXT_ENDS: Final = (".", "!", "?", ":", "…", "”", '"', "’")
+MIN_PARAGRAPH_POINTS: Final = 2  # paragraphs of an item's class: points, not one teaser line
 MAX_SUMMARY_TITLE = 40  # characters: 'Key takeaways', 'What you need to know'
 SUMMARY = re.compile(
     r"summary|highlights|key[-_]?points|takeaways|tldr|bullets|story-?points|(?<![a-z])keys(?![a-z])",
@@ -292,10 +297,60 @@ def named_summary(element, parent) -> bool:
 
 def summary_data(element) -> str:
     """An element's component names in its data attributes: data-qa, data-testid, data-component
-    ('ContentSummary-Container'); '' for most elements."""
+    ('ContentSummary-Container'), and the name ARIA gives a sidebar box ('<aside
+    aria-label="Key points">' -> 'Key-points'); '' for most elements."""
     qa = element.get("data-qa")
     names = part_names(element)
+    if element.tag == "aside" and (label := aside_label(element)):
+        names = f"{names} {label}"
     return f"{qa} {names}" if qa else names
+
+
+def aside_label(aside) -> str:
+    """The short name ARIA gives a sidebar box, its words joined as a component's are: '<aside
+    aria-label="Key points">' -> 'Key-points'; '' without one."""
+    label = aside.get("aria-label") or ""
+    return "-".join(label.split()) if len(label) <= MAX_SUMMARY_TITLE else ""
+
+
+def summary_asides(root) -> list:
+    """The sidebar boxes ARIA names summary points, spared from the sidebars dropped as chrome
+    so that their list is read as the bullets: '<aside aria-label="Key points"><h2>Key
+    points</h2><ul>..' (summary_bullets takes the list only above the text, by
+    named_summary); a box of related links named so ('More highlights') is none."""
+    found = []
+    for aside in root.iter("aside"):
+        label = aside_label(aside)
+        if label and SUMMARY.search(label) and aside.find(".//li") is not None:
+            lists = list(aside.iter("ul", "ol"))
+            if len(lists) == 1 and not all_links(lists[0]):
+                found.append(aside)
+    return found
+
+
+ITEM_MARK: Final = "item"  # a repeated element's class word in a template: 'key-points__item'
+
+
+def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
+    """Summary points set as paragraphs, no list: two or more <p> of one class naming an item,
+    in a box a summary word names, above the text; the box's label goes with them:
+    '<div class="key-points"><p class="key-points__label">Key points</p><p
+    class="key-points__item">..</p><p class="key-points__item">..</p></div>' -> the box and
+    its items. Paragraphs of one item class inside the text are the text's."""
+    ends = {e for r in roots for e in r.iter()}
+    for p in root.iter("p"):
+        words = p.get("class") or ""
+        if ITEM_MARK not in words.lower() or (box := p.getparent()) is None:
+            continue
+        if not SUMMARY.search(f"{words} {marks(box)} {summary_data(box)}"):
+            continue
+        if box.find(".//li") is not None or not stands_above_text(root, p, roots, ends):
+            continue
+        items = tuple(element_text(c) for c in box if c.tag == "p" and c.get("class") == words)
+        items = tuple(i for i in items if i)
+        if len(items) >= MIN_PARAGRAPH_POINTS:
+            return [box], items
+    return [], ()
 
 
 def all_links(element) -> bool:
@@ -552,14 +607,18 @@ def read_article(root, url: str | None) -> Document:
     h1 = pick_headline(root, meta)
     headline = element_text(h1) if h1 is not None else title_line(root, meta)
     login_form = root.find(".//input[@type='password']") is not None
-    remove_chrome(root, keep={h1} if h1 is not None else ())
+    asides = summary_asides(root) if h1 is not None else []
+    remove_chrome(root, keep={h1, *asides} if h1 is not None else ())
     remove_decks(root, h1)
     body = root.find("body")
     roots = content_roots(body if body is not None else root)
     roots += correction_after(roots[-1]) if roots else []
     flow = Flow(base=base, headline=headline, credits=meta.image_credits, headline_element=h1)
     summary, bullets = summary_bullets(root, roots)
+    if not bullets:
+        summary, bullets = paragraph_points(root, roots)
     flow.used.update(summary)
+    flow.used.update(asides)  # a sidebar's points below the text's start: no bullets, no text
     signature = closing_signature(roots)
     if signature is not None:
         flow.used.add(signature)  # the reporter's name set right under the text: a byline
@@ -573,7 +632,7 @@ def read_article(root, url: str | None) -> Document:
     captions = {i.caption for i in flow.images if i.caption}
     blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
     blocks = without_contact_box(without_closing_byline(without_leading_images(blocks)))
-    blocks = without_closing_lines(blocks)
+    blocks = without_end_mark(without_closing_lines(blocks))
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:
         raise NotAnArticleError("the page has no headline")

@@ -143,6 +143,14 @@ TAGLINE_CALLS = frozenset(
     {"send", "write", "email", "e-mail", "mail", "submit", "contact", "join", "ask", "questions",
      "got", "have", "share", "tell"}
 )  # fmt: skip
+# A paragraph's class naming it the page's tip-off line ('tip-off', 'tip-line', 'news-tips',
+# 'tipsBox'): the template's mark for a call to send the newsroom tips, whatever its opening
+# words ('Do you farm with ...? Contact X on Signal or at tips@x.example'). Not a bare 'tip'
+# (a recipe's or a guide's advice, 'tooltip').
+TIP_MARK: Final = re.compile(
+    CLASS_WORD_START + r"(?:tips?[-_]?(?:off|line|box)|news[-_]?tips?|tips)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 # A box holding a video or a gallery of pictures (a player's box: images.PLAYER_MARK), and its
 # title's mark ('video-title').
 MEDIA_BOX: Final = re.compile(r"video|gallery|slideshow|carousel", re.IGNORECASE)
@@ -591,16 +599,23 @@ def is_contact_tagline(p, words: list) -> bool:
     questions to Tess at asktess@example.com', '<b>Got a story? Email news@x.example</b>'): a
     column's tagline or a tip-off call, set apart from the text by its type. An
     italic letter from a reader holds no address; a writer's note about themselves ('Dev covers
-    transport. Contact him at ...') does not open with the call. text_lengths asks only for a
-    text holding an '@'."""
+    transport. Contact him at ...') does not open with the call, unless its class names it a
+    tip-off line ('<p class="tip-off"><em>Do you have a tip on ...? Let us know via ...').
+    text_lengths asks only for a text holding an '@'."""
     if tidy(p.text) or len(p) != 1:
         return False
-    if words[0].casefold().strip(",:") not in TAGLINE_CALLS:
+    if words[0].casefold().strip(",:") not in TAGLINE_CALLS and not is_tip_marked(p):
         return False
     child = p[0]
     return (
         child.tag in TAGLINE_TYPES and not tidy(child.tail) and bool(EMAIL.search(" ".join(words)))
     )
+
+
+def is_tip_marked(p) -> bool:
+    """A paragraph whose class names it a tip-off line: '<p class="tip-line">'."""
+    words = p.get("class")
+    return bool(words) and TIP_MARK.search(words) is not None
 
 
 def is_sponsor_line(element) -> bool:

@@ -115,7 +115,10 @@ def text_goes_on_elsewhere(element) -> bool:
     """No paragraph stands after the element beside it, and a box with paragraphs in it does:
     the text is in a container of its own. Only the next MAX_SIBLINGS are looked at (a header's
     few boxes, then the text's), so that a long run of lines costs a few looks each; a run
-    longer than that is taken for the text itself."""
+    longer than that is taken for the text itself. A line closing a header block is judged by
+    the block (closes_header_block)."""
+    if element.getnext() is None and not (element.tail or "").strip():
+        return closes_header_block(element)
     boxed = False
     for count, sibling in enumerate(element.itersiblings()):
         if count >= MAX_SIBLINGS:
@@ -126,6 +129,23 @@ def text_goes_on_elsewhere(element) -> bool:
             return False
         boxed = boxed or sibling.find(".//p") is not None
     return boxed
+
+
+def closes_header_block(element) -> bool:
+    """The element ends its block, which holds no paragraph (the headline's block: a rubric,
+    the headline and this line), and the first paragraphs after it stand in a box (the text's;
+    lines after the text, a print edition's note, may stand bare):
+    '<section><h1>..</h1><h2>Villagers fetch their post from a wall of lockers</h2></section>
+    <div>byline</div><section><p>..</p>..' -> True; a block of paragraphs ends with none."""
+    block = element.getparent()
+    if block is None or block.tag in ("body", "html") or block.find(".//p") is not None:
+        return False
+    for count, sibling in enumerate(block.itersiblings()):
+        if count >= MAX_SIBLINGS or sibling.tag == "p" or (sibling.tail or "").strip():
+            return False
+        if isinstance(sibling.tag, str) and sibling.find(".//p") is not None:
+            return True  # the first paragraphs after the header are a box's: the text's
+    return False
 
 
 __all__ = ["DECK", "DECK_PROPS", "headline_deck", "is_marked_deck", "part_names"]

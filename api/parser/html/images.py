@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from api.parser.credit_words import is_strong_credit
+from api.parser.credit_words import is_credit_like, is_strong_credit
 from api.parser.credits import (
+    COURTESY,
+    MAX_COURTESY_WORDS,
     SCRIPT_LABELS,
     SHORT_LABELS,
     WORD_END,
@@ -130,6 +132,7 @@ WRITER: Final = re.compile(
     re.IGNORECASE,
 )
 MAX_CREDIT_LINE = 120  # characters: a label and a holder or two, not a sentence
+BAR: Final = " | "  # a spaced bar a template sets between a caption's sentence and its credit
 # The blocks a caption's sentence stands in inside a <figcaption>, before its fine print.
 CAPTION_BLOCKS: Final = frozenset({"p", "div"})
 TINY = 10  # pixels: a picture this small in either dimension is a tracking pixel or spacer
@@ -442,6 +445,24 @@ def sentence_then_credit(text: str) -> tuple[str, str] | None:
     return None
 
 
+def credit_after_bar(text: str) -> tuple[str, str] | None:
+    """A caption whose sentence is closed, then a spaced bar and a credit in capitals, a lender's
+    or an agency's: '... on Nov. 28. | KYODO', '... the classrooms. | COURTESY OF THE TOWN'
+    -> the caption and the credit. A bar inside the sentence ('Fans | and players') or before
+    words in lower case stays the caption's."""
+    at = text.rfind(BAR)
+    if at <= 0 or not text[:at].endswith(SENTENCE_ENDS):
+        return None
+    tail = text[at + len(BAR) :].strip()
+    if not tail or len(tail) > MAX_CREDIT_LINE:
+        return None
+    if COURTESY.match(tail) is not None and len(tail.split()) <= MAX_COURTESY_WORDS:
+        return text[:at], tail  # a lender's credit, in words of any case
+    if (tail.isupper() and is_credit_like(tail)) or is_strong_credit(tail):
+        return text[:at], tail
+    return None
+
+
 def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     """Split a caption element: a marked credit element, else the text parser's credit rules."""
     credits = credit_elements(caption)
@@ -463,7 +484,8 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
         return head, clean_credit(element_text(shaped))
     head, credit = split_credit(alt, text)
     if not credit:
-        return sentence_then_credit(text) or closing_holder(text) or (tidy(head), None)
+        found = sentence_then_credit(text) or credit_after_bar(text) or closing_holder(text)
+        return found or (tidy(head), None)
     span = name_and_agency(caption, credit)
     if span is not None:
         return element_text(caption, skip={span}), element_text(span)

@@ -131,6 +131,19 @@ TIP_TITLE: Final = re.compile(
 # other ASCII letter settles a head as none before its text is read.
 TIP_OPENERS: Final = frozenset("CDGHSTWcdghstw")
 LIST_TAGS: Final = ("ul", "ol")
+# A weekly's note on where the article stood in print, closing the web page: 'This article
+# appeared in the Science section of the print edition under the headline "..."', 'A version of
+# this story appeared in print on March 3, 2026' (the paper's record, not the story's text).
+PRINT_NOTE: Final = re.compile(
+    r"^(?:this (?:article|story|piece)|a version of this (?:article|story|piece))"
+    r" (?:first )?appear(?:s|ed)\b[^.]{0,80}?\b(?:in print|print edition)\b",
+    re.IGNORECASE,
+)
+# The symbols a magazine sets after the last word of its text (an end mark or tombstone), and
+# the stops before it: '... already answered some of its questions.■'.
+END_MARKS: Final = frozenset("■◼◾∎❖")
+STOPS_BEFORE_END_MARK: Final = (".", "!", "?", "”", '"', "’", ")")
+MAX_PRINT_NOTE: Final = 240  # characters: the section, the edition's date and a headline
 # A telephone number: seven digits or more in groups, an international '+' before them:
 # '0800 555 0101', '+44 (0)20 7946 0000', '555-0134'.
 PHONE: Final = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
@@ -308,6 +321,24 @@ def without_closing_lines(blocks: list[Block]) -> list[Block]:
     return [block for i, block in enumerate(blocks) if i not in dropped]
 
 
+def without_end_mark(blocks: list[Block]) -> list[Block]:
+    """The body with the end mark a magazine closes its text with taken off its last paragraph
+    (a solid square or a like symbol after the last sentence's stop): '... its questions.■' ->
+    '... its questions.'; a symbol inside the text or with no stop before it stays."""
+    at = len(blocks) - 1
+    while at >= 0 and blocks[at].type == "image":
+        at -= 1
+    if at < 0 or blocks[at].type != "paragraph":
+        return blocks
+    text = blocks[at].text or ""
+    if len(text) < 2 or text[-1] not in END_MARKS:
+        return blocks
+    kept = text[:-1].rstrip()
+    if not kept.endswith(STOPS_BEFORE_END_MARK):
+        return blocks
+    return [*blocks[:at], Block(type="paragraph", text=kept), *blocks[at + 1 :]]
+
+
 def is_closing_line(block: Block) -> bool:
     """A paragraph that closes a story's text and is no part of it: the reporter's line
     ('Jane Doe (jane@x.example)'), the source line ('Source: Coast News + agencies') or a
@@ -322,7 +353,15 @@ def is_closing_line(block: Block) -> bool:
         or is_source_line(text)
         or is_call_line(text)
         or is_sign_up_line(text)
+        or is_print_note(text)
     )
+
+
+def is_print_note(text: str) -> bool:
+    """A note of where the article stood in print: 'This article appeared in the Britain
+    section of the print edition under the headline "Box ticking"'; 'This story appeared to
+    worry the council.' names no print."""
+    return len(text) <= MAX_PRINT_NOTE and text[:1] in "TtAa" and PRINT_NOTE.match(text) is not None
 
 
 def is_sign_up_line(text: str) -> bool:
