@@ -98,8 +98,13 @@ publishers' shapes in other kinds (place-name heads over field lines, Ingredient
 numbered step paragraphs, club-name heads in a run, one Title Case head among one-line paragraphs,
 quoted question heads and What/How/Why heads without '?', sentence-case label heads over a pull
 quote, a wire obituary without heads, a marathon photo essay's glued credits), first looked at on
-main a38f687. `both` is dev and held; `all` is every part but held, which is scored only when
-named (`--part held` or `both`), its misses never listed: a development run never shows it.
+main a38f687; `fresh26` the same publishers' shapes in other kinds (long sentence-case heads
+without a final stop, question heads over one-line answers, numbered heads in '1)', '4 -' and
+'No 7:' forms, quoted patient heads, 'Step N:' heads over menu-path lines, a court report of
+name-colon exchange lines without heads, one- and two-word section heads over pull quotes, a
+health photo story's glued credits), first looked at on main 1057a84. `both` is dev and held;
+`all` is every part but held, which is scored only when named (`--part held` or `both`), its
+misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -154,6 +159,7 @@ PARTS = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 
 
