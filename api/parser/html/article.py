@@ -268,6 +268,8 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
             ):
                 continue
             own = True
+        if is_aside_below(root, element, parent, roots, ends):
+            continue
         items = tuple(element_text(li) for li in element if li.tag == "li")
         items = tuple(i for i in items if i)
         if not items:
@@ -279,6 +281,14 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
                     continue  # the mark is the text's box's: the list is one of the text's
             return [element, *summary_title(element)], items
     return [], ()
+
+
+def is_aside_below(root, element, parent, roots: list, ends: set) -> bool:
+    """Whether a list is a spared summary sidebar's (summary_asides) set inside the text, below
+    its first paragraphs: a box of the story's points there is no summary of it."""
+    if parent is None or parent.tag != "aside":
+        return False
+    return not stands_above_text(root, element, roots, ends)
 
 
 def named_summary(element, parent) -> bool:
@@ -314,14 +324,16 @@ def aside_label(aside) -> str:
 
 
 def summary_asides(root) -> list:
-    """The sidebar boxes ARIA names summary points, spared from the sidebars dropped as chrome
-    so that their list is read as the bullets: '<aside aria-label="Key points"><h2>Key
-    points</h2><ul>..' (summary_bullets takes the list only above the text, by
-    named_summary); a box of related links named so ('More highlights') is none."""
+    """The sidebar boxes ARIA or their class names summary points, spared from the sidebars
+    dropped as chrome so that their list is read as the bullets: '<aside aria-label="Key
+    points"><h2>Key points</h2><ul>..', '<aside class="key-points"><h2>..</h2><ul>..'
+    (summary_bullets takes the list only above the text); a box of related links named so
+    ('More highlights') is none."""
     found = []
     for aside in root.iter("aside"):
-        label = aside_label(aside)
-        if label and SUMMARY.search(label) and aside.find(".//li") is not None:
+        if not SUMMARY.search(f"{marks(aside)} {aside_label(aside)}"):
+            continue
+        if aside.find(".//li") is not None:
             lists = list(aside.iter("ul", "ol"))
             if len(lists) == 1 and not all_links(lists[0]):
                 found.append(aside)
@@ -332,25 +344,50 @@ ITEM_MARK: Final = "item"  # a repeated element's class word in a template: 'key
 
 
 def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
-    """Summary points set as paragraphs, no list: two or more <p> of one class naming an item,
-    in a box a summary word names, above the text; the box's label goes with them:
-    '<div class="key-points"><p class="key-points__label">Key points</p><p
-    class="key-points__item">..</p><p class="key-points__item">..</p></div>' -> the box and
-    its items. Paragraphs of one item class inside the text are the text's."""
+    """Summary points set as paragraphs, no list, in a box a summary word names, above the text:
+    two or more <p> of one class naming an item, or the box's <p>s under its label paragraph;
+    the box's label goes with them: '<div class="key-points"><p class="key-points__label">Key
+    points</p><p class="key-points__item">..</p><p class="key-points__item">..</p></div>',
+    '<div class="keyPoints"><p>Key points</p><p>..</p><p>..</p></div>' -> the box and its
+    items. Such paragraphs inside the text are the text's."""
     ends = {e for r in roots for e in r.iter()}
     for p in root.iter("p"):
         words = p.get("class") or ""
-        if ITEM_MARK not in words.lower() or (box := p.getparent()) is None:
+        if (box := p.getparent()) is None:
+            continue
+        item = ITEM_MARK in words.lower()
+        if not item and first_child(box) is not p:
             continue
         if not SUMMARY.search(f"{words} {marks(box)} {summary_data(box)}"):
             continue
+        if not item and not is_title_text(element_text(p)):
+            continue
         if box.find(".//li") is not None or not stands_above_text(root, p, roots, ends):
             continue
-        items = tuple(element_text(c) for c in box if c.tag == "p" and c.get("class") == words)
-        items = tuple(i for i in items if i)
+        items = item_points(box, words) if item else labelled_points(box, p)
         if len(items) >= MIN_PARAGRAPH_POINTS:
             return [box], items
     return [], ()
+
+
+def first_child(box):
+    """A box's first element (comments and processing instructions left out), or None."""
+    return next((c for c in box if isinstance(c.tag, str)), None)
+
+
+def item_points(box, words: str) -> tuple[str, ...]:
+    """The texts of a box's <p>s of one item class: 'key-points__item'."""
+    items = (element_text(c) for c in box if c.tag == "p" and c.get("class") == words)
+    return tuple(i for i in items if i)
+
+
+def labelled_points(box, label) -> tuple[str, ...]:
+    """The texts of a box's <p>s under its label paragraph, when nothing else is in it ('Key
+    points' then three <p>): () when the box holds more than paragraphs."""
+    others = [c for c in box if isinstance(c.tag, str) and c is not label]
+    if any(c.tag != "p" for c in others):
+        return ()
+    return tuple(i for i in (element_text(c) for c in others) if i)
 
 
 def all_links(element) -> bool:
@@ -416,9 +453,12 @@ def summary_title(element) -> list:
     others = [c for c in box if c is not element and isinstance(c.tag, str)]
     if len(others) != 1:
         return []
-    text = element_text(others[0])
-    short = 0 < len(text) <= MAX_SUMMARY_TITLE and not text.endswith((".", ",", ";"))
-    return others if short else []
+    return others if is_title_text(element_text(others[0])) else []
+
+
+def is_title_text(text: str) -> bool:
+    """A short title, no sentence: 'Key takeaways' (not 'The deal was signed.')."""
+    return 0 < len(text) <= MAX_SUMMARY_TITLE and not text.endswith((".", ",", ";"))
 
 
 def before(root, element, other) -> bool:

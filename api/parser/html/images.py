@@ -76,7 +76,9 @@ MADE_BY = r"(?i:by)|(?-i:di|da|de|von|par|door)"
 WORD_LABELS = "ภาพจาก|" + SHORT_LABELS + "|" + SCRIPT_LABELS
 # Where 'Credit' and 'Source' end: at a word's end ('Creditor', 'Sourced' are other words), or
 # before a capital opening the holder's name, as a hidden label's text runs into it:
-# 'CreditKettleby Council', 'Image creditTomasz Wren'.
+# 'CreditKettleby Council', 'Image creditTomasz Wren'. A copyright notice's word labels a credit
+# too ('Copyright Jane Doe/Acme'), and a spaced slash marks a label as a colon does ('Photo /
+# Jane Doe', 'Picture / Supplied').
 LABEL_END: Final = rf"(?:{WORD_END}|(?=(?-i:[A-Z][a-z])))"
 CREDIT_LABEL = re.compile(
     # 'Times photo by', 'Staff photo by'
@@ -84,13 +86,13 @@ CREDIT_LABEL = re.compile(
     # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
     rf"(?:{PICTURE_WORDS})"
     rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?{WORD_END}"
-    rf"|credits?{LABEL_END}(?:\.{{2,}}|…)?|sources?{LABEL_END}|{WORD_LABELS})"
-    r"\s*[:.…：・=｜|-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
+    rf"|credits?{LABEL_END}(?:\.{{2,}}|…)?|sources?{LABEL_END}|copyright{WORD_END}|{WORD_LABELS})"
+    r"\s*[:.…：・=｜|/-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
 )
 # A label that is a bare label word, no mark and no 'by' after it: 'Credit ', 'Photos '.
 BARE_LABEL_END: Final = re.compile(
-    rf"(?:{PICTURE_WORDS}|credit|source)s?(?:\s+credits?)?\s*$", re.IGNORECASE
+    rf"(?:{PICTURE_WORDS}|credit|source|copyright)s?(?:\s+credits?)?\s*$", re.IGNORECASE
 )
 # Where a person stands in the picture, by language: a caption's closing '(right)' is no credit.
 POSITION_WORDS = {
@@ -437,11 +439,12 @@ def sentence_then_credit(text: str) -> tuple[str, str] | None:
     naming its holders apart: 'The senator speaks in Ohio. J. Scott Smith / AP' -> the caption
     and 'J. Scott Smith / AP'; 'Dawn on the quay / Jane Doe, Reuters'. The first such break in
     the caption's last MAX_CREDIT_LINE characters that leaves a credit after it ('in the U.S.
-    J. Doe / AP': after 'U.S.', not after 'J.')."""
+    J. Doe / AP': after 'U.S.', not after 'J.'). Its label goes: '... Photo / Jane Doe' ->
+    'Jane Doe'."""
     for found in CREDIT_BREAK.finditer(text, max(0, len(text) - MAX_CREDIT_LINE)):
         tail = text[found.end() :]
         if has_holders(tail) and is_strong_credit(tail):
-            return text[: found.start()] + found.group().strip(" /"), tail
+            return text[: found.start()] + found.group().strip(" /"), clean_credit(tail) or tail
     return None
 
 
@@ -496,18 +499,31 @@ def closing_holder(text: str) -> tuple[str, str] | None:
     """A caption in a script without capitals that closes with a short holder in parentheses,
     as Arabic captions credit their agency: '... نهارا (وكالة الساحل)' -> the caption and
     'وكالة الساحل'. With no capital to tell a name, the parentheses closing a caption are the
-    mark; a place in the picture ('(يمين)', '（右）'), a year or a sentence in them is none."""
+    mark; a place in the picture ('(يمين)', '（右）'), a year or a sentence in them is none. In
+    a cased script, capitalised words after the closing stop (is_titled_source) are one too."""
     if not text.endswith((")", "）")):
         return None
     at = max(text.rfind("("), text.rfind("（"))
     inner, head = text[at + 1 : -1].strip(), text[:at].rstrip()
-    if at <= 0 or not inner or len(inner) > MAX_CLOSING_HOLDER or not is_caseless(inner[0]):
+    if at <= 0 or not inner or len(inner) > MAX_CLOSING_HOLDER:
+        return None
+    if not (is_caseless(inner[0]) or is_titled_source(inner, head)):
         return None
     if len(inner.split()) > MAX_HOLDER_WORDS or NOT_A_HOLDER.search(inner):
         return None
     if POSITION_IN_PICTURE.fullmatch(inner) or not any(c.isalpha() for c in head):
         return None
     return head, inner
+
+
+def is_titled_source(inner: str, head: str) -> bool:
+    """Two or more capitalised words in parentheses after the caption's closing stop: its
+    source, an office or a body rather than an agency: 'At the weir. (Tolland County)' (a name
+    in parentheses inside the sentence is a gloss, 'in Hale (Wex County) on Friday', and stays)."""
+    words = inner.split()
+    if len(words) < 2 or not head.endswith(SENTENCE_ENDS[:3]):
+        return False
+    return all(word[0].isupper() for word in words)
 
 
 def text_caption_and_credit(text: str, alt: str) -> tuple[str, str | None]:
