@@ -30,6 +30,7 @@ from api.store.documents import (
     insert_article_row,
     insert_article_rows,
     insert_parts,
+    insert_parts_of,
     load_documents,
     page_columns,
     page_instant,
@@ -90,11 +91,17 @@ class NewRow:
     dates now), and `finish(row, known)`, once that row is inserted, the rest (parts, page,
     quotes, people, tags, on_stored): the stored article. `digest`: its content hash. On
     PostgreSQL `finish` takes the article's people as created: a batch creates them all first
-    (write_batch)."""
+    (write_batch). A SQLite batch writes the parts, quotes, people and tags of a run of new
+    articles together (`document`, `analysis`, `tags`), then each one's `announce(row, people,
+    tags)`: the page, on_stored, the stored article."""
 
     digest: str
     columns: Callable[[], dict]
     finish: Callable[[Article, dict | None], StoredArticle]
+    document: Document
+    analysis: QuoteAnalysis
+    tags: Iterable[str]
+    announce: Callable[[Article, tuple, tuple[str, ...]], StoredArticle]
 
 
 @dataclass(frozen=True)
@@ -197,11 +204,14 @@ def _prepare_hashed(
     def finish_in_batch(row: Article, known: dict | None) -> StoredArticle:
         return finish(row, known, not is_sqlite())
 
+    def announce(row: Article, people: tuple, saved_tags: tuple[str, ...]) -> StoredArticle:
+        return _announce_new(new, row, page, people, saved_tags, on_stored)
+
     return Write(
         lambda known: _write_new(new, finish, known),
         analysis.speakers,
         lambda: stored_with_hash(digest),
-        NewRow(digest, lambda: _columns(new), finish_in_batch),
+        NewRow(digest, lambda: _columns(new), finish_in_batch, document, analysis, tags, announce),
     )
 
 
@@ -242,6 +252,8 @@ class Batch:
         self.writes = list(writes)
         self._index = {id(write): i for i, write in enumerate(self.writes)}
         self.rows: dict[int, Article] = {}
+        # SQLite: the people and tags stored ahead with those rows' parts, by article id.
+        self._saved: dict[int, tuple[tuple, tuple[str, ...]]] = {}
         self._ahead: set[int] = set()  # the writes whose row was considered for inserting ahead
 
     def run(self, write: Write) -> tuple[StoredArticle, bool]:
@@ -256,11 +268,18 @@ class Batch:
         return _run_unsaved(lambda: self._run_sqlite(write))
 
     def _run_sqlite(self, write: Write) -> tuple[StoredArticle, bool]:
+        """A write whose row went ahead has its parts, quotes, people and tags written with
+        it (_parts_ahead): what is left is its page and on_stored, and a failure there leaves
+        half an article, so the batch cannot commit (BatchSpoiled), whatever it wrote itself."""
         row = self._row_ahead(write)
         if row is None:
             return write.run(self.people)
         assert write.new is not None  # only a new article's row is inserted ahead
-        return write.new.finish(row, self.people), True
+        people, tags = self._saved.pop(row.id)
+        try:
+            return write.new.announce(row, people, tags), True
+        except Exception as exc:
+            raise BatchSpoiled("an article failed after its rows were written ahead") from exc
 
     def _run_postgres(self, write: Write) -> tuple[StoredArticle, bool]:
         """A write whose row went ahead finishes without a savepoint (two round trips an
@@ -309,6 +328,22 @@ class Batch:
             for other in fresh
             if other.new is not None and other.new.digest in rows
         )
+        if is_sqlite():
+            self._parts_ahead([other for other in fresh if id(other) in self.rows])
+
+    def _parts_ahead(self, writes: list[Write]) -> None:
+        """SQLite: the parts, quotes, people and tags of these writes' new articles, whose rows
+        went ahead, in one run of statements a table for all (a statement a table an article
+        was most of the write's cost outside the parse: docs/benchmarks.md, "import42"), in
+        their order, so that every id is as the writes one by one would give it."""
+        news = [(self.rows[id(write)], write.new) for write in writes if write.new is not None]
+        insert_parts_of([(row.id, new.document) for row, new in news])
+        people = quotes_store.save_quotes_of(
+            [(row.id, new.analysis) for row, new in news], self.people
+        )
+        tags = tags_store.save_tags_of([(row.id, new.tags) for row, new in news])
+        for (row, _), people_of, tags_of in zip(news, people, tags, strict=True):
+            self._saved[row.id] = (people_of, tags_of)
 
 
 def _transaction_failed() -> bool:
@@ -328,8 +363,8 @@ def _run_unsaved(run: Callable[[], tuple[StoredArticle, bool]]) -> tuple[StoredA
     article with its cached JSON's). None is needed: SQLite undoes a failed statement alone and
     the batch holds the write lock, so no other writer can store the same content meanwhile; a
     write fails alone only with what its reads find before it writes anything (IdTaken: an id
-    taken by another line of the batch). A write that fails after writing rolls the batch
-    back whole rather than commit half an article."""
+    taken by another line of the batch). A write that fails after writing (or whose rows went
+    ahead: Batch._run_sqlite) rolls the batch back whole rather than commit half an article."""
     connection = database.connection()
     changes = connection.total_changes
     try:
@@ -359,7 +394,8 @@ def write_batch(writes: Iterable[Write]) -> Iterator[Batch]:
     docs/benchmarks.md, "Import: one transaction per batch"). The articles are counted once the
     batch commits.
 
-    Both databases insert the rows of a run of new articles in one statement (Batch.rows).
+    Both databases insert the rows of a run of new articles in one statement (Batch.rows);
+    SQLite their parts, quotes, people and tags too, a run of statements a table for all.
     PostgreSQL: each other write runs in a savepoint; batches take one lock in turn (two batches
     would hold content hashes in their own orders), and a batch creates all its people first,
     sorted, as every writer creates a new article's people before its row (people_first): no
@@ -479,6 +515,16 @@ def _finish_new(
     if page is not None:
         _save_page(row.id, page)
     return save_parts(row, new.document, new.analysis, tags, on_stored, people_created, known)
+
+
+def _announce_new(
+    new: _NewArticle, row: Article, page: Page | None, people, tags, on_stored
+) -> StoredArticle:
+    """A new article's statements once its parts, quotes, people and tags are written (a
+    SQLite batch's run, together): its page, then stored_new's."""
+    if page is not None:
+        _save_page(row.id, page)
+    return stored_new(row, new.document, people, tags, on_stored)
 
 
 def stored_with_hash(digest: str) -> StoredArticle | None:
@@ -663,7 +709,12 @@ def save_parts(
     `people_created`: people_first created its people; `known`: as quotes_store.save_quotes's."""
     people = quotes_store.save_quotes(row.id, analysis, people_created=people_created, known=known)
     saved_tags = tags_store.save_tags(row.id, tags)
-    stored = stored_article(row, as_stored(document, row), people, saved_tags)
+    return stored_new(row, document, people, saved_tags, on_stored)
+
+
+def stored_new(row: Article, document: Document, people, tags, on_stored) -> StoredArticle:
+    """A new article stored whole (its rows written), then on_stored, in its transaction."""
+    stored = stored_article(row, as_stored(document, row), people, tags)
     if on_stored is not None:
         on_stored(stored)
     return stored

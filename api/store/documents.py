@@ -153,14 +153,26 @@ def as_stored(document: Document, row: Article) -> Document:
 
 def insert_parts(article_id: int, document: Document) -> None:
     """The bullets, images and body blocks of a new (or emptied) article."""
-    _INSERT_BULLETS.many((article_id, i, text) for i, text in enumerate(document.bullets))
-    # Body blocks need each image's id: one statement returns them all (by position).
+    insert_parts_of([(article_id, document)])
+
+
+def insert_parts_of(articles: list[tuple[int, Document]]) -> None:
+    """The bullets, images and body blocks of new articles (article id, document), each table's
+    rows in one run of statements for all, in the articles' order: the ids that insert_parts
+    one article after another would give (a SQLite batch's run of new articles)."""
+    _INSERT_BULLETS.many(
+        (article_id, i, text)
+        for article_id, document in articles
+        for i, text in enumerate(document.bullets)
+    )
+    # Body blocks need each image's id: one statement returns them (by article and position).
     image_ids = _INSERT_IMAGE.keys(
         [
             (article_id, i, im.alt, im.caption, im.credit, im.src)
+            for article_id, document in articles
             for i, im in enumerate(document.images)
         ],
-        "position",
+        ("article", "position"),
     )
     _INSERT_BLOCKS.many(
         (
@@ -168,9 +180,10 @@ def insert_parts(article_id: int, document: Document) -> None:
             i,
             block.type,
             block.text,
-            image_ids[block.image] if block.type == "image" else None,
+            image_ids[article_id, block.image] if block.type == "image" else None,
             json.dumps(list(block.items), ensure_ascii=False) if block.type == "list" else None,
         )
+        for article_id, document in articles
         for i, block in enumerate(document.body)
     )
 

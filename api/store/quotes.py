@@ -107,6 +107,43 @@ def save_quotes(
     else:
         keys = set(create_people(analysis.speakers))
     people = people_by_key(keys, known)
+    appearances = _appearances(analysis, people)
+    _INSERT_APPEARANCES.many(_appearance_rows_of(article_id, appearances))
+    _INSERT_QUOTES.many(_quote_rows(article_id, analysis, people))
+    return appearances
+
+
+def save_quotes_of(
+    articles: list[tuple[int, QuoteAnalysis]], known: dict[str, Person]
+) -> list[tuple[Appearance, ...]]:
+    """save_quotes for several new articles (article id, analysis) at once, in one run of
+    statements a table for all; each article's appearances, in their order. People, quotes and
+    appearances get the ids that save_quotes one article after another would give them: each
+    article's people, sorted, after those of the articles before it, those stored already
+    included (a SQLite conflict, left out by DO NOTHING, still spends an id of AUTOINCREMENT's)
+    (a SQLite batch's run of new articles; PostgreSQL creates a batch's people first)."""
+    rows: list[tuple[str, str, str]] = []
+    for _, analysis in articles:
+        wanted: dict[str, Speaker] = {}
+        for speaker in analysis.speakers:
+            wanted.setdefault(normalise_name(speaker.name), speaker)
+        rows.extend((s.name, key, s.kind) for key, s in sorted(wanted.items()))
+    _INSERT_PEOPLE.many(rows)
+    people_by_key({key for _, key, _ in rows}, known)  # read into `known`: every key is there
+    saved = [_appearances(analysis, known) for _, analysis in articles]
+    _INSERT_APPEARANCES.many(
+        row
+        for (article_id, _), appearances in zip(articles, saved, strict=True)
+        for row in _appearance_rows_of(article_id, appearances)
+    )
+    _INSERT_QUOTES.many(
+        row for article_id, analysis in articles for row in _quote_rows(article_id, analysis, known)
+    )
+    return saved
+
+
+def _appearances(analysis: QuoteAnalysis, people: dict[str, Person]) -> tuple[Appearance, ...]:
+    """An article's people (their rows by key in `people`), in order of first quote."""
     appearances: dict[int, Appearance] = {}
     for speaker in analysis.speakers:
         person = people[normalise_name(speaker.name)]
@@ -114,10 +151,18 @@ def save_quotes(
         if person.id not in appearances:
             stored = Speaker(person.name, person.kind, speaker.role)
             appearances[person.id] = Appearance(person.id, stored)
-    _INSERT_APPEARANCES.many(
-        (article_id, pid, i, a.speaker.role) for i, (pid, a) in enumerate(appearances.items())
-    )
-    _INSERT_QUOTES.many(
+    return tuple(appearances.values())
+
+
+def _appearance_rows_of(article_id: int, appearances: tuple[Appearance, ...]) -> Iterable[tuple]:
+    return ((article_id, a.person_id, i, a.speaker.role) for i, a in enumerate(appearances))
+
+
+def _quote_rows(
+    article_id: int, analysis: QuoteAnalysis, people: dict[str, Person]
+) -> Iterable[tuple]:
+    """An article's quote rows, its speakers' rows by key in `people`."""
+    return (
         (
             article_id,
             i,
@@ -131,7 +176,6 @@ def save_quotes(
         )
         for i, q in enumerate(analysis.quotes)
     )
-    return tuple(appearances.values())
 
 
 _INSERT_APPEARANCES = Insert(ArticlePerson, ("article", "person", "position", "role"))

@@ -146,7 +146,8 @@ class Insert:
         self._converted: dict[tuple[type, ...], tuple[int, ...]] = {}
         self.after = after  # written after VALUES: `ON CONFLICT ("key") DO NOTHING`
         self._sql: dict[tuple[bool, bool], str] = {}
-        self._returning: dict[tuple[bool, int, str], str] = {}  # Insert.keys' statements
+        # Insert.keys' statements, by database, rows and returned columns.
+        self._returning: dict[tuple[bool, int, str | tuple[str, ...]], str] = {}
         self._rows: dict[tuple[bool, int], str] = {}  # Insert.many's, by database and rows
 
     def sql(self, returning: bool = False) -> str:
@@ -176,14 +177,16 @@ class Insert:
         cursor = database.execute_sql(self.sql(returning=True), self._params(values))
         return cursor.lastrowid if is_sqlite() else cursor.fetchone()[0]
 
-    def keys(self, rows: Sequence[Sequence], by: str) -> dict:
+    def keys(self, rows: Sequence[Sequence], by: str | tuple[str, ...]) -> dict:
         """Insert rows with one statement per ROWS_PER_STATEMENT of them (fewer when that many
         would hold over PARAMETERS_PER_STATEMENT values); each new row's key by
-        its value of the column `by` (which the rows must hold once each). RETURNING's order is
-        promised by neither database, hence the column. A row the statement's tail leaves out
+        its value of the column `by` (which the rows must hold once each), or by the tuple of
+        its values of the columns `by` names. RETURNING's order is promised by neither
+        database, hence the column. A row the statement's tail leaves out
         (`ON CONFLICT DO NOTHING`) has no key.
 
-        Example: `Insert(Image, ("article", "position", ...)).keys(rows, "position")` == {0: 31}
+        Example: `Insert(Image, ("article", "position", ...)).keys(rows, "position")` == {0: 31};
+        by `("article", "position")`: {(7, 0): 31}
         """
         keys = {}
         per_statement = min(ROWS_PER_STATEMENT, PARAMETERS_PER_STATEMENT // len(self.fields))
@@ -191,15 +194,18 @@ class Insert:
             chunk = rows[start : start + per_statement]
             params = [value for values in chunk for value in self._params(values)]
             cursor = database.execute_sql(self._returning_sql(len(chunk), by), params)
-            keys.update(cursor.fetchall())
+            if isinstance(by, str):
+                keys.update(cursor.fetchall())
+            else:
+                keys.update((tuple(found[:-1]), found[-1]) for found in cursor.fetchall())
         return keys
 
-    def _returning_sql(self, rows: int, by: str) -> str:
+    def _returning_sql(self, rows: int, by: str | tuple[str, ...]) -> str:
         key = (is_sqlite(), rows, by)
         if key not in self._returning:
-            returned = f"{self._name(self.model._meta.fields[by])}, " + self._name(
-                self.model._meta.primary_key
-            )
+            named = (by,) if isinstance(by, str) else by
+            returned = ", ".join(self._name(self.model._meta.fields[name]) for name in named)
+            returned += ", " + self._name(self.model._meta.primary_key)
             tail = f" {self.after}" if self.after else ""
             self._returning[key] = f"{self._head(rows)}{tail} RETURNING {returned}"
         return self._returning[key]

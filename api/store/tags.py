@@ -21,6 +21,18 @@ def save_tags(article_id: int, tags: Iterable[str]) -> tuple[str, ...]:
     return unique
 
 
+def save_tags_of(articles: list[tuple[int, Iterable[str]]]) -> list[tuple[str, ...]]:
+    """save_tags for several new articles (article id, tags) in one run of statements; each
+    article's tags stored, in their order."""
+    saved = [normalise(tags) for _, tags in articles]
+    _INSERT_TAGS.many(
+        (article_id, tag)
+        for (article_id, _), unique in zip(articles, saved, strict=True)
+        for tag in unique
+    )
+    return saved
+
+
 _INSERT_TAGS = Insert(ArticleTag, ("article", "tag"))
 
 

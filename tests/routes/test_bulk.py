@@ -400,16 +400,16 @@ def test_an_upload_longer_than_a_write_batch_keeps_upload_order(client, monkeypa
 
 def test_a_failed_write_undoes_its_batch_and_no_earlier_one(client, monkeypatch):
     monkeypatch.setattr(uploads, "WRITE_BATCH_RECORDS", 2)
-    real_save_parts = store.save_parts
+    real_stored_new = store.stored_new
     calls = []
 
     def failing_third(*args, **kwargs):
         calls.append(1)
         if len(calls) == 3:
             raise RuntimeError("the database went away")
-        return real_save_parts(*args, **kwargs)
+        return real_stored_new(*args, **kwargs)
 
-    monkeypatch.setattr(store, "save_parts", failing_third)
+    monkeypatch.setattr(store, "stored_new", failing_third)
     upload = _ndjson(*({"text": article(n)} for n in range(47, 51)))
 
     response = client.post("/articles/import", data=upload, content_type=NDJSON)
@@ -427,16 +427,16 @@ def test_a_record_failing_after_its_writes_never_leaves_half_an_article(
     # (here: once the article's row and parts are written) must not commit half an article.
     # PostgreSQL rolls the write's savepoint back and the record fails alone; a SQLite batch,
     # whose writes run without savepoints, rolls back whole (500: the client sends it again).
-    real_save_parts = store.save_parts
+    real_stored_new = store.stored_new
     calls = []
 
     def failing_second(*args, **kwargs):
         calls.append(1)
         if len(calls) == 2:
             raise restore.IdTaken(1)
-        return real_save_parts(*args, **kwargs)
+        return real_stored_new(*args, **kwargs)
 
-    monkeypatch.setattr(store, "save_parts", failing_second)
+    monkeypatch.setattr(store, "stored_new", failing_second)
     upload = _ndjson(*({"text": article(n)} for n in range(52, 55)))
 
     response = client.post("/articles/import", data=upload, content_type=NDJSON)

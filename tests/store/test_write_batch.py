@@ -3,14 +3,19 @@ whether SQLite inserts the rows of consecutive new articles together or not."""
 
 from __future__ import annotations
 
+import shutil
+
 import orjson
 import pytest
 from peewee import fn
 
 from api.parser import parse
+from api.parser.document import Block, Document
+from api.parser.document import Image as DocImage
 from api.search.query import parse as parse_query
 from api.store import articles as store
 from api.store import documents, restore, statements
+from api.store.db import close_all, database, open_database
 from api.store.models import Article
 from api.store.search_index import matching
 
@@ -183,3 +188,84 @@ def test_a_content_stored_since_it_was_read_is_left_out_of_the_run(db, backend, 
     assert Article.select(fn.COUNT(Article.id)).scalar() == 3
     for word, (article_id, _) in zip(("tern", "basalt", "heron"), outcomes, strict=True):
         assert store.get_article(article_id).document == parse(TEXTS[word])
+
+
+# The tables a new article's write fills besides its row, each read whole in id order.
+PART_TABLES = ("bullet", "image", "body_block", "person", "article_person", "quote", "article_tag")
+
+
+def _quoted(n: int, speakers: tuple[str, ...]) -> Document:
+    """A made-up article whose paragraphs quote these people (names shared across articles),
+    with bullets, two images, a list and a subheading; `n` varies its content."""
+    said = [
+        Block(type="paragraph", text=f'"We will open the new {n} wing by June," said {name}.')
+        for name in speakers
+    ]
+    return Document(
+        headline=f"Library in Quenby opens wing {n}",
+        bullets=(f"The wing cost {n} thousand.", "It holds the county's maps."),
+        images=(
+            DocImage(alt="A reading room", caption=f"The room, part {n}.", credit="Ida Lorn"),
+            DocImage(alt="Shelves", caption="The map shelves.", credit=None),
+        ),
+        body=(
+            Block(type="paragraph", text=f"The library in Quenby opened wing {n} on Monday."),
+            *said,
+            Block(type="subheading", text="What it holds"),
+            Block(type="image", image=1),
+            Block(type="list", items=("Maps", f"Letters of {n}")),
+            Block(type="image", image=0),
+        ),
+    )
+
+
+def _table_rows(url: str) -> dict[str, list[tuple]]:
+    opened = open_database(url)
+    try:
+        return {
+            table: opened.execute_sql(f'SELECT * FROM "{table}" ORDER BY "id"').fetchall()
+            for table in PART_TABLES
+        }
+    finally:
+        opened.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_run_of_new_articles_stores_the_rows_one_by_one_would(backend, sqlite_template, tmp_path):
+    # SQLite writes a run's parts, quotes, people and tags a statement a table for all the run:
+    # every row, its id and its order as the writes one after another store them.
+    cast = (
+        ("Noor Palmer", "Tobias Wren"),
+        ("Tobias Wren", "Wilma Ostrand"),  # one stored before, one new (after Bram, sorted)
+        (),
+        ("Zelda Abbot", "Noor Palmer", "Bram Oduya"),
+        ("Bram Oduya", "Cleo Marsh"),  # one new in the batch, again
+    )
+    documents_ = [_quoted(n, speakers) for n, speakers in enumerate(cast)]
+    tags = (("maps", "libraries"), (), ("maps",), ("quenby", "maps", "quenby"), ("maps",))
+    urls = {}
+    for way in ("alone", "batch"):
+        path = tmp_path / f"{way}.db"
+        shutil.copyfile(sqlite_template, path)
+        urls[way] = f"sqlite:///{path}"
+        database.initialize(open_database(urls[way]))
+        try:
+            store.save_article(documents_[0], "Preface\n", tags=("old",))  # a person known first
+            writes = [
+                store.prepare_article(document, f"Source {n}\n", tags=tags[n])
+                for n, document in enumerate(documents_)
+            ]
+            if way == "alone":
+                outcomes = [store.write_now(write) for write in writes[1:]]
+            else:
+                outcomes = _batch(writes[1:])
+                stored = [store.get_article(article_id) for article_id, _ in outcomes]
+                assert [s.document for s in stored] == list(documents_[1:])
+        finally:
+            close_all(database.obj)
+            database.initialize(None)
+        assert [created for *_, created in outcomes] == [True] * 4
+
+    alone, batch = _table_rows(urls["alone"]), _table_rows(urls["batch"])
+    assert batch == alone
+    assert len(alone["quote"]) > 6 and len(alone["person"]) == 6 and len(alone["image"]) == 10
