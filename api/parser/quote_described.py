@@ -77,7 +77,7 @@ from api.parser.quote_shapes import dateline_end, in_dateline, told_to
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
-from api.parser.quote_words import ORG_WORDS, STOP_CAPS, kin_before
+from api.parser.quote_words import FORMER_WORDS, ORG_WORDS, STOP_CAPS, kin_before
 
 # `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
 # (opening at a word's start, of eight words at most: a page of capitals stays linear).
@@ -154,6 +154,9 @@ _AGE_CLASSES: Final = {
     "nonagenarian": (90, 99),
     "centenarian": (100, 130),
 }
+# `In her victory speech, the 46-year-old said`: an owner's pronoun opening the sentence, alone
+# or after one capitalised word (a preposition), says the sex of the subject described.
+_OWNER_OPENING: Final = re.compile(r"(?:[A-Z][a-z]+ )?([Hh]is|[Hh]er) [a-z]")
 _AGE_AFTER: Final = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
 _TOLD: Final = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
@@ -235,9 +238,6 @@ _GENDERED_NOUNS: Final = {
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
 _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
 
-# `the former minister`, `the ex-chairman`: a role the person no longer holds.
-_FORMER: Final = frozenset("former ex onetime one-time erstwhile retired".split())
-
 
 def _lead_length(words: list[str]) -> bool:
     """A description short enough for _later_described: three words, or more when those
@@ -277,10 +277,27 @@ def _body_word(word: str) -> bool:
     return word[:1].isupper() or word in ORG_ANAPHORS or word in ORG_WORDS
 
 
+# `a builder who refixed his mortgage`: an owner's pronoun in a person's role says their sex.
+_ROLE_OWNER: Final = re.compile(r"\b(his|her)\b")
+
+
+def _role_sex(role: str | None) -> str | None:
+    """`41-year-old builder in Hamilton who refixed his mortgage` -> "m": the sex the role's own
+    pronoun says, which a guess from the given name does not overrule; None without one."""
+    found = _ROLE_OWNER.search(role) if role else None
+    return None if found is None else "m" if found.group(1) == "his" else "f"
+
+
+def _the_before(masked: str, mention: Mention) -> bool:
+    """`as the Adelaide Hawks edged the Perth Rays` -> True for both: `the` before a name read
+    as a person's makes it a team's or a body's (a person's name takes no article)."""
+    return masked.endswith("the ", 0, mention.start)
+
+
 def _held_once(role: str | None) -> bool:
     """A role the article says was held before (`former enterprise minister`): the only roles
     `the former X` may name; a role without such a word is held now."""
-    return bool(role) and any(w in _FORMER for w in re.split(r"[\s-]+", role.lower()))
+    return bool(role) and any(w in FORMER_WORDS for w in re.split(r"[\s-]+", role.lower()))
 
 
 # `the union` in the lead, named nowhere before it, looks this many paragraphs ahead for it.
@@ -410,6 +427,9 @@ class Described(RegistryCalls):
             # (with no one of that sex named near, the profile's subject: a new fact of her)
             parent = self._parent_named(sex, where) or self.main_person(sex)
             return Resolved(parent, "pronoun")
+        if len(words) == 4 and lowered[2] in FORMER_WORDS and _AGE.fullmatch(lowered[1]):
+            # `the 46-year-old former GP`: the age points back, whatever was held before
+            words, lowered = words[:2] + words[3:], lowered[:2] + lowered[3:]
         # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
         if lowered[0] == "the" and len(words) > 3 and _place_before_head(words):
             words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
@@ -531,15 +551,17 @@ class Described(RegistryCalls):
 
     def _parent_named(self, sex: str, where: tuple[int, int]) -> str | None:
         """`Chebet, 41, who gave only one name, ... the mother of four said`: the person named
-        last (in the window) not known to be of the other sex; a one-word name counts when an
-        age is set off after it (`Chebet, 41,`), the way a one-name person is introduced."""
+        last (in the window) not known to be of the other sex (a role's pronoun, `who refixed his
+        mortgage`, before a guess from the given name); a one-word name counts when an age is
+        set off after it (`Chebet, 41,`), the way a one-name person is introduced."""
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
                 if mention.kind == "person":
-                    if (mention.gender or given_name_sex(mention.name)) not in (None, sex):
+                    known = mention.gender or _role_sex(mention.role)
+                    if (known or given_name_sex(mention.name)) not in (None, sex):
                         continue  # `Kofi Mensah` before `the mother of two`: someone else
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and ONE_NAME_AGE.match(paragraph.masked, mention.end):
@@ -643,6 +665,10 @@ class Described(RegistryCalls):
             placed = self._placed_person(words[1], _PLACED_NOUNS[head], where)
             if placed is not None:
                 return Resolved(placed, "pronoun")  # `the Galway man` of `X of Y in Galway`
+        if head in _PLACED_NOUNS and len(words) == 3 and words[1].islower():
+            opener = self._surname_opener(_PLACED_NOUNS[head], where)
+            if opener is not None:
+                return Resolved(opener, "pronoun")  # `Mahe, on crutches, ... the big man told`
         if head in LEAD_HEADS and "lead" in words:
             lead = self.lead_person(where)
             if lead:
@@ -667,7 +693,7 @@ class Described(RegistryCalls):
                 return Resolved(holder or None, "pronoun" if holder else None)
         qualified = len(lowered) == 3 and (head in ORG_WORDS or head in ORG_ANAPHORS)
         called = self._qualified_body(lowered) if qualified else None
-        called = called or self._entry_called(head, lowered[1] in _FORMER, recent, where)
+        called = called or self._entry_called(head, lowered[1] in FORMER_WORDS, recent, where)
         if called:
             return Resolved(called, "pronoun")
         body = self._body_spoke_last(head, where) or self._examining_body(head, where)
@@ -691,7 +717,7 @@ class Described(RegistryCalls):
         age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
         person = (
             self._demonym_subject(head, where)
-            or self._described_person(age, where, lowered[1] in _FORMER)
+            or self._described_person(age, where, lowered[1] in FORMER_WORDS)
             or self._body_in_role(head, where)
             or self._near_kind_person(head, where)
             or self._paragraph_opener(head, where)
@@ -1389,7 +1415,8 @@ class Described(RegistryCalls):
         description says the role was held before (`the former minister`).
         """
         if _AGE.fullmatch(head):
-            return self.person_named_last(where)
+            sex = self._owner_sex(where)
+            return self._parent_named(sex, where) if sex else self.person_named_last(where)
         gender = _GENDERED_NOUNS.get(head)
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
@@ -1407,6 +1434,14 @@ class Described(RegistryCalls):
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             return self._lone_speaker(where) or self._predicated_person(head, where)
         return None
+
+    def _owner_sex(self, where: tuple[int, int]) -> str | None:
+        """`In her victory speech, the 46-year-old said:` -> "f": the sex of an owner's pronoun
+        opening the description's sentence (the subject's own: `the 46-year-old` is the latest
+        woman named, not the man named last); None for no such opening."""
+        paragraph = self._paragraphs[where[0]]
+        opening = _OWNER_OPENING.match(paragraph.masked, paragraph.sentence(where[1])[0], where[1])
+        return None if opening is None else "m" if opening.group(1) in ("His", "his") else "f"
 
     def fitting_person(
         self, head: str, last: str | None, where: tuple[int, int], former: bool = False
@@ -1611,6 +1646,22 @@ class Described(RegistryCalls):
             return None
         return self.organisation(name)
 
+    def _surname_opener(self, sex: str, where: tuple[int, int]) -> str | None:
+        """`Roe, on crutches, was upbeat. “...,” the big man said`: the known person whose lone
+        surname opens the paragraph before the description (its subject), unless known or
+        guessed to be of the other sex; None when the paragraph opens otherwise."""
+        paragraph = self._paragraphs[where[0]]
+        if not paragraph.mentions:
+            return None
+        opener = paragraph.mentions[0]
+        if opener.start != 0 or opener.kind != "single" or opener.end >= where[1]:
+            return None
+        known = self._known_surname(opener.name)
+        if known is None:
+            return None
+        entry = self.entries[known]
+        return known if (entry.gender or given_name_sex(known)) in (None, sex) else None
+
     def _paragraph_opener(self, head: str, where: tuple[int, int]) -> str | None:
         """`Co-author X spent two summers counting bees. “...,” the graduate student said`: a
         noun for a person that fits no one named (a new fact of them) is the person opening the
@@ -1686,7 +1737,7 @@ class Described(RegistryCalls):
                     continue  # "Park, who covers banks for Halden Securities": his employer
                 if in_relative_clause(paragraph.masked, mention.start):
                     continue  # "X, who represents Galway West, said": what the clause is about
-                if mention.kind == "person":
+                if mention.kind == "person" and not _the_before(paragraph.masked, mention):
                     return self._fuller(mention.name) or self._add_person(mention)
                 if mention.kind == "single" and mention.name.lower() not in self.lowercase:
                     known = self._titled_surname(mention) or self.one_name_person(mention.name)

@@ -187,14 +187,14 @@ def capitals_before(masked: str, start: int) -> str:
 # Nouns that hold a post in a body (`the federation chief`, `the Falcons coach`): a description
 # `the <body> <noun>` looks for the holder of that post of that body (see role_bodies).
 POST_NOUNS: Final = frozenset(
-    "chief leader head chair chairman chairwoman chairperson coach manager director owner "
+    "chief leader head boss chair chairman chairwoman chairperson coach manager director owner "
     "president secretary captain".split()
 )
 # Posts an article calls by more than one noun (`X, who leads the federation,` is `the
-# federation chief`): read only for a post of a body (not _PERSON_KINDS: `the chair` or `the
-# head` alone is often no person).
+# federation chief`, `X, who runs the port,` `the port boss`): read only for a post of a body
+# (not _PERSON_KINDS: `the chair` or `the head` alone is often no person).
 _POST_KINDS: Final = (
-    frozenset("chief leader head".split()),
+    frozenset("chief leader head boss".split()),
     frozenset("chair chairman chairwoman chairperson".split()),
 )
 _NEAR_POST: Final = {word: kind for kind in _POST_KINDS for word in kind}

@@ -31,6 +31,7 @@ from api.parser.quote_places import owned_place, settlement_role, written_as_pla
 from api.parser.quote_roles import (
     ORG_HEAD,
     head_noun,
+    post_held,
     post_opening,
     role_after,
     role_before,
@@ -61,6 +62,7 @@ from api.parser.quote_titles import (
 from api.parser.quote_tokens import Token, Words, acronym, capital, word_key, word_token
 from api.parser.quote_words import (
     FAMILY_WORDS,
+    FORMER_WORDS,
     ORG_WORDS,
     POST_NOMINALS,
     PRONOUNS,
@@ -70,6 +72,11 @@ from api.parser.quote_words import (
     TITLES_OF_ADDRESS,
 )
 
+# `the 46-year-old former GP`, `the retired CEO`: capitals after an age or a word of a post held
+# before are an occupation's initials, no body (the description is the speaker).
+_OCCUPATION_BEFORE: Final = re.compile(
+    r"(?:\d-year-old|\b(?:" + "|".join(sorted(FORMER_WORDS)) + r")) $"
+)
 # More words than this at the end of a run of capitals are never all one name.
 MAX_NAME_WORDS: Final = 8
 MentionKind = Literal["person", "single", "org", "pronoun"]
@@ -206,12 +213,16 @@ def _beside_kin(described: str, title: str) -> str:
 
 def _described(role: str | None, after: str | None) -> str | None:
     """The role before a name, unless it is a bare title of address and the text describes the
-    person after the name: `Father X, the parish priest,` -> `parish priest`, not `Father`."""
+    person after the name: `Father X, the parish priest,` -> `parish priest`, not `Father`; with
+    a post held after it (`, who runs the port,`, see post_held) -> both, joined by `and`."""
     if not role:
         return after
     # (capitalised: a title before the name; `her father, X, a teacher,` keeps its relation)
     if after and title_of_address(role):
         return after
+    if after and post_held(after):
+        # `Its chief executive, X, who runs the port's operations,`: both, `the port boss` too
+        return f"{role} and {after}"
     return role
 
 
@@ -662,6 +673,8 @@ def _named_runs(
                 continue
             kind, word, length, possessive = read
             first = run.start()
+            if kind == "org" and word.isupper() and _initials_described(masked, first):
+                continue
             if kind == "org":
                 mention = _mention(
                     (first, first, first + length, "org", word, None, None, possessive)
@@ -691,6 +704,12 @@ def _named_runs(
             mentions.append(mention)
     budget.considered = considered
     return mentions
+
+
+def _initials_described(masked: str, first: int) -> bool:
+    """`the 46-year-old former GP said` -> True at `GP`: a lone word of capitals after an age or
+    `former` is an occupation's initials (see _OCCUPATION_BEFORE); `the UN said` -> False."""
+    return _OCCUPATION_BEFORE.search(masked, max(0, first - 13), first) is not None
 
 
 def _add_pronouns(

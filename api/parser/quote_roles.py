@@ -513,6 +513,17 @@ def held_role(verb: str, held: str) -> str:
     return f"{HELD_BY_VERB[verb]} of {_HELD_CLAUSE.split(held, 1)[0]}"
 
 
+# What held_role writes: the holder's noun and `of` (`head of the port's operations`).
+_HELD_OPENINGS: Final = tuple(f"{noun} of " for noun in dict.fromkeys(HELD_BY_VERB.values()))
+
+
+def post_held(role: str) -> bool:
+    """`head of the port's day-to-day operations` (of `X, who runs the port's ...`) -> True: a
+    post of a body, which adds to a role written before the name (see quote_people._described);
+    `a builder in Hamilton` -> False."""
+    return role.startswith(_HELD_OPENINGS)
+
+
 def role_after(text: str, end: int) -> str | None:
     """An appositive after a name: `Jeffrey Edmonds, a Russia expert at CNA, told ...`."""
     # (the pattern opens with its comma: a name without one after it is spared the call; a

@@ -338,3 +338,6 @@ POST_NOMINALS |= dict.fromkeys("phd dphil obe mbe cbe kbe dbe frs".split())
 # `Father Christmas`, `Mother Teresa`, `Brother Cadfael` (`Father Tom Reilly` ... `Father Tom`
 # is Tom: the word stands in a longer name too).
 FIXED_NAME_TITLES: Final = _words("father mother sister brother uncle aunt auntie aunty saint")
+
+# `the former minister`, `the ex-chairman`: a role the person no longer holds.
+FORMER_WORDS: Final = _words("former ex onetime one-time erstwhile retired")
