@@ -220,8 +220,9 @@ def _described(role: str | None, after: str | None) -> str | None:
     # (capitalised: a title before the name; `her father, X, a teacher,` keeps its relation)
     if after and title_of_address(role):
         return after
-    if after and post_held(after):
+    if after and role[:1].islower() and post_held(after):
         # `Its chief executive, X, who runs the port's operations,`: both, `the port boss` too
+        # (a capitalised title keeps itself alone: `Gen. X, who leads ...` is no `Gen. and ...`)
         return f"{role} and {after}"
     return role
 
