@@ -1,0 +1,70 @@
+"""fresh26's shapes (made-up captions and articles): credits glued after a closing quote
+mark, an acronym or a place's stop; menu-path lines; lone questions answered next."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.credits import split_credit
+
+SCREENSHOT_BY = [
+    ('The settings page, tracking set to "Off."Screenshot by Ines Marlowe-Tan/The Ledger',
+     'The settings page, tracking set to "Off."', "Screenshot by Ines Marlowe-Tan/The Ledger"),
+    ("The app's home screen after the update.Screenshot by Teodor Vasquez-Ohl",
+     "The app's home screen after the update.", "Screenshot by Teodor Vasquez-Ohl"),
+    ("A phishing message that asks for a bank login. Screenshot by Acme Weekly",
+     "A phishing message that asks for a bank login.", "Screenshot by Acme Weekly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), SCREENSHOT_BY)
+def test_a_screenshot_by_line_is_a_credit_kept_whole(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+AFTER_ACRONYM = [
+    ("Lorries queue at the border post run by the EUMaren Holt-Adeyemi — Studio Nord",
+     "Lorries queue at the border post run by the EU", "Maren Holt-Adeyemi — Studio Nord"),
+    ("A depot for buses run by the MTAOscar Delacroix-Wu | Harbor Pictures",
+     "A depot for buses run by the MTA", "Oscar Delacroix-Wu | Harbor Pictures"),
+    ("Volunteers at a food bank backed by the RSPCAPicture: Tamsin Okoro-Reid",
+     "Volunteers at a food bank backed by the RSPCA", "Tamsin Okoro-Reid"),
+    ("A ward at a hospital funded by the NHSPhoto: Callum Brightwater",
+     "A ward at a hospital funded by the NHS", "Callum Brightwater"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), AFTER_ACRONYM)
+def test_a_credit_glued_after_an_acronym_splits(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+def test_an_acronym_then_a_plain_name_stays_whole():
+    # no dash, slash, agency nor label: the name may be the caption's own words
+    line = "Delegates from the UNJane Doe among them"
+    assert split_credit("", line) == (line, None)
+
+
+def test_a_label_without_a_colon_after_an_acronym_still_needs_a_strong_credit():
+    line = "Veterans of the WWIICourtesy of the museum"
+    assert split_credit("", line) == (line, None)
+
+
+NAME_THEN_LENDER = [
+    ("Rangers tag a rhino in Laikipia, Kenya.Wanjiru Castel, Courtesy of the Ol Pejeta Trust",
+     "Rangers tag a rhino in Laikipia, Kenya.", "Wanjiru Castel, Courtesy of the Ol Pejeta Trust"),
+    ("The restored organ plays again.Hal Brannigan-Lee, Courtesy of St Mary's Parish",
+     "The restored organ plays again.", "Hal Brannigan-Lee, Courtesy of St Mary's Parish"),
+    ("Divers survey the reef off Cebu.Rosa Imbert, Courtesy Acme Marine Lab",
+     "Divers survey the reef off Cebu.", "Rosa Imbert, Courtesy Acme Marine Lab"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), NAME_THEN_LENDER)
+def test_a_glued_name_goes_with_its_lender(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+def test_a_lender_after_a_caption_comma_without_a_glued_name_splits_as_before():
+    line = "The old mill at dawn, Courtesy of the Hale family"
+    assert split_credit("", line) == ("The old mill at dawn,", "Courtesy of the Hale family")
