@@ -379,6 +379,8 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
     if is_figure_or_pointer(text):
         return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
+    if is_menu_path(text):
+        return False  # 'Settings > Sound > Ringtone': where to tap, a path, not a title
 
     if sentence_inside_head(text) and not (quoted and asks_after_statement(text)):
         return False  # 'We won. Now what' (but a quoted '"I live here. Do I pay?"' may head)
@@ -402,10 +404,21 @@ def sentence_inside_head(text: str) -> bool:
     return has_sentence_inside(text)
 
 
+# A step through an app's menus, as how-tos write one, and how many make a path no head is.
+MENU_STEP: Final = " > "
+MENU_PATH_STEPS: Final = 2
+
+
 def is_figure_or_pointer(text: str) -> bool:
     """True for a figure alone ('41,000', '73%') or an arrow-led pointer to another page
     ('➡️ Read the full story on our website'): neither opens a section."""
     return FIGURE_LINE.match(text) is not None or is_pointer(text)
+
+
+def is_menu_path(text: str) -> bool:
+    """True for a line of MENU_PATH_STEPS steps or more through an app's menus, each ' > ':
+    'Settings > Privacy > Location', 'Camera > Settings > Grid > On' (not 'Less > more')."""
+    return text.count(MENU_STEP) >= MENU_PATH_STEPS
 
 
 def is_pointer(text: str) -> bool:
@@ -528,6 +541,8 @@ def is_subheading(
     open_before = _open_before(items, found, k, before) and not under_a_rating(items, k)
     open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
     open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'
+    # 'Camera > Settings > Grid' / 'Step 4: ...': a menu path is whole, as a sentence is
+    open_before = open_before and not is_menu_path(before.text)
     if open_before and isinstance(items[k - 1], Picture):
         open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
     if open_before and not lines[k].question and not is_bullet(before.text):

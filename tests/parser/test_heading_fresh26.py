@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.credits import split_credit
+from tests.parser.exports import heads_of
 
 SCREENSHOT_BY = [
     ('The settings page, tracking set to "Off."Screenshot by Ines Marlowe-Tan/The Ledger',
@@ -68,3 +69,37 @@ def test_a_glued_name_goes_with_its_lender(line, caption, credit):
 def test_a_lender_after_a_caption_comma_without_a_glued_name_splits_as_before():
     line = "The old mill at dawn, Courtesy of the Hale family"
     assert split_credit("", line) == ("The old mill at dawn,", "Courtesy of the Hale family")
+
+
+# A how-to's steps, each over text that sends the reader through an app's menus.
+MENU_HOWTOS = [
+    (["Step 1: Find the backup switch", "Step 2: Choose what to keep",
+      "Step 3: Check the first copy"],
+     ["On most phones, go to:", "Settings > Accounts > Backup",
+      "Pick the folders you care about and leave the rest, since the free plan is small.",
+      "Open the app and look for:", "Files > Recent > Backups > Today",
+      "If the list is empty, wait an hour and try again before you change anything else."]),
+    (["1. Turn on the filter", "2. Block the worst senders", "3. Report the rest"],
+     ["In the mail app, open:", "Preferences > Junk mail > Filter",
+      "Most junk will go straight to its own folder from then on, where it stays a month.",
+      "Then go to:", "Preferences > Rules > Blocked > Add",
+      "Forward anything that still gets through to the bank's own address, as it asks."]),
+    (["Part 1: Pair the speaker", "Part 2: Name the rooms", "Part 3: Set a bedtime"],
+     ["With the speaker on, open:", "Home > Devices > Add device",
+      "The light on top turns blue once the two have found each other, after a minute or so.",
+      "Once it is in, set the hours under:", "Home > Routines > Night > Quiet hours",
+      "The speaker will then keep its voice down after ten, whatever the volume says."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heads", "text"), MENU_HOWTOS)
+def test_a_menu_path_line_is_no_head_and_the_next_step_stays_one(heads, text):
+    blocks = ["You will need about ten minutes and your password to hand.", heads[0]]
+    blocks += [text[0], text[1], text[2], heads[1], text[3], text[4], heads[2], text[5]]
+    assert heads_of(*blocks) == heads
+
+
+def test_a_head_with_one_arrow_stays_a_head():
+    text = "The old rule held for years, and most of the team never thought to question it at all."
+    blocks = [text, "Why less > more", text, "What we changed", text]
+    assert heads_of(*blocks) == ["Why less > more", "What we changed"]

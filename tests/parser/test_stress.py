@@ -14,8 +14,6 @@ KNOWN = {
     "the next paragraph by a verbless opening sentence taken as a head",
     "zg01_business_feature_long_sentence_case_heads_without_stop_dateline": "a lone question "
     "answered in the next paragraph by a short full sentence taken as a head",
-    "zg05_tech_howto_step_heads_menu_path_lines_tip_lines": "a menu-path line after a ':' line "
-    "taken as a head, a 'Step N:' head right after a menu-path line read as a paragraph",
 }
 
 
