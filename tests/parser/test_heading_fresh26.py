@@ -103,3 +103,65 @@ def test_a_head_with_one_arrow_stays_a_head():
     text = "The old rule held for years, and most of the team never thought to question it at all."
     blocks = [text, "Why less > more", text, "What we changed", text]
     assert heads_of(*blocks) == ["Why less > more", "What we changed"]
+
+
+STORY = [
+    "The shop opened in 1987 above a launderette, selling spare parts for sewing machines to "
+    "the few tailors still working in the town.",
+    "Three years ago it began selling to makers of outdoor gear, who wanted small runs of "
+    "heavy thread that the big mills would not spin for them.",
+    "The owners have doubled the floor space and taken on nine people, most of them from the "
+    "packing plant that closed across the road.",
+    "They still keep the old counter, and a tin of buttons that nobody has counted since the "
+    "day the first owner retired to the coast.",
+]
+STATEMENT_HEADS = [
+    "How a parts shop above a launderette found a second trade",
+    "Why the outdoor brands came looking for heavy thread",
+    "What the new floor means for the people across the road",
+    "The counter and the tin of buttons that never moved",
+]
+ASKED_AND_DENIED = [
+    ("Does any of it last?",
+     "Nobody in the shop pretends to know. Orders rose by half last year, but most come "
+     "from three customers."),
+    ("Will the council help?",
+     "Nothing has been promised so far. A grant for small firms closed in March, and the next "
+     "round has no date yet."),
+    ("Is there a plan if the orders stop?",
+     "None that the owners will share. They say only that they have lived through worse, "
+     "and that the buttons are still in their tin."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer"), ASKED_AND_DENIED)
+def test_a_yes_or_no_question_answered_by_a_denial_is_running_text(question, answer):
+    """The one yes-or-no question among statement heads, answered by a paragraph opening on
+    a negative pronoun, as 'No' answers, is asked in the running text."""
+    blocks = [STATEMENT_HEADS[0], STORY[0], STATEMENT_HEADS[1], STORY[1], question, answer]
+    blocks += [STATEMENT_HEADS[2], STORY[2], STATEMENT_HEADS[3], STORY[3]]
+    assert heads_of(*blocks) == STATEMENT_HEADS
+
+
+def test_a_question_word_head_over_a_denial_stays_a_head():
+    """'Who pays?' / 'Nobody, in the end. ...' opens a section: no yes-or-no question."""
+    question, answer = "Who pays for the new floor?", ASKED_AND_DENIED[0][1]
+    blocks = [STATEMENT_HEADS[0], STORY[0], STATEMENT_HEADS[1], STORY[1], question, answer]
+    blocks += [STATEMENT_HEADS[2], STORY[2], STATEMENT_HEADS[3], STORY[3]]
+    assert question in heads_of(*blocks)
+
+
+def test_a_question_head_in_capitals_over_a_denial_stays_a_head():
+    heads = [head.upper() for head in STATEMENT_HEADS]
+    question, answer = "DOES ANY OF IT LAST?", ASKED_AND_DENIED[0][1]
+    blocks = [heads[0], STORY[0], heads[1], STORY[1], question, answer]
+    blocks += [heads[2], STORY[2], heads[3], STORY[3]]
+    assert question in heads_of(*blocks)
+
+
+def test_question_heads_answered_by_denials_on_a_page_of_questions_stay_heads():
+    """A page whose heads are all questions: each opens its section, whatever the answer."""
+    blocks = [STORY[0]]
+    for question, answer in ASKED_AND_DENIED:
+        blocks += [question, answer]
+    assert heads_of(*blocks) == [question for question, _ in ASKED_AND_DENIED]

@@ -12,8 +12,6 @@ KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
     "zf04_opinion_column_one_title_case_head_one_line_paragraphs": "a lone question answered in "
     "the next paragraph by a verbless opening sentence taken as a head",
-    "zg01_business_feature_long_sentence_case_heads_without_stop_dateline": "a lone question "
-    "answered in the next paragraph by a short full sentence taken as a head",
 }
 
 
