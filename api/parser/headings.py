@@ -123,7 +123,7 @@ from api.parser.heading_listings import listing_details
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
-from api.parser.heading_places import DATA_LINE, reading_lines
+from api.parser.heading_places import DATA_LINE, is_title_case, reading_lines
 from api.parser.heading_questions import (
     exchange_questions,
     is_stated_question,
@@ -666,12 +666,15 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
     say.'), where the page's heads name what it lists (shows, events), not questions. One
     question is read so (asked_alone); more, no more than half as many as the statement heads,
     only where a fragment answers each ('Is the ferry quick?' / 'Quicker than the bridge.
-    ...'), as a page of question heads with sections of their own stays. `heads`
-    holds the indexes of the flagged lines."""
+    ...'), as a page of question heads with sections of their own stays. Among fewer
+    statement heads, only where they capitalise every word and the question does not
+    (miscased_questions). `heads` holds the indexes of the flagged lines."""
     questions = [k for k in heads if is_question(items[k].text)]
     statements = len(heads) - len(questions)
-    if not questions or statements < LONE_AMONG:
+    if not questions or not statements:
         return []
+    if statements < LONE_AMONG:
+        return miscased_questions(items, shaped, heads, questions)
     if len(questions) == 1:
         return questions if asked_alone(items, shaped, questions[0]) else []
     if LONE_SHARE * len(questions) > statements:
@@ -681,6 +684,21 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
         for k in questions
         if between_paragraphs(items, shaped, k)
         and answered_by_a_fragment(items[k].text, items[k + 1].text)
+    ]
+
+
+def miscased_questions(
+    items: list[Item], shaped: list[bool], heads: list[int], questions: list[int]
+) -> list[int]:
+    """The questions in sentence case where every statement head capitalises every word, each
+    answered in the next line (asked_alone): the writer's, not written as the page's heads
+    are ('What The Critics Miss' ... '... I think.' / 'What did I miss most?' / 'Not the
+    news, not the chats.'; a question in title case, 'What Did I Miss?', is one of them)."""
+    asked = set(questions)
+    if not all(is_title_case(items[k].text) for k in heads if k not in asked):
+        return []  # (most pages: a statement head in sentence case settles it)
+    return [
+        k for k in questions if not is_title_case(items[k].text) and asked_alone(items, shaped, k)
     ]
 
 

@@ -165,3 +165,42 @@ def test_question_heads_answered_by_denials_on_a_page_of_questions_stay_heads():
     for question, answer in ASKED_AND_DENIED:
         blocks += [question, answer]
     assert heads_of(*blocks) == [question for question, _ in ASKED_AND_DENIED]
+
+
+# A column of one-line paragraphs under heads that capitalise every word.
+COLUMN = [
+    "I spent a week without the car, which in this village is not a small thing.",
+    "The bus comes twice a day. I learned both times by heart.",
+    "I walked to the shop, and then I walked back, because there is no other way.",
+    "Every piece about going without a car ends the same way, with a sunset and a bicycle.",
+    "Most of what I drove to was not a choice. It was the surgery and the school.",
+]
+TITLE_HEADS = ["What The Planners Never Ask", "Where The Buses Stop"]
+ASKED_IN_THE_COLUMN = [
+    ("What did I miss most?", "Not the radio, not the heater and not, oddly, the speed."),
+    ("Which part was hardest?", "Not the hills, and not the rain either."),
+    ("Who noticed the change first?",
+     "Not the neighbours, not the council and certainly not the bus company."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer"), ASKED_IN_THE_COLUMN)
+def test_a_sentence_case_question_among_title_case_heads_is_running_text(question, answer):
+    """One or two statement heads that capitalise every word: a question in sentence case
+    between paragraphs, answered at once by a fragment, is the writer's, not a head."""
+    blocks = [COLUMN[0], COLUMN[1], question, answer, COLUMN[2], TITLE_HEADS[0], COLUMN[3]]
+    blocks += [COLUMN[4], TITLE_HEADS[1], COLUMN[1]]
+    assert heads_of(*blocks) == TITLE_HEADS
+
+
+def test_a_title_case_question_among_title_case_heads_stays_a_head():
+    question, answer = "What Did I Miss Most?", ASKED_IN_THE_COLUMN[0][1]
+    blocks = [COLUMN[0], COLUMN[1], question, answer, COLUMN[2], TITLE_HEADS[0], COLUMN[3]]
+    assert heads_of(*blocks) == [question, TITLE_HEADS[0]]
+
+
+def test_a_sentence_case_question_among_sentence_case_heads_stays_a_head():
+    head = "What the planners never ask"
+    question, answer = ASKED_IN_THE_COLUMN[0]
+    blocks = [COLUMN[0], COLUMN[1], question, answer, COLUMN[2], head, COLUMN[3]]
+    assert heads_of(*blocks) == [question, head]

@@ -10,8 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zf04_opinion_column_one_title_case_head_one_line_paragraphs": "a lone question answered in "
-    "the next paragraph by a verbless opening sentence taken as a head",
 }
 
 
