@@ -693,8 +693,11 @@ def miscased_questions(
     """The questions in sentence case where every statement head capitalises every word, each
     answered in the next line (asked_alone): the writer's, not written as the page's heads
     are ('What The Critics Miss' ... '... I think.' / 'What did I miss most?' / 'Not the
-    news, not the chats.'; a question in title case, 'What Did I Miss?', is one of them)."""
+    news, not the chats.'; a question in title case, 'What Did I Miss?', is one of them), no
+    more questions than statement heads (more make a page of question heads)."""
     asked = set(questions)
+    if 2 * len(questions) > len(heads):
+        return []  # a page of question heads ('1. How long is the term?' ... 'Related Topics')
     if not all(is_title_case(items[k].text) for k in heads if k not in asked):
         return []  # (most pages: a statement head in sentence case settles it)
     return [

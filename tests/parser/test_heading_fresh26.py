@@ -204,3 +204,11 @@ def test_a_sentence_case_question_among_sentence_case_heads_stays_a_head():
     question, answer = ASKED_IN_THE_COLUMN[0]
     blocks = [COLUMN[0], COLUMN[1], question, answer, COLUMN[2], head, COLUMN[3]]
     assert heads_of(*blocks) == [question, head]
+
+
+def test_question_heads_outnumbering_one_title_case_head_stay_heads():
+    """A page of question heads over one title-case head ('Related Links'): its heads."""
+    questions = ["1. How long does the warranty last?", "2. Can I return it after a month?"]
+    blocks = [COLUMN[0], questions[0], COLUMN[1], questions[1], "Not after the first month."]
+    blocks += [COLUMN[2], "Related Links", COLUMN[3]]
+    assert heads_of(*blocks) == [*questions, "Related Links"]
