@@ -62,6 +62,9 @@ PIECES = re.compile(WEB_NAME.pattern + "|" + SYLLABLE_NAME + r"|[^\s/\\,|+\-–�
 EDGE_PUNCT = "'\"‘’“”.:;"
 # A photographer commissioned by a title: 'Jane Doe for The New York Times'.
 COMMISSIONED = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} for (?:The )?[A-Z]")
+# A spaced dash or bar joining a credit's holders, as a slash does: 'Jane Doe — Acme Pictures',
+# 'Jane Doe | Acme' (a hyphen inside a name, 'Dancourt-Ayew', joins nothing).
+HOLDER_JOINS: Final = (" — ", " – ", " | ")
 MAX_CREDIT_CHARS = 80
 MAX_CREDIT_WORDS = 10
 # Where a credit's lender follows its photographer after a ';' or a ',': 'Jane Doe/Getty
@@ -135,15 +138,17 @@ def piece_is_credit_word(piece: str) -> bool:
 
 
 def is_strong_credit(tail: str) -> bool:
-    """A credit that settles a split on its own: a slash between holders, an agency at either
-    end, or a photographer working for a title ('Jane Doe / AP', 'Getty Images', 'Jane Doe,
-    Associated Press', 'Jane Doe for The New York Times')."""
+    """A credit that settles a split on its own: a slash or a spaced dash or bar between
+    holders, an agency at either end, or a photographer working for a title ('Jane Doe / AP',
+    'Jane Doe — Acme Pictures', 'Getty Images', 'Jane Doe, Associated Press', 'Jane Doe for
+    The New York Times')."""
     if not is_credit_like(tail):
         return False
     pieces = [p.strip(EDGE_PUNCT) for p in core_pieces(tail)]
     last_two = " ".join(pieces[-2:])
     agency = starts_with_agency(tail) or pieces[-1] in AGENCIES or last_two in AGENCIES
-    return "/" in tail or agency or COMMISSIONED.match(tail) is not None
+    joined = "/" in tail or any(mark in tail for mark in HOLDER_JOINS)
+    return joined or agency or COMMISSIONED.match(tail) is not None
 
 
 def is_credit_like(tail: str) -> bool:

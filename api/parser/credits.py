@@ -196,12 +196,11 @@ MAX_LABELLED_WORDS = 6
 # a pool's or a source's picture too: 'Pool photo by Jane Doe', 'Supplied by Acme Energy';
 # the verb of the picture's making, capitalised, labels as well: 'Photographed by Jane Doe';
 # and so does a picture's kind, alone or after a short noun phrase: 'Picture by Jane Doe',
-# 'Camera trap image by Acme'.
+# 'Camera trap image by Acme', a screen's picture too: 'Screenshot by Jane Doe/The Ledger'.
 BY_LABEL = (
     r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
-    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|Sketch|Drawing|"
-    + PICTURE_KINDS
-    + r")s?"
+    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|Sketch|Drawing"
+    r"|Screenshot|" + PICTURE_KINDS + r")s?"
 )
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
 BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")
@@ -281,11 +280,15 @@ def marker_may_start(line: str, at: int) -> bool:
 
 def acronym_before_label(line: str, at: int) -> bool:
     """True when an acronym closes the caption before a label whose holder is a strong credit:
-    'assembly of the WHOPhoto: Jane Doe/AP' (but 'of the WWIICourtesy of the museum' stays)."""
+    'assembly of the WHOPhoto: Jane Doe/AP', or a label with its colon, evidence enough before
+    a credit: 'run by the NHSPicture: Jane Doe' (but 'of the WWIICourtesy of the museum' stays)."""
     if not ends_on_acronym(line, at):
         return False  # (most markers: a mark or a word's capital before them, no acronym)
     label = LABEL.match(line, at)
-    return label is not None and is_strong_credit(line[label.end() :])
+    if label is None:
+        return False
+    holder = line[label.end() :]
+    return is_strong_credit(holder) or (":" in label[0] and is_credit_like(holder))
 
 
 def ends_on_suffix(line: str, at: int) -> bool:
@@ -371,9 +374,22 @@ def courtesy_rule(line: str) -> Split | None:
     head, credit = line[: found[-1].start()].rstrip(), line[found[-1].start() :]
     if len(credit) > MAX_CREDIT_CHARS or len(credit.split()) > MAX_COURTESY_WORDS:
         return None
-    if credit[-1] in ",;:":
+    if credit[-1] in ",;:" or not has_text(head) or has_sentence_inside(credit):
         return None
-    return (head, credit) if has_text(head) and not has_sentence_inside(credit) else None
+    if head.endswith(","):
+        # 'in Accra.Jane Doe, Courtesy of Acme': the photographer goes with the lender
+        return photographer_before_lender(line, head) or (head, credit)
+    return head, credit
+
+
+def photographer_before_lender(line: str, head: str) -> Split | None:
+    """The photographer glued onto the caption before a comma and a lender, credited with it,
+    whole: 'in Accra.Jane Doe, Courtesy of Acme' -> ('in Accra.', 'Jane Doe, Courtesy of
+    Acme'); None when no name is glued on ('A boat at dawn, Courtesy of Acme')."""
+    glued = glue_split(head[:-1])
+    if glued is None:
+        return None
+    return glued[0], line[len(glued[0]) :]
 
 
 def inside_whole(inner: str) -> str | None:

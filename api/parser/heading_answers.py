@@ -62,6 +62,10 @@ REPLY_WORDS_TABLE: Final = frozenset(
     "yes no nope yeah not never often sometimes always seldom maybe perhaps sure it only"
     " depends hardly almost".split()
 )
+# Negative pronouns, which open a paragraph answering a yes-or-no question as 'No' does ('No
+# one' opens on it already): 'Does it last?' / 'Nobody pretends to know. ...'. A short reply on
+# its own, 'Nothing yet.', is no reply word (fragment_replies reads it as the writer's).
+DENIALS: Final = frozenset({"nobody", "nothing", "none"})
 # The words of a fragment's first sentence at most, a reply going on in the text: 'Probably a
 # charity, or a trust that owns the pier.'
 FRAGMENT_WORDS: Final = 12
@@ -393,12 +397,13 @@ def asks_yes_or_no(question: str) -> bool:
 
 def opens_on_a_reply(text: str) -> bool:
     """True for a paragraph opening on a word that answers a yes-or-no question, 'it' only in
-    'It depends': 'Yes. Bake it the day before.', 'Not to the losers, who ...' (not 'It
-    starts like a cold.')."""
+    'It depends', or on a denial: 'Yes. Bake it the day before.', 'Not to the losers, who
+    ...', 'Nobody pretends to know. ...' (not 'It starts like a cold.')."""
     words = text.split(None, 2)
     if words[0].lower() == "it":
         return len(words) > 1 and words[1].startswith("depends")
-    return is_reply_word(words[0].strip("."))
+    first = words[0].strip(".")
+    return is_reply_word(first) or first.strip(",;:").lower() in DENIALS
 
 
 def answered_by_a_fragment(question: str, answer: str) -> bool:

@@ -123,7 +123,7 @@ from api.parser.heading_listings import listing_details
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
-from api.parser.heading_places import DATA_LINE, reading_lines
+from api.parser.heading_places import DATA_LINE, is_title_case, reading_lines
 from api.parser.heading_questions import (
     exchange_questions,
     is_stated_question,
@@ -379,6 +379,8 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
     if is_figure_or_pointer(text):
         return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
+    if is_menu_path(text):
+        return False  # 'Settings > Sound > Ringtone': where to tap, a path, not a title
 
     if sentence_inside_head(text) and not (quoted and asks_after_statement(text)):
         return False  # 'We won. Now what' (but a quoted '"I live here. Do I pay?"' may head)
@@ -402,10 +404,21 @@ def sentence_inside_head(text: str) -> bool:
     return has_sentence_inside(text)
 
 
+# A step through an app's menus, as how-tos write one, and how many make a path no head is.
+MENU_STEP: Final = " > "
+MENU_PATH_STEPS: Final = 2
+
+
 def is_figure_or_pointer(text: str) -> bool:
     """True for a figure alone ('41,000', '73%') or an arrow-led pointer to another page
     ('➡️ Read the full story on our website'): neither opens a section."""
     return FIGURE_LINE.match(text) is not None or is_pointer(text)
+
+
+def is_menu_path(text: str) -> bool:
+    """True for a line of MENU_PATH_STEPS steps or more through an app's menus, each ' > ':
+    'Settings > Privacy > Location', 'Camera > Settings > Grid > On' (not 'Less > more')."""
+    return text.count(MENU_STEP) >= MENU_PATH_STEPS
 
 
 def is_pointer(text: str) -> bool:
@@ -528,6 +541,8 @@ def is_subheading(
     open_before = _open_before(items, found, k, before) and not under_a_rating(items, k)
     open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
     open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'
+    # 'Camera > Settings > Grid' / 'Step 4: ...': a menu path is whole, as a sentence is
+    open_before = open_before and not is_menu_path(before.text)
     if open_before and isinstance(items[k - 1], Picture):
         open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
     if open_before and not lines[k].question and not is_bullet(before.text):
@@ -651,12 +666,15 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
     say.'), where the page's heads name what it lists (shows, events), not questions. One
     question is read so (asked_alone); more, no more than half as many as the statement heads,
     only where a fragment answers each ('Is the ferry quick?' / 'Quicker than the bridge.
-    ...'), as a page of question heads with sections of their own stays. `heads`
-    holds the indexes of the flagged lines."""
+    ...'), as a page of question heads with sections of their own stays. Among fewer
+    statement heads, only where they capitalise every word and the question does not
+    (miscased_questions). `heads` holds the indexes of the flagged lines."""
     questions = [k for k in heads if is_question(items[k].text)]
     statements = len(heads) - len(questions)
-    if not questions or statements < LONE_AMONG:
+    if not questions or not statements:
         return []
+    if statements < LONE_AMONG:
+        return miscased_questions(items, shaped, heads, questions)
     if len(questions) == 1:
         return questions if asked_alone(items, shaped, questions[0]) else []
     if LONE_SHARE * len(questions) > statements:
@@ -666,6 +684,24 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
         for k in questions
         if between_paragraphs(items, shaped, k)
         and answered_by_a_fragment(items[k].text, items[k + 1].text)
+    ]
+
+
+def miscased_questions(
+    items: list[Item], shaped: list[bool], heads: list[int], questions: list[int]
+) -> list[int]:
+    """The questions in sentence case where every statement head capitalises every word, each
+    answered in the next line (asked_alone): the writer's, not written as the page's heads
+    are ('What The Critics Miss' ... '... I think.' / 'What did I miss most?' / 'Not the
+    news, not the chats.'; a question in title case, 'What Did I Miss?', is one of them), no
+    more questions than statement heads (more make a page of question heads)."""
+    asked = set(questions)
+    if 2 * len(questions) > len(heads):
+        return []  # a page of question heads ('1. How long is the term?' ... 'Related Topics')
+    if not all(is_title_case(items[k].text) for k in heads if k not in asked):
+        return []  # (most pages: a statement head in sentence case settles it)
+    return [
+        k for k in questions if not is_title_case(items[k].text) and asked_alone(items, shaped, k)
     ]
 
 

@@ -10,15 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zf04_opinion_column_one_title_case_head_one_line_paragraphs": "a lone question answered in "
-    "the next paragraph by a verbless opening sentence taken as a head",
-    "zg01_business_feature_long_sentence_case_heads_without_stop_dateline": "a lone question "
-    "answered in the next paragraph by a short full sentence taken as a head",
-    "zg05_tech_howto_step_heads_menu_path_lines_tip_lines": "a menu-path line after a ':' line "
-    "taken as a head, a 'Step N:' head right after a menu-path line read as a paragraph, a "
-    "'Screenshot by' credit glued after a closing quotation mark not split",
-    "zg08_photo_story_glued_credits_magnum_courtesy_picture_pipe_shutterstock_acronyms": "glued "
-    "credits after a caption ending in an acronym or with a ', Courtesy of' holder not split",
 }
 
 
