@@ -99,12 +99,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "of two said' of 'For X, a <age> <occupation>': the last man to speak before",
     ("bloomberg_rbnz_half_point_cut_ferrand_tane", 12, "stabilized"): "'the bank said' of the "
     "article's subject bank: another bank named more recently (through its economists)",
-    ("irish_shannonair_pilots_work_to_rule_cancellations", 1, "deeply"): "'The <place>-based "
-    'carrier said in a statement ... that it "..."\' of a body named in the lead: no one',
-    ("irish_shannonair_pilots_work_to_rule_cancellations", 2, "Customers"): "'the airline said' "
-    "of a body named in the lead: a country named in the paragraph before",
-    ("irish_shannonair_pilots_work_to_rule_cancellations", 2, "protect"): "'It added that ... "
-    "\"...\"' after 'the airline said': a country named in the paragraph before",
     ("reuters_port_marralong_dockworkers_stoppage_ships_queue", 3, "Every ship"): "'the port "
     "boss said' of 'X, who runs the port's ... operations,' in the paragraph before: no one",
     ("reuters_port_marralong_dockworkers_stoppage_ships_queue", 4, "We regret"): "'it said' of "

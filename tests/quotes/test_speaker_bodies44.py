@@ -1,0 +1,39 @@
+"""Mechanisms of issue 15 from the thirty-fifth stress set's body misses: a lone name the lead
+shows doing what only a business does (`X cancelled 40 flights`) is the body `The <place>-based
+carrier` and `the airline` call.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "noun"),
+    [
+        ("after Skylark cancelled 40 flights from Leeds and Bristol", "Skylark", "carrier"),
+        ("after Tidewell axed three ferry routes to the islands", "Tidewell", "operator"),
+        ("as Bramwell will close 12 stores across the north", "Bramwell", "retailer"),
+        ("because Aerovia would cancel hundreds of short-haul flights", "Aerovia", "airline"),
+    ],
+)
+def test_a_lone_name_doing_a_business_deed_is_the_business(lead, name, noun):
+    found = _speakers(
+        f"Thousands of customers face disruption this week {lead}, blaming a strike.",
+        f"The Norwich-based {noun} said in a statement that it “deeply regrets” the changes, "
+        "which affect trips to Italy, France and Greece.",
+        f"“Refunds will be offered,” the {noun} said. It added that it would “do all it can”.",
+    )
+    assert found == [name, name, name]
+
+
+def test_a_lone_name_doing_no_business_deed_stays_unknown():
+    found = _speakers(
+        "Thousands of customers face disruption this week after Skylark praised the pilots.",
+        "“Refunds will be offered,” the airline said.",
+    )
+    assert found == [None]
