@@ -37,3 +37,28 @@ def test_a_lone_name_doing_no_business_deed_stays_unknown():
         "“Refunds will be offered,” the airline said.",
     )
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "called"),
+    [
+        ("AFL Integrity Unit", "integrity unit"),
+        ("Dunmore Safety Unit", "safety unit"),
+        ("Harlow Serious Crime Unit", "unit"),
+        ("Counter Fraud Unit", "fraud unit"),
+    ],
+)
+def test_a_unit_is_a_body_its_last_words_call(body, called):
+    found = _speakers(
+        f"Separately, the {body} has opened an inquiry into a post by forward Jon Bale. "
+        f"“We are aware of the post and are making inquiries,” the {called} said in a statement."
+    )
+    assert found == [body]
+
+
+def test_a_unit_noun_with_no_unit_named_is_no_one():
+    found = _speakers(
+        "Separately, Hawks forward Jon Bale apologised for the post.",
+        "“We are aware of the post,” the integrity unit said in a statement.",
+    )
+    assert found == [None]
