@@ -62,3 +62,31 @@ def test_a_unit_noun_with_no_unit_named_is_no_one():
         "“We are aware of the post,” the integrity unit said in a statement.",
     )
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "body", "short", "noun"),
+    [
+        ("Norwegian-owned", "Osprey Coastal Line", "Osprey Coastal", "firm"),
+        ("Nasdaq-listed", "Brindle Harwood Logistics", "Brindle Harwood", "company"),
+        ("Panama-flagged", "Vessa Marlin Shipping", "Vessa Marlin", "operator"),
+        ("Swiss-headquartered", "Calder Moss Group", "Calder Moss", "group"),
+    ],
+)
+def test_an_owner_prefix_opens_a_bodys_name(prefix, body, short, noun):
+    found = _speakers(
+        "The Dunmore Harbour Board said ships were waiting. “We are working to clear the "
+        "backlog,” the board said in a statement.",
+        f"{prefix} {body} said it would skip Dunmore on two services. “We regret the impact on "
+        "our customers,” it said.",
+        f"According to {short}, the diversion will add five days. “Customers should expect "
+        f"delays,” the {noun} said.",
+    )
+    assert found == ["Dunmore Harbour Board", body, body]
+
+
+def test_a_born_prefix_still_opens_a_persons_name():
+    found = _speakers(
+        "Belfast-born Aoife Kerrigan said the role was “a dream”. “I cried,” she said."
+    )
+    assert found == ["Aoife Kerrigan", "Aoife Kerrigan"]

@@ -99,10 +99,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "article's subject bank: another bank named more recently (through its economists)",
     ("reuters_port_marralong_dockworkers_stoppage_ships_queue", 3, "Every ship"): "'the port "
     "boss said' of 'X, who runs the port's ... operations,' in the paragraph before: no one",
-    ("reuters_port_marralong_dockworkers_stoppage_ships_queue", 4, "We regret"): "'it said' of "
-    "'<Nationality>-owned <body> said' opening the paragraph: a body that spoke before",
-    ("reuters_port_marralong_dockworkers_stoppage_ships_queue", 5, "Customers"): "'the firm said' "
-    "after 'According to <body's short name>,' (the body named in full before): no one",
     ("uk_harlbury_kelsby_byelection_lib_dem_gain", 3, "Harlbury"): "'the <age>-year-old former "
     "<acronym occupation> said:' of the winner named before: the acronym read as a name",
 }
