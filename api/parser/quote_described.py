@@ -92,6 +92,8 @@ KNOWN_ENTRIES: Final = 200
 _SPOKES: Final = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
+# `the ` before a name: a body's (`the Hunter Stags`), not a person's.
+_THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
 _SPOKES_FOR: Final = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK: Final = 400
@@ -587,8 +589,15 @@ class Described(RegistryCalls):
         ]
         if capitals:
             owner = " ".join(words[capitals[0] : capitals[-1] + 1])
-            if not self.by_surname(re.sub(r"['’]s$", "", owner)):
-                return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit"), None
+            bare = re.sub(r"['’]s$", "", owner)
+            person = self.by_surname(bare)
+            if not person:
+                return Resolved(self.organisation(bare), "explicit"), None
+            if bare == owner and self._unmarked(person):
+                # `A Stags spokesperson` after `the Hunter Stags`: a name's last word before
+                # the noun, no possessive, of a name nothing showed a person's is a body's
+                self.entries[person].kind = "organisation"
+                return Resolved(person, "explicit"), None
             return Resolved(None, None), None  # "Smith's spokesperson": not Smith's own words
         recent = self._recent(where)
         latest = next(recent, None)
@@ -1228,6 +1237,15 @@ class Described(RegistryCalls):
         if named:
             return found  # (`a spokeswoman for the consortium`: her own words say whose)
         return body_opening_before(masked, lo, where[1])
+
+    def _unmarked(self, name: str) -> bool:
+        """A name taken for a person's that no role, gender or title showed to be one and that
+        was first written after `the`, as no person's is (`to the Hunter Stags`)."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "person" or entry.role or entry.gender:
+            return False
+        index, start = self.first_seen.get(name, (-1, -1))
+        return index >= 0 and self._paragraphs[index].masked[max(0, start - 4) : start] in _THE
 
     def _bare_name(self, name: str, where: tuple[int, int]) -> bool:
         """A name taken for a person's that nothing shows to be one (no role, gender, title or

@@ -90,3 +90,29 @@ def test_a_born_prefix_still_opens_a_persons_name():
         "Belfast-born Aoife Kerrigan said the role was “a dream”. “I cried,” she said."
     )
     assert found == ["Aoife Kerrigan", "Aoife Kerrigan"]
+
+
+@pytest.mark.parametrize(
+    ("team", "short"),
+    [
+        ("Western Falcons", "Falcons"),
+        ("Norwood Redlegs", "Redlegs"),
+        ("Austin Comets", "Comets"),
+    ],
+)
+def test_a_teams_spokesperson_speaks_for_the_team_named_after_the(team, short):
+    found = _speakers(
+        "Kingsford Herons halfback Jo Bale will miss eight weeks, throwing the club’s plan to "
+        f"trade him to the {team} into doubt.",
+        f"Bale had been in talks with the {short} over a deal.",
+        f"A {short} spokesperson said the club would “let the process run its course”.",
+    )
+    assert found == [team]
+
+
+def test_a_persons_spokesperson_is_not_the_person():
+    found = _speakers(
+        "Tom Bale met the minister on Friday.",
+        "A Bale spokesperson said he would “let the process run its course”.",
+    )
+    assert found == [None]
