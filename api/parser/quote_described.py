@@ -389,7 +389,7 @@ class Described(RegistryCalls):
             if described is not None:
                 return described
         owner = self._document_owner(words, where) if len(words) > 2 else None
-        owner = owner or (self._people_body(words) if words[0] in _BODY_PEOPLE else None)
+        owner = owner or (self._people_body(words) if words[0].lower() in _BODY_PEOPLE else None)
         if owner is not None:
             return Resolved(owner, "pronoun")
         if _body_document(words):

@@ -116,3 +116,19 @@ def test_a_persons_spokesperson_is_not_the_person():
         "A Bale spokesperson said he would “let the process run its course”.",
     )
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("people", "body", "verb"),
+    [
+        ("Economists", "Kowhai Coast Bank", "wrote in a note to clients"),
+        ("Strategists", "Brenlow Capital", "said in a note"),
+        ("Analysts", "Tarrant Hale Securities", "wrote in a research note"),
+    ],
+)
+def test_a_bodys_people_opening_the_sentence_speak_for_it(people, body, verb):
+    found = _speakers(
+        "The central bank cut its rate on Wednesday.",
+        f"{people} at {body} {verb} that the statement was “unambiguously dovish”.",
+    )
+    assert found == [body]

@@ -87,8 +87,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "<age>-year-old said' of '<Role> X, <age>,' opening the lead: a team named in the lead",
     ("au_nbl_adelaide_corsairs_cairns_tidemen_buzzer_three", 8, "It"): "'the big man told "
     "<broadcaster>' of a surname opening the paragraph ('X, on crutches ..., was'): no one",
-    ("bloomberg_rbnz_half_point_cut_ferrand_tane", 5, "unambiguously"): "'Economists at <body> "
-    'wrote in a note ... that ... "..."\' (a body through its people, non-speech verb): no one',
     ("bloomberg_rbnz_half_point_cut_ferrand_tane", 10, "We locked"): "'the father of two said' of "
     "'For X, a <age> <occupation> ...,' opening the paragraph: the last man to speak before",
     ("bloomberg_rbnz_half_point_cut_ferrand_tane", 11, "Every half"): "carried after 'the father "
