@@ -314,6 +314,7 @@ class Described(RegistryCalls):
     first_seen: dict[str, tuple[int, int]]
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
     spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
+    through_people: set[str]  # bodies that spoke through their people (`analysts at X`)
     couples: dict[str, str]
     one_named: dict[str, str]
     _with_noun: dict[str, list[str]]  # a body's noun -> the names written before it
@@ -464,7 +465,11 @@ class Described(RegistryCalls):
         name = " ".join(words[2:])
         if not all(w[:1].isupper() or w in _JOINING_WORDS for w in words[2:]):
             return None
-        return None if self.by_surname(name) else self.organisation(name)
+        if self.by_surname(name):
+            return None
+        body = self.organisation(name)
+        self.through_people.add(body)
+        return body
 
     def _issuer(self, noun: str, where: tuple[int, int]) -> str | None:
         """`The nation said in a statement that ... “...,” the statement said`: who the
@@ -844,11 +849,17 @@ class Described(RegistryCalls):
         known = islice(reversed(self.entries), KNOWN_ENTRIES)
         # (read lazily: the first names mostly answer, and nothing below adds an entry)
         recent = self._recent(where) if recent is None else recent
+        staffed = None  # a body that spoke only through its people (see _people_body)
         for name in chain(recent, known):
             entry = self.entries.get(name) if name else None
             if entry is None:
                 continue
             if entry.kind == "organisation" and not naming.isdisjoint(lowered_words(entry.name)):
+                if staffed is None and name in self.through_people:
+                    # (`Economists at X Bank wrote` after `The bank said` of another: the body
+                    # that spoke itself keeps the noun)
+                    staffed = name
+                    continue
                 return name
             if former and not _held_once(entry.role):
                 continue  # `the former minister` is not the one whose role is `Minister`
@@ -857,7 +868,7 @@ class Described(RegistryCalls):
                     return name
                 # (`the captain` is not at once the one whose role is `retired captain`: one who
                 # holds it now is looked for first, see fitting_person)
-        return None
+        return staffed
 
     def _company_anaphor(self, head: str, where: tuple[int, int]) -> str | None:
         """`Apple said ... the company said`: see `_anaphor_body`; when that is a public body

@@ -132,3 +132,32 @@ def test_a_bodys_people_opening_the_sentence_speak_for_it(people, body, verb):
         f"{people} at {body} {verb} that the statement was “unambiguously dovish”.",
     )
     assert found == [body]
+
+
+@pytest.mark.parametrize(
+    ("subject", "other", "people"),
+    [
+        ("Reserve Bank of Tarania", "Kowhai Coast Bank", "Economists"),
+        ("Central Bank of Oskaria", "Brenlow Savings Bank", "Analysts"),
+        ("Marlow Valley Council", "Harbourside District Council", "Officials"),
+    ],
+)
+def test_a_body_met_through_its_people_leaves_the_noun_to_the_one_that_spoke(
+    subject, other, people
+):
+    noun = subject.split()[1].lower() if "Council" not in subject else "council"
+    found = _speakers(
+        f"The {subject} cut its rate. The {noun} said inflation was “within the band”.",
+        f"{people} at {other} wrote in a note that the statement was “unambiguously dovish”.",
+        "Markets rallied on the news.",
+        f"In its statement, the {noun} said prices had “stabilized at a lower level”.",
+    )
+    assert found == [subject, other, subject]
+
+
+def test_a_body_met_only_through_its_people_keeps_the_noun():
+    found = _speakers(
+        "Economists at Kowhai Coast Bank wrote in a note that the cut was “unambiguously dovish”.",
+        "In a later note, the bank said prices had “stabilized at a lower level”.",
+    )
+    assert found == ["Kowhai Coast Bank", "Kowhai Coast Bank"]

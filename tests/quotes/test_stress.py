@@ -91,8 +91,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "'For X, a <age> <occupation> ...,' opening the paragraph: the last man to speak before",
     ("bloomberg_rbnz_half_point_cut_ferrand_tane", 11, "Every half"): "carried after 'the father "
     "of two said' of 'For X, a <age> <occupation>': the last man to speak before",
-    ("bloomberg_rbnz_half_point_cut_ferrand_tane", 12, "stabilized"): "'the bank said' of the "
-    "article's subject bank: another bank named more recently (through its economists)",
     ("reuters_port_marralong_dockworkers_stoppage_ships_queue", 3, "Every ship"): "'the port "
     "boss said' of 'X, who runs the port's ... operations,' in the paragraph before: no one",
     ("uk_harlbury_kelsby_byelection_lib_dem_gain", 3, "Harlbury"): "'the <age>-year-old former "
