@@ -92,6 +92,8 @@ KNOWN_ENTRIES: Final = 200
 _SPOKES: Final = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
+# `the ` before a name: a body's (`the Hunter Stags`), not a person's.
+_THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
 _SPOKES_FOR: Final = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK: Final = 400
@@ -329,6 +331,7 @@ class Described(RegistryCalls):
     first_seen: dict[str, tuple[int, int]]
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
     spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
+    through_people: set[str]  # bodies that spoke through their people (`analysts at X`)
     couples: dict[str, str]
     one_named: dict[str, str]
     _with_noun: dict[str, list[str]]  # a body's noun -> the names written before it
@@ -404,7 +407,7 @@ class Described(RegistryCalls):
             if described is not None:
                 return described
         owner = self._document_owner(words, where) if len(words) > 2 else None
-        owner = owner or (self._people_body(words) if words[0] in _BODY_PEOPLE else None)
+        owner = owner or (self._people_body(words) if words[0].lower() in _BODY_PEOPLE else None)
         if owner is not None:
             return Resolved(owner, "pronoun")
         if _body_document(words):
@@ -482,7 +485,11 @@ class Described(RegistryCalls):
         name = " ".join(words[2:])
         if not all(w[:1].isupper() or w in _JOINING_WORDS for w in words[2:]):
             return None
-        return None if self.by_surname(name) else self.organisation(name)
+        if self.by_surname(name):
+            return None
+        body = self.organisation(name)
+        self.through_people.add(body)
+        return body
 
     def _issuer(self, noun: str, where: tuple[int, int]) -> str | None:
         """`The nation said in a statement that ... “...,” the statement said`: who the
@@ -609,8 +616,15 @@ class Described(RegistryCalls):
         ]
         if capitals:
             owner = " ".join(words[capitals[0] : capitals[-1] + 1])
-            if not self.by_surname(re.sub(r"['’]s$", "", owner)):
-                return Resolved(self.organisation(re.sub(r"['’]s$", "", owner)), "explicit"), None
+            bare = re.sub(r"['’]s$", "", owner)
+            person = self.by_surname(bare)
+            if not person:
+                return Resolved(self.organisation(bare), "explicit"), None
+            if bare == owner and self._unmarked(person):
+                # `A Stags spokesperson` after `the Hunter Stags`: a name's last word before
+                # the noun, no possessive, of a name nothing showed a person's is a body's
+                self.entries[person].kind = "organisation"
+                return Resolved(person, "explicit"), None
             return Resolved(None, None), None  # "Smith's spokesperson": not Smith's own words
         recent = self._recent(where)
         latest = next(recent, None)
@@ -861,11 +875,17 @@ class Described(RegistryCalls):
         known = islice(reversed(self.entries), KNOWN_ENTRIES)
         # (read lazily: the first names mostly answer, and nothing below adds an entry)
         recent = self._recent(where) if recent is None else recent
+        staffed = None  # a body that spoke only through its people (see _people_body)
         for name in chain(recent, known):
             entry = self.entries.get(name) if name else None
             if entry is None:
                 continue
             if entry.kind == "organisation" and not naming.isdisjoint(lowered_words(entry.name)):
+                if staffed is None and name in self.through_people:
+                    # (`Economists at X Bank wrote` after `The bank said` of another: the body
+                    # that spoke itself keeps the noun)
+                    staffed = name
+                    continue
                 return name
             if former and not _held_once(entry.role):
                 continue  # `the former minister` is not the one whose role is `Minister`
@@ -874,7 +894,7 @@ class Described(RegistryCalls):
                     return name
                 # (`the captain` is not at once the one whose role is `retired captain`: one who
                 # holds it now is looked for first, see fitting_person)
-        return None
+        return staffed
 
     def _company_anaphor(self, head: str, where: tuple[int, int]) -> str | None:
         """`Apple said ... the company said`: see `_anaphor_body`; when that is a public body
@@ -1254,6 +1274,15 @@ class Described(RegistryCalls):
         if named:
             return found  # (`a spokeswoman for the consortium`: her own words say whose)
         return body_opening_before(masked, lo, where[1])
+
+    def _unmarked(self, name: str) -> bool:
+        """A name taken for a person's that no role, gender or title showed to be one and that
+        was first written after `the`, as no person's is (`to the Hunter Stags`)."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "person" or entry.role or entry.gender:
+            return False
+        index, start = self.first_seen.get(name, (-1, -1))
+        return index >= 0 and self._paragraphs[index].masked[max(0, start - 4) : start] in _THE
 
     def _bare_name(self, name: str, where: tuple[int, int]) -> bool:
         """A name taken for a person's that nothing shows to be one (no role, gender, title or

@@ -556,10 +556,16 @@ def _seat_modifier(text: str, run: list[Token]) -> bool:
     return after is not None and after[1] not in REPORTING_VERBS
 
 
+# A capitalised word before a name that tells a body's seat, owner or market: `Hamburg-based`,
+# `Danish-owned`, `Nasdaq-listed`, `Panama-flagged`.
+_SEAT_ENDINGS: Final = ("-based", "-owned", "-listed", "-registered", "-headquartered", "-flagged")
+
+
 def _based(word: str) -> bool:
-    """`Hamburg-based` opening a run of capitals: a body's seat (a person written so takes a
-    role between, `Oslo-based designer Ann Lee`, and no run joins the two)."""
-    return word.endswith("-based") and word[0].isupper()
+    """`Hamburg-based` or `Danish-owned` opening a run of capitals: a body's seat or owner (a
+    person written so takes a role between, `Oslo-based designer Ann Lee`, and no run joins the
+    two)."""
+    return word.endswith(_SEAT_ENDINGS) and word[0].isupper()
 
 
 def _org(text: str, run: list[Token]) -> Mention:

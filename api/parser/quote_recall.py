@@ -57,6 +57,17 @@ _BUSINESS_CONTEXT: Final = re.compile(
     r"published|acquired|bought|built|sold|launched|produced|operated|manufactured|run) by) $",
     re.IGNORECASE,
 )
+# What only a business does to what it sells, written right after a lone name: `Skylark
+# cancelled 40 flights`, `Bramwell will close 12 stores`, `Tidewell axed three routes`.
+_BUSINESS_DEED: Final = re.compile(
+    r" (?:(?:will|would|has|had|is|was) )?(?:cancel(?:l?ed|l?ing|s)?|grounded|axed|scrapped|"
+    r"closed|clos(?:e|es|ing)|shut|opened|added|cut|suspended|launched)"
+    r" (?:(?:\d[\d,]*|some|all|its|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+    r"hundreds of) )?(?:[a-z-]+ )?(?:flights|routes|sailings|stores|shops|branches|outlets)\b"
+)
+# How far after a name _BUSINESS_DEED is looked for (`would cancel hundreds of short-haul
+# flights` is 48 characters).
+_DEED_REACH: Final = 60
 # A match ends at the window's end (`$`, or before a line break there) and is at most 20
 # characters long (`chief executives at `): the search starts no further back than that.
 _BUSINESS_REACH: Final = 21
@@ -229,7 +240,10 @@ class Recall(RegistryCalls):
             name = mention.name
             if mention.kind != "single" or mention.role:
                 continue
-            if not business_context(paragraph.masked, mention.start):
+            masked = paragraph.masked
+            if not business_context(masked, mention.start) and not _business_deed(
+                masked, mention.end
+            ):
                 continue
             if name.lower() in self.lowercase or name in self.places or self.by_surname(name):
                 continue
@@ -554,6 +568,14 @@ def business_context(masked: str, start: int) -> bool:
             return False
     lo = max(0, start - 40, start - _BUSINESS_REACH)
     return bool(_BUSINESS_CONTEXT.search(masked, lo, start))
+
+
+def _business_deed(masked: str, end: int) -> bool:
+    """`Skylark cancelled 40 flights` -> True at `Skylark`'s end: what the name did is a
+    business's (see _BUSINESS_DEED)."""
+    if not masked.startswith(" ", end) or not masked[end + 1 : end + 2].islower():
+        return False  # (most names: a comma, a stop or a capital after them)
+    return _BUSINESS_DEED.match(masked, end, end + _DEED_REACH) is not None
 
 
 # A family name written first is one syllable in Chinese and Korean: `Xi`, `Kim`, `Zhang`.

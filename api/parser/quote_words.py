@@ -196,7 +196,7 @@ ORG_WORDS: Final = _words(
     consortium observatory telescope transit railway railways buses ferries chamber order
     instituto institut istituto universidad universidade università universität universite
     université fundación fundação fondazione stiftung museo centro consejo ministerio banco
-    confederation confederación confederação syndicate academy cooperative co-operative
+    confederation confederación confederação syndicate academy cooperative co-operative unit
     """
 )
 
