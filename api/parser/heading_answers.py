@@ -413,7 +413,8 @@ def answered_by_a_fragment(question: str, answer: str) -> bool:
     'Probably a charity, or ...' (not 'Is it worth the trip?' / 'Yes, at least once. ...', a
     FAQ's reply, 'Should you buy it?', a service head, nor 'CAN YOU FREEZE IT?', a head's
     capitals)."""
-    if is_caps(question) or question.split(None, 1)[0].lower() in ADVICE_WORDS:
+    asked = question.split(None, 1)[0].lower()
+    if is_caps(question) or asked in ADVICE_WORDS:
         return False
     if answer[0] in QUOTE_OPENERS:
         return False  # a quotation answers an exchange, read by put_and_answered
@@ -426,7 +427,7 @@ def answered_by_a_fragment(question: str, answer: str) -> bool:
     # a yes-or-no question's reply word is a FAQ's answer ('Yes, at least once.'); a question
     # word's hedge in '-ly' is the writer's ('Who will run it?' / 'Probably a charity, or
     # ...'), where a head's section may open on a denial ('Who pays?' / 'Not the council.')
-    if question.split(None, 1)[0].lower() not in QUESTION_WORDS:
+    if asked not in QUESTION_WORDS:
         return False
     return first.endswith("ly") and has_no_clause(said)
 

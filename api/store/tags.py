@@ -16,9 +16,7 @@ def normalise(tags: Iterable[str]) -> tuple[str, ...]:
 
 def save_tags(article_id: int, tags: Iterable[str]) -> tuple[str, ...]:
     """Add tags to an article that has none yet; the tags stored."""
-    unique = normalise(tags)
-    _INSERT_TAGS.many((article_id, tag) for tag in unique)
-    return unique
+    return save_tags_of([(article_id, tags)])[0]
 
 
 def save_tags_of(articles: list[tuple[int, Iterable[str]]]) -> list[tuple[str, ...]]:
