@@ -102,9 +102,14 @@ main a38f687; `fresh26` the same publishers' shapes in other kinds (long sentenc
 without a final stop, question heads over one-line answers, numbered heads in '1)', '4 -' and
 'No 7:' forms, quoted patient heads, 'Step N:' heads over menu-path lines, a court report of
 name-colon exchange lines without heads, one- and two-word section heads over pull quotes, a
-health photo story's glued credits), first looked at on main 1057a84. `both` is dev and held;
-`all` is every part but held, which is scored only when named (`--part held` or `both`), its
-misses never listed: a development run never shows it.
+health photo story's glued credits), first looked at on main 1057a84; `fresh27` the same
+publishers' shapes in other kinds (practical label heads over address and price lines, 'Key
+moments' minute lines and 'Player ratings' lines, date and year heads over dated one-sentence
+paragraphs, seat heads over one-line result paragraphs, an interview's standalone question lines,
+a reader's letter with dash and ':' heads, numbered heads with a year in brackets over 'Where to
+watch:' lines, a pier photo essay's glued credits), first looked at on main 91dc848. `both` is dev
+and held; `all` is every part but held, which is scored only when named (`--part held` or
+`both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -160,6 +165,7 @@ PARTS = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 
 
