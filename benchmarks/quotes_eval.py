@@ -64,6 +64,7 @@ STRESS_THIRTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysecond"
 STRESS_THIRTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_thirtythird"
 STRESS_THIRTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfourth"
 STRESS_THIRTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfifth"
+STRESS_THIRTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysixth"
 
 
 @dataclass
@@ -274,8 +275,9 @@ def stress_scores(show: bool) -> list[str]:
     after the twenty-ninth's rules, and quotes_stress_thirtyfirst/ after the thirtieth's rules,
     and quotes_stress_thirtysecond/ after the thirty-first's rules, and quotes_stress_thirtythird/
     after the thirty-second's rules, and quotes_stress_thirtyfourth/ after the thirty-third's
-    rules, and quotes_stress_thirtyfifth/ after the thirty-fourth's first look, each committed
-    before any parser was run on it.
+    rules, and quotes_stress_thirtyfifth/ after the thirty-fourth's first look, and
+    quotes_stress_thirtysixth/ after the thirty-fifth's rules, each committed before any parser
+    was run on it.
     """
     lines = []
     sets = (
@@ -314,6 +316,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirty-third set", STRESS_THIRTYTHIRD),
         ("stress thirty-fourth set", STRESS_THIRTYFOURTH),
         ("stress thirty-fifth set", STRESS_THIRTYFIFTH),
+        ("stress thirty-sixth set", STRESS_THIRTYSIXTH),
     )
     for label, directory in sets:
         result = CueScore()
