@@ -208,6 +208,10 @@ def attribute(
                 found[i] = sentence_before(registry, paragraph, spans[i], resolved)
             if found[i] is None and (owner := noun_owner(registry, paragraph, spans[i])):
                 found[i] = Attribution(owner.name, owner.method, True)
+        head = found[0] if spans else None
+        if head is not None and head.speaker is None and paragraph.starts_with_quote(spans[0]):
+            # (`“...,” she said.` with no one before it: the person the next sentence introduces)
+            found[0] = named_next(registry, paragraph, spans[0]) or head
         if spans and found[0] is None and paragraph.starts_with_quote(spans[0]):
             # (through a local: mypyc reads `found[0]` as the None it was narrowed to above)
             opening = named_next(registry, paragraph, spans[0])

@@ -80,6 +80,9 @@ class RegistryCalls:
     def described_body(self, head: str, where: tuple[int, int]) -> str | None:
         raise NotImplementedError
 
+    def body_named_here(self, head: str, where: tuple[int, int]) -> str | None:
+        raise NotImplementedError
+
     def short_form(self, name: str) -> str | None:
         raise NotImplementedError
 

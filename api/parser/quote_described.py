@@ -965,7 +965,8 @@ class Described(RegistryCalls):
                     # (called by a body's noun: a guess no later `she` turns to a person)
                     entry.guessed = False
                     return name
-                break
+                # (the last body to speak is of another kind: one its own paragraph named)
+                return self.body_named_here(head, where) or self._lead_body_owning(head)
         else:
             body = self.described_body(head, where)  # no body has spoken yet
             if body:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from api.parser.quote_names import demonym
+from api.parser.quote_orgs import lowered_words
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun, titled
 from api.parser.quote_words import FAMILY_WORDS, POST_NOMINALS, TITLES_OF_ADDRESS
@@ -164,7 +165,7 @@ class EntryWords:
         """The words of the entries added or changed since last asked (a name never changes
         after it is entered; a role or noun is read as it is now)."""
         for entry in self._pending:
-            self.names.update(entry.name.lower().split())
+            self.names.update(lowered_words(entry.name))  # (`Residents’` as `residents`)
             if entry.role:
                 self.roles.update(_role_heads(entry.role))
             if entry.noun is not None:

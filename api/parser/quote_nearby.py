@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from api.parser.given_names import usual_sex
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
@@ -193,13 +194,17 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
     if len(paragraph.spans) != 1 or not paragraph.starts_with_quote(span):
         return None
     end = paragraph.sentence(span.open)[1]
-    if paragraph.masked[span.stop : end].strip(" .!?,") or end >= len(paragraph.text):
+    tail = paragraph.masked[span.stop : end].strip(" .!?,")
+    sex = _LEAD_PRONOUNS.get(tail) if tail else None
+    if (tail and sex is None) or end >= len(paragraph.text):
         return None
     following = bisect_left(paragraph.sentence_starts, end)
     if following >= len(paragraph.bounds):
         return None
     lo, hi = paragraph.bounds[following]
     people = [m for m in paragraph.mentions_between(lo, hi) if m.kind != "pronoun"]
+    if sex is not None:
+        return _introduced_after(registry, paragraph, people, lo, sex)
     aged = _aged_subject(registry, paragraph, people, lo) or _message_from(
         registry, paragraph, people, lo
     )
@@ -214,6 +219,28 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
     if registry.first_seen.get(first.name) != (paragraph.index, first.start):
         return None  # someone named before is spoken of here, not introduced
     return Attribution(registry.full_name(first.name), "explicit")
+
+
+# `“...,” she said.` as a whole sentence: the pronoun's sex, for a speaker named only after it.
+_LEAD_PRONOUNS: Final = {"she said": "f", "she says": "f", "he said": "m", "he says": "m"}
+
+
+def _introduced_after(
+    registry: Registry, paragraph: Paragraph, people: list[Mention], lo: int, sex: str
+) -> Attribution | None:
+    """`“I never expected to win,” she said. Ana Lind, 23, took gold ...`: a pronoun that no one
+    before stands for (no one is named in the paragraphs before), then a sentence opening with a
+    person's full name of the pronoun's sex, introduced there: the speaker named after."""
+    first = people[0] if people else None
+    if first is None or first.kind != "person" or first.possessive or first.start != lo:
+        return None
+    if registry.first_seen.get(first.name) != (paragraph.index, first.start):
+        return None
+    if usual_sex(first.name.split(" ", 1)[0]) != sex or first.gender not in (None, sex):
+        return None
+    if any(seen[0] < paragraph.index for seen in registry.first_seen.values()):
+        return None  # someone named before may be whom the pronoun stands for
+    return Attribution(registry.full_name(first.name), "pronoun")
 
 
 # `That was the message from `, `Those were the words of `: a sentence naming whose the quote

@@ -18,7 +18,7 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker utility insurer operator brokerage bloc".split()
+    "drugmaker utility insurer operator brokerage bloc force".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
@@ -101,8 +101,9 @@ def naming_words(head: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def lowered_words(name: str) -> frozenset[str]:
     """A body's name's words in lower case, read once per name: `the publisher` asks of up to
-    KNOWN_ENTRIES names for every description, most of them the same names again."""
-    return frozenset(name.lower().split())
+    KNOWN_ENTRIES names for every description, most of them the same names again. A plural's
+    apostrophe is dropped: `the residents` of the `Castle Vale Residents’ Association`."""
+    return frozenset(word.rstrip("'’") for word in name.lower().split())
 
 
 # Nouns for a group of players: "the trio said" after "the folk trio Saltwick".
@@ -125,6 +126,8 @@ _KINDS: Final = (
     frozenset("bloc union".split()),
     frozenset("party alliance front movement congress".split()),
     frozenset("agency transit".split()),
+    # a police service: `the force` of `Northshire Police` or `X Constabulary`
+    frozenset("force police constabulary".split()),
 )
 
 # `the group said` of a body of members the article named (`the Harbour Pilots Council`): a
@@ -187,9 +190,13 @@ def fits(head: str, name: str) -> bool:
 
 def _name_head(name: str, last: str) -> str:
     """`Reserve Bank of India` -> `bank`: a body's word before a name's `of`, else its last
-    word (`Friends of the Millbrook Library` -> `library`)."""
+    word (`Friends of the Millbrook Library` -> `library`), or the body's own noun before a
+    place that ends the name (`Energy Union Tarania` -> `union`, not a bare name)."""
     before, of, _ = name.partition(" of ")
     word = before.rsplit(None, 1)[-1].lower() if of and before else ""
+    if not word and last not in ORG_WORDS:
+        words = name.lower().split()
+        word = words[-2] if len(words) > 2 and words[-2] in ORG_ANAPHORS else ""
     return word if word in ORG_WORDS else last
 
 

@@ -229,6 +229,21 @@ class Recall(RegistryCalls):
                 return self.home_body_over(body, head)  # (named in passing: see there)
         return self._named_business(where) if head in COMPANY_ANAPHORS else None
 
+    def body_named_here(self, head: str, where: tuple[int, int]) -> str | None:
+        """`X Union said ... The union asked Y Safety and Health Tarania to act. The regulator
+        said`: the body named last before `where` in its own paragraph that the noun fits, named
+        there only in passing (it never spoke nor opened a sentence: one that did and spoke
+        before the last body to speak is not what the noun turns back to)."""
+        for paragraph, mention in self._mentions_back(where):
+            if paragraph.index != where[0]:
+                return None
+            body = self._body(mention)
+            if body is None or self.events_of.get(body, 0):
+                continue
+            if fits(head, body) and not told_to(paragraph.masked, mention.start):
+                return body
+        return None
+
     def _named_business(self, where: tuple[int, int]) -> str | None:
         """`Shares of Northwind fell. ... the company said`: the one lone name a business can be.
 

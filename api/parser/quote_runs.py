@@ -234,6 +234,8 @@ def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
         particle = True  # "Ministry of Commerce", "Center for Security"
     elif word == "for" and len(current) <= 3 and _plural(current[-1]):
         particle = True  # "Physicians for Clean Air", "Kent Parents for Parks"
+    elif word == "for" and len(current) == 1 and _cause(current[0]):
+        particle = True  # "Justice for Ashgrove", "Transport for Westshire"
     elif word in _OF_FOR and _the_plural(current):
         particle = True  # "The Friends of the Park" (not "Shares of Nova")
     elif word == "of" and _plural_body(current):
@@ -271,6 +273,20 @@ def _plural_body(current: list[Token]) -> bool:
     if current[0].text == "The":
         return True
     return not any(usual_sex(token.text) for token in current[:-1])
+
+
+# A cause's or a service's noun that opens a body's name before `for` (`Justice for X`, `Action
+# for Y`, `Transport for Z`): an abstract noun's ending, or one of a few such nouns; surnames
+# rarely end so, and `Price for Wales` is no body's run anyway (a name and a place).
+_CAUSE_ENDS: Final = ("tion", "sion", "tice", "ment", "ity", "ness", "ance", "ence")
+_CAUSE_NOUNS: Final = frozenset("transport sport hope water housing".split())
+
+
+def _cause(token: Token) -> bool:
+    """`Justice`, `Action`, `Transport`: a capitalised noun of a cause that `for` and a capital
+    after it make a body's name."""
+    key = word_key(token.text)
+    return key in _CAUSE_NOUNS or (len(key) > 5 and key.endswith(_CAUSE_ENDS))
 
 
 def _the_in_name(rest: list[Token], current: list[Token]) -> bool:

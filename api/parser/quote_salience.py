@@ -25,6 +25,7 @@ from api.parser.quote_recall import business_context
 from api.parser.quote_shapes import (
     DATELINE_REACH,
     body_noun_written_before,
+    founders_noun,
     in_dateline,
     opens_dateline,
 )
@@ -210,6 +211,9 @@ class Salience(RegistryCalls):
                 # "the winning consortium, Acme Rail Partners,": any body's word names a body
                 # (a person's name after it keeps ORG_ANAPHORS: `the house, Ann Lee,` no body)
                 noun = written
+            elif written is None:
+                # "Four families have formed Keep Harlow Green": what "the families" means
+                noun = founders_noun(paragraph.masked, mention.start)
         if mention.kind == "person" and noun:
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":

@@ -13,6 +13,7 @@ from typing import Any, Final, TypeVar
 
 from api.parser.given_names import usual_sex
 from api.parser.quote_names import occupation, particles, sentence_initial
+from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_tokens import Token, word_key
 from api.parser.quote_words import ORG_WORDS
 
@@ -98,6 +99,28 @@ def body_noun_written_before(text: str, start: int) -> str | None:
     if found is None or not _ARTICLE_BEFORE.search(text, max(0, found.start() - 40), found.start()):
         return None
     return found.group().rstrip(", ")
+
+
+# The verbs by which people found a body: `Four families ... have formed Justice for X`.
+_FOUNDING_ENDS: Final = ("formed ", "founded ", "set up ", "launched ", "started ", "created ")
+# The founders' plural noun opening the sentence (a number, `a group of`, `some`... before it),
+# then up to 80 characters (a clause: `who lost relatives in the fire`), then the verb.
+_FOUNDERS: Final = re.compile(
+    r"(?:^|[.!?] )(?:[A-Z][a-z]* |[\d,]+ )(?:(?:of|than|\d+|[a-z]+) ){0,2}([a-z]{3,}s) "
+    r"[^.!?]{0,80}?(?:formed|founded|set up|launched|started|created) $"
+)
+# How far back the founders' sentence is read before the body's name.
+_FOUNDERS_REACH: Final = 140
+
+
+def founders_noun(text: str, start: int) -> str | None:
+    """`families` of `Four families who lost relatives in the fire have formed Justice for X`:
+    the plural noun of the people who founded the body named at `start` (opening the sentence),
+    which a later `the families said` calls the body by."""
+    if not text.endswith(_FOUNDING_ENDS, 0, start):
+        return None  # (most bodies: no founding verb right before the name)
+    found = _FOUNDERS.search(text, max(0, start - _FOUNDERS_REACH), start)
+    return found.group(1) if found is not None else None
 
 
 # What follows a dateline's place or agency: `HARARE, Zimbabwe (AP) —`, `BOSTON —`.
@@ -216,23 +239,90 @@ _BODY_AFTER: Final = re.compile(
 def one_body(masked: str, first_kind: str, first: str, second: str, second_end: int) -> bool:
     """`Department of Health` and `Social Care`, `Food` and `Commercial Workers union`: the
     evidence that two names joined by `and` are one body's (the first holds `of`/`for`, the
-    second ends in a body's word, or a body's noun follows)."""
+    second ends in a body's word, or a body's noun follows; two one-word names that a body's
+    noun then glosses: `Bellamy and Crowe, the store chain,`)."""
     if first_kind == "org" and not {"of", "for"}.isdisjoint(first.split()):
         return True
-    return word_key(second.split()[-1]) in ORG_WORDS or bool(_BODY_AFTER.match(masked, second_end))
+    if word_key(second.split()[-1]) in ORG_WORDS:
+        return not two_bodies(first, second)
+    if _BODY_AFTER.match(masked, second_end):
+        return True
+    return " " not in first and " " not in second and _glossed_as_body(masked, second_end)
+
+
+# A body's own nouns that end a whole body's name (`Northshire Police`, `Tarn Valley Council`),
+# unlike a field's word that a body's name may also end in (`Mental Health`).
+_WHOLE_BODY_ENDS: Final = ORG_ANAPHORS | frozenset({"police", "constabulary", "court"})
+
+
+def two_bodies(first: str, second: str) -> bool:
+    """`Northshire Police` and `Fenwick Borough Council`: two names of two words or more, each
+    ending in a body's own noun (a singular: `Armed Forces and Veterans Board` is one), are
+    two bodies, not one name."""
+    if " " not in first or " " not in second:
+        return False
+    last = word_key(first.rsplit(" ", 1)[-1])
+    return last in _WHOLE_BODY_ENDS and not last.endswith("s")
+
+
+# `, the department store chain,`: a gloss after a name calling it by a body's noun.
+_BODY_GLOSS: Final = re.compile(r", the (?:[\w'’-]+ ){0,3}?([a-z]+),")
+
+
+def _glossed_as_body(masked: str, end: int) -> bool:
+    """`Bellamy and Crowe, the department store chain, said`: a gloss after the second name
+    calls the pair a body (ORG_ANAPHORS), whose name the two words and `and` are."""
+    if masked[end : end + 6] != ", the ":
+        return False
+    match = _BODY_GLOSS.match(masked, end)
+    return match is not None and match.group(1) in ORG_ANAPHORS
 
 
 def fields_body(first_kind: str, first: str, second: Any) -> bool:
     """`Fisheries and Oceans Canada`, `Parks and Wildlife Service`: one plural field's word
     (no given name) before `and` and a body of two words or more is that body's first field,
-    not a name of its own."""
-    if first_kind not in ("single", "org") or " " in first or usual_sex(first) is not None:
+    not a name of its own. Two plural fields (`Parks and Forests Norland`) make a body's name
+    even where the first is a given name too."""
+    if first_kind not in ("single", "org") or " " in first or " " not in second.name:
         return False
-    if " " not in second.name:
+    if second.kind != "org" and _plural_field(first) and plural_fields(second.name):
+        return True  # `Fisheries and Waterways Tarania`
+    if usual_sex(first) is not None:
         return False
     if second.kind != "org":
         return national_body(second.name)  # `Environment and Climate Change Canada`
-    return len(first) > 4 and first.endswith("s") and not first.endswith(("ss", "'s", "’s"))
+    return _plural_field(first)
+
+
+def _plural_field(word: str) -> bool:
+    """`Fisheries`, `Parks`: a capitalised plural (no `ss`, no possessive) of five letters or
+    more, a field's word opening a body's name."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+
+
+def plural_fields(name: str) -> bool:
+    """`Waterways Tarania`, `Oceans Pelora`: a plural field (see _plural_field) opening a name
+    with no given name in it, after another field's `and`, is a body's name, not a person's."""
+    words = name.split(" ")
+    return _plural_field(words[0]) and all(usual_sex(word) is None for word in words)
+
+
+# Endings of a field's abstract noun (`Safety`, `Regulation`, `Mining`), not a surname's.
+_FIELD_ENDS: Final = ("ety", "ity", "tion", "ment", "ness", "ing", "ics")
+
+
+def fields_place(first_kind: str, first: str, second: Any) -> bool:
+    """`Mining Safety` and `Health Tarania`: a name of fields (no given name, ending in a field's
+    abstract noun) before `and` and a field that is a body's word (`Health`, `Energy`) with one
+    further word (the place it serves) is one body's name."""
+    if first_kind == "pronoun" or not first.endswith(_FIELD_ENDS):
+        return False
+    words = second.name.split(" ")
+    if len(words) != 2 or word_key(words[0]) not in ORG_WORDS:
+        return False
+    if word_key(words[0]) in _WHOLE_BODY_ENDS:
+        return False  # `Mining Safety and Police Scotland`: a body of its own after `and`
+    return all(usual_sex(word) is None for word in [*first.split(" "), *words])
 
 
 # The nations whose public bodies are named by their fields and the nation (`Environment and
@@ -371,6 +461,7 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
             and (
                 one_body(masked, kind, before.name, mention.name, mention.end)
                 or fields_body(kind, before.name, mention)
+                or fields_place(kind, before.name, mention)
             )
         ):
             ends[first] = mention.end

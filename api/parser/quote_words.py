@@ -45,7 +45,7 @@ REPORTING_VERBS: Final = _words(
     reiterated comments countered cautions adds posted begged pleaded demanded read reads
     repeated retorted affirmed alleged assured clarified elaborated maintained opined reasoned
     reminded revealed underscored asserted continues concludes stresses notes tweets yelled
-    screamed snapped interjected muttered mutters murmured murmurs grumbled grumbles
+    screamed snapped interjected muttered mutters murmured murmurs grumbled grumbles ruled
     """
 )
 
@@ -175,7 +175,7 @@ ORG_WORDS: Final = _words(
     university college school institute center centre foundation fund bank party union federation
     league organization organisation program programme service services administration government
     parliament congress senate house assembly security studios studio media network news times
-    journal channel reports review magazine press hospital infirmary clinic airlines
+    journal channel reports review magazine press hospital infirmary clinic airlines constabulary
     airways motors technologies systems labs laboratories partners capital holdings club team
     society board authority statehouse capitol street avenue road square guild museum library port
     airport station stadium conference summit project initiative alliance coalition trust
