@@ -267,11 +267,7 @@ class ArticleSchema(Schema):
             "section": article.section,
             "tags": list(article.tags),
             "people": people_fields(article.people),
-            "links": {
-                "self": id_link("articles.article", article_id=article.id),
-                "text": id_link("articles.get_article_text", article_id=article.id),
-                "quotes": id_link("quotes.list_article_quotes", article_id=article.id),
-            },
+            "links": article_links(article.id),
         }
 
 
@@ -300,6 +296,15 @@ def people_fields(appearances) -> list[dict]:
         {"id": a.person_id, **speaker_fields(a.speaker), "link": person_link(a.person_id)}
         for a in appearances
     ]
+
+
+def article_links(article_id: int) -> dict:
+    """An article's `links`: itself, its export text, its quotes (ArticleLinksSchema's order)."""
+    return {
+        "self": id_link("articles.article", article_id=article_id),
+        "text": id_link("articles.get_article_text", article_id=article_id),
+        "quotes": id_link("quotes.list_article_quotes", article_id=article_id),
+    }
 
 
 def person_link(person_id: int) -> str:
