@@ -408,25 +408,37 @@ def is_list_line(line: Line | None) -> bool:
     )
 
 
-def speaker_labels(items: list[Item]) -> set[str]:
-    """The labels that open more than LABEL_MIN lines: {'Prof. Lee', 'Ana'} in a transcript."""
-    found = Counter(
-        match[1] for it in items if isinstance(it, Line) and (match := SPEAKER_LABEL.match(it.text))
-    )
+def labelled_lines(items: list[Item]) -> dict[int, re.Match[str]]:
+    """Each text line opening with a speaker's label, by index, its label matched once for
+    speaker_labels and head_labels: 'Ana: We won.' -> {k: <match 'Ana'>}."""
+    found: dict[int, re.Match[str]] = {}
+    for k, item in enumerate(items):
+        match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
+        if match:
+            found[k] = match
+    return found
+
+
+def speaker_labels(labelled: dict[int, re.Match[str]]) -> set[str]:
+    """The labels that open more than LABEL_MIN lines (labelled_lines' matches): {'Prof. Lee',
+    'Ana'} in a transcript."""
+    found = Counter(match[1] for match in labelled.values())
     return {label for label, count in found.items() if count > LABEL_MIN}
 
 
-def head_labels(items: list[Item], loose: list[bool], labels: set[str]) -> set[str]:
+def head_labels(
+    items: list[Item], loose: list[bool], labels: set[str], labelled: dict[int, re.Match[str]]
+) -> set[str]:
     """The labels among `labels` that open heads, not turns: every line opening with one is a
     head's shape with a lower-case phrase after the colon, over a paragraph ('Myth: you catch
     cold from wet hair' / text). A turn ends its sentence or asks ('Verdict: false. ...', 'Q:
-    Why now?'), and a field stands over the next field, not over a paragraph."""
+    Why now?'), and a field stands over the next field, not over a paragraph. `labelled` holds
+    the lines' labels (labelled_lines)."""
     found = set(labels)
     if not found:
         return found  # (most articles: no line of them is read again)
-    for k, item in enumerate(items):
-        match = SPEAKER_LABEL.match(item.text) if isinstance(item, Line) else None
-        if match and match[1] in found and not heads_a_paragraph(items, loose, k, match):
+    for k, match in labelled.items():
+        if match[1] in found and not heads_a_paragraph(items, loose, k, match):
             if not heads_one_off_fields(items, loose, k, match, labels):
                 found.discard(match[1])
     return found
@@ -527,8 +539,9 @@ def document_flags(
         # (a turn's label is looked for only on a head: not once more on every line)
         match = SPEAKER_LABEL.match(item.text) if head and isinstance(item, Line) else None
         if match and turns is None:
-            turns = speaker_labels(items)
-            turns -= head_labels(items, loose, turns)
+            labelled = labelled_lines(items)
+            turns = speaker_labels(labelled)
+            turns -= head_labels(items, loose, turns, labelled)
         result[k] = head and not (match and match[1] in (turns or ()))
     result = drop_fragment_questions(items, drop_interview_questions(items, result))
     result = drop_lone_questions(items, result)

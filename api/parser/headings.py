@@ -528,7 +528,7 @@ def is_subheading(
     after_head = after_head and not under_a_rating(items, k)
     # '... Power play: 14.2%' / '7. Falls Lumberjacks' / 'Last season: 27-35-8': the entry
     # above closes on a field, and the next entry opens
-    after_head = after_head and not (fields and is_data_line(items[k - 1]))
+    after_head = after_head and not (fields and lines[k - 1].data)  # (shaped: its shape read)
     if after_head or (run and not opens_run(items, k)):
         return False
     if run and opens_figure_rows(items, shaped, k):
@@ -1101,9 +1101,10 @@ class _Shapes(NamedTuple):
     unfurnished: list[bool]
 
 
-def _shapes(items: list[Item], alone: list[int]) -> _Shapes:
+def _shapes(items: list[Item], alone: list[int], fields: frozenset[int]) -> _Shapes:
     """The shape of each standalone line: 'The big question' shaped, 'Mains £18 to £26' a price
-    entry, 'My landlord wants my deposit. Can he?' a stated question."""
+    entry, 'My landlord wants my deposit. Can he?' a stated question. `fields` holds the
+    standalone lines that are fields of figures (field_lines)."""
     typical = typical_length(items)
     n = len(items)
     found = _Shapes([False] * n, [False] * n, [], [None] * n, [], [], [], [False] * n)
@@ -1112,7 +1113,7 @@ def _shapes(items: list[Item], alone: list[int]) -> _Shapes:
         text = items[k].text
         if len(text) <= LONG_CHARS:
             short.append(k)
-            lines[k] = read_shape(text)
+            lines[k] = read_shape(text, k in fields)
             if PRICE.search(text) and PRICE_ENTRY.match(text):
                 found.entries.append(k)
                 continue  # a price list's entry in the text: 'Mains £18 to £26'
@@ -1125,7 +1126,7 @@ def _shapes(items: list[Item], alone: list[int]) -> _Shapes:
             continue
         shape = lines[k]
         if shape is None:  # (a line longer than LONG_CHARS, tried for a long head)
-            shape = lines[k] = read_shape(text)
+            shape = lines[k] = read_shape(text, k in fields)
         head = head_text(text, shape)  # (read once for both shapes)
         if not shaped_head(text, shape, head, LONG_WORDS, LONG_CHARS):
             continue
@@ -1162,14 +1163,23 @@ def _unshape_data(
     return signed, closed
 
 
-def outside_field_blocks(items: list[Item], alone: list[int]) -> list[int]:
+def field_lines(items: list[Item], alone: list[int]) -> list[int]:
+    """The lines of `alone` that are fields of figures (DATA_LINE): 'Price: £19.99', 'No. 3:
+    Moto G85' (not 'Verdict: a winner'). Matched once a line, for the blocks and the shapes."""
+    return [k for k in alone if ": " in items[k].text and DATA_LINE.match(items[k].text)]
+
+
+def outside_field_blocks(
+    items: list[Item], alone: list[int], fields: list[int] | None = None
+) -> list[int]:
     """`alone` without the lines of each run of more than FIELD_BLOCK standalone fields of
     figures in a row, items one after the other ('Price: £19.99' / 'No. 3: Moto G85' / ...
     for pages, DATA_LINE): such a run is one block of data, and none of its lines is tried as
     a head. A budget: a head inside a run that long (a numbered item's 'No. 3: Moto G85'
     between fields) is given up, so that a page of such lines costs about what a page of
-    text does, not a head's forty tests for every line of sixteen characters."""
-    fields = [k for k in alone if ": " in items[k].text and DATA_LINE.match(items[k].text)]
+    text does, not a head's forty tests for every line of sixteen characters. `fields` is
+    field_lines' answer when the caller has it."""
+    fields = field_lines(items, alone) if fields is None else fields
     if len(fields) <= FIELD_BLOCK:
         return alone  # (most articles: fewer fields in all than one block holds)
     dropped: set[int] = set()
@@ -1187,10 +1197,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     # every head, and every line a document rule reads as a list line, is a block of its own:
     # the tests run on those lines only, not once per line of a block of thousands of lines
     alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
-    alone = outside_field_blocks(items, alone)
+    fields = field_lines(items, alone)
+    alone = outside_field_blocks(items, alone, fields)
     if not alone:
         return [False] * len(items)
-    found = _shapes(items, alone)
+    found = _shapes(items, alone, frozenset(fields))
     signed, closed = _unshape_data(items, found)
     shaped = found.shaped
     # a subheading introduces text, so none stands after the last paragraph-shaped line

@@ -40,10 +40,12 @@ class LineShape:
     question: bool  # 'Why now?', 'Had these “moments of doubt?”' (is_question)
 
 
-def read_shape(text: str) -> LineShape:
-    """The facts of a line's text: '3. Ottawa' -> LineShape(3, False, False, False)."""
+def read_shape(text: str, data: bool | None = None) -> LineShape:
+    """The facts of a line's text: '3. Ottawa' -> LineShape(3, False, False, False). `data` is
+    whether it is a field of figures (DATA_LINE) when the caller has matched it already."""
     number = LIST_NUMBER.match(text) or COUNTED_LABEL.match(text)
-    data = DATA_LINE.match(text) is not None
+    if data is None:
+        data = DATA_LINE.match(text) is not None
     return LineShape(number.end() if number else 0, data, is_caps(text), is_question(text))
 
 

@@ -16,7 +16,15 @@ from api.parser.quote_cues import cues_and_pronouns
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_people import Mention, find_mentions
 from api.parser.quote_roles import ORG_HEAD, titled
-from api.parser.quote_spans import MASK, Span, find_spans, mask, sentences, stop_offsets
+from api.parser.quote_spans import (
+    MASK,
+    Span,
+    breaks_nowhere,
+    find_spans,
+    mask,
+    sentences,
+    stop_offsets,
+)
 from api.parser.quote_words import NAME_PARTICLES, possessed_kin
 
 
@@ -149,8 +157,9 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
     for index, spans in enumerate(all_spans):
         text, masked = paragraphs[index], masks[index]
         # (a paragraph without a quote, a stop or a reporting word is one sentence without a
-        # clause: most lines of a long list, spared the calls that would find so)
-        plain = not spans and index not in stops
+        # clause: most lines of a long list, spared the calls that would find so; so is one
+        # whose stops are all inside its words, `Price: £19.99`)
+        plain = not spans and (index not in stops or breaks_nowhere(text, stops[index]))
         if plain:
             bounds: tuple[tuple[int, int], ...] = ((0, len(text)),)
         else:

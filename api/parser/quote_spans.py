@@ -316,6 +316,19 @@ def _break_at(text: str, i: int, span: Span | None) -> tuple[int, int] | None:
     return after, start
 
 
+def breaks_nowhere(text: str, stops: Sequence[int]) -> bool:
+    """`Price: £19.99`, `v2.1 is out` -> True, `It rained. Then` -> False: every stop of a text
+    without quotes sits inside a word or ends it, so it is one sentence, as sentences() finds
+    (a break wants whitespace after the stop and its closing marks: see _break_at)."""
+    # (a paragraph's fixed work kept to its stops: a field line's figure, `£19.99`, ran the whole
+    # sentence split to find no break)
+    for i in stops:
+        after = text[i + 1 : i + 2]
+        if after and (after.isspace() or after in _CLOSERS):
+            return False
+    return True
+
+
 def sentences(
     text: str,
     spans: Sequence[Span],
