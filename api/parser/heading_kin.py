@@ -554,7 +554,8 @@ def document_flags(
         labels[k] = is_group_label(items, shaped, lines, k)
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
-    colons = colon_labels(items, alone, shaped, sum(flags) >= KIN_MIN)
+    kin = sum(flags) >= KIN_MIN
+    colons = colon_labels(items, alone, shaped, kin)
     if any(colons):
         labels = [label or colon for label, colon in zip(labels, colons, strict=True)]
     forms = form_labels(items, shaped)
@@ -562,7 +563,6 @@ def document_flags(
     siblings = sibling_heads(items, shaped, flags)
     if any(siblings):
         labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
-    kin = sum(flags) >= KIN_MIN
     long_kin = [False] * len(items)
     for k in compress(range(len(items)), loose):
         long_kin[k] = not shaped[k] and is_long_kin_head(items, shaped, loose, k)
