@@ -35,8 +35,8 @@ from collections import Counter
 from itertools import compress
 from typing import Final
 
-from api.parser.heading_company import QUESTION_WORDS
 from api.parser.heading_kin import is_caps
+from api.parser.heading_limits import QUESTION_WORDS
 from api.parser.heading_questions import (
     COMPANY,
     asks_in_full,

@@ -37,7 +37,14 @@ from typing import NamedTuple
 
 from api.parser.heading_groups import FIGURE
 from api.parser.heading_kin import is_caps
-from api.parser.heading_limits import FIELD, LONG_CHARS, LONG_RATIO, MAX_CHARS, MAX_WORDS
+from api.parser.heading_limits import (
+    FIELD,
+    LONG_CHARS,
+    LONG_RATIO,
+    MAX_CHARS,
+    MAX_WORDS,
+    QUESTION_WORDS,
+)
 from api.parser.heading_places import is_headline_case
 from api.parser.heading_sentences import starts_like_heading
 from api.parser.layout import Item, Line, Picture
@@ -49,7 +56,6 @@ RATED_HEADS = 2  # heads over ratings that make a roundup's pattern
 COMPANY = 2  # other heads a signed letter's head needs beside it
 SIGNED_WORDS = 30  # a reader's letter as a head: two or three sentences, no more
 STEP_NUMBER = re.compile(r"^\d{1,2}[.)] ")  # a step's or an item's number: '1. ', '2) '
-QUESTION_WORDS = frozenset("what why how when where who which".split())
 # A reader's initials and town, signing a letter: 'TR, Swindon', 'J.K., Newcastle upon Tyne'.
 FIELD_RUN = 2  # fields with figures that make a box of data
 NAME_CHARS = 50

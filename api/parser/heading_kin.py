@@ -17,6 +17,11 @@ share their speakers, so the line-by-line decision is checked against the whole 
   final punctuation, in lower case too), LABEL_MIN of them at least: 'Cupboard staples:' /
   'Oats' / 'Rice' ... 'Fresh food:' / 'eggs' / 'milk' (a line with a verb is a sentence's
   start instead: 'The winners were:');
+- colon heads: a short indirect question ending in ':' between a paragraph's sentence end and
+  two prose paragraphs at least opens a section, as an explainer's head does, once KIN_MIN
+  heads are confident or LABEL_MIN such lines show the pattern: '... to you both.' / 'What the
+  rules say about tax:' / text / text (a lead-in opens otherwise, 'Here is what we know:', or
+  stands over list lines, steps, a quotation or fields: 'You will need:', 'He told the court:');
 - form labels: a line without the form its group of list lines shares, a figure first or a
   field's label, over two of them labels the group: 'For the dressing' / '3 tbsp tahini' /
   '1 lemon' (two such groups at least in the article, as recipes have; then a line closing a
@@ -46,9 +51,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from api.parser.heading_limits import YIELD_LINE
+from api.parser.heading_limits import QUESTION_WORDS, QUOTED_OPENERS, YIELD_LINE
 from api.parser.heading_places import QUOTED, drop_off_style_long_heads, place_heads
 from api.parser.heading_questions import (
     drop_answered_question,
@@ -95,6 +100,8 @@ ADVERT = re.compile(
 ADVERT_OPENERS = frozenset("ACPSacps")
 COLON_LABEL_WORDS = 8
 COLON_LABEL_CHARS = 80
+COLON_HEAD_WORDS: Final = 2  # an indirect question's words at least: 'Why it matters:' (not 'Why:')
+COLON_HEAD_PROSE: Final = 2  # prose paragraphs a colon head stands over, at least
 LIST_LINE_CHARS = 80
 # Words that make a line ending in ':' a sentence's start, not a label: 'The winners are:'.
 CLAUSE_VERBS = frozenset(
@@ -309,22 +316,62 @@ def closes_before_sibling(
     return line_at(items, k + 2) is not None and parallel_to(after.text, opening)
 
 
+def colon_words(line: Line | None) -> list[str]:
+    """The lower-case words before the colon of a short line ending in ':' that opens with a
+    capital and holds no sentence's end, as a label or a head does: 'Cupboard staples:' ->
+    ['cupboard', 'staples']; [] for any other line ('The fire spread. Then:', a paragraph)."""
+    if line is None or not line.text.endswith(":") or not line.text[0].isupper():
+        return []
+    words = line.text[:-1].lower().split()
+    if len(words) > COLON_LABEL_WORDS or len(line.text) > COLON_LABEL_CHARS:
+        return []
+    return [] if has_sentence_inside(line.text) else words
+
+
 def is_colon_label(items: list[Item], shaped: list[bool], k: int) -> bool:
     """True for a short label ending in ':' over a group of two list lines at least, a noun
     phrase with no verb that would make it a sentence's start: 'Cupboard staples:' / 'Oats' /
     'Rice', not 'The winners were:' nor 'The judges awarded prizes to:'."""
-    line = line_at(items, k)
-    if line is None or not line.text.endswith(":") or not line.text[0].isupper():
-        return False
-    words = line.text[:-1].lower().split()
-    if len(words) > COLON_LABEL_WORDS or len(line.text) > COLON_LABEL_CHARS:
-        return False
-    if has_sentence_inside(line.text):
+    words = colon_words(line_at(items, k))
+    if not words:
         return False
     if any(word in CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed")) for word in words):
         return False
     group = [line_at(items, j) for j in (k + 1, k + 2)]
     return all(group) and all(shaped[j] or is_list_line(line_at(items, j)) for j in (k + 1, k + 2))
+
+
+def is_colon_head(items: list[Item], shaped: list[bool], k: int) -> bool:
+    """True for a short indirect question ending in ':' after a paragraph's sentence end and
+    over COLON_HEAD_PROSE prose paragraphs, a section's head: '... to you both.' / 'What the
+    rules say about tax:' / text / text. Not a lead-in opening otherwise ('Here is where
+    things stand:', 'He told the court:'), nor a line ending on a verb of saying ('What the
+    judge said:'), nor one holding a field's colon ('Who: tenants, mostly:')."""
+    line = line_at(items, k)
+    words = colon_words(line)
+    if len(words) < COLON_HEAD_WORDS or words[0] not in QUESTION_WORDS:
+        return False  # (most lines: no indirect question, nothing more is read)
+    if line is None or words[-1] in CLAUSE_VERBS or ":" in line.text[:-1]:
+        return False
+    before = line_at(items, k - 1)
+    if before is None or shaped[k - 1] or before.text[-1] not in SENTENCE_ENDS:
+        return False  # a list's or a head's line above: a lead-in closing it, or a subhead
+    chars = len(line.text)
+    return all(is_prose(items, shaped, j, chars) for j in range(k + 1, k + 1 + COLON_HEAD_PROSE))
+
+
+def is_prose(items: list[Item], shaped: list[bool], j: int, chars: int) -> bool:
+    """True when item j is a paragraph of running text longer than `chars`: a line ending a
+    sentence, neither heading-shaped, a quotation, a numbered step nor a field ('The £40,000
+    may still be counted ...', not '"We will appeal," she said.', '1. Check both valves.' nor
+    'Rent: £900 a month.')."""
+    line = line_at(items, j)
+    if line is None or shaped[j] or len(line.text) <= chars:
+        return False
+    text = line.text
+    if text[-1] not in SENTENCE_ENDS or text[0] in QUOTED_OPENERS:
+        return False
+    return LIST_NUMBER.match(text) is None and FIELD.match(text) is None
 
 
 def item_form(text: str) -> str | None:
@@ -478,15 +525,22 @@ def opens_a_head_phrase(text: str, match: re.Match[str]) -> bool:
     return first.islower() or (first.isupper() and len(match[1].rstrip(".")) > 1)
 
 
-def colon_labels(items: list[Item], alone: list[int], shaped: list[bool]) -> list[bool]:
-    """The colon labels (is_colon_label) of the document: a label stands over standalone
-    lines, so only the line before each standalone line is tried."""
-    found = [False] * len(items)
+def colon_labels(items: list[Item], alone: list[int], shaped: list[bool], kin: bool) -> list[bool]:
+    """The colon labels (is_colon_label) of the document, LABEL_MIN at least, and its colon
+    heads (is_colon_head), LABEL_MIN at least or beside `kin`, the confident heads' pattern: a
+    label or a head stands over standalone lines, so only the line before each is tried."""
+    labels = [False] * len(items)
+    heads = [False] * len(items)
     for k in (j - 1 for j in alone if j > 0):
         line = items[k]
         if isinstance(line, Line) and line.text.endswith(":"):
-            found[k] = is_colon_label(items, shaped, k)
-    return found
+            labels[k] = is_colon_label(items, shaped, k)
+            heads[k] = not labels[k] and is_colon_head(items, shaped, k)
+    if sum(labels) < LABEL_MIN:
+        labels = [False] * len(items)
+    if not kin and sum(heads) < LABEL_MIN:
+        return labels
+    return [label or head for label, head in zip(labels, heads, strict=True)]
 
 
 def indexes(*flags: list[bool]) -> list[int]:
@@ -512,15 +566,15 @@ def document_flags(
         labels[k] = is_group_label(items, shaped, lines, k)
     if sum(labels) < LABEL_MIN:
         labels = [False] * len(items)
-    colons = colon_labels(items, alone, shaped)
-    if sum(colons) >= LABEL_MIN:
+    kin = sum(flags) >= KIN_MIN
+    colons = colon_labels(items, alone, shaped, kin)
+    if any(colons):
         labels = [label or colon for label, colon in zip(labels, colons, strict=True)]
     forms = form_labels(items, shaped)
     labels = [label or form for label, form in zip(labels, forms, strict=True)]
     siblings = sibling_heads(items, shaped, flags)
     if any(siblings):
         labels = [label or sibling for label, sibling in zip(labels, siblings, strict=True)]
-    kin = sum(flags) >= KIN_MIN
     long_kin = [False] * len(items)
     for k in compress(range(len(items)), loose):
         long_kin[k] = not shaped[k] and is_long_kin_head(items, shaped, loose, k)

@@ -1,4 +1,5 @@
-"""A head's size and its contrast with the text under it: the bounds every heading rule shares.
+"""A head's size and its contrast with the text under it: the bounds every heading rule shares,
+and the few word and mark tables several of them read.
 
 headings.py and its rule modules (heading_*.py) read them from here, one source, since
 headings.py imports those modules and they cannot import it back.
@@ -14,6 +15,11 @@ MAX_CHARS = 80  # a head's characters at most
 LONG_WORDS = 18  # a long head's words at most, the longest head
 LONG_CHARS = 140  # a long head's characters at most
 LONG_RATIO = 2.0  # how many times longer than a head the paragraph under it is, at least
+# The words a question opens with, asked in full ('Who pays?') or indirect, as a section head
+# in an explainer's voice is ('What the rules say', 'Where it gets complicated').
+QUESTION_WORDS: Final = frozenset("what why how when where who which".split())
+# The first character of a quotation, and of a head in quotation marks (headings.QUOTED).
+QUOTED_OPENERS: Final = frozenset("\"“‘'„«‹")
 # A field, a short label, a colon, then its value: 'Castlefield: WWWDW', 'Revenue: £4.21bn'.
 FIELD = re.compile(r"^[A-Z][\w'’ -]{0,30}: \S")
 # A recipe's or a guide's yield, a number of servings or pieces: 'Makes 12 scones', 'Serves

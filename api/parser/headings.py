@@ -117,6 +117,7 @@ from api.parser.heading_limits import (
     LONG_WORDS,
     MAX_CHARS,
     MAX_WORDS,
+    QUOTED_OPENERS,
     YIELD_LINE,
 )
 from api.parser.heading_listings import listing_details
@@ -190,7 +191,6 @@ BYLINE = re.compile(
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 # German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
 QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
-QUOTED_OPENERS: Final = frozenset("\"“‘'„«‹")  # QUOTED's first character (most lines lack one)
 # A question closed by a tag after a comma, an auxiliary and a pronoun or a word asking for
 # assent: 'That was quick, wasn't it?', 'You saw it, right?' (not 'What are the hours, exactly?').
 TAG_QUESTION = re.compile(

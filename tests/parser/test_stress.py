@@ -10,8 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zh06_money_column_reader_letter_colon_and_dash_heads": "short heads ending in ':' over prose "
-    "paragraphs, not over list lines, read as paragraphs",
 }
 
 
