@@ -602,7 +602,17 @@ CREDIT_CLASSES = {
 }
 
 # Cases the rules do not reach yet, each named by its class: {(class, index)}.
-KNOWN_MISSES: set[tuple[str, int]] = set()
+KNOWN_MISSES: set[tuple[str, int]] = {
+    ("long sentence case", 2),
+    ("long sentence case", 5),
+    ("long sentence case", 6),
+    *(("full sentence", i) for i in range(6)),
+    ("quoted", 3),
+    ("question", 1),
+    ("question", 3),
+    ("dateline (negative)", 1),
+    ("dateline (negative)", 4),
+}
 
 
 def _cases(classes: dict) -> list:
@@ -630,3 +640,49 @@ def test_heads_of_each_class(name, case):
 def test_credit_splits_of_each_class(name, case):
     line, caption, credit = case
     assert split_credit("", line) == (caption, credit)
+
+
+# --- The rules the audit drove, each with more made-up cases and a negative. -----------------
+
+STAFF_POSTS = [
+    ("Volunteers sort donations at the food bank.Rosa Elling/Staff photographer",
+     "Volunteers sort donations at the food bank.", "Rosa Elling/Staff photographer"),
+    ("The new footbridge over the Tay at dawn.Callum Fraser / Courier staff",
+     "The new footbridge over the Tay at dawn.", "Callum Fraser / Courier staff"),
+    ("Pupils at the opening of the science block.Dev Mistry/Gazette staff photographer",
+     "Pupils at the opening of the science block.", "Dev Mistry/Gazette staff photographer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), STAFF_POSTS)
+def test_a_staff_post_after_the_holder_stays_in_the_credit(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+def test_a_caption_about_the_staff_is_no_credit():
+    line = "Meet Jane Doe, our new staff photographer"
+    assert split_credit("", line) == (line, None)
+
+
+BY_LINE_THEN_CREDIT = [
+    ("A flooded street as a model sees it.Illustration by Ines Vale. Source image: Getty Images",
+     "A flooded street as a model sees it.",
+     "Illustration by Ines Vale. Source image: Getty Images"),
+    ("The cake, sliced.Food styling by Pia Lund. Photograph by Omar Reid/The Ledger",
+     "The cake, sliced.", "Food styling by Pia Lund. Photograph by Omar Reid/The Ledger"),
+    ("Two faces of the senator.Graphic by Desk Staff. Photos: Reuters, AP",
+     "Two faces of the senator.", "Graphic by Desk Staff. Photos: Reuters, AP"),
+    ("A chart of the year's rainfall.Photo illustration by Kit Moss; photos by AFP and EPA",
+     "A chart of the year's rainfall.", "Photo illustration by Kit Moss; photos by AFP and EPA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), BY_LINE_THEN_CREDIT)
+def test_a_by_line_right_before_a_credit_goes_with_it(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+def test_a_caption_saying_who_made_the_thing_shown_keeps_its_words():
+    # 'designed by' names the bridge's maker, no picture's: the credit is the label's alone
+    line = "The bridge was designed by Jane Doe.Photo: Tim Ames/AP"
+    assert split_credit("", line) == ("The bridge was designed by Jane Doe.", "Tim Ames/AP")
