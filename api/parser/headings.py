@@ -487,8 +487,23 @@ def typical_length(items: list[Item]) -> float:
     """The median length of the document's text lines, in characters, the long heads it
     measures left out: two long heads among three paragraphs would pull it down to theirs
     ('The hidden cost of cheap flights for regional airports' / text / ...)."""
-    sizes = sorted(len(it.text) for it in items if isinstance(it, Line) and not long_unended(it))
+    sizes = [
+        len(it.text)
+        for k, it in enumerate(items)
+        if isinstance(it, Line) and not (long_unended(it) and between_sentences(items, k))
+    ]
+    sizes.sort()
     return float(sizes[len(sizes) // 2]) if sizes else 0.0
+
+
+def between_sentences(items: list[Item], k: int) -> bool:
+    """True when no unpunctuated line stands right before or after item k: a long head's
+    place; a run of such lines is a list, measured with the text ('Season passes' / ...)."""
+    for j in (k - 1, k + 1):
+        near = items[j] if 0 <= j < len(items) else None
+        if isinstance(near, Line) and near.text[-1:] not in SENTENCE_ENDS:
+            return False
+    return True
 
 
 def long_unended(line: Line) -> bool:

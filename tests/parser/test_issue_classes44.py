@@ -603,7 +603,6 @@ CREDIT_CLASSES = {
 
 # Cases the rules do not reach yet, each named by its class: {(class, index)}.
 KNOWN_MISSES: set[tuple[str, int]] = {
-    ("long sentence case", 5),
     ("full sentence", 2),  # no line of two sentences: spaced as punchy paragraphs are
     ("full sentence", 5),  # its two-sentence head opens with a pronoun
     ("quoted", 3),
@@ -732,3 +731,35 @@ def test_a_dateline_on_the_first_line_is_no_head(blocks):
 def test_a_briefs_page_of_places_in_capitals_keeps_its_first_head():
     blocks = ["HENLEY", LONG_PARA, "MARLOW", LONG_PARA_2, "WARGRAVE", LONG_PARA]
     assert heads_of(*blocks) == ["HENLEY", "MARLOW", "WARGRAVE"]
+
+
+CANAL_TEXT = [
+    "The trials ran for a whole year on the stretch of canal near the old depot, and every crew "
+    "was asked to keep a daily diary of the faults.",
+    "Most of the faults were small, a sticking gate or a worn seal on a paddle, and the crews "
+    "were able to fix nearly all of them on the spot.",
+    "The trust says the new method saves about a week of work for each of the locks it repairs "
+    "across the network.",
+]
+LONG_PAIRS = [
+    ("How the canal trust now mends its locks without draining them",
+     "Why the volunteers who ran the trials now want to keep on doing the work"),
+    ("The boatyard that still builds all its narrowboats the old way",
+     "A waiting list for new boats that now runs right to the end of the decade"),
+    ("What the river authority found under the old weirs last year",
+     "The cost of the repairs that nobody had budgeted for before the spring"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "second"), LONG_PAIRS)
+def test_two_long_heads_of_one_form_make_a_pattern(first, second):
+    # the second is short of the contrast with its paragraph; the first, as long, shows it
+    blocks = [CANAL_TEXT[0], first, CANAL_TEXT[1], second, CANAL_TEXT[2]]
+    assert heads_of(*blocks) == [first, second]
+
+
+def test_a_long_line_beside_a_short_head_needs_the_contrast():
+    # the confident head is a short label: a long line short of the contrast stays text
+    second = LONG_PAIRS[1][1]
+    blocks = [CANAL_TEXT[0], "The boatyard", CANAL_TEXT[1], second, CANAL_TEXT[2]]
+    assert heads_of(*blocks) == ["The boatyard"]
