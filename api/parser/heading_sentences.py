@@ -220,7 +220,9 @@ def set_between_paragraphs(items: list[Item], found: list[int]) -> bool:
     alone between long ones, as punchy paragraphs ('Nobody saw it coming.' / text)."""
     if not spaced_out(found, QUOTED_GAP):
         return False
-    if not any(SECOND_SENTENCE.search(items[k].text) for k in found):
+    if any(len(SECOND_SENTENCE.findall(items[k].text)) > 1 for k in found):
+        return False  # three sentences on a line: a paragraph's, no head's
+    if not any(two_plain_sentences(items[k].text) for k in found):
         return False  # one-sentence lines that close alone are punchy paragraphs just as well
     for k in found:
         before = items[k - 1] if k > 0 else None
@@ -231,6 +233,12 @@ def set_between_paragraphs(items: list[Item], found: list[int]) -> bool:
         if len(before.text) < least or len(after.text) < least:
             return False
     return True
+
+
+def two_plain_sentences(text: str) -> bool:
+    """True for a line of two sentences, no item's number nor label before them: 'The wall
+    held. The boats did not.' (not '1. Halden lost.', nor 'Verdict: false. It was not.')."""
+    return text[0].isalpha() and ":" not in text and len(SECOND_SENTENCE.findall(text)) == 1
 
 
 def pronoun_heads(items: list[Item], found: list[int], typical: float) -> list[int]:
