@@ -31,8 +31,11 @@ CONNECTORS = frozenset(
 )  # fmt: skip
 
 # Lowercase words a credit may end with, up to two: 'Jane Doe / Reuters file', 'Acme handout',
-# 'Reuters file photo', and the right a holder keeps: 'Acme Agency/Crown copyright'.
-TRAILING_WORDS = frozenset({"copyright", "file", "handout", "photo", "pool"})
+# 'Reuters file photo', the right a holder keeps: 'Acme Agency/Crown copyright', and the
+# post of a title's own photographer: 'Jane Doe/Staff photographer', 'Jane Doe/Ledger staff'.
+TRAILING_WORDS = frozenset(
+    {"copyright", "file", "handout", "photo", "photographer", "pool", "staff"}
+)
 # A holder's archive, where an old picture comes from, a family's in lower case before it:
 # 'Family archive', 'Tarrant family archive', 'Jane Doe/Harbour Museum archive'.
 ARCHIVE = "archive"

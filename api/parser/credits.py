@@ -213,9 +213,12 @@ SHOOT_ROLES: Final = (
 # Where a by-line's holders part: a publisher after 'on', a lender after ', courtesy (of)',
 # another role of the shoot after ';' or ',' and its own 'by': 'Photo by Jane Doe for The
 # Daily Star; food styling by John Roe'.
+# A by-line after a ';' may name the pictures a composite is made of, in lower case: 'Photo
+# illustration by Desk Staff; photos by AP and Reuters'.
 BY_HOLDERS = re.compile(
     r" on (?=[A-Z])|, courtesy (?:of )?(?=[A-Z])"
     r"|[;,] (?:[a-z]+ )?" + SHOOT_ROLES + r" by (?=[A-Z])"
+    r"|; (?:photo|image|picture|photograph)s? by (?=[A-Z])"
 )
 # A shoot role's by-line after the picture's own, a sentence of its own: 'Photo by Jane Doe.
 # Food styling by John Roe'.
@@ -241,6 +244,17 @@ ROLE_BEFORE = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’'])|\s)(?P<role>(?:[A-Z][a-z]+ )?"
     + SHOOT_ROLES
     + r": (?P<holder>[^.:]+?)\.)$"
+)
+# A by-line of its own sentence closing the caption right before a credit, whose maker it
+# names (a picture's kind or a shoot's role, 'by', a holder), set off by a sentence's end or a
+# space: 'A map.Illustration by Sam Hart. Source photo: NASA', 'A pie.Prop styling by Ola
+# Reyes. Photo by Tim Ames'; the two credit one picture, and go whole.
+BY_BEFORE: Final = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’'])|\s)(?P<by>(?:"
+    + BY_LABEL
+    + r"|(?:[A-Z][a-z]+ )?"
+    + SHOOT_ROLES
+    + r") by (?P<holder>[A-Z][^.:]*?)\.)$"
 )
 
 # A part of a composite picture, then its credit: 'Left: Jane Doe/Reuters', 'top right: Acme'.
@@ -363,7 +377,20 @@ def label_rule(line: str) -> Split | None:
         # 'A pie.Food styling: Ada Reyes. Photo: Marcus Hill': the roles stay with the credit,
         # whole, its labels kept, as the chain after the picture's own holder is
         return head[: role.start("role")].rstrip(), line[role.start("role") :]
-    return head, credit
+    return by_line_before(line, head) or (head, credit)
+
+
+def by_line_before(line: str, head: str) -> Split | None:
+    """The split before a by-line closing the caption `head` right before the credit found,
+    the two kept whole: 'A map.Illustration by Sam Hart. Source photo: NASA' -> ('A map.',
+    'Illustration by Sam Hart. Source photo: NASA'); None where the head ends on none."""
+    if not head.endswith(".") or " by " not in head:
+        return None  # (most captions: no by-line sentence closes them, settled first)
+    # (a by-line is a credit's length at most: only the head's end is searched)
+    by = BY_BEFORE.search(head, max(0, len(head) - MAX_CREDIT_CHARS - 1))
+    if by is None or not is_by_holder(by["holder"]) or not has_text(head[: by.start("by")]):
+        return None
+    return head[: by.start("by")].rstrip(), line[by.start("by") :]
 
 
 def courtesy_rule(line: str) -> Split | None:
@@ -515,8 +542,10 @@ def _split_at_start(
 
 
 def by_rule(line: str) -> Split | None:
-    """Split before a by-line credit: 'The dam at dusk.Photo by Jane Doe'."""
-    return _split_at_start(line, BY_START, by_credit)
+    """Split before a by-line credit: 'The dam at dusk.Photo by Jane Doe', a shoot role's
+    by-line before it going with it: 'A pie.Prop styling by Ola Reyes. Photo by Tim Ames'."""
+    found = _split_at_start(line, BY_START, by_credit)
+    return (by_line_before(line, found[0]) or found) if found else None
 
 
 def position_credit(tail: str) -> bool:

@@ -53,7 +53,13 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING, Final
 
-from api.parser.heading_limits import QUESTION_WORDS, QUOTED_OPENERS, YIELD_LINE
+from api.parser.heading_limits import (
+    MAX_CHARS,
+    MAX_WORDS,
+    QUESTION_WORDS,
+    QUOTED_OPENERS,
+    YIELD_LINE,
+)
 from api.parser.heading_places import QUOTED, drop_off_style_long_heads, place_heads
 from api.parser.heading_questions import (
     drop_answered_question,
@@ -224,6 +230,16 @@ def closes_fields(text: str, before: str, after: str, heads: Heads) -> bool:
     if not any(own) or own not in heads.forms or ":" in text or not FIELD.match(before):
         return False
     return len(after) >= KIN_RATIO * len(text)
+
+
+def long_pair(items: list[Item], flags: list[bool], long_kin: list[bool]) -> bool:
+    """True for one long head flagged, past a head's strict limits, and one long line of its
+    shape short of the contrast: two long heads of one form make the pattern of a short
+    feature ('Her robots now inspect pipes under half the cities in Europe' / text / ...)."""
+    if sum(flags) != 1 or sum(long_kin) != 1:
+        return False  # (most documents: settled on the counts)
+    head = items[flags.index(True)].text
+    return len(head) > MAX_CHARS or len(head.split()) > MAX_WORDS
 
 
 def is_long_kin_head(items: list[Item], shaped: list[bool], loose: list[bool], k: int) -> bool:
@@ -579,7 +595,7 @@ def document_flags(
     for k in compress(range(len(items)), loose):
         long_kin[k] = not shaped[k] and is_long_kin_head(items, shaped, loose, k)
     # long heads may make the pattern themselves, where paragraphs are as short as heads
-    long_ok = kin or sum(flags) + sum(long_kin) > KIN_MIN
+    long_ok = kin or sum(flags) + sum(long_kin) > KIN_MIN or long_pair(items, flags, long_kin)
     heads = confident_heads(items, flags)
     turns: set[str] | None = None  # (counted over the document once a head has a label)
     result = [False] * len(items)

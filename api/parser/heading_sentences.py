@@ -201,12 +201,44 @@ def sentence_heads(
     typical = paragraph_length(items, without_heads(shaped, heads))
     candidates = compress(range(len(items)), shaped)
     found = [k for k in candidates if is_sentence_head(items, k, typical, ratio, opening)]
-    if len(found) < 2 or not spaced_out(found, gap):
+    if len(found) < 2 or not (spaced_out(found, gap) or set_between_paragraphs(items, found)):
         return [False] * len(items)
     if len(found) >= RHYTHM_MIN:
         found += pronoun_heads(items, found, typical)
     chosen = set(found)  # membership in constant time: thousands of one-line heads stay linear
     return [k in chosen for k in range(len(items))]
+
+
+def set_between_paragraphs(items: list[Item], found: list[int]) -> bool:
+    """True when each line of `found` (each SENTENCE_RATIO times shorter than the typical
+    paragraph) stands between two paragraphs, each LONG_RATIO times longer than it, as the one
+    it introduces must be, one paragraph at least between two of them, and one of them is two
+    short sentences, a long read's head form, which shows the pattern as quoted heads do: a
+    short article's sections of one paragraph each ('The plan worked. Then the money ran
+    out.' / text / 'Traders want the cars back.' / text). One-line paragraphs of running text
+    stand beside short lines ('The vote was 5-4.' / 'She will appeal.'), or each a sentence
+    alone between long ones, as punchy paragraphs ('Nobody saw it coming.' / text)."""
+    if not spaced_out(found, QUOTED_GAP):
+        return False
+    if any(len(SECOND_SENTENCE.findall(items[k].text)) > 1 for k in found):
+        return False  # three sentences on a line: a paragraph's, no head's
+    if not any(two_plain_sentences(items[k].text) for k in found):
+        return False  # one-sentence lines that close alone are punchy paragraphs just as well
+    for k in found:
+        before = items[k - 1] if k > 0 else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        if not (isinstance(before, Line) and isinstance(after, Line)):
+            return False
+        least = LONG_RATIO * len(items[k].text)
+        if len(before.text) < least or len(after.text) < least:
+            return False
+    return True
+
+
+def two_plain_sentences(text: str) -> bool:
+    """True for a line of two sentences, no item's number nor label before them: 'The wall
+    held. The boats did not.' (not '1. Halden lost.', nor 'Verdict: false. It was not.')."""
+    return text[0].isalpha() and ":" not in text and len(SECOND_SENTENCE.findall(text)) == 1
 
 
 def pronoun_heads(items: list[Item], found: list[int], typical: float) -> list[int]:

@@ -260,6 +260,12 @@ PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+\S*[a
 # (both datelines open with an ASCII capital, then a capital or one of `.'’ -`: a line whose
 # first two characters are not so, as most are not ('Price', 'No. 3'), is settled before either)
 _DATELINE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A place and its region or country, every word capitalised, one comma: 'Nairobi, Kenya',
+# 'Cape Town, South Africa' (a dateline of its own line, over the body's first paragraph).
+PLACE_AND_REGION: Final = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$"
+)
+DATELINE_WORDS: Final = 3  # a place's words in capitals at most: 'SALT LAKE CITY'
 _DATELINE_SECOND = _DATELINE_FIRST | frozenset(".'’ -")
 
 
@@ -300,6 +306,26 @@ def is_dateline(text: str) -> bool:
     if text[:1] not in _DATELINE_FIRST or text[1:2] not in _DATELINE_SECOND:
         return False
     return bool(AGENCY_DATELINE.match(text) or PLACE_DATELINE.match(text))
+
+
+def opening_dateline(items: list[Item], flags: list[bool]) -> int:
+    """The index of the body's first line when it is a dateline taken for a head, -1 when not:
+    a place in capitals ('WASHINGTON', 'NEW DELHI') or a place and its region, each word
+    capitalised ('Nairobi, Kenya'), over text, with no other head of its form in the
+    document; a briefs page's places are heads of one form ('MARLOW FERRY' / text / 'HENLEY'
+    / text)."""
+    first = next((k for k, it in enumerate(items) if isinstance(it, Line)), -1)
+    if first < 0 or not flags[first]:
+        return -1  # (most bodies: the first line is a paragraph)
+    text = items[first].text
+    caps = text.isupper() and len(text.split()) <= DATELINE_WORDS
+    if not (caps or PLACE_AND_REGION.match(text)):
+        return -1
+    for k in compress(range(first + 1, len(items)), flags[first + 1 :]):
+        other = items[k].text
+        if other.isupper() if caps else PLACE_AND_REGION.match(other) is not None:
+            return -1  # 'MARLOW FERRY' / text / 'HENLEY' / text: heads of one form
+    return first
 
 
 def head_text(text: str, shape: LineShape) -> str:
@@ -458,9 +484,41 @@ def stands_out(text: str, numbered: bool, typical: float, following: int) -> boo
 
 
 def typical_length(items: list[Item]) -> float:
-    """The median length of the document's text lines, in characters."""
-    sizes = sorted(len(it.text) for it in items if isinstance(it, Line))
+    """The median length of the document's text lines, in characters, the long heads it
+    measures left out: two long heads among three paragraphs would pull it down to theirs
+    ('The hidden cost of cheap flights for regional airports' / text / ...)."""
+    sizes = [
+        len(it.text)
+        for k, it in enumerate(items)
+        if isinstance(it, Line) and not (long_unended(it) and between_sentences(items, k))
+    ]
+    sizes.sort()
     return float(sizes[len(sizes) // 2]) if sizes else 0.0
+
+
+def between_sentences(items: list[Item], k: int) -> bool:
+    """True when no unpunctuated line stands right before or after item k: a long head's
+    place; a run of such lines is a list, measured with the text ('Season passes' / ...)."""
+    for j in (k - 1, k + 1):
+        near = items[j] if 0 <= j < len(items) else None
+        if isinstance(near, Line) and near.text[-1:] not in SENTENCE_ENDS:
+            return False
+    return True
+
+
+def long_unended(line: Line) -> bool:
+    """True for a line past a head's strict limits, within the long ones, without a sentence's
+    end or a figure: the shape of a long head, 'Councils that can no longer afford to keep
+    their runways open' (not a paragraph, nor a row of data: 'Council make-up: Lib Dem 21,
+    Con 12')."""
+    text = line.text
+    if not text or text[-1] in SENTENCE_ENDS or len(text) > LONG_CHARS:
+        return False  # (most lines: a paragraph ends a sentence, settled first)
+    if len(text) <= MAX_CHARS and len(text.split(None, MAX_WORDS)) <= MAX_WORDS:
+        return False  # a head's strict limits: its shape is the contrast's no matter
+    if not few_words(text, LONG_WORDS):
+        return False
+    return FIGURE.search(text) is None
 
 
 def points_back(question: str) -> bool:
@@ -1226,6 +1284,9 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in lower_case_heads(items, alone, flags):
         flags[k] = True  # '... as the fish.' / 'mussels, cider, bread' / text, beside heads
     flags = _pattern_heads(items, alone, flags)
+    first = opening_dateline(items, flags)
+    if first >= 0:
+        flags[first] = False  # 'WASHINGTON' / text, 'Nairobi, Kenya' / text: where, no head
     for k in numbered_sentence_heads(items, alone):
         flags[k] = True  # '1. The lid sticks.' / text / '2. The hinge squeaks.' / text / '3. ...'
     for k in compress(range(len(items)), flags):

@@ -8,7 +8,7 @@ A Document is representable when the export layout can say it unambiguously:
 - a subheading is short, unpunctuated or a question of three words or more (not the article's
   only head, nor the one question among LONE_AMONG statement heads or more, which the writer
   asks in running text), and a paragraph follows it directly; a head opening the body is not in
-  capitals when the other heads are not (it would be a dateline or a kicker);
+  capitals when the other heads are not or there are none (it would be a dateline or a kicker);
 - the body opens with text (an image before any text is a lead image);
 - an article with no subheading has no paragraph of SENTENCE_WORDS words, whose standalone
   short sentences could be its full-sentence heads ('The plan worked.' over long paragraphs);
@@ -186,8 +186,9 @@ def documents(draw) -> Document:
         body = [lengthened(block) for block in body]  # (a pattern of full-sentence heads)
     if len(heads) >= RHYTHM_MIN:
         body = [lengthened_pair(block) for block in body]  # (a head splitting a section)
-    if len(heads) > 1 and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
-        # a line in capitals opening the body over heads that are not is a dateline or kicker
+    if heads and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
+        # a line in capitals opening the body, over heads that are not or none, is a dateline
+        # or a kicker
         body[0] = Block("subheading", text=body[0].text.capitalize())
     bullets = draw(st.lists(st.one_of(sentence(), subheading()), max_size=4))
     headline = draw(st.one_of(sentence(), subheading()))
