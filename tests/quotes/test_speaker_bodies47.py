@@ -1,0 +1,42 @@
+"""Mechanisms of issue 15 from the thirty-sixth stress set's body misses: a body keeps the
+fullest name the article gives it (`Harlow Gas` for `Harlow said it ...` then `the statement
+read`), and its descriptions and pronouns find it.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "deed"),
+    [
+        ("Harlow Gas", "Harlow", "has been fined £3 million for overcharging customers"),
+        ("Pendragon Rail", "Pendragon", "has cancelled every train on the coast line"),
+        ("Wexcombe Dairies", "Wexcombe", "has recalled 40,000 cartons of milk"),
+        ("Ostrava Telecom", "Ostrava", "has cut 600 jobs at its call centres"),
+    ],
+)
+def test_a_bodys_short_form_keeps_its_full_name_after_its_first_use(full, short, deed):
+    found = _speakers(
+        f"{full} {deed}, the latest blow to a business already under pressure.",
+        f"In a statement, {short} said it accepted the decision and was “deeply sorry” for "
+        "the trouble caused.",
+        "“We have let our customers down,” the statement read. “We will put it right.”",
+        f"A spokesman for the firm said the change was overdue. “The worst is behind us,” "
+        "the spokesman said.",
+    )
+    assert found == [full, full, full, full]
+
+
+def test_a_given_name_opening_a_persons_name_stays_hers():
+    found = _speakers(
+        "Marta Quell has been named chief executive of the lender, its first woman boss.",
+        "In a statement, Marta said she was “honoured” to take the job.",
+        "“There is a lot to do,” the statement read.",
+    )
+    assert found == ["Marta Quell", "Marta Quell"]  # a person's statement: no body made
