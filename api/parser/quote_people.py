@@ -361,6 +361,8 @@ def _classify_run(
         # plural joins a run at a possessive, and the run is a body's name (its apostrophe kept)
         return _org(text, run)
     if titled_last:
+        if _titled_body(words):
+            return _org(text, run)  # "the Health Service Executive said": a body's own head
         return None  # "the Acme CEO said": a body's title, no one's name
     if len(run) > 2 and _based(run[0].text):
         # "Hamburg-based Kessler Feederlines": a body's seat, written before its name as a role
@@ -385,6 +387,16 @@ def _classify_run(
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
         return _single(text, tokens, run)
     return _org(text, run)
+
+
+# A title word that heads a body's name too, after a body's word: `Health Service Executive`.
+_BODY_TITLES: Final = frozenset({"executive"})
+
+
+def _titled_body(words: tuple[str, ...]) -> bool:
+    """`Health Service Executive`, `Pensions Agency Executive`: a title that heads a body
+    after a body's word is the body's name (`the Acme Executive` and `the Acme CEO` are not)."""
+    return word_key(words[-1]) in _BODY_TITLES and words[-2].lower() in ORG_WORDS
 
 
 @lru_cache(maxsize=8192)  # (a run's words repeat with each mention of a full name or a body)

@@ -40,3 +40,32 @@ def test_a_given_name_opening_a_persons_name_stays_hers():
         "“There is a lot to do,” the statement read.",
     )
     assert found == ["Marta Quell", "Marta Quell"]  # a person's statement: no body made
+
+
+@pytest.mark.parametrize(
+    ("body", "acronym", "noun"),
+    [
+        ("Health Service Executive", "HSE", "health service"),
+        ("Ambulance Service Executive", "ASE", "ambulance service"),
+        ("Pensions Agency Executive", "PAE", "agency"),
+        ("Housing Council Executive", "HCE", "council"),
+    ],
+)
+def test_a_body_headed_by_executive_is_a_body_by_its_initials_too(body, acronym, noun):
+    found = _speakers(
+        f"Clinics in Galway were closed on Tuesday after a cyberattack that the {body} said "
+        "had caused “serious disruption” to its systems.",
+        f"The {noun} said on Wednesday that its helplines remained open. “Nobody should stay "
+        "away from an emergency,” it said.",
+        f"A spokeswoman for the {acronym} said it was “working around the clock” to restore "
+        "the records.",
+        f"In a statement, the {acronym} said: “Our first duty is to the people in our care.”",
+    )
+    assert found == [body, body, body, body]
+
+
+def test_an_executive_after_a_firms_name_is_no_body():
+    found = _speakers(
+        "Shares fell after the Brannock Executive said sales had been “very weak” this year.",
+    )
+    assert found == [None]  # a title after a firm's name: no one named
