@@ -55,6 +55,7 @@ TRADE_ENDINGS: Final = {
         ("trading mining consulting", "consultancy"),
         ("resources", "miner producer"),
         ("live promotions", "promoter"),
+        ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
     )
     for word in words.split()
 }

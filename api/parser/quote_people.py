@@ -694,6 +694,8 @@ def _named_runs(
             first = run.start()
             if kind == "org" and word.isupper() and _initials_described(masked, first):
                 continue
+            if kind == "org" and _role_opener(masked, first, first + length):
+                continue  # `Team principal X said`: the role's first word, no body's name
             if kind == "org":
                 mention = _mention(
                     (first, first, first + length, "org", word, None, None, possessive)
@@ -723,6 +725,20 @@ def _named_runs(
             mentions.append(mention)
     budget.considered = considered
     return mentions
+
+
+# A title word in lower case after a capital, then a capital: `Team principal Dieter`.
+_TITLE_NEXT: Final = re.compile(r" ([a-z]+) [A-Z]")
+
+
+def _role_opener(masked: str, first: int, end: int) -> bool:
+    """`Team principal Ana Ruiz said` -> True at `Team`: a body's word opening a sentence
+    before a title in lower case and a name opens that person's role, no body's name (`The
+    Team said`, `Team Sky principal X` are not read so)."""
+    if first and masked[first - 2 : first] not in (". ", "? ", "! "):
+        return False
+    match = _TITLE_NEXT.match(masked, end)
+    return match is not None and match[1] in TITLE_WORDS
 
 
 def _initials_described(masked: str, first: int) -> bool:

@@ -69,3 +69,32 @@ def test_an_executive_after_a_firms_name_is_no_body():
         "Shares fell after the Brannock Executive said sales had been “very weak” this year.",
     )
     assert found == [None]  # a title after a firm's name: no one named
+
+
+@pytest.mark.parametrize(
+    ("dateline", "team", "short"),
+    [
+        ("MONZA, Italy, Sept 7 (Reuters) -", "Arden Mays Racing", "Arden Mays"),
+        ("SPA, Belgium, July 27 (AFP) -", "Kessler Motorsport", "Kessler"),
+        ("BATHURST, Australia, Oct 12 (AP) -", "Orchard Racing", "Orchard"),
+    ],
+)
+def test_a_racing_team_is_the_team_and_a_role_word_is_no_body(dateline, team, short):
+    found = _speakers(
+        f"{dateline} {team}'s Tomas Ekdahl was handed a five-place grid penalty on Saturday "
+        'for an unsafe release in the pit lane, a decision the team called "harsh."',
+        "Team principal Greta Lindqvist told reporters the release was triggered by a faulty "
+        'light. "We will look at every frame of it," she said.',
+        f"{short} has two days to lodge a protest. In a statement on Sunday, the team said it "
+        'was "considering every option" with the stewards.',
+    )
+    assert found == [team, "Greta Lindqvist", team]
+
+
+def test_a_role_word_opening_a_sentence_is_no_team_of_its_own():
+    found = _speakers(
+        "Team principal Greta Lindqvist told reporters the release was triggered by a faulty "
+        'light. "We will look at every frame of it," she said.',
+        'In a statement on Sunday, the team said it was "considering every option".',
+    )
+    assert found[0] == "Greta Lindqvist" and found[1] != "Team"
