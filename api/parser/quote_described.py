@@ -112,8 +112,10 @@ _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
 # `a department fact sheet`), and the most words such a phrase holds.
 _OWNED_DOCUMENTS: Final = frozenset("filing filings sheet notice document website".split())
 # People of a body who speak, unnamed, as the body: `analysts at X Securities said in a note`.
-_BODY_PEOPLE: Final = frozenset("analysts economists strategists officials".split())
-_AT_BODY: Final = frozenset({"at", "from"})
+_BODY_PEOPLE: Final = frozenset(
+    "analysts economists strategists officials stewards inspectors auditors examiners".split()
+)
+_AT_BODY: Final = frozenset({"at", "from", "of"})
 _JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
 # A body's part that speaks for it, named by the body's possessive: `the Pacific Forum's
 # observer mission said`, `the Kremlin's press office said` (the body's words).
@@ -407,7 +409,9 @@ class Described(RegistryCalls):
             if described is not None:
                 return described
         owner = self._document_owner(words, where) if len(words) > 2 else None
-        owner = owner or (self._people_body(words) if words[0].lower() in _BODY_PEOPLE else None)
+        people = words[1:] if words[0].lower() == "the" else words  # `The stewards of the FIA`
+        if owner is None and people and people[0].lower() in _BODY_PEOPLE:
+            owner = self._people_body(people)
         if owner is not None:
             return Resolved(owner, "pronoun")
         if _body_document(words):
@@ -478,13 +482,15 @@ class Described(RegistryCalls):
         return None
 
     def _people_body(self, words: list[str]) -> str | None:
-        """`analysts at Kestrel Bay Securities said in a note`: the body (capitalised after
-        `at`/`from`, no person's name) its unnamed people speak for; None otherwise."""
+        """`analysts at Kestrel Bay Securities said in a note`, `stewards of the FIA`: the body
+        (capitalised after `at`/`from`/`of`, no person's name) its unnamed people speak for;
+        None otherwise."""
         if len(words) < 3 or words[1] not in _AT_BODY:
             return None
-        name = " ".join(words[2:])
-        if not all(w[:1].isupper() or w in _JOINING_WORDS for w in words[2:]):
+        named = words[3:] if words[2] == "the" else words[2:]
+        if not named or not all(w[:1].isupper() or w in _JOINING_WORDS for w in named):
             return None
+        name = " ".join(named)
         if self.by_surname(name):
             return None
         body = self.organisation(name)

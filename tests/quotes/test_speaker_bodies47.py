@@ -98,3 +98,28 @@ def test_a_role_word_opening_a_sentence_is_no_team_of_its_own():
         'In a statement on Sunday, the team said it was "considering every option".',
     )
     assert found[0] == "Greta Lindqvist" and found[1] != "Team"
+
+
+@pytest.mark.parametrize(
+    ("people", "body", "apposed"),
+    [
+        ("The stewards of the FIA", "FIA", ", the sport's governing body,"),
+        ("Inspectors of the Harwell Schools Agency", "Harwell Schools Agency", ""),
+        ("The auditors of the Penrith Credit Union", "Penrith Credit Union", ", its watchdog,"),
+        ("Officials of the Tarrant Racing Board", "Tarrant Racing Board", ""),
+    ],
+)
+def test_a_bodys_people_speak_for_it_and_they_is_the_body(people, body, apposed):
+    found = _speakers(
+        f"{people}{apposed} said in a report published on Friday that the checks had been "
+        'missed twice. "Nobody was told until March," they wrote.',
+    )
+    assert found == [body]
+
+
+def test_people_of_no_named_body_are_no_body():
+    found = _speakers(
+        "The stewards of the race said in a document that the car was too low. "
+        '"Nobody disputed the measurement," they wrote.',
+    )
+    assert found == [None]

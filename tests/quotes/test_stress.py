@@ -91,18 +91,12 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     '<court> he "..."\' partial quote: no one',
     ("bloomberg_halcyra_als_drug_phase3_shares_jump", 1, "clinically"): "'The <place>-based "
     '<business word> said ... were "..."\' of a company named in the sentence before: no one',
-    ("reuters_velantis_singapore_podium_stripped_floor_wear", 0, "baffling"): "'a decision the "
-    'team called "..."\' in a dateline lead: the wire agency of the dateline',
-    ("reuters_velantis_singapore_podium_stripped_floor_wear", 1, "The team did"): "'they wrote' "
-    "after 'The <officials> of the <Body> said': no one",
     ("reuters_velantis_singapore_podium_stripped_floor_wear", 4, "I drove"): "'the rookie said' "
     "of 'X, <age>, who ...' opening the paragraph before: no one",
     ("reuters_velantis_singapore_podium_stripped_floor_wear", 4, "It hurts"): "carried after 'the "
     "rookie said' of 'X, <age>, who ...': no one",
     ("reuters_velantis_singapore_podium_stripped_floor_wear", 5, "No. We"): "'Asked whether he "
     "blamed <Name>'s ..., the <nationality> said:': the man named in the question",
-    ("reuters_velantis_singapore_podium_stripped_floor_wear", 10, "reviewing"): "'the team said' "
-    "of '<Name> Racing' (short name opening the sentence before): a capitalised role word",
     ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 0, "treated"): "'with the regulator "
     "saying' in the lead, the regulator named in the next paragraph: a river named in the lead",
     ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 13, "on this river"): "'The trust "
