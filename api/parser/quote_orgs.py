@@ -18,13 +18,13 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker utility insurer operator brokerage bloc".split()
+    "drugmaker biotech utility insurer operator brokerage bloc".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
     "company firm business maker retailer startup start-up manufacturer label studio publisher "
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
-    "chipmaker drugmaker utility insurer operator brokerage".split()
+    "chipmaker drugmaker biotech utility insurer operator brokerage".split()
 )
 COMMERCIAL: Final = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "

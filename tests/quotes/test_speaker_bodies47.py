@@ -123,3 +123,30 @@ def test_people_of_no_named_body_are_no_body():
         '"Nobody disputed the measurement," they wrote.',
     )
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("company", "seat"),
+    [
+        ("Halvern Therapeutics Inc.", "Boston-based"),
+        ("Corrigan Pharma", "Cambridge-based"),
+        ("Ostwind Biosystems Ltd", "Basel-based"),
+        ("Quillon Labs", "San Diego-based"),
+    ],
+)
+def test_the_biotech_is_a_company_named_before(company, seat):
+    found = _speakers(
+        f"{company} shares jumped 30% on Tuesday after the company said its experimental "
+        "drug slowed the disease in a late-stage trial.",
+        f"The {seat} biotech said the results, published in a journal, were “clearly "
+        "meaningful” and that it would seek approval next year.",
+    )
+    assert found == [company]
+
+
+def test_the_biotech_with_no_company_named_is_no_one():
+    found = _speakers(
+        "Shares in the sector jumped 30% on Tuesday after a trial was published.",
+        "The Boston-based biotech said the results were “clearly meaningful”.",
+    )
+    assert found == [None]

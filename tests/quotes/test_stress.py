@@ -89,8 +89,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     'in a statement that its officers "..."\' of an association named before: no one',
     ("au_dempsey_vaughan_defamation_trial_harbour_media", 0, "lost every"): "'<role> X has told "
     '<court> he "..."\' partial quote: no one',
-    ("bloomberg_halcyra_als_drug_phase3_shares_jump", 1, "clinically"): "'The <place>-based "
-    '<business word> said ... were "..."\' of a company named in the sentence before: no one',
     ("reuters_velantis_singapore_podium_stripped_floor_wear", 4, "I drove"): "'the rookie said' "
     "of 'X, <age>, who ...' opening the paragraph before: no one",
     ("reuters_velantis_singapore_podium_stripped_floor_wear", 4, "It hurts"): "carried after 'the "
