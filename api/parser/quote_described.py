@@ -974,9 +974,20 @@ class Described(RegistryCalls):
                 break
         else:
             body = self.described_body(head, where)  # no body has spoken yet
+            body = body or self._known_of_kind(head)
             if body:
                 return body
         return self._lead_body_owning(head)
+
+    def _known_of_kind(self, head: str) -> str | None:
+        """`The union said` paragraphs below `the X Police Officers Association`: with no body
+        spoken and none near, the latest known body (of the KNOWN_ENTRIES latest) the noun
+        calls by its kind (`union` ~ `association`, see quote_orgs._KINDS), not a bare name."""
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind == "organisation" and fits_by_kind(head, name):
+                return name
+        return None
 
     def home_body_over(self, body: str, head: str) -> str:
         """`Kilmardie Rovers manager X admitted ... a defeat by Y United. ... The club said`:

@@ -150,3 +150,38 @@ def test_the_biotech_with_no_company_named_is_no_one():
         "The Boston-based biotech said the results were “clearly meaningful”.",
     )
     assert found == [None]
+
+
+_FILLER: tuple[str, ...] = (
+    "The vote came after a six-hour meeting in which dozens of residents spoke.",
+    "Council member Dana Whitlock said the budget was “a hard compromise”.",
+    "“Nobody got everything,” she said.",
+    "Among the speakers was Arthur Penhale, 68, a retired bus driver from the east side.",
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Port Halloran Police Officers Association",
+        "Westmere Firefighters Federation",
+        "Carrow Bay Nurses Guild",
+        "Ellison County Deputies Association",
+    ],
+)
+def test_the_union_is_the_union_like_body_named_paragraphs_before(body):
+    found = _speakers(
+        f"The {body} had threatened to campaign against the cuts.",
+        *_FILLER,
+        "The union said in a statement that its members would “keep fighting” for the jobs.",
+    )
+    assert found == ["Dana Whitlock", "Dana Whitlock", body]
+
+
+def test_the_union_is_no_body_of_another_kind():
+    found = _speakers(
+        "The Halloran Arts Foundation had threatened to withdraw its grant.",
+        *_FILLER,
+        "The union said in a statement that its members would “keep fighting” for the jobs.",
+    )
+    assert found == ["Dana Whitlock", "Dana Whitlock", None]

@@ -85,8 +85,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "... and said' of a body whose name holds 'and' (read as two bodies): no one",
     ("afp_paris_nice_ocampo_rueda_final_stage_win", 0, "the biggest"): "a partial quote after "
     "'calling it' whose subject is '<Country>'s <Name>': quote not found",
-    ("ap_port_selby_budget_police_hiring_library_closures", 11, "stand with"): "'The union said "
-    'in a statement that its officers "..."\' of an association named before: no one',
     ("au_dempsey_vaughan_defamation_trial_harbour_media", 0, "lost every"): "'<role> X has told "
     '<court> he "..."\' partial quote: no one',
     ("reuters_velantis_singapore_podium_stripped_floor_wear", 4, "I drove"): "'the rookie said' "
