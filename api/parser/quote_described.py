@@ -129,6 +129,16 @@ _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
 
 
+def _workplace_called(role: str | None, head: str) -> str | None:
+    """`The trust said` of `X, a scientist at the Ruddlebrook Rivers Trust,`: the body a
+    person's role names (`at <body>`, `<body>'s`) when the noun is that body's word, not the
+    person's post (`the scientist` stays X)."""
+    if role is None or head not in ORG_ANAPHORS:
+        return None
+    owner = role_owner(role)
+    return owner if owner is not None and head in lowered_words(owner) else None
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """The text's start, or a sentence end and a space before `start`, a closing quote mark
     allowed between them: `. The`, `?” The` (not `said The`)."""
@@ -896,6 +906,9 @@ class Described(RegistryCalls):
             if former and not _held_once(entry.role):
                 continue  # `the former minister` is not the one whose role is `Minister`
             if entry.noun == head or (entry.role and same_role(entry.role, head)):
+                workplace = _workplace_called(entry.role, head)
+                if workplace is not None:
+                    return self.organisation(workplace)
                 if former or not _held_once(entry.role):
                     return name
                 # (`the captain` is not at once the one whose role is `retired captain`: one who

@@ -185,3 +185,30 @@ def test_the_union_is_no_body_of_another_kind():
         "The union said in a statement that its members would “keep fighting” for the jobs.",
     )
     assert found == ["Dana Whitlock", "Dana Whitlock", None]
+
+
+@pytest.mark.parametrize(
+    ("person", "role", "body", "noun"),
+    [
+        ("Priya Hollingworth", "a freshwater scientist", "Kennet Valley Rivers Trust", "trust"),
+        ("Tomasz Wierzbicki", "a senior researcher", "Halden Heart Foundation", "foundation"),
+        ("Amara Okonjo", "an economist", "Carlisle Fiscal Institute", "institute"),
+    ],
+)
+def test_the_body_a_persons_role_works_at_is_the_body_not_the_person(person, role, body, noun):
+    found = _speakers(
+        f"{person}, {role} at the {body}, said the figures showed a sharp fall last year.",
+        "“We have never seen numbers this bad,” she said.",
+        f"The {noun} said the money should go “to the people who need it most” and called for "
+        "an inquiry.",
+    )
+    assert found == [person, body]
+
+
+def test_the_persons_own_post_stays_theirs():
+    found = _speakers(
+        "Priya Hollingworth, a freshwater scientist at the Kennet Valley Rivers Trust, said the "
+        "figures showed a sharp fall.",
+        "The scientist said the money should go “to the people who need it most”.",
+    )
+    assert found == ["Priya Hollingworth"]
