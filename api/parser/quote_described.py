@@ -1653,12 +1653,22 @@ class Described(RegistryCalls):
             return None
         for paragraph in islice(self._paragraphs, 1, 1 + AHEAD):
             for mention in islice(paragraph.mentions, self.recent_events):
+                if mention.kind == "single" and self._opening_body(paragraph, mention):
+                    return self.organisation(mention.name)
                 if mention.kind != "org":
                     continue
                 last = mention.name.rsplit(None, 1)[-1].lower()
                 if named_by(head, mention.name) or same_kind(head, last):
                     return self.organisation(mention.name)
         return None
+
+    def _opening_body(self, paragraph: Paragraph, mention: Mention) -> bool:
+        """`Ofwat found that the utility breached ...` opening the paragraph after a lead's `with
+        the regulator saying`: a lone name opening a paragraph as its subject, written inside
+        a sentence too and no one's name (no person's surname, no given name), is a body."""
+        if mention.start or mention.name in self.later or usual_sex(mention.name) is not None:
+            return False
+        return self._subject_body(paragraph, mention) is not None
 
     def _members_body(self, where: tuple[int, int]) -> str | None:
         """`Geelong ... lost ruckman Brodie O’Loughlin to a knee injury.` ... `The club said

@@ -162,6 +162,11 @@ def _agency_unit(head: str, name: str) -> bool:
     return head == "agency" and bool(of) and before.rsplit(None, 1)[-1] in _UNIT_HEADS
 
 
+# A water's word opening a bare name makes it a place, which no body's noun calls: `the
+# regulator` is no `River Ruddlebrook` (`River Island`, `Lake Forest College` end in a body's word).
+_FEATURE_OPENERS: Final = ("River ", "Lake ", "Loch ")
+
+
 def fits(head: str, name: str) -> bool:
     """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
     last = name.split()[-1].lower()
@@ -179,7 +184,9 @@ def fits(head: str, name: str) -> bool:
     # (`Reserve Bank of India`: a bank by the word before `of`, no bare name that every noun
     # fits, as `India` alone would be)
     kind = _name_head(name, last)
-    if kind not in ORG_WORDS or _kin(head, kind):
+    if kind not in ORG_WORDS:
+        return not name.startswith(_FEATURE_OPENERS)  # `River Ruddlebrook` is no one's body
+    if _kin(head, kind):
         return True
     if _agency_unit(head, name):
         return True

@@ -212,3 +212,33 @@ def test_the_persons_own_post_stays_theirs():
         "The scientist said the money should go “to the people who need it most”.",
     )
     assert found == ["Priya Hollingworth"]
+
+
+@pytest.mark.parametrize(
+    ("company", "body", "noun", "river"),
+    [
+        ("Severnvale Water", "Aquareg", "regulator", "River Lenn"),
+        ("Brightmoor Energy", "Enerwatch", "watchdog", "River Tamsey"),
+        ("Calder Rail", "Railcheck", "regulator", "Lake Orran"),
+    ],
+)
+def test_a_leads_body_noun_is_the_lone_body_opening_the_next_paragraph(
+    company, body, noun, river
+):
+    found = _speakers(
+        f"{company} has been fined a record £9 million for failures on the {river} and "
+        f"nearby sites, with the {noun} saying the company had “ignored every warning”.",
+        f"{body} found that the company breached its licence on 400 occasions last year.",
+        f"“These were choices, not accidents,” said {body}’s director of enforcement, Jo Kell.",
+    )
+    assert found == [body, "Jo Kell"]
+
+
+def test_a_leads_body_noun_is_no_river_and_no_persons_surname():
+    found = _speakers(
+        "Severnvale Water has been fined £9 million for spills into the River Lenn, with the "
+        "regulator saying the company had “ignored every warning”.",
+        "Kell found that the company breached its licence on 400 occasions last year.",
+        "“These were choices, not accidents,” said its director of enforcement, Jo Kell.",
+    )
+    assert found == [None, "Jo Kell"]

@@ -93,8 +93,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "rookie said' of 'X, <age>, who ...': no one",
     ("reuters_velantis_singapore_podium_stripped_floor_wear", 5, "No. We"): "'Asked whether he "
     "blamed <Name>'s ..., the <nationality> said:': the man named in the question",
-    ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 0, "treated"): "'with the regulator "
-    "saying' in the lead, the regulator named in the next paragraph: a river named in the lead",
     ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 14, "Tamebrook"): "'The <party> MP "
     "for <Place> and <Place>, X, said:': the constituency's second place",
     ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 15, "They have"): "'she said' after "
