@@ -316,6 +316,8 @@ def _held_once(role: str | None) -> bool:
 
 # `the union` in the lead, named nowhere before it, looks this many paragraphs ahead for it.
 AHEAD: Final = 2
+# `the union` looks this many paragraphs back for a body of its kind (past the pronoun window).
+KIND_BACK: Final = 5
 # The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
 _OWNER_SEX: Final = {"her": "f", "his": "m"}
 
@@ -987,19 +989,22 @@ class Described(RegistryCalls):
                 break
         else:
             body = self.described_body(head, where)  # no body has spoken yet
-            body = body or self._known_of_kind(head)
+            body = body or self._known_of_kind(head, where)
             if body:
                 return body
         return self._lead_body_owning(head)
 
-    def _known_of_kind(self, head: str) -> str | None:
-        """`The union said` paragraphs below `the X Police Officers Association`: with no body
-        spoken and none near, the latest known body (of the KNOWN_ENTRIES latest) the noun
-        calls by its kind (`union` ~ `association`, see quote_orgs._KINDS), not a bare name."""
-        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
-            entry = self.entries[name]
-            if entry.kind == "organisation" and fits_by_kind(head, name):
-                return name
+    def _known_of_kind(self, head: str, where: tuple[int, int]) -> str | None:
+        """`The union said` four paragraphs below `the X Police Officers Association`: with no
+        body spoken and none in the pronoun's window, the latest body named within KIND_BACK
+        paragraphs before that the noun calls by its kind (`union` ~ `association`, see
+        quote_orgs._KINDS), not a bare name."""
+        first = max(0, where[0] - KIND_BACK)
+        for index in range(where[0] - self.window - 1, first - 1, -1):
+            mentions = self._paragraphs[index].mentions
+            for mention in reversed(mentions[-self.recent_events :]):
+                if mention.kind == "org" and fits_by_kind(head, mention.name):
+                    return self._body(mention)
         return None
 
     def home_body_over(self, body: str, head: str) -> str:

@@ -26,7 +26,7 @@ from api.parser.quote_names import (
     sentence_initial,
     title_surname,
 )
-from api.parser.quote_orgs import COMMERCIAL, SPORT_BODY_OPENERS, TRADE_ENDINGS
+from api.parser.quote_orgs import COMMERCIAL, ORG_ANAPHORS, SPORT_BODY_OPENERS, TRADE_ENDINGS
 from api.parser.quote_places import owned_place, settlement_role, written_as_place
 from api.parser.quote_roles import (
     ORG_HEAD,
@@ -694,7 +694,7 @@ def _named_runs(
             first = run.start()
             if kind == "org" and word.isupper() and _initials_described(masked, first):
                 continue
-            if kind == "org" and _role_opener(masked, first, first + length):
+            if kind == "org" and _role_opener(masked, word, first, first + length):
                 continue  # `Team principal X said`: the role's first word, no body's name
             if kind == "org":
                 mention = _mention(
@@ -731,10 +731,12 @@ def _named_runs(
 _TITLE_NEXT: Final = re.compile(r" ([a-z]+) [A-Z]")
 
 
-def _role_opener(masked: str, first: int, end: int) -> bool:
-    """`Team principal Ana Ruiz said` -> True at `Team`: a body's word opening a sentence
-    before a title in lower case and a name opens that person's role, no body's name (`The
-    Team said`, `Team Sky principal X` are not read so)."""
+def _role_opener(masked: str, word: str, first: int, end: int) -> bool:
+    """`Team principal Ana Ruiz said` -> True at `Team`: a body's noun (no club's short name:
+    `Rovers manager X`, `City manager X` stay) opening a sentence before a title in lower case
+    and a name opens that person's role, no body's name (`Team Sky principal X` is not)."""
+    if word.lower() not in ORG_ANAPHORS:
+        return False
     if first and masked[first - 2 : first] not in (". ", "? ", "! "):
         return False
     match = _TITLE_NEXT.match(masked, end)
