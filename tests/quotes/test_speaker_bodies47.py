@@ -27,7 +27,7 @@ def test_a_bodys_short_form_keeps_its_full_name_after_its_first_use(full, short,
         f"In a statement, {short} said it accepted the decision and was “deeply sorry” for "
         "the trouble caused.",
         "“We have let our customers down,” the statement read. “We will put it right.”",
-        f"A spokesman for the firm said the change was overdue. “The worst is behind us,” "
+        "A spokesman for the firm said the change was overdue. “The worst is behind us,” "
         "the spokesman said.",
     )
     assert found == [full, full, full, full]
@@ -222,9 +222,7 @@ def test_the_persons_own_post_stays_theirs():
         ("Calder Rail", "Railcheck", "regulator", "Lake Orran"),
     ],
 )
-def test_a_leads_body_noun_is_the_lone_body_opening_the_next_paragraph(
-    company, body, noun, river
-):
+def test_a_leads_body_noun_is_the_lone_body_opening_the_next_paragraph(company, body, noun, river):
     found = _speakers(
         f"{company} has been fined a record £9 million for failures on the {river} and "
         f"nearby sites, with the {noun} saying the company had “ignored every warning”.",
