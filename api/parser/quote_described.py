@@ -343,6 +343,7 @@ class Described(RegistryCalls):
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
+    later: dict[str, Mention]  # a surname -> its full name's first mention anywhere
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
     spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
     through_people: set[str]  # bodies that spoke through their people (`analysts at X`)
