@@ -77,6 +77,9 @@ class RegistryCalls:
     def _mentioned(self, gender: str | None, where: tuple[int, int]) -> str | None:
         raise NotImplementedError
 
+    def _body(self, mention: Mention) -> str | None:
+        raise NotImplementedError
+
     def described_body(self, head: str, where: tuple[int, int]) -> str | None:
         raise NotImplementedError
 

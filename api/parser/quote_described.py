@@ -112,8 +112,10 @@ _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
 # `a department fact sheet`), and the most words such a phrase holds.
 _OWNED_DOCUMENTS: Final = frozenset("filing filings sheet notice document website".split())
 # People of a body who speak, unnamed, as the body: `analysts at X Securities said in a note`.
-_BODY_PEOPLE: Final = frozenset("analysts economists strategists officials".split())
-_AT_BODY: Final = frozenset({"at", "from"})
+_BODY_PEOPLE: Final = frozenset(
+    "analysts economists strategists officials stewards inspectors auditors examiners".split()
+)
+_AT_BODY: Final = frozenset({"at", "from", "of"})
 _JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
 # A body's part that speaks for it, named by the body's possessive: `the Pacific Forum's
 # observer mission said`, `the Kremlin's press office said` (the body's words).
@@ -125,6 +127,16 @@ _ISSUED_IN: Final = re.compile(
 )
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
+
+
+def _workplace_called(role: str | None, head: str) -> str | None:
+    """`The trust said` of `X, a scientist at the Ruddlebrook Rivers Trust,`: the body a
+    person's role names (`at <body>`, `<body>'s`) when the noun is that body's word, not the
+    person's post (`the scientist` stays X)."""
+    if role is None or head not in ORG_ANAPHORS:
+        return None
+    owner = role_owner(role)
+    return owner if owner is not None and head in lowered_words(owner) else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -304,6 +316,8 @@ def _held_once(role: str | None) -> bool:
 
 # `the union` in the lead, named nowhere before it, looks this many paragraphs ahead for it.
 AHEAD: Final = 2
+# `the union` looks this many paragraphs back for a body of its kind (past the pronoun window).
+KIND_BACK: Final = 5
 # The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
 _OWNER_SEX: Final = {"her": "f", "his": "m"}
 
@@ -329,6 +343,7 @@ class Described(RegistryCalls):
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
+    later: dict[str, Mention]  # a surname -> its full name's first mention anywhere
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
     spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
     through_people: set[str]  # bodies that spoke through their people (`analysts at X`)
@@ -407,7 +422,9 @@ class Described(RegistryCalls):
             if described is not None:
                 return described
         owner = self._document_owner(words, where) if len(words) > 2 else None
-        owner = owner or (self._people_body(words) if words[0].lower() in _BODY_PEOPLE else None)
+        people = words[1:] if words[0].lower() == "the" else words  # `The stewards of the FIA`
+        if owner is None and people and people[0].lower() in _BODY_PEOPLE:
+            owner = self._people_body(people)
         if owner is not None:
             return Resolved(owner, "pronoun")
         if _body_document(words):
@@ -478,13 +495,15 @@ class Described(RegistryCalls):
         return None
 
     def _people_body(self, words: list[str]) -> str | None:
-        """`analysts at Kestrel Bay Securities said in a note`: the body (capitalised after
-        `at`/`from`, no person's name) its unnamed people speak for; None otherwise."""
+        """`analysts at Kestrel Bay Securities said in a note`, `stewards of the FIA`: the body
+        (capitalised after `at`/`from`/`of`, no person's name) its unnamed people speak for;
+        None otherwise."""
         if len(words) < 3 or words[1] not in _AT_BODY:
             return None
-        name = " ".join(words[2:])
-        if not all(w[:1].isupper() or w in _JOINING_WORDS for w in words[2:]):
+        named = words[3:] if words[2] == "the" else words[2:]
+        if not named or not all(w[:1].isupper() or w in _JOINING_WORDS for w in named):
             return None
+        name = " ".join(named)
         if self.by_surname(name):
             return None
         body = self.organisation(name)
@@ -890,6 +909,9 @@ class Described(RegistryCalls):
             if former and not _held_once(entry.role):
                 continue  # `the former minister` is not the one whose role is `Minister`
             if entry.noun == head or (entry.role and same_role(entry.role, head)):
+                workplace = _workplace_called(entry.role, head)
+                if workplace is not None:
+                    return self.organisation(workplace)
                 if former or not _held_once(entry.role):
                     return name
                 # (`the captain` is not at once the one whose role is `retired captain`: one who
@@ -969,9 +991,23 @@ class Described(RegistryCalls):
                 return self.body_named_here(head, where) or self._lead_body_owning(head)
         else:
             body = self.described_body(head, where)  # no body has spoken yet
+            body = body or self._known_of_kind(head, where)
             if body:
                 return body
         return self._lead_body_owning(head)
+
+    def _known_of_kind(self, head: str, where: tuple[int, int]) -> str | None:
+        """`The union said` four paragraphs below `the X Police Officers Association`: with no
+        body spoken and none in the pronoun's window, the latest body named within KIND_BACK
+        paragraphs before that the noun calls by its kind (`union` ~ `association`, see
+        quote_orgs._KINDS), not a bare name."""
+        first = max(0, where[0] - KIND_BACK)
+        for index in range(where[0] - self.window - 1, first - 1, -1):
+            mentions = self._paragraphs[index].mentions
+            for mention in reversed(mentions[-self.recent_events :]):
+                if mention.kind == "org" and fits_by_kind(head, mention.name):
+                    return self._body(mention)
+        return None
 
     def home_body_over(self, body: str, head: str) -> str:
         """`Kilmardie Rovers manager X admitted ... a defeat by Y United. ... The club said`:
@@ -1624,12 +1660,22 @@ class Described(RegistryCalls):
             return None
         for paragraph in islice(self._paragraphs, 1, 1 + AHEAD):
             for mention in islice(paragraph.mentions, self.recent_events):
+                if mention.kind == "single" and self._opening_body(paragraph, mention):
+                    return self.organisation(mention.name)
                 if mention.kind != "org":
                     continue
                 last = mention.name.rsplit(None, 1)[-1].lower()
                 if named_by(head, mention.name) or same_kind(head, last):
                     return self.organisation(mention.name)
         return None
+
+    def _opening_body(self, paragraph: Paragraph, mention: Mention) -> bool:
+        """`Ofwat found that the utility breached ...` opening the paragraph after a lead's `with
+        the regulator saying`: a lone name opening a paragraph as its subject, written inside
+        a sentence too and no one's name (no person's surname, no given name), is a body."""
+        if mention.start or mention.name in self.later or usual_sex(mention.name) is not None:
+            return False
+        return self._subject_body(paragraph, mention) is not None
 
     def _members_body(self, where: tuple[int, int]) -> str | None:
         """`Geelong ... lost ruckman Brodie O’Loughlin to a knee injury.` ... `The club said

@@ -18,13 +18,13 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker utility insurer operator brokerage bloc force".split()
+    "drugmaker biotech utility insurer operator brokerage bloc force".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
     "company firm business maker retailer startup start-up manufacturer label studio publisher "
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
-    "chipmaker drugmaker utility insurer operator brokerage".split()
+    "chipmaker drugmaker biotech utility insurer operator brokerage".split()
 )
 COMMERCIAL: Final = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
@@ -55,6 +55,7 @@ TRADE_ENDINGS: Final = {
         ("trading mining consulting", "consultancy"),
         ("resources", "miner producer"),
         ("live promotions", "promoter"),
+        ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
     )
     for word in words.split()
 }
@@ -164,6 +165,11 @@ def _agency_unit(head: str, name: str) -> bool:
     return head == "agency" and bool(of) and before.rsplit(None, 1)[-1] in _UNIT_HEADS
 
 
+# A water's word opening a bare name makes it a place, which no body's noun calls: `the
+# regulator` is no `River Ruddlebrook` (`River Island`, `Lake Forest College` end in a body's word).
+_FEATURE_OPENERS: Final = ("River ", "Lake ", "Loch ")
+
+
 def fits(head: str, name: str) -> bool:
     """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
     last = name.split()[-1].lower()
@@ -181,7 +187,9 @@ def fits(head: str, name: str) -> bool:
     # (`Reserve Bank of India`: a bank by the word before `of`, no bare name that every noun
     # fits, as `India` alone would be)
     kind = _name_head(name, last)
-    if kind not in ORG_WORDS or _kin(head, kind):
+    if kind not in ORG_WORDS:
+        return not name.startswith(_FEATURE_OPENERS)  # `River Ruddlebrook` is no one's body
+    if _kin(head, kind):
         return True
     if _agency_unit(head, name):
         return True

@@ -26,7 +26,7 @@ from api.parser.quote_names import (
     sentence_initial,
     title_surname,
 )
-from api.parser.quote_orgs import COMMERCIAL, SPORT_BODY_OPENERS, TRADE_ENDINGS
+from api.parser.quote_orgs import COMMERCIAL, ORG_ANAPHORS, SPORT_BODY_OPENERS, TRADE_ENDINGS
 from api.parser.quote_places import owned_place, settlement_role, written_as_place
 from api.parser.quote_roles import (
     ORG_HEAD,
@@ -361,6 +361,8 @@ def _classify_run(
         # plural joins a run at a possessive, and the run is a body's name (its apostrophe kept)
         return _org(text, run)
     if titled_last:
+        if _titled_body(words):
+            return _org(text, run)  # "the Health Service Executive said": a body's own head
         return None  # "the Acme CEO said": a body's title, no one's name
     if len(run) > 2 and _based(run[0].text):
         # "Hamburg-based Kessler Feederlines": a body's seat, written before its name as a role
@@ -385,6 +387,16 @@ def _classify_run(
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
         return _single(text, tokens, run)
     return _org(text, run)
+
+
+# A title word that heads a body's name too, after a body's word: `Health Service Executive`.
+_BODY_TITLES: Final = frozenset({"executive"})
+
+
+def _titled_body(words: tuple[str, ...]) -> bool:
+    """`Health Service Executive`, `Pensions Agency Executive`: a title that heads a body
+    after a body's word is the body's name (`the Acme Executive` and `the Acme CEO` are not)."""
+    return word_key(words[-1]) in _BODY_TITLES and words[-2].lower() in ORG_WORDS
 
 
 @lru_cache(maxsize=8192)  # (a run's words repeat with each mention of a full name or a body)
@@ -682,6 +694,8 @@ def _named_runs(
             first = run.start()
             if kind == "org" and word.isupper() and _initials_described(masked, first):
                 continue
+            if kind == "org" and _role_opener(masked, word, first, first + length):
+                continue  # `Team principal X said`: the role's first word, no body's name
             if kind == "org":
                 mention = _mention(
                     (first, first, first + length, "org", word, None, None, possessive)
@@ -711,6 +725,22 @@ def _named_runs(
             mentions.append(mention)
     budget.considered = considered
     return mentions
+
+
+# A title word in lower case after a capital, then a capital: `Team principal Dieter`.
+_TITLE_NEXT: Final = re.compile(r" ([a-z]+) [A-Z]")
+
+
+def _role_opener(masked: str, word: str, first: int, end: int) -> bool:
+    """`Team principal Ana Ruiz said` -> True at `Team`: a body's noun (no club's short name:
+    `Rovers manager X`, `City manager X` stay) opening a sentence before a title in lower case
+    and a name opens that person's role, no body's name (`Team Sky principal X` is not)."""
+    if word.lower() not in ORG_ANAPHORS:
+        return False
+    if first and masked[first - 2 : first] not in (". ", "? ", "! "):
+        return False
+    match = _TITLE_NEXT.match(masked, end)
+    return match is not None and match[1] in TITLE_WORDS
 
 
 def _initials_described(masked: str, first: int) -> bool:

@@ -686,6 +686,8 @@ class Registry(Recall, Described, Salience):
         if full not in self.owning_its:
             return None  # `Orbly Maps added a feature`: a product, which `Orbly` does not shorten
         entry = self.entries[full]
+        if entry.kind == "organisation":
+            return full  # (made a body at its first short form: `the statement read` after it)
         if entry.kind != "person" or entry.role is not None or entry.gender is not None:
             return None
         entry.kind = "organisation"

@@ -152,16 +152,21 @@ def _work_by(masked: str, start: int, sentence_start: int) -> bool:
 _BRACKETS: Final = re.compile(r"^\s*\([^()\x00]{1,40}\)")
 # A relative clause set off by commas between a subject and its verb: `, which was leaked,`.
 _RELATIVE: Final = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
+# ...and so is a noun's appositive: `The stewards of the FIA, the sport's governing body, said`.
+_APPOSED: Final = re.compile(r",\s+(?:the|an?|its|their)\s[^,;:()\x00]{1,50},\s*$")
 
 
 def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
     """Words from the clause's start to the verb: `the man` in `the man wrote`.
 
-    A relative clause in between is skipped: `The statement, which a paper obtained, claimed`.
+    A relative clause or an appositive in between is skipped: `The statement, which a paper
+    obtained, claimed`, `The stewards of the FIA, the sport's governing body, said`.
     """
     head = tail(masked, sentence_start, verb_start)
     # (_RELATIVE ends in a comma and spaces: the search only where the words before end so)
-    relative = _RELATIVE.search(head) if head.rstrip().endswith(",") else None
+    relative = None
+    if head.rstrip().endswith(","):
+        relative = _RELATIVE.search(head) or _APPOSED.search(head)
     if relative:
         verb_start = verb_start - len(head) + relative.start()
         head = tail(masked, sentence_start, verb_start)
