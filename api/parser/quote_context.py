@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple
 
 from api.parser.quote_budget import NameBudget, within_quote_budget
@@ -119,10 +118,6 @@ class Paragraph:
         return self.text[: span.open].strip() == ""
 
 
-_OPEN: Final = attrgetter("open")
-_VERB_START: Final = attrgetter("verb_start")
-_START: Final = attrgetter("start")
-_FIRST: Final = itemgetter(0)
 _SINGLE: Final = (0,)  # the sentence starts of a paragraph that is one sentence
 _NONE: list = []  # (read only) what a scan found in a paragraph where it found nothing
 
@@ -165,7 +160,9 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
         else:
             bounds = tuple(sentences(text, spans, masked, stops.get(index, _NONE)))
         mentions = tuple(find_mentions(masked, budget, pronouns.get(index, _NONE), vocabulary))
-        mention_starts = tuple(map(_START, mentions)) if mentions else ()
+        # (comprehensions, not `map` with an attrgetter: compiled, each read is a native field's,
+        # where the getter was a generic attribute look-up per item)
+        mention_starts = tuple([m.start for m in mentions]) if mentions else ()
         if plain and index not in cues and MASK not in masked:
             clauses: tuple[Clause, ...] = ()
         else:
@@ -181,10 +178,10 @@ def build_paragraphs(paragraphs: Sequence[str]) -> Prepared:
                 bounds,
                 mentions,
                 clauses,
-                tuple(map(_OPEN, spans)) if spans else (),
-                tuple(map(_VERB_START, clauses)) if clauses else (),
+                tuple([span.open for span in spans]) if spans else (),
+                tuple([clause.verb_start for clause in clauses]) if clauses else (),
                 mention_starts,
-                _SINGLE if len(bounds) == 1 else tuple(map(_FIRST, bounds)),
+                _SINGLE if len(bounds) == 1 else tuple([bound[0] for bound in bounds]),
                 unread.get(index, ()) if unread else (),
             )
         )

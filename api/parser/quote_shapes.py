@@ -8,8 +8,7 @@ two surnames (`José Manuel Ortega Villalba`), and bodies whose names hold `and`
 from __future__ import annotations
 
 import re
-from operator import attrgetter
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Final
 
 from api.parser.given_names import usual_sex
 from api.parser.quote_names import occupation, particles, sentence_initial
@@ -17,7 +16,10 @@ from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_tokens import Token, word_key
 from api.parser.quote_words import ORG_WORDS
 
-M = TypeVar("M", bound=Any)  # quote_people's Mention (a named tuple), which imports this module
+if TYPE_CHECKING:
+    # (quote_people imports this module; a Mention typed so, compiled, a field's read is the
+    # tuple's item, where an untyped one was a generic attribute look-up)
+    from api.parser.quote_people import Mention
 
 # A title ends with a place or body before the name: "Secretary of Labor Ann Lee", "Leader of
 # the Opposition Desmond Larkin".
@@ -278,7 +280,7 @@ def _glossed_as_body(masked: str, end: int) -> bool:
     return match is not None and match.group(1) in ORG_ANAPHORS
 
 
-def fields_body(first_kind: str, first: str, second: Any) -> bool:
+def fields_body(first_kind: str, first: str, second: Mention) -> bool:
     """`Fisheries and Oceans Canada`, `Parks and Wildlife Service`: one plural field's word
     (no given name) before `and` and a body of two words or more is that body's first field,
     not a name of its own. Two plural fields (`Parks and Forests Norland`) make a body's name
@@ -341,7 +343,6 @@ def national_body(name: str) -> bool:
     return all(usual_sex(word) is None for word in words[:-1])
 
 
-_START: Final = attrgetter("start")
 # After a comma, only a one-word name that a further comma or `and` follows goes on a body's name:
 # `Ministry of Economy, Trade and Industry`.
 _LISTED: Final = re.compile(", | and ")
@@ -351,7 +352,7 @@ _LISTED: Final = re.compile(", | and ")
 _FIELDS_CLOSE: Final = re.compile(r"(?:, [A-Z][\w'’-]*){0,6},? and [A-Z]")
 
 
-def _listed(masked: str, kind: str, first: str, mention: Any) -> bool:
+def _listed(masked: str, kind: str, first: str, mention: Mention) -> bool:
     """`Trade` in `Ministry of Economy, Trade and Industry`, `Media` in `Department for Culture,
     Media and Sport`: a word of a body's list of fields."""
     if kind != "org" or {"of", "for"}.isdisjoint(first.split()):
@@ -370,7 +371,7 @@ _FIELDS_TO_BODY: Final = re.compile(
 )
 
 
-def _fields_opening(masked: str, before: Any, mention: Any) -> bool:
+def _fields_opening(masked: str, before: Mention, mention: Mention) -> bool:
     """`the Rail, Tram and Bus Union`, `the Shop, Retail and Allied Workers Association`: after
     `the`, one-word capitals listed by commas and closed by `and` and a name ending in a body's
     word are that body's fields, one name."""
@@ -408,7 +409,7 @@ def _joint_at(masked: str, end: int) -> bool:
     return found if chain % 2 else not found
 
 
-def _after_joint(masked: str, mentions: list[M]) -> bool:
+def _after_joint(masked: str, mentions: list[Mention]) -> bool:
     """True when a name after the first follows `, ` or ` and ` (two slices a name)."""
     # (slices ending at an offset of the text, not a bounded `endswith` of the two joints:
     # compiled, that is a generic call; a slice cut short by the text's start is too short)
@@ -419,7 +420,7 @@ def _after_joint(masked: str, mentions: list[M]) -> bool:
     return False
 
 
-def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
+def joined_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     """`Department of Health and Social Care`, `United Food and Commercial Workers union`: two
     runs joined by `and` are one body's name when the first holds `of`/`for`, the second ends in
     a body's word, or a body's noun follows."""
@@ -429,9 +430,9 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
     # (a name right after a joint is one after `, ` or ` and `: without one, nothing to do)
     if not _after_joint(masked, mentions):
         return mentions
-    starts = list(map(_START, mentions))
+    starts = [m.start for m in mentions]
     ends: dict[int, int] = {}  # index of a chain's first name -> the end of its last name
-    last: dict[int, M] = {}  # index of a chain's first name -> its last name
+    last: dict[int, Mention] = {}  # index of a chain's first name -> its last name
     head: dict[int, int] = {}  # index of a name merged away -> its chain's first index
     for k in range(1, len(mentions)):
         joint = starts[k]
@@ -469,7 +470,7 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
             last[first] = mention
     if not ends:
         return mentions
-    out: list[M] = []
+    out: list[Mention] = []
     for i, mention in enumerate(mentions):
         if i in ends:  # each chain's name is cut once: a long chain costs its length, no more
             # (the last name's own words: `Tram and Bus Union’s` is the union's, owning)
@@ -492,13 +493,13 @@ def joined_bodies(masked: str, mentions: list[M]) -> list[M]:
 _GLOSS: Final = "(the "
 
 
-def glossed_bodies(masked: str, mentions: list[M]) -> list[M]:
+def glossed_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     """`Waka Kotahi (the NZ Transport Agency) said`: a name, then in brackets the body it is
     written as: the name is that body, the gloss's last word its noun (`the agency said` later),
     and the gloss no second speaker."""
     if _GLOSS not in masked:
         return mentions  # (most paragraphs: no gloss, nothing to look at)
-    out: list[M] = []
+    out: list[Mention] = []
     for mention in mentions:
         if out and _gloss_of(masked, out[-1], mention):
             noun = word_key(mention.name.rsplit(None, 1)[-1])
@@ -508,7 +509,7 @@ def glossed_bodies(masked: str, mentions: list[M]) -> list[M]:
     return out
 
 
-def _gloss_of(masked: str, before: M, mention: M) -> bool:
+def _gloss_of(masked: str, before: Mention, mention: Mention) -> bool:
     """`mention` is a body's name bracketed right after `before`'s (`X (the Y Agency)`)."""
     return (
         mention.kind == "org"
@@ -524,12 +525,12 @@ def _gloss_of(masked: str, before: M, mention: M) -> bool:
 _POSTS: Final = ("Embassy", "Consulate", "Consulate General", "High Commission")
 
 
-def posted_bodies(masked: str, mentions: list[M]) -> list[M]:
+def posted_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     """`The Russian Embassy in Oslo said`: an embassy's (a consulate's) name, then `in` and the
     city, is one body's name, the city no name of its own before the verb."""
     if "Embassy in " not in masked and "Consulate" not in masked and "Commission in " not in masked:
         return mentions  # (most paragraphs: no post's name goes on with `in`)
-    out: list[M] = []
+    out: list[Mention] = []
     for mention in mentions:
         before = out[-1] if out else None
         if (
