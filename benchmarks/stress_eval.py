@@ -107,7 +107,12 @@ publishers' shapes in other kinds (practical label heads over address and price 
 moments' minute lines and 'Player ratings' lines, date and year heads over dated one-sentence
 paragraphs, seat heads over one-line result paragraphs, an interview's standalone question lines,
 a reader's letter with dash and ':' heads, numbered heads with a year in brackets over 'Where to
-watch:' lines, a pier photo essay's glued credits), first looked at on main 91dc848. `both` is dev
+watch:' lines, a pier photo essay's glued credits), first looked at on main 91dc848; `fresh28`
+the same publishers' shapes in other kinds (an AP dateline story without heads and a capitals
+update line, full-sentence heads ending in '.', numbered heads with long titles after a colon over
+numbered steps, question heads without '?' and statement heads, 'X v Y' heads over kick-off and
+prediction lines, an obituary without heads and a funeral line, quoted scientist heads over a pull
+quote, a new year photo gallery's glued credits), first looked at on main de39f46. `both` is dev
 and held; `all` is every part but held, which is scored only when named (`--part held` or
 `both`), its misses never listed: a development run never shows it.
 """
@@ -166,6 +171,7 @@ PARTS = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
 )
 
 
