@@ -65,6 +65,7 @@ STRESS_THIRTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_thirtythird"
 STRESS_THIRTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfourth"
 STRESS_THIRTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfifth"
 STRESS_THIRTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysixth"
+STRESS_THIRTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyseventh"
 
 
 @dataclass
@@ -276,8 +277,8 @@ def stress_scores(show: bool) -> list[str]:
     and quotes_stress_thirtysecond/ after the thirty-first's rules, and quotes_stress_thirtythird/
     after the thirty-second's rules, and quotes_stress_thirtyfourth/ after the thirty-third's
     rules, and quotes_stress_thirtyfifth/ after the thirty-fourth's first look, and
-    quotes_stress_thirtysixth/ after the thirty-fifth's rules, each committed before any parser
-    was run on it.
+    quotes_stress_thirtysixth/ after the thirty-fifth's rules, and quotes_stress_thirtyseventh/
+    after the thirty-sixth's rules, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -317,6 +318,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirty-fourth set", STRESS_THIRTYFOURTH),
         ("stress thirty-fifth set", STRESS_THIRTYFIFTH),
         ("stress thirty-sixth set", STRESS_THIRTYSIXTH),
+        ("stress thirty-seventh set", STRESS_THIRTYSEVENTH),
     )
     for label, directory in sets:
         result = CueScore()
