@@ -313,7 +313,7 @@ def plural_fields(name: str) -> bool:
 _FIELD_ENDS: Final = ("ety", "ity", "tion", "ment", "ness", "ing", "ics")
 
 
-def fields_place(first_kind: str, first: str, second: Any) -> bool:
+def fields_place(first_kind: str, first: str, second: Mention) -> bool:
     """`Mining Safety` and `Health Tarania`: a name of fields (no given name, ending in a field's
     abstract noun) before `and` and a field that is a body's word (`Health`, `Energy`) with one
     further word (the place it serves) is one body's name."""
