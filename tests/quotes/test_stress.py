@@ -81,8 +81,6 @@ STRESS_DIRS = tuple(
 
 # (article, paragraph, start of the quote's text): why the parser still misses it.
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
-    ("afp_paris_nice_ocampo_rueda_final_stage_win", 0, "the biggest"): "a partial quote after "
-    "'calling it' whose subject is '<Country>'s <Name>': quote not found",
     ("ap_port_selby_budget_police_hiring_library_closures", 11, "stand with"): "'The union said "
     'in a statement that its officers "..."\' of an association named before: no one',
     ("au_dempsey_vaughan_defamation_trial_harbour_media", 0, "lost every"): "'<role> X has told "
@@ -119,10 +117,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "said' after 'A spokesman for the utility' of '<Name> Water': the short name",
     ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 13, "on this river"): "'The trust "
     "said' of a trust named only in 'X, a scientist at the <Name> Trust,': the scientist",
-    ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 14, "Tamebrook"): "'The <party> MP "
-    "for <Place> and <Place>, X, said:': the constituency's second place",
-    ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 15, "They have"): "'she said' after "
-    "'She told the Commons' of 'The MP for <Place> and <Place>, X,': the second place",
 }
 
 
