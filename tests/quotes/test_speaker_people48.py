@@ -1,8 +1,9 @@
 """Mechanisms of issue 15 from the thirty-sixth set: people described, places and partial quotes.
 A person's name right after a place's or a team's possessive opening the sentence is its subject
 (`Colombia's X won ..., calling it “...”`); places joined by `and` in a role before a name (`The
-MP for Ashby and Dunmore, X,`) are part of the role, never the subject; a clause opened by a conjunction after a partial quote
-(`X has told the court he “...” after a newspaper reported that`) is not its reporting clause.
+MP for Ashby and Dunmore, X,`) are part of the role, never the subject; a clause opened by a
+conjunction after a partial quote (`X has told the court he “...” after a newspaper reported
+that`) is not its reporting clause.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
