@@ -152,6 +152,12 @@ def _past_question(masked: str, sentence_start: int, before: int) -> int:
     return sentence_start if comma < 0 else comma + 2
 
 
+def asked_opening(masked: str, sentence_start: int) -> bool:
+    """`Asked whether he blamed X, the Argentine said:`: the sentence opens with the question
+    put to its subject (whose answer follows)."""
+    return _ASKED_OPENING.match(masked, sentence_start) is not None
+
+
 def _in_question(masked: str, sentence_start: int, verb: int) -> bool:
     """`Asked whether Y had said anything after the verdict, he said:`: a verb inside the
     question a sentence opens with (before its comma) reports no one's words."""

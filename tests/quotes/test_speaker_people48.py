@@ -3,7 +3,9 @@ A person's name right after a place's or a team's possessive opening the sentenc
 (`Colombia's X won ..., calling it “...”`); places joined by `and` in a role before a name (`The
 MP for Ashby and Dunmore, X,`) are part of the role, never the subject; a clause opened by a
 conjunction after a partial quote (`X has told the court he “...” after a newspaper reported
-that`) is not its reporting clause.
+that`) is not its reporting clause; a career's stage (`the rookie`) is the person with an age
+written after the name; `Asked whether ... Y's ..., the <nationality> said:` is the one who spoke
+in the paragraph before, never Y.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -76,3 +78,47 @@ def test_a_partial_quote_told_to_a_court_before_a_clause_of_its_own(role, person
 def test_a_subordinate_clause_after_a_quote_with_no_named_subject_before():
     found = _speakers("The mayor vowed to cut “wasteful spending” after auditors reported losses.")
     assert found == [None]  # (no named subject before: the rule leaves the clause after alone)
+
+
+@pytest.mark.parametrize(
+    ("person", "age", "noun", "stage"),
+    [
+        ("Max Fellner", "19", "rookie", "qualified sixth in only his ninth race"),
+        ("Ines Solberg", "22", "debutant", "was winning her first cap"),
+        ("Kwabena Mensah", "38", "veteran", "was playing his 300th league game"),
+    ],
+)
+def test_a_career_stage_noun_is_the_person_with_an_age_named_before(person, age, noun, stage):
+    found = _speakers(
+        f"{person}, {age}, who {stage}, had finished behind Leo Sand and Tim Ashe of Rexford.",
+        f"“I gave it everything and it was not enough,” the {noun} said. “It stings.”",
+    )
+    assert found == [person, person]
+
+
+@pytest.mark.parametrize(
+    ("nationality", "person", "other"),
+    [
+        ("Austrian", "Max Fellner", "Ulla Brandt"),
+        ("Briton", "Olivia Marsh", "Piet de Groot"),
+        ("Dane", "Jonas Holm", "Ruth Adeyemi"),
+    ],
+)
+def test_a_name_in_an_asked_question_never_answers_it(nationality, person, other):
+    surname = other.rsplit(" ", 1)[-1]
+    found = _speakers(
+        f"Team principal {other} said the car had been legal all weekend.",
+        f"{person} said the penalty was “hard to take” after a strong drive.",
+        f"“We were quick all day and deserved more,” {person.split()[-1]} said.",
+        f"Asked whether he blamed {surname}'s engineers, the {nationality} said: “No. We move on.”",
+    )
+    assert found == [person, person, person]
+
+
+def test_a_nationality_written_before_a_name_still_decides():
+    found = _speakers(
+        "Belgian rider Jens Maes finished third, ahead of Tom Ekberg.",
+        "“It was a long day,” Ekberg said.",
+        "Asked whether he had doubted the result, the Belgian said: “Never. We knew.”",
+    )
+    assert found == ["Tom Ekberg", "Jens Maes"]

@@ -97,12 +97,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     'team called "..."\' in a dateline lead: the wire agency of the dateline',
     ("reuters_velantis_singapore_podium_stripped_floor_wear", 1, "The team did"): "'they wrote' "
     "after 'The <officials> of the <Body> said': no one",
-    ("reuters_velantis_singapore_podium_stripped_floor_wear", 4, "I drove"): "'the rookie said' "
-    "of 'X, <age>, who ...' opening the paragraph before: no one",
-    ("reuters_velantis_singapore_podium_stripped_floor_wear", 4, "It hurts"): "carried after 'the "
-    "rookie said' of 'X, <age>, who ...': no one",
-    ("reuters_velantis_singapore_podium_stripped_floor_wear", 5, "No. We"): "'Asked whether he "
-    "blamed <Name>'s ..., the <nationality> said:': the man named in the question",
     ("reuters_velantis_singapore_podium_stripped_floor_wear", 10, "reviewing"): "'the team said' "
     "of '<Name> Racing' (short name opening the sentence before): a capitalised role word",
     ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 0, "treated"): "'with the regulator "
