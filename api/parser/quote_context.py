@@ -285,6 +285,8 @@ def _subordinate(clause: Clause, before: Clause | None) -> bool:
     the quote gives it (`he “...”`, a partial quote of X)."""
     if clause.phrase is None or before is None or before.subject is None:
         return False
+    if before.subject.start >= before.verb_start:
+        return False  # (`told the court he “...”`: a name after the verb is its object)
     return clause.phrase.split(" ", 1)[0].lower() in _SUBORDINATORS
 
 

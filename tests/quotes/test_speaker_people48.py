@@ -75,6 +75,14 @@ def test_a_partial_quote_told_to_a_court_before_a_clause_of_its_own(role, person
     assert found == [person]
 
 
+def test_a_court_told_is_no_subject_of_its_own():
+    found = _speakers(
+        "told the High Court he “lost his business overnight” after a tabloid reported that he "
+        "had underpaid staff."
+    )
+    assert found == [None]
+
+
 def test_a_subordinate_clause_after_a_quote_with_no_named_subject_before():
     found = _speakers("The mayor vowed to cut “wasteful spending” after auditors reported losses.")
     assert found == [None]  # (no named subject before: the rule leaves the clause after alone)
