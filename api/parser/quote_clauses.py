@@ -152,6 +152,12 @@ def _past_question(masked: str, sentence_start: int, before: int) -> int:
     return sentence_start if comma < 0 else comma + 2
 
 
+def asked_opening(masked: str, sentence_start: int) -> bool:
+    """`Asked whether he blamed X, the Argentine said:`: the sentence opens with the question
+    put to its subject (whose answer follows)."""
+    return _ASKED_OPENING.match(masked, sentence_start) is not None
+
+
 def _in_question(masked: str, sentence_start: int, verb: int) -> bool:
     """`Asked whether Y had said anything after the verdict, he said:`: a verb inside the
     question a sentence opens with (before its comma) reports no one's words."""
@@ -179,6 +185,12 @@ def _first_subject(
     for i, mention in enumerate(first):
         if mention.possessive:
             continue
+        if (
+            i
+            and mention.kind == "person"
+            and _owned_opening(masked, first[i - 1], mention, sentence_start)
+        ):
+            return mention  # `Colombia's Ana Ruiz won ..., calling it “...”`
         after = first[i + 1] if i + 1 < len(first) else None
         if mention.kind == "single" and after is not None and after.kind != "pronoun":
             if _described_kind(masked, mention, after) and _described_opening(
@@ -197,6 +209,16 @@ def _first_subject(
             # `His co-host, who goes by Kenji, cut in:` (no name before it): a person
             return mention._replace(kind="person") if mention.kind == "single" else mention
     return None
+
+
+def _owned_opening(masked: str, owner: Mention, mention: Mention, sentence_start: int) -> bool:
+    """`Colombia's Ana Ruiz`, `Norvik Racing's Tom Ek` opening the clause: a person's name right
+    after a place's or a team's possessive is the subject (the possessive only says whose)."""
+    return (
+        owner.possessive
+        and owner.end + 1 == mention.start
+        and clause_start(masked, owner.start, sentence_start)
+    )
 
 
 # `The brokerage raised ...`: a sentence opened by `The` and a body's noun (its subject), the

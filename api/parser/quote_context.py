@@ -272,11 +272,28 @@ def clause_for(
         clause = clauses[first]
         if clause.start >= span.stop:  # (the words between read only for a clause after the quote)
             lead = paragraph.masked[span.stop : clause.start].strip(" ,—–")
-            if lead in _LEADS or _role_lead(lead):
+            if (lead in _LEADS or _role_lead(lead)) and not _subordinate(clause, before):
                 return clause
             if before is None and _closing(paragraph.masked, clause):
                 return clause
     return before
+
+
+# Conjunctions that open a clause of its own: `after a newspaper reported that ...`.
+_SUBORDINATORS: Final = frozenset(
+    "after before since because although though until unless whereas".split()
+)
+
+
+def _subordinate(clause: Clause, before: Clause | None) -> bool:
+    """`X has told the court he “...” after a newspaper reported that ...`: a clause after the
+    quote opened by a conjunction reports something else when a named subject's clause before
+    the quote gives it (`he “...”`, a partial quote of X)."""
+    if clause.phrase is None or before is None or before.subject is None:
+        return False
+    if before.subject.start >= before.verb_start:
+        return False  # (`told the court he “...”`: a name after the verb is its object)
+    return clause.phrase.split(" ", 1)[0].lower() in _SUBORDINATORS
 
 
 def _closing(masked: str, clause: Clause) -> bool:

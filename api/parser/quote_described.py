@@ -159,7 +159,8 @@ _LED: Final = re.compile(
 )
 # A name after these was spoken to (`according to X` is X speaking).
 # `the teenager said` of `X, a 19-year-old`, `the octogenarian` of `X, 84,`: nouns for a span of
-# ages, and the age written after a name (`, 19,`, `, a 19-year-old`, `, aged 19`).
+# ages (or a career's stage), and the age written after a name (`, 19,`, `, a 19-year-old`,
+# `, aged 19`).
 _AGE_CLASSES: Final = {
     "teenager": (13, 19),
     "teen": (13, 19),
@@ -167,6 +168,13 @@ _AGE_CLASSES: Final = {
     "octogenarian": (80, 89),
     "nonagenarian": (90, 99),
     "centenarian": (100, 130),
+    # (a career's stage, no span of ages: `the rookie said` of `X, 20, who ... his 14th race`,
+    # the age written after the name marking the person the article describes)
+    "rookie": (14, 60),
+    "debutant": (14, 60),
+    "debutante": (14, 60),
+    "newcomer": (14, 60),
+    "veteran": (14, 99),
 }
 # `In her victory speech, the 46-year-old said`: an owner's pronoun opening the sentence, alone
 # or after one capitalised word (a preposition), says the sex of the subject described.

@@ -11,7 +11,7 @@ from typing import Final, Literal
 from api.parser.given_names import unlikely, usual_sex
 from api.parser.quote_aliases import role_owners
 from api.parser.quote_anecdotes import recalled
-from api.parser.quote_clauses import Clause
+from api.parser.quote_clauses import Clause, asked_opening
 from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
@@ -314,6 +314,16 @@ class Registry(Recall, Described, Salience):
             bucket.sort()
             self._unsorted.discard(paragraph)
         return bucket
+
+    def _answering(self, paragraph: Paragraph, where: tuple[int, int]) -> str | None:
+        """`Asked whether he blamed X's engineers, the Argentine said:` right after a paragraph
+        of someone's quotes: the one who spoke there answers (X, named in the question, never
+        does); None for no such opening or no speaker before."""
+        if where[0] == 0 or not asked_opening(paragraph.masked, paragraph.sentence(where[1])[0]):
+            return None
+        speech = self.last_speech(where[0] - 1)
+        entry = self.entries.get(speech[1] or "") if speech is not None else None
+        return entry.name if entry is not None and entry.kind == "person" else None
 
     def last_speech(self, paragraph: int) -> tuple[tuple[int, int], str | None] | None:
         """The latest event inside one paragraph if it is speech (not someone's introduction)."""
@@ -720,6 +730,8 @@ class Registry(Recall, Described, Salience):
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single" and _described_as(paragraph.masked, mention):
             name = self.nationals.get(mention.name)  # "Belgian rider X ... the Belgian said"
+            if name not in self.entries:
+                name = self._answering(paragraph, where)
             if name not in self.entries:
                 last = self.person_named_last(where)
                 name = self.fitting_person(mention.name.lower(), last, where)

@@ -249,9 +249,12 @@ def subject_before(
     relative = _relative_subject(masked, last, verb_start)
     if relative is not None:
         return relative.start, relative, None
+    role_end = _place_role_end(masked, near)
     for mention in reversed(near):
         if mention.end > verb_start:
             continue  # (not a candidate: it runs past the verb)
+        if mention.name_start < role_end:
+            continue  # `The MP for Ashby and Dunmore, X, said`: the role's place, not X
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
         if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
@@ -267,6 +270,18 @@ def subject_before(
         if found is not None:
             return found
     return _unnamed_subject(masked, near, verb_start, sentence_start)
+
+
+def _place_role_end(masked: str, near: Sequence[Mention]) -> int:
+    """`The Labour MP for Ashby and Dunmore, Helen Crofts,` -> where the name starts: a role
+    naming places joined by `and` (a constituency, a diocese) is part of the person it
+    precedes; its places are never the subject (`and Dunmore` would open a clause). -1 if none."""
+    for mention in near:
+        if mention.name_start > mention.start and mention.kind == "person":
+            role = masked.find(" for ", mention.start, mention.name_start)
+            if role >= 0 and masked.find(" and ", role, mention.name_start) >= 0:
+                return mention.name_start
+    return -1
 
 
 def _past_preposition(

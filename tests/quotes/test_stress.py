@@ -82,20 +82,6 @@ STRESS_DIRS = tuple(
 
 # (article, paragraph, start of the quote's text): why the parser still misses it.
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
-    ("afp_paris_nice_ocampo_rueda_final_stage_win", 0, "the biggest"): "a partial quote after "
-    "'calling it' whose subject is '<Country>'s <Name>': quote not found",
-    ("au_dempsey_vaughan_defamation_trial_harbour_media", 0, "lost every"): "'<role> X has told "
-    '<court> he "..."\' partial quote: no one',
-    ("reuters_velantis_singapore_podium_stripped_floor_wear", 4, "I drove"): "'the rookie said' "
-    "of 'X, <age>, who ...' opening the paragraph before: no one",
-    ("reuters_velantis_singapore_podium_stripped_floor_wear", 4, "It hurts"): "carried after 'the "
-    "rookie said' of 'X, <age>, who ...': no one",
-    ("reuters_velantis_singapore_podium_stripped_floor_wear", 5, "No. We"): "'Asked whether he "
-    "blamed <Name>'s ..., the <nationality> said:': the man named in the question",
-    ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 14, "Tamebrook"): "'The <party> MP "
-    "for <Place> and <Place>, X, said:': the constituency's second place",
-    ("uk_tamebrook_water_sewage_fine_ruddlebrook_swimmers", 15, "They have"): "'she said' after "
-    "'She told the Commons' of 'The MP for <Place> and <Place>, X,': the second place",
     ("afp_keriva_atoll_climate_migration_treaty_visas", 11, "The young"): "'he said' after 'Her "
     "grandfather is ...' of a man named before, his granddaughter speaking just before: the woman",
     ("au_lumara_living_collapse_off_the_plan_buyers", 7, "The sales"): "'the <age>-year-old said' "
