@@ -259,6 +259,8 @@ def subject_before(
             if person is not None:
                 return person.start, person, None
             continue
+        if after_comma(masked, mention.start) and masked.startswith(_COUNTY, mention.start):
+            continue  # `in Tuam, Co Galway, said`: the county of the place before, not a name
         if after_comma(masked, mention.start):
             person = _titled_list_subject(masked, near, mention, verb_start, sentence_start)
             if person is not None:
@@ -267,6 +269,10 @@ def subject_before(
         if found is not None:
             return found
     return _unnamed_subject(masked, near, verb_start, sentence_start)
+
+
+# An Irish county after its town (`in Tuam, Co Galway,`): a place, never the subject.
+_COUNTY: Final = "Co "
 
 
 def _past_preposition(
