@@ -80,3 +80,33 @@ def test_a_county_after_the_town_is_no_subject(person, pronoun, apposition, town
 def test_a_company_ending_in_co_still_gives_its_director():
     found = _speakers("Fergal Quinn, managing director of Quinn & Co, said the sale was “overdue”.")
     assert found == ["Fergal Quinn"]
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        ("Metropolitan Police", "Met"),
+        ("Westmorland Fire Service", "West"),
+        ("Ambulance Trust", "Amb"),
+        ("Wiltshire Police", "Wilts"),
+    ],
+)
+def test_a_clipped_first_word_before_spokesman_is_the_body(body, short):
+    found = _speakers(
+        f"The {body} said crews had attended. “We were there within minutes,” a {short} "
+        "spokesman said."
+    )
+    assert found == [body]
+
+
+def test_a_clip_two_bodies_share_is_neither():
+    found = _speakers(
+        "The Metropolitan Police said it would review the case. The Metropolis Trust said it "
+        "would not. “We have no comment,” a Met spokesman said."
+    )
+    assert found == ["Met"]
+
+
+def test_a_short_form_with_no_body_named_stays_itself():
+    found = _speakers("“We have no comment,” a Met spokesman said.")
+    assert found == ["Met"]
