@@ -258,6 +258,20 @@ def _requested_after_quote(masked: str, sentence_start: int, start: int, end: in
     return MASK in masked[max(sentence_start, start - _REQUEST_REACH) : start]
 
 
+def _inside_phrase(subject: Mention, sentence_start: int, clauses: Sequence[Clause]) -> bool:
+    """`Analysts at Morrow Hale said ..., noting`: the name a participle's subject search met is
+    a word of its sentence's clause before, whose subject was read as a phrase (that phrase is
+    the participle's subject, not the word `Analysts`)."""
+    if not clauses:
+        return False
+    last = clauses[-1]
+    return (
+        last.subject is None
+        and last.phrase is not None
+        and sentence_start <= last.start <= subject.start < last.verb_start
+    )
+
+
 def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Clause]) -> str | None:
     """The description a participle with no named subject reports for: that of its sentence's
     clause before it (`The 27-year-old said ..., adding that`), else the body's noun opening
@@ -532,6 +546,8 @@ def find_clauses(
             subject = _quoted_as(masked, mentions, start, starts) or _first_subject(
                 masked, mentions, start, sentence_start, starts
             )
+            if subject is not None and _inside_phrase(subject, sentence_start, clauses):
+                subject = None  # (the main clause's subject is its phrase: the participle's too)
             phrase = None if subject else _participle_phrase(masked, sentence_start, clauses)
             clauses.append(Clause(start, start, end, subject, phrase))
         elif word in REPORTING_VERBS:
@@ -628,7 +644,17 @@ def _naming_clause(
     spoken = subject is not None or (phrase and _described_as(masked, end))
     # (`the union's regional director accused managers of “...”`: a description blames)
     spoken = spoken or (phrase and word in BLAME_PRAISE_VERBS and _described(phrase))
+    spoken = spoken or (phrase and _body_names(masked, sentence[0], (start, end)))
     return Clause(begin, start, end, subject, phrase) if spoken else None
+
+
+def _body_names(masked: str, sentence_start: int, verb: tuple[int, int]) -> bool:
+    """`The company called the package “...”`: `The` and a body's noun (ORG_ANAPHORS) opening
+    the sentence right before the naming verb say the body's words (`Officials called ...`, no
+    body's noun, and `called the storm a “...”`, a term: not read)."""
+    start, end = verb
+    opening = _body_opening(masked, sentence_start)
+    return opening is not None and opening.end() == start and not _names_a_term(masked, end)
 
 
 # `calling the company “...”`, `accusing Acme of`: the participle's object opens with a

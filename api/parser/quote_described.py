@@ -74,6 +74,7 @@ from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, told_to
+from api.parser.quote_short_forms import short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
@@ -646,7 +647,8 @@ class Described(RegistryCalls):
             bare = re.sub(r"['’]s$", "", owner)
             person = self.by_surname(bare)
             if not person:
-                return Resolved(self.organisation(bare), "explicit"), None
+                body = self._short_body(bare)
+                return Resolved(body or self.organisation(bare), "explicit"), None
             if bare == owner and self._unmarked(person):
                 # `A Stags spokesperson` after `the Hunter Stags`: a name's last word before
                 # the noun, no possessive, of a name nothing showed a person's is a body's
@@ -681,6 +683,15 @@ class Described(RegistryCalls):
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
+
+    def _short_body(self, name: str) -> str | None:
+        """`a Met spokesman` after `The Metropolitan Police said`: the body named in full whose
+        short form the spokesperson's word is (see short_body); None when none (or the name is
+        known itself)."""
+        if name in self.entries:
+            return None
+        bodies = [n for n, e in self.entries.items() if e.kind == "organisation"]
+        return short_body(name, bodies)
 
     def _told_last(self, name: str) -> bool:
         """Where `name` was last named, it was who someone told (see told_to)."""

@@ -93,3 +93,21 @@ def clipped_body(word: str, bodies: Iterable[str]) -> str | None:
         and all(w.startswith(p) and w != p for w, p in zip(words, pieces, strict=True))
     }
     return fits.pop() if len(fits) == 1 else None
+
+
+def short_body(word: str, bodies: Iterable[str]) -> str | None:
+    """`Metropolitan Police` for `a Met spokesman`: a one-word name (three letters at least,
+    capitalised) that clips the first word of one body's name of two or more words, that word
+    two letters longer at least. None when no body, or more than one, fits (`Royal` for `Royal
+    Mail` is a word of the name, read elsewhere)."""
+    if len(word) < 3 or " " in word or not word[1:].islower():
+        return None
+    fits = {
+        b
+        for b in bodies
+        if b.startswith(word)
+        and " " in b
+        and len(first := b.split(" ", 1)[0]) >= len(word) + 2
+        and first[1:].islower()
+    }
+    return fits.pop() if len(fits) == 1 else None

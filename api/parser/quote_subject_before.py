@@ -262,6 +262,8 @@ def subject_before(
             if person is not None:
                 return person.start, person, None
             continue
+        if after_comma(masked, mention.start) and masked.startswith(_COUNTY, mention.start):
+            continue  # `in Tuam, Co Galway, said`: the county of the place before, not a name
         if after_comma(masked, mention.start):
             person = _titled_list_subject(masked, near, mention, verb_start, sentence_start)
             if person is not None:
@@ -282,6 +284,10 @@ def _place_role_end(masked: str, near: Sequence[Mention]) -> int:
             if role >= 0 and masked.find(" and ", role, mention.name_start) >= 0:
                 return mention.name_start
     return -1
+
+
+# An Irish county after its town (`in Tuam, Co Galway,`): a place, never the subject.
+_COUNTY: Final = "Co "
 
 
 def _past_preposition(
