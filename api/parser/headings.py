@@ -119,6 +119,7 @@ from api.parser.heading_limits import (
     MAX_WORDS,
     QUOTED_OPENERS,
     YIELD_LINE,
+    is_schedule_line,
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_markers import marked_heads
@@ -343,6 +344,25 @@ def head_text(text: str, shape: LineShape) -> str:
     return text
 
 
+def ends_on_abbreviation(text: str) -> bool:
+    """True for a line whose last '.' is an abbreviation's, which head_text drops: 'Roads closed
+    until 6 p.m.', 'The case against Acme Inc.' (not 'The plan failed.')."""
+    return text[-1] == "." and head_text(text, read_shape(text)) != text
+
+
+def abbreviated_sentences(items: list[Item], flags: list[bool]) -> list[int]:
+    """The heads ending in an abbreviation's stop where every head does: with no head of
+    another ending beside them, the stop ends a sentence, a one-sentence paragraph's ('Crews
+    reached the site by 6 a.m.'); beside one ('The background' / text / 'Roads closed until
+    6 p.m.') the line is a head."""
+    heads = list(compress(range(len(items)), flags))
+    if not heads or not all(isinstance(items[k], Line) for k in heads):
+        return []
+    if all(ends_on_abbreviation(items[k].text) for k in heads):
+        return heads
+    return []
+
+
 def closes_on_state(text: str, last: str) -> bool:
     """True when a line ends on a state's abbreviation after a comma, a place whose period ends
     no sentence: 'Floyd, Va.' -> 'Floyd, Va' (not 'He moved to Va.')."""
@@ -405,6 +425,8 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
     if is_figure_or_pointer(text):
         return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
+    if is_schedule_line(text):
+        return False  # 'Saturday, 3pm, Sky Sports': a fixture's kick-off, data under its head
     if is_menu_path(text):
         return False  # 'Settings > Sound > Ringtone': where to tap, a path, not a title
 
@@ -1283,6 +1305,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     flags = stage_flags(items, alone, shaped, flags)
     for k in lower_case_heads(items, alone, flags):
         flags[k] = True  # '... as the fish.' / 'mussels, cider, bread' / text, beside heads
+    for k in abbreviated_sentences(items, flags):
+        flags[k] = False  # '... shut off the main at about 8:15 a.m.' in a story of sentences
     flags = _pattern_heads(items, alone, flags)
     first = opening_dateline(items, flags)
     if first >= 0:

@@ -1,0 +1,126 @@
+"""fresh28's shapes (made-up articles): a preview's kick-off lines of comma-separated fields
+under 'X v Y' heads, a funeral's schedule line, and one-sentence paragraphs ending in a clock
+time's 'a.m.' or 'p.m.' in a story without heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.credits import split_credit
+from tests.parser.exports import heads_of
+
+LONG = (
+    "The visitors arrive in poor form, without a win in five games, and their manager admitted "
+    "this week that the squad had lost its way since the autumn break."
+)
+OTHER = (
+    "The home side have the league's meanest defence, and their goalkeeper has not conceded "
+    "from a set piece since the opening weekend of the season."
+)
+
+# A preview's sections: a match head, its kick-off line, text, and a one-line verdict field.
+PREVIEWS = [
+    # a football preview
+    (["Harwick Town v Selby Vale", "Calder Rovers v Ashmoor", "Denby City v Fellgate United"],
+     ["Saturday, 3pm", "Saturday, 5.30pm, BBC One", "Sunday, 2pm, TNT Sports 1"],
+     "Prediction"),
+    # a rugby league preview
+    (["Brockton Bulls v Easterley Saints", "Marlow Kings v Thanebridge", "Oakham v Pell Rangers"],
+     ["Friday, 7.45pm, Sky Sports Arena", "Saturday, 12.30pm", "Sunday, 3pm, BBC Two"],
+     "Verdict"),
+    # a basketball preview
+    (["Lakeport Herons vs. Granite Falls", "Corrin Bay vs. Westfall", "Mardale vs. Tilbury Hawks"],
+     ["Thursday, 7 p.m., ESPN2", "Friday, 8:30 p.m.", "Saturday, 1 p.m., ABC"],
+     "Pick"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heads", "times", "label"), PREVIEWS)
+def test_match_heads_over_kick_off_lines_after_a_verdict_field(heads, times, label):
+    blocks = [LONG, OTHER]
+    for head, time in zip(heads, times, strict=True):
+        blocks += [head, time, LONG, OTHER, f"{label}: 2-1"]
+    assert heads_of(*blocks) == heads
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Saturday, 12.30pm, Sky Sports Football",
+        "Funeral: Saturday, Dec. 12, 11 a.m., St Brendan's Church, Kilcorran",
+        "Visitation: Friday, 4-7 p.m., Halloway Funeral Home",
+        "Kick-off: Sunday, 19:45, Channel 4",
+    ],
+)
+def test_a_line_of_comma_separated_fields_with_a_time_is_no_head(line):
+    assert heads_of(LONG, "The form guide", OTHER, line, LONG) == ["The form guide"]
+
+
+@pytest.mark.parametrize(
+    "head", ["Dawn raid at 4am, then silence", "Paris, 1944", "Closing time, and after"]
+)
+def test_a_comma_head_without_a_time_field_stays_a_head(head):
+    assert heads_of(LONG, "The form guide", OTHER, head, LONG) == ["The form guide", head]
+
+
+# one-sentence paragraphs of a story without heads, some ending in a clock abbreviation's stop
+STORIES = [
+    ["The fire started in a storeroom at about 2:10 a.m.", "Nobody was inside.",
+     "Firefighters had it under control by 5 a.m."],
+    ["The ferry left Dunmore an hour late, at 9:40 a.m.", "It was full.",
+     "The last passengers got off at 11:55 p.m."],
+    ["Polls closed across the county at 8 p.m.", "Turnout was high.",
+     "The first results came in shortly before 10 p.m."],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lines", STORIES)
+def test_one_sentence_paragraphs_ending_in_a_clock_time_are_no_heads(lines):
+    blocks = [LONG]
+    for line in lines:
+        blocks += [line, OTHER]
+    assert heads_of(*blocks) == []
+
+
+def test_a_head_ending_in_an_abbreviation_beside_another_head_stays_a_head():
+    head = "Roads closed until 6 p.m."
+    assert heads_of(LONG, "The background", OTHER, head, LONG) == ["The background", head]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Ruth Calloway at her shop's opening in 1971.Photo provided by the Calloway family",
+         "Ruth Calloway at her shop's opening in 1971.", "Photo provided by the Calloway family"),
+        ("The old mill before the 1952 fire.Photo provided by Harbour Museum",
+         "The old mill before the 1952 fire.", "Photo provided by Harbour Museum"),
+        ("Tomas Reyes with his first boat, 1988.Image provided by the Reyes family",
+         "Tomas Reyes with his first boat, 1988.", "Image provided by the Reyes family"),
+        ("The bishop leaves the cathedral after the serviceMarek Dlouhy - WPA Pool/Getty Images",
+         "The bishop leaves the cathedral after the service",
+         "Marek Dlouhy - WPA Pool/Getty Images"),
+        ("Leaders pose for a photo at the summit in OsloJane Roe - Pool/Shutterstock",
+         "Leaders pose for a photo at the summit in Oslo", "Jane Roe - Pool/Shutterstock"),
+    ],
+)  # fmt: skip
+def test_glued_provided_by_and_dashed_pool_credits_split_whole(line, caption, credit):
+    assert split_credit("A picture", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She said the photo provided by police was taken in 2019.",
+        "A storm over the bay - a rare sight in June",
+    ],
+)
+def test_provided_by_in_a_sentence_and_a_dash_in_a_caption_stay_the_caption(line):
+    assert split_credit("A picture", line) == (line, None)
+
+
+def test_an_agency_credit_after_a_dash_in_the_caption_splits_at_the_agency():
+    line = "A storm over the bay - a rare sight. AP Photo/Jane Doe"
+    assert split_credit("A picture", line) == (
+        "A storm over the bay - a rare sight.",
+        "AP Photo/Jane Doe",
+    )
