@@ -159,6 +159,7 @@ from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
 POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
+NUMBERED_LONG_WORDS: Final = 24  # a numbered head's words at most, among numbered siblings
 SENTENCE_RUN_MIN: Final = 3  # numbered full-sentence heads a listicle's run holds, at least
 # The words of a head that is a sentence without its period, a sibling of full-sentence heads:
 # 'Rising seas push it further every year' (a label has fewer: 'The big story').
@@ -1009,6 +1010,35 @@ def numbered_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
     return run if heads * LONG_RATIO <= text else []
 
 
+def numbered_long_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """A listicle's numbered head past the length cap, numbered between two flagged siblings
+    ('4. ...' before, '6. ...' after) after a sentence's end and over unnumbered text, within
+    NUMBERED_LONG_WORDS words: '5. Know what to do when the boiler fails: the first hour that
+    decides the size of the bill' (a step of a packed list, numbered under a numbered line, and
+    a sentence ending in '.' are none)."""
+    heads = [k for k in compress(range(len(items)), flags) if item_number(items[k]) >= 0]
+    found: list[int] = []
+    if len(heads) < 2:
+        return found  # (most documents: no run of numbered heads)
+    j = 0
+    for k in alone:
+        while j < len(heads) and heads[j] < k:
+            j += 1  # (the heads are walked once, beside the standalone lines)
+        if flags[k] or j == 0 or j == len(heads) or k + 1 >= len(items):
+            continue
+        number = item_number(items[k])
+        if number < 0 or item_number(items[heads[j - 1]]) != number - 1:
+            continue
+        after = items[k + 1]
+        if item_number(items[heads[j]]) != number + 1 or not isinstance(after, Line):
+            continue
+        if item_number(after) >= 0 or item_number(items[k - 1]) >= 0 or not opens_run(items, k):
+            continue
+        if is_heading_shaped(items[k].text, NUMBERED_LONG_WORDS, LONG_CHARS):
+            found.append(k)
+    return found
+
+
 def heads_numbered_text(items: list[Item], k: int) -> bool:
     """True for a numbered one-sentence line ending in '.' between two unnumbered items, over
     a longer paragraph: '4. The gate is too narrow.' / 'Two prams cannot pass ...'."""
@@ -1313,6 +1343,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[first] = False  # 'WASHINGTON' / text, 'Nairobi, Kenya' / text: where, no head
     for k in numbered_sentence_heads(items, alone):
         flags[k] = True  # '1. The lid sticks.' / text / '2. The hinge squeaks.' / text / '3. ...'
+    for k in numbered_long_heads(items, alone, flags):
+        flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     return flags

@@ -124,3 +124,43 @@ def test_an_agency_credit_after_a_dash_in_the_caption_splits_at_the_agency():
         "A storm over the bay - a rare sight.",
         "AP Photo/Jane Doe",
     )
+
+
+# A listicle's numbered heads, one of them a long title after a colon, past a head's cap.
+LISTICLES = [
+    ["1. Check the tyres: the cheapest fix there is",
+     "2. Top up the screen wash: a frozen bottle is no use",
+     "3. Know what to do if the car will not start: the first checks that save a call-out fee "
+     "and a long wait",
+     "4. Pack a blanket: you may be stuck for hours"],
+    ["1. Set a budget: and stick to it",
+     "2. Start early: the best gifts sell out",
+     "3. Work out who you really need to buy for this year: the list that most families never "
+     "get round to writing down",
+     "4. Wrap as you go: not on Christmas Eve"],
+    ["1. Book the vet: boosters first",
+     "2. Buy a crate: a dog needs a den",
+     "3. Plan the first week at home with the puppy: the routine that makes house training a "
+     "great deal quicker",
+     "4. Find a class: socialising matters"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("heads", LISTICLES)
+def test_a_long_numbered_head_among_numbered_siblings_is_a_head(heads):
+    blocks = [LONG]
+    for head in heads:
+        blocks += [head, LONG, OTHER]
+    assert heads_of(*blocks) == heads
+
+
+def test_a_numbered_step_under_a_numbered_step_stays_a_paragraph():
+    heads = LISTICLES[0]
+    # step 3, numbered between heads 2 and 4, stands under step 2: a packed list's item
+    steps = [
+        "2. Turn the key and listen for the starter motor before you do anything else.",
+        "3. Check whether the dashboard lights come on at all when you turn the key",
+    ]
+    blocks = [LONG, heads[0], LONG, heads[1], OTHER, "Do this, in order:", *steps, LONG]
+    blocks += [heads[3], OTHER]
+    assert heads_of(*blocks) == [heads[0], heads[1], heads[3]]

@@ -10,9 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zi03_listicle_numbered_heads_long_colon_titles_numbered_step_paragraphs": "the longest "
-    "numbered head with a title after a colon, over a ':' line and numbered steps, read as a "
-    "paragraph",
     "zi05_sports_preview_team_v_team_heads_kick_off_time_lines": "a lone question answered by the "
     "next paragraph taken as a head",
 }
