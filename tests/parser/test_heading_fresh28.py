@@ -164,3 +164,25 @@ def test_a_numbered_step_under_a_numbered_step_stays_a_paragraph():
     blocks = [LONG, heads[0], LONG, heads[1], OTHER, "Do this, in order:", *steps, LONG]
     blocks += [heads[3], OTHER]
     assert heads_of(*blocks) == [heads[0], heads[1], heads[3]]
+
+
+# A question asked in the running text whose indefinite subject the next line names.
+ASKED = [
+    ("Can anyone stop the slide?", "Hatherby might. They have not lost away from home since May."),
+    ("Will anybody buy the old pier?", "The council might. It has set aside £2m for repairs."),
+    ("Could someone have warned them?", "Marta could. She saw the cracks a week before."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer"), ASKED)
+def test_an_indefinite_question_answered_by_a_name_and_its_verb_is_no_head(question, answer):
+    blocks = [LONG, "The form guide", OTHER, "The injury news", LONG, question, answer]
+    blocks += ["The verdict", OTHER]
+    assert heads_of(*blocks) == ["The form guide", "The injury news", "The verdict"]
+
+
+def test_an_indefinite_question_over_its_section_stays_a_head():
+    question = "Can anyone catch the leaders?"
+    blocks = [LONG, "The form guide", OTHER, "The injury news", LONG, question, OTHER]
+    blocks += ["The verdict", OTHER]
+    assert heads_of(*blocks) == ["The form guide", "The injury news", question, "The verdict"]

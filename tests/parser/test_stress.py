@@ -10,8 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zi05_sports_preview_team_v_team_heads_kick_off_time_lines": "a lone question answered by the "
-    "next paragraph taken as a head",
 }
 
 
