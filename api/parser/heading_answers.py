@@ -89,6 +89,8 @@ AUXILIARIES = frozenset(
 NEGATIONS = frozenset({"not", "n't"})
 # A question's indefinite subject, which the reply may answer with a name: 'Can anyone ...?'.
 ANYONE_SUBJECTS: Final = frozenset("anyone anybody someone somebody".split())
+# How many, a reply's subject that answers yes or no in short, naming no one: 'Most do.'.
+QUANTIFIERS: Final = frozenset("most many some all few several both each none".split())
 # Verbs that ask the reader's advice, a review's or a service page's head: 'Should you buy it?'.
 ADVICE_WORDS: Final = frozenset({"should", "shall"})
 # A follow-up question's subject pointing at the text before it: 'Does that mean ...?'.
@@ -157,8 +159,10 @@ def echoes(question: str, reply: str) -> bool:
         return False
     words = said.replace("’", "'").replace("n't", " n't").split()
     if anyone and 2 <= len(words) <= 3 and words[-1] in AUXILIARIES:
-        # 'Can anyone stop them?' / 'Hatherby might.', 'The council might.': who, named
-        return words[0] not in AUXILIARIES and words[-2] not in AUXILIARIES
+        # 'Can anyone stop them?' / 'Hatherby might.', 'The council might.': who, named (a
+        # count, 'Most do.', answers an FAQ's yes or no in short)
+        named = words[0] not in QUANTIFIERS and words[0] not in AUXILIARIES
+        return named and words[-2] not in AUXILIARIES
     if not 2 <= len(words) <= 3 or words[0] != asked[1] or words[1] not in AUXILIARIES:
         return False
     return len(words) == 2 or words[2] in NEGATIONS

@@ -186,3 +186,10 @@ def test_an_indefinite_question_over_its_section_stays_a_head():
     blocks = [LONG, "The form guide", OTHER, "The injury news", LONG, question, OTHER]
     blocks += ["The verdict", OTHER]
     assert heads_of(*blocks) == ["The form guide", "The injury news", question, "The verdict"]
+
+
+@pytest.mark.parametrize("reply", ["Most do. Each club sets its own price.", "Some will. Not all."])
+def test_an_indefinite_question_answered_by_a_count_is_a_faqs_head(reply):
+    blocks = ["What is changing?", LONG, "Will anyone pay more?", reply, "Is there any help?"]
+    blocks += [OTHER, "What about season tickets?", LONG]
+    assert "Will anyone pay more?" in heads_of(*blocks)
