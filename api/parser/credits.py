@@ -156,6 +156,9 @@ COURTESY = re.compile(
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
 CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
+# A holder's last word after a spaced dash, an agency's pool the credit names with the
+# photographer: 'Jane Doe - WPA' of 'Jane Doe - WPA Pool/Getty Images'.
+DASHED_HOLDER: Final = re.compile(r" [-–] [A-Z][\w.]*$")
 # A closing credit in parentheses or square brackets: '(Jane Doe/AP)', '[Jane Doe/Al Jazeera]'.
 # No leading '\s*': tried at every space of a long run it is quadratic; the head is stripped.
 PARENTHESISED = re.compile(
@@ -201,6 +204,8 @@ BY_LABEL = (
     r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
     r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|Sketch|Drawing"
     r"|Screenshot|" + PICTURE_KINDS + r")s?"
+    # a picture the holder handed over: 'Photo provided by the Hale family'
+    r"(?: provided)?"
 )
 BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
 BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")
@@ -486,7 +491,8 @@ def is_holder_then_picture(inner: str) -> bool:
 
 
 def agency_slash_rule(line: str) -> Split | None:
-    """Split before an agency credit after a space: 'in Washington. AP Photo/Evan Vucci'."""
+    """Split before an agency credit after a space: 'in Washington. AP Photo/Evan Vucci' (one
+    after a dashed photographer's name is the glue rule's: 'Jane Doe - WPA Pool/Getty')."""
     # a credit is at most MAX_CREDIT_CHARS long, so only the line's end needs a look
     start = max(0, len(line) - MAX_CREDIT_CHARS - 1)
     for match in re.finditer(r"\s(?=\S)", line[start:]):
@@ -497,6 +503,8 @@ def agency_slash_rule(line: str) -> Split | None:
             # Smith': a head ending in a separator or 'via' is part of the credit, which starts
             # further back (the glue rule finds it)
             joined = head[-1] in CHAIN_MARKS or head.endswith(" via")
+            # 'chapelJane Doe - WPA Pool/Getty Images': the dash joins the photographer too
+            joined = joined or DASHED_HOLDER.search(head) is not None
             return (head, credit) if has_text(head) and not joined else None
     return None
 

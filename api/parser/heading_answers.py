@@ -87,6 +87,10 @@ AUXILIARIES = frozenset(
     " had".split()
 )
 NEGATIONS = frozenset({"not", "n't"})
+# A question's indefinite subject, which the reply may answer with a name: 'Can anyone ...?'.
+ANYONE_SUBJECTS: Final = frozenset("anyone anybody someone somebody".split())
+# How many, a reply's subject that answers yes or no in short, naming no one: 'Most do.'.
+QUANTIFIERS: Final = frozenset("most many some all few several both each none".split())
 # Verbs that ask the reader's advice, a review's or a service page's head: 'Should you buy it?'.
 ADVICE_WORDS: Final = frozenset({"should", "shall"})
 # A follow-up question's subject pointing at the text before it: 'Does that mean ...?'.
@@ -142,14 +146,23 @@ def answered_at_once(items: list[Item], flags: list[bool], k: int) -> bool:
 def echoes(question: str, reply: str) -> bool:
     """True for a reply that is the question's pronoun and a verb that asks, and no more:
     'Could they have said it earlier?' / 'They did.' (not 'Can you swim?' / 'You can, if you
-    are brave.'), or that says the question again: 'Really?' / 'Really.'."""
+    are brave.'), or one naming who for an indefinite's question ('Will anyone win?' / 'Jo
+    might.'), or that says the question again: 'Really?' / 'Really.'."""
     said = first_sentence(reply).lower()
     if said and said == question.lower().rstrip("?").strip():
         return True  # 'Really?' / 'Really. Two rabbits need a run.'
     asked = question.lower().replace("’", "'").split()[:2]
-    if len(asked) < 2 or asked[0] not in AUXILIARIES or asked[1] not in PRONOUNS:
+    if len(asked) < 2 or asked[0] not in AUXILIARIES:
+        return False
+    anyone = asked[1] in ANYONE_SUBJECTS
+    if not (anyone or asked[1] in PRONOUNS):
         return False
     words = said.replace("’", "'").replace("n't", " n't").split()
+    if anyone and 2 <= len(words) <= 3 and words[-1] in AUXILIARIES:
+        # 'Can anyone stop them?' / 'Hatherby might.', 'The council might.': who, named (a
+        # count, 'Most do.', answers an FAQ's yes or no in short)
+        named = words[0] not in QUANTIFIERS and words[0] not in AUXILIARIES
+        return named and words[-2] not in AUXILIARIES
     if not 2 <= len(words) <= 3 or words[0] != asked[1] or words[1] not in AUXILIARIES:
         return False
     return len(words) == 2 or words[2] in NEGATIONS

@@ -30,3 +30,20 @@ YIELD_LINE: Final = re.compile(
     r"^(?:Makes|Serves|Feeds|Yields)(?: about| around| up to)? (?:\d|(?:one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b)"
 )
+# A clock time standing as one comma-separated field of a line: '3pm', '12.30pm', '11 a.m.',
+# '19:45', '4-7 p.m.' (the whole field, not a time inside a clause).
+SCHEDULE_TIME: Final = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?(?:\s?[-–]\s?\d{1,2}(?:[:.]\d{2})?)?\s?[ap]\.?m\.?"
+    r"|\d{1,2}[:.]\d{2}",
+    re.IGNORECASE,
+)
+
+
+def is_schedule_line(text: str) -> bool:
+    """True for a line of comma-separated fields, one of them a clock time alone, a fixture's
+    kick-off or a service's hours, data, no head: 'Saturday, 12.30pm, Sky Sports Football',
+    'Funeral: Saturday, Dec. 12, 11 a.m., St Anne's Church' (not 'Dawn raid at 4am, then
+    silence')."""
+    if ", " not in text or not any(map(str.isdigit, text)):
+        return False  # (most lines: settled on their characters)
+    return any(SCHEDULE_TIME.fullmatch(part.strip()) for part in text.split(","))

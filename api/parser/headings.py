@@ -119,6 +119,7 @@ from api.parser.heading_limits import (
     MAX_WORDS,
     QUOTED_OPENERS,
     YIELD_LINE,
+    is_schedule_line,
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_markers import marked_heads
@@ -158,6 +159,7 @@ from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
 POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
+NUMBERED_LONG_WORDS: Final = 24  # a numbered head's words at most, among numbered siblings
 SENTENCE_RUN_MIN: Final = 3  # numbered full-sentence heads a listicle's run holds, at least
 # The words of a head that is a sentence without its period, a sibling of full-sentence heads:
 # 'Rising seas push it further every year' (a label has fewer: 'The big story').
@@ -343,6 +345,25 @@ def head_text(text: str, shape: LineShape) -> str:
     return text
 
 
+def ends_on_abbreviation(text: str) -> bool:
+    """True for a line whose last '.' is an abbreviation's, which head_text drops: 'Roads closed
+    until 6 p.m.', 'The case against Acme Inc.' (not 'The plan failed.')."""
+    return text[-1] == "." and head_text(text, read_shape(text)) != text
+
+
+def abbreviated_sentences(items: list[Item], flags: list[bool]) -> list[int]:
+    """The heads ending in an abbreviation's stop where every head does: with no head of
+    another ending beside them, the stop ends a sentence, a one-sentence paragraph's ('Crews
+    reached the site by 6 a.m.'); beside one ('The background' / text / 'Roads closed until
+    6 p.m.') the line is a head."""
+    heads = list(compress(range(len(items)), flags))
+    if not heads or not all(isinstance(items[k], Line) for k in heads):
+        return []
+    if all(ends_on_abbreviation(items[k].text) for k in heads):
+        return heads
+    return []
+
+
 def closes_on_state(text: str, last: str) -> bool:
     """True when a line ends on a state's abbreviation after a comma, a place whose period ends
     no sentence: 'Floyd, Va.' -> 'Floyd, Va' (not 'He moved to Va.')."""
@@ -405,6 +426,8 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
     if is_figure_or_pointer(text):
         return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
+    if is_schedule_line(text):
+        return False  # 'Saturday, 3pm, Sky Sports': a fixture's kick-off, data under its head
     if is_menu_path(text):
         return False  # 'Settings > Sound > Ringtone': where to tap, a path, not a title
 
@@ -987,6 +1010,35 @@ def numbered_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
     return run if heads * LONG_RATIO <= text else []
 
 
+def numbered_long_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """A listicle's numbered head past the length cap, numbered between two flagged siblings
+    ('4. ...' before, '6. ...' after) after a sentence's end and over unnumbered text, within
+    NUMBERED_LONG_WORDS words: '5. Know what to do when the boiler fails: the first hour that
+    decides the size of the bill' (a step of a packed list, numbered under a numbered line, and
+    a sentence ending in '.' are none)."""
+    heads = [k for k in compress(range(len(items)), flags) if item_number(items[k]) >= 0]
+    found: list[int] = []
+    if len(heads) < 2:
+        return found  # (most documents: no run of numbered heads)
+    j = 0
+    for k in alone:
+        while j < len(heads) and heads[j] < k:
+            j += 1  # (the heads are walked once, beside the standalone lines)
+        if flags[k] or j == 0 or j == len(heads) or k + 1 >= len(items):
+            continue
+        number = item_number(items[k])
+        if number < 0 or item_number(items[heads[j - 1]]) != number - 1:
+            continue
+        after = items[k + 1]
+        if item_number(items[heads[j]]) != number + 1 or not isinstance(after, Line):
+            continue
+        if item_number(after) >= 0 or item_number(items[k - 1]) >= 0 or not opens_run(items, k):
+            continue
+        if is_heading_shaped(items[k].text, NUMBERED_LONG_WORDS, LONG_CHARS):
+            found.append(k)
+    return found
+
+
 def heads_numbered_text(items: list[Item], k: int) -> bool:
     """True for a numbered one-sentence line ending in '.' between two unnumbered items, over
     a longer paragraph: '4. The gate is too narrow.' / 'Two prams cannot pass ...'."""
@@ -1283,12 +1335,16 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     flags = stage_flags(items, alone, shaped, flags)
     for k in lower_case_heads(items, alone, flags):
         flags[k] = True  # '... as the fish.' / 'mussels, cider, bread' / text, beside heads
+    for k in abbreviated_sentences(items, flags):
+        flags[k] = False  # '... shut off the main at about 8:15 a.m.' in a story of sentences
     flags = _pattern_heads(items, alone, flags)
     first = opening_dateline(items, flags)
     if first >= 0:
         flags[first] = False  # 'WASHINGTON' / text, 'Nairobi, Kenya' / text: where, no head
     for k in numbered_sentence_heads(items, alone):
         flags[k] = True  # '1. The lid sticks.' / text / '2. The hinge squeaks.' / text / '3. ...'
+    for k in numbered_long_heads(items, alone, flags):
+        flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     return flags

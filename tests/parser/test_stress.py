@@ -10,19 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zi01_us_local_news_ap_dateline_one_sentence_paragraphs_caps_update_line_no_heads": "one-"
-    "sentence paragraphs ending in a clock time's 'a.m.'/'p.m.' taken as heads, no heads in the "
-    "story",
-    "zi03_listicle_numbered_heads_long_colon_titles_numbered_step_paragraphs": "the longest "
-    "numbered head with a title after a colon, over a ':' line and numbered steps, read as a "
-    "paragraph",
-    "zi05_sports_preview_team_v_team_heads_kick_off_time_lines": "'X v Y' heads right after a "
-    "'Prediction:' field line read as paragraphs; a kick-off line and a lone question taken as "
-    "heads",
-    "zi06_obituary_no_heads_dateline_funeral_line_survived_by_closing": "a 'Label: ...' field line "
-    "without a final stop taken as a head; a glued 'Photo provided by' credit not split",
-    "zi08_photo_gallery_glued_credits_aap_image_cp_sipa_wpa_pool_epa_caps_newspix": "a glued "
-    "'X - Agency Pool/Y' credit split at its last space, not where it is glued",
 }
 
 
