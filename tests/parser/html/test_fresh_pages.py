@@ -37,33 +37,13 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     (
         "fresh24",
         "bdnbiz_cnbc_turbine_blade_footbridges",
-        "bullets",
-    ): "key points in a header `ul` under a 'Key Points' heading: not returned as bullets",
-    (
-        "fresh24",
-        "bdnbiz_cnbc_turbine_blade_footbridges",
         "body",
-    ): "header key points kept as text; a subscription promo box's closing line kept",
-    (
-        "fresh24",
-        "bdnbiz_cnbc_turbine_blade_footbridges",
-        "subheadings",
-    ): "the key points' title heading taken as a subheading",
+    ): "a subscription promo box's closing line kept",
     (
         "fresh24",
         "bdnbiz_cnbc_turbine_blade_footbridges",
         "images",
     ): "a 'Courtesy:' label in a credit's own element kept on the credit",
-    (
-        "fresh24",
-        "coquinaherald_mcc_banyan_redesign",
-        "bullets",
-    ): "key points as a div of paragraphs after a label paragraph: not returned as bullets",
-    (
-        "fresh24",
-        "tulemontchron_hst_lawn_rebates",
-        "bullets",
-    ): "key points in an `aside` list under a 'What to know' title: not returned as bullets",
     (
         "fresh24",
         "daybreak_dwn_bus_depot_cricket_ground",
