@@ -86,7 +86,9 @@ CREDIT_LABEL = re.compile(
     # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
     rf"(?:{PICTURE_WORDS})"
     rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?{WORD_END}"
-    rf"|credits?{LABEL_END}(?:\.{{2,}}|…)?|sources?{LABEL_END}|copyright{WORD_END}|{WORD_LABELS})"
+    rf"|credits?{LABEL_END}(?:\.{{2,}}|…)?|sources?{LABEL_END}|copyright{WORD_END}|{WORD_LABELS}"
+    # 'Courtesy: X' labels X as a colon sets it off; 'Courtesy of X' stays whole.
+    r"|courtesy(?=\s*[:：]))"
     r"\s*[:.…：・=｜|/-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
 )

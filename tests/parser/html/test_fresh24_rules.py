@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
-from tests.parser.html.pages import page, paragraphs, texts
+from tests.parser.html.pages import image_pairs, page, paragraphs, texts
 
 POINTS = (
     "The quarry will close for good in March.",
@@ -81,3 +81,37 @@ def test_a_titled_box_holding_a_paragraph_of_text_is_no_points_box():
     )
     document = parse_html(page(paragraphs(2) + block + paragraphs(2, "B")))
     assert document.bullets == ()
+
+
+PICTURE = "<img src='https://example.org/up/kiln.jpg' alt='The kiln'>"
+
+
+def credited(credit: str, box: str = "div class='photo-credit'") -> list:
+    """The (caption, credit) pairs of a figure whose credit sits in its own element."""
+    tag = box.split()[0]
+    figure = (
+        f"<figure>{PICTURE}<figcaption>The old kiln after its repair.</figcaption>"
+        f"<{box}>{credit}</{tag}></figure>"
+    )
+    return image_pairs(page(paragraphs(2) + figure + paragraphs(2, "B")))
+
+
+@pytest.mark.parametrize(
+    ("credit", "box", "holder"),
+    [
+        ("Courtesy: Marrow Kilnworks", "div class='photo-credit'", "Marrow Kilnworks"),
+        ("COURTESY: THE OSTRANDER FAMILY", "span class='credit'", "THE OSTRANDER FAMILY"),
+        (
+            "Courtesy : Fenwick County Archives",
+            "p class='image__credit'",
+            "Fenwick County Archives",
+        ),
+    ],
+)
+def test_a_courtesy_label_in_a_credit_element_goes(credit, box, holder):
+    assert credited(credit, box) == [("The old kiln after its repair.", holder)]
+
+
+@pytest.mark.parametrize("credit", ["Courtesy of Marrow Kilnworks", "Courtesy Marrow Kilnworks"])
+def test_a_courtesy_credit_without_a_colon_stays_whole(credit):
+    assert credited(credit) == [("The old kiln after its repair.", credit)]

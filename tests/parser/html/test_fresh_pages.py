@@ -41,11 +41,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ): "a subscription promo box's closing line kept",
     (
         "fresh24",
-        "bdnbiz_cnbc_turbine_blade_footbridges",
-        "images",
-    ): "a 'Courtesy:' label in a credit's own element kept on the credit",
-    (
-        "fresh24",
         "daybreak_dwn_bus_depot_cricket_ground",
         "body",
     ): "an excerpt under a non-h1 headline kept as text; an italic print-edition line kept",
