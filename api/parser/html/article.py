@@ -169,6 +169,16 @@ def title_line(root, meta: PageMeta) -> str:
     return tidy(fallback_headline(root, meta))
 
 
+def shown_headline(root, headline: str):
+    """The heading a page without <h1> shows its headline in, a lower one or a link's
+    ('<h2 class="story__title"><a>Headline</a></h2>'), for the deck right under it; else None."""
+    wanted = headline.casefold()
+    for heading in root.iter("h2", "h3", "h4"):
+        if wanted and element_text(heading).casefold() == wanted and not hidden_above(heading):
+            return heading
+    return None
+
+
 def fallback_headline(root, meta: PageMeta) -> str:
     """A headline for a page without <h1>: the metadata's, else the <title>; of a title with the
     site's name beside it ('Site - Headline'), the part the page shows as a line of its own."""
@@ -693,7 +703,7 @@ def read_article(root, url: str | None) -> Document:
     login_form = root.find(".//input[@type='password']") is not None
     asides = summary_asides(root) if h1 is not None else []
     remove_chrome(root, keep={h1, *asides} if h1 is not None else ())
-    remove_decks(root, h1)
+    remove_decks(root, h1 if h1 is not None else shown_headline(root, headline))
     body = root.find("body")
     roots = content_roots(body if body is not None else root)
     roots += correction_after(roots[-1]) if roots else []

@@ -115,3 +115,61 @@ def test_a_courtesy_label_in_a_credit_element_goes(credit, box, holder):
 @pytest.mark.parametrize("credit", ["Courtesy of Marrow Kilnworks", "Courtesy Marrow Kilnworks"])
 def test_a_courtesy_credit_without_a_colon_stays_whole(credit):
     assert credited(credit) == [("The old kiln after its repair.", credit)]
+
+
+def lower_headline_page(head: str, deck: str) -> str:
+    """A page with no <h1>: its headline in a lower heading, a deck under it, then the text."""
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Night market moves to the old tram shed | The Evening Lamp</title></head><body>"
+        f"<main><article>{head}{deck}{paragraphs(3)}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "deck"),
+    [
+        (
+            "<h2 class='story__title'><a href='/n/1'>"
+            "Night market moves to the old tram shed</a></h2>",
+            "<div class='story__excerpt'>Forty stalls and a stage in the restored depot.</div>",
+        ),
+        (
+            "<h3 class='entry-title'>Night market moves to the old tram shed</h3>",
+            "<p class='entry-dek'>Forty stalls and a stage in the restored depot</p>",
+        ),
+        (
+            "<h2>Night market moves to the old tram shed</h2>",
+            "<div class='subtitle'>Forty stalls and a stage will fill the restored depot.</div>",
+        ),
+    ],
+)
+def test_a_deck_under_a_headline_of_any_heading_tag_is_no_text(head, deck):
+    document = parse_html(lower_headline_page(head, deck))
+    assert document.headline == "Night market moves to the old tram shed"
+    assert texts(document)[0].startswith("Paragraph 1.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><em>Published in The Harbour Ledger, December 6th, 2026</em></p>",
+        "<p class='print-line'>Published in Morning Courier, 14 March 2025</p>",
+        "<p>Published in the Valley Echo on June 2, 2024.</p>",
+    ],
+)
+def test_a_closing_print_edition_line_goes(line):
+    found = texts(parse_html(page(paragraphs(3) + line)))
+    assert found[-1].startswith("Paragraph 3.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published in the journal Nature on Monday, the study followed 4,000 nurses for a decade.",
+        "Published in Harbour Ledger, December 6th, 2026, the letter drew 300 replies.",
+    ],
+)
+def test_a_published_sentence_of_the_text_stays(line):
+    found = texts(parse_html(page(paragraphs(3) + f"<p>{line}</p>")))
+    assert found[-1] == line

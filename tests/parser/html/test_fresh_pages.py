@@ -39,11 +39,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "bdnbiz_cnbc_turbine_blade_footbridges",
         "body",
     ): "a subscription promo box's closing line kept",
-    (
-        "fresh24",
-        "daybreak_dwn_bus_depot_cricket_ground",
-        "body",
-    ): "an excerpt under a non-h1 headline kept as text; an italic print-edition line kept",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
