@@ -371,13 +371,17 @@ def is_print_note(text: str) -> bool:
 
 
 def is_sign_up_line(text: str) -> bool:
-    """A line closing the text whose last sentence is a call to sign up for a newsletter,
-    after a line of pitch or not: 'Start the day with ... Sign up for our Morning Edition
-    newsletter.' A sentence about one ('Residents can sign up for its newsletter to hear
-    when ...') is no call: the call is the whole sentence."""
-    if len(text) > MAX_PROMO or "newsletter" not in text.casefold():
+    """A line closing the text whose last sentence is a call to sign up for a newsletter or to
+    subscribe to a paid tier, after a line of pitch or not: 'Start the day with ... Sign up for
+    our Morning Edition newsletter.', 'Get exclusive analysis from our desk. Subscribe now'. A
+    sentence about one ('Residents can sign up for its newsletter to hear when ...') is no
+    call: the call is the whole sentence."""
+    if len(text) > MAX_PROMO:
         return False
-    return is_control(SENTENCE_BREAK.split(text.rstrip(" .!"))[-1])
+    call = SENTENCE_BREAK.split(text.rstrip(" .!"))[-1]
+    if "newsletter" not in text.casefold() and "subscri" not in call.casefold():
+        return False
+    return is_control(call)
 
 
 def is_call_line(text: str) -> bool:

@@ -173,3 +173,23 @@ def test_a_closing_print_edition_line_goes(line):
 def test_a_published_sentence_of_the_text_stays(line):
     found = texts(parse_html(page(paragraphs(3) + f"<p>{line}</p>")))
     assert found[-1] == line
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='TierPill'><span>LEDGER PLUS</span>"
+        "<p>Get exclusive insights from our analysts. <a href='/plus/'>Subscribe now</a></p></div>",
+        "<div class='upsell'><p>Unlock every story for $1 a week. <a href='/join'>Subscribe</a></p>"
+        "</div>",
+        "<p>Read the full market briefing before anyone else. <a href='/s'>Subscribe now</a></p>",
+    ],
+)
+def test_a_paid_tier_call_closing_the_text_goes(box):
+    found = texts(parse_html(page(paragraphs(3) + box)))
+    assert found[-1].startswith("Paragraph 3.")
+
+
+def test_a_sentence_about_subscribing_closing_the_text_stays():
+    line = "Members can subscribe to the rowing club for a small fee each season."
+    assert texts(parse_html(page(paragraphs(3) + f"<p>{line}</p>")))[-1] == line

@@ -34,11 +34,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 # html39 and html40; fresh20's by html41 and heads41; fresh21's by html42; fresh22's by html43;
 # fresh23 had none at its first look).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh24",
-        "bdnbiz_cnbc_turbine_blade_footbridges",
-        "body",
-    ): "a subscription promo box's closing line kept",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
