@@ -193,3 +193,26 @@ def test_a_paid_tier_call_closing_the_text_goes(box):
 def test_a_sentence_about_subscribing_closing_the_text_stays():
     line = "Members can subscribe to the rowing club for a small fee each season."
     assert texts(parse_html(page(paragraphs(3) + f"<p>{line}</p>")))[-1] == line
+
+
+@pytest.mark.parametrize(
+    "attribute", ["data-video-id='88120'", "data-vid='44107'", "data-video='clip-2291'"]
+)
+def test_a_poster_in_a_box_named_by_its_video_id_is_no_picture(attribute):
+    player = (
+        f"<div class='lead-media'><div class='wrap' {attribute}>"
+        "<img src='https://example.org/up/clip.jpg' alt='Divers at the reef'>"
+        "<button>Play</button></div>"
+        "<p class='lead-media__caption'>Divers count coral at the reef. Watch the report.</p></div>"
+    )
+    document = parse_html(page(player + paragraphs(3)))
+    assert not [i for i in document.images if i.caption.startswith("Divers count")]
+
+
+def test_a_picture_in_a_box_with_other_data_is_still_a_picture():
+    figure = (
+        "<figure data-id='88120'><img src='https://example.org/up/reef.jpg' alt='The reef'>"
+        "<figcaption>Divers count coral at the reef.</figcaption></figure>"
+    )
+    document = parse_html(page(paragraphs(2) + figure + paragraphs(2, "B")))
+    assert [i.caption for i in document.images] == ["Divers count coral at the reef."]
