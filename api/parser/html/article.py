@@ -273,7 +273,8 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
         if not own and is_deck_list(root, element, words, roots):
             own = True
         elif not own and (parent is None or not SUMMARY.search(marks(parent))):
-            named = bool(summary_box(element)) or named_summary(element, parent)
+            titled_list = bool(summary_box(element)) and not all_links(element)
+            named = titled_list or named_summary(element, parent)
             if not (named and stands_above_text(root, element, roots, ends)):
                 continue
             own = True

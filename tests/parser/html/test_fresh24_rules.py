@@ -216,3 +216,10 @@ def test_a_picture_in_a_box_with_other_data_is_still_a_picture():
     )
     document = parse_html(page(paragraphs(2) + figure + paragraphs(2, "B")))
     assert [i.caption for i in document.images] == ["Divers count coral at the reef."]
+
+
+def test_a_list_of_story_links_under_an_in_brief_title_is_no_bullets():
+    links = "".join(f"<li><a href='/n/{i}'>Other story {i}</a></li>" for i in range(1, 5))
+    ticker = f"<div class='ticker'><h3>IN BRIEF:</h3><ul class='ticker-list'>{links}</ul></div>"
+    document = parse_html(page(ticker + paragraphs(3)))
+    assert document.bullets == ()
