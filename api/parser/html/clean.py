@@ -70,6 +70,13 @@ ARTICLE_QUALIFIER: Final = re.compile(r"(?<![A-Za-z])(?:Article|Story|Post|Entry
 # The same for ASCII words already lower-cased (chrome_reading), as CHROME_LOWER is CHROME's.
 ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
 SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECASE)
+# A title naming a box of the story's points, the whole title: 'Key Points', 'What to know'.
+SUMMARY_TITLE: Final = re.compile(
+    r"(?:the )?(?:key|main) (?:points|takeaways|facts)|(?:quick )?takeaways"
+    r"|what (?:you need )?to know|need to know|the big picture|at a glance|in brief|in short"
+    r"|the essentials|the short version|(?:story )?highlights|summary|tl;?dr",
+    re.IGNORECASE,
+)
 # A line ending a sentence, or a bracket closing one: a summary line ending so is a paragraph.
 SENTENCE_MARKS = tuple(SENTENCE_ENDS)
 SENTENCE_OR_BRACKET_ENDS = (*SENTENCE_MARKS, ")")
@@ -924,14 +931,24 @@ def remove_chrome(root, keep=()) -> None:
         drop(element)
 
 
+def is_summary_title(text: str) -> bool:
+    """A title naming summary points: 'Key Takeaways', 'What to know:' (not 'Key points of the
+    deal were agreed.')."""
+    return SUMMARY_TITLE.fullmatch(text.rstrip(": ")) is not None
+
+
 def summary_text(element) -> str | None:
     """The one line of a box marked summary (no list: summary points are left for the
-    bullets), when it is a sentence or two long; else None."""
+    bullets), when it is a sentence or two long; else None. A box a key points title opens,
+    and that title, hold points set as paragraphs: the bullets' too ('Key Takeaways')."""
     if element.tag == "li" or not SUMMARY_MARK.search(marks(element)):
         return None  # a summary's point ('summary__item'): the bullets'
     if element.find(".//li") is not None:
         return None
     text = all_text(element)
+    first = next((c for c in element if isinstance(c.tag, str)), element)
+    if is_summary_title(all_text(first)):
+        return None
     return text if 0 < len(text) <= MAX_DECK else None
 
 

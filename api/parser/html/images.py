@@ -86,7 +86,9 @@ CREDIT_LABEL = re.compile(
     # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
     rf"(?:{PICTURE_WORDS})"
     rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?{WORD_END}"
-    rf"|credits?{LABEL_END}(?:\.{{2,}}|…)?|sources?{LABEL_END}|copyright{WORD_END}|{WORD_LABELS})"
+    rf"|credits?{LABEL_END}(?:\.{{2,}}|…)?|sources?{LABEL_END}|copyright{WORD_END}|{WORD_LABELS}"
+    # 'Courtesy: X' labels X as a colon sets it off; 'Courtesy of X' stays whole.
+    r"|courtesy(?=\s*[:：]))"
     r"\s*[:.…：・=｜|/-]*\s*|^©\s*|^\(c\)\s*|^[📷📸]\s*",
     re.IGNORECASE,
 )
@@ -124,6 +126,8 @@ PLAYER_MARK = re.compile(
     r"(?:video|media|audio|jw|youtube)[-_]?player|(?:^|[\s_-])player(?:$|\s|__)", re.IGNORECASE
 )
 POSTER_DEPTH = 3  # ancestors of a picture looked at for a player's box
+# A player's box named by the id of the video it plays: 'data-video-id', 'data-vid'.
+VIDEO_DATA: Final = "data-vid"
 # A credit naming no holder but the piece's own writer, by language: 'Photo by the author.',
 # 'Foto: der Autor', 'Photo : l’auteur', 'Foto: el autor', 'Foto: a autora'. The picture is
 # the article's, its caption whole; who 'the author' is, the byline says.
@@ -263,11 +267,14 @@ def is_link_away(link) -> bool:
 
 
 def is_video_poster(img) -> bool:
-    """A picture standing in a video player's box (within POSTER_DEPTH ancestors): a poster."""
+    """A picture standing in a video player's box (within POSTER_DEPTH ancestors), named so or
+    by its video's id ('<div data-video-id="31"><img>'): a poster."""
     for depth, ancestor in enumerate(img.iterancestors()):
         if depth >= POSTER_DEPTH:
             return False
         if PLAYER_MARK.search(marks(ancestor)):
+            return True
+        if ancestor.attrib and any(k.startswith(VIDEO_DATA) for k in ancestor.attrib):
             return True
     return False
 

@@ -133,10 +133,14 @@ TIP_OPENERS: Final = frozenset("CDGHSTWcdghstw")
 LIST_TAGS: Final = ("ul", "ol")
 # A weekly's note on where the article stood in print, closing the web page: 'This article
 # appeared in the Science section of the print edition under the headline "..."', 'A version of
-# this story appeared in print on March 3, 2026' (the paper's record, not the story's text).
+# this story appeared in print on March 3, 2026', a paper's whole line 'Published in The Ledger,
+# December 6th, 2026' (the paper's record, not the story's text).
 PRINT_NOTE: Final = re.compile(
     r"^(?:this (?:article|story|piece)|a version of this (?:article|story|piece))"
-    r" (?:first )?appear(?:s|ed)\b[^.]{0,80}?\b(?:in print|print edition)\b",
+    r" (?:first )?appear(?:s|ed)\b[^.]{0,80}?\b(?:in print|print edition)\b"
+    r"|^published in (?:the )?(?-i:[A-Z])[^,.;:]{0,40}(?:,| on) "
+    r"(?:(?-i:[A-Z][a-z]+) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?-i:[A-Z][a-z]+))"
+    r",? \d{4}\.?$",
     re.IGNORECASE,
 )
 # The symbols a magazine sets after the last word of its text (an end mark or tombstone), and
@@ -359,19 +363,25 @@ def is_closing_line(block: Block) -> bool:
 
 def is_print_note(text: str) -> bool:
     """A note of where the article stood in print: 'This article appeared in the Britain
-    section of the print edition under the headline "Box ticking"'; 'This story appeared to
-    worry the council.' names no print."""
-    return len(text) <= MAX_PRINT_NOTE and text[:1] in "TtAa" and PRINT_NOTE.match(text) is not None
+    section of the print edition under the headline "Box ticking"', 'Published in The Ledger,
+    December 6th, 2026'; 'This story appeared to worry the council.' names no print."""
+    return (
+        len(text) <= MAX_PRINT_NOTE and text[:1] in "TtAaPp" and PRINT_NOTE.match(text) is not None
+    )
 
 
 def is_sign_up_line(text: str) -> bool:
-    """A line closing the text whose last sentence is a call to sign up for a newsletter,
-    after a line of pitch or not: 'Start the day with ... Sign up for our Morning Edition
-    newsletter.' A sentence about one ('Residents can sign up for its newsletter to hear
-    when ...') is no call: the call is the whole sentence."""
-    if len(text) > MAX_PROMO or "newsletter" not in text.casefold():
+    """A line closing the text whose last sentence is a call to sign up for a newsletter or to
+    subscribe to a paid tier, after a line of pitch or not: 'Start the day with ... Sign up for
+    our Morning Edition newsletter.', 'Get exclusive analysis from our desk. Subscribe now'. A
+    sentence about one ('Residents can sign up for its newsletter to hear when ...') is no
+    call: the call is the whole sentence."""
+    if len(text) > MAX_PROMO:
         return False
-    return is_control(SENTENCE_BREAK.split(text.rstrip(" .!"))[-1])
+    call = SENTENCE_BREAK.split(text.rstrip(" .!"))[-1]
+    if "newsletter" not in text.casefold() and "subscri" not in call.casefold():
+        return False
+    return is_control(call)
 
 
 def is_call_line(text: str) -> bool:

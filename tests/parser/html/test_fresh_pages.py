@@ -34,41 +34,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 # html39 and html40; fresh20's by html41 and heads41; fresh21's by html42; fresh22's by html43;
 # fresh23 had none at its first look).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh24",
-        "bdnbiz_cnbc_turbine_blade_footbridges",
-        "bullets",
-    ): "key points in a header `ul` under a 'Key Points' heading: not returned as bullets",
-    (
-        "fresh24",
-        "bdnbiz_cnbc_turbine_blade_footbridges",
-        "body",
-    ): "header key points kept as text; a subscription promo box's closing line kept",
-    (
-        "fresh24",
-        "bdnbiz_cnbc_turbine_blade_footbridges",
-        "subheadings",
-    ): "the key points' title heading taken as a subheading",
-    (
-        "fresh24",
-        "bdnbiz_cnbc_turbine_blade_footbridges",
-        "images",
-    ): "a 'Courtesy:' label in a credit's own element kept on the credit",
-    (
-        "fresh24",
-        "coquinaherald_mcc_banyan_redesign",
-        "bullets",
-    ): "key points as a div of paragraphs after a label paragraph: not returned as bullets",
-    (
-        "fresh24",
-        "tulemontchron_hst_lawn_rebates",
-        "bullets",
-    ): "key points in an `aside` list under a 'What to know' title: not returned as bullets",
-    (
-        "fresh24",
-        "daybreak_dwn_bus_depot_cricket_ground",
-        "body",
-    ): "an excerpt under a non-h1 headline kept as text; an italic print-edition line kept",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
