@@ -43,3 +43,39 @@ def test_another_age_leaves_the_person_named_last():
         "“It was everything we had,” the 33-year-old said.",
     )
     assert found == ["Owen Reyes"]
+
+
+_FILLER = (
+    "Friends of the Park, a volunteer group, said it would raise funds.",
+    "Its chair, Lorna Pike, said: “We will not let it close.”",
+    "Marjorie Dunn, 80, walks her dog there daily. “It is my happy place,” the pensioner said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "noun"),
+    [
+        ("Head gardener", "Ruth Amberley", "head gardener"),
+        ("Chief inspector", "Dominic Ashworth", "chief inspector"),
+        ("Chief taster", "Kezia Mbatha", "chief taster"),
+        ("Head brewer", "Anselm Grieve", "head brewer"),
+    ],
+)
+def test_a_title_and_trade_before_a_name_is_its_holder_far_back(title, name, noun):
+    found = _speakers(
+        f"{title} {name}, who has worked there since 1998, said the frost was “brutal”.",
+        "Park manager Idris Coombe said the glasshouse would reopen in May.",
+        *_FILLER,
+        f"The {noun} said the tulips had survived, calling them “tough as old boots”.",
+    )
+    assert found == [name, "Lorna Pike", "Marjorie Dunn", name]
+
+
+def test_a_lowercase_word_before_a_name_is_no_role():
+    found = _speakers(
+        "Later Ruth Amberley said the frost was “brutal”.",
+        *_FILLER,
+        "The gardener said the tulips had survived, calling them “tough as old boots”.",
+    )
+    assert found[0] == "Ruth Amberley"
+    assert found[-1] != "Ruth Amberley"
