@@ -180,6 +180,8 @@ _AGE_CLASSES: Final = {
 # `In her victory speech, the 46-year-old said`: an owner's pronoun opening the sentence, alone
 # or after one capitalised word (a preposition), says the sex of the subject described.
 _OWNER_OPENING: Final = re.compile(r"(?:[A-Z][a-z]+ )?([Hh]is|[Hh]er) [a-z]")
+_AGED_AT: Final = re.compile(r"[Tt]he (\d{1,3})-year-old\s+$")  # `the 34-year-old` as written
+_AGED_REACH: Final = 24  # the characters before the verb that hold `the 34-year-old `
 _AGE_AFTER: Final = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
 _TOLD: Final = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
@@ -1501,7 +1503,9 @@ class Described(RegistryCalls):
         """
         if _AGE.fullmatch(head):
             sex = self._owner_sex(where)
-            return self._parent_named(sex, where) if sex else self.person_named_last(where)
+            if sex:
+                return self._parent_named(sex, where)
+            return self._aged_exactly(where) or self.person_named_last(where)
         gender = _GENDERED_NOUNS.get(head)
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
@@ -1519,6 +1523,18 @@ class Described(RegistryCalls):
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             return self._lone_speaker(where) or self._predicated_person(head, where)
         return None
+
+    def _aged_exactly(self, where: tuple[int, int]) -> str | None:
+        """`the 34-year-old said` of `X, 34, and her husband, Y,`: the age points to the name it
+        was written after (within the window), not to the person named last; None for an age
+        without digits or written after no name."""
+        # (the phrase's words drop the digits: the age is read where the description stands)
+        text = self._paragraphs[where[0]].text
+        written = _AGED_AT.search(text, max(0, where[1] - _AGED_REACH), where[1])
+        if written is None:
+            return None
+        age = int(written.group(1))
+        return self._aged_person((age, age), where)
 
     def _owner_sex(self, where: tuple[int, int]) -> str | None:
         """`In her victory speech, the 46-year-old said:` -> "f": the sex of an owner's pronoun

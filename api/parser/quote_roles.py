@@ -19,6 +19,7 @@ from api.parser.quote_tokens import (
 )
 from api.parser.quote_words import (
     FEMALE_WORDS,
+    FORMER_WORDS,
     HONORIFICS,
     MALE_WORDS,
     ORG_WORDS,
@@ -164,7 +165,7 @@ def _title_of_field(taken: list[Token]) -> bool:
 def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """A title written before a name (`White House press secretary Jen Psaki`), the name's
     first word starting at `first`; its words read back one by one from there."""
-    if _no_role_written(text, first):
+    if _no_role_written(text, first) and not _titled_trade_before(text, first):
         return first, None  # (`said Lee`, `(Lee`, `Smith, Lee`: most names, told from the text)
     return read_back(text, tokens, first)
 
@@ -189,7 +190,7 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
         ):  # (`WHO chief`: an acronym is a body's name, no stop word)
             break
         taken.insert(0, token)
-        if _settled_without_role(taken):
+        if _settled_without_role(taken) and not _titled_trade_before(text, first):
             return first, None
         if token.possessive and not capital(token):
             break
@@ -202,7 +203,7 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
         or (len(taken) > 3 and _the_in_title(tokens, taken[-2], taken[-1:]))
     ):
         return first, None
-    if not (capital(taken[-1]) or titled(taken[-1].text)):
+    if not (capital(taken[-1]) or titled(taken[-1].text) or _titled_trade(taken)):
         return first, None  # "chairman of Disney": the name is not the chairman
     words = [t for t in taken if word_key(t.text) not in HONORIFICS]
     # (`Chief Constable Sir X`: the role ends before the honorific, as it opens after one)
@@ -218,6 +219,40 @@ _POST_OPENING: Final = re.compile(
 )
 _POST_BACK: Final = 110
 _TRADE_BACK: Final = 32  # the comma before the name's trade is this near
+
+
+def _titled_trade(taken: list[Token]) -> bool:
+    """`Head keeper X`, `Chief gardener X`: a capitalised title word, then a lowercase noun for
+    someone who does something (`-er`, `-or`, `-ee`), is a role written before the name."""
+    if len(taken) != 2 or not capital(taken[0]):
+        return False
+    return word_key(taken[0].text) in TITLE_WORDS and _trade_word(taken[1].text)
+
+
+_TRADE_ENDINGS: Final = ("er", "or", "ee")
+
+
+# `Head keeper ` right before a name: a capitalised word, then a trade's lowercase noun.
+_TITLE_TRADE: Final = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,}(?:er|or|ee)) $")
+_TITLE_TRADE_BACK: Final = 32
+
+
+def _titled_trade_before(text: str, first: int) -> bool:
+    """`Head keeper X` -> True at X: a title word and a trade's noun (see _titled_trade) right
+    before the name, which the one-word checks of role_before would settle as no role."""
+    if first < 2 or not text[first - 2].islower():
+        return False  # (most names: no lowercase letter right before their space)
+    found = _TITLE_TRADE.search(text, max(0, first - _TITLE_TRADE_BACK), first)
+    if found is None or not _trade_word(found.group(2)):
+        return False
+    return word_key(found.group(1)) in TITLE_WORDS
+
+
+def _trade_word(word: str) -> bool:
+    """`keeper`, `inspector`, `trainee`: a lowercase noun for someone who does something."""
+    if len(word) < 5 or not word.endswith(_TRADE_ENDINGS) or word in FORMER_WORDS:
+        return False  # (`Father former X`: an adjective of a post held before, no trade)
+    return word.isalpha() and word.islower()
 
 
 def post_opening(text: str, first: int) -> str | None:
