@@ -112,7 +112,13 @@ the same publishers' shapes in other kinds (an AP dateline story without heads a
 update line, full-sentence heads ending in '.', numbered heads with long titles after a colon over
 numbered steps, question heads without '?' and statement heads, 'X v Y' heads over kick-off and
 prediction lines, an obituary without heads and a funeral line, quoted scientist heads over a pull
-quote, a new year photo gallery's glued credits), first looked at on main de39f46. `both` is dev
+quote, a new year photo gallery's glued credits), first looked at on main de39f46; `fresh29`
+the same publishers' shapes in other kinds (an AP trial story of long sentence-case heads and ':'
+lead-ins, a car review's question heads over spec lines, numbered heads with quoted titles over
+publisher lines, an advice column's quoted letter heads and pseudonym sign-offs, a golf report's
+long heads over leaderboard lines, an art-theft long read's full-sentence heads, an earthquake
+gallery's regional agency credits, numbered question heads with chained-holder credits), first
+looked at on main 7668435. `both` is dev
 and held; `all` is every part but held, which is scored only when named (`--part held` or
 `both`), its misses never listed: a development run never shows it.
 """
@@ -172,6 +178,7 @@ PARTS = (
     "fresh26",
     "fresh27",
     "fresh28",
+    "fresh29",
 )
 
 

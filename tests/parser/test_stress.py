@@ -10,6 +10,17 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
+    "zj02_car_review_question_heads_rhetorical_question_punchy_lines_spec_lines": "the longest "
+    "question head (about 60 characters, commas inside) read as a paragraph where its five "
+    "sibling question heads are heads",
+    "zj03_best_books_countdown_numbered_quoted_title_heads_publisher_lines_colon_lead_in": "a "
+    "numbered head whose quoted title ends in '?' read as a paragraph; a lone question in the "
+    "intro, answered by the next line, taken as a head",
+    "zj04_advice_column_quoted_letter_heads_pseudonym_sign_offs_dear_lines_lone_questions": "a "
+    "lone question inside a 'Dear X:' letter, over a '— pseudonym' sign-off, taken as a head",
+    "zj06_art_theft_long_read_full_sentence_heads_one_line_paragraphs_pull_quote_scanpix": "full-"
+    "sentence heads ending in '.' among one-line paragraphs read as paragraphs (all four); a glued "
+    "'Photo illustration by X. Photos by Y.' credit after a '.' caption not split",
 }
 
 
