@@ -66,6 +66,7 @@ STRESS_THIRTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfourth"
 STRESS_THIRTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfifth"
 STRESS_THIRTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysixth"
 STRESS_THIRTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyseventh"
+STRESS_THIRTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyeighth"
 
 
 @dataclass
@@ -278,7 +279,8 @@ def stress_scores(show: bool) -> list[str]:
     after the thirty-second's rules, and quotes_stress_thirtyfourth/ after the thirty-third's
     rules, and quotes_stress_thirtyfifth/ after the thirty-fourth's first look, and
     quotes_stress_thirtysixth/ after the thirty-fifth's rules, and quotes_stress_thirtyseventh/
-    after the thirty-sixth's rules, each committed before any parser was run on it.
+    after the thirty-sixth's rules, and quotes_stress_thirtyeighth/ after the thirty-seventh's
+    rules, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -319,6 +321,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirty-fifth set", STRESS_THIRTYFIFTH),
         ("stress thirty-sixth set", STRESS_THIRTYSIXTH),
         ("stress thirty-seventh set", STRESS_THIRTYSEVENTH),
+        ("stress thirty-eighth set", STRESS_THIRTYEIGHTH),
     )
     for label, directory in sets:
         result = CueScore()
