@@ -62,6 +62,7 @@ from api.parser.quote_orgs import (
     STATE_NOUNS,
     fits,
     fits_by_kind,
+    headed_name,
     kind_described,
     lowered_words,
     name_implies,
@@ -329,6 +330,9 @@ def _held_once(role: str | None) -> bool:
 AHEAD: Final = 2
 # `the union` looks this many paragraphs back for a body of its kind (past the pronoun window).
 KIND_BACK: Final = 5
+# The first bodies an article gives an acronym in brackets that `the union` may call from
+# anywhere below (its main bodies are named so at the top).
+DEFINED_READ: Final = 8
 # The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
 _OWNER_SEX: Final = {"her": "f", "his": "m"}
 
@@ -349,6 +353,7 @@ class Described(RegistryCalls):
     lowercase: LowercaseWords
     places: set[str]
     inside: set[str]
+    defined_bodies: tuple[str, ...]  # bodies given an acronym in brackets (see scan_article)
     _paragraphs: Sequence[Paragraph]
     _prefixes: dict[str, str]
     _longer: dict[str, set[str]]
@@ -1012,7 +1017,7 @@ class Described(RegistryCalls):
                 return self.body_named_here(head, where) or self._lead_body_owning(head)
         else:
             body = self.described_body(head, where)  # no body has spoken yet
-            body = body or self._known_of_kind(head, where)
+            body = body or self._known_of_kind(head, where) or self._defined_of_kind(head)
             if body:
                 return body
         return self._lead_body_owning(head)
@@ -1029,6 +1034,23 @@ class Described(RegistryCalls):
                 if mention.kind == "org" and fits_by_kind(head, mention.name):
                     return self._body(mention)
         return None
+
+    def _defined_of_kind(self, head: str) -> str | None:
+        """`The X Teachers' Association of Ireland (XTAI) said ...`, then `the union said` ten
+        paragraphs on: a body the article gave an acronym in brackets (one it means to go on
+        naming) is the body its kind's noun calls however far back, when it is the one such
+        body named so far that the noun fits (by its head word, see headed_name)."""
+        found = None
+        for name in self.defined_bodies[:DEFINED_READ]:
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "organisation":
+                continue  # (not named yet, or a person's name)
+            if not fits_by_kind(head, headed_name(name)):
+                continue
+            if found is not None and found != name:
+                return None  # two bodies of that kind: the noun says neither
+            found = name
+        return found
 
     def home_body_over(self, body: str, head: str) -> str:
         """`Kilmardie Rovers manager X admitted ... a defeat by Y United. ... The club said`:
