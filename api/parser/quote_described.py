@@ -20,6 +20,7 @@ from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_busi
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
+from api.parser.quote_deeds import deed_holder, deed_post
 from api.parser.quote_documents import (
     GIVER_GAP,
     document_givers,
@@ -36,7 +37,15 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
-from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
+from api.parser.quote_kin import (
+    ELDER_KIN,
+    SPOUSE_KIN,
+    elder_kin,
+    elder_named,
+    kin_phrase,
+    other_age,
+    role_relation,
+)
 from api.parser.quote_kinds import (
     POST_NOUNS,
     RANK_HELD,
@@ -561,6 +570,35 @@ class Described(RegistryCalls):
             return None
         return self._phrase("the " + body.group(1), (where[0], at)).name
 
+    def _elder_person(self, elder: str, younger_sex: str, where: tuple[int, int]) -> str | None:
+        """`Katoa's granddaughter, Salote, ...` then `Her grandfather is less sure`: the known
+        person (of no other sex than the relation's) whose younger relation the window gave
+        last, nearest first (see quote_kin.elder_named); None when none."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            named = elder_named(paragraph.masked, end, elder, younger_sex)
+            if named is None:
+                continue
+            person = self.by_surname(named) or self._fuller(named)
+            entry = self.entries.get(person) if person else None
+            if entry is None or entry.kind != "person":
+                return None
+            return person if entry.gender in (None, ELDER_KIN[elder]) else None
+        return None
+
+    def _deed_holder(self, lowered: list[str], where: tuple[int, int]) -> str | None:
+        """`The panel was chaired by X.` ... `the panel's chair wrote`: the person a passive
+        deed in the window made the post's holder (see quote_deeds), nearest first."""
+        owner = POSSESSIVE.sub("", lowered[1]) if len(lowered) == 3 else None
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            mention = deed_holder(paragraph, lowered[-1], owner, end)
+            if mention is not None:
+                return self._fuller(mention.name) or self._add_person(mention)
+        return None
+
     def _appositive_person(self, words: list[str], where: tuple[int, int]) -> Resolved | None:
         """`X, 44, a personal support worker who ... “...,” the personal support worker said`,
         `Sinn Féin TD X ... the Sinn Féin TD said`: the one person (in the window, nearest
@@ -624,6 +662,10 @@ class Described(RegistryCalls):
         family = self._kin_person(*kin, where, words[0].lower()) if kin else None
         if family is not None:
             return family
+        elder = elder_kin(words)
+        elder_person = self._elder_person(*elder, where) if elder else None
+        if elder_person is not None:
+            return elder_person  # `Her grandfather` of `Katoa's granddaughter, Salote`
         if len(words) == 2 and words[0].lower() in _OWNER_SEX:
             sex = parent_opening_child(self._paragraphs[where[0]].masked, words[1].lower())
             if sex is not None:
@@ -755,6 +797,9 @@ class Described(RegistryCalls):
         called = called or self._entry_called(head, lowered[1] in FORMER_WORDS, recent, where)
         if called:
             return Resolved(called, "pronoun")
+        holder = self._deed_holder(lowered, where) if deed_post(head) else None
+        if holder is not None:
+            return Resolved(holder, "pronoun")  # `the panel's chair` of `chaired by X`
         body = self._body_spoke_last(head, where) or self._examining_body(head, where)
         body = body or self._kind_named(words[1:], where)
         if body:
