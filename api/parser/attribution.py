@@ -15,7 +15,7 @@ from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import topic_people
 from api.parser.quote_entries import Resolved
-from api.parser.quote_kin import kin_subjects
+from api.parser.quote_kin import ELDER_KIN, kin_subjects
 from api.parser.quote_nearby import (
     NOBODY,
     Attribution,
@@ -126,7 +126,8 @@ def _indefinite_person(paragraph: Paragraph, clause: Clause) -> str | None:
 
 def _unnamed_kin(head: str) -> str | None:
     """The sex of a relation written as a sentence's subject (`Her husband`: m), else None."""
-    return _KIN_SEX.get(head.rsplit(None, 1)[-1].lower())
+    noun = head.rsplit(None, 1)[-1].lower()
+    return _KIN_SEX.get(noun) or ELDER_KIN.get(noun)
 
 
 def _names_someone(mentions: Sequence[Mention]) -> bool:

@@ -26,6 +26,12 @@ def initials_of(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _SMALL and w[0].isupper())
 
 
+def hyphen_initials(words: list[str]) -> str:
+    """`Post-Primary Teachers' Association` -> `PPTA`: a hyphenated name word's capitalised
+    parts each give their letter (as `initials_of` gives one a word)."""
+    return initials_of([part for word in words for part in word.split("-") if part])
+
+
 def inner_acronym_cuts(words: list[str]) -> list[str]:
     """`Pellham and District NHS Trust` -> [`PDNHST`, `PDT`, `PDNT`, `PDHT`, `PDST`]: a body's
     initials with the one acronym inside its name (`NHS`) written whole, left out, or as one of
@@ -72,7 +78,7 @@ def defined_acronyms(masked: str) -> dict[str, str]:
         for k in range(len(words) - 1, -1, -1):
             if words[k] in _SMALL or word_key(words[k]) in STOP_CAPS:
                 continue
-            if initials_of(words[k:]) == letters:
+            if initials_of(words[k:]) == letters or hyphen_initials(words[k:]) == letters:
                 found.setdefault(acronym, " ".join(words[k:]))
                 break
     return found

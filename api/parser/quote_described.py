@@ -20,6 +20,7 @@ from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_busi
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
+from api.parser.quote_deeds import deed_holder, deed_post
 from api.parser.quote_documents import (
     GIVER_GAP,
     document_givers,
@@ -36,7 +37,15 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
-from api.parser.quote_kin import SPOUSE_KIN, kin_phrase, other_age, role_relation
+from api.parser.quote_kin import (
+    ELDER_KIN,
+    SPOUSE_KIN,
+    elder_kin,
+    elder_named,
+    kin_phrase,
+    other_age,
+    role_relation,
+)
 from api.parser.quote_kinds import (
     POST_NOUNS,
     RANK_HELD,
@@ -62,6 +71,7 @@ from api.parser.quote_orgs import (
     STATE_NOUNS,
     fits,
     fits_by_kind,
+    headed_name,
     kind_described,
     lowered_words,
     name_implies,
@@ -329,6 +339,9 @@ def _held_once(role: str | None) -> bool:
 AHEAD: Final = 2
 # `the union` looks this many paragraphs back for a body of its kind (past the pronoun window).
 KIND_BACK: Final = 5
+# The first bodies an article gives an acronym in brackets that `the union` may call from
+# anywhere below (its main bodies are named so at the top).
+DEFINED_READ: Final = 8
 # The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
 _OWNER_SEX: Final = {"her": "f", "his": "m"}
 
@@ -349,6 +362,7 @@ class Described(RegistryCalls):
     lowercase: LowercaseWords
     places: set[str]
     inside: set[str]
+    defined_bodies: tuple[str, ...]  # bodies given an acronym in brackets (see scan_article)
     _paragraphs: Sequence[Paragraph]
     _prefixes: dict[str, str]
     _longer: dict[str, set[str]]
@@ -556,6 +570,35 @@ class Described(RegistryCalls):
             return None
         return self._phrase("the " + body.group(1), (where[0], at)).name
 
+    def _elder_person(self, elder: str, younger_sex: str, where: tuple[int, int]) -> str | None:
+        """`Katoa's granddaughter, Salote, ...` then `Her grandfather is less sure`: the known
+        person (of no other sex than the relation's) whose younger relation the window gave
+        last, nearest first (see quote_kin.elder_named); None when none."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            named = elder_named(paragraph.masked, end, elder, younger_sex)
+            if named is None:
+                continue
+            person = self.by_surname(named) or self._fuller(named)
+            entry = self.entries.get(person) if person else None
+            if entry is None or entry.kind != "person":
+                return None
+            return person if entry.gender in (None, ELDER_KIN[elder]) else None
+        return None
+
+    def _deed_holder(self, lowered: list[str], where: tuple[int, int]) -> str | None:
+        """`The panel was chaired by X.` ... `the panel's chair wrote`: the person a passive
+        deed in the window made the post's holder (see quote_deeds), nearest first."""
+        owner = POSSESSIVE.sub("", lowered[1]) if len(lowered) == 3 else None
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            mention = deed_holder(paragraph, lowered[-1], owner, end)
+            if mention is not None:
+                return self._fuller(mention.name) or self._add_person(mention)
+        return None
+
     def _appositive_person(self, words: list[str], where: tuple[int, int]) -> Resolved | None:
         """`X, 44, a personal support worker who ... “...,” the personal support worker said`,
         `Sinn Féin TD X ... the Sinn Féin TD said`: the one person (in the window, nearest
@@ -619,6 +662,10 @@ class Described(RegistryCalls):
         family = self._kin_person(*kin, where, words[0].lower()) if kin else None
         if family is not None:
             return family
+        elder = elder_kin(words)
+        elder_person = self._elder_person(*elder, where) if elder else None
+        if elder_person is not None:
+            return elder_person  # `Her grandfather` of `Katoa's granddaughter, Salote`
         if len(words) == 2 and words[0].lower() in _OWNER_SEX:
             sex = parent_opening_child(self._paragraphs[where[0]].masked, words[1].lower())
             if sex is not None:
@@ -750,6 +797,9 @@ class Described(RegistryCalls):
         called = called or self._entry_called(head, lowered[1] in FORMER_WORDS, recent, where)
         if called:
             return Resolved(called, "pronoun")
+        holder = self._deed_holder(lowered, where) if deed_post(head) else None
+        if holder is not None:
+            return Resolved(holder, "pronoun")  # `the panel's chair` of `chaired by X`
         body = self._body_spoke_last(head, where) or self._examining_body(head, where)
         body = body or self._kind_named(words[1:], where)
         if body:
@@ -1012,7 +1062,7 @@ class Described(RegistryCalls):
                 return self.body_named_here(head, where) or self._lead_body_owning(head)
         else:
             body = self.described_body(head, where)  # no body has spoken yet
-            body = body or self._known_of_kind(head, where)
+            body = body or self._known_of_kind(head, where) or self._defined_of_kind(head)
             if body:
                 return body
         return self._lead_body_owning(head)
@@ -1029,6 +1079,23 @@ class Described(RegistryCalls):
                 if mention.kind == "org" and fits_by_kind(head, mention.name):
                     return self._body(mention)
         return None
+
+    def _defined_of_kind(self, head: str) -> str | None:
+        """`The X Teachers' Association of Ireland (XTAI) said ...`, then `the union said` ten
+        paragraphs on: a body the article gave an acronym in brackets (one it means to go on
+        naming) is the body its kind's noun calls however far back, when it is the one such
+        body named so far that the noun fits (by its head word, see headed_name)."""
+        found = None
+        for name in self.defined_bodies[:DEFINED_READ]:
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "organisation":
+                continue  # (not named yet, or a person's name)
+            if not fits_by_kind(head, headed_name(name)):
+                continue
+            if found is not None and found != name:
+                return None  # two bodies of that kind: the noun says neither
+            found = name
+        return found
 
     def home_body_over(self, body: str, head: str) -> str:
         """`Kilmardie Rovers manager X admitted ... a defeat by Y United. ... The club said`:

@@ -4,6 +4,8 @@ sister shakes her head`, `Her sister, who lives in Lisbon, laughs`."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import Final
 
 # Relations an article orders by age (`her younger sister`, `his eldest son`).
@@ -26,14 +28,45 @@ _OTHER_AGE: Final = {"older": "younger", "younger": "older"}
 _OWNERS: Final = frozenset("the her his their".split())
 # `Her sister, who ...`, `The older sister shakes`: a relation as a sentence's subject; `..., the
 # older sister shakes`: with an age word, after a comma too; `Her husband shook his head`.
+# The relations of an elder a text may give from the younger side only: `Katoa's
+# granddaughter, Salote` makes Katoa `Her grandfather`; each with its sex and the younger
+# relations, by the younger one's sex, that name it so.
+ELDER_KIN: Final = {
+    "grandfather": "m",
+    "grandmother": "f",
+    "uncle": "m",
+    "aunt": "f",
+}
+_YOUNGER_KIN: Final = {
+    ("grandfather", "f"): ("granddaughter",),
+    ("grandfather", "m"): ("grandson",),
+    ("uncle", "f"): ("niece",),
+    ("uncle", "m"): ("nephew",),
+}
 _KIN_SUBJECT: Final = re.compile(
     r"(?P<phrase>(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir) (?:(?:"
     + "|".join(_AGE_WORDS)
-    + r") )?(?:sister|brother|son|daughter)|(?:[Hh]er|[Hh]is) (?:husband|wife))(?=,| [a-z])"
+    + r") )?(?:sister|brother|son|daughter)|(?:[Hh]er|[Hh]is) (?:husband|wife|"
+    + "|".join(ELDER_KIN)
+    + r"))(?=,| [a-z])"
 )
 # (a relation's noun after a space, as each pattern has it: searched for as plain text, which
 # is far cheaper than a pattern opening with a choice of letters, tried at every character)
-_KIN_WORDS: Final = (" sister", " brother", " son", " daughter", " husband", " wife")
+_KIN_WORDS: Final = (
+    " sister",
+    " brother",
+    " son",
+    " daughter",
+    " husband",
+    " wife",
+    " grand",
+    " uncle",
+    " aunt",
+)
+# `Katoa's granddaughter`: a name's possessive, then a younger relation (see _YOUNGER_KIN).
+_YOUNGER_OWNED: Final = re.compile(
+    r"(?<![\w-])([A-Z][\w-]*)['’]s (granddaughter|grandson|niece|nephew)\b"
+)
 _AFTER_COMMA: Final = re.compile(
     r", (?P<phrase>the (?:" + "|".join(_AGE_WORDS) + r") (?:sister|brother|son|daughter)) (?=[a-z])"
 )
@@ -87,6 +120,36 @@ def kin_phrase(words: list[str]) -> tuple[str, str | None] | None:
     if age is None and words[0].lower() == "the":
         return None
     return kin, age
+
+
+def elder_kin(words: list[str]) -> tuple[str, str] | None:
+    """`Her grandfather` -> ("grandfather", "f"): an elder's relation and the sex its owner's
+    pronoun gives the younger one; None for anything else."""
+    if len(words) != 2 or words[1].lower() not in ELDER_KIN:
+        return None
+    owner = words[0].lower()
+    return (words[1].lower(), "f" if owner == "her" else "m") if owner in ("her", "his") else None
+
+
+def elder_named(masked: str, end: int, elder: str, younger_sex: str) -> str | None:
+    """The name whose younger relation of that sex the text before `end` gives last: `Katoa's
+    granddaughter, Salote` -> `Katoa` for (`grandfather`, "f") (and for `grandmother`: the
+    younger side does not say the elder's sex); None when none does."""
+    pair = "grandfather" if elder.startswith("grand") else "uncle"
+    younger = _YOUNGER_KIN[(pair, younger_sex)]
+    owned = _younger_owned(masked)
+    k = bisect_left(owned, (end,))
+    # (the latest few before `end` only: a paragraph of thousands stays linear)
+    return next((o[1] for o in reversed(owned[max(0, k - 4) : k]) if o[2] in younger), None)
+
+
+@lru_cache(maxsize=64)
+def _younger_owned(masked: str) -> tuple[tuple[int, str, str], ...]:
+    """Each `Katoa's granddaughter` of a paragraph: (where, the owner, the relation), in text
+    order; found once per paragraph."""
+    if " grand" not in masked and " nie" not in masked and " nep" not in masked:
+        return ()  # (most paragraphs)
+    return tuple((m.start(), m.group(1), m.group(2)) for m in _YOUNGER_OWNED.finditer(masked))
 
 
 def role_relation(role: str, kin: str) -> str | None:

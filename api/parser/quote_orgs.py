@@ -67,6 +67,10 @@ SPORT_BODY_OPENERS: Final = frozenset(
 )
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
+# `The Hamilton university released ...`: a place's name between `the` and a body's noun says
+# where the body is, not what it is called (a capitalised noun, `The Aldbrook University`, is a
+# name instead); the sentence's subject is still `the university`.
+PLACED_BODY_OPENS: Final = re.compile(r"\s*[Tt]he [A-Z][a-z]+ (?P<head>[a-z]+) (?=[a-z])")
 
 
 # Words by which a body's name calls its members or their field: "the physicians" of "Doctors
@@ -214,6 +218,13 @@ def _kin(head: str, last: str) -> bool:
     return any(head in kind and last in kind for kind in _KINDS)
 
 
+def headed_name(name: str) -> str:
+    """`Teachers' Association of Ireland` -> `Teachers' Association`: a body's name without its
+    `of`/`for` part, so its last word is the head that says its kind."""
+    cut = min((at for at in (name.find(" of "), name.find(" for ")) if at > 0), default=-1)
+    return name[:cut] if cut > 0 else name
+
+
 def fits_by_kind(head: str, name: str) -> bool:
     """`the bloc` of the `European Union`, `the regulator` of the `Water Authority`: the noun
     names the body or its kind by a word of its name (`the brokerage` of `X Securities`, see
@@ -285,6 +296,9 @@ def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list
             continue
         match = _DESCRIBED.match(masked, start)
         if match is None:
+            placed = PLACED_BODY_OPENS.match(masked, start)
+            if placed is not None and placed.group("head") in ORG_ANAPHORS:
+                found.append((masked.index("he ", placed.start()) - 1, placed.group("head")))
             continue
         head = match.group("head")
         if head in ORG_ANAPHORS or head == "lead":

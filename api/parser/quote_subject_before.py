@@ -246,7 +246,7 @@ def subject_before(
         last: Mention | None = near[-1]  # (most clauses: the nearest name ends before the verb)
     else:
         last = next((m for m in reversed(near) if m.end <= verb_start), None)
-    relative = _relative_subject(masked, last, verb_start)
+    relative = _relative_subject(masked, holding_role(near, last, verb_start), verb_start)
     if relative is not None:
         return relative.start, relative, None
     role_end = _place_role_end(masked, near)
@@ -469,6 +469,20 @@ def _owner_start(masked: str, near: Sequence[Mention], mention: Mention) -> int:
 
 
 _OWNED: Final = ("’s ", "'s ", "s’ ", "s' ")  # a possessive's ending right before a name
+
+
+def holding_role(near: Sequence[Mention], last: Mention | None, verb_start: int) -> Mention | None:
+    """`retired Ontario justice X, who wrote`: the person whose role holds the place (`Ontario`,
+    the mention that starts last) is the name nearest the verb; else `last` itself."""
+    if last is None or len(near) < 2:
+        return last
+    for mention in near[-2::-1]:  # (the role's owner starts just before the names it holds)
+        if mention.kind != "person" or mention.start > last.start:
+            continue
+        if last.end <= mention.end <= verb_start and mention.name_start > last.start:
+            return mention
+        return last
+    return last
 
 
 def _relative_subject(masked: str, last: Mention | None, verb_start: int) -> Mention | None:

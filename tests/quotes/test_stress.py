@@ -84,18 +84,6 @@ STRESS_DIRS = tuple(
 
 # (article, paragraph, start of the quote's text): why the parser still misses it.
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
-    ("afp_keriva_atoll_climate_migration_treaty_visas", 11, "The young"): "'he said' after 'Her "
-    "grandfather is ...' of a man named before, his granddaughter speaking just before: the woman",
-    ("cbc_aldbrook_university_cardiologist_data_fabrication_panel", 2, "The panel"): '\'"...," the '
-    "statement said.' after '<Body> ... In a statement, it said' with no quote: no one",
-    ("cbc_aldbrook_university_cardiologist_data_fabrication_panel", 2, "The university"): "carried "
-    "after 'the statement said' of a body whose 'In a statement, it said' had no quote: no one",
-    ("cbc_aldbrook_university_cardiologist_data_fabrication_panel", 3, "duplicated"): "'<Body> was "
-    "chaired by <title> X, who wrote ... that ... \"...\"' (a passive, then 'who wrote'): no one",
-    ("cbc_aldbrook_university_cardiologist_data_fabrication_panel", 4, "This was"): "'the <body>'s "
-    "chair wrote' of 'was chaired by <title> X' in the paragraph before: no one",
-    ("irish_pptai_teachers_strike_ballot_class_sizes", 14, "in the"): "'In a statement ..., the "
-    'union said ... "..."\' partial quote, the union named in full at the top: no one',
     ("abc_korrowa_point_surfer_shark_bite_beaches_closed", 2, "There was"): "'Friend X, who ..., "
     "said ... \"...,\" Ms X told <outlet>': the relation word 'Friend' kept in the name",
     ("abc_korrowa_point_surfer_shark_bite_beaches_closed", 3, "I don't"): "carried after 'Friend X "

@@ -1,0 +1,85 @@
+"""Posts a passive deed gives its agent: `The panel was chaired by X` makes X `the chair`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Final
+
+from api.parser.quote_context import Paragraph
+from api.parser.quote_people import Mention
+
+# The posts a deed's agent holds: `was chaired by X` -> `the chair`, `was led by X` -> `the
+# leader`; one who did it once (`founded by`) is its founder still.
+DEED_POSTS: Final = {
+    "chaired": frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
+    "led": frozenset({"leader", "lead"}),
+    "headed": frozenset({"head"}),
+    "directed": frozenset({"director"}),
+    "edited": frozenset({"editor"}),
+    "coached": frozenset({"coach"}),
+    "captained": frozenset({"captain"}),
+    "founded": frozenset({"founder"}),
+    "managed": frozenset({"manager"}),
+}
+_POSTS: Final = frozenset(post for posts in DEED_POSTS.values() for post in posts)
+_PASSIVE_DEED: Final = re.compile(
+    r"\b(?:is|was|are|were|been|being) (" + "|".join(DEED_POSTS) + r") by "
+)
+
+
+def deed_post(word: str) -> bool:
+    """`chair`, `leader`: a post some passive deed gives (see DEED_POSTS)."""
+    return word in _POSTS
+
+
+@lru_cache(maxsize=64)
+def _passive_deeds(masked: str) -> tuple[tuple[int, int, str], ...]:
+    """Each `was chaired by ` of a paragraph: (its start, where the agent starts, the deed), in
+    text order; found once per paragraph."""
+    if " by " not in masked:
+        return ()  # (most paragraphs)
+    return tuple((m.start(), m.end(), m.group(1)) for m in _PASSIVE_DEED.finditer(masked))
+
+
+def deed_holder(paragraph: Paragraph, post: str, owner: str | None, end: int) -> Mention | None:
+    """The person a passive deed before `end` makes the post's holder: `The three-member panel
+    was chaired by retired justice X` -> X for `chair` (and for `the panel's chair`, `owner`
+    being `panel`: a body of the sentence's subject, not `the board's chair`); None if none."""
+    deeds = _passive_deeds(paragraph.masked)
+    k = bisect_left(deeds, (end,))
+    for at, agent, deed in reversed(deeds[max(0, k - 4) : k]):  # (the latest few: linear)
+        if post not in DEED_POSTS[deed]:
+            continue
+        if owner is not None and not _owned_by(paragraph, at, owner):
+            continue
+        person = _agent(paragraph, agent)
+        if person is not None:
+            return person
+    return None
+
+
+# `by Scottish accountant X`: the agent's name starts this near after `by`, its role before it.
+_AGENT_REACH: Final = 60
+
+
+def _agent(paragraph: Paragraph, agent: int) -> Mention | None:
+    """The first person named after `by ` at `agent`, within its noun phrase (no comma or stop
+    before the name: `by the board, and X` is not X's deed)."""
+    mentions = paragraph.mentions
+    for i in range(bisect_left(paragraph.mention_starts, agent), len(mentions)):
+        mention = mentions[i]
+        if mention.start - agent > _AGENT_REACH:
+            return None
+        if any(mark in paragraph.masked[agent : mention.start] for mark in ",.;"):
+            return None
+        if mention.kind == "person":
+            return mention
+    return None
+
+
+def _owned_by(paragraph: Paragraph, at: int, owner: str) -> bool:
+    """`The three-member panel was chaired by`: `panel` is a word of the deed's subject."""
+    start = paragraph.sentence(at)[0]
+    return owner in paragraph.masked[start:at].lower().split()
