@@ -67,6 +67,7 @@ STRESS_THIRTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyfifth"
 STRESS_THIRTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysixth"
 STRESS_THIRTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyseventh"
 STRESS_THIRTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyeighth"
+STRESS_THIRTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyninth"
 
 
 @dataclass
@@ -280,7 +281,8 @@ def stress_scores(show: bool) -> list[str]:
     rules, and quotes_stress_thirtyfifth/ after the thirty-fourth's first look, and
     quotes_stress_thirtysixth/ after the thirty-fifth's rules, and quotes_stress_thirtyseventh/
     after the thirty-sixth's rules, and quotes_stress_thirtyeighth/ after the thirty-seventh's
-    rules, each committed before any parser was run on it.
+    rules, and quotes_stress_thirtyninth/ after the thirty-eighth's first look, each committed
+    before any parser was run on it.
     """
     lines = []
     sets = (
@@ -322,6 +324,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirty-sixth set", STRESS_THIRTYSIXTH),
         ("stress thirty-seventh set", STRESS_THIRTYSEVENTH),
         ("stress thirty-eighth set", STRESS_THIRTYEIGHTH),
+        ("stress thirty-ninth set", STRESS_THIRTYNINTH),
     )
     for label, directory in sets:
         result = CueScore()
