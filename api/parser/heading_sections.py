@@ -5,19 +5,25 @@ gone."' / text; 'Why did prices rise so fast?' / text / 'So what now?' / text.
 
 A reader takes such lines for heads from the document as a whole, where no other head stands:
 - spacing: SECTIONS_MIN lines or more, each over one paragraph, the last paragraph the
-  document's last line, so the lines split the text after the opening into equal sections;
+  document's last line and the first line the opening paragraph alone (pictures aside), so
+  the lines split the whole text after its opening into equal sections (a news story's short
+  lines stand among paragraphs for a while before its end);
 - shape relative to each other: one form for all of them (plain sentences, sentences wholly in
   quotation marks, or questions), every other line of the document longer than any of them;
 - contrast: each after a sentence's end, LONG_RATIO times shorter than the paragraph it
   introduces and than the typical paragraph;
 - no running text: a plain sentence points back into the text before with none of its words
   ('Nobody saw it coming.', 'The town voted anyway.' are punchy paragraphs) and is not in the
-  writer's first person ('I said yes.', a column's); a quoted one
-  stands in a document that quotes nobody in its paragraphs (else it is speech on a line of its
-  own); a question is answered by a section that is no reply ('Because ...'), no turn in the
-  first person, one question at least asks in full, and one is of a head's size (MAX_WORDS)
-  or all are a reader's, in the first person ('Can my landlord evict me ...?'): long
-  questions alone are a feature's, asked in its running text.
+  writer's first person ('I said yes.', a column's); a quoted one stands in a document that
+  quotes nobody in its paragraphs (else it is speech on a line of its own); a question is
+  answered by a section that is no reply ('Because ...'), no turn in the first person, one
+  question at least asks in full, and one is of a head's size (MAX_WORDS) or all are a
+  reader's, in the first person ('Can my landlord evict me ...?'): long questions alone are a
+  feature's, asked in its running text.
+
+Where the only heads are COMPANY questions or fewer, a short statement standing alone between
+two longer paragraphs shows the writer's style of short lines, and the questions are its
+rhetorical ones (questions_among_punchy_lines).
 """
 
 from __future__ import annotations
@@ -123,6 +129,8 @@ def one_paragraph_sections(items: list[Item]) -> list[int]:
     found = trailing_sections(items)
     if len(found) < SECTIONS_MIN:
         return []  # (most documents: the line before the last is no short line)
+    if any(isinstance(item, Line) for item in items[: found[0] - 1]):
+        return []  # an opening of several paragraphs: short lines at its end are a story's
     form = section_form(items[found[0]])
     heads = set(found)
     longest = max(len(items[k].text) for k in found)

@@ -88,6 +88,8 @@ PUNCHY_TEXTS = [
     [LEDE, TEXT_A, "Drivers were laid off.", "Depots closed.", TEXT_B, TEXT_C],
     # one line alone is no pattern
     [LEDE, TEXT_A, "Few were surprised.", TEXT_B],
+    # a news story's short lines near its end, after an opening of several paragraphs
+    [LEDE, TEXT_C, "No one was surprised.", TEXT_A, "The depots will close in May.", TEXT_B],
 ]  # fmt: skip
 
 
