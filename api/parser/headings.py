@@ -134,6 +134,7 @@ from api.parser.heading_questions import (
     stated_question_heads,
     unmarked_questions,
 )
+from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
 from api.parser.heading_sentences import (
     PAIRED_MIN,
     QUOTED_GAP,
@@ -1337,6 +1338,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '... as the fish.' / 'mussels, cider, bread' / text, beside heads
     for k in abbreviated_sentences(items, flags):
         flags[k] = False  # '... shut off the main at about 8:15 a.m.' in a story of sentences
+    for k in questions_among_punchy_lines(items, alone, flags):
+        flags[k] = False  # 'Why would anyone stay?' / text / 'Few did.' / text: the style
     flags = _pattern_heads(items, alone, flags)
     first = opening_dateline(items, flags)
     if first >= 0:
@@ -1559,6 +1562,12 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         flags = [
             flag or more for flag, more in zip(flags, sentence_heads(items, alone), strict=True)
         ]
+        sections = one_paragraph_sections(items)
+        # a line ending on an abbreviation's stop is a news story's line ('Polls closed at 8
+        # p.m.'), as where every head does (abbreviated_sentences): the rhythm shows no heads
+        if not any(ends_on_abbreviation(items[k].text) for k in sections):
+            for k in sections:
+                flags[k] = True  # text / 'Nobody expected it.' / text / 'One vote did.' / text
         found = list(compress(range(len(items)), flags))
         for k in interview_turns(items, alone, found):
             flags[k] = False  # 'Would you go again?' / 'No. Ask me in April.': a turn
