@@ -144,7 +144,10 @@ HOLDER_FIRST = re.compile(
 # A picture's word and a spaced slash label a credit as a colon does, right after the caption's
 # sentence ends, glued or after a space: 'at dawn. Photo / Jane Doe', 'dusk.Photo / Supplied'
 # (after a word, 'AP Photo / Jane Doe', the agency's picture word is part of the credit).
-SLASH_LABEL: Final = r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] ))(?:Photo|Picture|Image|Pic)s? / "
+# (tried only on a line holding a spaced slash, as CAPS_LABEL is on one holding its words)
+SLASH_LABEL: Final = re.compile(
+    r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] ))(?:Photo|Picture|Image|Pic)s? / \s*"
+)
 # A two-word label is one in either case, so that it goes whole, even glued to the caption:
 # 'a hive frame.Image Credits: X' (not 'frame.Image' and 'X').
 LABEL = re.compile(
@@ -153,7 +156,7 @@ LABEL = re.compile(
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
     r"|(?:" + SCRIPT_LABELS + r") ?[" + SCRIPT_MARKS + r"]|(?:" + SHORT_LABELS + r"):? "
     r"|" + PICTURE_KINDS + r" ?:"
-    r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸|" + SLASH_LABEL + r")\s*"
+    r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # A label in capitals, tried only on a line holding one of its words (most hold none).
 CAPS_LABEL = re.compile(
@@ -395,6 +398,8 @@ def label_rule(line: str) -> Split | None:
     markers = list(LABEL.finditer(line))
     if any(word in line for word in CAPS_LABEL_WORDS):
         markers = sorted(markers + list(CAPS_LABEL.finditer(line)), key=lambda m: m.start())
+    if " / " in line:
+        markers = sorted(markers + list(SLASH_LABEL.finditer(line)), key=lambda m: m.start())
     found = [m for m in markers if marker_may_start(line, m.start())]
     if not found:
         return None

@@ -124,12 +124,12 @@ def glue_kind(line: str, i: int) -> str | None:
     if i == 0:
         return None
     prev = line[i - 1]
-    if prev in SENTENCE_END and line[i].islower() and starts_with_agency(line[i:]):
-        return "punct"  # 'on Monday.picture alliance/dpa/Jane Doe': an agency in lower case
-    if prev in SENTENCE_END and line[i].islower() and is_particle_credit(line[i:]):
-        # 'near Lisse.de Jong / ANP': a surname's particle opens the credit, in lower case; a
-        # credit settled on its own (a slash, an agency) follows, or it is no credit
-        return "punct"
+    if line[i].islower():
+        # 'on Monday.picture alliance/dpa/Jane Doe': an agency in lower case; 'near Lisse.de
+        # Jong / ANP': a surname's particle, a credit settled on its own (a slash, an agency)
+        # after it; any other small letter opens no credit
+        lower = prev in SENTENCE_END and starts_with_agency(line[i:])
+        return "punct" if lower or (prev in SENTENCE_END and is_particle_credit(line[i:])) else None
     if not starts_word_or_initial(line, i):
         return None
     if prev in SENTENCE_END:
