@@ -30,6 +30,13 @@ CONNECTORS = frozenset(
     }
 )  # fmt: skip
 
+# Surname particles written in lower case, which may open a credit before the capitalised rest of
+# the name: 'de Jong / ANP', 'van der Berg/ANP', 'de la Cruz / AFP'.
+NAME_PARTICLES: Final = frozenset(
+    {"da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "le", "ter",
+     "van", "von", "zu"}
+)  # fmt: skip
+
 # Lowercase words a credit may end with, up to two: 'Jane Doe / Reuters file', 'Acme handout',
 # 'Reuters file photo', the right a holder keeps: 'Acme Agency/Crown copyright', and the
 # post of a title's own photographer: 'Jane Doe/Staff photographer', 'Jane Doe/Ledger staff'.
@@ -76,6 +83,10 @@ LENDER = re.compile(r"[;,] courtesy (?:of )?(?:the )?(?=[A-Z])")
 # A social account's handle, the holder a picture taken from a post is credited to:
 # 'Instagram/@jane.doe', 'X/@acme_news'.
 HANDLE = re.compile(r"^@[\w.]+$")
+
+
+# A title's name as a credit's holder after a join: 'Tom Nguyen / The Canadian Press'.
+OUTLET_AFTER_JOIN: Final = re.compile(r"(?:/ ?|, | [-–—|] )The [A-Z]")
 
 
 def starts_with_agency(tail: str) -> bool:
@@ -174,3 +185,40 @@ def is_credit_like(tail: str) -> bool:
         # 'picture alliance/dpa/Jane Doe': an agency that writes its name in lower case
         pieces = pieces[2:] if " ".join(pieces[:2]) in AGENCIES else pieces[1:]
     return all(piece_is_credit_word(p) for p in pieces) and not has_sentence_inside(tail)
+
+
+def holders_apart(tail: str) -> bool:
+    """True for a credit naming its holders apart, by a slash, a spaced dash or bar, or a comma:
+    'Tom Nguyen / The Canadian Press', 'Jane Doe, Associated Press' (not 'Jane Doe')."""
+    return "/" in tail or ", " in tail or any(mark in tail for mark in HOLDER_JOINS)
+
+
+def names_a_known_holder(tail: str) -> bool:
+    """True when a credit names a holder by more than its shape: an agency, a title after a join
+    ('/ The Canadian Press'), or a credit's closing word ('file', 'staff'): 'Tom Nguyen / AP',
+    'Jane Doe / Reuters file' (not 'London / Paris', 'Leeds 2 / Hull 1')."""
+    pieces = [piece.strip(EDGE_PUNCT) for piece in PIECES.findall(tail)]
+    pairs = (" ".join(pair) for pair in zip(pieces, pieces[1:], strict=False))
+    if any(piece in AGENCIES for piece in pieces) or any(pair in AGENCIES for pair in pairs):
+        return True
+    return (
+        bool(pieces) and pieces[-1] in TRAILING_WORDS or OUTLET_AFTER_JOIN.search(tail) is not None
+    )
+
+
+def without_particles(tail: str) -> str:
+    """A credit without the surname particles it opens with, in lower case: 'de la Cruz / AFP'
+    -> 'Cruz / AFP' (a tail opening otherwise is returned as it is)."""
+    words = tail.split(" ")
+    k = 0
+    while k < len(words) - 1 and words[k] in NAME_PARTICLES:
+        k += 1
+    return " ".join(words[k:])
+
+
+def is_particle_credit(tail: str) -> bool:
+    """True for a credit opening with a surname's particles in lower case, a credit settled on
+    its own after them (a slash, an agency): 'de Jong / ANP', 'van der Berg/ANP' (not 'der
+    Autor', 'de facto')."""
+    rest = without_particles(tail)
+    return rest != tail and rest[:1].isupper() and is_strong_credit(rest)

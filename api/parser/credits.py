@@ -11,6 +11,8 @@ The rules run in order and the first that finds a split wins:
 4. position credits: one credit per part of a composite picture, 'Left: Jane Doe/Reuters.
    Right: John Roe/PA', stay whole.
 5. glue rule (glue.py): a capital glued onto the caption, 'in New York.Reuters'.
+6. spaced rule: a closing sentence set off by a space that is a credit naming a known holder
+   apart, 'in Ottawa. Tom Nguyen / The Canadian Press file'.
 """
 
 from __future__ import annotations
@@ -22,12 +24,21 @@ from typing import Final
 from api.parser.credit_words import (
     AGENCIES,
     MAX_CREDIT_CHARS,
+    holders_apart,
     is_credit_like,
     is_strong_credit,
+    names_a_known_holder,
     starts_with_agency,
 )
-from api.parser.glue import SUFFIXES, ends_on_acronym, glue_split, letters_before
-from api.parser.sentences import has_sentence_inside
+from api.parser.glue import (
+    NAME_ENDINGS,
+    SUFFIXES,
+    ends_on_acronym,
+    glue_split,
+    is_place_ending,
+    letters_before,
+)
+from api.parser.sentences import has_sentence_inside, is_abbreviation
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
@@ -130,6 +141,13 @@ SOURCE_LABELS = "|".join(SOURCE_LABEL_WORDS.values())
 HOLDER_FIRST = re.compile(
     r"(?P<holder>[^\s.!?。=][^.!?。=]{0,39}?)\s?(?:제공|供图|提供)(?:[.,]\s*재판매 및 DB 금지)?"
 )
+# A picture's word and a spaced slash label a credit as a colon does, right after the caption's
+# sentence ends, glued or after a space: 'at dawn. Photo / Jane Doe', 'dusk.Photo / Supplied'
+# (after a word, 'AP Photo / Jane Doe', the agency's picture word is part of the credit).
+# (tried only on a line holding a spaced slash, as CAPS_LABEL is on one holding its words)
+SLASH_LABEL: Final = re.compile(
+    r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] ))(?:Photo|Picture|Image|Pic)s? / \s*"
+)
 # A two-word label is one in either case, so that it goes whole, even glued to the caption:
 # 'a hive frame.Image Credits: X' (not 'frame.Image' and 'X').
 LABEL = re.compile(
@@ -159,6 +177,15 @@ CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe
 # A holder's last word after a spaced dash, an agency's pool the credit names with the
 # photographer: 'Jane Doe - WPA' of 'Jane Doe - WPA Pool/Getty Images'.
 DASHED_HOLDER: Final = re.compile(r" [-–] [A-Z][\w.]*$")
+# Words a caption never ends on, a preposition's, an article's or a conjunction's, whose object
+# goes on after them: in 'The rover's team at NASA/JPL' the agency is the caption's own word.
+OPEN_ENDS: Final = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+     "via", "with"}
+)  # fmt: skip
+# A space after a sentence's end, then a capital: where a credit set off by a space, not glued,
+# may start ('in Ottawa. Tom Nguyen / The Canadian Press file').
+SPACED_BREAK: Final = re.compile(r"(?<=[.!?\"”’)]) (?=[A-Z])")
 # A closing credit in parentheses or square brackets: '(Jane Doe/AP)', '[Jane Doe/Al Jazeera]'.
 # No leading '\s*': tried at every space of a long run it is quadratic; the head is stripped.
 PARENTHESISED = re.compile(
@@ -218,12 +245,13 @@ SHOOT_ROLES: Final = (
 # Where a by-line's holders part: a publisher after 'on', a lender after ', courtesy (of)',
 # another role of the shoot after ';' or ',' and its own 'by': 'Photo by Jane Doe for The
 # Daily Star; food styling by John Roe'.
-# A by-line after a ';' may name the pictures a composite is made of, in lower case: 'Photo
-# illustration by Desk Staff; photos by AP and Reuters'.
+# A by-line after a ';' may name the pictures a composite is made of, in lower case, what they
+# are before them or not: 'Photo illustration by Desk Staff; photos by AP and Reuters', '...;
+# source photos by Getty Images'.
 BY_HOLDERS = re.compile(
     r" on (?=[A-Z])|, courtesy (?:of )?(?=[A-Z])"
     r"|[;,] (?:[a-z]+ )?" + SHOOT_ROLES + r" by (?=[A-Z])"
-    r"|; (?:photo|image|picture|photograph)s? by (?=[A-Z])"
+    r"|; (?:[a-z]+ )?(?:photo|image|picture|photograph)s? by (?=[A-Z])"
 )
 # A shoot role's by-line after the picture's own, a sentence of its own: 'Photo by Jane Doe.
 # Food styling by John Roe'.
@@ -370,6 +398,8 @@ def label_rule(line: str) -> Split | None:
     markers = list(LABEL.finditer(line))
     if any(word in line for word in CAPS_LABEL_WORDS):
         markers = sorted(markers + list(CAPS_LABEL.finditer(line)), key=lambda m: m.start())
+    if " / " in line:
+        markers = sorted(markers + list(SLASH_LABEL.finditer(line)), key=lambda m: m.start())
     found = [m for m in markers if marker_may_start(line, m.start())]
     if not found:
         return None
@@ -501,11 +531,50 @@ def agency_slash_rule(line: str) -> Split | None:
         if slash and slash["agency"] in AGENCIES and is_credit_like(credit):
             # 'port.Jane Doe / EPA-EFE / Shutterstock', 'Spain.Action Images via Reuters/Lee
             # Smith': a head ending in a separator or 'via' is part of the credit, which starts
-            # further back (the glue rule finds it)
-            joined = head[-1] in CHAIN_MARKS or head.endswith(" via")
+            # further back (the glue rule finds it); one ending in 'at' or 'of' goes on into
+            # the agency's name, the caption's words: 'The rover's team at NASA/JPL'
+            joined = head[-1] in CHAIN_MARKS or ends_open(head)
             # 'chapelJane Doe - WPA Pool/Getty Images': the dash joins the photographer too
             joined = joined or DASHED_HOLDER.search(head) is not None
             return (head, credit) if has_text(head) and not joined else None
+    return None
+
+
+def ends_open(head: str) -> bool:
+    """True when a caption candidate ends on a word whose object goes on after it (OPEN_ENDS):
+    'The rover's team at', 'Action Images via' (not 'A rover at dusk')."""
+    last = head.rsplit(None, 1)[-1] if head.strip() else ""
+    return last in OPEN_ENDS
+
+
+def closes_sentence(head: str) -> bool:
+    """True when a caption candidate ends a sentence, not an initial or a title: 'in Ottawa.',
+    'in the U.S.', 'at 9 a.m.', 'Acme Inc.', 'Flint, Mich.' (not 'J.', 'Sen.', 'Gov.')."""
+    if not head.endswith("."):
+        return True  # '?', '!', a quote mark or a bracket closes it
+    word = letters_and_dots_before(head)
+    if not is_abbreviation(word):
+        return True
+    return "." in word or word in NAME_ENDINGS or is_place_ending(word)
+
+
+def letters_and_dots_before(head: str) -> str:
+    """The word before a caption's final period, its inner periods kept: 'U.S' of 'in the U.S.'."""
+    return head[:-1].rsplit(None, 1)[-1].lstrip("([{\"'‘“") if head[:-1].strip() else ""
+
+
+def spaced_credit_rule(line: str) -> Split | None:
+    """Split before a closing sentence that is a credit naming its holders apart, one of them
+    known (an agency, a title, 'file'), set off by a space instead of glued on: 'in Ottawa.
+    Tom Nguyen / The Canadian Press file' (the first such break: in 'in the U.S. J. Doe / AP',
+    after 'U.S.', not after 'J.')."""
+    # a credit is at most MAX_CREDIT_CHARS long, so only the line's end needs a look
+    for found in SPACED_BREAK.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 2)):
+        head, tail = line[: found.start()], line[found.end() :]
+        if not closes_sentence(head) or not holders_apart(tail):
+            continue
+        if is_strong_credit(tail) and names_a_known_holder(tail) and has_text(head):
+            return head, tail
     return None
 
 
@@ -616,6 +685,7 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
         position_rule,
         handle_rule,
         glue_split,
+        spaced_credit_rule,
     )
     for rule in rules:
         found = found or rule(line)

@@ -8,6 +8,7 @@ from typing import Final
 from api.parser.credit_words import (
     MAX_CREDIT_CHARS,
     is_credit_like,
+    is_particle_credit,
     is_strong_credit,
     starts_with_agency,
 )
@@ -87,13 +88,22 @@ def starts_word_or_initial(line: str, i: int) -> bool:
     'R.J. Matson'."""
     if i + 1 >= len(line) or not line[i].isupper():
         return False
-    if line[i + 1].isalpha():
+    if line[i + 1].isalpha() or opens_apostrophe_name(line, i):
         return True
     if line[i + 1 : i + 3] == ". ":
         # 'J. Scott Smith'; but not the 'S' of 'the U.S. T. Okafor', which closes the run of 'U.'
         return line[i + 3 : i + 4].isupper() and not second_initial(line, i)
     # 'Miss.R.J. Matson' opens a run, 'the U.S.J. Doe' does not: 'S' goes on the run of 'U.'
     return INITIALS.match(line, i) is not None and not continues_initials(line, i)
+
+
+def opens_apostrophe_name(line: str, i: int) -> bool:
+    """True for a capital, an apostrophe, then a capitalised word: "D'Andre", 'O’Brien' (not
+    "I'm", whose apostrophe a small letter follows)."""
+    after = line[i + 2 : i + 4]
+    return (
+        line[i + 1] in APOSTROPHES and len(after) == 2 and after[0].isupper() and after[1].islower()
+    )
 
 
 def second_initial(line: str, i: int) -> bool:
@@ -114,8 +124,12 @@ def glue_kind(line: str, i: int) -> str | None:
     if i == 0:
         return None
     prev = line[i - 1]
-    if prev in SENTENCE_END and line[i].islower() and starts_with_agency(line[i:]):
-        return "punct"  # 'on Monday.picture alliance/dpa/Jane Doe': an agency in lower case
+    if line[i].islower():
+        # 'on Monday.picture alliance/dpa/Jane Doe': an agency in lower case; 'near Lisse.de
+        # Jong / ANP': a surname's particle, a credit settled on its own (a slash, an agency)
+        # after it; any other small letter opens no credit
+        lower = prev in SENTENCE_END and starts_with_agency(line[i:])
+        return "punct" if lower or (prev in SENTENCE_END and is_particle_credit(line[i:])) else None
     if not starts_word_or_initial(line, i):
         return None
     if prev in SENTENCE_END:
@@ -281,7 +295,9 @@ def glue_split(line: str) -> tuple[str, str] | None:
         return None
     at = chain_start(line, points)
     head, tail = line[:at], line[at:]
-    if not any(ch.isalpha() for ch in head) or not is_credit_like(tail):
+    if not any(ch.isalpha() for ch in head):
+        return None
+    if not is_credit_like(tail) and not is_particle_credit(tail):
         return None
     if is_weak_credit(line, at):
         return None
