@@ -168,6 +168,7 @@ MEDIA_BOX: Final = re.compile(r"video|gallery|slideshow|carousel", re.IGNORECASE
 # (no camelCase word here: a player's 'leadMediaTitle' may be the title the text shows)
 TITLE_MARK: Final = re.compile(r"(?:^|[\s_-])title(?:$|[\s_-])", re.IGNORECASE)
 MAX_MEDIA_TITLE: Final = 150  # characters: a title's line, not a paragraph
+MAX_POSTERS: Final = 2  # pictures before a player's title: a poster, its placeholder
 TAGLINE_TYPES: Final = ("em", "i", "b", "strong")  # the type a tagline is set apart in
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the sponsor's line
@@ -693,8 +694,9 @@ def is_counter(element) -> bool:
 
 
 def is_media_title(element, headline_boxes: set) -> bool:
-    """A player's or a gallery's own title, first in its box ('<div class="video-player"><div
-    class="video-title">Watch: ...</div>', '<div class="gallery"><h3 class="gallery-title">In
+    """A player's or a gallery's own title, first in its box but for its poster ('<div
+    class="video-player"><div class="video-title">Watch: ...</div>', '<div class="x-video"><img>
+    <p class="video-title">...</p>', '<div class="gallery"><h3 class="gallery-title">In
     pictures: ...</h3>'): the widget's label, no line or head of the text. The remove pass asks
     only for an element whose class holds 'itle'."""
     if not TITLE_MARK.search(element.get("class") or "") or element in headline_boxes:
@@ -707,8 +709,30 @@ def is_media_title(element, headline_boxes: set) -> bool:
         return False
     if element.find(".//img") is not None:
         return False
-    first = next((c for c in box if isinstance(c.tag, str)), None)
-    return first is element and text_size(element, MAX_MEDIA_TITLE) < MAX_MEDIA_TITLE
+    return leads_box(element, box) and text_size(element, MAX_MEDIA_TITLE) < MAX_MEDIA_TITLE
+
+
+def leads_box(element, box) -> bool:
+    """Whether an element comes first in its box, or right after its poster (a picture or
+    two, no text): '<div><img><p class="video-title">..' -> the <p> leads."""
+    posters = 0
+    for child in box:
+        if child is element:
+            return True
+        if not isinstance(child.tag, str):
+            continue
+        posters += 1
+        if posters > MAX_POSTERS or not is_poster(child):
+            return False
+    return False
+
+
+def is_poster(element) -> bool:
+    """A picture standing alone before a player's title: '<img>', '<picture>', '<a><img></a>'
+    with no text; the title after it is still first in the box."""
+    if element.tag in ("img", "picture"):
+        return True
+    return element.find(".//img") is not None and text_size(element, 0) == 0
 
 
 def kept_chrome(element, words: str, lengths: dict, total: int) -> bool:

@@ -230,20 +230,22 @@ MAX_REPORTER_LINE = 120  # characters: a name, a title and an address
 SENTENCE_MARKS = tuple(".!?。！？")
 SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+")  # 'Pitch. Sign up.' -> 'Pitch.', 'Sign up.'
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
-# A desk's sign-off closing the text, its initials alone: 'FD', '— JT', 'AB/CD'.
-DESK_INITIALS: Final = re.compile(r"(?:[—–-] ?)?[A-Z]{2,3}(?:/[A-Z]{2,3}){0,2}")
+# A desk's sign-off closing the text, its initials alone: 'FD', '— JT', 'AB/CD'
+# (a weekly edition's initials may carry its number: 'DM168')
+DESK_INITIALS: Final = re.compile(r"(?:[—–-] ?)?[A-Z]{2,3}\d{0,3}(?:/[A-Z]{2,3}\d{0,3}){0,2}")
 # A note about the writer closing the text: a sentence of their name and beat, then a call to
 # read their other work (a link to their page): 'Jo Bryce covers courts for the Ledger. Read
 # more of her stories here.' The beat alone ('Okafor covers the county courts, a job she took
 # in 2019.') is a sentence of the text, and a note giving the writer's address ('... Contact him
 # at x@y.example.') is the text's too, as the answers of earlier batches keep it.
 WRITER_BEAT: Final = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s){1,4}(?:covers|reports on|writes (?:about|on)|is (?:a|an|the)\s"
+    r"(?:[A-Z][\w'’.-]*\s){1,4}(?:covers|reports on|writes (?:about|on|for)|is (?:a|an|the)\s"
     r"(?:[\w-]+\s){0,4}(?:reporter|writer|correspondent|editor|columnist|journalist))\b"
 )
 WRITER_CALL: Final = re.compile(
     r"(?:read|see|find|browse|view) (?:more of |all of |more from |other )?(?:his|her|their)"
-    r" (?:other )?(?:stories|work|articles|reporting|coverage|columns|posts|writing)\b",
+    r" (?:other |previous |recent |latest )?(?:stories|work|articles|reporting|coverage|columns"
+    r"|posts|writing)\b",
     re.IGNORECASE,
 )
 MAX_WRITER_NOTE: Final = 300  # characters: a beat's sentence and a call, not a paragraph

@@ -102,6 +102,28 @@ def test_a_video_box_showing_a_running_time_is_no_text_and_no_picture(player):
     assert not [i for i in document.images if i.caption]
 
 
+@pytest.mark.parametrize(
+    "player",
+    [
+        f"<div class='site-video'>{POSTER.format(n=4)}<p class='video-title'>Site Video: How"
+        " the old mill wheel turns again</p></div>",
+        f"<div class='clipGallery'><a href='#play'>{POSTER.format(n=5)}</a>"
+        "<h4 class='clip-title'>In pictures: the harvest festival</h4></div>",
+    ],
+)
+def test_a_player_title_right_after_its_poster_is_no_text(player):
+    found = middle_texts(player)
+    assert found == texts(parse_html(middle_page("")))
+
+
+def test_a_titled_line_after_a_paragraph_in_a_video_box_stays():
+    box = (
+        "<div class='video-notes'><p>The footage was filmed by a volunteer on Sunday morning"
+        " from the bridge above the weir.</p><p class='note-title'>Filmed from the bridge</p></div>"
+    )
+    assert "Filmed from the bridge" in middle_texts(box)
+
+
 def test_a_paragraph_opening_on_watch_stays_text():
     line = "Watch for the heron at the weir, the warden said, as it comes back every spring (7:30)."
     assert line in middle_texts(f"<p>{line}</p>")
@@ -175,6 +197,7 @@ def test_a_contribute_link_inside_a_sentence_stays():
         "<p><strong>FD</strong></p>",
         "<p>— JT</p>",
         "<p><b>AB/KM</b></p><figure><img src='https://example.org/up/end.jpg' alt='Quay'></figure>",
+        "<p><strong>DM168</strong></p>",
     ],
 )
 def test_closing_desk_initials_go(tail):
@@ -198,6 +221,8 @@ def test_a_short_bold_head_inside_the_text_stays_a_head(head):
         " <a href='/people/ivo'>Find more of his work here.</a></p>",
         "<p><i>Priya Nand reports on schools and youth sport.</i>"
         " <i><a href='/by/pnand'>See all of her coverage.</a></i></p>",
+        "<p><em>J. Scott Arlen writes for the Example's business desk."
+        " <a href='/u/arlen'>Read his previous columns here.</a></em></p>",
     ],
 )
 def test_a_closing_note_about_the_writer_goes(note):
