@@ -530,6 +530,9 @@ class Recall(RegistryCalls):
             first = mention.name.split()[0]
             if first[0].isupper():
                 self._given.setdefault(first, set()).add(mention.name)
+        family = family_after_given(mention.name)
+        if family is not None:
+            self._given.setdefault(family, set()).add(mention.name)
 
     def _spelt(self, name: str) -> None:
         """`Women’s Tennis Association` may go on as `WTA` with no brackets to define it: a
@@ -609,6 +612,19 @@ def _family_first(name: str) -> bool:
         and first[1:].islower()
         and not last.endswith("s")
     )
+
+
+def family_after_given(name: str) -> str | None:
+    """`Ho` of `Vincent Ho Kah Leong`: a Western given name before a Chinese name written
+    family name first (three short words, as Singapore and Hong Kong write them), the family
+    name the text goes on to use alone (`Mr Ho said`)."""
+    words = name.split()
+    if len(words) != 4 or usual_sex(words[0]) is None:
+        return None
+    chinese = words[1:]
+    if not all(len(w) <= FAMILY_FIRST_LETTERS and w.isalpha() and w[1:].islower() for w in chinese):
+        return None
+    return words[1]
 
 
 # A body's name spells an acronym of its own only with at least this many capitals.
