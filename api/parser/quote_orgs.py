@@ -193,7 +193,22 @@ def fits(head: str, name: str) -> bool:
         return True
     if _agency_unit(head, name):
         return True
+    if head == "authority" and local_council(name):
+        return True
     return head == "union" and union_of_members(name)
+
+
+# The words before `Council` that make a council a local government: `Wrenby Borough Council`.
+_LOCAL_COUNCILS: Final = frozenset(
+    "borough county city district town shire parish metropolitan municipal regional".split()
+)
+
+
+def local_council(name: str) -> bool:
+    """`the authority` of `Wrenby Borough Council` or `Kellam County Council`: British copy
+    calls a local council `the local authority` (an `Arts Council` is no such body)."""
+    words = name.lower().split()
+    return len(words) >= 3 and words[-1] == "council" and words[-2] in _LOCAL_COUNCILS
 
 
 def _name_head(name: str, last: str) -> str:
