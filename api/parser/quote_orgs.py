@@ -56,6 +56,8 @@ TRADE_ENDINGS: Final = {
         ("resources", "miner producer"),
         ("live promotions", "promoter"),
         ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
+        # `Kopano Urban Properties`: a property business, `the developer` or `the landlord`
+        ("properties developments investments realty", "developer landlord"),
     )
     for word in words.split()
 }
