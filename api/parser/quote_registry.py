@@ -27,7 +27,7 @@ from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, spoken_for
-from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
+from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PORTFOLIO_FIELDS, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
 _AGENTS_FOR: Final = tuple(f"{w} for " for w in "Lawyers Attorneys Solicitors Counsel".split())
@@ -708,6 +708,8 @@ class Registry(Recall, Described, Salience):
     ) -> Resolved | None:
         """Who a reporting clause names; None when the clause has no subject at all."""
         mention = clause.subject
+        if mention is None and clause.phrase and " and " in clause.phrase:
+            mention = self._portfolio_holder(clause, paragraph)
         if mention is None:
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if self.goes_by and mention.name in self.goes_by:
@@ -756,6 +758,24 @@ class Registry(Recall, Described, Salience):
             if follow and not _owner_meant(paragraph.masked, mention, follow.group(1)):
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+    def _portfolio_holder(self, clause: Clause, paragraph: Paragraph) -> Mention | None:
+        """`Works and Housing Minister Ann Lee said`: a government's field joined by `and` to a
+        role before a person's name is the role's first field, not a second speaker (`Ruto and
+        Finance Minister X said` is two)."""
+        phrase = clause.phrase or ""
+        found = _PORTFOLIO.match(phrase)
+        if found is None or found.group(1).lower() not in PORTFOLIO_FIELDS:
+            return None
+        k = bisect_left(paragraph.mention_starts, clause.verb_start) - 1
+        last = paragraph.mentions[k] if k >= 0 else None
+        if last is None or last.kind != "person" or not (last.role or "")[:1].isupper():
+            return None
+        return last if phrase.endswith(paragraph.masked[last.start : last.end]) else None
+
+
+# `Works and ` opening a clause's words before a titled name (see _portfolio_holder).
+_PORTFOLIO: Final = re.compile(r"([A-Z][a-z]+) and (?=[A-Z])")
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}

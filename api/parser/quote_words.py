@@ -355,3 +355,15 @@ FIXED_NAME_TITLES: Final = _words("father mother sister brother uncle aunt aunti
 
 # `the former minister`, `the ex-chairman`: a role the person no longer holds.
 FORMER_WORDS: Final = _words("former ex onetime one-time erstwhile retired")
+
+# A government's fields, which a minister's portfolio joins by `and`: `Works and Housing
+# Minister`, `School and Mass Education Minister`, `Health and Family Welfare Minister`.
+PORTFOLIO_FIELDS: Final = _words(
+    """
+    health education finance defence defense transport works housing agriculture labour labor
+    energy trade justice environment tourism culture sport sports youth water mines petroleum
+    information communications home foreign interior women children family welfare planning
+    lands fisheries forestry science technology industry commerce school schools power roads
+    infrastructure employment social local rural urban
+    """
+)
