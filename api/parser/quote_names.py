@@ -180,6 +180,12 @@ def styled_whole(run: list[Token], names: list[Token]) -> bool:
     return word_key(run[k].text) in HONORIFICS
 
 
+def styled_run(run: list[Token], names: list[Token]) -> bool:
+    """`Mr Tayo Bankole`, `Engr. Ada Obi`: only honorifics stand in the run before the name."""
+    k = len(run) - len(names)
+    return k > 0 and all(word_key(t.text) in HONORIFICS for t in run[:k])
+
+
 def pronoun_surname(run: list[Token]) -> bool:
     """`He Jian said`: a pronoun-like surname right before a given name is part of the name."""
     if len(run) < 2 or run[0].text not in _PRONOUN_SURNAMES:

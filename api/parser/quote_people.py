@@ -25,6 +25,7 @@ from api.parser.quote_names import (
     pronoun_surname,
     role_opening,
     sentence_initial,
+    styled_run,
     styled_whole,
     title_surname,
 )
@@ -156,8 +157,9 @@ def _person(
     start, role = role_before(text, tokens, names[0].start)
     if role is None and opening is not None:
         start, role = opening.start, opening.text.lower()
-    if role is None and names[0] is run[0]:
-        found = role_comma(text, names[0].start, last.end)
+    if role is None and (names[0] is run[0] or styled_run(run, names)):
+        # (`Its chief executive, Mr X,`: a style between the comma and the name is no role)
+        found = role_comma(text, run[0].start, last.end)
         if found:
             start, role = found
     after = role_after(text, len(text) if last.possessive else last.end)
