@@ -357,6 +357,8 @@ class Described(RegistryCalls):
     later: dict[str, Mention]  # a surname -> its full name's first mention anywhere
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
     spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
+    acronyms: dict[str, str]  # an acronym -> the body's name it stands for
+    events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     through_people: set[str]  # bodies that spoke through their people (`analysts at X`)
     couples: dict[str, str]
     one_named: dict[str, str]
@@ -818,7 +820,7 @@ class Described(RegistryCalls):
             if not (post_of_kind(role, head) or same_role(role, head)):
                 continue
             bodies = role_bodies(role)
-            if key in bodies:
+            if key in bodies or self._noun_of_body(bodies, body):
                 return name
             if not bodies:
                 bare = bare or name
@@ -827,6 +829,14 @@ class Described(RegistryCalls):
         if bare is not None:
             return bare
         return "" if other and body[:1].isupper() else None
+
+    def _noun_of_body(self, bodies: frozenset[str], body: str) -> bool:
+        """`the KRA boss` of `The authority's general manager` after `The Kellam Roads
+        Authority (KRA)`: a body's noun in the role that fits the body the acronym stands for."""
+        full = self.acronyms.get(body)
+        return full is not None and any(
+            noun in ORG_ANAPHORS and fits(noun, full) for noun in bodies
+        )
 
     def _body_in_role(self, head: str, where: tuple[int, int]) -> str | None:
         """`Kwoyanx First Nation Chief X ... The nation said`: the body whose capitalised name,
