@@ -197,7 +197,20 @@ def fits(head: str, name: str) -> bool:
         return True
     if head == "authority" and local_council(name):
         return True
+    if head == "hospital" and medical_centre(name):
+        return True
     return head == "union" and union_of_members(name)
+
+
+# The endings of a hospital's name that do not say `Hospital`: `St. Jude Medical Center`.
+_MEDICAL_CENTRES: Final = tuple(
+    f" {kind} {centre}" for kind in ("medical", "health") for centre in ("center", "centre")
+)
+
+
+def medical_centre(name: str) -> bool:
+    """`the hospital` of `St. Brendan's Medical Center` or `Ridgeway Health Centre`."""
+    return name.lower().endswith(_MEDICAL_CENTRES)
 
 
 # The words before `Council` that make a council a local government: `Wrenby Borough Council`.
