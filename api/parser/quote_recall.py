@@ -553,9 +553,32 @@ class Recall(RegistryCalls):
             name = self.pronoun(_OWNERS[owner], PRONOUNS[_OWNERS[owner]], where)
         elif owner == "the":
             name = next((n for n in self._recent(where) if n), None)
+            name = self._signed_for(name) or name
         else:
             return None
         return name
+
+    def _signed_for(self, name: str | None) -> str | None:
+        """`announced by the Ministry of Works in a statement signed by its Director of Press,
+        Mr X` ... `the statement read`: the body whose statement its officer signed speaks, not
+        the signer (None when `name` was not brought in as one)."""
+        seen = self.first_seen.get(name) if name else None
+        if seen is None:
+            return None
+        masked = self._paragraphs[seen[0]].masked
+        low = max(0, seen[1] - _SIGNED_REACH)
+        if "signed by" not in masked[low : seen[1]]:
+            return None  # (most names)
+        bodies = [m.group(1) for m in _SIGNED_BY.finditer(masked, low, seen[1])]
+        return self.organisation(bodies[-1]) if bodies else None  # (the one before the signer)
+
+
+# `the Ministry of Works in a statement signed by its director, X`: the body, then its signer.
+_SIGNED_BY: Final = re.compile(
+    r"([A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*))*) in an? (?:[a-z]+ )?"
+    r"(?:statement|letter|release|notice) signed by (?:its|the) "
+)
+_SIGNED_REACH: Final = 200  # characters before the signer's name read for it
 
 
 def places(masked: str) -> list[str]:
