@@ -729,6 +729,9 @@ class Registry(Recall, Described, Salience):
             full = self._fuller(mention.name)
             resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
+            titled = self._title_initials(mention, paragraph, where)
+            if titled is not None:
+                return Resolved(titled, "pronoun")
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single" and _described_as(paragraph.masked, mention):
             name = self.nationals.get(mention.name)  # "Belgian rider X ... the Belgian said"
@@ -759,6 +762,32 @@ class Registry(Recall, Described, Salience):
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
 
+    def _title_initials(
+        self, mention: Mention, paragraph: Paragraph, where: tuple[int, int]
+    ) -> str | None:
+        """`the SP said` after `according to Superintendent of Police (Crime Branch) X`: an
+        acronym after `the` that no bracket defines and no body holds, spelt by the title
+        written right before a person's name (a unit in brackets aside), is that person."""
+        name = mention.name
+        if not (2 <= len(name) <= _INITIALS_LETTERS and name.isalpha() and name.isupper()):
+            return None
+        if name in self.acronyms or paragraph.masked[
+            max(0, mention.start - 4) : mention.start
+        ] not in (
+            "the ",
+            "The ",
+        ):
+            return None
+        for index in range(where[0], max(-1, where[0] - _INITIALS_BACK), -1):
+            before = self._paragraphs[index]
+            for person in reversed(before.mentions):
+                if person.kind != "person" or (index == where[0] and person.start >= where[1]):
+                    continue
+                head = before.masked[max(0, person.name_start - _TITLE_REACH) : person.name_start]
+                if spelt_title(head, name):
+                    return self._fuller(person.name) or person.name
+        return None
+
     def _portfolio_holder(self, clause: Clause, paragraph: Paragraph) -> Mention | None:
         """`Works and Housing Minister Ann Lee said`: a government's field joined by `and` to a
         role before a person's name is the role's first field, not a second speaker (`Ruto and
@@ -772,6 +801,27 @@ class Registry(Recall, Described, Salience):
         if last is None or last.kind != "person" or not (last.role or "")[:1].isupper():
             return None
         return last if phrase.endswith(paragraph.masked[last.start : last.end]) else None
+
+
+# An acronym for a title is short (`SP`, `DGP`, `ACP`); the paragraphs and characters before
+# a name read for the title it spells.
+_INITIALS_LETTERS: Final = 4
+_INITIALS_BACK: Final = 3
+_TITLE_REACH: Final = 80
+_UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Crime Branch) ` before a name
+_SMALL_TITLE_WORDS: Final = frozenset("of for and the".split())
+
+
+def spelt_title(head: str, acronym: str) -> bool:
+    """`Superintendent of Police (Crime Branch) ` spells `SP`: the capitalised words ending
+    `head` (small words kept, initials of the capitals read) end in ones that spell it."""
+    head = _UNIT_AFTER.sub("", head)
+    words = head.split()
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1] in _SMALL_TITLE_WORDS):
+        k -= 1
+    title = [w for w in words[k:] if w not in _SMALL_TITLE_WORDS]
+    return len(title) == len(acronym) and "".join(w[0] for w in title) == acronym
 
 
 # `Works and ` opening a clause's words before a titled name (see _portfolio_holder).
