@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from operator import itemgetter
 from typing import Final, Literal
 
@@ -780,7 +781,8 @@ class Registry(Recall, Described, Salience):
             return None
         for index in range(where[0], max(-1, where[0] - _INITIALS_BACK), -1):
             before = self._paragraphs[index]
-            for person in reversed(before.mentions):
+            # (the latest few names of each paragraph: a page of them stays linear)
+            for person in islice(reversed(before.mentions), _INITIALS_MENTIONS):
                 if person.kind != "person" or (index == where[0] and person.start >= where[1]):
                     continue
                 head = before.masked[max(0, person.name_start - _TITLE_REACH) : person.name_start]
@@ -807,6 +809,7 @@ class Registry(Recall, Described, Salience):
 # a name read for the title it spells.
 _INITIALS_LETTERS: Final = 4
 _INITIALS_BACK: Final = 3
+_INITIALS_MENTIONS: Final = 24
 _TITLE_REACH: Final = 80
 _UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Crime Branch) ` before a name
 _SMALL_TITLE_WORDS: Final = frozenset("of for and the".split())
