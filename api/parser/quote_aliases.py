@@ -79,9 +79,24 @@ def defined_acronyms(masked: str) -> dict[str, str]:
             if words[k] in _SMALL or word_key(words[k]) in STOP_CAPS:
                 continue
             if initials_of(words[k:]) == letters or hyphen_initials(words[k:]) == letters:
+                k -= _place_acronym_before(words, k)
                 found.setdefault(acronym, " ".join(words[k:]))
                 break
     return found
+
+
+# An acronym for a place before a body's name is short: `NSW`, `US`, `UK`.
+_PLACE_LETTERS: Final = 3
+
+
+def _place_acronym_before(words: list[str], k: int) -> int:
+    """1 when an acronym opens the body's name right before the words the bracket spells, as a
+    jurisdiction does: `NSW Department of Primary Industries (DPI)` is the department as
+    named, `DPI` its short form (0 otherwise: `Shares of the Food and Drug Administration`)."""
+    if k == 0:
+        return 0
+    word = words[k - 1]
+    return int(2 <= len(word) <= _PLACE_LETTERS and word.isalpha() and word.isupper())
 
 
 # `, who plays under the name Halcyon`, `, who writes under the pen name X`, `, known as X`: the

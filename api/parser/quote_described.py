@@ -371,6 +371,8 @@ class Described(RegistryCalls):
     later: dict[str, Mention]  # a surname -> its full name's first mention anywhere
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
     spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
+    acronyms: dict[str, str]  # an acronym -> the body's name it stands for
+    events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     through_people: set[str]  # bodies that spoke through their people (`analysts at X`)
     couples: dict[str, str]
     one_named: dict[str, str]
@@ -728,6 +730,8 @@ class Described(RegistryCalls):
             self.spokes[other or latest] = where
             return Resolved(other or latest, "pronoun"), None
         body = self.described_body(noun, where) if noun else None
+        if noun and body is not None and not named_by(noun, body):
+            body = self._spoken_body_named(noun) or body
         body = body or (self._known_body(noun) if noun else None)
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
@@ -866,7 +870,7 @@ class Described(RegistryCalls):
             if not (post_of_kind(role, head) or same_role(role, head)):
                 continue
             bodies = role_bodies(role)
-            if key in bodies:
+            if key in bodies or self._noun_of_body(bodies, body):
                 return name
             if not bodies:
                 bare = bare or name
@@ -875,6 +879,14 @@ class Described(RegistryCalls):
         if bare is not None:
             return bare
         return "" if other and body[:1].isupper() else None
+
+    def _noun_of_body(self, bodies: frozenset[str], body: str) -> bool:
+        """`the KRA boss` of `The authority's general manager` after `The Kellam Roads
+        Authority (KRA)`: a body's noun in the role that fits the body the acronym stands for."""
+        full = self.acronyms.get(body)
+        return full is not None and any(
+            noun in ORG_ANAPHORS and fits(noun, full) for noun in bodies
+        )
 
     def _body_in_role(self, head: str, where: tuple[int, int]) -> str | None:
         """`Kwoyanx First Nation Chief X ... The nation said`: the body whose capitalised name,
@@ -1398,7 +1410,7 @@ class Described(RegistryCalls):
         named, found = spokes_for_between(masked, lo, where[1])
         if named:
             return found  # (`a spokeswoman for the consortium`: her own words say whose)
-        return body_opening_before(masked, lo, where[1])
+        return body_opening_before(masked, lo, where[1]) or owning_body_before(masked, lo, where[1])
 
     def _unmarked(self, name: str) -> bool:
         """A name taken for a person's that no role, gender or title showed to be one and that
@@ -1533,6 +1545,13 @@ class Described(RegistryCalls):
                 continue
             return self.organisation(name)
         return None
+
+    def _spoken_body_named(self, noun: str) -> str | None:
+        """`Wrenby Borough Council said ... small IT budgets ... a spokesman said` of the
+        council's page: a known body named by the noun that has spoken, over a bare name (`IT`)
+        met since that any noun fits only for having no body's word."""
+        body = self._known_body(noun)
+        return body if body is not None and self.events_of.get(body, 0) else None
 
     def _known_body(self, noun: str) -> str | None:
         """`a spokesperson for the council` far below `Harwick District Council`: the latest
@@ -2041,6 +2060,23 @@ def body_opening_before(masked: str, lo: int, hi: int) -> str | None:
     if k < 0 or openings[k][1] < lo:
         return None
     return openings[k][2]
+
+
+# A body's noun owning something: `the council's website`.
+_OWNING_BODY: Final = re.compile(r"\bthe ([a-z]+)['’]s ")
+
+
+def owning_body_before(masked: str, lo: int, hi: int) -> str | None:
+    """`Updates will be posted on the council's website. “...,” a spokesman said`: the last
+    body's noun (of ORG_ANAPHORS) owning something between `lo` and `hi`, whose spokesman it is
+    when no body opens a sentence there."""
+    if "’s " not in masked and "'s " not in masked:
+        return None  # (most paragraphs)
+    found = None
+    for match in _OWNING_BODY.finditer(masked, lo, hi):
+        if match.group(1) in ORG_ANAPHORS:
+            found = match.group(1)
+    return found
 
 
 @lru_cache(maxsize=64)

@@ -200,10 +200,21 @@ _POST_KINDS: Final = (
 _NEAR_POST: Final = {word: kind for kind in _POST_KINDS for word in kind}
 
 
+# The heads of a body whatever their title, all `the X boss`: `the KRA boss` of the
+# authority's `general manager`, `the Acme boss` of its `chief executive`.
+_BOSS_POSTS: Final = frozenset(
+    "chief leader head boss manager executive ceo director director-general president chairman "
+    "chairwoman chairperson chair commissioner".split()
+)
+
+
 def post_of_kind(role: str, head: str) -> bool:
     """`leader of the federation` is of `the federation chief`'s post; `Tidemen coach` of `the
-    Corsairs coach`'s (a noun no post kind lists, or a person kind: see role_of_kind)."""
+    Corsairs coach`'s (a noun no post kind lists, or a person kind: see role_of_kind); any
+    head's post of `the X boss` (_BOSS_POSTS)."""
     nouns = role_nouns(role.lower())
+    if head == "boss" and not _BOSS_POSTS.isdisjoint(nouns):
+        return True
     near = _NEAR_POST.get(head)
     return not near_person_nouns(head).isdisjoint(nouns) or (
         near is not None and not near.isdisjoint(nouns)

@@ -11,6 +11,7 @@ from api.parser.given_names import usual_sex
 from api.parser.quote_tokens import Token, acronym, word_key
 from api.parser.quote_words import (
     FEMALE_WORDS,
+    HONORIFICS,
     MALE_WORDS,
     NAME_PARTICLES,
     ORG_NAMES,
@@ -102,6 +103,21 @@ def job_opening(word: str) -> bool:
     return lower.endswith(_ROLE_ENDS) and lower not in _ROLE_NAMES and usual_sex(word) is None
 
 
+# Nouns for a companion, never a given name: `Friend Jess Roe, who was nearby, said`.
+_COMPANION_WORDS: Final = frozenset(
+    """
+    friend colleague classmate schoolmate teammate housemate flatmate roommate workmate
+    girlfriend boyfriend fiance fiancé fiancee fiancée bandmate
+    """.split()
+)
+
+
+def companion_opening(text: str, first: Token) -> bool:
+    """`Friend` of `Friend Jess Roe said` at a sentence start: a companion's noun, no given
+    name (the capital is the sentence's; inside one, `with Friend Roe` keeps it)."""
+    return first.text.lower() in _COMPANION_WORDS and sentence_initial(text, first)
+
+
 def role_opening(word: str, anywhere: Callable[[str], bool]) -> bool:
     """`Tenant Rosario Villanueva`: a capitalised first word of a three-word name opening a
     sentence is a role when it has a role noun's ending and the article writes it in lower case,
@@ -149,6 +165,25 @@ def name_core(names: list[Token]) -> list[Token]:
     given = names[:k]
     given = given[-1:] if len(given) >= 3 else given[-2:]
     return given + names[k:]
+
+
+# Most words a name right after an honorific keeps whole: `Mr Vincent Ho Kah Leong`.
+STYLED_NAME_WORDS: Final = 4
+
+
+def styled_whole(run: list[Token], names: list[Token]) -> bool:
+    """`Mr Peter Lim Boon Huat`: the name words right after an honorific are all the name (a
+    Western given name before a Chinese one); no role stands between a style and its name."""
+    k = len(run) - len(names) - 1
+    if k < 0 or len(names) > STYLED_NAME_WORDS:
+        return False
+    return word_key(run[k].text) in HONORIFICS
+
+
+def styled_run(run: list[Token], names: list[Token]) -> bool:
+    """`Mr Tayo Bankole`, `Engr. Ada Obi`: only honorifics stand in the run before the name."""
+    k = len(run) - len(names)
+    return k > 0 and all(word_key(t.text) in HONORIFICS for t in run[:k])
 
 
 def pronoun_surname(run: list[Token]) -> bool:

@@ -56,6 +56,8 @@ TRADE_ENDINGS: Final = {
         ("resources", "miner producer"),
         ("live promotions", "promoter"),
         ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
+        # `Kopano Urban Properties`: a property business, `the developer` or `the landlord`
+        ("properties developments investments realty", "developer landlord"),
     )
     for word in words.split()
 }
@@ -197,7 +199,35 @@ def fits(head: str, name: str) -> bool:
         return True
     if _agency_unit(head, name):
         return True
+    if head == "authority" and local_council(name):
+        return True
+    if head == "hospital" and medical_centre(name):
+        return True
     return head == "union" and union_of_members(name)
+
+
+# The endings of a hospital's name that do not say `Hospital`: `St. Jude Medical Center`.
+_MEDICAL_CENTRES: Final = tuple(
+    f" {kind} {centre}" for kind in ("medical", "health") for centre in ("center", "centre")
+)
+
+
+def medical_centre(name: str) -> bool:
+    """`the hospital` of `St. Brendan's Medical Center` or `Ridgeway Health Centre`."""
+    return name.lower().endswith(_MEDICAL_CENTRES)
+
+
+# The words before `Council` that make a council a local government: `Wrenby Borough Council`.
+_LOCAL_COUNCILS: Final = frozenset(
+    "borough county city district town shire parish metropolitan municipal regional".split()
+)
+
+
+def local_council(name: str) -> bool:
+    """`the authority` of `Wrenby Borough Council` or `Kellam County Council`: British copy
+    calls a local council `the local authority` (an `Arts Council` is no such body)."""
+    words = name.lower().split()
+    return len(words) >= 3 and words[-1] == "council" and words[-2] in _LOCAL_COUNCILS
 
 
 def _name_head(name: str, last: str) -> str:

@@ -12,6 +12,7 @@ from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_cues import pronoun_words
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import (
+    companion_opening,
     gender_of,
     is_suffix,
     job_opening,
@@ -24,6 +25,8 @@ from api.parser.quote_names import (
     pronoun_surname,
     role_opening,
     sentence_initial,
+    styled_run,
+    styled_whole,
     title_surname,
 )
 from api.parser.quote_orgs import COMMERCIAL, ORG_ANAPHORS, SPORT_BODY_OPENERS, TRADE_ENDINGS
@@ -138,7 +141,8 @@ def _person(
         # "Auditor Mele Tui Fale": the job off first, so that the name keeps its three words
         # (name_core keeps one given name before a surname of four plain words or more)
         opening, names = names[0], names[1:]
-    names = names if two_surnames(text, names) else name_core(names)
+    whole = two_surnames(text, names) or styled_whole(run, names)
+    names = names if whole else name_core(names)
     three = len(names) - particles(names) == 3
     if three and occupation(names[0].text):
         names = names[1:]
@@ -148,11 +152,14 @@ def _person(
         opening, names = names[0], names[1:]  # "Tenant Ann Lee" in an article on "the tenants"
     elif three and listed_demonym(names[0].text):
         opening, names = names[0], names[1:]  # "ahead of Republican Howard Pruitt with 39%"
+    elif three and companion_opening(text, names[0]):
+        opening, names = names[0], names[1:]  # "Friend Jess Roe, who was nearby, said"
     start, role = role_before(text, tokens, names[0].start)
     if role is None and opening is not None:
         start, role = opening.start, opening.text.lower()
-    if role is None and names[0] is run[0]:
-        found = role_comma(text, names[0].start, last.end)
+    if role is None and (names[0] is run[0] or styled_run(run, names)):
+        # (`Its chief executive, Mr X,`: a style between the comma and the name is no role)
+        found = role_comma(text, run[0].start, last.end)
         if found:
             start, role = found
     after = role_after(text, len(text) if last.possessive else last.end)

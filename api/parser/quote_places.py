@@ -49,6 +49,12 @@ _AT_ENDS: Final = _endings("at", "around", "along")
 _LAND_OPENERS: Final = frozenset("North South East West New".split())
 
 
+# `from X to Y`: the names a journey runs between, places (`from Ann Lee to her lawyer` is
+# no journey: a capital must follow `to`).
+_ROUTE_END: Final = re.compile(r" to (?:the )?[A-Z]")
+_ROUTE_START: Final = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} to $")
+
+
 def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) -> bool:
     """Whether the run names a place here: a compass point's (_LAND_OPENERS); after `in`,
     `near`, ...; or, ending in a place's word (`Creek`, `Lake`), after `at`, as a noun's
@@ -62,6 +68,10 @@ def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) ->
     before = text[max(0, first.start - _REACH) : first.start]
     if before.endswith(_WHERE_ENDS) and _WHERE.search(before) and not _INVESTED.search(before):
         return True
+    if before.endswith("from ") and _ROUTE_END.match(text, last.end):
+        return True  # `travels daily from Ebute Metta to Lagos Island`: a journey's two ends
+    if before.endswith(" to ") and _ROUTE_START.search(text, max(0, first.start - 60), first.start):
+        return True  # (and its other end)
     if word_key(last.text) not in PLACE_WORDS:
         return False
     if (before.endswith(_AT_ENDS) and _AT.search(before)) or _modifier(text, before, last.end):

@@ -533,6 +533,9 @@ class Recall(RegistryCalls):
             first = mention.name.split()[0]
             if first[0].isupper():
                 self._given.setdefault(first, set()).add(mention.name)
+        family = family_after_given(mention.name)
+        if family is not None:
+            self._given.setdefault(family, set()).add(mention.name)
 
     def _spelt(self, name: str) -> None:
         """`Women’s Tennis Association` may go on as `WTA` with no brackets to define it: a
@@ -553,9 +556,32 @@ class Recall(RegistryCalls):
             name = self.pronoun(_OWNERS[owner], PRONOUNS[_OWNERS[owner]], where)
         elif owner == "the":
             name = next((n for n in self._recent(where) if n), None)
+            name = self._signed_for(name) or name
         else:
             return None
         return name
+
+    def _signed_for(self, name: str | None) -> str | None:
+        """`announced by the Ministry of Works in a statement signed by its Director of Press,
+        Mr X` ... `the statement read`: the body whose statement its officer signed speaks, not
+        the signer (None when `name` was not brought in as one)."""
+        seen = self.first_seen.get(name) if name else None
+        if seen is None:
+            return None
+        masked = self._paragraphs[seen[0]].masked
+        low = max(0, seen[1] - _SIGNED_REACH)
+        if "signed by" not in masked[low : seen[1]]:
+            return None  # (most names)
+        bodies = [m.group(1) for m in _SIGNED_BY.finditer(masked, low, seen[1])]
+        return self.organisation(bodies[-1]) if bodies else None  # (the one before the signer)
+
+
+# `the Ministry of Works in a statement signed by its director, X`: the body, then its signer.
+_SIGNED_BY: Final = re.compile(
+    r"([A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*))*) in an? (?:[a-z]+ )?"
+    r"(?:statement|letter|release|notice) signed by (?:its|the) "
+)
+_SIGNED_REACH: Final = 200  # characters before the signer's name read for it
 
 
 def places(masked: str) -> list[str]:
@@ -612,6 +638,19 @@ def _family_first(name: str) -> bool:
         and first[1:].islower()
         and not last.endswith("s")
     )
+
+
+def family_after_given(name: str) -> str | None:
+    """`Ho` of `Vincent Ho Kah Leong`: a Western given name before a Chinese name written
+    family name first (three short words, as Singapore and Hong Kong write them), the family
+    name the text goes on to use alone (`Mr Ho said`)."""
+    words = name.split()
+    if len(words) != 4 or usual_sex(words[0]) is None:
+        return None
+    chinese = words[1:]
+    if not all(len(w) <= FAMILY_FIRST_LETTERS and w.isalpha() and w[1:].islower() for w in chinese):
+        return None
+    return words[1]
 
 
 # A body's name spells an acronym of its own only with at least this many capitals.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from operator import itemgetter
 from typing import Final, Literal
 
@@ -27,7 +28,7 @@ from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, spoken_for
-from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
+from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PORTFOLIO_FIELDS, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
 _AGENTS_FOR: Final = tuple(f"{w} for " for w in "Lawyers Attorneys Solicitors Counsel".split())
@@ -708,6 +709,8 @@ class Registry(Recall, Described, Salience):
     ) -> Resolved | None:
         """Who a reporting clause names; None when the clause has no subject at all."""
         mention = clause.subject
+        if mention is None and clause.phrase and " and " in clause.phrase:
+            mention = self._portfolio_holder(clause, paragraph)
         if mention is None:
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if self.goes_by and mention.name in self.goes_by:
@@ -727,6 +730,9 @@ class Registry(Recall, Described, Salience):
             full = self._fuller(mention.name)
             resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
+            titled = self._title_initials(mention, paragraph, where)
+            if titled is not None:
+                return Resolved(titled, "pronoun")
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single" and _described_as(paragraph.masked, mention):
             name = self.nationals.get(mention.name)  # "Belgian rider X ... the Belgian said"
@@ -756,6 +762,73 @@ class Registry(Recall, Described, Salience):
             if follow and not _owner_meant(paragraph.masked, mention, follow.group(1)):
                 entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+    def _title_initials(
+        self, mention: Mention, paragraph: Paragraph, where: tuple[int, int]
+    ) -> str | None:
+        """`the SP said` after `according to Superintendent of Police (Crime Branch) X`: an
+        acronym after `the` that no bracket defines and no body holds, spelt by the title
+        written right before a person's name (a unit in brackets aside), is that person."""
+        name = mention.name
+        if not (2 <= len(name) <= _INITIALS_LETTERS and name.isalpha() and name.isupper()):
+            return None
+        if name in self.acronyms or paragraph.masked[
+            max(0, mention.start - 4) : mention.start
+        ] not in (
+            "the ",
+            "The ",
+        ):
+            return None
+        for index in range(where[0], max(-1, where[0] - _INITIALS_BACK), -1):
+            before = self._paragraphs[index]
+            # (the latest few names of each paragraph: a page of them stays linear)
+            for person in islice(reversed(before.mentions), _INITIALS_MENTIONS):
+                if person.kind != "person" or (index == where[0] and person.start >= where[1]):
+                    continue
+                head = before.masked[max(0, person.name_start - _TITLE_REACH) : person.name_start]
+                if spelt_title(head, name):
+                    return self._fuller(person.name) or person.name
+        return None
+
+    def _portfolio_holder(self, clause: Clause, paragraph: Paragraph) -> Mention | None:
+        """`Works and Housing Minister Ann Lee said`: a government's field joined by `and` to a
+        role before a person's name is the role's first field, not a second speaker (`Ruto and
+        Finance Minister X said` is two)."""
+        phrase = clause.phrase or ""
+        found = _PORTFOLIO.match(phrase)
+        if found is None or found.group(1).lower() not in PORTFOLIO_FIELDS:
+            return None
+        k = bisect_left(paragraph.mention_starts, clause.verb_start) - 1
+        last = paragraph.mentions[k] if k >= 0 else None
+        if last is None or last.kind != "person" or not (last.role or "")[:1].isupper():
+            return None
+        return last if phrase.endswith(paragraph.masked[last.start : last.end]) else None
+
+
+# An acronym for a title is short (`SP`, `DGP`, `ACP`); the paragraphs and characters before
+# a name read for the title it spells.
+_INITIALS_LETTERS: Final = 4
+_INITIALS_BACK: Final = 3
+_INITIALS_MENTIONS: Final = 24
+_TITLE_REACH: Final = 80
+_UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Crime Branch) ` before a name
+_SMALL_TITLE_WORDS: Final = frozenset("of for and the".split())
+
+
+def spelt_title(head: str, acronym: str) -> bool:
+    """`Superintendent of Police (Crime Branch) ` spells `SP`: the capitalised words ending
+    `head` (small words kept, initials of the capitals read) end in ones that spell it."""
+    head = _UNIT_AFTER.sub("", head)
+    words = head.split()
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1] in _SMALL_TITLE_WORDS):
+        k -= 1
+    title = [w for w in words[k:] if w not in _SMALL_TITLE_WORDS]
+    return len(title) == len(acronym) and "".join(w[0] for w in title) == acronym
+
+
+# `Works and ` opening a clause's words before a titled name (see _portfolio_holder).
+_PORTFOLIO: Final = re.compile(r"([A-Z][a-z]+) and (?=[A-Z])")
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}

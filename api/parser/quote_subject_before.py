@@ -23,7 +23,7 @@ from api.parser.quote_subjects import (
     titled_lists,
     unclosed_appositives,
 )
-from api.parser.quote_words import ADVERBIAL, NAME_PARTICLES
+from api.parser.quote_words import ADVERBIAL, HONORIFICS, NAME_PARTICLES
 
 WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_OPENERS: Final = frozenset(
@@ -66,6 +66,20 @@ def tail(text: str, lo: int, hi: int) -> str:
 def ends_with_comma(masked: str, pos: int) -> bool:
     """The text before pos ends in a comma, whitespace aside: `..., said Smith`."""
     return tail(masked, 0, pos).rstrip().endswith(",")
+
+
+# A comma, then one or two capitalised words (a style of address) before a name.
+_COMMA_STYLE: Final = re.compile(r",\s+((?:[A-Z][a-z]*\.?\s+){1,2})$")
+_COMMA_STYLE_REACH: Final = 24  # (`, Alhaji Engr. ` and shorter)
+
+
+def _styled_after_comma(masked: str, name_start: int) -> bool:
+    """`Its general manager, Mr Tayo Bankole, said`: only honorifics between the comma and
+    the name, whose role the comma's words are."""
+    found = _COMMA_STYLE.search(masked, max(0, name_start - _COMMA_STYLE_REACH), name_start)
+    return found is not None and all(
+        word.lower().rstrip(".") in HONORIFICS for word in found.group(1).split()
+    )
 
 
 def _adverbial(between: str) -> bool:
@@ -348,7 +362,9 @@ def _name_subject(
     ):
         return mention.start, mention, None
     if inner == "," and (
-        ends_with_comma(masked, mention.name_start) or ends_with_comma(masked, mention.start)
+        ends_with_comma(masked, mention.name_start)
+        or ends_with_comma(masked, mention.start)
+        or _styled_after_comma(masked, mention.name_start)
     ):
         # "Harlow's campaign manager, Tessa Grier, said"; with a title of its own before the
         # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)

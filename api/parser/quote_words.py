@@ -84,8 +84,18 @@ ROLE_BOUNDARY: Final = _words(
     """
 )
 
+# Styles of address of other cultures, written before a name and no part of it: `Madam Siti
+# Osman` (Singapore, Malaysia), `Alhaji Sani Bello` and `Alhaja`, `Hajia` (a West African
+# Muslim's style after the pilgrimage), `Datuk`, `Dato'`, `Datin` (Malaysian honours),
+# `Comrade`, `Engr` (a Nigerian engineer's style), `Brother` (a monk's or a church member's).
+# (`Haji` is also a word inside Malay names, `Tan` a surname: neither is one alone.)
+STYLES_OF_ADDRESS: Final = _words(
+    "madam madame alhaji alhaja alhadji hajia hajiya datuk dato dato' dato’ datin comrade engr"
+    " brother"
+)
+
 # Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.".
-TITLE_WORDS: Final = _words(
+TITLE_WORDS: Final = STYLES_OF_ADDRESS | _words(
     """
     president vice minister secretary deputy spokesperson spokesman spokeswoman speaker
     superintendent governor gov sen senator rep representative congressman congresswoman mayor
@@ -158,9 +168,12 @@ def possessed_kin(words: list[str]) -> bool:
 # address below, which says the office; `Ratu` a Fijian chief's style, `Bu`, `Ibu`, `Bapak`
 # Indonesian address to an elder, `Dona` Portuguese: `Bu Darmi`, `Ratu Semisi Nabou`; styles
 # that are names too, as `Pak Se-ri`, `Adi Godrej`, `Dom Joly`, are NAME_OR_STYLE's.)
-HONORIFICS: Final = _words(
-    "mr mrs ms miss mx dr prof sir dame cllr hon uncle aunty auntie sheikh shaykh"
-    " ratu bu ibu bapak dona"
+HONORIFICS: Final = (
+    _words(
+        "mr mrs ms miss mx dr prof sir dame cllr hon uncle aunty auntie sheikh shaykh"
+        " ratu bu ibu bapak dona"
+    )
+    | STYLES_OF_ADDRESS
 )
 # Styles of address that are names too (`Pak` Indonesian, `Adi`, `Dom`, `Mama`, `Baba`): a style
 # only before the given name or surname of someone the article names in full (`Pak Budi` of
@@ -238,13 +251,14 @@ STOP_CAPS: Final = _words(
 MALE_WORDS: Final = _words(
     """
     mr he him his spokesman chairman congressman councilman businessman father dad husband son
-    brother grandfather king prince duke sir lord boy man uncle nephew
+    brother grandfather king prince duke sir lord boy man uncle nephew alhaji alhadji
     """
 )
 FEMALE_WORDS: Final = _words(
     """
     mrs ms miss she her spokeswoman chairwoman congresswoman councilwoman businesswoman mother mom
     wife daughter sister grandmother queen princess duchess dame lady actress girl woman aunt niece
+    madam madame alhaja hajia hajiya datin
     """
 )
 
@@ -341,3 +355,15 @@ FIXED_NAME_TITLES: Final = _words("father mother sister brother uncle aunt aunti
 
 # `the former minister`, `the ex-chairman`: a role the person no longer holds.
 FORMER_WORDS: Final = _words("former ex onetime one-time erstwhile retired")
+
+# A government's fields, which a minister's portfolio joins by `and`: `Works and Housing
+# Minister`, `School and Mass Education Minister`, `Health and Family Welfare Minister`.
+PORTFOLIO_FIELDS: Final = _words(
+    """
+    health education finance defence defense transport works housing agriculture labour labor
+    energy trade justice environment tourism culture sport sports youth water mines petroleum
+    information communications home foreign interior women children family welfare planning
+    lands fisheries forestry science technology industry commerce school schools power roads
+    infrastructure employment social local rural urban
+    """
+)
