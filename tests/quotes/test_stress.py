@@ -86,9 +86,6 @@ STRESS_DIRS = tuple(
 
 # (article, paragraph, start of the quote's text): why the parser still misses it.
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
-    ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 2, "The raw water"): '\'"...," the '
-    "statement said.' of '<Company>, in a statement signed by its <role>, Mr X,' (X never "
-    "speaks): X, not the company",
     ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 3, "a level"): "'the <role> of "
     "<acronym>, Ing. Dr X, said ... \"...\"' partial quote: the engineer's title 'Ing.' before "
     "'Dr' loses the name, no one",
@@ -96,11 +93,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "said' of 'The Assembly Member for <area>, Mr X,' (the role's one-word form): no one",
     ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 6, "Yet nobody"): "carried after 'the "
     "assemblyman said' of 'The Assembly Member for <area>, Mr X,': no one",
-    ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 8, "Without water"): "'she lamented' "
-    "of 'a <trade>, Madam X, 58,': the honorific 'Madam' kept in the name",
-    ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 15, "They say"): "'Madam <surname> "
-    'said ... "...?" she asked\': the honorific kept and the surname not resolved to the full '
-    "name",
     ("my_kuala_terengganu_boarding_school_food_poisoning_chicken_rice", 6, "We informed"): "'she "
     "told reporters' of 'The school's principal, Puan X,': the honorific 'Puan' kept in the name",
     ("my_kuala_terengganu_boarding_school_food_poisoning_chicken_rice", 10, "If they"): "'<role> "
