@@ -329,6 +329,7 @@ def _the_before(masked: str, mention: Mention) -> bool:
     return masked.endswith("the ", 0, mention.start)
 
 
+@lru_cache(maxsize=4096)  # (asked of each entry `the <role>` may name: roles repeat)
 def _held_once(role: str | None) -> bool:
     """A role the article says was held before (`former enterprise minister`): the only roles
     `the former X` may name; a role without such a word is held now."""

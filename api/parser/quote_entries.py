@@ -83,6 +83,7 @@ def people_noun(masked: str, mention: Mention) -> bool:
     return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
 
 
+@lru_cache(maxsize=4096)  # (asked of every `the <role>` and of each new role: few distinct)
 def role_head(role: str) -> str:
     """`Gov.` -> `governor`, `Acme CEO` -> `chief executive`: a role's last word, spelt out."""
     last = role.split()[-1].lower()
