@@ -458,7 +458,9 @@ class Described(RegistryCalls):
         related = self._related_person(words, where)
         if related is not None:
             return Resolved(related, "pronoun")
-        lowered = [w.lower() for w in words]  # (read once: most tests below ask of them)
+        # (read once: most tests below ask of them; one split of the lowered phrase, its words
+        # the same: no lower-case letter is a space)
+        lowered = phrase.lower().split()
         recent = None  # the recent names, read once for both walks below (nothing adds events)
         if not _SPOKES.isdisjoint(lowered):
             spoken, recent = self._spokesperson(words, lowered, where)
