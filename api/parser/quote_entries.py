@@ -148,7 +148,10 @@ class EntryWords:
 
     def add(self, entry: Entry) -> None:
         """A new entry, or one whose role or noun was filled in since it was added."""
-        self._pending.append(entry)
+        # (a new person whose role the same note fills in is added twice running: the words are
+        # read as the entry stands when next asked, so once is enough)
+        if not self._pending or self._pending[-1] is not entry:
+            self._pending.append(entry)
 
     def may_answer(self, naming: frozenset[str], head: str) -> bool:
         """Whether some entry may be a body named by `naming` (its name holds one of the

@@ -6,7 +6,7 @@ import random
 import sys
 
 from api.parser.quote_described import _held_once
-from api.parser.quote_entries import role_head
+from api.parser.quote_entries import Entry, EntryWords, role_head
 from api.parser.quote_names import particles
 from api.parser.quote_people import find_mentions
 from api.parser.quote_roles import head_noun
@@ -125,3 +125,18 @@ def test_a_lowered_phrase_splits_into_its_words_lowered():
             assert not any(c.isspace() for c in character.lower()), hex(code)
     for phrase in ("the Doctor", "The İstanbul mayor", "the  ex-CEO", "THE ẞTRASSE chief"):
         assert phrase.lower().split() == [w.lower() for w in phrase.split()]
+
+
+def test_an_entry_added_twice_running_is_read_once_as_it_then_stands():
+    words = EntryWords()
+    nurse = Entry("Ama Osei", "person")
+    words.add(nurse)
+    nurse.role = "senior nurse"  # (filled in after it was added, as Salience.note does)
+    words.add(nurse)
+    assert words.may_answer(frozenset(), "nurse") and not words.may_answer(frozenset(), "pilot")
+    pilot, club = Entry("Bo Kim", "person"), Entry("Harlow Rovers", "organisation", noun="club")
+    for entry in (pilot, club, pilot):  # (not running: each read, the words the same)
+        words.add(entry)
+    pilot.role = "pilot"
+    assert words.may_answer(frozenset(), "pilot") and words.may_answer(frozenset(), "club")
+    assert words.may_answer(frozenset({"rovers"}), "team")
