@@ -329,6 +329,7 @@ def _the_before(masked: str, mention: Mention) -> bool:
     return masked.endswith("the ", 0, mention.start)
 
 
+@lru_cache(maxsize=4096)  # (asked of each entry `the <role>` may name: roles repeat)
 def _held_once(role: str | None) -> bool:
     """A role the article says was held before (`former enterprise minister`): the only roles
     `the former X` may name; a role without such a word is held now."""
@@ -459,7 +460,9 @@ class Described(RegistryCalls):
         related = self._related_person(words, where)
         if related is not None:
             return Resolved(related, "pronoun")
-        lowered = [w.lower() for w in words]  # (read once: most tests below ask of them)
+        # (read once: most tests below ask of them; one split of the lowered phrase, its words
+        # the same: no lower-case letter is a space)
+        lowered = phrase.lower().split()
         recent = None  # the recent names, read once for both walks below (nothing adds events)
         if not _SPOKES.isdisjoint(lowered):
             spoken, recent = self._spokesperson(words, lowered, where)

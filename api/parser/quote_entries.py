@@ -83,6 +83,7 @@ def people_noun(masked: str, mention: Mention) -> bool:
     return not masked[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
 
 
+@lru_cache(maxsize=4096)  # (asked of every `the <role>` and of each new role: few distinct)
 def role_head(role: str) -> str:
     """`Gov.` -> `governor`, `Acme CEO` -> `chief executive`: a role's last word, spelt out."""
     last = role.split()[-1].lower()
@@ -147,7 +148,10 @@ class EntryWords:
 
     def add(self, entry: Entry) -> None:
         """A new entry, or one whose role or noun was filled in since it was added."""
-        self._pending.append(entry)
+        # (a new person whose role the same note fills in is added twice running: the words are
+        # read as the entry stands when next asked, so once is enough)
+        if not self._pending or self._pending[-1] is not entry:
+            self._pending.append(entry)
 
     def may_answer(self, naming: frozenset[str], head: str) -> bool:
         """Whether some entry may be a body named by `naming` (its name holds one of the

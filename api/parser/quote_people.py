@@ -134,16 +134,22 @@ def _person(
 ) -> Mention:
     """The mention of a person's name of two words or more; `words` are the run's texts."""
     last = run[-1]
-    if len(names) - particles(names) >= 3 and title_field_and_before(text, names[0].start):
+    # (particles are counted only in a name of three words or more: most names have two, and
+    # `len(names) - particles(names)` is then their length)
+    if (
+        len(names) > 2
+        and len(names) - particles(names) >= 3
+        and title_field_and_before(text, names[0].start)
+    ):
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
     opening = None  # a role word opening the sentence, taken off the name: still its role
-    if len(names) - particles(names) >= 4 and job_opening(names[0].text):
+    if len(names) > 3 and len(names) - particles(names) >= 4 and job_opening(names[0].text):
         # "Auditor Mele Tui Fale": the job off first, so that the name keeps its three words
         # (name_core keeps one given name before a surname of four plain words or more)
         opening, names = names[0], names[1:]
     whole = two_surnames(text, names) or styled_whole(run, names)
     names = names if whole else name_core(names)
-    three = len(names) - particles(names) == 3
+    three = len(names) > 2 and len(names) - particles(names) == 3
     if three and occupation(names[0].text):
         names = names[1:]
     elif three and title_place_before(text, names[0].start):

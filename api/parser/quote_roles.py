@@ -90,6 +90,7 @@ def titled(word: str) -> bool:
     return key in TITLE_WORDS or key.endswith(("ist", "yst", "ian"))
 
 
+@lru_cache(maxsize=8192)  # (asked of each new person's role: roles repeat, names do not)
 def head_noun(role: str) -> str:
     """`startup based in Tucson` -> `startup`; `club's chair` -> `chair`."""
     words = []

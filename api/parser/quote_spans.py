@@ -270,14 +270,21 @@ def stop_offsets(masked: str) -> list[int]:
     return _offsets_of(masked, ".?!")
 
 
-def _candidates(spans: Sequence[Span], masked: str, stops: Sequence[int] | None) -> Sequence[int]:
-    """Offsets where a sentence may end: closing marks of quotes, and stops outside quotes."""
+def _candidates(
+    spans: Sequence[Span], text: str, masked: str, stops: Sequence[int] | None
+) -> tuple[Sequence[int], dict[int, Span]]:
+    """Offsets where a sentence may end, in order, and the quotes closing at them: closing
+    marks of quotes whose words end on a stop (`“Yes.” Then`; not `“Yes,” she said`, which
+    ends none), and stops outside quotes."""
     stops = stop_offsets(masked) if stops is None else stops
     if not spans:
-        return stops  # found in order
-    closes = [s.close for s in spans if s.close is not None and s.end > s.start]
-    closes.extend(stops)
-    return sorted(closes)
+        return stops, {}  # found in order
+    ending = {
+        s.close: s
+        for s in spans
+        if s.close is not None and s.end > s.start and text[s.end - 1] in _QUOTE_ENDS
+    }
+    return (sorted([*ending, *stops]) if ending else stops), ending
 
 
 _CLOSERS: Final = ")]’'"  # closing brackets and marks a sentence's end takes in after its stop
@@ -286,19 +293,21 @@ _OPENERS: Final = (
 )  # what may open a sentence besides a capital or a digit
 
 
+# The stops a quote's own words end on for it to end its sentence: `“We won.” Then`.
+_QUOTE_ENDS: Final = (".", "?", "!")
+
+
 def _break_at(text: str, i: int, span: Span | None) -> tuple[int, int] | None:
     """(just past the sentence ending at i, the next sentence's first character) when a
-    sentence ends at i and another starts after whitespace; `span` is the quote closing at i.
+    sentence ends at i and another starts after whitespace; `span` is the quote closing at i,
+    its words ending on a stop (a quote ends its sentence only when its own words do).
 
     (One call per candidate, the abbreviation read last: most stops are followed by a space and
     a capital, and a stop inside a number or an initialism by neither.)
     """
     n = len(text)
     after = i + 1
-    if span is not None:
-        if text[span.end - 1 : span.end] not in (".", "?", "!"):
-            return None  # a quote ends the sentence only when its own words do
-    else:
+    if span is None:
         while after < n and text[after] in _CLOSERS:
             after += 1
     if after >= n or not text[after].isspace():
@@ -340,11 +349,12 @@ def sentences(
     `stops` are the stop_offsets of the masked text when the caller found them already.
     """
     masked = mask(text, spans) if masked is None else masked
-    candidates = _candidates(spans, masked, stops)
+    candidates, ending = _candidates(spans, text, masked, stops)
     # a stop that is the paragraph's last character starts no sentence after it
     if not candidates or candidates[0] >= len(text) - 1:
         return [(0, len(text))]  # one sentence (most lines of a list): nothing to look at
-    closing = {s.close: s for s in spans if s.close is not None}.get
+    # (a stop outside quotes is no closing mark: the masked text hides those)
+    closing = ending.get
     bounds, begin, skip_to = [], 0, 0
     for i in candidates:
         if i < skip_to:
