@@ -114,7 +114,7 @@ TITLE_WORDS: Final = _words(
     cllr supt insp det cmdr hon msgr fr father sister
     taoiseach tánaiste tanaiste sheikh shaykh uncle aunty auntie
     ratu bu ibu bapak dona
-    chaplain rector curate deacon archdeacon cleric clergyman clergywoman
+    chaplain rector curate deacon archdeacon archbishop cleric clergyman clergywoman
     brigadier brig corporal cpl constable commodore major-general lieutenant-general
     lieutenant-colonel lt-col lt-gen maj-gen
     constable trooper patrolman patrolwoman pc pte

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_names import name_core
+from api.parser.quote_tokens import Token
 from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
@@ -648,3 +650,76 @@ def test_first_look_cases(paragraphs, expected):
 def test_first_look_kinds(paragraphs, expected):
     found = analyse_quotes(paragraphs).speakers
     assert [(s.name, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Maria José Fernández de Córdoba", "Fernández de Córdoba"),
+        ("Ana Maria Lopez de Silva", "Lopez de Silva"),
+        ("Rashid bin Omar Al Fahdi", "Al Fahdi"),
+        ("Paulo Sérgio Dias da Costa", "Dias da Costa"),
+    ],
+)
+def test_given_names_before_a_first_surname_stay_in_the_name(name, surname):
+    found = _speakers(f"{name} chairs the board.", f"“Rates have peaked,” {surname} said.")
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("words", "core"),
+    [
+        ("Public Prosecution Ines de Varga", "Ines de Varga"),
+        ("Harbour Board Maria de Souza", "Maria de Souza"),
+        ("Maria Harbour Board de Souza", "Board de Souza"),
+    ],
+)
+def test_words_that_are_no_given_names_before_a_particles_surname_are_no_name(words, core):
+    tokens = [Token(0, 0, word, False, False) for word in words.split()]
+    assert " ".join(t.text for t in name_core(tokens)) == core
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Archbishop", "Archbishop of Marenfold", "Greek Orthodox Archbishop"],
+)
+def test_archbishop_is_a_title(opening):
+    found = _speakers(f"“It is a historic day,” {opening} Stelios Karras said.")
+    assert found == ["Stelios Karras"]
+
+
+def test_the_archbishop_said_finds_its_holder():
+    found = _speakers(
+        "The Archbishop of Marenfold, Stelios Karras, led the service.",
+        "“It is a historic day,” the archbishop said.",
+    )
+    assert found == ["Stelios Karras"]
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        ("ambassador to Portugal", "Rodrigo Alves"),
+        ("Brazil's ambassador to Portugal", "Rodrigo Alves"),
+        ("the mayor of Tarn,", "Ewan Cole"),
+        ("the Archbishop of Marenfold,", "Stelios Karras"),
+        ("a resident of Tarn Valley,", "Ann Lee"),
+        ("Ghana's envoy to the United Nations", "Kofi Mensah-Bonsu"),
+    ],
+)
+def test_a_role_held_in_a_place_before_an_inverted_name(role, name):
+    assert _speakers(f"“We will not be intimidated,” said {role} {name}.") == [name]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["the wife of Ewan Cole", "the lawyer for Ewan Cole", "the mother of the late Ann Lee"],
+)
+def test_a_relation_of_a_named_person_is_not_that_person(after):
+    found = _speakers(f"“We will not be intimidated,” said {after}.")
+    assert found != ["Ewan Cole"] and found != ["Ann Lee"]
+
+
+def test_a_list_after_a_role_held_in_a_place_has_no_one_holder():
+    found = _speakers("“We support the staff,” said the mayors of Tarn, Ann Lowe and Tom Hale.")
+    assert found == [None]
