@@ -180,8 +180,18 @@ _AGE_CLASSES: Final = {
 # `In her victory speech, the 46-year-old said`: an owner's pronoun opening the sentence, alone
 # or after one capitalised word (a preposition), says the sex of the subject described.
 _OWNER_OPENING: Final = re.compile(r"(?:[A-Z][a-z]+ )?([Hh]is|[Hh]er) [a-z]")
-_AGED_AT: Final = re.compile(r"[Tt]he (\d{1,3})-year-old\s+$")  # `the 34-year-old` as written
-_AGED_REACH: Final = 24  # the characters before the verb that hold `the 34-year-old `
+
+
+def _aged_noun_of(lowered: list[str]) -> bool:
+    """`the 47-year-old father of three`, `the 30-year-old mother of two`: an age, a noun and an
+    `of` phrase after it (the noun's own facts)."""
+    return lowered[0] == "the" and bool(_AGE.fullmatch(lowered[1])) and lowered[3] == "of"
+
+
+# `the 34-year-old` as written, and the few lowercase words of a noun after it (`the 30-year-old
+# mother of two`), right before the verb
+_AGED_AT: Final = re.compile(r"[Tt]he (\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,4}\s+$")
+_AGED_REACH: Final = 64  # the characters before the verb that hold them
 _AGE_AFTER: Final = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
 _TOLD: Final = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
@@ -453,7 +463,10 @@ class Described(RegistryCalls):
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
-        sex = parent_sex(lowered) if "of" in phrase else None
+        if len(words) > 3 and _aged_noun_of(lowered):
+            # `the 47-year-old father of three`: the age points back, the `of` phrase is a fact
+            words, lowered = words[:3], lowered[:3]
+        sex = parent_sex(lowered) if "of" in lowered else None
         if sex is not None:  # `the mother of four`, `the father-of-two`
             # (with no one of that sex named near, the profile's subject: a new fact of her)
             parent = self._parent_named(sex, where) or self.main_person(sex)

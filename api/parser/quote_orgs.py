@@ -33,7 +33,7 @@ COMMERCIAL: Final = frozenset(
     "airlines airways publishing label music software utilities logistics electronics devices "
     "networks communications chemicals pharma pharmaceuticals therapeutics automotive aerospace "
     "robotics analytics insurance appliances products supplies materials transit railway railways "
-    "buses ferries".split()
+    "buses ferries hotels resorts".split()
 )
 # A trade's word that ends a firm's name and no person's (`Harrowsmith Air`, `Vantage
 # Securities`, `Dunmore Haulage`, `Okafor Brandt Resources`, `Pellow Kerr Live`): the run it
@@ -139,6 +139,12 @@ _GROUPED: Final = frozenset(
 )
 
 
+def _business_group(last: str) -> bool:
+    """`the group said` of `Orchid Hotels`, `Harlow Foods`, `Vance Holdings`: a firm named by its
+    trade's plural is a business group (`the group` is no `Harlow Software`)."""
+    return last in COMMERCIAL and last.endswith("s") and not last.endswith("ss")
+
+
 # `the union` of the `Irish Nurses and Midwives Organisation`, the `Organization of Bus
 # Drivers`: an organisation named by the trade of its members (a plural noun for people at
 # work: `nurses`, `teachers`, `drivers`), not the `World Health Organization`.
@@ -181,7 +187,7 @@ def fits(head: str, name: str) -> bool:
         # `Department of Natural Resources` (its own noun)
         return head in trade or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
-    grouped = head == "group" and last in _GROUPED
+    grouped = head == "group" and (last in _GROUPED or _business_group(last))
     if named_by(head, name) or commercial or grouped:
         return True
     # (`Reserve Bank of India`: a bank by the word before `of`, no bare name that every noun
@@ -189,7 +195,7 @@ def fits(head: str, name: str) -> bool:
     kind = _name_head(name, last)
     if kind not in ORG_WORDS:
         return not name.startswith(_FEATURE_OPENERS)  # `River Ruddlebrook` is no one's body
-    if _kin(head, kind):
+    if _kin(head, kind) or _local_authority(head, kind):
         return True
     if _agency_unit(head, name):
         return True
@@ -212,6 +218,12 @@ def _kin(head: str, last: str) -> bool:
     """`the charity` of a name ending `Foundation`: the noun and the name's last word are of
     one kind of body (_KINDS)."""
     return any(head in kind and last in kind for kind in _KINDS)
+
+
+def _local_authority(head: str, kind: str) -> bool:
+    """`the authority said` of `Kessington Borough Council`: a council is a local authority (one
+    way: `the council` is no `Water Authority`)."""
+    return head == "authority" and kind == "council"
 
 
 def fits_by_kind(head: str, name: str) -> bool:

@@ -189,7 +189,7 @@ ORG_WORDS: Final = _words(
     products goods supplies logistics electronics devices networks communications resources
     materials chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual
     credit productions publishing books label labels united rovers wanderers athletic albion
-    utilities
+    utilities hotels resorts
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear

@@ -723,3 +723,74 @@ def test_a_relation_of_a_named_person_is_not_that_person(after):
 def test_a_list_after_a_role_held_in_a_place_has_no_one_holder():
     found = _speakers("“We support the staff,” said the mayors of Tarn, Ann Lowe and Tom Hale.")
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("described", "expected"),
+    [
+        ("the 30-year-old mother of two", "Amina Yusuf"),
+        ("the 41-year-old father of two", "Tom Reid"),
+        ("the 30-year-old nurse", "Amina Yusuf"),
+        ("the 41-year-old grandfather of six", "Tom Reid"),
+    ],
+)
+def test_an_age_before_a_noun_and_its_of_phrase_points_to_that_age(described, expected):
+    found = _speakers(
+        "Amina Yusuf, 30, and her husband, Tom Reid, 41, lost their home in the fire.",
+        f"“We have nothing left,” {described} said.",
+    )
+    assert found == [expected]
+
+
+def test_an_age_with_a_noun_of_no_one_named_with_an_age_is_the_person_named_last():
+    found = _speakers(
+        "Yusuf Demir, a shopkeeper in Hackley, has been robbed twice this year.",
+        "“I don't feel safe here any more,” the 47-year-old father of three said.",
+    )
+    assert found == ["Yusuf Demir"]
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [
+        ("Orchid Hotels", "group"),
+        ("Palm Cove Resorts", "firm"),
+        ("Harlow Foods", "group"),
+        ("Vance Holdings", "group"),
+        ("Tidewater Resorts", "company"),
+    ],
+)
+def test_a_firm_named_by_its_trades_plural_is_a_business_group(body, noun):
+    found = _speakers(
+        f"{body} said it would cut 300 jobs across Europe.",
+        f"“These decisions are never easy,” the {noun} added.",
+    )
+    assert found == [body]
+
+
+@pytest.mark.parametrize("body", ["Harlow Software", "Kestrel Press"])
+def test_the_group_is_no_firm_of_a_singular_trade(body):
+    found = _speakers(
+        f"{body} said it would cut 300 jobs across Europe.",
+        "“These decisions are never easy,” the group added.",
+    )
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    "council", ["Kessington Borough Council", "Dunmore City Council", "Westshire County Council"]
+)
+def test_the_authority_of_a_council(council):
+    found = _speakers(
+        f"{council} approved the plan by nine votes to four.",
+        "“The decision is lawful and final,” the authority said.",
+    )
+    assert found == [council]
+
+
+def test_the_council_is_no_authority_of_another_kind():
+    found = _speakers(
+        "The Orrin Water Authority approved the plan on Monday.",
+        "“The decision is lawful and final,” the council said.",
+    )
+    assert found == [None]
