@@ -466,7 +466,7 @@ class Described(RegistryCalls):
         if len(words) > 3 and _aged_noun_of(lowered):
             # `the 47-year-old father of three`: the age points back, the `of` phrase is a fact
             words, lowered = words[:3], lowered[:3]
-        sex = parent_sex(lowered) if "of" in lowered else None
+        sex = parent_sex(lowered) if "of" in phrase else None
         if sex is not None:  # `the mother of four`, `the father-of-two`
             # (with no one of that sex named near, the profile's subject: a new fact of her)
             parent = self._parent_named(sex, where) or self.main_person(sex)
