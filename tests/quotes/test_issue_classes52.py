@@ -794,3 +794,33 @@ def test_the_council_is_no_authority_of_another_kind():
         "“The decision is lawful and final,” the council said.",
     )
     assert found == [None]
+
+
+@pytest.mark.parametrize("body", ["Larkspur Homes", "Brackwater Estates", "Larkspur Group"])
+def test_the_developer_set_before_a_bodys_name_is_what_it_is_called(body):
+    found = analyse_quotes(
+        [
+            f"The developer, {body}, has promised a new school.",
+            f"A spokesman for {body} said work could start soon. “We will keep talking to the "
+            "village,” the developer said.",
+        ]
+    )
+    assert [q.speaker for q in found.quotes] == [body]
+    assert [(s.name, s.kind) for s in found.speakers] == [(body, "organisation")]
+
+
+def test_the_developer_before_a_given_name_is_a_persons_trade():
+    found = analyse_quotes(
+        ["The developer Ann Reid said she would build a flood basin. “It will be dry,” she said."]
+    )
+    assert [(s.name, s.kind) for s in found.speakers] == [("Ann Reid", "person")]
+
+
+@pytest.mark.parametrize("body", ["Ashgrove Homes", "Kilnworth Homes", "Ashgrove Resorts"])
+def test_a_developer_cut_to_its_first_word_takes_it(body):
+    short = body.split()[0]
+    found = _speakers(
+        f"Northbank Council and the developer, {body}, have fallen out over the plans.",
+        f"{short} says it followed every rule. “We were given the green light,” it said.",
+    )
+    assert found == [body]
