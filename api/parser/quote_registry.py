@@ -341,9 +341,12 @@ class Registry(Recall, Described, Salience):
             return None
         offset, _, name = bucket[-1]
         where = (paragraph, offset)
-        if where not in self.introductions or self.entries[name].kind != "person":
+        if where not in self.introductions:
             return None
-        return where, name
+        kind = self.entries[name].kind
+        if kind == "person" or replying_body(self._paragraphs[paragraph].masked, offset):
+            return where, name
+        return None
 
     def _activate(self, name: str, where: tuple[int, int]) -> None:
         """Note a registered person's latest event as their surname's latest (see by_surname)."""
@@ -764,6 +767,19 @@ _PARTNER_ROLE: Final = re.compile(r"(?:her|his) [a-z]+(?:[ -][a-z]+)?, ")
 _PARTNER_BEFORE: Final = re.compile(r"\w (?:and|with) (her|his) [a-z]+(?:[ -][a-z]+)?, $")
 _PARTNER_REACH: Final = 40  # (`and his business partner, ` and shorter)
 _NAME_OWNER: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*['’]s ")  # `Vanderwerff's attorney`
+
+
+# A verb of answering a claim right after a body's name (within a sentence's few words): `The
+# Electoral Commission rejected the claim.` then a bare `“Every ballot was counted.”`.
+_REPLY_AFTER: Final = re.compile(
+    r"[^.!?;:]{0,80}?\b(?:rejected|denied|disputed|dismissed|rebutted|defended|hit back)\b"
+)
+
+
+def replying_body(masked: str, start: int) -> bool:
+    """`The Tanvara Electoral Commission rejected the claim.` -> True at the body's name: a body
+    answering a claim, whose words a quote with no attribution of its own goes on to give."""
+    return _REPLY_AFTER.match(masked, start) is not None
 
 
 def _owner_meant(masked: str, mention: Mention | None, pronoun: str) -> bool:

@@ -824,3 +824,31 @@ def test_a_developer_cut_to_its_first_word_takes_it(body):
         f"{short} says it followed every rule. “We were given the green light,” it said.",
     )
     assert found == [body]
+
+
+@pytest.mark.parametrize(
+    ("body", "deed"),
+    [
+        ("The Electoral Commission of Tanvara", "rejected the claim on Monday"),
+        ("Harlow Water", "denied any wrongdoing"),
+        ("The Pellworth Trust", "hit back at its critics"),
+        ("Ormond Foods", "disputed the figures in a statement"),
+    ],
+)
+def test_a_bare_quote_after_a_body_answering_a_claim_is_the_bodys(body, deed):
+    found = _speakers(
+        "“The vote was rigged,” said opposition leader Samuel Mwangi.",
+        f"{body} {deed}.",
+        "“Every ballot was counted twice.”",
+    )
+    assert found == ["Samuel Mwangi", body.removeprefix("The ")]
+
+
+@pytest.mark.parametrize("deed", ["opened its count", "met on Monday", "has 40 staff"])
+def test_a_bare_quote_after_a_body_doing_something_else_is_no_ones(deed):
+    found = _speakers(
+        "“The vote was rigged,” said opposition leader Samuel Mwangi.",
+        f"The Electoral Commission of Tanvara {deed}.",
+        "“Every ballot was counted twice.”",
+    )
+    assert found == ["Samuel Mwangi", None]
