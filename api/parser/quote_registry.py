@@ -631,7 +631,21 @@ class Registry(Recall, Described, Salience):
                 continue  # (`LONDON (Reuters) -`: a place and a credit, not the `it`)
             if body := self._body(mention):
                 return body
+            if self._one_word_subject(paragraph, mention):
+                return self.organisation(mention.name)
         return None
+
+    def _one_word_subject(self, paragraph: Paragraph, mention: Mention) -> bool:
+        """`Deltaform denies the claims. “...,” it said.`: one capitalised word opening its
+        sentence, no given name, surname or person the article knows, is what `it` stands for."""
+        if mention.kind != "single" or usual_sex(mention.name) is not None:
+            return False
+        if paragraph.sentence(mention.start)[0] != mention.start:
+            return False
+        entry = self.entries.get(mention.name)
+        if entry is not None:
+            return entry.kind == "person" and entry.role is None and entry.gender is None
+        return self.by_surname(mention.name) is None
 
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""

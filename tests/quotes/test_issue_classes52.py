@@ -852,3 +852,27 @@ def test_a_bare_quote_after_a_body_doing_something_else_is_no_ones(deed):
         "“Every ballot was counted twice.”",
     )
     assert found == ["Samuel Mwangi", None]
+
+
+@pytest.mark.parametrize("body", ["Deltaform", "Quillon", "Vexstar"])
+def test_it_of_a_one_word_name_opening_its_sentence_is_that_body(body):
+    found = analyse_quotes(
+        [
+            f"Carmen Ruiz sued her former employer, {body}, last year.",
+            f"{body} denies the claims. “We will defend ourselves vigorously,” it said.",
+        ]
+    )
+    assert [q.speaker for q in found.quotes] == [body]
+    assert [(s.name, s.kind) for s in found.speakers] == [(body, "organisation")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Ruiz denies the claims.", "Last year Deltaform denied them.", "Marta denies the claims."],
+)
+def test_it_is_no_surname_given_name_or_word_inside_a_sentence(opening):
+    found = _speakers(
+        "Carmen Ruiz and Marta Quell sued their former employer last year.",
+        f"{opening} “We will defend ourselves vigorously,” it said.",
+    )
+    assert found == [None]
