@@ -876,3 +876,27 @@ def test_it_is_no_surname_given_name_or_word_inside_a_sentence(opening):
         f"{opening} “We will defend ourselves vigorously,” it said.",
     )
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [
+        ("Tarrow Bay Lifeboat", "crew"),
+        ("Harlow Rovers", "squad"),
+        ("Kestrel Valley Mountain Rescue", "team"),
+        ("Jordan", "team"),
+    ],
+)
+def test_the_people_of_a_named_body_speak_as_the_body(body, noun):
+    found = analyse_quotes([f"“Two people were rescued,” the {body} {noun} said."])
+    assert [q.speaker for q in found.quotes] == [body]
+    assert [(s.name, s.kind) for s in found.speakers] == [(body, "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("named", "team"),
+    [("Ann Hale", "Hale"), ("Coach Tom Brennock", "Brennock"), ("Ann Hale", "Ann Hale")],
+)
+def test_a_persons_team_is_no_body_of_that_name(named, team):
+    found = _speakers(f"{named} leads the bid.", f"“We are ready,” the {team} team said.")
+    assert found == [None]
