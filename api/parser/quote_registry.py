@@ -425,6 +425,9 @@ class Registry(Recall, Described, Salience):
             if counsel is not None:
                 return counsel  # "X, prosecuting, told the court Y had ... “...,” he said": X
             here = self.named_in_paragraph(gender, where)
+            known = self._sexed_against_other(word, gender, where)
+            if known is not None:
+                return known  # "X met Clara Y. She told him ...": her, not X of no known sex
             unlikely_name = None  # the first person passed over for their given name alone
             for name in recent:
                 if here and here != name and self._latest[name][0] < where[0]:
@@ -469,6 +472,28 @@ class Registry(Recall, Described, Salience):
             return latest if latest and self.entries[latest].kind == "organisation" else None
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where)
+
+    def _sexed_against_other(
+        self, word: str, gender: str | None, where: tuple[int, int]
+    ) -> str | None:
+        """`Olusegun Adebayo met Clara Whitfield. She told him ...`: a sentence with `she` and an
+        object of the other sex (`him`) has two people of two sexes in it; of the last people
+        named, the one of the pronoun's sex (a given name's or a title's) is `she`, not the
+        latest one of no known sex."""
+        paragraph = self._paragraphs[where[0]]
+        start, end = paragraph.sentence(where[1])
+        other = _OTHER_OBJECT[word]
+        if other.search(paragraph.masked, start, end) is None:
+            return None
+        for mention in self._named_back(where, _SEXED_BACK):
+            name = self.full_name(mention.name)
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "person":
+                continue
+            if (entry.gender or usual_sex(name.partition(" ")[0])) == gender:
+                entry.gender = gender
+                return name
+        return None
 
     def _counsel(self, gender: str | None, where: tuple[int, int]) -> str | None:
         """`Ana Ruiz, prosecuting, told the court Lenz had ... “...,” she said`: the person
@@ -788,6 +813,11 @@ _NAME_OWNER: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*['’]s ")  # `Vanderwerf
 _REPLY_AFTER: Final = re.compile(
     r"[^.!?;:]{0,80}?\b(?:rejected|denied|disputed|dismissed|rebutted|defended|hit back)\b"
 )
+
+
+# The object pronoun of the other sex, inside the sentence of `he` or `she`.
+_OTHER_OBJECT: Final = {"she": re.compile(r"\b(?:him|his)\b"), "he": re.compile(r"\bher\b")}
+_SEXED_BACK: Final = 6  # the latest mentions read for one of the pronoun's known sex
 
 
 def replying_body(masked: str, start: int) -> bool:

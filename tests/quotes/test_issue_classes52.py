@@ -900,3 +900,27 @@ def test_the_people_of_a_named_body_speak_as_the_body(body, noun):
 def test_a_persons_team_is_no_body_of_that_name(named, team):
     found = _speakers(f"{named} leads the bid.", f"“We are ready,” the {team} team said.")
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("him", "her", "deed", "speaker"),
+    [
+        ("Olusegun Adebayo", "Clara Whitfield", "She told him the grant was approved.", "he"),
+        ("Chidi Okafor", "Maria Lund", "She thanked him for his patience.", "he"),
+        ("Tom Whitfield", "Ngozi Obi", "He told her the grant was approved.", "she"),
+    ],
+)
+def test_a_pronoun_beside_an_object_of_the_other_sex_is_the_one_of_its_sex(him, her, deed, speaker):
+    first, second = (him, her) if speaker == "he" else (her, him)
+    found = _speakers(
+        f"{first} met the minister, {second}, on Monday.",
+        f"{deed} “We can start in June,” {speaker} said afterwards.",
+    )
+    assert found == [first]
+
+
+def test_no_one_of_a_known_sex_leaves_the_pronoun_as_it_was():
+    paragraphs = ("Kim Adebayo met the minister, Sam Whitfield, on Monday.", "{} “Fine,” he said.")
+    told_him = _speakers(paragraphs[0], paragraphs[1].format("She told him so."))
+    told_them = _speakers(paragraphs[0], paragraphs[1].format("She told them so."))
+    assert told_him == told_them
