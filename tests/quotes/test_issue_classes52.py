@@ -766,7 +766,8 @@ SECOND_LOOK: dict[str, list[Case]] = {
         ),
         (
             [
-                "Ana Lucía Gómez de la Vega, the bank's chief economist, said: “Inflation is easing.”"
+                "Ana Lucía Gómez de la Vega, the bank's chief economist, said: “Inflation is "
+                "easing.”"
             ],
             ["Ana Lucía Gómez de la Vega"],
         ),
