@@ -268,12 +268,15 @@ def owned_role(
     return None
 
 
-# `the mayor of Tarn, `, `Brazil's ambassador to Portugal `: a role's words after an article or
-# an owner, then `of`/`to`/`for`/`in` and a place's capitalised words, before a name.
+# `the mayor of Tarn, `, `Brazil's ambassador to Portugal `, `the governor of Tavush province, `,
+# `Ireland's minister for housing `: a role's words after an article or an owner, then `of`/`to`/
+# `for`/`in` and a place's capitalised words (a lowercase region's noun after them) or a field's
+# lowercase words, before a name.
 _ROLE_IN_PLACE: Final = re.compile(
     r"\s*(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){0,3}([A-Za-z][\w-]*)\s+(?:of|to|for|in)\s+(?:the\s+)?"
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},?\s+"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+(?:province|region|state|county|district))?"
+    r"|[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}),?\s+"
 )
 # A list going on after a name: `Ann Lowe and Tom Hale`, no one name holds the role.
 _LISTED_AFTER: Final = re.compile(r",?\s+(?:and|or|&)\s")

