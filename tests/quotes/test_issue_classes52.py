@@ -3,7 +3,11 @@
 FIRST_LOOK holds, class by class, short cases written before the parser was run on them,
 weighted toward the classes that score worst on unseen copy (descriptive references, pronouns,
 carried quotes, explicit names after role and place words); KINDS holds cases of a speaker's
-kind (person or organisation). The first look's misses are counted in docs/benchmarks.md.
+kind (person or organisation). First look, on the branch point 7668435 (misses per class):
+described person 1/12, described body 2/12, pronoun 3/12, carried 1/12, explicit 2/12, surname
+2/10, after the quote 0/8, colon 1/6, kind 0/10: 12/94 (0.872); after the rules below, 0/94.
+SECOND_LOOK was written after those rules and before the parser ran on it: 11/24 missed on
+7668435, 4/24 on the rules (0.833), 2/24 once the role-in-a-place rule took a field's words.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
