@@ -190,8 +190,23 @@ _AGE_CLASSES: Final = {
 # `In her victory speech, the 46-year-old said`: an owner's pronoun opening the sentence, alone
 # or after one capitalised word (a preposition), says the sex of the subject described.
 _OWNER_OPENING: Final = re.compile(r"(?:[A-Z][a-z]+ )?([Hh]is|[Hh]er) [a-z]")
-_AGED_AT: Final = re.compile(r"[Tt]he (\d{1,3})-year-old\s+$")  # `the 34-year-old` as written
-_AGED_REACH: Final = 24  # the characters before the verb that hold `the 34-year-old `
+
+
+# Nouns for the people of a body, after its name: `the Tarrow Bay Lifeboat crew`.
+_CREW_NOUNS: Final = frozenset("crew team squad staff".split())
+_CREW_NAME_WORDS: Final = 5  # the most words of the body's name between `the` and the noun
+
+
+def _aged_noun_of(lowered: list[str]) -> bool:
+    """`the 47-year-old father of three`, `the 30-year-old mother of two`: an age, a noun and an
+    `of` phrase after it (the noun's own facts)."""
+    return lowered[0] == "the" and bool(_AGE.fullmatch(lowered[1])) and lowered[3] == "of"
+
+
+# `the 34-year-old` as written, and the few lowercase words of a noun after it (`the 30-year-old
+# mother of two`), right before the verb
+_AGED_AT: Final = re.compile(r"[Tt]he (\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,4}\s+$")
+_AGED_REACH: Final = 64  # the characters before the verb that hold them
 _AGE_AFTER: Final = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
 _TOLD: Final = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
@@ -457,6 +472,9 @@ class Described(RegistryCalls):
             return Resolved(owner, "pronoun")
         if _body_document(words):
             return Resolved(None, None)  # `the union’s statement` of no union named: no one
+        crew = self._crew_body(words) if len(words) >= 3 else None
+        if crew is not None:
+            return Resolved(crew, "explicit")
         related = self._related_person(words, where)
         if related is not None:
             return Resolved(related, "pronoun")
@@ -472,6 +490,9 @@ class Described(RegistryCalls):
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
+        if len(words) > 3 and _aged_noun_of(lowered):
+            # `the 47-year-old father of three`: the age points back, the `of` phrase is a fact
+            words, lowered = words[:3], lowered[:3]
         sex = parent_sex(lowered) if "of" in phrase else None
         if sex is not None:  # `the mother of four`, `the father-of-two`
             # (with no one of that sex named near, the profile's subject: a new fact of her)
@@ -486,6 +507,23 @@ class Described(RegistryCalls):
         if lowered[0] == "the" and 2 <= len(words) <= 3:
             return self._the_anaphor(words, lowered, where, recent)
         return Resolved(None, None)
+
+    def _crew_body(self, words: list[str]) -> str | None:
+        """`the Tarrow Bay Lifeboat crew said`, `The Harlow Rovers squad said`: a capitalised name
+        between `the` and a noun for the people of a body speaks as that body; not a person's
+        name (`the Hale team`, of `Ann Hale` named before, is hers)."""
+        if words[0].lower() != "the" or words[-1] not in _CREW_NOUNS:
+            return None
+        name = words[1:-1]
+        if len(name) > _CREW_NAME_WORDS or not all(w[:1].isupper() for w in name):
+            return None
+        joined = " ".join(name)
+        entry = self.entries.get(joined)
+        if entry is not None and entry.kind == "person" and (entry.role or entry.gender):
+            return None  # (a name read as a person's with nothing to say so may be the body's)
+        if usual_sex(name[0]) is not None or self.by_surname(joined) is not None:
+            return None
+        return self.organisation(joined)
 
     def _document_owner(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`according to Acme's stock exchange filing, which said`, `a ministry fact sheet

@@ -163,7 +163,8 @@ def name_core(names: list[Token]) -> list[Token]:
     while k > 1 and is_particle(names[k - 1]):
         k -= 1
     given = names[:k]
-    given = given[-1:] if len(given) >= 3 else given[-2:]
+    if len(given) >= 3 and not given_chain(given):
+        given = given[-1:]
     return given + names[k:]
 
 
@@ -184,6 +185,15 @@ def styled_run(run: list[Token], names: list[Token]) -> bool:
     """`Mr Tayo Bankole`, `Engr. Ada Obi`: only honorifics stand in the run before the name."""
     k = len(run) - len(names)
     return k > 0 and all(word_key(t.text) in HONORIFICS for t in run[:k])
+
+
+def given_chain(given: list[Token]) -> bool:
+    """`Maria José Fernández`, `Rashid bin Omar`: words before a particle's surname that open
+    on a given name and hold only given names and particles up to their last word (a first
+    surname or a father's name) are all the person's name (`Public Prosecution Ines` is not)."""
+    return usual_sex(given[0].text) is not None and all(
+        is_particle(t) or usual_sex(t.text) is not None for t in given[1:-1]
+    )
 
 
 def pronoun_surname(run: list[Token]) -> bool:

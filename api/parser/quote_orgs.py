@@ -33,7 +33,7 @@ COMMERCIAL: Final = frozenset(
     "airlines airways publishing label music software utilities logistics electronics devices "
     "networks communications chemicals pharma pharmaceuticals therapeutics automotive aerospace "
     "robotics analytics insurance appliances products supplies materials transit railway railways "
-    "buses ferries".split()
+    "buses ferries hotels resorts".split()
 )
 # A trade's word that ends a firm's name and no person's (`Harrowsmith Air`, `Vantage
 # Securities`, `Dunmore Haulage`, `Okafor Brandt Resources`, `Pellow Kerr Live`): the run it
@@ -145,6 +145,12 @@ _GROUPED: Final = frozenset(
 )
 
 
+def _business_group(last: str) -> bool:
+    """`the group said` of `Orchid Hotels`, `Harlow Foods`, `Vance Holdings`: a firm named by its
+    trade's plural is a business group (`the group` is no `Harlow Software`)."""
+    return last in COMMERCIAL and last.endswith("s") and not last.endswith("ss")
+
+
 # `the union` of the `Irish Nurses and Midwives Organisation`, the `Organization of Bus
 # Drivers`: an organisation named by the trade of its members (a plural noun for people at
 # work: `nurses`, `teachers`, `drivers`), not the `World Health Organization`.
@@ -187,7 +193,7 @@ def fits(head: str, name: str) -> bool:
         # `Department of Natural Resources` (its own noun)
         return head in trade or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
-    grouped = head == "group" and last in _GROUPED
+    grouped = head == "group" and (last in _GROUPED or _business_group(last))
     if named_by(head, name) or commercial or grouped:
         return True
     # (`Reserve Bank of India`: a bank by the word before `of`, no bare name that every noun

@@ -342,9 +342,12 @@ class Registry(Recall, Described, Salience):
             return None
         offset, _, name = bucket[-1]
         where = (paragraph, offset)
-        if where not in self.introductions or self.entries[name].kind != "person":
+        if where not in self.introductions:
             return None
-        return where, name
+        kind = self.entries[name].kind
+        if kind == "person" or replying_body(self._paragraphs[paragraph].masked, offset):
+            return where, name
+        return None
 
     def _activate(self, name: str, where: tuple[int, int]) -> None:
         """Note a registered person's latest event as their surname's latest (see by_surname)."""
@@ -423,6 +426,9 @@ class Registry(Recall, Described, Salience):
             if counsel is not None:
                 return counsel  # "X, prosecuting, told the court Y had ... “...,” he said": X
             here = self.named_in_paragraph(gender, where)
+            known = self._sexed_against_other(word, gender, where)
+            if known is not None:
+                return known  # "X met Clara Y. She told him ...": her, not X of no known sex
             unlikely_name = None  # the first person passed over for their given name alone
             for name in recent:
                 if here and here != name and self._latest[name][0] < where[0]:
@@ -467,6 +473,28 @@ class Registry(Recall, Described, Salience):
             return latest if latest and self.entries[latest].kind == "organisation" else None
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where)
+
+    def _sexed_against_other(
+        self, word: str, gender: str | None, where: tuple[int, int]
+    ) -> str | None:
+        """`Olusegun Adebayo met Clara Whitfield. She told him ...`: a sentence with `she` and an
+        object of the other sex (`him`) has two people of two sexes in it; of the last people
+        named, the one of the pronoun's sex (a given name's or a title's) is `she`, not the
+        latest one of no known sex."""
+        paragraph = self._paragraphs[where[0]]
+        start, end = paragraph.sentence(where[1])
+        other = _OTHER_OBJECT[word]
+        if other.search(paragraph.masked, start, end) is None:
+            return None
+        for mention in self._named_back(where, _SEXED_BACK):
+            name = self.full_name(mention.name)
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "person":
+                continue
+            if (entry.gender or usual_sex(name.partition(" ")[0])) == gender:
+                entry.gender = gender
+                return name
+        return None
 
     def _counsel(self, gender: str | None, where: tuple[int, int]) -> str | None:
         """`Ana Ruiz, prosecuting, told the court Lenz had ... “...,” she said`: the person
@@ -629,7 +657,21 @@ class Registry(Recall, Described, Salience):
                 continue  # (`LONDON (Reuters) -`: a place and a credit, not the `it`)
             if body := self._body(mention):
                 return body
+            if self._one_word_subject(paragraph, mention):
+                return self.organisation(mention.name)
         return None
+
+    def _one_word_subject(self, paragraph: Paragraph, mention: Mention) -> bool:
+        """`Deltaform denies the claims. “...,” it said.`: one capitalised word opening its
+        sentence, no given name, surname or person the article knows, is what `it` stands for."""
+        if mention.kind != "single" or usual_sex(mention.name) is not None:
+            return False
+        if paragraph.sentence(mention.start)[0] != mention.start:
+            return False
+        entry = self.entries.get(mention.name)
+        if entry is not None:
+            return entry.kind == "person" and entry.role is None and entry.gender is None
+        return self.by_surname(mention.name) is None
 
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
@@ -837,6 +879,24 @@ _PARTNER_ROLE: Final = re.compile(r"(?:her|his) [a-z]+(?:[ -][a-z]+)?, ")
 _PARTNER_BEFORE: Final = re.compile(r"\w (?:and|with) (her|his) [a-z]+(?:[ -][a-z]+)?, $")
 _PARTNER_REACH: Final = 40  # (`and his business partner, ` and shorter)
 _NAME_OWNER: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*['’]s ")  # `Vanderwerff's attorney`
+
+
+# A verb of answering a claim right after a body's name (within a sentence's few words): `The
+# Electoral Commission rejected the claim.` then a bare `“Every ballot was counted.”`.
+_REPLY_AFTER: Final = re.compile(
+    r"[^.!?;:]{0,80}?\b(?:rejected|denied|disputed|dismissed|rebutted|defended|hit back)\b"
+)
+
+
+# The object pronoun of the other sex, inside the sentence of `he` or `she`.
+_OTHER_OBJECT: Final = {"she": re.compile(r"\b(?:him|his)\b"), "he": re.compile(r"\bher\b")}
+_SEXED_BACK: Final = 6  # the latest mentions read for one of the pronoun's known sex
+
+
+def replying_body(masked: str, start: int) -> bool:
+    """`The Tanvara Electoral Commission rejected the claim.` -> True at the body's name: a body
+    answering a claim, whose words a quote with no attribution of its own goes on to give."""
+    return _REPLY_AFTER.match(masked, start) is not None
 
 
 def _owner_meant(masked: str, mention: Mention | None, pronoun: str) -> bool:

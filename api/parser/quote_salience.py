@@ -227,7 +227,7 @@ class Salience(RegistryCalls):
                 entry.noun = body_noun_after(paragraph.masked, mention.end, APPOSITIVE_NOUNS)
             if entry.noun is None and not entry.role:
                 # "the aid agency Lingap International": the noun with no comma before the name
-                entry.noun = body_noun_written_before(paragraph.masked, mention.start)
+                entry.noun = body_noun_written_before(paragraph.masked, mention.name_start)
             self.entry_words.add(entry)  # (its role or noun may be new)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return

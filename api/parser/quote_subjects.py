@@ -256,6 +256,8 @@ def owned_role(
     of the X Association, Ji-woo Park`."""
     if mention.kind == "person" and _ROLE_FIRST.fullmatch(masked, verb_end, mention.start):
         return mention
+    if (person := _role_in_place(masked, mentions, k, verb_end)) is not None:
+        return person
     if not mention.possessive:
         return _role_of_body(masked, mentions, k, mention, verb_end)
     if k + 1 >= len(mentions):
@@ -263,6 +265,37 @@ def owned_role(
     person = mentions[k + 1]
     if person.kind == "person" and _OWNED_ROLE.fullmatch(masked, mention.end, person.start):
         return person
+    return None
+
+
+# `the mayor of Tarn, `, `Brazil's ambassador to Portugal `, `the governor of Tavush province, `,
+# `Ireland's minister for housing `: a role's words after an article or an owner, then `of`/`to`/
+# `for`/`in` and a place's capitalised words (a lowercase region's noun after them) or a field's
+# lowercase words, before a name.
+_ROLE_IN_PLACE: Final = re.compile(
+    r"\s*(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}([A-Za-z][\w-]*)\s+(?:of|to|for|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+(?:province|region|state|county|district))?"
+    r"|[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}),?\s+"
+)
+# A list going on after a name: `Ann Lowe and Tom Hale`, no one name holds the role.
+_LISTED_AFTER: Final = re.compile(r",?\s+(?:and|or|&)\s")
+# The most mentions after the verb read for the name after such a role (the owner, the place).
+_ROLE_IN_PLACE_REACH: Final = 3
+
+
+def _role_in_place(
+    masked: str, mentions: Sequence[Mention], k: int, verb_end: int
+) -> Mention | None:
+    """`said ambassador to Portugal Rodrigo Alves`, `said the Mayor of Tarn, Ewan Cole`: the
+    first person after the verb, when only a role held in a place stands before them (the role's
+    last word a job's: `said the wife of Tarn's mayor` names no one so)."""
+    for person in mentions[k : k + _ROLE_IN_PLACE_REACH]:
+        if person.kind == "person":
+            role = _ROLE_IN_PLACE.fullmatch(masked, verb_end, person.start)
+            if role is None or _LISTED_AFTER.match(masked, person.end):
+                return None
+            return person if titled(role.group(1)) else None
     return None
 
 

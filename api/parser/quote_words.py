@@ -124,7 +124,7 @@ TITLE_WORDS: Final = STYLES_OF_ADDRESS | _words(
     cllr supt insp det cmdr hon msgr fr father sister
     taoiseach tánaiste tanaiste sheikh shaykh uncle aunty auntie
     ratu bu ibu bapak dona
-    chaplain rector curate deacon archdeacon cleric clergyman clergywoman
+    chaplain rector curate deacon archdeacon archbishop cleric clergyman clergywoman
     brigadier brig corporal cpl constable commodore major-general lieutenant-general
     lieutenant-colonel lt-col lt-gen maj-gen
     constable trooper patrolman patrolwoman pc pte
@@ -202,7 +202,7 @@ ORG_WORDS: Final = _words(
     products goods supplies logistics electronics devices networks communications resources
     materials chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual
     credit productions publishing books label labels united rovers wanderers athletic albion
-    utilities
+    utilities hotels resorts
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
