@@ -25,6 +25,7 @@ from api.parser.credit_words import (
     AGENCIES,
     CHAIN_MARKS,
     MAX_CREDIT_CHARS,
+    NAME_PARTICLES,
     holders_apart,
     is_credit_like,
     is_strong_credit,
@@ -562,7 +563,16 @@ def chain_before(line: str, head: str) -> Split | None:
     -> ('Sunday', 'Jane Doe/Ritzau Scanpix/Pool via Reuters'); None where neither finds one
     ('Fans of AC/DC Reuters/Jane Doe': nothing is glued, the caption ends at 'AC/DC')."""
     found = glue_split(line) or spaced_credit_rule(line)
-    return found if found is not None and len(found[0]) < len(head) else None
+    if found is None or len(found[0]) >= len(head):
+        return None
+    # 'A show.Fans of Simon/Garfunkel Reuters/Jane Doe': words of a sentence before the slash
+    return found if names_only(head[len(found[0]) :]) else None
+
+
+def names_only(words: str) -> bool:
+    """True when a run of words is a name's, each capitalised or a surname's particle: 'Robin
+    van Dijk/ANP', 'S. Doe/Ritzau' (not 'Visitors at Smith/Jones')."""
+    return all(word[:1].isupper() or word in NAME_PARTICLES for word in words.split())
 
 
 def ends_open(head: str) -> bool:

@@ -141,8 +141,8 @@ def glue_kind(line: str, i: int) -> str | None:
         return None  # (most glues: no suffix nor acronym, a letter before, is looked for)
     if letters_before(line, i) in SUFFIXES:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
-    if ends_on_acronym(line, i) and is_strong_credit(line[i:]):
-        return "case"  # 'run by the MTAJane Doe / AP': the acronym closes the caption
+    if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or line[i:] in WHOLE_WORD_CREDITS):
+        return "case"  # 'run by the MTAJane Doe / AP', 'in the CBDSupplied': the acronym closes it
     return None
 
 

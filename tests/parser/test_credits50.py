@@ -28,6 +28,8 @@ WHOLE_WORD = [
      "A heron nests on the bank of the Assiniboine River", "Contributed"),
     ("The winning float at the harvest parade in Port ChalmersHandout",
      "The winning float at the harvest parade in Port Chalmers", "Handout"),
+    ("The new walk-in clinic opens its doors in the CBDSupplied",
+     "The new walk-in clinic opens its doors in the CBD", "Supplied"),
     ("Grandparents at the family reunion in Te AwamutuSupplied",
      "Grandparents at the family reunion in Te Awamutu", "Supplied"),
 ]  # fmt: skip
@@ -40,6 +42,7 @@ WHOLE_WORD_TRAPS = [
     ("Flood relief in Whanganui.Supplied water ran out by noon", None),
     ("Volunteers in WhanganuiSupplied the meals for the shelter", None),
     ("The charity's SuppliedKits scheme at work in Napier", None),
+    ("Nurses unload boxes at the NHSSupplies depot in Leeds", None),
 ]
 
 # An agency whose name is written in lower case is one holder of a chain after a slash.
@@ -77,13 +80,16 @@ CHAINED_HOLDER = [
      "Lise Åserud Lunde/NTB Scanpix/Pool via Reuters"),
     ("Divers inspect the wreck off the coast of GotlandEbba Sofia Lindqvist/TT Pool/AFP",
      "Divers inspect the wreck off the coast of Gotland", "Ebba Sofia Lindqvist/TT Pool/AFP"),
+    ("Canal boats moored in Amsterdam on SundayRobin van Dijk/ANP Pool/AFP",
+     "Canal boats moored in Amsterdam on Sunday", "Robin van Dijk/ANP Pool/AFP"),
     ("The market square in Madrid at duskMarta Ruiz/EFE Pool/AFP",
      "The market square in Madrid at dusk", "Marta Ruiz/EFE Pool/AFP"),
     ("The crown prince in Aarhus. Karin Møller Dahl/Ritzau Scanpix/Pool via Reuters",
      "The crown prince in Aarhus.", "Karin Møller Dahl/Ritzau Scanpix/Pool via Reuters"),
 ]  # fmt: skip
 
-# Near-misses: a slash of the caption's own before a spaced agency credit, nothing glued on.
+# Near-misses: a slash of the caption's own before a spaced agency credit, nothing glued on or
+# a sentence of the caption glued on ('Visitors at ...'), not a name.
 CHAINED_HOLDER_TRAPS = [
     ("Fans at the stadium in Perth for AC/DC Reuters/Jane Doe",
      "Fans at the stadium in Perth for AC/DC", "Reuters/Jane Doe"),
@@ -92,6 +98,10 @@ CHAINED_HOLDER_TRAPS = [
     ("The pharmacy on Elm Street is open 24/7 AP Photo/Dana Whitcombe",
      "The pharmacy on Elm Street is open 24/7", "AP Photo/Dana Whitcombe"),
     ("The rover's team at NASA/JPL", "The rover's team at NASA/JPL", None),
+    ("A new wing opens.Visitors at Smith/Jones AP Photo/Dana Whitcombe",
+     "A new wing opens.Visitors at Smith/Jones", "AP Photo/Dana Whitcombe"),
+    ("The stage at the folk festival.Fans of Simon/Garfunkel Reuters/Niran Chai",
+     "The stage at the folk festival.Fans of Simon/Garfunkel", "Reuters/Niran Chai"),
 ]  # fmt: skip
 
 
