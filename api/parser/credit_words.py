@@ -20,6 +20,11 @@ AGENCIES = frozenset(
     }
 )  # fmt: skip
 
+# Words that are a whole credit on their own, the source named by what it did, no holder: a
+# glued 'Supplied' closes the caption even after a capitalised word ('in PapatoetoeSupplied'),
+# where a lone capitalised word is too weak to split on ('HarborView').
+WHOLE_WORD_CREDITS: Final = frozenset({"Contributed", "Handout", "Submitted", "Supplied"})
+
 # Lowercase words that may sit between the capitalised words of a name or an agency credit:
 # 'Vladimir Smirnov\TASS via Getty Images', 'Ludwig van Beethoven', 'The Siberian Times'.
 CONNECTORS = frozenset(
@@ -105,7 +110,7 @@ def core_pieces(tail: str) -> list[str]:
     for _ in range(2):
         if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
             pieces = pieces[:-1]
-    return drop_family_holder(tail, drop_archive(pieces))
+    return join_lower_agencies(tail, drop_family_holder(tail, drop_archive(pieces)))
 
 
 def drop_family_holder(tail: str, pieces: list[str]) -> list[str]:
@@ -130,6 +135,40 @@ def drop_archive(pieces: list[str]) -> list[str]:
     if len(pieces) > 1 and pieces[-1] == KIN_BEFORE_ARCHIVE and pieces[-2][:1].isupper():
         pieces = pieces[:-1]
     return pieces
+
+
+# Agencies whose name of several words is written in lower case: 'picture alliance'.
+LOWER_AGENCIES: Final = tuple(a.split() for a in sorted(AGENCIES) if " " in a and a[0].islower())
+LOWER_AGENCY_WORDS: Final = max(len(words) for words in LOWER_AGENCIES)
+CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
+
+
+def join_lower_agencies(tail: str, pieces: list[str]) -> list[str]:
+    """A credit's pieces with an agency written in lower case read whole, as one holder, where a
+    chain's mark puts it among the holders: 'Jane Doe/dpa/picture alliance via Getty Images' ->
+    [..., 'dpa', 'picture alliance', 'via', ...] ('Jane Doe at picture alliance' keeps them)."""
+    if not any(words[0] in tail for words in LOWER_AGENCIES):
+        return pieces  # (most credits name none: settled on the text first)
+    joined: list[str] = []
+    at = 0  # where the next piece is looked for in the tail
+    k = 0
+    while k < len(pieces):
+        start = tail.find(pieces[k], at)
+        words = [piece.strip(EDGE_PUNCT) for piece in pieces[k : k + LOWER_AGENCY_WORDS]]
+        size = next((len(w) for w in LOWER_AGENCIES if words[: len(w)] == w), 1)
+        if not k or not chain_mark_before(tail, start):
+            size = 1  # one opening the credit ('picture alliance/dpa'), or no mark before it
+        joined.append(" ".join(pieces[k : k + size]))
+        at = start + len(pieces[k])
+        k += size
+    return joined
+
+
+def chain_mark_before(tail: str, at: int) -> bool:
+    """True when a chain's mark, a space after it or not, stands right before position `at`:
+    the 'p' of 'Jane Doe/picture alliance', of 'Jane Doe / picture alliance'."""
+    before = tail[max(0, at - 2) : at].rstrip(" ")
+    return bool(before) and before[-1] in CHAIN_MARKS
 
 
 def is_brand_spelling(word: str) -> bool:

@@ -23,7 +23,9 @@ from typing import Final
 
 from api.parser.credit_words import (
     AGENCIES,
+    CHAIN_MARKS,
     MAX_CREDIT_CHARS,
+    NAME_PARTICLES,
     holders_apart,
     is_credit_like,
     is_strong_credit,
@@ -173,10 +175,13 @@ COURTESY = re.compile(
 )
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
-CHAIN_MARKS = "/\\|,;-–—"  # what joins the holders of one credit: 'Jane Doe / EPA / Shutterstock'
 # A holder's last word after a spaced dash, an agency's pool the credit names with the
 # photographer: 'Jane Doe - WPA' of 'Jane Doe - WPA Pool/Getty Images'.
 DASHED_HOLDER: Final = re.compile(r" [-–] [A-Z][\w.]*$")
+# A name in a chain of holders at a caption candidate's end, after a slash, which a holder's
+# name of several words goes on past the space: '.../Ritzau' of '.../Ritzau Scanpix/Pool'
+# (a figure after the slash is the caption's own: 'open 24/7').
+SLASHED_NAME_END: Final = re.compile(r"[^\s/]/ ?[A-Z][\w'’.&-]*$")
 # Words a caption never ends on, a preposition's, an article's or a conjunction's, whose object
 # goes on after them: in 'The rover's team at NASA/JPL' the agency is the caption's own word.
 OPEN_ENDS: Final = frozenset(
@@ -536,8 +541,38 @@ def agency_slash_rule(line: str) -> Split | None:
             joined = head[-1] in CHAIN_MARKS or ends_open(head)
             # 'chapelJane Doe - WPA Pool/Getty Images': the dash joins the photographer too
             joined = joined or DASHED_HOLDER.search(head) is not None
-            return (head, credit) if has_text(head) and not joined else None
+            if joined or not has_text(head):
+                return None
+            # 'SundayJane Doe/Ritzau Scanpix/Pool': the chain starts further back, where the
+            # glue or the spaced rule finds it; with neither, the slash is the caption's own
+            chained = chain_before(line, head) if holder_goes_on(head) else None
+            return chained or (head, credit)
     return None
+
+
+def holder_goes_on(head: str) -> bool:
+    """True when a caption candidate may end inside a chain of holders, its last word a
+    capitalised name after a slash, which the agency's word after the space goes on: 'SundayJane
+    Doe/Ritzau' of '...Doe/Ritzau Scanpix/Pool via Reuters' (not 'a 24/7')."""
+    return SLASHED_NAME_END.search(head) is not None
+
+
+def chain_before(line: str, head: str) -> Split | None:
+    """The split of the glue or the spaced rule when its credit starts in `head`, the chain of
+    holders read whole back to its first name: 'SundayJane Doe/Ritzau Scanpix/Pool via Reuters'
+    -> ('Sunday', 'Jane Doe/Ritzau Scanpix/Pool via Reuters'); None where neither finds one
+    ('Fans of AC/DC Reuters/Jane Doe': nothing is glued, the caption ends at 'AC/DC')."""
+    found = glue_split(line) or spaced_credit_rule(line)
+    if found is None or len(found[0]) >= len(head):
+        return None
+    # 'A show.Fans of Simon/Garfunkel Reuters/Jane Doe': words of a sentence before the slash
+    return found if names_only(head[len(found[0]) :]) else None
+
+
+def names_only(words: str) -> bool:
+    """True when a run of words is a name's, each capitalised or a surname's particle: 'Robin
+    van Dijk/ANP', 'S. Doe/Ritzau' (not 'Visitors at Smith/Jones')."""
+    return all(word[:1].isupper() or word in NAME_PARTICLES for word in words.split())
 
 
 def ends_open(head: str) -> bool:

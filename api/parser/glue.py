@@ -7,6 +7,7 @@ from typing import Final
 
 from api.parser.credit_words import (
     MAX_CREDIT_CHARS,
+    WHOLE_WORD_CREDITS,
     is_credit_like,
     is_particle_credit,
     is_strong_credit,
@@ -140,8 +141,8 @@ def glue_kind(line: str, i: int) -> str | None:
         return None  # (most glues: no suffix nor acronym, a letter before, is looked for)
     if letters_before(line, i) in SUFFIXES:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
-    if ends_on_acronym(line, i) and is_strong_credit(line[i:]):
-        return "case"  # 'run by the MTAJane Doe / AP': the acronym closes the caption
+    if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or line[i:] in WHOLE_WORD_CREDITS):
+        return "case"  # 'run by the MTAJane Doe / AP', 'in the CBDSupplied': the acronym closes it
     return None
 
 
@@ -266,13 +267,13 @@ def is_weak_credit(line: str, at: int) -> bool:
 
     'WeWork' outside the camel list would read as caption 'We' + credit 'Work', and
     'HarborView Medical Center' as credit 'View Medical Center': such a tail is trusted only
-    when it is a known agency or carries a credit's slash.
+    when it is a known agency, carries a credit's slash or is a credit in one word ('Supplied').
     """
     if not is_weak_glue(line, at):
         return False
     tail = line[at:]
-    if starts_with_agency(tail) or "/" in tail:
-        return False
+    if starts_with_agency(tail) or "/" in tail or tail in WHOLE_WORD_CREDITS:
+        return False  # 'in PapatoetoeSupplied': a whole credit in one word
     return len(tail.split()) == 1 or names_a_place(tail)
 
 

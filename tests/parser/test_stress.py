@@ -36,12 +36,6 @@ KNOWN = {
         "short answers read as paragraphs (all five), beside a lone 'Sound familiar?' and an "
         "in-text question"
     ),
-    "zk08_christmas_markets_gallery_european_agency_credits_belga_anp_keystone_apa_pap_ctk_pool": (
-        "an initial's credit with a lower-case holder chain ('S. X/dpa/picture alliance via Getty "
-        "Images') after a '.' caption not split; a three-word name's chained credit ('A B "
-        "C/Ritzau Scanpix/Pool via Reuters') after a caption without a final stop cut inside the "
-        "chain"
-    ),
 }
 
 
