@@ -68,6 +68,7 @@ STRESS_THIRTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysixth"
 STRESS_THIRTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyseventh"
 STRESS_THIRTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyeighth"
 STRESS_THIRTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyninth"
+STRESS_FORTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fortieth"
 
 
 @dataclass
@@ -281,8 +282,9 @@ def stress_scores(show: bool) -> list[str]:
     rules, and quotes_stress_thirtyfifth/ after the thirty-fourth's first look, and
     quotes_stress_thirtysixth/ after the thirty-fifth's rules, and quotes_stress_thirtyseventh/
     after the thirty-sixth's rules, and quotes_stress_thirtyeighth/ after the thirty-seventh's
-    rules, and quotes_stress_thirtyninth/ after the thirty-eighth's first look, each committed
-    before any parser was run on it.
+    rules, and quotes_stress_thirtyninth/ after the thirty-eighth's first look, and
+    quotes_stress_fortieth/ after speakers51's and speakers53's rules, each committed before any
+    parser was run on it.
     """
     lines = []
     sets = (
@@ -325,6 +327,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirty-seventh set", STRESS_THIRTYSEVENTH),
         ("stress thirty-eighth set", STRESS_THIRTYEIGHTH),
         ("stress thirty-ninth set", STRESS_THIRTYNINTH),
+        ("stress fortieth set", STRESS_FORTIETH),
     )
     for label, directory in sets:
         result = CueScore()
