@@ -642,17 +642,27 @@ def credit_after_box(holder):
     """The credit line set right after a captioned picture's box, in an element of its own
     labelled ('Photo: X') or named a credit ('<p class="image-source">Jo Lee</p>'): '<div
     class="wp-caption"><img><p>Caption.</p></div><p class="image-source">Photo: X</p>' -> the
-    <p>. A paragraph there ('Photo: the crowd cheered as ...' past a line's length) is text."""
+    <p>. A line there past a credit's length, or a sentence ('Photo: the crowd at the gates'),
+    is text."""
     if tidy(holder.tail):
         return None
     after = holder.getnext()
     if after is None or not isinstance(after.tag, str) or after.find(".//img") is not None:
         return None
     text = pictures.short_line(after)
-    if pictures.is_labelled_credit(text):
+    if len(text) > MAX_CREDIT_LINE:
+        return None  # (the length add_text drops a stray credit line at)
+    if pictures.is_labelled_credit(text) and names_a_holder(text):
         return after
     marked = pictures.is_marked(pictures.CREDIT_HINT, pictures.CREDIT_MARKS, pictures.marks(after))
     return after if marked and is_name_line(text) else None
+
+
+def names_a_holder(credit: str) -> bool:
+    """Whether a labelled credit's holder opens as a name does, not as a sentence's words:
+    'Photo: Ana Ruiz', 'Image: @pierwatch' (not 'Photo: the crowd at the gates')."""
+    holder = pictures.clean_credit(credit) or ""
+    return holder[:1].isupper() or not holder[:1].isalpha()
 
 
 def credit_before_picture(holder, img, caption) -> str | None:

@@ -271,8 +271,8 @@ MAX_WRITER_NOTE: Final = 300  # characters: a beat's sentence and a call, not a 
 # not: '(Except for the headline, this story has not been edited by X staff and is published
 # from a syndicated feed.)', 'This is an auto-generated story from a syndicated news feed.'
 FEED_NOTE: Final = re.compile(
-    r"\b(?:this|the) (?:story|article|report|copy|content)\b.{0,120}?\b(?:published|generated"
-    r"|taken|sourced|carried|story|article|report) (?:from|via|of) (?:a |an |the )?"
+    r"\b(?:this|the) (?:is an? [\w-]+ )?(?:story|article|report|copy|content)\b"
+    r"(?:.{0,120}?\b(?:published|generated|taken|sourced|carried))? (?:from|via) (?:a |an |the )?"
     r"(?:syndicated|wire|news agency|agency)(?: news| wire)? feed\b",
     re.IGNORECASE,
 )
