@@ -15,8 +15,9 @@ lines, replies and contact heads, a story's typed element boxes, pictures over a
 line after a <br>, cards under a head with promo and source lines, a headline's run of description
 lines, a box of picture authors' credit lines, Web Story pages, centred caption lines, lists,
 gallery titles and sign-offs in a text box marked summary, numbered point boxes under a key
-points title, video boxes of a poster, a title and running times, titled appeals. A linear
-parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
+points title, video boxes of a poster, a title and running times, titled appeals, ARIA lists
+under a title and an AI note, captioned picture boxes each followed by a credit line and age
+notices. A linear parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
 
@@ -159,6 +160,16 @@ SHAPES = {
     "titled_appeals": lambda i: (
         f"<p>{P} {i}</p><div class='box'><h4>Readers like you {i}</h4><p>{P}</p><p>{P}</p>"
         "<a href='/contribute/'>Learn more</a></div>"
+    ),
+    "aria_lists": lambda i: (
+        f"<p>{P} {i}</p><div class='qr'><div><span>Quick Read</span><span>Summary is"
+        f" AI-generated</span></div><div role='list'><div role='listitem'><p>Point {i}.</p>"
+        f"</div><div role='listitem'><p>Point {i}b.</p></div></div></div>"
+    ),
+    "credit_lines": lambda i: (
+        f"<div class='wp-caption'><img src='/k{i}.jpg' width='600'><p class='wp-caption-text'>"
+        f"Quay {i}.</p></div><p class='image-source'>Photo: Jo Roe</p><p>Photo via Acme {i}</p>"
+        f"<p>This story was published {i} days ago and may be out of date.</p><p>{P} {i}</p>"
     ),
 }
 

@@ -306,7 +306,7 @@ def summary_box(element) -> list:
         title = node.getprevious()
         while title is not None and not isinstance(title.tag, str):
             title = title.getprevious()
-        if title is not None and is_summary_title(element_text(title)):
+        if title is not None and (is_summary_title(element_text(title)) or is_noted_title(title)):
             return [node, title]
         box = node.getparent()
         if box is None or box.tag in ("body", "article", "main"):
@@ -318,6 +318,17 @@ def summary_box(element) -> list:
             found = [box]
         node = box
     return found
+
+
+def is_noted_title(box) -> bool:
+    """A title box over a list holding a short title and a note that AI wrote the points, and
+    nothing else: '<div><span>Quick Read</span><span>Summary is AI-generated</span></div>'. The
+    note names the list a summary whatever the title's words."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) != 2 or tidy(box.text) or any(tidy(c.tail) for c in children):
+        return False
+    title, note = (element_text(c) for c in children)
+    return is_title_text(title) and len(note) <= MAX_AI_NOTE and AI_NOTE.search(note) is not None
 
 
 def is_aside_below(root, element, parent, roots: list, ends: set) -> bool:
@@ -497,6 +508,7 @@ AI_NOTE: Final = re.compile(
     r"\b(?:[Gg]enerated|[Cc]reated|[Pp]roduced|[Ww]ritten|[Ss]ummari[sz]ed)\b[^.]{0,30}"
     r"\b(?:AI|[Aa]rtificial intelligence)\b|\bAI[- ](?:generated|assisted)"
 )
+MAX_AI_NOTE: Final = 120  # characters: a line under a title, not a paragraph about AI
 
 
 def labelled_points(box, label) -> tuple[str, ...]:

@@ -50,6 +50,16 @@ CREDIT_LINE = re.compile(
     r"^(?:©|\(c\)|(?:photo(?:graph)?|image|picture)s?(?: credit)?s?\s*(?::|by\b)|credits?\s*:)",
     re.IGNORECASE,
 )
+# A credit line naming where a picture came from, 'via' a holder, its place on the page before
+# it or not: 'Top image via Acme News', 'Photo via Reuters', 'Cover image via X'; only a name
+# follows (VIA_HOLDER), so 'Images via satellite show the flooding.' is a sentence. ('Main
+# image credit: X' with a colon is the text's, as the answers of the corpus keep it.)
+VIA_CREDIT: Final = re.compile(
+    r"^(?:(?:top|cover|featured|header|lead|main|hero|banner) )?(?:photo(?:graph)?|image|picture)s?"
+    r" via (.+?)\.?$",
+    re.IGNORECASE,
+)
+VIA_HOLDER: Final = re.compile(r"(?:[A-Z0-9@][\w'’.&-]*|of|the|and|for|&|/|,)")
 CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "data-photographer")
 MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a picture
 MIN_LEAD_WORDS = 4  # a sentence's own words before its link: 'The driver was charged and'
@@ -165,7 +175,7 @@ class Flow:
             return  # 'Posted by: Ann Lee - Category: Events', 'Updated at 1:23 p.m.'
         if SHORTCODE.match(text):
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
-        if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text):
+        if len(text) <= MAX_CREDIT_LINE and (CREDIT_LINE.match(text) or is_via_credit(text)):
             return  # a photo credit line left in the flow: 'Photo: Jane Doe, AP'
         if self.quote is not None:
             self.quoted[len(self.blocks)] = self.quote
@@ -180,6 +190,16 @@ class Flow:
         self.add_text(text, "subheading")
         if len(self.blocks) > count:
             self.bold_heads.append(count)
+
+
+def is_via_credit(text: str) -> bool:
+    """A credit line naming the picture's holder after 'via': 'Top image via Acme News' (not
+    'Images via satellite show the flooding.'); VIA_CREDIT."""
+    found = VIA_CREDIT.match(text)
+    if found is None:
+        return False
+    words = found.group(1).replace(",", " , ").split()
+    return len(words) <= MAX_NAME_WORDS and all(VIA_HOLDER.fullmatch(w) for w in words)
 
 
 def is_bold(element) -> bool:
@@ -473,6 +493,10 @@ def add_picture(flow: Flow, img, holder) -> None:
         credit = credit_outside(holder, caption_element) or credit_after_caption(caption_element)
         credit = credit or attribute_credit(holder)
         credit = credit or credit_before_picture(holder, img, caption_element)
+    after = credit_after_box(holder) if holder is not None and credit is None and caption else None
+    if after is not None:
+        flow.used.add(after)  # read here as the credit, not again as a line of text
+        credit = pictures.clean_credit(element_text(after))
     credit = credit or metadata_credit(flow.credits, src)
     if not caption and not credit and pictures.is_stray_picture(img):
         return  # an avatar, a badge, a related story's thumbnail: no picture of the article
@@ -612,6 +636,33 @@ def credit_after_caption(caption) -> str | None:
         return None
     text = tidy(caption.tail)
     return pictures.clean_credit(text) if pictures.is_labelled_credit(text) else None
+
+
+def credit_after_box(holder):
+    """The credit line set right after a captioned picture's box, in an element of its own
+    labelled ('Photo: X') or named a credit ('<p class="image-source">Jo Lee</p>'): '<div
+    class="wp-caption"><img><p>Caption.</p></div><p class="image-source">Photo: X</p>' -> the
+    <p>. A line there past a credit's length, or a sentence ('Photo: the crowd at the gates'),
+    is text."""
+    if tidy(holder.tail):
+        return None
+    after = holder.getnext()
+    if after is None or not isinstance(after.tag, str) or after.find(".//img") is not None:
+        return None
+    text = pictures.short_line(after)
+    if len(text) > MAX_CREDIT_LINE:
+        return None  # (the length add_text drops a stray credit line at)
+    if pictures.is_labelled_credit(text) and names_a_holder(text):
+        return after
+    marked = pictures.is_marked(pictures.CREDIT_HINT, pictures.CREDIT_MARKS, pictures.marks(after))
+    return after if marked and is_name_line(text) else None
+
+
+def names_a_holder(credit: str) -> bool:
+    """Whether a labelled credit's holder opens as a name does, not as a sentence's words:
+    'Photo: Ana Ruiz', 'Image: @pierwatch' (not 'Photo: the crowd at the gates')."""
+    holder = pictures.clean_credit(credit) or ""
+    return holder[:1].isupper() or not holder[:1].isalpha()
 
 
 def credit_before_picture(holder, img, caption) -> str | None:

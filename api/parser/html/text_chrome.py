@@ -36,6 +36,14 @@ FOLLOW_OPENS = (
     r"|подпишитесь|присоединяйтесь|ακολουθήστε|γίνετε μέλος|הצטרפו|עקבו אחרינו"
 )
 FOLLOW_PROMO = re.compile(rf"^(?:{FOLLOW_OPENS})\b.*{PLATFORM}", re.IGNORECASE)
+# A call to follow or listen to the publication's own podcast, the imperative first: 'Follow
+# and listen to our podcast, X, here.', 'Listen to our daily podcast on Spotify'. A sentence
+# about a podcast ('Fans can listen to the podcast on Fridays.') opens with no call.
+PODCAST_PROMO: Final = re.compile(
+    r"^(?:follow|listen|subscribe|tune in)(?: (?:and|or|&) (?:follow|listen|subscribe))?"
+    r"(?: to| in to)? (?:our|my) (?:[\w-]+ ){0,2}podcasts?\b",
+    re.IGNORECASE,
+)
 # Languages that put the verb last end the promo with it: Bengali '... গুগল নিউজ চ্যানেল ফলো
 # করুন' ('follow the Google News channel'), Hindi '... फॉलो करें', Korean '... 구독하세요'; the
 # platform is looked for only in a line ending so.
@@ -223,6 +231,16 @@ UPDATE_OPENS: Final = re.compile(
 # post's time ('12:30', 'Monday 12:30' head a live blog's entries and stay).
 YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_DATED_STAMP = 60  # characters: a date, a time and a zone
+# A notice that the story is old, shown over it: 'This article was published 06/12/2019 (2190
+# days ago), so information in it may no longer be current.', 'This story is more than 2 years
+# old. Facts may be out of date.': the story's age, then a warning that it may be out of date.
+AGE_NOTICE: Final = re.compile(
+    r"\bthis (?:article|story|piece|post|report|content) (?:was (?:first |originally )?"
+    r"(?:published|written|posted)|is (?:more than |over )?[\w ]{1,20} old)\b.{0,100}?"
+    r"\b(?:may|might|could) (?:no longer be (?:current|accurate|up to date|up-to-date|relevant)"
+    r"|be (?:out of date|out-of-date|outdated|inaccurate))",
+    re.IGNORECASE,
+)
 PLAYER_MARK = re.compile(r"\[\w+:[^\[\]]{1,60}\]$")  # '[Gambas:Video 20detik]'
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_NAME_WORDS = 4  # a reporter's name and title: '김하늘 기자', 'Jane Q. Doe'
@@ -249,6 +267,38 @@ WRITER_CALL: Final = re.compile(
     re.IGNORECASE,
 )
 MAX_WRITER_NOTE: Final = 300  # characters: a beat's sentence and a call, not a paragraph
+# A note that the story came from a feed, not the newsroom, closing the text, in brackets or
+# not: '(Except for the headline, this story has not been edited by X staff and is published
+# from a syndicated feed.)', 'This is an auto-generated story from a syndicated news feed.'
+FEED_NOTE: Final = re.compile(
+    r"\b(?:this|the) (?:is an? [\w-]+ )?(?:story|article|report|copy|content)\b"
+    r"(?:.{0,120}?\b(?:published|generated|taken|sourced|carried))? (?:from|via) (?:a |an |the )?"
+    r"(?:syndicated|wire|news agency|agency)(?: news| wire)? feed\b",
+    re.IGNORECASE,
+)
+# A programme's note closing the text: a first sentence introducing the desk as the paper's
+# programme, a sentence naming its funder and one saying the newsroom keeps control of what it
+# writes ('X Lab is a Y initiative that ... It is funded in part by the Z Foundation. Y
+# maintains editorial control over X Lab content.'). A wire's funding note, no programme
+# introduced ('The Wire receives support from ... The Wire is solely responsible for all
+# content.'), is the text's, as earlier batches' answers keep it; so is a sentence about a
+# project's money ('The shelter is a volunteer initiative. It is funded in part by the city.').
+PROGRAMME: Final = re.compile(
+    r"^(?:[A-Z][\w'’.&-]*\s){1,5}is (?:a|an|the) (?:[\w'’.&-]+\s){0,5}(?:initiative|project"
+    r"|program|programme|partnership|collaboration|series|desk)\b"
+)
+FUNDED_BY: Final = re.compile(
+    r"\b(?:funded|supported|underwritten|made possible|paid for)(?: in part| partly| solely)?"
+    r" (?:by|through|with)\b|\breceives? (?:financial )?support from\b|\bgrants? from\b",
+    re.IGNORECASE,
+)
+EDITORIAL_CONTROL: Final = re.compile(
+    r"\b(?:maintains?|retains?|keeps?|has) (?:full |sole |complete )?editorial (?:control"
+    r"|independence)\b|\bsolely responsible for (?:all )?(?:the )?content\b"
+    r"|\b(?:editors|journalists|reporters)\b[^.]{0,40}\boperate independently\b",
+    re.IGNORECASE,
+)
+MAX_CLOSING_NOTE: Final = 500  # characters: a note of a few sentences, not a paragraph of text
 LINKS_ONLY = 0.9  # share of link text in a box of cards: titles and, at most, a date
 
 
@@ -261,6 +311,8 @@ def is_promo_line(text: str) -> bool:
         return False
     if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
         return True
+    if PODCAST_PROMO.match(text):
+        return True  # 'Follow and listen to our podcast, X, here.'
     if is_tip_off(text) and POLICE_APPEAL.search(text) is None:
         return True  # 'Got a story? Email news@x.example or WhatsApp us.
     if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
@@ -302,12 +354,15 @@ def is_pitch(text: str) -> bool:
 
 def is_meta_line(text: str) -> bool:
     """A line of the post's data, not its text: labelled fields ('05/03/2024 - Posted by: Ann
-    Lee - Category: Events') or the time it was updated ('Updated at 1:23 p.m.'). 'The prize
-    - category: under-12s - went to Oak Street' has one label."""
+    Lee - Category: Events'), the time it was updated ('Updated at 1:23 p.m.') or a notice of
+    its age (AGE_NOTICE). 'The prize - category: under-12s - went to Oak Street' has one
+    label."""
     if len(text) > MAX_META_LINE:
         return False
     if UPDATE_OPENS.match(text) and is_timestamp(text):
         return True
+    if AGE_NOTICE.search(text):
+        return True  # 'This article was published ... ago, so ... may no longer be current.'
     if len(text) <= MAX_DATED_STAMP and is_timestamp(text) and YEAR.search(text):
         return True  # 'November 20, 2019 - 11:28 GMT': a date with its year, no live post's time
     if ":" not in text and " by " not in text.lower():
@@ -381,7 +436,29 @@ def is_closing_line(block: Block) -> bool:
         or is_call_line(text)
         or is_sign_up_line(text)
         or is_print_note(text)
+        or is_feed_note(text)
+        or is_funding_note(text)
     )
+
+
+def is_feed_note(text: str) -> bool:
+    """A note that the story was published from a feed, unedited (FEED_NOTE): '(Except for the
+    headline, this story has not been edited by X staff and is published from a syndicated
+    feed.)'; 'The agency said the story was false.' names no feed."""
+    return len(text) <= MAX_CLOSING_NOTE and FEED_NOTE.search(text) is not None
+
+
+def is_funding_note(text: str) -> bool:
+    """A programme's note (PROGRAMME): 'X Lab is a Y initiative ... It is funded in part by the
+    Z Foundation. Y maintains editorial control over X Lab content.' A funder named alone, or a
+    note introducing no programme, is the story's."""
+    if len(text) > MAX_CLOSING_NOTE or PROGRAMME.match(text) is None:
+        return False  # (most lines: their sentences are not split)
+    sentences = SENTENCE_BREAK.split(text)
+    if len(sentences) < 3:
+        return False
+    funded = any(FUNDED_BY.search(s) for s in sentences[1:])
+    return funded and any(EDITORIAL_CONTROL.search(s) for s in sentences[1:])
 
 
 def is_writer_note(text: str) -> bool:

@@ -29,6 +29,11 @@ NOT_STAND_INS: Final = frozenset(
 # aria-level="2">` is an <h2>; ARIA's default level is 2.
 BOXES = frozenset({"div", "p", "section", "article", "ul", "ol", "table", "figure"})
 ARIA_HEADINGS = lxml.etree.XPath('//*[@role="heading"]')
+# Boxes ARIA names a list of items (as script-built pages draw them): `<div role="list"><div
+# role="listitem">` is a <ul> of <li>s, when every element in it is an item box (a link named
+# an item stays a link: a carousel of stories).
+ARIA_LISTS = lxml.etree.XPath('//*[@role="list"]')
+ARIA_ITEM_BOXES: Final = frozenset({"div", "section", "article", "span"})
 
 
 def html_parser() -> lxml.etree.HTMLParser:
@@ -87,7 +92,8 @@ def parse_tree(text: str):
 
 def standard_tags(root) -> None:
     """Rename custom elements to the standard ones they stand for: <amp-img> to <img>, a
-    picture's stand-in in a <figure> to <img> (picture_stand_ins); one walk for both."""
+    picture's stand-in in a <figure> to <img> (picture_stand_ins); one walk for both. Boxes
+    ARIA names headings and lists become <h2> and <ul>."""
     holders = []
     for element in list(root.iter(*STANDARD_TAGS, *PICTURE_HOLDERS)):
         if element.tag in STANDARD_TAGS:
@@ -103,6 +109,22 @@ def standard_tags(root) -> None:
             isinstance(c.tag, str) and c.tag in BOXES for c in element
         ):
             element.tag = f"h{level}"
+    for element in ARIA_LISTS(root):
+        aria_list(element)
+
+
+def aria_list(element) -> None:
+    """Rename a box ARIA names a list to a <ul>, and its items to <li>s, when every element in
+    it is an item: '<div role="list"><div role="listitem"><p>A</p></div>..' -> '<ul><li><p>A
+    </p></li>..'. A list box holding anything else (a title, a button) is left as it is."""
+    if element.tag in ("ul", "ol"):
+        return  # a list already ('<ul role="list">', as style sheets ask)
+    items = [c for c in element if isinstance(c.tag, str)]
+    if not items or any(c.get("role") != "listitem" or c.tag not in ARIA_ITEM_BOXES for c in items):
+        return
+    element.tag = "ul"
+    for item in items:
+        item.tag = "li"
 
 
 def picture_stand_ins(holder) -> list:
