@@ -123,7 +123,13 @@ story's long sentence-case heads and a dateline, a live results page's quoted po
 clock lines, numbered recipe heads over 'Get the recipe.' lines, a travel guide's long heads over
 price lines, a court explainer's question heads, a property explainer's full-sentence heads among
 punchy lines, a health Q&A's question heads and a disclaimer, a Christmas markets gallery's
-European agency credits), first looked at on main 51bcad2. `both` is dev
+European agency credits), first looked at on main 51bcad2; `fresh31` the same publishers' shapes
+in other kinds and countries (a rail strike live page's quoted and '?' post heads under clock
+lines, a wine guide's numbered heads over price lines, a budget explainer's numbered measure heads
+and a dateline, a league tables explainer's long and question heads, a museum feature's
+full-sentence and quoted heads, a typhoon gallery's local agency credits, a marathon report's long
+heads over result lines, an opera review's quoted and '?' heads under a star line), first looked
+at on main 07f0682. `both` is dev
 and held; `all` is every part but held, which is scored only when named (`--part held` or
 `both`), its misses never listed: a development run never shows it.
 """
@@ -185,6 +191,7 @@ PARTS = (
     "fresh28",
     "fresh29",
     "fresh30",
+    "fresh31",
 )
 
 

@@ -36,6 +36,31 @@ KNOWN = {
         "short answers read as paragraphs (all five), beside a lone 'Sound familiar?' and an "
         "in-text question"
     ),
+    "zl01_uk_rail_strike_live_page_question_and_quoted_post_heads_clock_lines_sign_off": "a lone "
+    "question inside a live post, answered by the next line, taken as a head beside the posts' "
+    "quoted and '?' heads",
+    "zl02_winter_wine_guide_numbered_wine_heads_prices_colon_lead_in_punchy_lines": "the last "
+    "numbered head, short and plain ('6. Riesling from the ...'), over a price line and a one-word "
+    "sign-off, read as a paragraph",
+    "zl03_indian_budget_explainer_numbered_measures_heads_dateline_pti_ani_credits": "a numbered "
+    "head opening on a currency figure ('4. ₹2.9 lakh crore for ...') right after a picture read "
+    "as a paragraph; a lone question answered by the next line taken as a head",
+    "zl04_uk_school_league_tables_explainer_long_sentence_case_heads_question_heads_colon_lead_"
+    "in": "a lone yes-or-no question between paragraphs, answered by the next line, taken as a "
+    "head among long sentence-case and question heads",
+    "zl05_scottish_museum_reopening_feature_full_sentence_heads_quoted_heads_pull_quote": "a "
+    "full-sentence head of two sentences ending in '.' read as a paragraph (its sibling 'X. Y did "
+    "not Z.' read right)",
+    "zl06_philippine_typhoon_gallery_local_agency_credits_pna_rappler_inquirer_handouts_pool": (
+        "a 'Photo:' label glued after a '.' caption before an abbreviated name ('Ma. X/Rappler') "
+        "not split; an agency's 'PNA photo by X' after a '.' caption not split; a name with an "
+        "abbreviation inside ('Jam Sta. X/AFP via Getty Images') after 'Jr.' cut at 'Sta.'; a "
+        "rank and a chained holder ('Tech. Sgt. X/U.S. Air Force/Handout via Reuters') after "
+        "'U.S.' cut at the holder's 'U.S.'"
+    ),
+    "zl07_kenyan_marathon_report_dateline_long_sentence_case_heads_result_lines_nation_kna_"
+    "credits": "a long sentence-case head without a final stop (about 95 characters) right after "
+    "a picture read as a paragraph, where its sibling long head is a head",
 }
 
 
