@@ -62,7 +62,15 @@ from api.parser.quote_titles import (
     title_of_address,
     with_office,
 )
-from api.parser.quote_tokens import Token, Words, acronym, capital, word_key, word_token
+from api.parser.quote_tokens import (
+    CACHE_SIZE,
+    Token,
+    Words,
+    acronym,
+    capital,
+    word_key,
+    word_token,
+)
 from api.parser.quote_words import (
     FAMILY_WORDS,
     FORMER_WORDS,
@@ -275,12 +283,25 @@ def _word_kind(word: str) -> Literal["org", "single"] | None:
     return None if _place_adjective(word) else "single"
 
 
-@lru_cache(maxsize=8192)
-def _lone_read(found: str) -> tuple[Literal["org", "single"], str, int, bool] | None:
+_LoneRead = tuple[Literal["org", "single"], str, int, bool]
+_LONE_READS: Final[dict[str, _LoneRead | None]] = {}  # (a dict, not lru_cache: see CACHE_SIZE)
+
+
+def _lone_read(found: str) -> _LoneRead | None:
     """A capital as the scan found it (`Smith's`), its ending read: _word_kind of its word, the
     word, its length as a Token's (a final stop cut, a possessive kept) and whether it is a
     possessive; None when it names no one (`The`, `But`). What a lone capital's Token would
     hold, read once per word as written, so that no Token is made for it."""
+    if found in _LONE_READS:
+        return _LONE_READS[found]
+    if len(_LONE_READS) >= CACHE_SIZE:
+        _LONE_READS.clear()
+    read = _LONE_READS[found] = _read_lone(found)
+    return read
+
+
+def _read_lone(found: str) -> _LoneRead | None:
+    """_lone_read, not cached."""
     token = word_token(found)
     kind = _word_kind(token.text)
     return None if kind is None else (kind, token.text, token.end, token.possessive)
@@ -412,8 +433,23 @@ def _titled_body(words: tuple[str, ...]) -> bool:
     return word_key(words[-1]) in _BODY_TITLES and words[-2].lower() in ORG_WORDS
 
 
-@lru_cache(maxsize=8192)  # (a run's words repeat with each mention of a full name or a body)
-def _run_words(words: tuple[str, ...]) -> tuple[bool, bool, bool, bool, int]:
+_RunWords = tuple[bool, bool, bool, bool, int]
+# (a run's words repeat with each mention of a full name or a body; a dict, not lru_cache: see
+# CACHE_SIZE)
+_RUN_WORDS: Final[dict[tuple[str, ...], _RunWords]] = {}
+
+
+def _run_words(words: tuple[str, ...]) -> _RunWords:
+    """_read_run_words, cached: `("Ann", "Lee")`."""
+    read = _RUN_WORDS.get(words)
+    if read is None:
+        if len(_RUN_WORDS) >= CACHE_SIZE:
+            _RUN_WORDS.clear()
+        read = _RUN_WORDS[words] = _read_run_words(words)
+    return read
+
+
+def _read_run_words(words: tuple[str, ...]) -> _RunWords:
     """What _classify_run reads of a run of two words or more from its words alone: whether all
     are titles, whether post-nominal letters end it, whether `of`/`for` joins it, whether a title
     that is no surname ends it (`the Acme CEO`), and how many words at its end are a name's (a
@@ -533,9 +569,17 @@ def _after_owner(text: str, start: int) -> bool:
     return text[start - 1 : start] == " " and text[start - 2 : start - 1] in _OWNER_LAST
 
 
-@lru_cache(maxsize=8192)  # (a one-word name's gender, asked once per mention of most names)
+_WORD_GENDERS: Final[dict[str, str | None]] = {}  # (a dict, not lru_cache: see CACHE_SIZE)
+
+
 def _word_gender(word: str) -> str | None:
-    return gender_of([word])
+    """gender_of a one-word name (`Lee`), cached: asked once per mention of most names."""
+    if word in _WORD_GENDERS:
+        return _WORD_GENDERS[word]
+    if len(_WORD_GENDERS) >= CACHE_SIZE:
+        _WORD_GENDERS.clear()
+    gender = _WORD_GENDERS[word] = gender_of([word])
+    return gender
 
 
 @lru_cache(maxsize=8192)  # (a name's words and role repeat with each mention of the person)

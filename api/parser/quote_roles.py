@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Final
 
 from api.parser.quote_tokens import (
+    CACHE_SIZE,
     POSSESSIVE,
     TOKEN,
     Token,
@@ -316,14 +317,35 @@ def _no_role_written(text: str, first: int) -> bool:
 _WORD_PART: Final = re.compile(r"[\w'’.&-]")  # a character TOKEN takes into a word
 
 
-@lru_cache(maxsize=256)
+_GAP_MARKS: Final[dict[str, bool]] = {}  # (a dict, not lru_cache: see CACHE_SIZE)
+
+
 def _gap_mark(char: str) -> bool:
-    """A character no word takes and a role's gap may not hold: not a space, not `.`."""
-    return bool(char) and not char.isspace() and _WORD_PART.fullmatch(char) is None
+    """A character no word takes and a role's gap may not hold: not a space, not `.` (`,`)."""
+    mark = _GAP_MARKS.get(char)
+    if mark is None:
+        if len(_GAP_MARKS) >= CACHE_SIZE:
+            _GAP_MARKS.clear()
+        mark = _GAP_MARKS[char] = (
+            bool(char) and not char.isspace() and _WORD_PART.fullmatch(char) is None
+        )
+    return mark
 
 
-@lru_cache(maxsize=8192)
+_SETTLED: Final[dict[str, bool]] = {}  # (a dict, not lru_cache: see CACHE_SIZE)
+
+
 def _settles_no_role(stretch: str) -> bool:
+    """_settled_no_role, cached: `said` -> True."""
+    settled = _SETTLED.get(stretch)
+    if settled is None:
+        if len(_SETTLED) >= CACHE_SIZE:
+            _SETTLED.clear()
+        settled = _SETTLED[stretch] = _settled_no_role(stretch)
+    return settled
+
+
+def _settled_no_role(stretch: str) -> bool:
     """A stretch between two spaces that is one whole word (the Token `Words.before` would make
     of it) at which role_before's loop settles no role, whatever stands before it: a stop word
     (`said`, `the`), a word ending its sentence (`home.`), a lowercase word that is no title
