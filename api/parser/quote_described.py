@@ -16,6 +16,7 @@ from typing import Final
 from mypy_extensions import trait
 
 from api.parser.given_names import given_name_sex, unlikely, usual_sex
+from api.parser.quote_apposed import apposed_after, holds_in_order
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
@@ -2068,8 +2069,15 @@ def described_as(masked: str, mention: Mention, described: str) -> bool:
     role = mention.role
     if role is not None and described[:3] in role.lower():  # (the cheap test first)
         head = _RELATIVE_CLAUSE.split(role.lower(), maxsplit=1)[0].strip()
-        if head == described or head.endswith(" " + described):
+        if holds_in_order(head, described):
             return True
+    # (`Police Colonel X, the Tarlac provincial police director,`: a role before the name, and
+    # the description in the appositive after it)
+    apposed = (
+        apposed_after(masked, mention.end) if masked[mention.end : mention.end + 1] == "," else None
+    )
+    if apposed is not None and holds_in_order(apposed, described):
+        return True
     start = mention.name_start - len(described) - 1
     if start < 0 or masked[start : mention.name_start].lower() != described + " ":
         return False

@@ -1,0 +1,105 @@
+"""Speakers54: the thirty-ninth set's misses (a description read from an appositive after a
+name that also has a role before it, a shortened description, titles written one after another
+before a name, ...).
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quote_abbreviated_names import stacked_title
+from api.parser.quote_apposed import apposed_after, holds_in_order
+from tests.quotes.helpers import speakers as _speakers
+
+# --- an appositive after a name describes the person, a role before the name or not ----------
+
+
+@pytest.mark.parametrize(
+    ("head", "described", "held"),
+    [
+        ("tarlac provincial police director", "provincial director", True),
+        ("tarlac provincial police director", "police director", True),
+        ("retired dairy farmer", "dairy farmer", True),
+        ("tarlac provincial police director", "executive director", False),
+        ("tarlac provincial police director", "provincial chief", False),
+        ("director of police", "police director", False),
+    ],
+)
+def test_a_description_held_in_order(head, described, held):
+    assert holds_in_order(head, described) is held
+
+
+def test_the_appositive_after_a_name():
+    text = "Sgt Ana Ruiz, the Westvale county traffic officer, said"
+    assert apposed_after(text, text.index(",")) == "westvale county traffic officer"
+    aged = "Rob Teal, 67, a retired sheep shearer who lives nearby, said"
+    assert apposed_after(aged, aged.index(",")) == "retired sheep shearer"
+    assert apposed_after("Rob Teal, who lives nearby, said", 8) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "apposed", "described"),
+    [
+        ("Police Colonel", "the Tarlac provincial police director", "provincial director"),
+        ("Sergeant", "a retired dairy farmer who has helped since 2011", "retired dairy farmer"),
+        ("Fire Captain", "the Eastbrook district fire commander", "district commander"),
+        ("Inspector", "the Norland regional crime coordinator", "regional coordinator"),
+    ],
+)
+def test_a_shortened_description_of_a_titled_name_past_another_director(before, apposed, described):
+    found = _speakers(
+        "“They were kept in the dark,” NCTF executive director Ramon Dizon said on radio.",
+        "He said the owners were unknown. “The papers are fake,” he added.",
+        f"{before} Marisol Tangco, {apposed}, said officers found 900 phones.",
+        f"“Nobody left the compound,” the {described} said.",
+    )
+    assert found == ["Ramon Dizon", "Ramon Dizon", "Marisol Tangco"]
+
+
+def test_a_description_the_appositive_does_not_hold_stays_with_the_older_rules():
+    found = _speakers(
+        "“They were kept in the dark,” NCTF executive director Ramon Dizon said on radio.",
+        "Police Colonel Marisol Tangco, the Tarlac provincial police director, said 900 phones "
+        "were found.",
+        "“The papers are fake,” the executive director said.",
+    )
+    assert found == ["Ramon Dizon", "Ramon Dizon"]
+
+
+# --- a title written before a known title: `, Ing. Dr X` ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stacked"),
+    [
+        ("the head of the utility, Ing. Dr Kofi Mensah, said", True),
+        ("its chief engineer, Engr. Prof. Ada Obi, said", True),
+        ("the board (Arch. Mr Tunde Bello) met", True),
+        ("a plant at Ely. Dr Rosa Finch said", False),  # no comma: a sentence's end
+        ("the owner, Longfield. Dr Rosa Finch said", False),  # a word too long for a title
+        ("the head of the utility, Ing. Kofi Mensah said", False),  # no known title after it
+    ],
+)
+def test_a_title_before_a_known_title(text, stacked):
+    start = text.index(". ") - 1
+    while text[start - 1].isalpha():
+        start -= 1
+    assert stacked_title(text, start, text.index(". ") + 1) is stacked
+
+
+@pytest.mark.parametrize(
+    ("titles", "name"),
+    [
+        ("Ing. Dr", "Efia Owusu-Ansah"),
+        ("Engr. Dr", "Chidi Okonkwo"),
+        ("Arch. Prof.", "Adaeze Nwosu"),
+    ],
+)
+def test_stacked_titles_keep_the_name(titles, name):
+    found = _speakers(
+        f"Speaking at the works on Monday, the managing director of KWL, {titles} {name}, said "
+        "readings had reached 9,000 units, “a level I have never seen”."
+    )
+    assert found == [name]
