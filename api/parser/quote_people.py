@@ -63,6 +63,7 @@ from api.parser.quote_tokens import Token, Words, acronym, capital, word_key, wo
 from api.parser.quote_words import (
     FAMILY_WORDS,
     FORMER_WORDS,
+    HONORIFICS,
     ORG_WORDS,
     POST_NOMINALS,
     PRONOUNS,
@@ -151,8 +152,9 @@ def _person(
     start, role = role_before(text, tokens, names[0].start)
     if role is None and opening is not None:
         start, role = opening.start, opening.text.lower()
-    if role is None and names[0] is run[0]:
-        found = role_comma(text, names[0].start, last.end)
+    if role is None and (names[0] is run[0] or _honorifics_before(run, names[0])):
+        # (`The Assembly Member for Kade, Mr X,`: the honorific opens the name set off)
+        found = role_comma(text, run[0].start, last.end)
         if found:
             start, role = found
     after = role_after(text, len(text) if last.possessive else last.end)
@@ -225,6 +227,16 @@ def _described(role: str | None, after: str | None) -> str | None:
         # (a capitalised title keeps itself alone: `Gen. X, who leads ...` is no `Gen. and ...`)
         return f"{role} and {after}"
     return role
+
+
+def _honorifics_before(run: list[Token], first: Token) -> bool:
+    """`Mr Yaw Boakye` -> True at `Yaw`: only honorifics stand in the run before the name."""
+    for token in run:
+        if token is first:
+            return True
+        if word_key(token.text) not in HONORIFICS:
+            return False
+    return False
 
 
 def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:

@@ -23,7 +23,8 @@ from api.parser.quote_subjects import (
     titled_lists,
     unclosed_appositives,
 )
-from api.parser.quote_words import ADVERBIAL, NAME_PARTICLES
+from api.parser.quote_tokens import word_key
+from api.parser.quote_words import ADVERBIAL, HONORIFICS, NAME_PARTICLES
 
 WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_OPENERS: Final = frozenset(
@@ -66,6 +67,22 @@ def tail(text: str, lo: int, hi: int) -> str:
 def ends_with_comma(masked: str, pos: int) -> bool:
     """The text before pos ends in a comma, whitespace aside: `..., said Smith`."""
     return tail(masked, 0, pos).rstrip().endswith(",")
+
+
+_HONORIFIC_WORDS: Final = 3  # the honorifics read back before a name at most (`Prof. Dr`)
+
+
+def honorifics_start(masked: str, name_start: int) -> int:
+    """`its secretary, Prof. Dr Ada Obi` -> where `Prof.` starts, read at `Ada`: the honorifics
+    right before a name are read back over (the name's start itself when none)."""
+    start = name_start
+    for _ in range(_HONORIFIC_WORDS):
+        space = masked.rfind(" ", max(0, start - 8), start - 1)
+        word = masked[space + 1 : start - 1]
+        if start < 2 or masked[start - 1] != " " or word_key(word) not in HONORIFICS:
+            break
+        start = space + 1
+    return start
 
 
 def _adverbial(between: str) -> bool:
@@ -348,7 +365,9 @@ def _name_subject(
     ):
         return mention.start, mention, None
     if inner == "," and (
-        ends_with_comma(masked, mention.name_start) or ends_with_comma(masked, mention.start)
+        ends_with_comma(masked, mention.name_start)
+        or ends_with_comma(masked, mention.start)
+        or ends_with_comma(masked, honorifics_start(masked, mention.name_start))
     ):
         # "Harlow's campaign manager, Tessa Grier, said"; with a title of its own before the
         # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)

@@ -11,6 +11,7 @@ import pytest
 
 from api.parser.quote_abbreviated_names import stacked_title
 from api.parser.quote_apposed import apposed_after, holds_in_order
+from api.parser.quote_members import member_bodies, member_stem
 from tests.quotes.helpers import speakers as _speakers
 
 # --- an appositive after a name describes the person, a role before the name or not ----------
@@ -103,3 +104,69 @@ def test_stacked_titles_keep_the_name(titles, name):
         "readings had reached 9,000 units, “a level I have never seen”."
     )
     assert found == [name]
+
+
+# --- a role set off before `Mr X` is X's; a title's field may hold its own `the` -------------
+
+
+@pytest.mark.parametrize(
+    ("role", "honorific", "name"),
+    [
+        ("Its general secretary", "Dr", "Haris Qadri"),
+        ("The trust's head of communications", "Mrs", "Lorna Pike"),
+        ("The Minister for the Northern Region", "Mr", "Kojo Ansah"),
+    ],
+)
+def test_an_honorific_does_not_hide_the_role_set_off_before_it(role, honorific, name):
+    found = _speakers(f"{role}, {honorific} {name}, said: “We will not wait any longer.”")
+    assert found == [name]
+
+
+def test_a_statement_signed_by_a_titled_officer_stays_the_body_s():
+    found = _speakers(
+        "Harbourline Water Limited, in a statement signed by its Head of Communications, Mr "
+        "Kobina Arthur, blamed silt for the shutdown.",
+        "“Treatment would damage our equipment,” the statement said.",
+    )
+    assert found == ["Harbourline Water Limited"]
+
+
+@pytest.mark.parametrize(
+    ("post", "name", "noun"),
+    [
+        ("The Assembly Member for the Dunkwa Electoral Area, Mr", "Kweku Mensah", "assemblyman"),
+        ("The Council Member for the Riverside Ward,", "Ana Ruiz", "councilwoman"),
+        ("The Member of Congress for Hollins County,", "Dale Pruitt", "congressman"),
+    ],
+)
+def test_one_word_for_a_member_of_the_body(post, name, noun):
+    found = _speakers(
+        f"{post} {name}, accused officials of shielding the miners.",
+        f"“Everybody here knows whose machines they are,” the {noun} said. “Nobody is arrested.”",
+    )
+    assert found == [name, name]
+
+
+def test_a_compound_for_another_body_names_no_member():
+    found = _speakers(
+        "The Assembly Member for the Dunkwa Electoral Area, Mr Kweku Mensah, accused officials.",
+        "“The river is dying,” a spokesman said.",
+        "“We deny it,” the councilman said.",
+    )
+    assert found == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("noun", "role", "member"),
+    [
+        ("assemblyman", "Assembly Member for the Kade Area", True),
+        ("congresswoman", "Member of Congress", True),
+        ("councilperson", "city council member", True),
+        ("assemblyman", "Member of Parliament", False),
+        ("chairman", "board member", False),
+        ("postman", "postal member", False),
+    ],
+)
+def test_a_member_compound_and_its_role(noun, role, member):
+    stem = member_stem(noun)
+    assert (stem is not None and stem in member_bodies(role)) is member

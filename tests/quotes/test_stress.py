@@ -140,13 +140,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "<age>, who runs ...': the honorific 'Madam' kept in the name",
     ("straitstimes_meridian_straits_bank_outage_nine_hours", 8, "Some of"): "carried (a quote-only "
     "paragraph) after 'she said' of 'Madam X': the honorific 'Madam' kept in the name",
-    ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 2, "The raw water"): '\'"...," the '
-    "statement said.' of '<Company>, in a statement signed by its <role>, Mr X,' (X never "
-    "speaks): X, not the company",
-    ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 6, "Everybody"): "'the assemblyman "
-    "said' of 'The Assembly Member for <area>, Mr X,' (the role's one-word form): no one",
-    ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 6, "Yet nobody"): "carried after 'the "
-    "assemblyman said' of 'The Assembly Member for <area>, Mr X,': no one",
     ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 8, "Without water"): "'she lamented' "
     "of 'a <trade>, Madam X, 58,': the honorific 'Madam' kept in the name",
     ("gh_akwaboso_pra_river_galamsey_treatment_plant_shut", 15, "They say"): "'Madam <surname> "
