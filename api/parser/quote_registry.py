@@ -53,6 +53,10 @@ _FOLLOWING: Final = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the v
 _FOLLOWING_SECOND: Final = frozenset("ths")
 
 
+# What may stand before a body's name opening a sentence: nothing, or its article.
+_OPENING_WORDS: Final = ("", "The ")
+
+
 def following_pronoun(masked: str, at: int) -> re.Match[str] | None:
     """_FOLLOWING's match at `at` (`said she`, `said that he`): tried only where a space stands
     there and the character after it may go on so (most verbs are followed by another word)."""
@@ -464,8 +468,34 @@ class Registry(Recall, Described, Salience):
             if latest in self.they_people:
                 return latest  # "X, who uses they/them pronouns, ... “...,” they said"
             return latest if latest and self.entries[latest].kind == "organisation" else None
+        opening = self._sentence_opening_body(where)
+        if opening is not None:
+            return opening  # `The X Office has forecast rain, which it said “...”`: X
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where)
+
+    def _sentence_opening_body(self, where: tuple[int, int]) -> str | None:
+        """`The Weather Office has forecast rain, which it said “...”` -> the Weather Office:
+        the body opening the pronoun's own sentence, with no other body or person between it and
+        the pronoun (`The ministry said the firm, which it ...`: the older rules read it)."""
+        paragraph = self._paragraphs[where[0]]
+        opening = paragraph.sentence(where[1])[0]
+        k = bisect_left(paragraph.mention_starts, opening)
+        mentions = paragraph.mentions
+        if k >= len(mentions) or mentions[k].kind != "org" or mentions[k].start >= where[1]:
+            return None  # (most sentences: no body opens them)
+        first = mentions[k]
+        if paragraph.masked[opening : first.start] not in _OPENING_WORDS:
+            return None
+        # (the few mentions up to the pronoun: a place, `in Punjab`, is no other voice)
+        for mention in mentions[k + 1 : k + 1 + self.recent_events]:
+            if mention.kind == "pronoun":
+                if mention.start >= where[1] or paragraph.masked[mention.end : where[1]].strip():
+                    continue  # (`its` before the clause's own pronoun)
+                return self._body(first)
+            if mention.kind != "single" or self._body(mention) is not None:
+                return None  # another body or a person stands between: the older rules read it
+        return None
 
     def _counsel(self, gender: str | None, where: tuple[int, int]) -> str | None:
         """`Ana Ruiz, prosecuting, told the court Lenz had ... “...,” she said`: the person

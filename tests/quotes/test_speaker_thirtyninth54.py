@@ -170,3 +170,51 @@ def test_a_compound_for_another_body_names_no_member():
 def test_a_member_compound_and_its_role(noun, role, member):
     stem = member_stem(noun)
     assert (stem is not None and stem in member_bodies(role)) is member
+
+
+# --- `it` in a clause of a sentence a body opens is that body ---------------------------------
+
+_EARLIER_BODY = (
+    "The Harbour Traffic Police said the coast road would stay shut. “Stay home,” a spokesman "
+    "for the police said."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Northern Weather Office has forecast rain in upper Kessa from Thursday, which it "
+            "said “may bring some relief” to the city.",
+            "Northern Weather Office",
+        ),
+        (
+            "The Valemont Water Board has lifted the ban, a step it called “long overdue”.",
+            "Valemont Water Board",
+        ),
+        (
+            "Brackwater Rail Ltd cancelled all services on Sunday, which it said were “not safe "
+            "to run”.",
+            "Brackwater Rail Ltd",
+        ),
+    ],
+)
+def test_it_in_a_sentence_a_body_opens(sentence, body):
+    assert _speakers(_EARLIER_BODY, sentence) == ["Harbour Traffic Police", body]
+
+
+def test_it_after_another_body_in_the_sentence_is_not_the_opening_body():
+    found = _speakers(
+        _EARLIER_BODY,
+        "The Northern Weather Office has forecast rain, and Kessa Ferries Ltd has cancelled "
+        "sailings, which it said were “too risky”.",
+    )
+    assert found[1] != "Northern Weather Office"
+
+
+def test_it_opening_its_own_sentence_keeps_the_older_reading():
+    found = _speakers(
+        _EARLIER_BODY,
+        "The Northern Weather Office has forecast rain. “Roads will flood,” it said.",
+    )
+    assert found == ["Harbour Traffic Police", "Northern Weather Office"]

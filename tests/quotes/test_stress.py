@@ -159,8 +159,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("ph_sta_lucena_scam_hub_raid_foreign_workers_rescued", 8, "They took"): "'she said through an "
     "interpreter' of 'A 24-year-old <nationality> woman, who asked that her name be withheld,': "
     "the woman named before, not no one",
-    ("pk_lahore_smog_schools_shut_green_lockdown_aqi", 15, "may bring"): "'The <Body> has "
-    "forecast ..., which it said \"...\"' partial quote: an older body, not the sentence's subject",
     ("scot_tarsay_estate_community_buyout_ballot", 8, "for the grandchildren"): "'Crofter X, 72, "
     "whose family ..., said ... '...'' partial quote: the occupation word 'Crofter' kept in the "
     "name",
