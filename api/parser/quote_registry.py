@@ -27,6 +27,7 @@ from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, spoken_for
+from api.parser.quote_unnamed import unnamed_subject_at
 from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
@@ -53,6 +54,8 @@ _FOLLOWING: Final = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the v
 _FOLLOWING_SECOND: Final = frozenset("ths")
 
 
+# The paragraphs before a pronoun's read for someone brought in unnamed (see _unnamed_since).
+UNNAMED_BACK: Final = 1
 # What may stand before a body's name opening a sentence: nothing, or its article.
 _OPENING_WORDS: Final = ("", "The ")
 
@@ -425,6 +428,8 @@ class Registry(Recall, Described, Salience):
             counsel = self._counsel(gender, where)
             if counsel is not None:
                 return counsel  # "X, prosecuting, told the court Y had ... “...,” he said": X
+            if gender is not None and self._unnamed_since(gender, where):
+                return None  # `A woman, who asked not to be named, said ... “...,” she said`
             here = self.named_in_paragraph(gender, where)
             unlikely_name = None  # the first person passed over for their given name alone
             for name in recent:
@@ -496,6 +501,24 @@ class Registry(Recall, Described, Salience):
             if mention.kind != "single" or self._body(mention) is not None:
                 return None  # another body or a person stands between: the older rules read it
         return None
+
+    def _unnamed_since(self, gender: str, where: tuple[int, int]) -> bool:
+        """`A 24-year-old woman, who asked that her name be withheld, said ...` then `“...,” she
+        said`: someone of the pronoun's sex brought in unnamed, in its paragraph or the one
+        before, with no person who may be of that sex named since: the pronoun is theirs."""
+        for index in range(where[0], max(-1, where[0] - UNNAMED_BACK - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            at = unnamed_subject_at(paragraph, end, gender)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.start < at:
+                    break
+                if mention.kind == "person" and mention.gender in (None, gender):
+                    return False  # named since (or in that paragraph, with no one unnamed)
+            if at >= 0:
+                return True
+        return False
 
     def _counsel(self, gender: str | None, where: tuple[int, int]) -> str | None:
         """`Ana Ruiz, prosecuting, told the court Lenz had ... “...,” she said`: the person

@@ -218,3 +218,56 @@ def test_it_opening_its_own_sentence_keeps_the_older_reading():
         "The Northern Weather Office has forecast rain. “Roads will flood,” it said.",
     )
     assert found == ["Harbour Traffic Police", "Northern Weather Office"]
+
+
+# --- a pronoun after someone brought in unnamed is no one ------------------------------------
+
+_NAMED_FIRST = (
+    "Police Colonel Ana Cruz and Inspector Ben Ortiz led the raid. “Nobody ate,” Cruz said. “It "
+    "was cruel,” Ortiz said."
+)
+
+
+@pytest.mark.parametrize(
+    ("unnamed", "pronoun"),
+    [
+        ("A 24-year-old Indonesian woman, who asked that her name be withheld, said", "she"),
+        ("An elderly man, who lives by the gate, said", "he"),
+        ("A young mother, who did not give her name, said", "she"),
+    ],
+)
+def test_a_pronoun_after_someone_unnamed_is_no_one(unnamed, pronoun):
+    found = _speakers(
+        _NAMED_FIRST,
+        f"{unnamed} {pronoun} had answered an online advertisement.",
+        f"“They took us by boat,” {pronoun} said through an interpreter.",
+    )
+    assert found == ["Ana Cruz", "Ben Ortiz", None]
+
+
+def test_someone_of_the_other_sex_unnamed_leaves_the_pronoun_to_the_named():
+    found = _speakers(
+        _NAMED_FIRST,
+        "An elderly man, who lives by the gate, said he had heard shouting.",
+        "“They took us by boat,” she said.",
+    )
+    assert found[2] == "Ana Cruz"
+
+
+def test_a_person_named_since_the_unnamed_one_is_the_pronoun_s():
+    found = _speakers(
+        _NAMED_FIRST,
+        "A 24-year-old woman, who asked that her name be withheld, said she had answered an "
+        "advertisement. Her sister, Lina Santos, said she had warned her.",
+        "“They took us by boat,” she said.",
+    )
+    assert found[2] == "Lina Santos"
+
+
+def test_a_spokeswoman_is_no_unnamed_person():
+    found = _speakers(
+        "Harbourline Bank said it would close the branch. A spokeswoman for the bank said "
+        "customers had been told.",
+        "“We know this is disappointing,” she said.",
+    )
+    assert found == ["Harbourline Bank"]

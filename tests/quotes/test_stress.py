@@ -156,9 +156,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("nz_tahorangi_spit_pilot_whale_mass_stranding_refloat", 14, "overwhelmed"): "'The charity "
     "said ... \"...\"' partial quote of '<kind> charity X' ten paragraphs before: the department "
     "named since",
-    ("ph_sta_lucena_scam_hub_raid_foreign_workers_rescued", 8, "They took"): "'she said through an "
-    "interpreter' of 'A 24-year-old <nationality> woman, who asked that her name be withheld,': "
-    "the woman named before, not no one",
     ("scot_tarsay_estate_community_buyout_ballot", 8, "for the grandchildren"): "'Crofter X, 72, "
     "whose family ..., said ... '...'' partial quote: the occupation word 'Crofter' kept in the "
     "name",
