@@ -83,6 +83,7 @@ from api.parser.quote_orgs import (
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
+from api.parser.quote_quoted_kin import KIN_SEX, kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, told_to
 from api.parser.quote_short_forms import short_body
@@ -1214,8 +1215,22 @@ class Described(RegistryCalls):
             if entry is not None and entry.kind == "person" and entry.gender in (None, sex):
                 if unlikely(name, entry.gender, sex) and self._spouse_by_name(name, kin):
                     return name  # `Her husband` after `Joachim Lindqvist` spoke: he is the one
-                return self.partner(name, kin)
+                return self.partner(name, kin) or self._spouse_quoted(name, kin)
         return None
+
+    def _spouse_quoted(self, name: str, kin: str) -> str | None:
+        """`“My husband, Troy, grabbed the kids,” she said` then `Her husband said`: the one
+        `name` gave that kin word in their own words where they were last named or spoke
+        (registered as a person of the kin word's sex); None when they gave none."""
+        paragraph = self._paragraphs[self._latest[name][0]]
+        named = kin_named_in_quote(paragraph.text, paragraph.masked, kin)
+        if named is None:
+            return None
+        known = self._fuller(named) or self.by_surname(named)
+        if known is not None:
+            return known
+        self._add(Entry(named, "person", None, KIN_SEX.get(kin)))
+        return named
 
     def _spouse_by_name(self, name: str, kin: str) -> bool:
         """`Joachim Lindqvist` of `Petra and Joachim Lindqvist` is `her husband` when the article

@@ -271,3 +271,35 @@ def test_a_spokeswoman_is_no_unnamed_person():
         "“We know this is disappointing,” she said.",
     )
     assert found == ["Harbourline Bank"]
+
+
+# --- `Her husband` named only in his wife's own words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("named", "kin", "owner", "pronoun", "name"),
+    [
+        ("Kayla Brandt, 34, left with her children.", "husband", "she", "he", "Troy"),
+        ("Omar Haddad, 52, drove to the shelter.", "wife", "he", "she", "Leila"),
+        ("Dana Kerr, 41, waited at the school.", "husband", "she", "he", "Sam Kerr"),
+    ],
+)
+def test_a_spouse_named_in_the_speaker_s_own_words(named, kin, owner, pronoun, name):
+    found = _speakers(
+        "Fire Chief Dan White said crews were at the scene.",
+        named,
+        f"“My {kin}, {name}, grabbed the kids and I grabbed the dog,” {owner} said.",
+        f"Her {kin} said the family had been told nothing. “Nobody knocked,” {pronoun} said."
+        if kin == "husband"
+        else f"His {kin} said the family had been told nothing. “Nobody knocked,” {pronoun} said.",
+    )
+    assert found[-1] == name
+
+
+def test_a_spouse_the_quote_does_not_name_is_no_one():
+    found = _speakers(
+        "Kayla Brandt, 34, left with her children.",
+        "“My husband grabbed the kids and I grabbed the dog,” she said.",
+        "“Nobody knocked,” her husband said.",
+    )
+    assert found == ["Kayla Brandt", None]

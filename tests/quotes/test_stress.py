@@ -166,9 +166,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("us_tv_harlan_junction_freight_derailment_tank_car_leak_evacuation", 3, "env"): "'The "
     "railroad said in a statement that ... \"...\"' of '<Railway> train' and 'according to the "
     "railroad' in the paragraph before: no one",
-    ("us_tv_harlan_junction_freight_derailment_tank_car_leak_evacuation", 9, "Nobody"): "'Her "
-    "husband said ... \"...,\" he said' of a husband named only inside his wife's quote ('My "
-    "husband, X,'): no one",
     ("us_tv_harlan_junction_freight_derailment_tank_car_leak_evacuation", 15, "does not"): "'A "
     "<acronym> spokesman said the company \"...\"' of '<Words> & <Words> Railway' (the acronym "
     "never given in brackets): the acronym",
