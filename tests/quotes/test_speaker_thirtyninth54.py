@@ -303,3 +303,25 @@ def test_a_spouse_the_quote_does_not_name_is_no_one():
         "“Nobody knocked,” her husband said.",
     )
     assert found == ["Kayla Brandt", None]
+
+
+# --- a name whose first word comes again (a Malay father's name) is whole ----------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Che Ku Amran Che Ku Yusof", "Wan Aziz Wan Ismail", "Nik Farah Nik Hassan"],
+)
+def test_a_name_repeating_its_opening_is_whole(name):
+    found = _speakers(
+        f"State committee chairman {name} said the contract had been suspended. “If they are "
+        "negligent, they will not serve food again,” he said."
+    )
+    assert found == [name]
+
+
+def test_a_long_run_without_a_repeat_keeps_its_core():
+    found = _speakers(
+        "Deputy Director of Public Prosecution Ines Varga said: “We will appeal.”",
+    )
+    assert found == ["Ines Varga"]

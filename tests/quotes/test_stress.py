@@ -147,9 +147,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "name",
     ("my_kuala_terengganu_boarding_school_food_poisoning_chicken_rice", 6, "We informed"): "'she "
     "told reporters' of 'The school's principal, Puan X,': the honorific 'Puan' kept in the name",
-    ("my_kuala_terengganu_boarding_school_food_poisoning_chicken_rice", 10, "If they"): "'<role> "
-    "Che Ku X Che Ku Y said ... \"...,\" he said': a Malay name whose 'Che Ku' repeats cut to its "
-    "last two words",
     ("nz_tahorangi_spit_pilot_whale_mass_stranding_refloat", 12, "Untrained"): "'a <acronym> "
     "spokeswoman said' of 'The <Department> of <Noun>' (the acronym never given in brackets): "
     "the acronym",
