@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_abbreviated_names import stacked_title
+from api.parser.quote_aliases import placed_modifier
 from api.parser.quote_apposed import apposed_after, holds_in_order
 from api.parser.quote_members import member_bodies, member_stem
 from tests.quotes.helpers import speakers as _speakers
@@ -325,3 +326,36 @@ def test_a_long_run_without_a_repeat_keeps_its_core():
         "Deputy Director of Public Prosecution Ines Varga said: “We will appeal.”",
     )
     assert found == ["Ines Varga"]
+
+
+# --- a body's noun after a place-based modifier (`a London-based investment firm`) -----------
+
+
+@pytest.mark.parametrize(
+    ("apposed", "noun"),
+    [
+        ("a London-based investment firm", "firm"),
+        ("a Paris-listed engineering group", "group"),
+        ("a state-owned water company", "company"),
+    ],
+)
+def test_a_body_called_by_its_noun_far_below(apposed, noun):
+    found = _speakers(
+        f"The island is owned by Kestrel Holdings, {apposed}, which put it up for sale.",
+        "The trust hopes to raise the money from a land fund. Its officer, Ewan Ross, said "
+        "pledges had come in.",
+        "“People hand over cheques,” he said.",
+        "Crofter Ian Mackay said he had voted yes. “It is for the grandchildren,” Mackay said.",
+        "Moira Bell, who runs holiday lets, said she voted no. “Who fixes the pier?” she said.",
+        "The land reform minister, Ruairi Dunn, said the result was clear.",
+        f"The {noun} said it had received “several offers” from private buyers.",
+    )
+    assert found[-1] == "Kestrel Holdings"
+
+
+@pytest.mark.parametrize(
+    ("word", "modifier"),
+    [("London-based", True), ("state-owned", True), ("Ngāti-Tara", False), ("-based", False)],
+)
+def test_a_placed_modifier(word, modifier):
+    assert placed_modifier(word) is modifier
