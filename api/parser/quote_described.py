@@ -968,10 +968,13 @@ class Described(RegistryCalls):
         # (read lazily: the first names mostly answer, and nothing below adds an entry)
         recent = self._recent(where) if recent is None else recent
         staffed = None  # a body that spoke only through its people (see _people_body)
+        labelled = None  # the latest body a label called so (`Rescue charity X`), the last resort
         for name in chain(recent, known):
             entry = self.entries.get(name) if name else None
             if entry is None:
                 continue
+            if labelled is None and entry.label == head:
+                labelled = name
             if entry.kind == "organisation" and not naming.isdisjoint(lowered_words(entry.name)):
                 if staffed is None and name in self.through_people:
                     # (`Economists at X Bank wrote` after `The bank said` of another: the body
@@ -989,7 +992,7 @@ class Described(RegistryCalls):
                     return name
                 # (`the captain` is not at once the one whose role is `retired captain`: one who
                 # holds it now is looked for first, see fitting_person)
-        return staffed
+        return staffed or labelled
 
     def _company_anaphor(self, head: str, where: tuple[int, int]) -> str | None:
         """`Apple said ... the company said`: see `_anaphor_body`; when that is a public body

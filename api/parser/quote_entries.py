@@ -32,6 +32,7 @@ class Entry:
     gender: str | None = None
     guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
     noun: str | None = None  # a body's kind from its appositive: "X, a volunteer group," -> group
+    label: str | None = None  # a body's kind from a label opening a sentence: "Rescue charity X"
 
     # (written out, as the dataclass would write it: compiled (mypyc), the one the dataclass
     # generates is a Python function run by the interpreter; this one is native code)
@@ -43,6 +44,7 @@ class Entry:
         gender: str | None = None,
         guessed: bool = False,
         noun: str | None = None,
+        label: str | None = None,
     ) -> None:
         self.name = name
         self.kind = kind
@@ -50,6 +52,7 @@ class Entry:
         self.gender = gender
         self.guessed = guessed
         self.noun = noun
+        self.label = label
 
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
@@ -174,6 +177,8 @@ class EntryWords:
                 self.members.update(member_bodies(entry.role))
             if entry.noun is not None:
                 self.nouns.add(entry.noun)
+            if entry.label is not None:
+                self.nouns.add(entry.label)
         self._pending.clear()
 
 

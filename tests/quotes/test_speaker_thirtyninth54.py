@@ -359,3 +359,35 @@ def test_a_body_called_by_its_noun_far_below(apposed, noun):
 )
 def test_a_placed_modifier(word, modifier):
     assert placed_modifier(word) is modifier
+
+
+# --- a label opening the sentence calls the body by its noun far below ------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "noun"),
+    [
+        ("Marine mammal rescue charity", "charity"),
+        ("Tenants' rights group", "group"),
+        ("Regional bus company", "company"),
+    ],
+)
+def test_a_label_opening_the_sentence(label, noun):
+    found = _speakers(
+        f"{label} Tide Watch said more than 300 of its volunteers were on their way.",
+        "The Department of Harbours said the beach was closed. “Stay away,” a department "
+        "spokeswoman said.",
+        "Ana Ruiz, a volunteer, drove through the night. “You never get used to it,” Ruiz said.",
+        f"The {noun} said it had been “overwhelmed” by offers of help.",
+    )
+    assert found == ["Department of Harbours", "Ana Ruiz", "Tide Watch"]
+
+
+def test_a_label_inside_a_sentence_needs_its_article():
+    found = _speakers(
+        "Volunteers joined after rescue charity Tide Watch asked for help.",
+        "The Department of Harbours said the beach was closed. “Stay away,” a department "
+        "spokeswoman said.",
+        "The charity said it had been “overwhelmed” by offers of help.",
+    )
+    assert found[-1] != "Tide Watch"
