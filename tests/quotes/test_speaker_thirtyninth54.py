@@ -391,3 +391,31 @@ def test_a_label_inside_a_sentence_needs_its_article():
         "The charity said it had been “overwhelmed” by offers of help.",
     )
     assert found[-1] != "Tide Watch"
+
+
+# --- `the railroad` of `X Railway`: one kind of company by its American or British word -------
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [
+        ("Great Plains & Gulf Railway", "railroad"),
+        ("Northern Prairie Railroad", "railway"),
+        ("Kessa Valley Railway", "railway"),
+    ],
+)
+def test_a_railroad_named_only_as_its_train_s(body, noun):
+    found = _speakers(
+        f"Twelve cars of a {body} train left the tracks late on Tuesday, according to the {noun}.",
+        "Fire Chief Ada Ruiz said crews were on the scene. “Stay out of the zone,” Ruiz said.",
+        f"The {noun} said in a statement that it had sent “hazmat specialists” to the scene.",
+    )
+    assert found == ["Ada Ruiz", body]
+
+
+def test_the_railroad_is_no_airline():
+    found = _speakers(
+        "Kessa Air said flights were delayed. “We apologise,” the airline said.",
+        "“Our trains are running,” the railroad said.",
+    )
+    assert found == ["Kessa Air", None]
