@@ -108,6 +108,7 @@ _SPOKES: Final = frozenset(
 # `the ` before a name: a body's (`the Hunter Stags`), not a person's.
 _THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
+SPOKES_READ: Final = 8  # the bodies (latest first) read for the one whose spokesperson spoke last
 _SPOKES_FOR: Final = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK: Final = 400
 # `The council said ...`, `The authority would not say ...`: a body's noun as the
@@ -720,6 +721,17 @@ class Described(RegistryCalls):
             self.entries[latest].kind = "organisation"
         if latest and noun and self._told_last(latest):
             latest = None  # `she told RNZ ... a spokesperson for the chain`: RNZ was told
+        if (
+            lowered[0] == "the"
+            and latest
+            and latest not in self.spokes
+            and self.entries[latest].kind == "organisation"
+        ):
+            earlier = self._spoken_for_last()
+            if earlier is not None:
+                # `a spokeswoman for the bank said` ... `Asked ..., the spokeswoman said:` past
+                # a campaign group that spoke itself: the spokeswoman met before, the bank's
+                return Resolved(earlier, "pronoun"), None
         if latest and self.entries[latest].kind == "organisation":
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
@@ -734,6 +746,15 @@ class Described(RegistryCalls):
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
+
+    def _spoken_for_last(self) -> str | None:
+        """The body whose spokesperson spoke last (of the SPOKES_READ latest that took one on);
+        None when no body spoke through one."""
+        latest = None
+        for body, where in islice(reversed(self.spokes.items()), SPOKES_READ):
+            if latest is None or where > self.spokes[latest]:
+                latest = body
+        return latest
 
     def _short_body(self, name: str) -> str | None:
         """`a Met spokesman` after `The Metropolitan Police said`: the body named in full whose

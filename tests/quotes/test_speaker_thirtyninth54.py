@@ -419,3 +419,39 @@ def test_the_railroad_is_no_airline():
         "“Our trains are running,” the railroad said.",
     )
     assert found == ["Kessa Air", None]
+
+
+# --- `the spokeswoman` is the one met before, past a body that spoke itself ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "spokes", "group"),
+    [
+        ("Brackley & Shires Bank", "a spokeswoman for the bank", "Cash Access Wales"),
+        ("Harrow Rail", "a spokesman for Harrow Rail", "Commuters United"),
+        ("Tidewell Water Ltd", "a spokesperson for the company", "River Watch"),
+    ],
+)
+def test_the_spokesperson_met_before(body, spokes, group):
+    word = next(w for w in spokes.split() if w.startswith("spokes"))
+    found = _speakers(
+        f"{body} said the branch was no longer viable.",
+        f"“We don't take these decisions lightly,” {spokes} said.",
+        "Gwen Price, 81, said she had never banked online. “I want a person,” she said.",
+        f"Campaign group {group} said 63 towns had lost their last branch.",
+        "The group said it would ask for a review, which it described as “the bare minimum”.",
+        f"Asked whether the closure would be delayed, the {word} said: “The decision is made.”",
+    )
+    assert found[0] == body
+    assert found[-1] == body
+
+
+def test_the_spokesperson_of_the_body_that_spoke_last_stays_its():
+    found = _speakers(
+        "Brackley Bank said the branch would close. “It is not viable,” a spokeswoman for the "
+        "bank said.",
+        "Campaign group Cash Access Wales said towns had lost branches. “It is a desert,” a "
+        "spokeswoman for the group said.",
+        "Asked whether it would protest, the spokeswoman said: “We will.”",
+    )
+    assert found == ["Brackley Bank", "Cash Access Wales", "Cash Access Wales"]

@@ -158,9 +158,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("us_tv_harlan_junction_freight_derailment_tank_car_leak_evacuation", 15, "does not"): "'A "
     "<acronym> spokesman said the company \"...\"' of '<Words> & <Words> Railway' (the acronym "
     "never given in brackets): the acronym",
-    ("wales_cwmtawel_last_bank_branch_closure_banking_hub", 12, "The decision"): "'Asked whether "
-    "the bank ..., the spokeswoman said:' of 'a spokeswoman for the bank' ten paragraphs before: "
-    "the campaign group named since",
 }
 
 
