@@ -57,3 +57,23 @@ def firm_closed(text: str, start: int, dot: int) -> bool:
         return False
     low = start - _FIRM_REACH if start > _FIRM_REACH else 0
     return _FIRM_BEFORE.search(text, low, start) is not None
+
+
+# After a short title's stop, a title any name may carry (`Dr`, `Prof`): titles written one after
+# another before a name, the first one no table knows (`Ing. Dr X`, `Engr. Prof. X`).
+_KNOWN_TITLE_AFTER: Final = re.compile(r" (?:Dr|Prof|Mr|Mrs|Ms|Rev|Hon)\.? [A-Z]")
+TITLE_CHARS: Final = 4  # the longest short title read before another (`Engr`)
+# `Ing`, `Engr`, `Arch`: a title's short form, a capital and a few small letters
+_SHORT_TITLE: Final = re.compile(rf"[A-Z][a-z]{{1,{TITLE_CHARS - 1}}}")
+_SET_OFF: Final = (", ", "(")  # what opens an appositive or a bracket right before the title
+
+
+def stacked_title(text: str, start: int, end: int) -> bool:
+    """`the Managing Director, Ing. Dr Efua Mensah, said` -> True for `Ing.` at text[start:end]
+    (end after the stop): a short capitalised word set off by a comma or a bracket, then a known
+    title and a name; `a plant at Ely. Dr Ross said` -> False (no comma before the word)."""
+    if _SHORT_TITLE.fullmatch(text, start, end - 1) is None:
+        return False
+    if not (text.endswith(_SET_OFF[0], 0, start) or text.endswith(_SET_OFF[1], 0, start)):
+        return False
+    return _KNOWN_TITLE_AFTER.match(text, end) is not None

@@ -256,6 +256,13 @@ def body_noun_after(masked: str, end: int, nouns: frozenset[str]) -> str | None:
         word = word.removesuffix(",").removesuffix(".")
         if word in nouns:
             return None if _noun_speaks(words, k) else word
-        if ends or not word.isalpha() or not word.islower():
+        if ends or not (word.isalpha() and word.islower() or placed_modifier(word)):
             return None  # `a volunteer group,` ends the look at a comma
     return None
+
+
+def placed_modifier(word: str) -> bool:
+    """`London-based`, `Paris-listed`, `state-owned`: a hyphened modifier ending in a lowercase
+    participle (a place's capital before it), no name of its own; `Ngāti-Tara` is none."""
+    head, hyphen, tail = word.rpartition("-")
+    return bool(hyphen and head) and tail.isalpha() and tail.islower()

@@ -16,6 +16,7 @@ from typing import Final
 from mypy_extensions import trait
 
 from api.parser.given_names import given_name_sex, unlikely, usual_sex
+from api.parser.quote_apposed import apposed_after, holds_in_order
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
@@ -82,6 +83,7 @@ from api.parser.quote_orgs import (
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
+from api.parser.quote_quoted_kin import KIN_SEX, kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, told_to
 from api.parser.quote_short_forms import short_body
@@ -106,6 +108,7 @@ _SPOKES: Final = frozenset(
 # `the ` before a name: a body's (`the Hunter Stags`), not a person's.
 _THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
+SPOKES_READ: Final = 8  # the bodies (latest first) read for the one whose spokesperson spoke last
 _SPOKES_FOR: Final = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK: Final = 400
 # `The council said ...`, `The authority would not say ...`: a body's noun as the
@@ -761,6 +764,17 @@ class Described(RegistryCalls):
             self.entries[latest].kind = "organisation"
         if latest and noun and self._told_last(latest):
             latest = None  # `she told RNZ ... a spokesperson for the chain`: RNZ was told
+        if (
+            lowered[0] == "the"
+            and latest
+            and latest not in self.spokes
+            and self.entries[latest].kind == "organisation"
+        ):
+            earlier = self._spoken_for_last()
+            if earlier is not None:
+                # `a spokeswoman for the bank said` ... `Asked ..., the spokeswoman said:` past
+                # a campaign group that spoke itself: the spokeswoman met before, the bank's
+                return Resolved(earlier, "pronoun"), None
         if latest and self.entries[latest].kind == "organisation":
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
@@ -777,6 +791,15 @@ class Described(RegistryCalls):
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
+
+    def _spoken_for_last(self) -> str | None:
+        """The body whose spokesperson spoke last (of the SPOKES_READ latest that took one on);
+        None when no body spoke through one."""
+        latest = None
+        for body, where in islice(reversed(self.spokes.items()), SPOKES_READ):
+            if latest is None or where > self.spokes[latest]:
+                latest = body
+        return latest
 
     def _short_body(self, name: str) -> str | None:
         """`a Met spokesman` after `The Metropolitan Police said`: the body named in full whose
@@ -1019,10 +1042,13 @@ class Described(RegistryCalls):
         # (read lazily: the first names mostly answer, and nothing below adds an entry)
         recent = self._recent(where) if recent is None else recent
         staffed = None  # a body that spoke only through its people (see _people_body)
+        labelled = None  # the latest body a label called so (`Rescue charity X`), the last resort
         for name in chain(recent, known):
             entry = self.entries.get(name) if name else None
             if entry is None:
                 continue
+            if labelled is None and entry.label == head:
+                labelled = name
             if entry.kind == "organisation" and not naming.isdisjoint(lowered_words(entry.name)):
                 if staffed is None and name in self.through_people:
                     # (`Economists at X Bank wrote` after `The bank said` of another: the body
@@ -1040,7 +1066,7 @@ class Described(RegistryCalls):
                     return name
                 # (`the captain` is not at once the one whose role is `retired captain`: one who
                 # holds it now is looked for first, see fitting_person)
-        return staffed
+        return staffed or labelled
 
     def _company_anaphor(self, head: str, where: tuple[int, int]) -> str | None:
         """`Apple said ... the company said`: see `_anaphor_body`; when that is a public body
@@ -1266,8 +1292,22 @@ class Described(RegistryCalls):
             if entry is not None and entry.kind == "person" and entry.gender in (None, sex):
                 if unlikely(name, entry.gender, sex) and self._spouse_by_name(name, kin):
                     return name  # `Her husband` after `Joachim Lindqvist` spoke: he is the one
-                return self.partner(name, kin)
+                return self.partner(name, kin) or self._spouse_quoted(name, kin)
         return None
+
+    def _spouse_quoted(self, name: str, kin: str) -> str | None:
+        """`“My husband, Troy, grabbed the kids,” she said` then `Her husband said`: the one
+        `name` gave that kin word in their own words where they were last named or spoke
+        (registered as a person of the kin word's sex); None when they gave none."""
+        paragraph = self._paragraphs[self._latest[name][0]]
+        named = kin_named_in_quote(paragraph.text, paragraph.masked, kin)
+        if named is None:
+            return None
+        known = self._fuller(named) or self.by_surname(named)
+        if known is not None:
+            return known
+        self._add(Entry(named, "person", None, KIN_SEX.get(kin)))
+        return named
 
     def _spouse_by_name(self, name: str, kin: str) -> bool:
         """`Joachim Lindqvist` of `Petra and Joachim Lindqvist` is `her husband` when the article
@@ -2145,8 +2185,15 @@ def described_as(masked: str, mention: Mention, described: str) -> bool:
     role = mention.role
     if role is not None and described[:3] in role.lower():  # (the cheap test first)
         head = _RELATIVE_CLAUSE.split(role.lower(), maxsplit=1)[0].strip()
-        if head == described or head.endswith(" " + described):
+        if holds_in_order(head, described):
             return True
+    # (`Police Colonel X, the Tarlac provincial police director,`: a role before the name, and
+    # the description in the appositive after it)
+    apposed = (
+        apposed_after(masked, mention.end) if masked[mention.end : mention.end + 1] == "," else None
+    )
+    if apposed is not None and holds_in_order(apposed, described):
+        return True
     start = mention.name_start - len(described) - 1
     if start < 0 or masked[start : mention.name_start].lower() != described + " ":
         return False

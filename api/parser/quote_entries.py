@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
+from api.parser.quote_members import member_bodies, member_stem
 from api.parser.quote_names import demonym
 from api.parser.quote_orgs import lowered_words
 from api.parser.quote_people import Mention
@@ -31,6 +32,7 @@ class Entry:
     gender: str | None = None
     guessed: bool = False  # a lone unknown capital taken for a body: "Ruiz told the council"
     noun: str | None = None  # a body's kind from its appositive: "X, a volunteer group," -> group
+    label: str | None = None  # a body's kind from a label opening a sentence: "Rescue charity X"
 
     # (written out, as the dataclass would write it: compiled (mypyc), the one the dataclass
     # generates is a Python function run by the interpreter; this one is native code)
@@ -42,6 +44,7 @@ class Entry:
         gender: str | None = None,
         guessed: bool = False,
         noun: str | None = None,
+        label: str | None = None,
     ) -> None:
         self.name = name
         self.kind = kind
@@ -49,6 +52,7 @@ class Entry:
         self.gender = gender
         self.guessed = guessed
         self.noun = noun
+        self.label = label
 
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
@@ -138,12 +142,13 @@ class EntryWords:
     Y`: the walk found nothing, entry by entry, for every description). The entries are read
     when first asked after a change (most articles never ask: they pay a list's append)."""
 
-    __slots__ = ("names", "nouns", "roles", "_pending")
+    __slots__ = ("names", "nouns", "roles", "members", "_pending")
 
     def __init__(self) -> None:
         self.names: set[str] = set()
         self.nouns: set[str] = set()
         self.roles: set[str] = set()
+        self.members: set[str] = set()  # the bodies roles say their holders are members of
         self._pending: list[Entry] = []
 
     def add(self, entry: Entry) -> None:
@@ -163,6 +168,7 @@ class EntryWords:
             or head in self.nouns
             or head in _SPELT_OUT
             or role_head(head) in self.roles
+            or member_stem(head) in self.members
         )
 
     def _read_pending(self) -> None:
@@ -172,8 +178,11 @@ class EntryWords:
             self.names.update(lowered_words(entry.name))  # (`Residents’` as `residents`)
             if entry.role:
                 self.roles.update(_role_heads(entry.role))
+                self.members.update(member_bodies(entry.role))
             if entry.noun is not None:
                 self.nouns.add(entry.noun)
+            if entry.label is not None:
+                self.nouns.add(entry.label)
         self._pending.clear()
 
 
@@ -183,6 +192,9 @@ def same_role(role: str, head: str) -> bool:
     officer X`: the whole spelt-out role must end the role)."""
     if role_head(head) in _role_heads(role):
         return True
+    stem = member_stem(head)
+    if stem is not None and stem in member_bodies(role):
+        return True  # `the assemblyman` of `Assembly Member for the Kade Area X`
     spelt = _SPELT_OUT.get(head)
     if spelt is None:
         return False

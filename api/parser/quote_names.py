@@ -158,6 +158,8 @@ def name_core(names: list[Token]) -> list[Token]:
     k = len(names) - 1
     if k < 2:
         return names  # (most names: one or two words are their own core, no list made)
+    if k > 2 and repeats_opening(names):
+        return names  # `Che Ku Amran Che Ku Yusof`: a father's name after the own, whole
     if k > 2 and is_particle(names[k - 2]) and not is_particle(names[k - 1]):
         k -= 1  # a particle opens two surnames
     while k > 1 and is_particle(names[k - 1]):
@@ -194,6 +196,14 @@ def given_chain(given: list[Token]) -> bool:
     return usual_sex(given[0].text) is not None and all(
         is_particle(t) or usual_sex(t.text) is not None for t in given[1:-1]
     )
+
+
+def repeats_opening(names: list[Token]) -> bool:
+    """`Che Ku Amran Che Ku Yusof`, `Wan Aziz Wan Ismail` -> True: the name's first word comes
+    again before its last, opening the father's name (Malay names carry a heritable prefix on
+    both halves); `Public Prosecution Ines Varga` -> False."""
+    first = names[0].text
+    return any(token.text == first for token in names[2:-1])
 
 
 def pronoun_surname(run: list[Token]) -> bool:

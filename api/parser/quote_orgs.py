@@ -18,13 +18,13 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker biotech utility insurer operator brokerage bloc force".split()
+    "drugmaker biotech utility insurer operator brokerage bloc force railroad railway".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
     "company firm business maker retailer startup start-up manufacturer label studio publisher "
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
-    "chipmaker drugmaker biotech utility insurer operator brokerage".split()
+    "chipmaker drugmaker biotech utility insurer operator brokerage railroad railway".split()
 )
 COMMERCIAL: Final = frozenset(
     "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
@@ -33,7 +33,7 @@ COMMERCIAL: Final = frozenset(
     "airlines airways publishing label music software utilities logistics electronics devices "
     "networks communications chemicals pharma pharmaceuticals therapeutics automotive aerospace "
     "robotics analytics insurance appliances products supplies materials transit railway railways "
-    "buses ferries hotels resorts".split()
+    "railroad buses ferries hotels resorts".split()
 )
 # A trade's word that ends a firm's name and no person's (`Harrowsmith Air`, `Vantage
 # Securities`, `Dunmore Haulage`, `Okafor Brandt Resources`, `Pellow Kerr Live`): the run it
@@ -128,6 +128,8 @@ _KINDS: Final = (
     # a group of hospitals: `the hospital system` of `X Medical Group` or `X Health`
     frozenset("system group network health healthcare".split()),
     frozenset("bank lender".split()),
+    # the American and the British word for one kind of company: `the railroad` of `X Railway`
+    frozenset("railroad railway".split()),
     # a union of states (`the bloc` of the `African Union`), a party by its name's noun (`the
     # party` of the `Liberty Alliance`), a city's transit service (`the agency` of `X Transit`)
     frozenset("bloc union".split()),

@@ -28,6 +28,7 @@ from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, spoken_for
+from api.parser.quote_unnamed import unnamed_subject_at
 from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PORTFOLIO_FIELDS, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
@@ -52,6 +53,12 @@ _OWNER_OPENING: Final = re.compile(
 _FOLLOWING: Final = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the verb's end, no copy
 # What may stand after _FOLLOWING's first space: more space, or the first letter of its words.
 _FOLLOWING_SECOND: Final = frozenset("ths")
+
+
+# The paragraphs before a pronoun's read for someone brought in unnamed (see _unnamed_since).
+UNNAMED_BACK: Final = 1
+# What may stand before a body's name opening a sentence: nothing, or its article.
+_OPENING_WORDS: Final = ("", "The ")
 
 
 def following_pronoun(masked: str, at: int) -> re.Match[str] | None:
@@ -425,6 +432,8 @@ class Registry(Recall, Described, Salience):
             counsel = self._counsel(gender, where)
             if counsel is not None:
                 return counsel  # "X, prosecuting, told the court Y had ... “...,” he said": X
+            if gender is not None and self._unnamed_since(gender, where):
+                return None  # `A woman, who asked not to be named, said ... “...,” she said`
             here = self.named_in_paragraph(gender, where)
             known = self._sexed_against_other(word, gender, where)
             if known is not None:
@@ -471,6 +480,9 @@ class Registry(Recall, Described, Salience):
             if latest in self.they_people:
                 return latest  # "X, who uses they/them pronouns, ... “...,” they said"
             return latest if latest and self.entries[latest].kind == "organisation" else None
+        opening = self._sentence_opening_body(where)
+        if opening is not None:
+            return opening  # `The X Office has forecast rain, which it said “...”`: X
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where)
 
@@ -495,6 +507,47 @@ class Registry(Recall, Described, Salience):
                 entry.gender = gender
                 return name
         return None
+
+    def _sentence_opening_body(self, where: tuple[int, int]) -> str | None:
+        """`The Weather Office has forecast rain, which it said “...”` -> the Weather Office:
+        the body opening the pronoun's own sentence, with no other body or person between it and
+        the pronoun (`The ministry said the firm, which it ...`: the older rules read it)."""
+        paragraph = self._paragraphs[where[0]]
+        opening = paragraph.sentence(where[1])[0]
+        k = bisect_left(paragraph.mention_starts, opening)
+        mentions = paragraph.mentions
+        if k >= len(mentions) or mentions[k].kind != "org" or mentions[k].start >= where[1]:
+            return None  # (most sentences: no body opens them)
+        first = mentions[k]
+        if paragraph.masked[opening : first.start] not in _OPENING_WORDS:
+            return None
+        # (the few mentions up to the pronoun: a place, `in Punjab`, is no other voice)
+        for mention in mentions[k + 1 : k + 1 + self.recent_events]:
+            if mention.kind == "pronoun":
+                if mention.start >= where[1] or paragraph.masked[mention.end : where[1]].strip():
+                    continue  # (`its` before the clause's own pronoun)
+                return self._body(first)
+            if mention.kind != "single" or self._body(mention) is not None:
+                return None  # another body or a person stands between: the older rules read it
+        return None
+
+    def _unnamed_since(self, gender: str, where: tuple[int, int]) -> bool:
+        """`A 24-year-old woman, who asked that her name be withheld, said ...` then `“...,” she
+        said`: someone of the pronoun's sex brought in unnamed, in its paragraph or the one
+        before, with no person who may be of that sex named since: the pronoun is theirs."""
+        for index in range(where[0], max(-1, where[0] - UNNAMED_BACK - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.text)
+            at = unnamed_subject_at(paragraph, end, gender)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.start < at:
+                    break
+                if mention.kind == "person" and mention.gender in (None, gender):
+                    return False  # named since (or in that paragraph, with no one unnamed)
+            if at >= 0:
+                return True
+        return False
 
     def _counsel(self, gender: str | None, where: tuple[int, int]) -> str | None:
         """`Ana Ruiz, prosecuting, told the court Lenz had ... “...,” she said`: the person

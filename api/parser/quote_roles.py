@@ -425,6 +425,7 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     if not starts:
         return None
     last = _role_determiner(head, starts)
+    longest = _ROLE_WORDS + (_FIELD_WORDS if _title_field(head, starts[-1]) else 0)
     role = head[last.end() :].strip()
     if last.group().strip()[-2:] in ("'s", "’s"):
         role = head[last.start() :].strip()  # "Molloy's spokesman" keeps its owner
@@ -432,7 +433,7 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     # (`the coach` later); `of` stays (`director of services for planning`)
     role = role.split(" at ", 1)[0]
     words = role.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > longest:
         return None
     head_text, head = head, head_noun(role)  # "governor of Kestrel State" -> "governor"
     relative = word_key(head) in GENDERED_PERSON_NOUNS
@@ -454,6 +455,20 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
 # `former coach at Rosendal's academy`: a determiner after `at` opens where the role is held, not
 # the role.
 _HELD_AT: Final = re.compile(r"\bat\s+$")
+# `The Assembly Member for the Kade Area`, `The Minister of the Interior`: a determiner after a
+# capitalised title's `for`/`of` opens the title's field, not the role.
+_FIELD_REACH: Final = 24  # the characters before the determiner read for the title and `for`
+_FIELD_OF_TITLE: Final = re.compile(r"\b([A-Z][a-z]+) (?:for|of)\s+$")
+_ROLE_WORDS: Final = 6  # a role set off before a name is this long at most
+_FIELD_WORDS: Final = 4  # and a title's field (`for the Kade Electoral Area`) this much longer
+
+
+def _title_field(head: str, determiner: re.Match) -> bool:
+    """`The Assembly Member for the Kade Area` -> True at its second `the`: the determiner
+    stands after a capitalised title and `for`/`of` (`at the` of a place held at is no field)."""
+    at = determiner.start()
+    field = _FIELD_OF_TITLE.search(head, max(0, at - _FIELD_REACH), at)
+    return field is not None and word_key(field.group(1)) in TITLE_WORDS
 
 
 def _owned_noun(determiner: str, words: list[str]) -> bool:
@@ -476,6 +491,8 @@ def _role_determiner(head: str, starts: list[re.Match]) -> re.Match:
     last = starts[-1]
     if len(starts) > 1 and _HELD_AT.search(head, max(0, last.start() - 6), last.start()):
         return starts[-2]
+    if len(starts) > 1 and _title_field(head, last):
+        return starts[-2]  # `The Assembly Member for the Kade Area, X,`: the title's field
     return last
 
 

@@ -24,6 +24,7 @@ from api.parser.quote_people import Mention, bracketed_after_person
 from api.parser.quote_recall import business_context
 from api.parser.quote_shapes import (
     DATELINE_REACH,
+    body_label_before,
     body_noun_written_before,
     founders_noun,
     in_dateline,
@@ -228,6 +229,8 @@ class Salience(RegistryCalls):
             if entry.noun is None and not entry.role:
                 # "the aid agency Lingap International": the noun with no comma before the name
                 entry.noun = body_noun_written_before(paragraph.masked, mention.name_start)
+            if entry.noun is None and not entry.role and entry.label is None:
+                entry.label = body_label_before(paragraph.masked, mention.start)
             self.entry_words.add(entry)  # (its role or noun may be new)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return

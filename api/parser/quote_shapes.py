@@ -105,6 +105,21 @@ def body_noun_written_before(text: str, start: int) -> str | None:
     return found.group().rstrip(", ")
 
 
+# `Marine mammal rescue charity Kaitiaki Moana said`: a label opening the sentence (its first
+# word capitalised, up to two more before the noun).
+_LABEL_OPENING: Final = re.compile(r"(?:^|[.!?] )[A-Z][a-z'’-]+ (?:[a-z'’-]+ ){0,2}$")
+
+
+def body_label_before(text: str, start: int) -> str | None:
+    """`charity` for `Marine mammal rescue charity Kaitiaki Moana said`: the body's noun of a
+    label opening the sentence, with no article; what a later `the charity` may call the body
+    when no body is called so otherwise (a label is weaker than `the aid agency X`)."""
+    found = body_before(text, start)
+    if found is None or not _LABEL_OPENING.search(text, max(0, found.start() - 40), found.start()):
+        return None
+    return found.group().rstrip(", ")
+
+
 # The verbs by which people found a body: `Four families ... have formed Justice for X`.
 _FOUNDING_ENDS: Final = ("formed ", "founded ", "set up ", "launched ", "started ", "created ")
 # The founders' plural noun opening the sentence (a number, `a group of`, `some`... before it),

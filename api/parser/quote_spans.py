@@ -15,8 +15,10 @@ from typing import Final
 from api.parser.quote_abbreviated_names import (
     ABBREVIATED_GIVEN,
     FIRM_ENDINGS,
+    TITLE_CHARS,
     abbreviated_given,
     firm_closed,
+    stacked_title,
 )
 from api.parser.quote_words import ABBREVIATIONS
 
@@ -262,7 +264,10 @@ def _abbreviation(text: str, dot: int) -> bool:
     if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word:
         return not (word in FIRM_ENDINGS and firm_closed(text, dot - len(word), dot))
     # `Ma. Teresa Cruz said` (the set first: most words before a stop are none of them)
-    return word.lower() in ABBREVIATED_GIVEN and abbreviated_given(text, dot - len(word), dot + 1)
+    if word.lower() in ABBREVIATED_GIVEN:
+        return abbreviated_given(text, dot - len(word), dot + 1)
+    # `, Ing. Dr X`: a title before a known title (the short test first: most words are longer)
+    return len(word) <= TITLE_CHARS and stacked_title(text, dot - len(word), dot + 1)
 
 
 def stop_offsets(masked: str) -> list[int]:

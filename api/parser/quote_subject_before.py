@@ -23,6 +23,7 @@ from api.parser.quote_subjects import (
     titled_lists,
     unclosed_appositives,
 )
+from api.parser.quote_tokens import word_key
 from api.parser.quote_words import ADVERBIAL, HONORIFICS, NAME_PARTICLES
 
 WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
@@ -68,18 +69,20 @@ def ends_with_comma(masked: str, pos: int) -> bool:
     return tail(masked, 0, pos).rstrip().endswith(",")
 
 
-# A comma, then one or two capitalised words (a style of address) before a name.
-_COMMA_STYLE: Final = re.compile(r",\s+((?:[A-Z][a-z]*\.?\s+){1,2})$")
-_COMMA_STYLE_REACH: Final = 24  # (`, Alhaji Engr. ` and shorter)
+_HONORIFIC_WORDS: Final = 3  # the honorifics read back before a name at most (`Prof. Dr`)
 
 
-def _styled_after_comma(masked: str, name_start: int) -> bool:
-    """`Its general manager, Mr Tayo Bankole, said`: only honorifics between the comma and
-    the name, whose role the comma's words are."""
-    found = _COMMA_STYLE.search(masked, max(0, name_start - _COMMA_STYLE_REACH), name_start)
-    return found is not None and all(
-        word.lower().rstrip(".") in HONORIFICS for word in found.group(1).split()
-    )
+def honorifics_start(masked: str, name_start: int) -> int:
+    """`its secretary, Prof. Dr Ada Obi` -> where `Prof.` starts, read at `Ada`: the honorifics
+    right before a name are read back over (the name's start itself when none)."""
+    start = name_start
+    for _ in range(_HONORIFIC_WORDS):
+        space = masked.rfind(" ", max(0, start - 8), start - 1)
+        word = masked[space + 1 : start - 1]
+        if start < 2 or masked[start - 1] != " " or word_key(word) not in HONORIFICS:
+            break
+        start = space + 1
+    return start
 
 
 def _adverbial(between: str) -> bool:
@@ -364,7 +367,7 @@ def _name_subject(
     if inner == "," and (
         ends_with_comma(masked, mention.name_start)
         or ends_with_comma(masked, mention.start)
-        or _styled_after_comma(masked, mention.name_start)
+        or ends_with_comma(masked, honorifics_start(masked, mention.name_start))
     ):
         # "Harlow's campaign manager, Tessa Grier, said"; with a title of its own before the
         # name, "Its director, Professor Mbali Ntuli, said" (the mention starts at the title)

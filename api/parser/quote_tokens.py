@@ -12,6 +12,7 @@ from api.parser.quote_abbreviated_names import (
     FIRM_ENDINGS,
     abbreviated_given,
     firm_closed,
+    stacked_title,
 )
 
 TOKEN: Final = re.compile(r"[^\W\d_][\w'’.&-]*")
@@ -148,6 +149,8 @@ class Words:
             token = _ending(token)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
                 token = self._given_stop(token, start, match.end())
+            elif token.final_stop and stacked_title(self.text, start, match.end()):
+                token = _make((start, match.end(), word, False, False))  # `, Ing. Dr X`
             elif word[:-1] in FIRM_ENDINGS and firm_closed(self.text, start, match.end() - 1):
                 token = _make((start, match.end() - 1, word[:-1], False, True))  # `& Co. Lee, who`
         self._made[start] = token
@@ -165,6 +168,8 @@ class Words:
             token = _ending(token)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
                 token = self._given_stop(token, start, end)
+            elif token.final_stop and stacked_title(self.text, start, end):
+                token = _make((start, end, word, False, False))  # `, Ing. Dr X`
             elif word[:-1] in FIRM_ENDINGS and firm_closed(self.text, start, end - 1):
                 token = _make((start, end - 1, word[:-1], False, True))  # `& Co. Lee, who`
         self._made[start] = token

@@ -1,0 +1,36 @@
+"""One word for a member of a body (`assemblyman`) and the role it shortens (`Assembly Member`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+# `assemblywoman`, `councilman`, `congressperson`: a body's noun run into a noun for a person
+# (`woman` read before `man`, which ends it too).
+_MEMBER_ENDS: Final = ("woman", "person", "man")
+_STEM_LETTERS: Final = 5  # a body's noun is this long at least (`post` of `postman` is none)
+# `Assembly Member for X`, `Member of the Assembly`, `council member`: the body's noun by the
+# word `member`, before it or after `of (the)`.
+_STEM: Final = rf"([a-z]{{{_STEM_LETTERS},}})"
+_MEMBER_POSTS: Final = re.compile(rf"\b{_STEM} member\b|\bmember of (?:the )?{_STEM}\b")
+
+
+def member_stem(head: str) -> str | None:
+    """`assemblyman` -> `assembly`, `councilwoman` -> `council`; `woman`, `postman` -> None
+    (too short for a body's noun). (`spokesman` -> `spokes`: no role writes `spokes member`.)"""
+    for end in _MEMBER_ENDS:
+        if head.endswith(end):
+            stem = head[: -len(end)]
+            return stem if len(stem) >= _STEM_LETTERS and stem.isalpha() else None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def member_bodies(role: str) -> frozenset[str]:
+    """The bodies a role says its holder is a member of, in lower case: `Assembly Member for
+    the Kade Area` -> {assembly}; `Member of Congress` -> {congress}; `member` -> {}."""
+    lowered = role.lower()
+    if "member" not in lowered:
+        return frozenset()  # (most roles: no member of anything)
+    return frozenset(a or b for a, b in _MEMBER_POSTS.findall(lowered))
