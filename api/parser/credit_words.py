@@ -94,6 +94,64 @@ HANDLE = re.compile(r"^@[\w.]+$")
 OUTLET_AFTER_JOIN: Final = re.compile(r"(?:/ ?|, | [-–—|] )The [A-Z]")
 
 
+# Given names and saints' names cut short, a name's own part, which no sentence ends on before
+# the next part of the name, a table by language: Spanish and Filipino 'Ma. Lourdes Cruz'
+# (María), 'Jam Sta. Rosa' (Santa), 'Sto. Tomas' (Santo), 'Fco.' (Francisco); Malay and
+# Indonesian 'Mohd. Rafiq' (Mohamad), 'Muh.', 'Hj.' (Haji); English archives' 'Wm. Doe'
+# (William), 'Chas.', 'Thos.', 'Jas.', 'Geo.', 'Jos.'; Dutch 'Joh.' (Johannes), 'Th.', 'Chr.'.
+NAME_ABBREVIATIONS_BY_LANGUAGE: Final = {
+    "es": ("Ma", "Sta", "Sto", "Fco", "Gmo"),
+    "ms": ("Mohd", "Muh", "Moh", "Hj"),
+    "en": ("Wm", "Chas", "Thos", "Jas", "Geo", "Jos", "Benj", "Edw"),
+    "nl": ("Joh", "Th", "Chr"),
+}
+# The ranks of armed forces and police cut short, which open the holder's name (those of
+# sentences.ABBREVIATIONS, 'Sgt.', 'Capt.', 'Lt.', read so already): 'Spc. Jane Doe', 'Insp.
+# Jane Doe', 'Sqn. Ldr. Jane Doe', 'Cst. Jane Doe', 'Wg. Cdr. Jane Doe', 'Amn. Jane Doe'.
+RANK_ABBREVIATIONS: Final = (
+    "Amn", "Brig", "Cdr", "Cdre", "Const", "Cpt", "Cst", "Ens", "Flt", "Gp", "Insp", "Ldr",
+    "Spc", "Sqn", "Wg",
+)  # fmt: skip
+# A rank's first word cut short only before a second rank, a word of its own elsewhere: 'Tech.
+# Sgt. Jane Doe' (technical sergeant), where 'at Georgia Tech. Jane Doe/AP' ends a sentence.
+RANK_BEFORE_RANK: Final = r"Tech(?=\. (?:Sgt|Sergeant)\b)"
+# A name's or a rank's abbreviation inside a credit, before the next capitalised part or a
+# figure ('Sgt. 1st Class'): its period ends no sentence.
+CREDIT_ABBREVIATION: Final = re.compile(
+    r"(?<![\w.])("
+    + "|".join(w for words in NAME_ABBREVIATIONS_BY_LANGUAGE.values() for w in words)
+    + "|"
+    + "|".join(RANK_ABBREVIATIONS)
+    + "|"
+    + RANK_BEFORE_RANK
+    + r")\.(?= [A-Z0-9])"
+)
+# Those abbreviations that are a word or a name of their own as well, which may end a caption's
+# sentence: 'a portrait of Jack Ma.', 'a market in Jos.'.
+ALSO_WORDS: Final = frozenset({"Ma", "Jos", "Geo", "Th", "Joh", "Chr", "Moh"})
+# The abbreviations of names and ranks that never end a caption's sentence, the next word
+# their name's: 'Sta' of 'Jam Sta.', 'Insp' of 'Insp.'.
+NAME_OPENERS: Final = (
+    frozenset(w for words in NAME_ABBREVIATIONS_BY_LANGUAGE.values() for w in words)
+    | frozenset(RANK_ABBREVIATIONS)
+) - ALSO_WORDS
+
+
+def has_credit_sentence(text: str) -> bool:
+    """True when a sentence ends inside a credit, the periods of a name's or a rank's
+    abbreviations ending none: 'Ma. Lourdes Cruz/Rappler', 'Tech. Sgt. Dana Roe/U.S. Air Force'
+    hold none, 'Acme Press. All rights reserved' does."""
+    if "." not in text:
+        return has_sentence_inside(text)  # (most credits: no period to read)
+    return has_sentence_inside(CREDIT_ABBREVIATION.sub(r"\1", text))
+
+
+def opens_a_name(word: str) -> bool:
+    """True for the word before a caption's last period that opens a name, never ending a
+    sentence: 'Sta' of 'Jam Sta.', 'Insp' of 'by Insp.' (not 'Ma', 'Jack Ma.'; not 'Tech')."""
+    return word in NAME_OPENERS
+
+
 def starts_with_agency(tail: str) -> bool:
     """True when a credit opens with a well-known agency: 'Reuters', 'AP Photo/Evan Vucci'."""
     pieces = PIECES.findall(tail)
@@ -223,7 +281,7 @@ def is_credit_like(tail: str) -> bool:
             return False
         # 'picture alliance/dpa/Jane Doe': an agency that writes its name in lower case
         pieces = pieces[2:] if " ".join(pieces[:2]) in AGENCIES else pieces[1:]
-    return all(piece_is_credit_word(p) for p in pieces) and not has_sentence_inside(tail)
+    return all(piece_is_credit_word(p) for p in pieces) and not has_credit_sentence(tail)
 
 
 def holders_apart(tail: str) -> bool:

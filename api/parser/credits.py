@@ -26,10 +26,12 @@ from api.parser.credit_words import (
     CHAIN_MARKS,
     MAX_CREDIT_CHARS,
     NAME_PARTICLES,
+    has_credit_sentence,
     holders_apart,
     is_credit_like,
     is_strong_credit,
     names_a_known_holder,
+    opens_a_name,
     starts_with_agency,
 )
 from api.parser.glue import (
@@ -40,7 +42,7 @@ from api.parser.glue import (
     is_place_ending,
     letters_before,
 )
-from api.parser.sentences import has_sentence_inside, is_abbreviation
+from api.parser.sentences import is_abbreviation
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
@@ -227,13 +229,22 @@ BARE_LABEL_INSIDE = re.compile(
 MARKER_FOLLOWS = ".?!…)\"”'’。！？）」"  # the wide marks close a CJK sentence: '垃圾。摄影：X'
 MAX_COURTESY_WORDS = 8
 MAX_LABELLED_WORDS = 6
+# A holder's picture after a sentence's end, the holder an acronym or a dotted one, a
+# capitalised word or two after it: 'PNA photo by Jane Doe', 'U.S. Navy photo by Jane Doe'
+# (after a word, 'the ESA image by', the acronym is the caption's).
+ACRONYM_PICTURE: Final = (
+    r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] )|^)(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})(?: [A-Z][a-z]+){0,2}"
+    r" (?:[Pp]hoto|[Pp]icture|[Ii]mage)"
+)
 # 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder;
 # a pool's or a source's picture too: 'Pool photo by Jane Doe', 'Supplied by Acme Energy';
 # the verb of the picture's making, capitalised, labels as well: 'Photographed by Jane Doe';
 # and so does a picture's kind, alone or after a short noun phrase: 'Picture by Jane Doe',
 # 'Camera trap image by Acme', a screen's picture too: 'Screenshot by Jane Doe/The Ledger'.
 BY_LABEL = (
-    r"(?:(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
+    r"(?:"
+    + ACRONYM_PICTURE
+    + r"|(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
     r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|Sketch|Drawing"
     r"|Screenshot|" + PICTURE_KINDS + r")s?"
     # a picture the holder handed over: 'Photo provided by the Hale family'
@@ -313,6 +324,8 @@ HANDLE_TAIL = re.compile(
 )
 
 Split = tuple[str, str]
+# A period and the space after it, where a by-line's next sentence may start.
+PERIOD_BREAK: Final = re.compile(r"\.\s+")
 
 
 def has_text(caption: str) -> bool:
@@ -382,7 +395,7 @@ def is_labelled_holder(credit: str) -> bool:
         return False
     if len(credit) > MAX_CREDIT_CHARS or credit[-1] in ",;:" or "?" in credit or "!" in credit:
         return False
-    return not has_sentence_inside(FILES_OF.sub("", credit))
+    return not has_credit_sentence(FILES_OF.sub("", credit))
 
 
 def is_role_chain(credit: str) -> bool:
@@ -441,7 +454,7 @@ def courtesy_rule(line: str) -> Split | None:
     head, credit = line[: found[-1].start()].rstrip(), line[found[-1].start() :]
     if len(credit) > MAX_CREDIT_CHARS or len(credit.split()) > MAX_COURTESY_WORDS:
         return None
-    if credit[-1] in ",;:" or not has_text(head) or has_sentence_inside(credit):
+    if credit[-1] in ",;:" or not has_text(head) or has_credit_sentence(credit):
         return None
     if head.endswith(","):
         # 'in Accra.Jane Doe, Courtesy of Acme': the photographer goes with the lender
@@ -588,6 +601,8 @@ def closes_sentence(head: str) -> bool:
     if not head.endswith("."):
         return True  # '?', '!', a quote mark or a bracket closes it
     word = letters_and_dots_before(head)
+    if opens_a_name(word):
+        return False  # 'Jam Sta.': a name's part, the name going on after it
     if not is_abbreviation(word):
         return True
     return "." in word or word in NAME_ENDINGS or is_place_ending(word)
@@ -626,9 +641,24 @@ def named_body(holder: str) -> bool:
     return holder.startswith("the ") and holder[4:5].isupper() and is_credit_like(holder[4:])
 
 
+def by_sentences(tail: str) -> list[str]:
+    """A by-line tail's sentences, cut at the periods that end one, not at a dotted holder's or
+    a name's abbreviation: 'U.S. Navy photo by Jane Doe. Styling by Ann Lee' -> ['U.S. Navy photo
+    by Jane Doe.', 'Styling by Ann Lee']."""
+    parts: list[str] = []
+    start = 0
+    for found in PERIOD_BREAK.finditer(tail):
+        word = letters_and_dots_before(tail[start : found.start() + 1])
+        # (a name's 'Jr.' or a lone initial still cuts, as before: the holder holds no period)
+        if not ("." in word and is_abbreviation(word)) and not opens_a_name(word):
+            parts.append(tail[start : found.start() + 1])
+            start = found.end()
+    return [*parts, tail[start:]]
+
+
 def by_credit(tail: str) -> bool:
     """True when every sentence of a tail is 'Label by Holder.': 'Photo by Jane Doe.'."""
-    parts = re.split(r"(?<=\.)\s+", tail.strip())
+    parts = by_sentences(tail.strip())
     for k, part in enumerate(parts):
         # 'Photo by Jane Doe. Food styling by John Roe': a later sentence may credit a role
         match = BY_CREDIT.match(part) or (ROLE_BY_CREDIT.match(part) if k else None)

@@ -19,6 +19,8 @@ from api.parser.sentences import is_abbreviation
 # 'on September 29.Vladimir Smirnov', 'Who is he?Getty Images', '(left)John Smith'.
 SENTENCE_END = ".?!)\"”'’"
 APOSTROPHES = "'’"
+# The slashes that join a credit's holders: 'Jane Doe/U.S. Navy', 'Jane Doe\\TASS'.
+HOLDER_SLASHES = "/\\"
 # Capitalised beginnings of surnames whose next capital is part of the same name: 'McBride'.
 NAME_PREFIXES = frozenset({"Da", "De", "Di", "Du", "Fitz", "La", "Le", "Mac", "Mc", "Van", "Von"})
 # Well-known words with an inner capital; the inner capital is never a glue point: 'YouTube'.
@@ -108,9 +110,14 @@ def opens_apostrophe_name(line: str, i: int) -> bool:
 
 
 def second_initial(line: str, i: int) -> bool:
-    """True for the second letter of a dotted pair after a space: the 'S' of ' U.S.' (not the
-    'J' of 'U.S.J.', after a pair)."""
-    return continues_initials(line, i) and (i == 2 or line[i - 3].isspace())
+    """True for the second letter of a dotted pair after a space or a chain's slash: the 'S'
+    of ' U.S.', of 'Jane Doe/U.S. Navy' (not the 'J' of 'U.S.J.', after a pair)."""
+    return continues_initials(line, i) and (i == 2 or opens_holder(line[i - 3]))
+
+
+def opens_holder(mark: str) -> bool:
+    """True for what a holder's name follows, a space or a slash joining holders: ' ', '/'."""
+    return mark.isspace() or mark in HOLDER_SLASHES
 
 
 def continues_initials(line: str, i: int) -> bool:

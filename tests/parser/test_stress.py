@@ -51,13 +51,6 @@ KNOWN = {
     "zl05_scottish_museum_reopening_feature_full_sentence_heads_quoted_heads_pull_quote": "a "
     "full-sentence head of two sentences ending in '.' read as a paragraph (its sibling 'X. Y did "
     "not Z.' read right)",
-    "zl06_philippine_typhoon_gallery_local_agency_credits_pna_rappler_inquirer_handouts_pool": (
-        "a 'Photo:' label glued after a '.' caption before an abbreviated name ('Ma. X/Rappler') "
-        "not split; an agency's 'PNA photo by X' after a '.' caption not split; a name with an "
-        "abbreviation inside ('Jam Sta. X/AFP via Getty Images') after 'Jr.' cut at 'Sta.'; a "
-        "rank and a chained holder ('Tech. Sgt. X/U.S. Air Force/Handout via Reuters') after "
-        "'U.S.' cut at the holder's 'U.S.'"
-    ),
     "zl07_kenyan_marathon_report_dateline_long_sentence_case_heads_result_lines_nation_kna_"
     "credits": "a long sentence-case head without a final stop (about 95 characters) right after "
     "a picture read as a paragraph, where its sibling long head is a head",
