@@ -261,7 +261,13 @@ ROLE_BY_CREDIT: Final = re.compile(
 # A holder named by what they are to the picture's subject, after a by-line's label: 'Supplied
 # by the family', 'Photo by her son', 'Picture by the Hartley family' (a determiner, up to two
 # names, one lower-case noun; the label is the evidence, as 'Courtesy of the family' is).
-GIVEN_HOLDER = re.compile(r"^(?:the|his|her|their|our|my)(?: [A-Z][\w'’-]*){0,2} [a-z][a-z'’-]+$")
+# One lower-case word may qualify the noun: 'Photos by the federal police', 'by her late son'.
+GIVEN_HOLDER = re.compile(
+    r"^(?:the|his|her|their|our|my)(?: [A-Z][\w'’-]*){0,2}(?: [a-z][a-z'’-]+){1,2}$"
+)
+# Where holders a by-line joins with 'and' part, each a holder of its own, a capital or 'the'
+# after it: 'Photos by the federal police and the Acme Museum', 'by Jane Doe and Acme'.
+AND_HOLDERS: Final = re.compile(r" and (?=(?:the )?[A-Z])")
 # A holder in lower case after a label, what it is of a name: 'estate of Jane Doe',
 # 'collection of Acme Museum' (one noun, 'of', a capital).
 HOLDER_OF = re.compile(r"[a-z]+ of (?:the )?[A-Z]")
@@ -600,6 +606,8 @@ def by_credit(tail: str) -> bool:
         # 'Photo by Jane Doe on Unsplash': a holder, then where the picture was published;
         # 'Photograph by Jane Doe, courtesy of Acme': the photographer, then the lender
         holders = BY_HOLDERS.split(match["holder"]) if match else []
+        if holders and not all(map(is_by_holder, holders)):
+            holders = [part for holder in holders for part in AND_HOLDERS.split(holder)]
         if not holders or not all(map(is_by_holder, holders)):
             return False
     return len(tail) <= 2 * MAX_CREDIT_CHARS

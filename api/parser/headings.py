@@ -124,6 +124,7 @@ from api.parser.heading_limits import (
 from api.parser.heading_listings import listing_details
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
+from api.parser.heading_openers import long_section_openers
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, is_title_case, reading_lines
 from api.parser.heading_questions import (
@@ -151,7 +152,7 @@ from api.parser.heading_sentences import (
     spaced_out,
     starts_like_heading,
 )
-from api.parser.heading_signoffs import sign_offs
+from api.parser.heading_signoffs import sign_offs, signed_letter_ends
 from api.parser.heading_stages import stage_flags
 from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import COUNTED_LABEL, LineShape, is_question, is_rating, read_shape
@@ -445,10 +446,17 @@ def asks_after_statement(text: str) -> bool:
     return len(SECOND_SENTENCE.findall(text)) == 1 and "!" not in text
 
 
+# A question or exclamation mark closing a quoted title that the line goes on after in lower
+# case, the title's own, no sentence's end: '‘Who Keeps the Lighthouse?’ by Jane Doe'.
+TITLE_MARK: Final = re.compile(r"[?!](?=[’'\"”],? [a-z])")
+
+
 def sentence_inside_head(text: str) -> bool:
     """has_sentence_inside for a head's text, a line in capitals read in title case, as its
     abbreviations are listed: 'ST. ANSGAR FALLS' -> 'St. Ansgar Falls' (no sentence's end; but
-    'WE WON. NOW WHAT' has one)."""
+    'WE WON. NOW WHAT' has one); a quoted title's own mark ends none (TITLE_MARK)."""
+    if "?" in text or "!" in text:
+        text = TITLE_MARK.sub("", text)
     if "." in text and text.isupper():
         return has_sentence_inside(text.title())
     return has_sentence_inside(text)
@@ -758,7 +766,9 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
     if statements < LONE_AMONG:
         return miscased_questions(items, shaped, heads, questions)
     if len(questions) == 1:
-        return questions if asked_alone(items, shaped, questions[0]) else []
+        k = questions[0]
+        alone = asked_alone(items, shaped, k) or asked_in_a_list_intro(items, shaped, heads, k)
+        return questions if alone else []
     if LONE_SHARE * len(questions) > statements:
         return []  # (two questions need four statement heads at least)
     return [
@@ -767,6 +777,19 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
         if between_paragraphs(items, shaped, k)
         and answered_by_a_fragment(items[k].text, items[k + 1].text)
     ]
+
+
+def asked_in_a_list_intro(items: list[Item], shaped: list[bool], heads: list[int], k: int) -> bool:
+    """True when question k, the first head, is answered by the one paragraph right over the
+    next head, a numbered one, and LONE_AMONG heads or more, most of the others, are numbered:
+    the intro's own question, no item's ('What makes a book the best?' / 'The one we pressed
+    on friends.' / '7. Harbour' / text / '6. ...')."""
+    if k != heads[0] or k + 2 not in heads[1:2] or not is_numbered(items[k + 2].text):
+        return False
+    numbered = sum(1 for j in heads[1:] if is_numbered(items[j].text))
+    if numbered < LONE_AMONG or 2 * numbered <= len(heads) - 1:
+        return False
+    return between_paragraphs(items, shaped, k)
 
 
 def miscased_questions(
@@ -1502,6 +1525,8 @@ def _drop_non_heads(
     heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
     for k in lone_questions(items, shaped, heads):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
+    for k in signed_letter_ends(items, heads):
+        flags[k] = False  # 'Am I being selfish?' / '— Cornered in Cleveland': the letter's
     for k in exchange_questions(items, flags):
         flags[k] = False  # 'Had anyone he knew?' / 'He would write to her.': a reported exchange
     for k in unmarked_questions(items, [k for k in heads if flags[k]]):
@@ -1571,9 +1596,12 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         found = list(compress(range(len(items)), flags))
         for k in interview_turns(items, alone, found):
             flags[k] = False  # 'Would you go again?' / 'No. Ask me in April.': a turn
-        if in_a_style_of_short_lines(items, alone, found):
-            return [False] * len(items)  # 'There were 43 boxes.' ... 'I took them home.'
-        return flags
+        if found and not in_a_style_of_short_lines(items, alone, found):
+            return flags
+        # 'There were 43 boxes.' ... 'I took them home.': the style, unless plain sentences
+        # open long sections ('Nobody came.' / 300 characters / ... / 'It was red.' / ...)
+        openers = set(long_section_openers(items, alone))
+        return [k in openers for k in range(len(items))]
     if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
         # only quoted heads, two at least, show a pattern of heads; one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)

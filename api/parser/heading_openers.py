@@ -1,0 +1,102 @@
+"""Full-sentence heads that open long sections among one-line paragraphs: a long read's
+'Nobody had looked closely in years.' / 300 characters / ... / 'It was red.' / 'The painting
+came home. The man who took it did not.' / 300 characters, where the writer's own short lines
+pull the typical paragraph down to a head's size.
+
+A reader tells such a head from a one-line paragraph by what follows it and by its siblings,
+not by its stop:
+- what follows: each head opens its section with a long paragraph, SENTENCE_RATIO times its
+  own length and longer than the document's median line (a one-line paragraph closes a
+  section: it stands over a head, a picture, another short line or the end);
+- siblings: RHYTHM_MIN such lines at least, one form (one or two plain sentences), more than
+  SENTENCE_GAP items apart, the first after an opening paragraph, one of them two sentences
+  (a long read's head form, as set_between_paragraphs asks);
+- no running text: a lone sentence points back into the text before with none of its words
+  and is not in the writer's first person ('Nobody saw it coming.', 'I said yes.').
+Once the plain siblings set the rhythm, a line opening on 'Then' or a pronoun, the next
+chapter's, is one more (as pronoun_heads lets a pronoun): 'Then a dealer picked up the phone.'.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from api.parser.heading_questions import speaks_in_first_person
+from api.parser.heading_sections import points_back
+from api.parser.heading_sentences import (
+    PRONOUNS,
+    RHYTHM_MIN,
+    RHYTHM_OPENERS,
+    SENTENCE_GAP,
+    SENTENCE_RATIO,
+    is_paired_sentences,
+    is_sentence_shaped,
+    spaced_out,
+    text_before,
+    two_plain_sentences,
+)
+from api.parser.layout import Item, Line
+from api.parser.sentences import SENTENCE_ENDS
+
+# The openers of a story's next chapter, a head only beside plain siblings: 'Then a dealer
+# picked up the phone.', 'She kept the keys.'.
+CHAPTER_OPENERS: Final = frozenset({"then"}) | PRONOUNS
+# What a kin line may open with: the back-pointers but for a chapter's openers.
+KIN_OPENERS: Final = RHYTHM_OPENERS - CHAPTER_OPENERS
+
+
+def plain_opener_form(item: Item, openers: frozenset[str]) -> bool:
+    """True for a line of one plain sentence or two that may open a section: 'Nobody had looked
+    in years.', 'The wall held. The boats did not.' (not 'It was red.', nor 'I said yes.')."""
+    if not isinstance(item, Line):
+        return False
+    if is_paired_sentences(item, RHYTHM_OPENERS):
+        return True  # (the second sentence goes on from the first: its 'it' points there)
+    if not is_sentence_shaped(item, openers):
+        return False
+    return not points_back(item.text) and not speaks_in_first_person(item.text)
+
+
+def opens_a_long_section(items: list[Item], k: int, median: int) -> bool:
+    """True when line k follows a sentence's end (a picture allowed between) and stands over a
+    paragraph SENTENCE_RATIO times its length and longer than the median line: 'Nobody had
+    looked in years.' / 280 characters."""
+    before = text_before(items, k)
+    after = items[k + 1] if k + 1 < len(items) else None
+    if before is None or before.text[-1] not in SENTENCE_ENDS or not isinstance(after, Line):
+        return False
+    size = len(after.text)
+    return size > median and size >= SENTENCE_RATIO * len(items[k].text)
+
+
+def median_line(items: list[Item]) -> int:
+    """The median length of the document's text lines, in characters: [10, 90, 300] -> 90."""
+    sizes = sorted(len(it.text) for it in items if isinstance(it, Line))
+    return sizes[len(sizes) // 2] if sizes else 0
+
+
+def long_section_openers(items: list[Item], alone: list[int]) -> list[int]:
+    """The full-sentence heads that open long sections (the module's rules), else none:
+    text / 'The wall held. The boats did not.' / text / 'It was red.' / 'Nobody came.' / text
+    / 'The sea won. The town moved.' / text -> the three heads."""
+    median = median_line(items)
+    core = [
+        k
+        for k in alone
+        if 0 < k < len(items) - 1
+        and plain_opener_form(items[k], RHYTHM_OPENERS)
+        and opens_a_long_section(items, k, median)
+    ]
+    if len(core) < RHYTHM_MIN or not any(two_plain_sentences(items[k].text) for k in core):
+        return []  # (most documents: no rhythm of plain sentences over long paragraphs)
+    taken = set(core)  # membership in constant time: thousands of lines stay linear
+    kin = [
+        k
+        for k in alone
+        if k not in taken
+        and 0 < k < len(items) - 1
+        and plain_opener_form(items[k], KIN_OPENERS)
+        and opens_a_long_section(items, k, median)
+    ]
+    found = sorted(core + kin)
+    return found if spaced_out(found, SENTENCE_GAP) else []
