@@ -14,7 +14,8 @@ its post content box, picture links with their file's facts, forum posts with th
 lines, replies and contact heads, a story's typed element boxes, pictures over a caption row or a
 line after a <br>, cards under a head with promo and source lines, a headline's run of description
 lines, a box of picture authors' credit lines, Web Story pages, centred caption lines, lists,
-gallery titles and sign-offs in a text box marked summary. A linear
+gallery titles and sign-offs in a text box marked summary, numbered point boxes under a key
+points title, video boxes of a poster, a title and running times, titled appeals. A linear
 parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
 `flock /tmp/bench.lock` and report the load average.
 """
@@ -144,6 +145,20 @@ SHAPES = {
         f"<p>{P} {i} The plan will:</p><ul><li>Fix {i}</li><li>Open {i}</li></ul>"
         f"<div class='gallery'><h3 class='gallery-title'>In pictures {i}</h3></div>"
         f"<p>See you on day {i},</p><p>Juno</p>"
+    ),
+    "numbered_points": lambda i: (
+        f"<p>{P} {i}</p><div class='highlights'><h4>Top Points</h4>"
+        f"<div class='pt'><span>1</span><p>Point {i}.</p></div>"
+        f"<div class='pt'><span>2</span><p>Point {i}b.</p></div></div>"
+    ),
+    "video_boxes": lambda i: (
+        f"<p>{P} {i}</p><div class='c-video'><img src='/v{i}.jpg' alt='V {i}'><img src='/w.gif'>"
+        f"<p class='video-title'>Video: Clip {i}</p><span>1:{i % 60:02d}</span>"
+        f"<p class='c-video__caption'>Watch: clip {i} (0:42)</p></div>"
+    ),
+    "titled_appeals": lambda i: (
+        f"<p>{P} {i}</p><div class='box'><h4>Readers like you {i}</h4><p>{P}</p><p>{P}</p>"
+        "<a href='/contribute/'>Learn more</a></div>"
     ),
 }
 

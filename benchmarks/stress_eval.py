@@ -118,7 +118,12 @@ lead-ins, a car review's question heads over spec lines, numbered heads with quo
 publisher lines, an advice column's quoted letter heads and pseudonym sign-offs, a golf report's
 long heads over leaderboard lines, an art-theft long read's full-sentence heads, an earthquake
 gallery's regional agency credits, numbered question heads with chained-holder credits), first
-looked at on main 7668435. `both` is dev
+looked at on main 7668435; `fresh30` the same publishers' shapes in other countries (an earnings
+story's long sentence-case heads and a dateline, a live results page's quoted post heads under
+clock lines, numbered recipe heads over 'Get the recipe.' lines, a travel guide's long heads over
+price lines, a court explainer's question heads, a property explainer's full-sentence heads among
+punchy lines, a health Q&A's question heads and a disclaimer, a Christmas markets gallery's
+European agency credits), first looked at on main 51bcad2. `both` is dev
 and held; `all` is every part but held, which is scored only when named (`--part held` or
 `both`), its misses never listed: a development run never shows it.
 """
@@ -179,6 +184,7 @@ PARTS = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 
 

@@ -413,6 +413,73 @@ def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
     return [], ()
 
 
+# A point's number mark, an element of its own: '1', '02', '3.', '(4)'.
+POINT_NUMBER: Final = re.compile(r"\(?\d{1,2}[.)]?")
+LINKED_POINT: Final = 0.5  # share of a point's text in links: a story's title, not a point
+
+
+def numbered_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
+    """Summary points set as numbered boxes, no list: each point a box of a number mark and a
+    <p>, in a box a summary class or a key points title names, above the text: '<div
+    class="highlights"><h4>Top Points</h4><div><span>1</span><p>..</p></div><div><span>2
+    </span><p>..</p></div></div>' -> the box and the <p>s' texts. Numbered boxes inside the
+    text (a listicle's steps) are the text's."""
+    judged: set = set()  # each box of points read once
+    for p in root.iter("p"):
+        mark = p.getprevious()  # a point's <p> comes second in its box, after the number
+        if mark is None or mark.getprevious() is not None:
+            continue
+        item = p.getparent()
+        box = item.getparent() if item is not None else None
+        if box is None or box in judged or number_mark(item) is not mark:
+            continue
+        judged.add(box)
+        if not (SUMMARY.search(f"{marks(box)} {summary_data(box)}") or titled(box)):
+            continue
+        items = numbered_items(box)
+        if len(items) < MIN_PARAGRAPH_POINTS:
+            continue
+        # the first such box decides: one below the text's start is the text's, as any after it
+        ends = {e for r in roots for e in r.iter()}
+        return ([box], items) if stands_above_text(root, box, roots, ends) else ([], ())
+    return [], ()
+
+
+def number_mark(item):
+    """A point's box's number mark, its first element, short and holding no other, when a
+    <p> follows it: '<div><span>1</span><p>..</p></div>' -> the span; else None."""
+    first = first_child(item)
+    if (
+        first is None
+        or len(first)
+        or tidy(item.text)
+        or not POINT_NUMBER.fullmatch(tidy(first.text))
+    ):
+        return None
+    after = first.getnext()
+    return first if after is not None and after.tag == "p" else None
+
+
+def numbered_items(box) -> tuple[str, ...]:
+    """The points of a box of numbered point boxes of one tag and class, its title left out:
+    each point's text without its number mark; () when anything else stands in the box, or
+    when every point is a link (a numbered list of stories)."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if children and number_mark(children[0]) is None and is_title_text(element_text(children[0])):
+        children = children[1:]
+    shape = (children[0].tag, children[0].get("class")) if children else None
+    items = []
+    for child in children:
+        mark = number_mark(child)
+        if mark is None or (child.tag, child.get("class")) != shape:
+            return ()
+        texts = (element_text(c) for c in mark.itersiblings() if isinstance(c.tag, str))
+        items.append(tidy(" ".join(texts)))
+    if all(link_density(c) > LINKED_POINT for c in children):
+        return ()
+    return tuple(i for i in items if i)
+
+
 def first_child(box):
     """A box's first element (comments and processing instructions left out), or None."""
     return next((c for c in box if isinstance(c.tag, str)), None)
@@ -712,6 +779,8 @@ def read_article(root, url: str | None) -> Document:
     summary, bullets = summary_bullets(root, roots)
     if not bullets:
         summary, bullets = paragraph_points(root, roots)
+    if not bullets:
+        summary, bullets = numbered_points(root, roots)
     flow.used.update(summary)
     flow.used.update(asides)  # a sidebar's points below the text's start: no bullets, no text
     signature = closing_signature(roots)

@@ -70,9 +70,10 @@ ARTICLE_QUALIFIER: Final = re.compile(r"(?<![A-Za-z])(?:Article|Story|Post|Entry
 # The same for ASCII words already lower-cased (chrome_reading), as CHROME_LOWER is CHROME's.
 ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
 SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECASE)
-# A title naming a box of the story's points, the whole title: 'Key Points', 'What to know'.
+# A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
+# 'What to know'.
 SUMMARY_TITLE: Final = re.compile(
-    r"(?:the )?(?:key|main) (?:points|takeaways|facts)|(?:quick )?takeaways"
+    r"(?:the )?(?:key|main|top) (?:points|takeaways|facts)|(?:quick )?takeaways"
     r"|what (?:you need )?to know|need to know|the big picture|at a glance|in brief|in short"
     r"|the essentials|the short version|(?:story )?highlights|summary|tl;?dr",
     re.IGNORECASE,
@@ -101,6 +102,9 @@ MAX_LICENSING_LINK: Final = 60  # 'Purchase Licensing Rights, opens new tab'
 # A media player's running time, a line of its own: '6:42', '1:02:15'.
 PLAYER_DURATION: Final = re.compile(r"\d{1,2}(?::[0-5]\d){1,2}")
 MAX_PLAYER_BOX: Final = 160  # characters of a player's box: a button, a title, a running time
+# A video's running time closing its title or caption: 'Watch: How the dam was built (1:42)'.
+CLOSING_RUNNING_TIME: Final = re.compile(r"\(\d{1,2}(?::[0-5]\d){1,2}\)$")
+MAX_VIDEO_BOX: Final = 320  # characters of a video's box: a title, a caption, a running time
 LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")  # a print view's '[1]' after a link
 REFERENCES_MARK = re.compile(CLASS_WORD_START + r"references(?:$|[\s_-])", re.IGNORECASE)
 # A picture link's line of file facts, as a forum draws it on the picture: its file name, its
@@ -164,6 +168,7 @@ MEDIA_BOX: Final = re.compile(r"video|gallery|slideshow|carousel", re.IGNORECASE
 # (no camelCase word here: a player's 'leadMediaTitle' may be the title the text shows)
 TITLE_MARK: Final = re.compile(r"(?:^|[\s_-])title(?:$|[\s_-])", re.IGNORECASE)
 MAX_MEDIA_TITLE: Final = 150  # characters: a title's line, not a paragraph
+MAX_POSTERS: Final = 2  # pictures before a player's title: a poster, its placeholder
 TAGLINE_TYPES: Final = ("em", "i", "b", "strong")  # the type a tagline is set apart in
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_SPONSOR_BOX = 300  # characters of the box: a title, a name or two and the sponsor's line
@@ -179,18 +184,23 @@ CAPTION_BOX = re.compile(r"caption|legend|cutline", re.IGNORECASE)
 BYLINE = re.compile(r"byline|author", re.IGNORECASE)
 CAPTION_DEPTH = 4  # ancestors of a byline looked at for a caption's box
 PICTURE_BOX_PARTS = 8  # children of a picture's box: the picture, its caption, its credit, ...
-# A link to the page that sells or asks for support ('/subscribe/', '/abonnement', '/donate'):
-# the small box it stands in ('Support local journalism ... Subscribe now', 'This article is
-# offered to you by ... See our offers') is the publisher's appeal, no part of the article.
+# A link to the page that sells or asks for support ('/subscribe/', '/abonnement', '/donate',
+# '/contribute'): the small box it stands in ('Support local journalism ... Subscribe now',
+# 'This article is offered to you by ... See our offers') is the publisher's appeal, no part of
+# the article.
 APPEAL_PATH = re.compile(
-    r"^(?:https?://[^/]+)?/(?:subscri\w*|abonn\w*|abo|donat\w*|membership|join|support-us|offers?)"
-    r"(?:[/?#.]|$)",
+    r"^(?:https?://[^/]+)?/(?:subscri\w*|abonn\w*|abo|donat\w*|contribut\w*|membership|join"
+    r"|support-us|offers?)(?:[/?#.]|$)",
     re.IGNORECASE,
 )
 META_MARK = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])")  # 'post-meta', 'crawler-post-meta'
 MAX_META_LINE = 120  # characters: a name, a date, a count; not a paragraph
 MAX_APPEAL_LINK = 40  # characters of the link: a call ('Subscribe now'), not a sentence
 MAX_APPEAL_BOX = 200  # characters of the box: a title, a line and the call
+# characters of a box a head of its own opens: a title, an appeal's paragraph and the call
+# ('<div><h4>Readers like you keep us free</h4><p>...</p><a href="/contribute">Learn more</a>')
+MAX_TITLED_APPEAL_BOX: Final = 600
+MAX_APPEAL_PARTS: Final = 4  # elements of such a box: the head, a paragraph or two, the call
 # A head's edit link ('[edit]', '[edit source]' in a wiki's section heads): the page's tool.
 EDIT_MARK = re.compile(r"^\[\s*\w+(?:\s\w+)?\s*\]$")
 PICTURE_FILES = (
@@ -561,6 +571,23 @@ def player_box(element) -> list:
     return found
 
 
+def is_video_box(element) -> bool:
+    """A small box its class names a video's, holding the poster or the player, that shows
+    the video's running time, a line of its own or closing a line: '<div class="c-video"><img>
+    <span class="c-video__title">..</span><span>2:14</span><p>..</p></div>', '<div
+    class="video-embed"><img><p>Watch: .. (1:42)</p></div>': the player's title, time and
+    caption, none of the text. The remove pass asks only for a class holding 'ideo'."""
+    if text_size(element, MAX_VIDEO_BOX) > MAX_VIDEO_BOX:
+        return False
+    if not any(e.tag == "img" or e.tag in EMBED_TAGS for e in element.iter()):
+        return False
+    for piece in element.itertext():
+        line = tidy(piece)
+        if PLAYER_DURATION.fullmatch(line) or CLOSING_RUNNING_TIME.search(line):
+            return True
+    return False
+
+
 def is_embed_caption(element) -> bool:
     """A caption in a box with an embedded player and no picture ('<div class="video"><iframe>
     </iframe><p class="video__caption">【動画】...</p></div>'): the video's caption, which the
@@ -667,8 +694,9 @@ def is_counter(element) -> bool:
 
 
 def is_media_title(element, headline_boxes: set) -> bool:
-    """A player's or a gallery's own title, first in its box ('<div class="video-player"><div
-    class="video-title">Watch: ...</div>', '<div class="gallery"><h3 class="gallery-title">In
+    """A player's or a gallery's own title, first in its box but for its poster ('<div
+    class="video-player"><div class="video-title">Watch: ...</div>', '<div class="x-video"><img>
+    <p class="video-title">...</p>', '<div class="gallery"><h3 class="gallery-title">In
     pictures: ...</h3>'): the widget's label, no line or head of the text. The remove pass asks
     only for an element whose class holds 'itle'."""
     if not TITLE_MARK.search(element.get("class") or "") or element in headline_boxes:
@@ -681,8 +709,30 @@ def is_media_title(element, headline_boxes: set) -> bool:
         return False
     if element.find(".//img") is not None:
         return False
-    first = next((c for c in box if isinstance(c.tag, str)), None)
-    return first is element and text_size(element, MAX_MEDIA_TITLE) < MAX_MEDIA_TITLE
+    return leads_box(element, box) and text_size(element, MAX_MEDIA_TITLE) < MAX_MEDIA_TITLE
+
+
+def leads_box(element, box) -> bool:
+    """Whether an element comes first in its box, or right after its poster (a picture or
+    two, no text): '<div><img><p class="video-title">..' -> the <p> leads."""
+    posters = 0
+    for child in box:
+        if child is element:
+            return True
+        if not isinstance(child.tag, str):
+            continue
+        posters += 1
+        if posters > MAX_POSTERS or not is_poster(child):
+            return False
+    return False
+
+
+def is_poster(element) -> bool:
+    """A picture standing alone before a player's title: '<img>', '<picture>', '<a><img></a>'
+    with no text; the title after it is still first in the box."""
+    if element.tag in ("img", "picture"):
+        return True
+    return element.find(".//img") is not None and text_size(element, 0) == 0
 
 
 def kept_chrome(element, words: str, lengths: dict, total: int) -> bool:
@@ -762,7 +812,8 @@ def is_split_text(element, words: str, lengths: dict, total: int) -> bool:
 
 def appeal_box(link):
     """The small box a link to a subscription or donation page stands in with its title and
-    line, when the link is a short call ending the box; else None. A link inside a sentence
+    line (a longer appeal when a head opens the box), when the link is a short call ending the
+    box; else None. A link inside a sentence
     ('Readers can <a>sign up for alerts</a> about the ferry.') is the text's."""
     if not APPEAL_PATH.match(link.get("href") or ""):
         return None
@@ -773,12 +824,23 @@ def appeal_box(link):
     for ancestor in list(link.iterancestors())[:LISTING_BOX_DEPTH]:
         if ancestor.tag in ("body", "main", "article", "li", "nav", "header"):
             break
-        if text_size(ancestor, MAX_APPEAL_BOX) > MAX_APPEAL_BOX:
+        limit = MAX_TITLED_APPEAL_BOX if is_titled_appeal(ancestor) else MAX_APPEAL_BOX
+        if text_size(ancestor, limit) > limit:
             break
         if not ends_with_call(all_text(ancestor), call, ancestor):
             break
         box = ancestor
     return box
+
+
+def is_titled_appeal(box) -> bool:
+    """Whether a box is shaped as a promo is: a head of its own, a paragraph or two and the
+    call ('<div><h4>Readers like you ...</h4><p>..</p><a>Learn more</a></div>'); a section of
+    the text under its head holds more paragraphs, and a paragraph opens with no head."""
+    if box.tag == "p":
+        return False
+    children = [c for c in box if isinstance(c.tag, str)]
+    return 0 < len(children) <= MAX_APPEAL_PARTS and children[0].tag in HEAD_TAGS
 
 
 def is_post_meta(element, classes: str) -> bool:
@@ -887,6 +949,8 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif "layer" in classes and PLAYER_MARK.search(classes) and (box := player_box(element)):
             doomed += box
+        elif "ideo" in classes and is_video_box(element):
+            doomed.append(element)
         elif element.get("itemprop") == "comment":  # schema.org's mark of a reply
             if lengths.get(element, 0) < KEEP_SHARE * total:
                 doomed.append(element)

@@ -230,6 +230,25 @@ MAX_REPORTER_LINE = 120  # characters: a name, a title and an address
 SENTENCE_MARKS = tuple(".!?。！？")
 SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+")  # 'Pitch. Sign up.' -> 'Pitch.', 'Sign up.'
 RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+# A desk's sign-off closing the text, its initials alone: 'FD', '— JT', 'AB/CD'
+# (a weekly edition's initials may carry its number: 'DM168')
+DESK_INITIALS: Final = re.compile(r"(?:[—–-] ?)?[A-Z]{2,3}\d{0,3}(?:/[A-Z]{2,3}\d{0,3}){0,2}")
+# A note about the writer closing the text: a sentence of their name and beat, then a call to
+# read their other work (a link to their page): 'Jo Bryce covers courts for the Ledger. Read
+# more of her stories here.' The beat alone ('Okafor covers the county courts, a job she took
+# in 2019.') is a sentence of the text, and a note giving the writer's address ('... Contact him
+# at x@y.example.') is the text's too, as the answers of earlier batches keep it.
+WRITER_BEAT: Final = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s){1,4}(?:covers|reports on|writes (?:about|on|for)|is (?:a|an|the)\s"
+    r"(?:[\w-]+\s){0,4}(?:reporter|writer|correspondent|editor|columnist|journalist))\b"
+)
+WRITER_CALL: Final = re.compile(
+    r"(?:read|see|find|browse|view) (?:more of |all of |more from |other )?(?:his|her|their)"
+    r" (?:other |previous |recent |latest )?(?:stories|work|articles|reporting|coverage|columns"
+    r"|posts|writing)\b",
+    re.IGNORECASE,
+)
+MAX_WRITER_NOTE: Final = 300  # characters: a beat's sentence and a call, not a paragraph
 LINKS_ONLY = 0.9  # share of link text in a box of cards: titles and, at most, a date
 
 
@@ -345,20 +364,33 @@ def without_end_mark(blocks: list[Block]) -> list[Block]:
 
 def is_closing_line(block: Block) -> bool:
     """A paragraph that closes a story's text and is no part of it: the reporter's line
-    ('Jane Doe (jane@x.example)'), the source line ('Source: Coast News + agencies') or a
-    contact line ('Call 0800 555 0101'), which a bold line makes a head of nothing."""
+    ('Jane Doe (jane@x.example)'), a note about the writer, the source line ('Source: Coast
+    News + agencies'), a contact line ('Call 0800 555 0101'), which a bold line makes a head of
+    nothing, or a desk's initials ('FD')."""
     text = block.text or ""
+    if DESK_INITIALS.fullmatch(text):
+        return True  # a sign-off, bold or not: no head of anything after it
     if block.type == "subheading":
         return is_call_line(text)
     if block.type != "paragraph":
         return False
     return (
         is_reporter_line(text)
+        or is_writer_note(text)
         or is_source_line(text)
         or is_call_line(text)
         or is_sign_up_line(text)
         or is_print_note(text)
     )
+
+
+def is_writer_note(text: str) -> bool:
+    """A note about the writer: their name and beat, then a call to read more of them ('Jo
+    Bryce covers courts for the Ledger. Read more of her stories here.'); WRITER_BEAT."""
+    if len(text) > MAX_WRITER_NOTE or not WRITER_BEAT.match(text):
+        return False
+    sentences = SENTENCE_BREAK.split(text)
+    return len(sentences) > 1 and WRITER_CALL.match(sentences[-1]) is not None
 
 
 def is_print_note(text: str) -> bool:
