@@ -101,6 +101,7 @@ from api.parser.heading_answers import (
 )
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
+from api.parser.heading_faqs import faq_question_heads
 from api.parser.heading_groups import FIGURE, group_heads, holds_figure
 from api.parser.heading_kin import (
     LIST_NUMBER,
@@ -1367,6 +1368,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     first = opening_dateline(items, flags)
     if first >= 0:
         flags[first] = False  # 'WASHINGTON' / text, 'Nairobi, Kenya' / text: where, no head
+    for k in faq_question_heads(items, alone):
+        flags[k] = True  # 'Is it flu?' / answer / 'Can my child go to school?' / answer / ...
     for k in numbered_sentence_heads(items, alone):
         flags[k] = True  # '1. The lid sticks.' / text / '2. The hinge squeaks.' / text / '3. ...'
     for k in numbered_long_heads(items, alone, flags):
@@ -1596,12 +1599,14 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         found = list(compress(range(len(items)), flags))
         for k in interview_turns(items, alone, found):
             flags[k] = False  # 'Would you go again?' / 'No. Ask me in April.': a turn
-        if found and not in_a_style_of_short_lines(items, alone, found):
-            return flags
-        # 'There were 43 boxes.' ... 'I took them home.': the style, unless plain sentences
-        # open long sections ('Nobody came.' / 300 characters / ... / 'It was red.' / ...)
+        # plain sentences opening long sections, siblings, are the heads, a punchy line beside
+        # them none ('Nobody came.' / 300 characters / ... / 'It was red.' / ...)
         openers = set(long_section_openers(items, alone))
-        return [k in openers for k in range(len(items))]
+        if openers:
+            return [k in openers for k in range(len(items))]
+        if in_a_style_of_short_lines(items, alone, found):
+            return [False] * len(items)  # 'There were 43 boxes.' ... 'I took them home.'
+        return flags
     if len(heads) >= QUOTED_PATTERN and all(QUOTED.match(items[k].text) for k in heads):
         # only quoted heads, two at least, show a pattern of heads; one alone shows none
         extra = sentence_heads(items, alone, QUOTED_GAP)
