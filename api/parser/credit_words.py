@@ -105,7 +105,22 @@ def core_pieces(tail: str) -> list[str]:
     for _ in range(2):
         if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
             pieces = pieces[:-1]
-    return drop_family_holder(tail, drop_archive(pieces))
+    return drop_family_holder(tail, drop_archive(joined_agencies(pieces)))
+
+
+def joined_agencies(pieces: list[str]) -> list[str]:
+    """A credit's pieces with an agency of two words in lower case as one piece, wherever it
+    stands in the chain: ['Doe', 'dpa', 'picture', 'alliance'] -> ['Doe', 'dpa', 'picture
+    alliance'] (its words, lower case, are no name's)."""
+    if len(pieces) < 2:
+        return pieces
+    kept: list[str] = []
+    for piece in pieces:
+        if kept and kept[-1][:1].islower() and f"{kept[-1]} {piece}" in AGENCIES:
+            kept[-1] = f"{kept[-1]} {piece}"
+        else:
+            kept.append(piece)
+    return kept
 
 
 def drop_family_holder(tail: str, pieces: list[str]) -> list[str]:

@@ -539,11 +539,19 @@ def agency_slash_rule(line: str) -> Split | None:
             # Smith': a head ending in a separator or 'via' is part of the credit, which starts
             # further back (the glue rule finds it); one ending in 'at' or 'of' goes on into
             # the agency's name, the caption's words: 'The rover's team at NASA/JPL'
-            joined = head[-1] in CHAIN_MARKS or ends_open(head)
+            joined = head[-1] in CHAIN_MARKS or ends_open(head) or ends_in_a_chain(head)
             # 'chapelJane Doe - WPA Pool/Getty Images': the dash joins the photographer too
             joined = joined or DASHED_HOLDER.search(head) is not None
             return (head, credit) if has_text(head) and not joined else None
     return None
+
+
+def ends_in_a_chain(head: str) -> bool:
+    """True when a caption candidate's last word joins holders by a slash, a name after it:
+    'SundayIda Doe/Ritzau' before 'Scanpix/Pool via Reuters' is inside the credit's chain (not
+    'the 2023/24', nor 'and/or')."""
+    last = head.rsplit(None, 1)[-1] if head.strip() else ""
+    return "/" in last and last.rsplit("/", 1)[-1][:1].isupper()
 
 
 def ends_open(head: str) -> bool:

@@ -261,6 +261,11 @@ def names_a_place(tail: str) -> bool:
     return len(words) > 1 and words[-1].strip(".,") in PLACE_NOUNS
 
 
+# Words that are a whole credit alone, a picture's source named by how it came, no name's
+# part: 'in PapatoetoeSupplied' ends a caption on 'Papatoetoe', however weak its glue.
+WORD_CREDITS: Final = frozenset({"Supplied", "Handout", "Submitted", "Contributed"})
+
+
 def is_weak_credit(line: str, at: int) -> bool:
     """True when a glue point inside a capitalised word is too weak for its tail.
 
@@ -271,7 +276,7 @@ def is_weak_credit(line: str, at: int) -> bool:
     if not is_weak_glue(line, at):
         return False
     tail = line[at:]
-    if starts_with_agency(tail) or "/" in tail:
+    if starts_with_agency(tail) or "/" in tail or tail in WORD_CREDITS:
         return False
     return len(tail.split()) == 1 or names_a_place(tail)
 
