@@ -54,11 +54,11 @@ def plain_opener_form(item: Item, openers: frozenset[str], kin: bool = False) ->
     """True for a line of one plain sentence or two that may open a section: 'Nobody had looked
     in years.', 'The wall held. The boats did not.' (not 'It was red.', nor 'I said yes.');
     a `kin` line, beside siblings, may hold a word that points back: 'It could go either way.'."""
-    if not isinstance(item, Line):
-        return False
+    if not isinstance(item, Line) or speaks_in_first_person(item.text):
+        return False  # the writer's own voice on a line of its own: 'I did not know.'
     if is_paired_sentences(item, RHYTHM_OPENERS):
         return True  # (the second sentence goes on from the first: its 'it' points there)
-    if not is_sentence_shaped(item, openers) or speaks_in_first_person(item.text):
+    if not is_sentence_shaped(item, openers):
         return False
     return kin or not points_back(item.text)
 

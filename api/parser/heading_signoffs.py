@@ -100,8 +100,9 @@ def over_a_head(items: list[Item], shaped: list[bool], k: int) -> bool:
 
 
 # A reader's pseudonym after a dash, closing a letter to an advice column: '— Cornered in
-# Cleveland', '– Worried, Leeds' (a capital after the dash, no sentence's end nor colon).
-DASHED_SIGN_OFF: Final = re.compile(r"^[—–] ?[A-Z][^.?!:;]*$")
+# Cleveland', '– Worried, Leeds' (a capital after the dash, no sentence's end nor colon, and
+# no handle, bracket or figure, as an embedded post's '— Acme (@acme) May 2, 2019' has).
+DASHED_SIGN_OFF: Final = re.compile(r"^[—–] ?[A-Z][^.?!:;()@\d]*$")
 
 
 def is_dashed_sign_off(item: Item) -> bool:

@@ -145,6 +145,7 @@ from api.parser.heading_sentences import (
     SENTENCE_GAP,
     in_a_style_of_short_lines,
     interview_turns,
+    is_elliptical,
     paired_lines,
     paired_sentence_heads,
     quoted_sentence_heads,
@@ -838,6 +839,10 @@ def asked_alone(items: list[Item], shaped: list[bool], k: int) -> bool:
     # or a verbless first sentence going on ('Who will run it?' / 'Probably a charity. ...')
     if not has_sentence_inside(answer) and len(answer.split()) <= LONG_WORDS:
         return True
+    # an answer opening on an ellipsis of the question replies to it: 'Is the worst over?' /
+    # 'The finance director would not say so. ...'
+    if is_elliptical(answer):
+        return True
     return replied_in_text(question, answer) or answered_by_a_fragment(question, answer)
 
 
@@ -1368,6 +1373,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     first = opening_dateline(items, flags)
     if first >= 0:
         flags[first] = False  # 'WASHINGTON' / text, 'Nairobi, Kenya' / text: where, no head
+    for k in unstamped_post_questions(items, flags):
+        flags[k] = False  # '11:31 p.m.' / 'Why so slow?' / text / 'Is anyone worried?' / text
     for k in faq_question_heads(items, alone):
         flags[k] = True  # 'Is it flu?' / answer / 'Can my child go to school?' / answer / ...
     for k in numbered_sentence_heads(items, alone):
@@ -1480,6 +1487,19 @@ def over_longer_text(items: list[Item], flags: list[bool], k: int) -> bool:
     if not isinstance(after, Line) or flags[k + 1] or len(after.text) <= len(items[k].text):
         return False
     return after.text[-1] in SENTENCE_ENDS
+
+
+def unstamped_post_questions(items: list[Item], flags: list[bool]) -> list[int]:
+    """The question heads not right under a timestamp, inside a post, where every other head,
+    POST_HEADS at least, stands right under one: a live post's question in its text ('11:31
+    p.m.' / 'Why so slow?' / text / 'Is anyone worried?' / 'Not yet. ...' / '11:04 p.m.')."""
+    heads = [k for k in compress(range(1, len(items)), flags[1:]) if isinstance(items[k], Line)]
+    loose = [k for k in heads if not stamped_at(items, k)]
+    if not loose or len(heads) - len(loose) < POST_HEADS:
+        return []  # (most pages: no timestamps over the heads)
+    if not all(is_question(items[k].text) for k in loose):
+        return []  # a plain head off the timestamps: the page's heads are no posts'
+    return [k for k in loose if isinstance(items[k - 1], Line)]
 
 
 def stamped_at(items: list[Item], k: int) -> bool:
