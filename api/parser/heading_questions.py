@@ -286,7 +286,7 @@ def among_sibling_questions(items: list[Item], heads: list[int]) -> bool:
     """True when SIBLING_QUESTIONS heads or more, most of them, ask: a long question is one more
     of the run, whatever its length ('What is it?' / text / 'How does it drive?' / text / 'Can
     you fit a dog, a pram and a week's shopping in the boot?' / text)."""
-    asked = sum(1 for j in heads if items[j].text[-1] == "?")
+    asked = sum(1 for j in heads if is_question_line(items[j]))
     return asked >= SIBLING_QUESTIONS and 2 * asked > len(heads)
 
 

@@ -582,9 +582,9 @@ def test_a_plain_head_off_the_timestamps_keeps_the_questions_reading():
             "Illustration by Ana Ruiz. Photos by the fire service and Lena Holt.",
         ),
         (
-            "The old and new bridge.Photo by her late husband.",
-            "The old and new bridge.",
-            "Photo by her late husband.",
+            "The ship then and now.Photo illustration by Desk Staff. Photos by the coast guard.",
+            "The ship then and now.",
+            "Photo illustration by Desk Staff. Photos by the coast guard.",
         ),
         # a word credit after a weak glue
         (
@@ -639,6 +639,12 @@ def test_credits_of_fresh29_and_fresh30s_classes(line, caption, credit):
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [
+        # alone, a by-line of two lower-case words after 'the' names a place, no source
+        (
+            "Bathers at dawn.Photo by the old sea wall",
+            "Bathers at dawn.Photo by the old sea wall",
+            None,
+        ),
         # a weak glue inside a brand keeps its reading: no word credit there
         ("Desks at the WeWork office in Leeds", "Desks at the WeWork office in Leeds", None),
         # a caption ending on a season's slash is no chain: the agency still splits
