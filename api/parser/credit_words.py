@@ -20,6 +20,11 @@ AGENCIES = frozenset(
     }
 )  # fmt: skip
 
+# The first words of the agencies of two words that write their name in lower case: 'picture'.
+SMALL_AGENCY_STARTS: Final = frozenset(
+    name.split()[0] for name in AGENCIES if " " in name and name[0].islower()
+)
+
 # Lowercase words that may sit between the capitalised words of a name or an agency credit:
 # 'Vladimir Smirnov\TASS via Getty Images', 'Ludwig van Beethoven', 'The Siberian Times'.
 CONNECTORS = frozenset(
@@ -116,7 +121,7 @@ def joined_agencies(pieces: list[str]) -> list[str]:
         return pieces
     kept: list[str] = []
     for piece in pieces:
-        if kept and kept[-1][:1].islower() and f"{kept[-1]} {piece}" in AGENCIES:
+        if kept and kept[-1] in SMALL_AGENCY_STARTS and f"{kept[-1]} {piece}" in AGENCIES:
             kept[-1] = f"{kept[-1]} {piece}"
         else:
             kept.append(piece)

@@ -37,9 +37,9 @@ def asks_as_a_reader_may(text: str) -> bool:
     """True for a question line of one sentence, or a statement and its question, asking in
     full: 'Are antivirals worth asking for?', 'I had my jab in April. Do I need another?' (not
     'Sound familiar?', 'And is it too late?', nor 'Who? Nobody.')."""
-    if not text.endswith("?") or len(text) > LONG_CHARS or len(text.split()) > LONG_WORDS:
+    if not text.endswith("?") or len(text) > LONG_CHARS or text.count("?") != 1:
         return False
-    if any(mark in text for mark in QUOTE_MARKS) or text.count("?") != 1:
+    if len(text.split()) > LONG_WORDS or any(mark in text for mark in QUOTE_MARKS):
         return False
     sentences = SECOND_SENTENCE.split(text)
     if len(sentences) > 2 or text.split(None, 1)[0].lower() in RUNNING_OPENERS:
@@ -49,25 +49,34 @@ def asks_as_a_reader_may(text: str) -> bool:
 
 def answered_below(items: list[Item], k: int) -> bool:
     """True when question k follows a sentence's end (a picture allowed between) and stands
-    over an answer in no first person that asks nothing: 'Is it flu?' / 'Flu comes on fast.'."""
+    over a line that asks nothing: 'Is it flu?' / 'Flu comes on fast.'."""
     before = text_before(items, k)
     after = items[k + 1] if k + 1 < len(items) else None
     if before is None or before.text[-1] not in SENTENCE_ENDS or not isinstance(after, Line):
         return False
-    return not is_question_line(after) and not speaks_in_first_person(after.text)
+    return not is_question_line(after)
 
 
 def faq_question_heads(items: list[Item], alone: list[int]) -> list[int]:
     """The questions of a readers' FAQ (the module's rules), else none: text / 'Is it flu?' /
     answer / 'Can my child go to school?' / answer / ... -> the questions."""
+    last = len(items) - 1
+    # (the question mark first: most lines end otherwise, and are settled on one character)
     asked = [
         k
         for k in alone
-        if 0 < k < len(items) - 1
+        if 0 < k < last
+        and items[k].text[-1] == "?"
         and asks_as_a_reader_may(items[k].text)
         and answered_below(items, k)
     ]
-    if len(asked) < FAQ_RUN or not spaced_out(asked, QUOTED_GAP):
+    if len(asked) < FAQ_RUN:
         return []  # (most documents: a few questions at most, asked in the text)
+    if 2 * sum(1 for k in asked if speaks_in_first_person(items[k].text)) <= len(asked):
+        return []  # a writer's or an interviewer's questions, no readers'
+    # an answer in the first person is an interview's: its words are read on the few left only
+    asked = [k for k in asked if not speaks_in_first_person(items[k + 1].text)]
+    if len(asked) < FAQ_RUN or not spaced_out(asked, QUOTED_GAP):
+        return []
     readers = sum(1 for k in asked if speaks_in_first_person(items[k].text))
     return asked if 2 * readers > len(asked) else []

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from api.parser.heading_limits import LONG_RATIO
+from api.parser.heading_limits import LONG_CHARS, LONG_RATIO
 from api.parser.heading_questions import speaks_in_first_person
 from api.parser.heading_sections import points_back
 from api.parser.heading_sentences import (
@@ -85,30 +85,36 @@ def median_line(items: list[Item]) -> int:
     return sizes[len(sizes) // 2] if sizes else 0
 
 
+def over_a_longer_line(items: list[Item], k: int) -> bool:
+    """True when standalone line k is of a two-sentence head's length at most, ends in '.' and
+    stands over a line LONG_RATIO times longer: the cheap test every candidate passes first
+    ('Nobody came.' / 300 characters), before its words are read."""
+    text = items[k].text
+    if text[-1] != "." or len(text) > LONG_CHARS:
+        return False  # (most lines: settled on their last character or their length)
+    after = items[k + 1]
+    return isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(text)
+
+
 def long_section_openers(items: list[Item], alone: list[int]) -> list[int]:
     """The full-sentence heads that open long sections (the module's rules), else none:
     text / 'The wall held. The boats did not.' / text / 'It was red.' / 'Nobody came.' / text
     / 'The sea won. The town moved.' / text -> the three heads."""
+    # (the lines' lengths first: most documents keep too few lines to read their words)
+    last = len(items) - 1
+    near = [k for k in alone if 0 < k < last and over_a_longer_line(items, k)]
+    if len(near) < RHYTHM_MIN:
+        return []
     median = median_line(items)
-    core = [
-        k
-        for k in alone
-        if 0 < k < len(items) - 1
-        and plain_opener_form(items[k], RHYTHM_OPENERS)
-        and opens_a_long_section(items, k, median)
-    ]
+    placed = [k for k in near if opens_a_long_section(items, k, median)]
+    core = [k for k in placed if plain_opener_form(items[k], RHYTHM_OPENERS)]
     if len(core) < RHYTHM_MIN or not any(two_plain_sentences(items[k].text) for k in core):
         return []  # (most documents: no rhythm of plain sentences over long paragraphs)
     if not spaced_out(core, SENTENCE_GAP):
         return []  # punchy lines and paragraphs in turn: the writer's style
     taken = set(core)  # membership in constant time: thousands of lines stay linear
     kin = [
-        k
-        for k in alone
-        if k not in taken
-        and 0 < k < len(items) - 1
-        and plain_opener_form(items[k], KIN_OPENERS, kin=True)
-        and opens_a_long_section(items, k, median)
+        k for k in placed if k not in taken and plain_opener_form(items[k], KIN_OPENERS, kin=True)
     ]
     found = sorted(core + kin)
     # (the siblings show the rhythm: a kin line may open a section of one paragraph)
