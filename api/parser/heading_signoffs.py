@@ -116,7 +116,7 @@ def is_dashed_sign_off(item: Item) -> bool:
 
 def signed_letter_ends(items: list[Item], heads: list[int]) -> list[int]:
     """The heads among `heads` right over a dash-led sign-off, where SIGN_OFF_MIN such sign-offs
-    close paragraphs: a letter's last line ('Am I being selfish?' / '— Cornered in Cleveland'),
+    stand under text: a letter's last line ('Am I being selfish?' / '— Cornered in Cleveland'),
     since a head introduces text and a sign-off is none."""
     ends = [k for k in heads if k + 1 < len(items) and is_dashed_sign_off(items[k + 1])]
     if not ends:

@@ -65,7 +65,15 @@ Shapes that count too, because unseen publishers use them:
   floods every spring and what the town plans to do about it', or when the paragraph it
   introduces is that much longer than it ('How to keep a business focus the easy way');
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
-  heads, when the rhythm shows it (heading_sentences.py);
+  heads, when the rhythm shows it (heading_sentences.py), or when plain sentences, siblings,
+  each open a long section among the writer's one-line paragraphs (heading_openers.py);
+- a readers' FAQ's questions, whatever their length, over their answers ('Can my child go back
+  to school?' / answer, four at least, heading_faqs.py); a long question beside three question
+  heads or more; a numbered head whose quoted title asks ('3. ‘Who Keeps the Lighthouse?’ by
+  Jane Doe': the title's own mark ends no sentence);
+- not a question a list's intro asks over the first numbered head, nor a letter's last line
+  over a dashed pseudonym ('Am I being selfish?' / '— Cornered in Cleveland'), nor a question
+  inside a live post where every other head stands under a timestamp;
 - an offer on a deals page, 'Paris from £49', where the confident heads price offers too,
   their price after the offer's name (heading_offers.py): elsewhere, and beside a roundup's
   'Mira, two courses for £18', such a line is a price list's entry, data ('Starters from £9');
@@ -1549,7 +1557,7 @@ def _drop_non_heads(
     for k in lone_questions(items, shaped, heads):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
     for k in signed_letter_ends(items, heads):
-        flags[k] = False  # 'Am I being selfish?' / '— Cornered in Cleveland': the letter's
+        flags[k] = False  # 'Am I being selfish?' / '— Cornered in Cleveland': a letter's end
     for k in exchange_questions(items, flags):
         flags[k] = False  # 'Had anyone he knew?' / 'He would write to her.': a reported exchange
     for k in unmarked_questions(items, [k for k in heads if flags[k]]):
