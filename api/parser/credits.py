@@ -278,6 +278,13 @@ ROLE_BY_CREDIT: Final = re.compile(
 # by the family', 'Photo by her son', 'Picture by the Hartley family' (a determiner, up to two
 # names, one lower-case noun; the label is the evidence, as 'Courtesy of the family' is).
 GIVEN_HOLDER = re.compile(r"^(?:the|his|her|their|our|my)(?: [A-Z][\w'’-]*){0,2} [a-z][a-z'’-]+$")
+# After a first by-line, the sources of a composite may be bodies named by what they are, one
+# lower-case word before the noun: 'Photo illustration by Jane Doe. Photos by the federal
+# police' (the first by-line is the evidence; alone, 'Photo by the sea wall' is a place).
+SOURCE_HOLDER: Final = re.compile(r"^the(?: [A-Z][\w'’-]*){0,2} [a-z][a-z'’-]+ [a-z][a-z'’-]+$")
+# Where holders a by-line joins with 'and' part, each a holder of its own, a capital or 'the'
+# after it: 'Photos by the federal police and the Acme Museum', 'by Jane Doe and Acme'.
+AND_HOLDERS: Final = re.compile(r" and (?=(?:the )?[A-Z])")
 # A holder in lower case after a label, what it is of a name: 'estate of Jane Doe',
 # 'collection of Acme Museum' (one noun, 'of', a capital).
 HOLDER_OF = re.compile(r"[a-z]+ of (?:the )?[A-Z]")
@@ -635,6 +642,12 @@ def is_by_holder(holder: str) -> bool:
     return is_credit_like(holder) or GIVEN_HOLDER.match(holder) is not None or named_body(holder)
 
 
+def later_source(holder: str, k: int) -> bool:
+    """True for a source named by what it is (SOURCE_HOLDER) in a compound credit's sentence k
+    after the first: 'Photos by the federal police' after 'Photo illustration by Jane Doe.'."""
+    return k > 0 and SOURCE_HOLDER.match(holder) is not None
+
+
 def named_body(holder: str) -> bool:
     """True for a holder that is 'the' and a credit's name, a body that supplied the picture:
     'Supplied by the Harbour Trust' (not 'the family', GIVEN_HOLDER's)."""
@@ -665,7 +678,9 @@ def by_credit(tail: str) -> bool:
         # 'Photo by Jane Doe on Unsplash': a holder, then where the picture was published;
         # 'Photograph by Jane Doe, courtesy of Acme': the photographer, then the lender
         holders = BY_HOLDERS.split(match["holder"]) if match else []
-        if not holders or not all(map(is_by_holder, holders)):
+        if holders and not all(map(is_by_holder, holders)):
+            holders = [part for holder in holders for part in AND_HOLDERS.split(holder)]
+        if not holders or not all(is_by_holder(h) or later_source(h, k) for h in holders):
             return False
     return len(tail) <= 2 * MAX_CREDIT_CHARS
 

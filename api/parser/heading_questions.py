@@ -54,6 +54,7 @@ ANSWER_RATIO = 1.5
 # of its words ('What can I do if I am already on a list?' beside 'How long people wait now,
 # and why it differs so much between councils'; not beside 'The crossing' alone).
 STYLE_SHARE = 0.5
+SIBLING_QUESTIONS = 3  # question heads whose run a long question joins, at least
 FAQ_TURNS = COMPANY + 1  # long questions in a row, each answered in a line, that make an FAQ
 EXCHANGE_MIN = 2  # questions in a row, each answered by a short line, that make an exchange
 SHORT_QUESTION_WORDS = 2
@@ -273,10 +274,20 @@ def in_the_heads_style(items: list[Item], flags: list[bool], k: int) -> bool:
     """True unless COMPANY other heads or more are all short beside long question k: at least
     one has STYLE_SHARE of its words. A feature's short heads ('The crossing', 'The next
     ferryman') leave its long questions to the running text."""
-    others = [len(items[j].text.split()) for j in compress(range(len(items)), flags)]
-    if len(others) < COMPANY:
+    heads = list(compress(range(len(items)), flags))
+    if len(heads) < COMPANY:
         return True
-    return max(others) >= STYLE_SHARE * len(items[k].text.split())
+    if max(len(items[j].text.split()) for j in heads) >= STYLE_SHARE * len(items[k].text.split()):
+        return True
+    return among_sibling_questions(items, heads)
+
+
+def among_sibling_questions(items: list[Item], heads: list[int]) -> bool:
+    """True when SIBLING_QUESTIONS heads or more, most of them, ask: a long question is one more
+    of the run, whatever its length ('What is it?' / text / 'How does it drive?' / text / 'Can
+    you fit a dog, a pram and a week's shopping in the boot?' / text)."""
+    asked = sum(1 for j in heads if is_question_line(items[j]))
+    return asked >= SIBLING_QUESTIONS and 2 * asked > len(heads)
 
 
 def long_question_heads(items: list[Item], flags: list[bool], candidates: list[int]) -> list[bool]:

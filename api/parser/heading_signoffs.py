@@ -97,3 +97,33 @@ def over_a_head(items: list[Item], shaped: list[bool], k: int) -> bool:
     if not (isinstance(head, Line) and isinstance(after, Line)):
         return False
     return not any(map(str.isdigit, head.text))
+
+
+# A reader's pseudonym after a dash, closing a letter to an advice column: '— Cornered in
+# Cleveland', '– Worried, Leeds' (a capital after the dash, no sentence's end nor colon, and
+# no handle, bracket or figure, as an embedded post's '— Acme (@acme) May 2, 2019' has).
+DASHED_SIGN_OFF: Final = re.compile(r"^[—–] ?[A-Z][^.?!:;()@\d]*$")
+
+
+def is_dashed_sign_off(item: Item) -> bool:
+    """True for a short dash-led name line: '— Cornered in Cleveland' (not '— and then?')."""
+    return (
+        isinstance(item, Line)
+        and len(item.text) <= SIGN_OFF_CHARS
+        and DASHED_SIGN_OFF.match(item.text) is not None
+    )
+
+
+def signed_letter_ends(items: list[Item], heads: list[int]) -> list[int]:
+    """The heads among `heads` right over a dash-led sign-off, where SIGN_OFF_MIN such sign-offs
+    stand under text: a letter's last line ('Am I being selfish?' / '— Cornered in Cleveland'),
+    since a head introduces text and a sign-off is none."""
+    ends = [k for k in heads if k + 1 < len(items) and is_dashed_sign_off(items[k + 1])]
+    if not ends:
+        return []  # (most documents: no head stands over a dash-led line)
+    signed = [
+        k
+        for k, item in enumerate(items)
+        if k > 0 and is_dashed_sign_off(item) and isinstance(items[k - 1], Line)
+    ]
+    return ends if len(signed) >= SIGN_OFF_MIN else []

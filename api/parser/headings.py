@@ -65,7 +65,15 @@ Shapes that count too, because unseen publishers use them:
   floods every spring and what the town plans to do about it', or when the paragraph it
   introduces is that much longer than it ('How to keep a business focus the easy way');
 - a full-sentence head ('The plan worked. Then the money ran out.') in a document with no other
-  heads, when the rhythm shows it (heading_sentences.py);
+  heads, when the rhythm shows it (heading_sentences.py), or when plain sentences, siblings,
+  each open a long section among the writer's one-line paragraphs (heading_openers.py);
+- a readers' FAQ's questions, whatever their length, over their answers ('Can my child go back
+  to school?' / answer, four at least, heading_faqs.py); a long question beside three question
+  heads or more; a numbered head whose quoted title asks ('3. ‘Who Keeps the Lighthouse?’ by
+  Jane Doe': the title's own mark ends no sentence);
+- not a question a list's intro asks over the first numbered head, nor a letter's last line
+  over a dashed pseudonym ('Am I being selfish?' / '— Cornered in Cleveland'), nor a question
+  inside a live post where every other head stands under a timestamp;
 - an offer on a deals page, 'Paris from £49', where the confident heads price offers too,
   their price after the offer's name (heading_offers.py): elsewhere, and beside a roundup's
   'Mira, two courses for £18', such a line is a price list's entry, data ('Starters from £9');
@@ -101,6 +109,7 @@ from api.parser.heading_answers import (
 )
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
+from api.parser.heading_faqs import faq_question_heads
 from api.parser.heading_groups import FIGURE, group_heads, holds_figure
 from api.parser.heading_kin import (
     LIST_NUMBER,
@@ -124,6 +133,7 @@ from api.parser.heading_limits import (
 from api.parser.heading_listings import listing_details
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
+from api.parser.heading_openers import long_section_openers
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, is_title_case, reading_lines
 from api.parser.heading_questions import (
@@ -143,6 +153,7 @@ from api.parser.heading_sentences import (
     SENTENCE_GAP,
     in_a_style_of_short_lines,
     interview_turns,
+    is_elliptical,
     paired_lines,
     paired_sentence_heads,
     quoted_sentence_heads,
@@ -151,7 +162,7 @@ from api.parser.heading_sentences import (
     spaced_out,
     starts_like_heading,
 )
-from api.parser.heading_signoffs import sign_offs
+from api.parser.heading_signoffs import sign_offs, signed_letter_ends
 from api.parser.heading_stages import stage_flags
 from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import COUNTED_LABEL, LineShape, is_question, is_rating, read_shape
@@ -445,10 +456,17 @@ def asks_after_statement(text: str) -> bool:
     return len(SECOND_SENTENCE.findall(text)) == 1 and "!" not in text
 
 
+# A question or exclamation mark closing a quoted title that the line goes on after in lower
+# case, the title's own, no sentence's end: '‘Who Keeps the Lighthouse?’ by Jane Doe'.
+TITLE_MARK: Final = re.compile(r"[?!](?=[’'\"”],? [a-z])")
+
+
 def sentence_inside_head(text: str) -> bool:
     """has_sentence_inside for a head's text, a line in capitals read in title case, as its
     abbreviations are listed: 'ST. ANSGAR FALLS' -> 'St. Ansgar Falls' (no sentence's end; but
-    'WE WON. NOW WHAT' has one)."""
+    'WE WON. NOW WHAT' has one); a quoted title's own mark ends none (TITLE_MARK)."""
+    if "?" in text or "!" in text:
+        text = TITLE_MARK.sub("", text)
     if "." in text and text.isupper():
         return has_sentence_inside(text.title())
     return has_sentence_inside(text)
@@ -758,7 +776,9 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
     if statements < LONE_AMONG:
         return miscased_questions(items, shaped, heads, questions)
     if len(questions) == 1:
-        return questions if asked_alone(items, shaped, questions[0]) else []
+        k = questions[0]
+        alone = asked_alone(items, shaped, k) or asked_in_a_list_intro(items, shaped, heads, k)
+        return questions if alone else []
     if LONE_SHARE * len(questions) > statements:
         return []  # (two questions need four statement heads at least)
     return [
@@ -767,6 +787,19 @@ def lone_questions(items: list[Item], shaped: list[bool], heads: list[int]) -> l
         if between_paragraphs(items, shaped, k)
         and answered_by_a_fragment(items[k].text, items[k + 1].text)
     ]
+
+
+def asked_in_a_list_intro(items: list[Item], shaped: list[bool], heads: list[int], k: int) -> bool:
+    """True when question k, the first head, is answered by the one paragraph right over the
+    next head, a numbered one, and LONE_AMONG heads or more, most of the others, are numbered:
+    the intro's own question, no item's ('What makes a book the best?' / 'The one we pressed
+    on friends.' / '7. Harbour' / text / '6. ...')."""
+    if k != heads[0] or k + 2 not in heads[1:2] or not is_numbered(items[k + 2].text):
+        return False
+    numbered = len([j for j in heads[1:] if is_numbered(items[j].text)])
+    if numbered < LONE_AMONG or 2 * numbered <= len(heads) - 1:
+        return False
+    return between_paragraphs(items, shaped, k)
 
 
 def miscased_questions(
@@ -813,6 +846,10 @@ def asked_alone(items: list[Item], shaped: list[bool], k: int) -> bool:
     # to a question not in capitals, a head's style ('CAN I FREEZE IT?' / 'Yes. ...' is one),
     # or a verbless first sentence going on ('Who will run it?' / 'Probably a charity. ...')
     if not has_sentence_inside(answer) and len(answer.split()) <= LONG_WORDS:
+        return True
+    # an answer opening on an ellipsis of the question replies to it: 'Is the worst over?' /
+    # 'The finance director would not say so. ...'
+    if is_elliptical(answer):
         return True
     return replied_in_text(question, answer) or answered_by_a_fragment(question, answer)
 
@@ -1344,6 +1381,10 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     first = opening_dateline(items, flags)
     if first >= 0:
         flags[first] = False  # 'WASHINGTON' / text, 'Nairobi, Kenya' / text: where, no head
+    for k in unstamped_post_questions(items, flags):
+        flags[k] = False  # '11:31 p.m.' / 'Why so slow?' / text / 'Is anyone worried?' / text
+    for k in faq_question_heads(items, alone):
+        flags[k] = True  # 'Is it flu?' / answer / 'Can my child go to school?' / answer / ...
     for k in numbered_sentence_heads(items, alone):
         flags[k] = True  # '1. The lid sticks.' / text / '2. The hinge squeaks.' / text / '3. ...'
     for k in numbered_long_heads(items, alone, flags):
@@ -1412,7 +1453,7 @@ def cheered_post_heads(items: list[Item], alone: list[int], flags: list[bool]) -
     cheers = [k for k in alone if 0 < k < len(items) - 1 and items[k].text[-1] == "!"]
     if not cheers:
         return []
-    stamped = sum(1 for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k))
+    stamped = len([k for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k)])
     if stamped < POST_HEADS:
         return []
     return [k for k in cheers if stamped_at(items, k) and cheers_over_text(items, k)]
@@ -1434,7 +1475,7 @@ def exclaimed_post_heads(items: list[Item], short: list[int], flags: list[bool])
     ]
     if not opened:
         return []
-    stamped = sum(1 for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k))
+    stamped = len([k for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k)])
     if stamped < POST_HEADS:
         return []
     return [k for k in opened if stamped_at(items, k) and over_longer_text(items, flags, k)]
@@ -1454,6 +1495,19 @@ def over_longer_text(items: list[Item], flags: list[bool], k: int) -> bool:
     if not isinstance(after, Line) or flags[k + 1] or len(after.text) <= len(items[k].text):
         return False
     return after.text[-1] in SENTENCE_ENDS
+
+
+def unstamped_post_questions(items: list[Item], flags: list[bool]) -> list[int]:
+    """The question heads not right under a timestamp, inside a post, where every other head,
+    POST_HEADS at least, stands right under one: a live post's question in its text ('11:31
+    p.m.' / 'Why so slow?' / text / 'Is anyone worried?' / 'Not yet. ...' / '11:04 p.m.')."""
+    heads = [k for k in compress(range(1, len(items)), flags[1:]) if isinstance(items[k], Line)]
+    loose = [k for k in heads if not stamped_at(items, k)]
+    if not loose or len(heads) - len(loose) < POST_HEADS:
+        return []  # (most pages: no timestamps over the heads)
+    if not all(is_question(items[k].text) for k in loose):
+        return []  # a plain head off the timestamps: the page's heads are no posts'
+    return [k for k in loose if isinstance(items[k - 1], Line)]
 
 
 def stamped_at(items: list[Item], k: int) -> bool:
@@ -1502,6 +1556,8 @@ def _drop_non_heads(
     heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
     for k in lone_questions(items, shaped, heads):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
+    for k in signed_letter_ends(items, heads):
+        flags[k] = False  # 'Am I being selfish?' / '— Cornered in Cleveland': a letter's end
     for k in exchange_questions(items, flags):
         flags[k] = False  # 'Had anyone he knew?' / 'He would write to her.': a reported exchange
     for k in unmarked_questions(items, [k for k in heads if flags[k]]):
@@ -1571,6 +1627,11 @@ def _pattern_heads(items: list[Item], alone: list[int], flags: list[bool]) -> li
         found = list(compress(range(len(items)), flags))
         for k in interview_turns(items, alone, found):
             flags[k] = False  # 'Would you go again?' / 'No. Ask me in April.': a turn
+        # plain sentences opening long sections, siblings, are the heads, a punchy line beside
+        # them none ('Nobody came.' / 300 characters / ... / 'It was red.' / ...)
+        openers = set(long_section_openers(items, alone))
+        if openers:
+            return [k in openers for k in range(len(items))]
         if in_a_style_of_short_lines(items, alone, found):
             return [False] * len(items)  # 'There were 43 boxes.' ... 'I took them home.'
         return flags

@@ -10,35 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zj02_car_review_question_heads_rhetorical_question_punchy_lines_spec_lines": "the longest "
-    "question head (about 60 characters, commas inside) read as a paragraph where its five "
-    "sibling question heads are heads",
-    "zj03_best_books_countdown_numbered_quoted_title_heads_publisher_lines_colon_lead_in": "a "
-    "numbered head whose quoted title ends in '?' read as a paragraph; a lone question in the "
-    "intro, answered by the next line, taken as a head",
-    "zj04_advice_column_quoted_letter_heads_pseudonym_sign_offs_dear_lines_lone_questions": "a "
-    "lone question inside a 'Dear X:' letter, over a '— pseudonym' sign-off, taken as a head",
-    "zj06_art_theft_long_read_full_sentence_heads_one_line_paragraphs_pull_quote_scanpix": "full-"
-    "sentence heads ending in '.' among one-line paragraphs read as paragraphs (all four); a glued "
-    "'Photo illustration by X. Photos by Y.' credit after a '.' caption not split",
-    "zk01_south_african_earnings_story_long_sentence_case_heads_dateline_colon_list_assistance_"
-    "line": "a lone yes-or-no question between paragraphs, answered by the next line, taken as a "
-    "head among long sentence-case heads",
-    "zk02_canadian_live_election_results_page_quoted_and_question_post_heads_time_lines_colon_"
-    "list": "a lone question inside a live post, answered by the next line ('Not yet.'), taken as "
-    "a head beside the posts' quoted and '?' heads",
-    "zk06_nz_property_market_explainer_full_sentence_heads_punchy_lines_colon_list_stuff_nzme_"
-    "credits": "full-sentence heads ending in '.' (three of four) read as paragraphs and a punchy "
-    "one-line paragraph taken as a head; a bare 'Supplied' glued after a caption without a final "
-    "stop not split",
-    "zk07_singapore_health_qa_question_heads_sound_familiar_line_colon_symptom_list_disclaimer": (
-        "an FAQ's question heads (five, 32-61 characters, one a statement and its question) over "
-        "short answers read as paragraphs (all five), beside a lone 'Sound familiar?' and an "
-        "in-text question"
-    ),
-    "zl01_uk_rail_strike_live_page_question_and_quoted_post_heads_clock_lines_sign_off": "a lone "
-    "question inside a live post, answered by the next line, taken as a head beside the posts' "
-    "quoted and '?' heads",
     "zl02_winter_wine_guide_numbered_wine_heads_prices_colon_lead_in_punchy_lines": "the last "
     "numbered head, short and plain ('6. Riesling from the ...'), over a price line and a one-word "
     "sign-off, read as a paragraph",
