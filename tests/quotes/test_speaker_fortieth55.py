@@ -155,3 +155,28 @@ def test_no_trade_noun_without_premises_of_that_kind_held(holder):
 )
 def test_premises_keepers_read_the_last_word_of_what_is_held(role, expected):
     assert premises_keepers(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("trade", "name"),
+    [
+        ("Postman", "Dennis Ward"),
+        ("Businesswoman", "Aisha Kamara"),
+        ("Groundsman", "Peter Okafor"),
+    ],
+)
+def test_a_trade_ending_in_man_opening_the_sentence_is_no_part_of_the_name(trade, name):
+    found = _speakers(f"Regulars rallied. {trade} {name}, 79, said: “We lost a week.”")
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Regulars rallied. Norman Dennis Ward said:", "Norman Dennis Ward"),  # a given name
+        ("Regulars rallied. Hoffman Kerry Lee said:", "Hoffman Kerry Lee"),  # no sure given name
+        ("Regulars rallied with Postman Dennis Ward, who said:", "Postman Dennis Ward"),
+    ],
+)
+def test_a_man_ending_stays_in_the_name_unless_a_trade_opens_the_sentence(opening, name):
+    assert _speakers(f"{opening} “We lost a week.”") == [name]
