@@ -11,7 +11,7 @@ from api.parser.quote_members import member_bodies, member_stem
 from api.parser.quote_names import demonym
 from api.parser.quote_orgs import lowered_words
 from api.parser.quote_people import Mention
-from api.parser.quote_roles import ORG_HEAD, head_noun, titled
+from api.parser.quote_roles import ORG_HEAD, head_noun, premises_keepers, titled
 from api.parser.quote_words import FAMILY_WORDS, POST_NOMINALS, TITLES_OF_ADDRESS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
@@ -117,9 +117,11 @@ def _role_heads(role: str) -> tuple[str, ...]:
     if " of " not in lowered and " and " not in lowered:
         return (role_head(role),)  # (most roles: no `of` or `and`, so no head noun to read)
     head = head_noun(role)
+    # (`head of the Red Lion Inn` is `the landlord` too: see premises_keepers)
+    keepers = premises_keepers(role)
     if f"{head} of " not in lowered and not (_both(head, role) and f"{head} and " in lowered):
-        return (role_head(role),)
-    return role_head(role), role_head(head)
+        return (role_head(role), *keepers)
+    return (role_head(role), role_head(head), *keepers)
 
 
 def _both(head: str, role: str) -> bool:

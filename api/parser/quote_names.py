@@ -130,6 +130,23 @@ def role_opening(word: str, anywhere: Callable[[str], bool]) -> bool:
     return anywhere(lower + "s") or anywhere(lower)
 
 
+# The endings of a noun for someone by their trade, as it opens a sentence before a name:
+# `Postman X`, `Businesswoman Y` (a given name with that ending, `Norman`, the table knows).
+_TRADE_ENDS: Final = ("man", "woman")
+
+
+def trade_opening(text: str, first: Token, given: Token) -> bool:
+    """`Postman Dennis Ward said` -> True at `Postman`: a sentence-opening word ending in -man
+    or -woman, no given name the table knows, before one it knows is the person's trade, no
+    part of the name; `Norman Dennis Ward` and `with Postman Dennis Ward` keep theirs."""
+    word = first.text
+    if len(word) <= len("woman") or not word.lower().endswith(_TRADE_ENDS):
+        return False
+    if usual_sex(word) is not None or usual_sex(given.text) is None:
+        return False
+    return sentence_initial(text, first)
+
+
 def lower_compound(word: str) -> bool:
     """`Fly-half`, `Co-owner`: a hyphen before a lower-case part makes a role (`Jean-Paul` no)."""
     head, hyphen, tail = word.partition("-")

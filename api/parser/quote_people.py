@@ -28,6 +28,7 @@ from api.parser.quote_names import (
     styled_run,
     styled_whole,
     title_surname,
+    trade_opening,
 )
 from api.parser.quote_orgs import COMMERCIAL, ORG_ANAPHORS, SPORT_BODY_OPENERS, TRADE_ENDINGS
 from api.parser.quote_places import owned_place, settlement_role, written_as_place
@@ -168,6 +169,8 @@ def _person(
         opening, names = names[0], names[1:]  # "ahead of Republican Howard Pruitt with 39%"
     elif three and companion_opening(text, names[0]):
         opening, names = names[0], names[1:]  # "Friend Jess Roe, who was nearby, said"
+    elif three and trade_opening(text, names[0], names[1]):
+        opening, names = names[0], names[1:]  # "Postman Dennis Ward, 79, said"
     start, role = role_before(text, tokens, names[0].start)
     if role is None and opening is not None:
         start, role = opening.start, opening.text.lower()

@@ -41,7 +41,8 @@ GENDERED_PERSON_NOUNS: Final = (MALE_WORDS | FEMALE_WORDS) - frozenset(
 _DETERMINER: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][\w'.-]*['’]s)\s+"
 )
-_AGENT_ENDINGS: Final = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person")
+# The endings of a noun for someone who does something: `postman`, `baker`, `cellist`.
+AGENT_ENDINGS: Final = ("er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person")
 
 # A verb of holding a post in a relative clause after a name, and the noun its holder is called
 # by: `X, who chairs the lodge,` is `the chair` later, `Y, who coaches the side,` `the coach`.
@@ -54,11 +55,28 @@ HELD_BY_VERB: Final = {
     "manages": "manager",
     "directs": "director",
     "owns": "owner",
+    "keeps": "keeper",
 }
+# What one who holds premises of a kind is called besides (see premises_keepers): `X, who runs
+# the Red Lion Inn,` is `the landlord` later, `Y, who owns a dairy farm,` is `the farmer`.
+PREMISES_KEEPERS: Final = {
+    **dict.fromkeys(("pub", "inn", "tavern", "bar"), ("landlord", "landlady", "publican")),
+    **dict.fromkeys(("hotel", "guesthouse"), ("hotelier",)),
+    **dict.fromkeys(("shop", "store", "newsagent", "bakery"), ("shopkeeper",)),
+    **dict.fromkeys(("farm", "ranch", "croft"), ("farmer",)),
+    **dict.fromkeys(("restaurant", "cafe", "café", "bistro"), ("restaurateur",)),
+}
+# Where the premises' own words end in a held post: a place, a clause or an aside after them
+# (`the Red Lion Inn in Ashby`, `a farm that has ...`, `the shop, which ...`).
+_PREMISES_END: Final = re.compile(
+    r",| (?:in|at|on|near|outside|off|of|for|with|since|that|which|who|where) "
+)
 # `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name
 # (or `, who chairs the lodge,`: the verb, see HELD_BY_VERB).
 _APPOSITIVE: Final = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?P<verb>" + "|".join(HELD_BY_VERB) + r")\s+(?=the\s|[A-Z])|"
+    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?P<verb>"
+    + "|".join(HELD_BY_VERB)
+    + r")\s+(?=(?:the|an?)\s|[A-Z])|"
     r"(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
     r"serves as|served as|works as|has served as|(?P<took>took over as|has taken over as))"
     r"\s+(?:(?:a|an|the)\s+)?))?(?P<role>\S)"
@@ -439,7 +457,7 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     relative = word_key(head) in GENDERED_PERSON_NOUNS
     if not relative and not _COMMA_NEXT.match(text, name_end):
         return None
-    if not (relative or titled(head) or head.endswith(_AGENT_ENDINGS)):
+    if not (relative or titled(head) or head.endswith(AGENT_ENDINGS)):
         if not _owned_noun(last.group(), words) or not head.isalpha():
             return None
         if not _opens_chunk(head_text, chunk_start, last.start()):
@@ -597,6 +615,16 @@ def post_held(role: str) -> bool:
     post of a body, which adds to a role written before the name (see quote_people._described);
     `a builder in Hamilton` -> False."""
     return role.startswith(_HELD_OPENINGS)
+
+
+def premises_keepers(role: str) -> tuple[str, ...]:
+    """`head of the Red Lion Inn in Ashby` -> (`landlord`, `landlady`, `publican`): the nouns for
+    one who holds premises of a kind (PREMISES_KEEPERS), by the last word of what a held post
+    (see post_held) holds; `head of the port's operations` -> ()."""
+    if not post_held(role):
+        return ()
+    held = _PREMISES_END.split(role.split(" of ", 1)[1], 1)[0].split()
+    return PREMISES_KEEPERS.get(held[-1].lower(), ()) if held else ()
 
 
 def role_after(text: str, end: int) -> str | None:

@@ -13,7 +13,9 @@ from typing import Final
 
 from api.parser.quote_documents import WORK_NOUNS
 from api.parser.quote_goes_by import goes_by_before
+from api.parser.quote_names import lower_compound
 from api.parser.quote_people import Mention
+from api.parser.quote_roles import AGENT_ENDINGS, titled
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import (
     after_comma,
@@ -24,7 +26,14 @@ from api.parser.quote_subjects import (
     unclosed_appositives,
 )
 from api.parser.quote_tokens import word_key
-from api.parser.quote_words import ADVERBIAL, HONORIFICS, NAME_PARTICLES
+from api.parser.quote_words import (
+    ADVERBIAL,
+    FAMILY_WORDS,
+    FORMER_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    REPORTING_VERBS,
+)
 
 WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _CLAUSE_OPENERS: Final = frozenset(
@@ -117,6 +126,41 @@ def _role_opened(masked: str, start: int, sentence_start: int) -> bool:
     """`Rival bidder X Materials, which had offered ..., said`: only a description of the name
     stands before it in its sentence (see _ROLE_OPENING)."""
     return _ROLE_OPENING.fullmatch(tail(masked, sentence_start, start).rstrip()) is not None
+
+
+# A descriptor opening a sentence before a name has at most this many words (`Local retired
+# bus driver` is four) and characters.
+DESCRIPTOR_WORDS: Final = 4
+DESCRIPTOR_CHARS: Final = 48
+# Words that make an opening more than a description: a preposition, an article, a joiner.
+_NOT_DESCRIPTOR: Final = frozenset(
+    "of for at in on with to from by as and or but the a an after before when while since "
+    "then so if".split()
+)
+
+
+def descriptor_opened(masked: str, start: int, sentence_start: int) -> bool:
+    """`Mum-of-two X, 34, who ..., told` and `Retired postman X, 79, said` -> True at X: only
+    words saying who the person is open the sentence before the name, a hyphened noun of one
+    word (`Father-of-three`) or words ending in a person's noun (`Retired postman`, `Local bus
+    driver`); `Police arrested X` and `After lunch X` -> False."""
+    if start - sentence_start > DESCRIPTOR_CHARS:
+        return False
+    words = masked[sentence_start:start].split()
+    if not words or len(words) > DESCRIPTOR_WORDS or not words[0][:1].isupper():
+        return False
+    if words[0].lower() in _NOT_DESCRIPTOR or not words[0].replace("-", "").isalpha():
+        return False
+    rest = words[1:]
+    if not rest:
+        return lower_compound(words[0])  # (a lone capitalised word may be a given name)
+    for word in rest:
+        if not word.replace("-", "").isalpha() or not word.islower() or word in _NOT_DESCRIPTOR:
+            return False
+        if word in REPORTING_VERBS or (word.endswith("ed") and word not in FORMER_WORDS):
+            return False  # `Officers questioned X`: a verb, the name its object
+    last = rest[-1]
+    return titled(last) or last in FAMILY_WORDS or last.endswith(AGENT_ENDINGS)
 
 
 def clause_start(masked: str, start: int, sentence_start: int) -> bool:
@@ -361,6 +405,7 @@ def _name_subject(
             clause_start(masked, _owner_start(masked, near, mention), sentence_start)
             or _work_by(masked, mention.start, sentence_start)
             or _role_opened(masked, mention.start, sentence_start)
+            or descriptor_opened(masked, mention.start, sentence_start)
         )
     ):
         return mention.start, mention, None

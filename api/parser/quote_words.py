@@ -203,6 +203,7 @@ ORG_WORDS: Final = _words(
     materials chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual
     credit productions publishing books label labels united rovers wanderers athletic albion
     utilities hotels resorts
+    inn pub tavern hotel restaurant cafe café bistro
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear

@@ -110,21 +110,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wklr_sage_hollow_nursing_home_closure_30_days", 12, "I figured"): "'One resident, a retired "
     '<trade> who spoke with <station> ..., said ... "...," he said\' (an unnamed speaker): the '
     "man named before, not no one",
-    ("tabloid_wheatsheaf_swearing_parrot_kevin_barred", 2, "He"): "'the "
-    "grandfather-of-four said' of 'X, 58, who runs the <Inn> in <village>, <county>,': the inn "
-    "in the relative clause, not the man",
-    ("tabloid_wheatsheaf_swearing_parrot_kevin_barred", 2, "Half the"): "carried after 'the "
-    "grandfather-of-four said' of 'X, 58, who runs the <Inn> ...': the inn, not the man",
-    ("tabloid_wheatsheaf_swearing_parrot_kevin_barred", 4, "My six"): "'Mum-of-two X, 34, who "
-    "made ..., told The Sun:' (a sentence-initial descriptor before 'X, <age>,'): the name lost, "
-    "the newspaper after 'told' taken",
-    ("tabloid_wheatsheaf_swearing_parrot_kevin_barred", 5, "It"): "'she added' after "
-    "'Mum-of-two X, 34, ..., told The Sun:' (the name lost there): the newspaper",
-    ("tabloid_wheatsheaf_swearing_parrot_kevin_barred", 6, "Kevin"): "'Retired postman X, 79, "
-    "said:' (a sentence-initial occupation before 'X, <age>,'): the name lost, no one",
-    ("tabloid_wheatsheaf_swearing_parrot_kevin_barred", 11, "Watch"): "'Asked whether ..., the "
-    "landlord said:' of 'X, 58, who runs the <Inn>' (the role given by the verb 'runs', never "
-    "the noun): no one",
 }
 
 
