@@ -129,7 +129,12 @@ lines, a wine guide's numbered heads over price lines, a budget explainer's numb
 and a dateline, a league tables explainer's long and question heads, a museum feature's
 full-sentence and quoted heads, a typhoon gallery's local agency credits, a marathon report's long
 heads over result lines, an opera review's quoted and '?' heads under a star line), first looked
-at on main 07f0682. `both` is dev
+at on main 07f0682; `fresh32` the same publishers' shapes in other kinds and countries (an earbuds
+roundup's numbered product heads over price lines, a Test match report's long heads over score
+lines and a dateline, a sentencing explainer's question and quoted heads, a council budget Q&A's
+question heads over band lines, a film festival diary's full-sentence heads under clock lines, a
+myth-buster's 'Myth N:' heads over verdict lines, a flood gallery's local agency credits, a
+gardening column's full-sentence and question heads), first looked at on main 085cf14. `both` is dev
 and held; `all` is every part but held, which is scored only when named (`--part held` or
 `both`), its misses never listed: a development run never shows it.
 """
@@ -192,6 +197,7 @@ PARTS = (
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh32",
 )
 
 
