@@ -17,8 +17,9 @@ lines, a box of picture authors' credit lines, Web Story pages, centred caption 
 gallery titles and sign-offs in a text box marked summary, numbered point boxes under a key
 points title, video boxes of a poster, a title and running times, titled appeals, ARIA lists
 under a title and an AI note, captioned picture boxes each followed by a credit line and age
-notices. A linear parse keeps its ms/KB as N grows tenfold. Wall time, best of 3: run under
-`flock /tmp/bench.lock` and report the load average.
+notices, affiliate disclosures, product cards and app promos, media boxes of a player, a title
+and a running time. A linear parse keeps its ms/KB as N grows tenfold. Wall time, best of 3:
+run under `flock /tmp/bench.lock` and report the load average.
 """
 
 from __future__ import annotations
@@ -170,6 +171,15 @@ SHAPES = {
         f"<div class='wp-caption'><img src='/k{i}.jpg' width='600'><p class='wp-caption-text'>"
         f"Quay {i}.</p></div><p class='image-source'>Photo: Jo Roe</p><p>Photo via Acme {i}</p>"
         f"<p>This story was published {i} days ago and may be out of date.</p><p>{P} {i}</p>"
+    ),
+    "shop_lines": lambda i: (
+        f"<p>{P} {i}</p><p>We may earn a commission when you buy through our links {i}.</p>"
+        f"<div class='card'><p>Clock {i}</p><p>${i} at Mart</p><a href='/r{i}'>View now</a></div>"
+        f"<p>Download the Yard App for daily news {i}.</p>"
+    ),
+    "media_players": lambda i: (
+        f"<p>{P} {i}</p><div class='media'><div class='media-block'><div><video></video></div>"
+        f"<p class='media-block__title'>Clip {i}</p><span>0{i % 10}:31</span></div></div>"
     ),
 }
 

@@ -16,7 +16,7 @@ from api.parser.html.decks import (
 )
 from api.parser.html.images import PLAYER_MARK, is_author_credit
 from api.parser.html.text import CLASS_WORD_START, all_text, link_density, link_text_length, tidy
-from api.parser.html.text_chrome import head_box
+from api.parser.html.text_chrome import AFFILIATE_STEMS, head_box, is_affiliate_note
 from api.parser.sentences import SENTENCE_ENDS
 
 # Elements that are never article text.
@@ -193,6 +193,25 @@ APPEAL_PATH = re.compile(
     r"|support-us|offers?)(?:[/?#.]|$)",
     re.IGNORECASE,
 )
+# A price as a shop prints it: '$449', '£29.99', 'US$1,299', '€ 35', 'Rs 4,999', '₹999'.
+PRICE: Final = r"(?:[A-Z]{0,3}[$£€¥₹]|Rs\.?) ?\d[\d,]*(?:\.\d\d)?"
+# A shop's call ending a product card, the link's whole text: 'View now', 'Buy now', 'See
+# price', 'Check availability', 'See it at Tessmart', '$449 at Tessmart' (the shop after 'at'
+# in a name's few words).
+SHOP_CALL: Final = re.compile(
+    r"(?:(?:buy|shop|view|see|get|check)(?: it| one| this| deal)? (?:now|here|today)"
+    r"|(?:see|view|check|compare|get) (?:the |this )?(?:deals?|prices?|offers?|details"
+    r"|availability)"
+    rf"|(?:(?:buy|shop|see|view|get)(?: it)?|check price|see price|{PRICE}) (?:at|on|from)"
+    r" \S+(?: \S+){0,3})",
+    re.IGNORECASE,
+)
+# A product card's price line, the element's whole text: '$449 at Tessmart', 'From £29.99',
+# 'Price: €35'.
+PRICE_LINE: Final = re.compile(
+    rf"(?:(?:price|from|now|only|was)\s*:?\s*)?{PRICE}(?: (?:at|on|from|via) [^.!?]{{1,40}})?",
+    re.IGNORECASE,
+)
 META_MARK = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])")  # 'post-meta', 'crawler-post-meta'
 MAX_META_LINE = 120  # characters: a name, a date, a count; not a paragraph
 MAX_APPEAL_LINK = 40  # characters of the link: a call ('Subscribe now'), not a sentence
@@ -306,10 +325,13 @@ def chrome_reading(words: str) -> tuple[str, re.Pattern]:
     return words, CHROME
 
 
-def text_lengths(root, sponsor_lines: list | None = None, taglines: list | None = None) -> dict:
+def text_lengths(root, sponsor_lines: list | None = None, notes: list | None = None) -> dict:
     """Characters of <p> text under every element, in one pass: {element: 1234}. The <p>s short
     enough to be a sponsor's line and starting like one are added to `sponsor_lines` on the
-    way, and a column's contact taglines to `taglines`, their text being read here anyway."""
+    way, and a column's contact taglines and a shop's affiliate disclosures ('We may earn a
+    commission when you buy through our links.') to `notes`, their text being read here
+    anyway: gone before the decks are looked for, a disclosure stands between a deck and the
+    text as no paragraph of it."""
     lengths: dict = {}
     for p in root.iter("p"):
         words = "".join(p.itertext()).split()
@@ -318,8 +340,11 @@ def text_lengths(root, sponsor_lines: list | None = None, taglines: list | None 
         if sponsor_lines is not None and size <= MAX_TAGLINE:
             if size <= MAX_SPONSOR_LINE and SPONSOR_LINE.match(" ".join(words)):
                 sponsor_lines.append(p)
-            elif taglines is not None and "@" in joined and is_contact_tagline(p, words):
-                taglines.append(p)
+            elif notes is not None and "@" in joined and is_contact_tagline(p, words):
+                notes.append(p)
+        if notes is not None and any(stem in joined for stem in AFFILIATE_STEMS):
+            if is_affiliate_note(" ".join(words)):  # (the substrings first: few lines hold them)
+                notes.append(p)
         for element in (p, *p.iterancestors()):
             lengths[element] = lengths.get(element, 0) + size
     return lengths
@@ -571,15 +596,19 @@ def player_box(element) -> list:
     return found
 
 
-def is_video_box(element) -> bool:
+def is_video_box(element, classes: str) -> bool:
     """A small box its class names a video's, holding the poster or the player, that shows
     the video's running time, a line of its own or closing a line: '<div class="c-video"><img>
     <span class="c-video__title">..</span><span>2:14</span><p>..</p></div>', '<div
     class="video-embed"><img><p>Watch: .. (1:42)</p></div>': the player's title, time and
-    caption, none of the text. The remove pass asks only for a class holding 'ideo'."""
+    caption, none of the text. A box named for its media ('media-block') is one holding a
+    player, not a picture (a photo's box may print a clock): '<div class="media-block"><div>
+    <video></video></div><p class="media-block__title">..</p><span>02:31</span></div>'. The
+    remove pass asks only for a class holding 'ideo' or 'edia'."""
     if text_size(element, MAX_VIDEO_BOX) > MAX_VIDEO_BOX:
         return False
-    if not any(e.tag == "img" or e.tag in EMBED_TAGS for e in element.iter()):
+    posters = "ideo" in classes  # a video's box may show its poster for the player
+    if not any(e.tag in EMBED_TAGS or (posters and e.tag == "img") for e in element.iter()):
         return False
     for piece in element.itertext():
         line = tidy(piece)
@@ -814,11 +843,12 @@ def appeal_box(link):
     """The small box a link to a subscription or donation page stands in with its title and
     line (a longer appeal when a head opens the box), when the link is a short call ending the
     box; else None. A link inside a sentence
-    ('Readers can <a>sign up for alerts</a> about the ferry.') is the text's."""
-    if not APPEAL_PATH.match(link.get("href") or ""):
-        return None
+    ('Readers can <a>sign up for alerts</a> about the ferry.') is the text's. A shop's call
+    (SHOP_CALL) is one too when its box holds a price line: a product card ('<div><p>Halvern
+    Book 14</p><p>$449 at Tessmart</p><a>View now</a></div>')."""
+    appeal = APPEAL_PATH.match(link.get("href") or "") is not None
     call = all_text(link)
-    if len(call) > MAX_APPEAL_LINK:
+    if len(call) > MAX_APPEAL_LINK or not (appeal or SHOP_CALL.fullmatch(call)):
         return None
     box = None
     for ancestor in list(link.iterancestors())[:LISTING_BOX_DEPTH]:
@@ -830,7 +860,17 @@ def appeal_box(link):
         if not ends_with_call(all_text(ancestor), call, ancestor):
             break
         box = ancestor
-    return box
+    if box is None or appeal:
+        return box
+    return box if holds_price_line(box) else None
+
+
+def holds_price_line(box) -> bool:
+    """Whether an element of a small box is a price line alone (PRICE_LINE): '<p>$449 at
+    Tessmart</p>' (the call itself may be it). A price inside a sentence is the text's."""
+    return any(
+        isinstance(e.tag, str) and PRICE_LINE.fullmatch(all_text(e)) is not None for e in box.iter()
+    )
 
 
 def is_titled_appeal(box) -> bool:
@@ -914,11 +954,11 @@ def edit_links(root) -> list:
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
     sponsor_lines: list = []
-    taglines: list = []
-    lengths = text_lengths(root, sponsor_lines, taglines)
+    notes: list = []
+    lengths = text_lengths(root, sponsor_lines, notes)
     total = lengths.get(root, 0) or 1
     doomed = [box for line in sponsor_lines if (box := sponsor_box(line)) is not None]
-    doomed += taglines
+    doomed += notes
     doomed += edit_links(root)
     wrappers: dict = {}
     headline_boxes = {a for k in keep for a in k.iterancestors()}
@@ -949,7 +989,7 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif "layer" in classes and PLAYER_MARK.search(classes) and (box := player_box(element)):
             doomed += box
-        elif "ideo" in classes and is_video_box(element):
+        elif ("ideo" in classes or "edia" in classes) and is_video_box(element, classes):
             doomed.append(element)
         elif element.get("itemprop") == "comment":  # schema.org's mark of a reply
             if lengths.get(element, 0) < KEEP_SHARE * total:

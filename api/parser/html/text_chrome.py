@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from api.parser.document import Block
+from api.parser.heading_limits import QUOTED_OPENERS
 from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
 from api.parser.html.text import all_text, element_text, link_density, tidy
 from api.parser.page_chrome import (  # one table of calls to sign up, one of box labels
@@ -13,6 +14,7 @@ from api.parser.page_chrome import (  # one table of calls to sign up, one of bo
     is_control,
     is_timestamp,
 )
+from api.parser.quote_words import REPORTING_VERBS
 
 MAX_PROMO = 300  # characters: a promo's line or two, not a paragraph about the platform
 # A social network or news app a promo sends the reader to, in the names its readers know.
@@ -201,6 +203,43 @@ NEWSLETTER_CALL: Final = re.compile(
     r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox(?:es)?)\b", re.IGNORECASE
 )
 SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# A call to get the publication's app, a sentence of its own opening on the imperative: our
+# app ('Get our free app.'), or an app named in a line about the news it brings ('Download the
+# Ledger App to get daily market updates.' after 'Catch all the Industry News on Ledger.'). A
+# sentence about an app ('Residents can download the app to report potholes.') opens with no
+# call, and a service's app ('Download the ParkEasy app to pay for parking.') brings no news.
+APP_CALL: Final = re.compile(
+    r"^(?:download|install|get|grab) (?:the |(our ))?(?:free |new |official )?"
+    r"(?:[\w&'’.-]+ ){0,3}apps?\b",
+    re.IGNORECASE,
+)
+APP_NEWS: Final = re.compile(r"\b(?:news|headlines|stories)\b", re.IGNORECASE)
+# The verbs that make a call someone's words in a story ('..., the council urged.'); not
+# 'read', a promo's own call ('Download our app and read the news anywhere.').
+SAID_WORDS: Final = REPORTING_VERBS - {"read", "reads"}
+WORDS: Final = re.compile(r"[a-z]+")
+# A shop's note that the publication is paid for what readers buy through its links (an
+# affiliate disclosure): a sentence saying the page holds affiliate links ('This article
+# contains affiliate links.'), or that we earn from them or from what is bought ('We may earn a
+# commission when you buy through our links.', 'When you buy through links on our site, we may
+# earn an affiliate commission.'). A story's paragraph about commissions ('Agents said they
+# earn a commission on each booking.') has no 'we' earning, or someone said to speak.
+AFFILIATE_LINKS: Final = re.compile(
+    r"\b(?:this|our|these|some) (?:articles?|posts?|pages?|stor(?:y|ies)|site|website|reviews?"
+    r"|guides?|lists?|content|pieces?)\b[^.]{0,40}?\b(?:contains?|includes?|uses?|features?|has"
+    r"|have) (?:\w+ ){0,2}affiliate links?\b",
+    re.IGNORECASE,
+)
+WE_EARN: Final = re.compile(
+    r"\bwe (?:may |might |could |can |will )?(?:also )?(?:earn|receive|get|make|be paid)\b"
+    r"[^.]{0,60}?\b(?:commissions?|compensation|affiliate)",
+    re.IGNORECASE,
+)
+# The word stems every such note holds, looked for before any pattern (in any case's first
+# letter: 'Commission', 'affiliate').
+AFFILIATE_STEMS: Final = ("ommission", "ffiliate", "ompensat")
+LINKS_OR_BUYING: Final = re.compile(r"\blinks?\b|\b(?:buy|purchas|shop)", re.IGNORECASE)
+MAX_DISCLOSURE: Final = 600  # characters: a review site's note of a few sentences
 # A call for the readers' comments heading the comments' box: 'Tell us what YOU think...',
 # 'Have your say', 'What do you think?', the whole line.
 COMMENTS_CALL: Final = re.compile(
@@ -306,7 +345,9 @@ def is_promo_line(text: str) -> bool:
     """A promo line in the text: 'Dołącz do nas na Facebooku!', 'Scroll to continue with
     content', 'Simak Video "..." [Gambas:Video 20detik]', 'Got a story? Email us'. A sentence
     that mentions a platform ('The council asked residents to follow it on Facebook.') opens
-    with no imperative."""
+    with no imperative. An affiliate disclosure (is_affiliate_note) may be longer."""
+    if is_affiliate_note(text):
+        return True  # 'We may earn a commission when you buy through our links.'
     if len(text) > MAX_PROMO:
         return False
     if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
@@ -345,11 +386,45 @@ def is_pitch(text: str) -> bool:
         return True
     if OFFER_OPENS.match(text) and ISSUES_OFFER.search(text):
         return True
+    if is_app_promo(text):
+        return True
     lowered = text.lower()
     if "newsletter" not in lowered and "inbox" not in lowered:
         return False  # (most lines: their sentences are not split)
     last = SENTENCE_BREAK.split(text)[-1]
     return NEWSLETTER_CALL.match(last) is not None
+
+
+def is_affiliate_note(text: str) -> bool:
+    """A shop's disclosure that the publication earns from its links (AFFILIATE_LINKS, or
+    WE_EARN beside links or buying in a sentence), no one said to speak: 'X's picks are based
+    on testing. We may earn a commission when you buy through our links. Read how we test'."""
+    if len(text) > MAX_DISCLOSURE or not any(stem in text for stem in AFFILIATE_STEMS):
+        return False  # (most lines: a substring's test, no pattern)
+    if text[:1] in QUOTED_OPENERS:
+        return False  # a quotation: someone's words ('“We earn a commission ...”')
+    if not any(
+        AFFILIATE_LINKS.search(sentence)
+        or (WE_EARN.search(sentence) and LINKS_OR_BUYING.search(sentence))
+        for sentence in SENTENCE_BREAK.split(text)
+    ):
+        return False
+    return not any(word in SAID_WORDS for word in WORDS.findall(text.lower()))
+
+
+def is_app_promo(text: str) -> bool:
+    """A promo for the publication's app: a sentence opening on a call to get our app, or an
+    app in a line about its news (APP_CALL, APP_NEWS), no one said to have made the call:
+    'Catch all the Industry News on X. Download the X App to get daily market updates.'
+    ('Download the FloodWatch app for news of the river, the council urged.' stays)."""
+    if "app" not in text.lower():
+        return False  # (most lines: their sentences are not split)
+    for sentence in SENTENCE_BREAK.split(text):
+        if (call := APP_CALL.match(sentence)) is not None:
+            if call.group(1) is None and APP_NEWS.search(text) is None:
+                return False
+            return not any(word in SAID_WORDS for word in WORDS.findall(sentence.lower()))
+    return False
 
 
 def is_meta_line(text: str) -> bool:
