@@ -69,6 +69,7 @@ STRESS_THIRTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtysevent
 STRESS_THIRTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyeighth"
 STRESS_THIRTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyninth"
 STRESS_FORTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fortieth"
+STRESS_FORTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfirst"
 
 
 @dataclass
@@ -283,7 +284,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_thirtysixth/ after the thirty-fifth's rules, and quotes_stress_thirtyseventh/
     after the thirty-sixth's rules, and quotes_stress_thirtyeighth/ after the thirty-seventh's
     rules, and quotes_stress_thirtyninth/ after the thirty-eighth's first look, and
-    quotes_stress_fortieth/ after speakers51's and speakers53's rules, each committed before any
+    quotes_stress_fortieth/ after speakers51's and speakers53's rules, and
+    quotes_stress_fortyfirst/ after speakers51's to speakers55's rules, each committed before any
     parser was run on it.
     """
     lines = []
@@ -328,6 +330,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirty-eighth set", STRESS_THIRTYEIGHTH),
         ("stress thirty-ninth set", STRESS_THIRTYNINTH),
         ("stress fortieth set", STRESS_FORTIETH),
+        ("stress forty-first set", STRESS_FORTYFIRST),
     )
     for label, directory in sets:
         result = CueScore()
