@@ -94,3 +94,37 @@ def test_an_unnamed_thing_is_no_person():
         "A report by the market board said prices fell. “We will act,” he said.",
     )
     assert found[-1] == "Teodor Lusk"
+
+
+# --- styles of address of other cultures are no part of the name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("styled", "pronoun", "name"),
+    [
+        ("Puan Norhayati Kassim", "she", "Norhayati Kassim"),
+        ("Encik Rosli Hamdan", "he", "Rosli Hamdan"),
+        ("Cik Farah Idris", "she", "Farah Idris"),
+        ("Shri Vikram Deshpande", "he", "Vikram Deshpande"),
+        ("Smt Lalitha Raghavan", "she", "Lalitha Raghavan"),
+        ("Shrimati Kavya Menon", "she", "Kavya Menon"),
+        ("Mwalimu Baraka Otieno", "he", "Baraka Otieno"),
+    ],
+)
+def test_a_style_of_address_before_a_name_is_no_part_of_it(styled, pronoun, name):
+    found = _speakers(
+        "Inspector Gale Whitcombe said the matter was under investigation.",
+        f"The school's head, {styled}, said pupils had been sent home. “We informed the "
+        f"parents,” {pronoun} told reporters.",
+        f"“Everyone is safe,” {name.split()[-1]} said.",
+    )
+    assert found == [name, name]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tun Tun Aung", "Sri Wahyuni Lestari", "Tan Boon Keat", "Toh Kian Seng"],
+)
+def test_a_name_that_opens_with_a_style_s_look_alike_keeps_it(name):
+    found = _speakers(f"{name}, a trader, said the stalls were closed. “We lost a week,” he said.")
+    assert found == [name]
