@@ -38,6 +38,9 @@ _ANONYMOUS: Final = re.compile(
     r"|name (?:be )?withheld|(?:give|gave) (?:only )?(?:his|her|their) (?:first )?name)\b",
     re.I,
 )
+# The longest lead read before a verb for an unnamed subject (`One resident, a retired miner who
+# spoke with <station> from his wheelchair, said`): a bounded read per clause keeps time linear.
+_LEAD_CHARS: Final = 240
 UNNAMED_CLAUSES: Final = 3  # the latest clauses of a paragraph read for an unnamed subject
 
 
@@ -67,6 +70,8 @@ def _opening_subject(paragraph: Paragraph, verb_start: int) -> tuple[str | None,
     start = paragraph.sentence(verb_start)[0]
     opener = _OPENERS.match(masked, start)
     lead = masked[opener.end() if opener else start : verb_start]
+    if len(lead) > _LEAD_CHARS:
+        return None, start  # (a subject this far from its verb is no opening's)
     sex = unnamed_sex(lead)
     if sex is None and lead[:4].lower().startswith(("a ", "an ", "one ")):
         # (`A buyer for the merchants, who spoke on condition of anonymity,`: any noun)
