@@ -545,9 +545,17 @@ class Registry(Recall, Described, Salience):
                     break
                 if mention.kind == "person" and mention.gender in (None, gender):
                     return False  # named since (or in that paragraph, with no one unnamed)
+                if mention.kind == "single" and self._named_person(mention.name, gender):
+                    return False  # `one reporter asked.` then `Abernathy-Wu paused. “...”`
             if at >= 0:
                 return True
         return False
+
+    def _named_person(self, name: str, gender: str) -> bool:
+        """A surname alone (`Abernathy-Wu`) of someone the article named, or a one-word name
+        (`Jo`), of a person who may be of `gender`."""
+        entry = self.entries.get(self.by_surname(name) or name)
+        return entry is not None and entry.kind == "person" and entry.gender in (None, gender)
 
     def _counsel(self, gender: str | None, where: tuple[int, int]) -> str | None:
         """`Ana Ruiz, prosecuting, told the court Lenz had ... “...,” she said`: the person
