@@ -8,6 +8,11 @@ from typing import Final
 from api.parser.sentences import has_sentence_inside
 
 # Agencies and credit words whose presence at the start of a tail settles that it is a credit.
+# The national wire agencies of countries the big agencies' list leaves out, acronyms no word
+# of running text spells: 'APP' (Associated Press of Pakistan), 'PTI' (Press Trust of India).
+NATIONAL_AGENCIES: Final = frozenset(
+    {"ANI", "APP", "Antara", "BSS", "Bernama", "IANS", "PPI", "PTI", "UNB"}
+)
 AGENCIES = frozenset(
     {
         "AAP", "AFP", "ANP", "ANSA", "AP", "APA", "Abaca", "Alamy", "Anadolu",
@@ -18,6 +23,9 @@ AGENCIES = frozenset(
         "Shutterstock", "Sipa", "TASS", "TT", "The Associated Press", "UPI", "WireImage",
         "Xinhua", "Yonhap", "ZUMA", "Zuma", "dpa", "iStock", "picture alliance",
     }
+    # national wire agencies of South and Southeast Asia, credited bare as the big ones are:
+    # 'on TuesdayPTI' (Press Trust of India), 'in Dhaka.BSS', 'in Jakarta.Antara'
+    | NATIONAL_AGENCIES
 )  # fmt: skip
 
 # Words that are a whole credit on their own, the source named by what it did, no holder: a

@@ -250,8 +250,21 @@ BY_LABEL = (
     # a picture the holder handed over: 'Photo provided by the Hale family'
     r"(?: provided)?"
 )
-BY_CREDIT = re.compile(BY_LABEL + r" by (?P<holder>[^.]+?)\.?$")
+# A holder's initial, its period no sentence's end: 'J. Doe', 'Jane Q. Doe' (a capital alone
+# after a space or a slash, then a capitalised word).
+HOLDER_INITIAL = r"(?<![^\s/])[A-Z]\.(?= [A-Z])"
+LONE_INITIAL: Final = re.compile(HOLDER_INITIAL)
+# A picture passed on by its holder names the holder after 'via' as a maker's after 'by':
+# 'Pool photo via Acme', 'Photo via Jane Doe/Instagram'.
+BY_WORD = r" (?:by|via) "
+BY_CREDIT = re.compile(BY_LABEL + BY_WORD + r"(?P<holder>(?:" + HOLDER_INITIAL + r"|[^.])+?)\.?$")
 BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")
+# A 'via' by-line opens only after a sentence's end, as its own sentence: 'in Lahore.Pool photo
+# via Acme' (inside a credit, 'Jane Doe/PA Images via Getty Images' or 'Jane Doe/NurPhoto via
+# Getty Images', the 'via' names the distributor and a label before it is the holder's own word).
+VIA_START: Final = re.compile(
+    r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] ))(?:" + BY_LABEL + r") via [A-Z]"
+)
 # The roles of a shoot other than the picture's own, named in a credit after the
 # photographer's: 'Food styling', 'Props', 'Hair and make-up', 'Set design'.
 SHOOT_ROLES: Final = (
@@ -662,11 +675,22 @@ def by_sentences(tail: str) -> list[str]:
     start = 0
     for found in PERIOD_BREAK.finditer(tail):
         word = letters_and_dots_before(tail[start : found.start() + 1])
-        # (a name's 'Jr.' or a lone initial still cuts, as before: the holder holds no period)
+        # (a name's 'Jr.' still cuts, as before: the holder holds no period)
         if not ("." in word and is_abbreviation(word)) and not opens_a_name(word):
+            if holder_initial(tail, found.start()):
+                continue
             parts.append(tail[start : found.start() + 1])
             start = found.end()
     return [*parts, tail[start:]]
+
+
+def holder_initial(tail: str, at: int) -> bool:
+    """True when the period at `at` closes a lone initial of a holder's name, not a sentence:
+    the 'J.' of 'Photo by J. Doe', of 'Jane Q. Doe' (not 'Studio B. Styling by Ann Lee', whose
+    next sentence is a by-line of its own)."""
+    if at < 1 or LONE_INITIAL.match(tail, at - 1) is None:
+        return False
+    return ROLE_BY_CREDIT.match(tail, at + 2) is None and BY_START.match(tail, at + 2) is None
 
 
 def by_credit(tail: str) -> bool:
@@ -702,6 +726,7 @@ def by_rule(line: str) -> Split | None:
     """Split before a by-line credit: 'The dam at dusk.Photo by Jane Doe', a shoot role's
     by-line before it going with it: 'A pie.Prop styling by Ola Reyes. Photo by Tim Ames'."""
     found = _split_at_start(line, BY_START, by_credit)
+    found = found or _split_at_start(line, VIA_START, by_credit)
     return (by_line_before(line, found[0]) or found) if found else None
 
 

@@ -25,9 +25,6 @@ KNOWN = {
     "zl07_kenyan_marathon_report_dateline_long_sentence_case_heads_result_lines_nation_kna_"
     "credits": "a long sentence-case head without a final stop (about 95 characters) right after "
     "a picture read as a paragraph, where its sibling long head is a head",
-    "zm01_us_tech_roundup_numbered_product_heads_long_head_no_stop_price_lines_colon_lead_in_"
-    "inc_credits": "a 'Photo by' credit opening on an initial ('Photo by R. X/The Y') glued after "
-    "a '.' caption not split",
     "zm03_us_sentencing_explainer_question_and_quoted_heads_dateline_lone_question_colon_lead_in_"
     "ap_file_jr_credits": "a closing line of two sentences ending in '.' ('X begins at 10 a.m. "
     "Follow our live coverage from ...') after a paragraph taken as a head",
@@ -41,12 +38,8 @@ KNOWN = {
     "zm06_science_myth_buster_numbered_quoted_myth_heads_verdict_lines_lone_question_spl_istock_"
     "credits": "four of seven 'Myth N:' heads (two quoted after the label, two plain, the first "
     "and the last among them) read as paragraphs where their three siblings are heads",
-    "zm07_pakistan_flood_gallery_no_heads_local_agency_credits_app_ppi_ispr_chain_online_dawn_"
-    "handouts_pool": "a bare agency acronym ('APP') glued after a caption without a final stop "
-    "not split; a 'Pool photo via X' credit glued after a '.' caption not split",
     "zm08_us_pacific_northwest_gardening_column_full_sentence_and_question_heads_reader_letter_"
-    "sign_off_courtesy_credits": "a 'Photo by' credit opening on an initial ('Photo by J. X') "
-    "glued after a '.' caption not split; a full-sentence head of two sentences ending in '.' "
+    "sign_off_courtesy_credits": "a full-sentence head of two sentences ending in '.' "
     "read as a paragraph; a lone question after a by-line and a paragraph taken as a head",
 }
 
