@@ -268,9 +268,10 @@ FEMALE_WORDS: Final = _words(
 # are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain"); patronymic links ("son/daughter
 # of") join a given name to the father's: "Ahmad bin Ismail", "Siti binti Osman", and so do
 # the Kalenjin "arap" ("Daniel arap Moi") and the Welsh "ap"/"ab"/"ferch" ("Rhys ap Tomos").
+# One list for quotes and credits: a credit may open on one too ('de Jong / ANP').
 NAME_PARTICLES: Final = _words(
-    "de van von der den da di du la le del bin ibn al el ter dela della dos das st. ó ní nic uí"
-    " binti binte bte arap ap ab ferch verch an na"
+    "de van von der den da di do du la le del bin ibn al el ter dela della dos das st. ó ní nic"
+    " uí zu binti binte bte arap ap ab ferch verch an na"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").

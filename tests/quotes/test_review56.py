@@ -1,0 +1,50 @@
+"""Rules review56 folded into one source or widened to their class (issue 15).
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.credits import split_credit
+from tests.quotes.helpers import speakers as _speakers
+
+
+# One list of surname particles serves names in quotes and credits alike.
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The vines are late,” said Henrike zu Welsenbach, a grower.", "Henrike zu Welsenbach"),
+        ("“We sail at dawn,” said Tiago do Carmelo.", "Tiago do Carmelo"),
+        ("“The rent is fair,” said Ana dos Ramires, the landlord.", "Ana dos Ramires"),
+    ],
+)
+def test_a_particle_stays_inside_the_name(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_lower_case_verb_between_capitals_is_no_particle():
+    # (`do` is a particle only inside a name: a question's `do` opens none)
+    assert _speakers("“Why do Falcons fans stay?” asked Maren Oduya.") == ["Maren Oduya"]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Pickers at dawn near Ostend.de Wyngaert / Belga",
+            "Pickers at dawn near Ostend.",
+            "de Wyngaert / Belga",
+        ),
+        ("A ferry in the fog.zu Arnsfeld / dpa", "A ferry in the fog.", "zu Arnsfeld / dpa"),
+        ("The old mill at dusk.van der Pol/ANP", "The old mill at dusk.", "van der Pol/ANP"),
+    ],
+)
+def test_a_credit_may_open_on_a_particle(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+def test_a_sentence_in_lower_case_after_a_stop_is_no_credit():
+    line = "The gates opened.de facto rules apply"
+    assert split_credit("", line)[1] is None
