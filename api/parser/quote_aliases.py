@@ -47,7 +47,8 @@ def inner_acronym_cuts(words: list[str]) -> list[str]:
     return cuts
 
 
-def _name_word(word: str) -> bool:
+def name_word(word: str) -> bool:
+    """A word a body's or a title's name may hold: a capital's or a small one (`of`, `the`)."""
     return word in _SMALL or word[:1].isupper()
 
 
@@ -71,7 +72,7 @@ def defined_acronyms(masked: str) -> dict[str, str]:
         # only the capitals and small words right before the bracket (one walk back, not a
         # test of the whole rest after each word dropped: every row of a results page has one)
         keep = len(words)
-        while keep and _name_word(words[keep - 1]):
+        while keep and name_word(words[keep - 1]):
             keep -= 1
         words = words[keep:]
         letters = "".join(c for c in acronym if c.isupper())

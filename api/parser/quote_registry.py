@@ -10,7 +10,7 @@ from operator import itemgetter
 from typing import Final, Literal
 
 from api.parser.given_names import unlikely, usual_sex
-from api.parser.quote_aliases import role_owners
+from api.parser.quote_aliases import initials_of, name_word, role_owners
 from api.parser.quote_anecdotes import recalled
 from api.parser.quote_clauses import Clause, asked_opening
 from api.parser.quote_context import Paragraph, Prepared
@@ -861,18 +861,13 @@ class Registry(Recall, Described, Salience):
     def _title_initials(
         self, mention: Mention, paragraph: Paragraph, where: tuple[int, int]
     ) -> str | None:
-        """`the SP said` after `according to Superintendent of Police (Crime Branch) X`: an
+        """`the DCP said` after `according to Deputy Commissioner of Police (Traffic) X`: an
         acronym after `the` that no bracket defines and no body holds, spelt by the title
         written right before a person's name (a unit in brackets aside), is that person."""
         name = mention.name
         if not (2 <= len(name) <= _INITIALS_LETTERS and name.isalpha() and name.isupper()):
             return None
-        if name in self.acronyms or paragraph.masked[
-            max(0, mention.start - 4) : mention.start
-        ] not in (
-            "the ",
-            "The ",
-        ):
+        if name in self.acronyms or not paragraph.masked.endswith(_THE, 0, mention.start):
             return None
         for index in range(where[0], max(-1, where[0] - _INITIALS_BACK), -1):
             before = self._paragraphs[index]
@@ -906,20 +901,18 @@ _INITIALS_LETTERS: Final = 4
 _INITIALS_BACK: Final = 3
 _INITIALS_MENTIONS: Final = 24
 _TITLE_REACH: Final = 80
-_UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Crime Branch) ` before a name
-_SMALL_TITLE_WORDS: Final = frozenset("of for and the".split())
+_UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Traffic) ` before a name
+_THE: Final = ("the ", "The ")  # (before an acronym that stands for a title: `the DCP said`)
 
 
 def spelt_title(head: str, acronym: str) -> bool:
-    """`Superintendent of Police (Crime Branch) ` spells `SP`: the capitalised words ending
-    `head` (small words kept, initials of the capitals read) end in ones that spell it."""
-    head = _UNIT_AFTER.sub("", head)
-    words = head.split()
+    """`Deputy Commissioner of Police (Traffic) ` spells `DCP`: the words of a name ending
+    `head` (capitalised or small, see name_word) spell it by their initials (initials_of)."""
+    words = _UNIT_AFTER.sub("", head).split()
     k = len(words)
-    while k and (words[k - 1][:1].isupper() or words[k - 1] in _SMALL_TITLE_WORDS):
+    while k and name_word(words[k - 1]):
         k -= 1
-    title = [w for w in words[k:] if w not in _SMALL_TITLE_WORDS]
-    return len(title) == len(acronym) and "".join(w[0] for w in title) == acronym
+    return initials_of(words[k:]) == acronym
 
 
 # `Works and ` opening a clause's words before a titled name (see _portfolio_holder).

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.credits import split_credit
+from api.parser.quote_registry import spelt_title
 from tests.quotes.helpers import speakers as _speakers
 
 
@@ -48,3 +49,26 @@ def test_a_credit_may_open_on_a_particle(line, caption, credit):
 def test_a_sentence_in_lower_case_after_a_stop_is_no_credit():
     line = "The gates opened.de facto rules apply"
     assert split_credit("", line)[1] is None
+
+
+# A title's acronym is spelt by the same initials as a body's (quote_aliases.initials_of).
+@pytest.mark.parametrize(
+    ("head", "acronym", "spelt"),
+    [
+        ("according to Deputy Commissioner of Police (Traffic) ", "DCP", True),
+        ("said Inspector General of Police ", "IGP", True),
+        ("the new Director of the Board of Revenue ", "DBR", True),
+        ("a statement from Harbour Master ", "DCP", False),
+        ("according to Deputy Commissioner of Police ", "DC", False),
+    ],
+)
+def test_a_title_spells_its_acronym(head, acronym, spelt):
+    assert spelt_title(head, acronym) is spelt
+
+
+def test_the_acronym_of_a_title_is_its_holder():
+    paragraphs = (
+        "Traffic was diverted, according to Deputy Commissioner of Police (Traffic) Ravi Menon.",
+        "“The lanes reopen at noon,” the DCP said.",
+    )
+    assert _speakers(*paragraphs) == ["Ravi Menon"]
