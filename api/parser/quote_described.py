@@ -18,6 +18,7 @@ from mypy_extensions import trait
 from api.parser.given_names import given_name_sex, unlikely, usual_sex
 from api.parser.quote_apposed import apposed_after, holds_in_order
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
+from api.parser.quote_budget import LATEST_FEW
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
@@ -590,7 +591,9 @@ class Described(RegistryCalls):
         documents = issued_documents(paragraph.masked)
         k = bisect_left(documents, (where[1],))
         # (the latest few before `where` only: a paragraph of thousands stays linear)
-        found = next((d for d in reversed(documents[max(0, k - 4) : k]) if d[1] == noun), None)
+        found = next(
+            (d for d in reversed(documents[max(0, k - LATEST_FEW) : k]) if d[1] == noun), None
+        )
         if found is None:
             return None
         at, _, internal = found
@@ -1088,7 +1091,9 @@ class Described(RegistryCalls):
         owned = owned_bodies(self._paragraphs[where[0]].masked)
         k = bisect_left(owned, (where[1],))
         # (the latest few before `where` only: a paragraph of thousands stays linear)
-        found = next((o[1] for o in reversed(owned[max(0, k - 4) : k]) if o[2] == head), None)
+        found = next(
+            (o[1] for o in reversed(owned[max(0, k - LATEST_FEW) : k]) if o[2] == head), None
+        )
         return self.organisation(found) if found is not None else None
 
     def _fuller_body(self, name: str) -> str:
@@ -1401,7 +1406,9 @@ class Described(RegistryCalls):
             k = bisect_left(found, (end,))
             # (the latest few before `end` only: a paragraph of thousands stays linear)
             fitting = [
-                at for at, noun in found[max(0, k - 4) : k] if head == noun or head in _FINDINGS
+                at
+                for at, noun in found[max(0, k - LATEST_FEW) : k]
+                if head == noun or head in _FINDINGS
             ]
             if fitting:
                 return self._examining_mention(paragraph, fitting[-1])

@@ -8,6 +8,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Final
 
+from api.parser.quote_budget import LATEST_FEW
+
 # Relations an article orders by age (`her younger sister`, `his eldest son`).
 SIBLING_KIN: Final = frozenset("sister brother son daughter".split())
 # A spouse: `Her husband shook his head` (no age word orders spouses).
@@ -140,7 +142,9 @@ def elder_named(masked: str, end: int, elder: str, younger_sex: str) -> str | No
     owned = _younger_owned(masked)
     k = bisect_left(owned, (end,))
     # (the latest few before `end` only: a paragraph of thousands stays linear)
-    return next((o[1] for o in reversed(owned[max(0, k - 4) : k]) if o[2] in younger), None)
+    return next(
+        (o[1] for o in reversed(owned[max(0, k - LATEST_FEW) : k]) if o[2] in younger), None
+    )
 
 
 @lru_cache(maxsize=64)
