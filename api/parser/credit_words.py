@@ -22,7 +22,7 @@ AGENCIES = frozenset(
 )  # fmt: skip
 
 # Words that are a whole credit on their own, the source named by what it did, no holder: a
-# glued 'Supplied' closes the caption even after a capitalised word ('in PapatoetoeSupplied'),
+# glued 'Supplied' closes the caption even after a capitalised word ('in OtumareSupplied'),
 # where a lone capitalised word is too weak to split on ('HarborView').
 WHOLE_WORD_CREDITS: Final = frozenset({"Contributed", "Handout", "Submitted", "Supplied"})
 

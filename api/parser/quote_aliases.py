@@ -27,7 +27,7 @@ def initials_of(words: list[str]) -> str:
 
 
 def hyphen_initials(words: list[str]) -> str:
-    """`Post-Primary Teachers' Association` -> `PPTA`: a hyphenated name word's capitalised
+    """`Further-Education Lecturers' Union` -> `FELU`: a hyphenated name word's capitalised
     parts each give their letter (as `initials_of` gives one a word)."""
     return initials_of([part for word in words for part in word.split("-") if part])
 
@@ -92,8 +92,8 @@ _PLACE_LETTERS: Final = 3
 
 def _place_acronym_before(words: list[str], k: int) -> int:
     """1 when an acronym opens the body's name right before the words the bracket spells, as a
-    jurisdiction does: `NSW Department of Primary Industries (DPI)` is the department as
-    named, `DPI` its short form (0 otherwise: `Shares of the Food and Drug Administration`)."""
+    jurisdiction does: `NSW Department of Coastal Fisheries (DCF)` is the department as
+    named, `DCF` its short form (0 otherwise: `Shares of the Food and Drug Administration`)."""
     if k == 0:
         return 0
     word = words[k - 1]

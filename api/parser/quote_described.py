@@ -620,7 +620,7 @@ class Described(RegistryCalls):
         return self._phrase("the " + body.group(1), (where[0], at)).name
 
     def _elder_person(self, elder: str, younger_sex: str, where: tuple[int, int]) -> str | None:
-        """`Katoa's granddaughter, Salote, ...` then `Her grandfather is less sure`: the known
+        """`Vaipulu's granddaughter, Lesieli, ...` then `Her grandfather is less sure`: the known
         person (of no other sex than the relation's) whose younger relation the window gave
         last, nearest first (see quote_kin.elder_named); None when none."""
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
@@ -714,7 +714,7 @@ class Described(RegistryCalls):
         elder = elder_kin(words)
         elder_person = self._elder_person(*elder, where) if elder else None
         if elder_person is not None:
-            return elder_person  # `Her grandfather` of `Katoa's granddaughter, Salote`
+            return elder_person  # `Her grandfather` of `Vaipulu's granddaughter, Lesieli`
         if len(words) == 2 and words[0].lower() in _OWNER_SEX:
             sex = parent_opening_child(self._paragraphs[where[0]].masked, words[1].lower())
             if sex is not None:

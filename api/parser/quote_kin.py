@@ -30,8 +30,8 @@ _OTHER_AGE: Final = {"older": "younger", "younger": "older"}
 _OWNERS: Final = frozenset("the her his their".split())
 # `Her sister, who ...`, `The older sister shakes`: a relation as a sentence's subject; `..., the
 # older sister shakes`: with an age word, after a comma too; `Her husband shook his head`.
-# The relations of an elder a text may give from the younger side only: `Katoa's
-# granddaughter, Salote` makes Katoa `Her grandfather`; each with its sex and the younger
+# The relations of an elder a text may give from the younger side only: `Vaipulu's
+# granddaughter, Lesieli` makes Vaipulu `Her grandfather`; each with its sex and the younger
 # relations, by the younger one's sex, that name it so.
 ELDER_KIN: Final = {
     "grandfather": "m",
@@ -65,7 +65,7 @@ _KIN_WORDS: Final = (
     " uncle",
     " aunt",
 )
-# `Katoa's granddaughter`: a name's possessive, then a younger relation (see _YOUNGER_KIN).
+# `Vaipulu's granddaughter`: a name's possessive, then a younger relation (see _YOUNGER_KIN).
 _YOUNGER_OWNED: Final = re.compile(
     r"(?<![\w-])([A-Z][\w-]*)['’]s (granddaughter|grandson|niece|nephew)\b"
 )
@@ -134,8 +134,8 @@ def elder_kin(words: list[str]) -> tuple[str, str] | None:
 
 
 def elder_named(masked: str, end: int, elder: str, younger_sex: str) -> str | None:
-    """The name whose younger relation of that sex the text before `end` gives last: `Katoa's
-    granddaughter, Salote` -> `Katoa` for (`grandfather`, "f") (and for `grandmother`: the
+    """The name whose younger relation of that sex the text before `end` gives last: `Vaipulu's
+    granddaughter, Lesieli` -> `Vaipulu` for (`grandfather`, "f") (and for `grandmother`: the
     younger side does not say the elder's sex); None when none does."""
     pair = "grandfather" if elder.startswith("grand") else "uncle"
     younger = _YOUNGER_KIN[(pair, younger_sex)]
@@ -149,7 +149,7 @@ def elder_named(masked: str, end: int, elder: str, younger_sex: str) -> str | No
 
 @lru_cache(maxsize=64)
 def _younger_owned(masked: str) -> tuple[tuple[int, str, str], ...]:
-    """Each `Katoa's granddaughter` of a paragraph: (where, the owner, the relation), in text
+    """Each `Vaipulu's granddaughter` of a paragraph: (where, the owner, the relation), in text
     order; found once per paragraph."""
     if " grand" not in masked and " nie" not in masked and " nep" not in masked:
         return ()  # (most paragraphs)

@@ -69,8 +69,8 @@ SPORT_BODY_OPENERS: Final = frozenset(
 )
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
-# `The Hamilton university released ...`: a place's name between `the` and a body's noun says
-# where the body is, not what it is called (a capitalised noun, `The Aldbrook University`, is a
+# `The Tarnbury university released ...`: a place's name between `the` and a body's noun says
+# where the body is, not what it is called (a capitalised noun, `The Holmcaster University`, is a
 # name instead); the sentence's subject is still `the university`.
 PLACED_BODY_OPENS: Final = re.compile(r"\s*[Tt]he [A-Z][a-z]+ (?P<head>[a-z]+) (?=[a-z])")
 
@@ -221,7 +221,7 @@ _MEDICAL_CENTRES: Final = tuple(
 
 
 def medical_centre(name: str) -> bool:
-    """`the hospital` of `St. Brendan's Medical Center` or `Ridgeway Health Centre`."""
+    """`the hospital` of `St. Orla's Medical Center` or `Ridgeway Health Centre`."""
     return name.lower().endswith(_MEDICAL_CENTRES)
 
 

@@ -360,7 +360,7 @@ FIXED_NAME_TITLES: Final = _words("father mother sister brother uncle aunt aunti
 FORMER_WORDS: Final = _words("former ex onetime one-time erstwhile retired")
 
 # A government's fields, which a minister's portfolio joins by `and`: `Works and Housing
-# Minister`, `School and Mass Education Minister`, `Health and Family Welfare Minister`.
+# Minister`, `Lands and Natural Resources Minister`, `Health and Family Welfare Minister`.
 PORTFOLIO_FIELDS: Final = _words(
     """
     health education finance defence defense transport works housing agriculture labour labor
