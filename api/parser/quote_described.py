@@ -41,6 +41,7 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_kin import (
     ELDER_KIN,
+    OWNER_SEX,
     SPOUSE_KIN,
     elder_kin,
     elder_named,
@@ -362,8 +363,6 @@ KIND_BACK: Final = 5
 # The first bodies an article gives an acronym in brackets that `the union` may call from
 # anywhere below (its main bodies are named so at the top).
 DEFINED_READ: Final = 8
-# The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
-_OWNER_SEX: Final = {"her": "f", "his": "m"}
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
@@ -715,7 +714,7 @@ class Described(RegistryCalls):
         elder_person = self._elder_person(*elder, where) if elder else None
         if elder_person is not None:
             return elder_person  # `Her grandfather` of `Vaipulu's granddaughter, Lesieli`
-        if len(words) == 2 and words[0].lower() in _OWNER_SEX:
+        if len(words) == 2 and words[0].lower() in OWNER_SEX:
             sex = parent_opening_child(self._paragraphs[where[0]].masked, words[1].lower())
             if sex is not None:
                 # `Her mother, X, died. “...,” her daughter says`: the one `Her` opening it is,
@@ -1272,7 +1271,7 @@ class Described(RegistryCalls):
             if other is None and relation == other_age(age):
                 other = name
         if kin in SPOUSE_KIN:
-            return self._spouse(kin, where, _OWNER_SEX.get(owner))
+            return self._spouse(kin, where, OWNER_SEX.get(owner))
         return self._sibling(other) if other else None
 
     def _partner_by_name(self, name: str, sex: str) -> bool:

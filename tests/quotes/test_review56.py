@@ -72,3 +72,44 @@ def test_the_acronym_of_a_title_is_its_holder():
         "“The lanes reopen at noon,” the DCP said.",
     )
     assert _speakers(*paragraphs) == ["Ravi Menon"]
+
+
+# An elder's relation given from the younger side: `X's granddaughter` makes X her grandfather
+# (or grandmother), `X's nephew` makes X his uncle (or aunt).
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Emeka Obi's granddaughter, Ada, keeps the shop now.",
+                "“He built it in a year,” her grandfather said from his chair.",
+            ),
+            "Emeka Obi",
+        ),
+        (
+            (
+                "Marguerite Lavoie's nephew, Luc, rows the ferry.",
+                "“He was always on the water,” his aunt said.",
+            ),
+            "Marguerite Lavoie",
+        ),
+        (
+            (
+                "Tomasz Wrobel's grandson, Kuba, plays in the band.",
+                "“He practises at night,” his grandmother said.",
+            ),
+            "Tomasz Wrobel",
+        ),
+    ],
+)
+def test_an_elder_is_named_from_the_younger_side(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_the_younger_side_of_the_other_sex_names_no_elder():
+    # (`his grandfather` is a grandson's: a granddaughter's grandfather is no `his`)
+    paragraphs = (
+        "Emeka Obi's granddaughter, Ada, keeps the shop now.",
+        "“He built it in a year,” his grandfather said.",
+    )
+    assert _speakers(*paragraphs) != ["Emeka Obi"]
