@@ -476,9 +476,8 @@ class Recall(RegistryCalls):
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
-        self.defined_bodies: tuple[str, ...] = tuple(
-            self.acronyms.values()
-        )  # (see Described._defined_of_kind)
+        # the bodies the brackets define, before the acronyms written beside (_defined_of_kind)
+        self.defined_bodies: tuple[str, ...] = tuple(self.acronyms.values())
         for acronym, name in acronyms_beside(self.masked).items():  # "X Authority, AFAD,"
             self.acronyms.setdefault(acronym, name)
         self.comma_tails = comma_tails(self.acronyms.values())
