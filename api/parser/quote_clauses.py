@@ -28,7 +28,12 @@ from api.parser.quote_subject_before import (
     subject_before,
     tail,
 )
-from api.parser.quote_subjects import owned_role, owner_pronoun, reported_subject
+from api.parser.quote_subjects import (
+    owned_role,
+    owner_pronoun,
+    portfolio_field,
+    reported_subject,
+)
 from api.parser.quote_words import (
     BLAME_PRAISE_VERBS,
     LABEL_VERBS,
@@ -99,6 +104,8 @@ def _subject_after(
         if k + 1 < len(mentions) and starts[k + 1] == mention.start:
             # `said Acme chief executive Jane Roe`: the name whose role takes in `Acme`
             mention = mentions[k + 1]
+        if k + 1 < len(mentions) and portfolio_field(masked, mentions[k], mentions[k + 1]):
+            return mentions[k + 1], None  # `said Works and Housing Minister Ann Lee`
         person = owned_role(masked, mentions, k, mention, verb_end)
         if person is not None:
             return person, None

@@ -27,9 +27,9 @@ from api.parser.quote_salience import Salience
 from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
-from api.parser.quote_subjects import counsel_marked, spoken_for
+from api.parser.quote_subjects import counsel_marked, portfolio_field, spoken_for
 from api.parser.quote_unnamed import unnamed_subject_at
-from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PORTFOLIO_FIELDS, PRONOUNS
+from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
 _AGENTS_FOR: Final = tuple(f"{w} for " for w in "Lawyers Attorneys Solicitors Counsel".split())
@@ -881,18 +881,18 @@ class Registry(Recall, Described, Salience):
         return None
 
     def _portfolio_holder(self, clause: Clause, paragraph: Paragraph) -> Mention | None:
-        """`Works and Housing Minister Ann Lee said`: a government's field joined by `and` to a
-        role before a person's name is the role's first field, not a second speaker (`Ruto and
-        Finance Minister X said` is two)."""
+        """`Works and Housing Minister Ann Lee said`: the person whose role a government's field
+        and `and` open (portfolio_field), when the clause's words are theirs."""
         phrase = clause.phrase or ""
-        found = _PORTFOLIO.match(phrase)
-        if found is None or found.group(1).lower() not in PORTFOLIO_FIELDS:
-            return None
         k = bisect_left(paragraph.mention_starts, clause.verb_start) - 1
-        last = paragraph.mentions[k] if k >= 0 else None
-        if last is None or last.kind != "person" or not (last.role or "")[:1].isupper():
+        if k < 1:
             return None
-        return last if phrase.endswith(paragraph.masked[last.start : last.end]) else None
+        field, last = paragraph.mentions[k - 1], paragraph.mentions[k]
+        masked = paragraph.masked
+        if not portfolio_field(masked, field, last):
+            return None
+        opens = phrase.startswith(masked[field.start : field.end])
+        return last if opens and phrase.endswith(masked[last.start : last.end]) else None
 
 
 # An acronym for a title is short (`SP`, `DGP`, `ACP`); the paragraphs and characters before
@@ -913,10 +913,6 @@ def spelt_title(head: str, acronym: str) -> bool:
     while k and name_word(words[k - 1]):
         k -= 1
     return initials_of(words[k:]) == acronym
-
-
-# `Works and ` opening a clause's words before a titled name (see _portfolio_holder).
-_PORTFOLIO: Final = re.compile(r"([A-Z][a-z]+) and (?=[A-Z])")
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}

@@ -113,3 +113,25 @@ def test_the_younger_side_of_the_other_sex_names_no_elder():
         "“He built it in a year,” his grandfather said.",
     )
     assert _speakers(*paragraphs) != ["Emeka Obi"]
+
+
+# A minister's portfolio of two fields opens the role, the verb before the name or after it.
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The dam is safe,” said Water and Sanitation Minister Thandi Nkosi.", "Thandi Nkosi"),
+        ("“Roads come first,” said Works and Housing Minister Ann Lee.", "Ann Lee"),
+        ("“Fees will not rise,” Education and Youth Minister Pita Hohaia said.", "Pita Hohaia"),
+        (
+            "“The mine stays shut,” said Lands and Natural Resources Minister Kofi Mensah.",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_a_portfolio_of_two_fields_opens_the_role(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_name_joined_by_and_to_a_minister_is_no_field():
+    # (`Ruto and Finance Minister X` are two people: the first named speaks first)
+    assert _speakers("“We agree,” said Ruto and Finance Minister Thandi Nkosi.") != ["Thandi Nkosi"]
