@@ -595,7 +595,8 @@ def find_clauses(
 
 # Words after which a participle is an adjective of the noun that follows: `the stated aim`.
 _DETERMINERS: Final = frozenset("the a an its their his our my your this these those".split())
-_DETERMINER_REACH: Final = 7  # (` these ` and shorter, with the space before)
+# (the longest, `these`, with the spaces around it)
+_DETERMINER_REACH: Final = max(map(len, _DETERMINERS)) + len("  ")
 
 
 def _attributive(masked: str, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, portfolio_field, spoken_for
+from api.parser.quote_tokens import acronym
 from api.parser.quote_unnamed import unnamed_subject_at
 from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
 
@@ -865,7 +866,7 @@ class Registry(Recall, Described, Salience):
         acronym after `the` that no bracket defines and no body holds, spelt by the title
         written right before a person's name (a unit in brackets aside), is that person."""
         name = mention.name
-        if not (2 <= len(name) <= _INITIALS_LETTERS and name.isalpha() and name.isupper()):
+        if not (len(name) <= _INITIALS_LETTERS and name.isalpha() and acronym(name)):
             return None
         if name in self.acronyms or not paragraph.masked.endswith(_THE, 0, mention.start):
             return None
@@ -905,14 +906,14 @@ _UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Traffic) ` befor
 _THE: Final = ("the ", "The ")  # (before an acronym that stands for a title: `the DCP said`)
 
 
-def spelt_title(head: str, acronym: str) -> bool:
+def spelt_title(head: str, letters: str) -> bool:
     """`Deputy Commissioner of Police (Traffic) ` spells `DCP`: the words of a name ending
     `head` (capitalised or small, see name_word) spell it by their initials (initials_of)."""
     words = _UNIT_AFTER.sub("", head).split()
     k = len(words)
     while k and name_word(words[k - 1]):
         k -= 1
-    return initials_of(words[k:]) == acronym
+    return initials_of(words[k:]) == letters
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}
