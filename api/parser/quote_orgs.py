@@ -72,7 +72,7 @@ _DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
 # `The Tarnbury university released ...`: a place's name between `the` and a body's noun says
 # where the body is, not what it is called (a capitalised noun, `The Holmcaster University`, is a
 # name instead); the sentence's subject is still `the university`.
-PLACED_BODY_OPENS: Final = re.compile(r"\s*[Tt]he [A-Z][a-z]+ (?P<head>[a-z]+) (?=[a-z])")
+PLACED_BODY_OPENS: Final = re.compile(r"\s*(?P<the>[Tt]he) [A-Z][a-z]+ (?P<head>[a-z]+) (?=[a-z])")
 
 
 # Words by which a body's name calls its members or their field: "the physicians" of "Doctors
@@ -336,7 +336,7 @@ def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list
         if match is None:
             placed = PLACED_BODY_OPENS.match(masked, start)
             if placed is not None and placed.group("head") in ORG_ANAPHORS:
-                found.append((masked.index("he ", placed.start()) - 1, placed.group("head")))
+                found.append((placed.start("the"), placed.group("head")))
             continue
         head = match.group("head")
         if head in ORG_ANAPHORS or head == "lead":
