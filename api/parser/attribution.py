@@ -106,6 +106,7 @@ _KIN_SEX: Final = {
     "wife": "f",
     "daughter": "f",
     "sister": "f",
+    **ELDER_KIN,  # `Her grandfather`: a he
 }
 _UNNAMED: Final = Resolved(None, None)  # a clause whose subject the article never names
 
@@ -126,8 +127,7 @@ def _indefinite_person(paragraph: Paragraph, clause: Clause) -> str | None:
 
 def _unnamed_kin(head: str) -> str | None:
     """The sex of a relation written as a sentence's subject (`Her husband`: m), else None."""
-    noun = head.rsplit(None, 1)[-1].lower()
-    return _KIN_SEX.get(noun) or ELDER_KIN.get(noun)
+    return _KIN_SEX.get(head.rsplit(None, 1)[-1].lower())
 
 
 def _names_someone(mentions: Sequence[Mention]) -> bool:

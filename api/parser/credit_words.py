@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from api.parser.quote_words import NAME_PARTICLES
 from api.parser.sentences import has_sentence_inside
 
 # Agencies and credit words whose presence at the start of a tail settles that it is a credit.
@@ -29,7 +30,7 @@ AGENCIES = frozenset(
 )  # fmt: skip
 
 # Words that are a whole credit on their own, the source named by what it did, no holder: a
-# glued 'Supplied' closes the caption even after a capitalised word ('in PapatoetoeSupplied'),
+# glued 'Supplied' closes the caption even after a capitalised word ('in OtumareSupplied'),
 # where a lone capitalised word is too weak to split on ('HarborView').
 WHOLE_WORD_CREDITS: Final = frozenset({"Contributed", "Handout", "Submitted", "Supplied"})
 
@@ -41,13 +42,6 @@ CONNECTORS = frozenset(
         "dos", "du", "e", "el", "for", "ibn", "la", "le", "of", "ter", "the", "und", "van",
         "via", "von", "y", "zu",
     }
-)  # fmt: skip
-
-# Surname particles written in lower case, which may open a credit before the capitalised rest of
-# the name: 'de Jong / ANP', 'van der Berg/ANP', 'de la Cruz / AFP'.
-NAME_PARTICLES: Final = frozenset(
-    {"da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "le", "ter",
-     "van", "von", "zu"}
 )  # fmt: skip
 
 # Lowercase words a credit may end with, up to two: 'Jane Doe / Reuters file', 'Acme handout',

@@ -25,7 +25,6 @@ from api.parser.credit_words import (
     AGENCIES,
     CHAIN_MARKS,
     MAX_CREDIT_CHARS,
-    NAME_PARTICLES,
     has_credit_sentence,
     holders_apart,
     is_credit_like,
@@ -42,6 +41,7 @@ from api.parser.glue import (
     is_place_ending,
     letters_before,
 )
+from api.parser.quote_words import NAME_PARTICLES
 from api.parser.sentences import is_abbreviation
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.

@@ -280,7 +280,7 @@ def is_weak_credit(line: str, at: int) -> bool:
         return False
     tail = line[at:]
     if starts_with_agency(tail) or "/" in tail or tail in WHOLE_WORD_CREDITS:
-        return False  # 'in PapatoetoeSupplied': a whole credit in one word
+        return False  # 'in OtumareSupplied': a whole credit in one word
     return len(tail.split()) == 1 or names_a_place(tail)
 
 

@@ -187,8 +187,8 @@ def questions_among_punchy_lines(
     """The question heads, COMPANY of them at most and the document's only heads, none a
     reader's (in the first person), beside a short statement standing alone between two longer
     paragraphs, no answer to one of them: the short lines are the writer's style, the
-    questions rhetorical ('Why would anyone
-    stay?' / text / 'Few did.' / text / 'Who could blame them?' / text)."""
+    questions rhetorical ('Why would anyone stay?' / text / 'Few did.' / text / 'Who could
+    blame them?' / text)."""
     heads = [k for k in alone if flags[k]]
     if not heads or len(heads) > COMPANY or not all(is_question_line(items[k]) for k in heads):
         return []  # (most documents: heads of another form, or a FAQ's many questions)

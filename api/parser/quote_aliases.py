@@ -27,7 +27,7 @@ def initials_of(words: list[str]) -> str:
 
 
 def hyphen_initials(words: list[str]) -> str:
-    """`Post-Primary Teachers' Association` -> `PPTA`: a hyphenated name word's capitalised
+    """`Further-Education Lecturers' Union` -> `FELU`: a hyphenated name word's capitalised
     parts each give their letter (as `initials_of` gives one a word)."""
     return initials_of([part for word in words for part in word.split("-") if part])
 
@@ -47,7 +47,8 @@ def inner_acronym_cuts(words: list[str]) -> list[str]:
     return cuts
 
 
-def _name_word(word: str) -> bool:
+def name_word(word: str) -> bool:
+    """A word a body's or a title's name may hold: a capital's or a small one (`of`, `the`)."""
     return word in _SMALL or word[:1].isupper()
 
 
@@ -71,7 +72,7 @@ def defined_acronyms(masked: str) -> dict[str, str]:
         # only the capitals and small words right before the bracket (one walk back, not a
         # test of the whole rest after each word dropped: every row of a results page has one)
         keep = len(words)
-        while keep and _name_word(words[keep - 1]):
+        while keep and name_word(words[keep - 1]):
             keep -= 1
         words = words[keep:]
         letters = "".join(c for c in acronym if c.isupper())
@@ -91,8 +92,8 @@ _PLACE_LETTERS: Final = 3
 
 def _place_acronym_before(words: list[str], k: int) -> int:
     """1 when an acronym opens the body's name right before the words the bracket spells, as a
-    jurisdiction does: `NSW Department of Primary Industries (DPI)` is the department as
-    named, `DPI` its short form (0 otherwise: `Shares of the Food and Drug Administration`)."""
+    jurisdiction does: `NSW Department of Coastal Fisheries (DCF)` is the department as
+    named, `DCF` its short form (0 otherwise: `Shares of the Food and Drug Administration`)."""
     if k == 0:
         return 0
     word = words[k - 1]

@@ -39,6 +39,11 @@ class NameBudget:
         self.text_before = 0
 
 
+# Marks a paragraph holds, found once in text order (`was chaired by`, `Lee's niece`, `said in
+# a statement`), are read back from a point only this far: the latest few, so that a paragraph
+# of thousands of them stays linear.
+LATEST_FEW: Final = 4
+
 # How many words after the first prose reads by a space's find before its search: `Prime
 # Minister Ana Ruiz said` finds `said` by its search.
 _WORDS_READ: Final = 4

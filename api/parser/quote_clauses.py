@@ -28,7 +28,12 @@ from api.parser.quote_subject_before import (
     subject_before,
     tail,
 )
-from api.parser.quote_subjects import owned_role, owner_pronoun, reported_subject
+from api.parser.quote_subjects import (
+    owned_role,
+    owner_pronoun,
+    portfolio_field,
+    reported_subject,
+)
 from api.parser.quote_words import (
     BLAME_PRAISE_VERBS,
     LABEL_VERBS,
@@ -99,6 +104,8 @@ def _subject_after(
         if k + 1 < len(mentions) and starts[k + 1] == mention.start:
             # `said Acme chief executive Jane Roe`: the name whose role takes in `Acme`
             mention = mentions[k + 1]
+        if k + 1 < len(mentions) and portfolio_field(masked, mentions[k], mentions[k + 1]):
+            return mentions[k + 1], None  # `said Works and Housing Minister Ann Lee`
         person = owned_role(masked, mentions, k, mention, verb_end)
         if person is not None:
             return person, None
@@ -588,7 +595,8 @@ def find_clauses(
 
 # Words after which a participle is an adjective of the noun that follows: `the stated aim`.
 _DETERMINERS: Final = frozenset("the a an its their his our my your this these those".split())
-_DETERMINER_REACH: Final = 7  # (` these ` and shorter, with the space before)
+# (the longest, `these`, with the spaces around it)
+_DETERMINER_REACH: Final = max(map(len, _DETERMINERS)) + len("  ")
 
 
 def _attributive(masked: str, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Final
 
+from api.parser.quote_budget import LATEST_FEW
 from api.parser.quote_context import Paragraph
 from api.parser.quote_people import Mention
 
@@ -49,7 +50,7 @@ def deed_holder(paragraph: Paragraph, post: str, owner: str | None, end: int) ->
     being `panel`: a body of the sentence's subject, not `the board's chair`); None if none."""
     deeds = _passive_deeds(paragraph.masked)
     k = bisect_left(deeds, (end,))
-    for at, agent, deed in reversed(deeds[max(0, k - 4) : k]):  # (the latest few: linear)
+    for at, agent, deed in reversed(deeds[max(0, k - LATEST_FEW) : k]):  # (LATEST_FEW: linear)
         if post not in DEED_POSTS[deed]:
             continue
         if owner is not None and not _owned_by(paragraph, at, owner):

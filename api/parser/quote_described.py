@@ -18,6 +18,7 @@ from mypy_extensions import trait
 from api.parser.given_names import given_name_sex, unlikely, usual_sex
 from api.parser.quote_apposed import apposed_after, holds_in_order
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
+from api.parser.quote_budget import LATEST_FEW
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
@@ -40,6 +41,7 @@ from api.parser.quote_entries import (
 )
 from api.parser.quote_kin import (
     ELDER_KIN,
+    OWNER_SEX,
     SPOUSE_KIN,
     elder_kin,
     elder_named,
@@ -361,8 +363,6 @@ KIND_BACK: Final = 5
 # The first bodies an article gives an acronym in brackets that `the union` may call from
 # anywhere below (its main bodies are named so at the top).
 DEFINED_READ: Final = 8
-# The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
-_OWNER_SEX: Final = {"her": "f", "his": "m"}
 
 
 @trait  # (a mixin of Registry: mypyc compiles multiple inheritance of traits only)
@@ -590,7 +590,9 @@ class Described(RegistryCalls):
         documents = issued_documents(paragraph.masked)
         k = bisect_left(documents, (where[1],))
         # (the latest few before `where` only: a paragraph of thousands stays linear)
-        found = next((d for d in reversed(documents[max(0, k - 4) : k]) if d[1] == noun), None)
+        found = next(
+            (d for d in reversed(documents[max(0, k - LATEST_FEW) : k]) if d[1] == noun), None
+        )
         if found is None:
             return None
         at, _, internal = found
@@ -617,7 +619,7 @@ class Described(RegistryCalls):
         return self._phrase("the " + body.group(1), (where[0], at)).name
 
     def _elder_person(self, elder: str, younger_sex: str, where: tuple[int, int]) -> str | None:
-        """`Katoa's granddaughter, Salote, ...` then `Her grandfather is less sure`: the known
+        """`Vaipulu's granddaughter, Lesieli, ...` then `Her grandfather is less sure`: the known
         person (of no other sex than the relation's) whose younger relation the window gave
         last, nearest first (see quote_kin.elder_named); None when none."""
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
@@ -711,8 +713,8 @@ class Described(RegistryCalls):
         elder = elder_kin(words)
         elder_person = self._elder_person(*elder, where) if elder else None
         if elder_person is not None:
-            return elder_person  # `Her grandfather` of `Katoa's granddaughter, Salote`
-        if len(words) == 2 and words[0].lower() in _OWNER_SEX:
+            return elder_person  # `Her grandfather` of `Vaipulu's granddaughter, Lesieli`
+        if len(words) == 2 and words[0].lower() in OWNER_SEX:
             sex = parent_opening_child(self._paragraphs[where[0]].masked, words[1].lower())
             if sex is not None:
                 # `Her mother, X, died. “...,” her daughter says`: the one `Her` opening it is,
@@ -1088,7 +1090,9 @@ class Described(RegistryCalls):
         owned = owned_bodies(self._paragraphs[where[0]].masked)
         k = bisect_left(owned, (where[1],))
         # (the latest few before `where` only: a paragraph of thousands stays linear)
-        found = next((o[1] for o in reversed(owned[max(0, k - 4) : k]) if o[2] == head), None)
+        found = next(
+            (o[1] for o in reversed(owned[max(0, k - LATEST_FEW) : k]) if o[2] == head), None
+        )
         return self.organisation(found) if found is not None else None
 
     def _fuller_body(self, name: str) -> str:
@@ -1267,7 +1271,7 @@ class Described(RegistryCalls):
             if other is None and relation == other_age(age):
                 other = name
         if kin in SPOUSE_KIN:
-            return self._spouse(kin, where, _OWNER_SEX.get(owner))
+            return self._spouse(kin, where, OWNER_SEX.get(owner))
         return self._sibling(other) if other else None
 
     def _partner_by_name(self, name: str, sex: str) -> bool:
@@ -1401,7 +1405,9 @@ class Described(RegistryCalls):
             k = bisect_left(found, (end,))
             # (the latest few before `end` only: a paragraph of thousands stays linear)
             fitting = [
-                at for at, noun in found[max(0, k - 4) : k] if head == noun or head in _FINDINGS
+                at
+                for at, noun in found[max(0, k - LATEST_FEW) : k]
+                if head == noun or head in _FINDINGS
             ]
             if fitting:
                 return self._examining_mention(paragraph, fitting[-1])

@@ -8,6 +8,10 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Final
 
+from api.parser.quote_budget import LATEST_FEW
+
+# The sex an owner's pronoun gives the one it stands for: `Her husband` is a woman's.
+OWNER_SEX: Final = {"her": "f", "his": "m"}
 # Relations an article orders by age (`her younger sister`, `his eldest son`).
 SIBLING_KIN: Final = frozenset("sister brother son daughter".split())
 # A spouse: `Her husband shook his head` (no age word orders spouses).
@@ -26,23 +30,26 @@ _AGE_WORDS: Final = {
 }
 _OTHER_AGE: Final = {"older": "younger", "younger": "older"}
 _OWNERS: Final = frozenset("the her his their".split())
-# `Her sister, who ...`, `The older sister shakes`: a relation as a sentence's subject; `..., the
-# older sister shakes`: with an age word, after a comma too; `Her husband shook his head`.
-# The relations of an elder a text may give from the younger side only: `Katoa's
-# granddaughter, Salote` makes Katoa `Her grandfather`; each with its sex and the younger
-# relations, by the younger one's sex, that name it so.
+# The relations of an elder a text may give from the younger side only: `Vaipulu's
+# granddaughter, Lesieli` makes Vaipulu `Her grandfather`; each with its sex, and the younger
+# relation that names it so, by the younger one's sex (the younger side does not say the
+# elder's sex: a granddaughter's grandmother is named so too).
 ELDER_KIN: Final = {
     "grandfather": "m",
     "grandmother": "f",
     "uncle": "m",
     "aunt": "f",
 }
+_GRANDCHILD: Final = {"f": "granddaughter", "m": "grandson"}
+_SIBLINGS_CHILD: Final = {"f": "niece", "m": "nephew"}
 _YOUNGER_KIN: Final = {
-    ("grandfather", "f"): ("granddaughter",),
-    ("grandfather", "m"): ("grandson",),
-    ("uncle", "f"): ("niece",),
-    ("uncle", "m"): ("nephew",),
+    "grandfather": _GRANDCHILD,
+    "grandmother": _GRANDCHILD,
+    "uncle": _SIBLINGS_CHILD,
+    "aunt": _SIBLINGS_CHILD,
 }
+# `Her sister, who ...`, `The older sister shakes`: a relation as a sentence's subject; `..., the
+# older sister shakes`: with an age word, after a comma too; `Her husband shook his head`.
 _KIN_SUBJECT: Final = re.compile(
     r"(?P<phrase>(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir) (?:(?:"
     + "|".join(_AGE_WORDS)
@@ -63,7 +70,7 @@ _KIN_WORDS: Final = (
     " uncle",
     " aunt",
 )
-# `Katoa's granddaughter`: a name's possessive, then a younger relation (see _YOUNGER_KIN).
+# `Vaipulu's granddaughter`: a name's possessive, then a younger relation (see _YOUNGER_KIN).
 _YOUNGER_OWNED: Final = re.compile(
     r"(?<![\w-])([A-Z][\w-]*)['’]s (granddaughter|grandson|niece|nephew)\b"
 )
@@ -127,25 +134,26 @@ def elder_kin(words: list[str]) -> tuple[str, str] | None:
     pronoun gives the younger one; None for anything else."""
     if len(words) != 2 or words[1].lower() not in ELDER_KIN:
         return None
-    owner = words[0].lower()
-    return (words[1].lower(), "f" if owner == "her" else "m") if owner in ("her", "his") else None
+    sex = OWNER_SEX.get(words[0].lower())
+    return (words[1].lower(), sex) if sex is not None else None
 
 
 def elder_named(masked: str, end: int, elder: str, younger_sex: str) -> str | None:
-    """The name whose younger relation of that sex the text before `end` gives last: `Katoa's
-    granddaughter, Salote` -> `Katoa` for (`grandfather`, "f") (and for `grandmother`: the
+    """The name whose younger relation of that sex the text before `end` gives last: `Vaipulu's
+    granddaughter, Lesieli` -> `Vaipulu` for (`grandfather`, "f") (and for `grandmother`: the
     younger side does not say the elder's sex); None when none does."""
-    pair = "grandfather" if elder.startswith("grand") else "uncle"
-    younger = _YOUNGER_KIN[(pair, younger_sex)]
+    younger = _YOUNGER_KIN[elder][younger_sex]
     owned = _younger_owned(masked)
     k = bisect_left(owned, (end,))
     # (the latest few before `end` only: a paragraph of thousands stays linear)
-    return next((o[1] for o in reversed(owned[max(0, k - 4) : k]) if o[2] in younger), None)
+    return next(
+        (o[1] for o in reversed(owned[max(0, k - LATEST_FEW) : k]) if o[2] == younger), None
+    )
 
 
 @lru_cache(maxsize=64)
 def _younger_owned(masked: str) -> tuple[tuple[int, str, str], ...]:
-    """Each `Katoa's granddaughter` of a paragraph: (where, the owner, the relation), in text
+    """Each `Vaipulu's granddaughter` of a paragraph: (where, the owner, the relation), in text
     order; found once per paragraph."""
     if " grand" not in masked and " nie" not in masked and " nep" not in masked:
         return ()  # (most paragraphs)

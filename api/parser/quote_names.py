@@ -187,7 +187,7 @@ def name_core(names: list[Token]) -> list[Token]:
     return given + names[k:]
 
 
-# Most words a name right after an honorific keeps whole: `Mr Vincent Ho Kah Leong`.
+# Most words a name right after an honorific keeps whole: `Mr Daniel Goh Wei Ming`.
 STYLED_NAME_WORDS: Final = 4
 
 
@@ -209,7 +209,7 @@ def styled_run(run: list[Token], names: list[Token]) -> bool:
 def given_chain(given: list[Token]) -> bool:
     """`Maria José Fernández`, `Rashid bin Omar`: words before a particle's surname that open
     on a given name and hold only given names and particles up to their last word (a first
-    surname or a father's name) are all the person's name (`Public Prosecution Ines` is not)."""
+    surname or a father's name) are all the person's name (`Public Works Dalia` is not)."""
     return usual_sex(given[0].text) is not None and all(
         is_particle(t) or usual_sex(t.text) is not None for t in given[1:-1]
     )

@@ -69,10 +69,10 @@ SPORT_BODY_OPENERS: Final = frozenset(
 )
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
-# `The Hamilton university released ...`: a place's name between `the` and a body's noun says
-# where the body is, not what it is called (a capitalised noun, `The Aldbrook University`, is a
+# `The Tarnbury university released ...`: a place's name between `the` and a body's noun says
+# where the body is, not what it is called (a capitalised noun, `The Holmcaster University`, is a
 # name instead); the sentence's subject is still `the university`.
-PLACED_BODY_OPENS: Final = re.compile(r"\s*[Tt]he [A-Z][a-z]+ (?P<head>[a-z]+) (?=[a-z])")
+PLACED_BODY_OPENS: Final = re.compile(r"\s*(?P<the>[Tt]he) [A-Z][a-z]+ (?P<head>[a-z]+) (?=[a-z])")
 
 
 # Words by which a body's name calls its members or their field: "the physicians" of "Doctors
@@ -221,7 +221,7 @@ _MEDICAL_CENTRES: Final = tuple(
 
 
 def medical_centre(name: str) -> bool:
-    """`the hospital` of `St. Brendan's Medical Center` or `Ridgeway Health Centre`."""
+    """`the hospital` of `St. Orla's Medical Center` or `Ridgeway Health Centre`."""
     return name.lower().endswith(_MEDICAL_CENTRES)
 
 
@@ -336,7 +336,7 @@ def described_subjects(masked: str, bounds: tuple[tuple[int, int], ...]) -> list
         if match is None:
             placed = PLACED_BODY_OPENS.match(masked, start)
             if placed is not None and placed.group("head") in ORG_ANAPHORS:
-                found.append((masked.index("he ", placed.start()) - 1, placed.group("head")))
+                found.append((placed.start("the"), placed.group("head")))
             continue
         head = match.group("head")
         if head in ORG_ANAPHORS or head == "lead":

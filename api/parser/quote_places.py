@@ -69,7 +69,7 @@ def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) ->
     if before.endswith(_WHERE_ENDS) and _WHERE.search(before) and not _INVESTED.search(before):
         return True
     if before.endswith("from ") and _ROUTE_END.match(text, last.end):
-        return True  # `travels daily from Ebute Metta to Lagos Island`: a journey's two ends
+        return True  # `travels daily from Brindmoor Cross to Port Elland`: a journey's two ends
     if before.endswith(" to ") and _ROUTE_START.search(text, max(0, first.start - 60), first.start):
         return True  # (and its other end)
     if word_key(last.text) not in PLACE_WORDS:

@@ -476,9 +476,8 @@ class Recall(RegistryCalls):
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
-        self.defined_bodies: tuple[str, ...] = tuple(
-            self.acronyms.values()
-        )  # (see Described._defined_of_kind)
+        # the bodies the brackets define, before the acronyms written beside (_defined_of_kind)
+        self.defined_bodies: tuple[str, ...] = tuple(self.acronyms.values())
         for acronym, name in acronyms_beside(self.masked).items():  # "X Authority, AFAD,"
             self.acronyms.setdefault(acronym, name)
         self.comma_tails = comma_tails(self.acronyms.values())
@@ -562,7 +561,7 @@ class Recall(RegistryCalls):
         return name
 
     def _signed_for(self, name: str | None) -> str | None:
-        """`announced by the Ministry of Works in a statement signed by its Director of Press,
+        """`announced by the Ministry of Lands in a statement signed by its Director of Information,
         Mr X` ... `the statement read`: the body whose statement its officer signed speaks, not
         the signer (None when `name` was not brought in as one)."""
         seen = self.first_seen.get(name) if name else None
@@ -576,7 +575,7 @@ class Recall(RegistryCalls):
         return self.organisation(bodies[-1]) if bodies else None  # (the one before the signer)
 
 
-# `the Ministry of Works in a statement signed by its director, X`: the body, then its signer.
+# `the Ministry of Lands in a statement signed by its director, X`: the body, then its signer.
 _SIGNED_BY: Final = re.compile(
     r"([A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*))*) in an? (?:[a-z]+ )?"
     r"(?:statement|letter|release|notice) signed by (?:its|the) "
@@ -641,9 +640,9 @@ def _family_first(name: str) -> bool:
 
 
 def family_after_given(name: str) -> str | None:
-    """`Ho` of `Vincent Ho Kah Leong`: a Western given name before a Chinese name written
+    """`Goh` of `Daniel Goh Wei Ming`: a Western given name before a Chinese name written
     family name first (three short words, as Singapore and Hong Kong write them), the family
-    name the text goes on to use alone (`Mr Ho said`)."""
+    name the text goes on to use alone (`Mr Goh said`)."""
     words = name.split()
     if len(words) != 4 or usual_sex(words[0]) is None:
         return None

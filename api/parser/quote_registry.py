@@ -10,7 +10,7 @@ from operator import itemgetter
 from typing import Final, Literal
 
 from api.parser.given_names import unlikely, usual_sex
-from api.parser.quote_aliases import role_owners
+from api.parser.quote_aliases import initials_of, name_word, role_owners
 from api.parser.quote_anecdotes import recalled
 from api.parser.quote_clauses import Clause, asked_opening
 from api.parser.quote_context import Paragraph, Prepared
@@ -27,9 +27,10 @@ from api.parser.quote_salience import Salience
 from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
-from api.parser.quote_subjects import counsel_marked, spoken_for
+from api.parser.quote_subjects import counsel_marked, portfolio_field, spoken_for
+from api.parser.quote_tokens import acronym
 from api.parser.quote_unnamed import unnamed_subject_at
-from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PORTFOLIO_FIELDS, PRONOUNS
+from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
 _AGENTS_FOR: Final = tuple(f"{w} for " for w in "Lawyers Attorneys Solicitors Counsel".split())
@@ -869,18 +870,13 @@ class Registry(Recall, Described, Salience):
     def _title_initials(
         self, mention: Mention, paragraph: Paragraph, where: tuple[int, int]
     ) -> str | None:
-        """`the SP said` after `according to Superintendent of Police (Crime Branch) X`: an
+        """`the DCP said` after `according to Deputy Commissioner of Police (Traffic) X`: an
         acronym after `the` that no bracket defines and no body holds, spelt by the title
         written right before a person's name (a unit in brackets aside), is that person."""
         name = mention.name
-        if not (2 <= len(name) <= _INITIALS_LETTERS and name.isalpha() and name.isupper()):
+        if not (len(name) <= _INITIALS_LETTERS and name.isalpha() and acronym(name)):
             return None
-        if name in self.acronyms or paragraph.masked[
-            max(0, mention.start - 4) : mention.start
-        ] not in (
-            "the ",
-            "The ",
-        ):
+        if name in self.acronyms or not paragraph.masked.endswith(_THE, 0, mention.start):
             return None
         for index in range(where[0], max(-1, where[0] - _INITIALS_BACK), -1):
             before = self._paragraphs[index]
@@ -894,18 +890,18 @@ class Registry(Recall, Described, Salience):
         return None
 
     def _portfolio_holder(self, clause: Clause, paragraph: Paragraph) -> Mention | None:
-        """`Works and Housing Minister Ann Lee said`: a government's field joined by `and` to a
-        role before a person's name is the role's first field, not a second speaker (`Ruto and
-        Finance Minister X said` is two)."""
+        """`Works and Housing Minister Ann Lee said`: the person whose role a government's field
+        and `and` open (portfolio_field), when the clause's words are theirs."""
         phrase = clause.phrase or ""
-        found = _PORTFOLIO.match(phrase)
-        if found is None or found.group(1).lower() not in PORTFOLIO_FIELDS:
-            return None
         k = bisect_left(paragraph.mention_starts, clause.verb_start) - 1
-        last = paragraph.mentions[k] if k >= 0 else None
-        if last is None or last.kind != "person" or not (last.role or "")[:1].isupper():
+        if k < 1:
             return None
-        return last if phrase.endswith(paragraph.masked[last.start : last.end]) else None
+        field, last = paragraph.mentions[k - 1], paragraph.mentions[k]
+        masked = paragraph.masked
+        if not portfolio_field(masked, field, last):
+            return None
+        opens = phrase.startswith(masked[field.start : field.end])
+        return last if opens and phrase.endswith(masked[last.start : last.end]) else None
 
 
 # An acronym for a title is short (`SP`, `DGP`, `ACP`); the paragraphs and characters before
@@ -914,24 +910,18 @@ _INITIALS_LETTERS: Final = 4
 _INITIALS_BACK: Final = 3
 _INITIALS_MENTIONS: Final = 24
 _TITLE_REACH: Final = 80
-_UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Crime Branch) ` before a name
-_SMALL_TITLE_WORDS: Final = frozenset("of for and the".split())
+_UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Traffic) ` before a name
+_THE: Final = ("the ", "The ")  # (before an acronym that stands for a title: `the DCP said`)
 
 
-def spelt_title(head: str, acronym: str) -> bool:
-    """`Superintendent of Police (Crime Branch) ` spells `SP`: the capitalised words ending
-    `head` (small words kept, initials of the capitals read) end in ones that spell it."""
-    head = _UNIT_AFTER.sub("", head)
-    words = head.split()
+def spelt_title(head: str, letters: str) -> bool:
+    """`Deputy Commissioner of Police (Traffic) ` spells `DCP`: the words of a name ending
+    `head` (capitalised or small, see name_word) spell it by their initials (initials_of)."""
+    words = _UNIT_AFTER.sub("", head).split()
     k = len(words)
-    while k and (words[k - 1][:1].isupper() or words[k - 1] in _SMALL_TITLE_WORDS):
+    while k and name_word(words[k - 1]):
         k -= 1
-    title = [w for w in words[k:] if w not in _SMALL_TITLE_WORDS]
-    return len(title) == len(acronym) and "".join(w[0] for w in title) == acronym
-
-
-# `Works and ` opening a clause's words before a titled name (see _portfolio_holder).
-_PORTFOLIO: Final = re.compile(r"([A-Z][a-z]+) and (?=[A-Z])")
+    return initials_of(words[k:]) == letters
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}

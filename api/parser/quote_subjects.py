@@ -19,6 +19,7 @@ from api.parser.quote_spans import MASK
 from api.parser.quote_words import (
     FEMALE_WORDS,
     MALE_WORDS,
+    PORTFOLIO_FIELDS,
     PRONOUNS,
     REPORTING_VERBS,
     TITLE_WORDS,
@@ -246,6 +247,24 @@ def _role_of_body(
     ):
         return person
     return None
+
+
+_AND: Final = " and "  # (what joins a portfolio's fields: `Works and Housing Minister`)
+
+
+def portfolio_field(masked: str, field: Mention, holder: Mention) -> bool:
+    """`Works` of `Works and Housing Minister Ann Lee`, before the verb or after it: a
+    government's field (PORTFOLIO_FIELDS) joined by `and` to the titled role right before a
+    person's name is the role's first field, no speaker of its own (`Ruto and Finance Minister
+    X` are two)."""
+    # (`School` may read as a body's name: the field is the whole mention, whatever its kind)
+    return (
+        field.name.lower() in PORTFOLIO_FIELDS
+        and holder.kind == "person"
+        and (holder.role or "")[:1].isupper()
+        and masked.startswith(_AND, field.end)
+        and holder.start == field.end + len(_AND)
+    )
 
 
 def owned_role(

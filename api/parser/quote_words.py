@@ -272,9 +272,10 @@ FEMALE_WORDS: Final = _words(
 # are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain"); patronymic links ("son/daughter
 # of") join a given name to the father's: "Ahmad bin Ismail", "Siti binti Osman", and so do
 # the Kalenjin "arap" ("Daniel arap Moi") and the Welsh "ap"/"ab"/"ferch" ("Rhys ap Tomos").
+# One list for quotes and credits: a credit may open on one too ('de Jong / ANP').
 NAME_PARTICLES: Final = _words(
-    "de van von der den da di du la le del bin ibn al el ter dela della dos das st. ó ní nic uí"
-    " binti binte bte arap ap ab ferch verch an na"
+    "de van von der den da di do du la le del bin ibn al el ter dela della dos das st. ó ní nic"
+    " uí zu binti binte bte arap ap ab ferch verch an na"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
@@ -363,7 +364,7 @@ FIXED_NAME_TITLES: Final = _words("father mother sister brother uncle aunt aunti
 FORMER_WORDS: Final = _words("former ex onetime one-time erstwhile retired")
 
 # A government's fields, which a minister's portfolio joins by `and`: `Works and Housing
-# Minister`, `School and Mass Education Minister`, `Health and Family Welfare Minister`.
+# Minister`, `Lands and Natural Resources Minister`, `Health and Family Welfare Minister`.
 PORTFOLIO_FIELDS: Final = _words(
     """
     health education finance defence defense transport works housing agriculture labour labor
