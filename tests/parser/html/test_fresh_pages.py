@@ -33,7 +33,7 @@ REFUSED: dict[tuple[str, str], str] = {}
 # bullets of fresh2, fresh13, fresh16 and fresh18, scored since html38, by html38; fresh19's by
 # html38, html39 and html40; fresh20's by html41 and heads41; fresh21's by html42; fresh22's by
 # html43; fresh23 had none at its first look; fresh24's by html44; fresh25's by html45; fresh26's
-# by html46).
+# by html46; fresh28's by html48).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     (
         "fresh27",
@@ -55,32 +55,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "body",
     ): "an embedded video block's title (`p.media-block__title` beside the `<video>` and a '02:31'"
     " duration span, in a `div.wsw__embed`) kept as a paragraph",
-    (
-        "fresh28",
-        "karoolive_tl_rooftop_school_garden",
-        "body",
-    ): "a newsletter widget between paragraphs (`div.article-widget-newsletter`: an `<h4>` 'Sign up"
-    " for the … newsletter' title, a `<p>` 'Get the day's top stories in your inbox …', an e-mail"
-    " form) kept its `<p>` as a paragraph",
-    (
-        "fresh28",
-        "morningline_tdy_cargo_bike_trial",
-        "bullets",
-    ): "a 'QUICK READ' box before the lead picture (`div.quick-summary`: a title `div`, then"
-    " `div.quick-summary__item`s each an empty dot `span` and the text) not read as key points"
-    " (no bullets returned)",
-    (
-        "fresh28",
-        "ridgelinepost_mng_snowplow_names",
-        "body",
-    ): "an italic newsletter line between paragraphs (`<p><em>Get more … news by signing up for"
-    " our daily … email newsletter.</em></p>`) kept as a paragraph",
-    (
-        "fresh28",
-        "scrawl_scr_tanker_library",
-        "images",
-    ): "a credit glued to the `figcaption` after ' | ' with no label ('…. | Name', '…. | Office"
-    " Name'), a person or a body, not split off: caption kept whole, no credit",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
