@@ -645,11 +645,10 @@ def bar_credit_rule(line: str) -> Split | None:
     person or a body, every word capitalised, no colon, no second bar: 'Rain in Oslo. | Ann Lee'
     -> ('Rain in Oslo.', 'Ann Lee'). A bar inside the text ('Home 2 | Away 1', 'Open daily. |
     Tickets from 9am') is the caption's."""
-    found = None
-    for found in BAR_CREDIT.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 3)):
-        pass  # the last bar: a credit closes the line
-    if found is None:
+    bars = list(BAR_CREDIT.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 3)))
+    if not bars:
         return None
+    found = bars[-1]  # the last bar: a credit closes the line
     head, tail = line[: found.start()], line[found.end() :]
     if not closes_sentence(head) or not has_text(head) or any(c in tail for c in ":|.!?,;"):
         return None
