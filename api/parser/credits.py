@@ -648,6 +648,29 @@ def spaced_credit_rule(line: str) -> Split | None:
     return None
 
 
+# A credit set off by a bar after the caption's last sentence, no label: 'in July. | Ann Lee'.
+BAR_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) \| (?=[A-Z])")
+MAX_BAR_CREDIT_WORDS: Final = 5  # a person's or a body's name: 'Kethwari Gram Panchayat'
+
+
+def bar_credit_rule(line: str) -> Split | None:
+    """Split at a bar after the caption's closing sentence when all after it is one name of a
+    person or a body, every word capitalised, no colon, no second bar: 'Rain in Oslo. | Ann Lee'
+    -> ('Rain in Oslo.', 'Ann Lee'). A bar inside the text ('Home 2 | Away 1', 'Open daily. |
+    Tickets from 9am') is the caption's."""
+    bars = list(BAR_CREDIT.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 3)))
+    if not bars:
+        return None
+    found = bars[-1]  # the last bar: a credit closes the line
+    head, tail = line[: found.start()], line[found.end() :]
+    if not closes_sentence(head) or not has_text(head) or any(c in tail for c in ":|.!?,;"):
+        return None
+    words = tail.split()
+    if len(words) > MAX_BAR_CREDIT_WORDS or not names_only(tail):
+        return None
+    return (head, tail) if not any(c.isdigit() for c in tail) else None
+
+
 def is_by_holder(holder: str) -> bool:
     """True for the holder of a by-line credit: a credit ('Jane Doe/AP') or one named by what
     they are to the picture's subject ('the family', 'her son'), or a body named after 'the'
@@ -791,6 +814,7 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
         handle_rule,
         glue_split,
         spaced_credit_rule,
+        bar_credit_rule,
     )
     for rule in rules:
         found = found or rule(line)

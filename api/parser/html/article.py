@@ -9,7 +9,15 @@ import lxml.etree
 
 from api.parser.document import Block, Document
 from api.parser.html.blocks import Flow, interview_questions, is_picture_box, walk
-from api.parser.html.clean import is_hidden, is_summary_title, marks, remove_chrome, remove_decks
+from api.parser.html.clean import (
+    DOT_TAGS,
+    dot_mark,
+    is_hidden,
+    is_summary_title,
+    marks,
+    remove_chrome,
+    remove_decks,
+)
 from api.parser.html.decks import DECK, part_names
 from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
@@ -430,17 +438,19 @@ LINKED_POINT: Final = 0.5  # share of a point's text in links: a story's title, 
 
 
 def numbered_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
-    """Summary points set as numbered boxes, no list: each point a box of a number mark and a
-    <p>, in a box a summary class or a key points title names, above the text: '<div
-    class="highlights"><h4>Top Points</h4><div><span>1</span><p>..</p></div><div><span>2
-    </span><p>..</p></div></div>' -> the box and the <p>s' texts. Numbered boxes inside the
-    text (a listicle's steps) are the text's."""
+    """Summary points set as numbered or dotted boxes, no list: each point a box of a number
+    mark and a <p>, or of an empty dot and its text, in a box a summary class or a key points
+    title names, above the text: '<div class="highlights"><h4>Top Points</h4><div><span>1
+    </span><p>..</p></div><div><span>2</span><p>..</p></div></div>', '<div class="summary">
+    <div><span class="dot"></span>..</div>..</div>' -> the box and the points' texts. Such
+    boxes inside the text (a listicle's steps) are the text's."""
     judged: set = set()  # each box of points read once
-    for p in root.iter("p"):
-        mark = p.getprevious()  # a point's <p> comes second in its box, after the number
+    for element in root.iter("p", *DOT_TAGS):
+        # a point's <p> comes second in its box, after the number; a dot is the mark itself
+        mark = element.getprevious() if element.tag == "p" else element
         if mark is None or mark.getprevious() is not None:
             continue
-        item = p.getparent()
+        item = mark.getparent()
         box = item.getparent() if item is not None else None
         if box is None or box in judged or number_mark(item) is not mark:
             continue
@@ -457,15 +467,15 @@ def numbered_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
 
 
 def number_mark(item):
-    """A point's box's number mark, its first element, short and holding no other, when a
-    <p> follows it: '<div><span>1</span><p>..</p></div>' -> the span; else None."""
+    """A point's box's mark, its first element holding no other: a short number when a <p>
+    follows it ('<div><span>1</span><p>..</p></div>'), or an empty dot, its point the text
+    after it ('<div><span class="dot"></span>Text</div>') -> the span; else None."""
     first = first_child(item)
-    if (
-        first is None
-        or len(first)
-        or tidy(item.text)
-        or not POINT_NUMBER.fullmatch(tidy(first.text))
-    ):
+    if first is None or len(first) or tidy(item.text):
+        return None
+    if not tidy(first.text):
+        return dot_mark(item)
+    if not POINT_NUMBER.fullmatch(tidy(first.text)):
         return None
     after = first.getnext()
     return first if after is not None and after.tag == "p" else None
@@ -485,7 +495,7 @@ def numbered_items(box) -> tuple[str, ...]:
         if mark is None or (child.tag, child.get("class")) != shape:
             return ()
         texts = (element_text(c) for c in mark.itersiblings() if isinstance(c.tag, str))
-        items.append(tidy(" ".join(texts)))
+        items.append(tidy(" ".join((mark.tail or "", *texts))))
     if all(link_density(c) > LINKED_POINT for c in children):
         return ()
     return tuple(i for i in items if i)

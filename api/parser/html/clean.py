@@ -1041,14 +1041,40 @@ def is_summary_title(text: str) -> bool:
     return SUMMARY_TITLE.fullmatch(text.rstrip(": ")) is not None
 
 
+# The elements a point's empty dot is set in ('<span class="dot"></span>'); an <img> or a <br>
+# before a line is no dot.
+DOT_TAGS: Final = ("span", "i", "div")
+MIN_DOTTED_POINTS: Final = 2  # dotted boxes in a summary box: its points, not one line
+
+
+def dot_mark(item):
+    """A point's box's dot: its first and only element, empty, its point the text after it:
+    '<div><span class="dot"></span>Text</div>' -> the span; else None."""
+    first = next((c for c in item if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in DOT_TAGS or len(first) or (item.text or "").strip():
+        return None
+    if (first.text or "").strip() or not (first.tail or "").strip():
+        return None
+    return first if first.getnext() is None else None
+
+
+def holds_dotted_points(box) -> bool:
+    """Whether a box holds its points as dotted boxes (dot_mark): '<div class="summary"><div>
+    <span class="dot"></span>A</div><div><span class="dot"></span>B</div></div>'."""
+    dotted = (c for c in box if isinstance(c.tag, str) and dot_mark(c) is not None)
+    return next(itertools.islice(dotted, MIN_DOTTED_POINTS - 1, None), None) is not None
+
+
 def summary_text(element) -> str | None:
     """The one line of a box marked summary (no list: summary points are left for the
     bullets), when it is a sentence or two long; else None. A box a key points title opens,
     and that title, hold points set as paragraphs: the bullets' too ('Key Takeaways')."""
     if element.tag == "li" or not SUMMARY_MARK.search(marks(element)):
         return None  # a summary's point ('summary__item'): the bullets'
-    if element.find(".//li") is not None:
-        return None
+    if element.find(".//li") is not None or dot_mark(element) is not None:
+        return None  # a point, a dotted one too: the bullets'
+    if holds_dotted_points(element):
+        return None  # a box of points: the bullets'
     text = all_text(element)
     first = next((c for c in element if isinstance(c.tag, str)), element)
     if is_summary_title(all_text(first)):

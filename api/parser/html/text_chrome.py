@@ -198,9 +198,14 @@ ISSUES_OFFER: Final = re.compile(
 )
 # A newsletter's pitch: a short paragraph whose last sentence sends the reader to sign up
 # ('Start your day with Market Minute. Sign up for the free daily newsletter.', 'There is
-# more where that came from. Subscribe to The Ledger to get it in your inbox.').
+# more where that came from. Subscribe to The Ledger to get it in your inbox.'), or offers
+# what signing up brings ('Get more city news by signing up for our daily newsletter.', 'Get
+# the day's top stories in your inbox every morning.').
 NEWSLETTER_CALL: Final = re.compile(
-    r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox(?:es)?)\b", re.IGNORECASE
+    r"^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox(?:es)?)\b"
+    r"|^get\b.{0,120}?(?:\bby (?:signing up|subscribing|registering)\b.{0,80}\bnewsletters?"
+    r"|\b(?:in|to|into) your inbox(?:es)?)\b",
+    re.IGNORECASE,
 )
 SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # A call to get the publication's app, a sentence of its own opening on the imperative: our
