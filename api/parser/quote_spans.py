@@ -179,13 +179,19 @@ def _clear_single_quote(span: Span, text: str) -> bool:
     if span.close is None or not text[span.start].isupper():
         return False
     before = text[: span.open].rstrip()
-    if before and before[-1] not in _SENTENCE_ENDS:
+    # (a list's number, `7. 'Home', by ...`, ends no sentence)
+    if before and (before[-1] not in _SENTENCE_ENDS or before[-2:-1].isdigit()):
         return False
     after = text[span.stop : span.stop + 2]
     if text[span.end - 1] in _QUOTE_PUNCTUATION:
         return not after or after[0].isspace()
-    # (British style, the stop or comma outside the mark: `'We're tired', she said.`)
-    return after[:1] in (",", ".") and (len(after) == 1 or after[1].isspace())
+    # (British style, the stop or comma outside the mark: `'We're tired', she said.`; one word
+    # so marked is a title: `'Home', by the pupils`)
+    return (
+        after[:1] in (",", ".")
+        and (len(after) == 1 or after[1].isspace())
+        and " " in text[span.start : span.end]
+    )
 
 
 def _clear_double_quote(span: Span, text: str) -> bool:

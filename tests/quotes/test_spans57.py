@@ -86,6 +86,11 @@ def test_a_paragraph_in_the_other_mark_keeps_its_quotes(copy, paragraph, quotes)
         (DOUBLES, "The band closed with 'Harbour Lights', their first single."),
         (CURLY_DOUBLES, "She sang ‘Under the Tamarind’ at the wake."),
         (DOUBLES, "'Harbour Lights' was played at the funeral."),
+        # a numbered title, one word or several
+        (DOUBLES, "7. 'Harvest', by the pupils of Orrin Vale Primary"),
+        (DOUBLES, "Entry 12. 'Salt and Iron', a quilt by the sewing circle."),
+        # (one word before an outside comma reads as a title: a one-word answer is given up)
+        (DOUBLES, "Her answer was short. 'Never', she said."),
         # a lowercase scare quote opening a sentence
         (DOUBLES, "'smart' meters, the board said, will come next year."),
         # a one-word double in single-mark copy: a nickname
