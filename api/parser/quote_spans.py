@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -42,6 +42,9 @@ _DOUBLE_OPENS: Final = {m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")(?=\S)"
 _SINGLE_CLOSE: Final = re.compile(r"(?<=\S)(?<!\s['’]\w)['’](?![^\W_])")
 # `the players’ union`: a plural's apostrophe, a mark after an s and before a lowercase word.
 _PLURAL_OWNER: Final = re.compile(r"(?<=s)['’] (?=[a-z])")
+# What stands before a single-mark quote that opens a sentence, and what its words end on.
+_SENTENCE_ENDS: Final = ".?!:"
+_QUOTE_PUNCTUATION: Final = ",.?!…—-"
 # stands in for quoted characters so that no name or verb is found inside quotes
 MASK: Final = "\x00"
 _OPEN_AFTER: Final = " \t([{—–-/\u00a0"
@@ -148,8 +151,54 @@ def find_spans(paragraphs: Sequence[str]) -> list[tuple[Span, ...]]:
 
     (Tuples: a paragraph without a quote then holds the one empty tuple, not a list of its own.)
     """
-    pair = single_spans if quotes_with_single_marks(paragraphs) else paragraph_spans
-    return [tuple(pair(i, text)) for i, text in enumerate(paragraphs)]
+    if quotes_with_single_marks(paragraphs):
+        pair, other, clear = single_spans, paragraph_spans, _clear_double_quote
+    else:
+        pair, other, clear = paragraph_spans, single_spans, _clear_single_quote
+    found: list[tuple[Span, ...]] = []
+    for i, text in enumerate(paragraphs):
+        spans = pair(i, text)
+        if not spans:
+            spans = _other_mark_quotes(other(i, text), text, clear)
+        found.append(tuple(spans))
+    return found
+
+
+def _other_mark_quotes(
+    spans: list[Span], text: str, clear: Callable[[Span, str], bool]
+) -> list[Span]:
+    """A paragraph without a quote in the article's mark keeps the other mark's quotes when
+    each is clearly one: `'We're tired,' she said.` in copy quoted in double marks."""
+    return spans if spans and all(clear(span, text) for span in spans) else []
+
+
+def _clear_single_quote(span: Span, text: str) -> bool:
+    """`. 'We're tired,' she said.` -> True; `Rohan 'Bigga' Tulloch`, `the song 'Blue Moon'`
+    -> False: a closed single-mark quote opening a sentence and ending on its punctuation,
+    before a cue or the paragraph's end (a nickname or a title stands inside a sentence)."""
+    if span.close is None or not text[span.start].isupper():
+        return False
+    before = text[: span.open].rstrip()
+    # (a list's number, `7. 'Home', by ...`, ends no sentence)
+    if before and (before[-1] not in _SENTENCE_ENDS or before[-2:-1].isdigit()):
+        return False
+    after = text[span.stop : span.stop + 2]
+    if text[span.end - 1] in _QUOTE_PUNCTUATION:
+        return not after or after[0].isspace()
+    # (British style, the stop or comma outside the mark: `'We're tired', she said.`; one word
+    # so marked is a title: `'Home', by the pupils`)
+    return (
+        after[:1] in (",", ".")
+        and (len(after) == 1 or after[1].isspace())
+        and " " in text[span.start : span.end]
+    )
+
+
+def _clear_double_quote(span: Span, text: str) -> bool:
+    """`said it was “reviewing every option”.` -> True, `Rohan “Bigga” Tulloch` -> False: a
+    closed double-mark quote of more than one word (doubles are no apostrophe; one word between
+    them is a nickname or a scare quote)."""
+    return span.close is not None and " " in text[span.start : span.end]
 
 
 def quotes_with_single_marks(paragraphs: Sequence[str]) -> bool:

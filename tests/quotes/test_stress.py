@@ -106,8 +106,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("cbc_saltery_bay_ferry_strike_sailings_cancelled", 6, "Nobody who"): "'A spokesperson for "
     'the company, X, told <broadcaster> ... "...," he said\' (the name in apposition after a '
     "role): the woman named before, not him",
-    ("cbc_saltery_bay_ferry_strike_sailings_cancelled", 12, "They're"): "a quote in straight "
-    "single marks in an article quoted in straight double ones: not found",
     ("cbc_saltery_bay_ferry_strike_sailings_cancelled", 14, "The ball"): "'<Surname>, reached "
     'again ..., said ... "...," she said\' (a surname opening the paragraph): the woman of '
     "the last pronoun quote, not her",
@@ -140,20 +138,9 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "'<Surname> said' of 'Dr <Given> <Surname> <Given-given>': the bare surname",
     ("scmp_hk_blood_pressure_tablets_recall_impurity", 12, "The department"): "'Asked whether "
     "..., the spokeswoman said:' of 'a department spokeswoman' nine paragraphs before: no one",
-    ("scmp_hk_blood_pressure_tablets_recall_impurity", 13, "People"): "a quote in straight "
-    "single marks in an article quoted in curly double ones: not found",
-    ("scmp_hk_blood_pressure_tablets_recall_impurity", 13, "I tell"): "the second quote in "
-    "straight single marks in an article quoted in curly double ones: not found",
-    ("tt_guardian_lotto_plus_scratch_card_fraud_charges", 9, "Three weeks"): "a quote in "
-    "straight single marks in an article quoted in straight double ones: not found",
-    ("tt_guardian_lotto_plus_scratch_card_fraud_charges", 9, "Now I"): "the second quote in "
-    "straight single marks in an article quoted in straight double ones: not found",
     ("tt_guardian_lotto_plus_scratch_card_fraud_charges", 13, "These are"): "'The magistrate "
     "said:' of 'Senior Magistrate X' twelve paragraphs before (the role word kept in the name): "
     "no one",
-    ("uk_evening_post_marlow_reach_flood_wall_delay_row", 13, "reviewing"): "a partial quote "
-    "in curly double marks in an article quoted in curly single ones ('The agency later said in "
-    'a statement that it was "..."\'): not found',
 }
 
 
