@@ -119,6 +119,7 @@ from api.parser.heading_kin import (
     is_furniture,
     open_end,
 )
+from api.parser.heading_label_runs import numbered_label_heads
 from api.parser.heading_limits import (
     FIELD,
     LONG_CHARS,
@@ -1387,6 +1388,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # 'Is it flu?' / answer / 'Can my child go to school?' / answer / ...
     for k in numbered_sentence_heads(items, alone):
         flags[k] = True  # '1. The lid sticks.' / text / '2. The hinge squeaks.' / text / '3. ...'
+    for k in numbered_label_heads(items, alone):
+        flags[k] = True  # 'Myth 1: "Hats keep you warm"' / text / 'Myth 2: Wet hair ...' / text
     for k in numbered_long_heads(items, alone, flags):
         flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
     for k in compress(range(len(items)), flags):

@@ -38,9 +38,6 @@ KNOWN = {
     "credits": "two full-sentence heads of two sentences ending in '.' (one under a clock line) "
     "read as paragraphs; a '?' head right after a star line read as a paragraph; a closing "
     "one-line paragraph after a closing picture taken as a head",
-    "zm06_science_myth_buster_numbered_quoted_myth_heads_verdict_lines_lone_question_spl_istock_"
-    "credits": "four of seven 'Myth N:' heads (two quoted after the label, two plain, the first "
-    "and the last among them) read as paragraphs where their three siblings are heads",
     "zm07_pakistan_flood_gallery_no_heads_local_agency_credits_app_ppi_ispr_chain_online_dawn_"
     "handouts_pool": "a bare agency acronym ('APP') glued after a caption without a final stop "
     "not split; a 'Pool photo via X' credit glued after a '.' caption not split",

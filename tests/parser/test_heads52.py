@@ -1,0 +1,119 @@
+"""fresh31's and fresh32's recurring head classes (heads52), on made-up articles: a run of
+numbered label heads ('Tip N:', 'Rule N:') whatever follows the colon, and the traps it must
+leave alone (a transcript's numbered speakers, a packed list, data fields, two labels)."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.article import clean, headline_and_rest
+from api.parser.heading_label_runs import numbered_label, numbered_label_heads
+from api.parser.layout import Line, lay_out
+from tests.parser.exports import article, heads_of
+
+
+def label_run(blocks: list[str]) -> list[str]:
+    """The lines numbered_label_heads reads as a run in an export of the given blocks."""
+    _, rest = headline_and_rest(clean(article(*blocks)).split("\n"))
+    items = list(lay_out(rest).body)
+    alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
+    return [items[k].text for k in numbered_label_heads(items, alone)]
+
+
+INTRO = (
+    "Every spring the allotment society prints the same sheet of advice, and every spring half "
+    "of it is ignored by the people who most need it, which is why we asked two growers."
+)
+TEXT = (
+    "The growers agreed on most of it, though they argued for a while about the timing, and "
+    "both said the weather in the valley makes any calendar a rough guide at best."
+)
+MORE = (
+    "A cold frame helps, they said, but only if it is opened on warm mornings; a closed frame "
+    "in April sun cooks seedlings as surely as a frost kills them in the open."
+)
+VERDICT = "Verdict: worth it"
+
+
+def label_article(heads: list[str], between: list[str]) -> list[str]:
+    """An intro, then each head over the blocks `between`: a listicle of label heads."""
+    blocks = [INTRO]
+    for head in heads:
+        blocks += [head, *between]
+    return [*blocks, MORE]
+
+
+LABEL_HEADS = [
+    # quoted, plain, a question: the colon's text takes any head's form
+    [
+        'Tip 1: "Sow everything in March"',
+        "Tip 2: Water little and often",
+        "Tip 3: Is mulch worth it?",
+    ],
+    # a verdict line closes each section, a field without a final stop, over the next head
+    ["Rule 1: Never dig wet clay", "Rule 2: Feed the soil not the plant", "Rule 3: Keep a diary"],
+    # four in a run, the last over a single paragraph
+    [
+        "Lesson 1: Start small",
+        "Lesson 2: Buy good tools",
+        "Lesson 3: Ask a neighbour",
+        "Lesson 4: Rest",
+    ],
+]
+
+
+@pytest.mark.parametrize("heads", LABEL_HEADS)
+def test_numbered_label_run_heads_its_sections(heads: list[str]) -> None:
+    between = [TEXT, VERDICT] if heads[0].startswith("Rule") else [TEXT, MORE]
+    assert heads_of(*label_article(heads, between)) == heads
+
+
+def test_numbered_label_over_a_verdict_line() -> None:
+    heads = ["Claim 1: Cats always land on their feet", "Claim 2: Goldfish forget in seconds"]
+    heads += ['Claim 3: "Bulls hate red"']
+    assert heads_of(*label_article(heads, [TEXT, MORE, VERDICT])) == heads
+
+
+def test_transcript_speakers_make_no_run() -> None:
+    # numbered speakers come back: 'Caller 1' twice, so no run of heads
+    turns = [
+        "Caller 1: Why did the bus stop running at nine?",
+        "Caller 2: Who decided that the route was not needed any longer?",
+        "Caller 1: And will anyone answer that?",
+    ]
+    blocks = [INTRO]
+    for turn in turns:
+        blocks += [turn, TEXT]
+    assert label_run(blocks) == []
+
+
+def test_packed_list_of_labels_is_no_run() -> None:
+    # the items stand right under one another: a list, not heads
+    blocks = [INTRO, "Step 1: Dig", "Step 2: Sow", "Step 3: Water", TEXT, MORE]
+    assert label_run(blocks) == []
+
+
+def test_two_labels_make_no_run() -> None:
+    blocks = [INTRO, "Day 1: Arrive in Oban", TEXT, "Stage 2: The ridge walk", MORE]
+    blocks += ["Day 3: Home by ferry", TEXT]
+    assert label_run(blocks) == []
+
+
+def test_label_run_is_read_as_one() -> None:
+    heads = ["Myth 1: Bats are blind", "Myth 2: Owls turn their heads right round"]
+    heads += ['Myth 3: "Swans can break an arm"']
+    assert label_run(label_article(heads, [TEXT])) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tip 2: Start early", ("Tip", 2)),
+        ("Myth 7: Is it true?", ("Myth", 7)),
+        ("Juror 4: I agree with the others.", None),  # a sentence: a turn, not a head
+        ("Day 1: 12 km over the moor", None),  # a figure first: a field
+        ("Tip: Start early", None),  # no number
+    ],
+)
+def test_numbered_label(text: str, want: tuple[str, int] | None) -> None:
+    assert numbered_label(text) == want
