@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.article import clean, headline_and_rest
+from api.parser.heading_answers import asks_back, echo_reply
 from api.parser.heading_label_runs import numbered_label, numbered_label_heads
 from api.parser.layout import Line, lay_out
 from tests.parser.exports import article, heads_of
@@ -117,3 +118,69 @@ def test_label_run_is_read_as_one() -> None:
 )
 def test_numbered_label(text: str, want: tuple[str, int] | None) -> None:
     assert numbered_label(text) == want
+
+
+# --- A follow-up question, clipped or answered by an echo, inside a question head's section ----
+
+ASKED = "How much will the new bridge cost?"
+COSTS = "The county puts it at £48 million, most of it borrowed over thirty years."
+NEXT_HEAD = "When will the work start?"
+NEXT_TEXT = (
+    "Not before the spring, the county says, because the river is too high in winter for the "
+    "piling crews to work safely from the barges moored under the old span."
+)
+
+
+def follow_up(question: str, answer: str) -> list[str]:
+    """The heads of a Q&A whose first section holds a question and its answer after its text."""
+    return heads_of(INTRO, ASKED, COSTS, question, answer, NEXT_HEAD, NEXT_TEXT, MORE)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # clipped: 'Have you heard that before?', answered by an echo
+        ("Heard that before?", "You have. The county said the same about the ring road."),
+        # a yes-or-no question answered by an echo and more
+        ("Is that a lot?", "It is. The county spends less than that on roads in a decade."),
+        ("Does that include the approach roads?", "It does not. Those come to £9 million more."),
+        # clipped, 'this', answered by a reply word
+        ("Seen this before?", "Yes, in 2019, when the first estimate was half of it."),
+    ],
+)
+def test_follow_up_question_is_text(question: str, answer: str) -> None:
+    assert follow_up(question, answer) == [ASKED, NEXT_HEAD]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a FAQ's next question asks afresh, answered at length
+        ("Who will pay for it?", "Council tax payers, mostly, through a levy on every band."),
+        # the echo is a sentence that says more: a head's own answer
+        ("Can I object to the plans?", "You can write to the planning office before June."),
+    ],
+)
+def test_fresh_question_stays_a_head(question: str, answer: str) -> None:
+    assert question in follow_up(question, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("You have. The council said so.", True),
+        ("They didn't. Nobody asked.", True),
+        ("You can claim it back.", False),
+        ("They say so.", False),
+    ],
+)
+def test_echo_reply(text: str, want: bool) -> None:
+    assert echo_reply(text) is want
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [("Heard that before?", True), ("Does it work?", True), ("Who pays?", False)],
+)
+def test_asks_back(question: str, want: bool) -> None:
+    assert asks_back(question.lower().split()) is want

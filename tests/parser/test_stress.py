@@ -31,9 +31,6 @@ KNOWN = {
     "zm03_us_sentencing_explainer_question_and_quoted_heads_dateline_lone_question_colon_lead_in_"
     "ap_file_jr_credits": "a closing line of two sentences ending in '.' ('X begins at 10 a.m. "
     "Follow our live coverage from ...') after a paragraph taken as a head",
-    "zm04_uk_council_budget_qa_question_heads_plain_head_band_lines_colon_lead_in_lone_question_"
-    "ldrs_credits": "a lone question between paragraphs ('Heard that before?'), answered by the "
-    "next line, taken as a head among question heads",
     "zm05_venice_film_festival_diary_full_sentence_heads_clock_lines_star_lines_ansa_biennale_"
     "credits": "two full-sentence heads of two sentences ending in '.' (one under a clock line) "
     "read as paragraphs; a '?' head right after a star line read as a paragraph; a closing "
