@@ -9,6 +9,7 @@ import pytest
 from api.parser.article import clean, headline_and_rest
 from api.parser.heading_answers import asks_back, echo_reply
 from api.parser.heading_label_runs import numbered_label, numbered_label_heads
+from api.parser.headings import opens_on_a_sum
 from api.parser.layout import Line, lay_out
 from tests.parser.exports import article, heads_of
 
@@ -184,3 +185,56 @@ def test_echo_reply(text: str, want: bool) -> None:
 )
 def test_asks_back(question: str, want: bool) -> None:
     assert asks_back(question.lower().split()) is want
+
+
+# --- A listicle's numbered items: a question inside one is text, a head may open on a sum ---
+
+ITEM_TEXT = (
+    "The district will spend the money over three years, and the first contracts go out to "
+    "tender in the autumn, according to the finance committee's papers published on Friday."
+)
+
+
+def listicle(*middle: str) -> list[str]:
+    """An intro, '1. ...' and its text, the middle blocks, then '3. ...' and its text."""
+    return [INTRO, "1. Free bus passes for students", ITEM_TEXT, *middle]
+
+
+def test_question_inside_a_numbered_item_is_text() -> None:
+    blocks = listicle("2. Longer library hours", ITEM_TEXT, "Who gains most?")
+    blocks += ["Night-shift workers, mostly.", "3. New cycle lanes", ITEM_TEXT, MORE]
+    assert heads_of(*blocks) == [
+        "1. Free bus passes for students",
+        "2. Longer library hours",
+        "3. New cycle lanes",
+    ]
+
+
+def test_question_after_the_run_is_not_read() -> None:
+    # after the last numbered head: a closing section's head, not an item's question
+    blocks = listicle("2. Longer library hours", ITEM_TEXT, "What happens next?", ITEM_TEXT)
+    assert "What happens next?" in heads_of(*blocks, MORE)
+
+
+def test_unnumbered_question_head_between_unconsecutive_numbers_stays() -> None:
+    # '1.' then '3.': the question sits between two runs, where a section may open
+    blocks = [INTRO, "1. Free bus passes", ITEM_TEXT, "What else is in it?", ITEM_TEXT]
+    blocks += ["3. New cycle lanes", ITEM_TEXT, MORE]
+    assert "What else is in it?" in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["2. ₹4,000 crore for rural roads", "2. £40m for school roofs", "2. $12 smart plugs that work"],
+)
+def test_numbered_head_opens_on_a_sum(head: str) -> None:
+    blocks = listicle(head, ITEM_TEXT, "3. New cycle lanes", ITEM_TEXT, MORE)
+    assert head in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("₹2.9 lakh crore", True), ("$40 off", True), ("£ sign", False), ("Price: £9", False)],
+)
+def test_opens_on_a_sum(text: str, want: bool) -> None:
+    assert opens_on_a_sum(text) is want

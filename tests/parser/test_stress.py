@@ -13,9 +13,6 @@ KNOWN = {
     "zl02_winter_wine_guide_numbered_wine_heads_prices_colon_lead_in_punchy_lines": "the last "
     "numbered head, short and plain ('6. Riesling from the ...'), over a price line and a one-word "
     "sign-off, read as a paragraph",
-    "zl03_indian_budget_explainer_numbered_measures_heads_dateline_pti_ani_credits": "a numbered "
-    "head opening on a currency figure ('4. ₹2.9 lakh crore for ...') right after a picture read "
-    "as a paragraph; a lone question answered by the next line taken as a head",
     "zl04_uk_school_league_tables_explainer_long_sentence_case_heads_question_heads_colon_lead_"
     "in": "a lone yes-or-no question between paragraphs, answered by the next line, taken as a "
     "head among long sentence-case and question heads",
