@@ -1020,6 +1020,19 @@ def item_number(item: Item) -> int:
     return int(match[1]) if match else -1
 
 
+def closing_sentence(items: list[Item]) -> int:
+    """The index of the body's last text line when it is a sentence ending in '.' with no text
+    after it (a picture at most), -1 otherwise: a head introduces text, so the line closes the
+    article ('More from the festival tomorrow.' after the closing picture)."""
+    for k in range(len(items) - 1, -1, -1):
+        item = items[k]
+        if isinstance(item, Line):
+            return k if item.text[-1:] == "." else -1
+        if not isinstance(item, Picture):
+            return -1  # a list after it: the line may head it
+    return -1
+
+
 def asked_inside_an_item(items: list[Item], flags: list[bool]) -> list[int]:
     """The unnumbered questions flagged between two numbered heads numbered one after the other,
     after a paragraph and over one: a listicle's item is one section, so the question is asked
@@ -1419,6 +1432,9 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # 'Myth 1: "Hats keep you warm"' / text / 'Myth 2: Wet hair ...' / text
     for k in numbered_long_heads(items, alone, flags):
         flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
+    last_line = closing_sentence(items)
+    if last_line >= 0:
+        flags[last_line] = False  # picture / 'More from the festival tomorrow.': a sign-off
     for k in asked_inside_an_item(items, flags):
         flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
     for k in compress(range(len(items)), flags):

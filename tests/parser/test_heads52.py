@@ -9,7 +9,7 @@ import pytest
 from api.parser.article import clean, headline_and_rest
 from api.parser.heading_answers import asks_back, echo_reply
 from api.parser.heading_label_runs import numbered_label, numbered_label_heads
-from api.parser.headings import opens_on_a_sum
+from api.parser.headings import closing_sentence, opens_on_a_sum
 from api.parser.layout import Line, lay_out
 from tests.parser.exports import article, heads_of
 
@@ -238,3 +238,34 @@ def test_numbered_head_opens_on_a_sum(head: str) -> None:
 )
 def test_opens_on_a_sum(text: str, want: bool) -> None:
     assert opens_on_a_sum(text) is want
+
+
+# --- The body's last line, a sentence with no text after it, closes the article --------------
+
+PICTURE = ["@@ A row of boats on a beach at dusk", "Boats on the beach at dusk.Jo Tamm/AFP"]
+DIARY = [INTRO, "The first night was wet. The second was worse.", TEXT, "Day two", MORE]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        [*PICTURE, "More from the festival tomorrow."],
+        ["Back tomorrow with the shortlist."],
+        [*PICTURE, *PICTURE, "That is all from the harbour tonight."],
+    ],
+)
+def test_closing_sentence_is_no_head(tail: list[str]) -> None:
+    assert tail[-1] not in heads_of(*DIARY, *tail)
+
+
+def test_closing_line_without_a_stop_is_not_read() -> None:
+    # no final stop: closing_sentence leaves it to the other rules
+    blocks = [*DIARY, *PICTURE, "Where to watch"]
+    _, rest = headline_and_rest(clean(article(*blocks)).split("\n"))
+    assert closing_sentence(list(lay_out(rest).body)) == -1
+
+
+def test_closing_sentence_index() -> None:
+    _, rest = headline_and_rest(clean(article(*DIARY, *PICTURE, "See you.")).split("\n"))
+    items = list(lay_out(rest).body)
+    assert items[closing_sentence(items)].text == "See you."
