@@ -1035,9 +1035,10 @@ def closing_sentence(items: list[Item]) -> int:
 
 def asked_inside_an_item(items: list[Item], flags: list[bool]) -> list[int]:
     """The unnumbered questions flagged between two numbered heads numbered one after the other,
-    after a paragraph and over one: a listicle's item is one section, so the question is asked
-    in its text ('3. Cheaper trains' / text / 'Who gains most?' / 'Commuters.' / '4. ...'; the
-    intro's question, before '1.', and a closing one after the run are not read)."""
+    after a paragraph and over one shorter reply: a listicle's item is one section, so the
+    question is asked in its text ('3. Cheaper trains' / text / 'Who gains most?' /
+    'Commuters.' / '4. ...'; the intro's question, before '1.', and a closing one after the
+    run are not read)."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
     found: list[int] = []
     for before, k, after in zip(heads, heads[1:], heads[2:], strict=False):
@@ -1046,8 +1047,12 @@ def asked_inside_an_item(items: list[Item], flags: list[bool]) -> list[int]:
         number = item_number(items[before])
         if number < 0 or item_number(items[after]) != number + 1:
             continue
-        if before < k - 1 and after > k + 1 and isinstance(items[k - 1], Line):
-            found.append(k)  # (a paragraph over it and one under it at least)
+        # answered in one paragraph, shorter than the item's text over it, as a reply is (a
+        # question over more, or a longer answer, heads a part of the item: 'Who paid?' / ...)
+        over, under = items[k - 1], items[k + 1]
+        if before < k - 1 and after == k + 2 and isinstance(over, Line):
+            if isinstance(under, Line) and len(under.text) < len(over.text):
+                found.append(k)
     return found
 
 

@@ -210,6 +210,18 @@ def test_question_inside_a_numbered_item_is_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        [ITEM_TEXT + " " + MORE],  # a longer answer than the item's text: a part's head
+        [TEXT, MORE],  # over two paragraphs: a part of the item
+    ],
+)
+def test_question_heading_a_part_of_an_item_stays(answer: list[str]) -> None:
+    blocks = listicle("2. Longer library hours", ITEM_TEXT, "Who gains most?", *answer)
+    assert "Who gains most?" in heads_of(*blocks, "3. New cycle lanes", ITEM_TEXT, MORE)
+
+
 def test_question_after_the_run_is_not_read() -> None:
     # after the last numbered head: a closing section's head, not an item's question
     blocks = listicle("2. Longer library hours", ITEM_TEXT, "What happens next?", ITEM_TEXT)

@@ -30,8 +30,7 @@ KNOWN = {
     "Follow our live coverage from ...') after a paragraph taken as a head",
     "zm05_venice_film_festival_diary_full_sentence_heads_clock_lines_star_lines_ansa_biennale_"
     "credits": "two full-sentence heads of two sentences ending in '.' (one under a clock line) "
-    "read as paragraphs; a '?' head right after a star line read as a paragraph; a closing "
-    "one-line paragraph after a closing picture taken as a head",
+    "read as paragraphs; a '?' head right after a star line read as a paragraph",
     "zm07_pakistan_flood_gallery_no_heads_local_agency_credits_app_ppi_ispr_chain_online_dawn_"
     "handouts_pool": "a bare agency acronym ('APP') glued after a caption without a final stop "
     "not split; a 'Pool photo via X' credit glued after a '.' caption not split",
