@@ -352,16 +352,36 @@ def followed_up(items: list[Item], flags: list[bool], asked: list[int]) -> list[
     found = []
     for k in asked:
         words = items[k].text.lower().split()
-        if words[0] not in AUXILIARIES or not 2 <= k < len(items) - 2:
+        if not asks_back(words) or not 2 <= k < len(items) - 2:
             continue  # (most questions: a question word opens them, read first)
         if not (flags[k - 2] and is_question_line(items[k - 2])) or not flags[k + 2]:
             continue
         before, reply = items[k - 1], reply_to(items, flags, k)
         if reply is None or not isinstance(before, Line) or flags[k - 1]:
             continue
-        if opens_on_a_reply(reply.text) and points_back(words, before.text):
+        replied = opens_on_a_reply(reply.text) or echo_reply(reply.text)
+        if replied and points_back(words, before.text):
             found.append(k)
     return found
+
+
+def asks_back(words: list[str]) -> bool:
+    """True for a yes-or-no question's words, or a clipped one's, its verb that asks and its
+    subject left out and 'that' or 'this' after its first word: ['does', 'that', 'help?'],
+    ['heard', 'that', 'before?'] ('Have you heard that before?'), not ['who', 'pays?']."""
+    if words[0] in AUXILIARIES:
+        return True
+    return len(words) > 1 and words[0] not in QUESTION_WORDS and words[1] in FOLLOW_UP_SUBJECTS
+
+
+def echo_reply(text: str) -> bool:
+    """True for a paragraph opening on a pronoun and a verb that asks, and no more, as a
+    spoken reply does: 'You have. The council said ...', 'It did not. ...' (not 'You can claim
+    it back.' nor 'They say so.')."""
+    words = first_sentence(text).lower().replace("’", "'").replace("n't", " n't").split()
+    if not 2 <= len(words) <= 3 or words[0] not in PRONOUNS or words[1] not in AUXILIARIES:
+        return False
+    return len(words) == 2 or words[2] in NEGATIONS
 
 
 def points_back(words: list[str], before: str) -> bool:

@@ -97,6 +97,7 @@ heads, and a transcript's turns ('Ana: So what now?') never are.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import compress
 from typing import Final, NamedTuple
 
@@ -119,6 +120,7 @@ from api.parser.heading_kin import (
     is_furniture,
     open_end,
 )
+from api.parser.heading_label_runs import numbered_label_heads
 from api.parser.heading_limits import (
     FIELD,
     LONG_CHARS,
@@ -445,7 +447,15 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
 
     if sentence_inside_head(text) and not (quoted and asks_after_statement(text)):
         return False  # 'We won. Now what' (but a quoted '"I live here. Do I pay?"' may head)
-    return starts_like_heading(text) and not is_dateline(text)
+    # a numbered head may open on a sum, as on a figure: '4. £2.9bn for the railways'
+    opens = starts_like_heading(text) or (numbered and opens_on_a_sum(text))
+    return opens and not is_dateline(text)
+
+
+def opens_on_a_sum(text: str) -> bool:
+    """True for a text opening on a currency sign and a digit: '₹2.9 lakh crore for rail',
+    '$40 off' (not '£ sign', nor 'Price: £9')."""
+    return len(text) > 1 and text[1].isdigit() and unicodedata.category(text[0]) == "Sc"
 
 
 def asks_after_statement(text: str) -> bool:
@@ -1010,6 +1020,42 @@ def item_number(item: Item) -> int:
     return int(match[1]) if match else -1
 
 
+def closing_sentence(items: list[Item]) -> int:
+    """The index of the body's last text line when it is a sentence ending in '.' with no text
+    after it (a picture at most), -1 otherwise: a head introduces text, so the line closes the
+    article ('More from the festival tomorrow.' after the closing picture)."""
+    for k in range(len(items) - 1, -1, -1):
+        item = items[k]
+        if isinstance(item, Line):
+            return k if item.text[-1:] == "." else -1
+        if not isinstance(item, Picture):
+            return -1  # a list after it: the line may head it
+    return -1
+
+
+def asked_inside_an_item(items: list[Item], flags: list[bool]) -> list[int]:
+    """The unnumbered questions flagged between two numbered heads numbered one after the other,
+    after a paragraph and over one shorter reply: a listicle's item is one section, so the
+    question is asked in its text ('3. Cheaper trains' / text / 'Who gains most?' /
+    'Commuters.' / '4. ...'; the intro's question, before '1.', and a closing one after the
+    run are not read)."""
+    heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    found: list[int] = []
+    for before, k, after in zip(heads, heads[1:], heads[2:], strict=False):
+        if not is_question(items[k].text) or item_number(items[k]) >= 0:
+            continue
+        number = item_number(items[before])
+        if number < 0 or item_number(items[after]) != number + 1:
+            continue
+        # answered in one paragraph, shorter than the item's text over it, as a reply is (a
+        # question over more, or a longer answer, heads a part of the item: 'Who paid?' / ...)
+        over, under = items[k - 1], items[k + 1]
+        if before < k - 1 and after == k + 2 and isinstance(over, Line):
+            if isinstance(under, Line) and len(under.text) < len(over.text):
+                found.append(k)
+    return found
+
+
 def numbered_run_lines(items: list[Item], flags: list[bool]) -> list[int]:
     """The numbered heads right under the line numbered one less or right over the line
     numbered one more: a numbered list's items, each a line of its own ('1. Which river ...?'
@@ -1387,8 +1433,15 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # 'Is it flu?' / answer / 'Can my child go to school?' / answer / ...
     for k in numbered_sentence_heads(items, alone):
         flags[k] = True  # '1. The lid sticks.' / text / '2. The hinge squeaks.' / text / '3. ...'
+    for k in numbered_label_heads(items, alone):
+        flags[k] = True  # 'Myth 1: "Hats keep you warm"' / text / 'Myth 2: Wet hair ...' / text
     for k in numbered_long_heads(items, alone, flags):
         flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
+    last_line = closing_sentence(items)
+    if last_line >= 0:
+        flags[last_line] = False  # picture / 'More from the festival tomorrow.': a sign-off
+    for k in asked_inside_an_item(items, flags):
+        flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     return flags

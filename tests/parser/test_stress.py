@@ -13,9 +13,6 @@ KNOWN = {
     "zl02_winter_wine_guide_numbered_wine_heads_prices_colon_lead_in_punchy_lines": "the last "
     "numbered head, short and plain ('6. Riesling from the ...'), over a price line and a one-word "
     "sign-off, read as a paragraph",
-    "zl03_indian_budget_explainer_numbered_measures_heads_dateline_pti_ani_credits": "a numbered "
-    "head opening on a currency figure ('4. ₹2.9 lakh crore for ...') right after a picture read "
-    "as a paragraph; a lone question answered by the next line taken as a head",
     "zl04_uk_school_league_tables_explainer_long_sentence_case_heads_question_heads_colon_lead_"
     "in": "a lone yes-or-no question between paragraphs, answered by the next line, taken as a "
     "head among long sentence-case and question heads",
@@ -28,16 +25,9 @@ KNOWN = {
     "zm03_us_sentencing_explainer_question_and_quoted_heads_dateline_lone_question_colon_lead_in_"
     "ap_file_jr_credits": "a closing line of two sentences ending in '.' ('X begins at 10 a.m. "
     "Follow our live coverage from ...') after a paragraph taken as a head",
-    "zm04_uk_council_budget_qa_question_heads_plain_head_band_lines_colon_lead_in_lone_question_"
-    "ldrs_credits": "a lone question between paragraphs ('Heard that before?'), answered by the "
-    "next line, taken as a head among question heads",
     "zm05_venice_film_festival_diary_full_sentence_heads_clock_lines_star_lines_ansa_biennale_"
     "credits": "two full-sentence heads of two sentences ending in '.' (one under a clock line) "
-    "read as paragraphs; a '?' head right after a star line read as a paragraph; a closing "
-    "one-line paragraph after a closing picture taken as a head",
-    "zm06_science_myth_buster_numbered_quoted_myth_heads_verdict_lines_lone_question_spl_istock_"
-    "credits": "four of seven 'Myth N:' heads (two quoted after the label, two plain, the first "
-    "and the last among them) read as paragraphs where their three siblings are heads",
+    "read as paragraphs; a '?' head right after a star line read as a paragraph",
     "zm08_us_pacific_northwest_gardening_column_full_sentence_and_question_heads_reader_letter_"
     "sign_off_courtesy_credits": "a full-sentence head of two sentences ending in '.' "
     "read as a paragraph; a lone question after a by-line and a paragraph taken as a head",

@@ -1,0 +1,71 @@
+"""Numbered label heads: an explainer's run of 'Label N:' lines, one word and a number before a
+colon, numbered from one in order, each over its own text, heads its sections whatever follows
+the colon (quoted, a question, a plain clause): 'Myth 1: "Hats keep you warm"' / text /
+'Myth 2: Wet hair gives you a cold' / text / 'Myth 3: ...', as 'Step N:' and 'Tip N:' do.
+
+A transcript's numbered speakers ('Caller 1: Why now?' / 'Caller 2: ...') repeat or skip their
+numbers, data fields ('Day 1: 12 km') hold a figure, and a packed list's items stand right under
+one another: none of them is such a run.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from api.parser.heading_limits import LONG_CHARS, LONG_WORDS
+from api.parser.layout import Item, Line
+
+# 'Myth 3: Feed a cold' -> ('Myth', '3', 'Feed a cold'): one capitalised word, a number, ': '
+NUMBERED_LABEL: Final = re.compile(r"^([A-Z][a-z]{1,15}) (\d{1,2}): (\S.*)$")
+LABEL_RUN_MIN: Final = 3  # 'Myth 1', 'Myth 2', 'Myth 3': three make a run, two may be chance
+# a field's value opens on a figure ('Day 2: 14 km', 'Stage 3: 4h 12m'): data, no head's text
+FIGURE_FIRST: Final = re.compile(r"^[\d£$€₹¥]")
+
+
+def numbered_label(text: str) -> tuple[str, int] | None:
+    """The label and number of a head-shaped 'Label N: ...' line: 'Tip 2: Start early' ->
+    ('Tip', 2); None for a sentence ('Juror 4: I agree.'), a figure ('Day 1: 12 km') or a long
+    line."""
+    match = NUMBERED_LABEL.match(text)
+    if match is None or len(text) > LONG_CHARS or len(text.split()) > LONG_WORDS:
+        return None
+    rest = match[3]
+    if rest[-1] == "." or FIGURE_FIRST.match(rest):
+        return None
+    return match[1], int(match[2])
+
+
+def over_its_text(items: list[Item], k: int) -> bool:
+    """True when line k stands between two items that are not numbered labels and the line
+    under it is a longer text line: 'Tip 1: Rest' / 'Sleep is when ...' (a packed list's
+    'Tip 1: Rest' / 'Tip 2: Eat' is none)."""
+    if k + 1 >= len(items):
+        return False
+    after, before = items[k + 1], items[k - 1] if k > 0 else None
+    if not isinstance(after, Line) or numbered_label(after.text) is not None:
+        return False
+    if isinstance(before, Line) and numbered_label(before.text) is not None:
+        return False
+    return len(after.text) > len(items[k].text)
+
+
+def numbered_label_heads(items: list[Item], alone: list[int]) -> list[int]:
+    """The lines of the document's one run of 'Label N:' lines numbered 1, 2, 3 ... in order,
+    LABEL_RUN_MIN at least, each over its text (over_its_text): 'Myth 1: ...' / text / 'Myth 2:
+    ...' / text / 'Myth 3: ...'. A label met again out of order (a transcript's 'Caller 1',
+    'Caller 2', 'Caller 1') or beside another label's run makes no run at all."""
+    run: list[int] = []
+    label = ""
+    for k in alone:
+        found = numbered_label(items[k].text)
+        if found is None:
+            continue
+        word, number = found
+        if label and word != label:
+            return []  # two labels numbered: fields or speakers, no one run of heads
+        label = word
+        if number != len(run) + 1 or not over_its_text(items, k):
+            return []
+        run.append(k)
+    return run if len(run) >= LABEL_RUN_MIN else []
