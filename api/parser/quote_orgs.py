@@ -306,7 +306,7 @@ def same_kind(head: str, noun: str | None) -> bool:
 
 # Titles a sentence's subject may hold for one person named before: `The judge also ordered`.
 SUBJECT_TITLES: Final = frozenset(
-    "judge mayor governor senator minister coach manager president chancellor prosecutor "
+    "judge magistrate coroner mayor governor senator minister coach manager president chancellor prosecutor "
     "sheriff premier ambassador commissioner chairman chairwoman leader moderator".split()
 )
 # `the lead author`: the one who led the study (see Described.lead_person).

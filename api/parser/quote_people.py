@@ -415,7 +415,11 @@ def _classify_run(
     if word_key(words[0]) in SPORT_BODY_OPENERS:
         return _org(text, run)  # "Cricket Australia": a sport's governing body
     names = run[len(run) - named :]
-    if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
+    if (
+        2 <= len(names) < len(run)
+        and _body_name(text, run[: -len(names)])
+        and not _field_end_before_name(text, run, names)
+    ):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
         return _person(text, tokens, run, names, vocabulary, words)
@@ -424,6 +428,12 @@ def _classify_run(
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
         return _single(text, tokens, run)
     return _org(text, run)
+
+
+def _field_end_before_name(text: str, run: list[Token], names: list[Token]) -> bool:
+    """`Minister of Minerals and Energy Ana Ruiz`: the run from `Energy` (a body's word) ends
+    a title's field joined by `and`, one word before the name, no body's name."""
+    return len(run) - len(names) == 1 and title_field_and_before(text, run[0].start)
 
 
 # A title word that heads a body's name too, after a body's word: `Health Service Executive`.

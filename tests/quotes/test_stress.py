@@ -133,9 +133,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "corporate word; 'the company said' gives no one too): no one",
     ("mmegi_selebi_north_shaft_rockfall_four_miners_killed", 3, "We have stopped"): "carried "
     "after 'the mining house said' of a company named without a corporate word: no one",
-    ("mmegi_selebi_north_shaft_rockfall_four_miners_killed", 9, "No Motswana"): "'the minister "
-    "said' of 'Minister of <Portfolio> X, who visited ..., promised' the paragraph before (a "
-    "role with 'of' before the name): no one",
     ("mmegi_selebi_north_shaft_rockfall_four_miners_killed", 11, "He said"): "'His widow, X, "
     "said ... '...,' the mother of two said' (a description never given before, the "
     "paragraph's subject a woman): the woman chief executive named earlier",
@@ -159,9 +156,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "straight single marks in an article quoted in straight double ones: not found",
     ("tt_guardian_lotto_plus_scratch_card_fraud_charges", 9, "Now I"): "the second quote in "
     "straight single marks in an article quoted in straight double ones: not found",
-    ("tt_guardian_lotto_plus_scratch_card_fraud_charges", 13, "These are"): "'The magistrate "
-    "said:' of 'Senior Magistrate X' twelve paragraphs before (the role word kept in the name): "
-    "no one",
     ("uk_evening_post_marlow_reach_flood_wall_delay_row", 13, "reviewing"): "a partial quote "
     "in curly double marks in an article quoted in curly single ones ('The agency later said in "
     'a statement that it was "..."\'): not found',

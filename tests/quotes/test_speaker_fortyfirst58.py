@@ -1,0 +1,90 @@
+"""Mechanisms of issue 15 from the forty-first set: a court officer's title, a title's field.
+
+A magistrate or a coroner is named by the office's word before the name (`Senior Magistrate X`,
+`Coroner Y`) and then called by that word alone (`The magistrate said:`, `the coroner said`),
+as a judge is; the office's word is no part of the name. A title's field joined by `and`
+(`Minister of Minerals and Energy X`) may end in a body's word (`Energy`, `Transport`): the
+field's last word before the name is still the title's, not a body's name with the person's.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("title", "noun"),
+    [
+        ("Senior Magistrate", "magistrate"),
+        ("Chief Magistrate", "magistrate"),
+        ("Magistrate", "magistrate"),
+        ("Coroner", "coroner"),
+        ("Assistant Coroner", "coroner"),
+    ],
+)
+def test_a_court_officer_is_called_by_the_office_word(title, noun):
+    found = _speakers(
+        f"Two brothers appeared before {title} Olwen Prys-Davies in the town court.",
+        "Both were granted bail.",
+        "Their lawyer, Tomas Hale, said they would plead not guilty.",
+        f'The {noun} said: "These are grave matters for this town."',
+    )
+    assert found == ["Olwen Prys-Davies"]
+
+
+def test_the_office_word_is_no_part_of_the_name():
+    found = _speakers(
+        'Magistrate Bronwen Achterberg said: "Bail is refused."',
+    )
+    assert found == ["Bronwen Achterberg"]
+
+
+def test_a_magistrate_never_named_gives_no_one():
+    # near-miss: the office's word with no one holding it named before
+    found = _speakers(
+        "Two brothers were remanded in custody yesterday.",
+        'The magistrate said: "These are grave matters for this town."',
+    )
+    assert found == [None]
+
+
+def test_the_magistrates_court_is_no_person():
+    # near-miss: `Magistrates' Court` names a place, not a magistrate
+    found = _speakers(
+        "The case was heard at Dunmore Magistrates' Court on Monday.",
+        'Lawyer Ianto Rees said: "My client denies the charge."',
+        'The magistrate said: "Bail is refused."',
+    )
+    assert found == ["Ianto Rees", None]
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Minerals and Energy", "Roads and Transport", "Trade and Industry", "Water and Energy"],
+)
+def test_a_title_field_ending_in_a_body_word_leaves_the_person(field):
+    found = _speakers(
+        f"Minister of {field} Halima Osei, who visited the site, promised a full inquiry.",
+        "'Nobody should die at work,' the minister said.",
+    )
+    assert found == ["Halima Osei"]
+
+
+def test_a_title_field_with_for_before_a_colon():
+    found = _speakers(
+        "Secretary for Housing and Energy Dorcas Mbeki said: 'The scheme will go ahead.'",
+    )
+    assert found == ["Dorcas Mbeki"]
+
+
+def test_a_body_named_after_and_is_no_title_field():
+    # near-miss: `and` joins two bodies, no title before `of`: the body keeps its name
+    found = _speakers(
+        "The merger of Orrin Mining and Kestel Energy Partners was called off on Monday.",
+        "'We will not accept this,' Kestel Energy Partners said.",
+    )
+    assert found == ["Kestel Energy Partners"]
