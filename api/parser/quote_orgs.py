@@ -306,8 +306,9 @@ def same_kind(head: str, noun: str | None) -> bool:
 
 # Titles a sentence's subject may hold for one person named before: `The judge also ordered`.
 SUBJECT_TITLES: Final = frozenset(
-    "judge magistrate coroner mayor governor senator minister coach manager president chancellor "
-    "prosecutor sheriff premier ambassador commissioner chairman chairwoman leader moderator".split()
+    "judge magistrate coroner mayor governor senator minister coach manager president "
+    "chancellor prosecutor sheriff premier ambassador commissioner chairman chairwoman leader "
+    "moderator".split()
 )
 # `the lead author`: the one who led the study (see Described.lead_person).
 LEAD_HEADS: Final = frozenset("author researcher investigator scientist".split())
