@@ -88,3 +88,37 @@ def test_a_body_named_after_and_is_no_title_field():
         "'We will not accept this,' Kestel Energy Partners said.",
     )
     assert found == ["Kestel Energy Partners"]
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Winona Chan Mei-ling", "Chan"),
+        ("Derek Ho Wing-kit", "Ho"),
+        ("Grace Yip Siu-fong", "Yip"),
+    ],
+)
+def test_a_western_given_name_before_a_chinese_name_with_a_hyphened_given_name(name, family):
+    found = _speakers(
+        f'Clinic pharmacist Dr {name} said supplies were ample. "We have stock," {family} said. '
+        '"Nobody will go short."',
+    )
+    assert found == [name, name]
+
+
+def test_a_hyphened_surname_is_no_chinese_given_name():
+    # near-miss: a capital after the hyphen is a double-barrelled surname, the one used alone
+    found = _speakers(
+        "Karen Lee Hart-Davies said supplies were ample.",
+        '"We have stock," Hart-Davies said.',
+    )
+    assert found == ["Karen Lee Hart-Davies"]
+
+
+def test_a_long_middle_word_is_no_chinese_family_name():
+    # near-miss: `Ashworth` is no one-syllable family name: `Ashworth said` is someone else
+    found = _speakers(
+        "Laura Ashworth Mei-ling chaired the meeting.",
+        '"We have stock," Lee said.',
+    )
+    assert found == ["Lee"]

@@ -141,11 +141,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     "bracketed acronym '(NDMA)': the acronym",
     ("scmp_hk_blood_pressure_tablets_recall_impurity", 3, "Patients"): "carried after 'a "
     "department spokeswoman said' (a chemical's bracketed acronym before): the acronym",
-    ("scmp_hk_blood_pressure_tablets_recall_impurity", 5, "We have stock"): "'<Role> Dr "
-    '<Given> <Surname> <Given-given> said ... "...," <Surname> said\' (a Cantonese name with '
-    "an English given name first): the bare surname, not the full name",
-    ("scmp_hk_blood_pressure_tablets_recall_impurity", 5, "Nobody will"): "carried after "
-    "'<Surname> said' of 'Dr <Given> <Surname> <Given-given>': the bare surname",
     ("scmp_hk_blood_pressure_tablets_recall_impurity", 12, "The department"): "'Asked whether "
     "..., the spokeswoman said:' of 'a department spokeswoman' nine paragraphs before: no one",
     ("scmp_hk_blood_pressure_tablets_recall_impurity", 13, "People"): "a quote in straight "
