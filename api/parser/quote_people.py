@@ -764,6 +764,8 @@ def _named_runs(
             first = run.start()
             if kind == "org" and word.isupper() and _initials_described(masked, first):
                 continue
+            if kind == "org" and word.isupper() and _thing_acronym(masked, first):
+                continue  # `traces of nitrosamine (NDMA)`: a substance's letters, no body
             if kind == "org" and _role_opener(masked, word, first, first + length):
                 continue  # `Team principal X said`: the role's first word, no body's name
             if kind == "org":
@@ -817,6 +819,32 @@ def _initials_described(masked: str, first: int) -> bool:
     """`the 46-year-old former GP said` -> True at `GP`: a lone word of capitals after an age or
     `former` is an occupation's initials (see _OCCUPATION_BEFORE); `the UN said` -> False."""
     return _OCCUPATION_BEFORE.search(masked, max(0, first - 13), first) is not None
+
+
+# The word before a bracketed acronym: in lower case (`benzene`), or a chemical's name after
+# a locant (`N-nitrosodimethylamine`, `4-methylimidazole`).
+_BRACKET_REACH: Final = 60  # the characters read back from a bracket for its words
+_BRACKET_WORDS: Final = 4  # the words before a bracket that may name a body in lower case
+_WORD_BEFORE_BRACKET: Final = re.compile(r"(?:^|\s)((?:[A-Z0-9]{1,2}-)?[a-z][\w-]*) \($")
+
+
+def _thing_acronym(masked: str, first: int) -> bool:
+    """`contained traces of nitrosodimethylamine (NDMA)` -> True at `NDMA`: letters bracketed
+    after a common noun in lower case short a thing, no body (`the regulator (CAA)` and `the
+    Food Standards Agency (FSA)` are bodies: a body's noun or a capital before the bracket)."""
+    if masked[first - 1 : first] != "(":
+        return False
+    if _WORD_BEFORE_BRACKET.search(masked, max(0, first - _BRACKET_REACH), first) is None:
+        return False
+    # (`the national union of miners (NUM)`: a body's noun a few words back names a body)
+    words = masked[max(0, first - _BRACKET_REACH) : first - 1].split()[-_BRACKET_WORDS:]
+    return not any(map(_body_or_title_word, words))
+
+
+def _body_or_title_word(word: str) -> bool:
+    """`union`, `regulator`, `minister`: a word naming a body or a post."""
+    key = word_key(word.rsplit("-", 1)[-1])
+    return key in ORG_ANAPHORS or key in ORG_WORDS or key in TITLE_WORDS
 
 
 def _add_pronouns(

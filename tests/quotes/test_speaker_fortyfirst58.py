@@ -122,3 +122,25 @@ def test_a_long_middle_word_is_no_chinese_family_name():
         '"We have stock," Lee said.',
     )
     assert found == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["N-nitrosodiethylamine (NDEA)", "4-methylimidazole (MEI)", "glyphosate (GLY)"],
+)
+def test_a_bracketed_acronym_of_a_thing_is_no_body(thing):
+    found = _speakers(
+        f"The Ministry of Agriculture said the samples contained traces of {thing}.",
+        "“The risk is low,” a ministry spokeswoman said. “Nobody should panic.”",
+    )
+    assert found == ["Ministry of Agriculture", "Ministry of Agriculture"]
+
+
+@pytest.mark.parametrize("noun", ["regulator", "national union of miners", "state broadcaster"])
+def test_a_bracketed_acronym_after_a_body_noun_is_the_body(noun):
+    # near-miss: a body written in lower case before its letters
+    found = _speakers(
+        f"Fares rose in May, the {noun} (QRX) said in a report.",
+        "“The rise is fair,” a spokesman said.",
+    )
+    assert found == ["QRX"]

@@ -136,11 +136,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("mmegi_selebi_north_shaft_rockfall_four_miners_killed", 11, "He said"): "'His widow, X, "
     "said ... '...,' the mother of two said' (a description never given before, the "
     "paragraph's subject a woman): the woman chief executive named earlier",
-    ("scmp_hk_blood_pressure_tablets_recall_impurity", 3, "The health"): "'a department "
-    "spokeswoman said' of 'The Department of <Noun>' whose sentence ends in a chemical's "
-    "bracketed acronym '(NDMA)': the acronym",
-    ("scmp_hk_blood_pressure_tablets_recall_impurity", 3, "Patients"): "carried after 'a "
-    "department spokeswoman said' (a chemical's bracketed acronym before): the acronym",
     ("scmp_hk_blood_pressure_tablets_recall_impurity", 12, "The department"): "'Asked whether "
     "..., the spokeswoman said:' of 'a department spokeswoman' nine paragraphs before: no one",
     ("scmp_hk_blood_pressure_tablets_recall_impurity", 13, "People"): "a quote in straight "
