@@ -320,6 +320,10 @@ def _classify(
             run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
         else:
             break
+    if len(run) > 1 and _plural_role_opening(text, run[0]):
+        rest = _classify(text, tokens, run[1:], vocabulary)
+        if rest is not None and rest.kind == "org":
+            return rest  # "Organisers Acme Live said": the body's role, no word of its name
     participle = len(run) > 1 and not_given(run[0].text) and sentence_initial(text, run[0])
     if participle and _written_inside(text, run, vocabulary):
         return _org(text, run)  # "Sporting X said" in an article that writes "from Sporting X"
@@ -348,6 +352,18 @@ def _classify(
             (start, name_start, end, "person", name, role, gender, mention.possessive)
         )
     return mention
+
+
+def _plural_role_opening(text: str, first: Token) -> bool:
+    """`Organisers Acme Live said` -> True at `Organisers`: a role's plural opening a sentence
+    before a body's name says what the body is (`Rogers Acme` is no plural of a role)."""
+    word = first.text
+    return (
+        word.endswith("s")
+        and word[1:].islower()
+        and word_key(word[:-1]) in TITLE_WORDS
+        and sentence_initial(text, first)
+    )
 
 
 def _place(text: str, run: list[Token], mention: Mention, vocabulary: Container[str]) -> bool:

@@ -144,3 +144,37 @@ def test_a_bracketed_acronym_after_a_body_noun_is_the_body(noun):
         "“The rise is fair,” a spokesman said.",
     )
     assert found == ["QRX"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("Organisers", "Brackwater Live"),
+        ("Organisers", "Kettle Productions"),
+        ("Owners", "Harbour Leisure Group"),
+    ],
+)
+def test_a_plural_role_opening_a_sentence_is_no_part_of_a_body_name(opening, body):
+    found = _speakers(
+        f"{opening} {body} said the show was off.",
+        f"{body} said it hoped to return. “We are not finished,” the company said.",
+    )
+    assert found == [body]
+
+
+def test_a_plural_given_name_shape_is_no_role():
+    # near-miss: `Rogers` is no role's plural (its singular no title): left as written
+    found = _speakers(
+        "Rogers Kettle Productions said the show was off.",
+        "“We are not finished,” the company said.",
+    )
+    assert found == ["Rogers Kettle Productions"]
+
+
+def test_a_plural_role_inside_a_sentence_is_left():
+    # near-miss: not opening the sentence, the capital is the body's own word
+    found = _speakers(
+        "Tickets were sold by Managers Direct Holdings until May.",
+        "“We are not finished,” Managers Direct Holdings said.",
+    )
+    assert found == ["Managers Direct Holdings"]
