@@ -18,7 +18,7 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker biotech utility insurer operator brokerage bloc force railroad railway".split()
+    "drugmaker biotech utility insurer operator brokerage bloc force railroad railway house".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
@@ -54,6 +54,8 @@ TRADE_ENDINGS: Final = {
         ("cars", "dealer dealership"),
         ("trading mining consulting", "consultancy"),
         ("resources", "miner producer"),
+        # `Kanye Copper`: a mine's metal ends a miner's name (`the mining house` calls it)
+        ("copper platinum diamonds coal uranium zinc cobalt lithium", "miner producer house"),
         ("live promotions", "promoter"),
         ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
         # `Kopano Urban Properties`: a property business, `the developer` or `the landlord`

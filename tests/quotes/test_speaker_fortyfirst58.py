@@ -178,3 +178,31 @@ def test_a_plural_role_inside_a_sentence_is_left():
         "“We are not finished,” Managers Direct Holdings said.",
     )
     assert found == ["Managers Direct Holdings"]
+
+
+@pytest.mark.parametrize("metal", ["Copper", "Platinum", "Diamonds", "Coal"])
+def test_a_mine_metal_ends_a_miner_name(metal):
+    found = _speakers(
+        f"In a statement on Monday, Varnholt {metal} said rescue teams had worked all night.",
+        "'Our hearts go out to the families,' the mining house said. 'We have stopped work.'",
+        "'We will pay for the funerals,' the company said.",
+    )
+    assert found == [f"Varnholt {metal}"] * 3
+
+
+def test_a_metal_name_is_no_grocer():
+    # near-miss: a trade's noun that no miner is called by
+    found = _speakers(
+        "In a statement on Monday, Varnholt Copper said rescue teams had worked all night.",
+        "'Our hearts go out to the families,' the grocer said.",
+    )
+    assert found == [None]
+
+
+def test_a_gold_surname_stays_a_person():
+    # near-miss: `Gold` is a surname too, no metal that ends a miner's name here
+    found = _speakers(
+        "Geologist Tamsin Gold said the rock was unstable.",
+        "'It should have been shored up,' Gold said.",
+    )
+    assert found == ["Tamsin Gold"]
