@@ -320,7 +320,7 @@ def _classify(
             run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
         else:
             break
-    if len(run) > 1 and _plural_role_opening(text, run[0]):
+    if len(run) > 1 and _plural_role_opening(text, run[0]) and capital(run[1]):
         rest = _classify(text, tokens, run[1:], vocabulary)
         if rest is not None and rest.kind == "org":
             return rest  # "Organisers Acme Live said": the body's role, no word of its name

@@ -206,3 +206,12 @@ def test_a_gold_surname_stays_a_person():
         "'It should have been shored up,' Gold said.",
     )
     assert found == ["Tamsin Gold"]
+
+
+def test_a_plural_role_before_for_names_the_body():
+    # near-miss: `Doctors for <Cause>` is the body's whole name, its opening word kept
+    found = _speakers(
+        "Members of Teachers for Fair Pay met on Monday.",
+        "“We will strike,” Teachers for Fair Pay said.",
+    )
+    assert found == ["Teachers for Fair Pay"]
