@@ -18,7 +18,7 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker biotech utility insurer operator brokerage bloc force railroad railway".split()
+    "drugmaker biotech utility insurer operator brokerage bloc force railroad railway house".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
@@ -54,6 +54,8 @@ TRADE_ENDINGS: Final = {
         ("cars", "dealer dealership"),
         ("trading mining consulting", "consultancy"),
         ("resources", "miner producer"),
+        # `Kanye Copper`: a mine's metal ends a miner's name (`the mining house` calls it)
+        ("copper platinum diamonds coal uranium zinc cobalt lithium", "miner producer house"),
         ("live promotions", "promoter"),
         ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
         # `Kopano Urban Properties`: a property business, `the developer` or `the landlord`
@@ -306,8 +308,9 @@ def same_kind(head: str, noun: str | None) -> bool:
 
 # Titles a sentence's subject may hold for one person named before: `The judge also ordered`.
 SUBJECT_TITLES: Final = frozenset(
-    "judge mayor governor senator minister coach manager president chancellor prosecutor "
-    "sheriff premier ambassador commissioner chairman chairwoman leader moderator".split()
+    "judge magistrate coroner mayor governor senator minister coach manager president "
+    "chancellor prosecutor sheriff premier ambassador commissioner chairman chairwoman leader "
+    "moderator".split()
 )
 # `the lead author`: the one who led the study (see Described.lead_person).
 LEAD_HEADS: Final = frozenset("author researcher investigator scientist".split())

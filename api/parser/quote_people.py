@@ -320,6 +320,10 @@ def _classify(
             run = run[1:]  # "But Jones said": the capital comes from the sentence, not the name
         else:
             break
+    if len(run) > 1 and _plural_role_opening(text, run[0]) and capital(run[1]):
+        rest = _classify(text, tokens, run[1:], vocabulary)
+        if rest is not None and rest.kind == "org":
+            return rest  # "Organisers Acme Live said": the body's role, no word of its name
     participle = len(run) > 1 and not_given(run[0].text) and sentence_initial(text, run[0])
     if participle and _written_inside(text, run, vocabulary):
         return _org(text, run)  # "Sporting X said" in an article that writes "from Sporting X"
@@ -348,6 +352,18 @@ def _classify(
             (start, name_start, end, "person", name, role, gender, mention.possessive)
         )
     return mention
+
+
+def _plural_role_opening(text: str, first: Token) -> bool:
+    """`Organisers Acme Live said` -> True at `Organisers`: a role's plural opening a sentence
+    before a body's name says what the body is (`Rogers Acme` is no plural of a role)."""
+    word = first.text
+    return (
+        word.endswith("s")
+        and word[1:].islower()
+        and word_key(word[:-1]) in TITLE_WORDS
+        and sentence_initial(text, first)
+    )
 
 
 def _place(text: str, run: list[Token], mention: Mention, vocabulary: Container[str]) -> bool:
@@ -415,7 +431,11 @@ def _classify_run(
     if word_key(words[0]) in SPORT_BODY_OPENERS:
         return _org(text, run)  # "Cricket Australia": a sport's governing body
     names = run[len(run) - named :]
-    if 2 <= len(names) < len(run) and _body_name(text, run[: -len(names)]):
+    if (
+        2 <= len(names) < len(run)
+        and _body_name(text, run[: -len(names)])
+        and not _field_end_before_name(text, run, names)
+    ):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
         return _person(text, tokens, run, names, vocabulary, words)
@@ -424,6 +444,12 @@ def _classify_run(
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
         return _single(text, tokens, run)
     return _org(text, run)
+
+
+def _field_end_before_name(text: str, run: list[Token], names: list[Token]) -> bool:
+    """`Minister of Minerals and Energy Ana Ruiz`: the run from `Energy` (a body's word) ends
+    a title's field joined by `and`, one word before the name, no body's name."""
+    return len(run) - len(names) == 1 and title_field_and_before(text, run[0].start)
 
 
 # A title word that heads a body's name too, after a body's word: `Health Service Executive`.
@@ -754,6 +780,8 @@ def _named_runs(
             first = run.start()
             if kind == "org" and word.isupper() and _initials_described(masked, first):
                 continue
+            if kind == "org" and word.isupper() and _thing_acronym(masked, first):
+                continue  # `traces of nitrosamine (NDMA)`: a substance's letters, no body
             if kind == "org" and _role_opener(masked, word, first, first + length):
                 continue  # `Team principal X said`: the role's first word, no body's name
             if kind == "org":
@@ -807,6 +835,32 @@ def _initials_described(masked: str, first: int) -> bool:
     """`the 46-year-old former GP said` -> True at `GP`: a lone word of capitals after an age or
     `former` is an occupation's initials (see _OCCUPATION_BEFORE); `the UN said` -> False."""
     return _OCCUPATION_BEFORE.search(masked, max(0, first - 13), first) is not None
+
+
+# The word before a bracketed acronym: in lower case (`benzene`), or a chemical's name after
+# a locant (`N-nitrosodimethylamine`, `4-methylimidazole`).
+_BRACKET_REACH: Final = 60  # the characters read back from a bracket for its words
+_BRACKET_WORDS: Final = 4  # the words before a bracket that may name a body in lower case
+_WORD_BEFORE_BRACKET: Final = re.compile(r"(?:^|\s)((?:[A-Z0-9]{1,2}-)?[a-z][\w-]*) \($")
+
+
+def _thing_acronym(masked: str, first: int) -> bool:
+    """`contained traces of nitrosodimethylamine (NDMA)` -> True at `NDMA`: letters bracketed
+    after a common noun in lower case short a thing, no body (`the regulator (CAA)` and `the
+    Food Standards Agency (FSA)` are bodies: a body's noun or a capital before the bracket)."""
+    if masked[first - 1 : first] != "(":
+        return False
+    if _WORD_BEFORE_BRACKET.search(masked, max(0, first - _BRACKET_REACH), first) is None:
+        return False
+    # (`the national union of miners (NUM)`: a body's noun a few words back names a body)
+    words = masked[max(0, first - _BRACKET_REACH) : first - 1].split()[-_BRACKET_WORDS:]
+    return not any(map(_body_or_title_word, words))
+
+
+def _body_or_title_word(word: str) -> bool:
+    """`union`, `regulator`, `minister`: a word naming a body or a post."""
+    key = word_key(word.rsplit("-", 1)[-1])
+    return key in ORG_ANAPHORS or key in ORG_WORDS or key in TITLE_WORDS
 
 
 def _add_pronouns(

@@ -639,11 +639,21 @@ def _family_first(name: str) -> bool:
     )
 
 
+def hyphened_given(word: str) -> bool:
+    """`Wing-sze`, `Mei-ling`: a Chinese given name of two syllables joined by a hyphen, the
+    second in lower case (not `Smith-Jones`, `Al-Amin`: a capital after the hyphen)."""
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and first.istitle() and second.isalpha() and second.islower()
+
+
 def family_after_given(name: str) -> str | None:
     """`Goh` of `Daniel Goh Wei Ming`: a Western given name before a Chinese name written
     family name first (three short words, as Singapore and Hong Kong write them), the family
-    name the text goes on to use alone (`Mr Goh said`)."""
+    name the text goes on to use alone (`Mr Goh said`); the given name may join its syllables
+    with a hyphen (`Grace Tam Wing-sze`)."""
     words = name.split()
+    if len(words) == 3 and hyphened_given(words[2]):
+        words = [*words[:2], *words[2].split("-")]  # `Grace Tam Wing-sze`: its syllables
     if len(words) != 4 or usual_sex(words[0]) is None:
         return None
     chinese = words[1:]

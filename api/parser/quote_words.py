@@ -116,7 +116,7 @@ TITLE_WORDS: Final = STYLES_OF_ADDRESS | _words(
     organiser campaigner veteran worker farmer chef designer architect investor entrepreneur
     banker trader aide assistant associate candidate nominee lawmaker legislator delegate diplomat
     boss host presenter anchor moderator pundit pollster critic ally survivor witness guitarist
-    drummer
+    drummer magistrate coroner
     advocate spokesperson director-general secretary-general provost registrar epidemiologist
     developer programmer pm mp mla mep
     virologist psychologist psychiatrist pharmacist dentist therapist paramedic firefighter
