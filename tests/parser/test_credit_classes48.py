@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.credits import split_credit
+from tests.parser.exports import class_cases
 
 # Each case: (the caption line as the export glues it, the caption, the credit or None).
 
@@ -234,22 +235,7 @@ CREDIT_CLASSES = {
 KNOWN_MISSES: set[tuple[str, int]] = set()
 
 
-def _cases(classes: dict) -> list:
-    return [
-        pytest.param(
-            name,
-            case,
-            id=f"{name}-{i}",
-            marks=[pytest.mark.xfail(strict=True, reason=name)]
-            if (name, i) in KNOWN_MISSES
-            else [],
-        )
-        for name, cases in classes.items()
-        for i, case in enumerate(cases)
-    ]
-
-
-@pytest.mark.parametrize(("name", "case"), _cases(CREDIT_CLASSES))
+@pytest.mark.parametrize(("name", "case"), class_cases(CREDIT_CLASSES, KNOWN_MISSES))
 def test_credit_splits_of_each_class(name, case):
     line, caption, credit = case
     assert split_credit("", line) == (caption, credit)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.credits import split_credit
-from tests.parser.exports import heads_of
+from tests.parser.exports import class_cases, heads_of
 
 # --- Subheadings: each case is an article's blocks and the heads a reader finds in it. -------
 
@@ -605,28 +605,13 @@ CREDIT_CLASSES = {
 KNOWN_MISSES: set[tuple[str, int]] = set()
 
 
-def _cases(classes: dict) -> list:
-    return [
-        pytest.param(
-            name,
-            case,
-            id=f"{name}-{i}",
-            marks=[pytest.mark.xfail(strict=True, reason=name)]
-            if (name, i) in KNOWN_MISSES
-            else [],
-        )
-        for name, cases in classes.items()
-        for i, case in enumerate(cases)
-    ]
-
-
-@pytest.mark.parametrize(("name", "case"), _cases(HEAD_CLASSES))
+@pytest.mark.parametrize(("name", "case"), class_cases(HEAD_CLASSES, KNOWN_MISSES))
 def test_heads_of_each_class(name, case):
     blocks, heads = case
     assert heads_of(*blocks) == heads
 
 
-@pytest.mark.parametrize(("name", "case"), _cases(CREDIT_CLASSES))
+@pytest.mark.parametrize(("name", "case"), class_cases(CREDIT_CLASSES, KNOWN_MISSES))
 def test_credit_splits_of_each_class(name, case):
     line, caption, credit = case
     assert split_credit("", line) == (caption, credit)
