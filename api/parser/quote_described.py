@@ -2157,8 +2157,8 @@ def owning_body_before(masked: str, lo: int, hi: int) -> str | None:
     """`Updates will be posted on the council's website. “...,” a spokesman said`: the last
     body's noun (of ORG_ANAPHORS) owning something between `lo` and `hi`, whose spokesman it is
     when no body opens a sentence there."""
-    if "’s " not in masked and "'s " not in masked:
-        return None  # (most paragraphs)
+    if masked.find("’s ", lo, hi) < 0 and masked.find("'s ", lo, hi) < 0:
+        return None  # (most windows: the window read, not its whole paragraph once per quote)
     found = None
     for match in _OWNING_BODY.finditer(masked, lo, hi):
         if match.group(1) in ORG_ANAPHORS:
