@@ -79,6 +79,8 @@ def ends_with_comma(masked: str, pos: int) -> bool:
 
 
 _HONORIFIC_WORDS: Final = 3  # the honorifics read back before a name at most (`Prof. Dr`)
+# The longest a style of address is written, its stop and a mark about it counted.
+_HONORIFIC_CHARS: Final = max(map(len, HONORIFICS)) + 2
 
 
 def honorifics_start(masked: str, name_start: int) -> int:
@@ -87,6 +89,8 @@ def honorifics_start(masked: str, name_start: int) -> int:
     start = name_start
     for _ in range(_HONORIFIC_WORDS):
         space = masked.rfind(" ", max(0, start - 8), start - 1)
+        if start - space - 2 > _HONORIFIC_CHARS:
+            break  # (no space in reach: a word too long for a style, not read whole back)
         word = masked[space + 1 : start - 1]
         if start < 2 or masked[start - 1] != " " or word_key(word) not in HONORIFICS:
             break

@@ -69,6 +69,7 @@ GROWTH_SHAPES = [
     "the statement said",
     "lead judgments",  # (the giver of a judgment bisected for, not walked to)
     "the mayor-elect said",  # (the article's winners read once, not per quote)
+    "bodies, which publish",  # (the styles before a name read back in reach, not to the start)
 ]
 
 
