@@ -134,9 +134,15 @@ roundup's numbered product heads over price lines, a Test match report's long he
 lines and a dateline, a sentencing explainer's question and quoted heads, a council budget Q&A's
 question heads over band lines, a film festival diary's full-sentence heads under clock lines, a
 myth-buster's 'Myth N:' heads over verdict lines, a flood gallery's local agency credits, a
-gardening column's full-sentence and question heads), first looked at on main 085cf14. `both` is dev
-and held; `all` is every part but held, which is scored only when named (`--part held` or
-`both`), its misses never listed: a development run never shows it.
+gardening column's full-sentence and question heads), first looked at on main 085cf14; `fresh33`
+the same publishers' shapes in other kinds and countries (a chess report's full-sentence heads and a
+dateline, a tax-return guide's 'Step N:' heads over ':' lists, an architecture review's quoted and
+long heads under a star line, a parenting column's quoted reader's letters as heads with sign-offs,
+an election-night Q&A's question and '1)' heads, a Day of the Dead gallery's local agency credits,
+a sevens report's long heads over score lines, an exam Q&A's question heads among lone questions),
+first looked at on main 6284ce6. `both` is dev and held; `all` is every part but held, which is
+scored only when named (`--part held` or `both`), its misses never listed: a development run never
+shows it.
 """
 
 from __future__ import annotations
@@ -198,6 +204,7 @@ PARTS = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
 
 
