@@ -70,6 +70,7 @@ STRESS_THIRTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyeighth"
 STRESS_THIRTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyninth"
 STRESS_FORTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fortieth"
 STRESS_FORTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfirst"
+STRESS_FORTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_fortysecond"
 
 
 @dataclass
@@ -285,7 +286,8 @@ def stress_scores(show: bool) -> list[str]:
     after the thirty-sixth's rules, and quotes_stress_thirtyeighth/ after the thirty-seventh's
     rules, and quotes_stress_thirtyninth/ after the thirty-eighth's first look, and
     quotes_stress_fortieth/ after speakers51's and speakers53's rules, and
-    quotes_stress_fortyfirst/ after speakers51's to speakers55's rules, each committed before any
+    quotes_stress_fortyfirst/ after speakers51's to speakers55's rules, and
+    quotes_stress_fortysecond/ after speakers56's and speakers58's rules, each committed before any
     parser was run on it.
     """
     lines = []
@@ -331,6 +333,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress thirty-ninth set", STRESS_THIRTYNINTH),
         ("stress fortieth set", STRESS_FORTIETH),
         ("stress forty-first set", STRESS_FORTYFIRST),
+        ("stress forty-second set", STRESS_FORTYSECOND),
     )
     for label, directory in sets:
         result = CueScore()
