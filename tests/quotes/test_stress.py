@@ -103,12 +103,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("aap_southern_cross_airways_engineers_strike_flights_grounded", 9, "We'll drive"): "'Mrs X "
     "said:' right after 'Mr X told AAP' (the wife introduced as 'his wife, <First>,'): the "
     "husband, not the wife",
-    ("cbc_saltery_bay_ferry_strike_sailings_cancelled", 6, "Nobody who"): "'A spokesperson for "
-    'the company, X, told <broadcaster> ... "...," he said\' (the name in apposition after a '
-    "role): the woman named before, not him",
-    ("cbc_saltery_bay_ferry_strike_sailings_cancelled", 14, "The ball"): "'<Surname>, reached "
-    'again ..., said ... "...," she said\' (a surname opening the paragraph): the woman of '
-    "the last pronoun quote, not her",
     ("examiner_ballyrourke_music_festival_cancelled_weather_refunds", 6, "Our members"): "'a "
     "Garda spokesperson said' of 'An Garda Síochána' (the body's adjective before "
     "'spokesperson'): the adjective, not the body named in full",

@@ -1,0 +1,82 @@
+"""Pronouns and descriptions that point to the paragraph's subject (speakers59).
+
+Each case is made up; the shapes, not the words, are what the rules read. Near-misses are
+cases the rule must leave as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quotes import analyse_quotes
+from tests.quotes.helpers import speakers as _speakers
+
+Case = tuple[list[str], list[str | None]]
+
+# A name in apposition after `<role> for the <body's noun>,` holds the role: a person when a
+# given name opens it (quote_shapes.role_for_body, holder_after_body).
+ROLE_FOR_BODY: list[Case] = [
+    (
+        [
+            "“We are not to blame,” said Piotr Nowak, the union's organiser.",
+            "A spokeswoman for the airline, Ingrid Solberg, told reporters that flights would "
+            "resume. “Every passenger will be rebooked,” she said.",
+        ],
+        ["Piotr Nowak", "Ingrid Solberg"],
+    ),
+    (
+        [
+            "Marta Quiroga, who chairs the residents' group, called the plan a disgrace.",
+            "A lawyer for the charity, Tomas Varga, said the lease was valid. “We will defend "
+            "it in court,” he said.",
+        ],
+        ["Tomas Varga"],
+    ),
+    (
+        [
+            "Halvard Berg, the harbour master, closed the port.",
+            "A spokesperson for the company, Leif Moen, told state radio the ferries were "
+            "safe. “No crossing will be made in this wind,” he said.",
+        ],
+        ["Leif Moen"],
+    ),
+]
+
+# Near-misses: a body's name after the noun stays the body (no given name opens it, or no role
+# holds the noun).
+ROLE_FOR_BODY_BODIES: list[tuple[list[str], list[tuple[str, str]]]] = [
+    (
+        [
+            "Dmitri Orlov, the mayor, opened the bridge.",
+            "A spokesman for the airline, Nordic Wings, said flights were full. “Demand is "
+            "strong,” it said.",
+        ],
+        [("Nordic Wings", "organisation")],
+    ),
+    (
+        [
+            "“The road is closed,” said Ruth Adeyemi.",
+            "The firm, Colin Brady Haulage, disputed that. “We were never told,” it said.",
+        ],
+        [("Ruth Adeyemi", "person"), ("Colin Brady Haulage", "organisation")],
+    ),
+    (
+        [
+            "Ana Petrov said she would appeal.",
+            "Her publisher, Quarry Lane, said the book was withdrawn. “It was a hard "
+            "decision,” the publisher said.",
+        ],
+        [("Quarry Lane", "organisation")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ROLE_FOR_BODY)
+def test_a_name_after_a_role_for_a_body_holds_the_role(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ROLE_FOR_BODY_BODIES)
+def test_a_bodys_name_after_its_noun_stays_the_body(paragraphs, expected):
+    found = analyse_quotes(paragraphs).speakers
+    assert [(s.name, s.kind) for s in found] == expected
