@@ -26,8 +26,8 @@ from api.parser.quote_shapes import (
     DATELINE_REACH,
     body_label_before,
     body_noun_written_before,
-    holder_after_body,
     founders_noun,
+    holder_after_body,
     in_dateline,
     opens_dateline,
 )
