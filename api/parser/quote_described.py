@@ -410,8 +410,14 @@ class Described(RegistryCalls):
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
         if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
-            # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses
-            full = self.namesake_of(mention.name, mention.gender) or full
+            # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses; with
+            # no namesake of that sex, a spouse named by a given name alone (`Mrs Lee` after `Mr
+            # Lee told` of `Graham Lee and his wife, Pat,`)
+            full = (
+                self.namesake_of(mention.name, mention.gender)
+                or self.titled_partner(full, mention.gender)
+                or full
+            )
         elif full and mention.gender and self._partner_by_name(full, mention.gender):
             # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: with no sex from the
             # article, the given names' usual sexes choose (the title's is the article's own)

@@ -56,6 +56,11 @@ _FOLLOWING: Final = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the v
 _FOLLOWING_SECOND: Final = frozenset("ths")
 
 
+# `X, 70, and his wife, ` / `X and her husband, `: between a full name and a spouse's given name
+# (see _spouse_named); an age set off after the name may stand between.
+_AND_SPOUSE: Final = re.compile(r"(?:, \d{1,3},)? and (?:his wife|her husband), ")
+_SPOUSE_REACH: Final = 24  # the longest text _AND_SPOUSE matches, with room to spare
+
 # The paragraphs before a pronoun's read for someone brought in unnamed (see _unnamed_since).
 UNNAMED_BACK: Final = 1
 # What may stand before a body's name opening a sentence: nothing, or its article.
@@ -173,6 +178,8 @@ class Registry(Recall, Described, Salience):
                         roled.append(mention)
                     self.scan_given(mention)
                 elif kind == "single":
+                    if previous is not None and previous.kind == "person":
+                        self._spouse_named(paragraph.masked, previous, mention)
                     if mention.role and one_name_role(paragraph.masked, mention):
                         self.one_named.setdefault(mention.name, mention.role or "")
                     elif one_name_introduced(paragraph.masked, mention.end):
@@ -245,6 +252,19 @@ class Registry(Recall, Described, Salience):
         if partner != person.name:
             self.couples.setdefault(partner, person.name)
             self.couples[person.name] = partner
+
+    def _spouse_named(self, masked: str, person: Mention, spouse: Mention) -> None:
+        """`Graham Lee, 70, and his wife, Pat,`: a full name, then a spouse's given name alone
+        set off by commas; each is the other's partner (`Mrs Lee` after `Mr Lee` is Pat)."""
+        if spouse.end - person.end > _SPOUSE_REACH + len(spouse.name) or spouse.role:
+            return
+        if masked[spouse.end : spouse.end + 1] not in (",", ".") or " " not in person.name:
+            return
+        if not _AND_SPOUSE.fullmatch(masked, person.end, spouse.start):
+            return
+        if person.name not in self.couples and spouse.name not in self.couples:
+            self.couples[person.name] = spouse.name
+            self.couples[spouse.name] = person.name
 
     def partner(self, name: str, kin: str) -> str | None:
         """The other one of a couple named together (`Ann and Tom Lee`), registered as a person

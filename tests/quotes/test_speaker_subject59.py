@@ -126,3 +126,56 @@ WIDOWS: list[Case] = [
 @pytest.mark.parametrize(("paragraphs", "expected"), WIDOWS)
 def test_a_widow_or_widower_is_of_that_sex(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
+
+
+# `X, 64, and his wife, <First>,` / `X and her husband, <First>,`: a couple (quote_registry
+# _spouse_named); `Mrs X` after `Mr X told` is the wife, by the title's sex
+# (quote_described._single).
+SPOUSES: list[Case] = [
+    (
+        [
+            "Omar Haddad, 64, and his wife, Leila, waited at the gate.",
+            "“We came early,” Mr Haddad said.",
+            "Mrs Haddad said: “We will wait all night if we must.”",
+        ],
+        ["Omar Haddad", "Leila"],
+    ),
+    (
+        [
+            "Karin Holm and her husband, Erik, run the farm outside Vaxjo.",
+            "“It has been a dry year,” Ms Holm said.",
+            "Mr Holm said: “We sold half the herd.”",
+        ],
+        ["Karin Holm", "Erik"],
+    ),
+    (
+        [
+            "Dr Ama Owusu and her husband, Kofi, lost their home in the flood.",
+            "“The water came in minutes,” Dr Owusu told the BBC.",
+            "“Everything is gone,” Mr Owusu said.",
+        ],
+        ["Ama Owusu", "Kofi"],
+    ),
+    (
+        # near-misses: a daughter is no `Mrs`; the title of the named one's own sex is them
+        [
+            "Omar Haddad, 64, and his daughter, Leila, waited at the gate.",
+            "“We came early,” Mr Haddad said.",
+            "Mrs Haddad said: “We will wait.”",
+        ],
+        ["Omar Haddad", "Omar Haddad"],
+    ),
+    (
+        [
+            "Omar Haddad, 64, and his wife, Leila, waited at the gate.",
+            "“We came early,” Mrs Haddad said.",
+            "Mr Haddad said: “We will wait.”",
+        ],
+        ["Leila", "Omar Haddad"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SPOUSES)
+def test_a_title_of_the_other_sex_is_the_spouse_named_by_a_given_name(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected

@@ -100,9 +100,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("us_tv_harlan_junction_freight_derailment_tank_car_leak_evacuation", 15, "does not"): "'A "
     "<acronym> spokesman said the company \"...\"' of '<Words> & <Words> Railway' (the acronym "
     "never given in brackets): the acronym",
-    ("aap_southern_cross_airways_engineers_strike_flights_grounded", 9, "We'll drive"): "'Mrs X "
-    "said:' right after 'Mr X told AAP' (the wife introduced as 'his wife, <First>,'): the "
-    "husband, not the wife",
     ("examiner_ballyrourke_music_festival_cancelled_weather_refunds", 6, "Our members"): "'a "
     "Garda spokesperson said' of 'An Garda Síochána' (the body's adjective before "
     "'spokesperson'): the adjective, not the body named in full",
