@@ -98,6 +98,8 @@ class Registry(Recall, Described, Salience):
         self._latest: dict[str, tuple[int, int]] = {}  # name -> its latest event
         self.events_of: dict[str, int] = {}  # name -> how many events it has had
         self.spokes: dict[str, tuple[int, int]] = {}  # body -> where its spokesperson spoke
+        # `spokeswoman` -> the body of the latest `a <body> spokeswoman` (see spokes_met)
+        self.spokes_met: dict[str, str] = {}
         self.through_people: set[str] = set()  # bodies whose people spoke (`analysts at X`)
         self._surnames: dict[str, list[str]] = {}  # last word -> people, in order of entry
         # first word -> the one person entered with it ("" when two share it): see _body_by_first

@@ -179,3 +179,57 @@ SPOUSES: list[Case] = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SPOUSES)
 def test_a_title_of_the_other_sex_is_the_spouse_named_by_a_given_name(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
+
+
+# `the spokeswoman said` with no one recent it fits: the body of `a <body> spokeswoman` met
+# before, however far back; the same word only (quote_described._spokes_met).
+_BETWEEN = [
+    "Farmer Tom Reilly, 58, said his fields had flooded twice. “We lost the whole crop,” he said.",
+    "The river rose two metres overnight.",
+    "Local councillor Aoife Brennan said residents had warned of the risk. “Nobody listened,” "
+    "she said.",
+    "Engineers are expected on site on Monday.",
+]
+_COUNCIL = "Westmoor County Council said the embankment would be inspected."
+_ASKED = (
+    "Asked whether residents would be compensated, the spokeswoman said: “Every claim will be "
+    "looked at.”"
+)
+SPOKES_MET: list[Case] = [
+    (
+        [_COUNCIL, "“Repairs will start within a week,” a council spokeswoman said.", *_BETWEEN]
+        + [_ASKED],
+        ["Westmoor County Council", "Tom Reilly", "Aoife Brennan", "Westmoor County Council"],
+    ),
+    (
+        [
+            "The Harbour Authority closed the quay.",
+            "“Safety comes first,” an authority spokesperson said.",
+            *_BETWEEN,
+            "“The quay will reopen when it is safe,” the spokesperson added.",
+        ],
+        ["Harbour Authority", "Tom Reilly", "Aoife Brennan", "Harbour Authority"],
+    ),
+    (
+        # near-miss: a spokesman met before is not `the spokeswoman`
+        [_COUNCIL, "“Repairs will start within a week,” a council spokesman said.", *_BETWEEN]
+        + [_ASKED],
+        ["Westmoor County Council", "Tom Reilly", "Aoife Brennan", None],
+    ),
+    (
+        # near-miss: a spokeswoman named since is the one meant
+        [
+            _COUNCIL,
+            "“Repairs will start within a week,” a council spokeswoman said.",
+            *_BETWEEN,
+            "Maeve Doyle, a spokeswoman for the residents' association, disagreed.",
+            "“We have heard that before,” the spokeswoman said.",
+        ],
+        ["Westmoor County Council", "Tom Reilly", "Aoife Brennan", "Maeve Doyle"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SPOKES_MET)
+def test_the_spokeswoman_is_the_one_met_before(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
