@@ -507,7 +507,7 @@ class Registry(Recall, Described, Salience):
         if opening is not None:
             return opening  # `The X Office has forecast rain, which it said “...”`: X
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
-        return body or self._body_mentioned(where)
+        return body or self._body_mentioned(where) or self._body_opening_before(where)
 
     def _sexed_against_other(
         self, word: str, gender: str | None, where: tuple[int, int]
@@ -744,6 +744,23 @@ class Registry(Recall, Described, Salience):
             if self._one_word_subject(paragraph, mention):
                 return self.organisation(mention.name)
         return None
+
+    def _body_opening_before(self, where: tuple[int, int]) -> str | None:
+        """`Brindle denied the claim.` then `“...,” it said`: with no body in the pronoun's own
+        paragraph, the body (or one-word name, see _one_word_subject) opening the paragraph
+        before, its subject; only its first mention is read."""
+        if where[0] == 0:
+            return None
+        paragraph = self._paragraphs[where[0] - 1]
+        if not paragraph.mentions or paragraph.mentions[0].start != 0:
+            return None
+        first = paragraph.mentions[0]
+        if first.kind == "pronoun":
+            return None
+        body = self._body(first)
+        if body is not None:
+            return body
+        return self.organisation(first.name) if self._one_word_subject(paragraph, first) else None
 
     def _one_word_subject(self, paragraph: Paragraph, mention: Mention) -> bool:
         """`Deltaform denies the claims. “...,” it said.`: one capitalised word opening its

@@ -233,3 +233,104 @@ SPOKES_MET: list[Case] = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SPOKES_MET)
 def test_the_spokeswoman_is_the_one_met_before(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
+
+
+# `it` with no body in its own paragraph: the body (or one-word name no person's) opening the
+# paragraph before, its subject (quote_registry._body_opening_before).
+IT_OF_SUBJECT: list[Case] = [
+    (
+        ["Vexcel denied breaching the contract.", "“We met every deadline,” it said in a filing."],
+        ["Vexcel"],
+    ),
+    (
+        [
+            "Ostrava denied the claim in court on Tuesday.",
+            "“The figures were audited twice,” it said.",
+        ],
+        ["Ostrava"],
+    ),
+    (
+        [
+            "Harrow Logistics rejected the union's figures.",
+            "“Our drivers are paid above the average,” it said.",
+        ],
+        ["Harrow Logistics"],
+    ),
+    # near-misses: a person's surname, a given name, a subject two paragraphs back
+    (
+        [
+            "Chidi Okafor runs the depot.",
+            "Okafor denied breaching the contract.",
+            "“We met every deadline,” it said.",
+        ],
+        [None],
+    ),
+    (["Maria denied breaching the contract.", "“We met every deadline,” it said."], [None]),
+    (
+        [
+            "Vexcel denied breaching the contract.",
+            "The court heard the case.",
+            "“We met every deadline,” it said.",
+        ],
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), IT_OF_SUBJECT)
+def test_it_is_the_body_opening_the_paragraph_before(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+# A bare quote after a paragraph of someone unnamed not speaking (`declined to comment`) goes
+# on with the speaker before it (quote_nearby._silent).
+SILENT_BETWEEN: list[Case] = [
+    (
+        [
+            "“It is a scandal,” said Ines Moreau.",
+            "The minister declined to comment.",
+            "“Nobody is accountable.”",
+        ],
+        ["Ines Moreau", "Ines Moreau"],
+    ),
+    (
+        [
+            "“The pumps failed at midnight,” said engineer Rafael Soto.",
+            "The water company did not respond to requests for comment.",
+            "“We warned them in March.”",
+        ],
+        ["Rafael Soto", "Rafael Soto"],
+    ),
+    (
+        [
+            "“We were never consulted,” said Hana Kobayashi.",
+            "A spokesman for the developer could not be reached.",
+            "“They built it anyway.”",
+        ],
+        ["Hana Kobayashi", "Hana Kobayashi"],
+    ),
+    # near-misses: one silent paragraph is passed over, not two; saying it would not comment
+    # still says something
+    (
+        [
+            "“It is a scandal,” said Ines Moreau.",
+            "Engineers from the port arrived on Tuesday with pumps.",
+            "The minister declined to comment.",
+            "“Nobody is accountable.”",
+        ],
+        ["Ines Moreau", None],
+    ),
+    (
+        [
+            "“It is a scandal,” said Ines Moreau.",
+            "The ministry said it would not comment.",
+            "“Nobody is accountable.”",
+        ],
+        ["Ines Moreau", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SILENT_BETWEEN)
+def test_a_bare_quote_goes_on_past_someone_not_speaking(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
