@@ -334,3 +334,47 @@ SILENT_BETWEEN: list[Case] = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SILENT_BETWEEN)
 def test_a_bare_quote_goes_on_past_someone_not_speaking(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
+
+
+# A surname opening the paragraph (`<Surname>, reached again ..., said`) is the subject a later
+# pronoun of the paragraph points to, over the one quoted last, when the sex fits; with the
+# spokesperson of the company no longer taken for the company (ROLE_FOR_BODY), no wrong `he`
+# gives the woman named before a man's sex.
+SURNAME_SUBJECT: list[Case] = [
+    (
+        [
+            "“We will not move,” said Dana Whitcombe, who leads the tenants.",
+            "Landlord Priya Raman said the rents were fair. “We have not raised them in years,” "
+            "she said.",
+            "The council has offered to mediate.",
+            "Whitcombe, reached again on Friday, said no meeting had been set. “We are still "
+            "waiting,” she said.",
+        ],
+        ["Dana Whitcombe", "Priya Raman", "Dana Whitcombe"],
+    ),
+    (
+        [
+            "Tomasz Wiśniewski chairs the growers' cooperative.",
+            "Anna Kowalczyk, a buyer, said prices had collapsed. “Nobody wants apples this "
+            "year,” she said.",
+            "Wiśniewski, asked about the glut, blamed imports from Kowalczyk's suppliers. “They "
+            "are dumping fruit,” he said.",
+        ],
+        ["Anna Kowalczyk", "Tomasz Wiśniewski"],
+    ),
+    (
+        [
+            "“Talks have collapsed,” said Rhona Ebbett, the union's branch secretary.",
+            "A spokesman for the firm, Colm Dunleavy, told local radio that an offer stood. "
+            "“The door is open,” he said.",
+            "Ebbett, reached later that evening, said the offer was old. “Nothing has changed,” "
+            "she said.",
+        ],
+        ["Rhona Ebbett", "Colm Dunleavy", "Rhona Ebbett"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SURNAME_SUBJECT)
+def test_a_surname_opening_the_paragraph_is_its_pronouns_subject(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
