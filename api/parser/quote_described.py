@@ -107,6 +107,8 @@ KNOWN_ENTRIES: Final = 200
 _SPOKES: Final = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement".split()
 )
+# The nouns for one person speaking for a body that a later `the <noun>` points back to.
+_SPOKES_MET: Final = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 # `the ` before a name: a body's (`the Hunter Stags`), not a person's.
 _THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
@@ -390,6 +392,7 @@ class Described(RegistryCalls):
     later: dict[str, Mention]  # a surname -> its full name's first mention anywhere
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
     spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
+    spokes_met: dict[str, str]  # `spokeswoman` -> the body of the latest `a ... spokeswoman`
     acronyms: dict[str, str]  # an acronym -> the body's name it stands for
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     through_people: set[str]  # bodies that spoke through their people (`analysts at X`)
@@ -410,8 +413,14 @@ class Described(RegistryCalls):
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
         if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
-            # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses
-            full = self.namesake_of(mention.name, mention.gender) or full
+            # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses; with
+            # no namesake of that sex, a spouse named by a given name alone (`Mrs Lee` after `Mr
+            # Lee told` of `Graham Lee and his wife, Pat,`)
+            full = (
+                self.namesake_of(mention.name, mention.gender)
+                or self.titled_partner(full, mention.gender)
+                or full
+            )
         elif full and mention.gender and self._partner_by_name(full, mention.gender):
             # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: with no sex from the
             # article, the given names' usual sexes choose (the title's is the article's own)
@@ -488,6 +497,7 @@ class Described(RegistryCalls):
         if not _SPOKES.isdisjoint(lowered):
             spoken, recent = self._spokesperson(words, lowered, where)
             if spoken is not None:
+                self._note_spokes(lowered, spoken.name)
                 return spoken
         if where[0] == 0 and _lead_length(words) and _later_described(lowered):
             named = self._named_later_of(lowered)
@@ -508,8 +518,24 @@ class Described(RegistryCalls):
         if lowered[0] == "the" and len(words) > 3 and _place_before_head(words):
             words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
         if lowered[0] == "the" and 2 <= len(words) <= 3:
-            return self._the_anaphor(words, lowered, where, recent)
+            found = self._the_anaphor(words, lowered, where, recent)
+            if found.name is None and len(words) == 2:
+                return self._spokes_met(lowered[1]) or found
+            return found
         return Resolved(None, None)
+
+    def _spokes_met(self, word: str) -> Resolved | None:
+        """`the spokeswoman said` with no one recent it fits: the body of the spokeswoman met
+        before, however far back (`a department spokeswoman said` nine paragraphs up); the word
+        must be the same (`the spokesman` is not the spokeswoman)."""
+        body = self.spokes_met.get(word)
+        return Resolved(body, "pronoun") if body is not None else None
+
+    def _note_spokes(self, lowered: list[str], body: str | None) -> None:
+        """`a department spokeswoman` resolved to `body`: the spokeswoman met (see _spokes_met);
+        only an indefinite one is introduced so."""
+        if body is not None and lowered[0] in ("a", "an") and lowered[-1] in _SPOKES_MET:
+            self.spokes_met[lowered[-1]] = body
 
     def _crew_body(self, words: list[str]) -> str | None:
         """`the Tarrow Bay Lifeboat crew said`, `The Harlow Rovers squad said`: a capitalised name

@@ -134,6 +134,8 @@ def carried_over(
         source > 0 and paragraph.index - source <= EMBED_LINES and _embed_line(paragraphs[source])
     ):
         source -= 1  # `Club statement` and `— Acme (@acme) May 2` between two parts of a quote
+    if source > 0 and _silent(paragraphs[source]):
+        source -= 1  # `The minister declined to comment.`: no voice for the quote, passed over
     if source < 0:
         return None
     previous = paragraphs[source]
@@ -154,6 +156,22 @@ def carried_over(
         return None  # the paragraph reports someone speaking, and not clearly the same speaker
     asker = _asked_back(registry, paragraphs, paragraph, source, name)
     return Attribution(asker or name, "carried over")
+
+
+# Someone not speaking: `declined to comment`, `did not respond to requests`, `could not be
+# reached`.
+_NOT_SPEAKING: Final = re.compile(
+    r"\b(?:declined|refused) to (?:comment|be interviewed|speak)|\bdid not (?:respond|reply|"
+    r"return)|\bcould not be reached|\bwas not available for comment"
+)
+
+
+def _silent(paragraph: Paragraph) -> bool:
+    """`The minister declined to comment.`: a paragraph of someone unnamed not speaking, with no
+    quote and no name: a bare quote after it is not theirs, and the speaker before it goes on."""
+    if paragraph.spans or any(m.kind != "pronoun" for m in paragraph.mentions):
+        return False
+    return _NOT_SPEAKING.search(paragraph.masked) is not None
 
 
 def _asked_back(

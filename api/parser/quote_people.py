@@ -48,6 +48,7 @@ from api.parser.quote_shapes import (
     joined_bodies,
     plural_subject,
     posted_bodies,
+    role_for_body,
     title_field_and_before,
     title_place_before,
     titled_with_the,
@@ -223,7 +224,10 @@ def _body_noun_before(text: str, names: list[Token]) -> bool:
     found = body_before(text, names[0].start)
     if found is None:
         return False
-    return len(names) < 2 or not trade_before(found, names[0].text)
+    if len(names) < 2:
+        return True
+    first = names[0].text
+    return not trade_before(found, first) and not role_for_body(text, found, first)
 
 
 def _beside_kin(described: str, title: str) -> str:

@@ -56,6 +56,11 @@ _FOLLOWING: Final = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the v
 _FOLLOWING_SECOND: Final = frozenset("ths")
 
 
+# `X, 70, and his wife, ` / `X and her husband, `: between a full name and a spouse's given name
+# (see _spouse_named); an age set off after the name may stand between.
+_AND_SPOUSE: Final = re.compile(r"(?:, \d{1,3},)? and (?:his wife|her husband), ")
+_SPOUSE_REACH: Final = 24  # the longest text _AND_SPOUSE matches, with room to spare
+
 # The paragraphs before a pronoun's read for someone brought in unnamed (see _unnamed_since).
 UNNAMED_BACK: Final = 1
 # What may stand before a body's name opening a sentence: nothing, or its article.
@@ -93,6 +98,8 @@ class Registry(Recall, Described, Salience):
         self._latest: dict[str, tuple[int, int]] = {}  # name -> its latest event
         self.events_of: dict[str, int] = {}  # name -> how many events it has had
         self.spokes: dict[str, tuple[int, int]] = {}  # body -> where its spokesperson spoke
+        # `spokeswoman` -> the body of the latest `a <body> spokeswoman` (see spokes_met)
+        self.spokes_met: dict[str, str] = {}
         self.through_people: set[str] = set()  # bodies whose people spoke (`analysts at X`)
         self._surnames: dict[str, list[str]] = {}  # last word -> people, in order of entry
         # first word -> the one person entered with it ("" when two share it): see _body_by_first
@@ -173,6 +180,8 @@ class Registry(Recall, Described, Salience):
                         roled.append(mention)
                     self.scan_given(mention)
                 elif kind == "single":
+                    if previous is not None and previous.kind == "person":
+                        self._spouse_named(paragraph.masked, previous, mention)
                     if mention.role and one_name_role(paragraph.masked, mention):
                         self.one_named.setdefault(mention.name, mention.role or "")
                     elif one_name_introduced(paragraph.masked, mention.end):
@@ -245,6 +254,19 @@ class Registry(Recall, Described, Salience):
         if partner != person.name:
             self.couples.setdefault(partner, person.name)
             self.couples[person.name] = partner
+
+    def _spouse_named(self, masked: str, person: Mention, spouse: Mention) -> None:
+        """`Graham Lee, 70, and his wife, Pat,`: a full name, then a spouse's given name alone
+        set off by commas; each is the other's partner (`Mrs Lee` after `Mr Lee` is Pat)."""
+        if spouse.end - person.end > _SPOUSE_REACH + len(spouse.name) or spouse.role:
+            return
+        if masked[spouse.end : spouse.end + 1] not in (",", ".") or " " not in person.name:
+            return
+        if not _AND_SPOUSE.fullmatch(masked, person.end, spouse.start):
+            return
+        if person.name not in self.couples and spouse.name not in self.couples:
+            self.couples[person.name] = spouse.name
+            self.couples[spouse.name] = person.name
 
     def partner(self, name: str, kin: str) -> str | None:
         """The other one of a couple named together (`Ann and Tom Lee`), registered as a person
@@ -485,7 +507,7 @@ class Registry(Recall, Described, Salience):
         if opening is not None:
             return opening  # `The X Office has forecast rain, which it said “...”`: X
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
-        return body or self._body_mentioned(where)
+        return body or self._body_mentioned(where) or self._body_opening_before(where)
 
     def _sexed_against_other(
         self, word: str, gender: str | None, where: tuple[int, int]
@@ -722,6 +744,23 @@ class Registry(Recall, Described, Salience):
             if self._one_word_subject(paragraph, mention):
                 return self.organisation(mention.name)
         return None
+
+    def _body_opening_before(self, where: tuple[int, int]) -> str | None:
+        """`Brindle denied the claim.` then `“...,” it said`: with no body in the pronoun's own
+        paragraph, the body (or one-word name, see _one_word_subject) opening the paragraph
+        before, its subject; only its first mention is read."""
+        if where[0] == 0:
+            return None
+        paragraph = self._paragraphs[where[0] - 1]
+        if not paragraph.mentions or paragraph.mentions[0].start != 0:
+            return None
+        first = paragraph.mentions[0]
+        if first.kind == "pronoun":
+            return None
+        body = self._body(first)
+        if body is not None:
+            return body
+        return self.organisation(first.name) if self._one_word_subject(paragraph, first) else None
 
     def _one_word_subject(self, paragraph: Paragraph, mention: Mention) -> bool:
         """`Deltaform denies the claims. “...,” it said.`: one capitalised word opening its

@@ -27,6 +27,7 @@ from api.parser.quote_shapes import (
     body_label_before,
     body_noun_written_before,
     founders_noun,
+    holder_after_body,
     in_dateline,
     opens_dateline,
 )
@@ -215,7 +216,13 @@ class Salience(RegistryCalls):
             elif written is None:
                 # "Four families have formed Keep Harlow Green": what "the families" means
                 noun = founders_noun(paragraph.masked, mention.start)
-        if mention.kind == "person" and noun:
+        if (
+            mention.kind == "person"
+            and noun
+            and not holder_after_body(
+                paragraph.masked, mention.name_start, mention.name.partition(" ")[0]
+            )
+        ):
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":
             # (a body named before is not built again as an Entry to be thrown away; `the Okinawa

@@ -91,6 +91,36 @@ def trade_before(found: re.Match, first: str) -> bool:
     return found.group().rstrip(", ") in _TRADES_TOO and usual_sex(first) is not None
 
 
+# A role held for a body, right before the body's noun: `A spokesperson for the `, `the lawyer
+# of the `: a name in apposition after the noun is the role's holder when a given name opens it.
+_ROLE_FOR_BODY: Final = re.compile(r"\b([a-z]+) (?:for|of|at) (?:the|its|their) $")
+_ROLE_FOR_REACH: Final = 40
+
+
+def role_for_body(text: str, found: re.Match, first: str) -> bool:
+    """`A spokesperson for the company, Graeme Ashdown,` -> the spokesperson, a person: the body's
+    noun `body_before` found is the object of a role's `for`/`of` and a given name opens the
+    name (`a spokesman for the airline, Virgin Blue,` stays the airline)."""
+    if usual_sex(first) is None:
+        return False
+    return _role_before_noun(text, found.start())
+
+
+def holder_after_body(text: str, start: int, first: str) -> bool:
+    """role_for_body of the name at `start` whose first word is `first`, the body's noun looked
+    for here: `A spokesman for the firm, Tom Hale,` -> True; `the firm, Hale Holdings,` False."""
+    if usual_sex(first) is None:
+        return False
+    found = body_before(text, start)
+    return found is not None and _role_before_noun(text, found.start())
+
+
+def _role_before_noun(text: str, start: int) -> bool:
+    """A role and `for the`/`of its` right before `start` (see _ROLE_FOR_BODY)."""
+    match = _ROLE_FOR_BODY.search(text, max(0, start - _ROLE_FOR_REACH), start)
+    return match is not None and occupation(match.group(1))
+
+
 # An article and at most two lower-case words before a body's noun: `the aid `, `a `.
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}$")
 

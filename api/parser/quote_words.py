@@ -258,13 +258,14 @@ MALE_WORDS: Final = _words(
     """
     mr he him his spokesman chairman congressman councilman businessman father dad husband son
     brother grandfather king prince duke sir lord boy man uncle nephew alhaji alhadji encik shri
+    widower
     """
 )
 FEMALE_WORDS: Final = _words(
     """
     mrs ms miss she her spokeswoman chairwoman congresswoman councilwoman businesswoman mother mom
     wife daughter sister grandmother queen princess duchess dame lady actress girl woman aunt niece
-    madam madame alhaja hajia hajiya datin puan shrimati smt
+    madam madame alhaja hajia hajiya datin puan shrimati smt widow
     """
 )
 
