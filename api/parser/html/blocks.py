@@ -59,7 +59,8 @@ STRAY_CREDIT_HINT: Final = re.compile(STRAY_CREDIT_WORDS, re.IGNORECASE)
 # A story's closing line naming who it was written with: '– with AAP', '— With agencies',
 # '- Additional reporting by Jane Doe'. The text's own line, as the answers keep it.
 CONTRIBUTION_LINE: Final = re.compile(
-    r"^[–—-] ?(?:with|(?:additional )?reporting by) [^.!?]{1,60}\.?$", re.IGNORECASE
+    r"^[–—-] ?(?i:with|(?:additional )?reporting by) (?:(?i:agencies|wires)"
+    r"|[A-Z][\w'’.&-]*(?:(?:,? | and | & )[A-Z][\w'’.&-]*){0,5})\.?$"
 )
 SHORTCODE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")
 MAX_CREDIT_LINE = 80

@@ -887,8 +887,10 @@ def appeal_box(link):
     Book 14</p><p>$449 at Tessmart</p><a>View now</a></div>')."""
     call = all_text(link)
     appeal = APPEAL_PATH.match(link.get("href") or "") is not None
-    appeal = appeal or APPEAL_CALL.fullmatch(call.strip(" .!→›»")) is not None
-    if len(call) > MAX_APPEAL_LINK or not (appeal or SHOP_CALL.fullmatch(call)):
+    # a call naming support, wherever it points, is an appeal's only when a box of its own
+    # holds it: a paragraph ending with it may be the text's
+    called = not appeal and APPEAL_CALL.fullmatch(call.strip(" .!→›»")) is not None
+    if len(call) > MAX_APPEAL_LINK or not (appeal or called or SHOP_CALL.fullmatch(call)):
         return None
     box = None
     for ancestor in list(link.iterancestors())[:LISTING_BOX_DEPTH]:
@@ -902,6 +904,8 @@ def appeal_box(link):
         box = ancestor
     if box is None or appeal:
         return box
+    if called:
+        return box if box.tag != "p" else None
     return box if holds_price_line(box) else None
 
 
