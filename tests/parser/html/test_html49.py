@@ -174,7 +174,8 @@ def test_a_support_link_inside_a_long_paragraph_stays():
     ],
 )
 def test_a_paragraph_named_a_head_is_a_subheading(tag, head):
-    middle = f"<figure><img src='/p.jpg' alt='x'><figcaption>A pier.</figcaption></figure><{tag}>{head}</p>"
+    figure = "<figure><img src='/p.jpg' alt='x'><figcaption>A pier.</figcaption></figure>"
+    middle = f"{figure}<{tag}>{head}</p>"
     document = parse_html(page(paragraphs(2) + middle + paragraphs(2, "B")))
     heads = [b.text for b in document.body if b.type == "subheading"]
     assert heads == [head]
