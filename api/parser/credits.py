@@ -671,6 +671,63 @@ def bar_credit_rule(line: str) -> Split | None:
     return (head, tail) if not any(c.isdigit() for c in tail) else None
 
 
+# A credit set off by a bullet after the caption's last sentence, no label: the photographer's
+# name (often in capitals) and the title they shoot for, 'on Saturday. ANN LEE • Boundary Star'.
+BULLET_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) (?=[A-Z][^•]* • [A-Z][^•]*$)")
+# A credit set off by a slash and spaces after the caption's last stop, no label: 'on Friday.
+# / KWN', 'at dusk. / Ann Lee'. A slash within the text ('5 km / 3 miles') follows no stop.
+STOP_SLASH_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) / (?=[A-Z])")
+
+
+def bullet_credit_rule(line: str) -> Split | None:
+    """Split before a closing 'NAME • Holder' credit after the caption's last sentence, each
+    side a name of at most MAX_BAR_CREDIT_WORDS capitalised words: 'Ice on the lake. ANN LEE •
+    Boundary Star' -> ('Ice on the lake.', 'ANN LEE • Boundary Star'). A bullet between words
+    of the text ('Open daily • Free entry') leaves the line whole."""
+    breaks = list(BULLET_CREDIT.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 1)))
+    if not breaks:
+        return None
+    found = breaks[-1]  # the last break: a credit closes the line
+    head, tail = line[: found.start()], line[found.end() :]
+    if not closes_sentence(head) or not has_text(head) or any(c in tail for c in ":|.!?,;"):
+        return None
+    sides = tail.split(" • ")
+    if any(not names_only(side) or len(side.split()) > MAX_BAR_CREDIT_WORDS for side in sides):
+        return None
+    return (head, tail) if not any(c.isdigit() for c in tail) else None
+
+
+def stop_slash_rule(line: str) -> Split | None:
+    """Split at a spaced slash after the caption's last stop when all after it is one name,
+    every word capitalised: 'Drivers at the rank on Friday. / KWN' -> ('Drivers at the rank on
+    Friday.', 'KWN')."""
+    slashes = list(STOP_SLASH_CREDIT.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 3)))
+    if not slashes:
+        return None
+    found = slashes[-1]  # the last slash: a credit closes the line
+    head, tail = line[: found.start()], line[found.end() :]
+    if not closes_sentence(head) or not has_text(head) or any(c in tail for c in ":|/.!?,;"):
+        return None
+    if len(tail.split()) > MAX_BAR_CREDIT_WORDS or not names_only(tail):
+        return None
+    return (head, tail) if not any(c.isdigit() for c in tail) else None
+
+
+# A bar before a known agency closing a caption with no final stop: 'near Karod | ANI'.
+OPEN_BAR_AGENCY: Final = re.compile(r"(?<=[^\s.!?|]) \| (?P<agency>[A-Z][\w .-]*)$")
+
+
+def open_bar_agency_rule(line: str) -> Split | None:
+    """Split at a bar closing a caption without a final stop when a known agency alone follows
+    it: 'A canal near Karod | ANI' -> ('A canal near Karod', 'ANI'). A name that is no agency
+    after such a bar ('Home 2 | Away 1', 'Menu | Drinks') is the caption's."""
+    found = OPEN_BAR_AGENCY.search(line, max(0, len(line) - MAX_CREDIT_CHARS - 3))
+    if found is None or found.group("agency") not in AGENCIES:
+        return None
+    head = line[: found.start()]
+    return (head, found.group("agency")) if has_text(head) else None
+
+
 def is_by_holder(holder: str) -> bool:
     """True for the holder of a by-line credit: a credit ('Jane Doe/AP') or one named by what
     they are to the picture's subject ('the family', 'her son'), or a body named after 'the'
@@ -784,9 +841,19 @@ def handle_rule(line: str) -> Split | None:
     return (head, match["handle"]) if has_text(head) else None
 
 
+def unbracketed(credit: str) -> str:
+    """A credit set whole in square brackets without them: '[Photo: Jane Doe/Acme]' -> 'Photo:
+    Jane Doe/Acme'; '[file] Jane Doe' or '[A]/[B]' stay as they are."""
+    inner = credit[1:-1]
+    if credit[:1] == "[" and credit[-1:] == "]" and "[" not in inner and "]" not in inner:
+        return inner.strip()
+    return credit
+
+
 def tidy_credit(credit: str) -> str:
     """Drop a label a glued credit still carries: 'Photo: Jane Doe' -> 'Jane Doe', and one
     without a colon before an agency: 'Foto ANP' -> 'ANP' (but 'AP Photo/Jane Doe' stays)."""
+    credit = unbracketed(credit)
     label = LABEL.match(credit) or BARE_LABEL.match(credit)
     rest = credit[label.end() :] if label else ""
     if label and label.re is BARE_LABEL and not starts_with_agency(rest):
@@ -815,6 +882,9 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
         glue_split,
         spaced_credit_rule,
         bar_credit_rule,
+        bullet_credit_rule,
+        stop_slash_rule,
+        open_bar_agency_rule,
     )
     for rule in rules:
         found = found or rule(line)

@@ -11,7 +11,14 @@ import lxml.etree
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
 from api.parser.html.loose_captions import caption_row, line_after_break
-from api.parser.html.text import element_text, link_density, link_text_length, pieces, tidy
+from api.parser.html.text import (
+    CLASS_WORD_START,
+    element_text,
+    link_density,
+    link_text_length,
+    pieces,
+    tidy,
+)
 from api.parser.html.text_chrome import heads_link_cards, is_meta_line, is_promo_line
 
 # Elements that break the flow of text; any other (inline ones, custom elements such as
@@ -38,12 +45,23 @@ BOLD_STYLE: Final = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[7-9]00)\b", r
 ITALIC = frozenset({"i", "em"})
 MAX_ITALIC_CAPTION = 200  # characters: a line under a picture, not a paragraph in italics
 MAX_HEAD_CHARS = 120
+# A class word naming a section's head: 'story__subhead', 'sub-heading', 'crosshead'
+# ('subheadline' and 'subtitle', a deck's names, are not).
+HEAD_CLASS: Final = re.compile(
+    CLASS_WORD_START + r"(?:sub|cross|inter)[-_]?head(?:ing)?(?:$|[\s_-])", re.IGNORECASE
+)
 MAX_CAPS_HEAD_CHARS = 60
 MIN_EXCHANGES = 3  # bold questions each answered by one paragraph: an interview's exchange
 MIN_HEAD_LETTERS = 4  # a bold 'Q' or 'A:' in an interview is a label, not a head
 STRAY_CREDIT_WORDS: Final = "credit|copyright|photographer"
 STRAY_CREDIT: Final = pictures.whole_mark(STRAY_CREDIT_WORDS)
 STRAY_CREDIT_HINT: Final = re.compile(STRAY_CREDIT_WORDS, re.IGNORECASE)
+# A story's closing line naming who it was written with: '– with AAP', '— With agencies',
+# '- Additional reporting by Jane Doe'. The text's own line, as the answers keep it.
+CONTRIBUTION_LINE: Final = re.compile(
+    r"^[–—-] ?(?i:with|(?:additional )?reporting by) (?:(?i:agencies|wires)"
+    r"|[A-Z][\w'’.&-]*(?:(?:,? | and | & )[A-Z][\w'’.&-]*){0,5})\.?$"
+)
 SHORTCODE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")
 MAX_CREDIT_LINE = 80
 CREDIT_LINE = re.compile(
@@ -221,11 +239,20 @@ def is_bold_only(element, text: str) -> bool:
     return bool(bold) and len(tidy(bold)) >= len(text) - 1
 
 
+def is_marked_head(element) -> bool:
+    """A paragraph its own class names a section's head, set in no heading tag and no bold:
+    '<p class="story__subhead">Fewer drivers, more robots</p>', 'p.cross-head'. A deck's names
+    ('subheadline', 'subtitle') are left to the decks' rules."""
+    return element.tag == "p" and HEAD_CLASS.search(element.get("class") or "") is not None
+
+
 def heading_kind(element, text: str) -> str:
-    """A short bold-only ('bold') or ALL-CAPS ('subheading') paragraph acts as a subheading;
-    others are paragraphs."""
+    """A short bold-only ('bold') or ALL-CAPS ('subheading') paragraph acts as a subheading, as
+    does one its class names a head; others are paragraphs."""
     if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
         return "paragraph"
+    if is_marked_head(element):
+        return "subheading"
     if is_bold_only(element, text):
         return "paragraph" if ABOUT_LINE.match(text) else "bold"
     letters = [c for c in text if c.isalpha()]
@@ -509,8 +536,11 @@ def add_picture(flow: Flow, img, holder) -> None:
 
 
 def is_stray_credit(element) -> bool:
-    """An element named as a photo credit ('photo-credit'), standing with no picture."""
-    return pictures.is_marked(STRAY_CREDIT_HINT, STRAY_CREDIT, pictures.marks(element))
+    """An element named as a photo credit ('photo-credit'), standing with no picture; not the
+    line crediting the story's co-writers that a post's template names so ('– with AAP')."""
+    if not pictures.is_marked(STRAY_CREDIT_HINT, STRAY_CREDIT, pictures.marks(element)):
+        return False
+    return CONTRIBUTION_LINE.match(tidy(element_text(element))) is None
 
 
 def is_labelled_ad(img) -> bool:

@@ -105,6 +105,15 @@ MAX_PLAYER_BOX: Final = 160  # characters of a player's box: a button, a title, 
 # A video's running time closing its title or caption: 'Watch: How the dam was built (1:42)'.
 CLOSING_RUNNING_TIME: Final = re.compile(r"\(\d{1,2}(?::[0-5]\d){1,2}\)$")
 MAX_VIDEO_BOX: Final = 320  # characters of a video's box: a title, a caption, a running time
+# A box its class names a sound player's ('audio-embed', 'podcast-player'): with the player in
+# it and a line's text, its title, a lead-in and a running time are the player's, none the text's.
+AUDIO_BOX: Final = re.compile(r"audio|podcast", re.IGNORECASE)
+# A short line pointing the reader to the player right after it: 'Listen to the audio below:',
+# 'Watch the clip:'. It ends with a colon and names what is played.
+PLAYER_LEAD_IN: Final = re.compile(
+    r"\b(?:listen|watch|hear|audio|video|clip|podcast)\b[^.!?]*:$", re.IGNORECASE
+)
+MAX_PLAYER_LEAD_IN: Final = 80  # characters: a line, not a paragraph ending in a colon
 LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")  # a print view's '[1]' after a link
 REFERENCES_MARK = re.compile(CLASS_WORD_START + r"references(?:$|[\s_-])", re.IGNORECASE)
 # A picture link's line of file facts, as a forum draws it on the picture: its file name, its
@@ -191,6 +200,13 @@ PICTURE_BOX_PARTS = 8  # children of a picture's box: the picture, its caption, 
 APPEAL_PATH = re.compile(
     r"^(?:https?://[^/]+)?/(?:subscri\w*|abonn\w*|abo|donat\w*|contribut\w*|membership|join"
     r"|support-us|offers?)(?:[/?#.]|$)",
+    re.IGNORECASE,
+)
+# A call asking for the reader's support, the link's whole text, wherever it points: 'Support
+# Our Journalism', 'Support independent journalism', 'Donate now', 'Become a member'.
+APPEAL_CALL: Final = re.compile(
+    r"(?:support|fund|back) (?:our|independent|local|quality|public[- ]interest) journalism"
+    r"|donate(?: now| today)?|become a (?:member|supporter|subscriber)",
     re.IGNORECASE,
 )
 # A price as a shop prints it: '$449', '£29.99', 'US$1,299', '€ 35', 'Rs 4,999', '₹999'.
@@ -617,6 +633,29 @@ def is_video_box(element, classes: str) -> bool:
     return False
 
 
+def is_audio_box(element, classes: str) -> bool:
+    """A small box named a sound player's, holding the player, its text a line or two: '<div
+    class="audio-embed"><p>Listen back: ...</p><audio></audio><span>06:42</span></div>'. A
+    paragraph about a podcast has no player in its box."""
+    if not AUDIO_BOX.search(classes) or text_size(element, MAX_PLAYER_BOX) > MAX_PLAYER_BOX:
+        return False
+    return any(e.tag in EMBED_TAGS for e in element.iter())
+
+
+def is_player_lead_in(p) -> bool:
+    """A short line ending with a colon that names what is played, right before a player (or a
+    box holding only one): '<p>Listen to the audio below:</p><audio>'. A sentence before a
+    quote or a list ('She said:') names no medium; a line before a picture points to no player."""
+    after = p.getnext()
+    if after is None or (p.tail or "").strip():
+        return False
+    if after.tag not in EMBED_TAGS:
+        if len(after) != 1 or after[0].tag not in EMBED_TAGS or text_size(after, 0) > 0:
+            return False
+    text = tidy(all_text(p))
+    return len(text) <= MAX_PLAYER_LEAD_IN and PLAYER_LEAD_IN.search(text) is not None
+
+
 def is_embed_caption(element) -> bool:
     """A caption in a box with an embedded player and no picture ('<div class="video"><iframe>
     </iframe><p class="video__caption">【動画】...</p></div>'): the video's caption, which the
@@ -846,9 +885,12 @@ def appeal_box(link):
     ('Readers can <a>sign up for alerts</a> about the ferry.') is the text's. A shop's call
     (SHOP_CALL) is one too when its box holds a price line: a product card ('<div><p>Halvern
     Book 14</p><p>$449 at Tessmart</p><a>View now</a></div>')."""
-    appeal = APPEAL_PATH.match(link.get("href") or "") is not None
     call = all_text(link)
-    if len(call) > MAX_APPEAL_LINK or not (appeal or SHOP_CALL.fullmatch(call)):
+    appeal = APPEAL_PATH.match(link.get("href") or "") is not None
+    # a call naming support, wherever it points, is an appeal's only when a box of its own
+    # holds it: a paragraph ending with it may be the text's
+    called = not appeal and APPEAL_CALL.fullmatch(call.strip(" .!→›»")) is not None
+    if len(call) > MAX_APPEAL_LINK or not (appeal or called or SHOP_CALL.fullmatch(call)):
         return None
     box = None
     for ancestor in list(link.iterancestors())[:LISTING_BOX_DEPTH]:
@@ -862,6 +904,8 @@ def appeal_box(link):
         box = ancestor
     if box is None or appeal:
         return box
+    if called:
+        return box if box.tag != "p" else None
     return box if holds_price_line(box) else None
 
 
@@ -990,6 +1034,10 @@ def remove_chrome(root, keep=()) -> None:
         elif "layer" in classes and PLAYER_MARK.search(classes) and (box := player_box(element)):
             doomed += box
         elif ("ideo" in classes or "edia" in classes) and is_video_box(element, classes):
+            doomed.append(element)
+        elif ("udio" in classes or "odcast" in classes) and is_audio_box(element, classes):
+            doomed.append(element)
+        elif element.tag == "p" and is_player_lead_in(element):
             doomed.append(element)
         elif element.get("itemprop") == "comment":  # schema.org's mark of a reply
             if lengths.get(element, 0) < KEEP_SHARE * total:

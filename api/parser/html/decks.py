@@ -32,9 +32,10 @@ DECK = re.compile(
 DESCRIPTION = re.compile(
     CLASS_WORD_START + r"(?:description|teaser|intro)(?:$|[\s_-])", re.IGNORECASE
 )
-# A BEM element named the lead of a block ('post__lead', 'article__lead'): beside the headline,
-# a part of the header (a bare 'lead' box may hold the text's first paragraph: see above).
-LEAD_PART = re.compile(r"__lead(?:$|\s)", re.IGNORECASE)
+# A class word naming the lead of a block ('post__lead', 'article__lead', 'article-lead'):
+# beside the headline, with the text going on in a box of its own, a part of the header (a
+# bare 'lead' box may hold the text's first paragraph: see above).
+LEAD_PART = re.compile(r"[_-]lead(?:$|\s)", re.IGNORECASE)
 # A paywall's preview of the text ('subscriber-preview' above 'subscriber-only'): its first part.
 PAYWALL = re.compile(r"subscri|paywall|premium|member", re.IGNORECASE)
 DECK_PROPS = frozenset({"description", "abstract"})  # schema.org's words for an article's summary

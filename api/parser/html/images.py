@@ -14,6 +14,7 @@ from api.parser.credits import (
     WORD_END,
     is_caseless,
     split_credit,
+    unbracketed,
     without_provided,
 )
 from api.parser.html.text import element_text, tidy
@@ -293,8 +294,9 @@ def credit_label(text: str) -> re.Match[str] | None:
 
 
 def clean_credit(text: str) -> str | None:
-    """A credit without labels or wrapping: '(Photo: Jane Doe/AP)' -> 'Jane Doe/AP'."""
-    text = tidy(text)
+    """A credit without labels or wrapping: '(Photo: Jane Doe/AP)' and '[Photo: Jane Doe/AP]'
+    -> 'Jane Doe/AP'."""
+    text = unbracketed(tidy(text))
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
     while (found := credit_label(text)) is not None:

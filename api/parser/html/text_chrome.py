@@ -38,6 +38,14 @@ FOLLOW_OPENS = (
     r"|подпишитесь|присоединяйтесь|ακολουθήστε|γίνετε μέλος|הצטרפו|עקבו אחרינו"
 )
 FOLLOW_PROMO = re.compile(rf"^(?:{FOLLOW_OPENS})\b.*{PLATFORM}", re.IGNORECASE)
+# A promo's call closing the line after a clause or a sentence of its own, the platform its
+# last word: '... is now on Telegram. For the best reports, subscribe to The X on Telegram.'
+# A sentence reporting a call ('Residents were told to join the group on WhatsApp.') has the
+# verb inside its clause, not opening one.
+CLOSING_FOLLOW_CALL: Final = re.compile(
+    rf"(?:^|[.!?,;]\s+)(?:follow|join|subscribe to)\b[^.!?]{{0,80}}\b(?:on|via) {PLATFORM}[.!]?$",
+    re.IGNORECASE,
+)
 # A call to follow or listen to the publication's own podcast, the imperative first: 'Follow
 # and listen to our podcast, X, here.', 'Listen to our daily podcast on Spotify'. A sentence
 # about a podcast ('Fans can listen to the podcast on Fridays.') opens with no call.
@@ -357,6 +365,8 @@ def is_promo_line(text: str) -> bool:
         return False
     if AD_SLOT_LINE.match(text) or VIDEO_PROMO.match(text) or FOLLOW_PROMO.match(text):
         return True
+    if CLOSING_FOLLOW_CALL.search(text[-MAX_PROMO:]):
+        return True  # 'X is now on Telegram. ..., subscribe to X on Telegram.'
     if PODCAST_PROMO.match(text):
         return True  # 'Follow and listen to our podcast, X, here.'
     if is_tip_off(text) and POLICE_APPEAL.search(text) is None:
