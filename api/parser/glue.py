@@ -231,10 +231,11 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
 
 
 def names_press_body(tail: str) -> bool:
-    """True for a holder of two or more capitalised words, one of them a press or photo body's
-    word: 'Joint Press Corps', 'Harbour News Service' (not 'Navy Yard', 'Police Department')."""
+    """True for a holder of two or more capitalised words, a press or photo body's word after
+    its first: 'Joint Press Corps', 'Harbour News Service' (not 'Navy Yard', 'Police Department';
+    not 'News & World Report', whose press word the dotted code before it names: 'U.S. News')."""
     words = tail.split()
-    return len(words) > 1 and is_credit_like(tail) and any(w in PRESS_BODY_WORDS for w in words)
+    return is_credit_like(tail) and any(word in PRESS_BODY_WORDS for word in words[1:])
 
 
 def is_apostrophe_name(line: str, i: int) -> bool:

@@ -69,6 +69,8 @@ PRESS_BODY_TRAPS = [
     "Photographed by Dr.Harold Pike",
     "Cadets at the U.S.Naval Academy",
     "Reporters at the U.S.Press Office on Friday",
+    "The college ranked first by U.S.News & World Report",
+    "Editors of the U.K.Press Gazette",
 ]
 
 # An agency's name with its pictures' word in lower case, after a mark joining it to the
@@ -181,6 +183,7 @@ def test_closes_a_date(line, at, expected):
         ("Harbour News Service", True),
         ("Navy Yard", False),
         ("Press", False),
+        ("News & World Report", False),
         ("Press office staff", False),
     ],
 )

@@ -49,8 +49,8 @@ KNOWN = {
     "('Can anyone else win?') answered by the next line taken as a head among question heads",
     "zn07_fiji_rugby_sevens_report_dateline_long_sentence_case_heads_full_sentence_head_score_"
     "lines_lone_question_fiji_sun_world_rugby_credits": "a score line ('Final: X 24 Y 19 (aet)') "
-    "after the dateline taken as a head; a one-sentence full-sentence head ending in '.' and a closing plain head after a "
-    "picture read as paragraphs",
+    "after the dateline taken as a head; a one-sentence full-sentence head ending in '.' and a "
+    "closing plain head after a picture read as paragraphs",
 }
 
 
