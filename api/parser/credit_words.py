@@ -50,6 +50,14 @@ CONNECTORS = frozenset(
 TRAILING_WORDS = frozenset(
     {"copyright", "file", "handout", "photo", "photographer", "pool", "staff"}
 )
+# A picture's word in lower case that names an agency's pictures after the agency, the holder
+# joined to its photographer by a mark, closing the credit or before 'for' and the body the
+# pictures were taken for: 'Jane Doe - Acme fotos for Pacific Rugby', 'Jane Doe/Acme photos'
+# (the word is the agency's; 'Family photos for Ana' opens with no photographer).
+AGENCY_PICTURE_WORD: Final = re.compile(
+    r"((?:[/\\|,–—]| - ) ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?)"
+    r" (?:photos|fotos|pictures|pics|images)(?= for [A-Z]|$)"
+)
 # A holder's archive, where an old picture comes from, a family's in lower case before it:
 # 'Family archive', 'Tarrant family archive', 'Jane Doe/Harbour Museum archive'.
 ARCHIVE = "archive"
@@ -166,11 +174,19 @@ def starts_with_agency(tail: str) -> bool:
 def core_pieces(tail: str) -> list[str]:
     """A credit's pieces without up to two trailing lowercase credit words, or a holder's
     archive: 'Jane Doe / Reuters file photo' -> ['Jane', 'Doe', 'Reuters']."""
-    pieces = PIECES.findall(tail)
+    pieces = PIECES.findall(without_agency_picture_word(tail))
     for _ in range(2):
         if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
             pieces = pieces[:-1]
     return join_lower_agencies(tail, drop_family_holder(tail, drop_archive(pieces)))
+
+
+def without_agency_picture_word(tail: str) -> str:
+    """A credit without the picture's word an agency's name goes on with: 'Jane Doe - Acme fotos
+    for Pacific Rugby' -> 'Jane Doe - Acme for Pacific Rugby'."""
+    if " for " not in tail and not tail.endswith("s"):
+        return tail  # (most credits hold neither: settled on the text first)
+    return AGENCY_PICTURE_WORD.sub(r"\1", tail)
 
 
 def drop_family_holder(tail: str, pieces: list[str]) -> list[str]:

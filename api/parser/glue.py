@@ -68,6 +68,26 @@ PLACE_ENDINGS = frozenset(
 # A dotted code of a state, province or district: 'S.D', 'N.Y', 'D.C', 'W.Va' (final period
 # off), which closes a place name after a comma as PLACE_ENDINGS do: 'Custer State Park, S.D.'.
 DOTTED_PLACE = re.compile(r"^[A-Z]\.[A-Z][a-z]?$")
+# The names of months and weekdays, whole words that close a caption's date: the capital glued
+# right after one starts something new, never the inner capital of a brand ('in AprilAcmepix').
+DATE_WORDS: Final = frozenset(
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday",
+    }
+)  # fmt: skip
+# The words that put a month or a weekday in a caption's date phrase before it: 'last week of
+# April', 'on Tuesday', 'since March' (not 'the SundayTimes', a title's name).
+DATE_LEADS: Final = frozenset(
+    {"by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "on", "since",
+     "this", "through", "to", "until"}
+)  # fmt: skip
+# Words that name a press or a photo body, which a holder's name of several words holds: 'Joint
+# Press Corps', 'White House Pool', 'Harbour Media', 'Tern Pictures'.
+PRESS_BODY_WORDS: Final = frozenset(
+    {"Agency", "Media", "News", "Photography", "Photos", "Pictures", "Pool", "Press", "Wire"}
+)
 # Name suffixes in capitals that a glued credit may follow: 'Sam Lee IIIJane Doe'.
 SUFFIXES = frozenset({"II", "III", "IV"})
 # How long a word of capitals closing a caption as an acronym may be: 'WHO', 'MTA', 'NASA'.
@@ -204,7 +224,18 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
     if is_place_ending(token) and len(words) > 1 and words[-2].endswith(","):
         return False  # 'in Tempe, Ariz.Courtesy City of Tempe': the place is complete
     # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
-    return is_abbreviation(token) and not is_strong_credit(line[i:])
+    if not is_abbreviation(token) or is_strong_credit(line[i:]):
+        return False
+    # 'from the U.S.Joint Press Corps': a dotted code closes the caption before a press body
+    return not ("." in token and names_press_body(line[i:]))
+
+
+def names_press_body(tail: str) -> bool:
+    """True for a holder of two or more capitalised words, a press or photo body's word after
+    its first: 'Joint Press Corps', 'Harbour News Service' (not 'Navy Yard', 'Police Department';
+    not 'News & World Report', whose press word the dotted code before it names: 'U.S. News')."""
+    words = tail.split()
+    return is_credit_like(tail) and any(word in PRESS_BODY_WORDS for word in words[1:])
 
 
 def is_apostrophe_name(line: str, i: int) -> bool:
@@ -281,7 +312,20 @@ def is_weak_credit(line: str, at: int) -> bool:
     tail = line[at:]
     if starts_with_agency(tail) or "/" in tail or tail in WHOLE_WORD_CREDITS:
         return False  # 'in OtumareSupplied': a whole credit in one word
+    if closes_a_date(line, at):
+        return False  # 'in the last week of AprilAcmepix': the date closes the caption
     return len(tail.split()) == 1 or names_a_place(tail)
+
+
+def closes_a_date(line: str, at: int) -> bool:
+    """True when a month's or a weekday's name in a date phrase ends just before position `at`,
+    a whole word the capital after it is glued onto: 'of AprilAcmepix', 'on 5 MayJane Doe' (not
+    'the SundayTimes')."""
+    run = letters_before(line, at)
+    if run not in DATE_WORDS:
+        return False
+    before = line[: at - len(run)].split()
+    return bool(before) and (before[-1] in DATE_LEADS or before[-1].isdigit())
 
 
 def chain_start(line: str, points: list[int]) -> int:
@@ -293,7 +337,27 @@ def chain_start(line: str, points: list[int]) -> int:
         if "/" in joined and not any(ch.isspace() for ch in joined):
             if is_credit_like(line[point:]):
                 return point
+    return holder_start(line, points[:-1], at)
+
+
+def holder_start(line: str, points: list[int], at: int) -> int:
+    """A glue point inside a capitalised word moved back to the earlier one whose credit's last
+    holder, after a slash, holds that word: 'NovemberJane Doe/Korea HanIl Daily' splits before
+    'Jane', not inside 'HanIl' (a camel-case join, 'on TuesdayJane Doe', has no slash before)."""
+    if not is_weak_glue(line, at):
+        return at  # (most glue points follow a stop or a word in lower case)
+    for point in points:
+        joined = line[point:at]
+        holder = joined.rpartition("/")[2]
+        if "/" in joined and capitalised_words(holder) and is_credit_like(line[point:]):
+            return point
     return at
+
+
+def capitalised_words(text: str) -> bool:
+    """True when every word of a holder's name is capitalised: 'Korea Han' (not 'DC at the')."""
+    words = text.split()
+    return bool(words) and all(word[:1].isupper() for word in words)
 
 
 def glue_split(line: str) -> tuple[str, str] | None:

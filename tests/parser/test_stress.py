@@ -35,8 +35,6 @@ KNOWN = {
     "hollandse_hoogte_credits": "two full-sentence heads ending in '.' (one of two sentences, one "
     "of one) read as paragraphs; a lone question between paragraphs ('Was it cowardly?'), answered "
     "by the next line, taken as a head",
-    "zn02_malaysian_tax_return_guide_step_n_heads_colon_lead_ins_lone_question_filepic_star_"
-    "credits": "a bare 'Filepic' credit glued after a caption without a final stop not split",
     "zn03_danish_architecture_review_quoted_heads_long_sentence_case_heads_no_stop_star_line_"
     "ritzau_courtesy_compound_credits": "a lone question ('Will it be?') answered by the next line "
     "taken as a head; the long sentence-case head without a final stop (about 95 characters) after "
@@ -50,14 +48,9 @@ KNOWN = {
     "that '1)' head, read as paragraphs (its '2)' and '3)' siblings are heads); a lone question "
     "('Can anyone else win?') answered by the next line taken as a head among question heads",
     "zn07_fiji_rugby_sevens_report_dateline_long_sentence_case_heads_full_sentence_head_score_"
-    "lines_lone_question_fiji_sun_world_rugby_credits": "an 'X - Y for Z' credit glued after a '.' "
-    "caption not split; a score line ('Final: X 24 Y 19 (aet)') after the dateline taken as a "
-    "head; a one-sentence full-sentence head ending in '.' and a closing plain head after a "
-    "picture read as paragraphs",
-    "zn08_korean_suneung_exam_qa_explainer_question_heads_quoted_head_lone_rhetorical_questions_"
-    "colon_lead_in_yonhap_joint_press_corps_credits": "an 'X/Y' credit glued after a caption "
-    "without a final stop, its holder with a capital inside a word ('X/Korea JoongAng Daily'), "
-    "split at that inner capital; a bare holder ('Joint Press Corps') glued after 'U.S.' not split",
+    "lines_lone_question_fiji_sun_world_rugby_credits": "a score line ('Final: X 24 Y 19 (aet)') "
+    "after the dateline taken as a head; a one-sentence full-sentence head ending in '.' and a "
+    "closing plain head after a picture read as paragraphs",
 }
 
 
