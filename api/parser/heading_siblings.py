@@ -1,0 +1,77 @@
+"""Two-sentence heads beside sentence heads of other forms: a feature's 'The roof leaked for
+years. Then part of it fell in.' / a long paragraph / ... / '“We took it down bone by bone”' /
+text / 'So, was it worth it?' / text, where the writer's short paragraphs leave no contrast of
+length with the typical one (heading_sentences.paired_sentence_heads asks three times shorter).
+
+A reader takes such a line for a head by its siblings and by where it stands, not by its stop:
+- siblings: SENTENCE_SIBLINGS heads or more already stand, every one a sentence of its own
+  form (a question, a quoted line, a clause of CLAUSE_WORDS words), none a label;
+- where: a section's start (a sentence's end or a picture before it), over a paragraph
+  LONG_RATIO times its length, more than SENTENCE_GAP items from any head, so that each head
+  still opens a section of several paragraphs (a line right under a head is its answer or its
+  first paragraph: 'Is it too late?' / 'Not at all. Plant it now.').
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from api.parser.heading_limits import LONG_RATIO
+from api.parser.heading_places import QUOTED
+from api.parser.heading_sentences import SENTENCE_GAP, is_paired_sentences
+from api.parser.layout import Item, Line, Picture
+from api.parser.line_shapes import is_question
+from api.parser.sentences import SENTENCE_ENDS
+
+SENTENCE_SIBLINGS: Final = 3  # sentence heads that make a document's heads sentences
+SENTENCE_HEAD_WORDS: Final = 5  # 'The best film has no distributor': a clause, not a label
+
+
+def is_sentence_form(text: str) -> bool:
+    """True for a head that is a sentence in its own form: a question ('Who pays?'), a quoted
+    line ('“We had no choice”') or a clause of SENTENCE_HEAD_WORDS words without a label's
+    colon ('The best film has no distributor'); not a label ('Results', 'The money')."""
+    if is_question(text) or QUOTED.match(text):
+        return True
+    return ":" not in text and len(text.split()) >= SENTENCE_HEAD_WORDS
+
+
+def sentence_siblings(items: list[Item], heads: list[int]) -> bool:
+    """True when SENTENCE_SIBLINGS heads or more stand and every one is a sentence's form:
+    'Who pays?' / '“We had no choice”' / 'The best film has no distributor'."""
+    return len(heads) >= SENTENCE_SIBLINGS and all(is_sentence_form(items[k].text) for k in heads)
+
+
+def opens_a_section(items: list[Item], k: int) -> bool:
+    """True when line k stands after a sentence's end or a picture: 'in 1896.' / line k."""
+    before = items[k - 1] if k > 0 else None
+    if isinstance(before, Picture):
+        return True
+    return isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
+
+
+def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """Lines of two short sentences (is_paired_sentences) that open a section over a paragraph
+    LONG_RATIO times longer, more than SENTENCE_GAP items from any head, beside heads that are
+    all sentences (sentence_siblings): 'The money ran out twice. The museum did not wait.' /
+    240 characters, among question and quoted heads; not 'The short answer is no. Read on.'
+    over a shorter line, nor 'Not at all. Plant it now.' right under its question."""
+    heads = [k for k in alone if flags[k]]
+    if not sentence_siblings(items, heads):
+        return []  # (most documents: too few heads, or labels among them)
+    found: list[int] = []
+    j = 0
+    for k in alone:
+        while j < len(heads) and heads[j] < k:
+            j += 1  # (the heads walked once, beside the standalone lines)
+        if flags[k] or k + 1 >= len(items) or not is_paired_sentences(items[k]):
+            continue
+        above = heads[j - 1] if j > 0 else -len(items)
+        below = heads[j] if j < len(heads) else 2 * len(items)
+        if k - above <= SENTENCE_GAP or below - k <= SENTENCE_GAP:
+            continue
+        after = items[k + 1]
+        longer = isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(items[k].text)
+        if longer and opens_a_section(items, k):
+            found.append(k)
+    return found
