@@ -16,15 +16,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from api.parser.heading_limits import LONG_RATIO
+from api.parser.heading_limits import LONG_CHARS, LONG_RATIO, MAX_WORDS
 from api.parser.heading_places import QUOTED
-from api.parser.heading_sentences import SENTENCE_GAP, is_paired_sentences
+from api.parser.heading_sentences import SECOND_SENTENCE, SENTENCE_GAP, is_paired_sentences
 from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import is_question
 from api.parser.sentences import SENTENCE_ENDS
 
 SENTENCE_SIBLINGS: Final = 3  # sentence heads that make a document's heads sentences
 SENTENCE_HEAD_WORDS: Final = 5  # 'The best film has no distributor': a clause, not a label
+SIBLING_STRETCH: Final = 1.25  # how much longer than its longest long sibling a long head may be
 
 
 def is_sentence_form(text: str) -> bool:
@@ -75,3 +76,62 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
         if longer and opens_a_section(items, k):
             found.append(k)
     return found
+
+
+def is_long_clause(text: str) -> bool:
+    """True for a line of more than MAX_WORDS words and LONG_CHARS characters at most, ending
+    on a word, no label's colon: a long head's shape, 'Chelimo went with the pacemakers and
+    then simply kept going when they dropped out' (not 'Women: 1 Chelimo 2:18:41, 2 ...')."""
+    if len(text) > LONG_CHARS or not text[-1:].isalnum() or ":" in text:
+        return False
+    return len(text.split()) > MAX_WORDS
+
+
+def long_sibling_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """Long clauses without a stop (is_long_clause) that open a section over a paragraph ending
+    a sentence, more than SENTENCE_GAP items from any head, no more than SIBLING_STRETCH times
+    as long as the longest flagged long clause, their sibling: 'The leader went with the
+    pacemakers and kept going when they dropped out' / text / picture / 'In the men's race a
+    sprint decided a win that had looked settled with a kilometre to go' / text (not such a
+    line where no head is one, a report's long line)."""
+    heads = [k for k in alone if flags[k]]
+    siblings = [len(items[k].text) for k in heads if is_long_clause(items[k].text)]
+    if not siblings:
+        return []  # (most documents: no long head to be a sibling of)
+    longest = SIBLING_STRETCH * max(siblings)
+    found: list[int] = []
+    j = 0
+    for k in alone:
+        while j < len(heads) and heads[j] < k:
+            j += 1  # (the heads walked once, beside the standalone lines)
+        text = items[k].text
+        if flags[k] or k + 1 >= len(items) or len(text) > longest or not is_long_clause(text):
+            continue
+        above = heads[j - 1] if j > 0 else -len(items)
+        below = heads[j] if j < len(heads) else 2 * len(items)
+        if k - above <= SENTENCE_GAP or below - k <= SENTENCE_GAP:
+            continue
+        after = items[k + 1]
+        ends = isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS
+        if ends and opens_a_section(items, k):
+            found.append(k)
+    return found
+
+
+def closing_two_sentences(items: list[Item], flags: list[bool]) -> list[int]:
+    """The last head when it is two sentences ending in '.' over one last line, where no other
+    head ends in '.': a story's closing lines, 'Voting opens at 7 a.m. Follow our coverage
+    from 6.' / 'Jo Bloggs contributed to this report.', after question and quoted heads (not
+    'Roads shut until 6 p.m.', one sentence, nor a two-sentence head over a section of its
+    own, several lines)."""
+    heads = [k for k, flag in enumerate(flags) if flag]
+    if len(heads) < SENTENCE_SIBLINGS:
+        return []
+    last = heads[-1]
+    text = items[last].text
+    if text[-1:] != "." or SECOND_SENTENCE.search(text) is None:
+        return []  # (most documents: the last head is no sentence)
+    if any(items[k].text[-1:] == "." for k in heads[:-1]):
+        return []  # full-sentence heads: the last is one more
+    below = [it for it in items[last + 1 :] if isinstance(it, Line)]
+    return [last] if len(below) == 1 else []

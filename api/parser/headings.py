@@ -164,7 +164,11 @@ from api.parser.heading_sentences import (
     spaced_out,
     starts_like_heading,
 )
-from api.parser.heading_siblings import paired_sibling_heads
+from api.parser.heading_siblings import (
+    closing_two_sentences,
+    long_sibling_heads,
+    paired_sibling_heads,
+)
 from api.parser.heading_signoffs import sign_offs, signed_letter_ends
 from api.parser.heading_stages import stage_flags
 from api.parser.heading_threads import thread_questions
@@ -1469,6 +1473,10 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
     for k in paired_sibling_heads(items, alone, flags):
         flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
+    for k in long_sibling_heads(items, alone, flags):
+        flags[k] = True  # '<a long clause>' / text / picture / '<one as long>' / text
+    for k in closing_two_sentences(items, flags):
+        flags[k] = False  # 'Who pays?' / text / 'Polls open at 7 a.m. Vote early.' / credit line
     last_line = closing_sentence(items)
     if last_line >= 0:
         flags[last_line] = False  # picture / 'More from the festival tomorrow.': a sign-off
