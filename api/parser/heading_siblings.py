@@ -18,13 +18,20 @@ from typing import Final
 
 from api.parser.heading_limits import LONG_CHARS, LONG_RATIO, MAX_WORDS
 from api.parser.heading_places import QUOTED
-from api.parser.heading_sentences import SECOND_SENTENCE, SENTENCE_GAP, is_paired_sentences
+from api.parser.heading_sentences import (
+    PAIRED_WORDS,
+    SECOND_SENTENCE,
+    SENTENCE_GAP,
+    is_paired_sentences,
+)
 from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import is_question
+from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS
 
 SENTENCE_SIBLINGS: Final = 3  # sentence heads that make a document's heads sentences
 SENTENCE_HEAD_WORDS: Final = 5  # 'The best film has no distributor': a clause, not a label
+STAMPED_POSTS: Final = 2  # timestamps, each over a head, that make a diary's posts headed
 SIBLING_STRETCH: Final = 1.25  # how much longer than its longest long sibling a long head may be
 
 
@@ -135,3 +142,36 @@ def closing_two_sentences(items: list[Item], flags: list[bool]) -> list[int]:
         return []  # full-sentence heads: the last is one more
     below = [it for it in items[last + 1 :] if isinstance(it, Line)]
     return [last] if len(below) == 1 else []
+
+
+def is_short_statement(text: str) -> bool:
+    """True for one or two sentences ending in '.', PAIRED_WORDS words at most: 'It rained.
+    Nobody was ready.' (not a paragraph of three sentences, nor a question)."""
+    if text[-1:] != "." or len(text.split()) > PAIRED_WORDS:
+        return False
+    return len(SECOND_SENTENCE.findall(text)) <= 1
+
+
+def stamped_statement_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """Short statements (is_short_statement) right under a timestamp, over a paragraph
+    LONG_RATIO times longer, where STAMPED_POSTS timestamps or more each stand over a head or
+    such a line, one a head at least: a diary's posts, each headed ('Thursday, 11.40pm' / 'It
+    rained. Nobody was ready.' / text / 'Friday, 8.15am' / 'The best film has no buyer' /
+    text); not where a post opens on its text ('14:05' / 'Hale attacks.' / '14:20' / text)."""
+    stamps = [k for k in alone if k + 1 < len(items) and is_timestamp(items[k].text)]
+    if len(stamps) < STAMPED_POSTS:
+        return []  # (most documents: no timestamp lines)
+    found: list[int] = []
+    headed = False
+    for k in stamps:
+        line = items[k + 1]
+        if flags[k + 1]:
+            headed = True
+            continue
+        if not (isinstance(line, Line) and line.alone and is_short_statement(line.text)):
+            return []
+        after = items[k + 2] if k + 2 < len(items) else None
+        if not (isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(line.text)):
+            return []
+        found.append(k + 1)
+    return found if headed else []

@@ -168,6 +168,7 @@ from api.parser.heading_siblings import (
     closing_two_sentences,
     long_sibling_heads,
     paired_sibling_heads,
+    stamped_statement_heads,
 )
 from api.parser.heading_signoffs import sign_offs, signed_letter_ends
 from api.parser.heading_stages import stage_flags
@@ -298,6 +299,13 @@ def follows_a_rating(items: list[Item], k: int) -> bool:
     roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and is_rating(before.text)
+
+
+def details_a_rating(items: list[Item], k: int) -> bool:
+    """True for a line under a star rating that can detail it: 'Netflix, from Friday'; a
+    question details nothing, it asks as a head does ('★★☆☆☆' / 'What wins the prize?' /
+    text), so it is tried as any line is."""
+    return follows_a_rating(items, k) and not is_question(items[k].text)
 
 
 def heads_a_rating(items: list[Item], k: int) -> bool:
@@ -1469,17 +1477,19 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
     for k in last_numbered_head(items, alone, flags):
         flags[k] = True  # ... '5. Go north' / text / 'From £9' / '6. Go home' / text: the last
+    last_line = closing_sentence(items)
+    if last_line >= 0:
+        flags[last_line] = False  # picture / 'More from the festival tomorrow.': a sign-off
     for k in thread_questions(items, flags):
         flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
     for k in paired_sibling_heads(items, alone, flags):
         flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
     for k in long_sibling_heads(items, alone, flags):
         flags[k] = True  # '<a long clause>' / text / picture / '<one as long>' / text
+    for k in stamped_statement_heads(items, alone, flags):
+        flags[k] = True  # '9.40pm' / 'It rained.' / text / '8.15am' / 'A film sold' / text
     for k in closing_two_sentences(items, flags):
         flags[k] = False  # 'Who pays?' / text / 'Polls open at 7 a.m. Vote early.' / credit line
-    last_line = closing_sentence(items)
-    if last_line >= 0:
-        flags[last_line] = False  # picture / 'More from the festival tomorrow.': a sign-off
     for k in asked_inside_an_item(items, flags):
         flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
     for k in compress(range(len(items)), flags):
@@ -1633,7 +1643,7 @@ def _heads_of_kinds(
     for k in quoted_sentence_heads(items, found.short):
         flags[k] = True
     for k in found.short:
-        flags[k] = flags[k] and not follows_a_rating(items, k)
+        flags[k] = flags[k] and not details_a_rating(items, k)
     return flags
 
 
