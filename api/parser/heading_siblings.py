@@ -14,6 +14,7 @@ A reader takes such a line for a head by its siblings and by where it stands, no
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from api.parser.heading_limits import LONG_CHARS, LONG_RATIO, MAX_WORDS
@@ -32,6 +33,8 @@ from api.parser.sentences import SENTENCE_ENDS
 SENTENCE_SIBLINGS: Final = 3  # sentence heads that make a document's heads sentences
 SENTENCE_HEAD_WORDS: Final = 5  # 'The best film has no distributor': a clause, not a label
 STAMPED_POSTS: Final = 2  # timestamps, each over a head, that make a diary's posts headed
+# A sentence's end inside a line, of any mark: 'GOAL! Vale lead (Ngata 23). A header.' has two.
+INNER_STOP: Final = re.compile(r"[.!?] (?=[A-Z])")
 SIBLING_STRETCH: Final = 1.25  # how much longer than its longest long sibling a long head may be
 
 
@@ -146,10 +149,11 @@ def closing_two_sentences(items: list[Item], flags: list[bool]) -> list[int]:
 
 def is_short_statement(text: str) -> bool:
     """True for one or two sentences ending in '.', PAIRED_WORDS words at most: 'It rained.
-    Nobody was ready.' (not a paragraph of three sentences, nor a question)."""
+    Nobody was ready.' (not a paragraph of three sentences, 'GOAL! Vale lead 1-0 (Ngata 23). A
+    header.', nor a question)."""
     if text[-1:] != "." or len(text.split()) > PAIRED_WORDS:
         return False
-    return len(SECOND_SENTENCE.findall(text)) <= 1
+    return len(INNER_STOP.findall(text)) <= 1
 
 
 def stamped_statement_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:

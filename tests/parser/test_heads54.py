@@ -523,6 +523,7 @@ def test_stamped_statements_without_a_stamped_head_stay_paragraphs() -> None:
         ("It rained. Nobody was ready.", True),
         ("It rained. Nobody was ready. We went home.", False),
         ("Was it ready?", False),
+        ("GOAL! Vale lead 1-0 (Ngata 23). A free header.", False),
     ],
 )
 def test_is_short_statement(text: str, expected: bool) -> None:
