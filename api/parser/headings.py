@@ -164,8 +164,15 @@ from api.parser.heading_sentences import (
     spaced_out,
     starts_like_heading,
 )
+from api.parser.heading_siblings import (
+    closing_two_sentences,
+    long_sibling_heads,
+    paired_sibling_heads,
+    stamped_statement_heads,
+)
 from api.parser.heading_signoffs import sign_offs, signed_letter_ends
 from api.parser.heading_stages import stage_flags
+from api.parser.heading_threads import thread_questions
 from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import COUNTED_LABEL, LineShape, is_question, is_rating, read_shape
 from api.parser.page_chrome import is_timestamp
@@ -174,6 +181,7 @@ from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
 POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
 NUMBERED_LONG_WORDS: Final = 24  # a numbered head's words at most, among numbered siblings
+NUMBERED_RUN: Final = 3  # numbered heads in a row that make a list whose next number is one more
 SENTENCE_RUN_MIN: Final = 3  # numbered full-sentence heads a listicle's run holds, at least
 # The words of a head that is a sentence without its period, a sibling of full-sentence heads:
 # 'Rising seas push it further every year' (a label has fewer: 'The big story').
@@ -291,6 +299,13 @@ def follows_a_rating(items: list[Item], k: int) -> bool:
     roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and is_rating(before.text)
+
+
+def details_a_rating(items: list[Item], k: int) -> bool:
+    """True for a line under a star rating that can detail it: 'Netflix, from Friday'; a
+    question details nothing, it asks as a head does ('★★☆☆☆' / 'What wins the prize?' /
+    text), so it is tried as any line is."""
+    return follows_a_rating(items, k) and not is_question(items[k].text)
 
 
 def heads_a_rating(items: list[Item], k: int) -> bool:
@@ -1123,6 +1138,29 @@ def numbered_long_heads(items: list[Item], alone: list[int], flags: list[bool]) 
     return found
 
 
+def last_numbered_head(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """The next number after a run of NUMBERED_RUN numbered heads or more, flagged one after
+    the other from the first, where no sibling follows it to vouch for it: '4. ...' / text /
+    '5. ...' / text / 'From £9' / '6. Riesling from the hills' / text / 'Cheers.', a list's
+    last item (not a packed list's line under a numbered line, nor one over no longer text)."""
+    heads = [k for k in compress(range(len(items)), flags) if item_number(items[k]) >= 0]
+    if len(heads) < NUMBERED_RUN:
+        return []  # (most documents: no run of numbered heads)
+    numbers = [item_number(items[k]) for k in heads]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []  # a run is numbered one after the other, each number once
+    for k in alone:
+        if k <= heads[-1] or item_number(items[k]) != numbers[-1] + 1:
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        if not isinstance(after, Line) or item_number(after) >= 0:
+            return []
+        if item_number(items[k - 1]) >= 0 or len(after.text) < LONG_RATIO * len(items[k].text):
+            return []
+        return [k] if is_heading_shaped(items[k].text, NUMBERED_LONG_WORDS, LONG_CHARS) else []
+    return []
+
+
 def heads_numbered_text(items: list[Item], k: int) -> bool:
     """True for a numbered one-sentence line ending in '.' between two unnumbered items, over
     a longer paragraph: '4. The gate is too narrow.' / 'Two prams cannot pass ...'."""
@@ -1437,9 +1475,21 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # 'Myth 1: "Hats keep you warm"' / text / 'Myth 2: Wet hair ...' / text
     for k in numbered_long_heads(items, alone, flags):
         flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
+    for k in last_numbered_head(items, alone, flags):
+        flags[k] = True  # ... '5. Go north' / text / 'From £9' / '6. Go home' / text: the last
     last_line = closing_sentence(items)
     if last_line >= 0:
         flags[last_line] = False  # picture / 'More from the festival tomorrow.': a sign-off
+    for k in thread_questions(items, flags):
+        flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
+    for k in paired_sibling_heads(items, alone, flags):
+        flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
+    for k in long_sibling_heads(items, alone, flags):
+        flags[k] = True  # '<a long clause>' / text / picture / '<one as long>' / text
+    for k in stamped_statement_heads(items, alone, flags):
+        flags[k] = True  # '9.40pm' / 'It rained.' / text / '8.15am' / 'A film sold' / text
+    for k in closing_two_sentences(items, flags):
+        flags[k] = False  # 'Who pays?' / text / 'Polls open at 7 a.m. Vote early.' / credit line
     for k in asked_inside_an_item(items, flags):
         flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
     for k in compress(range(len(items)), flags):
@@ -1593,7 +1643,7 @@ def _heads_of_kinds(
     for k in quoted_sentence_heads(items, found.short):
         flags[k] = True
     for k in found.short:
-        flags[k] = flags[k] and not follows_a_rating(items, k)
+        flags[k] = flags[k] and not details_a_rating(items, k)
     return flags
 
 

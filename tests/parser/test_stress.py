@@ -10,27 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zl02_winter_wine_guide_numbered_wine_heads_prices_colon_lead_in_punchy_lines": "the last "
-    "numbered head, short and plain ('6. Riesling from the ...'), over a price line and a one-word "
-    "sign-off, read as a paragraph",
-    "zl04_uk_school_league_tables_explainer_long_sentence_case_heads_question_heads_colon_lead_"
-    "in": "a lone yes-or-no question between paragraphs, answered by the next line, taken as a "
-    "head among long sentence-case and question heads",
-    "zl05_scottish_museum_reopening_feature_full_sentence_heads_quoted_heads_pull_quote": "a "
-    "full-sentence head of two sentences ending in '.' read as a paragraph (its sibling 'X. Y did "
-    "not Z.' read right)",
-    "zl07_kenyan_marathon_report_dateline_long_sentence_case_heads_result_lines_nation_kna_"
-    "credits": "a long sentence-case head without a final stop (about 95 characters) right after "
-    "a picture read as a paragraph, where its sibling long head is a head",
-    "zm03_us_sentencing_explainer_question_and_quoted_heads_dateline_lone_question_colon_lead_in_"
-    "ap_file_jr_credits": "a closing line of two sentences ending in '.' ('X begins at 10 a.m. "
-    "Follow our live coverage from ...') after a paragraph taken as a head",
-    "zm05_venice_film_festival_diary_full_sentence_heads_clock_lines_star_lines_ansa_biennale_"
-    "credits": "two full-sentence heads of two sentences ending in '.' (one under a clock line) "
-    "read as paragraphs; a '?' head right after a star line read as a paragraph",
-    "zm08_us_pacific_northwest_gardening_column_full_sentence_and_question_heads_reader_letter_"
-    "sign_off_courtesy_credits": "a full-sentence head of two sentences ending in '.' "
-    "read as a paragraph; a lone question after a by-line and a paragraph taken as a head",
     "zn01_dutch_chess_tournament_report_dateline_full_sentence_heads_lone_question_punchy_lines_"
     "hollandse_hoogte_credits": "two full-sentence heads ending in '.' (one of two sentences, one "
     "of one) read as paragraphs; a lone question between paragraphs ('Was it cowardly?'), answered "

@@ -1,0 +1,181 @@
+"""Two-sentence heads beside sentence heads of other forms: a feature's 'The roof leaked for
+years. Then part of it fell in.' / a long paragraph / ... / '“We took it down bone by bone”' /
+text / 'So, was it worth it?' / text, where the writer's short paragraphs leave no contrast of
+length with the typical one (heading_sentences.paired_sentence_heads asks three times shorter).
+
+A reader takes such a line for a head by its siblings and by where it stands, not by its stop:
+- siblings: SENTENCE_SIBLINGS heads or more already stand, every one a sentence of its own
+  form (a question, a quoted line, a clause of CLAUSE_WORDS words), none a label;
+- where: a section's start (a sentence's end or a picture before it), over a paragraph
+  LONG_RATIO times its length, more than SENTENCE_GAP items from any head, so that each head
+  still opens a section of several paragraphs (a line right under a head is its answer or its
+  first paragraph: 'Is it too late?' / 'Not at all. Plant it now.').
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from api.parser.heading_limits import LONG_CHARS, LONG_RATIO, MAX_WORDS
+from api.parser.heading_places import QUOTED
+from api.parser.heading_sentences import (
+    PAIRED_WORDS,
+    SECOND_SENTENCE,
+    SENTENCE_GAP,
+    is_paired_sentences,
+)
+from api.parser.layout import Item, Line, Picture
+from api.parser.line_shapes import is_question
+from api.parser.page_chrome import is_timestamp
+from api.parser.sentences import SENTENCE_ENDS
+
+SENTENCE_SIBLINGS: Final = 3  # sentence heads that make a document's heads sentences
+SENTENCE_HEAD_WORDS: Final = 5  # 'The best film has no distributor': a clause, not a label
+STAMPED_POSTS: Final = 2  # timestamps, each over a head, that make a diary's posts headed
+# A sentence's end inside a line, of any mark: 'GOAL! Vale lead (Ngata 23). A header.' has two.
+INNER_STOP: Final = re.compile(r"[.!?] (?=[A-Z])")
+SIBLING_STRETCH: Final = 1.25  # how much longer than its longest long sibling a long head may be
+
+
+def is_sentence_form(text: str) -> bool:
+    """True for a head that is a sentence in its own form: a question ('Who pays?'), a quoted
+    line ('“We had no choice”') or a clause of SENTENCE_HEAD_WORDS words without a label's
+    colon ('The best film has no distributor'); not a label ('Results', 'The money')."""
+    if is_question(text) or QUOTED.match(text):
+        return True
+    return ":" not in text and len(text.split()) >= SENTENCE_HEAD_WORDS
+
+
+def sentence_siblings(items: list[Item], heads: list[int]) -> bool:
+    """True when SENTENCE_SIBLINGS heads or more stand and every one is a sentence's form:
+    'Who pays?' / '“We had no choice”' / 'The best film has no distributor'."""
+    return len(heads) >= SENTENCE_SIBLINGS and all(is_sentence_form(items[k].text) for k in heads)
+
+
+def opens_a_section(items: list[Item], k: int) -> bool:
+    """True when line k stands after a sentence's end or a picture: 'in 1896.' / line k."""
+    before = items[k - 1] if k > 0 else None
+    if isinstance(before, Picture):
+        return True
+    return isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
+
+
+def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """Lines of two short sentences (is_paired_sentences) that open a section over a paragraph
+    LONG_RATIO times longer, more than SENTENCE_GAP items from any head, beside heads that are
+    all sentences (sentence_siblings): 'The money ran out twice. The museum did not wait.' /
+    240 characters, among question and quoted heads; not 'The short answer is no. Read on.'
+    over a shorter line, nor 'Not at all. Plant it now.' right under its question."""
+    heads = [k for k in alone if flags[k]]
+    if not sentence_siblings(items, heads):
+        return []  # (most documents: too few heads, or labels among them)
+    found: list[int] = []
+    j = 0
+    for k in alone:
+        while j < len(heads) and heads[j] < k:
+            j += 1  # (the heads walked once, beside the standalone lines)
+        if flags[k] or k + 1 >= len(items) or not is_paired_sentences(items[k]):
+            continue
+        above = heads[j - 1] if j > 0 else -len(items)
+        below = heads[j] if j < len(heads) else 2 * len(items)
+        if k - above <= SENTENCE_GAP or below - k <= SENTENCE_GAP:
+            continue
+        after = items[k + 1]
+        longer = isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(items[k].text)
+        if longer and opens_a_section(items, k):
+            found.append(k)
+    return found
+
+
+def is_long_clause(text: str) -> bool:
+    """True for a line of more than MAX_WORDS words and LONG_CHARS characters at most, ending
+    on a word, no label's colon: a long head's shape, 'Chelimo went with the pacemakers and
+    then simply kept going when they dropped out' (not 'Women: 1 Chelimo 2:18:41, 2 ...')."""
+    if len(text) > LONG_CHARS or not text[-1:].isalnum() or ":" in text:
+        return False
+    return len(text.split()) > MAX_WORDS
+
+
+def long_sibling_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """Long clauses without a stop (is_long_clause) that open a section over a paragraph ending
+    a sentence, more than SENTENCE_GAP items from any head, no more than SIBLING_STRETCH times
+    as long as the longest flagged long clause, their sibling: 'The leader went with the
+    pacemakers and kept going when they dropped out' / text / picture / 'In the men's race a
+    sprint decided a win that had looked settled with a kilometre to go' / text (not such a
+    line where no head is one, a report's long line)."""
+    heads = [k for k in alone if flags[k]]
+    siblings = [len(items[k].text) for k in heads if is_long_clause(items[k].text)]
+    if not siblings:
+        return []  # (most documents: no long head to be a sibling of)
+    longest = SIBLING_STRETCH * max(siblings)
+    found: list[int] = []
+    j = 0
+    for k in alone:
+        while j < len(heads) and heads[j] < k:
+            j += 1  # (the heads walked once, beside the standalone lines)
+        text = items[k].text
+        if flags[k] or k + 1 >= len(items) or len(text) > longest or not is_long_clause(text):
+            continue
+        above = heads[j - 1] if j > 0 else -len(items)
+        below = heads[j] if j < len(heads) else 2 * len(items)
+        if k - above <= SENTENCE_GAP or below - k <= SENTENCE_GAP:
+            continue
+        after = items[k + 1]
+        ends = isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS
+        if ends and opens_a_section(items, k):
+            found.append(k)
+    return found
+
+
+def closing_two_sentences(items: list[Item], flags: list[bool]) -> list[int]:
+    """The last head when it is two sentences ending in '.' over one last line, where no other
+    head ends in '.': a story's closing lines, 'Voting opens at 7 a.m. Follow our coverage
+    from 6.' / 'Jo Bloggs contributed to this report.', after question and quoted heads (not
+    'Roads shut until 6 p.m.', one sentence, nor a two-sentence head over a section of its
+    own, several lines)."""
+    heads = [k for k, flag in enumerate(flags) if flag]
+    if len(heads) < SENTENCE_SIBLINGS:
+        return []
+    last = heads[-1]
+    text = items[last].text
+    if text[-1:] != "." or SECOND_SENTENCE.search(text) is None:
+        return []  # (most documents: the last head is no sentence)
+    if any(items[k].text[-1:] == "." for k in heads[:-1]):
+        return []  # full-sentence heads: the last is one more
+    below = [it for it in items[last + 1 :] if isinstance(it, Line)]
+    return [last] if len(below) == 1 else []
+
+
+def is_short_statement(text: str) -> bool:
+    """True for one or two sentences ending in '.', PAIRED_WORDS words at most: 'It rained.
+    Nobody was ready.' (not a paragraph of three sentences, 'GOAL! Vale lead 1-0 (Ngata 23). A
+    header.', nor a question)."""
+    if text[-1:] != "." or len(text.split()) > PAIRED_WORDS:
+        return False
+    return len(INNER_STOP.findall(text)) <= 1
+
+
+def stamped_statement_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """Short statements (is_short_statement) right under a timestamp, over a paragraph
+    LONG_RATIO times longer, where STAMPED_POSTS timestamps or more each stand over a head or
+    such a line, one a head at least: a diary's posts, each headed ('Thursday, 11.40pm' / 'It
+    rained. Nobody was ready.' / text / 'Friday, 8.15am' / 'The best film has no buyer' /
+    text); not where a post opens on its text ('14:05' / 'Hale attacks.' / '14:20' / text)."""
+    stamps = [k for k in alone if k + 1 < len(items) and is_timestamp(items[k].text)]
+    if len(stamps) < STAMPED_POSTS:
+        return []  # (most documents: no timestamp lines)
+    found: list[int] = []
+    headed = False
+    for k in stamps:
+        line = items[k + 1]
+        if flags[k + 1]:
+            headed = True
+            continue
+        if not (isinstance(line, Line) and line.alone and is_short_statement(line.text)):
+            return []
+        after = items[k + 2] if k + 2 < len(items) else None
+        if not (isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(line.text)):
+            return []
+        found.append(k + 1)
+    return found if headed else []
