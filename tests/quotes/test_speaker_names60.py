@@ -4,7 +4,9 @@ An agent noun opening a sentence before a full name (`Crofter Ian Bell, 72, said
 person's work when the article writes the word it is made from in lower case (`the croft`);
 a body named in full is met again by an acronym no bracket gave: its initials with `of`'s
 letter (`DOC` of `Department of Conservation`) or without its kind noun at the end (`GLOV` of
-`Great Lakes & Ohio Valley Railway`).
+`Great Lakes & Ohio Valley Railway`); a body's distinctive word before `spokesperson` (`a
+Garda spokesperson`) is the one body named in full that holds it, and a capital `An` inside a
+sentence is a word of a body's name (`An Garda Síochána`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -15,6 +17,7 @@ import pytest
 
 from api.parser.quote_aliases import headless_initials, loose_initials, of_initials
 from api.parser.quote_names import agent_stems
+from api.parser.quote_short_forms import body_of_word
 from tests.quotes.helpers import speakers as _speakers
 
 # --- the agent noun before a name -------------------------------------------------------------
@@ -136,3 +139,58 @@ def test_two_bodies_spelling_one_acronym_give_neither():
         '"No one will be moved," a DOH spokesman said.',
     )
     assert found == ["DOH"]
+
+
+# --- a body's distinctive word before `spokesperson` -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("An Bord Tithíochta", "Bord"),
+        ("HM Revenue Office", "Revenue"),
+        ("Royal Kellan Navy", "Kellan"),
+    ],
+)
+def test_a_bodys_word_before_spokesperson_is_the_body(body, word):
+    found = _speakers(
+        f"The plan was drawn up after advice from {body} last month.",
+        "Local residents said they had not been consulted.",
+        f'"We stand over the advice," a {word} spokesperson said.',
+    )
+    assert found == [body]
+
+
+def test_a_word_two_bodies_share_is_neither():
+    # near-miss: `Harbour` is a word of two bodies named before
+    found = _speakers(
+        "The Kellan Harbour Trust and the Dunmore Harbour Guild met on Monday.",
+        '"We stand over the advice," a Harbour spokesperson said.',
+    )
+    assert found == ["Harbour"]
+
+
+def test_an_opening_a_sentence_is_no_word_of_a_name():
+    # near-miss: `An` at a sentence's start is the sentence's capital
+    found = _speakers(
+        'An Oxford Street trader, Gwen Baker, said she was "glad to see it go".',
+    )
+    assert found == ["Gwen Baker"]
+
+
+def test_helpers_of_the_distinctive_word():
+    bodies = ["An Garda Tráchta", "Dunmore County Council", "Kellan Harbour Trust"]
+    assert body_of_word("Tráchta", bodies) == "An Garda Tráchta"
+    assert body_of_word("Council", bodies) is None
+    assert body_of_word("Ohio", bodies) is None
+    assert body_of_word("GT", bodies) is None
+    assert body_of_word("Kellan", bodies) is None  # (the first word may be a body of its own)
+
+
+def test_a_bodys_first_word_before_spokesperson_is_not_taken_for_it():
+    # near-miss: `Brennor` may be the company the workers' body is named after
+    found = _speakers(
+        "The Brennor Workers Collective said the cuts went too far.",
+        '"We are doing what we can," a Brennor spokesperson said.',
+    )
+    assert found == ["Brennor"]

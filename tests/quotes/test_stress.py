@@ -98,9 +98,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("cbc_saltery_bay_ferry_strike_sailings_cancelled", 14, "The ball"): "'<Surname>, reached "
     'again ..., said ... "...," she said\' (a surname opening the paragraph): the woman of '
     "the last pronoun quote, not her",
-    ("examiner_ballyrourke_music_festival_cancelled_weather_refunds", 6, "Our members"): "'a "
-    "Garda spokesperson said' of 'An Garda Síochána' (the body's adjective before "
-    "'spokesperson'): the adjective, not the body named in full",
     ("mmegi_selebi_north_shaft_rockfall_four_miners_killed", 11, "He said"): "'His widow, X, "
     "said ... '...,' the mother of two said' (a description never given before, the "
     "paragraph's subject a woman): the woman chief executive named earlier",
