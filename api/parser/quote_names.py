@@ -40,7 +40,7 @@ def surname_of(name: str) -> str:
 _INITIALS: Final = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
 # Titles that are also common surnames, taken as one after a given name: "Carole King".
 _TITLE_SURNAMES: Final = frozenset(
-    "king judge bishop pope prince duke knight major marshal constable".split()
+    "king judge bishop pope prince duke knight major marshal constable farmer singer".split()
 )
 # Capitalised pronouns that are also surnames, written before a given name: "He Jian".
 _PRONOUN_SURNAMES: Final = frozenset({"He", "She", "You"})

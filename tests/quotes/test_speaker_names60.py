@@ -75,6 +75,24 @@ def test_a_trade_word_as_a_surname_is_the_name():
     assert found == ["Gwen Baker", "Owain Mason"]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "John Farmer said he was 'glad to see it go'.",
+        "'We are glad to see it go,' John Farmer said.",
+        "The farm was sold in May. John Farmer said he was 'glad to see it go'.",
+    ],
+)
+def test_farmer_after_a_given_name_is_a_surname(paragraph):
+    # near-miss: a job's word after a given name is the person's surname, no title
+    assert _speakers(paragraph) == ["John Farmer"]
+
+
+def test_farmer_before_a_full_name_is_the_job():
+    found = _speakers("Farmer Gwen Holt said she was 'glad to see it go'.")
+    assert found == ["Gwen Holt"]
+
+
 def test_an_agent_noun_inside_a_sentence_is_left_alone():
     # near-miss: only a sentence's first word takes a capital it does not own
     found = _speakers(
