@@ -61,8 +61,9 @@ def loose_initials(words: list[str]) -> list[str]:
     letter, without the kind noun at its end, each also with a hyphenated word's parts giving a
     letter each (`Sainte-Anne Ferry Company` -> `SAF`). Plain initials are not among them."""
     parts = [part for word in words for part in word.split("-") if part]
-    forms = (of_initials(words), headless_initials(words), hyphen_initials(words))
-    forms += (of_initials(parts), headless_initials(parts)) if len(parts) > len(words) else ()
+    forms = [of_initials(words), headless_initials(words), hyphen_initials(words)]
+    if len(parts) > len(words):
+        forms += (of_initials(parts), headless_initials(parts))
     plain = initials_of(words)
     return [form for form in dict.fromkeys(forms) if form and form != plain]
 
