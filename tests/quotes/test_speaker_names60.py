@@ -203,6 +203,7 @@ def test_helpers_of_the_distinctive_word():
     assert body_of_word("Ohio", bodies) is None
     assert body_of_word("GT", bodies) is None
     assert body_of_word("Kellan", bodies) is None  # (the first word may be a body of its own)
+    assert body_of_word("Dunmore", ["Friends of Dunmore"]) is None  # (what the body is for)
 
 
 def test_a_bodys_first_word_before_spokesperson_is_not_taken_for_it():
