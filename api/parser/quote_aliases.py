@@ -12,7 +12,13 @@ from typing import Final
 
 from api.parser.quote_people import Mention
 from api.parser.quote_tokens import word_key
-from api.parser.quote_words import HONORIFICS, REPORTING_VERBS, STOP_CAPS, TITLE_WORDS
+from api.parser.quote_words import (
+    HONORIFICS,
+    ORG_WORDS,
+    REPORTING_VERBS,
+    STOP_CAPS,
+    TITLE_WORDS,
+)
 
 # An acronym in brackets (`(EFSA)`), and the words of a name that may stand before it.
 _BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
@@ -30,6 +36,36 @@ def hyphen_initials(words: list[str]) -> str:
     """`Further-Education Lecturers' Union` -> `FELU`: a hyphenated name word's capitalised
     parts each give their letter (as `initials_of` gives one a word)."""
     return initials_of([part for word in words for part in word.split("-") if part])
+
+
+def of_initials(words: list[str]) -> str:
+    """`Department of Conservation` -> `DOC`: the initials with `of` giving its letter too, as
+    `DOJ`, `DOT` are written (`and`, `the`, `&` still give none); "" for a name with no `of`."""
+    if "of" not in words:
+        return ""
+    return "".join(w[0].upper() for w in words if w == "of" or (w not in _SMALL and w[0].isupper()))
+
+
+def headless_initials(words: list[str]) -> str:
+    """`Great Lakes & Ohio Valley Railway` -> `GLOV`: the initials of a name ending in a body's
+    kind noun (`Railway`, `Company`) with that noun left out, as `BNSF` is written; "" for a
+    name ending in no such noun."""
+    if len(words) < 2 or words[-1].lower() not in ORG_WORDS:
+        return ""
+    return initials_of(words[:-1])
+
+
+def loose_initials(words: list[str]) -> list[str]:
+    """`Department of Conservation` -> [`DOC`]; `Great Lakes & Ohio Valley Railway` -> [`GLOV`]:
+    the acronyms copy writes for a body without brackets beyond its plain initials: with `of`'s
+    letter, without the kind noun at its end, each also with a hyphenated word's parts giving a
+    letter each (`Sainte-Anne Ferry Company` -> `SAF`). Plain initials are not among them."""
+    parts = [part for word in words for part in word.split("-") if part]
+    forms = [of_initials(words), headless_initials(words), hyphen_initials(words)]
+    if len(parts) > len(words):
+        forms += (of_initials(parts), headless_initials(parts))
+    plain = initials_of(words)
+    return [form for form in dict.fromkeys(forms) if form and form != plain]
 
 
 def inner_acronym_cuts(words: list[str]) -> list[str]:

@@ -88,7 +88,7 @@ from api.parser.quote_people import Mention
 from api.parser.quote_quoted_kin import KIN_SEX, kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, told_to
-from api.parser.quote_short_forms import short_body
+from api.parser.quote_short_forms import body_of_word, short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
@@ -830,13 +830,14 @@ class Described(RegistryCalls):
         return latest
 
     def _short_body(self, name: str) -> str | None:
-        """`a Met spokesman` after `The Metropolitan Police said`: the body named in full whose
-        short form the spokesperson's word is (see short_body); None when none (or the name is
+        """`a Met spokesman` after `The Metropolitan Police said`, `a Garda spokesperson` after
+        `An Garda Síochána`: the body named in full whose short form or distinctive word the
+        spokesperson's word is (see short_body, body_of_word); None when none (or the name is
         known itself)."""
         if name in self.entries:
             return None
         bodies = [n for n, e in self.entries.items() if e.kind == "organisation"]
-        return short_body(name, bodies)
+        return short_body(name, bodies) or body_of_word(name, bodies)
 
     def _told_last(self, name: str) -> bool:
         """Where `name` was last named, it was who someone told (see told_to)."""

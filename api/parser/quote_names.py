@@ -40,7 +40,7 @@ def surname_of(name: str) -> str:
 _INITIALS: Final = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "J.K." in "J.K. Rowling"
 # Titles that are also common surnames, taken as one after a given name: "Carole King".
 _TITLE_SURNAMES: Final = frozenset(
-    "king judge bishop pope prince duke knight major marshal constable".split()
+    "king judge bishop pope prince duke knight major marshal constable farmer singer".split()
 )
 # Capitalised pronouns that are also surnames, written before a given name: "He Jian".
 _PRONOUN_SURNAMES: Final = frozenset({"He", "She", "You"})
@@ -89,7 +89,8 @@ _ROLE_ENDS: Final = ("ant", "ent", "er", "or", "ee", "ist", "ian")
 # Given names that are also nouns for people by their work or faith, with a role noun's ending:
 # `Hunter Mae Collins` in an article on hunters is a name.
 _ROLE_NAMES: Final = frozenset(
-    "hunter carter tanner porter baker cooper walker archer sawyer miller christian".split()
+    "hunter carter tanner porter baker cooper walker archer sawyer miller christian harper turner"
+    " parker fisher fletcher palmer tucker".split()
 )
 
 
@@ -121,13 +122,36 @@ def companion_opening(text: str, first: Token) -> bool:
 def role_opening(word: str, anywhere: Callable[[str], bool]) -> bool:
     """`Tenant Rosario Villanueva`: a capitalised first word of a three-word name opening a
     sentence is a role when it has a role noun's ending and the article writes it in lower case,
-    as its plural (`tenants`) or as itself (`a parent`), in its own words or a quote's: a common
+    as its plural (`tenants`) or as itself (`a parent`), in its own words or a quote's, or (when
+    no given name the table knows) writes the word it is made from (see agent_stems): a common
     noun for someone, no given name (a given name keeps its capital wherever it stands).
     (`anywhere` answers for the text's words and the quotes'.)"""
     lower = word.lower()
     if not lower.endswith(_ROLE_ENDS) or lower in _ROLE_NAMES:
         return False
-    return anywhere(lower + "s") or anywhere(lower)
+    if anywhere(lower + "s") or anywhere(lower):
+        return True
+    return usual_sex(word) is None and any(map(anywhere, agent_stems(lower)))
+
+
+# An agent noun's stem is a word of its own this long at least (`run` of `runner`): a shorter
+# one (`Ty` of `Tyler`) is no evidence.
+_STEM_LETTERS: Final = 3
+
+
+def agent_stems(lower: str) -> list[str]:
+    """`crofter` -> [`croft`, `crofte`]; `driver` -> [`driv`, `drive`]; `runner` -> [`runn`,
+    `runne`, `run`]; `sailor` -> [`sail`]: the words an agent noun in -er or -or is made from
+    (its ending off, a silent `e` kept, a doubled consonant single). An article that writes one
+    of them in lower case (`worked the same croft`) shows the capitalised noun before a name
+    (`Crofter Ian Bell`) is the person's work, no given name (a `Tyler` has no `tyl`)."""
+    if not lower.endswith(("er", "or")):
+        return []
+    stem = lower[:-2]
+    stems = [stem, lower[:-1]] if lower.endswith("er") else [stem]
+    if len(stem) > 1 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
+    return [s for s in stems if len(s) >= _STEM_LETTERS]
 
 
 # The endings of a noun for someone by their trade, as it opens a sentence before a name:

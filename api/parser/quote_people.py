@@ -46,6 +46,7 @@ from api.parser.quote_shapes import (
     body_before,
     glossed_bodies,
     joined_bodies,
+    named_with_an,
     plural_subject,
     posted_bodies,
     role_for_body,
@@ -318,6 +319,8 @@ def _classify(
     text: str, tokens: Words, run: list[Token], vocabulary: Container[str]
 ) -> Mention | None:
     """The mention a run of capitals makes."""
+    if named_with_an(text, run):
+        return _org(text, run)  # "advice from An Post": the body's own article, kept
     titled = titled_with_the(text, run)
     while run and word_key(run[0].text) in STOP_CAPS and not acronym(run[0].text):
         if not pronoun_surname(run):

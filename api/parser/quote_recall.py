@@ -15,6 +15,7 @@ from api.parser.quote_aliases import (
     defined_acronyms,
     initials_of,
     inner_acronym_cuts,
+    loose_initials,
     other_names,
 )
 from api.parser.quote_bylines import credit_line
@@ -476,6 +477,7 @@ class Recall(RegistryCalls):
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
+        self.loose_acronyms: dict[str, str] = {}  # "DOC" -> "Department of Conservation"
         # the bodies the brackets define, before the acronyms written beside (_defined_of_kind)
         self.defined_bodies: tuple[str, ...] = tuple(self.acronyms.values())
         for acronym, name in acronyms_beside(self.masked).items():  # "X Authority, AFAD,"
@@ -545,6 +547,12 @@ class Recall(RegistryCalls):
             self.acronyms.setdefault(initials, name)
             for cut in inner_acronym_cuts(words):
                 self.acronyms.setdefault(cut, name)
+        for form in loose_initials(words):
+            if len(form) >= SPELT_LETTERS:
+                # ("" where two bodies spell it: neither is meant)
+                known = self.loose_acronyms.setdefault(form, name)
+                if known != name:
+                    self.loose_acronyms[form] = ""
 
     def writer(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`the letter said`, `her statement read`: whoever was named last, or the owner."""

@@ -777,6 +777,7 @@ class Registry(Recall, Described, Salience):
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
         name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
+        name = self.loose_acronyms.get(name) or name  # "DOC" after "Department of Conservation"
         name = self.comma_tails.get(name, name)  # "Immigration, Refugees and ... (IRCC)"
         client = self._client_body(name) if name.startswith(_AGENTS_FOR) else None
         if client is not None:
@@ -915,7 +916,9 @@ class Registry(Recall, Described, Salience):
         name = mention.name
         if not (len(name) <= _INITIALS_LETTERS and name.isalpha() and acronym(name)):
             return None
-        if name in self.acronyms or not paragraph.masked.endswith(_THE, 0, mention.start):
+        if name in self.acronyms or name in self.loose_acronyms:
+            return None
+        if not paragraph.masked.endswith(_THE, 0, mention.start):
             return None
         for index in range(where[0], max(-1, where[0] - _INITIALS_BACK), -1):
             before = self._paragraphs[index]

@@ -279,6 +279,13 @@ def titled_with_the(text: str, run: list[Token]) -> bool:
     return len(run) > 2 and run[0].text == "The" and not sentence_initial(text, run[0])
 
 
+def named_with_an(text: str, run: list[Token]) -> bool:
+    """`from An Garda Síochána`, `to An Post`: a capital `An` inside a sentence is a word of a
+    body's name (Irish writes its article so; English writes `an` in lower case there), kept
+    in the name; `An` opening a sentence is only the sentence's capital."""
+    return len(run) > 1 and run[0].text == "An" and not sentence_initial(text, run[0])
+
+
 # A lowercase noun after a name that makes the name a body's: "Commercial Workers union".
 _BODY_AFTER: Final = re.compile(
     r"\s+(?:union|group|association|council|committee|alliance|party)\b"

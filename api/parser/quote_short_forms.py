@@ -111,3 +111,25 @@ def short_body(word: str, bodies: Iterable[str]) -> str | None:
         and first[1:].islower()
     }
     return fits.pop() if len(fits) == 1 else None
+
+
+def body_of_word(word: str, bodies: Iterable[str]) -> str | None:
+    """`An Garda Síochána` for `a Garda spokesperson`, `HM Treasury` for `a Treasury spokesman`:
+    a one-word name (capitalised, no acronym) that is a word after the first of one body's
+    name, the body's distinctive word used as an adjective; not a body's kind noun (`Council`
+    of `Cork County Council`: a noun any council shares) nor the first word (`Acme` of `Acme
+    Workers Union` may be the company Acme itself) nor a word after `of`/`for` (see _own_word).
+    None when no body, or more than one, holds it."""
+    if len(word) < 3 or " " in word or not word[1:].islower() or word.lower() in ORG_WORDS:
+        return None
+    fits = {b for b in bodies if " " in b and _own_word(word, b.split(" "))}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _own_word(word: str, words: list[str]) -> bool:
+    """`Garda` of `An Garda Síochána`: the word stands after the name's first, with only
+    capitals before it; after `of`/`for` it names what the body is for or of (`Lawyers for
+    Quillon`, `Friends of Dunmore`), not the body."""
+    if word not in words[1:]:
+        return False
+    return all(w[:1].isupper() for w in words[: words.index(word, 1)])
