@@ -140,9 +140,14 @@ dateline, a tax-return guide's 'Step N:' heads over ':' lists, an architecture r
 long heads under a star line, a parenting column's quoted reader's letters as heads with sign-offs,
 an election-night Q&A's question and '1)' heads, a Day of the Dead gallery's local agency credits,
 a sevens report's long heads over score lines, an exam Q&A's question heads among lone questions),
-first looked at on main 6284ce6. `both` is dev and held; `all` is every part but held, which is
-scored only when named (`--part held` or `both`), its misses never listed: a development run never
-shows it.
+first looked at on main 6284ce6; `fresh34` the same publishers' shapes in other kinds and countries
+(a cycling stage report's full-sentence heads and a dateline, a licence-renewal guide's 'Step N:'
+heads over ':' lists, an eruption live page's quoted and '?' post heads under clock lines, a
+video-game review's long and quoted heads under a star line, a cash-law Q&A's question heads, a
+samba obituary's full-sentence heads and a born/died line, a Tet gallery's local agency credits, a
+ticket-rules explainer's '1)' heads among lone questions), first looked at on main 3c11dda. `both`
+is dev and held; `all` is every part but held, which is scored only when named (`--part held` or
+`both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -205,6 +210,7 @@ PARTS = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
 )
 
 

@@ -30,6 +30,30 @@ KNOWN = {
     "lines_lone_question_fiji_sun_world_rugby_credits": "a score line ('Final: X 24 Y 19 (aet)') "
     "after the dateline taken as a head; a one-sentence full-sentence head ending in '.' and a "
     "closing plain head after a picture read as paragraphs",
+    "zo01_colombian_cycling_stage_report_dateline_full_sentence_heads_lone_question_punchy_lines_"
+    "colprensa_ap_photo_sr_caption_credits": "two full-sentence heads of two sentences ending in "
+    "'.' read as paragraphs",
+    "zo02_nigerian_drivers_licence_renewal_guide_step_n_colon_heads_colon_lead_ins_lone_question_"
+    "punch_frsc_handout_nan_credits": "a lone question ('Lost your old licence?') after a ':' "
+    "list, answered by the next line, taken as a head",
+    "zo03_iceland_eruption_live_page_clock_lines_quoted_and_question_post_heads_sign_off_ruv_"
+    "almannavarnir_handout_afp_file_credits": "a lone question opening a live post under a clock "
+    "line, answered by the next line, taken as a head where its sibling posts have heads",
+    "zo05_swedish_cashless_law_qa_explainer_question_heads_lone_question_in_answer_colon_lead_in_"
+    "tt_file_riksbank_handout_credits": "a lone follow-up question inside an answer, after a ':' "
+    "list and answered by the next line, taken as a head among question heads",
+    "zo06_brazilian_samba_singer_obituary_dateline_full_sentence_heads_long_sentence_case_head_"
+    "lone_question_born_died_line_folhapress_agencia_o_globo_estadao_credits": "two full-sentence "
+    "heads of two sentences ending in '.' read as paragraphs; an 'Arquivo/Y' credit (archive "
+    "first) glued after a caption without a final stop not split",
+    "zo07_vietnam_tet_gallery_no_heads_local_agency_credits_vna_vnexpress_tuoi_tre_thanh_nien_via_"
+    "getty_co_ltd_handout_chained_xinhua_file_photo_uncredited": "a labelled 'Photo: Tr. X/Y' "
+    "credit (an abbreviated given name) glued after a caption without a final stop not split",
+    "zo08_peru_machu_picchu_ticket_rules_explainer_paren_numbered_heads_long_sentence_case_head_"
+    "lone_question_colon_lead_in_andina_promperu_us_inc_credits": "an 'X/Handout' credit whose "
+    "holder has a capital inside a word ('PromPerú/Handout') glued after a caption without a final "
+    "stop split at that inner capital; a lone question after a ':' list, answered by the next "
+    "line, taken as a head",
 }
 
 
