@@ -19,6 +19,7 @@ from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_n
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_one_names import one_name_role
+from api.parser.quote_orgs import silent_place
 from api.parser.quote_parents import one_name_introduced
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
@@ -290,7 +291,9 @@ class Registry(Recall, Described, Salience):
                 self._activate(entry.name, self._latest[entry.name])
         else:
             words = entry.name.split(" ")
-            for k in range(1, len(words)):
+            # (a place named after a body gives the body's name no longer form: silent_place)
+            shortened = 0 if silent_place(words) else len(words)
+            for k in range(1, shortened):
                 if people_of(words, k):
                     break  # `Corvallo Workers Collective`: not `Corvallo` written in full
                 self._prefixes.setdefault(" ".join(words[:k]), entry.name)

@@ -91,8 +91,12 @@ def trade_before(found: re.Match, first: str) -> bool:
     return found.group().rstrip(", ") in _TRADES_TOO and usual_sex(first) is not None
 
 
-# An article and at most two lower-case words before a body's noun: `the aid `, `a `.
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}$")
+# An article and at most two lower-case words before a body's noun: `the aid `, `a `; or, inside
+# a sentence, a capitalised qualifier (a nationality, a place) in place of the article: `led by
+# Dutch firm `, `hired Glasgow salvage firm ` (`Rescue charity X` opening a sentence is a label).
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?)|(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?) (?:[a-z-]+ ){0,2}$"
+)
 
 
 def body_noun_written_before(text: str, start: int) -> str | None:

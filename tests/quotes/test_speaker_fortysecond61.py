@@ -1,0 +1,193 @@
+"""Mechanisms of issue 15 from the forty-second set (speakers61).
+
+A lead printed with its first word in capitals (`THE Harbour Board has ...`) keeps `THE` out of
+the body's name; a built place named after a body (`the Kelmoor Gas Arena`) gives the body's own
+name (`Kelmoor Gas said`) no longer form, for an arena does not speak; a body introduced with a
+capitalised qualifier in place of the article (`led by Danish firm X`) is what `the company`
+calls later.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+# --- a lead's capitalised article ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("THE Tarrow Water Board has raised its tariffs by 12 percent.", "Tarrow Water Board"),
+        (
+            "THE Ministry of Fisheries and Marine Resources will close the lagoon.",
+            "Ministry of Fisheries and Marine Resources",
+        ),  # noqa: E501
+        ("THE Kavango Teachers Union has called a strike for Monday.", "Kavango Teachers Union"),
+    ],
+)
+def test_a_capitalised_the_opening_the_lead_is_no_part_of_the_name(lead, body):
+    found = _speakers(
+        lead,
+        "Officials met on Tuesday to discuss the matter.",
+        'In a statement, it said: "We regret the inconvenience to the public."',
+    )
+    assert found == [body]
+
+
+def test_a_real_acronym_opening_a_lead_is_kept():
+    # near-miss: an all-capital word that is no article stays a body's letters
+    found = _speakers(
+        "NAMPOL has arrested four men.",
+        '"We acted on a tip-off from residents," NAMPOL said.',
+    )
+    assert found == ["NAMPOL"]
+
+
+def test_the_lowercase_lead_is_unchanged():
+    # near-miss: `The` written as usual is dropped already
+    found = _speakers(
+        "The Orrin Valley Trust has bought the old mill.",
+        '"We want it open to all," the trust said.',
+    )
+    assert found == ["Orrin Valley Trust"]
+
+
+# --- a place named after a body -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("place", "body"),
+    [
+        ("the Kelmoor Gas Arena", "Kelmoor Gas"),
+        ("Brantwell Foods Stadium", "Brantwell Foods"),
+        ("the Ostrava Steel Bridge", "Ostrava Steel"),
+    ],
+)
+def test_a_body_is_not_the_place_named_after_it(place, body):
+    found = _speakers(
+        f"The old ground will be known as {place} from next season, the club said.",
+        f'{body}, which employs 300 people, said it was "delighted to be part of the town".',
+    )
+    assert found == [body]
+
+
+def test_a_body_is_still_a_short_form_of_a_longer_body():
+    # near-miss: `Kelmoor Gas Trust` is a body, which its first words may shorten
+    found = _speakers(
+        "The Kelmoor Gas Trust has given the club a grant.",
+        'Kelmoor Gas said it was "delighted to be part of the town".',
+    )
+    assert found == ["Kelmoor Gas Trust"]
+
+
+def test_the_place_named_in_full_is_still_its_name():
+    # near-miss: the place's full name as the speaker stays whole
+    found = _speakers(
+        'The Kelmoor Gas Arena said: "Tickets go on sale on Friday."',
+    )
+    assert found == ["Kelmoor Gas Arena"]
+
+
+# --- a body introduced with a capitalised qualifier ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("introduced", "noun"),
+    [
+        ("The work is being done by Danish firm Kragholm Offshore Services.", "company"),
+        ("The council hired Glasgow salvage firm Kragholm Offshore Services.", "firm"),
+        ("The dredging was won by Belgian company Kragholm Offshore Services.", "firm"),
+    ],
+)
+def test_a_body_after_a_qualifier_and_its_noun_is_called_by_the_noun(introduced, noun):
+    found = _speakers(
+        introduced,
+        f'The {noun} said in a statement that divers had sealed the tanks. "No oil has leaked '
+        f'since Sunday," the {noun} said.',
+    )
+    assert found == ["Kragholm Offshore Services"]
+
+
+def test_a_qualifier_opening_the_sentence_is_a_label():
+    # near-miss: `Danish firm X said` opening a sentence is no article and noun (see
+    # body_label_before), and no body of another kind is given the noun
+    found = _speakers(
+        "The Harbour Authority has closed the quay.",
+        '"No oil has leaked," the company said.',
+    )
+    assert found == [None]
+
+
+# --- a year of study before a field, an officer of a body of members ----------------------
+
+
+@pytest.mark.parametrize(
+    ("introduced", "description"),
+    [
+        ("Anwen Trask, a law student at Kelby, said fees must be frozen.", "third-year law"),
+        ("Anwen Trask, a student at Kelby, said fees must be frozen.", "final-year nursing"),
+        ("Anwen Trask, a 19-year-old student, said fees must be frozen.", "first-year history"),
+    ],
+)
+def test_a_year_of_study_and_a_field_point_back_to_the_student(introduced, description):
+    found = _speakers(
+        introduced, f'"Students should see some of it," the {description} student said.'
+    )
+    assert found == ["Anwen Trask"]
+
+
+@pytest.mark.parametrize(
+    ("role", "noun"),
+    [
+        ("president of the student union", "fourth-year engineering student"),
+        ("chair of the parents’ association", "parent"),
+        ("secretary of the local farmers union", "farmer"),
+    ],
+)
+def test_an_officer_of_a_body_of_members_is_one_of_them(role, noun):
+    found = _speakers(
+        f"Costs rose again this year. Anwen Trask, {role}, said fees must be frozen. "
+        f'"Everyone should see some of it," the {noun} said.'
+    )
+    assert found == ["Anwen Trask"]
+
+
+def test_a_length_of_service_is_no_year_of_study():
+    # near-miss: `20-year` is no year of a course, and nobody was called a nurse
+    found = _speakers(
+        "Anwen Trask, a student at Kelby, said fees must be frozen.",
+        '"Wards are short-staffed," the 20-year veteran nurse said.',
+    )
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("role", "found_speaker"),
+    [
+        ("president of the student union", "Anwen Trask"),
+        # near-misses: a club named for what it does, a council for its parish, not students
+        ("president of the rowing club", None),
+        ("chair of the parish council", None),
+    ],
+)
+def test_a_body_of_members_makes_its_officer_one_of_them(role, found_speaker):
+    found = _speakers(
+        f"Anwen Trask, {role}, said fees must be frozen.",
+        "Lecturer Bryn Hale said staff would strike.",
+        '"Everyone should see some of it," the student said.',
+    )
+    assert found == [found_speaker]
+
+
+def test_the_other_noun_still_goes_to_its_holder():
+    # near-miss: the union's president is no lecturer
+    found = _speakers(
+        "Anwen Trask, president of the student union, said fees must be frozen.",
+        "Lecturer Bryn Hale said staff would strike.",
+        '"Everyone should see some of it," the lecturer said.',
+    )
+    assert found == ["Bryn Hale"]
