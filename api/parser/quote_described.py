@@ -512,7 +512,14 @@ class Described(RegistryCalls):
             # `the fourth-year engineering student`: the field is a fact, the year points back
             words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
         if lowered[0] == "the" and 2 <= len(words) <= 3:
-            return self._the_anaphor(words, lowered, where, recent)
+            resolved = self._the_anaphor(words, lowered, where, recent)
+            if resolved.name is None and where[0] == 0 and len(words) == 2:
+                # `..., with the magistrate saying "..."` in the lead: the lead names no one
+                # before, so `the magistrate` is the one the article names so later
+                named = self._named_later_of(lowered)
+                if named:
+                    return Resolved(named, "pronoun")
+            return resolved
         return Resolved(None, None)
 
     def _crew_body(self, words: list[str]) -> str | None:

@@ -191,3 +191,54 @@ def test_the_other_noun_still_goes_to_its_holder():
         '"Everyone should see some of it," the lecturer said.',
     )
     assert found == ["Bryn Hale"]
+
+
+# --- a role in the lead, its holder named only after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "later", "holder"),
+    [
+        (
+            "Two men were refused bail in Ostrava yesterday, with the magistrate saying they "
+            'posed "a grave risk of flight".',
+            "Magistrate Ilse Brandvold said the State had a strong case.",
+            "Ilse Brandvold",
+        ),
+        (
+            "The port will close for a month, the harbourmaster said, calling the storm damage "
+            '"worse than anyone feared".',
+            "Harbourmaster Tomas Ekdahl said repairs would begin on Monday.",
+            "Tomas Ekdahl",
+        ),
+        (
+            "A new ward will open in March, the coroner said, after deaths she called "
+            '"wholly avoidable".',
+            "Senior coroner Ruth Maelor said the trust had failed.",
+            "Ruth Maelor",
+        ),
+    ],
+)
+def test_a_role_in_the_lead_is_its_holder_named_later(lead, later, holder):
+    assert _speakers(lead, "The inquiry heard from two witnesses.", later) == [holder]
+
+
+def test_a_role_two_people_hold_later_gives_no_one():
+    # near-miss: two magistrates named later, neither surely the lead's
+    found = _speakers(
+        'Two men were refused bail yesterday, with the magistrate saying they posed "a grave '
+        'risk".',
+        "Magistrate Ilse Brandvold heard the first case.",
+        "Magistrate Pieter Vos heard the second.",
+    )
+    assert found == [None]
+
+
+def test_a_role_never_held_by_a_named_person_gives_no_one():
+    # near-miss: no magistrate is ever named
+    found = _speakers(
+        'Two men were refused bail yesterday, with the magistrate saying they posed "a grave '
+        'risk".',
+        "The men will appear again in May.",
+    )
+    assert found == [None]

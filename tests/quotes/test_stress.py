@@ -166,10 +166,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The department has banned ... \"...\" it said in a notice' of a department named in "
         "full in the second paragraph: the division named last, not the department"
     ),
-    ("namibian_opuwo_rhino_poaching_bail_denied_kunene", 0, "a real risk"): (
-        "a partial quote in the lead, 'with the magistrate saying they posed \"...\"' (the "
-        "magistrate named only in the next paragraph): no one"
-    ),
     ("times_malta_marsa_queen_wreck_xlendi_fuel_salvage", 6, "I’ve heard"): (
         "'Asked whether ..., the fisherman said:' of 'X, 61, has fished out of the bay ...' "
         "after 'the fishermen are not convinced' (the trade given only by the verb and a "
