@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_names import relative_clause_sex
 from tests.quotes.helpers import speakers as _speakers
 
 # --- a lead's capitalised article ---------------------------------------------------------
@@ -242,3 +243,39 @@ def test_a_role_never_held_by_a_named_person_gives_no_one():
         "The men will appear again in May.",
     )
     assert found == [None]
+
+
+# --- a person's sex from the pronoun of a `who` clause after the name -----------------------
+
+_OFFICIAL = 'Dr Pravin Kolhatkar said the cull began. "It is painful," the director said.'
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Ram Devkota, who lost 6,200 hens at her farm in Sarlahi, said the payment was low.",
+        "Ram Devkota, who says she was never told of the cull, said the payment was low.",
+        "Ram Devkota, who sold her last birds on Monday, said the payment was low.",
+    ],
+)
+def test_a_who_clause_pronoun_gives_the_name_its_sex(introduced):
+    # (`Ram` is a man's given name: the clause's `her`/`she` says otherwise)
+    found = _speakers(_OFFICIAL, introduced, '"I took a loan last year," she said.')
+    assert found == ["Pravin Kolhatkar", "Ram Devkota"]
+
+
+def test_a_his_in_the_who_clause_keeps_her_from_him():
+    # near-miss: `his` in the clause makes the farmer a man, whom `she` does not pick
+    found = _speakers(
+        'Dr Meera Kolhatkar said the cull began. "It is painful," the director said.',
+        "Sunil Devkota, who lost 6,200 hens at his farm, said the payment was low.",
+        '"We warned them in March," she said.',
+    )
+    assert found == ["Meera Kolhatkar", "Meera Kolhatkar"]
+
+
+def test_an_object_her_in_the_who_clause_gives_no_sex():
+    # near-miss: `told her the news`: `her` is an object, someone else
+    text = "Ram Devkota, who told her the news, said the payment was low."
+    assert relative_clause_sex(text, len("Ram Devkota")) is None
+    assert relative_clause_sex("Ram Devkota said so.", len("Ram Devkota")) is None

@@ -149,19 +149,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'\"...\" she said, laughing' after a break whose previous paragraph's subject is 'head "
         "teacher X' and ends on 'the district nurse, Y' (who never speaks): the nurse"
     ),
-    ("kathmandu_post_chitwan_bird_flu_cull_48000_hens", 4, "I took"): (
-        "'\"...\" she said' after a break whose previous paragraph names 'X, who lost ... at her "
-        "farm' (a Nepali given name, the gender shown by 'her'): the director general quoted "
-        "two paragraphs before"
-    ),
-    ("kathmandu_post_chitwan_bird_flu_cull_48000_hens", 4, "Who will"): (
-        "carried after 'she said' of a Nepali woman shown female only by 'her farm' the "
-        "paragraph before: the director general"
-    ),
-    ("kathmandu_post_chitwan_bird_flu_cull_48000_hens", 11, "We have alerted"): (
-        "'<Surname> warned ... \"...\" he said' of 'Dr <Given> <Middle> <Surname>' named in full "
-        "ten paragraphs before: the last man named (a spokesperson), not the surname's owner"
-    ),
     ("kathmandu_post_chitwan_bird_flu_cull_48000_hens", 12, "The ban"): (
         "'The department has banned ... \"...\" it said in a notice' of a department named in "
         "full in the second paragraph: the division named last, not the department"
