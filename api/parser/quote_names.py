@@ -78,9 +78,10 @@ def gender_of(words: list[str]) -> str | None:
 # A relative clause right after a name whose pronoun or possessive stands for the named person:
 # `X, who lost 6,200 hens at her farm,`, `X, who says he was never told,`. A possessive is read
 # only before a word that may be its noun (`who told her the news`: `her` is an object).
+_NOT_OWNED: Final = "the|a|an|to|for|that|of|in|on|with|and|by|at|from|about|as"
 _CLAUSE_SEX: Final = re.compile(
-    r", who\b(?:[^,.;:!?\"“”]|(?<=\d)[,.](?=\d)){0,80}?\b(?:(she|he)\b|(her|his) (?!(?:the|a|an|to|for|that|of|in|on|"
-    r"with|and|by|at|from|about|as)\b)[a-z])"
+    r", who\b(?:[^,.;:!?\"“”]|(?<=\d)[,.](?=\d)){0,80}?\b"
+    rf"(?:(she|he)\b|(her|his) (?!(?:{_NOT_OWNED})\b)[a-z])"
 )
 _CLAUSE_PRONOUN_SEX: Final = {"she": "f", "he": "m", "her": "f", "his": "m"}
 
