@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_deeds import trade_deed
 from api.parser.quote_names import relative_clause_sex
+from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
 # --- a lead's capitalised article ---------------------------------------------------------
@@ -335,3 +337,95 @@ def test_a_paragraph_naming_two_people_gives_no_sex():
         'Dr Kaloumaira met Tomasi Rabuka on Friday. "The doses expire," she said.',
     )
     assert found[0] == "Seini Kaloumaira"
+
+
+# --- a partial quote in curly single marks, in copy quoted in double ones ------------------
+
+_DOUBLE_COPY = "“We are delighted,” the club’s chairman, Ronan Keady, said."
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text.strip(), q.speaker) for q in analyse_quotes(paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        (
+            "The former manager, Colm Sheedy, described the new name as ‘a bit of a mouthful’.",
+            "a bit of a mouthful",
+            "Colm Sheedy",
+        ),
+        (
+            "Gearoid Lally, a supporter since 1970, called the deal ‘the end of an era’, and left.",
+            "the end of an era",
+            "Gearoid Lally",
+        ),
+        (
+            "Local councillor Ide Brannock said the plan was ‘years too late’.",
+            "years too late",
+            "Ide Brannock",
+        ),
+    ],
+)
+def test_a_partial_in_single_marks_after_a_verb_of_saying_is_a_quote(paragraph, text, speaker):
+    found = _quotes(_DOUBLE_COPY, paragraph)
+    assert found[-1] == (text, speaker)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # near-misses: a scare quote of one word, a phrase the sentence goes on after, a
+        # phrase with no verb of saying before it
+        "The so-called ‘reform’ was described by Colm Sheedy as late.",
+        "Colm Sheedy said the ‘once in a generation’ deal would be signed.",
+        "The stand will carry the ‘home of the brave’ motto from May.",
+    ],
+)
+def test_a_scare_quote_or_a_phrase_in_single_marks_is_no_quote(paragraph):
+    found = _quotes(_DOUBLE_COPY, paragraph)
+    assert [t for t, _ in found] == ["We are delighted,"]
+
+
+# --- a trade given by a working life's verb -------------------------------------------------
+
+_MINISTER = 'Minister Ruth Calleja met villagers on Monday. "Nobody will lose out," she said.'
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "holder"),
+    [
+        (
+            "But the fishermen are not convinced. Karm Zammit, 58, has fished out of the cove for "
+            "more than four decades. Asked about the promise, the fisherman said: "
+            '"I have heard it all before."',
+            "Karm Zammit",
+        ),
+        (
+            "Tomas Bergkamp has farmed the valley since 1990. "
+            '"The river has never been this low," the farmer said.',
+            "Tomas Bergkamp",
+        ),
+        (
+            "Agnes Mwale, 64, has taught at the school for 30 years. "
+            '"It is the heart of the village," the teacher said.',
+            "Agnes Mwale",
+        ),
+    ],
+)
+def test_a_working_life_verb_gives_the_trade(paragraph, holder):
+    assert _speakers(_MINISTER, paragraph)[-1] == holder
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # near-misses: a deed done once, a verb of no trade
+        'Tomas Bergkamp has fished a body from the river. "It was awful," the fisherman said.',
+        "Tomas Bergkamp has sailed the coast since 1990. "
+        '"The sea has never been this high," the fisherman said.',
+    ],
+)
+def test_a_deed_done_once_gives_no_trade(paragraph):
+    assert trade_deed(paragraph, len("Tomas Bergkamp")) is None
