@@ -84,3 +84,40 @@ def _owned_by(paragraph: Paragraph, at: int, owner: str) -> bool:
     """`The three-member panel was chaired by`: `panel` is a word of the deed's subject."""
     start = paragraph.sentence(at)[0]
     return owner in paragraph.masked[start:at].lower().split()
+
+
+# The trades a verb of someone's working life gives them: `X, 61, has fished out of the bay
+# for decades` makes X `the fisherman`, `X has farmed the valley since 1990` `the farmer`.
+TRADE_DEEDS: Final = {
+    "fished": "fisherman",
+    "farmed": "farmer",
+    "taught": "teacher",
+    "nursed": "nurse",
+    "ranched": "rancher",
+    "preached": "preacher",
+}
+# The name's end, an age or an aside between commas, then the perfect: `, 61, has fished`.
+_TRADE_DEED: Final = re.compile(
+    r"(?:, [^,.;:!?]{1,40},)? (?:has|have|had) (?:(?:\w+ly|long|also) )?("
+    + "|".join(TRADE_DEEDS)
+    + r")\b"
+)
+
+
+# A working life's length after the verb, in its sentence: `for four decades`, `since 1990`,
+# `all her life` (`has fished a body from the river` is a deed done once).
+_WORKING_LIFE: Final = re.compile(
+    r"[^.;!?]{0,80}?\b(?:for (?:\w+ ){0,3}(?:years|decades|generations)|since (?:\d{4}|she|he)"
+    r"|all (?:his|her|their) (?:life|lives|working life))\b"
+)
+
+
+def trade_deed(masked: str, end: int) -> str | None:
+    """`fisherman` for `Joe Borg, 61, has fished out of the bay for four decades`, the name
+    ending at `end`: the trade a working life's verb in the perfect gives the name's holder (a
+    reader's `the fisherman said` later); None for any other verb (`has sailed`), or with no
+    working life's length after it (`has fished a body from the river`)."""
+    found = _TRADE_DEED.match(masked, end)
+    if found is None or _WORKING_LIFE.match(masked, found.end()) is None:
+        return None
+    return TRADE_DEEDS[found.group(1)]

@@ -72,6 +72,7 @@ from api.parser.quote_orgs import (
     LEAD_HEADS,
     ORG_ANAPHORS,
     STATE_NOUNS,
+    firm_nouns,
     fits,
     fits_by_kind,
     headed_name,
@@ -517,10 +518,21 @@ class Described(RegistryCalls):
         # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
         if lowered[0] == "the" and len(words) > 3 and _place_before_head(words):
             words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
+        elif len(words) == 4 and lowered[0] == "the" and _year_of_study(lowered[1]):
+            # `the fourth-year engineering student`: the field is a fact, the year points back
+            words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
         if lowered[0] == "the" and 2 <= len(words) <= 3:
             found = self._the_anaphor(words, lowered, where, recent)
             if found.name is None and len(words) == 2:
-                return self._spokes_met(lowered[1]) or found
+                spokes = self._spokes_met(lowered[1])
+                if spokes is not None:
+                    return spokes
+                if where[0] == 0:
+                    # `..., with the magistrate saying "..."` in the lead: the lead names no one
+                    # before, so `the magistrate` is the one the article names so later
+                    named = self._named_later_of(lowered)
+                    if named:
+                        return Resolved(named, "pronoun")
             return found
         return Resolved(None, None)
 
@@ -1087,7 +1099,9 @@ class Described(RegistryCalls):
                 return name
             if former and not _held_once(entry.role):
                 continue  # `the former minister` is not the one whose role is `Minister`
-            if entry.noun == head or (entry.role and same_role(entry.role, head)):
+            if (entry.noun is not None and head in firm_nouns(entry.noun)) or (
+                entry.role and same_role(entry.role, head)
+            ):
                 workplace = _workplace_called(entry.role, head)
                 if workplace is not None:
                     return self.organisation(workplace)
@@ -2281,6 +2295,19 @@ _COPULAS: Final = (" was ", " is ", " became ", " been ", " remains ")
 
 # At most this many capitals of a place's name before a description's noun (see below).
 PLACE_WORDS_BEFORE: Final = 3
+
+
+# A year of a course before its field and the noun: `the fourth-year engineering student`,
+# `the final-year law student`, `the 2nd-year nursing student`.
+_STUDY_YEAR: Final = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|final|\d(?:st|nd|rd|th))-year"
+)
+
+
+def _year_of_study(word: str) -> bool:
+    """`fourth-year` (of `the fourth-year engineering student`) -> True; `20-year` (of a
+    length of service) and `year-old` -> False."""
+    return _STUDY_YEAR.fullmatch(word) is not None
 
 
 def _place_before_head(words: list[str]) -> bool:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
-from api.parser.quote_members import member_bodies, member_stem
+from api.parser.quote_members import gathered_members, member_bodies, member_stem
 from api.parser.quote_names import demonym
-from api.parser.quote_orgs import lowered_words
+from api.parser.quote_orgs import firm_nouns, lowered_words
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun, premises_keepers, titled
 from api.parser.quote_words import FAMILY_WORDS, POST_NOMINALS, TITLES_OF_ADDRESS
@@ -117,8 +117,9 @@ def _role_heads(role: str) -> tuple[str, ...]:
     if " of " not in lowered and " and " not in lowered:
         return (role_head(role),)  # (most roles: no `of` or `and`, so no head noun to read)
     head = head_noun(role)
-    # (`head of the Red Lion Inn` is `the landlord` too: see premises_keepers)
-    keepers = premises_keepers(role)
+    # (`head of the Red Lion Inn` is `the landlord` too: see premises_keepers; `president of the
+    # student union` is `the student`: see gathered_members)
+    keepers = premises_keepers(role) + gathered_members(role)
     if f"{head} of " not in lowered and not (_both(head, role) and f"{head} and " in lowered):
         return (role_head(role), *keepers)
     return (role_head(role), role_head(head), *keepers)
@@ -182,7 +183,7 @@ class EntryWords:
                 self.roles.update(_role_heads(entry.role))
                 self.members.update(member_bodies(entry.role))
             if entry.noun is not None:
-                self.nouns.add(entry.noun)
+                self.nouns.update(firm_nouns(entry.noun))
             if entry.label is not None:
                 self.nouns.add(entry.label)
         self._pending.clear()

@@ -34,3 +34,23 @@ def member_bodies(role: str) -> frozenset[str]:
     if "member" not in lowered:
         return frozenset()  # (most roles: no member of anything)
     return frozenset(a or b for a, b in _MEMBER_POSTS.findall(lowered))
+
+
+# A body named for the people it gathers, and the holder of a post in it: `president of the
+# student union`, `chair of the parents’ association`, `secretary of the local farmers union`.
+_GATHERING: Final = "union association society guild council federation forum club"
+_GATHERED: Final = re.compile(
+    r"\bof (?:the |an? )?(?:[a-z-]+ ){0,2}?([a-z]{3,}?)(?:s['’]?|['’]s)? (?:"
+    + "|".join(_GATHERING.split())
+    + r")\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def gathered_members(role: str) -> tuple[str, ...]:
+    """`president of the student union` -> (`student`,): the people a body in the role is named
+    for, which its officer is one of (`the third-year law student said`); `head of the Kade
+    Trust` -> () (no body of members), `president` -> ()."""
+    if " of " not in role:
+        return ()  # (most roles: no body after `of`)
+    return tuple(_GATHERED.findall(role.lower()))

@@ -75,6 +75,29 @@ def gender_of(words: list[str]) -> str | None:
     return None
 
 
+# A relative clause right after a name whose pronoun or possessive stands for the named person:
+# `X, who lost 6,200 hens at her farm,`, `X, who says he was never told,`. A possessive is read
+# only before a word that may be its noun (`who told her the news`: `her` is an object).
+_NOT_OWNED: Final = "the|a|an|to|for|that|of|in|on|with|and|by|at|from|about|as"
+_CLAUSE_SEX: Final = re.compile(
+    r", who\b(?:[^,.;:!?\"“”]|(?<=\d)[,.](?=\d)){0,80}?\b"
+    rf"(?:(she|he)\b|(her|his) (?!(?:{_NOT_OWNED})\b)[a-z])"
+)
+_CLAUSE_PRONOUN_SEX: Final = {"she": "f", "he": "m", "her": "f", "his": "m"}
+
+
+def relative_clause_sex(text: str, end: int) -> str | None:
+    """`f` for `Ram Shrestha, who lost 600 hens at her farm, said`, the name ending at `end`:
+    the sex a `who` clause's own pronoun gives the name; None when it has none (`X, who
+    told her the news,`: an object, maybe someone else)."""
+    if text[end : end + 6] != ", who ":
+        return None  # (most names: no relative clause after them)
+    found = _CLAUSE_SEX.match(text, end)
+    if found is None:
+        return None
+    return _CLAUSE_PRONOUN_SEX[found.group(1) or found.group(2)]
+
+
 def occupation(word: str) -> bool:
     """`Hydrologist Ben Okonkwo`: a capitalised job at a sentence start is no first name."""
     key = word_key(word)

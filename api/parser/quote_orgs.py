@@ -8,6 +8,19 @@ from typing import Final
 
 from api.parser.quote_words import ORG_WORDS
 
+# The last words of a built place that bears a sponsor's or owner's name and never speaks:
+# `the Glenvane Energy Arena`, `Harbour Gas Stadium`, `the Tolmere Bridge`.
+_SILENT_PLACES: Final = frozenset(
+    "arena stadium bridge tunnel velodrome racecourse ballpark".split()
+)
+
+
+def silent_place(words: list[str]) -> bool:
+    """`Acme Energy Arena` -> True: a place named after a body (`Acme Energy` speaks, the arena
+    does not), so the body's name is no short form of it (`Acme Energy Trust` is False)."""
+    return len(words) > 1 and words[-1].lower() in _SILENT_PLACES
+
+
 # Nouns by which a text goes on to call an organisation it has named: "the company said".
 ORG_ANAPHORS: Final = frozenset(
     "company firm group organization organisation business retailer maker startup start-up "
@@ -43,6 +56,14 @@ COMMERCIAL: Final = frozenset(
 # named after `at` is no grocer).
 _FIRM: Final = "company firm business "
 _FIRM_NOUNS: Final = frozenset(_FIRM.split())
+
+
+def firm_nouns(noun: str) -> frozenset[str]:
+    """`firm` -> {company, firm, business}: the nouns one introduced as `Danish firm X` is called
+    by later (`the company said`); any other noun is only itself (`trust` -> {trust})."""
+    return _FIRM_NOUNS if noun in _FIRM_NOUNS else frozenset((noun,))
+
+
 TRADE_ENDINGS: Final = {
     word: frozenset((_FIRM + nouns).split())
     for words, nouns in (

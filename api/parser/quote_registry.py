@@ -19,6 +19,7 @@ from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_n
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_one_names import one_name_role
+from api.parser.quote_orgs import silent_place
 from api.parser.quote_parents import one_name_introduced
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
@@ -139,6 +140,7 @@ class Registry(Recall, Described, Salience):
         self._lead: str | None = None  # the person the lead opens with (see _recalled_subject)
         self._lead_read = False
         self._later_roles: dict[str, set[str]] | None = None  # see Described.named_later
+        self._pronoun_sexes: dict[str, str] | None = None  # see _sex_elsewhere
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
         self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
         self._with_noun: dict[str, list[str]] = {}  # see Described._written_with_noun
@@ -312,7 +314,9 @@ class Registry(Recall, Described, Salience):
                 self._activate(entry.name, self._latest[entry.name])
         else:
             words = entry.name.split(" ")
-            for k in range(1, len(words)):
+            # (a place named after a body gives the body's name no longer form: silent_place)
+            shortened = 0 if silent_place(words) else len(words)
+            for k in range(1, shortened):
                 if people_of(words, k):
                     break  # `Corvallo Workers Collective`: not `Corvallo` written in full
                 self._prefixes.setdefault(" ".join(words[:k]), entry.name)
@@ -476,6 +480,8 @@ class Registry(Recall, Described, Salience):
                     if lede is not None:
                         return lede
                 if entry.kind == "person" and entry.gender in (None, gender):
+                    if entry.gender is None and self._sex_elsewhere(name) not in (None, gender):
+                        continue  # `Dr Y ... “...,” she said` in a paragraph of her own: no `he`
                     if unlikely(name, entry.gender, gender):
                         unlikely_name = unlikely_name or name  # `she` past `Felix Kumwenda`
                         continue
@@ -508,6 +514,13 @@ class Registry(Recall, Described, Salience):
             return opening  # `The X Office has forecast rain, which it said “...”`: X
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where) or self._body_opening_before(where)
+
+    def _sex_elsewhere(self, name: str) -> str | None:
+        """The sex a paragraph of the person's own gives them (see _pronoun_sexes), read by
+        surname; None when none does, or two disagree."""
+        if self._pronoun_sexes is None:
+            self._pronoun_sexes = _pronoun_sexes(self._paragraphs)
+        return self._pronoun_sexes.get(surname_of(name)) or None
 
     def _sexed_against_other(
         self, word: str, gender: str | None, where: tuple[int, int]
@@ -1051,6 +1064,31 @@ def first_surname(words: list[str]) -> str | None:
         return None
     k = next((k for k in range(1, len(words) - 2) if words[k].lower() in NAME_PARTICLES), None)
     return None if k is None else particle_key(words[k:-1])
+
+
+_PEOPLE_KINDS: Final = ("person", "single")  # the mentions of someone's name
+_SEXED: Final = ("he", "she")
+
+
+def _pronoun_sexes(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
+    """Surname -> `m` or `f` where a paragraph opens with the person, names no one else and
+    says only `she` (or only `he`): `Dr Tuilau told the paper ... “...,” she said` -> Tuilau
+    `f`, read anywhere in the article, before or after (`""` when two paragraphs disagree)."""
+    found: dict[str, str] = {}
+    for paragraph in paragraphs:
+        mentions = paragraph.mentions
+        if not mentions or mentions[0].start != 0 or mentions[0].kind not in _PEOPLE_KINDS:
+            continue  # (most paragraphs: no name opening them)
+        people = [m for m in mentions if m.kind in _PEOPLE_KINDS]
+        sexes = {m.gender for m in mentions if m.kind == "pronoun" and m.name in _SEXED}
+        if len(people) != 1 or len(sexes) != 1 or people[0].possessive:
+            continue
+        sex = sexes.pop()
+        if sex is None:
+            continue
+        key = surname_of(people[0].name)
+        found[key] = sex if found.get(key, sex) == sex else ""
+    return found
 
 
 def _they_people(paragraphs: Sequence[Paragraph]) -> set[str]:

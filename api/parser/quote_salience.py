@@ -15,9 +15,10 @@ from mypy_extensions import trait
 from api.parser.quote_aliases import apposed_noun, body_noun_after, noun_before
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
+from api.parser.quote_deeds import trade_deed
 from api.parser.quote_entries import Entry, EntryWords
 from api.parser.quote_lowercase import LowercaseWords
-from api.parser.quote_names import gender_of
+from api.parser.quote_names import gender_of, relative_clause_sex
 from api.parser.quote_namesakes import APPOSITIVE_NOUNS
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention, bracketed_after_person
@@ -262,10 +263,17 @@ class Salience(RegistryCalls):
             ):
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
-        if not entry.role and mention.role:
+        # (`X, 61, has fished out of the bay`: `the fisherman`, when no role is written)
+        role = mention.role or (
+            trade_deed(paragraph.masked, mention.end) if not entry.role else None
+        )
+        if not entry.role and role:
             self.entry_words.add(entry)  # (a role filled in: read when next asked)
-        entry.role = entry.role or mention.role
+        entry.role = entry.role or role
         entry.gender = entry.gender or mention.gender
+        if entry.gender is None:
+            # `X, who lost her hens,`: the clause's pronoun over what the given name suggests
+            entry.gender = relative_clause_sex(paragraph.masked, mention.end)
 
     def _owning_its(self, paragraph: Paragraph, mention: Mention) -> None:
         """`X Y had broken the conditions of its permit`: two capitals with no role or sex,

@@ -121,8 +121,12 @@ def _role_before_noun(text: str, start: int) -> bool:
     return match is not None and occupation(match.group(1))
 
 
-# An article and at most two lower-case words before a body's noun: `the aid `, `a `.
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}$")
+# An article and at most two lower-case words before a body's noun: `the aid `, `a `; or, inside
+# a sentence, a capitalised qualifier (a nationality, a place) in place of the article: `led by
+# Dutch firm `, `hired Glasgow salvage firm ` (`Rescue charity X` opening a sentence is a label).
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?)|(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?) (?:[a-z-]+ ){0,2}$"
+)
 
 
 def body_noun_written_before(text: str, start: int) -> str | None:

@@ -20,7 +20,12 @@ from api.parser.quote_abbreviated_names import (
     firm_closed,
     stacked_title,
 )
-from api.parser.quote_words import ABBREVIATIONS
+from api.parser.quote_words import (
+    ABBREVIATIONS,
+    NAMING_PARTICIPLES,
+    NAMING_VERBS,
+    REPORTING_VERBS,
+)
 
 STRAIGHT: Final = '"'
 OPENING: Final = "“"
@@ -154,7 +159,7 @@ def find_spans(paragraphs: Sequence[str]) -> list[tuple[Span, ...]]:
     if quotes_with_single_marks(paragraphs):
         pair, other, clear = single_spans, paragraph_spans, _clear_double_quote
     else:
-        pair, other, clear = paragraph_spans, single_spans, _clear_single_quote
+        pair, other, clear = paragraph_spans, single_spans, _clear_single_in_double_copy
     found: list[tuple[Span, ...]] = []
     for i, text in enumerate(paragraphs):
         spans = pair(i, text)
@@ -192,6 +197,39 @@ def _clear_single_quote(span: Span, text: str) -> bool:
         and (len(after) == 1 or after[1].isspace())
         and " " in text[span.start : span.end]
     )
+
+
+def _clear_single_in_double_copy(span: Span, text: str) -> bool:
+    """A quote in single marks that copy quoted in double ones keeps: a whole sentence (see
+    _clear_single_quote), or a partial quote after a verb of saying (see _quoted_partial)."""
+    return _clear_single_quote(span, text) or _quoted_partial(span, text)
+
+
+# A partial quote is this many words at least: one or two words so marked are a scare quote or
+# a title (`the so-called ‘reform’`, `her ‘Blue Moon’`).
+_PARTIAL_WORDS: Final = 3
+_PARTIAL_REACH: Final = 120  # the characters before the mark read for the verb
+_SAYING_VERBS: Final = NAMING_VERBS | NAMING_PARTICIPLES | REPORTING_VERBS
+_WORD: Final = re.compile(r"[a-z]+")
+
+
+def _quoted_partial(span: Span, text: str) -> bool:
+    """`described the name as ‘a bit of a mouthful’.` -> True: a closed quote in curly single
+    marks (no apostrophe opens so) of three words or more, ending its clause (a comma or a
+    stop after it), with a verb of saying or naming in its sentence before it; `the ‘once in a
+    generation’ deal` (the sentence goes on) and `so-called ‘reform’` -> False."""
+    if span.close is None or text[span.open] != "‘":
+        return False
+    if text.count(" ", span.start, span.end) < _PARTIAL_WORDS - 1:
+        return False
+    after = text[span.stop : span.stop + 1]
+    if after and after not in ",.;" and text[span.end - 1] not in _QUOTE_PUNCTUATION:
+        return False
+    lo = max(0, span.open - _PARTIAL_REACH)
+    before = text[lo : span.open]
+    sentence = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    words = _WORD.findall(before, sentence + 1)
+    return not _SAYING_VERBS.isdisjoint(words)
 
 
 def _clear_double_quote(span: Span, text: str) -> bool:
