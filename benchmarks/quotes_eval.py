@@ -71,6 +71,7 @@ STRESS_THIRTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_thirtyninth"
 STRESS_FORTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fortieth"
 STRESS_FORTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfirst"
 STRESS_FORTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_fortysecond"
+STRESS_FORTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_fortythird"
 
 
 @dataclass
@@ -287,8 +288,9 @@ def stress_scores(show: bool) -> list[str]:
     rules, and quotes_stress_thirtyninth/ after the thirty-eighth's first look, and
     quotes_stress_fortieth/ after speakers51's and speakers53's rules, and
     quotes_stress_fortyfirst/ after speakers51's to speakers55's rules, and
-    quotes_stress_fortysecond/ after speakers56's and speakers58's rules, each committed before any
-    parser was run on it.
+    quotes_stress_fortysecond/ after speakers56's and speakers58's rules, and
+    quotes_stress_fortythird/ after speakers59's rules and the forty-second's first look, each
+    committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -334,6 +336,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fortieth set", STRESS_FORTIETH),
         ("stress forty-first set", STRESS_FORTYFIRST),
         ("stress forty-second set", STRESS_FORTYSECOND),
+        ("stress forty-third set", STRESS_FORTYTHIRD),
     )
     for label, directory in sets:
         result = CueScore()
