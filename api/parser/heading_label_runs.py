@@ -57,7 +57,8 @@ def numbered_label_heads(items: list[Item], alone: list[int]) -> list[int]:
     'Caller 2', 'Caller 1') or beside another label's run makes no run at all."""
     run: list[int] = []
     label = ""
-    for k in alone:
+    # (NUMBERED_LABEL wants ': ', which most lines lack: they are passed over without a call)
+    for k in [j for j in alone if ": " in items[j].text]:
         found = numbered_label(items[k].text)
         if found is None:
             continue

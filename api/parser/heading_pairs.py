@@ -42,7 +42,7 @@ def is_label(line: Line | None) -> bool:
     if line is None or not line.alone or not line.text[0].isupper():
         return False
     text = line.text
-    if len(text.split()) > LABEL_WORDS or any(mark in text for mark in ",:?"):
+    if len(text.split()) > LABEL_WORDS or "," in text or ":" in text or "?" in text:
         return False
     return not any(map(str.isdigit, text)) and text[-1] not in SENTENCE_ENDS
 
@@ -110,8 +110,10 @@ def box_entries(items: list[Item], flags: list[bool]) -> list[int]:
     'Open: noon to 3pm'."""
     found = []
     for k in compress(range(1, len(items) - 1), flags[1:-1]):
+        if not flags[k - 1]:
+            continue  # (most heads stand under no head: settled before the lines are looked up)
         above, line, below = line_at(items, k - 1), line_at(items, k), line_at(items, k + 1)
-        if not (flags[k - 1] and above and line and below) or FIELD.match(line.text):
+        if not (above and line and below) or FIELD.match(line.text):
             continue
         if LIST_NUMBER.match(line.text):
             continue  # a numbered head's figure is its number: 'Gadgets' / '7. A garlic press'
@@ -131,13 +133,15 @@ def labelled_quoted_heads(items: list[Item], shaped: list[bool], flags: list[boo
     """A section's label and the quoted head right under it, both unflagged, between a picture
     (or the body's start) and a paragraph, where LABEL_PAGE heads or more stand elsewhere:
     picture / 'Letter of the week' / "'A return fare is more than my weekly shop'" / text."""
+    if sum(flags) < LABEL_PAGE:
+        return []  # (counted first: most articles have fewer heads, and no line is read)
     # (the quotation marks first: most lines open with none)
     quoted = [
         k
         for k in compress(range(1, len(items) - 1), shaped[1:-1])
         if not flags[k] and is_quoted(line_at(items, k))
     ]
-    if not quoted or sum(flags) < LABEL_PAGE:
+    if not quoted:
         return []
     found = []
     for k in quoted:

@@ -130,9 +130,9 @@ def labels_a_section(items: list[Item], k: int) -> bool:
 
 def has_stacked_heads(items: list[Item], flags: list[bool]) -> bool:
     """True when a head stands right under another somewhere: 'Housing' / 'Stamp duty'."""
-    return any(
-        flags[k - 1] and flags[k] and isinstance(items[k - 1], Line) for k in range(1, len(items))
-    )
+    # (the heads alone are walked, not every line: most lines head nothing)
+    heads = compress(range(1, len(items)), flags[1:])
+    return any(flags[k - 1] and isinstance(items[k - 1], Line) for k in heads)
 
 
 def add_opening_stack(items: list[Item], shaped: list[bool], flags: list[bool]) -> list[bool]:

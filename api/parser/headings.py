@@ -174,7 +174,14 @@ from api.parser.heading_signoffs import sign_offs, signed_letter_ends
 from api.parser.heading_stages import stage_flags
 from api.parser.heading_threads import thread_questions
 from api.parser.layout import Item, Line, Picture
-from api.parser.line_shapes import COUNTED_LABEL, LineShape, is_question, is_rating, read_shape
+from api.parser.line_shapes import (
+    COUNTED_LABEL,
+    NUMBERED_LABEL,
+    LineShape,
+    is_question,
+    is_rating,
+    read_shape,
+)
 from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
@@ -238,11 +245,8 @@ HEADING_ENDS = "?)'’"
 # Punctuation before a line's last single mark that makes the mark a quote's close ending a
 # sentence, not a head's: "Frith said: 'It hurts.'" ("'Why now?'" stays a question).
 SENTENCE_CLOSES = frozenset(".,!")
-# A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'
-# (LIST_NUMBER's bare forms too: '3) Moto G85').
 # The first item of a numbered run: '1. The lid sticks', '1) Moto G85', '#1: Rye', 'I. Dawn'.
 FIRST_OF_RUN: Final = re.compile(r"^(?:1[.)]|#1:?|I\.)\s+(?=\S)")
-NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
 # A list item's number, then its text: '3. Ottawa', '12) Saturn'.
 ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 PRICE_WORDS = 8
@@ -435,8 +439,9 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
     # a number or quotation marks make a line the writer's own, never the page's chrome
     quoted = text[:1] in QUOTED_OPENERS and QUOTED.match(text) is not None
     marked = numbered or quoted
+    # (the line's own question mark read with its shape: most heads are the line as it stands)
+    question = shape.question if head == text else is_question(head)
     text = head
-    question = is_question(text)
     # a numbered head may cheer, the number marks it: '#2 Lend a hand!'
     if not (text[-1].isalnum() or text[-1] in HEADING_ENDS or question):
         if not (numbered and text[-1] == "!"):
@@ -620,7 +625,7 @@ def heads_its_fields(items: list[Item], lines: list[LineShape | None], k: int) -
     looked up there, not matched again."""
     shape, after = lines[k], lines[k + 1]
     if shape is not None and after is not None:  # (always, for two shaped lines)
-        return after.data and (shape.number > 0 or NUMBERED_LABEL.match(items[k].text) is not None)
+        return after.data and (shape.number > 0 or shape.labelled)
     return is_numbered(items[k].text) and is_data_line(items[k + 1])
 
 
@@ -673,7 +678,7 @@ def is_subheading(
     if open_before and not lines[k].question and not is_bullet(before.text):
         # a line in a run of unpunctuated lines is a list item, but a numbered line after the
         # data line closing the item above is the next item's head: 'Price: £349' / 'No. 3: ...'
-        return is_numbered(items[k].text) and DATA_LINE.match(before.text) is not None
+        return numbered_shape(lines[k]) and DATA_LINE.match(before.text) is not None
     return not (before.text.endswith(":") and not lines[k].question)
 
 
@@ -1205,9 +1210,10 @@ def is_numbered(text: str) -> bool:
     return COUNTED_LABEL.match(text) is not None
 
 
-def numbered_shape(text: str, shape: LineShape) -> bool:
-    """is_numbered for a line whose shape (read_shape) is read: its list number is known."""
-    return shape.number > 0 or NUMBERED_LABEL.match(text) is not None
+def numbered_shape(shape: LineShape) -> bool:
+    """is_numbered for a line whose shape (read_shape) is read: its list number and its
+    label's number are known."""
+    return shape.number > 0 or shape.labelled
 
 
 def is_data_line(item: Item) -> bool:
@@ -1227,7 +1233,7 @@ def item_data_start(
     if not 0 < k < len(items) - 1 or not shaped[k + 1] or not lines[k].data:
         return -1
     after = items[k + 1]
-    if not (isinstance(after, Line) and numbered_shape(after.text, lines[k + 1])):
+    if not (isinstance(after, Line) and numbered_shape(lines[k + 1])):
         return -1
     # (walked back ITEM_FIELDS lines at most: a longer run is a table, and fields that are
     # numbered lines too, 'No. 3: Moto G85', are walked once each, not once per line after)

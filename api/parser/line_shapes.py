@@ -26,6 +26,8 @@ COUNTED_LABEL = re.compile(
 # A review's star rating on a line of its own: '★★★★☆', '★★★ ½', '⭐⭐⭐⭐'.
 RATING = re.compile(r"^(?:[★☆✩✪✫✬✭✮✯⭐] ?){2,6}(?:½)?$")
 _RATING_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐")  # (RATING's first character: most lines open otherwise)
+# A listicle item's number with its label: 'No. 3: Moto G85', 'Step 3: Mix', 'Tip #2: Rest'.
+NUMBERED_LABEL = re.compile(r"^[A-Z][\w.]*\s#?\d{1,2}:\s")
 
 
 # Not frozen, as layout.Line: a frozen dataclass's __init__ sets each field through
@@ -38,15 +40,19 @@ class LineShape:
     data: bool  # a field of figures: 'Price: £19.99', 'No. 3: Moto G85' (DATA_LINE)
     caps: bool  # all its letters capitals, three at least: 'FILM', 'TOP 10' (is_caps)
     question: bool  # 'Why now?', 'Had these “moments of doubt?”' (is_question)
+    labelled: bool  # a number after a label: 'No. 3: Moto G85', 'Tip #2: Rest' (NUMBERED_LABEL)
 
 
 def read_shape(text: str, data: bool | None = None) -> LineShape:
-    """The facts of a line's text: '3. Ottawa' -> LineShape(3, False, False, False). `data` is
-    whether it is a field of figures (DATA_LINE) when the caller has matched it already."""
+    """The facts of a line's text: '3. Ottawa' -> LineShape(3, False, False, False, False).
+    `data` is whether it is a field of figures (DATA_LINE) when the caller has matched it."""
     number = LIST_NUMBER.match(text) or COUNTED_LABEL.match(text)
     if data is None:
         data = DATA_LINE.match(text) is not None
-    return LineShape(number.end() if number else 0, data, is_caps(text), is_question(text))
+    # (a label's number is matched once here, not by each rule asking: most lines hold no ':')
+    labelled = ":" in text and NUMBERED_LABEL.match(text) is not None
+    start = number.end() if number else 0
+    return LineShape(start, data, is_caps(text), is_question(text), labelled)
 
 
 def is_question(text: str) -> bool:
