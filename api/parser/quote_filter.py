@@ -40,7 +40,7 @@ def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_
     if not head:
         return False  # (a quote opening its sentence, most: no word, so no cue, before it)
     # only the words a cue may be among are read: a label's, the furthest back
-    found = _WORD.findall(head)[-AS_LABEL_WORDS - 1 :]
+    found = _last_words(head, AS_LABEL_WORDS + 1)
     last = list(map(str.lower, found[-3:]))
     if not NOT_SPEECH_CUES.isdisjoint(last):
         return not _word_had(head)
@@ -55,6 +55,24 @@ _WORD_HAD: Final = re.compile(
     r"\b(?:(?:last|final|closing|parting) word|word of (?:warning|caution|advice|thanks"
     r"|encouragement|praise|comfort)):\s*$"
 )
+
+
+# How many characters at a head's end are split first for its last words (about twenty words:
+# a sentence of a hundred words before a quote is not split whole for its last eleven).
+_TAIL_REACH: Final = 120
+
+
+def _last_words(head: str, count: int) -> list[str]:
+    """The head's last `count` words as _WORD finds them: `said in the talks as` -> its last
+    words. A tail after a space is split first (no word goes on over a space, so its words are
+    the head's own); the whole head only when the tail holds fewer."""
+    if len(head) > _TAIL_REACH:
+        space = head.find(" ", len(head) - _TAIL_REACH)
+        if space >= 0:
+            found = _WORD.findall(head, space)
+            if len(found) >= count:
+                return found[-count:]
+    return _WORD.findall(head)[-count:]
 
 
 def _word_had(head: str) -> bool:

@@ -14,6 +14,7 @@ from api.parser.quote_tokens import (
     Words,
     acronym,
     capital,
+    last_mark,
     word_key,
     word_token,
     written_before,
@@ -255,6 +256,8 @@ _TRADE_ENDINGS: Final = ("er", "or", "ee")
 # `Head keeper ` right before a name: a capitalised word, then a trade's lowercase noun.
 _TITLE_TRADE: Final = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,}(?:er|or|ee)) $")
 _TITLE_TRADE_BACK: Final = 32
+# The trade's ending and the space before the name that `_TITLE_TRADE` ends with: `keeper X`.
+_TRADE_ENDS_SPACED: Final = tuple(ending + " " for ending in _TRADE_ENDINGS)
 
 
 def _titled_trade_before(text: str, first: int) -> bool:
@@ -262,6 +265,8 @@ def _titled_trade_before(text: str, first: int) -> bool:
     before the name, which the one-word checks of role_before would settle as no role."""
     if first < 2 or not text[first - 2].islower():
         return False  # (most names: no lowercase letter right before their space)
+    if not text.endswith(_TRADE_ENDS_SPACED, 0, first):
+        return False  # (the pattern's end, tested first: most words before a name end so not)
     found = _TITLE_TRADE.search(text, max(0, first - _TITLE_TRADE_BACK), first)
     if found is None or not _trade_word(found.group(2)):
         return False
@@ -437,7 +442,7 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     if not head.endswith(","):
         return None
     head = head[:-1]
-    cut = max(map(head.rfind, ",;:\x00("))
+    cut = last_mark(head, ",;:\x00(")
     chunk_start = cut + 1
     starts = list(_DETERMINER.finditer(head, chunk_start))
     if not starts:

@@ -28,10 +28,17 @@ _PLACE_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of State )?(?:of|for|to) (?:t
 
 # A title's field of two words joined by `and` before the name: "Minister of Water and Energy".
 _FIELD_AND_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of|for) [A-Z][\w-]* and $")
+# How the text before the name ends when either pattern can match there (`$` also matches
+# before a line break ending the window): `of `, `Water and `.
+_PLACE_WORDS: Final = (" of ", " for ", " to ", " the ")
+_PLACE_ENDS: Final = _PLACE_WORDS + tuple(word + "\n" for word in _PLACE_WORDS)
+_AND_ENDS: Final = (" and ", " and \n")
 
 
 def title_field_and_before(text: str, start: int) -> bool:
     """`Minister of Water and Energy Ana Ruiz`: the run from `Energy` opens with the title."""
+    if not text.endswith(_AND_ENDS, 0, start):
+        return False  # (the pattern's end, tested first: most names follow no `and`)
     match = _FIELD_AND_BEFORE.search(text, max(0, start - 60), start)
     return bool(match) and occupation(match.group(1))
 
@@ -42,6 +49,8 @@ def title_place_before(text: str, start: int) -> bool:
 
     `According to Siti Aminah Rahmawati` is no title: the word before `to` must be one.
     """
+    if not text.endswith(_PLACE_ENDS, 0, start):
+        return False  # (the pattern's end, tested first: most names follow none of its words)
     match = _PLACE_BEFORE.search(text, max(0, start - 40), start)
     return bool(match) and occupation(match.group(1))
 

@@ -25,7 +25,7 @@ from api.parser.quote_subjects import (
     titled_lists,
     unclosed_appositives,
 )
-from api.parser.quote_tokens import word_key
+from api.parser.quote_tokens import last_mark, word_key
 from api.parser.quote_words import (
     ADVERBIAL,
     FAMILY_WORDS,
@@ -235,7 +235,7 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     if relative:
         verb_start = verb_start - len(head) + relative.start()
         head = tail(masked, sentence_start, verb_start)
-    cut = max(map(head.rfind, _BOUNDARY_CHARS))
+    cut = last_mark(head, _BOUNDARY_CHARS)
     if cut < 0 and verb_start - len(head) > sentence_start:
         return None  # the clause starts further back than any subject phrase reaches
     sentence_start = verb_start - len(head)

@@ -84,11 +84,13 @@ def capital_words(text: str) -> list[re.Match[str]]:
             found.sort(key=_MATCH_START)
     # (`'Bob`, `3M`, `U.S`: a capital after characters a word goes on over but cannot open with
     # opens a word only when no letter stands before them in the same stretch)
+    # (_MARKS holds the ASCII digits: only a non-ASCII character is asked whether it is one,
+    # compiled a generic method call where the comparison is native)
     return [
         match
         for match in found
         if not (k := match.start())
-        or ((char := text[k - 1]) not in _MARKS and not char.isdecimal())
+        or ((char := text[k - 1]) not in _MARKS and (ord(char) < 0x80 or not char.isdecimal()))
         or _opens_after(text, k - 1)
     ]
 
@@ -144,9 +146,10 @@ class Words:
         if match is None:
             raise KeyError(start)
         word: str = match[0]  # (compiled, `group()` parses its arguments: `[0]` does not)
-        token = _make((start, match.end(), word, False, False))
-        if word[-1] in _SPECIAL_ENDS:  # (most words end plainly: no call to read the ending)
-            token = _ending(token)
+        if word[-1] not in _SPECIAL_ENDS:  # (most words end plainly: no call to read the ending)
+            token = _make((start, match.end(), word, False, False))
+        else:
+            token = _ending(start, word)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
                 token = self._given_stop(token, start, match.end())
             elif token.final_stop and stacked_title(self.text, start, match.end()):
@@ -163,9 +166,10 @@ class Words:
     def _made_at(self, start: int, end: int) -> Token:
         """The Token of the word TOKEN finds from start to end."""
         word = self.text[start:end]
-        token = _make((start, end, word, False, False))
-        if word[-1] in _SPECIAL_ENDS:
-            token = _ending(token)
+        if word[-1] not in _SPECIAL_ENDS:
+            token = _make((start, end, word, False, False))
+        else:
+            token = _ending(start, word)
             if token.final_stop and word[:-1].lower() in ABBREVIATED_GIVEN:
                 token = self._given_stop(token, start, end)
             elif token.final_stop and stacked_title(self.text, start, end):
@@ -255,6 +259,19 @@ def _word_end(text: str, k: int, high: int) -> int:
 _GOES_ON: Final = frozenset("_'’.&-")  # (what TOKEN goes on over besides letters and digits)
 
 
+def last_mark(text: str, marks: str) -> int:
+    """Where the last of any of `marks` stands in the text, or -1: `a, b; c` with `,;` -> 4.
+
+    (`max(map(text.rfind, marks))`, by a loop: compiled, each `rfind` a native call where the
+    map and max were generic ones.)"""
+    last = -1
+    for mark in marks:
+        found = text.rfind(mark)
+        if found > last:
+            last = found
+    return last
+
+
 def written_before(text: str, start: int) -> str:
     """The word before the word at `start` as written, when one space stands between them and
     a space (or the text's start) before it: `said` in `said Lee`, `Smith's` in `Smith's son`;
@@ -269,11 +286,12 @@ def written_before(text: str, start: int) -> str:
     return text[space + 1 : start - 1] if space >= 0 or not low else ""
 
 
-def _ending(token: Token) -> Token:
-    """`Smith's` -> `Smith` (possessive), `home.` -> `home` (final stop); others unchanged."""
-    raw, start = token.text, token.start
+def _ending(start: int, raw: str) -> Token:
+    """The Token of the word `raw` at `start`, its ending read: `Smith's` -> `Smith`
+    (possessive), `home.` -> `home` (final stop); others unchanged. (One Token made per word:
+    each costs a generic call, compiled.)"""
     if raw[-1] not in _SPECIAL_ENDS:
-        return token
+        return _make((start, start + len(raw), raw, False, False))
     final_stop = False
     if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 2:
         if raw[:-1].lower() not in _ABBREV_TITLES:
@@ -287,7 +305,7 @@ def _ending(token: Token) -> Token:
 
 def word_token(word: str) -> Token:
     """The Token of a word standing alone (at 0), its ending read: `Smith's` -> `Smith`."""
-    return _ending(_make((0, len(word), word, False, False)))
+    return _ending(0, word)
 
 
 def ending_read(word: str) -> str:

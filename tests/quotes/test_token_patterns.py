@@ -14,7 +14,7 @@ from api.parser.quote_people import Mention
 from api.parser.quote_recall import _opens_sentence
 from api.parser.quote_runs import _joining, runs_of_capitals
 from api.parser.quote_spans import _DOUBLE_OPENS, _SINGLE_OPENS, _count, _mark_offsets
-from api.parser.quote_tokens import _REACH, TOKEN, Token, Words, _ending, _make, capital_words
+from api.parser.quote_tokens import _REACH, TOKEN, Token, Words, _ending, capital_words
 
 _ASCII = string.ascii_letters[:6] + "XYZ 09_'.&-,\n\x00\"" + string.punctuation[:8]
 
@@ -29,9 +29,7 @@ def test_capitals_found_by_one_scan_are_the_capitalised_words():
     for _ in range(5000):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 16)))
         expected = [
-            _ending(_make((m.start(), m.end(), m.group(), False, False)))
-            for m in TOKEN.finditer(text)
-            if m.group()[0].isupper()
+            _ending(m.start(), m.group()) for m in TOKEN.finditer(text) if m.group()[0].isupper()
         ]
         words = Words(text)
         assert [words.made(m) for m in capital_words(text)] == expected, text
@@ -44,7 +42,7 @@ def _check_words(text: str) -> None:
     words = Words(text)
     for k, match in enumerate(split):
         token = words[match.start()]
-        assert token == _ending(_make((match.start(), match.end(), match.group(), False, False)))
+        assert token == _ending(match.start(), match.group())
         before = words.before(match.start())
         assert (before.start if before else -1) == (starts[k - 1] if k else -1), (text, k)
         assert before is None or before == words[before.start], (text, k)
