@@ -17,13 +17,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from api.parser.heading_answers import opens_on_a_reply
 from api.parser.heading_limits import LONG_CHARS, LONG_RATIO, MAX_WORDS
 from api.parser.heading_places import QUOTED
 from api.parser.heading_sentences import (
     PAIRED_WORDS,
+    RHYTHM_OPENERS,
     SECOND_SENTENCE,
     SENTENCE_GAP,
     is_paired_sentences,
+    is_sentence_shaped,
 )
 from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import is_question
@@ -31,6 +34,8 @@ from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS
 
 SENTENCE_SIBLINGS: Final = 3  # sentence heads that make a document's heads sentences
+SIBLING_HEADS: Final = 2  # heads standing already: one alone makes no pattern to join
+LABELS_AMONG: Final = 1  # labels beside sentence heads: 'Final standings' among them
 SENTENCE_HEAD_WORDS: Final = 5  # 'The best film has no distributor': a clause, not a label
 STAMPED_POSTS: Final = 2  # timestamps, each over a head, that make a diary's posts headed
 # A sentence's end inside a line, of any mark: 'GOAL! Vale lead (Ngata 23). A header.' has two.
@@ -47,10 +52,21 @@ def is_sentence_form(text: str) -> bool:
     return ":" not in text and len(text.split()) >= SENTENCE_HEAD_WORDS
 
 
-def sentence_siblings(items: list[Item], heads: list[int]) -> bool:
-    """True when SENTENCE_SIBLINGS heads or more stand and every one is a sentence's form:
-    'Who pays?' / '“We had no choice”' / 'The best film has no distributor'."""
-    return len(heads) >= SENTENCE_SIBLINGS and all(is_sentence_form(items[k].text) for k in heads)
+def is_label(text: str) -> bool:
+    """True for a head that is no sentence of its own form: 'Results', 'Final standings'."""
+    return not is_sentence_form(text)
+
+
+def sentence_siblings(items: list[Item], heads: list[int], found: list[int]) -> bool:
+    """True when SIBLING_HEADS heads or more stand and with the full-sentence lines `found` make
+    SENTENCE_SIBLINGS heads or more, one head at least a sentence's form, LABELS_AMONG labels
+    at most among them: 'Who pays?' / '“We had no choice”' / 'The best film has no
+    distributor', or a page's quoted head and its 'Final standings' beside two full-sentence
+    lines (not a page of labels, nor one head alone)."""
+    if len(heads) < SIBLING_HEADS or len(heads) + len(found) < SENTENCE_SIBLINGS:
+        return False
+    labels = len([k for k in heads if is_label(items[k].text)])
+    return labels <= LABELS_AMONG and labels < len(heads)
 
 
 def opens_a_section(items: list[Item], k: int) -> bool:
@@ -61,21 +77,44 @@ def opens_a_section(items: list[Item], k: int) -> bool:
     return isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
 
 
+def is_full_sentence_line(items: list[Item], k: int) -> bool:
+    """True for a line of two short sentences a head could be, after a sentence's end or a
+    picture ('She needed a draw. She took it and went home.', two sentences naming their
+    subject between them), or of one short sentence after a picture, a section's break: picture
+    / 'The game that won it was played on Wednesday.' (not 'They drew in 33 moves.', pointing
+    back, nor 'Brilliant. Risky. Correct.', nor a punchy line between paragraphs)."""
+    item = items[k]
+    if is_paired_sentences(item, RHYTHM_OPENERS):
+        return opens_a_section(items, k)
+    if not is_sentence_shaped(item) or INNER_STOP.search(item.text) is not None:
+        return False
+    return k > 0 and isinstance(items[k - 1], Picture)
+
+
+def answers_a_question(items: list[Item], k: int) -> bool:
+    """True for line k right under a question, or opening on a reply: its answer, no head
+    ('Will it be?' / 'Mostly, yes. But not everywhere.')."""
+    before = items[k - 1] if k > 0 else None
+    asked = isinstance(before, Line) and is_question(before.text)
+    return asked or opens_on_a_reply(items[k].text)
+
+
 def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
-    """Lines of two short sentences (is_paired_sentences) that open a section over a paragraph
-    LONG_RATIO times longer, more than SENTENCE_GAP items from any head, beside heads that are
-    all sentences (sentence_siblings): 'The money ran out twice. The museum did not wait.' /
-    240 characters, among question and quoted heads; not 'The short answer is no. Read on.'
-    over a shorter line, nor 'Not at all. Plant it now.' right under its question."""
+    """Lines of one or two short sentences (is_full_sentence_line) that open a section over a
+    paragraph LONG_RATIO times longer, more than SENTENCE_GAP items from any head, beside heads
+    that are sentences (sentence_siblings): 'The money ran out twice. The museum did not wait.'
+    / 240 characters, among question and quoted heads; picture / 'One break won it.' / text
+    beside long clause heads; not 'The short answer is no. Read on.' over a shorter line, nor
+    'Not at all. Plant it now.' right under its question."""
     heads = [k for k in alone if flags[k]]
-    if not sentence_siblings(items, heads):
-        return []  # (most documents: too few heads, or labels among them)
+    if not heads:
+        return []  # (most documents: no heads to be siblings of)
     found: list[int] = []
     j = 0
     for k in alone:
         while j < len(heads) and heads[j] < k:
             j += 1  # (the heads walked once, beside the standalone lines)
-        if flags[k] or k + 1 >= len(items) or not is_paired_sentences(items[k]):
+        if flags[k] or k + 1 >= len(items) or not is_full_sentence_line(items, k):
             continue
         above = heads[j - 1] if j > 0 else -len(items)
         below = heads[j] if j < len(heads) else 2 * len(items)
@@ -83,9 +122,9 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
             continue
         after = items[k + 1]
         longer = isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(items[k].text)
-        if longer and opens_a_section(items, k):
+        if longer and not answers_a_question(items, k):
             found.append(k)
-    return found
+    return found if found and sentence_siblings(items, heads, found) else []
 
 
 def is_long_clause(text: str) -> bool:
