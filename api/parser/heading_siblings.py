@@ -25,10 +25,10 @@ from api.parser.heading_sentences import (
     RHYTHM_OPENERS,
     SECOND_SENTENCE,
     SENTENCE_GAP,
-    is_paired_sentences,
+    is_elliptical,
     is_sentence_shaped,
 )
-from api.parser.layout import Item, Line, Picture
+from api.parser.layout import Item, Line, ListLines, Picture
 from api.parser.line_shapes import is_question
 from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS
@@ -77,18 +77,45 @@ def opens_a_section(items: list[Item], k: int) -> bool:
     return isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
 
 
+def is_two_sentence_line(text: str) -> bool:
+    """True for two short sentences (is_short_statement, one break between them), the first
+    word no running text's ('but', 'it', 'this'): 'Move slowly. Then move slower still.', 'She
+    needed a draw. She took it.' (not 'But it rained. Nobody came.', nor 'Yes. It is.')."""
+    if not is_short_statement(text) or len(INNER_STOP.findall(text)) != 1:
+        return False
+    first = text.split(None, 1)[0]
+    return first[0].isupper() and first.lower() not in RHYTHM_OPENERS and not is_elliptical(text)
+
+
 def is_full_sentence_line(items: list[Item], k: int) -> bool:
     """True for a line of two short sentences a head could be, after a sentence's end or a
-    picture ('She needed a draw. She took it and went home.', two sentences naming their
-    subject between them), or of one short sentence after a picture, a section's break: picture
-    / 'The game that won it was played on Wednesday.' (not 'They drew in 33 moves.', pointing
-    back, nor 'Brilliant. Risky. Correct.', nor a punchy line between paragraphs)."""
+    picture ('She needed a draw. She took it and went home.'), or of one short sentence after
+    a picture, a section's break: picture / 'The game that won it was played on Wednesday.'
+    (not 'They drew in 33 moves.', pointing back, nor 'Brilliant. Risky. Correct.', nor a
+    punchy line between paragraphs)."""
     item = items[k]
-    if is_paired_sentences(item, RHYTHM_OPENERS):
+    if not (isinstance(item, Line) and item.alone):
+        return False
+    if is_two_sentence_line(item.text):
         return opens_a_section(items, k)
     if not is_sentence_shaped(item) or INNER_STOP.search(item.text) is not None:
         return False
     return k > 0 and isinstance(items[k - 1], Picture)
+
+
+def opens_text(items: list[Item], k: int) -> bool:
+    """True for line k over a paragraph LONG_RATIO times longer, or over a lead-in to a list as
+    long as line k at least ('Sudden changes rarely work. Try this instead:' / items, a list's
+    lines or a block of them): a section's text, not another short line ('Here is how:')."""
+    after = items[k + 1]
+    if not isinstance(after, Line):
+        return False
+    if len(after.text) >= LONG_RATIO * len(items[k].text):
+        return True
+    listed = items[k + 2] if k + 2 < len(items) else None
+    in_a_list = isinstance(listed, ListLines) or (isinstance(listed, Line) and not listed.alone)
+    lead_in = after.text.endswith(":") and len(after.text) >= len(items[k].text)
+    return lead_in and in_a_list
 
 
 def answers_a_question(items: list[Item], k: int) -> bool:
@@ -120,9 +147,7 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
         below = heads[j] if j < len(heads) else 2 * len(items)
         if k - above <= SENTENCE_GAP or below - k <= SENTENCE_GAP:
             continue
-        after = items[k + 1]
-        longer = isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(items[k].text)
-        if longer and not answers_a_question(items, k):
+        if opens_text(items, k) and not answers_a_question(items, k):
             found.append(k)
     return found if found and sentence_siblings(items, heads, found) else []
 

@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from api.parser.heading_answers import asks_yes_or_no, opens_on_a_reply
+from api.parser.heading_places import QUOTED
 from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 from api.parser.sentences import SENTENCE_ENDS
@@ -90,6 +91,8 @@ def thread_questions(items: list[Item], flags: list[bool]) -> list[int]:
     questions = [k for k in heads if is_question(items[k].text)]
     if not questions or len(questions) == len(heads):
         return []  # (most pages: no question head; an FAQ: questions only, each a head)
+    # an FAQ's heads are its own questions; a reader's quoted question is a letter's head
+    asked_heads = len([k for k in questions if not QUOTED.match(items[k].text)])
     found = []
     for k in questions:
         before = items[k - 1] if k > 0 else None
@@ -101,6 +104,6 @@ def thread_questions(items: list[Item], flags: list[bool]) -> list[int]:
         text = items[k].text
         if followed_up(text, after.text, before.text) or pointing_back_at(text):
             found.append(k)
-        elif elliptical_question(text, after.text, len(questions) > 1):
+        elif elliptical_question(text, after.text, asked_heads > 1):
             found.append(k)
     return found

@@ -170,7 +170,7 @@ from api.parser.heading_siblings import (
     paired_sibling_heads,
     stamped_statement_heads,
 )
-from api.parser.heading_signoffs import sign_offs, signed_letter_ends
+from api.parser.heading_signoffs import letter_heads, sign_offs, signed_letter_ends
 from api.parser.heading_stages import stage_flags
 from api.parser.heading_threads import thread_questions
 from api.parser.layout import Item, Line, Picture
@@ -672,6 +672,8 @@ def is_subheading(
     open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'
     # 'Camera > Settings > Grid' / 'Step 4: ...': a menu path is whole, as a sentence is
     open_before = open_before and not is_menu_path(before.text)
+    # 'Fifth place: Rovers 26 Vale 12' / picture / 'What comes next': a result is whole too
+    open_before = open_before and not is_result_field(before.text)
     if open_before and isinstance(items[k - 1], Picture):
         open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
     if open_before and not lines[k].question and not is_bullet(before.text):
@@ -1012,6 +1014,13 @@ def heads_a_result_series(items: list[Item], k: int) -> bool:
     return first != second and first.split()[0] == second.split()[0] != own.split()[0]
 
 
+def is_result_field(text: str) -> bool:
+    """True for a field whose value is a result, each side named with its score: 'Final:
+    Rovers 24 Vale 19 (aet)' (not 'Step 2: Add 200g of flour', nor 'Update: Storm 12 hours
+    away')."""
+    return FIELD.match(text) is not None and SCORED_VALUE.match(text.split(": ", 1)[1]) is not None
+
+
 def priced_fields(items: list[Item], flags: list[bool]) -> list[int]:
     """The heads that are fields whose value opens with a price or is a result: 'Park ticket:
     €25 in July and August, €15 at other times', 'Entry: £12, children free', 'Final: Rovers 24
@@ -1020,11 +1029,11 @@ def priced_fields(items: list[Item], flags: list[bool]) -> list[int]:
     time, '9:34 p.m.' / 'Halftime: Rovers 38, Vale 30', is one)."""
     found = []
     for k in compress(range(len(items)), flags):
-        if is_field(items[k]) and not is_numbered(items[k].text):
-            value = items[k].text.split(": ", 1)[1]
-            if PRICED_VALUE.match(value) or (
-                SCORED_VALUE.match(value) and not stamped_at(items, k)
-            ):
+        text = items[k].text
+        if is_field(items[k]) and not is_numbered(text):
+            if PRICED_VALUE.match(text.split(": ", 1)[1]):
+                found.append(k)
+            elif is_result_field(text) and not stamped_at(items, k):
                 found.append(k)
     return found
 
@@ -1485,6 +1494,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = is_subheading(items, found, k, last, signed)
     for _, head in closed:
         flags[head] = True
+    for k in letter_heads(items, signed):
+        flags[k] = True  # '“Should we let her stop?”' / the letter / 'Worried dad, Leeds'
     flags = _heads_of_kinds(items, alone, found, flags)
     flags = _drop_non_heads(items, alone, found, flags)
     for k in cheered_post_heads(items, alone, flags):

@@ -10,13 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zn04_hong_kong_parenting_column_quoted_reader_letter_heads_full_sentence_heads_lone_"
-    "questions_sign_offs_handout_shutterstock": "two reader's letters as heads in curly quotes "
-    "(two sentences ending in '?') and a full-sentence head of two sentences ending in '.' read as "
-    "paragraphs; two pseudonym sign-offs under the letters ('X mum, Place') taken as heads",
-    "zn07_fiji_rugby_sevens_report_dateline_long_sentence_case_heads_full_sentence_head_score_"
-    "lines_lone_question_fiji_sun_world_rugby_credits": "a closing plain head after a picture, "
-    "over two short paragraphs, read as a paragraph",
 }
 
 
