@@ -80,9 +80,12 @@ def opens_a_section(items: list[Item], k: int) -> bool:
 def is_two_sentence_line(text: str) -> bool:
     """True for two short sentences (is_short_statement, one break between them), the first
     word no running text's ('but', 'it', 'this'): 'Move slowly. Then move slower still.', 'She
-    needed a draw. She took it.' (not 'But it rained. Nobody came.', nor 'Yes. It is.')."""
+    needed a draw. She took it.' (not 'But it rained. Nobody came.', nor 'Yes. It is.', a
+    reply)."""
     if not is_short_statement(text) or len(INNER_STOP.findall(text)) != 1:
         return False
+    if opens_on_a_reply(text):
+        return False  # 'Yes. It is.', 'Not always. Plant it now.': an answer
     first = text.split(None, 1)[0]
     return first[0].isupper() and first.lower() not in RHYTHM_OPENERS and not is_elliptical(text)
 
