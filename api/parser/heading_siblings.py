@@ -1,15 +1,17 @@
-"""Two-sentence heads beside sentence heads of other forms: a feature's 'The roof leaked for
+"""Full-sentence heads beside sentence heads of other forms: a feature's 'The roof leaked for
 years. Then part of it fell in.' / a long paragraph / ... / '“We took it down bone by bone”' /
 text / 'So, was it worth it?' / text, where the writer's short paragraphs leave no contrast of
 length with the typical one (heading_sentences.paired_sentence_heads asks three times shorter).
 
 A reader takes such a line for a head by its siblings and by where it stands, not by its stop:
-- siblings: SENTENCE_SIBLINGS heads or more already stand, every one a sentence of its own
-  form (a question, a quoted line, a clause of CLAUSE_WORDS words), none a label;
-- where: a section's start (a sentence's end or a picture before it), over a paragraph
-  LONG_RATIO times its length, more than SENTENCE_GAP items from any head, so that each head
-  still opens a section of several paragraphs (a line right under a head is its answer or its
-  first paragraph: 'Is it too late?' / 'Not at all. Plant it now.').
+- siblings: SIBLING_HEADS heads or more already stand, one at least a sentence of its own form
+  (a question, a quoted line, a clause of SENTENCE_HEAD_WORDS words), LABELS_AMONG labels at
+  most ('Final standings'), SENTENCE_SIBLINGS heads with the lines found;
+- where: two short sentences at a section's start (a sentence's end or a picture before it),
+  one sentence after a picture only (between paragraphs it is a punchy line), over a paragraph
+  LONG_RATIO times its length or a lead-in to a list, more than SENTENCE_GAP items from any
+  head, so that each head still opens a section of several paragraphs (a line right under a
+  question is its answer: 'Is it too late?' / 'Not at all. Plant it now.').
 """
 
 from __future__ import annotations
