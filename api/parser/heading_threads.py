@@ -36,6 +36,8 @@ BACK_PRONOUNS: Final = frozenset("them those".split())
 # Subjects that stand for what the text just told: 'Was it cowardly?', 'Can anyone else win?'.
 TOLD_SUBJECTS: Final = frozenset("it this that they he she anyone anybody anything".split())
 ELLIPTIC_WORDS: Final = 4  # 'Can anyone else win?': a question this short names no topic
+# An FAQ's flat answer, a sentence of its own: 'Is it safe?' / 'Yes. ...' keeps its head.
+FLAT_ANSWERS: Final = frozenset("yes. no. yes! no!".split())
 LAST_SENTENCE: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 WORD: Final = re.compile(r"[^\W\d_]+")
 
@@ -73,12 +75,15 @@ def elliptical_question(question: str, answer: str, asked: bool) -> bool:
     word of its own where other question heads stand (`asked`): 'Was it cowardly?' / 'Not
     according to ...', 'Will it be?' / 'Mostly, yes. ...' (not 'Is it too late to plant
     garlic?', which names its topic, nor 'Is it really free?' among an FAQ's questions, nor
-    'Will it rain?' over 'Showers are forecast.', no reply)."""
+    'Is it safe?' / 'Yes. ...', an FAQ's flat answer, nor 'Will it rain?' over 'Showers are
+    forecast.', no reply)."""
     words = WORD.findall(question)
     if len(words) > ELLIPTIC_WORDS or len(words) < 2 or not asks_yes_or_no(question):
         return False
     if words[1].lower() not in TOLD_SUBJECTS or not opens_on_a_reply(answer):
         return False
+    if answer.split(None, 1)[0].lower() in FLAT_ANSWERS:
+        return False  # the writer's own reply qualifies: 'Mostly, yes.', 'Not really.'
     return not (asked and topic_words(question) - TOLD_SUBJECTS)
 
 

@@ -49,13 +49,16 @@ ELLIPTICAL = [
     ("Was it cowardly?", "Not according to the players who watched it.", False),
     ("Will it be?", "Mostly, yes. But not everywhere.", True),
     ("Can anyone else win?", "Not realistically. Nobody has come close since 1992.", True),
-    ("Did they mind?", "No. Most of them had gone home by then.", False),
+    ("Did they mind?", "Not much. Most of them had gone home by then.", False),
 ]
 NOT_ELLIPTICAL = [
     # names its topic: a head's question
     ("Is it too late to plant garlic?", "No. Plant it this week.", False),
     # a topic word of its own among an FAQ's question heads
     ("Is it really free?", "Yes. The council pays for it.", True),
+    # an FAQ's flat answer, a sentence of its own
+    ("Is it safe?", "Yes. The water was tested on Monday.", False),
+    ("Did they pay?", "No. The council waived the fee.", False),
     # no reply under it
     ("Will it rain?", "Showers are forecast for the afternoon.", False),
     # asks no yes or no
