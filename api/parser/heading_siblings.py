@@ -1,15 +1,17 @@
-"""Two-sentence heads beside sentence heads of other forms: a feature's 'The roof leaked for
+"""Full-sentence heads beside sentence heads of other forms: a feature's 'The roof leaked for
 years. Then part of it fell in.' / a long paragraph / ... / '“We took it down bone by bone”' /
 text / 'So, was it worth it?' / text, where the writer's short paragraphs leave no contrast of
 length with the typical one (heading_sentences.paired_sentence_heads asks three times shorter).
 
 A reader takes such a line for a head by its siblings and by where it stands, not by its stop:
-- siblings: SENTENCE_SIBLINGS heads or more already stand, every one a sentence of its own
-  form (a question, a quoted line, a clause of CLAUSE_WORDS words), none a label;
-- where: a section's start (a sentence's end or a picture before it), over a paragraph
-  LONG_RATIO times its length, more than SENTENCE_GAP items from any head, so that each head
-  still opens a section of several paragraphs (a line right under a head is its answer or its
-  first paragraph: 'Is it too late?' / 'Not at all. Plant it now.').
+- siblings: SIBLING_HEADS heads or more already stand, one at least a sentence of its own form
+  (a question, a quoted line, a clause of SENTENCE_HEAD_WORDS words), LABELS_AMONG labels at
+  most ('Final standings'), SENTENCE_SIBLINGS heads with the lines found;
+- where: two short sentences at a section's start (a sentence's end or a picture before it),
+  one sentence after a picture only (between paragraphs it is a punchy line), over a paragraph
+  LONG_RATIO times its length or a lead-in to a list, more than SENTENCE_GAP items from any
+  head, so that each head still opens a section of several paragraphs (a line right under a
+  question is its answer: 'Is it too late?' / 'Not at all. Plant it now.').
 """
 
 from __future__ import annotations
@@ -17,20 +19,25 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from api.parser.heading_answers import opens_on_a_reply
 from api.parser.heading_limits import LONG_CHARS, LONG_RATIO, MAX_WORDS
 from api.parser.heading_places import QUOTED
 from api.parser.heading_sentences import (
     PAIRED_WORDS,
+    RHYTHM_OPENERS,
     SECOND_SENTENCE,
     SENTENCE_GAP,
-    is_paired_sentences,
+    is_elliptical,
+    is_sentence_shaped,
 )
-from api.parser.layout import Item, Line, Picture
+from api.parser.layout import Item, Line, ListLines, Picture
 from api.parser.line_shapes import is_question
 from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS
 
 SENTENCE_SIBLINGS: Final = 3  # sentence heads that make a document's heads sentences
+SIBLING_HEADS: Final = 2  # heads standing already: one alone makes no pattern to join
+LABELS_AMONG: Final = 1  # labels beside sentence heads: 'Final standings' among them
 SENTENCE_HEAD_WORDS: Final = 5  # 'The best film has no distributor': a clause, not a label
 STAMPED_POSTS: Final = 2  # timestamps, each over a head, that make a diary's posts headed
 # A sentence's end inside a line, of any mark: 'GOAL! Vale lead (Ngata 23). A header.' has two.
@@ -47,10 +54,21 @@ def is_sentence_form(text: str) -> bool:
     return ":" not in text and len(text.split()) >= SENTENCE_HEAD_WORDS
 
 
-def sentence_siblings(items: list[Item], heads: list[int]) -> bool:
-    """True when SENTENCE_SIBLINGS heads or more stand and every one is a sentence's form:
-    'Who pays?' / '“We had no choice”' / 'The best film has no distributor'."""
-    return len(heads) >= SENTENCE_SIBLINGS and all(is_sentence_form(items[k].text) for k in heads)
+def is_label(text: str) -> bool:
+    """True for a head that is no sentence of its own form: 'Results', 'Final standings'."""
+    return not is_sentence_form(text)
+
+
+def sentence_siblings(items: list[Item], heads: list[int], found: list[int]) -> bool:
+    """True when SIBLING_HEADS heads or more stand and with the full-sentence lines `found` make
+    SENTENCE_SIBLINGS heads or more, one head at least a sentence's form, LABELS_AMONG labels
+    at most among them: 'Who pays?' / '“We had no choice”' / 'The best film has no
+    distributor', or a page's quoted head and its 'Final standings' beside two full-sentence
+    lines (not a page of labels, nor one head alone)."""
+    if len(heads) < SIBLING_HEADS or len(heads) + len(found) < SENTENCE_SIBLINGS:
+        return False
+    labels = len([k for k in heads if is_label(items[k].text)])
+    return labels <= LABELS_AMONG and labels < len(heads)
 
 
 def opens_a_section(items: list[Item], k: int) -> bool:
@@ -61,31 +79,82 @@ def opens_a_section(items: list[Item], k: int) -> bool:
     return isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
 
 
+def is_two_sentence_line(text: str) -> bool:
+    """True for two short sentences (is_short_statement, one break between them), the first
+    word no running text's ('but', 'it', 'this'): 'Move slowly. Then move slower still.', 'She
+    needed a draw. She took it.' (not 'But it rained. Nobody came.', nor 'Yes. It is.', a
+    reply)."""
+    if not is_short_statement(text) or len(INNER_STOP.findall(text)) != 1:
+        return False
+    if opens_on_a_reply(text):
+        return False  # 'Yes. It is.', 'Not always. Plant it now.': an answer
+    first = text.split(None, 1)[0]
+    return first[0].isupper() and first.lower() not in RHYTHM_OPENERS and not is_elliptical(text)
+
+
+def is_full_sentence_line(items: list[Item], k: int) -> bool:
+    """True for a line of two short sentences a head could be, after a sentence's end or a
+    picture ('She needed a draw. She took it and went home.'), or of one short sentence after
+    a picture, a section's break: picture / 'The game that won it was played on Wednesday.'
+    (not 'They drew in 33 moves.', pointing back, nor 'Brilliant. Risky. Correct.', nor a
+    punchy line between paragraphs)."""
+    item = items[k]
+    if not (isinstance(item, Line) and item.alone):
+        return False
+    if is_two_sentence_line(item.text):
+        return opens_a_section(items, k)
+    if not is_sentence_shaped(item) or INNER_STOP.search(item.text) is not None:
+        return False
+    return k > 0 and isinstance(items[k - 1], Picture)
+
+
+def opens_text(items: list[Item], k: int) -> bool:
+    """True for line k over a paragraph LONG_RATIO times longer, or over a lead-in to a list as
+    long as line k at least ('Sudden changes rarely work. Try this instead:' / items, a list's
+    lines or a block of them): a section's text, not another short line ('Here is how:')."""
+    after = items[k + 1]
+    if not isinstance(after, Line):
+        return False
+    if len(after.text) >= LONG_RATIO * len(items[k].text):
+        return True
+    listed = items[k + 2] if k + 2 < len(items) else None
+    in_a_list = isinstance(listed, ListLines) or (isinstance(listed, Line) and not listed.alone)
+    lead_in = after.text.endswith(":") and len(after.text) >= len(items[k].text)
+    return lead_in and in_a_list
+
+
+def answers_a_question(items: list[Item], k: int) -> bool:
+    """True for line k right under a question, or opening on a reply: its answer, no head
+    ('Will it be?' / 'Mostly, yes. But not everywhere.')."""
+    before = items[k - 1] if k > 0 else None
+    asked = isinstance(before, Line) and is_question(before.text)
+    return asked or opens_on_a_reply(items[k].text)
+
+
 def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
-    """Lines of two short sentences (is_paired_sentences) that open a section over a paragraph
-    LONG_RATIO times longer, more than SENTENCE_GAP items from any head, beside heads that are
-    all sentences (sentence_siblings): 'The money ran out twice. The museum did not wait.' /
-    240 characters, among question and quoted heads; not 'The short answer is no. Read on.'
-    over a shorter line, nor 'Not at all. Plant it now.' right under its question."""
+    """Lines of one or two short sentences (is_full_sentence_line) that open a section over a
+    paragraph LONG_RATIO times longer, more than SENTENCE_GAP items from any head, beside heads
+    that are sentences (sentence_siblings): 'The money ran out twice. The museum did not wait.'
+    / 240 characters, among question and quoted heads; picture / 'One break won it.' / text
+    beside long clause heads; not 'The short answer is no. Read on.' over a shorter line, nor
+    'Not at all. Plant it now.' right under its question."""
     heads = [k for k in alone if flags[k]]
-    if not sentence_siblings(items, heads):
-        return []  # (most documents: too few heads, or labels among them)
+    if not heads:
+        return []  # (most documents: no heads to be siblings of)
     found: list[int] = []
     j = 0
     for k in alone:
         while j < len(heads) and heads[j] < k:
             j += 1  # (the heads walked once, beside the standalone lines)
-        if flags[k] or k + 1 >= len(items) or not is_paired_sentences(items[k]):
+        if flags[k] or k + 1 >= len(items) or not is_full_sentence_line(items, k):
             continue
         above = heads[j - 1] if j > 0 else -len(items)
         below = heads[j] if j < len(heads) else 2 * len(items)
         if k - above <= SENTENCE_GAP or below - k <= SENTENCE_GAP:
             continue
-        after = items[k + 1]
-        longer = isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(items[k].text)
-        if longer and opens_a_section(items, k):
+        if opens_text(items, k) and not answers_a_question(items, k):
             found.append(k)
-    return found
+    return found if found and sentence_siblings(items, heads, found) else []
 
 
 def is_long_clause(text: str) -> bool:

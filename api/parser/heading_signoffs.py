@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from api.parser.layout import Item, Line
+from api.parser.heading_limits import LONG_CHARS
+from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
 SIGN_OFF_MIN = 2  # sign-offs right over a head that make a letters page
@@ -41,11 +42,14 @@ SIGN_OFF = re.compile(
     rf"{_NAME}(?: (?:{_NAME}|{_SMALL})){{1,3}}, (?:{_NO_PLACE}|{_PLACE})$"
 )
 
-# A reader signing a question: a first name or two and a town: 'Helen, Kendal', 'Tom and
-# Priya, Stockport', 'Ana & Luis, Girona'.
+# A reader's pen name, a capital and lower-case words: 'Exhausted mum', 'Tired of waiting'.
+_PEN_NAME = r"[A-Z][a-z'’-]+(?: [a-z'’-]+){1,3}"
+# A reader signing a question: a first name or two, or a pen name, and a town: 'Helen,
+# Kendal', 'Tom and Priya, Stockport', 'Ana & Luis, Girona', 'Worried dad, Leeds'.
 ASKED_SIGN_OFF: Final = re.compile(
-    rf"^{_NAME}(?: (?:and|&|und|et|y) {_NAME})?, (?:{_NO_PLACE}|{_PLACE})$"
+    rf"^(?:{_NAME}(?: (?:and|&|und|et|y) {_NAME})?|{_PEN_NAME}), (?:{_NO_PLACE}|{_PLACE})$"
 )
+QUESTION_END: Final = re.compile(r"\?[”\"’']?$")  # 'Are we ruining him?”': a question's end
 
 
 def sign_offs(items: list[Item], short: list[int], shaped: list[bool]) -> frozenset[int]:
@@ -62,13 +66,18 @@ def sign_offs(items: list[Item], short: list[int], shaped: list[bool]) -> frozen
 
 
 def signs_a_question(items: list[Item], k: int) -> bool:
-    """True for a line of a reader's sign-off shape right under a question's end: '... is she
-    in pain?' / 'Helen, Kendal'."""
+    """True for a line of a reader's sign-off shape right under a question's end, or under a
+    letter of one paragraph whose head asks: '... is she in pain?' / 'Helen, Kendal'; '“Are we
+    ruining him?”' / '... I am too tired to know.' / 'Exhausted mum, Tai Po'."""
     text = items[k].text
     if "," not in text or not text[-1].isalpha():
         return False
     before = items[k - 1] if k > 0 else None
-    if not (isinstance(before, Line) and before.text[-1] == "?"):
+    if not (isinstance(before, Line) and before.text[-1] in SENTENCE_ENDS):
+        return False
+    head = items[k - 2] if k > 1 else None
+    asked = isinstance(head, Line) and QUESTION_END.search(head.text) is not None
+    if before.text[-1] != "?" and not asked:
         return False
     return SIGN_OFF.match(text) is not None or ASKED_SIGN_OFF.match(text) is not None
 
@@ -127,3 +136,23 @@ def signed_letter_ends(items: list[Item], heads: list[int]) -> list[int]:
         if k > 0 and is_dashed_sign_off(item) and isinstance(items[k - 1], Line)
     ]
     return ends if len(signed) >= SIGN_OFF_MIN else []
+
+
+def letter_heads(items: list[Item], signed: frozenset[int]) -> list[int]:
+    """The line right over a one-paragraph letter that a reader's sign-off closes, when it asks
+    (QUESTION_END), LONG_CHARS at most, opening after a sentence's end, a picture or nothing:
+    the letter's head, its question in the reader's words ('“She cries before every class.
+    Should we let her stop?”' / the letter / 'Worried dad, Leeds'); not a question that is the
+    letter's own last line ('... will she fall behind?' / 'Helen, Kendal')."""
+    found = []
+    for k in sorted(signed):
+        head = items[k - 2] if k > 1 else None
+        if not (isinstance(head, Line) and head.alone and isinstance(items[k - 1], Line)):
+            continue
+        if len(head.text) > LONG_CHARS or QUESTION_END.search(head.text) is None:
+            continue
+        before = items[k - 3] if k > 2 else None
+        ends = isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
+        if before is None or isinstance(before, Picture) or ends:
+            found.append(k - 2)
+    return found

@@ -170,7 +170,7 @@ from api.parser.heading_siblings import (
     paired_sibling_heads,
     stamped_statement_heads,
 )
-from api.parser.heading_signoffs import sign_offs, signed_letter_ends
+from api.parser.heading_signoffs import letter_heads, sign_offs, signed_letter_ends
 from api.parser.heading_stages import stage_flags
 from api.parser.heading_threads import thread_questions
 from api.parser.layout import Item, Line, Picture
@@ -189,6 +189,8 @@ QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
 POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
 NUMBERED_LONG_WORDS: Final = 24  # a numbered head's words at most, among numbered siblings
 NUMBERED_RUN: Final = 3  # numbered heads in a row that make a list whose next number is one more
+NUMBERED_PAIR: Final = 2  # numbered heads in a row from 2 that make '1)' before them one too
+FIRST_NUMBER: Final = 1  # a list's first number
 SENTENCE_RUN_MIN: Final = 3  # numbered full-sentence heads a listicle's run holds, at least
 # The words of a head that is a sentence without its period, a sibling of full-sentence heads:
 # 'Rising seas push it further every year' (a label has fewer: 'The big story').
@@ -265,6 +267,8 @@ PRICE_ENTRY = re.compile(
 )
 # A field's value opening with a price: '€25 in July', '£12, children free', '$9.50'.
 PRICED_VALUE = re.compile(r"^[£$€¥] ?\d")
+# A field's value that is a result, each side named with its score: 'Rovers 24 Vale 19 (aet)'.
+SCORED_VALUE = re.compile(r"^[A-Z][\w.'’ -]*? \d{1,3},? [A-Z][\w.'’ -]*? \d{1,3}\b")
 ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 # A model's number in a product's name: glued to its letters ('X200', 'S24') or a word of one
 # to three figures after a word, no price, share nor decimal ('Pip 3', 'Pixel 9').
@@ -673,6 +677,8 @@ def is_subheading(
     open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'
     # 'Camera > Settings > Grid' / 'Step 4: ...': a menu path is whole, as a sentence is
     open_before = open_before and not is_menu_path(before.text)
+    # 'Fifth place: Rovers 26 Vale 12' / picture / 'What comes next': a result is whole too
+    open_before = open_before and not is_result_field(before.text)
     if open_before and isinstance(items[k - 1], Picture):
         open_before = not heads_pictures(items, shaped, k)  # 'Summer' / pictures / 'Autumn'
     if open_before and not lines[k].question and not is_bullet(before.text):
@@ -1013,15 +1019,26 @@ def heads_a_result_series(items: list[Item], k: int) -> bool:
     return first != second and first.split()[0] == second.split()[0] != own.split()[0]
 
 
+def is_result_field(text: str) -> bool:
+    """True for a field whose value is a result, each side named with its score: 'Final:
+    Rovers 24 Vale 19 (aet)' (not 'Step 2: Add 200g of flour', nor 'Update: Storm 12 hours
+    away')."""
+    return FIELD.match(text) is not None and SCORED_VALUE.match(text.split(": ", 1)[1]) is not None
+
+
 def priced_fields(items: list[Item], flags: list[bool]) -> list[int]:
-    """The heads that are fields whose value opens with a price: 'Park ticket: €25 in July
-    and August, €15 at other times', 'Entry: £12, children free'. A price is data the reader
-    looks up, and a head names what its text is about, never what it costs."""
+    """The heads that are fields whose value opens with a price or is a result: 'Park ticket:
+    €25 in July and August, €15 at other times', 'Entry: £12, children free', 'Final: Rovers 24
+    Vale 19 (aet)'. A price or a score is data the reader looks up, and a head names what its
+    text is about, never what it costs or what the score was (but a live post's head under its
+    time, '9:34 p.m.' / 'Halftime: Rovers 38, Vale 30', is one)."""
     found = []
     for k in compress(range(len(items)), flags):
-        if is_field(items[k]) and not is_numbered(items[k].text):
-            value = items[k].text.split(": ", 1)[1]
-            if PRICED_VALUE.match(value):
+        text = items[k].text
+        if is_field(items[k]) and not is_numbered(text):
+            if PRICED_VALUE.match(text.split(": ", 1)[1]):
+                found.append(k)
+            elif is_result_field(text) and not stamped_at(items, k):
                 found.append(k)
     return found
 
@@ -1143,27 +1160,61 @@ def numbered_long_heads(items: list[Item], alone: list[int], flags: list[bool]) 
     return found
 
 
+def numbered_heads_run(items: list[Item], flags: list[bool], least: int) -> list[int]:
+    """The flagged numbered heads when `least` or more stand, numbered one after the other,
+    each number once ('2) ...' / text / '3) ...'), else none."""
+    heads = [k for k in compress(range(len(items)), flags) if item_number(items[k]) >= 0]
+    if len(heads) < least:
+        return []  # (most documents: no run of numbered heads)
+    numbers = [item_number(items[k]) for k in heads]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []  # a run is numbered one after the other, each number once
+    return heads
+
+
+def heads_an_item(items: list[Item], k: int) -> bool:
+    """True for a numbered line k of a head's shape over an unnumbered paragraph LONG_RATIO
+    times longer, under no numbered line: '1) The swing regions' / text (not a packed list's
+    line, '2. Eggs' / '3. Flour')."""
+    after = items[k + 1] if k + 1 < len(items) else None
+    if not isinstance(after, Line) or item_number(after) >= 0:
+        return False
+    if item_number(items[k - 1]) >= 0 or len(after.text) < LONG_RATIO * len(items[k].text):
+        return False
+    return is_heading_shaped(items[k].text, NUMBERED_LONG_WORDS, LONG_CHARS)
+
+
 def last_numbered_head(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """The next number after a run of NUMBERED_RUN numbered heads or more, flagged one after
     the other from the first, where no sibling follows it to vouch for it: '4. ...' / text /
     '5. ...' / text / 'From £9' / '6. Riesling from the hills' / text / 'Cheers.', a list's
     last item (not a packed list's line under a numbered line, nor one over no longer text)."""
-    heads = [k for k in compress(range(len(items)), flags) if item_number(items[k]) >= 0]
-    if len(heads) < NUMBERED_RUN:
-        return []  # (most documents: no run of numbered heads)
-    numbers = [item_number(items[k]) for k in heads]
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return []  # a run is numbered one after the other, each number once
+    heads = numbered_heads_run(items, flags, NUMBERED_RUN)
+    if not heads:
+        return []
     for k in alone:
-        if k <= heads[-1] or item_number(items[k]) != numbers[-1] + 1:
-            continue
-        after = items[k + 1] if k + 1 < len(items) else None
-        if not isinstance(after, Line) or item_number(after) >= 0:
-            return []
-        if item_number(items[k - 1]) >= 0 or len(after.text) < LONG_RATIO * len(items[k].text):
-            return []
-        return [k] if is_heading_shaped(items[k].text, NUMBERED_LONG_WORDS, LONG_CHARS) else []
+        if k > heads[-1] and item_number(items[k]) == item_number(items[heads[-1]]) + 1:
+            return [k] if heads_an_item(items, k) else []
     return []
+
+
+def first_numbered_head(items: list[Item], flags: list[bool]) -> list[int]:
+    """The first number of a run of NUMBERED_PAIR numbered heads or more, one less than the
+    first flagged, its one paragraph before the next: picture / '1) The swing regions' / text
+    / '2) Turnout' / text / '3) ...', with the line right over it when it is a head's shape
+    without a stop after a section's end, the list's own head ('Three things to watch')."""
+    heads = numbered_heads_run(items, flags, NUMBERED_PAIR)
+    if not heads or item_number(items[heads[0]]) != FIRST_NUMBER + 1:
+        return []
+    k = heads[0] - 2  # '1) ...' / its one paragraph / '2) ...'
+    if k < 1 or item_number(items[k]) != FIRST_NUMBER or not heads_an_item(items, k):
+        return []
+    over = items[k - 1]
+    if not (isinstance(over, Line) and over.text[-1:].isalnum() and is_heading_shaped(over.text)):
+        return [k]
+    before = items[k - 2] if k > 1 else None
+    ends = isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
+    return [k - 1, k] if ends or isinstance(before, Picture) else [k]
 
 
 def heads_numbered_text(items: list[Item], k: int) -> bool:
@@ -1449,6 +1500,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = is_subheading(items, found, k, last, signed)
     for _, head in closed:
         flags[head] = True
+    for k in letter_heads(items, signed):
+        flags[k] = True  # '“Should we let her stop?”' / the letter / 'Worried dad, Leeds'
     flags = _heads_of_kinds(items, alone, found, flags)
     flags = _drop_non_heads(items, alone, found, flags)
     for k in cheered_post_heads(items, alone, flags):
@@ -1483,6 +1536,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
     for k in last_numbered_head(items, alone, flags):
         flags[k] = True  # ... '5. Go north' / text / 'From £9' / '6. Go home' / text: the last
+    for k in first_numbered_head(items, flags):
+        flags[k] = True  # picture / 'What to watch' / '1) Turnout' / text / '2) Seats' / text
     last_line = closing_sentence(items)
     if last_line >= 0:
         flags[last_line] = False  # picture / 'More from the festival tomorrow.': a sign-off

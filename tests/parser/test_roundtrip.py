@@ -18,7 +18,9 @@ A Document is representable when the export layout can say it unambiguously:
   heads between longer paragraphs ('Harbor walls fell.' / text / image / 'Harbor walls fell.');
 - an article with RHYTHM_MIN subheadings or more has no paragraph of two short sentences, which
   that rhythm reads as the one full-sentence head splitting a long section ('The wall held.
-  Then it fell.' / text, section_splitting_pairs);
+  Then it fell.' / text, section_splitting_pairs); nor has one with SIBLING_HEADS or more
+  (full-sentence heads beside them, heading_siblings), nor a paragraph of SENTENCE_WORDS words
+  right after an image there (a sentence after a picture opens a section);
 - a question head is over a paragraph longer than a line of dialogue (ANSWER_RATIO times the
   question's length, heading_questions.py): questions in a row each answered in one short line
   are an exchange the running text reports ('Had anyone he knew?' / 'He would write to her.');
@@ -37,6 +39,7 @@ from hypothesis import strategies as st
 
 from api.parser import Block, Document, Image, ParseError, decode, parse, render
 from api.parser.heading_sentences import PAIRED_WORDS, RHYTHM_MIN, SECOND_SENTENCE, SENTENCE_WORDS
+from api.parser.heading_siblings import SIBLING_HEADS
 from api.parser.headings import LONE_AMONG, QUOTED_PATTERN, is_clause_head
 from api.parser.line_shapes import is_question
 from api.parser.quotes import analyse_quotes
@@ -184,8 +187,12 @@ def documents(draw) -> Document:
         body = [lengthened(block) for block in body]  # (full-sentence heads beside these)
     if sum(lengthened(block) is not block for block in body) >= 2:
         body = [lengthened(block) for block in body]  # (a pattern of full-sentence heads)
-    if len(heads) >= RHYTHM_MIN:
-        body = [lengthened_pair(block) for block in body]  # (a head splitting a section)
+    if len(heads) >= min(RHYTHM_MIN, SIBLING_HEADS):
+        # (a head splitting a section; full-sentence heads beside the heads, one sentence
+        # after a picture among them)
+        body = [lengthened_pair(block) for block in body]
+        after_image = [k > 0 and body[k - 1].type == "image" for k in range(len(body))]
+        body = [lengthened(b) if after else b for b, after in zip(body, after_image, strict=True)]
     if heads and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
         # a line in capitals opening the body, over heads that are not or none, is a dateline
         # or a kicker

@@ -10,26 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zn01_dutch_chess_tournament_report_dateline_full_sentence_heads_lone_question_punchy_lines_"
-    "hollandse_hoogte_credits": "two full-sentence heads ending in '.' (one of two sentences, one "
-    "of one) read as paragraphs; a lone question between paragraphs ('Was it cowardly?'), answered "
-    "by the next line, taken as a head",
-    "zn03_danish_architecture_review_quoted_heads_long_sentence_case_heads_no_stop_star_line_"
-    "ritzau_courtesy_compound_credits": "a lone question ('Will it be?') answered by the next line "
-    "taken as a head; the long sentence-case head without a final stop (about 95 characters) after "
-    "that answer read as a paragraph, where its sibling long head is a head",
-    "zn04_hong_kong_parenting_column_quoted_reader_letter_heads_full_sentence_heads_lone_"
-    "questions_sign_offs_handout_shutterstock": "two reader's letters as heads in curly quotes "
-    "(two sentences ending in '?') and a full-sentence head of two sentences ending in '.' read as "
-    "paragraphs; two pseudonym sign-offs under the letters ('X mum, Place') taken as heads",
-    "zn05_ghana_election_night_explainer_question_heads_paren_numbered_heads_lone_question_"
-    "dateline_gna_ec_handout_credits": "a plain head stacked right over the first '1)' head, and "
-    "that '1)' head, read as paragraphs (its '2)' and '3)' siblings are heads); a lone question "
-    "('Can anyone else win?') answered by the next line taken as a head among question heads",
-    "zn07_fiji_rugby_sevens_report_dateline_long_sentence_case_heads_full_sentence_head_score_"
-    "lines_lone_question_fiji_sun_world_rugby_credits": "a score line ('Final: X 24 Y 19 (aet)') "
-    "after the dateline taken as a head; a one-sentence full-sentence head ending in '.' and a "
-    "closing plain head after a picture read as paragraphs",
     "zo01_colombian_cycling_stage_report_dateline_full_sentence_heads_lone_question_punchy_lines_"
     "colprensa_ap_photo_sr_caption_credits": "two full-sentence heads of two sentences ending in "
     "'.' read as paragraphs",
