@@ -414,7 +414,7 @@ class Described(RegistryCalls):
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
         if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
-            # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses; with
+            # `Mrs Pellinger said` after her son Kieran Pellinger: the title's sex chooses; with
             # no namesake of that sex, a spouse named by a given name alone (`Mrs Lee` after `Mr
             # Lee told` of `Graham Lee and his wife, Pat,`)
             full = (

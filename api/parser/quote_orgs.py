@@ -9,7 +9,7 @@ from typing import Final
 from api.parser.quote_words import COMMERCIAL_WORDS, ORG_WORDS
 
 # The last words of a built place that bears a sponsor's or owner's name and never speaks:
-# `the Glenvane Energy Arena`, `Harbour Gas Stadium`, `the Tolmere Bridge`.
+# `the Brackmoor Energy Arena`, `Harbour Gas Stadium`, `the Tolmere Bridge`.
 _SILENT_PLACES: Final = frozenset(
     "arena stadium bridge tunnel velodrome racecourse ballpark".split()
 )

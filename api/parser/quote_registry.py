@@ -759,7 +759,7 @@ class Registry(Recall, Described, Salience):
         return None
 
     def _body_opening_before(self, where: tuple[int, int]) -> str | None:
-        """`Brindle denied the claim.` then `“...,” it said`: with no body in the pronoun's own
+        """`Dravmoor denied the claim.` then `“...,” it said`: with no body in the pronoun's own
         paragraph, the body (or one-word name, see _one_word_subject) opening the paragraph
         before, its subject; only its first mention is read."""
         if where[0] == 0:
@@ -790,7 +790,7 @@ class Registry(Recall, Described, Salience):
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
         name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
-        name = self.loose_acronyms.get(name) or name  # "DOC" after "Department of Conservation"
+        name = self.loose_acronyms.get(name) or name  # "DOF" after "Department of Fisheries"
         name = self.comma_tails.get(name, name)  # "Immigration, Refugees and ... (IRCC)"
         client = self._client_body(name) if name.startswith(_AGENTS_FOR) else None
         if client is not None:
@@ -1072,7 +1072,7 @@ _SEXED: Final = ("he", "she")
 
 def _pronoun_sexes(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     """Surname -> `m` or `f` where a paragraph opens with the person, names no one else and
-    says only `she` (or only `he`): `Dr Tuilau told the paper ... “...,” she said` -> Tuilau
+    says only `she` (or only `he`): `Dr Naleva told the paper ... “...,” she said` -> Naleva
     `f`, read anywhere in the article, before or after (`""` when two paragraphs disagree)."""
     found: dict[str, str] = {}
     for paragraph in paragraphs:
