@@ -86,14 +86,14 @@ from api.parser.quote_orgs import (
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
-from api.parser.quote_quoted_kin import KIN_SEX, kin_named_in_quote
+from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, told_to
 from api.parser.quote_short_forms import body_of_word, short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
-from api.parser.quote_words import FORMER_WORDS, ORG_WORDS, STOP_CAPS, kin_before
+from api.parser.quote_words import FORMER_WORDS, ORG_WORDS, STOP_CAPS, kin_before, word_sex
 
 # `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
 # (opening at a word's start, of eight words at most: a page of capitals stays linear).
@@ -283,14 +283,9 @@ _MEMBER_MENTIONS: Final = 4
 _WON: Final = (" won ", " was elected ", " was re-elected ", " beat ", " defeated ")
 # `said the widow`: a noun for a person by family or loss, never given as a role, is the person of
 # its gender named last (as `she` would be), not someone of the other gender named since.
-_GENDERED_NOUNS: Final = {
-    "widow": "f",
-    "widower": "m",
-    "mother": "f",
-    "father": "m",
-    "grandmother": "f",
-    "grandfather": "m",
-}
+_GENDERED_NOUNS: Final = frozenset(
+    "widow widower mother father grandmother grandfather".split()
+)  # (each one's sex: word_sex)
 
 
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
@@ -1351,7 +1346,7 @@ class Described(RegistryCalls):
         known = self._fuller(named) or self.by_surname(named)
         if known is not None:
             return known
-        self._add(Entry(named, "person", None, KIN_SEX.get(kin)))
+        self._add(Entry(named, "person", None, word_sex(kin)))
         return named
 
     def _spouse_by_name(self, name: str, kin: str) -> bool:
@@ -1720,7 +1715,7 @@ class Described(RegistryCalls):
             if sex:
                 return self._parent_named(sex, where)
             return self._aged_exactly(where) or self.person_named_last(where)
-        gender = _GENDERED_NOUNS.get(head)
+        gender = word_sex(head) if head in _GENDERED_NOUNS else None
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
         if head in _VOICES and not self._unnamed_before(head, where):

@@ -278,6 +278,15 @@ FEMALE_WORDS: Final = _words(
     """
 )
 
+
+def word_sex(word: str) -> str | None:
+    """`widow` -> `f`, `grandfather` -> `m`: the sex a gendered word in lower case gives (one
+    source: MALE_WORDS, FEMALE_WORDS); None for any other word (`parent`)."""
+    if word in MALE_WORDS:
+        return "m"
+    return "f" if word in FEMALE_WORDS else None
+
+
 # Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle"; Irish ones
 # are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain"); patronymic links ("son/daughter
 # of") join a given name to the father's: "Ahmad bin Ismail", "Siti binti Osman", and so do
