@@ -57,9 +57,13 @@ _FOLLOWING: Final = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the v
 _FOLLOWING_SECOND: Final = frozenset("ths")
 
 
-# `X, 70, and his wife, ` / `X and her husband, `: between a full name and a spouse's given name
-# (see _spouse_named); an age set off after the name may stand between.
-_AND_SPOUSE: Final = re.compile(r"(?:, \d{1,3},)? and (?:his wife|her husband), ")
+# `X, 70, and his wife, ` / `X and her husband, ` / `X and her partner, `: between a full name
+# and a spouse's given name (see _spouse_named), any spouse's noun after either possessive (a
+# title's sex, not the noun's, picks one of the couple); an age set off after the name may stand
+# between.
+_AND_SPOUSE: Final = re.compile(
+    r"(?:, \d{1,3},)? and (?:his|her) (?:wife|husband|partner|spouse), "
+)
 _SPOUSE_REACH: Final = 24  # the longest text _AND_SPOUSE matches, with room to spare
 
 # The paragraphs before a pronoun's read for someone brought in unnamed (see _unnamed_since).
