@@ -105,11 +105,10 @@ _NO_AGENTS: frozenset[str] = frozenset()
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES: Final = 200
-_SPOKES: Final = frozenset(
-    "spokesperson spokesman spokeswoman spokespeople representative statement".split()
-)
 # The nouns for one person speaking for a body that a later `the <noun>` points back to.
 _SPOKES_MET: Final = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+# ... and every word of someone unnamed speaking for a body: `a council statement said`.
+_SPOKES: Final = _SPOKES_MET | frozenset(("spokespeople", "representative", "statement"))
 # `the ` before a name: a body's (`the Hunter Stags`), not a person's.
 _THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
