@@ -650,7 +650,7 @@ def spaced_credit_rule(line: str) -> Split | None:
 
 # A credit set off by a bar after the caption's last sentence, no label: 'in July. | Ann Lee'.
 BAR_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) \| (?=[A-Z])")
-MAX_BAR_CREDIT_WORDS: Final = 5  # a person's or a body's name: 'Kethwari Gram Panchayat'
+MAX_BAR_CREDIT_WORDS: Final = 5  # a person's or a body's name: 'Dhanpur Gram Panchayat'
 
 
 def bar_credit_rule(line: str) -> Split | None:
@@ -658,70 +658,63 @@ def bar_credit_rule(line: str) -> Split | None:
     person or a body, every word capitalised, no colon, no second bar: 'Rain in Oslo. | Ann Lee'
     -> ('Rain in Oslo.', 'Ann Lee'). A bar inside the text ('Home 2 | Away 1', 'Open daily. |
     Tickets from 9am') is the caption's."""
-    bars = list(BAR_CREDIT.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 3)))
-    if not bars:
+    return names_after_last_mark(line, BAR_CREDIT, len(" | "), ":|.!?,;")
+
+
+def names_after_last_mark(
+    line: str, mark: re.Pattern[str], mark_chars: int, banned: str, joiner: str = ""
+) -> Split | None:
+    """Split at the last `mark` after the caption's closing sentence when all after it is one
+    name (or names joined by `joiner`) of at most MAX_BAR_CREDIT_WORDS capitalised words, none
+    of the `banned` marks nor a digit in it: the shared check of bar_credit_rule,
+    bullet_credit_rule and stop_slash_rule ('Rain in Oslo. | Ann Lee' -> ('Rain in Oslo.', 'Ann
+    Lee')). Only the line's last MAX_CREDIT_CHARS and the mark's own `mark_chars` are read."""
+    marks = list(mark.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - mark_chars)))
+    if not marks:
         return None
-    found = bars[-1]  # the last bar: a credit closes the line
+    found = marks[-1]  # the last mark: a credit closes the line
     head, tail = line[: found.start()], line[found.end() :]
-    if not closes_sentence(head) or not has_text(head) or any(c in tail for c in ":|.!?,;"):
+    if not closes_sentence(head) or not has_text(head) or any(c in tail for c in banned):
         return None
-    words = tail.split()
-    if len(words) > MAX_BAR_CREDIT_WORDS or not names_only(tail):
+    names = tail.split(joiner) if joiner else [tail]
+    if any(len(name.split()) > MAX_BAR_CREDIT_WORDS or not names_only(name) for name in names):
         return None
     return (head, tail) if not any(c.isdigit() for c in tail) else None
 
 
 # A credit set off by a bullet after the caption's last sentence, no label: the photographer's
-# name (often in capitals) and the title they shoot for, 'on Saturday. ANN LEE • Boundary Star'.
+# name (often in capitals) and the title they shoot for, 'on Saturday. ANN LEE • Tarn Courier'.
 BULLET_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) (?=[A-Z][^•]* • [A-Z][^•]*$)")
 # A credit set off by a slash and spaces after the caption's last stop, no label: 'on Friday.
-# / KWN', 'at dusk. / Ann Lee'. A slash within the text ('5 km / 3 miles') follows no stop.
+# / QNP', 'at dusk. / Ann Lee'. A slash within the text ('5 km / 3 miles') follows no stop.
 STOP_SLASH_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) / (?=[A-Z])")
 
 
 def bullet_credit_rule(line: str) -> Split | None:
     """Split before a closing 'NAME • Holder' credit after the caption's last sentence, each
     side a name of at most MAX_BAR_CREDIT_WORDS capitalised words: 'Ice on the lake. ANN LEE •
-    Boundary Star' -> ('Ice on the lake.', 'ANN LEE • Boundary Star'). A bullet between words
+    Tarn Courier' -> ('Ice on the lake.', 'ANN LEE • Tarn Courier'). A bullet between words
     of the text ('Open daily • Free entry') leaves the line whole."""
-    breaks = list(BULLET_CREDIT.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 1)))
-    if not breaks:
-        return None
-    found = breaks[-1]  # the last break: a credit closes the line
-    head, tail = line[: found.start()], line[found.end() :]
-    if not closes_sentence(head) or not has_text(head) or any(c in tail for c in ":|.!?,;"):
-        return None
-    sides = tail.split(" • ")
-    if any(not names_only(side) or len(side.split()) > MAX_BAR_CREDIT_WORDS for side in sides):
-        return None
-    return (head, tail) if not any(c.isdigit() for c in tail) else None
+    # (the break is the space before the credit: the bullet is inside it)
+    return names_after_last_mark(line, BULLET_CREDIT, len(" "), ":|.!?,;", joiner=" • ")
 
 
 def stop_slash_rule(line: str) -> Split | None:
     """Split at a spaced slash after the caption's last stop when all after it is one name,
-    every word capitalised: 'Drivers at the rank on Friday. / KWN' -> ('Drivers at the rank on
-    Friday.', 'KWN')."""
-    slashes = list(STOP_SLASH_CREDIT.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 3)))
-    if not slashes:
-        return None
-    found = slashes[-1]  # the last slash: a credit closes the line
-    head, tail = line[: found.start()], line[found.end() :]
-    if not closes_sentence(head) or not has_text(head) or any(c in tail for c in ":|/.!?,;"):
-        return None
-    if len(tail.split()) > MAX_BAR_CREDIT_WORDS or not names_only(tail):
-        return None
-    return (head, tail) if not any(c.isdigit() for c in tail) else None
+    every word capitalised: 'Drivers at the rank on Friday. / QNP' -> ('Drivers at the rank on
+    Friday.', 'QNP')."""
+    return names_after_last_mark(line, STOP_SLASH_CREDIT, len(" / "), ":|/.!?,;")
 
 
-# A bar before a known agency closing a caption with no final stop: 'near Karod | ANI'.
+# A bar before a known agency closing a caption with no final stop: 'near Velhar | ANI'.
 OPEN_BAR_AGENCY: Final = re.compile(r"(?<=[^\s.!?|]) \| (?P<agency>[A-Z][\w .-]*)$")
 
 
 def open_bar_agency_rule(line: str) -> Split | None:
     """Split at a bar closing a caption without a final stop when a known agency alone follows
-    it: 'A canal near Karod | ANI' -> ('A canal near Karod', 'ANI'). A name that is no agency
+    it: 'A canal near Velhar | ANI' -> ('A canal near Velhar', 'ANI'). A name that is no agency
     after such a bar ('Home 2 | Away 1', 'Menu | Drinks') is the caption's."""
-    found = OPEN_BAR_AGENCY.search(line, max(0, len(line) - MAX_CREDIT_CHARS - 3))
+    found = OPEN_BAR_AGENCY.search(line, max(0, len(line) - MAX_CREDIT_CHARS - len(" | ")))
     if found is None or found.group("agency") not in AGENCIES:
         return None
     head = line[: found.start()]

@@ -83,8 +83,8 @@ DATE_LEADS: Final = frozenset(
     {"by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "on", "since",
      "this", "through", "to", "until"}
 )  # fmt: skip
-# Words that name a press or a photo body, which a holder's name of several words holds: 'Joint
-# Press Corps', 'White House Pool', 'Harbour Media', 'Tern Pictures'.
+# Words that name a press or a photo body, which a holder's name of several words holds: 'Senate
+# Press Pool', 'White House Pool', 'Harbour Media', 'Tern Pictures'.
 PRESS_BODY_WORDS: Final = frozenset(
     {"Agency", "Media", "News", "Photography", "Photos", "Pictures", "Pool", "Press", "Wire"}
 )
@@ -226,13 +226,13 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
     # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
     if not is_abbreviation(token) or is_strong_credit(line[i:]):
         return False
-    # 'from the U.S.Joint Press Corps': a dotted code closes the caption before a press body
+    # 'from the U.S.Senate Press Pool': a dotted code closes the caption before a press body
     return not ("." in token and names_press_body(line[i:]))
 
 
 def names_press_body(tail: str) -> bool:
     """True for a holder of two or more capitalised words, a press or photo body's word after
-    its first: 'Joint Press Corps', 'Harbour News Service' (not 'Navy Yard', 'Police Department';
+    its first: 'Senate Press Pool', 'Harbour News Service' (not 'Navy Yard', 'Police Department';
     not 'News & World Report', whose press word the dotted code before it names: 'U.S. News')."""
     words = tail.split()
     return is_credit_like(tail) and any(word in PRESS_BODY_WORDS for word in words[1:])

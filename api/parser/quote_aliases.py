@@ -39,7 +39,7 @@ def hyphen_initials(words: list[str]) -> str:
 
 
 def of_initials(words: list[str]) -> str:
-    """`Department of Conservation` -> `DOC`: the initials with `of` giving its letter too, as
+    """`Department of Fisheries` -> `DOF`: the initials with `of` giving its letter too, as
     `DOJ`, `DOT` are written (`and`, `the`, `&` still give none); "" for a name with no `of`."""
     if "of" not in words:
         return ""
@@ -47,7 +47,7 @@ def of_initials(words: list[str]) -> str:
 
 
 def headless_initials(words: list[str]) -> str:
-    """`Great Lakes & Ohio Valley Railway` -> `GLOV`: the initials of a name ending in a body's
+    """`Prairie & Lake Shore Railway` -> `PLS`: the initials of a name ending in a body's
     kind noun (`Railway`, `Company`) with that noun left out, as `BNSF` is written; "" for a
     name ending in no such noun."""
     if len(words) < 2 or words[-1].lower() not in ORG_WORDS:
@@ -56,7 +56,7 @@ def headless_initials(words: list[str]) -> str:
 
 
 def loose_initials(words: list[str]) -> list[str]:
-    """`Department of Conservation` -> [`DOC`]; `Great Lakes & Ohio Valley Railway` -> [`GLOV`]:
+    """`Department of Fisheries` -> [`DOF`]; `Prairie & Lake Shore Railway` -> [`PLS`]:
     the acronyms copy writes for a body without brackets beyond its plain initials: with `of`'s
     letter, without the kind noun at its end, each also with a hyphenated word's parts giving a
     letter each (`Sainte-Anne Ferry Company` -> `SAF`). Plain initials are not among them."""

@@ -113,7 +113,7 @@ _WORKING_LIFE: Final = re.compile(
 
 
 def trade_deed(masked: str, end: int) -> str | None:
-    """`fisherman` for `Joe Borg, 61, has fished out of the bay for four decades`, the name
+    """`fisherman` for `Ned Kessaly, 61, has fished out of the bay for four decades`, the name
     ending at `end`: the trade a working life's verb in the perfect gives the name's holder (a
     reader's `the fisherman said` later); None for any other verb (`has sailed`), or with no
     working life's length after it (`has fished a body from the river`)."""

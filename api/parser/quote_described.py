@@ -86,14 +86,14 @@ from api.parser.quote_orgs import (
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
-from api.parser.quote_quoted_kin import KIN_SEX, kin_named_in_quote
+from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, told_to
 from api.parser.quote_short_forms import body_of_word, short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
-from api.parser.quote_words import FORMER_WORDS, ORG_WORDS, STOP_CAPS, kin_before
+from api.parser.quote_words import FORMER_WORDS, ORG_WORDS, STOP_CAPS, kin_before, word_sex
 
 # `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
 # (opening at a word's start, of eight words at most: a page of capitals stays linear).
@@ -105,11 +105,10 @@ _NO_AGENTS: frozenset[str] = frozenset()
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES: Final = 200
-_SPOKES: Final = frozenset(
-    "spokesperson spokesman spokeswoman spokespeople representative statement".split()
-)
 # The nouns for one person speaking for a body that a later `the <noun>` points back to.
 _SPOKES_MET: Final = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+# ... and every word of someone unnamed speaking for a body: `a council statement said`.
+_SPOKES: Final = _SPOKES_MET | frozenset(("spokespeople", "representative", "statement"))
 # `the ` before a name: a body's (`the Hunter Stags`), not a person's.
 _THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
@@ -283,14 +282,9 @@ _MEMBER_MENTIONS: Final = 4
 _WON: Final = (" won ", " was elected ", " was re-elected ", " beat ", " defeated ")
 # `said the widow`: a noun for a person by family or loss, never given as a role, is the person of
 # its gender named last (as `she` would be), not someone of the other gender named since.
-_GENDERED_NOUNS: Final = {
-    "widow": "f",
-    "widower": "m",
-    "mother": "f",
-    "father": "m",
-    "grandmother": "f",
-    "grandfather": "m",
-}
+_GENDERED_NOUNS: Final = frozenset(
+    "widow widower mother father grandmother grandfather".split()
+)  # (each one's sex: word_sex)
 
 
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
@@ -414,7 +408,7 @@ class Described(RegistryCalls):
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
         if full and mention.gender and self.entries[full].gender not in (None, mention.gender):
-            # `Mrs Varnhagen said` after her son Kieran Varnhagen: the title's sex chooses; with
+            # `Mrs Pellinger said` after her son Kieran Pellinger: the title's sex chooses; with
             # no namesake of that sex, a spouse named by a given name alone (`Mrs Lee` after `Mr
             # Lee told` of `Graham Lee and his wife, Pat,`)
             full = (
@@ -1351,7 +1345,7 @@ class Described(RegistryCalls):
         known = self._fuller(named) or self.by_surname(named)
         if known is not None:
             return known
-        self._add(Entry(named, "person", None, KIN_SEX.get(kin)))
+        self._add(Entry(named, "person", None, word_sex(kin)))
         return named
 
     def _spouse_by_name(self, name: str, kin: str) -> bool:
@@ -1720,7 +1714,7 @@ class Described(RegistryCalls):
             if sex:
                 return self._parent_named(sex, where)
             return self._aged_exactly(where) or self.person_named_last(where)
-        gender = _GENDERED_NOUNS.get(head)
+        gender = word_sex(head) if head in _GENDERED_NOUNS else None
         if gender and not self._unnamed_before(head, where):
             return self._mentioned(gender, where)
         if head in _VOICES and not self._unnamed_before(head, where):

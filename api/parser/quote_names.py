@@ -87,7 +87,7 @@ _CLAUSE_PRONOUN_SEX: Final = {"she": "f", "he": "m", "her": "f", "his": "m"}
 
 
 def relative_clause_sex(text: str, end: int) -> str | None:
-    """`f` for `Ram Shrestha, who lost 600 hens at her farm, said`, the name ending at `end`:
+    """`f` for `Mira Tessaro, who lost 600 hens at her farm, said`, the name ending at `end`:
     the sex a `who` clause's own pronoun gives the name; None when it has none (`X, who
     told her the news,`: an object, maybe someone else)."""
     if text[end : end + 6] != ", who ":

@@ -6,10 +6,10 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from api.parser.quote_words import ORG_WORDS
+from api.parser.quote_words import COMMERCIAL_WORDS, ORG_WORDS
 
 # The last words of a built place that bears a sponsor's or owner's name and never speaks:
-# `the Glenvane Energy Arena`, `Harbour Gas Stadium`, `the Tolmere Bridge`.
+# `the Brackmoor Energy Arena`, `Harbour Gas Stadium`, `the Tolmere Bridge`.
 _SILENT_PLACES: Final = frozenset(
     "arena stadium bridge tunnel velodrome racecourse ballpark".split()
 )
@@ -39,14 +39,9 @@ COMPANY_ANAPHORS: Final = frozenset(
     "network chain brand carrier airline grocer supermarket broadcaster carmaker automaker "
     "chipmaker drugmaker biotech utility insurer operator brokerage railroad railway".split()
 )
-COMMERCIAL: Final = frozenset(
-    "co co. corp corp. corporation inc inc. ltd ltd. llc plc company group records productions "
-    "studios studio media network pictures films entertainment motors technologies systems labs "
-    "partners capital holdings industries enterprises solutions ventures brands foods stores "
-    "airlines airways publishing label music software utilities logistics electronics devices "
-    "networks communications chemicals pharma pharmaceuticals therapeutics automotive aerospace "
-    "robotics analytics insurance appliances products supplies materials transit railway railways "
-    "railroad buses ferries hotels resorts".split()
+# A business's last word (COMMERCIAL_WORDS), its legal form with the stop too: `Orbis Inc.`.
+COMMERCIAL: Final = COMMERCIAL_WORDS | frozenset(
+    f"{form}." for form in ("co", "corp", "inc", "ltd")
 )
 # A trade's word that ends a firm's name and no person's (`Harrowsmith Air`, `Vantage
 # Securities`, `Dunmore Haulage`, `Okafor Brandt Resources`, `Pellow Kerr Live`): the run it

@@ -9,7 +9,6 @@ from typing import Final
 
 from api.parser.quote_spans import MASK
 
-KIN_SEX: Final = {"husband": "m", "wife": "f"}
 # `my husband, Troy,`, `my wife Ana Lee and I`: the speaker's own kin word, then a name of one or
 # two capitalised words (set off by a comma or not).
 _MY_KIN: Final = re.compile(

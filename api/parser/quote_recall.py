@@ -477,7 +477,7 @@ class Recall(RegistryCalls):
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.places.update(places(self.masked))
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
-        self.loose_acronyms: dict[str, str] = {}  # "DOC" -> "Department of Conservation"
+        self.loose_acronyms: dict[str, str] = {}  # "DOF" -> "Department of Fisheries"
         # the bodies the brackets define, before the acronyms written beside (_defined_of_kind)
         self.defined_bodies: tuple[str, ...] = tuple(self.acronyms.values())
         for acronym, name in acronyms_beside(self.masked).items():  # "X Authority, AFAD,"

@@ -57,9 +57,13 @@ _FOLLOWING: Final = re.compile(r"\s+(?:that\s+)?(he|she)\b")  # matched at the v
 _FOLLOWING_SECOND: Final = frozenset("ths")
 
 
-# `X, 70, and his wife, ` / `X and her husband, `: between a full name and a spouse's given name
-# (see _spouse_named); an age set off after the name may stand between.
-_AND_SPOUSE: Final = re.compile(r"(?:, \d{1,3},)? and (?:his wife|her husband), ")
+# `X, 70, and his wife, ` / `X and her husband, ` / `X and her partner, `: between a full name
+# and a spouse's given name (see _spouse_named), any spouse's noun after either possessive (a
+# title's sex, not the noun's, picks one of the couple); an age set off after the name may stand
+# between.
+_AND_SPOUSE: Final = re.compile(
+    r"(?:, \d{1,3},)? and (?:his|her) (?:wife|husband|partner|spouse), "
+)
 _SPOUSE_REACH: Final = 24  # the longest text _AND_SPOUSE matches, with room to spare
 
 # The paragraphs before a pronoun's read for someone brought in unnamed (see _unnamed_since).
@@ -759,7 +763,7 @@ class Registry(Recall, Described, Salience):
         return None
 
     def _body_opening_before(self, where: tuple[int, int]) -> str | None:
-        """`Brindle denied the claim.` then `“...,” it said`: with no body in the pronoun's own
+        """`Dravmoor denied the claim.` then `“...,” it said`: with no body in the pronoun's own
         paragraph, the body (or one-word name, see _one_word_subject) opening the paragraph
         before, its subject; only its first mention is read."""
         if where[0] == 0:
@@ -790,7 +794,7 @@ class Registry(Recall, Described, Salience):
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
         name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
-        name = self.loose_acronyms.get(name) or name  # "DOC" after "Department of Conservation"
+        name = self.loose_acronyms.get(name) or name  # "DOF" after "Department of Fisheries"
         name = self.comma_tails.get(name, name)  # "Immigration, Refugees and ... (IRCC)"
         client = self._client_body(name) if name.startswith(_AGENTS_FOR) else None
         if client is not None:
@@ -1072,7 +1076,7 @@ _SEXED: Final = ("he", "she")
 
 def _pronoun_sexes(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     """Surname -> `m` or `f` where a paragraph opens with the person, names no one else and
-    says only `she` (or only `he`): `Dr Tuilau told the paper ... “...,” she said` -> Tuilau
+    says only `she` (or only `he`): `Dr Naleva told the paper ... “...,” she said` -> Naleva
     `f`, read anywhere in the article, before or after (`""` when two paragraphs disagree)."""
     found: dict[str, str] = {}
     for paragraph in paragraphs:

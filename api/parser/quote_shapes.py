@@ -107,7 +107,7 @@ _ROLE_FOR_REACH: Final = 40
 
 
 def role_for_body(text: str, found: re.Match, first: str) -> bool:
-    """`A spokesperson for the company, Graeme Ashdown,` -> the spokesperson, a person: the body's
+    """`A spokesperson for the company, Colin Rusk,` -> the spokesperson, a person: the body's
     noun `body_before` found is the object of a role's `for`/`of` and a given name opens the
     name (`a spokesman for the airline, Virgin Blue,` stays the airline)."""
     if usual_sex(first) is None:

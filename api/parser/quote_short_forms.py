@@ -117,7 +117,7 @@ def body_of_word(word: str, bodies: Iterable[str]) -> str | None:
     """`An Garda Síochána` for `a Garda spokesperson`, `HM Treasury` for `a Treasury spokesman`:
     a one-word name (capitalised, no acronym) that is a word after the first of one body's
     name, the body's distinctive word used as an adjective; not a body's kind noun (`Council`
-    of `Cork County Council`: a noun any council shares) nor the first word (`Acme` of `Acme
+    of `Mayo County Council`: a noun any council shares) nor the first word (`Acme` of `Acme
     Workers Union` may be the company Acme itself) nor a word after `of`/`for` (see _own_word).
     None when no body, or more than one, holds it."""
     if len(word) < 3 or " " in word or not word[1:].islower() or word.lower() in ORG_WORDS:

@@ -350,17 +350,18 @@ def mutated(word: str) -> bool:
     return word[k : k + 1].isupper() and word[k + 1 : k + 2].islower()
 
 
-# Articles some papers print in capitals to open a lead (`THE Ministry of Health will ...`,
-# `THE board has lost ...`): the sentence's first word, never a body's letters.
-CAPITALISED_ARTICLES: Final = frozenset({"THE"})
+# Articles and demonstratives some papers print in capitals to open a lead (`THE Ministry of
+# Health will ...`, `AN Office of Works inspector ...`, `THIS year ...`): the sentence's first
+# word, never a body's letters (a one-letter `A` is no acronym anyway).
+CAPITALISED_DETERMINERS: Final = frozenset({"THE", "AN", "THIS", "THAT", "THESE", "THOSE"})
 
 
 @lru_cache(maxsize=8192)
 def acronym(word: str) -> bool:
-    """`NATO`, `U.S.`: two or more letters, all capitals (`THE` opening a lead is none)."""
+    """`NATO`, `U.S.`: two or more letters, all capitals (`THE`, `AN` opening a lead are none)."""
     if word != word.upper():
         return False  # a lowercase letter: most words are rejected here
-    if word in CAPITALISED_ARTICLES:
+    if word in CAPITALISED_DETERMINERS:
         return False
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)

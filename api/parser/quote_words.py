@@ -184,34 +184,43 @@ HONORIFICS: Final = (
 # `Budi Hartono`), else part of the name (`Pak Se-ri`).
 NAME_OR_STYLE: Final = _words("pak adi dom mama baba")
 
-# A capitalised word that makes a run of capitals an organisation or a place, never a person.
-ORG_WORDS: Final = _words(
+# The last word of a business's name, a trade's or a firm's legal form (`Orbis Inc`, `Lantern
+# Stage Productions`, `Vale Foods`): a body, and one `the company` can call (quote_orgs).
+COMMERCIAL_WORDS: Final = _words(
     """
-    association co corp corporation inc ltd llc plc company group department ministry agency
-    office bureau council committee commission court police army navy force forces guard
-    university college school institute center centre foundation fund bank party union federation
-    league organization organisation program programme service services administration government
-    parliament congress senate house assembly security studios studio media network news times
-    journal channel reports review magazine press hospital infirmary clinic airlines constabulary
-    airways motors technologies systems labs laboratories partners capital holdings club team
-    society board authority statehouse capitol street avenue road square guild museum library port
-    airport station stadium conference summit project initiative alliance coalition trust
-    embassy consulate cabinet kremlin pentagon vatican republic kingdom states nations valley
-    river mountains island islands county city state province region district festival awards
-    cup games olympics market exchange index report act treaty accord agreement plan
-    prize award charity radio tv television broadcasting records music entertainment pictures sports
-    films animation software health care energy pharmaceuticals therapeutics sciences industries
-    international global enterprises solutions ventures brands foods stores directorate mission
-    division reserve guardian telegraph tribune herald gazette observer daily weekly appliances
-    products goods supplies logistics electronics devices networks communications resources
-    materials chemicals pharma automotive aerospace robotics dynamics analytics insurance mutual
-    credit productions publishing books label labels united rovers wanderers athletic albion
-    utilities hotels resorts
+    co corp corporation inc ltd llc plc company group records productions studios studio media
+    network pictures films entertainment motors technologies systems labs partners capital
+    holdings industries enterprises solutions ventures brands foods stores airlines airways
+    publishing label music software utilities logistics electronics devices networks
+    communications chemicals pharma pharmaceuticals therapeutics automotive aerospace robotics
+    analytics insurance appliances products supplies materials transit railway railways railroad
+    buses ferries hotels resorts
+    """
+)
+# A capitalised word that makes a run of capitals an organisation or a place, never a person:
+# a business's word (COMMERCIAL_WORDS) or a public body's, a title's, a place's, a venue's.
+ORG_WORDS: Final = COMMERCIAL_WORDS | _words(
+    """
+    association department ministry agency office bureau council committee commission court
+    police army navy force forces guard university college school institute center centre
+    foundation fund bank party union federation league organization organisation program
+    programme service services administration government parliament congress senate house
+    assembly security news times journal channel reports review magazine press hospital
+    infirmary clinic constabulary laboratories club team society board authority statehouse
+    capitol street avenue road square guild museum library port airport station stadium
+    conference summit project initiative alliance coalition trust embassy consulate cabinet
+    kremlin pentagon vatican republic kingdom states nations valley river mountains island
+    islands county city state province region district festival awards cup games olympics market
+    exchange index report act treaty accord agreement plan prize award charity radio tv
+    television broadcasting sports animation health care energy sciences international global
+    directorate mission division reserve guardian telegraph tribune herald gazette observer daily
+    weekly goods resources dynamics mutual credit books labels united rovers wanderers athletic
+    albion
     inn pub tavern hotel restaurant cafe café bistro
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
-    consortium observatory telescope transit railway railways railroad railroads buses ferries
+    consortium observatory telescope railroads
     chamber order
     instituto institut istituto universidad universidade università universität universite
     université fundación fundação fondazione stiftung museo centro consejo ministerio banco
@@ -268,6 +277,15 @@ FEMALE_WORDS: Final = _words(
     madam madame alhaja hajia hajiya datin puan shrimati smt widow
     """
 )
+
+
+def word_sex(word: str) -> str | None:
+    """`widow` -> `f`, `grandfather` -> `m`: the sex a gendered word in lower case gives (one
+    source: MALE_WORDS, FEMALE_WORDS); None for any other word (`parent`)."""
+    if word in MALE_WORDS:
+        return "m"
+    return "f" if word in FEMALE_WORDS else None
+
 
 # Lowercase particles inside names: "Ursula von der Leyen", "Charles de Gaulle"; Irish ones
 # are capitalised ("Pádraig Ó Cinnéide", "Aoife Ní Bhriain"); patronymic links ("son/daughter
