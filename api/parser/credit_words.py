@@ -136,6 +136,11 @@ CREDIT_ABBREVIATION: Final = re.compile(
     + RANK_BEFORE_RANK
     + r")\.(?= [A-Z0-9])"
 )
+# A given name cut short to letters without a vowel, no word a sentence ends on, opening a
+# holder before the next part of the name: Vietnamese 'Tr. Dũng/VNA' (Trần), 'Ng. Văn An' (Nguyễn).
+CUT_GIVEN_NAME: Final = re.compile(
+    r"(?:^|(?<=/)|(?<=/ ))([B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,2})\.(?= [^\W\d_a-z])"
+)
 # Those abbreviations that are a word or a name of their own as well, which may end a caption's
 # sentence: 'a portrait of Jack Ma.', 'a market in Jos.'.
 ALSO_WORDS: Final = frozenset({"Ma", "Jos", "Geo", "Th", "Joh", "Chr", "Moh"})
@@ -149,11 +154,11 @@ NAME_OPENERS: Final = (
 
 def has_credit_sentence(text: str) -> bool:
     """True when a sentence ends inside a credit, the periods of a name's or a rank's
-    abbreviations ending none: 'Ma. Lourdes Cruz/Rappler', 'Tech. Sgt. Dana Roe/U.S. Air Force'
-    hold none, 'Acme Press. All rights reserved' does."""
+    abbreviations ending none: 'Ma. Lourdes Cruz/Rappler', 'Tech. Sgt. Dana Roe/U.S. Air Force',
+    'Tr. Dũng/VNA' hold none, 'Acme Press. All rights reserved' does."""
     if "." not in text:
         return has_sentence_inside(text)  # (most credits: no period to read)
-    return has_sentence_inside(CREDIT_ABBREVIATION.sub(r"\1", text))
+    return has_sentence_inside(CUT_GIVEN_NAME.sub(r"\1", CREDIT_ABBREVIATION.sub(r"\1", text)))
 
 
 def opens_a_name(word: str) -> bool:

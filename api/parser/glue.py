@@ -203,9 +203,17 @@ def is_name_prefix_glue(line: str, i: int) -> bool:
     """True for the inner capital of a surname or a brand: 'McBride', 'LeBron', 'iPhone'."""
     run = letters_before(line, i)
     if len(run) == 1 and run.islower():
-        return True
+        return not ends_a_figure(line, i)
     capitals = [k for k, ch in enumerate(run) if ch.isupper()]
     return bool(capitals) and run[capitals[-1] :] in NAME_PREFIXES
+
+
+def ends_a_figure(line: str, i: int) -> bool:
+    """True when one small letter right before position i closes a figure or a possessive, a
+    decade's, a unit's or an owner's ending, so the capital after it is glued on: the 's' of
+    '1960sArchive/Jane Doe', the 'm' of '100mFile/AP', of "McDonald'sJane Doe/AP" (not the
+    'i' of 'an iPhone')."""
+    return i >= 2 and (line[i - 2].isdigit() or line[i - 2] in APOSTROPHES)
 
 
 def is_place_ending(token: str) -> bool:
@@ -341,17 +349,42 @@ def chain_start(line: str, points: list[int]) -> int:
 
 
 def holder_start(line: str, points: list[int], at: int) -> int:
-    """A glue point inside a capitalised word moved back to the earlier one whose credit's last
-    holder, after a slash, holds that word: 'NovemberJane Doe/Korea HanIl Daily' splits before
-    'Jane', not inside 'HanIl' (a camel-case join, 'on TuesdayJane Doe', has no slash before)."""
-    if not is_weak_glue(line, at):
+    """A glue point inside a capitalised word moved back to the earlier one whose credit's
+    holder, set off by a slash, holds that word: the last holder, after a slash ('NovemberJane
+    Doe/Korea HanIl Daily' splits before 'Jane', not inside 'HanIl'), or the holder the word
+    closes before a slash, when the earlier point opens a word ('in MayAcmeTur/Handout' splits
+    before 'Acme'); a camel-case join, 'on TuesdayJane Doe', 'from OnePlusJane/AP', stays."""
+    if not inside_capitalised(line, at):
         return at  # (most glue points follow a stop or a word in lower case)
     for point in points:
         joined = line[point:at]
         holder = joined.rpartition("/")[2]
-        if "/" in joined and capitalised_words(holder) and is_credit_like(line[point:]):
+        slash_set = "/" in joined or (closes_before_slash(line, at) and opens_word(line, point))
+        if slash_set and capitalised_words(holder) and is_credit_like(line[point:]):
             return point
     return at
+
+
+def inside_capitalised(line: str, at: int) -> bool:
+    """True for a capital glued onto letters holding a capital, inside a capitalised word:
+    the 'I' of 'HanIl', the 'T' of 'duskAcmeTur' (not the 'A' of 'duskAcme')."""
+    run = letters_before(line, at)
+    return glue_kind(line, at) == "case" and any(ch.isupper() for ch in run)
+
+
+def closes_before_slash(line: str, at: int) -> bool:
+    """True when the word going on from position `at` ends at a holders' slash: the 'P' of
+    'PromPeru/Handout' (not the 'J' of 'Jane Doe/AP', a word before a space)."""
+    end = at
+    while end < len(line) and not line[end].isspace() and line[end] not in HOLDER_SLASHES:
+        end += 1
+    return end < len(line) and line[end] in HOLDER_SLASHES
+
+
+def opens_word(line: str, point: int) -> bool:
+    """True when a glue point opens a whole word, after a stop, a small letter or a date's
+    month: 'night.Acme', 'nightAcme', 'in MayAcme' (not the 'P' of 'OnePlus')."""
+    return not is_weak_glue(line, point) or closes_a_date(line, point)
 
 
 def capitalised_words(text: str) -> bool:

@@ -24,16 +24,10 @@ KNOWN = {
     "list and answered by the next line, taken as a head among question heads",
     "zo06_brazilian_samba_singer_obituary_dateline_full_sentence_heads_long_sentence_case_head_"
     "lone_question_born_died_line_folhapress_agencia_o_globo_estadao_credits": "two full-sentence "
-    "heads of two sentences ending in '.' read as paragraphs; an 'Arquivo/Y' credit (archive "
-    "first) glued after a caption without a final stop not split",
-    "zo07_vietnam_tet_gallery_no_heads_local_agency_credits_vna_vnexpress_tuoi_tre_thanh_nien_via_"
-    "getty_co_ltd_handout_chained_xinhua_file_photo_uncredited": "a labelled 'Photo: Tr. X/Y' "
-    "credit (an abbreviated given name) glued after a caption without a final stop not split",
+    "heads of two sentences ending in '.' read as paragraphs",
     "zo08_peru_machu_picchu_ticket_rules_explainer_paren_numbered_heads_long_sentence_case_head_"
-    "lone_question_colon_lead_in_andina_promperu_us_inc_credits": "an 'X/Handout' credit whose "
-    "holder has a capital inside a word ('PromPerú/Handout') glued after a caption without a final "
-    "stop split at that inner capital; a lone question after a ':' list, answered by the next "
-    "line, taken as a head",
+    "lone_question_colon_lead_in_andina_promperu_us_inc_credits": "a lone question after a ':' "
+    "list, answered by the next line, taken as a head",
 }
 
 
