@@ -8,7 +8,7 @@ from typing import Final
 import lxml.etree
 
 from api.parser.document import Block, Document
-from api.parser.html.blocks import Flow, interview_questions, is_picture_box, walk
+from api.parser.html.blocks import Flow, has_block, interview_questions, is_picture_box, walk
 from api.parser.html.clean import (
     DOT_TAGS,
     dot_mark,
@@ -478,7 +478,13 @@ def number_mark(item):
     if not POINT_NUMBER.fullmatch(tidy(first.text)):
         return None
     after = first.getnext()
-    return first if after is not None and after.tag == "p" else None
+    return first if after is not None and is_point_text(after) else None
+
+
+def is_point_text(element) -> bool:
+    """Whether the element after a point's number holds the point's text: a <p>, or a <div> of
+    text alone, no block inside ('<span>1</span><div class="text">..</div>')."""
+    return element.tag == "p" or (element.tag == "div" and not has_block(element))
 
 
 def numbered_items(box) -> tuple[str, ...]:
