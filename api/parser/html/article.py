@@ -446,8 +446,10 @@ def numbered_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
     boxes inside the text (a listicle's steps) are the text's."""
     judged: set = set()  # each box of points read once
     for element in root.iter("p", *DOT_TAGS):
-        # a point's <p> comes second in its box, after the number; a dot is the mark itself
-        mark = element.getprevious() if element.tag == "p" else element
+        # a point's <p> or text <div> comes second in its box, after the number; a dot is the
+        # mark itself, first in its box
+        before = element.getprevious()
+        mark = before if element.tag == "p" or before is not None else element
         if mark is None or mark.getprevious() is not None:
             continue
         item = mark.getparent()
