@@ -917,12 +917,13 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
     closed = closed_brackets(line)
     for rule in rules:
         found = found or rule(closed)
-    return (found[0], without_final_stop(tidy_credit(found[1]))) if found else (line, None)
+    return (found[0], tidy_credit(found[1])) if found else (line, None)
 
 
 def without_final_stop(credit: str) -> str:
-    """A credit split off a caption without the stop that closed the line, one an abbreviation
-    or an initial ends kept: 'Jane Doe.' -> 'Jane Doe'; 'Acme Inc.', 'Sam Hart Jr.' stay."""
+    """A credit split off a caption (split_credit's) without the stop that closed the line, one
+    an abbreviation or an initial ends kept: 'Jane Doe.' -> 'Jane Doe'; 'Acme Inc.', 'Sam Hart
+    Jr.' stay."""
     if not credit.endswith(".") or credit.endswith("..") or has_sentence_inside(credit):
         return credit
     last = credit[:-1].rsplit(None, 1)[-1] if credit[:-1].strip() else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse_html
-from api.parser.credits import split_credit
+from api.parser.credits import split_credit, without_final_stop
 from tests.parser.html.pages import (
     FILLER,
     figure_page,
@@ -136,11 +136,16 @@ def test_text_about_joining_or_readers_stays(middle, kept):
 # ---- a glued credit's closing stop (credits.without_final_stop) -------------------------------
 
 
+def picture_pair(caption: str) -> tuple[str, str | None]:
+    """The (caption, credit) of a picture whose figcaption is `caption`."""
+    return image_pairs(figure_page("<img src='/c.jpg' alt='A crane on the quay'>", caption))[0]
+
+
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [
         ("Boats at the slipway. Photo by Ines Marlowe-Tan.", "Boats at the slipway.",
-         "Photo by Ines Marlowe-Tan"),
+         "Ines Marlowe-Tan"),
         ("The new crane at dusk. Courtesy of Harbourline Cranes.", "The new crane at dusk.",
          "Courtesy of Harbourline Cranes"),
         ("A seal on the pontoon.Photo: Ruth Okafor-Lind.", "A seal on the pontoon.",
@@ -148,7 +153,7 @@ def test_text_about_joining_or_readers_stays(middle, kept):
     ],
 )  # fmt: skip
 def test_a_glued_credit_loses_its_closing_stop(line, caption, credit):
-    assert split_credit("", line) == (caption, credit)
+    assert picture_pair(line) == (caption, credit)
 
 
 @pytest.mark.parametrize(
@@ -156,19 +161,32 @@ def test_a_glued_credit_loses_its_closing_stop(line, caption, credit):
     [
         ("The crane arrives by barge. Courtesy of Harbourline Cranes Inc.",
          "Courtesy of Harbourline Cranes Inc."),
-        ("Divers at the pier. Photo by Tomas Reyes Jr.", "Photo by Tomas Reyes Jr."),
+        ("Divers at the pier. Photo by Tomas Reyes Jr.", "Tomas Reyes Jr."),
         ("Nets drying on the quay. Photo: Ann B. Lowe/J.", "Ann B. Lowe/J."),
     ],
 )  # fmt: skip
 def test_a_stop_an_abbreviation_or_initial_ends_stays(line, credit):
-    assert split_credit("", line)[1] == credit
+    assert picture_pair(line)[1] == credit
 
 
-def test_a_glued_credit_stop_on_a_page():
-    html = figure_page(
-        "<img src='/c.jpg' alt='A crane'>", "The crane at dawn. Photo by Ines Marlowe-Tan."
-    )
-    assert image_pairs(html) == [("The crane at dawn.", "Ines Marlowe-Tan")]
+def test_a_line_with_no_holder_keeps_its_stop():
+    # 'Photo by the author' names no holder: the line stays the caption's, stop and all
+    line = "A page from the ship's log. Photo by the author."
+    assert picture_pair(line) == (line, None)
+
+
+@pytest.mark.parametrize(
+    ("credit", "want"),
+    [
+        ("Ines Marlowe-Tan.", "Ines Marlowe-Tan"),
+        ("Harbourline Cranes Co.", "Harbourline Cranes Co."),
+        ("Ann Lee/U.S.", "Ann Lee/U.S."),
+        ("Photo: Ann Lee. All rights reserved.", "Photo: Ann Lee. All rights reserved."),
+        ("Ann Lee", "Ann Lee"),
+    ],
+)
+def test_without_final_stop(credit, want):
+    assert without_final_stop(credit) == want
 
 
 # ---- bracketed credits padded with spaces or holding a bar (credits.closed_brackets, ---------
