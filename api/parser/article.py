@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from api.parser.credits import split_credit
+from api.parser.credits import split_credit, without_final_stop
 from api.parser.document import Block, Document, Image
 from api.parser.errors import EmptyArticleError, NoBodyError
 from api.parser.headings import subheading_flags
@@ -13,7 +13,7 @@ from api.parser.text import clean
 def to_image(picture: Picture) -> Image:
     """An Image from its two exported lines: 'Disney' / 'The studio.Reed Saxon / AP'."""
     caption, credit = split_credit(picture.alt, picture.caption_line)
-    return Image(alt=picture.alt, caption=caption, credit=credit)
+    return Image(alt=picture.alt, caption=caption, credit=credit and without_final_stop(credit))
 
 
 def headline_and_rest(lines: list[str]) -> tuple[str, list[str]]:

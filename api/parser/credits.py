@@ -42,7 +42,7 @@ from api.parser.glue import (
     letters_before,
 )
 from api.parser.quote_words import NAME_PARTICLES
-from api.parser.sentences import is_abbreviation
+from api.parser.sentences import has_sentence_inside, is_abbreviation
 
 # A label in front of a credit: 'Photo: John Locher', 'Credit:Jane Doe'.
 # 'Credit...Jane Doe' and '© Jane Doe' label a credit as the colon does.
@@ -505,6 +505,33 @@ def inside_whole(inner: str) -> str | None:
     return None
 
 
+# A bar between a photographer and the title they shoot for inside a credit's brackets, as a
+# slash does: '[ANN LEE | Boundary Star]'.
+BRACKETED_BAR: Final = " | "
+# A closing bracket pair padded with spaces inside: 'at dusk. [ Ann Lee | Times ]'.
+PADDED_BRACKETS: Final = re.compile(r"(?<=[(\[]) +(?=[^()\[\]]*[)\]]$)|(?<=[^ ()\[\]]) +(?=[)\]]$)")
+
+
+def closed_brackets(line: str) -> str:
+    """The line with the spaces just inside its closing brackets taken out, so that the pair
+    reads as one credit: 'at dusk. [ Courtesy of Acme ]' -> 'at dusk. [Courtesy of Acme]'."""
+    if not line.endswith(("]", ")")):
+        return line  # (most captions: no closing bracket, settled first)
+    return PADDED_BRACKETS.sub("", line)
+
+
+def is_bar_credit(credit: str) -> bool:
+    """True for a bracketed 'Name | Title' credit, each side a name of at most
+    MAX_BAR_CREDIT_WORDS capitalised words, no figure: 'ANN LEE | Boundary Star' (not 'Home 2 |
+    Away 1', 'Open daily | Free entry')."""
+    sides = credit.split(BRACKETED_BAR)
+    if len(sides) != 2 or any(c.isdigit() for c in credit):
+        return False
+    return all(
+        side and names_only(side) and len(side.split()) <= MAX_BAR_CREDIT_WORDS for side in sides
+    )
+
+
 def parenthesis_rule(line: str) -> Split | None:
     """Split off a final credit in parentheses or brackets: 'In Paris (AP Photo/Michel Euler)',
     'In Doha.[Rahul Mehta/Al Jazeera]'."""
@@ -527,6 +554,7 @@ def parenthesis_rule(line: str) -> Split | None:
         return head, first["holder"]  # '[가람시 제공. 재판매 및 DB 금지]': the label follows
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
+    explicit = explicit or (match["square"] is not None and is_bar_credit(credit))
     explicit = explicit or is_holder_then_picture(credit)
     holder = is_credit_like(credit) or (label is not None and is_labelled_holder(credit))
     if not (explicit and has_text(head) and holder):
@@ -879,6 +907,17 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
         stop_slash_rule,
         open_bar_agency_rule,
     )
+    closed = closed_brackets(line)
     for rule in rules:
-        found = found or rule(line)
+        found = found or rule(closed)
     return (found[0], tidy_credit(found[1])) if found else (line, None)
+
+
+def without_final_stop(credit: str) -> str:
+    """A credit split off a caption (split_credit's) without the stop that closed the line, one
+    an abbreviation or an initial ends kept: 'Jane Doe.' -> 'Jane Doe'; 'Acme Inc.', 'Sam Hart
+    Jr.' stay."""
+    if not credit.endswith(".") or credit.endswith("..") or has_sentence_inside(credit):
+        return credit
+    last = credit[:-1].rsplit(None, 1)[-1] if credit[:-1].strip() else ""
+    return credit if not last or is_abbreviation(last.rsplit("/", 1)[-1]) else credit[:-1]

@@ -8,7 +8,7 @@ from typing import Final
 import lxml.etree
 
 from api.parser.document import Block, Document
-from api.parser.html.blocks import Flow, interview_questions, is_picture_box, walk
+from api.parser.html.blocks import Flow, has_block, interview_questions, is_picture_box, walk
 from api.parser.html.clean import (
     DOT_TAGS,
     dot_mark,
@@ -446,8 +446,10 @@ def numbered_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
     boxes inside the text (a listicle's steps) are the text's."""
     judged: set = set()  # each box of points read once
     for element in root.iter("p", *DOT_TAGS):
-        # a point's <p> comes second in its box, after the number; a dot is the mark itself
-        mark = element.getprevious() if element.tag == "p" else element
+        # a point's <p> or text <div> comes second in its box, after the number; a dot is the
+        # mark itself, first in its box
+        before = element.getprevious()
+        mark = before if element.tag == "p" or before is not None else element
         if mark is None or mark.getprevious() is not None:
             continue
         item = mark.getparent()
@@ -478,7 +480,13 @@ def number_mark(item):
     if not POINT_NUMBER.fullmatch(tidy(first.text)):
         return None
     after = first.getnext()
-    return first if after is not None and after.tag == "p" else None
+    return first if after is not None and is_point_text(after) else None
+
+
+def is_point_text(element) -> bool:
+    """Whether the element after a point's number holds the point's text: a <p>, or a <div> of
+    text alone, no block inside ('<span>1</span><div class="text">..</div>')."""
+    return element.tag == "p" or (element.tag == "div" and not has_block(element))
 
 
 def numbered_items(box) -> tuple[str, ...]:

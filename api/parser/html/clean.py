@@ -203,12 +203,18 @@ APPEAL_PATH = re.compile(
     re.IGNORECASE,
 )
 # A call asking for the reader's support, the link's whole text, wherever it points: 'Support
-# Our Journalism', 'Support independent journalism', 'Donate now', 'Become a member'.
+# Our Journalism', 'Support independent journalism', 'Donate now', 'Become a member', and a call
+# to join the readers who pay ('Join them today', 'Join us', 'Chip in').
 APPEAL_CALL: Final = re.compile(
     r"(?:support|fund|back) (?:our|independent|local|quality|public[- ]interest) journalism"
-    r"|donate(?: now| today)?|become a (?:member|supporter|subscriber)",
+    r"|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
+    r"|(?:join (?:us|them)|chip in|support us)(?: today| now)?",
     re.IGNORECASE,
 )
+# A call to join names no support by itself ('Join them today' after a club's hours): its box's
+# pitch must speak of the readers or supporters who pay, 'free to read because readers chip in'.
+JOIN_CALL: Final = re.compile(r"join\b", re.IGNORECASE)
+READERS_PITCH: Final = re.compile(r"\b(?:readers|supporters|donors)\b", re.IGNORECASE)
 # A price as a shop prints it: '$449', '£29.99', 'US$1,299', '€ 35', 'Rs 4,999', '₹999'.
 PRICE: Final = r"(?:[A-Z]{0,3}[$£€¥₹]|Rs\.?) ?\d[\d,]*(?:\.\d\d)?"
 # A shop's call ending a product card, the link's whole text: 'View now', 'Buy now', 'See
@@ -905,8 +911,15 @@ def appeal_box(link):
     if box is None or appeal:
         return box
     if called:
-        return box if box.tag != "p" else None
+        return box if box.tag != "p" and pitches_support(box, call) else None
     return box if holds_price_line(box) else None
+
+
+def pitches_support(box, call: str) -> bool:
+    """Whether a box ending with a support call asks for support: any call but one to join
+    does; a call to join only after a pitch naming the readers who pay ('.. free to read
+    because readers chip in. Join them today.', not 'The club rows on Sundays. Join them')."""
+    return JOIN_CALL.match(call) is None or READERS_PITCH.search(all_text(box)) is not None
 
 
 def holds_price_line(box) -> bool:

@@ -15,6 +15,7 @@ from api.parser.credits import (
     is_caseless,
     split_credit,
     unbracketed,
+    without_final_stop,
     without_provided,
 )
 from api.parser.html.text import element_text, tidy
@@ -548,4 +549,4 @@ def credit_split(head: str, credit: str) -> tuple[str, str | None]:
     cleaned = clean_credit(credit)
     if cleaned is not None and WRITER.fullmatch(cleaned):
         return tidy(f"{head} {credit}"), None  # no holder named: the line stays the caption's
-    return tidy(head).rstrip(CREDIT_SEPARATORS), cleaned
+    return tidy(head).rstrip(CREDIT_SEPARATORS), cleaned and without_final_stop(cleaned)

@@ -26,41 +26,15 @@ PAGES = [
 ASPECTS = ("headline", "bullets", "body", "subheadings", "images")
 # A page refused as no article misses every aspect, for one reason.
 REFUSED: dict[tuple[str, str], str] = {}
-# (batch, page, aspect): why it still misses (fresh30's first look; the earlier batches' misses
+# (batch, page, aspect): why it still misses (none: the batches' misses
 # were all fixed: the first ones by html22a, fresh10's by html24a, fresh9's by html25a, fresh11's
 # by html26b, fresh12's by html26a, fresh13's by html27a, fresh14's by html29, fresh15's by
 # html31, fresh16's by html32, fresh17's by html34, fresh18's by html36; the summary bullets of
 # fresh2, fresh13, fresh16 and fresh18, scored since html38, by html38; fresh19's by html38,
 # html39 and html40; fresh20's by html41 and heads41; fresh21's by html42; fresh22's by html43;
 # fresh23 had none at its first look; fresh24's by html44; fresh25's by html45; fresh26's by
-# html46; fresh27's by html47; fresh28's by html48; fresh29's by html49).
+# html46; fresh27's by html47; fresh28's by html48; fresh29's by html49; fresh30's by html50).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh30",
-        "cedarcoast_ty_ferry_terminal_heat_pumps",
-        "bullets",
-    ): "a key-points box of `div`s with no list tags (`div.story-highlights`: a 'Story highlights'"
-    " label `div`, then items each a number `span` and a `div.text`) not read as bullets",
-    (
-        "fresh30",
-        "cedarcoast_ty_ferry_terminal_heat_pumps",
-        "body",
-    ): "an italic support pitch between paragraphs (`<p><em>` '… free to read because readers chip"
-    " in.' ending in a 'Join them today.' link, in a `div.tyee-inline-support`) kept as a"
-    " paragraph",
-    (
-        "fresh30",
-        "cedarcoast_ty_ferry_terminal_heat_pumps",
-        "images",
-    ): "credits glued to the caption `div` after its stop with a label ('… dock. Photo by Name.',"
-    " '…. Courtesy of Company.') split off but keeping their final stop",
-    (
-        "fresh30",
-        "gulfsidetimes_tbt_oyster_reef_domes",
-        "images",
-    ): "a bracketed credit with spaces inside the brackets glued to the caption `p` ('…. [ NAME |"
-    " Times ]', '…. [ Courtesy of Name ]'): the upper-case one with its ' | ' not split off, the"
-    " other split with the '[' left on the caption and the ' ]' on the credit",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
