@@ -22,9 +22,6 @@ KNOWN = {
     "zo05_swedish_cashless_law_qa_explainer_question_heads_lone_question_in_answer_colon_lead_in_"
     "tt_file_riksbank_handout_credits": "a lone follow-up question inside an answer, after a ':' "
     "list and answered by the next line, taken as a head among question heads",
-    "zo06_brazilian_samba_singer_obituary_dateline_full_sentence_heads_long_sentence_case_head_"
-    "lone_question_born_died_line_folhapress_agencia_o_globo_estadao_credits": "two full-sentence "
-    "heads of two sentences ending in '.' read as paragraphs",
     "zo08_peru_machu_picchu_ticket_rules_explainer_paren_numbered_heads_long_sentence_case_head_"
     "lone_question_colon_lead_in_andina_promperu_us_inc_credits": "a lone question after a ':' "
     "list, answered by the next line, taken as a head",
