@@ -407,6 +407,7 @@ class Described(RegistryCalls):
     _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
     _lead_bodies: dict[str, str | None]
+    called_bodies: dict[str, str]  # a body's noun -> the body it called last (`the watchdog`)
     masked: str  # every paragraph's masked text, joined by line breaks
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
@@ -1117,7 +1118,9 @@ class Described(RegistryCalls):
         names is `the company` rather (`X, one of 14 contractors working for TOKİ`)."""
         body = self._anaphor_body(head, where)
         if body is not None and head in COMPANY_ANAPHORS and self._public_body(body):
-            return self._apposed_business(where) or body
+            body = self._apposed_business(where) or body
+        if body is not None:
+            self.called_bodies[head] = body
         if body is None and head in COMPANY_ANAPHORS:
             # (`X, a contractor hired by the Ministry of Water`: the public body, no company,
             # spoke last)
@@ -1182,8 +1185,13 @@ class Described(RegistryCalls):
                     # (called by a body's noun: a guess no later `she` turns to a person)
                     entry.guessed = False
                     return name
-                # (the last body to speak is of another kind: one its own paragraph named)
-                return self.body_named_here(head, where) or self._lead_body_owning(head)
+                # (the last body to speak is of another kind: one its own paragraph named, or
+                # the one the article called by the noun before)
+                return (
+                    self.body_named_here(head, where)
+                    or self._called_body(head)
+                    or self._lead_body_owning(head)
+                )
         else:
             body = self.described_body(head, where)  # no body has spoken yet
             body = body or self._known_of_kind(head, where) or self._defined_of_kind(head)
@@ -1569,6 +1577,13 @@ class Described(RegistryCalls):
             if mention.kind != "pronoun" and apposed_business(paragraph.masked, mention.end):
                 return self.organisation(mention.name)
         return None
+
+    def _called_body(self, head: str) -> str | None:
+        """`The watchdog said ...` of the `Office of the X Commissioner` early on, then a
+        ministry's spokeswoman, then `The watchdog said` again: the body the article called by
+        the same noun before (still one it fits), however far back; None when none was."""
+        body = self.called_bodies.get(head)
+        return body if body is not None and fits(head, body) else None
 
     def _lead_body_owning(self, noun: str) -> str | None:
         """`Saltmarsh Radio closed the festival ...` opening the article, then `the band’s

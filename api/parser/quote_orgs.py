@@ -31,7 +31,8 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker biotech utility insurer operator brokerage bloc force railroad railway house".split()
+    "drugmaker biotech utility insurer operator brokerage bloc force railroad railway house "
+    "tribunal laboratory lab".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
@@ -219,7 +220,7 @@ def fits(head: str, name: str) -> bool:
         return head in trade or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
     grouped = head == "group" and (last in _GROUPED or _business_group(last))
-    if named_by(head, name) or commercial or grouped:
+    if named_by(head, name) or commercial or grouped or oversight_body(head, name):
         return True
     # (`Reserve Bank of India`: a bank by the word before `of`, no bare name that every noun
     # fits, as `India` alone would be)
@@ -235,6 +236,22 @@ def fits(head: str, name: str) -> bool:
     if head == "hospital" and medical_centre(name):
         return True
     return head == "union" and union_of_members(name)
+
+
+# Nouns for a body that oversees others, and the words of the names such bodies bear: `the
+# watchdog` of the `Office of the Privacy Commissioner` or the `Broadcasting Standards Board`
+# (a `Port Authority` runs a port: no such word).
+_OVERSIGHT_NOUNS: Final = frozenset({"watchdog", "regulator"})
+_OVERSIGHT_WORDS: Final = frozenset(
+    "commissioner commissioners ombudsman ombudsperson regulator regulatory inspectorate "
+    "inspector auditor standards".split()
+)
+
+
+def oversight_body(head: str, name: str) -> bool:
+    """`the watchdog` of `Office of the Data Commissioner` -> True, of `Ministry of Health` ->
+    False: a watchdog's noun fits a name that says it oversees (see _OVERSIGHT_WORDS)."""
+    return head in _OVERSIGHT_NOUNS and not _OVERSIGHT_WORDS.isdisjoint(lowered_words(name))
 
 
 # The endings of a hospital's name that do not say `Hospital`: `St. Jude Medical Center`.
