@@ -1190,6 +1190,8 @@ class Described(RegistryCalls):
                 return (
                     self.body_named_here(head, where)
                     or self._called_body(head)
+                    or self.described_body(head, where)
+                    or self._known_of_kind(head, where)
                     or self._lead_body_owning(head)
                 )
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_orgs import fits, oversight_body
+from api.parser.quote_orgs import fits, headed_by, oversight_body, trade_named
 from api.parser.quote_people import find_mentions
 from api.parser.quote_shapes import worded_field
 from api.parser.quote_subject_before import past_hyphened_modifier
@@ -179,3 +179,92 @@ def test_the_watchdog_is_not_a_body_of_another_kind_called_before():
     )
     assert found[:2] == ["Ministry of Health", "Harbour Police"]
     assert "Ministry of Health" not in found[2:]
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "expected"),
+    [
+        ("laboratory", "Atlantic Diagnostic Services Ltd", True),
+        ("lab", "Kestrel Pathology", True),
+        ("laboratory", "Norvale Testing Laboratories", True),
+        ("laboratory", "Kestrel Foods Ltd", False),
+        ("company", "Kestrel Pathology", False),  # (no trade's noun: the older rules decide)
+    ],
+)
+def test_trade_named(head, name, expected):
+    assert trade_named(head, name) is expected
+
+
+@pytest.mark.parametrize(
+    "firm",
+    ["Atlas Diagnostic Services Ltd", "Kestrel Pathology Ltd", "Norvale Testing Laboratories"],
+)
+def test_the_laboratory_after_another_body_spoke(firm):
+    found = _speakers(
+        f"The Office of the Data Commissioner found that {firm} broke the law.",
+        "The watchdog said the server had been left open for a year.",
+        "The laboratory, which runs six centres, said in a statement that it had “taken "
+        "every step asked of us”.",
+    )
+    assert found == [firm]
+
+
+def test_the_laboratory_is_no_firm_of_another_trade():
+    found = _speakers(
+        "The Office of the Data Commissioner found that Kestrel Foods Ltd broke the law.",
+        "The watchdog said the server had been left open for a year.",
+        "The laboratory, which runs six centres, said in a statement that it had “taken "
+        "every step asked of us”.",
+    )
+    assert found != ["Kestrel Foods Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "expected"),
+    [
+        ("department", "Department of Livestock Services", True),
+        ("department", "Harbour Fire Department", True),
+        ("department", "Epidemiology and Disease Control Division", False),
+        ("department", "Ministry of Agriculture and Rural Development", False),
+    ],
+)
+def test_headed_by(head, name, expected):
+    assert headed_by(head, name) is expected
+
+
+_OTHERS = (
+    "Farmers say they are losing money. Ann Lee said the payments were too low.",
+    "The Ministry of Agriculture said the rate was under review.",
+    "Doctors say the risk is low, according to the Disease Control Division.",
+    "The division’s director, Meena Rai, said 37 workers were being watched.",
+    "Bo Chen said the birds could carry the virus further.",
+)
+
+
+@pytest.mark.parametrize(
+    "department",
+    [
+        "Department of Livestock Services",
+        "Department of Animal Health",
+        "Harbour Veterinary Department",
+    ],
+)
+def test_the_department_and_its_it_far_below_its_name(department):
+    found = _speakers(
+        f"The {department} said the outbreak was found on Monday.",
+        *_OTHERS,
+        "The department has banned the movement of poultry. “The ban is for two weeks at "
+        "minimum,” it said in a notice.",
+    )
+    assert found[-1] == department
+
+
+def test_two_departments_named_give_the_department_to_neither():
+    found = _speakers(
+        "The Department of Livestock Services said the outbreak was found on Monday.",
+        "The Department of Roads said the bridge was shut.",
+        *_OTHERS,
+        "The department has banned the movement of poultry. “The ban is for two weeks at "
+        "minimum,” it said in a notice.",
+    )
+    assert found[-1] not in ("Department of Livestock Services", "Department of Roads")
