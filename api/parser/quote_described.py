@@ -1185,13 +1185,13 @@ class Described(RegistryCalls):
                     # (called by a body's noun: a guess no later `she` turns to a person)
                     entry.guessed = False
                     return name
-                # (the last body to speak is of another kind: one its own paragraph named, or
-                # the one the article called by the noun before)
+                # (the last body to speak is of another kind: one its own paragraph named, the
+                # one the article called by the noun before, or one named by the noun's kind in
+                # the few paragraphs before, never a bare name: `rescue charity X`)
                 return (
                     self.body_named_here(head, where)
                     or self._called_body(head)
-                    or self.described_body(head, where)
-                    or self._known_of_kind(head, where)
+                    or self._known_of_kind(head, where, 0)
                     or self._lead_body_owning(head)
                 )
         else:
@@ -1201,13 +1201,15 @@ class Described(RegistryCalls):
                 return body
         return self._lead_body_owning(head)
 
-    def _known_of_kind(self, head: str, where: tuple[int, int]) -> str | None:
+    def _known_of_kind(self, head: str, where: tuple[int, int], skip: int = -1) -> str | None:
         """`The union said` four paragraphs below `the X Police Officers Association`: with no
         body spoken and none in the pronoun's window, the latest body named within KIND_BACK
         paragraphs before that the noun calls by its kind (`union` ~ `association`, see
-        quote_orgs._KINDS), not a bare name."""
+        quote_orgs._KINDS), not a bare name. `skip` paragraphs before the noun's own are passed
+        over (the window, by default; none when the last body to speak was of another kind)."""
         first = max(0, where[0] - KIND_BACK)
-        for index in range(where[0] - self.window - 1, first - 1, -1):
+        skip = self.window if skip < 0 else skip
+        for index in range(where[0] - skip - 1, first - 1, -1):
             mentions = self._paragraphs[index].mentions
             for mention in reversed(mentions[-self.recent_events :]):
                 if mention.kind == "org" and fits_by_kind(head, mention.name):
