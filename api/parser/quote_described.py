@@ -820,6 +820,8 @@ class Described(RegistryCalls):
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
             other = self._body_of_noun(noun, latest) if noun else None
+            if other is None and noun and not fits(noun, latest):
+                other = self._body_called(noun, where)
             if other is None and noun and self.entries[latest].guessed:
                 other = self._written_with_noun(noun, latest)
             # (its spokesperson spoke here: `A spokesman said: “...”` then `“...,” he added`)
@@ -1581,6 +1583,14 @@ class Described(RegistryCalls):
             if mention.kind != "pronoun" and apposed_business(paragraph.masked, mention.end):
                 return self.organisation(mention.name)
         return None
+
+    def _body_called(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`The authority would not say ... a spokeswoman for the consortium said` after `the
+        winning consortium, X,`: the body the article named or called by the noun (see
+        _entry_called), when the body last salient is of another kind; None if none is."""
+        called = self._entry_called(noun, False, None, where)
+        entry = self.entries.get(called) if called is not None else None
+        return called if entry is not None and entry.kind == "organisation" else None
 
     def _called_body(self, head: str) -> str | None:
         """`The watchdog said ...` of the `Office of the X Commissioner` early on, then a

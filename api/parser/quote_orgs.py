@@ -32,7 +32,7 @@ ORG_ANAPHORS: Final = frozenset(
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
     "drugmaker biotech utility insurer operator brokerage bloc force railroad railway house "
-    "tribunal laboratory lab".split()
+    "tribunal laboratory lab consortium".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(

@@ -111,6 +111,11 @@ def test_worded_field(name, expected):
         # near-misses: a list of bodies, not one body's fields
         ("The Ministry of Health, Public Safety and the police said so.", "Ministry of Health"),
         ("The Ministry of Health, Ann Manning and the police said so.", "Ministry of Health"),
+        ("The Ministry of Health, the police and the Red Cross said so.", "Ministry of Health"),
+        (
+            "The Ministry of Health, Oxfam Relief and Save the Children said so.",
+            "Ministry of Health",
+        ),
     ],
 )
 def test_a_bodys_name_keeps_its_list_of_fields(sentence, name):
@@ -268,3 +273,35 @@ def test_two_departments_named_give_the_department_to_neither():
         "minimum,” it said in a notice.",
     )
     assert found[-1] not in ("Department of Livestock Services", "Department of Roads")
+
+
+@pytest.mark.parametrize(
+    ("noun", "firm"),
+    [
+        ("consortium", "Acme Rail Partners"),
+        ("consortium", "Harbour Link Group"),
+        ("company", "Tolmere Freight Ltd"),
+    ],
+)
+def test_a_spokeswoman_for_the_noun_after_another_bodys_subject(noun, firm):
+    found = _speakers(
+        "PERTH — The Integrity and Audit Authority is assessing a complaint about a contract.",
+        f"An aide had texted an executive of the winning {noun}, {firm}, in May.",
+        f"In a statement, the {noun} said its contact had been “routine and open”.",
+        "Ann Lee said the aide had done nothing wrong.",
+        "The authority would not say when it would decide. “We do not give timelines,” a "
+        f"spokeswoman for the {noun} said.",
+    )
+    assert found[-1] == firm
+
+
+def test_a_spokeswoman_for_the_authority_stays_the_authoritys():
+    found = _speakers(
+        "PERTH — The Integrity and Audit Authority is assessing a complaint about a contract.",
+        "An aide had texted an executive of the winning consortium, Acme Rail Partners, in May.",
+        "In a statement, the consortium said its contact had been “routine and open”.",
+        "Ann Lee said the aide had done nothing wrong.",
+        "The authority would not say when it would decide. “We do not give timelines,” a "
+        "spokeswoman for the authority said.",
+    )
+    assert found[-1] == "Integrity and Audit Authority"
