@@ -401,6 +401,7 @@ class Described(RegistryCalls):
     _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
     _lead_bodies: dict[str, str | None]
+    called_bodies: dict[str, str]  # a body's noun -> the body it called last (`the watchdog`)
     masked: str  # every paragraph's masked text, joined by line breaks
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
@@ -813,6 +814,8 @@ class Described(RegistryCalls):
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
             other = self._body_of_noun(noun, latest) if noun else None
+            if other is None and noun and not fits(noun, latest):
+                other = self._body_called(noun, where)
             if other is None and noun and self.entries[latest].guessed:
                 other = self._written_with_noun(noun, latest)
             # (its spokesperson spoke here: `A spokesman said: “...”` then `“...,” he added`)
@@ -1111,7 +1114,9 @@ class Described(RegistryCalls):
         names is `the company` rather (`X, one of 14 contractors working for TOKİ`)."""
         body = self._anaphor_body(head, where)
         if body is not None and head in COMPANY_ANAPHORS and self._public_body(body):
-            return self._apposed_business(where) or body
+            body = self._apposed_business(where) or body
+        if body is not None:
+            self.called_bodies[head] = body
         if body is None and head in COMPANY_ANAPHORS:
             # (`X, a contractor hired by the Ministry of Water`: the public body, no company,
             # spoke last)
@@ -1176,8 +1181,15 @@ class Described(RegistryCalls):
                     # (called by a body's noun: a guess no later `she` turns to a person)
                     entry.guessed = False
                     return name
-                # (the last body to speak is of another kind: one its own paragraph named)
-                return self.body_named_here(head, where) or self._lead_body_owning(head)
+                # (the last body to speak is of another kind: one its own paragraph named, the
+                # one the article called by the noun before, or one named by the noun's kind in
+                # the few paragraphs before, never a bare name: `rescue charity X`)
+                return (
+                    self.body_named_here(head, where)
+                    or self._called_body(head)
+                    or self._known_of_kind(head, where, 0)
+                    or self._lead_body_owning(head)
+                )
         else:
             body = self.described_body(head, where)  # no body has spoken yet
             body = body or self._known_of_kind(head, where) or self._defined_of_kind(head)
@@ -1185,13 +1197,15 @@ class Described(RegistryCalls):
                 return body
         return self._lead_body_owning(head)
 
-    def _known_of_kind(self, head: str, where: tuple[int, int]) -> str | None:
+    def _known_of_kind(self, head: str, where: tuple[int, int], skip: int = -1) -> str | None:
         """`The union said` four paragraphs below `the X Police Officers Association`: with no
         body spoken and none in the pronoun's window, the latest body named within KIND_BACK
         paragraphs before that the noun calls by its kind (`union` ~ `association`, see
-        quote_orgs._KINDS), not a bare name."""
+        quote_orgs._KINDS), not a bare name. `skip` paragraphs before the noun's own are passed
+        over (the window, by default; none when the last body to speak was of another kind)."""
         first = max(0, where[0] - KIND_BACK)
-        for index in range(where[0] - self.window - 1, first - 1, -1):
+        skip = self.window if skip < 0 else skip
+        for index in range(where[0] - skip - 1, first - 1, -1):
             mentions = self._paragraphs[index].mentions
             for mention in reversed(mentions[-self.recent_events :]):
                 if mention.kind == "org" and fits_by_kind(head, mention.name):
@@ -1563,6 +1577,21 @@ class Described(RegistryCalls):
             if mention.kind != "pronoun" and apposed_business(paragraph.masked, mention.end):
                 return self.organisation(mention.name)
         return None
+
+    def _body_called(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`The authority would not say ... a spokeswoman for the consortium said` after `the
+        winning consortium, X,`: the body the article named or called by the noun (see
+        _entry_called), when the body last salient is of another kind; None if none is."""
+        called = self._entry_called(noun, False, None, where)
+        entry = self.entries.get(called) if called is not None else None
+        return called if entry is not None and entry.kind == "organisation" else None
+
+    def _called_body(self, head: str) -> str | None:
+        """`The watchdog said ...` of the `Office of the X Commissioner` early on, then a
+        ministry's spokeswoman, then `The watchdog said` again: the body the article called by
+        the same noun before (still one it fits), however far back; None when none was."""
+        body = self.called_bodies.get(head)
+        return body if body is not None and fits(head, body) else None
 
     def _lead_body_owning(self, noun: str) -> str | None:
         """`Saltmarsh Radio closed the festival ...` opening the article, then `the band’s

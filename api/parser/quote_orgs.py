@@ -31,7 +31,8 @@ ORG_ANAPHORS: Final = frozenset(
     "administration institute regulator watchdog embassy association federation alliance "
     "coalition society museum band trio duo quartet orchestra choir fund organisers organizers "
     "campaigners grocer supermarket broadcaster carmaker automaker chipmaker "
-    "drugmaker biotech utility insurer operator brokerage bloc force railroad railway house".split()
+    "drugmaker biotech utility insurer operator brokerage bloc force railroad railway house "
+    "tribunal laboratory lab consortium".split()
 )
 # "the company said" fits "Lantern Stage Productions" or "Orbis Inc.": a business by its name.
 COMPANY_ANAPHORS: Final = frozenset(
@@ -214,7 +215,9 @@ def fits(head: str, name: str) -> bool:
         return head in trade or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
     grouped = head == "group" and (last in _GROUPED or _business_group(last))
-    if named_by(head, name) or commercial or grouped:
+    if named_by(head, name) or commercial or grouped or oversight_body(head, name):
+        return True
+    if trade_named(head, name):
         return True
     # (`Reserve Bank of India`: a bank by the word before `of`, no bare name that every noun
     # fits, as `India` alone would be)
@@ -230,6 +233,41 @@ def fits(head: str, name: str) -> bool:
     if head == "hospital" and medical_centre(name):
         return True
     return head == "union" and union_of_members(name)
+
+
+# Nouns for a body that oversees others, and the words of the names such bodies bear: `the
+# watchdog` of the `Office of the Privacy Commissioner` or the `Broadcasting Standards Board`
+# (a `Port Authority` runs a port: no such word).
+_OVERSIGHT_NOUNS: Final = frozenset({"watchdog", "regulator"})
+_OVERSIGHT_WORDS: Final = frozenset(
+    "commissioner commissioners ombudsman ombudsperson regulator regulatory inspectorate "
+    "inspector auditor standards".split()
+)
+
+
+def oversight_body(head: str, name: str) -> bool:
+    """`the watchdog` of `Office of the Data Commissioner` -> True, of `Ministry of Health` ->
+    False: a watchdog's noun fits a name that says it oversees (see _OVERSIGHT_WORDS)."""
+    return head in _OVERSIGHT_NOUNS and not _OVERSIGHT_WORDS.isdisjoint(lowered_words(name))
+
+
+# A trade's noun and the words of a firm's name that say it plies that trade: `the laboratory`
+# of `Harbour Diagnostic Services Ltd` or `Kestrel Pathology` (`the laboratory` is no `Kestrel
+# Foods`).
+_TRADE_NAME_WORDS: Final = {
+    noun: frozenset(words.split())
+    for nouns, words in (
+        ("laboratory lab", "diagnostic diagnostics pathology laboratories labs testing analytical"),
+    )
+    for noun in nouns.split()
+}
+
+
+def trade_named(head: str, name: str) -> bool:
+    """`the laboratory` of `Atlas Diagnostic Services Ltd` -> True, of `Atlas Foods` -> False:
+    a trade's noun fits a name holding a word of that trade (see _TRADE_NAME_WORDS)."""
+    words = _TRADE_NAME_WORDS.get(head)
+    return words is not None and not words.isdisjoint(lowered_words(name))
 
 
 # The endings of a hospital's name that do not say `Hospital`: `St. Jude Medical Center`.
@@ -281,12 +319,18 @@ def headed_name(name: str) -> str:
     return name[:cut] if cut > 0 else name
 
 
+def headed_by(head: str, name: str) -> bool:
+    """`department` heads `Department of Livestock Services` and `Fire Department`, not
+    `Epidemiology Division` nor `Ministry of Agriculture and Rural Development`."""
+    return headed_name(name).rsplit(None, 1)[-1].lower() == head
+
+
 def fits_by_kind(head: str, name: str) -> bool:
     """`the bloc` of the `European Union`, `the regulator` of the `Water Authority`: the noun
     names the body or its kind by a word of its name (`the brokerage` of `X Securities`, see
     TRADE_ENDINGS), as no bare name (`Ofgem`) is fitted."""
     last = name.rsplit(None, 1)[-1].lower()
-    if named_by(head, name) or _kin(head, last):
+    if named_by(head, name) or _kin(head, last) or trade_named(head, name):
         return True
     # (a trade's own noun only: every trade's firm is `the company`)
     return head not in _FIRM_NOUNS and head in TRADE_ENDINGS.get(last, ())

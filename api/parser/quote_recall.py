@@ -21,10 +21,11 @@ from api.parser.quote_aliases import (
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
+from api.parser.quote_described import KNOWN_ENTRIES
 from api.parser.quote_entries import Entry
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import occupation
-from api.parser.quote_orgs import COMPANY_ANAPHORS, fits
+from api.parser.quote_orgs import COMPANY_ANAPHORS, fits, headed_by
 from api.parser.quote_people import Mention
 from api.parser.quote_shapes import told_to
 from api.parser.quote_short_forms import acronyms_beside
@@ -228,7 +229,21 @@ class Recall(RegistryCalls):
                 if paragraph.index == where[0] or _subject_named(paragraph, mention):
                     return body
                 return self.home_body_over(body, head)  # (named in passing: see there)
-        return self._named_business(where) if head in COMPANY_ANAPHORS else None
+        return self._named_business(where) if head in COMPANY_ANAPHORS else self.sole_headed(head)
+
+    def sole_headed(self, head: str) -> str | None:
+        """`The Department of X Services said ...` early on, other bodies since, then `The
+        department has banned ...`: the one body named so far whose name is headed by the noun
+        itself (`Department of ...`, `X Department`), however far back; None when there are
+        two such (`the department` then says neither) or none."""
+        found = None
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            if self.entries[name].kind != "organisation" or not headed_by(head, name):
+                continue
+            if found is not None:
+                return None
+            found = name
+        return found
 
     def body_named_here(self, head: str, where: tuple[int, int]) -> str | None:
         """`X Union said ... The union asked Y Safety and Health Tarania to act. The regulator

@@ -147,6 +147,7 @@ class Registry(Recall, Described, Salience):
         self._pronoun_sexes: dict[str, str] | None = None  # see _sex_elsewhere
         self._agents: dict[str, frozenset[str]] | None = None  # see Described.agents_of
         self._lead_bodies: dict[str, str | None] = {}  # see Described._lead_body_owning
+        self.called_bodies: dict[str, str] = {}  # see Described._called_body
         self._with_noun: dict[str, list[str]] = {}  # see Described._written_with_noun
         # `Ann and Tom Lee`: each of the two -> the other (`Ann Lee` is registered when asked)
         self.couples: dict[str, str] = {}

@@ -428,7 +428,31 @@ def _listed(masked: str, kind: str, first: str, mention: Mention) -> bool:
         return False  # `Department of X and Y Management, Almannavarnir,`: a local name after it
     if mention.kind == "org":
         return " " not in mention.name and bool(_FIELDS_CLOSE.match(masked, mention.end))
+    if mention.kind == "person" and worded_field(mention.name):
+        return bool(_WORDED_CLOSE.match(masked, mention.end))  # `, Economic Affairs and Trade`
     return mention.kind == "single" and bool(_LISTED.match(masked, mention.end))
+
+
+# Plural nouns that close a field of a few words in a body's name (`Economic Affairs`, `Labour
+# Relations`, `Natural Resources`); an abstract noun's ending does too (`Rural Development`).
+_FIELD_PLURALS: Final = frozenset("affairs relations resources services works communities".split())
+_FIELD_WORDS: Final = 3  # the most words a field of a body's list of fields is read as
+# ...and the list it is in closes with `and` and a capital (`and the police` closes a list of
+# bodies), read over a few fields at most.
+_WORDED_CLOSE: Final = re.compile(r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}){0,6},? and [A-Z]")
+
+
+def worded_field(name: str) -> bool:
+    """`Economic Affairs`, `Rural Development` -> True, `Ann Lee` -> False: a field of two or
+    three words (no given name among them) ending in a field's noun, read as one of a body's
+    list of fields, not a person's name."""
+    words = name.split(" ")
+    if not 1 < len(words) <= _FIELD_WORDS:
+        return False
+    last = words[-1].lower()
+    if last not in _FIELD_PLURALS and not last.endswith(_FIELD_ENDS):
+        return False
+    return all(usual_sex(word) is None for word in words)
 
 
 # `, Tram and Bus Union`: after a field, further one-word fields, `and`, and a name of up to four

@@ -167,9 +167,24 @@ def descriptor_opened(masked: str, start: int, sentence_start: int) -> bool:
     return titled(last) or last in FAMILY_WORDS or last.endswith(AGENT_ENDINGS)
 
 
+# A hyphened modifier in lower case between an article and a name (`The three-member X`, `the
+# newly-formed X`, `A state-run X`): it describes the name, so the article still opens the
+# name's clause.
+_HYPHENED_MODIFIER: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?)( [a-z\d]+(?:-[a-z\d]+)+)$")
+
+
+def past_hyphened_modifier(before: str) -> str:
+    """`The three-member` -> `The`, `Police said the newly-formed` -> `Police said the`: the text
+    before a name without a hyphened modifier right after its article (else `before` itself)."""
+    if "-" not in before:
+        return before  # (most names: no hyphen in the words before them)
+    match = _HYPHENED_MODIFIER.search(before)
+    return before[: match.start(1)] if match is not None else before
+
+
 def clause_start(masked: str, start: int, sentence_start: int) -> bool:
     """The mention opens a clause: `Similarly, Wendy Sherman, who ..., said`."""
-    before = tail(masked, sentence_start, start).rstrip()
+    before = past_hyphened_modifier(tail(masked, sentence_start, start).rstrip())
     words = before.rsplit(None, 1)  # only the last words are read: split no further
     if words and words[-1].lower() in ("the", "a", "an"):
         before = before[: -len(words[-1])].rstrip()  # "The Software Workers Guild, ..., said"

@@ -221,7 +221,7 @@ ORG_WORDS: Final = COMMERCIAL_WORDS | _words(
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
     consortium observatory telescope railroads
-    chamber order
+    chamber order tribunal
     instituto institut istituto universidad universidade università universität universite
     université fundación fundação fondazione stiftung museo centro consejo ministerio banco
     confederation confederación confederação syndicate academy cooperative co-operative unit
