@@ -931,7 +931,8 @@ class Registry(Recall, Described, Salience):
             return None
         if name in self.acronyms or name in self.loose_acronyms:
             return None
-        if not paragraph.masked.endswith(_THE, 0, mention.start):
+        qualifier = _qualifier_before(paragraph.masked, mention.start)
+        if qualifier is None:
             return None
         for index in range(where[0], max(-1, where[0] - _INITIALS_BACK), -1):
             before = self._paragraphs[index]
@@ -940,7 +941,7 @@ class Registry(Recall, Described, Salience):
                 if person.kind != "person" or (index == where[0] and person.start >= where[1]):
                     continue
                 head = before.masked[max(0, person.name_start - _TITLE_REACH) : person.name_start]
-                if spelt_title(head, name):
+                if spelt_title(head, name) or spelt_role(head, name, qualifier):
                     return self._fuller(person.name) or person.name
         return None
 
@@ -977,6 +978,46 @@ def spelt_title(head: str, letters: str) -> bool:
     while k and name_word(words[k - 1]):
         k -= 1
     return initials_of(words[k:]) == letters
+
+
+# Words that qualify a title without changing it, so initials leave them out: `the acting MD`.
+_TITLE_QUALIFIERS: Final = frozenset(
+    "acting interim outgoing incoming new former caretaker".split()
+)
+# Words before a role that make it another post: `deputy managing director` is not `the MD`.
+_LOWER_RANKS: Final = frozenset("deputy assistant vice associate joint co executive".split())
+
+
+def _qualifier_before(masked: str, start: int) -> str | None:
+    """`the acting MD` -> `acting`, `the MD` -> ``, `an MD`, `the deputy MD` -> None: `the` right
+    before the initials, or `the` and one qualifying word (_TITLE_QUALIFIERS)."""
+    if masked.endswith(_THE, 0, start):
+        return ""
+    words = masked[max(0, start - 24) : start].split()
+    if len(words) >= 2 and words[-2] in ("the", "The") and words[-1] in _TITLE_QUALIFIERS:
+        return words[-1]
+    return None
+
+
+def spelt_role(head: str, letters: str, qualifier: str) -> bool:
+    """`Acting managing director ` spells `MD` (and `the acting MD`), `its chief executive officer `
+    `CEO`; `deputy managing director ` does not spell `MD`: the last words of `head`, in any case,
+    give the letters by their initials, and the word before them, if any, is lowercase or the
+    qualifier the initials carry (`acting`, see _qualifier_before)."""
+    words = _UNIT_AFTER.sub("", head).split()
+    size = len(letters)
+    if len(words) < size:
+        return False
+    tail = words[len(words) - size :]
+    if not all(w.isalpha() for w in tail) or "".join(w[0] for w in tail).upper() != letters:
+        return False
+    if len(words) == size:
+        return True
+    before = words[len(words) - size - 1]
+    lowered = before.lower()
+    if lowered in _LOWER_RANKS:
+        return False
+    return before.islower() or lowered == qualifier or before.endswith((",", ":"))
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}

@@ -136,32 +136,9 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The ministry said' of 'the Ministry of <Noun>, <Noun> and <Noun>' (a comma inside the "
         "ministry's full name): the name cut at its first comma"
     ),
-    ("nation_bb_teachers_pay_arbitration_award_backpay", 9, "embarrassment"): (
-        "a one-word partial quote, 'said the award was an “...” for the Government': not found"
-    ),
-    ("pj_glenmorven_wildlife_park_lynx_escape_sheep_killed", 9, "a small taste"): (
-        "a lowercase partial quote after 'The <Body>’s chairman, X, said the episode was "
-        '"..."\' (the speaker an apposition after a possessive body): not found'
-    ),
-    ("postcourier_png_grid_blackout_wara_kumul_transformer", 5, "We have been"): (
-        "'the acting MD said' of 'Acting managing director X' two paragraphs before (the role "
-        "by its initials): no one"
-    ),
-    ("postcourier_png_grid_blackout_wara_kumul_transformer", 5, "Some of these"): (
-        "carried after 'the acting MD said' of 'Acting managing director X' (the role by its "
-        "initials): no one"
-    ),
     ("postcourier_png_grid_blackout_wara_kumul_transformer", 13, "We wrote"): (
         "'An <acronym> engineer, who asked not to be named ..., said ... “...” he said' (an "
         "unnamed speaker): the hydro station named in the paragraph, not no one"
-    ),
-    ("royal_gazette_bermuda_privacy_commissioner_fines_lab_results", 1, "highly sensitive"): (
-        "a lowercase partial quote in a body's finding, 'The <Office> found that X breached ... "
-        "by failing to protect \"...\"' (the verb 'found'): not found"
-    ),
-    ("royal_gazette_bermuda_privacy_commissioner_fines_lab_results", 4, "no inventory"): (
-        "'The watchdog said ... It said ... \"...\"' of 'The Office of the <Noun>' named the "
-        "paragraph before and 'the island’s privacy watchdog' in the lead: no one"
     ),
     ("royal_gazette_bermuda_privacy_commissioner_fines_lab_results", 5, "taken every step"): (
         "'The laboratory, which runs ..., said in a statement that ... \"...\"' of a firm named "
