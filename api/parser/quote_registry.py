@@ -579,7 +579,11 @@ class Registry(Recall, Described, Salience):
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
                 if mention.start < at:
                     break
-                if mention.kind == "person" and mention.gender in (None, gender):
+                if (
+                    mention.kind == "person"
+                    and mention.gender in (None, gender)
+                    and not _attributive_name(paragraph.masked, mention)
+                ):
                     return False  # named since (or in that paragraph, with no one unnamed)
                 if mention.kind == "single" and self._named_person(mention.name, gender):
                     return False  # `one reporter asked.` then `Abernathy-Wu paused. “...”`
@@ -686,6 +690,48 @@ class Registry(Recall, Described, Salience):
             return None
         entry.gender = mention.gender  # (as `pronoun` notes it of the person it gives)
         return name
+
+    def _reporter_carried(
+        self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
+    ) -> str | None:
+        """`Roy said she feared for a course built by a former dean, Ann Lee.` then `“...,” she
+        said`: after a paragraph of someone's reported words (no quote), a `he`/`she` closing a
+        quote that opens its paragraph carries that reporter on, not a person the report named
+        after its verb who never spoke (see _reported_person)."""
+        if where[0] == 0 or (mention.name != "he" and mention.name != "she"):
+            return None
+        spans = paragraph.spans
+        if not spans or spans[0].open > mention.start or not paragraph.starts_with_quote(spans[0]):
+            return None
+        starts = paragraph.mention_starts
+        if starts and starts[0] < mention.start:
+            return None  # (a name before the pronoun in its paragraph is nearer)
+        before = self._paragraphs[where[0] - 1]
+        if before.spans:
+            return None  # (a quote there: the ordinary look-back reads its speaker)
+        clause = next((c for c in before.clauses if c.subject is not None), None)
+        if clause is None or clause.subject is None or clause.subject.kind == "pronoun":
+            return None
+        subject = clause.subject
+        reporter = self._fuller(subject.name) or self.by_surname(subject.name) or subject.name
+        entry = self.entries.get(reporter)
+        if entry is None or entry.kind != "person" or entry.gender not in (None, mention.gender):
+            return None
+        if unlikely(reporter, entry.gender, mention.gender):
+            return None
+        if not self._reported_person(before, clause, reporter):
+            return None
+        return reporter
+
+    def _reported_person(self, before: Paragraph, clause: Clause, reporter: str) -> bool:
+        """The last person of a paragraph of reported words is named after its reporting verb
+        (`..., a figure confirmed by the district nurse, Ann Lee`), is not the reporter, and was
+        never heard or named before (one event: that naming)."""
+        last = next((m for m in reversed(before.mentions) if m.kind == "person"), None)
+        if last is None or last.start < clause.verb_end:
+            return False
+        name = self._fuller(last.name) or last.name
+        return name != reporter and self.events_of.get(name, 0) <= 1
 
     def _recalled_subject(
         self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
@@ -909,6 +955,7 @@ class Registry(Recall, Described, Salience):
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
             name = self._owner_opening(paragraph, mention, where)
+            name = name or self._reporter_carried(paragraph, mention, where)
             name = name or self._recalled_subject(paragraph, mention, where)
             name = name or self.pronoun(mention.name, mention.gender, where)
             return Resolved(name, "pronoun" if name else None)
@@ -968,6 +1015,16 @@ _INITIALS_MENTIONS: Final = 24
 _TITLE_REACH: Final = 80
 _UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Traffic) ` before a name
 _THE: Final = ("the ", "The ")  # (before an acronym that stands for a title: `the DCP said`)
+
+
+def _attributive_name(masked: str, mention: Mention) -> bool:
+    """`warned about the Tobin Arua turbine` -> True, `Tobin Arua said`, `the engineer Tobin Arua
+    said` -> False: a name right after `the` and before a lowercase noun names a thing by it
+    (a station, a report), not a person met in the text."""
+    if not masked.endswith(_THE, 0, mention.start):
+        return False
+    after = masked[mention.end : mention.end + 2]
+    return after[:1] == " " and "a" <= after[1:] <= "z"
 
 
 def spelt_title(head: str, letters: str) -> bool:

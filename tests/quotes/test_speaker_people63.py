@@ -177,3 +177,78 @@ def test_the_initials_of_another_post_name_no_one():
         '"We warned about this for years," the MD said.',
     )
     assert list(found.values())[-1] != "Tobin Arua"
+
+
+# --- an unnamed speaker ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A council engineer, who asked not to be named, said crews had warned about the "
+        'Kela Dunn pump in May. "We wrote it all down," he said.',
+        "A nurse, who declined to be named, said staff had complained about the Rosa Fenn wing. "
+        '"Nobody listened," she said.',
+        "An official, who spoke on condition of anonymity, said the Ivo Brandt bridge was unsafe. "
+        '"It should be closed," he said.',
+    ],
+)
+def test_a_thing_named_after_a_person_does_not_name_the_unnamed(text):
+    assert list(_quotes(text).values()) == [None]
+
+
+def test_a_person_named_after_the_unnamed_still_speaks():
+    # near-miss: a person named (no `the` before the name) after the unnamed source
+    found = _quotes(
+        "A nurse, who declined to be named, said staff had complained.",
+        "Ward manager Rosa Fenn disagreed. “We listened to every one,” she said.",
+    )
+    assert list(found.values()) == ["Rosa Fenn"]
+
+
+# --- a reporter carried past a person named in the report ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("report", "quote", "speaker"),
+    [
+        (
+            "Okafor, a chemist who has taught here since 2001, said she feared for the lab, "
+            "which was built by a former head, Ruth Anand.",
+            "“It has six benches,” she said.",
+            "Amara Okafor",
+        ),
+        (
+            "In Tarrow, head teacher Mele Fifita said half of the forms came back, a figure "
+            "confirmed by the school nurse, Vika Lolo.",
+            "“The rest were lost in schoolbags,” she said, laughing.",
+            "Mele Fifita",
+        ),
+        (
+            "Farmer Tomas Eke said the ditch had been dug by his neighbour, Piet Haan.",
+            "“It floods every spring,” he said.",
+            "Tomas Eke",
+        ),
+    ],
+)
+def test_a_pronoun_after_reported_words_carries_the_reporter(report, quote, speaker):
+    found = _quotes("The union's president, Amara Okafor, met staff on Monday.", report, quote)
+    assert list(found.values())[-1] == speaker
+
+
+def test_a_pronoun_of_the_other_sex_is_not_carried():
+    # near-miss: the reporter is a man, the pronoun `she`: the woman named after the verb
+    found = _quotes(
+        "Farmer Tomas Eke said the ditch had been dug by his neighbour, Ana Haan.",
+        "“It floods every spring,” she said.",
+    )
+    assert list(found.values())[-1] == "Ana Haan"
+
+
+def test_a_reporter_is_not_carried_past_a_quote():
+    # near-miss: the report's paragraph holds a quote of its own
+    found = _quotes(
+        "Farmer Tomas Eke said the ditch, dug by his neighbour, Piet Haan, was “a disgrace”.",
+        "“It floods every spring,” he said.",
+    )
+    assert len(found) == 2
