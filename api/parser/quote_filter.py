@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
@@ -159,7 +160,12 @@ def _quoted_noun(paragraph: Paragraph, span: Span, bounds: tuple[int, int]) -> b
     after = _WORD.match(paragraph.text, close + 2, close + 12)
     if after is None or after.group() not in _NO_NOUN_AFTER:
         return False
-    return any(c.verb_end <= span.open for c in paragraph.clauses_between(*bounds))
+    # (the sentence's first verb is the earliest: one look-up, no copy of its clauses)
+    k = bisect_left(paragraph.verbs, bounds[0])
+    clauses = paragraph.clauses
+    return (
+        k < len(clauses) and clauses[k].verb_start < bounds[1] and clauses[k].verb_end <= span.open
+    )
 
 
 def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:

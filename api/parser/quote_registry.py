@@ -742,7 +742,8 @@ class Registry(Recall, Described, Salience):
         """The last person of a paragraph of reported words is named after its reporting verb
         (`..., a figure confirmed by the district nurse, Ann Lee`), is not the reporter, and was
         never heard or named before (one event: that naming)."""
-        last = next((m for m in reversed(before.mentions) if m.kind == "person"), None)
+        latest = islice(reversed(before.mentions), self.recent_events)
+        last = next((m for m in latest if m.kind == "person"), None)
         if last is None or last.start < clause.verb_end:
             return False
         name = self._fuller(last.name) or last.name
