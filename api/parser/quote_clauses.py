@@ -485,10 +485,7 @@ _COLON_QUOTE: Final = re.compile(r":\s*" + MASK)
 # the subject of `was`/`is` and one word (no name in the sentence to speak instead); the first
 # may own the second (`The union’s statement ended:`).
 # `Asked what she had told them, ...`: a sentence opening with the question put to its subject.
-# `Asked whether ...,`, `Asked by reporters whether ...,` (the asker named: `by <words>`).
-_ASKED_OPENING: Final = re.compile(
-    r"\s*Asked (?:by [^,.;:]{1,80}? )?(?:what|whether|if|why|how|about|who|when|where)\b"
-)
+_ASKED_OPENING: Final = re.compile(r"\s*Asked (?:what|whether|if|why|how|about|who|when|where)\b")
 _DESCRIBED_MOOD: Final = re.compile(
     r"(?:^|(?<=[,.] ))(?P<who>[Tt]he [a-z-]+(?:['’]s)?(?: [a-z-]+)?) "
     r"(?:(?:was|is) [a-z]+|[a-z]{2,}ed)$"

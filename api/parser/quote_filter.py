@@ -16,6 +16,7 @@ from api.parser.quote_words import (
     LIST_JOINERS,
     NAMING_VERBS,
     NOT_SPEECH_CUES,
+    REPORTING_VERBS,
     SPEECH_NOUNS,
     TITLE_SMALL_WORDS,
 )
@@ -163,9 +164,10 @@ def _quoted_noun(paragraph: Paragraph, span: Span, bounds: tuple[int, int]) -> b
     # (the sentence's first verb is the earliest: one look-up, no copy of its clauses)
     k = bisect_left(paragraph.verbs, bounds[0])
     clauses = paragraph.clauses
-    return (
-        k < len(clauses) and clauses[k].verb_start < bounds[1] and clauses[k].verb_end <= span.open
-    )
+    if k >= len(clauses) or clauses[k].verb_start >= bounds[1] or clauses[k].verb_end > span.open:
+        return False
+    # (a naming verb's object is a label: `called it a “pretext” for war`)
+    return paragraph.text[clauses[k].verb_start : clauses[k].verb_end] in REPORTING_VERBS
 
 
 def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:

@@ -691,21 +691,6 @@ class Registry(Recall, Described, Salience):
         entry.gender = mention.gender  # (as `pronoun` notes it of the person it gives)
         return name
 
-    def _asked_answers(
-        self, mention: Mention, paragraph: Paragraph, where: tuple[int, int]
-    ) -> str | None:
-        """`Asked by MP Ann Lee whether ..., he replied:` after a paragraph of Sam Roe's words: Roe
-        answers (Lee asks), his given name's usual sex aside (the article's order is the
-        evidence); a sex the article gave Roe still rules him out."""
-        if mention.name != "he" and mention.name != "she":
-            return None
-        name = self._answering(paragraph, where)
-        entry = self.entries.get(name) if name is not None else None
-        if entry is None or entry.gender not in (None, mention.gender):
-            return None
-        entry.gender = mention.gender  # (as `pronoun` notes it of the person it gives)
-        return entry.name
-
     def _reporter_carried(
         self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
     ) -> str | None:
@@ -972,7 +957,6 @@ class Registry(Recall, Described, Salience):
         else:
             name = self._owner_opening(paragraph, mention, where)
             name = name or self._reporter_carried(paragraph, mention, where)
-            name = name or self._asked_answers(mention, paragraph, where)
             name = name or self._recalled_subject(paragraph, mention, where)
             name = name or self.pronoun(mention.name, mention.gender, where)
             return Resolved(name, "pronoun" if name else None)

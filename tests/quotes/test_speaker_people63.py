@@ -38,7 +38,7 @@ def _quotes(*paragraphs: str) -> dict[str, str | None]:
             "Mira Oduya",
         ),
         (
-            "Opposition leader Haldor Quist called the deal a “betrayal” of the voters.",
+            "Opposition leader Haldor Quist warned the deal was a “betrayal” of the voters.",
             "betrayal",
             "Haldor Quist",
         ),
@@ -54,6 +54,7 @@ def test_a_one_word_quote_before_a_preposition_is_a_partial(text, word, speaker)
         "Pellar said the “interim” government would stand down in May.",  # a modifier
         "The “experts” at the ministry said nothing about the levy.",  # verb after the quote
         "Officials met the “new” board in March, Pellar said.",
+        "Pellar called the vote a “sham” of a ballot.",  # a naming verb's label
     ],
 )
 def test_a_quoted_modifier_is_still_no_quote(text):
@@ -252,33 +253,3 @@ def test_a_reporter_is_not_carried_past_a_quote():
         "“It floods every spring,” he said.",
     )
     assert len(found) == 2
-
-
-# --- an answer to a named asker -------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("speaker", "asker"),
-    [
-        ("Chandra Velu", "MP Tomas Eke"),  # a given name the table reads as a woman's
-        ("Ruth Anand", "opposition leader Piet Haan"),
-        ("Sam Okoro", "reporters"),
-    ],
-)
-def test_asked_by_someone_the_last_speaker_answers(speaker, asker):
-    pronoun = "she" if speaker == "Ruth Anand" else "he"
-    found = _quotes(
-        f'Finance Minister {speaker} told Parliament the fund would "not be allowed to fail."',
-        f"Asked by {asker} whether the Treasury would step in, {pronoun} replied: "
-        '"We will do what is necessary."',
-    )
-    assert list(found.values()) == [speaker, speaker]
-
-
-def test_an_answer_of_the_other_sex_than_the_article_gave_is_not_the_speaker():
-    # near-miss: the article made the last speaker a woman (`she said`); `he` is not her
-    found = _quotes(
-        'Finance Minister Ruth Anand said the fund was safe. "It will not fail," she said.',
-        'Asked by MP Tomas Eke whether the Treasury would step in, he replied: "No."',
-    )
-    assert list(found.values())[-1] != "Ruth Anand"

@@ -103,6 +103,12 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The department has banned ... \"...\" it said in a notice' of a department named in "
         "full in the second paragraph: the division named last, not the department"
     ),
+    ("zm_daily_mail_pensions_board_kabulonga_heights_k1bn_loss", 10, "Treasury will"): (
+        "'Asked by <role> X whether ..., he replied:' after 'Finance Minister Y told Parliament"
+        ' ... "..."\' the paragraph before (the asker a man): the union president quoted three '
+        "paragraphs before (the given names table reads Y as a woman; widening the `Asked` "
+        "opening to `Asked by X whether` broke other answers: left)"
+    ),
     ("argus_newport_tribunal_damp_tower_block_rent_repayment", 2, "among the worst"): (
         "'In its written decision, the tribunal said ... “...”' of 'The <Body> for <Country>' "
         "named in full the paragraph before: no one"
