@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
@@ -15,6 +16,7 @@ from api.parser.quote_words import (
     LIST_JOINERS,
     NAMING_VERBS,
     NOT_SPEECH_CUES,
+    REPORTING_VERBS,
     SPEECH_NOUNS,
     TITLE_SMALL_WORDS,
 )
@@ -42,6 +44,8 @@ def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_
     # only the words a cue may be among are read: a label's, the furthest back
     found = _last_words(head, AS_LABEL_WORDS + 1)
     last = list(map(str.lower, found[-3:]))
+    if last and _predicate_partial(last[-1], paragraph.text[span.start : span.start + 1]):
+        return False
     if not NOT_SPEECH_CUES.isdisjoint(last):
         return not _word_had(head)
     if "as" not in last[-2:]:
@@ -73,6 +77,17 @@ def _last_words(head: str, count: int) -> list[str]:
             if len(found) >= count:
                 return found[-count:]
     return _WORD.findall(head)[-count:]
+
+
+# Forms of `be` that make the quote a predicate: `the episode was “a small taste of ...”`.
+_COPULAS: Final = frozenset("is was are were be been being".split())
+
+
+def _predicate_partial(word_before: str, first: str) -> bool:
+    """`said the episode was “a small taste”` -> True; `the episode “Pilot”`, `the episode was
+    “Pilot”` -> False: a lowercase quote after a form of `be` says what the thing is (someone's
+    words), so a label's noun just before the verb (`episode`, `song`) names no title."""
+    return word_before in _COPULAS and "a" <= first <= "z"
 
 
 def _word_had(head: str) -> bool:
@@ -134,7 +149,13 @@ def lower_word(text: str) -> bool:
     return text[:1] != "-" and text.isascii() and letters.isalpha() and letters.islower()
 
 
-def _modifier(paragraph: Paragraph, span: Span, text: str) -> bool:
+# Words that cannot be the noun a quoted modifier goes with: `an “embarrassment” for the ...`.
+_NO_NOUN_AFTER: Final = frozenset(
+    "for to of in on at by with from and or but than that which as into about over against".split()
+)
+
+
+def _modifier(paragraph: Paragraph, span: Span, text: str, bounds: tuple[int, int]) -> bool:
     """`the “interim” government`: one lowercase quoted word (`text`, the span's) between an
     article and its noun."""
     if span.close is None or not lower_word(text):
@@ -142,8 +163,29 @@ def _modifier(paragraph: Paragraph, span: Span, text: str) -> bool:
     # (the word after is one slice and one match: read first, the words before only if it holds)
     if _LOWER_START.match(paragraph.text, span.close + 1, span.close + 3) is None:
         return False
+    if _quoted_noun(paragraph, span, bounds):
+        return False
     before = _WORD.findall(paragraph.masked[max(0, span.open - 12) : span.open])
     return bool(before) and before[-1].lower() in ARTICLES
+
+
+def _quoted_noun(paragraph: Paragraph, span: Span, bounds: tuple[int, int]) -> bool:
+    """`X said the award was an “embarrassment” for the state` -> True; `the “interim” government`,
+    `the “experts” at the ministry said` -> False: the quoted word is the noun itself (a
+    preposition or conjunction follows it), in a sentence whose reporting verb comes before it."""
+    close = span.close
+    if close is None:
+        return False
+    after = _WORD.match(paragraph.text, close + 2, close + 12)
+    if after is None or after.group() not in _NO_NOUN_AFTER:
+        return False
+    # (the sentence's first verb is the earliest: one look-up, no copy of its clauses)
+    k = bisect_left(paragraph.verbs, bounds[0])
+    clauses = paragraph.clauses
+    if k >= len(clauses) or clauses[k].verb_start >= bounds[1] or clauses[k].verb_end > span.open:
+        return False
+    # (a naming verb's object is a label: `called it a “pretext” for war`)
+    return paragraph.text[clauses[k].verb_start : clauses[k].verb_end] in REPORTING_VERBS
 
 
 def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:
@@ -243,7 +285,7 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
         bounds = (sentence_start, sentence_end)
         if cued and not _label_given_by_name(paragraph, span, text, bounds, index):
             continue
-        if _modifier(paragraph, span, text):
+        if _modifier(paragraph, span, text, bounds):
             continue
         clause = clauses[id(span)] = clause_for(paragraph, span, bounds, index)
         tight = clause is not None and clause.verb_start > span.open

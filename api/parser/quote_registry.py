@@ -584,7 +584,11 @@ class Registry(Recall, Described, Salience):
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
                 if mention.start < at:
                     break
-                if mention.kind == "person" and mention.gender in (None, gender):
+                if (
+                    mention.kind == "person"
+                    and mention.gender in (None, gender)
+                    and not _attributive_name(paragraph.masked, mention)
+                ):
                     return False  # named since (or in that paragraph, with no one unnamed)
                 if mention.kind == "single" and self._named_person(mention.name, gender):
                     return False  # `one reporter asked.` then `Abernathy-Wu paused. “...”`
@@ -691,6 +695,49 @@ class Registry(Recall, Described, Salience):
             return None
         entry.gender = mention.gender  # (as `pronoun` notes it of the person it gives)
         return name
+
+    def _reporter_carried(
+        self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
+    ) -> str | None:
+        """`Roy said she feared for a course built by a former dean, Ann Lee.` then `“...,” she
+        said`: after a paragraph of someone's reported words (no quote), a `he`/`she` closing a
+        quote that opens its paragraph carries that reporter on, not a person the report named
+        after its verb who never spoke (see _reported_person)."""
+        if where[0] == 0 or (mention.name != "he" and mention.name != "she"):
+            return None
+        spans = paragraph.spans
+        if not spans or spans[0].open > mention.start or not paragraph.starts_with_quote(spans[0]):
+            return None
+        starts = paragraph.mention_starts
+        if starts and starts[0] < mention.start:
+            return None  # (a name before the pronoun in its paragraph is nearer)
+        before = self._paragraphs[where[0] - 1]
+        if before.spans:
+            return None  # (a quote there: the ordinary look-back reads its speaker)
+        clause = next((c for c in before.clauses if c.subject is not None), None)
+        if clause is None or clause.subject is None or clause.subject.kind == "pronoun":
+            return None
+        subject = clause.subject
+        reporter = self._fuller(subject.name) or self.by_surname(subject.name) or subject.name
+        entry = self.entries.get(reporter)
+        if entry is None or entry.kind != "person" or entry.gender not in (None, mention.gender):
+            return None
+        if unlikely(reporter, entry.gender, mention.gender):
+            return None
+        if not self._reported_person(before, clause, reporter):
+            return None
+        return reporter
+
+    def _reported_person(self, before: Paragraph, clause: Clause, reporter: str) -> bool:
+        """The last person of a paragraph of reported words is named after its reporting verb
+        (`..., a figure confirmed by the district nurse, Ann Lee`), is not the reporter, and was
+        never heard or named before (one event: that naming)."""
+        latest = islice(reversed(before.mentions), self.recent_events)
+        last = next((m for m in latest if m.kind == "person"), None)
+        if last is None or last.start < clause.verb_end:
+            return False
+        name = self._fuller(last.name) or last.name
+        return name != reporter and self.events_of.get(name, 0) <= 1
 
     def _recalled_subject(
         self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
@@ -914,6 +961,7 @@ class Registry(Recall, Described, Salience):
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
             name = self._owner_opening(paragraph, mention, where)
+            name = name or self._reporter_carried(paragraph, mention, where)
             name = name or self._recalled_subject(paragraph, mention, where)
             name = name or self.pronoun(mention.name, mention.gender, where)
             return Resolved(name, "pronoun" if name else None)
@@ -936,7 +984,8 @@ class Registry(Recall, Described, Salience):
             return None
         if name in self.acronyms or name in self.loose_acronyms:
             return None
-        if not paragraph.masked.endswith(_THE, 0, mention.start):
+        qualifier = _qualifier_before(paragraph.masked, mention.start)
+        if qualifier is None:
             return None
         for index in range(where[0], max(-1, where[0] - _INITIALS_BACK), -1):
             before = self._paragraphs[index]
@@ -945,7 +994,7 @@ class Registry(Recall, Described, Salience):
                 if person.kind != "person" or (index == where[0] and person.start >= where[1]):
                     continue
                 head = before.masked[max(0, person.name_start - _TITLE_REACH) : person.name_start]
-                if spelt_title(head, name):
+                if spelt_title(head, name) or spelt_role(head, name, qualifier):
                     return self._fuller(person.name) or person.name
         return None
 
@@ -974,6 +1023,16 @@ _UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Traffic) ` befor
 _THE: Final = ("the ", "The ")  # (before an acronym that stands for a title: `the DCP said`)
 
 
+def _attributive_name(masked: str, mention: Mention) -> bool:
+    """`warned about the Tobin Arua turbine` -> True, `Tobin Arua said`, `the engineer Tobin Arua
+    said` -> False: a name right after `the` and before a lowercase noun names a thing by it
+    (a station, a report), not a person met in the text."""
+    if not masked.endswith(_THE, 0, mention.start):
+        return False
+    after = masked[mention.end : mention.end + 2]
+    return after[:1] == " " and "a" <= after[1:] <= "z"
+
+
 def spelt_title(head: str, letters: str) -> bool:
     """`Deputy Commissioner of Police (Traffic) ` spells `DCP`: the words of a name ending
     `head` (capitalised or small, see name_word) spell it by their initials (initials_of)."""
@@ -982,6 +1041,46 @@ def spelt_title(head: str, letters: str) -> bool:
     while k and name_word(words[k - 1]):
         k -= 1
     return initials_of(words[k:]) == letters
+
+
+# Words that qualify a title without changing it, so initials leave them out: `the acting MD`.
+_TITLE_QUALIFIERS: Final = frozenset(
+    "acting interim outgoing incoming new former caretaker".split()
+)
+# Words before a role that make it another post: `deputy managing director` is not `the MD`.
+_LOWER_RANKS: Final = frozenset("deputy assistant vice associate joint co executive".split())
+
+
+def _qualifier_before(masked: str, start: int) -> str | None:
+    """`the acting MD` -> `acting`, `the MD` -> ``, `an MD`, `the deputy MD` -> None: `the` right
+    before the initials, or `the` and one qualifying word (_TITLE_QUALIFIERS)."""
+    if masked.endswith(_THE, 0, start):
+        return ""
+    words = masked[max(0, start - 24) : start].split()
+    if len(words) >= 2 and words[-2] in ("the", "The") and words[-1] in _TITLE_QUALIFIERS:
+        return words[-1]
+    return None
+
+
+def spelt_role(head: str, letters: str, qualifier: str) -> bool:
+    """`Acting managing director ` spells `MD` (and `the acting MD`), `its chief executive officer `
+    `CEO`; `deputy managing director ` does not spell `MD`: the last words of `head`, in any case,
+    give the letters by their initials, and the word before them, if any, is lowercase or the
+    qualifier the initials carry (`acting`, see _qualifier_before)."""
+    words = _UNIT_AFTER.sub("", head).split()
+    size = len(letters)
+    if len(words) < size:
+        return False
+    tail = words[len(words) - size :]
+    if not all(w.isalpha() for w in tail) or "".join(w[0] for w in tail).upper() != letters:
+        return False
+    if len(words) == size:
+        return True
+    before = words[len(words) - size - 1]
+    lowered = before.lower()
+    if lowered in _LOWER_RANKS:
+        return False
+    return before.islower() or lowered == qualifier or before.endswith((",", ":"))
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}

@@ -45,7 +45,7 @@ REPORTING_VERBS: Final = _words(
     reiterated comments countered cautions adds posted begged pleaded demanded read reads
     repeated retorted affirmed alleged assured clarified elaborated maintained opined reasoned
     reminded revealed underscored asserted continues concludes stresses notes tweets yelled
-    screamed snapped interjected muttered mutters murmured murmurs grumbled grumbles ruled
+    screamed snapped interjected muttered mutters murmured murmurs grumbled grumbles ruled found
     """
 )
 
