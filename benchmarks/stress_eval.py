@@ -145,9 +145,15 @@ first looked at on main 6284ce6; `fresh34` the same publishers' shapes in other 
 heads over ':' lists, an eruption live page's quoted and '?' post heads under clock lines, a
 video-game review's long and quoted heads under a star line, a cash-law Q&A's question heads, a
 samba obituary's full-sentence heads and a born/died line, a Tet gallery's local agency credits, a
-ticket-rules explainer's '1)' heads among lone questions), first looked at on main 3c11dda. `both`
-is dev and held; `all` is every part but held, which is scored only when named (`--part held` or
-`both`), its misses never listed: a development run never shows it.
+ticket-rules explainer's '1)' heads among lone questions), first looked at on main 3c11dda;
+`fresh35` the same publishers' shapes in still other kinds and countries (a wine column's heads
+ending in '.' and price lines, a rescue-dog guide's 'Step N –' heads among lone questions, a
+ski-jumping report's full-sentence heads and a Reuters hyphen dateline, a tomb-discovery story's
+long and quoted heads, an inflation Q&A's question heads, a cooling-bill listicle's '1)' heads, a
+spring-festival gallery's local agency credits, a sound-system long read's heads ending in '.' among
+punchy lines), first looked at on main df66ee7. `both` is dev and held; `all` is every part but
+held, which is scored only when named (`--part held` or `both`), its misses never listed: a
+development run never shows it.
 """
 
 from __future__ import annotations
@@ -211,6 +217,7 @@ PARTS = (
     "fresh32",
     "fresh33",
     "fresh34",
+    "fresh35",
 )
 
 
