@@ -72,6 +72,7 @@ STRESS_FORTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fortieth"
 STRESS_FORTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfirst"
 STRESS_FORTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_fortysecond"
 STRESS_FORTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_fortythird"
+STRESS_FORTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfourth"
 
 
 @dataclass
@@ -289,8 +290,9 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_fortieth/ after speakers51's and speakers53's rules, and
     quotes_stress_fortyfirst/ after speakers51's to speakers55's rules, and
     quotes_stress_fortysecond/ after speakers56's and speakers58's rules, and
-    quotes_stress_fortythird/ after speakers59's rules and the forty-second's first look, each
-    committed before any parser was run on it.
+    quotes_stress_fortythird/ after speakers59's rules and the forty-second's first look, and
+    quotes_stress_fortyfourth/ after speakers60's to speakers63's rules and the forty-third's
+    first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -337,6 +339,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress forty-first set", STRESS_FORTYFIRST),
         ("stress forty-second set", STRESS_FORTYSECOND),
         ("stress forty-third set", STRESS_FORTYTHIRD),
+        ("stress forty-fourth set", STRESS_FORTYFOURTH),
     )
     for label, directory in sets:
         result = CueScore()
