@@ -166,6 +166,7 @@ from api.parser.heading_sentences import (
 )
 from api.parser.heading_siblings import (
     closing_two_sentences,
+    even_sentence_heads,
     long_sibling_heads,
     paired_sibling_heads,
     stamped_statement_heads,
@@ -1545,6 +1546,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
     for k in paired_sibling_heads(items, alone, flags):
         flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
+    for k in even_sentence_heads(items, alone, flags):
+        flags[k] = True  # text / 'A park is not a venue.' / text / 'The money is small.' / text
     for k in long_sibling_heads(items, alone, flags):
         flags[k] = True  # '<a long clause>' / text / picture / '<one as long>' / text
     for k in stamped_statement_heads(items, alone, flags):
