@@ -479,7 +479,19 @@ def courtesy_rule(line: str) -> Split | None:
     if head.endswith(","):
         # 'in Accra.Jane Doe, Courtesy of Acme': the photographer goes with the lender
         return photographer_before_lender(line, head) or (head, credit)
-    return head, credit
+    return by_line_before_lender(line, head) or (head, credit)
+
+
+def by_line_before_lender(line: str, head: str) -> Split | None:
+    """A by-line sentence glued onto the caption right before a courtesy sentence, credited
+    with it, whole: 'with Sam Hart Jr.Photo by Jane Doe. Courtesy of Acme.' -> ('with Sam Hart
+    Jr.', 'Photo by Jane Doe. Courtesy of Acme.'); None when no by-line closes the head."""
+    if not head.endswith("."):
+        return None  # (most courtesy lines follow a caption's own sentence: settled first)
+    by = by_rule(head)
+    if by is None or not head.endswith(by[1]):
+        return None
+    return by[0], line[len(by[0]) :]
 
 
 def photographer_before_lender(line: str, head: str) -> Split | None:

@@ -88,6 +88,9 @@ DATE_LEADS: Final = frozenset(
 PRESS_BODY_WORDS: Final = frozenset(
     {"Agency", "Media", "News", "Photography", "Photos", "Pictures", "Pool", "Press", "Wire"}
 )
+# How long a lone acronym glued after a dotted code and ending the line may be, an agency's or a
+# body's initials read as its credit: 'the U.S.MENA', 'the U.K.KCNA' (not 'the U.K.NHS trust').
+GLUED_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 # Name suffixes in capitals that a glued credit may follow: 'Sam Lee IIIJane Doe'.
 SUFFIXES = frozenset({"II", "III", "IV"})
 # How long a word of capitals closing a caption as an acronym may be: 'WHO', 'MTA', 'NASA'.
@@ -234,8 +237,22 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
     # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
     if not is_abbreviation(token) or is_strong_credit(line[i:]):
         return False
-    # 'from the U.S.Senate Press Pool': a dotted code closes the caption before a press body
-    return not ("." in token and names_press_body(line[i:]))
+    # 'from the U.S.Senate Press Pool', 'toured the U.S.MENA': a dotted code closes the caption
+    return not ("." in token and credits_after_dotted_code(line[i:]))
+
+
+def credits_after_dotted_code(tail: str) -> bool:
+    """True when the text glued after a dotted code ('U.S.', 'U.K.') ending a caption is its
+    credit, not the code's noun: a lone acronym ending the line or a press body's name ('the
+    U.S.MENA', 'the U.S.Senate Press Pool'; not 'the U.S.Army', 'the U.K.NHS trust'). A known
+    agency or a joined credit settles it before (is_strong_credit)."""
+    return is_glued_acronym(tail) or names_press_body(tail)
+
+
+def is_glued_acronym(tail: str) -> bool:
+    """True for a lone acronym of capitals ending the line, a body's initials: 'MENA', 'KCNA'
+    (not 'NHS trust', 'A', 'NASAWATCH')."""
+    return GLUED_ACRONYM.fullmatch(tail) is not None
 
 
 def names_press_body(tail: str) -> bool:

@@ -35,17 +35,13 @@ KNOWN = {
     "zp03_norwegian_ski_jumping_world_cup_report_reuters_hyphen_dateline_full_sentence_heads_lone_"
     "question_punchy_lines_standings_lead_in_ntb_via_ap_bildbyran_pool_credits": "two "
     "full-sentence heads of two sentences ending in '.' read as paragraphs",
-    "zp04_egyptian_tomb_discovery_story_dateline_long_sentence_case_heads_no_stop_quoted_head_"
-    "question_head_lone_question_colon_lead_in_ministry_handout_via_reuters_mena_initial_chained_"
-    "us_credits": "a bare agency credit ('MENA') glued after a caption ending in 'U.S.' not split",
     "zp05_argentine_inflation_qa_explainer_question_heads_yes_no_head_lone_question_in_answer_"
     "colon_lead_in_noticias_argentinas_clarin_indec_handout_inc_file_credits": "a lone follow-up "
     "question inside an answer, answered by the next line, taken as a head among question heads",
     "zp08_jamaican_sound_system_long_read_one_sentence_full_stop_heads_quoted_head_long_head_no_"
     "stop_lone_questions_punchy_lines_pull_quote_gleaner_observer_jis_courtesy_jr_credits": "two "
     "one-sentence full-sentence heads ending in '.' read as paragraphs; a punchy two-sentence line "
-    "taken as a head; a compound 'Photo by X. Courtesy of Y.' credit glued after 'Jr.' split "
-    "only at its 'Courtesy of' part",
+    "taken as a head",
 }
 
 
