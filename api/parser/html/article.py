@@ -547,7 +547,8 @@ def marked_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
         children = [c for c in box if isinstance(c.tag, str)]
         signed = [c for c in children if c.tag == "p" and POINT_SIGN.match(element_text(c))]
         title = children[0] if children and children[0] not in signed else box.getprevious()
-        if len(signed) < MIN_PARAGRAPH_POINTS or len(children) - len(signed) > int(title in children):
+        others = len(children) - len(signed)  # the title alone may stand beside the points
+        if len(signed) < MIN_PARAGRAPH_POINTS or others > int(title in children):
             continue
         named = title is not None and is_summary_title(element_text(title))
         parent = box.getparent()
