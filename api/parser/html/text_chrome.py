@@ -48,7 +48,7 @@ FOLLOW_GAIN: Final = r",? (?:to|for) [^.!?]{1,100}"
 # WhatsApp.') has the verb inside its clause, not opening one.
 CLOSING_FOLLOW_CALL: Final = re.compile(
     rf"(?:^|[.!?,;]\s+)(?:follow|join|subscribe to)\b[^.!?]{{0,80}}\b(?:on|via) {PLATFORM}"
-    rf"{FOLLOW_GAIN}?[.!]?$",
+    rf"(?:{FOLLOW_GAIN})?[.!]?$",
     re.IGNORECASE,
 )
 # A call to follow or listen to the publication's own podcast, the imperative first: 'Follow
