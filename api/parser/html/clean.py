@@ -202,19 +202,30 @@ APPEAL_PATH = re.compile(
     r"|support-us|offers?)(?:[/?#.]|$)",
     re.IGNORECASE,
 )
-# A call asking for the reader's support, the link's whole text, wherever it points: 'Support
-# Our Journalism', 'Support independent journalism', 'Donate now', 'Become a member', and a call
-# to join the readers who pay ('Join them today', 'Join us', 'Chip in').
-APPEAL_CALL: Final = re.compile(
-    r"(?:support|fund|back) (?:our|independent|local|quality|public[- ]interest) journalism"
-    r"|donate(?: now| today)?|become a (?:member|supporter|subscriber)"
-    r"|(?:join (?:us|them)|chip in|support us)(?: today| now)?",
+# A call asking the reader for money or membership, the link's whole text opening with the ask
+# and a few words after it: 'Make a contribution', 'Donate now', 'Support our journalism',
+# 'Subscribe', 'Become a member', 'Chip in today', 'Join them today', 'Give monthly'.
+SUPPORT_CALL: Final = re.compile(
+    r"(?:please )?(?:make a (?:[\w-]+ )?(?:contribution|donation|gift|pledge)|contribute|donate"
+    r"|give|support|subscribe|pledge|chip in|join|back|fund"
+    r"|become a (?:[\w-]+ )?(?:member|supporter|subscriber|patron|donor|friend))\b.{0,30}",
     re.IGNORECASE,
 )
-# A call to join names no support by itself ('Join them today' after a club's hours): its box's
-# pitch must speak of the readers or supporters who pay, 'free to read because readers chip in'.
-JOIN_CALL: Final = re.compile(r"join\b", re.IGNORECASE)
-READERS_PITCH: Final = re.compile(r"\b(?:readers|supporters|donors)\b", re.IGNORECASE)
+# A call that asks nothing though it opens so: 'Back to top', 'Give feedback'.
+NO_ASK: Final = re.compile(r"back to\b|give (?:us )?feedback", re.IGNORECASE)
+# What a publication's own appeal speaks of, in its pitch or its call: the readers who pay,
+# the journalism they pay for, its being free to read ('.. is free to read because readers
+# chip in'). A charity's appeal in the story ('The food bank takes donations.') names none.
+SUPPORT_PITCH: Final = re.compile(
+    r"\b(?:readers?|supporters?|journalism|journalists|newsroom|reporting|free to read"
+    r"|paywall|support us|our (?:work|mission))\b",
+    re.IGNORECASE,
+)
+# Quotation marks: a quoted ask for support ('"Please chip in," she said.') is the story's.
+QUOTE_MARKS: Final = re.compile(r"[\"“”„«»]")
+# The end of what comes before a call that stands as a sentence of its own in a paragraph
+# ('.. free to read. Make a contribution'); 'Readers can donate now' holds it in its clause.
+CALL_AFTER: Final = ".!?:…—–|"
 # A price as a shop prints it: '$449', '£29.99', 'US$1,299', '€ 35', 'Rs 4,999', '₹999'.
 PRICE: Final = r"(?:[A-Z]{0,3}[$£€¥₹]|Rs\.?) ?\d[\d,]*(?:\.\d\d)?"
 # A shop's call ending a product card, the link's whole text: 'View now', 'Buy now', 'See
@@ -893,9 +904,10 @@ def appeal_box(link):
     Book 14</p><p>$449 at Tessmart</p><a>View now</a></div>')."""
     call = all_text(link)
     appeal = APPEAL_PATH.match(link.get("href") or "") is not None
-    # a call naming support, wherever it points, is an appeal's only when a box of its own
-    # holds it: a paragraph ending with it may be the text's
-    called = not appeal and APPEAL_CALL.fullmatch(call.strip(" .!→›»")) is not None
+    # a call asking for support, wherever it points, is an appeal's when its box's pitch
+    # speaks of the readers who pay (asks_support)
+    asked = call.strip(" .!→›»")
+    called = not appeal and SUPPORT_CALL.fullmatch(asked) is not None
     if len(call) > MAX_APPEAL_LINK or not (appeal or called or SHOP_CALL.fullmatch(call)):
         return None
     box = None
@@ -908,18 +920,34 @@ def appeal_box(link):
         if not ends_with_call(all_text(ancestor), call, ancestor):
             break
         box = ancestor
-    if box is None or appeal:
+    if box is None:
+        return None
+    if box.tag == "p" and (appeal or called) and not call_stands_alone(all_text(box), call):
+        return None  # 'Readers can <a>donate now</a>.', '"Please <a>chip in</a>," she said.'
+    if appeal:
         return box
     if called:
-        return box if box.tag != "p" and pitches_support(box, call) else None
+        return box if asks_support(all_text(box), asked) else None
     return box if holds_price_line(box) else None
 
 
-def pitches_support(box, call: str) -> bool:
-    """Whether a box ending with a support call asks for support: any call but one to join
-    does; a call to join only after a pitch naming the readers who pay ('.. free to read
-    because readers chip in. Join them today.', not 'The club rows on Sundays. Join them')."""
-    return JOIN_CALL.match(call) is None or READERS_PITCH.search(all_text(box)) is not None
+def asks_support(text: str, call: str) -> bool:
+    """Whether a box's text ending with a call (SUPPORT_CALL) asks the reader to pay for the
+    publication: its pitch or its call speaks of the readers who pay or the journalism they pay
+    for (SUPPORT_PITCH), and no one is quoted asking: 'Support local journalism X is free to
+    read. Make a contribution' is; 'The food bank takes donations. Donate', 'The club rows on
+    Sundays. Join them today' and '"Readers, chip in," she said. Chip in' are not."""
+    if NO_ASK.match(call):
+        return False
+    return SUPPORT_PITCH.search(text) is not None and QUOTE_MARKS.search(text) is None
+
+
+def call_stands_alone(text: str, call: str) -> bool:
+    """Whether a paragraph's closing call is a sentence of its own: nothing before it, or a
+    sentence's end ('X is free to read. Make a contribution'); 'Readers can donate now' holds
+    it in its clause, and a quote's call ('.. "Donate today"') is the speaker's."""
+    before = text[: text.rfind(call)].rstrip()
+    return (not before or before[-1] in CALL_AFTER) and QUOTE_MARKS.search(text) is None
 
 
 def holds_price_line(box) -> bool:

@@ -38,12 +38,17 @@ FOLLOW_OPENS = (
     r"|подпишитесь|присоединяйтесь|ακολουθήστε|γίνετε μέλος|הצטרפו|עקבו אחרינו"
 )
 FOLLOW_PROMO = re.compile(rf"^(?:{FOLLOW_OPENS})\b.*{PLATFORM}", re.IGNORECASE)
+# What a follow call promises after its platform, closing the line: ' to get our up-to-date
+# news in your feeds', ' for the latest updates'.
+FOLLOW_GAIN: Final = r",? (?:to|for) [^.!?]{1,100}"
 # A promo's call closing the line after a clause or a sentence of its own, the platform its
-# last word: '... is now on Telegram. For the best reports, subscribe to The X on Telegram.'
-# A sentence reporting a call ('Residents were told to join the group on WhatsApp.') has the
-# verb inside its clause, not opening one.
+# last word or followed by what the reader gets there: '... is now on Telegram. For the best
+# reports, subscribe to The X on Telegram.', 'Follow The X Y on Google News to get our news in
+# your feeds.' A sentence reporting a call ('Residents were told to join the group on
+# WhatsApp.') has the verb inside its clause, not opening one.
 CLOSING_FOLLOW_CALL: Final = re.compile(
-    rf"(?:^|[.!?,;]\s+)(?:follow|join|subscribe to)\b[^.!?]{{0,80}}\b(?:on|via) {PLATFORM}[.!]?$",
+    rf"(?:^|[.!?,;]\s+)(?:follow|join|subscribe to)\b[^.!?]{{0,80}}\b(?:on|via) {PLATFORM}"
+    rf"(?:{FOLLOW_GAIN})?[.!]?$",
     re.IGNORECASE,
 )
 # A call to follow or listen to the publication's own podcast, the imperative first: 'Follow
