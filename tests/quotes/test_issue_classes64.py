@@ -3,7 +3,9 @@
 FIRST_LOOK holds, class by class, short cases written before the parser was run on them,
 weighted toward the classes that score worst on unseen copy (descriptive references, pronouns,
 carried quotes, explicit names after role and place words); KINDS holds cases of a speaker's
-kind (person or organisation). First look: (filled in after the first run).
+kind (person or organisation). First look, on the branch point df66ee77 (misses per class):
+described person 2/10, described body 1/10, pronoun 0/10, carried 0/10, explicit 1/10, surname
+1/8, according to 0/6, after the quote 0/6, colon 0/6, kind 1/8: 6/84 (0.929).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
