@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_recall import _family_before_syllables
+from api.parser.quote_roles import role_before
+from api.parser.quote_tokens import Words
 from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
@@ -605,3 +608,137 @@ def test_first_look_cases(paragraphs, expected):
 def test_first_look_kinds(paragraphs, expected):
     found = analyse_quotes(paragraphs).speakers
     assert [(s.name, s.kind) for s in found] == expected
+
+
+def _role_before_name(text: str, name: str) -> str | None:
+    first = text.index(name)
+    return role_before(text, Words(text), first)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“Rain all week,” forecaster Callum Rennie said.", "forecaster"),
+        ("“It will hold,” said surveyor Kenji Tanaka.", "surveyor"),
+        ("“No,” Kestrel Council planner Ruth Okafor said.", "Kestrel Council planner"),
+        ("“We pay in June,” adjuster Tomás Ibarra told the court.", "adjuster"),
+    ],
+)
+def test_a_trades_noun_before_a_given_name_in_a_cue_is_a_role(text, role):
+    name = " ".join(text.split(role)[1].split()[:2]).rstrip(".")
+    assert _role_before_name(text, name) == role
+    assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Last summer Ann Lee said: “It rained.”", "Ann Lee"),
+        ("“It rained,” after Ann Lee spoke.", "Ann Lee"),
+        ("I remember Tom Hale said so.", "Tom Hale"),
+        ("“It rained,” said the water Ann Lee.", "Ann Lee"),
+        ("“It rained,” forecaster Brightwell Mining said.", "Brightwell Mining"),
+    ],
+)
+def test_a_word_of_a_trades_ending_elsewhere_is_no_role(text, name):
+    assert _role_before_name(text, name) is None
+
+
+@pytest.mark.parametrize(
+    ("introduced", "noun"),
+    [
+        ("The headteacher, Priya Raghunathan,", "head"),
+        ("The headmistress, Priya Raghunathan,", "head"),
+        ("Priya Raghunathan, the school's headmaster,", "head"),
+        ("Priya Raghunathan, the head of science,", "head"),
+    ],
+)
+def test_the_head_of_a_school_is_the_head(introduced, noun):
+    found = _speakers(
+        f"{introduced} wrote to parents on Tuesday.", f"“Phones stay at home,” the {noun} said."
+    )
+    assert found == ["Priya Raghunathan"]
+
+
+def test_a_teacher_is_no_head():
+    found = _speakers(
+        "The teacher, Priya Raghunathan, wrote to parents.", "“Phones stay at home,” the head said."
+    )
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("The Tanvale Regional Health Authority", "officials at the authority"),
+        ("Harlow Borough Council", "officials at the council"),
+        ("The Pellworth Trust", "officials from the trust"),
+        ("The Ministry of Fisheries", "officials at the ministry"),
+    ],
+)
+def test_a_bodys_officials_called_by_its_noun_speak_as_the_body(body, people):
+    found = _speakers(f"{body} closed the library.", f"“We had no choice,” {people} said.")
+    assert found == [body.removeprefix("The ")]
+
+
+@pytest.mark.parametrize("people", ["officials at the scene", "officials at the time"])
+def test_officials_at_no_bodys_noun_are_no_body(people):
+    found = _speakers("The Pellworth Trust closed the library.", f"“It was chaos,” {people} said.")
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    "body", ["Brightwell Telecom", "Ostrava Mining", "Halden Engineering", "Kerrow Shipping"]
+)
+def test_a_firm_named_by_its_trade_is_an_organisation(body):
+    found = analyse_quotes([f"“We will not pay the fine,” {body} said."])
+    assert [(s.name, s.kind) for s in found.speakers] == [(body, "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [("Nguyen Thi Lan", "Nguyen"), ("Truong Van Minh", "Truong"), ("Huynh Thanh Tam", "Huynh")],
+)
+def test_a_family_name_written_before_two_syllables_stands_alone_for_the_person(name, short):
+    found = analyse_quotes(
+        [f"{name} opened her first noodle bar in 2011.", f"“My mother's recipe,” {short} said."]
+    )
+    assert [q.speaker for q in found.quotes] == [name]
+    assert [(s.name, s.kind) for s in found.speakers] == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Nguyen Thi Lan", True),
+        ("Harlow Oil Co", False),
+        ("Ashby Fun Days", False),
+        ("Robert Lee Sutton", False),
+        ("Nguyen Lan", False),
+    ],
+)
+def test_family_before_syllables(name, family):
+    assert _family_before_syllables(name) is family
+
+
+@pytest.mark.parametrize(
+    ("owns", "noun"),
+    [
+        ("who owns six houses on Mill Lane", "landlord"),
+        ("who owns 14 flats in Ashby", "landlady"),
+        ("who owns three properties in Hale", "landlord"),
+        ("who owns the apartments", "landlady"),
+    ],
+)
+def test_one_who_owns_homes_is_the_landlord(owns, noun):
+    found = _speakers(
+        f"Robin Pike, {owns}, was fined.", f"“I fixed every boiler,” the {noun} said."
+    )
+    assert found == ["Robin Pike"]
+
+
+def test_one_who_rents_is_no_landlord():
+    found = _speakers(
+        "Robin Pike, who rents six rooms, was fined.", "“I fixed every boiler,” the landlady said."
+    )
+    assert found == [None]
