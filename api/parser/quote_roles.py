@@ -302,7 +302,7 @@ def _lone_trade(text: str, tokens: Words, trade: Token, first: int) -> bool:
         return False  # (`mother's Ann Lee`: an owner, no trade)
     if titled(trade.text):
         return False
-    if word_key(trade.text) in ROLE_BOUNDARY or usual_sex(tokens[first].text) is None:
+    if word_key(trade.text) in ROLE_BOUNDARY or not _person_named_at(text, first):
         return False
     if text[max(0, trade.start - 3) : trade.start].rstrip().endswith(_QUOTE_ENDS):
         return True
@@ -311,6 +311,21 @@ def _lone_trade(text: str, tokens: Words, trade: Token, first: int) -> bool:
         return False
     key = word_key(before.text)
     return key in REPORTING_VERBS or (capital(before) and key in ORG_WORDS)
+
+
+# The words of a name after a trade's noun read to tell a person's from a body's.
+_NAME_READ: Final = 40
+
+
+def _person_named_at(text: str, first: int) -> bool:
+    """`Callum Rennie`, `Hemi Parata`: a given name the table knows, or two capitalised words
+    neither of which is a body's (`Brightwell Mining`, `Harlow Council`: a body's name)."""
+    words = [w.strip(".,;:") for w in text[first : first + _NAME_READ].split()[:2]]
+    if usual_sex(words[0]) is not None:
+        return True
+    return len(words) == 2 and all(
+        w[:1].isupper() and w[1:].islower() and word_key(w) not in ORG_WORDS for w in words
+    )
 
 
 def _trade_word(word: str) -> bool:
