@@ -147,6 +147,14 @@ _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
 
 
+def _people_of_noun(words: list[str]) -> str | None:
+    """`officials at the authority` -> `authority`: a body's unnamed people, the body called by
+    its noun, speak as `the authority` would (`officials at the scene`: no body's noun, None)."""
+    if len(words) != 4 or words[1] not in _AT_BODY or words[2] != "the":
+        return None
+    return words[3] if words[3] in ORG_ANAPHORS else None
+
+
 def _workplace_called(role: str | None, head: str) -> str | None:
     """`The trust said` of `X, a scientist at the Ruddlebrook Rivers Trust,`: the body a
     person's role names (`at <body>`, `<body>'s`) when the noun is that body's word, not the
@@ -476,6 +484,9 @@ class Described(RegistryCalls):
         people = words[1:] if words[0].lower() == "the" else words  # `The stewards of the FIA`
         if owner is None and people and people[0].lower() in _BODY_PEOPLE:
             owner = self._people_body(people)
+            noun = _people_of_noun(people) if owner is None else None
+            if noun is not None:
+                return self._phrase("the " + noun, where)
         if owner is not None:
             return Resolved(owner, "pronoun")
         if _body_document(words):

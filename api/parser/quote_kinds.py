@@ -27,7 +27,12 @@ _PERSON_KINDS: Final = (
 _NEAR_PERSON: Final = {word: kind for kind in _PERSON_KINDS for word in kind}
 # Nouns whose near kinds go one way only: `the prosecutor` of `Assistant U.S. Attorney X` or
 # `District Attorney X` (a title for one who prosecutes), where `the attorney` is any lawyer.
-_NARROWER_PERSON: Final = {"prosecutor": frozenset(("prosecutor", "attorney"))}
+# `the head` of `The headteacher, X,` (a school's head: the compound's first part alone; a
+# `head of finance` is a head too).
+_NARROWER_PERSON: Final = {
+    "prosecutor": frozenset(("prosecutor", "attorney")),
+    "head": frozenset("head headteacher head-teacher headmaster headmistress".split()),
+}
 # A rank written as a title before a name gives the nouns an article goes on to call its holder
 # by: `the officer said` of `Sgt X` or `Det Insp X`, `the detective` of `DC X`, `the pilot` of
 # `Capt. X`, `the soldier` of `Pte X`, and the rank's own word in full (`the sergeant` of `Sgt

@@ -543,6 +543,7 @@ class Recall(RegistryCalls):
             mention.role
             or mention.gender
             or _family_first(mention.name)
+            or _family_before_syllables(mention.name)
             or usual_sex(mention.name.split(" ", 1)[0]) is not None
         ):
             # only a name shown to be a person's: "Google Maps" is no Google
@@ -659,6 +660,25 @@ def _family_first(name: str) -> bool:
         and len(first) <= FAMILY_FIRST_LETTERS
         and first[1:].islower()
         and not last.endswith("s")
+    )
+
+
+# A family name written first before two syllables may be a letter longer: `Nguyen`, `Truong`.
+_FAMILY_BEFORE_SYLLABLES: Final = 6
+
+
+def _family_before_syllables(name: str) -> bool:
+    """`Nguyen Thi Lan`, `Truong Van Minh`: a family name written first, then two short
+    syllables (a Vietnamese name, which the text goes on to call by its first word); not
+    `Harlow Oil Co` (a body's word), `Ashby Fun Days` (a plural) nor `Robert Lee Sutton`."""
+    words = name.split()
+    if len(words) != 3 or len(words[0]) > _FAMILY_BEFORE_SYLLABLES:
+        return False
+    if any(len(w) > FAMILY_FIRST_LETTERS for w in words[1:]):
+        return False
+    return all(
+        w.isalpha() and w[1:].islower() and not w.endswith("s") and w.lower() not in ORG_WORDS
+        for w in words
     )
 
 

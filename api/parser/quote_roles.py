@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from api.parser.given_names import usual_sex
+from api.parser.quote_spans import MASK
 from api.parser.quote_tokens import (
     CACHE_SIZE,
     POSSESSIVE,
@@ -59,25 +61,35 @@ HELD_BY_VERB: Final = {
     "keeps": "keeper",
 }
 # What one who holds premises of a kind is called besides (see premises_keepers): `X, who runs
-# the Red Lion Inn,` is `the landlord` later, `Y, who owns a dairy farm,` is `the farmer`.
+# the Red Lion Inn,` is `the landlord` later, `Y, who owns a dairy farm,` is `the farmer`, `Z,
+# who owns six flats,` `the landlord`.
 PREMISES_KEEPERS: Final = {
     **dict.fromkeys(("pub", "inn", "tavern", "bar"), ("landlord", "landlady", "publican")),
     **dict.fromkeys(("hotel", "guesthouse"), ("hotelier",)),
     **dict.fromkeys(("shop", "store", "newsagent", "bakery"), ("shopkeeper",)),
     **dict.fromkeys(("farm", "ranch", "croft"), ("farmer",)),
     **dict.fromkeys(("restaurant", "cafe", "café", "bistro"), ("restaurateur",)),
+    # (`X, who owns six houses on Mill Lane,` is `the landlord` later: homes let out)
+    **dict.fromkeys(
+        ("houses", "flats", "homes", "properties", "apartments", "bedsits"),
+        ("landlord", "landlady"),
+    ),
 }
 # Where the premises' own words end in a held post: a place, a clause or an aside after them
 # (`the Red Lion Inn in Ashby`, `a farm that has ...`, `the shop, which ...`).
 _PREMISES_END: Final = re.compile(
     r",| (?:in|at|on|near|outside|off|of|for|with|since|that|which|who|where) "
 )
+# How many of a thing a held post may hold: `, who owns six houses,`, `, who runs 14 flats,`.
+_COUNTS: Final = "two|three|four|five|six|seven|eight|nine|ten|several|many"
 # `, a Russia expert at CNA,` or `, who serves as Russia's deputy defense minister,` after a name
 # (or `, who chairs the lodge,`: the verb, see HELD_BY_VERB).
 _APPOSITIVE: Final = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:who\s+(?P<verb>"
     + "|".join(HELD_BY_VERB)
-    + r")\s+(?=(?:the|an?)\s|[A-Z])|"
+    + r")\s+(?=(?:the|an?|"
+    + _COUNTS
+    + r")\s|[A-Z\d])|"
     r"(?P<lead>(?:a|an|the)\s+|who\s+(?:is also|was also|is|was|"
     r"serves as|served as|works as|has served as|(?P<took>took over as|has taken over as))"
     r"\s+(?:(?:a|an|the)\s+)?))?(?P<role>\S)"
@@ -186,7 +198,9 @@ def _title_of_field(taken: list[Token]) -> bool:
 def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """A title written before a name (`White House press secretary Jen Psaki`), the name's
     first word starting at `first`; its words read back one by one from there."""
-    if _no_role_written(text, first) and not _titled_trade_before(text, first):
+    if _no_role_written(text, first) and not (
+        _titled_trade_before(text, first) or text.endswith(_TRADE_ENDS_SPACED, 0, first)
+    ):  # (a trade's noun right before the name is read back: see _lone_trade)
         return first, None  # (`said Lee`, `(Lee`, `Smith, Lee`: most names, told from the text)
     return read_back(text, tokens, first)
 
@@ -197,6 +211,7 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     if token is None or _stop_word(token.text):
         # (a paragraph's first word, or `said`/`the` right before the name, most names: no role)
         return first, None
+    trade = _lone_trade(text, tokens, token, first)
     taken: list[Token] = []
     following = first  # where the word after `token` starts
     while token is not None and len(taken) < 9:
@@ -211,7 +226,7 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
         ):  # (`WHO chief`: an acronym is a body's name, no stop word)
             break
         taken.insert(0, token)
-        if _settled_without_role(taken) and not _titled_trade_before(text, first):
+        if _settled_without_role(taken) and not (trade or _titled_trade_before(text, first)):
             return first, None
         if token.possessive and not capital(token):
             break
@@ -222,9 +237,10 @@ def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
         any(map(titled, [t.text for t in taken[-3:]]))
         or _title_of_field(taken)
         or (len(taken) > 3 and _the_in_title(tokens, taken[-2], taken[-1:]))
+        or trade
     ):
         return first, None
-    if not (capital(taken[-1]) or titled(taken[-1].text) or _titled_trade(taken)):
+    if not (capital(taken[-1]) or titled(taken[-1].text) or _titled_trade(taken) or trade):
         return first, None  # "chairman of Disney": the name is not the chairman
     words = [t for t in taken if word_key(t.text) not in HONORIFICS]
     # (`Chief Constable Sir X`: the role ends before the honorific, as it opens after one)
@@ -271,6 +287,45 @@ def _titled_trade_before(text: str, first: int) -> bool:
     if found is None or not _trade_word(found.group(2)):
         return False
     return word_key(found.group(1)) in TITLE_WORDS
+
+
+# A quote's end before the cue after it, its words masked (MASK) or not: `,” forecaster X said`.
+_QUOTE_ENDS: Final = (MASK, "”", '"', "’", "'")
+
+
+def _lone_trade(text: str, tokens: Words, trade: Token, first: int) -> bool:
+    """`,” forecaster Callum Rennie said`, `said adjuster Ann Lee`, `Met Office planner Ann
+    Lee`: a lowercase trade's noun no title list holds, right before a name opening with a given
+    name, after a quote's end, a reporting verb or a body's word, is the name's role (`after`,
+    `remember Ann Lee`, `Last summer Ann Lee` are none)."""
+    if trade.possessive or trade.end + 1 != first or not _trade_word(trade.text):
+        return False  # (`mother's Ann Lee`: an owner, no trade)
+    if titled(trade.text):
+        return False
+    if word_key(trade.text) in ROLE_BOUNDARY or not _person_named_at(text, first):
+        return False
+    if text[max(0, trade.start - 3) : trade.start].rstrip().endswith(_QUOTE_ENDS):
+        return True
+    before = tokens.before(trade.start)
+    if before is None:
+        return False
+    key = word_key(before.text)
+    return key in REPORTING_VERBS or (capital(before) and key in ORG_WORDS)
+
+
+# The words of a name after a trade's noun read to tell a person's from a body's.
+_NAME_READ: Final = 40
+
+
+def _person_named_at(text: str, first: int) -> bool:
+    """`Callum Rennie`, `Hemi Parata`: a given name the table knows, or two capitalised words
+    neither of which is a body's (`Brightwell Mining`, `Harlow Council`: a body's name)."""
+    words = [w.strip(".,;:") for w in text[first : first + _NAME_READ].split()[:2]]
+    if usual_sex(words[0]) is not None:
+        return True
+    return len(words) == 2 and all(
+        w[:1].isupper() and w[1:].islower() and word_key(w) not in ORG_WORDS for w in words
+    )
 
 
 def _trade_word(word: str) -> bool:

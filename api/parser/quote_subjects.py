@@ -226,9 +226,10 @@ _OPENING_ENDS: Final = ",;:(—–"  # what ends an opening phrase before a sent
 
 # `Cobalt’s co-founder, ` between an owner and the person it introduces: a few lowercase words.
 _OWNED_ROLE: Final = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
-# `the club’s new head coach, ` after the verb: a role opened by an article or owner, a comma.
+# `the club’s new head coach, ` after the verb: a role opened by an article or owner, a comma
+# (`another observer, `, `one resident, `: one more of several who spoke).
 _ROLE_FIRST: Final = re.compile(
-    r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w-]*,\s*"
+    r"\s*(?:the|a|an|another|one|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,5}[a-z][\w-]*,\s*"
 )
 
 

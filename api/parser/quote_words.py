@@ -195,6 +195,7 @@ COMMERCIAL_WORDS: Final = _words(
     communications chemicals pharma pharmaceuticals therapeutics automotive aerospace robotics
     analytics insurance appliances products supplies materials transit railway railways railroad
     buses ferries hotels resorts
+    telecom telecoms telecommunications mining shipping construction engineering consulting
     """
 )
 # A capitalised word that makes a run of capitals an organisation or a place, never a person:
