@@ -2,7 +2,9 @@
 
 A role by its initials with an area before it and a courtesy title after it (`Harlow District
 Health Officer Dr X` ... `the DHO said`); a trade by a present-tense habit (`X, 44, who fishes
-from the jetty` ... `the fisherman said`).
+from the jetty` ... `the fisherman said`); a role found far back: `ranger` a title word, a rank's
+branch (`Detective Inspector X` ... `the detective said`), a title before its field's `for`
+(`Minister for A, B and C, X,` ... `the minister said`); `headman` a title word.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -12,7 +14,9 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_deeds import habit_deed, trade_deed
+from api.parser.quote_entries import same_role
 from api.parser.quote_registry import spelt_role
+from api.parser.quote_roles import listed_field_start, role_comma
 from api.parser.quotes import analyse_quotes
 
 
@@ -143,3 +147,148 @@ def test_a_figure_of_speech_names_no_trade():
         "everything we had,” the fisherman said."
     )
     assert list(found.values()) != ["Kofi Amenyo"]
+
+
+# --- a role far back: a rank's branch, a title before its field's `for`, a ranger ------------
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        ("Detective Inspector", "detective"),
+        ("Detective Sergeant", "detective"),
+        ("Minister for Water, Lands and Forests", "minister"),
+        ("Spokesperson for Health", "spokesperson"),
+        ("Senior wildlife ranger", "ranger"),
+    ],
+)
+def test_a_role_answers_its_branch_or_title(role, head):
+    assert same_role(role, head)
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        ("senior detective inspector", "detective"),  # no capitalised rank
+        ("campaigner for clean rivers", "campaigner for"),
+        ("campaigner for clean rivers", "river"),
+        ("Head of News", "head of"),
+        ("Detective Inspector", "sergeant"),
+    ],
+)
+def test_other_words_are_no_role(role, head):
+    assert not same_role(role, head)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Minister for Fisheries, Ports and Coastal Trade, Malia Tonga, said",
+            "Minister for Fisheries, Ports and Coastal Trade",
+        ),
+        (
+            "On Monday the Secretary for Health, Housing, Transport and Roads, Dara Quill, said",
+            "Secretary for Health, Housing, Transport and Roads",
+        ),
+        (
+            "Its Commissioner of Parks, Reserves and Beaches, Ivo Brandt, said",
+            "Commissioner of Parks, Reserves and Beaches",
+        ),
+    ],
+)
+def test_a_title_with_a_listed_field_before_a_name(text, role):
+    name_start = text.index(",", text.index(role) + len(role)) + 2
+    name_end = text.index(",", name_start)
+    found = role_comma(text, name_start, name_end)
+    assert found is not None and found[1] == role
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Visitors came from Fiji, Samoa and Tonga",  # a list with no title before it
+        "The report for Kelso, Arden and Fife",  # `report` is no title
+        "The Minister for Energy, which",  # the last chunk is no capitalised item
+    ],
+)
+def test_a_list_with_no_title_opens_no_role(head):
+    assert listed_field_start(head, head.rfind(",")) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person"),
+    [
+        (
+            [
+                "Senior wildlife ranger Oren Blake said traps had been set.",
+                "Mina Soto, 31, said she saw a log move. “It had eyes,” she said.",
+                "Pavel Drost said he had swum there “a hundred times”.",
+                "The ranger said the animal came up the creek “after the storms”.",
+            ],
+            "Oren Blake",
+        ),
+        (
+            [
+                "The theft was investigated by Detective Inspector Rhea Lomax of Fenwick Police.",
+                "Gil Ames, the owner, said the frame was “cut clean”.",
+                "Asked whether staff were suspects, the detective said: “We speak to everyone.”",
+            ],
+            "Rhea Lomax",
+        ),
+        (
+            [
+                "The Minister for Fisheries, Ports and Coastal Trade, Malia Tonga, told reporters "
+                "a committee would meet.",
+                "Ika Vaea, who runs a shop, said queues were long. “We wait all day,” Vaea said.",
+                "Dr Sefo Lani said the students would get an extension.",
+                "The minister said staff would be paid. “No one will go without pay.”",
+            ],
+            "Malia Tonga",
+        ),
+    ],
+)
+def test_a_role_far_back_finds_its_holder(paragraphs, person):
+    found = _quotes(*paragraphs)
+    assert found[next(k for k in found if k.startswith(("after", "We speak", "No one")))] == (
+        person
+    )
+
+
+def test_two_detectives_leave_the_latest_not_the_lead():
+    found = _quotes(
+        "Detective Inspector Rhea Lomax of Fenwick Police is leading the inquiry.",
+        "Detective Sergeant Tam Oyelaran said the frame was “cut clean”.",
+        "Asked whether staff were suspects, the detective said: “We speak to everyone.”",
+    )
+    assert found["We speak to everyone."] != "Rhea Lomax"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        (
+            "Group Village Headman Tomasi Yakobe, whose area covers six villages, has banned "
+            "gatherings. “Stay home and stay well,” the village headman said.",
+            "Tomasi Yakobe",
+        ),
+        (
+            "Headman Eli Mbewe closed the well on Monday. “The water is bad,” the headman said.",
+            "Eli Mbewe",
+        ),
+        (
+            "Village headman Peter Chunga and his council met the nurses. “We will help,” the "
+            "headman said.",
+            "Peter Chunga",
+        ),
+    ],
+)
+def test_a_headman_is_a_title(paragraph, person):
+    assert list(_quotes(paragraph).values()) == [person]
+
+
+def test_the_headman_of_no_one_named_is_no_one():
+    found = _quotes(
+        "Eli Mbewe closed the well on Monday. “The water is bad,” the headman said.",
+    )
+    assert list(found.values()) != ["Eli Mbewe"]
