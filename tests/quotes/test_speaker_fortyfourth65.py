@@ -4,7 +4,8 @@ A role by its initials with an area before it and a courtesy title after it (`Ha
 Health Officer Dr X` ... `the DHO said`); a trade by a present-tense habit (`X, 44, who fishes
 from the jetty` ... `the fisherman said`); a role found far back: `ranger` a title word, a rank's
 branch (`Detective Inspector X` ... `the detective said`), a title before its field's `for`
-(`Minister for A, B and C, X,` ... `the minister said`); `headman` a title word.
+(`Minister for A, B and C, X,` ... `the minister said`); `headman` a title word; a verb after
+`, but`/`, and` shares the first verb's subject, not a name inside what that verb reported.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -292,3 +293,56 @@ def test_the_headman_of_no_one_named_is_no_one():
         "Eli Mbewe closed the well on Monday. “The water is bad,” the headman said.",
     )
     assert list(found.values()) != ["Eli Mbewe"]
+
+
+# --- `, but warned`: the first verb's subject, not a name in its report --------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Kelso Cable Limited (KCL) runs the link.",
+                "The company said in a statement that power was back at Arden Hospital and the "
+                "banks, but warned that speeds would be “a fraction of normal”.",
+            ],
+            "Kelso Cable Limited",
+        ),
+        (
+            [
+                "Mira Ostrand said that Lowell Pike had resigned, and added that the board would "
+                "meet “as soon as it can”."
+            ],
+            "Mira Ostrand",
+        ),
+        (
+            [
+                "Dana Reyes told reporters the Fenwick Trust had paid, but warned the money was "
+                "“nowhere near enough”."
+            ],
+            "Dana Reyes",
+        ),
+    ],
+)
+def test_a_coordinated_verb_shares_the_first_subject(paragraphs, speaker):
+    assert list(_quotes(*paragraphs).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the second verb has a subject of its own
+        (
+            "Mira Ostrand said the deal was done, but Lowell Pike warned it was “far from over”.",
+            "Lowell Pike",
+        ),
+        # no comma before the conjunction: the old reading stands
+        (
+            "Mira Ostrand resigned and Lowell Pike warned it was “far from over”.",
+            "Lowell Pike",
+        ),
+    ],
+)
+def test_a_verb_with_its_own_subject_keeps_it(paragraph, speaker):
+    assert list(_quotes(paragraph).values()) == [speaker]

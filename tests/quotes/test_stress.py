@@ -109,8 +109,9 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ),
     ("matangi_tonga_fibre_cable_cut_internet_blackout_repair_ship", 3, "a fraction"): (
         "'The company said in a statement that ... <Name> Hospital ... but warned ... \"...\"' "
-        "of '<Words> Limited (<acronym>)' two paragraphs before: the hospital named inside the "
-        "reported clause, not the company"
+        "of '<Words> Limited (<acronym>)' two paragraphs before: the clause is now the first "
+        "verb's (speakers65's _shared_subject), but `the company` resolves to a place read as a "
+        "body ('a ship based in <Place>' the paragraph before), not the company"
     ),
     ("matangi_tonga_fibre_cable_cut_internet_blackout_repair_ship", 8, "People come"): (
         "'\"...,\" Kioa said' of a name opening with an okina written as a straight apostrophe "
