@@ -411,6 +411,27 @@ def _with_subject(
     return Clause(lo, start, end, None, match.group(1))
 
 
+_COMMA_CONJUNCTION: Final = (", but ", ", and ")
+
+
+def _shared_subject(
+    masked: str, start: int, sentence_start: int, clauses: list[Clause]
+) -> Clause | None:
+    """`The company said that X had power, but warned that`: the clause of the sentence's
+    first reporting verb, when this verb follows `, but`/`, and` with no subject of its own
+    (its subject is that verb's, not a name in what that verb reported); else None."""
+    if not masked.endswith(_COMMA_CONJUNCTION, max(0, start - 6), start):
+        return None
+    first = None
+    for clause in reversed(clauses):  # (the sentence's clauses only: the latest come last)
+        if clause.verb_start < sentence_start:
+            break
+        first = clause
+    if first is None or (first.subject is None and first.phrase is None):
+        return None
+    return first
+
+
 def _coordinated(masked: str, verb_start: int) -> bool:
     """`... and warned that`: a second verb sharing the subject of the first."""
     words = tail(masked, 0, verb_start).rsplit(None, 1)
@@ -627,6 +648,11 @@ def _verb_clause(
         subject, phrase = _subject_after(masked, mentions, end, starts)
         return Clause(start, start, end, subject, phrase)
     begin, subject, phrase = subject_before(masked, mentions, start, sentence_start, starts)
+    shared = _shared_subject(masked, start, sentence_start, clauses)
+    if shared is not None and (subject is None or subject.start > shared.verb_end):
+        # `The company said that ... Arden Hospital ..., but warned that`: the first verb's
+        # subject, not a name inside what it reported
+        return Clause(shared.start, start, end, shared.subject, shared.phrase)
     if subject is None and phrase is None and ends_with_comma(masked, start):
         subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
         if _reported_pronoun(masked, subject):

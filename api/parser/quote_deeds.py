@@ -112,12 +112,37 @@ _WORKING_LIFE: Final = re.compile(
 )
 
 
+# The same trades by a present-tense habit in a relative clause: `X, 52, who fishes from the
+# beach` is `the fisherman` (no length of time wanted: the present is the working life).
+HABIT_DEEDS: Final = {
+    "fishes": "fisherman",
+    "farms": "farmer",
+    "teaches": "teacher",
+    "nurses": "nurse",
+    "ranches": "rancher",
+    "preaches": "preacher",
+}
+_HABIT_DEED: Final = re.compile(
+    r"(?:, [^,.;:!?]{1,40})?, who (?:(?:still|also|now) )?(" + "|".join(HABIT_DEEDS) + r")\b"
+    r"(?! (?:for|after) (?:a |an |the )?(?:compliments?|praise|answers?|information|votes?)\b)"
+    r"(?! (?:a |an |the |his |her |their )?(?:grudge|grudges|hope|hopes|doubts?)\b)"
+)
+
+
+def habit_deed(masked: str, end: int) -> str | None:
+    """`fisherman` for `Ama Doku, 52, who fishes from Keta beach`, the name ending at `end`: the
+    trade a working life's verb in the present gives the name's holder; None for a figure of
+    speech (`who fishes for compliments`, `who nurses a grudge`) or any other verb."""
+    found = _HABIT_DEED.match(masked, end)
+    return HABIT_DEEDS[found.group(1)] if found else None
+
+
 def trade_deed(masked: str, end: int) -> str | None:
     """`fisherman` for `Ned Kessaly, 61, has fished out of the bay for four decades`, the name
     ending at `end`: the trade a working life's verb in the perfect gives the name's holder (a
     reader's `the fisherman said` later); None for any other verb (`has sailed`), or with no
-    working life's length after it (`has fished a body from the river`)."""
+    working life's length after it (`has fished a body from the river`); else habit_deed's."""
     found = _TRADE_DEED.match(masked, end)
     if found is None or _WORKING_LIFE.match(masked, found.end()) is None:
-        return None
+        return habit_deed(masked, end)
     return TRADE_DEEDS[found.group(1)]

@@ -12,7 +12,7 @@ from api.parser.quote_names import demonym
 from api.parser.quote_orgs import firm_nouns, lowered_words
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import ORG_HEAD, head_noun, premises_keepers, titled
-from api.parser.quote_words import FAMILY_WORDS, POST_NOMINALS, TITLES_OF_ADDRESS
+from api.parser.quote_words import FAMILY_WORDS, POST_NOMINALS, TITLE_WORDS, TITLES_OF_ADDRESS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
 AGED: Final = re.compile(r",\s+\d{1,3},")  # an age after a name: only people have one
@@ -114,8 +114,13 @@ def _role_heads(role: str) -> tuple[str, ...]:
     family word before `and` and an office is both (`daughter and priest`: `her daughter`, `the
     vicar`)."""
     lowered = role.lower()
+    field_title = _title_for(role)
+    if field_title is not None:
+        return (role_head(role), field_title)
     if " of " not in lowered and " and " not in lowered:
-        return (role_head(role),)  # (most roles: no `of` or `and`, so no head noun to read)
+        branch = _rank_branch(role)
+        # (most roles: no `of` or `and`, so no head noun to read)
+        return (role_head(role), branch) if branch else (role_head(role),)
     head = head_noun(role)
     # (`head of the Red Lion Inn` is `the landlord` too: see premises_keepers; `president of the
     # student union` is `the student`: see gathered_members)
@@ -123,6 +128,29 @@ def _role_heads(role: str) -> tuple[str, ...]:
     if f"{head} of " not in lowered and not (_both(head, role) and f"{head} and " in lowered):
         return (role_head(role), *keepers)
     return (role_head(role), role_head(head), *keepers)
+
+
+def _title_for(role: str) -> str | None:
+    """`Minister for Energy, Water and Mines` -> `minister`, `Spokesperson for Health` ->
+    `spokesperson`, `campaigner for clean rivers` -> None: a capitalised title before its field's
+    `for` is the role's head (a reader's `the minister said`)."""
+    at = role.find(" for ")
+    if at < 0:
+        return None
+    title = role[:at].rsplit(" ", 1)[-1]
+    key = title.lower()
+    return key if title[:1].isupper() and key in TITLE_WORDS else None
+
+
+def _rank_branch(role: str) -> str | None:
+    """`Detective Inspector` -> `detective`, `Detective Sergeant` -> `detective`, `senior
+    detective inspector`, `Head of News` -> None: a rank of two capitalised title words, the
+    first naming its branch, is `the detective` too (a reader's `the detective said`)."""
+    words = role.split()
+    if len(words) != 2 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return None
+    first = words[0].lower()
+    return first if first in TITLE_WORDS and words[1].lower() in TITLE_WORDS else None
 
 
 def _both(head: str, role: str) -> bool:

@@ -29,9 +29,9 @@ from api.parser.quote_shapes import opens_dateline
 from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, portfolio_field, spoken_for
-from api.parser.quote_tokens import acronym
+from api.parser.quote_tokens import acronym, word_key
 from api.parser.quote_unnamed import unnamed_subject_at
-from api.parser.quote_words import FAMILY_WORDS, NAME_PARTICLES, PRONOUNS
+from api.parser.quote_words import FAMILY_WORDS, HONORIFICS, NAME_PARTICLES, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
 _AGENTS_FOR: Final = tuple(f"{w} for " for w in "Lawyers Attorneys Solicitors Counsel".split())
@@ -1049,6 +1049,9 @@ _TITLE_QUALIFIERS: Final = frozenset(
 )
 # Words before a role that make it another post: `deputy managing director` is not `the MD`.
 _LOWER_RANKS: Final = frozenset("deputy assistant vice associate joint co executive".split())
+# Capitalised words before a role that make it another post too: `Chief Medical Officer` is not
+# `the MO` (a capitalised place before it is the post's area: `Lakeside District Health Officer`).
+_HIGHER_RANKS: Final = frozenset("chief senior principal head general first second".split())
 
 
 def _qualifier_before(masked: str, start: int) -> str | None:
@@ -1066,8 +1069,11 @@ def spelt_role(head: str, letters: str, qualifier: str) -> bool:
     """`Acting managing director ` spells `MD` (and `the acting MD`), `its chief executive officer `
     `CEO`; `deputy managing director ` does not spell `MD`: the last words of `head`, in any case,
     give the letters by their initials, and the word before them, if any, is lowercase or the
-    qualifier the initials carry (`acting`, see _qualifier_before)."""
+    qualifier the initials carry (`acting`, see _qualifier_before), or a capitalised area
+    (_area_before); a courtesy title ending `head` (`Dr`) is left out."""
     words = _UNIT_AFTER.sub("", head).split()
+    while words and word_key(words[-1]) in HONORIFICS:
+        words.pop()  # `District Health Officer Dr ` spells `DHO`: the courtesy title is no post
     size = len(letters)
     if len(words) < size:
         return False
@@ -1080,7 +1086,18 @@ def spelt_role(head: str, letters: str, qualifier: str) -> bool:
     lowered = before.lower()
     if lowered in _LOWER_RANKS:
         return False
-    return before.islower() or lowered == qualifier or before.endswith((",", ":"))
+    return (
+        before.islower()
+        or lowered == qualifier
+        or before.endswith((",", ":"))
+        or _area_before(before)
+    )
+
+
+def _area_before(word: str) -> bool:
+    """`Lakeside` (of `Lakeside District Health Officer`) -> True, `Chief` -> False: a capitalised
+    word before a role, no rank of its own, names the post's area (a district, a region)."""
+    return word[:1].isupper() and word.isalpha() and word.lower() not in _HIGHER_RANKS
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}

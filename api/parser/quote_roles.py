@@ -498,12 +498,15 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
         return None
     head = head[:-1]
     cut = last_mark(head, ",;:\x00(")
-    chunk_start = cut + 1
+    listed = listed_field_start(head, cut)
+    chunk_start = cut + 1 if listed is None else listed
     starts = list(_DETERMINER.finditer(head, chunk_start))
     if not starts:
         return None
     last = _role_determiner(head, starts)
     longest = _ROLE_WORDS + (_FIELD_WORDS if _title_field(head, starts[-1]) else 0)
+    if listed is not None:
+        longest = _ROLE_WORDS + len(head[listed:].split())  # (the field's list, however long)
     role = head[last.end() :].strip()
     if last.group().strip()[-2:] in ("'s", "’s"):
         role = head[last.start() :].strip()  # "Molloy's spokesman" keeps its owner
@@ -528,6 +531,33 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     if last.group()[0].isupper() and last.group().rstrip()[-2:] in ("'s", "’s"):
         start = _owner_start(text, start)
     return start, role
+
+
+# A capitalised title and its field listed with commas before a name: `The Minister for Energy,
+# Water and Mines, X,`. An item is capitalised words (`and` or `&` between them); the list's
+# start is looked for this many characters before its last comma.
+_FIELD_ITEM: Final = r"[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*)*"
+_LAST_ITEM: Final = re.compile(r" ?(?:and )?" + _FIELD_ITEM)
+_LISTED_TITLE: Final = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er) (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+) (?:for|of) (?:the )?"
+    + _FIELD_ITEM
+    + r"(?:, (?:and )?"
+    + _FIELD_ITEM
+    + r")*$"
+)
+_LIST_REACH: Final = 160
+
+
+def listed_field_start(head: str, cut: int) -> int | None:
+    """`The Minister for Energy, Water and Mines` (the text before a name's comma, its last
+    comma at `cut`) -> 0, where the title opens; None when the chunk after `cut` is no list's
+    last item or no capitalised title (a word of TITLE_WORDS) with `for`/`of` opens the list."""
+    if cut < 0 or head[cut] != "," or not _LAST_ITEM.fullmatch(head, cut + 1):
+        return None
+    found = _LISTED_TITLE.search(head, max(0, cut - _LIST_REACH))
+    if found is None or found.group(1).lower() not in TITLE_WORDS:
+        return None
+    return found.start()
 
 
 # `former coach at Rosendal's academy`: a determiner after `at` opens where the role is held, not

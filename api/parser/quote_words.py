@@ -122,7 +122,7 @@ TITLE_WORDS: Final = STYLES_OF_ADDRESS | _words(
     virologist psychologist psychiatrist pharmacist dentist therapist paramedic firefighter
     undersecretary under-secretary fisherman fishermen vendor shopkeeper midfielder defender
     forward winger linebacker receiver pitcher shortstop cornerback sprinter swimmer golfer
-    jockey skipper batsman
+    jockey skipper batsman ranger headman headwoman
     commuter passenger shopper pensioner retiree homeowner renter landlord voter customer
     deckhand neighbour neighbor priest vicar coroner
     cllr supt insp det cmdr hon msgr fr father sister
