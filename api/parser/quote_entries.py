@@ -203,7 +203,7 @@ class EntryPlaces:
     whose role was filled in), read when first asked after a change; a role is never taken
     away, and a name never changes."""
 
-    __slots__ = ("told", "_names", "_place", "_roled", "_endings", "_ended")
+    __slots__ = ("told", "_names", "_place", "_roled", "_roled_names", "_endings", "_ended")
 
     def __init__(self) -> None:
         # the entries told since last read (appended to by EntryWords.add: most articles never
@@ -212,6 +212,7 @@ class EntryPlaces:
         self._names: list[str] = []  # place -> name
         self._place: dict[str, int] = {}
         self._roled: list[int] = []  # the places of the entries with a role, in order
+        self._roled_names: list[str] = []  # (their names, in the same order)
         self._endings: dict[str, list[int]] = {}  # `Rovers` -> places of `... Rovers`, in order
         self._ended = 0  # how many names (from the first) _endings holds (read when asked)
 
@@ -219,8 +220,7 @@ class EntryPlaces:
         """The names of the entries with a role at place `first` or later, latest first."""
         if self.told:
             self._read_told()
-        roled = self._roled
-        return map(self._names.__getitem__, reversed(roled[bisect_left(roled, first) :]))
+        return reversed(self._roled_names[bisect_left(self._roled, first) :])
 
     def ending_before(self, name: str, first: int) -> Iterator[str]:
         """The names ending with ` <name>` entered before `name` and at place `first` or later,
@@ -254,6 +254,7 @@ class EntryPlaces:
                 k = bisect_left(roled, place)
                 if k == len(roled) or roled[k] != place:
                     roled.insert(k, place)
+                    self._roled_names.insert(k, entry.name)
         self.told.clear()
 
 
