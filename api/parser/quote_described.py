@@ -1150,16 +1150,13 @@ class Described(RegistryCalls):
         """`Harrowfield Rovers` ... `Rovers said ... the club said`: the one body named before
         the short form whose name ends with it (the description means the body, by its full
         name); else the name itself."""
-        ending = " " + name
         found = None
-        before = False  # (entries are kept in the order the article names them)
-        for other in islice(reversed(self.entries), KNOWN_ENTRIES):
-            if other == name:
-                before = True
-            # (`Former Rovers captain X`, named after the short form: no fuller name of it)
-            if not before or not other.endswith(ending):
-                continue
-            if self.entries[other].kind != "organisation" or not _name_words(other[: -len(ending)]):
+        # (of the latest KNOWN_ENTRIES; `Former Rovers captain X`, named after the short form: no
+        # fuller name of it)
+        cut = len(name) + 1  # (` <name>`)
+        first = len(self.entries) - KNOWN_ENTRIES
+        for other in self.entry_words.places.ending_before(name, first):
+            if self.entries[other].kind != "organisation" or not _name_words(other[:-cut]):
                 continue  # (`Big Machine and Dick Clark Productions`: two bodies, not a name)
             if found is not None:
                 return name  # two bodies end so: neither is surely meant
@@ -1492,7 +1489,8 @@ class Described(RegistryCalls):
     def _roled_people(self, where: tuple[int, int]) -> Iterator[tuple[str, Entry]]:
         """The people the article gave a role, recent first (before `where`), then of the latest
         KNOWN_ENTRIES: where a description of a role looks for its holder."""
-        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        # (the latest entries with a role alone: see EntryPlaces)
+        known = self.entry_words.places.roled_since(len(self.entries) - KNOWN_ENTRIES)
         for name in chain(self._recent(where), known):
             entry = self.entries.get(name) if name else None
             if entry is not None and entry.kind == "person" and entry.role:

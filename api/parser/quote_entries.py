@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
@@ -173,13 +175,14 @@ class EntryWords:
     Y`: the walk found nothing, entry by entry, for every description). The entries are read
     when first asked after a change (most articles never ask: they pay a list's append)."""
 
-    __slots__ = ("names", "nouns", "roles", "members", "_pending")
+    __slots__ = ("names", "nouns", "roles", "members", "places", "_pending")
 
     def __init__(self) -> None:
         self.names: set[str] = set()
         self.nouns: set[str] = set()
         self.roles: set[str] = set()
         self.members: set[str] = set()  # the bodies roles say their holders are members of
+        self.places = EntryPlaces()  # (told of the same entries: see EntryPlaces)
         self._pending: list[Entry] = []
 
     def add(self, entry: Entry) -> None:
@@ -188,6 +191,7 @@ class EntryWords:
         # read as the entry stands when next asked, so once is enough)
         if not self._pending or self._pending[-1] is not entry:
             self._pending.append(entry)
+        self.places.told.append(entry)  # (told each time: it reads when it is asked)
 
     def may_answer(self, naming: frozenset[str], head: str) -> bool:
         """Whether some entry may be a body named by `naming` (its name holds one of the
@@ -215,6 +219,71 @@ class EntryWords:
             if entry.label is not None:
                 self.nouns.add(entry.label)
         self._pending.clear()
+
+
+class EntryPlaces:
+    """The registry's entries by their place in the order they were entered: the places of
+    those given a role, and of those whose name ends with each ending after a word (`Harrowfield
+    Rovers` under `Rovers`). A walk over the latest entries for a role's holder, or for the body
+    a short form ends (`_roled_people`, `_fuller_body`), visits those alone (`the publisher` of
+    ever new `X Games, which publishes Y`: every quote walked the latest entries, none with a
+    role). Told of the entries as EntryWords is (each new one, in the order entered, and each
+    whose role was filled in), read when first asked after a change; a role is never taken
+    away, and a name never changes."""
+
+    __slots__ = ("told", "_names", "_place", "_roled", "_roled_names", "_endings", "_ended")
+
+    def __init__(self) -> None:
+        # the entries told since last read (appended to by EntryWords.add: most articles never
+        # ask, and pay the append alone)
+        self.told: list[Entry] = []
+        self._names: list[str] = []  # place -> name
+        self._place: dict[str, int] = {}
+        self._roled: list[int] = []  # the places of the entries with a role, in order
+        self._roled_names: list[str] = []  # (their names, in the same order)
+        self._endings: dict[str, list[int]] = {}  # `Rovers` -> places of `... Rovers`, in order
+        self._ended = 0  # how many names (from the first) _endings holds (read when asked)
+
+    def roled_since(self, first: int) -> Iterator[str]:
+        """The names of the entries with a role at place `first` or later, latest first."""
+        if self.told:
+            self._read_told()
+        return reversed(self._roled_names[bisect_left(self._roled, first) :])
+
+    def ending_before(self, name: str, first: int) -> Iterator[str]:
+        """The names ending with ` <name>` entered before `name` and at place `first` or later,
+        latest first; none when `name` is not entered at `first` or later."""
+        if self.told:
+            self._read_told()
+        place = self._place.get(name)
+        if place is None or place < first:
+            return iter(())
+        names = self._names
+        for k in range(self._ended, len(names)):
+            entered = names[k]
+            at = entered.find(" ")
+            while at >= 0:  # (`A B C`: under `B C` and `C`)
+                self._endings.setdefault(entered[at + 1 :], []).append(k)
+                at = entered.find(" ", at + 1)
+        self._ended = len(names)
+        places = self._endings.get(name, [])
+        end = bisect_left(places, place)
+        return map(names.__getitem__, reversed(places[bisect_left(places, first, 0, end) : end]))
+
+    def _read_told(self) -> None:
+        """The entries added or given a role since last read (read as they stand now)."""
+        for entry in self.told:
+            place = self._place.get(entry.name)
+            if place is None:
+                place = self._place[entry.name] = len(self._names)
+                self._names.append(entry.name)
+            if entry.role:
+                roled = self._roled
+                k = bisect_left(roled, place)
+                if k == len(roled) or roled[k] != place:
+                    roled.insert(k, place)
+                    self._roled_names.insert(k, entry.name)
+        self.told.clear()
 
 
 def same_role(role: str, head: str) -> bool:
