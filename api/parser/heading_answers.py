@@ -455,15 +455,16 @@ def asks_yes_or_no(question: str) -> bool:
     return first in AUXILIARIES and first not in ADVICE_WORDS
 
 
-def opens_on_a_reply(text: str) -> bool:
+def opens_on_a_reply(text: str, denials: bool = True) -> bool:
     """True for a paragraph opening on a word that answers a yes-or-no question, 'it' only in
     'It depends', or on a denial: 'Yes. Bake it the day before.', 'Not to the losers, who
-    ...', 'Nobody pretends to know. ...' (not 'It starts like a cold.')."""
+    ...', 'Nobody pretends to know. ...' (not 'It starts like a cold.'). Without `denials`, a
+    denial's pronoun opens a statement, a reply only right under a question: 'Nobody came.'."""
     words = text.split(None, 2)
     if words[0].lower() == "it":
         return len(words) > 1 and words[1].startswith("depends")
     first = words[0].strip(".")
-    return is_reply_word(first) or first.strip(",;:").lower() in DENIALS
+    return is_reply_word(first) or (denials and first.strip(",;:").lower() in DENIALS)
 
 
 def answered_by_a_fragment(question: str, answer: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.heading_answers import asked_in_passing, followed_up, head_form
+from api.parser.heading_siblings import answers_a_question, is_two_sentence_line
 from api.parser.layout import Item, Line, ListLines
 from tests.parser.exports import heads_of
 
@@ -158,3 +159,69 @@ def test_a_live_page_reads_a_post_s_follow_up_as_text() -> None:
     )  # fmt: skip
     assert "Does that mean the boats can sail?" not in heads
     assert "Is the harbour safe?" in heads
+
+
+# --- full-sentence heads: a denial's statement, and two lines beside one head ----------------
+
+REPORT = (
+    "The riders had climbed for most of an hour in thin cold air, and by the last bend the "
+    "favourites were still together, watching one another rather than the road ahead of them, "
+    "which left the door open for anyone brave enough to go early and stay away to the line."
+)
+REPORT_TWO = (
+    "Behind them the team cars stopped and started, the mechanics leaning out of the windows "
+    "with spare wheels, while the crowd on the verges closed in and opened again as each group "
+    "passed, so that nobody on the hill could say for certain who was still in the race."
+)
+QUOTE = '"We raced for second," the champion said at the finish. "That is on us."'
+
+
+@pytest.mark.parametrize(
+    ("text", "two"),
+    [
+        ("Nobody wanted to chase. So nobody did.", True),  # a denial's statement
+        ("Nothing moved. Then the gates opened.", True),
+        ("Not always. Plant it now.", False),  # a reply word: an answer
+        ("Yes. It is.", False),
+    ],
+)
+def test_a_denial_opens_a_two_sentence_statement(text: str, two: bool) -> None:
+    assert is_two_sentence_line(text) is two
+
+
+def test_a_denial_right_under_a_question_answers_it() -> None:
+    items = [line("Did anyone chase?"), line("Nobody did. " + REPORT)]
+    assert answers_a_question(items, 1)
+    assert not answers_a_question([line(REPORT), line("Nobody did. " + REPORT)], 1)
+
+
+def test_two_full_sentence_lines_beside_one_standing_head_are_heads() -> None:
+    heads = heads_of(
+        REPORT, QUOTE, "He went first. The wind came later.", REPORT_TWO, REPORT,
+        "The rest lost out. One kept his head.", REPORT, REPORT_TWO,
+        "Standings after the tenth race", "The top three:",
+        "  • Arnaud Velisse 410 points\n  • Tomasz Okonji 388\n  • Pim Arbeloa 351",
+    )  # fmt: skip
+    assert heads == [
+        "He went first. The wind came later.",
+        "The rest lost out. One kept his head.",
+        "Standings after the tenth race",
+    ]
+
+
+def test_one_full_sentence_line_beside_one_head_stays_text() -> None:
+    heads = heads_of(
+        REPORT, QUOTE, "He went first. The wind came later.", REPORT_TWO, REPORT, REPORT_TWO,
+        "Standings after the tenth race", "The top three:",
+        "  • Arnaud Velisse 410 points\n  • Tomasz Okonji 388\n  • Pim Arbeloa 351",
+    )  # fmt: skip
+    assert heads == ["Standings after the tenth race"]
+
+
+def test_two_punchy_lines_between_short_paragraphs_stay_text() -> None:
+    heads = heads_of(
+        REPORT, "It rained. Nobody came.", QUOTE, "The gates shut. The bar stayed open.", QUOTE,
+        "Standings after the tenth race", "The top three:",
+        "  • Arnaud Velisse 410 points\n  • Tomasz Okonji 388\n  • Pim Arbeloa 351",
+    )  # fmt: skip
+    assert heads == ["Standings after the tenth race"]
