@@ -212,15 +212,18 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
 def asked_in_passing(items: list[Item], flags: list[bool], k: int, last: int) -> bool:
     """True when question k, outside the form of a page's formed heads (the last of them at
     `last`), is answered in the text: a yes-or-no question to the reader, its subject or verb
-    left out too, by the paragraph after it whatever its length ('Step 2: Pay' / text / 'Lost
-    your card?' / 'Ask the desk for a copy before you pay.'); another at once among the formed
+    left out too, by the one paragraph after it whatever its length ('Step 2: Pay' / text /
+    'Lost your card?' / 'Ask the desk for a copy before you pay.' / the next head or a
+    picture; over more text it heads a section of its own); another at once among the formed
     heads ('THE SHOP' ... 'Why?' / 'Once.' ... 'THE YARD'). A question word's question after
     the formed heads closes the page as a box's head does: 'How long does it take?' / 'A
     week.'."""
     first = items[k].text.split(None, 1)[0].lower()
-    if first not in QUESTION_WORDS:
-        return reply_to(items, flags, k) is not None
-    return k < last and answered_at_once(items, flags, k)
+    if first in QUESTION_WORDS:
+        return k < last and answered_at_once(items, flags, k)
+    if answered_at_once(items, flags, k):
+        return True
+    return reply_to(items, flags, k) is not None and not runs_on(items, flags, k)
 
 
 def put_and_answered(

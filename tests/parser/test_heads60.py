@@ -225,3 +225,10 @@ def test_two_punchy_lines_between_short_paragraphs_stay_text() -> None:
         "  • Arnaud Velisse 410 points\n  • Tomasz Okonji 388\n  • Pim Arbeloa 351",
     )  # fmt: skip
     assert heads == ["Standings after the tenth race"]
+
+
+def test_a_reader_question_over_more_than_one_paragraph_heads_its_section() -> None:
+    texts = ["Step 1: Make an account", P1, "Forgotten your password?", LONG_REPLY, P3]
+    texts += ["Step 2: Upload", P2, "Step 3: Pay", P3]
+    flags = [True, False, True, False, False, True, False, True, False]
+    assert not asked_in_passing([line(text) for text in texts], flags, 2, 7)
