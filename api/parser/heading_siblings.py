@@ -65,18 +65,13 @@ def is_label(text: str) -> bool:
 
 
 def sentence_siblings(items: list[Item], heads: list[int], found: list[int]) -> bool:
-    """True when SIBLING_HEADS heads or more stand, or one beside SIBLING_HEADS full-sentence
-    lines `found` or more (siblings of each other already), and with them make
+    """True when SIBLING_HEADS heads or more stand and with the full-sentence lines `found` make
     SENTENCE_SIBLINGS heads or more, one head at least a sentence's form, LABELS_AMONG labels
     at most among them: 'Who pays?' / '“We had no choice”' / 'The best film has no
     distributor', or a page's quoted head and its 'Final standings' beside two full-sentence
-    lines, or a report's 'He went first. The wind came later.' and 'The rest lost out. One
-    kept his head.' over 'Standings after the tenth race' (not a page of labels, nor one head
-    and one line alone)."""
-    if len(heads) + len(found) < SENTENCE_SIBLINGS:
+    lines (not a page of labels, nor one head alone)."""
+    if len(heads) < SIBLING_HEADS or len(heads) + len(found) < SENTENCE_SIBLINGS:
         return False
-    if len(heads) < SIBLING_HEADS and len(found) < SIBLING_HEADS:
-        return False  # one head and one line make no pattern; two lines are siblings already
     labels = len([k for k in heads if is_label(items[k].text)])
     return labels <= LABELS_AMONG and labels < len(heads)
 
@@ -265,7 +260,7 @@ def is_statement_head_shape(text: str) -> bool:
     running text's ('but', 'it', 'this'), no reply and not elliptical: 'A park is not a venue.',
     'The oven is older than the street. So is the recipe.' (not 'It paid off.', 'Yes. It is.',
     nor 'Most of them did.')."""
-    if not is_short_statement(text) or opens_on_a_reply(text, denials=False) or is_elliptical(text):
+    if not is_short_statement(text) or opens_on_a_reply(text) or is_elliptical(text):
         return False
     first = text.split(None, 1)[0]
     return first[0].isupper() and first.lower() not in RHYTHM_OPENERS

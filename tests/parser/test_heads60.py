@@ -195,17 +195,19 @@ def test_a_denial_right_under_a_question_answers_it() -> None:
     assert not answers_a_question([line(REPORT), line("Nobody did. " + REPORT)], 1)
 
 
-def test_two_full_sentence_lines_beside_one_standing_head_are_heads() -> None:
+def test_a_denial_s_two_sentences_open_a_section_beside_heads() -> None:
     heads = heads_of(
-        REPORT, QUOTE, "He went first. The wind came later.", REPORT_TWO, REPORT,
-        "The rest lost out. One kept his head.", REPORT, REPORT_TWO,
+        REPORT, QUOTE, "Nobody wanted to chase. So nobody did.", REPORT_TWO, REPORT,
+        "The rain decided the descent. The descent decided the day.", REPORT, REPORT_TWO,
         "Standings after the tenth race", "The top three:",
         "  • Arnaud Velisse 410 points\n  • Tomasz Okonji 388\n  • Pim Arbeloa 351",
+        "What comes next", REPORT_TWO,
     )  # fmt: skip
     assert heads == [
-        "He went first. The wind came later.",
-        "The rest lost out. One kept his head.",
+        "Nobody wanted to chase. So nobody did.",
+        "The rain decided the descent. The descent decided the day.",
         "Standings after the tenth race",
+        "What comes next",
     ]
 
 
