@@ -53,6 +53,9 @@ REPLY_WORDS = 4  # the words of a reply given at once: 'Once.', 'Everything, is 
 NUMERAL = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,3})\.?$")
 # A head numbered before its name, a countdown's or a collection's item: '4. Phone-stacking'.
 NUMBERED: Final = re.compile(r"^\d{1,3}[.)]\s+\S")
+# A head whose marker word and number open it before a colon or a dash, a guide's step:
+# 'Step 2: Pay the fee', 'Day 3 – Into the hills', 'Part 1. The road'.
+MARKED: Final = re.compile(r"^[A-Z][a-z]{2,8} \d{1,2}\s*[:.–—-]\s+\S")
 # The share of the statement heads that make a form the page's: 'Visit' closing seven numbered
 # objects, 'Warnings in force' closing caps day heads.
 FORM_SHARE: Final = 2 / 3
@@ -95,6 +98,9 @@ QUANTIFIERS: Final = frozenset("most many some all few several both each none".s
 ADVICE_WORDS: Final = frozenset({"should", "shall"})
 # A follow-up question's subject pointing at the text before it: 'Does that mean ...?'.
 FOLLOW_UP_SUBJECTS: Final = frozenset({"that", "this"})
+# The subject that points back at what was just said, wherever in a section ('Does that mean
+# ...?'); 'this' may name the page's own subject, as a FAQ's head does: 'Does this apply to me?'.
+FOLLOW_UP_THAT: Final = "that"
 # The letters of each word of a pair a follow-up question repeats from the text before it.
 ECHO_LETTERS: Final = 4
 # The questions answered by quotations that make a reported exchange (put_and_answered).
@@ -112,6 +118,8 @@ def head_form(text: str) -> str:
         return "numeral"
     if NUMBERED.match(text):
         return "numbered"
+    if MARKED.match(text):
+        return "marked"
     return "caps" if is_caps(text) else ""
 
 
@@ -194,10 +202,28 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
     found.update(put_and_answered(items, flags, asked, len(statements)))
     form = shared_form(items, statements)
     if form:
+        last = max(k for k in statements if head_form(items[k].text) == form)
         for k in asked:
-            if head_form(items[k].text) != form and answered_at_once(items, flags, k):
+            if head_form(items[k].text) != form and asked_in_passing(items, flags, k, last):
                 found.add(k)  # 'THE SHOP' ... 'Why?' / '"They want ...," she says.'
     return sorted(found)
+
+
+def asked_in_passing(items: list[Item], flags: list[bool], k: int, last: int) -> bool:
+    """True when question k, outside the form of a page's formed heads (the last of them at
+    `last`), is answered in the text: a yes-or-no question to the reader, its subject or verb
+    left out too, by the one paragraph after it whatever its length ('Step 2: Pay' / text /
+    'Lost your card?' / 'Ask the desk for a copy before you pay.' / the next head or a
+    picture; over more text it heads a section of its own); another at once among the formed
+    heads ('THE SHOP' ... 'Why?' / 'Once.' ... 'THE YARD'). A question word's question after
+    the formed heads closes the page as a box's head does: 'How long does it take?' / 'A
+    week.'."""
+    first = items[k].text.split(None, 1)[0].lower()
+    if first in QUESTION_WORDS:
+        return k < last and answered_at_once(items, flags, k)
+    if answered_at_once(items, flags, k):
+        return True
+    return reply_to(items, flags, k) is not None and not runs_on(items, flags, k)
 
 
 def put_and_answered(
@@ -343,24 +369,28 @@ def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> 
 
 
 def followed_up(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
-    """Yes-or-no questions right after the one paragraph under a question head, pointing back
-    at it ('that', or two of its words again), answered by one paragraph opening on a reply
-    word that the next head closes: the writer's follow-up in the text ('Who is at risk?' /
-    'Babies, most of all.' / 'Does that mean adults are safe?' / 'Not entirely. ...' / head).
-    A FAQ's next question asks afresh: 'How long does it last?' / text / 'Should I go to
-    A&E?' / 'Only if ...'."""
+    """Yes-or-no questions inside a section, after its text (a paragraph, a list, a live post's
+    clock line), pointing back at it ('that' or 'this' after the verb; right after the one
+    paragraph under a question head, two of its words again too), answered by a paragraph
+    opening on a reply word: the writer's follow-up in the text ('Who is at risk?' / 'Babies,
+    most of all.' / 'Does that mean adults are safe?' / 'Not entirely. ...'). A FAQ's next
+    question asks afresh: 'How long does it last?' / text / 'Should I go to A&E?' / 'Only if
+    ...'."""
     found = []
     for k in asked:
         words = items[k].text.lower().split()
-        if not asks_back(words) or not 2 <= k < len(items) - 2:
+        if not asks_back(words) or not 2 <= k < len(items) - 1 or flags[k - 1]:
             continue  # (most questions: a question word opens them, read first)
-        if not (flags[k - 2] and is_question_line(items[k - 2])) or not flags[k + 2]:
+        reply = reply_to(items, flags, k)
+        if reply is None or not (opens_on_a_reply(reply.text) or echo_reply(reply.text)):
             continue
-        before, reply = items[k - 1], reply_to(items, flags, k)
-        if reply is None or not isinstance(before, Line) or flags[k - 1]:
+        if words[1] == FOLLOW_UP_THAT and words[0] in AUXILIARIES:
+            found.append(k)  # 'Does that include ...?' / 'Usually not.' anywhere in a section
             continue
-        replied = opens_on_a_reply(reply.text) or echo_reply(reply.text)
-        if replied and points_back(words, before.text):
+        before = items[k - 1]
+        under = flags[k - 2] and is_question_line(items[k - 2])
+        closed = k + 2 < len(items) and flags[k + 2]
+        if under and closed and isinstance(before, Line) and points_back(words, before.text):
             found.append(k)
     return found
 
@@ -428,15 +458,16 @@ def asks_yes_or_no(question: str) -> bool:
     return first in AUXILIARIES and first not in ADVICE_WORDS
 
 
-def opens_on_a_reply(text: str) -> bool:
+def opens_on_a_reply(text: str, denials: bool = True) -> bool:
     """True for a paragraph opening on a word that answers a yes-or-no question, 'it' only in
     'It depends', or on a denial: 'Yes. Bake it the day before.', 'Not to the losers, who
-    ...', 'Nobody pretends to know. ...' (not 'It starts like a cold.')."""
+    ...', 'Nobody pretends to know. ...' (not 'It starts like a cold.'). Without `denials`, a
+    denial's pronoun opens a statement, a reply only right under a question: 'Nobody came.'."""
     words = text.split(None, 2)
     if words[0].lower() == "it":
         return len(words) > 1 and words[1].startswith("depends")
     first = words[0].strip(".")
-    return is_reply_word(first) or first.strip(",;:").lower() in DENIALS
+    return is_reply_word(first) or (denials and first.strip(",;:").lower() in DENIALS)
 
 
 def answered_by_a_fragment(question: str, answer: str) -> bool:

@@ -91,8 +91,8 @@ def is_two_sentence_line(text: str) -> bool:
     reply)."""
     if not is_short_statement(text) or len(INNER_STOP.findall(text)) != 1:
         return False
-    if opens_on_a_reply(text):
-        return False  # 'Yes. It is.', 'Not always. Plant it now.': an answer
+    if opens_on_a_reply(text, denials=False):
+        return False  # 'Yes. It is.', 'Not always. Plant it now.': an answer; 'Nobody came.' states
     first = text.split(None, 1)[0]
     return first[0].isupper() and first.lower() not in RHYTHM_OPENERS and not is_elliptical(text)
 
@@ -133,7 +133,7 @@ def answers_a_question(items: list[Item], k: int) -> bool:
     ('Will it be?' / 'Mostly, yes. But not everywhere.')."""
     before = items[k - 1] if k > 0 else None
     asked = isinstance(before, Line) and is_question(before.text)
-    return asked or opens_on_a_reply(items[k].text)
+    return asked or opens_on_a_reply(items[k].text, denials=False)
 
 
 def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
