@@ -67,6 +67,7 @@ from api.parser.quote_titles import (
 )
 from api.parser.quote_tokens import (
     CACHE_SIZE,
+    Capital,
     Token,
     Words,
     acronym,
@@ -721,9 +722,9 @@ def _numbered_body(masked: str, mentions: list[Mention], mention: Mention) -> Me
     return mention._replace(start=first, name_start=first, name=name)
 
 
-def _opening(run: list[Token] | re.Match[str]) -> int:
+def _opening(run: list[Token] | Capital) -> int:
     """Where a run of capitals opens."""
-    return run[0].start if isinstance(run, list) else run.start()
+    return run[0].start if isinstance(run, list) else run[0]
 
 
 def find_mentions(
@@ -781,10 +782,10 @@ def _named_runs(
         if not isinstance(run, list):
             # a capital joined to no other, as the scan found it: its class and word read from
             # a cache of the word as found (most drop out here), no Token made
-            if (read := _lone_read(run[0])) is None:
+            if (read := _lone_read(run[2])) is None:
                 continue
             kind, word, length, possessive = read
-            first = run.start()
+            first = run[0]
             if kind == "org" and word.isupper() and _initials_described(masked, first):
                 continue
             if kind == "org" and word.isupper() and _thing_acronym(masked, first):

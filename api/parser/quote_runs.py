@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from api.parser.given_names import usual_sex
 from api.parser.quote_spans import MASK
 from api.parser.quote_tokens import (
     TOKEN,
+    Capital,
     Token,
     Words,
     capital,
@@ -52,29 +52,29 @@ def nickname_gap(gap: str) -> bool:
     )
 
 
-def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str]]:
+def runs_of_capitals(text: str, words: Words) -> list[list[Token] | Capital]:
     """Runs of capitalised words joined by single spaces (and name particles).
 
     A capital joined to neither neighbour (most: `The`, `He`, `But` opening a sentence) is
-    given as its match from the scan, not made a Token: most make no name.
+    given as the scan found it (a Capital), not made a Token: most make no name.
     """
     # The capitals are found by one scan of the text, and only the short gaps between two of
     # them are read as words: a lowercase word away from a capital is never made a word.
-    runs: list[list[Token] | re.Match[str]] = []
+    runs: list[list[Token] | Capital] = []
     run: list[Token] = []  # the run so far, once a capital has been joined to it
-    lone: re.Match[str] | None = None  # else the last capital, its Token not made
-    for match in capital_words(text):
-        start = match.start()
+    lone: Capital | None = None  # else the last capital, its Token not made
+    for found in capital_words(text):
+        start = found[0]
         if run:
             last = run[-1]
             if start - last.end == 1 and text[start - 1] == " " and not last.possessive:
-                run.append(words.made(match))  # (most joined pairs: what _joining finds)
+                run.append(words.made(found))  # (most joined pairs: what _joining finds)
                 continue
             if start - last.end > _MAX_JOINING_GAP or not _may_join(text, last.end, start):
                 runs.append(run)  # (most: a capital words away, told without the call)
-                run, lone = [], match
+                run, lone = [], found
                 continue
-            token = words.made(match)
+            token = words.made(found)
             joining = _joining(text, words, run, token)
             if joining is None:
                 runs.append(run)
@@ -83,20 +83,20 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
                 run += joining
                 run.append(token)
         elif lone is not None:
-            # (by the match's end: a Token that drops the match's full stop joins nothing, its
+            # (by the word's end as found: a Token that drops its full stop joins nothing, its
             # gap opening with the stop)
-            end = lone.end()
+            end = lone[1]
             if start - end == 1 and text[end] == " ":
-                first, token = words.made(lone), words.made(match)
+                first, token = words.made(lone), words.made(found)
                 if first.end == end and not first.possessive:
                     run, lone = [first, token], None  # (most pairs: one space between)
                     continue
             elif start - end > _MAX_JOINING_GAP or not _may_join(text, end, start):
                 runs.append(lone)  # (most: a capital words away, told without the call)
-                lone = match
+                lone = found
                 continue
             else:
-                first, token = words.made(lone), words.made(match)
+                first, token = words.made(lone), words.made(found)
             joining = _joining(text, words, [first], token)
             if joining is None:
                 runs.append(lone)
@@ -104,7 +104,7 @@ def runs_of_capitals(text: str, words: Words) -> list[list[Token] | re.Match[str
             else:
                 run, lone = [first, *joining, token], None
         else:
-            lone = match
+            lone = found
     if run:
         runs.append(run)
     elif lone is not None:

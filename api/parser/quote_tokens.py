@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 from api.parser.quote_abbreviated_names import (
@@ -38,8 +38,9 @@ _make: Final = partial(tuple.__new__, Token)
 # A capitalised word, opening with a capital letter with no letter before it: the pattern opens
 # with the letter, so the engine skips to the next capital by a table test. Other capitals (`É`)
 # are found among the text's non-ASCII letters (a word character, no digit, no `_`): its marks
-# (`’`, `—`, `“`), most of its non-ASCII characters, are passed over by the engine.
-_CAPITAL_WORD: Final = re.compile(r"[A-Z](?<![^\W\d_].)[\w'’.&-]*")
+# (`’`, `—`, `“`), most of its non-ASCII characters, are passed over by the engine. The word is
+# a group: the text's split by the pattern keeps the words between the gaps.
+_CAPITAL_WORD: Final = re.compile(r"([A-Z](?<![^\W\d_].)[\w'’.&-]*)")
 _NON_ASCII_LETTER: Final = re.compile(r"[^\W\d_\x00-\x7f]")
 # `al-Thani`, `el-Sisi`: the Arabic article glued to a capitalised name, a name's word (the
 # pattern opens with the hyphen, found by a fast skip; the article is a word of its own).
@@ -50,7 +51,6 @@ _ARTICLE_NAME: Final = re.compile(r"-(?=[A-Z])(?<=[ae]l-)(?<![\w'’.&-][ae]l-)"
 _MUTATED_NAME: Final = re.compile(
     r"(?:\b(?:Ma?c|Nic|Mhic) an|\bna|(?<!\w)(?:Ó|Ní|Uí|Nic|de)) (?=(?:bh|[bdghmnt])[A-ZÁÉÍÓÚ])"
 )
-_MATCH_START: Final = methodcaller("start")
 _START = itemgetter(0)
 # Characters a word goes on over but cannot open with: the ASCII ones (other digits by a test).
 _MARKS: Final = frozenset("0123456789_'’.&-")
@@ -59,40 +59,69 @@ _NOT_WORD: Final = re.compile(r"[^\w'’.&-]")  # a character no word goes on ov
 _REACH: Final = 64
 
 
-def capital_words(text: str) -> list[re.Match[str]]:
+# A capitalised word the capitals' scan found: (start, end, word), `(4, 7, "Lee")`. A plain tuple,
+# where a regex Match was kept: its start read by a method call (compiled, a generic call per
+# read), its fields by index (native).
+Capital = tuple[int, int, str]
+
+
+def capital_words(text: str) -> list[Capital]:
     """The text's capitalised words as TOKEN would split them off, in order."""
-    found = list(_CAPITAL_WORD.finditer(text))
+    # (one split of the text by the scan's pattern, in a group: the gaps and the words in turn,
+    # each word's place the sum of the lengths before it; no Match is made per capital)
+    pieces = _CAPITAL_WORD.split(text)
+    found: list[Capital] = []
+    at = len(pieces[0])
+    for k in range(1, len(pieces), 2):
+        word = pieces[k]
+        end = at + len(word)
+        if _opens_word(text, at):
+            found.append((at, end, word))
+        at = end + len(pieces[k + 1])
     if "l-" in text:
         articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(text)]
         if articled:
-            found += map(TOKEN.match, [text] * len(articled), articled)
-            found.sort(key=_MATCH_START)
+            found += _opening_words(text, articled)
+            found.sort(key=_START)
     # (the particles a mutated word follows, looked for before the pattern is run: `Mac an`,
     # `Nic an`; the others, `Ó`, `Ní`, `Uí`, `de hÍde`, only in a text with non-ASCII letters)
     ascii = text.isascii()
     if "c an " in text or (not ascii and ("Ó " in text or "í " in text or "de h" in text)):
         glued = [m.end() for m in _MUTATED_NAME.finditer(text)]
         if glued:
-            found += map(TOKEN.match, [text] * len(glued), glued)
-            found.sort(key=_MATCH_START)
+            found += _opening_words(text, glued)
+            found.sort(key=_START)
     if not ascii:
         others = [
             m.start() for m in _NON_ASCII_LETTER.finditer(text) if _capital_letter(text, m.start())
         ]
         if others:
-            found += map(TOKEN.match, [text] * len(others), others)
-            found.sort(key=_MATCH_START)
-    # (`'Bob`, `3M`, `U.S`: a capital after characters a word goes on over but cannot open with
-    # opens a word only when no letter stands before them in the same stretch)
+            found += _opening_words(text, others)
+            found.sort(key=_START)
+    return found
+
+
+def _opening_words(text: str, starts: list[int]) -> list[Capital]:
+    """The words TOKEN finds at `starts` that open a word (see `_opens_word`)."""
+    found: list[Capital] = []
+    for start in starts:
+        match = TOKEN.match(text, start)
+        if match is not None and _opens_word(text, start):
+            found.append((start, match.end(), match.group()))
+    return found
+
+
+def _opens_word(text: str, k: int) -> bool:
+    """A capital at k opens a word: `'Bob`, `3M`, `U.S`: a capital after characters a word goes
+    on over but cannot open with opens a word only when no letter stands before them in the
+    same stretch."""
     # (_MARKS holds the ASCII digits: only a non-ASCII character is asked whether it is one,
     # compiled a generic method call where the comparison is native)
-    return [
-        match
-        for match in found
-        if not (k := match.start())
+    return (
+        not k
         or ((char := text[k - 1]) not in _MARKS and (ord(char) < 0x80 or not char.isdecimal()))
         or _opens_after(text, k - 1)
-    ]
+    )
 
 
 def _capital_letter(text: str, k: int) -> bool:
@@ -159,9 +188,9 @@ class Words:
         self._made[start] = token
         return token
 
-    def made(self, match: re.Match[str]) -> Token:
-        """The Token of a word a TOKEN match found (the match is not made again)."""
-        return self._made_at(match.start(), match.end())
+    def made(self, capital: Capital) -> Token:
+        """The Token of a word the capitals' scan found (see `capital_words`)."""
+        return self._made_at(capital[0], capital[1])
 
     def _made_at(self, start: int, end: int) -> Token:
         """The Token of the word TOKEN finds from start to end."""

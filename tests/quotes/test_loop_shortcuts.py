@@ -121,7 +121,7 @@ def _before_by_search(text: str, start: int) -> Token | None:
                 following = TOKEN.search(text, match.end(), start)
                 while following is not None:
                     match, following = following, TOKEN.search(text, following.end(), start)
-            return words.made(match)
+            return words.made((match.start(), match.end(), match.group()))
     found = words._before(start)
     return words[found] if found >= 0 else None
 
