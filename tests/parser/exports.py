@@ -7,6 +7,28 @@ import pytest
 
 from api.parser import parse
 
+# Running text for made-up exports: paragraphs long enough that a short line between them
+# reads as a head or a punchy line, not as their sibling.
+LONG = (
+    "The committee met for most of the afternoon and heard from residents of both villages, "
+    "who described the flooding of the lower road in detail and asked for a new culvert."
+)
+COSTED = (
+    "The committee met for most of the afternoon and went through the figures line by line, "
+    "and by the end of it nobody in the room could say with a straight face that the plan had "
+    "been costed properly, least of all the treasurer who had drawn it up in the first place."
+)
+COSTED_FOLLOW_UP = (
+    "Some of the members had seen it coming for months, they said afterwards, because the "
+    "same shortfall had turned up in the spring accounts and again in the summer ones, and "
+    "each time it had been put down to a late payment that never in fact arrived at all."
+)
+MINUTES = "The hall was booked for a second meeting in March, and the minutes were sent round."
+HERON_PICTURE = (
+    "A grey heron standing in shallow water at dawn\nA heron on the lake in May.Photograph: "
+    "Ines Marlow"
+)
+
 
 def article(*blocks: str) -> str:
     """An export of a headline and the given blocks."""

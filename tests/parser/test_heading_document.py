@@ -7,12 +7,8 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse
-from tests.parser.exports import heads_of
+from tests.parser.exports import LONG, heads_of
 
-LONG = (
-    "The committee met for most of the afternoon and heard from residents of both villages, "
-    "who described the flooding of the lower road in detail and asked for a new culvert."
-)
 # Paragraphs of a plain feature: a long one, and shorter ones as real articles mix them.
 MEDIUM = "The first sixty homes were connected by the summer, at a hundred times the old speed."
 BRIEF = "It took a year, and most of it by hand."

@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from api.parser.heading_kin import form, is_caps, pattern
-from tests.parser.exports import heads_of
+from tests.parser.exports import LONG, heads_of
 
-LONG = (
-    "The committee met for most of the afternoon and heard from residents of both villages, "
-    "who described the flooding of the lower road in detail and asked for a new culvert."
-)
 SHORT = "The meeting ended early."
 
 

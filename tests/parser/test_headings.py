@@ -6,7 +6,7 @@ import pytest
 
 from api.parser import parse
 from api.parser.headings import TAG_QUESTION, is_dateline, is_heading_shaped
-from tests.parser.exports import article, heads_of
+from tests.parser.exports import LONG, article, heads_of
 
 
 @pytest.mark.parametrize(
@@ -105,12 +105,6 @@ def test_heading_shaped_line_inside_a_block_is_a_paragraph():
 def test_image_between_does_not_hide_a_subheading():
     text = "H\n\nText.\n\nAlt\nCaption.Reuters\n\nThe big question\n\nMore text."
     assert kinds(text) == ["paragraph", "image", "subheading", "paragraph"]
-
-
-LONG = (
-    "The committee met for most of the afternoon and heard from residents of both villages, "
-    "who described the flooding of the lower road in detail and asked for a new culvert."
-)
 
 
 @pytest.mark.parametrize(

@@ -14,23 +14,12 @@ from api.parser.heading_signoffs import ASKED_SIGN_OFF, letter_heads, signs_a_qu
 from api.parser.heading_threads import elliptical_question
 from api.parser.headings import is_result_field
 from api.parser.layout import Item, lay_out
+from tests.parser.exports import COSTED as LONG
+from tests.parser.exports import COSTED_FOLLOW_UP as LONGER
+from tests.parser.exports import HERON_PICTURE as PICTURE
+from tests.parser.exports import MINUTES as MEDIUM
 from tests.parser.exports import heads_of
 
-LONG = (
-    "The committee met for most of the afternoon and went through the figures line by line, "
-    "and by the end of it nobody in the room could say with a straight face that the plan had "
-    "been costed properly, least of all the treasurer who had drawn it up in the first place."
-)
-LONGER = (
-    "Some of the members had seen it coming for months, they said afterwards, because the "
-    "same shortfall had turned up in the spring accounts and again in the summer ones, and "
-    "each time it had been put down to a late payment that never in fact arrived at all."
-)
-MEDIUM = "The hall was booked for a second meeting in March, and the minutes were sent round."
-PICTURE = (
-    "A grey heron standing in shallow water at dawn\nA heron on the lake in May.Photograph: "
-    "Ines Marlow"
-)
 PICTURE_TWO = (
     "Two rowers lifting a boat out of a river\nThe crew after the final on Sunday.Photograph: "
     "Odile Brannagh"

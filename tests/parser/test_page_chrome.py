@@ -20,12 +20,8 @@ from api.parser.page_chrome import (
     is_timestamp,
     opens_with_other_word,
 )
-from tests.parser.exports import heads_of
+from tests.parser.exports import LONG, heads_of
 
-LONG = (
-    "The committee met for most of the afternoon and heard from residents of both villages, "
-    "who described the flooding of the lower road in detail and asked for a new culvert."
-)
 OTHER = (
     "Engineers said the work would take two summers, and the county has asked the state to "
     "pay for half of it from the fund set aside for storm repairs last year."
