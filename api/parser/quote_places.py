@@ -131,6 +131,7 @@ def settlement_role(role: str | None) -> bool:
 # What a body's seat is written after: `a ship based in Port Moresby`, `a firm headquartered in
 # Lyon` (no `the`: `based in the Ministry of Health` may be a body the person works in).
 _SEAT_BEFORE: Final = re.compile(r"(?:^|\W)(?:based|headquartered) in $")
+_SEAT_REACH: Final = 20  # (the longest `headquartered in ` and the character before it)
 
 
 def seat_place(text: str, run: list[Token]) -> bool:
@@ -138,7 +139,7 @@ def seat_place(text: str, run: list[Token]) -> bool:
     is where something is, a place, unless its last word is a body's (`based in Harrow
     Council`)."""
     first = run[0]
-    before = text[max(0, first.start - _REACH) : first.start]
+    before = text[max(0, first.start - _SEAT_REACH) : first.start]
     return (
         before.endswith("in ")
         and _SEAT_BEFORE.search(before) is not None
