@@ -14,6 +14,8 @@ from typing import Final
 
 from api.parser.quote_places import after_place_word
 from api.parser.quote_titles import FixedNames
+from api.parser.quote_tokens import word_key
+from api.parser.quote_words import ORG_WORDS
 
 # \b[a-z][a-z'’-]*\b, with the \b before the first letter as `(?<!\w.)` after it: a pattern
 # that opens with a set of letters lets the engine skip to them.
@@ -29,6 +31,7 @@ SEARCH_COST: Final = 8
 _INSIDE: Final = frozenset("'’-")
 # What may stand right before a sentence's first word (a stop, a line's start, an opening mark).
 _SENTENCE_OPENING: Final = frozenset(".!?\n\"“‘'(")
+_NEXT_CAPITAL: Final = re.compile(r"[A-Z][\w'’-]*")  # the capitalised word a name goes on with
 # What LOWER_WORD may go on over after a letter (`[a-z'’-]`): a match may end further on.
 _RUN_GOES_ON: Final = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 
@@ -113,6 +116,21 @@ class LowercaseWords:
                 return True
             self._spent += 1
             at = text.find(phrase, at + 1) if self._spent <= BUDGET else -1
+        return False
+
+    def written_before_body(self, phrase: str) -> bool:
+        """`Parks and Wildlife` stands somewhere in the text right before a capitalised body's
+        word (`Parks and Wildlife Commission`): the phrase is that body's name cut short.
+        Counted against the look-ups' BUDGET as written_inside is; past it the answer is no."""
+        text = self._text
+        self._spent += SEARCH_COST
+        at = text.find(phrase + " ") if self._spent <= BUDGET else -1
+        while at != -1:
+            match = _NEXT_CAPITAL.match(text, at + len(phrase) + 1)
+            if match is not None and word_key(match.group()) in ORG_WORDS:
+                return True
+            self._spent += 1
+            at = text.find(phrase + " ", at + 1) if self._spent <= BUDGET else -1
         return False
 
     def fixed_name(self, title: str, word: str) -> bool:

@@ -327,3 +327,19 @@ def demonym(word: str) -> bool:
     if key in _DEMONYMS:
         return True
     return len(key) > 5 and key.endswith(_DEMONYM_ENDS) and key not in _NOT_DEMONYMS
+
+
+# A straight single quote closing a quotation: after a stop or comma, before a space or the end
+# (`'Sorry,' she said`).
+_CLOSING_SINGLE: Final = re.compile(r"[,.!?]'(?!\w)")
+
+
+def okina_opening(text: str, start: int) -> bool:
+    """`'Ana Kioa, who runs a shop, said`: a straight apostrophe opening a word right before a
+    name's first word is the name's own letter (an okina or a glottal stop written plainly), not
+    an opening quote, when no straight quote closes a quotation after it (`'Sorry,' she said`)."""
+    if start < 1 or text[start - 1] != "'":
+        return False
+    if start > 1 and not text[start - 2].isspace() and text[start - 2] not in '("“':
+        return False
+    return _CLOSING_SINGLE.search(text, start) is None

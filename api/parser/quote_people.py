@@ -21,6 +21,7 @@ from api.parser.quote_names import (
     name_word,
     not_given,
     occupation,
+    okina_opening,
     particles,
     pronoun_surname,
     role_opening,
@@ -31,7 +32,7 @@ from api.parser.quote_names import (
     trade_opening,
 )
 from api.parser.quote_orgs import COMMERCIAL, ORG_ANAPHORS, SPORT_BODY_OPENERS, TRADE_ENDINGS
-from api.parser.quote_places import owned_place, settlement_role, written_as_place
+from api.parser.quote_places import owned_place, seat_place, settlement_role, written_as_place
 from api.parser.quote_roles import (
     ORG_HEAD,
     head_noun,
@@ -205,6 +206,8 @@ def _person(
         if found:
             start, role = found[0], _beside_kin(found[1], role)
     name = " ".join(map(_TEXT, names))
+    if okina_opening(text, names[0].start):
+        name = "'" + name  # "'Ana Kioa": the okina written as a straight apostrophe
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
     gender = _run_gender(words, role)
@@ -345,6 +348,8 @@ def _classify(
     mention = _classify_run(text, tokens, run, vocabulary)
     if mention and mention.kind == "person" and _place(text, run, mention, vocabulary):
         return None  # "on a farm in Nova Scotia", "at Birch Creek": a place is no one
+    if mention and mention.kind == "org" and seat_place(text, run):
+        return None  # "a ship based in Port Moresby": the seat is a place, no body
     if titled and run and (mention is None or mention.kind == "person"):
         mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
@@ -750,7 +755,42 @@ def find_mentions(
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
     joined = joined_bodies(masked, sorted(mentions, key=_START))
+    if isinstance(vocabulary, LowercaseWords) and " and " in masked:
+        joined = shortened_bodies(masked, joined, vocabulary)
     return posted_bodies(masked, glossed_bodies(masked, joined))
+
+
+_AND: Final = " and "
+
+
+def shortened_bodies(
+    masked: str, mentions: list[Mention], vocabulary: LowercaseWords
+) -> list[Mention]:
+    """`Parks and Wildlife said`, where the article writes `Parks and Wildlife Commission`: two
+    one-word names joined by `and` that open a body's name elsewhere in the article are that
+    body cut short, one name, not two people (`Lee and Cole said`: none written so)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind in ("single", "org")
+            and mention.kind in ("single", "org")
+            and " " not in before.name
+            and " " not in mention.name
+            and not before.possessive
+            and not before.role
+            and before.end + len(_AND) == mention.start
+            and masked.startswith(_AND, before.end)
+            and vocabulary.written_before_body(before.name + _AND + mention.name)
+        ):
+            name = before.name + _AND + mention.name
+            out[-1] = before._replace(
+                kind="org", end=mention.end, name=name, gender=None, possessive=mention.possessive
+            )
+            continue
+        out.append(mention)
+    return out
 
 
 def _named_runs(

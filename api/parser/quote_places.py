@@ -12,7 +12,7 @@ from collections.abc import Container
 from typing import Final
 
 from api.parser.quote_tokens import Token, word_key
-from api.parser.quote_words import PLACE_WORDS
+from api.parser.quote_words import ORG_WORDS, PLACE_WORDS
 
 # A street's name ends in one of these, capitalised (`Riverbank Rd`, `Tui Avenue`); `Lane`,
 # `Street`, `Way` and `Close` are surnames too (`Nathan Lane`), so they are not here.
@@ -126,3 +126,22 @@ def settlement_role(role: str | None) -> bool:
     """`Muara Baruna, a fishing neighbourhood behind the wall,`: a name whose apposition calls it
     a neighbourhood, a village, a town is a place's, however like a person's it is shaped."""
     return role is not None and _SETTLEMENT_ROLE.match(role) is not None
+
+
+# What a body's seat is written after: `a ship based in Port Moresby`, `a firm headquartered in
+# Lyon` (no `the`: `based in the Ministry of Health` may be a body the person works in).
+_SEAT_BEFORE: Final = re.compile(r"(?:^|\W)(?:based|headquartered) in $")
+_SEAT_REACH: Final = 20  # (the longest `headquartered in ` and the character before it)
+
+
+def seat_place(text: str, run: list[Token]) -> bool:
+    """`a repair ship based in Port Moresby` -> True: a run of capitals right after `based in`
+    is where something is, a place, unless its last word is a body's (`based in Harrow
+    Council`)."""
+    first = run[0]
+    before = text[max(0, first.start - _SEAT_REACH) : first.start]
+    return (
+        before.endswith("in ")
+        and _SEAT_BEFORE.search(before) is not None
+        and word_key(run[-1].text) not in ORG_WORDS
+    )

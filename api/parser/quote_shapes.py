@@ -314,9 +314,21 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
         return True
     if word_key(second.split()[-1]) in ORG_WORDS:
         return not two_bodies(first, second)
+    if " " not in first and word_key(body_head(second)) in ORG_WORDS:
+        return True  # `Parks` and `Wildlife Commission of the Northern Territory`
     if _BODY_AFTER.match(masked, second_end):
         return True
     return " " not in first and " " not in second and _glossed_as_body(masked, second_end)
+
+
+def body_head(name: str) -> str:
+    """`Wildlife Commission of the Coast` -> `Commission`: a name's word before its first `of`
+    (or `for`), the head a body's name is built on; else its last word."""
+    words = name.split(" ")
+    for k in range(1, len(words)):
+        if words[k] in ("of", "for"):
+            return words[k - 1]
+    return words[-1]
 
 
 # A body's own nouns that end a whole body's name (`Northshire Police`, `Tarn Valley Council`),

@@ -107,33 +107,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "paragraphs before (the given names table reads Y as a woman; widening the `Asked` "
         "opening to `Asked by X whether` broke other answers: left)"
     ),
-    ("matangi_tonga_fibre_cable_cut_internet_blackout_repair_ship", 3, "a fraction"): (
-        "'The company said in a statement that ... <Name> Hospital ... but warned ... \"...\"' "
-        "of '<Words> Limited (<acronym>)' two paragraphs before: the clause is now the first "
-        "verb's (speakers65's _shared_subject), but `the company` resolves to a place read as a "
-        "body ('a ship based in <Place>' the paragraph before), not the company"
-    ),
-    ("matangi_tonga_fibre_cable_cut_internet_blackout_repair_ship", 8, "People come"): (
-        "'\"...,\" Kioa said' of a name opening with an okina written as a straight apostrophe "
-        "(`'Ana X`): the okina dropped from the name (the benchmark's compare, which drops "
-        "punctuation, counts it right)"
-    ),
-    ("matangi_tonga_fibre_cable_cut_internet_blackout_repair_ship", 8, "What can I"): (
-        "carried after '\"...,\" Kioa said' of a name opening with an okina written as a "
-        "straight apostrophe: the okina dropped from the name (right in the benchmark's compare)"
-    ),
-    ("nt_news_kurrajong_falls_saltwater_crocodile_swimming_hole_shut", 1, "sunning itself"): (
-        "'The <A> and <B> Commission of the <Place> said ... “...”' (a lowercase partial, a "
-        "body's full name with 'and' in it): no one"
-    ),
-    ("nt_news_kurrajong_falls_saltwater_crocodile_swimming_hole_shut", 7, "a minimum"): (
-        "'<A> and <B> said in a statement ... “...”' (a short form, the full name's first "
-        "words before 'Commission'): no one"
-    ),
-    ("nt_news_kurrajong_falls_saltwater_crocodile_swimming_hole_shut", 7, "No swimming"): (
-        "'“...,” the commission said' of 'The <A> and <B> Commission of the <Place>': the name "
-        "cut after its 'and'"
-    ),
 }
 
 
