@@ -19,6 +19,7 @@ A reader takes such a line for a head by its siblings and by where it stands, no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from api.parser.heading_answers import opens_on_a_reply
@@ -101,6 +102,7 @@ def is_full_sentence_line(items: list[Item], k: int) -> bool:
     """True for a line of two short sentences a head could be, after a sentence's end or a
     picture ('She needed a draw. She took it and went home.'), or of one short sentence after
     a picture, a section's break: picture / 'The game that won it was played on Wednesday.'
+    or 'And yes, you should still drink port.' (is_conceding_head)
     (not 'They drew in 33 moves.', pointing back, nor 'Brilliant. Risky. Correct.', nor a
     punchy line between paragraphs)."""
     item = items[k]
@@ -108,9 +110,24 @@ def is_full_sentence_line(items: list[Item], k: int) -> bool:
         return False
     if is_two_sentence_line(item.text):
         return opens_a_section(items, k)
-    if not is_sentence_shaped(item) or INNER_STOP.search(item.text) is not None:
+    if not (k > 0 and isinstance(items[k - 1], Picture)) or INNER_STOP.search(item.text):
         return False
-    return k > 0 and isinstance(items[k - 1], Picture)
+    return is_sentence_shaped(item) or is_conceding_head(item)
+
+
+# A conjunction and a reply word leading a writer's sentence: 'And yes, ', 'But no, '.
+CONCEDING_OPENER: Final = re.compile(r"^(?:And|But|So) (?:yes|no), (?=[a-z])")
+
+
+def is_conceding_head(item: Line) -> bool:
+    """True for a short sentence led by a conjunction and a reply word that is a head's shape
+    without them, the writer granting the reader's doubt: 'And yes, you should still drink
+    port.' (not 'And then it rained.', nor 'And yes, it did.')."""
+    opener = CONCEDING_OPENER.match(item.text)
+    if opener is None:
+        return False
+    rest = item.text[opener.end() :]
+    return is_sentence_shaped(replace(item, text=rest[0].upper() + rest[1:]))
 
 
 def opens_text(items: list[Item], k: int) -> bool:

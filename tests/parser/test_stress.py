@@ -10,10 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zp01_portuguese_wine_column_douro_full_sentence_heads_quoted_head_long_head_no_stop_lone_"
-    "question_price_lines_sign_off_lusa_global_imagens_courtesy_credits": "a one-sentence "
-    "full-sentence head ending in '.' read as a paragraph; a closing 'Follow X on Instagram @y' "
-    "sign-off taken as a head",
     "zp03_norwegian_ski_jumping_world_cup_report_reuters_hyphen_dateline_full_sentence_heads_lone_"
     "question_punchy_lines_standings_lead_in_ntb_via_ap_bildbyran_pool_credits": "two "
     "full-sentence heads of two sentences ending in '.' read as paragraphs beside one head alone "
