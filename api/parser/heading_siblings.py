@@ -98,20 +98,23 @@ def is_two_sentence_line(text: str) -> bool:
     return first[0].isupper() and first.lower() not in RHYTHM_OPENERS and not is_elliptical(text)
 
 
-def is_full_sentence_line(items: list[Item], k: int) -> bool:
+def is_full_sentence_line(items: list[Item], k: int, after_text: bool = False) -> bool:
     """True for a line of two short sentences a head could be, after a sentence's end or a
     picture ('She needed a draw. She took it and went home.'), or of one short sentence after
     a picture, a section's break: picture / 'The game that won it was played on Wednesday.'
     or 'And yes, you should still drink port.' (is_conceding_head)
     (not 'They drew in 33 moves.', pointing back, nor 'Brilliant. Risky. Correct.', nor a
-    punchy line between paragraphs)."""
+    punchy line between paragraphs); with `after_text`, one short sentence after a paragraph
+    too, over developed text (opens_developed_text)."""
     item = items[k]
     if not (isinstance(item, Line) and item.alone):
         return False
     if is_two_sentence_line(item.text):
         return opens_a_section(items, k)
-    if not (k > 0 and isinstance(items[k - 1], Picture)) or INNER_STOP.search(item.text):
+    if INNER_STOP.search(item.text):
         return False
+    if not (k > 0 and isinstance(items[k - 1], Picture)):
+        return after_text and is_sentence_shaped(item) and opens_developed_text(items, k)
     return is_sentence_shaped(item) or is_conceding_head(item)
 
 
@@ -128,6 +131,25 @@ def is_conceding_head(item: Line) -> bool:
         return False
     rest = item.text[opener.end() :]
     return is_sentence_shaped(replace(item, text=rest[0].upper() + rest[1:]))
+
+
+def is_headline_styled(text: str) -> bool:
+    """True for a head capitalising more than half its words, a headline's style: 'Insults
+    Against the Old Guard', 'Budget Talks Collapse' (not 'A law written for a quieter island')."""
+    words = text.split()
+    return 2 * len([word for word in words if word[0].isupper()]) > len(words)
+
+
+def opens_developed_text(items: list[Item], k: int) -> bool:
+    """True for line k after a sentence's end over a paragraph of several sentences LONG_RATIO
+    times longer (develops) whose first sentence is its own, not the line's verb left out:
+    'in 1896.' / 'The music was born in the street.' / 'The sound system is older ...' (not
+    'Open homes are busier.' / 'Auction rooms are not. ...', one contrast in two lines, nor
+    'Still, they came.' over a head's two short sentences)."""
+    if not (opens_a_section(items, k) and develops(items, k)):
+        return False
+    after = items[k + 1].text
+    return not is_elliptical(after) and not is_short_statement(after)
 
 
 def opens_text(items: list[Item], k: int) -> bool:
@@ -163,12 +185,14 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
     heads = [k for k in alone if flags[k]]
     if not heads:
         return []  # (most documents: no heads to be siblings of)
+    styled = len([k for k in heads if is_headline_styled(items[k].text)])
+    after_text = 2 * styled <= len(heads)  # heads in sentence case, as a sentence line is
     found: list[int] = []
     j = 0
     for k in alone:
         while j < len(heads) and heads[j] < k:
             j += 1  # (the heads walked once, beside the standalone lines)
-        if flags[k] or k + 1 >= len(items) or not is_full_sentence_line(items, k):
+        if flags[k] or k + 1 >= len(items) or not is_full_sentence_line(items, k, after_text):
             continue
         above = heads[j - 1] if j > 0 else -len(items)
         below = heads[j] if j < len(heads) else 2 * len(items)

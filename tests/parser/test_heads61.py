@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.heading_siblings import is_conceding_head
+from api.parser.heading_siblings import is_conceding_head, is_headline_styled
 from api.parser.heading_signoffs import is_account_sign_off
 from api.parser.layout import Line
 from tests.parser.exports import heads_of
@@ -138,3 +138,92 @@ def test_a_conceding_line_between_paragraphs_is_the_text() -> None:
 def test_a_conjunction_line_after_a_picture_without_a_reply_is_the_text() -> None:
     heads = conceding_page("And then the rain came down for a week.", PICTURE)
     assert "And then the rain came down for a week." not in heads
+
+
+# --- opens_developed_text: a one-sentence head after a paragraph ---------------------------
+
+DEVELOPED = (
+    "The co-operative was founded by eleven families in the spring of 1921. Within ten years it "
+    "pressed the grapes of half the valley, and its cellar still stands by the river bridge."
+)
+DEVELOPED_TWO = (
+    "Her grandson plays the old sets on a laptop now. He posts them online, where a few "
+    "thousand people hear them every week, most of them abroad and none of them dancing."
+)
+SHORT = "The hall was booked for a second meeting in March, and the minutes were sent round."
+
+
+def developed_page(line: str, after: str) -> list[str]:
+    """A page of sentence heads (a question, a quoted line) and `line` after a paragraph, over
+    `after`."""
+    return heads_of(
+        LONG,
+        "Why did the growers stay?",
+        LONG_TWO,
+        "“We stopped picking for sugar and started picking for freshness”",
+        LONG_THREE,
+        SHORT,
+        line,
+        after,
+    )
+
+
+def test_a_one_sentence_head_after_a_paragraph_over_developed_text() -> None:
+    heads = developed_page("The mill was born in the valley.", DEVELOPED)
+    assert heads[-1] == "The mill was born in the valley."
+
+
+def test_another_one_sentence_head_after_a_paragraph() -> None:
+    heads = developed_page("Nobody knows what the next harvest will bring, or when.", DEVELOPED_TWO)
+    assert heads[-1] == "Nobody knows what the next harvest will bring, or when."
+
+
+def test_a_one_sentence_head_over_a_paragraph_of_one_sentence_is_the_text() -> None:
+    heads = developed_page("The mill was born in the valley.", LONG)  # one long sentence
+    assert "The mill was born in the valley." not in heads
+
+
+def test_a_line_whose_verb_the_next_paragraph_leaves_out_is_the_text() -> None:
+    heads = developed_page(
+        "Open days are busier.",
+        "Auction rooms are not. Fewer than a third of the farms offered this winter sold at all, "
+        "and the agents say the spring will be no better for anyone trying to sell up.",
+    )
+    assert "Open days are busier." not in heads
+
+
+def test_a_line_over_short_sentences_is_the_text() -> None:
+    heads = developed_page("Still the growers came.", "The ovation was real. So was the rain.")
+    assert "Still the growers came." not in heads
+
+
+def test_a_pronoun_line_after_a_paragraph_is_the_text() -> None:
+    heads = developed_page("It was born in the valley.", DEVELOPED)
+    assert "It was born in the valley." not in heads
+
+
+def test_a_sentence_line_beside_headline_styled_heads_is_the_text() -> None:
+    heads = heads_of(
+        LONG,
+        "Why Did The Growers Stay On The Hill?",
+        LONG_TWO,
+        "Ministers Promise A New Deal For Small Farms",
+        LONG_THREE,
+        SHORT,
+        "The mill was born in the valley.",
+        DEVELOPED,
+    )
+    assert "The mill was born in the valley." not in heads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budget Talks Collapse", True),
+        ("Insults Against the Old Guard", True),
+        ("A law written for a quieter island", False),
+        ("The mill was born in the valley.", False),
+    ],
+)
+def test_a_headline_styled_head(text: str, expected: bool) -> None:
+    assert is_headline_styled(text) is expected

@@ -15,9 +15,9 @@ KNOWN = {
     "full-sentence heads of two sentences ending in '.' read as paragraphs beside one head alone "
     "(sentence_siblings asks two standing heads; heads56 keeps one alone as no pattern)",
     "zp08_jamaican_sound_system_long_read_one_sentence_full_stop_heads_quoted_head_long_head_no_"
-    "stop_lone_questions_punchy_lines_pull_quote_gleaner_observer_jis_courtesy_jr_credits": "two "
-    "one-sentence full-sentence heads ending in '.' read as paragraphs; a punchy two-sentence line "
-    "taken as a head",
+    "stop_lone_questions_punchy_lines_pull_quote_gleaner_observer_jis_courtesy_jr_credits": "a "
+    "punchy two-sentence line between paragraphs ('X cost money. Y cost more.') taken as a head: "
+    "its shape and place are a full-sentence head's",
 }
 
 
