@@ -200,7 +200,39 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
             continue
         if opens_text(items, k) and not answers_a_question(items, k):
             found.append(k)
-    return found if found and sentence_siblings(items, heads, found) else []
+    if not found:
+        return []
+    return (
+        found
+        if sentence_siblings(items, heads, found) or spaced_beside(items, heads, found)
+        else []
+    )
+
+
+def spaced_beside(items: list[Item], heads: list[int], found: list[int]) -> bool:
+    """True when one head stands alone and the full-sentence lines `found` with it make
+    SENTENCE_SIBLINGS heads or more, their sections of even length in text to the end, the
+    head's own too (evenly_spaced over characters, a list's lines one block): intro / 'He
+    jumped first. The wind came later.' / 590 characters / 'The favourites lost. One kept his
+    head.' / 330 / 'Standings' / 360 (not beside a head whose section is a third of theirs, nor
+    beside two heads: sentence_siblings reads those)."""
+    if len(heads) != 1 or len(found) + 1 < SENTENCE_SIBLINGS:
+        return False
+    starts = sorted([*found, *heads])
+    ends = [*starts[1:], len(items)]
+    sizes = [
+        sum(text_length(items[j]) for j in range(a, b)) for a, b in zip(starts, ends, strict=True)
+    ]
+    return max(sizes) <= EVEN_SPACING * min(sizes)
+
+
+def text_length(item: Item) -> int:
+    """The characters of text an item holds: a line's, a list's lines', none for a picture."""
+    if isinstance(item, Line):
+        return len(item.text)
+    if isinstance(item, ListLines):
+        return sum(map(len, item.items))
+    return 0
 
 
 def is_long_clause(text: str) -> bool:

@@ -229,3 +229,83 @@ def test_a_sentence_line_beside_headline_styled_heads_is_the_text() -> None:
 )
 def test_a_headline_styled_head(text: str, expected: bool) -> None:
     assert is_headline_styled(text) is expected
+
+
+# --- spaced_beside: full-sentence heads beside one head alone, evenly spaced ------------------
+
+MEDIUM = "The club said it would appeal, and a hearing was set for the first week of June."
+
+
+def test_two_sentence_heads_beside_one_label_evenly_spaced() -> None:
+    heads = heads_of(
+        LONG,
+        MEDIUM,
+        "She rode first. The rain came later.",
+        LONG_TWO,
+        LONG_THREE,
+        PICTURE,
+        "The favourites lost the draw. One of them kept calm.",
+        LONG,
+        LONG_TWO,
+        "Results",
+        LONG_THREE,
+        LONG,
+    )
+    assert heads == [
+        "She rode first. The rain came later.",
+        "The favourites lost the draw. One of them kept calm.",
+        "Results",
+    ]
+
+
+def test_two_sentence_heads_beside_a_closing_label_evenly_spaced() -> None:
+    heads = heads_of(
+        LONG,
+        "The mill closed in March. The town noticed in May.",
+        LONG_TWO,
+        LONG_THREE,
+        "The owners blamed the rates. The rates had not moved.",
+        LONG,
+        LONG_TWO,
+        "Final standings",
+        LONG_THREE,
+        LONG,
+    )
+    assert heads == [
+        "The mill closed in March. The town noticed in May.",
+        "The owners blamed the rates. The rates had not moved.",
+        "Final standings",
+    ]
+
+
+def test_sentence_lines_beside_one_head_with_a_short_section_are_the_text() -> None:
+    heads = heads_of(
+        LONG,
+        MEDIUM,
+        "She rode first. The rain came later.",
+        LONG_TWO,
+        LONG_THREE,
+        LONG,
+        PICTURE,
+        "The favourites lost the draw. One of them kept calm.",
+        LONG,
+        LONG_TWO,
+        LONG_THREE,
+        "Results",
+        MEDIUM,
+    )
+    assert heads == ["Results"]
+
+
+def test_one_sentence_line_beside_one_head_is_the_text() -> None:
+    heads = heads_of(
+        LONG,
+        MEDIUM,
+        "She rode first. The rain came later.",
+        LONG_TWO,
+        LONG_THREE,
+        "Results",
+        LONG,
+        LONG_TWO,
+    )
+    assert heads == ["Results"]

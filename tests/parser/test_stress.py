@@ -10,10 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zp03_norwegian_ski_jumping_world_cup_report_reuters_hyphen_dateline_full_sentence_heads_lone_"
-    "question_punchy_lines_standings_lead_in_ntb_via_ap_bildbyran_pool_credits": "two "
-    "full-sentence heads of two sentences ending in '.' read as paragraphs beside one head alone "
-    "(sentence_siblings asks two standing heads; heads56 keeps one alone as no pattern)",
     "zp08_jamaican_sound_system_long_read_one_sentence_full_stop_heads_quoted_head_long_head_no_"
     "stop_lone_questions_punchy_lines_pull_quote_gleaner_observer_jis_courtesy_jr_credits": "a "
     "punchy two-sentence line between paragraphs ('X cost money. Y cost more.') taken as a head: "
