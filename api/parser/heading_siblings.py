@@ -19,6 +19,7 @@ A reader takes such a line for a head by its siblings and by where it stands, no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from api.parser.heading_answers import opens_on_a_reply
@@ -97,20 +98,58 @@ def is_two_sentence_line(text: str) -> bool:
     return first[0].isupper() and first.lower() not in RHYTHM_OPENERS and not is_elliptical(text)
 
 
-def is_full_sentence_line(items: list[Item], k: int) -> bool:
+def is_full_sentence_line(items: list[Item], k: int, after_text: bool = False) -> bool:
     """True for a line of two short sentences a head could be, after a sentence's end or a
     picture ('She needed a draw. She took it and went home.'), or of one short sentence after
     a picture, a section's break: picture / 'The game that won it was played on Wednesday.'
+    or 'And yes, you should still drink port.' (is_conceding_head)
     (not 'They drew in 33 moves.', pointing back, nor 'Brilliant. Risky. Correct.', nor a
-    punchy line between paragraphs)."""
+    punchy line between paragraphs); with `after_text`, one short sentence after a paragraph
+    too, over developed text (opens_developed_text)."""
     item = items[k]
     if not (isinstance(item, Line) and item.alone):
         return False
     if is_two_sentence_line(item.text):
         return opens_a_section(items, k)
-    if not is_sentence_shaped(item) or INNER_STOP.search(item.text) is not None:
+    if INNER_STOP.search(item.text):
         return False
-    return k > 0 and isinstance(items[k - 1], Picture)
+    if not (k > 0 and isinstance(items[k - 1], Picture)):
+        return after_text and is_sentence_shaped(item) and opens_developed_text(items, k)
+    return is_sentence_shaped(item) or is_conceding_head(item)
+
+
+# A conjunction and a reply word leading a writer's sentence: 'And yes, ', 'But no, '.
+CONCEDING_OPENER: Final = re.compile(r"^(?:And|But|So) (?:yes|no), (?=[a-z])")
+
+
+def is_conceding_head(item: Line) -> bool:
+    """True for a short sentence led by a conjunction and a reply word that is a head's shape
+    without them, the writer granting the reader's doubt: 'And yes, you should still drink
+    port.' (not 'And then it rained.', nor 'And yes, it did.')."""
+    opener = CONCEDING_OPENER.match(item.text)
+    if opener is None:
+        return False
+    rest = item.text[opener.end() :]
+    return is_sentence_shaped(replace(item, text=rest[0].upper() + rest[1:]))
+
+
+def is_headline_styled(text: str) -> bool:
+    """True for a head capitalising more than half its words, a headline's style: 'Insults
+    Against the Old Guard', 'Budget Talks Collapse' (not 'A law written for a quieter island')."""
+    words = text.split()
+    return 2 * len([word for word in words if word[0].isupper()]) > len(words)
+
+
+def opens_developed_text(items: list[Item], k: int) -> bool:
+    """True for line k after a sentence's end over a paragraph of several sentences LONG_RATIO
+    times longer (develops) whose first sentence is its own, not the line's verb left out:
+    'in 1896.' / 'The music was born in the street.' / 'The sound system is older ...' (not
+    'Open homes are busier.' / 'Auction rooms are not. ...', one contrast in two lines, nor
+    'Still, they came.' over a head's two short sentences)."""
+    if not (opens_a_section(items, k) and develops(items, k)):
+        return False
+    after = items[k + 1].text
+    return not is_elliptical(after) and not is_short_statement(after)
 
 
 def opens_text(items: list[Item], k: int) -> bool:
@@ -146,12 +185,14 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
     heads = [k for k in alone if flags[k]]
     if not heads:
         return []  # (most documents: no heads to be siblings of)
+    styled = len([k for k in heads if is_headline_styled(items[k].text)])
+    after_text = 2 * styled <= len(heads)  # heads in sentence case, as a sentence line is
     found: list[int] = []
     j = 0
     for k in alone:
         while j < len(heads) and heads[j] < k:
             j += 1  # (the heads walked once, beside the standalone lines)
-        if flags[k] or k + 1 >= len(items) or not is_full_sentence_line(items, k):
+        if flags[k] or k + 1 >= len(items) or not is_full_sentence_line(items, k, after_text):
             continue
         above = heads[j - 1] if j > 0 else -len(items)
         below = heads[j] if j < len(heads) else 2 * len(items)
@@ -159,7 +200,39 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
             continue
         if opens_text(items, k) and not answers_a_question(items, k):
             found.append(k)
-    return found if found and sentence_siblings(items, heads, found) else []
+    if not found:
+        return []
+    return (
+        found
+        if sentence_siblings(items, heads, found) or spaced_beside(items, heads, found)
+        else []
+    )
+
+
+def spaced_beside(items: list[Item], heads: list[int], found: list[int]) -> bool:
+    """True when one head stands alone and the full-sentence lines `found` with it make
+    SENTENCE_SIBLINGS heads or more, their sections of even length in text to the end, the
+    head's own too (evenly_spaced over characters, a list's lines one block): intro / 'He
+    jumped first. The wind came later.' / 590 characters / 'The favourites lost. One kept his
+    head.' / 330 / 'Standings' / 360 (not beside a head whose section is a third of theirs, nor
+    beside two heads: sentence_siblings reads those)."""
+    if len(heads) != 1 or len(found) + 1 < SENTENCE_SIBLINGS:
+        return False
+    starts = sorted([*found, *heads])
+    ends = [*starts[1:], len(items)]
+    sizes = [
+        sum(text_length(items[j]) for j in range(a, b)) for a, b in zip(starts, ends, strict=True)
+    ]
+    return max(sizes) <= EVEN_SPACING * min(sizes)
+
+
+def text_length(item: Item) -> int:
+    """The characters of text an item holds: a line's, a list's lines', none for a picture."""
+    if isinstance(item, Line):
+        return len(item.text)
+    if isinstance(item, ListLines):
+        return sum(map(len, item.items))
+    return 0
 
 
 def is_long_clause(text: str) -> bool:

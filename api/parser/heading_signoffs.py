@@ -16,6 +16,10 @@ An advice column signs its readers' questions the same way, a first name alone o
 puts the expert's answer, a paragraph, under it: '... is she in pain?' / 'Helen, Kendal' /
 'Probably not ...'. Where SIGN_OFF_MIN lines of that shape close a question, they are
 sign-offs: a head closes no reader's question.
+
+A columnist signs off pointing to a social account: 'Follow Ana Reyes on Instagram @anacooks'.
+Short and unpunctuated as a head is, it sends the reader away and heads nothing, wherever it
+stands (is_account_sign_off).
 """
 
 from __future__ import annotations
@@ -156,3 +160,25 @@ def letter_heads(items: list[Item], signed: frozenset[int]) -> list[int]:
         if before is None or isinstance(before, Picture) or ends:
             found.append(k - 2)
     return found
+
+
+# A social platform a writer sends the reader to: 'on Instagram', 'on X', 'on TikTok'.
+_PLATFORM = (
+    r"(?:Instagram|Twitter|X|TikTok|Facebook|Threads|Bluesky|Mastodon|LinkedIn|YouTube|Substack"
+    r"|Snapchat|Pinterest|Twitch)"
+)
+# A writer's closing pointer to a social account: a call to follow or find someone on a
+# platform ('Follow Ana Reyes on Instagram', 'Find him on X'), or a platform and a handle
+# ('Instagram: @ana.cooks', 'Ana Reyes is on TikTok @anacooks'); never a head's words.
+ACCOUNT_SIGN_OFF: Final = re.compile(
+    rf"^(?:(?:Follow|Find|Catch)\b.* on {_PLATFORM}\b|.*\b{_PLATFORM}\b.*(?<![\w.])@\w[\w.]*\w)"
+    r"[^.!?]*$"
+)
+
+
+def is_account_sign_off(text: str) -> bool:
+    """True for a line sending the reader to a social account, a column's sign-off and no
+    head: 'Follow Ana Reyes on Instagram @anacooks' (not 'Follow the money')."""
+    if "@" not in text and " on " not in text:
+        return False  # (most lines: neither a handle nor a platform after 'on')
+    return ACCOUNT_SIGN_OFF.match(text) is not None

@@ -171,7 +171,12 @@ from api.parser.heading_siblings import (
     paired_sibling_heads,
     stamped_statement_heads,
 )
-from api.parser.heading_signoffs import letter_heads, sign_offs, signed_letter_ends
+from api.parser.heading_signoffs import (
+    is_account_sign_off,
+    letter_heads,
+    sign_offs,
+    signed_letter_ends,
+)
 from api.parser.heading_stages import stage_flags
 from api.parser.heading_threads import thread_questions
 from api.parser.layout import Item, Line, Picture
@@ -1542,6 +1547,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     last_line = closing_sentence(items)
     if last_line >= 0:
         flags[last_line] = False  # picture / 'More from the festival tomorrow.': a sign-off
+    for k in compress(range(len(items)), flags):
+        flags[k] = not is_account_sign_off(items[k].text)  # 'Follow Ana Reyes on Instagram'
     for k in thread_questions(items, flags):
         flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
     for k in paired_sibling_heads(items, alone, flags):
