@@ -175,6 +175,26 @@ def answers_a_question(items: list[Item], k: int) -> bool:
     return asked or opens_on_a_reply(items[k].text, denials=False)
 
 
+def clear_of_heads(
+    items: list[Item], alone: list[int], heads: list[int], flags: list[bool]
+) -> list[int]:
+    """The standalone lines, neither heads nor the last item, more than SENTENCE_GAP items from
+    the nearest head above and below (the heads walked once beside them): the places a sibling
+    head may stand: heads at 3 and 12, a gap of 2 -> the lines from 6 to 9."""
+    clear: list[int] = []
+    j = 0
+    for k in alone:
+        while j < len(heads) and heads[j] < k:
+            j += 1
+        if flags[k] or k + 1 >= len(items):
+            continue
+        above = heads[j - 1] if j > 0 else -len(items)
+        below = heads[j] if j < len(heads) else 2 * len(items)
+        if k - above > SENTENCE_GAP and below - k > SENTENCE_GAP:
+            clear.append(k)
+    return clear
+
+
 def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """Lines of one or two short sentences (is_full_sentence_line) that open a section over a
     paragraph LONG_RATIO times longer, more than SENTENCE_GAP items from any head, beside heads
@@ -187,19 +207,13 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
         return []  # (most documents: no heads to be siblings of)
     styled = len([k for k in heads if is_headline_styled(items[k].text)])
     after_text = 2 * styled <= len(heads)  # heads in sentence case, as a sentence line is
-    found: list[int] = []
-    j = 0
-    for k in alone:
-        while j < len(heads) and heads[j] < k:
-            j += 1  # (the heads walked once, beside the standalone lines)
-        if flags[k] or k + 1 >= len(items) or not is_full_sentence_line(items, k, after_text):
-            continue
-        above = heads[j - 1] if j > 0 else -len(items)
-        below = heads[j] if j < len(heads) else 2 * len(items)
-        if k - above <= SENTENCE_GAP or below - k <= SENTENCE_GAP:
-            continue
-        if opens_text(items, k) and not answers_a_question(items, k):
-            found.append(k)
+    found = [
+        k
+        for k in clear_of_heads(items, alone, heads, flags)
+        if is_full_sentence_line(items, k, after_text)
+        and opens_text(items, k)
+        and not answers_a_question(items, k)
+    ]
     if not found:
         return []
     return (
@@ -257,16 +271,9 @@ def long_sibling_heads(items: list[Item], alone: list[int], flags: list[bool]) -
         return []  # (most documents: no long head to be a sibling of)
     longest = SIBLING_STRETCH * max(siblings)
     found: list[int] = []
-    j = 0
-    for k in alone:
-        while j < len(heads) and heads[j] < k:
-            j += 1  # (the heads walked once, beside the standalone lines)
+    for k in clear_of_heads(items, alone, heads, flags):
         text = items[k].text
-        if flags[k] or k + 1 >= len(items) or len(text) > longest or not is_long_clause(text):
-            continue
-        above = heads[j - 1] if j > 0 else -len(items)
-        below = heads[j] if j < len(heads) else 2 * len(items)
-        if k - above <= SENTENCE_GAP or below - k <= SENTENCE_GAP:
+        if len(text) > longest or not is_long_clause(text):
             continue
         after = items[k + 1]
         ends = isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS
