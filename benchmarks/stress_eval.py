@@ -151,9 +151,15 @@ ending in '.' and price lines, a rescue-dog guide's 'Step N –' heads among lon
 ski-jumping report's full-sentence heads and a Reuters hyphen dateline, a tomb-discovery story's
 long and quoted heads, an inflation Q&A's question heads, a cooling-bill listicle's '1)' heads, a
 spring-festival gallery's local agency credits, a sound-system long read's heads ending in '.' among
-punchy lines), first looked at on main df66ee7. `both` is dev and held; `all` is every part but
-held, which is scored only when named (`--part held` or `both`), its misses never listed: a
-development run never shows it.
+punchy lines), first looked at on main df66ee7; `fresh36` the same publishers' shapes in still
+other kinds and countries (a public-sauna feature's full-sentence heads by rhythm among punchy
+lines, a rail itinerary's 'Day N —' heads among lone questions, a copper-strike story's long,
+quoted and two-sentence heads and a dateline, a typhoon-day Q&A's question heads, a wrestling
+report's full-sentence and curly-quoted heads, a low-water gallery's local agency credits, a kora
+player's obituary's full-sentence and quoted heads, a trek-permit guide's 'Step N:' heads among lone
+questions), first looked at on main 06ab44a. `both` is dev and held; `all` is every part but held,
+which is scored only when named (`--part held` or `both`), its misses never listed: a development
+run never shows it.
 """
 
 from __future__ import annotations
@@ -218,6 +224,7 @@ PARTS = (
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh36",
 )
 
 

@@ -14,6 +14,22 @@ KNOWN = {
     "stop_lone_questions_punchy_lines_pull_quote_gleaner_observer_jis_courtesy_jr_credits": "a "
     "punchy two-sentence line between paragraphs ('X cost money. Y cost more.') taken as a head: "
     "its shape and place are a full-sentence head's",
+    "zq01_finnish_public_sauna_feature_full_sentence_heads_by_rhythm_lone_question_punchy_lines_"
+    "helsingin_sanomat_yle_courtesy_oy_credits": "four full-sentence heads ending in '.' (two of "
+    "one sentence, two of two), the article's only heads, read as paragraphs among punchy lines",
+    "zq03_chilean_copper_mine_strike_news_dateline_long_heads_no_stop_quoted_head_full_sentence_"
+    "head_lone_question_punchy_lines_aton_agencia_uno_handout_initial_credits": "a two-sentence "
+    "full-sentence head ending in '.' among long and quoted heads read as a paragraph",
+    "zq04_taiwan_typhoon_day_off_qa_explainer_question_heads_yes_no_heads_lone_question_in_answer_"
+    "punchy_lines_colon_lead_in_cna_handout_taipei_times_file_credits": "a lone follow-up "
+    "question inside an answer, answered by the next line, taken as a head among question heads",
+    "zq05_mongolian_naadam_wrestling_report_ap_dateline_full_sentence_heads_curly_quoted_head_lone_"
+    "question_punchy_lines_colon_lead_in_montsame_initial_pool_jr_credits": "three heads ending "
+    "in '.' (of one sentence, of two, a noun phrase) beside a curly-quoted head read as paragraphs",
+    "zq07_senegalese_kora_player_obituary_dakar_dateline_one_and_two_sentence_full_stop_heads_"
+    "quoted_head_long_head_no_stop_lone_question_punchy_lines_aps_le_soleil_chained_getty_courtesy_"
+    "family_us_credits": "three full-sentence heads ending in '.' (one of one sentence, two of "
+    "two) beside a quoted and a long head read as paragraphs",
 }
 
 
