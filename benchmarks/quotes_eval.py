@@ -73,6 +73,7 @@ STRESS_FORTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfirst"
 STRESS_FORTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_fortysecond"
 STRESS_FORTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_fortythird"
 STRESS_FORTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfourth"
+STRESS_FORTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfifth"
 
 
 @dataclass
@@ -292,7 +293,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_fortysecond/ after speakers56's and speakers58's rules, and
     quotes_stress_fortythird/ after speakers59's rules and the forty-second's first look, and
     quotes_stress_fortyfourth/ after speakers60's to speakers63's rules and the forty-third's
-    first look, each committed before any parser was run on it.
+    first look, and quotes_stress_fortyfifth/ after speakers64's to speakers66's rules and the
+    forty-fourth's first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -340,6 +342,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress forty-second set", STRESS_FORTYSECOND),
         ("stress forty-third set", STRESS_FORTYTHIRD),
         ("stress forty-fourth set", STRESS_FORTYFOURTH),
+        ("stress forty-fifth set", STRESS_FORTYFIFTH),
     )
     for label, directory in sets:
         result = CueScore()
