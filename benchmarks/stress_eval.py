@@ -157,7 +157,13 @@ lines, a rail itinerary's 'Day N —' heads among lone questions, a copper-strik
 quoted and two-sentence heads and a dateline, a typhoon-day Q&A's question heads, a wrestling
 report's full-sentence and curly-quoted heads, a low-water gallery's local agency credits, a kora
 player's obituary's full-sentence and quoted heads, a trek-permit guide's 'Step N:' heads among lone
-questions), first looked at on main 06ab44a. `both` is dev and held; `all` is every part but held,
+questions), first looked at on main 06ab44a; `fresh37` the same publishers' shapes in still other
+kinds and countries (a classic-car feature's full-sentence heads by rhythm among punchy lines, an
+e-residency guide's 'Step N:' heads among lone questions, a sailing report's full-sentence, quoted
+and long heads and an AFP dateline, a water-rationing Q&A's question heads among lone questions, a
+launch live page's post heads under clock lines, a Timkat gallery's local agency credits, a podcast
+review's quoted, two-sentence and long heads under a star line, a job-interview listicle's '1)'
+heads), first looked at on main 5a4b59b. `both` is dev and held; `all` is every part but held,
 which is scored only when named (`--part held` or `both`), its misses never listed: a development
 run never shows it.
 """
@@ -225,6 +231,7 @@ PARTS = (
     "fresh34",
     "fresh35",
     "fresh36",
+    "fresh37",
 )
 
 

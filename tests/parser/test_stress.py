@@ -30,6 +30,36 @@ KNOWN = {
     "quoted_head_long_head_no_stop_lone_question_punchy_lines_aps_le_soleil_chained_getty_courtesy_"
     "family_us_credits": "three full-sentence heads ending in '.' (one of one sentence, two of "
     "two) beside a quoted and a long head read as paragraphs",
+    "zr01_cuban_classic_car_mechanics_feature_havana_dateline_full_sentence_heads_by_rhythm_lone_"
+    "questions_punchy_lines_prensa_latina_acn_jr_initial_credits": "four full-sentence heads "
+    "ending in '.' (two of one sentence, two of two), the article's only heads, read as "
+    "paragraphs among punchy lines and lone questions",
+    "zr02_estonian_e_residency_guide_step_n_colon_heads_long_step_heads_question_step_head_plain_"
+    "head_lone_questions_colon_lead_ins_err_postimees_chained_courtesy_ou_credits": "a lone "
+    "two-word question ('X it?') answered by the next line, after a ':' list under a plain head, "
+    "taken as a head among 'Step N:' heads",
+    "zr03_maltese_offshore_sailing_race_report_afp_dateline_full_sentence_heads_straight_quoted_"
+    "two_sentence_head_lone_question_punchy_lines_colon_lead_in_afp_slug_times_of_malta_doi_ltd_"
+    "pool_credits": "a one-sentence head ending in '.' and a straight-quoted two-sentence head "
+    "read as paragraphs, and a lone question answered by the next line taken as a head",
+    "zr04_cyprus_water_rationing_qa_explainer_question_heads_yes_no_heads_statement_and_question_"
+    "head_curly_quoted_head_lone_questions_in_answers_colon_lead_in_cyprus_mail_philenews_"
+    "uncredited": "a lone question inside an answer ('Not sure whether X?'), answered by the next "
+    "line, taken as a head among question heads",
+    "zr05_kazakhstan_baikonur_launch_live_page_local_time_clock_lines_full_sentence_and_curly_"
+    "quoted_and_question_post_heads_long_head_no_stop_lone_question_in_post_sign_off_roscosmos_"
+    "kazinform_tengrinews_nasa_initial_us_credits": "a live page's clock lines taken as heads "
+    "over post heads not head-shaped alone (two-sentence, curly-quoted, long without a stop) and "
+    "a headless post, the last post's plain head read as a paragraph, a lone question in a post "
+    "taken as a head",
+    "zr07_malawi_lake_fishermen_podcast_review_star_line_details_line_curly_quoted_head_two_"
+    "sentence_head_long_head_no_stop_straight_quoted_question_head_lone_question_punchy_lines_"
+    "courtesy_nyasa_times_mana_credits": "a lone question answered by the next line, after a long "
+    "head's section, taken as a head among quoted, two-sentence and long heads",
+    "zr08_uae_job_interview_mistakes_listicle_paren_numbered_heads_quoted_head_two_sentence_head_"
+    "one_sentence_stop_head_question_head_colon_dateline_lone_question_punchy_lines_colon_lead_in_"
+    "compound_wam_khaleej_inc_courtesy_fz_llc_credits": "a one-sentence '6)' head ending in '.' "
+    "read as a paragraph in a run of '1)' heads",
 }
 
 
