@@ -251,8 +251,8 @@ def text_length(item: Item) -> int:
 
 def is_long_clause(text: str) -> bool:
     """True for a line of more than MAX_WORDS words and LONG_CHARS characters at most, ending
-    on a word, no label's colon: a long head's shape, 'Chelimo went with the pacemakers and
-    then simply kept going when they dropped out' (not 'Women: 1 Chelimo 2:18:41, 2 ...')."""
+    on a word, no label's colon: a long head's shape, 'Moraa went with the pacemakers and
+    then simply kept going when they dropped out' (not 'Women: 1 Moraa 2:18:41, 2 ...')."""
     if len(text) > LONG_CHARS or not text[-1:].isalnum() or ":" in text:
         return False
     return len(text.split()) > MAX_WORDS

@@ -72,7 +72,7 @@ def sign_offs(items: list[Item], short: list[int], shaped: list[bool]) -> frozen
 def signs_a_question(items: list[Item], k: int) -> bool:
     """True for a line of a reader's sign-off shape right under a question's end, or under a
     letter of one paragraph whose head asks: '... is she in pain?' / 'Helen, Kendal'; '“Are we
-    ruining him?”' / '... I am too tired to know.' / 'Exhausted mum, Tai Po'."""
+    ruining him?”' / '... I am too tired to know.' / 'Exhausted mum, Ruthwell'."""
     text = items[k].text
     if "," not in text or not text[-1].isalpha():
         return False

@@ -315,7 +315,7 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
     if word_key(second.split()[-1]) in ORG_WORDS:
         return not two_bodies(first, second)
     if " " not in first and word_key(body_head(second)) in ORG_WORDS:
-        return True  # `Parks` and `Wildlife Commission of the Northern Territory`
+        return True  # `Rivers` and `Harbours Commission of the North Coast`
     if _BODY_AFTER.match(masked, second_end):
         return True
     return " " not in first and " " not in second and _glossed_as_body(masked, second_end)
