@@ -118,8 +118,11 @@ def is_full_sentence_line(items: list[Item], k: int, after_text: bool = False) -
     return is_sentence_shaped(item) or is_conceding_head(item)
 
 
-# A conjunction and a reply word leading a writer's sentence: 'And yes, ', 'But no, '.
-CONCEDING_OPENER: Final = re.compile(r"^(?:And|But|So) (?:yes|no), (?=[a-z])")
+# A conjunction and a reply word leading a writer's sentence, granting a doubt before going on:
+# 'And yes, ', 'But no, ', 'Yet sure, ', 'And of course, '.
+CONCEDING_OPENER: Final = re.compile(
+    r"^(?:And|But|So|Yet) (?:yes|no|sure|true|of course), (?=[a-z])"
+)
 
 
 def is_conceding_head(item: Line) -> bool:
