@@ -133,7 +133,7 @@ def _role_before_noun(text: str, start: int) -> bool:
 # An article and at most two lower-case words before a body's noun: `the aid `, `a `; or, inside
 # a sentence, a capitalised qualifier (a nationality, a place) in place of the article: `led by
 # Dutch firm `, `hired Glasgow salvage firm ` (`Rescue charity X` opening a sentence is a label).
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE: Final = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)|(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?) (?:[a-z-]+ ){0,2}$"
 )
 
