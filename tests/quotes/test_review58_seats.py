@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_people import find_mentions
-from tests.quotes.test_speaker_fortyfourth66 import _quotes
-
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_mentions(text) if m.kind != "pronoun"]
+from tests.quotes.helpers import names_found, speaker_by_quote
 
 
 @pytest.mark.parametrize(
@@ -24,13 +19,13 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_seat_after_a_verb_of_sitting_is_no_body(seat: str) -> None:
-    found = _quotes(
+    found = speaker_by_quote(
         "Tessel Grid Limited (TGL), the company that runs the line, said the cable was cut.",
         f"Its chief, Rangi Holt, said {seat} would help.",
         "The company said in a statement that the repair would be “slow and costly”.",
     )
     assert found["slow and costly"] == "Tessel Grid Limited"
-    assert _names(f"She said {seat} would help.") == []
+    assert names_found(f"She said {seat} would help.") == []
 
 
 @pytest.mark.parametrize(
@@ -41,4 +36,4 @@ def test_a_seat_after_a_verb_of_sitting_is_no_body(seat: str) -> None:
     ],
 )
 def test_a_body_after_a_verb_of_sitting_stays_a_body(text: str) -> None:
-    assert any(name.endswith(("Council", "Hospital")) for name in _names(text))
+    assert any(name.endswith(("Council", "Hospital")) for name in names_found(text))
