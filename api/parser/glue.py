@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from api.parser.calendar_words import CALENDAR_NAMES
 from api.parser.credit_words import (
     MAX_CREDIT_CHARS,
     WHOLE_WORD_CREDITS,
@@ -70,13 +71,7 @@ PLACE_ENDINGS = frozenset(
 DOTTED_PLACE = re.compile(r"^[A-Z]\.[A-Z][a-z]?$")
 # The names of months and weekdays, whole words that close a caption's date: the capital glued
 # right after one starts something new, never the inner capital of a brand ('in AprilAcmepix').
-DATE_WORDS: Final = frozenset(
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday",
-    }
-)  # fmt: skip
+DATE_WORDS: Final = frozenset(name.capitalize() for name in CALENDAR_NAMES)
 # The words that put a month or a weekday in a caption's date phrase before it: 'last week of
 # April', 'on Tuesday', 'since March' (not 'the SundayTimes', a title's name).
 DATE_LEADS: Final = frozenset(

@@ -118,8 +118,11 @@ def is_full_sentence_line(items: list[Item], k: int, after_text: bool = False) -
     return is_sentence_shaped(item) or is_conceding_head(item)
 
 
-# A conjunction and a reply word leading a writer's sentence: 'And yes, ', 'But no, '.
-CONCEDING_OPENER: Final = re.compile(r"^(?:And|But|So) (?:yes|no), (?=[a-z])")
+# A conjunction and a reply word leading a writer's sentence, granting a doubt before going on:
+# 'And yes, ', 'But no, ', 'Yet sure, ', 'And of course, '.
+CONCEDING_OPENER: Final = re.compile(
+    r"^(?:And|But|So|Yet) (?:yes|no|sure|true|of course), (?=[a-z])"
+)
 
 
 def is_conceding_head(item: Line) -> bool:
@@ -251,8 +254,8 @@ def text_length(item: Item) -> int:
 
 def is_long_clause(text: str) -> bool:
     """True for a line of more than MAX_WORDS words and LONG_CHARS characters at most, ending
-    on a word, no label's colon: a long head's shape, 'Chelimo went with the pacemakers and
-    then simply kept going when they dropped out' (not 'Women: 1 Chelimo 2:18:41, 2 ...')."""
+    on a word, no label's colon: a long head's shape, 'Moraa went with the pacemakers and
+    then simply kept going when they dropped out' (not 'Women: 1 Moraa 2:18:41, 2 ...')."""
     if len(text) > LONG_CHARS or not text[-1:].isalnum() or ":" in text:
         return False
     return len(text.split()) > MAX_WORDS

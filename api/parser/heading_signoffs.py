@@ -47,7 +47,7 @@ SIGN_OFF = re.compile(
 )
 
 # A reader's pen name, a capital and lower-case words: 'Exhausted mum', 'Tired of waiting'.
-_PEN_NAME = r"[A-Z][a-z'’-]+(?: [a-z'’-]+){1,3}"
+_PEN_NAME: Final = r"[A-Z][a-z'’-]+(?: [a-z'’-]+){1,3}"
 # A reader signing a question: a first name or two, or a pen name, and a town: 'Helen,
 # Kendal', 'Tom and Priya, Stockport', 'Ana & Luis, Girona', 'Worried dad, Leeds'.
 ASKED_SIGN_OFF: Final = re.compile(
@@ -72,7 +72,7 @@ def sign_offs(items: list[Item], short: list[int], shaped: list[bool]) -> frozen
 def signs_a_question(items: list[Item], k: int) -> bool:
     """True for a line of a reader's sign-off shape right under a question's end, or under a
     letter of one paragraph whose head asks: '... is she in pain?' / 'Helen, Kendal'; '“Are we
-    ruining him?”' / '... I am too tired to know.' / 'Exhausted mum, Tai Po'."""
+    ruining him?”' / '... I am too tired to know.' / 'Exhausted mum, Ruthwell'."""
     text = items[k].text
     if "," not in text or not text[-1].isalpha():
         return False
@@ -163,7 +163,7 @@ def letter_heads(items: list[Item], signed: frozenset[int]) -> list[int]:
 
 
 # A social platform a writer sends the reader to: 'on Instagram', 'on X', 'on TikTok'.
-_PLATFORM = (
+_PLATFORM: Final = (
     r"(?:Instagram|Twitter|X|TikTok|Facebook|Threads|Bluesky|Mastodon|LinkedIn|YouTube|Substack"
     r"|Snapchat|Pinterest|Twitch)"
 )

@@ -274,7 +274,7 @@ PRICE_ENTRY = re.compile(
 # A field's value opening with a price: '€25 in July', '£12, children free', '$9.50'.
 PRICED_VALUE = re.compile(r"^[£$€¥] ?\d")
 # A field's value that is a result, each side named with its score: 'Rovers 24 Vale 19 (aet)'.
-SCORED_VALUE = re.compile(r"^[A-Z][\w.'’ -]*? \d{1,3},? [A-Z][\w.'’ -]*? \d{1,3}\b")
+SCORED_VALUE: Final = re.compile(r"^[A-Z][\w.'’ -]*? \d{1,3},? [A-Z][\w.'’ -]*? \d{1,3}\b")
 ITEM_FIELDS = 6  # fields at most in the box closing a listicle's item: 'Capacity: 1.7 litres'
 # A model's number in a product's name: glued to its letters ('X200', 'S24') or a word of one
 # to three figures after a word, no price, share nor decimal ('Pip 3', 'Pixel 9').

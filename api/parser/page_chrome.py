@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from api.parser.calendar_words import CALENDAR_NAMES, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+
 # A control of the page, the whole line: share and save buttons, comment links, calls to sign up
 # or follow, reading aids, notices of corrections: 'Share on X', '12 Comments', 'Print' (bare
 # 'Comments' labels the comments' box: see BOX_LABEL).
@@ -89,13 +91,15 @@ NOTE_SPACES = 2
 # A clock time: '3:41 PM', '14:05', '6.02 a.m.', and one with its 'am' glued on: '9.52am'.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)", re.IGNORECASE)
 # The words a timestamp is made of beside its times and numbers: labels, months, days, zones.
-STAMP_WORDS = frozenset(
-    "updated posted published modified last first on at ago hours hour minutes minute mins"
-    " am pm a.m p.m jan feb mar apr may jun jul aug sep sept oct nov dec january february march"
-    " april june july august september october november december mon tue tues wed thu thurs"
-    " fri sat sun monday tuesday wednesday thursday friday saturday sunday gmt bst utc cet cest"
-    " est edt cst cdt mst mdt pst pdt et ct mt pt ast adt aest aedt ist jst amt msk hkt sgt pht"
-    " kst nzst nzdt eet eest sast wib".split()
+STAMP_WORDS = (
+    frozenset(
+        "updated posted published modified last first on at ago hours hour minutes minute mins"
+        " am pm a.m p.m gmt bst utc cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ast adt"
+        " aest aedt ist jst amt msk hkt sgt pht kst nzst nzdt eet eest sast wib".split()
+    )
+    | CALENDAR_NAMES
+    | MONTH_ABBREVIATIONS
+    | WEEKDAY_ABBREVIATIONS
 )
 # A word of a timestamp, dotted ones whole: 'updated', 'p.m'.
 STAMP_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")

@@ -411,7 +411,9 @@ def _with_subject(
     return Clause(lo, start, end, None, match.group(1))
 
 
+# A comma and a conjunction before a second verb of one subject: `said ..., but warned`.
 _COMMA_CONJUNCTION: Final = (", but ", ", and ")
+_CONJUNCTION_CHARS: Final = max(map(len, _COMMA_CONJUNCTION))  # (the longest: `, but `)
 
 
 def _shared_subject(
@@ -420,7 +422,7 @@ def _shared_subject(
     """`The company said that X had power, but warned that`: the clause of the sentence's
     first reporting verb, when this verb follows `, but`/`, and` with no subject of its own
     (its subject is that verb's, not a name in what that verb reported); else None."""
-    if not masked.endswith(_COMMA_CONJUNCTION, max(0, start - 6), start):
+    if not masked.endswith(_COMMA_CONJUNCTION, max(0, start - _CONJUNCTION_CHARS), start):
         return None
     first = None
     for clause in reversed(clauses):  # (the sentence's clauses only: the latest come last)

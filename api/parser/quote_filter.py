@@ -169,6 +169,10 @@ def _modifier(paragraph: Paragraph, span: Span, text: str, bounds: tuple[int, in
     return bool(before) and before[-1].lower() in ARTICLES
 
 
+# The characters read after a closing mark and its space for the word that follows it.
+_NEXT_WORD_REACH: Final = 10
+
+
 def _quoted_noun(paragraph: Paragraph, span: Span, bounds: tuple[int, int]) -> bool:
     """`X said the award was an “embarrassment” for the state` -> True; `the “interim” government`,
     `the “experts” at the ministry said` -> False: the quoted word is the noun itself (a
@@ -176,7 +180,7 @@ def _quoted_noun(paragraph: Paragraph, span: Span, bounds: tuple[int, int]) -> b
     close = span.close
     if close is None:
         return False
-    after = _WORD.match(paragraph.text, close + 2, close + 12)
+    after = _WORD.match(paragraph.text, close + 2, close + 2 + _NEXT_WORD_REACH)
     if after is None or after.group() not in _NO_NOUN_AFTER:
         return False
     # (the sentence's first verb is the earliest: one look-up, no copy of its clauses)

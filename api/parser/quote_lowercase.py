@@ -119,8 +119,8 @@ class LowercaseWords:
         return False
 
     def written_before_body(self, phrase: str) -> bool:
-        """`Parks and Wildlife` stands somewhere in the text right before a capitalised body's
-        word (`Parks and Wildlife Commission`): the phrase is that body's name cut short.
+        """`Rivers and Harbours` stands somewhere in the text right before a capitalised body's
+        word (`Rivers and Harbours Commission`): the phrase is that body's name cut short.
         Counted against the look-ups' BUDGET as written_inside is; past it the answer is no."""
         text = self._text
         self._spent += SEARCH_COST

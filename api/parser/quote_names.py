@@ -335,7 +335,7 @@ _CLOSING_SINGLE: Final = re.compile(r"[,.!?]'(?!\w)")
 
 
 def okina_opening(text: str, start: int) -> bool:
-    """`'Ana Kioa, who runs a shop, said`: a straight apostrophe opening a word right before a
+    """`'Ofa Lino, who runs a shop, said`: a straight apostrophe opening a word right before a
     name's first word is the name's own letter (an okina or a glottal stop written plainly), not
     an opening quote, when no straight quote closes a quotation after it (`'Sorry,' she said`)."""
     if start < 1 or text[start - 1] != "'":

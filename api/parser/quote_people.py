@@ -207,7 +207,7 @@ def _person(
             start, role = found[0], _beside_kin(found[1], role)
     name = " ".join(map(_TEXT, names))
     if okina_opening(text, names[0].start):
-        name = "'" + name  # "'Ana Kioa": the okina written as a straight apostrophe
+        name = "'" + name  # "'Ofa Lino": the okina written as a straight apostrophe
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
     gender = _run_gender(words, role)
@@ -349,7 +349,7 @@ def _classify(
     if mention and mention.kind == "person" and _place(text, run, mention, vocabulary):
         return None  # "on a farm in Nova Scotia", "at Birch Creek": a place is no one
     if mention and mention.kind == "org" and seat_place(text, run):
-        return None  # "a ship based in Port Moresby": the seat is a place, no body
+        return None  # "a ship based in Port Halloran": the seat is a place, no body
     if titled and run and (mention is None or mention.kind == "person"):
         mention = _org(text, run)  # "told The Chicago Defender": a paper, no person
     if mention and mention.kind == "person" and mention.end == run[-1].end < end:
@@ -766,7 +766,7 @@ _AND: Final = " and "
 def shortened_bodies(
     masked: str, mentions: list[Mention], vocabulary: LowercaseWords
 ) -> list[Mention]:
-    """`Parks and Wildlife said`, where the article writes `Parks and Wildlife Commission`: two
+    """`Rivers and Harbours said`, where the article writes `Rivers and Harbours Commission`: two
     one-word names joined by `and` that open a body's name elsewhere in the article are that
     body cut short, one name, not two people (`Lee and Cole said`: none written so)."""
     out: list[Mention] = []

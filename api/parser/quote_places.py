@@ -128,14 +128,17 @@ def settlement_role(role: str | None) -> bool:
     return role is not None and _SETTLEMENT_ROLE.match(role) is not None
 
 
-# What a body's seat is written after: `a ship based in Port Moresby`, `a firm headquartered in
-# Lyon` (no `the`: `based in the Ministry of Health` may be a body the person works in).
-_SEAT_BEFORE: Final = re.compile(r"(?:^|\W)(?:based|headquartered) in $")
+# What where someone or something sits is written after: `a ship based in Port Halloran`, `a
+# firm headquartered in Lyon`, `troops stationed in Maro`, `a ferry moored in Oban` (no `the`:
+# `based in the Ministry of Health` may be a body the person works in).
+_SEAT_BEFORE: Final = re.compile(
+    r"(?:^|\W)(?:based|headquartered|located|stationed|moored|docked) in $"
+)
 _SEAT_REACH: Final = 20  # (the longest `headquartered in ` and the character before it)
 
 
 def seat_place(text: str, run: list[Token]) -> bool:
-    """`a repair ship based in Port Moresby` -> True: a run of capitals right after `based in`
+    """`a repair ship based in Port Halloran` -> True: a run of capitals right after `based in`
     is where something is, a place, unless its last word is a body's (`based in Harrow
     Council`)."""
     first = run[0]

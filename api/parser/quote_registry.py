@@ -1054,12 +1054,16 @@ _LOWER_RANKS: Final = frozenset("deputy assistant vice associate joint co execut
 _HIGHER_RANKS: Final = frozenset("chief senior principal head general first second".split())
 
 
+# The characters before initials read for `the` and a qualifier: `the caretaker `, with room.
+_QUALIFIER_REACH: Final = 24
+
+
 def _qualifier_before(masked: str, start: int) -> str | None:
     """`the acting MD` -> `acting`, `the MD` -> ``, `an MD`, `the deputy MD` -> None: `the` right
     before the initials, or `the` and one qualifying word (_TITLE_QUALIFIERS)."""
     if masked.endswith(_THE, 0, start):
         return ""
-    words = masked[max(0, start - 24) : start].split()
+    words = masked[max(0, start - _QUALIFIER_REACH) : start].split()
     if len(words) >= 2 and words[-2] in ("the", "The") and words[-1] in _TITLE_QUALIFIERS:
         return words[-1]
     return None

@@ -133,7 +133,7 @@ def _role_before_noun(text: str, start: int) -> bool:
 # An article and at most two lower-case words before a body's noun: `the aid `, `a `; or, inside
 # a sentence, a capitalised qualifier (a nationality, a place) in place of the article: `led by
 # Dutch firm `, `hired Glasgow salvage firm ` (`Rescue charity X` opening a sentence is a label).
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE: Final = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)|(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Za-z]+)?) (?:[a-z-]+ ){0,2}$"
 )
 
@@ -315,7 +315,7 @@ def one_body(masked: str, first_kind: str, first: str, second: str, second_end: 
     if word_key(second.split()[-1]) in ORG_WORDS:
         return not two_bodies(first, second)
     if " " not in first and word_key(body_head(second)) in ORG_WORDS:
-        return True  # `Parks` and `Wildlife Commission of the Northern Territory`
+        return True  # `Rivers` and `Harbours Commission of the North Coast`
     if _BODY_AFTER.match(masked, second_end):
         return True
     return " " not in first and " " not in second and _glossed_as_body(masked, second_end)

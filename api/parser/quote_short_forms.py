@@ -129,7 +129,7 @@ def body_of_word(word: str, bodies: Iterable[str]) -> str | None:
 def _own_word(word: str, words: list[str]) -> bool:
     """`Garda` of `An Garda Síochána`: the word stands after the name's first, with only
     capitals before it; after `of`/`for` it names what the body is for or of (`Lawyers for
-    Quillon`, `Friends of Dunmore`), not the body."""
+    Brenwick`, `Friends of Dunmore`), not the body."""
     if word not in words[1:]:
         return False
     return all(w[:1].isupper() for w in words[: words.index(word, 1)])

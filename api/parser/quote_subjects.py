@@ -185,19 +185,26 @@ _OWNER_BEFORE: Final = re.compile(
 )
 
 
+# How far before a name its sentence is read for an opening phrase; how far before the words
+# right before the name a possessive is looked for, and the owner it closes (`Kestrel County’s`).
+_SUBJECT_REACH: Final = 200
+_POSSESSIVE_REACH: Final = 40
+_OWNER_REACH: Final = 80
+
+
 def main_subject(masked: str, start: int, sentence_start: int) -> bool:
     """A name opening its sentence, or after an opening phrase: `On Monday, Acme said ...`."""
-    lo = start - 200  # (a comparison, not max(): this runs for most names)
+    lo = start - _SUBJECT_REACH  # (a comparison, not max(): this runs for most names)
     begin = sentence_start if sentence_start > lo else lo
     # (the words before the name read by offsets into the text: compiled, native steps where
     # a copy of the stretch, its strip and its split each cost an object and a generic call)
     end = _stripped_end(masked, begin, start)
     if end <= begin:
         return True  # (most names that matter: the sentence's first words)
-    near = end - 40 if end - 40 > begin else begin
+    near = end - _POSSESSIVE_REACH if end - _POSSESSIVE_REACH > begin else begin
     if masked.find("’s", near, end) >= 0 or masked.find("'s", near, end) >= 0:
         before = masked[begin:end]
-        owner = _OWNER_BEFORE.search(before, max(0, len(before) - 80))
+        owner = _OWNER_BEFORE.search(before, max(0, len(before) - _OWNER_REACH))
         if owner:
             # "Kestrel County’s Dana Wills runs ...": a place or body owns the name that follows
             end = _stripped_end(masked, begin, begin + owner.start())

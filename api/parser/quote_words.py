@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from api.parser.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -61,13 +63,16 @@ PARTICIPLES: Final = _words(
 )
 
 # Tokens allowed between a subject and its verb: "Pifer also said", "Mayer on Tuesday said".
-ADVERBIAL: Final = _words(
-    """
+ADVERBIAL: Final = (
+    _words(
+        """
     also later then previously once again further recently repeatedly earlier separately likewise
     first similarly too still often has have had on in at a an statement interview last this week
-    month year today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
-    morning afternoon evening night simply flatly bluntly quickly quietly publicly privately
+    month year today yesterday tonight morning afternoon evening night simply flatly bluntly
+    quickly quietly publicly privately
     """
+    )
+    | WEEKDAYS
 )
 
 # Words that end a backward walk over a role written before a name ("to Disney Chief Executive").
@@ -246,21 +251,25 @@ ORG_NAMES: Final = _words(
     """
 )
 
-# Capitalised words that start sentences or clauses but never start a name.
-STOP_CAPS: Final = _words(
-    """
+# Capitalised words that start sentences or clauses but never start a name, the calendar's
+# names among them (`Tuesday`, `May`).
+STOP_CAPS: Final = (
+    _words(
+        """
     the a an but and or so yet if when while as at in on for with by from to that this these those
     it he she they we i you your his her their our my its after before since although though because
     meanwhile however still then now even also both other some many most several nearly only just
     here there what why how who where which not no yes last next each every all any such like
     despite during under over into among unlike according asked speaking similarly instead indeed
-    once later earlier today yesterday tomorrow tonight monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october november
-    december eventually regardless subsequent getting operating buying expanding untreated
+    once later earlier today yesterday tomorrow tonight eventually regardless subsequent getting
+    operating buying expanding untreated
     moving looking going turning following citing referring responding commenting reacting
     neither either whether whatever whoever one two three four five first second third another
     afterwards afterward finally nevertheless nonetheless moreover besides otherwise elsewhere
     """
+    )
+    | MONTHS
+    | WEEKDAYS
 )
 
 # Words that show a person's gender where the text gives it ("spokeswoman", "Mr.").
@@ -299,12 +308,15 @@ NAME_PARTICLES: Final = _words(
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
-ABBREVIATIONS: Final = _words(
-    """
+ABBREVIATIONS: Final = (
+    _words(
+        """
     mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm rev co corp inc ltd vs etc
     supt insp det cmdr hon msgr fr
-    e.g i.e no jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave u.s u.k a.m p.m
+    e.g i.e no mt ft ave u.s u.k a.m p.m
     """
+    )
+    | MONTH_ABBREVIATIONS
 )
 
 # Words just before a quote mark that make it a title, a name or a slogan, not someone's words:

@@ -106,18 +106,19 @@ def test_a_conceding_head_is_a_sentence_head_after_its_opener(text: str, expecte
     assert is_conceding_head(Line(text, alone=True)) is expected
 
 
+# A page's opening of sentence heads, a question and a quoted line, each over a long paragraph.
+SENTENCE_HEADS_OPENING = (
+    LONG,
+    "Why did the growers stay?",
+    LONG_TWO,
+    "“We stopped picking for sugar and started picking for freshness”",
+    LONG_THREE,
+)
+
+
 def conceding_page(line: str, before: str) -> list[str]:
     """A page of sentence heads (a question, a quoted line) and `line` after `before`."""
-    return heads_of(
-        LONG,
-        "Why did the growers stay?",
-        LONG_TWO,
-        "“We stopped picking for sugar and started picking for freshness”",
-        LONG_THREE,
-        before,
-        line,
-        LONG,
-    )
+    return heads_of(*SENTENCE_HEADS_OPENING, before, line, LONG)
 
 
 def test_a_conceding_line_after_a_picture_heads_its_section() -> None:
@@ -156,16 +157,7 @@ SHORT = "The hall was booked for a second meeting in March, and the minutes were
 def developed_page(line: str, after: str) -> list[str]:
     """A page of sentence heads (a question, a quoted line) and `line` after a paragraph, over
     `after`."""
-    return heads_of(
-        LONG,
-        "Why did the growers stay?",
-        LONG_TWO,
-        "“We stopped picking for sugar and started picking for freshness”",
-        LONG_THREE,
-        SHORT,
-        line,
-        after,
-    )
+    return heads_of(*SENTENCE_HEADS_OPENING, SHORT, line, after)
 
 
 def test_a_one_sentence_head_after_a_paragraph_over_developed_text() -> None:

@@ -8,6 +8,7 @@ import random
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from api.parser.quote_people import find_mentions
 from api.parser.quotes import analyse_quotes
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "quotes"
@@ -31,6 +32,17 @@ def dev_key(text: str) -> str:
 def speakers(*paragraphs: str) -> list[str | None]:
     """The speaker the parser gives each quote found in `paragraphs`, in reading order."""
     return [q.speaker for q in analyse_quotes(paragraphs).quotes]
+
+
+def speaker_by_quote(*paragraphs: str) -> dict[str, str | None]:
+    """Each quote's text -> the speaker the parser gives it, for made-up `paragraphs`."""
+    return {q.text: q.speaker for q in analyse_quotes(list(paragraphs)).quotes}
+
+
+def names_found(text: str) -> list[str]:
+    """The names (no pronouns) the parser finds in a made-up sentence: `Ann Lee said` -> [`Ann
+    Lee`]."""
+    return [m.name for m in find_mentions(text) if m.kind != "pronoun"]
 
 
 def generated_texts(pieces: Sequence[str], seed: int, count: int, longest: int) -> Iterator[str]:

@@ -18,13 +18,7 @@ from api.parser.quote_deeds import habit_deed, trade_deed
 from api.parser.quote_entries import same_role
 from api.parser.quote_registry import spelt_role
 from api.parser.quote_roles import listed_field_start, role_comma
-from api.parser.quotes import analyse_quotes
-
-
-def _quotes(*paragraphs: str) -> dict[str, str | None]:
-    """Quote text -> speaker for the given paragraphs."""
-    return {q.text: q.speaker for q in analyse_quotes(list(paragraphs)).quotes}
-
+from tests.quotes.helpers import speaker_by_quote
 
 # --- a role by its initials: an area before it, a courtesy title after it ---------------------
 
@@ -76,12 +70,12 @@ def test_a_rank_before_a_role_is_another_post(head, letters):
     ],
 )
 def test_the_initials_find_the_titled_person(intro, said, person):
-    found = _quotes(intro, said)
+    found = speaker_by_quote(intro, said)
     assert list(found.values()) == [person]
 
 
 def test_the_initials_of_a_higher_post_find_no_one():
-    found = _quotes(
+    found = speaker_by_quote(
         "Chief Medical Officer Dr Selina Mwangolo said cases were rising.",
         "The MO said clinics were “full but coping”.",
     )
@@ -139,11 +133,11 @@ def test_a_figure_of_speech_or_another_verb_gives_no_trade(text):
     ],
 )
 def test_the_trade_names_the_habit_holder(paragraph, person):
-    assert list(_quotes(paragraph).values()) == [person]
+    assert list(speaker_by_quote(paragraph).values()) == [person]
 
 
 def test_a_figure_of_speech_names_no_trade():
-    found = _quotes(
+    found = speaker_by_quote(
         "Kofi Amenyo, who fishes for compliments at every meeting, stood up. “The wave took "
         "everything we had,” the fisherman said."
     )
@@ -250,14 +244,14 @@ def test_a_list_with_no_title_opens_no_role(head):
     ],
 )
 def test_a_role_far_back_finds_its_holder(paragraphs, person):
-    found = _quotes(*paragraphs)
+    found = speaker_by_quote(*paragraphs)
     assert found[next(k for k in found if k.startswith(("after", "We speak", "No one")))] == (
         person
     )
 
 
 def test_two_detectives_leave_the_latest_not_the_lead():
-    found = _quotes(
+    found = speaker_by_quote(
         "Detective Inspector Rhea Lomax of Fenwick Police is leading the inquiry.",
         "Detective Sergeant Tam Oyelaran said the frame was “cut clean”.",
         "Asked whether staff were suspects, the detective said: “We speak to everyone.”",
@@ -285,11 +279,11 @@ def test_two_detectives_leave_the_latest_not_the_lead():
     ],
 )
 def test_a_headman_is_a_title(paragraph, person):
-    assert list(_quotes(paragraph).values()) == [person]
+    assert list(speaker_by_quote(paragraph).values()) == [person]
 
 
 def test_the_headman_of_no_one_named_is_no_one():
-    found = _quotes(
+    found = speaker_by_quote(
         "Eli Mbewe closed the well on Monday. “The water is bad,” the headman said.",
     )
     assert list(found.values()) != ["Eli Mbewe"]
@@ -326,7 +320,7 @@ def test_the_headman_of_no_one_named_is_no_one():
     ],
 )
 def test_a_coordinated_verb_shares_the_first_subject(paragraphs, speaker):
-    assert list(_quotes(*paragraphs).values()) == [speaker]
+    assert list(speaker_by_quote(*paragraphs).values()) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -345,4 +339,4 @@ def test_a_coordinated_verb_shares_the_first_subject(paragraphs, speaker):
     ],
 )
 def test_a_verb_with_its_own_subject_keeps_it(paragraph, speaker):
-    assert list(_quotes(paragraph).values()) == [speaker]
+    assert list(speaker_by_quote(paragraph).values()) == [speaker]

@@ -13,19 +13,8 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_names import okina_opening
-from api.parser.quote_people import find_mentions
 from api.parser.quote_shapes import body_head, one_body
-from api.parser.quotes import analyse_quotes
-
-
-def _quotes(*paragraphs: str) -> dict[str, str | None]:
-    """Quote text -> speaker for the given paragraphs."""
-    return {q.text: q.speaker for q in analyse_quotes(list(paragraphs)).quotes}
-
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_mentions(text) if m.kind != "pronoun"]
-
+from tests.quotes.helpers import names_found, speaker_by_quote
 
 # --- a body's name with `and` inside, `of` after its head --------------------------------------
 
@@ -85,11 +74,11 @@ def test_no_body_head_no_one_body(first, second):
     ],
 )
 def test_a_body_with_and_inside_is_one_mention(text, body):
-    assert body in _names(text)
+    assert body in names_found(text)
 
 
 def test_two_bodies_joined_by_and_stay_two():
-    names = _names("The Red Cross and the Ministry of Health said the camp was full.")
+    names = names_found("The Red Cross and the Ministry of Health said the camp was full.")
     assert "Ministry of Health" in names
     assert not any(" and " in name for name in names)
 
@@ -107,7 +96,7 @@ def test_two_bodies_joined_by_and_stay_two():
 )
 def test_a_short_form_with_and_is_the_body(full, short, noun):
     body = full.removeprefix("The ")
-    found = _quotes(
+    found = speaker_by_quote(
         f"{full} said the site was shut on Friday.",
         f"{short} said in a statement the site would stay shut “until the survey is done”. "
         f"“Nobody may go in,” the {noun} said.",
@@ -117,7 +106,7 @@ def test_a_short_form_with_and_is_the_body(full, short, noun):
 
 
 def test_two_people_joined_by_and_are_no_body():
-    found = _quotes(
+    found = speaker_by_quote(
         "Brenna Lee and Tomas Cole run the ferry from Ostby.",
         "Lee and Cole said the ferry would sail “on Tuesday at the latest”.",
     )
@@ -136,13 +125,13 @@ def test_two_people_joined_by_and_are_no_body():
     ],
 )
 def test_a_seat_after_based_in_is_no_body(seat):
-    found = _quotes(
+    found = speaker_by_quote(
         "Harlan Cable Limited (HCL), the company that runs the link, said the line was cut.",
         f"Its chief, Mele Tonu, said {seat} would come.",
         "The company said in a statement that the work would be “slow and costly”.",
     )
     assert found["slow and costly"] == "Harlan Cable Limited"
-    assert _names(f"She said {seat} would come.") == []
+    assert names_found(f"She said {seat} would come.") == []
 
 
 @pytest.mark.parametrize(
@@ -154,7 +143,7 @@ def test_a_seat_after_based_in_is_no_body(seat):
     ],
 )
 def test_a_body_after_based_in_stays_a_body(text):
-    assert any(name.endswith(("Council", "Hospital", "University")) for name in _names(text))
+    assert any(name.endswith(("Council", "Hospital", "University")) for name in names_found(text))
 
 
 # --- an okina written as a straight apostrophe ---------------------------------------------------
@@ -196,6 +185,6 @@ def test_a_quote_or_a_possessive_is_no_okina(text):
 )
 def test_the_okina_stays_in_the_speaker(intro, speaker):
     surname = speaker.rsplit(" ", 1)[1]
-    found = _quotes(intro, f'"People wait three hours," {surname} said. "What can I do?"')
+    found = speaker_by_quote(intro, f'"People wait three hours," {surname} said. "What can I do?"')
     assert found["People wait three hours,"] == speaker
     assert found["What can I do?"] == speaker

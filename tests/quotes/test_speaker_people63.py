@@ -13,13 +13,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_registry import spelt_role
-from api.parser.quotes import analyse_quotes
-
-
-def _quotes(*paragraphs: str) -> dict[str, str | None]:
-    """Quote text -> speaker for the given paragraphs."""
-    return {q.text: q.speaker for q in analyse_quotes(list(paragraphs)).quotes}
-
+from tests.quotes.helpers import speaker_by_quote
 
 # --- a one-word quote that is the noun itself -------------------------------------------------
 
@@ -45,7 +39,7 @@ def _quotes(*paragraphs: str) -> dict[str, str | None]:
     ],
 )
 def test_a_one_word_quote_before_a_preposition_is_a_partial(text, word, speaker):
-    assert _quotes(text).get(word) == speaker
+    assert speaker_by_quote(text).get(word) == speaker
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_a_one_word_quote_before_a_preposition_is_a_partial(text, word, speaker)
     ],
 )
 def test_a_quoted_modifier_is_still_no_quote(text):
-    assert _quotes(text) == {}
+    assert speaker_by_quote(text) == {}
 
 
 # --- a lowercase predicate after a form of `be` --------------------------------------------------
@@ -86,7 +80,7 @@ def test_a_quoted_modifier_is_still_no_quote(text):
     ],
 )
 def test_a_lowercase_predicate_after_a_title_noun_is_a_partial(text, words, speaker):
-    assert _quotes(text).get(words) == speaker
+    assert speaker_by_quote(text).get(words) == speaker
 
 
 @pytest.mark.parametrize(
@@ -98,7 +92,7 @@ def test_a_lowercase_predicate_after_a_title_noun_is_a_partial(text, words, spea
     ],
 )
 def test_a_title_after_its_noun_is_still_no_quote(text):
-    assert _quotes(text) == {}
+    assert speaker_by_quote(text) == {}
 
 
 # --- a body's finding --------------------------------------------------------------------------
@@ -126,7 +120,7 @@ def test_a_title_after_its_noun_is_still_no_quote(text):
     ],
 )
 def test_a_finding_gives_its_partial_quote(text, words, speaker):
-    assert _quotes(text).get(words) == speaker
+    assert speaker_by_quote(text).get(words) == speaker
 
 
 # --- a role by its initials ----------------------------------------------------------------------
@@ -168,12 +162,12 @@ def test_a_role_spelt_by_its_initials(head, letters, qualifier, spelt):
     ],
 )
 def test_the_initials_of_a_role_name_its_holder(first, later, speaker):
-    assert list(_quotes(first, later).values())[-1] == speaker
+    assert list(speaker_by_quote(first, later).values())[-1] == speaker
 
 
 def test_the_initials_of_another_post_name_no_one():
     # near-miss: the deputy's role spells `MD` only with `deputy` left out
-    found = _quotes(
+    found = speaker_by_quote(
         "Deputy managing director Tobin Arua told reporters the plant had failed.",
         '"We warned about this for years," the MD said.',
     )
@@ -195,12 +189,12 @@ def test_the_initials_of_another_post_name_no_one():
     ],
 )
 def test_a_thing_named_after_a_person_does_not_name_the_unnamed(text):
-    assert list(_quotes(text).values()) == [None]
+    assert list(speaker_by_quote(text).values()) == [None]
 
 
 def test_a_person_named_after_the_unnamed_still_speaks():
     # near-miss: a person named (no `the` before the name) after the unnamed source
-    found = _quotes(
+    found = speaker_by_quote(
         "A nurse, who declined to be named, said staff had complained.",
         "Ward manager Rosa Fenn disagreed. “We listened to every one,” she said.",
     )
@@ -233,13 +227,15 @@ def test_a_person_named_after_the_unnamed_still_speaks():
     ],
 )
 def test_a_pronoun_after_reported_words_carries_the_reporter(report, quote, speaker):
-    found = _quotes("The union's president, Amara Okafor, met staff on Monday.", report, quote)
+    found = speaker_by_quote(
+        "The union's president, Amara Okafor, met staff on Monday.", report, quote
+    )
     assert list(found.values())[-1] == speaker
 
 
 def test_a_pronoun_of_the_other_sex_is_not_carried():
     # near-miss: the reporter is a man, the pronoun `she`: the woman named after the verb
-    found = _quotes(
+    found = speaker_by_quote(
         "Farmer Tomas Eke said the ditch had been dug by his neighbour, Ana Haan.",
         "“It floods every spring,” she said.",
     )
@@ -248,7 +244,7 @@ def test_a_pronoun_of_the_other_sex_is_not_carried():
 
 def test_a_reporter_is_not_carried_past_a_quote():
     # near-miss: the report's paragraph holds a quote of its own
-    found = _quotes(
+    found = speaker_by_quote(
         "Farmer Tomas Eke said the ditch, dug by his neighbour, Piet Haan, was “a disgrace”.",
         "“It floods every spring,” he said.",
     )

@@ -35,7 +35,7 @@ DESCRIPTION = re.compile(
 # A class word naming the lead of a block ('post__lead', 'article__lead', 'article-lead'):
 # beside the headline, with the text going on in a box of its own, a part of the header (a
 # bare 'lead' box may hold the text's first paragraph: see above).
-LEAD_PART = re.compile(r"[_-]lead(?:$|\s)", re.IGNORECASE)
+LEAD_PART: Final = re.compile(r"[_-]lead(?:$|\s)", re.IGNORECASE)
 # A paywall's preview of the text ('subscriber-preview' above 'subscriber-only'): its first part.
 PAYWALL = re.compile(r"subscri|paywall|premium|member", re.IGNORECASE)
 DECK_PROPS = frozenset({"description", "abstract"})  # schema.org's words for an article's summary
