@@ -896,7 +896,10 @@ def read_article(root, url: str | None) -> Document:
     for figure in pictures_above(h1) + lead_figures(root, h1, roots[0] if roots else None):
         walk(flow, figure)
         flow.used.add(figure)  # walked once, though the body's container may hold it too
+    read = {figure for figure in flow.used if figure.find(".//img") is not None}
     for element in roots:
+        if any(a in read for a in element.iterancestors()):
+            continue  # a lead picture's caption box taken for a root: read with its picture
         story_picture(flow, element)
         walk(flow, skip_before(element, h1))
     interview_questions(flow)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from api.parser.html.images import text_caption_and_credit
+from api.parser.html.images import credit_label, text_caption_and_credit
 from api.parser.html.text import all_text, element_text, tidy
 
 MAX_LOOSE_CAPTION = 300  # characters: a caption and its credit, not a paragraph
@@ -102,8 +102,9 @@ def credited_line(box, alt: str) -> tuple[str, str] | None:
     """The caption and credit of a box of a picture and one short line after it, no class to
     tell it, when the line ends with a labelled credit: '<div><img><div>Panels on a roof.
     Photo: Jo Lee</div></div>', '.. a day(Photo: Reuters)' -> its caption and credit. The
-    credit is the mark: a line beside a picture that names none ('The photo was taken in
-    May.') may be the text's, and a box with more lines is no picture's box; else None."""
+    label is the mark: a line beside a picture that has none ('The photo was taken in May.',
+    a byline's name and role beside its face) may be the text's, and a box with more lines
+    is no picture's box; else None."""
     children = [c for c in box if isinstance(c.tag, str)]
     if len(children) != 2 or tidy(box.text) or box.tag == "p":
         return None
@@ -116,4 +117,7 @@ def credited_line(box, alt: str) -> tuple[str, str] | None:
     if not 0 < len(text) <= MAX_LOOSE_CAPTION:
         return None
     caption, credit = text_caption_and_credit(text, alt)
-    return (caption, credit) if credit and caption else None
+    if not credit or not caption or not text.startswith(caption):
+        return None
+    # the label is the mark: a name after a sentence may be a byline's role or a date
+    return (caption, credit) if credit_label(text[len(caption) :].strip()) else None
