@@ -73,7 +73,7 @@ SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECA
 # A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
 # 'What to know'.
 SUMMARY_TITLE: Final = re.compile(
-    r"(?:the )?(?:key|main|top) (?:points|takeaways|facts)|(?:quick )?takeaways"
+    r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights)|(?:quick )?takeaways"
     r"|what (?:you need )?to know|need to know|the big picture|at a glance|in brief|in short"
     r"|the essentials|the short version|(?:story )?highlights|summary|tl;?dr",
     re.IGNORECASE,

@@ -476,7 +476,7 @@ def credit_after_slash(text: str) -> tuple[str, str] | None:
     words = tail.split()
     if not 2 <= len(words) <= MAX_HOLDER_WORDS or NOT_A_HOLDER.search(tail) or "/" in tail:
         return None
-    if not words[-1][:1].isupper() or not all(
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()) or not all(
         w[:1].isupper() or w in HOLDER_SMALL_WORDS for w in words
     ):
         return None
