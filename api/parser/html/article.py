@@ -25,7 +25,7 @@ from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
 from api.parser.html.root import content_roots
 from api.parser.html.stories import story_picture
-from api.parser.html.text import all_text, element_text, link_density, tidy
+from api.parser.html.text import all_text, element_text, link_density, pieces, tidy
 from api.parser.html.text_chrome import (
     closing_signature,
     without_closing_lines,
@@ -532,12 +532,43 @@ def point_text(element) -> str:
     return text[sign.end() :] if (sign := POINT_SIGN.match(text)) else text
 
 
+def signed_points(element) -> list[str]:
+    """A paragraph's summary points without their signs: itself when a bullet sign opens it
+    ('<p>• Talks stalled.</p>' -> ['Talks stalled.']), or its lines when a sign opens each
+    of them ('<p>• Talks stalled.<br>• Fares rise.</p>' -> ['Talks stalled.', 'Fares rise.']:
+    one paragraph set as a list by line breaks); else []."""
+    if element.tag != "p":
+        return []
+    lines = broken_lines(element)
+    signs = [POINT_SIGN.match(line) for line in lines]
+    if len(lines) > 1 and all(signs):
+        return [line[sign.end() :] for line, sign in zip(lines, signs, strict=True) if sign]
+    return [point_text(element)] if signs and signs[0] else []
+
+
+def broken_lines(element) -> list[str]:
+    """An element's lines as its own <br>s part them: '<p>A<br>B <i>c</i></p>' -> ['A', 'B c']."""
+    lines: list[str] = []
+    run = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            lines.append(tidy("".join(run)))
+            run = []
+        else:
+            run.extend(pieces(child))
+        run.append(child.tail or "")
+    lines.append(tidy("".join(run)))
+    return [line for line in lines if line]
+
+
 def marked_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
-    """Summary points typed as paragraphs each opened by a bullet sign, no list, a box of their
-    own that a key points title heads (first in it, or just before it) or a summary word names,
-    above the text: '<div><div>Key takeaways</div><div><p>• ..</p><p>• ..</p></div></div>' ->
-    the box, its title and the points without their signs. Such paragraphs inside the text, or
-    in a box no title or summary word names (a list of the text's), are the text's."""
+    """Summary points typed as paragraphs each opened by a bullet sign, or as the lines of one
+    paragraph each opened so (signed_points), no list, a box of their own that a key points
+    title heads (first in it, or just before it) or a summary word names, above the text:
+    '<div><div>Key takeaways</div><div><p>• ..</p><p>• ..</p></div></div>', '<div><h3>Key
+    Highlights</h3><p>• ..<br>• ..</p></div>' -> the box, its title and the points without
+    their signs. Such paragraphs inside the text, or in a box no title or summary word names
+    (a list of the text's), are the text's."""
     judged: set = set()  # each box of points read once
     for p in root.iter("p"):
         box = p.getparent()
@@ -545,10 +576,12 @@ def marked_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
             continue
         judged.add(box)
         children = [c for c in box if isinstance(c.tag, str)]
-        signed = [c for c in children if c.tag == "p" and POINT_SIGN.match(element_text(c))]
-        title = children[0] if children and children[0] not in signed else box.getprevious()
+        points = {c: found for c in children if (found := signed_points(c))}
+        signed = list(points)
+        title = children[0] if children and children[0] not in points else box.getprevious()
         others = len(children) - len(signed)  # the title alone may stand beside the points
-        if len(signed) < MIN_PARAGRAPH_POINTS or others > int(title in children):
+        count = sum(len(found) for found in points.values())
+        if count < MIN_PARAGRAPH_POINTS or others > int(title in children):
             continue
         named = title is not None and is_summary_title(element_text(title))
         parent = box.getparent()
@@ -558,7 +591,7 @@ def marked_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
         ends = {e for r in roots for e in r.iter()}
         if not stands_above_text(root, signed[0], roots, ends):
             return [], ()  # the first such box decides: one inside the text is the text's
-        return [box, *([title] if named else [])], tuple(point_text(c) for c in signed)
+        return [box, *([title] if named else [])], tuple(p for c in signed for p in points[c])
     return [], ()
 
 
@@ -863,7 +896,10 @@ def read_article(root, url: str | None) -> Document:
     for figure in pictures_above(h1) + lead_figures(root, h1, roots[0] if roots else None):
         walk(flow, figure)
         flow.used.add(figure)  # walked once, though the body's container may hold it too
+    read = {figure for figure in flow.used if figure.find(".//img") is not None}
     for element in roots:
+        if any(a in read for a in element.iterancestors()):
+            continue  # a lead picture's caption box taken for a root: read with its picture
         story_picture(flow, element)
         walk(flow, skip_before(element, h1))
     interview_questions(flow)

@@ -10,7 +10,7 @@ import lxml.etree
 
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
-from api.parser.html.loose_captions import caption_row, line_after_break
+from api.parser.html.loose_captions import caption_row, credited_line, line_after_break
 from api.parser.html.text import (
     CLASS_WORD_START,
     element_text,
@@ -514,6 +514,7 @@ def add_picture(flow: Flow, img, holder) -> None:
             unmarked_caption(holder)
             or break_caption(holder, alt)
             or caption_and_credit_spans(holder)
+            or credited_line(holder, alt)
             or ("", None)
         )
     if holder is not None and credit is None:
@@ -757,7 +758,8 @@ def is_picture_box(element) -> bool:
         return False
     captions = caption_elements(element)
     if not captions:
-        return unmarked_caption(element) is not None or line_after_break(element) is not None
+        found = unmarked_caption(element) or line_after_break(element)
+        return found is not None or credited_line(element, "") is not None
     skip = set(captions) | set(pictures.credit_elements(element))
     return len(element_text(element, skip=skip)) < MAX_BOX_TEXT
 

@@ -14,7 +14,7 @@ from api.parser.html.decks import (
     is_marked_deck,
     part_names,
 )
-from api.parser.html.images import PLAYER_MARK, is_author_credit
+from api.parser.html.images import CODE_PICTURE, PLAYER_MARK, is_author_credit, is_code_picture
 from api.parser.html.text import CLASS_WORD_START, all_text, link_density, link_text_length, tidy
 from api.parser.html.text_chrome import AFFILIATE_STEMS, head_box, is_affiliate_note
 from api.parser.sentences import SENTENCE_ENDS
@@ -73,7 +73,7 @@ SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECA
 # A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
 # 'What to know'.
 SUMMARY_TITLE: Final = re.compile(
-    r"(?:the )?(?:key|main|top) (?:points|takeaways|facts)|(?:quick )?takeaways"
+    r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights)|(?:quick )?takeaways"
     r"|what (?:you need )?to know|need to know|the big picture|at a glance|in brief|in short"
     r"|the essentials|the short version|(?:story )?highlights|summary|tl;?dr",
     re.IGNORECASE,
@@ -146,6 +146,13 @@ MIN_LISTING_LINES = 3
 MAX_LISTING_VALUE = 80  # characters after a label: a time or place, not a sentence
 MAX_LISTING_EXTRA = 120  # characters of a listing box besides its lines: a title, a link
 LISTING_BOX_DEPTH = 3  # ancestors of a listing looked at for its box
+# A line telling the reader to scan a code with their phone, opening the line: 'Scan the QR
+# code on your mobile device for all the latest news'. Beside the code's picture in a small
+# box, the box is the publisher's promo for its app or channel, its title and follow call too.
+SCAN_CALL: Final = re.compile(r"scan (?:the|this|our) (?:qr[ -]?)?code\b", re.IGNORECASE)
+MAX_SCAN_PROMO: Final = 400  # characters: a title, a call or two, not a section of the text
+# Where a promo's box is no longer looked for: the page's frames, a story's figure or item.
+SCAN_PROMO_STOPS: Final = frozenset({"body", "main", "article", "figure", "li"})
 # A sponsor's line ('Sponsored by Quayside Motors'): the box it stands in beside a title and a
 # name or two (a 'Man of the match' award, a sponsored vote or quiz) is an advertiser's, not the
 # article's.
@@ -675,15 +682,42 @@ def is_player_lead_in(p) -> bool:
 
 def is_embed_caption(element) -> bool:
     """A caption in a box with an embedded player and no picture ('<div class="video"><iframe>
-    </iframe><p class="video__caption">【動画】...</p></div>'): the video's caption, which the
-    player left out of the text leaves without its picture."""
+    </iframe><p class="video__caption">【動画】...</p></div>'), the player a frame or the empty
+    box a script fills with one ('<div class="player" data-id="v1"></div><p class=
+    "video-caption">Watch: ...</p>'): the video's caption, which the player left out of the
+    text leaves without its picture."""
     parent = element.getparent()
     if parent is None or element.find(".//img") is not None:
         return False
     limit = text_size(element) + MAX_EMBED_BOX_EXTRA  # the player's box, not the article's
     if text_size(parent, limit) > limit or parent.find(".//img") is not None:
         return False
-    return any(e.tag in EMBED_TAGS for e in parent.iter())
+    return any(e.tag in EMBED_TAGS or is_player_slot(e) for e in parent.iter())
+
+
+def is_player_slot(element) -> bool:
+    """An empty box named a player's, which the page's script fills with the video: '<div
+    class="player" data-id="v1"></div>' (a 'player-card' holding a sportsman's text is none)."""
+    if not isinstance(element.tag, str) or len(element) or tidy(element.text):
+        return False
+    return PLAYER_MARK.search(marks(element)) is not None
+
+
+def scan_promo_box(img):
+    """The small box a code to scan stands in with a call to scan it, as a promo closing the
+    text has it ('<div><p><b>Get all the news</b></p><p>Follow X News</p><p>Scan the QR code
+    on your phone ..</p><img src="qr-code.png"></div>'): the publisher's promo, its title and
+    calls none of the text's; else None. A story's picture of a code, in its figure, and a
+    box whose lines call for no scan ('A QR code on a parking meter') stay."""
+    if not is_code_picture(img, img.get("src")) and not CODE_PICTURE.search(img.get("alt") or ""):
+        return None
+    for ancestor in list(img.iterancestors())[:LISTING_BOX_DEPTH]:
+        if ancestor.tag in SCAN_PROMO_STOPS or text_size(ancestor, MAX_SCAN_PROMO) > MAX_SCAN_PROMO:
+            return None
+        lines = (tidy(e.text) for e in ancestor.iter() if isinstance(e.tag, str))
+        if any(SCAN_CALL.match(line) for line in lines):
+            return ancestor
+    return None
 
 
 def reference_box(listing):
@@ -1091,6 +1125,8 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
         elif "ount" in classes and is_counter(element):
             doomed.append(element)
+        elif element.tag == "img" and (box := scan_promo_box(element)) is not None:
+            doomed.append(box)
         elif element.tag == "a" and is_licensing_link(element):
             doomed.append(element)
         elif element.tag == "a" and (box := appeal_box(element)) is not None:

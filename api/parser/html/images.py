@@ -458,6 +458,31 @@ def sentence_then_credit(text: str) -> tuple[str, str] | None:
     return None
 
 
+# The small words a holder's name may hold in lower case: 'Museum of the Dales'.
+HOLDER_SMALL_WORDS: Final = frozenset({"of", "the", "and", "&", "de", "van", "von"})
+SLASH: Final = " / "
+
+
+def credit_after_slash(text: str) -> tuple[str, str] | None:
+    """A caption with no final stop, then a spaced slash and a holder's name of two to four
+    capitalised words, no label: '... through a 600m intake pipe / The Harbour Post' -> the
+    caption and 'The Harbour Post'. A pair of names ('fans of Real Oviedo / Sporting Gijon'),
+    lower-case words after the slash ('the day / night market'), a lone word ('Leeds /
+    Bradford') or a closed sentence before it stay the caption's."""
+    at = text.rfind(SLASH)
+    head, tail = text[:at].rstrip(), text[at + len(SLASH) :].strip()
+    if at <= 0 or not head or head.endswith(SENTENCE_ENDS) or not head.split()[-1].islower():
+        return None
+    words = tail.split()
+    if not 2 <= len(words) <= MAX_HOLDER_WORDS or NOT_A_HOLDER.search(tail) or "/" in tail:
+        return None
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()) or not all(
+        w[:1].isupper() or w in HOLDER_SMALL_WORDS for w in words
+    ):
+        return None
+    return head, tail
+
+
 def credit_after_bar(text: str) -> tuple[str, str] | None:
     """A caption whose sentence is closed, then a spaced bar and a credit in capitals, a lender's
     or an agency's: '... on Nov. 28. | KYODO', '... the classrooms. | COURTESY OF THE TOWN'
@@ -498,6 +523,7 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     head, credit = split_credit(alt, text)
     if not credit:
         found = sentence_then_credit(text) or credit_after_bar(text) or closing_holder(text)
+        found = found or credit_after_slash(text)
         return found or (tidy(head), None)
     span = name_and_agency(caption, credit)
     if span is not None:

@@ -1,9 +1,11 @@
-"""Captions under a picture that no class marks: a table's row under it, a line after a <br>."""
+"""Captions under a picture that no class marks: a table's row under it, a line after a <br>,
+a credited line beside it."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from api.parser.html.images import credit_label, text_caption_and_credit
 from api.parser.html.text import all_text, element_text, tidy
 
 MAX_LOOSE_CAPTION = 300  # characters: a caption and its credit, not a paragraph
@@ -94,3 +96,28 @@ def emphasised_line(children: list, tags: frozenset[str]) -> str | None:
         return None
     text = element_text(line)
     return text if 0 < len(text) <= MAX_LOOSE_CAPTION else None
+
+
+def credited_line(box, alt: str) -> tuple[str, str] | None:
+    """The caption and credit of a box of a picture and one short line after it, no class to
+    tell it, when the line ends with a labelled credit: '<div><img><div>Panels on a roof.
+    Photo: Jo Lee</div></div>', '.. a day(Photo: Reuters)' -> its caption and credit. The
+    label is the mark: a line beside a picture that has none ('The photo was taken in May.',
+    a byline's name and role beside its face) may be the text's, and a box with more lines
+    is no picture's box; else None."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) != 2 or tidy(box.text) or box.tag == "p":
+        return None
+    picture, line = children
+    if not is_lone_picture(picture) or tidy(picture.tail) or tidy(line.tail):
+        return None
+    if line.find(".//img") is not None:
+        return None
+    text = element_text(line)
+    if not 0 < len(text) <= MAX_LOOSE_CAPTION:
+        return None
+    caption, credit = text_caption_and_credit(text, alt)
+    if not credit or not caption or not text.startswith(caption):
+        return None
+    # the label is the mark: a name after a sentence may be a byline's role or a date
+    return (caption, credit) if credit_label(text[len(caption) :].strip()) else None
