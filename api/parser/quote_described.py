@@ -1216,9 +1216,19 @@ class Described(RegistryCalls):
         for index in range(where[0] - skip - 1, first - 1, -1):
             mentions = self._paragraphs[index].mentions
             for mention in reversed(mentions[-self.recent_events :]):
-                if mention.kind == "org" and fits_by_kind(head, mention.name):
+                if mention.kind != "org":
+                    continue
+                if fits_by_kind(head, mention.name) or self._kind_given(head, mention.name):
                     return self._body(mention)
         return None
+
+    def _kind_given(self, head: str, name: str) -> bool:
+        """`X, a campaign group,` ... `the group said`: the body's kind the article gave it in
+        apposition or a label (`Rescue charity X`) is the noun's kind, as its name's word is."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "organisation":
+            return False
+        return same_kind(head, entry.noun) or same_kind(head, entry.label)
 
     def _defined_of_kind(self, head: str) -> str | None:
         """`The X Teachers' Association of Ireland (XTAI) said ...`, then `the union said` ten
