@@ -214,7 +214,9 @@ def fits(head: str, name: str) -> bool:
         # `Department of Natural Resources` (its own noun)
         return head in trade or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
-    grouped = head == "group" and (last in _GROUPED or _business_group(last))
+    # (a local government is no group of members: `the group` is no `Tarvos city council`)
+    members = last in _GROUPED and not local_council(name)
+    grouped = head == "group" and (members or _business_group(last))
     if named_by(head, name) or commercial or grouped or oversight_body(head, name):
         return True
     if trade_named(head, name):

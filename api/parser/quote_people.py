@@ -32,7 +32,13 @@ from api.parser.quote_names import (
     trade_opening,
 )
 from api.parser.quote_orgs import COMMERCIAL, ORG_ANAPHORS, SPORT_BODY_OPENERS, TRADE_ENDINGS
-from api.parser.quote_places import owned_place, seat_place, settlement_role, written_as_place
+from api.parser.quote_places import (
+    lowercase_body_end,
+    owned_place,
+    seat_place,
+    settlement_role,
+    written_as_place,
+)
 from api.parser.quote_roles import (
     ORG_HEAD,
     head_noun,
@@ -751,6 +757,7 @@ def find_mentions(
     counted = len(masked) if prose(masked) else 0
     mentions = _named_runs(masked, budget, counted, vocabulary)
     budget.text_before = before + counted + 1 if counted else before
+    mentions = [_lowercase_body(masked, m) for m in mentions]
     _add_pronouns(masked, mentions, pronouns)
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
@@ -758,6 +765,18 @@ def find_mentions(
     if isinstance(vocabulary, LowercaseWords) and " and " in masked:
         joined = shortened_bodies(masked, joined, vocabulary)
     return posted_bodies(masked, glossed_bodies(masked, joined))
+
+
+def _lowercase_body(masked: str, mention: Mention) -> Mention:
+    """`Larnaca general hospital said`: a one-word place's name before a public body written in
+    lower case is that body (see lowercase_body_end); any other mention as it was."""
+    if mention.kind == "pronoun" or mention.possessive or " " in mention.name:
+        return mention
+    end = lowercase_body_end(masked, mention.end)
+    if end < 0:
+        return mention
+    name = mention.name + masked[mention.end : end]
+    return mention._replace(kind="org", end=end, name=name, role=None, gender=None)
 
 
 _AND: Final = " and "

@@ -16,7 +16,8 @@ import pytest
 
 from api.parser.quote_aliases import body_noun_after
 from api.parser.quote_namesakes import APPOSITIVE_NOUNS
-from api.parser.quote_orgs import named_by, plural_headed
+from api.parser.quote_orgs import fits, named_by, plural_headed
+from api.parser.quote_places import lowercase_body_end
 from tests.quotes.helpers import speakers as _speakers
 
 Case = tuple[list[str], list[str | None]]
@@ -326,8 +327,6 @@ CASES: dict[str, list[Case]] = {
 CASE_MISSES: dict[str, str] = {
     "body_later-10": "`the campaigners` after a campaign's name: the developer between",
     "lowercase_body-0": "`the city's children's hospital said`: None",
-    "lowercase_body-1": "`<Place> general hospital said` is read as no body: None",
-    "lowercase_body-2": "`<Place> district council said` is read as no body: None",
     "person_described-4": "`the baker` after `Baker X opens her shop`: None",
     "near_miss-4": "`the skipper` with no skipper named: the only person",
     "near_miss-5": "`Fisher X, 39,` keeps the trade in the name",
@@ -447,3 +446,75 @@ def test_medics_are_physicians(noun, name):
 
 def test_medics_are_no_lawyers():
     assert not named_by("lawyers", "Medics for Peace")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ferrol general hospital said 12 people", "Ferrol general hospital"),
+        ("Tarvos district council has voted", "Tarvos district council"),
+        ("staff at Ostrava children's hospital said", "Ostrava children's hospital"),
+        ("the Kelby county court ruled", "Kelby county court"),
+    ],
+)
+def test_a_places_public_body_in_lower_case(text, body):
+    place = body.split()[0]
+    start = text.index(place)
+    assert text[start : lowercase_body_end(text, start + len(place))] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the Ferrol general election", "Ferrol"),
+        ("Ferrol hospital said", "Ferrol"),
+        ("Ann Lee general manager", "Lee"),
+        ("the Tarvos city council-run pool", "Tarvos"),
+    ],
+)
+def test_a_place_before_no_lower_case_body_stays_a_place(text, place):
+    assert lowercase_body_end(text, text.index(place) + len(place)) == -1
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "Kelby county council voted to shut the library on Tuesday.",
+                "“It is a sad day,” the council said.",
+            ],
+            ["Kelby county council"],
+        ),
+        (
+            [
+                "Ruvo general hospital treated 40 people after the fire.",
+                "Firefighter Ada Mance said the blaze started in a kitchen.",
+                "“Two remain in intensive care,” the hospital said.",
+            ],
+            ["Ruvo general hospital"],
+        ),
+        (
+            [
+                "Ruvo general hospital treated 40 people after the fire.",
+                "“Two remain in intensive care,” it said.",
+            ],
+            ["Ruvo general hospital"],
+        ),
+    ],
+)
+def test_a_body_in_lower_case_speaks(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "fitted"),
+    [
+        ("Tarvos city council", False),
+        ("Kelby County Council", False),
+        ("Harbour Pilots Council", True),
+        ("Ruvo Residents Association", True),
+    ],
+)
+def test_a_local_council_is_no_group(name, fitted):
+    assert fits("group", name) is fitted
