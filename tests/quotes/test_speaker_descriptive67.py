@@ -518,3 +518,59 @@ def test_a_body_in_lower_case_speaks(paragraphs, expected):
 )
 def test_a_local_council_is_no_group(name, fitted):
     assert fits("group", name) is fitted
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "Health Minister Chanda Okoro told the assembly the clinics would “stay open.”",
+                "Asked by opposition member Gift Banda whether money had been found, he replied: "
+                "“The money is there.”",
+            ],
+            ["Chanda Okoro", "Chanda Okoro"],
+        ),
+        (
+            [
+                "Mayor Ashley Varga said the bridge would reopen in May, “or sooner if we can.”",
+                "Asked by councillor Tom Reyes whether that was a promise, he said: “A plan.”",
+            ],
+            ["Ashley Varga", "Ashley Varga"],
+        ),
+        (
+            [
+                "Director Kim Sørlie said the museum “will not sell a single painting.”",
+                "Asked by a trustee, Hana Lind, if that could change, she answered: “Never.”",
+            ],
+            ["Kim Sørlie", "Kim Sørlie"],
+        ),
+    ],
+)
+def test_asked_by_someone_the_one_who_spoke_before_answers(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            # (a title says she is a woman: `he` is not her)
+            [
+                "Ms Ashley Varga said the bridge would reopen in May, “or sooner if we can.”",
+                "Asked by councillor Tom Reyes whether that was a promise, he said: “A plan.”",
+            ],
+            ["Ashley Varga", "Tom Reyes"],
+        ),
+        (
+            # (the one who spoke last asks: no answer of theirs)
+            [
+                "Councillor Tom Reyes said the bridge “should never have closed.”",
+                "Asked by Tom Reyes whether that was a promise, Ana Ruiz said: “It is a plan.”",
+            ],
+            ["Tom Reyes", "Ana Ruiz"],
+        ),
+    ],
+)
+def test_asked_by_no_fitting_answerer(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected

@@ -94,14 +94,7 @@ STRESS_DIRS = tuple(
 )
 
 # (article, paragraph, start of the quote's text): why the parser still misses it.
-KNOWN_MISSES: dict[tuple[str, int, str], str] = {
-    ("zm_daily_mail_pensions_board_kabulonga_heights_k1bn_loss", 10, "Treasury will"): (
-        "'Asked by <role> X whether ..., he replied:' after 'Finance Minister Y told Parliament"
-        ' ... "..."\' the paragraph before (the asker a man): the union president quoted three '
-        "paragraphs before (the given names table reads Y as a woman; widening the `Asked` "
-        "opening to `Asked by X whether` broke other answers: left)"
-    ),
-}
+KNOWN_MISSES: dict[tuple[str, int, str], str] = {}
 
 
 def _paths() -> list[Path]:
