@@ -510,6 +510,10 @@ class Described(RegistryCalls):
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
+        if len(words) > 2 and lowered[0] == "the" and _place_owner(lowered[1]):
+            # `the city's children's hospital`: where the body is, not which; `the children's
+            # hospital` points back
+            words, lowered = words[:1] + words[2:], lowered[:1] + lowered[2:]
         if len(words) > 3 and _aged_noun_of(lowered):
             # `the 47-year-old father of three`: the age points back, the `of` phrase is a fact
             words, lowered = words[:3], lowered[:3]
@@ -2350,6 +2354,18 @@ def _year_of_study(word: str) -> bool:
     """`fourth-year` (of `the fourth-year engineering student`) -> True; `20-year` (of a
     length of service) and `year-old` -> False."""
     return _STUDY_YEAR.fullmatch(word) is not None
+
+
+# The nouns for the place an article is about, owning what is there: `the city's hospital`.
+_PLACE_NOUNS: Final = frozenset(
+    "city town village country nation state region province county island capital".split()
+)
+
+
+def _place_owner(word: str) -> bool:
+    """`city's`, `town’s`: the place's possessive before a body's or a post's noun (`the city's
+    children's hospital`, `the country's president`); `children's` is none."""
+    return word[-2:] in ("'s", "’s") and word[:-2] in _PLACE_NOUNS
 
 
 def _place_before_head(words: list[str]) -> bool:
