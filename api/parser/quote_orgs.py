@@ -334,6 +334,18 @@ def plural_headed(head: str, name: str) -> bool:
     return headed_by(f"{head}s", name)
 
 
+# A campaign is named by its call to act (`Save Holloway Fields`, `Protect Orme Woods`), and
+# called by `the campaign` or `the campaigners` later.
+CAMPAIGN_CALLS: Final = frozenset("Save Stop Protect Defend Reclaim Scrap".split())
+_CAMPAIGN_NOUNS: Final = frozenset("campaign campaigners".split())
+
+
+def campaign_called(head: str, name: str) -> bool:
+    """`the campaigners` of `Save Holloway Fields`; not of `Holloway Fields Action`, nor `the
+    union` of `Save Holloway Fields`."""
+    return head in _CAMPAIGN_NOUNS and name.split(None, 1)[0] in CAMPAIGN_CALLS
+
+
 def fits_by_kind(head: str, name: str) -> bool:
     """`the bloc` of the `European Union`, `the regulator` of the `Water Authority`: the noun
     names the body or its kind by a word of its name (`the brokerage` of `X Securities`, see
@@ -341,7 +353,7 @@ def fits_by_kind(head: str, name: str) -> bool:
     last = name.rsplit(None, 1)[-1].lower()
     if named_by(head, name) or _kin(head, last) or trade_named(head, name):
         return True
-    if plural_headed(head, name):
+    if plural_headed(head, name) or campaign_called(head, name):
         return True
     # (a trade's own noun only: every trade's firm is `the company`)
     return head not in _FIRM_NOUNS and head in TRADE_ENDINGS.get(last, ())

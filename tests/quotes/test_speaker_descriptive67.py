@@ -16,7 +16,8 @@ import pytest
 
 from api.parser.quote_aliases import body_noun_after
 from api.parser.quote_namesakes import APPOSITIVE_NOUNS
-from api.parser.quote_orgs import fits, named_by, plural_headed
+from api.parser.quote_orgs import campaign_called, fits, named_by, plural_headed
+from api.parser.quote_people import find_mentions
 from api.parser.quote_places import lowercase_body_end
 from tests.quotes.helpers import speakers as _speakers
 
@@ -325,10 +326,15 @@ CASES: dict[str, list[Case]] = {
 
 # The first look's misses left: each would need a rule of its own, not made here.
 CASE_MISSES: dict[str, str] = {
-    "body_later-10": "`the campaigners` after a campaign's name: the developer between",
-    "person_described-4": "`the baker` after `Baker X opens her shop`: None",
-    "near_miss-4": "`the skipper` with no skipper named: the only person",
-    "near_miss-5": "`Fisher X, 39,` keeps the trade in the name",
+    "body_later-10": (
+        "`the campaigners` after `Save X` (now a campaign's name): `The developer, Y,` spoke "
+        "between, a bare name every noun fits"
+    ),
+    "person_described-4": (
+        "`Baker X Y` at a sentence's start: `Baker` is a given name too (`Hunter Mae Collins`)"
+    ),
+    "near_miss-4": "`the skipper` with no skipper named: the only person named (no rule made)",
+    "near_miss-5": "`Fisher X, 39,` keeps the trade in the name: `Fisher` is a given name too",
 }
 
 
@@ -621,3 +627,53 @@ def test_the_places_possessive_before_a_noun_says_where(paragraphs, expected):
 )
 def test_the_places_possessive_before_a_noun_no_one_fits(paragraphs):
     assert _speakers(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "Protect Orme Woods handed in its petition.",
+                "Developer Kestrel Homes said it would plant trees.",
+                "“Trees are not a wood,” the campaigners said.",
+            ],
+            ["Protect Orme Woods"],
+        ),
+        (
+            [
+                "Save Dunlin Pier has raised £80,000.",
+                "“The pier is ours,” the campaign said.",
+            ],
+            ["Save Dunlin Pier"],
+        ),
+        (
+            [
+                "Scrap the Levy marched on the town hall.",
+                "Defend Marlow Park joined them.",
+                "“We will be back,” the campaigners said.",
+            ],
+            ["Defend Marlow Park"],
+        ),
+    ],
+)
+def test_a_campaign_named_by_its_call(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "called"),
+    [
+        ("campaigners", "Save Holloway Fields", True),
+        ("campaign", "Stop Harbour Dredging", True),
+        ("campaigners", "Holloway Fields Action", False),
+        ("union", "Save Holloway Fields", False),
+    ],
+)
+def test_campaign_called(head, name, called):
+    assert campaign_called(head, name) is called
+
+
+def test_a_call_before_a_given_name_is_no_campaign():
+    found = find_mentions("Save Ann Lee was the only aim, she said.")
+    assert [m.kind for m in found if m.name.endswith("Lee")] != ["org"]
