@@ -764,7 +764,7 @@ def find_mentions(
     counted = len(masked) if prose(masked) else 0
     mentions = _named_runs(masked, budget, counted, vocabulary)
     budget.text_before = before + counted + 1 if counted else before
-    mentions = [_campaign(_lowercase_body(masked, m)) for m in mentions]
+    mentions = [_named_body(masked, m) for m in mentions]
     _add_pronouns(masked, mentions, pronouns)
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
@@ -774,10 +774,18 @@ def find_mentions(
     return posted_bodies(masked, glossed_bodies(masked, joined))
 
 
+def _named_body(masked: str, mention: Mention) -> Mention:
+    """A name read again as a body's: a campaign's of several words (`Save Holloway Fields`),
+    a one-word place's before its body in lower case (`Larnaca general hospital`)."""
+    if " " in mention.name:
+        return _campaign(mention)
+    return _lowercase_body(masked, mention)
+
+
 def _lowercase_body(masked: str, mention: Mention) -> Mention:
     """`Larnaca general hospital said`: a one-word place's name before a public body written in
     lower case is that body (see lowercase_body_end); any other mention as it was."""
-    if mention.kind == "pronoun" or mention.possessive or " " in mention.name:
+    if mention.possessive or not masked.startswith(" ", mention.end):
         return mention
     end = lowercase_body_end(masked, mention.end)
     if end < 0:
@@ -790,7 +798,7 @@ def _campaign(mention: Mention) -> Mention:
     """`Save Holloway Fields has collected ...`: a run opening with a call to act (CAMPAIGN_CALLS)
     and no given name after it is a campaign's name, a body (`Save Ann Lee` stays as it was)."""
     call, _, rest = mention.name.partition(" ")
-    if call not in CAMPAIGN_CALLS or not rest or mention.kind == "org":
+    if call not in CAMPAIGN_CALLS or mention.kind == "org":
         return mention
     if usual_sex(rest.split(None, 1)[0]) is not None:
         return mention
