@@ -291,11 +291,21 @@ def body_noun_after(masked: str, end: int, nouns: frozenset[str]) -> str | None:
         word = words[k]
         ends = word.endswith(".")  # `, the state housing agency.` ends with its sentence
         word = word.removesuffix(",").removesuffix(".")
-        if word in nouns:
+        if word in nouns and not _compound_goes_on(words, k, nouns):
             return None if _noun_speaks(words, k) else word
+        if word in nouns:
+            continue
         if ends or not (word.isalpha() and word.islower() or placed_modifier(word)):
             return None  # `a volunteer group,` ends the look at a comma
     return None
+
+
+def _compound_goes_on(words: list[str], k: int, nouns: frozenset[str]) -> bool:
+    """`a campaign group,`: a body's noun before another is a modifier, the last one the head
+    (`group`); `a campaign, ...` or `a campaign.` ends at the noun."""
+    if k + 1 >= len(words) or words[k][-1:] in (",", "."):
+        return False
+    return words[k + 1].removesuffix(",").removesuffix(".") in nouns
 
 
 def placed_modifier(word: str) -> bool:

@@ -510,6 +510,10 @@ class Described(RegistryCalls):
             named = self._named_later_of(lowered)
             if named:
                 return Resolved(named, "pronoun")
+        if len(words) > 2 and lowered[0] == "the" and _place_owner(lowered[1]):
+            # `the city's children's hospital`: where the body is, not which; `the children's
+            # hospital` points back
+            words, lowered = words[:1] + words[2:], lowered[:1] + lowered[2:]
         if len(words) > 3 and _aged_noun_of(lowered):
             # `the 47-year-old father of three`: the age points back, the `of` phrase is a fact
             words, lowered = words[:3], lowered[:3]
@@ -1216,9 +1220,19 @@ class Described(RegistryCalls):
         for index in range(where[0] - skip - 1, first - 1, -1):
             mentions = self._paragraphs[index].mentions
             for mention in reversed(mentions[-self.recent_events :]):
-                if mention.kind == "org" and fits_by_kind(head, mention.name):
+                if mention.kind != "org":
+                    continue
+                if fits_by_kind(head, mention.name) or self._kind_given(head, mention.name):
                     return self._body(mention)
         return None
+
+    def _kind_given(self, head: str, name: str) -> bool:
+        """`X, a campaign group,` ... `the group said`: the body's kind the article gave it in
+        apposition or a label (`Rescue charity X`) is the noun's kind, as its name's word is."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "organisation":
+            return False
+        return same_kind(head, entry.noun) or same_kind(head, entry.label)
 
     def _defined_of_kind(self, head: str) -> str | None:
         """`The X Teachers' Association of Ireland (XTAI) said ...`, then `the union said` ten
@@ -2340,6 +2354,18 @@ def _year_of_study(word: str) -> bool:
     """`fourth-year` (of `the fourth-year engineering student`) -> True; `20-year` (of a
     length of service) and `year-old` -> False."""
     return _STUDY_YEAR.fullmatch(word) is not None
+
+
+# The nouns for the place an article is about, owning what is there: `the city's hospital`.
+_PLACE_NOUNS: Final = frozenset(
+    "city town village country nation state region province county island capital".split()
+)
+
+
+def _place_owner(word: str) -> bool:
+    """`city's`, `town’s`: the place's possessive before a body's or a post's noun (`the city's
+    children's hospital`, `the country's president`); `children's` is none."""
+    return word[-2:] in ("'s", "’s") and word[:-2] in _PLACE_NOUNS
 
 
 def _place_before_head(words: list[str]) -> bool:

@@ -97,7 +97,7 @@ PLACED_BODY_OPENS: Final = re.compile(r"\s*(?P<the>[Tt]he) [A-Z][a-z]+ (?P<head>
 # Words by which a body's name calls its members or their field: "the physicians" of "Doctors
 # for Truth" or of the "Medical Association of Orvane"; "the teachers" of an "Education Union".
 _MEMBER_WORDS: Final = (
-    frozenset("physicians doctors medical health nurses nursing clinicians".split()),
+    frozenset("physicians doctors medics medical health nurses nursing clinicians".split()),
     frozenset("lawyers attorneys bar legal".split()),
     frozenset("workers employees labor labour staff".split()),
     frozenset("teachers educators education".split()),
@@ -214,7 +214,9 @@ def fits(head: str, name: str) -> bool:
         # `Department of Natural Resources` (its own noun)
         return head in trade or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
-    grouped = head == "group" and (last in _GROUPED or _business_group(last))
+    # (a local government is no group of members: `the group` is no `Tarvos city council`)
+    members = last in _GROUPED and not local_council(name)
+    grouped = head == "group" and (members or _business_group(last))
     if named_by(head, name) or commercial or grouped or oversight_body(head, name):
         return True
     if trade_named(head, name):
@@ -325,12 +327,33 @@ def headed_by(head: str, name: str) -> bool:
     return headed_name(name).rsplit(None, 1)[-1].lower() == head
 
 
+def plural_headed(head: str, name: str) -> bool:
+    """`the airline` of `Vendaval Airlines`, `the bank` of `Northern Banks of Orvane`: the
+    noun's plural heads the name (`the architect` is no `Chamber of Architects`: `Chamber`
+    heads it)."""
+    return headed_by(f"{head}s", name)
+
+
+# A campaign is named by its call to act (`Save Holloway Fields`, `Protect Orme Woods`), and
+# called by `the campaign` or `the campaigners` later.
+CAMPAIGN_CALLS: Final = frozenset("Save Stop Protect Defend Reclaim Scrap".split())
+_CAMPAIGN_NOUNS: Final = frozenset("campaign campaigners".split())
+
+
+def campaign_called(head: str, name: str) -> bool:
+    """`the campaigners` of `Save Holloway Fields`; not of `Holloway Fields Action`, nor `the
+    union` of `Save Holloway Fields`."""
+    return head in _CAMPAIGN_NOUNS and name.split(None, 1)[0] in CAMPAIGN_CALLS
+
+
 def fits_by_kind(head: str, name: str) -> bool:
     """`the bloc` of the `European Union`, `the regulator` of the `Water Authority`: the noun
     names the body or its kind by a word of its name (`the brokerage` of `X Securities`, see
     TRADE_ENDINGS), as no bare name (`Ofgem`) is fitted."""
     last = name.rsplit(None, 1)[-1].lower()
     if named_by(head, name) or _kin(head, last) or trade_named(head, name):
+        return True
+    if plural_headed(head, name) or campaign_called(head, name):
         return True
     # (a trade's own noun only: every trade's firm is `the company`)
     return head not in _FIRM_NOUNS and head in TRADE_ENDINGS.get(last, ())

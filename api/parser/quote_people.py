@@ -8,6 +8,7 @@ from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
 from typing import Final, Literal, NamedTuple
 
+from api.parser.given_names import usual_sex
 from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_cues import pronoun_words
 from api.parser.quote_lowercase import LowercaseWords
@@ -31,8 +32,20 @@ from api.parser.quote_names import (
     title_surname,
     trade_opening,
 )
-from api.parser.quote_orgs import COMMERCIAL, ORG_ANAPHORS, SPORT_BODY_OPENERS, TRADE_ENDINGS
-from api.parser.quote_places import owned_place, seat_place, settlement_role, written_as_place
+from api.parser.quote_orgs import (
+    CAMPAIGN_CALLS,
+    COMMERCIAL,
+    ORG_ANAPHORS,
+    SPORT_BODY_OPENERS,
+    TRADE_ENDINGS,
+)
+from api.parser.quote_places import (
+    lowercase_body_end,
+    owned_place,
+    seat_place,
+    settlement_role,
+    written_as_place,
+)
 from api.parser.quote_roles import (
     ORG_HEAD,
     head_noun,
@@ -751,6 +764,7 @@ def find_mentions(
     counted = len(masked) if prose(masked) else 0
     mentions = _named_runs(masked, budget, counted, vocabulary)
     budget.text_before = before + counted + 1 if counted else before
+    mentions = [_named_body(masked, m) for m in mentions]
     _add_pronouns(masked, mentions, pronouns)
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
@@ -758,6 +772,37 @@ def find_mentions(
     if isinstance(vocabulary, LowercaseWords) and " and " in masked:
         joined = shortened_bodies(masked, joined, vocabulary)
     return posted_bodies(masked, glossed_bodies(masked, joined))
+
+
+def _named_body(masked: str, mention: Mention) -> Mention:
+    """A name read again as a body's: a campaign's of several words (`Save Holloway Fields`),
+    a one-word place's before its body in lower case (`Larnaca general hospital`)."""
+    if " " in mention.name:
+        return _campaign(mention)
+    return _lowercase_body(masked, mention)
+
+
+def _lowercase_body(masked: str, mention: Mention) -> Mention:
+    """`Larnaca general hospital said`: a one-word place's name before a public body written in
+    lower case is that body (see lowercase_body_end); any other mention as it was."""
+    if mention.possessive or not masked.startswith(" ", mention.end):
+        return mention
+    end = lowercase_body_end(masked, mention.end)
+    if end < 0:
+        return mention
+    name = mention.name + masked[mention.end : end]
+    return mention._replace(kind="org", end=end, name=name, role=None, gender=None)
+
+
+def _campaign(mention: Mention) -> Mention:
+    """`Save Holloway Fields has collected ...`: a run opening with a call to act (CAMPAIGN_CALLS)
+    and no given name after it is a campaign's name, a body (`Save Ann Lee` stays as it was)."""
+    call, _, rest = mention.name.partition(" ")
+    if call not in CAMPAIGN_CALLS or mention.kind == "org":
+        return mention
+    if usual_sex(rest.split(None, 1)[0]) is not None:
+        return mention
+    return mention._replace(kind="org", role=None, gender=None)
 
 
 _AND: Final = " and "

@@ -148,3 +148,24 @@ def seat_place(text: str, run: list[Token]) -> bool:
         and _SEAT_BEFORE.search(before) is not None
         and word_key(run[-1].text) not in ORG_WORDS
     )
+
+
+# A place's public body written in lower case after the place's name: `Larnaca general
+# hospital`, `Tarvos district council`, `Ostrava children's hospital`. The modifiers say what
+# kind of such body it is (no name of its own: `Lee general` is none), the head that it is one.
+_LOWERCASE_MODIFIERS: Final = (
+    "general|district|county|city|town|regional|provincial|municipal|central|teaching|"
+    "university|children's|children’s|women's|women’s|state|public"
+)
+_LOWERCASE_HEADS: Final = "hospital|council|court|prison|infirmary"
+_LOWERCASE_BODY: Final = re.compile(
+    rf" (?:(?:{_LOWERCASE_MODIFIERS}) ){{1,2}}(?:{_LOWERCASE_HEADS})\b(?![-'’])"
+)
+
+
+def lowercase_body_end(masked: str, end: int) -> int:
+    """`Larnaca general hospital said`: where the body written in lower case after a place's name
+    ending at `end` ends (`Larnaca` -> after `hospital`); -1 when none follows (`Larnaca general
+    election`, `Larnaca hospital` with no modifier: the place alone)."""
+    found = _LOWERCASE_BODY.match(masked, end)
+    return found.end() if found is not None else -1

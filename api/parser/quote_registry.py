@@ -12,7 +12,7 @@ from typing import Final, Literal
 from api.parser.given_names import unlikely, usual_sex
 from api.parser.quote_aliases import initials_of, name_word, role_owners
 from api.parser.quote_anecdotes import recalled
-from api.parser.quote_clauses import Clause, asked_opening
+from api.parser.quote_clauses import QUESTION_CHARS, Clause, asked_opening
 from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
@@ -84,6 +84,10 @@ def following_pronoun(masked: str, at: int) -> re.Match[str] | None:
 def aged_after(masked: str, end: int) -> bool:
     """`Lenz, 55,`: an age right after a name (AGED), tried only where a comma follows it."""
     return masked[end : end + 1] == "," and AGED.match(masked, end) is not None
+
+
+# `Asked by moderator X whether ...,`: a sentence opening with the question and who put it.
+_ASKED_BY: Final = re.compile(r"\s*Asked by ")
 
 
 class Registry(Recall, Described, Salience):
@@ -364,6 +368,29 @@ class Registry(Recall, Described, Salience):
         speech = self.last_speech(where[0] - 1)
         entry = self.entries.get(speech[1] or "") if speech is not None else None
         return entry.name if entry is not None and entry.kind == "person" else None
+
+    def _asked_by_answer(
+        self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
+    ) -> str | None:
+        """`Asked by X whether ..., he replied:` right after a paragraph of Y's words: the one
+        asked, Y, answers (X asks); Y's sex is taken from the pronoun when no title nor pronoun
+        said it (a given name's usual sex is only a guess)."""
+        masked = paragraph.masked
+        start = paragraph.sentence(where[1])[0]
+        if where[0] == 0 or _ASKED_BY.match(masked, start) is None:
+            return None  # (most sentences: one match at their start)
+        comma = masked.find(", ", start, min(mention.start, start + QUESTION_CHARS))
+        if comma < 0 or comma + 2 != mention.start:
+            return None  # (the pronoun opens the main clause right after the question's comma)
+        speech = self.last_speech(where[0] - 1)
+        entry = self.entries.get(speech[1] or "") if speech is not None else None
+        if entry is None or entry.kind != "person":
+            return None
+        if entry.name.rsplit(None, 1)[-1] in masked[start:comma]:
+            return None  # (the one who spoke last is the one who asks)
+        if entry.gender is not None and entry.gender != mention.gender:
+            return None
+        return entry.name
 
     def last_speech(self, paragraph: int) -> tuple[tuple[int, int], str | None] | None:
         """The latest event inside one paragraph if it is speech (not someone's introduction)."""
@@ -961,6 +988,7 @@ class Registry(Recall, Described, Salience):
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
             name = self._owner_opening(paragraph, mention, where)
+            name = name or self._asked_by_answer(paragraph, mention, where)
             name = name or self._reporter_carried(paragraph, mention, where)
             name = name or self._recalled_subject(paragraph, mention, where)
             name = name or self.pronoun(mention.name, mention.gender, where)

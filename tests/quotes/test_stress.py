@@ -97,18 +97,6 @@ STRESS_DIRS = tuple(
 
 # (article, paragraph, start of the quote's text): why the parser still misses it.
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
-    ("cyprus_mail_larnaca_marathon_heat_23_runners_hospital", 4, "We expect"): (
-        "'she added' after '..., a hospital spokeswoman said' with no quote (the body named at "
-        "the paragraph's start): the woman meteorologist of the paragraph before, not the "
-        "hospital (the body's name, '<Place> general hospital', is in lower case and is read "
-        "as no body at all: 'it said' gives the place)"
-    ),
-    ("zm_daily_mail_pensions_board_kabulonga_heights_k1bn_loss", 10, "Treasury will"): (
-        "'Asked by <role> X whether ..., he replied:' after 'Finance Minister Y told Parliament"
-        ' ... "..."\' the paragraph before (the asker a man): the union president quoted three '
-        "paragraphs before (the given names table reads Y as a woman; widening the `Asked` "
-        "opening to `Asked by X whether` broke other answers: left)"
-    ),
     ("antigua_observer_sargassum_hotels_east_coast", 3, "We clear it"): (
         "'‘...,’ the hotelier said' of 'X, general manager of the <Words> Resort,' the paragraph "
         "before (the role by a trade noun not in the title): the resort, not the manager"
