@@ -575,6 +575,23 @@ def test_asked_by_someone_the_one_who_spoke_before_answers(paragraphs, expected)
             ],
             ["Tom Reyes", "Ana Ruiz"],
         ),
+        (
+            # (the paragraph names its own man before the question: he is the one asked)
+            [
+                "Mayor Kim Sato said the bridge would reopen in May, “or sooner if we can.”",
+                "Dr Jomo Otieno, whose firm holds the contract, said he was ready. Asked by "
+                "councillor Tom Reyes whether that was a promise, he replied: “It is a date.”",
+            ],
+            ["Kim Sato", "Jomo Otieno"],
+        ),
+        (
+            [
+                "Chair Priya Nand said the fund was “in good health.”",
+                "Councillor Oskar Lind disagreed on Monday. Asked by a member whether the fund "
+                "could pay, he replied: “Not this year.”",
+            ],
+            ["Priya Nand", "Oskar Lind"],
+        ),
     ],
 )
 def test_asked_by_no_fitting_answerer(paragraphs, expected):
