@@ -138,6 +138,7 @@ from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_openers import long_section_openers
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, is_title_case, reading_lines
+from api.parser.heading_posts import POST_HEADS, stamped_at, stamped_heads, stamped_post_heads
 from api.parser.heading_questions import (
     exchange_questions,
     is_stated_question,
@@ -188,11 +189,9 @@ from api.parser.line_shapes import (
     is_rating,
     read_shape,
 )
-from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
-POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
 NUMBERED_LONG_WORDS: Final = 24  # a numbered head's words at most, among numbered siblings
 NUMBERED_RUN: Final = 3  # numbered heads in a row that make a list whose next number is one more
 NUMBERED_PAIR: Final = 2  # numbered heads in a row from 2 that make '1)' before them one too
@@ -1514,6 +1513,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
     for k in exclaimed_post_heads(items, found.short, flags):
         flags[k] = True  # '16:42' / 'GOAL! Harbour 2-1 Vale (Ngata 88)' / text, the same
+    for k in stamped_post_heads(items, alone, flags):
+        flags[k] = True  # '14:31 local time' / 'The hatch is shut and the pad clear' / text
     vouched, names = vouched_heads(items, alone, flags)
     for k in vouched:
         flags[k] = True  # 'You will need' / items / 'Find the radiators' / text, and more
@@ -1627,8 +1628,7 @@ def cheered_post_heads(items: list[Item], alone: list[int], flags: list[bool]) -
     cheers = [k for k in alone if 0 < k < len(items) - 1 and items[k].text[-1] == "!"]
     if not cheers:
         return []
-    stamped = len([k for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k)])
-    if stamped < POST_HEADS:
+    if stamped_heads(items, flags) < POST_HEADS:
         return []
     return [k for k in cheers if stamped_at(items, k) and cheers_over_text(items, k)]
 
@@ -1649,8 +1649,7 @@ def exclaimed_post_heads(items: list[Item], short: list[int], flags: list[bool])
     ]
     if not opened:
         return []
-    stamped = len([k for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k)])
-    if stamped < POST_HEADS:
+    if stamped_heads(items, flags) < POST_HEADS:
         return []
     return [k for k in opened if stamped_at(items, k) and over_longer_text(items, flags, k)]
 
@@ -1682,12 +1681,6 @@ def unstamped_post_questions(items: list[Item], flags: list[bool]) -> list[int]:
     if not all(is_question(items[k].text) for k in loose):
         return []  # a plain head off the timestamps: the page's heads are no posts'
     return [k for k in loose if isinstance(items[k - 1], Line)]
-
-
-def stamped_at(items: list[Item], k: int) -> bool:
-    """True when the item right before item k is a timestamp's line: '16:42'."""
-    before = items[k - 1]
-    return isinstance(before, Line) and is_timestamp(before.text)
 
 
 def cheers_over_text(items: list[Item], k: int) -> bool:

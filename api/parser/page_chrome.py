@@ -88,9 +88,11 @@ AUTHOR_NOTE = re.compile(
 NOTE_SPACES = 2
 # A clock time: '3:41 PM', '14:05', '6.02 a.m.', and one with its 'am' glued on: '9.52am'.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)", re.IGNORECASE)
-# The words a timestamp is made of beside its times and numbers: labels, months, days, zones.
+# The words a timestamp is made of beside its times and numbers: labels, months, days, zones
+# (a live page's zone said in words too: '14:31 local time').
 STAMP_WORDS = frozenset(
     "updated posted published modified last first on at ago hours hour minutes minute mins"
+    " local time"
     " am pm a.m p.m jan feb mar apr may jun jul aug sep sept oct nov dec january february march"
     " april june july august september october november december mon tue tues wed thu thurs"
     " fri sat sun monday tuesday wednesday thursday friday saturday sunday gmt bst utc cet cest"
