@@ -168,6 +168,7 @@ from api.parser.heading_sentences import (
 from api.parser.heading_siblings import (
     closing_two_sentences,
     even_sentence_heads,
+    is_short_statement,
     long_sibling_heads,
     paired_sibling_heads,
     stamped_statement_heads,
@@ -1160,9 +1161,20 @@ def numbered_long_heads(items: list[Item], alone: list[int], flags: list[bool]) 
             continue
         if item_number(after) >= 0 or item_number(items[k - 1]) >= 0 or not opens_run(items, k):
             continue
-        if is_heading_shaped(items[k].text, NUMBERED_LONG_WORDS, LONG_CHARS):
+        if numbered_head_shape(items[k].text):
             found.append(k)
     return found
+
+
+def numbered_head_shape(text: str) -> bool:
+    """True for a numbered head's shape within NUMBERED_LONG_WORDS words, whatever its final
+    mark, the number marking it: '6) Criticising your last boss.', '3) Asking too early. Or
+    never asking.' beside '5) Dressing down' (a sentence alone is read by where it stands)."""
+    if is_heading_shaped(text, NUMBERED_LONG_WORDS, LONG_CHARS):
+        return True
+    if text[-1] != ".":
+        return False  # (most numbered heads end on a word, settled above)
+    return is_heading_shaped(text[:-1], NUMBERED_LONG_WORDS, LONG_CHARS) or is_short_statement(text)
 
 
 def numbered_heads_run(items: list[Item], flags: list[bool], least: int) -> list[int]:
@@ -1186,7 +1198,7 @@ def heads_an_item(items: list[Item], k: int) -> bool:
         return False
     if item_number(items[k - 1]) >= 0 or len(after.text) < LONG_RATIO * len(items[k].text):
         return False
-    return is_heading_shaped(items[k].text, NUMBERED_LONG_WORDS, LONG_CHARS)
+    return numbered_head_shape(items[k].text)
 
 
 def last_numbered_head(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:

@@ -50,10 +50,6 @@ KNOWN = {
     "sentence_head_long_head_no_stop_straight_quoted_question_head_lone_question_punchy_lines_"
     "courtesy_nyasa_times_mana_credits": "a lone question answered by the next line, after a long "
     "head's section, taken as a head among quoted, two-sentence and long heads",
-    "zr08_uae_job_interview_mistakes_listicle_paren_numbered_heads_quoted_head_two_sentence_head_"
-    "one_sentence_stop_head_question_head_colon_dateline_lone_question_punchy_lines_colon_lead_in_"
-    "compound_wam_khaleej_inc_courtesy_fz_llc_credits": "a one-sentence '6)' head ending in '.' "
-    "read as a paragraph in a run of '1)' heads",
 }
 
 
