@@ -32,6 +32,9 @@ POST_HEADS: Final = 2  # heads right under timestamps that make a live page's po
 CLOSING_QUOTES: Final = "\"”’'»›"
 # Marks that leave a line open for what follows, a lead-in's or a clause's: 'Still to come:'.
 OPEN_MARKS: Final = frozenset(":;,-–—")
+# A comma before the next word, joining a clause as running text does, which a head's telegraphic
+# sentences leave out: 'Polls have closed, and the count starts soon.'
+CLAUSE_COMMA: Final = ", "
 
 
 def stamped_at(items: list[Item], k: int) -> bool:
@@ -72,10 +75,13 @@ def unended_post_head(line: Line) -> bool:
 
 
 def stated_post_head(items: list[Item], k: int) -> bool:
-    """True for one or two short sentences over a paragraph LONG_RATIO times longer: 'Docking
-    confirmed. The crew are aboard.' / a paragraph of three sentences."""
+    """True for one or two short sentences, no clause joined by a comma, over a paragraph
+    LONG_RATIO times longer: 'Docking confirmed. The crew are aboard.' / a paragraph of three
+    sentences (not 'Polls have closed, and the count starts soon.', the post's first line)."""
     text, after = items[k].text, items[k + 1]
-    return is_short_statement(text) and len(after.text) >= LONG_RATIO * len(text)
+    if CLAUSE_COMMA in text or not is_short_statement(text):
+        return False
+    return len(after.text) >= LONG_RATIO * len(text)
 
 
 def stamped_post_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:

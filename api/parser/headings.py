@@ -1573,7 +1573,9 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in stamped_statement_heads(items, alone, flags):
         flags[k] = True  # '9.40pm' / 'It rained.' / text / '8.15am' / 'A film sold' / text
     for k in closing_two_sentences(items, flags):
-        flags[k] = False  # 'Who pays?' / text / 'Polls open at 7 a.m. Vote early.' / credit line
+        # 'Who pays?' / text / 'Polls open at 7 a.m. Vote early.' / credit line, but a live
+        # post's head under its timestamp stays: '14:48' / 'It rained. We slowed.' / text
+        flags[k] = stamped_at(items, k)
     for k in asked_inside_an_item(items, flags):
         flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
     for k in compress(range(len(items)), flags):
