@@ -99,6 +99,8 @@ STAMP_WORDS = frozenset(
     " est edt cst cdt mst mdt pst pdt et ct mt pt ast adt aest aedt ist jst amt msk hkt sgt pht"
     " kst nzst nzdt eet eest sast wib".split()
 )
+# A zone named by its place after the clock, ending the line: '14:31 Moscow time'.
+NAMED_ZONE = re.compile(r"(?<= )[A-Z][a-z]+ time$")
 # A word of a timestamp, dotted ones whole: 'updated', 'p.m'.
 STAMP_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 
@@ -152,6 +154,8 @@ def is_timestamp(text: str) -> bool:
     # no word holds (its '\b'), so they are words of the line without its clocks as they stand
     if not stamp_words(text[: clock.start()]):
         return False
+    if text.endswith(" time"):
+        text = NAMED_ZONE.sub(" ", text)  # '14:31 Moscow time': its place is no stamp's word
     return stamp_words(CLOCK.sub(" ", text))
 
 

@@ -42,6 +42,9 @@ SHORT = "The boats have been out since six this morning."
         ("14:31 local time", True),
         ("9.40pm local time", True),
         ("Updated 08:15 local time", True),
+        ("14:31 Moscow time", True),  # a zone named by its place
+        ("9.40 a.m. Eastern time", True),
+        ("It was 14:31 Moscow time", False),
         ("At 19:12 the hatch closed.", False),  # a time inside running text
         ("Local time matters", False),  # no clock
         ("The 19:12 to Leeds", False),
@@ -125,6 +128,15 @@ def test_posts_that_open_on_their_text_keep_it() -> None:
     assert heads == []
 
 
+def test_a_by_line_under_a_timestamp_is_no_head() -> None:
+    heads = heads_of(
+        "08:40 Lisbon time", "By Ana Reyes", P3,
+        "08:10 Lisbon time", "Ferries are back on the river", P2,
+        "07:45 Lisbon time", "Good morning from the harbour", P1,
+    )  # fmt: skip
+    assert heads == ["Ferries are back on the river", "Good morning from the harbour"]
+
+
 def test_a_lead_in_under_a_timestamp_is_no_head() -> None:
     heads = heads_of(
         "11:15 local time", "Roads closed this morning:",
@@ -178,6 +190,32 @@ def test_a_run_closing_on_a_numbered_head_with_a_stop() -> None:
         "3. Keep the receipt",
         "4. Never pay in cash.",
     ]
+
+
+def test_a_run_opening_on_a_numbered_head_with_a_stop() -> None:
+    heads = heads_of(
+        P1, "1) Book the table early.", P2, "2) Ask for the quiet room", P3,
+        "3) Order the set menu", P4, "4) Leave room for cheese", P1,
+    )  # fmt: skip
+    assert heads[0] == "1) Book the table early."
+
+
+def test_step_heads_with_a_stop_in_a_run() -> None:
+    heads = heads_of(
+        P1, "Step 1: Register online", P2, "Step 2: Upload the documents.", P3,
+        "Step 3: Pay the fee", P4, "Step 4: Collect the card", P1,
+    )  # fmt: skip
+    assert "Step 2: Upload the documents." in heads
+
+
+def test_a_transcripts_numbered_turns_are_no_run() -> None:
+    heads = heads_of(
+        P1, "Caller 1: I want to ask about the bins.", P2,
+        "Caller 2: My question is about parking.", P3,
+        "Caller 3: When will the road reopen?", P4,
+        "Caller 4: Thank you for taking my call.", P1,
+    )  # fmt: skip
+    assert not [head for head in heads if head.startswith("Caller")]
 
 
 def test_a_two_sentence_numbered_head_in_a_run() -> None:
