@@ -25,7 +25,7 @@ from api.parser.heading_limits import LONG_CHARS, LONG_RATIO, LONG_WORDS
 from api.parser.heading_siblings import is_short_statement
 from api.parser.layout import Item, Line
 from api.parser.page_chrome import is_timestamp
-from api.parser.sentences import SENTENCE_ENDS
+from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 POST_HEADS: Final = 2  # heads right under timestamps that make a live page's posts headed
 # Closing quotation marks, stripped to read the last mark of a quoted head's words.
@@ -65,13 +65,15 @@ def opens_post_text(items: list[Item], flags: list[bool], k: int) -> bool:
 
 
 def unended_post_head(line: Line) -> bool:
-    """True for an unended line within the long head's limits that is no furniture: 'The hatch
-    is shut and everyone has left the pad' (not 'Read more: the crew', 'By Ana Reyes' closing
-    on a name is furniture's or a by-line's, read by is_furniture and the start's capital)."""
+    """True for an unended line of one sentence within the long head's limits that is no
+    furniture nor a by-line: 'The hatch is shut and everyone has left the pad' (not 'Read more:
+    the crew', 'By Ana Reyes', nor 'Wow! It went in. What a finish')."""
     text = line.text
     if len(text) > LONG_CHARS or len(text.split(None, LONG_WORDS)) > LONG_WORDS:
         return False
-    return is_unended(text) and not is_furniture(text) and not text.startswith("By ")
+    if not is_unended(text) or has_sentence_inside(text):
+        return False  # 'Wow! It went in. What a finish': the post's text, its sentences run on
+    return not is_furniture(text) and not text.startswith("By ")
 
 
 def stated_post_head(items: list[Item], k: int) -> bool:

@@ -128,6 +128,16 @@ def test_posts_that_open_on_their_text_keep_it() -> None:
     assert heads == []
 
 
+def test_sentences_running_on_without_a_stop_are_the_posts_text() -> None:
+    post = "Listen to that! The crowd has seen him. What a noise from the stands"
+    heads = heads_of(
+        "16:20 local time", post, P3,
+        "16:05 local time", "Ferries are back on the river", P2,
+        "15:45 local time", "Good afternoon from the harbour", P1,
+    )  # fmt: skip
+    assert post not in heads
+
+
 def test_a_by_line_under_a_timestamp_is_no_head() -> None:
     heads = heads_of(
         "08:40 Lisbon time", "By Ana Reyes", P3,
