@@ -19,6 +19,7 @@ from api.parser.layout import Item, Line
 # 'Myth 3: Feed a cold' -> ('Myth', '3', 'Feed a cold'): one capitalised word, a number, ': '
 NUMBERED_LABEL: Final = re.compile(r"^([A-Z][a-z]{1,15}) (\d{1,2}): (\S.*)$")
 LABEL_RUN_MIN: Final = 3  # 'Myth 1', 'Myth 2', 'Myth 3': three make a run, two may be chance
+STOPPED_SHARE: Final = 3  # a run's lines per line ending in '.', more than: a few are stopped
 # a field's value opens on a figure ('Day 2: 14 km', 'Stage 3: 4h 12m'): data, no head's text
 FIGURE_FIRST: Final = re.compile(r"^[\d£$€₹¥]")
 
@@ -36,6 +37,15 @@ def numbered_label(text: str) -> tuple[str, int] | None:
     return match[1], int(match[2])
 
 
+def stopped_label(text: str) -> tuple[str, int] | None:
+    """The label and number of a 'Label N: ...' line of one sentence ending in '.', a head in
+    a run of its unstopped siblings: 'Step 2: Upload the documents.' -> ('Step', 2); None for
+    two sentences ('Caller 2: I agree. So does my wife.')."""
+    if text[-1:] != "." or text.count(". ") or text.count("? ") or text.count("! "):
+        return None
+    return numbered_label(text[:-1])
+
+
 def over_its_text(items: list[Item], k: int) -> bool:
     """True when line k stands between two items that are not numbered labels and the line
     under it is a longer text line: 'Tip 1: Rest' / 'Sleep is when ...' (a packed list's
@@ -50,6 +60,13 @@ def over_its_text(items: list[Item], k: int) -> bool:
     return len(after.text) > len(items[k].text)
 
 
+def continues_run(found: tuple[str, int], label: str, length: int) -> bool:
+    """True when a label and its number are the next of a run of `length` lines under `label`
+    (any label for the first): ('Step', 2) after 'Step 1: ...'."""
+    word, number = found
+    return number == length + 1 and (not label or word == label)
+
+
 def numbered_label_heads(items: list[Item], alone: list[int]) -> list[int]:
     """The lines of the document's one run of 'Label N:' lines numbered 1, 2, 3 ... in order,
     LABEL_RUN_MIN at least, each over its text (over_its_text): 'Myth 1: ...' / text / 'Myth 2:
@@ -57,11 +74,18 @@ def numbered_label_heads(items: list[Item], alone: list[int]) -> list[int]:
     'Caller 2', 'Caller 1') or beside another label's run makes no run at all."""
     run: list[int] = []
     label = ""
+    stopped = 0
     # (NUMBERED_LABEL wants ': ', which most lines lack: they are passed over without a call)
     for k in [j for j in alone if ": " in items[j].text]:
         found = numbered_label(items[k].text)
         if found is None:
-            continue
+            # a line ending in '.' counts only as the run's next number: 'Step 2: Upload it.'
+            found = stopped_label(items[k].text)
+            if found is None or not continues_run(found, label, len(run)):
+                continue
+            if not over_its_text(items, k):
+                continue
+            stopped += 1
         word, number = found
         if label and word != label:
             return []  # two labels numbered: fields or speakers, no one run of heads
@@ -69,4 +93,8 @@ def numbered_label_heads(items: list[Item], alone: list[int]) -> list[int]:
         if number != len(run) + 1 or not over_its_text(items, k):
             return []
         run.append(k)
-    return run if len(run) >= LABEL_RUN_MIN else []
+    # a run of heads, a sentence's stop on a few of them; a transcript's turns are sentences
+    # ('Caller 1: I want to ask about the bins.' / reply / 'Caller 2: ...')
+    if len(run) - stopped < LABEL_RUN_MIN or stopped * STOPPED_SHARE >= len(run):
+        return []
+    return run

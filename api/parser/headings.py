@@ -138,6 +138,7 @@ from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_openers import long_section_openers
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, is_title_case, reading_lines
+from api.parser.heading_posts import POST_HEADS, stamped_at, stamped_heads, stamped_post_heads
 from api.parser.heading_questions import (
     exchange_questions,
     is_stated_question,
@@ -167,6 +168,7 @@ from api.parser.heading_sentences import (
 from api.parser.heading_siblings import (
     closing_two_sentences,
     even_sentence_heads,
+    is_short_statement,
     long_sibling_heads,
     paired_sibling_heads,
     stamped_statement_heads,
@@ -188,11 +190,9 @@ from api.parser.line_shapes import (
     is_rating,
     read_shape,
 )
-from api.parser.page_chrome import is_timestamp
 from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 QUOTED_PATTERN = 2  # quoted heads that show a pattern of heads on their own
-POST_HEADS = 2  # heads right under timestamps that make a live page's posts headed
 NUMBERED_LONG_WORDS: Final = 24  # a numbered head's words at most, among numbered siblings
 NUMBERED_RUN: Final = 3  # numbered heads in a row that make a list whose next number is one more
 NUMBERED_PAIR: Final = 2  # numbered heads in a row from 2 that make '1)' before them one too
@@ -1161,9 +1161,20 @@ def numbered_long_heads(items: list[Item], alone: list[int], flags: list[bool]) 
             continue
         if item_number(after) >= 0 or item_number(items[k - 1]) >= 0 or not opens_run(items, k):
             continue
-        if is_heading_shaped(items[k].text, NUMBERED_LONG_WORDS, LONG_CHARS):
+        if numbered_head_shape(items[k].text):
             found.append(k)
     return found
+
+
+def numbered_head_shape(text: str) -> bool:
+    """True for a numbered head's shape within NUMBERED_LONG_WORDS words, whatever its final
+    mark, the number marking it: '6) Criticising your last boss.', '3) Asking too early. Or
+    never asking.' beside '5) Dressing down' (a sentence alone is read by where it stands)."""
+    if is_heading_shaped(text, NUMBERED_LONG_WORDS, LONG_CHARS):
+        return True
+    if text[-1] != ".":
+        return False  # (most numbered heads end on a word, settled above)
+    return is_heading_shaped(text[:-1], NUMBERED_LONG_WORDS, LONG_CHARS) or is_short_statement(text)
 
 
 def numbered_heads_run(items: list[Item], flags: list[bool], least: int) -> list[int]:
@@ -1187,7 +1198,7 @@ def heads_an_item(items: list[Item], k: int) -> bool:
         return False
     if item_number(items[k - 1]) >= 0 or len(after.text) < LONG_RATIO * len(items[k].text):
         return False
-    return is_heading_shaped(items[k].text, NUMBERED_LONG_WORDS, LONG_CHARS)
+    return numbered_head_shape(items[k].text)
 
 
 def last_numbered_head(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
@@ -1514,6 +1525,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
     for k in exclaimed_post_heads(items, found.short, flags):
         flags[k] = True  # '16:42' / 'GOAL! Harbour 2-1 Vale (Ngata 88)' / text, the same
+    for k in stamped_post_heads(items, alone, flags):
+        flags[k] = True  # '14:31 local time' / 'The hatch is shut and the pad clear' / text
     vouched, names = vouched_heads(items, alone, flags)
     for k in vouched:
         flags[k] = True  # 'You will need' / items / 'Find the radiators' / text, and more
@@ -1560,7 +1573,9 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in stamped_statement_heads(items, alone, flags):
         flags[k] = True  # '9.40pm' / 'It rained.' / text / '8.15am' / 'A film sold' / text
     for k in closing_two_sentences(items, flags):
-        flags[k] = False  # 'Who pays?' / text / 'Polls open at 7 a.m. Vote early.' / credit line
+        # 'Who pays?' / text / 'Polls open at 7 a.m. Vote early.' / credit line, but a live
+        # post's head under its timestamp stays: '14:48' / 'It rained. We slowed.' / text
+        flags[k] = stamped_at(items, k)
     for k in asked_inside_an_item(items, flags):
         flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
     for k in compress(range(len(items)), flags):
@@ -1627,8 +1642,7 @@ def cheered_post_heads(items: list[Item], alone: list[int], flags: list[bool]) -
     cheers = [k for k in alone if 0 < k < len(items) - 1 and items[k].text[-1] == "!"]
     if not cheers:
         return []
-    stamped = len([k for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k)])
-    if stamped < POST_HEADS:
+    if stamped_heads(items, flags) < POST_HEADS:
         return []
     return [k for k in cheers if stamped_at(items, k) and cheers_over_text(items, k)]
 
@@ -1649,8 +1663,7 @@ def exclaimed_post_heads(items: list[Item], short: list[int], flags: list[bool])
     ]
     if not opened:
         return []
-    stamped = len([k for k in compress(range(1, len(items)), flags[1:]) if stamped_at(items, k)])
-    if stamped < POST_HEADS:
+    if stamped_heads(items, flags) < POST_HEADS:
         return []
     return [k for k in opened if stamped_at(items, k) and over_longer_text(items, flags, k)]
 
@@ -1682,12 +1695,6 @@ def unstamped_post_questions(items: list[Item], flags: list[bool]) -> list[int]:
     if not all(is_question(items[k].text) for k in loose):
         return []  # a plain head off the timestamps: the page's heads are no posts'
     return [k for k in loose if isinstance(items[k - 1], Line)]
-
-
-def stamped_at(items: list[Item], k: int) -> bool:
-    """True when the item right before item k is a timestamp's line: '16:42'."""
-    before = items[k - 1]
-    return isinstance(before, Line) and is_timestamp(before.text)
 
 
 def cheers_over_text(items: list[Item], k: int) -> bool:

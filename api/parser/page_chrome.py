@@ -90,10 +90,12 @@ AUTHOR_NOTE = re.compile(
 NOTE_SPACES = 2
 # A clock time: '3:41 PM', '14:05', '6.02 a.m.', and one with its 'am' glued on: '9.52am'.
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)", re.IGNORECASE)
-# The words a timestamp is made of beside its times and numbers: labels, months, days, zones.
+# The words a timestamp is made of beside its times and numbers: labels, months, days, zones
+# (a live page's zone said in words too: '14:31 local time').
 STAMP_WORDS = (
     frozenset(
         "updated posted published modified last first on at ago hours hour minutes minute mins"
+        " local time"
         " am pm a.m p.m gmt bst utc cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ast adt"
         " aest aedt ist jst amt msk hkt sgt pht kst nzst nzdt eet eest sast wib".split()
     )
@@ -101,6 +103,8 @@ STAMP_WORDS = (
     | MONTH_ABBREVIATIONS
     | WEEKDAY_ABBREVIATIONS
 )
+# A zone named by its place after the clock, ending the line: '14:31 Moscow time'.
+NAMED_ZONE = re.compile(r"(?<= )[A-Z][a-z]+ time$")
 # A word of a timestamp, dotted ones whole: 'updated', 'p.m'.
 STAMP_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 
@@ -154,6 +158,8 @@ def is_timestamp(text: str) -> bool:
     # no word holds (its '\b'), so they are words of the line without its clocks as they stand
     if not stamp_words(text[: clock.start()]):
         return False
+    if text.endswith(" time"):
+        text = NAMED_ZONE.sub(" ", text)  # '14:31 Moscow time': its place is no stamp's word
     return stamp_words(CLOCK.sub(" ", text))
 
 

@@ -46,20 +46,10 @@ KNOWN = {
     "head_curly_quoted_head_lone_questions_in_answers_colon_lead_in_cyprus_mail_philenews_"
     "uncredited": "a lone question inside an answer ('Not sure whether X?'), answered by the next "
     "line, taken as a head among question heads",
-    "zr05_kazakhstan_baikonur_launch_live_page_local_time_clock_lines_full_sentence_and_curly_"
-    "quoted_and_question_post_heads_long_head_no_stop_lone_question_in_post_sign_off_roscosmos_"
-    "kazinform_tengrinews_nasa_initial_us_credits": "a live page's clock lines taken as heads "
-    "over post heads not head-shaped alone (two-sentence, curly-quoted, long without a stop) and "
-    "a headless post, the last post's plain head read as a paragraph, a lone question in a post "
-    "taken as a head",
     "zr07_malawi_lake_fishermen_podcast_review_star_line_details_line_curly_quoted_head_two_"
     "sentence_head_long_head_no_stop_straight_quoted_question_head_lone_question_punchy_lines_"
     "courtesy_nyasa_times_mana_credits": "a lone question answered by the next line, after a long "
     "head's section, taken as a head among quoted, two-sentence and long heads",
-    "zr08_uae_job_interview_mistakes_listicle_paren_numbered_heads_quoted_head_two_sentence_head_"
-    "one_sentence_stop_head_question_head_colon_dateline_lone_question_punchy_lines_colon_lead_in_"
-    "compound_wam_khaleej_inc_courtesy_fz_llc_credits": "a one-sentence '6)' head ending in '.' "
-    "read as a paragraph in a run of '1)' heads",
 }
 
 
