@@ -1,20 +1,23 @@
 """One reader's rule for sentence heads: a standalone line opens a section the way the article's
 other heads do, judged on the document as a whole, not on the line alone.
 
-A line is a candidate (rhythm_candidate) when it stands alone between a sentence's end or a
-picture and a paragraph, opens on no quotation mark, is one or two short sentences or a short
-question (sentence_form), much shorter than the paragraph under it (no one-line answer, no
-quotation carrying the text on, no reply but to a question-word question, no interview's
-turn), and answers no question right above it. The candidates are heads (rhythm_heads) when,
-with the heads already standing, all of them:
+A line is a candidate (rhythm_candidate) when it stands alone after a sentence's end or a
+picture, shorter than the line before, opens on no quotation mark, and is a sentence
+(sentence_form): one or two short statements opening on no word pointing back (a pronoun may
+open two, 'She rode first. The rain came later.'; one sentence opening on a pronoun joins three
+heads by heading_sentences.pronoun_heads), or a short question; over a paragraph LONG_RATIO
+times longer (no one-line answer), no quotation carrying the text on, no reply but to a
+question-word question, no interview's turn, and right under no question. The candidates are
+heads (rhythm_heads) when, with the heads already standing, all of them:
 - are SENTENCE_SIBLINGS or more (one such line is the writer's punchy paragraph);
-- open, most of them, a paragraph of two sentences or more (develops), a section's text;
-- open sections of even length in text (EVEN_SPACING, counted in characters to the end);
-- share a form, full sentences or questions all, the heads standing too (no label, numbered or
-  unstopped head among them: those pages' heads are read by their own rules), and a length
-  within HEAD_SPREAD of each other;
-- stand out: every other line of text is LONG_RATIO times longer than the longest of them (a
-  column of short paragraphs has no heads).
+- open sections of even length in text (EVEN_SPACING, counted in characters to the end), most
+  of them of two sentences or more (reads_as_sections);
+- share a form, full sentences or questions all, the heads standing too (no more than
+  LABELS_AMONG label, numbered or unstopped heads among them, none in a headline's capitals:
+  those pages' heads are read by their own rules), of lengths within HEAD_SPREAD;
+- where no head stands, stand out: every other line of text is LONG_RATIO times longer than
+  the longest of them (a column of short paragraphs has no heads); where heads stand, none is
+  one sentence longer than a sentence head (one_long_sentence).
 'A village shop is worth more ...' / text / 'The shop was never about groceries.' / text /
 'A co-operative asks more of people.' / text / 'The profit should stay small.' / text.
 """
@@ -26,13 +29,21 @@ from typing import Final
 from api.parser.heading_answers import opens_on_a_reply
 from api.parser.heading_limits import LONG_RATIO, QUESTION_WORDS, QUOTED_OPENERS
 from api.parser.heading_questions import speaks_in_first_person
-from api.parser.heading_sentences import PAIRED_WORDS, RHYTHM_OPENERS
+from api.parser.heading_sentences import (
+    BACK_POINTERS,
+    PAIRED_WORDS,
+    RHYTHM_OPENERS,
+    SENTENCE_WORDS,
+    is_elliptical,
+)
 from api.parser.heading_siblings import (
     EVEN_SPACING,
+    INNER_STOP,
+    LABELS_AMONG,
     SENTENCE_SIBLINGS,
     answers_a_question,
-    develops,
-    is_statement_head_shape,
+    is_headline_styled,
+    is_short_statement,
     opens_a_section,
     text_length,
 )
@@ -43,15 +54,29 @@ HEAD_SPREAD: Final = 3.0  # the longest of a page's sentence heads this many tim
 
 
 def sentence_form(text: str) -> bool:
-    """True for a head that is a sentence: one or two short statements (is_statement_head_shape)
-    or a question of PAIRED_WORDS words at most, asked alone: 'The roof leaked for years.',
+    """True for a head that is a sentence: one or two short statements (is_short_statement, no
+    reply, not elliptical, a denial's pronoun opening one: 'Nobody asked the keepers.') or a
+    question of PAIRED_WORDS words at most, asked alone: 'The roof leaked for years.',
     'Why is the ropewalk still here?' (not 'Results', 'It paid off.', nor 'Why? Nobody knows.')."""
     if is_question(text):
         words = text.split()
         if words[0].lower() in RHYTHM_OPENERS or "." in text or not text[:1].isupper():
             return False  # 'So why is this winter worse?': asked in the running text
         return len(words) <= PAIRED_WORDS
-    return is_statement_head_shape(text)
+    if not is_short_statement(text) or is_elliptical(text):
+        return False
+    first = text.split(None, 1)[0]
+    pointers = RHYTHM_OPENERS if INNER_STOP.search(text) else BACK_POINTERS
+    if opens_on_a_reply(text, denials=False) or first.lower() in pointers:
+        return False  # 'Yes. It is.', 'It paid off.', 'She kept the keys.': the text's
+    return first[0].isupper()
+
+
+def one_long_sentence(text: str) -> bool:
+    """True for one sentence of more than a sentence head's SENTENCE_WORDS words: 'The first
+    sixty homes were connected by the summer, at a hundred times the old speed.' (not 'The
+    houses go with the job.', nor two sentences, 'Prices rose. Visits fell.')."""
+    return INNER_STOP.search(text) is None and len(text.split()) > SENTENCE_WORDS[1]
 
 
 def rhythm_candidate(items: list[Item], k: int) -> bool:
@@ -68,6 +93,9 @@ def rhythm_candidate(items: list[Item], k: int) -> bool:
     after = items[k + 1].text if isinstance(items[k + 1], Line) else ""
     if not (opens_a_section(items, k) and len(after) >= LONG_RATIO * len(item.text)):
         return False
+    before = items[k - 1]
+    if isinstance(before, Line) and len(before.text) <= len(item.text):
+        return False  # shorter than its neighbours, the line before too
     if after[:1] in QUOTED_OPENERS:
         return False  # a quotation carries the text on: the line is part of it
     if opens_on_a_reply(after, denials=False) and not asks_openly(item.text):
@@ -91,40 +119,65 @@ def is_turn(question: str, answer: str) -> bool:
     return "you" in asked and speaks_in_first_person(answer)
 
 
-def sections_even(items: list[Item], starts: list[int]) -> bool:
-    """True when the sections opening at `starts`, each to the next and the last to the end,
-    hold text of even length, the widest EVEN_SPACING times the narrowest at most: heads over
-    240, 310 and 280 characters (not over 90 and 900, a punchy line in a long section)."""
+def sections(items: list[Item], starts: list[int]) -> list[tuple[int, int]]:
+    """The characters of text and the sentences each section holds, opening after each of
+    `starts` and closing at the next, the last at the end: [(240, 3), (310, 2), (280, 4)]."""
     ends = [*starts[1:], len(items)]
-    spans = zip(starts, ends, strict=True)
-    sizes = [sum(text_length(items[j]) for j in range(a + 1, b)) for a, b in spans]
-    return min(sizes) > 0 and max(sizes) <= EVEN_SPACING * min(sizes)
+    found: list[tuple[int, int]] = []
+    for a, b in zip(starts, ends, strict=True):
+        size = sentences = 0
+        for item in items[a + 1 : b]:
+            size += text_length(item)
+            if isinstance(item, Line):
+                sentences += 1 + len(INNER_STOP.findall(item.text))
+        found.append((size, sentences))
+    return found
+
+
+def reads_as_sections(items: list[Item], members: list[int], found: list[int]) -> bool:
+    """True when the sections the `members` open hold text of even length, the widest
+    EVEN_SPACING times the narrowest at most, and those under the lines `found` hold two
+    sentences or more, most of them: heads over 240, 310 and 280 characters of several
+    sentences (not over 90 and 900, a punchy line in a long section, nor over one sentence
+    each, a story's one-sentence paragraphs)."""
+    spans = sections(items, members)
+    sizes = [size for size, _ in spans]
+    if min(sizes) == 0 or max(sizes) > EVEN_SPACING * min(sizes):
+        return False
+    opened = set(found)
+    developed = [n >= 2 for k, (_, n) in zip(members, spans, strict=True) if k in opened]
+    return 2 * sum(developed) > len(developed)
 
 
 def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """The candidates (rhythm_candidate) that are heads by the document's rhythm, beside the
-    heads standing: SENTENCE_SIBLINGS or more in all, all sentences (sentence_form) of lengths
-    within HEAD_SPREAD, opening sections of even length (sections_even), every other line
+    heads standing: SENTENCE_SIBLINGS or more in all, sentences (sentence_form) in sentence
+    case but LABELS_AMONG labels, of lengths within HEAD_SPREAD, opening sections of even
+    length and several sentences (reads_as_sections); where no head stands, every other line
     LONG_RATIO times longer than the longest: an essay's 'The shop was never about groceries.'
     / text / ... or a feature's 'Why is it still here?' / text / 'Six work here now. Twenty did
     in 1990.' / text (not a question answered by the next line, a punchy line over a quotation,
-    nor such lines beside label heads)."""
+    nor such lines beside label heads or heads in a headline's capitals)."""
     found = [k for k in alone if not flags[k] and rhythm_candidate(items, k)]
     if not found:
         return []  # (most documents: no line a sentence head could be)
-    if 2 * len([k for k in found if develops(items, k)]) <= len(found):
-        return []  # most sections one sentence long: a story's one-sentence paragraphs
     heads = [k for k in alone if flags[k]]
+    if heads:
+        # no line need stand out from every other where heads stand: one sentence of a short
+        # paragraph's words is one ('The first sixty homes were connected by the summer, ...')
+        found = [k for k in found if not one_long_sentence(items[k].text)]
     members = sorted(found + heads)
     if len(members) < SENTENCE_SIBLINGS:
         return []
-    texts = [items[k].text for k in members]
-    if not all(map(sentence_form, texts)):
-        return []  # label or numbered heads stand: the page's heads are of another form
+    texts = [items[k].text for k in members if sentence_form(items[k].text)]
+    if len(members) - len(texts) > LABELS_AMONG or any(map(is_headline_styled, texts)):
+        return []  # label heads or heads in capitals stand: the page's heads are of another form
     if max(map(len, texts)) > HEAD_SPREAD * min(map(len, texts)):
         return []
-    if not sections_even(items, members):
+    if not reads_as_sections(items, members, found):
         return []
+    if heads:
+        return found  # heads stand: the page shows its pattern, short lines may stand beside
     shortest = LONG_RATIO * max(map(len, texts))
     chosen = set(members)
     for k, item in enumerate(items):

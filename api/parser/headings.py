@@ -167,7 +167,6 @@ from api.parser.heading_sentences import (
 )
 from api.parser.heading_siblings import (
     closing_two_sentences,
-    even_sentence_heads,
     long_sibling_heads,
     paired_sibling_heads,
     stamped_statement_heads,
@@ -1554,8 +1553,6 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
     for k in paired_sibling_heads(items, alone, flags):
         flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
-    for k in even_sentence_heads(items, alone, flags):
-        flags[k] = True  # text / 'A park is not a venue.' / text / 'The money is small.' / text
     for k in rhythm_heads(items, alone, flags):
         flags[k] = True  # text / 'Why is it here?' / text / 'The oven is old.' / text / ...
     for k in long_sibling_heads(items, alone, flags):

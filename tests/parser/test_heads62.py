@@ -17,9 +17,13 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse
+from api.parser.heading_rhythm import rhythm_heads
+from api.parser.heading_sentences import is_elliptical
+from api.parser.layout import Line
 from benchmarks.stress_eval import read_annotated
-from tests.parser.exports import class_cases
+from tests.parser.exports import class_cases, heads_of
 from tests.parser.test_head_classes58 import unwrap
+from tests.parser.test_heads49 import body_items
 
 # --- positives ---------------------------------------------------------------------------------
 
@@ -340,3 +344,110 @@ def test_heads_of_each_class(name: str, case: str) -> None:
     truth = read_annotated(unwrap(case))
     body = parse(truth.export).body
     assert [b.text for b in body if b.type == "subheading"] == truth.heads
+
+
+# --- heading_rhythm: one reader's rule, its near misses ---------------------------------------
+
+INTRO = (
+    "The lock keepers of the Canal du Midi have opened the gates by hand since 1681, and the "
+    "last eleven of them were told in March that motors would do the job from next spring."
+)
+SECTION = [
+    "The motors were ordered two years ago. They sat in a depot near Béziers until a union "
+    "official photographed them and sent the pictures to a newspaper in Toulouse.",
+    "Most keepers live in the lock houses, which belong to the navigation authority. The "
+    "authority says nobody will be evicted, though it has not put that promise in writing.",
+    "Boaters are divided. Some want faster passages in August, when the queues at the flights "
+    "of locks near Carcassonne can last a whole afternoon, and others come for the slowness.",
+]
+HEADS = [
+    "Nobody asked the keepers about the motors.",
+    "The houses go with the job.",
+    "Why do the boaters care?",
+]
+
+
+def rhythm_page(heads: list[str], sections: list[str]) -> list[str]:
+    """An export's blocks: the intro, then each head over its section."""
+    blocks = [INTRO]
+    for head, section in zip(heads, sections, strict=True):
+        blocks += [head, section]
+    return blocks
+
+
+def rhythm_of(blocks: list[str], standing: tuple[str, ...] = ()) -> list[str]:
+    """The lines rhythm_heads adds to an export's blocks, the lines `standing` flagged before."""
+    items = body_items(blocks)
+    alone = [k for k, item in enumerate(items) if isinstance(item, Line) and item.alone]
+    flags = [isinstance(item, Line) and item.text in standing for item in items]
+    found = rhythm_heads(items, alone, flags)
+    return [items[k].text for k in found if isinstance(items[k], Line)]
+
+
+def test_sentence_heads_and_a_question_evenly_spaced_are_heads() -> None:
+    assert heads_of(*rhythm_page(HEADS, SECTION)) == HEADS
+
+
+def test_the_rule_finds_them_alone() -> None:
+    assert rhythm_of(rhythm_page(HEADS, SECTION)) == HEADS
+
+
+def test_two_sentence_lines_make_no_rhythm() -> None:
+    assert rhythm_of(rhythm_page(HEADS[:2], SECTION[:2])) == []
+
+
+def test_a_line_over_a_section_three_times_the_others_is_text() -> None:
+    long_section = " ".join([SECTION[2], SECTION[0], SECTION[1], SECTION[2]])
+    assert rhythm_of(rhythm_page(HEADS, [SECTION[0], SECTION[1], long_section])) == []
+
+
+def test_sentence_lines_beside_two_label_heads_are_text() -> None:
+    labels = ("Gates and motors", "The lock houses")
+    assert rhythm_of(rhythm_page([*labels, HEADS[0]], SECTION), labels) == []
+
+
+def test_sentence_lines_beside_one_label_head_are_heads() -> None:
+    labels = ("Gates and motors",)
+    assert rhythm_of(rhythm_page([*labels, *HEADS[1:]], SECTION), labels) == HEADS[1:]
+
+
+def test_a_yes_or_no_question_answered_in_the_text_is_text() -> None:
+    answer = "Not all of them. " + SECTION[2]
+    blocks = rhythm_page([*HEADS[:2], "Do the boaters care?"], [*SECTION[:2], answer])
+    assert rhythm_of(blocks) == []
+
+
+def test_lines_over_one_sentence_sections_are_a_storys_paragraphs() -> None:
+    one = [s.split(". ", 1)[1] for s in SECTION]  # each section one sentence
+    assert rhythm_of(rhythm_page(HEADS, one)) == []
+
+
+def test_a_short_line_elsewhere_in_a_page_without_heads_keeps_them_text() -> None:
+    blocks = rhythm_page(HEADS, SECTION)
+    blocks[3:3] = ["He was right.", "The motors have not been fitted yet."]
+    assert rhythm_of(blocks) == []
+
+
+def test_a_short_line_elsewhere_beside_a_standing_head_is_allowed() -> None:
+    blocks = rhythm_page(HEADS, SECTION)
+    blocks[3:3] = ["He was right.", "The motors have not been fitted yet."]
+    assert rhythm_of(blocks, (HEADS[0],)) == HEADS[1:]
+
+
+def test_interview_turns_are_no_heads() -> None:
+    answer = "I never wanted the motors. " + SECTION[0]
+    asked = ["Why did you stay so long?", "What will you miss?", "Where will you go?"]
+    assert rhythm_of(rhythm_page(asked, [answer, answer, answer])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A co-operative asks more of people than a business does.", False),
+        ("The river rose faster than anyone could.", False),
+        ("Somebody could.", True),
+        ("Most of you do, every day.", True),
+    ],
+)
+def test_a_compared_clause_holds_its_own_verb(text: str, expected: bool) -> None:
+    assert is_elliptical(text) is expected
