@@ -35,6 +35,7 @@ from api.parser.heading_sentences import (
     RHYTHM_OPENERS,
     SENTENCE_WORDS,
     is_elliptical,
+    quoted_on,
 )
 from api.parser.heading_siblings import (
     EVEN_SPACING,
@@ -96,7 +97,7 @@ def rhythm_candidate(items: list[Item], k: int) -> bool:
     before = items[k - 1]
     if isinstance(before, Line) and len(before.text) <= len(item.text):
         return False  # shorter than its neighbours, the line before too
-    if after[:1] in QUOTED_OPENERS:
+    if quoted_on(items, k):
         return False  # a quotation carries the text on: the line is part of it
     if opens_on_a_reply(after, denials=False) and not asks_openly(item.text):
         return False  # 'Is this the last rise?' / 'Not necessarily. ...': an exchange in the text

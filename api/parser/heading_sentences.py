@@ -26,7 +26,7 @@ from itertools import compress
 from typing import Final
 
 from api.parser.credit_words import is_brand_spelling
-from api.parser.heading_limits import LONG_CHARS, LONG_RATIO
+from api.parser.heading_limits import LONG_CHARS, LONG_RATIO, QUOTED_OPENERS
 from api.parser.heading_questions import is_question_line
 from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
@@ -191,7 +191,18 @@ def is_sentence_head(
         (before is None or before.text[-1] in SENTENCE_ENDS)
         and isinstance(after, Line)
         and len(after.text) >= LONG_RATIO * len(text)
+        and not quoted_on(items, k)
     )
+
+
+def quoted_on(items: list[Item], k: int) -> bool:
+    """True for line k after a paragraph over one opening on a quotation mark, the text going
+    on through a source's words: text / 'Permits cost money. Lawyers cost more.' / '"They want
+    us indoors," says ...' (not after a picture, where a section opens whatever follows)."""
+    before, after = items[k - 1] if k > 0 else None, items[k + 1] if k + 1 < len(items) else None
+    if not (isinstance(before, Line) and isinstance(after, Line)):
+        return False
+    return after.text[:1] in QUOTED_OPENERS
 
 
 def sentence_heads(

@@ -32,6 +32,7 @@ from api.parser.heading_sentences import (
     SENTENCE_GAP,
     is_elliptical,
     is_sentence_shaped,
+    quoted_on,
 )
 from api.parser.layout import Item, Line, ListLines, Picture
 from api.parser.line_shapes import is_question
@@ -201,7 +202,8 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
     that are sentences (sentence_siblings): 'The money ran out twice. The museum did not wait.'
     / 240 characters, among question and quoted heads; picture / 'One break won it.' / text
     beside long clause heads; not 'The short answer is no. Read on.' over a shorter line, nor
-    'Not at all. Plant it now.' right under its question."""
+    'Not at all. Plant it now.' right under its question, nor a line between a paragraph and a
+    quotation (quoted_on)."""
     heads = [k for k in alone if flags[k]]
     if not heads:
         return []  # (most documents: no heads to be siblings of)
@@ -213,6 +215,7 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
         if is_full_sentence_line(items, k, after_text)
         and opens_text(items, k)
         and not answers_a_question(items, k)
+        and not quoted_on(items, k)
     ]
     if not found:
         return []

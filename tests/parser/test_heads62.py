@@ -18,10 +18,10 @@ import pytest
 
 from api.parser import parse
 from api.parser.heading_rhythm import rhythm_heads
-from api.parser.heading_sentences import is_elliptical
+from api.parser.heading_sentences import is_elliptical, quoted_on
 from api.parser.layout import Line
 from benchmarks.stress_eval import read_annotated
-from tests.parser.exports import class_cases, heads_of
+from tests.parser.exports import LONG, class_cases, heads_of
 from tests.parser.test_head_classes58 import unwrap
 from tests.parser.test_heads49 import body_items
 
@@ -451,3 +451,34 @@ def test_interview_turns_are_no_heads() -> None:
 )
 def test_a_compared_clause_holds_its_own_verb(text: str, expected: bool) -> None:
     assert is_elliptical(text) is expected
+
+
+# --- quoted_on: a line between a paragraph and a quotation is the text going on ----------------
+
+QUOTE = (
+    '"We open the gates the way our fathers did," says one keeper, who asked not to be named. '
+    '"A motor will not notice a child on the lock wall. We do."'
+)
+PICTURE = "A lock gate on a canal\nA lock on the Canal du Midi near Béziers.Photograph: Ana Roig"
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [(SECTION[0], True), (PICTURE, False)],
+    ids=["after-a-paragraph", "after-a-picture"],
+)
+def test_a_line_over_a_quotation(before: str, expected: bool) -> None:
+    items = body_items([INTRO, before, "Motors cost money. Keepers cost more.", QUOTE, LONG])
+    assert quoted_on(items, 2) is expected
+
+
+def test_a_punchy_line_over_a_quotation_beside_sentence_heads_is_text() -> None:
+    blocks = rhythm_page(HEADS, SECTION)
+    blocks[3:3] = ["Motors cost money. Keepers cost more.", QUOTE]
+    assert "Motors cost money. Keepers cost more." not in heads_of(*blocks)
+
+
+def test_a_sentence_head_over_a_quotation_after_a_picture_stays() -> None:
+    blocks = rhythm_page(HEADS, SECTION)
+    blocks[3:3] = [PICTURE, "Motors cost money. Keepers cost more.", QUOTE, SECTION[0]]
+    assert heads_of(*blocks) == [HEADS[0], "Motors cost money. Keepers cost more.", *HEADS[1:]]

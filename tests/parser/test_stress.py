@@ -10,10 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zp08_jamaican_sound_system_long_read_one_sentence_full_stop_heads_quoted_head_long_head_no_"
-    "stop_lone_questions_punchy_lines_pull_quote_gleaner_observer_jis_courtesy_jr_credits": "a "
-    "punchy two-sentence line between paragraphs ('X cost money. Y cost more.') taken as a head: "
-    "its shape and place are a full-sentence head's",
 }
 
 
