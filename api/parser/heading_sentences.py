@@ -26,7 +26,7 @@ from itertools import compress
 from typing import Final
 
 from api.parser.credit_words import is_brand_spelling
-from api.parser.heading_limits import LONG_CHARS, LONG_RATIO
+from api.parser.heading_limits import LONG_CHARS, LONG_RATIO, QUOTED_OPENERS
 from api.parser.heading_questions import is_question_line
 from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
@@ -124,11 +124,26 @@ def is_elliptical(text: str) -> bool:
 
 def ends_elliptic(sentence: str) -> bool:
     """True when the sentence without a comma, or its first clause, ends on an auxiliary or
-    'not': 'Nobody did', 'Most of you do, every day' (not 'Most left, as people do')."""
+    'not': 'Nobody did', 'Most of you do, every day' (not 'Most left, as people do', nor 'It
+    asks more than a business does', compared)."""
     first = sentence.split(",", 1)[0].split()
     if first and first[-1].lower() in ELLIPTIC_ENDS:
-        return True  # 'Most of you do, every day': the clause's verb is in the text before
-    return "," not in sentence and sentence.split()[-1].lower() in ELLIPTIC_ENDS
+        return not compared(first)  # 'Most of you do, every day': the verb is in the text before
+    words = sentence.split()
+    return "," not in sentence and words[-1].lower() in ELLIPTIC_ENDS and not compared(words)
+
+
+# A comparison's word: the auxiliary after it stands for its own sentence's verb ('asks more
+# than a business does'), looked for among the COMPARED_WORDS words before the auxiliary.
+COMPARING: Final = frozenset({"than", "as"})
+COMPARED_WORDS: Final = 4
+
+
+def compared(words: list[str]) -> bool:
+    """True when a comparison's word (COMPARING) stands among the few words before the last, a
+    clause whose auxiliary stands for the verb before it in the same sentence: ['more', 'than',
+    'a', 'business', 'does'] (not ['Somebody', 'could'])."""
+    return any(word.lower() in COMPARING for word in words[-COMPARED_WORDS - 1 : -1])
 
 
 def paragraph_length(items: list[Item], shaped: list[bool]) -> float:
@@ -176,7 +191,18 @@ def is_sentence_head(
         (before is None or before.text[-1] in SENTENCE_ENDS)
         and isinstance(after, Line)
         and len(after.text) >= LONG_RATIO * len(text)
+        and not quoted_on(items, k)
     )
+
+
+def quoted_on(items: list[Item], k: int) -> bool:
+    """True for line k after a paragraph over one opening on a quotation mark, the text going
+    on through a source's words: text / 'Permits cost money. Lawyers cost more.' / '"They want
+    us indoors," says ...' (not after a picture, where a section opens whatever follows)."""
+    before, after = items[k - 1] if k > 0 else None, items[k + 1] if k + 1 < len(items) else None
+    if not (isinstance(before, Line) and isinstance(after, Line)):
+        return False
+    return after.text[:1] in QUOTED_OPENERS
 
 
 def sentence_heads(

@@ -7,8 +7,8 @@ A reader takes such a line for a head by its siblings and by where it stands, no
 - siblings: SIBLING_HEADS heads or more already stand, one at least a sentence of its own form
   (a question, a quoted line, a clause of SENTENCE_HEAD_WORDS words), LABELS_AMONG labels at
   most ('Final standings'), SENTENCE_SIBLINGS heads with the lines found;
-- or, where no head stands, the rhythm alone (even_sentence_heads): SENTENCE_SIBLINGS short
-  statements or more, evenly spaced to the end, every other line a paragraph much longer;
+- or the document's rhythm alone (heading_rhythm.rhythm_heads, one rule for every page):
+  SENTENCE_SIBLINGS sentence heads or more, evenly spaced, every other line much longer;
 - where: two short sentences at a section's start (a sentence's end or a picture before it),
   one sentence after a picture only (between paragraphs it is a punchy line), over a paragraph
   LONG_RATIO times its length or a lead-in to a list, more than SENTENCE_GAP items from any
@@ -32,6 +32,7 @@ from api.parser.heading_sentences import (
     SENTENCE_GAP,
     is_elliptical,
     is_sentence_shaped,
+    quoted_on,
 )
 from api.parser.layout import Item, Line, ListLines, Picture
 from api.parser.line_shapes import is_question
@@ -204,7 +205,8 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
     that are sentences (sentence_siblings): 'The money ran out twice. The museum did not wait.'
     / 240 characters, among question and quoted heads; picture / 'One break won it.' / text
     beside long clause heads; not 'The short answer is no. Read on.' over a shorter line, nor
-    'Not at all. Plant it now.' right under its question."""
+    'Not at all. Plant it now.' right under its question, nor a line between a paragraph and a
+    quotation (quoted_on)."""
     heads = [k for k in alone if flags[k]]
     if not heads:
         return []  # (most documents: no heads to be siblings of)
@@ -216,31 +218,11 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
         if is_full_sentence_line(items, k, after_text)
         and opens_text(items, k)
         and not answers_a_question(items, k)
+        and not quoted_on(items, k)
     ]
     if not found:
         return []
-    return (
-        found
-        if sentence_siblings(items, heads, found) or spaced_beside(items, heads, found)
-        else []
-    )
-
-
-def spaced_beside(items: list[Item], heads: list[int], found: list[int]) -> bool:
-    """True when one head stands alone and the full-sentence lines `found` with it make
-    SENTENCE_SIBLINGS heads or more, their sections of even length in text to the end, the
-    head's own too (evenly_spaced over characters, a list's lines one block): intro / 'He
-    jumped first. The wind came later.' / 590 characters / 'The favourites lost. One kept his
-    head.' / 330 / 'Standings' / 360 (not beside a head whose section is a third of theirs, nor
-    beside two heads: sentence_siblings reads those)."""
-    if len(heads) != 1 or len(found) + 1 < SENTENCE_SIBLINGS:
-        return False
-    starts = sorted([*found, *heads])
-    ends = [*starts[1:], len(items)]
-    sizes = [
-        sum(text_length(items[j]) for j in range(a, b)) for a, b in zip(starts, ends, strict=True)
-    ]
-    return max(sizes) <= EVEN_SPACING * min(sizes)
+    return found if sentence_siblings(items, heads, found) else []
 
 
 def text_length(item: Item) -> int:
@@ -338,24 +320,6 @@ def stamped_statement_heads(items: list[Item], alone: list[int], flags: list[boo
     return found if headed else []
 
 
-def is_statement_head_shape(text: str) -> bool:
-    """True for one or two short sentences (is_short_statement) opening on a capital that is no
-    running text's ('but', 'it', 'this'), no reply and not elliptical: 'A park is not a venue.',
-    'The oven is older than the street. So is the recipe.' (not 'It paid off.', 'Yes. It is.',
-    nor 'Most of them did.')."""
-    if not is_short_statement(text) or opens_on_a_reply(text) or is_elliptical(text):
-        return False
-    first = text.split(None, 1)[0]
-    return first[0].isupper() and first.lower() not in RHYTHM_OPENERS
-
-
-def evenly_spaced(starts: list[int], end: int) -> bool:
-    """True when the sections opening at `starts` and closing at `end` are of even length, the
-    widest EVEN_SPACING times the narrowest at most: [1, 3, 5] to 7 (not [1, 3, 11] to 13)."""
-    widths = [b - a for a, b in zip(starts, [*starts[1:], end], strict=True)]
-    return max(widths) <= EVEN_SPACING * min(widths)
-
-
 def develops(items: list[Item], k: int) -> bool:
     """True when line k stands over a paragraph LONG_RATIO times longer of two sentences or
     more, a section's text: 'A park is not a venue.' / 'It is where children learn to ride.
@@ -365,33 +329,3 @@ def develops(items: list[Item], k: int) -> bool:
     if not isinstance(after, Line) or len(after.text) < LONG_RATIO * len(items[k].text):
         return False
     return INNER_STOP.search(after.text) is not None
-
-
-def even_sentence_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
-    """Where no head stands, SENTENCE_SIBLINGS statement lines or more (is_statement_head_shape),
-    each after a sentence's end over a paragraph of several sentences (develops), not under a
-    question,
-    evenly spaced to the document's end, every other line a paragraph LONG_RATIO times longer
-    than the longest of them: an essay's full-sentence heads, text / 'A park is not a venue.' /
-    text / 'The money is real, but it is small.' / text / 'There is a better way.' / text (not
-    a column's punchy lines among short paragraphs, nor one such line in a report)."""
-    if any(flags):
-        return []  # heads stand: paired_sibling_heads reads sentences beside them
-    found = [
-        k
-        for k in alone
-        if 0 < k < len(items) - 1
-        and items[k].text[-1:] == "."
-        and is_statement_head_shape(items[k].text)
-        and opens_a_section(items, k)
-        and not answers_a_question(items, k)
-        and develops(items, k)
-    ]
-    if len(found) < SENTENCE_SIBLINGS or not evenly_spaced(found, len(items)):
-        return []  # (most documents: a few short lines at most, unevenly)
-    shortest = LONG_RATIO * max(len(items[k].text) for k in found)
-    heads = set(found)
-    for k, item in enumerate(items):
-        if k not in heads and isinstance(item, Line) and len(item.text) < shortest:
-            return []  # another short line: a writer's punchy style, not heads
-    return found

@@ -147,6 +147,7 @@ from api.parser.heading_questions import (
     stated_question_heads,
     unmarked_questions,
 )
+from api.parser.heading_rhythm import rhythm_heads
 from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
 from api.parser.heading_sentences import (
     PAIRED_MIN,
@@ -167,7 +168,6 @@ from api.parser.heading_sentences import (
 )
 from api.parser.heading_siblings import (
     closing_two_sentences,
-    even_sentence_heads,
     is_short_statement,
     long_sibling_heads,
     paired_sibling_heads,
@@ -1566,8 +1566,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
     for k in paired_sibling_heads(items, alone, flags):
         flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
-    for k in even_sentence_heads(items, alone, flags):
-        flags[k] = True  # text / 'A park is not a venue.' / text / 'The money is small.' / text
+    for k in rhythm_heads(items, alone, flags):
+        flags[k] = True  # text / 'Why is it here?' / text / 'The oven is old.' / text / ...
     for k in long_sibling_heads(items, alone, flags):
         flags[k] = True  # '<a long clause>' / text / picture / '<one as long>' / text
     for k in stamped_statement_heads(items, alone, flags):

@@ -10,10 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zp08_jamaican_sound_system_long_read_one_sentence_full_stop_heads_quoted_head_long_head_no_"
-    "stop_lone_questions_punchy_lines_pull_quote_gleaner_observer_jis_courtesy_jr_credits": "a "
-    "punchy two-sentence line between paragraphs ('X cost money. Y cost more.') taken as a head: "
-    "its shape and place are a full-sentence head's",
     "zq01_finnish_public_sauna_feature_full_sentence_heads_by_rhythm_lone_question_punchy_lines_"
     "helsingin_sanomat_yle_courtesy_oy_credits": "four full-sentence heads ending in '.' (two of "
     "one sentence, two of two), the article's only heads, read as paragraphs among punchy lines",

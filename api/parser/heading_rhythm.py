@@ -1,0 +1,187 @@
+"""One reader's rule for sentence heads: a standalone line opens a section the way the article's
+other heads do, judged on the document as a whole, not on the line alone.
+
+A line is a candidate (rhythm_candidate) when it stands alone after a sentence's end or a
+picture, shorter than the line before, opens on no quotation mark, and is a sentence
+(sentence_form): one or two short statements opening on no word pointing back (a pronoun may
+open two, 'She rode first. The rain came later.'; one sentence opening on a pronoun joins three
+heads by heading_sentences.pronoun_heads), or a short question; over a paragraph LONG_RATIO
+times longer (no one-line answer), no quotation carrying the text on, no reply but to a
+question-word question, no interview's turn, and right under no question. The candidates are
+heads (rhythm_heads) when, with the heads already standing, all of them:
+- are SENTENCE_SIBLINGS or more (one such line is the writer's punchy paragraph);
+- open sections of even length in text (EVEN_SPACING, counted in characters to the end), most
+  of them of two sentences or more (reads_as_sections);
+- share a form, full sentences or questions all, the heads standing too (no more than
+  LABELS_AMONG label, numbered or unstopped heads among them, none in a headline's capitals:
+  those pages' heads are read by their own rules), of lengths within HEAD_SPREAD;
+- where no head stands, stand out: every other line of text is LONG_RATIO times longer than
+  the longest of them (a column of short paragraphs has no heads); where heads stand, none is
+  one sentence longer than a sentence head (one_long_sentence).
+'A village shop is worth more ...' / text / 'The shop was never about groceries.' / text /
+'A co-operative asks more of people.' / text / 'The profit should stay small.' / text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from api.parser.heading_answers import opens_on_a_reply
+from api.parser.heading_limits import LONG_RATIO, QUESTION_WORDS, QUOTED_OPENERS
+from api.parser.heading_questions import speaks_in_first_person
+from api.parser.heading_sentences import (
+    BACK_POINTERS,
+    PAIRED_WORDS,
+    RHYTHM_OPENERS,
+    SENTENCE_WORDS,
+    is_elliptical,
+    quoted_on,
+)
+from api.parser.heading_siblings import (
+    EVEN_SPACING,
+    INNER_STOP,
+    LABELS_AMONG,
+    SENTENCE_SIBLINGS,
+    answers_a_question,
+    is_headline_styled,
+    is_short_statement,
+    opens_a_section,
+    text_length,
+)
+from api.parser.layout import Item, Line
+from api.parser.line_shapes import is_question
+
+HEAD_SPREAD: Final = 3.0  # the longest of a page's sentence heads this many times the shortest
+
+
+def sentence_form(text: str) -> bool:
+    """True for a head that is a sentence: one or two short statements (is_short_statement, no
+    reply, not elliptical, a denial's pronoun opening one: 'Nobody asked the keepers.') or a
+    question of PAIRED_WORDS words at most, asked alone: 'The roof leaked for years.',
+    'Why is the ropewalk still here?' (not 'Results', 'It paid off.', nor 'Why? Nobody knows.')."""
+    if is_question(text):
+        words = text.split()
+        if words[0].lower() in RHYTHM_OPENERS or "." in text or not text[:1].isupper():
+            return False  # 'So why is this winter worse?': asked in the running text
+        return len(words) <= PAIRED_WORDS
+    if not is_short_statement(text) or is_elliptical(text):
+        return False
+    first = text.split(None, 1)[0]
+    pointers = RHYTHM_OPENERS if INNER_STOP.search(text) else BACK_POINTERS
+    if opens_on_a_reply(text, denials=False) or first.lower() in pointers:
+        return False  # 'Yes. It is.', 'It paid off.', 'She kept the keys.': the text's
+    return first[0].isupper()
+
+
+def one_long_sentence(text: str) -> bool:
+    """True for one sentence of more than a sentence head's SENTENCE_WORDS words: 'The first
+    sixty homes were connected by the summer, at a hundred times the old speed.' (not 'The
+    houses go with the job.', nor two sentences, 'Prices rose. Visits fell.')."""
+    return INNER_STOP.search(text) is None and len(text.split()) > SENTENCE_WORDS[1]
+
+
+def rhythm_candidate(items: list[Item], k: int) -> bool:
+    """True for line k, a sentence (sentence_form) after a sentence's end or a picture, opening
+    on no quotation mark, over a paragraph of its own text LONG_RATIO times longer that is no
+    reply to it, and right under no question: 'in 1789.' /
+    'The machines are older than the bridge.' / 'The twisting engines were ... They ...' (not
+    'Did anyone object?' / 'A few.', nor 'Permits cost money.' / '"They want us indoors," ...')."""
+    item = items[k]
+    if not (isinstance(item, Line) and item.alone) or k + 1 >= len(items):
+        return False
+    if item.text[:1] in QUOTED_OPENERS or not sentence_form(item.text):
+        return False
+    after = items[k + 1].text if isinstance(items[k + 1], Line) else ""
+    if not (opens_a_section(items, k) and len(after) >= LONG_RATIO * len(item.text)):
+        return False
+    before = items[k - 1]
+    if isinstance(before, Line) and len(before.text) <= len(item.text):
+        return False  # shorter than its neighbours, the line before too
+    if quoted_on(items, k):
+        return False  # a quotation carries the text on: the line is part of it
+    if opens_on_a_reply(after, denials=False) and not asks_openly(item.text):
+        return False  # 'Is this the last rise?' / 'Not necessarily. ...': an exchange in the text
+    if is_question(item.text) and is_turn(item.text, after):
+        return False  # 'Why did you stay?' / 'I never planned it. ...': an interview's turn
+    return not answers_a_question(items, k)
+
+
+def asks_openly(text: str) -> bool:
+    """True for a question asked with a question word, which a reply word opens a section's
+    answer to: 'Why is it still here?' / 'Mostly because ...' (not 'Is it the last?' / 'Not
+    necessarily.', a yes-or-no question answered in the text, nor a statement)."""
+    return is_question(text) and text.split(None, 1)[0].lower() in QUESTION_WORDS
+
+
+def is_turn(question: str, answer: str) -> bool:
+    """True for a question put to 'you' answered in the first person, an interview's turn: 'How
+    did you learn to cook?' / 'I never planned it.' (not 'How do I apply?' / 'You fill in ...')."""
+    asked = {word.strip("?,").lower() for word in question.split()}
+    return "you" in asked and speaks_in_first_person(answer)
+
+
+def sections(items: list[Item], starts: list[int]) -> list[tuple[int, int]]:
+    """The characters of text and the sentences each section holds, opening after each of
+    `starts` and closing at the next, the last at the end: [(240, 3), (310, 2), (280, 4)]."""
+    ends = [*starts[1:], len(items)]
+    found: list[tuple[int, int]] = []
+    for a, b in zip(starts, ends, strict=True):
+        size = sentences = 0
+        for item in items[a + 1 : b]:
+            size += text_length(item)
+            if isinstance(item, Line):
+                sentences += 1 + len(INNER_STOP.findall(item.text))
+        found.append((size, sentences))
+    return found
+
+
+def reads_as_sections(items: list[Item], members: list[int], found: list[int]) -> bool:
+    """True when the sections the `members` open hold text of even length, the widest
+    EVEN_SPACING times the narrowest at most, and those under the lines `found` hold two
+    sentences or more, most of them: heads over 240, 310 and 280 characters of several
+    sentences (not over 90 and 900, a punchy line in a long section, nor over one sentence
+    each, a story's one-sentence paragraphs)."""
+    spans = sections(items, members)
+    sizes = [size for size, _ in spans]
+    if min(sizes) == 0 or max(sizes) > EVEN_SPACING * min(sizes):
+        return False
+    opened = set(found)
+    developed = [n >= 2 for k, (_, n) in zip(members, spans, strict=True) if k in opened]
+    return 2 * sum(developed) > len(developed)
+
+
+def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """The candidates (rhythm_candidate) that are heads by the document's rhythm, beside the
+    heads standing: SENTENCE_SIBLINGS or more in all, sentences (sentence_form) in sentence
+    case but LABELS_AMONG labels, of lengths within HEAD_SPREAD, opening sections of even
+    length and several sentences (reads_as_sections); where no head stands, every other line
+    LONG_RATIO times longer than the longest: an essay's 'The shop was never about groceries.'
+    / text / ... or a feature's 'Why is it still here?' / text / 'Six work here now. Twenty did
+    in 1990.' / text (not a question answered by the next line, a punchy line over a quotation,
+    nor such lines beside label heads or heads in a headline's capitals)."""
+    found = [k for k in alone if not flags[k] and rhythm_candidate(items, k)]
+    if not found:
+        return []  # (most documents: no line a sentence head could be)
+    heads = [k for k in alone if flags[k]]
+    if heads:
+        # no line need stand out from every other where heads stand: one sentence of a short
+        # paragraph's words is one ('The first sixty homes were connected by the summer, ...')
+        found = [k for k in found if not one_long_sentence(items[k].text)]
+    members = sorted(found + heads)
+    if len(members) < SENTENCE_SIBLINGS:
+        return []
+    texts = [items[k].text for k in members if sentence_form(items[k].text)]
+    if len(members) - len(texts) > LABELS_AMONG or any(map(is_headline_styled, texts)):
+        return []  # label heads or heads in capitals stand: the page's heads are of another form
+    if max(map(len, texts)) > HEAD_SPREAD * min(map(len, texts)):
+        return []
+    if not reads_as_sections(items, members, found):
+        return []
+    if heads:
+        return found  # heads stand: the page shows its pattern, short lines may stand beside
+    shortest = LONG_RATIO * max(map(len, texts))
+    chosen = set(members)
+    for k, item in enumerate(items):
+        if k not in chosen and isinstance(item, Line) and len(item.text) < shortest:
+            return []  # another short line: a writer's punchy style, not heads
+    return found
