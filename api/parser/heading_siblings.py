@@ -374,15 +374,17 @@ def even_sentence_heads(items: list[Item], alone: list[int], flags: list[bool]) 
     a column's punchy lines among short paragraphs, nor one such line in a report)."""
     if any(flags):
         return []  # heads stand: paired_sibling_heads reads sentences beside them
+    # (develops first: its length test settles most lines, prose under prose of its length,
+    # before the words of the line are read)
     found = [
         k
         for k in alone
         if 0 < k < len(items) - 1
         and items[k].text[-1:] == "."
+        and develops(items, k)
         and is_statement_head_shape(items[k].text)
         and opens_a_section(items, k)
         and not answers_a_question(items, k)
-        and develops(items, k)
     ]
     if len(found) < SENTENCE_SIBLINGS or not evenly_spaced(found, len(items)):
         return []  # (most documents: a few short lines at most, unevenly)

@@ -1057,8 +1057,8 @@ def lower_value(text: str) -> bool:
 
 def item_number(item: Item) -> int:
     """The number a text line opens with as a list's item ('3. Ottawa' -> 3), -1 for none."""
-    if not isinstance(item, Line):
-        return -1
+    if not isinstance(item, Line) or not item.text[:1].isdecimal():
+        return -1  # (most lines open on a letter: ITEM_NUMBER's `\d` is a decimal digit)
     match = ITEM_NUMBER.match(item.text)
     return int(match[1]) if match else -1
 
