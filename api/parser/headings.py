@@ -1400,7 +1400,9 @@ def _shapes(items: list[Item], alone: list[int], fields: frozenset[int]) -> _Sha
     """The shape of each standalone line: 'The big question' shaped, 'Mains £18 to £26' a price
     entry, 'My landlord wants my deposit. Can he?' a stated question. `fields` holds the
     standalone lines that are fields of figures (field_lines)."""
-    typical = typical_length(items)
+    # (the typical length is read when a line first needs it, a loose shape past the strict
+    # limits: most documents have none, and the median reads every line)
+    typical = -1.0
     n = len(items)
     found = _Shapes([False] * n, [False] * n, [], [None] * n, [], [], [], [False] * n)
     shaped, loose, short, lines = found.shaped, found.loose, found.short, found.lines
@@ -1430,9 +1432,12 @@ def _shapes(items: list[Item], alone: list[int], fields: frozenset[int]) -> _Sha
         loose[k] = not question
         # the loose shape holds, so the strict one is a matter of the limits alone, and a long
         # head's of the contrast alone (and of no question)
-        shaped[k] = (few_words(text, MAX_WORDS) and head_within(head, MAX_WORDS, MAX_CHARS)) or (
-            stands_out(text, shape.number > 0, typical, following_length(items, k)) and not question
-        )
+        shaped[k] = few_words(text, MAX_WORDS) and head_within(head, MAX_WORDS, MAX_CHARS)
+        if not shaped[k]:
+            if typical < 0:
+                typical = typical_length(items)
+            following = following_length(items, k)
+            shaped[k] = stands_out(text, shape.number > 0, typical, following) and not question
         if not shaped[k] and question:
             found.long_questions.append(k)
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 from api.parser.heading_limits import LONG_RATIO
+from api.parser.heading_offers import PRICE
 from api.parser.heading_siblings import (
     SENTENCE_SIBLINGS,
     answers_a_question,
@@ -19,8 +20,26 @@ from api.parser.heading_siblings import (
     is_statement_head_shape,
     opens_a_section,
 )
-from api.parser.headings import ITEM_NUMBER, item_number
+from api.parser.headings import (
+    ITEM_NUMBER,
+    LONG_CHARS,
+    LONG_WORDS,
+    MAX_CHARS,
+    MAX_WORDS,
+    PRICE_ENTRY,
+    _shapes,
+    few_words,
+    following_length,
+    head_text,
+    head_within,
+    is_stated_question,
+    item_number,
+    shaped_head,
+    stands_out,
+    typical_length,
+)
 from api.parser.layout import Item, Line, Picture
+from api.parser.line_shapes import read_shape
 
 # (numbered lines in ASCII and other decimal digits, near-misses: a superscript, a fraction, a
 # Roman numeral, three digits, a number without its mark or its space, a letter first)
@@ -144,3 +163,65 @@ def test_even_sentence_heads_essay_and_near_misses() -> None:
     for head in ("Yes. It is.", "No. It was not.", "Mostly. Not always."):
         replies += [Line(head, True), Line(text, True)]
     assert even_sentence_heads(replies, list(range(len(replies))), [False] * 7) == []
+
+
+def _old_shaped(items: list[Item], alone: list[int]) -> list[bool]:
+    """_shapes' strict shape as it was read, the typical length taken first."""
+    typical = typical_length(items)
+    shaped = [False] * len(items)
+    for k in alone:
+        text = items[k].text
+        if len(text) <= LONG_CHARS:
+            if PRICE.search(text) and PRICE_ENTRY.match(text):
+                continue
+            if text[-1] == "?" and is_stated_question(text):
+                continue
+        if not few_words(text, LONG_WORDS):
+            continue
+        shape = read_shape(text)
+        head = head_text(text, shape)
+        if not shaped_head(text, shape, head, LONG_WORDS, LONG_CHARS):
+            continue
+        question = shape.question
+        shaped[k] = (few_words(text, MAX_WORDS) and head_within(head, MAX_WORDS, MAX_CHARS)) or (
+            stands_out(text, shape.number > 0, typical, following_length(items, k)) and not question
+        )
+    return shaped
+
+
+_LINES = [
+    "The hidden cost of cheap flights for regional airports and their towns",
+    "How to keep a business focus the easy way",
+    "Why the river floods every spring",
+    "3. Get help from a mentor who has done it before you",
+    "The big question",
+    "Is this the end of the high street as we know it today?",
+    "Mains £18 to £26",
+    "A short paragraph of prose that ends a sentence.",
+    "A much longer paragraph of prose that runs on for a while, and ends a sentence at last"
+    " after a clause or two about the weather and the tides.",
+    "Councils that can no longer afford to keep their runways open",
+    "Why the small councils that run our regional airports can no longer keep them open",
+    "3. Know what to do when the boiler fails in the first cold week of the winter",
+    "A very long paragraph of prose that runs on and on for a good while, ends a sentence at"
+    " last after a clause or two about the weather, the tides, the harbour and the boats that"
+    " come and go from it in the summer months when the visitors arrive.",
+]
+
+
+def test_typical_length_read_when_needed_changes_no_shape() -> None:
+    rng = random.Random(46046)
+    long_shaped = 0
+    for _ in range(2000):
+        items: list[Item] = []
+        for _ in range(rng.randint(1, 14)):
+            if rng.random() < 0.08:
+                items.append(Picture("alt", "caption"))
+            else:
+                items.append(Line(rng.choice(_LINES), rng.random() < 0.95))
+        alone = [k for k, it in enumerate(items) if isinstance(it, Line) and it.alone]
+        found = _shapes(items, alone, frozenset())
+        old = _old_shaped(items, alone)
+        assert found.shaped == old
+        long_shaped += sum(1 for k in alone if old[k] and not few_words(items[k].text, MAX_WORDS))
+    assert long_shaped > 0  # (some long heads stand out by the typical length)
