@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+from api.parser.heading_kin import is_caps
 from api.parser.heading_limits import LONG_RATIO
 from api.parser.heading_offers import PRICE
 from api.parser.heading_siblings import (
@@ -225,3 +226,25 @@ def test_typical_length_read_when_needed_changes_no_shape() -> None:
         assert found.shaped == old
         long_shaped += sum(1 for k in alone if old[k] and not few_words(items[k].text, MAX_WORDS))
     assert long_shaped > 0  # (some long heads stand out by the typical length)
+
+
+def _old_is_caps(text: str) -> bool:
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            if not ch.isupper():
+                return False
+            letters += 1
+    return letters >= 3
+
+
+def test_is_caps_ascii_gate_answers_as_the_loop() -> None:
+    rng = random.Random(4600)
+    alphabet = "AaBZz 019.,:'-!?&ÉéßⓐⅣ中ʰ"
+    texts = ["LOW TIDE", "TOP 10", "A Dane said it.", "1. 2.", "AB", "ABC", "I", "A B C", ""]
+    texts += ["ÉTÉ EN FRANCE", "ABC ⓐ", "Ⅳ ABC", "中文 ABC", "ABCʰ", "ß ABC"]
+    for _ in range(6000):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))))
+    for text in texts:
+        assert is_caps(text) == _old_is_caps(text), text
+    assert is_caps("LOW TIDE") and not is_caps("A Dane said it.")
