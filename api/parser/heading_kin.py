@@ -153,6 +153,10 @@ def is_caps(text: str) -> bool:
     opening = text[:2]
     if opening.isalpha() and not opening.isupper():
         return False
+    if text.isascii() and not text.isupper():
+        # (an ASCII line's cased characters are its letters: one in lower case, or none at all,
+        # answers as the loop would: 'A Dane said it.', '1. 2.')
+        return False
     letters = 0
     for ch in text:
         if ch.isalpha():

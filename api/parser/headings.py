@@ -1057,8 +1057,8 @@ def lower_value(text: str) -> bool:
 
 def item_number(item: Item) -> int:
     """The number a text line opens with as a list's item ('3. Ottawa' -> 3), -1 for none."""
-    if not isinstance(item, Line):
-        return -1
+    if not isinstance(item, Line) or not item.text[:1].isdecimal():
+        return -1  # (most lines open on a letter: ITEM_NUMBER's `\d` is a decimal digit)
     match = ITEM_NUMBER.match(item.text)
     return int(match[1]) if match else -1
 
@@ -1411,7 +1411,9 @@ def _shapes(items: list[Item], alone: list[int], fields: frozenset[int]) -> _Sha
     """The shape of each standalone line: 'The big question' shaped, 'Mains £18 to £26' a price
     entry, 'My landlord wants my deposit. Can he?' a stated question. `fields` holds the
     standalone lines that are fields of figures (field_lines)."""
-    typical = typical_length(items)
+    # (the typical length is read when a line first needs it, a loose shape past the strict
+    # limits: most documents have none, and the median reads every line)
+    typical = -1.0
     n = len(items)
     found = _Shapes([False] * n, [False] * n, [], [None] * n, [], [], [], [False] * n)
     shaped, loose, short, lines = found.shaped, found.loose, found.short, found.lines
@@ -1441,9 +1443,12 @@ def _shapes(items: list[Item], alone: list[int], fields: frozenset[int]) -> _Sha
         loose[k] = not question
         # the loose shape holds, so the strict one is a matter of the limits alone, and a long
         # head's of the contrast alone (and of no question)
-        shaped[k] = (few_words(text, MAX_WORDS) and head_within(head, MAX_WORDS, MAX_CHARS)) or (
-            stands_out(text, shape.number > 0, typical, following_length(items, k)) and not question
-        )
+        shaped[k] = few_words(text, MAX_WORDS) and head_within(head, MAX_WORDS, MAX_CHARS)
+        if not shaped[k]:
+            if typical < 0:
+                typical = typical_length(items)
+            following = following_length(items, k)
+            shaped[k] = stands_out(text, shape.number > 0, typical, following) and not question
         if not shaped[k] and question:
             found.long_questions.append(k)
     return found
