@@ -45,3 +45,47 @@ from tests.quotes.helpers import speakers as _speakers
 )
 def test_who_after_a_workplace_is_the_person(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+# --- a partial inside `, who ...` about someone unnamed -> no one -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Mayor Jon Bell told councillors that he had met the housing minister, who had "
+            'promised to "look again" at the plan.',
+            None,
+        ),
+        (
+            "Union leader Kofi Asare said he had written to a senior manager at the plant, who "
+            'replied that the cuts were "not negotiable".',
+            None,
+        ),
+        (
+            "Ruth Obi told the inquiry she had phoned her line manager, who warned her to "
+            '"keep quiet" about the leak.',
+            None,
+        ),
+        # near-misses: the relative closed by a comma, `which`, `who he described as`, the
+        # subject's own relative
+        (
+            "Mayor Jon Bell told councillors that the housing minister, who was in London, had "
+            '"no plans" to visit.',
+            "Jon Bell",
+        ),
+        (
+            'Mayor Jon Bell said the plan, which had been "years in the making", was dead.',
+            "Jon Bell",
+        ),
+        (
+            "Mayor Jon Bell told councillors that the housing minister, who he described as "
+            '"a friend", would visit.',
+            "Jon Bell",
+        ),
+        ('Ann Ward, who chairs the board, said the plan was "unworkable".', "Ann Ward"),
+    ],
+)
+def test_a_partial_of_someone_unnamed_in_a_relative(paragraph, speaker):
+    assert _speakers(paragraph) == [speaker]
