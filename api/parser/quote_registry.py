@@ -471,7 +471,11 @@ class Registry(Recall, Described, Salience):
             if known is not None:
                 return known  # "X met Clara Y. She told him ...": her, not X of no known sex
             unlikely_name = None  # the first person passed over for their given name alone
+            asker = None  # the person whose question the paragraph before closed on
             for name in recent:
+                if name == asker or (asker is None and self._asked_before(name, where)):
+                    asker = name  # `Y asked why ...` then `“...,” he said`: the answer's not Y's
+                    continue
                 if here and here != name and self._latest[name][0] < where[0]:
                     self.entries[here].gender = gender
                     return here  # "For Tanabe-Ross, the next step ... she said": named here
@@ -497,6 +501,8 @@ class Registry(Recall, Described, Salience):
                         name = self.gendered_since(gender, where, self._latest[name]) or name
                     self.entries[name].gender = gender
                     return name
+            if asker is not None:
+                return asker  # (no one else it could be: the asker after all)
             found = self._mentioned(gender, where) or self.main_person(gender)
             if found is None and unlikely_name is not None:
                 # (the given name only orders: with no one else, the person it passed over,
@@ -519,6 +525,20 @@ class Registry(Recall, Described, Salience):
             return opening  # `The X Office has forecast rain, which it said “...”`: X
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where) or self._body_opening_before(where)
+
+    def _asked_before(self, name: str, where: tuple[int, int]) -> bool:
+        """`Opposition MP Y asked why ...` closing the paragraph before `“...,” he said` opens
+        its own: the quote answers Y's question, so another person said it."""
+        latest = self._latest.get(name)
+        if latest is None or latest[0] != where[0] - 1 or where[0] == 0:
+            return False
+        if self._bucket(where[0])[:1] and self._bucket(where[0])[0][0] < where[1]:
+            return False  # (someone spoke or was named first in the pronoun's own paragraph)
+        masked = self._paragraphs[latest[0]].masked
+        end = self._paragraphs[latest[0]].sentence(latest[1])[1]
+        if end < len(masked.rstrip()):
+            return False  # (the question must close the paragraph)
+        return _ASKED_QUESTION.match(masked, latest[1], end) is not None
 
     def _sex_elsewhere(self, name: str) -> str | None:
         """The sex a paragraph of the person's own gives them (see _pronoun_sexes), read by
@@ -1118,6 +1138,13 @@ _REPLY_AFTER: Final = re.compile(
 # The object pronoun of the other sex, inside the sentence of `he` or `she`.
 _OTHER_OBJECT: Final = {"she": re.compile(r"\b(?:him|his)\b"), "he": re.compile(r"\bher\b")}
 _SEXED_BACK: Final = 6  # the latest mentions read for one of the pronoun's known sex
+
+
+# `asked why` (of `Opposition MP Y asked why`, read from the verb or the name before it): a
+# question put, whose answer is someone else's.
+_ASKED_QUESTION: Final = re.compile(
+    r"(?:[^,;:.\x00]{0,80}? )?asked(?: \w+)? (?:why|whether|if|how|what|when|where|who)\b"
+)
 
 
 def replying_body(masked: str, start: int) -> bool:

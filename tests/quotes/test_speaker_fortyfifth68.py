@@ -89,3 +89,64 @@ def test_who_after_a_workplace_is_the_person(paragraph, speaker):
 )
 def test_a_partial_of_someone_unnamed_in_a_relative(paragraph, speaker):
     assert _speakers(paragraph) == [speaker]
+
+
+# --- `Y asked why ...` closing a paragraph, then `“...,” he said`: the answer is not Y's -------
+
+_MINISTER = "Housing Minister Tom Ardley told the chamber that 500 homes would be built this year."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                f"{_MINISTER} Councillor Piet Snell asked whether the same pledge had been made "
+                "in 2022.",
+                '"This year the land is bought," he said.',
+            ),
+            ["Tom Ardley"],
+        ),
+        (
+            (
+                "Head teacher Ana Brisco said the school would reopen on Monday. Parent Maria "
+                "Dace asked how the roof could be fixed in three days.",
+                '"The builders have worked through the night," she said. "It is safe."',
+            ),
+            ["Ana Brisco", "Ana Brisco"],
+        ),
+        (
+            (
+                "Coach Ivan Petrov named an unchanged side on Friday. Reporter Jim Hale asked him "
+                "why the young striker had been left out again.",
+                '"He is not ready yet," he said.',
+            ),
+            ["Ivan Petrov"],
+        ),
+        # near-misses: a statement, not a question; `asked` someone to do something; the asker
+        # alone in the article
+        (
+            (
+                f"{_MINISTER} Councillor Piet Snell said the same pledge had been made in 2022.",
+                '"We heard this before," he said.',
+            ),
+            ["Piet Snell"],
+        ),
+        (
+            (
+                f"{_MINISTER} Councillor Piet Snell asked the minister to resign.",
+                '"He has failed," he said.',
+            ),
+            ["Piet Snell"],
+        ),
+        (
+            (
+                "Councillor Piet Snell asked why the same pledge had been made in 2022.",
+                '"Nobody has answered me," he said.',
+            ),
+            ["Piet Snell"],
+        ),
+    ],
+)
+def test_the_answer_to_a_question_is_not_the_askers(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

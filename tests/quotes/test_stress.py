@@ -195,14 +195,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "second partial after 'In a statement to the Daily Post, the operator said': the "
         "newspaper, not the company"
     ),
-    ("vanuatu_daily_post_cruise_line_drops_port_vila_calls", 12, "This time"): (
-        "'“...,” he said' opening the paragraph after 'Minister X told ... Opposition MP Y "
-        "asked why ...' (two men; the pronoun the previous paragraph's subject): Y, not X"
-    ),
-    ("vanuatu_daily_post_cruise_line_drops_port_vila_calls", 12, "The ships"): (
-        "carried after '“...,” he said' of the previous paragraph's subject (Minister X, an "
-        "opposition MP Y named after him): Y, not X"
-    ),
 }
 
 
