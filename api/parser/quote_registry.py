@@ -612,7 +612,22 @@ class Registry(Recall, Described, Salience):
                     return False  # named since (or in that paragraph, with no one unnamed)
                 if mention.kind == "single" and self._named_person(mention.name, gender):
                     return False  # `one reporter asked.` then `Abernathy-Wu paused. “...”`
+            if self._described_since(index, at, end, gender):
+                return False
             if at >= 0:
+                return True
+        return False
+
+    def _described_since(self, index: int, at: int, end: int, gender: str) -> bool:
+        """`The manager said ... Asked ..., he replied:` after someone unnamed: a role noun that
+        resolved to a named person of the pronoun's sex spoke in [at, end) of that paragraph."""
+        bucket = self._bucket(index)
+        k = bisect_left(bucket, (end,))
+        for offset, _, name in reversed(bucket[max(0, k - self.recent_events) : k]):
+            if offset < at:
+                break
+            entry = self.entries.get(name or "")
+            if entry is not None and entry.kind == "person" and entry.gender in (None, gender):
                 return True
         return False
 

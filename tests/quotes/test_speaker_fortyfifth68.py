@@ -150,3 +150,60 @@ _MINISTER = "Housing Minister Tom Ardley told the chamber that 500 homes would b
 )
 def test_the_answer_to_a_question_is_not_the_askers(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+# --- `The manager said ... he replied:` after someone unnamed: the role's person --------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "The school's head, Daniel Orrin, said classes would resume on Monday.",
+                "One parent, who asked not to be named, said the roof had leaked for years.",
+                'The head said the builders had been "on site since dawn". Asked whether the '
+                'hall was safe, he replied: "Yes. It was checked twice."',
+            ),
+            ["Daniel Orrin", "Daniel Orrin"],
+        ),
+        (
+            (
+                "The port's harbour master, Keld Brandt, said the berth would reopen in May.",
+                "A crane driver, who did not want to be named, said the work was behind.",
+                'The harbour master said the delay was "a matter of weeks". He added: "We have '
+                'the steel."',
+            ),
+            ["Keld Brandt", "Keld Brandt"],
+        ),
+        (
+            (
+                "The mill's owner, Rosa Vint, said orders had fallen by half.",
+                "A weaver, who asked not to be named, said wages were late.",
+                'The owner said the figures were "very grim". Asked about wages, she said: '
+                '"They will be paid on Friday."',
+            ),
+            ["Rosa Vint", "Rosa Vint"],
+        ),
+        # near-misses: no role spoke since the unnamed person, the pronoun is theirs
+        (
+            (
+                "The clinic's director, Dr Lena Ferro, said the wards were full.",
+                "A nurse, who asked not to be named, said she had worked three double shifts.",
+                '"We are exhausted," she said.',
+            ),
+            [None],
+        ),
+        (
+            (
+                "The clinic's director, Dr Lena Ferro, said the wards were full.",
+                "A nurse, who asked not to be named, said staff were exhausted. The building was "
+                "cold.",
+                '"Nobody comes to fix the heating," she said.',
+            ),
+            [None],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_resolved_role_past_someone_unnamed(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

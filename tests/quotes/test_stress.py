@@ -158,10 +158,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The charity said the review was “...”' of 'The Royal National <Words> Institution' "
         "five paragraphs before (a body by its kind, a charity): a place, not the body"
     ),
-    ("iom_examiner_rnli_lifeboat_station_closure_review", 12, "Yes. The question"): (
-        "'The manager said ... “...”. Asked by the Examiner whether ..., he replied: “...”' "
-        "(the pronoun after a role noun the same paragraph resolves): no one"
-    ),
     ("seychelles_nation_tuna_cannery_job_cuts", 10, "enhanced severance"): (
         "'In a statement, the company said it would offer \"...\"' of '<Words> Ltd' nine "
         "paragraphs before (also 'the cannery'; other bodies between): no one"
