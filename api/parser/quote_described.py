@@ -2378,10 +2378,23 @@ def _predications(masked: str, head: str) -> tuple[tuple[int, int], ...]:
                 continue
             if _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head):
                 article_at = article
+        if article_at < 0 and _bare_post(masked, at, head):
+            article_at = at
         if article_at >= 0:
             found.append((at + len(head), article_at))
         at = masked.find(head, at + len(head))
     return tuple(found)
+
+
+# `has been coxswain at `, `is chairman of `: a post held, its noun bare after a copula and
+# before the place or body it is held at.
+_POST_AFTER: Final = (" at ", " of ", " for ", " in ", " on ")
+
+
+def _bare_post(masked: str, at: int, head: str) -> bool:
+    """`X, 63, has been coxswain at Port Erin` says `coxswain` of X with no article: the noun
+    right after a copula, and a preposition right after it (`was mayor` alone is not read)."""
+    return masked.endswith(_COPULAS, 0, at) and masked.startswith(_POST_AFTER, at + len(head))
 
 
 def _noun_end(masked: str, at: int, head: str) -> int | None:

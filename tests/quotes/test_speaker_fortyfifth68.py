@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
 # --- `X, <role> at the <Body>, who said` -> X --------------------------------------------------
@@ -207,3 +208,102 @@ def test_the_answer_to_a_question_is_not_the_askers(paragraphs, speakers):
 )
 def test_a_pronoun_after_a_resolved_role_past_someone_unnamed(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+# --- a post stated bare after a copula: `X has been coxswain at ...` -> `the coxswain` ---------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Mina Sorel, 58, has been headmistress at Carrow Primary since 2009.",
+                '"We have never had a winter like this," the headmistress said.',
+            ),
+            ["Mina Sorel"],
+        ),
+        (
+            (
+                "Olek Brandt is chairman of the Fenwick rowing club and has coached there for "
+                "20 years.",
+                '"The river has never been this high," the chairman said.',
+            ),
+            ["Olek Brandt"],
+        ),
+        (
+            (
+                "Tariq Osei became harbourmaster at Lenby last spring.",
+                '"The silt comes back every tide," the harbourmaster said.',
+            ),
+            ["Tariq Osei"],
+        ),
+        # near-misses: the post named but not said of anyone; no post at all
+        (
+            (
+                "Mina Sorel, 58, said the post of headmistress at Carrow Primary had been vacant.",
+                '"We have never had a winter like this," the headmistress said.',
+            ),
+            [None],
+        ),
+        (
+            (
+                "Mina Sorel, 58, said the school would stay open.",
+                '"We have never had a winter like this," the headmistress said.',
+            ),
+            [None],
+        ),
+    ],
+)
+def test_a_bare_post_after_a_copula(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+# --- `X, general manager of the <Words> Resort,` -> `the hotelier`; a resort is a body ---------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Ade Kole, owner of the Palm Cove Motel, said bookings had halved since March.",
+                '"People stopped driving this road when the bridge closed," the hotelier said.',
+            ),
+            ["Ade Kole"],
+        ),
+        (
+            (
+                "Ines Varga, manager of the Sunview Resort in Tala, said the pool had been shut "
+                "for a week.",
+                '"We refunded every guest," the hotelier said.',
+            ),
+            ["Ines Varga"],
+        ),
+        (
+            (
+                "Bram Osei, general manager of the Coral Bay Resort, and his deputy met the "
+                "minister on Monday.",
+                '"We need the road fixed before the season," the hotelier said.',
+            ),
+            ["Bram Osei"],
+        ),
+        # near-miss: the resort speaks as itself, a body
+        (
+            (
+                'The Coral Bay Resort said the pool was "perfectly safe" and would reopen on '
+                "Friday.",
+            ),
+            ["Coral Bay Resort"],
+        ),
+    ],
+)
+def test_a_resort_manager_is_the_hotelier(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers
+
+
+def test_a_resort_is_an_organisation():
+    found = analyse_quotes(
+        ['The Coral Bay Resort said the pool was "perfectly safe" and would reopen on Friday.']
+    )
+    assert [(s.name, s.kind) for s in found.speakers] == [("Coral Bay Resort", "organisation")]
