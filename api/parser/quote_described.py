@@ -297,6 +297,8 @@ _GENDERED_NOUNS: Final = frozenset(
 
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
 _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
+# A lowercase noun's possessive ending: `cannery's`, `cannery’s`.
+_OWNED_ENDINGS: Final = ("'s", "’s")
 
 
 def _lead_length(words: list[str]) -> bool:
@@ -527,6 +529,9 @@ class Described(RegistryCalls):
         elif len(words) == 4 and lowered[0] == "the" and _year_of_study(lowered[1]):
             # `the fourth-year engineering student`: the field is a fact, the year points back
             words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
+        held = self._post_of_owned(lowered, where) if len(words) > 2 else None
+        if held is not None:
+            return Resolved(held, "pronoun")
         if lowered[0] == "the" and 2 <= len(words) <= 3:
             found = self._the_anaphor(words, lowered, where, recent)
             if found.name is None and len(words) == 2:
@@ -1295,6 +1300,21 @@ class Described(RegistryCalls):
                 return name
         if len(modifiers) == 1 and head not in ORG_ANAPHORS:
             return self.affiliates.get(modifiers[0]) or None  # (`the National candidate`)
+        return None
+
+    def _post_of_owned(self, lowered: list[str], where: tuple[int, int]) -> str | None:
+        """`the cannery's managing director said` after `The managing director, X,`: a body by
+        its noun, then a post of two words or more, is the one person given that whole post
+        (recent first); None for a post of one word or no one given it."""
+        if len(lowered) < 4 or lowered[0] != "the" or not lowered[1].endswith(_OWNED_ENDINGS):
+            return None
+        if not lowered[1][:-2].isalpha():
+            return None
+        post = " ".join(lowered[2:])
+        for name, entry in self._roled_people(where):
+            role = entry.role.lower()
+            if role == post or role.endswith(" " + post):
+                return name
         return None
 
     def _owned_role(self, words: list[str], where: tuple[int, int]) -> str | None:

@@ -307,3 +307,59 @@ def test_a_resort_is_an_organisation():
         ['The Coral Bay Resort said the pool was "perfectly safe" and would reopen on Friday.']
     )
     assert [(s.name, s.kind) for s in found.speakers] == [("Coral Bay Resort", "organisation")]
+
+
+# --- `the cannery's managing director said` -> the one given that whole post -------------------
+
+_BAKERY = (
+    "Lund Bakeries told staff on Monday that its oldest oven line would close. The managing "
+    "director, Ola Brandt, said the site had lost money for two years."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                _BAKERY,
+                "The union said it would fight the closure.",
+                "Bakers at the gate said they had heard nothing.",
+                "The bakery's managing director said he hoped to reopen the line "
+                '"when flour prices fall".',
+            ),
+            ["Ola Brandt"],
+        ),
+        (
+            (
+                "Sky Lanka said it would cancel 40 flights. Its chief executive, Rui Lima, "
+                "blamed fuel costs.",
+                "Passengers queued at the desks for hours.",
+                'The airline\'s chief executive said refunds would be paid "within a fortnight".',
+            ),
+            ["Rui Lima"],
+        ),
+        (
+            (
+                "The Harrow River Trust has a new deputy chair, Ama Kofi, who took over in May.",
+                "Anglers have complained about the water for months.",
+                'The trust\'s deputy chair said the tests showed "nothing unusual".',
+            ),
+            ["Ama Kofi"],
+        ),
+        # near-misses: another post of the body; the post given to no one
+        (
+            (_BAKERY, 'The bakery\'s finance director said the losses were "not sustainable".'),
+            [None],
+        ),
+        (
+            (
+                "Lund Bakeries told staff on Monday that its oldest oven line would close.",
+                'The bakery\'s managing director said the losses were "not sustainable".',
+            ),
+            [None],
+        ),
+    ],
+)
+def test_a_post_of_a_body_by_its_noun(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

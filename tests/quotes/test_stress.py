@@ -154,10 +154,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'In a statement, the company said it would offer \"...\"' of '<Words> Ltd' nine "
         "paragraphs before (also 'the cannery'; other bodies between): no one"
     ),
-    ("seychelles_nation_tuna_cannery_job_cuts", 14, "if the catch"): (
-        "'The cannery's managing director said he hoped ... \"...\"' of 'The managing "
-        "director, X,' twelve paragraphs before (a role behind a body's possessive): no one"
-    ),
     ("shetland_times_salmon_farm_mass_mortality_sepa", 5, "I'm not against"): (
         "''...' The fisherman said he had reported ...' (the cue in the next sentence; straight "
         "single quotes) of 'X, 66, has set creels ...' two paragraphs before: no one"
