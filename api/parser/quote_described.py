@@ -239,7 +239,7 @@ _AFFILIATION: Final = re.compile(r"\b(?:for|at|of|from)\s+$")
 # `the striker`, `the retiree`, `the ecologist`, `the analyst`, `the keeper`: a noun for someone
 # who does something, which an article uses for the person it has just named even when it never
 # gave that word as the person's role.
-_AGENT: Final = re.compile(r"[a-z]{3,}(?:er|or|ist|yst|ee|ian)")
+_AGENT: Final = re.compile(r"[a-z]{3,}(?:er|or|ist|yst|ee|ian|erman|sman)")
 # Agent-shaped nouns for things, not people (`the letter said`, `the order said`).
 _THINGS: Final = frozenset(
     "letter newsletter paper newspaper order charter register poster flyer chapter center "
@@ -1785,7 +1785,8 @@ class Described(RegistryCalls):
             if shown is not None:
                 return shown
             last = self.person_named_last(where, AGENT_BACK)
-            return self.fitting_person(head, last, where, former) or self._lone_speaker(where)
+            found = self.fitting_person(head, last, where, former) or self._lone_speaker(where)
+            return found or (self._speaker_before(where) if last is None else None)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             return self._lone_speaker(where) or self._predicated_person(head, where)
         return None
@@ -1951,6 +1952,20 @@ class Described(RegistryCalls):
             if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
                 return None
         return name
+
+    def _speaker_before(self, where: tuple[int, int]) -> str | None:
+        """`“...,” the 66-year-old said.` then `‘...’ The fisherman said ...`: with no one named
+        since, an agent noun opening its paragraph is the person who spoke last in the paragraph
+        before (its quotes ending it, and no person named in it)."""
+        if where[0] == 0 or self._paragraphs[where[0]].mentions_between(0, where[1]):
+            return None
+        speech = self.last_speech(where[0] - 1)
+        if speech is None or speech[1] is None or self.entries[speech[1]].kind != "person":
+            return None
+        before = self._paragraphs[where[0] - 1]
+        if any(m.kind in ("person", "single") for m in before.mentions):
+            return None  # (someone named there: person_named_last read them)
+        return speech[1]
 
     def _body_named_next(self, head: str, where: tuple[int, int]) -> str | None:
         """`..., with the union warning further strikes were “on the table”.` opening the

@@ -363,3 +363,65 @@ _BAKERY = (
 )
 def test_a_post_of_a_body_by_its_noun(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+# --- `the fisherman`, `the groundsman`: agent nouns in -erman/-sman; an agent noun opening a ---
+# --- paragraph after a paragraph of one named person's quotes that names no one -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Tomas Reyes, 48, mends nets on the quay at Vila Nova most mornings.",
+                '"The boats go out less every year," the fisherman said.',
+            ),
+            ["Tomas Reyes"],
+        ),
+        (
+            (
+                "Imran Dar hit 140 not out as Kelso beat the champions by six wickets.",
+                '"The pitch was flat and I got lucky early," the batsman said.',
+            ),
+            ["Imran Dar"],
+        ),
+        (
+            (
+                "Pat Kerr, 61, has cut the grass at Mill Park for 30 years.",
+                '"It floods every spring," the 61-year-old said.',
+                '"Nobody sees the work until it rains." The groundsman said the drains were a '
+                "century old.",
+            ),
+            ["Pat Kerr", "Pat Kerr"],
+        ),
+        (
+            (
+                "Rita Vale, 70, has run the village shop since 1981.",
+                '"We have never seen prices like these," the 70-year-old said.',
+                '"I put the bread up twice this month." The shopkeeper said she would not close.',
+            ),
+            ["Rita Vale", "Rita Vale"],
+        ),
+        # near-misses: the paragraph before is someone unnamed's, or a body's
+        (
+            (
+                "Pat Kerr, 61, has cut the grass at Mill Park for 30 years.",
+                'A neighbour, who asked not to be named, said the park "floods every spring".',
+                '"Nobody sees the work until it rains." The groundsman said the drains were a '
+                "century old.",
+            ),
+            [None, None],
+        ),
+        (
+            (
+                "The Vila Nova fishing co-operative said catches had fallen by a third.",
+                '"The quota is too low," the co-operative said.',
+                '"Nobody listens to us." The fisherman said the boats would stay in port.',
+            ),
+            [None, None],
+        ),
+    ],
+)
+def test_a_trade_noun_of_the_person_just_quoted(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

@@ -109,10 +109,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "paragraphs before (the given names table reads Y as a woman; widening the `Asked` "
         "opening to `Asked by X whether` broke other answers: left)"
     ),
-    ("antigua_observer_sargassum_hotels_east_coast", 12, "Somebody has"): (
-        "'‘...,’ the fisherman said' of 'X, 70, has fished out of ...' seven paragraphs before "
-        "(the paragraph before has the minister as subject and the man as 'Mr X'): no one"
-    ),
     ("awoko_freetown_childrens_hospital_blood_shortage", 13, "come with"): (
         "'A notice pinned to the gate by the hospital asks parents to \"...\"' (a body speaking "
         "through a notice, first met as the lower-case 'the city's children's hospital'): no one"
@@ -153,10 +149,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("seychelles_nation_tuna_cannery_job_cuts", 10, "enhanced severance"): (
         "'In a statement, the company said it would offer \"...\"' of '<Words> Ltd' nine "
         "paragraphs before (also 'the cannery'; other bodies between): no one"
-    ),
-    ("shetland_times_salmon_farm_mass_mortality_sepa", 5, "I'm not against"): (
-        "''...' The fisherman said he had reported ...' (the cue in the next sentence; straight "
-        "single quotes) of 'X, 66, has set creels ...' two paragraphs before: no one"
     ),
     ("shetland_times_salmon_farm_mass_mortality_sepa", 9, "increased oxygenation"): (
         "'A spokeswoman for the company said the operator had '...'' of '<Words> Seafood "
