@@ -126,6 +126,12 @@ _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
 _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
+# `A notice pinned to the gate by the hospital `: a thing posted up, opening its sentence, that
+# speaks for the body (by its noun) that put it there, named right before the verb.
+_POSTED_BY: Final = re.compile(
+    r"\s*An? (?:notice|note|sign|poster|leaflet|placard)\b[^,;:.!?\x00]{0,80}? "
+    r"(?:by|from) the ([a-z]+) $"
+)
 # A document its owner's possessive or a body's noun may name (`Acme's stock exchange filing`,
 # `a department fact sheet`), and the most words such a phrase holds.
 _OWNED_DOCUMENTS: Final = frozenset("filing filings sheet notice document website".split())
@@ -576,6 +582,16 @@ class Described(RegistryCalls):
         if usual_sex(name[0]) is not None or self.by_surname(joined) is not None:
             return None
         return self.organisation(joined)
+
+    def posted_by(self, paragraph: Paragraph, verb: int, where: tuple[int, int]) -> str | None:
+        """`A notice pinned to the gate by the hospital asks`: a notice whose sentence names its
+        author by a body's noun right before the verb speaks for the body that noun names as a
+        subject (`the hospital said`); None for no such author."""
+        start = paragraph.sentence(verb)[0]
+        author = _POSTED_BY.match(paragraph.masked, start, verb)
+        if author is None or author.group(1) not in ORG_ANAPHORS:
+            return None
+        return self._phrase("the " + author.group(1), where).name
 
     def _document_owner(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`according to Acme's stock exchange filing, which said`, `a ministry fact sheet

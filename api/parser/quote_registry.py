@@ -956,6 +956,9 @@ class Registry(Recall, Described, Salience):
         if mention is None and clause.phrase and " and " in clause.phrase:
             mention = self._portfolio_holder(clause, paragraph)
         if mention is None:
+            posted = self.posted_by(paragraph, clause.verb_start, where)
+            if posted is not None:
+                return Resolved(posted, "pronoun")  # `A notice ... by the hospital asks`
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if self.goes_by and mention.name in self.goes_by:
             person = self.goes_by[mention.name]  # `Halcyon said` of `X, who plays as Halcyon,`

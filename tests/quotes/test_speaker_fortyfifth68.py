@@ -425,3 +425,53 @@ def test_a_post_of_a_body_by_its_noun(paragraphs, speakers):
 )
 def test_a_trade_noun_of_the_person_just_quoted(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
+
+
+# --- `A notice pinned to the gate by the hospital asks ...` -> the body that posted it --------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Harwick District Council closed the footbridge on Friday.",
+                "A notice fixed to the railings by the council asks walkers to "
+                '"use the ford crossing until further notice".',
+            ),
+            ["Harwick District Council"],
+        ),
+        (
+            (
+                "The Lenby Museum reopened its east wing last week.",
+                'A sign from the museum said visitors should "keep to the marked route".',
+            ),
+            ["Lenby Museum"],
+        ),
+        (
+            (
+                "Dunmore Rovers have sold every ticket for Saturday's cup tie.",
+                "A poster put up outside the ground by the club says fans must "
+                '"arrive two hours early".',
+            ),
+            ["Dunmore Rovers"],
+        ),
+        # near-misses: a notice by a person; a notice that is not the subject
+        (
+            (
+                "Harwick District Council closed the footbridge on Friday.",
+                'A notice fixed to the railings by a resident said the closure was "a scandal".',
+            ),
+            [None],
+        ),
+        (
+            (
+                "Harwick District Council closed the footbridge on Friday.",
+                'A walker who read the notice by the council said it was "a joke".',
+            ),
+            [None],
+        ),
+    ],
+)
+def test_a_notice_speaks_for_the_body_that_posted_it(paragraphs, speakers):
+    assert _speakers(*paragraphs) == speakers

@@ -109,10 +109,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "paragraphs before (the given names table reads Y as a woman; widening the `Asked` "
         "opening to `Asked by X whether` broke other answers: left)"
     ),
-    ("awoko_freetown_childrens_hospital_blood_shortage", 13, "come with"): (
-        "'A notice pinned to the gate by the hospital asks parents to \"...\"' (a body speaking "
-        "through a notice, first met as the lower-case 'the city's children's hospital'): no one"
-    ),
     ("gulf_news_sharjah_tower_fire_insurer_refuses_claims", 5, "not been replaced"): (
         "'In its final report, ..., the authority said ... \"...\"' of '<Place> Civil Defence' "
         "four paragraphs before (a body's generic noun not in its name): no one"
