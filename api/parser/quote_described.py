@@ -1973,13 +1973,15 @@ class Described(RegistryCalls):
         """`“...,” the 66-year-old said.` then `‘...’ The fisherman said ...`: with no one named
         since, an agent noun opening its paragraph is the person who spoke last in the paragraph
         before (its quotes ending it, and no person named in it)."""
-        if where[0] == 0 or self._paragraphs[where[0]].mentions_between(0, where[1]):
-            return None
+        if where[0] == 0 or bisect_left(self._paragraphs[where[0]].mention_starts, where[1]):
+            return None  # (a name before the noun in its own paragraph)
         speech = self.last_speech(where[0] - 1)
         if speech is None or speech[1] is None or self.entries[speech[1]].kind != "person":
             return None
-        before = self._paragraphs[where[0] - 1]
-        if any(m.kind in ("person", "single") for m in before.mentions):
+        mentions = self._paragraphs[where[0] - 1].mentions
+        if len(mentions) > self.recent_events:
+            return None  # (a paragraph of many names: not one person's alone)
+        if any(m.kind in ("person", "single") for m in mentions):
             return None  # (someone named there: person_named_last read them)
         return speech[1]
 
