@@ -31,6 +31,8 @@ def unnamed_relative(paragraph: Paragraph, clause: Clause, span: Span) -> bool:
         if span.open - clause.verb_end < RELATIVE_REACH
         else span.open - RELATIVE_REACH
     )
+    if paragraph.masked.find(", who ", lo, span.open) < 0:
+        return False  # (most quotes: no relative clause before them, one find, no pattern)
     head = paragraph.masked[lo : span.open]
     found = _UNNAMED_WHO.search(head)
     if found is None:
