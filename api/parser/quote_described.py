@@ -245,7 +245,7 @@ _AFFILIATION: Final = re.compile(r"\b(?:for|at|of|from)\s+$")
 # `the striker`, `the retiree`, `the ecologist`, `the analyst`, `the keeper`: a noun for someone
 # who does something, which an article uses for the person it has just named even when it never
 # gave that word as the person's role.
-_AGENT: Final = re.compile(r"[a-z]{3,}(?:er|or|ist|yst|ee|ian|erman|sman)")
+_AGENT: Final = re.compile(r"[a-z]{3,}(?:er|or|ist|yst|ee|ian)")
 # Agent-shaped nouns for things, not people (`the letter said`, `the order said`).
 _THINGS: Final = frozenset(
     "letter newsletter paper newspaper order charter register poster flyer chapter center "
@@ -1804,7 +1804,8 @@ class Described(RegistryCalls):
             found = self.fitting_person(head, last, where, former) or self._lone_speaker(where)
             return found or (self._speaker_before(where) if last is None else None)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
-            return self._lone_speaker(where) or self._predicated_person(head, where)
+            found = self._lone_speaker(where) or self._predicated_person(head, where)
+            return found or self._speaker_before(where)
         return None
 
     def _aged_exactly(self, where: tuple[int, int]) -> str | None:

@@ -365,8 +365,8 @@ def test_a_post_of_a_body_by_its_noun(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
 
 
-# --- `the fisherman`, `the groundsman`: agent nouns in -erman/-sman; an agent noun opening a ---
-# --- paragraph after a paragraph of one named person's quotes that names no one -------------
+# --- `X has fished ... for more than half a century` -> `the fisherman`; a trade noun opening ---
+# --- a paragraph after a paragraph of one named person's quotes that names no one ------------
 
 
 @pytest.mark.parametrize(
@@ -374,17 +374,19 @@ def test_a_post_of_a_body_by_its_noun(paragraphs, speakers):
     [
         (
             (
-                "Tomas Reyes, 48, mends nets on the quay at Vila Nova most mornings.",
-                '"The boats go out less every year," the fisherman said.',
+                "Samuel Oduya, 70, has fished out of Kisumu for more than half a century.",
+                "The county's new jetty opened on Monday.",
+                '"Somebody has to pay for the nets," the fisherman said.',
             ),
-            ["Tomas Reyes"],
+            ["Samuel Oduya"],
         ),
         (
             (
-                "Imran Dar hit 140 not out as Kelso beat the champions by six wickets.",
-                '"The pitch was flat and I got lucky early," the batsman said.',
+                "Ana Lobo, 80, has farmed the valley for over half a century.",
+                "The dam was finished last spring.",
+                '"The river is not what it was," the farmer said.',
             ),
-            ["Imran Dar"],
+            ["Ana Lobo"],
         ),
         (
             (
@@ -403,7 +405,16 @@ def test_a_post_of_a_body_by_its_noun(paragraphs, speakers):
             ),
             ["Rita Vale", "Rita Vale"],
         ),
-        # near-misses: the paragraph before is someone unnamed's, or a body's
+        # near-misses: a deed done once, not a working life; the paragraph before is someone
+        # unnamed's, or a body's
+        (
+            (
+                "Samuel Oduya, 70, has fished a body out of the lake near Kisumu.",
+                "The county's new jetty opened on Monday.",
+                '"Somebody has to pay for the nets," the fisherman said.',
+            ),
+            [None],
+        ),
         (
             (
                 "Pat Kerr, 61, has cut the grass at Mill Park for 30 years.",
