@@ -124,6 +124,8 @@ HABIT_DEEDS: Final = {
     "ranches": "rancher",
     "preaches": "preacher",
 }
+# Every trade a working life's verb gives.
+TRADE_NOUNS: Final = frozenset(TRADE_DEEDS.values()) | frozenset(HABIT_DEEDS.values())
 _HABIT_DEED: Final = re.compile(
     r"(?:, [^,.;:!?]{1,40})?, who (?:(?:still|also|now) )?(" + "|".join(HABIT_DEEDS) + r")\b"
     r"(?! (?:for|after) (?:a |an |the )?(?:compliments?|praise|answers?|information|votes?)\b)"

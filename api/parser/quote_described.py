@@ -22,7 +22,7 @@ from api.parser.quote_budget import LATEST_FEW
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
-from api.parser.quote_deeds import deed_holder, deed_post
+from api.parser.quote_deeds import TRADE_NOUNS, deed_holder, deed_post
 from api.parser.quote_documents import (
     GIVER_GAP,
     document_givers,
@@ -1805,7 +1805,7 @@ class Described(RegistryCalls):
             return found or (self._speaker_before(where) if last is None else None)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
             found = self._lone_speaker(where) or self._predicated_person(head, where)
-            return found or self._speaker_before(where)
+            return found or (self._speaker_before(where) if _trade_noun(head) else None)
         return None
 
     def _aged_exactly(self, where: tuple[int, int]) -> str | None:
@@ -2499,6 +2499,16 @@ def topic_people(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple
         if agent_noun(head) or head in _WORKERS:
             found.append((match.start("head") - 4, "the " + head))
     return found
+
+
+# A trade's noun in -man that no agent ending shows: `fisherman`, `groundsman`, `boatman`.
+_MAN_TRADES: Final = ("sman", "erman", "tman")
+
+
+def _trade_noun(head: str) -> bool:
+    """`fisherman`, `groundsman`, `farmer`: a noun for one who works at a trade (not
+    `spokeswoman`, `official`), read only where no agent ending made it one."""
+    return head in TRADE_NOUNS or (head.endswith(_MAN_TRADES) and head not in _SPOKES)
 
 
 def agent_noun(word: str) -> bool:

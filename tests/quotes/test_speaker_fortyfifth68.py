@@ -438,6 +438,15 @@ def test_a_trade_noun_of_the_person_just_quoted(paragraphs, speakers):
     assert _speakers(*paragraphs) == speakers
 
 
+def test_a_spokeswoman_is_not_the_person_just_quoted():
+    found = _speakers(
+        "Lawmaker Ivo Dane said the recall had come far too late.",
+        '"Seven months is not routine, it is late," the legislator said.',
+        'Asked about refunds, the spokeswoman said: "Patient safety comes first."',
+    )
+    assert found == ["Ivo Dane", None]
+
+
 # --- `A notice pinned to the gate by the hospital asks ...` -> the body that posted it --------
 
 
