@@ -28,6 +28,7 @@ from api.parser.quote_orgs import SUBJECT_TITLES, described_subjects
 from api.parser.quote_owners import noun_owner
 from api.parser.quote_people import Mention
 from api.parser.quote_registry import Registry
+from api.parser.quote_relative_partial import unnamed_relative
 from api.parser.quote_spans import Span
 
 # (named, for the store to read its values: a compiled dataclass keeps no annotations)
@@ -198,6 +199,10 @@ def attribute(
         for span in spans:
             clause = clauses[id(span)]
             result = resolved.get(id(clause)) if clause else None
+            if result is not None and clause and unnamed_relative(paragraph, clause, span):
+                result = Resolved(
+                    None, result.method
+                )  # (`the minister, who had promised to “...”`)
             found.append(Attribution(result.name, result.method, True) if result else None)
         if spans and paragraph.index in runs_on and found[0] is None and results[-1]:
             before = results[-1][-1]

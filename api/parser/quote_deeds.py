@@ -105,9 +105,11 @@ _TRADE_DEED: Final = re.compile(
 
 
 # A working life's length after the verb, in its sentence: `for four decades`, `since 1990`,
-# `all her life` (`has fished a body from the river` is a deed done once).
+# `for more than half a century`, `all her life` (`has fished a body from the river` is a deed
+# done once).
 _WORKING_LIFE: Final = re.compile(
-    r"[^.;!?]{0,80}?\b(?:for (?:\w+ ){0,3}(?:years|decades|generations)|since (?:\d{4}|she|he)"
+    r"[^.;!?]{0,80}?\b(?:for (?:\w+ ){0,4}(?:years|decades|generations|century|centuries)"
+    r"|since (?:\d{4}|she|he)"
     r"|all (?:his|her|their) (?:life|lives|working life))\b"
 )
 
@@ -122,6 +124,8 @@ HABIT_DEEDS: Final = {
     "ranches": "rancher",
     "preaches": "preacher",
 }
+# Every trade a working life's verb gives.
+TRADE_NOUNS: Final = frozenset(TRADE_DEEDS.values()) | frozenset(HABIT_DEEDS.values())
 _HABIT_DEED: Final = re.compile(
     r"(?:, [^,.;:!?]{1,40})?, who (?:(?:still|also|now) )?(" + "|".join(HABIT_DEEDS) + r")\b"
     r"(?! (?:for|after) (?:a |an |the )?(?:compliments?|praise|answers?|information|votes?)\b)"

@@ -22,7 +22,7 @@ from api.parser.quote_budget import LATEST_FEW
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
-from api.parser.quote_deeds import deed_holder, deed_post
+from api.parser.quote_deeds import TRADE_NOUNS, deed_holder, deed_post
 from api.parser.quote_documents import (
     GIVER_GAP,
     document_givers,
@@ -126,6 +126,12 @@ _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
 _ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
+# `A notice pinned to the gate by the hospital `: a thing posted up, opening its sentence, that
+# speaks for the body (by its noun) that put it there, named right before the verb.
+_POSTED_BY: Final = re.compile(
+    r"\s*An? (?:notice|note|sign|poster|leaflet|placard)\b[^,;:.!?\x00]{0,80}? "
+    r"(?:by|from) the ([a-z]+) $"
+)
 # A document its owner's possessive or a body's noun may name (`Acme's stock exchange filing`,
 # `a department fact sheet`), and the most words such a phrase holds.
 _OWNED_DOCUMENTS: Final = frozenset("filing filings sheet notice document website".split())
@@ -297,6 +303,8 @@ _GENDERED_NOUNS: Final = frozenset(
 
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
 _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
+# A lowercase noun's possessive ending: `cannery's`, `cannery’s`.
+_OWNED_ENDINGS: Final = ("'s", "’s")
 
 
 def _lead_length(words: list[str]) -> bool:
@@ -531,6 +539,9 @@ class Described(RegistryCalls):
         elif len(words) == 4 and lowered[0] == "the" and _year_of_study(lowered[1]):
             # `the fourth-year engineering student`: the field is a fact, the year points back
             words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
+        held = self._post_of_owned(lowered, where) if len(words) > 2 else None
+        if held is not None:
+            return Resolved(held, "pronoun")
         if lowered[0] == "the" and 2 <= len(words) <= 3:
             found = self._the_anaphor(words, lowered, where, recent)
             if found.name is None and len(words) == 2:
@@ -575,6 +586,16 @@ class Described(RegistryCalls):
         if usual_sex(name[0]) is not None or self.by_surname(joined) is not None:
             return None
         return self.organisation(joined)
+
+    def posted_by(self, paragraph: Paragraph, verb: int, where: tuple[int, int]) -> str | None:
+        """`A notice pinned to the gate by the hospital asks`: a notice whose sentence names its
+        author by a body's noun right before the verb speaks for the body that noun names as a
+        subject (`the hospital said`); None for no such author."""
+        start = paragraph.sentence(verb)[0]
+        author = _POSTED_BY.match(paragraph.masked, start, verb)
+        if author is None or author.group(1) not in ORG_ANAPHORS:
+            return None
+        return self._phrase("the " + author.group(1), where).name
 
     def _document_owner(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`according to Acme's stock exchange filing, which said`, `a ministry fact sheet
@@ -1311,6 +1332,21 @@ class Described(RegistryCalls):
             return self.affiliates.get(modifiers[0]) or None  # (`the National candidate`)
         return None
 
+    def _post_of_owned(self, lowered: list[str], where: tuple[int, int]) -> str | None:
+        """`the cannery's managing director said` after `The managing director, X,`: a body by
+        its noun, then a post of two words or more, is the one person given that whole post
+        (recent first); None for a post of one word or no one given it."""
+        if len(lowered) < 4 or lowered[0] != "the" or not lowered[1].endswith(_OWNED_ENDINGS):
+            return None
+        if not lowered[1][:-2].isalpha():
+            return None
+        post = " ".join(lowered[2:])
+        for name, entry in self._roled_people(where):
+            role = entry.role.lower()
+            if role == post or role.endswith(" " + post):
+                return name
+        return None
+
     def _owned_role(self, words: list[str], where: tuple[int, int]) -> str | None:
         """`His barrister told the court:` after `X's barrister, Y,`; `her lawyer said`: a
         possessive pronoun and a noun pick the person (recent, then the latest entries) whose
@@ -1779,9 +1815,11 @@ class Described(RegistryCalls):
             if shown is not None:
                 return shown
             last = self.person_named_last(where, AGENT_BACK)
-            return self.fitting_person(head, last, where, former) or self._lone_speaker(where)
+            found = self.fitting_person(head, last, where, former) or self._lone_speaker(where)
+            return found or (self._speaker_before(where) if last is None else None)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
-            return self._lone_speaker(where) or self._predicated_person(head, where)
+            found = self._lone_speaker(where) or self._predicated_person(head, where)
+            return found or (self._speaker_before(where) if _trade_noun(head) else None)
         return None
 
     def _aged_exactly(self, where: tuple[int, int]) -> str | None:
@@ -1945,6 +1983,22 @@ class Described(RegistryCalls):
             if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
                 return None
         return name
+
+    def _speaker_before(self, where: tuple[int, int]) -> str | None:
+        """`“...,” the 66-year-old said.` then `‘...’ The fisherman said ...`: with no one named
+        since, an agent noun opening its paragraph is the person who spoke last in the paragraph
+        before (its quotes ending it, and no person named in it)."""
+        if where[0] == 0 or bisect_left(self._paragraphs[where[0]].mention_starts, where[1]):
+            return None  # (a name before the noun in its own paragraph)
+        speech = self.last_speech(where[0] - 1)
+        if speech is None or speech[1] is None or self.entries[speech[1]].kind != "person":
+            return None
+        mentions = self._paragraphs[where[0] - 1].mentions
+        if len(mentions) > self.recent_events:
+            return None  # (a paragraph of many names: not one person's alone)
+        if any(m.kind in ("person", "single") for m in mentions):
+            return None  # (someone named there: person_named_last read them)
+        return speech[1]
 
     def _body_named_next(self, head: str, where: tuple[int, int]) -> str | None:
         """`..., with the union warning further strikes were “on the table”.` opening the
@@ -2404,10 +2458,23 @@ def _predications(masked: str, head: str) -> tuple[tuple[int, int], ...]:
                 continue
             if _noun_end(masked, masked.find(" ", article) + 1, head) == at + len(head):
                 article_at = article
+        if article_at < 0 and _bare_post(masked, at, head):
+            article_at = at
         if article_at >= 0:
             found.append((at + len(head), article_at))
         at = masked.find(head, at + len(head))
     return tuple(found)
+
+
+# `has been coxswain at `, `is chairman of `: a post held, its noun bare after a copula and
+# before the place or body it is held at.
+_POST_AFTER: Final = (" at ", " of ", " for ", " in ", " on ")
+
+
+def _bare_post(masked: str, at: int, head: str) -> bool:
+    """`X, 63, has been coxswain at Port Erin` says `coxswain` of X with no article: the noun
+    right after a copula, and a preposition right after it (`was mayor` alone is not read)."""
+    return masked.endswith(_COPULAS, 0, at) and masked.startswith(_POST_AFTER, at + len(head))
 
 
 def _noun_end(masked: str, at: int, head: str) -> int | None:
@@ -2458,6 +2525,16 @@ def topic_people(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple
         if agent_noun(head) or head in _WORKERS:
             found.append((match.start("head") - 4, "the " + head))
     return found
+
+
+# A trade's noun in -man that no agent ending shows: `fisherman`, `groundsman`, `boatman`.
+_MAN_TRADES: Final = ("sman", "erman", "tman")
+
+
+def _trade_noun(head: str) -> bool:
+    """`fisherman`, `groundsman`, `farmer`: a noun for one who works at a trade (not
+    `spokeswoman`, `official`), read only where no agent ending made it one."""
+    return head in TRADE_NOUNS or (head.endswith(_MAN_TRADES) and head not in _SPOKES)
 
 
 def agent_noun(word: str) -> bool:

@@ -500,7 +500,11 @@ class Registry(Recall, Described, Salience):
             if known is not None:
                 return known  # "X met Clara Y. She told him ...": her, not X of no known sex
             unlikely_name = None  # the first person passed over for their given name alone
+            asker = None  # the person whose question the paragraph before closed on
             for name in recent:
+                if name == asker or (asker is None and self._asked_before(name, where)):
+                    asker = name  # `Y asked why ...` then `“...,” he said`: the answer's not Y's
+                    continue
                 if here and here != name and self._latest[name][0] < where[0]:
                     self.entries[here].gender = gender
                     return here  # "For Tanabe-Ross, the next step ... she said": named here
@@ -526,6 +530,8 @@ class Registry(Recall, Described, Salience):
                         name = self.gendered_since(gender, where, self._latest[name]) or name
                     self.entries[name].gender = gender
                     return name
+            if asker is not None:
+                return asker  # (no one else it could be: the asker after all)
             found = self._mentioned(gender, where) or self.main_person(gender)
             if found is None and unlikely_name is not None:
                 # (the given name only orders: with no one else, the person it passed over,
@@ -548,6 +554,20 @@ class Registry(Recall, Described, Salience):
             return opening  # `The X Office has forecast rain, which it said “...”`: X
         body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
         return body or self._body_mentioned(where) or self._body_opening_before(where)
+
+    def _asked_before(self, name: str, where: tuple[int, int]) -> bool:
+        """`Opposition MP Y asked why ...` closing the paragraph before `“...,” he said` opens
+        its own: the quote answers Y's question, so another person said it."""
+        latest = self._latest.get(name)
+        if latest is None or latest[0] != where[0] - 1 or where[0] == 0:
+            return False
+        if self._bucket(where[0])[:1] and self._bucket(where[0])[0][0] < where[1]:
+            return False  # (someone spoke or was named first in the pronoun's own paragraph)
+        masked = self._paragraphs[latest[0]].masked
+        end = self._paragraphs[latest[0]].sentence(latest[1])[1]
+        if end < len(masked.rstrip()):
+            return False  # (the question must close the paragraph)
+        return _ASKED_QUESTION.match(masked, latest[1], end) is not None
 
     def _sex_elsewhere(self, name: str) -> str | None:
         """The sex a paragraph of the person's own gives them (see _pronoun_sexes), read by
@@ -621,7 +641,22 @@ class Registry(Recall, Described, Salience):
                     return False  # named since (or in that paragraph, with no one unnamed)
                 if mention.kind == "single" and self._named_person(mention.name, gender):
                     return False  # `one reporter asked.` then `Abernathy-Wu paused. “...”`
+            if self._described_since(index, at, end, gender):
+                return False
             if at >= 0:
+                return True
+        return False
+
+    def _described_since(self, index: int, at: int, end: int, gender: str) -> bool:
+        """`The manager said ... Asked ..., he replied:` after someone unnamed: a role noun that
+        resolved to a named person of the pronoun's sex spoke in [at, end) of that paragraph."""
+        bucket = self._bucket(index)
+        k = bisect_left(bucket, (end,))
+        for offset, _, name in reversed(bucket[max(0, k - self.recent_events) : k]):
+            if offset < at:
+                break
+            entry = self.entries.get(name or "")
+            if entry is not None and entry.kind == "person" and entry.gender in (None, gender):
                 return True
         return False
 
@@ -950,6 +985,9 @@ class Registry(Recall, Described, Salience):
         if mention is None and clause.phrase and " and " in clause.phrase:
             mention = self._portfolio_holder(clause, paragraph)
         if mention is None:
+            posted = self.posted_by(paragraph, clause.verb_start, where)
+            if posted is not None:
+                return Resolved(posted, "pronoun")  # `A notice ... by the hospital asks`
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if self.goes_by and mention.name in self.goes_by:
             person = self.goes_by[mention.name]  # `Halcyon said` of `X, who plays as Halcyon,`
@@ -1152,6 +1190,13 @@ _REPLY_AFTER: Final = re.compile(
 # The object pronoun of the other sex, inside the sentence of `he` or `she`.
 _OTHER_OBJECT: Final = {"she": re.compile(r"\b(?:him|his)\b"), "he": re.compile(r"\bher\b")}
 _SEXED_BACK: Final = 6  # the latest mentions read for one of the pronoun's known sex
+
+
+# `asked why` (of `Opposition MP Y asked why`, read from the verb or the name before it): a
+# question put, whose answer is someone else's.
+_ASKED_QUESTION: Final = re.compile(
+    r"(?:[^,;:.\x00]{0,80}? )?asked(?: \w+)? (?:why|whether|if|how|what|when|where|who)\b"
+)
 
 
 def replying_body(masked: str, start: int) -> bool:

@@ -65,7 +65,7 @@ HELD_BY_VERB: Final = {
 # who owns six flats,` `the landlord`.
 PREMISES_KEEPERS: Final = {
     **dict.fromkeys(("pub", "inn", "tavern", "bar"), ("landlord", "landlady", "publican")),
-    **dict.fromkeys(("hotel", "guesthouse"), ("hotelier",)),
+    **dict.fromkeys(("hotel", "guesthouse", "resort", "motel"), ("hotelier",)),
     **dict.fromkeys(("shop", "store", "newsagent", "bakery"), ("shopkeeper",)),
     **dict.fromkeys(("farm", "ranch", "croft"), ("farmer",)),
     **dict.fromkeys(("restaurant", "cafe", "café", "bistro"), ("restaurateur",)),

@@ -328,6 +328,7 @@ def subject_before(
         last = next((m for m in reversed(near) if m.end <= verb_start), None)
     relative = _relative_subject(masked, holding_role(near, last, verb_start), verb_start)
     if relative is not None:
+        relative = _who_past_workplace(masked, near, relative, verb_start)
         return relative.start, relative, None
     role_end = _place_role_end(masked, near)
     for mention in reversed(near):
@@ -576,6 +577,31 @@ def _relative_subject(masked: str, last: Mention | None, verb_start: int) -> Men
     if masked[last.end : last.end + 1] != ",":
         return None  # (_WHICH_VERB opens with the comma: no match to try without one)
     return last if _WHICH_VERB.match(masked, last.end, verb_start) else None
+
+
+# `, a fisheries economist at the `, `, director of the `: a person's role naming a workplace,
+# between the person and the body a later `, who said` follows (the body is not the `who`).
+_WORKPLACE_ROLE: Final = re.compile(
+    r", (?:(?:an?|the) )?(?:[a-z][a-z-]* ){0,3}[a-z][a-z-]* (?:at|of|for|with|from) (?:the )?$"
+)
+# `, who said`: a relative pronoun only a person takes (`which` is a body's or a thing's).
+_WHO_VERB: Final = re.compile(r",\s+who\b")
+
+
+def _who_past_workplace(
+    masked: str, near: Sequence[Mention], relative: Mention, verb_start: int
+) -> Mention:
+    """`Dr Ada Kell, an economist at the University of Orm, who said`: `who` stands for the
+    person whose role names the body, not the body; else `relative` itself."""
+    if relative.kind == "person" or not _WHO_VERB.match(masked, relative.end, verb_start):
+        return relative
+    k = next((k for k, m in enumerate(near) if m is relative), 0)
+    person = near[k - 1] if k else None
+    if person is None or person.kind != "person" or person.possessive:
+        return relative
+    if not _WORKPLACE_ROLE.fullmatch(masked, person.end, relative.start):
+        return relative
+    return person
 
 
 def _opening(masked: str, people: Iterable[Mention], sentence_start: int) -> Mention | None:

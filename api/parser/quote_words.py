@@ -222,7 +222,7 @@ ORG_WORDS: Final = COMMERCIAL_WORDS | _words(
     directorate mission division reserve guardian telegraph tribune herald gazette observer daily
     weekly goods resources dynamics mutual credit books labels united rovers wanderers athletic
     albion
-    inn pub tavern hotel restaurant cafe café bistro
+    inn pub tavern hotel restaurant cafe café bistro resort motel hostel guesthouse
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
