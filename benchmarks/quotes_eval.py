@@ -74,6 +74,7 @@ STRESS_FORTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_fortysecond"
 STRESS_FORTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_fortythird"
 STRESS_FORTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfourth"
 STRESS_FORTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfifth"
+STRESS_FORTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortysixth"
 
 
 @dataclass
@@ -294,7 +295,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_fortythird/ after speakers59's rules and the forty-second's first look, and
     quotes_stress_fortyfourth/ after speakers60's to speakers63's rules and the forty-third's
     first look, and quotes_stress_fortyfifth/ after speakers64's to speakers66's rules and the
-    forty-fourth's first look, each committed before any parser was run on it.
+    forty-fourth's first look, and quotes_stress_fortysixth/ after speakers67's rules and the
+    forty-fifth's first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -343,6 +345,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress forty-third set", STRESS_FORTYTHIRD),
         ("stress forty-fourth set", STRESS_FORTYFOURTH),
         ("stress forty-fifth set", STRESS_FORTYFIFTH),
+        ("stress forty-sixth set", STRESS_FORTYSIXTH),
     )
     for label, directory in sets:
         result = CueScore()
