@@ -161,10 +161,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'Asked whether ..., the chairman said: ‘...’' of 'The commission’s chairman, <Malay "
         "styles and name>,' the paragraph before (curly single quotes, curly apostrophes): no one"
     ),
-    ("borneo_bulletin_brunei_civil_servants_fake_degrees_audit_suspended", 5, "A degree"): (
-        "'‘...,’ he said' of the chairman: the name without its Bruneian styles 'Dato Paduka "
-        "Awang Haji', which this set's answers keep (the thirty-ninth's drop `Datuk`)"
-    ),
     ("borneo_bulletin_brunei_civil_servants_fake_degrees_audit_suspended", 7, "deceived"): (
         "'Dayang <Given> binti Haji <Father>, a lawyer who ..., said several had been ‘...’' (a "
         "Malay name after the style `Dayang`, curly single quotes): no one"
