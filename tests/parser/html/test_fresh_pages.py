@@ -51,28 +51,10 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     " heads ('The News', 'Know More', a 'Name’s view', 'Room for Disagreement', 'Notable')",
     (
         "fresh33",
-        "kallangpost_vp_kopitiam_robot_barista",
-        "body",
-    ): "an italic `p.closing-note` 'Read more articles we’ve written about … here.' (a link to the"
-    " category) closing the body kept as a paragraph",
-    (
-        "fresh33",
         "narmada18_n18_ghat_steps_lift",
         "bullets",
     ): "a 'Highlights' box with no list tags (`div.hghlght`: an `<h4>` title, each point a"
     " `div.hghlght_item` opened by a '»' `<span>`) between the deck and the byline not read",
-    (
-        "fresh33",
-        "shannonbyte_sr_peatland_sensor_startup",
-        "images",
-    ): "a lead `figcaption` gluing ' Image: © Name/Stock.adobe.com' after the stop: the credit"
-    " split at the '©', the 'Image:' label left at the caption's end",
-    (
-        "fresh33",
-        "thesennight_tsp_wheatbelt_water_carting",
-        "body",
-    ): "an italic `p.article__print-note` 'This article was first published in the print edition"
-    " of … as …' closing the body kept as a paragraph",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
