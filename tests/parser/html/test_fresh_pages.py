@@ -49,12 +49,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "subheadings",
     ): "the five section titles as plain `div`s (no heading tag, no `<p>`, no bold) not read as"
     " heads ('The News', 'Know More', a 'Name’s view', 'Room for Disagreement', 'Notable')",
-    (
-        "fresh33",
-        "narmada18_n18_ghat_steps_lift",
-        "bullets",
-    ): "a 'Highlights' box with no list tags (`div.hghlght`: an `<h4>` title, each point a"
-    " `div.hghlght_item` opened by a '»' `<span>`) between the deck and the byline not read",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
