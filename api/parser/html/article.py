@@ -577,8 +577,9 @@ def broken_lines(element) -> list[str]:
 
 def marked_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
     """Summary points typed as paragraphs (or <div>s of one line) each opened by a bullet sign
-    or an arrow, or as the lines of one paragraph each opened so (signed_points), no list, a box of their own that a key points
-    title heads (first in it, or just before it) or a summary word names, above the text:
+    or an arrow, or as the lines of one paragraph each opened so (signed_points), no list, a
+    box of their own that a key points title heads (first in it, or just before it) or a
+    summary word names, above the text:
     '<div><div>Key takeaways</div><div><p>• ..</p><p>• ..</p></div></div>', '<div><h3>Key
     Highlights</h3><p>• ..<br>• ..</p></div>' -> the box, its title and the points without
     their signs. Such paragraphs inside the text, or in a box no title or summary word names
