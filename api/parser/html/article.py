@@ -674,10 +674,11 @@ def leads_the_text(element, box) -> bool:
     """Whether a list stands above the text of the box it is in, where summary points stand: no
     paragraph of the text comes before it. A list after 'The next stage will:' is the text's
     own list, though the text's box says summary (Drupal's 'text-with-summary' field)."""
+    above = set(element.iterancestors())  # a <div> point's own boxes hold it, no text above it
     for found in box.iter("p", element.tag):
         if found is element:
             break
-        if is_text_paragraph(element_text(found)):
+        if found not in above and is_text_paragraph(element_text(found)):
             return False
     return True
 
