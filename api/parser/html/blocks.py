@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Final
 
 import lxml.etree
@@ -86,6 +87,7 @@ LABEL_ENDS: Final = (":", "-", "–", "—", "|", "»", ">")
 PRINTED_ADDRESS: Final = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
 MAX_SECTION_TITLE = 60  # characters: a section's name ('Room for Disagreement'), no sentence
+MAX_TITLE_NODES = 8  # elements in a title's line: the <div> and a few inline ones
 SECTION_WINDOW = 3  # sibling boxes looked at on either side for a section of the same shape
 SECTION_TEXT: Final = ("p", "ul", "ol")  # a section's text after its title
 WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
@@ -972,7 +974,11 @@ def first_child(element):
 def title_line(element) -> str:
     """The text of a <div> that may be a title: one short line, no block inside, no link, no
     bold (a bold line is read as a head already), not closing like a sentence: 'Know More'."""
-    if element.tag != "div" or has_block(element) or element.find(".//a") is not None:
+    if element.tag != "div":
+        return ""
+    # (a bounded look: a box of many elements is no line, and nested boxes are not re-read)
+    nodes = list(islice(element.iter(), MAX_TITLE_NODES + 1))
+    if len(nodes) > MAX_TITLE_NODES or any(n.tag in BLOCKS or n.tag == "a" for n in nodes[1:]):
         return ""
     text = element_text(element)
     if not text or len(text) > MAX_SECTION_TITLE or text.endswith(SENTENCE_END):
@@ -992,9 +998,12 @@ def has_text_after(title) -> bool:
 
 def nearby(box) -> list:
     """The element siblings of a box within SECTION_WINDOW of it on either side."""
-    before = [e for e in box.itersiblings(preceding=True) if isinstance(e.tag, str)]
-    after = [e for e in box.itersiblings() if isinstance(e.tag, str)]
-    return before[:SECTION_WINDOW] + after[:SECTION_WINDOW]
+    # (a bounded window: a page of many boxes is read in time linear in its size)
+    before = islice(
+        (e for e in box.itersiblings(preceding=True) if isinstance(e.tag, str)), SECTION_WINDOW
+    )
+    after = islice((e for e in box.itersiblings() if isinstance(e.tag, str)), SECTION_WINDOW)
+    return [*before, *after]
 
 
 def has_double_break(element) -> bool:
