@@ -431,6 +431,17 @@ def is_role_chain(credit: str) -> bool:
     return len(credit) <= 2 * MAX_CREDIT_CHARS
 
 
+def label_run_start(found: list[re.Match[str]]) -> int:
+    """Where the last label starts, the labels touching it before it one label with it: a
+    picture's word before the copyright mark labels the credit too ('.. sensors. Image: © Jo
+    Lee/Acme' -> the credit 'Jo Lee/Acme', the caption '.. sensors.'); a label with words
+    between it and the last one stays where it is."""
+    at = len(found) - 1
+    while at > 0 and found[at - 1].end() == found[at].start():
+        at -= 1
+    return found[at].start()
+
+
 def label_rule(line: str) -> Split | None:
     """Split at the last label marker: 'Crowds in Las Vegas. Photo: John Locher, AP'."""
     markers = list(LABEL.finditer(line))
@@ -441,7 +452,7 @@ def label_rule(line: str) -> Split | None:
     found = [m for m in markers if marker_may_start(line, m.start())]
     if not found:
         return None
-    head, credit = line[: found[-1].start()].rstrip(), line[found[-1].end() :]
+    head, credit = line[: label_run_start(found)].rstrip(), line[found[-1].end() :]
     holder = is_credit_like(credit) or is_labelled_holder(credit) or is_role_chain(credit)
     if not (has_text(head) and holder):
         return None

@@ -520,9 +520,15 @@ def item_points(box, words: str) -> tuple[str, ...]:
     return tuple(i for i in items if i)
 
 
-# A bullet sign typed at a point's start, a paragraph set as a list's item: '• Talks stalled.'
-# (a hyphen or a dash opens a sentence of the text too, so only the bullet signs count).
-POINT_SIGN: Final = re.compile(r"[•▪◦●■]\s+")
+# A bullet sign typed at a point's start, a paragraph set as a list's item: '• Talks stalled.',
+# an arrow or a tick as well: '» Rides are free.', '▸ Fares rise.' (a hyphen or a dash opens a
+# sentence of the text too, so only the bullet signs count; a space after the sign, as a
+# quotation opened by '»' has none: '»Wir bleiben«').
+POINT_SIGN: Final = re.compile(r"[•▪◦●■»›▸▶►➤➢→✓✔]\s+")
+# The blocks an element holds that make it more than one point's line.
+BLOCK_TAGS: Final = frozenset(
+    ("p", "div", "ul", "ol", "li", "table", "figure", "section", "h1", "h2", "h3", "h4", "h5")
+)
 
 
 def point_text(element) -> str:
@@ -537,13 +543,21 @@ def signed_points(element) -> list[str]:
     ('<p>• Talks stalled.</p>' -> ['Talks stalled.']), or its lines when a sign opens each
     of them ('<p>• Talks stalled.<br>• Fares rise.</p>' -> ['Talks stalled.', 'Fares rise.']:
     one paragraph set as a list by line breaks); else []."""
-    if element.tag != "p":
+    if not is_point_line(element):
         return []
     lines = broken_lines(element)
     signs = [POINT_SIGN.match(line) for line in lines]
     if len(lines) > 1 and all(signs):
         return [line[sign.end() :] for line, sign in zip(lines, signs, strict=True) if sign]
     return [point_text(element)] if signs and signs[0] else []
+
+
+def is_point_line(element) -> bool:
+    """A paragraph, or a <div> holding no block, is a line a point may be typed as: '<div><span>
+    »</span> Rides are free.</div>'; a <div> of paragraphs is a box, not a point."""
+    if element.tag == "p":
+        return True
+    return element.tag == "div" and not any(child.tag in BLOCK_TAGS for child in element)
 
 
 def broken_lines(element) -> list[str]:
@@ -562,17 +576,20 @@ def broken_lines(element) -> list[str]:
 
 
 def marked_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
-    """Summary points typed as paragraphs each opened by a bullet sign, or as the lines of one
-    paragraph each opened so (signed_points), no list, a box of their own that a key points
-    title heads (first in it, or just before it) or a summary word names, above the text:
+    """Summary points typed as paragraphs (or <div>s of one line) each opened by a bullet sign
+    or an arrow, or as the lines of one paragraph each opened so (signed_points), no list, a
+    box of their own that a key points title heads (first in it, or just before it) or a
+    summary word names, above the text:
     '<div><div>Key takeaways</div><div><p>• ..</p><p>• ..</p></div></div>', '<div><h3>Key
     Highlights</h3><p>• ..<br>• ..</p></div>' -> the box, its title and the points without
     their signs. Such paragraphs inside the text, or in a box no title or summary word names
     (a list of the text's), are the text's."""
     judged: set = set()  # each box of points read once
-    for p in root.iter("p"):
+    for p in root.iter("p", "div"):
         box = p.getparent()
-        if box is None or box in judged or POINT_SIGN.match(element_text(p)) is None:
+        if box is None or box in judged or not is_point_line(p):
+            continue
+        if POINT_SIGN.match(element_text(p)) is None:
             continue
         judged.add(box)
         children = [c for c in box if isinstance(c.tag, str)]
@@ -657,10 +674,11 @@ def leads_the_text(element, box) -> bool:
     """Whether a list stands above the text of the box it is in, where summary points stand: no
     paragraph of the text comes before it. A list after 'The next stage will:' is the text's
     own list, though the text's box says summary (Drupal's 'text-with-summary' field)."""
+    above = set(element.iterancestors())  # a <div> point's own boxes hold it, no text above it
     for found in box.iter("p", element.tag):
         if found is element:
             break
-        if is_text_paragraph(element_text(found)):
+        if found not in above and is_text_paragraph(element_text(found)):
             return False
     return True
 

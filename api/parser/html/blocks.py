@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Final
 
 import lxml.etree
@@ -85,6 +86,10 @@ SENTENCE_ENDS: Final = (".", "!", "?", '."', ".”", "?”", "!”")
 LABEL_ENDS: Final = (":", "-", "–", "—", "|", "»", ">")
 PRINTED_ADDRESS: Final = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not a label)
+MAX_SECTION_TITLE = 60  # characters: a section's name ('Room for Disagreement'), no sentence
+MAX_TITLE_NODES = 8  # elements in a title's line: the <div> and a few inline ones
+SECTION_WINDOW = 3  # sibling boxes looked at on either side for a section of the same shape
+SECTION_TEXT: Final = ("p", "ul", "ol")  # a section's text after its title
 WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
 CAPTION_MARK = re.compile("caption", re.IGNORECASE)  # 'MsoCaption', 'caption-text'
 CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
@@ -933,7 +938,72 @@ def walk(flow: Flow, element) -> None:
     if tag == "blockquote" and flow.quote is None:
         walk_quote(flow, element)
         return
+    if tag == "div" and (title := section_title(element)):
+        flow.add_text(title, "subheading")
+        return
     walk_children(flow, element)
+
+
+def section_title(element) -> str:
+    """A section's title set as a plain <div> (no heading tag, no bold): the short line
+    opening its box, text after it in the box, and a box of the same kind and shape beside it
+    (within SECTION_WINDOW): '<div class="s"><div>The News</div><div><p>..</p></div></div><div
+    class="s"><div>Know More</div>..' -> 'The News'. A <div> of a sentence, or one opening a
+    lone box, is the text's; '' when it is no title."""
+    box = element.getparent()
+    if box is None or box.tag != "div" or first_child(box) is not element:
+        return ""
+    text = title_line(element)
+    if not text or not has_text_after(element):
+        return ""
+    shape = (box.tag, box.get("class"), element.get("class"))
+    for sibling in nearby(box):
+        title = first_child(sibling)
+        if title is None or (sibling.tag, sibling.get("class"), title.get("class")) != shape:
+            continue
+        if title_line(title) and has_text_after(title):
+            return text
+    return ""
+
+
+def first_child(element):
+    """An element's first element child (comments skipped), or None."""
+    return next((c for c in element if isinstance(c.tag, str)), None)
+
+
+def title_line(element) -> str:
+    """The text of a <div> that may be a title: one short line, no block inside, no link, no
+    bold (a bold line is read as a head already), not closing like a sentence: 'Know More'."""
+    if element.tag != "div":
+        return ""
+    # (a bounded look: a box of many elements is no line, and nested boxes are not re-read)
+    nodes = list(islice(element.iter(), MAX_TITLE_NODES + 1))
+    if len(nodes) > MAX_TITLE_NODES or any(n.tag in BLOCKS or n.tag == "a" for n in nodes[1:]):
+        return ""
+    text = element_text(element)
+    if not text or len(text) > MAX_SECTION_TITLE or text.endswith(SENTENCE_END):
+        return ""
+    if sum(c.isalpha() for c in text) < MIN_HEAD_LETTERS or is_bold_only(element, text):
+        return ""
+    return text
+
+
+def has_text_after(title) -> bool:
+    """Paragraphs or a list follow the title in its box: '<div>Notable</div><div><ul>..'."""
+    for sibling in title.itersiblings():
+        if isinstance(sibling.tag, str) and next(sibling.iter(*SECTION_TEXT), None) is not None:
+            return True
+    return False
+
+
+def nearby(box) -> list:
+    """The element siblings of a box within SECTION_WINDOW of it on either side."""
+    # (a bounded window: a page of many boxes is read in time linear in its size)
+    before = islice(
+        (e for e in box.itersiblings(preceding=True) if isinstance(e.tag, str)), SECTION_WINDOW
+    )
+    after = islice((e for e in box.itersiblings() if isinstance(e.tag, str)), SECTION_WINDOW)
+    return [*before, *after]
 
 
 def has_double_break(element) -> bool:

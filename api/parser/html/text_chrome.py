@@ -160,7 +160,8 @@ LIST_TAGS: Final = ("ul", "ol")
 # December 6th, 2026' (the paper's record, not the story's text).
 PRINT_NOTE: Final = re.compile(
     r"^(?:this (?:article|story|piece)|a version of this (?:article|story|piece))"
-    r" (?:first )?appear(?:s|ed)\b[^.]{0,80}?\b(?:in print|print edition)\b"
+    r" (?:(?:first )?appear(?:s|ed)|(?:was|is) (?:first |originally )?published)\b[^.]{0,80}?"
+    r"\b(?:in print|print edition)\b"
     r"|^published in (?:the )?(?-i:[A-Z])[^,.;:]{0,40}(?:,| on) "
     r"(?:(?-i:[A-Z][a-z]+) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?-i:[A-Z][a-z]+))"
     r",? \d{4}\.?$",
@@ -321,6 +322,14 @@ WRITER_CALL: Final = re.compile(
     r"(?:read|see|find|browse|view) (?:more of |all of |more from |other )?(?:his|her|their)"
     r" (?:other |previous |recent |latest )?(?:stories|work|articles|reporting|coverage|columns"
     r"|posts|writing)\b",
+    re.IGNORECASE,
+)
+# A line that is only a call to read more of the site's articles on a subject, sent by a link
+# on its last word: 'Read more articles we've written about local businesses here.', 'See all
+# our coverage of the floods here.' 'Read more about the ruling here.' names no articles.
+SITE_CALL: Final = re.compile(
+    r"(?:read|see|find|browse|explore) (?:more|all|other)(?: of)?(?: our)? (?:[\w-]+ )?"
+    r"(?:articles|stories|coverage|posts|reporting)\b[^.!?]{0,100}\bhere[.!]?",
     re.IGNORECASE,
 )
 MAX_WRITER_NOTE: Final = 300  # characters: a beat's sentence and a call, not a paragraph
@@ -558,8 +567,14 @@ def is_funding_note(text: str) -> bool:
 
 def is_writer_note(text: str) -> bool:
     """A note about the writer: their name and beat, then a call to read more of them ('Jo
-    Bryce covers courts for the Ledger. Read more of her stories here.'); WRITER_BEAT."""
-    if len(text) > MAX_WRITER_NOTE or not WRITER_BEAT.match(text):
+    Bryce covers courts for the Ledger. Read more of her stories here.'); WRITER_BEAT. Or the
+    call alone, to more of the site's articles (SITE_CALL): 'Read more articles we've written
+    about local businesses here.'"""
+    if len(text) > MAX_WRITER_NOTE:
+        return False
+    if SITE_CALL.fullmatch(text):
+        return True
+    if not WRITER_BEAT.match(text):
         return False
     sentences = SENTENCE_BREAK.split(text)
     return len(sentences) > 1 and WRITER_CALL.match(sentences[-1]) is not None
@@ -568,10 +583,12 @@ def is_writer_note(text: str) -> bool:
 def is_print_note(text: str) -> bool:
     """A note of where the article stood in print: 'This article appeared in the Britain
     section of the print edition under the headline "Box ticking"', 'Published in The Ledger,
-    December 6th, 2026'; 'This story appeared to worry the council.' names no print."""
-    return (
-        len(text) <= MAX_PRINT_NOTE and text[:1] in "TtAaPp" and PRINT_NOTE.match(text) is not None
-    )
+    December 6th, 2026', 'This article was first published in the print edition of X as ..';
+    'This story appeared to worry the council.' names no print, and one someone said ('.. in
+    the print edition of 1952, the archivist said.') is the story's."""
+    if len(text) > MAX_PRINT_NOTE or text[:1] not in "TtAaPp" or PRINT_NOTE.match(text) is None:
+        return False
+    return not any(word in SAID_WORDS for word in WORDS.findall(text.lower()))
 
 
 def is_sign_up_line(text: str) -> bool:

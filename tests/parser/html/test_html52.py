@@ -92,7 +92,9 @@ def test_signed_points_and_broken_lines():
     assert signed_points(element("<p>• A<br>• B</p>")) == ["A", "B"]
     assert signed_points(element("<p>• A<br>B</p>")) == ["A B"]  # one point, broken
     assert signed_points(element("<p>A<br>• B</p>")) == []
-    assert signed_points(element("<div>• A<br>• B</div>")) == []
+    # since html53 a <div> holding no block is a line as a <p> is; a <div> of <p>s is a box
+    assert signed_points(element("<div>• A<br>• B</div>")) == ["A", "B"]
+    assert signed_points(element("<div><p>• A</p><p>• B</p></div>")) == []
 
 
 # ---- a credited line beside a picture in its own box (loose_captions.credited_line) -----------
