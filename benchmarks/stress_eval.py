@@ -163,9 +163,15 @@ e-residency guide's 'Step N:' heads among lone questions, a sailing report's ful
 and long heads and an AFP dateline, a water-rationing Q&A's question heads among lone questions, a
 launch live page's post heads under clock lines, a Timkat gallery's local agency credits, a podcast
 review's quoted, two-sentence and long heads under a star line, a job-interview listicle's '1)'
-heads), first looked at on main 5a4b59b. `both` is dev and held; `all` is every part but held,
-which is scored only when named (`--part held` or `both`), its misses never listed: a development
-run never shows it.
+heads), first looked at on main 5a4b59b; `fresh38` the same publishers' shapes in still other
+kinds and countries (a cable-car feature's full-sentence heads by rhythm among lone questions and
+punchy lines, a words listicle's '1)' heads, a Davis Cup report's full-sentence, quoted and long
+heads and a dated dateline, a car-free Sunday Q&A's question heads among lone questions, a water
+festival gallery's local agency credits, a ballet review's full-sentence, quoted, long and '?' heads
+under a star line, a budget fact check's quoted claim heads, an eclipse guide's 'Step N:' heads
+among lone questions), first looked at on main 9376e4f. `both` is dev and held; `all` is every
+part but held, which is scored only when named (`--part held` or `both`), its misses never listed:
+a development run never shows it.
 """
 
 from __future__ import annotations
@@ -232,6 +238,7 @@ PARTS = (
     "fresh35",
     "fresh36",
     "fresh37",
+    "fresh38",
 )
 
 

@@ -46,6 +46,37 @@ KNOWN = {
     "sentence_head_long_head_no_stop_straight_quoted_question_head_lone_question_punchy_lines_"
     "courtesy_nyasa_times_mana_credits": "a lone question answered by the next line, after a long "
     "head's section, taken as a head among quoted, two-sentence and long heads",
+    "zs01_bolivian_cable_car_commute_feature_la_paz_dateline_one_and_two_sentence_full_stop_"
+    "heads_by_rhythm_lone_questions_punchy_lines_abi_handout_gmbh_am_initial_pagina_siete_"
+    "credits": "two lone questions, each answered by the next line, taken as heads among "
+    "full-sentence heads ending in '.' (the article's only heads)",
+    "zs02_georgian_words_listicle_tbilisi_paren_numbered_heads_straight_and_curly_quoted_heads_"
+    "two_sentence_heads_question_head_long_head_no_stop_lone_questions_colon_lead_in_"
+    "interpressnews_handout_initial_courtesy_llc_credits": "a two-part '4)' head, a quoted "
+    "exclamation then a sentence ending in '.', read as a paragraph in a run of '1)' heads",
+    "zs03_uruguayan_davis_cup_tennis_report_montevideo_dated_dateline_one_and_two_sentence_full_"
+    "stop_heads_curly_quoted_head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_el_"
+    "pais_aut_handout_pool_itf_jr_initial_us_credits": "a curly-quoted two-sentence head read as "
+    "a paragraph, and a lone question answered by the next line taken as a head",
+    "zs04_rwandan_car_free_sunday_qa_explainer_kigali_dateline_question_heads_yes_no_heads_"
+    "statement_and_question_head_curly_quoted_slogan_head_plain_head_lone_questions_in_answers_"
+    "colon_lead_in_new_times_handout_rba_inc_credits": "a question head answered by a two-word "
+    "reply ('There are.') read as a paragraph, and a lone question inside the next answer, "
+    "answered by the next line, taken as a head",
+    "zs05_cambodian_water_festival_boat_race_gallery_no_heads_local_agency_credits_akp_khmer_"
+    "times_phnom_penh_post_caps_afp_chained_pool_co_ltd_initial_us_jr_inc_file_label_"
+    "uncredited": "a credit 'X for Y News' whose outlet has an inner capital ('CamboJA') after a "
+    "caption without a final stop, split at that capital",
+    "zs06_latvian_ballet_review_riga_star_line_details_line_one_sentence_full_stop_head_curly_"
+    "double_quoted_head_long_head_no_stop_question_head_two_sentence_head_lone_questions_punchy_"
+    "lines_leta_label_op_number_initial_delfi_sia_credits": "a two-sentence head ending in '.' "
+    "('X is a risk. It works.') read as a paragraph, and a lone question answered by the next "
+    "line, after a question head's section, taken as a head",
+    "zs08_tunisian_eclipse_trip_guide_tunis_dateline_step_n_colon_heads_long_step_head_two_"
+    "sentence_step_head_question_step_head_plain_head_lone_questions_after_lists_colon_lead_ins_"
+    "punchy_lines_tap_ontt_handout_chained_nasa_suarl_credits": "a two-sentence 'Step N:' head "
+    "read as a paragraph, and three lone questions answered by the next line (two right after ':' "
+    "lists, one closing the article) taken as heads",
 }
 
 
