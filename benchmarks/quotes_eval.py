@@ -75,6 +75,7 @@ STRESS_FORTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_fortythird"
 STRESS_FORTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfourth"
 STRESS_FORTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfifth"
 STRESS_FORTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortysixth"
+STRESS_FORTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyseventh"
 
 
 @dataclass
@@ -296,7 +297,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_fortyfourth/ after speakers60's to speakers63's rules and the forty-third's
     first look, and quotes_stress_fortyfifth/ after speakers64's to speakers66's rules and the
     forty-fourth's first look, and quotes_stress_fortysixth/ after speakers67's rules and the
-    forty-fifth's first look, each committed before any parser was run on it.
+    forty-fifth's first look, and quotes_stress_fortyseventh/ after speakers68's rules and the
+    forty-sixth's first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -346,6 +348,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress forty-fourth set", STRESS_FORTYFOURTH),
         ("stress forty-fifth set", STRESS_FORTYFIFTH),
         ("stress forty-sixth set", STRESS_FORTYSIXTH),
+        ("stress forty-seventh set", STRESS_FORTYSEVENTH),
     )
     for label, directory in sets:
         result = CueScore()
