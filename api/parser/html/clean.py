@@ -222,10 +222,13 @@ SUPPORT_CALL: Final = re.compile(
 NO_ASK: Final = re.compile(r"back to\b|give (?:us )?feedback", re.IGNORECASE)
 # What a publication's own appeal speaks of, in its pitch or its call: the readers who pay,
 # the journalism they pay for, its being free to read ('.. is free to read because readers
-# chip in'). A charity's appeal in the story ('The food bank takes donations.') names none.
+# chip in'), or what paying opens to the reader, a paid tier's teaser ('This is a Pro article
+# preview. Subscribe to X Pro for full access', 'X Pro Unlock stock ideas'). A charity's
+# appeal in the story ('The food bank takes donations.') names none.
 SUPPORT_PITCH: Final = re.compile(
     r"\b(?:readers?|supporters?|journalism|journalists|newsroom|reporting|free to read"
-    r"|paywall|support us|our (?:work|mission))\b",
+    r"|paywall|support us|our (?:work|mission)"
+    r"|unlock|full access|(?:article|story) preview|subscribe to|subscribers? only)\b",
     re.IGNORECASE,
 )
 # Quotation marks: a quoted ask for support ('"Please chip in," she said.') is the story's.

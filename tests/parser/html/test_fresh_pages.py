@@ -34,20 +34,8 @@ REFUSED: dict[tuple[str, str], str] = {}
 # html40; fresh20's by html41 and heads41; fresh21's by html42; fresh22's by html43; fresh23 had
 # none at its first look; fresh24's by html44; fresh25's by html45; fresh26's by html46; fresh27's
 # by html47; fresh28's by html48; fresh29's by html49; fresh30's by html50; fresh31's by html51;
-# fresh32's by html52; fresh33's by html53).
+# fresh32's by html52; fresh33's by html53; part of fresh34's by html54).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh34",
-        "mergebay_tia_paylater_startup_cuts",
-        "body",
-    ): "a paywall teaser `div.pro-paywall-teaser` between paragraphs, its `<p>` opened by a bold"
-    " 'This is a Pro article preview.' and followed by a 'Subscribe' link, kept as a paragraph",
-    (
-        "fresh34",
-        "rupeewire_mc_cold_storage_ipo",
-        "body",
-    ): "a subscription teaser `div.pro_teaser` closing the text `div` (a `<p>` opened by the bold"
-    " product name 'RW Pro', then a 'Subscribe now' link) kept as a paragraph",
     (
         "fresh34",
         "rupeewire_mc_cold_storage_ipo",
@@ -60,12 +48,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "subheadings",
     ): "heads as `p.wp-block-paragraph.section-head` (no heading tag, no bold), each after a"
     " centred '***' break paragraph, kept as paragraphs",
-    (
-        "fresh34",
-        "tillagerecord_ifj_hedgerow_payments",
-        "images",
-    ): "an unlabelled credit glued behind a backslash after the caption's stop ('… Co Laois. \\"
-    " Name') not split: both `figcaption`s left whole with no credit",
     (
         "fresh34",
         "wattleregion_rgn_bus_interchange_shade",
