@@ -8,7 +8,14 @@ from typing import Final
 import lxml.etree
 
 from api.parser.document import Block, Document
-from api.parser.html.blocks import Flow, has_block, interview_questions, is_picture_box, walk
+from api.parser.html.blocks import (
+    Flow,
+    caption_beside,
+    has_block,
+    interview_questions,
+    is_picture_box,
+    walk,
+)
 from api.parser.html.clean import (
     DOT_TAGS,
     dot_mark,
@@ -216,20 +223,31 @@ def lead_figures(root, h1, first_root) -> list:
 
 def picture_boxes(root, order: dict, start: int, end: int) -> list:
     """Boxes of a picture and its caption between the headline and the body (not <figure>s):
-    for each picture there, the nearest of its few closest ancestors that is one."""
+    for each picture there, the nearest of its few closest ancestors that is one, else the
+    picture itself when its caption box stands beside its wrapper (a featured picture)."""
     found = []
     for img in root.iter("img"):
         if not start < order.get(img, -1) < end:
             continue
+        box = None
         for ancestor in list(img.iterancestors())[:PICTURE_BOX_DEPTH]:
-            if order.get(ancestor, -1) <= start:
-                break
-            if ancestor.tag == "figure":
+            if order.get(ancestor, -1) <= start or ancestor.tag == "figure":
                 break
             if is_picture_box(ancestor):
-                found.append(ancestor)
+                box = ancestor
                 break
+        box = img if box is None and is_featured_picture(img) else box
+        if box is not None:
+            found.append(box)
     return found
+
+
+def is_featured_picture(img) -> bool:
+    """A lead picture set with no figure, its caption a marked box beside the picture's own
+    wrapper: '<div class="thumb"><img></div><p class="featured-caption">Riders at the stop.
+    Photo: Jo Lee</p><div class="entry-content">..'. Without the caption box beside it (a
+    logo, an avatar by the byline) the picture is no lead's."""
+    return caption_beside(img) is not None
 
 
 def pictures_above(h1) -> list:

@@ -48,19 +48,6 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "subheadings",
     ): "heads as `p.wp-block-paragraph.section-head` (no heading tag, no bold), each after a"
     " centred '***' break paragraph, kept as paragraphs",
-    (
-        "fresh34",
-        "wattleregion_rgn_bus_interchange_shade",
-        "body",
-    ): "a featured picture with no figure (`div.post-thumbnail` `<img>`) whose caption is the"
-    " sibling `p.featured-caption` '… Photo: Name' before the text `div`, kept as the first"
-    " paragraph",
-    (
-        "fresh34",
-        "wattleregion_rgn_bus_interchange_shade",
-        "images",
-    ): "a featured picture with no figure whose caption and glued ' Photo: Name' credit are the"
-    " sibling `p.featured-caption` not read as its caption: the credited picture not returned",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
