@@ -488,8 +488,9 @@ def numbered_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
 
 def number_mark(item):
     """A point's box's mark, its first element holding no other: a short number when a <p>
-    follows it ('<div><span>1</span><p>..</p></div>'), or an empty dot, its point the text
-    after it ('<div><span class="dot"></span>Text</div>') -> the span; else None."""
+    follows it ('<div><span>1</span><p>..</p></div>') or the point's text runs on after it
+    ('<p><span class="num">1</span>Text</p>'), or an empty dot, its point the text after it
+    ('<div><span class="dot"></span>Text</div>') -> the span; else None."""
     first = first_child(item)
     if first is None or len(first) or tidy(item.text):
         return None
@@ -498,7 +499,9 @@ def number_mark(item):
     if not POINT_NUMBER.fullmatch(tidy(first.text)):
         return None
     after = first.getnext()
-    return first if after is not None and is_point_text(after) else None
+    if after is None:
+        return first if first.tag in DOT_TAGS and tidy(first.tail) else None
+    return first if is_point_text(after) else None
 
 
 def is_point_text(element) -> bool:

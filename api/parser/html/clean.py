@@ -71,11 +71,11 @@ ARTICLE_QUALIFIER: Final = re.compile(r"(?<![A-Za-z])(?:Article|Story|Post|Entry
 ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
 SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECASE)
 # A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
-# 'What to know'.
+# 'What to know', 'Quick Summary'.
 SUMMARY_TITLE: Final = re.compile(
     r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights)|(?:quick )?takeaways"
     r"|what (?:you need )?to know|need to know|the big picture|at a glance|in brief|in short"
-    r"|the essentials|the short version|(?:story )?highlights|summary|tl;?dr",
+    r"|the essentials|the short version|(?:story )?highlights|(?:quick |short )?summary|tl;?dr",
     re.IGNORECASE,
 )
 # A line ending a sentence, or a bracket closing one: a summary line ending so is a paragraph.

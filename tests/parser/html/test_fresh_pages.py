@@ -38,12 +38,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     (
         "fresh34",
-        "rupeewire_mc_cold_storage_ipo",
-        "bullets",
-    ): "a 'Quick Summary' box with no list tags (`div.quick_summary`: an `<h3>` title, each point a"
-    " `p.qs_point` opened by its number in a `span.qs_num`) above the lead picture not read",
-    (
-        "fresh34",
         "tamarackweekly_mac_rental_lottery",
         "subheadings",
     ): "heads as `p.wp-block-paragraph.section-head` (no heading tag, no bold), each after a"
