@@ -34,14 +34,8 @@ REFUSED: dict[tuple[str, str], str] = {}
 # html40; fresh20's by html41 and heads41; fresh21's by html42; fresh22's by html43; fresh23 had
 # none at its first look; fresh24's by html44; fresh25's by html45; fresh26's by html46; fresh27's
 # by html47; fresh28's by html48; fresh29's by html49; fresh30's by html50; fresh31's by html51;
-# fresh32's by html52; fresh33's by html53; part of fresh34's by html54).
+# fresh32's by html52; fresh33's by html53; fresh34's by html54).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh34",
-        "tamarackweekly_mac_rental_lottery",
-        "subheadings",
-    ): "heads as `p.wp-block-paragraph.section-head` (no heading tag, no bold), each after a"
-    " centred '***' break paragraph, kept as paragraphs",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
