@@ -229,14 +229,15 @@ def picture_boxes(root, order: dict, start: int, end: int) -> list:
     for img in root.iter("img"):
         if not start < order.get(img, -1) < end:
             continue
-        box = None
+        box, in_figure = None, False
         for ancestor in list(img.iterancestors())[:PICTURE_BOX_DEPTH]:
-            if order.get(ancestor, -1) <= start or ancestor.tag == "figure":
+            in_figure = ancestor.tag == "figure"  # a figure's picture: read with its figure
+            if order.get(ancestor, -1) <= start or in_figure:
                 break
             if is_picture_box(ancestor):
                 box = ancestor
                 break
-        box = img if box is None and is_featured_picture(img) else box
+        box = img if box is None and not in_figure and is_featured_picture(img) else box
         if box is not None:
             found.append(box)
     return found
