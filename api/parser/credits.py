@@ -736,9 +736,10 @@ def names_after_last_mark(
 # A credit set off by a bullet after the caption's last sentence, no label: the photographer's
 # name (often in capitals) and the title they shoot for, 'on Saturday. ANN LEE • Tarn Courier'.
 BULLET_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) (?=[A-Z][^•]* • [A-Z][^•]*$)")
-# A credit set off by a slash and spaces after the caption's last stop, no label: 'on Friday.
-# / QNP', 'at dusk. / Ann Lee'. A slash within the text ('5 km / 3 miles') follows no stop.
-STOP_SLASH_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) / (?=[A-Z])")
+# A credit set off by a slash or a backslash and spaces after the caption's last stop, no
+# label: 'on Friday. / QNP', 'at dusk. / Ann Lee', 'near Tullow. \ Ann Lee'. A slash within
+# the text ('5 km / 3 miles') follows no stop.
+STOP_SLASH_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) [/\\] (?=[A-Z])")
 
 
 def bullet_credit_rule(line: str) -> Split | None:
@@ -751,10 +752,10 @@ def bullet_credit_rule(line: str) -> Split | None:
 
 
 def stop_slash_rule(line: str) -> Split | None:
-    """Split at a spaced slash after the caption's last stop when all after it is one name,
-    every word capitalised: 'Drivers at the rank on Friday. / QNP' -> ('Drivers at the rank on
-    Friday.', 'QNP')."""
-    return names_after_last_mark(line, STOP_SLASH_CREDIT, len(" / "), ":|/.!?,;")
+    """Split at a spaced slash or backslash after the caption's last stop when all after it is
+    one name, every word capitalised: 'Drivers at the rank on Friday. / QNP' -> ('Drivers at
+    the rank on Friday.', 'QNP'); 'A hedge in Co Laois. \\ Ann Lee' -> (.., 'Ann Lee')."""
+    return names_after_last_mark(line, STOP_SLASH_CREDIT, len(" / "), ":|/\\.!?,;")
 
 
 # A bar before a known agency closing a caption with no final stop: 'near Velhar | ANI'.

@@ -8,7 +8,14 @@ from typing import Final
 import lxml.etree
 
 from api.parser.document import Block, Document
-from api.parser.html.blocks import Flow, has_block, interview_questions, is_picture_box, walk
+from api.parser.html.blocks import (
+    Flow,
+    caption_beside,
+    has_block,
+    interview_questions,
+    is_picture_box,
+    walk,
+)
 from api.parser.html.clean import (
     DOT_TAGS,
     dot_mark,
@@ -216,20 +223,32 @@ def lead_figures(root, h1, first_root) -> list:
 
 def picture_boxes(root, order: dict, start: int, end: int) -> list:
     """Boxes of a picture and its caption between the headline and the body (not <figure>s):
-    for each picture there, the nearest of its few closest ancestors that is one."""
+    for each picture there, the nearest of its few closest ancestors that is one, else the
+    picture itself when its caption box stands beside its wrapper (a featured picture)."""
     found = []
     for img in root.iter("img"):
         if not start < order.get(img, -1) < end:
             continue
+        box, in_figure = None, False
         for ancestor in list(img.iterancestors())[:PICTURE_BOX_DEPTH]:
-            if order.get(ancestor, -1) <= start:
-                break
-            if ancestor.tag == "figure":
+            in_figure = ancestor.tag == "figure"  # a figure's picture: read with its figure
+            if order.get(ancestor, -1) <= start or in_figure:
                 break
             if is_picture_box(ancestor):
-                found.append(ancestor)
+                box = ancestor
                 break
+        box = img if box is None and not in_figure and is_featured_picture(img) else box
+        if box is not None:
+            found.append(box)
     return found
+
+
+def is_featured_picture(img) -> bool:
+    """A lead picture set with no figure, its caption a marked box beside the picture's own
+    wrapper: '<div class="thumb"><img></div><p class="featured-caption">Riders at the stop.
+    Photo: Jo Lee</p><div class="entry-content">..'. Without the caption box beside it (a
+    logo, an avatar by the byline) the picture is no lead's."""
+    return caption_beside(img) is not None
 
 
 def pictures_above(h1) -> list:
@@ -470,8 +489,9 @@ def numbered_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
 
 def number_mark(item):
     """A point's box's mark, its first element holding no other: a short number when a <p>
-    follows it ('<div><span>1</span><p>..</p></div>'), or an empty dot, its point the text
-    after it ('<div><span class="dot"></span>Text</div>') -> the span; else None."""
+    follows it ('<div><span>1</span><p>..</p></div>') or the point's text runs on after it
+    ('<p><span class="num">1</span>Text</p>'), or an empty dot, its point the text after it
+    ('<div><span class="dot"></span>Text</div>') -> the span; else None."""
     first = first_child(item)
     if first is None or len(first) or tidy(item.text):
         return None
@@ -480,7 +500,9 @@ def number_mark(item):
     if not POINT_NUMBER.fullmatch(tidy(first.text)):
         return None
     after = first.getnext()
-    return first if after is not None and is_point_text(after) else None
+    if after is None:
+        return first if first.tag in DOT_TAGS and tidy(first.tail) else None
+    return first if is_point_text(after) else None
 
 
 def is_point_text(element) -> bool:

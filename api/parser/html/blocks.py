@@ -11,7 +11,13 @@ import lxml.etree
 
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
-from api.parser.html.loose_captions import caption_row, credited_line, line_after_break
+from api.parser.html.loose_captions import (
+    caption_row,
+    credited_line,
+    line_after_break,
+    next_element,
+    previous_element,
+)
 from api.parser.html.text import (
     CLASS_WORD_START,
     element_text,
@@ -52,6 +58,8 @@ HEAD_CLASS: Final = re.compile(
     CLASS_WORD_START + r"(?:sub|cross|inter)[-_]?head(?:ing)?(?:$|[\s_-])", re.IGNORECASE
 )
 MAX_CAPS_HEAD_CHARS = 60
+# A line that only breaks the text into sections: '***', '* * *', '⁂', '◆◆◆', '#'.
+SECTION_BREAK: Final = re.compile(r"[*#⁂◆•~=_-](?: ?[*#⁂◆•~=_-])*")
 MIN_EXCHANGES = 3  # bold questions each answered by one paragraph: an interview's exchange
 MIN_HEAD_LETTERS = 4  # a bold 'Q' or 'A:' in an interview is a label, not a head
 STRAY_CREDIT_WORDS: Final = "credit|copyright|photographer"
@@ -251,12 +259,25 @@ def is_marked_head(element) -> bool:
     return element.tag == "p" and HEAD_CLASS.search(element.get("class") or "") is not None
 
 
+def is_break_head(element) -> bool:
+    """A styled paragraph (a class of its own) set right after a section break's line, the
+    text going on after it: the section's head, its shortness and missing stop judged by
+    heading_kind: '<p>***</p><p class="section-head">Luck, not need</p><p>..</p>'. A line
+    after a break that ends as a sentence ('Then the rain came.') opens the section's text."""
+    if element.tag != "p" or not element.get("class"):
+        return False
+    before, after = previous_element(element), next_element(element)
+    if before is None or before.tag != "p" or after is None or after.tag != "p":
+        return False
+    return SECTION_BREAK.fullmatch(element_text(before)) is not None
+
+
 def heading_kind(element, text: str) -> str:
     """A short bold-only ('bold') or ALL-CAPS ('subheading') paragraph acts as a subheading, as
-    does one its class names a head; others are paragraphs."""
+    does one its class names a head or set after a section break; others are paragraphs."""
     if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
         return "paragraph"
-    if is_marked_head(element):
+    if is_marked_head(element) or is_break_head(element):
         return "subheading"
     if is_bold_only(element, text):
         return "paragraph" if ABOUT_LINE.match(text) else "bold"

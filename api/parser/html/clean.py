@@ -71,11 +71,11 @@ ARTICLE_QUALIFIER: Final = re.compile(r"(?<![A-Za-z])(?:Article|Story|Post|Entry
 ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
 SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECASE)
 # A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
-# 'What to know'.
+# 'What to know', 'Quick Summary'.
 SUMMARY_TITLE: Final = re.compile(
     r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights)|(?:quick )?takeaways"
     r"|what (?:you need )?to know|need to know|the big picture|at a glance|in brief|in short"
-    r"|the essentials|the short version|(?:story )?highlights|summary|tl;?dr",
+    r"|the essentials|the short version|(?:story )?highlights|(?:quick |short )?summary|tl;?dr",
     re.IGNORECASE,
 )
 # A line ending a sentence, or a bracket closing one: a summary line ending so is a paragraph.
@@ -222,10 +222,13 @@ SUPPORT_CALL: Final = re.compile(
 NO_ASK: Final = re.compile(r"back to\b|give (?:us )?feedback", re.IGNORECASE)
 # What a publication's own appeal speaks of, in its pitch or its call: the readers who pay,
 # the journalism they pay for, its being free to read ('.. is free to read because readers
-# chip in'). A charity's appeal in the story ('The food bank takes donations.') names none.
+# chip in'), or what paying opens to the reader, a paid tier's teaser ('This is a Pro article
+# preview. Subscribe to X Pro for full access', 'X Pro Unlock stock ideas'). A charity's
+# appeal in the story ('The food bank takes donations.') names none.
 SUPPORT_PITCH: Final = re.compile(
     r"\b(?:readers?|supporters?|journalism|journalists|newsroom|reporting|free to read"
-    r"|paywall|support us|our (?:work|mission))\b",
+    r"|paywall|support us|our (?:work|mission)"
+    r"|unlock|full access|(?:article|story) preview|subscribe to|subscribers? only)\b",
     re.IGNORECASE,
 )
 # Quotation marks: a quoted ask for support ('"Please chip in," she said.') is the story's.

@@ -34,51 +34,8 @@ REFUSED: dict[tuple[str, str], str] = {}
 # html40; fresh20's by html41 and heads41; fresh21's by html42; fresh22's by html43; fresh23 had
 # none at its first look; fresh24's by html44; fresh25's by html45; fresh26's by html46; fresh27's
 # by html47; fresh28's by html48; fresh29's by html49; fresh30's by html50; fresh31's by html51;
-# fresh32's by html52; fresh33's by html53).
+# fresh32's by html52; fresh33's by html53; fresh34's by html54).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh34",
-        "mergebay_tia_paylater_startup_cuts",
-        "body",
-    ): "a paywall teaser `div.pro-paywall-teaser` between paragraphs, its `<p>` opened by a bold"
-    " 'This is a Pro article preview.' and followed by a 'Subscribe' link, kept as a paragraph",
-    (
-        "fresh34",
-        "rupeewire_mc_cold_storage_ipo",
-        "body",
-    ): "a subscription teaser `div.pro_teaser` closing the text `div` (a `<p>` opened by the bold"
-    " product name 'RW Pro', then a 'Subscribe now' link) kept as a paragraph",
-    (
-        "fresh34",
-        "rupeewire_mc_cold_storage_ipo",
-        "bullets",
-    ): "a 'Quick Summary' box with no list tags (`div.quick_summary`: an `<h3>` title, each point a"
-    " `p.qs_point` opened by its number in a `span.qs_num`) above the lead picture not read",
-    (
-        "fresh34",
-        "tamarackweekly_mac_rental_lottery",
-        "subheadings",
-    ): "heads as `p.wp-block-paragraph.section-head` (no heading tag, no bold), each after a"
-    " centred '***' break paragraph, kept as paragraphs",
-    (
-        "fresh34",
-        "tillagerecord_ifj_hedgerow_payments",
-        "images",
-    ): "an unlabelled credit glued behind a backslash after the caption's stop ('… Co Laois. \\"
-    " Name') not split: both `figcaption`s left whole with no credit",
-    (
-        "fresh34",
-        "wattleregion_rgn_bus_interchange_shade",
-        "body",
-    ): "a featured picture with no figure (`div.post-thumbnail` `<img>`) whose caption is the"
-    " sibling `p.featured-caption` '… Photo: Name' before the text `div`, kept as the first"
-    " paragraph",
-    (
-        "fresh34",
-        "wattleregion_rgn_bus_interchange_shade",
-        "images",
-    ): "a featured picture with no figure whose caption and glued ' Photo: Name' credit are the"
-    " sibling `p.featured-caption` not read as its caption: the credited picture not returned",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
