@@ -77,6 +77,7 @@ from api.parser.quote_orgs import (
     fits_by_kind,
     headed_name,
     kind_described,
+    kind_fitted,
     lowered_words,
     name_implies,
     named_by,
@@ -88,7 +89,7 @@ from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
 from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
-from api.parser.quote_shapes import dateline_end, in_dateline, told_to
+from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
 from api.parser.quote_short_forms import body_of_word, short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
@@ -1243,7 +1244,7 @@ class Described(RegistryCalls):
             for mention in reversed(mentions[-self.recent_events :]):
                 if mention.kind != "org":
                     continue
-                if fits_by_kind(head, mention.name) or self._kind_given(head, mention.name):
+                if kind_fitted(head, mention.name) or self._kind_given(head, mention.name):
                     return self._body(mention)
         return None
 
@@ -1633,7 +1634,9 @@ class Described(RegistryCalls):
         agency. The company said`: the body (of the latest few names back) an appositive calls
         a business, when the body named last is a public one (see `apposed_business`)."""
         for paragraph, mention in islice(self._mentions_back(where), APPOSED_BACK):
-            if mention.kind != "pronoun" and apposed_business(paragraph.masked, mention.end):
+            if mention.kind == "pronoun" or spoken_to(paragraph.masked, mention.start):
+                continue  # (`a statement to the X Post, the operator said`: no appositive)
+            if apposed_business(paragraph.masked, mention.end):
                 return self.organisation(mention.name)
         return None
 

@@ -373,6 +373,13 @@ def fits_by_kind(head: str, name: str) -> bool:
     return head not in _FIRM_NOUNS and head in TRADE_ENDINGS.get(last, ())
 
 
+def kind_fitted(head: str, name: str) -> bool:
+    """`the firm` of `Quillan Seafood Harris`, `the union` of `X Paramedics Union`: the noun
+    fits by a word of the name, as fits_by_kind, or a business's noun by its trade's word (see
+    business_named); never a bare name."""
+    return fits_by_kind(head, name) or (head in COMPANY_ANAPHORS and business_named(name))
+
+
 # The nouns a country or a city is called by too: `Britain's foreign minister` is no body
 # called `Britain` by `the ministry said` (see role_owner).
 STATE_NOUNS: Final = frozenset(

@@ -28,14 +28,13 @@ from api.parser.quote_names import occupation
 from api.parser.quote_orgs import (
     COMPANY_ANAPHORS,
     FEATURE_OPENERS,
-    business_named,
     fits,
-    fits_by_kind,
     headed_by,
+    kind_fitted,
     lowered_words,
 )
 from api.parser.quote_people import Mention
-from api.parser.quote_shapes import told_to
+from api.parser.quote_shapes import spoken_to, told_to
 from api.parser.quote_short_forms import acronyms_beside
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_words import NAME_OR_STYLE, NAME_PARTICLES, ORG_WORDS, PRONOUNS
@@ -252,7 +251,7 @@ class Recall(RegistryCalls):
             entry = self.entries[name]
             if entry.kind != "organisation" or _feature_named(name):
                 continue
-            if fits_by_kind(head, name) or (head in COMPANY_ANAPHORS and business_named(name)):
+            if kind_fitted(head, name):
                 return name
         return None
 
@@ -777,7 +776,6 @@ def comma_tails(names: Iterable[str]) -> dict[str, str]:
 # reported`, `a statement to the Island Post`: no firm, agency or charity a noun turns back to.
 _PRESS_NOUNS: Final = frozenset("newspaper paper magazine publisher outlet broadcaster".split())
 _PRESS_AFTER: Final = re.compile(r" (?:newspaper|paper|magazine|website|tabloid|daily|weekly)\b")
-_TO_BEFORE: Final = re.compile(r"\b(?:to|told) (?:the )?$")
 
 
 def _feature_named(name: str) -> bool:
@@ -799,7 +797,7 @@ def _not_the_body(head: str, body: str, paragraph: Paragraph, mention: Mention) 
     masked = paragraph.masked
     if _PRESS_AFTER.match(masked, mention.end):
         return True
-    return bool(_TO_BEFORE.search(masked, max(0, mention.start - 10), mention.start))
+    return spoken_to(masked, mention.start)
 
 
 def _subject_named(paragraph: Paragraph, mention: Mention) -> bool:

@@ -1,0 +1,125 @@
+"""Speakers69: a body by a generic noun far from its one full name, read from the name's own
+words (a trade's word, its kind), never a place, a paper or an outlet spoken to between.
+
+Each case is made up (names, nouns and trades that appear in no fixture); the shapes, not the
+words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quote_orgs import business_named, fits, fits_by_kind
+from tests.quotes.helpers import speakers as _speakers
+
+# --- a trade's word in a body's name says its kind ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "expected"),
+    [
+        ("firm", "Quillan Seafood Harris", True),  # a trade's word before a place
+        ("company", "Tessory Fisheries", True),
+        ("operator", "Blue Meridian Cruises", True),
+        ("company", "Okonjo Freight Limited", True),
+        ("agency", "Moonhollow Entertainment", True),
+        ("charity", "Royal Moorland Rescue Institution", True),
+        # near-misses: a harbour's or water's place; a trade's word no noun of it fits
+        ("operator", "Port Tavish", False),
+        ("company", "Mount Evran", False),
+        ("grocer", "Blue Meridian Cruises", False),
+        ("union", "Moonhollow Entertainment", False),
+    ],
+)
+def test_a_bodys_name_says_its_kind(head, name, expected):
+    assert fits(head, name) is expected
+
+
+def test_business_named_reads_the_word_before_a_closing_place():
+    assert business_named("Quillan Seafood Harris")
+    assert business_named("Okonjo Freight Limited")
+    assert not business_named("Quillan Harris")
+    assert not business_named("Seafood Harris")  # (two words: a trade's word may open a name)
+    assert fits_by_kind("operator", "Blue Meridian Cruises")
+
+
+# --- `the firm said` many paragraphs after the body's one naming -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Quillan Seafood Harris, which runs four salmon pens off the island, reported "
+                "the losses last month.",
+                "Inspectors visited the pens near Tarbert on Tuesday.",
+                "Crofter Ewan Macrae said neighbours were worried about the smell.",
+                "The Stornoway Gazette reported that divers had been kept away.",
+                'The firm said it had "acted within hours" of the first signs.',
+            ),
+            "Quillan Seafood Harris",
+        ),
+        (
+            (
+                "Blue Meridian Cruises will stop calling at Port Tavish next year.",
+                "The harbour, on the island of Eromo, has seen visits fall by half.",
+                "Harbour master Sione Lauaki said the berth was being repaired.",
+                'In a statement to the Eromo Tribune, the operator said the decision was "not '
+                'a judgment" on the town.',
+            ),
+            "Blue Meridian Cruises",
+        ),
+        (
+            (
+                "The Royal Moorland Rescue Institution will review two of its stations in Wales.",
+                "The station at Pencarreg has been open since 1881.",
+                "Volunteer Gareth Llewelyn said the crew were shocked.",
+                'The charity said the review was "a matter of course".',
+            ),
+            "Royal Moorland Rescue Institution",
+        ),
+        (
+            (
+                "Okonjo Freight Limited, a Lagos-based haulier, owns the lorry.",
+                "The depot in Ikeja has been shut since Monday.",
+                "Driver Emeka Obi said he had been told to wait.",
+                'A spokeswoman for the company said a new lorry was "on the road".',
+            ),
+            "Okonjo Freight Limited",
+        ),
+        (
+            (
+                "Tickets were resold at five times their price, said the singer's management "
+                "company, Moonhollow Entertainment.",
+                "Police in Incheon fined three resellers on Monday.",
+                'In a statement, the agency said it would "not let this go".',
+            ),
+            "Moonhollow Entertainment",
+        ),
+    ],
+)
+def test_a_generic_noun_turns_back_to_the_body_its_name_kinds(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # near-misses: no body of the noun's kind was named, only a harbour, a paper (the
+        # person who spoke last may still be taken for `the operator`: a trade of people too)
+        (
+            "Ships will stop calling at Port Tavish next year.",
+            "Harbour master Sione Lauaki said the berth was being repaired.",
+            'In a statement to the Eromo Tribune, the operator said it was "not a judgment".',
+        ),
+        (
+            "The Stornoway Gazette newspaper reported that divers had been kept away.",
+            "Crofter Ewan Macrae said neighbours were worried.",
+            'The firm said it had "acted within hours".',
+        ),
+    ],
+)
+def test_no_place_or_paper_is_the_body(paragraphs):
+    found = _speakers(*paragraphs)
+    assert found[-1] not in {"Port Tavish", "Eromo Tribune", "Stornoway Gazette"}
