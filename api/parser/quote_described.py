@@ -168,8 +168,19 @@ def _workplace_called(role: str | None, head: str) -> str | None:
     person's post (`the scientist` stays X)."""
     if role is None or head not in ORG_ANAPHORS:
         return None
-    owner = role_owner(role)
+    owner = role_owner(role) or _body_of_role(role)
     return owner if owner is not None and head in lowered_words(owner) else None
+
+
+# A post's `of` and the body it is held in: `president of the Prairie Paramedics Union`.
+_ROLE_OF: Final = re.compile(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})$")
+
+
+def _body_of_role(role: str) -> str | None:
+    """`president of the Tolland Nurses Union` -> `Tolland Nurses Union`: the body a post is
+    held in, when the role ends with its name (`The union said` is the union, not its head)."""
+    match = _ROLE_OF.search(role) if " of " in role else None
+    return match.group(1) if match is not None else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:

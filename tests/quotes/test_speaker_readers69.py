@@ -123,3 +123,63 @@ def test_a_generic_noun_turns_back_to_the_body_its_name_kinds(paragraphs, speake
 def test_no_place_or_paper_is_the_body(paragraphs):
     found = _speakers(*paragraphs)
     assert found[-1] not in {"Port Tavish", "Eromo Tribune", "Stornoway Gazette"}
+
+
+# --- `The union said` of a body named only in its head's post (`president of the X Union`) ----
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Dana Whitlock, president of the Tolland Paramedics Union, said crews were tired.",
+                "The audit found response times in Selkirk had doubled.",
+                'The union said in a statement it "welcomed" the audit.',
+            ),
+            "Tolland Paramedics Union",
+        ),
+        (
+            (
+                "Kenrick Farquharson, 51, chairman of the Nassau Boat Hire Association, said "
+                "rentals had stopped.",
+                'In a statement on Sunday, the association said members would "comply fully".',
+            ),
+            "Nassau Boat Hire Association",
+        ),
+        (
+            (
+                "Ilse Brandvold, secretary of the Vestfold Fishermen's Federation, spoke first.",
+                "Quotas were cut by a fifth in March.",
+                'The federation said the cut was "the last straw".',
+            ),
+            "Vestfold Fishermen's Federation",
+        ),
+    ],
+)
+def test_a_bodys_noun_is_the_body_of_a_post_not_its_holder(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # near-misses: the noun is the holder's own post, not the body's word
+        (
+            (
+                "Dana Whitlock, president of the Tolland Paramedics Union, said crews were tired.",
+                'The president said the audit was "long overdue".',
+            ),
+            "Dana Whitlock",
+        ),
+        (
+            (
+                "Ilse Brandvold, secretary of the Vestfold Fishermen's Federation, spoke first.",
+                '"We are finished," the secretary said.',
+            ),
+            "Ilse Brandvold",
+        ),
+    ],
+)
+def test_a_post_noun_stays_its_holder(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
