@@ -176,6 +176,26 @@ def _workplace_called(role: str | None, head: str) -> str | None:
 _ROLE_OF: Final = re.compile(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})$")
 
 
+# The words of one who asks to stay unnamed: `who asked not to be named`, `on condition of
+# anonymity`, `was not authorised to speak`; read within OFF_RECORD_REACH characters of the verb.
+_OFF_RECORD: Final = re.compile(r"not to be (?:named|identified)|anonymity|not authori[sz]ed")
+OFF_RECORD_REACH: Final = 200
+# Someone unnamed on a body's staff whom a copy lets speak for it: `A ministry official said`.
+_STAFFERS: Final = frozenset("official source insider".split())
+
+
+def _body_staffer(lowered: list[str]) -> bool:
+    """`a ministry official`, `an agency source` -> True: an unnamed one of a body's staff, by
+    the body's noun, speaks for it as a spokesperson would; `a senior official`, `the
+    official` (someone named before) -> False."""
+    return (
+        len(lowered) >= 3
+        and lowered[0] in ("a", "an")
+        and lowered[-1] in _STAFFERS
+        and not ORG_ANAPHORS.isdisjoint(lowered[1:-1])
+    )
+
+
 def _body_of_role(role: str) -> str | None:
     """`president of the Tolland Nurses Union` -> `Tolland Nurses Union`: the body a post is
     held in, when the role ends with its name (`The union said` is the union, not its head)."""
@@ -521,7 +541,8 @@ class Described(RegistryCalls):
         # the same: no lower-case letter is a space)
         lowered = phrase.lower().split()
         recent = None  # the recent names, read once for both walks below (nothing adds events)
-        if not _SPOKES.isdisjoint(lowered):
+        staffer = _body_staffer(lowered) and not self._off_record(where)
+        if not _SPOKES.isdisjoint(lowered) or staffer:
             spoken, recent = self._spokesperson(words, lowered, where)
             if spoken is not None:
                 self._note_spokes(lowered, spoken.name)
@@ -568,6 +589,13 @@ class Described(RegistryCalls):
                         return Resolved(named, "pronoun")
             return found
         return Resolved(None, None)
+
+    def _off_record(self, where: tuple[int, int]) -> bool:
+        """`A ministry official, who asked not to be named, said`: one who speaks off the record
+        speaks as no body (the sentence up to the verb, at most OFF_RECORD_REACH characters)."""
+        paragraph = self._paragraphs[where[0]]
+        start = max(paragraph.sentence(where[1])[0], where[1] - OFF_RECORD_REACH)
+        return _OFF_RECORD.search(paragraph.masked, start, where[1]) is not None
 
     def _spokes_met(self, word: str) -> Resolved | None:
         """`the spokeswoman said` with no one recent it fits: the body of the spokeswoman met

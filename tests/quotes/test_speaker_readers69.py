@@ -183,3 +183,59 @@ def test_a_bodys_noun_is_the_body_of_a_post_not_its_holder(paragraphs, speaker):
 )
 def test_a_post_noun_stays_its_holder(paragraphs, speaker):
     assert _speakers(*paragraphs) == [speaker]
+
+
+# --- `A ministry official said`: an unnamed staffer speaks for the body by its noun ------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Ministry of Coastal Works issued new rules for sea walls on Friday.",
+                'A ministry official said the work would be done "within the year".',
+            ),
+            "Ministry of Coastal Works",
+        ),
+        (
+            (
+                "The Tarvel Water Agency cut supplies to three villages.",
+                "Farmers in Oskby said their wells were dry.",
+                'An agency source said the cuts were "unavoidable" this summer.',
+            ),
+            "Tarvel Water Agency",
+        ),
+        (
+            (
+                "Pellmoor Council closed the library after the roof leaked.",
+                'A council official said it would reopen "when it is safe".',
+            ),
+            "Pellmoor Council",
+        ),
+    ],
+)
+def test_an_unnamed_staffer_speaks_for_the_body(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # near-misses: off the record, an official speaks as no body; no body's noun
+        (
+            "The Ministry of Coastal Works issued new rules for sea walls on Friday.",
+            'A ministry official, who asked not to be named, said the rules were "rushed".',
+        ),
+        (
+            "The Tarvel Water Agency cut supplies to three villages.",
+            'An agency official, speaking on condition of anonymity, said it was "a mess".',
+        ),
+        (
+            "The Tarvel Water Agency cut supplies to three villages.",
+            'A senior official said the cuts were "unavoidable".',
+        ),
+    ],
+)
+def test_an_official_off_the_record_or_of_no_body_is_no_one(paragraphs):
+    assert _speakers(*paragraphs) == [None]
