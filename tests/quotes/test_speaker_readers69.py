@@ -239,3 +239,49 @@ def test_an_unnamed_staffer_speaks_for_the_body(paragraphs, speaker):
 )
 def test_an_official_off_the_record_or_of_no_body_is_no_one(paragraphs):
     assert _speakers(*paragraphs) == [None]
+
+
+# --- `The platform has ..., which it said` -> the body the noun opening the sentence calls -----
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Ticketvault, the country's largest ticketing platform, has banned bots.",
+                "Fans in Daegu queued for hours.",
+                'The platform has added a queue, which it said would make bots "worthless".',
+            ),
+            "Ticketvault",
+        ),
+        (
+            (
+                "Corvex, a regional budget carrier, cut six routes this winter.",
+                "Travellers in Lyon said fares had doubled.",
+                'The carrier has cut staff too, which it said was "painful but needed".',
+            ),
+            "Corvex",
+        ),
+        (
+            (
+                "Mirelle, the city's oldest bakery chain, shut two shops in May.",
+                "Rents in Ghent have risen by a third.",
+                'The chain was sold in June, a move which it said was "the only way out".',
+            ),
+            "Mirelle",
+        ),
+    ],
+)
+def test_it_is_the_body_the_sentences_noun_calls(paragraphs, speaker):
+    assert _speakers(*paragraphs) == [speaker]
+
+
+def test_the_noun_beats_the_body_named_last():
+    # near-miss for recency: a carrier named since is no `platform`
+    found = _speakers(
+        "Ticketvault, the country's largest ticketing platform, has banned bots.",
+        "Corvex, a regional budget carrier, sold 900 tickets through it.",
+        'The platform has added a queue, which it said would make bots "worthless".',
+    )
+    assert found[-1] == "Ticketvault"

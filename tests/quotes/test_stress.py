@@ -168,10 +168,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'Asked how many ..., the executive said: \"...\"' of \"X, the company's head of "
         'security," the paragraph before (a role noun not in the title): no one'
     ),
-    ("koreaherald_seoul_concert_ticket_bots_resale_crackdown_first_fines", 8, "worthless"): (
-        "'The platform has ..., which it said would make ... \"...\"' of '<Name>, the "
-        "country's largest ticketing platform' two paragraphs before: the city, not the platform"
-    ),
     ("newtimes_rw_kigali_moto_taxi_digital_meters_deadline_drivers", 0, "park their"): (
         "'... or \"...\", the transport regulator said' in the lead, the '<Words> Authority "
         "(RPTA)' named the paragraph after (a body before its naming): the dateline, not the body"
