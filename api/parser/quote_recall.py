@@ -244,16 +244,19 @@ class Recall(RegistryCalls):
 
     def kind_named(self, head: str) -> str | None:
         """`Brannock Seafood Shetland ... (places, papers, people) ... The firm said`: past the
-        window, the body named latest whose own name says the noun's kind (a business's word for
-        `the firm`, `Union` for `the union`, `Foundation` for `the charity`); a bare name
-        (`Ofgem`) is never taken so far back."""
+        window, the one body named so far whose own name says the noun's kind (a business's word for
+        `the firm`, `Union` for `the union`, `Foundation` for `the charity`); None for two such
+        (`the department` after two departments); a bare name (`Ofgem`) is never taken."""
+        found = None
         for name in islice(reversed(self.entries), KNOWN_ENTRIES):
             entry = self.entries[name]
             if entry.kind != "organisation" or _feature_named(name):
                 continue
             if kind_fitted(head, name):
-                return name
-        return None
+                if found is not None:
+                    return None  # two bodies of the noun's kind: the noun says neither
+                found = name
+        return found
 
     def sole_headed(self, head: str) -> str | None:
         """`The Department of X Services said ...` early on, other bodies since, then `The

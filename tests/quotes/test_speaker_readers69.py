@@ -285,3 +285,15 @@ def test_the_noun_beats_the_body_named_last():
         'The platform has added a queue, which it said would make bots "worthless".',
     )
     assert found[-1] == "Ticketvault"
+
+
+def test_two_bodies_of_the_nouns_kind_leave_it_to_neither():
+    # near-miss: two firms of a trade's word named far back: `the firm` says neither
+    found = _speakers(
+        "Quillan Seafood Harris and Tessory Fisheries both reported losses last month.",
+        "Inspectors visited the pens near Tarbert on Tuesday.",
+        "Crofter Ewan Macrae said neighbours were worried about the smell.",
+        "The Stornoway Gazette reported that divers had been kept away.",
+        'The firm said it had "acted within hours" of the first signs.',
+    )
+    assert found[-1] not in ("Quillan Seafood Harris", "Tessory Fisheries")
