@@ -77,6 +77,7 @@ from api.parser.quote_orgs import (
     fits_by_kind,
     headed_name,
     kind_described,
+    kind_fitted,
     lowered_words,
     name_implies,
     named_by,
@@ -88,7 +89,7 @@ from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention
 from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
-from api.parser.quote_shapes import dateline_end, in_dateline, told_to
+from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
 from api.parser.quote_short_forms import body_of_word, short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
@@ -167,8 +168,39 @@ def _workplace_called(role: str | None, head: str) -> str | None:
     person's post (`the scientist` stays X)."""
     if role is None or head not in ORG_ANAPHORS:
         return None
-    owner = role_owner(role)
+    owner = role_owner(role) or _body_of_role(role)
     return owner if owner is not None and head in lowered_words(owner) else None
+
+
+# A post's `of` and the body it is held in: `president of the Prairie Paramedics Union`.
+_ROLE_OF: Final = re.compile(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})$")
+
+
+# The words of one who asks to stay unnamed: `who asked not to be named`, `on condition of
+# anonymity`, `was not authorised to speak`; read within OFF_RECORD_REACH characters of the verb.
+_OFF_RECORD: Final = re.compile(r"not to be (?:named|identified)|anonymity|not authori[sz]ed")
+OFF_RECORD_REACH: Final = 200
+# Someone unnamed on a body's staff whom a copy lets speak for it: `A ministry official said`.
+_STAFFERS: Final = frozenset("official source insider".split())
+
+
+def _body_staffer(lowered: list[str]) -> bool:
+    """`a ministry official`, `an agency source` -> True: an unnamed one of a body's staff, by
+    the body's noun, speaks for it as a spokesperson would; `a senior official`, `the
+    official` (someone named before) -> False."""
+    return (
+        len(lowered) >= 3
+        and lowered[0] in ("a", "an")
+        and lowered[-1] in _STAFFERS
+        and not ORG_ANAPHORS.isdisjoint(lowered[1:-1])
+    )
+
+
+def _body_of_role(role: str) -> str | None:
+    """`president of the Tolland Nurses Union` -> `Tolland Nurses Union`: the body a post is
+    held in, when the role ends with its name (`The union said` is the union, not its head)."""
+    match = _ROLE_OF.search(role) if " of " in role else None
+    return match.group(1) if match is not None else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -509,7 +541,8 @@ class Described(RegistryCalls):
         # the same: no lower-case letter is a space)
         lowered = phrase.lower().split()
         recent = None  # the recent names, read once for both walks below (nothing adds events)
-        if not _SPOKES.isdisjoint(lowered):
+        staffer = _body_staffer(lowered) and not self._off_record(where)
+        if not _SPOKES.isdisjoint(lowered) or staffer:
             spoken, recent = self._spokesperson(words, lowered, where)
             if spoken is not None:
                 self._note_spokes(lowered, spoken.name)
@@ -556,6 +589,13 @@ class Described(RegistryCalls):
                         return Resolved(named, "pronoun")
             return found
         return Resolved(None, None)
+
+    def _off_record(self, where: tuple[int, int]) -> bool:
+        """`A ministry official, who asked not to be named, said`: one who speaks off the record
+        speaks as no body (the sentence up to the verb, at most OFF_RECORD_REACH characters)."""
+        paragraph = self._paragraphs[where[0]]
+        start = max(paragraph.sentence(where[1])[0], where[1] - OFF_RECORD_REACH)
+        return _OFF_RECORD.search(paragraph.masked, start, where[1]) is not None
 
     def _spokes_met(self, word: str) -> Resolved | None:
         """`the spokeswoman said` with no one recent it fits: the body of the spokeswoman met
@@ -1243,7 +1283,7 @@ class Described(RegistryCalls):
             for mention in reversed(mentions[-self.recent_events :]):
                 if mention.kind != "org":
                     continue
-                if fits_by_kind(head, mention.name) or self._kind_given(head, mention.name):
+                if kind_fitted(head, mention.name) or self._kind_given(head, mention.name):
                     return self._body(mention)
         return None
 
@@ -1633,7 +1673,9 @@ class Described(RegistryCalls):
         agency. The company said`: the body (of the latest few names back) an appositive calls
         a business, when the body named last is a public one (see `apposed_business`)."""
         for paragraph, mention in islice(self._mentions_back(where), APPOSED_BACK):
-            if mention.kind != "pronoun" and apposed_business(paragraph.masked, mention.end):
+            if mention.kind == "pronoun" or spoken_to(paragraph.masked, mention.start):
+                continue  # (`a statement to the X Post, the operator said`: no appositive)
+            if apposed_business(paragraph.masked, mention.end):
                 return self.organisation(mention.name)
         return None
 

@@ -68,12 +68,17 @@ TRADE_ENDINGS: Final = {
         ("freight haulage couriers shipping", "haulier carrier operator"),
         ("builders construction engineering", "builder contractor"),
         ("travel coaches", "operator"),
+        # `Southern Star Cruises`: a cruise line, `the operator` or `the cruise line`
+        ("cruises", "operator line"),
         ("cars", "dealer dealership"),
         ("trading mining consulting", "consultancy"),
         ("resources", "miner producer"),
         # `Kanye Copper`: a mine's metal ends a miner's name (`the mining house` calls it)
         ("copper platinum diamonds coal uranium zinc cobalt lithium", "miner producer house"),
         ("live promotions", "promoter"),
+        # `Sunrise Lane Entertainment`: a performers' management company, `the agency` or
+        # `the label` in entertainment copy
+        ("entertainment", "agency label studio promoter"),
         ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
         # `Kopano Urban Properties`: a property business, `the developer` or `the landlord`
         ("properties developments investments realty", "developer landlord"),
@@ -136,9 +141,10 @@ def lowered_words(name: str) -> frozenset[str]:
 _ENSEMBLES: Final = frozenset("band trio duo quartet quintet orchestra choir ensemble".split())
 # Nouns for the same kind of body: "the charity said" after "the Kestrel Foundation".
 _KINDS: Final = (
-    frozenset("charity foundation trust fund nonprofit".split()),
+    # (`the Royal National Lifeboat Institution`: a charity by its name's word, as an institute)
+    frozenset("charity foundation trust fund nonprofit institution".split()),
     frozenset("ministry department office directorate".split()),
-    frozenset("university college school institute academy".split()),
+    frozenset("university college school institute academy institution".split()),
     frozenset("union guild federation association".split()),
     frozenset("club team united rovers wanderers athletic albion city".split()),
     frozenset("agency authority administration commission board service bureau regulator".split()),
@@ -198,9 +204,17 @@ def _agency_unit(head: str, name: str) -> bool:
     return head == "agency" and bool(of) and before.rsplit(None, 1)[-1] in _UNIT_HEADS
 
 
-# A water's word opening a bare name makes it a place, which no body's noun calls: `the
-# regulator` is no `River Ruddlebrook` (`River Island`, `Lake Forest College` end in a body's word).
-_FEATURE_OPENERS: Final = ("River ", "Lake ", "Loch ")
+# A water's or a harbour's word opening a bare name makes it a place, which no body's noun
+# calls: `the regulator` is no `River Ruddlebrook`, `the operator` no `Port Tavish` (`River
+# Island`, `Lake Forest College`, `Port Tavish Authority` end in a body's word).
+FEATURE_OPENERS: Final = ("River ", "Lake ", "Loch ", "Port ", "Mount ")
+
+
+def business_named(name: str) -> bool:
+    """`Orbis Inc.`, `Brannock Seafood Shetland`: a business's word ends the name or stands
+    before the place that ends it (the firm's trade, then where it works)."""
+    words = headed_name(name).lower().split()  # (`Ministry of Fisheries` is headed `Ministry`)
+    return words[-1] in COMMERCIAL or (len(words) > 2 and words[-2] in COMMERCIAL)
 
 
 def fits(head: str, name: str) -> bool:
@@ -213,7 +227,7 @@ def fits(head: str, name: str) -> bool:
         # "the airline said" of `Harrowsmith Air`, not "the grocer"; the department of the
         # `Department of Natural Resources` (its own noun)
         return head in trade or named_by(head, name)
-    commercial = head in COMPANY_ANAPHORS and last in COMMERCIAL
+    commercial = head in COMPANY_ANAPHORS and business_named(name)
     # (a local government is no group of members: `the group` is no `Tarvos city council`)
     members = last in _GROUPED and not local_council(name)
     grouped = head == "group" and (members or _business_group(last))
@@ -225,7 +239,7 @@ def fits(head: str, name: str) -> bool:
     # fits, as `India` alone would be)
     kind = _name_head(name, last)
     if kind not in ORG_WORDS:
-        return not name.startswith(_FEATURE_OPENERS)  # `River Ruddlebrook` is no one's body
+        return not name.startswith(FEATURE_OPENERS)  # `River Ruddlebrook` is no one's body
     if _kin(head, kind):
         return True
     if _agency_unit(head, name):
@@ -357,6 +371,13 @@ def fits_by_kind(head: str, name: str) -> bool:
         return True
     # (a trade's own noun only: every trade's firm is `the company`)
     return head not in _FIRM_NOUNS and head in TRADE_ENDINGS.get(last, ())
+
+
+def kind_fitted(head: str, name: str) -> bool:
+    """`the firm` of `Quillan Seafood Harris`, `the union` of `X Paramedics Union`: the noun
+    fits by a word of the name, as fits_by_kind, or a business's noun by its trade's word (see
+    business_named); never a bare name."""
+    return fits_by_kind(head, name) or (head in COMPANY_ANAPHORS and business_named(name))
 
 
 # The nouns a country or a city is called by too: `Britain's foreign minister` is no body

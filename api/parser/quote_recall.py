@@ -25,9 +25,16 @@ from api.parser.quote_described import KNOWN_ENTRIES
 from api.parser.quote_entries import Entry
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import occupation
-from api.parser.quote_orgs import COMPANY_ANAPHORS, fits, headed_by
+from api.parser.quote_orgs import (
+    COMPANY_ANAPHORS,
+    FEATURE_OPENERS,
+    fits,
+    headed_by,
+    kind_fitted,
+    lowered_words,
+)
 from api.parser.quote_people import Mention
-from api.parser.quote_shapes import told_to
+from api.parser.quote_shapes import spoken_to, told_to
 from api.parser.quote_short_forms import acronyms_beside
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_words import NAME_OR_STYLE, NAME_PARTICLES, ORG_WORDS, PRONOUNS
@@ -226,10 +233,30 @@ class Recall(RegistryCalls):
         for paragraph, mention in self._mentions_back(where):
             body = self._body(mention) or self._subject_body(paragraph, mention)
             if body and fits(head, body) and not told_to(paragraph.masked, mention.start):
+                if _not_the_body(head, body, paragraph, mention):
+                    continue
                 if paragraph.index == where[0] or _subject_named(paragraph, mention):
                     return body
                 return self.home_body_over(body, head)  # (named in passing: see there)
-        return self._named_business(where) if head in COMPANY_ANAPHORS else self.sole_headed(head)
+        if head in COMPANY_ANAPHORS:
+            return self._named_business(where) or self.kind_named(head)
+        return self.sole_headed(head) or self.kind_named(head)
+
+    def kind_named(self, head: str) -> str | None:
+        """`Brannock Seafood Shetland ... (places, papers, people) ... The firm said`: past the
+        window, the one body named so far whose own name says the noun's kind (a business's word for
+        `the firm`, `Union` for `the union`, `Foundation` for `the charity`); None for two such
+        (`the department` after two departments); a bare name (`Ofgem`) is never taken."""
+        found = None
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind != "organisation" or _feature_named(name):
+                continue
+            if kind_fitted(head, name):
+                if found is not None:
+                    return None  # two bodies of the noun's kind: the noun says neither
+                found = name
+        return found
 
     def sole_headed(self, head: str) -> str | None:
         """`The Department of X Services said ...` early on, other bodies since, then `The
@@ -746,6 +773,34 @@ def comma_tails(names: Iterable[str]) -> dict[str, str]:
     words after the last comma of a body's name an acronym was given for, which a name's run
     (stopping at a comma) reads alone, stand for the whole name."""
     return {name.rpartition(", ")[2]: name for name in names if ", " in name}
+
+
+# Nouns set after a bare name that make it a publication or an outlet: `The Orcadian newspaper
+# reported`, `a statement to the Island Post`: no firm, agency or charity a noun turns back to.
+_PRESS_NOUNS: Final = frozenset("newspaper paper magazine publisher outlet broadcaster".split())
+_PRESS_AFTER: Final = re.compile(r" (?:newspaper|paper|magazine|website|tabloid|daily|weekly)\b")
+
+
+def _feature_named(name: str) -> bool:
+    """`Port Haven`, `Lake Orr` -> True, `Port Haven Authority` -> False: a place's word opens
+    the name and no body's word follows it."""
+    if not name.startswith(FEATURE_OPENERS):
+        return False
+    return lowered_words(name.split(None, 1)[-1]).isdisjoint(ORG_WORDS)
+
+
+def _not_the_body(head: str, body: str, paragraph: Paragraph, mention: Mention) -> bool:
+    """A name that `the firm` cannot turn back to: a place's (`Port Haven`, see
+    _feature_named); a bare name (no word of it says a body) one spoke to (`a statement to the
+    Tolmere Post`) or one a press noun follows (`The Orcadian newspaper reported`)."""
+    if _feature_named(body):
+        return True
+    if head in _PRESS_NOUNS or not lowered_words(body).isdisjoint(ORG_WORDS):
+        return False
+    masked = paragraph.masked
+    if _PRESS_AFTER.match(masked, mention.end):
+        return True
+    return spoken_to(masked, mention.start)
 
 
 def _subject_named(paragraph: Paragraph, mention: Mention) -> bool:

@@ -14,7 +14,7 @@ from api.parser.quote_aliases import initials_of, name_word, role_owners
 from api.parser.quote_anecdotes import recalled
 from api.parser.quote_clauses import QUESTION_CHARS, Clause, asked_opening
 from api.parser.quote_context import Paragraph, Prepared
-from api.parser.quote_described import Described, in_relative_clause
+from api.parser.quote_described import KNOWN_ENTRIES, Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
 from api.parser.quote_names import demonym, is_suffix, surname_of
 from api.parser.quote_namesakes import it_after, people_of
@@ -88,6 +88,14 @@ def aged_after(masked: str, end: int) -> bool:
 
 # `Asked by moderator X whether ...,`: a sentence opening with the question and who put it.
 _ASKED_BY: Final = re.compile(r"\s*Asked by ")
+
+
+# A sentence opened by `the` and a noun, then a verb: `The platform has ...`, `The firm said`.
+_OPENING_NOUN: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?:has|had|is|was|said|says)\b")
+
+
+# An appositive after a name, up to its noun: `, the country's largest ticketing platform,`.
+_APPOSED_NOUN: Final = re.compile(r", (?:the|an?) [\w'’ -]{0,60}?\b([a-z]+)[,.]")
 
 
 class Registry(Recall, Described, Salience):
@@ -549,10 +557,14 @@ class Registry(Recall, Described, Salience):
             if latest in self.they_people:
                 return latest  # "X, who uses they/them pronouns, ... “...,” they said"
             return latest if latest and self.entries[latest].kind == "organisation" else None
-        opening = self._sentence_opening_body(where)
+        opening = self._sentence_opening_body(where) or self._sentence_opening_noun(where)
         if opening is not None:
             return opening  # `The X Office has forecast rain, which it said “...”`: X
-        body = next((n for n in recent if self.entries[n].kind == "organisation"), None)
+        # (`in Busan`: a place the text made a body's name is no `it` that speaks)
+        body = next(
+            (n for n in recent if self.entries[n].kind == "organisation" and n not in self.places),
+            None,
+        )
         return body or self._body_mentioned(where) or self._body_opening_before(where)
 
     def _asked_before(self, name: str, where: tuple[int, int]) -> bool:
@@ -619,6 +631,48 @@ class Registry(Recall, Described, Salience):
                 return self._body(first)
             if mention.kind != "single" or self._body(mention) is not None:
                 return None  # another body or a person stands between: the older rules read it
+        return None
+
+    def _sentence_opening_noun(self, where: tuple[int, int]) -> str | None:
+        """`The platform has added a queue, which it said would ...` -> the body the article
+        called `the platform` (or whose kind it is): a body's noun opening the pronoun's own
+        sentence, with no name between them, is what `it` turns back to."""
+        paragraph = self._paragraphs[where[0]]
+        opening = paragraph.sentence(where[1])[0]
+        match = _OPENING_NOUN.match(paragraph.masked, opening, where[1])
+        if match is None:
+            return None
+        k = bisect_left(paragraph.mention_starts, opening)
+        mentions = paragraph.mentions
+        if k < len(mentions) and mentions[k].start < where[1] and mentions[k].kind != "pronoun":
+            return None  # (a name between: the older rules read it)
+        head = match.group("head")
+        body = self.called_bodies.get(head) or self._noun_given(head)
+        entry = self.entries.get(body) if body is not None else None
+        if entry is not None and entry.kind == "organisation":
+            return body
+        return self._apposed_noun(head, where)
+
+    def _apposed_noun(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Ticketline, the country's largest ticketing platform, ...` -> Ticketline for
+        `the platform`: the latest name (of the recent mentions) set off by an appositive that
+        ends with the noun; never a person's."""
+        for paragraph, mention in self._mentions_back(where):
+            entry = self.entries.get(mention.name)
+            if mention.kind not in ("org", "single") or (entry and entry.kind == "person"):
+                continue
+            apposed = _APPOSED_NOUN.match(paragraph.masked, mention.end)
+            if apposed is not None and apposed.group(1) == head:
+                return self.organisation(mention.name)
+        return None
+
+    def _noun_given(self, head: str) -> str | None:
+        """The latest body (of KNOWN_ENTRIES) the article gave the noun in apposition or named
+        by it: `X, the country's largest ticketing platform` -> X for `platform`."""
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind == "organisation" and (entry.noun == head or entry.label == head):
+                return name
         return None
 
     def _unnamed_since(self, gender: str, where: tuple[int, int]) -> bool:

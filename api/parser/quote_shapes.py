@@ -655,6 +655,16 @@ def posted_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
 _TOLD_TO: Final = re.compile(r"\btold $")
 
 
+# `a statement to the Tolmere Post`, `told the Herald`: the words before an outlet spoken to.
+_SPOKEN_TO: Final = re.compile(r"\b(?:to|told) (?:the )?$")
+
+
+def spoken_to(masked: str, start: int) -> bool:
+    """`In a statement to the Eromo Tribune, the operator said` -> True at `Eromo`: the name
+    is who heard the words, never the body a noun or a spokesperson turns back to."""
+    return bool(_SPOKEN_TO.search(masked, max(0, start - 10), start))
+
+
 def told_to(masked: str, start: int) -> bool:
     """The name at `start` is who was told (`she told RNZ's Morning Report`): an outlet
     spoken to, not the body a later `the chain said` or spokesperson speaks for."""

@@ -199,7 +199,7 @@ COMMERCIAL_WORDS: Final = _words(
     publishing label music software utilities logistics electronics devices networks
     communications chemicals pharma pharmaceuticals therapeutics automotive aerospace robotics
     analytics insurance appliances products supplies materials transit railway railways railroad
-    buses ferries hotels resorts
+    buses ferries hotels resorts cruises seafood fisheries limited
     telecom telecoms telecommunications mining shipping construction engineering consulting
     """
 )
@@ -226,7 +226,7 @@ ORG_WORDS: Final = COMMERCIAL_WORDS | _words(
     choir chorus orchestra philharmonic ensemble
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
-    consortium observatory telescope railroads
+    consortium observatory telescope railroads institution
     chamber order tribunal
     instituto institut istituto universidad universidade università universität universite
     université fundación fundação fondazione stiftung museo centro consejo ministerio banco
