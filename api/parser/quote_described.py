@@ -271,6 +271,8 @@ _INDEFINITE: Final = re.compile(r"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ")
 # (a body's name may stand there too: `A Castlebridge director, speaking on condition of
 # anonymity,` is someone the article never names, as `a club director` would be)
 _MODIFIER: Final = re.compile(r"(?:[a-z-]+|[A-Z][a-z]+) ")
+# `a`/`an` wherever it stands, in apposition too (see _anonymous_before).
+_ANY_INDEFINITE: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ")
 _WORD_EDGE: Final = re.compile(r"\b")
 # `covers chipmakers for Halden Securities`: a name after these is where someone works.
 _AFFILIATION: Final = re.compile(r"\b(?:for|at|of|from)\s+$")
@@ -986,7 +988,7 @@ class Described(RegistryCalls):
         body = body or self._kind_named(words[1:], where)
         if body:
             return Resolved(body, "pronoun")
-        if head in ORG_ANAPHORS:
+        if head in ORG_ANAPHORS and not self._anonymous_before(head, where):
             body = self._role_owner(head, where, True) or self._company_anaphor(head, where)
             if body:
                 return Resolved(self._fuller_body(body), "pronoun")
@@ -2174,6 +2176,20 @@ class Described(RegistryCalls):
         if opener.start > opening + 1:
             return None  # `Fans cheered as X beat Y`: the person does not open the sentence
         return self._fuller(opener.name) or self._add_person(opener)
+
+    def _anonymous_before(self, head: str, where: tuple[int, int]) -> bool:
+        """`One worker, a machine operator who asked not to be named, said ... the operator
+        said`: the noun came in with `a`/`an` earlier in the paragraph for someone kept off the
+        record, so no body far back that the noun would fit is meant."""
+        masked = self._paragraphs[where[0]].masked
+        if head not in masked:
+            return False  # (most paragraphs: the noun only in the cue)
+        for article in _ANY_INDEFINITE.finditer(masked, 0, where[1]):
+            end = _noun_end(masked, article.end(), head)
+            if end and end <= where[1]:
+                # (apposition allowed: `One of the workers, a machine operator who ...`)
+                return _OFF_RECORD.search(masked, end, where[1]) is not None
+        return False
 
     def _unnamed_before(self, head: str, where: tuple[int, int]) -> bool:
         """`an insider told the outlet ... the insider added`: the noun came in with `a`/`an`

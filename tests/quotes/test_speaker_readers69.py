@@ -297,3 +297,38 @@ def test_two_bodies_of_the_nouns_kind_leave_it_to_neither():
         'The firm said it had "acted within hours" of the first signs.',
     )
     assert found[-1] not in ("Quillan Seafood Harris", "Tessory Fisheries")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # someone off the record brought in by the noun: no one, however well a firm fits it
+        (
+            (
+                "Brantholm Ferries Ltd runs the island crossing.",
+                "One of the crew, a deck operator who asked not to be named, said pay was late. "
+                '"We wait and wait," the operator said.',
+            ),
+            [None],
+        ),
+        (
+            (
+                "Quellmoor Freight Company Limited has cut its night shifts.",
+                "A forklift operator, speaking on condition of anonymity, said shifts had halved. "
+                '"Nobody tells us why," the operator said.',
+            ),
+            [None],
+        ),
+        # near-miss: brought in with `a` but named, and on the record: the body
+        (
+            (
+                "Staff at Orlan Software lost their jobs on Monday.",
+                "A group of workers who call themselves the Orlan Staff Union said the cuts were "
+                'unfair. "We were told by email," the group said.',
+            ),
+            ["Orlan Staff Union"],
+        ),
+    ],
+)
+def test_an_anonymous_noun_is_no_body_far_back(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
