@@ -219,8 +219,7 @@ def _person(
         if found:
             start, role = found[0], _beside_kin(found[1], role)
     name = " ".join(map(_TEXT, names))
-    if okina_opening(text, names[0].start):
-        name = "'" + name  # "'Ofa Lino": the okina written as a straight apostrophe
+    name = okina_opening(text, names[0].start) + name  # "'Ofa Lino": the okina written plainly
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
     gender = _run_gender(words, role)

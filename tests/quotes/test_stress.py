@@ -272,18 +272,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'She laughed at that. \"...,\" she said' of the mother the teacher spoke of ('X's son, "
         'Y, ... "My mother says she ..."\' the paragraph before): a place, not the mother'
     ),
-    ("lesotho_times_textbook_tender_paid_before_delivery", 2, "Some of those"): (
-        "'’X Y, principal of ..., said ... “...,” she said' (a Sesotho name opened by a curly "
-        "apostrophe, curly quotes): the name without its apostrophe (only this exact test sees it)"
-    ),
-    ("lesotho_times_textbook_tender_paid_before_delivery", 3, "We photocopy"): (
-        "carried after '’X Y ... “...,” she said' the paragraph before: the name without its "
-        "opening curly apostrophe, as there (only this exact test sees it)"
-    ),
-    ("lesotho_times_textbook_tender_paid_before_delivery", 14, "We cannot wait"): (
-        "'Mrs Y said ... “...,” she said' of '’X Y' twelve paragraphs before: the name without its "
-        "opening curly apostrophe (only this exact test sees it)"
-    ),
     ("mercury_hobart_new_norfolk_whisky_bond_store_fire", 9, "a glow like"): (
         "'Neighbour Col X, whose ..., said he woke to ‘...’' (curly single quotes; `Col`, short "
         "for Colin, after a role noun): read as the title Colonel, the surname alone"
@@ -300,11 +288,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The ministry, in a statement issued later, said ... \"...\"' of 'The Ministry of "
         "<Words>' two paragraphs before (a comma-enclosed phrase between the body's noun and "
         "'said'; its minister's '\"...,\" he said' before): no one"
-    ),
-    ("star_advertiser_kahului_rabid_bat_shipping_container", 11, "We have been lucky"): (
-        "'“...,” the <Place> Democrat said' of 'State Sen. X, who chairs ...,' the paragraph "
-        "before (a place and party as the description): the description '<Place> Democrat' as "
-        "a name"
     ),
     ("the_point_gambia_groundnut_price_farmers_refuse_to_sell", 9, "Last season"): (
         '\'A licensed buying agent in <Place>, who did not want to be named, said ... "...," he '

@@ -1,0 +1,102 @@
+"""Speakers70: the forty-seventh set's classes: a name opened by a curly apostrophe or an okina
+(`’Mamosa X`), a party member by place (`the Maui Democrat said`), ...
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quote_names import okina_opening
+from tests.quotes.helpers import speakers as _speakers
+
+# --- a name opened by an apostrophe or an okina ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("’Nthabiseng Mokoena, a nurse, said", "’"),
+        ("(’Noa Tupou, who runs a shop, said", "’"),
+        ("'Nia Halaholo, a teacher, said", "'"),
+        ("Then ’Nthabiseng Mokoena, a nurse,", "’"),
+        ("’No,’ Ofa Mokoena said", ""),  # a curly single quote, closed after
+        ("'No,' Ofa Halaholo said", ""),
+        ("Nthabiseng Mokoena said", ""),
+    ],
+)
+def test_a_mark_opening_a_name(text, mark):
+    start = text.index("N") if "N" in text else text.index("O")
+    assert okina_opening(text, start) == mark
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "’Nthabiseng Mokoena, head of Thabong Clinic, said the queue started at dawn. "
+                "“We see sixty people before noon,” she said.",
+            ),
+            "’Nthabiseng Mokoena",
+        ),
+        (
+            (
+                "’Akanesi Tupou, who sells fish at the wharf, said prices had doubled.",
+                "“Nobody buys the big ones now,” Tupou said.",
+            ),
+            "’Akanesi Tupou",
+        ),
+        (
+            ("’Malineo Ramotso said the road had washed away. “We walk now,” Ramotso said.",),
+            "’Malineo Ramotso",
+        ),
+    ],
+)
+def test_a_name_keeps_its_opening_mark(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+# --- a party member by place: `the Maui Democrat said` ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "State Rep. Dorinda Pualani, who sits on the budget panel, said she would vote no.",
+                "“The numbers do not add up,” the Kauai Democrat said.",
+            ),
+            "Dorinda Pualani",
+        ),
+        (
+            (
+                "U.S. Sen. Walt Brubeck, who leads the farm caucus, backed the bill on Tuesday. "
+                "“Growers need it,” the Nebraska Republican said.",
+            ),
+            "Walt Brubeck",
+        ),
+        (
+            (
+                "Councillor Imogen Tarrow, a member since 2019, voted against the plan.",
+                "“It is rushed,” the Hampshire Conservative told reporters.",
+            ),
+            "Imogen Tarrow",
+        ),
+    ],
+)
+def test_a_party_member_by_place(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("“It is rushed,” Republican Walt Brubeck said.",),
+        ("“It is rushed,” said Gus Democrat, a retired welder.",),
+    ],
+)
+def test_a_party_word_in_a_name_still_names(paragraphs):
+    assert _speakers(*paragraphs)[-1] in ("Walt Brubeck", "Gus Democrat")
