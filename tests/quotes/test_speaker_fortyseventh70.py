@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_kinds import modifier_fits
 from api.parser.quote_names import okina_opening
 from tests.quotes.helpers import speakers as _speakers
 
@@ -100,3 +101,99 @@ def test_a_party_member_by_place(paragraphs, speaker):
 )
 def test_a_party_word_in_a_name_still_names(paragraphs):
     assert _speakers(*paragraphs)[-1] in ("Walt Brubeck", "Gus Democrat")
+
+
+# --- a prepositional aside between a body's noun and `said` ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Ministry of Lands and Survey, which issued the lease, said it would look.",
+                "“We will act,” Minister Harlan Oduya said. The ministry, in a statement issued "
+                "later, said the report would be public “within a month.”",
+            ),
+            "Ministry of Lands and Survey",
+        ),
+        (
+            (
+                "Brindlewood Council approved the budget on Monday.",
+                "The council, in a letter to residents, said bins would be emptied “every "
+                "fortnight from March.”",
+            ),
+            "Brindlewood Council",
+        ),
+        (
+            (
+                "Tarrow Mining Ltd. bought the site in 2019.",
+                "The company, on its website, said the mine was “safe and well run.”",
+            ),
+            "Tarrow Mining Ltd.",
+        ),
+    ],
+)
+def test_an_aside_between_a_body_and_its_verb(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_comma_phrase_that_is_no_aside_names_no_body():
+    # (`Officials` is no body named before: skipping the aside leaves no one to resolve)
+    paragraphs = ("Officials, in the end, said the road was “closed until May.”",)
+    assert _speakers(*paragraphs) == [None]
+
+
+# --- a role's modifier noun: `the consultant` of `A consultant obstetrician, Dr X,` ----------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "A consultant surgeon at the hospital, Dr Ines Marrow, said the list had doubled.",
+                "“We cannot operate without beds,” the consultant said.",
+            ),
+            "Ines Marrow",
+        ),
+        (
+            (
+                "An engineer manager at the plant, Tomas Reyle, said the pumps failed.",
+                "“Nobody checked them,” the engineer said.",
+            ),
+            "Tomas Reyle",
+        ),
+        (
+            (
+                "A consultant cardiologist, Prof Aled Brynmor, said waits were too long. “It "
+                "is dangerous,” the consultant added.",
+            ),
+            "Aled Brynmor",
+        ),
+    ],
+)
+def test_a_roles_modifier_names_it(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_consultant_brought_in_unnamed_stays_unnamed():
+    paragraphs = (
+        "Dr Ines Marrow runs the ward. A consultant who asked not to be named said the list "
+        "had doubled. “We cannot operate without beds,” the consultant said.",
+    )
+    assert _speakers(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("role", "head", "fits"),
+    [
+        ("consultant obstetrician at the unit", "consultant", True),
+        ("senior engineer manager", "engineer", True),
+        ("bank manager", "bank", False),
+        ("consultant", "consultant", False),  # (its own head noun: role_nouns answers that)
+        ("obstetrician and consultant", "consultant", False),
+    ],
+)
+def test_modifier_fits(role, head, fits):
+    assert modifier_fits(role, head) == fits
