@@ -197,3 +197,39 @@ def test_a_consultant_brought_in_unnamed_stays_unnamed():
 )
 def test_modifier_fits(role, head, fits):
     assert modifier_fits(role, head) == fits
+
+
+# --- a rank's short form that is a given name: `Neighbour Col X` ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Neighbour Col Ravensworth, whose shed burned, said he woke to ‘a roar’.",
+                "‘We ran,’ he said.",
+            ),
+            "Col Ravensworth",
+        ),
+        (("Resident Col Mabry, who lives opposite, said: “It was loud.”",), "Col Mabry"),
+        (("Farmer Gen Tasker said the bar “lost everything.”",), "Gen Tasker"),
+    ],
+)
+def test_a_rank_short_form_as_a_given_name(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Veteran Col Pitcairn, commander of the 3rd Battalion, said: “We move at dawn.”",
+            "Pitcairn",
+        ),
+        ("Spokesman Col. Brandt said the base was “secure.”", "Brandt"),
+        ("Army spokesman Col Brandt said: “We are prepared.”", "Brandt"),
+    ],
+)
+def test_a_rank_in_a_military_setting_stays_a_rank(paragraph, speaker):
+    assert _speakers(paragraph)[-1] == speaker

@@ -268,13 +268,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'She laughed at that. \"...,\" she said' of the mother the teacher spoke of ('X's son, "
         'Y, ... "My mother says she ..."\' the paragraph before): a place, not the mother'
     ),
-    ("mercury_hobart_new_norfolk_whisky_bond_store_fire", 9, "a glow like"): (
-        "'Neighbour Col X, whose ..., said he woke to ‘...’' (curly single quotes; `Col`, short "
-        "for Colin, after a role noun): read as the title Colonel, the surname alone"
-    ),
-    ("mercury_hobart_new_norfolk_whisky_bond_store_fire", 10, "My wife"): (
-        "'‘...,’ he said' of 'Neighbour Col X' the paragraph before: the surname alone, as there"
-    ),
     ("mercury_hobart_new_norfolk_whisky_bond_store_fire", 13, "to assess"): (
         "'In a statement ..., the regulator said ... ‘...’' of '<Name> has been "
         "notified' the paragraph before (a body whose name says no kind; an association named "
