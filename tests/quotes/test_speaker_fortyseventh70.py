@@ -1,5 +1,7 @@
-"""Speakers70: the forty-seventh set's classes: a name opened by a curly apostrophe or an okina
-(`’Mamosa X`), a party member by place (`the Maui Democrat said`), ...
+"""Speakers70: the forty-seventh set's classes: a name opened by a curly apostrophe (`’Mamosa
+X`), a party member by place (`the Kauai Democrat said`), an aside between a body's noun and its
+verb (`The ministry, in a statement, said`), a role's modifier (`the consultant` of `A consultant
+surgeon, Dr X,`), a rank's short form as a given name (`Neighbour Col X`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
