@@ -58,6 +58,7 @@ from api.parser.quote_kinds import (
     does_after,
     fits_role,
     listed_person_noun,
+    modifier_fits,
     of_another_kind,
     post_of_kind,
     role_bodies,
@@ -1854,6 +1855,7 @@ class Described(RegistryCalls):
         known = head in _TRADES or head in _POSITIONS or head in _WORKERS or head in RANK_HELD
         # (`the retired postman`: a job held before is a person's, whatever its noun's ending)
         known = known or (former and head.isalpha() and head not in ORG_ANAPHORS)
+        known = known or self._modifier_named(head, where)
         if (known or agent_noun(head)) and not self._unnamed_before(head, where):
             shown = self._trade_shown(head, where)
             if shown is not None:
@@ -1865,6 +1867,13 @@ class Described(RegistryCalls):
             found = self._lone_speaker(where) or self._predicated_person(head, where)
             return found or (self._speaker_before(where) if _trade_noun(head) else None)
         return None
+
+    def _modifier_named(self, head: str, where: tuple[int, int]) -> bool:
+        """`the consultant said` after `A consultant obstetrician ..., Dr X,`: the noun modifies
+        the role of the person named last (AGENT_BACK), so it names them as a job's noun does."""
+        last = self.person_named_last(where, AGENT_BACK)
+        entry = self.entries.get(last) if last is not None else None
+        return entry is not None and entry.role is not None and modifier_fits(entry.role, head)
 
     def _aged_exactly(self, where: tuple[int, int]) -> str | None:
         """`the 34-year-old said` of `X, 34, and her husband, Y,`: the age points to the name it
@@ -2196,10 +2205,10 @@ class Described(RegistryCalls):
         (not in apposition to a name, as `X, an analyst at Y`) in the window looked back over,
         so the description is of someone the article does not name."""
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
-            masked = self._paragraphs[index].masked
-            end = where[1] if index == where[0] else len(masked)
-            ends = _introductions(masked, head)
-            if ends and ends[0] <= end:
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.masked)
+            ends = _introductions(paragraph.masked, head)
+            if any(at <= end and not _named_after(paragraph, at) for at in ends):
                 return True
         return False
 
@@ -2421,6 +2430,31 @@ def which_agents(masked: str) -> dict[str, frozenset[str]]:
         for k in range(max(0, len(words) - _AGENT_NAME_WORDS), len(words)):
             found.setdefault(" ".join(words[k:]), set()).update(nouns)
     return {name: frozenset(nouns) for name, nouns in found.items()}
+
+
+# The words between an introduced noun and the name set after it: `A consultant obstetrician
+# at the unit, Dr X,` (a place or a body of a few words, then a comma).
+_TO_APPOSED_NAME: Final = re.compile(
+    r"(?: [a-z-]+)?(?: (?:at|of|in|for|from|with) [^,;:.\x00]{1,40})?, "
+)
+
+
+def _named_after(paragraph: Paragraph, at: int) -> bool:
+    """`A consultant obstetrician at the unit, Dr X, said`: a person's name in apposition right
+    after the noun `a`/`an` brought in names that person (`A nurse, who ..., said`: no name)."""
+    gap = _TO_APPOSED_NAME.match(paragraph.masked, at)
+    if gap is None:
+        return False
+    # (the mention may take in the role before its name: then it starts at or before the noun)
+    k = bisect_right(paragraph.mention_starts, gap.end()) - 1
+    if k < 0:
+        return False
+    mention = paragraph.mentions[k]
+    return mention.kind == "person" and 0 <= mention.name_start - gap.end() <= _TITLE_REACH
+
+
+# At most this many characters of a style of address between the comma and the name (`Dr `).
+_TITLE_REACH: Final = 8
 
 
 @lru_cache(maxsize=64)

@@ -109,9 +109,19 @@ def fits_role(role: str | None, head: str) -> bool:
     nationality, `Democrat` of `Democratic` too); `the student` does not fit `Co-author`."""
     if not role:
         return False
-    if role_of_kind(role.lower(), head) or rank_fits(role, head):
+    if role_of_kind(role.lower(), head) or rank_fits(role, head) or modifier_fits(role, head):
         return True
     return any(word[:1].isupper() and word.lower() in (head, head + "ic") for word in role.split())
+
+
+def modifier_fits(role: str, head: str) -> bool:
+    """`the consultant` fits `consultant obstetrician at the unit`: a job's noun (TITLE_WORDS)
+    modifying the role's head noun names the role too (`the bank` of `bank manager` does not)."""
+    if head not in TITLE_WORDS:
+        return False
+    words = role.lower().replace(",", " ").split()
+    nouns = role_nouns(role.lower())
+    return any(a == head and b in nouns for a, b in zip(words, words[1:], strict=False))
 
 
 def rank_fits(role: str, head: str) -> bool:

@@ -329,17 +329,24 @@ def demonym(word: str) -> bool:
     return len(key) > 5 and key.endswith(_DEMONYM_ENDS) and key not in _NOT_DEMONYMS
 
 
-# A straight single quote closing a quotation: after a stop or comma, before a space or the end
-# (`'Sorry,' she said`).
-_CLOSING_SINGLE: Final = re.compile(r"[,.!?]'(?!\w)")
+# The marks that write a name's opening okina or glottal stop plainly: `'Ofa`, `’Mamosa` (the
+# okina letter itself, `ʻ`, is a letter: it glues to the word, which then opens with no capital).
+_OKINA_MARKS: Final = "'’"
+# A single quote closing a quotation: after a stop or comma, before a space or the end
+# (`'Sorry,' she said`, `’Sorry,’ she said`); group 1 the mark.
+_CLOSING_SINGLE: Final = re.compile(r"[,.!?](['’])(?!\w)")
 
 
-def okina_opening(text: str, start: int) -> bool:
-    """`'Ofa Lino, who runs a shop, said`: a straight apostrophe opening a word right before a
-    name's first word is the name's own letter (an okina or a glottal stop written plainly), not
-    an opening quote, when no straight quote closes a quotation after it (`'Sorry,' she said`)."""
-    if start < 1 or text[start - 1] != "'":
-        return False
+def okina_opening(text: str, start: int) -> str:
+    """`'Ofa Lino, who runs a shop, said`, `’Mamosa Letsie, principal of ..., said`: an
+    apostrophe (straight or curly) opening a word right before a name's first word is
+    the name's own letter, not an opening quote, when no single quote closes a quotation after it
+    (`'Sorry,' she said`) with that mark; the mark, or "" when none."""
+    if start < 1 or text[start - 1] not in _OKINA_MARKS:
+        return ""
     if start > 1 and not text[start - 2].isspace() and text[start - 2] not in '("“':
-        return False
-    return _CLOSING_SINGLE.search(text, start) is None
+        return ""
+    mark = text[start - 1]
+    if any(closing.group(1) == mark for closing in _CLOSING_SINGLE.finditer(text, start)):
+        return ""
+    return mark

@@ -219,8 +219,7 @@ def _person(
         if found:
             start, role = found[0], _beside_kin(found[1], role)
     name = " ".join(map(_TEXT, names))
-    if okina_opening(text, names[0].start):
-        name = "'" + name  # "'Ofa Lino": the okina written as a straight apostrophe
+    name = okina_opening(text, names[0].start) + name  # "'Ofa Lino": the okina written plainly
     if kind == "org":
         return _mention((start, names[0].start, last.end, "org", name, None, None, last.possessive))
     gender = _run_gender(words, role)
@@ -465,11 +464,50 @@ def _classify_run(
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
     if len(names) >= 2:
         return _person(text, tokens, run, names, vocabulary, words)
+    if len(names) == 1 and len(run) == 3 and rank_given_name(text, run):
+        first, given, last = run
+        return _mention(
+            (
+                first.start,
+                given.start,
+                last.end,
+                "person",
+                given.text + " " + last.text,
+                first.text.lower(),
+                None,
+                last.possessive,
+            )
+        )  # `Neighbour Col Henderson`: Colin, not a colonel
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
         if len(run) == 2 and _fixed_name(run, vocabulary):
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
         return _single(text, tokens, run)
     return _org(text, run)
+
+
+# Ranks whose short form is a given name too (`Col` Colin, `Gen` Geneviève, `Sgt`, `Capt` no).
+_RANK_GIVEN_NAMES: Final = frozenset({"Col", "Gen"})
+# The words of a military role: a rank or a force nearby says the short form is the rank.
+_MILITARY: Final = re.compile(
+    r"\b(?:[Aa]rmy|[Mm]ilitary|[Rr]egiment|[Bb]attalion|[Bb]rigade|[Ff]orces?|[Tt]roops|[Nn]avy|"
+    r"[Mm]arines|[Aa]ir [Ff]orce|[Dd]efen[cs]e|[Cc]ommander|[Cc]olonel|[Gg]eneral|[Rr]etired|"
+    r"[Ss]oldiers?|[Oo]fficer|[Cc]orps|[Uu]nit|Lt|Lieutenant|Maj|Major|Brig|Sgt|Capt|Cpl)\b"
+)
+# How far either side of the name a military word is looked for (about a sentence).
+_MILITARY_REACH: Final = 160
+
+
+def rank_given_name(text: str, run: list[Token]) -> bool:
+    """`Neighbour Col Henderson, whose property ..., said`: a rank's short form with no stop,
+    between a person's noun that is no rank (TITLE_WORDS) and a surname, with no military word
+    near (`Army Col X`, `Col X, commander of`), is a given name."""
+    first, given, _last = run
+    if given.text not in _RANK_GIVEN_NAMES or text.startswith(".", given.end):
+        return False
+    if word_key(first.text) not in TITLE_WORDS:
+        return False
+    lo, hi = max(0, first.start - _MILITARY_REACH), run[-1].end + _MILITARY_REACH
+    return _MILITARY.search(text, lo, hi) is None
 
 
 def _field_end_before_name(text: str, run: list[Token], names: list[Token]) -> bool:

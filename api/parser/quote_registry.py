@@ -16,7 +16,7 @@ from api.parser.quote_clauses import QUESTION_CHARS, Clause, asked_opening
 from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import KNOWN_ENTRIES, Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
-from api.parser.quote_names import demonym, is_suffix, surname_of
+from api.parser.quote_names import demonym, is_suffix, listed_demonym, surname_of
 from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_one_names import one_name_role
 from api.parser.quote_orgs import silent_place
@@ -1052,6 +1052,10 @@ class Registry(Recall, Described, Salience):
             body: str | None = self.organisation(mention.name)  # "a spokesman for X"
             self.spokes[body] = where
             return Resolved(body, "explicit")
+        if placed_party(paragraph.masked, mention):
+            last = self.person_named_last(where)
+            name = self.fitting_person(mention.name.split()[-1].lower(), last, where)
+            return Resolved(name, "pronoun" if name else None)
         if mention.kind == "person":
             self.note(paragraph, mention)
             body = self.short_form(mention.name)
@@ -1305,6 +1309,15 @@ NATIONAL_GAP: Final = 24
 def _described_as(masked: str, mention: Mention) -> bool:
     """`the Welshman told`, `The Kenyan smiled`: a nationality after `the` describes someone."""
     return masked.endswith(("the ", "The "), 0, mention.start) and demonym(mention.name)
+
+
+def placed_party(masked: str, mention: Mention) -> bool:
+    """`the Maui Democrat said`, `The Ohio Republican told`: `the`, a place, then a party or
+    nationality noun describe someone named before (a person by state), not a name."""
+    if mention.kind == "single" or not masked.endswith(("the ", "The "), 0, mention.start):
+        return False
+    words = mention.name.split()
+    return len(words) == 2 and listed_demonym(words[-1])
 
 
 def _person_noun(word: str) -> bool:

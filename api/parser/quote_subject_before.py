@@ -234,19 +234,24 @@ _BRACKETS: Final = re.compile(r"^\s*\([^()\x00]{1,40}\)")
 _RELATIVE: Final = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
 # ...and so is a noun's appositive: `The stewards of the FIA, the sport's governing body, said`.
 _APPOSED: Final = re.compile(r",\s+(?:the|an?|its|their)\s[^,;:()\x00]{1,50},\s*$")
+# ...and a prepositional aside: `The ministry, in a statement issued later, said`.
+_ASIDE: Final = re.compile(
+    r",\s+(?:in|on|at|by|after|during|through|via|from)\s[^,;:()\x00]{1,50},\s*$"
+)
 
 
 def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
     """Words from the clause's start to the verb: `the man` in `the man wrote`.
 
-    A relative clause or an appositive in between is skipped: `The statement, which a paper
-    obtained, claimed`, `The stewards of the FIA, the sport's governing body, said`.
+    A relative clause, an appositive or a prepositional aside in between is skipped: `The
+    statement, which a paper obtained, claimed`, `The stewards of the FIA, the sport's governing
+    body, said`, `The ministry, in a statement issued later, said`.
     """
     head = tail(masked, sentence_start, verb_start)
     # (_RELATIVE ends in a comma and spaces: the search only where the words before end so)
     relative = None
     if head.rstrip().endswith(","):
-        relative = _RELATIVE.search(head) or _APPOSED.search(head)
+        relative = _RELATIVE.search(head) or _APPOSED.search(head) or _ASIDE.search(head)
     if relative:
         verb_start = verb_start - len(head) + relative.start()
         head = tail(masked, sentence_start, verb_start)
