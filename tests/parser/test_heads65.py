@@ -84,7 +84,10 @@ def test_a_lone_why_question_among_statement_heads_is_text() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a lone question answered at once, among statement heads, read as a head")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a lone question answered at once, among statement heads, read as a head",
+)
 def test_two_lone_questions_among_one_sentence_heads_are_text() -> None:
     heads = heads_of(
         MILL, "A ferry that was never going to be quicker", MILL_2, "Does anyone still row across?",
@@ -100,7 +103,10 @@ def test_two_lone_questions_among_one_sentence_heads_are_text() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a lone question answered at once, before the first head, read as a head")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a lone question answered at once, before the first head, read as a head",
+)
 def test_a_lone_question_in_a_match_report_is_text() -> None:
     heads = heads_of(
         "HOBART, Australia — " + MILL, MILL_2, "Was the pitch too damp for spin?",
@@ -129,12 +135,16 @@ def test_a_follow_up_inside_a_qa_answer_is_text() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a 'Not sure whether ...?' follow-up inside a Q&A answer read as a head")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a 'Not sure whether ...?' follow-up inside a Q&A answer read as a head",
+)
 def test_a_not_sure_follow_up_inside_a_qa_answer_is_text() -> None:
     heads = heads_of(
         MILL, "Which groups qualify?", GRANT_A, GRANT_A2, "What is the most we can ask for?",
         GRANT_B, GRANT_B2, "Do we need a bank account?", GRANT_C2 + " " + GRANT_C[:60] + ".",
-        "Not sure whether yours counts?", "The fund's helpline can tell you. Have the accounts to hand.",
+        "Not sure whether yours counts?",
+        "The fund's helpline can tell you. Have the accounts to hand.",
         "When are the awards announced?", GRANT_D, GRANT_D2,
     )  # fmt: skip
     assert heads == [
@@ -174,12 +184,16 @@ def test_a_question_closing_the_article_is_text() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a clipped question after a long head's section, answered at once, read as a head")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a clipped question after a long head's section, answered at once, read as a head",
+)
 def test_a_clipped_question_after_a_review_s_long_head_is_text() -> None:
     heads = heads_of(
         "★★★★☆", MILL, "“We built it for bread, not for tourists”", MILL_2,
         "How a village argument became a story about who owns the past", MILL_3,
-        "Any of this new?", "Not to anyone who has lived here. What is new is hearing it said aloud.",
+        "Any of this new?",
+        "Not to anyone who has lived here. What is new is hearing it said aloud.",
         "The last chapter is the best one", MILL_4,
     )  # fmt: skip
     assert "Any of this new?" not in heads
@@ -203,7 +217,7 @@ def test_a_qa_explainer_keeps_every_question_head() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a Q&A page with a head answered 'There is.' loses every head")
+@pytest.mark.xfail(strict=True, reason="a Q&A page with a head answered 'There is.' loses all")
 def test_a_qa_head_answered_by_a_short_reply_then_a_section_stays() -> None:
     heads = heads_of(
         MILL, "Who can apply for a grant?", GRANT_A, GRANT_A2, "Is there a deadline?",
