@@ -12,7 +12,7 @@ a section as long as its siblings'.
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import compress, pairwise
 from statistics import median
 from typing import Final
 
@@ -28,9 +28,11 @@ from api.parser.layout import Item, Line
 # they?', 'Can children ride them?'), and 'her' may point inside the question ('Can my
 # daughter go back the day her fever drops?'), so they point at nothing.
 BACK_WORDS: Final = frozenset("those these yours theirs him".split())
-# 'that' pointing back as a determiner or object ('Can they cut your pay for that day?'); as
-# the subject ('Does that include ...?') a follow-up of its own (heading_answers.followed_up).
+# 'that' pointing back after a preposition ('Can they cut your pay for that day?'); after a
+# noun it opens a clause ('an e-scooter that does not ...'), as the subject it is a follow-up
+# of its own ('Does that include ...?', heading_answers.followed_up).
 THAT: Final = "that"
+PREPOSITIONS: Final = frozenset("for on in at by from with after about during since".split())
 REPLY_LINES: Final = 2  # 'Plenty do. ...' / 'Fares went up once.': a reply and a punchy line
 # The share of the page's usual section a reply stays under: 66 characters beside answers of
 # 174 is a reply, an answer of 146 beside 142 a section of its own.
@@ -41,9 +43,11 @@ WORD: Final = re.compile(r"[^\W\d_]+")
 def leans_back(question: str) -> bool:
     """True for a question holding a word for what the text before named: 'Is the air cleaner
     on those days?', 'Can they cut your pay for that day?' (not 'Is it taxed?', 'How rare are
-    they?', nor 'Does that include tips?')."""
+    they?', nor 'Does that include tips?', 'a scooter that is legal?')."""
     words = [word.lower() for word in WORD.findall(question)]
-    return any(word in BACK_WORDS for word in words) or THAT in words[2:]
+    if any(word in BACK_WORDS for word in words):
+        return True
+    return any(word == THAT and before in PREPOSITIONS for before, word in pairwise(words))
 
 
 def section_sizes(items: list[Item], flags: list[bool]) -> dict[int, tuple[int, int]]:

@@ -259,6 +259,7 @@ def test_a_question_head_over_a_long_section_among_statement_heads_stays() -> No
         ("Does that include the deposit?", False),  # 'that' as subject: followed_up's
         ("Can my son stay home the day his cough starts?", False),  # points inside itself
         ("Is it taxed?", False),
+        ("Can a landlord keep a deposit that was never protected?", False),  # a clause's 'that'
     ],
 )
 def test_a_question_leans_back_on_a_word_for_what_was_told(question: str, leans: bool) -> None:
