@@ -133,6 +133,7 @@ from api.parser.heading_limits import (
     is_schedule_line,
 )
 from api.parser.heading_listings import listing_details
+from api.parser.heading_lone_questions import questions_in_passing
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_openers import long_section_openers
@@ -1583,6 +1584,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = stamped_at(items, k)
     for k in asked_inside_an_item(items, flags):
         flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
+    for k in questions_in_passing(items, flags):
+        flags[k] = False  # 'They lost.' / 'Was it too slow for him?' / 'Not according to him.'
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     return flags

@@ -16,9 +16,6 @@ KNOWN = {
     "zq03_chilean_copper_mine_strike_news_dateline_long_heads_no_stop_quoted_head_full_sentence_"
     "head_lone_question_punchy_lines_aton_agencia_uno_handout_initial_credits": "a two-sentence "
     "full-sentence head ending in '.' among long and quoted heads read as a paragraph",
-    "zq04_taiwan_typhoon_day_off_qa_explainer_question_heads_yes_no_heads_lone_question_in_answer_"
-    "punchy_lines_colon_lead_in_cna_handout_taipei_times_file_credits": "a lone follow-up "
-    "question inside an answer, answered by the next line, taken as a head among question heads",
     "zq05_mongolian_naadam_wrestling_report_ap_dateline_full_sentence_heads_curly_quoted_head_lone_"
     "question_punchy_lines_colon_lead_in_montsame_initial_pool_jr_credits": "three heads ending "
     "in '.' (of one sentence, of two, a noun phrase) beside a curly-quoted head read as paragraphs",
@@ -38,10 +35,6 @@ KNOWN = {
     "two_sentence_head_lone_question_punchy_lines_colon_lead_in_afp_slug_times_of_malta_doi_ltd_"
     "pool_credits": "a one-sentence head ending in '.' and a straight-quoted two-sentence head "
     "read as paragraphs, and a lone question answered by the next line taken as a head",
-    "zr04_cyprus_water_rationing_qa_explainer_question_heads_yes_no_heads_statement_and_question_"
-    "head_curly_quoted_head_lone_questions_in_answers_colon_lead_in_cyprus_mail_philenews_"
-    "uncredited": "a lone question inside an answer ('Not sure whether X?'), answered by the next "
-    "line, taken as a head among question heads",
     "zr07_malawi_lake_fishermen_podcast_review_star_line_details_line_curly_quoted_head_two_"
     "sentence_head_long_head_no_stop_straight_quoted_question_head_lone_question_punchy_lines_"
     "courtesy_nyasa_times_mana_credits": "a lone question answered by the next line, after a long "
