@@ -28,7 +28,9 @@ PRONOUN_WORDS: Final = ("he", "she", "they", "it", "He", "She", "They", "It")
 _PRONOUN_BYTES: Final = {word.encode(): word.lower() for word in PRONOUN_WORDS}
 _PRONOUN_SET: Final = frozenset(_PRONOUN_BYTES)
 _SOUGHT: Final = _CUE_BYTES | _PRONOUN_SET  # (the words of one split's look-up)
-_NEEDLES: Final = {word: b" " + word + b" " for word in [*_CUES, *_PRONOUN_BYTES]}  # (spaced)
+# (a pronoun is looked for with a space at either end: bare, `he` and `it` would be found inside
+# most words, `the`, `with`)
+_NEEDLES: Final = {word: b" " + word + b" " for word in _PRONOUN_BYTES}
 # What ends a word for the parser besides a space: a word character or mark after the run (a
 # digit, `_`, a non-ASCII letter, an apostrophe, a hyphen) glues it to more.
 _GLUED_AFTER: Final = re.compile(r"[\w'’-]")
@@ -115,18 +117,25 @@ def _add_pronouns(found: list[tuple[int, int, str]], masked: str, runs: bytes, w
 def _add_places(found: list[tuple[int, int, str]], masked: str, runs: bytes, cue: bytes) -> None:
     """Add where a cue word stands as a word of its own in the text (see cue_spans) to `found`:
     a list appended to, not a generator's (which cost an object and a resume per place)."""
-    word, size, needle = _CUES[cue], len(cue), _NEEDLES[cue]
-    at = runs.find(needle)
-    while at != -1:
-        end = at + size
-        # (a word after a space or a line break, nearly every one, starts a word: no walk back;
-        # the character after it read by index, not by a match of `_GLUED_AFTER`)
-        after = masked[end : end + 1]
-        if not (after.isalnum() or after in _GLUE_MARKS) and (
-            masked[at - 1 : at] in _AFTER_GAP or _starts_word(masked, at)
-        ):
-            found.append((at, end, word))
-        at = runs.find(needle, end + 1)  # (from the space after it: `said said`)
+    word, size = _CUES[cue], len(cue)
+    # The word is looked for bare, its run's bounds read after: a needle with a space at either
+    # end skips a byte at a time over the spaces, which stand in for every non-letter; a bare
+    # word of four letters or more skips most of the text by its length (a cue word inside a
+    # longer run, `read` in `already`, is one more find).
+    # (`runs` has a space added at either end: a word at `k` in it is at `k - 1` in the text)
+    k = runs.find(cue)
+    while k != -1:
+        at, end = k - 1, k - 1 + size
+        if runs[k - 1] == _SPACE and runs[k + size] == _SPACE:
+            # (a word after a space or a line break, nearly every one, starts a word: no walk
+            # back; the character after it read by index, not by a match of `_GLUED_AFTER`)
+            after = masked[end : end + 1]
+            if not (after.isalnum() or after in _GLUE_MARKS) and (
+                masked[at - 1 : at] in _AFTER_GAP or _starts_word(masked, at)
+            ):
+                found.append((at, end, word))
+        k = runs.find(cue, k + size)  # (from the space after it: `said said`)
 
 
 _AFTER_GAP: Final = frozenset({"", " ", "\n"})  # (the character before a match, if any)
+_SPACE: Final = ord(" ")  # (a byte of `runs` read by index is a number)

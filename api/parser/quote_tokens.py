@@ -65,19 +65,34 @@ _REACH: Final = 64
 Capital = tuple[int, int, str]
 
 
+# The capitals' scan over a text that is ASCII once its apostrophes and dashes are read as ASCII
+# ones (`Lee’s` as `Lee's`, a dash as a gap): each character's class as a byte, `C` a capital,
+# `l` a lower-case letter, `m` a character a word goes on over (a digit, `_`, `'`, `.`, `&`,
+# `-`), a space for the rest; a word is a `C` and the run of `C`, `l` and `m` after it. The
+# engine skips to a fixed first byte fast, where a set of capitals is tested at every character.
+_CLASSES: Final = bytes(
+    ord("C")
+    if "A" <= chr(c) <= "Z"
+    else ord("l")
+    if "a" <= chr(c) <= "z"
+    else ord("m")
+    if chr(c) in "0123456789_'.&-"
+    else ord(" ")
+    for c in range(256)
+)
+_CLASSED_WORD: Final = re.compile(rb"(C[Clm]*)")
+_LOWER: Final = ord("l")
+# Non-ASCII characters of the same class as an ASCII one: `’` goes on over a word as `'` does,
+# a dash is a gap. (One for one: every character keeps its place.)
+_AS_ASCII: Final = (("’", "'"), ("—", " "), ("–", " "))
+
+
 def capital_words(text: str) -> list[Capital]:
     """The text's capitalised words as TOKEN would split them off, in order."""
-    # (one split of the text by the scan's pattern, in a group: the gaps and the words in turn,
-    # each word's place the sum of the lengths before it; no Match is made per capital)
-    pieces = _CAPITAL_WORD.split(text)
-    found: list[Capital] = []
-    at = len(pieces[0])
-    for k in range(1, len(pieces), 2):
-        word = pieces[k]
-        end = at + len(word)
-        if _opens_word(text, at):
-            found.append((at, end, word))
-        at = end + len(pieces[k + 1])
+    plain = text
+    for mark, same in _AS_ASCII:
+        plain = plain.replace(mark, same)
+    found = _classed_capitals(text, plain) if plain.isascii() else _scanned_capitals(text)
     if "l-" in text:
         articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(text)]
         if articled:
@@ -98,6 +113,39 @@ def capital_words(text: str) -> list[Capital]:
         if others:
             found += _opening_words(text, others)
             found.sort(key=_START)
+    return found
+
+
+def _classed_capitals(text: str, plain: str) -> list[Capital]:
+    """The capitalised words of `text` found in its classes' bytes (`plain` is the text with
+    its apostrophes and dashes made ASCII, see _CLASSES), as _scanned_capitals finds them."""
+    classes = plain.encode("ascii").translate(_CLASSES)
+    pieces: list[bytes] = _CLASSED_WORD.split(classes)
+    found: list[Capital] = []
+    at = len(pieces[0])
+    for k in range(1, len(pieces), 2):
+        end = at + len(pieces[k])
+        # (a capital right after a lower-case letter is inside a word, `McDonald`'s `D`: no
+        # word opens there, as the scan's look-behind says; one after a capital is in its run)
+        if (not at or classes[at - 1] != _LOWER) and _opens_word(text, at):
+            found.append((at, end, text[at:end]))
+        at = end + len(pieces[k + 1])
+    return found
+
+
+def _scanned_capitals(text: str) -> list[Capital]:
+    """The capitalised words of `text` found by the scan's pattern (_CAPITAL_WORD)."""
+    # (one split of the text by the scan's pattern, in a group: the gaps and the words in turn,
+    # each word's place the sum of the lengths before it; no Match is made per capital)
+    pieces = _CAPITAL_WORD.split(text)
+    found: list[Capital] = []
+    at = len(pieces[0])
+    for k in range(1, len(pieces), 2):
+        word = pieces[k]
+        end = at + len(word)
+        if _opens_word(text, at):
+            found.append((at, end, word))
+        at = end + len(pieces[k + 1])
     return found
 
 
