@@ -52,6 +52,11 @@ from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 
 HEAD_SPREAD: Final = 3.0  # the longest of a page's sentence heads this many times the shortest
+# Words pointing back that open no two sentences of a head, 'then' aside: two may open on a turn
+# in time ('Then the young people came back. They brought their friends.'), where one sentence
+# so opened is a punchy line's ('Then the flags on the hill turned.').
+PAIR_POINTERS: Final = RHYTHM_OPENERS - {"then"}
+SECTION_RUN: Final = 2  # long paragraphs under a head before the next: one is a punchy line's
 
 
 def sentence_form(text: str) -> bool:
@@ -67,7 +72,7 @@ def sentence_form(text: str) -> bool:
     if not is_short_statement(text) or is_elliptical(text):
         return False
     first = text.split(None, 1)[0]
-    pointers = RHYTHM_OPENERS if INNER_STOP.search(text) else BACK_POINTERS
+    pointers = PAIR_POINTERS if INNER_STOP.search(text) else BACK_POINTERS
     if opens_on_a_reply(text, denials=False) or first.lower() in pointers:
         return False  # 'Yes. It is.', 'It paid off.', 'She kept the keys.': the text's
     return first[0].isupper()
@@ -92,11 +97,8 @@ def rhythm_candidate(items: list[Item], k: int) -> bool:
     if item.text[:1] in QUOTED_OPENERS or not sentence_form(item.text):
         return False
     after = items[k + 1].text if isinstance(items[k + 1], Line) else ""
-    if not (opens_a_section(items, k) and len(after) >= LONG_RATIO * len(item.text)):
-        return False
-    before = items[k - 1]
-    if isinstance(before, Line) and len(before.text) <= len(item.text):
-        return False  # shorter than its neighbours, the line before too
+    if not (opens_a_section(items, k) and len(after) > len(item.text)):
+        return False  # a head is followed by text, not by a shorter line or a picture
     if quoted_on(items, k):
         return False  # a quotation carries the text on: the line is part of it
     if opens_on_a_reply(after, denials=False) and not asks_openly(item.text):
@@ -150,6 +152,55 @@ def reads_as_sections(items: list[Item], members: list[int], found: list[int]) -
     return 2 * sum(developed) > len(developed)
 
 
+def stands_out(items: list[Item], k: int) -> bool:
+    """True for line k over a paragraph LONG_RATIO times longer and under no shorter line, a
+    head where one paragraph stands under each: 'in 1681.' / 'The houses go with the job.' /
+    <a paragraph> (not 'He was right.' / 'The motors have not been fitted yet.' / ...)."""
+    after = items[k + 1]
+    before = items[k - 1]
+    if not isinstance(after, Line) or len(after.text) < LONG_RATIO * len(items[k].text):
+        return False
+    return not (isinstance(before, Line) and len(before.text) <= len(items[k].text))
+
+
+def is_plain_head(text: str) -> bool:
+    """True for a head of SENTENCE_WORDS words at least in no one's own voice: 'Silence is part
+    of the price.' (not an essay's 'I still hear it.', nor 'Every winter.')."""
+    return len(text.split()) >= SENTENCE_WORDS[0] and not speaks_in_first_person(text)
+
+
+def section_run(items: list[Item], k: int, end: int) -> int:
+    """The paragraphs under line k, up to item `end`, LONG_RATIO times its length or longer:
+    'The glaze is the hard part.' / <two paragraphs of text> / 'It is.' gives 2."""
+    least = LONG_RATIO * len(items[k].text)
+    return sum(
+        1 for item in items[k + 1 : end] if isinstance(item, Line) and len(item.text) >= least
+    )
+
+
+def needed_run(items: list[Item], end: int) -> int:
+    """The long paragraphs a section closing at item `end` needs: SECTION_RUN, or one in the
+    last section (a head's last section may be short)."""
+    return 1 if end == len(items) else SECTION_RUN
+
+
+def section_openers(items: list[Item], found: list[int], heads: list[int]) -> list[int]:
+    """The candidates `found` that open a section (needed_run), with the heads standing,
+    dropped from the last up so that a dropped line's section joins the one above: 'Nobody
+    talks much.' / <one paragraph> / 'The city forgot.' / <three>: a punchy line in the lead,
+    then a head (not 'It is quiet work.' / <one> / 'Summer is different.')."""
+    standing = set(heads)
+    kept = sorted(found + heads)
+    end = len(items)
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if k not in standing and section_run(items, k, end) < needed_run(items, end):
+            del kept[i]
+            continue
+        end = k
+    return [k for k in kept if k not in standing]
+
+
 def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """The candidates (rhythm_candidate) that are heads by the document's rhythm, beside the
     heads standing: SENTENCE_SIBLINGS or more in all, sentences (sentence_form) in sentence
@@ -163,6 +214,11 @@ def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     if not found:
         return []  # (most documents: no line a sentence head could be)
     heads = [k for k in alone if flags[k]]
+    openers = section_openers(items, [k for k in found if is_plain_head(items[k].text)], heads)
+    # most candidates open sections of text and enough of them to make heads: the page's
+    # sections are runs of paragraphs, its short lines inside them a writer's punchy lines
+    developed = 2 * len(openers) > len(found) and len(openers) + len(heads) >= SENTENCE_SIBLINGS
+    found = openers if developed else [k for k in found if stands_out(items, k)]
     if heads:
         # no line need stand out from every other where heads stand: one sentence of a short
         # paragraph's words is one ('The first sixty homes were connected by the summer, ...')
@@ -177,8 +233,8 @@ def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
         return []
     if not reads_as_sections(items, members, found):
         return []
-    if heads:
-        return found  # heads stand: the page shows its pattern, short lines may stand beside
+    if heads or developed:
+        return found  # heads stand, or sections hold runs of text: short lines are the text's
     shortest = LONG_RATIO * max(map(len, texts))
     chosen = set(members)
     for k, item in enumerate(items):
