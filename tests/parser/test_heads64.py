@@ -19,8 +19,9 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse
+from api.parser.heading_rhythm import is_plain_head
 from benchmarks.stress_eval import read_annotated
-from tests.parser.exports import class_cases
+from tests.parser.exports import class_cases, heads_of
 from tests.parser.test_head_classes58 import unwrap
 
 # --- positives: full-sentence heads, the article's only heads, among punchy lines ---------------
@@ -389,3 +390,67 @@ def test_heads_of_each_class(name: str, case: str) -> None:
     truth = read_annotated(unwrap(case))
     body = parse(truth.export).body
     assert [b.text for b in body if b.type == "subheading"] == truth.heads
+
+
+# --- section_openers: a head opens a run of text, a punchy line sits inside one --------------
+
+RUN = [
+    "The ferry was built in Gdynia in 1978 and has crossed the bay some forty thousand times, "
+    "most of them in weather its captain describes, with some pride, as unremarkable.",
+    "Its engines were replaced once, in 2004, and the wooden benches on the upper deck are the "
+    "ones the shipyard fitted, worn pale where four decades of passengers have sat.",
+    "The operator says the hull is sound for another ten years. The crew, who have heard that "
+    "before, keep a list of the parts that can no longer be bought anywhere.",
+]
+LEAD = (
+    "Every morning at seven a blue-and-white ferry leaves the harbour at Hel for the far side "
+    "of the bay, and for the first time in forty years nobody knows how long it will keep going."
+)
+RUN_HEADS = [
+    "The ferry is older than most of its crew.",
+    "Then the timetable was cut. The passengers stayed.",
+    "The council will decide in the spring.",
+]
+
+
+def run_page(punchy: str) -> list[str]:
+    """Three heads each over a run of text, the lead's second line and a line closing the
+    second section `punchy`."""
+    return [
+        LEAD,
+        "Nobody is in a hurry.",
+        RUN[0],
+        RUN_HEADS[0],
+        *RUN[:2],
+        punchy,
+        RUN_HEADS[1],
+        *RUN[1:],
+        RUN_HEADS[2],
+        *RUN[::2],
+    ]
+
+
+def test_heads_over_runs_of_text_among_punchy_lines_are_heads() -> None:
+    assert heads_of(*run_page("It still is.")) == RUN_HEADS
+
+
+def test_a_punchy_line_in_the_lead_opens_no_section() -> None:
+    assert "Nobody is in a hurry." not in heads_of(*run_page("It still is."))
+
+
+def test_lines_over_one_paragraph_each_between_the_runs_are_no_heads() -> None:
+    blocks = [LEAD, *[part for head in RUN_HEADS for part in (head, RUN[0], "It sank.")]]
+    assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry is older than most of its crew.", True),
+        ("Then the timetable was cut. The passengers stayed.", True),
+        ("I still take it on Sundays.", False),  # the writer's own voice
+        ("Every winter.", False),  # too few words for a sentence head
+    ],
+)
+def test_a_plain_head_speaks_in_no_ones_voice(text: str, expected: bool) -> None:
+    assert is_plain_head(text) is expected
