@@ -2,22 +2,27 @@
 other heads do, judged on the document as a whole, not on the line alone.
 
 A line is a candidate (rhythm_candidate) when it stands alone after a sentence's end or a
-picture, shorter than the line before, opens on no quotation mark, and is a sentence
+picture, over a longer line, opens on no quotation mark, and is a sentence
 (sentence_form): one or two short statements opening on no word pointing back (a pronoun may
 open two, 'She rode first. The rain came later.'; one sentence opening on a pronoun joins three
-heads by heading_sentences.pronoun_heads), or a short question; over a paragraph LONG_RATIO
-times longer (no one-line answer), no quotation carrying the text on, no reply but to a
-question-word question, no interview's turn, and right under no question. The candidates are
-heads (rhythm_heads) when, with the heads already standing, all of them:
+heads by heading_sentences.pronoun_heads), or a short question; no quotation carrying the
+text on, no reply but to a question-word question, no interview's turn, and right under no
+question. Where it stands tells a head from a punchy line: a head opens a section, a run of
+SECTION_RUN paragraphs LONG_RATIO times longer before the next (section_openers), a punchy line
+closes or sits inside one. Where most candidates open such runs, those that do are kept and
+the page's other short lines are its text's; otherwise each must stand out (stands_out: over a
+paragraph LONG_RATIO times longer, under no shorter line). The candidates are heads
+(rhythm_heads) when, with the heads already standing, all of them:
 - are SENTENCE_SIBLINGS or more (one such line is the writer's punchy paragraph);
 - open sections of even length in text (EVEN_SPACING, counted in characters to the end), most
   of them of two sentences or more (reads_as_sections);
 - share a form, full sentences or questions all, the heads standing too (no more than
   LABELS_AMONG label, numbered or unstopped heads among them, none in a headline's capitals:
   those pages' heads are read by their own rules), of lengths within HEAD_SPREAD;
-- where no head stands, stand out: every other line of text is LONG_RATIO times longer than
-  the longest of them (a column of short paragraphs has no heads); where heads stand, none is
-  one sentence longer than a sentence head (one_long_sentence).
+- where no head stands and no section is a run of text, stand out: every other line of text
+  is LONG_RATIO times longer than the longest of them (a column of short paragraphs has no
+  heads); where heads stand, none is one sentence longer than a sentence head
+  (one_long_sentence).
 'A village shop is worth more ...' / text / 'The shop was never about groceries.' / text /
 'A co-operative asks more of people.' / text / 'The profit should stay small.' / text.
 """
@@ -87,8 +92,8 @@ def one_long_sentence(text: str) -> bool:
 
 def rhythm_candidate(items: list[Item], k: int) -> bool:
     """True for line k, a sentence (sentence_form) after a sentence's end or a picture, opening
-    on no quotation mark, over a paragraph of its own text LONG_RATIO times longer that is no
-    reply to it, and right under no question: 'in 1789.' /
+    on no quotation mark, over a longer paragraph that is no reply to it, and right under no
+    question: 'in 1789.' /
     'The machines are older than the bridge.' / 'The twisting engines were ... They ...' (not
     'Did anyone object?' / 'A few.', nor 'Permits cost money.' / '"They want us indoors," ...')."""
     item = items[k]
