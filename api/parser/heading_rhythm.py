@@ -62,6 +62,7 @@ HEAD_SPREAD: Final = 3.0  # the longest of a page's sentence heads this many tim
 # so opened is a punchy line's ('Then the flags on the hill turned.').
 PAIR_POINTERS: Final = RHYTHM_OPENERS - {"then"}
 SECTION_RUN: Final = 2  # long paragraphs under a head before the next: one is a punchy line's
+SECTION_LOOK: Final = 12  # items looked at under a candidate for its run: a bounded window
 
 
 def sentence_form(text: str) -> bool:
@@ -169,18 +170,27 @@ def stands_out(items: list[Item], k: int) -> bool:
 
 
 def is_plain_head(text: str) -> bool:
-    """True for a head of SENTENCE_WORDS words at least in no one's own voice: 'Silence is part
-    of the price.' (not an essay's 'I still hear it.', nor 'Every winter.')."""
-    return len(text.split()) >= SENTENCE_WORDS[0] and not speaks_in_first_person(text)
+    """True for a head of SENTENCE_WORDS words at least in no one's own voice, under no
+    speaker's label: 'Silence is part of the price.' (not an essay's 'I still hear it.', nor
+    'Every winter.', nor an interview's 'Q: Who chose the colours?')."""
+    words = text.split()
+    if len(words) < SENTENCE_WORDS[0] or words[0].endswith(":"):
+        return False
+    return not speaks_in_first_person(text)
 
 
 def section_run(items: list[Item], k: int, end: int) -> int:
-    """The paragraphs under line k, up to item `end`, LONG_RATIO times its length or longer:
-    'The glaze is the hard part.' / <two paragraphs of text> / 'It is.' gives 2."""
+    """The paragraphs under line k, up to item `end` and SECTION_LOOK items at most, LONG_RATIO
+    times its length or longer, counted to SECTION_RUN: 'The glaze is the hard part.' / <two
+    paragraphs of text> / 'It is.' gives 2."""
     least = LONG_RATIO * len(items[k].text)
-    return sum(
-        1 for item in items[k + 1 : end] if isinstance(item, Line) and len(item.text) >= least
-    )
+    found = 0
+    for item in items[k + 1 : min(end, k + 1 + SECTION_LOOK)]:
+        if isinstance(item, Line) and len(item.text) >= least:
+            found += 1
+            if found == SECTION_RUN:
+                break
+    return found
 
 
 def needed_run(items: list[Item], end: int) -> int:

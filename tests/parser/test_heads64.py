@@ -450,6 +450,7 @@ def test_lines_over_one_paragraph_each_between_the_runs_are_no_heads() -> None:
         ("Then the timetable was cut. The passengers stayed.", True),
         ("I still take it on Sundays.", False),  # the writer's own voice
         ("Every winter.", False),  # too few words for a sentence head
+        ("Q: Who chose the colours?", False),  # an interview's turn, labelled
     ],
 )
 def test_a_plain_head_speaks_in_no_ones_voice(text: str, expected: bool) -> None:
