@@ -2,22 +2,27 @@
 other heads do, judged on the document as a whole, not on the line alone.
 
 A line is a candidate (rhythm_candidate) when it stands alone after a sentence's end or a
-picture, shorter than the line before, opens on no quotation mark, and is a sentence
+picture, over a longer line, opens on no quotation mark, and is a sentence
 (sentence_form): one or two short statements opening on no word pointing back (a pronoun may
 open two, 'She rode first. The rain came later.'; one sentence opening on a pronoun joins three
-heads by heading_sentences.pronoun_heads), or a short question; over a paragraph LONG_RATIO
-times longer (no one-line answer), no quotation carrying the text on, no reply but to a
-question-word question, no interview's turn, and right under no question. The candidates are
-heads (rhythm_heads) when, with the heads already standing, all of them:
+heads by heading_sentences.pronoun_heads), or a short question; no quotation carrying the
+text on, no reply but to a question-word question, no interview's turn, and right under no
+question. Where it stands tells a head from a punchy line: a head opens a section, a run of
+SECTION_RUN paragraphs LONG_RATIO times longer before the next (section_openers), a punchy line
+closes or sits inside one. Where most candidates open such runs, those that do are kept and
+the page's other short lines are its text's; otherwise each must stand out (stands_out: over a
+paragraph LONG_RATIO times longer, under no shorter line). The candidates are heads
+(rhythm_heads) when, with the heads already standing, all of them:
 - are SENTENCE_SIBLINGS or more (one such line is the writer's punchy paragraph);
 - open sections of even length in text (EVEN_SPACING, counted in characters to the end), most
   of them of two sentences or more (reads_as_sections);
 - share a form, full sentences or questions all, the heads standing too (no more than
   LABELS_AMONG label, numbered or unstopped heads among them, none in a headline's capitals:
   those pages' heads are read by their own rules), of lengths within HEAD_SPREAD;
-- where no head stands, stand out: every other line of text is LONG_RATIO times longer than
-  the longest of them (a column of short paragraphs has no heads); where heads stand, none is
-  one sentence longer than a sentence head (one_long_sentence).
+- where no head stands and no section is a run of text, stand out: every other line of text
+  is LONG_RATIO times longer than the longest of them (a column of short paragraphs has no
+  heads); where heads stand, none is one sentence longer than a sentence head
+  (one_long_sentence).
 'A village shop is worth more ...' / text / 'The shop was never about groceries.' / text /
 'A co-operative asks more of people.' / text / 'The profit should stay small.' / text.
 """
@@ -52,6 +57,12 @@ from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 
 HEAD_SPREAD: Final = 3.0  # the longest of a page's sentence heads this many times the shortest
+# Words pointing back that open no two sentences of a head, 'then' aside: two may open on a turn
+# in time ('Then the young people came back. They brought their friends.'), where one sentence
+# so opened is a punchy line's ('Then the flags on the hill turned.').
+PAIR_POINTERS: Final = RHYTHM_OPENERS - {"then"}
+SECTION_RUN: Final = 2  # long paragraphs under a head before the next: one is a punchy line's
+SECTION_LOOK: Final = 12  # items looked at under a candidate for its run: a bounded window
 
 
 def sentence_form(text: str) -> bool:
@@ -67,7 +78,7 @@ def sentence_form(text: str) -> bool:
     if not is_short_statement(text) or is_elliptical(text):
         return False
     first = text.split(None, 1)[0]
-    pointers = RHYTHM_OPENERS if INNER_STOP.search(text) else BACK_POINTERS
+    pointers = PAIR_POINTERS if INNER_STOP.search(text) else BACK_POINTERS
     if opens_on_a_reply(text, denials=False) or first.lower() in pointers:
         return False  # 'Yes. It is.', 'It paid off.', 'She kept the keys.': the text's
     return first[0].isupper()
@@ -82,8 +93,8 @@ def one_long_sentence(text: str) -> bool:
 
 def rhythm_candidate(items: list[Item], k: int) -> bool:
     """True for line k, a sentence (sentence_form) after a sentence's end or a picture, opening
-    on no quotation mark, over a paragraph of its own text LONG_RATIO times longer that is no
-    reply to it, and right under no question: 'in 1789.' /
+    on no quotation mark, over a longer paragraph that is no reply to it, and right under no
+    question: 'in 1789.' /
     'The machines are older than the bridge.' / 'The twisting engines were ... They ...' (not
     'Did anyone object?' / 'A few.', nor 'Permits cost money.' / '"They want us indoors," ...')."""
     item = items[k]
@@ -92,11 +103,8 @@ def rhythm_candidate(items: list[Item], k: int) -> bool:
     if item.text[:1] in QUOTED_OPENERS or not sentence_form(item.text):
         return False
     after = items[k + 1].text if isinstance(items[k + 1], Line) else ""
-    if not (opens_a_section(items, k) and len(after) >= LONG_RATIO * len(item.text)):
-        return False
-    before = items[k - 1]
-    if isinstance(before, Line) and len(before.text) <= len(item.text):
-        return False  # shorter than its neighbours, the line before too
+    if not (opens_a_section(items, k) and len(after) > len(item.text)):
+        return False  # a head is followed by text, not by a shorter line or a picture
     if quoted_on(items, k):
         return False  # a quotation carries the text on: the line is part of it
     if opens_on_a_reply(after, denials=False) and not asks_openly(item.text):
@@ -150,6 +158,64 @@ def reads_as_sections(items: list[Item], members: list[int], found: list[int]) -
     return 2 * sum(developed) > len(developed)
 
 
+def stands_out(items: list[Item], k: int) -> bool:
+    """True for line k over a paragraph LONG_RATIO times longer and under no shorter line, a
+    head where one paragraph stands under each: 'in 1681.' / 'The houses go with the job.' /
+    <a paragraph> (not 'He was right.' / 'The motors have not been fitted yet.' / ...)."""
+    after = items[k + 1]
+    before = items[k - 1]
+    if not isinstance(after, Line) or len(after.text) < LONG_RATIO * len(items[k].text):
+        return False
+    return not (isinstance(before, Line) and len(before.text) <= len(items[k].text))
+
+
+def is_plain_head(text: str) -> bool:
+    """True for a head of SENTENCE_WORDS words at least in no one's own voice, under no
+    speaker's label: 'Silence is part of the price.' (not an essay's 'I still hear it.', nor
+    'Every winter.', nor an interview's 'Q: Who chose the colours?')."""
+    words = text.split()
+    if len(words) < SENTENCE_WORDS[0] or words[0].endswith(":"):
+        return False
+    return not speaks_in_first_person(text)
+
+
+def section_run(items: list[Item], k: int, end: int) -> int:
+    """The paragraphs under line k, up to item `end` and SECTION_LOOK items at most, LONG_RATIO
+    times its length or longer, counted to SECTION_RUN: 'The glaze is the hard part.' / <two
+    paragraphs of text> / 'It is.' gives 2."""
+    least = LONG_RATIO * len(items[k].text)
+    found = 0
+    for item in items[k + 1 : min(end, k + 1 + SECTION_LOOK)]:
+        if isinstance(item, Line) and len(item.text) >= least:
+            found += 1
+            if found == SECTION_RUN:
+                break
+    return found
+
+
+def needed_run(items: list[Item], end: int) -> int:
+    """The long paragraphs a section closing at item `end` needs: SECTION_RUN, or one in the
+    last section (a head's last section may be short)."""
+    return 1 if end == len(items) else SECTION_RUN
+
+
+def section_openers(items: list[Item], found: list[int], heads: list[int]) -> list[int]:
+    """The candidates `found` that open a section (needed_run), with the heads standing,
+    dropped from the last up so that a dropped line's section joins the one above: 'Nobody
+    talks much.' / <one paragraph> / 'The city forgot.' / <three>: a punchy line in the lead,
+    then a head (not 'It is quiet work.' / <one> / 'Summer is different.')."""
+    standing = set(heads)
+    kept = sorted(found + heads)
+    end = len(items)
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if k not in standing and section_run(items, k, end) < needed_run(items, end):
+            del kept[i]
+            continue
+        end = k
+    return [k for k in kept if k not in standing]
+
+
 def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """The candidates (rhythm_candidate) that are heads by the document's rhythm, beside the
     heads standing: SENTENCE_SIBLINGS or more in all, sentences (sentence_form) in sentence
@@ -163,6 +229,11 @@ def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     if not found:
         return []  # (most documents: no line a sentence head could be)
     heads = [k for k in alone if flags[k]]
+    openers = section_openers(items, [k for k in found if is_plain_head(items[k].text)], heads)
+    # most candidates open sections of text and enough of them to make heads: the page's
+    # sections are runs of paragraphs, its short lines inside them a writer's punchy lines
+    developed = 2 * len(openers) > len(found) and len(openers) + len(heads) >= SENTENCE_SIBLINGS
+    found = openers if developed else [k for k in found if stands_out(items, k)]
     if heads:
         # no line need stand out from every other where heads stand: one sentence of a short
         # paragraph's words is one ('The first sixty homes were connected by the summer, ...')
@@ -177,8 +248,8 @@ def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
         return []
     if not reads_as_sections(items, members, found):
         return []
-    if heads:
-        return found  # heads stand: the page shows its pattern, short lines may stand beside
+    if heads or developed:
+        return found  # heads stand, or sections hold runs of text: short lines are the text's
     shortest = LONG_RATIO * max(map(len, texts))
     chosen = set(members)
     for k, item in enumerate(items):

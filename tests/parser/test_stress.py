@@ -10,9 +10,6 @@ from benchmarks.stress_eval import STRESS, read_annotated
 
 KNOWN = {
     "h05_one_line_paragraphs": "one-line paragraphs shaped and spaced as full-sentence heads are",
-    "zq01_finnish_public_sauna_feature_full_sentence_heads_by_rhythm_lone_question_punchy_lines_"
-    "helsingin_sanomat_yle_courtesy_oy_credits": "four full-sentence heads ending in '.' (two of "
-    "one sentence, two of two), the article's only heads, read as paragraphs among punchy lines",
     "zq03_chilean_copper_mine_strike_news_dateline_long_heads_no_stop_quoted_head_full_sentence_"
     "head_lone_question_punchy_lines_aton_agencia_uno_handout_initial_credits": "a two-sentence "
     "full-sentence head ending in '.' among long and quoted heads read as a paragraph",
@@ -23,10 +20,6 @@ KNOWN = {
     "quoted_head_long_head_no_stop_lone_question_punchy_lines_aps_le_soleil_chained_getty_courtesy_"
     "family_us_credits": "three full-sentence heads ending in '.' (one of one sentence, two of "
     "two) beside a quoted and a long head read as paragraphs",
-    "zr01_cuban_classic_car_mechanics_feature_havana_dateline_full_sentence_heads_by_rhythm_lone_"
-    "questions_punchy_lines_prensa_latina_acn_jr_initial_credits": "four full-sentence heads "
-    "ending in '.' (two of one sentence, two of two), the article's only heads, read as "
-    "paragraphs among punchy lines and lone questions",
     "zr02_estonian_e_residency_guide_step_n_colon_heads_long_step_heads_question_step_head_plain_"
     "head_lone_questions_colon_lead_ins_err_postimees_chained_courtesy_ou_credits": "a lone "
     "two-word question ('X it?') answered by the next line, after a ':' list under a plain head, "
