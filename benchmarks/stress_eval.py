@@ -169,7 +169,13 @@ punchy lines, a words listicle's '1)' heads, a Davis Cup report's full-sentence,
 heads and a dated dateline, a car-free Sunday Q&A's question heads among lone questions, a water
 festival gallery's local agency credits, a ballet review's full-sentence, quoted, long and '?' heads
 under a star line, a budget fact check's quoted claim heads, an eclipse guide's 'Step N:' heads
-among lone questions), first looked at on main 9376e4f. `both` is dev and held; `all` is every
+among lone questions), first looked at on main 9376e4f; `fresh39` the same publishers' shapes in
+still other kinds and countries (an ice fishing report's and a dollarisation analysis's
+full-sentence heads by rhythm among lone questions and punchy lines, a beekeepers' feature's
+full-sentence, quoted and long heads, a mobile-money Q&A's question heads among lone questions, a
+rally gallery's local agency credits, a train booking guide's 'Step N:' heads among lone questions,
+a breakfast listicle's '1)' heads, a streaming drama review's full-sentence, quoted, long and '?'
+heads under a star line), first looked at on main 97df3a8. `both` is dev and held; `all` is every
 part but held, which is scored only when named (`--part held` or `both`), its misses never listed:
 a development run never shows it.
 """
@@ -239,6 +245,7 @@ PARTS = (
     "fresh36",
     "fresh37",
     "fresh38",
+    "fresh39",
 )
 
 
