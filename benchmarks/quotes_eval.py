@@ -76,6 +76,7 @@ STRESS_FORTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfourth"
 STRESS_FORTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfifth"
 STRESS_FORTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortysixth"
 STRESS_FORTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyseventh"
+STRESS_FORTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyeighth"
 
 
 @dataclass
@@ -298,7 +299,8 @@ def stress_scores(show: bool) -> list[str]:
     first look, and quotes_stress_fortyfifth/ after speakers64's to speakers66's rules and the
     forty-fourth's first look, and quotes_stress_fortysixth/ after speakers67's rules and the
     forty-fifth's first look, and quotes_stress_fortyseventh/ after speakers68's rules and the
-    forty-sixth's first look, each committed before any parser was run on it.
+    forty-sixth's first look, and quotes_stress_fortyeighth/ after speakers69's and speakers70's
+    rules and the forty-seventh's first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -349,6 +351,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress forty-fifth set", STRESS_FORTYFIFTH),
         ("stress forty-sixth set", STRESS_FORTYSIXTH),
         ("stress forty-seventh set", STRESS_FORTYSEVENTH),
+        ("stress forty-eighth set", STRESS_FORTYEIGHTH),
     )
     for label, directory in sets:
         result = CueScore()
