@@ -8,6 +8,8 @@ import random
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import pytest
+
 from api.parser.quote_people import find_mentions
 from api.parser.quotes import analyse_quotes
 
@@ -51,3 +53,22 @@ def generated_texts(pieces: Sequence[str], seed: int, count: int, longest: int) 
     rng = random.Random(seed)
     for _ in range(count):
         yield "".join(rng.choices(pieces, k=rng.randint(0, longest)))
+
+
+def audit_cases(
+    cases: dict[str, list[tuple[Sequence[str], list[str | None]]]], misses: dict[str, str]
+) -> list:
+    """One parameter per made-up case of an audit, `<kind>-<i>` by id, the ones in `misses`
+    (id -> why the parser still misses it) marked as strict expected failures."""
+    return [
+        pytest.param(
+            paragraphs,
+            expected,
+            id=f"{kind}-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason=misses[f"{kind}-{i}"])]
+            if f"{kind}-{i}" in misses
+            else [],
+        )
+        for kind, kind_cases in cases.items()
+        for i, (paragraphs, expected) in enumerate(kind_cases)
+    ]

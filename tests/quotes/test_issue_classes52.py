@@ -19,6 +19,7 @@ import pytest
 from api.parser.quote_names import name_core
 from api.parser.quote_tokens import Token
 from api.parser.quotes import analyse_quotes
+from tests.quotes.helpers import audit_cases
 from tests.quotes.helpers import speakers as _speakers
 
 Case = tuple[list[str], list[str | None]]
@@ -823,18 +824,7 @@ SECOND_LOOK_MISSES: dict[str, str] = {}  # (the last two fixed by speakers59)
 
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
-    [
-        pytest.param(
-            paragraphs,
-            expected,
-            id=f"{kind}-{i}",
-            marks=[pytest.mark.xfail(strict=True, reason=SECOND_LOOK_MISSES[f"{kind}-{i}"])]
-            if f"{kind}-{i}" in SECOND_LOOK_MISSES
-            else [],
-        )
-        for kind, cases in SECOND_LOOK.items()
-        for i, (paragraphs, expected) in enumerate(cases)
-    ],
+    audit_cases(SECOND_LOOK, SECOND_LOOK_MISSES),
 )
 def test_second_look_cases(paragraphs, expected):
     assert _speakers(*paragraphs) == expected

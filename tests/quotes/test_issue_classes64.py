@@ -21,6 +21,7 @@ from api.parser.quote_recall import _family_before_syllables
 from api.parser.quote_roles import role_before
 from api.parser.quote_tokens import Words
 from api.parser.quotes import analyse_quotes
+from tests.quotes.helpers import audit_cases
 from tests.quotes.helpers import speakers as _speakers
 
 Case = tuple[list[str], list[str | None]]
@@ -734,18 +735,7 @@ FIRST_LOOK_MISSES: dict[str, str] = {}
 
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
-    [
-        pytest.param(
-            paragraphs,
-            expected,
-            id=f"{kind}-{i}",
-            marks=[pytest.mark.xfail(strict=True, reason=FIRST_LOOK_MISSES[f"{kind}-{i}"])]
-            if f"{kind}-{i}" in FIRST_LOOK_MISSES
-            else [],
-        )
-        for kind, cases in FIRST_LOOK.items()
-        for i, (paragraphs, expected) in enumerate(cases)
-    ],
+    audit_cases(FIRST_LOOK, FIRST_LOOK_MISSES),
 )
 def test_first_look_cases(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
@@ -766,18 +756,7 @@ SECOND_LOOK_MISSES: dict[str, str] = {}
 
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
-    [
-        pytest.param(
-            paragraphs,
-            expected,
-            id=f"{kind}-{i}",
-            marks=[pytest.mark.xfail(strict=True, reason=SECOND_LOOK_MISSES[f"{kind}-{i}"])]
-            if f"{kind}-{i}" in SECOND_LOOK_MISSES
-            else [],
-        )
-        for kind, cases in SECOND_LOOK.items()
-        for i, (paragraphs, expected) in enumerate(cases)
-    ],
+    audit_cases(SECOND_LOOK, SECOND_LOOK_MISSES),
 )
 def test_second_look_cases(paragraphs, expected):
     assert _speakers(*paragraphs) == expected

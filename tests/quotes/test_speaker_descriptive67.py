@@ -19,6 +19,7 @@ from api.parser.quote_namesakes import APPOSITIVE_NOUNS
 from api.parser.quote_orgs import campaign_called, fits, named_by, plural_headed
 from api.parser.quote_people import find_mentions
 from api.parser.quote_places import lowercase_body_end
+from tests.quotes.helpers import audit_cases
 from tests.quotes.helpers import speakers as _speakers
 
 Case = tuple[list[str], list[str | None]]
@@ -340,18 +341,7 @@ CASE_MISSES: dict[str, str] = {
 
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
-    [
-        pytest.param(
-            paragraphs,
-            expected,
-            id=f"{kind}-{i}",
-            marks=[pytest.mark.xfail(strict=True, reason=CASE_MISSES[f"{kind}-{i}"])]
-            if f"{kind}-{i}" in CASE_MISSES
-            else [],
-        )
-        for kind, cases in CASES.items()
-        for i, (paragraphs, expected) in enumerate(cases)
-    ],
+    audit_cases(CASES, CASE_MISSES),
 )
 def test_descriptive_cases(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
