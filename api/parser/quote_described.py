@@ -274,6 +274,9 @@ _INDEFINITE: Final = re.compile(r"(?<!, )\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ")
 _MODIFIER: Final = re.compile(r"(?:[a-z-]+|[A-Z][a-z]+) ")
 # `a`/`an` wherever it stands, in apposition too (see _anonymous_before).
 _ANY_INDEFINITE: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ")
+# How far before a cue its anonymous introduction is looked for (a window, so that a paragraph
+# of many `the operator said` stays linear).
+ANONYMOUS_REACH: Final = 400
 _WORD_EDGE: Final = re.compile(r"\b")
 # `covers chipmakers for Halden Securities`: a name after these is where someone works.
 _AFFILIATION: Final = re.compile(r"\b(?:for|at|of|from)\s+$")
@@ -2188,12 +2191,14 @@ class Described(RegistryCalls):
 
     def _anonymous_before(self, head: str, where: tuple[int, int]) -> bool:
         """`One worker, a machine operator who asked not to be named, said ... the operator
-        said`: the noun came in with `a`/`an` earlier in the paragraph for someone kept off the
-        record, so no body far back that the noun would fit is meant."""
+        said`: the noun came in with `a`/`an` earlier in the paragraph (at most ANONYMOUS_REACH
+        characters before the cue) for someone kept off the record, so no body far back that the
+        noun would fit is meant."""
         masked = self._paragraphs[where[0]].masked
-        if head not in masked:
+        start = max(0, where[1] - ANONYMOUS_REACH)
+        if masked.find(head, start, where[1]) < 0:
             return False  # (most paragraphs: the noun only in the cue)
-        for article in _ANY_INDEFINITE.finditer(masked, 0, where[1]):
+        for article in _ANY_INDEFINITE.finditer(masked, start, where[1]):
             end = _noun_end(masked, article.end(), head)
             if end and end <= where[1]:
                 # (apposition allowed: `One of the workers, a machine operator who ...`)
