@@ -37,6 +37,9 @@ REPLY_LINES: Final = 2  # 'Plenty do. ...' / 'Fares went up once.': a reply and 
 # The share of the page's usual section a reply stays under: 66 characters beside answers of
 # 174 is a reply, an answer of 146 beside 142 a section of its own.
 REPLY_SHARE: Final = 0.6
+# Right after a list among heads of another form, the place says 'in passing': a one-line reply
+# need only be shorter than the usual section ('Try a small payment first. ...', 146 beside 170).
+LISTED_REPLY_SHARE: Final = 1.0
 WORD: Final = re.compile(r"[^\W\d_]+")
 
 
@@ -92,11 +95,11 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
     the page's usual section: 'They lost in two hours.' / 'Was the clay too slow for him?' /
     'Not according to him.' / picture / the next head."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    listed = {k for k in heads if after_list_among_other_heads(items, heads, k)}
     asked = [
         k
         for k in heads
-        if is_question_line(items[k])
-        and (leans_back(items[k].text) or after_list_among_other_heads(items, heads, k))
+        if is_question_line(items[k]) and (leans_back(items[k].text) or k in listed)
     ]
     if not asked or len(heads) < 3:
         return []  # (most pages: no question pointing back among heads)
@@ -112,6 +115,7 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
         lines, chars = sizes[k]
         if not 1 <= lines <= REPLY_LINES or reply_to(items, flags, k) is None:
             continue
-        if chars < REPLY_SHARE * usual:
+        share = LISTED_REPLY_SHARE if lines == 1 and k in listed else REPLY_SHARE
+        if chars < share * usual:
             found.append(k)
     return found

@@ -139,3 +139,55 @@ def test_a_question_head_after_a_list_over_a_long_section_stays() -> None:
         "What the hut costs",
         "How to get home",
     ]
+
+
+# --- two short sentences in a 'Label N:' run --------------------------------------------------
+
+
+def test_a_two_sentence_step_head_in_a_step_run_is_a_head() -> None:
+    heads = heads_of(
+        TRAIL, "Step 1: Start early from the village", TRAIL_2,
+        "Step 2: Skip the map. Follow the markers.", TRAIL_3, "Step 3: Eat at the hut", TRAIL,
+        "Step 4: Take the bus back", TRAIL_4,
+    )  # fmt: skip
+    assert "Step 2: Skip the map. Follow the markers." in heads
+    assert len(heads) == 4
+
+
+def test_a_two_sentence_tip_in_a_tip_run_is_a_head() -> None:
+    heads = heads_of(
+        TRAIL, "Tip 1: Carry cash for the hut", TRAIL_2, "Tip 2: Check the last bus", TRAIL_3,
+        "Tip 3: Go slowly. The ridge will wait.", TRAIL_4, "Tip 4: Ask the warden", TRAIL,
+    )  # fmt: skip
+    assert "Tip 3: Go slowly. The ridge will wait." in heads
+    assert len(heads) == 4
+
+
+def test_a_two_sentence_stage_head_among_question_stages_is_a_head() -> None:
+    heads = heads_of(
+        TRAIL, "Stage 1: Where does the path start?", TRAIL_2,
+        "Stage 2: Climb to the saddle. Rest at the hut.", TRAIL_3,
+        "Stage 3: How steep is the descent?", TRAIL_4, "Stage 4: Where is the bus stop?", TRAIL,
+    )  # fmt: skip
+    assert "Stage 2: Climb to the saddle. Rest at the hut." in heads
+    assert len(heads) == 4
+
+
+# --- near misses: two sentences outside a run's count, or three ---------------------------------
+
+
+def test_a_two_sentence_step_line_out_of_count_is_text() -> None:
+    heads = heads_of(
+        TRAIL, "Step 1: Start early from the village", TRAIL_2, "Step 2: Eat at the hut", TRAIL,
+        "Step 3: Take the bus back", TRAIL_4, "Step 7: Skip the map. Follow the markers.", TRAIL_3,
+    )  # fmt: skip
+    assert "Step 7: Skip the map. Follow the markers." not in heads
+
+
+def test_a_three_sentence_step_line_is_text() -> None:
+    heads = heads_of(
+        TRAIL, "Step 1: Start early from the village", TRAIL_2,
+        "Step 2: Skip the map. Follow the markers. They are new.", TRAIL_3,
+        "Step 3: Eat at the hut", TRAIL, "Step 4: Take the bus back", TRAIL_4,
+    )  # fmt: skip
+    assert "Step 2: Skip the map. Follow the markers. They are new." not in heads
