@@ -100,6 +100,10 @@ ACRONYM_MAX: Final = 5
 UNIT_GLUED = re.compile(r"(?<=\d)(?:°C|°F|kV|kW|MW|GW|TW|kB|KB|MB|GB|TB|PB|%|°|C|F|K|V|W)(?=[A-Z])")
 
 
+# A web address holding a credit, glued on: 'Kun.uz/Jane Doe', 'Dnevnik.si/Handout'.
+ADDRESS_CREDIT: Final = re.compile(r"[A-Z][a-z]+\.[a-z]{2,4}/")
+
+
 # A run of initials before a capitalised word: 'J. Scott Smith', 'R.J. Matson', 'U.S. Army'.
 INITIALS = re.compile(r"(?:[A-Z]\.)+ [A-Z]")
 
@@ -166,9 +170,19 @@ def glue_kind(line: str, i: int) -> str | None:
         return None  # (most glues: no suffix nor acronym, a letter before, is looked for)
     if letters_before(line, i) in SUFFIXES:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
+    if address_after_company_form(line, i):
+        return "case"  # 'restored by Darvoza MChJKun.uz/Jane Doe': the form closes the caption
     if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or line[i:] in WHOLE_WORD_CREDITS):
         return "case"  # 'run by the MTAJane Doe / AP', 'in the CBDSupplied': the acronym closes it
     return None
+
+
+def address_after_company_form(line: str, i: int) -> bool:
+    """True when a web address credit is glued after a company form ending in a capital, a word
+    of mixed case: 'Darvoza MChJKun.uz/Jane Doe', 'Acme GmbHNovo.de/X' (not 'USAToday.com/X',
+    a word of capitals, nor 'GmbHNews', no address)."""
+    run = letters_before(line, i)
+    return run[-1:].isupper() and not run.isupper() and ADDRESS_CREDIT.match(line, i) is not None
 
 
 def ends_on_acronym(line: str, i: int) -> bool:

@@ -464,6 +464,15 @@ def closes_figures(items: list[Item], k: int) -> bool:
     return all(item_form(member.text) == "figure" for member in group)
 
 
+BULLET_MARKS: Final = ("• ", "▪ ", "◦ ")
+
+
+def is_bullet(text: str) -> bool:
+    """True for a bullet line kept in the body as a paragraph: '• Taco Norte: tacos, £9'. Its
+    list's items carry the mark, so an unmarked line after it opens no item of that list."""
+    return text.startswith(BULLET_MARKS)
+
+
 def is_list_line(line: Line | None) -> bool:
     """True for a short standalone line without final punctuation, in lower case too, as list
     items of other languages are written: 'любая рыба (и морская и речная)', 'salt and pepper'."""

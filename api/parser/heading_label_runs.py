@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from api.parser.heading_limits import LONG_CHARS, LONG_WORDS
+from api.parser.heading_sentences import PAIRED_WORDS, SECOND_SENTENCE
 from api.parser.layout import Item, Line
 
 # 'Myth 3: Feed a cold' -> ('Myth', '3', 'Feed a cold'): one capitalised word, a number, ': '
@@ -38,12 +39,24 @@ def numbered_label(text: str) -> tuple[str, int] | None:
 
 
 def stopped_label(text: str) -> tuple[str, int] | None:
-    """The label and number of a 'Label N: ...' line of one sentence ending in '.', a head in
-    a run of its unstopped siblings: 'Step 2: Upload the documents.' -> ('Step', 2); None for
-    two sentences ('Caller 2: I agree. So does my wife.')."""
-    if text[-1:] != "." or text.count(". ") or text.count("? ") or text.count("! "):
+    """The label and number of a 'Label N: ...' line of one sentence or two short ones ending
+    in '.', a head in a run of its unstopped siblings: 'Step 2: Upload the documents.', 'Step
+    4: Print nothing. Show your passport.' -> ('Step', 2), ('Step', 4); None for three or a
+    question inside. A transcript's 'Caller 2: I agree. So does my wife.' makes no run: its
+    numbers come back ('Caller 1' again), and its turns are mostly stopped (STOPPED_SHARE)."""
+    if text[-1:] != "." or text.count("? ") or text.count("! "):
         return None
-    return numbered_label(text[:-1])
+    if text.count(". ") and not two_short_sentences(text):
+        return None
+    words = text[:-1].split(". ", 1)[0] if text.count(". ") else text[:-1]
+    found = numbered_label(words)
+    return found if found is None or len(text) <= LONG_CHARS else None
+
+
+def two_short_sentences(text: str) -> bool:
+    """True for a line of two sentences of PAIRED_WORDS words in all, a head's two beats:
+    'Step 4: Print nothing. Show your passport.' (not 'A. B. C.', nor a long second)."""
+    return len(text.split()) <= PAIRED_WORDS and len(SECOND_SENTENCE.findall(text)) == 1
 
 
 def over_its_text(items: list[Item], k: int) -> bool:

@@ -116,6 +116,7 @@ from api.parser.heading_kin import (
     LIST_NUMBER,
     document_flags,
     ends_open,
+    is_bullet,
     is_caps,
     is_furniture,
     open_end,
@@ -249,7 +250,6 @@ POINTING_BACK = re.compile(
     re.IGNORECASE,
 )
 POINTING_BACK_WORDS = 4
-BULLET_MARKS = ("• ", "▪ ", "◦ ")
 HEADING_ENDS = "?)'’"
 # Punctuation before a line's last single mark that makes the mark a quote's close ending a
 # sentence, not a head's: "Frith said: 'It hurts.'" ("'Why now?'" stays a question).
@@ -1263,12 +1263,6 @@ def closes_over(text: str, head: str) -> bool:
         return False  # (nothing numbered stands above the run's first item for it to close)
     comma = "," in text and "," not in head
     return comma or (FIGURE.search(text) is not None and FIGURE.search(head) is None)
-
-
-def is_bullet(text: str) -> bool:
-    """True for a bullet line kept in the body as a paragraph: '• Taco Norte: tacos, £9'. Its
-    list's items carry the mark, so an unmarked line after it opens no item of that list."""
-    return text.startswith(BULLET_MARKS)
 
 
 def is_numbered(text: str) -> bool:

@@ -60,9 +60,8 @@ KNOWN = {
     "line, after a question head's section, taken as a head",
     "zs08_tunisian_eclipse_trip_guide_tunis_dateline_step_n_colon_heads_long_step_head_two_"
     "sentence_step_head_question_step_head_plain_head_lone_questions_after_lists_colon_lead_ins_"
-    "punchy_lines_tap_ontt_handout_chained_nasa_suarl_credits": "a two-sentence 'Step N:' head "
-    "read as a paragraph, and three lone questions answered by the next line (two right after ':' "
-    "lists, one closing the article) taken as heads",
+    "punchy_lines_tap_ontt_handout_chained_nasa_suarl_credits": "a lone question closing the "
+    "article, answered by the next line, taken as a head",
     "zt02_slovenian_beekeepers_feature_zirovnica_dateline_full_sentence_heads_by_rhythm_straight_"
     "quoted_two_sentence_head_long_why_head_no_stop_lone_questions_punchy_lines_sta_delo_doo_"
     "initial_credits": "a two-sentence head ending in '.' and a straight-quoted two-sentence head "
@@ -74,11 +73,10 @@ KNOWN = {
     "answer, answered by the next line, taken as a head",
     "zt05_uzbek_high_speed_train_booking_guide_tashkent_dateline_step_n_colon_heads_long_step_"
     "head_no_stop_question_step_head_two_sentence_step_head_plain_head_lone_questions_after_"
-    "lists_colon_lead_ins_uza_kun_uz_handout_mchj_jsc_credits": "a two-sentence 'Step N:' head "
-    "read as a paragraph, three lone questions answered by the next line (two right after ':' "
-    "lists) taken as heads, a credit opening with an apostrophe word ('O'X ... JSC/Handout') "
-    "after '.' left in the caption, and a domain credit ('Kun.uz/X') after a company form ending "
-    "in a capital ('MChJ') split at that capital",
+    "lists_colon_lead_ins_uza_kun_uz_handout_mchj_jsc_credits": "a lone question answered by the "
+    "next line (after a paragraph, no back word) taken as a head, and a credit opening with an "
+    "apostrophe word whose holder has words in lower case ('O'X y'z JSC/Handout') after '.' left "
+    "in the caption",
     "zt08_ecuadorian_dollarisation_anniversary_analysis_quito_dateline_one_and_two_sentence_full_"
     "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_el_"
     "comercio_primicias_presidency_pool_cia_ltda_initial_file_credits": "a lone question answered "
