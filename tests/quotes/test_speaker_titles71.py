@@ -118,3 +118,36 @@ def test_a_title_off_the_name(paragraphs, expected):
 )
 def test_a_name_keeps_its_first_word(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
+
+
+# --- `for` opens an aside between a body's noun and its verb ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The Harbour Board met on Monday.",
+                "Its chairman, Tom Vance, said the port was busy.",
+                'The board, for its part, said it was "ready for winter".',
+            ),
+            ["Harbour Board"],
+        ),
+        (
+            (
+                "The Department of Roads warned of delays.",
+                "Ana Reyes, a driver, said the road was shut.",
+                'The department, for its part, said in an advisory the bridge was "safe to cross".',
+            ),
+            ["Department of Roads"],
+        ),
+        # a person's own aside keeps the person
+        (
+            ("Tom Vance said the port was busy.", 'Ana Lee, for her part, said it was "ready".'),
+            ["Ana Lee"],
+        ),
+    ],
+)
+def test_an_aside_opened_by_for(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected

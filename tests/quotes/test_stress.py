@@ -261,8 +261,9 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ),
     ("inquirer_iloilo_dengue_outbreak_state_of_calamity_district_hospital", 13, "not part"): (
         "'The department, for its part, said in a separate advisory that ... \u201c...\u201d' of "
-        "'The Department of Health' five paragraphs before (a comma-enclosed phrase between "
-        "the body's noun and 'said'; people and a board between): no one"
+        "'The Department of Health' five paragraphs before (the aside is skipped since "
+        "speakers71; the nearer 'Department of Education' of p11 is the noun's latest body): "
+        "the other department"
     ),
     ("mmegi_chobe_enclave_elephant_crop_raids_compensation_backlog", 2, "Our people"): (
         "'\"...,\" the chief said' of 'Kgosi X Y told officials ...' the paragraph before (the "
