@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -192,6 +192,45 @@ def trade_opening(text: str, first: Token, given: Token) -> bool:
     if usual_sex(word) is not None or usual_sex(given.text) is None:
         return False
     return sentence_initial(text, first)
+
+
+# Vowels, `y` among them: a short capitalised word without one is an abbreviation (`Cr`).
+_VOWELS: Final = frozenset("aeiouyAEIOUY")
+# Surnames written without a vowel (`Ng`): a name's word, never an abbreviated title.
+_VOWELLESS_NAMES: Final = frozenset({"ng"})
+# An abbreviated title is this short at most (`Cllr`).
+_ABBREVIATION_LETTERS: Final = 4
+
+
+def abbreviated_title(word: str) -> bool:
+    """`Cr` of `Cr Ana Roe, who voted against, said`: a capitalised word of two to four letters
+    without a vowel before a given name and surname is a title's short form, no name's word
+    (`Ng Wai Man` keeps its surname)."""
+    return (
+        2 <= len(word) <= _ABBREVIATION_LETTERS
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not _VOWELS.intersection(word)
+        and word.lower() not in _VOWELLESS_NAMES
+    )
+
+
+def local_title(word: str, rest: Sequence[str], anywhere: Callable[[str], bool]) -> bool:
+    """`Barrister` of `Its counsel, Barrister Ali Raza, said` in an article that writes `the
+    barrister`: the first word of a three-word name, no given name the table knows, with a role
+    noun's ending (`Will` has none) and written in lower case elsewhere, is a title the role
+    tables lack (a reader's `the barrister` later); so is a title's short form
+    (abbreviated_title). `Major Tom Baker`, `Pastor X`, `King X` keep theirs (given names too),
+    and so does a body's name whose other words the article writes in lower case too (`Bus
+    Riders Ashford` beside `bus riders`)."""
+    if usual_sex(word) is not None or not word.isalpha():
+        return False
+    if any(anywhere(w.lower()) for w in rest):
+        return False
+    lower = word.lower()
+    written = lower.endswith(_ROLE_ENDS) and lower not in _ROLE_NAMES and anywhere(lower)
+    return written or abbreviated_title(word)
 
 
 def lower_compound(word: str) -> bool:

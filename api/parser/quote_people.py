@@ -18,6 +18,7 @@ from api.parser.quote_names import (
     is_suffix,
     job_opening,
     listed_demonym,
+    local_title,
     name_core,
     name_word,
     not_given,
@@ -188,6 +189,11 @@ def _person(
         opening, names = names[0], names[1:]  # "Friend Jess Roe, who was nearby, said"
     elif three and trade_opening(text, names[0], names[1]):
         opening, names = names[0], names[1:]  # "Postman Dennis Ward, 79, said"
+    elif three and _local_title(names, vocabulary):
+        opening, names = (
+            names[0],
+            names[1:],
+        )  # "Barrister Ali Raza" in an article on "the barrister"
     start, role = role_before(text, tokens, names[0].start)
     if role is None and opening is not None:
         start, role = opening.start, opening.text.lower()
@@ -279,6 +285,13 @@ def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:
         return False
     anywhere = vocabulary.written_anywhere if isinstance(vocabulary, LowercaseWords) else None
     return role_opening(first.text, anywhere or vocabulary.__contains__)
+
+
+def _local_title(names: list[Token], vocabulary: Container[str]) -> bool:
+    """The first word of a three-word name is a title the tables lack (see local_title)."""
+    anywhere = vocabulary.written_anywhere if isinstance(vocabulary, LowercaseWords) else None
+    rest = [t.text for t in names[1:]]
+    return local_title(names[0].text, rest, anywhere or vocabulary.__contains__)
 
 
 def _written_inside(text: str, run: list[Token], vocabulary: Container[str]) -> bool:

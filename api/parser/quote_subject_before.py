@@ -234,9 +234,10 @@ _BRACKETS: Final = re.compile(r"^\s*\([^()\x00]{1,40}\)")
 _RELATIVE: Final = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
 # ...and so is a noun's appositive: `The stewards of the FIA, the sport's governing body, said`.
 _APPOSED: Final = re.compile(r",\s+(?:the|an?|its|their)\s[^,;:()\x00]{1,50},\s*$")
-# ...and a prepositional aside: `The ministry, in a statement issued later, said`.
+# ...and a prepositional aside: `The ministry, in a statement issued later, said`, `The
+# department, for its part, said`.
 _ASIDE: Final = re.compile(
-    r",\s+(?:in|on|at|by|after|during|through|via|from)\s[^,;:()\x00]{1,50},\s*$"
+    r",\s+(?:in|on|at|by|for|after|during|through|via|from)\s[^,;:()\x00]{1,50},\s*$"
 )
 
 
