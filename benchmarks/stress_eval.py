@@ -175,9 +175,14 @@ full-sentence heads by rhythm among lone questions and punchy lines, a beekeeper
 full-sentence, quoted and long heads, a mobile-money Q&A's question heads among lone questions, a
 rally gallery's local agency credits, a train booking guide's 'Step N:' heads among lone questions,
 a breakfast listicle's '1)' heads, a streaming drama review's full-sentence, quoted, long and '?'
-heads under a star line), first looked at on main 97df3a8. `both` is dev and held; `all` is every
-part but held, which is scored only when named (`--part held` or `both`), its misses never listed:
-a development run never shows it.
+heads under a star line), first looked at on main 97df3a8; `fresh40` the same publishers' shapes in
+still other kinds and countries (an elephant feature's and a canal reservoir analysis's
+full-sentence heads by rhythm among lone questions and punchy lines, a metro Q&A's question heads,
+a vanilla gallery's local agency credits, a camping permit guide's 'Step N:' heads, a Tirana
+listicle's '1)' heads, a soca album review's heads under a star line, a water polo final's
+full-sentence heads by rhythm), first looked at on main a7fdb63. `both` is dev and held; `all` is
+every part but held, which is scored only when named (`--part held` or `both`), its misses never
+listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -246,6 +251,7 @@ PARTS = (
     "fresh37",
     "fresh38",
     "fresh39",
+    "fresh40",
 )
 
 

@@ -81,6 +81,49 @@ KNOWN = {
     "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_el_"
     "comercio_primicias_presidency_pool_cia_ltda_initial_file_credits": "a lone question answered "
     "by the next line taken as a head among full-sentence heads ending in '.'",
+    "zu01_namibian_desert_elephants_feature_sesfontein_dateline_one_and_two_sentence_full_"
+    "stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_nampa_namibian_initial_"
+    "courtesy_pty_ltd_credits": (
+        "four heads ending in '.' by rhythm (two of one sentence, two of two, one 'X pays. "
+        "Eventually.') read as paragraphs, the article's only heads"
+    ),
+    "zu02_armenian_yerevan_metro_card_switch_qa_explainer_dateline_question_heads_yes_no_"
+    "heads_curly_quoted_term_head_long_question_head_lone_questions_in_answers_colon_lead_in_"
+    "armenpress_photolure_cjsc_handout_credits": (
+        "a lone question inside a question head's answer ('X need one?'), answered by the next "
+        "line ('Not really.'), taken as a head"
+    ),
+    "zu04_omani_desert_camping_permit_guide_muscat_dateline_step_n_colon_heads_long_step_"
+    "head_no_stop_question_step_head_two_sentence_step_head_plain_head_lone_questions_after_"
+    "lists_colon_lead_ins_ona_times_of_oman_saog_llc_credits": (
+        "a two-sentence 'Step N:' head of two short imperatives ('Pay nothing. Print nothing.') "
+        "read as a paragraph"
+    ),
+    "zu05_albanian_moving_to_tirana_listicle_paren_numbered_heads_straight_quoted_head_two_"
+    "sentence_head_one_sentence_stop_head_question_head_long_head_no_stop_lone_questions_"
+    "punchy_lines_colon_lead_in_ata_lsa_shpk_courtesy_uncredited": (
+        "a courtesy credit ending in a dotted company form ('Sh.p.k.') after a year loses its "
+        "final stop"
+    ),
+    "zu06_trinidadian_soca_album_review_star_line_details_line_curly_quoted_head_one_"
+    "sentence_full_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_"
+    "courtesy_label_ltd_trinidad_express_newsday_initial_credits": (
+        "a '?' head read as a paragraph and a lone question answered by the next line, under a "
+        "curly-quoted head, taken as a head"
+    ),
+    "zu07_montenegrin_water_polo_cup_final_report_kotor_agency_dateline_one_and_two_sentence_"
+    "full_stop_heads_by_rhythm_lone_questions_punchy_lines_quarter_score_lines_colon_lead_in_"
+    "mina_vijesti_doo_initial_pool_credits": (
+        "three heads ending in '.' by rhythm (two of one sentence, one of two) read as "
+        "paragraphs, the article's only heads"
+    ),
+    "zu08_panama_canal_reservoir_analysis_panama_city_dateline_one_and_two_sentence_full_"
+    "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_la_"
+    "prensa_acp_handout_sa_initial_file_inc_credits": (
+        "two heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs, "
+        "and a one-sentence line right after the dateline's lead and two lone questions answered "
+        "by the next line taken as heads"
+    ),
 }
 
 
