@@ -77,6 +77,7 @@ STRESS_FORTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyfifth"
 STRESS_FORTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortysixth"
 STRESS_FORTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyseventh"
 STRESS_FORTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyeighth"
+STRESS_FORTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyninth"
 
 
 @dataclass
@@ -300,7 +301,8 @@ def stress_scores(show: bool) -> list[str]:
     forty-fourth's first look, and quotes_stress_fortysixth/ after speakers67's rules and the
     forty-fifth's first look, and quotes_stress_fortyseventh/ after speakers68's rules and the
     forty-sixth's first look, and quotes_stress_fortyeighth/ after speakers69's and speakers70's
-    rules and the forty-seventh's first look, each committed before any parser was run on it.
+    rules and the forty-seventh's first look, and quotes_stress_fortyninth/ after speakers71's rules
+    and the forty-eighth's first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -352,6 +354,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress forty-sixth set", STRESS_FORTYSIXTH),
         ("stress forty-seventh set", STRESS_FORTYSEVENTH),
         ("stress forty-eighth set", STRESS_FORTYEIGHTH),
+        ("stress forty-ninth set", STRESS_FORTYNINTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -45,7 +45,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_fortyfifth/ after speakers64's to speakers66's and the forty-fourth's first look;
 # quotes_stress_fortysixth/ after speakers67's and the forty-fifth's first look;
 # quotes_stress_fortyseventh/ after speakers68's and the forty-sixth's first look;
-# quotes_stress_fortyeighth/ after speakers69's and speakers70's and the forty-seventh's first look
+# quotes_stress_fortyeighth/ after speakers69's and speakers70's and the forty-seventh's first look;
+# quotes_stress_fortyninth/ after speakers71's and the forty-eighth's first look
 # (see benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
@@ -98,6 +99,7 @@ STRESS_DIRS = tuple(
         "quotes_stress_fortysixth",
         "quotes_stress_fortyseventh",
         "quotes_stress_fortyeighth",
+        "quotes_stress_fortyninth",
     )
 )
 
@@ -275,6 +277,88 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ),
     ("mmegi_chobe_enclave_elephant_crop_raids_compensation_backlog", 13, "After that"): (
         "carried after '\"...,\" Y told the farmers': the name with 'Kgosi', as there"
+    ),
+    ("chronicle_herald_southwest_nova_lobster_dumping_day_delayed_storm", 2, "The safety"): (
+        "'\"...,\" the notice said' of 'The department said in a notice' the paragraph before "
+        "(a body's document as the cue's subject, the body named only as 'the department'): no one"
+    ),
+    ("chronicle_herald_southwest_nova_lobster_dumping_day_delayed_storm", 3, "Now they"): (
+        "'Capt. X d'Y, who fishes out of <Place> ... \"...,\" she said' (the abbreviated title "
+        "'Capt.' and the particle surname 'd'Y'): a province of the text, not the captain"
+    ),
+    ("chronicle_herald_southwest_nova_lobster_dumping_day_delayed_storm", 3, "That's money"): (
+        "carried after the 'Capt. X d'Y' pronoun miss: the province, as there"
+    ),
+    ("chronicle_herald_southwest_nova_lobster_dumping_day_delayed_storm", 4, "I've seen"): (
+        "'Her brother, X d'Y, 44, ... \"...,\" the 44-year-old said' (a surname with the "
+        "particle 'd'' and an apostrophe): the given name alone, not the full name"
+    ),
+    ("chronicle_herald_southwest_nova_lobster_dumping_day_delayed_storm", 10, "Our customers"): (
+        "'\"...,\" the exporter said in an email' of '<Words> Exports Ltd.' the paragraph before "
+        "(a role noun for a company): no one"
+    ),
+    ("chronicle_herald_southwest_nova_lobster_dumping_day_delayed_storm", 10, "What they"): (
+        "carried after '\"...,\" the exporter said in an email': no one, as there"
+    ),
+    ("chronicle_herald_southwest_nova_lobster_dumping_day_delayed_storm", 13, "I worry"): (
+        "'Asked by the <Paper> whether ..., the captain replied: \"...\"' after 'X d'Y said' "
+        "(a role noun for the particle-surname captain named in the sentence before): no one"
+    ),
+    ("connacht_tribune_college_road_greyhound_stadium_closing", 1, "can no longer"): (
+        "'<Words> Holdings, which bought ..., said in a statement that ... and that the track "
+        "\u201c...\u201d.' (a short partial quote closing a second that-clause, full stop "
+        "outside the marks): the quote not found"
+    ),
+    ("connacht_tribune_college_road_greyhound_stadium_closing", 7, "Keep them"): (
+        "'..., the 67-year-old replied: \u201c...\u201d' of 'Trainer X Y (67)' the paragraph "
+        "before (the title 'Trainer' before the name, age in brackets): the name with 'Trainer'"
+    ),
+    ("connacht_tribune_college_road_greyhound_stadium_closing", 8, "in talks"): (
+        "'The owner's statement said the company was \u201c...\u201d' (a body's document named "
+        "by its owner's role noun, the company named seven paragraphs before): no one"
+    ),
+    ("connacht_tribune_college_road_greyhound_stadium_closing", 12, "a celebration"): (
+        "'But in a letter to staff seen by the <Paper>, the firm said ... \u201c...\u201d' "
+        "(the role noun 'the firm' for a company named far before): the newspaper, not the company"
+    ),
+    ("deccan_herald_bengaluru_metro_fare_hike_commuters_rollback", 3, "unsustainable"): (
+        "'..., according to its report, which called the old fares \"...\"' (a committee's "
+        "report as the subject of a relative clause, verb 'called'): no one"
+    ),
+    ("deccan_herald_bengaluru_metro_fare_hike_commuters_rollback", 9, "We are open"): (
+        "'The MD, speaking at <Place>, said: \"...\"' (the abbreviation 'MD' for the managing "
+        "director named seven paragraphs before): the abbreviation itself, not the name"
+    ),
+    ("edp_holtingham_post_office_shut_postmaster_suspended", 7, "We know how"): (
+        "'In a statement, a spokesman for the firm said: \u2018...\u2019' (an unnamed "
+        "spokesman of a company called 'the firm'): no one, not the company"
+    ),
+    ("edp_holtingham_post_office_shut_postmaster_suspended", 11, "learned nothing"): (
+        "'The <Region> MP, X Y, said ... The Conservative MP said the company had \u2018...\u2019' "
+        "(a role noun for the MP named by apposition the sentence before): the region, not the MP"
+    ),
+    ("iwcp_brackleigh_church_bells_silenced_noise_complaint", 1, "with a heavy"): (
+        "'The Rev Canon X Y, the parish's vicar, said ... \u201c...\u201d' (the title 'Canon' "
+        "after 'The Rev'): the name with 'Canon'"
+    ),
+    ("iwcp_brackleigh_church_bells_silenced_noise_complaint", 2, "We are not"): (
+        "'\u201c...,\u201d she said' of 'The Rev Canon X Y' the paragraph before: the name with "
+        "'Canon', as there"
+    ),
+    ("iwcp_brackleigh_church_bells_silenced_noise_complaint", 2, "But nor"): (
+        "carried after '\u201c...,\u201d she said': the name with 'Canon', as there"
+    ),
+    ("iwcp_brackleigh_church_bells_silenced_noise_complaint", 6, "Officers have"): (
+        "'In a statement, a spokesperson for the local authority said: \u201c...\u201d' (an "
+        "unnamed spokesperson of a council called 'the local authority'): no one, not the council"
+    ),
+    ("iwcp_brackleigh_church_bells_silenced_noise_complaint", 7, "No notice"): (
+        "'\u201c...,\u201d the council added' of 'the Isle of Wight Council' (a council name "
+        "opening with 'Isle of'): the name cut to '<Words> Council'"
+    ),
+    ("iwcp_brackleigh_church_bells_silenced_noise_complaint", 13, "If the shutters"): (
+        "'The vicar said ... \u201c...,\u201d she said' of 'The Rev Canon X Y' far before: the "
+        "name with 'Canon', as there"
     ),
 }
 
