@@ -20,7 +20,9 @@ A Document is representable when the export layout can say it unambiguously:
   that rhythm reads as the one full-sentence head splitting a long section ('The wall held.
   Then it fell.' / text, section_splitting_pairs); nor has one with SIBLING_HEADS or more
   (full-sentence heads beside them, heading_siblings), nor a paragraph of SENTENCE_WORDS words
-  right after an image there (a sentence after a picture opens a section);
+  right after an image there (a sentence after a picture opens a section), nor one of a single
+  sentence of SENTENCE_WORDS words right after a paragraph (over developed text it opens a
+  section beside sentence-case heads, heading_siblings.opens_developed_text);
 - a question head is over a paragraph longer than a line of dialogue (ANSWER_RATIO times the
   question's length, heading_questions.py): questions in a row each answered in one short line
   are an exchange the running text reports ('Had anyone he knew?' / 'He would write to her.');
@@ -193,6 +195,14 @@ def documents(draw) -> Document:
         body = [lengthened_pair(block) for block in body]
         after_image = [k > 0 and body[k - 1].type == "image" for k in range(len(body))]
         body = [lengthened(b) if after else b for b, after in zip(body, after_image, strict=True)]
+        # (one short sentence after a paragraph's end, over developed text, is a full-sentence
+        # head beside sentence-case heads: 'Harbor harbor harbor.' / a long paragraph of two
+        # sentences, heading_siblings.opens_developed_text)
+        after_text = [k > 0 and body[k - 1].type == "paragraph" for k in range(len(body))]
+        body = [
+            lengthened(b) if after and not SECOND_SENTENCE.search(b.text or "") else b
+            for b, after in zip(body, after_text, strict=True)
+        ]
     if heads and heads[0] == 0 and all(not body[k].text.isupper() for k in heads[1:]):
         # a line in capitals opening the body, over heads that are not or none, is a dateline
         # or a kicker
