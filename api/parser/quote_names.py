@@ -226,11 +226,12 @@ def local_title(word: str, rest: Sequence[str], anywhere: Callable[[str], bool])
     Riders Ashford` beside `bus riders`)."""
     if usual_sex(word) is not None or not word.isalpha():
         return False
-    if any(anywhere(w.lower()) for w in rest):
-        return False
     lower = word.lower()
     written = lower.endswith(_ROLE_ENDS) and lower not in _ROLE_NAMES and anywhere(lower)
-    return written or abbreviated_title(word)
+    if not (written or abbreviated_title(word)):
+        return False  # (most names: the cheap tests on the first word settle it)
+    # (asked last: the first such look-up reads every quoted word of the article)
+    return not any(anywhere(w.lower()) for w in rest)
 
 
 def lower_compound(word: str) -> bool:
