@@ -390,7 +390,8 @@ class Registry(Recall, Described, Salience):
         comma = masked.find(", ", start, min(mention.start, start + QUESTION_CHARS))
         if comma < 0 or comma + 2 != mention.start:
             return None  # (the pronoun opens the main clause right after the question's comma)
-        if any(offset < start for offset, _, _ in self._bucket(where[0])):
+        bucket = self._bucket(where[0])  # (in text order: its first event is the earliest)
+        if bucket and bucket[0][0] < start:
             return None  # (someone named earlier in this paragraph is the one asked)
         speech = self.last_speech(where[0] - 1)
         entry = self.entries.get(speech[1] or "") if speech is not None else None
