@@ -180,9 +180,14 @@ still other kinds and countries (an elephant feature's and a canal reservoir ana
 full-sentence heads by rhythm among lone questions and punchy lines, a metro Q&A's question heads,
 a vanilla gallery's local agency credits, a camping permit guide's 'Step N:' heads, a Tirana
 listicle's '1)' heads, a soca album review's heads under a star line, a water polo final's
-full-sentence heads by rhythm), first looked at on main a7fdb63. `both` is dev and held; `all` is
-every part but held, which is scored only when named (`--part held` or `both`), its misses never
-listed: a development run never shows it.
+full-sentence heads by rhythm), first looked at on main a7fdb63; `fresh41` the same publishers'
+shapes in still other kinds and countries (a mokoro polers' feature's, an ultramarathon report's
+and a tourist fee analysis's full-sentence heads by rhythm among lone questions and punchy lines, a
+yurt-camp levy Q&A's question heads among lone questions, a rocket festival gallery's local agency
+credits, a pet import guide's 'Step N:' heads, a commuter listicle's '1)' heads, an exhibition
+review's quoted, full-sentence, long and '?' heads under a star line), first looked at on main
+286e409. `both` is dev and held; `all` is every part but held, which is scored only when named
+(`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -252,6 +257,7 @@ PARTS = (
     "fresh38",
     "fresh39",
     "fresh40",
+    "fresh41",
 )
 
 
