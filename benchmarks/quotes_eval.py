@@ -78,6 +78,7 @@ STRESS_FORTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortysixth"
 STRESS_FORTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyseventh"
 STRESS_FORTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyeighth"
 STRESS_FORTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyninth"
+STRESS_FIFTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftieth"
 
 
 @dataclass
@@ -302,7 +303,8 @@ def stress_scores(show: bool) -> list[str]:
     forty-fifth's first look, and quotes_stress_fortyseventh/ after speakers68's rules and the
     forty-sixth's first look, and quotes_stress_fortyeighth/ after speakers69's and speakers70's
     rules and the forty-seventh's first look, and quotes_stress_fortyninth/ after speakers71's rules
-    and the forty-eighth's first look, each committed before any parser was run on it.
+    and the forty-eighth's first look, and quotes_stress_fiftieth/ after the forty-ninth's first
+    look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -355,6 +357,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress forty-seventh set", STRESS_FORTYSEVENTH),
         ("stress forty-eighth set", STRESS_FORTYEIGHTH),
         ("stress forty-ninth set", STRESS_FORTYNINTH),
+        ("stress fiftieth set", STRESS_FIFTIETH),
     )
     for label, directory in sets:
         result = CueScore()
