@@ -39,6 +39,7 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
+from api.parser.quote_generic_bodies import GENERIC_NOUNS, generic_nouns
 from api.parser.quote_kin import (
     ELDER_KIN,
     OWNER_SEX,
@@ -451,6 +452,7 @@ class Described(RegistryCalls):
     affiliates: dict[str, str]  # "National" -> the one person written `National's X`
     # a document's noun -> where each `Giving the lead judgment, X` is, and X
     _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
+    _kinds: dict[str, list[tuple[tuple[int, int], str]]] | None = None  # see _latest_of_kind
     _later_roles: dict[str, set[str]] | None
     _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
@@ -941,6 +943,68 @@ class Described(RegistryCalls):
         return None if lowered[-1] in _SPOKES else self.named_later(lowered[-1])
 
     def _the_anaphor(
+        self,
+        words: list[str],
+        lowered: list[str],
+        where: tuple[int, int],
+        recent: Iterator[str | None] | None,
+    ) -> Resolved:
+        """`the firm said`: see _the_anaphor_chain; a generic body noun (`the company`, `the
+        authority`) whose answer there is no one, or a name that no body of the noun's kind bears
+        (`In a statement to the Daily Post, the operator said`: the paper; a place of the
+        sentence), is the latest body whose name says the noun's kind (see generic_nouns)."""
+        resolved = self._the_anaphor_chain(words, lowered, where, recent)
+        head = lowered[-1]
+        if len(lowered) != 2 or head not in GENERIC_NOUNS or self._anonymous_before(head, where):
+            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
+        kind = self._latest_of_kind(head, where)
+        if kind is None:
+            return resolved
+        if resolved.name is not None and self._answers_generic(head, resolved.name, kind[0]):
+            return resolved
+        return Resolved(self.organisation(kind[1]), "pronoun")
+
+    def _answers_generic(self, head: str, name: str, since: tuple[int, int]) -> bool:
+        """`Orbis Inc.`, or `Apple` that spoke after the latest body of the noun's kind was
+        named: a body the noun fits by kind, or one that spoke since, keeps `the company`; a
+        place, a paper or a person does not (`In a statement to the Daily Post, the operator
+        said`)."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "organisation":
+            return False
+        if head in generic_nouns(name) or kind_fitted(head, name):
+            return True
+        return name in self.events_of and self._latest.get(name, (-1, -1)) > since
+
+    def _latest_of_kind(
+        self, head: str, where: tuple[int, int]
+    ) -> tuple[tuple[int, int], str] | None:
+        """Where and which is the latest body before `where` whose name fits the generic noun
+        by its kind, however far back (an index of the article's bodies by noun, bisected, not
+        walked)."""
+        if self._kinds is None:
+            self._kinds = self._bodies_by_noun()
+        bodies = self._kinds.get(head)
+        if not bodies:
+            return None
+        k = bisect_left(bodies, (where, ""))
+        return bodies[k - 1] if k else None
+
+    def _bodies_by_noun(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
+        """Each generic noun -> where a body it fits by kind is named, in text order (the
+        article read once)."""
+        found: dict[str, list[tuple[tuple[int, int], str]]] = {}
+        for paragraph in self._paragraphs:
+            for mention in paragraph.mentions:
+                if mention.kind != "org":
+                    continue
+                for noun in generic_nouns(mention.name):
+                    found.setdefault(noun, []).append(
+                        ((paragraph.index, mention.start), mention.name)
+                    )
+        return found
+
+    def _the_anaphor_chain(
         self,
         words: list[str],
         lowered: list[str],
