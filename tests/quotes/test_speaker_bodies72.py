@@ -136,9 +136,7 @@ def test_a_paper_in_the_sentence_is_not_the_body():
     ],
 )
 def test_a_generic_noun_with_no_body_of_its_kind(paragraphs):
-    found = _speakers(*paragraphs)[-1]
-    assert found not in ("Ministry of Fisheries", "Keswan Ports Authority", "Western Courier")
-    assert found not in ("Fenwick", "Idris Fenwick", "Tamsin Okonkwo-Reyes")
+    assert _speakers(*paragraphs)[-1] is None
 
 
 def test_an_unnamed_worker_is_not_the_company():
@@ -157,3 +155,102 @@ def test_a_company_that_spoke_since_keeps_the_noun():
         "“The depot is full,” the company said.",
     )
     assert found[-1] == "Vantrel"
+
+
+def test_the_latest_body_that_spoke_over_one_named_in_passing():
+    found = _speakers(
+        "Marrow Peak Logistics Ltd confirmed the depot, beside the Quayside Foods warehouse, "
+        "would close on Friday.",
+        *_FILLER[:2],
+        "The firm said drivers would be offered “every possible help”.",
+    )
+    assert found[-1] == "Marrow Peak Logistics Ltd"
+
+
+# --- a body's document as the cue's subject ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Rennick Valley Hospital said in an update on Sunday that two patients had "
+                "been moved. “The other three are stable,” the update said.",
+            ),
+            "Rennick Valley Hospital",
+        ),
+        (
+            (
+                "The Keswan Ports Authority said in a notice to skippers that the harbour would "
+                "stay shut until the swell eased.",
+                "“No vessel may leave the inner basin before noon,” the notice said.",
+            ),
+            "Keswan Ports Authority",
+        ),
+        (
+            (
+                "The Orvane Water Board said in an advisory that tap water should be boiled.",
+                "“Boil all water for at least one minute,” the advisory said.",
+            ),
+            "Orvane Water Board",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_body_that_issued_it(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (  # a notice no one is said to have issued
+            *_FILLER[:3],
+            "“No vessel may leave the inner basin before noon,” the notice said.",
+        ),
+        (  # the issuer two paragraphs back: too far for `the notice`
+            "The Keswan Ports Authority said in a notice that the harbour would stay shut.",
+            "Tamsin Okonkwo-Reyes, a baker in the town, said the street had been quiet.",
+            "“No vessel may leave the inner basin before noon,” the notice said.",
+        ),
+    ],
+)
+def test_a_document_with_no_issuer(paragraphs):
+    assert _speakers(*paragraphs)[-1] is None
+
+
+# --- a spokesperson for a body called by a generic noun ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Marrow Peak Logistics Ltd confirmed the depot had closed on Friday.",
+                *_FILLER[:1],
+                "In a statement, a spokesman for the firm said: “We are working to reopen.”",
+            ),
+            "Marrow Peak Logistics Ltd",
+        ),
+        (
+            (
+                "The harbour is run by Keswan Ports Authority, which took it over in 2019.",
+                *_FILLER[:1],
+                "A spokeswoman for the authority said: “The berth will be rebuilt.”",
+            ),
+            "Keswan Ports Authority",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_generic_noun(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_spokesperson_for_a_firm_after_only_a_ministry():
+    found = _speakers(
+        "The Ministry of Fisheries said the season would open on Tuesday.",
+        *_FILLER[:1],
+        "A spokesman for the firm said: “We are ready.”",
+    )
+    assert found[-1] is None
