@@ -254,3 +254,39 @@ def test_a_spokesperson_for_a_firm_after_only_a_ministry():
         "A spokesman for the firm said: “We are ready.”",
     )
     assert found[-1] is None
+
+
+# --- a participle after a body's noun: its subject, not a name of the reported words ----------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Marrow Peak Logistics Ltd said its trucks were stuck.",
+                *_FILLER[:1],
+                "The company said it was sending loads through Ferrisburg and Caldmouth, "
+                "adding “two days” to each trip.",
+            ),
+            "Marrow Peak Logistics Ltd",
+        ),
+        (
+            (
+                "The Keswan Ports Authority said the berth was closed.",
+                "The authority said ships would anchor off Tolvane Point, adding that the "
+                "delay was “regrettable but necessary”.",
+            ),
+            "Keswan Ports Authority",
+        ),
+        (  # a name's own clause keeps its participle (the subject a name, no phrase)
+            (
+                "Idris Fenwick said the road to Caldmouth had been shut since Monday, adding "
+                "that it was “a disgrace”.",
+            ),
+            "Idris Fenwick",
+        ),
+    ],
+)
+def test_a_participle_keeps_its_sentence_subject(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

@@ -199,11 +199,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         '\'A licensed buying agent in <Place>, who did not want to be named, said ... "...," he '
         "said' (an unnamed man's pronoun): the minister named four paragraphs before, not no one"
     ),
-    ("yukon_news_haines_road_avalanche_truckers_stranded", 7, "several hundred"): (
-        "'The company said in a statement ... through <City> and <City>, adding \"...\"' of "
-        "'<Words> Freight Ltd.' three paragraphs before (an unnamed driver between): a city of "
-        "the sentence, not the company"
-    ),
     ("amandala_belize_western_highway_bus_overturns_five_dead", 14, "She only took"): (
         "'A woman who lost her sister ... \u201c...,\u201d she said' (an unnamed woman's "
         "pronoun): the police superintendent of the colon three paragraphs before, not no one"
