@@ -13,7 +13,8 @@ from api.parser.quote_orgs import TRADE_ENDINGS, business_named
 
 # The generic nouns a text calls a company by, whatever its trade: `the company`, `the firm`,
 # `the operator` of `Southern Cross Cruises`, `the exporter` of `Barrington Seafood Exports Ltd.`
-COMPANY_NOUNS: Final = frozenset("company firm operator exporter group business".split())
+# (not `the group`: a firm is one by its trade's plural only, `Harlow Foods`, see quote_orgs.fits)
+COMPANY_NOUNS: Final = frozenset("company firm operator exporter business".split())
 # The generic nouns a text calls a public body by: `the authority` of `Sharjah Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
 GENERIC_NOUNS: Final = COMPANY_NOUNS | AUTHORITY_NOUNS
