@@ -268,15 +268,14 @@ def _requested_after_quote(masked: str, sentence_start: int, start: int, end: in
 def _inside_phrase(subject: Mention, sentence_start: int, clauses: Sequence[Clause]) -> bool:
     """`Analysts at Morrow Hale said ..., noting`: the name a participle's subject search met is
     a word of its sentence's clause before, whose subject was read as a phrase (that phrase is
-    the participle's subject, not the word `Analysts`)."""
+    the participle's subject, not the word `Analysts`); so is a name in that clause's reported
+    words (`The company said it was rerouting loads through Whitehorse and Skagway, adding`)."""
     if not clauses:
         return False
     last = clauses[-1]
-    return (
-        last.subject is None
-        and last.phrase is not None
-        and sentence_start <= last.start <= subject.start < last.verb_start
-    )
+    if last.subject is not None or last.phrase is None or last.start < sentence_start:
+        return False
+    return last.start <= subject.start < last.verb_start or last.verb_end <= subject.start
 
 
 def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Clause]) -> str | None:

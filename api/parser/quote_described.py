@@ -39,6 +39,7 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
+from api.parser.quote_generic_bodies import GENERIC_NOUNS, generic_nouns
 from api.parser.quote_kin import (
     ELDER_KIN,
     OWNER_SEX,
@@ -127,7 +128,10 @@ _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
 _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]*)")
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
-_ISSUED_NOUNS: Final = frozenset("statement memo letter email release".split())
+# (`The hospital said in an update ... the update said`, `said in a notice to harvesters ... the
+# notice said`: a body's bulletin is its statement too)
+_ISSUED_WORDS: Final = "statement memo letter email release update notice advisory bulletin"
+_ISSUED_NOUNS: Final = frozenset(_ISSUED_WORDS.split())
 # `A notice pinned to the gate by the hospital `: a thing posted up, opening its sentence, that
 # speaks for the body (by its noun) that put it there, named right before the verb.
 _POSTED_BY: Final = re.compile(
@@ -148,8 +152,9 @@ _JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
 _OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".split())
 _DOCUMENT_WORDS: Final = 6
 _ISSUED_IN: Final = re.compile(
-    r" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?"
-    r"(statement|memo|letter|email|release)\b|\binternal (statement|memo|letter|email|release)\b"
+    r" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?("
+    + _ISSUED_WORDS.replace(" ", "|")
+    + r")\b|\binternal (statement|memo|letter|email|release)\b"
 )
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
@@ -451,6 +456,7 @@ class Described(RegistryCalls):
     affiliates: dict[str, str]  # "National" -> the one person written `National's X`
     # a document's noun -> where each `Giving the lead judgment, X` is, and X
     _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
+    _kinds: dict[str, list[tuple[tuple[int, int], str]]] | None = None  # see _latest_of_kind
     _later_roles: dict[str, set[str]] | None
     _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
@@ -696,11 +702,13 @@ class Described(RegistryCalls):
         self.through_people.add(body)
         return body
 
-    def _issuer(self, noun: str, where: tuple[int, int]) -> str | None:
+    def _issuer(self, noun: str, where: tuple[int, int], before: bool = True) -> str | None:
         """`The nation said in a statement that ... “...,” the statement said`: who the
         paragraph, before `where`, says put out the statement (a name ending right before
         `said in a statement`, or a body's noun opening that sentence); for an `internal memo`
-        no one puts out, the body the lead is about; None when no one."""
+        no one puts out, the body the lead is about; None when no one. With none there, the
+        paragraph before is read so, once (`The department said in a notice ...` then `“...,”
+        the notice said` opening the next)."""
         paragraph = self._paragraphs[where[0]]
         documents = issued_documents(paragraph.masked)
         k = bisect_left(documents, (where[1],))
@@ -708,6 +716,9 @@ class Described(RegistryCalls):
         found = next(
             (d for d in reversed(documents[max(0, k - LATEST_FEW) : k]) if d[1] == noun), None
         )
+        if found is None and before and where[0] > 0:
+            previous = where[0] - 1
+            return self._issuer(noun, (previous, len(self._paragraphs[previous].masked)), False)
         if found is None:
             return None
         at, _, internal = found
@@ -907,6 +918,9 @@ class Described(RegistryCalls):
         if noun and body is not None and not named_by(noun, body):
             body = self._spoken_body_named(noun) or body
         body = body or (self._known_body(noun) if noun else None)
+        generic = noun is not None and noun in GENERIC_NOUNS and not body
+        kind = self._latest_of_kind(noun, where) if generic and noun is not None else None
+        body = body or (self.organisation(kind[1]) if kind is not None else None)
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
@@ -941,6 +955,74 @@ class Described(RegistryCalls):
         return None if lowered[-1] in _SPOKES else self.named_later(lowered[-1])
 
     def _the_anaphor(
+        self,
+        words: list[str],
+        lowered: list[str],
+        where: tuple[int, int],
+        recent: Iterator[str | None] | None,
+    ) -> Resolved:
+        """`the firm said`: see _the_anaphor_chain; a generic body noun (`the company`, `the
+        authority`) whose answer there is no one, or a name that no body of the noun's kind bears
+        (`In a statement to the Daily Post, the operator said`: the paper; a place of the
+        sentence), is the latest body whose name says the noun's kind (see generic_nouns)."""
+        resolved = self._the_anaphor_chain(words, lowered, where, recent)
+        head = lowered[-1]
+        if len(lowered) != 2 or head not in GENERIC_NOUNS or self._anonymous_before(head, where):
+            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
+        kind = self._latest_of_kind(head, where)
+        if kind is None:
+            return resolved
+        if resolved.name is not None and self._answers_generic(head, resolved.name, kind):
+            return resolved
+        return Resolved(self.organisation(kind[1]), "pronoun")
+
+    def _answers_generic(self, head: str, name: str, kind: tuple[tuple[int, int], str]) -> bool:
+        """`Orbis Inc.`, or `Apple` that spoke after `kind`'s body (the latest of the noun's
+        kind, where it was named) was: a body the noun fits by kind, or one that spoke since,
+        keeps `the company`; a place, a paper or a person does not (`In a statement to the
+        Daily Post, the operator said`), nor a body of the kind named only in passing when
+        `kind`'s spoke (`X Ltd confirmed the shop, beside the Y Foods warehouse, ...`)."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "organisation":
+            return False
+        spoke = name in self.events_of
+        if head in generic_nouns(name) or kind_fitted(head, name):
+            return spoke or kind[1] not in self.events_of
+        return spoke and self._latest.get(name, (-1, -1)) > kind[0]
+
+    def _latest_of_kind(
+        self, head: str, where: tuple[int, int]
+    ) -> tuple[tuple[int, int], str] | None:
+        """Where and which is the latest body before `where` whose name fits the generic noun
+        by its kind, however far back (an index of the article's bodies by noun, bisected, not
+        walked)."""
+        if self._kinds is None:
+            self._kinds = self._bodies_by_noun()
+        bodies = self._kinds.get(head)
+        if not bodies:
+            return None
+        k = bisect_left(bodies, (where, ""))
+        # (of the latest few, the latest that spoke or was introduced: `Post Office Ltd confirmed
+        # the branch, inside the Holtingham Stores, had closed` ... `the firm`)
+        latest = bodies[max(0, k - LATEST_FEW) : k]
+        spoke = next((b for b in reversed(latest) if b[1] in self.events_of), None)
+        return spoke or (latest[-1] if latest else None)
+
+    def _bodies_by_noun(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
+        """Each generic noun -> where a body it fits by kind is named, in text order (the
+        article read once)."""
+        found: dict[str, list[tuple[tuple[int, int], str]]] = {}
+        for paragraph in self._paragraphs:
+            for mention in paragraph.mentions:
+                if mention.kind != "org":
+                    continue
+                for noun in generic_nouns(mention.name):
+                    found.setdefault(noun, []).append(
+                        ((paragraph.index, mention.start), mention.name)
+                    )
+        return found
+
+    def _the_anaphor_chain(
         self,
         words: list[str],
         lowered: list[str],

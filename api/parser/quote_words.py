@@ -228,6 +228,7 @@ ORG_WORDS: Final = COMMERCIAL_WORDS | _words(
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
     consortium observatory telescope railroads institution
     chamber order tribunal
+    defence defense
     instituto institut istituto universidad universidade università universität universite
     université fundación fundação fondazione stiftung museo centro consejo ministerio banco
     confederation confederación confederação syndicate academy cooperative co-operative unit
