@@ -384,10 +384,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'Its <City> chairman, Comrade X Y Z, said: \"...\"' (the title 'Comrade' inside an "
         "apposition after a role noun): no one"
     ),
-    ("vanguard_skybridge_atlantic_certificate_suspended_passengers_stranded", 12, "all affected"): (
-        "'Late on Monday, the company said in a second statement that \"...\"' of '<Words> "
-        "Airways Limited' twelve paragraphs before (other bodies between): no one"
-    ),
     ("western_mail_cwm_dulas_steam_railway_prohibition_notice_boiler", 2, "The line must"): (
         "'\"...,\" the notice said' of 'The <Words> (<ACRONYM>) served a prohibition notice' the "
         "paragraph before (a body's document as the cue's subject): no one"
