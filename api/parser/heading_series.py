@@ -11,8 +11,8 @@ Candidates opening no section of their own (series_members: SECTION_LINES lines 
 SECTION_TEXT times the line's length) are the text's punchy lines and their text joins the
 section above. The members are heads (series_heads) when they are SENTENCE_SIBLINGS or more,
 most of them over a paragraph LONG_RATIO times longer (stands_over_text), of lengths within
-HEAD_SPREAD, over sections of even length (EVEN_SPACING): 'Nobody planned the market.' / text / 'The council noticed late.' / text /
-'Rents rose. Stalls left.' / text.
+HEAD_SPREAD, over sections of even length (EVEN_SPACING): 'Nobody planned the market.' / text
+/ 'The council noticed late.' / text / 'Rents rose. Stalls left.' / text.
 """
 
 from __future__ import annotations
