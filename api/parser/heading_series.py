@@ -20,10 +20,11 @@ from __future__ import annotations
 from typing import Final
 
 from api.parser.heading_limits import LONG_RATIO, QUOTED_OPENERS
-from api.parser.heading_rhythm import HEAD_SPREAD, sections, sentence_form
-from api.parser.heading_sentences import quoted_on
+from api.parser.heading_rhythm import HEAD_SPREAD, is_plain_head, sections, sentence_form
+from api.parser.heading_sentences import is_elliptical, quoted_on
 from api.parser.heading_siblings import (
     EVEN_SPACING,
+    INNER_STOP,
     SENTENCE_SIBLINGS,
     answers_a_question,
     opens_a_section,
@@ -48,6 +49,8 @@ def series_candidate(items: list[Item], k: int) -> bool:
     text = item.text
     if text[:1] in QUOTED_OPENERS or is_question(text) or not sentence_form(text):
         return False
+    if not is_plain_head(text):
+        return False  # the writer's own voice, 'I kept the tin.', or two words: the text's
     if not (opens_a_section(items, k) and over_its_text(items, k)):
         return False  # a head follows no lead-in ':' and is followed by its section's text
     return not (answers_a_question(items, k) or quoted_on(items, k))
@@ -59,8 +62,8 @@ def over_its_text(items: list[Item], k: int) -> bool:
     picture, nor over a shorter line, 'Two sued.' / 'They won.': the text's run of short
     lines)."""
     after = items[k + 1]
-    if not isinstance(after, Line):
-        return False
+    if not isinstance(after, Line) or is_elliptical(after.text):
+        return False  # 'Most of them did not. ...' goes on from the line: its foil
     if len(after.text) > len(items[k].text):
         return True
     listed = items[k + 2] if k + 2 < len(items) else None
@@ -114,6 +117,8 @@ def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
         return []  # (most documents: one such line at most, the writer's punchy paragraph)
     if 2 * sum(stands_over_text(items, k) for k in members) <= len(members):
         return []
+    if not any(INNER_STOP.search(items[k].text) for k in members):
+        return []  # no head of two sentences: one-sentence lines are punchy paragraphs as well
     lengths = [len(items[k].text) for k in members]
     if max(lengths) > HEAD_SPREAD * min(lengths):
         return []
