@@ -4,7 +4,7 @@ heads, judged on the document as a whole (heading_rhythm needs surer heads or a 
 paragraphs only; this rule reads the series itself).
 
 A line is a candidate (series_candidate) when it stands alone after a sentence's end or a
-picture, past the lead (heading_siblings.past_the_lead), is a statement in a head's sentence
+picture, past the lead (LEAD_LINES), is a statement in a head's sentence
 form (heading_rhythm.sentence_form, ending in '.'), opens on no quotation mark, under no
 question and over a longer paragraph or a lead-in to a list (over_its_text), no quotation.
 Candidates opening no section of their own (series_members: SECTION_LINES lines of text,
@@ -28,12 +28,14 @@ from api.parser.heading_siblings import (
     SENTENCE_SIBLINGS,
     answers_a_question,
     opens_a_section,
-    past_the_lead,
     text_length,
 )
 from api.parser.layout import Item, Line, ListLines
 from api.parser.line_shapes import is_question
 
+# Items a head follows at least: the first paragraph and the line under it are the lead's, a
+# punchy line there the writer's ('WINDHOEK — The first sign ...' / 'It rained.').
+LEAD_LINES: Final = 2
 SECTION_LINES: Final = 2  # lines of text (a list counts as one) under a head before the next
 SECTION_TEXT: Final = 3.0  # a section's text this many times its head's length at least
 
@@ -44,7 +46,7 @@ def series_candidate(items: list[Item], k: int) -> bool:
     'The river was never the problem.' / text (not 'Was it over?', 'It looked it.' under it,
     'It worked. Nobody knows why.' / picture, nor a line over '"We left," she said.')."""
     item = items[k]
-    if not (isinstance(item, Line) and item.alone) or not past_the_lead(k) or k + 1 >= len(items):
+    if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
         return False
     text = item.text
     if text[:1] in QUOTED_OPENERS or is_question(text) or not sentence_form(text):

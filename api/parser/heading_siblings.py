@@ -33,6 +33,7 @@ from api.parser.heading_sentences import (
     is_elliptical,
     is_sentence_shaped,
     quoted_on,
+    under_a_dateline_lead,
 )
 from api.parser.layout import Item, Line, ListLines, Picture
 from api.parser.line_shapes import is_question
@@ -44,9 +45,6 @@ SIBLING_HEADS: Final = 2  # heads standing already: one alone makes no pattern t
 LABELS_AMONG: Final = 1  # labels beside sentence heads: 'Final standings' among them
 SENTENCE_HEAD_WORDS: Final = 5  # 'The best film has no distributor': a clause, not a label
 STAMPED_POSTS: Final = 2  # timestamps, each over a head, that make a diary's posts headed
-# Items a head follows at least: the first paragraph and the line under it are the lead's, a
-# punchy line there the writer's ('WINDHOEK — The first sign ...' / 'It rained.').
-LEAD_LINES: Final = 2
 # A sentence's end inside a line, of any mark: 'GOAL! Vale lead (Ngata 23). A header.' has two.
 INNER_STOP: Final = re.compile(r"[.!?] (?=[A-Z])")
 SIBLING_STRETCH: Final = 1.25  # how much longer than its longest long sibling a long head may be
@@ -79,12 +77,6 @@ def sentence_siblings(items: list[Item], heads: list[int], found: list[int]) -> 
         return False
     labels = len([k for k in heads if is_label(items[k].text)])
     return labels <= LABELS_AMONG and labels < len(heads)
-
-
-def past_the_lead(k: int) -> bool:
-    """True for item k past the lead's LEAD_LINES items, where a head may stand: the third
-    item on ('PANAMA CITY — ...' / 'In 2023 the rain did not come.' / text is the lead's)."""
-    return k >= LEAD_LINES
 
 
 def opens_a_section(items: list[Item], k: int) -> bool:
@@ -224,7 +216,7 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
     found = [
         k
         for k in clear_of_heads(items, alone, heads, flags)
-        if past_the_lead(k)
+        if not under_a_dateline_lead(items, k)
         and is_full_sentence_line(items, k, after_text)
         and opens_text(items, k)
         and not answers_a_question(items, k)
