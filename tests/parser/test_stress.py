@@ -108,9 +108,9 @@ KNOWN = {
     "zu08_panama_canal_reservoir_analysis_panama_city_dateline_one_and_two_sentence_full_"
     "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_la_"
     "prensa_acp_handout_sa_initial_file_inc_credits": (
-        "two heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs, "
-        "and a one-sentence line right after the dateline's lead and two lone questions answered "
-        "by the next line taken as heads"
+        "two heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs "
+        "beside two lone questions answered by the next line taken as heads (the questions stand "
+        "as heads first, so the lines beside them are too close to them to be siblings)"
     ),
 }
 
