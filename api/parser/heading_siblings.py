@@ -33,6 +33,7 @@ from api.parser.heading_sentences import (
     is_elliptical,
     is_sentence_shaped,
     quoted_on,
+    under_a_dateline_lead,
 )
 from api.parser.layout import Item, Line, ListLines, Picture
 from api.parser.line_shapes import is_question
@@ -215,7 +216,8 @@ def paired_sibling_heads(items: list[Item], alone: list[int], flags: list[bool])
     found = [
         k
         for k in clear_of_heads(items, alone, heads, flags)
-        if is_full_sentence_line(items, k, after_text)
+        if not under_a_dateline_lead(items, k)
+        and is_full_sentence_line(items, k, after_text)
         and opens_text(items, k)
         and not answers_a_question(items, k)
         and not quoted_on(items, k)

@@ -168,6 +168,7 @@ from api.parser.heading_sentences import (
     spaced_out,
     starts_like_heading,
 )
+from api.parser.heading_series import series_heads
 from api.parser.heading_siblings import (
     closing_two_sentences,
     is_short_statement,
@@ -1568,6 +1569,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
     for k in rhythm_heads(items, alone, flags):
         flags[k] = True  # text / 'Why is it here?' / text / 'The oven is old.' / text / ...
+    for k in series_heads(items, alone, flags):
+        flags[k] = True  # text / 'Nobody planned it.' / text / 'Rents rose. Stalls left.' / ...
     for k in long_sibling_heads(items, alone, flags):
         flags[k] = True  # '<a long clause>' / text / picture / '<one as long>' / text
     for k in stamped_statement_heads(items, alone, flags):

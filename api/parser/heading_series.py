@@ -1,0 +1,130 @@
+"""One reader's rule for sentence heads where no other head stands: a series of short
+statements, each opening a section of several paragraphs at an even interval, is the page's
+heads, judged on the document as a whole (heading_rhythm needs surer heads or a page of long
+paragraphs only; this rule reads the series itself).
+
+A line is a candidate (series_candidate) when it stands alone after a sentence's end or a
+picture, past the lead (LEAD_LINES), is a statement in a head's sentence
+form (heading_rhythm.sentence_form, ending in '.'), opens on no quotation mark, under no
+question and over a longer paragraph or a lead-in to a list (over_its_text), no quotation.
+Candidates opening no section of their own (series_members: SECTION_LINES lines of text,
+SECTION_TEXT times the line's length) are the text's punchy lines and their text joins the
+section above. The members are heads (series_heads) when they are SENTENCE_SIBLINGS or more,
+most of them over a paragraph LONG_RATIO times longer (stands_over_text), of lengths within
+HEAD_SPREAD, over sections of even length (EVEN_SPACING): 'Nobody planned the market.' / text
+/ 'The council noticed late.' / text / 'Rents rose. Stalls left.' / text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from api.parser.heading_limits import LONG_RATIO, QUOTED_OPENERS
+from api.parser.heading_rhythm import HEAD_SPREAD, is_plain_head, sections, sentence_form
+from api.parser.heading_sentences import is_elliptical, quoted_on
+from api.parser.heading_siblings import (
+    EVEN_SPACING,
+    INNER_STOP,
+    SENTENCE_SIBLINGS,
+    answers_a_question,
+    opens_a_section,
+    text_length,
+)
+from api.parser.layout import Item, Line, ListLines
+from api.parser.line_shapes import is_question
+
+# Items a head follows at least: the first paragraph and the line under it are the lead's, a
+# punchy line there the writer's ('WINDHOEK — The first sign ...' / 'It rained.').
+LEAD_LINES: Final = 2
+SECTION_LINES: Final = 2  # lines of text (a list counts as one) under a head before the next
+SECTION_TEXT: Final = 3.0  # a section's text this many times its head's length at least
+
+
+def series_candidate(items: list[Item], k: int) -> bool:
+    """True for line k, a statement head's sentence past the lead, standing after a sentence's
+    end or a picture, over a paragraph, under no question and over no quotation: text /
+    'The river was never the problem.' / text (not 'Was it over?', 'It looked it.' under it,
+    'It worked. Nobody knows why.' / picture, nor a line over '"We left," she said.')."""
+    item = items[k]
+    if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
+        return False
+    text = item.text
+    if text[:1] in QUOTED_OPENERS or is_question(text) or not sentence_form(text):
+        return False
+    if not is_plain_head(text):
+        return False  # the writer's own voice, 'I kept the tin.', or two words: the text's
+    if not (opens_a_section(items, k) and over_its_text(items, k)):
+        return False  # a head follows no lead-in ':' and is followed by its section's text
+    return not (answers_a_question(items, k) or quoted_on(items, k))
+
+
+def over_its_text(items: list[Item], k: int) -> bool:
+    """True for line k over a longer paragraph, or over a lead-in to a list: 'Fees rose.' /
+    240 characters, 'A tank costs more than a goat.' / 'She lists it:' / items (not over a
+    picture, nor over a shorter line, 'Two sued.' / 'They won.': the text's run of short
+    lines)."""
+    after = items[k + 1]
+    if not isinstance(after, Line) or is_elliptical(after.text):
+        return False  # 'Most of them did not. ...' goes on from the line: its foil
+    if len(after.text) > len(items[k].text):
+        return True
+    listed = items[k + 2] if k + 2 < len(items) else None
+    in_a_list = isinstance(listed, ListLines) or (isinstance(listed, Line) and not listed.alone)
+    return after.text.endswith(":") and in_a_list
+
+
+def section_holds_text(items: list[Item], k: int, end: int) -> bool:
+    """True when the items under line k up to `end` hold SECTION_LINES lines of text and
+    SECTION_TEXT times its characters: 'The dam leaked.' / 240 / 120 characters (not 'It
+    worked.' / one paragraph, the text's punchy line)."""
+    under = items[k + 1 : end]
+    lines = sum(1 for item in under if isinstance(item, (Line, ListLines)))
+    size = sum(text_length(item) for item in under)
+    return lines >= SECTION_LINES and size >= SECTION_TEXT * len(items[k].text)
+
+
+def series_members(items: list[Item], found: list[int]) -> list[int]:
+    """The candidates `found` that open a section holding text (section_holds_text), dropped
+    from the last up so that a dropped line's text joins the section above: 'The pool filled.'
+    / text / 'Then they scored. They won.' / text / 'Nobody saw it.' / text (not 'Then they
+    scored.' right over another candidate)."""
+    kept = list(found)
+    end = len(items)
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if not section_holds_text(items, k, end):
+            del kept[i]
+            continue
+        end = k
+    return kept
+
+
+def stands_over_text(items: list[Item], k: int) -> bool:
+    """True for line k over a paragraph LONG_RATIO times longer: 'The rain stopped.' / 240
+    characters (not over a short lead-in, 'He listed it:')."""
+    after = items[k + 1]
+    return isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(items[k].text)
+
+
+def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """The statement lines that are a page's only heads by their series: SENTENCE_SIBLINGS or
+    more (series_members), most over a paragraph LONG_RATIO times longer, of lengths within
+    HEAD_SPREAD, over sections of even length: text / 'The shop was never about groceries.' /
+    text / 'Rents rose. Stalls left.' / text / 'Nobody planned it.' / text (not where heads
+    stand, nor a column's punchy lines, each over one paragraph)."""
+    if any(flags[k] for k in alone):
+        return []  # heads stand: heading_rhythm reads sentence heads beside them
+    members = series_members(items, [k for k in alone if series_candidate(items, k)])
+    if len(members) < SENTENCE_SIBLINGS:
+        return []  # (most documents: one such line at most, the writer's punchy paragraph)
+    if 2 * sum(stands_over_text(items, k) for k in members) <= len(members):
+        return []
+    if not any(INNER_STOP.search(items[k].text) for k in members):
+        return []  # no head of two sentences: one-sentence lines are punchy paragraphs as well
+    lengths = [len(items[k].text) for k in members]
+    if max(lengths) > HEAD_SPREAD * min(lengths):
+        return []
+    sizes = [size for size, _ in sections(items, members)]
+    if max(sizes) > EVEN_SPACING * min(sizes):
+        return []
+    return members
