@@ -16,7 +16,15 @@ from itertools import compress, pairwise
 from statistics import median
 from typing import Final
 
-from api.parser.heading_answers import head_form, reply_to
+from api.parser.heading_answers import (
+    AUXILIARIES,
+    DENIALS,
+    PRONOUNS,
+    first_sentence,
+    head_form,
+    is_reply_word,
+    reply_to,
+)
 from api.parser.heading_kin import is_bullet, is_caps
 from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_question_line
@@ -41,6 +49,14 @@ REPLY_SHARE: Final = 0.6
 # need only be shorter than the usual section ('Try a small payment first. ...', 146 beside 170).
 LISTED_REPLY_SHARE: Final = 1.0
 WORD: Final = re.compile(r"[^\W\d_]+")
+# The reader addressed: a guide's or a column's head asks for them ('Should you talk to a
+# solicitor?', 'What happens to your bill?'), a question in passing about what the text told.
+READER_WORDS: Final = frozenset({"you", "your"})
+# Words opening a reply besides the yes-or-no ones (is_reply_word): a reason for a 'why', a
+# count for an 'anyone' ('Because the ground falls away.', 'Plenty of people do.').
+REPLY_OPENERS: Final = frozenset({"because", "plenty"}) | DENIALS
+# The words closing a first sentence that says yes or no in full: 'The bank says no.'
+VERDICTS: Final = frozenset({"yes", "no"})
 
 
 def leans_back(question: str) -> bool:
@@ -53,10 +69,47 @@ def leans_back(question: str) -> bool:
     return any(word == THAT and before in PREPOSITIONS for before, word in pairwise(words))
 
 
+def opens_as_reply(question: str, reply: str) -> bool:
+    """True for a line opening as the reply to the question before it: a reply word ('Not
+    entirely.', 'Probably not, said ...', 'Because ...', 'Nobody has said.'), a first sentence
+    closing on yes or no ('The central bank says no.', 'For a freelancer, often yes.'), or the
+    question's subject or verb said again ('Does it belong?' / 'It is the best thing on it.',
+    'Do the bees know?' / 'They know the colours.'); not 'Go to the office.', 'It needs cash.'
+    after 'Why now?'."""
+    said = WORD.findall(first_sentence(reply).lower())
+    if not said:
+        return False
+    first = said[0]
+    if first != "it" and is_reply_word(first) or first in REPLY_OPENERS:
+        return True
+    if said[-1] in VERDICTS:
+        return True
+    asked = [word.lower() for word in WORD.findall(question)]
+    if len(asked) < 2 or asked[0] not in AUXILIARIES or first not in PRONOUNS:
+        return False
+    # 'Does it belong ...?' / 'It is ...': the question's own subject; 'Do the bees know ...?' /
+    # 'They know ...': its verb again, after the pronoun for its subject
+    return first == asked[1] or len(said) > 1 and said[1] in asked[2:]
+
+
+def after_running_text(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True for a line right after a paragraph, not a head, picture or list: 'They lost.' /
+    'Was it the clay?' (not picture / 'Is it a Christmas ballet?')."""
+    before = items[k - 1] if k else None
+    return isinstance(before, Line) and not flags[k - 1] and not is_bullet(before.text)
+
+
 def is_bare_question(item: Item) -> bool:
     """True for a question line of no head form, as a FAQ's heads are: 'Who qualifies?' (not
     'Step 3: Can you still get a seat?', 'Where we ate')."""
     return is_question_line(item) and isinstance(item, Line) and not head_form(item.text)
+
+
+def among_other_heads(items: list[Item], heads: list[int], k: int) -> bool:
+    """True when the page's heads other than k are mostly of another form than a bare
+    question, statements or 'Step N:' (not a FAQ's 'Who qualifies?' among its like)."""
+    others = [j for j in heads if j != k]
+    return 2 * sum(is_bare_question(items[j]) for j in others) < len(others)
 
 
 def after_list_among_other_heads(items: list[Item], heads: list[int], k: int) -> bool:
@@ -65,10 +118,25 @@ def after_list_among_other_heads(items: list[Item], heads: list[int], k: int) ->
     open?' / 'Ring first.' among 'Step N:' heads; not a FAQ's 'Who qualifies?' after a list)."""
     before = items[k - 1] if k else None
     listed = isinstance(before, ListLines) or (isinstance(before, Line) and is_bullet(before.text))
-    if not listed:
+    return listed and among_other_heads(items, heads, k)
+
+
+def replied_among_other_heads(
+    items: list[Item], flags: list[bool], heads: list[int], k: int
+) -> bool:
+    """True for a question after a paragraph, answered by a line opening as a reply, on a page
+    whose other heads are mostly of another form ('Nobody moved.' / 'Could they have gone
+    further out?' / 'Probably not, said ...' among statement heads; a FAQ's heads are
+    answered so too, a head after a picture opens its section, the page's last head is its
+    verdict and a question for the reader a guide's: 'Is it too late to plant garlic?')."""
+    if k == heads[-1] or not after_running_text(items, flags, k):
+        return False  # the page's closing question heads its verdict: 'So, was it worth it?'
+    if READER_WORDS.intersection(word.lower() for word in WORD.findall(items[k].text)):
         return False
-    others = [j for j in heads if j != k]
-    return 2 * sum(is_bare_question(items[j]) for j in others) < len(others)
+    reply = reply_to(items, flags, k)
+    if reply is None or not opens_as_reply(items[k].text, reply.text):
+        return False
+    return among_other_heads(items, heads, k)
 
 
 def section_sizes(items: list[Item], flags: list[bool]) -> dict[int, tuple[int, int]]:
@@ -88,27 +156,46 @@ def section_sizes(items: list[Item], flags: list[bool]) -> dict[int, tuple[int, 
     return sizes
 
 
+def section_owner(items: list[Item], flags: list[bool], k: int) -> int:
+    """The head whose section runs on into line k, -1 after a picture or with none: 'Why?' /
+    text / k -> the index of 'Why?'. Walks back over the section's lines only."""
+    j = k - 1
+    while j >= 0 and isinstance(items[j], Line) and not flags[j]:
+        j -= 1
+    return j if j >= 0 and flags[j] and isinstance(items[j], Line) else -1
+
+
 def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
-    """The flagged questions after running text that lean back on it (leans_back) or stand
-    right after a list among heads of another form (after_list_among_other_heads), answered by
-    the next paragraph, REPLY_LINES lines at most before the next head, under REPLY_SHARE of
-    the page's usual section: 'They lost in two hours.' / 'Was the clay too slow for him?' /
-    'Not according to him.' / picture / the next head."""
+    """The flagged questions after running text that lean back on it (leans_back), stand right
+    after a list among heads of another form (after_list_among_other_heads) or are answered by
+    a reply among them (replied_among_other_heads), answered by the next paragraph, REPLY_LINES
+    lines at most before the next head, under REPLY_SHARE of the page's usual section: 'They
+    lost in two hours.' / 'Was the clay too slow for him?' / 'Not according to him.' / picture
+    / the next head. Read from the last: a question found is text of the section before it, so
+    a question head answered in one line and followed by one asked in passing ('Is it a ballet
+    for children?' / 'Not really.' / 'Are they wrong?' / 'Not entirely.') keeps its section."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
+    if len(heads) < 3:
+        return []
     listed = {k for k in heads if after_list_among_other_heads(items, heads, k)}
+    replied = {
+        k
+        for k in heads
+        if is_question_line(items[k]) and replied_among_other_heads(items, flags, heads, k)
+    }
     asked = [
         k
         for k in heads
-        if is_question_line(items[k]) and (leans_back(items[k].text) or k in listed)
+        if is_question_line(items[k]) and (leans_back(items[k].text) or k in listed or k in replied)
     ]
-    if not asked or len(heads) < 3:
-        return []  # (most pages: no question pointing back among heads)
+    if not asked:
+        return []  # (most pages: no question in passing among heads)
     sizes = section_sizes(items, flags)
     # the page's usual section, over the heads no question in passing may be: two replies of
     # 65 and 105 characters beside sections of 290-370 would pull it down to a reply's length
     usual = median(sizes[j][1] for j in heads if j not in asked) if len(asked) < len(heads) else 0
     found = []
-    for k in asked:
+    for k in reversed(asked):
         text = items[k].text
         if k == 0 or flags[k - 1] or head_form(text) or is_caps(text) or QUOTED.match(text):
             continue
@@ -118,4 +205,8 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
         share = LISTED_REPLY_SHARE if lines == 1 and k in listed else REPLY_SHARE
         if chars < share * usual:
             found.append(k)
-    return found
+            owner = section_owner(items, flags, k)
+            if owner >= 0:  # the question and its reply join the section before it
+                owner_lines, owner_chars = sizes[owner]
+                sizes[owner] = (owner_lines + 1 + lines, owner_chars + len(text) + chars)
+    return found[::-1]
