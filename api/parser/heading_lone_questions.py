@@ -48,6 +48,9 @@ REPLY_SHARE: Final = 0.6
 # Right after a list among heads of another form, the place says 'in passing': a one-line reply
 # need only be shorter than the usual section ('Try a small payment first. ...', 146 beside 170).
 LISTED_REPLY_SHARE: Final = 1.0
+# A 'why' answered 'Because ...' among heads of another form is the text reasoning aloud: its
+# reply and a punchy line need only be shorter than the usual section (311 beside 375).
+REASONED_SHARE: Final = 1.0
 WORD: Final = re.compile(r"[^\W\d_]+")
 # The reader addressed: a guide's or a column's head asks for them ('Should you talk to a
 # solicitor?', 'What happens to your bill?'), a question in passing about what the text told.
@@ -90,6 +93,13 @@ def opens_as_reply(question: str, reply: str) -> bool:
     # 'Does it belong ...?' / 'It is ...': the question's own subject; 'Do the bees know ...?' /
     # 'They know ...': its verb again, after the pronoun for its subject
     return first == asked[1] or len(said) > 1 and said[1] in asked[2:]
+
+
+def reasoned(question: str, reply: str) -> bool:
+    """True for a 'why' answered by its reason: 'Why not build a metro?' / 'Because the
+    ground falls away ...' (not 'Why now?' / 'It needs the money.')."""
+    asked, said = WORD.findall(question.lower()), WORD.findall(reply.lower())
+    return bool(asked and said) and asked[0] == "why" and said[0] == "because"
 
 
 def after_running_text(items: list[Item], flags: list[bool], k: int) -> bool:
@@ -200,9 +210,12 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
         if k == 0 or flags[k - 1] or head_form(text) or is_caps(text) or QUOTED.match(text):
             continue
         lines, chars = sizes[k]
-        if not 1 <= lines <= REPLY_LINES or reply_to(items, flags, k) is None:
+        reply = reply_to(items, flags, k)
+        if not 1 <= lines <= REPLY_LINES or reply is None:
             continue
         share = LISTED_REPLY_SHARE if lines == 1 and k in listed else REPLY_SHARE
+        if k in replied and reasoned(text, reply.text):
+            share = REASONED_SHARE
         if chars < share * usual:
             found.append(k)
             owner = section_owner(items, flags, k)

@@ -106,6 +106,58 @@ def test_a_question_in_passing_after_a_question_head_leaves_it_its_section() -> 
     assert heads_of(*blocks) == [WHEEL, ROOF, head, PLEASED]
 
 
+# --- a 'why' answered 'Because ...': a reply shorter than the usual section is text --------------
+
+BECAUSE = (
+    "Because the leat silts up every summer, the families say, and clearing it by hand takes "
+    "a week that none of them can spare before the harvest is in."
+)
+NOT_BECAUSE = (
+    "The leat silts up every summer, the families say, and clearing it by hand takes a week "
+    "that none of them can spare before the harvest is in."
+)
+
+
+def test_a_why_answered_because_over_two_lines_is_text() -> None:
+    question = "Why not grind every day?"
+    blocks = feature(question, BECAUSE)
+    assert in_passing((WHEEL, question, ROOF, PLEASED), *blocks) == [question]
+
+
+def test_a_why_answered_because_before_a_picture_is_text() -> None:
+    question = "Why not just sell the stones?"
+    blocks = feature(question, BECAUSE + " They weigh a tonne each.", PICTURE)
+    assert in_passing((WHEEL, question, ROOF, PLEASED), *blocks) == [question]
+
+
+def test_a_why_answered_because_among_step_heads_is_text() -> None:
+    steps = ("Step 1: Book the tour", "Step 2: Bring cash", "Step 3: Take the bus back")
+    question = "Why not pay by card?"
+    blocks = (
+        MILL, steps[0], MILL_2, question, BECAUSE.replace("leat silts up", "card reader fails"),
+        PUNCHY, steps[1], MILL_3, steps[2], MILL_4,
+    )  # fmt: skip
+    assert in_passing((steps[0], question, *steps[1:]), *blocks) == [question]
+
+
+def test_a_why_answered_by_no_because_over_two_lines_stays() -> None:
+    question = "Why not grind every day?"
+    blocks = feature(question, NOT_BECAUSE)
+    assert in_passing((WHEEL, question, ROOF, PLEASED), *blocks) == []
+
+
+def test_a_why_answered_because_over_a_section_as_long_as_its_siblings_stays() -> None:
+    question = "Why not grind every day?"
+    blocks = feature(question, BECAUSE, MILL_4)
+    assert in_passing((WHEEL, question, ROOF, PLEASED), *blocks) == []
+
+
+def test_a_faq_of_whys_answered_because_keeps_its_heads() -> None:
+    heads = ("Why did the mill close?", "Why reopen it now?", "Why not sell the stones?")
+    blocks = (MILL, heads[0], BECAUSE, heads[1], BECAUSE, PUNCHY, heads[2], BECAUSE, MILL_3)
+    assert in_passing(heads, *blocks) == []
+
+
 # --- near misses: real question heads stay ------------------------------------------------------
 
 

@@ -28,10 +28,6 @@ KNOWN = {
     "two_sentence_head_lone_question_punchy_lines_colon_lead_in_afp_slug_times_of_malta_doi_ltd_"
     "pool_credits": "a one-sentence head ending in '.' and a straight-quoted two-sentence head "
     "read as paragraphs, and a lone question answered by the next line taken as a head",
-    "zs01_bolivian_cable_car_commute_feature_la_paz_dateline_one_and_two_sentence_full_stop_"
-    "heads_by_rhythm_lone_questions_punchy_lines_abi_handout_gmbh_am_initial_pagina_siete_"
-    "credits": "a lone 'why' question answered by a two-line reply ('Because ...' and a punchy "
-    "line) as long as a section, taken as a head among full-sentence heads ending in '.'",
     "zs02_georgian_words_listicle_tbilisi_paren_numbered_heads_straight_and_curly_quoted_heads_"
     "two_sentence_heads_question_head_long_head_no_stop_lone_questions_colon_lead_in_"
     "interpressnews_handout_initial_courtesy_llc_credits": "a two-part '4)' head, a quoted "
