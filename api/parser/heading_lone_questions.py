@@ -20,6 +20,7 @@ from api.parser.heading_answers import (
     AUXILIARIES,
     DENIALS,
     PRONOUNS,
+    QUANTIFIERS,
     first_sentence,
     head_form,
     is_reply_word,
@@ -56,8 +57,12 @@ WORD: Final = re.compile(r"[^\W\d_]+")
 # solicitor?', 'What happens to your bill?'), a question in passing about what the text told.
 READER_WORDS: Final = frozenset({"you", "your"})
 # Words opening a reply besides the yes-or-no ones (is_reply_word): a reason for a 'why', a
-# count for an 'anyone' ('Because the ground falls away.', 'Plenty of people do.').
-REPLY_OPENERS: Final = frozenset({"because", "plenty"}) | DENIALS
+# count for an 'anyone' or a yes-or-no ('Because the ground falls away.', 'Plenty of people
+# do.', 'Most drivers think so.').
+REPLY_OPENERS: Final = frozenset({"because", "plenty"}) | DENIALS | QUANTIFIERS
+# Words opening a question that carries on from the sentence before: 'And what of the
+# stones?', 'But is anyone listening?' ('So, was it worth it?' closing a page is its verdict).
+CARRIERS: Final = frozenset({"and", "but", "so", "or", "yet"})
 # The words closing a first sentence that says yes or no in full: 'The bank says no.'
 VERDICTS: Final = frozenset({"yes", "no"})
 
@@ -102,6 +107,13 @@ def reasoned(question: str, reply: str) -> bool:
     return bool(asked and said) and asked[0] == "why" and said[0] == "because"
 
 
+def carries_on(question: str) -> bool:
+    """True for a question opening on a conjunction that carries on from the text before:
+    'And who pays?', 'But is anyone listening?' (not 'Andorra next?', 'Is it over?')."""
+    words = WORD.findall(question.lower())
+    return bool(words) and words[0] in CARRIERS
+
+
 def after_running_text(items: list[Item], flags: list[bool], k: int) -> bool:
     """True for a line right after a paragraph, not a head, picture or list: 'They lost.' /
     'Was it the clay?' (not picture / 'Is it a Christmas ballet?')."""
@@ -134,17 +146,19 @@ def after_list_among_other_heads(items: list[Item], heads: list[int], k: int) ->
 def replied_among_other_heads(
     items: list[Item], flags: list[bool], heads: list[int], k: int
 ) -> bool:
-    """True for a question after a paragraph, answered by a line opening as a reply, on a page
-    whose other heads are mostly of another form ('Nobody moved.' / 'Could they have gone
-    further out?' / 'Probably not, said ...' among statement heads; a FAQ's heads are
+    """True for a question after a paragraph, answered by a line opening as a reply or opening
+    on a conjunction that carries the text on, on a page whose other heads are mostly of
+    another form ('Nobody moved.' / 'Could they have gone further out?' / 'Probably not, said
+    ...' among statement heads; 'But who pays?' / 'The council.'; a FAQ's heads are
     answered so too, a head after a picture opens its section, the page's last head is its
     verdict and a question for the reader a guide's: 'Is it too late to plant garlic?')."""
     if k == heads[-1] or not after_running_text(items, flags, k):
         return False  # the page's closing question heads its verdict: 'So, was it worth it?'
     if READER_WORDS.intersection(word.lower() for word in WORD.findall(items[k].text)):
         return False
+    question = items[k].text
     reply = reply_to(items, flags, k)
-    if reply is None or not opens_as_reply(items[k].text, reply.text):
+    if reply is None or not (carries_on(question) or opens_as_reply(question, reply.text)):
         return False
     return among_other_heads(items, heads, k)
 

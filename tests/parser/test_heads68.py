@@ -70,6 +70,7 @@ def feature(question: str, reply: str, after: str = PUNCHY) -> tuple[str, ...]:
         ("Does it belong in a museum?", "It is the best thing in the valley."),
         ("Why not sell the stones?", "Because nobody would buy them, the families say."),
         ("Is any of it new?", "Not to anyone who has lived here. What is new is the queue."),
+        ("Is it worth the toll?", "Most drivers think so. The queue at the ramp has gone."),
     ],
 )
 def test_a_question_answered_by_a_reply_among_statement_heads_is_text(
@@ -104,6 +105,36 @@ def test_a_question_in_passing_after_a_question_head_leaves_it_its_section() -> 
     )  # fmt: skip
     assert in_passing((WHEEL, ROOF, head, question, PLEASED), *blocks) == [question]
     assert heads_of(*blocks) == [WHEEL, ROOF, head, PLEASED]
+
+
+# --- a question carrying the text on ('And ...?', 'But ...?', 'So ...?'): text -----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("And what of the old stones?", "They stay in the yard, for now, under a tarpaulin."),
+        ("But is anyone listening?", "The council says it is, and has sent a surveyor."),
+        ("So who pays for the roof?", "The county, mostly, and a bakery in the town."),
+    ],
+)
+def test_a_question_carrying_the_text_on_is_text(question: str, reply: str) -> None:
+    assert in_passing((WHEEL, question, ROOF, PLEASED), *feature(question, reply)) == [question]
+
+
+def test_a_question_carrying_the_text_on_after_a_picture_stays() -> None:
+    question = "And what of the old stones?"
+    blocks = (
+        MILL, WHEEL, MILL_2, ROOF, MILL_3, PICTURE, question, "They stay in the yard.", PLEASED,
+        MILL_4,
+    )  # fmt: skip
+    assert in_passing((WHEEL, ROOF, question, PLEASED), *blocks) == []
+
+
+def test_a_question_opening_on_a_name_like_a_conjunction_stays() -> None:
+    question = "Andorra next for the families?"
+    blocks = feature(question, "The families have looked at a mill there, for a second site.")
+    assert in_passing((WHEEL, question, ROOF, PLEASED), *blocks) == []
 
 
 # --- a 'why' answered 'Because ...': a reply shorter than the usual section is text --------------
@@ -220,6 +251,7 @@ def test_a_question_over_a_section_as_long_as_its_siblings_stays() -> None:
         ),
         ("Does it belong in a museum?", "It is the best thing in the valley.", True),
         ("Do the goats know the path?", "They know every stone, she said.", True),
+        ("Is it worth the toll?", "Most drivers think so.", True),
         ("Why now?", "It needs the money. The budget is short.", False),
         ("Lost your ticket?", "Go to the office with the receipt.", False),
         ("Is a dam the only answer?", "The board has studied others, including a canal.", False),
