@@ -7,6 +7,12 @@ back at what was just told (a word for someone or something named before: 'him',
 'those days') and is answered by the one or two lines after it, a reply much shorter than the
 page's sections. A FAQ's own question names its topic ('Can I still fill my pool?') or heads
 a section as long as its siblings'.
+
+Among heads of another form (statements, 'Step N:'), a question need not point back: one
+right after a list, one carrying the text on ('But is anyone listening?'), one asking yes or
+no answered by a line that opens as a reply ('Are they wrong?' / 'Not entirely. ...'), or a
+'why' answered 'Because ...' is asked in passing too; a question head after a picture, the
+page's closing question, a question for the reader and questions in a row stay heads.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from api.parser.heading_answers import (
     reply_to,
 )
 from api.parser.heading_kin import is_bullet, is_caps
+from api.parser.heading_limits import QUESTION_WORDS
 from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_question_line
 from api.parser.layout import Item, Line, ListLines
@@ -60,6 +67,9 @@ READER_WORDS: Final = frozenset({"you", "your"})
 # count for an 'anyone' or a yes-or-no ('Because the ground falls away.', 'Plenty of people
 # do.', 'Most drivers think so.').
 REPLY_OPENERS: Final = frozenset({"because", "plenty"}) | DENIALS | QUANTIFIERS
+# The words a question's own word opens within, after a conjunction or a preposition at most:
+# 'Who pays?', 'So who pays?', 'And how?': a question asking for a topic, not yes or no.
+ASKING_WORDS: Final = 2
 # Words opening a question that carries on from the sentence before: 'And what of the
 # stones?', 'But is anyone listening?' ('So, was it worth it?' closing a page is its verdict).
 CARRIERS: Final = frozenset({"and", "but", "so", "or", "yet"})
@@ -107,6 +117,12 @@ def reasoned(question: str, reply: str) -> bool:
     return bool(asked and said) and asked[0] == "why" and said[0] == "because"
 
 
+def asks_yes_or_no(question: str) -> bool:
+    """True for a question asking yes or no, the kind a writer answers in passing, whole or
+    clipped: 'Are they wrong?', 'Any of this new?' (not 'Who pays for it?', a topic's)."""
+    return not QUESTION_WORDS.intersection(WORD.findall(question.lower())[:ASKING_WORDS])
+
+
 def carries_on(question: str) -> bool:
     """True for a question opening on a conjunction that carries on from the text before:
     'And who pays?', 'But is anyone listening?' (not 'Andorra next?', 'Is it over?')."""
@@ -127,40 +143,54 @@ def is_bare_question(item: Item) -> bool:
     return is_question_line(item) and isinstance(item, Line) and not head_form(item.text)
 
 
-def among_other_heads(items: list[Item], heads: list[int], k: int) -> bool:
-    """True when the page's heads other than k are mostly of another form than a bare
-    question, statements or 'Step N:' (not a FAQ's 'Who qualifies?' among its like)."""
-    others = [j for j in heads if j != k]
-    return 2 * sum(is_bare_question(items[j]) for j in others) < len(others)
+def among_other_heads(items: list[Item], heads: list[int], bare: int, k: int) -> bool:
+    """True when the page's heads other than k, `bare` of all of them bare questions, are
+    mostly of another form, statements or 'Step N:' (not a FAQ's 'Who qualifies?' among its
+    like)."""
+    return 2 * (bare - is_bare_question(items[k])) < len(heads) - 1
 
 
-def after_list_among_other_heads(items: list[Item], heads: list[int], k: int) -> bool:
+def after_list_among_other_heads(items: list[Item], heads: list[int], bare: int, k: int) -> bool:
     """True for a question right after a list's last line on a page whose other heads are
     mostly of another form, statements or 'Step N:' ('... • the tide' / 'Not sure it is
     open?' / 'Ring first.' among 'Step N:' heads; not a FAQ's 'Who qualifies?' after a list)."""
     before = items[k - 1] if k else None
     listed = isinstance(before, ListLines) or (isinstance(before, Line) and is_bullet(before.text))
-    return listed and among_other_heads(items, heads, k)
+    return listed and among_other_heads(items, heads, bare, k)
+
+
+def in_question_company(items: list[Item], heads: list[int], at: int) -> bool:
+    """True when the head before or after the page's head `at` is a bare question, unquoted: a
+    run of questions keeps each other company, a FAQ's turns ('Which schools?' / 'All eleven.'
+    / 'Can parents opt out?' / 'No. ...'), not a quotation's head ('"Will it come back?"')."""
+    neighbours = [heads[j] for j in (at - 1, at + 1) if 0 <= j < len(heads)]
+    return any(is_bare_question(items[j]) and not QUOTED.match(items[j].text) for j in neighbours)
 
 
 def replied_among_other_heads(
-    items: list[Item], flags: list[bool], heads: list[int], k: int
+    items: list[Item], flags: list[bool], heads: list[int], bare: int, at: int
 ) -> bool:
-    """True for a question after a paragraph, answered by a line opening as a reply or opening
-    on a conjunction that carries the text on, on a page whose other heads are mostly of
-    another form ('Nobody moved.' / 'Could they have gone further out?' / 'Probably not, said
-    ...' among statement heads; 'But who pays?' / 'The council.'; a FAQ's heads are
-    answered so too, a head after a picture opens its section, the page's last head is its
-    verdict and a question for the reader a guide's: 'Is it too late to plant garlic?')."""
+    """True for a question after a paragraph, opening on a conjunction that carries the text
+    on, asking yes or no answered by a line opening as a reply, or asking why answered by its
+    reason, on a page whose other heads are mostly of another form ('Nobody moved.' / 'Could
+    they have gone further out?' / 'Probably not, said ...' among statement heads; 'But who
+    pays?' / 'The council.'). A FAQ's heads are answered so too, a head after a picture opens
+    its section, the page's last head is its verdict, a question for the reader is a guide's
+    ('Is it too late to plant garlic?') and questions in a row keep each other company. `at`
+    is the question's place among the page's heads, `bare` their bare questions."""
+    k = heads[at]
     if k == heads[-1] or not after_running_text(items, flags, k):
         return False  # the page's closing question heads its verdict: 'So, was it worth it?'
-    if READER_WORDS.intersection(word.lower() for word in WORD.findall(items[k].text)):
-        return False
     question = items[k].text
-    reply = reply_to(items, flags, k)
-    if reply is None or not (carries_on(question) or opens_as_reply(question, reply.text)):
+    if READER_WORDS.intersection(word.lower() for word in WORD.findall(question)):
         return False
-    return among_other_heads(items, heads, k)
+    reply = reply_to(items, flags, k)
+    if reply is None:
+        return False
+    replied = asks_yes_or_no(question) and opens_as_reply(question, reply.text)
+    if not (carries_on(question) or replied or reasoned(question, reply.text)):
+        return False
+    return among_other_heads(items, heads, bare, k) and not in_question_company(items, heads, at)
 
 
 def section_sizes(items: list[Item], flags: list[bool]) -> dict[int, tuple[int, int]]:
@@ -201,11 +231,12 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
     if len(heads) < 3:
         return []
-    listed = {k for k in heads if after_list_among_other_heads(items, heads, k)}
+    bare = sum(is_bare_question(items[k]) for k in heads)
+    listed = {k for k in heads if after_list_among_other_heads(items, heads, bare, k)}
     replied = {
         k
-        for k in heads
-        if is_question_line(items[k]) and replied_among_other_heads(items, flags, heads, k)
+        for at, k in enumerate(heads)
+        if is_question_line(items[k]) and replied_among_other_heads(items, flags, heads, bare, at)
     }
     asked = [
         k
