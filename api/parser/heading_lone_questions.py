@@ -7,6 +7,12 @@ back at what was just told (a word for someone or something named before: 'him',
 'those days') and is answered by the one or two lines after it, a reply much shorter than the
 page's sections. A FAQ's own question names its topic ('Can I still fill my pool?') or heads
 a section as long as its siblings'.
+
+Among heads of another form (statements, 'Step N:'), a question need not point back: one
+right after a list, one carrying the text on ('But is anyone listening?'), one asking yes or
+no answered by a line that opens as a reply ('Are they wrong?' / 'Not entirely. ...'), or a
+'why' answered 'Because ...' is asked in passing too; a question head after a picture, the
+page's closing question, a question for the reader and questions in a row stay heads.
 """
 
 from __future__ import annotations
@@ -16,8 +22,18 @@ from itertools import compress, pairwise
 from statistics import median
 from typing import Final
 
-from api.parser.heading_answers import head_form, reply_to
+from api.parser.heading_answers import (
+    AUXILIARIES,
+    DENIALS,
+    PRONOUNS,
+    QUANTIFIERS,
+    first_sentence,
+    head_form,
+    is_reply_word,
+    reply_to,
+)
 from api.parser.heading_kin import is_bullet, is_caps
+from api.parser.heading_limits import QUESTION_WORDS
 from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_question_line
 from api.parser.layout import Item, Line, ListLines
@@ -40,7 +56,25 @@ REPLY_SHARE: Final = 0.6
 # Right after a list among heads of another form, the place says 'in passing': a one-line reply
 # need only be shorter than the usual section ('Try a small payment first. ...', 146 beside 170).
 LISTED_REPLY_SHARE: Final = 1.0
+# A 'why' answered 'Because ...' among heads of another form is the text reasoning aloud: its
+# reply and a punchy line need only be shorter than the usual section (311 beside 375).
+REASONED_SHARE: Final = 1.0
 WORD: Final = re.compile(r"[^\W\d_]+")
+# The reader addressed: a guide's or a column's head asks for them ('Should you talk to a
+# solicitor?', 'What happens to your bill?'), a question in passing about what the text told.
+READER_WORDS: Final = frozenset({"you", "your"})
+# Words opening a reply besides the yes-or-no ones (is_reply_word): a reason for a 'why', a
+# count for an 'anyone' or a yes-or-no ('Because the ground falls away.', 'Plenty of people
+# do.', 'Most drivers think so.').
+REPLY_OPENERS: Final = frozenset({"because", "plenty"}) | DENIALS | QUANTIFIERS
+# The words a question's own word opens within, after a conjunction or a preposition at most:
+# 'Who pays?', 'So who pays?', 'And how?': a question asking for a topic, not yes or no.
+ASKING_WORDS: Final = 2
+# Words opening a question that carries on from the sentence before: 'And what of the
+# stones?', 'But is anyone listening?' ('So, was it worth it?' closing a page is its verdict).
+CARRIERS: Final = frozenset({"and", "but", "so", "or", "yet"})
+# The words closing a first sentence that says yes or no in full: 'The bank says no.'
+VERDICTS: Final = frozenset({"yes", "no"})
 
 
 def leans_back(question: str) -> bool:
@@ -53,22 +87,110 @@ def leans_back(question: str) -> bool:
     return any(word == THAT and before in PREPOSITIONS for before, word in pairwise(words))
 
 
+def opens_as_reply(question: str, reply: str) -> bool:
+    """True for a line opening as the reply to the question before it: a reply word ('Not
+    entirely.', 'Probably not, said ...', 'Because ...', 'Nobody has said.'), a first sentence
+    closing on yes or no ('The central bank says no.', 'For a freelancer, often yes.'), or the
+    question's subject or verb said again ('Does it belong?' / 'It is the best thing on it.',
+    'Do the bees know?' / 'They know the colours.'); not 'Go to the office.', 'It needs cash.'
+    after 'Why now?'."""
+    said = WORD.findall(first_sentence(reply).lower())
+    if not said:
+        return False
+    first = said[0]
+    if first != "it" and is_reply_word(first) or first in REPLY_OPENERS:
+        return True
+    if said[-1] in VERDICTS:
+        return True
+    asked = [word.lower() for word in WORD.findall(question)]
+    if len(asked) < 2 or asked[0] not in AUXILIARIES or first not in PRONOUNS:
+        return False
+    # 'Does it belong ...?' / 'It is ...': the question's own subject; 'Do the bees know ...?' /
+    # 'They know ...': its verb again, after the pronoun for its subject
+    return first == asked[1] or len(said) > 1 and said[1] in asked[2:]
+
+
+def reasoned(question: str, reply: str) -> bool:
+    """True for a 'why' answered by its reason: 'Why not build a metro?' / 'Because the
+    ground falls away ...' (not 'Why now?' / 'It needs the money.')."""
+    asked, said = WORD.findall(question.lower()), WORD.findall(reply.lower())
+    return bool(asked and said) and asked[0] == "why" and said[0] == "because"
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """True for a question asking yes or no, the kind a writer answers in passing, whole or
+    clipped: 'Are they wrong?', 'Any of this new?' (not 'Who pays for it?', a topic's)."""
+    return not QUESTION_WORDS.intersection(WORD.findall(question.lower())[:ASKING_WORDS])
+
+
+def carries_on(question: str) -> bool:
+    """True for a question opening on a conjunction that carries on from the text before:
+    'And who pays?', 'But is anyone listening?' (not 'Andorra next?', 'Is it over?')."""
+    words = WORD.findall(question.lower())
+    return bool(words) and words[0] in CARRIERS
+
+
+def after_running_text(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True for a line right after a paragraph, not a head, picture or list: 'They lost.' /
+    'Was it the clay?' (not picture / 'Is it a Christmas ballet?')."""
+    before = items[k - 1] if k else None
+    return isinstance(before, Line) and not flags[k - 1] and not is_bullet(before.text)
+
+
 def is_bare_question(item: Item) -> bool:
     """True for a question line of no head form, as a FAQ's heads are: 'Who qualifies?' (not
     'Step 3: Can you still get a seat?', 'Where we ate')."""
     return is_question_line(item) and isinstance(item, Line) and not head_form(item.text)
 
 
-def after_list_among_other_heads(items: list[Item], heads: list[int], k: int) -> bool:
+def among_other_heads(items: list[Item], heads: list[int], bare: int, k: int) -> bool:
+    """True when the page's heads other than k, `bare` of all of them bare questions, are
+    mostly of another form, statements or 'Step N:' (not a FAQ's 'Who qualifies?' among its
+    like)."""
+    return 2 * (bare - is_bare_question(items[k])) < len(heads) - 1
+
+
+def after_list_among_other_heads(items: list[Item], heads: list[int], bare: int, k: int) -> bool:
     """True for a question right after a list's last line on a page whose other heads are
     mostly of another form, statements or 'Step N:' ('... • the tide' / 'Not sure it is
     open?' / 'Ring first.' among 'Step N:' heads; not a FAQ's 'Who qualifies?' after a list)."""
     before = items[k - 1] if k else None
     listed = isinstance(before, ListLines) or (isinstance(before, Line) and is_bullet(before.text))
-    if not listed:
+    return listed and among_other_heads(items, heads, bare, k)
+
+
+def in_question_company(items: list[Item], heads: list[int], at: int) -> bool:
+    """True when the head before or after the page's head `at` is a bare question, unquoted: a
+    run of questions keeps each other company, a FAQ's turns ('Which schools?' / 'All eleven.'
+    / 'Can parents opt out?' / 'No. ...'), not a quotation's head ('"Will it come back?"')."""
+    neighbours = [heads[j] for j in (at - 1, at + 1) if 0 <= j < len(heads)]
+    return any(is_bare_question(items[j]) and not QUOTED.match(items[j].text) for j in neighbours)
+
+
+def replied_among_other_heads(
+    items: list[Item], flags: list[bool], heads: list[int], bare: int, at: int
+) -> bool:
+    """True for a question after a paragraph, opening on a conjunction that carries the text
+    on, asking yes or no answered by a line opening as a reply, or asking why answered by its
+    reason, on a page whose other heads are mostly of another form ('Nobody moved.' / 'Could
+    they have gone further out?' / 'Probably not, said ...' among statement heads; 'But who
+    pays?' / 'The council.'). A FAQ's heads are answered so too, a head after a picture opens
+    its section, the page's last head is its verdict, a question for the reader is a guide's
+    ('Is it too late to plant garlic?') and questions in a row keep each other company. `at`
+    is the question's place among the page's heads, `bare` their bare questions."""
+    k = heads[at]
+    if k == heads[-1] or not after_running_text(items, flags, k):
+        return False  # the page's closing question heads its verdict: 'So, was it worth it?'
+    question = items[k].text
+    if READER_WORDS.intersection(word.lower() for word in WORD.findall(question)):
         return False
-    others = [j for j in heads if j != k]
-    return 2 * sum(is_bare_question(items[j]) for j in others) < len(others)
+    reply = reply_to(items, flags, k)
+    if reply is None:
+        return False
+    replied = asks_yes_or_no(question) and opens_as_reply(question, reply.text)
+    if not (carries_on(question) or replied or reasoned(question, reply.text)):
+        return False
+    return among_other_heads(items, heads, bare, k) and not in_question_company(items, heads, at)
 
 
 def section_sizes(items: list[Item], flags: list[bool]) -> dict[int, tuple[int, int]]:
@@ -88,34 +210,61 @@ def section_sizes(items: list[Item], flags: list[bool]) -> dict[int, tuple[int, 
     return sizes
 
 
+def section_owner(items: list[Item], flags: list[bool], k: int) -> int:
+    """The head whose section runs on into line k, -1 after a picture or with none: 'Why?' /
+    text / k -> the index of 'Why?'. Walks back over the section's lines only."""
+    j = k - 1
+    while j >= 0 and isinstance(items[j], Line) and not flags[j]:
+        j -= 1
+    return j if j >= 0 and flags[j] and isinstance(items[j], Line) else -1
+
+
 def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
-    """The flagged questions after running text that lean back on it (leans_back) or stand
-    right after a list among heads of another form (after_list_among_other_heads), answered by
-    the next paragraph, REPLY_LINES lines at most before the next head, under REPLY_SHARE of
-    the page's usual section: 'They lost in two hours.' / 'Was the clay too slow for him?' /
-    'Not according to him.' / picture / the next head."""
+    """The flagged questions after running text that lean back on it (leans_back), stand right
+    after a list among heads of another form (after_list_among_other_heads) or are answered by
+    a reply among them (replied_among_other_heads), answered by the next paragraph, REPLY_LINES
+    lines at most before the next head, under REPLY_SHARE of the page's usual section: 'They
+    lost in two hours.' / 'Was the clay too slow for him?' / 'Not according to him.' / picture
+    / the next head. Read from the last: a question found is text of the section before it, so
+    a question head answered in one line and followed by one asked in passing ('Is it a ballet
+    for children?' / 'Not really.' / 'Are they wrong?' / 'Not entirely.') keeps its section."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
-    listed = {k for k in heads if after_list_among_other_heads(items, heads, k)}
+    if len(heads) < 3:
+        return []
+    bare = sum(is_bare_question(items[k]) for k in heads)
+    listed = {k for k in heads if after_list_among_other_heads(items, heads, bare, k)}
+    replied = {
+        k
+        for at, k in enumerate(heads)
+        if is_question_line(items[k]) and replied_among_other_heads(items, flags, heads, bare, at)
+    }
     asked = [
         k
         for k in heads
-        if is_question_line(items[k]) and (leans_back(items[k].text) or k in listed)
+        if is_question_line(items[k]) and (leans_back(items[k].text) or k in listed or k in replied)
     ]
-    if not asked or len(heads) < 3:
-        return []  # (most pages: no question pointing back among heads)
+    if not asked:
+        return []  # (most pages: no question in passing among heads)
     sizes = section_sizes(items, flags)
     # the page's usual section, over the heads no question in passing may be: two replies of
     # 65 and 105 characters beside sections of 290-370 would pull it down to a reply's length
     usual = median(sizes[j][1] for j in heads if j not in asked) if len(asked) < len(heads) else 0
     found = []
-    for k in asked:
+    for k in reversed(asked):
         text = items[k].text
         if k == 0 or flags[k - 1] or head_form(text) or is_caps(text) or QUOTED.match(text):
             continue
         lines, chars = sizes[k]
-        if not 1 <= lines <= REPLY_LINES or reply_to(items, flags, k) is None:
+        reply = reply_to(items, flags, k)
+        if not 1 <= lines <= REPLY_LINES or reply is None:
             continue
         share = LISTED_REPLY_SHARE if lines == 1 and k in listed else REPLY_SHARE
+        if k in replied and reasoned(text, reply.text):
+            share = REASONED_SHARE
         if chars < share * usual:
             found.append(k)
-    return found
+            owner = section_owner(items, flags, k)
+            if owner >= 0:  # the question and its reply join the section before it
+                owner_lines, owner_chars = sizes[owner]
+                sizes[owner] = (owner_lines + 1 + lines, owner_chars + len(text) + chars)
+    return found[::-1]

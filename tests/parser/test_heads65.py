@@ -104,10 +104,6 @@ def test_two_lone_questions_among_one_sentence_heads_are_text() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lone question answered at once, before the first head, read as a head",
-)
 def test_a_lone_question_in_a_match_report_is_text() -> None:
     heads = heads_of(
         "HOBART, Australia — " + MILL, MILL_2, "Was the pitch too damp for spin?",
@@ -181,10 +177,6 @@ def test_a_question_closing_the_article_is_text() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clipped question after a long head's section, answered at once, read as a head",
-)
 def test_a_clipped_question_after_a_review_s_long_head_is_text() -> None:
     heads = heads_of(
         "★★★★☆", MILL, "“We built it for bread, not for tourists”", MILL_2,

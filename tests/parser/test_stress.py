@@ -28,14 +28,6 @@ KNOWN = {
     "two_sentence_head_lone_question_punchy_lines_colon_lead_in_afp_slug_times_of_malta_doi_ltd_"
     "pool_credits": "a one-sentence head ending in '.' and a straight-quoted two-sentence head "
     "read as paragraphs, and a lone question answered by the next line taken as a head",
-    "zr07_malawi_lake_fishermen_podcast_review_star_line_details_line_curly_quoted_head_two_"
-    "sentence_head_long_head_no_stop_straight_quoted_question_head_lone_question_punchy_lines_"
-    "courtesy_nyasa_times_mana_credits": "a lone question answered by the next line, after a long "
-    "head's section, taken as a head among quoted, two-sentence and long heads",
-    "zs01_bolivian_cable_car_commute_feature_la_paz_dateline_one_and_two_sentence_full_stop_"
-    "heads_by_rhythm_lone_questions_punchy_lines_abi_handout_gmbh_am_initial_pagina_siete_"
-    "credits": "two lone questions, each answered by the next line, taken as heads among "
-    "full-sentence heads ending in '.' (the article's only heads)",
     "zs02_georgian_words_listicle_tbilisi_paren_numbered_heads_straight_and_curly_quoted_heads_"
     "two_sentence_heads_question_head_long_head_no_stop_lone_questions_colon_lead_in_"
     "interpressnews_handout_initial_courtesy_llc_credits": "a two-part '4)' head, a quoted "
@@ -65,7 +57,7 @@ KNOWN = {
     "zt02_slovenian_beekeepers_feature_zirovnica_dateline_full_sentence_heads_by_rhythm_straight_"
     "quoted_two_sentence_head_long_why_head_no_stop_lone_questions_punchy_lines_sta_delo_doo_"
     "initial_credits": "a two-sentence head ending in '.' and a straight-quoted two-sentence head "
-    "read as paragraphs, and a lone question answered by the next line taken as a head",
+    "read as paragraphs",
     "zt03_tanzanian_mobile_money_levy_qa_explainer_dar_es_salaam_dateline_question_heads_yes_no_"
     "heads_statement_and_question_head_curly_quoted_term_head_lone_questions_in_answers_colon_"
     "lead_in_citizen_bunge_handout_xinhua_file_ltd_credits": "a statement-and-question head and a "
@@ -102,8 +94,8 @@ KNOWN = {
     "zu06_trinidadian_soca_album_review_star_line_details_line_curly_quoted_head_one_"
     "sentence_full_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_"
     "courtesy_label_ltd_trinidad_express_newsday_initial_credits": (
-        "a '?' head read as a paragraph and a lone question answered by the next line, under a "
-        "curly-quoted head, taken as a head"
+        "a '?' head answered by a two-line reply ('A little. ...' and a punchy line) after a "
+        "paragraph read as a paragraph"
     ),
     "zu08_panama_canal_reservoir_analysis_panama_city_dateline_one_and_two_sentence_full_"
     "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_la_"
