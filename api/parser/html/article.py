@@ -30,7 +30,7 @@ from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
 from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
-from api.parser.html.root import content_roots
+from api.parser.html.root import content_roots, is_captioned_picture
 from api.parser.html.stories import story_picture
 from api.parser.html.text import all_text, element_text, link_density, pieces, tidy
 from api.parser.html.text_chrome import (
@@ -644,16 +644,26 @@ MAX_AI_NOTE: Final = 120  # characters: a line under a title, not a paragraph ab
 
 
 def labelled_points(box, label) -> tuple[str, ...]:
-    """The texts of a box's <p>s under its label paragraph, when nothing else is in it ('Key
-    points' then three <p>), without a closing note that AI wrote them: () when the box holds
-    more than paragraphs."""
+    """The texts of a box's <p>s under its label paragraph, or of its <div> lines of one class
+    (is_parallel_lines), when nothing else is in it ('Key points' then three <p>; 'Quick
+    takeaways' then three '<div class="x-item">'), without a closing note that AI wrote them:
+    () when the box holds more than such lines."""
     others = [c for c in box if isinstance(c.tag, str) and c is not label]
-    if any(c.tag != "p" for c in others):
+    if any(c.tag != "p" for c in others) and not is_parallel_lines(others):
         return ()
     items = [i for i in (point_text(c) for c in others) if i]
     if items and AI_NOTE.search(items[-1]):
         items.pop()
     return tuple(items)
+
+
+def is_parallel_lines(elements: list) -> bool:
+    """Whether a box's elements are points set alike: each one line of text (is_point_line),
+    all of one tag and class ('<div class="tk-item">..</div><div class="tk-item">..</div>');
+    a <div> of paragraphs, or lines of two shapes, are no such run."""
+    if not elements or not all(is_point_line(e) for e in elements):
+        return False
+    return len({(e.tag, e.get("class")) for e in elements}) == 1
 
 
 def all_links(element) -> bool:
@@ -668,10 +678,12 @@ def all_links(element) -> bool:
 
 
 def text_root(roots: list):
-    """The first of the content roots that is no picture's figure: the text's box. A lead
-    picture taken as a root of its own stands above the summary points, which still stand
-    above the text ('<figure>...</figure><ul class="summary">...</ul><div class="body">')."""
-    return next((r for r in roots if r.tag != "figure"), roots[0])
+    """The first of the content roots that is no picture with its caption (a figure, or a lead
+    box of a picture or a video's poster and its caption): the text's box. A lead picture
+    taken as a root of its own stands above the summary points, which still stand above the
+    text ('<figure>...</figure><ul class="summary">...</ul><div class="body">', '<div
+    class="lead"><img><p class="x-caption">..</p></div><div class="takeaways">..')."""
+    return next((r for r in roots if r.tag != "figure" and not is_captioned_picture(r)), roots[0])
 
 
 def stands_above_text(root, element, roots: list, ends: set) -> bool:

@@ -71,10 +71,11 @@ ARTICLE_QUALIFIER: Final = re.compile(r"(?<![A-Za-z])(?:Article|Story|Post|Entry
 ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
 SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECASE)
 # A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
-# 'What to know', 'Quick Summary'.
+# 'What to know', 'Quick Summary', 'The Brief', 'The gist', 'In a nutshell'.
 SUMMARY_TITLE: Final = re.compile(
     r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights)|(?:quick )?takeaways"
-    r"|what (?:you need )?to know|need to know|the big picture|at a glance|in brief|in short"
+    r"|what (?:you need )?to know|need to know|the big picture|at a glance|(?:in|the) brief"
+    r"|the gist|in a nutshell|(?:quick|fast) facts|in short"
     r"|the essentials|the short version|(?:story )?highlights|(?:quick |short )?summary|tl;?dr",
     re.IGNORECASE,
 )
