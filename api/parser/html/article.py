@@ -421,11 +421,13 @@ def titled(box) -> bool:
     return first is not None and is_summary_title(element_text(first))
 
 
+MAX_TITLED_POINTS: Final = 8  # points a title alone names: a story's few, not its paragraphs
 ITEM_MARK: Final = "item"  # a repeated element's class word in a template: 'key-points__item'
 
 
 def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
-    """Summary points set as paragraphs, no list, in a box a summary word names, above the text:
+    """Summary points set as paragraphs, no list, in a box a summary word or its first line's
+    key points title names, above the text:
     two or more <p> of one class naming an item, or the box's <p>s under its label paragraph;
     the box's label goes with them: '<div class="key-points"><p class="key-points__label">Key
     points</p><p class="key-points__item">..</p><p class="key-points__item">..</p></div>',
@@ -439,13 +441,16 @@ def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
         item = ITEM_MARK in words.lower()
         if not item and first_child(box) is not p:
             continue
-        if not SUMMARY.search(f"{words} {marks(box)} {summary_data(box)}"):
+        named = not item and is_summary_title(element_text(p))  # 'Fast facts' first in its box
+        if not named and not SUMMARY.search(f"{words} {marks(box)} {summary_data(box)}"):
             continue
         if not item and not is_title_text(element_text(p)):
             continue
         if box.find(".//li") is not None or not stands_above_text(root, p, roots, ends):
             continue
         items = item_points(box, words) if item else labelled_points(box, p)
+        if named and (box in roots or len(items) > MAX_TITLED_POINTS):
+            continue  # a text's box under a title's line is no box of points
         if len(items) >= MIN_PARAGRAPH_POINTS:
             return [box], items
     return [], ()

@@ -482,13 +482,13 @@ def is_rights_notice(text: str) -> bool:
     Media, Inc. All rights reserved. This material may not be published, ..'; 'This material
     may not be published, broadcast, rewritten or redistributed.' alone is one too. A paragraph
     about rights ('The court said the film may not be published or copied.') is the story's."""
-    if len(text) > MAX_CLOSING_NOTE or (reserved := RIGHTS_RESERVED.search(text)) is None:
+    if len(text) > MAX_CLOSING_NOTE or RIGHTS_RESERVED.search(text) is None:
         return False
     if RIGHTS_OPENS.match(text) is not None:
         return True
     # the notice's clause alone: its sentence opens the line and names the material, no one
     return REPUBLISH_ALONE.match(text) is not None and not any(
-        word in SAID_WORDS for word in WORDS.findall(text[: reserved.start()].lower())
+        word in SAID_WORDS for word in WORDS.findall(text.lower())
     )
 
 
