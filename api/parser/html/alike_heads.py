@@ -4,16 +4,16 @@ opening a run of loose text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from api.parser.html.text import element_text, pieces, tidy
 
+BOLD_TAGS: Final = frozenset({"b", "strong"})  # one look: bold
 MIN_ALIKE_HEADS: Final = 2  # one styled line is a one-off; two alike, text between, are a pattern
 MAX_ALIKE_HEAD: Final = 120  # characters: a head's line, not a sentence of text
 # How a head never ends: as a sentence, a clause or a label ('Media contact:').
 NOT_HEAD_ENDS: Final = tuple(".,;:…")
-# Tags whose whole text makes a bold run (a styled span is left to blocks.is_bold's tests).
-BOLD_TAGS: Final = frozenset({"b", "strong"})
 
 
 def is_head_line(text: str) -> bool:
@@ -56,17 +56,20 @@ def class_heads(parent) -> frozenset:
     return frozenset(found)
 
 
-def bold_break_heads(element, blocks: frozenset[str]) -> frozenset:
+def bold_break_heads(
+    element, blocks: frozenset[str], is_bold: Callable[[object], bool]
+) -> frozenset:
     """The bold runs of a box's loose text that are heads: each opens a run (the box's start,
     after two <br>s or a block), is the run's only text before one <br>, short with no final
-    stop, text after it, and two or more such in the box: '<div>A.<br><br><strong>Power cost
-    gap</strong><br>Mills pay ..<br><br>..<strong>How it is funded</strong><br>The ..</div>'.
-    One bold run so, or one ending as a label ('<b>Media contact:</b><br>Jo Lee'), is none."""
-    found: list = []
+    stop, text after it, and two or more such of one look in the box (look): '<div>A.<br><br>
+    <strong>Power cost gap</strong><br>Mills pay ..<br><br>..<strong>How it is funded</strong>
+    <br>The ..</div>'. One bold run so, or one ending as a label ('<b>Media contact:</b><br>Jo
+    Lee'), is none."""
+    found: dict[tuple[str, str], list] = {}
     opens = not (element.text or "").strip()  # a run opens here: no text before in it
     children = [c for c in element if isinstance(c.tag, str)]
     for at, child in enumerate(children):
-        if child.tag in BOLD_TAGS and opens and not (child.tail or "").strip():
+        if opens and is_bold(child) and not (child.tail or "").strip():
             after = children[at + 1] if at + 1 < len(children) else None
             following = children[at + 2] if at + 2 < len(children) else None
             text_after = (
@@ -77,9 +80,16 @@ def bold_break_heads(element, blocks: frozenset[str]) -> frozenset:
                 )
             )
             if text_after and is_head_line(tidy("".join(pieces(child)))):
-                found.append(child)
+                found.setdefault(look(child), []).append(child)
         opens = run_opens(children, at, blocks)
-    return frozenset(found) if len(found) >= MIN_ALIKE_HEADS else frozenset()
+    return frozenset(h for alike in found.values() if len(alike) >= MIN_ALIKE_HEADS for h in alike)
+
+
+def look(element) -> tuple[str, str]:
+    """How an inline run looks: its tag and class, <b> and <strong> alike as a reader sees
+    them: '<strong>' -> ('b', ''); '<span class="t-bold">' -> ('span', 't-bold')."""
+    tag = "b" if element.tag in BOLD_TAGS else element.tag
+    return tag, element.get("class") or ""
 
 
 def run_opens(children: list, at: int, blocks: frozenset[str]) -> bool:

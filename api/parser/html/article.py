@@ -428,15 +428,16 @@ ITEM_MARK: Final = "item"  # a repeated element's class word in a template: 'key
 def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
     """Summary points set as paragraphs, no list, in a box a summary word or its first line's
     key points title names, above the text:
-    two or more <p> of one class naming an item, or the box's <p>s under its label paragraph;
+    two or more <p> (or <div> lines) of one class naming an item, or the box's <p>s (or <div>
+    lines of one class) under its label line;
     the box's label goes with them: '<div class="key-points"><p class="key-points__label">Key
     points</p><p class="key-points__item">..</p><p class="key-points__item">..</p></div>',
     '<div class="keyPoints"><p>Key points</p><p>..</p><p>..</p></div>' -> the box and its
     items. Such paragraphs inside the text are the text's."""
     ends = {e for r in roots for e in r.iter()}
-    for p in root.iter("p"):
+    for p in root.iter("p", "div"):
         words = p.get("class") or ""
-        if (box := p.getparent()) is None:
+        if (box := p.getparent()) is None or (p.tag == "div" and not is_point_line(p)):
             continue
         item = ITEM_MARK in words.lower()
         if not item and first_child(box) is not p:
@@ -448,7 +449,7 @@ def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
             continue
         if box.find(".//li") is not None or not stands_above_text(root, p, roots, ends):
             continue
-        items = item_points(box, words) if item else labelled_points(box, p)
+        items = item_points(box, words, p.tag) if item else labelled_points(box, p)
         if named and (box in roots or len(items) > MAX_TITLED_POINTS):
             continue  # a text's box under a title's line is no box of points
         if len(items) >= MIN_PARAGRAPH_POINTS:
@@ -541,9 +542,9 @@ def first_child(box):
     return next((c for c in box if isinstance(c.tag, str)), None)
 
 
-def item_points(box, words: str) -> tuple[str, ...]:
-    """The texts of a box's <p>s of one item class: 'key-points__item'."""
-    items = (point_text(c) for c in box if c.tag == "p" and c.get("class") == words)
+def item_points(box, words: str, tag: str = "p") -> tuple[str, ...]:
+    """The texts of a box's <p>s (or <div> lines) of one item class: 'key-points__item'."""
+    items = (point_text(c) for c in box if c.tag == tag and c.get("class") == words)
     return tuple(i for i in items if i)
 
 

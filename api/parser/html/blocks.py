@@ -851,7 +851,9 @@ def inline_runs(element):
     split at block children (yielded as (None, child, 0, 0)), at <br><br>, and after the bold
     heads that open runs before one <br> (alike_heads.bold_break_heads): 'A<br><br>B' -> 'A',
     'B'; '<b>Cost</b><br>B.<br><br><b>Time</b><br>C.' -> 'Cost', 'B.', 'Time', 'C.'."""
-    heads = bold_break_heads(element, BLOCKS) if element.find("br") is not None else frozenset()
+    heads = frozenset()
+    if element.find("br") is not None:
+        heads = bold_break_heads(element, BLOCKS, is_bold)
     head_open = False  # a bold head just read: the <br> after it ends its run
     run: list[str] = [element.text or ""]
     linked = 0  # characters of link text in the run, to tell text from rows of links

@@ -39,6 +39,11 @@ BYLINE = "<div class='byline'>By <a href='/staff/ann'>Ann Lee</a> · 6 Dec 2026<
         + "</div>",
         # a heading's title over a plain list
         "<h3>In a nutshell</h3><ul>" + "".join(f"<li>{p}</li>" for p in POINTS) + "</ul>",
+        # <div> lines of an item class in a box a summary class names, no title
+        "<div class='story-highlights'>"
+        + "".join(f"<div class='hl-item'>{p}</div>" for p in POINTS)
+        + "</div>"
+        + BYLINE,
     ],
 )
 def test_a_titled_box_of_points_above_the_text_is_the_bullets(box):
@@ -122,6 +127,14 @@ def heads(body: str) -> list[str]:
             + paragraphs(1, "D"),
             ["What changes for riders?", "The timetable", "Next steps"],
         ),
+        # spans set bold by their class, each opening a run before one <br>
+        (
+            "<div class='copy'><span class='t-bold'>Steel from the north</span><br>The hulls"
+            " will be built from plate rolled at the northern mill, the yard said.<br><br>"
+            "<span class='t-bold'>Who pays for the dock</span><br>The council will pay for"
+            " the new dock out of its harbour fund, a spokesman said.</div>" + paragraphs(2),
+            ["Steel from the north", "Who pays for the dock"],
+        ),
         # bold runs opening loose text before one <br>, no <p> at all
         (
             "<div class='story'>The yard signed the deal on Friday, its owners said in a short"
@@ -166,6 +179,10 @@ def test_styled_short_lines_that_are_no_heads(body):
         "<div class='story'>The yard signed the deal on Friday, its owners said in a short"
         " statement.<br><br><b>Media contact</b><br>Ann Lee at the yard office, weekdays from"
         " nine to five.<br><br>The hulls will be built from plate rolled at the mill.</div>",
+        # two runs of two looks (bold, italic) before a <br>: nothing alike
+        "<div class='story'><b>Steel from the north</b><br>The hulls will be built from plate"
+        " rolled at the mill, the yard said.<br><br><i>Who pays for the dock</i><br>The council"
+        " will pay out of its harbour fund, a spokesman said.</div>" + paragraphs(2),
         # bold labels ending with a colon, twice
         "<div class='story'><b>Where:</b><br>The old slipway at the end of the quay, by the"
         " lifeboat house.<br><br><b>When:</b><br>Every Saturday in summer from ten in the"
