@@ -442,8 +442,10 @@ def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
         item = ITEM_MARK in words.lower()
         if not item and first_child(box) is not p:
             continue
-        named = not item and is_summary_title(element_text(p))  # 'Fast facts' first in its box
-        if not named and not SUMMARY.search(f"{words} {marks(box)} {summary_data(box)}"):
+        marked = SUMMARY.search(f"{words} {marks(box)} {summary_data(box)}") is not None
+        # a title naming the points, first in a box no summary word names: 'Fast facts'
+        named = not marked and not item and is_summary_title(element_text(p))
+        if not (marked or named):
             continue
         if not item and not is_title_text(element_text(p)):
             continue
