@@ -758,16 +758,30 @@ def stop_slash_rule(line: str) -> Split | None:
     return names_after_last_mark(line, STOP_SLASH_CREDIT, len(" / "), ":|/\\.!?,;")
 
 
-# A bar before a known agency closing a caption with no final stop: 'near Velhar | ANI'.
-OPEN_BAR_AGENCY: Final = re.compile(r"(?<=[^\s.!?|]) \| (?P<agency>[A-Z][\w .-]*)$")
+# A bar before an agency's credit closing a caption with no final stop: 'near Velhar | ANI',
+# 'at the plant | AAP Image/Ann Lee'.
+OPEN_BAR_AGENCY: Final = re.compile(r"(?<=[^\s.!?|]) \| (?P<agency>[A-Z][\w ./-]*)$")
+
+
+def is_agency_credit(tail: str) -> bool:
+    """True for a credit an agency gives alone or with its holders joined by slashes, every
+    word capitalised: 'ANI', 'AAP Image/Ann Lee', 'Ann Lee/Reuters' (not 'Menu', 'Buses/Trams',
+    'AP style')."""
+    if tail in AGENCIES:
+        return True
+    pieces = [piece.strip() for piece in tail.split("/")]
+    if len(pieces) < 2 or not all(piece and names_only(piece) for piece in pieces):
+        return False
+    return starts_with_agency(tail) or pieces[-1] in AGENCIES
 
 
 def open_bar_agency_rule(line: str) -> Split | None:
-    """Split at a bar closing a caption without a final stop when a known agency alone follows
-    it: 'A canal near Velhar | ANI' -> ('A canal near Velhar', 'ANI'). A name that is no agency
-    after such a bar ('Home 2 | Away 1', 'Menu | Drinks') is the caption's."""
+    """Split at a bar closing a caption without a final stop when an agency's credit alone
+    follows it: 'A canal near Velhar | ANI' -> ('A canal near Velhar', 'ANI'); 'At the plant |
+    AAP Image/Ann Lee' -> ('At the plant', 'AAP Image/Ann Lee'). A name that is no agency's
+    credit after such a bar ('Home 2 | Away 1', 'Menu | Drinks') is the caption's."""
     found = OPEN_BAR_AGENCY.search(line, max(0, len(line) - MAX_CREDIT_CHARS - len(" | ")))
-    if found is None or found.group("agency") not in AGENCIES:
+    if found is None or not is_agency_credit(found.group("agency")):
         return None
     head = line[: found.start()]
     return (head, found.group("agency")) if has_text(head) else None

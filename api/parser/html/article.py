@@ -30,7 +30,7 @@ from api.parser.html.decode import decode_html
 from api.parser.html.errors import NotAnArticleError
 from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
-from api.parser.html.root import content_roots
+from api.parser.html.root import content_roots, is_captioned_picture
 from api.parser.html.stories import story_picture
 from api.parser.html.text import all_text, element_text, link_density, pieces, tidy
 from api.parser.html.text_chrome import (
@@ -421,31 +421,39 @@ def titled(box) -> bool:
     return first is not None and is_summary_title(element_text(first))
 
 
+MAX_TITLED_POINTS: Final = 8  # points a title alone names: a story's few, not its paragraphs
 ITEM_MARK: Final = "item"  # a repeated element's class word in a template: 'key-points__item'
 
 
 def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
-    """Summary points set as paragraphs, no list, in a box a summary word names, above the text:
-    two or more <p> of one class naming an item, or the box's <p>s under its label paragraph;
+    """Summary points set as paragraphs, no list, in a box a summary word or its first line's
+    key points title names, above the text:
+    two or more <p> (or <div> lines) of one class naming an item, or the box's <p>s (or <div>
+    lines of one class) under its label line;
     the box's label goes with them: '<div class="key-points"><p class="key-points__label">Key
     points</p><p class="key-points__item">..</p><p class="key-points__item">..</p></div>',
     '<div class="keyPoints"><p>Key points</p><p>..</p><p>..</p></div>' -> the box and its
     items. Such paragraphs inside the text are the text's."""
     ends = {e for r in roots for e in r.iter()}
-    for p in root.iter("p"):
+    for p in root.iter("p", "div"):
         words = p.get("class") or ""
-        if (box := p.getparent()) is None:
+        if (box := p.getparent()) is None or (p.tag == "div" and not is_point_line(p)):
             continue
         item = ITEM_MARK in words.lower()
         if not item and first_child(box) is not p:
             continue
-        if not SUMMARY.search(f"{words} {marks(box)} {summary_data(box)}"):
+        marked = SUMMARY.search(f"{words} {marks(box)} {summary_data(box)}") is not None
+        # a title naming the points, first in a box no summary word names: 'Fast facts'
+        named = not marked and not item and is_summary_title(element_text(p))
+        if not (marked or named):
             continue
         if not item and not is_title_text(element_text(p)):
             continue
         if box.find(".//li") is not None or not stands_above_text(root, p, roots, ends):
             continue
-        items = item_points(box, words) if item else labelled_points(box, p)
+        items = item_points(box, words, p.tag) if item else labelled_points(box, p)
+        if named and (box in roots or len(items) > MAX_TITLED_POINTS):
+            continue  # a text's box under a title's line is no box of points
         if len(items) >= MIN_PARAGRAPH_POINTS:
             return [box], items
     return [], ()
@@ -536,9 +544,9 @@ def first_child(box):
     return next((c for c in box if isinstance(c.tag, str)), None)
 
 
-def item_points(box, words: str) -> tuple[str, ...]:
-    """The texts of a box's <p>s of one item class: 'key-points__item'."""
-    items = (point_text(c) for c in box if c.tag == "p" and c.get("class") == words)
+def item_points(box, words: str, tag: str = "p") -> tuple[str, ...]:
+    """The texts of a box's <p>s (or <div> lines) of one item class: 'key-points__item'."""
+    items = (point_text(c) for c in box if c.tag == tag and c.get("class") == words)
     return tuple(i for i in items if i)
 
 
@@ -644,16 +652,26 @@ MAX_AI_NOTE: Final = 120  # characters: a line under a title, not a paragraph ab
 
 
 def labelled_points(box, label) -> tuple[str, ...]:
-    """The texts of a box's <p>s under its label paragraph, when nothing else is in it ('Key
-    points' then three <p>), without a closing note that AI wrote them: () when the box holds
-    more than paragraphs."""
+    """The texts of a box's <p>s under its label paragraph, or of its <div> lines of one class
+    (is_parallel_lines), when nothing else is in it ('Key points' then three <p>; 'Quick
+    takeaways' then three '<div class="x-item">'), without a closing note that AI wrote them:
+    () when the box holds more than such lines."""
     others = [c for c in box if isinstance(c.tag, str) and c is not label]
-    if any(c.tag != "p" for c in others):
+    if any(c.tag != "p" for c in others) and not is_parallel_lines(others):
         return ()
     items = [i for i in (point_text(c) for c in others) if i]
     if items and AI_NOTE.search(items[-1]):
         items.pop()
     return tuple(items)
+
+
+def is_parallel_lines(elements: list) -> bool:
+    """Whether a box's elements are points set alike: each one line of text (is_point_line),
+    all of one tag and class ('<div class="tk-item">..</div><div class="tk-item">..</div>');
+    a <div> of paragraphs, or lines of two shapes, are no such run."""
+    if not elements or not all(is_point_line(e) for e in elements):
+        return False
+    return len({(e.tag, e.get("class")) for e in elements}) == 1
 
 
 def all_links(element) -> bool:
@@ -668,10 +686,12 @@ def all_links(element) -> bool:
 
 
 def text_root(roots: list):
-    """The first of the content roots that is no picture's figure: the text's box. A lead
-    picture taken as a root of its own stands above the summary points, which still stand
-    above the text ('<figure>...</figure><ul class="summary">...</ul><div class="body">')."""
-    return next((r for r in roots if r.tag != "figure"), roots[0])
+    """The first of the content roots that is no picture with its caption (a figure, or a lead
+    box of a picture or a video's poster and its caption): the text's box. A lead picture
+    taken as a root of its own stands above the summary points, which still stand above the
+    text ('<figure>...</figure><ul class="summary">...</ul><div class="body">', '<div
+    class="lead"><img><p class="x-caption">..</p></div><div class="takeaways">..')."""
+    return next((r for r in roots if r.tag != "figure" and not is_captioned_picture(r)), roots[0])
 
 
 def stands_above_text(root, element, roots: list, ends: set) -> bool:

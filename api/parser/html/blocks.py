@@ -11,6 +11,7 @@ import lxml.etree
 
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
+from api.parser.html.alike_heads import bold_break_heads, class_heads
 from api.parser.html.loose_captions import (
     caption_row,
     credited_line,
@@ -193,6 +194,17 @@ class Flow:
     quoted: dict[int, int] = field(default_factory=dict)  # block index: its <blockquote>'s number
     bold_heads: list[int] = field(default_factory=list)  # subheadings that are bold text lines
     links_titles: dict = field(default_factory=dict)  # box: its bold title over links, or None
+    alike_heads: dict = field(default_factory=dict)  # box: its <p>s that are heads by class
+
+    def is_class_head(self, element) -> bool:
+        """Whether a styled <p> is a head by its class set (alike_heads.class_heads), each box's
+        paragraphs grouped once."""
+        parent = element.getparent()
+        if parent is None or not element.get("class"):
+            return False
+        if parent not in self.alike_heads:
+            self.alike_heads[parent] = class_heads(parent)
+        return element in self.alike_heads[parent]
 
     def add_text(self, text: str, kind: str = "paragraph") -> None:
         """Add a paragraph or subheading; chrome lines and rules ('___', '* * *') left out."""
@@ -296,6 +308,8 @@ def add_paragraph(flow: Flow, element, text: str) -> None:
     if caption_below(flow, element, text):
         return
     kind = heading_kind(element, text)
+    if kind == "paragraph" and flow.is_class_head(element):
+        kind = "subheading"  # '<p class="text-lg font-semibold">A bet on cheaper cells</p>'
     if is_links_title(element, text, kind):
         return
     if kind == "bold":
@@ -834,8 +848,13 @@ def break_caption(holder, alt: str) -> tuple[str, str | None] | None:
 
 def inline_runs(element):
     """The element's inline content as (text, None, link characters, bold characters) runs,
-    split at block children (yielded as (None, child, 0, 0)) and at <br><br>: 'A<br><br>B' ->
-    'A', 'B'."""
+    split at block children (yielded as (None, child, 0, 0)), at <br><br>, and after the bold
+    heads that open runs before one <br> (alike_heads.bold_break_heads): 'A<br><br>B' -> 'A',
+    'B'; '<b>Cost</b><br>B.<br><br><b>Time</b><br>C.' -> 'Cost', 'B.', 'Time', 'C.'."""
+    heads = frozenset()
+    if element.find("br") is not None:
+        heads = bold_break_heads(element, BLOCKS, is_bold)
+    head_open = False  # a bold head just read: the <br> after it ends its run
     run: list[str] = [element.text or ""]
     linked = 0  # characters of link text in the run, to tell text from rows of links
     bold = 0  # characters of <b>/<strong> text in the run: a bold line is a head
@@ -845,7 +864,10 @@ def inline_runs(element):
             pass
         elif child.tag == "br":
             breaks += 1
-            if breaks >= 2:
+            if head_open:
+                yield "".join(run), None, linked, bold
+                run, linked, bold, breaks, head_open = [], 0, 0, 0, False
+            elif breaks >= 2:
                 yield "".join(run), None, linked, bold
                 run, linked, bold, breaks = [], 0, 0, 0
             else:
@@ -859,6 +881,7 @@ def inline_runs(element):
             linked += link_text_length(child) if child.tag != "a" else len(tidy(run[-1]))
             bold += len(tidy(run[-1])) if is_bold(child) else 0
             breaks = 0 if run[-1].strip() else breaks
+            head_open = child in heads
         else:
             yield "".join(run), None, linked, bold
             yield None, child, 0, 0

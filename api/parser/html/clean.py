@@ -71,10 +71,11 @@ ARTICLE_QUALIFIER: Final = re.compile(r"(?<![A-Za-z])(?:Article|Story|Post|Entry
 ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
 SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECASE)
 # A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
-# 'What to know', 'Quick Summary'.
+# 'What to know', 'Quick Summary', 'The Brief', 'The gist', 'In a nutshell'.
 SUMMARY_TITLE: Final = re.compile(
     r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights)|(?:quick )?takeaways"
-    r"|what (?:you need )?to know|need to know|the big picture|at a glance|in brief|in short"
+    r"|what (?:you need )?to know|need to know|the big picture|at a glance|(?:in|the) brief"
+    r"|the gist|in a nutshell|(?:quick|fast) facts|in short"
     r"|the essentials|the short version|(?:story )?highlights|(?:quick |short )?summary|tl;?dr",
     re.IGNORECASE,
 )
@@ -257,6 +258,17 @@ PRICE_LINE: Final = re.compile(
 )
 META_MARK = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])")  # 'post-meta', 'crawler-post-meta'
 MAX_META_LINE = 120  # characters: a name, a date, a count; not a paragraph
+# A call to sign up closing a newsletter's box, a link's or a button's whole text: 'Sign up',
+# 'Subscribe now', 'Sign me up'. The box is one by its text or its form (holds_sign_up).
+SIGN_UP_CALL: Final = re.compile(
+    r"(?:sign (?:me )?up|subscribe|register|join|get (?:it|the newsletter)|send (?:it to )?me)"
+    r"(?: now| today| for free| free| here)?",
+    re.IGNORECASE,
+)
+# What a newsletter's pitch names, beside its call: 'Get the day's news in your inbox.'
+SIGN_UP_WORDS: Final = re.compile(r"\bnewsletters?\b|\binbox(?:es)?\b", re.IGNORECASE)
+# The fields a sign-up form asks for an address in ('<input type="email">'), not a search box's.
+ADDRESS_FIELDS: Final = frozenset({"email", "text", ""})
 MAX_APPEAL_LINK = 40  # characters of the link: a call ('Subscribe now'), not a sentence
 MAX_APPEAL_BOX = 200  # characters of the box: a title, a line and the call
 # characters of a box a head of its own opens: a title, an appeal's paragraph and the call
@@ -938,14 +950,17 @@ def appeal_box(link):
     box; else None. A link inside a sentence
     ('Readers can <a>sign up for alerts</a> about the ferry.') is the text's. A shop's call
     (SHOP_CALL) is one too when its box holds a price line: a product card ('<div><p>Halvern
-    Book 14</p><p>$449 at Tessmart</p><a>View now</a></div>')."""
+    Book 14</p><p>$449 at Tessmart</p><a>View now</a></div>'); and a sign-up call (SIGN_UP_CALL,
+    a link or a button) when its box is a newsletter's (holds_sign_up): '<div><p>The Dawn
+    Brief</p><p>Our news before 7am.</p><input type="email"><button>Sign up</button></div>'."""
     call = all_text(link)
     appeal = APPEAL_PATH.match(link.get("href") or "") is not None
     # a call asking for support, wherever it points, is an appeal's when its box's pitch
     # speaks of the readers who pay (asks_support)
     asked = call.strip(" .!→›»")
     called = not appeal and SUPPORT_CALL.fullmatch(asked) is not None
-    if len(call) > MAX_APPEAL_LINK or not (appeal or called or SHOP_CALL.fullmatch(call)):
+    signed = SIGN_UP_CALL.fullmatch(asked) is not None
+    if len(call) > MAX_APPEAL_LINK or not (appeal or called or signed or SHOP_CALL.fullmatch(call)):
         return None
     box = None
     for ancestor in list(link.iterancestors())[:LISTING_BOX_DEPTH]:
@@ -959,13 +974,28 @@ def appeal_box(link):
         box = ancestor
     if box is None:
         return None
-    if box.tag == "p" and (appeal or called) and not call_stands_alone(all_text(box), call):
+    if (
+        box.tag == "p"
+        and (appeal or called or signed)
+        and not call_stands_alone(all_text(box), call)
+    ):
         return None  # 'Readers can <a>donate now</a>.', '"Please <a>chip in</a>," she said.'
-    if appeal:
+    if appeal or (signed and holds_sign_up(box)):
         return box
     if called:
         return box if asks_support(all_text(box), asked) else None
     return box if holds_price_line(box) else None
+
+
+def holds_sign_up(box) -> bool:
+    """Whether a small box closing on a sign-up call is a newsletter's: a field for the reader's
+    address ('<input type="email"><button>Sign up</button>') or a pitch naming the newsletter or
+    the inbox. A club's 'Join' under its line of news ('The club rows on Sundays. Join') is
+    neither."""
+    for field in box.iter("input"):
+        if (field.get("type") or "").lower() in ADDRESS_FIELDS:
+            return True
+    return SIGN_UP_WORDS.search(all_text(box)) is not None
 
 
 def asks_support(text: str, call: str) -> bool:
@@ -1092,7 +1122,9 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag in NEVER_TEXT or is_inline_card(element):
             doomed.append(element)
-            if element.tag == "button" and (box := vote_box(element)) is not None:
+            if element.tag == "button" and (
+                (box := vote_box(element)) is not None or (box := appeal_box(element)) is not None
+            ):
                 doomed.append(box)
         elif is_hidden(element) and not is_shown_twin(element):
             doomed.append(element)

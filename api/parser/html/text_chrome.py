@@ -233,6 +233,32 @@ APP_CALL: Final = re.compile(
     re.IGNORECASE,
 )
 APP_NEWS: Final = re.compile(r"\b(?:news|headlines|stories)\b", re.IGNORECASE)
+# A call to follow all of the publication's news there, the imperative first, in brackets or
+# not: '(Catch all the Business News, Breaking News Events and Latest News Updates on X.)',
+# 'Get all the latest sports news at X.' A sentence about news ('Residents can get the news on
+# the radio.') opens with no call; a call someone made is the story's (SAID_WORDS).
+NEWS_CALL: Final = re.compile(
+    r"^\(?(?i:catch|get|read|follow|keep up with|stay (?:up to date|updated|informed) with)"
+    r" (?i:all |more )?(?i:of )?(?i:the |our )?[^.!?]{0,80}?(?i:\bnews\b)[^.!?]{0,120}"
+    r" (?i:on|at|from|with) (?:the |The )?[A-Z]"
+)
+# A copyright or republishing notice, whatever box holds it: 'Copyright 2026 X Media, Inc. All
+# rights reserved.', '© 2026 X. This material may not be published, broadcast, rewritten or
+# redistributed.' A sentence about rights ('Copyright lawyers say ...') names no holder's year
+# and reserves nothing.
+RIGHTS_OPENS: Final = re.compile(r"^\(?(?:(?i:copyright)|©|\([cC]\))\s*(?:©\s*)?(?:19|20)\d\d\b")
+RIGHTS_RESERVED: Final = re.compile(
+    r"\ball rights reserved\b|\bmay not be (?:re)?(?:published|reproduced|copied)"
+    r"(?:,? (?:or )?(?:broadcast|rewritten|redistributed|reproduced|copied|distributed))+\b",
+    re.IGNORECASE,
+)
+# The notice's clause opening the line on the material it covers: 'This material may not be
+# published ..', 'All rights reserved.'
+REPUBLISH_ALONE: Final = re.compile(
+    r"^(?:all rights reserved\b|(?:this|the) (?:material|content|article|story)(?: [a-z]+){0,3}"
+    r" may not be\b)",
+    re.IGNORECASE,
+)
 # The verbs that make a call someone's words in a story ('..., the council urged.'); not
 # 'read', a promo's own call ('Download our app and read the news anywhere.').
 SAID_WORDS: Final = REPORTING_VERBS - {"read", "reads"}
@@ -417,6 +443,8 @@ def is_pitch(text: str) -> bool:
         return True
     if is_app_promo(text):
         return True
+    if is_news_call(text) or is_rights_notice(text):
+        return True
     lowered = text.lower()
     if "newsletter" not in lowered and "inbox" not in lowered:
         return False  # (most lines: their sentences are not split)
@@ -439,6 +467,29 @@ def is_affiliate_note(text: str) -> bool:
     ):
         return False
     return not any(word in SAID_WORDS for word in WORDS.findall(text.lower()))
+
+
+def is_news_call(text: str) -> bool:
+    """A call to follow the publication's news (NEWS_CALL), no one said to have made it: '(Catch
+    all the Business News .. on X.)'; 'Get the news on the radio, the mayor urged.' stays."""
+    if NEWS_CALL.match(text) is None:
+        return False
+    return not any(word in SAID_WORDS for word in WORDS.findall(text.lower()))
+
+
+def is_rights_notice(text: str) -> bool:
+    """A copyright or republishing notice (RIGHTS_OPENS, RIGHTS_RESERVED): 'Copyright 2026 X
+    Media, Inc. All rights reserved. This material may not be published, ..'; 'This material
+    may not be published, broadcast, rewritten or redistributed.' alone is one too. A paragraph
+    about rights ('The court said the film may not be published or copied.') is the story's."""
+    if len(text) > MAX_CLOSING_NOTE or RIGHTS_RESERVED.search(text) is None:
+        return False
+    if RIGHTS_OPENS.match(text) is not None:
+        return True
+    # the notice's clause alone: its sentence opens the line and names the material, no one
+    return REPUBLISH_ALONE.match(text) is not None and not any(
+        word in SAID_WORDS for word in WORDS.findall(text.lower())
+    )
 
 
 def is_app_promo(text: str) -> bool:
