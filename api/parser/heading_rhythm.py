@@ -100,11 +100,13 @@ def rhythm_candidate(items: list[Item], k: int) -> bool:
     item = items[k]
     if not (isinstance(item, Line) and item.alone) or k + 1 >= len(items):
         return False
+    after = items[k + 1].text if isinstance(items[k + 1], Line) else ""
+    # (the length under it and the line before read ahead of the sentence's tests: most lines
+    # of a list, a programme or a run of one-line paragraphs are no shorter than the next)
+    if not (len(after) > len(item.text) and opens_a_section(items, k)):
+        return False  # a head is followed by text, not by a shorter line or a picture
     if item.text[:1] in QUOTED_OPENERS or not sentence_form(item.text):
         return False
-    after = items[k + 1].text if isinstance(items[k + 1], Line) else ""
-    if not (opens_a_section(items, k) and len(after) > len(item.text)):
-        return False  # a head is followed by text, not by a shorter line or a picture
     if quoted_on(items, k):
         return False  # a quotation carries the text on: the line is part of it
     if opens_on_a_reply(after, denials=False) and not asks_openly(item.text):

@@ -685,7 +685,13 @@ class Registry(Recall, Described, Salience):
             end = where[1] if index == where[0] else len(paragraph.text)
             at = unnamed_subject_at(paragraph, end, gender)
             k = bisect_left(paragraph.mention_starts, end)
-            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+            # (only a person's or a lone name's mention can answer below: the others of the
+            # window are passed over by a binary search over those, as in named_in_paragraph;
+            # a run of `“...,” he said` read every pronoun back for every quote)
+            named, mentions = self._named_positions(paragraph), paragraph.mentions
+            lo = bisect_left(named, max(0, k - self.recent_events))
+            for position in reversed(named[lo : bisect_left(named, k)]):
+                mention = mentions[position]
                 if mention.start < at:
                     break
                 if (
@@ -707,10 +713,12 @@ class Registry(Recall, Described, Salience):
         resolved to a named person of the pronoun's sex spoke in [at, end) of that paragraph."""
         bucket = self._bucket(index)
         k = bisect_left(bucket, (end,))
-        for offset, _, name in reversed(bucket[max(0, k - self.recent_events) : k]):
-            if offset < at:
-                break
-            entry = self.entries.get(name or "")
+        window = bucket[max(0, k - self.recent_events) : k]
+        # (the events at `at` or after, in text order, are the window's end; unnamed events
+        # answer nothing and are skipped without a step in Python, as in _recent)
+        since = window[bisect_left(window, (at,)) :] if at > 0 else window
+        for name in filter(None, map(_NAME, since)):
+            entry = self.entries.get(name)
             if entry is not None and entry.kind == "person" and entry.gender in (None, gender):
                 return True
         return False
