@@ -164,11 +164,131 @@ def test_an_opening_line_that_heads_a_section_stays(items: list[Item], heads: tu
     assert lead_lines(items, flags_at(items, *heads)) == []
 
 
-def test_the_dateline_punchy_line_is_text_in_an_export() -> None:
+PICTURE_LINES = "A ferry at a quay\nThe ferry at Kestrelton.Ana Reyes/Island Post"
+LONG_HEAD = (
+    "Where the show loses its nerve about the keepers who did the work and the families who waited"
+)
+
+
+def test_a_review_s_punchy_pair_under_its_star_and_details_lines_is_text() -> None:
+    """'★★★★☆' / details / picture / 'X. Y.' / text / '“The lamp room”' / ...: the lead's."""
     heads = heads_of(
-        DATELINE, "Nobody on the islands was surprised.", SHORT_PARA,
-        "The money ran out in the spring.", PARA, PARA_2,
-        "The crews left first.", PARA_2, PARA,
-        "The boats were sold in May.", PARA, SHORT_PARA,
+        "★★★★☆", "Salt and Stone, Harbour Gallery, Kestrelton, until 3 May", PICTURE_LINES,
+        "Everyone knows the lighthouse. Nobody knows the keeper.", PARA, "It mostly works.",
+        "“The lamp room”", PARA, PARA_2, LONG_HEAD, PARA, PARA_2,
     )  # fmt: skip
-    assert "Nobody on the islands was surprised." not in heads
+    assert heads == ["“The lamp room”", LONG_HEAD]
+
+
+def test_sentence_heads_after_a_dateline_s_lead_stay_heads_in_an_export() -> None:
+    """The first of them opens a section as long as the others': no lead's line."""
+    heads = heads_of(
+        DATELINE, "The money ran out in the spring.", PARA, SHORT_PARA,
+        "Did the council know?", "It did. The minutes say so.",
+        "The crews left first.", PARA_2, PARA, PICTURE_LINES,
+        "The boats were sold in May.", PARA, SHORT_PARA,
+        "The harbour is quiet now.", PARA_2, PARA,
+    )  # fmt: skip
+    assert heads == [
+        "The money ran out in the spring.",
+        "The crews left first.",
+        "The boats were sold in May.",
+        "The harbour is quiet now.",
+    ]
+
+
+# --- numbered heads past the long-head bound or of two sentences, inside a numbered run -------
+
+FARE_LIST = (
+    "The monthly fares from the three towns:\n\n• Kestrelton, €40\n• Port Alder, €55\n• Mireby, €61"
+)
+
+
+def test_a_long_paren_head_after_a_list_and_the_run_s_two_sentence_first_are_heads() -> None:
+    """'2) ...' / text / list / '3) <20 words>' / text, and '1) It is free. The boat is not.'"""
+    heads = heads_of(
+        SHORT_PARA, "1) The bus is free. The boat is not.", PARA,
+        "2) The boat runs to a timetable", PARA_2, FARE_LIST,
+        "3) Buy the season ticket at the harbour office before the first of the month rather "
+        "than on the quay on the day", PARA,
+        "4) The last boat waits for nobody", PARA_2, "5) Winter is another country", PARA,
+    )  # fmt: skip
+    assert heads == [
+        "1) The bus is free. The boat is not.",
+        "2) The boat runs to a timetable",
+        "3) Buy the season ticket at the harbour office before the first of the month rather "
+        "than on the quay on the day",
+        "4) The last boat waits for nobody",
+        "5) Winter is another country",
+    ]
+
+
+def test_a_step_past_the_long_bound_and_a_step_of_two_short_sentences_are_heads() -> None:
+    long_step = (
+        "Step 2: Get the boat's papers stamped by the harbour master and the customs office, in "
+        "that order and at least a week before the survey that comes next"
+    )
+    heads = heads_of(
+        DATELINE, "Step 1: Check which zone your mooring is in", PARA,
+        long_step, PARA_2,
+        "Step 3: Book the survey", PARA,
+        "Step 4: Pay the fee. Keep the receipt.", PARA_2,
+        "Step 5: The inspection on the quay", PARA,
+    )  # fmt: skip
+    assert heads == [
+        "Step 1: Check which zone your mooring is in",
+        long_step,
+        "Step 3: Book the survey",
+        "Step 4: Pay the fee. Keep the receipt.",
+        "Step 5: The inspection on the quay",
+    ]
+
+
+LONG_TIP = (
+    "3. Ask the crew about the seals they see off the north point on most crossings in the late "
+    "summer months"
+)
+
+
+def test_a_long_numbered_tip_between_short_ones_after_a_picture_is_a_head() -> None:
+    heads = heads_of(
+        SHORT_PARA, "1. Sit on the left", PARA, "2. Bring a coat", PARA_2, PICTURE_LINES,
+        LONG_TIP, PARA, "4. Keep your ticket", PARA_2,
+    )  # fmt: skip
+    assert heads == ["1. Sit on the left", "2. Bring a coat", LONG_TIP, "4. Keep your ticket"]
+
+
+def test_a_packed_list_of_long_numbered_items_after_a_colon_lead_in_is_no_run_of_heads() -> None:
+    """Long items right under one another, no paragraph between: a list's items."""
+    heads = heads_of(
+        PARA, "The council gave three reasons for ending the service:",
+        "1) The subsidy had risen every year for a decade and could not rise again this year.",
+        "2) The operator could not find crews willing to work the winter timetable for the pay.",
+        "3) The boats were due for a refit that would cost more than the service earned.",
+        PARA_2, SHORT_PARA,
+    )  # fmt: skip
+    assert heads == []
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        # a 'Label N:' line past the bound opening on a figure is a field's, no head's
+        [
+            "Day 1: Kestrelton to Port Alder",
+            "Day 2: 14 km along the cliffs from the harbour "
+            "past the old lighthouse and the seal colony to the bay where the path turns inland",
+            "Day 3: Port Alder to Mireby",
+        ],
+        # a transcript's long turns are sentences, with a stop: no run of heads
+        [
+            "Caller 1: Why was the boat cancelled again this morning",
+            "Caller 2: I have waited at the quay three times this month and nobody from the "
+            "operator has ever come out to tell us anything at all.",
+            "Caller 3: When will the winter timetable be published",
+        ],
+    ],
+)
+def test_a_long_label_line_outside_a_head_s_shape_makes_no_run(steps: list[str]) -> None:
+    heads = heads_of(SHORT_PARA, steps[0], PARA, steps[1], PARA_2, steps[2], PARA)
+    assert steps[1] not in heads
