@@ -8,10 +8,10 @@ reader takes it for a punchy line of the lead, not a head, when nothing makes it
 - it has no head's own mark: no number, no quotation marks, no question, a sentence's final
   stop (a line without one, of a head's length, is a head's shape);
 - the article's other heads, if any, are of another form (numbered '1)' heads, quoted heads,
-  questions, lines without a stop, or one-sentence heads beside its two sentences), so the line
-  would be the only one of its kind; or, when some are of its form, the section it would head
-  is a single paragraph where each of theirs holds more ('The guests did not come.' / one
-  paragraph / 'Paro is busy again.' / two paragraphs / ...), the lead going on past it.
+  questions, lines without a stop), so the line would be the only one of its kind; or, when
+  some are of its form, the section it would head is a single paragraph where each of theirs
+  holds more ('The guests did not come.' / one paragraph / 'Paro is busy again.' / two
+  paragraphs / ...), the lead going on past it.
 The lead is LEAD_PARAGRAPHS paragraph (a dateline's, an opening one; a review's star and
 details lines aside): a line after two paragraphs or more may open the first section ('The plan
 worked. Then the money ran out.' / text ... among one-sentence heads).
@@ -23,10 +23,9 @@ from itertools import compress
 from typing import Final
 
 from api.parser.heading_limits import QUOTED_OPENERS
-from api.parser.heading_sentences import SECOND_SENTENCE
 from api.parser.layout import Item, Line, ListLines
 from api.parser.line_shapes import is_rating, read_shape
-from api.parser.sentences import is_abbreviation
+from api.parser.sentences import SENTENCE_ENDS, is_abbreviation
 
 LEAD_PARAGRAPHS: Final = 1  # the lead paragraph: a dateline's, or an opening one
 # the items before the line, a lead paragraph's and pictures', a star and a details line's
@@ -35,14 +34,13 @@ NUMBERED: Final = "numbered"
 QUOTED: Final = "quoted"
 QUESTION: Final = "question"
 UNSTOPPED: Final = "unstopped"
-SENTENCE: Final = "sentence"
-SENTENCES: Final = "sentences"
+STATEMENT: Final = "statement"
 
 
 def head_form(text: str) -> str:
     """The form of a head's line: '3) Go early' -> numbered, '“Free”' -> quoted, 'Why?' ->
-    question, 'The way home' -> unstopped, 'It rained.' -> sentence, 'It rained. We ran.' ->
-    sentences."""
+    question, 'The way home' -> unstopped, 'It rained.' and 'It rained. We ran.' -> statement
+    (one sentence and two are one form: heads of both stand side by side)."""
     shape = read_shape(text)
     if shape.number > 0 or shape.labelled:
         return NUMBERED
@@ -52,7 +50,7 @@ def head_form(text: str) -> str:
         return QUESTION
     if text[-1:] != "." or is_abbreviation(text.rsplit(" ", 1)[-1][:-1]):
         return UNSTOPPED  # 'Red warning until 6 p.m.': an abbreviation's stop ends no sentence
-    return SENTENCES if SECOND_SENTENCE.search(text) else SENTENCE
+    return STATEMENT
 
 
 def section_lines(items: list[Item], start: int, end: int) -> int:
@@ -63,14 +61,16 @@ def section_lines(items: list[Item], start: int, end: int) -> int:
 
 def lead_paragraphs(items: list[Item], k: int) -> int:
     """The paragraphs before line k, a review's star line and the details line under it aside
-    ('★★★★☆' / 'Salt, Harbour Gallery, until 3 May' / picture -> 0), pictures aside; a list
-    counts as more than a lead holds."""
+    ('★★★★☆' / 'Salt, Harbour Gallery, until 3 May' / picture -> 0), pictures aside; a list,
+    or a line ending in no sentence's end, counts as more than a lead holds."""
     found = 0
     for j in range(k):
         item = items[j]
         if isinstance(item, ListLines):
             return LEAD_PARAGRAPHS + 1
         if isinstance(item, Line) and not (is_rating(item.text) or under_a_star_line(items, j)):
+            if item.text[-1] not in SENTENCE_ENDS:
+                return LEAD_PARAGRAPHS + 1  # a diary's stamp, '11.40pm', heads the line under it
             found += 1
     return found
 
@@ -100,7 +100,7 @@ def lead_lines(items: list[Item], flags: list[bool]) -> list[int]:
         return []
     k = heads[0]
     form = head_form(items[k].text)
-    if form not in (SENTENCE, SENTENCES):
+    if form != STATEMENT:
         return []
     others = heads[1:]
     if all(head_form(items[j].text) != form for j in others):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.glue import glue_split
 from api.parser.heading_leads import head_form, lead_lines
 from api.parser.layout import Item, Line, Picture
 from tests.parser.exports import heads_of
@@ -47,8 +48,8 @@ def flags_at(items: list[Item], *heads: int) -> list[bool]:
         ("“Free” ends at the border", "quoted"),
         ("Why start with a jar?", "question"),
         ("The way home", "unstopped"),
-        ("The boats stopped.", "sentence"),
-        ("The boats stopped. The buses did not.", "sentences"),
+        ("The boats stopped.", "statement"),
+        ("The boats stopped. The buses did not.", "statement"),
     ],
 )
 def test_head_form(text: str, form: str) -> None:
@@ -144,6 +145,29 @@ def test_two_sentences_under_a_star_line_and_a_details_line_beside_heads_of_othe
                 line(PARA_2),
             ],
             (3, 5, 7),
+        ),
+        # under a diary's stamp, no lead paragraph: the stamp's post opens on its head
+        (
+            [
+                line("Thursday, 11.40pm"),
+                line("The boats were late again."),
+                line(PARA),
+                line("Friday, 8.15am"),
+                line("The best film has no buyer"),
+                line(PARA_2),
+            ],
+            (1, 4),
+        ),
+        # two sentences beside one-sentence heads, each over one paragraph: one form, siblings
+        (
+            [
+                line(PARA),
+                line("The harbour silted up. Boats ran aground."),
+                line(PARA_2),
+                line("The dredger arrived in May."),
+                line(PARA),
+            ],
+            (1, 3),
         ),
         # no paragraph under it: a picture, then another head's section
         (
@@ -292,3 +316,46 @@ def test_a_packed_list_of_long_numbered_items_after_a_colon_lead_in_is_no_run_of
 def test_a_long_label_line_outside_a_head_s_shape_makes_no_run(steps: list[str]) -> None:
     heads = heads_of(SHORT_PARA, steps[0], PARA, steps[1], PARA_2, steps[2], PARA)
     assert steps[1] not in heads
+
+
+# --- an outlet's address opening on a figure, glued on as the credit --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        (
+            "A camp on the shore of the lake, where the new levy is collected from this "
+            "summer24.kg/Aibek Marlow-Osei",
+            (
+                "A camp on the shore of the lake, where the new levy is collected from this summer",
+                "24.kg/Aibek Marlow-Osei",
+            ),
+        ),
+        (
+            "The market in Namur on Saturday7sur7.be/Handout",
+            ("The market in Namur on Saturday", "7sur7.be/Handout"),
+        ),
+        (
+            "Fans outside the stadium in Lyon.7sur7.be/Ines Marlow",
+            ("Fans outside the stadium in Lyon.", "7sur7.be/Ines Marlow"),
+        ),
+    ],
+)
+def test_an_address_credit_opening_on_a_figure_splits_where_the_figure_starts(
+    line: str, split: tuple[str, str]
+) -> None:
+    """The address is the outlet, the holder after its slash; the caption keeps its last word."""
+    assert glue_split(line) == split
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new pass sells for 24.99/month",  # a price per month: no address
+        "Readers of 24.kg in Bishkek",  # an address inside the caption, no holder's slash
+        "Runners at the 24km mark",  # a figure and its unit
+    ],
+)
+def test_a_figure_that_opens_no_address_credit_no_split(line: str) -> None:
+    assert glue_split(line) is None

@@ -130,8 +130,7 @@ KNOWN = {
     "yes_no_heads_statement_and_question_head_single_quoted_term_head_lone_questions_in_"
     "answers_colon_lead_in_24kg_akipress_courtesy_credits": (
         "three lone questions inside question heads' answers, each answered by the next line, "
-        "taken as heads, and an agency-first credit whose agency is a dotted name with digits "
-        "('24.kg/X') after a caption without a stop left in the caption"
+        "taken as heads"
     ),
     "zv04_mauritius_pet_import_permit_guide_port_louis_dateline_step_n_colon_heads_long_step_"
     "head_no_stop_question_step_head_two_sentence_step_head_plain_head_lone_questions_after_"
