@@ -98,7 +98,8 @@ def numbered_label_heads(items: list[Item], alone: list[int]) -> list[int]:
     'Caller 2', 'Caller 1') or beside another label's run makes no run at all."""
     run: list[int] = []
     label = ""
-    stopped = loose = 0  # the stopped lines, and those with the long ones: the run's guests
+    # the lines ending in '.', and those with the long ones: members the others vouch for
+    stopped = loose = 0
     # (NUMBERED_LABEL wants ': ', which most lines lack: they are passed over without a call)
     for k in [j for j in alone if ": " in items[j].text]:
         found = numbered_label(items[k].text)
