@@ -98,6 +98,9 @@ LENDER = re.compile(r"[;,] courtesy (?:of )?(?:the )?(?=[A-Z])")
 # A social account's handle, the holder a picture taken from a post is credited to:
 # 'Instagram/@jane.doe', 'X/@acme_news'.
 HANDLE = re.compile(r"^@[\w.]+$")
+# An outlet's web address opening on a figure, before a holder's slash: '24.kg/Jane Doe',
+# '7sur7.be/Handout'.
+FIGURE_ADDRESS: Final = re.compile(r"\d[\da-z-]*\.[a-z]{2,4}/")
 
 
 # A title's name as a credit's holder after a join: 'Tom Nguyen / The Canadian Press'.
@@ -300,6 +303,8 @@ def is_credit_like(tail: str) -> bool:
     pieces = core_pieces(tail)  # 'Jane Doe / Reuters file': an archive picture
     first = pieces[0].strip(EDGE_PUNCT) if pieces else ""
     if not first or not (first[0].isupper() or first == "©" or is_brand_spelling(first)):
+        if FIGURE_ADDRESS.match(tail):
+            return all(piece_is_credit_word(p) for p in pieces) and not has_credit_sentence(tail)
         if not starts_with_agency(tail):
             return False
         # 'picture alliance/dpa/Jane Doe': an agency that writes its name in lower case

@@ -7,6 +7,7 @@ from typing import Final
 
 from api.parser.calendar_words import CALENDAR_NAMES
 from api.parser.credit_words import (
+    FIGURE_ADDRESS,
     MAX_CREDIT_CHARS,
     WHOLE_WORD_CREDITS,
     is_credit_like,
@@ -154,6 +155,8 @@ def glue_kind(line: str, i: int) -> str | None:
     if i == 0:
         return None
     prev = line[i - 1]
+    if line[i].isdigit():
+        return opens_figure_address(line, i)
     if line[i].islower():
         # 'on Monday.picture alliance/dpa/Jane Doe': an agency in lower case; 'near Lisse.de
         # Jong / ANP': a surname's particle, a credit settled on its own (a slash, an agency)
@@ -175,6 +178,20 @@ def glue_kind(line: str, i: int) -> str | None:
     if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or line[i:] in WHOLE_WORD_CREDITS):
         return "case"  # 'run by the MTAJane Doe / AP', 'in the CBDSupplied': the acronym closes it
     return None
+
+
+def opens_figure_address(line: str, i: int) -> str | None:
+    """The glue kind of an outlet's address opening on a figure at i, glued to the caption's
+    last word or after its stop: 'this summer24.kg/Jane Doe', 'in Lyon.7sur7.be/Handout' (not
+    the second '7' of '7sur7', inside the address, nor '£24.99/month')."""
+    if FIGURE_ADDRESS.match(line, i) is None:
+        return None
+    prev = line[i - 1]
+    if prev in SENTENCE_END:
+        return "punct"
+    start = i - len(letters_before(line, i))
+    inside = start > 0 and line[start - 1].isdigit()  # the 'sur' of '7sur7' follows a figure
+    return "case" if prev.isalpha() and not inside else None
 
 
 def address_after_company_form(line: str, i: int) -> bool:

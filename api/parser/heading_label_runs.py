@@ -53,6 +53,17 @@ def stopped_label(text: str) -> tuple[str, int] | None:
     return found if found is None or len(text) <= LONG_CHARS else None
 
 
+def long_label(text: str) -> tuple[str, int] | None:
+    """The label and number of a 'Label N: ...' line past the long-head bound, one clause
+    without a stop: 'Step 2: Get the jab and the chip, in that order and a month apart from the
+    blood test that comes next' -> ('Step', 2); None for a line ending in a mark, of a sentence
+    and more, or opening on a figure."""
+    match = NUMBERED_LABEL.match(text)
+    if match is None or not text[-1:].isalnum() or SECOND_SENTENCE.search(text):
+        return None
+    return None if FIGURE_FIRST.match(match[3]) else (match[1], int(match[2]))
+
+
 def two_short_sentences(text: str) -> bool:
     """True for a line of two sentences of PAIRED_WORDS words in all, a head's two beats:
     'Step 4: Print nothing. Show your passport.' (not 'A. B. C.', nor a long second)."""
@@ -87,18 +98,24 @@ def numbered_label_heads(items: list[Item], alone: list[int]) -> list[int]:
     'Caller 2', 'Caller 1') or beside another label's run makes no run at all."""
     run: list[int] = []
     label = ""
-    stopped = 0
+    # the lines ending in '.', and those with the long ones: members the others vouch for
+    stopped = loose = 0
     # (NUMBERED_LABEL wants ': ', which most lines lack: they are passed over without a call)
     for k in [j for j in alone if ": " in items[j].text]:
         found = numbered_label(items[k].text)
         if found is None:
-            # a line ending in '.' counts only as the run's next number: 'Step 2: Upload it.'
-            found = stopped_label(items[k].text)
+            # a line ending in '.', or past the long-head bound, counts only as the run's next
+            # number: 'Step 2: Upload it.', 'Step 3: <a 25-word clause>'
+            text = items[k].text
+            found = stopped_label(text)
+            long = None if found else long_label(text)
+            found = found or long
             if found is None or not continues_run(found, label, len(run)):
                 continue
             if not over_its_text(items, k):
                 continue
-            stopped += 1
+            stopped += 1 if long is None else 0
+            loose += 1
         word, number = found
         if label and word != label:
             return []  # two labels numbered: fields or speakers, no one run of heads
@@ -108,6 +125,6 @@ def numbered_label_heads(items: list[Item], alone: list[int]) -> list[int]:
         run.append(k)
     # a run of heads, a sentence's stop on a few of them; a transcript's turns are sentences
     # ('Caller 1: I want to ask about the bins.' / reply / 'Caller 2: ...')
-    if len(run) - stopped < LABEL_RUN_MIN or stopped * STOPPED_SHARE >= len(run):
+    if len(run) - loose < LABEL_RUN_MIN or stopped * STOPPED_SHARE >= len(run):
         return []
     return run

@@ -122,6 +122,7 @@ from api.parser.heading_kin import (
     open_end,
 )
 from api.parser.heading_label_runs import numbered_label_heads
+from api.parser.heading_leads import lead_lines
 from api.parser.heading_limits import (
     FIELD,
     LONG_CHARS,
@@ -184,7 +185,7 @@ from api.parser.heading_signoffs import (
 )
 from api.parser.heading_stages import stage_flags
 from api.parser.heading_threads import thread_questions
-from api.parser.layout import Item, Line, Picture
+from api.parser.layout import Item, Line, ListLines, Picture
 from api.parser.line_shapes import (
     COUNTED_LABEL,
     NUMBERED_LABEL,
@@ -1141,7 +1142,8 @@ def numbered_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
 
 def numbered_long_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """A listicle's numbered head past the length cap, numbered between two flagged siblings
-    ('4. ...' before, '6. ...' after) after a sentence's end and over unnumbered text, within
+    ('4. ...' before, '6. ...' after) after a sentence's end, a list or a picture (the section
+    before it closed: '• Arlon, €54' / '5. <a long title>') and over unnumbered text, within
     NUMBERED_LONG_WORDS words: '5. Know what to do when the boiler fails: the first hour that
     decides the size of the bill' (a step of a packed list, numbered under a numbered line, and
     a sentence ending in '.' are none)."""
@@ -1161,11 +1163,19 @@ def numbered_long_heads(items: list[Item], alone: list[int], flags: list[bool]) 
         after = items[k + 1]
         if item_number(items[heads[j]]) != number + 1 or not isinstance(after, Line):
             continue
-        if item_number(after) >= 0 or item_number(items[k - 1]) >= 0 or not opens_run(items, k):
+        if item_number(after) >= 0 or item_number(items[k - 1]) >= 0:
+            continue
+        if not (opens_run(items, k) or closes_on_a_block(items[k - 1])):
             continue
         if numbered_head_shape(items[k].text):
             found.append(k)
     return found
+
+
+def closes_on_a_block(item: Item) -> bool:
+    """True for a list's line, a list or a picture, a section's end that is no sentence's:
+    '• Arlon, €54' / '3) <a long title>' (a line of several, not a block of its own)."""
+    return isinstance(item, ListLines | Picture) or not item.alone
 
 
 def numbered_head_shape(text: str) -> bool:
@@ -1585,6 +1595,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # 'They lost.' / 'Was it too slow for him?' / 'Not according to him.'
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
+    for k in lead_lines(items, flags):
+        flags[k] = False  # 'THIMPHU — ...' / 'The guests did not come.' / text / 'Paro ...'
     return flags
 
 

@@ -28,10 +28,6 @@ KNOWN = {
     "two_sentence_head_lone_question_punchy_lines_colon_lead_in_afp_slug_times_of_malta_doi_ltd_"
     "pool_credits": "a one-sentence head ending in '.' and a straight-quoted two-sentence head "
     "read as paragraphs, and a lone question answered by the next line taken as a head",
-    "zs02_georgian_words_listicle_tbilisi_paren_numbered_heads_straight_and_curly_quoted_heads_"
-    "two_sentence_heads_question_head_long_head_no_stop_lone_questions_colon_lead_in_"
-    "interpressnews_handout_initial_courtesy_llc_credits": "a two-part '4)' head, a quoted "
-    "exclamation then a sentence ending in '.', read as a paragraph in a run of '1)' heads",
     "zs03_uruguayan_davis_cup_tennis_report_montevideo_dated_dateline_one_and_two_sentence_full_"
     "stop_heads_curly_quoted_head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_el_"
     "pais_aut_handout_pool_itf_jr_initial_us_credits": "a curly-quoted two-sentence head read as "
@@ -114,42 +110,30 @@ KNOWN = {
     "yes_no_heads_statement_and_question_head_single_quoted_term_head_lone_questions_in_"
     "answers_colon_lead_in_24kg_akipress_courtesy_credits": (
         "three lone questions inside question heads' answers, each answered by the next line, "
-        "taken as heads, and an agency-first credit whose agency is a dotted name with digits "
-        "('24.kg/X') after a caption without a stop left in the caption"
+        "taken as heads"
     ),
     "zv04_mauritius_pet_import_permit_guide_port_louis_dateline_step_n_colon_heads_long_step_"
     "head_no_stop_question_step_head_two_sentence_step_head_plain_head_lone_questions_after_"
     "lists_colon_lead_ins_gis_defimedia_ltee_courtesy_credits": (
-        "a 'Step N:' head without a stop longer than the long-head bound and a two-sentence 'Step "
-        "N:' head of two short imperatives ('Book X. Book it as Y.') read as paragraphs, and two "
-        "lone questions answered by the next line taken as heads"
-    ),
-    "zv05_luxembourg_cross_border_commuter_free_transport_listicle_paren_numbered_heads_two_"
-    "sentence_head_curly_quoted_word_head_long_head_no_stop_question_head_one_sentence_stop_"
-    "head_lone_questions_punchy_lines_colon_lead_in_wort_rtl_sip_sarl_credits": (
-        "the run's first '1)' head, of two sentences ending in '.', and a '3)' head without a stop "
-        "longer than the long-head bound read as paragraphs, and a two-sentence punchy line after "
-        "the opening paragraph taken as a head"
+        "two lone questions answered by the next line taken as heads"
     ),
     "zv06_jordanian_nabataean_exhibition_review_amman_star_line_details_line_curly_quoted_"
     "object_head_one_sentence_full_stop_head_long_head_no_stop_question_head_lone_questions_"
     "punchy_lines_petra_agency_jordan_times_courtesy_museum_initial_credits": (
-        "a one-sentence head ending in '.' read as a paragraph, and a two-sentence punchy line "
-        "under the star and details lines and a lone question answered by the next line, under a "
-        "curly-quoted head, taken as heads"
+        "a one-sentence head ending in '.' read as a paragraph, and a lone question answered by "
+        "the next line, under a curly-quoted head, taken as a head"
     ),
     "zv07_guatemalan_volcano_trail_ultramarathon_report_antigua_agn_dateline_one_and_two_"
     "sentence_full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_result_"
     "lines_prensa_libre_soy502_agency_first_efe_file_credits": (
         "a one-sentence head ending in '.' (the last of four, before a lone question) read as a "
-        "paragraph, and a one-sentence line right after the dateline's lead taken as a head"
+        "paragraph"
     ),
     "zv08_bhutan_sustainable_development_fee_analysis_thimphu_dateline_one_and_two_sentence_"
     "full_stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_"
     "kuensel_bbs_handout_ap_file_inc_initial_credits": (
         "two heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs, "
-        "and a one-sentence line right after the dateline's lead and two lone questions answered "
-        "by the next line taken as heads"
+        "and two lone questions answered by the next line taken as heads"
     ),
 }
 
