@@ -1819,7 +1819,12 @@ class Described(RegistryCalls):
         _entry_called), when the body last salient is of another kind; None if none is."""
         called = self._entry_called(noun, False, None, where)
         entry = self.entries.get(called) if called is not None else None
-        return called if entry is not None and entry.kind == "organisation" else None
+        if entry is not None and entry.kind == "organisation":
+            return called
+        # (`a spokeswoman for the regulator` after an association spoke: the latest body the
+        # article shows to be a regulator, see _bodies_by_noun)
+        kind = self._latest_of_kind(noun, where)
+        return self.organisation(kind[1]) if kind is not None else None
 
     def _called_body(self, head: str) -> str | None:
         """`The watchdog said ...` of the `Office of the X Commissioner` early on, then a

@@ -42,6 +42,8 @@ _REGULATES: Final = re.compile(
     r"oversees|inspected|inspects)\b"
 )
 REGULATES_REACH: Final = 160  # the characters after the name read for the deed (one clause)
+# The words after a body's head noun that open what it is of or for: `Office of Rail and Road`.
+_HEAD_JOINTS: Final = frozenset({"of", "for"})
 # A trade its name holds as a gerund, and the noun of its doer: `X Water Hauling LLC` -> `the
 # hauler`, `Y Shipping` -> `the shipper`, `Z Catering Ltd` -> `the caterer`.
 _GERUND: Final = re.compile(r"[A-Z][a-z]{2,}ing")
@@ -70,11 +72,12 @@ def generic_nouns(name: str) -> frozenset[str]:
 
 
 def head_word(name: str) -> str:
-    """`Office of Rail and Road` -> `office`, `Cocoa Marketing Council` -> `council`: the word a
-    body's name is headed by (the one before its first `of`, else its last)."""
+    """`Office of Rail and Road` -> `office`, `Commission for Lakes` -> `commission`, `Cocoa
+    Marketing Council` -> `council`: the word a body's name is headed by (the one before its
+    first `of` or `for`, else its last)."""
     words = name.split()
-    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-    return words[max(head, 0)].lower().rstrip(".")
+    joint = next((k for k in range(1, len(words)) if words[k] in _HEAD_JOINTS), len(words))
+    return words[joint - 1].lower().rstrip(".")
 
 
 def governing_nouns(name: str) -> frozenset[str]:
