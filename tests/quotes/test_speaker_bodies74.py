@@ -236,3 +236,48 @@ def test_a_document_speaks_for_the_body_that_issued_it(paragraphs, speaker):
 )
 def test_a_document_with_no_issuer_near(paragraphs):
     assert _speakers(*paragraphs)[-1] not in ("Pellan Water Commission", "Office of Canal Safety")
+
+
+# --- a participle after a reported clause fronted before its reporter --------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Rents would rise by 4% in May, the Wenlow Housing Trust said in a letter, adding "
+            "that the rise was “the smallest in a decade”.",
+            "Wenlow Housing Trust",
+        ),
+        (
+            "Ferries will resume on Friday, Marisol Achterberg said on Monday, adding that "
+            "tickets would be “honoured in full”.",
+            "Marisol Achterberg",
+        ),
+        (
+            "Tolls on the bridge will double, the Pellan Water Commission announced, adding "
+            "that the money was “ring-fenced for repairs”.",
+            "Pellan Water Commission",
+        ),
+    ],
+)
+def test_a_participle_after_a_fronted_report_is_the_reporter(paragraph, speaker):
+    assert _speakers(paragraph)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (  # the reporter opens the sentence: the name in the reported words is not it
+            "Marisol Achterberg said Bram Osei-Whitfield had been told, adding that the town "
+            "was “left in the dark”.",
+            "Marisol Achterberg",
+        ),
+        (  # no reporting clause before the participle: the sentence's subject
+            "Bram Osei-Whitfield dashed hopes of a deal, saying the offer was “an insult”.",
+            "Bram Osei-Whitfield",
+        ),
+    ],
+)
+def test_a_participle_keeps_its_own_subject(paragraph, speaker):
+    assert _speakers(paragraph)[-1] == speaker

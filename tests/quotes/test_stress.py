@@ -359,10 +359,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "carried after '\u201c...,\u201d the department\u2019s spokesperson said': the currency "
         "figure, as there"
     ),
-    ("taipei_times_changhua_paddies_fallow_drought_fabs_water", 3, "higher than"): (
-        "'<Reported clause>, the Ministry of <Words> said in a statement, adding that the "
-        "payment was \"...\"' (the body after a fronted clause): the sentence's first word"
-    ),
     ("taipei_times_changhua_paddies_fallow_drought_fabs_water", 12, "When the rain"): (
         "'The farmer from <Township> said ... \"...,\" she said' of 'X Y, 58, who grows rice ... "
         "in ... <Township>' eight paragraphs before (role noun and place): the township"
