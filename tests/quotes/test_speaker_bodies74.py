@@ -194,6 +194,14 @@ def test_a_noun_with_no_body_of_its_kind(paragraphs):
         ),
         (
             (
+                "The Keswan Ports Authority said in a notice that the harbour would stay shut.",
+                "Marisol Achterberg, who runs a cafe by the quay, said trade had halved.",
+                "“No vessel may leave the inner basin before noon,” the notice said.",
+            ),
+            "Keswan Ports Authority",  # (two paragraphs back: within the bounded walk)
+        ),
+        (
+            (
                 "The Pellan Water Commission sent a letter to every household on the estate.",
                 *_FILLER[:3],
                 "“Supplies will be restored by Friday,” the letter said.",
