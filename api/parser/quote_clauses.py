@@ -278,6 +278,21 @@ def _inside_phrase(subject: Mention, sentence_start: int, clauses: Sequence[Clau
     return last.start <= subject.start < last.verb_start or last.verb_end <= subject.start
 
 
+def _fronted_reporter(
+    subject: Mention | None, sentence_start: int, clauses: Sequence[Clause]
+) -> Mention | None:
+    """`Compensation would be $9, the Ministry of X said in a statement, adding that`: the named
+    subject of its sentence's reporting clause before the participle, when the subject search
+    met a word before that subject (of the reported words fronted before it), not `X said Y
+    would ..., adding` (the first name is the reporter's own)."""
+    if subject is None or not clauses:
+        return None
+    last = clauses[-1]
+    if last.verb_start < sentence_start or last.subject is None:
+        return None
+    return last.subject if subject.start < last.subject.start < last.verb_start else None
+
+
 def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Clause]) -> str | None:
     """The description a participle with no named subject reports for: that of its sentence's
     clause before it (`The 27-year-old said ..., adding that`), else the body's noun opening
@@ -577,6 +592,7 @@ def find_clauses(
             )
             if subject is not None and _inside_phrase(subject, sentence_start, clauses):
                 subject = None  # (the main clause's subject is its phrase: the participle's too)
+            subject = _fronted_reporter(subject, sentence_start, clauses) or subject
             phrase = None if subject else _participle_phrase(masked, sentence_start, clauses)
             clauses.append(Clause(start, start, end, subject, phrase))
         elif word in REPORTING_VERBS:

@@ -39,7 +39,13 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
-from api.parser.quote_generic_bodies import GENERIC_NOUNS, generic_nouns
+from api.parser.quote_generic_bodies import (
+    GENERIC_NOUNS,
+    REGULATOR,
+    generic_nouns,
+    regulates,
+    trade_agent,
+)
 from api.parser.quote_kin import (
     ELDER_KIN,
     OWNER_SEX,
@@ -130,7 +136,8 @@ _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
 # (`The hospital said in an update ... the update said`, `said in a notice to harvesters ... the
 # notice said`: a body's bulletin is its statement too)
-_ISSUED_WORDS: Final = "statement memo letter email release update notice advisory bulletin"
+# (`said in a report ... the report said`: an investigator's report is its statement too)
+_ISSUED_WORDS: Final = "statement memo letter email release update notice advisory bulletin report"
 _ISSUED_NOUNS: Final = frozenset(_ISSUED_WORDS.split())
 # `A notice pinned to the gate by the hospital `: a thing posted up, opening its sentence, that
 # speaks for the body (by its noun) that put it there, named right before the verb.
@@ -151,11 +158,22 @@ _JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
 # observer mission said`, `the Kremlin's press office said` (the body's words).
 _OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".split())
 _DOCUMENT_WORDS: Final = 6
+# (a body puts out a document by other verbs too, its acronym in brackets between: `The X (XYZ)
+# served a prohibition notice on`, `The Y published a report`, `Z sent a letter`)
 _ISSUED_IN: Final = re.compile(
-    r" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?("
+    r"(?: \([A-Z][A-Za-z&]{1,9}\))?"  # (see _BRACKETED)
+    r" (?:(?:said|says|wrote|writes|announced|added) in|(?:served|issued|sent|published)) "
+    r"an? (?:[a-z]+ )?("
     + _ISSUED_WORDS.replace(" ", "|")
     + r")\b|\binternal (statement|memo|letter|email|release)\b"
 )
+# An acronym in brackets right after a body's name: ` (MAIB)`.
+_BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
+# The cheap test for a paragraph that may issue a document (see issued_documents).
+_ISSUING: Final = (" in a", "internal ", " served ", " issued ", " sent ", " published ")
+# How many paragraphs before a cue `the notice said` reads for the body that issued it (a
+# bounded walk back, each paragraph's documents found once).
+ISSUER_BACK: Final = 8
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
 
@@ -702,13 +720,13 @@ class Described(RegistryCalls):
         self.through_people.add(body)
         return body
 
-    def _issuer(self, noun: str, where: tuple[int, int], before: bool = True) -> str | None:
+    def _issuer(self, noun: str, where: tuple[int, int], back: int = ISSUER_BACK) -> str | None:
         """`The nation said in a statement that ... “...,” the statement said`: who the
         paragraph, before `where`, says put out the statement (a name ending right before
         `said in a statement`, or a body's noun opening that sentence); for an `internal memo`
         no one puts out, the body the lead is about; None when no one. With none there, the
-        paragraph before is read so, once (`The department said in a notice ...` then `“...,”
-        the notice said` opening the next)."""
+        paragraphs before are read so, up to `back` of them, nearest first (`The department
+        said in a notice ...` then `“...,” the notice said` opening the next)."""
         paragraph = self._paragraphs[where[0]]
         documents = issued_documents(paragraph.masked)
         k = bisect_left(documents, (where[1],))
@@ -716,14 +734,20 @@ class Described(RegistryCalls):
         found = next(
             (d for d in reversed(documents[max(0, k - LATEST_FEW) : k]) if d[1] == noun), None
         )
-        if found is None and before and where[0] > 0:
+        if found is None and back > 0 and where[0] > 0:
             previous = where[0] - 1
-            return self._issuer(noun, (previous, len(self._paragraphs[previous].masked)), False)
+            end = len(self._paragraphs[previous].masked)
+            return self._issuer(noun, (previous, end), back - 1)
         if found is None:
             return None
         at, _, internal = found
         if internal:
             return self._lead_subject_body()
+        bracket = _BRACKETED.match(paragraph.masked, at)
+        if bracket is not None and bracket.group(1) in self.acronyms:
+            # (`The Marine Accident Investigation Branch (MAIB) said in a report`: the name the
+            # acronym stands for, whatever the mention before it holds)
+            return self.organisation(self.acronyms[bracket.group(1)])
         k = bisect_left(paragraph.mention_starts, at)
         for mention in reversed(paragraph.mentions[max(0, k - 2) : k]):
             if mention.end != at or mention.kind == "pronoun":
@@ -920,10 +944,22 @@ class Described(RegistryCalls):
         body = body or (self._known_body(noun) if noun else None)
         generic = noun is not None and noun in GENERIC_NOUNS and not body
         kind = self._latest_of_kind(noun, where) if generic and noun is not None else None
+        if kind is None and noun is None and not body:
+            kind = self._spoken_for_kind(lowered, where)
         body = body or (self.organisation(kind[1]) if kind is not None else None)
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
+
+    def _spoken_for_kind(
+        self, lowered: list[str], where: tuple[int, int]
+    ) -> tuple[tuple[int, int], str] | None:
+        """`a spokesman for the hauler` -> the latest body before `where` that the noun fits by
+        what its name or the article says it is (`X Water Hauling LLC`, see _bodies_by_noun), a
+        noun no body's word list holds; None when none fits (`a spokesman for the family`)."""
+        if len(lowered) < 3 or lowered[-2] != "the":
+            return None
+        return self._latest_of_kind(lowered[-1], where)
 
     def _spoken_for_last(self) -> str | None:
         """The body whose spokesperson spoke last (of the SPOKES_READ latest that took one on);
@@ -967,7 +1003,9 @@ class Described(RegistryCalls):
         sentence), is the latest body whose name says the noun's kind (see generic_nouns)."""
         resolved = self._the_anaphor_chain(words, lowered, where, recent)
         head = lowered[-1]
-        if len(lowered) != 2 or head not in GENERIC_NOUNS or self._anonymous_before(head, where):
+        # (a trade's doer, `the hauler`, may be a person's noun too: only when no one answers)
+        generic = head in GENERIC_NOUNS or resolved.name is None
+        if len(lowered) != 2 or not generic or self._anonymous_before(head, where):
             return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         kind = self._latest_of_kind(head, where)
         if kind is None:
@@ -1016,7 +1054,15 @@ class Described(RegistryCalls):
             for mention in paragraph.mentions:
                 if mention.kind != "org":
                     continue
-                for noun in generic_nouns(mention.name):
+                nouns = set(generic_nouns(mention.name))
+                # (`the regulator` of a public body the text shows regulating, `the hauler` of
+                # `X Water Hauling LLC`)
+                if regulates(mention.name, paragraph.masked[mention.end :]):
+                    nouns.add(REGULATOR)
+                agent = trade_agent(mention.name)
+                if agent is not None:
+                    nouns.add(agent)
+                for noun in nouns:
                     found.setdefault(noun, []).append(
                         ((paragraph.index, mention.start), mention.name)
                     )
@@ -1773,7 +1819,12 @@ class Described(RegistryCalls):
         _entry_called), when the body last salient is of another kind; None if none is."""
         called = self._entry_called(noun, False, None, where)
         entry = self.entries.get(called) if called is not None else None
-        return called if entry is not None and entry.kind == "organisation" else None
+        if entry is not None and entry.kind == "organisation":
+            return called
+        # (`a spokeswoman for the regulator` after an association spoke: the latest body the
+        # article shows to be a regulator, see _bodies_by_noun)
+        kind = self._latest_of_kind(noun, where)
+        return self.organisation(kind[1]) if kind is not None else None
 
     def _called_body(self, head: str) -> str | None:
         """`The watchdog said ...` of the `Office of the X Commissioner` early on, then a
@@ -2466,7 +2517,7 @@ def issued_documents(masked: str) -> tuple[tuple[int, str, bool], ...]:
     """Each `said in a statement` (where it starts, the noun, False) and `internal memo` (True)
     of a paragraph, in text order; found once per paragraph, so many `the statement said` in
     one stay linear."""
-    if "internal " not in masked and " in a" not in masked:
+    if not any(word in masked for word in _ISSUING):
         return ()  # (most paragraphs)
     return tuple(
         (m.start(), m.group(1), False) if m.group(1) else (m.start(), m.group(2), True)

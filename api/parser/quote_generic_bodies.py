@@ -2,11 +2,15 @@
 Mobility Ltd` ... (seven paragraphs on) `The firm said`; `Sharjah Civil Defence` ... `the
 authority said`. A reader fits the noun to the body's kind, which the name's closing word says
 (a company form or a trade's plural: `Ltd`, `Holdings`, `Cruises`; a public body's word:
-`Authority`, `Commission`, `Civil Defence`), and takes the latest body of that kind.
+`Authority`, `Commission`, `Civil Defence`), and takes the latest body of that kind; also by the
+name's head noun (`X Marketing Council`: `the board`), by what the article says the body does
+(`The Office of X served a prohibition notice` ... `the regulator said`) and by a trade its name
+holds (`X Water Hauling LLC` ... `the hauler`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from api.parser.quote_orgs import TRADE_ENDINGS, business_named
@@ -17,7 +21,32 @@ from api.parser.quote_orgs import TRADE_ENDINGS, business_named
 COMPANY_NOUNS: Final = frozenset("company firm operator exporter business".split())
 # The generic nouns a text calls a public body by: `the authority` of `Sharjah Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
-GENERIC_NOUNS: Final = COMPANY_NOUNS | AUTHORITY_NOUNS
+# The noun a text calls a governing body by whose name says `Council` or `Board`: `the board` of
+# `Cocoa Purchasing and Marketing Council` (a crop board, a marketing council: the same kind).
+BOARD_NOUNS: Final = frozenset({"board"})
+_GOVERNING_HEADS: Final = frozenset({"council", "board"})
+GENERIC_NOUNS: Final = COMPANY_NOUNS | AUTHORITY_NOUNS | BOARD_NOUNS
+# The noun for a public body the article shows regulating (see regulates): `the regulator`.
+REGULATOR: Final = "regulator"
+# The head words of a public body's name (closing it, or before its `of`): `Office of Rail and
+# Road`, `Health and Safety Executive`, `Care Inspectorate` (not `Ministry`: a ministry makes
+# policy; not `Court`: a court rules).
+_PUBLIC_HEADS: Final = frozenset(
+    "office authority commission agency inspectorate executive board council directorate "
+    "department branch".split()
+)
+# What a regulator does, said of it right after its name: `The X served a prohibition notice`,
+# `The Y fined the bank`, `The Z suspended the airline's certificate`, `which licenses taxis`.
+_REGULATES: Final = re.compile(
+    r"\b(?:served|fined|suspended|revoked|grounded|prosecuted|regulates|licen[cs]es|"
+    r"oversees|inspected|inspects)\b"
+)
+REGULATES_REACH: Final = 160  # the characters after the name read for the deed (one clause)
+# The words after a body's head noun that open what it is of or for: `Office of Rail and Road`.
+_HEAD_JOINTS: Final = frozenset({"of", "for"})
+# A trade its name holds as a gerund, and the noun of its doer: `X Water Hauling LLC` -> `the
+# hauler`, `Y Shipping` -> `the shipper`, `Z Catering Ltd` -> `the caterer`.
+_GERUND: Final = re.compile(r"[A-Z][a-z]{2,}ing")
 # The closing words of a public body's name: `Rwanda Public Transport Authority`, `Sharjah Civil
 # Defence`, `Food Standards Agency` (not `Ministry of X`: `the authority` is no ministry).
 _AUTHORITY_ENDINGS: Final = frozenset(
@@ -27,8 +56,9 @@ _AUTHORITY_ENDINGS: Final = frozenset(
 
 def generic_nouns(name: str) -> frozenset[str]:
     """`Kivu Smart Mobility Ltd` -> COMPANY_NOUNS, `Sharjah Civil Defence` -> AUTHORITY_NOUNS,
-    `Starlume Entertainment` -> COMPANY_NOUNS and `agency` (its trade's noun), `Apple` -> none:
-    the generic nouns that fit a body by the kind its name's closing word says."""
+    `Starlume Entertainment` -> COMPANY_NOUNS and `agency` (its trade's noun), `X Marketing
+    Council` -> BOARD_NOUNS, `Apple` -> none: the generic nouns that fit a body by the kind its
+    name's closing word (or head) says."""
     words = name.split()
     if len(words) < 2:
         return frozenset()  # (a bare name says no kind)
@@ -38,4 +68,43 @@ def generic_nouns(name: str) -> frozenset[str]:
     trade = TRADE_ENDINGS.get(last)
     if trade is not None:
         return COMPANY_NOUNS | (trade & GENERIC_NOUNS)
-    return COMPANY_NOUNS if business_named(name) else frozenset()
+    return COMPANY_NOUNS if business_named(name) else governing_nouns(name)
+
+
+def head_word(name: str) -> str:
+    """`Office of Rail and Road` -> `office`, `Commission for Lakes` -> `commission`, `Cocoa
+    Marketing Council` -> `council`: the word a body's name is headed by (the one before its
+    first `of` or `for`, else its last)."""
+    words = name.split()
+    joint = next((k for k in range(1, len(words)) if words[k] in _HEAD_JOINTS), len(words))
+    return words[joint - 1].lower().rstrip(".")
+
+
+def governing_nouns(name: str) -> frozenset[str]:
+    """`Cocoa Purchasing and Marketing Council` -> BOARD_NOUNS, `Apple` -> none: `the board` of a
+    council or board by its name's head."""
+    return (
+        BOARD_NOUNS
+        if len(name.split()) > 1 and head_word(name) in _GOVERNING_HEADS
+        else frozenset()
+    )
+
+
+def regulates(name: str, after: str) -> bool:
+    """`Office of Rail and Road` with ` (ORR) served a prohibition notice on the trust` after it
+    -> True: a public body (by its head word) the text, right after the name and within its
+    sentence, shows doing a regulator's deed; `Conwy Council, which gave a grant,` -> False."""
+    if len(name.split()) < 2 or head_word(name) not in _PUBLIC_HEADS:
+        return False
+    clause = after[:REGULATES_REACH].split(". ", 1)[0]
+    return _REGULATES.search(clause) is not None
+
+
+def trade_agent(name: str) -> str | None:
+    """`Desert Springs Water Hauling LLC` -> `hauler`, `Harbour Shipping Ltd` -> `shipper`,
+    `Apex Holdings` -> None: the doer's noun of a trade a company's name holds as a gerund
+    (the name's last word a company's, see generic_nouns)."""
+    if COMPANY_NOUNS.isdisjoint(generic_nouns(name)):
+        return None
+    found = next((w for w in name.split()[1:-1] if _GERUND.fullmatch(w)), None)
+    return None if found is None else found[:-3].lower() + "er"

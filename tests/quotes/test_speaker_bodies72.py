@@ -208,9 +208,9 @@ def test_a_document_speaks_for_the_body_that_issued_it(paragraphs, speaker):
             *_FILLER[:3],
             "“No vessel may leave the inner basin before noon,” the notice said.",
         ),
-        (  # the issuer two paragraphs back: too far for `the notice`
+        (  # the issuer past the bounded walk back (speakers74: two paragraphs back is near)
             "The Keswan Ports Authority said in a notice that the harbour would stay shut.",
-            "Tamsin Okonkwo-Reyes, a baker in the town, said the street had been quiet.",
+            *(_FILLER * 3),
             "“No vessel may leave the inner basin before noon,” the notice said.",
         ),
     ],
