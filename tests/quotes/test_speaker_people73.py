@@ -1,0 +1,144 @@
+"""Speakers73: people the tables missed. Titles before names (`Trainer X Y`, `The Rev Canon X
+Y`, the Brunei styles `Awang`, `Dayang`, a pilgrim's `Haji` opening a Malay name), surnames
+with the elided particle `d'` (`Jolene d'Arcy`), with near-misses the rules must leave alone
+(`Major`, `Canon`, `Hunter` as names; `Haji` inside a father's name).
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quote_names import job_before_given, pilgrim_opening, rank_after_title
+from api.parser.quote_tokens import Token
+from tests.quotes.helpers import names_found
+from tests.quotes.helpers import speakers as _speakers
+
+
+def _tokens(text: str) -> list[Token]:
+    """The words of a made-up name as tokens, each at its place in `text`."""
+    found: list[Token] = []
+    at = 0
+    for word in text.split():
+        at = text.index(word, at)
+        found.append(Token(at, at + len(word), word, False, False))
+        at += len(word)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Haji Rosli bin Haji Omar", True),
+        ("Hajah Siti Aminah binti Yusof", True),
+        ("Nurul Aina binti Haji Ahmad", False),  # `Haji` inside the father's name
+        ("Haji Bakar Omar", False),  # no `bin`, `binti`: no Malay father's name to tell by
+    ],
+)
+def test_a_pilgrims_style_opening_a_malay_name(name, expected):
+    assert pilgrim_opening(_tokens(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trainer Sean Walsh (58) said.", True),
+        ("Inspector Maria Lopes, 44, said.", True),
+        ("Assessor Maria Lopes, who saw it, said.", True),
+        ("Hunter Mae Collins (30) said.", False),  # a given name with a role noun's ending
+        ("They met Trainer Sean Walsh (58).", False),  # the capital is no sentence's
+        ("Trainer Walsh Mbeki (58) said.", False),  # no given name the table knows after it
+        ("Okafor Steel Works, a supplier, said.", False),  # no age, no `who`: a body
+    ],
+)
+def test_a_job_before_a_given_name(text, expected):
+    words = _tokens(text.rstrip(".").replace(",", " ").replace("(", " ").replace(")", " "))
+    start = 2 if text.startswith("They") else 0
+    last = words[start + 2]
+    assert job_before_given(text, words[start], words[start + 1], last) is expected
+
+
+@pytest.mark.parametrize(
+    ("run", "skip", "expected"),
+    [
+        ("Rev Canon Judith Hale", 1, True),
+        ("Revd Prebendary Anne Toms", 1, True),
+        ("Rev John Paul Hale", 1, False),  # `John` a given name
+        ("Dr Imdad Hussain Roe", 1, False),  # no cleric's style before it
+        ("Rev Mary Canon", 1, False),  # `Canon` the surname: two words after the style
+    ],
+)
+def test_a_clerics_rank(run, skip, expected):
+    tokens = _tokens(run)
+    assert rank_after_title(tokens, tokens[skip:]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her cousin, Luc d'Arcy, 51, said so.", ["Luc d'Arcy"]),
+        ("Nadine d’Aubigny said so.", ["Nadine d’Aubigny"]),
+        ("Tom D'Costa said so.", ["Tom D'Costa"]),
+        ("The road's End said so.", ["End"]),  # `d'` ending a word is no particle
+    ],
+)
+def test_an_elided_particles_surname(text, expected):
+    assert names_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Awang Mohd Rizal bin Osman, the school's head, said the roof had been "
+                "'patched twice'.",
+                "'We need a new one,' he said.",
+            ),
+            ["Mohd Rizal bin Osman", "Mohd Rizal bin Osman"],
+        ),
+        (
+            (
+                "Dayang Nurul Izzah binti Haji Salleh, a nurse, said the ward was 'full every "
+                "night'.",
+                "'We turn people away,' the nurse said.",
+            ),
+            ["Nurul Izzah binti Haji Salleh", "Nurul Izzah binti Haji Salleh"],
+        ),
+        (
+            (
+                "The chairman, Dato Haji Kamal bin Haji Idris, said the vote was 'final'.",
+                "'There is no appeal,' he said.",
+            ),
+            ["Kamal bin Haji Idris", "Kamal bin Haji Idris"],
+        ),
+        (
+            (
+                'Trainer Declan Moyle (71), from Athenry, said the track was "home".',
+                '"Where else would I go?" the 71-year-old asked.',
+            ),
+            ["Declan Moyle", "Declan Moyle"],
+        ),
+        (
+            (
+                "The Rev Canon Mary Ellwood, the town's rector, said the hall was “cold”.",
+                "“We cannot heat it,” she said.",
+            ),
+            ["Mary Ellwood", "Mary Ellwood"],
+        ),
+        (
+            (
+                "Capt. Elodie d'Amboise, who fishes out of a cove nearby, said the season was "
+                '"lost". "Every day costs us," she said.',
+            ),
+            ["Elodie d'Amboise", "Elodie d'Amboise"],
+        ),
+        (
+            ('Major Tom Briggs said the bridge was "unsafe".', '"Close it," Briggs said.'),
+            ["Major Tom Briggs", "Major Tom Briggs"],  # `Major` a given name, no rank here
+        ),
+    ],
+)
+def test_the_speakers(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
