@@ -30,7 +30,7 @@ from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, portfolio_field, spoken_for
 from api.parser.quote_tokens import acronym, word_key
-from api.parser.quote_unnamed import unnamed_subject_at
+from api.parser.quote_unnamed import unnamed_subject_at, withheld
 from api.parser.quote_words import FAMILY_WORDS, HONORIFICS, NAME_PARTICLES, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
@@ -1043,6 +1043,8 @@ class Registry(Recall, Described, Salience):
             posted = self.posted_by(paragraph, clause.verb_start, where)
             if posted is not None:
                 return Resolved(posted, "pronoun")  # `A notice ... by the hospital asks`
+            if clause.phrase and withheld(paragraph, clause):
+                return Resolved(None, None)  # `The manager, who declined to be named, said`
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if self.goes_by and mention.name in self.goes_by:
             person = self.goes_by[mention.name]  # `Halcyon said` of `X, who plays as Halcyon,`

@@ -12,6 +12,7 @@ import pytest
 
 from api.parser.quote_names import job_before_given, pilgrim_opening, rank_after_title
 from api.parser.quote_tokens import Token
+from api.parser.quote_unnamed import sexed_opening
 from tests.quotes.helpers import names_found
 from tests.quotes.helpers import speakers as _speakers
 
@@ -141,4 +142,68 @@ def test_an_elided_particles_surname(text, expected):
     ],
 )
 def test_the_speakers(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman who lost her son in the fire spoke to reporters.", "f"),
+        ("An elderly man, 80, wept at the gate.", "m"),
+        ("One young mother stood by the door.", "f"),
+        ("A man's body was found on the shore.", None),  # a possessive: no one speaking
+        ("A report said the roof was weak.", None),  # no person's noun of a sex
+        ("The woman stood by the door.", None),  # someone the article has met
+    ],
+)
+def test_a_sentence_opening_on_an_unnamed_person(text, expected):
+    assert sexed_opening(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                'The mayor, Daniel Okoro, said the bridge would reopen "soon".',
+                "A fruit seller in the old market, who did not want to be named, said trade had "
+                'halved. "Nobody crosses any more," he said.',
+            ),
+            ["Daniel Okoro", None],
+        ),
+        (
+            (
+                'Inspector Grace Mensah said the driver had been "going far too fast".',
+                "A woman whose husband was on the bus waited outside the ward all night. "
+                "“He phoned me from the road,” she said.",
+            ),
+            ["Grace Mensah", None],
+        ),
+        (
+            (
+                'Priya Raman, 52, said her stall had "never been this empty".',
+                "The market's manager, who declined to be named, said rents would rise. "
+                '"We have no choice," he said.',
+            ),
+            ["Priya Raman", None],
+        ),
+        (
+            (
+                # a named person after the unnamed one: the pronoun is hers
+                "A woman who lives nearby spoke to reporters. Later, Ruth Abara said the road "
+                'was closed. "It will take weeks," she said.',
+            ),
+            ["Ruth Abara"],
+        ),
+        (
+            (
+                # no aside withholding the name: the manager named before
+                'The market manager, Tomas Ferreira, said rents would rise by "a few per cent".',
+                'The manager said the roof came first. "It leaks," he said.',
+            ),
+            ["Tomas Ferreira", "Tomas Ferreira"],
+        ),
+    ],
+)
+def test_an_unnamed_persons_own_pronoun(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
