@@ -233,6 +233,20 @@ def rank_after_title(run: list[Token], names: list[Token]) -> bool:
     )
 
 
+def used_as_title(word: str, surname: str, written: Callable[[str], bool]) -> bool:
+    """`Dzongdag` of `Punakha Dzongdag Karma Tshering Dorji` in an article that writes `the
+    dzongdag`, `Kgosi` of `Kgosi Tebogo Mmolawa` in one that writes `Kgosi Mmolawa`: a
+    capitalised word, no given name the table knows, that the article writes as a noun after
+    `the` or right before the surname alone (as `Mr Mmolawa`) is a title the tables lack, no
+    part of the name. `Major Tom Baker` (a given name), `Punakha` (never `the punakha`) keep
+    theirs. (`written` answers whether a phrase stands in the article as whole words.)"""
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    if usual_sex(word) is not None or word_key(word) in STOP_CAPS:
+        return False
+    return written("the " + word.lower()) or written(f"{word} {surname}")
+
+
 # Vowels, `y` among them: a short capitalised word without one is an abbreviation (`Cr`).
 _VOWELS: Final = frozenset("aeiouyAEIOUY")
 # Surnames written without a vowel (`Ng`): a name's word, never an abbreviated title.

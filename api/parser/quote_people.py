@@ -34,6 +34,7 @@ from api.parser.quote_names import (
     styled_whole,
     title_surname,
     trade_opening,
+    used_as_title,
 )
 from api.parser.quote_orgs import (
     CAMPAIGN_CALLS,
@@ -173,6 +174,10 @@ def _person(
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
     opening = None  # a role word opening the sentence, taken off the name: still its role
     ranked = False  # a title's rank taken off the name (rank_after_title)
+    titled_at = _title_in_name(names, vocabulary) if len(names) > 2 else -1
+    if titled_at >= 0:
+        # "Punakha Dzongdag Karma Tshering Dorji" in an article on "the dzongdag"
+        opening, names = names[titled_at], names[titled_at + 1 :]
     if len(names) > 3 and len(names) - particles(names) >= 4 and job_opening(names[0].text):
         # "Auditor Mele Tui Fale": the job off first, so that the name keeps its three words
         # (name_core keeps one given name before a surname of four plain words or more)
@@ -295,6 +300,23 @@ def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:
         return False
     anywhere = vocabulary.written_anywhere if isinstance(vocabulary, LowercaseWords) else None
     return role_opening(first.text, anywhere or vocabulary.__contains__)
+
+
+def _title_in_name(names: list[Token], vocabulary: Container[str]) -> int:
+    """Where the last word of a name's run the article uses as a title stands (used_as_title),
+    two name words at least after it; -1 when none (most names: no word asked about twice)."""
+    if not isinstance(vocabulary, LowercaseWords):
+        return -1
+    surname = names[-1].text
+    for k in range(len(names) - 3, -1, -1):
+        word = names[k].text
+        if any(t.text == word for t in names[k + 1 :]):
+            continue  # `Che Ku Amran Che Ku Yusof`: a Malay prefix, again in the father's name
+        if used_as_title(word, surname, vocabulary.written_whole) and not any(
+            t.text.lower() in vocabulary for t in names[k + 1 :]
+        ):  # (`Flat Tenants Dovebridge` beside `the flat`, `tenants`: a body's name, whole)
+            return k
+    return -1
 
 
 def _local_title(names: list[Token], vocabulary: Container[str]) -> bool:

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_names import job_before_given, pilgrim_opening, rank_after_title
+from api.parser.quote_names import (
+    job_before_given,
+    pilgrim_opening,
+    rank_after_title,
+    used_as_title,
+)
 from api.parser.quote_tokens import Token
 from api.parser.quote_unnamed import sexed_opening
 from tests.quotes.helpers import names_found
@@ -206,4 +211,63 @@ def test_a_sentence_opening_on_an_unnamed_person(text, expected):
     ],
 )
 def test_an_unnamed_persons_own_pronoun(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "written", "expected"),
+    [
+        ("Dzongdag", {"the dzongdag"}, True),
+        ("Kgosi", {"Kgosi Mmolawa"}, True),
+        ("Oba", {"the oba"}, True),
+        ("Punakha", {"Punakha Dorji"}, True),  # (the article's own `Punakha Dorji`: a title)
+        ("Punakha", set(), False),  # never written as a noun nor before the surname alone
+        ("Major", {"the major"}, False),  # a given name the table knows
+        ("The", {"the the"}, False),  # a sentence's capital
+        ("OBA", {"the oba"}, False),  # letters, no title's word
+    ],
+)
+def test_a_word_used_as_a_title(word, written, expected):
+    assert used_as_title(
+        word, "Mmolawa" if word != "Punakha" else "Dorji", written.__contains__
+    ) is (expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The rangers' report was read out at a kgotla that Kgosi Motsumi called.",
+                "Kgosi Lesego Motsumi told the meeting that the fences had failed.",
+                '"We are losing everything," Motsumi said.',
+            ),
+            ["Lesego Motsumi"],
+        ),
+        (
+            (
+                'Haa Dzongdag Pema Sonam Wangdi said the road was "open again".',
+                'By noon the dzongdag had sent crews out. "We cleared it," he said.',
+            ),
+            ["Pema Sonam Wangdi", "Pema Sonam Wangdi"],
+        ),
+        (
+            (
+                # a Malay prefix again in the father's name: no title
+                "State councillor Wan Aziz Wan Ismail said the school was “safe”.",
+                "“We checked twice,” Wan Ismail said.",
+            ),
+            ["Wan Aziz Wan Ismail", "Wan Aziz Wan Ismail"],
+        ),
+        (
+            (
+                # the first word never written apart from the name: kept
+                'Thabiso Lerato Dube said the clinic was "full".',
+                '"We need a second nurse," Dube said.',
+            ),
+            ["Thabiso Lerato Dube", "Thabiso Lerato Dube"],
+        ),
+    ],
+)
+def test_a_title_the_article_uses(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
