@@ -271,3 +271,38 @@ def test_a_word_used_as_a_title(word, written, expected):
 )
 def test_a_title_the_article_uses(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The Kelvin Leisure Trust runs the rink.",
+                'Junior curler Amy Ross, 15, said it was "sad".',
+                "A trust spokeswoman later said members would get refunds. "
+                '"We will call everyone," she said.',
+            ),
+            ["Amy Ross", "Kelvin Leisure Trust"],
+        ),
+        (
+            (
+                "Harlow Water Ltd supplies the town.",
+                'Nadia Berg, who runs the bakery, said the taps were "dry".',
+                "A company spokeswoman said crews were out. “It will be back by noon,” she said.",
+            ),
+            ["Nadia Berg", "Harlow Water Ltd"],
+        ),
+        (
+            (
+                # the body's spokesman a paragraph before; the woman named here speaks
+                "The Treasury is unmoved, a Treasury spokesman said.",
+                "Compare the view of Dame Ada Fenwick, who ran a mill for years. "
+                "‘I resisted it,’ she told me.",
+            ),
+            ["Ada Fenwick"],
+        ),
+    ],
+)
+def test_an_unnamed_spokeswoman_of_a_body_named_before(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected

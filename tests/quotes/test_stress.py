@@ -221,10 +221,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'Junior curler X Y, 15, won ... \u2018...?\u2019 the schoolgirl asked' (a role noun "
         "the name's apposition does not carry, after a question, verb 'asked'): no one"
     ),
-    ("courier_perth_curling_rink_closure_energy_bills_leisure_trust", 14, "We\u2019ll be"): (
-        "'A trust spokeswoman later said ... \u2018...,\u2019 she said' (an unnamed "
-        "spokeswoman of a body named before): the schoolgirl two paragraphs before, not the trust"
-    ),
     ("inquirer_iloilo_dengue_outbreak_state_of_calamity_district_hospital", 13, "not part"): (
         "'The department, for its part, said in a separate advisory that ... \u201c...\u201d' of "
         "'The Department of Health' five paragraphs before (the aside is skipped since "
