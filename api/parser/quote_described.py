@@ -465,6 +465,7 @@ class Described(RegistryCalls):
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
     spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
     spokes_met: dict[str, str]  # `spokeswoman` -> the body of the latest `a ... spokeswoman`
+    spokes_described: dict[str, tuple[int, int]]  # a body -> where `a <body> spokeswoman` spoke
     acronyms: dict[str, str]  # an acronym -> the body's name it stands for
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     through_people: set[str]  # bodies that spoke through their people (`analysts at X`)
@@ -576,6 +577,10 @@ class Described(RegistryCalls):
             spoken, recent = self._spokesperson(words, lowered, where)
             if spoken is not None:
                 self._note_spokes(lowered, spoken.name)
+                if spoken.name is not None and lowered[0] in ("a", "an"):
+                    # `A trust spokeswoman later said ... “...,” she said`: the body, as for
+                    # `a spokeswoman for the trust`, in that paragraph (Registry.pronoun)
+                    self.spokes_described[spoken.name] = where
                 return spoken
         if where[0] == 0 and _lead_length(words) and _later_described(lowered):
             named = self._named_later_of(lowered)

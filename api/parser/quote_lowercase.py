@@ -133,6 +133,20 @@ class LowercaseWords:
             at = text.find(phrase + " ", at + 1) if self._spent <= BUDGET else -1
         return False
 
+    def written_whole(self, phrase: str) -> bool:
+        """`phrase` stands somewhere in the text as whole words (`the dzongdag`, `Kgosi
+        Mmolawa`), wherever in its sentence. Counted against the look-ups' BUDGET as
+        written_inside is; past it the answer is no."""
+        text, end = self._text, len(phrase)
+        self._spent += SEARCH_COST
+        at = text.find(phrase) if self._spent <= BUDGET else -1
+        while at != -1:
+            if not text[at - 1 : at].isalnum() and not text[at + end : at + end + 1].isalnum():
+                return True
+            self._spent += 1
+            at = text.find(phrase, at + 1) if self._spent <= BUDGET else -1
+        return False
+
     def fixed_name(self, title: str, word: str) -> bool:
         """`Father Christmas`: see FixedNames (the same text, the article's, masked)."""
         if self._fixed is None:

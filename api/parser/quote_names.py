@@ -194,6 +194,59 @@ def trade_opening(text: str, first: Token, given: Token) -> bool:
     return sentence_initial(text, first)
 
 
+# Right after a name, what only a person has: an age (`(67)`, `, 67,`) or `who`.
+_PERSON_AFTER: Final = re.compile(r" ?\(\d{1,3}\)|, \d{1,3},|, who\b")
+
+
+def job_before_given(text: str, first: Token, given: Token, last: Token) -> bool:
+    """`Trainer Sean Kilbride (67) said` -> True at `Trainer`: a sentence-opening word with a
+    role noun's ending or a title's (job_opening), no given name the table knows, before one it
+    knows, the name followed by what only a person has (an age, `who`), is the person's job, no
+    part of the name; `Hunter Mae Collins` (a given name with that ending), `with Trainer Sean
+    Kilbride` (the capital not the sentence's) and `Okafor Steel Works, a supplier` (no age,
+    no `who`: a body's name) keep theirs."""
+    return (
+        usual_sex(given.text) is not None
+        and job_opening(first.text)
+        and sentence_initial(text, first)
+        and _PERSON_AFTER.match(text, last.end) is not None
+    )
+
+
+# A cleric's style of address, which a rank may follow: `The Rev Canon X`, `Revd Prebendary X`.
+_CLERICAL_STYLES: Final = frozenset({"rev", "revd", "reverend"})
+
+
+def rank_after_title(run: list[Token], names: list[Token]) -> bool:
+    """`Canon` of `The Rev Canon Judith Ashe said` -> True: a word between a cleric's style and
+    a given name the table knows, itself no given name, is the cleric's rank (`Rev Canon`,
+    `Revd Prebendary`); `The Rev John Paul Roe` (a given name), `Ms Ana Canon` (a surname) and
+    `Dr Imdad Hussain Roe` (a given name the table lacks, after another title) keep theirs."""
+    k = len(run) - len(names)
+    if k < 1 or len(names) < 3:
+        return False
+    return (
+        word_key(run[k - 1].text) in _CLERICAL_STYLES
+        and usual_sex(names[0].text) is None
+        and usual_sex(names[1].text) is not None
+        and not is_particle(names[0])
+    )
+
+
+def used_as_title(word: str, surname: str, written: Callable[[str], bool]) -> bool:
+    """`Dzongdag` of `Punakha Dzongdag Karma Tshering Dorji` in an article that writes `the
+    dzongdag`, `Kgosi` of `Kgosi Tebogo Mmolawa` in one that writes `Kgosi Mmolawa`: a
+    capitalised word, no given name the table knows, that the article writes as a noun after
+    `the` or right before the surname alone (as `Mr Mmolawa`) is a title the tables lack, no
+    part of the name. `Major Tom Baker` (a given name), `Punakha` (never `the punakha`) keep
+    theirs. (`written` answers whether a phrase stands in the article as whole words.)"""
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    if usual_sex(word) is not None or word_key(word) in STOP_CAPS:
+        return False
+    return written("the " + word.lower()) or written(f"{word} {surname}")
+
+
 # Vowels, `y` among them: a short capitalised word without one is an abbreviation (`Cr`).
 _VOWELS: Final = frozenset("aeiouyAEIOUY")
 # Surnames written without a vowel (`Ng`): a name's word, never an abbreviated title.
@@ -252,6 +305,23 @@ def particles(names: list[Token]) -> int:
     return sum(is_particle(t) for t in names[1:-1])
 
 
+# A pilgrim's style in Malay names: `Haji`, `Hajah` (see pilgrim_opening).
+_PILGRIM_STYLES: Final = frozenset({"haji", "hajah"})
+
+
+def pilgrim_opening(names: list[Token]) -> bool:
+    """`Haji Rosli bin Haji Omar` -> True: a pilgrim's style opening a Malay name that has its
+    father's after `bin` or `binti` is a style, no given name; after the particle it stays, as
+    part of the father's name (`Nurul Aina binti Haji Ahmad` -> False)."""
+    return names[0].text.lower() in _PILGRIM_STYLES and any(
+        t.text.lower() in _MALAY_PATRONYMICS for t in names[2:-1]
+    )
+
+
+# The particles that open a Malay father's name: `bin`, `binti` (`bte` written short).
+_MALAY_PATRONYMICS: Final = frozenset({"bin", "binti", "binte", "bte"})
+
+
 def name_core(names: list[Token]) -> list[Token]:
     """The name in a run of name-like words: the surname with its particles, and given names.
 
@@ -262,6 +332,9 @@ def name_core(names: list[Token]) -> list[Token]:
     k = len(names) - 1
     if k < 2:
         return names  # (most names: one or two words are their own core, no list made)
+    if pilgrim_opening(names):
+        names = names[1:]
+        k -= 1
     if k > 2 and repeats_opening(names):
         return names  # `Che Ku Amran Che Ku Yusof`: a father's name after the own, whole
     if k > 2 and is_particle(names[k - 2]) and not is_particle(names[k - 1]):

@@ -16,6 +16,7 @@ from api.parser.quote_names import (
     companion_opening,
     gender_of,
     is_suffix,
+    job_before_given,
     job_opening,
     listed_demonym,
     local_title,
@@ -26,12 +27,14 @@ from api.parser.quote_names import (
     okina_opening,
     particles,
     pronoun_surname,
+    rank_after_title,
     role_opening,
     sentence_initial,
     styled_run,
     styled_whole,
     title_surname,
     trade_opening,
+    used_as_title,
 )
 from api.parser.quote_orgs import (
     CAMPAIGN_CALLS,
@@ -170,6 +173,11 @@ def _person(
     ):
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
     opening = None  # a role word opening the sentence, taken off the name: still its role
+    ranked = False  # a title's rank taken off the name (rank_after_title)
+    titled_at = _title_in_name(names, vocabulary) if len(names) > 2 else -1
+    if titled_at >= 0:
+        # "Punakha Dzongdag Karma Tshering Dorji" in an article on "the dzongdag"
+        opening, names = names[titled_at], names[titled_at + 1 :]
     if len(names) > 3 and len(names) - particles(names) >= 4 and job_opening(names[0].text):
         # "Auditor Mele Tui Fale": the job off first, so that the name keeps its three words
         # (name_core keeps one given name before a surname of four plain words or more)
@@ -189,15 +197,22 @@ def _person(
         opening, names = names[0], names[1:]  # "Friend Jess Roe, who was nearby, said"
     elif three and trade_opening(text, names[0], names[1]):
         opening, names = names[0], names[1:]  # "Postman Dennis Ward, 79, said"
+    elif three and job_before_given(text, names[0], names[1], last):
+        opening, names = names[0], names[1:]  # "Trainer Sean Kilbride (67), from X, said"
+    elif three and rank_after_title(run, names):
+        # "The Rev Canon Judith Ashe": a cleric's rank after the style, no role (as the style)
+        ranked, names = True, names[1:]
     elif three and _local_title(names, vocabulary):
         opening, names = (
             names[0],
             names[1:],
         )  # "Barrister Ali Raza" in an article on "the barrister"
     start, role = role_before(text, tokens, names[0].start)
+    if ranked:
+        role = None  # (`Rev Canon` says the office no more than `Rev` does: the apposition may)
     if role is None and opening is not None:
         start, role = opening.start, opening.text.lower()
-    if role is None and (names[0] is run[0] or styled_run(run, names)):
+    if role is None and (names[0] is run[0] or ranked or styled_run(run, names)):
         # (`Its chief executive, Mr X,`: a style between the comma and the name is no role)
         found = role_comma(text, run[0].start, last.end)
         if found:
@@ -285,6 +300,23 @@ def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:
         return False
     anywhere = vocabulary.written_anywhere if isinstance(vocabulary, LowercaseWords) else None
     return role_opening(first.text, anywhere or vocabulary.__contains__)
+
+
+def _title_in_name(names: list[Token], vocabulary: Container[str]) -> int:
+    """Where the last word of a name's run the article uses as a title stands (used_as_title),
+    two name words at least after it; -1 when none (most names: no word asked about twice)."""
+    if not isinstance(vocabulary, LowercaseWords):
+        return -1
+    surname = names[-1].text
+    for k in range(len(names) - 3, -1, -1):
+        word = names[k].text
+        if any(t.text == word for t in names[k + 1 :]):
+            continue  # `Che Ku Amran Che Ku Yusof`: a Malay prefix, again in the father's name
+        if used_as_title(word, surname, vocabulary.written_whole) and not any(
+            t.text.lower() in vocabulary for t in names[k + 1 :]
+        ):  # (`Flat Tenants Dovebridge` beside `the flat`, `tenants`: a body's name, whole)
+            return k
+    return -1
 
 
 def _local_title(names: list[Token], vocabulary: Container[str]) -> bool:

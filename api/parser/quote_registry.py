@@ -30,7 +30,7 @@ from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, portfolio_field, spoken_for
 from api.parser.quote_tokens import acronym, word_key
-from api.parser.quote_unnamed import unnamed_subject_at
+from api.parser.quote_unnamed import unnamed_subject_at, withheld
 from api.parser.quote_words import FAMILY_WORDS, HONORIFICS, NAME_PARTICLES, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
@@ -117,6 +117,8 @@ class Registry(Recall, Described, Salience):
         self.spokes: dict[str, tuple[int, int]] = {}  # body -> where its spokesperson spoke
         # `spokeswoman` -> the body of the latest `a <body> spokeswoman` (see spokes_met)
         self.spokes_met: dict[str, str] = {}
+        # body -> where `a <body> spokeswoman` spoke: her `she` in that paragraph is the body's
+        self.spokes_described: dict[str, tuple[int, int]] = {}
         self.through_people: set[str] = set()  # bodies whose people spoke (`analysts at X`)
         self._surnames: dict[str, list[str]] = {}  # last word -> people, in order of entry
         # first word -> the one person entered with it ("" when two share it): see _body_by_first
@@ -519,6 +521,8 @@ class Registry(Recall, Described, Salience):
                     return here  # "For Tanabe-Ross, the next step ... she said": named here
                 if self.spokes.get(name, (-1, -1)) == self._latest[name] >= (where[0] - 1, 0):
                     return name  # "A spokeswoman for Air France said ... “...,” she said"
+                if self.spokes_described.get(name, (-1, -1)) == self._latest[name] >= (where[0], 0):
+                    return name  # "A trust spokeswoman later said ... “...,” she said"
                 entry = self.entries[name]
                 if entry.guessed and entry.gender is None:
                     entry.kind = "person"  # "Ruiz told the council ... she repeated"
@@ -1051,6 +1055,8 @@ class Registry(Recall, Described, Salience):
             posted = self.posted_by(paragraph, clause.verb_start, where)
             if posted is not None:
                 return Resolved(posted, "pronoun")  # `A notice ... by the hospital asks`
+            if clause.phrase and withheld(paragraph, clause):
+                return Resolved(None, None)  # `The manager, who declined to be named, said`
             return self._phrase(clause.phrase, where) if clause.phrase else None
         if self.goes_by and mention.name in self.goes_by:
             person = self.goes_by[mention.name]  # `Halcyon said` of `X, who plays as Halcyon,`

@@ -45,6 +45,9 @@ _NON_ASCII_LETTER: Final = re.compile(r"[^\W\d_\x00-\x7f]")
 # `al-Thani`, `el-Sisi`: the Arabic article glued to a capitalised name, a name's word (the
 # pattern opens with the hyphen, found by a fast skip; the article is a word of its own).
 _ARTICLE_NAME: Final = re.compile(r"-(?=[A-Z])(?<=[ae]l-)(?<![\w'’.&-][ae]l-)")
+# `d'Entremont`, `d’Souza`: the elided particle `d'` glued to a capitalised surname, a name's
+# word (the pattern opens with the apostrophe; a `d` ending a word, `Road's`, is no particle).
+_ELIDED_NAME: Final = re.compile(r"['’](?=[A-Z])(?<=d['’])(?<![\w'’.&-]d['’])")
 # `Mac an tSaoir`, `Ó hÉigeartaigh`, `na gCopaleen`: after an Irish particle, a name's word may
 # open with the lower-case letter(s) of its mutation before its capital (`t`, `h`, `n`, `bh`...)
 # — a name's word (the pattern is only run when a particle it follows is in the text).
@@ -97,6 +100,11 @@ def capital_words(text: str) -> list[Capital]:
         articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(text)]
         if articled:
             found += _opening_words(text, articled)
+            found.sort(key=_START)
+    if "d'" in text or "d’" in text:
+        elided = [m.start() - 1 for m in _ELIDED_NAME.finditer(text)]
+        if elided:
+            found += _opening_words(text, elided)
             found.sort(key=_START)
     # (the particles a mutated word follows, looked for before the pattern is run: `Mac an`,
     # `Nic an`; the others, `Ó`, `Ní`, `Uí`, `de hÍde`, only in a text with non-ASCII letters)

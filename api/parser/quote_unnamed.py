@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
+from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
 from api.parser.quote_roles import head_noun, titled
 from api.parser.quote_words import FEMALE_WORDS, HONORIFICS, MALE_WORDS
@@ -34,7 +35,8 @@ _OPENERS: Final = re.compile(r"(?:(?:however|but|and|meanwhile|still|yet|elsewhe
 # An aside that withholds the person's name (`, who spoke on condition of anonymity,`, `, who
 # declined to be named,`): whatever the noun, an unnamed person.
 _ANONYMOUS: Final = re.compile(
-    r"\b(?:anonymity|(?:not|declined|refused|wished not) to be (?:named|identified)"
+    r"\b(?:anonymity|(?:not|declined|refused|wished not|(?:did|does) not (?:want|wish))"
+    r" to be (?:named|identified)"
     r"|name (?:be )?withheld|(?:give|gave) (?:only )?(?:his|her|their) (?:first )?name)\b",
     re.I,
 )
@@ -42,6 +44,14 @@ _ANONYMOUS: Final = re.compile(
 # spoke with <station> from his wheelchair, said`): a bounded read per clause keeps time linear.
 _LEAD_CHARS: Final = 240
 UNNAMED_CLAUSES: Final = 3  # the latest clauses of a paragraph read for an unnamed subject
+
+
+def withheld(paragraph: Paragraph, clause: Clause) -> bool:
+    """`The estate's manager, who declined to be named, said`: an aside that withholds the
+    name stands between a described subject and its verb, so the description names no one
+    (not the person it would otherwise point back to)."""
+    lead = max(clause.start, clause.verb_start - _LEAD_CHARS)
+    return _ANONYMOUS.search(paragraph.masked, lead, clause.verb_start) is not None
 
 
 def unnamed_sex(phrase: str) -> str | None:
@@ -73,10 +83,49 @@ def _opening_subject(paragraph: Paragraph, verb_start: int) -> tuple[str | None,
     if len(lead) > _LEAD_CHARS:
         return None, start  # (a subject this far from its verb is no opening's)
     sex = unnamed_sex(lead)
-    if sex is None and lead[:4].lower().startswith(("a ", "an ", "one ")):
-        # (`A buyer for the merchants, who spoke on condition of anonymity,`: any noun)
+    if sex is None:
+        # (`A buyer for the merchants, who spoke on condition of anonymity,`, `The estate's
+        # manager, who declined to be named,`: any noun, any article; a name in the lead
+        # would have been the clause's subject)
         return (ANY_SEX if _ANONYMOUS.search(lead) else None), start
     return sex, start
+
+
+# The words read after an indefinite article for a sex's noun: `A young Kenyan woman`.
+_OPENING_WORDS: Final = 4
+_OWNER_ENDS: Final = ("'s", "’s")
+
+
+def sexed_opening(text: str) -> str | None:
+    """`A woman who lost her sister spoke briefly.` -> `f`; `An elderly man, 80, wept` -> `m`;
+    `A man's body was found`, `A report said`, `The woman said` -> None: the sex of an unnamed
+    person opening a sentence with an indefinite noun of a sex (within _OPENING_WORDS words,
+    before a comma or a possessive)."""
+    words = text.split(None, _OPENING_WORDS + 1)
+    if len(words) < 2 or words[0].lower() not in _INDEFINITES:
+        return None
+    for word in words[1 : _OPENING_WORDS + 1]:
+        bare = word.rstrip(",")
+        if bare.endswith(_OWNER_ENDS):
+            return None  # `A man's body`: the sentence is about something of his
+        sex = _SEXED_NOUNS.get(bare.lower())
+        if sex is not None or bare != word:
+            return sex
+    return None
+
+
+def _unnamed_sentence_at(paragraph: Paragraph, end: int, sex: str) -> int:
+    """Where the latest sentence before `end` (of the UNNAMED_CLAUSES latest) opening on an
+    unnamed person of `sex` starts, whatever its verb (sexed_opening); -1 when none."""
+    masked = paragraph.masked
+    bounds = paragraph.bounds
+    k = bisect_left(bounds, (end,))
+    for start, stop in reversed(bounds[max(0, k - UNNAMED_CLAUSES) : k]):
+        lead = masked[start : min(stop, start + _LEAD_CHARS)].lstrip()
+        opener = _OPENERS.match(lead)
+        if sexed_opening(lead[opener.end() if opener else 0 :]) == sex:
+            return start
+    return -1
 
 
 def unnamed_subject_at(paragraph: Paragraph, end: int, sex: str) -> int:
@@ -94,4 +143,4 @@ def unnamed_subject_at(paragraph: Paragraph, end: int, sex: str) -> int:
             start = min(start, opening)
         if found in (sex, ANY_SEX):
             return start
-    return -1
+    return _unnamed_sentence_at(paragraph, end, sex)

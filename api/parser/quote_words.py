@@ -94,13 +94,15 @@ ROLE_BOUNDARY: Final = _words(
 # Muslim's style after the pilgrimage), `Datuk`, `Dato'`, `Datin` (Malaysian honours),
 # `Comrade`, `Engr` (a Nigerian engineer's style), `Brother` (a monk's or a church member's),
 # `Puan`, `Encik`, `Cik` (Malay `Mrs`, `Mr`, `Miss`: `Puan Aminah Yusof`), `Shri`, `Shrimati`,
-# `Smt` (Indian `Mr`, `Mrs`), `Mwalimu` (Swahili `Teacher`, as `Mwalimu Julius X`).
+# `Smt` (Indian `Mr`, `Mrs`), `Mwalimu` (Swahili `Teacher`, as `Mwalimu Julius X`), `Awang`,
+# `Dayang` (Brunei Malay `Mr`, `Ms`: `Dayang Nurul Aina binti Haji X`, whose `Nurul` is a given
+# name and stays).
 # (`Haji` is also a word inside Malay names, `Tan` and `Toh` surnames, `Sri` and `Tun` given
 # names or their parts (`Sri Mulyani`, `Tun Tun Oo`): none is one alone, so neither are `Tan
 # Sri`, `Toh Puan`.)
 STYLES_OF_ADDRESS: Final = _words(
     "madam madame alhaji alhaja alhadji hajia hajiya datuk dato dato' dato’ datin comrade engr"
-    " brother puan encik cik shri shrimati smt mwalimu"
+    " brother puan encik cik shri shrimati smt mwalimu awang dayang"
 )
 
 # Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.".
@@ -278,14 +280,14 @@ MALE_WORDS: Final = _words(
     """
     mr he him his spokesman chairman congressman councilman businessman father dad husband son
     brother grandfather king prince duke sir lord boy man uncle nephew alhaji alhadji encik shri
-    widower
+    widower awang
     """
 )
 FEMALE_WORDS: Final = _words(
     """
     mrs ms miss she her spokeswoman chairwoman congresswoman councilwoman businesswoman mother mom
     wife daughter sister grandmother queen princess duchess dame lady actress girl woman aunt niece
-    madam madame alhaja hajia hajiya datin puan shrimati smt widow
+    madam madame alhaja hajia hajiya datin puan shrimati smt widow dayang
     """
 )
 

@@ -331,9 +331,6 @@ CASE_MISSES: dict[str, str] = {
         "`the campaigners` after `Save X` (now a campaign's name): `The developer, Y,` spoke "
         "between, a bare name every noun fits"
     ),
-    "person_described-4": (
-        "`Baker X Y` at a sentence's start: `Baker` is a given name too (`Hunter Mae Collins`)"
-    ),
     "near_miss-4": "`the skipper` with no skipper named: the only person named (no rule made)",
     "near_miss-5": "`Fisher X, 39,` keeps the trade in the name: `Fisher` is a given name too",
 }

@@ -36,10 +36,11 @@ def test_a_name_after_in_is_a_place_not_the_one_described(place):
 @pytest.mark.parametrize(
     "paragraphs",
     [
-        # a name ending in a place's word, as a noun's modifier after `the`
+        # a name ending in a place's word, as a noun's modifier after `the` (`The man`, the
+        # farmer met before: `A man` would be someone unnamed, speakers73's sexed_opening)
         (
             "Joe Park is a farmer.",
-            "A man outside the Cedar Creek fire hall was angry. “Wait,” he said.",
+            "The man outside the Cedar Creek fire hall was angry. “Wait,” he said.",
         ),
         # ... or written after `at` or `near` elsewhere in the article
         (
