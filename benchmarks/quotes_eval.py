@@ -79,6 +79,7 @@ STRESS_FORTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyseventh"
 STRESS_FORTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyeighth"
 STRESS_FORTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyninth"
 STRESS_FIFTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftieth"
+STRESS_FIFTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfirst"
 
 
 @dataclass
@@ -304,7 +305,8 @@ def stress_scores(show: bool) -> list[str]:
     forty-sixth's first look, and quotes_stress_fortyeighth/ after speakers69's and speakers70's
     rules and the forty-seventh's first look, and quotes_stress_fortyninth/ after speakers71's rules
     and the forty-eighth's first look, and quotes_stress_fiftieth/ after the forty-ninth's first
-    look, each committed before any parser was run on it.
+    look, and quotes_stress_fiftyfirst/ after the fiftieth's first look, each committed before any
+    parser was run on it.
     """
     lines = []
     sets = (
@@ -358,6 +360,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress forty-eighth set", STRESS_FORTYEIGHTH),
         ("stress forty-ninth set", STRESS_FORTYNINTH),
         ("stress fiftieth set", STRESS_FIFTIETH),
+        ("stress fifty-first set", STRESS_FIFTYFIRST),
     )
     for label, directory in sets:
         result = CueScore()
