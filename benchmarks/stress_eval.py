@@ -186,8 +186,14 @@ and a tourist fee analysis's full-sentence heads by rhythm among lone questions 
 yurt-camp levy Q&A's question heads among lone questions, a rocket festival gallery's local agency
 credits, a pet import guide's 'Step N:' heads, a commuter listicle's '1)' heads, an exhibition
 review's quoted, full-sentence, long and '?' heads under a star line), first looked at on main
-286e409. `both` is dev and held; `all` is every part but held, which is scored only when named
-(`--part held` or `both`), its misses never listed: a development run never shows it.
+286e409; `fresh42` the same publishers' shapes in still other kinds and countries (a sweater
+knitters' feature's, a baseball final report's and a cashew export-tax analysis's full-sentence
+heads by rhythm among lone questions and punchy lines, a taxi-meter Q&A's question heads among lone
+questions, a carnival gallery's local agency credits, a drone permit guide's 'Step N:' heads, a
+renting listicle's '1)' heads, a stand-up special review's quoted, full-sentence, long and '?' heads
+under a star line), first looked at on main 145d887. `both` is dev and held; `all` is every part but
+held, which is scored only when named (`--part held` or `both`), its misses never listed: a
+development run never shows it.
 """
 
 from __future__ import annotations
@@ -258,6 +264,7 @@ PARTS = (
     "fresh39",
     "fresh40",
     "fresh41",
+    "fresh42",
 )
 
 
