@@ -191,9 +191,14 @@ knitters' feature's, a baseball final report's and a cashew export-tax analysis'
 heads by rhythm among lone questions and punchy lines, a taxi-meter Q&A's question heads among lone
 questions, a carnival gallery's local agency credits, a drone permit guide's 'Step N:' heads, a
 renting listicle's '1)' heads, a stand-up special review's quoted, full-sentence, long and '?' heads
-under a star line), first looked at on main 145d887. `both` is dev and held; `all` is every part but
-held, which is scored only when named (`--part held` or `both`), its misses never listed: a
-development run never shows it.
+under a star line), first looked at on main 145d887; `fresh43` the same publishers' shapes in still
+other kinds and countries (a wire-tinkers feature's, a handball cup final report's and a guesthouse
+analysis's full-sentence heads by rhythm among lone questions and punchy lines, an island-ferry
+booking Q&A's question heads among lone questions, a national-day gallery's local agency credits, an
+e-vignette guide's 'Step N:' heads, a boda boda listicle's '1)' heads, a marionette review's quoted,
+full-sentence, long and '?' heads under a star line), first looked at on main d2d26c7. `both` is dev
+and held; `all` is every part but held, which is scored only when named (`--part held` or `both`),
+its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -265,6 +270,7 @@ PARTS = (
     "fresh40",
     "fresh41",
     "fresh42",
+    "fresh43",
 )
 
 

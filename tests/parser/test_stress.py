@@ -182,6 +182,52 @@ KNOWN = {
         "two heads ending in '.' by rhythm (one of two sentences, one of one) read as "
         "paragraphs, and three lone questions answered by the next line taken as heads"
     ),
+    "zx02_croatian_island_ferry_booking_qa_explainer_split_hina_dateline_question_heads_yes_no_"
+    "heads_quoted_question_head_statement_and_question_head_lone_questions_in_answers_colon_lead_"
+    "in_hina_pixsell_handout_dd_credits": (
+        "a lone question answered by the next line, inside a question head's answer ('Missed it by "
+        "an hour?'), taken as a head"
+    ),
+    "zx03_greenland_national_day_nuuk_gallery_no_heads_local_agency_credits_sermitsiaq_knr_ritzau_"
+    "scanpix_slash_file_initial_chained_handout_pool_compound_for_sr_us_inc_a_s_courtesy_no_stop_"
+    "uncredited": (
+        "three credits whose agency name carries an inner dot ('X/Sermitsiaq.AG', chained "
+        "'X/Sermitsiaq.AG/Ritzau Scanpix') glued to captions split at that dot, the agency's first "
+        "part left in the caption"
+    ),
+    "zx04_hungarian_motorway_e_vignette_guide_budapest_dateline_step_n_colon_heads_two_sentence_"
+    "step_head_question_step_head_long_step_head_no_stop_plain_head_lone_questions_after_list_"
+    "colon_lead_ins_mti_handout_zrt_courtesy_kft_credits": (
+        "a 'Courtesy of' credit ending in the dotted company form 'Kft.', glued to a caption "
+        "ending in 'Kft' without a stop, split right but its final stop dropped"
+    ),
+    "zx05_ugandan_kampala_boda_boda_listicle_paren_numbered_heads_two_sentence_quoted_one_sentence_"
+    "stop_question_long_no_stop_heads_lone_questions_punchy_lines_colon_lead_in_monitor_new_vision_"
+    "compound_uncredited": (
+        "two '1)' heads read as paragraphs (the run's first, of two short imperatives ending in "
+        "'.'; a 21-word one without a stop)"
+    ),
+    "zx06_czech_marionette_theatre_review_prague_star_line_details_line_curly_quoted_head_one_"
+    "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_ctk_initial_"
+    "courtesy_a_s_after_a_s_credits": (
+        "a punchy two-sentence line right after the opening paragraph, under the star and details "
+        "lines, taken as a head, a question head ('Is it for X?') after a lone question's section "
+        "read as a paragraph, and an initial credit ('K. X/Y') glued to a caption without a stop "
+        "left in the caption"
+    ),
+    "zx07_serbian_handball_cup_final_report_belgrade_tanjug_dateline_one_and_two_sentence_full_"
+    "stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_score_lines_tanjug_starsport_"
+    "agency_first_after_jr_beta_file_handout": (
+        "two heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs, "
+        "and a lone question answered by the next line taken as a head"
+    ),
+    "zx08_maldives_local_island_guesthouse_tourism_analysis_male_dateline_one_and_two_sentence_"
+    "full_stop_heads_by_rhythm_long_why_head_no_stop_lone_questions_punchy_lines_colon_lead_in_psm_"
+    "mihaaru_initial_handout_pvt_ltd_afp_file": (
+        "all three heads ending in '.' by rhythm (two of one sentence, one of two) read as "
+        "paragraphs beside a long head without a stop, and three lone questions answered by the "
+        "next line (one right after a ':' list) taken as heads"
+    ),
 }
 
 
