@@ -1,5 +1,5 @@
 """Questions leaning on the text before them, answered by the next line: running text, not
-heads ('... Jankauskas-Lee won the first reverse singles.' / 'Was the clay too slow for
+heads ('... Varga-Olsen won the first reverse singles.' / 'Was the clay too slow for
 him?' / 'Not according to him. ...' / the next head).
 
 A head opens a section the way the page's other heads do; a question asked in passing points

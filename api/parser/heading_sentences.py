@@ -33,7 +33,7 @@ from api.parser.sentences import SENTENCE_ENDS
 
 SENTENCE_WORDS = (3, 12)
 # The dashes after a lead's dateline, within its first DATELINE_CHARS characters: 'PANAMA CITY
-# — ', 'KOTOR, Montenegro (MINA) — ', 'PLZEŇ – '.
+# — ', 'VARNO, Ruritania (RNA) — ', 'PLZEŇ – '.
 DATELINE_DASHES: Final = (" — ", " – ")
 DATELINE_CHARS: Final = 60
 SENTENCE_RATIO = 3.0
@@ -171,7 +171,7 @@ def without_heads(shaped: list[bool], heads: list[int] | None) -> list[bool]:
 
 def opens_on_a_dateline(text: str) -> bool:
     """True for a paragraph opening on a place in capitals, its region and agency after it, then
-    a dash: 'KOTOR, Montenegro (MINA) — Primorac won ...', 'PLZEŇ – The' (not 'The PLAN — ...',
+    a dash: 'VARNO, Ruritania (RNA) — Ostrik won ...', 'PLZEŇ – The' (not 'The PLAN — ...',
     nor a paragraph without the dash)."""
     start = text[:DATELINE_CHARS]
     for dash in DATELINE_DASHES:
@@ -184,8 +184,8 @@ def opens_on_a_dateline(text: str) -> bool:
 
 def under_a_dateline_lead(items: list[Item], k: int) -> bool:
     """True for line k right under the body's first paragraph (a picture allowed between) when
-    that opens on a dateline: the lead's punchy line, no head ('KOTOR, Montenegro (MINA) —
-    Primorac won ...' / 'He is 17.'; not under a lead without one, nor further down)."""
+    that opens on a dateline: the lead's punchy line, no head ('VARNO, Ruritania (RNA) —
+    Ostrik won ...' / 'He is 17.'; not under a lead without one, nor further down)."""
     before = text_before(items, k)
     if before is None or k > 2 or not opens_on_a_dateline(before.text):
         return False

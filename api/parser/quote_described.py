@@ -128,7 +128,7 @@ _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
 _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]*)")
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
-# (`The hospital said in an update ... the update said`, `said in a notice to harvesters ... the
+# (`The hospital said in an update ... the update said`, `said in a notice to growers ... the
 # notice said`: a body's bulletin is its statement too)
 _ISSUED_WORDS: Final = "statement memo letter email release update notice advisory bulletin"
 _ISSUED_NOUNS: Final = frozenset(_ISSUED_WORDS.split())
@@ -1003,7 +1003,7 @@ class Described(RegistryCalls):
             return None
         k = bisect_left(bodies, (where, ""))
         # (of the latest few, the latest that spoke or was introduced: `Post Office Ltd confirmed
-        # the branch, inside the Holtingham Stores, had closed` ... `the firm`)
+        # the branch, inside the Vorland Stores, had closed` ... `the firm`)
         latest = bodies[max(0, k - LATEST_FEW) : k]
         spoke = next((b for b in reversed(latest) if b[1] in self.events_of), None)
         return spoke or (latest[-1] if latest else None)

@@ -1,5 +1,5 @@
-"""A body named once in full, then only by a generic noun its name does not hold: `Kivu Smart
-Mobility Ltd` ... (seven paragraphs on) `The firm said`; `Sharjah Civil Defence` ... `the
+"""A body named once in full, then only by a generic noun its name does not hold: `Tarvo Smart
+Transit Ltd` ... (seven paragraphs on) `The firm said`; `Velmar Civil Defence` ... `the
 authority said`. A reader fits the noun to the body's kind, which the name's closing word says
 (a company form or a trade's plural: `Ltd`, `Holdings`, `Cruises`; a public body's word:
 `Authority`, `Commission`, `Civil Defence`), and takes the latest body of that kind.
@@ -12,13 +12,13 @@ from typing import Final
 from api.parser.quote_orgs import TRADE_ENDINGS, business_named
 
 # The generic nouns a text calls a company by, whatever its trade: `the company`, `the firm`,
-# `the operator` of `Southern Cross Cruises`, `the exporter` of `Barrington Seafood Exports Ltd.`
+# `the operator` of `Northern Star Cruises`, `the exporter` of `Skelmore Seafood Exports Ltd.`
 # (not `the group`: a firm is one by its trade's plural only, `Harlow Foods`, see quote_orgs.fits)
 COMPANY_NOUNS: Final = frozenset("company firm operator exporter business".split())
-# The generic nouns a text calls a public body by: `the authority` of `Sharjah Civil Defence`.
+# The generic nouns a text calls a public body by: `the authority` of `Velmar Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
 GENERIC_NOUNS: Final = COMPANY_NOUNS | AUTHORITY_NOUNS
-# The closing words of a public body's name: `Rwanda Public Transport Authority`, `Sharjah Civil
+# The closing words of a public body's name: `Ostland Public Transport Authority`, `Velmar Civil
 # Defence`, `Food Standards Agency` (not `Ministry of X`: `the authority` is no ministry).
 _AUTHORITY_ENDINGS: Final = frozenset(
     "authority commission agency regulator inspectorate defence defense".split()
@@ -26,8 +26,8 @@ _AUTHORITY_ENDINGS: Final = frozenset(
 
 
 def generic_nouns(name: str) -> frozenset[str]:
-    """`Kivu Smart Mobility Ltd` -> COMPANY_NOUNS, `Sharjah Civil Defence` -> AUTHORITY_NOUNS,
-    `Starlume Entertainment` -> COMPANY_NOUNS and `agency` (its trade's noun), `Apple` -> none:
+    """`Tarvo Smart Transit Ltd` -> COMPANY_NOUNS, `Velmar Civil Defence` -> AUTHORITY_NOUNS,
+    `Brightvale Entertainment` -> COMPANY_NOUNS and `agency` (its trade's noun), `Apple` -> none:
     the generic nouns that fit a body by the kind its name's closing word says."""
     words = name.split()
     if len(words) < 2:

@@ -211,7 +211,7 @@ FEATURE_OPENERS: Final = ("River ", "Lake ", "Loch ", "Port ", "Mount ")
 
 
 def business_named(name: str) -> bool:
-    """`Orbis Inc.`, `Brannock Seafood Shetland`: a business's word ends the name or stands
+    """`Orbis Inc.`, `Corrin Seafood Varne`: a business's word ends the name or stands
     before the place that ends it (the firm's trade, then where it works)."""
     words = headed_name(name).lower().split()  # (`Ministry of Fisheries` is headed `Ministry`)
     return words[-1] in COMMERCIAL or (len(words) > 2 and words[-2] in COMMERCIAL)

@@ -827,14 +827,14 @@ def find_mentions(
 
 def _named_body(masked: str, mention: Mention) -> Mention:
     """A name read again as a body's: a campaign's of several words (`Save Holloway Fields`),
-    a one-word place's before its body in lower case (`Larnaca general hospital`)."""
+    a one-word place's before its body in lower case (`Velden general hospital`)."""
     if " " in mention.name:
         return _campaign(mention)
     return _lowercase_body(masked, mention)
 
 
 def _lowercase_body(masked: str, mention: Mention) -> Mention:
-    """`Larnaca general hospital said`: a one-word place's name before a public body written in
+    """`Velden general hospital said`: a one-word place's name before a public body written in
     lower case is that body (see lowercase_body_end); any other mention as it was."""
     if mention.possessive or not masked.startswith(" ", mention.end):
         return mention

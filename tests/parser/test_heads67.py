@@ -252,7 +252,7 @@ def test_a_line_over_one_paragraph_joins_the_section_above() -> None:
     ("text", "expected"),
     [
         ("PANAMA CITY — The canal runs on rain.", True),
-        ("KOTOR, Montenegro (MINA) — Primorac won the cup.", True),
+        ("VARNO, Ruritania (RNA) — Ostrik won the cup.", True),
         ("PLZEŇ – The brewery opened in 1842.", True),
         ("The PLAN — a council's — was late.", False),
         ("Panama City — The canal runs on rain.", False),
