@@ -2706,14 +2706,20 @@ def topic_people(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple
     return found
 
 
-# A trade's noun in -man that no agent ending shows: `fisherman`, `groundsman`, `boatman`.
-_MAN_TRADES: Final = ("sman", "erman", "tman")
+# The ending of a trade's noun that no agent ending shows, whatever letter comes before it:
+# `fisherman`, `groundsman`, `boatman`, `ferryman`, `fireman`, `watchman`, `milkman`.
+_MAN_ENDING: Final = "man"
+# Words of that ending that name no one by a trade: a sex (`woman`, read by _GENDERED_NOUNS),
+# `human`.
+_NOT_MAN_TRADES: Final = frozenset("man woman gentleman human".split())
 
 
 def _trade_noun(head: str) -> bool:
-    """`fisherman`, `groundsman`, `farmer`: a noun for one who works at a trade (not
-    `spokeswoman`, `official`), read only where no agent ending made it one."""
-    return head in TRADE_NOUNS or (head.endswith(_MAN_TRADES) and head not in _SPOKES)
+    """`fisherman`, `ferryman`, `farmer`: a noun for one who works at a trade (not
+    `spokeswoman`, `woman`, `official`), read only where no agent ending made it one."""
+    if head in TRADE_NOUNS:
+        return True
+    return head.endswith(_MAN_ENDING) and head not in _NOT_MAN_TRADES and head not in _SPOKES
 
 
 def agent_noun(word: str) -> bool:
