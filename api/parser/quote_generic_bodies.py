@@ -18,11 +18,14 @@ COMPANY_NOUNS: Final = frozenset("company firm operator exporter business".split
 # The generic nouns a text calls a public body by: `the authority` of `Velmar Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
 GENERIC_NOUNS: Final = COMPANY_NOUNS | AUTHORITY_NOUNS
-# The closing words of a public body's name: `Ostland Public Transport Authority`, `Velmar Civil
-# Defence`, `Food Standards Agency` (not `Ministry of X`: `the authority` is no ministry).
-_AUTHORITY_ENDINGS: Final = frozenset(
-    "authority commission agency regulator inspectorate defence defense".split()
-)
+# The closing words of a public body's name: `Ostland Public Transport Authority`, `Food
+# Standards Agency` (not `Ministry of X`: `the authority` is no ministry).
+_AUTHORITY_ENDINGS: Final = frozenset("authority commission agency regulator inspectorate".split())
+# A state's civil emergency service, its closing word after `Civil`: `Velmar Civil Defence`,
+# `Civil Protection`, `Civil Guard` (not `Korvex Defence`, an arms maker, nor `Civil
+# Engineering`, a firm's trade).
+_CIVIL: Final = "civil"
+_CIVIL_SERVICES: Final = frozenset("defence defense protection guard".split())
 
 
 def generic_nouns(name: str) -> frozenset[str]:
@@ -33,9 +36,15 @@ def generic_nouns(name: str) -> frozenset[str]:
     if len(words) < 2:
         return frozenset()  # (a bare name says no kind)
     last = words[-1].lower().rstrip(".")
-    if last in _AUTHORITY_ENDINGS:
+    if last in _AUTHORITY_ENDINGS or civil_service(words):
         return AUTHORITY_NOUNS
     trade = TRADE_ENDINGS.get(last)
     if trade is not None:
         return COMPANY_NOUNS | (trade & GENERIC_NOUNS)
     return COMPANY_NOUNS if business_named(name) else frozenset()
+
+
+def civil_service(words: list[str]) -> bool:
+    """True for a name closing on a civil emergency service: `Velmar Civil Defence`, `Ostland
+    Civil Protection` (not `Korvex Defence`, `Ministry of Defence`, `Arden Civil Engineering`)."""
+    return words[-2].lower() == _CIVIL and words[-1].lower().rstrip(".") in _CIVIL_SERVICES
