@@ -2710,16 +2710,17 @@ def topic_people(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple
 # `fisherman`, `groundsman`, `boatman`, `ferryman`, `fireman`, `watchman`, `milkman`.
 _MAN_ENDING: Final = "man"
 # Words of that ending that name no one by a trade: a sex (`woman`, read by _GENDERED_NOUNS),
-# `human`.
-_NOT_MAN_TRADES: Final = frozenset("man woman gentleman human".split())
+# `human`; nor do a body's posts (POST_NOUNS: `the chairman`) nor its voice (_SPOKES).
+_NOT_MAN_TRADES: Final = frozenset("man woman gentleman human".split()) | POST_NOUNS | _SPOKES
 
 
 def _trade_noun(head: str) -> bool:
     """`fisherman`, `ferryman`, `farmer`: a noun for one who works at a trade (not
-    `spokeswoman`, `woman`, `official`), read only where no agent ending made it one."""
+    `spokeswoman`, `chairman`, `woman`, `official`), read only where no agent ending made it
+    one."""
     if head in TRADE_NOUNS:
         return True
-    return head.endswith(_MAN_ENDING) and head not in _NOT_MAN_TRADES and head not in _SPOKES
+    return head.endswith(_MAN_ENDING) and head not in _NOT_MAN_TRADES
 
 
 def agent_noun(word: str) -> bool:

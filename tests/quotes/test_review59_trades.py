@@ -70,3 +70,13 @@ def test_a_human_is_no_trade():
         '"Nobody checks." The human said the robots would not replace her.',
     )
     assert found == ["Della Ruane", None]
+
+
+def test_a_chairman_is_a_post_not_a_trade():
+    # near-miss: a body's post in -man is no one's trade (the speaker before is not meant)
+    found = _speakers(
+        "Della Ruane, 52, has delivered milk around Coyne Hill since 1990.",
+        '"People still leave notes in the bottles," the 52-year-old said.',
+        '"Nobody checks the rota." The chairman said the club would vote in May.',
+    )
+    assert found == ["Della Ruane", None]
