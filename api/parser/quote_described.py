@@ -2598,7 +2598,7 @@ _PLACE_NOUNS: Final = frozenset(
 def _place_owner(word: str) -> bool:
     """`city's`, `town’s`: the place's possessive before a body's or a post's noun (`the city's
     children's hospital`, `the country's president`); `children's` is none."""
-    return word[-2:] in ("'s", "’s") and word[:-2] in _PLACE_NOUNS
+    return word.endswith(_OWNED_ENDINGS) and word[:-2] in _PLACE_NOUNS
 
 
 def _place_before_head(words: list[str]) -> bool:
