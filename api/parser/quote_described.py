@@ -533,7 +533,7 @@ class Described(RegistryCalls):
             if described is not None:
                 return described
         owner = self._document_owner(words, where) if len(words) > 2 else None
-        people = words[1:] if words[0].lower() == "the" else words  # `The stewards of the FIA`
+        people = words[1:] if words[0].lower() == "the" else words  # `The stewards of the ORF`
         if owner is None and people and people[0].lower() in _BODY_PEOPLE:
             owner = self._people_body(people)
             noun = _people_of_noun(people) if owner is None else None
@@ -687,7 +687,7 @@ class Described(RegistryCalls):
         return None
 
     def _people_body(self, words: list[str]) -> str | None:
-        """`analysts at Kestrel Bay Securities said in a note`, `stewards of the FIA`: the body
+        """`analysts at Kestrel Bay Securities said in a note`, `stewards of the ORF`: the body
         (capitalised after `at`/`from`/`of`, no person's name) its unnamed people speak for;
         None otherwise."""
         if len(words) < 3 or words[1] not in _AT_BODY:

@@ -490,7 +490,7 @@ def _classify_run(
                 None,
                 last.possessive,
             )
-        )  # `Neighbour Col Henderson`: Colin, not a colonel
+        )  # `Neighbour Col Ashby`: Colin, not a colonel
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
         if len(run) == 2 and _fixed_name(run, vocabulary):
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
@@ -511,7 +511,7 @@ _MILITARY_REACH: Final = 160
 
 
 def rank_given_name(text: str, run: list[Token]) -> bool:
-    """`Neighbour Col Henderson, whose property ..., said`: a rank's short form with no stop,
+    """`Neighbour Col Ashby, whose property ..., said`: a rank's short form with no stop,
     between a person's noun that is no rank (TITLE_WORDS) and a surname, with no military word
     near (`Army Col X`, `Col X, commander of`), is a given name."""
     first, given, _last = run
