@@ -151,10 +151,10 @@ _JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
 # observer mission said`, `the Kremlin's press office said` (the body's words).
 _OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".split())
 _DOCUMENT_WORDS: Final = 6
+_ISSUED_ALTERNATIVES: Final = _ISSUED_WORDS.replace(" ", "|")
 _ISSUED_IN: Final = re.compile(
-    r" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?("
-    + _ISSUED_WORDS.replace(" ", "|")
-    + r")\b|\binternal (statement|memo|letter|email|release)\b"
+    rf" (?:said|says|wrote|writes|announced|added) in an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})\b"
+    rf"|\binternal ({_ISSUED_ALTERNATIVES})\b"
 )
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
