@@ -754,7 +754,7 @@ def bullet_credit_rule(line: str) -> Split | None:
 def stop_slash_rule(line: str) -> Split | None:
     """Split at a spaced slash or backslash after the caption's last stop when all after it is
     one name, every word capitalised: 'Drivers at the rank on Friday. / QNP' -> ('Drivers at
-    the rank on Friday.', 'QNP'); 'A hedge in Co Laois. \\ Ann Lee' -> (.., 'Ann Lee')."""
+    the rank on Friday.', 'QNP'); 'A hedge in Co Tarnagh. \\ Ann Lee' -> (.., 'Ann Lee')."""
     return names_after_last_mark(line, STOP_SLASH_CREDIT, len(" / "), ":|/\\.!?,;")
 
 

@@ -174,7 +174,7 @@ def glue_kind(line: str, i: int) -> str | None:
     if letters_before(line, i) in SUFFIXES:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
     if address_after_company_form(line, i):
-        return "case"  # 'restored by Darvoza MChJKun.uz/Jane Doe': the form closes the caption
+        return "case"  # 'restored by Tolmar MChJYangi.uz/Jane Doe': the form closes the caption
     if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or line[i:] in WHOLE_WORD_CREDITS):
         return "case"  # 'run by the MTAJane Doe / AP', 'in the CBDSupplied': the acronym closes it
     return None
@@ -196,7 +196,7 @@ def opens_figure_address(line: str, i: int) -> str | None:
 
 def address_after_company_form(line: str, i: int) -> bool:
     """True when a web address credit is glued after a company form ending in a capital, a word
-    of mixed case: 'Darvoza MChJKun.uz/Jane Doe', 'Acme GmbHNovo.de/X' (not 'USAToday.com/X',
+    of mixed case: 'Tolmar MChJYangi.uz/Jane Doe', 'Acme GmbHNovo.de/X' (not 'USAToday.com/X',
     a word of capitals, nor 'GmbHNews', no address)."""
     run = letters_before(line, i)
     return run[-1:].isupper() and not run.isupper() and ADDRESS_CREDIT.match(line, i) is not None

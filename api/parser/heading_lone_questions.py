@@ -1,5 +1,5 @@
 """Questions leaning on the text before them, answered by the next line: running text, not
-heads ('... Jankauskas-Lee won the first reverse singles.' / 'Was the clay too slow for
+heads ('... Varga-Olsen won the first reverse singles.' / 'Was the clay too slow for
 him?' / 'Not according to him. ...' / the next head).
 
 A head opens a section the way the page's other heads do; a question asked in passing points
@@ -49,6 +49,9 @@ BACK_WORDS: Final = frozenset("those these yours theirs him".split())
 # of its own ('Does that include ...?', heading_answers.followed_up).
 THAT: Final = "that"
 PREPOSITIONS: Final = frozenset("for on in at by from with after about during since".split())
+# Heads a page holds at least before one is read as asked in passing: with fewer, the page's
+# usual section and its heads' form are not known ('Why now?' / text / 'What next?' / text).
+PAGE_HEADS: Final = 3
 REPLY_LINES: Final = 2  # 'Plenty do. ...' / 'Fares went up once.': a reply and a punchy line
 # The share of the page's usual section a reply stays under: 66 characters beside answers of
 # 174 is a reply, an answer of 146 beside 142 a section of its own.
@@ -229,7 +232,7 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
     a question head answered in one line and followed by one asked in passing ('Is it a ballet
     for children?' / 'Not really.' / 'Are they wrong?' / 'Not entirely.') keeps its section."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
-    if len(heads) < 3:
+    if len(heads) < PAGE_HEADS:
         return []
     bare = sum(is_bare_question(items[k]) for k in heads)
     listed = {k for k in heads if after_list_among_other_heads(items, heads, bare, k)}

@@ -33,9 +33,12 @@ from api.parser.sentences import SENTENCE_ENDS
 
 SENTENCE_WORDS = (3, 12)
 # The dashes after a lead's dateline, within its first DATELINE_CHARS characters: 'PANAMA CITY
-# — ', 'KOTOR, Montenegro (MINA) — ', 'PLZEŇ – '.
-DATELINE_DASHES: Final = (" — ", " – ")
+# — ', 'VARNO, Ruritania (RNA) — ', 'PLZEŇ – ', and a wire's plain hyphen between spaces,
+# 'LAGOS (Reuters) - '.
+DATELINE_DASHES: Final = (" — ", " – ", " - ")
 DATELINE_CHARS: Final = 60
+# Where the line under the lead stands at the most: the lead first, a picture, then the line.
+UNDER_LEAD_AT_MOST: Final = 2
 SENTENCE_RATIO = 3.0
 SENTENCE_GAP = 2
 QUOTED_GAP = 1  # heads in quotation marks already show the pattern: a paragraph between will do
@@ -171,7 +174,7 @@ def without_heads(shaped: list[bool], heads: list[int] | None) -> list[bool]:
 
 def opens_on_a_dateline(text: str) -> bool:
     """True for a paragraph opening on a place in capitals, its region and agency after it, then
-    a dash: 'KOTOR, Montenegro (MINA) — Primorac won ...', 'PLZEŇ – The' (not 'The PLAN — ...',
+    a dash: 'VARNO, Ruritania (RNA) — Ostrik won ...', 'PLZEŇ – The' (not 'The PLAN — ...',
     nor a paragraph without the dash)."""
     start = text[:DATELINE_CHARS]
     for dash in DATELINE_DASHES:
@@ -184,10 +187,10 @@ def opens_on_a_dateline(text: str) -> bool:
 
 def under_a_dateline_lead(items: list[Item], k: int) -> bool:
     """True for line k right under the body's first paragraph (a picture allowed between) when
-    that opens on a dateline: the lead's punchy line, no head ('KOTOR, Montenegro (MINA) —
-    Primorac won ...' / 'He is 17.'; not under a lead without one, nor further down)."""
+    that opens on a dateline: the lead's punchy line, no head ('VARNO, Ruritania (RNA) —
+    Ostrik won ...' / 'He is 17.'; not under a lead without one, nor further down)."""
     before = text_before(items, k)
-    if before is None or k > 2 or not opens_on_a_dateline(before.text):
+    if before is None or k > UNDER_LEAD_AT_MOST or not opens_on_a_dateline(before.text):
         return False
     return before is next((item for item in items if isinstance(item, Line)), None)
 

@@ -269,7 +269,7 @@ def _inside_phrase(subject: Mention, sentence_start: int, clauses: Sequence[Clau
     """`Analysts at Morrow Hale said ..., noting`: the name a participle's subject search met is
     a word of its sentence's clause before, whose subject was read as a phrase (that phrase is
     the participle's subject, not the word `Analysts`); so is a name in that clause's reported
-    words (`The company said it was rerouting loads through Whitehorse and Skagway, adding`)."""
+    words (`The company said it was rerouting loads through Arvik and Tolsey, adding`)."""
     if not clauses:
         return False
     last = clauses[-1]

@@ -134,7 +134,7 @@ _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
 _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]*)")
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
-# (`The hospital said in an update ... the update said`, `said in a notice to harvesters ... the
+# (`The hospital said in an update ... the update said`, `said in a notice to growers ... the
 # notice said`: a body's bulletin is its statement too)
 # (`said in a report ... the report said`: an investigator's report is its statement too)
 _ISSUED_WORDS: Final = "statement memo letter email release update notice advisory bulletin report"
@@ -158,14 +158,13 @@ _JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
 # observer mission said`, `the Kremlin's press office said` (the body's words).
 _OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".split())
 _DOCUMENT_WORDS: Final = 6
+_ISSUED_ALTERNATIVES: Final = _ISSUED_WORDS.replace(" ", "|")
 # (a body puts out a document by other verbs too, its acronym in brackets between: `The X (XYZ)
 # served a prohibition notice on`, `The Y published a report`, `Z sent a letter`)
 _ISSUED_IN: Final = re.compile(
     r"(?: \([A-Z][A-Za-z&]{1,9}\))?"  # (see _BRACKETED)
     r" (?:(?:said|says|wrote|writes|announced|added) in|(?:served|issued|sent|published)) "
-    r"an? (?:[a-z]+ )?("
-    + _ISSUED_WORDS.replace(" ", "|")
-    + r")\b|\binternal (statement|memo|letter|email|release)\b"
+    rf"an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})\b|\binternal ({_ISSUED_ALTERNATIVES})\b"
 )
 # An acronym in brackets right after a body's name: ` (MAIB)`.
 _BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
@@ -552,7 +551,7 @@ class Described(RegistryCalls):
             if described is not None:
                 return described
         owner = self._document_owner(words, where) if len(words) > 2 else None
-        people = words[1:] if words[0].lower() == "the" else words  # `The stewards of the FIA`
+        people = words[1:] if words[0].lower() == "the" else words  # `The stewards of the ORF`
         if owner is None and people and people[0].lower() in _BODY_PEOPLE:
             owner = self._people_body(people)
             noun = _people_of_noun(people) if owner is None else None
@@ -710,7 +709,7 @@ class Described(RegistryCalls):
         return None
 
     def _people_body(self, words: list[str]) -> str | None:
-        """`analysts at Kestrel Bay Securities said in a note`, `stewards of the FIA`: the body
+        """`analysts at Kestrel Bay Securities said in a note`, `stewards of the ORF`: the body
         (capitalised after `at`/`from`/`of`, no person's name) its unnamed people speak for;
         None otherwise."""
         if len(words) < 3 or words[1] not in _AT_BODY:
@@ -1046,7 +1045,7 @@ class Described(RegistryCalls):
             return None
         k = bisect_left(bodies, (where, ""))
         # (of the latest few, the latest that spoke or was introduced: `Post Office Ltd confirmed
-        # the branch, inside the Holtingham Stores, had closed` ... `the firm`)
+        # the branch, inside the Vorland Stores, had closed` ... `the firm`)
         latest = bodies[max(0, k - LATEST_FEW) : k]
         spoke = next((b for b in reversed(latest) if b[1] in self.events_of), None)
         return spoke or (latest[-1] if latest else None)
@@ -2654,7 +2653,7 @@ _PLACE_NOUNS: Final = frozenset(
 def _place_owner(word: str) -> bool:
     """`city's`, `town’s`: the place's possessive before a body's or a post's noun (`the city's
     children's hospital`, `the country's president`); `children's` is none."""
-    return word[-2:] in ("'s", "’s") and word[:-2] in _PLACE_NOUNS
+    return word.endswith(_OWNED_ENDINGS) and word[:-2] in _PLACE_NOUNS
 
 
 def _place_before_head(words: list[str]) -> bool:
@@ -2762,14 +2761,21 @@ def topic_people(masked: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple
     return found
 
 
-# A trade's noun in -man that no agent ending shows: `fisherman`, `groundsman`, `boatman`.
-_MAN_TRADES: Final = ("sman", "erman", "tman")
+# The ending of a trade's noun that no agent ending shows, whatever letter comes before it:
+# `fisherman`, `groundsman`, `boatman`, `ferryman`, `fireman`, `watchman`, `milkman`.
+_MAN_ENDING: Final = "man"
+# Words of that ending that name no one by a trade: a sex (`woman`, read by _GENDERED_NOUNS),
+# `human`; nor do a body's posts (POST_NOUNS: `the chairman`) nor its voice (_SPOKES).
+_NOT_MAN_TRADES: Final = frozenset("man woman gentleman human".split()) | POST_NOUNS | _SPOKES
 
 
 def _trade_noun(head: str) -> bool:
-    """`fisherman`, `groundsman`, `farmer`: a noun for one who works at a trade (not
-    `spokeswoman`, `official`), read only where no agent ending made it one."""
-    return head in TRADE_NOUNS or (head.endswith(_MAN_TRADES) and head not in _SPOKES)
+    """`fisherman`, `ferryman`, `farmer`: a noun for one who works at a trade (not
+    `spokeswoman`, `chairman`, `woman`, `official`), read only where no agent ending made it
+    one."""
+    if head in TRADE_NOUNS:
+        return True
+    return head.endswith(_MAN_ENDING) and head not in _NOT_MAN_TRADES
 
 
 def agent_noun(word: str) -> bool:

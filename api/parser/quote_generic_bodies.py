@@ -1,5 +1,5 @@
-"""A body named once in full, then only by a generic noun its name does not hold: `Kivu Smart
-Mobility Ltd` ... (seven paragraphs on) `The firm said`; `Sharjah Civil Defence` ... `the
+"""A body named once in full, then only by a generic noun its name does not hold: `Tarvo Smart
+Transit Ltd` ... (seven paragraphs on) `The firm said`; `Velmar Civil Defence` ... `the
 authority said`. A reader fits the noun to the body's kind, which the name's closing word says
 (a company form or a trade's plural: `Ltd`, `Holdings`, `Cruises`; a public body's word:
 `Authority`, `Commission`, `Civil Defence`), and takes the latest body of that kind; also by the
@@ -16,10 +16,10 @@ from typing import Final
 from api.parser.quote_orgs import TRADE_ENDINGS, business_named
 
 # The generic nouns a text calls a company by, whatever its trade: `the company`, `the firm`,
-# `the operator` of `Southern Cross Cruises`, `the exporter` of `Barrington Seafood Exports Ltd.`
+# `the operator` of `Northern Star Cruises`, `the exporter` of `Skelmore Seafood Exports Ltd.`
 # (not `the group`: a firm is one by its trade's plural only, `Harlow Foods`, see quote_orgs.fits)
 COMPANY_NOUNS: Final = frozenset("company firm operator exporter business".split())
-# The generic nouns a text calls a public body by: `the authority` of `Sharjah Civil Defence`.
+# The generic nouns a text calls a public body by: `the authority` of `Velmar Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
 # The noun a text calls a governing body by whose name says `Council` or `Board`: `the board` of
 # `Cocoa Purchasing and Marketing Council` (a crop board, a marketing council: the same kind).
@@ -47,23 +47,26 @@ _HEAD_JOINTS: Final = frozenset({"of", "for"})
 # A trade its name holds as a gerund, and the noun of its doer: `X Water Hauling LLC` -> `the
 # hauler`, `Y Shipping` -> `the shipper`, `Z Catering Ltd` -> `the caterer`.
 _GERUND: Final = re.compile(r"[A-Z][a-z]{2,}ing")
-# The closing words of a public body's name: `Rwanda Public Transport Authority`, `Sharjah Civil
-# Defence`, `Food Standards Agency` (not `Ministry of X`: `the authority` is no ministry).
-_AUTHORITY_ENDINGS: Final = frozenset(
-    "authority commission agency regulator inspectorate defence defense".split()
-)
+# The closing words of a public body's name: `Ostland Public Transport Authority`, `Food
+# Standards Agency` (not `Ministry of X`: `the authority` is no ministry).
+_AUTHORITY_ENDINGS: Final = frozenset("authority commission agency regulator inspectorate".split())
+# A state's civil emergency service, its closing word after `Civil`: `Velmar Civil Defence`,
+# `Civil Protection`, `Civil Guard` (not `Korvex Defence`, an arms maker, nor `Civil
+# Engineering`, a firm's trade).
+_CIVIL: Final = "civil"
+_CIVIL_SERVICES: Final = frozenset("defence defense protection guard".split())
 
 
 def generic_nouns(name: str) -> frozenset[str]:
-    """`Kivu Smart Mobility Ltd` -> COMPANY_NOUNS, `Sharjah Civil Defence` -> AUTHORITY_NOUNS,
-    `Starlume Entertainment` -> COMPANY_NOUNS and `agency` (its trade's noun), `X Marketing
+    """`Tarvo Smart Transit Ltd` -> COMPANY_NOUNS, `Velmar Civil Defence` -> AUTHORITY_NOUNS,
+    `Brightvale Entertainment` -> COMPANY_NOUNS and `agency` (its trade's noun), `X Marketing
     Council` -> BOARD_NOUNS, `Apple` -> none: the generic nouns that fit a body by the kind its
     name's closing word (or head) says."""
     words = name.split()
     if len(words) < 2:
         return frozenset()  # (a bare name says no kind)
     last = words[-1].lower().rstrip(".")
-    if last in _AUTHORITY_ENDINGS:
+    if last in _AUTHORITY_ENDINGS or civil_service(words):
         return AUTHORITY_NOUNS
     trade = TRADE_ENDINGS.get(last)
     if trade is not None:
@@ -108,3 +111,9 @@ def trade_agent(name: str) -> str | None:
         return None
     found = next((w for w in name.split()[1:-1] if _GERUND.fullmatch(w)), None)
     return None if found is None else found[:-3].lower() + "er"
+
+
+def civil_service(words: list[str]) -> bool:
+    """True for a name closing on a civil emergency service: `Velmar Civil Defence`, `Ostland
+    Civil Protection` (not `Korvex Defence`, `Ministry of Defence`, `Arden Civil Engineering`)."""
+    return words[-2].lower() == _CIVIL and words[-1].lower().rstrip(".") in _CIVIL_SERVICES

@@ -442,7 +442,7 @@ def demonym(word: str) -> bool:
     return len(key) > 5 and key.endswith(_DEMONYM_ENDS) and key not in _NOT_DEMONYMS
 
 
-# The marks that write a name's opening okina or glottal stop plainly: `'Ofa`, `’Mamosa` (the
+# The marks that write a name's opening okina or glottal stop plainly: `'Ofa`, `’Mapula` (the
 # okina letter itself, `ʻ`, is a letter: it glues to the word, which then opens with no capital).
 _OKINA_MARKS: Final = "'’"
 # A single quote closing a quotation: after a stop or comma, before a space or the end
@@ -451,7 +451,7 @@ _CLOSING_SINGLE: Final = re.compile(r"[,.!?](['’])(?!\w)")
 
 
 def okina_opening(text: str, start: int) -> str:
-    """`'Ofa Lino, who runs a shop, said`, `’Mamosa Letsie, principal of ..., said`: an
+    """`'Ofa Lino, who runs a shop, said`, `’Mapula Sekoati, principal of ..., said`: an
     apostrophe (straight or curly) opening a word right before a name's first word is
     the name's own letter, not an opening quote, when no single quote closes a quotation after it
     (`'Sorry,' she said`) with that mark; the mark, or "" when none."""

@@ -122,7 +122,7 @@ def named_by(head: str, name: str) -> bool:
 def naming_words(head: str) -> frozenset[str]:
     """The words a body's name holds when `the <head>` names it: the head, its singular
     (`the physicians` of `Physician Alliance`), a body's word's plural (`the chamber` of
-    `Chambers of Commerce`, not `the architect` of `Chamber of Architects`), and the words of
+    `Chambers of Commerce`, not `the surveyor` of `Chamber of Surveyors`), and the words of
     its members (`doctors`)."""
     heads = _SAME_MEMBERS.get(head, {head})
     plurals = {h + "s" for h in heads if h in ORG_WORDS}
@@ -211,7 +211,7 @@ FEATURE_OPENERS: Final = ("River ", "Lake ", "Loch ", "Port ", "Mount ")
 
 
 def business_named(name: str) -> bool:
-    """`Orbis Inc.`, `Brannock Seafood Shetland`: a business's word ends the name or stands
+    """`Orbis Inc.`, `Corrin Seafood Varne`: a business's word ends the name or stands
     before the place that ends it (the firm's trade, then where it works)."""
     words = headed_name(name).lower().split()  # (`Ministry of Fisheries` is headed `Ministry`)
     return words[-1] in COMMERCIAL or (len(words) > 2 and words[-2] in COMMERCIAL)
@@ -343,7 +343,7 @@ def headed_by(head: str, name: str) -> bool:
 
 def plural_headed(head: str, name: str) -> bool:
     """`the airline` of `Vendaval Airlines`, `the bank` of `Northern Banks of Orvane`: the
-    noun's plural heads the name (`the architect` is no `Chamber of Architects`: `Chamber`
+    noun's plural heads the name (`the surveyor` is no `Chamber of Surveyors`: `Chamber`
     heads it)."""
     return headed_by(f"{head}s", name)
 

@@ -522,7 +522,7 @@ def _classify_run(
                 None,
                 last.possessive,
             )
-        )  # `Neighbour Col Henderson`: Colin, not a colonel
+        )  # `Neighbour Col Ashby`: Colin, not a colonel
     if len(names) == 1 and (len(run) == 1 or word_key(run[-2].text) in TITLE_WORDS):
         if len(run) == 2 and _fixed_name(run, vocabulary):
             return _whole_name(run)  # `Father Christmas`, never `Christmas` alone
@@ -543,7 +543,7 @@ _MILITARY_REACH: Final = 160
 
 
 def rank_given_name(text: str, run: list[Token]) -> bool:
-    """`Neighbour Col Henderson, whose property ..., said`: a rank's short form with no stop,
+    """`Neighbour Col Ashby, whose property ..., said`: a rank's short form with no stop,
     between a person's noun that is no rank (TITLE_WORDS) and a surname, with no military word
     near (`Army Col X`, `Col X, commander of`), is a given name."""
     first, given, _last = run
@@ -859,14 +859,14 @@ def find_mentions(
 
 def _named_body(masked: str, mention: Mention) -> Mention:
     """A name read again as a body's: a campaign's of several words (`Save Holloway Fields`),
-    a one-word place's before its body in lower case (`Larnaca general hospital`)."""
+    a one-word place's before its body in lower case (`Velden general hospital`)."""
     if " " in mention.name:
         return _campaign(mention)
     return _lowercase_body(masked, mention)
 
 
 def _lowercase_body(masked: str, mention: Mention) -> Mention:
-    """`Larnaca general hospital said`: a one-word place's name before a public body written in
+    """`Velden general hospital said`: a one-word place's name before a public body written in
     lower case is that body (see lowercase_body_end); any other mention as it was."""
     if mention.possessive or not masked.startswith(" ", mention.end):
         return mention

@@ -150,7 +150,7 @@ def seat_place(text: str, run: list[Token]) -> bool:
     )
 
 
-# A place's public body written in lower case after the place's name: `Larnaca general
+# A place's public body written in lower case after the place's name: `Velden general
 # hospital`, `Tarvos district council`, `Ostrava children's hospital`. The modifiers say what
 # kind of such body it is (no name of its own: `Lee general` is none), the head that it is one.
 _LOWERCASE_MODIFIERS: Final = (
@@ -164,8 +164,8 @@ _LOWERCASE_BODY: Final = re.compile(
 
 
 def lowercase_body_end(masked: str, end: int) -> int:
-    """`Larnaca general hospital said`: where the body written in lower case after a place's name
-    ending at `end` ends (`Larnaca` -> after `hospital`); -1 when none follows (`Larnaca general
-    election`, `Larnaca hospital` with no modifier: the place alone)."""
+    """`Velden general hospital said`: where the body written in lower case after a place's name
+    ending at `end` ends (`Velden` -> after `hospital`); -1 when none follows (`Velden general
+    election`, `Velden hospital` with no modifier: the place alone)."""
     found = _LOWERCASE_BODY.match(masked, end)
     return found.end() if found is not None else -1

@@ -243,7 +243,7 @@ class Recall(RegistryCalls):
         return self.sole_headed(head) or self.kind_named(head)
 
     def kind_named(self, head: str) -> str | None:
-        """`Brannock Seafood Shetland ... (places, papers, people) ... The firm said`: past the
+        """`Corrin Seafood Varne ... (places, papers, people) ... The firm said`: past the
         window, the one body named so far whose own name says the noun's kind (a business's word for
         `the firm`, `Union` for `the union`, `Foundation` for `the charity`); None for two such
         (`the department` after two departments); a bare name (`Ofgem`) is never taken."""

@@ -1327,7 +1327,7 @@ def _described_as(masked: str, mention: Mention) -> bool:
 
 
 def placed_party(masked: str, mention: Mention) -> bool:
-    """`the Maui Democrat said`, `The Ohio Republican told`: `the`, a place, then a party or
+    """`the Tarvos Democrat said`, `The Ohio Republican told`: `the`, a place, then a party or
     nationality noun describe someone named before (a person by state), not a name."""
     if mention.kind == "single" or not masked.endswith(("the ", "The "), 0, mention.start):
         return False

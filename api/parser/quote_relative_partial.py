@@ -12,7 +12,7 @@ from api.parser.quote_spans import Span
 
 # At most this many characters between the reporting verb and the quote are read.
 RELATIVE_REACH: Final = 200
-# `the UK fisheries minister, who had promised to `: a common noun opened by an article or a
+# `the state water minister, who had promised to `: a common noun opened by an article or a
 # possessive, then `, who` as the subject of its own verb, and no comma up to the quote mark.
 _UNNAMED_WHO: Final = re.compile(
     r"\b(?:the|a|an|his|her|their|its|one) (?:[\w'’-]+ ){0,3}[a-z][a-z-]+, who "

@@ -657,12 +657,14 @@ _TOLD_TO: Final = re.compile(r"\btold $")
 
 # `a statement to the Tolmere Post`, `told the Herald`: the words before an outlet spoken to.
 _SPOKEN_TO: Final = re.compile(r"\b(?:to|told) (?:the )?$")
+# How far before a name _SPOKEN_TO's words reach at the most: ` told the `.
+_SPOKEN_TO_REACH: Final = len(" told the ")
 
 
 def spoken_to(masked: str, start: int) -> bool:
     """`In a statement to the Eromo Tribune, the operator said` -> True at `Eromo`: the name
     is who heard the words, never the body a noun or a spokesperson turns back to."""
-    return bool(_SPOKEN_TO.search(masked, max(0, start - 10), start))
+    return bool(_SPOKEN_TO.search(masked, max(0, start - _SPOKEN_TO_REACH), start))
 
 
 def told_to(masked: str, start: int) -> bool:

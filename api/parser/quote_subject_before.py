@@ -232,7 +232,7 @@ def _work_by(masked: str, start: int, sentence_start: int) -> bool:
 _BRACKETS: Final = re.compile(r"^\s*\([^()\x00]{1,40}\)")
 # A relative clause set off by commas between a subject and its verb: `, which was leaked,`.
 _RELATIVE: Final = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\x00]*,\s*$")
-# ...and so is a noun's appositive: `The stewards of the FIA, the sport's governing body, said`.
+# ...and so is a noun's appositive: `The stewards of the ORF, the sport's governing body, said`.
 _APPOSED: Final = re.compile(r",\s+(?:the|an?|its|their)\s[^,;:()\x00]{1,50},\s*$")
 # ...and a prepositional aside: `The ministry, in a statement issued later, said`, `The
 # department, for its part, said`.
@@ -245,7 +245,7 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     """Words from the clause's start to the verb: `the man` in `the man wrote`.
 
     A relative clause, an appositive or a prepositional aside in between is skipped: `The
-    statement, which a paper obtained, claimed`, `The stewards of the FIA, the sport's governing
+    statement, which a paper obtained, claimed`, `The stewards of the ORF, the sport's governing
     body, said`, `The ministry, in a statement issued later, said`.
     """
     head = tail(masked, sentence_start, verb_start)

@@ -252,11 +252,16 @@ def test_a_line_over_one_paragraph_joins_the_section_above() -> None:
     ("text", "expected"),
     [
         ("PANAMA CITY — The canal runs on rain.", True),
-        ("KOTOR, Montenegro (MINA) — Primorac won the cup.", True),
+        ("VARNO, Ruritania (RNA) — Ostrik won the cup.", True),
         ("PLZEŇ – The brewery opened in 1842.", True),
         ("The PLAN — a council's — was late.", False),
         ("Panama City — The canal runs on rain.", False),
         ("The canal runs on rain.", False),
+        # review59: a wire's plain hyphen closes a dateline too; not a phrase set off by hyphens
+        ("LAGOS (Reuters) - The port reopened on Monday.", True),
+        ("TARNAGH, Ruritania - The bridge held.", True),
+        ("The PLAN - a council's - was late.", False),
+        ("Sea-level rise - a primer for the coast", False),
     ],
 )
 def test_a_lead_opens_on_a_dateline(text: str, expected: bool) -> None:
@@ -292,7 +297,13 @@ def trams(lead: str) -> list[int]:
 
 
 @pytest.mark.parametrize(
-    "lead", ["OSTRAVA, Czech Republic — The trams", "BRNO (CTK) — The trams", "PLZEŇ — The trams"]
+    "lead",
+    [
+        "OSTRAVA, Czech Republic — The trams",
+        "BRNO (CTK) — The trams",
+        "PLZEŇ — The trams",
+        "VARNO (Reuters) - The trams",  # review59: a wire's hyphen
+    ],
 )
 def test_the_line_under_a_dateline_lead_is_no_sibling_head(lead: str) -> None:
     assert trams(lead) == [7, 13]

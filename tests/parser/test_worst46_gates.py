@@ -31,6 +31,7 @@ from api.parser.headings import (
 )
 from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import read_shape
+from tests.parser.test_worst38_gates import _caps_loop
 
 # (numbered lines in ASCII and other decimal digits, near-misses: a superscript, a fraction, a
 # Roman numeral, three digits, a number without its mark or its space, a letter first)
@@ -136,16 +137,6 @@ def test_typical_length_read_when_needed_changes_no_shape() -> None:
     assert long_shaped > 0  # (some long heads stand out by the typical length)
 
 
-def _old_is_caps(text: str) -> bool:
-    letters = 0
-    for ch in text:
-        if ch.isalpha():
-            if not ch.isupper():
-                return False
-            letters += 1
-    return letters >= 3
-
-
 def test_is_caps_ascii_gate_answers_as_the_loop() -> None:
     rng = random.Random(4600)
     alphabet = "AaBZz 019.,:'-!?&ÉéßⓐⅣ中ʰ"
@@ -154,5 +145,5 @@ def test_is_caps_ascii_gate_answers_as_the_loop() -> None:
     for _ in range(6000):
         texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))))
     for text in texts:
-        assert is_caps(text) == _old_is_caps(text), text
+        assert is_caps(text) == _caps_loop(text), text
     assert is_caps("LOW TIDE") and not is_caps("A Dane said it.")

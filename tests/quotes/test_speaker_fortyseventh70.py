@@ -61,7 +61,7 @@ def test_a_name_keeps_its_opening_mark(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
 
 
-# --- a party member by place: `the Maui Democrat said` ---------------------------------------
+# --- a party member by place: `the Kauai Democrat said` ---------------------------------------
 
 
 @pytest.mark.parametrize(

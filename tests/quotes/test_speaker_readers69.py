@@ -249,7 +249,7 @@ def test_an_official_off_the_record_or_of_no_body_is_no_one(paragraphs):
     [
         (
             (
-                "Ticketvault, the country's largest ticketing platform, has banned bots.",
+                "Ticketvault, the country's biggest resale platform, has banned bots.",
                 "Fans in Daegu queued for hours.",
                 'The platform has added a queue, which it said would make bots "worthless".',
             ),
@@ -280,7 +280,7 @@ def test_it_is_the_body_the_sentences_noun_calls(paragraphs, speaker):
 def test_the_noun_beats_the_body_named_last():
     # near-miss for recency: a carrier named since is no `platform`
     found = _speakers(
-        "Ticketvault, the country's largest ticketing platform, has banned bots.",
+        "Ticketvault, the country's biggest resale platform, has banned bots.",
         "Corvex, a regional budget carrier, sold 900 tickets through it.",
         'The platform has added a queue, which it said would make bots "worthless".',
     )

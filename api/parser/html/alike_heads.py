@@ -5,6 +5,7 @@ opening a run of loose text."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Final
 
 from api.parser.html.text import element_text, pieces, tidy
@@ -46,7 +47,7 @@ def class_heads(parent) -> frozenset:
     for places in groups.values():
         if len(places) < MIN_ALIKE_HEADS:
             continue
-        if any(b - a < 2 for a, b in zip(places, places[1:], strict=False)):
+        if any(b == a + 1 for a, b in pairwise(places)):
             continue  # two in a row: a run of lines, not heads spaced through the text
         if places[-1] + 1 >= len(children) or children[places[-1] + 1].tag != "p":
             continue  # the last head heads no text

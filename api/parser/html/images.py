@@ -465,7 +465,7 @@ SLASH: Final = " / "
 
 def credit_after_slash(text: str) -> tuple[str, str] | None:
     """A caption with no final stop, then a spaced slash and a holder's name of two to four
-    capitalised words, no label: '... through a 600m intake pipe / The Harbour Post' -> the
+    capitalised words, no label: '... through a 400m culvert / The Harbour Post' -> the
     caption and 'The Harbour Post'. A pair of names ('fans of Real Oviedo / Sporting Gijon'),
     lower-case words after the slash ('the day / night market'), a lone word ('Leeds /
     Bradford') or a closed sentence before it stay the caption's."""
