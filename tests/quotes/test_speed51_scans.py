@@ -1,12 +1,14 @@
 """speed51: two scans skipped where they can find nothing. The capitals' scan of a text that is
 ASCII but for its apostrophes and dashes does not look for capitals outside ASCII (those marks
 are no letters); a body's name of one word without a hyphen is not spelt into initials (each
-form would have one letter at most, below SPELT_LETTERS). Each is checked against the full
-work, written out below as the reference."""
+form would have one letter at most, below SPELT_LETTERS); a body in lower case after a place's
+name (`Larnaca general hospital`) is matched only after one of its modifier words. Each is
+checked against the full work, written out below as the reference."""
 
 from __future__ import annotations
 
 from api.parser.quote_aliases import initials_of, inner_acronym_cuts, loose_initials
+from api.parser.quote_places import _LOWERCASE_BODY, lowercase_body_end
 from api.parser.quote_recall import SPELT_LETTERS
 from api.parser.quote_tokens import (
     _NON_ASCII_LETTER,
@@ -71,3 +73,21 @@ def test_one_word_bodies_spell_nothing():
     assert _spelt_forms("Sainte-Anne-Ferry") == ["SAF"]
     assert _spelt_forms("Women’s Tennis Association") == ["WTA"]
     assert "PDT" in _spelt_forms("Pellham and District NHS Trust")
+
+
+_BODY_PIECES = [
+    " ", " ", "general", "district", "children's", "children’s", "city", "state", "hospital",
+    "council", "court", "Larnaca", "said", "-", "'", ",", "x", "generally", "cityhospital",
+]  # fmt: skip
+
+
+def test_a_lowercase_body_after_a_name_is_read_only_after_a_modifier():
+    """`Larnaca general hospital`, `Tarvos district council`: the word after the name is read
+    first; the pattern decides as before (`Larnaca generally`, `Lee general election`: none)."""
+    for text in generated_texts(_BODY_PIECES, 5152, 20_000, 8):
+        found = _LOWERCASE_BODY.match(text, 0)
+        assert lowercase_body_end(text, 0) == (found.end() if found else -1), repr(text)
+    assert lowercase_body_end("Larnaca general hospital said", 7) == 24
+    assert lowercase_body_end("Ostrava children’s hospital", 7) == 27
+    assert lowercase_body_end("Larnaca generally said", 7) == -1
+    assert lowercase_body_end("Lee general election", 3) == -1
