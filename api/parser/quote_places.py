@@ -158,6 +158,9 @@ _LOWERCASE_MODIFIERS: Final = (
     "university|children's|children’s|women's|women’s|state|public"
 )
 _LOWERCASE_HEADS: Final = "hospital|council|court|prison|infirmary"
+_MODIFIER_WORDS: Final = frozenset(_LOWERCASE_MODIFIERS.split("|"))
+# From a name's end: its space, the longest modifier and the space after it.
+_MODIFIER_REACH: Final = max(map(len, _MODIFIER_WORDS)) + 2
 _LOWERCASE_BODY: Final = re.compile(
     rf" (?:(?:{_LOWERCASE_MODIFIERS}) ){{1,2}}(?:{_LOWERCASE_HEADS})\b(?![-'’])"
 )
@@ -167,5 +170,10 @@ def lowercase_body_end(masked: str, end: int) -> int:
     """`Velden general hospital said`: where the body written in lower case after a place's name
     ending at `end` ends (`Velden` -> after `hospital`); -1 when none follows (`Velden general
     election`, `Velden hospital` with no modifier: the place alone)."""
+    # (the word after the name's space is read first: a modifier or no match, and most names
+    # are followed by a verb or `and`, spared the pattern's call)
+    space = masked.find(" ", end + 1, end + _MODIFIER_REACH)
+    if space < 0 or masked[end + 1 : space] not in _MODIFIER_WORDS:
+        return -1
     found = _LOWERCASE_BODY.match(masked, end)
     return found.end() if found is not None else -1

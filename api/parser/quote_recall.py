@@ -585,6 +585,8 @@ class Recall(RegistryCalls):
         """`Women’s Tennis Association` may go on as `WTA` with no brackets to define it: a
         body's name of three capitals or more is known by its initials too (a bracket first)."""
         words = name.split()
+        if len(words) == 1 and "-" not in name:
+            return  # (`Reuters`, most bodies: one letter at most for any form, none spelt)
         initials = initials_of(words)
         if len(initials) >= SPELT_LETTERS:
             self.acronyms.setdefault(initials, name)

@@ -95,7 +95,8 @@ def capital_words(text: str) -> list[Capital]:
     plain = text
     for mark, same in _AS_ASCII:
         plain = plain.replace(mark, same)
-    found = _classed_capitals(text, plain) if plain.isascii() else _scanned_capitals(text)
+    classed = plain.isascii()
+    found = _classed_capitals(text, plain) if classed else _scanned_capitals(text)
     if "l-" in text:
         articled = [m.start() - 2 for m in _ARTICLE_NAME.finditer(text)]
         if articled:
@@ -114,7 +115,9 @@ def capital_words(text: str) -> list[Capital]:
         if glued:
             found += _opening_words(text, glued)
             found.sort(key=_START)
-    if not ascii:
+    # (a text ASCII but for its apostrophes and dashes, a quarter of the paragraphs: no letter
+    # outside ASCII, and the scan for one is not run)
+    if not classed:
         others = [
             m.start() for m in _NON_ASCII_LETTER.finditer(text) if _capital_letter(text, m.start())
         ]
