@@ -80,6 +80,7 @@ STRESS_FORTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyeighth"
 STRESS_FORTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyninth"
 STRESS_FIFTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftieth"
 STRESS_FIFTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfirst"
+STRESS_FIFTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_fiftysecond"
 
 
 @dataclass
@@ -305,8 +306,9 @@ def stress_scores(show: bool) -> list[str]:
     forty-sixth's first look, and quotes_stress_fortyeighth/ after speakers69's and speakers70's
     rules and the forty-seventh's first look, and quotes_stress_fortyninth/ after speakers71's rules
     and the forty-eighth's first look, and quotes_stress_fiftieth/ after the forty-ninth's first
-    look, and quotes_stress_fiftyfirst/ after the fiftieth's first look, each committed before any
-    parser was run on it.
+    look, and quotes_stress_fiftyfirst/ after the fiftieth's first look, and
+    quotes_stress_fiftysecond/ after the fifty-first's first look, each committed before any parser
+    was run on it.
     """
     lines = []
     sets = (
@@ -361,6 +363,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress forty-ninth set", STRESS_FORTYNINTH),
         ("stress fiftieth set", STRESS_FIFTIETH),
         ("stress fifty-first set", STRESS_FIFTYFIRST),
+        ("stress fifty-second set", STRESS_FIFTYSECOND),
     )
     for label, directory in sets:
         result = CueScore()
