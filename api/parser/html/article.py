@@ -546,11 +546,16 @@ def numbered_items(box) -> tuple[str, ...]:
         mark = number_mark(child)
         if mark is None or (child.tag, child.get("class")) != shape:
             return ()
-        texts = (element_text(c) for c in mark.itersiblings() if isinstance(c.tag, str))
-        items.append(tidy(" ".join((mark.tail or "", *texts))))
+        items.append(text_after(mark))
     if all(link_density(c) > LINKED_POINT for c in children):
         return ()
     return tuple(i for i in items if i)
+
+
+def text_after(mark) -> str:
+    """A point's text after its number or dot mark: '<span>1</span>Fares rise.' -> 'Fares rise.'."""
+    texts = (element_text(c) for c in mark.itersiblings() if isinstance(c.tag, str))
+    return tidy(" ".join((mark.tail or "", *texts)))
 
 
 def first_child(box):
@@ -576,8 +581,11 @@ BLOCK_TAGS: Final = frozenset(
 
 
 def point_text(element) -> str:
-    """A point's text without the bullet sign typed before it: '<p>• Talks stalled.</p>' ->
-    'Talks stalled.'; a text with no sign is whole."""
+    """A point's text without the bullet sign typed before it or its number's mark: '<p>• Talks
+    stalled.</p>', '<p><span>1</span>Talks stalled.</p>' -> 'Talks stalled.'; a text with no
+    sign is whole."""
+    if (mark := number_mark(element)) is not None:
+        return text_after(mark)
     text = element_text(element)
     return text[sign.end() :] if (sign := POINT_SIGN.match(text)) else text
 
