@@ -119,6 +119,12 @@ def test_a_titled_box_of_points_under_any_title_is_the_bullets(box):
     assert not any(t in POINTS or t in ("Highlights", "Summary") for t in texts(document))
 
 
+def test_quoted_lines_under_a_highlights_head_are_its_points_marks_kept():
+    box = "<div class='hl'><h4>Highlights</h4>" + "".join(f"<div>»{p}«</div>" for p in POINTS)
+    document = parse_html(page(box + "</div>" + paragraphs(3)))
+    assert document.bullets == tuple(f"»{p}«" for p in POINTS)
+
+
 @pytest.mark.parametrize(
     "body",
     [
