@@ -25,6 +25,7 @@ from api.parser.credit_words import (
     AGENCIES,
     CHAIN_MARKS,
     MAX_CREDIT_CHARS,
+    WHOLE_WORD_CREDITS,
     has_credit_sentence,
     holders_apart,
     is_credit_like,
@@ -686,17 +687,27 @@ def letters_and_dots_before(head: str) -> str:
 
 def spaced_credit_rule(line: str) -> Split | None:
     """Split before a closing sentence that is a credit naming its holders apart, one of them
-    known (an agency, a title, 'file'), set off by a space instead of glued on: 'in Ottawa.
-    Tom Nguyen / The Canadian Press file' (the first such break: in 'in the U.S. J. Doe / AP',
-    after 'U.S.', not after 'J.')."""
+    known (an agency, a title, 'file'), or a lone agency or credit word (is_lone_holder), set
+    off by a space instead of glued on: 'in Ottawa. Tom Nguyen / The Canadian Press file',
+    'Representational image. PTI' (the first such break: in 'in the U.S. J. Doe / AP', after
+    'U.S.', not after 'J.')."""
     # a credit is at most MAX_CREDIT_CHARS long, so only the line's end needs a look
     for found in SPACED_BREAK.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 2)):
         head, tail = line[: found.start()], line[found.end() :]
-        if not closes_sentence(head) or not holders_apart(tail):
+        if not closes_sentence(head) or not has_text(head):
             continue
-        if is_strong_credit(tail) and names_a_known_holder(tail) and has_text(head):
+        if is_lone_holder(tail):
+            return head, tail
+        if holders_apart(tail) and is_strong_credit(tail) and names_a_known_holder(tail):
             return head, tail
     return None
+
+
+def is_lone_holder(tail: str) -> bool:
+    """True for a credit that is one agency's name or a credit's own word, all of it: 'PTI',
+    'Getty Images', 'Supplied' ('Representational image. PTI'); a sentence naming one ('Reuters
+    reported it.') or a person's name alone ('Ann Lee') is none."""
+    return tail in AGENCIES or tail in WHOLE_WORD_CREDITS
 
 
 # A credit set off by a bar after the caption's last sentence, no label: 'in July. | Ann Lee'.
@@ -706,10 +717,11 @@ MAX_BAR_CREDIT_WORDS: Final = 5  # a person's or a body's name: 'Dhanpur Gram Pa
 
 def bar_credit_rule(line: str) -> Split | None:
     """Split at a bar after the caption's closing sentence when all after it is one name of a
-    person or a body, every word capitalised, no colon, no second bar: 'Rain in Oslo. | Ann Lee'
-    -> ('Rain in Oslo.', 'Ann Lee'). A bar inside the text ('Home 2 | Away 1', 'Open daily. |
-    Tickets from 9am') is the caption's."""
-    return names_after_last_mark(line, BAR_CREDIT, len(" | "), ":|.!?,;")
+    person or a body, every word capitalised, or names joined by commas (a photographer and
+    their title), no colon, no second bar: 'Rain in Oslo. | Ann Lee' -> ('Rain in Oslo.', 'Ann
+    Lee'); '.. | Ann Lee, Tarn Courier'. A bar inside the text ('Home 2 | Away 1', 'Open daily.
+    | Tickets from 9am') is the caption's."""
+    return names_after_last_mark(line, BAR_CREDIT, len(" | "), ":|.!?;", joiner=", ")
 
 
 def names_after_last_mark(
@@ -736,10 +748,11 @@ def names_after_last_mark(
 # A credit set off by a bullet after the caption's last sentence, no label: the photographer's
 # name (often in capitals) and the title they shoot for, 'on Saturday. ANN LEE • Tarn Courier'.
 BULLET_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) (?=[A-Z][^•]* • [A-Z][^•]*$)")
-# A credit set off by a slash or a backslash and spaces after the caption's last stop, no
-# label: 'on Friday. / QNP', 'at dusk. / Ann Lee', 'near Tullow. \ Ann Lee'. A slash within
-# the text ('5 km / 3 miles') follows no stop.
-STOP_SLASH_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) [/\\] (?=[A-Z])")
+# A credit set off by a slash, a backslash or a dash and spaces after the caption's last stop,
+# no label: 'on Friday. / QNP', 'at dusk. / Ann Lee', 'near Tullow. \ Ann Lee', 'in 2024. -
+# Contributed'. A slash within the text ('5 km / 3 miles') follows no stop.
+STOP_SLASH_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) [/\\\-–—] (?=[A-Z])")
+STOP_DASHES: Final = "-–—"
 
 
 def bullet_credit_rule(line: str) -> Split | None:
@@ -752,10 +765,15 @@ def bullet_credit_rule(line: str) -> Split | None:
 
 
 def stop_slash_rule(line: str) -> Split | None:
-    """Split at a spaced slash or backslash after the caption's last stop when all after it is
-    one name, every word capitalised: 'Drivers at the rank on Friday. / QNP' -> ('Drivers at
-    the rank on Friday.', 'QNP'); 'A hedge in Co Tarnagh. \\ Ann Lee' -> (.., 'Ann Lee')."""
-    return names_after_last_mark(line, STOP_SLASH_CREDIT, len(" / "), ":|/\\.!?,;")
+    """Split at a spaced slash, backslash or dash after the caption's last stop when all after it
+    is one name, every word capitalised: 'Drivers at the rank on Friday. / QNP' -> ('Drivers at
+    the rank on Friday.', 'QNP'); 'A hedge in Co Tarnagh. \\ Ann Lee', 'The plant in 2024. -
+    Contributed' -> (.., 'Contributed'). After a dash one word is a credit only as a credit's
+    own word or an agency ('Score 3-1. - Final' stays whole)."""
+    found = names_after_last_mark(line, STOP_SLASH_CREDIT, len(" / "), ":|/\\.!?,;")
+    if found is None or line[len(found[0]) + 1] not in STOP_DASHES:
+        return found
+    return found if " " in found[1] or is_lone_holder(found[1]) else None
 
 
 # A bar before an agency's credit closing a caption with no final stop: 'near Velhar | ANI',

@@ -18,6 +18,7 @@ from api.parser.html.blocks import (
 )
 from api.parser.html.clean import (
     DOT_TAGS,
+    HEAD_TAGS,
     dot_mark,
     is_hidden,
     is_summary_title,
@@ -422,6 +423,9 @@ def titled(box) -> bool:
 
 
 MAX_TITLED_POINTS: Final = 8  # points a title alone names: a story's few, not its paragraphs
+# The tags a point set as a paragraph is in; its box's title line may be a head as well
+# ('<div><h2>Highlights</h2><p>..</p><p>..</p></div>').
+POINT_TAGS: Final = ("p", "div")
 ITEM_MARK: Final = "item"  # a repeated element's class word in a template: 'key-points__item'
 
 
@@ -429,17 +433,17 @@ def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
     """Summary points set as paragraphs, no list, in a box a summary word or its first line's
     key points title names, above the text:
     two or more <p> (or <div> lines) of one class naming an item, or the box's <p>s (or <div>
-    lines of one class) under its label line;
+    lines of one class) under its label line, a <p> or a head ('<h2>Highlights</h2>');
     the box's label goes with them: '<div class="key-points"><p class="key-points__label">Key
     points</p><p class="key-points__item">..</p><p class="key-points__item">..</p></div>',
     '<div class="keyPoints"><p>Key points</p><p>..</p><p>..</p></div>' -> the box and its
     items. Such paragraphs inside the text are the text's."""
     ends = {e for r in roots for e in r.iter()}
-    for p in root.iter("p", "div"):
+    for p in root.iter("p", "div", *HEAD_TAGS):
         words = p.get("class") or ""
         if (box := p.getparent()) is None or (p.tag == "div" and not is_point_line(p)):
             continue
-        item = ITEM_MARK in words.lower()
+        item = p.tag in POINT_TAGS and ITEM_MARK in words.lower()
         if not item and first_child(box) is not p:
             continue
         marked = SUMMARY.search(f"{words} {marks(box)} {summary_data(box)}") is not None
@@ -452,11 +456,21 @@ def paragraph_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
         if box.find(".//li") is not None or not stands_above_text(root, p, roots, ends):
             continue
         items = item_points(box, words, p.tag) if item else labelled_points(box, p)
-        if named and (box in roots or len(items) > MAX_TITLED_POINTS):
+        if named and (is_text_box(box, roots) or len(items) > MAX_TITLED_POINTS):
             continue  # a text's box under a title's line is no box of points
         if len(items) >= MIN_PARAGRAPH_POINTS:
             return [box], items
     return [], ()
+
+
+def is_text_box(box, roots: list) -> bool:
+    """Whether a box is a content root holding the text, no root after it holding more: not a
+    box of points the page took for a root above the text's own ('<div><h2>Highlights</h2>
+    <p>..</p></div><div class="body">..'), whose text is longer."""
+    if box not in roots:
+        return False
+    size = len(all_text(box))
+    return not any(len(all_text(r)) > size for r in roots[roots.index(box) + 1 :])
 
 
 # A point's number mark, an element of its own: '1', '02', '3.', '(4)'.
@@ -532,11 +546,16 @@ def numbered_items(box) -> tuple[str, ...]:
         mark = number_mark(child)
         if mark is None or (child.tag, child.get("class")) != shape:
             return ()
-        texts = (element_text(c) for c in mark.itersiblings() if isinstance(c.tag, str))
-        items.append(tidy(" ".join((mark.tail or "", *texts))))
+        items.append(text_after(mark))
     if all(link_density(c) > LINKED_POINT for c in children):
         return ()
     return tuple(i for i in items if i)
+
+
+def text_after(mark) -> str:
+    """A point's text after its number or dot mark: '<span>1</span>Fares rise.' -> 'Fares rise.'."""
+    texts = (element_text(c) for c in mark.itersiblings() if isinstance(c.tag, str))
+    return tidy(" ".join((mark.tail or "", *texts)))
 
 
 def first_child(box):
@@ -562,8 +581,11 @@ BLOCK_TAGS: Final = frozenset(
 
 
 def point_text(element) -> str:
-    """A point's text without the bullet sign typed before it: '<p>• Talks stalled.</p>' ->
-    'Talks stalled.'; a text with no sign is whole."""
+    """A point's text without the bullet sign typed before it or its number's mark: '<p>• Talks
+    stalled.</p>', '<p><span>1</span>Talks stalled.</p>' -> 'Talks stalled.'; a text with no
+    sign is whole."""
+    if (mark := number_mark(element)) is not None:
+        return text_after(mark)
     text = element_text(element)
     return text[sign.end() :] if (sign := POINT_SIGN.match(text)) else text
 

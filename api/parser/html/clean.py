@@ -1103,6 +1103,12 @@ def edit_links(root) -> list:
     return found
 
 
+def is_page_form(form, lengths: dict, total: int, headline_boxes: set) -> bool:
+    """A <form> wrapping the page, not a search box or a sign-up: it holds the headline or
+    KEEP_SHARE of the page's paragraph text ('<form id="aspnetForm"><h1>..</h1><p>..</p>..')."""
+    return form in headline_boxes or lengths.get(form, 0) >= KEEP_SHARE * total
+
+
 def remove_chrome(root, keep=()) -> None:
     """Drop never-text elements, hidden ones and chrome-named ones (but not the article)."""
     sponsor_lines: list = []
@@ -1120,6 +1126,8 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag in ("html", "body") or element in keep:
             continue
+        if element.tag == "form" and is_page_form(element, lengths, total, headline_boxes):
+            continue  # a wrapper round the whole page (ASP.NET's 'aspnetForm'), no form to drop
         if element.tag in NEVER_TEXT or is_inline_card(element):
             doomed.append(element)
             if element.tag == "button" and (
@@ -1231,6 +1239,8 @@ def summary_text(element) -> str | None:
     and that title, hold points set as paragraphs: the bullets' too ('Key Takeaways')."""
     if element.tag == "li" or not SUMMARY_MARK.search(marks(element)):
         return None  # a summary's point ('summary__item'): the bullets'
+    if has_twin(element):
+        return None  # one of a box's points set as lines alike: the bullets'
     if element.find(".//li") is not None or dot_mark(element) is not None:
         return None  # a point, a dotted one too: the bullets'
     if holds_dotted_points(element):
@@ -1240,6 +1250,17 @@ def summary_text(element) -> str | None:
     if is_summary_title(all_text(first)):
         return None
     return text if 0 < len(text) <= MAX_DECK else None
+
+
+def has_twin(element) -> bool:
+    """Whether the element next to it, either side, is of its tag and class: one of a run of
+    lines set alike ('<div class="summary-item">..</div><div class="summary-item">..</div>')."""
+    shape = (element.tag, element.get("class"))
+    for side in (element.itersiblings(preceding=True), element.itersiblings()):
+        near = next((e for e in side if isinstance(e.tag, str)), None)
+        if near is not None and (near.tag, near.get("class")) == shape:
+            return True
+    return False
 
 
 def is_deck_line(text: str) -> bool:

@@ -292,6 +292,22 @@ COMMENTS_CALL: Final = re.compile(
     r"|join the (?:debate|conversation|discussion))[\s.!?…]*$",
     re.IGNORECASE,
 )
+# A closing call to the readers to comment or write to the newsroom, in its own words: 'Let us
+# know by leaving a comment below, or send a WhatsApp to ..', 'Tell us in the comments section'.
+# It opens with the call and names the comments below or the newsroom's channel; a story's line
+# on a consultation ('Residents can comment on the plan until May.') opens with no call.
+COMMENT_CALL_OPENS: Final = re.compile(
+    r"^(?:let us know|tell us|leave (?:us )?a comment|share your (?:views|thoughts|story))\b",
+    re.IGNORECASE,
+)
+COMMENT_CALL_PLACE: Final = re.compile(
+    r"\bcomments?(?: section| box)? below\b|\bcomments? (?:section|box)\b|\bsend (?:us )?an? "
+    r"(?:whatsapp|email|e-mail|message|text)\b|\b(?:email|e-mail|whatsapp|message) us\b",
+    re.IGNORECASE,
+)
+# The reporting verbs of a story's line that a call to comment uses for its own ends ('tell us',
+# 'what you think', 'comments below'): the others say someone spoke ('.., the mayor wrote.').
+NOT_A_CALL: Final = SAID_WORDS - {"comment", "comments", "tell", "think", "know", "share", "text"}
 # A post's line of labelled fields, the date, author, category and tags a blog prints over
 # its text, in the languages we can name them: '12/04/2023 - Posted by: Ann Lee - Category:
 # Events - Tags: parade', Portuguese 'Publicado por: ... - Categoria: ...', Spanish
@@ -433,11 +449,11 @@ def is_pitch(text: str) -> bool:
     """A notice or a pitch standing for the page, not the story: a script's notice ('This
     slideshow requires JavaScript.'), a subscription offer ('Get Rail Monthly delivered every
     month. 12 issues for £11.99.'), a newsletter's pitch ('... Sign up for the free daily
-    newsletter.') or a call for comments ('Tell us what YOU think...'). 'Readers can sign up
-    for the newsletter.' opens with no call."""
+    newsletter.') or a call for comments ('Tell us what YOU think...', is_comment_call).
+    'Readers can sign up for the newsletter.' opens with no call."""
     if len(text) <= MAX_SCRIPT_NOTICE and SCRIPT_NOTICE.match(text):
         return True
-    if COMMENTS_CALL.match(text):
+    if COMMENTS_CALL.match(text) or is_comment_call(text):
         return True
     if OFFER_OPENS.match(text) and ISSUES_OFFER.search(text):
         return True
@@ -450,6 +466,17 @@ def is_pitch(text: str) -> bool:
         return False  # (most lines: their sentences are not split)
     last = SENTENCE_BREAK.split(text)[-1]
     return NEWSLETTER_CALL.match(last) is not None
+
+
+def is_comment_call(text: str) -> bool:
+    """A call to the readers to comment below or write to the newsroom, a line or two: 'Let us
+    know by leaving a comment below, or send a WhatsApp to 060 011 0211.' No one is said to
+    speak in it ('Tell us in the comments below, the mayor wrote.' is the story's)."""
+    if len(text) > MAX_CALL_LINE or not COMMENT_CALL_OPENS.match(text):
+        return False
+    if COMMENT_CALL_PLACE.search(text) is None:
+        return False
+    return not any(word in NOT_A_CALL for word in WORDS.findall(text.lower()))
 
 
 def is_affiliate_note(text: str) -> bool:

@@ -156,9 +156,11 @@ def test_arrowed_div_lines_above_the_text_are_the_bullets(box):
             + paragraphs(3),
             None,
         ),
-        # a quotation opened by '»' with no space after it (German quotation marks)
+        # a quotation opened by '»' with no space after it (German quotation marks), in a box a
+        # summary class names, no title: the sign alone would make the lines points (under a
+        # 'Highlights' head they are the box's points, quotation marks kept: test_html56)
         (
-            "<div class='hl'><h4>Highlights</h4>"
+            "<div class='story-highlights'>"
             + "".join(f"<div>»{p}«</div>" for p in POINTS)
             + "</div>"
             + paragraphs(3),
