@@ -13,6 +13,7 @@ from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_cues import pronoun_words
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import (
+    chief_title,
     companion_opening,
     gender_of,
     is_suffix,
@@ -131,6 +132,16 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+def inside_role(before: Mention, mention: Mention) -> bool:
+    """`North Norfolk` of `The North Norfolk MP, Jerome X,` -> True: a name read inside the role
+    written before another person's name is that post's place or body, no one to point back to."""
+    return (
+        before.kind == "person"
+        and before.start <= mention.start
+        and mention.end <= before.name_start
+    )
+
+
 def bracketed_after_person(masked: str, before: Mention, mention: Mention) -> bool:
     """`Ward councillor Peter Ross (Liberal Democrat), who ...`: capitals alone in brackets right
     after a person's name are what the person belongs to (a party, a team), not someone a later
@@ -197,6 +208,8 @@ def _person(
         opening, names = names[0], names[1:]  # "Friend Jess Roe, who was nearby, said"
     elif three and trade_opening(text, names[0], names[1]):
         opening, names = names[0], names[1:]  # "Postman Dennis Ward, 79, said"
+    elif three and chief_title(names[0], names[1]):
+        opening, names = names[0], names[1:]  # "Nana Kwame Asante, 61, who farms, said"
     elif three and job_before_given(text, names[0], names[1], last):
         opening, names = names[0], names[1:]  # "Trainer Sean Kilbride (67), from X, said"
     elif three and rank_after_title(run, names):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_role_initials import apposed_role, role_spells
+from tests.quotes.helpers import names_found
 from tests.quotes.helpers import speakers as _speakers
 
 
@@ -111,4 +112,133 @@ def test_the_apposition_after_a_name(text, expected):
     ],
 )
 def test_the_speakers(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Plumber Dean Holt said the meters were wrong.", ["Dean Holt"]),
+        ("Electrician Maria Lopes said so.", ["Maria Lopes"]),
+        ("Kern County Supervisor Jane Doyle said so.", ["Jane Doyle"]),
+        ("Nana Kwame Asante, 61, said so.", ["Kwame Asante"]),
+        ("Togbe Yaw Mensah said so.", ["Yaw Mensah"]),
+        ("Nana Mensah said so.", ["Nana Mensah"]),  # `Nana` a given name: two words
+        ("Nana Obeng Tetteh said so.", ["Nana Obeng Tetteh"]),  # no given name after it
+        ("Major Tom Briggs said so.", ["Major Tom Briggs"]),  # `Major` a given name
+        ("Baker Mary Jones said so.", ["Baker Mary Jones"]),  # a surname too: no trade read
+    ],
+)
+def test_a_title_before_a_name(text, expected):
+    assert names_found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                'Plumber Dean Holt said the meters were "wrong". "I have charged people," Holt '
+                "said.",
+                '"One bloke paid double," he said.',
+            ),
+            ["Dean Holt", "Dean Holt", "Dean Holt"],
+        ),
+        (
+            (
+                'Nana Kwame Asante, 61, who farms near the river, said the money was "late". '
+                '"They gave us nothing," he said.',
+                '"My children are hungry," the farmer added.',
+            ),
+            ["Kwame Asante", "Kwame Asante", "Kwame Asante"],
+        ),
+        (
+            (
+                "Kern County Supervisor Jane Doyle, whose district covers the valley, said the "
+                'cut was "cruel". "These families matter," Doyle said.',
+            ),
+            ["Jane Doyle", "Jane Doyle"],
+        ),
+        (
+            (
+                "The union said flights had stopped. Its Lagos chairman, Comrade Adebayo Musa "
+                'Okon, said: "Our members are stranded."',
+            ),
+            ["Adebayo Musa Okon"],
+        ),
+        (
+            (
+                'Its secretary, Shrimati Asha Rao, said: "We wait."',
+                'Its treasurer, Mwalimu Juma Said, said: "We pay."',
+            ),
+            ["Asha Rao", "Juma Said"],
+        ),
+    ],
+)
+def test_the_titled_speakers(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                'Kofi Boateng, 61, who farms near Asuom, said the cocoa money was "late".',
+                "The council met on Monday.",
+                "It said payments would resume.",
+                "A clerk, Ama Owusu, 34, said she had no cash.",
+                "The board did not answer.",
+                'Back in Asuom, the old farmer was unconvinced. "We will see," the 61-year-old '
+                "said.",
+            ),
+            ["Kofi Boateng", "Kofi Boateng"],
+        ),
+        (
+            # the age names the other person: not the one named last
+            (
+                'Kofi Boateng, 61, said the money was "late".',
+                "Ama Owusu, 34, said she had no cash.",
+                '"We wait," the 61-year-old said.',
+            ),
+            ["Kofi Boateng", "Kofi Boateng"],
+        ),
+        (
+            # a woman's age, five paragraphs up, past a man who spoke since
+            (
+                'Leila Haddad, 29, said the wait was "endless".',
+                "The clinic shut.",
+                "Patients were sent home.",
+                'Dr Omar Saleh said the scanner was "old".',
+                "Repairs were due.",
+                '"I will wait," the 29-year-old said.',
+            ),
+            ["Leila Haddad", "Omar Saleh", "Leila Haddad"],
+        ),
+    ],
+)
+def test_an_age_in_digits_points_far_back(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (('The North Downs MP, Jerome Pike, said: "We are angry."',), ["Jerome Pike"]),
+        (('The Lakeside councillor, Ruth Abara, said: "It is shut."',), ["Ruth Abara"]),
+        (
+            (
+                "The Wexham MP, Jerome Pike, said he had written to the chief executive. The "
+                'Liberal MP said the firm had "learned nothing".',
+            ),
+            ["Jerome Pike"],
+        ),
+        (
+            # a name after the role's comma is no place: Ann Lee still speaks
+            ('Ann Lee, the North Downs MP, said: "We are angry."',),
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_a_place_inside_a_role_is_no_speaker(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
