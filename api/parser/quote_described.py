@@ -95,6 +95,7 @@ from api.parser.quote_orgs import (
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention, inside_role
+from api.parser.quote_places import where_before
 from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
@@ -845,12 +846,21 @@ class Described(RegistryCalls):
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.kind == "person" and where_before(paragraph.masked, mention.start):
+                    continue  # `a laundromat in Apache Junction`: a place, no parent
                 if mention.kind == "person":
                     known = mention.gender or _role_sex(mention.role)
                     if (known or given_name_sex(mention.name)) not in (None, sex):
                         continue  # `Kofi Mensah` before `the mother of two`: someone else
                     return self._fuller(mention.name) or self._add_person(mention)
-                if mention.kind == "single" and ONE_NAME_AGE.match(paragraph.masked, mention.end):
+                if mention.kind == "single" and not ONE_NAME_AGE.match(
+                    paragraph.masked, mention.end
+                ):
+                    # `Castellanos said ... the mother of two said`: a known person's surname
+                    known = self._known_surname(mention.name)
+                    if known is not None and self.entries[known].gender in (None, sex):
+                        return known
+                elif mention.kind == "single":
                     known = self._known_surname(mention.name)
                     if known is not None:
                         return known if self.entries[known].gender in (None, sex) else None

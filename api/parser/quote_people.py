@@ -735,8 +735,17 @@ def _word_gender(word: str) -> str | None:
 
 @lru_cache(maxsize=8192)  # (a name's words and role repeat with each mention of the person)
 def _run_gender(words: tuple[str, ...], role: str | None = None) -> str | None:
-    """gender_of the words of a run of capitals and of the role written with them."""
-    return gender_of([*words, *role.split()] if role else list(words))
+    """gender_of the words of a run of capitals and of the role written with them, up to a
+    possessive in the role (`a nurse who moved here with her husband`: his sex, not hers)."""
+    if not role:
+        return gender_of(list(words))
+    own = role.split()
+    cut = next((k for k, word in enumerate(own) if word in _POSSESSIVES), len(own))
+    return gender_of([*words, *own[:cut]])
+
+
+# Possessives in a role, after which its words are someone else's: `with her husband`.
+_POSSESSIVES: Final = frozenset({"her", "his", "their"})
 
 
 def _body_name(text: str, head: list[Token]) -> bool:

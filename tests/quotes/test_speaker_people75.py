@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_people import find_mentions
 from api.parser.quote_role_initials import apposed_role, role_spells
 from tests.quotes.helpers import names_found
 from tests.quotes.helpers import speakers as _speakers
@@ -241,4 +242,52 @@ def test_an_age_in_digits_points_far_back(paragraphs, expected):
     ],
 )
 def test_a_place_inside_a_role_is_no_speaker(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jenna Moss, 34, a nurse who moved here with her husband, said so.", None),
+        ("Jenna Moss, a nurse and mother of two, said so.", "f"),
+        ("Omar Saleh, a father of three, said so.", "m"),
+        ("Ana Ruiz, his sister, said so.", None),  # the family word after a possessive
+    ],
+)
+def test_a_roles_sex_stops_at_a_possessive(text, expected):
+    assert find_mentions(text)[0].gender == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "For Jenna Moss, 34, a nurse who moved to Cedar Flats with her husband, the "
+                "letter came as a shock.",
+                'Kathryn Dale, a researcher, said Cedar Flats was "the canary".',
+                "Moss said neighbours shared rides to a laundromat in Apache Junction. "
+                '"We will be fine," the mother of two said.',
+            ),
+            ["Kathryn Dale", "Jenna Moss"],
+        ),
+        (
+            (
+                'Ruth Abara said the ward was "full".',
+                'Peter Okoye, 40, said he waited "all night".',
+                '"My boys were scared," the father of two said.',
+            ),
+            ["Ruth Abara", "Peter Okoye", "Peter Okoye"],
+        ),
+        (
+            (
+                'Ruth Abara said the ward was "full".',
+                'Okoye waited outside a clinic in Rose Hill. "My boys were scared," the mother '
+                "of two said.",
+            ),
+            ["Ruth Abara", "Ruth Abara"],  # Rose Hill a place; Okoye no one known
+        ),
+    ],
+)
+def test_a_parent_by_surname_past_a_place(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
