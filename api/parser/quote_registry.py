@@ -1177,6 +1177,8 @@ def _role_holder(masked: str, person: Mention, letters: str) -> bool:
     apposition after it (role_spells)."""
     if person.role and role_spells(person.role, letters):
         return True
+    if masked.endswith(f" {letters} ", 0, person.name_start):
+        return True  # `Halvard Air MD Tomas Berg`: the abbreviation as the title before the name
     return role_spells(apposed_role(masked, person.end), letters)
 
 

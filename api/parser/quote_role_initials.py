@@ -27,14 +27,19 @@ def apposed_role(masked: str, end: int) -> str:
 
 
 def role_spells(role: str, letters: str) -> bool:
-    """`Halvard Air's managing director` spells `MD`, `general manager at the resort` `GM`;
-    `deputy managing director` does not: the role's own words (before `of`, `at`, ...) end in
-    words whose initials are `letters`, not after a lower rank."""
+    """`Halvard Air's managing director` spells `MD`, `general manager at the resort` `GM`, `MD
+    of Kestrel Mills` holds it; `deputy managing director` does not: the role's own words
+    (before `of`, `at`, ...) hold the letters or end in words whose initials are `letters`,
+    not after a lower rank."""
     words: list[str] = []
     for word in role.split():
         if word.lower() in _ROLE_ENDS:
             break
         words.append(word)
+    if letters in words:
+        # `MD of Kestrel Mills`, `the GM`: the abbreviation itself (`the deputy MD` no)
+        at = words.index(letters)
+        return at == 0 or words[at - 1].lower() not in _OTHER_POSTS
     size = len(letters)
     if len(words) < size:
         return False

@@ -22,6 +22,9 @@ from tests.quotes.helpers import speakers as _speakers
         ("managing director of Kestrel Mills (Pty) Ltd", "MD", True),
         ("resort's general manager", "GM", True),
         ("chief executive officer at Norvale", "CEO", True),
+        ("MD of Kestrel Mills", "MD", True),  # the abbreviation itself
+        ("the GM", "GM", True),
+        ("the deputy MD", "MD", False),
         ("deputy managing director", "MD", False),  # another post
         ("director of Kestrel Mills", "MD", False),  # too few words
         ("the company's head of security", "MD", False),
@@ -91,6 +94,20 @@ def test_the_apposition_after_a_name(text, expected):
                 '"We hire again," the acting GM said.',
             ),
             ["Anil Rao", "Anil Rao"],
+        ),
+        (
+            (
+                'Halvard Air MD Tomas Berg said the route was "thin".',
+                '"We cannot fly it," the MD said.',
+            ),
+            ["Tomas Berg", "Tomas Berg"],
+        ),
+        (
+            (
+                'Tomas Berg, the deputy MD, said the route was "thin".',
+                '"We cannot fly it," the MD said.',
+            ),
+            ["Tomas Berg", None],
         ),
         (
             # no managing director named: someone unnamed, not the letters
