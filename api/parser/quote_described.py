@@ -94,7 +94,8 @@ from api.parser.quote_orgs import (
     same_kind,
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
-from api.parser.quote_people import Mention
+from api.parser.quote_people import Mention, inside_role
+from api.parser.quote_places import where_before
 from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
@@ -283,6 +284,9 @@ def _aged_noun_of(lowered: list[str]) -> bool:
 # mother of two`), right before the verb
 _AGED_AT: Final = re.compile(r"[Tt]he (\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,4}\s+$")
 _AGED_REACH: Final = 64  # the characters before the verb that hold them
+# `the 61-year-old said` of `X, 61,` named this many paragraphs back at most (an age in digits
+# names one person, so it points further back than a noun of a role does).
+EXACT_AGE_BACK: Final = 12
 _AGE_AFTER: Final = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
 _TOLD: Final = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
@@ -841,12 +845,21 @@ class Described(RegistryCalls):
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+                if mention.kind == "person" and where_before(paragraph.masked, mention.start):
+                    continue  # `a laundromat in Apache Junction`: a place, no parent
                 if mention.kind == "person":
                     known = mention.gender or _role_sex(mention.role)
                     if (known or given_name_sex(mention.name)) not in (None, sex):
                         continue  # `Kofi Mensah` before `the mother of two`: someone else
                     return self._fuller(mention.name) or self._add_person(mention)
-                if mention.kind == "single" and ONE_NAME_AGE.match(paragraph.masked, mention.end):
+                if mention.kind == "single" and not ONE_NAME_AGE.match(
+                    paragraph.masked, mention.end
+                ):
+                    # `Castellanos said ... the mother of two said`: a known person's surname
+                    known = self._known_surname(mention.name)
+                    if known is not None and self.entries[known].gender in (None, sex):
+                        return known
+                elif mention.kind == "single":
                     known = self._known_surname(mention.name)
                     if known is not None:
                         return known if self.entries[known].gender in (None, sex) else None
@@ -2025,7 +2038,8 @@ class Described(RegistryCalls):
         if written is None:
             return None
         age = int(written.group(1))
-        return self._aged_person((age, age), where)
+        # (an age in digits names one person: it points further back than a noun does)
+        return self._aged_person((age, age), where, EXACT_AGE_BACK)
 
     def _owner_sex(self, where: tuple[int, int]) -> str | None:
         """`In her victory speech, the 46-year-old said:` -> "f": the sex of an owner's pronoun
@@ -2364,7 +2378,11 @@ class Described(RegistryCalls):
                 continue  # `— Jane Roe, Leeds`: a letter's writer signs off, no one described
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
-            for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
+            recent = paragraph.mentions[max(0, k - self.recent_events) : k]
+            for at in range(len(recent) - 1, -1, -1):
+                mention = recent[at]
+                if at and inside_role(recent[at - 1], mention):
+                    continue  # "The North Norfolk MP, X Y,": the post's place, not a person
                 if _TOLD.search(paragraph.masked, max(0, mention.start - 8), mention.start):
                     continue  # "Ortega, 22, told Sky Sports ... the Spaniard said": who was told
                 if _AFFILIATION.search(paragraph.masked, max(0, mention.start - 6), mention.start):
@@ -2389,10 +2407,14 @@ class Described(RegistryCalls):
             return known
         return self.namesake_of(mention.name, mention.gender)
 
-    def _aged_person(self, ages: tuple[int, int], where: tuple[int, int]) -> str | None:
+    def _aged_person(
+        self, ages: tuple[int, int], where: tuple[int, int], back: int | None = None
+    ) -> str | None:
         """`Kai Oduya, a 19-year-old on loan, ... the teenager said`: the person named last
-        (within the window) with an age in `ages` written after the name."""
-        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+        (within `back` paragraphs, the window by default) with an age in `ages` written after
+        the name."""
+        back = self.window if back is None else back
+        for index in range(where[0], max(-1, where[0] - back - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)

@@ -13,6 +13,7 @@ from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_cues import pronoun_words
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import (
+    chief_title,
     companion_opening,
     gender_of,
     is_suffix,
@@ -131,6 +132,16 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+def inside_role(before: Mention, mention: Mention) -> bool:
+    """`North Norfolk` of `The North Norfolk MP, Jerome X,` -> True: a name read inside the role
+    written before another person's name is that post's place or body, no one to point back to."""
+    return (
+        before.kind == "person"
+        and before.start <= mention.start
+        and mention.end <= before.name_start
+    )
+
+
 def bracketed_after_person(masked: str, before: Mention, mention: Mention) -> bool:
     """`Ward councillor Peter Ross (Liberal Democrat), who ...`: capitals alone in brackets right
     after a person's name are what the person belongs to (a party, a team), not someone a later
@@ -197,6 +208,8 @@ def _person(
         opening, names = names[0], names[1:]  # "Friend Jess Roe, who was nearby, said"
     elif three and trade_opening(text, names[0], names[1]):
         opening, names = names[0], names[1:]  # "Postman Dennis Ward, 79, said"
+    elif three and chief_title(names[0], names[1]):
+        opening, names = names[0], names[1:]  # "Nana Kwame Asante, 61, who farms, said"
     elif three and job_before_given(text, names[0], names[1], last):
         opening, names = names[0], names[1:]  # "Trainer Sean Kilbride (67), from X, said"
     elif three and rank_after_title(run, names):
@@ -722,8 +735,17 @@ def _word_gender(word: str) -> str | None:
 
 @lru_cache(maxsize=8192)  # (a name's words and role repeat with each mention of the person)
 def _run_gender(words: tuple[str, ...], role: str | None = None) -> str | None:
-    """gender_of the words of a run of capitals and of the role written with them."""
-    return gender_of([*words, *role.split()] if role else list(words))
+    """gender_of the words of a run of capitals and of the role written with them, up to a
+    possessive in the role (`a nurse who moved here with her husband`: his sex, not hers)."""
+    if not role:
+        return gender_of(list(words))
+    own = role.split()
+    cut = next((k for k, word in enumerate(own) if word in _POSSESSIVES), len(own))
+    return gender_of([*words, *own[:cut]])
+
+
+# Possessives in a role, after which its words are someone else's: `with her husband`.
+_POSSESSIVES: Final = frozenset({"her", "his", "their"})
 
 
 def _body_name(text: str, head: list[Token]) -> bool:

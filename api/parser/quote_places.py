@@ -112,6 +112,13 @@ def after_place_word(text: str, at: int) -> bool:
     return bool(_WHERE.search(before) or _AT.search(before))
 
 
+def where_before(text: str, at: int) -> bool:
+    """`a laundromat in Apache Junction` -> True at `Apache`: `in`, `near`, `outside` right
+    before a name say where something is (a place, never a person; `at` takes people too)."""
+    before = text[max(0, at - _REACH) : at]
+    return _WHERE.search(before) is not None and _INVESTED.search(before) is None
+
+
 # A settlement's noun as the head of an apposition, its modifier at most one word before it and
 # after it the end or a word of where it is: `, a fishing neighbourhood behind the sea wall`
 # (`village chief` goes on with a noun: a person's role).

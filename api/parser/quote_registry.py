@@ -23,6 +23,7 @@ from api.parser.quote_orgs import silent_place
 from api.parser.quote_parents import one_name_introduced
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
+from api.parser.quote_role_initials import ROLE_ABBREVIATIONS, apposed_role, role_spells
 from api.parser.quote_roles import titled
 from api.parser.quote_salience import Salience
 from api.parser.quote_shapes import opens_dateline
@@ -1081,7 +1082,7 @@ class Registry(Recall, Described, Salience):
         elif mention.kind == "org":
             titled = self._title_initials(mention, paragraph, where)
             if titled is not None:
-                return Resolved(titled, "pronoun")
+                return Resolved(titled or None, "pronoun" if titled else None)
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single" and _described_as(paragraph.masked, mention):
             name = self.nationals.get(mention.name)  # "Belgian rider X ... the Belgian said"
@@ -1128,7 +1129,9 @@ class Registry(Recall, Described, Salience):
         qualifier = _qualifier_before(paragraph.masked, mention.start)
         if qualifier is None:
             return None
-        for index in range(where[0], max(-1, where[0] - _INITIALS_BACK), -1):
+        post = name in ROLE_ABBREVIATIONS
+        reach = _ROLE_INITIALS_BACK if post else _INITIALS_BACK
+        for index in range(where[0], max(-1, where[0] - reach), -1):
             before = self._paragraphs[index]
             # (the latest few names of each paragraph: a page of them stays linear)
             for person in islice(reversed(before.mentions), _INITIALS_MENTIONS):
@@ -1137,7 +1140,10 @@ class Registry(Recall, Described, Salience):
                 head = before.masked[max(0, person.name_start - _TITLE_REACH) : person.name_start]
                 if spelt_title(head, name) or spelt_role(head, name, qualifier):
                     return self._fuller(person.name) or person.name
-        return None
+                if post and _role_holder(before.masked, person, name):
+                    return self._fuller(person.name) or person.name
+        # `the MD said` with no managing director named: someone unnamed, never the letters
+        return "" if post else None
 
     def _portfolio_holder(self, clause: Clause, paragraph: Paragraph) -> Mention | None:
         """`Works and Housing Minister Ann Lee said`: the person whose role a government's field
@@ -1158,10 +1164,22 @@ class Registry(Recall, Described, Salience):
 # a name read for the title it spells.
 _INITIALS_LETTERS: Final = 4
 _INITIALS_BACK: Final = 3
+_ROLE_INITIALS_BACK: Final = 10  # (`the MD` of a managing director named pages of text before)
 _INITIALS_MENTIONS: Final = 24
 _TITLE_REACH: Final = 80
 _UNIT_AFTER: Final = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # `(Traffic) ` before a name
 _THE: Final = ("the ", "The ")  # (before an acronym that stands for a title: `the DCP said`)
+
+
+def _role_holder(masked: str, person: Mention, letters: str) -> bool:
+    """`Tomas Berg, managing director of <Firm>,` or `The resort's general manager, Ali
+    Rasheed,` holds the post `MD` or `GM` spells: the role read with the name, or the
+    apposition after it (role_spells)."""
+    if person.role and role_spells(person.role, letters):
+        return True
+    if masked.endswith(f" {letters} ", 0, person.name_start):
+        return True  # `Halvard Air MD Tomas Berg`: the abbreviation as the title before the name
+    return role_spells(apposed_role(masked, person.end), letters)
 
 
 def _attributive_name(masked: str, mention: Mention) -> bool:

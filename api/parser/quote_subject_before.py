@@ -14,7 +14,7 @@ from typing import Final
 from api.parser.quote_documents import WORK_NOUNS
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_names import lower_compound
-from api.parser.quote_people import Mention
+from api.parser.quote_people import Mention, inside_role
 from api.parser.quote_roles import AGENT_ENDINGS, titled
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import (
@@ -88,7 +88,8 @@ def honorifics_start(masked: str, name_start: int) -> int:
     right before a name are read back over (the name's start itself when none)."""
     start = name_start
     for _ in range(_HONORIFIC_WORDS):
-        space = masked.rfind(" ", max(0, start - 8), start - 1)
+        # (the space before the longest style: `Comrade`, `Shrimati` are read back whole)
+        space = masked.rfind(" ", max(0, start - _HONORIFIC_CHARS - 1), start - 1)
         if start - space - 2 > _HONORIFIC_CHARS:
             break  # (no space in reach: a word too long for a style, not read whole back)
         word = masked[space + 1 : start - 1]
@@ -337,9 +338,12 @@ def subject_before(
         relative = _who_past_workplace(masked, near, relative, verb_start)
         return relative.start, relative, None
     role_end = _place_role_end(masked, near)
-    for mention in reversed(near):
+    for k in range(len(near) - 1, -1, -1):
+        mention = near[k]
         if mention.end > verb_start:
             continue  # (not a candidate: it runs past the verb)
+        if k and inside_role(near[k - 1], mention):
+            continue  # `The North Norfolk MP, X Y, said`: the post's place, not the speaker
         if mention.name_start < role_end:
             continue  # `The MP for Ashby and Dunmore, X, said`: the role's place, not X
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:

@@ -105,9 +105,22 @@ STYLES_OF_ADDRESS: Final = _words(
     " brother puan encik cik shri shrimati smt mwalimu awang dayang"
 )
 
-# Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.".
-TITLE_WORDS: Final = STYLES_OF_ADDRESS | _words(
+# Trades a reader knows, none of them a given name, written before a name as its title:
+# `Plumber Dean Holt said` (`Baker`, `Carpenter`, `Mason` are surnames too and stay out).
+TRADE_WORDS: Final = _words(
     """
+    plumber electrician welder roofer bricklayer plasterer glazier tiler joiner locksmith
+    mechanic labourer laborer tradesman tradeswoman tradie hairdresser barber butcher grocer
+    publican beekeeper shepherd herder rancher
+    """
+)
+
+# Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.".
+TITLE_WORDS: Final = (
+    STYLES_OF_ADDRESS
+    | TRADE_WORDS
+    | _words(
+        """
     president vice minister secretary deputy spokesperson spokesman spokeswoman speaker
     superintendent governor gov sen senator rep representative congressman congresswoman mayor
     chancellor premier chief executive officer director chairman chairwoman chair ceo cfo coo cto
@@ -144,7 +157,9 @@ TITLE_WORDS: Final = STYLES_OF_ADDRESS | _words(
     commentator caster shoutcaster
     regent alderman alderwoman alderperson selectman selectwoman selectperson freeholder
     councilmember
+    supervisor
     """
+    )
 )
 
 # Family words written between a possessive and a name: `her son Jonas`, `his wife, Mei,`.
