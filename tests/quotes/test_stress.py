@@ -323,10 +323,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'A spokesman for the municipality said: \u201c...\u201d' of '<City> City Corporation' "
         "(a body by a generic noun not in its name): no one"
     ),
-    ("newsday_tt_lapeyrouse_cemetery_full_burials_halted_corporation", 10, "We have a small"): (
-        "'The parish priest of <Words> Heart Church, Fr X Y, said ... he replied: \u201c...\u201d' "
-        "(a church's name before a title): the name's tail 'Heart Church'"
-    ),
     ("newsday_tt_lapeyrouse_cemetery_full_burials_halted_corporation", 11, "aware of"): (
         "'A ministry spokeswoman said the Ministry of <Words> was \u201c...\u201d' (the body "
         "named as the subject of the reported clause, after a generic noun): no one"
