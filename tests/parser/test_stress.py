@@ -100,12 +100,6 @@ KNOWN = {
         "beside two lone questions answered by the next line taken as heads (the questions stand "
         "as heads first, so the lines beside them are too close to them to be siblings)"
     ),
-    "zv01_botswana_okavango_mokoro_polers_feature_maun_dateline_one_and_two_sentence_full_"
-    "stop_heads_by_rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_bopa_mmegi_initial_"
-    "handout_credits": (
-        "four heads ending in '.' by rhythm (three of one sentence, one of two) read as "
-        "paragraphs, the article's only heads"
-    ),
     "zv02_kyrgyz_yurt_camp_tourist_levy_qa_explainer_bishkek_kabar_dateline_question_heads_"
     "yes_no_heads_statement_and_question_head_single_quoted_term_head_lone_questions_in_"
     "answers_colon_lead_in_24kg_akipress_courtesy_credits": (
@@ -135,12 +129,6 @@ KNOWN = {
         "two heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs, "
         "and two lone questions answered by the next line taken as heads"
     ),
-    "zw01_faroese_sweater_knitters_feature_torshavn_dateline_one_and_two_sentence_full_stop_"
-    "heads_by_rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_dimmalaetting_kvf_"
-    "handout_initial_courtesy_pf_credits": (
-        "all four heads ending in '.' by rhythm (two of one sentence, two of two) read as "
-        "paragraphs, the article's only heads"
-    ),
     "zw02_azerbaijani_baku_taxi_meter_rules_qa_explainer_apa_dateline_question_heads_yes_no_"
     "heads_statement_and_question_head_curly_quoted_term_head_lone_questions_in_answers_colon_"
     "lead_in_apa_report_az_handout_mmc_credits": (
@@ -169,12 +157,6 @@ KNOWN = {
         "a one-sentence head ending in '.' read as a paragraph, and a lone question answered by "
         "the next line, under a curly-quoted head, taken as a head, and a 'Courtesy of' credit "
         "glued to a caption ending in the capitalised company suffix 'DAC' left in the caption"
-    ),
-    "zw07_nicaraguan_baseball_league_final_report_managua_efe_dateline_one_and_two_sentence_"
-    "full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_line_score_lines_"
-    "confidencial_initial_handout_jr_xinhua_file_credits": (
-        "all four heads ending in '.' by rhythm (two of one sentence, two of two) read as "
-        "paragraphs, the article's only heads"
     ),
     "zw08_mozambican_raw_cashew_export_tax_analysis_maputo_dateline_one_and_two_sentence_full_"
     "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_aim_o_"
