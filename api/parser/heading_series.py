@@ -53,18 +53,9 @@ def series_candidate(items: list[Item], k: int) -> bool:
         return False
     if not is_plain_head(text):
         return False  # the writer's own voice, 'I kept the tin.', or two words: the text's
-    if not (after_a_section_end(items, k) and over_its_text(items, k)):
+    if not (opens_a_section(items, k) and over_its_text(items, k)):
         return False  # a head follows no lead-in ':' and is followed by its section's text
     return not (answers_a_question(items, k) or quoted_on(items, k))
-
-
-def after_a_section_end(items: list[Item], k: int) -> bool:
-    """True for line k after a sentence's end, a picture or a list, where a section ends: 'in
-    1896.' / line k, '• a seam, by hand' / line k (not 'She lists them:' / line k)."""
-    before = items[k - 1]
-    if isinstance(before, ListLines) or (isinstance(before, Line) and not before.alone):
-        return True  # a list closes the section above: its last line ends on no stop
-    return opens_a_section(items, k)
 
 
 def over_its_text(items: list[Item], k: int) -> bool:
@@ -128,11 +119,11 @@ def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     HEAD_SPREAD, over sections of even length: text / 'The shop was never about groceries.' /
     text / 'Rents rose. Stalls left.' / text / 'Nobody planned it.' / text (not where heads
     stand, nor a column's punchy lines, each over one paragraph)."""
-    if any(flags[k] for k in alone):
-        return []  # heads stand: heading_rhythm reads sentence heads beside them
     members = series_members(items, [k for k in alone if series_candidate(items, k)])
     if len(members) < SENTENCE_SIBLINGS:
         return []  # (most documents: one such line at most, the writer's punchy paragraph)
+    if not completes_the_heads(members, [k for k in alone if flags[k]]):
+        return []  # heads of other forms stand: heading_rhythm reads sentence heads beside them
     if 2 * sum(stands_over_text(items, k) for k in members) <= len(members):
         return []
     if not any(INNER_STOP.search(items[k].text) for k in members):
@@ -144,6 +135,14 @@ def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     if max(sizes) > EVEN_SPACING * typical_size(sizes):
         return []
     return members
+
+
+def completes_the_heads(members: list[int], heads: list[int]) -> bool:
+    """True when every head found so far is one of the series' members: the series is the
+    page's heads whether an earlier rule found none of them or some ('The pilots scored
+    first.' / ... / 'The wind turned. So did the match.' found, the closing 'The trophy goes
+    back. They want it back.' not), and not where a head of another form stands ('Why?')."""
+    return set(heads) <= set(members)
 
 
 def typical_size(sizes: list[int]) -> float:
