@@ -75,12 +75,6 @@ KNOWN = {
         "a lone question inside a question head's answer ('X need one?'), answered by the next "
         "line ('Not really.'), taken as a head"
     ),
-    "zu04_omani_desert_camping_permit_guide_muscat_dateline_step_n_colon_heads_long_step_"
-    "head_no_stop_question_step_head_two_sentence_step_head_plain_head_lone_questions_after_"
-    "lists_colon_lead_ins_ona_times_of_oman_saog_llc_credits": (
-        "a two-sentence 'Step N:' head of two short imperatives ('Pay nothing. Print nothing.') "
-        "read as a paragraph"
-    ),
     "zu05_albanian_moving_to_tirana_listicle_paren_numbered_heads_straight_quoted_head_two_"
     "sentence_head_one_sentence_stop_head_question_head_long_head_no_stop_lone_questions_"
     "punchy_lines_colon_lead_in_ata_lsa_shpk_courtesy_uncredited": (
@@ -105,11 +99,6 @@ KNOWN = {
     "answers_colon_lead_in_24kg_akipress_courtesy_credits": (
         "three lone questions inside question heads' answers, each answered by the next line, "
         "taken as heads"
-    ),
-    "zv04_mauritius_pet_import_permit_guide_port_louis_dateline_step_n_colon_heads_long_step_"
-    "head_no_stop_question_step_head_two_sentence_step_head_plain_head_lone_questions_after_"
-    "lists_colon_lead_ins_gis_defimedia_ltee_courtesy_credits": (
-        "two lone questions answered by the next line taken as heads"
     ),
     "zv06_jordanian_nabataean_exhibition_review_amman_star_line_details_line_curly_quoted_"
     "object_head_one_sentence_full_stop_head_long_head_no_stop_question_head_lone_questions_"
@@ -139,17 +128,8 @@ KNOWN = {
     "zw04_brunei_holiday_drone_permit_guide_bandar_seri_begawan_dateline_step_n_colon_heads_"
     "long_step_head_no_stop_question_step_head_two_sentence_step_head_plain_head_lone_"
     "questions_after_lists_colon_lead_ins_borneo_bulletin_dca_handout_sdn_bhd_credits": (
-        "an 18-word 'Step N:' head without a stop and a two-sentence 'Step N:' head of two short "
-        "imperatives ('Declare X. Keep Y.') read as paragraphs, two lone questions answered by "
-        "the next line, after a paragraph, taken as heads, and a 'Courtesy of' credit ending in "
-        "the dotted company suffix 'Sdn. Bhd.' after a caption without a stop left in the caption"
-    ),
-    "zw05_north_macedonian_skopje_renting_listicle_paren_numbered_heads_quoted_two_sentence_"
-    "one_sentence_stop_question_long_no_stop_heads_lone_questions_punchy_lines_colon_lead_in_"
-    "mia_sloboden_pecat_dooel_compound_uncredited": (
-        "four '1)' heads read as paragraphs (the run's first, of two sentences ending in '.'; a "
-        "straight-quoted one-sentence one and a one-sentence one ending in '.'; a 22-word one "
-        "without a stop), and two lone questions answered by the next line taken as heads"
+        "a 'Courtesy of' credit ending in the dotted company suffix 'Sdn. Bhd.' after a caption "
+        "without a stop left in the caption"
     ),
     "zw06_irish_stand_up_comedy_special_review_dublin_star_line_details_line_curly_quoted_"
     "head_one_sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_"
