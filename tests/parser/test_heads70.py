@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.heading_numbered_runs import numbered_run_heads, run_number
 from api.parser.heading_series import head_measure, typical_size
 from api.parser.heading_siblings import opens_a_section
 from api.parser.layout import Item, Line, ListLines, Picture
@@ -225,3 +226,160 @@ def test_a_head_is_weighed_by_its_longest_sentence(text: str, expected: int) -> 
 )
 def test_the_typical_section_is_the_median(sizes: list[int], expected: float) -> None:
     assert typical_size(sizes) == expected
+
+
+# --- numbered_run_heads: a run from 1 is the page's heads, whatever its members' form -------
+
+TEXT = (
+    "Most of the agencies in the old town ask for the same papers, and the ones that do not "
+    "usually make up for it with a fee that appears only when the contract is printed."
+)
+REPLY_TEXT = (
+    "Some will, if you ask before you sign, and the ones that agree tend to put it in writing "
+    "the same afternoon without being asked twice."
+)
+
+LISTICLE = [
+    "KRAGUJEVAC — Renting a flat here is cheaper than in the capital, but the rules are "
+    "different, and newcomers learn most of them the expensive way.",
+    "1) Pay the first month in cash. Ask for a receipt.",
+    TEXT,
+    "2) Read the meter on the first day. Photograph it.",
+    TEXT,
+    '3) "Furnished" means a bed.',
+    TEXT,
+    KILN_PICTURE,
+    "4) Ask the neighbours about the heating before you agree to a winter contract that "
+    "starts in October",
+    TEXT,
+    "5) The deposit comes back. Slowly.",
+    TEXT,
+]
+LISTICLE_HEADS = [LISTICLE[1], LISTICLE[3], LISTICLE[5], LISTICLE[8], LISTICLE[10]]
+
+GARDEN = [
+    "Allotment holders in the valley have a waiting list of six years, and those who get a "
+    "plot tend to keep it for life. Here is what the old hands say about the first season.",
+    "1. Dig once. Then leave it alone.",
+    TEXT,
+    "  • a fork\n  • a rake\n  • a barrow with a good tyre",
+    "2. 'No-dig' is not lazy.",
+    TEXT,
+    TEXT,
+    "3. Water in the evening, never at noon, and never on the leaves of anything you hope to eat",
+    TEXT,
+    "4. Share the glut.",
+    TEXT,
+]
+GARDEN_HEADS = [GARDEN[1], GARDEN[4], GARDEN[7], GARDEN[9]]
+
+VISA = [
+    "TBILISI — A long-stay visa for freelancers has been on offer for three years, and the "
+    "process is simpler than most applicants expect, if they follow it in order.",
+    "Tip 1: Get the bank letter first",
+    TEXT,
+    "Will the bank charge for it?",
+    REPLY_TEXT,
+    "Tip 2: Translate everything. Then have it stamped.",
+    TEXT,
+    "Tip 3: Book the appointment online and arrive at the service hall half an hour early "
+    "with copies of everything",
+    TEXT,
+    "Tip 4: Keep the receipt",
+    TEXT,
+]
+VISA_HEADS = [VISA[1], VISA[5], VISA[7], VISA[9]]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [(LISTICLE, LISTICLE_HEADS), (GARDEN, GARDEN_HEADS), (VISA, VISA_HEADS)],
+    ids=["paren-listicle", "dotted-after-a-list", "tip-labels-with-a-question"],
+)
+def test_a_numbered_run_is_the_pages_heads_whatever_its_form(
+    blocks: list[str], heads: list[str]
+) -> None:
+    assert heads_of(*blocks) == heads
+
+
+PACKED = [
+    TEXT,
+    "The caretaker's advice fits on a card:",
+    "1. Bleed the radiators.",
+    "2. Check the boiler pressure.",
+    "3. Keep the receipt.",
+    TEXT,
+]
+
+NUMBERED_PARAGRAPHS = [
+    TEXT,
+    "1. The first thing any tenant should do, according to the association, is to read the "
+    "whole contract aloud with a friend who knows the language and the law.",
+    TEXT,
+    "2. The second is to photograph every room, every wall and every appliance on the first "
+    "day, with the date showing, and to send the pictures to the landlord.",
+    TEXT,
+    "3. The third is to keep every receipt for every payment, rent and bills alike, in one "
+    "place, for as long as the tenancy lasts and a year after it ends.",
+    TEXT,
+]
+
+TRANSCRIPT = [
+    TEXT,
+    "Caller 1: Why is the bridge shut?",
+    "Host: Because the engineers found a crack in one of the piers last week, and the council "
+    "will not open it until they have been back to look.",
+    "Caller 2: When will it open again?",
+    "Host: Nobody will say, and the council's own statement gives no date at all, only that "
+    "the work will take as long as it takes to be safe.",
+    "Caller 3: Who pays for the repair?",
+    "Host: The council, and through it the people who pay the council tax, which is why the "
+    "phones have not stopped ringing since it closed.",
+]
+
+QUIZ = [
+    TEXT,
+    "1. Which river flows through the old town?",
+    "The Lepenica.",
+    "2. Who built the first bridge across it?",
+    "A miller.",
+    "3. In which year did the market open?",
+    "In 1911.",
+]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [PACKED, NUMBERED_PARAGRAPHS, QUIZ, LISTICLE[:4]],
+    ids=["packed-list", "numbered-paragraphs", "quiz", "two-numbers"],
+)
+def test_numbered_lines_that_are_no_run_of_heads_stay_text(blocks: list[str]) -> None:
+    assert heads_of(*blocks) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3) Go early", ("", 3)),
+        ("12. Saturn", ("", 12)),
+        ("Step 2: Register it", ("Step", 2)),
+        ("Day 2: 14 km on foot", ("", -1)),  # a field's figure
+        ("Step two: Register it", ("", -1)),
+        ("The 3 best", ("", -1)),
+    ],
+)
+def test_a_run_members_number(text: str, expected: tuple[str, int]) -> None:
+    assert run_number(Line(text, alone=True)) == expected
+
+
+def test_a_transcripts_numbered_turns_are_no_run() -> None:
+    items: list[Item] = [line(text) for text in TRANSCRIPT]
+    assert numbered_run_heads(items, list(range(len(items)))) == []
+
+
+def test_the_run_stops_at_a_number_out_of_sequence() -> None:
+    items: list[Item] = [line(TEXT)]
+    for number in (1, 2, 4, 5):
+        items += [line(f"{number}) Go early on the day"), line(TEXT)]
+    alone = list(range(len(items)))
+    assert numbered_run_heads(items, alone) == []
