@@ -13,9 +13,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from api.parser.heading_label_runs import FIGURE_FIRST, NUMBERED_LABEL
+from api.parser.heading_label_runs import (
+    FIGURE_FIRST,
+    NUMBERED_LABEL,
+    STOPPED_SHARE,
+    long_label,
+    numbered_label,
+    stopped_label,
+)
 from api.parser.heading_limits import LONG_RATIO
-from api.parser.heading_siblings import opens_a_section
+from api.parser.heading_siblings import INNER_STOP, opens_a_section
 from api.parser.layout import Item, Line
 
 # A list item's number, then its text: '3. Ottawa', '12) Saturn'.
@@ -52,14 +59,31 @@ def stands_as_a_member(items: list[Item], k: int) -> bool:
     """True for numbered line k on its own after a section's end (or first), over an
     unnumbered paragraph, within RUN_HEAD_WORDS words: text. / '3) "Renovated" can mean
     anything.' / text (not '1. Oil it.' under 'Three fixes:' or over '2. Tighten it.')."""
-    if k + 1 >= len(items) or len(items[k].text.split()) > RUN_HEAD_WORDS:
+    text = items[k].text
+    if k + 1 >= len(items) or len(text.split()) > RUN_HEAD_WORDS:
         return False
+    if len(INNER_STOP.findall(text.split(None, 1)[-1])) > 1:  # (past '1.', itself a stop)
+        return False  # three sentences: a numbered paragraph ('2) Skip it. Walk. It is new.')
     after = items[k + 1]
     if not (isinstance(after, Line) and after.alone) or run_number(after)[1] >= 0:
         return False  # a packed list's item: the next number right under it
     if TURN.match(after.text):
         return False  # 'Caller 2: Why now?' / 'Host: Because ...': a transcript's turns
     return k == 0 or (run_number(items[k - 1])[1] < 0 and opens_a_section(items, k))
+
+
+def turns(items: list[Item], run: list[int]) -> bool:
+    """True for labelled lines that read as speakers' turns, not heads: a member of no label
+    head's shape (heading_label_runs), or most of them stopped sentences ('Caller 1: I want to
+    ask about the bins.' / text / 'Caller 2: My question is about parking.' / ...)."""
+    stopped = 0
+    for k in run:
+        text = items[k].text
+        if numbered_label(text) is None and long_label(text) is None:
+            if stopped_label(text) is None:
+                return True  # 'Juror 2: I agree. So do I. We all do.'
+            stopped += 1
+    return stopped * STOPPED_SHARE >= len(run)
 
 
 def numbered_run_heads(items: list[Item], alone: list[int]) -> list[int]:
@@ -79,7 +103,7 @@ def numbered_run_heads(items: list[Item], alone: list[int]) -> list[int]:
             break  # the run ends at the first number out of sequence or out of place
         label = name
         run.append(k)
-    if len(run) < RUN_MIN:
+    if len(run) < RUN_MIN or label and turns(items, run):
         return []
     heads = text = 0  # (a loop, not sum() over a generator, which mypyc types as bool)
     for k in run:

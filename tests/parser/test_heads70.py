@@ -383,3 +383,17 @@ def test_the_run_stops_at_a_number_out_of_sequence() -> None:
         items += [line(f"{number}) Go early on the day"), line(TEXT)]
     alone = list(range(len(items)))
     assert numbered_run_heads(items, alone) == []
+
+
+def test_labelled_turns_of_stopped_sentences_are_no_run() -> None:
+    items: list[Item] = [line(TEXT)]
+    for number, turn in enumerate(["I live by the bridge.", "I run the bakery.", "I agree."], 1):
+        items += [line(f"Juror {number}: {turn}"), line(TEXT)]
+    assert numbered_run_heads(items, list(range(len(items)))) == []
+
+
+def test_a_three_sentence_member_ends_the_run() -> None:
+    items: list[Item] = [line(TEXT), line("1) Go early"), line(TEXT)]
+    items += [line("2) Skip the map. Follow the markers. They are new."), line(TEXT)]
+    items += [line("3) Eat at the hut"), line(TEXT), line("4) Take the bus"), line(TEXT)]
+    assert numbered_run_heads(items, list(range(len(items)))) == []
