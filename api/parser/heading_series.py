@@ -1,18 +1,19 @@
-"""One reader's rule for sentence heads where no other head stands: a series of short
+"""One reader's rule for sentence heads where no head of another form stands: a series of short
 statements, each opening a section of several paragraphs at an even interval, is the page's
 heads, judged on the document as a whole (heading_rhythm needs surer heads or a page of long
 paragraphs only; this rule reads the series itself).
 
-A line is a candidate (series_candidate) when it stands alone after a sentence's end or a
-picture, past the lead (LEAD_LINES), is a statement in a head's sentence
-form (heading_rhythm.sentence_form, ending in '.'), opens on no quotation mark, under no
-question and over a longer paragraph or a lead-in to a list (over_its_text), no quotation.
-Candidates opening no section of their own (series_members: SECTION_LINES lines of text,
-SECTION_TEXT times the line's length) are the text's punchy lines and their text joins the
+A line is a candidate (series_candidate) when it stands alone after a sentence's end, a
+picture or a list, past the lead (LEAD_LINES), is a statement in a head's sentence form
+(heading_rhythm.sentence_form, ending in '.'), opens on no quotation mark, under no question and
+over a longer paragraph or a lead-in to a list (over_its_text), no quotation. Candidates opening
+no section of their own (series_members: SECTION_LINES lines of text, SECTION_TEXT times the
+head's longest sentence, head_measure) are the text's punchy lines and their text joins the
 section above. The members are heads (series_heads) when they are SENTENCE_SIBLINGS or more,
 most of them over a paragraph LONG_RATIO times longer (stands_over_text), of lengths within
-HEAD_SPREAD, over sections of even length (EVEN_SPACING): 'Nobody planned the market.' / text
-/ 'The council noticed late.' / text / 'Rents rose. Stalls left.' / text.
+HEAD_SPREAD, over sections of even length (EVEN_SPACING times the typical section at most), and
+every head found so far is one of them: 'Nobody planned the market.' / text / 'The council
+noticed late.' / text / 'Rents rose. Stalls left.' / text.
 """
 
 from __future__ import annotations
