@@ -1,18 +1,19 @@
-"""One reader's rule for sentence heads where no other head stands: a series of short
+"""One reader's rule for sentence heads where no head of another form stands: a series of short
 statements, each opening a section of several paragraphs at an even interval, is the page's
 heads, judged on the document as a whole (heading_rhythm needs surer heads or a page of long
 paragraphs only; this rule reads the series itself).
 
-A line is a candidate (series_candidate) when it stands alone after a sentence's end or a
-picture, past the lead (LEAD_LINES), is a statement in a head's sentence
-form (heading_rhythm.sentence_form, ending in '.'), opens on no quotation mark, under no
-question and over a longer paragraph or a lead-in to a list (over_its_text), no quotation.
-Candidates opening no section of their own (series_members: SECTION_LINES lines of text,
-SECTION_TEXT times the line's length) are the text's punchy lines and their text joins the
+A line is a candidate (series_candidate) when it stands alone after a sentence's end, a
+picture or a list, past the lead (LEAD_LINES), is a statement in a head's sentence form
+(heading_rhythm.sentence_form, ending in '.'), opens on no quotation mark, under no question and
+over a longer paragraph or a lead-in to a list (over_its_text), no quotation. Candidates opening
+no section of their own (series_members: SECTION_LINES lines of text, SECTION_TEXT times the
+head's longest sentence, head_measure) are the text's punchy lines and their text joins the
 section above. The members are heads (series_heads) when they are SENTENCE_SIBLINGS or more,
 most of them over a paragraph LONG_RATIO times longer (stands_over_text), of lengths within
-HEAD_SPREAD, over sections of even length (EVEN_SPACING): 'Nobody planned the market.' / text
-/ 'The council noticed late.' / text / 'Rents rose. Stalls left.' / text.
+HEAD_SPREAD, over sections of even length (EVEN_SPACING times the typical section at most), and
+every head found so far is one of them: 'Nobody planned the market.' / text / 'The council
+noticed late.' / text / 'Rents rose. Stalls left.' / text.
 """
 
 from __future__ import annotations
@@ -80,7 +81,14 @@ def section_holds_text(items: list[Item], k: int, end: int) -> bool:
     under = items[k + 1 : end]
     lines = sum(1 for item in under if isinstance(item, (Line, ListLines)))
     size = sum(text_length(item) for item in under)
-    return lines >= SECTION_LINES and size >= SECTION_TEXT * len(items[k].text)
+    return lines >= SECTION_LINES and size >= SECTION_TEXT * head_measure(items[k].text)
+
+
+def head_measure(text: str) -> int:
+    """A head's length as its section is weighed against it, its longest sentence: 'Rents
+    rose. Stalls left.' -> 11 ('Then they won.' -> 14): a two-sentence head is two short
+    heads' words, not one long head's, and its section need not be three times both."""
+    return max(len(part) for part in INNER_STOP.split(text))
 
 
 def series_members(items: list[Item], found: list[int]) -> list[int]:
@@ -112,11 +120,11 @@ def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     HEAD_SPREAD, over sections of even length: text / 'The shop was never about groceries.' /
     text / 'Rents rose. Stalls left.' / text / 'Nobody planned it.' / text (not where heads
     stand, nor a column's punchy lines, each over one paragraph)."""
-    if any(flags[k] for k in alone):
-        return []  # heads stand: heading_rhythm reads sentence heads beside them
     members = series_members(items, [k for k in alone if series_candidate(items, k)])
     if len(members) < SENTENCE_SIBLINGS:
         return []  # (most documents: one such line at most, the writer's punchy paragraph)
+    if not completes_the_heads(members, [k for k in alone if flags[k]]):
+        return []  # heads of other forms stand: heading_rhythm reads sentence heads beside them
     if 2 * sum(stands_over_text(items, k) for k in members) <= len(members):
         return []
     if not any(INNER_STOP.search(items[k].text) for k in members):
@@ -125,6 +133,23 @@ def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     if max(lengths) > HEAD_SPREAD * min(lengths):
         return []
     sizes = [size for size, _ in sections(items, members)]
-    if max(sizes) > EVEN_SPACING * min(sizes):
+    if max(sizes) > EVEN_SPACING * typical_size(sizes):
         return []
     return members
+
+
+def completes_the_heads(members: list[int], heads: list[int]) -> bool:
+    """True when every head found so far is one of the series' members: the series is the
+    page's heads whether an earlier rule found none of them or some ('The pilots scored
+    first.' / ... / 'The wind turned. So did the match.' found, the closing 'The trophy goes
+    back. They want it back.' not), and not where a head of another form stands ('Why?')."""
+    return set(heads) <= set(members)
+
+
+def typical_size(sizes: list[int]) -> float:
+    """The median of the sections' sizes, what a section usually holds: [466, 227, 434, 151]
+    -> 330.5 (one short closing section, or one short one between, leaves it a section's
+    size, where a page's narrowest section would make any long one uneven)."""
+    ordered = sorted(sizes)
+    middle = len(ordered) // 2
+    return (ordered[middle] + ordered[~middle]) / 2

@@ -80,10 +80,11 @@ def sentence_siblings(items: list[Item], heads: list[int], found: list[int]) -> 
 
 
 def opens_a_section(items: list[Item], k: int) -> bool:
-    """True when line k stands after a sentence's end or a picture: 'in 1896.' / line k."""
+    """True when line k stands after a sentence's end, a picture or a list, where a section
+    ends: 'in 1896.' / line k, '• a seam, by hand' / line k (not 'She lists them:' / line k)."""
     before = items[k - 1] if k > 0 else None
-    if isinstance(before, Picture):
-        return True
+    if isinstance(before, Picture | ListLines) or (isinstance(before, Line) and not before.alone):
+        return True  # a list closes the section above: its last line ends on no stop
     return isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
 
 

@@ -137,6 +137,7 @@ from api.parser.heading_limits import (
 from api.parser.heading_listings import listing_details
 from api.parser.heading_lone_questions import questions_in_passing
 from api.parser.heading_markers import marked_heads
+from api.parser.heading_numbered_runs import item_number, numbered_run_heads, run_number
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_openers import long_section_openers
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
@@ -258,8 +259,6 @@ HEADING_ENDS = "?)'’"
 SENTENCE_CLOSES = frozenset(".,!")
 # The first item of a numbered run: '1. The lid sticks', '1) Moto G85', '#1: Rye', 'I. Dawn'.
 FIRST_OF_RUN: Final = re.compile(r"^(?:1[.)]|#1:?|I\.)\s+(?=\S)")
-# A list item's number, then its text: '3. Ottawa', '12) Saturn'.
-ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 PRICE_WORDS = 8
 # (PRICE, heading_offers: a price in a short line closing a buying guide's item: 'From £349',
 # 'Was £599, now £499', '£149.99 at Argos', 'Prices vary; about £60 for three months')
@@ -1058,14 +1057,6 @@ def lower_value(text: str) -> bool:
     return value[0].islower()
 
 
-def item_number(item: Item) -> int:
-    """The number a text line opens with as a list's item ('3. Ottawa' -> 3), -1 for none."""
-    if not isinstance(item, Line) or not item.text[:1].isdecimal():
-        return -1  # (most lines open on a letter: ITEM_NUMBER's `\d` is a decimal digit)
-    match = ITEM_NUMBER.match(item.text)
-    return int(match[1]) if match else -1
-
-
 def closing_sentence(items: list[Item]) -> int:
     """The index of the body's last text line when it is a sentence ending in '.' with no text
     after it (a picture at most), -1 otherwise: a head introduces text, so the line closes the
@@ -1080,7 +1071,8 @@ def closing_sentence(items: list[Item]) -> int:
 
 
 def asked_inside_an_item(items: list[Item], flags: list[bool]) -> list[int]:
-    """The unnumbered questions flagged between two numbered heads numbered one after the other,
+    """The unnumbered questions flagged between two numbered heads numbered one after the other
+    (a label's number as well, 'Step 3:' / ... / 'Step 4:'),
     after a paragraph and over one shorter reply: a listicle's item is one section, so the
     question is asked in its text ('3. Cheaper trains' / text / 'Who gains most?' /
     'Commuters.' / '4. ...'; the intro's question, before '1.', and a closing one after the
@@ -1088,10 +1080,10 @@ def asked_inside_an_item(items: list[Item], flags: list[bool]) -> list[int]:
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
     found: list[int] = []
     for before, k, after in zip(heads, heads[1:], heads[2:], strict=False):
-        if not is_question(items[k].text) or item_number(items[k]) >= 0:
+        if not is_question(items[k].text) or run_number(items[k])[1] >= 0:
             continue
-        number = item_number(items[before])
-        if number < 0 or item_number(items[after]) != number + 1:
+        label, number = run_number(items[before])  # ('', 3) for '3.', ('Step', 3) for 'Step 3:'
+        if number < 0 or run_number(items[after]) != (label, number + 1):
             continue
         # answered in one paragraph, shorter than the item's text over it, as a reply is (a
         # question over more, or a longer answer, heads a part of the item: 'Who paid?' / ...)
@@ -1566,6 +1558,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
     for k in last_numbered_head(items, alone, flags):
         flags[k] = True  # ... '5. Go north' / text / 'From £9' / '6. Go home' / text: the last
+    for k in numbered_run_heads(items, alone):
+        flags[k] = True  # '1) Pay. Get a receipt.' / text / '2) "Fresh" means nothing.' / ...
     for k in first_numbered_head(items, flags):
         flags[k] = True  # picture / 'What to watch' / '1) Turnout' / text / '2) Seats' / text
     last_line = closing_sentence(items)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import random
 
 from api.parser.heading_kin import is_caps
+from api.parser.heading_numbered_runs import ITEM_NUMBER
 from api.parser.heading_offers import PRICE
 from api.parser.headings import (
-    ITEM_NUMBER,
     LONG_CHARS,
     LONG_WORDS,
     MAX_CHARS,

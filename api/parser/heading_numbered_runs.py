@@ -1,0 +1,112 @@
+"""A numbered run is a listicle's heads, whatever its members' form: once numbers follow one
+another from 1 (bare, '3)', or after one label, 'Step 3:'), each on a line of its own after a
+section's end and over a paragraph, a reader takes every member for a head, of one sentence or
+two, quoted, stopped or not, within a head's words ('1) Most landlords want cash. Get a receipt
+anyway.' / text / '2) The contract ...' / text / '3) "Renovated" can mean anything.' / text /
+...). A packed list ('Three fixes:' / '1. Oil it.' / '2. Tighten it.'), numbered paragraphs
+longer than a head, a transcript's numbered turns and numbered lines over replies shorter than
+them (a quiz's questions) stay text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from api.parser.heading_label_runs import (
+    FIGURE_FIRST,
+    NUMBERED_LABEL,
+    STOPPED_SHARE,
+    long_label,
+    numbered_label,
+    stopped_label,
+)
+from api.parser.heading_limits import LONG_RATIO
+from api.parser.heading_siblings import INNER_STOP, opens_a_section
+from api.parser.layout import Item, Line
+
+# A list item's number, then its text: '3. Ottawa', '12) Saturn'.
+ITEM_NUMBER: Final = re.compile(r"^(\d{1,2})[.)]\s+\S")
+RUN_FIRST: Final = 1  # a run's first number
+RUN_MIN: Final = 3  # numbers in sequence that make a run: '1)' / '2)' / '3)'
+# A speaker's turn: a capitalised name or role, a word more at most, then ': ' ('Host: ...',
+# 'Dr Okafor: ...'), the line under a numbered caller's turn in a transcript.
+TURN: Final = re.compile(r"^[A-Z][\w.]*(?: [A-Z][\w.-]*)?: ")
+RUN_HEAD_WORDS: Final = 24  # a run member's words at most: longer, a numbered paragraph
+
+
+def item_number(item: Item) -> int:
+    """The number a text line opens with as a list's item ('3. Ottawa' -> 3), -1 for none."""
+    if not isinstance(item, Line) or not item.text[:1].isdecimal():
+        return -1  # (most lines open on a letter: ITEM_NUMBER's `\d` is a decimal digit)
+    match = ITEM_NUMBER.match(item.text)
+    return int(match[1]) if match else -1
+
+
+def run_number(item: Item) -> tuple[str, int]:
+    """A run member's label and number: '3) Go early' -> ('', 3), 'Step 2: Register it' ->
+    ('Step', 2); ('', -1) for none, or a field's figure ('Day 2: 14 km')."""
+    number = item_number(item)
+    if number >= 0 or not isinstance(item, Line):
+        return "", number
+    match = NUMBERED_LABEL.match(item.text)
+    if match is None or FIGURE_FIRST.match(match[3]):
+        return "", -1
+    return match[1], int(match[2])
+
+
+def stands_as_a_member(items: list[Item], k: int) -> bool:
+    """True for numbered line k on its own after a section's end (or first), over an
+    unnumbered paragraph, within RUN_HEAD_WORDS words: text. / '3) "Renovated" can mean
+    anything.' / text (not '1. Oil it.' under 'Three fixes:' or over '2. Tighten it.')."""
+    text = items[k].text
+    if k + 1 >= len(items) or len(text.split()) > RUN_HEAD_WORDS:
+        return False
+    if len(INNER_STOP.findall(text.split(None, 1)[-1])) > 1:  # (past '1.', itself a stop)
+        return False  # three sentences: a numbered paragraph ('2) Skip it. Walk. It is new.')
+    after = items[k + 1]
+    if not (isinstance(after, Line) and after.alone) or run_number(after)[1] >= 0:
+        return False  # a packed list's item: the next number right under it
+    if TURN.match(after.text):
+        return False  # 'Caller 2: Why now?' / 'Host: Because ...': a transcript's turns
+    return k == 0 or (run_number(items[k - 1])[1] < 0 and opens_a_section(items, k))
+
+
+def turns(items: list[Item], run: list[int]) -> bool:
+    """True for labelled lines that read as speakers' turns, not heads: a member of no label
+    head's shape (heading_label_runs), or most of them stopped sentences ('Caller 1: I want to
+    ask about the bins.' / text / 'Caller 2: My question is about parking.' / ...)."""
+    stopped = 0
+    for k in run:
+        text = items[k].text
+        if numbered_label(text) is None and long_label(text) is None:
+            if stopped_label(text) is None:
+                return True  # 'Juror 2: I agree. So do I. We all do.'
+            stopped += 1
+    return stopped * STOPPED_SHARE >= len(run)
+
+
+def numbered_run_heads(items: list[Item], alone: list[int]) -> list[int]:
+    """The members of a run numbered from RUN_FIRST in order, RUN_MIN or more, each standing
+    as a member (stands_as_a_member), the run's text LONG_RATIO times its heads': '1) Pay in
+    cash. Get a receipt.' / text / '2) Register it' / text / '3) Ask who has a key' / text
+    -> all three."""
+    run: list[int] = []
+    label = ""
+    for k in alone:
+        name, number = run_number(items[k])
+        if number < 0:
+            continue  # (most lines: no number)
+        if run and name != label:
+            break  # 'Step 3:' after '2)': another run
+        if number != len(run) + RUN_FIRST or not stands_as_a_member(items, k):
+            break  # the run ends at the first number out of sequence or out of place
+        label = name
+        run.append(k)
+    if len(run) < RUN_MIN or label and turns(items, run):
+        return []
+    heads = text = 0  # (a loop, not sum() over a generator, which mypyc types as bool)
+    for k in run:
+        heads += len(items[k].text)
+        text += len(items[k + 1].text)
+    return run if heads * LONG_RATIO <= text else []
