@@ -81,6 +81,7 @@ STRESS_FORTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_fortyninth"
 STRESS_FIFTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftieth"
 STRESS_FIFTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfirst"
 STRESS_FIFTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_fiftysecond"
+STRESS_FIFTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_fiftythird"
 
 
 @dataclass
@@ -307,8 +308,8 @@ def stress_scores(show: bool) -> list[str]:
     rules and the forty-seventh's first look, and quotes_stress_fortyninth/ after speakers71's rules
     and the forty-eighth's first look, and quotes_stress_fiftieth/ after the forty-ninth's first
     look, and quotes_stress_fiftyfirst/ after the fiftieth's first look, and
-    quotes_stress_fiftysecond/ after the fifty-first's first look, each committed before any parser
-    was run on it.
+    quotes_stress_fiftysecond/ after the fifty-first's first look, and quotes_stress_fiftythird/
+    after the fifty-second's first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -364,6 +365,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fiftieth set", STRESS_FIFTIETH),
         ("stress fifty-first set", STRESS_FIFTYFIRST),
         ("stress fifty-second set", STRESS_FIFTYSECOND),
+        ("stress fifty-third set", STRESS_FIFTYTHIRD),
     )
     for label, directory in sets:
         result = CueScore()
