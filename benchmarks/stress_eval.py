@@ -196,9 +196,15 @@ other kinds and countries (a wire-tinkers feature's, a handball cup final report
 analysis's full-sentence heads by rhythm among lone questions and punchy lines, an island-ferry
 booking Q&A's question heads among lone questions, a national-day gallery's local agency credits, an
 e-vignette guide's 'Step N:' heads, a boda boda listicle's '1)' heads, a marionette review's quoted,
-full-sentence, long and '?' heads under a star line), first looked at on main d2d26c7. `both` is dev
-and held; `all` is every part but held, which is scored only when named (`--part held` or `both`),
-its misses never listed: a development run never shows it.
+full-sentence, long and '?' heads under a star line), first looked at on main d2d26c7; `fresh44` the
+same publishers' shapes in still other kinds and countries (a church-boat rowers' feature's, a judo
+grand prix report's and a remittances analysis's full-sentence heads by rhythm among lone questions
+and punchy lines, an airport-tram Q&A's question heads among lone questions, a masked-festival
+gallery's local agency credits, a turtle-tour guide's 'Step N:' heads, a bridge divers listicle's
+'1)' heads, a restaurant review's quoted, full-sentence, long and '?' heads under a star line),
+first looked at on main 61fcae3. `both` is dev and held; `all` is every part but held, which is
+scored only when named (`--part held` or `both`), its misses never listed: a development run never
+shows it.
 """
 
 from __future__ import annotations
@@ -271,6 +277,7 @@ PARTS = (
     "fresh41",
     "fresh42",
     "fresh43",
+    "fresh44",
 )
 
 

@@ -184,6 +184,45 @@ KNOWN = {
         "paragraphs beside a long head without a stop, and three lone questions answered by the "
         "next line (one right after a ':' list) taken as heads"
     ),
+    "zy01_finnish_church_boat_rowers_feature_sulkava_dateline_one_and_two_sentence_full_stop_heads_"
+    "by_rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_lehtikuva_agency_first_initial_"
+    "courtesy_ry_uncredited": (
+        "a two-sentence head ending in '.' by rhythm ('Then X began. Y.') read as a paragraph, "
+        "and a lone yes/no question answered by the next line taken as a head"
+    ),
+    "zy02_moroccan_rabat_tram_extension_fare_qa_explainer_map_dateline_question_heads_yes_no_heads_"
+    "quoted_question_head_long_question_head_lone_questions_in_answers_colon_lead_in_map_le360_"
+    "handout_sa_credits": (
+        "a 19-word question head among question heads read as a paragraph, and a lone question "
+        "inside an answer ('Planning to X?') answered by the next line taken as a head"
+    ),
+    "zy04_costa_rican_sea_turtle_night_tour_permit_guide_tortuguero_dateline_step_n_colon_heads_two_"
+    "sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_questions_after_"
+    "list_colon_lead_ins_la_nacion_efe_sinac_handout_us_file_credits": (
+        "a three-word lone question ('Missed the X?') answered by the next line, inside a "
+        "'Step N:' head's section, taken as a head"
+    ),
+    "zy06_moldovan_chisinau_restaurant_review_star_line_details_line_curly_quoted_head_one_sentence_"
+    "stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_ipn_moldpres_initial_"
+    "courtesy_srl_credits": (
+        "a lone question ('Does it matter?') right under a question head's one-paragraph answer "
+        "taken as a head, and a 'Courtesy of X SRL' credit glued to a caption ending 'SRL' "
+        "without a stop left in the caption"
+    ),
+    "zy07_kosovo_judo_grand_prix_report_pristina_kosovapress_dateline_one_and_two_sentence_full_"
+    "stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_medal_lines_kosovapress_koha_"
+    "ijf_handout_agency_first_after_jr_slash_file_uncredited": (
+        "both two-sentence heads ending in '.' by rhythm read as paragraphs, two lone questions "
+        "answered by the next line taken as heads, and a three-sentence punchy line right after "
+        "the dateline paragraph taken as a head"
+    ),
+    "zy08_tongan_remittances_analysis_nukualofa_dateline_one_and_two_sentence_full_stop_heads_by_"
+    "rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_matangi_tonga_broadcasting_"
+    "aap_initial_afp_file_pool_handout_credits": (
+        "a two-sentence head ending in '.' by rhythm and a 17-word head without a stop read as "
+        "paragraphs, a two-sentence punchy line under a head's first paragraph taken as a head, "
+        "and a chart's 'Source: X Corp.' caption line taken into the credit glued after it"
+    ),
 }
 
 
