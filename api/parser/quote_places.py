@@ -163,9 +163,17 @@ _LOWERCASE_BODY: Final = re.compile(
 )
 
 
+# A place's department or ministry written in lower case with what it is of: `Karoo department
+# of education`, `Vesna ministry of health` (one field's word: `of the ...` is none).
+_LOWERCASE_OF_BODY: Final = re.compile(
+    r" (?:department|ministry) of (?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b(?![-'’])"
+)
+
+
 def lowercase_body_end(masked: str, end: int) -> int:
     """`Larnaca general hospital said`: where the body written in lower case after a place's name
     ending at `end` ends (`Larnaca` -> after `hospital`); -1 when none follows (`Larnaca general
-    election`, `Larnaca hospital` with no modifier: the place alone)."""
-    found = _LOWERCASE_BODY.match(masked, end)
+    election`, `Larnaca hospital` with no modifier: the place alone; `Karoo department of
+    education`: see _LOWERCASE_OF_BODY)."""
+    found = _LOWERCASE_BODY.match(masked, end) or _LOWERCASE_OF_BODY.match(masked, end)
     return found.end() if found is not None else -1

@@ -1,0 +1,45 @@
+"""A body's name as a reader reads it where the run of capitals cuts it: a place's head word and
+`of` before it (`the Isle of Wight Council`), an apostrophe-s that is part of it and no possessive
+(`the City of St. John’s said`), and a public body written in lower case after a place with what
+it is of (`the Karoo department of education`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A place's head word that takes `of` before the place's own name (`Isle of Wight`, `Borough of
+# Harrow`, `Republic of Ireland`): before a body's name it opens that name, `the Isle of Wight
+# Council` (not a person's `Smith of Harlow Council`: a surname is no place's head).
+PLACE_OF_HEADS: Final = frozenset(
+    "Isle Isles Island Islands Borough Township Village Province Republic Kingdom "
+    "Principality Municipality Commonwealth".split()
+)
+# The head word and `of` right before a body's name: `Isle of ` of `Isle of Wight Council`.
+_PLACE_OF: Final = re.compile(r"\b([A-Z][a-z]+) of $")
+_PLACE_OF_REACH: Final = 20  # (the longest head word, ` of `, and the boundary before it)
+
+
+def place_of_start(masked: str, start: int) -> int:
+    """`the Isle of Wight Council` with `start` at `Wight` -> where `Isle` starts; -1 when no
+    place's head word and `of` stand right before (`John Smith of Harlow Council`)."""
+    found = _PLACE_OF.search(masked, max(0, start - _PLACE_OF_REACH), start)
+    if found is None or found.group(1) not in PLACE_OF_HEADS:
+        return -1
+    return found.start(1)
+
+
+# What follows a name's apostrophe-s when it ends the name, not a possessive: a clause's
+# punctuation or a verb (`the City of St. John’s said`, `St. Mary’s, which ...`); a possessive
+# has its noun after it (`the City of Halden’s budget`).
+_NO_NOUN_AFTER: Final = re.compile(
+    r"(?:[,.;:)]|\s+(?:said|says|told|added|wrote|announced|confirmed|stated|issued|has|had|is|"
+    r"was|will|would|did|does|declined|responded|replied)\b)"
+)
+
+
+def apostrophe_s_in_name(masked: str, end: int) -> bool:
+    """`the City of St. John’s said`, `end` after the `’s` -> True: the apostrophe-s is the
+    name's own, no noun following it; `the City of Halden’s budget` -> False."""
+    return _NO_NOUN_AFTER.match(masked, end) is not None
