@@ -193,3 +193,72 @@ def test_a_person_s_short_form_still_resolves():
         "Quillon, in a short call, said the firm had “done nothing wrong”.",
     )
     assert said == ["Dara Quillon"]
+
+
+# --- a document far back: the latest paragraph that issued one ---------------------------------
+
+_OTHERS = (
+    _FILLER,
+    "“We have never seen a summer like it,” Achterberg said.",
+    "The Wenlow Traders Association said its members would meet on Thursday.",
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "In a notice posted on Friday, the City of Tarne said the firm had failed. “The "
+                "contract is over,” the city said.",
+                *(_OTHERS * 4),
+                "The notice said the firm must return its plough “within thirty days” of it.",
+            ),
+            "City of Tarne",
+        ),
+        (
+            (
+                "The Keswan Ports Authority said in a notice that the harbour would stay shut.",
+                *(_OTHERS * 3),
+                "“No vessel may leave the inner basin before noon,” the notice said.",
+            ),
+            "Keswan Ports Authority",
+        ),
+        (
+            (
+                "The Pellan Water Commission sent a letter to every household on the estate.",
+                *(_OTHERS * 3),
+                "The Orvane Water Board sent a letter to the mayor.",
+                *(_OTHERS * 3),
+                "“Supplies will be restored by Friday,” the letter said.",
+            ),
+            "Orvane Water Board",  # (the latest letter's)
+        ),
+    ],
+)
+def test_a_document_far_back_speaks_for_its_issuer(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (  # a letter far back is no notice
+            "The Keswan Ports Authority said in a letter that the harbour would stay shut.",
+            *(_OTHERS * 4),
+            "“No vessel may leave the inner basin before noon,” the notice said.",
+        ),
+        (  # the notice issued after the cue is not its document
+            "“No vessel may leave the inner basin before noon,” the notice said.",
+            *(_OTHERS * 2),
+            "The Keswan Ports Authority said in a notice that the harbour would stay shut.",
+        ),
+        (  # `In a` fronting no document
+            "In a statement of fact, nothing more.",
+            *(_OTHERS * 2),
+            "“No vessel may leave before noon,” the advisory said.",
+        ),
+    ],
+)
+def test_a_document_with_no_issuer_before(paragraphs):
+    assert _speakers(*paragraphs)[0 if paragraphs[0].startswith("“") else -1] is None

@@ -299,10 +299,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("orcadian_north_isles_air_service_cut_pilot_shortage", 6, "We would rather"): (
         "carried (a quote-only paragraph) after '\"...,\" the MD said': 'MD', as there"
     ),
-    ("telegram_nl_snow_clearing_contractor_fired_blizzard", 12, "within thirty"): (
-        "'The notice said the firm must ... \u201c...\u201d' of the city's notice eleven "
-        "paragraphs before (a body's document as the cue's subject): no one"
-    ),
     ("times_eswatini_maize_import_permits_suspended_millers_flour", 5, "We have offered"): (
         "'\u201c...,\u201d the MD said' opening a paragraph after 'X Y, managing director of "
         "<Firm> (Pty) Ltd, ...' (a role abbreviation): the abbreviation 'MD' itself"
