@@ -43,3 +43,28 @@ def apostrophe_s_in_name(masked: str, end: int) -> bool:
     """`the City of St. John’s said`, `end` after the `’s` -> True: the apostrophe-s is the
     name's own, no noun following it; `the City of Halden’s budget` -> False."""
     return _NO_NOUN_AFTER.match(masked, end) is not None
+
+
+# An office's head word that names a body when capitals stand before it: `Energy and Water
+# Ombudsman Queensland`, `Gas Ombudsman Tasmania` (a person's title opens the name instead:
+# `Ombudsman Jane Lee`).
+OFFICE_HEADS: Final = frozenset({"Ombudsman", "Ombudsperson"})
+
+
+def office_inside(name: str) -> bool:
+    """`Gas Ombudsman Tasmania` -> True, `Ombudsman Jane Lee` -> False: an office's head word
+    after a capital of the name is a body's (the field before, a place after), no title."""
+    return not OFFICE_HEADS.isdisjoint(name.split()[1:])
+
+
+# `the` and a capitalised word joined by `and` to a body's name: `the Power and Gas Ombudsman`
+# (`the` opens no person's name: `Lee and Acme Holdings` are two).
+_THE_AND: Final = re.compile(r"\b[Tt]he ([A-Z][a-z]+) and $")
+_THE_AND_REACH: Final = 24  # (`the `, the longest word, ` and `)
+
+
+def the_and_start(masked: str, start: int) -> int:
+    """`The Power and Gas Ombudsman` with `start` at `Gas` -> where `Power` starts; -1 when no
+    `the <Capital> and` stands right before (`Lee and Acme Holdings`)."""
+    found = _THE_AND.search(masked, max(0, start - _THE_AND_REACH), start)
+    return -1 if found is None else found.start(1)

@@ -9,7 +9,12 @@ from operator import attrgetter, itemgetter
 from typing import Final, Literal, NamedTuple
 
 from api.parser.given_names import usual_sex
-from api.parser.quote_body_names import apostrophe_s_in_name, place_of_start
+from api.parser.quote_body_names import (
+    apostrophe_s_in_name,
+    office_inside,
+    place_of_start,
+    the_and_start,
+)
 from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_cues import pronoun_words
 from api.parser.quote_lowercase import LowercaseWords
@@ -860,12 +865,17 @@ def find_mentions(
 
 def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies' names the runs cut, made whole: `the Isle of Wight Council` (see place_of_start;
-    the lone `Isle` before it dropped) and `the City of St. John’s said` (see
+    the lone `Isle` before it dropped), `the Power and Gas Ombudsman Tasmania` (see
+    the_and_start, office_inside) and `the City of St. John’s said` (see
     apostrophe_s_in_name: the `’s` the name's own, no possessive)."""
     out: list[Mention] = []
     for mention in mentions:
+        if mention.kind == "person" and office_inside(mention.name):
+            mention = mention._replace(kind="org", role=None, gender=None)
         if mention.kind == "org" and " " in mention.name:
-            opened = place_of_start(masked, mention.start)
+            opened = max(
+                place_of_start(masked, mention.start), the_and_start(masked, mention.start)
+            )
             if opened >= 0:
                 while out and out[-1].start >= opened:
                     out.pop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_body_names import apostrophe_s_in_name, place_of_start
+from api.parser.quote_body_names import apostrophe_s_in_name, place_of_start, the_and_start
 from api.parser.quote_people import find_mentions
 from api.parser.quote_places import lowercase_body_end
 from tests.quotes.helpers import speakers as _speakers
@@ -262,3 +262,63 @@ def test_a_document_far_back_speaks_for_its_issuer(paragraphs, speaker):
 )
 def test_a_document_with_no_issuer_before(paragraphs):
     assert _speakers(*paragraphs)[0 if paragraphs[0].startswith("“") else -1] is None
+
+
+# --- an office's head word inside a body's name, and `the X and` opening it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Gas Ombudsman Tarnland said complaints rose.", "Gas Ombudsman Tarnland", "org"),
+        (
+            "The Power and Rail Ombudsman Vesna said so.",
+            "Power and Rail Ombudsman Vesna",
+            "org",
+        ),
+        ("Ombudsman Jane Orlick said so.", "Jane Orlick", "person"),  # a title before a person
+        ("The Korvel and Pashe Trust said so.", "Korvel and Pashe Trust", "org"),
+    ],
+)
+def test_an_office_inside_a_name_is_a_body(text, name, kind):
+    found = [(m.name, m.kind) for m in find_mentions(text)]
+    assert (name, kind) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("The Power and Gas Ombudsman", "Power"),
+        ("after the Brisk and Lowe Water Board", "Brisk"),
+        ("Dana Lee and Acme Holdings", None),  # no `the`: two
+        ("the firm and Acme Holdings", None),  # (a lower-case word: no name's opening)
+    ],
+)
+def test_the_and_opens_a_body_name(text, opened):
+    after = text.index(" and ") + len(" and ")
+    found = the_and_start(text, after)
+    assert (None if found < 0 else text[found : found + len(opened or "")]) == opened
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The Power and Rail Ombudsman Vesna said complaints had doubled.",
+                _FILLER,
+                "The ombudsman said households should “pay only what is not disputed”.",
+            ),
+            "Power and Rail Ombudsman Vesna",
+        ),
+        (
+            (
+                "The Gas Ombudsman Tarnland opened an inquiry.",
+                "“Bills must be fair,” the ombudsman said.",
+            ),
+            "Gas Ombudsman Tarnland",
+        ),
+    ],
+)
+def test_the_ombudsman_is_the_office_named(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker

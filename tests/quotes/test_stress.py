@@ -313,10 +313,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("townsville_bulletin_smart_water_meter_bills_software_fault", 9, "One bloke"): (
         "'\u201c...,\u201d he said' after 'Plumber X Y': the name with 'Plumber', as there"
     ),
-    ("townsville_bulletin_smart_water_meter_bills_software_fault", 10, "not pay"): (
-        "'The <Words> Ombudsman <State> said ... The ombudsman said households should "
-        "\u201c...\u201d' (the office noun inside the body's name, a place after it): no one"
-    ),
 }
 
 
