@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from api.parser.given_names import usual_sex
+
 # A place's head word that takes `of` before the place's own name (`Isle of Wight`, `Borough of
 # Harrow`, `Republic of Ireland`): before a body's name it opens that name, `the Isle of Wight
 # Council` (not a person's `Smith of Harlow Council`: a surname is no place's head).
@@ -52,9 +54,13 @@ OFFICE_HEADS: Final = frozenset({"Ombudsman", "Ombudsperson"})
 
 
 def office_inside(name: str) -> bool:
-    """`Gas Ombudsman Tasmania` -> True, `Ombudsman Jane Lee` -> False: an office's head word
-    after a capital of the name is a body's (the field before, a place after), no title."""
-    return not OFFICE_HEADS.isdisjoint(name.split()[1:])
+    """`Gas Ombudsman Tasmania` -> True, `Ombudsman Jane Lee`, `Public Ombudsman Nadia Cruz`
+    -> False: an office's head word after a capital of the name is a body's (the field before,
+    one place's word or none after, no given name), no title before a person."""
+    words = name.split()
+    head = next((k for k in range(1, len(words)) if words[k] in OFFICE_HEADS), 0)
+    after = words[head + 1 :]
+    return head > 0 and len(after) <= 1 and (not after or usual_sex(after[0]) is None)
 
 
 # `the` and a capitalised word joined by `and` to a body's name: `the Power and Gas Ombudsman`

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_body_names import apostrophe_s_in_name, place_of_start, the_and_start
+from api.parser.quote_body_names import (
+    apostrophe_s_in_name,
+    office_inside,
+    place_of_start,
+    the_and_start,
+)
 from api.parser.quote_people import find_mentions
 from api.parser.quote_places import lowercase_body_end
 from tests.quotes.helpers import speakers as _speakers
@@ -272,8 +277,8 @@ def test_a_document_with_no_issuer_before(paragraphs):
     [
         ("The Gas Ombudsman Tarnland said complaints rose.", "Gas Ombudsman Tarnland", "org"),
         (
-            "The Power and Rail Ombudsman Vesna said so.",
-            "Power and Rail Ombudsman Vesna",
+            "The Power and Rail Ombudsman Korrowa said so.",
+            "Power and Rail Ombudsman Korrowa",
             "org",
         ),
         ("Ombudsman Jane Orlick said so.", "Jane Orlick", "person"),  # a title before a person
@@ -305,11 +310,11 @@ def test_the_and_opens_a_body_name(text, opened):
     [
         (
             (
-                "The Power and Rail Ombudsman Vesna said complaints had doubled.",
+                "The Power and Rail Ombudsman Korrowa said complaints had doubled.",
                 _FILLER,
                 "The ombudsman said households should “pay only what is not disputed”.",
             ),
-            "Power and Rail Ombudsman Vesna",
+            "Power and Rail Ombudsman Korrowa",
         ),
         (
             (
@@ -322,3 +327,17 @@ def test_the_and_opens_a_body_name(text, opened):
 )
 def test_the_ombudsman_is_the_office_named(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Gas Ombudsman Tarnland", True),
+        ("Power and Rail Ombudsman", True),
+        ("Public Ombudsman Nadia Orlick", False),  # a title before a person
+        ("Ombudsman Jane Orlick", False),
+        ("Energy Ombudsman Maria", False),  # (a given name after it)
+    ],
+)
+def test_an_office_head_inside_a_name(name, body):
+    assert office_inside(name) is body
