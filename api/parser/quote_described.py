@@ -167,13 +167,20 @@ _ISSUED_IN: Final = re.compile(
     r" (?:(?:said|says|wrote|writes|announced|added) in|(?:served|issued|sent|published)) "
     rf"an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})\b|\binternal ({_ISSUED_ALTERNATIVES})\b"
 )
+# A document fronted before its issuer: `In a notice posted on Friday, the city said ...`; the
+# issuer (group 2) ends right before its verb, as after `said in a notice` (see _issuer).
+_ISSUED_FRONTED: Final = re.compile(
+    r"\bIn an? (?:[a-z]+ )?("
+    + _ISSUED_WORDS.replace(" ", "|")
+    + r")\b[^.,]{0,80}, ([^,]{1,60}?) (?:said|says|wrote|announced)\b"
+)
+# A body's noun after the fronted document's comma, its issuer: `In a notice, the city said`.
+_FRONTED_BODY: Final = re.compile(r", the ([a-z]+)$")
+_FRONTED_REACH: Final = 40  # (`, the ` and the longest noun)
 # An acronym in brackets right after a body's name: ` (MAIB)`.
 _BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 # The cheap test for a paragraph that may issue a document (see issued_documents).
-_ISSUING: Final = (" in a", "internal ", " served ", " issued ", " sent ", " published ")
-# How many paragraphs before a cue `the notice said` reads for the body that issued it (a
-# bounded walk back, each paragraph's documents found once).
-ISSUER_BACK: Final = 8
+_ISSUING: Final = (" in a", "In a", "internal ", " served ", " issued ", " sent ", " published ")
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
 
@@ -487,6 +494,8 @@ class Described(RegistryCalls):
     masked: str  # every paragraph's masked text, joined by line breaks
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
+    # a document's noun -> the paragraphs that issue one (see _issuing_paragraphs)
+    _issued_index: dict[str, list[int]] | None = None
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
@@ -728,13 +737,29 @@ class Described(RegistryCalls):
         self.through_people.add(body)
         return body
 
-    def _issuer(self, noun: str, where: tuple[int, int], back: int = ISSUER_BACK) -> str | None:
+    def _issuing_paragraphs(self, noun: str) -> list[int]:
+        """`notice` -> the paragraphs (in text order) that issue a notice (see issued_documents):
+        an index of the article's documents made once, so `the notice said` far below the
+        notice reaches its issuer without a walk back."""
+        index = self._issued_index
+        if index is None:
+            index = {}
+            for k, paragraph in enumerate(self._paragraphs):
+                for document in issued_documents(paragraph.masked):
+                    found = index.setdefault(document[1], [])
+                    if not found or found[-1] != k:
+                        found.append(k)
+            self._issued_index = index
+        return index.get(noun, [])
+
+    def _issuer(self, noun: str, where: tuple[int, int], back: bool = True) -> str | None:
         """`The nation said in a statement that ... “...,” the statement said`: who the
         paragraph, before `where`, says put out the statement (a name ending right before
         `said in a statement`, or a body's noun opening that sentence); for an `internal memo`
         no one puts out, the body the lead is about; None when no one. With none there, the
         paragraphs before are read so, up to `back` of them, nearest first (`The department
-        said in a notice ...` then `“...,” the notice said` opening the next)."""
+        said in a notice ...` then `“...,” the notice said` opening the next): the latest
+        paragraph before that issued such a document, however far (see _issuing_paragraphs)."""
         paragraph = self._paragraphs[where[0]]
         documents = issued_documents(paragraph.masked)
         k = bisect_left(documents, (where[1],))
@@ -742,10 +767,13 @@ class Described(RegistryCalls):
         found = next(
             (d for d in reversed(documents[max(0, k - LATEST_FEW) : k]) if d[1] == noun), None
         )
-        if found is None and back > 0 and where[0] > 0:
-            previous = where[0] - 1
-            end = len(self._paragraphs[previous].masked)
-            return self._issuer(noun, (previous, end), back - 1)
+        if found is None and back and where[0] > 0:
+            issuing = self._issuing_paragraphs(noun)
+            k = bisect_left(issuing, where[0])
+            if k == 0:
+                return None
+            previous = issuing[k - 1]
+            return self._issuer(noun, (previous, len(self._paragraphs[previous].masked)), False)
         if found is None:
             return None
         at, _, internal = found
@@ -765,6 +793,10 @@ class Described(RegistryCalls):
             if mention.kind == "org":
                 return self.organisation(mention.name)
             return self._single(mention).name  # `Halvard said in a statement`
+        fronted = _FRONTED_BODY.search(paragraph.masked, max(0, at - _FRONTED_REACH), at)
+        if fronted is not None and fronted.group(1) != noun:
+            # `In a notice on Friday, the city said`: the body's noun before the verb
+            return self._phrase("the " + fronted.group(1), (where[0], at)).name
         start = paragraph.sentence(at)[0]
         named = _NAME_OPENS.match(paragraph.masked, start)
         if named is not None and named.end() == at:
@@ -2545,10 +2577,15 @@ def issued_documents(masked: str) -> tuple[tuple[int, str, bool], ...]:
     one stay linear."""
     if not any(word in masked for word in _ISSUING):
         return ()  # (most paragraphs)
-    return tuple(
+    found = [
         (m.start(), m.group(1), False) if m.group(1) else (m.start(), m.group(2), True)
         for m in _ISSUED_IN.finditer(masked)
-    )
+    ]
+    if "In a" in masked:
+        # (the issuer ends where its verb's space starts, as `X said in a notice`'s does)
+        found += [(m.end(2), m.group(1), False) for m in _ISSUED_FRONTED.finditer(masked)]
+        found.sort()
+    return tuple(found)
 
 
 # Where an appositive's head noun phrase ends: its relative clause (`a mother of three whose son

@@ -9,6 +9,12 @@ from operator import attrgetter, itemgetter
 from typing import Final, Literal, NamedTuple
 
 from api.parser.given_names import usual_sex
+from api.parser.quote_body_names import (
+    apostrophe_s_in_name,
+    office_inside,
+    place_of_start,
+    the_and_start,
+)
 from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_cues import pronoun_words
 from api.parser.quote_lowercase import LowercaseWords
@@ -869,7 +875,7 @@ def find_mentions(
     counted = len(masked) if prose(masked) else 0
     mentions = _named_runs(masked, budget, counted, vocabulary)
     budget.text_before = before + counted + 1 if counted else before
-    mentions = [_named_body(masked, m) for m in mentions]
+    mentions = _whole_body_names(masked, [_named_body(masked, m) for m in mentions])
     _add_pronouns(masked, mentions, pronouns)
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
@@ -877,6 +883,31 @@ def find_mentions(
     if isinstance(vocabulary, LowercaseWords) and " and " in masked:
         joined = shortened_bodies(masked, joined, vocabulary)
     return posted_bodies(masked, glossed_bodies(masked, joined))
+
+
+def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies' names the runs cut, made whole: `the Isle of Wight Council` (see place_of_start;
+    the lone `Isle` before it dropped), `the Power and Gas Ombudsman Tasmania` (see
+    the_and_start, office_inside) and `the City of St. John’s said` (see
+    apostrophe_s_in_name: the `’s` the name's own, no possessive)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == "person" and office_inside(mention.name):
+            mention = mention._replace(kind="org", role=None, gender=None)
+        if mention.kind == "org" and " " in mention.name:
+            opened = max(
+                place_of_start(masked, mention.start), the_and_start(masked, mention.start)
+            )
+            if opened >= 0:
+                while out and out[-1].start >= opened:
+                    out.pop()
+                name = masked[opened : mention.name_start] + mention.name
+                mention = mention._replace(start=opened, name_start=opened, name=name)
+            if mention.possessive and apostrophe_s_in_name(masked, mention.end):
+                name = masked[mention.name_start : mention.end]
+                mention = mention._replace(name=name, possessive=False)
+        out.append(mention)
+    return out
 
 
 def _named_body(masked: str, mention: Mention) -> Mention:

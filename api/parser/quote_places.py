@@ -173,14 +173,29 @@ _LOWERCASE_BODY: Final = re.compile(
 )
 
 
+# A place's department or ministry written in lower case with what it is of: `Karoo department
+# of education`, `Vesna ministry of health` (one field's word: `of the ...` is none).
+_OF_BODY_HEADS: Final = frozenset({"department", "ministry"})
+_LOWERCASE_OF_BODY: Final = re.compile(
+    rf" (?:{'|'.join(sorted(_OF_BODY_HEADS))}) of (?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b(?![-'’])"
+)
+
+
 def lowercase_body_end(masked: str, end: int) -> int:
     """`Velden general hospital said`: where the body written in lower case after a place's name
     ending at `end` ends (`Velden` -> after `hospital`); -1 when none follows (`Velden general
-    election`, `Velden hospital` with no modifier: the place alone)."""
-    # (the word after the name's space is read first: a modifier or no match, and most names
-    # are followed by a verb or `and`, spared the pattern's call)
+    election`, `Velden hospital` with no modifier: the place alone; `Karoo department of
+    education`: see _LOWERCASE_OF_BODY)."""
+    # (the word after the name's space is read first: a modifier, a department's head or no
+    # match, and most names are followed by a verb or `and`, spared the patterns' calls)
     space = masked.find(" ", end + 1, end + _MODIFIER_REACH)
-    if space < 0 or masked[end + 1 : space] not in _MODIFIER_WORDS:
+    if space < 0:
         return -1
-    found = _LOWERCASE_BODY.match(masked, end)
+    word = masked[end + 1 : space]
+    if word in _MODIFIER_WORDS:
+        found = _LOWERCASE_BODY.match(masked, end)
+    elif word in _OF_BODY_HEADS:
+        found = _LOWERCASE_OF_BODY.match(masked, end)
+    else:
+        return -1
     return found.end() if found is not None else -1

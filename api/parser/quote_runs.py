@@ -25,6 +25,9 @@ _COMMON_OWNERS: Final = frozenset(
 
 
 _OF_FOR: Final = frozenset({"of", "for"})
+# A company's legal form closes its name: `of` after it opens the firm's seat, `Brenlow Seafood
+# LLC of Tarrow` (not `Bank of X`, `Company of Y`: words, no legal form).
+SEAT_AFTER_FORMS: Final = frozenset("llc ltd inc plc corp gmbh".split())
 AMPERSAND: Final = " & "  # between two capitals, inside a body's name
 _JOINERS: Final = NAME_PARTICLES | _OF_FOR | {"the"}
 # The Irish article inside a surname after `Mac`/`Nic` (`Mac an tSaoir`, `Nic an Bhaird`).
@@ -230,6 +233,8 @@ def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
     if word in IRISH_ARTICLES and current[-1].text not in _IRISH_HEADS:
         return False  # `an`, `na` only in `Mac an tSaoir` (never `Smith an American`)
     particle = word in NAME_PARTICLES
+    if word == "of" and word_key(current[-1].text) in SEAT_AFTER_FORMS:
+        return False  # `Brenlow Seafood LLC of Tarrow`: the firm's town, not its name
     if word in _OF_FOR and word_key(current[-1].text) in ORG_WORDS:
         particle = True  # "Ministry of Commerce", "Center for Security"
     elif word == "for" and len(current) <= 3 and _plural(current[-1]):

@@ -208,8 +208,8 @@ def test_a_document_speaks_for_the_body_that_issued_it(paragraphs, speaker):
             *_FILLER[:3],
             "“No vessel may leave the inner basin before noon,” the notice said.",
         ),
-        (  # the issuer past the bounded walk back (speakers74: two paragraphs back is near)
-            "The Keswan Ports Authority said in a notice that the harbour would stay shut.",
+        (  # a letter issued far back is no notice (speakers76: any distance, the same noun)
+            "The Keswan Ports Authority said in a letter that the harbour would stay shut.",
             *(_FILLER * 3),
             "“No vessel may leave the inner basin before noon,” the notice said.",
         ),

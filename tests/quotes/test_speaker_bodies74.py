@@ -231,8 +231,8 @@ def test_a_document_speaks_for_the_body_that_issued_it(paragraphs, speaker):
             "A notice went up on the lock gates on Tuesday.",
             "“No passenger may board until the hull is surveyed,” the notice said.",
         ),
-        (  # the letter was sent too far back: past the bounded walk
-            "The Pellan Water Commission sent a letter to every household on the estate.",
+        (  # a report was sent far back, no letter (speakers76: any distance, the same noun)
+            "The Pellan Water Commission sent a report to every household on the estate.",
             *(_FILLER * 3),
             "“Supplies will be restored by Friday,” the letter said.",
         ),

@@ -1,0 +1,76 @@
+"""A body's name as a reader reads it where the run of capitals cuts it: a place's head word and
+`of` before it (`the Isle of Wight Council`), an apostrophe-s that is part of it and no possessive
+(`the City of St. John’s said`), and a public body written in lower case after a place with what
+it is of (`the Karoo department of education`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from api.parser.given_names import usual_sex
+
+# A place's head word that takes `of` before the place's own name (`Isle of Wight`, `Borough of
+# Harrow`, `Republic of Ireland`): before a body's name it opens that name, `the Isle of Wight
+# Council` (not a person's `Smith of Harlow Council`: a surname is no place's head).
+PLACE_OF_HEADS: Final = frozenset(
+    "Isle Isles Island Islands Borough Township Village Province Republic Kingdom "
+    "Principality Municipality Commonwealth".split()
+)
+# The head word and `of` right before a body's name: `Isle of ` of `Isle of Wight Council`.
+_PLACE_OF: Final = re.compile(r"\b([A-Z][a-z]+) of $")
+_PLACE_OF_REACH: Final = 20  # (the longest head word, ` of `, and the boundary before it)
+
+
+def place_of_start(masked: str, start: int) -> int:
+    """`the Isle of Wight Council` with `start` at `Wight` -> where `Isle` starts; -1 when no
+    place's head word and `of` stand right before (`John Smith of Harlow Council`)."""
+    found = _PLACE_OF.search(masked, max(0, start - _PLACE_OF_REACH), start)
+    if found is None or found.group(1) not in PLACE_OF_HEADS:
+        return -1
+    return found.start(1)
+
+
+# What follows a name's apostrophe-s when it ends the name, not a possessive: a clause's
+# punctuation or a verb (`the City of St. John’s said`, `St. Mary’s, which ...`); a possessive
+# has its noun after it (`the City of Halden’s budget`).
+_NO_NOUN_AFTER: Final = re.compile(
+    r"(?:[,.;:)]|\s+(?:said|says|told|added|wrote|announced|confirmed|stated|issued|has|had|is|"
+    r"was|will|would|did|does|declined|responded|replied)\b)"
+)
+
+
+def apostrophe_s_in_name(masked: str, end: int) -> bool:
+    """`the City of St. John’s said`, `end` after the `’s` -> True: the apostrophe-s is the
+    name's own, no noun following it; `the City of Halden’s budget` -> False."""
+    return _NO_NOUN_AFTER.match(masked, end) is not None
+
+
+# An office's head word that names a body when capitals stand before it: `Energy and Water
+# Ombudsman Queensland`, `Gas Ombudsman Tasmania` (a person's title opens the name instead:
+# `Ombudsman Jane Lee`).
+OFFICE_HEADS: Final = frozenset({"Ombudsman", "Ombudsperson"})
+
+
+def office_inside(name: str) -> bool:
+    """`Gas Ombudsman Tasmania` -> True, `Ombudsman Jane Lee`, `Public Ombudsman Nadia Cruz`
+    -> False: an office's head word after a capital of the name is a body's (the field before,
+    one place's word or none after, no given name), no title before a person."""
+    words = name.split()
+    head = next((k for k in range(1, len(words)) if words[k] in OFFICE_HEADS), 0)
+    after = words[head + 1 :]
+    return head > 0 and len(after) <= 1 and (not after or usual_sex(after[0]) is None)
+
+
+# `the` and a capitalised word joined by `and` to a body's name: `the Power and Gas Ombudsman`
+# (`the` opens no person's name: `Lee and Acme Holdings` are two).
+_THE_AND: Final = re.compile(r"\b[Tt]he ([A-Z][a-z]+) and $")
+_THE_AND_REACH: Final = 24  # (`the `, the longest word, ` and `)
+
+
+def the_and_start(masked: str, start: int) -> int:
+    """`The Power and Gas Ombudsman` with `start` at `Gas` -> where `Power` starts; -1 when no
+    `the <Capital> and` stands right before (`Lee and Acme Holdings`)."""
+    found = _THE_AND.search(masked, max(0, start - _THE_AND_REACH), start)
+    return -1 if found is None else found.start(1)
