@@ -128,6 +128,10 @@ RANK_ABBREVIATIONS: Final = (
 # A rank's first word cut short only before a second rank, a word of its own elsewhere: 'Tech.
 # Sgt. Jane Doe' (technical sergeant), where 'at Georgia Tech. Jane Doe/AP' ends a sentence.
 RANK_BEFORE_RANK: Final = r"Tech(?=\. (?:Sgt|Sergeant)\b)"
+# A company form cut short before its second word, one form of two parts: 'Acme Sdn. Bhd.'
+# (Sendirian Berhad), 'Acme Pty. Ltd.', 'Acme Pvt. Ltd.', 'Acme Co. Ltd.' (a private limited
+# company); 'at the Co. Jane Doe/AP' ends a sentence.
+FORM_BEFORE_FORM: Final = r"(?:Sdn|Pty|Pvt|Co)(?=\. (?:Bhd|Ltd)\b)"
 # A name's or a rank's abbreviation inside a credit, before the next capitalised part or a
 # figure ('Sgt. 1st Class'): its period ends no sentence.
 CREDIT_ABBREVIATION: Final = re.compile(
@@ -137,6 +141,8 @@ CREDIT_ABBREVIATION: Final = re.compile(
     + "|".join(RANK_ABBREVIATIONS)
     + "|"
     + RANK_BEFORE_RANK
+    + "|"
+    + FORM_BEFORE_FORM
     + r")\.(?= [A-Z0-9])"
 )
 # A given name cut short to letters without a vowel, no word a sentence ends on, opening a

@@ -289,6 +289,30 @@ def names_press_body(tail: str) -> bool:
     return is_credit_like(tail) and any(word in PRESS_BODY_WORDS for word in words[1:])
 
 
+# A company form a holder's name after a slash is written with, after a period and no space, a
+# web address's or a house style's: the 'AG' of 'Jane Doe/Sermitsiaq.AG'.
+DOTTED_FORM: Final = re.compile(r"[A-Z]{1,3}(?=$|[/\\])")
+
+
+def is_punct_inside_word(line: str, i: int) -> bool:
+    """True for a capital after a mark inside one word or name: 'U.S.Army', "O'Neill",
+    'Jane Doe/Sermitsiaq.AG'."""
+    return is_abbreviation_glue(line, i) or is_apostrophe_name(line, i) or is_dotted_holder(line, i)
+
+
+def is_dotted_holder(line: str, i: int) -> bool:
+    """True for a capital after a period inside one holder's name set off by a slash, the
+    company form it ends on: the 'A' of 'Jane Doe/Sermitsiaq.AG' or of '.../Acme.AS/Pool' (not
+    the 'R' of 'the Tyne/Wear.Reuters', nor the 'A' of 'Tyne/Wear.AP', a known agency)."""
+    if line[i - 1] != ".":
+        return False
+    run = letters_before(line, i - 1)
+    start = i - 1 - len(run)
+    if not run[:1].isupper() or start == 0 or line[start - 1] not in HOLDER_SLASHES:
+        return False
+    return DOTTED_FORM.match(line, i) is not None and not starts_with_agency(line[i:])
+
+
 def is_apostrophe_name(line: str, i: int) -> bool:
     """True for a capital after a one-letter name part and an apostrophe: "O'Neill", 'D’Angelo'."""
     if i < 2 or line[i - 1] not in APOSTROPHES or not line[i - 2].isalpha():
@@ -321,7 +345,7 @@ def glue_points(line: str) -> list[int]:
             continue
         if kind == "case" and is_name_prefix_glue(line, i):
             continue
-        if kind == "punct" and (is_abbreviation_glue(line, i) or is_apostrophe_name(line, i)):
+        if kind == "punct" and is_punct_inside_word(line, i):
             continue
         points.append(i)
     # 'at -14CJane Doe/PA': the unit closes the caption, the credit starts after it

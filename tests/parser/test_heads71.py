@@ -1,0 +1,71 @@
+"""heads71: credits of fresh42/43's shapes (issue 15, made-up captions): a holder after a slash
+whose name ends on a company form after a period ('X/Acme.AG'), and a 'Courtesy of' credit whose
+company form is cut short in two parts ('Acme Sdn. Bhd.'), each glued to its caption."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.credits import split_credit
+from api.parser.glue import is_dotted_holder
+
+DOTTED_HOLDER = [
+    ("Sled dogs rest on the sea ice off Ilulissat in MarchPaninnguaq Berthelsen-Kroh/Kalaallit.AG",
+     "Sled dogs rest on the sea ice off Ilulissat in March",
+     "Paninnguaq Berthelsen-Kroh/Kalaallit.AG"),
+    ("Fishermen mend nets on the quay. The season opens in May.T. Rasmussen-Quill/Nordlys.AS",
+     "Fishermen mend nets on the quay. The season opens in May.",
+     "T. Rasmussen-Quill/Nordlys.AS"),
+    ("The choir sings at dawn on the longest day of the yearB. Holm-Varga/Fjordpost.SA/Polar Foto",
+     "The choir sings at dawn on the longest day of the year",
+     "B. Holm-Varga/Fjordpost.SA/Polar Foto"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), DOTTED_HOLDER)
+def test_a_holder_s_dotted_company_form_stays_in_the_credit(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "at", "expected"),
+    [
+        ("Jane Doe/Sermitsiaq.AG", 20, True),
+        ("Jane Doe/Acme.AS/Pool", 14, True),
+        # a capitalised word after the dot is a word of its own, a new credit
+        ("the Tyne/Wear.Reuters", 14, False),
+        # a known agency after the dot is the credit
+        ("the Tyne/Wear.AP", 14, False),
+        # no slash before the word: a sentence's end, then an acronym
+        ("seen in Nuuk.AG", 13, False),
+        # a small word after the slash is no holder's name
+        ("his and/her.AG", 12, False),
+    ],
+)
+def test_is_dotted_holder(line: str, at: int, expected: bool) -> None:
+    assert is_dotted_holder(line, at) is expected
+
+
+TWO_PART_FORM = [
+    ("Rubber tappers at work on an estate near Ipoh at dawnCourtesy of Kinta Latex Sdn. Bhd.",
+     "Rubber tappers at work on an estate near Ipoh at dawn",
+     "Courtesy of Kinta Latex Sdn. Bhd."),
+    ("The new ferry on her sea trials off the headlandCourtesy of Wattle Bay Marine Pty. Ltd.",
+     "The new ferry on her sea trials off the headland",
+     "Courtesy of Wattle Bay Marine Pty. Ltd."),
+    ("Looms at the mill in the old quarter of the cityCourtesy of Sarangi Textiles Pvt. Ltd.",
+     "Looms at the mill in the old quarter of the city",
+     "Courtesy of Sarangi Textiles Pvt. Ltd."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), TWO_PART_FORM)
+def test_a_two_part_company_form_cut_short_stays_in_the_credit(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+def test_a_cut_short_form_before_a_new_sentence_still_ends_one():
+    # 'Co.' before a name that is no second company form ends the caption's sentence
+    line = "Workers leave the yard of Harbour Steel and Co. Jane Doe went home.Acme Press"
+    caption, credit = split_credit("", line)
+    assert credit == "Acme Press"
