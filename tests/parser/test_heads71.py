@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.credits import split_credit
+from api.parser.credits import split_credit, without_final_stop
 from api.parser.glue import is_dotted_holder
 
 DOTTED_HOLDER = [
@@ -69,3 +69,19 @@ def test_a_cut_short_form_before_a_new_sentence_still_ends_one():
     line = "Workers leave the yard of Harbour Steel and Co. Jane Doe went home.Acme Press"
     caption, credit = split_credit("", line)
     assert credit == "Acme Press"
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Courtesy of Tiszavölgy Kft.", "Courtesy of Tiszavölgy Kft."),
+        ("Courtesy of Rába Logistics Zrt.", "Courtesy of Rába Logistics Zrt."),
+        ("Courtesy of Kinta Latex Sdn. Bhd.", "Courtesy of Kinta Latex Sdn. Bhd."),
+        ("Handout/Wattle Bay Marine Pty.", "Handout/Wattle Bay Marine Pty."),
+        # a name's stop is the line's, dropped
+        ("Courtesy of Anna Kovács-Ferrante.", "Courtesy of Anna Kovács-Ferrante"),
+        ("Jane Doe/Acme Kftx.", "Jane Doe/Acme Kftx"),
+    ],
+)
+def test_a_company_form_keeps_its_stop(credit: str, expected: str) -> None:
+    assert without_final_stop(credit) == expected
