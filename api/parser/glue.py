@@ -175,9 +175,22 @@ def glue_kind(line: str, i: int) -> str | None:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
     if address_after_company_form(line, i):
         return "case"  # 'restored by Tolmar MChJYangi.uz/Jane Doe': the form closes the caption
-    if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or line[i:] in WHOLE_WORD_CREDITS):
+    if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or is_whole_or_lent(line[i:])):
         return "case"  # 'run by the MTAJane Doe / AP', 'in the CBDSupplied': the acronym closes it
     return None
+
+
+# A lender's credit, its label then its holder: 'Courtesy of Acme Pictures', 'Courtesy Acme'.
+LENT_CREDIT: Final = re.compile(r"Courtesy (?:of )?(?:the )?[A-Z]")
+
+
+def is_whole_or_lent(tail: str) -> bool:
+    """True for a credit that stands on its own after an acronym closing the caption, one word
+    or a lender's: 'Supplied', 'Courtesy of Acme Pictures' (after 'Acme Pictures DAC'; not
+    'Courtesy cars', nor 'Courtesy of the', no holder)."""
+    if tail in WHOLE_WORD_CREDITS:
+        return True
+    return LENT_CREDIT.match(tail) is not None and is_credit_like(tail)
 
 
 def opens_figure_address(line: str, i: int) -> str | None:

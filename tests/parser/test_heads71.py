@@ -85,3 +85,30 @@ def test_a_cut_short_form_before_a_new_sentence_still_ends_one():
 )
 def test_a_company_form_keeps_its_stop(credit: str, expected: str) -> None:
     assert without_final_stop(credit) == expected
+
+
+LENT_AFTER_ACRONYM = [
+    ("The poster for the tour, made by Greenway Films DACCourtesy of Greenway Films DAC",
+     "The poster for the tour, made by Greenway Films DAC", "Courtesy of Greenway Films DAC"),
+    ("A ward at the new wing, run by the HSECourtesy of the Midland Hospital Trust",
+     "A ward at the new wing, run by the HSE", "Courtesy of the Midland Hospital Trust"),
+    ("The trophy on show at the offices of the FAICourtesy Ardmore Sports",
+     "The trophy on show at the offices of the FAI", "Courtesy Ardmore Sports"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), LENT_AFTER_ACRONYM)
+def test_a_lender_s_credit_glued_after_an_acronym_is_the_credit(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a 'Courtesy' word that names no holder stays in the caption
+        "Drivers wait for the courtesy buses run by the NHSCourtesy cars are free",
+        "Visitors queue at the desk of the RDSCourtesy of the",
+    ],
+)
+def test_a_courtesy_word_without_a_holder_stays_in_the_caption(line: str) -> None:
+    assert split_credit("", line)[1] is None
