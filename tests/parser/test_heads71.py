@@ -1,11 +1,14 @@
-"""heads71: credits of fresh42/43's shapes (issue 15, made-up captions): a holder after a slash
-whose name ends on a company form after a period ('X/Acme.AG'), and a 'Courtesy of' credit whose
-company form is cut short in two parts ('Acme Sdn. Bhd.'), each glued to its caption."""
+"""heads71: credits of fresh42/43's shapes (issue 15, made-up captions), each glued to its
+caption: a holder after a slash whose name ends on a company form after a period ('X/Acme.AG'),
+a company form cut short in two parts ('Acme Sdn. Bhd.') or ending the credit ('Acme Kft.'), a
+lender's credit after an acronym ('Acme DACCourtesy of Acme'), a title in sentence case after a
+slash ('K. Doe/Lidové noviny'); with near misses that stay text."""
 
 from __future__ import annotations
 
 import pytest
 
+from api.parser.credit_words import core_pieces
 from api.parser.credits import split_credit, without_final_stop
 from api.parser.glue import is_dotted_holder
 
@@ -111,4 +114,40 @@ def test_a_lender_s_credit_glued_after_an_acronym_is_the_credit(line, caption, c
     ],
 )
 def test_a_courtesy_word_without_a_holder_stays_in_the_caption(line: str) -> None:
+    assert split_credit("", line)[1] is None
+
+
+SENTENCE_CASE_TITLE = [
+    ("Cyclists cross the old bridge at duskMarta Kovač-Lind/Jutarnji list",
+     "Cyclists cross the old bridge at dusk", "Marta Kovač-Lind/Jutarnji list"),
+    ("Shoppers at the covered market before the storm in 2019J. Berg-Adair/Dagens industri",
+     "Shoppers at the covered market before the storm in 2019", "J. Berg-Adair/Dagens industri"),
+    ("The keeper opens the upper gate, the heaviest on the canalP. Novotná-Reid/Brněnské listy",
+     "The keeper opens the upper gate, the heaviest on the canal",
+     "P. Novotná-Reid/Brněnské listy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), SENTENCE_CASE_TITLE)
+def test_a_title_in_sentence_case_after_a_slash_closes_the_credit(line, caption, credit):
+    assert split_credit("", line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("tail", "pieces"),
+    [
+        ("K. Doe/Lidové noviny", ["K.", "Doe", "Lidové noviny"]),
+        # an archive's word, a connector, a short word or three words: no title
+        ("Jane Doe/Reuters file", ["Jane", "Doe", "Reuters"]),
+        ("Jane Doe/Acme and", ["Jane", "Doe", "Acme", "and"]),
+        ("Jane Doe/Acme ok", ["Jane", "Doe", "Acme", "ok"]),
+        ("Jane Doe/Harbour road works", ["Jane", "Doe", "Harbour", "road", "works"]),
+    ],
+)
+def test_core_pieces_read_a_sentence_case_title_whole(tail: str, pieces: list[str]) -> None:
+    assert core_pieces(tail) == pieces
+
+
+def test_a_lower_case_phrase_after_a_slash_in_a_caption_stays_text():
+    line = "A queue forms at the gate as the Tyne/Wear border closes at noon"
     assert split_credit("", line)[1] is None
