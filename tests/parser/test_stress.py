@@ -150,12 +150,6 @@ KNOWN = {
         "lines, taken as a head, and a question head ('Is it for X?') after a lone question's "
         "section read as a paragraph"
     ),
-    "zx07_serbian_handball_cup_final_report_belgrade_tanjug_dateline_one_and_two_sentence_full_"
-    "stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_score_lines_tanjug_starsport_"
-    "agency_first_after_jr_beta_file_handout": (
-        "two heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs, "
-        "and a lone question answered by the next line taken as a head"
-    ),
     "zx08_maldives_local_island_guesthouse_tourism_analysis_male_dateline_one_and_two_sentence_"
     "full_stop_heads_by_rhythm_long_why_head_no_stop_lone_questions_punchy_lines_colon_lead_in_psm_"
     "mihaaru_initial_handout_pvt_ltd_afp_file": (
