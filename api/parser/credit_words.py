@@ -128,6 +128,10 @@ RANK_ABBREVIATIONS: Final = (
 # A rank's first word cut short only before a second rank, a word of its own elsewhere: 'Tech.
 # Sgt. Jane Doe' (technical sergeant), where 'at Georgia Tech. Jane Doe/AP' ends a sentence.
 RANK_BEFORE_RANK: Final = r"Tech(?=\. (?:Sgt|Sergeant)\b)"
+# A company form cut short before its second word, one form of two parts: 'Acme Sdn. Bhd.'
+# (Sendirian Berhad), 'Acme Pty. Ltd.', 'Acme Pvt. Ltd.', 'Acme Co. Ltd.' (a private limited
+# company); 'at the Co. Jane Doe/AP' ends a sentence.
+FORM_BEFORE_FORM: Final = r"(?:Sdn|Pty|Pvt|Co)(?=\. (?:Bhd|Ltd)\b)"
 # A name's or a rank's abbreviation inside a credit, before the next capitalised part or a
 # figure ('Sgt. 1st Class'): its period ends no sentence.
 CREDIT_ABBREVIATION: Final = re.compile(
@@ -137,6 +141,8 @@ CREDIT_ABBREVIATION: Final = re.compile(
     + "|".join(RANK_ABBREVIATIONS)
     + "|"
     + RANK_BEFORE_RANK
+    + "|"
+    + FORM_BEFORE_FORM
     + r")\.(?= [A-Z0-9])"
 )
 # A given name cut short to letters without a vowel, no word a sentence ends on, opening a
@@ -186,7 +192,26 @@ def core_pieces(tail: str) -> list[str]:
     for _ in range(2):
         if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
             pieces = pieces[:-1]
-    return join_lower_agencies(tail, drop_family_holder(tail, drop_archive(pieces)))
+    return join_titles(
+        tail, join_lower_agencies(tail, drop_family_holder(tail, drop_archive(pieces)))
+    )
+
+
+# A title written in sentence case, the last holder of a chain after its slash, a capitalised
+# word and one in lower case: 'Jane Doe/Lidové noviny', 'Jane Doe/Dagens industri'.
+SENTENCE_CASE_TITLE: Final = re.compile(r"/ ?[^\W\d_a-z][^\W\d_]+ (?P<last>[^\W\d_A-Z]{3,})$")
+
+
+def join_titles(tail: str, pieces: list[str]) -> list[str]:
+    """A credit's pieces with a title in sentence case after the last slash read whole, one
+    holder: 'K. Doe/Lidové noviny' -> ['K.', 'Doe', 'Lidové noviny'] ('Jane Doe/Reuters file'
+    and 'Jane Doe/Acme and' keep theirs: an archive's word, a connector)."""
+    title = SENTENCE_CASE_TITLE.search(tail) if "/" in tail else None
+    if title is None or len(pieces) < 2 or pieces[-1] != title["last"]:
+        return pieces
+    if title["last"] in CONNECTORS or title["last"] in TRAILING_WORDS:
+        return pieces
+    return [*pieces[:-2], " ".join(pieces[-2:])]
 
 
 def without_agency_picture_word(tail: str) -> str:

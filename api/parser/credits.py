@@ -969,11 +969,19 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
     return (found[0], tidy_credit(found[1])) if found else (line, None)
 
 
+# Company forms cut short that a credit ends on, beside sentences.ABBREVIATIONS' 'Inc', 'Ltd'
+# (words ending a sentence elsewhere, so kept to credits): 'Courtesy of Acme Kft.' (Hungarian
+# korlátolt felelősségű társaság), 'Acme Zrt.', 'Acme Sdn. Bhd.', 'Acme Pty.', 'Acme Lda.'.
+COMPANY_FORM_ENDINGS: Final = frozenset({"Bhd", "Kft", "Lda", "Ltda", "Nyrt", "Pty", "Zrt"})
+
+
 def without_final_stop(credit: str) -> str:
     """A credit split off a caption (split_credit's) without the stop that closed the line, one
-    an abbreviation or an initial ends kept: 'Jane Doe.' -> 'Jane Doe'; 'Acme Inc.', 'Sam Hart
-    Jr.' stay."""
+    an abbreviation, an initial or a company form ends kept: 'Jane Doe.' -> 'Jane Doe'; 'Acme
+    Inc.', 'Sam Hart Jr.', 'Acme Kft.' stay."""
     if not credit.endswith(".") or credit.endswith("..") or has_sentence_inside(credit):
         return credit
     last = credit[:-1].rsplit(None, 1)[-1] if credit[:-1].strip() else ""
-    return credit if not last or is_abbreviation(last.rsplit("/", 1)[-1]) else credit[:-1]
+    word = last.rsplit("/", 1)[-1]
+    kept = not last or is_abbreviation(word) or word in COMPANY_FORM_ENDINGS
+    return credit if kept else credit[:-1]

@@ -175,9 +175,22 @@ def glue_kind(line: str, i: int) -> str | None:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
     if address_after_company_form(line, i):
         return "case"  # 'restored by Tolmar MChJYangi.uz/Jane Doe': the form closes the caption
-    if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or line[i:] in WHOLE_WORD_CREDITS):
+    if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or is_whole_or_lent(line[i:])):
         return "case"  # 'run by the MTAJane Doe / AP', 'in the CBDSupplied': the acronym closes it
     return None
+
+
+# A lender's credit, its label then its holder: 'Courtesy of Acme Pictures', 'Courtesy Acme'.
+LENT_CREDIT: Final = re.compile(r"Courtesy (?:of )?(?:the )?[A-Z]")
+
+
+def is_whole_or_lent(tail: str) -> bool:
+    """True for a credit that stands on its own after an acronym closing the caption, one word
+    or a lender's: 'Supplied', 'Courtesy of Acme Pictures' (after 'Acme Pictures DAC'; not
+    'Courtesy cars', nor 'Courtesy of the', no holder)."""
+    if tail in WHOLE_WORD_CREDITS:
+        return True
+    return LENT_CREDIT.match(tail) is not None and is_credit_like(tail)
 
 
 def opens_figure_address(line: str, i: int) -> str | None:
@@ -289,6 +302,30 @@ def names_press_body(tail: str) -> bool:
     return is_credit_like(tail) and any(word in PRESS_BODY_WORDS for word in words[1:])
 
 
+# A company form a holder's name after a slash is written with, after a period and no space, a
+# web address's or a house style's: the 'AG' of 'Jane Doe/Sermitsiaq.AG'.
+DOTTED_FORM: Final = re.compile(r"[A-Z]{1,3}(?=$|[/\\])")
+
+
+def is_punct_inside_word(line: str, i: int) -> bool:
+    """True for a capital after a mark inside one word or name: 'U.S.Army', "O'Neill",
+    'Jane Doe/Sermitsiaq.AG'."""
+    return is_abbreviation_glue(line, i) or is_apostrophe_name(line, i) or is_dotted_holder(line, i)
+
+
+def is_dotted_holder(line: str, i: int) -> bool:
+    """True for a capital after a period inside one holder's name set off by a slash, the
+    company form it ends on: the 'A' of 'Jane Doe/Sermitsiaq.AG' or of '.../Acme.AS/Pool' (not
+    the 'R' of 'the Tyne/Wear.Reuters', nor the 'A' of 'Tyne/Wear.AP', a known agency)."""
+    if line[i - 1] != ".":
+        return False
+    run = letters_before(line, i - 1)
+    start = i - 1 - len(run)
+    if not run[:1].isupper() or start == 0 or line[start - 1] not in HOLDER_SLASHES:
+        return False
+    return DOTTED_FORM.match(line, i) is not None and not starts_with_agency(line[i:])
+
+
 def is_apostrophe_name(line: str, i: int) -> bool:
     """True for a capital after a one-letter name part and an apostrophe: "O'Neill", 'D’Angelo'."""
     if i < 2 or line[i - 1] not in APOSTROPHES or not line[i - 2].isalpha():
@@ -321,7 +358,7 @@ def glue_points(line: str) -> list[int]:
             continue
         if kind == "case" and is_name_prefix_glue(line, i):
             continue
-        if kind == "punct" and (is_abbreviation_glue(line, i) or is_apostrophe_name(line, i)):
+        if kind == "punct" and is_punct_inside_word(line, i):
             continue
         points.append(i)
     # 'at -14CJane Doe/PA': the unit closes the caption, the credit starts after it

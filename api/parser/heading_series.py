@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from api.parser.heading_answers import reply_to
 from api.parser.heading_limits import LONG_RATIO, QUOTED_OPENERS
+from api.parser.heading_questions import is_question_line
 from api.parser.heading_rhythm import HEAD_SPREAD, is_plain_head, sections, sentence_form
 from api.parser.heading_sentences import is_elliptical, quoted_on
 from api.parser.heading_siblings import (
@@ -39,6 +41,7 @@ from api.parser.line_shapes import is_question
 LEAD_LINES: Final = 2
 SECTION_LINES: Final = 2  # lines of text (a list counts as one) under a head before the next
 SECTION_TEXT: Final = 3.0  # a section's text this many times its head's length at least
+REPLY_LINES: Final = 2  # 'Was it over?' / 'Their fans thought so.' / picture: an answer, no section
 
 
 def series_candidate(items: list[Item], k: int) -> bool:
@@ -123,7 +126,8 @@ def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     members = series_members(items, [k for k in alone if series_candidate(items, k)])
     if len(members) < SENTENCE_SIBLINGS:
         return []  # (most documents: one such line at most, the writer's punchy paragraph)
-    if not completes_the_heads(members, [k for k in alone if flags[k]]):
+    asked = questions_inside(items, flags, members)
+    if not completes_the_heads(members, [k for k in alone if flags[k] and k not in asked]):
         return []  # heads of other forms stand: heading_rhythm reads sentence heads beside them
     if 2 * sum(stands_over_text(items, k) for k in members) <= len(members):
         return []
@@ -136,6 +140,32 @@ def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     if max(sizes) > EVEN_SPACING * typical_size(sizes):
         return []
     return members
+
+
+def questions_inside(items: list[Item], flags: list[bool], members: list[int]) -> list[int]:
+    """The flagged questions inside the series' sections, after its first member, each answered
+    by the line after it and running REPLY_LINES lines at most before the next head, a picture
+    or a member: 'The first half was theirs.' / text / 'Was it over?' / 'Their fans thought
+    so.' / picture -> the question's index (the reader reads the series and its questions at
+    once: the question is text, not a head keeping the series out). Not a question over a
+    section of its own: 'Was it over?' / three paragraphs / the next member."""
+    if not members:
+        return []
+    inside = []
+    bounds = set(members)
+    for k in range(members[0] + 1, len(items)):
+        if not flags[k] or k in bounds or not is_question_line(items[k]):
+            continue
+        if reply_to(items, flags, k) is None:
+            continue
+        end = k + 1
+        while end < len(items) and isinstance(items[end], Line) and not flags[end]:
+            if end in bounds:
+                break
+            end += 1  # (a picture, a list, a member or the next head closes the question's)
+        if end - k - 1 <= REPLY_LINES:
+            inside.append(k)
+    return inside
 
 
 def completes_the_heads(members: list[int], heads: list[int]) -> bool:

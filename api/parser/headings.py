@@ -170,7 +170,7 @@ from api.parser.heading_sentences import (
     spaced_out,
     starts_like_heading,
 )
-from api.parser.heading_series import series_heads
+from api.parser.heading_series import questions_inside, series_heads
 from api.parser.heading_siblings import (
     closing_two_sentences,
     is_short_statement,
@@ -1573,7 +1573,10 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
     for k in rhythm_heads(items, alone, flags):
         flags[k] = True  # text / 'Why is it here?' / text / 'The oven is old.' / text / ...
-    for k in series_heads(items, alone, flags):
+    series = series_heads(items, alone, flags)
+    for k in questions_inside(items, flags, series):
+        flags[k] = False  # 'It was theirs.' / text / 'Was it over?' / 'Fans thought so.' / ...
+    for k in series:
         flags[k] = True  # text / 'Nobody planned it.' / text / 'Rents rose. Stalls left.' / ...
     for k in long_sibling_heads(items, alone, flags):
         flags[k] = True  # '<a long clause>' / text / picture / '<one as long>' / text

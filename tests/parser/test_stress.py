@@ -125,18 +125,11 @@ KNOWN = {
         "('Does the app still set the price, then?', 'Will anyone actually check?'), taken as "
         "heads"
     ),
-    "zw04_brunei_holiday_drone_permit_guide_bandar_seri_begawan_dateline_step_n_colon_heads_"
-    "long_step_head_no_stop_question_step_head_two_sentence_step_head_plain_head_lone_"
-    "questions_after_lists_colon_lead_ins_borneo_bulletin_dca_handout_sdn_bhd_credits": (
-        "a 'Courtesy of' credit ending in the dotted company suffix 'Sdn. Bhd.' after a caption "
-        "without a stop left in the caption"
-    ),
     "zw06_irish_stand_up_comedy_special_review_dublin_star_line_details_line_curly_quoted_"
     "head_one_sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_"
     "rollingnews_photocall_initial_courtesy_dac_credits": (
         "a one-sentence head ending in '.' read as a paragraph, and a lone question answered by "
-        "the next line, under a curly-quoted head, taken as a head, and a 'Courtesy of' credit "
-        "glued to a caption ending in the capitalised company suffix 'DAC' left in the caption"
+        "the next line, under a curly-quoted head, taken as a head"
     ),
     "zw08_mozambican_raw_cashew_export_tax_analysis_maputo_dateline_one_and_two_sentence_full_"
     "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_aim_o_"
@@ -150,32 +143,12 @@ KNOWN = {
         "a lone question answered by the next line, inside a question head's answer ('Missed it by "
         "an hour?'), taken as a head"
     ),
-    "zx03_greenland_national_day_nuuk_gallery_no_heads_local_agency_credits_sermitsiaq_knr_ritzau_"
-    "scanpix_slash_file_initial_chained_handout_pool_compound_for_sr_us_inc_a_s_courtesy_no_stop_"
-    "uncredited": (
-        "three credits whose agency name carries an inner dot ('X/Sermitsiaq.AG', chained "
-        "'X/Sermitsiaq.AG/Ritzau Scanpix') glued to captions split at that dot, the agency's first "
-        "part left in the caption"
-    ),
-    "zx04_hungarian_motorway_e_vignette_guide_budapest_dateline_step_n_colon_heads_two_sentence_"
-    "step_head_question_step_head_long_step_head_no_stop_plain_head_lone_questions_after_list_"
-    "colon_lead_ins_mti_handout_zrt_courtesy_kft_credits": (
-        "a 'Courtesy of' credit ending in the dotted company form 'Kft.', glued to a caption "
-        "ending in 'Kft' without a stop, split right but its final stop dropped"
-    ),
     "zx06_czech_marionette_theatre_review_prague_star_line_details_line_curly_quoted_head_one_"
     "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_ctk_initial_"
     "courtesy_a_s_after_a_s_credits": (
         "a punchy two-sentence line right after the opening paragraph, under the star and details "
-        "lines, taken as a head, a question head ('Is it for X?') after a lone question's section "
-        "read as a paragraph, and an initial credit ('K. X/Y') glued to a caption without a stop "
-        "left in the caption"
-    ),
-    "zx07_serbian_handball_cup_final_report_belgrade_tanjug_dateline_one_and_two_sentence_full_"
-    "stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_score_lines_tanjug_starsport_"
-    "agency_first_after_jr_beta_file_handout": (
-        "two heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs, "
-        "and a lone question answered by the next line taken as a head"
+        "lines, taken as a head, and a question head ('Is it for X?') after a lone question's "
+        "section read as a paragraph"
     ),
     "zx08_maldives_local_island_guesthouse_tourism_analysis_male_dateline_one_and_two_sentence_"
     "full_stop_heads_by_rhythm_long_why_head_no_stop_lone_questions_punchy_lines_colon_lead_in_psm_"
@@ -183,12 +156,6 @@ KNOWN = {
         "all three heads ending in '.' by rhythm (two of one sentence, one of two) read as "
         "paragraphs beside a long head without a stop, and three lone questions answered by the "
         "next line (one right after a ':' list) taken as heads"
-    ),
-    "zy01_finnish_church_boat_rowers_feature_sulkava_dateline_one_and_two_sentence_full_stop_heads_"
-    "by_rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_lehtikuva_agency_first_initial_"
-    "courtesy_ry_uncredited": (
-        "a two-sentence head ending in '.' by rhythm ('Then X began. Y.') read as a paragraph, "
-        "and a lone yes/no question answered by the next line taken as a head"
     ),
     "zy02_moroccan_rabat_tram_extension_fare_qa_explainer_map_dateline_question_heads_yes_no_heads_"
     "quoted_question_head_long_question_head_lone_questions_in_answers_colon_lead_in_map_le360_"
