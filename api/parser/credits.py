@@ -721,10 +721,11 @@ def is_picture_credit(tail: str) -> bool:
     first, second = words
     if first in PICTURE_CREDIT_WORDS:
         return second in PICTURE_NOUNS
+    # the noun first, the credit word after it in lower case: 'Photo supplied'
     return (
         first.lower() in PICTURE_NOUNS
-        and second.capitalize() in WHOLE_WORD_CREDITS
-        and (second.islower())
+        and second.islower()
+        and (second.capitalize() in WHOLE_WORD_CREDITS)
     )
 
 

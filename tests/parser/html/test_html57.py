@@ -86,6 +86,10 @@ def test_an_author_box_with_a_bio_is_no_strip_but_chrome_by_its_class():
             ("A patrol boat off the cape on Sunday.", "Handout image"),
         ),
         (
+            "Shoppers on the high street in 2020. Stock image",
+            ("Shoppers on the high street in 2020.", "Stock image"),
+        ),
+        (
             "The winning float in the parade. Submitted photo",
             ("The winning float in the parade.", "Submitted photo"),
         ),
