@@ -33,6 +33,10 @@ AGENCIES = frozenset(
 # glued 'Supplied' closes the caption even after a capitalised word ('in OtumareSupplied'),
 # where a lone capitalised word is too weak to split on ('HarborView').
 WHOLE_WORD_CREDITS: Final = frozenset({"Contributed", "Handout", "Submitted", "Supplied"})
+# The words naming a picture a credit word goes with, two words a whole credit: 'Supplied
+# photo', 'File photo', 'Handout image', 'Photo supplied' (not 'See the photo.').
+PICTURE_NOUNS: Final = frozenset({"photo", "photograph", "image", "picture", "pic"})
+PICTURE_CREDIT_WORDS: Final = WHOLE_WORD_CREDITS | {"File", "Stock"}
 
 # Lowercase words that may sit between the capitalised words of a name or an agency credit:
 # 'Vladimir Smirnov\TASS via Getty Images', 'Ludwig van Beethoven', 'The Siberian Times'.

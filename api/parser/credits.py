@@ -25,6 +25,8 @@ from api.parser.credit_words import (
     AGENCIES,
     CHAIN_MARKS,
     MAX_CREDIT_CHARS,
+    PICTURE_CREDIT_WORDS,
+    PICTURE_NOUNS,
     WHOLE_WORD_CREDITS,
     has_credit_sentence,
     holders_apart,
@@ -707,7 +709,24 @@ def is_lone_holder(tail: str) -> bool:
     """True for a credit that is one agency's name or a credit's own word, all of it: 'PTI',
     'Getty Images', 'Supplied' ('Representational image. PTI'); a sentence naming one ('Reuters
     reported it.') or a person's name alone ('Ann Lee') is none."""
-    return tail in AGENCIES or tail in WHOLE_WORD_CREDITS
+    return tail in AGENCIES or tail in WHOLE_WORD_CREDITS or is_picture_credit(tail)
+
+
+def is_picture_credit(tail: str) -> bool:
+    """True for a credit word with the picture it credits, in either order: 'Supplied photo',
+    'File photo', 'Handout image', 'Photo supplied' (not 'Supplied by Ann Lee', 'Great photo')."""
+    words = tail.split()
+    if len(words) != 2:
+        return False
+    first, second = words
+    if first in PICTURE_CREDIT_WORDS:
+        return second in PICTURE_NOUNS
+    # the noun first, the credit word after it in lower case: 'Photo supplied'
+    return (
+        first.lower() in PICTURE_NOUNS
+        and second.islower()
+        and (second.capitalize() in WHOLE_WORD_CREDITS)
+    )
 
 
 # A credit set off by a bar after the caption's last sentence, no label: 'in July. | Ann Lee'.

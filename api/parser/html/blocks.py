@@ -12,6 +12,7 @@ import lxml.etree
 from api.parser.document import Block, Image
 from api.parser.html import images as pictures
 from api.parser.html.alike_heads import bold_break_heads, class_heads
+from api.parser.html.bylines import STRIP_TAGS, is_byline_strip
 from api.parser.html.loose_captions import (
     caption_row,
     credited_line,
@@ -975,6 +976,8 @@ def walk(flow: Flow, element) -> None:
     if tag == "img":
         add_picture(flow, element, None)
         return
+    if tag in STRIP_TAGS and is_byline_strip(element):
+        return  # '<a>Ann Lee</a><span>Published on: 6 Dec 2026</span><span>3 min read</span>'
     if tag == "p" and element.find(".//img") is None and not has_block(element):
         if not has_double_break(element):
             add_paragraph(flow, element, element_text(element))

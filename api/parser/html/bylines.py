@@ -1,0 +1,98 @@
+"""A byline strip read by the shape of its pieces: a name, a date, a reading time, no text."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from api.parser.calendar_words import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from api.parser.html.text import all_text, tidy
+from api.parser.html.text_chrome import MAX_DATED_STAMP, MAX_NAME_WORDS, YEAR, is_meta_line
+
+MAX_BYLINE_STRIP = 160  # characters: a name or two, a date and a reading time
+# A story's reading time: '3 min read', '12 minutes read', '5-minute read', 'Reading time: 4 min'.
+READING_TIME: Final = re.compile(
+    r"^(?:(?:estimated )?reading time:? )?\d{1,3}[ -]?(?:min|mins|minutes?)\.?(?: read)?$"
+    r"|^\d{1,3}[ -]?(?:min|mins|minutes?)\.? read$",
+    re.IGNORECASE,
+)
+# A date's label before it, a colon optional: 'Published on: 6 Dec 2026', 'Updated: March 3'.
+DATE_LABEL: Final = re.compile(
+    r"^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s*",
+    re.IGNORECASE,
+)
+RELATIVE_TIME: Final = re.compile(r"^(?:about |over )?(?:an?|\d{1,2}) \w+ ago$", re.IGNORECASE)
+NAME_OPENER: Final = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
+BLOCK_TAGS: Final = frozenset({"p", "div", "section", "ul", "ol", "table", "figure", "blockquote"})
+MAX_STRIP_PIECES = 8  # child elements: an avatar, a name, a role, dates, a reading time
+STRIP_TAGS: Final = frozenset({"div", "p", "section", "span", "header"})  # a strip's own box
+PIECE_MARKS: Final = " |·•-–—,"  # what stands between a strip's pieces
+
+
+def is_byline_strip(element) -> bool:
+    """A small box of inline pieces that are a writer's name (a link, maybe an avatar beside
+    it) with a date and/or a reading time, nothing of a sentence: '<div><img alt="Ann Lee"><a>Ann
+    Lee</a><span>Published on: 6 Dec 2026</span><span>3 min read</span></div>'. A sentence
+    naming a reading time ('The guide is a 3 min read.') is text."""
+    if len(element) > MAX_STRIP_PIECES or any(child.tag in BLOCK_TAGS for child in element):
+        return False
+    pieces = [piece for piece in strip_pieces(element) if piece]
+    if len(pieces) < 2 or sum(len(piece) for piece in pieces) > MAX_BYLINE_STRIP:
+        return False
+    stamps = [piece for piece in pieces if is_stamp_piece(piece) or is_bare_date(piece)]
+    names = [piece for piece in pieces if piece not in stamps]
+    if not names or not all(is_name_piece(name) for name in names):
+        return False
+    # a bare date beside a capitalised label is a notice ('<b>Key Dates</b> March 3, 2025')
+    return any(is_stamp_piece(piece) for piece in stamps)
+
+
+def strip_pieces(element) -> list[str]:
+    """The texts a box's own children and loose text give, each apart (a byline's parts are
+    often glued with no space: '<a>Ann Lee</a><span>3 min read</span>')."""
+    pieces = [tidy(element.text or "")]
+    for child in element:
+        if isinstance(child.tag, str):
+            pieces.append(tidy(all_text(child)))
+        pieces.append(tidy(child.tail or ""))
+    return [piece.strip(PIECE_MARKS) for piece in pieces]
+
+
+def is_stamp_piece(piece: str) -> bool:
+    """A reading time, or a date labelled or with its clock: '3 min read', 'Published on: 6 Dec
+    2026, 9:30 am', 'Updated March 3, 2025', 'about 3 hours ago' (not 'March 3, 2025')."""
+    if READING_TIME.match(piece) or RELATIVE_TIME.match(piece):
+        return True
+    if len(piece) > MAX_DATED_STAMP:
+        return False
+    if is_meta_line(piece):
+        return True
+    return DATE_LABEL.match(piece) is not None and is_bare_date(DATE_LABEL.sub("", piece))
+
+
+def is_bare_date(piece: str) -> bool:
+    """A date with its month's name and year: 'March 3, 2025', '6 Dec. 2026' (not 'Read the 2025
+    report')."""
+    if len(piece) > MAX_DATED_STAMP or YEAR.search(piece) is None:
+        return False
+    words = [word.strip(".,").lower() for word in piece.split()]
+    return any(word in MONTHS or word in MONTH_ABBREVIATIONS for word in words) and not any(
+        word.isalpha()
+        and word not in MONTHS
+        and word not in MONTH_ABBREVIATIONS
+        and word not in WEEKDAYS
+        and word not in WEEKDAY_ABBREVIATIONS
+        for word in words
+    )
+
+
+def is_name_piece(piece: str) -> bool:
+    """A writer's name, 'By' before it or not, every word capitalised: 'Ann Lee', 'By Ann
+    Q. Lee' (not 'Read more', 'the desk')."""
+    words = NAME_OPENER.sub("", piece).split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(word[:1].isupper() for word in words)
