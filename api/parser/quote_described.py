@@ -80,6 +80,7 @@ from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
     OPEN_BODY,
+    kind_open,
     open_body_mention,
     open_body_noun,
     trade_doer,
@@ -1051,6 +1052,8 @@ class Described(RegistryCalls):
         entry = self.entries.get(found[1]) if found is not None else None
         if found is None or (entry is not None and entry.kind != "organisation"):
             return None
+        if not kind_open(head) and not fits(head, found[1]):
+            return None  # (`the company` is no `Harbour Authority`: a noun of a known kind)
         return found[0], self._fuller_body(found[1])  # (`City Hall` of `Vell City Hall`)
 
     def _weak_for_body(self, head: str, name: str | None, where: tuple[int, int]) -> bool:

@@ -11,7 +11,9 @@ from typing import Final
 
 from api.parser.given_names import usual_sex
 from api.parser.quote_documents import ISSUED_NOUNS, document_noun
+from api.parser.quote_generic_bodies import BOARD_NOUNS
 from api.parser.quote_kinds import listed_person_noun
+from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import titled
 from api.parser.quote_shapes import in_dateline
@@ -59,6 +61,13 @@ def open_body_noun(noun: str) -> bool:
         and not document_noun(noun)
         and noun not in ISSUED_NOUNS
     )
+
+
+def kind_open(noun: str) -> bool:
+    """`contractor`, `municipality`, `board` -> True; `company`, `force` -> False: a noun the
+    body tables give no kind (ORG_ANAPHORS), so any body may be meant; or `the board`, which
+    governs a body of any kind (a company's, an association's)."""
+    return noun not in ORG_ANAPHORS or noun in BOARD_NOUNS
 
 
 def trade_doer(noun: str) -> bool:
