@@ -11,11 +11,13 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_open_bodies import (
+    kind_open,
     open_body_noun,
     person_noun,
     person_tail,
     trade_doer,
 )
+from api.parser.quote_shapes import told_to
 from tests.quotes.helpers import speakers as _speakers
 
 _FILLER = (
@@ -196,3 +198,46 @@ def test_a_bracketed_short_form_is_the_name_before_it():
         "In a statement, the municipality said it had “issued two warnings”.",
     )
     assert found[-1] in ("Vell Borough Corporation", "Dunmere Lift Services Ltd")
+
+
+# --- a noun of a known kind, and an asker ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("noun", "open_"),
+    [("contractor", True), ("municipality", True), ("board", True), ("company", False)],
+)
+def test_a_noun_of_a_known_kind_is_not_open(noun, open_):
+    assert kind_open(noun) is open_
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "told"),
+    [
+        ("Asked by KTN whether", 9, True),
+        ("she told RNZ that", 9, True),
+        ("She was asked by Corvin Mutual to", 17, True),
+        ("Backed by Corvin Mutual, the", 10, False),  # (a backer is no one spoken to)
+    ],
+)
+def test_an_asker_is_spoken_to(text, at, told):
+    assert told_to(text, at) is told
+
+
+def test_the_company_is_no_public_body():
+    # near-miss: a noun of a known kind takes no body of another kind
+    found = _speakers(
+        "The Vellmouth Port Authority has closed the quay.",
+        "“No fuel has leaked,” the company said.",
+    )
+    assert found == [None]
+
+
+def test_an_asker_is_not_the_body_a_noun_means():
+    found = _speakers(
+        "Passengers flying Corvalis Airways Ltd were the worst hit on Saturday.",
+        *_FILLER,
+        "Asked by KTN whether it had been warned, the carrier said it had been told of "
+        "“minor delays” only.",
+    )
+    assert found[-1] == "Corvalis Airways Ltd"
