@@ -42,6 +42,7 @@ from api.parser.quote_entries import (
     same_role,
 )
 from api.parser.quote_generic_bodies import (
+    BOARD_NOUNS,
     COMPANY,
     GENERIC_NOUNS,
     REGULATOR,
@@ -966,14 +967,7 @@ class Described(RegistryCalls):
         noun no body's word list holds; None when none fits (`a spokesman for the family`)."""
         if len(lowered) < 3 or lowered[-2] != "the":
             return None
-        found = self._latest_of_kind(lowered[-1], where)
-        if (
-            found is None
-            and open_body_noun(lowered[-1])
-            and not self._unnamed_before(lowered[-1], where)
-        ):
-            found = self._latest_open_body(lowered[-1], where)  # `for the municipality`
-        return found
+        return self._latest_of_kind(lowered[-1], where)
 
     def _spoken_for_last(self) -> str | None:
         """The body whose spokesperson spoke last (of the SPOKES_READ latest that took one on);
@@ -1052,9 +1046,18 @@ class Described(RegistryCalls):
         entry = self.entries.get(found[1]) if found is not None else None
         if found is None or (entry is not None and entry.kind != "organisation"):
             return None
-        if not kind_open(head) and not fits(head, found[1]):
+        if head in BOARD_NOUNS and found[0][0] != where[0]:
+            return None  # (`the board` of any kind of body: only one its paragraph names)
+        if not kind_open(head) and not self._fits_known_kind(head, found[1]):
             return None  # (`the company` is no `Harbour Authority`: a noun of a known kind)
         return found[0], self._fuller_body(found[1])  # (`City Hall` of `Vell City Hall`)
+
+    def _fits_known_kind(self, head: str, name: str) -> bool:
+        """`the carrier` of `X Airways Ltd` -> True; `the manufacturer` of `X Systems, which
+        develops the app,` -> False: the body's name fits the noun by kind, and what the text
+        says it does, if anything, gives the noun (see agents_of)."""
+        agents = self.agents_of(name)
+        return kind_fitted(head, name) and (not agents or head in agents)
 
     def _weak_for_body(self, head: str, name: str | None, where: tuple[int, int]) -> bool:
         """True when `name`, the answer to `the <head>`, is no one, or a body whose name does

@@ -25,6 +25,8 @@ from api.parser.quote_words import FEMALE_WORDS, MALE_WORDS, ORG_WORDS
 OPEN_BODY: Final = ""
 # The endings of a doer's noun: `contractor`, `carrier` (see trade_doer).
 _DOER_ENDINGS: Final = ("er", "or", "ers", "ors")
+# The endings of a compound person noun: `ferryman`, `chairwoman`, `layperson`, `townspeople`.
+_PERSON_ENDINGS: Final = ("man", "men", "person", "people")
 # Nouns for people taken together, or for someone unnamed, that no body is called by: `the
 # family said`, `the couple said`, `the source said`.
 _PEOPLE_NOUNS: Final = frozenset(
@@ -34,9 +36,11 @@ _PEOPLE_NOUNS: Final = frozenset(
 
 
 def person_noun(noun: str) -> bool:
-    """`driver`, `lawyer`, `registrar`, `mother`, `family` -> True; `contractor`,
+    """`driver`, `lawyer`, `registrar`, `mother`, `family`, `ferryman` -> True; `contractor`,
     `municipality`, `carrier` -> False: a noun a person (or people) takes, by the person-noun
     tables (a job or role word, a listed kind, an unnamed person's, a sex's or kin's)."""
+    if noun.endswith(_PERSON_ENDINGS):
+        return True  # (`the ferryman`, `the assemblyman`, `the chairperson`)
     single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     return any(
         word in PERSON_NOUNS
@@ -65,8 +69,9 @@ def open_body_noun(noun: str) -> bool:
 
 def kind_open(noun: str) -> bool:
     """`contractor`, `municipality`, `board` -> True; `company`, `force` -> False: a noun the
-    body tables give no kind (ORG_ANAPHORS), so any body may be meant; or `the board`, which
-    governs a body of any kind (a company's, an association's)."""
+    body tables give no kind (ORG_ANAPHORS: a body must fit theirs), so any body may be meant;
+    or `the board`, which governs a body of any kind (a company's, an association's: one its
+    paragraph names, see Described._latest_open_body)."""
     return noun not in ORG_ANAPHORS or noun in BOARD_NOUNS
 
 
