@@ -381,7 +381,7 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ),
     ("newsday_tt_lapeyrouse_cemetery_full_burials_halted_corporation", 9, "Families who"): (
         "'A spokesman for the municipality said: \u201c...\u201d' of '<City> City Corporation' "
-        "(a public body's noun; the open rule takes the latest body, a firm named since): the firm"
+        "(a body by a generic noun not in its name): no one"
     ),
     ("newsday_tt_lapeyrouse_cemetery_full_burials_halted_corporation", 10, "We have a small"): (
         "'The parish priest of <Words> Heart Church, Fr X Y, said ... he replied: \u201c...\u201d' "
@@ -425,19 +425,19 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ),
     ("star_my_cheras_ppr_flats_lifts_broken_three_weeks", 8, "The motors"): (
         "'When contacted, a spokesman for the contractor said: \"...\"' of '<Words> Engineering "
-        "Sdn Bhd' (a company form no table holds; the latest body is the city's): 'City Hall'"
+        "Sdn Bhd' (a body by a generic noun not in its name): no one"
     ),
     ("star_my_cheras_ppr_flats_lifts_broken_three_weeks", 9, "outside"): (
         "'He said the firm had asked ... \"...\"' of the contractor's spokesman the paragraph "
         "before (a spokesman's pronoun): the chairman named five paragraphs before"
     ),
     ("star_my_cheras_ppr_flats_lifts_broken_three_weeks", 10, "issued"): (
-        "'the city authority said it had \"...\"' of '<City> City Hall (DBKL)' (the body's "
-        "short form 'City Hall', named first, not read as the full name): 'City Hall'"
+        "'the city authority said it had \"...\"' of '<City> City Hall (DBKL)' (a body by a "
+        "generic noun not in its name): the capitalised dateline 'KUALA LUMPUR'"
     ),
     ("star_my_cheras_ppr_flats_lifts_broken_three_weeks", 11, "The safety"): (
         "'\"...,\" the statement read' after the city authority's statement (a body's "
-        "document with 'read'): 'City Hall', as there"
+        "document with 'read'): the dateline 'KUALA LUMPUR', as there"
     ),
     ("tampa_bay_times_gulfport_condo_evacuated_unsafe_balconies_engineer", 9, "advanced"): (
         "'The report said corrosion ... was \"...\"' of the inspection by '<Words> Structural "
