@@ -25,6 +25,8 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_deeds import TRADE_NOUNS, deed_holder, deed_post
 from api.parser.quote_documents import (
     GIVER_GAP,
+    ISSUED_NOUNS,
+    ISSUED_WORDS,
     document_givers,
     document_noun,
     partners_firm,
@@ -40,6 +42,8 @@ from api.parser.quote_entries import (
     same_role,
 )
 from api.parser.quote_generic_bodies import (
+    BOARD_NOUNS,
+    COMPANY,
     GENERIC_NOUNS,
     REGULATOR,
     generic_nouns,
@@ -75,6 +79,13 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import demonym
 from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_one_names import parent_opening_child
+from api.parser.quote_open_bodies import (
+    OPEN_BODY,
+    kind_open,
+    open_body_mention,
+    open_body_noun,
+    trade_doer,
+)
 from api.parser.quote_orgs import (
     COMPANY_ANAPHORS,
     LEAD_HEADS,
@@ -133,13 +144,6 @@ SPOKES_BACK: Final = 400
 _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
 # `The Health Service Executive said ...`: `The` and a body's capitalised name opening a sentence.
 _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]*)")
-# `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
-# statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
-# (`The hospital said in an update ... the update said`, `said in a notice to growers ... the
-# notice said`: a body's bulletin is its statement too)
-# (`said in a report ... the report said`: an investigator's report is its statement too)
-_ISSUED_WORDS: Final = "statement memo letter email release update notice advisory bulletin report"
-_ISSUED_NOUNS: Final = frozenset(_ISSUED_WORDS.split())
 # `A notice pinned to the gate by the hospital `: a thing posted up, opening its sentence, that
 # speaks for the body (by its noun) that put it there, named right before the verb.
 _POSTED_BY: Final = re.compile(
@@ -159,7 +163,7 @@ _JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
 # observer mission said`, `the Kremlin's press office said` (the body's words).
 _OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".split())
 _DOCUMENT_WORDS: Final = 6
-_ISSUED_ALTERNATIVES: Final = _ISSUED_WORDS.replace(" ", "|")
+_ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # (a body puts out a document by other verbs too, its acronym in brackets between: `The X (XYZ)
 # served a prohibition notice on`, `The Y published a report`, `Z sent a letter`)
 _ISSUED_IN: Final = re.compile(
@@ -170,9 +174,8 @@ _ISSUED_IN: Final = re.compile(
 # A document fronted before its issuer: `In a notice posted on Friday, the city said ...`; the
 # issuer (group 2) ends right before its verb, as after `said in a notice` (see _issuer).
 _ISSUED_FRONTED: Final = re.compile(
-    r"\bIn an? (?:[a-z]+ )?("
-    + _ISSUED_WORDS.replace(" ", "|")
-    + r")\b[^.,]{0,80}, ([^,]{1,60}?) (?:said|says|wrote|announced)\b"
+    rf"\bIn an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})"
+    r"\b[^.,]{0,80}, ([^,]{1,60}?) (?:said|says|wrote|announced)\b"
 )
 # A body's noun after the fronted document's comma, its issuer: `In a notice, the city said`.
 _FRONTED_BODY: Final = re.compile(r", the ([a-z]+)$")
@@ -404,7 +407,7 @@ def _body_document(words: list[str]) -> bool:
     """`the union’s statement`: a document a body's noun owns (the body speaks, or no one)."""
     return (
         len(words) == 3
-        and words[2] in _ISSUED_NOUNS
+        and words[2] in ISSUED_NOUNS
         and words[1].endswith(("’s", "'s"))
         and POSSESSIVE.sub("", words[1]) in ORG_ANAPHORS
     )
@@ -555,7 +558,7 @@ class Described(RegistryCalls):
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
-        if len(words) == 2 and words[0].lower() == "the" and words[1] in _ISSUED_NOUNS:
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
             issuer = self._issuer(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
@@ -691,7 +694,7 @@ class Described(RegistryCalls):
         or by a body's noun (the body of that noun named last) speaks for the owner."""
         unit = words[-1] in _OWNED_UNITS
         # (`the union’s statement ended:`: a statement its owner's possessive names)
-        issued = words[-1] in _ISSUED_NOUNS and words[-2].endswith(("’s", "'s"))
+        issued = words[-1] in ISSUED_NOUNS and words[-2].endswith(("’s", "'s"))
         if not (unit or issued or words[-1] in _OWNED_DOCUMENTS) or len(words) > _DOCUMENT_WORDS:
             return None
         first = 1 if words[0].lower() in ("a", "an", "the") else 0
@@ -1052,16 +1055,72 @@ class Described(RegistryCalls):
         sentence), is the latest body whose name says the noun's kind (see generic_nouns)."""
         resolved = self._the_anaphor_chain(words, lowered, where, recent)
         head = lowered[-1]
+        if len(lowered) > 3 or self._anonymous_before(head, where):
+            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         # (a trade's doer, `the hauler`, may be a person's noun too: only when no one answers)
         generic = head in GENERIC_NOUNS or resolved.name is None
-        if len(lowered) != 2 or not generic or self._anonymous_before(head, where):
-            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
-        kind = self._latest_of_kind(head, where)
+        kind = self._latest_of_kind(head, where) if generic and len(lowered) == 2 else None
         if kind is None:
-            return resolved
+            return self._open_body(head, resolved, where)
         if resolved.name is not None and self._answers_generic(head, resolved.name, kind):
             return resolved
         return Resolved(self.organisation(kind[1]), "pronoun")
+
+    def _open_body(self, head: str, resolved: Resolved, where: tuple[int, int]) -> Resolved:
+        """`the contractor said` of `Vell Facility Services Pty Ltd` named paragraphs before,
+        when no kind list fits the noun: the latest body named before the cue's sentence (the
+        one that spoke, of the latest few), if the noun is no person's (see open_body_noun) and
+        the answer found is weak (see _weak_for_body)."""
+        if not open_body_noun(head) or self._unnamed_before(head, where):
+            return resolved  # (`an insider told` ... `the insider added`: someone unnamed)
+        if not self._weak_for_body(head, resolved.name, where):
+            return resolved
+        found = self._latest_open_body(head, where)
+        return resolved if found is None else Resolved(self.organisation(found[1]), "pronoun")
+
+    def _latest_open_body(
+        self, head: str, where: tuple[int, int]
+    ) -> tuple[tuple[int, int], str] | None:
+        """`the contractor` -> the latest company named before the cue's sentence, else the
+        latest body (`the municipality`: any body; of the latest few, one that spoke first)."""
+        cut = self._sentence_start(where)
+        # (`the contractor`: a doer's noun, a company first, see trade_doer)
+        found = self._latest_of_kind(COMPANY, cut) if trade_doer(head) else None
+        found = found or self._latest_of_kind(OPEN_BODY, cut)
+        entry = self.entries.get(found[1]) if found is not None else None
+        if found is None or (entry is not None and entry.kind != "organisation"):
+            return None
+        if head in BOARD_NOUNS and found[0][0] != where[0]:
+            return None  # (`the board` of any kind of body: only one its paragraph names)
+        if not kind_open(head) and not self._fits_known_kind(head, found[1]):
+            return None  # (`the company` is no `Harbour Authority`: a noun of a known kind)
+        return found[0], self._fuller_body(found[1])  # (`City Hall` of `Vell City Hall`)
+
+    def _fits_known_kind(self, head: str, name: str) -> bool:
+        """`the carrier` of `X Airways Ltd` -> True; `the manufacturer` of `X Systems, which
+        develops the app,` -> False: the body's name fits the noun by kind, and what the text
+        says it does, if anything, gives the noun (see agents_of)."""
+        agents = self.agents_of(name)
+        return kind_fitted(head, name) and (not agents or head in agents)
+
+    def _weak_for_body(self, head: str, name: str | None, where: tuple[int, int]) -> bool:
+        """True when `name`, the answer to `the <head>`, is no one, or a body whose name does
+        not hold the noun, first written in the cue's sentence or in a dateline (`Asked by HT,
+        a spokesperson for the carrier`, `KUALA LUMPUR: ...`); a person's answer stands."""
+        if name is None:
+            return True
+        entry = self.entries.get(name)
+        seen = self.first_seen.get(name)
+        if entry is None or entry.kind != "organisation" or seen is None or named_by(head, name):
+            return False  # (`the hotelier said` of a person: the tables cannot hold every noun)
+        masked = self._paragraphs[seen[0]].masked
+        return seen >= self._sentence_start(where) or in_dateline(
+            masked, seen[1], seen[1] + len(name)
+        )
+
+    def _sentence_start(self, where: tuple[int, int]) -> tuple[int, int]:
+        """Where the sentence holding `where` opens."""
+        return (where[0], self._paragraphs[where[0]].sentence(where[1])[0])
 
     def _answers_generic(self, head: str, name: str, kind: tuple[tuple[int, int], str]) -> bool:
         """`Orbis Inc.`, or `Apple` that spoke after `kind`'s body (the latest of the noun's
@@ -1100,10 +1159,17 @@ class Described(RegistryCalls):
         article read once)."""
         found: dict[str, list[tuple[tuple[int, int], str]]] = {}
         for paragraph in self._paragraphs:
+            roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
             for mention in paragraph.mentions:
                 if mention.kind != "org":
                     continue
                 nouns = set(generic_nouns(mention.name))
+                # (`the contractor`: any body, see _open_body; not one a person's role names,
+                # `ANU historian X`)
+                if open_body_mention(paragraph.masked, mention) and not any(
+                    start <= mention.start < name_start for start, name_start in roles
+                ):
+                    nouns.add(OPEN_BODY)
                 # (`the regulator` of a public body the text shows regulating, `the hauler` of
                 # `X Water Hauling LLC`)
                 if regulates(mention.name, paragraph.masked[mention.end :]):

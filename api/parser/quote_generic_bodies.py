@@ -19,6 +19,7 @@ from api.parser.quote_orgs import TRADE_ENDINGS, business_named
 # `the operator` of `Northern Star Cruises`, `the exporter` of `Skelmore Seafood Exports Ltd.`
 # (not `the group`: a firm is one by its trade's plural only, `Harlow Foods`, see quote_orgs.fits)
 COMPANY_NOUNS: Final = frozenset("company firm operator exporter business".split())
+COMPANY: Final = "company"  # the one of them that keys any company (see quote_open_bodies)
 # The generic nouns a text calls a public body by: `the authority` of `Velmar Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
 # The noun a text calls a governing body by whose name says `Council` or `Board`: `the board` of

@@ -652,7 +652,9 @@ def posted_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_TOLD_TO: Final = re.compile(r"\btold $")
+# (`Asked by HT whether ...`: the asker is spoken to as well)
+_TOLD_TO: Final = re.compile(r"\b(?:told|[Aa]sked by) $")
+_TOLD_TO_REACH: Final = len("asked by ")
 
 
 # `a statement to the Tolmere Post`, `told the Herald`: the words before an outlet spoken to.
@@ -668,8 +670,9 @@ def spoken_to(masked: str, start: int) -> bool:
 
 
 def told_to(masked: str, start: int) -> bool:
-    """The name at `start` is who was told (`she told RNZ's Morning Report`): an outlet
-    spoken to, not the body a later `the chain said` or spokesperson speaks for."""
+    """The name at `start` is who was told or asked (`she told RNZ's Morning Report`, `Asked by
+    HT whether`): an outlet spoken to, not the body a later `the chain said` or spokesperson
+    speaks for."""
     return masked[start - 1 : start] == " " and bool(
-        _TOLD_TO.search(masked, max(0, start - 6), start)
+        _TOLD_TO.search(masked, max(0, start - _TOLD_TO_REACH), start)
     )

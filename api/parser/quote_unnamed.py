@@ -23,7 +23,7 @@ _SEXED_NOUNS: Final = {
 ANY_SEX: Final = "?"
 # Nouns for someone met in the news who hold no job word (the job words are `titled`'s):
 # `A buyer for one of the merchants said`, `One villager said`.
-_PERSON_NOUNS: Final = frozenset(
+PERSON_NOUNS: Final = frozenset(
     """
     buyer seller bystander onlooker passer-by passerby villager local parent motorist driver
     employee staffer tenant patient visitor guest caller pupil relative mourner protester
@@ -68,7 +68,7 @@ def unnamed_sex(phrase: str) -> str | None:
         return sex
     if head.startswith("spokes") or head in HONORIFICS:
         return None
-    return ANY_SEX if head in _PERSON_NOUNS or titled(head) else None
+    return ANY_SEX if head in PERSON_NOUNS or titled(head) else None
 
 
 def _opening_subject(paragraph: Paragraph, verb_start: int) -> tuple[str | None, int]:

@@ -1,0 +1,102 @@
+"""A body called by a common noun no kind list holds: `Vell Facility Services Pty Ltd` ... (ten
+paragraphs on) `the contractor said`; `Orlen City Corporation` ... `a spokesman for the
+municipality`. A reader takes any noun that is not a person's (no role, trade, kin, sex or
+age word) for the body the article last named, the one that spoke first; the person-noun
+tables are the exclusion (`the driver said` is a person's, never a body's).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from api.parser.given_names import usual_sex
+from api.parser.quote_documents import ISSUED_NOUNS, document_noun
+from api.parser.quote_generic_bodies import BOARD_NOUNS
+from api.parser.quote_kinds import listed_person_noun
+from api.parser.quote_orgs import ORG_ANAPHORS
+from api.parser.quote_people import Mention
+from api.parser.quote_roles import titled
+from api.parser.quote_shapes import in_dateline
+from api.parser.quote_unnamed import PERSON_NOUNS
+from api.parser.quote_words import FEMALE_WORDS, MALE_WORDS, ORG_WORDS
+
+# The key under which the index of bodies by noun holds every body named (see
+# Described._bodies_by_noun): `the contractor` fits any of them.
+OPEN_BODY: Final = ""
+# The endings of a doer's noun: `contractor`, `carrier` (see trade_doer).
+_DOER_ENDINGS: Final = ("er", "or", "ers", "ors")
+# The endings of a compound person noun: `ferryman`, `chairwoman`, `layperson`, `townspeople`.
+_PERSON_ENDINGS: Final = ("man", "men", "person", "people")
+# Nouns for people taken together, or for someone unnamed, that no body is called by: `the
+# family said`, `the couple said`, `the source said`.
+_PEOPLE_NOUNS: Final = frozenset(
+    "family couple pair duo trio crowd source victim suspect accused defendant plaintiff "
+    "claimant deceased".split()
+)
+
+
+def person_noun(noun: str) -> bool:
+    """`driver`, `lawyer`, `registrar`, `mother`, `family`, `ferryman` -> True; `contractor`,
+    `municipality`, `carrier` -> False: a noun a person (or people) takes, by the person-noun
+    tables (a job or role word, a listed kind, an unnamed person's, a sex's or kin's)."""
+    if noun.endswith(_PERSON_ENDINGS):
+        return True  # (`the ferryman`, `the assemblyman`, `the chairperson`)
+    single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return any(
+        word in PERSON_NOUNS
+        or word in MALE_WORDS
+        or word in FEMALE_WORDS
+        or word in _PEOPLE_NOUNS
+        or listed_person_noun(word)
+        or titled(word)
+        for word in {noun, single}
+    )
+
+
+def open_body_noun(noun: str) -> bool:
+    """`contractor`, `municipality`, `carrier` -> True; `driver`, `Smith`, `year-old`,
+    `report` -> False: a lower-case common noun that is no person's, which may call any body (a
+    document's noun is its issuer's, see quote_documents)."""
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and len(noun) > 2
+        and not person_noun(noun)
+        and not document_noun(noun)
+        and noun not in ISSUED_NOUNS
+    )
+
+
+def kind_open(noun: str) -> bool:
+    """`contractor`, `municipality`, `board` -> True; `company`, `force` -> False: a noun the
+    body tables give no kind (ORG_ANAPHORS: a body must fit theirs), so any body may be meant;
+    or `the board`, which governs a body of any kind (a company's, an association's: one its
+    paragraph names, see Described._latest_open_body)."""
+    return noun not in ORG_ANAPHORS or noun in BOARD_NOUNS
+
+
+def trade_doer(noun: str) -> bool:
+    """`contractor`, `carrier`, `handler` -> True; `municipality`, `board` -> False: a doer's
+    noun, which calls a body that does a trade for others (a company, by its name's form)."""
+    return noun.endswith(_DOER_ENDINGS)
+
+
+def open_body_mention(masked: str, mention: Mention) -> bool:
+    """A body's name `the contractor` may mean: not a dateline's capitals (`KUALA LUMPUR:`), a
+    short form in brackets right after the name it stands for (`Vell City Hall (VCH)`), nor a
+    person's name read with its office (see person_tail)."""
+    start = mention.start
+    return (
+        masked[start - 1 : start] != "("
+        and not in_dateline(masked, start, mention.end)
+        and not person_tail(mention.name)
+    )
+
+
+def person_tail(name: str) -> bool:
+    """`Vell Mayor Ana Roe` -> True, `Vell Victoria Hospital` -> False: a name closing on a
+    given name and one more word that is no body's word."""
+    words = name.split()
+    return (
+        len(words) > 2 and usual_sex(words[-2]) is not None and words[-1].lower() not in ORG_WORDS
+    )
