@@ -105,8 +105,14 @@ def numbered_run_heads(items: list[Item], alone: list[int]) -> list[int]:
         run.append(k)
     if len(run) < RUN_MIN or label and turns(items, run):
         return []
+    return run if over_long_text(items, run) else []
+
+
+def over_long_text(items: list[Item], run: list[int]) -> bool:
+    """True when the paragraphs under a run's lines are LONG_RATIO times the lines' length in
+    all: '1. The lid sticks.' over a paragraph of three sentences, '2. ...' over another."""
     heads = text = 0  # (a loop, not sum() over a generator, which mypyc types as bool)
     for k in run:
         heads += len(items[k].text)
         text += len(items[k + 1].text)
-    return run if heads * LONG_RATIO <= text else []
+    return heads * LONG_RATIO <= text

@@ -137,7 +137,12 @@ from api.parser.heading_limits import (
 from api.parser.heading_listings import listing_details
 from api.parser.heading_lone_questions import questions_in_passing
 from api.parser.heading_markers import marked_heads
-from api.parser.heading_numbered_runs import item_number, numbered_run_heads, run_number
+from api.parser.heading_numbered_runs import (
+    item_number,
+    numbered_run_heads,
+    over_long_text,
+    run_number,
+)
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_openers import long_section_openers
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
@@ -1125,11 +1130,7 @@ def numbered_sentence_heads(items: list[Item], alone: list[int]) -> list[int]:
                 run.append(k)
     if len(run) < SENTENCE_RUN_MIN:
         return []
-    heads = text = 0  # (a loop, not sum() over a generator, which mypyc types as bool)
-    for k in run:
-        heads += len(items[k].text)
-        text += len(items[k + 1].text)
-    return run if heads * LONG_RATIO <= text else []
+    return run if over_long_text(items, run) else []
 
 
 def numbered_long_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:

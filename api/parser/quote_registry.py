@@ -23,7 +23,12 @@ from api.parser.quote_orgs import silent_place
 from api.parser.quote_parents import one_name_introduced
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
-from api.parser.quote_role_initials import ROLE_ABBREVIATIONS, apposed_role, role_spells
+from api.parser.quote_role_initials import (
+    ROLE_ABBREVIATIONS,
+    apposed_role,
+    role_spells,
+    tail_spells,
+)
 from api.parser.quote_roles import titled
 from api.parser.quote_salience import Salience
 from api.parser.quote_shapes import opens_dateline
@@ -1237,12 +1242,9 @@ def spelt_role(head: str, letters: str, qualifier: str) -> bool:
     words = _UNIT_AFTER.sub("", head).split()
     while words and word_key(words[-1]) in HONORIFICS:
         words.pop()  # `District Health Officer Dr ` spells `DHO`: the courtesy title is no post
+    if not tail_spells(words, letters):
+        return False
     size = len(letters)
-    if len(words) < size:
-        return False
-    tail = words[len(words) - size :]
-    if not all(w.isalpha() for w in tail) or "".join(w[0] for w in tail).upper() != letters:
-        return False
     if len(words) == size:
         return True
     before = words[len(words) - size - 1]

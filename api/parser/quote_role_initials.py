@@ -40,10 +40,17 @@ def role_spells(role: str, letters: str) -> bool:
         # `MD of Kestrel Mills`, `the GM`: the abbreviation itself (`the deputy MD` no)
         at = words.index(letters)
         return at == 0 or words[at - 1].lower() not in _OTHER_POSTS
+    if not tail_spells(words, letters):
+        return False
+    size = len(letters)
+    return len(words) == size or words[len(words) - size - 1].lower() not in _OTHER_POSTS
+
+
+def tail_spells(words: list[str], letters: str) -> bool:
+    """`['its', 'managing', 'director']`, `MD` -> True: the last words, all letters, give
+    `letters` by their initials in any case (`['the', 'managing', 'editor']` -> False)."""
     size = len(letters)
     if len(words) < size:
         return False
     tail = words[len(words) - size :]
-    if not all(w.isalpha() for w in tail) or "".join(w[0] for w in tail).upper() != letters:
-        return False
-    return len(words) == size or words[len(words) - size - 1].lower() not in _OTHER_POSTS
+    return all(w.isalpha() for w in tail) and "".join(w[0] for w in tail).upper() == letters
